@@ -1,4 +1,25 @@
-"""PLACEHOLDER — replaced by the built-in tokenizer work (issue 3)."""
+"""The built-in backend: regex tokenisation and sentence splitting, no model, always available.
+
+One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, numbers
+with their decimal and thousands separators, dotted abbreviations, words with inner hyphens and
+apostrophes, multi-character punctuation such as "..." and "--", and single symbols). A second,
+equally linear pass groups tokens into sentences:
+
+* a sentence ends at ".", "!", "?", "…" (plus any closing quotes or brackets right after it)
+  when the next token could start a sentence (a capital letter, a digit, an opening quote);
+* a line break always ends a sentence (headlines and paragraphs often lack a full stop);
+* known abbreviations ("Dr.", "Jl.", "No.", "Mr.") and initials ("George W. Bush") keep their
+  period inside the token and never end a sentence;
+* inside a quotation a sentence end is only tentative: if the quote then closes on a comma
+  (“Kami siap. Kami menunggu,” katanya.) the whole thing stays one sentence, because the
+  speech verb after the quote belongs to it.
+
+Tokens get cheap part-of-speech guesses only where they are certain (NUM for digits, PUNCT for
+punctuation, SYM for symbols); everything else is left None, as the token layer allows.
+"""
+
+# Typographic quotes and dashes are the point of this module; word lists read best as text.
+# ruff: noqa: RUF001, SIM905
 
 from __future__ import annotations
 
@@ -6,17 +27,170 @@ import re
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
 
-_SENT = re.compile(r"[^.!?]+[.!?]*")
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+#: Abbreviations (as written, without their period) whose period never ends a sentence:
+#: titles, address parts and Latin shorthands in Indonesian and English. Matched case-sensitively
+#: so that "No. 5" is an abbreviation but "said no." is not. Single capital letters (initials)
+#: are handled separately. Country codes such as "AS" are *not* here: "oleh AS." ends a
+#: sentence far more often than it abbreviates anything.
+ABBREVIATIONS = frozenset(
+    """
+    Dr Drs Dra Ir Prof Hj KH Bpk Sdr Yth dr drs ir prof
+    Jl Jln Kec Kab Kel Prov No Nomor Tel Telp Hlm hlm tel telp
+    dll dsb dst tsb ybs
+    Mr Mrs Ms Messrs Jr Sr Rev Gen Lt Col Capt Sgt Cmdr Adm Gov Sen Rep Pres Supt Insp
+    St Ave Blvd Rd Mt Ft Fig Vol Co Corp Inc Ltd Bros Dept Univ approx
+    Jan Feb Mar Apr Jun Jul Aug Agu Sep Sept Okt Oct Nov Des Dec
+    vs etc cf al
+    """.split()
+)
+
+_TOKEN = re.compile(
+    r"""
+      (?P<url>(?:https?://|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]}'])
+    | (?P<email>[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+)
+    | (?P<num>\d+(?:[.,:/]\d+)*)
+    | (?P<dotted>(?:[^\W\d_]\.){2,})          # U.S.  a.m.  e.g.
+    | (?P<word>[^\W_]\w*(?:[-'’]\w+)*)       # Bangsa-Bangsa  O'Brien  don’t  al-Assad
+    | (?P<ellipsis>\.{2,}|…)
+    | (?P<dash>-{2,}|[–—])
+    | (?P<punct>[^\w\s])
+    """,
+    re.VERBOSE,
+)
+
+#: Tokens that end a sentence.
+_TERMINATORS = frozenset({".", "!", "?", "…", "?!", "!?"})
+#: Quotes and brackets that may close right after a sentence end and belong to that sentence.
+_CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]", "}", "›"})
+#: Quotation marks that open a quotation (straight quotes toggle instead).
+_OPEN_QUOTES = frozenset({"“", "«", "‹", "„"})
+_CLOSE_QUOTES = frozenset({"”", "»", "›"})
+_STRAIGHT_QUOTES = frozenset({'"'})
+#: Opening punctuation that may start a sentence.
+_OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "„", "‹", "¿", "¡"})
 
 
 class BuiltinBackend:
+    """Tokenise and sentence-split with regexes; no model, no parse, no NER."""
+
     name = "builtin"
 
     def parse(self, text: str, lang: str) -> Doc:
-        sentences = []
-        for m in _SENT.finditer(text):
-            toks = [Token(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _TOKEN.finditer(m.group())]
-            if toks:
-                sentences.append(SentenceTokens(toks[0].start, toks[-1].end, toks))
+        """Split ``text`` into sentences of tokens (offsets index into ``text``)."""
+        tokens = tokenize(text)
+        sentences = [
+            SentenceTokens(toks[0].start, toks[-1].end, toks)
+            for toks in split_sentences(text, tokens)
+        ]
         return Doc(text=text, lang=lang, backend=self.name, sentences=sentences)
+
+
+def tokenize(text: str) -> list[Token]:
+    """All tokens of ``text`` in order, with a period attached to abbreviations and initials."""
+    tokens: list[Token] = []
+    append = tokens.append
+    abbreviations = ABBREVIATIONS
+    taken = 0  # end of the last token, past a period an abbreviation swallowed
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        start, end = m.span()
+        if start < taken:
+            continue
+        if kind == "word":
+            word = m.group()
+            # "Dr." / "Jl." / initial "W." keep their period, so it never ends a sentence.
+            if (
+                end < len(text)
+                and text[end] == "."
+                and ((len(word) == 1 and word.isupper()) or word in abbreviations)
+            ):
+                taken = end = end + 1
+                append(Token(start, end, text[start:end]))
+            else:
+                append(Token(start, end, word))
+        elif kind == "num":
+            append(Token(start, end, m.group(), upos="NUM"))
+        elif kind in ("url", "email"):
+            append(Token(start, end, m.group(), upos="SYM"))
+        elif kind == "dotted":
+            append(Token(start, end, m.group()))
+        else:
+            tok = m.group()
+            append(Token(start, end, tok, upos="PUNCT" if not _is_symbol(tok) else "SYM"))
+    return tokens
+
+
+def _is_symbol(tok: str) -> bool:
+    return tok in "%$€£¥+=<>#&@*^~|°§"
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Group ``tokens`` into sentences (see the module docstring for the rules)."""
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    # Sentence ends seen inside the open quotation, as indexes into ``current``; they are
+    # applied when the quote closes on a full stop and dropped when it closes on a comma.
+    pending: list[int] = []
+    in_quote = False
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        # A line break between the previous token and this one ends the sentence.
+        if current and text.find("\n", current[-1].end, tok.start) != -1:
+            _flush(sentences, current, pending)
+            current, pending, in_quote = [], [], False
+        current.append(tok)
+        t = tok.text
+        if t in _OPEN_QUOTES:
+            in_quote = True
+        elif t in _CLOSE_QUOTES or (t in _STRAIGHT_QUOTES and in_quote):
+            in_quote = False
+            if pending:
+                # “…,” katanya → one sentence; “….” → the pending ends stand.
+                prev = current[-2].text if len(current) > 1 else ""
+                if prev in (",", ";", ":", "-", "–", "—"):
+                    pending.clear()
+        elif t in _STRAIGHT_QUOTES:
+            in_quote = True
+        if t in _TERMINATORS or (len(t) > 1 and t[0] == "." and tok.upos == "PUNCT"):
+            # Swallow closing quotes/brackets that follow directly.
+            j = i + 1
+            while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+                closer = tokens[j]
+                current.append(closer)
+                if closer.text in _CLOSE_QUOTES or (closer.text in _STRAIGHT_QUOTES and in_quote):
+                    in_quote = False
+                j += 1
+            i = j
+            if i < n and not _starts_sentence(tokens[i].text):
+                continue
+            if in_quote:
+                pending.append(len(current))
+            else:
+                _flush(sentences, current, pending)
+                current, pending = [], []
+            continue
+        i += 1
+    _flush(sentences, current, pending)
+    return sentences
+
+
+def _starts_sentence(tok: str) -> bool:
+    """Could a sentence start with this token? (Lowercase words after "." usually mean the
+    period belonged to an unknown abbreviation.)"""
+    first = tok[0]
+    return first.isupper() or first.isdigit() or tok in _OPENERS or not first.isalpha()
+
+
+def _flush(sentences: list[list[Token]], current: list[Token], pending: list[int]) -> None:
+    """Append ``current`` to ``sentences``, cut at the still-standing ``pending`` ends."""
+    if not current:
+        return
+    last = 0
+    for cut in pending:
+        if 0 < cut < len(current) and cut > last:
+            sentences.append(current[last:cut])
+            last = cut
+    if last < len(current):
+        sentences.append(current[last:])

@@ -1,0 +1,121 @@
+"""The built-in tokenizer and sentence splitter."""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.backends.builtin import BuiltinBackend, tokenize
+
+
+def sentences(text: str) -> list[str]:
+    doc = BuiltinBackend().parse(text, "id")
+    return [text[s.start : s.end] for s in doc.sentences]
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+def test_offsets_index_the_text() -> None:
+    text = "  Menteri  Sri Mulyani\ttiba di Bali.\n\nIa disambut gubernur.  "
+    doc = BuiltinBackend().parse(text, "id")
+    for sent in doc.sentences:
+        assert sent.tokens
+        assert sent.start == sent.tokens[0].start and sent.end == sent.tokens[-1].end
+        for tok in sent.tokens:
+            assert text[tok.start : tok.end] == tok.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harga naik 1,5 persen menjadi Rp 2.000 per liter.", ["1,5", "2.000"]),
+        ("Inflation was 3.2% in May.", ["3.2", "%"]),
+        ("Skor akhir 2-1 pada pukul 19:30.", ["19:30"]),
+    ],
+)
+def test_numbers_keep_their_separators(text: str, expected: list[str]) -> None:
+    toks = words(text)
+    for item in expected:
+        assert item in toks
+
+
+def test_hyphenated_words_and_apostrophes_stay_whole() -> None:
+    toks = words("Perserikatan Bangsa-Bangsa dan O'Brien don’t stop al-Assad.")
+    assert {"Bangsa-Bangsa", "O'Brien", "don’t", "al-Assad"} <= set(toks)
+
+
+def test_urls_and_emails_are_single_tokens() -> None:
+    toks = words("Baca https://contoh.co.id/berita/1.html atau tulis ke redaksi@contoh.id.")
+    assert "https://contoh.co.id/berita/1.html" in toks
+    assert "redaksi@contoh.id" in toks
+    assert toks[-1] == "."
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = "Dr. Siti tinggal di Jl. Merdeka No. 7. George W. Bush visited the U.S. Senate today."
+    assert sentences(text) == [
+        "Dr. Siti tinggal di Jl. Merdeka No. 7.",
+        "George W. Bush visited the U.S. Senate today.",
+    ]
+
+
+def test_lowercase_word_after_a_period_continues_the_sentence() -> None:
+    assert len(sentences("Ia membeli buah, sayur, dll. untuk dijual lagi.")) == 1
+
+
+def test_quote_closing_after_the_period_belongs_to_the_sentence() -> None:
+    assert sentences("“Kami sudah siap.” Ia lalu pergi.") == [
+        "“Kami sudah siap.”",
+        "Ia lalu pergi.",
+    ]
+
+
+def test_quote_ending_in_a_comma_keeps_its_inner_sentences_together() -> None:
+    text = "“Kami siap. Semua sudah diatur,” kata Budi. Rapat dimulai."
+    assert sentences(text) == ["“Kami siap. Semua sudah diatur,” kata Budi.", "Rapat dimulai."]
+
+
+def test_quote_ending_in_a_full_stop_splits_inside() -> None:
+    text = "He said: “We are ready. We waited long enough.” Then he left."
+    assert sentences(text) == [
+        "He said: “We are ready.",
+        "We waited long enough.”",
+        "Then he left.",
+    ]
+
+
+def test_question_inside_quote_followed_by_speech_verb() -> None:
+    assert sentences("“Kapan selesai?” tanya wartawan. Tidak ada jawaban.") == [
+        "“Kapan selesai?” tanya wartawan.",
+        "Tidak ada jawaban.",
+    ]
+
+
+def test_line_breaks_end_sentences() -> None:
+    assert sentences("Banjir Melanda Kota\nRibuan warga mengungsi.") == [
+        "Banjir Melanda Kota",
+        "Ribuan warga mengungsi.",
+    ]
+
+
+def test_ellipsis_and_dashes() -> None:
+    toks = words("Tunggu… lalu — tiba-tiba... selesai -- habis.")
+    assert "…" in toks and "—" in toks and "..." in toks and "--" in toks
+
+
+def test_unbalanced_quote_does_not_swallow_the_text() -> None:
+    assert len(sentences("“Kami siap. Ia pergi. Semua pulang.")) == 3
+
+
+def test_cheap_tags() -> None:
+    tags = {t.text: t.upos for t in tokenize("Ada 12 orang, 40% pria.")}
+    assert tags["12"] == "NUM" and tags[","] == "PUNCT" and tags["%"] == "SYM"
+    assert tags["Ada"] is None
+
+
+def test_long_line_without_spaces() -> None:
+    text = "x" * 200_000 + "." + "y" * 1000
+    doc = BuiltinBackend().parse(text, "en")
+    assert sum(len(s.tokens) for s in doc.sentences) == 3
