@@ -1,0 +1,83 @@
+"""Analysis without the UI, for scripts and corpora: one text, or a JSON-lines stream.
+
+A stream is analysed line by line, optionally in several processes, and results come out in
+input order. A bad line yields an error object for its id; it never ends the stream.
+
+Beyond one machine, :func:`analyze_record` is the unit of work: it takes one input line and
+returns one output line, pure and picklable, so a cluster engine can map it over a corpus
+unchanged, e.g. with Dask ``dask.bag.read_text("corpus-*.jsonl").map(analyze_record,
+options).to_textfiles("out-*.jsonl")`` or with Ray ``ray.data.read_text(...).map(...)``.
+Each worker process then loads the Stanza models once, as here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from reader.analysis import Analysis, analyze
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings shared by every text of one run; a record's own "date" overrides ``pubdate``."""
+
+    lang: str | None = None
+    backend: str = "auto"
+    pubdate: str | None = None
+
+
+def analyze_one(text: str, options: Options, pubdate: str | None = None) -> Analysis:
+    """Analyse one text with the run's options."""
+    return analyze(
+        text, lang=options.lang, backend=options.backend, pubdate=pubdate or options.pubdate
+    )
+
+
+def analyze_record(line: bytes | str, options: Options) -> str:
+    """Turn one input line ``{"id", "text", "date"?}`` into one output line (JSON, no newline).
+
+    The output is the analysis with the record's ``id`` first, or ``{"id", "error"}``.
+    """
+    record_id: Any = None
+    try:
+        record = json.loads(line)
+        if not isinstance(record, dict):
+            raise ValueError("each line must be a JSON object")
+        record_id = record.get("id")
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise ValueError('the object has no "text" string')
+        pubdate = record.get("date")
+        if pubdate is not None and not isinstance(pubdate, str):
+            raise ValueError('"date" must be a string like 2025-03-19')
+        result: dict[str, Any] = {"id": record_id, **analyze_one(text, options, pubdate).to_dict()}
+    except Exception as exc:  # one bad record must not end the stream
+        result = {"id": record_id, "error": f"{type(exc).__name__}: {exc}"}
+    return json.dumps(result, ensure_ascii=False)
+
+
+def analyze_lines(lines: Iterable[bytes], options: Options, workers: int = 1) -> Iterator[str]:
+    """Analyse a JSON-lines stream, yielding output lines in input order.
+
+    With ``workers > 1`` the records are spread over that many processes; at most a few
+    records per worker are in flight, so memory stays flat however long the stream is.
+    """
+    records = (line for line in lines if line.strip())
+    if workers <= 1:
+        for line in records:
+            yield analyze_record(line, options)
+        return
+    window = workers * 4
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[str]] = deque()
+        for line in records:
+            pending.append(pool.submit(analyze_record, line, options))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

@@ -1,0 +1,130 @@
+"""Reading article files from disk: plain text, Markdown and HTML, in any common encoding.
+
+Every way a file can be unusable (missing, empty, binary, too large, undecodable, an HTML page
+with no article in it) becomes a :class:`UserError` with one sentence naming the file, so the
+CLI and the UI can show it as is and nothing half-read ever reaches the store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.errors import UserError
+
+#: Articles are rarely over 100 KB; anything past this is almost surely not one article.
+MAX_BYTES = 5 * 1024 * 1024
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_HTML = (".html", ".htm")
+_MD = (".md", ".markdown")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedText:
+    """An article's text with what the file told us about it."""
+
+    text: str
+    title: str
+    source: str
+    pubdate: str | None = None
+
+
+def article_files(path: Path) -> list[Path]:
+    """The article files a command-line path stands for: the file itself, or the supported
+    files directly inside a folder (sorted by name)."""
+    if not path.exists():
+        raise UserError(f"{path}: no such file or folder.")
+    if path.is_dir():
+        found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not found:
+            kinds = ", ".join(SUFFIXES)
+            raise UserError(f"{path}: this folder holds no article files ({kinds}).")
+        return found
+    return [path]
+
+
+def read_article(path: Path) -> ImportedText:
+    """Read one article file, decoding and extracting its text."""
+    raw = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if suffix in _HTML or (suffix not in _MD and _looks_like_html(raw)):
+        return _from_html(path, raw)
+    text = decode(raw, path)
+    if not text.strip():
+        raise UserError(f"{path}: the file has no text in it.")
+    title = _markdown_title(text) if suffix in _MD else None
+    return ImportedText(text=text, title=title or title_from_text(text), source=str(path))
+
+
+def decode(raw: bytes, path: Path | str = "input") -> str:
+    """Decode bytes as UTF-8 (with or without BOM), else in the encoding a detector finds."""
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError(f"{path}: this looks like a binary file, not an article.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise UserError(f"{path}: cannot tell which text encoding this file uses.")
+    return str(best)
+
+
+def title_from_text(text: str, limit: int = 80) -> str:
+    """A title for text that came without one: its first line, or its first sentence, cut short."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    match = re.match(r"(.+?[.!?])(\s|$)", first)
+    title = match.group(1) if match and len(first) > limit else first
+    if len(title) > limit:
+        title = title[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return title or "Untitled"
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise UserError(f"{path}: no such file.")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not an article file.")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise UserError(
+                f"{path}: the file is {size / 1_048_576:.1f} MB; newsreader reads articles "
+                f"up to {MAX_BYTES // 1_048_576} MB."
+            )
+        raw = path.read_bytes()
+    except PermissionError:
+        raise UserError(f"{path}: no permission to read this file.") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc}).") from None
+    if not raw.strip():
+        raise UserError(f"{path}: the file is empty.")
+    return raw
+
+
+def _looks_like_html(raw: bytes) -> bool:
+    head = raw[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def _markdown_title(text: str) -> str | None:
+    match = _MD_HEADING.search(text)
+    return match.group(1).strip() if match else None
+
+
+def _from_html(path: Path, raw: bytes) -> ImportedText:
+    """Reduce a web page to its article text with trafilatura (boilerplate removal)."""
+    import trafilatura
+
+    html = decode(raw, path)
+    result = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    text = getattr(result, "text", None) if result is not None else None
+    if not text or not text.strip():
+        raise UserError(f"{path}: found no article text in this web page.")
+    title = getattr(result, "title", None) or title_from_text(text)
+    date = getattr(result, "date", None)
+    return ImportedText(text=text, title=title, source=str(path), pubdate=date or None)

@@ -1,0 +1,222 @@
+"""The library service: the one place where files, the store and the analysis meet.
+
+The CLI and the UI call this; they never touch TinyDB or decide when to re-analyse. It keeps
+first paint fast (``quick_analysis`` answers from the cache or the built-in backend at once)
+and leaves the slow Stanza run to ``full_analysis``, which the UI calls in a worker.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Literal
+
+from reader import paths
+from reader.analysis import ANALYZER_VERSION, Analysis, analyze
+from reader.analysis.models import stanza_unavailable_reason
+from reader.errors import UserError
+from reader.importing import article_files, read_article
+from reader.store import Store
+from reader.store.records import Anchor, ArticleRecord, ArticleSummary, Note
+
+ExportFormat = Literal["md", "json"]
+
+
+class Library:
+    """The user's articles, their analyses and their notes, in one home folder."""
+
+    def __init__(self, home: Path | str | None = None) -> None:
+        self.home = paths.home_dir(home)
+        self.store = Store(self.home)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Messages about data the store had to recover or move aside; show them once."""
+        return self.store.warnings
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def ensure_seeds(self) -> None:
+        """On an empty library, import the bundled sample articles so there is something to read."""
+        if self.store.article_summaries():
+            return
+        folder = paths.seeds_dir()
+        catalog = _load_catalog(folder / "catalog.json")
+        for path in sorted(folder.glob("*.txt")):
+            meta = catalog.get(path.name, {})
+            imported = read_article(path)
+            self.store.add_article(
+                text=imported.text,
+                title=meta.get("title") or imported.title,
+                source=meta.get("source") or f"Bundled sample ({path.name})",
+                lang=meta.get("lang"),
+                pubdate=meta.get("pubdate"),
+            )
+
+    def articles(self) -> list[ArticleSummary]:
+        """Every article, most recently opened first."""
+        return self.store.article_summaries()
+
+    def most_recent(self) -> ArticleRecord | None:
+        """The article the user was reading last (or the newest one)."""
+        summaries = self.store.article_summaries()
+        return self.store.get_article(summaries[0].id) if summaries else None
+
+    def get(self, article_id: str) -> ArticleRecord:
+        """The article with this id."""
+        article = self.store.get_article(article_id)
+        if article is None:
+            raise UserError(f"No article with id {article_id} in the library.")
+        return article
+
+    def find(self, query: str) -> ArticleRecord:
+        """An article by file path (imported on the spot), id prefix or title substring."""
+        if Path(query).expanduser().is_file():
+            return self.import_path(Path(query).expanduser())
+        matches = self.store.find_articles(query)
+        if not matches:
+            raise UserError(f"No article in the library matches {query!r}.")
+        if len(matches) > 1:
+            titles = "; ".join(m.title for m in matches[:3])
+            raise UserError(
+                f"{query!r} matches {len(matches)} articles ({titles}); be more specific."
+            )
+        return self.get(matches[0].id)
+
+    def import_paths(self, targets: list[Path]) -> list[ArticleRecord]:
+        """Import files and folders; everything is read before anything is stored, so one bad
+        file stops the import without leaving half of it behind."""
+        files = [f for target in targets for f in article_files(target)]
+        texts = [read_article(f) for f in files]
+        return [
+            self.import_text(t.text, title=t.title, source=t.source, pubdate=t.pubdate)
+            for t in texts
+        ]
+
+    def import_path(self, path: Path) -> ArticleRecord:
+        """Import one article file (re-importing the same text returns the existing article)."""
+        return self.import_paths([path])[0]
+
+    def import_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        lang: str | None = None,
+        pubdate: str | None = None,
+    ) -> ArticleRecord:
+        """Store an article's text (deduplicated by content)."""
+        from reader.importing import title_from_text
+
+        if not text.strip():
+            raise UserError("The article has no text.")
+        record, _created = self.store.add_article(
+            text=text,
+            title=title or title_from_text(text),
+            source=source,
+            lang=lang,
+            pubdate=pubdate,
+        )
+        return record
+
+    def remove(self, article_id: str) -> int:
+        """Remove an article; its notes are kept. Returns how many notes were kept."""
+        return self.store.remove_article(article_id)
+
+    def set_pubdate(self, article_id: str, pubdate: str | None) -> ArticleRecord:
+        """Set (or clear, with None) the article's publication date; times re-resolve."""
+        return self.store.update_article(article_id, pubdate=pubdate)
+
+    def mark_opened(self, article_id: str) -> None:
+        """Remember that the user opened this article now."""
+        self.store.mark_opened(article_id)
+
+    # -- analysis ---------------------------------------------------------------------------
+
+    def quick_analysis(self, article: ArticleRecord) -> Analysis:
+        """An analysis available at once: the best cached one, else the built-in backend's."""
+        cached = self.store.load_analysis(
+            article.id, analyzer_version=ANALYZER_VERSION, pubdate=article.pubdate
+        )
+        return cached or self._analyze(article, "builtin")
+
+    def needs_better_analysis(self, article: ArticleRecord, analysis: Analysis) -> bool:
+        """True when Stanza could improve on ``analysis`` (its models are installed)."""
+        return analysis.backend == "builtin" and stanza_unavailable_reason(analysis.lang) is None
+
+    def full_analysis(self, article: ArticleRecord) -> Analysis:
+        """The best analysis this machine can make (Stanza when available); may take seconds."""
+        cached = self.store.load_analysis(
+            article.id, analyzer_version=ANALYZER_VERSION, pubdate=article.pubdate,
+            backend="stanza",
+        )
+        return cached or self._analyze(article, "auto")
+
+    def _analyze(self, article: ArticleRecord, backend: str) -> Analysis:
+        analysis = analyze(article.text, lang=article.lang, backend=backend, pubdate=article.pubdate)
+        self.store.save_analysis(article.id, analysis)
+        if article.lang is None:
+            self.store.update_article(article.id, lang=analysis.lang)
+        return analysis
+
+    # -- notes ------------------------------------------------------------------------------
+
+    def notes(self, article_id: str) -> list[Note]:
+        """The article's notes, in text order."""
+        return self.store.notes(article_id)
+
+    def add_note(self, article_id: str, body: str, anchor: Anchor | None) -> Note:
+        """Save a new note (an empty body is refused: there is nothing to keep)."""
+        if not body.strip():
+            raise UserError("A note needs some text.")
+        return self.store.add_note(article_id, body.strip(), anchor)
+
+    def update_note(self, note_id: str, body: str) -> Note:
+        """Change a note's text."""
+        if not body.strip():
+            raise UserError("A note needs some text; delete it instead.")
+        return self.store.update_note(note_id, body.strip())
+
+    def delete_note(self, note_id: str) -> None:
+        """Delete a note (the UI asks the user first)."""
+        self.store.delete_note(note_id)
+
+    def export_notes(self, article_id: str | None, fmt: ExportFormat = "md") -> str:
+        """All notes of one article (or of every article) as Markdown or JSON."""
+        notes = self.store.notes(article_id)
+        titles = {n.article_id: self._title_of(n.article_id) for n in notes}
+        if fmt == "json":
+            rows = [{**asdict(n), "article_title": titles[n.article_id]} for n in notes]
+            return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        return _notes_markdown(notes, titles)
+
+    def _title_of(self, article_id: str) -> str:
+        article = self.store.get_article(article_id)
+        return article.title if article else f"(removed article {article_id})"
+
+
+def _load_catalog(path: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _notes_markdown(notes: list[Note], titles: dict[str, str]) -> str:
+    """Notes grouped by article, each under the text it is anchored to."""
+    lines: list[str] = []
+    current: str | None = None
+    for note in notes:
+        if note.article_id != current:
+            current = note.article_id
+            lines += [f"# {titles[current]}", ""]
+        anchor = note.anchor
+        if anchor is None or anchor.kind == "article":
+            lines.append("## On the whole article")
+        else:
+            lines.append(f"## On “{anchor.text}” ({anchor.kind}, characters {anchor.start}–{anchor.end})")
+        lines += ["", note.body, "", f"*Written {note.created_at}, last changed {note.updated_at}.*", ""]
+    return "\n".join(lines) if lines else "No notes yet.\n"

@@ -1,0 +1,184 @@
+"""The real ``newsreader`` command in a subprocess: good input works, bad input gets one
+clear sentence on stderr and exit code 2, never a traceback, and nothing half-written."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SEED
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m reader`` with the test's home (inherited from the environment)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
+
+
+def assert_clean_failure(proc: subprocess.CompletedProcess[str], *words: str) -> None:
+    """Exit code 2 and exactly one line on stderr, naming what went wrong."""
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def library_is_empty() -> bool:
+    from reader.library import Library
+
+    return Library().articles() == []
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.startswith("newsreader ")
+    help_text = run("--help").stdout
+    for command in ("analyze", "notes", "models", "doctor", "examples:"):
+        assert command in help_text
+
+
+def test_analyze_seed_prints_valid_json() -> None:
+    proc = run("analyze", str(SEED), "--format", "json", "--backend", "builtin",
+               "--date", "2025-03-19")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    text = SEED.read_text(encoding="utf-8")
+    assert data["backend"] == "builtin" and data["lang"] == "id"
+    assert data["pubdate"] == "2025-03-19"
+    for kind in ("entities", "numbers", "times", "quotes"):
+        for span in data[kind]:
+            assert text[span["start"]:span["end"]] == span["text"]
+    assert data["sentences"] and data["sentences"][-1]["end"] <= len(text)
+
+
+def test_analyze_reads_standard_input() -> None:
+    proc = run("analyze", "-", "--backend", "builtin", stdin="Trump spoke to Putin.".encode())
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["lang"] == "en"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_analyze_jsonl_keeps_order_and_survives_bad_lines(workers: str) -> None:
+    lines = [json.dumps({"id": i, "text": f"Article {i}: Putin met Trump on Tuesday."})
+             for i in range(6)]
+    lines.insert(3, "this is not json")
+    lines.insert(5, json.dumps({"id": "no-text"}))
+    stdin = ("\n".join(lines) + "\n").encode()
+    proc = run("analyze", "-", "--format", "jsonl", "--backend", "builtin",
+               "--workers", workers, stdin=stdin)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == [0, 1, 2, None, 3, "no-text", 4, 5]
+    assert "error" in out[3] and "error" in out[5]
+    assert all("entities" in o for i, o in enumerate(out) if i not in (3, 5))
+
+
+def test_analyze_stanza_without_models_is_a_clear_error() -> None:
+    proc = run("analyze", str(SEED), "--backend", "stanza")
+    assert_clean_failure(proc, "Stanza")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert_clean_failure(run("analyze", str(tmp_path / "nope.txt")), "nope.txt")
+    assert_clean_failure(run(str(tmp_path / "nope.txt")), "nope.txt")
+
+
+def test_folder_with_nothing_readable(tmp_path: Path) -> None:
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n")
+    assert_clean_failure(run(str(tmp_path)), "no article files")
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n")
+    assert_clean_failure(run("analyze", str(empty)), "empty")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    blob = tmp_path / "data.txt"
+    blob.write_bytes(bytes(range(256)) * 20)
+    assert_clean_failure(run("analyze", str(blob)), "binary")
+
+
+def test_huge_file(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as out:
+        out.truncate(50 * 1024 * 1024)  # sparse: 50 MB without writing them
+    assert_clean_failure(run("analyze", str(huge)), "50.0 MB")
+
+
+def test_latin1_file_is_decoded(tmp_path: Path) -> None:
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("Le président Macron a déclaré à Paris que la réforme était nécessaire "
+                       "et qu'elle serait votée en février.".encode("cp1252"))
+    proc = run("analyze", str(legacy), "--backend", "builtin")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["sentences"]
+
+
+def test_html_is_reduced_to_its_article(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Flood in Example Town</title></head><body>"
+        "<nav>Home | Sport | Weather</nav><article><h1>Flood in Example Town</h1>"
+        "<p>Heavy rain since Monday night pushed the river over its banks and flooded "
+        "hundreds of homes in three districts of Example Town.</p><p>Rescue teams moved "
+        "1,200 people to a school on the hill, the mayor said on Tuesday.</p></article>"
+        "<footer>Copyright and cookie notice</footer></body></html>", encoding="utf-8")
+    proc = run("notes", "add", str(page), "Check the evacuation figure")
+    assert proc.returncode == 0, proc.stderr
+    listed = run("notes", "list", "Flood").stdout
+    assert "Check the evacuation figure" in listed
+
+
+def test_failed_import_writes_nothing(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("Menteri Keuangan berbicara di Jakarta pada hari Senin.", encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"")
+    proc = run(str(good), str(bad))
+    assert_clean_failure(proc, "b.txt")
+    assert library_is_empty()
+
+
+def test_notes_add_list_export_round_trip() -> None:
+    added = run("notes", "add", str(SEED), "Compare with the Tuesday call", "--anchor", "12:24")
+    assert added.returncode == 0, added.stderr
+    listed = run("notes", "list", str(SEED))
+    assert "Compare with the Tuesday call" in listed.stdout
+    assert "Donald Trump" in listed.stdout  # the anchored text, characters 12–24
+    exported = json.loads(run("notes", "export", "--format", "json").stdout)
+    assert exported[0]["body"] == "Compare with the Tuesday call"
+    assert exported[0]["anchor"]["text"] == "Donald Trump"
+    markdown = run("notes", "export").stdout
+    assert "“Donald Trump”" in markdown and "Compare with the Tuesday call" in markdown
+
+
+def test_notes_add_rejects_bad_anchor() -> None:
+    assert_clean_failure(run("notes", "add", str(SEED), "x", "--anchor", "10:999999"), "past")
+    proc = run("notes", "add", str(SEED), "x", "--anchor", "nonsense")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_unknown_article_is_a_clear_error() -> None:
+    assert_clean_failure(run("notes", "list", "no such title anywhere"), "No article")
+
+
+def test_bad_usage_exits_2() -> None:
+    proc = run("analyze", "--format", "xml", "-")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
