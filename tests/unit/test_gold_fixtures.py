@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
-import gold_tools  # noqa: E402
+import gold_tools
 
 GOLD_PATHS = gold_tools.gold_paths()
 CATALOG = json.loads((gold_tools.REPO_ROOT / "seeds" / "catalog.json").read_text("utf-8"))
@@ -53,26 +53,30 @@ def test_every_seed_article_is_catalogued() -> None:
 def test_problems_reports_a_span_that_does_not_match_its_text() -> None:
     gold = gold_tools.load_gold(GOLD_PATHS[0])
     first = gold.entities[0]
-    gold.entities[0] = gold_tools.GoldSpan(first.start + 1, first.end + 1, first.text,
-                                           first.info)
+    gold.entities[0] = gold_tools.GoldSpan(first.start + 1, first.end + 1, first.text, first.info)
     assert any("text there is" in p for p in gold_tools.problems(gold))
 
 
 def test_problems_reports_overlapping_spans_of_one_kind() -> None:
     gold = gold_tools.load_gold(GOLD_PATHS[0])
     first = gold.entities[0]
-    wider = gold_tools.GoldSpan(first.start, first.end + 1,
-                                gold.text[first.start:first.end + 1], first.info)
+    wider = gold_tools.GoldSpan(
+        first.start, first.end + 1, gold.text[first.start : first.end + 1], first.info
+    )
     gold.entities.insert(1, wider)
     assert any("overlap" in p for p in gold_tools.problems(gold))
 
 
 def test_entity_scores_count_exact_spans_and_labels_only() -> None:
-    gold = [gold_tools.GoldSpan(0, 5, "Jokow", {"label": "PER"}),
-            gold_tools.GoldSpan(10, 15, "Medan", {"label": "LOC"})]
-    predicted = [gold_tools.GoldSpan(0, 5, "Jokow", {"label": "PER"}),
-                 gold_tools.GoldSpan(10, 15, "Medan", {"label": "ORG"}),
-                 gold_tools.GoldSpan(20, 22, "xx", {"label": "PER"})]
+    gold = [
+        gold_tools.GoldSpan(0, 5, "Jokow", {"label": "PER"}),
+        gold_tools.GoldSpan(10, 15, "Medan", {"label": "LOC"}),
+    ]
+    predicted = [
+        gold_tools.GoldSpan(0, 5, "Jokow", {"label": "PER"}),
+        gold_tools.GoldSpan(10, 15, "Medan", {"label": "ORG"}),
+        gold_tools.GoldSpan(20, 22, "xx", {"label": "PER"}),
+    ]
     scores = gold_tools.entity_scores(gold, predicted)
     assert (scores["PER"].tp, scores["PER"].fp, scores["PER"].fn) == (1, 1, 0)
     assert (scores["LOC"].tp, scores["LOC"].fn, scores["ORG"].fp) == (0, 1, 1)
