@@ -1,8 +1,9 @@
 """The Stanza backend: a real ``stanza.Pipeline`` turned into the shared token layer.
 
 Stanza (and torch) are imported only here, and only when this backend is chosen. A pipeline is
-loaded once per process and language and kept in :data:`_PIPELINES`; it never downloads
-anything (``download_method=None``): getting models is ``newsreader models download``'s job.
+loaded once per process, model folder and language and kept in :data:`_PIPELINES`; it never
+downloads anything (``download_method=None``): getting models is ``newsreader models download``'s
+job.
 
 :func:`doc_from_stanza` is the whole adapter, a pure function from a Stanza ``Document`` to our
 :class:`~reader.analysis.doc.Doc`, so it can be tested on hand-built Stanza documents.
@@ -11,6 +12,7 @@ anything (``download_method=None``): getting models is ``newsreader models downl
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 from reader.analysis import models
@@ -53,7 +55,8 @@ NER_LABELS: dict[str, str | None] = {
     "CARDINAL": None,
 }
 
-_PIPELINES: dict[str, StanzaBackend] = {}
+#: Loaded pipelines by (model folder, language): loading takes seconds, so it happens once.
+_PIPELINES: dict[tuple[Path, str], StanzaBackend] = {}
 _LOADING = threading.Lock()  # a UI worker and the main thread must not load a model twice
 
 
@@ -73,15 +76,15 @@ class StanzaBackend:
 
         Raises :class:`BackendError` naming the model folder when the models cannot be loaded.
         """
+        directory = models.model_dir()
         with _LOADING:
-            backend = _PIPELINES.get(lang)
+            backend = _PIPELINES.get((directory, lang))
             if backend is None:
-                backend = _PIPELINES[lang] = cls._load(lang)
+                backend = _PIPELINES[directory, lang] = cls._load(lang, directory)
             return backend
 
     @classmethod
-    def _load(cls, lang: str) -> StanzaBackend:
-        directory = models.model_dir()
+    def _load(cls, lang: str, directory: Path) -> StanzaBackend:
         try:
             processors = models.usable_processors(lang, directory)
         except models.ModelError as error:
