@@ -1,0 +1,185 @@
+"""Low-level file operations: crash-safe writes, moving damaged files aside, and the lock
+that serialises writers across processes.
+
+Every file the store writes is written to a temporary file in the same folder, flushed and
+fsynced, then atomically renamed over the old one (``os.replace``), and the folder is fsynced
+so the rename itself is durable. A crash at any moment therefore leaves either the old file or
+the new one, never a half-written mix; at worst a stray temporary file, which the store removes
+the next time it holds the lock.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+try:  # POSIX
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
+
+#: Temporary files are ``.<name>.<pid>.<random>.tmp`` next to their target.
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_path(path: Path) -> Path:
+    """A fresh temporary file name next to ``path`` (hidden, so globs for data files skip it)."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def is_temp_file(path: Path) -> bool:
+    """True for a temporary file left behind by :func:`atomic_write`."""
+    return path.name.startswith(".") and path.name.endswith(TEMP_SUFFIX)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (a no-op where folders can't be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - e.g. Windows
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems refuse fsync on folders
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` so that readers and crashes see the old or the new content.
+
+    ``durable=False`` skips the fsyncs: the rename is still atomic for other processes, but after
+    a power cut the file may be empty. Only for re-computable caches.
+    """
+    tmp = temp_path(path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            if durable:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if durable:
+        fsync_dir(path.parent)
+
+
+def remove_temp_files(folder: Path) -> int:
+    """Delete stray temporary files in ``folder`` (call only while holding the home lock, when
+    no writer can be using them). Returns how many were removed."""
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if is_temp_file(Path(entry.path)):
+            Path(entry.path).unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def backup_path(path: Path, label: str) -> Path:
+    """A free timestamped name next to ``path``: ``notes/ab.json.damaged-20261125T184501Z``."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while backup.exists() or backup.is_symlink():
+        counter += 1
+        backup = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+    return backup
+
+
+def move_aside(path: Path, label: str = "damaged") -> Path:
+    """Rename a bad file (or folder) to a timestamped backup next to it and return the new
+    path. Nothing is ever deleted."""
+    backup = backup_path(path, label)
+    os.replace(path, backup)
+    fsync_dir(path.parent)
+    return backup
+
+
+class HomeLock:
+    """An exclusive, re-entrant lock on the home folder, held around every read-modify-write.
+
+    Across processes it is an advisory lock (``flock``) on the sidecar file ``.lock``; within a
+    process a ``threading.RLock`` serialises threads (``flock`` alone would not, as all threads
+    share one open file). The lock file stays open between uses and is never deleted, so two
+    processes can never lock different files by the same name.
+    """
+
+    def __init__(self, path: Path, mutex: threading.RLock) -> None:
+        self.path = path
+        self._mutex = mutex
+        self._depth = 0
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        """True while this process holds the lock (in any thread that owns the mutex)."""
+        return self._depth > 0
+
+    @property
+    def depth(self) -> int:
+        """How many nested ``with`` blocks hold the lock (1 = the outermost)."""
+        return self._depth
+
+    def __enter__(self) -> HomeLock:
+        self._mutex.acquire()
+        try:
+            if self._depth == 0:
+                if self._fd is None:
+                    self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                _lock_fd(self._fd)
+        except BaseException:
+            self._mutex.release()
+            raise
+        self._depth += 1
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._depth -= 1
+        try:
+            if self._depth == 0 and self._fd is not None:
+                _unlock_fd(self._fd)
+        finally:
+            self._mutex.release()
+
+    def close(self) -> None:
+        """Close the lock file (only when not held)."""
+        if self._fd is not None and self._depth == 0:
+            os.close(self._fd)
+            self._fd = None
+
+
+def _lock_fd(fd: int) -> None:
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    else:  # pragma: no cover - Windows: lock the first byte, blocking
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+
+
+def _unlock_fd(fd: int) -> None:
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    else:  # pragma: no cover - Windows
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

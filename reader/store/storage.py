@@ -1,0 +1,249 @@
+"""The TinyDB side of the store: a crash-safe, change-aware JSON ``Storage`` and a table whose
+document ids are strings (article and note ids), so no process ever has to guess the next id.
+
+:class:`AtomicJSONStorage` differs from TinyDB's ``JSONStorage`` in four ways:
+
+* writes are atomic and durable (:func:`reader.store.files.atomic_write`), under the home lock;
+* reads are cached and reloaded only when the file on disk changed (inode, size, mtime, ctime),
+  and always reloaded inside a write transaction (the store marks the storage ``stale``), so a
+  read-modify-write never works from another process's outdated copy;
+* a damaged or foreign file is moved aside (never deleted) and the store starts that file afresh;
+* the schema version is stamped on every write and older files are migrated on first read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any, Protocol
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Document, Table
+
+from reader.store.errors import StoreError
+from reader.store.files import atomic_write, backup_path, move_aside
+from reader.store.schema import SCHEMA_VERSION, FileKind, Tables, migrate, schema_of, stamp
+
+Signature = tuple[int, int, int, int]
+
+
+class Recovery(Protocol):
+    """What a storage needs from the store to repair a bad file safely."""
+
+    def guard(self) -> AbstractContextManager[object]:
+        """The home lock (re-entrant)."""
+        ...
+
+    def moved_aside(self, path: Path, backup: Path, reason: str) -> None:
+        """Tell the user that ``path`` was moved to ``backup`` because ``reason``."""
+        ...
+
+
+class _Unreadable(Exception):
+    """The file exists but is not a newsreader data file we can read; ``str()`` says why."""
+
+
+class _Outdated(Exception):
+    """The file holds an older schema version and must be migrated."""
+
+    def __init__(self, tables: Tables, raw: bytes) -> None:
+        super().__init__("older schema")
+        self.tables = tables
+        self.raw = raw
+
+
+class AtomicJSONStorage(Storage):
+    """One TinyDB JSON file, written crash-safely and re-read when another process changed it."""
+
+    def __init__(self, path: Path, *, kind: FileKind, recovery: Recovery) -> None:
+        self.path = path
+        self.kind = kind
+        self._recovery = recovery
+        self._data: Tables | None = None
+        self._signature: Signature | None = None
+        self._loaded = False
+        #: Set by the store when a write transaction starts: the next read goes to disk.
+        self.stale = False
+
+    def read(self) -> Tables | None:
+        """The file's tables (None when it does not exist yet)."""
+        if self._loaded and not self.stale and self._disk_signature() == self._signature:
+            return self._data
+        try:
+            data, signature = _load(self.path)
+        except _Unreadable:
+            data, signature = self._recover()
+        except _Outdated:
+            data, signature = self._migrate()
+        self._data, self._signature, self._loaded, self.stale = data, signature, True, False
+        return data
+
+    def write(self, data: Tables) -> None:
+        """Atomically replace the file with ``data`` (stamped with the schema version)."""
+        with self._recovery.guard():
+            stamp(data)
+            raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            try:
+                atomic_write(self.path, raw)
+            except BaseException:
+                self._loaded = False  # TinyDB may have changed our cached copy in place
+                raise
+            self._data, self._signature, self._loaded = data, self._disk_signature(), True
+
+    def close(self) -> None:
+        """Nothing to close: no file stays open between calls."""
+
+    def forget(self) -> None:
+        """Drop the cached copy (after a failed transaction)."""
+        self._loaded = False
+
+    def _disk_signature(self) -> Signature | None:
+        try:
+            return _signature(os.stat(self.path))
+        except OSError:
+            return None
+
+    def _recover(self) -> tuple[Tables | None, Signature | None]:
+        """Under the lock, look again (another process may have repaired it), then move the
+        damaged file aside and start afresh."""
+        with self._recovery.guard():
+            try:
+                return _load(self.path)
+            except _Outdated:
+                return self._migrate()
+            except _Unreadable as problem:
+                try:
+                    backup = move_aside(self.path)
+                except OSError as exc:
+                    raise StoreError(
+                        f"{self.path} is unreadable ({problem}) and could not be moved aside "
+                        f"({exc.strerror or exc}); move or fix it by hand."
+                    ) from exc
+                self._recovery.moved_aside(self.path, backup, str(problem))
+                return None, None
+
+    def _migrate(self) -> tuple[Tables | None, Signature | None]:
+        """Under the lock, keep a copy of the old file, then write the migrated version."""
+        with self._recovery.guard():
+            try:
+                return _load(self.path)
+            except _Unreadable:
+                return self._recover()
+            except _Outdated as old:
+                try:
+                    tables = migrate(self.kind, old.tables)
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    return self._recover_foreign()
+                version = schema_of(old.tables)
+                atomic_write(backup_path(self.path, f"schema{version}"), old.raw)
+                self.write(tables)
+                return tables, self._signature
+
+    def _recover_foreign(self) -> tuple[Tables | None, Signature | None]:
+        backup = move_aside(self.path)
+        self._recovery.moved_aside(self.path, backup, "it is not a newsreader data file")
+        return None, None
+
+
+def _signature(st: os.stat_result) -> Signature:
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _load(path: Path) -> tuple[Tables | None, Signature | None]:
+    """Read and check one data file; raises :class:`_Unreadable` or :class:`_Outdated`."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        raise _Unreadable(_reason(exc)) from exc
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise _Unreadable("it is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise _Unreadable("it is not a regular file")
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    except OSError as exc:
+        raise _Unreadable(_reason(exc)) from exc
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if not raw.strip():
+        return None, _signature(st)
+    try:
+        tables = json.loads(raw)
+    except ValueError as exc:  # includes UnicodeDecodeError
+        raise _Unreadable("it is not valid JSON (perhaps cut short)") from exc
+    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+        raise _Unreadable("it is not a newsreader data file")
+    version = schema_of(tables)
+    if version is None:
+        raise _Unreadable("its schema marker is malformed")
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer newsreader (data schema {version}; this one reads "
+            f"up to {SCHEMA_VERSION}): upgrade newsreader, or use another folder with --home."
+        )
+    if version < SCHEMA_VERSION:
+        raise _Outdated(tables, raw)
+    return tables, _signature(st)
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "newsreader has no permission to read it"
+    if isinstance(exc, IsADirectoryError):
+        return "it is a folder, not a file"
+    return f"it could not be read ({exc.strerror or exc})"
+
+
+class StrIdTable(Table):
+    """A TinyDB table keyed by our own string ids (article ids, note ids)."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+
+class StoreDB(TinyDB):
+    """A TinyDB database on an :class:`AtomicJSONStorage` with string-keyed tables."""
+
+    table_class = StrIdTable
+
+    def __init__(self, path: Path, *, kind: FileKind, recovery: Recovery) -> None:
+        super().__init__(path, kind=kind, recovery=recovery, storage=AtomicJSONStorage)
+
+    @property
+    def atomic_storage(self) -> AtomicJSONStorage:
+        """The storage, typed."""
+        storage = self.storage
+        assert isinstance(storage, AtomicJSONStorage)
+        return storage
+
+
+def get_doc(table: Table, doc_id: str) -> dict[str, Any] | None:
+    """The document with this id as a plain dict, or None."""
+    doc = table.get(doc_id=doc_id)  # type: ignore[call-overload]
+    return dict(doc) if isinstance(doc, dict) else None
+
+
+def put_doc(table: Table, doc_id: str, doc: dict[str, Any]) -> None:
+    """Insert or replace the document with this id."""
+    table.upsert(Document(doc, doc_id=doc_id))  # type: ignore[arg-type]
+
+
+def delete_doc(table: Table, doc_id: str) -> bool:
+    """Delete the document with this id; True if it existed."""
+    return bool(table.remove(doc_ids=[doc_id]))  # type: ignore[list-item]
+
+
+def iter_docs(table: Table) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every (id, document) in the table."""
+    for doc in table:
+        yield str(doc.doc_id), dict(doc)
