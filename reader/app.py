@@ -1,0 +1,124 @@
+"""NewsReaderApp: the Textual application (screens, global keys, theme, command palette)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from reader.errors import UserError
+from reader.keys import APP_BINDINGS
+from reader.library import Library
+from reader.screens.reader import ReaderScreen
+from reader.store.records import ArticleRecord
+
+
+class NewsReaderApp(App[None]):
+    """Read news closely: opens ``article_id`` (or the most recent article) in the reader."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "newsreader"
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS  # type: ignore[assignment]
+
+    def __init__(self, library: Library, article_id: str | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self._start_article = article_id
+
+    def on_mount(self) -> None:
+        """Show store warnings once, then open the article."""
+        for warning in self.library.warnings:
+            self.notify(warning, title="Library", severity="warning", timeout=15)
+        article = self._first_article()
+        if article is None:
+            self.action_library()
+        else:
+            self.push_screen(ReaderScreen(self.library, article))
+
+    def _first_article(self) -> ArticleRecord | None:
+        if self._start_article is not None:
+            try:
+                return self.library.get(self._start_article)
+            except UserError as error:
+                self.notify(str(error), severity="error")
+        return self.library.most_recent()
+
+    def open_article(self, article: ArticleRecord | str) -> None:
+        """Show ``article`` (a record or an id) in the reader, replacing the current one."""
+        if isinstance(article, str):
+            try:
+                article = self.library.get(article)
+            except UserError as error:
+                self.notify(str(error), severity="error")
+                return
+        screen = ReaderScreen(self.library, article)
+        if isinstance(self.screen, ReaderScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Show every key, grouped."""
+        from reader.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_library(self) -> None:
+        """Show the library; opening an article there shows it here."""
+        from reader.screens.library import LibraryScreen
+
+        self.push_screen(LibraryScreen(self.library), self._library_closed)
+
+    def _library_closed(self, result: Any) -> None:
+        if isinstance(result, (str, ArticleRecord)):
+            self.open_article(result)
+
+    def action_open_file(self) -> None:
+        """Import a file and read it."""
+        from reader.screens.dialogs import OpenFileDialog
+
+        def opened(path: Path | None) -> None:
+            if path is None:
+                return
+            try:
+                article = self.library.import_path(path)
+            except UserError as error:
+                self.notify(str(error), severity="error")
+                return
+            self.open_article(article)
+
+        self.push_screen(OpenFileDialog(), opened)
+
+    # -- command palette -------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette offers every bound action of the app and the current screen."""
+        yield from super().get_system_commands(screen)
+        sources: list[tuple[Any, list[Binding]]] = [(self, APP_BINDINGS)]
+        screen_bindings = getattr(screen, "BINDINGS", [])
+        sources.append((screen, [b for b in screen_bindings if isinstance(b, Binding)]))
+        for target, bindings in sources:
+            for binding in bindings:
+                if binding.id == "app.quit" or not binding.description:
+                    continue
+                name, _, _ = binding.action.partition("(")
+                if target.check_action(name, ()) is not True:
+                    continue
+                key = self.get_key_display(binding)
+                yield SystemCommand(
+                    binding.description,
+                    f"{binding.tooltip} — key {key}",
+                    partial(target.run_action, binding.action),
+                )
+
+
+def run_app(library: Library, article_id: str | None) -> None:
+    """Run the reader (the CLI's default command)."""
+    NewsReaderApp(library, article_id).run()

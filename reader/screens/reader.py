@@ -1,0 +1,541 @@
+"""ReaderScreen: one article, highlighted, with the actors/timeline/notes panel beside it.
+
+The screen owns the flows (navigation, search, notes, the background analysis); the widgets
+only draw. First paint uses ``Library.quick_analysis``; when Stanza can do better, a thread
+worker computes it and posts :class:`AnalysisReady`, which is swapped in without moving the
+cursor or the scroll position.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.events import Resize
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, TabbedContent, TabPane
+
+from reader.analysis.model import Actor, Analysis, Quote
+from reader.errors import UserError
+from reader.keys import READER_BINDINGS
+from reader.library import Library
+from reader.messages import ActorPicked, AnalysisReady, CursorMoved, SpanPicked
+from reader.store.records import Anchor, ArticleRecord, Note
+from reader.widgets.actors_panel import ActorsPanel
+from reader.widgets.article_header import ArticleHeader
+from reader.widgets.article_layout import KIND_NAMES, TOGGLES
+from reader.widgets.article_view import ArticleView
+from reader.widgets.legend import Legend
+from reader.widgets.notes_panel import NotesPanel, anchor_label
+from reader.widgets.status_line import StatusLine
+from reader.widgets.timeline_panel import TimelinePanel
+
+#: Below this many columns the side panel hides itself and opens as an overlay.
+NARROW_WIDTH = 100
+
+_ENTITY_KINDS = {"per", "org", "loc", "misc"}
+
+_HINT = "n/p or Tab move between highlights · / search · a note · s panel · ? help"
+
+
+class ReaderScreen(Screen[None]):
+    """Read one article closely."""
+
+    BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS  # type: ignore[assignment]
+
+    #: The side panel is shown (on narrow terminals: as an overlay over the text).
+    show_panel: reactive[bool] = reactive(True)
+    #: A search is active: n/N step through its hits.
+    searching: reactive[bool] = reactive(False)
+
+    def __init__(self, library: Library, article: ArticleRecord) -> None:
+        super().__init__()
+        self.library = library
+        self.article = article
+        self.analysis: Analysis | None = None
+        self.notes: list[Note] = []
+        #: The actor whose mentions are marked (chosen in the panel or stepped with ] and [).
+        self.marked_actor: str | None = None
+        #: What the status line says about spans placed from a panel row.
+        self._picked: dict[tuple[int, int], str] = {}
+        self._narrow: bool | None = None
+        self._improving = False
+
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(id="header")
+        yield Legend(id="legend")
+        with Horizontal(id="body"):
+            yield ArticleView(self.article.text, id="article")
+            with TabbedContent(id="side", initial="actors-tab"):
+                with TabPane("Actors", id="actors-tab"):
+                    yield ActorsPanel(id="actors")
+                with TabPane("Timeline", id="timeline-tab"):
+                    yield TimelinePanel(id="timeline")
+                with TabPane("Notes", id="notes-tab"):
+                    yield NotesPanel(id="notes")
+        yield StatusLine(_HINT, id="status")
+        yield Input(placeholder="Search the article (Enter keeps it, Escape ends it)", id="search")
+        yield Footer()
+
+    # -- widgets ---------------------------------------------------------------------------
+
+    @property
+    def view(self) -> ArticleView:
+        """The article text."""
+        return self.query_one(ArticleView)
+
+    @property
+    def status(self) -> StatusLine:
+        """The line under the text that describes the cursor."""
+        return self.query_one(StatusLine)
+
+    @property
+    def notes_panel(self) -> NotesPanel:
+        """The notes tab's list."""
+        return self.query_one(NotesPanel)
+
+    # -- start -----------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        """Show the quick analysis at once; improve it in the background when Stanza can."""
+        self.library.mark_opened(self.article.id)
+        self._show_analysis(self.library.quick_analysis(self.article))
+        self._reload_notes()
+        self.query_one(Legend).show(self.view.hidden_kinds)
+        self.view.focus()
+        self._improve_if_possible()
+
+    def _improve_if_possible(self) -> None:
+        if self.analysis is not None and self.library.needs_better_analysis(
+            self.article, self.analysis
+        ):
+            self._improving = True
+            self._show_header()
+            self._run_full_analysis(self.article)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _run_full_analysis(self, article: ArticleRecord) -> None:
+        """Compute the best analysis off the UI thread and hand it back as a message."""
+        try:
+            analysis = self.library.full_analysis(article)
+        except Exception as error:  # a failed improvement must not take the reader down
+            self.app.call_from_thread(self._improvement_failed, str(error))
+            return
+        self.post_message(AnalysisReady(article.id, analysis))
+
+    def _improvement_failed(self, reason: str) -> None:
+        self._improving = False
+        self._show_header()
+        self.notify(f"The Stanza analysis failed, keeping the quick one: {reason}",
+                    severity="warning")
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, message: AnalysisReady) -> None:
+        if message.article_id != self.article.id:
+            return
+        self._improving = False
+        better = message.analysis is not self.analysis
+        self._show_analysis(message.analysis)
+        if better and message.analysis.backend != "builtin":
+            self.notify(f"Highlights updated by the {message.analysis.backend} analysis.")
+
+    def _show_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.view.set_analysis(analysis)
+        self.query_one(ActorsPanel).show(analysis)
+        self.query_one(TimelinePanel).show(analysis)
+        if self.marked_actor is not None:
+            self._mark_actor(self.marked_actor)
+        self._show_header()
+        self.refresh_bindings()
+
+    def _show_header(self) -> None:
+        self.query_one(ArticleHeader).show(self.article, self.analysis, busy=self._improving)
+
+    def _reload_notes(self) -> None:
+        self.notes = self.library.notes(self.article.id)
+        self.notes_panel.show(self.notes)
+        self.view.set_noted(
+            (n.anchor.start, n.anchor.end)
+            for n in self.notes
+            if n.anchor is not None and n.anchor.end > n.anchor.start
+        )
+        self.refresh_bindings()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        """Collapse the panel below ``NARROW_WIDTH`` columns, bring it back above."""
+        narrow = event.size.width < NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.set_class(narrow, "-narrow")
+            self.show_panel = not narrow
+
+    def watch_show_panel(self, show: bool) -> None:
+        self.set_class(not show, "-panel-hidden")
+        if not show and self.query_one("#side").has_focus_within:
+            self.view.focus()
+
+    def watch_searching(self, searching: bool) -> None:
+        self.set_class(searching, "-searching")
+        self.refresh_bindings()
+
+    # -- bindings --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Grey out the keys that have nothing to act on."""
+        if action in ("next", "previous"):
+            return True if self.view.items or self.view.search_hits else None
+        if action == "previous_hit":
+            return True if self.searching else None
+        if action == "mention":
+            return True if self._current_actor() else None
+        if action in ("edit_note", "delete_note"):
+            return True if self.notes else None
+        return True
+
+    # -- moving ----------------------------------------------------------------------------
+
+    def action_next(self) -> None:
+        """Next search hit while searching, else next item."""
+        self._step(1)
+
+    def action_previous(self) -> None:
+        """Previous search hit while searching, else previous item."""
+        self._step(-1)
+
+    def action_previous_hit(self) -> None:
+        """Previous search hit."""
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        if self.searching and self.view.search_hits:
+            self.view.step_through(self.view.search_hits, step)
+        elif not self.view.move_cursor(step):
+            self.status.show_text(
+                "No more highlights after this point." if step > 0 else "This is the first one."
+            )
+
+    def action_mention(self, step: int) -> None:
+        """Next/previous mention of the current actor."""
+        actor = self._current_actor()
+        if actor is None:
+            return
+        self._mark_actor(actor.id)
+        self.view.step_through(_mention_spans(actor), step)
+
+    def _current_actor(self) -> Actor | None:
+        """The actor under the cursor, else the marked one."""
+        if self.analysis is None:
+            return None
+        item = self.view.cursor_item
+        actor_id = getattr(item.ref, "actor", None) if item is not None else None
+        return self.analysis.actor(actor_id) or self.analysis.actor(self.marked_actor)
+
+    def _mark_actor(self, actor_id: str) -> None:
+        actor = self.analysis.actor(actor_id) if self.analysis else None
+        self.marked_actor = actor.id if actor else None
+        self.view.set_marks(_mention_spans(actor) if actor else [])
+        self.refresh_bindings()
+
+    def action_scroll(self, where: str) -> None:
+        """j/k, pages, top and bottom."""
+        view = self.view
+        if where == "down":
+            view.scroll_down(animate=False)
+        elif where == "up":
+            view.scroll_up(animate=False)
+        elif where == "page_down":
+            view.scroll_page_down(animate=False)
+        elif where == "page_up":
+            view.scroll_page_up(animate=False)
+        elif where == "home":
+            view.scroll_home(animate=False)
+        elif where == "end":
+            view.scroll_end(animate=False)
+
+    def action_toggle_kind(self, key: str) -> None:
+        """Show or hide the kinds behind number key ``key``."""
+        label, kinds = TOGGLES[key]
+        hidden = set(self.view.hidden_kinds)
+        now_hidden = not all(kind in hidden for kind in kinds)
+        hidden = hidden | set(kinds) if now_hidden else hidden - set(kinds)
+        self.view.set_hidden_kinds(hidden)
+        self.query_one(Legend).show(hidden)
+        self.status.show_text(
+            f"{label.capitalize()} {'hidden' if now_hidden else 'shown'} ({key} toggles)."
+        )
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        """Escape walks back out: search, overlay panel, marks, then the cursor."""
+        if self.searching:
+            self._end_search()
+        elif self._narrow and self.show_panel:
+            self.show_panel = False
+        elif self.marked_actor is not None or self.query_one(ArticleView)._marks:
+            self.marked_actor = None
+            self.view.set_marks([])
+            self.status.show_text(_HINT)
+            self.refresh_bindings()
+        else:
+            self.view.clear_cursor()
+        self.view.focus()
+
+    # -- panel -----------------------------------------------------------------------------
+
+    def action_toggle_panel(self) -> None:
+        """Show or hide the side panel."""
+        self.show_panel = not self.show_panel
+
+    def action_show_tab(self, name: str) -> None:
+        """Open the side panel on the actors, timeline or notes tab and focus its list."""
+        self.show_panel = True
+        self.query_one(TabbedContent).active = f"{name}-tab"
+        self.query_one(f"#{name}").focus()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
+
+    @on(ActorPicked)
+    def _actor_picked(self, message: ActorPicked) -> None:
+        actor = self.analysis.actor(message.actor_id) if self.analysis else None
+        if actor is None:
+            return
+        self._mark_actor(actor.id)
+        count = len(actor.mentions)
+        self.status.show_text(
+            f"ACTOR  {actor.name} · {count} mention{'s' if count != 1 else ''} marked · "
+            "] / [ step through them"
+        )
+        if message.jump:
+            spans = _mention_spans(actor)
+            if spans:
+                self.view.place_cursor(*spans[0])
+            self._back_to_text()
+
+    @on(SpanPicked)
+    def _span_picked(self, message: SpanPicked) -> None:
+        if message.end <= message.start:
+            self.view.scroll_home(animate=False)
+            self.status.show_text(message.description)
+        else:
+            self._picked[(message.start, message.end)] = message.description
+            self.view.place_cursor(message.start, message.end)
+        self._back_to_text()
+
+    def _back_to_text(self) -> None:
+        """After a jump from the panel: close the overlay on narrow screens, focus the text."""
+        if self._narrow:
+            self.show_panel = False
+        self.view.focus()
+
+    @on(CursorMoved)
+    def _cursor_moved(self, message: CursorMoved) -> None:
+        if message.item is not None:
+            self.status.show_item(message.item, self.analysis)
+        elif message.start is None or message.end is None:
+            self.status.show_text(_HINT)
+        elif (message.start, message.end) in self.view.search_hits:
+            hits = self.view.search_hits
+            number = hits.index((message.start, message.end)) + 1
+            self.status.show_text(
+                f"SEARCH  match {number} of {len(hits)} · n/N step · Escape ends the search"
+            )
+        else:
+            self.status.show_text(
+                self._picked.get((message.start, message.end), "")
+                or f"“{self.article.text[message.start:message.end][:80]}”"
+            )
+        self.refresh_bindings()
+
+    # -- search ----------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search line."""
+        self.searching = True
+        self.query_one("#search", Input).focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        query = event.value.strip()
+        text = self.article.text
+        hits = (
+            [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
+            if query
+            else []
+        )
+        self.view.set_search_hits(hits)
+        if hits:
+            here = self.view.cursor
+            if here is None or here not in hits:
+                self.view.step_through(hits, 1)
+        else:
+            self.status.show_text(f"SEARCH  no match for “{query}”" if query else "SEARCH")
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        if not self.view.search_hits:
+            self._end_search()
+        self.view.focus()
+
+    def _end_search(self) -> None:
+        self.searching = False
+        search = self.query_one("#search", Input)
+        search.value = ""
+        self.view.set_search_hits([])
+        self.status.show_text(_HINT)
+
+    # -- notes -----------------------------------------------------------------------------
+
+    def action_add_note(self) -> None:
+        """Note the current item, or the sentence at the top of the view."""
+        anchor = self._anchor_here()
+        item = self.view.cursor_item
+        if anchor.kind == "sentence":
+            heading = "Note on this sentence"
+        elif item is not None:
+            heading = f"Note on the {KIND_NAMES[item.kind]} “{_short(anchor.text)}”"
+        else:
+            heading = "Note on this passage"
+        self._ask_for_note(heading, anchor)
+
+    def action_add_article_note(self) -> None:
+        """Note the whole article."""
+        self._ask_for_note(f"Note on the article “{_short(self.article.title)}”",
+                           Anchor(0, 0, "", "article"))
+
+    def _anchor_here(self) -> Anchor:
+        text = self.article.text
+        cursor = self.view.cursor
+        if cursor is not None:
+            item = self.view.cursor_item
+            kind = "entity" if item is not None and item.kind in _ENTITY_KINDS else "span"
+            return Anchor(cursor[0], cursor[1], text[cursor[0]:cursor[1]], kind)
+        top = self.view.top_offset()
+        sentences = self.analysis.sentences if self.analysis else []
+        sentence = next((s for s in sentences if s.end > top), None)
+        if sentence is None:
+            return Anchor(0, 0, "", "article")
+        return Anchor(sentence.start, sentence.end, text[sentence.start:sentence.end], "sentence")
+
+    def _ask_for_note(self, heading: str, anchor: Anchor) -> None:
+        from reader.screens.dialogs import NoteDialog
+
+        def save(body: str | None) -> None:
+            if not body:
+                return
+            try:
+                self.library.add_note(self.article.id, body, anchor)
+            except UserError as error:
+                self.notify(str(error), severity="warning")
+                return
+            self._reload_notes()
+            self.notify("Note saved.")
+
+        self.app.push_screen(NoteDialog(heading, anchor.text), save)
+
+    def _target_note(self) -> Note | None:
+        """The note e/d/y act on: the one selected in the notes list when it has focus, else
+        the one anchored at the cursor, else the one selected in the list."""
+        selected = self.notes_panel.selected_note
+        if self.notes_panel.has_focus and selected is not None:
+            return selected
+        cursor = self.view.cursor
+        if cursor is not None:
+            for note in self.notes:
+                anchor = note.anchor
+                if anchor is not None and anchor.start <= cursor[0] and cursor[1] <= anchor.end \
+                        and anchor.end > anchor.start:
+                    return note
+        return selected
+
+    def action_edit_note(self) -> None:
+        """Edit the target note."""
+        from reader.screens.dialogs import NoteDialog
+
+        note = self._target_note()
+        if note is None:
+            self.notify("Select a note in the notes list (m) or put the cursor on a noted span.")
+            return
+
+        def save(body: str | None) -> None:
+            if body and body != note.body:
+                self.library.update_note(note.id, body)
+                self._reload_notes()
+                self.notify("Note updated.")
+
+        self.app.push_screen(NoteDialog("Edit note", anchor_label(note).strip("“”"),
+                                        note.body), save)
+
+    def action_delete_note(self) -> None:
+        """Delete the target note after asking."""
+        from reader.screens.dialogs import ConfirmDialog
+
+        note = self._target_note()
+        if note is None:
+            self.notify("Select a note in the notes list (m) or put the cursor on a noted span.")
+            return
+
+        def delete(yes: bool | None) -> None:
+            if yes:
+                self.library.delete_note(note.id)
+                self._reload_notes()
+                self.notify("Note deleted.")
+
+        self.app.push_screen(ConfirmDialog("Delete this note?", note.body), delete)
+
+    def action_copy(self) -> None:
+        """Copy the quote at the cursor, else the target note."""
+        quote = self._quote_here()
+        if quote is not None:
+            self.app.copy_to_clipboard(quote.text)
+            self.notify("Quote copied.")
+            return
+        note = self._target_note()
+        if note is not None:
+            self.app.copy_to_clipboard(note.body)
+            self.notify("Note copied.")
+            return
+        self.notify("Nothing to copy: put the cursor on a quote, or select a note.")
+
+    def _quote_here(self) -> Quote | None:
+        cursor = self.view.cursor
+        if cursor is None or self.analysis is None:
+            return None
+        return next(
+            (q for q in self.analysis.quotes if q.start <= cursor[0] and cursor[1] <= q.end),
+            None,
+        )
+
+    # -- article ---------------------------------------------------------------------------
+
+    def action_set_date(self) -> None:
+        """Set or clear the publication date; relative times are resolved again."""
+        from reader.screens.dialogs import DateDialog
+
+        def apply(value: str | None) -> None:
+            if value is None:
+                return
+            self.article = self.library.set_pubdate(self.article.id, value or None)
+            self._show_analysis(self.library.quick_analysis(self.article))
+            self.notify(f"Article date {'set to ' + value if value else 'cleared'}.")
+            self._improve_if_possible()
+
+        self.app.push_screen(DateDialog(self.article.pubdate), apply)
+
+
+def _mention_spans(actor: Actor) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for m in actor.mentions)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,62 @@
+"""ActorsPanel: the article's actors by prominence; highlighting one marks its mentions."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.analysis.model import Actor, Analysis
+from reader.messages import ActorPicked
+from reader.widgets.highlight_styles import HIGHLIGHT_CLASSES, kind_class
+
+_KIND_OF_LABEL = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
+
+
+def by_prominence(actors: list[Actor]) -> list[Actor]:
+    """Most mentioned first; ties go to whoever appears first in the text."""
+    return sorted(
+        actors,
+        key=lambda a: (-len(a.mentions), a.mentions[0].start if a.mentions else 0, a.name),
+    )
+
+
+class ActorsPanel(OptionList):
+    """One row per actor: name (in its kind's style), kind and mention count."""
+
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | HIGHLIGHT_CLASSES
+
+    def show(self, analysis: Analysis) -> None:
+        """List the actors of ``analysis``, keeping the highlighted actor if it is still there."""
+        current = self.highlighted_option.id if self.highlighted_option else None
+        self.clear_options()
+        actors = by_prominence(analysis.actors)
+        if not actors:
+            self.add_option(Option("No actors found in this article.", disabled=True))
+            return
+        self.add_options(Option(self._prompt(actor), id=actor.id) for actor in actors)
+        ids = [actor.id for actor in actors]
+        if current in ids:
+            self.highlighted = ids.index(current)
+
+    def _prompt(self, actor: Actor) -> Content:
+        style = self.get_visual_style(kind_class(_KIND_OF_LABEL.get(actor.label, "misc")),
+                                      partial=True)
+        count = len(actor.mentions)
+        aliases = [a for a in actor.aliases if a != actor.name]
+        detail = f"{actor.label} · {count} mention{'s' if count != 1 else ''}"
+        if aliases:
+            detail += " · also " + ", ".join(aliases[:2])
+        return Content.assemble((actor.name, style), "\n", (detail, "$text-muted"))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id is not None and self.has_focus:
+            self.post_message(ActorPicked(event.option.id, jump=False))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(ActorPicked(event.option.id, jump=True))

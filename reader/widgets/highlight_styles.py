@@ -1,0 +1,29 @@
+"""The component classes shared by every widget that paints highlight kinds.
+
+Colours and text styles live in ``app.tcss`` (theme variables plus a bold/underline/italic
+cue per kind); widgets only name the classes, so a theme change restyles everything.
+"""
+
+from __future__ import annotations
+
+from reader.widgets.article_layout import KINDS
+
+
+def kind_class(kind: str) -> str:
+    """The component class that styles a highlight kind ("per" → "hl--per")."""
+    return f"hl--{kind}"
+
+
+#: Layers drawn over the kinds: marked mentions, search hits and the cursor.
+MARK_CLASS = "hl--mark"
+SEARCH_CLASS = "hl--search"
+CURSOR_CLASS = "hl--cursor"
+#: A note is anchored here.
+NOTED_CLASS = "hl--noted"
+
+HIGHLIGHT_CLASSES: set[str] = {kind_class(kind) for kind in KINDS} | {
+    MARK_CLASS,
+    SEARCH_CLASS,
+    CURSOR_CLASS,
+    NOTED_CLASS,
+}

@@ -1,0 +1,63 @@
+"""NotesPanel: the article's notes with the text they are anchored to."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.messages import SpanPicked
+from reader.store.records import Note
+
+
+def anchor_label(note: Note) -> str:
+    """What a note is attached to, in a few words."""
+    anchor = note.anchor
+    if anchor is None or anchor.kind == "article":
+        return "whole article"
+    text = " ".join(anchor.text.split())
+    return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+
+
+class NotesPanel(OptionList):
+    """One row per note: its anchor, then its text. Enter jumps to the anchor."""
+
+    notes: list[Note]
+
+    def show(self, notes: list[Note]) -> None:
+        """List ``notes``, keeping the highlighted one if it is still there."""
+        current = self.selected_note
+        self.notes = notes
+        self.clear_options()
+        if not notes:
+            self.add_option(Option("No notes yet: press a to add one.", disabled=True))
+            return
+        self.add_options(
+            Option(Content.assemble((anchor_label(n), "$text-muted"), "\n", n.body), id=n.id)
+            for n in notes
+        )
+        ids = [n.id for n in notes]
+        if current is not None and current.id in ids:
+            self.highlighted = ids.index(current.id)
+
+    @property
+    def selected_note(self) -> Note | None:
+        """The highlighted note, if any."""
+        option = self.highlighted_option
+        if option is None or option.id is None:
+            return None
+        return next((n for n in getattr(self, "notes", []) if n.id == option.id), None)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        note = self.selected_note
+        if note is None:
+            return
+        if note.anchor is None or note.anchor.kind == "article":
+            self.post_message(SpanPicked(0, 0, f"NOTE on the whole article: {note.body}"))
+        else:
+            self.post_message(
+                SpanPicked(note.anchor.start, note.anchor.end, f"NOTE  {note.body}")
+            )

@@ -1,0 +1,105 @@
+"""StatusLine: one line saying what the cursor is on, in words (never by colour alone)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.content import Content
+from textual.widgets import Static
+
+from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
+from reader.widgets.article_layout import KIND_NAMES, Item
+from reader.widgets.highlight_styles import HIGHLIGHT_CLASSES, kind_class
+
+
+class StatusLine(Static):
+    """Describes the current item: kind, actor and aliases, value and unit, resolved date,
+    speaker and cue."""
+
+    COMPONENT_CLASSES = HIGHLIGHT_CLASSES
+
+    def show_item(self, item: Item, analysis: Analysis | None) -> None:
+        """Describe ``item`` (looking up actors in ``analysis``)."""
+        label = (f" {KIND_NAMES[item.kind].upper()} ", self.get_visual_style(
+            kind_class(item.kind), partial=True))
+        self.update(Content.assemble(label, " ", describe(item, analysis)))
+
+    def show_text(self, text: str) -> None:
+        """Show a plain message (a search hit, an event, a hint)."""
+        self.update(Content(text))
+
+
+def describe(item: Item, analysis: Analysis | None) -> str:
+    """The words after the kind label for ``item``."""
+    ref = item.ref
+    if isinstance(ref, Entity):
+        return _describe_entity(ref, analysis)
+    if isinstance(ref, NumberSpan):
+        return _describe_number(ref)
+    if isinstance(ref, TimeSpan):
+        return _describe_time(ref)
+    if isinstance(ref, Quote):
+        return _describe_quote(ref, analysis)
+    return ref.text
+
+
+def _describe_entity(entity: Entity, analysis: Analysis | None) -> str:
+    actor = analysis.actor(entity.actor) if analysis else None
+    if actor is None:
+        return f"“{entity.text}”"
+    parts = [actor.name]
+    names = [alias for alias in actor.aliases if alias != actor.name]
+    if names:
+        shown = ", ".join(f"“{name}”" for name in names[:3])
+        more = f" +{len(names) - 3}" if len(names) > 3 else ""
+        parts.append(f"{len(names)} other name{'s' if len(names) > 1 else ''}: {shown}{more}")
+    parts.append(f"{len(actor.mentions)} mention{'s' if len(actor.mentions) != 1 else ''}")
+    if actor.roles:
+        parts.append("role: " + ", ".join(actor.roles[:2]))
+    parts.append("] / [ step through mentions")
+    return " · ".join(parts)
+
+
+def _describe_number(number: NumberSpan) -> str:
+    if number.value is None:
+        value = "vague quantity"
+    else:
+        value = f"{number.value:,}" if isinstance(number.value, int) else f"{number.value:g}"
+    unit = f" · counts: {number.unit}" if number.unit else " · unit unknown"
+    return f"“{number.text}” = {value}{unit}"
+
+
+def _describe_time(time: TimeSpan) -> str:
+    parts = [f"“{time.text}”", time.type.lower()]
+    if time.value:
+        parts.append(f"= {_long_date(time.value)}")
+        if time.relative and time.anchor:
+            parts.append(f"relative to publication date {time.anchor}")
+        elif time.relative:
+            parts.append("relative, but the article has no date (D sets it)")
+    elif time.duration:
+        parts.append(f"lasts {time.duration}")
+    elif time.relative:
+        parts.append("not resolved: the article has no date (D sets it)")
+    else:
+        parts.append("not resolved to a day")
+    return " · ".join(parts)
+
+
+def _describe_quote(quote: Quote, analysis: Analysis | None) -> str:
+    actor = analysis.actor(quote.speaker) if analysis else None
+    parts = [f"speaker: {actor.name}" if actor else "speaker unknown"]
+    if quote.speaker_span and (actor is None or quote.speaker_span.text != actor.name):
+        parts.append(f"named as “{quote.speaker_span.text}”")
+    if quote.cue:
+        parts.append(f"cue “{quote.cue.text}”")
+    parts.append("y copies it")
+    return " · ".join(parts)
+
+
+def _long_date(iso: str) -> str:
+    """'2025-03-18' → 'Tue 18 Mar 2025' (the ISO text itself when it isn't a full date)."""
+    try:
+        return date.fromisoformat(iso).strftime("%a %d %b %Y")
+    except ValueError:
+        return iso

@@ -1,0 +1,48 @@
+"""TimelinePanel: the article's events in time order; choosing one jumps to its sentence."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.analysis.model import Analysis, Event
+from reader.messages import SpanPicked
+
+
+def time_label(event: Event) -> str:
+    """The event's date when known, with the phrase that dated it ("2025-03-18 · Selasa")."""
+    parts = [p for p in (event.time, event.time_text) if p]
+    return " · ".join(dict.fromkeys(parts)) or "undated"
+
+
+class TimelinePanel(OptionList):
+    """One row per event: time label, participants, one-line summary."""
+
+    def show(self, analysis: Analysis) -> None:
+        """List the events of ``analysis`` in timeline order."""
+        self._analysis = analysis
+        self.clear_options()
+        events = sorted(analysis.events, key=lambda e: (e.order, e.start))
+        if not events:
+            self.add_option(Option("No events found in this article.", disabled=True))
+            return
+        self.add_options(Option(self._prompt(event, analysis), id=event.id) for event in events)
+
+    @staticmethod
+    def _prompt(event: Event, analysis: Analysis) -> Content:
+        names = [actor.name for a in event.actors if (actor := analysis.actor(a)) is not None]
+        who = ", ".join(names) if names else "no named participant"
+        return Content.assemble(
+            (time_label(event), "bold"), "  ", (who, "$text-muted"), "\n", event.summary
+        )
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        found = next((e for e in self._analysis.events if e.id == event.option.id), None)
+        if found is not None:
+            self.post_message(
+                SpanPicked(found.start, found.end, f"EVENT  {time_label(found)} · {found.summary}")
+            )
