@@ -19,6 +19,11 @@ GOLD_PATHS = gold_tools.gold_paths()
 CATALOG = json.loads((gold_tools.REPO_ROOT / "seeds" / "catalog.json").read_text("utf-8"))
 
 
+def test_there_are_gold_files_for_the_seed_and_four_more_articles_in_two_languages() -> None:
+    assert len(GOLD_PATHS) >= 5
+    assert {gold_tools.load_gold(p).lang for p in GOLD_PATHS} >= {"id", "en"}
+
+
 @pytest.mark.parametrize("path", GOLD_PATHS, ids=lambda p: p.stem)
 def test_gold_file_is_consistent_with_its_article(path: Path) -> None:
     gold = gold_tools.load_gold(path)
