@@ -1,7 +1,351 @@
-"""PLACEHOLDER — replaced by the quote annotator (issue 3)."""
-from reader.analysis.doc import Doc
-from reader.analysis.model import Actor, Entity, Quote
+"""Direct quotes and who said them.
+
+Quotes are found by their marks (:mod:`reader.analysis.quote_marks`); each is then attributed
+to a speaker, an actor id. "Speaker" means **the person whose words the quote are**: in "Trump
+… menambahkan bahwa kepemilikan AS akan menjadi “perlindungan terbaik” …, kata Rubio", Rubio
+reports Trump's words, so the speaker is Trump and Rubio is only the reporter. That is why a
+speech verb directly framing the quote beats a "kata X" further away.
+
+Attribution tries, in order, and keeps the first that names a speaker:
+
+1. With a dependency parse (``doc.has_parse``): the speech verb linked to the quote by a
+   dependency (the quote's head, or a verb heading into the quote), and that verb's ``nsubj``
+   (climbing through ``conj``/``advcl``/``xcomp``/``parataxis`` for shared subjects).
+2. A speech cue right after the quote, with only punctuation, the speaker's name or a pronoun
+   in between: "…,” katanya / kata X / X said / said X / he added / menurut X".
+3. A framing cue before the quote in its sentence: "X: “…”", "X mengatakan … “…”",
+   "X menggambarkan … sebagai “…”", "…, menambahkan bahwa … “…”" (the subject of the closest
+   speech verb before the quote; for a verb with no subject of its own, the sentence's subject),
+   "menurut X, “…”".
+4. A speech cue later in the same sentence, not adjacent ("“…” untuk …, kata Rubio").
+5. Continuation: a quote with no cue right after the previous quote in the same paragraph
+   (at most a few words apart) keeps that quote's speaker.
+
+Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
+to the most recent fitting person: the person subject of the current sentence before the cue,
+else, going back up to three sentences, the speaker of a quote in that sentence or else its
+person subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from reader.analysis.doc import Doc, Token
+from reader.analysis.model import Actor, Entity, Quote, Span
+from reader.analysis.quote_marks import quote_spans
+from reader.analysis.speech import (
+    ACCORDING_TO,
+    ADVERBS_BETWEEN,
+    CONTENT_OPENERS,
+    PERSON_PRONOUNS,
+    ROLE_WORDS,
+    has_subject_clitic,
+    is_speech_verb,
+)
+from reader.analysis.words import Mentions, Persons, Word, words_of
+
+#: How many words after a quote are searched for its cue.
+_RIGHT_WINDOW = 14
+#: How many words after a speech verb are searched for the speaker's name ("said the …, X").
+_NAME_WINDOW = 8
+#: A quote ending in "." followed by a capitalised sentence of at most this many words may
+#: take its cue from that sentence ("“Ready?” Trump asked.").
+_SHORT_TAIL = 6
+#: How many words may separate a quote from the previous one for it to inherit the speaker.
+_CONTINUATION_GAP = 12
+#: Relations through which a speech verb shares its subject with the verb it depends on.
+_SHARED_SUBJECT_RELS = ("conj", "advcl", "xcomp", "parataxis", "acl")
 
 
 def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Quote]:
-    return []
+    """Every direct quote in ``doc.text`` with its speaker, cue and speaker mention."""
+    spans = quote_spans(doc.text)
+    if not spans:
+        return []
+    attributor = _Attributor(doc, Mentions(entities, actors), spans)
+    quotes: list[Quote] = []
+    for start, end in spans:
+        quotes.append(attributor.attribute(start, end, quotes))
+    return quotes
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    speaker: str | None
+    cue: Span | None
+    speaker_span: Span | None
+
+
+_NONE = _Attribution(None, None, None)
+
+
+class _Attributor:
+    """Attribution state for one document: words, sentence index, quotes so far."""
+
+    def __init__(self, doc: Doc, mentions: Mentions, spans: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.lang = doc.lang
+        self.mentions = mentions
+        self.spans = spans
+        self.words = words_of(doc)
+        self.word_starts = [w.start for w in self.words]
+        self.quotes: list[Quote] = []
+        self.persons = Persons(doc, mentions, spans, self.quotes)
+
+    # ---- entry point -------------------------------------------------------------------
+
+    def attribute(self, start: int, end: int, previous: list[Quote]) -> Quote:
+        """The quote ``[start, end)`` with its attribution; ``previous`` are the quotes before."""
+        self.quotes[:] = previous
+        found = _NONE
+        if self.doc.has_parse:
+            found = self._by_parse(start, end)
+        if found.speaker is None:
+            right = self._right_words(end)
+            trailing = self._trailing_cue(right)
+            found = trailing if trailing.speaker and self._adjacent(right, trailing) else _NONE
+            if found.speaker is None:
+                found = self._framing_cue(start)
+            if found.speaker is None and trailing.speaker:
+                found = trailing
+            if found.speaker is None:
+                found = self._continuation(start)
+        return Quote(
+            start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
+        )
+
+    # ---- windows -----------------------------------------------------------------------
+
+    def _in_quote(self, word: Word) -> bool:
+        return self.persons.in_quote(word.start, word.end)
+
+    def _right_words(self, end: int) -> list[Word]:
+        """Words after a quote up to the end of its sentence, the paragraph, or the next quote.
+
+        A quote that ends its own sentence ("…kami.” Lalu …") is followed by a new sentence;
+        only a short tail like "“…?” Trump asked." is then taken as its cue sentence.
+        """
+        found: list[Word] = []
+        i = bisect.bisect_left(self.word_starts, end)
+        last = end
+        closed = False  # the window ended at a sentence end or paragraph end
+        for word in self.words[i:]:
+            if "\n" in self.doc.text[last : word.start] or word.text in {".", "!", "?"}:
+                closed = True
+                break
+            if len(found) >= _RIGHT_WINDOW or self._in_quote(word):
+                break
+            found.append(word)
+            last = word.end
+        else:
+            closed = True
+        ends_sentence = self.doc.text[max(0, end - 2) : end - 1] in {".", "!", "?"}
+        if ends_sentence and found and found[0].text[:1].isupper():
+            short_tail = closed and len(found) <= _SHORT_TAIL
+            if not short_tail or self._according_to(found, 0):
+                return []
+        return found
+
+    def _left_words(self, start: int) -> list[Word]:
+        """Words of the quote's sentence before it, outside any quote."""
+        if not self.doc.sentences:
+            return []
+        sent_start = self.doc.sentences[self.persons.sentence_of(start)].start
+        lo = bisect.bisect_left(self.word_starts, sent_start)
+        hi = bisect.bisect_left(self.word_starts, start)
+        return [w for w in self.words[lo:hi] if not self._in_quote(w)]
+
+    # ---- cues --------------------------------------------------------------------------
+
+    def _trailing_cue(self, right: list[Word]) -> _Attribution:
+        """A speech cue after the quote: "…,” katanya / kata X / X said / menurut X"."""
+        for v, word in enumerate(right):
+            according = self._according_to(right, v)
+            if according:
+                return self._name_after(right, v + according, word.span())
+            if not is_speech_verb(word.text, self.lang):
+                continue
+            if has_subject_clitic(word.text, self.lang):
+                return self._pronoun(word, word.span(), word)
+            before = self._name_before(right, v, word.span())
+            return before if before.speaker_span else self._name_after(right, v + 1, word.span())
+        return _NONE
+
+    def _adjacent(self, right: list[Word], found: _Attribution) -> bool:
+        """True when only punctuation, names, pronouns, titles and adverbs separate the quote
+        from its trailing cue (so the cue is about this quote, not the whole sentence)."""
+        assert found.cue is not None
+        for word in right:
+            if word.start >= found.cue.start:
+                return True
+            low = word.lower
+            if not (
+                word.is_punct
+                or self.mentions.at(word.start, word.end)
+                or low in PERSON_PRONOUNS
+                or low in ROLE_WORDS
+                or low in ADVERBS_BETWEEN
+                or word.text[:1].isupper()
+            ):
+                return False
+        return True
+
+    def _framing_cue(self, start: int) -> _Attribution:
+        """A cue before the quote in its sentence: colon, speech verb, or "menurut X"."""
+        left = self._left_words(start)
+        if left and left[-1].text == ":" and len(left) >= 2:
+            named = self._name_before(left, len(left) - 1, left[-1].span())
+            if named.speaker_span:
+                return named
+        for v in range(len(left) - 1, -1, -1):
+            word = left[v]
+            according = self._according_to(left, v)
+            if according:
+                return self._name_after(left, v + according, word.span())
+            if not is_speech_verb(word.text, self.lang):
+                continue
+            if has_subject_clitic(word.text, self.lang):
+                return self._pronoun(word, word.span(), word)
+            named = self._name_before(left, v, word.span())
+            if named.speaker_span:
+                return named
+            subject = self.persons.subject(word.sent, word.start)
+            if subject is not None:
+                return self._entity_attribution(subject, word.span())
+            return self._pronoun(word, word.span(), None)
+        return _NONE
+
+    def _continuation(self, start: int) -> _Attribution:
+        """The previous quote's speaker, when this quote follows it closely in a paragraph."""
+        if not self.quotes:
+            return _NONE
+        prev = self.quotes[-1]
+        gap = self.doc.text[prev.end : start]
+        gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
+        if "\n" in gap or len(gap_words) > _CONTINUATION_GAP or prev.speaker is None:
+            return _NONE
+        return _Attribution(prev.speaker, prev.cue, prev.speaker_span)
+
+    def _according_to(self, words: list[Word], v: int) -> int:
+        """Length in words of a "menurut"/"according to" cue starting at ``v``, else 0."""
+        for phrase in ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"]):
+            parts = phrase.split()
+            if [w.lower for w in words[v : v + len(parts)]] == parts:
+                return len(parts)
+        return 0
+
+    # ---- speakers ----------------------------------------------------------------------
+
+    def _name_before(self, words: list[Word], v: int, cue: Span) -> _Attribution:
+        """The subject right before ``words[v]``, skipping adverbs ("Trump juga mengatakan")."""
+        for word in reversed(words[:v]):
+            low = word.lower
+            if low in ADVERBS_BETWEEN:
+                continue
+            if low in PERSON_PRONOUNS:
+                return self._pronoun(word, cue, word)
+            entity = self.mentions.at(word.start, word.end)
+            if entity is not None:
+                return self._entity_attribution(entity, cue)
+            return _NONE
+        return _NONE
+
+    def _name_after(self, words: list[Word], first: int, cue: Span) -> _Attribution:
+        """The speaker named after a cue ("kata Menteri X", "said the minister, X"):
+        the first person, else the first organisation, else a pronoun right after the cue."""
+        if first < len(words) and words[first].lower in PERSON_PRONOUNS:
+            return self._pronoun(words[first], cue, words[first])
+        fallback: Entity | None = None
+        for word in words[first : first + _NAME_WINDOW]:
+            if word.lower in CONTENT_OPENERS:
+                break
+            entity = self.mentions.at(word.start, word.end)
+            if entity is None:
+                continue
+            label = self.mentions.label_of(entity)
+            if label == "PER":
+                return self._entity_attribution(entity, cue)
+            if fallback is None and label == "ORG":
+                fallback = entity
+        return self._entity_attribution(fallback, cue) if fallback else _NONE
+
+    def _entity_attribution(self, entity: Entity, cue: Span) -> _Attribution:
+        span = Span(entity.start, entity.end, entity.text)
+        return _Attribution(self.mentions.actor_of(entity), cue, span)
+
+    def _pronoun(self, word: Word, cue: Span, mention: Word | None) -> _Attribution:
+        """Resolve a pronoun or "-nya" at ``word`` to the most recent fitting person."""
+        actor = self.persons.resolve(word.sent, word.start)
+        return _Attribution(actor, cue, mention.span() if mention else None)
+
+    # ---- dependency parse --------------------------------------------------------------
+
+    def _by_parse(self, start: int, end: int) -> _Attribution:
+        """Speech verb linked to the quote by a dependency, and that verb's subject."""
+        for s_index in range(
+            self.persons.sentence_of(start), self.persons.sentence_of(max(start, end - 1)) + 1
+        ):
+            tokens = self.doc.sentences[s_index].tokens
+            inside = {i for i, t in enumerate(tokens) if start <= t.start and t.end <= end}
+            verb = self._linked_speech_verb(tokens, inside)
+            if verb is None:
+                continue
+            cue = self._word_span(tokens[verb])
+            subject = self._parse_subject(tokens, verb)
+            if subject is None:
+                continue
+            token = tokens[subject]
+            surface = self.doc.text[token.start : token.end]
+            if token.text.lower() in PERSON_PRONOUNS or has_subject_clitic(surface, self.lang):
+                actor = self.persons.resolve(s_index, token.start)
+                return _Attribution(actor, cue, self._word_span(token))
+            entity = self.mentions.at(token.start, token.end)
+            if entity is not None and self.mentions.actor_of(entity):
+                return self._entity_attribution(entity, cue)
+        return _NONE
+
+    def _linked_speech_verb(self, tokens: list[Token], inside: set[int]) -> int | None:
+        """Index of a speech verb outside the quote that heads into it or is headed from it."""
+        if not inside:
+            return None
+        for i, token in enumerate(tokens):
+            if i in inside or not self._is_speech_token(token):
+                continue
+            if token.head in inside:
+                return i
+        for j in sorted(inside):
+            head = tokens[j].head
+            for _ in range(3):  # climb a little: "sebagai “…”" hangs under the verb
+                if head is None or head < 0 or head >= len(tokens):
+                    break
+                if head not in inside and self._is_speech_token(tokens[head]):
+                    return head
+                head = tokens[head].head
+        return None
+
+    def _is_speech_token(self, token: Token) -> bool:
+        surface = self.doc.text[token.start : token.end]
+        lemma = token.lemma or ""
+        return is_speech_verb(surface, self.lang) or (
+            token.upos == "VERB" and is_speech_verb(lemma, self.lang)
+        )
+
+    @staticmethod
+    def _parse_subject(tokens: list[Token], verb: int) -> int | None:
+        """The ``nsubj`` of ``verb``, or of the verb it shares its subject with."""
+        current = verb
+        for _ in range(4):
+            for i, token in enumerate(tokens):
+                if token.head == current and (token.deprel or "").startswith("nsubj"):
+                    return i
+            rel = (tokens[current].deprel or "").split(":")[0]
+            head = tokens[current].head
+            if rel not in _SHARED_SUBJECT_RELS or head is None or not 0 <= head < len(tokens):
+                return None
+            current = head
+        return None
+
+    def _word_span(self, token: Token) -> Span:
+        return Span(token.start, token.end, self.doc.text[token.start : token.end])

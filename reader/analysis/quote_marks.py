@@ -1,0 +1,103 @@
+"""Finding direct quotes by their quotation marks, robust to odd and unbalanced marks.
+
+Recognised pairs: curly double quotes, straight double quotes, guillemets, curly single quotes
+(only at word edges, so apostrophes are left alone), the low-high German pair, and the
+mis-typed pair of two closing double quotes. A quote's span
+includes its marks. Marks inside a quote are part of it (nested quotes are not reported
+separately), so quotes never overlap.
+
+Unclosed quotes: a quote must close within its paragraph (a paragraph ends at a line break).
+The one exception is the news convention for quotes running over several paragraphs, where a
+paragraph ends without a closing mark and the next paragraph opens with the same mark again:
+then the quote is closed at its paragraph's end. Any other unclosed mark is skipped, so a
+stray mark never swallows the rest of the text. An opening mark followed by a second opening
+mark of the same kind before any closer is also treated as unclosed.
+"""
+
+from __future__ import annotations
+
+_LDQ, _RDQ, _LSQ, _RSQ = "\u201c", "\u201d", "\u2018", "\u2019"  # curly double/single
+_LOW, _LGUIL, _RGUIL, _STRAIGHT = "\u201e", "\u00ab", "\u00bb", '"'
+
+# Opening mark → the marks that may close it.
+_CLOSERS: dict[str, str] = {
+    _LDQ: _RDQ,
+    _LOW: _LDQ + _RDQ,
+    _LGUIL: _RGUIL,
+    _LSQ: _RSQ,
+    _STRAIGHT: _STRAIGHT,
+    _RDQ: _RDQ,  # mis-typed: a closing mark used to open
+}
+
+# Marks that are only quotes at a word's start (they double as apostrophes or closers).
+_WORD_START_ONLY = frozenset(_LSQ + _STRAIGHT + _RDQ)
+# Openers whose closer must end a word (the single closer doubles as an apostrophe).
+_WORD_END_CLOSE = frozenset(_LSQ + _STRAIGHT)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every direct quote in ``text``, marks included, in order."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        mark = text[i]
+        if mark not in _CLOSERS or not _can_open(text, i):
+            i += 1
+            continue
+        end = _closing(text, i)
+        if end is None:
+            i += 1
+            continue
+        if any(ch.isalnum() for ch in text[i + 1 : end - 1]):
+            spans.append((i, end))
+        i = end
+    return spans
+
+
+def _can_open(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` may open a quote: it must be followed by a non-space, and
+    ambiguous marks must also start a word (not an apostrophe, not a stray closing mark)."""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if not nxt or nxt.isspace():
+        return False
+    if text[i] in _WORD_START_ONLY:
+        prev = text[i - 1] if i > 0 else " "
+        return not prev.isalnum() and prev not in ".,;!?"
+    return True
+
+
+def _closing(text: str, i: int) -> int | None:
+    """End offset (after the closing mark) of the quote opened at ``i``, or None if unclosed."""
+    mark = text[i]
+    closers = _CLOSERS[mark]
+    para_end = text.find("\n", i)
+    if para_end == -1:
+        para_end = len(text)
+    j = i + 1
+    while j < para_end:
+        ch = text[j]
+        if ch in closers and _can_close(text, j, mark):
+            return j + 1
+        if ch == mark and mark not in closers and _can_open(text, j):
+            return None  # a second opener of the same kind: this one was never closed
+        j += 1
+    if _next_paragraph_opens_with(text, para_end, mark):
+        body_end = len(text[:para_end].rstrip())
+        return body_end if body_end > i + 1 else None
+    return None
+
+
+def _can_close(text: str, j: int, mark: str) -> bool:
+    """A closing single or straight mark must end a word (so apostrophes do not close)."""
+    if mark not in _WORD_END_CLOSE:
+        return True
+    nxt = text[j + 1] if j + 1 < len(text) else " "
+    prev = text[j - 1]
+    return not nxt.isalnum() and not prev.isspace()
+
+
+def _next_paragraph_opens_with(text: str, para_end: int, mark: str) -> bool:
+    """True when the next non-blank paragraph after ``para_end`` starts with ``mark``."""
+    rest = text[para_end:].lstrip()
+    return para_end < len(text) and rest.startswith(mark)

@@ -1,0 +1,108 @@
+"""Word lists shared by the quote and event annotators: speech verbs, pronouns, attribution cues.
+
+Kept in one place so "who said it" (quotes) and "is this clause only a speech frame" (events)
+agree on what counts as saying something. All entries are lowercase; lookups lowercase first.
+"""
+
+from __future__ import annotations
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A frozenset from a whitespace-separated word list (keeps long lists readable)."""
+    return frozenset(words.split())
+
+
+# Indonesian speech-verb roots used bare after a quote ("…,” kata X / ujar X / tambah Rubio)
+# and with the -nya clitic ("…,” katanya / tulisnya / tambahnya), which means "he/she said".
+ID_SPEECH_ROOTS = _word_set(
+    """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
+    klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
+    cuit kicau"""
+)
+
+# Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",
+# "X menggambarkan … sebagai “…”"). Describing/calling verbs count: their quoted complement
+# is the subject's own wording.
+ID_SPEECH_VERBS = _word_set(
+    """mengatakan berkata menambahkan menulis menuliskan menjelaskan mengungkapkan menyebut
+    menyebutkan menegaskan menyatakan menuturkan mengucapkan menggambarkan mengklaim
+    memperingatkan berujar bertanya menerangkan memaparkan melanjutkan mengimbuhkan
+    berkomentar menilai mengaku mengakui menyampaikan mengumumkan menjawab menekankan
+    mengingatkan membantah menyangkal menandaskan berpendapat bercerita menceritakan berpesan
+    mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki"""
+)
+
+# English verbs of saying and describing, all inflections that occur in news.
+EN_SPEECH_VERBS = _word_set(
+    """say says said saying tell tells told telling add adds added adding write writes wrote
+    writing state states stated explain explains explained note notes noted ask asks asked
+    reply replies replied respond responds responded warn warns warned insist insists insisted
+    argue argues argued claim claims claimed declare declares declared announce announces
+    announced remark remarked continue continued recall recalls recalled describe describes
+    described describing call calls called calling admit admits admitted acknowledge
+    acknowledged stress stressed emphasise emphasised emphasize emphasized confirm confirmed
+    deny denies denied post posted tweet tweeted predict predicted promise promised vow vowed
+    urge urged suggest suggested conclude concluded shout shouted joke joked quip quipped
+    comment commented"""
+)
+
+# "menurut X" / "according to X": the attribution names the source after the cue.
+ACCORDING_TO = {"id": ("menurut",), "en": ("according to",)}
+
+# Personal pronouns that can stand for a person speaker ("ia mengatakan", "he said"); "nya" is
+# the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
+PERSON_PRONOUNS = _word_set("ia dia beliau nya he she")
+
+# Words that may stand between a subject and its verb without breaking the link
+# ("Trump juga mengatakan", "Rubio later said", "she has said").
+ADVERBS_BETWEEN = _word_set(
+    """juga telah sudah pun kemudian lalu sempat akan sedang masih pernah bahkan hanya tidak
+    tak belum kembali also later then has had have was is will would again previously earlier
+    reportedly further once already not"""
+)
+
+# Role words that may sit between a quote and its speaker's name ("…,” juru bicara Budi said).
+ROLE_WORDS = _word_set(
+    """juru bicara sang seorang the a an spokesman spokeswoman spokesperson official minister
+    president"""
+)
+
+#: Words after which a trailing search for a speaker must stop: what follows is content.
+CONTENT_OPENERS = _word_set("bahwa that jika if agar supaya")
+
+
+def strip_nya(word: str) -> str:
+    """The word without a final "-nya" clitic ("menggambarkannya" → "menggambarkan")."""
+    low = word.lower()
+    return low[:-3] if low.endswith("nya") and len(low) > 5 else low
+
+
+def is_speech_verb(word: str, lang: str) -> bool:
+    """True when ``word`` is a verb of saying/describing in ``lang`` (Indonesian or English).
+
+    Indonesian forms may carry "-nya" ("katanya", "menggambarkannya"). Other languages fall back
+    to the union of both lists, which is harmless: the words rarely collide.
+    """
+    low = word.lower()
+    if lang == "en":
+        return low in EN_SPEECH_VERBS
+    if lang == "id":
+        return low in ID_SPEECH_ROOTS or low in ID_SPEECH_VERBS or _id_speech_with_nya(low)
+    return is_speech_verb(low, "id") or is_speech_verb(low, "en")
+
+
+def has_subject_clitic(word: str, lang: str) -> bool:
+    """True for Indonesian speech verbs whose "-nya" is their subject ("katanya", "tulisnya").
+
+    A prefixed verb with "-nya" ("menggambarkannya") has an *object* clitic instead, so it is
+    not one of these.
+    """
+    low = word.lower()
+    return lang != "en" and low.endswith("nya") and low[:-3] in ID_SPEECH_ROOTS
+
+
+def _id_speech_with_nya(low: str) -> bool:
+    if not low.endswith("nya"):
+        return False
+    stem = low[:-3]
+    return stem in ID_SPEECH_ROOTS or stem in ID_SPEECH_VERBS

@@ -1,0 +1,201 @@
+"""Surface words over the token layer, and lookups from words to entities and actors.
+
+The quote and event annotators read the same view: :func:`words_of` merges tokens that share
+offsets (Stanza's multi-word expansion splits "tulisnya" into "tulis" + "nya", both spanning the
+whole written word) into one :class:`Word` whose ``text`` is the written form, and keeps the
+parse fields of its parts so dependency-aware code can still use them. :class:`Mentions`
+answers "which entity/actor is at this offset"; :class:`Persons` answers "who is the subject
+of this sentence" and "who does this pronoun stand for".
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from reader.analysis.doc import Doc, Token
+from reader.analysis.model import Actor, Entity, Quote, Span
+
+
+@dataclass(slots=True)
+class Word:
+    """One written word (or punctuation mark) with the tokens it came from.
+
+    ``sent`` is the index of its sentence in ``doc.sentences``; ``parts`` are indices into that
+    sentence's tokens (more than one when a multi-word token was expanded).
+    """
+
+    start: int
+    end: int
+    text: str
+    sent: int
+    parts: list[int] = field(default_factory=list)
+
+    @property
+    def lower(self) -> str:
+        """The word in lowercase."""
+        return self.text.lower()
+
+    @property
+    def is_punct(self) -> bool:
+        """True when the word has no letter or digit (punctuation, quote marks, dashes)."""
+        return not any(ch.isalnum() for ch in self.text)
+
+    def span(self) -> Span:
+        """The word as a :class:`Span`."""
+        return Span(self.start, self.end, self.text)
+
+
+def words_of(doc: Doc) -> list[Word]:
+    """All words of ``doc`` in order; tokens with identical offsets become one word."""
+    words: list[Word] = []
+    for s_index, sentence in enumerate(doc.sentences):
+        for t_index, token in enumerate(sentence.tokens):
+            last = words[-1] if words else None
+            if (
+                last is not None
+                and last.sent == s_index
+                and (last.start, last.end)
+                == (
+                    token.start,
+                    token.end,
+                )
+            ):
+                last.parts.append(t_index)
+                continue
+            text = doc.text[token.start : token.end]
+            words.append(Word(token.start, token.end, text, s_index, [t_index]))
+    return words
+
+
+def tokens_of(doc: Doc, word: Word) -> list[Token]:
+    """The tokens a word was built from (one, or several for an expanded multi-word token)."""
+    sentence = doc.sentences[word.sent]
+    return [sentence.tokens[i] for i in word.parts]
+
+
+class Mentions:
+    """Entity and actor lookups by character offset.
+
+    Entities without an ``actor`` id are matched to an actor through the actor's mention spans,
+    so speaker and participant ids come out even when the actor builder left a gap.
+    """
+
+    def __init__(self, entities: list[Entity], actors: list[Actor]) -> None:
+        self.entities = sorted(entities, key=lambda e: (e.start, e.end))
+        self._starts = [e.start for e in self.entities]
+        self._labels = {a.id: a.label for a in actors}
+        self._by_mention = {(m.start, m.end): a.id for a in actors for m in a.mentions}
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity overlapping ``[start, end)``, or None."""
+        i = bisect.bisect_right(self._starts, start)
+        for entity in self.entities[max(0, i - 3) : i + 1]:
+            if entity.start < end and start < entity.end:
+                return entity
+        return None
+
+    def within(self, start: int, end: int) -> list[Entity]:
+        """Entities lying inside ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        for entity in self.entities[i:]:
+            if entity.start >= end:
+                break
+            if entity.end <= end:
+                found.append(entity)
+        return found
+
+    def actor_of(self, entity: Entity) -> str | None:
+        """The actor id an entity refers to, via its ``actor`` field or the actors' mentions."""
+        return entity.actor or self._by_mention.get((entity.start, entity.end))
+
+    def label_of(self, entity: Entity) -> str:
+        """The entity's label, or its actor's label when the actor knows better."""
+        actor = self.actor_of(entity)
+        return self._labels.get(actor, entity.label) if actor else entity.label
+
+
+class Persons:
+    """Finds sentence subjects and resolves person pronouns ("ia", "he", "-nya") to actors.
+
+    ``quotes`` are the quotes attributed so far (the quote annotator appends as it goes), so a
+    pronoun right after a quote can refer to that quote's speaker.
+    """
+
+    #: How many sentences back a pronoun may look for its person.
+    REACH = 3
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: Mentions,
+        quote_spans: list[tuple[int, int]],
+        quotes: list[Quote],
+    ) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.quote_spans = quote_spans
+        self.quotes = quotes
+        self._sent_starts = [s.start for s in doc.sentences]
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence containing (or last starting before) offset ``pos``."""
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a direct quote."""
+        spans = self.quote_spans
+        i = bisect.bisect_right(spans, (start, len(self.doc.text) + 1)) - 1
+        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+    def subject(self, sent: int, before: int) -> Entity | None:
+        """The sentence's person subject: its first person mention before ``before``, outside
+        quotes (the parse's ``nsubj`` of the root when there is one and it names a person)."""
+        if not self.doc.sentences:
+            return None
+        sentence = self.doc.sentences[sent]
+        people = [
+            e
+            for e in self.mentions.within(sentence.start, min(before, sentence.end))
+            if self.mentions.label_of(e) == "PER"
+            and self.mentions.actor_of(e)
+            and not self.in_quote(e.start, e.end)
+        ]
+        if self.doc.has_parse:
+            for token in sentence.tokens:
+                if (token.deprel or "").startswith("nsubj") and token.head is not None:
+                    head = (
+                        sentence.tokens[token.head]
+                        if 0 <= token.head < len(sentence.tokens)
+                        else None
+                    )
+                    if head is not None and head.deprel == "root":
+                        named = [e for e in people if e.start <= token.start < e.end]
+                        if named:
+                            return named[0]
+        return people[0] if people else None
+
+    def resolve(self, sent: int, pos: int) -> str | None:
+        """The actor a person pronoun at ``pos`` in sentence ``sent`` most likely refers to.
+
+        The person subject of the same sentence before ``pos``; else, for each previous sentence
+        (nearest first, up to :attr:`REACH`), the last speaker of a quote in it, or else its
+        person subject.
+        """
+        subject = self.subject(sent, pos)
+        if subject is not None:
+            return self.mentions.actor_of(subject)
+        for back in range(sent - 1, max(-1, sent - 1 - self.REACH), -1):
+            sentence = self.doc.sentences[back]
+            speakers = [
+                q.speaker
+                for q in self.quotes
+                if q.speaker and sentence.start <= q.start < sentence.end
+            ]
+            if speakers:
+                return speakers[-1]
+            subject = self.subject(back, sentence.end)
+            if subject is not None:
+                return self.mentions.actor_of(subject)
+        return None

@@ -1,0 +1,62 @@
+"""Hand-built annotator inputs for the quote and event tests.
+
+The quote and event annotators take entities, actors and times from other annotators; these
+helpers build those inputs directly from a test text by finding substrings, so the tests judge
+quotes and events alone, whatever the other annotators currently do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.doc import Doc
+from reader.analysis.model import Actor, Entity, EntityLabel, Span, TimeSpan
+
+
+def parse(text: str, lang: str) -> Doc:
+    """The built-in backend's Doc for ``text``."""
+    return BuiltinBackend().parse(text, lang)
+
+
+def people(
+    text: str, names: dict[str, tuple[EntityLabel, list[str]]]
+) -> tuple[list[Entity], list[Actor]]:
+    """Entities and actors from ``{actor name: (label, [surface forms])}``.
+
+    Every whole-word occurrence of a surface form becomes an entity of that actor (longest forms
+    first, so "Donald Trump" is not also matched as "Trump"). Actor ids are the names.
+    """
+    taken: list[tuple[int, int]] = []
+    entities: list[Entity] = []
+    forms = sorted(
+        ((form, name, label) for name, (label, fs) in names.items() for form in fs),
+        key=lambda item: -len(item[0]),
+    )
+    for form, name, label in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            entities.append(Entity(m.start(), m.end(), m.group(), label, name))
+    entities.sort(key=lambda e: e.start)
+    actors = [
+        Actor(
+            id=name,
+            name=name,
+            label=label,
+            mentions=[Span(e.start, e.end, e.text) for e in entities if e.actor == name],
+        )
+        for name, (label, _forms) in names.items()
+    ]
+    return entities, actors
+
+
+def dates(text: str, phrases: dict[str, str]) -> list[TimeSpan]:
+    """DATE time spans for every occurrence of each ``{phrase: ISO date}``."""
+    spans = [
+        TimeSpan(m.start(), m.end(), m.group(), "DATE", value)
+        for phrase, value in phrases.items()
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+    ]
+    return sorted(spans, key=lambda t: t.start)

@@ -1,0 +1,210 @@
+"""Direct quotes and their speakers (reader.analysis.quotes, reader.analysis.quote_marks)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis.model import Quote
+from reader.analysis.quote_marks import quote_spans
+from reader.analysis.quotes import find_quotes
+from tests.unit.quotes_events_inputs import parse, people
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
+
+
+def quotes_of(text: str, lang: str, names: dict) -> list[Quote]:
+    entities, actors = people(text, names)
+    return find_quotes(parse(text, lang), entities, actors)
+
+
+def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes]
+
+
+# ---- quote marks ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dia bilang “ya” lalu “tidak”.", ["“ya”", "“tidak”"]),
+        ('He said "fine" twice.', ['"fine"']),
+        ("Elle a dit «non» hier.", ["«non»"]),
+        ("They called it ‘a deal’ and didn’t look back.", ["‘a deal’"]),  # noqa: RUF001
+        ("Er sagte „Nein“ sofort.", ["„Nein“"]),
+        ("an apostrophe in don’t and rock ’n’ roll", []),  # noqa: RUF001
+        ("“empty” then “”", ["“empty”"]),
+    ],
+)
+def test_quote_marks_are_paired(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+def test_unclosed_quote_is_skipped_within_its_paragraph() -> None:
+    text = "Ia berkata “kami akan datang.\nParagraf baru tanpa kutipan, lalu “ini” saja."
+    assert [text[a:b] for a, b in quote_spans(text)] == ["“ini”"]
+
+
+def test_quote_running_over_paragraphs_closes_at_paragraph_end() -> None:
+    text = "“First part of a long statement.\n“Second part,” she said."
+    found = [text[a:b] for a, b in quote_spans(text)]
+    assert found == ["“First part of a long statement.", "“Second part,”"]
+
+
+def test_second_opener_means_the_first_was_never_closed() -> None:
+    text = "“Broken quote. “Proper quote,” he said."
+    assert [text[a:b] for a, b in quote_spans(text)] == ["“Proper quote,”"]
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»‘’„ '))))  # noqa: RUF001
+def test_quote_spans_never_overlap_and_stay_in_bounds(text: str) -> None:
+    spans = quote_spans(text)
+    for (_a, b), (c, _d) in pairwise(spans):
+        assert b <= c
+    assert all(0 <= a < b <= len(text) for a, b in spans)
+
+
+@given(st.text(max_size=300))
+def test_find_quotes_never_raises_on_any_text(text: str) -> None:
+    quotes = find_quotes(parse(text, "id"), [], [])
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+# ---- speakers: Indonesian ---------------------------------------------------------------
+
+ID_NAMES = {
+    "Sri Wahyuni": ("PER", ["Sri Wahyuni", "Wahyuni"]),
+    "Budi Santoso": ("PER", ["Budi Santoso", "Budi"]),
+    "Kementerian Keuangan": ("ORG", ["Kementerian Keuangan"]),
+    "Bandung": ("LOC", ["Bandung"]),
+}
+
+
+def test_indonesian_nya_cue_resolves_to_the_subject_of_the_previous_sentence() -> None:
+    text = (
+        "Wali Kota Sri Wahyuni bertemu Budi Santoso di Bandung. "
+        "“Kami butuh jembatan baru sebelum musim hujan,” ujarnya."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Kami butuh jembatan baru sebelum musim hujan,”", "Sri Wahyuni")
+    ]
+
+
+def test_indonesian_kata_x_and_consecutive_quote() -> None:
+    text = (
+        "“Anggaran sudah siap,” kata Budi di kantornya. “Tinggal menunggu tanda tangan.” "
+        "Sementara itu Wahyuni menolak berkomentar."
+    )
+    quotes = quotes_of(text, "id", ID_NAMES)
+    assert speakers(quotes) == [
+        ("“Anggaran sudah siap,”", "Budi Santoso"),
+        ("“Tinggal menunggu tanda tangan.”", "Budi Santoso"),
+    ]
+    assert quotes[0].cue is not None and quotes[0].cue.text == "kata"
+    assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "Budi"
+
+
+def test_indonesian_framing_verb_and_colon_and_menurut() -> None:
+    text = (
+        "Sri Wahyuni menyebut rencana itu sebagai “langkah berani”. "
+        "Budi Santoso: “Saya tidak setuju.” "
+        "Menurut Kementerian Keuangan, “defisit tetap aman”."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“langkah berani”", "Sri Wahyuni"),
+        ("“Saya tidak setuju.”", "Budi Santoso"),
+        ("“defisit tetap aman”", "Kementerian Keuangan"),
+    ]
+
+
+def test_indonesian_pronoun_after_the_verb() -> None:
+    text = "Budi Santoso tiba pagi tadi. “Semua berjalan lancar,” kata dia kepada wartawan."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Semua berjalan lancar,”", "Budi Santoso")
+    ]
+
+
+def test_reported_words_belong_to_their_author_not_the_reporter() -> None:
+    text = (
+        "Wahyuni juga menjanjikan dana, menambahkan bahwa proyek itu akan menjadi "
+        "“yang terbesar” di provinsi ini, kata Budi."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“yang terbesar”", "Sri Wahyuni")]
+
+
+def test_quote_without_any_cue_has_no_speaker() -> None:
+    text = "Budi Santoso pulang. Di dinding tertulis “dilarang masuk” dengan huruf besar."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“dilarang masuk”", None)]
+
+
+# ---- speakers: English ------------------------------------------------------------------
+
+EN_NAMES = {
+    "Maria Lopez": ("PER", ["Maria Lopez", "Lopez"]),
+    "Tom Baker": ("PER", ["Tom Baker", "Baker"]),
+    "Acme Corp": ("ORG", ["Acme Corp", "Acme"]),
+}
+
+
+def test_english_said_x_and_x_said_and_pronouns() -> None:
+    text = (
+        "Maria Lopez opened the plant on Monday. “This is a good day for the town,” she said. "
+        "“We hired 300 people,” said Tom Baker, the plant manager. "
+        "“Prices will rise,” Lopez told reporters."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“This is a good day for the town,”", "Maria Lopez"),
+        ("“We hired 300 people,”", "Tom Baker"),
+        ("“Prices will rise,”", "Maria Lopez"),
+    ]
+
+
+def test_english_framing_and_according_to() -> None:
+    text = (
+        'Baker described the quarter as "the hardest in a decade". '
+        "According to Acme, “sales recovered in June”. "
+        "Lopez said: “We will not close the plant.”"
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ('"the hardest in a decade"', "Tom Baker"),
+        ("“sales recovered in June”", "Acme Corp"),
+        ("“We will not close the plant.”", "Maria Lopez"),
+    ]
+
+
+def test_english_adding_clause_keeps_the_sentence_subject() -> None:
+    text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
+
+
+# ---- the seed article -------------------------------------------------------------------
+
+SEED_NAMES = {
+    "Donald Trump": ("PER", ["Donald Trump", "Trump"]),
+    "Volodymyr Zelensky": ("PER", ["Volodymyr Zelensky", "Zelensky"]),
+    "Vladimir Putin": ("PER", ["Vladimir Putin", "Putin"]),
+    "Marco Rubio": ("PER", ["Marco Rubio", "Rubio"]),
+    "Amerika Serikat": ("LOC", ["AS", "Amerika Serikat"]),
+    "Ukraina": ("LOC", ["Ukraina"]),
+    "Rusia": ("LOC", ["Rusia"]),
+    "Truth Social": ("ORG", ["Truth Social"]),
+}
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article missing")
+def test_seed_article_quotes_and_speakers() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    quotes = quotes_of(text, "id", SEED_NAMES)
+    trump, zelensky = "Donald Trump", "Volodymyr Zelensky"
+    expected = [trump, trump, zelensky, zelensky, trump, trump, trump]
+    expected += [zelensky, zelensky, zelensky, zelensky]
+    assert len(quotes) == 11
+    right = sum(q.speaker == want for q, want in zip(quotes, expected, strict=True))
+    assert right >= 10
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+    assert quotes[4].cue is not None and quotes[4].cue.text == "tulisnya"
