@@ -6,8 +6,10 @@ and in brackets any overlap), how many matched values are right, how many quote 
 right, how many people are one actor with all their mentions, and how many timeline
 constraints hold.
 
-Usage: ``python bench/entity_quality.py [--backend builtin|stanza]``. With ``stanza`` an
-article is skipped, with the reason, when no Stanza models for its language are installed.
+Usage: ``python bench/entity_quality.py [--backend builtin|stanza] [--errors]``. With
+``stanza`` an article is skipped, with the reason, when no Stanza models for its language are
+installed. ``--errors`` also lists, per article, the gold entities missed and the predicted ones
+that match no gold entity (label and span), to see what to fix.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -74,8 +77,22 @@ def other_table(rows: list[tuple[str, Report]]) -> list[str]:
     return lines
 
 
-def run(backend: str) -> list[tuple[str, Report]]:
-    """Analyse every gold article with ``backend``; rows per article and a final total row."""
+def entity_errors(gold: gold_tools.Gold, analysis: Any) -> list[str]:
+    """Lines naming the missed gold entities and the spurious predicted ones, in text order."""
+    wanted = {(e.start, e.end, e.label) for e in gold.entities}
+    got = {(e.start, e.end, e.label) for e in analysis.entities}
+    lines = []
+    for start, end, label in sorted(wanted ^ got):
+        kind = "missed  " if (start, end, label) in wanted else "spurious"
+        lines.append(f"  {kind} {label:<4} {gold.text[start:end]!r} @{start}")
+    return lines
+
+
+def run(backend: str, *, errors: bool = False) -> list[tuple[str, Report]]:
+    """Analyse every gold article with ``backend``; rows per article and a final total row.
+
+    With ``errors`` the entity mistakes of each article are printed as it is analysed.
+    """
     rows: list[tuple[str, Report]] = []
     for gold in gold_tools.load_all():
         if backend == "stanza" and (reason := stanza_unavailable_reason(gold.lang)):
@@ -83,6 +100,8 @@ def run(backend: str) -> list[tuple[str, Report]]:
             continue
         analysis = analyze(gold.text, lang=gold.lang, backend=backend, pubdate=gold.pubdate)
         rows.append((gold.name[:NAME_WIDTH], gold_tools.evaluate(gold, analysis)))
+        if errors:
+            print(gold.name, *entity_errors(gold, analysis), sep="\n")
     if rows:
         overall = Report()
         for _, report in rows:
@@ -95,8 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the quality tables for the chosen backend."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", choices=("builtin", "stanza"), default="builtin")
+    parser.add_argument("--errors", action="store_true", help="list entity mistakes per article")
     args = parser.parse_args(argv)
-    rows = run(args.backend)
+    rows = run(args.backend, errors=args.errors)
     if not rows:
         print(f"nothing to measure with the {args.backend} backend")
         return 1
