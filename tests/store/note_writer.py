@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from reader.store import Anchor, Store  # noqa: E402
+from reader.store import Anchor, Store
 
 #: The article every writer notes on (its own words, so all writers share one article id).
 ARTICLE_TEXT = (

@@ -13,9 +13,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from store_helpers import start_writer  # noqa: E402
+from store_helpers import start_writer
 
-from reader.store import Store  # noqa: E402
+from reader.store import Store
 
 KILLS = 60
 

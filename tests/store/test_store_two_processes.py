@@ -7,9 +7,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from store_helpers import start_writer  # noqa: E402
+from store_helpers import start_writer
 
-from reader.store import Store  # noqa: E402
+from reader.store import Store
 
 NOTES_EACH = 150
 
@@ -35,7 +35,9 @@ def test_two_writers_at_once_keep_the_union_of_their_notes(tmp_path: Path) -> No
     notes = {note.id: note for note in store.notes()}
     assert reported["A"] | reported["B"] == set(notes)
     for tag, ids in reported.items():
-        assert sorted(notes[i].body for i in ids) == sorted(f"{tag} note {n}" for n in range(NOTES_EACH))
+        assert sorted(notes[i].body for i in ids) == sorted(
+            f"{tag} note {n}" for n in range(NOTES_EACH)
+        )
     [summary] = store.article_summaries()
     assert summary.notes == 2 * NOTES_EACH
     assert store.warnings == []
