@@ -1,7 +1,272 @@
-"""PLACEHOLDER — replaced by the number annotator (issue 3)."""
+"""The number annotator: quantities with what they count.
+
+"175 tawanan perang" → value 175, unit "tawanan perang"; "gencatan senjata 30 hari" → the span
+"30 hari"; "dua jam" → 2 "jam"; "Rp 1,2 triliun" → 1.2e12 "Rp"; "$4.5 billion" → 4.5e9 "$";
+"30 persen" / "30%" → 30 "%"; "beberapa hari", "dozens of people" → value None.
+
+Decisions (so a reader knows what is *not* here):
+- Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped.
+- The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
+  ("2024"), phone numbers, ranges and scores ("2-1"), and numbers inside names ("G20",
+  "COVID-19", "Boeing 737", "Pasal 5") are skipped. "dua hari lalu" keeps its number: it
+  counts days.
+- The unit is the short counted noun phrase right after the number: at most three words,
+  stopping at function words, verbs (Indonesian me-/ber-/di-/ter- forms, English -ed), names,
+  punctuation, and right after a measure word ("hari", "km", "dolar"). A number word that means
+  little on its own ("satu", "one", "beberapa", "several") only counts with a unit.
+- Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
+  the value; percentages have unit "%".
+"""
+
+from __future__ import annotations
+
+import re
+
 from reader.analysis.doc import Doc
 from reader.analysis.model import NumberSpan
+from reader.analysis.number_words import (
+    Quantity,
+    base_lang,
+    needs_unit,
+    parse_digits,
+    read_quantity,
+    starts_quantity,
+    tidy,
+)
+from reader.analysis.timegrammar import find_time_expressions
+from reader.analysis.wordscan import Word, is_capitalized, scan_words, word_set
+
+#: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
+_CURRENCY_BEFORE = re.compile(
+    r"(?:Rp\.?|IDR|USD|EUR|GBP|JPY|CNY|SGD|AUD|CHF|RM|Rs\.?|(?:US|S|A|HK|C|NZ|AS)?\$|[€£¥₹₩₽])"
+    r" ?(?=\d)"
+)
+#: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000".
+_CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
+_PERCENT_WORDS = {"persen", "percent", "pct", "procent", "prozent", "por ciento", "pour cent"}
+
+#: Words that end the unit (or mean there is none): function words, adverbs, common verbs.
+_STOP = {
+    "id": word_set(
+        """
+     yang di ke dari dan atau untuk dengan pada dalam oleh sebagai bahwa ini itu tersebut juga
+     telah sudah akan sedang masih lagi saja pun hanya lebih kurang sekitar hingga sampai sejak
+     selama setelah sebelum sesudah ketika saat lalu kemudian mendatang depan terakhir segera
+     per tiap setiap para adalah ialah merupakan tidak bukan belum yaitu yakni serta namun
+     tetapi tapi karena sehingga jika kalau agar supaya maupun antara atas bagi tentang terhadap
+     menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
+     keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
+     kata ujar ia dia mereka kami kita saya
+     """
+    ),
+    "en": word_set(
+        """
+     the a an of in on at to for from by with and or but than that which who whom whose was were
+     is are be been being has have had will would could should may might must can said says say
+     ago later earlier before after more less per each every this these those its their his her
+     our your my as into over under about around while when since until last next past not no so
+     also only just still all both other others another up down out off away back there here
+     then now what it they them we he she i you or nor yet such very too most least some any
+     """
+    ),
+}
+#: Units after which the phrase ends: time, measures, money, percent, "times".
+_MEASURES = word_set(
+    """
+     detik menit jam hari minggu pekan bulan tahun dekade abad kali km kilometer meter m cm mm
+     kg kilogram gram ton liter hektare ha mil derajat barel watt megawatt mw gw kwh persen
+     dolar rupiah euro yen yuan ringgit rubel won peso poin second seconds minute minutes hour
+     hours day days week weeks month months year years decade decades century centuries times
+     kilometre kilometres kilometers metre metres meters mile miles kilograms grams tonnes tons
+     litres liters hectares acres degrees barrels points percent dollar dollars euros pounds
+     rupiahs
+     """
+)
+#: What may follow "dolar"/"dollar" inside the unit: "dolar AS", "dollar Singapura".
+_DOLLAR_COUNTRIES = {"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"}
+_ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+_UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
+_YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 
 
 def find_numbers(doc: Doc) -> list[NumberSpan]:
-    return []
+    """Quantities in ``doc`` with what they count, in text order, without overlaps."""
+    return _NumberFinder(doc).run()
+
+
+class _NumberFinder:
+    """One pass over the words of a document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.lang = doc.lang
+        self.lex = base_lang(doc.lang)
+        self.words = scan_words(doc.text)
+        starts = frozenset(s.start for s in doc.sentences)
+        self.sentence_starts = starts
+        # digits inside calendar dates and clock times belong to the time annotator
+        self.dated = [
+            (m.start, m.end)
+            for m in find_time_expressions(doc.text, doc.lang, starts)
+            if m.type in ("DATE", "TIME") and not m.counted
+        ]
+        self.upos = {t.start: t.upos for s in doc.sentences for t in s.tokens if t.upos}
+        self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
+
+    def run(self) -> list[NumberSpan]:
+        found: list[NumberSpan] = []
+        i = 0
+        while i < len(self.words):
+            hit = self.number_at(i)
+            if hit is None:
+                i += 1
+                continue
+            span, i = hit
+            found.append(span)
+        return found
+
+    def number_at(self, i: int) -> tuple[NumberSpan, int] | None:
+        """The quantity starting at word ``i`` and the index after it, or None."""
+        words = self.words
+        word = words[i]
+        start = word.start
+        currency: str | None = None
+        sign = 1
+        glued = _CURRENCY_GLUED.fullmatch(word.text)
+        cur = _CURRENCY_BEFORE.match(self.text, word.start) if not glued else None
+        k = i
+        if glued:
+            value = parse_digits(glued.group(2), self.lang)
+            if value is None:
+                return None
+            currency = glued.group(1).rstrip(".")
+            quantity = Quantity(i, i + 1, value, False, False)
+        else:
+            if cur is not None:
+                while k < len(words) and words[k].start < cur.end():
+                    k += 1
+                if k == len(words) or words[k].start != cur.end():
+                    return None
+                currency = cur.group().strip().rstrip(".")
+            elif word.text in "-\u2212" and self.is_minus(i):
+                sign, k = -1, i + 1
+            if not starts_quantity(words[k].low, self.lang):
+                return None
+            found = read_quantity(words, k, self.lang)
+            if found is None or (currency and found.from_words):
+                return None
+            quantity = found
+            if not quantity.from_words and not currency and self.not_a_count(quantity):
+                return None
+            if quantity.from_words and self.low(k - 1) == "salah":
+                return None  # "salah satu" is "one of"
+        j = quantity.next
+        value = quantity.value
+        unit: str | None = currency
+        end = words[j - 1].end
+        if quantity.glued_unit is not None:
+            unit = quantity.glued_unit[2]
+        elif not currency:
+            percent = self.percent_at(j)
+            if percent:
+                unit, j = "%", percent
+                end = words[j - 1].end
+            else:
+                if (quantity.vague or quantity.from_words) and self.low(j) == "of":
+                    j += 1  # "dozens of people", "a dozen of them"
+                unit_end = self.unit_end(j)
+                if unit_end > j:
+                    unit = self.text[words[j].start : words[unit_end - 1].end]
+                    end = words[unit_end - 1].end
+                    j = unit_end
+                elif needs_unit(quantity, words, self.lang):
+                    return None
+        if value is not None:
+            value = tidy(sign * value)
+        return NumberSpan(start, end, self.text[start:end], value, unit), j
+
+    def low(self, i: int) -> str:
+        return self.words[i].low if 0 <= i < len(self.words) else ""
+
+    def is_minus(self, i: int) -> bool:
+        """A "-" glued to the digits after it and not glued to a word before it: "-5 derajat"."""
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else None
+        if nxt is None or nxt.start != self.words[i].end or not nxt.low[:1].isdigit():
+            return False
+        return i == 0 or self.words[i - 1].end < self.words[i].start
+
+    def not_a_count(self, quantity: Quantity) -> bool:
+        """Digits that are not a quantity: dates, clock times, years, phone numbers, names."""
+        words = self.words
+        first = words[quantity.first]
+        if any(s <= first.start < e for s, e in self.dated):
+            return True
+        digits = first.low
+        if not digits.isdigit():
+            return False
+        if len(digits) > 1 and digits.startswith("0"):
+            return True  # "021", "0812": codes and phone numbers
+        after = self.low(quantity.next)
+        if after.isdigit() or self.low(quantity.first - 1) in ("+", "#", "no", "nomor"):
+            return True  # "0812 3456 7890", "+62 21", "no. 5"
+        if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
+            return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
+        prev = quantity.first - 1
+        if prev >= 0 and is_capitalized(words[prev]) and words[prev].low not in self.stop:
+            initial = prev == 0 or words[prev].start in self.sentence_starts
+            if not initial and after not in _MEASURES and after not in _PERCENT_WORDS:
+                return True  # "Boeing 737", "Liga 1", "Pasal 5"
+        return False
+
+    def percent_at(self, j: int) -> int:
+        """Index after a percent sign or word at ``j`` ("%", "persen", "per cent"), else 0."""
+        low = self.low(j)
+        if low == "%" or low in _PERCENT_WORDS:
+            return j + 1
+        if low == "per" and self.low(j + 1) == "cent":
+            return j + 2
+        return 0
+
+    def unit_end(self, j: int) -> int:
+        """Index after the counted noun phrase that starts at ``j`` (``j`` if there is none)."""
+        words = self.words
+        k = j
+        while k < len(words) and k - j < 3:
+            word = words[k]
+            low = word.low
+            if not self.unit_word(word, first=k == j):
+                break
+            k += 1
+            if low in _MEASURES:
+                if low in ("dolar", "dollar") and k < len(words):
+                    k += words[k].text in _DOLLAR_COUNTRIES  # "dolar AS"
+                break
+            if (
+                self.lex == "en"
+                and k > j
+                and len(low) > 3
+                and low.endswith("s")
+                and not low.endswith("ss")
+            ):
+                break  # an English plural noun ends the phrase: "injured soldiers"
+        return k
+
+    def unit_word(self, word: Word, *, first: bool) -> bool:
+        """Can ``word`` be part of the counted noun phrase?"""
+        low = word.low
+        if not low.replace("-", "").isalpha() or low in self.stop:
+            return False
+        if starts_quantity(low, self.lang) and not first:
+            return False
+        pos = self.upos.get(word.start)
+        if pos is not None and pos not in _UNIT_POS:
+            return False
+        if is_capitalized(word):
+            # an acronym can be counted ("100 WNI"); other capitalised words are names
+            return first and word.text.isupper() and 2 <= len(word.text) <= 5
+        if not first:
+            if self.lex == "id" and _ID_VERB.fullmatch(low):
+                return False  # "22 tentara terluka": the verb is not part of what is counted
+            if self.lex == "en" and (low.endswith("ed") or low.endswith("ly")):
+                return False
+        return True

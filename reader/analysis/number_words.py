@@ -1,0 +1,312 @@
+"""Reading quantities: digits in each language's format, number words, scales, vague amounts.
+
+Shared by the number annotator ("175 tawanan perang") and the time grammar ("dua jam" is a
+duration). :func:`read_quantity` reads the amount that starts at a word and says where it ends;
+what the amount counts (the unit) is decided by the caller.
+
+Digit formats: Indonesian and most continental languages write "2.000" for two thousand and
+"1,5" for one and a half; English writes "2,000" and "1.5". A lone separator followed by exactly
+three digits is a thousands separator in the language that uses it that way, otherwise a
+decimal point ("1.5" in an Indonesian text is still 1.5).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.wordscan import Word, word_set
+
+#: Languages that write a decimal comma and group thousands with a dot (or a space).
+DECIMAL_COMMA_LANGS = word_set(
+    """
+     id ms de fr es it pt nl ru uk pl cs sk sl hr sr bs bg ro tr da sv nb nn no fi et lv lt el
+     hu ca gl eu is vi az kk
+     """
+)
+
+# --- Indonesian number words -------------------------------------------------------------
+_ID_DIGITS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100.
+_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+#: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
+_ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
+#: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
+_ID_SCALES = {
+    "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6,
+    "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
+}  # fmt: skip
+_ID_SE_SCALES = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9}
+
+# --- English number words ----------------------------------------------------------------
+_EN_DIGITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_INNER = {"hundred": 100}
+_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+#: Scales glued to digits in English headlines and business news: "$4.5bn", "3m", "20k".
+_EN_SUFFIX = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+
+# --- vague amounts ------------------------------------------------------------------------
+#: Amounts with no exact value. Those marked True are quantities on their own ("ribuan");
+#: those marked False only count when a unit follows ("beberapa hari", "several hours").
+_VAGUE = {
+    "id": {
+        "beberapa": False, "sejumlah": False, "belasan": True, "puluhan": True,
+        "ratusan": True, "ribuan": True, "jutaan": True, "miliaran": True,
+    },
+    "en": {
+        "several": False, "dozens": True, "scores": False, "hundreds": True,
+        "thousands": True, "millions": True, "billions": True, "tens": False,
+    },
+}  # fmt: skip
+
+_NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
+_EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
+_MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
+
+
+def base_lang(lang: str) -> str:
+    """The lexicon to use: "id" (also Malay), "en", or the bare language code."""
+    code = (lang or "").split("-")[0].split("_")[0].lower()
+    return "id" if code == "ms" else code
+
+
+def parse_digits(text: str, lang: str) -> int | float | None:
+    """The value of a digit string written the way ``lang`` writes numbers, or None.
+
+    "2.000" is 2000 in Indonesian and 2.0 in English; "2,000" the other way round; "1,5" and
+    "1.5" are 1.5 in both when the group after the separator is not three digits long.
+    """
+    if len(text) > _MAX_DIGITS or not _NUMERIC.fullmatch(text):
+        return None
+    comma_decimal = base_lang(lang) in DECIMAL_COMMA_LANGS
+    thousands, decimal = (".", ",") if comma_decimal else (",", ".")
+    seps = [c for c in text if c in ".,"]
+    if not seps:
+        return int(text)
+    if len(set(seps)) == 2:
+        # both present: the last one is the decimal point ("1.234,5" or "1,234.5")
+        decimal = seps[-1]
+        thousands = "," if decimal == "." else "."
+        if seps.count(decimal) > 1:
+            return None
+    elif len(seps) > 1:
+        # one kind repeated: only thousands groups can repeat ("1.000.000")
+        thousands, decimal = seps[0], ""
+    elif not (seps[0] == thousands and len(text.split(seps[0])[1]) == 3):
+        decimal, thousands = seps[0], ""
+    groups = text.split(thousands)[1:] if thousands else []
+    if any(len(g.split(decimal)[0] if decimal else g) != 3 for g in groups):
+        return None
+    normal = text.replace(thousands, "") if thousands else text
+    if decimal:
+        normal = normal.replace(decimal, ".")
+    value = float(normal)
+    return int(value) if value.is_integer() and "." not in normal else value
+
+
+def tidy(value: float) -> int | float:
+    """Whole numbers as int (2.5 juta → 2500000), others as float rounded for display."""
+    rounded = round(float(value), 6)  # 1.1 * 10**9 is 1100000000.0000002 in floating point
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An amount read from ``words[first:next]``.
+
+    ``value`` is None for vague amounts. ``glued_unit`` is the unit written in the same word
+    after a hyphen ("30-day" → "day", with its character offsets), if any.
+    """
+
+    first: int
+    next: int
+    value: int | float | None
+    vague: bool
+    from_words: bool
+    glued_unit: tuple[int, int, str] | None = None
+
+
+_STARTERS = {
+    "id": frozenset(_ID_DIGITS)
+    | frozenset(_ID_SE)
+    | frozenset(_ID_SE_SCALES)
+    | frozenset(_VAGUE["id"]),
+    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an"},
+}
+
+
+def starts_quantity(low: str, lang: str) -> bool:
+    """Cheap test: can an amount start with this (lowercase) word? Digits always can."""
+    if low[:1].isdigit():
+        return True
+    return low.split("-", 1)[0] in _STARTERS.get(base_lang(lang), frozenset())
+
+
+def is_vague_word(low: str, lang: str) -> bool:
+    """True for words like "beberapa", "puluhan", "several", "dozens"."""
+    return low in _VAGUE.get(base_lang(lang), {})
+
+
+def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
+    """Read the amount that starts at ``words[i]``, or return None if none starts there.
+
+    Handles digits with a following scale ("2,5 juta", "4.5 billion", "4.5bn"), number words
+    ("dua belas", "tiga puluh", "sepuluh ribu", "twenty-five", "a dozen", "one hundred"),
+    vague amounts ("beberapa", "puluhan ribu", "dozens", "hundreds of thousands"), and a unit
+    glued with a hyphen ("30-day", "two-hour").
+    """
+    lex = base_lang(lang)
+    word = words[i]
+    low = word.low
+    if "-" in low and not low.startswith("-"):
+        glued = _read_glued(word, lang)
+        if glued is not None:
+            value, unit = glued
+            return Quantity(i, i + 1, value, False, not low[0].isdigit(), unit)
+    if low[0].isdigit():
+        return _read_digits(words, i, lang)
+    if lex == "en" and low in ("a", "an") and i + 1 < len(words):
+        nxt = words[i + 1].low
+        if nxt == "dozen":
+            return _with_scales(words, i, i + 2, 12, lang, from_words=True)
+        if nxt in _EN_INNER or nxt in _EN_SCALES:
+            return _read_words(words, i + 1, lang, start_value=1, first=i)
+        if nxt == "few":
+            return Quantity(i, i + 2, None, True, True)
+        return None
+    vague = _VAGUE.get(lex, {})
+    if low in vague:
+        j = i + 1
+        # "puluhan ribu", "hundreds of thousands": the scale is vague too
+        while j < len(words):
+            w = words[j].low
+            if w == "of" and j + 1 < len(words) and _is_magnitude(words[j + 1].low, lex):
+                j += 2
+            elif _is_magnitude(w, lex):
+                j += 1
+            else:
+                break
+        if lex == "en" and low == "tens" and j == i + 1:
+            return None  # "tens" alone is not an amount
+        return Quantity(i, j, None, True, True)
+    return _read_words(words, i, lang)
+
+
+def needs_unit(quantity: Quantity, words: tuple[Word, ...], lang: str) -> bool:
+    """True when the amount means nothing without a unit after it ("beberapa", "one")."""
+    first = words[quantity.first].low
+    if quantity.vague:
+        return not _VAGUE.get(base_lang(lang), {}).get(first, True) or first == "a"
+    return quantity.from_words and quantity.value is not None and quantity.value < 2
+
+
+def _is_magnitude(low: str, lex: str) -> bool:
+    """Scale words ("ribu", "million") and vague magnitudes ("thousands") that can follow a
+    vague amount: "puluhan ribu", "hundreds of thousands"."""
+    if lex == "id":
+        return low in _ID_SCALES or _VAGUE["id"].get(low, False)
+    return lex == "en" and (low in _EN_SCALES or _VAGUE["en"].get(low, False))
+
+
+def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
+    low = words[i].low
+    value = parse_digits(low, lang)
+    if value is not None:
+        return _with_scales(words, i, i + 1, value, lang, from_words=False)
+    if base_lang(lang) == "en":
+        m = _EN_SUFFIXED.fullmatch(low)
+        if m:
+            number = parse_digits(m.group(1), lang)
+            if number is not None:
+                return Quantity(i, i + 1, tidy(number * _EN_SUFFIX[m.group(2)]), False, False)
+    return None
+
+
+def _with_scales(
+    words: tuple[Word, ...], first: int, j: int, value: float, lang: str, *, from_words: bool
+) -> Quantity:
+    """Apply scale words after a number: "2,5 juta", "1.2 trillion", "dua ribu"."""
+    lex = base_lang(lang)
+    scales = _ID_SCALES if lex == "id" else _EN_SCALES if lex == "en" else {}
+    while j < len(words) and words[j].low in scales:
+        value *= scales[words[j].low]
+        j += 1
+    return Quantity(first, j, tidy(value), False, from_words)
+
+
+def _read_words(
+    words: tuple[Word, ...], i: int, lang: str, *, start_value: int = 0, first: int | None = None
+) -> Quantity | None:
+    """Read a run of number words ("tiga puluh lima ribu", "one hundred and five")."""
+    lex = base_lang(lang)
+    if lex not in ("id", "en"):
+        return None
+    total, group, j = 0, start_value, i
+    read_any = False
+    while j < len(words):
+        w = words[j].low
+        if lex == "id":
+            if w in _ID_DIGITS:
+                group += _ID_DIGITS[w]
+            elif w in _ID_SE:
+                group += _ID_SE[w]
+            elif w in _ID_INNER and read_any:
+                group = group + 10 if w == "belas" else group * _ID_INNER[w]
+            elif w in _ID_SE_SCALES:
+                total += (group or 0) + _ID_SE_SCALES[w]
+                group = 0
+            elif w in _ID_SCALES and read_any:
+                total += group * _ID_SCALES[w]
+                group = 0
+            else:
+                break
+        else:
+            parts = w.split("-")
+            if all(p in _EN_DIGITS for p in parts):
+                group += sum(_EN_DIGITS[p] for p in parts)
+            elif w in _EN_INNER and (read_any or group):
+                group = (group or 1) * _EN_INNER[w]
+            elif w in _EN_SCALES and (read_any or group):
+                total += (group or 1) * _EN_SCALES[w]
+                group = 0
+            elif w == "and" and read_any and j + 1 < len(words) and words[j + 1].low in _EN_DIGITS:
+                pass  # "one hundred and five"
+            else:
+                break
+        read_any = True
+        j += 1
+    if not read_any:
+        return None
+    return Quantity(i if first is None else first, j, total + group, False, True)
+
+
+def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str] | None] | None:
+    """Read a hyphenated word: "twenty-five" → (25, None), "30-day" → (30, "day").
+
+    "ke-3" (an ordinal) and "COVID-19" (a name) are no amounts and give None.
+    """
+    parts = word.low.split("-")
+    lex = base_lang(lang)
+    if lex == "en" and all(p in _EN_DIGITS for p in parts):
+        return sum(_EN_DIGITS[p] for p in parts), None
+    if len(parts) != 2 or not parts[1].isalpha():
+        return None
+    head = parts[0]
+    value: int | float | None
+    if head[:1].isdigit():
+        value = parse_digits(head, lang)
+    else:
+        value = _EN_DIGITS.get(head) if lex == "en" else _ID_DIGITS.get(head)
+    if value is None:
+        return None
+    unit_start = word.start + len(head) + 1
+    return value, (unit_start, word.end, word.text[len(head) + 1 :])

@@ -1,0 +1,652 @@
+"""A small time grammar after TIMEX3: finds DATE, TIME, DURATION and SET expressions.
+
+It only *finds* expressions and records how each could be resolved (:class:`TimeMatch`); the
+time annotator (:mod:`reader.analysis.times`) turns that into values against the publication
+date, handing absolute dates to ``dateparser``. Keeping our own grammar matters because a
+date parser alone reads the duration "30 hari" as a date and misses "pekan lalu", "Kamis lalu"
+or "dua hari lalu".
+
+Indonesian and English have full vocabularies below. Other languages get ISO and numeric
+dates, clock times, and month, weekday and "yesterday/today/last week" words taken from
+``dateparser``'s locale data (imported lazily, only for those languages).
+
+Conventions (TIMEX3): prepositions stay out of the span ("pada hari Selasa" → "hari Selasa",
+"on Tuesday" → "Tuesday", "selama satu jam" → "satu jam"); spans never overlap; a weekday
+with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" is a DATE
+(TIME below a day); "N units later/kemudian" is dated relative to the story, not to the
+publication date, so it stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from reader.analysis.model import TimeType
+from reader.analysis.number_words import base_lang, read_quantity, tidy
+from reader.analysis.wordscan import Word, is_capitalized, scan_words
+
+#: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
+#: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
+#: publication week ("week"), or nothing to resolve ("none": vague, coarse or story-relative).
+Kind = Literal["date", "day", "weekday", "week", "none"]
+#: Which occurrence of a weekday: most recent on or before the publication date (the news
+#: default), strictly before, on or after (future tense), strictly after, in the same
+#: Monday-to-Sunday week, in the previous week, in the next week.
+Direction = Literal["on_or_before", "before", "on_or_after", "after", "this_week", "prev_week",
+                    "next_week"]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMatch:
+    """One time expression found in the text and how to resolve it.
+
+    ``offset`` is in days for kind "day" and in weeks for kind "week"; ``weekday`` is 0 for
+    Monday. ``absolute`` is the text of an absolute date to parse (kind "date");
+    ``year_given`` is False when the year must come from the publication date ("19 Maret").
+    ``deictic`` marks expressions relative to the publication date ("kemarin", "Selasa",
+    "pekan lalu"). ``duration`` is an ISO 8601 duration for DURATION, the period for SET.
+    """
+
+    start: int
+    end: int
+    type: TimeType
+    kind: Kind = "none"
+    offset: int = 0
+    weekday: int = -1
+    direction: Direction = "on_or_before"
+    absolute: str | None = None
+    year_given: bool = True
+    deictic: bool = False
+    duration: str | None = None
+    #: True for "N units ..." expressions, whose number is also a quantity for the number
+    #: annotator; the digits of calendar dates and clock times are not.
+    counted: bool = False
+
+
+# --- vocabulary -----------------------------------------------------------------------------
+_WEEKDAYS = {
+    "id": {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+           "jum\u2019at": 4, "sabtu": 5, "minggu": 6, "ahad": 6},
+    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+           "saturday": 5, "sunday": 6},
+}  # fmt: skip
+#: Month names; the short forms only count next to a day or year number ("19 Des 2024").
+_MONTHS = {
+    "id": {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
+           "juni": 6, "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11,
+           "nopember": 11, "desember": 12},
+    "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+           "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+           "december": 12},
+}  # fmt: skip
+_MONTH_ABBREVIATIONS = {
+    "id": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
+           "ags": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "des": 12},
+    "en": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+           "sept": 9, "oct": 10, "nov": 11, "dec": 12},
+}  # fmt: skip
+#: Time units → (ISO 8601 designator, how many of it, is it below a day).
+_UNITS: dict[str, dict[str, tuple[str, int]]] = {
+    "id": {"detik": ("S", 1), "menit": ("MIN", 1), "jam": ("H", 1), "hari": ("D", 1),
+           "minggu": ("W", 1), "pekan": ("W", 1), "bulan": ("M", 1), "tahun": ("Y", 1),
+           "dekade": ("Y", 10), "dasawarsa": ("Y", 10), "abad": ("Y", 100)},
+    "en": {"second": ("S", 1), "minute": ("MIN", 1), "hour": ("H", 1), "day": ("D", 1),
+           "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1), "year": ("Y", 1),
+           "decade": ("Y", 10), "century": ("Y", 100)},
+}  # fmt: skip
+#: One-word "se-" durations in Indonesian: sejam = one hour, sepekan = one week.
+_ID_ONE_UNIT = {"sejam": "jam", "sehari": "hari", "seminggu": "minggu", "sepekan": "pekan",
+                "sebulan": "bulan", "setahun": "tahun"}  # fmt: skip
+#: Reduplicated vague durations: "berjam-jam" (for hours), "bertahun-tahun" (for years).
+_ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pekan",
+                 "berbulan-bulan", "bertahun-tahun", "berabad-abad"}  # fmt: skip
+#: Words after "N units": ago (resolved against the publication date), later (story-relative),
+#: coming (future, vague), past (a duration reaching up to now).
+_AGO = {"id": {"lalu", "silam"}, "en": {"ago"}}
+_LATER = {"id": {"kemudian", "setelahnya", "sesudahnya"}, "en": {"later"}}
+_COMING = {"id": {"mendatang", "ke depan"}, "en": set()}
+_PAST = {"id": {"terakhir", "belakangan"}, "en": set()}
+#: Day words: offset from the publication date, and whether they name a part of the day.
+_DAY_WORDS = {
+    "id": {"kemarin lusa": (-2, False), "kemarin": (-1, False), "hari ini": (0, False),
+           "besok": (1, False), "esok": (1, False), "lusa": (2, False),
+           "tadi malam": (-1, True), "semalam": (-1, True), "tadi pagi": (0, True),
+           "pagi ini": (0, True), "siang ini": (0, True), "sore ini": (0, True),
+           "malam ini": (0, True), "dini hari tadi": (0, True)},
+    "en": {"the day before yesterday": (-2, False), "yesterday": (-1, False),
+           "today": (0, False), "the day after tomorrow": (2, False), "tomorrow": (1, False),
+           "last night": (-1, True), "tonight": (0, True), "this morning": (0, True),
+           "this afternoon": (0, True), "this evening": (0, True)},
+}  # fmt: skip
+_PARTS_OF_DAY = {
+    "id": {"pagi", "siang", "sore", "petang", "malam", "dini hari"},
+    "en": {"morning", "afternoon", "evening", "night"},
+}
+#: Weekday modifiers written after the weekday (Indonesian) or before it (English).
+_WEEKDAY_AFTER = {
+    "id": {"lalu": "before", "kemarin": "before", "depan": "after", "mendatang": "after",
+           "ini": "this_week", "pekan lalu": "prev_week", "minggu lalu": "prev_week",
+           "pekan depan": "next_week", "minggu depan": "next_week"},
+    "en": {"last week": "prev_week", "next week": "next_week"},
+}  # fmt: skip
+_WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week",
+                          "coming": "on_or_after"}}  # fmt: skip
+#: Periods relative to the publication date: "pekan lalu", "last week", "tahun ini".
+_PERIOD_SHIFT = {
+    "id": ({"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "akhir pekan": "WE"},
+           {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}),
+    "en": ({"week": "W", "month": "M", "year": "Y", "weekend": "WE"},
+           {"last": -1, "this": 0, "next": 1}),
+}  # fmt: skip
+#: Clause words that put a bare weekday in the future ("akan bertemu Kamis").
+_FUTURE_CUES = {
+    "id": {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana", "hendak"},
+    "en": {"will", "scheduled", "planned", "plans", "plan", "upcoming", "expected"},
+}  # fmt: skip
+#: Words before a bare year or month that make it a date ("pada 2024", "in March").
+_YEAR_CUES = {
+    "id": {"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "bulan"},
+    "en": {"in", "since", "until", "by", "during", "early", "late", "mid", "from", "of"},
+}  # fmt: skip
+_SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
+#: "tiga kali sehari" (three times a day); "twice a week".
+_ID_PER_UNIT = {"sehari": "P1D", "seminggu": "P1W", "sepekan": "P1W", "sebulan": "P1M",
+                "setahun": "P1Y"}  # fmt: skip
+_TIMES = {"id": {"kali"}, "en": {"times"}}
+_ONCE = {"once": 1, "twice": 2}
+_TIME_ZONES = {"WIB", "WITA", "WIT", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST", "PDT",
+               "CET", "CEST", "BST", "JST", "AEST", "AEDT"}  # fmt: skip
+_CLOCK_CUES = {"id": {"pukul", "jam"}, "en": set()}
+_AM_PM = {"am", "pm", "a.m", "p.m"}
+#: Punctuation that ends a clause (with curly quotes, en and em dashes).
+_CLAUSE_BREAKS = frozenset(',;:.!?"()\u201c\u201d\u2013\u2014')
+#: Punctuation after which a word starts a sentence (or a quotation).
+_SENTENCE_OPENERS = frozenset('.!?"\u201c\u2018')
+
+_CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
+_CLOCK_AMPM = re.compile(r"(1[0-2]|0?\d)(?:[.:]([0-5]\d))?(am|pm)")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
+_DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"(1[6-9]|20)\d{2}")
+
+
+@lru_cache(maxsize=4)
+def find_time_expressions(
+    text: str, lang: str, sentence_starts: frozenset[int] = frozenset()
+) -> tuple[TimeMatch, ...]:
+    """All time expressions in ``text``, in order, without overlaps (cached per text).
+
+    ``sentence_starts`` are the offsets where sentences begin (to tell the weekday "Minggu"
+    from the sentence-initial "Minggu lalu", last week).
+    """
+    return tuple(_Grammar(scan_words(text), lang, sentence_starts).run())
+
+
+class _Grammar:
+    """Left-to-right longest match over the words of one text."""
+
+    def __init__(self, words: tuple[Word, ...], lang: str, sentence_starts: frozenset[int]):
+        self.words = words
+        self.lang = lang
+        self.lex = base_lang(lang)
+        self.sentence_starts = sentence_starts
+        if self.lex in _WEEKDAYS:
+            self.weekdays = _WEEKDAYS[self.lex]
+            self.months = _MONTHS[self.lex]
+            self.month_abbr = _MONTH_ABBREVIATIONS[self.lex]
+            self.day_words = {tuple(k.split()): v for k, v in _DAY_WORDS[self.lex].items()}
+            self.relative_words: dict[tuple[str, ...], tuple[Kind, int]] = {}
+        else:
+            locale = _locale_vocabulary(self.lex)
+            self.weekdays, self.months, self.month_abbr, self.relative_words = locale
+            self.day_words = {}
+
+    def run(self) -> list[TimeMatch]:
+        found: list[TimeMatch] = []
+        i = 0
+        while i < len(self.words):
+            best: tuple[int, TimeMatch] | None = None
+            for rule in (self._set, self._clock, self._weekday, self._month_date,
+                         self._numeric_date, self._year, self._day_word, self._period,
+                         self._relative_word, self._quantity):  # fmt: skip
+                hit = rule(i)
+                if hit is not None and (best is None or hit[0] > best[0]):
+                    best = hit
+            if best is None:
+                i += 1
+                continue
+            found.append(best[1])
+            i = best[0]
+        return found
+
+    # --- helpers -------------------------------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.words[i].low if 0 <= i < len(self.words) else ""
+
+    def phrase_at(self, i: int, phrases: Collection[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The longest phrase (as a word tuple) of ``phrases`` that starts at word ``i``."""
+        best = None
+        for key in phrases:
+            if tuple(self.low(i + k) for k in range(len(key))) == key and (
+                best is None or len(key) > len(best)
+            ):
+                best = key
+        return best
+
+    def words_at(self, i: int, options: Collection[str]) -> str | None:
+        """Which of the (possibly multi-word) ``options`` starts at word ``i``, longest first."""
+        for option in sorted(options, key=len, reverse=True):
+            parts = option.split()
+            if all(self.low(i + k) == p for k, p in enumerate(parts)):
+                return option
+        return None
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.words[i].start, self.words[j - 1].end
+
+    def match(self, i: int, j: int, type_: TimeType, **how: object) -> tuple[int, TimeMatch]:
+        start, end = self.span(i, j)
+        return j, TimeMatch(start, end, type_, **how)  # type: ignore[arg-type]
+
+    def sentence_initial(self, i: int) -> bool:
+        word = self.words[i]
+        return i == 0 or word.start in self.sentence_starts or self.low(i - 1) in _SENTENCE_OPENERS
+
+    def future_clause(self, i: int) -> bool:
+        """True when a future cue ("akan", "will") comes earlier in the same clause."""
+        cues = _FUTURE_CUES.get(self.lex, set())
+        for k in range(i - 1, max(-1, i - 10), -1):
+            if self.words[k].text in _CLAUSE_BREAKS:
+                return False
+            if self.words[k].low in cues:
+                return True
+        return False
+
+    def part_of_day(self, j: int) -> int:
+        """How many words a part of the day ("malam", "dini hari", "night") takes at ``j``."""
+        option = self.words_at(j, _PARTS_OF_DAY.get(self.lex, set()))
+        return len(option.split()) if option else 0
+
+    # --- rules: each returns (next word index, match) or None -----------------------------
+    def _weekday(self, i: int) -> tuple[int, TimeMatch] | None:
+        first = i
+        direction: Direction = "on_or_before"
+        if self.lex == "en" and self.low(i) in _WEEKDAY_BEFORE["en"]:
+            direction = _WEEKDAY_BEFORE["en"][self.low(i)]  # type: ignore[assignment]
+            i += 1
+        elif self.lex == "id" and self.low(i) == "hari":
+            i += 1
+        day = self.weekdays.get(self.low(i))
+        if day is None:
+            return None
+        word = self.words[i]
+        # "minggu" is also "week": only a capitalised mid-sentence "Minggu" is Sunday
+        if (self.lex == "id" and word.low == "minggu" and first == i
+                and (not is_capitalized(word) or self.sentence_initial(i))):  # fmt: skip
+            return None
+        j = i + 1
+        modifier = self.words_at(j, _WEEKDAY_AFTER.get(self.lex, {}))
+        if modifier:
+            direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
+            j += len(modifier.split())
+        elif direction == "on_or_before" and self.future_clause(first):
+            direction = "on_or_after"
+        # a date written after the weekday decides: "Selasa (18/3)", "Tuesday, March 18"
+        dated = self._date_after_weekday(j)
+        if dated is not None:
+            end, date_match = dated
+            start = self.words[first].start
+            return end, TimeMatch(start, date_match.end, "DATE", "date",
+                                  absolute=date_match.absolute,
+                                  year_given=date_match.year_given,
+                                  deictic=not date_match.year_given)  # fmt: skip
+        part = self.part_of_day(j)
+        return self.match(first, j + part, "TIME" if part else "DATE", kind="weekday",
+                          weekday=day, direction=direction, deictic=True)  # fmt: skip
+
+    def _date_after_weekday(self, j: int) -> tuple[int, TimeMatch] | None:
+        if self.low(j) == "(":
+            hit = self._numeric_date(j + 1, after_weekday=True) or self._month_date(j + 1)
+            if hit and self.low(hit[0]) == ")":
+                return hit[0] + 1, hit[1]
+            return None
+        if self.low(j) == ",":
+            return self._month_date(j + 1)
+        return None
+
+    def _month_date(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "19 Maret 2025", "19 Maret", "March 19, 2025", "Maret 2025", "in March"."""
+        low = self.low(i)
+        day = _DAY_NUMBER.fullmatch(low)
+        if day and 1 <= int(day.group(1)) <= 31 and self.month_at(i + 1):
+            j = i + 2
+            year = bool(_YEAR.fullmatch(self.low(j)))
+            return self._absolute(i, j + year, year)
+        if self.month_at(i):
+            j = i + 1
+            day = _DAY_NUMBER.fullmatch(self.low(j))
+            if day and 1 <= int(day.group(1)) <= 31 and not _YEAR.fullmatch(self.low(j)):
+                j += 1
+                if self.low(j) == "," and _YEAR.fullmatch(self.low(j + 1)):
+                    return self._absolute(i, j + 2, True)
+                year = bool(_YEAR.fullmatch(self.low(j)))
+                return self._absolute(i, j + year, year)
+            if _YEAR.fullmatch(self.low(j)):
+                return self.match(i, j + 1, "DATE")  # month granularity: no day to give
+            full_name = self.low(i) in self.months and is_capitalized(self.words[i])
+            if full_name and self.low(i - 1) in _YEAR_CUES.get(self.lex, set()):
+                return self.match(i, i + 1, "DATE")
+        return None
+
+    def month_at(self, i: int) -> bool:
+        """A month name or abbreviation ("Maret", "Des"), capitalised in Indonesian and English
+        (so the modal "may" is no month)."""
+        low = self.low(i)
+        if low not in self.months and low not in self.month_abbr:
+            return False
+        return self.lex not in _MONTHS or is_capitalized(self.words[i])
+
+    def _absolute(self, i: int, j: int, year_given: bool) -> tuple[int, TimeMatch]:
+        start, end = self.span(i, j)
+        text = " ".join(w.text for w in self.words[i:j])
+        return j, TimeMatch(start, end, "DATE", "date", absolute=text, year_given=year_given,
+                            deictic=not year_given)  # fmt: skip
+
+    def _numeric_date(self, i: int, *, after_weekday: bool = False) -> tuple[int, TimeMatch] | None:
+        """Match "2025-03-19", "19/03/2025", and "(19/3)" right after a weekday."""
+        low = self.low(i)
+        if _ISO_DATE.fullmatch(low):
+            return self._absolute(i, i + 1, True)
+        m = _NUMERIC_DATE.fullmatch(low)
+        if m is None or ("." in low and not m.group(3)) or ("-" in low and not m.group(3)):
+            return None
+        a, b = int(m.group(1)), int(m.group(2))
+        if not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12):
+            return None
+        if m.group(3) is None and not after_weekday and self.low(i - 1) != "(":
+            return None  # "3/4" alone is more likely a fraction or a score
+        return self._absolute(i, i + 1, m.group(3) is not None)
+
+    def _year(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "tahun 2024" and a year after a cue ("pada 2024", "in 2024"): no day to give."""
+        if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
+            return self.match(i, i + 2, "DATE")
+        if _YEAR.fullmatch(self.low(i)) and self.low(i - 1) in _YEAR_CUES.get(self.lex, set()):
+            return self.match(i, i + 1, "DATE")
+        return None
+
+    def _day_word(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "kemarin", "hari ini", "besok", "yesterday", "tadi malam", "kemarin sore"."""
+        key = self.phrase_at(i, self.day_words)
+        if key is None:
+            return None
+        offset, is_time = self.day_words[key]
+        j = i + len(key)
+        part = 0 if is_time else self.part_of_day(j)
+        type_: TimeType = "TIME" if is_time or part else "DATE"
+        return self.match(i, j + part, type_, kind="day", offset=offset, deictic=True)
+
+    def _relative_word(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Other languages: "hier", "la semaine dernière" from dateparser's locale data."""
+        key = self.phrase_at(i, self.relative_words)
+        if key is None:
+            return None
+        kind, offset = self.relative_words[key]
+        return self.match(i, i + len(key), "DATE", kind=kind, offset=offset, deictic=True)
+
+    def _period(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "pekan lalu", "bulan depan", "tahun ini", "akhir pekan ini", "last week"."""
+        if self.lex not in _PERIOD_SHIFT:
+            return None
+        units, shifts = _PERIOD_SHIFT[self.lex]
+        if self.lex == "id":
+            unit = self.words_at(i, units)
+            if unit is None:
+                return None
+            if unit == "minggu" and is_capitalized(self.words[i]) and not self.sentence_initial(i):
+                return None  # "Minggu lalu" mid-sentence is last Sunday
+            j = i + len(unit.split())
+            shift = self.words_at(j, shifts)
+            if shift is None:
+                return None
+            end = j + 1
+        else:
+            shift = self.low(i) if self.low(i) in shifts else None
+            unit = self.low(i + 1) if self.low(i + 1) in units else None
+            if shift is None or unit is None:
+                return None
+            end = i + 2
+        if units[unit] == "W":
+            return self.match(i, end, "DATE", kind="week", offset=shifts[shift], deictic=True)
+        return self.match(i, end, "DATE", deictic=True)
+
+    def _clock(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon"."""
+        low = self.low(i)
+        if self.lex == "en" and low in ("noon", "midnight"):
+            return self.match(i, i + 1, "TIME")
+        if self.lex == "id" and self.words_at(i, {"tengah malam", "tengah hari"}):
+            return self.match(i, i + 2, "TIME")
+        first = i
+        cue = low in _CLOCK_CUES.get(self.lex, set())
+        if cue:
+            i += 1
+        if _CLOCK_AMPM.fullmatch(self.low(i)):
+            return self.match(first, self._zone(i + 1), "TIME")
+        clock = _CLOCK.fullmatch(self.low(i))
+        if clock is None:
+            return None
+        j = i + 1
+        if self.low(j) in _AM_PM:
+            j += 1
+            if self.low(j) == "." and self.words[j].start == self.words[j - 1].end:
+                j += 1  # the dot that closes "a.m."
+        elif not cue and not (self.words[j - 1].text.count(":") == 1 or self.is_zone(j)):
+            return None  # "10.30" alone may be a decimal number
+        # "pukul 10" is a clock time; "jam 10" needs minutes, a zone or a part of the day
+        bare_hour = clock.group(2) is None and j == i + 1 and not self.is_zone(j)
+        if low == "jam" and bare_hour and not self.part_of_day(j):
+            return None
+        j = self._zone(j)
+        j += self.part_of_day(j)
+        return self.match(first, j, "TIME")
+
+    def is_zone(self, j: int) -> bool:
+        return 0 <= j < len(self.words) and self.words[j].text in _TIME_ZONES
+
+    def _zone(self, j: int) -> int:
+        if self.is_zone(j):
+            return j + 1
+        if self.lex == "id" and self.words_at(j, {"waktu setempat"}):
+            return j + 2
+        return j
+
+    def _set(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "setiap hari", "every week", "setiap Senin", "tiga kali sehari", "twice a week"."""
+        low = self.low(i)
+        if low in _SET_WORDS.get(self.lex, set()):
+            j = i + 1
+            if self.low(j) in self.weekdays:
+                return self.match(i, j + 1, "SET", duration="P1W")
+            if self.low(j) in _PARTS_OF_DAY.get(self.lex, set()):
+                return self.match(i, j + 1, "SET", duration="P1D")
+            unit = self.unit_at(j)
+            if unit:
+                return self.match(i, j + 1, "SET", duration=_iso_duration(1, unit))
+            hit = self._quantity(j, bare=True)
+            if hit and hit[1].duration:
+                return self.match(i, hit[0], "SET", duration=hit[1].duration)
+            return None
+        count = _ONCE.get(low) if self.lex == "en" else None
+        j = i + 1
+        if count is None:
+            quantity = read_quantity(self.words, i, self.lang) if low[:1].isalnum() else None
+            if quantity is None or quantity.value is None:
+                return None
+            j = quantity.next
+            if self.low(j) not in _TIMES.get(self.lex, set()):
+                return None
+            j += 1
+        if self.lex == "id" and self.low(j) in _ID_PER_UNIT:
+            return self.match(i, j + 1, "SET", duration=_ID_PER_UNIT[self.low(j)])
+        if self.lex == "en" and self.low(j) in ("a", "per", "every", "each"):
+            unit = self.unit_at(j + 1)
+            if unit:
+                return self.match(i, j + 2, "SET", duration=_iso_duration(1, unit))
+        return None
+
+    def unit_at(self, j: int) -> tuple[str, int] | None:
+        """The time unit named by word ``j`` ("hari", "hours"), as (designator, multiple)."""
+        units = _UNITS.get(self.lex)
+        if units is None:
+            return None
+        low = self.low(j)
+        if self.lex == "en" and low.endswith("s") and low not in units:
+            low = "century" if low == "centuries" else low[:-1]
+        if (self.lex == "id" and low == "minggu" and is_capitalized(self.words[j])
+                and not self.sentence_initial(j)):  # fmt: skip
+            return None  # "dua Minggu" is not a unit; "Minggu" mid-sentence is Sunday
+        return units.get(low)
+
+    def _quantity(self, i: int, *, bare: bool = False) -> tuple[int, TimeMatch] | None:
+        """Match "satu jam", "30 hari", "30-day", "beberapa hari mendatang", "dua hari lalu",
+        "Beberapa jam kemudian", "the past two weeks", "for years", "sejam", "berjam-jam"."""
+        if self.lex not in _UNITS:
+            return None
+        low = self.low(i)
+        first = i
+        if low in _ID_FOR_UNITS and self.lex == "id":
+            return self.match(i, i + 1, "DURATION")
+        if (
+            self.lex == "en"
+            and low == "for"
+            and self.unit_at(i + 1)
+            and self.low(i + 1).endswith("s")
+        ):
+            return self.match(i + 1, i + 2, "DURATION")  # "for years", "for hours"
+        if self.lex == "en" and low in ("the", "past", "last", "next", "coming") and not bare:
+            return self._en_window(i)
+        if self.lex == "id" and low in _ID_ONE_UNIT:
+            return self._after_quantity(first, i + 1, 1, _UNITS["id"][_ID_ONE_UNIT[low]], bare=bare)
+        amount, unit, j = self._amount_and_unit(i)
+        if unit is None:
+            return None
+        return self._after_quantity(first, j, amount, unit, bare=bare)
+
+    def _amount_and_unit(self, i: int) -> tuple[float | None, tuple[str, int] | None, int]:
+        """Read "dua jam", "30-day", "setengah jam", "half an hour", "an hour", "a few days"."""
+        low = self.low(i)
+        if low in ("setengah", "half"):
+            k = i + 1 + (self.low(i + 1) in ("a", "an"))
+            unit = self.unit_at(k)
+            return 0.5, unit, k + 1
+        if self.lex == "en" and low in ("a", "an") and self.unit_at(i + 1):
+            return 1, self.unit_at(i + 1), i + 2
+        if not low[:1].isalnum():
+            return None, None, i
+        quantity = read_quantity(self.words, i, self.lang)
+        if quantity is None:
+            return None, None, i
+        if quantity.glued_unit is not None:
+            unit = _UNITS[self.lex].get(quantity.glued_unit[2].lower())
+            return quantity.value, unit, quantity.next
+        j = quantity.next
+        if self.lex == "en" and self.low(j) == "of":
+            j += 1  # "dozens of years"
+        unit = self.unit_at(j)
+        return quantity.value, unit, j + 1
+
+    def _after_quantity(
+        self, first: int, j: int, amount: float | None, unit: tuple[str, int], *, bare: bool
+    ) -> tuple[int, TimeMatch]:
+        """Decide what "N units" is from the word after it: ago, later, coming, or a duration."""
+        designator, multiple = unit
+        sub_day = designator in ("H", "MIN", "S")
+        dated: TimeType = "TIME" if sub_day else "DATE"
+        duration = None if amount is None else _iso_duration(amount, unit)
+        if bare:
+            return self.match(first, j, "DURATION", duration=duration, counted=True)
+        after = self.words_at(j, _AGO[self.lex] | {"yang lalu"}) if self.lex == "id" else (
+            self.words_at(j, _AGO[self.lex]))  # fmt: skip
+        if after:
+            end = j + len(after.split())
+            if amount is None or designator in ("M", "Y"):
+                return self.match(first, end, dated, deictic=True, counted=True)
+            days = {"D": 1, "W": 7}.get(designator, 0) * amount * multiple
+            return self.match(first, end, dated, kind="day", offset=-int(days), deictic=True,
+                              counted=True)  # fmt: skip
+        if self.words_at(j, _LATER[self.lex]):
+            return self.match(first, j + 1, dated, counted=True)
+        coming = self.words_at(j, _COMING[self.lex])
+        if coming:
+            return self.match(first, j + len(coming.split()), "DATE", deictic=True, counted=True)
+        if self.words_at(j, _PAST[self.lex]):
+            return self.match(first, j + 1, "DURATION", duration=duration, counted=True)
+        return self.match(first, j, "DURATION", duration=duration, counted=True)
+
+    def _en_window(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "the past two weeks" (DURATION), "the coming days", "the next few weeks" (DATE)."""
+        j = i + (self.low(i) == "the")
+        word = self.low(j)
+        if word not in ("past", "last", "next", "coming"):
+            return None
+        amount, unit, end = self._amount_and_unit(j + 1)
+        if unit is None:
+            unit = self.unit_at(j + 1)
+            if unit is None or not self.low(j + 1).endswith("s"):
+                return None  # "last week" is a period, handled elsewhere
+            amount, end = None, j + 2
+        if word in ("past", "last"):
+            duration = None if amount is None else _iso_duration(amount, unit)
+            return self.match(i, end, "DURATION", duration=duration, counted=True)
+        return self.match(i, end, "DATE", deictic=True, counted=True)
+
+
+def _iso_duration(amount: float, unit: tuple[str, int]) -> str:
+    """ISO 8601 duration: (30, day) → "P30D", (1, hour) → "PT1H", (0.5, hour) → "PT0.5H",
+    (2, decade) → "P20Y"."""
+    designator, multiple = unit
+    number = tidy(amount * multiple)
+    if designator in ("H", "MIN", "S"):
+        return f"PT{number}{'M' if designator == 'MIN' else designator}"
+    return f"P{number}{designator}"
+
+
+@lru_cache(maxsize=16)
+def _locale_vocabulary(
+    lang: str,
+) -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[tuple[str, ...], tuple[Kind, int]]]:
+    """Weekdays, months, month abbreviations and relative day/week words for ``lang`` from
+    dateparser's locale data; empty when dateparser does not know the language."""
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(lang).info
+    except Exception:  # unknown language code, or dateparser missing: digits only
+        return {}, {}, {}, {}
+    day_names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    month_names = ("january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december")  # fmt: skip
+    weekdays = {
+        n.lower(): k for k, d in enumerate(day_names) for n in info.get(d, []) if len(n) > 3
+    }
+    months: dict[str, int] = {}
+    abbreviations: dict[str, int] = {}
+    for k, m in enumerate(month_names, start=1):
+        for name in info.get(m, []):
+            (months if len(name) > 3 else abbreviations)[name.lower()] = k
+    relative: dict[tuple[str, ...], tuple[Kind, int]] = {}
+    shifts = {"2 day ago": ("day", -2), "1 day ago": ("day", -1), "0 day ago": ("day", 0),
+              "in 1 day": ("day", 1), "in 2 day": ("day", 2), "1 week ago": ("week", -1),
+              "0 week ago": ("week", 0), "in 1 week": ("week", 1)}  # fmt: skip
+    for key, phrases in info.get("relative-type", {}).items():
+        if key in shifts:
+            for phrase in phrases:
+                words = tuple(w.low for w in scan_words(phrase.lower()))
+                relative[words] = shifts[key]  # type: ignore[assignment]
+    return weekdays, months, abbreviations, relative
