@@ -1,7 +1,569 @@
-"""PLACEHOLDER — replaced by the entity annotator (issue 3)."""
-from reader.analysis.doc import Doc
-from reader.analysis.model import Entity
+"""Named entities (PER/ORG/LOC/MISC) from capitalisation, titles, cue words and gazetteers.
+
+Neither backend has an Indonesian NER model, so this annotator is the entity layer for
+Indonesian, and for English too when Stanza's NER is absent. It works on the shared token
+layer, in three steps:
+
+1. **Runs.** Per sentence, runs of capitalised tokens are candidate names, with lowercase
+   particles where real ("bin", "van", "of" after "University"). Title phrases ("Presiden",
+   "Menteri Luar Negeri", "Foreign Minister", "juru bicara") split runs and are never part of
+   a span: the word after a title is a name.
+2. **Labels.** Each run is labelled from the strongest evidence available: gazetteer names,
+   organisation and place head/tail words ("Partai X", "X Tbk", "Kabupaten X", "X River"),
+   acronyms (ORG unless the gazetteer knows a place: "AS", "UK"), demonyms (MISC), a title
+   before it (PER), a speech verb next to it (PER), a cue noun before it ("perusahaan X",
+   "kota X"), a place preposition ("di X", "in X"). Without evidence a run is a weak PER.
+   A capitalised word that starts a sentence needs evidence to be a name at all (gazetteer,
+   title, seen capitalised mid-sentence elsewhere, a speech verb after it, Stanza's PROPN).
+3. **Consistency.** Weak labels take the label of a strongly labelled mention of the same
+   words, or of a longer entity containing them ("Ratna" → "Ratna Suryaningsih" PER,
+   "Rejang Lestari" → "Kabupaten Rejang Lestari" LOC).
+
+When the backend brings NER spans (Stanza English), they are the primary evidence and our own
+candidates only fill in where they are strongly supported.
+"""
+
+# Word lists read best as text; typographic quotes and dashes are data here.
+# ruff: noqa: SIM905, RUF001, RUF002
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.analysis import gazetteer
+from reader.analysis.doc import Doc, SentenceTokens, Token
+from reader.analysis.model import Entity, EntityLabel
+from reader.analysis.name_cues import (
+    CALENDAR_WORDS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NON_NAMES,
+    OF_JOINERS,
+    ORG_CONTEXT,
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACE_CONTEXT,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    PLACE_TAILS,
+    SPEECH_VERBS,
+)
+from reader.analysis.titles import TITLE_HEADS, match_title
+
+#: OntoNotes (Stanza English NER) labels mapped to ours; others (DATE, MONEY...) are dropped.
+ONTONOTES_LABELS: dict[str, EntityLabel] = {
+    "PERSON": "PER",
+    "PER": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "LAW": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LANGUAGE": "MISC",
+    "MISC": "MISC",
+}
+
+#: Parts of speech that rule out a name at the start of a sentence (when a backend tags).
+_NOT_NAME_POS = frozenset(
+    {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "ADJ"}
+)
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
+_APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
+_COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
+#: Words that make a multi-word name an organisation wherever they stand in it.
+_ORG_WORDS = frozenset(
+    "bank league party university ministry council committee commission agency radio news "
+    "airlines corporation company association federation foundation institute partai "
+    "kementerian badan komisi dewan universitas liga".split()
+)
+
+#: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
+STRONG, CUED, DEFAULT = 2, 1, 0
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A labelled stretch of tokens and how sure its label is (STRONG, CUED, DEFAULT)."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    label: EntityLabel
+    strength: int
+
+
+class _DocContext:
+    """Document-wide facts the per-sentence rules consult."""
+
+    def __init__(self, doc: Doc) -> None:
+        lower_seen: set[str] = set()
+        mid_capitalised: set[str] = set()
+        known: set[tuple[str, ...]] = set()
+        for sent in doc.sentences:
+            words = [t.text for t in sent.tokens]
+            starts = _initial_positions(words)
+            caps = [w[:1].isupper() for w in words]
+            n = len(words)
+            for i, word in enumerate(words):
+                if word[:1].islower():
+                    lower_seen.add(word)
+                elif (
+                    caps[i]
+                    and i not in starts
+                    and not (i > 0 and caps[i - 1] and i + 1 < n and caps[i + 1])
+                ):
+                    # Run starts and ends ("Donald", "Trump") but not the middle of a
+                    # multi-word name ("Air" in "Sungai Air Lemau").
+                    mid_capitalised.add(word)
+                low = word.lower()
+                if low in PLACE_HEADS or low in ORG_HEADS:
+                    # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
+                    k = i + 1
+                    while k < n and caps[k]:
+                        k += 1
+                    if k > i + 1:
+                        known.add(tuple(words[i + 1 : k]))
+        self.lower_seen = lower_seen
+        self.mid_capitalised = mid_capitalised
+        #: Names that followed a place or organisation head word somewhere in the text.
+        self.known_names = known
+        self.tagged = any(t.upos not in (None, "PUNCT", "NUM", "SYM") for t in doc.tokens()[:50])
 
 
 def find_entities(doc: Doc) -> list[Entity]:
-    return []
+    """Return the named entities of ``doc``, sorted and non-overlapping."""
+    if not doc.sentences:
+        return []
+    ctx = _DocContext(doc)
+    candidates: list[_Candidate] = []
+    for sent in doc.sentences:
+        candidates.extend(_SentenceReader(doc, sent, ctx).candidates())
+    if doc.ner:
+        candidates = _with_backend_ner(doc, candidates)
+    _harmonise(candidates)
+    return _non_overlapping(doc.text, candidates)
+
+
+class _SentenceReader:
+    """Finds candidate names in one sentence (steps 1 and 2 of the module docstring)."""
+
+    def __init__(self, doc: Doc, sent: SentenceTokens, ctx: _DocContext) -> None:
+        self.text = doc.text
+        self.toks: list[Token] = sent.tokens
+        self.words = [t.text for t in sent.tokens]
+        self.ctx = ctx
+        self.n = len(self.words)
+        self.caps = [_is_name_word(w) for w in self.words]
+        self.initial = _initial_positions(self.words)
+        self.headline = _is_headline(self.words)
+
+    def candidates(self) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        words, caps, n = self.words, self.caps, self.n
+        title_end = -1
+        i = 0
+        while i < n:
+            t_end = match_title(words, i)
+            if i < t_end < n and caps[t_end]:
+                title_end = i = t_end
+                continue
+            if not caps[i]:
+                i += 1
+                continue
+            j = self._run_end(i)
+            out.extend(self._label_run(i, j, after_title=i == title_end))
+            i = j
+        self._share_across_coordination(out)
+        return out
+
+    def _share_across_coordination(self, found: list[_Candidate]) -> None:
+        """In "BPBD, Basarnas, TNI, Polri, dan Palang Merah Indonesia" or "Sindoro dan
+        Sumbing", names without evidence take the label of a listed neighbour that has it."""
+        for order in (found, found[::-1]):
+            for left, right in itertools.pairwise(order):
+                gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
+                links = gap.replace(",", " ").lower().split()
+                if not set(links) <= _COORDINATION or ("," not in gap and not links):
+                    continue
+                # A bare comma may be an apposition ("Kencana Agro, Ratna Suryaningsih"):
+                # only single words take their neighbour's label across it.
+                if not links and len(right.words) > 1:
+                    continue
+                if left.strength == STRONG and right.strength < STRONG:
+                    right.label, right.strength = left.label, CUED
+
+    # -- step 1: runs -----------------------------------------------------------------------
+
+    def _title_starts_at(self, k: int) -> bool:
+        end = match_title(self.words, k)
+        return k < end < self.n and self.caps[end]
+
+    def _run_end(self, i: int) -> int:
+        """Index just past the run of name words starting at ``i``."""
+        words, caps, n = self.words, self.caps, self.n
+        org_run = words[i].lower() in ORG_HEADS
+        j = i + 1
+        while j < n:
+            if _is_possessive(words[j - 1]):
+                break
+            if caps[j]:
+                if self._title_starts_at(j):
+                    break
+                j += 1
+                continue
+            low = words[j].lower()
+            if j + 1 < n and caps[j + 1] and low in NAME_PARTICLES:
+                if low in ("of", "for") and words[j - 1].lower() not in OF_JOINERS:
+                    break
+                j += 1
+                continue
+            if org_run and low in _APPOSITION_LINKS:
+                # "Badan Meteorologi, Klimatologi, dan Geofisika": a listed organisation name.
+                k = self._org_list_end(j)
+                if k > j:
+                    j = k
+                    continue
+            break
+        return j
+
+    def _org_list_end(self, j: int) -> int:
+        """Past ", X, dan Y" starting at ``j`` inside an organisation name, or ``j``."""
+        words, caps, n = self.words, self.caps, self.n
+        k = j
+        while k + 1 < n and words[k] == "," and caps[k + 1]:
+            k += 2
+        if k < n and words[k] == ",":
+            k += 1
+        if k + 1 < n and words[k].lower() in ("dan", "and", "&") and caps[k + 1]:
+            return k + 2
+        return j
+
+    # -- step 2: labels ---------------------------------------------------------------------
+
+    def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
+        """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
+        words = self.words
+        # A capitalised first word proves nothing: keep the run only from its second word
+        # on, when the first is an ordinary word or the rest is a name by itself.
+        if (
+            self._needs_evidence(a, after_title)
+            and not self._initial_evidence(a, b)
+            and (
+                b - a == 1
+                or words[a] in self.ctx.lower_seen
+                or self._pos_rules_out(a)
+                or self._initial_evidence(a + 1, b)
+            )
+        ):
+            a += 1
+            if a == b or not self.caps[a]:
+                return []
+        if b - a == 1 and words[a].lower() in TITLE_HEADS:
+            return []
+        if after_title:
+            return self._after_title(a, b)
+        label, strength = self._label(a, b)
+        return [self._make(a, b, label, strength)]
+
+    def _needs_evidence(self, a: int, after_title: bool) -> bool:
+        return (a in self.initial or self.headline) and not after_title
+
+    def _initial_evidence(self, a: int, b: int) -> bool:
+        """Is the sentence-initial word at ``a`` (run up to ``b``) a name after all?"""
+        word = self.words[a]
+        if (
+            self._gaz(a, b) is not None
+            or _is_acronym(word)
+            or gazetteer.is_demonym(word)
+            or word in self.ctx.mid_capitalised
+            or self.toks[a].upos == "PROPN"
+            or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
+        ):
+            return True
+        return b < self.n and self.words[b].lower() in SPEECH_VERBS
+
+    def _pos_rules_out(self, a: int) -> bool:
+        return self.ctx.tagged and self.toks[a].upos in _NOT_NAME_POS
+
+    def _after_title(self, a: int, b: int) -> list[_Candidate]:
+        """A run right after a title: a name, or a complement ("AS", "Kencana Agro") and a
+        name ("Presiden AS Donald Trump", "Ketua KPK Firli Bahuri")."""
+        words = self.words
+        # "Direktur Utama Kencana Agro, Ratna Suryaningsih": the run is the complement.
+        if b + 1 < self.n and words[b] == "," and self.caps[b + 1] and b - a <= 5:
+            label, _ = self._label(a, b, default="ORG", context=False)
+            return [self._make(a, b, label, STRONG)]
+        whole = self._gaz(a, b)
+        if whole is not None:
+            return [self._make(a, b, whole, STRONG)]
+        split = self._complement_length(a, b)
+        if split:
+            label, _ = self._label(a, a + split, default="ORG", context=False)
+            return [
+                self._make(a, a + split, label, STRONG),
+                self._make(a + split, b, "PER", STRONG),
+            ]
+        label, strength = self._label(a, b, context=False)
+        if strength == DEFAULT or label == "PER":
+            return [self._make(a, b, "PER", STRONG)]
+        return [self._make(a, b, label, strength)]
+
+    def _complement_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` after a title name its office
+        (country, organisation) rather than the person; 0 if none."""
+        words = self.words
+        for m in range(min(b - a - 1, gazetteer.MAX_NAME_TOKENS), 0, -1):
+            prefix = words[a : a + m]
+            if (
+                gazetteer.lookup(" ".join(prefix)) is not None
+                or tuple(prefix) in self.ctx.known_names
+            ):
+                return m
+        if b - a >= 2 and _is_acronym(words[a]):
+            return 1
+        if b < self.n and self.words[b] == "(":
+            return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
+        heads = words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS
+        # The person is the last two words unless they are ordinary words elsewhere.
+        if (b - a >= 4 or (b - a == 3 and heads)) and not any(
+            w.lower() in self.ctx.lower_seen for w in words[b - 2 : b]
+        ):
+            return b - a - 2
+        return 0
+
+    def _label(
+        self, a: int, b: int, default: EntityLabel = "PER", *, context: bool = True
+    ) -> tuple[EntityLabel, int]:
+        """The label of the span ``[a, b)`` and how sure: :data:`STRONG`, :data:`CUED` (a
+        weak contextual cue) or :data:`DEFAULT`. ``context`` False ignores the words around
+        the span (after a title they belong to the title)."""
+        words = self.words
+        first, last = words[a].lower(), words[b - 1].lower()
+        gaz = self._gaz(a, b)
+        if gaz is not None:
+            return gaz, STRONG
+        single = b - a == 1
+        if single:
+            word = words[a]
+            if _is_acronym(word):
+                return "ORG", STRONG
+            if gazetteer.is_demonym(word):
+                return "MISC", STRONG
+            if _is_camel_case(word) or (first in ORG_HEADS and a not in self.initial):
+                return "ORG", STRONG  # "YouGov", "Parliament"
+        else:
+            if first in PLACE_HEADS:
+                return "LOC", STRONG
+            inner = {w.lower() for w in words[a:b]}
+            if first in ORG_HEADS or last in ORG_TAILS or inner & _ORG_WORDS:
+                return "ORG", STRONG
+            if _is_acronym(words[a]) and words[a + 1][:1].isupper():
+                return "ORG", STRONG  # "BBC Radio Humberside", "AS Roma"
+            if last in PLACE_TAILS:
+                return "LOC", STRONG
+        if not context:
+            return default, DEFAULT
+        prev = self._cue_before(a)
+        nxt = words[b].lower() if b < self.n else ""
+        if prev in ORG_CONTEXT:
+            return "ORG", STRONG
+        if prev in PLACE_CONTEXT:
+            return "LOC", STRONG
+        if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
+            return "PER", STRONG
+        if b < self.n and self._title_starts_at(b):
+            return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
+        if single and prev in PLACE_PREPOSITIONS:
+            return "LOC", CUED
+        return default, DEFAULT
+
+    def _cue_before(self, a: int) -> str:
+        """The nearest lowercase cue word before ``a``, looking past up to two other lowercase
+        words ("platform media sosialnya Truth Social" → "platform"), "-nya" removed."""
+        for k in range(a - 1, max(a - 4, -1), -1):
+            word = self.words[k]
+            if not word[:1].islower():
+                break
+            low = word[:-3] if word.endswith("nya") and len(word) > 5 else word
+            if k == a - 1 and (low in PLACE_PREPOSITIONS or low in SPEECH_VERBS):
+                return low
+            if low in ORG_CONTEXT or low in PLACE_CONTEXT:
+                return low
+            if k == a - 1 and low == "to" and k > 0 and self.words[k - 1].lower() == "according":
+                return "according"
+        return self.words[a - 1].lower() if a > 0 else ""
+
+    def _gaz(self, a: int, b: int) -> EntityLabel | None:
+        """Gazetteer label of the exact words ``[a, b)`` (all-caps words tried title-cased)."""
+        if b - a > gazetteer.MAX_NAME_TOKENS:
+            return None
+        name = " ".join(self.words[a:b])
+        place = gazetteer.lookup(name)
+        if place is None and name.isupper() and len(name) > 3:
+            place = gazetteer.lookup(name.title())
+        return place.label if place is not None else None
+
+    def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
+        start, end = self.toks[a].start, self.toks[b - 1].end
+        words = self.words[a:b]
+        if _is_possessive(words[-1]):
+            end -= 2
+            words = [*words[:-1], words[-1][:-2]]
+        return _Candidate(start, end, tuple(words), label, strength)
+
+
+def _is_name_word(word: str) -> bool:
+    """Could this token be (part of) a name? Capitalised, not a function word, day, month,
+    currency or unit."""
+    first = word[:1]
+    if not first.isupper():
+        # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name.
+        return len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el")
+    low = word.lower()
+    if low in NON_NAMES or low in CALENDAR_WORDS:
+        return False
+    # "AS" is a country, not the English "as"; "I'll" is a pronoun.
+    if (not word.isupper() or len(word) == 1) and low.split("'")[0] in FUNCTION_WORDS:
+        return False
+    return any(ch.isalpha() for ch in word)
+
+
+def _is_camel_case(word: str) -> bool:
+    """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald")."""
+    return (
+        len(word) > 3
+        and word[0].isupper()
+        and not word.isupper()
+        and any(ch.isupper() for ch in word[2:])
+        and not word.startswith(("Mc", "Mac", "O'", "D'"))
+        and "-" not in word
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    """All-caps token of 2–7 letters that is not a unit or currency: "KPK", "NATO", "BBC"."""
+    return (
+        2 <= len(word) <= 7
+        and word.isupper()
+        and word.replace("&", "").isalpha()
+        and word.lower() not in NON_NAMES
+    )
+
+
+def _is_possessive(word: str) -> bool:
+    return len(word) > 2 and word[-2] in "'’" and word[-1] in "sS"
+
+
+def _initial_positions(words: list[str]) -> set[int]:
+    """Indexes of words that start the sentence or a quotation, where capitals prove nothing."""
+    starts: set[int] = set()
+    expect = True
+    for i, word in enumerate(words):
+        if word in _OPENING_MARKS:
+            expect = True
+            continue
+        if expect:
+            starts.add(i)
+        expect = False
+    return starts
+
+
+def _is_headline(words: list[str]) -> bool:
+    """A Title Case Headline: most words capitalised, so capitals prove nothing."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) < 4:
+        return False
+    capitalised = sum(1 for w in alpha if w[0].isupper())
+    return capitalised / len(alpha) > 0.75
+
+
+def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:
+    """Backend NER spans first (mapped to our labels and span conventions), then our own
+    strongly supported candidates where they do not overlap."""
+    from_ner: list[_Candidate] = []
+    by_start = {t.start: t for t in doc.tokens()}
+    for ent in doc.ner:
+        label = ONTONOTES_LABELS.get(ent.label)
+        if label is None:
+            continue
+        start, end = ent.start, ent.end
+        span = doc.text[start:end]
+        words = span.split()
+        # Strip what our conventions exclude: leading "the", titles; a trailing "'s".
+        k = 0
+        while k < len(words) - 1 and (
+            words[k].lower() in FUNCTION_WORDS or match_title(words, k) > k
+        ):
+            k = max(k + 1, match_title(words, k))
+        if k:
+            offset = span.index(words[k], sum(len(w) for w in words[:k]))
+            start += offset
+            words = words[k:]
+        if words and _is_possessive(words[-1]):
+            end -= 2
+            words[-1] = words[-1][:-2]
+        if start < end and (start in by_start or doc.text[start - 1 : start].isspace()):
+            from_ner.append(_Candidate(start, end, tuple(words), label, STRONG))
+    kept = [c for c in ours if c.strength == STRONG and not any(_overlaps(c, f) for f in from_ner)]
+    return sorted(from_ner + kept, key=lambda c: c.start)
+
+
+def _harmonise(candidates: list[_Candidate]) -> None:
+    """Give less sure candidates the label the document gives the same words where it is
+    surer, or failing that the label of a longer name containing them (step 3 of the module
+    docstring). Changes labels in place."""
+    best: dict[tuple[str, ...], tuple[int, Counter[EntityLabel]]] = {}
+    for c in candidates:
+        level, votes = best.get(c.words, (-1, Counter()))
+        if c.strength > level:
+            best[c.words] = (c.strength, Counter({c.label: 1}))
+        elif c.strength == level:
+            votes[c.label] += 1
+    containers = [
+        c for c in candidates if len(c.words) > 1 and (c.strength == STRONG or c.label == "PER")
+    ]
+    for c in candidates:
+        level, votes = best[c.words]
+        if level > c.strength or (level == c.strength and len(votes) > 1):
+            c.label = votes.most_common(1)[0][0]
+            c.strength = level
+        if c.strength == STRONG:
+            continue
+        container = _best_container(c.words, containers)
+        if container is not None:
+            c.label = container.label
+
+
+def _best_container(words: tuple[str, ...], containers: list[_Candidate]) -> _Candidate | None:
+    """The longest candidate whose words contain ``words`` contiguously."""
+    best: _Candidate | None = None
+    size = len(words)
+    for c in containers:
+        if len(c.words) <= size or (best is not None and len(c.words) <= len(best.words)):
+            continue
+        cw = c.words
+        if any(cw[k : k + size] == words for k in range(len(cw) - size + 1)):
+            best = c
+    return best
+
+
+def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _non_overlapping(text: str, candidates: list[_Candidate]) -> list[Entity]:
+    """Sorted entities, dropping any candidate that overlaps an earlier kept one."""
+    out: list[Entity] = []
+    last_end = -1
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if c.start < last_end or c.start >= c.end:
+            continue
+        out.append(Entity(c.start, c.end, text[c.start : c.end], c.label))
+        last_end = c.end
+    return out

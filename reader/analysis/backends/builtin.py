@@ -48,6 +48,7 @@ _TOKEN = re.compile(
     r"""
       (?P<url>(?:https?://|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]}'])
     | (?P<email>[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+)
+    | (?P<currency>(?:US|S|A|C|HK|NZ)\$)       # US$ 5 miliar
     | (?P<num>\d+(?:[.,:/]\d+)*)
     | (?P<dotted>(?:[^\W\d_]\.){2,})          # U.S.  a.m.  e.g.
     | (?P<word>[^\W_]\w*(?:[-'’]\w+)*)       # Bangsa-Bangsa  O'Brien  don’t  al-Assad
@@ -110,7 +111,7 @@ def tokenize(text: str) -> list[Token]:
                 append(Token(start, end, word))
         elif kind == "num":
             append(Token(start, end, m.group(), upos="NUM"))
-        elif kind in ("url", "email"):
+        elif kind in ("url", "email", "currency"):
             append(Token(start, end, m.group(), upos="SYM"))
         elif kind == "dotted":
             append(Token(start, end, m.group()))

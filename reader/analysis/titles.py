@@ -1,0 +1,123 @@
+"""Titles, ranks, honorifics and roles that stand before a person's name (Indonesian, English).
+
+Entity spans exclude them ("Presiden AS Donald Trump" → "AS" + "Donald Trump") and the actor
+builder keeps them as roles. :func:`match_title` recognises a whole title phrase such as
+"Menteri Luar Negeri", "Wakil Presiden", "Secretary of State", "Foreign Minister",
+"juru bicara", matched case-insensitively on tokens.
+"""
+
+# Word lists read best as text.
+# ruff: noqa: SIM905
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: Head words of titles and roles (lowercase). One word each; multi-word heads are below.
+TITLE_HEADS = frozenset(
+    """
+    presiden wapres menteri menlu mendagri menkeu menhan menko menkopolhukam mensesneg
+    gubernur wagub bupati wabup walikota wali camat lurah kades
+    kapolri wakapolri kapolda kapolres kapolsek kabareskrim kadiv kabid kasat
+    panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
+    jenderal letjen mayjen brigjen laksamana laksdya laksda marsekal kolonel letkol mayor kapten
+    komjen irjen brigjen kombes akbp kompol akp iptu ipda aiptu bripka brigadir
+    ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag
+    komisaris presdir ceo cfo coo cto chairman chairwoman chairperson founder pendiri
+    pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes
+    raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
+    perdana anggota senator profesor dokter analis ekonom peneliti pengamat
+    bapak ibu pak bu mas mbak bang kak
+    president vice minister secretary governor mayor senator congressman congresswoman
+    representative chancellor premier king queen prince princess pope cardinal bishop
+    sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
+    sergeant commander marshal director chief head spokesman spokeswoman spokesperson
+    judge justice prosecutor attorney lawyer coach manager striker midfielder defender
+    goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
+    analyst economist researcher
+    """.split()
+)
+
+#: Abbreviated titles as written (case-sensitive, with their period when they have one).
+TITLE_ABBREVIATIONS = frozenset(
+    """
+    Dr. Drs. Dra. Ir. Prof. H. Hj. KH K.H. dr. Mr. Mrs. Ms. Sen. Rep. Gov. Gen. Lt. Col.
+    Capt. Sgt. Adm. Cmdr. Supt. Insp. Rev. Pres. St.
+    """.split()
+)
+
+#: Words that modify a following title head: "Wakil Presiden", "mantan Menteri", "Vice President".
+TITLE_PREFIXES = frozenset(
+    """
+    wakil plt plh pj mantan eks calon bakal
+    vice deputy acting former interim outgoing incoming designate
+    foreign defense defence finance interior home health education justice trade energy
+    transport environment treasury labor labour agriculture culture press prime attorney
+    surgeon security national communications economy economic housing shadow
+    """.split()
+)
+
+#: Words that extend a title head to its portfolio: "Menteri Luar Negeri", "Direktur Utama",
+#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian".
+TITLE_EXTENSIONS = frozenset(
+    """
+    luar dalam negeri keuangan pertahanan perdagangan perindustrian pendidikan kesehatan
+    agama sosial hukum ham pertanian perhubungan energi sumber daya mineral esdm bumn
+    sekretaris sekretariat kabinet pariwisata ketenagakerjaan koordinator bidang politik
+    keamanan perekonomian investasi kelautan perikanan kehutanan lingkungan hidup
+    komunikasi informatika digital pemuda olahraga desa agraria tata ruang perumahan
+    pekerjaan umum kebudayaan riset teknologi perencanaan pembangunan nasional
+    utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
+    bicara bersama negara senior divisi biro bagian seksi humas pusat operasi operasional
+    korporasi pemasaran penerangan
+    """.split()
+)
+
+#: "Secretary of State", "Chief of Staff", "Minister of Finance": head + "of" + one of these.
+OF_PORTFOLIOS = frozenset(
+    """
+    state defense defence staff finance health education justice the treasury commerce
+    agriculture energy labor labour transportation homeland foreign interior
+    """.split()
+)
+
+_MAX_TITLE_TOKENS = 6
+
+
+def match_title(words: Sequence[str], i: int) -> int:
+    """Return the index just past a title phrase starting at ``words[i]``, or ``i`` if none.
+
+    ``words`` are token texts. "Menteri Luar Negeri Marco Rubio" at 0 → 3; "Presiden AS" → 1
+    (the country is a separate entity); "Secretary of State Rubio" → 3.
+    """
+    n = len(words)
+    if i >= n:
+        return i
+    if words[i] in TITLE_ABBREVIATIONS:
+        return i + 1
+    j = i
+    # Prefixes ("Wakil", "Foreign") only count when a head follows.
+    while j < n and j - i < _MAX_TITLE_TOKENS and words[j].lower() in TITLE_PREFIXES:
+        j += 1
+    if j < n and words[j].lower() in TITLE_HEADS:
+        head = words[j].lower()
+        nxt = words[j + 1].lower() if j + 1 < n else ""
+        if head in ("ibu", "bapak") and nxt == "kota":
+            return i  # "Ibu Kota Nusantara" is a capital city, not a lady
+        j += 2 if head == "wali" and nxt == "kota" else 1
+    elif j > i and words[j - 1].lower() in TITLE_HEADS:
+        # "Attorney General": the last prefix word may itself be a head.
+        pass
+    else:
+        return i
+    while j < n and j - i < _MAX_TITLE_TOKENS:
+        low = words[j].lower()
+        if low in TITLE_EXTENSIONS or low in TITLE_HEADS:
+            j += 1
+        elif low == "of" and j + 1 < n and words[j + 1].lower() in OF_PORTFOLIOS:
+            j += 2
+            if words[j - 1].lower() == "the" and j < n:
+                j += 1
+        else:
+            break
+    return j
