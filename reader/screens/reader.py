@@ -104,7 +104,13 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         """Show the quick analysis at once; improve it in the background when Stanza can."""
         self.library.mark_opened(self.article.id)
-        self._show_analysis(self.library.quick_analysis(self.article))
+        try:
+            analysis = self.library.quick_analysis(self.article)
+        except Exception as error:  # the text and the notes stay readable without highlights
+            self.notify(f"The analysis failed, showing the plain text: {error}",
+                        severity="error", timeout=15)
+            analysis = Analysis(lang=self.article.lang or "und", backend="none")
+        self._show_analysis(analysis)
         self._reload_notes()
         self.query_one(Legend).show(self.view.hidden_kinds)
         self.view.focus()

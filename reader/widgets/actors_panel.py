@@ -37,8 +37,7 @@ class ActorsPanel(OptionList):
             return
         self.add_options(Option(self._prompt(actor), id=actor.id) for actor in actors)
         ids = [actor.id for actor in actors]
-        if current in ids:
-            self.highlighted = ids.index(current)
+        self.highlighted = ids.index(current) if current in ids else 0
 
     def _prompt(self, actor: Actor) -> Content:
         style = self.get_visual_style(kind_class(_KIND_OF_LABEL.get(actor.label, "misc")),

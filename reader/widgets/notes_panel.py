@@ -38,8 +38,7 @@ class NotesPanel(OptionList):
             for n in notes
         )
         ids = [n.id for n in notes]
-        if current is not None and current.id in ids:
-            self.highlighted = ids.index(current.id)
+        self.highlighted = ids.index(current.id) if current and current.id in ids else 0
 
     @property
     def selected_note(self) -> Note | None:

@@ -29,6 +29,7 @@ class TimelinePanel(OptionList):
             self.add_option(Option("No events found in this article.", disabled=True))
             return
         self.add_options(Option(self._prompt(event, analysis), id=event.id) for event in events)
+        self.highlighted = 0
 
     @staticmethod
     def _prompt(event: Event, analysis: Analysis) -> Content:

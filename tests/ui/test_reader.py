@@ -1,0 +1,335 @@
+"""The reader screen driven through the real app with Pilot: every flow of issue 4."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, TabbedContent
+
+from reader.analysis.model import Analysis, Entity
+from reader.app import NewsReaderApp
+from reader.library import Library
+from reader.screens.reader import ReaderScreen
+from reader.widgets.actors_panel import ActorsPanel
+from reader.widgets.article_header import ArticleHeader
+from reader.widgets.article_view import ArticleView
+from reader.widgets.notes_panel import NotesPanel
+from reader.widgets.status_line import StatusLine
+from tests.ui.conftest import SEED, FixedLibrary, hand_analysis
+
+pytestmark = pytest.mark.anyio
+
+SIZE = (120, 40)
+
+
+async def status_text(pilot: Pilot[None]) -> str:
+    """The status line once pending messages (cursor moves) are handled."""
+    await pilot.pause()
+    return str(pilot.app.screen.query_one(StatusLine).render())
+
+
+def view_of(app: NewsReaderApp) -> ArticleView:
+    return app.screen.query_one(ArticleView)
+
+
+async def test_first_paint_shows_article_header_and_hint(library: Library) -> None:
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        header = str(app.screen.query_one(ArticleHeader).render())
+        assert "analysis: builtin" in header
+        assert "n/p" in await status_text(pilot)
+        assert app.screen.query_one(ArticleView).has_focus
+
+
+async def test_n_and_p_move_between_items_and_describe_them(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("n")
+        assert view.cursor_item is not None and view.cursor_item.ref.text == "Donald Trump"
+        status = await status_text(pilot)
+        assert "PERSON" in status and "Donald Trump" in status and "“Trump”" in status
+        await pilot.press("n")
+        second = view.cursor_item
+        assert second is not None and second.start > view.items[0].start
+        assert await status_text(pilot) != status
+        await pilot.press("p")
+        assert view.cursor_item == view.items[0]
+        await pilot.press("tab", "tab")
+        assert view.cursor_item == view.items[2]
+        await pilot.press("shift+tab")
+        assert view.cursor_item == view.items[1]
+
+
+async def test_status_line_explains_numbers_times_and_quotes(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        for kind, expected in [
+            ("number", ["NUMBER", "175", "tawanan perang"]),
+            ("time", ["TIME", "Tue 18 Mar 2025", "relative to publication date 2025-03-19"]),
+            ("quote", ["QUOTE", "speaker: Donald Trump", "cue “menggambarkannya”"]),
+        ]:
+            item = next(i for i in view.items if i.kind == kind)
+            view.place_cursor(item.start, item.end)
+            await pilot.pause()
+            status = await status_text(pilot)
+            assert all(part in status for part in expected), status
+
+
+async def test_navigation_is_disabled_without_items(library: Library) -> None:
+    empty = FixedLibrary(library.home, Analysis(lang="id", backend="builtin"))
+    app = NewsReaderApp(empty)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.screen.check_action("next", ()) is None
+        await pilot.press("n")
+        assert view_of(app).cursor is None
+
+
+async def test_choosing_an_actor_marks_its_mentions_and_brackets_step(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("A")
+        panel = app.screen.query_one(ActorsPanel)
+        assert panel.has_focus
+        # Most mentioned first: Trump.
+        assert panel.get_option_at_index(0).id == "a1"
+        await pilot.press("enter")
+        view = view_of(app)
+        trump = fixed_library.quick.actor("a1")
+        assert trump is not None
+        mentions = sorted((m.start, m.end) for m in trump.mentions)
+        assert view._marks == mentions
+        assert view.cursor == mentions[0] and view.has_focus
+        await pilot.press("right_square_bracket")
+        assert view.cursor == mentions[1]
+        await pilot.press("left_square_bracket")
+        assert view.cursor == mentions[0]
+        # The marked mentions are painted with the mark style.
+        line = view._lines_of(*mentions[1])[0]
+        assert any(d[3] == "hl--mark" for d in view._overlay[line])
+        await pilot.press("escape")
+        assert view._marks == []
+
+
+async def test_timeline_lists_events_in_order_and_jumps(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        tabs = app.screen.query_one(TabbedContent)
+        assert tabs.active == "timeline-tab"
+        timeline = app.screen.query_one("#timeline")
+        assert timeline.get_option_at_index(0).id == "e1"  # order 0 first
+        await pilot.press("down", "enter")
+        event = next(e for e in fixed_library.quick.events if e.id == "e2")
+        assert view_of(app).cursor == (event.start, event.end)
+        assert "EVENT" in await status_text(pilot) and "175 prisoners" in await status_text(pilot)
+
+
+async def test_add_edit_delete_note(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        article = app.screen.article
+        await pilot.press("n", "a")
+        await pilot.press(*"first thought", "enter")
+        notes = fixed_library.notes(article.id)
+        assert [n.body for n in notes] == ["first thought"]
+        assert notes[0].anchor is not None
+        assert (notes[0].anchor.text, notes[0].anchor.kind) == ("Donald Trump", "entity")
+        panel = app.screen.query_one(NotesPanel)
+        assert panel.notes == notes
+        # Edit from the notes list.
+        await pilot.press("m")
+        assert panel.has_focus
+        await pilot.press("e")
+        await pilot.press("end", *" revised", "enter")
+        assert [n.body for n in fixed_library.notes(article.id)] == ["first thought revised"]
+        # Delete asks first: "n" keeps it, "y" deletes it.
+        await pilot.press("d", "n")
+        assert len(fixed_library.notes(article.id)) == 1
+        await pilot.press("d", "y")
+        assert fixed_library.notes(article.id) == []
+
+
+async def test_note_without_cursor_goes_to_the_top_sentence_and_w_to_the_article(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        article_id = app.screen.article.id
+        await pilot.press("a", *"sentence note", "enter")
+        await pilot.press("w", *"article note", "enter")
+        kinds = {n.body: n.anchor.kind for n in fixed_library.notes(article_id) if n.anchor}
+        assert kinds == {"sentence note": "sentence", "article note": "article"}
+
+
+async def test_notes_survive_a_restart(library: Library, tmp_path: Path) -> None:
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *"keep me", "enter")
+    again = NewsReaderApp(Library(tmp_path))
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        panel = again.screen.query_one(NotesPanel)
+        assert [n.body for n in panel.notes] == ["keep me"]
+        # Enter on the note jumps to its anchor.
+        await pilot.press("enter")
+        anchor = panel.notes[0].anchor
+        assert anchor is not None
+        assert view_of(again).cursor == (anchor.start, anchor.end)
+
+
+async def test_toggling_a_kind_hides_and_skips_it(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("1")
+        assert "per" in view.hidden_kinds
+        assert all(item.kind != "per" for item in view.items)
+        await pilot.press("n")
+        assert view.cursor_item is not None and view.cursor_item.kind != "per"
+        await pilot.press("1")
+        assert any(item.kind == "per" for item in view.items)
+
+
+async def test_search_steps_through_hits_and_escape_ends_it(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        text = view.text
+        await pilot.press("slash", *"putin")
+        expected = [(i, i + 5) for i in range(len(text)) if text[i : i + 5].lower() == "putin"]
+        assert len(expected) > 2
+        assert view.search_hits == expected
+        assert view.cursor == expected[0]
+        await pilot.press("enter")  # keep the search, back to the text
+        assert view.has_focus
+        await pilot.press("n")
+        assert view.cursor == expected[1]
+        assert f"match 2 of {len(expected)}" in await status_text(pilot)
+        await pilot.press("N")
+        assert view.cursor == expected[0]
+        await pilot.press("escape")
+        assert view.search_hits == []
+        assert not app.screen.query_one("#search", Input).display
+
+
+async def test_narrow_terminal_hides_panel_and_still_navigates(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        side = app.screen.query_one("#side")
+        assert side.display
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not side.display
+        await pilot.press("n", "n")
+        assert view_of(app).cursor_item == view_of(app).items[1]
+        await pilot.press("s")
+        assert side.display
+        await pilot.press("A", "enter")  # jumping closes the overlay
+        assert not side.display
+        assert view_of(app).has_focus
+
+
+async def test_better_analysis_swaps_in_without_moving_the_cursor(tmp_path: Path) -> None:
+    lib = FixedLibrary(tmp_path, Analysis(lang="id", backend="builtin"))
+    article = lib.import_path(SEED)
+    full = hand_analysis(article.text)
+    quick = Analysis(lang="id", backend="builtin", entities=[
+        e for e in full.entities if e.text == "Truth Social"
+    ])
+    lib.quick, lib.full = quick, full
+    full.backend = "stanza"
+    app = NewsReaderApp(lib)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = view_of(app)
+        assert view.analysis is full
+        header = str(app.screen.query_one(ArticleHeader).render())
+        assert "analysis: stanza" in header
+
+
+async def test_cursor_and_scroll_stay_when_the_analysis_is_swapped(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=(60, 16)) as pilot:
+        view = view_of(app)
+        truth = next(i for i in view.items if i.ref.text == "Truth Social")
+        view.place_cursor(truth.start, truth.end)
+        await pilot.press("j")
+        scroll = view.scroll_y
+        richer = hand_analysis(view.text)
+        richer.entities.append(Entity(0, 8, "Presiden", "MISC"))
+        view.set_analysis(richer)
+        await pilot.pause()
+        assert view.cursor == (truth.start, truth.end)
+        assert view.cursor_item is not None and view.cursor_item.ref.text == "Truth Social"
+        assert view.scroll_y == scroll
+
+
+async def test_clicking_a_highlight_selects_it(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        target = next(i for i in view.items if i.ref.text == "Truth Social")
+        line = view._lines_of(target.start, target.end)[0]
+        column = len(view.text[view._lines[line][0] : target.start]) + view._indent + 2
+        await pilot.click(ArticleView, offset=(column, line))
+        assert view.cursor == (target.start, target.end)
+        assert "ORGANISATION" in await status_text(pilot)
+
+
+async def test_y_copies_the_quote_under_the_cursor(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        quote = next(i for i in view.items if i.kind == "quote")
+        view.place_cursor(quote.start, quote.end)
+        await pilot.press("y")
+        assert app.clipboard == "“sangat baik”"
+
+
+async def test_setting_the_date_updates_the_article(library: Library) -> None:
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("D")
+        date_input = app.screen.query_one("#date-value", Input)
+        date_input.value = ""
+        await pilot.press(*"2025-03-20", "enter")
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.article.pubdate == "2025-03-20"
+        assert library.get(reader.article.id).pubdate == "2025-03-20"
+        assert "2025-03-20" in str(reader.query_one(ArticleHeader).render())
+
+
+async def test_brackets_in_the_text_show_literally(tmp_path: Path) -> None:
+    lib = Library(tmp_path)
+    lib.import_text("A [bold]test[/bold] with [red] brackets.", title="Brackets")
+    app = NewsReaderApp(lib)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        painted = view_of(app).render_line(0).text
+        assert "[bold]test[/bold] with [red] brackets." in painted
+
+
+async def test_command_palette_offers_the_reader_actions(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE):
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Search", "Note on article", "Timeline", "Set date", "Library"} <= titles
