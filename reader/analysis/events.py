@@ -1,9 +1,416 @@
-"""PLACEHOLDER — replaced by the event annotator (issue 3)."""
+"""Events: one per reported happening — a predicate with its participants — on a timeline.
+
+How a sentence becomes events:
+
+* It is cut into segments at commas (weak) and at clause-joining words and marks (strong:
+  "tetapi", "namun", "sementara", "di mana", "but", "while", "where", ";", dashes). Words
+  inside direct quotes never count as predicates.
+* Each segment's predicate is its first verb that is not in a relative or purpose clause
+  (:mod:`reader.analysis.predicates`; with a parse, a ``VERB`` that is not ``acl``). A segment
+  with a predicate and something before it ("Putin menolak …", ", dengan Kyiv mengatakan …")
+  opens a new clause; a predicate with nothing before it continues the clause it follows
+  (", menambahkan bahwa …", ", adding that …") — or opens one after a strong boundary
+  ("…, tetapi menolak …"); a segment without a predicate joins its neighbour (leading
+  segments like "Namun," or "dalam panggilan … pada hari Selasa," join the next clause).
+* Every clause with a predicate is an event, except a pure speech frame around a quote
+  ("“…,” he said", "Lopez told reporters: “…”"): those add nothing the quote does not show.
+  Speech frames with reported content ("Trump mengatakan panggilan Rabu … berlangsung sekitar
+  satu jam") are kept: the content is what happened.
+
+An event's ``actors`` are the actors of the entities in its clause (outside quotes) plus the
+person a subject pronoun ("ia", "he") stands for. Its ``time`` comes from a DATE in its clause,
+else from a DATE in its sentence (nearest to the predicate), else from the previous event when
+the sentence continues the same scene ("Dalam panggilan itu, …", "During the call, …"), else
+from a dated event that reports the same happening (at least two shared people and a shared
+content word: "mengadakan panggilan … dengan Zelensky" / "panggilan Rabu dengan Zelensky").
+Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`.
+Events are returned in text order; ids are "e1", "e2", … in that order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
 from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
+from reader.analysis.narrative import Placement, narrative_cue, timeline_order
+from reader.analysis.predicates import is_subordinator, verb_strength
+from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
+from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_of
+
+#: Longest summary, in characters, before it is cut at a word boundary.
+SUMMARY_LENGTH = 80
+
+# Words that join clauses: the segment starting with one is a new clause candidate.
+_STRONG_WORDS = word_set(
+    "tetapi tapi namun sedangkan sementara padahal meskipun walaupun walau "
+    "but while whereas although though"
+)
+# "di mana"/"where" start a clause only after a comma (else "where" may be a question word).
+_RELATIVE_WHERE = ("di mana", "dimana", "where")
+# Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
+_LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
+_STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
+# Words that may precede a predicate without being its subject.
+_NOT_SUBJECT = (
+    _STRONG_WORDS
+    | ADVERBS_BETWEEN
+    | word_set(
+        "dan and itu kemudian setelah lalu selanjutnya sebelumnya later earlier afterwards "
+        "previously meanwhile saling"
+    )
+)
+# Words ignored when comparing two events' content ("selama", "about").
+_FUNCTION_WORDS = word_set(
+    "selama sekitar dengan sebagai tentang kepada karena setelah sebelum dalam antara bahwa "
+    "untuk tersebut sangat about after before with their there which would could should "
+    "other still while where these those being"
+)
+# A sentence opening like "Dalam panggilan itu" / "During the call" continues the last scene.
+_SAME_SCENE = re.compile(
+    r"^\W*(?:dalam|pada|saat|selama|di|during|at|in|on)\s+(?:\w+\s+){0,3}?"
+    r"(?:itu|tersebut|ini|this|that|the\s+call|the\s+meeting|the\s+talks)\b",
+    re.IGNORECASE,
+)
+
+_Boundary = Literal["start", "strong", "weak"]
+_RANK: dict[str, int] = {"weak": 0, "strong": 1, "start": 2}
+
+
+@dataclass(slots=True)
+class _Segment:
+    """Words ``[first, last]`` (indices into the sentence's words) between boundaries."""
+
+    first: int
+    last: int
+    boundary: _Boundary
+    trigger: int | None = None
+    has_subject: bool = False
+
+    @property
+    def kind(self) -> str:
+        if self.trigger is None:
+            return "nominal"
+        return "clause" if self.has_subject else "verbal"
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event before ids, dates and order are final."""
+
+    start: int
+    end: int
+    trigger: Word
+    sent: int
+    actors: list[str] = field(default_factory=list)
+    time: str | None = None
+    time_text: str | None = None
+    cue: Literal["before", "after"] | None = None
+    content: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
 
 
 def find_events(
-    doc: Doc, entities: list[Entity], actors: list[Actor], times: list[TimeSpan], quotes: list[Quote]
+    doc: Doc,
+    entities: list[Entity],
+    actors: list[Actor],
+    times: list[TimeSpan],
+    quotes: list[Quote],
 ) -> list[Event]:
-    return []
+    """The reported happenings of ``doc``, in text order, each placed on the timeline."""
+    finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
+    drafts = finder.drafts()
+    _date_from_same_happening(drafts)
+    order = timeline_order([Placement(d.time, d.cue) for d in drafts])
+    return [
+        Event(
+            id=f"e{i + 1}",
+            start=d.start,
+            end=d.end,
+            summary=_summary(doc.text[d.start : d.end]),
+            actors=d.actors,
+            time=d.time,
+            time_text=d.time_text,
+            order=order[i],
+            trigger=d.trigger.span(),
+        )
+        for i, d in enumerate(drafts)
+    ]
+
+
+class _EventFinder:
+    """Clause segmentation and event drafting for one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: Mentions,
+        actors: list[Actor],
+        times: list[TimeSpan],
+        quotes: list[Quote],
+    ) -> None:
+        self.doc = doc
+        self.lang = doc.lang
+        self.mentions = mentions
+        self.people_ids = frozenset(a.id for a in actors if a.label == "PER")
+        spans = [(q.start, q.end) for q in quotes]
+        self.persons = Persons(doc, mentions, spans, list(quotes))
+        self.dates = [
+            t for t in times if t.type == "DATE" and not self.persons.in_quote(t.start, t.end)
+        ]
+        self.words = words_of(doc)
+
+    def drafts(self) -> list[_Draft]:
+        """Event drafts for every clause with a predicate, in text order."""
+        by_sentence: dict[int, list[Word]] = {}
+        for word in self.words:
+            by_sentence.setdefault(word.sent, []).append(word)
+        drafts: list[_Draft] = []
+        for sent, words in sorted(by_sentence.items()):
+            first_of_sentence = len(drafts)
+            for clause in self._clauses(words):
+                draft = self._draft(words, clause, sent)
+                if draft is not None:
+                    drafts.append(draft)
+            self._date_sentence(drafts[first_of_sentence:], drafts[:first_of_sentence], words)
+        return drafts
+
+    # ---- segmentation ------------------------------------------------------------------
+
+    def _clauses(self, words: list[Word]) -> list[list[_Segment]]:
+        """The sentence's clauses, each a list of consecutive segments."""
+        segments = self._segments(words)
+        clauses: list[list[_Segment]] = []
+        pending: list[_Segment] = []
+        for k, seg in enumerate(segments):
+            nxt = segments[k + 1] if k + 1 < len(segments) else None
+            next_opens = nxt is not None and nxt.kind == "clause" and nxt.boundary == "weak"
+            continues = bool(clauses) and not pending
+            if seg.kind == "clause" or (
+                seg.kind == "verbal" and (seg.boundary == "strong" or not (continues or next_opens))
+            ):
+                clauses.append([*pending, seg])
+                pending = []
+            elif seg.kind == "nominal" and next_opens and (seg.boundary != "weak" or not continues):
+                pending.append(seg)
+            elif continues:
+                clauses[-1].append(seg)
+            else:
+                pending.append(seg)
+        if pending:
+            if clauses:
+                clauses[-1].extend(pending)
+            else:
+                clauses.append(pending)
+        return clauses
+
+    def _segments(self, words: list[Word]) -> list[_Segment]:
+        """Cut the sentence at commas (weak) and clause-joining words and marks (strong)."""
+        segments: list[_Segment] = []
+        start = 0
+        boundary: _Boundary = "start"
+        for i, word in enumerate(words):
+            if self._in_quote(word):
+                continue
+            if word.text == "," or word.text in _STRONG_MARKS:
+                kind: _Boundary = "weak" if word.text == "," else "strong"
+                if i > start:
+                    segments.append(self._segment(words, start, i - 1, boundary))
+                    boundary = kind
+                elif _RANK[kind] > _RANK[boundary]:
+                    boundary = kind
+                start = i + 1
+            elif word.lower in _STRONG_WORDS or self._where_after_comma(words, i):
+                if i > start:
+                    segments.append(self._segment(words, start, i - 1, boundary))
+                start, boundary = i, "strong"
+        if start < len(words):
+            segments.append(self._segment(words, start, len(words) - 1, boundary))
+        return segments
+
+    def _where_after_comma(self, words: list[Word], i: int) -> bool:
+        pair = " ".join(w.lower for w in words[i : i + 2])
+        single = words[i].lower
+        after_comma = i > 0 and words[i - 1].text == ","
+        return after_comma and (single in _RELATIVE_WHERE or pair in _RELATIVE_WHERE)
+
+    def _segment(self, words: list[Word], first: int, last: int, boundary: _Boundary) -> _Segment:
+        """A segment with its predicate and whether anything stands before the predicate."""
+        seg = _Segment(first, last, boundary)
+        weak: int | None = None
+        for i in range(first, last + 1):
+            strength = self._verb_strength(words, i, first)
+            if strength == 2:
+                seg.trigger = i
+                break
+            if strength == 1 and weak is None:
+                weak = i
+        if seg.trigger is None:
+            seg.trigger = weak
+        if seg.trigger is not None:
+            seg.has_subject = any(
+                not w.is_punct and w.lower not in _NOT_SUBJECT and not self._in_quote(w)
+                for w in words[first : seg.trigger]
+            )
+        return seg
+
+    def _verb_strength(self, words: list[Word], i: int, first: int) -> int:
+        """2 sure predicate, 1 weak, 0 none — for the word at ``i`` in its segment."""
+        word = words[i]
+        if word.is_punct or self._in_quote(word) or self._subordinate(words, i, first):
+            return 0
+        return self._verb_form(words, i)
+
+    def _verb_form(self, words: list[Word], i: int) -> int:
+        """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
+        word = words[i]
+        if self.doc.has_parse:
+            verbal = [t for t in tokens_of(self.doc, word) if t.upos == "VERB"]
+            main = any(not (t.deprel or "").startswith(("acl", "amod")) for t in verbal)
+            return 2 if main else 0
+        prev = words[i - 1].text if i > 0 else None
+        return verb_strength(word.text, prev, self.lang)
+
+    def _subordinate(self, words: list[Word], i: int, first: int) -> bool:
+        """True when word ``i`` is the first verb after a relative/purpose word of its segment
+        ("yang didukung", "yang sekutu Eropa sebelumnya menolak", "untuk membahas", "who
+        left"); a later verb is the main one again ("Pejabat yang ditemui mengatakan …")."""
+        for j in range(i - 1, first - 1, -1):
+            if is_subordinator(words[j].text, self.lang):
+                return True
+            if self._verb_form(words, j):
+                return False
+        return False
+
+    def _in_quote(self, word: Word) -> bool:
+        return self.persons.in_quote(word.start, word.end)
+
+    # ---- drafts ------------------------------------------------------------------------
+
+    def _draft(self, words: list[Word], clause: list[_Segment], sent: int) -> _Draft | None:
+        """The event of one clause, or None when it has no predicate or is a bare speech frame."""
+        main = next((s for s in clause if s.kind == "clause"), None) or next(
+            (s for s in clause if s.trigger is not None), None
+        )
+        if main is None or main.trigger is None:
+            return None
+        first, last = clause[0].first, clause[-1].last
+        while first < last and (words[first].is_punct or words[first].lower in _LEADING_JOINERS):
+            first += 1
+        if words[first].lower == "itu" and first > 0 and words[first - 1].lower == "sementara":
+            first += 1  # "Sementara itu, …" = "Meanwhile, …"
+        while first < last and words[first].is_punct and not self._in_quote(words[first]):
+            first += 1
+        while last > first and words[last].is_punct and not self._in_quote(words[last]):
+            last -= 1
+        trigger = words[main.trigger]
+        span = words[first : last + 1]
+        if self._bare_speech_frame(trigger, span):
+            return None
+        opening = " ".join(w.lower for w in span[:4])
+        before_trigger = " ".join(
+            w.lower for w in words[max(first, main.trigger - 2) : main.trigger]
+        )
+        draft = _Draft(
+            start=words[first].start,
+            end=words[last].end,
+            trigger=trigger,
+            sent=sent,
+            cue=narrative_cue(opening) or narrative_cue(before_trigger),
+        )
+        draft.actors = self._participants(words, first, main.trigger, span, sent)
+        draft.people = frozenset(a for a in draft.actors if a in self.people_ids)
+        draft.content = self._content_words(span)
+        self._date_clause(draft)
+        return draft
+
+    def _bare_speech_frame(self, trigger: Word, span: list[Word]) -> bool:
+        """A speech verb whose clause is a quote plus at most a few words ("he told reporters")."""
+        if not is_speech_verb(trigger.text, self.lang):
+            return False
+        quoted = any(self._in_quote(w) for w in span)
+        outside = [w for w in span if not w.is_punct and not self._in_quote(w)]
+        return quoted and len(outside) <= 3
+
+    def _participants(
+        self, words: list[Word], first: int, trigger: int, span: list[Word], sent: int
+    ) -> list[str]:
+        """Actor ids in the clause, plus the person a subject pronoun stands for."""
+        found: list[str] = []
+        for word in words[first:trigger]:
+            if word.lower in PERSON_PRONOUNS:
+                actor = self.persons.resolve(sent, word.start)
+                if actor:
+                    found.append(actor)
+        for entity in self.mentions.within(span[0].start, span[-1].end):
+            actor = self.mentions.actor_of(entity)
+            if actor and not self.persons.in_quote(entity.start, entity.end):
+                found.append(actor)
+        return list(dict.fromkeys(found))
+
+    def _content_words(self, span: list[Word]) -> frozenset[str]:
+        """Lowercased longer words of the clause outside names and quotes, for comparing events."""
+        return frozenset(
+            w.lower
+            for w in span
+            if len(w.text) >= 5
+            and w.text.isalpha()
+            and w.lower not in _FUNCTION_WORDS
+            and not self._in_quote(w)
+            and self.mentions.at(w.start, w.end) is None
+            and not is_speech_verb(w.text, self.lang)
+        )
+
+    # ---- dates -------------------------------------------------------------------------
+
+    def _date_clause(self, draft: _Draft) -> None:
+        inside = [t for t in self.dates if draft.start <= t.start < draft.end]
+        valued = [t for t in inside if t.value]
+        chosen = valued[0] if valued else (inside[0] if inside else None)
+        if chosen is not None:
+            draft.time, draft.time_text = chosen.value, chosen.text
+
+    def _date_sentence(
+        self, current: list[_Draft], earlier: list[_Draft], words: list[Word]
+    ) -> None:
+        """Undated clauses take the sentence's nearest date, or the last scene's date when the
+        sentence opens with "Dalam panggilan itu" / "During the call"."""
+        if not words:
+            return
+        start, end = words[0].start, words[-1].end
+        in_sentence = [t for t in self.dates if start <= t.start < end and t.value]
+        scene = _SAME_SCENE.match(self.doc.text[start:end]) and earlier and earlier[-1].time
+        for draft in current:
+            if draft.time is not None:
+                continue
+            if in_sentence:
+                nearest = min(in_sentence, key=lambda t: abs(t.start - draft.trigger.start))
+                draft.time, draft.time_text = nearest.value, nearest.text
+            elif scene:
+                draft.time, draft.time_text = earlier[-1].time, earlier[-1].time_text
+
+
+def _date_from_same_happening(drafts: list[_Draft]) -> None:
+    """An undated event takes the date of the nearest dated event reporting the same happening:
+    at least two people in common and a shared content word."""
+    dated = [d for d in drafts if d.time is not None]
+    for draft in drafts:
+        if draft.time is not None or len(draft.people) < 2:
+            continue
+        same = [d for d in dated if len(d.people & draft.people) >= 2 and d.content & draft.content]
+        if same:
+            nearest = min(same, key=lambda d: abs(d.start - draft.start))
+            draft.time, draft.time_text = nearest.time, nearest.time_text
+
+
+def _summary(text: str) -> str:
+    """One readable line: whitespace collapsed, first letter capitalised, cut at a word."""
+    line = " ".join(text.split())
+    if line:
+        line = line[0].upper() + line[1:]
+    if len(line) <= SUMMARY_LENGTH:
+        return line
+    cut = line[: SUMMARY_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"

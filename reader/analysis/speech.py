@@ -7,14 +7,14 @@ agree on what counts as saying something. All entries are lowercase; lookups low
 from __future__ import annotations
 
 
-def _word_set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     """A frozenset from a whitespace-separated word list (keeps long lists readable)."""
     return frozenset(words.split())
 
 
 # Indonesian speech-verb roots used bare after a quote ("…,” kata X / ujar X / tambah Rubio)
 # and with the -nya clitic ("…,” katanya / tulisnya / tambahnya), which means "he/she said".
-ID_SPEECH_ROOTS = _word_set(
+ID_SPEECH_ROOTS = word_set(
     """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
     klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
     cuit kicau"""
@@ -23,7 +23,7 @@ ID_SPEECH_ROOTS = _word_set(
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",
 # "X menggambarkan … sebagai “…”"). Describing/calling verbs count: their quoted complement
 # is the subject's own wording.
-ID_SPEECH_VERBS = _word_set(
+ID_SPEECH_VERBS = word_set(
     """mengatakan berkata menambahkan menulis menuliskan menjelaskan mengungkapkan menyebut
     menyebutkan menegaskan menyatakan menuturkan mengucapkan menggambarkan mengklaim
     memperingatkan berujar bertanya menerangkan memaparkan melanjutkan mengimbuhkan
@@ -33,7 +33,7 @@ ID_SPEECH_VERBS = _word_set(
 )
 
 # English verbs of saying and describing, all inflections that occur in news.
-EN_SPEECH_VERBS = _word_set(
+EN_SPEECH_VERBS = word_set(
     """say says said saying tell tells told telling add adds added adding write writes wrote
     writing state states stated explain explains explained note notes noted ask asks asked
     reply replies replied respond responds responded warn warns warned insist insists insisted
@@ -51,24 +51,24 @@ ACCORDING_TO = {"id": ("menurut",), "en": ("according to",)}
 
 # Personal pronouns that can stand for a person speaker ("ia mengatakan", "he said"); "nya" is
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
-PERSON_PRONOUNS = _word_set("ia dia beliau nya he she")
+PERSON_PRONOUNS = word_set("ia dia beliau nya he she")
 
 # Words that may stand between a subject and its verb without breaking the link
 # ("Trump juga mengatakan", "Rubio later said", "she has said").
-ADVERBS_BETWEEN = _word_set(
+ADVERBS_BETWEEN = word_set(
     """juga telah sudah pun kemudian lalu sempat akan sedang masih pernah bahkan hanya tidak
     tak belum kembali also later then has had have was is will would again previously earlier
     reportedly further once already not"""
 )
 
 # Role words that may sit between a quote and its speaker's name ("…,” juru bicara Budi said).
-ROLE_WORDS = _word_set(
+ROLE_WORDS = word_set(
     """juru bicara sang seorang the a an spokesman spokeswoman spokesperson official minister
     president"""
 )
 
 #: Words after which a trailing search for a speaker must stop: what follows is content.
-CONTENT_OPENERS = _word_set("bahwa that jika if agar supaya")
+CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")
 
 
 def strip_nya(word: str) -> str:

@@ -1,0 +1,122 @@
+"""Is this word a predicate (a verb that reports something happening)?
+
+With a dependency parse the answer is the word's UD tag (VERB). Without one it comes from
+surface cues: Indonesian verb morphology (me-/mem-/men-/meng-/meny-, ber-, di-, ter- prefixes,
+-kan/-i suffixes), a short list of unaffixed Indonesian verbs, English past tenses (-ed and
+irregulars) and a few present forms, and words right after an auxiliary ("telah", "akan",
+"has", "will"). Words introducing relative or purpose clauses ("yang", "untuk", "who", "to")
+mark the next verb as subordinate, not as a clause's own predicate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.speech import EN_SPEECH_VERBS, word_set
+
+# Unaffixed Indonesian verbs common in news ("Putin setuju", "korban tewas").
+ID_BARE_VERBS = word_set(
+    """setuju sepakat tiba datang pergi pulang kembali tewas mati hilang lahir naik turun jatuh
+    masuk keluar kalah menang lolos gagal mulai selesai tinggal bangkit runtuh rusak hancur
+    pindah tumbuh pecah ingin mau tahu punya ikut bangun lari tenggelam ambruk longsor mundur
+    maju kabur tumbang anjlok terbit wafat gugur bekerja belajar"""
+)
+
+# Indonesian words that look prefixed but are not verbs (nouns, prepositions, adverbs,
+# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar").
+ID_NOT_VERBS = word_set(
+    """media meja merah mereka menteri menit meski meskipun melalui menurut mengenai menuju
+    memang mesin metode meter mewah medan menara mental merek mekanisme melainkan memori
+    mentah medis megah mendung menantu mertua menu merdeka berapa beras berat berita beruang
+    bersama berdasarkan berbagai berikut berkat bersih berani berlian berkas bersamaan beranda
+    berturut-turut dia diri dirinya dinas dialog diskusi digital diplomat diplomatik diplomasi
+    direktur direksi dinamika dimana dini dinding dingin disiplin distrik distribusi divisi
+    dividen diet dilema dimensi diagnosis diesel terhadap termasuk terutama terlalu tersebut
+    terus terkait ternyata tertentu terakhir terbaru terlebih tersangka teroris terorisme
+    teror terkini terbesar terbaik tertinggi terendah terbanyak terpenting terdekat terkecil
+    teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
+    tertanggal terjadinya"""
+)
+
+# Auxiliaries and modals after which the next word is the predicate.
+ID_AUXILIARIES = word_set(
+    "telah sudah akan sedang sempat masih belum pernah tengah bakal bisa dapat harus"
+)
+EN_AUXILIARIES = word_set(
+    """has have had will would could should may might must can did does do is are was were be
+    been being"""
+)
+EN_MODALS = word_set("will would could should may might must can did does do")
+
+# English irregular past tenses and participles common in news.
+EN_IRREGULAR = word_set(
+    """said told went gone came met gave given took taken made saw seen found held left lost won
+    led began begun fell fallen rose risen ran sent spent struck shot became broke broken
+    brought bought built caught chose chosen drove driven fled flew flown fought forgot grew
+    grown heard hid kept knew known laid meant paid quit sold sought spoke spoken stood stole
+    swore sworn taught thought threw thrown understood woke wrote written withdrew withdrawn
+    overtook arose hit cut put set hurt sank sunk slid"""
+)
+
+# English present forms that are verbs in news headlines and leads ("she says", "Acme plans").
+EN_PRESENT = word_set(
+    """says plans wants expects faces seeks warns hopes needs remains claims urges denies agrees
+    insists argues believes accuses vows promises threatens launches announces reports rejects
+    admits fears considers meets visits leads holds opens signs"""
+)
+
+# English words ending in -ed that are not verbs, and determiners that make an -ed word an
+# adjective ("the injured", "a detailed statement").
+EN_NOT_VERBS = word_set("indeed united hundred speed need seed red bed wed shed breed creed based")
+EN_DETERMINERS = word_set(
+    "the a an this that these those his her their its our my your more most very"
+)
+
+# Words that make the following verb subordinate: relative and purpose clauses.
+SUBORDINATORS = {
+    "id": word_set("yang untuk guna agar supaya demi"),
+    "en": word_set("who which to"),
+}
+
+_ID_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny|[lrwy])|ber|be[lr]|di)[a-z]{3,}$")
+_ID_TER = re.compile(r"^ter[a-z]{3,}$")
+
+
+def verb_strength(word: str, prev: str | None, lang: str) -> int:
+    """How surely ``word`` is a verb from its form alone: 2 sure, 1 weak (Indonesian ter-,
+    which is also the superlative prefix), 0 not a verb. ``prev`` is the previous word."""
+    low = word.lower()
+    before = (prev or "").lower()
+    if lang == "en":
+        return 2 if _english_verb(low, before) else 0
+    if before in ID_AUXILIARIES and low.isalpha():
+        return 2
+    low = low[:-3] if low.endswith("nya") and len(low) > 6 else low
+    if low in ID_BARE_VERBS:
+        return 2
+    if low in ID_NOT_VERBS or not low.replace("-", "").isalpha():
+        return 0
+    if _ID_PREFIX.match(low):
+        return 2
+    return 1 if _ID_TER.match(low) else 0
+
+
+def is_subordinator(word: str, lang: str) -> bool:
+    """True for words that open a relative or purpose clause ("yang", "untuk", "who", "to")."""
+    return word.lower() in SUBORDINATORS.get(lang, SUBORDINATORS["id"])
+
+
+def _english_verb(low: str, before: str) -> bool:
+    if before in EN_MODALS:
+        return low.isalpha() and low not in EN_DETERMINERS and low not in EN_AUXILIARIES
+    if before in EN_AUXILIARIES and (low.endswith(("ed", "ing", "en")) or low in EN_IRREGULAR):
+        return True
+    if low in EN_IRREGULAR or low in EN_PRESENT or low in EN_SPEECH_VERBS:
+        return before not in EN_DETERMINERS
+    return (
+        low.endswith("ed")
+        and len(low) >= 5
+        and low.isalpha()
+        and low not in EN_NOT_VERBS
+        and before not in EN_DETERMINERS
+    )
