@@ -1,0 +1,90 @@
+"""The library service: seeds on first run, imports, cached analyses and notes export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.errors import UserError
+from reader.library import Library
+from reader.store.records import Anchor
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return Library(tmp_path / "home")
+
+
+def test_first_run_imports_the_bundled_articles_with_their_metadata(library: Library) -> None:
+    library.ensure_seeds()
+    seeds = list(SEED.parent.glob("*.txt"))
+    assert len(library.articles()) == len(seeds)
+    seed = library.find(str(SEED))
+    assert seed.pubdate == "2025-03-19" and seed.lang == "id"
+    library.ensure_seeds()  # a second start adds nothing
+    assert len(library.articles()) == len(seeds)
+
+
+def test_reimporting_the_same_text_finds_the_same_article(library: Library, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(SEED.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")
+    first = library.import_path(SEED)
+    again = library.import_path(copy)
+    assert first.id == again.id
+    assert len(library.articles()) == 1
+
+
+def test_find_by_id_prefix_and_title(library: Library) -> None:
+    article = library.import_text("Banjir merendam Kota Contoh pada hari Senin.", title="Banjir Kota")
+    assert library.find(article.id[:6]).id == article.id
+    assert library.find("banjir kota").id == article.id
+    with pytest.raises(UserError):
+        library.find("gempa")
+
+
+def test_quick_analysis_is_cached_and_respects_the_date(library: Library) -> None:
+    article = library.import_text("Menteri itu tiba di Jakarta kemarin.", pubdate="2025-03-19")
+    first = library.quick_analysis(article)
+    assert first.backend == "builtin"
+    assert library.quick_analysis(article) == first
+    kemarin = [t for t in first.times if t.text == "kemarin"]
+    assert kemarin and kemarin[0].value == "2025-03-18"
+    moved = library.set_pubdate(article.id, "2025-01-02")
+    redone = library.quick_analysis(moved)
+    assert [t.value for t in redone.times if t.text == "kemarin"] == ["2025-01-01"]
+
+
+def test_no_stanza_models_means_no_better_analysis(library: Library) -> None:
+    article = library.import_text("Presiden tiba di Jakarta.")
+    assert not library.needs_better_analysis(article, library.quick_analysis(article))
+
+
+def test_notes_survive_removal_and_reimport(library: Library) -> None:
+    article = library.import_path(SEED)
+    text = article.text
+    start = text.index("Marco Rubio")
+    library.add_note(article.id, "Secretary of State", Anchor(start, start + 11, "Marco Rubio", "entity"))
+    assert library.remove(article.id) == 1
+    assert library.import_path(SEED).id == article.id
+    assert [n.body for n in library.notes(article.id)] == ["Secretary of State"]
+
+
+def test_empty_notes_are_refused(library: Library) -> None:
+    article = library.import_text("Sebuah artikel singkat.")
+    with pytest.raises(UserError):
+        library.add_note(article.id, "   ", None)
+
+
+def test_export_markdown_and_json(library: Library) -> None:
+    article = library.import_path(SEED)
+    library.add_note(article.id, "Whole-article thought", None)
+    library.add_note(article.id, "Check this figure", Anchor(10, 20, article.text[10:20], "span"))
+    markdown = library.export_notes(article.id, "md")
+    assert markdown.startswith(f"# {article.title}")
+    assert "## On the whole article" in markdown and "Check this figure" in markdown
+    rows = json.loads(library.export_notes(None, "json"))
+    assert {r["body"] for r in rows} == {"Whole-article thought", "Check this figure"}
+    assert all(r["article_title"] == article.title for r in rows)
