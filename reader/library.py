@@ -38,21 +38,29 @@ class Library:
     # -- articles ---------------------------------------------------------------------------
 
     def ensure_seeds(self) -> None:
-        """On an empty library, import the bundled sample articles so there is something to read."""
+        """On an empty library, import the bundled sample articles so there is something to read.
+
+        The first of them (the user's own seed article) is marked as opened, so a first start
+        shows it rather than whichever sample happened to be imported last.
+        """
         if self.store.article_summaries():
             return
         folder = paths.seeds_dir()
         catalog = _load_catalog(folder / "catalog.json")
+        first: str | None = None
         for path in sorted(folder.glob("*.txt")):
             meta = catalog.get(path.name, {})
             imported = read_article(path)
-            self.store.add_article(
+            record, _created = self.store.add_article(
                 text=imported.text,
                 title=meta.get("title") or imported.title,
                 source=meta.get("source") or f"Bundled sample ({path.name})",
                 lang=meta.get("lang"),
                 pubdate=meta.get("pubdate"),
             )
+            first = first or record.id
+        if first:
+            self.store.mark_opened(first)
 
     def articles(self) -> list[ArticleSummary]:
         """Every article, most recently opened first."""

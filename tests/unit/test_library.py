@@ -23,6 +23,7 @@ def test_first_run_imports_the_bundled_articles_with_their_metadata(library: Lib
     seeds = list(SEED.parent.glob("*.txt"))
     assert len(library.articles()) == len(seeds)
     seed = library.find(str(SEED))
+    assert library.most_recent() == seed  # a first start opens the user's own article
     assert seed.pubdate == "2025-03-19" and seed.lang == "id"
     library.ensure_seeds()  # a second start adds nothing
     assert len(library.articles()) == len(seeds)
