@@ -1,7 +1,301 @@
-"""PLACEHOLDER — replaced by the actor builder (issue 3)."""
-from reader.analysis.doc import Doc
-from reader.analysis.model import Actor, Entity
+"""Actors: one per real-world entity, built from the entity mentions.
+
+Mentions are grouped in four passes, each only within one label (a person's surname never
+merges with a place):
+
+1. the same words ("Trump" and "Trump");
+2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
+3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
+   "BPBD" = "Badan Penanggulangan Bencana Daerah") or by definition ("Badan Pusat Statistik
+   (BPS)");
+4. short forms: a person's surname or given name goes to the full name it belongs to (the most
+   recent one before it when several fit), an organisation's short name to the longer name it
+   starts ("Kencana Agro" → "PT Kencana Agro Mandiri Tbk"), a place without its head word to
+   the place ("Rejang Lestari" → "Kabupaten Rejang Lestari").
+
+The actor's name is its fullest form; titles before person mentions ("Presiden AS",
+"Direktur Utama Kencana Agro") become its roles.
+"""
+
+# ruff: noqa: SIM905
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from reader.analysis import gazetteer
+from reader.analysis.doc import Doc, Token
+from reader.analysis.model import Actor, Entity, EntityLabel, Span
+from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
+from reader.analysis.titles import TITLE_EXTENSIONS, TITLE_HEADS, TITLE_PREFIXES, match_title
+
+#: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
+#: dan Geofisika" → BMKG).
+_ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
+_TITLE_WORDS = TITLE_HEADS | TITLE_PREFIXES | TITLE_EXTENSIONS | {"of"}
+_MAX_ROLE_TOKENS = 8
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions (indexes into the entity list) believed to name one thing."""
+
+    label: EntityLabel
+    mentions: list[int] = field(default_factory=list)
+    forms: Counter[str] = field(default_factory=Counter)
+    key: str | None = None
+
+    def absorb(self, other: _Group) -> None:
+        self.mentions.extend(other.mentions)
+        self.forms.update(other.forms)
+        self.key = self.key or other.key
+        other.mentions, other.forms = [], Counter()
 
 
 def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[Entity]]:
-    return [], entities
+    """Group ``entities`` into actors; return the actors (most prominent first) and the
+    entities with their ``actor`` ids set."""
+    if not entities:
+        return [], entities
+    groups = _group_same_words(entities)
+    _merge_gazetteer_entries(groups)
+    _merge_acronyms(doc, entities, groups)
+    groups = _merge_short_forms(entities, groups)
+    groups = [g for g in groups if g.mentions]
+    groups.sort(key=lambda g: (-len(g.mentions), min(g.mentions)))
+
+    roles = _Roles(doc, entities)
+    actors: list[Actor] = []
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for group in groups:
+        name = _display_name(group)
+        actor_id = _unique_slug(name, group.label, used)
+        mentions = sorted(group.mentions, key=lambda i: entities[i].start)
+        for i in mentions:
+            ids[i] = actor_id
+        spans = [Span(entities[i].start, entities[i].end, entities[i].text) for i in mentions]
+        aliases = [form for form in dict.fromkeys(s.text for s in spans) if form != name]
+        actor_roles = (
+            list(dict.fromkeys(r for i in mentions if (r := roles.before(entities[i]))))
+            if group.label == "PER"
+            else []
+        )
+        actors.append(Actor(actor_id, name, group.label, aliases, spans, actor_roles))
+    return actors, [replace(e, actor=ids.get(i)) for i, e in enumerate(entities)]
+
+
+def _group_same_words(entities: list[Entity]) -> list[_Group]:
+    by_form: dict[tuple[str, str], _Group] = {}
+    for i, ent in enumerate(entities):
+        form = _normalise(ent.text)
+        group = by_form.setdefault((ent.label, form), _Group(ent.label))
+        group.mentions.append(i)
+        group.forms[form] += 1
+    return list(by_form.values())
+
+
+def _merge_gazetteer_entries(groups: list[_Group]) -> None:
+    by_key: dict[tuple[str, str], _Group] = {}
+    for group in groups:
+        form = next(iter(group.forms))
+        place = gazetteer.lookup(form)
+        if place is None:
+            continue
+        group.key = place.key
+        first = by_key.setdefault((group.label, place.key), group)
+        if first is not group:
+            first.absorb(group)
+
+
+def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> None:
+    """Merge each acronym group into the full-name group it abbreviates."""
+    of_mention = {i: g for g in groups for i in g.mentions}
+    text = doc.text
+    # "Badan Pusat Statistik (BPS)": the parenthesis defines the acronym.
+    for prev, ent in zip(range(len(entities)), range(1, len(entities)), strict=False):
+        full, short = entities[prev], entities[ent]
+        if _is_acronym(short.text) and text[full.end : short.start].strip() == "(":
+            target, source = of_mention[prev], of_mention[ent]
+            if target is not source and source.mentions:
+                target.absorb(source)
+                for i in target.mentions:
+                    of_mention[i] = target
+    # Otherwise by initials, within one label.
+    full_names = {
+        (g.label, _initials(form)): g
+        for g in groups
+        if g.mentions
+        for form in g.forms
+        if len(form.split()) > 1
+    }
+    for group in groups:
+        if not group.mentions:
+            continue
+        for form in list(group.forms):
+            found = full_names.get((group.label, form)) if _is_acronym(form) else None
+            if found is not None and found is not group and found.mentions:
+                if group.key and found.key and group.key != found.key:
+                    continue
+                found.absorb(group)
+                break
+
+
+def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
+    """Move short-form mentions to the longer name they belong to (pass 4)."""
+    long_groups = [g for g in groups if g.mentions and any(len(f.split()) > 1 for f in g.forms)]
+    for group in groups:
+        if not group.mentions or group.key is not None:
+            continue
+        forms = list(group.forms)
+        if len(forms) != 1:
+            continue
+        words = forms[0].split()
+        fits = [
+            g
+            for g in long_groups
+            if g is not group
+            and g.label == group.label
+            and g.mentions
+            and any(_is_short_form(words, f.split(), group.label) for f in g.forms)
+        ]
+        if not fits:
+            continue
+        if group.label != "PER" or len(fits) == 1:
+            fits[0].absorb(group)
+            continue
+        # Several people share the word: each mention goes to the one named last before it.
+        for i in list(group.mentions):
+            start = entities[i].start
+            before = [
+                (max(entities[m].start for m in g.mentions if entities[m].start < start), k)
+                for k, g in enumerate(fits)
+                if any(entities[m].start < start for m in g.mentions)
+            ]
+            target = fits[max(before)[1]] if before else fits[0]
+            target.mentions.append(i)
+            target.forms[forms[0]] += 1
+        group.mentions, group.forms = [], Counter()
+    return groups
+
+
+def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
+    """Is ``short`` a shorter way to write ``full`` for an entity of ``label``?"""
+    if len(short) >= len(full):
+        return False
+    if label == "PER":
+        # "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland".
+        return len(short) == 1 and short[0] in full
+    for core in _without_cue_words(full):
+        if label == "ORG" and core[: len(short)] == short:
+            return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
+        if core == short:
+            return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
+    return False
+
+
+def _without_cue_words(words: list[str]) -> list[list[str]]:
+    """The name with 1, 2… leading head words ("PT", "Bank", "Kabupaten") and its tail words
+    ("Tbk") removed, each stage a possible short form."""
+    b = len(words)
+    while b > 1 and words[b - 1].lower() in ORG_TAILS:
+        b -= 1
+    stages = []
+    a = 0
+    while a < b - 1 and (words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS):
+        a += 1
+        stages.append(words[a:b])
+    if b < len(words):
+        stages.append(words[:b])
+    return stages
+
+
+class _Roles:
+    """Finds the title phrase written before a person mention: "Presiden AS Donald Trump" →
+    "Presiden AS", "Direktur Utama Kencana Agro, Ratna Suryaningsih" → "Direktur Utama
+    Kencana Agro"."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.text = doc.text
+        self.sentences = [s.tokens for s in doc.sentences]
+        self.position: dict[int, tuple[int, int]] = {}
+        for si, sent in enumerate(self.sentences):
+            for ti, tok in enumerate(sent):
+                self.position[tok.start] = (si, ti)
+        self.inside_entity: set[int] = set()
+        for ent in entities:
+            self.inside_entity.update(t.start for t in self._tokens_between(ent.start, ent.end))
+
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        where = self.position.get(start)
+        if where is None:
+            return []
+        si, ti = where
+        return [t for t in self.sentences[si][ti:] if t.end <= end]
+
+    def before(self, ent: Entity) -> str | None:
+        """The role phrase right before ``ent``, or None."""
+        where = self.position.get(ent.start)
+        if where is None:
+            return None
+        si, ti = where
+        toks = self.sentences[si]
+        k = ti
+        if k > 0 and toks[k - 1].text == ",":
+            k -= 1  # "…, Ratna": an apposition after the role
+        end = k
+        start = None
+        while k > 0 and end - k < _MAX_ROLE_TOKENS:
+            tok = toks[k - 1]
+            if tok.text.lower() in _TITLE_WORDS:
+                start = k - 1
+            elif tok.start not in self.inside_entity:
+                break
+            k -= 1
+        if start is None:
+            return None
+        words = [t.text for t in toks[start:end]]
+        if match_title(words, 0) == 0:
+            return None
+        return self.text[toks[start].start : toks[end - 1].end]
+
+
+def _display_name(group: _Group) -> str:
+    """The fullest form: most words, not an acronym, then most frequent, then first seen."""
+    forms = list(group.forms)
+    return max(
+        forms,
+        key=lambda f: (not _is_acronym(f), len(f.split()), group.forms[f], -forms.index(f)),
+    )
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _unique_slug(name: str, label: str, used: set[str]) -> str:
+    """A readable id from the name ("donald-trump"), made unique with a number suffix."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = _NON_SLUG.sub("-", ascii_name.lower()).strip("-")[:60] or label.lower()
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_acronym(form: str) -> bool:
+    letters = form.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _initials(form: str) -> str:
+    """ "Perserikatan Bangsa-Bangsa" → "PBB"; "United States" → "US"."""
+    parts = form.replace(",", " ").replace("-", " ").split()
+    return "".join(p[0].upper() for p in parts if p.lower() not in _ACRONYM_SKIP and p[0].isalpha())

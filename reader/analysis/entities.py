@@ -104,7 +104,7 @@ class _DocContext:
     def __init__(self, doc: Doc) -> None:
         lower_seen: set[str] = set()
         mid_capitalised: set[str] = set()
-        known: set[tuple[str, ...]] = set()
+        known: dict[tuple[str, ...], EntityLabel] = {}
         for sent in doc.sentences:
             words = [t.text for t in sent.tokens]
             starts = _initial_positions(words)
@@ -128,11 +128,12 @@ class _DocContext:
                     while k < n and caps[k]:
                         k += 1
                     if k > i + 1:
-                        known.add(tuple(words[i + 1 : k]))
+                        known[tuple(words[i + 1 : k])] = "LOC" if low in PLACE_HEADS else "ORG"
         self.lower_seen = lower_seen
         self.mid_capitalised = mid_capitalised
-        #: Names that followed a place or organisation head word somewhere in the text.
-        self.known_names = known
+        #: Names that followed a place or organisation head word somewhere in the text, with
+        #: the label the head gives them ("Rejang Lestari" → LOC).
+        self.known = known
         self.tagged = any(t.upos not in (None, "PUNCT", "NUM", "SYM") for t in doc.tokens()[:50])
 
 
@@ -258,7 +259,7 @@ class _SentenceReader:
                 b - a == 1
                 or words[a] in self.ctx.lower_seen
                 or self._pos_rules_out(a)
-                or self._initial_evidence(a + 1, b)
+                or self._typed_name(a + 1, b)
             )
         ):
             a += 1
@@ -268,8 +269,27 @@ class _SentenceReader:
             return []
         if after_title:
             return self._after_title(a, b)
+        places = self._gazetteer_segments(a, b)
+        if places:
+            return places
         label, strength = self._label(a, b)
         return [self._make(a, b, label, strength)]
+
+    def _gazetteer_segments(self, a: int, b: int) -> list[_Candidate]:
+        """Split a run made of several gazetteer names ("sekutu Eropa Ukraina") into them;
+        empty when the run is one name or has words the gazetteer does not know."""
+        out: list[_Candidate] = []
+        k = a
+        while k < b:
+            for m in range(min(b - k, gazetteer.MAX_NAME_TOKENS), 0, -1):
+                label = self._gaz(k, k + m)
+                if label is not None:
+                    out.append(self._make(k, k + m, label, STRONG))
+                    k += m
+                    break
+            else:
+                return []
+        return out if len(out) > 1 else []
 
     def _needs_evidence(self, a: int, after_title: bool) -> bool:
         return (a in self.initial or self.headline) and not after_title
@@ -287,6 +307,14 @@ class _SentenceReader:
         ):
             return True
         return b < self.n and self.words[b].lower() in SPEECH_VERBS
+
+    def _typed_name(self, a: int, b: int) -> bool:
+        """Is ``[a, b)`` a name by the gazetteer, as an acronym or by its head word?"""
+        return a < b and (
+            self._gaz(a, b) is not None
+            or _is_acronym(self.words[a])
+            or (b - a > 1 and self.words[a].lower() in ORG_HEADS | PLACE_HEADS)
+        )
 
     def _pos_rules_out(self, a: int) -> bool:
         return self.ctx.tagged and self.toks[a].upos in _NOT_NAME_POS
@@ -320,10 +348,7 @@ class _SentenceReader:
         words = self.words
         for m in range(min(b - a - 1, gazetteer.MAX_NAME_TOKENS), 0, -1):
             prefix = words[a : a + m]
-            if (
-                gazetteer.lookup(" ".join(prefix)) is not None
-                or tuple(prefix) in self.ctx.known_names
-            ):
+            if gazetteer.lookup(" ".join(prefix)) is not None or tuple(prefix) in self.ctx.known:
                 return m
         if b - a >= 2 and _is_acronym(words[a]):
             return 1
@@ -348,6 +373,9 @@ class _SentenceReader:
         gaz = self._gaz(a, b)
         if gaz is not None:
             return gaz, STRONG
+        known = self.ctx.known.get(tuple(words[a:b]))
+        if known is not None:
+            return known, STRONG
         single = b - a == 1
         if single:
             word = words[a]
@@ -428,6 +456,8 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in NON_NAMES or low in CALENDAR_WORDS:
         return False
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        return False  # "MPs", "NGOs": plural common nouns
     # "AS" is a country, not the English "as"; "I'll" is a pronoun.
     if (not word.isupper() or len(word) == 1) and low.split("'")[0] in FUNCTION_WORDS:
         return False

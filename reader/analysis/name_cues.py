@@ -66,7 +66,7 @@ ORG_HEADS = frozenset(
     rumah tentara angkatan pasukan klub persatuan tim organisasi gerakan front koalisi
     bursa dinas palang
     federasi liga uni otoritas komite kongres parlemen senat
-    ministry department university college institute bank party council committee
+    ministry department university college institute bank party council committee office
     commission agency bureau court federation association union league organization
     organisation corporation company foundation church house senate congress parliament
     """.split()
@@ -99,7 +99,7 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
-    state territory airport station park bridge
+    state territory airport station park bridge lane stadium arena
     """.split()
 )
 
@@ -137,7 +137,7 @@ SPEECH_VERBS = frozenset(
 NON_NAMES = frozenset(
     """
     rp us$ usd idr eur gbp jpy sgd rm wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
-    ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv
+    ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
     """.split()
 )
 
