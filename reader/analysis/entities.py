@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.analysis import gazetteer
@@ -50,7 +51,7 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     SPEECH_VERBS,
 )
-from reader.analysis.titles import TITLE_HEADS, match_title
+from reader.analysis.titles import TITLE_HEADS, match_title, may_start_title
 
 #: OntoNotes (Stanza English NER) labels mapped to ours; others (DATE, MONEY...) are dropped.
 ONTONOTES_LABELS: dict[str, EntityLabel] = {
@@ -170,7 +171,7 @@ class _SentenceReader:
         title_end = -1
         i = 0
         while i < n:
-            t_end = match_title(words, i)
+            t_end = match_title(words, i) if may_start_title(words[i]) else i
             if i < t_end < n and caps[t_end]:
                 title_end = i = t_end
                 continue
@@ -186,6 +187,8 @@ class _SentenceReader:
     def _share_across_coordination(self, found: list[_Candidate]) -> None:
         """In "BPBD, Basarnas, TNI, Polri, dan Palang Merah Indonesia" or "Sindoro dan
         Sumbing", names without evidence take the label of a listed neighbour that has it."""
+        if len(found) < 2:
+            return
         for order in (found, found[::-1]):
             for left, right in itertools.pairwise(order):
                 gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
@@ -202,6 +205,8 @@ class _SentenceReader:
     # -- step 1: runs -----------------------------------------------------------------------
 
     def _title_starts_at(self, k: int) -> bool:
+        if not may_start_title(self.words[k]):
+            return False
         end = match_title(self.words, k)
         return k < end < self.n and self.caps[end]
 
@@ -555,9 +560,9 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             best[c.words] = (c.strength, Counter({c.label: 1}))
         elif c.strength == level:
             votes[c.label] += 1
-    containers = [
+    containers = _Containers(
         c for c in candidates if len(c.words) > 1 and (c.strength == STRONG or c.label == "PER")
-    ]
+    )
     for c in candidates:
         level, votes = best[c.words]
         if level > c.strength or (level == c.strength and len(votes) > 1):
@@ -565,22 +570,34 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             c.strength = level
         if c.strength == STRONG:
             continue
-        container = _best_container(c.words, containers)
-        if container is not None:
-            c.label = container.label
+        label = containers.label_of(c.words)
+        if label is not None:
+            c.label = label
 
 
-def _best_container(words: tuple[str, ...], containers: list[_Candidate]) -> _Candidate | None:
-    """The longest candidate whose words contain ``words`` contiguously."""
-    best: _Candidate | None = None
-    size = len(words)
-    for c in containers:
-        if len(c.words) <= size or (best is not None and len(c.words) <= len(best.words)):
-            continue
-        cw = c.words
-        if any(cw[k : k + size] == words for k in range(len(cw) - size + 1)):
-            best = c
-    return best
+class _Containers:
+    """Multi-word names, indexed by word, to find the longest one containing some words."""
+
+    def __init__(self, candidates: Iterable[_Candidate]) -> None:
+        self.by_word: dict[str, dict[tuple[str, ...], EntityLabel]] = {}
+        for c in candidates:
+            for word in c.words:
+                self.by_word.setdefault(word, {}).setdefault(c.words, c.label)
+        self.cache: dict[tuple[str, ...], EntityLabel | None] = {}
+
+    def label_of(self, words: tuple[str, ...]) -> EntityLabel | None:
+        """Label of the longest name containing ``words`` contiguously, or None."""
+        if words not in self.cache:
+            size = len(words)
+            best: tuple[str, ...] = ()
+            label: EntityLabel | None = None
+            for cw, cl in self.by_word.get(words[0], {}).items():
+                if len(cw) > max(size, len(best)) and any(
+                    cw[k : k + size] == words for k in range(len(cw) - size + 1)
+                ):
+                    best, label = cw, cl
+            self.cache[words] = label
+        return self.cache[words]
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

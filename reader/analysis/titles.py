@@ -82,6 +82,12 @@ OF_PORTFOLIOS = frozenset(
 )
 
 _MAX_TITLE_TOKENS = 6
+_TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES
+
+
+def may_start_title(word: str) -> bool:
+    """Cheap test before :func:`match_title`: could a title phrase start with ``word``?"""
+    return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS
 
 
 def match_title(words: Sequence[str], i: int) -> int:
