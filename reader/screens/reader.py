@@ -65,6 +65,7 @@ class ReaderScreen(Screen[None]):
         self._picked: dict[tuple[int, int], str] = {}
         self._narrow: bool | None = None
         self._improving = False
+        self._binding_state: tuple[bool | None, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield ArticleHeader(id="header")
@@ -158,7 +159,7 @@ class ReaderScreen(Screen[None]):
         if self.marked_actor is not None:
             self._mark_actor(self.marked_actor)
         self._show_header()
-        self.refresh_bindings()
+        self._update_bindings()
 
     def _show_header(self) -> None:
         self.query_one(ArticleHeader).show(self.article, self.analysis, busy=self._improving)
@@ -171,7 +172,7 @@ class ReaderScreen(Screen[None]):
             for n in self.notes
             if n.anchor is not None and n.anchor.end > n.anchor.start
         )
-        self.refresh_bindings()
+        self._update_bindings()
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -190,9 +191,20 @@ class ReaderScreen(Screen[None]):
 
     def watch_searching(self, searching: bool) -> None:
         self.set_class(searching, "-searching")
-        self.refresh_bindings()
+        self._update_bindings()
 
     # -- bindings --------------------------------------------------------------------------
+
+    def _update_bindings(self) -> None:
+        """Refresh the footer only when a key became enabled or disabled (a footer refresh
+        rebuilds it, too slow to do on every cursor move)."""
+        state = tuple(
+            self.check_action(action, ())
+            for action in ("next", "previous", "previous_hit", "edit_note")
+        )
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Grey out the keys that have nothing to act on."""
@@ -200,8 +212,6 @@ class ReaderScreen(Screen[None]):
             return True if self.view.items or self.view.search_hits else None
         if action == "previous_hit":
             return True if self.searching else None
-        if action == "mention":
-            return True if self._current_actor() else None
         if action in ("edit_note", "delete_note"):
             return True if self.notes else None
         return True
@@ -232,6 +242,8 @@ class ReaderScreen(Screen[None]):
         """Next/previous mention of the current actor."""
         actor = self._current_actor()
         if actor is None:
+            self.status.show_text("Put the cursor on a name, or pick an actor (A), to step "
+                                  "through its mentions.")
             return
         self._mark_actor(actor.id)
         self.view.step_through(_mention_spans(actor), step)
@@ -248,7 +260,7 @@ class ReaderScreen(Screen[None]):
         actor = self.analysis.actor(actor_id) if self.analysis else None
         self.marked_actor = actor.id if actor else None
         self.view.set_marks(_mention_spans(actor) if actor else [])
-        self.refresh_bindings()
+        self._update_bindings()
 
     def action_scroll(self, where: str) -> None:
         """j/k, pages, top and bottom."""
@@ -277,7 +289,7 @@ class ReaderScreen(Screen[None]):
         self.status.show_text(
             f"{label.capitalize()} {'hidden' if now_hidden else 'shown'} ({key} toggles)."
         )
-        self.refresh_bindings()
+        self._update_bindings()
 
     def action_back(self) -> None:
         """Escape walks back out: search, overlay panel, marks, then the cursor."""
@@ -289,7 +301,7 @@ class ReaderScreen(Screen[None]):
             self.marked_actor = None
             self.view.set_marks([])
             self.status.show_text(_HINT)
-            self.refresh_bindings()
+            self._update_bindings()
         else:
             self.view.clear_cursor()
         self.view.focus()
@@ -308,7 +320,7 @@ class ReaderScreen(Screen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        self.refresh_bindings()
+        self._update_bindings()
 
     @on(ActorPicked)
     def _actor_picked(self, message: ActorPicked) -> None:
@@ -360,7 +372,7 @@ class ReaderScreen(Screen[None]):
                 self._picked.get((message.start, message.end), "")
                 or f"“{self.article.text[message.start:message.end][:80]}”"
             )
-        self.refresh_bindings()
+        self._update_bindings()
 
     # -- search ----------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -286,10 +286,17 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def _invalidate_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Forget and repaint only the lines showing ``spans`` (a cursor move)."""
+        if not self._lines:
+            return
+        top = round(self.scroll_y)
+        width = self.scrollable_content_region.width
+        regions = []
         for start, end in spans:
             for index in self._lines_of(start, end):
                 self._strips.pop(index, None)
-        self.refresh()
+                regions.append(Region(0, index - top, width, 1))
+        self.refresh(*regions)
 
     # -- painting ------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from reader.widgets.highlight_styles import HIGHLIGHT_CLASSES, kind_class
 
 class StatusLine(Static):
     """Describes the current item: kind, actor and aliases, value and unit, resolved date,
-    speaker and cue."""
+    speaker and cue. Its height is fixed in CSS, so updating it never costs a layout pass."""
 
     COMPONENT_CLASSES = HIGHLIGHT_CLASSES
 
@@ -22,11 +22,11 @@ class StatusLine(Static):
         """Describe ``item`` (looking up actors in ``analysis``)."""
         label = (f" {KIND_NAMES[item.kind].upper()} ", self.get_visual_style(
             kind_class(item.kind), partial=True))
-        self.update(Content.assemble(label, " ", describe(item, analysis)))
+        self.update(Content.assemble(label, " ", describe(item, analysis)), layout=False)
 
     def show_text(self, text: str) -> None:
         """Show a plain message (a search hit, an event, a hint)."""
-        self.update(Content(text))
+        self.update(Content(text), layout=False)
 
 
 def describe(item: Item, analysis: Analysis | None) -> str:
