@@ -19,7 +19,7 @@ import pytest
 
 from reader.analysis import analyze, models
 from reader.analysis.backends import BackendError, choose_backend
-from reader.analysis.backends.stanza import StanzaBackend
+from reader.analysis.backends.stanza import MAX_SENTENCE_WORDS, StanzaBackend
 from reader.analysis.model import Analysis
 
 pytest.importorskip("stanza")
@@ -113,6 +113,14 @@ def test_the_token_layer_has_tags_a_parse_and_ner(tiny_models: Path, seed: str) 
             assert sentence.start <= token.start < token.end <= sentence.end
     assert doc.ner and {e.label for e in doc.ner} <= {"PER", "ORG", "LOC"}
     assert all(0 <= e.start < e.end <= len(seed) for e in doc.ner)
+
+
+def test_text_without_sentence_breaks_is_parsed_in_bounded_pieces(tiny_models: Path) -> None:
+    text = "warga desa menanam padi di sawah " * 60  # 360 words, no punctuation
+    doc = StanzaBackend.for_language("id").parse(text, "id")
+    assert len(doc.tokens()) > 300 and doc.has_parse  # the tiny tokenizer may merge a few
+    assert max(len(s.tokens) for s in doc.sentences) <= MAX_SENTENCE_WORDS
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens())
 
 
 def test_auto_picks_stanza_when_the_models_are_there(tiny_models: Path) -> None:

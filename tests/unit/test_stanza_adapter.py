@@ -12,7 +12,12 @@ import pytest
 
 stanza = pytest.importorskip("stanza")
 
-from reader.analysis.backends.stanza import StanzaBackend, doc_from_stanza  # noqa: E402
+from reader.analysis.backends.stanza import (  # noqa: E402
+    MAX_SENTENCE_WORDS,
+    StanzaBackend,
+    doc_from_stanza,
+    split_long_sentences,
+)
 
 
 def word(
@@ -226,3 +231,12 @@ def test_parse_runs_the_pipeline_on_the_whole_text_and_converts_it() -> None:
     doc = StanzaBackend("id", pipeline, ("tokenize", "pos")).parse(TEXT, "id")
     assert seen == [TEXT]
     assert len(doc.sentences) == 2 and doc.has_parse
+
+
+def test_overlong_sentences_are_cut_before_tagging_and_parsing() -> None:
+    long = [f"w{i}" for i in range(2 * MAX_SENTENCE_WORDS + 1)]
+    short = ["Ia", ("bicaranya", True), "."]
+    pieces = split_long_sentences([short, long, []])
+    assert pieces[0] == short and pieces[-1] == []
+    assert [len(p) for p in pieces[1:-1]] == [MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 1]
+    assert [w for p in pieces[1:-1] for w in p] == long

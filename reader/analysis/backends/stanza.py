@@ -56,6 +56,11 @@ NER_LABELS: dict[str, str | None] = {
 }
 
 #: Loaded pipelines by (model folder, language): loading takes seconds, so it happens once.
+#: Longest sentence, in words, handed to the tagger and parser; longer ones are cut into pieces.
+#: Parsing cost grows much faster than sentence length (600 words take seconds, a few thousand
+#: exhaust memory), and text without sentence punctuation would otherwise come as one sentence.
+MAX_SENTENCE_WORDS = 150
+
 _PIPELINES: dict[tuple[Path, str], StanzaBackend] = {}
 _LOADING = threading.Lock()  # a UI worker and the main thread must not load a model twice
 
@@ -98,6 +103,7 @@ class StanzaBackend:
                 download_method=None,  # never touch the network while analysing
                 processors=",".join(processors),
                 logging_level="WARN",
+                tokenize_postprocessor=split_long_sentences,
             )
         except ImportError as error:
             raise BackendError(models.NOT_INSTALLED) from error
@@ -113,6 +119,16 @@ class StanzaBackend:
         if not text.strip():  # Stanza has nothing to say about blank text
             return Doc(text=text, lang=lang, backend=self.name)
         return doc_from_stanza(self._pipeline(text), text, lang)
+
+
+def split_long_sentences(sentences: list[list[Any]]) -> list[list[Any]]:
+    """Stanza tokenizer post-processor: cut sentences longer than :data:`MAX_SENTENCE_WORDS`.
+
+    Stanza passes the tokenized sentences as lists of words (an MWT as ``(text, True)``) and
+    takes back the same shape, recomputing offsets itself.
+    """
+    step = MAX_SENTENCE_WORDS
+    return [words[i : i + step] for words in sentences for i in range(0, len(words) or 1, step)]
 
 
 def doc_from_stanza(stanza_doc: Any, text: str, lang: str) -> Doc:
