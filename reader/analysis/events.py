@@ -36,12 +36,14 @@ from typing import Literal
 from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import Placement, narrative_cue, timeline_order
-from reader.analysis.predicates import is_subordinator, verb_strength
+from reader.analysis.predicates import is_relative, is_subordinator, verb_strength
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
 from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_of
 
 #: Longest summary, in characters, before it is cut at a word boundary.
 SUMMARY_LENGTH = 80
+#: A speech frame around a quote with at most this many other words adds nothing to it.
+_BARE_FRAME_WORDS = 5
 
 # Words that join clauses: the segment starting with one is a new clause candidate.
 _STRONG_WORDS = word_set(
@@ -58,7 +60,7 @@ _NOT_SUBJECT = (
     _STRONG_WORDS
     | ADVERBS_BETWEEN
     | word_set(
-        "dan and itu kemudian setelah lalu selanjutnya sebelumnya later earlier afterwards "
+        "dan and atau or itu kemudian setelah lalu selanjutnya sebelumnya later earlier afterwards "
         "previously meanwhile saling"
     )
 )
@@ -157,9 +159,15 @@ class _EventFinder:
         self.people_ids = frozenset(a.id for a in actors if a.label == "PER")
         spans = [(q.start, q.end) for q in quotes]
         self.persons = Persons(doc, mentions, spans, list(quotes))
+        # Days when things happened: DATEs, and TIMEs that name a day ("Selasa malam").
         self.dates = [
-            t for t in times if t.type == "DATE" and not self.persons.in_quote(t.start, t.end)
+            t
+            for t in times
+            if (t.type == "DATE" or (t.type == "TIME" and t.value))
+            and not self.persons.in_quote(t.start, t.end)
         ]
+        # Speech cues of quotes ("ujarnya", "kata"): predicates of their clause here.
+        self.cues = {(q.cue.start, q.cue.end) for q in quotes if q.cue}
         self.words = words_of(doc)
 
     def drafts(self) -> list[_Draft]:
@@ -185,6 +193,14 @@ class _EventFinder:
         clauses: list[list[_Segment]] = []
         pending: list[_Segment] = []
         for k, seg in enumerate(segments):
+            if (
+                clauses
+                and not pending
+                and seg.boundary == "weak"
+                and self._says(words, clauses[-1][-1])
+            ):
+                clauses[-1].append(seg)  # "Ratna menambahkan, penjualan … mencapai …"
+                continue
             nxt = segments[k + 1] if k + 1 < len(segments) else None
             next_opens = nxt is not None and nxt.kind == "clause" and nxt.boundary == "weak"
             continues = bool(clauses) and not pending
@@ -205,6 +221,10 @@ class _EventFinder:
             else:
                 clauses.append(pending)
         return clauses
+
+    def _says(self, words: list[Word], seg: _Segment) -> bool:
+        """True when the segment ends with its speech verb: what follows is what was said."""
+        return seg.trigger == seg.last and is_speech_verb(words[seg.last].text, self.lang)
 
     def _segments(self, words: list[Word]) -> list[_Segment]:
         """Cut the sentence at commas (weak) and clause-joining words and marks (strong)."""
@@ -237,7 +257,11 @@ class _EventFinder:
         return after_comma and (single in _RELATIVE_WHERE or pair in _RELATIVE_WHERE)
 
     def _segment(self, words: list[Word], first: int, last: int, boundary: _Boundary) -> _Segment:
-        """A segment with its predicate and whether anything stands before the predicate."""
+        """A segment with its predicate and whether anything stands before the predicate.
+
+        A relative clause is no predicate of its own ("yang didukung AS"), unless it carries a
+        date of its own ("…, who drew 0-0 on Friday night"): then it reports a happening.
+        """
         seg = _Segment(first, last, boundary)
         weak: int | None = None
         for i in range(first, last + 1):
@@ -249,12 +273,22 @@ class _EventFinder:
                 weak = i
         if seg.trigger is None:
             seg.trigger = weak
+        relative = is_relative(words[first].text, self.lang)
+        if seg.trigger is None and relative and self._dated(words[first].start, words[last].end):
+            verbs = [i for i in range(first + 1, last + 1) if self._verb_form(words, i)]
+            if verbs:
+                seg.trigger, seg.has_subject = verbs[0], True
+                return seg
         if seg.trigger is not None:
             seg.has_subject = any(
                 not w.is_punct and w.lower not in _NOT_SUBJECT and not self._in_quote(w)
                 for w in words[first : seg.trigger]
             )
         return seg
+
+    def _dated(self, start: int, end: int) -> bool:
+        """True when a resolved date lies in ``[start, end)``."""
+        return any(start <= t.start < end and t.value for t in self.dates)
 
     def _verb_strength(self, words: list[Word], i: int, first: int) -> int:
         """2 sure predicate, 1 weak, 0 none — for the word at ``i`` in its segment."""
@@ -266,10 +300,16 @@ class _EventFinder:
     def _verb_form(self, words: list[Word], i: int) -> int:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
         word = words[i]
+        if (word.start, word.end) in self.cues and is_speech_verb(word.text, self.lang):
+            return 2
+        if self.mentions.at(word.start, word.end) is not None:
+            return 0  # part of a name ("Kota Lubuk Meranti")
         if self.doc.has_parse:
             verbal = [t for t in tokens_of(self.doc, word) if t.upos == "VERB"]
             main = any(not (t.deprel or "").startswith(("acl", "amod")) for t in verbal)
             return 2 if main else 0
+        if self.lang != "en" and i > 0 and word.text[:1].isupper():
+            return 0  # capitalised inside a sentence: a name, not an Indonesian verb
         prev = words[i - 1].text if i > 0 else None
         return verb_strength(word.text, prev, self.lang)
 
@@ -327,12 +367,14 @@ class _EventFinder:
         return draft
 
     def _bare_speech_frame(self, trigger: Word, span: list[Word]) -> bool:
-        """A speech verb whose clause is a quote plus at most a few words ("he told reporters")."""
+        """A speech verb whose clause is a quote plus a few words ("he told reporters") and no
+        date (a dated statement, "ujarnya …, Rabu (11/6)", is a happening of its own)."""
         if not is_speech_verb(trigger.text, self.lang):
             return False
         quoted = any(self._in_quote(w) for w in span)
         outside = [w for w in span if not w.is_punct and not self._in_quote(w)]
-        return quoted and len(outside) <= 3
+        short = len(outside) <= _BARE_FRAME_WORDS
+        return quoted and short and not self._dated(span[0].start, span[-1].end)
 
     def _participants(
         self, words: list[Word], first: int, trigger: int, span: list[Word], sent: int
@@ -370,7 +412,7 @@ class _EventFinder:
         valued = [t for t in inside if t.value]
         chosen = valued[0] if valued else (inside[0] if inside else None)
         if chosen is not None:
-            draft.time, draft.time_text = chosen.value, chosen.text
+            draft.time, draft.time_text = _day(chosen.value), chosen.text
 
     def _date_sentence(
         self, current: list[_Draft], earlier: list[_Draft], words: list[Word]
@@ -387,7 +429,7 @@ class _EventFinder:
                 continue
             if in_sentence:
                 nearest = min(in_sentence, key=lambda t: abs(t.start - draft.trigger.start))
-                draft.time, draft.time_text = nearest.value, nearest.text
+                draft.time, draft.time_text = _day(nearest.value), nearest.text
             elif scene:
                 draft.time, draft.time_text = earlier[-1].time, earlier[-1].time_text
 
@@ -403,6 +445,11 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
         if same:
             nearest = min(same, key=lambda d: abs(d.start - draft.start))
             draft.time, draft.time_text = nearest.time, nearest.time_text
+
+
+def _day(value: str | None) -> str | None:
+    """The date part of an ISO value ("2025-01-21T23:40" → "2025-01-21")."""
+    return value[:10] if value else None
 
 
 def _summary(text: str) -> str:

@@ -18,7 +18,7 @@ from reader.analysis.speech import EN_SPEECH_VERBS, word_set
 ID_BARE_VERBS = word_set(
     """setuju sepakat tiba datang pergi pulang kembali tewas mati hilang lahir naik turun jatuh
     masuk keluar kalah menang lolos gagal mulai selesai tinggal bangkit runtuh rusak hancur
-    pindah tumbuh pecah ingin mau tahu punya ikut bangun lari tenggelam ambruk longsor mundur
+    pindah tumbuh pecah ingin mau tahu punya ikut bangun lari tenggelam ambruk mundur
     maju kabur tumbang anjlok terbit wafat gugur bekerja belajar"""
 )
 
@@ -35,7 +35,7 @@ ID_NOT_VERBS = word_set(
     terus terkait ternyata tertentu terakhir terbaru terlebih tersangka teroris terorisme
     teror terkini terbesar terbaik tertinggi terendah terbanyak terpenting terdekat terkecil
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
-    tertanggal terjadinya"""
+    tertanggal terjadinya berusia"""
 )
 
 # Auxiliaries and modals after which the next word is the predicate.
@@ -55,7 +55,10 @@ EN_IRREGULAR = word_set(
     brought bought built caught chose chosen drove driven fled flew flown fought forgot grew
     grown heard hid kept knew known laid meant paid quit sold sought spoke spoken stood stole
     swore sworn taught thought threw thrown understood woke wrote written withdrew withdrawn
-    overtook arose hit cut put set hurt sank sunk slid"""
+    overtook arose hit cut put set hurt sank sunk slid drew drawn beat beaten bore born dug
+    felt forgave froze hung lent lit rode rang sang sat slept spun sprang stuck swam swept
+    swung tore wore wept bent bled bound dealt leapt spread shut cast cost let shook shone
+    shrank strove forbade foresaw undertook upheld overcame oversaw"""
 )
 
 # English present forms that are verbs in news headlines and leads ("she says", "Acme plans").
@@ -73,18 +76,26 @@ EN_DETERMINERS = word_set(
 )
 
 # Words that make the following verb subordinate: relative and purpose clauses.
+RELATIVES = {"id": word_set("yang"), "en": word_set("who which")}
 SUBORDINATORS = {
-    "id": word_set("yang untuk guna agar supaya demi"),
-    "en": word_set("who which to"),
+    "id": RELATIVES["id"] | word_set("untuk guna agar supaya demi"),
+    "en": RELATIVES["en"] | word_set("to"),
 }
+# English subject pronouns: the word after one is its verb ("they travel", "she plans").
+EN_PLURAL_PRONOUNS = word_set("i we they you")
+EN_SINGULAR_PRONOUNS = word_set("he she it")
 
 _ID_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny|[lrwy])|ber|be[lr]|di)[a-z]{3,}$")
 _ID_TER = re.compile(r"^ter[a-z]{3,}$")
 
 
 def verb_strength(word: str, prev: str | None, lang: str) -> int:
-    """How surely ``word`` is a verb from its form alone: 2 sure, 1 weak (Indonesian ter-,
-    which is also the superlative prefix), 0 not a verb. ``prev`` is the previous word."""
+    """How surely ``word`` is a verb from its form alone: 2 sure, 1 weak, 0 not a verb.
+
+    Weak are Indonesian ter- words (also the superlative prefix: "terbesar") and unaffixed
+    verbs, which are often nouns or adjectives too ("tanah longsor", "korban hilang"); an
+    auxiliary before either makes it sure ("masih hilang"). ``prev`` is the previous word.
+    """
     low = word.lower()
     before = (prev or "").lower()
     if lang == "en":
@@ -93,12 +104,17 @@ def verb_strength(word: str, prev: str | None, lang: str) -> int:
         return 2
     low = low[:-3] if low.endswith("nya") and len(low) > 6 else low
     if low in ID_BARE_VERBS:
-        return 2
+        return 1
     if low in ID_NOT_VERBS or not low.replace("-", "").isalpha():
         return 0
     if _ID_PREFIX.match(low):
         return 2
     return 1 if _ID_TER.match(low) else 0
+
+
+def is_relative(word: str, lang: str) -> bool:
+    """True for words that open a relative clause ("yang", "who", "which")."""
+    return word.lower() in RELATIVES.get(lang, RELATIVES["id"])
 
 
 def is_subordinator(word: str, lang: str) -> bool:
@@ -111,6 +127,8 @@ def _english_verb(low: str, before: str) -> bool:
         return low.isalpha() and low not in EN_DETERMINERS and low not in EN_AUXILIARIES
     if before in EN_AUXILIARIES and (low.endswith(("ed", "ing", "en")) or low in EN_IRREGULAR):
         return True
+    if before in EN_PLURAL_PRONOUNS or (before in EN_SINGULAR_PRONOUNS and low.endswith("s")):
+        return low.isalpha() and low not in EN_AUXILIARIES and low not in EN_DETERMINERS
     if low in EN_IRREGULAR or low in EN_PRESENT or low in EN_SPEECH_VERBS:
         return before not in EN_DETERMINERS
     return (

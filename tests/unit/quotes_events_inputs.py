@@ -8,6 +8,7 @@ quotes and events alone, whatever the other annotators currently do.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from reader.analysis.backends.builtin import BuiltinBackend
 from reader.analysis.doc import Doc
@@ -60,3 +61,35 @@ def dates(text: str, phrases: dict[str, str]) -> list[TimeSpan]:
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
     ]
     return sorted(spans, key=lambda t: t.start)
+
+
+def gold_inputs(
+    gold: dict[str, Any], text: str
+) -> tuple[list[Entity], list[Actor], list[TimeSpan]]:
+    """Entities (with actor ids), actors and times taken from a gold fixture.
+
+    Actor ids are the actor names; an entity belongs to the actor whose mention list holds its
+    surface form (first such actor).
+    """
+    owner: dict[str, str] = {}
+    for actor in gold["actors"]:
+        for mention in [actor["name"], *actor["mentions"]]:
+            owner.setdefault(mention, actor["name"])
+    entities = [
+        Entity(e["start"], e["end"], text[e["start"] : e["end"]], e["label"], owner.get(e["text"]))
+        for e in gold["entities"]
+    ]
+    actors = [
+        Actor(
+            id=a["name"],
+            name=a["name"],
+            label=a["label"],
+            mentions=[Span(e.start, e.end, e.text) for e in entities if e.actor == a["name"]],
+        )
+        for a in gold["actors"]
+    ]
+    times = [
+        TimeSpan(t["start"], t["end"], text[t["start"] : t["end"]], t["type"], t.get("value"))
+        for t in gold["times"]
+    ]
+    return entities, actors, times
