@@ -13,14 +13,17 @@ import threading
 from collections.abc import Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from reader.analysis import analyze, models
 from reader.analysis.backends import BackendError, choose_backend
 from reader.analysis.backends.stanza import MAX_SENTENCE_WORDS, StanzaBackend
 from reader.analysis.model import Analysis
+from reader.model_commands import run_models_download
 
 pytest.importorskip("stanza")
 
@@ -200,3 +203,15 @@ def test_download_of_a_language_the_hub_lacks_is_one_sentence(
 ) -> None:
     with pytest.raises(models.ModelError, match=r"^Stanza has no models for 'xx'$"):
         models.download_models("xx", directory=tmp_path / "m", resources_url=local_hub)
+
+
+def test_models_download_command_reports_what_it_installed(
+    local_hub: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(models.STANZA_URL_ENV, local_hub)
+    out = StringIO()
+    target = tmp_path / "downloaded"
+    assert run_models_download("id", Console(file=out, width=300), model_dir=target) == 0
+    assert out.getvalue().strip() == (
+        f"Installed Stanza models for 'id' (tokenize, mwt) in {target / 'id'}, 1.2 MB"
+    )
