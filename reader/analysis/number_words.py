@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.analysis.wordscan import Word, word_set
 
@@ -73,6 +74,7 @@ _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
 
 
+@lru_cache(maxsize=64)
 def base_lang(lang: str) -> str:
     """The lexicon to use: "id" (also Malay), "en", or the bare language code."""
     code = (lang or "").split("-")[0].split("_")[0].lower()
@@ -142,6 +144,11 @@ _STARTERS = {
     | frozenset(_VAGUE["id"]),
     "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an"},
 }
+
+
+def quantity_starters(lang: str) -> frozenset[str]:
+    """The words (besides digits) an amount can start with in ``lang``."""
+    return _STARTERS.get(base_lang(lang), frozenset())
 
 
 def starts_quantity(low: str, lang: str) -> bool:

@@ -21,6 +21,7 @@ Decisions (so a reader knows what is *not* here):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import NumberSpan
@@ -29,11 +30,12 @@ from reader.analysis.number_words import (
     base_lang,
     needs_unit,
     parse_digits,
+    quantity_starters,
     read_quantity,
     starts_quantity,
     tidy,
 )
-from reader.analysis.timegrammar import find_time_expressions
+from reader.analysis.timegrammar import candidate_words, find_time_expressions
 from reader.analysis.wordscan import Word, is_capitalized, scan_words, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
@@ -43,6 +45,10 @@ _CURRENCY_BEFORE = re.compile(
 )
 #: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000".
 _CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
+#: Words that may open a number that does not start with a digit: currencies and a minus sign.
+_MAY_OPEN_NUMBER = word_set(
+    "Rp IDR USD EUR GBP JPY CNY SGD AUD CHF RM Rs US S A HK C NZ AS $ € £ ¥ ₹ ₩ ₽ - \u2212"
+)
 _PERCENT_WORDS = {"persen", "percent", "pct", "procent", "prozent", "por ciento", "pour cent"}
 
 #: Words that end the unit (or mean there is none): function words, adverbs, common verbs.
@@ -56,7 +62,7 @@ _STOP = {
      tetapi tapi karena sehingga jika kalau agar supaya maupun antara atas bagi tentang terhadap
      menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
-     kata ujar ia dia mereka kami kita saya
+     kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      """
     ),
     "en": word_set(
@@ -67,6 +73,8 @@ _STOP = {
      our your my as into over under about around while when since until last next past not no so
      also only just still all both other others another up down out off away back there here
      then now what it they them we he she i you or nor yet such very too most least some any
+     came went got took made did saw left told gave found won lost fell rose led met ran paid
+     held hit put set cut spent sent built kept brought became began knew
      """
     ),
 }
@@ -85,6 +93,7 @@ _MEASURES = word_set(
 #: What may follow "dolar"/"dollar" inside the unit: "dolar AS", "dollar Singapura".
 _DOLLAR_COUNTRIES = {"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"}
 _ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+_ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 
@@ -101,16 +110,20 @@ class _NumberFinder:
         self.text = doc.text
         self.lang = doc.lang
         self.lex = base_lang(doc.lang)
-        self.words = scan_words(doc.text)
+        self.words = scan_words(doc.text, candidate_words(doc.lang))
         starts = frozenset(s.start for s in doc.sentences)
         self.sentence_starts = starts
         # digits inside calendar dates and clock times belong to the time annotator
-        self.dated = [
-            (m.start, m.end)
+        dated = [
+            m
             for m in find_time_expressions(doc.text, doc.lang, starts)
             if m.type in ("DATE", "TIME") and not m.counted
         ]
-        self.upos = {t.start: t.upos for s in doc.sentences for t in s.tokens if t.upos}
+        self.dated_starts = [m.start for m in dated]
+        self.dated_ends = [m.end for m in dated]
+        tagged = any(t.upos for s in doc.sentences[:3] for t in s.tokens)
+        self.upos = {t.start: t.upos for s in doc.sentences for t in s.tokens} if tagged else {}
+        self.openers = quantity_starters(doc.lang)
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
 
     def run(self) -> list[NumberSpan]:
@@ -129,6 +142,11 @@ class _NumberFinder:
         """The quantity starting at word ``i`` and the index after it, or None."""
         words = self.words
         word = words[i]
+        low = word.low
+        if not (low[0].isdigit() or low in self.openers or word.text in _MAY_OPEN_NUMBER) and (
+            "-" not in low or low.split("-", 1)[0] not in self.openers
+        ):
+            return None
         start = word.start
         currency: str | None = None
         sign = 1
@@ -199,7 +217,8 @@ class _NumberFinder:
         """Digits that are not a quantity: dates, clock times, years, phone numbers, names."""
         words = self.words
         first = words[quantity.first]
-        if any(s <= first.start < e for s, e in self.dated):
+        k = bisect_right(self.dated_starts, first.start) - 1
+        if k >= 0 and first.start < self.dated_ends[k]:
             return True
         digits = first.low
         if not digits.isdigit():
@@ -207,15 +226,17 @@ class _NumberFinder:
         if len(digits) > 1 and digits.startswith("0"):
             return True  # "021", "0812": codes and phone numbers
         after = self.low(quantity.next)
-        if after.isdigit() or self.low(quantity.first - 1) in ("+", "#", "no", "nomor"):
+        before = self.low(quantity.first - 1)
+        if after.isdigit() or before.isdigit() or before in ("+", "#", "no", "nomor"):
             return True  # "0812 3456 7890", "+62 21", "no. 5"
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
-        if prev >= 0 and is_capitalized(words[prev]) and words[prev].low not in self.stop:
+        if prev >= 0 and is_capitalized(words[prev]) and before not in self.stop:
+            # "Boeing 737", "Liga 1", "Pasal 5"; but "Total 50 orang" opens a sentence
             initial = prev == 0 or words[prev].start in self.sentence_starts
-            if not initial and after not in _MEASURES and after not in _PERCENT_WORDS:
-                return True  # "Boeing 737", "Liga 1", "Pasal 5"
+            counts = self.unit_end(quantity.next) > quantity.next
+            return not (after in _MEASURES or after in _PERCENT_WORDS or (initial and counts))
         return False
 
     def percent_at(self, j: int) -> int:
@@ -230,8 +251,10 @@ class _NumberFinder:
     def unit_end(self, j: int) -> int:
         """Index after the counted noun phrase that starts at ``j`` (``j`` if there is none)."""
         words = self.words
+        # without a stop-word list for the language, keep to the one word after the number
+        longest = 3 if self.stop else 1
         k = j
-        while k < len(words) and k - j < 3:
+        while k < len(words) and k - j < longest:
             word = words[k]
             low = word.low
             if not self.unit_word(word, first=k == j):
@@ -241,13 +264,7 @@ class _NumberFinder:
                 if low in ("dolar", "dollar") and k < len(words):
                     k += words[k].text in _DOLLAR_COUNTRIES  # "dolar AS"
                 break
-            if (
-                self.lex == "en"
-                and k > j
-                and len(low) > 3
-                and low.endswith("s")
-                and not low.endswith("ss")
-            ):
+            if self.lex == "en" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
                 break  # an English plural noun ends the phrase: "injured soldiers"
         return k
 
@@ -264,9 +281,8 @@ class _NumberFinder:
         if is_capitalized(word):
             # an acronym can be counted ("100 WNI"); other capitalised words are names
             return first and word.text.isupper() and 2 <= len(word.text) <= 5
-        if not first:
-            if self.lex == "id" and _ID_VERB.fullmatch(low):
-                return False  # "22 tentara terluka": the verb is not part of what is counted
-            if self.lex == "en" and (low.endswith("ed") or low.endswith("ly")):
-                return False
-        return True
+        if self.lex == "id" and _ID_VERB.fullmatch(low):
+            # "22 tentara terluka": the verb is no part of what is counted; as the first word
+            # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
+            return first and not _ID_ACTIVE_VERB.fullmatch(low)
+        return not (self.lex == "en" and not first and low.endswith(("ed", "ly")))

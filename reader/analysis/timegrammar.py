@@ -26,8 +26,13 @@ from functools import lru_cache
 from typing import Literal
 
 from reader.analysis.model import TimeType
-from reader.analysis.number_words import base_lang, read_quantity, tidy
-from reader.analysis.wordscan import Word, is_capitalized, scan_words
+from reader.analysis.number_words import (
+    base_lang,
+    quantity_starters,
+    read_quantity,
+    tidy,
+)
+from reader.analysis.wordscan import Word, is_capitalized, scan_words, words
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
@@ -162,8 +167,8 @@ _TIME_ZONES = {"WIB", "WITA", "WIT", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PS
                "CET", "CEST", "BST", "JST", "AEST", "AEDT"}  # fmt: skip
 _CLOCK_CUES = {"id": {"pukul", "jam"}, "en": set()}
 _AM_PM = {"am", "pm", "a.m", "p.m"}
-#: Punctuation that ends a clause (with curly quotes, en and em dashes).
-_CLAUSE_BREAKS = frozenset(',;:.!?"()\u201c\u201d\u2013\u2014')
+#: Punctuation that ends the reach of a future cue: sentence ends, quotes, brackets, dashes.
+_CLAUSE_BREAKS = frozenset(';:.!?"()\u201c\u201d\u2013\u2014')
 #: Punctuation after which a word starts a sentence (or a quotation).
 _SENTENCE_OPENERS = frozenset('.!?"\u201c\u2018')
 
@@ -184,7 +189,54 @@ def find_time_expressions(
     ``sentence_starts`` are the offsets where sentences begin (to tell the weekday "Minggu"
     from the sentence-initial "Minggu lalu", last week).
     """
-    return tuple(_Grammar(scan_words(text), lang, sentence_starts).run())
+    return tuple(_Grammar(scan_words(text, candidate_words(lang)), lang, sentence_starts).run())
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The words the grammar knows for one language, and the words any rule can start at."""
+
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    month_abbr: dict[str, int]
+    day_words: dict[tuple[str, ...], tuple[int, bool]]
+    relative_words: dict[tuple[str, ...], tuple[Kind, int]]
+    triggers: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(lex: str) -> _Vocabulary:
+    if lex in _WEEKDAYS:
+        weekdays, months = _WEEKDAYS[lex], _MONTHS[lex]
+        month_abbr = _MONTH_ABBREVIATIONS[lex]
+        day_words = {tuple(k.split()): v for k, v in _DAY_WORDS[lex].items()}
+        relative_words: dict[tuple[str, ...], tuple[Kind, int]] = {}
+    else:
+        weekdays, months, month_abbr, relative_words = _locale_vocabulary(lex)
+        day_words = {}
+    # the first word of every rule; the grammar skips all other words (except digits) at once
+    triggers = set(weekdays) | set(months) | set(month_abbr)
+    triggers |= {phrase[0] for phrase in (*day_words, *relative_words)}
+    triggers |= {"hari", "akhir", "tengah", "setengah", "half", "noon", "midnight", "once"}
+    triggers |= {"twice", "for", "the", "past", "last", "next", "coming", "this", "a", "an"}
+    triggers |= _CLOCK_CUES.get(lex, set()) | _SET_WORDS.get(lex, set())
+    triggers |= set(_UNITS.get(lex, {})) | set(_ID_ONE_UNIT) | _ID_FOR_UNITS
+    triggers |= {word for word in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
+    return _Vocabulary(weekdays, months, month_abbr, day_words, relative_words, frozenset(triggers))
+
+
+#: Frequent words that open rules ("a day", "the past week", "last night") but need a word
+#: nearby that is a candidate itself ("day", "week", "night"), so they are left out of it.
+_TOO_COMMON = frozenset({"a", "an", "the", "for", "this", "last", "next", "past", "coming"})
+_SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon", "evening"})
+
+
+@lru_cache(maxsize=16)
+def candidate_words(lang: str) -> frozenset[str]:
+    """Words at which a time or number rule can start in ``lang`` (digits always can): the
+    word scanner looks only around these."""
+    lex = base_lang(lang)
+    return (_vocabulary(lex).triggers | quantity_starters(lex) | _SIGNALS) - _TOO_COMMON
 
 
 class _Grammar:
@@ -195,21 +247,26 @@ class _Grammar:
         self.lang = lang
         self.lex = base_lang(lang)
         self.sentence_starts = sentence_starts
-        if self.lex in _WEEKDAYS:
-            self.weekdays = _WEEKDAYS[self.lex]
-            self.months = _MONTHS[self.lex]
-            self.month_abbr = _MONTH_ABBREVIATIONS[self.lex]
-            self.day_words = {tuple(k.split()): v for k, v in _DAY_WORDS[self.lex].items()}
-            self.relative_words: dict[tuple[str, ...], tuple[Kind, int]] = {}
-        else:
-            locale = _locale_vocabulary(self.lex)
-            self.weekdays, self.months, self.month_abbr, self.relative_words = locale
-            self.day_words = {}
+        vocabulary = _vocabulary(self.lex)
+        self.weekdays = vocabulary.weekdays
+        self.months = vocabulary.months
+        self.month_abbr = vocabulary.month_abbr
+        self.day_words = vocabulary.day_words
+        self.relative_words = vocabulary.relative_words
+        self.triggers = vocabulary.triggers | quantity_starters(self.lex)
 
     def run(self) -> list[TimeMatch]:
         found: list[TimeMatch] = []
         i = 0
         while i < len(self.words):
+            low = self.words[i].low
+            if (
+                low not in self.triggers
+                and not low[0].isdigit()
+                and ("-" not in low or low.split("-", 1)[0] not in self.triggers)
+            ):
+                i += 1
+                continue
             best: tuple[int, TimeMatch] | None = None
             for rule in (self._set, self._clock, self._weekday, self._month_date,
                          self._numeric_date, self._year, self._day_word, self._period,
@@ -230,21 +287,27 @@ class _Grammar:
 
     def phrase_at(self, i: int, phrases: Collection[tuple[str, ...]]) -> tuple[str, ...] | None:
         """The longest phrase (as a word tuple) of ``phrases`` that starts at word ``i``."""
+        first = self.low(i)
         best = None
         for key in phrases:
-            if tuple(self.low(i + k) for k in range(len(key))) == key and (
-                best is None or len(key) > len(best)
-            ):
+            if key[0] != first or (best is not None and len(key) <= len(best)):
+                continue
+            if all(self.low(i + k) == part for k, part in enumerate(key)):
                 best = key
         return best
 
     def words_at(self, i: int, options: Collection[str]) -> str | None:
         """Which of the (possibly multi-word) ``options`` starts at word ``i``, longest first."""
-        for option in sorted(options, key=len, reverse=True):
-            parts = option.split()
-            if all(self.low(i + k) == p for k, p in enumerate(parts)):
-                return option
-        return None
+        first = self.low(i)
+        best = None
+        for option in options:
+            if option != first and not option.startswith(first + " "):
+                continue
+            if best is not None and len(option) <= len(best):
+                continue
+            if all(self.low(i + k) == part for k, part in enumerate(option.split())):
+                best = option
+        return best
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.words[i].start, self.words[j - 1].end
@@ -258,14 +321,26 @@ class _Grammar:
         return i == 0 or word.start in self.sentence_starts or self.low(i - 1) in _SENTENCE_OPENERS
 
     def future_clause(self, i: int) -> bool:
-        """True when a future cue ("akan", "will") comes earlier in the same clause."""
+        """True when a future cue ("akan", "will") comes shortly before, in the same sentence
+        and outside any quotation that ends in between."""
         cues = _FUTURE_CUES.get(self.lex, set())
-        for k in range(i - 1, max(-1, i - 10), -1):
-            if self.words[k].text in _CLAUSE_BREAKS:
+        for k in range(i - 1, max(-1, i - 12), -1):
+            if self.words[k].text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
                 return False
             if self.words[k].low in cues:
                 return True
         return False
+
+    def abbreviation_dot(self, k: int) -> bool:
+        """True for the dot that closes "a.m." or "U.S." (not a sentence end)."""
+        word = self.words[k]
+        before = self.words[k - 1] if k > 0 else None
+        return (
+            word.text == "."
+            and before is not None
+            and before.end == word.start
+            and ("." in before.text)
+        )
 
     def part_of_day(self, j: int) -> int:
         """How many words a part of the day ("malam", "dini hari", "night") takes at ``j``."""
@@ -301,7 +376,7 @@ class _Grammar:
         if dated is not None:
             end, date_match = dated
             start = self.words[first].start
-            return end, TimeMatch(start, date_match.end, "DATE", "date",
+            return end, TimeMatch(start, self.words[end - 1].end, "DATE", "date",
                                   absolute=date_match.absolute,
                                   year_given=date_match.year_given,
                                   deictic=not date_match.year_given)  # fmt: skip
@@ -607,11 +682,19 @@ class _Grammar:
         return self.match(i, end, "DATE", deictic=True, counted=True)
 
 
+#: A fraction of a unit is written in the next smaller one: half an hour is "PT30M".
+_SMALLER = {"H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7), "Y": ("M", 12)}
+
+
 def _iso_duration(amount: float, unit: tuple[str, int]) -> str:
-    """ISO 8601 duration: (30, day) → "P30D", (1, hour) → "PT1H", (0.5, hour) → "PT0.5H",
+    """ISO 8601 duration: (30, day) → "P30D", (1, hour) → "PT1H", (0.5, hour) → "PT30M",
     (2, decade) → "P20Y"."""
     designator, multiple = unit
     number = tidy(amount * multiple)
+    if isinstance(number, float) and designator in _SMALLER:
+        smaller, factor = _SMALLER[designator]
+        if float(number * factor).is_integer():
+            designator, number = smaller, int(number * factor)
     if designator in ("H", "MIN", "S"):
         return f"PT{number}{'M' if designator == 'MIN' else designator}"
     return f"P{number}{designator}"
@@ -647,6 +730,5 @@ def _locale_vocabulary(
     for key, phrases in info.get("relative-type", {}).items():
         if key in shifts:
             for phrase in phrases:
-                words = tuple(w.low for w in scan_words(phrase.lower()))
-                relative[words] = shifts[key]  # type: ignore[assignment]
+                relative[tuple(words(phrase))] = shifts[key]  # type: ignore[assignment]
     return weekdays, months, abbreviations, relative

@@ -10,6 +10,7 @@ characters; any other non-space character is a one-character word of its own ("%
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,19 +26,91 @@ class Word(NamedTuple):
     low: str
 
 
-@lru_cache(maxsize=4)
-def scan_words(text: str) -> tuple[Word, ...]:
-    """All words of ``text`` in order (cached: the number and time annotators share it)."""
+#: Stands between two stretches of text that were scanned apart; no rule matches it.
+GAP = "\x00"
+#: How far around a candidate word the scan reaches (characters), for the context rules
+#: look at: a future cue some words before a weekday, a unit some words after a number.
+_REACH = 60
+_SPACE = re.compile(r"\s")
+
+
+def scan_words(text: str, lang_triggers: frozenset[str] | None = None) -> tuple[Word, ...]:
+    """The words of ``text`` in order (cached: the number and time annotators share them).
+
+    With ``lang_triggers`` (the lowercase words any rule can start at), only the stretches
+    around those words, digits and currency signs are scanned, joined by :data:`GAP` words:
+    most words of a news text are never looked at, and scanning them would dominate the cost.
+    """
+    if lang_triggers is None:
+        return _scan(text, 0, len(text))
+    return _scan_around(text, lang_triggers)
+
+
+def words(text: str) -> list[str]:
+    """The lowercase words of a short phrase ("la semaine dernière" → its three words)."""
+    return [m.group().lower() for m in _WORD.finditer(text)]
+
+
+def _scan(text: str, start: int, end: int) -> tuple[Word, ...]:
+    segment = text[start:end]
+    lowered = segment.lower()
+    if len(lowered) != len(segment):  # a few characters change length in lower case ("İ")
+        lowered = "".join(c.lower()[0] for c in segment)
+    new = tuple.__new__  # builds the named tuple without its slower keyword-aware constructor
     return tuple(
-        Word(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)
+        new(Word, (a + start, b + start, segment[a:b], lowered[a:b]))
+        for a, b in (m.span() for m in _WORD.finditer(segment))
     )
 
 
-def is_capitalized(word: Word) -> bool:
-    """True when the word starts with an upper-case letter ("Selasa", "AS")."""
-    return word.text[:1].isupper()
+@lru_cache(maxsize=4)
+def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
+    found: list[Word] = []
+    window_end = 0
+    for first, last in _candidates(text, triggers):
+        end = _word_boundary_after(text, min(last + _REACH, len(text)))
+        if end <= window_end:
+            continue  # already inside the current stretch
+        start = _word_boundary_before(text, max(first - _REACH, 0))
+        if start > first:  # no space between: the whole run belongs to the stretch
+            start = window_end
+        if start > window_end and found:
+            found.append(Word(window_end, window_end, GAP, GAP))
+        found.extend(_scan(text, max(start, window_end), end))
+        window_end = end
+    return tuple(found)
+
+
+def _candidates(text: str, triggers: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Offsets of the words that start with a digit or are (or start with) a trigger word."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length in lower case ("İ")
+        lowered = "".join(c.lower()[0] for c in text)
+    for m in _WORD.finditer(lowered):
+        word = m.group()
+        if word[0].isdigit() or word in triggers or word.split("-", 1)[0] in triggers:
+            yield m.start(), m.end()
+
+
+def _word_boundary_before(text: str, pos: int) -> int:
+    """``pos`` moved forward to the start of a word (just after a space)."""
+    if pos <= 0 or text[pos - 1].isspace():
+        return max(pos, 0)
+    space = _SPACE.search(text, pos)
+    return space.end() if space else len(text)
+
+
+def _word_boundary_after(text: str, pos: int) -> int:
+    """``pos`` moved forward to the end of a word (the next space)."""
+    space = _SPACE.search(text, pos)
+    return space.start() if space else len(text)
 
 
 def word_set(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated string (tidy for long vocabularies)."""
     return frozenset(text.split())
+
+
+def is_capitalized(word: Word) -> bool:
+    """True when the word starts with an upper-case letter ("Selasa", "AS")."""
+    return word.text[:1].isupper()
