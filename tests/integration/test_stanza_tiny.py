@@ -144,6 +144,10 @@ def test_a_corrupt_model_file_is_an_error_naming_the_folder(
     assert models.stanza_unavailable_reason("id") is None  # the files are there...
     with pytest.raises(BackendError, match=f"model folder {broken} is broken: loading"):
         StanzaBackend.for_language("id")  # ...but cannot be loaded
+    # the failure is remembered: the next article does not pay for another load attempt
+    monkeypatch.setattr(StanzaBackend, "_load", lambda *args: pytest.fail("loaded again"))
+    with pytest.raises(BackendError, match=f"model folder {broken} is broken: loading"):
+        StanzaBackend.for_language("id")
 
 
 # --- downloading from a local stand-in for the model hub ------------------------------------------

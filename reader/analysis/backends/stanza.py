@@ -55,13 +55,14 @@ NER_LABELS: dict[str, str | None] = {
     "CARDINAL": None,
 }
 
-#: Loaded pipelines by (model folder, language): loading takes seconds, so it happens once.
 #: Longest sentence, in words, handed to the tagger and parser; longer ones are cut into pieces.
 #: Parsing cost grows much faster than sentence length (600 words take seconds, a few thousand
 #: exhaust memory), and text without sentence punctuation would otherwise come as one sentence.
 MAX_SENTENCE_WORDS = 150
 
-_PIPELINES: dict[tuple[Path, str], StanzaBackend] = {}
+#: Loaded pipelines by (model folder, language): loading takes seconds, so it happens once.
+#: A folder that failed to load keeps its error, so it is not retried on every article.
+_PIPELINES: dict[tuple[Path, str], StanzaBackend | BackendError] = {}
 _LOADING = threading.Lock()  # a UI worker and the main thread must not load a model twice
 
 
@@ -83,10 +84,16 @@ class StanzaBackend:
         """
         directory = models.model_dir()
         with _LOADING:
-            backend = _PIPELINES.get((directory, lang))
-            if backend is None:
-                backend = _PIPELINES[directory, lang] = cls._load(lang, directory)
-            return backend
+            loaded = _PIPELINES.get((directory, lang))
+            if loaded is None:
+                try:
+                    loaded = cls._load(lang, directory)
+                except BackendError as error:
+                    loaded = error
+                _PIPELINES[directory, lang] = loaded
+        if isinstance(loaded, BackendError):
+            raise BackendError(str(loaded))
+        return loaded
 
     @classmethod
     def _load(cls, lang: str, directory: Path) -> StanzaBackend:
