@@ -23,7 +23,8 @@ else from a DATE in its sentence (nearest to the predicate), else from the previ
 the sentence continues the same scene ("Dalam panggilan itu, …", "During the call, …"), else
 from a dated event that reports the same happening (at least two shared people and a shared
 content word: "mengadakan panggilan … dengan Zelensky" / "panggilan Rabu dengan Zelensky").
-Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`.
+Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
+with the article's reference day (the times' anchor, else the first resolved day in the text).
 Events are returned in text order; ids are "e1", "e2", … in that order.
 """
 
@@ -35,7 +36,7 @@ from typing import Literal
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
-from reader.analysis.narrative import Placement, narrative_cue, timeline_order
+from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
 from reader.analysis.predicates import is_relative, is_subordinator, verb_strength
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
 from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_of
@@ -125,7 +126,11 @@ def find_events(
     finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
     drafts = finder.drafts()
     _date_from_same_happening(drafts)
-    order = timeline_order([Placement(d.time, d.cue) for d in drafts])
+    reference = _reference_day(times)
+    placements = [
+        Placement(d.time or rough_past_day(d.time_text or "", reference), d.cue) for d in drafts
+    ]
+    order = timeline_order(placements, reference)
     return [
         Event(
             id=f"e{i + 1}",
@@ -318,7 +323,7 @@ class _EventFinder:
         ("yang didukung", "yang sekutu Eropa sebelumnya menolak", "untuk membahas", "who
         left"); a later verb is the main one again ("Pejabat yang ditemui mengatakan …")."""
         for j in range(i - 1, first - 1, -1):
-            if is_subordinator(words[j].text, self.lang):
+            if is_subordinator(words[j].text, self.lang, words[j - 1].text if j else None):
                 return True
             if self._verb_form(words, j):
                 return False
@@ -445,6 +450,16 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
         if same:
             nearest = min(same, key=lambda d: abs(d.start - draft.start))
             draft.time, draft.time_text = nearest.time, nearest.time_text
+
+
+def _reference_day(times: list[TimeSpan]) -> str | None:
+    """The article's own day: the day relative times were resolved against (their most common
+    ``anchor``), else the most often named day (the latest on a tie)."""
+    anchors = [t.anchor[:10] for t in times if t.anchor]
+    if anchors:
+        return max(sorted(set(anchors)), key=anchors.count)
+    days = [t.value[:10] for t in times if t.value and t.type in ("DATE", "TIME")]
+    return max(sorted(set(days)), key=days.count) if days else None
 
 
 def _day(value: str | None) -> str | None:

@@ -11,6 +11,12 @@ cue), building the timeline by insertion:
    ("sebelumnya", "earlier", "previously"). "After" cues ("kemudian", "setelah itu",
    "beberapa jam kemudian", "later", "afterwards") and no cue both mean right after.
 3. The first event of the text, when undated, starts the timeline with no effective date.
+4. An undated event told after a *future* event (dated after the article's reference day)
+   is placed on the reference day instead of following it into the future.
+
+Events dated only by an unresolved past phrase ("pekan lalu", "last month", "two years ago")
+are ordered by a rough day counted back from the reference day (:func:`rough_past_day`); the
+rough day is used for ordering only, never reported as the event's time.
 
 So undated events travel with their dated neighbour: "Trump spoke to Putin on Tuesday. Putin
 refused…" keeps the refusal on Tuesday, even when Tuesday's events are told after Wednesday's.
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Literal
 
 Cue = Literal["before", "after"]
@@ -69,27 +76,77 @@ class Placement:
     cue: Cue | None = None
 
 
-def timeline_order(events: list[Placement]) -> list[int]:
-    """The timeline position (0 first) of each event, given in text order (rule above)."""
+def timeline_order(events: list[Placement], reference: str | None = None) -> list[int]:
+    """The timeline position (0 first) of each event, given in text order (rule above).
+
+    ``reference`` is the article's own day (ISO): an undated event told after an event dated
+    later than it (a plan: "…could reach the Lords before Christmas") is not pulled into that
+    future but placed on the reference day.
+    """
     timeline: list[int] = []
     effective: list[str | None] = []
+
+    def insert_dated(index: int, day: str) -> None:
+        effective.append(day)
+        position = 0
+        for k, other in enumerate(timeline):
+            other_day = effective[other]
+            if other_day is None or other_day <= day:
+                position = k + 1
+        timeline.insert(position, index)
+
     for index, event in enumerate(events):
+        previous = effective[index - 1] if index else None
         if event.date is not None:
-            effective.append(event.date)
-            position = 0
-            for k, other in enumerate(timeline):
-                other_date = effective[other]
-                if other_date is None or other_date <= event.date:
-                    position = k + 1
-            timeline.insert(position, index)
+            insert_dated(index, event.date)
         elif index == 0:
             effective.append(None)
             timeline.append(index)
+        elif reference is not None and previous is not None and previous > reference:
+            insert_dated(index, reference)
         else:
-            effective.append(effective[index - 1])
+            effective.append(previous)
             anchor = timeline.index(index - 1)
             timeline.insert(anchor if event.cue == "before" else anchor + 1, index)
     order = [0] * len(events)
     for position, index in enumerate(timeline):
         order[index] = position
     return order
+
+
+# Unresolved past phrases ("pekan lalu", "last month", "two years ago") give a rough day for
+# ordering only: the reference day minus count times unit.
+_UNIT_DAYS = {
+    "hari": 1, "day": 1, "days": 1,
+    "pekan": 7, "minggu": 7, "week": 7, "weeks": 7,
+    "bulan": 30, "month": 30, "months": 30,
+    "tahun": 365, "year": 365, "years": 365,
+}  # fmt: skip
+_COUNTS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "beberapa": 3,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "several": 3, "few": 3, "last": 1,
+}  # fmt: skip
+_PAST_PHRASE = re.compile(
+    r"(?:(?P<count>\d+|[a-z]+)\s+)?(?P<unit>[a-z]+)\s+(?:yang\s+)?(?:lalu|ago)\b"
+    r"|\blast\s+(?P<unit2>week|month|year)\b"
+)
+
+
+def rough_past_day(phrase: str, reference: str | None) -> str | None:
+    """A rough ISO day for an unresolved past phrase ("pekan lalu", "last month", "two years
+    ago") counted back from ``reference``; None when the phrase is not one or no reference."""
+    match = _PAST_PHRASE.search(phrase.lower())
+    if match is None or reference is None:
+        return None
+    unit = match.group("unit") or match.group("unit2")
+    days = _UNIT_DAYS.get(unit or "")
+    if days is None:
+        return None
+    count_word = match.group("count") or "1"
+    count = int(count_word) if count_word.isdigit() else _COUNTS.get(count_word, 1)
+    try:
+        day = date.fromisoformat(reference[:10]) - timedelta(days=days * count)
+    except ValueError:
+        return None
+    return day.isoformat()

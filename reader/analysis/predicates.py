@@ -81,6 +81,8 @@ SUBORDINATORS = {
     "id": RELATIVES["id"] | word_set("untuk guna agar supaya demi"),
     "en": RELATIVES["en"] | word_set("to"),
 }
+# "is due to meet", "is set to sign": after these the verb behind "to" is the predicate.
+EN_RAISING = word_set("due set scheduled poised likely going about able unable ready bound")
 # English subject pronouns: the word after one is its verb ("they travel", "she plans").
 EN_PLURAL_PRONOUNS = word_set("i we they you")
 EN_SINGULAR_PRONOUNS = word_set("he she it")
@@ -117,13 +119,20 @@ def is_relative(word: str, lang: str) -> bool:
     return word.lower() in RELATIVES.get(lang, RELATIVES["id"])
 
 
-def is_subordinator(word: str, lang: str) -> bool:
-    """True for words that open a relative or purpose clause ("yang", "untuk", "who", "to")."""
-    return word.lower() in SUBORDINATORS.get(lang, SUBORDINATORS["id"])
+def is_subordinator(word: str, lang: str, prev: str | None = None) -> bool:
+    """True for words that open a relative or purpose clause ("yang", "untuk", "who", "to").
+
+    ``prev`` is the word before: "to" after "due"/"set"/"going" ("is due to meet") does not
+    subordinate, the verb after it is the clause's predicate.
+    """
+    low = word.lower()
+    if low == "to" and (prev or "").lower() in EN_RAISING:
+        return False
+    return low in SUBORDINATORS.get(lang, SUBORDINATORS["id"])
 
 
 def _english_verb(low: str, before: str) -> bool:
-    if before in EN_MODALS:
+    if before in EN_MODALS or before == "to":  # "will meet"; "is due to meet" (see EN_RAISING)
         return low.isalpha() and low not in EN_DETERMINERS and low not in EN_AUXILIARIES
     if before in EN_AUXILIARIES and (low.endswith(("ed", "ing", "en")) or low in EN_IRREGULAR):
         return True
