@@ -168,7 +168,7 @@ def _inspect(lang: str, root: Path) -> tuple[tuple[str, ...], str | None]:
 
     resources_file = root / "resources.json"
     if not resources_file.is_file():
-        return (), missing
+        return (), broken("resources.json is missing") if (root / lang).is_dir() else missing
     try:
         resources = json.loads(resources_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:

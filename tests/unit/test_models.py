@@ -158,8 +158,9 @@ def test_processors_missing_their_dependencies_are_left_out(model_root: Path) ->
         (lambda root: (root / "resources.json").write_text("[1, 2]"), "is not a JSON object"),
         (lambda root: (root / "id" / "tokenize" / "gsd.pt").unlink(), "tokenize/gsd.pt is missing"),
         (lambda root: (root / "id" / "mwt" / "gsd.pt").unlink(), "mwt/gsd.pt is missing"),
+        (lambda root: (root / "resources.json").unlink(), "resources.json is missing"),
     ],
-    ids=["bad-json", "not-an-object", "no-tokenizer", "no-mwt"],
+    ids=["bad-json", "not-an-object", "no-tokenizer", "no-mwt", "no-resources-json"],
 )
 def test_broken_folder_is_named_in_the_reason(
     model_root: Path, damage: Callable[[Path], object], expected: str

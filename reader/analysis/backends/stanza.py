@@ -115,9 +115,10 @@ class StanzaBackend:
         except ImportError as error:
             raise BackendError(models.NOT_INSTALLED) from error
         except Exception as error:  # a corrupt or incompatible model file: name the folder
+            detail = (str(error).strip().splitlines() or [""])[0][:200]  # torch errors run long
             raise BackendError(
                 f"the Stanza model folder {directory} is broken: loading the {lang!r} models "
-                f"failed ({type(error).__name__}: {error}); run: newsreader models download {lang}"
+                f"failed ({type(error).__name__}: {detail}); run: newsreader models download {lang}"
             ) from error
         return cls(lang, pipeline, processors)
 
