@@ -103,8 +103,8 @@ def _merge_gazetteer_entries(groups: list[_Group]) -> None:
     for group in groups:
         form = next(iter(group.forms))
         place = gazetteer.lookup(form)
-        if place is None:
-            continue
+        if place is None or place.label != group.label:
+            continue  # "Ibarra" the person is not Ibarra the city
         group.key = place.key
         first = by_key.setdefault((group.label, place.key), group)
         if first is not group:

@@ -123,7 +123,7 @@ class _DocContext:
                     # multi-word name ("Air" in "Sungai Air Lemau").
                     mid_capitalised.add(word)
                 low = word.lower()
-                if low in PLACE_HEADS or low in ORG_HEADS:
+                if caps[i] and (low in PLACE_HEADS or low in ORG_HEADS):
                     # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
                     k = i + 1
                     while k < n and caps[k]:
@@ -135,6 +135,9 @@ class _DocContext:
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
         self.known = known
+        #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
+        #: Utama Tbk"), which often stand for the whole.
+        self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
         self.tagged = any(t.upos not in (None, "PUNCT", "NUM", "SYM") for t in doc.tokens()[:50])
 
 
@@ -172,9 +175,15 @@ class _SentenceReader:
         i = 0
         while i < n:
             t_end = match_title(words, i) if may_start_title(words[i]) else i
-            if i < t_end < n and caps[t_end]:
-                title_end = i = t_end
-                continue
+            if t_end > i:
+                # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
+                # stand between a title and the name it introduces.
+                k = t_end
+                while k < n and k - t_end < 2 and words[k][:1].islower():
+                    k += 1
+                if k < n and caps[k]:
+                    title_end = i = k
+                    continue
             if not caps[i]:
                 i += 1
                 continue
@@ -256,20 +265,17 @@ class _SentenceReader:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
         # A capitalised first word proves nothing: keep the run only from its second word
-        # on, when the first is an ordinary word or the rest is a name by itself.
-        if (
-            self._needs_evidence(a, after_title)
-            and not self._initial_evidence(a, b)
-            and (
-                b - a == 1
-                or words[a] in self.ctx.lower_seen
-                or self._pos_rules_out(a)
-                or self._typed_name(a + 1, b)
-            )
-        ):
-            a += 1
-            if a == b or not self.caps[a]:
-                return []
+        # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
+        # an ordinary word with nothing (such as a speech verb after it) to make it a name.
+        if self._needs_evidence(a, after_title) and not self._initial_evidence(a, b):
+            speaks = b < self.n and words[b].lower() in SPEECH_VERBS
+            if self._typed_name(a + 1, b) or (
+                not speaks
+                and (b - a == 1 or words[a] in self.ctx.lower_seen or self._pos_rules_out(a))
+            ):
+                a += 1
+                if a == b or not self.caps[a]:
+                    return []
         if b - a == 1 and words[a].lower() in TITLE_HEADS:
             return []
         if after_title:
@@ -302,21 +308,21 @@ class _SentenceReader:
     def _initial_evidence(self, a: int, b: int) -> bool:
         """Is the sentence-initial word at ``a`` (run up to ``b``) a name after all?"""
         word = self.words[a]
-        if (
+        return (
             self._gaz(a, b) is not None
             or _is_acronym(word)
             or gazetteer.is_demonym(word)
             or word in self.ctx.mid_capitalised
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
-        ):
-            return True
-        return b < self.n and self.words[b].lower() in SPEECH_VERBS
+        )
 
     def _typed_name(self, a: int, b: int) -> bool:
-        """Is ``[a, b)`` a name by the gazetteer, as an acronym or by its head word?"""
+        """Is ``[a, b)`` a name by the gazetteer, as an acronym, by its head word or by a
+        head word elsewhere in the text?"""
         return a < b and (
             self._gaz(a, b) is not None
+            or tuple(self.words[a:b]) in self.ctx.known_prefixes
             or _is_acronym(self.words[a])
             or (b - a > 1 and self.words[a].lower() in ORG_HEADS | PLACE_HEADS)
         )
@@ -353,7 +359,13 @@ class _SentenceReader:
         words = self.words
         for m in range(min(b - a - 1, gazetteer.MAX_NAME_TOKENS), 0, -1):
             prefix = words[a : a + m]
-            if gazetteer.lookup(" ".join(prefix)) is not None or tuple(prefix) in self.ctx.known:
+            place = gazetteer.lookup(" ".join(prefix))
+            # A lone word left for the person must follow a country or an organisation
+            # ("Presiden Rusia Putin"), not any small region that shares a given name.
+            if (
+                place is not None
+                and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
+            ) or tuple(prefix) in self.ctx.known:
                 return m
         if b - a >= 2 and _is_acronym(words[a]):
             return 1
@@ -573,6 +585,13 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         label = containers.label_of(c.words)
         if label is not None:
             c.label = label
+    # A place name that is also the surname of someone in the text is that person here
+    # ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in Ecuador).
+    surnames = {c.words[-1] for c in candidates if c.label == "PER" and len(c.words) > 1}
+    for c in candidates:
+        word = c.words[0]
+        if len(c.words) == 1 and c.label == "LOC" and word in surnames and not _is_acronym(word):
+            c.label = "PER"
 
 
 class _Containers:

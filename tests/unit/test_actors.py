@@ -1,0 +1,114 @@
+"""The actor builder: one actor per real-world entity."""
+
+from __future__ import annotations
+
+from reader.analysis.actors import build_actors
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.entities import find_entities
+from reader.analysis.model import Actor, Entity
+
+
+def actors_of(text: str, lang: str = "id") -> tuple[list[Actor], list[Entity]]:
+    doc = BuiltinBackend().parse(text, lang)
+    return build_actors(doc, find_entities(doc))
+
+
+def by_name(actors: list[Actor]) -> dict[str, Actor]:
+    return {a.name: a for a in actors}
+
+
+def test_surname_merges_into_the_full_name_and_title_becomes_a_role() -> None:
+    text = (
+        "Presiden Chile Tomas Ibarra tiba di Jakarta. Ibarra disambut hangat. "
+        "Menurut Ibarra, kunjungan itu penting."
+    )
+    actors, _ = actors_of(text)
+    tomas = by_name(actors)["Tomas Ibarra"]
+    assert tomas.label == "PER"
+    assert [m.text for m in tomas.mentions] == ["Tomas Ibarra", "Ibarra", "Ibarra"]
+    assert tomas.aliases == ["Ibarra"]
+    assert tomas.roles == ["Presiden Chile"]
+    assert tomas.id == "tomas-ibarra"
+
+
+def test_country_short_and_long_forms_are_one_actor() -> None:
+    actors, _ = actors_of(
+        "Amerika Serikat mengirim bantuan. Pejabat AS menyebut bantuan itu kecil."
+    )
+    us = by_name(actors)["Amerika Serikat"]
+    assert sorted(m.text for m in us.mentions) == ["AS", "Amerika Serikat"]
+    assert us.aliases == ["AS"]
+
+
+def test_english_country_forms_merge_too() -> None:
+    actors, _ = actors_of(
+        "The United States imposed tariffs. Officials in the US said more may follow.", "en"
+    )
+    us = by_name(actors)["United States"]
+    assert [m.text for m in us.mentions] == ["United States", "US"]
+
+
+def test_acronym_merges_with_its_full_form_by_initials() -> None:
+    text = "Komisi Pengawas Persaingan Usaha memanggil dua perusahaan. KPPU belum memberi sanksi."
+    actors, _ = actors_of(text)
+    kppu = by_name(actors)["Komisi Pengawas Persaingan Usaha"]
+    assert [m.text for m in kppu.mentions] == ["Komisi Pengawas Persaingan Usaha", "KPPU"]
+    assert kppu.label == "ORG"
+
+
+def test_acronym_defined_in_parentheses_merges() -> None:
+    text = "Lembaga Riset Pangan Nusantara (LRPN) merilis data. LRPN memperkirakan panen turun."
+    actors, _ = actors_of(text)
+    assert len([a for a in actors if a.label == "ORG"]) == 1
+
+
+def test_short_organisation_name_merges_with_the_registered_name() -> None:
+    text = "PT Gemilang Tekstil Utama Tbk mencatat rugi. Saham Gemilang Tekstil turun tajam."
+    actors, _ = actors_of(text)
+    org = by_name(actors)["PT Gemilang Tekstil Utama Tbk"]
+    assert [m.text for m in org.mentions] == ["PT Gemilang Tekstil Utama Tbk", "Gemilang Tekstil"]
+
+
+def test_surname_never_merges_across_labels() -> None:
+    # "Jordan" the country and "Nadia Jordan" the person stay apart.
+    text = "Pelatih Nadia Jordan tiba dari Yordania. Jordan kemudian terbang ke Amman."
+    actors, _ = actors_of(text)
+    names = by_name(actors)
+    assert names["Nadia Jordan"].label == "PER"
+    assert [m.text for m in names["Nadia Jordan"].mentions] == ["Nadia Jordan", "Jordan"]
+    assert "Yordania" in names and names["Yordania"].label == "LOC"
+
+
+def test_shared_surname_goes_to_the_person_named_last() -> None:
+    text = (
+        "Budi Hartono bertemu Sinta Hartono. Budi Hartono pulang lebih dulu. "
+        "Hartono mengatakan rapat selesai."
+    )
+    actors, _ = actors_of(text)
+    budi = by_name(actors)["Budi Hartono"]
+    assert [m.text for m in budi.mentions] == ["Budi Hartono", "Budi Hartono", "Hartono"]
+
+
+def test_every_entity_gets_an_actor_and_ids_are_unique() -> None:
+    text = "Rina Kusuma dari Bandung menemui Rina Kusumawati di Bogor. Kusuma tersenyum."
+    actors, entities = actors_of(text)
+    ids = [a.id for a in actors]
+    assert len(ids) == len(set(ids))
+    assert all(e.actor in ids for e in entities)
+    for actor in actors:
+        assert all(m.text in (actor.name, *actor.aliases) for m in actor.mentions)
+
+
+def test_actors_sorted_by_prominence() -> None:
+    text = "Dewi Lestari ke Surabaya. Dewi Lestari lalu ke Malang. Lestari pulang ke Surabaya."
+    actors, _ = actors_of(text)
+    assert [a.name for a in actors[:2]] == ["Dewi Lestari", "Surabaya"]
+
+
+def test_colliding_slugs_get_suffixes() -> None:
+    actors, _ = actors_of("José Ramos bertemu Jose Ramos.")
+    assert sorted(a.id for a in actors) == ["jose-ramos", "jose-ramos-2"]
+
+
+def test_no_entities_no_actors() -> None:
+    assert actors_of("tidak ada nama di sini.") == ([], [])

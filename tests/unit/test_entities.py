@@ -1,0 +1,199 @@
+"""The entity annotator, on sentences written for these tests (names mostly invented, so no
+gazetteer knows them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.doc import BackendEntity, Doc, SentenceTokens, Token
+from reader.analysis.entities import find_entities
+
+
+def ents(text: str, lang: str = "id") -> list[tuple[str, str]]:
+    doc = BuiltinBackend().parse(text, lang)
+    found = find_entities(doc)
+    for e in found:
+        assert text[e.start : e.end] == e.text
+    return [(e.text, e.label) for e in found]
+
+
+def test_titles_are_left_out_and_mark_a_person() -> None:
+    found = ents("Gubernur Sulawesi Tengah Arman Lahiya meresmikan pasar baru itu.")
+    assert ("Sulawesi Tengah", "LOC") in found
+    assert ("Arman Lahiya", "PER") in found
+    assert all("Gubernur" not in text for text, _ in found)
+
+
+def test_multiword_title_before_unknown_name() -> None:
+    found = ents("Kemarin Menteri Luar Negeri Ratih Wulandari terbang ke Tokyo.")
+    assert ("Ratih Wulandari", "PER") in found
+    assert ("Tokyo", "LOC") in found
+
+
+def test_lowercase_role_before_a_name() -> None:
+    found = ents("Hal itu disampaikan juru bicara kepolisian Benny Saragih kepada wartawan.")
+    assert ("Benny Saragih", "PER") in found
+
+
+def test_title_complement_is_split_from_the_person() -> None:
+    found = ents("Presiden Filipina Ramon Dizon menerima tamunya di Manila.")
+    assert found[:2] == [("Filipina", "LOC"), ("Ramon Dizon", "PER")]
+
+
+def test_indonesian_acronyms_are_organisations_but_country_codes_are_places() -> None:
+    found = ents("Penyidik KPK memeriksa anggota DPR itu, sementara AS dan PBB diam saja.")
+    assert ("KPK", "ORG") in found and ("DPR", "ORG") in found
+    assert ("AS", "LOC") in found
+    assert ("PBB", "ORG") in found
+
+
+def test_organisation_and_place_cue_words() -> None:
+    found = ents(
+        "PT Sinar Laut Perkasa Tbk membuka gudang di Kabupaten Sukamaju, dekat Sungai "
+        "Cibatu, atas izin Kementerian Perindustrian."
+    )
+    assert ("PT Sinar Laut Perkasa Tbk", "ORG") in found
+    assert ("Kabupaten Sukamaju", "LOC") in found
+    assert ("Sungai Cibatu", "LOC") in found
+    assert ("Kementerian Perindustrian", "ORG") in found
+
+
+def test_function_words_at_sentence_start_are_not_entities() -> None:
+    found = ents("Namun, rapat ditunda. Setiap warga diminta tenang. Sementara itu hujan reda.")
+    assert found == []
+
+
+def test_sentence_initial_name_needs_evidence() -> None:
+    # "Tim" starts a sentence and is an ordinary word; "Darmawan" is named mid-sentence later.
+    text = "Tim gabungan tiba pagi ini. Darmawan memimpin evakuasi. Warga memuji Darmawan."
+    found = ents(text)
+    assert ("Tim", "PER") not in found and all(t != "Tim" for t, _ in found)
+    assert [t for t, _ in found].count("Darmawan") == 2
+
+
+def test_sentence_initial_name_before_a_speech_verb() -> None:
+    assert ents("Suparman mengatakan jembatan itu sudah retak sejak tahun lalu.") == [
+        ("Suparman", "PER")
+    ]
+
+
+def test_short_forms_take_the_label_of_the_full_name() -> None:
+    text = (
+        "Kepala Dinas Pendidikan Kota Lembah Hijau, Sri Handayani, membuka acara. "
+        "Menurut Handayani, sekolah di Lembah Hijau akan direnovasi."
+    )
+    found = ents(text)
+    assert ("Sri Handayani", "PER") in found
+    assert ("Handayani", "PER") in found
+    assert ("Lembah Hijau", "LOC") in found
+
+
+def test_listed_names_share_evidence() -> None:
+    found = ents("Bantuan datang dari BNPB, Basarnas, dan Palang Merah Indonesia.")
+    assert ("Basarnas", "ORG") in found
+    assert ("Palang Merah Indonesia", "ORG") in found
+
+
+def test_several_gazetteer_names_in_one_run_are_split() -> None:
+    found = ents("Para pemimpin Eropa Ukraina menolak usul itu.")
+    assert ("Eropa", "LOC") in found and ("Ukraina", "LOC") in found
+
+
+def test_english_titles_demonyms_and_organisations() -> None:
+    text = (
+        "Kenyan Foreign Minister Alice Wanjiru met Secretary of State Paul Hendricks in "
+        "Nairobi, while Tesla CEO Mara Quinn visited the University of Lagos."
+    )
+    found = ents(text, "en")
+    assert ("Kenyan", "MISC") in found
+    assert ("Alice Wanjiru", "PER") in found
+    assert ("Paul Hendricks", "PER") in found
+    assert ("Nairobi", "LOC") in found
+    assert ("Tesla", "ORG") in found
+    assert ("Mara Quinn", "PER") in found
+    assert ("University of Lagos", "ORG") in found
+
+
+def test_english_sentence_starts_and_possessives() -> None:
+    text = "However, officials stayed home. The storm hit Darwin's port. Rescuers praised Ortega's crew."
+    found = ents(text, "en")
+    texts = [t for t, _ in found]
+    assert "However" not in texts and "The" not in texts
+    assert "Darwin" in texts and "Ortega" in texts
+
+
+def test_english_speech_verb_makes_a_person() -> None:
+    found = ents("The plan will fail, said Hollis Brandt, a local farmer.", "en")
+    assert ("Hollis Brandt", "PER") in found
+
+
+def test_name_particles_stay_inside_the_name() -> None:
+    found = ents("Ahmad bin Yusuf bertemu Pieter van Dam di Bandung.")
+    assert ("Ahmad bin Yusuf", "PER") in found
+    assert ("Pieter van Dam", "PER") in found
+
+
+def test_days_months_and_currencies_are_not_entities() -> None:
+    assert ents("Pada Senin, 3 Maret, harga naik menjadi Rp 5.000 dan US$ 2.") == []
+
+
+def test_spans_are_sorted_and_do_not_overlap() -> None:
+    text = "Presiden AS Donald Trump dan Presiden Rusia Vladimir Putin bicara lewat telepon."
+    doc = BuiltinBackend().parse(text, "id")
+    found = find_entities(doc)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def _tagged_doc(text: str, tags: list[str], ner: list[BackendEntity] | None = None) -> Doc:
+    """A Doc as a tagging backend would make it: one token per space-separated word."""
+    tokens, pos = [], 0
+    for word, tag in zip(text.split(" "), tags, strict=True):
+        tokens.append(Token(pos, pos + len(word), word, upos=tag))
+        pos += len(word) + 1
+    sentence = SentenceTokens(0, len(text), tokens)
+    return Doc(text, "en", "stanza", [sentence], ner or [])
+
+
+def test_backend_ner_is_used_and_mapped() -> None:
+    text = "President Joe Carver visited Acme Corp in Ohio on Friday ."
+    tags = [
+        "PROPN",
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "ADP",
+        "PROPN",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ]
+    ner = [
+        BackendEntity(0, 20, "PERSON"),  # the model included the title
+        BackendEntity(29, 38, "ORG"),
+        BackendEntity(42, 46, "GPE"),
+        BackendEntity(50, 56, "DATE"),
+    ]
+    found = find_entities(_tagged_doc(text, tags, ner))
+    assert [(e.text, e.label) for e in found] == [
+        ("Joe Carver", "PER"),
+        ("Acme Corp", "ORG"),
+        ("Ohio", "LOC"),
+    ]
+
+
+def test_propn_tag_is_evidence_at_sentence_start() -> None:
+    text = "Wiratmaja datang terlambat ."
+    found = find_entities(_tagged_doc(text, ["PROPN", "VERB", "ADJ", "PUNCT"]))
+    assert [(e.text, e.label) for e in found] == [("Wiratmaja", "PER")]
+    found = find_entities(_tagged_doc(text, ["NOUN", "VERB", "ADJ", "PUNCT"]))
+    assert found == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "…", "“”", "A", "AS."])
+def test_degenerate_inputs(text: str) -> None:
+    for e in find_entities(BuiltinBackend().parse(text, "id")):
+        assert text[e.start : e.end] == e.text
