@@ -3,6 +3,8 @@ gazetteer knows them)."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from reader.analysis.backends.builtin import BuiltinBackend
@@ -116,7 +118,10 @@ def test_english_titles_demonyms_and_organisations() -> None:
 
 
 def test_english_sentence_starts_and_possessives() -> None:
-    text = "However, officials stayed home. The storm hit Darwin's port. Rescuers praised Ortega's crew."
+    text = (
+        "However, officials stayed home. The storm hit Darwin's port. "
+        "Rescuers praised Ortega's crew."
+    )
     found = ents(text, "en")
     texts = [t for t, _ in found]
     assert "However" not in texts and "The" not in texts
@@ -143,7 +148,7 @@ def test_spans_are_sorted_and_do_not_overlap() -> None:
     doc = BuiltinBackend().parse(text, "id")
     found = find_entities(doc)
     assert [e.start for e in found] == sorted(e.start for e in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 def _tagged_doc(text: str, tags: list[str], ner: list[BackendEntity] | None = None) -> Doc:
