@@ -92,6 +92,11 @@ _MEASURES = word_set(
 )
 #: What may follow "dolar"/"dollar" inside the unit: "dolar AS", "dollar Singapura".
 _DOLLAR_COUNTRIES = {"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"}
+#: Words before "satu"/"one" that make it no count: "salah satu" (one of), "no one".
+_NOT_COUNTING_BEFORE = {
+    "satu": frozenset({"salah"}),
+    "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
+}
 _ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 _ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
@@ -143,9 +148,8 @@ class _NumberFinder:
         words = self.words
         word = words[i]
         low = word.low
-        if not (low[0].isdigit() or low in self.openers or word.text in _MAY_OPEN_NUMBER) and (
-            "-" not in low or low.split("-", 1)[0] not in self.openers
-        ):
+        opens = low[0].isdigit() or low in self.openers or word.text in _MAY_OPEN_NUMBER
+        if not opens and low.split("-", 1)[0] not in self.openers and not low[-1].isdigit():
             return None
         start = word.start
         currency: str | None = None
@@ -176,8 +180,10 @@ class _NumberFinder:
             quantity = found
             if not quantity.from_words and not currency and self.not_a_count(quantity):
                 return None
-            if quantity.from_words and self.low(k - 1) == "salah":
-                return None  # "salah satu" is "one of"
+            if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(
+                words[k].low, ()
+            ):
+                return None  # "salah satu" is "one of"; "no one" counts nobody
         j = quantity.next
         value = quantity.value
         unit: str | None = currency

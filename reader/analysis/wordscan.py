@@ -82,13 +82,16 @@ def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
 
 
 def _candidates(text: str, triggers: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Offsets of the words that start with a digit or are (or start with) a trigger word."""
+    """Offsets of the words that start or end with a digit ("Rp50.000") or are (or start
+    with) a trigger word."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length in lower case ("İ")
         lowered = "".join(c.lower()[0] for c in text)
     for m in _WORD.finditer(lowered):
         word = m.group()
-        if word[0].isdigit() or word in triggers or word.split("-", 1)[0] in triggers:
+        if word[0].isdigit() or word[-1].isdigit() or word in triggers or (
+            word.split("-", 1)[0] in triggers
+        ):
             yield m.start(), m.end()
 
 

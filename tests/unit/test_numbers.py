@@ -1,0 +1,241 @@
+"""The number annotator: quantities with what they count, in Indonesian, English and beyond.
+
+Sentences are written for these tests; each case says which span must be found and with what
+value and unit, so a wrong span, value or unit fails.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.model import NumberSpan
+from reader.analysis.number_words import parse_digits
+from reader.analysis.numbers import find_numbers
+
+
+def numbers(text: str, lang: str) -> list[NumberSpan]:
+    found = find_numbers(BuiltinBackend().parse(text, lang))
+    for number in found:
+        assert text[number.start : number.end] == number.text
+    return found
+
+
+def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
+    return {n.text: (n.value, n.unit) for n in numbers(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        # Indonesian: digits and what they count
+        ("id", "Ada 175 tawanan perang.", "175 tawanan perang", 175, "tawanan perang"),
+        ("id", "Rusia juga menyerahkan 22 tentara yang terluka.", "22 tentara", 22, "tentara"),
+        ("id", "Ia menolak usul gencatan senjata 30 hari itu.", "30 hari", 30, "hari"),
+        ("id", "Sebanyak 12 orang tewas dalam kecelakaan itu.", "12 orang", 12, "orang"),
+        # Indonesian number words
+        ("id", "Mereka berbicara selama satu jam penuh.", "satu jam", 1, "jam"),
+        ("id", "Rapat itu berlangsung dua jam.", "dua jam", 2, "jam"),
+        ("id", "Ada tiga puluh peserta yang datang.", "tiga puluh peserta", 30, "peserta"),
+        ("id", "Ada dua belas pemain muda.", "dua belas pemain muda", 12, "pemain muda"),
+        ("id", "Panitia menyiapkan seratus kursi.", "seratus kursi", 100, "kursi"),
+        ("id", "Sepuluh ribu relawan dikerahkan.", "Sepuluh ribu relawan", 10000, "relawan"),
+        # Indonesian digit format: dot groups thousands, comma is the decimal point
+        ("id", "Sekitar 2.000 warga mengungsi.", "2.000 warga", 2000, "warga"),
+        ("id", "Banjir merendam 1,5 hektare sawah.", "1,5 hektare", 1.5, "hektare"),
+        ("id", "Jumlah pemilih mencapai 2,5 juta orang.", "2,5 juta orang", 2_500_000, "orang"),
+        # money and percentages
+        ("id", "Dana Rp 1,2 triliun disiapkan.", "Rp 1,2 triliun", 1_200_000_000_000, "Rp"),
+        ("id", "Investasi itu bernilai US$ 3 miliar.", "US$ 3 miliar", 3_000_000_000, "US$"),
+        ("id", "Harga tiket Rp50.000 per orang.", "Rp50.000", 50_000, "Rp"),
+        ("id", "Inflasi naik 30 persen tahun ini.", "30 persen", 30, "%"),
+        ("id", "Saham itu turun 4,5% kemarin.", "4,5%", 4.5, "%"),
+        # English
+        ("en", "The firm cut 2,000 jobs last year.", "2,000 jobs", 2000, "jobs"),
+        ("en", "Rainfall reached 1.5 inches overnight.", "1.5 inches", 1.5, "inches"),
+        ("en", "The deal is worth $4.5 billion.", "$4.5 billion", 4_500_000_000, "$"),
+        ("en", "Profits rose 30 percent in March.", "30 percent", 30, "%"),
+        ("en", "Turnout fell to 61.2%.", "61.2%", 61.2, "%"),
+        ("en", "The meeting ran two hours over schedule.", "two hours", 2, "hours"),
+        ("en", "A dozen volunteers stayed behind.", "A dozen volunteers", 12, "volunteers"),
+        ("en", "They found twenty-five survivors.", "twenty-five survivors", 25, "survivors"),
+        ("en", "It sold one hundred and five hats.", "one hundred and five hats", 105, "hats"),
+        ("en", "They agreed a 30-day ceasefire.", "30-day", 30, "day"),
+        ("en", "It has 1.2 million residents.", "1.2 million residents", 1_200_000, "residents"),
+        # other languages: digits at least
+        ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
+        ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
+    ],
+)  # fmt: skip
+def test_quantity_span_value_and_unit(
+    lang: str, sentence: str, span: str, value: float, unit: str | None
+) -> None:
+    found = by_text(sentence, lang)
+    assert span in found, f"{span!r} not among {sorted(found)}"
+    assert found[span] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "unit"),
+    [
+        ("id", "Tim akan bertemu dalam beberapa hari mendatang.", "beberapa hari", "hari"),
+        ("id", "Puluhan orang ditahan polisi.", "Puluhan orang", "orang"),
+        ("id", "Ribuan warga memadati alun-alun.", "Ribuan warga", "warga"),
+        ("id", "Bantuan datang dari ratusan relawan.", "ratusan relawan", "relawan"),
+        ("en", "The storm lasted several hours.", "several hours", "hours"),
+        ("en", "Dozens of people were hurt.", "Dozens of people", "people"),
+        ("en", "Hundreds of thousands of fans marched.", "Hundreds of thousands of fans", "fans"),
+    ],
+)
+def test_vague_quantities_have_no_value(lang: str, sentence: str, span: str, unit: str) -> None:
+    found = by_text(sentence, lang)
+    assert found.get(span) == (None, unit)
+
+
+def test_a_magnitude_word_alone_is_still_a_vague_quantity() -> None:
+    assert by_text("Korban luka mencapai ratusan.", "id") == {"ratusan": (None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("2.000", "id", 2000),
+        ("2,000", "id", 2.0),
+        ("2,000", "en", 2000),
+        ("2.000", "en", 2.0),
+        ("1,5", "id", 1.5),
+        ("1.5", "id", 1.5),  # one dot without a group of three is still a decimal point
+        ("2,5", "en", 2.5),
+        ("1.234.567", "id", 1_234_567),
+        ("1,234,567", "en", 1_234_567),
+        ("1.234,5", "id", 1234.5),
+        ("1,234.5", "en", 1234.5),
+        ("1.23.4", "id", None),
+        ("1,2,3", "id", None),
+        ("12", "xx", 12),
+    ],
+)
+def test_digit_formats_follow_the_language(text: str, lang: str, value: float | None) -> None:
+    assert parse_digits(text, lang) == value
+
+
+def test_a_number_at_the_very_end_of_the_text_is_found() -> None:
+    assert by_text("Harga naik menjadi 2.000", "id") == {"2.000": (2000, None)}
+    assert by_text("The total came to 2,000", "en") == {"2,000": (2000, None)}
+
+
+def test_a_negative_number_keeps_its_sign() -> None:
+    assert by_text("Suhu turun hingga -5 derajat di puncak.", "id") == {
+        "-5 derajat": (-5, "derajat")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # dates, times of day and years belong to the time annotator
+        ("id", "Laporan itu terbit pada 19 Maret 2025 di Jakarta."),
+        ("id", "Rapat dimulai pukul 10.00 WIB di balai kota."),
+        ("id", "Pada 2024 perusahaan itu berdiri."),
+        ("en", "The report came out on March 19, 2025 in London."),
+        ("en", "The meeting starts at 10:30 sharp."),
+        ("en", "In 2019 the bridge was opened."),
+        ("en", "It was published on 2025-03-19."),
+        # ordinals are positions, not quantities
+        ("id", "Ia menjadi orang pertama yang tiba di menit ke-3."),
+        ("en", "She finished first, and he came third."),
+        # phone numbers, names with numbers, scores
+        ("id", "Hubungi 0812 3456 7890 atau +62 21 5551234 untuk info."),
+        ("en", "The G20 summit discussed COVID-19 and the Boeing 737 fleet."),
+        ("id", "Pertandingan berakhir dengan skor 2-1."),
+        # "salah satu" is "one of", "one of" likewise; "no one" counts nobody
+        ("id", "Salah satu pemain cedera."),
+        ("en", "One of them left, and no one noticed."),
+    ],
+)
+def test_things_that_are_not_counts(lang: str, sentence: str) -> None:
+    assert numbers(sentence, lang) == []
+
+
+def test_days_counted_back_from_now_keep_their_number() -> None:
+    assert by_text("Ia tiba dua hari lalu.", "id") == {"dua hari": (2, "hari")}
+
+
+def test_the_unit_stops_at_verbs_names_and_function_words() -> None:
+    found = by_text("Polisi menahan 22 tentara Rusia, dan 5 orang tewas.", "id")
+    assert found["22 tentara"] == (22, "tentara")
+    assert found["5 orang"] == (5, "orang")
+    assert by_text("Officials said 22 wounded soldiers were flown out.", "en") == {
+        "22 wounded soldiers": (22, "wounded soldiers")
+    }
+
+
+def test_spans_of_numbers_never_overlap_and_are_in_text_order() -> None:
+    text = "Sekitar 2.000 warga, 30 persen di antaranya anak-anak, dan Rp 5 miliar hilang."
+    found = numbers(text, "id")
+    assert [n.text for n in found] == ["2.000 warga", "30 persen", "Rp 5 miliar"]
+    assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+def test_stanza_style_tags_keep_a_verb_out_of_the_unit() -> None:
+    doc = BuiltinBackend().parse("Sebanyak 40 warga mengungsi.", "id")
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            token.upos = {"warga": "NOUN", "40": "NUM"}.get(token.text, "VERB")
+    assert [(n.text, n.unit) for n in find_numbers(doc)] == [("40 warga", "warga")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
+    st.sampled_from(["id", "en", "fr", "xx"]),
+)
+def test_any_text_gives_valid_spans(text: str, lang: str) -> None:
+    found = numbers(text, lang)
+    for a, b in pairwise(found):
+        assert a.end <= b.start
+    for n in found:
+        assert 0 <= n.start < n.end <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "2.000",
+                "1,5",
+                "dua",
+                "puluh",
+                "ribu",
+                "Rp",
+                "$",
+                "-",
+                "%",
+                "juta",
+                "orang",
+                "hari",
+                "19",
+                "Maret",
+                "2025",
+                " ",
+                ".",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_number_like_soup_gives_valid_spans(parts: list[str]) -> None:
+    text = " ".join(parts)
+    found = numbers(text, "id")
+    for a, b in pairwise(found):
+        assert a.end <= b.start
+
+
+def test_a_long_line_without_spaces_does_not_break_anything() -> None:
+    text = "1" * 5000 + "x" * 100_000
+    assert numbers(text, "id") == []
