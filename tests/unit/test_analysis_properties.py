@@ -1,0 +1,119 @@
+"""Property-based tests: any string gives a valid Analysis from the built-in backend."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.analysis import Analysis, analyze
+
+#: Pieces news text is made of, plus the awkward ones: quotes of every kind, dashes, emoji,
+#: right-to-left text, control characters, abbreviations, titles and names.
+_PIECES = [
+    "Presiden",
+    "AS",
+    "Donald Trump",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    ".",
+    ",",
+    "“",
+    "”",
+    "‘",  # noqa: RUF001
+    "’",  # noqa: RUF001
+    "«",
+    "»",
+    '"',
+    "'",
+    "—",
+    "–",  # noqa: RUF001
+    "…",
+    "...",
+    "Dr.",
+    "U.S.",
+    "Jl.",
+    "1,5",
+    "2.000",
+    "30%",
+    "US$",
+    "Rp",
+    "katanya",
+    "said",
+    "PBB",
+    "Kabupaten",
+    "of",
+    "bin",
+    "al-",
+    "😀",
+    "مرحبا",
+    "שלום",
+    "\u202e",
+    "\x00",
+    "\x1b",
+    "\u200b",
+    "https://x.id/a.b",
+    "a@b.co",
+    "(",
+    ")",
+    ":",
+    "Namun",
+    "The",
+]
+
+news_like = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+any_text = st.one_of(st.text(max_size=300), news_like)
+
+
+def _check(text: str, result: Analysis) -> None:
+    n = len(text)
+    kinds: dict[str, list[Any]] = {
+        "sentences": result.sentences,
+        "entities": result.entities,
+        "numbers": result.numbers,
+        "times": result.times,
+        "quotes": result.quotes,
+    }
+    for kind, spans in kinds.items():
+        for span in spans:
+            assert 0 <= span.start <= span.end <= n, (kind, span)
+            if hasattr(span, "text"):
+                assert text[span.start : span.end] == span.text, (kind, span)
+        ordered = sorted(spans, key=lambda s: (s.start, s.end))
+        for a, b in itertools.pairwise(ordered):
+            assert a.end <= b.start, (kind, a, b)
+    ids = {a.id for a in result.actors}
+    assert len(ids) == len(result.actors)
+    for ent in result.entities:
+        assert ent.label in ("PER", "ORG", "LOC", "MISC")
+        assert ent.actor in ids
+    for actor in result.actors:
+        for mention in actor.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    assert Analysis.from_dict(result.to_dict()) == result
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text, st.sampled_from(["id", "en"]))
+def test_any_text_gives_a_valid_analysis(text: str, lang: str) -> None:
+    _check(text, analyze(text, lang=lang, backend="builtin"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(any_text)
+def test_language_detection_and_analysis_never_raise(text: str) -> None:
+    _check(text, analyze(text, backend="builtin"))
+
+
+def test_one_megabyte_line_without_spaces() -> None:
+    text = "Ab" * 500_000
+    _check(text, analyze(text, lang="id", backend="builtin"))
+
+
+def test_only_punctuation_and_unbalanced_quotes() -> None:
+    for text in ["", ".", "“““", "”.”.”", '"a. "B', "« Kami siap. »", "...!?"]:
+        _check(text, analyze(text, lang="id", backend="builtin"))
