@@ -9,13 +9,17 @@ cache files, temporary files from a crash); notes and articles are never changed
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from reader.store.files import is_temp_file, remove_temp_files
 from reader.store.text import normalise_text, text_id
 
 if TYPE_CHECKING:
     from reader.store.store import Store
+
+#: Records by id, as the store's shards hold them.
+Records = dict[str, Mapping[str, Any]]
 
 
 def examine(store: Store) -> list[str]:
@@ -24,7 +28,8 @@ def examine(store: Store) -> list[str]:
     warnings_before = len(store.warnings)
     findings: list[str] = []
     with store.guard():
-        for folder in store._folders():
+        cache_folders = [store.analyses.folder(a) for a in store.analyses.article_ids()]
+        for folder in [*store._data_folders(), *cache_folders]:
             if count := remove_temp_files(folder):
                 findings.append(f"Removed {count} temporary file(s) left in {folder} by a crash.")
         articles = dict(store._all_docs("library"))
@@ -43,7 +48,7 @@ def examine(store: Store) -> list[str]:
     return [f"Store checked: {counts}; {len(findings)} finding(s):", *findings]
 
 
-def _check_texts(store: Store, articles: dict[str, dict[str, object]]) -> list[str]:
+def _check_texts(store: Store, articles: Records) -> list[str]:
     findings = []
     texts_dir = store.home / "texts"
     for article_id, doc in sorted(articles.items()):
@@ -66,7 +71,7 @@ def _check_texts(store: Store, articles: dict[str, dict[str, object]]) -> list[s
     return findings
 
 
-def _check_analyses(store: Store, articles: dict[str, dict[str, object]]) -> list[str]:
+def _check_analyses(store: Store, articles: Records) -> list[str]:
     findings = []
     orphaned = [a for a in store.analyses.article_ids() if a not in articles]
     for article_id in orphaned:
@@ -91,7 +96,7 @@ def _check_analyses(store: Store, articles: dict[str, dict[str, object]]) -> lis
 
 
 def _check_notes(
-    store: Store, articles: dict[str, dict[str, object]], notes: dict[str, dict[str, object]]
+    store: Store, articles: Records, notes: Records
 ) -> list[str]:
     findings = []
     orphaned = {str(doc.get("article_id")) for doc in notes.values()} - set(articles)

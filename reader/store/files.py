@@ -34,7 +34,11 @@ def temp_path(path: Path) -> Path:
 
 def is_temp_file(path: Path) -> bool:
     """True for a temporary file left behind by :func:`atomic_write`."""
-    return path.name.startswith(".") and path.name.endswith(TEMP_SUFFIX)
+    return _is_temp_name(path.name)
+
+
+def _is_temp_name(name: str) -> bool:
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -76,19 +80,32 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
         fsync_dir(path.parent)
 
 
+def fsync_files(paths: list[Path]) -> None:
+    """Make files written with ``durable=False`` durable, then their folders' renames.
+
+    Cheaper than fsyncing each file as it is written: the first fsync commits the file system
+    journal for all of them at once.
+    """
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    for folder in {path.parent for path in paths}:
+        fsync_dir(folder)
+
+
 def remove_temp_files(folder: Path) -> int:
     """Delete stray temporary files in ``folder`` (call only while holding the home lock, when
     no writer can be using them). Returns how many were removed."""
-    removed = 0
     try:
-        entries = list(os.scandir(folder))
+        names = [name for name in os.listdir(folder) if _is_temp_name(name)]
     except OSError:
         return 0
-    for entry in entries:
-        if is_temp_file(Path(entry.path)):
-            Path(entry.path).unlink(missing_ok=True)
-            removed += 1
-    return removed
+    for name in names:
+        (folder / name).unlink(missing_ok=True)
+    return len(names)
 
 
 def backup_path(path: Path, label: str) -> Path:

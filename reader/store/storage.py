@@ -5,8 +5,9 @@ document ids are strings (article and note ids), so no process ever has to guess
 
 * writes are atomic and durable (:func:`reader.store.files.atomic_write`), under the home lock;
 * reads are cached and reloaded only when the file on disk changed (inode, size, mtime, ctime),
-  and always reloaded inside a write transaction (the store marks the storage ``stale``), so a
-  read-modify-write never works from another process's outdated copy;
+  and always reloaded once at the start of each write transaction, so a read-modify-write never
+  works from another process's outdated copy (the signature alone could miss a change: inode
+  numbers are reused and timestamps are coarse);
 * a damaged or foreign file is moved aside (never deleted) and the store starts that file afresh;
 * the schema version is stamped on every write and older files are migrated on first read.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Mapping, MutableMapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -33,7 +34,13 @@ Signature = tuple[int, int, int, int]
 
 
 class Recovery(Protocol):
-    """What a storage needs from the store to repair a bad file safely."""
+    """What a storage needs from the store: the lock, how to report a repair, and which
+    cached copies are still trustworthy."""
+
+    #: The id of the write transaction in progress, None outside one.
+    transaction: int | None
+    #: Bumped when a transaction fails: every cached copy is then re-read.
+    epoch: int
 
     def guard(self) -> AbstractContextManager[object]:
         """The home lock (re-entrant)."""
@@ -67,12 +74,12 @@ class AtomicJSONStorage(Storage):
         self._data: Tables | None = None
         self._signature: Signature | None = None
         self._loaded = False
-        #: Set by the store when a write transaction starts: the next read goes to disk.
-        self.stale = False
+        self._loaded_in: int | None = None  # the transaction it was read or written in
+        self._epoch = recovery.epoch
 
     def read(self) -> Tables | None:
         """The file's tables (None when it does not exist yet)."""
-        if self._loaded and not self.stale and self._disk_signature() == self._signature:
+        if self._cache_is_current():
             return self._data
         try:
             data, signature = _load(self.path)
@@ -80,7 +87,7 @@ class AtomicJSONStorage(Storage):
             data, signature = self._recover()
         except _Outdated:
             data, signature = self._migrate()
-        self._data, self._signature, self._loaded, self.stale = data, signature, True, False
+        self._remember(data, signature)
         return data
 
     def write(self, data: Tables) -> None:
@@ -93,14 +100,22 @@ class AtomicJSONStorage(Storage):
             except BaseException:
                 self._loaded = False  # TinyDB may have changed our cached copy in place
                 raise
-            self._data, self._signature, self._loaded = data, self._disk_signature(), True
+            self._remember(data, self._disk_signature())
 
     def close(self) -> None:
         """Nothing to close: no file stays open between calls."""
 
-    def forget(self) -> None:
-        """Drop the cached copy (after a failed transaction)."""
-        self._loaded = False
+    def _cache_is_current(self) -> bool:
+        if not self._loaded or self._epoch != self._recovery.epoch:
+            return False
+        transaction = self._recovery.transaction
+        if transaction is not None:
+            return self._loaded_in == transaction
+        return self._disk_signature() == self._signature
+
+    def _remember(self, data: Tables | None, signature: Signature | None) -> None:
+        self._data, self._signature, self._loaded = data, signature, True
+        self._loaded_in, self._epoch = self._recovery.transaction, self._recovery.epoch
 
     def _disk_signature(self) -> Signature | None:
         try:
@@ -219,12 +234,11 @@ class StoreDB(TinyDB):
     def __init__(self, path: Path, *, kind: FileKind, recovery: Recovery) -> None:
         super().__init__(path, kind=kind, recovery=recovery, storage=AtomicJSONStorage)
 
-    @property
-    def atomic_storage(self) -> AtomicJSONStorage:
-        """The storage, typed."""
-        storage = self.storage
-        assert isinstance(storage, AtomicJSONStorage)
-        return storage
+    def records(self, table: str) -> Mapping[str, Mapping[str, Any]]:
+        """Every record of ``table`` straight from the storage's cached copy, keyed by id: no
+        per-record copies, for scanning thousands of records. Read-only."""
+        tables = self.storage.read() or {}
+        return tables.get(table, {})
 
 
 def get_doc(table: Table, doc_id: str) -> dict[str, Any] | None:
@@ -234,16 +248,18 @@ def get_doc(table: Table, doc_id: str) -> dict[str, Any] | None:
 
 
 def put_doc(table: Table, doc_id: str, doc: dict[str, Any]) -> None:
-    """Insert or replace the document with this id."""
-    table.upsert(Document(doc, doc_id=doc_id))  # type: ignore[arg-type]
+    """Insert or replace the document with this id (one write either way)."""
+    if table.contains(doc_id=doc_id):  # type: ignore[arg-type]
+
+        def replace(stored: MutableMapping[str, Any]) -> None:
+            stored.clear()
+            stored.update(doc)
+
+        table.update(replace, doc_ids=[doc_id])  # type: ignore[list-item]
+    else:
+        table.insert(Document(doc, doc_id=doc_id))  # type: ignore[arg-type]
 
 
 def delete_doc(table: Table, doc_id: str) -> bool:
     """Delete the document with this id; True if it existed."""
     return bool(table.remove(doc_ids=[doc_id]))  # type: ignore[list-item]
-
-
-def iter_docs(table: Table) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every (id, document) in the table."""
-    for doc in table:
-        yield str(doc.doc_id), dict(doc)

@@ -32,10 +32,16 @@ from tinydb.table import Document, Table
 
 from reader.store.analyses import AnalysisCache
 from reader.store.errors import ArticleNotFound, NoteNotFound, StoreError
-from reader.store.files import HomeLock, atomic_write, move_aside, remove_temp_files
+from reader.store.files import (
+    HomeLock,
+    atomic_write,
+    fsync_files,
+    move_aside,
+    remove_temp_files,
+)
 from reader.store.records import Anchor, ArticleRecord, ArticleSummary, Note
 from reader.store.schema import TABLE_OF, FileKind
-from reader.store.storage import StoreDB, delete_doc, get_doc, iter_docs, put_doc
+from reader.store.storage import StoreDB, delete_doc, get_doc, put_doc
 from reader.store.text import ID_LENGTH, normalise_text, text_id
 
 if TYPE_CHECKING:
@@ -74,6 +80,11 @@ class Store:
         self._lock = HomeLock(self.home / ".lock", self._mutex)
         self._dbs: dict[Path, StoreDB] = {}
         self._ready = False
+        #: Read by the storages (see storage.Recovery): the write transaction in progress,
+        #: and a counter bumped when one fails so every cached copy is re-read.
+        self.transaction: int | None = None
+        self.epoch = 0
+        self._transactions = 0
         self.analyses = AnalysisCache(self.home / "analyses")
 
     # -- articles -------------------------------------------------------------------------
@@ -93,9 +104,15 @@ class Store:
             [{"text": text, "title": title, "source": source, "lang": lang, "pubdate": pubdate}]
         )[0]
 
-    def add_articles(self, items: Iterable[Mapping[str, Any]]) -> list[tuple[ArticleRecord, bool]]:
+    def add_articles(
+        self, items: Iterable[Mapping[str, Any]], *, sync: bool = True
+    ) -> list[tuple[ArticleRecord, bool]]:
         """Store many articles in one transaction (one write per library shard). Each item has
-        the keyword arguments of :meth:`add_article`."""
+        the keyword arguments of :meth:`add_article`.
+
+        ``sync=False`` skips fsyncing the text files, for bulk loads whose caller makes them
+        durable once at the end (``os.sync()``); a crash before that can lose their texts.
+        """
         prepared = []
         for item in items:
             text = normalise_text(item["text"])
@@ -104,6 +121,7 @@ class Store:
             prepared.append((text_id(text), text, item))
         results: list[tuple[ArticleRecord, bool]] = []
         with self._writing():
+            written: list[Path] = []  # texts, made durable together before any record
             new: dict[str, dict[str, Any]] = {}  # created in this batch, inserted per shard
             for article_id, text, item in prepared:
                 table = self._articles(article_id)
@@ -113,8 +131,11 @@ class Store:
                     doc = new[article_id] = _new_article_doc(item)
                 elif _fill_missing(doc, item) and article_id not in new:
                     put_doc(table, article_id, doc)
-                self._write_text(article_id, text)  # also restores a lost text file
+                if self._write_text(article_id, text):  # also restores a lost text file
+                    written.append(self._text_path(article_id))
                 results.append((_article_record(article_id, doc, text), created))
+            if sync:
+                fsync_files(written)
             by_shard: dict[str, list[Document]] = {}
             for article_id, doc in new.items():
                 by_shard.setdefault(_shard(article_id), []).append(
@@ -208,10 +229,8 @@ class Store:
             delete_doc(table, article_id)
             self._text_path(article_id).unlink(missing_ok=True)
             self.analyses.remove(article_id)
-            notes_table = self._table("notes", _shard(article_id))
-            return sum(
-                1 for _, doc in iter_docs(notes_table) if doc.get("article_id") == article_id
-            )
+            notes = self._shard_docs("notes", _shard(article_id))
+            return sum(1 for _, doc in notes if doc.get("article_id") == article_id)
 
     # -- analyses -------------------------------------------------------------------------
 
@@ -263,7 +282,7 @@ class Store:
             elif _ARTICLE_ID.match(article_id):
                 docs = [
                     (note_id, doc)
-                    for note_id, doc in iter_docs(self._table("notes", _shard(article_id)))
+                    for note_id, doc in self._shard_docs("notes", _shard(article_id))
                     if doc.get("article_id") == article_id
                 ]
             else:
@@ -348,15 +367,18 @@ class Store:
         self._ensure_ready()
         try:
             with self._lock:
-                if self._lock.depth == 1:
-                    for db in self._dbs.values():
-                        db.atomic_storage.stale = True
+                outermost = self._lock.depth == 1
+                if outermost:
+                    self._transactions += 1
+                    self.transaction = self._transactions
                 try:
                     yield
                 except BaseException:
-                    for db in self._dbs.values():
-                        db.atomic_storage.forget()
+                    self.epoch += 1
                     raise
+                finally:
+                    if outermost:
+                        self.transaction = None
         except OSError as exc:
             raise StoreError(
                 f"newsreader could not save to {self.home} ({exc.strerror or exc}); "
@@ -395,7 +417,11 @@ class Store:
                         if folder.exists() and not folder.is_dir():
                             self._set_aside(folder, "it is a file, not a folder")
                         folder.mkdir(exist_ok=True)
-                        remove_temp_files(folder)
+                    # Writers hold the lock while their temporary files exist, so any found
+                    # now were left by a crash. (Texts and caches are cleaned by doctor():
+                    # listing 10,000 texts at every start would cost more than they do.)
+                    for kind in FOLDERS.values():
+                        remove_temp_files(self.home / kind)
             except OSError as exc:
                 raise StoreError(
                     f"newsreader cannot use its data folder {home} ({exc.strerror or exc}); fix "
@@ -406,13 +432,12 @@ class Store:
     def _set_aside(self, path: Path, reason: str) -> None:
         self.moved_aside(path, move_aside(path), reason)
 
+    def _data_folders(self) -> list[Path]:
+        """The folders of files that are not re-computable."""
+        return [self.home / FOLDERS["library"], self.home / FOLDERS["notes"], self.home / "texts"]
+
     def _folders(self) -> list[Path]:
-        return [
-            self.home / FOLDERS["library"],
-            self.home / FOLDERS["notes"],
-            self.home / "texts",
-            self.analyses.root,
-        ]
+        return [*self._data_folders(), self.analyses.root]
 
     # -- shards ---------------------------------------------------------------------------
 
@@ -442,9 +467,14 @@ class Store:
             return []
         return sorted(n[: -len(".json")] for n in names if _SHARD_FILE.match(n))
 
-    def _all_docs(self, kind: FileKind) -> Iterator[tuple[str, dict[str, Any]]]:
+    def _shard_docs(self, kind: FileKind, shard: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """The records of one shard (read-only)."""
+        yield from self._db(kind, shard).records(TABLE_OF[kind]).items()
+
+    def _all_docs(self, kind: FileKind) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """The records of every shard of ``kind`` (read-only)."""
         for shard in self._shards(kind):
-            yield from iter_docs(self._table(kind, shard))
+            yield from self._shard_docs(kind, shard)
 
     def _existing_article(self, table: Table, article_id: str) -> dict[str, Any]:
         doc = get_doc(table, article_id) if _ARTICLE_ID.match(article_id) else None
@@ -463,9 +493,12 @@ class Store:
         except (OSError, UnicodeDecodeError):
             return None
 
-    def _write_text(self, article_id: str, text: str) -> None:
-        if self._read_text(article_id) != text:
-            atomic_write(self._text_path(article_id), text.encode("utf-8"))
+    def _write_text(self, article_id: str, text: str) -> bool:
+        """Write the text file unless it is already right (not yet durable: see fsync_files)."""
+        if self._read_text(article_id) == text:
+            return False
+        atomic_write(self._text_path(article_id), text.encode("utf-8"), durable=False)
+        return True
 
     def _check_anchor(self, article_id: str, anchor: Anchor) -> None:
         text = self._read_text(article_id)

@@ -15,8 +15,8 @@ ID_LENGTH = 16
 
 
 def normalise_text(text: str) -> str:
-    """Unicode NFC, LF line ends, no byte-order marks, no trailing whitespace on any line, and no blank
-    lines at the start or end."""
+    """Unicode NFC, LF line ends, no byte-order marks, no trailing whitespace on any line, and
+    no blank lines at the start or end."""
     text = unicodedata.normalize("NFC", text)
     # U+FEFF is a byte-order mark at the start, and junk anywhere else (joined files).
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
