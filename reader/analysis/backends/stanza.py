@@ -11,6 +11,7 @@ job.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any
@@ -109,9 +110,10 @@ class StanzaBackend:
                 dir=str(directory),
                 download_method=None,  # never touch the network while analysing
                 processors=",".join(processors),
-                logging_level="WARN",
+                logging_level="CRITICAL",  # a failed load is reported below, in one sentence
                 tokenize_postprocessor=split_long_sentences,
             )
+            logging.getLogger("stanza").setLevel(logging.WARNING)  # while parsing: warnings only
         except ImportError as error:
             raise BackendError(models.NOT_INSTALLED) from error
         except Exception as error:  # a corrupt or incompatible model file: name the folder
