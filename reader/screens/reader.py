@@ -18,7 +18,7 @@ from textual.containers import Horizontal
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, TabbedContent, TabPane
+from textual.widgets import Footer, Input, OptionList, TabbedContent, TabPane
 
 from reader.analysis.model import Actor, Analysis, Quote
 from reader.errors import UserError
@@ -183,6 +183,7 @@ class ReaderScreen(Screen[None]):
             self._narrow = narrow
             self.set_class(narrow, "-narrow")
             self.show_panel = not narrow
+            self.query_one(Footer).show_command_palette = not narrow
 
     def watch_show_panel(self, show: bool) -> None:
         self.set_class(not show, "-panel-hidden")
@@ -309,8 +310,12 @@ class ReaderScreen(Screen[None]):
     # -- panel -----------------------------------------------------------------------------
 
     def action_toggle_panel(self) -> None:
-        """Show or hide the side panel."""
+        """Show or hide the side panel (on narrow terminals it opens over the text, focused)."""
         self.show_panel = not self.show_panel
+        if self.show_panel and self._narrow:
+            active = self.query_one(TabbedContent).active_pane
+            if active is not None:
+                active.query_one(OptionList).focus()
 
     def action_show_tab(self, name: str) -> None:
         """Open the side panel on the actors, timeline or notes tab and focus its list."""
@@ -359,6 +364,9 @@ class ReaderScreen(Screen[None]):
     def _cursor_moved(self, message: CursorMoved) -> None:
         if message.item is not None:
             self.status.show_item(message.item, self.analysis)
+            actor_id = getattr(message.item.ref, "actor", None)
+            if actor_id is not None:
+                self.query_one(ActorsPanel).highlight_actor(actor_id)
         elif message.start is None or message.end is None:
             self.status.show_text(_HINT)
         elif (message.start, message.end) in self.view.search_hits:

@@ -27,8 +27,19 @@ class ActorsPanel(OptionList):
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | HIGHLIGHT_CLASSES
 
+    _analysis: Analysis | None = None
+
+    def on_mount(self) -> None:
+        """Names are drawn in their kind's colours: redraw them when the theme changes."""
+        self.watch(self.app, "theme", self._restyle, init=False)
+
+    def _restyle(self) -> None:
+        if self._analysis is not None:
+            self.call_after_refresh(self.show, self._analysis)
+
     def show(self, analysis: Analysis) -> None:
         """List the actors of ``analysis``, keeping the highlighted actor if it is still there."""
+        self._analysis = analysis
         current = self.highlighted_option.id if self.highlighted_option else None
         self.clear_options()
         actors = by_prominence(analysis.actors)
@@ -38,6 +49,15 @@ class ActorsPanel(OptionList):
         self.add_options(Option(self._prompt(actor), id=actor.id) for actor in actors)
         ids = [actor.id for actor in actors]
         self.highlighted = ids.index(current) if current in ids else 0
+
+    def highlight_actor(self, actor_id: str) -> None:
+        """Move the highlight to this actor's row (following the article cursor)."""
+        if self.has_focus:
+            return
+        for index in range(self.option_count):
+            if self.get_option_at_index(index).id == actor_id:
+                self.highlighted = index
+                return
 
     def _prompt(self, actor: Actor) -> Content:
         style = self.get_visual_style(kind_class(_KIND_OF_LABEL.get(actor.label, "misc")),

@@ -15,8 +15,19 @@ class Legend(Static):
 
     COMPONENT_CLASSES = HIGHLIGHT_CLASSES
 
+    _hidden: set[str] | None = None
+
+    def on_mount(self) -> None:
+        """The legend is drawn in the kinds' colours: redraw it when the theme changes."""
+        self.watch(self.app, "theme", self._restyle, init=False)
+
+    def _restyle(self) -> None:
+        if self._hidden is not None:
+            self.call_after_refresh(self.show, self._hidden)
+
     def show(self, hidden: set[str]) -> None:
         """Redraw, marking the kinds in ``hidden`` as switched off."""
+        self._hidden = set(hidden)
         parts: list[str | tuple[str, str | Style]] = []
         for key, (label, kinds) in TOGGLES.items():
             off = all(kind in hidden for kind in kinds)

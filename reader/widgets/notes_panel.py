@@ -33,10 +33,11 @@ class NotesPanel(OptionList):
         if not notes:
             self.add_option(Option("No notes yet: press a to add one.", disabled=True))
             return
-        self.add_options(
-            Option(Content.assemble((anchor_label(n), "$text-muted"), "\n", n.body), id=n.id)
-            for n in notes
-        )
+        rows: list[Option | None] = []
+        for note in notes:
+            prompt = Content.assemble((anchor_label(note), "$text-muted"), "\n", note.body)
+            rows.extend([Option(prompt, id=note.id), None])
+        self.add_options(rows[:-1])
         ids = [n.id for n in notes]
         self.highlighted = ids.index(current.id) if current and current.id in ids else 0
 

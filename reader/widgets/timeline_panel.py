@@ -28,15 +28,18 @@ class TimelinePanel(OptionList):
         if not events:
             self.add_option(Option("No events found in this article.", disabled=True))
             return
-        self.add_options(Option(self._prompt(event, analysis), id=event.id) for event in events)
+        rows: list[Option | None] = []
+        for event in events:
+            rows.extend([Option(self._prompt(event, analysis), id=event.id), None])
+        self.add_options(rows[:-1])
         self.highlighted = 0
 
     @staticmethod
     def _prompt(event: Event, analysis: Analysis) -> Content:
         names = [actor.name for a in event.actors if (actor := analysis.actor(a)) is not None]
-        who = ", ".join(names) if names else "no named participant"
         return Content.assemble(
-            (time_label(event), "bold"), "  ", (who, "$text-muted"), "\n", event.summary
+            (time_label(event), "bold"), "  ", (", ".join(names), "$text-muted"), "\n",
+            event.summary,
         )
 
     @on(OptionList.OptionSelected)
