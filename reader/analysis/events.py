@@ -18,13 +18,15 @@ How a sentence becomes events:
   satu jam") are kept: the content is what happened.
 
 An event's ``actors`` are the actors of the entities in its clause (outside quotes) plus the
-person a subject pronoun ("ia", "he") stands for. Its ``time`` comes from a DATE in its clause,
-else from a DATE in its sentence (nearest to the predicate), else from the previous event when
-the sentence continues the same scene ("Dalam panggilan itu, …", "During the call, …"), else
+person a subject pronoun ("ia", "he") stands for. Its ``time`` comes from a DATE (or a TIME
+naming a day) in its clause, else from the clause before it in the same sentence ("… pada hari
+Selasa, di mana pemimpin Rusia setuju …"), else from a date of the sentence outside every
+clause, else from the previous event when the sentence continues the same scene ("Dalam
+panggilan itu, …", "During the call, …"), else
 from a dated event that reports the same happening (at least two shared people and a shared
 content word: "mengadakan panggilan … dengan Zelensky" / "panggilan Rabu dengan Zelensky").
 Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
-with the article's reference day (the times' anchor, else the first resolved day in the text).
+with the article's reference day (the day relative times were resolved against).
 Events are returned in text order; ids are "e1", "e2", … in that order.
 """
 
@@ -422,21 +424,33 @@ class _EventFinder:
     def _date_sentence(
         self, current: list[_Draft], earlier: list[_Draft], words: list[Word]
     ) -> None:
-        """Undated clauses take the sentence's nearest date, or the last scene's date when the
-        sentence opens with "Dalam panggilan itu" / "During the call"."""
+        """Date the sentence's undated clauses: from the clause before in the same sentence
+        ("… pada hari Selasa, di mana pemimpin Rusia setuju …"), else from a date of the
+        sentence outside every clause, else from the last scene when the sentence opens with
+        "Dalam panggilan itu" / "During the call". A later clause's date never dates an
+        earlier clause ("Tim itu menang …, yang kalah … pada Minggu")."""
         if not words:
             return
         start, end = words[0].start, words[-1].end
-        in_sentence = [t for t in self.dates if start <= t.start < end and t.value]
+        loose = [
+            t
+            for t in self.dates
+            if start <= t.start < end
+            and t.value
+            and not any(d.start <= t.start < d.end for d in current)
+        ]
         scene = _SAME_SCENE.match(self.doc.text[start:end]) and earlier and earlier[-1].time
+        previous: _Draft | None = None
         for draft in current:
-            if draft.time is not None:
-                continue
-            if in_sentence:
-                nearest = min(in_sentence, key=lambda t: abs(t.start - draft.trigger.start))
-                draft.time, draft.time_text = _day(nearest.value), nearest.text
-            elif scene:
-                draft.time, draft.time_text = earlier[-1].time, earlier[-1].time_text
+            if draft.time is None:
+                if previous is not None and previous.time is not None:
+                    draft.time, draft.time_text = previous.time, previous.time_text
+                elif loose:
+                    nearest = min(loose, key=lambda t: abs(t.start - draft.trigger.start))
+                    draft.time, draft.time_text = _day(nearest.value), nearest.text
+                elif scene:
+                    draft.time, draft.time_text = earlier[-1].time, earlier[-1].time_text
+            previous = draft
 
 
 def _date_from_same_happening(drafts: list[_Draft]) -> None:
@@ -454,12 +468,9 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
 
 def _reference_day(times: list[TimeSpan]) -> str | None:
     """The article's own day: the day relative times were resolved against (their most common
-    ``anchor``), else the most often named day (the latest on a tie)."""
+    ``anchor``, normally the publication date), or None when nothing was resolved."""
     anchors = [t.anchor[:10] for t in times if t.anchor]
-    if anchors:
-        return max(sorted(set(anchors)), key=anchors.count)
-    days = [t.value[:10] for t in times if t.value and t.type in ("DATE", "TIME")]
-    return max(sorted(set(days)), key=days.count) if days else None
+    return max(sorted(set(anchors)), key=anchors.count) if anchors else None
 
 
 def _day(value: str | None) -> str | None:

@@ -53,10 +53,11 @@ def people(
     return entities, actors
 
 
-def dates(text: str, phrases: dict[str, str]) -> list[TimeSpan]:
-    """DATE time spans for every occurrence of each ``{phrase: ISO date}``."""
+def dates(text: str, phrases: dict[str, str], anchor: str | None = None) -> list[TimeSpan]:
+    """DATE time spans for every occurrence of each ``{phrase: ISO date}``, resolved against
+    ``anchor`` (the publication date) when given."""
     spans = [
-        TimeSpan(m.start(), m.end(), m.group(), "DATE", value)
+        TimeSpan(m.start(), m.end(), m.group(), "DATE", value, anchor)
         for phrase, value in phrases.items()
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
     ]
@@ -67,6 +68,9 @@ def gold_inputs(
     gold: dict[str, Any], text: str
 ) -> tuple[list[Entity], list[Actor], list[TimeSpan]]:
     """Entities (with actor ids), actors and times taken from a gold fixture.
+
+    Dates and times are anchored to the fixture's publication date, as the time annotator
+    anchors what it resolves.
 
     Actor ids are the actor names; an entity belongs to the actor whose mention list holds its
     surface form (first such actor).
@@ -89,7 +93,14 @@ def gold_inputs(
         for a in gold["actors"]
     ]
     times = [
-        TimeSpan(t["start"], t["end"], text[t["start"] : t["end"]], t["type"], t.get("value"))
+        TimeSpan(
+            t["start"],
+            t["end"],
+            text[t["start"] : t["end"]],
+            t["type"],
+            t.get("value"),
+            gold.get("pubdate") if t["type"] in ("DATE", "TIME") else None,
+        )
         for t in gold["times"]
     ]
     return entities, actors, times

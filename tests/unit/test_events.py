@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.events import SUMMARY_LENGTH, find_events
-from reader.analysis.model import Event
-from reader.analysis.narrative import Placement, narrative_cue, timeline_order
+from reader.analysis.model import Event, TimeSpan
+from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
 from reader.analysis.quotes import find_quotes
-from tests.unit.quotes_events_inputs import dates, parse, people
+from tests.unit.quotes_events_inputs import dates, gold_inputs, parse, people
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
 
@@ -178,6 +179,60 @@ def test_timeline_order_rule() -> None:
     assert timeline_order(placements) == [0, 4, 5, 3, 1, 2]
 
 
+def test_unresolved_past_phrase_orders_by_a_rough_day_but_reports_no_date() -> None:
+    text = (
+        "Acme Corp opened a new store on Monday. "
+        "Baker had signed the lease last month, according to the company."
+    )
+    entities, actors = people(text, EN_NAMES)
+    doc = parse(text, "en")
+    times = dates(text, {"Monday": "2025-03-17"}, anchor="2025-03-18")
+    times.append(_undated(text, "last month"))
+    events = find_events(doc, entities, actors, times, [])
+    # "last month" has no resolved value: the event keeps time None but sorts before Monday.
+    assert timeline(events) == ["signed", "opened"]
+    assert events[1].time_text == "last month" and events[1].time is None
+
+
+def _undated(text: str, phrase: str) -> TimeSpan:
+    at = text.index(phrase)
+    return TimeSpan(at, at + len(phrase), phrase, "DATE", None)
+
+
+def test_rough_past_day() -> None:
+    assert rough_past_day("pekan lalu", "2025-06-12") == "2025-06-05"
+    assert rough_past_day("two years ago", "2025-10-08") == "2023-10-09"
+    assert rough_past_day("last month", "2025-10-08") == "2025-09-08"
+    assert rough_past_day("dua hari lalu", "2025-01-03") == "2025-01-01"
+    assert rough_past_day("hari Senin", "2025-01-03") is None
+    assert rough_past_day("last month", None) is None
+
+
+def test_undated_event_after_a_plan_is_not_pulled_into_the_future() -> None:
+    placements = [Placement("2025-03-18"), Placement("2025-12-25"), Placement(None)]
+    assert timeline_order(placements) == [0, 1, 2]
+    assert timeline_order(placements, reference="2025-03-19") == [0, 2, 1]
+    assert timeline_order(placements, reference="2025-12-30") == [0, 1, 2]
+
+
+def test_dated_statements_and_dated_relative_clauses_are_events() -> None:
+    text = (
+        "“Stok kami cukup,” ujar Andi di Garut, Rabu. "
+        "Tim itu menang atas Bandung FC, yang kalah dari Garut pada Minggu malam."
+    )
+    when = {"Rabu": "2025-03-19", "Minggu malam": "2025-03-16"}
+    events = events_of(text, "id", ID_NAMES, when)
+    assert triggers(events) == ["ujar", "menang", "kalah"]
+    assert [e.time for e in events] == ["2025-03-19", None, "2025-03-16"]
+
+
+def test_is_due_to_makes_the_following_verb_the_predicate() -> None:
+    text = "Lopez is due to meet union leaders in Ohio on Thursday."
+    events = events_of(text, "en", EN_NAMES, {"Thursday": "2025-03-20"})
+    assert triggers(events) == ["meet"]
+    assert events[0].time == "2025-03-20"
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
@@ -213,3 +268,32 @@ def test_seed_timeline_puts_tuesday_before_wednesday() -> None:
     assert {"Donald Trump", "Vladimir Putin"} <= set(tuesday_call.actors)
     assert "Vladimir Putin" in refusal.actors
     assert not any(e.summary.startswith("“") for e in events)  # no bare quote frames
+
+
+# ---- all gold fixtures ------------------------------------------------------------------
+
+GOLD = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "gold").glob("*.json"))
+
+
+@pytest.mark.skipif(not GOLD, reason="no gold fixtures")
+def test_gold_timeline_constraints_hold_on_gold_inputs() -> None:
+    """Over every gold article, with gold entities/actors/times as inputs, at least 80% of the
+    timeline constraints hold (the event at "before" is ordered before the one at "after")."""
+    met = total = 0
+    for path in GOLD:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (path.parents[3] / gold["file"]).read_text(encoding="utf-8")
+        entities, actors, times = gold_inputs(gold, text)
+        doc = parse(text, gold["lang"])
+        events = find_events(doc, entities, actors, times, find_quotes(doc, entities, actors))
+        for constraint in gold.get("timeline", []):
+            total += 1
+            before = _event_near(text, events, constraint["before"])
+            after = _event_near(text, events, constraint["after"])
+            met += before is not None and after is not None and before.order < after.order
+    assert total and met / total >= 0.8
+
+
+def _event_near(text: str, events: list[Event], phrase: str) -> Event | None:
+    middle = text.index(phrase) + len(phrase) // 2
+    return next((e for e in events if e.start <= middle < e.end), None)

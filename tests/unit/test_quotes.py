@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from itertools import pairwise
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from reader.analysis.model import Quote
 from reader.analysis.quote_marks import quote_spans
 from reader.analysis.quotes import find_quotes
-from tests.unit.quotes_events_inputs import parse, people
+from tests.unit.quotes_events_inputs import gold_inputs, parse, people
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
 
@@ -208,3 +209,29 @@ def test_seed_article_quotes_and_speakers() -> None:
     assert right >= 10
     assert all(text[q.start : q.end] == q.text for q in quotes)
     assert quotes[4].cue is not None and quotes[4].cue.text == "tulisnya"
+
+
+# ---- all gold fixtures ------------------------------------------------------------------
+
+GOLD = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "gold").glob("*.json"))
+
+
+@pytest.mark.skipif(not GOLD, reason="no gold fixtures")
+def test_gold_quotes_found_and_attributed() -> None:
+    """Over every gold article, with gold entities and actors as inputs: every quote found
+    with its exact span, and at least 90% of speakers right (null when the gold is null)."""
+    found = right = total = 0
+    for path in GOLD:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (path.parents[3] / gold["file"]).read_text(encoding="utf-8")
+        entities, actors, _times = gold_inputs(gold, text)
+        quotes = {
+            (q.start, q.end): q for q in find_quotes(parse(text, gold["lang"]), entities, actors)
+        }
+        for g in gold["quotes"]:
+            total += 1
+            quote = quotes.get((g["start"], g["end"]))
+            found += quote is not None
+            right += quote is not None and quote.speaker == g["speaker"]
+    assert found == total
+    assert right / total >= 0.9
