@@ -21,6 +21,7 @@ The actor's name is its fullest form; titles before person mentions ("Presiden A
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -116,9 +117,14 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
     of_mention = {i: g for g in groups for i in g.mentions}
     text = doc.text
     # "Badan Pusat Statistik (BPS)": the parenthesis defines the acronym.
-    for prev, ent in zip(range(len(entities)), range(1, len(entities)), strict=False):
+    for prev, ent in itertools.pairwise(range(len(entities))):
         full, short = entities[prev], entities[ent]
-        if _is_acronym(short.text) and text[full.end : short.start].strip() == "(":
+        if (
+            _is_acronym(short.text)
+            and text[full.end : short.start].strip() == "("
+            and full.label == short.label
+            and len(full.text.split()) > 1
+        ):
             target, source = of_mention[prev], of_mention[ent]
             if target is not source and source.mentions:
                 target.absorb(source)

@@ -84,6 +84,10 @@ _ORG_WORDS = frozenset(
     "kementerian badan komisi dewan universitas liga".split()
 )
 
+#: Prepositions that introduce places even before multi-word names ("at Old Trafford");
+#: "from"/"dari" also introduce people ("a letter from Jane Doe").
+_NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
+
 #: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
 STRONG, CUED, DEFAULT = 2, 1, 0
 
@@ -181,7 +185,8 @@ class _SentenceReader:
                 k = t_end
                 while k < n and k - t_end < 2 and words[k][:1].islower():
                     k += 1
-                if k < n and caps[k]:
+                # "Premier League", "General Motors": a title word opening an organisation.
+                if k < n and caps[k] and not self._ends_organisation(k):
                     title_end = i = k
                     continue
             if not caps[i]:
@@ -212,6 +217,12 @@ class _SentenceReader:
                     right.label, right.strength = left.label, CUED
 
     # -- step 1: runs -----------------------------------------------------------------------
+
+    def _ends_organisation(self, k: int) -> bool:
+        """Is ``words[k]`` the last word of an organisation name ("League" in "Premier
+        League club", "Motors" in "General Motors said")?"""
+        last = k + 1 == self.n or not self.caps[k + 1]
+        return last and self.words[k].lower() in ORG_TAILS
 
     def _title_starts_at(self, k: int) -> bool:
         if not may_start_title(self.words[k]):
@@ -406,7 +417,12 @@ class _SentenceReader:
             if first in PLACE_HEADS:
                 return "LOC", STRONG
             inner = {w.lower() for w in words[a:b]}
-            if first in ORG_HEADS or last in ORG_TAILS or inner & _ORG_WORDS:
+            if (
+                first in ORG_HEADS
+                or last in ORG_TAILS
+                or inner & _ORG_WORDS
+                or any(_is_camel_case(w) for w in words[a:b])
+            ):
                 return "ORG", STRONG
             if _is_acronym(words[a]) and words[a + 1][:1].isupper():
                 return "ORG", STRONG  # "BBC Radio Humberside", "AS Roma"
@@ -424,7 +440,7 @@ class _SentenceReader:
             return "PER", STRONG
         if b < self.n and self._title_starts_at(b):
             return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
-        if single and prev in PLACE_PREPOSITIONS:
+        if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
         return default, DEFAULT
 

@@ -230,7 +230,7 @@ _DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "ish", "i", "ic", "er")
 _IRREGULAR_DEMONYMS = frozenset(
     "british french dutch swiss welsh scottish irish english thai filipino greek turkish "
     "portuguese arab arabic kurdish persian jewish muslim christian catholic european asian "
-    "african american latino hispanic".split()
+    "african american latino hispanic democrat republican".split()
 )
 
 

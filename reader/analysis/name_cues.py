@@ -52,7 +52,9 @@ CALENDAR_WORDS = frozenset(
 #: Lowercase particles allowed inside a name between capitalised words ("Osama bin Laden",
 #: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah").
 NAME_PARTICLES = frozenset(
-    "bin binti ibn bte van von der den de del della da dos das du le la al el of for y".split()
+    """
+    bin binti ibn bte van von der den ten ter de del della da dos das du le la al el of for y &
+    """.split()
 )
 
 #: First words of organisation names: "Partai Golkar", "Kementerian Keuangan", "PT Pertamina".
@@ -80,7 +82,8 @@ ORG_TAILS = frozenset(
     ministry department agency council committee commission association federation union
     foundation airlines airways motors news times post press journal network media
     international organization organisation authority court club league
-    athletic athletico united rovers wanderers albion hotspur
+    athletic athletico united rovers wanderers albion hotspur reserve fund service police army
+    navy exchange
     """.split()
 )
 
