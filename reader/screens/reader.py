@@ -25,7 +25,7 @@ from reader.errors import UserError
 from reader.keys import READER_BINDINGS
 from reader.library import Library
 from reader.messages import ActorPicked, AnalysisReady, CursorMoved, SpanPicked
-from reader.store.records import Anchor, ArticleRecord, Note
+from reader.store.records import Anchor, AnchorKind, ArticleRecord, Note
 from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
 from reader.widgets.article_layout import KIND_NAMES, TOGGLES
@@ -443,7 +443,9 @@ class ReaderScreen(Screen[None]):
         cursor = self.view.cursor
         if cursor is not None:
             item = self.view.cursor_item
-            kind = "entity" if item is not None and item.kind in _ENTITY_KINDS else "span"
+            kind: AnchorKind = (
+                "entity" if item is not None and item.kind in _ENTITY_KINDS else "span"
+            )
             return Anchor(cursor[0], cursor[1], text[cursor[0]:cursor[1]], kind)
         top = self.view.top_offset()
         sentences = self.analysis.sentences if self.analysis else []

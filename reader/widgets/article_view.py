@@ -11,11 +11,12 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -58,7 +59,7 @@ class ArticleView(ScrollView, can_focus=True):
     change posts :class:`CursorMoved`."""
 
     COMPONENT_CLASSES = HIGHLIGHT_CLASSES
-    BINDINGS: list[Binding] = ARTICLE_BINDINGS  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS  # type: ignore[assignment]
 
     DEFAULT_CSS = """
     ArticleView {

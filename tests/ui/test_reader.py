@@ -333,3 +333,66 @@ async def test_command_palette_offers_the_reader_actions(fixed_library: FixedLib
     async with app.run_test(size=SIZE):
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Search", "Note on article", "Timeline", "Set date", "Library"} <= titles
+
+
+async def test_escape_walks_back_out_step_by_step(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("n", "right_square_bracket")  # cursor on Trump, his mentions marked
+        assert view.cursor is not None and view._marks
+        await pilot.press("slash", *"rusia")
+        assert view.search_hits
+        await pilot.press("escape")
+        assert not view.search_hits and view._marks and view.cursor is not None
+        await pilot.press("escape")
+        assert not view._marks and view.cursor is not None
+        await pilot.press("escape")
+        assert view.cursor is None
+
+
+async def test_narrow_panel_opens_focused_and_escape_closes_it(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        side = app.screen.query_one("#side")
+        assert not side.display
+        await pilot.press("s")
+        assert side.display and app.screen.query_one(ActorsPanel).has_focus
+        await pilot.press("escape")
+        assert not side.display and view_of(app).has_focus
+
+
+async def test_palette_commands_run_the_bound_action(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        await commands["Timeline"].callback()  # type: ignore[misc]
+        await pilot.pause()
+        assert app.screen.query_one(TabbedContent).active == "timeline-tab"
+
+
+async def test_theme_change_keeps_the_reader_working(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        dark = view.render_line(0)
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.press("n")
+        assert view.render_line(0).text == dark.text
+        assert view.render_line(0) != dark  # repainted in the new theme's colours
+
+
+async def test_library_and_help_keys_open_their_screens(library: Library) -> None:
+    library_screen = pytest.importorskip("reader.screens.library")
+    help_screen = pytest.importorskip("reader.screens.help")
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("l")
+        assert isinstance(app.screen, library_screen.LibraryScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, help_screen.HelpScreen)
