@@ -10,7 +10,8 @@ Attribution tries, in order, and keeps the first that names a speaker:
 
 1. With a dependency parse (``doc.has_parse``): the speech verb linked to the quote by a
    dependency (the quote's head, or a verb heading into the quote), and that verb's ``nsubj``
-   (climbing through ``conj``/``advcl``/``xcomp``/``parataxis`` for shared subjects).
+   (climbing through ``conj``/``advcl``/``xcomp``/``parataxis`` for shared subjects) when it
+   names a person or organisation or is a pronoun; otherwise the surface cues below decide.
 2. A speech cue right after the quote, with only punctuation, the speaker's name or a pronoun
    in between: "…,” katanya / kata X / X said / said X / he added / menurut X".
 3. A framing cue before the quote in its sentence: "X: “…”", "X mengatakan … “…”",
@@ -302,7 +303,8 @@ class _Attributor:
                 actor = self.persons.resolve(s_index, token.start)
                 return _Attribution(actor, cue, self._word_span(token))
             entity = self.mentions.at(token.start, token.end)
-            if entity is not None and self.mentions.actor_of(entity):
+            speaks = entity is not None and self.mentions.label_of(entity) in ("PER", "ORG")
+            if entity is not None and speaks and self.mentions.actor_of(entity):
                 return self._entity_attribution(entity, cue)
         return _NONE
 

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from reader.analysis.backends.builtin import BuiltinBackend
-from reader.analysis.doc import Doc
+from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span, TimeSpan
 
 
@@ -104,3 +104,19 @@ def gold_inputs(
         for t in gold["times"]
     ]
     return entities, actors, times
+
+
+def parsed(text: str, lang: str, rows: list[tuple[str, str, int, str]]) -> Doc:
+    """A one-sentence Doc with a dependency parse, from ``(word, upos, head, deprel)`` rows.
+
+    Words are located in ``text`` left to right; ``head`` is a 0-based index into the rows
+    (-1 for the root), as in :class:`reader.analysis.doc.Token`.
+    """
+    tokens: list[Token] = []
+    at = 0
+    for word, upos, head, deprel in rows:
+        start = text.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, word, None, upos, head, deprel))
+    sentence = SentenceTokens(tokens[0].start, tokens[-1].end, tokens)
+    return Doc(text=text, lang=lang, backend="test", sentences=[sentence], has_parse=True)

@@ -13,7 +13,7 @@ from reader.analysis.events import SUMMARY_LENGTH, find_events
 from reader.analysis.model import Event, TimeSpan
 from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
 from reader.analysis.quotes import find_quotes
-from tests.unit.quotes_events_inputs import dates, gold_inputs, parse, people
+from tests.unit.quotes_events_inputs import dates, gold_inputs, parse, parsed, people
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
 
@@ -297,3 +297,23 @@ def test_gold_timeline_constraints_hold_on_gold_inputs() -> None:
 def _event_near(text: str, events: list[Event], phrase: str) -> Event | None:
     middle = text.index(phrase) + len(phrase) // 2
     return next((e for e in events if e.start <= middle < e.end), None)
+
+
+def test_with_a_parse_verbs_come_from_tags_and_relative_clauses_stay_out() -> None:
+    text = "Warga ikuti arahan petugas yang dikirim ke Garut."
+    rows = [
+        ("Warga", "NOUN", 1, "nsubj"),
+        ("ikuti", "VERB", -1, "root"),
+        ("arahan", "NOUN", 1, "obj"),
+        ("petugas", "NOUN", 2, "nmod"),
+        ("yang", "PRON", 5, "nsubj:pass"),
+        ("dikirim", "VERB", 3, "acl:relcl"),
+        ("ke", "ADP", 7, "case"),
+        ("Garut", "PROPN", 5, "obl"),
+        (".", "PUNCT", 1, "punct"),
+    ]
+    entities, actors = people(text, ID_NAMES)
+    assert find_events(parse(text, "id"), entities, actors, [], []) == []
+    (event,) = find_events(parsed(text, "id", rows), entities, actors, [], [])
+    assert event.trigger is not None and event.trigger.text == "ikuti"
+    assert event.actors == ["Garut"]

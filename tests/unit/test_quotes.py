@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from reader.analysis.model import Quote
 from reader.analysis.quote_marks import quote_spans
 from reader.analysis.quotes import find_quotes
-from tests.unit.quotes_events_inputs import gold_inputs, parse, people
+from tests.unit.quotes_events_inputs import gold_inputs, parse, parsed, people
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
 
@@ -235,3 +235,33 @@ def test_gold_quotes_found_and_attributed() -> None:
             right += quote is not None and quote.speaker == g["speaker"]
     assert found == total
     assert right / total >= 0.9
+
+
+# ---- with a dependency parse ------------------------------------------------------------
+
+PARSE_TEXT = "Budi yang ditemui di Bandung menyebut rencana itu “berani”."
+PARSE_ROWS = [
+    ("Budi", "PROPN", 5, "nsubj"),
+    ("yang", "PRON", 2, "nsubj:pass"),
+    ("ditemui", "VERB", 0, "acl"),
+    ("di", "ADP", 4, "case"),
+    ("Bandung", "PROPN", 2, "obl"),
+    ("menyebut", "VERB", -1, "root"),
+    ("rencana", "NOUN", 5, "obj"),
+    ("itu", "DET", 6, "det"),
+    ("“", "PUNCT", 9, "punct"),
+    ("berani", "ADJ", 5, "xcomp"),
+    ("”", "PUNCT", 9, "punct"),
+    (".", "PUNCT", 5, "punct"),
+]
+
+
+def test_parse_subject_of_the_linked_speech_verb_names_the_speaker() -> None:
+    # On the surface, "Bandung" stands right before "menyebut"; the parse knows Budi is nsubj.
+    entities, actors = people(PARSE_TEXT, ID_NAMES)
+    surface = find_quotes(parse(PARSE_TEXT, "id"), entities, actors)
+    with_parse = find_quotes(parsed(PARSE_TEXT, "id", PARSE_ROWS), entities, actors)
+    assert [q.speaker for q in surface] == ["Bandung"]
+    assert [q.speaker for q in with_parse] == ["Budi Santoso"]
+    assert with_parse[0].cue is not None and with_parse[0].cue.text == "menyebut"
+    assert with_parse[0].speaker_span is not None and with_parse[0].speaker_span.text == "Budi"
