@@ -154,7 +154,7 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
     """Move short-form mentions to the longer name they belong to (pass 4)."""
     long_groups = [g for g in groups if g.mentions and any(len(f.split()) > 1 for f in g.forms)]
     for group in groups:
-        if not group.mentions or group.key is not None:
+        if not group.mentions:
             continue
         forms = list(group.forms)
         if len(forms) != 1:
@@ -166,6 +166,7 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
             if g is not group
             and g.label == group.label
             and g.mentions
+            and (g.key is None or g.key == group.key)
             and any(_is_short_form(words, f.split(), group.label) for f in g.forms)
         ]
         if not fits:
@@ -263,10 +264,13 @@ class _Roles:
             k -= 1
         if start is None:
             return None
+        # The role begins at the first word that opens a title ("bersama Kapolda Jabar
+        # Irjen" → "Kapolda Jabar Irjen").
         words = [t.text for t in toks[start:end]]
-        if match_title(words, 0) == 0:
+        first = next((i for i in range(len(words)) if match_title(words, i) > i), None)
+        if first is None:
             return None
-        return self.text[toks[start].start : toks[end - 1].end]
+        return self.text[toks[start + first].start : toks[end - 1].end]
 
 
 def _display_name(group: _Group) -> str:

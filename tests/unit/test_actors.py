@@ -112,3 +112,17 @@ def test_colliding_slugs_get_suffixes() -> None:
 
 def test_no_entities_no_actors() -> None:
     assert actors_of("tidak ada nama di sini.") == ([], [])
+
+
+def test_role_starts_at_the_title_word() -> None:
+    text = "Wali kota meninjau lokasi bersama Kapolres Garut AKBP Yudi Pratama."
+    actors, _ = actors_of(text)
+    assert by_name(actors)["Yudi Pratama"].roles == ["Kapolres Garut AKBP"]
+
+
+def test_place_without_its_head_word_merges_with_the_place() -> None:
+    text = "Banjir melanda Kabupaten Garut. Bupati Garut Rudy Gunawan meninjau lokasi."
+    actors, _ = actors_of(text)
+    garut = by_name(actors)["Kabupaten Garut"]
+    assert [m.text for m in garut.mentions] == ["Kabupaten Garut", "Garut"]
+    assert by_name(actors)["Rudy Gunawan"].roles == ["Bupati Garut"]
