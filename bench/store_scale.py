@@ -175,8 +175,9 @@ def generate(home: Path, size: int, rng: random.Random) -> list[str]:
                 )
         for shard, article_ids in actors_by_shard.items():
             store._table("library", shard).update(
-                {"actors": len(analysis.actors) if analysis else 0}, doc_ids=article_ids
-            )  # type: ignore[arg-type]
+                {"actors": len(analysis.actors) if analysis else 0},
+                doc_ids=article_ids,  # type: ignore[arg-type]
+            )
         for shard, docs in notes_by_shard.items():
             store._table("notes", shard).insert_multiple(docs)
     return ids
@@ -205,44 +206,63 @@ def start_up(home: Path) -> None:
         store.notes(article.id)
 
 
-def measure(size: int, saves: int, root: Path) -> dict[str, float]:
-    """Generate a library of ``size`` articles and time the operations that matter."""
-    rng = random.Random(size)
-    home = root / f"library-{size}"
-    generation = timed(lambda: generate(home, size, rng))
-    # Flush the bulk-written files now, or the first measured fsyncs would pay for them.
-    os.sync()
+def measure_reads(home: Path, rng: random.Random) -> dict[str, float]:
+    """Median times of opening the store, the library list and the start-up path."""
     ids = [s.id for s in Store(home).article_summaries()]
-    figures: dict[str, float] = {"generate_s": generation / 1000}
     repeats = 5
-    figures["open_ms"] = statistics.median(
-        timed(lambda: Store(home).get_article(rng.choice(ids)) if ids else Store(home).notes())
-        for _ in range(repeats)
-    )
-    figures["list_ms"] = statistics.median(
-        timed(lambda: Store(home).article_summaries()) for _ in range(repeats)
-    )
-    figures["startup_ms"] = statistics.median(timed(lambda: start_up(home)) for _ in range(repeats))
-    if ids:
-        store = Store(home)
-        store.article_summaries()  # a running app has its library open
-        save_times, opened_times = [], []
-        for number in range(saves):
-            article_id = rng.choice(ids)
+    return {
+        "open_ms": statistics.median(
+            timed(lambda: Store(home).get_article(rng.choice(ids)) if ids else Store(home).notes())
+            for _ in range(repeats)
+        ),
+        "list_ms": statistics.median(
+            timed(lambda: Store(home).article_summaries()) for _ in range(repeats)
+        ),
+        "startup_ms": statistics.median(timed(lambda: start_up(home)) for _ in range(repeats)),
+    }
+
+
+def disk_probe(folder: Path) -> float:
+    """Milliseconds for the disk alone: a 2 KB crash-safe write (two fsyncs), no store."""
+    start = time.perf_counter()
+    atomic_write(folder / "probe.json", b"x" * 2048)
+    return (time.perf_counter() - start) * 1000
+
+
+def measure_writes(
+    homes: dict[int, Path], saves: int, rng: random.Random, scratch: Path
+) -> tuple[dict[int, dict[str, float]], list[float]]:
+    """Note saves (and mark-opened) timed round-robin across the libraries, so that a burst of
+    disk activity from anything else on the machine hits every size alike. Also returns the
+    disk probe's times, taken in the same rounds."""
+    stores = {size: Store(home) for size, home in homes.items()}
+    ids = {size: [s.id for s in store.article_summaries()] for size, store in stores.items()}
+    saved: dict[int, list[float]] = {size: [] for size in homes}
+    opened: dict[int, list[float]] = {size: [] for size in homes}
+    probes = []
+    for number in range(saves):
+        probes.append(disk_probe(scratch))
+        order = list(homes)
+        rng.shuffle(order)
+        for size in order:
+            store, article_id = stores[size], rng.choice(ids[size])
             article = store.get_article(article_id)
             assert article is not None
             anchor = Anchor(0, 10, article.text[:10], "span")
             start = time.perf_counter()
             store.add_note(article_id, f"bench note {number}", anchor)
-            save_times.append((time.perf_counter() - start) * 1000)
-            if number % 10 == 0:
-                start = time.perf_counter()
-                store.mark_opened(article_id)
-                opened_times.append((time.perf_counter() - start) * 1000)
-        figures["save_p50_ms"] = percentile(save_times, 0.5)
-        figures["save_p95_ms"] = percentile(save_times, 0.95)
-        figures["opened_p95_ms"] = percentile(opened_times, 0.95)
-    return figures
+            saved[size].append((time.perf_counter() - start) * 1000)
+            if number % 5 == 0:
+                opened[size].append(timed(lambda: store.mark_opened(article_id)))  # noqa: B023
+    figures = {
+        size: {
+            "save_p50_ms": percentile(saved[size], 0.5),
+            "save_p95_ms": percentile(saved[size], 0.95),
+            "opened_p95_ms": percentile(opened[size], 0.95),
+        }
+        for size in homes
+    }
+    return figures, probes
 
 
 ROWS = [
@@ -265,11 +285,22 @@ def main() -> int:
     parser.add_argument("--saves", type=int, default=300, help="note saves timed per size")
     args = parser.parse_args()
     sizes = [0, *(int(s) for s in args.sizes.split(","))]
-    results: dict[int, dict[str, float]] = {}
+    results: dict[int, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="newsreader-bench-") as root:
-        for size in sizes:
-            print(f"generating and measuring {size} articles...", file=sys.stderr, flush=True)
-            results[size] = measure(size, args.saves, Path(root))
+        homes = {size: Path(root) / f"library-{size}" for size in sizes}
+        for size, home in homes.items():
+            print(f"generating {size:,} articles...", file=sys.stderr, flush=True)
+            seconds = timed(lambda: generate(home, size, random.Random(size))) / 1000  # noqa: B023
+            results[size] = {"generate_s": seconds}
+        os.sync()  # flush the bulk writes now, or the first measured fsyncs would pay for them
+        print("measuring...", file=sys.stderr, flush=True)
+        rng = random.Random(1)
+        for size, home in homes.items():
+            results[size].update(measure_reads(home, rng))
+        libraries = {size: home for size, home in homes.items() if size}
+        writes, probes = measure_writes(libraries, args.saves, rng, Path(root))
+        for size, figures in writes.items():
+            results[size].update(figures)
     header = f"{'articles':<34}" + "".join(f"{size:>10,}" for size in sizes)
     print(header)
     print("-" * len(header))
@@ -278,11 +309,14 @@ def main() -> int:
             f"{fmt.format(results[s][key]) if key in results[s] else '-':>10}" for s in sizes
         )
         print(f"{label:<34}{cells}")
+    print(
+        f"\ndisk alone (2 KB crash-safe write, no store): p50 {percentile(probes, 0.5):.2f} ms, "
+        f"p95 {percentile(probes, 0.95):.2f} ms"
+    )
     smallest, largest = sizes[1], sizes[-1]
     if "save_p95_ms" in results[largest]:
         ratio = results[largest]["save_p95_ms"] / results[smallest]["save_p95_ms"]
         growth = results[largest]["startup_ms"] - results[0]["startup_ms"]
-        print()
         p95 = results[largest]["save_p95_ms"]
         print(
             f"note save p95 at {largest:,}: {p95:.2f} ms (target < 15), "
