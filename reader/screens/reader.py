@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, TabbedContent, TabPane
 
 from reader.analysis.model import Actor, Analysis, Quote
+from reader.analysis.models import stanza_unavailable_reason
 from reader.errors import UserError
 from reader.keys import READER_BINDINGS
 from reader.library import Library
@@ -162,7 +163,19 @@ class ReaderScreen(Screen[None]):
         self._update_bindings()
 
     def _show_header(self) -> None:
-        self.query_one(ArticleHeader).show(self.article, self.analysis, busy=self._improving)
+        self.query_one(ArticleHeader).show(
+            self.article, self.analysis, busy=self._improving, hint=self._stanza_hint()
+        )
+
+    def _stanza_hint(self) -> str:
+        """How to get better highlights, when only the built-in analysis is available."""
+        if self.analysis is None or self.analysis.backend != "builtin":
+            return ""
+        reason = stanza_unavailable_reason(self.analysis.lang)
+        if reason is None:
+            return ""
+        command = reason.partition("run: ")[2]
+        return f"Stanza: {command}" if command else reason
 
     def _reload_notes(self) -> None:
         self.notes = self.library.notes(self.article.id)

@@ -10,19 +10,24 @@ from reader.store.records import ArticleRecord
 
 
 class ArticleHeader(Static):
-    """Title, then source · language · date · which backend made the highlights."""
+    """Title, then language · date · which backend made the highlights · source."""
 
-    def show(self, article: ArticleRecord, analysis: Analysis | None, *, busy: bool) -> None:
-        """Describe ``article``; ``busy`` says a better analysis is running in the background."""
-        facts = [article.source or "no source", (analysis.lang if analysis else article.lang)
-                 or "language unknown", article.pubdate or "no date (D sets it)"]
+    def show(
+        self, article: ArticleRecord, analysis: Analysis | None, *, busy: bool, hint: str = ""
+    ) -> None:
+        """Describe ``article``; ``busy`` says a better analysis is running in the background,
+        ``hint`` how to get a better one."""
+        lang = (analysis.lang if analysis else article.lang) or "language unknown"
+        facts = [lang, article.pubdate or "no date (D sets it)"]
         if analysis is not None:
             facts.append(f"analysis: {analysis.backend}")
         if busy:
             facts.append("Stanza analysis running…")
+        remark = hint or (analysis.notes[0] if analysis is not None and analysis.notes else "")
         parts: list[str | tuple[str, str]] = [
             (article.title or "Untitled", "bold"), "\n", (" · ".join(facts), "$text-muted")
         ]
-        if analysis is not None and analysis.notes:
-            parts.append(("  — " + analysis.notes[0], "$text-warning"))
+        if remark:
+            parts.append((f" ({remark})", "$text-warning"))
+        parts.append((f" · {article.source}" if article.source else "", "$text-muted"))
         self.update(Content.assemble(*parts))
