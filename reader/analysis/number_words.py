@@ -31,8 +31,8 @@ _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
 }  # fmt: skip
-#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100.
-_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
+#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = ½.
+_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5}
 #: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
 _ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
 #: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
@@ -257,7 +257,9 @@ def _read_words(
     lex = base_lang(lang)
     if lex not in ("id", "en"):
         return None
-    total, group, j = 0, start_value, i
+    total: float = 0
+    group: float = start_value
+    j = i
     read_any = False
     while j < len(words):
         w = words[j].low
@@ -297,7 +299,8 @@ def _read_words(
 
 
 def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str] | None] | None:
-    """Read a hyphenated word: "twenty-five" → (25, None), "30-day" → (30, "day").
+    """Read a hyphenated word: "twenty-five" → (25, None), "30-day" → (30, "day"),
+    "19-year-old" → (19, "year-old").
 
     "ke-3" (an ordinal) and "COVID-19" (a name) are no amounts and give None.
     """
@@ -305,10 +308,10 @@ def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str
     lex = base_lang(lang)
     if lex == "en" and all(p in _EN_DIGITS for p in parts):
         return sum(_EN_DIGITS[p] for p in parts), None
-    if len(parts) != 2 or not parts[1].isalpha():
+    if not all(p.isalpha() for p in parts[1:]):
         return None
     head = parts[0]
-    value: int | float | None
+    value: float | None
     if head[:1].isdigit():
         value = parse_digits(head, lang)
     else:

@@ -74,7 +74,8 @@ _STOP = {
      also only just still all both other others another up down out off away back there here
      then now what it they them we he she i you or nor yet such very too most least some any
      came went got took made did saw left told gave found won lost fell rose led met ran paid
-     held hit put set cut spent sent built kept brought became began knew
+     held hit put set cut spent sent built kept brought became began knew ahead behind clear
+     apart adrift short below above higher lower
      """
     ),
 }
@@ -97,6 +98,9 @@ _NOT_COUNTING_BEFORE = {
     "satu": frozenset({"salah"}),
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+#: "14th minute", "2nd round": a position, counted here only when a unit follows.
+_DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 _ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 _ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
@@ -154,6 +158,9 @@ class _NumberFinder:
         start = word.start
         currency: str | None = None
         sign = 1
+        ordinal = _DIGIT_ORDINAL.fullmatch(low)
+        if ordinal:
+            return self.ordinal_at(i, int(ordinal.group(1)))
         glued = _CURRENCY_GLUED.fullmatch(word.text)
         cur = _CURRENCY_BEFORE.match(self.text, word.start) if not glued else None
         k = i
@@ -208,6 +215,19 @@ class _NumberFinder:
         if value is not None:
             value = tidy(sign * value)
         return NumberSpan(start, end, self.text[start:end], value, unit), j
+
+    def ordinal_at(self, i: int, value: int) -> tuple[NumberSpan, int] | None:
+        """ "14th minute": a digit ordinal with a unit after it ("the 3rd" alone is skipped)."""
+        word = self.words[i]
+        k = bisect_right(self.dated_starts, word.start) - 1
+        if k >= 0 and word.start < self.dated_ends[k]:
+            return None  # "March 19th"
+        end = self.unit_end(i + 1)
+        if end == i + 1:
+            return None
+        last = self.words[end - 1].end
+        unit = self.text[self.words[i + 1].start : last]
+        return NumberSpan(word.start, last, self.text[word.start : last], value, unit), end
 
     def low(self, i: int) -> str:
         return self.words[i].low if 0 <= i < len(self.words) else ""
@@ -269,7 +289,11 @@ class _NumberFinder:
             if low in _MEASURES:
                 if low in ("dolar", "dollar") and k < len(words):
                     k += words[k].text in _DOLLAR_COUNTRIES  # "dolar AS"
+                elif low == "kali" and self.low(k) == "lipat":
+                    k += 1  # "dua kali lipat": twofold
                 break
+            if is_capitalized(word):
+                break  # an acronym is the whole unit: "72 MPs"
             if self.lex == "en" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
                 break  # an English plural noun ends the phrase: "injured soldiers"
         return k
@@ -285,10 +309,12 @@ class _NumberFinder:
         if pos is not None and pos not in _UNIT_POS:
             return False
         if is_capitalized(word):
-            # an acronym can be counted ("100 WNI"); other capitalised words are names
-            return first and word.text.isupper() and 2 <= len(word.text) <= 5
+            # an acronym can be counted ("100 WNI", "72 MPs"); other capitalised words are names
+            return first and _ACRONYM.fullmatch(word.text) is not None
+        if low in _MEASURES:
+            return True  # before the verb test: "meter" and "menit" look like me- verbs
         if self.lex == "id" and _ID_VERB.fullmatch(low):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
             return first and not _ID_ACTIVE_VERB.fullmatch(low)
-        return not (self.lex == "en" and not first and low.endswith(("ed", "ly")))
+        return not (self.lex == "en" and not first and low.endswith(("ed", "ly", "ing")))

@@ -36,8 +36,10 @@ from reader.analysis.wordscan import Word, is_capitalized, scan_words, words
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
-#: publication week ("week"), or nothing to resolve ("none": vague, coarse or story-relative).
-Kind = Literal["date", "day", "weekday", "week", "none"]
+#: publication week ("week"), a yearly holiday nearest the publication date ("annual", with
+#: ``offset`` = month * 100 + day), or nothing to resolve ("none": vague, coarse or
+#: story-relative).
+Kind = Literal["date", "day", "weekday", "week", "annual", "none"]
 #: Which occurrence of a weekday: most recent on or before the publication date (the news
 #: default), strictly before, on or after (future tense), strictly after, in the same
 #: Monday-to-Sunday week, in the previous week, in the next week.
@@ -112,9 +114,11 @@ _ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pek
 #: Words after "N units": ago (resolved against the publication date), later (story-relative),
 #: coming (future, vague), past (a duration reaching up to now).
 _AGO = {"id": {"lalu", "silam"}, "en": {"ago"}}
-_LATER = {"id": {"kemudian", "setelahnya", "sesudahnya"}, "en": {"later"}}
-_COMING = {"id": {"mendatang", "ke depan"}, "en": set()}
-_PAST = {"id": {"terakhir", "belakangan"}, "en": set()}
+_LATER = {
+    "id": {"kemudian", "setelahnya", "sesudahnya", "sebelumnya", "berikutnya"},
+    "en": {"later", "earlier", "before", "after"},
+}
+_COMING = {"id": {"mendatang"}, "en": set()}
 #: Day words: offset from the publication date, and whether they name a part of the day.
 _DAY_WORDS = {
     "id": {"kemarin lusa": (-2, False), "kemarin": (-1, False), "hari ini": (0, False),
@@ -147,15 +151,43 @@ _PERIOD_SHIFT = {
     "en": ({"week": "W", "month": "M", "year": "Y", "weekend": "WE"},
            {"last": -1, "this": 0, "next": 1}),
 }  # fmt: skip
+#: Units after "the following", "the previous": "the following day", "the same evening".
+_STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
+                          "night"})  # fmt: skip
+#: Words before "N tahun" that make it an age: "berusia 52 tahun", "aged 19".
+_AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
+#: Ordinal words naming the part of a year: "kuartal pertama", "the first quarter".
+_ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "first", "second", "third",
+                       "fourth", "final", "last"})  # fmt: skip
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+_SEASONS = {
+    "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
+    "en": frozenset({"spring", "summer", "autumn", "winter"}),
+}
+#: Holidays on a fixed day: (month, day). Moving feasts (Idul Fitri, Easter) are not here.
+_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("natal",): (12, 25), ("malam", "natal"): (12, 24), ("tahun", "baru"): (1, 1),
+    ("malam", "tahun", "baru"): (12, 31), ("hari", "kemerdekaan"): (8, 17),
+    ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26), ("new", "year's", "day"): (1, 1),
+    ("new", "year's", "eve"): (12, 31), ("valentine's", "day"): (2, 14),
+    ("halloween",): (10, 31),
+}  # fmt: skip
 #: Clause words that put a bare weekday in the future ("akan bertemu Kamis").
 _FUTURE_CUES = {
-    "id": {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana", "hendak"},
-    "en": {"will", "scheduled", "planned", "plans", "plan", "upcoming", "expected"},
+    "id": {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana", "hendak",
+           "menargetkan", "ditargetkan", "lambat", "nanti", "mendatang"},
+    "en": {"will", "'ll", "\u2019ll", "would", "shall", "scheduled", "planned", "plans", "plan",
+           "upcoming", "expected", "due", "set", "going", "travel", "travels", "visit", "visits",
+           "meet", "meets", "face", "faces", "host", "hosts", "play", "plays", "begin", "begins",
+           "start", "starts", "resume", "resumes", "return", "returns", "vote", "votes"},
 }  # fmt: skip
 #: Words before a bare year or month that make it a date ("pada 2024", "in March").
 _YEAR_CUES = {
-    "id": {"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "bulan"},
-    "en": {"in", "since", "until", "by", "during", "early", "late", "mid", "from", "of"},
+    "id": {"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "bulan",
+           "mulai", "menjelang", "jelang", "sebelum", "setelah", "selama", "per"},
+    "en": {"in", "since", "until", "till", "by", "during", "early", "late", "mid", "from", "of",
+           "before", "after", "through", "last", "next", "this"},
 }  # fmt: skip
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: "tiga kali sehari" (three times a day); "twice a week".
@@ -222,13 +254,18 @@ def _vocabulary(lex: str) -> _Vocabulary:
     triggers |= _CLOCK_CUES.get(lex, set()) | _SET_WORDS.get(lex, set())
     triggers |= set(_UNITS.get(lex, {})) | set(_ID_ONE_UNIT) | _ID_FOR_UNITS
     triggers |= {word for word in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
+    triggers |= {"kuartal", "triwulan", "semester", "caturwulan", "musim", "keesokan", "esok"}
+    triggers |= {"q1", "q2", "q3", "q4", "in"} | {key[0] for key in _HOLIDAYS}
+    triggers |= {f"{o}-quarter" for o in _ORDINALS} | _SEASONS.get(lex, frozenset())
     return _Vocabulary(weekdays, months, month_abbr, day_words, relative_words, frozenset(triggers))
 
 
 #: Frequent words that open rules ("a day", "the past week", "last night") but need a word
 #: nearby that is a candidate itself ("day", "week", "night"), so they are left out of it.
-_TOO_COMMON = frozenset({"a", "an", "the", "for", "this", "last", "next", "past", "coming"})
-_SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon", "evening"})
+_TOO_COMMON = frozenset({"a", "an", "the", "for", "this", "last", "next", "past", "coming",
+                         "in", "new"})  # fmt: skip
+_SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon", "evening",
+                      "year's", "quarter", "half", "weekend", "following", "previous"})  # fmt: skip
 
 
 @lru_cache(maxsize=16)
@@ -270,7 +307,8 @@ class _Grammar:
             best: tuple[int, TimeMatch] | None = None
             for rule in (self._set, self._clock, self._weekday, self._month_date,
                          self._numeric_date, self._year, self._day_word, self._period,
-                         self._relative_word, self._quantity):  # fmt: skip
+                         self._relative_word, self._quantity, self._named_period,
+                         self._holiday):  # fmt: skip
                 hit = rule(i)
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
@@ -500,6 +538,76 @@ class _Grammar:
             return self.match(i, end, "DATE", kind="week", offset=shifts[shift], deictic=True)
         return self.match(i, end, "DATE", deictic=True)
 
+    def _named_period(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match periods with no single day: "kuartal pertama 2025", "the first quarter of
+        2024", "Q3", "akhir pekan", "the weekend", "musim kemarau", "the summer", and days
+        told from the story rather than from now: "bulan sebelumnya", "the following day"."""
+        low = self.low(i)
+        if self.lex == "id":
+            if low in ("kuartal", "triwulan", "semester", "caturwulan") and (
+                self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
+            ):
+                return self._period_year(i, i + 2)
+            if low == "musim" and self.low(i + 1) in _SEASONS["id"]:
+                return self._period_year(i, i + 2)
+            if self.words_at(i, {"akhir pekan"}):
+                return self._period_year(i, i + 2)
+            if low in _UNITS["id"] and self.low(i + 1) in _LATER["id"] and low != "jam":
+                return self.match(i, i + 2, "DATE")
+            if self.words_at(i, {"keesokan harinya", "keesokan hari", "esok harinya"}):
+                return self.match(i, i + 2, "DATE")
+            return None
+        if self.lex != "en":
+            return None
+        if low == "q" or re.fullmatch(r"q[1-4]", low):
+            return self._period_year(i, i + 1) if len(low) == 2 else None
+        if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
+            return self.match(i, i + 1, "DATE")  # "first-quarter profits"
+        j = i + (low == "the")
+        word, head = self.low(j), self.low(j + 1)
+        if word in _ORDINALS and head in ("quarter", "half") and j > i:
+            end = j + 2
+            if self.low(end) == "of" and _YEAR.fullmatch(self.low(end + 1)):
+                end += 2
+            return self.match(i, end, "DATE")
+        if j > i and word in _SEASONS["en"]:
+            return self.match(i, j + 1, "DATE")
+        if low in ("this", "last", "next") and head in _SEASONS["en"] and j == i:
+            return self.match(i, i + 2, "DATE", deictic=True)
+        if low == "in" and word in _SEASONS["en"]:
+            return self.match(i + 1, i + 2, "DATE")
+        if j > i and word == "weekend":
+            return self.match(i, j + 1, "DATE")
+        story_words = ("following", "previous", "next", "same", "preceding")
+        if j > i and word in story_words and head in _STORY_UNITS:
+            return self.match(i, j + 2, "DATE")
+        if j > i and word == "day" and head in ("before", "after"):
+            return self.match(i, j + 2, "DATE")
+        return None
+
+    def _period_year(self, i: int, j: int) -> tuple[int, TimeMatch]:
+        """A named period, with the year or "ini/lalu/depan" that may follow it."""
+        if self.low(j) == "tahun" and _YEAR.fullmatch(self.low(j + 1)):
+            return self.match(i, j + 2, "DATE")
+        if _YEAR.fullmatch(self.low(j)):
+            return self.match(i, j + 1, "DATE")
+        shift = self.words_at(j, {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu"})
+        if shift:
+            return self.match(i, j + len(shift.split()), "DATE", deictic=True)
+        return self.match(i, j, "DATE")
+
+    def _holiday(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match fixed-date holidays ("Natal", "Christmas Eve", "New Year's Day"): the
+        occurrence nearest the publication date."""
+        if not is_capitalized(self.words[i]):
+            return None
+        key = self.phrase_at(i, _HOLIDAYS)
+        if key is None:
+            return None
+        month, day = _HOLIDAYS[key]
+        return self.match(i, i + len(key), "DATE", kind="annual", offset=month * 100 + day,
+                          deictic=True)  # fmt: skip
+
     def _clock(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon"."""
         low = self.low(i)
@@ -597,6 +705,8 @@ class _Grammar:
         first = i
         if low in _ID_FOR_UNITS and self.lex == "id":
             return self.match(i, i + 1, "DURATION")
+        if self.low(i - 1) in _AGE_CUES:
+            return None  # "berusia 52 tahun", "aged 19": an age, not a time
         if (
             self.lex == "en"
             and low == "for"
@@ -621,6 +731,8 @@ class _Grammar:
             unit = self.unit_at(k)
             return 0.5, unit, k + 1
         if self.lex == "en" and low in ("a", "an") and self.unit_at(i + 1):
+            if self.low(i + 1) == "second":
+                return None, None, i  # "a second goal" is an ordinal
             return 1, self.unit_at(i + 1), i + 2
         if not low[:1].isalnum():
             return None, None, i
@@ -657,29 +769,27 @@ class _Grammar:
                               counted=True)  # fmt: skip
         if self.words_at(j, _LATER[self.lex]):
             return self.match(first, j + 1, dated, counted=True)
-        coming = self.words_at(j, _COMING[self.lex])
-        if coming:
-            return self.match(first, j + len(coming.split()), "DATE", deictic=True, counted=True)
-        if self.words_at(j, _PAST[self.lex]):
-            return self.match(first, j + 1, "DURATION", duration=duration, counted=True)
+        if self.words_at(j, _COMING[self.lex]):
+            return self.match(first, j + 1, "DATE", deictic=True, counted=True)
         return self.match(first, j, "DURATION", duration=duration, counted=True)
 
     def _en_window(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "the past two weeks" (DURATION), "the coming days", "the next few weeks" (DATE)."""
-        j = i + (self.low(i) == "the")
-        word = self.low(j)
+        """Match "the past two weeks", "the next decade", "the coming days": a DURATION
+        reaching back from or forward from now. Without "the", "last week" is a period."""
+        if self.low(i) != "the":
+            return None
+        word = self.low(i + 1)
         if word not in ("past", "last", "next", "coming"):
             return None
-        amount, unit, end = self._amount_and_unit(j + 1)
+        amount, unit, end = self._amount_and_unit(i + 2)
         if unit is None:
-            unit = self.unit_at(j + 1)
-            if unit is None or not self.low(j + 1).endswith("s"):
-                return None  # "last week" is a period, handled elsewhere
-            amount, end = None, j + 2
-        if word in ("past", "last"):
-            duration = None if amount is None else _iso_duration(amount, unit)
-            return self.match(i, end, "DURATION", duration=duration, counted=True)
-        return self.match(i, end, "DATE", deictic=True, counted=True)
+            unit = self.unit_at(i + 2)
+            if unit is None:
+                return None
+            plural = self.low(i + 2).endswith("s")
+            amount, end = (None if plural else 1), i + 3
+        duration = None if amount is None else _iso_duration(amount, unit)
+        return self.match(i, end, "DURATION", duration=duration, counted=True)
 
 
 #: A fraction of a unit is written in the next smaller one: half an hour is "PT30M".

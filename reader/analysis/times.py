@@ -63,7 +63,20 @@ def resolve(match: TimeMatch, lang: str, pubdate: date | None) -> str | None:
         day = _monday(pubdate) + timedelta(weeks=match.offset)
     elif match.kind == "weekday":
         day = _weekday(pubdate, match.weekday, match.direction)
+    elif match.kind == "annual":
+        day = _nearest_yearly(pubdate, match.offset // 100, match.offset % 100)
     return day.isoformat() if day else None
+
+
+def _nearest_yearly(pubdate: date, month: int, day: int) -> date | None:
+    """The date of a yearly day (Christmas) nearest to ``pubdate``, before or after it."""
+    options = []
+    for year in (pubdate.year - 1, pubdate.year, pubdate.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:  # 29 February in a common year
+            continue
+    return min(options, key=lambda d: abs((d - pubdate).days), default=None)
 
 
 def _monday(day: date) -> date:

@@ -89,8 +89,11 @@ def _candidates(text: str, triggers: frozenset[str]) -> Iterator[tuple[int, int]
         lowered = "".join(c.lower()[0] for c in text)
     for m in _WORD.finditer(lowered):
         word = m.group()
-        if word[0].isdigit() or word[-1].isdigit() or word in triggers or (
-            word.split("-", 1)[0] in triggers
+        if (
+            word[0].isdigit()
+            or word[-1].isdigit()
+            or word in triggers
+            or (word.split("-", 1)[0] in triggers)
         ):
             yield m.start(), m.end()
 
