@@ -548,7 +548,7 @@ def _is_headline(words: list[str]) -> bool:
 
 def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:
     """Backend NER spans first (mapped to our labels and span conventions), then our own
-    strongly supported candidates where they do not overlap."""
+    strongly supported candidates (see :func:`_fuse`)."""
     from_ner: list[_Candidate] = []
     by_start = {t.start: t for t in doc.tokens()}
     for ent in doc.ner:
@@ -573,8 +573,38 @@ def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:
             words[-1] = words[-1][:-2]
         if start < end and (start in by_start or doc.text[start - 1 : start].isspace()):
             from_ner.append(_Candidate(start, end, tuple(words), label, STRONG))
-    kept = [c for c in ours if c.strength == STRONG and not any(_overlaps(c, f) for f in from_ner)]
-    return sorted(from_ner + kept, key=lambda c: c.start)
+    return _fuse(from_ner, ours)
+
+
+def _fuse(from_ner: list[_Candidate], ours: list[_Candidate]) -> list[_Candidate]:
+    """Combine backend NER spans with our candidates: the NER span and label by default, but
+    the gazetteer's label where it knows the exact name ("Kyiv" is a place), our finer split
+    where the NER span swallowed a title's complement ("Ukraina Volodymyr Zelensky"), and our
+    strongly supported candidates where NER found nothing."""
+    exact = {(c.start, c.end): c for c in ours}
+    fused: list[_Candidate] = []
+    for f in from_ner:
+        mine = exact.get((f.start, f.end))
+        inside = [c for c in ours if f.start <= c.start and c.end <= f.end]
+        if mine is not None:
+            if gazetteer.lookup(" ".join(mine.words)) is None:
+                mine.label = f.label
+            mine.strength = STRONG
+            fused.append(mine)
+        elif len(inside) > 1:
+            fused.extend(inside)
+        else:
+            fused.append(f)
+    # Also ours that are strongly supported or are parts of a name NER found ("Zelensky"
+    # after NER's "Volodymyr Zelensky"); harmonising later gives them that name's label.
+    name_parts = {w for f in fused for w in f.words}
+    fused.extend(
+        c
+        for c in ours
+        if (c.strength == STRONG or name_parts.issuperset(c.words))
+        and not any(_overlaps(c, f) for f in fused)
+    )
+    return sorted(fused, key=lambda c: c.start)
 
 
 def _harmonise(candidates: list[_Candidate]) -> None:

@@ -202,3 +202,21 @@ def test_propn_tag_is_evidence_at_sentence_start() -> None:
 def test_degenerate_inputs(text: str) -> None:
     for e in find_entities(BuiltinBackend().parse(text, "id")):
         assert text[e.start : e.end] == e.text
+
+
+def test_backend_ner_is_corrected_by_gazetteer_and_our_splits() -> None:
+    text = "Presiden Ukraina Volodymyr Zelensky tiba di Kyiv . Zelensky lelah ."
+    tags = ["NOUN", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags += ["PROPN", "ADJ", "PUNCT"]
+    ner = [
+        BackendEntity(9, 35, "PER"),  # "Ukraina Volodymyr Zelensky": complement swallowed
+        BackendEntity(44, 48, "PER"),  # "Kyiv" mislabelled
+    ]
+    doc = _tagged_doc(text, tags, ner)
+    found = [(e.text, e.label) for e in find_entities(doc)]
+    assert found == [
+        ("Ukraina", "LOC"),
+        ("Volodymyr Zelensky", "PER"),
+        ("Kyiv", "LOC"),
+        ("Zelensky", "PER"),
+    ]
