@@ -51,6 +51,14 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
 def resolve(match: TimeMatch, lang: str, pubdate: date | None) -> str | None:
     """The ISO day a match names, or None when it names no single day or needs a missing
     publication date."""
+    try:
+        day = _resolve_day(match, lang, pubdate)
+    except OverflowError:  # a publication date at the very end of the calendar
+        return None
+    return day.isoformat() if day else None
+
+
+def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | None:
     day: date | None = None
     if match.kind == "date":
         if match.year_given or pubdate is not None:
@@ -65,7 +73,7 @@ def resolve(match: TimeMatch, lang: str, pubdate: date | None) -> str | None:
         day = _weekday(pubdate, match.weekday, match.direction)
     elif match.kind == "annual":
         day = _nearest_yearly(pubdate, match.offset // 100, match.offset % 100)
-    return day.isoformat() if day else None
+    return day
 
 
 def _nearest_yearly(pubdate: date, month: int, day: int) -> date | None:

@@ -1,0 +1,336 @@
+"""The time annotator: TIMEX3 types, spans, and days resolved against the publication date.
+
+Most cases use an article published on Wednesday 2025-03-19. Sentences are written for
+these tests; each case names the span that must be found and its type and value.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.model import TimeSpan
+from reader.analysis.times import find_times
+
+WEDNESDAY = date(2025, 3, 19)
+
+
+def times(text: str, lang: str, pubdate: date | None = WEDNESDAY) -> list[TimeSpan]:
+    found = find_times(BuiltinBackend().parse(text, lang), pubdate)
+    for span in found:
+        assert text[span.start : span.end] == span.text
+    return found
+
+
+def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> TimeSpan:
+    found = [t for t in times(text, lang, pubdate) if t.text == span]
+    assert found, f"{span!r} not among {[t.text for t in times(text, lang, pubdate)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value"),
+    [
+        # a bare weekday in news is the latest such day on or before the publication day
+        ("id", "Kedua presiden berbicara pada hari Selasa.", "hari Selasa", "2025-03-18"),
+        ("id", "Menteri itu tiba di Kairo Selasa.", "Selasa", "2025-03-18"),
+        ("id", "Panggilan Rabu itu berlangsung singkat.", "Rabu", "2025-03-19"),
+        ("id", "Pertemuan itu digelar Kamis.", "Kamis", "2025-03-13"),
+        ("en", "The two leaders spoke on Tuesday.", "Tuesday", "2025-03-18"),
+        # "lalu"/"last" is strictly before, "depan"/"next" strictly after
+        ("id", "Ia sudah bertemu gubernur Kamis lalu.", "Kamis lalu", "2025-03-13"),
+        ("id", "Rapat serupa digelar Rabu lalu.", "Rabu lalu", "2025-03-12"),
+        ("id", "Keputusan diumumkan Jumat depan.", "Jumat depan", "2025-03-21"),
+        ("en", "She resigned last Thursday.", "last Thursday", "2025-03-13"),
+        ("en", "The vote comes next Monday.", "next Monday", "2025-03-24"),
+        # a future cue in the clause looks forward
+        ("id", "Tim itu akan terbang ke Bali pada hari Jumat.", "hari Jumat", "2025-03-21"),
+        ("en", "The minister will visit the port on Friday.", "Friday", "2025-03-21"),
+        ("en", "He is due to meet council leaders on Monday.", "Monday", "2025-03-24"),
+        # day words and counted days
+        ("id", "Kebakaran itu terjadi kemarin.", "kemarin", "2025-03-18"),
+        ("id", "Hasilnya diumumkan hari ini.", "hari ini", "2025-03-19"),
+        ("id", "Sidang dilanjutkan besok.", "besok", "2025-03-20"),
+        ("id", "Ia dibebaskan dua hari lalu.", "dua hari lalu", "2025-03-17"),
+        ("id", "Kapal itu tenggelam 3 minggu yang lalu.", "3 minggu yang lalu", "2025-02-26"),
+        ("en", "The plant closed yesterday.", "yesterday", "2025-03-18"),
+        ("en", "Talks resume tomorrow.", "tomorrow", "2025-03-20"),
+        ("en", "The ship sank two days ago.", "two days ago", "2025-03-17"),
+        # a week is dated by its Monday
+        ("id", "Pekan lalu harga beras naik.", "Pekan lalu", "2025-03-10"),
+        ("id", "Harga beras naik minggu lalu.", "minggu lalu", "2025-03-10"),
+        ("en", "Prices rose last week.", "last week", "2025-03-10"),
+        ("en", "The report is out next week.", "next week", "2025-03-24"),
+        # absolute dates, with dateparser behind them
+        ("id", "Laporan itu terbit 19 Maret 2025.", "19 Maret 2025", "2025-03-19"),
+        ("id", "Aturan itu berlaku sejak 3 Februari.", "3 Februari", "2025-02-03"),
+        ("en", "The law passed on March 19, 2025.", "March 19, 2025", "2025-03-19"),
+        ("en", "It opened on 4 March 2024.", "4 March 2024", "2024-03-04"),
+        ("en", "The file is dated 2025-03-19.", "2025-03-19", "2025-03-19"),
+        ("id", "Surat itu bertanggal 17/08/2024.", "17/08/2024", "2024-08-17"),
+        # Indonesian news style: the weekday with its date in brackets
+        ("id", "Polisi menangkap pelaku pada Senin (17/3) malam.", "Senin (17/3)", "2025-03-17"),
+        ("en", "They met on Tuesday, March 18, 2025.", "Tuesday, March 18, 2025", "2025-03-18"),
+        # a yearly holiday: the one nearest the publication day
+        ("en", "The bill may pass before Christmas.", "Christmas", "2024-12-25"),
+        # other languages: day words and dates from dateparser's locale data
+        ("fr", "Les manifestants sont revenus hier, le 19 mars 2025.", "hier", "2025-03-18"),
+        (
+            "fr",
+            "Les manifestants sont revenus hier, le 19 mars 2025.",
+            "19 mars 2025",
+            "2025-03-19",
+        ),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(
+    lang: str, sentence: str, span: str, value: str
+) -> None:
+    found = one(sentence, lang, span)
+    assert found.type == "DATE"
+    assert found.value == value
+
+
+def test_relative_dates_record_their_anchor_and_absolute_ones_do_not() -> None:
+    relative = one("Kebakaran itu terjadi kemarin.", "id", "kemarin")
+    assert (relative.relative, relative.anchor) == (True, "2025-03-19")
+    absolute = one("Laporan itu terbit 19 Maret 2025.", "id", "19 Maret 2025")
+    assert (absolute.relative, absolute.anchor) == (False, None)
+
+
+def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() -> None:
+    for text, span in [
+        ("Ia tiba kemarin.", "kemarin"),
+        ("Rapat digelar hari Selasa.", "hari Selasa"),
+    ]:
+        found = one(text, "id", span, pubdate=None)
+        assert (found.value, found.anchor, found.relative) == (None, None, True)
+    absolute = one("Laporan itu terbit 19 Maret 2025.", "id", "19 Maret 2025", pubdate=None)
+    assert absolute.value == "2025-03-19"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("id", "Pabrik itu dibuka Maret 2025.", "Maret 2025"),
+        ("id", "Proyek dimulai pada tahun 2026.", "tahun 2026"),
+        ("id", "Penjualan turun tahun lalu.", "tahun lalu"),
+        ("id", "Laba naik pada kuartal pertama 2025.", "kuartal pertama 2025"),
+        ("id", "Sawah kering sepanjang musim kemarau.", "musim kemarau"),
+        ("id", "Harga naik 5 persen dari bulan sebelumnya.", "bulan sebelumnya"),
+        ("id", "Tim akan bertemu dalam beberapa hari mendatang.", "beberapa hari mendatang"),
+        ("en", "Sales fell last year.", "last year"),
+        ("en", "He joined the club in the summer.", "the summer"),
+        ("en", "Profits doubled in the first quarter of 2024.", "the first quarter of 2024"),
+        ("en", "The shop has been closed since March.", "March"),
+    ],
+)
+def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: str) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.value) == ("DATE", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "duration"),
+    [
+        ("id", "Mereka berbicara selama satu jam.", "satu jam", "PT1H"),
+        ("id", "Putin menolak gencatan senjata 30 hari.", "30 hari", "P30D"),
+        ("id", "Ia menunggu setengah jam di luar.", "setengah jam", "PT30M"),
+        ("id", "Proyek itu butuh 1,5 tahun.", "1,5 tahun", "P18M"),
+        ("id", "Ia tinggal di sana sebulan.", "sebulan", "P1M"),
+        ("id", "Stok cukup untuk 72 jam ke depan.", "72 jam", "PT72H"),
+        ("id", "Harga naik dalam lima tahun terakhir.", "lima tahun", "P5Y"),
+        ("en", "The meeting lasted two hours.", "two hours", "PT2H"),
+        ("en", "They agreed a 30-day ceasefire.", "30-day", "P30D"),
+        ("en", "The queue took an hour.", "an hour", "PT1H"),
+        ("en", "Prices rose over the past two weeks.", "the past two weeks", "P2W"),
+        ("en", "It could save money over the next decade.", "the next decade", "P10Y"),
+    ],
+)
+def test_durations_are_not_dates(lang: str, sentence: str, span: str, duration: str) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.value, found.duration) == ("DURATION", None, duration)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("id", "Mereka menunggu beberapa hari.", "beberapa hari"),
+        ("id", "Warga antre berjam-jam.", "berjam-jam"),
+        ("en", "The storm lasted several hours.", "several hours"),
+        ("en", "The two sides argued for years.", "years"),
+    ],
+)
+def test_vague_durations_have_no_length(lang: str, sentence: str, span: str) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.duration) == ("DURATION", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value"),
+    [
+        ("id", "Rapat dimulai pukul 10.00 WIB.", "pukul 10.00 WIB", None),
+        ("id", "Sungai meluap sekitar pukul 23.40 WIB.", "pukul 23.40 WIB", None),
+        ("en", "The market opens at 10 a.m. daily.", "10 a.m.", None),
+        ("en", "The train left at 14:30.", "14:30", None),
+        ("id", "Ledakan terdengar Selasa malam.", "Selasa malam", "2025-03-18"),
+        ("id", "Api padam kemarin sore.", "kemarin sore", "2025-03-18"),
+        ("en", "The ferry sank on Monday evening.", "Monday evening", "2025-03-17"),
+        ("id", "Beberapa jam kemudian serangan dimulai.", "Beberapa jam kemudian", None),
+    ],
+)
+def test_times_of_day(lang: str, sentence: str, span: str, value: str | None) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "period"),
+    [
+        ("id", "Ia berlari setiap hari.", "setiap hari", "P1D"),
+        ("id", "Pasar itu buka tiap Senin.", "tiap Senin", "P1W"),
+        ("id", "Obat diminum tiga kali sehari.", "tiga kali sehari", "P1D"),
+        ("en", "The committee meets every week.", "every week", "P1W"),
+        ("en", "She trains twice a week.", "twice a week", "P1W"),
+        ("en", "Elections are held every four years.", "every four years", "P4Y"),
+    ],
+)
+def test_sets_repeat(lang: str, sentence: str, span: str, period: str) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.duration) == ("SET", period)
+
+
+def test_minggu_is_sunday_only_when_it_names_a_day() -> None:
+    sunday = one("Polisi berjaga pada Minggu (16/3) pagi.", "id", "Minggu (16/3)")
+    assert sunday.value == "2025-03-16"
+    week = one("Minggu lalu harga naik.", "id", "Minggu lalu")
+    assert week.value == "2025-03-10"
+    assert one("Ia dirawat dua minggu.", "id", "dua minggu").duration == "P2W"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # narrative cues alone are left to the event timeline
+        ("id", "Kemudian ia pergi, dan sebelumnya ia makan."),
+        ("en", "Later he left; earlier he had eaten."),
+        # an age is not a time; an ordinal "second" is not a unit; "may" is no month
+        ("id", "Perempuan berusia 52 tahun itu selamat."),
+        ("en", "He was shown a second yellow card."),
+        ("en", "The rules may change."),
+        # numbers that only look like times or dates
+        ("id", "Harga naik 10.30 persen dan skor 2-1."),
+        ("en", "One in 3/4 of cases."),
+    ],
+)
+def test_things_that_are_not_time_expressions(lang: str, sentence: str) -> None:
+    assert times(sentence, lang) == []
+
+
+def test_the_seed_sentences_give_the_expected_times() -> None:
+    text = (
+        "Trump berbicara dengan Putin selama dua jam melalui telepon pada hari Selasa. "
+        "Trump mengatakan panggilan Rabu dengan Zelensky berlangsung sekitar satu jam. "
+        "Diskusi didasarkan pada panggilan yang dilakukan kemarin."
+    )
+    assert [(t.text, t.type, t.value, t.duration) for t in times(text, "id")] == [
+        ("dua jam", "DURATION", None, "PT2H"),
+        ("hari Selasa", "DATE", "2025-03-18", None),
+        ("Rabu", "DATE", "2025-03-19", None),
+        ("satu jam", "DURATION", None, "PT1H"),
+        ("kemarin", "DATE", "2025-03-18", None),
+    ]
+
+
+def test_dateparser_is_not_imported_for_relative_expressions_only() -> None:
+    """dateparser is slow to import: only absolute dates may pull it in."""
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from reader.analysis.backends.builtin import BuiltinBackend\n"
+        "from reader.analysis.times import find_times\n"
+        "doc = BuiltinBackend().parse('Ia tiba kemarin, dua hari setelah hari Selasa.', 'id')\n"
+        "find_times(doc, date(2025, 3, 19))\n"
+        "before = 'dateparser' in sys.modules\n"
+        "doc = BuiltinBackend().parse('Ia tiba 19 Maret 2025.', 'id')\n"
+        "find_times(doc, date(2025, 3, 19))\n"
+        "print(before, 'dateparser' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["False", "True"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
+    st.sampled_from(["id", "en", "fr", "xx"]),
+    st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))),
+)
+def test_any_text_gives_valid_spans(text: str, lang: str, pubdate: date | None) -> None:
+    found = times(text, lang, pubdate)
+    for a, b in pairwise(found):
+        assert a.end <= b.start
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+
+
+#: Words that open or close time expressions, shuffled into soups by hypothesis.
+TIME_SOUP = [
+    "hari",
+    "Selasa",
+    "Minggu",
+    "lalu",
+    "depan",
+    "kemarin",
+    "dua",
+    "jam",
+    "pukul",
+    "10.00",
+    "WIB",
+    "(",
+    "18/3",
+    ")",
+    "19",
+    "Maret",
+    "2025",
+    "setiap",
+    "akan",
+    ",",
+    ".",
+    "Natal",
+    "beberapa",
+    "kemudian",
+    "29",
+    "Februari",
+    "31/2",
+    "0",
+    "besok",
+    "pekan",
+    "Jumat",
+    "Christmas",
+    "yesterday",
+    "next",
+    "Monday",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(TIME_SOUP), max_size=30),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+)
+def test_time_like_soup_never_breaks(parts: list[str], pubdate: date) -> None:
+    found = times(" ".join(parts), "id", pubdate)
+    for a, b in pairwise(found):
+        assert a.end <= b.start
