@@ -95,9 +95,7 @@ def _check_analyses(store: Store, articles: Records) -> list[str]:
     return findings
 
 
-def _check_notes(
-    store: Store, articles: Records, notes: Records
-) -> list[str]:
+def _check_notes(store: Store, articles: Records, notes: Records) -> list[str]:
     findings = []
     orphaned = {str(doc.get("article_id")) for doc in notes.values()} - set(articles)
     if orphaned:

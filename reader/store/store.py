@@ -309,7 +309,8 @@ class Store:
             if anchor is not None:
                 self._check_anchor(article_id, anchor)
             now = _now()
-            note_id = _shard(article_id) + secrets.token_hex(5)
+            table = self._table("notes", _shard(article_id))
+            note_id = _new_note_id(table, article_id)
             doc = {
                 "article_id": article_id,
                 "body": body,
@@ -317,7 +318,7 @@ class Store:
                 "created_at": now,
                 "updated_at": now,
             }
-            put_doc(self._table("notes", _shard(article_id)), note_id, doc)
+            put_doc(table, note_id, doc)
         return _note(note_id, doc)
 
     def update_note(self, note_id: str, body: str) -> Note:
@@ -524,6 +525,14 @@ def _now() -> str:
 
 def _shard(article_id: str) -> str:
     return article_id[:SHARD_CHARS]
+
+
+def _new_note_id(table: Table, article_id: str) -> str:
+    """A fresh note id: the article's shard, then 10 random hex digits (unused in the shard)."""
+    while True:
+        note_id = _shard(article_id) + secrets.token_hex(5)
+        if not table.contains(doc_id=note_id):  # type: ignore[arg-type]
+            return note_id
 
 
 def _new_article_doc(item: Mapping[str, Any]) -> dict[str, Any]:

@@ -17,9 +17,9 @@ ID_LENGTH = 16
 def normalise_text(text: str) -> str:
     """Unicode NFC, LF line ends, no byte-order marks, no trailing whitespace on any line, and
     no blank lines at the start or end."""
-    text = unicodedata.normalize("NFC", text)
     # U+FEFF is a byte-order mark at the start, and junk anywhere else (joined files).
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = unicodedata.normalize("NFC", text)  # after removing marks that split characters
     lines = [line.rstrip() for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)

@@ -7,6 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.analysis.model import Actor, Analysis, Entity, Event, Sentence, Span
 from reader.store import (
@@ -57,6 +59,13 @@ def test_normalise_text_makes_equivalent_texts_identical() -> None:
     assert text_id(normalise_text(messy)) == text_id("Café opens\nsecond line\nthird")
     assert len(text_id("x")) == 16
     assert normalise_text("  indented first line") == "  indented first line"
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\r\n\ufeff\u00e9e\u0301")))
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+    assert "\r" not in once and not once.startswith("\n") and not once.endswith((" ", "\n"))
 
 
 def test_creating_a_store_touches_nothing(tmp_path: Path) -> None:
@@ -289,3 +298,21 @@ def test_doctor_on_a_healthy_store(store: Store) -> None:
     store.add_note(article.id, "fine", Anchor(4, 16, "city council"))
     store.save_analysis(article.id, analysis())
     assert store.doctor() == [f"Store OK: 1 articles, 1 notes, 1 cached analyses in {store.home}."]
+
+
+def test_a_write_never_trusts_the_cached_copy(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even when a change on disk is invisible to the stat check (reused inode number, same
+    size, same coarse timestamp), a write re-reads the file first and keeps the other's note."""
+    import reader.store.storage as storage
+
+    article, _ = store.add_article(text=TEXT, title="Bus line")
+    first = store.add_note(article.id, "already there", None)
+    monkeypatch.setattr(storage, "_signature", lambda st: (1, 1, 1, 1))
+    other = Store(store.home)
+    other.notes(article.id)  # cached in ``other``
+    mine = store.add_note(article.id, "from the first store", None)
+    theirs = other.add_note(article.id, "from the second store", None)
+    saved = {n.id for n in Store(store.home).notes(article.id)}
+    assert saved == {first.id, mine.id, theirs.id}
