@@ -144,8 +144,9 @@ class ReaderScreen(Screen[None]):
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
-        if message.article_id != self.article.id:
-            return
+        if (message.article_id, message.analysis.pubdate) != (self.article.id,
+                                                              self.article.pubdate):
+            return  # made for another article, or before the date was changed
         self._improving = False
         better = message.analysis is not self.analysis
         self._show_analysis(message.analysis)
@@ -311,7 +312,7 @@ class ReaderScreen(Screen[None]):
             self._end_search()
         elif self._narrow and self.show_panel:
             self.show_panel = False
-        elif self.marked_actor is not None or self.query_one(ArticleView)._marks:
+        elif self.marked_actor is not None or self.view.marks:
             self.marked_actor = None
             self.view.set_marks([])
             self.status.show_text(_HINT)

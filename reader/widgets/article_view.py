@@ -122,6 +122,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._rebuild_overlay()
 
     @property
+    def marks(self) -> list[tuple[int, int]]:
+        """The marked spans, in text order."""
+        return self._marks
+
+    @property
     def search_hits(self) -> list[tuple[int, int]]:
         """The current search hits, in text order."""
         return self._hits

@@ -107,7 +107,7 @@ async def test_choosing_an_actor_marks_its_mentions_and_brackets_step(
         trump = fixed_library.quick.actor("a1")
         assert trump is not None
         mentions = sorted((m.start, m.end) for m in trump.mentions)
-        assert view._marks == mentions
+        assert view.marks == mentions
         assert view.cursor == mentions[0] and view.has_focus
         await pilot.press("right_square_bracket")
         assert view.cursor == mentions[1]
@@ -117,7 +117,7 @@ async def test_choosing_an_actor_marks_its_mentions_and_brackets_step(
         line = view._lines_of(*mentions[1])[0]
         assert any(d[3] == "hl--mark" for d in view._overlay[line])
         await pilot.press("escape")
-        assert view._marks == []
+        assert view.marks == []
 
 
 async def test_timeline_lists_events_in_order_and_jumps(fixed_library: FixedLibrary) -> None:
@@ -340,13 +340,13 @@ async def test_escape_walks_back_out_step_by_step(fixed_library: FixedLibrary) -
     async with app.run_test(size=SIZE) as pilot:
         view = view_of(app)
         await pilot.press("n", "right_square_bracket")  # cursor on Trump, his mentions marked
-        assert view.cursor is not None and view._marks
+        assert view.cursor is not None and view.marks
         await pilot.press("slash", *"rusia")
         assert view.search_hits
         await pilot.press("escape")
-        assert not view.search_hits and view._marks and view.cursor is not None
+        assert not view.search_hits and view.marks and view.cursor is not None
         await pilot.press("escape")
-        assert not view._marks and view.cursor is not None
+        assert not view.marks and view.cursor is not None
         await pilot.press("escape")
         assert view.cursor is None
 
