@@ -251,7 +251,7 @@ async def test_better_analysis_swaps_in_without_moving_the_cursor(tmp_path: Path
         e for e in full.entities if e.text == "Truth Social"
     ])
     lib.quick, lib.full = quick, full
-    full.backend = "stanza"
+    full.backend, full.pubdate = "stanza", article.pubdate
     app = NewsReaderApp(lib)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
