@@ -133,8 +133,9 @@ class HomeLock:
 
     Across processes it is an advisory lock (``flock``) on the sidecar file ``.lock``; within a
     process a ``threading.RLock`` serialises threads (``flock`` alone would not, as all threads
-    share one open file). The lock file stays open between uses and is never deleted, so two
-    processes can never lock different files by the same name.
+    share one open file). The lock file is opened for each outermost use and never deleted, so
+    no file descriptor outlives a transaction and two processes never lock different files by
+    the same name. A process that dies holding it releases it with its open files.
     """
 
     def __init__(self, path: Path, mutex: threading.RLock) -> None:
@@ -145,7 +146,7 @@ class HomeLock:
 
     @property
     def held(self) -> bool:
-        """True while this process holds the lock (in any thread that owns the mutex)."""
+        """True while this process holds the lock."""
         return self._depth > 0
 
     @property
@@ -157,9 +158,13 @@ class HomeLock:
         self._mutex.acquire()
         try:
             if self._depth == 0:
-                if self._fd is None:
-                    self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-                _lock_fd(self._fd)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                try:
+                    _lock_fd(fd)
+                except BaseException:
+                    os.close(fd)
+                    raise
+                self._fd = fd
         except BaseException:
             self._mutex.release()
             raise
@@ -175,15 +180,13 @@ class HomeLock:
         self._depth -= 1
         try:
             if self._depth == 0 and self._fd is not None:
-                _unlock_fd(self._fd)
+                fd, self._fd = self._fd, None
+                try:
+                    _unlock_fd(fd)
+                finally:
+                    os.close(fd)
         finally:
             self._mutex.release()
-
-    def close(self) -> None:
-        """Close the lock file (only when not held)."""
-        if self._fd is not None and self._depth == 0:
-            os.close(self._fd)
-            self._fd = None
 
 
 def _lock_fd(fd: int) -> None:
