@@ -38,6 +38,7 @@ from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
     CALENDAR_WORDS,
+    COMMON_SUBJECTS,
     FUNCTION_WORDS,
     NAME_PARTICLES,
     NON_NAMES,
@@ -112,7 +113,8 @@ class _DocContext:
         known: dict[tuple[str, ...], EntityLabel] = {}
         for sent in doc.sentences:
             words = [t.text for t in sent.tokens]
-            starts = _initial_positions(words)
+            # In a Title Case Headline every word is capitalised: no evidence of anything.
+            starts = set(range(len(words))) if _is_headline(words) else _initial_positions(words)
             caps = [w[:1].isupper() for w in words]
             n = len(words)
             for i, word in enumerate(words):
@@ -193,7 +195,10 @@ class _SentenceReader:
                 i += 1
                 continue
             j = self._run_end(i)
-            out.extend(self._label_run(i, j, after_title=i == title_end))
+            if self.headline:
+                out.extend(self._headline_names(i, j))
+            else:
+                out.extend(self._label_run(i, j, after_title=i == title_end))
             i = j
         self._share_across_coordination(out)
         return out
@@ -280,6 +285,8 @@ class _SentenceReader:
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
         if self._needs_evidence(a, after_title) and not self._initial_evidence(a, b):
             speaks = b < self.n and words[b].lower() in SPEECH_VERBS
+            if words[a].lower() in COMMON_SUBJECTS:
+                speaks = False  # "Police said", "Warga mengatakan": not names
             if self._typed_name(a + 1, b) or (
                 not speaks
                 and (b - a == 1 or words[a] in self.ctx.lower_seen or self._pos_rules_out(a))
@@ -313,8 +320,26 @@ class _SentenceReader:
                 return []
         return out if len(out) > 1 else []
 
+    def _headline_names(self, a: int, b: int) -> list[_Candidate]:
+        """Names in a headline run ("Trump Says Ukraine Talks Went Well"): only words with
+        evidence of their own (named mid-sentence in the text, gazetteer, acronyms), each
+        stretch of them labelled as usual."""
+        out: list[_Candidate] = []
+        k = a
+        while k < b:
+            if not self._initial_evidence(k, k + 1):
+                k += 1
+                continue
+            end = k + 1
+            while end < b and self._initial_evidence(end, end + 1):
+                end += 1
+            label, strength = self._label(k, end)
+            out.append(self._make(k, end, label, strength))
+            k = end
+        return out
+
     def _needs_evidence(self, a: int, after_title: bool) -> bool:
-        return (a in self.initial or self.headline) and not after_title
+        return a in self.initial and not after_title
 
     def _initial_evidence(self, a: int, b: int) -> bool:
         """Is the sentence-initial word at ``a`` (run up to ``b``) a name after all?"""
@@ -538,9 +563,10 @@ def _initial_positions(words: list[str]) -> set[int]:
 
 
 def _is_headline(words: list[str]) -> bool:
-    """A Title Case Headline: most words capitalised, so capitals prove nothing."""
+    """A Title Case Headline: most words capitalised and no full stop at the end (a sentence
+    full of names has one), so capitals prove nothing."""
     alpha = [w for w in words if w[:1].isalpha()]
-    if len(alpha) < 4:
+    if len(alpha) < 4 or words[-1] in (".", "!", "?", "…", '"', "”"):
         return False
     capitalised = sum(1 for w in alpha if w[0].isupper())
     return capitalised / len(alpha) > 0.75

@@ -21,6 +21,7 @@ the actor builder merges short and long forms.
 from __future__ import annotations
 
 import gettext
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -344,13 +345,20 @@ def _add_cities(names: dict[str, Place]) -> None:
             continue
         place = Place("LOC", f"city:{city['geonameid']}")
         # The biggest city of a name wins ("Moscow" is not the one in Idaho).
-        if _usable(name) and population > biggest.get(name, -1):
-            names[name] = place
-            biggest[name] = population
+        for form in {name, _unaccented(name)}:
+            if _usable(form) and population > biggest.get(form, -1):
+                names[form] = place
+                biggest[form] = population
         if population >= ALIAS_MIN_POPULATION:
             for alias in city.get("alternatenames", []):
                 if alias.isascii() and alias.istitle() and _usable(alias) and len(alias) >= 4:
                     names.setdefault(alias, place)
+
+
+def _unaccented(name: str) -> str:
+    """ "Valparaíso" → "Valparaiso": news often drops the accents."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _translations(domain: str) -> gettext.NullTranslations:

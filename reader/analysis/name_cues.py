@@ -152,3 +152,15 @@ OF_JOINERS = frozenset(
     federation association union league organization organisation
     """.split()
 )
+
+#: Common nouns that often start a sentence before a speech verb ("Police said", "Warga
+#: mengatakan"): a speech verb after them is no evidence of a name.
+COMMON_SUBJECTS = frozenset(
+    """
+    police officials residents witnesses analysts authorities experts critics investigators
+    researchers scientists doctors prosecutors lawmakers officers protesters organisers
+    organizers sources reports observers economists diplomats rescuers survivors voters
+    polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
+    penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
+    """.split()
+)

@@ -220,3 +220,22 @@ def test_backend_ner_is_corrected_by_gazetteer_and_our_splits() -> None:
         ("Kyiv", "LOC"),
         ("Zelensky", "PER"),
     ]
+
+
+def test_title_case_headline_keeps_only_evidenced_names() -> None:
+    text = (
+        "Mayor Says Harbour Plan Will Help Fishermen In Valparaiso\n"
+        "The plan was drawn up by Gloria Fuentes, who met fishermen on Monday. "
+        "Fuentes said it would take two years."
+    )
+    found = ents(text, "en")
+    assert found[0] == ("Valparaiso", "LOC")
+    texts = [t for t, _ in found]
+    for word in ("Says", "Harbour", "Plan", "Will", "Help", "Fishermen"):
+        assert all(word not in t for t in texts)
+    assert ("Gloria Fuentes", "PER") in found and ("Fuentes", "PER") in found
+
+
+def test_common_nouns_before_speech_verbs_are_not_people() -> None:
+    found = ents("Police said the road was closed. Warga mengatakan banjir datang cepat.")
+    assert found == []
