@@ -59,7 +59,8 @@ UNSET: Final = _Unset()
 
 #: Shards are named by this many leading characters of the article id.
 SHARD_CHARS = 2
-FOLDERS: dict[FileKind, str] = {"library": "library", "notes": "notes"}
+#: The TinyDB files: ``<home>/<kind>/<shard>.json`` for each kind.
+KINDS: tuple[FileKind, ...] = ("library", "notes")
 _ARTICLE_ID = re.compile(rf"^[0-9a-f]{{{ID_LENGTH}}}$")
 _NOTE_ID = re.compile(r"^[0-9a-f]{12}$")
 _SHARD_FILE = re.compile(rf"^[0-9a-f]{{{SHARD_CHARS}}}\.json$")
@@ -198,8 +199,7 @@ class Store:
     ) -> ArticleRecord:
         """Change an article's title, language or publication date (``pubdate=None`` clears it)."""
         with self._writing():
-            table = self._articles(article_id)
-            doc = self._existing_article(table, article_id)
+            table, doc = self._existing_article(article_id)
             if title is not None:
                 doc["title"] = title
             if lang is not None:
@@ -215,8 +215,7 @@ class Store:
     def mark_opened(self, article_id: str) -> None:
         """Remember that the article was opened now (the library list shows it first)."""
         with self._writing():
-            table = self._articles(article_id)
-            doc = self._existing_article(table, article_id)
+            table, doc = self._existing_article(article_id)
             doc["opened_at"] = _now()
             put_doc(table, article_id, doc)
 
@@ -224,8 +223,7 @@ class Store:
         """Remove an article, its text and its cached analyses. Its notes are kept (re-adding
         the same text shows them again); returns how many notes were kept."""
         with self._writing():
-            table = self._articles(article_id)
-            self._existing_article(table, article_id)
+            table, _ = self._existing_article(article_id)
             delete_doc(table, article_id)
             self._text_path(article_id).unlink(missing_ok=True)
             self.analyses.remove(article_id)
@@ -263,8 +261,7 @@ class Store:
         its actor count for the library list. The actors and events the side panel shows are
         part of the cached analysis."""
         with self._writing():
-            table = self._articles(article_id)
-            doc = self._existing_article(table, article_id)
+            table, doc = self._existing_article(article_id)
             self.analyses.save(article_id, analysis)
             if doc.get("actors") != len(analysis.actors):
                 doc["actors"] = len(analysis.actors)
@@ -305,7 +302,7 @@ class Store:
     def add_note(self, article_id: str, body: str, anchor: Anchor | None) -> Note:
         """Save a new note on an article; the anchor must match the article's text."""
         with self._writing():
-            self._existing_article(self._articles(article_id), article_id)
+            self._existing_article(article_id)
             if anchor is not None:
                 self._check_anchor(article_id, anchor)
             now = _now()
@@ -363,8 +360,9 @@ class Store:
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        """A write transaction: holds the home lock; storages re-read their file from disk
-        before changing it; any failure drops cached copies and becomes a StoreError."""
+        """A write transaction: holds the home lock, and storages re-read their file from disk
+        before changing it. A failure makes every cached copy be re-read; an OSError (disk
+        full, permissions) becomes a StoreError."""
         self._ensure_ready()
         try:
             with self._lock:
@@ -421,7 +419,7 @@ class Store:
                     # Writers hold the lock while their temporary files exist, so any found
                     # now were left by a crash. (Texts and caches are cleaned by doctor():
                     # listing 10,000 texts at every start would cost more than they do.)
-                    for kind in FOLDERS.values():
+                    for kind in KINDS:
                         remove_temp_files(self.home / kind)
             except OSError as exc:
                 raise StoreError(
@@ -435,7 +433,7 @@ class Store:
 
     def _data_folders(self) -> list[Path]:
         """The folders of files that are not re-computable."""
-        return [self.home / FOLDERS["library"], self.home / FOLDERS["notes"], self.home / "texts"]
+        return [*(self.home / kind for kind in KINDS), self.home / "texts"]
 
     def _folders(self) -> list[Path]:
         return [*self._data_folders(), self.analyses.root]
@@ -443,7 +441,7 @@ class Store:
     # -- shards ---------------------------------------------------------------------------
 
     def _db(self, kind: FileKind, shard: str) -> StoreDB:
-        path = self.home / FOLDERS[kind] / f"{shard}.json"
+        path = self.home / kind / f"{shard}.json"
         db = self._dbs.get(path)
         if db is None:
             db = self._dbs[path] = StoreDB(path, kind=kind, recovery=self)
@@ -463,7 +461,7 @@ class Store:
     def _shards(self, kind: FileKind) -> list[str]:
         """Names of the shard files that exist for ``kind``."""
         try:
-            names = os.listdir(self.home / FOLDERS[kind])
+            names = os.listdir(self.home / kind)
         except OSError:
             return []
         return sorted(n[: -len(".json")] for n in names if _SHARD_FILE.match(n))
@@ -477,11 +475,14 @@ class Store:
         for shard in self._shards(kind):
             yield from self._shard_docs(kind, shard)
 
-    def _existing_article(self, table: Table, article_id: str) -> dict[str, Any]:
-        doc = get_doc(table, article_id) if _ARTICLE_ID.match(article_id) else None
-        if doc is None:
-            raise ArticleNotFound(f"There is no article with id {article_id} in the library.")
-        return doc
+    def _existing_article(self, article_id: str) -> tuple[Table, dict[str, Any]]:
+        """The library table holding the article, and a copy of its record."""
+        if _ARTICLE_ID.match(article_id):
+            table = self._articles(article_id)
+            doc = get_doc(table, article_id)
+            if doc is not None:
+                return table, doc
+        raise ArticleNotFound(f"There is no article with id {article_id} in the library.")
 
     # -- texts ----------------------------------------------------------------------------
 
