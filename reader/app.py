@@ -70,15 +70,45 @@ class NewsReaderApp(App[None]):
 
         self.push_screen(HelpScreen())
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The library and file keys work from the reader (not from inside a dialog or the
+        library itself, which has its own import key)."""
+        if action in ("library", "open_file"):
+            return isinstance(self.screen, ReaderScreen) or len(self.screen_stack) <= 1
+        return True
+
     def action_library(self) -> None:
         """Show the library; opening an article there shows it here."""
         from reader.screens.library import LibraryScreen
 
-        self.push_screen(LibraryScreen(self.library), self._library_closed)
+        reader = self.screen if isinstance(self.screen, ReaderScreen) else None
+        current = reader.article.id if reader is not None else None
+        self.push_screen(LibraryScreen(self.library, current), self._library_closed)
 
-    def _library_closed(self, result: Any) -> None:
-        if isinstance(result, (str, ArticleRecord)):
-            self.open_article(result)
+    def _library_closed(self, article_id: str | None) -> None:
+        """Open the chosen article; with none chosen, make sure the reader still shows an
+        article that exists (it may just have been removed)."""
+        if article_id is not None:
+            self.open_article(article_id)
+            return
+        reader = self.screen if isinstance(self.screen, ReaderScreen) else None
+        if reader is not None and self._exists(reader.article.id):
+            return
+        article = self.library.most_recent()
+        if article is not None:
+            self.open_article(article)
+        elif reader is not None:
+            self.pop_screen()
+            self.action_library()
+        else:
+            self.exit()
+
+    def _exists(self, article_id: str) -> bool:
+        try:
+            self.library.get(article_id)
+        except UserError:
+            return False
+        return True
 
     def action_open_file(self) -> None:
         """Import a file and read it."""

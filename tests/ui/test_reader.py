@@ -385,6 +385,41 @@ async def test_theme_change_keeps_the_reader_working(fixed_library: FixedLibrary
         assert view.render_line(0) != dark  # repainted in the new theme's colours
 
 
+async def test_opening_another_article_from_the_library(library: Library) -> None:
+    pytest.importorskip("reader.screens.library")
+    other = library.import_text("A second article about Jakarta.", title="Second")
+    first = library.get(library.import_path(SEED).id)
+    app = NewsReaderApp(library, first.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        table = app.screen.query_one("#library-table")
+        row = table.get_row_index(other.id)  # type: ignore[attr-defined]
+        table.move_cursor(row=row)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.id == other.id
+        assert len(app.screen_stack) == 2  # the reader replaced, not stacked
+
+
+async def test_removing_the_open_article_returns_to_another(library: Library) -> None:
+    pytest.importorskip("reader.screens.library")
+    other = library.import_text("A second article about Jakarta.", title="Second")
+    app = NewsReaderApp(library, other.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("d", "y")
+        await pilot.pause()
+        remaining = {a.id for a in library.articles()}
+        assert remaining and other.id not in remaining
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.id != other.id
+
+
 async def test_library_and_help_keys_open_their_screens(library: Library) -> None:
     library_screen = pytest.importorskip("reader.screens.library")
     help_screen = pytest.importorskip("reader.screens.help")
