@@ -460,10 +460,15 @@ class Store:
 
     def _shards(self, kind: FileKind) -> list[str]:
         """Names of the shard files that exist for ``kind``."""
+        folder = self.home / kind
         try:
-            names = os.listdir(self.home / kind)
-        except OSError:
+            names = os.listdir(folder)
+        except FileNotFoundError:
             return []
+        except OSError as exc:  # never show an empty library when it is only unreadable
+            raise StoreError(
+                f"newsreader cannot read {folder} ({exc.strerror or exc}); fix its permissions."
+            ) from exc
         return sorted(n[: -len(".json")] for n in names if _SHARD_FILE.match(n))
 
     def _shard_docs(self, kind: FileKind, shard: str) -> Iterator[tuple[str, Mapping[str, Any]]]:

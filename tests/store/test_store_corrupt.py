@@ -312,3 +312,20 @@ def test_doctor_reports_what_it_finds(tmp_path: Path) -> None:
     assert f"Note {next(iter(data['notes']))} on article {a}: its anchor 'Farmers'" in "\n".join(
         Store(home).doctor()
     )
+
+
+def test_an_unreadable_notes_folder_is_an_error_not_an_empty_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    make_store(home)
+    real_listdir = os.listdir
+
+    def deny(path):  # type: ignore[no-untyped-def]
+        if Path(path) == home / "notes":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "listdir", deny)
+    with pytest.raises(StoreError, match="cannot read"):
+        Store(home).notes()
