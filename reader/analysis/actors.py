@@ -31,12 +31,11 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
-from reader.analysis.titles import TITLE_EXTENSIONS, TITLE_HEADS, TITLE_PREFIXES, match_title
+from reader.analysis.titles import is_title_word, match_title
 
 #: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
-_TITLE_WORDS = TITLE_HEADS | TITLE_PREFIXES | TITLE_EXTENSIONS | {"of"}
 _MAX_ROLE_TOKENS = 8
 
 
@@ -257,7 +256,7 @@ class _Roles:
         start = None
         while k > 0 and end - k < _MAX_ROLE_TOKENS:
             tok = toks[k - 1]
-            if tok.text.lower() in _TITLE_WORDS:
+            if is_title_word(tok.text) or tok.text == "of":
                 start = k - 1
             elif tok.start not in self.inside_entity:
                 break
@@ -270,7 +269,11 @@ class _Roles:
         first = next((i for i in range(len(words)) if match_title(words, i) > i), None)
         if first is None:
             return None
-        return self.text[toks[start + first].start : toks[end - 1].end]
+        begin = start + first
+        # A name right before the title belongs to it: "New York City Mayor", "Tesla CEO".
+        while begin > k and toks[begin - 1].start in self.inside_entity:
+            begin -= 1
+        return self.text[toks[begin].start : toks[end - 1].end]
 
 
 def _display_name(group: _Group) -> str:

@@ -351,6 +351,18 @@ class _SentenceReader:
             or word in self.ctx.mid_capitalised
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
+            or self._owns_title(a, b)
+        )
+
+    def _owns_title(self, a: int, b: int) -> bool:
+        """ "Tesla CEO Elon Musk": an unknown word that a title and a name follow names the
+        title's organisation (unless it is an ordinary word of the text)."""
+        word = self.words[a]
+        return (
+            b < self.n
+            and self._title_starts_at(b)
+            and word.lower() not in COMMON_SUBJECTS
+            and word.lower() not in self.ctx.lower_seen
         )
 
     def _typed_name(self, a: int, b: int) -> bool:
@@ -489,7 +501,10 @@ class _SentenceReader:
         """Gazetteer label of the exact words ``[a, b)`` (all-caps words tried title-cased)."""
         if b - a > gazetteer.MAX_NAME_TOKENS:
             return None
-        name = " ".join(self.words[a:b])
+        words = self.words[a:b]
+        if _is_possessive(words[-1]):
+            words = [*words[:-1], words[-1][:-2]]  # "European Union's"
+        name = " ".join(words)
         place = gazetteer.lookup(name)
         if place is None and name.isupper() and len(name) > 3:
             place = gazetteer.lookup(name.title())
@@ -535,11 +550,12 @@ def _is_camel_case(word: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    """All-caps token of 2–7 letters that is not a unit or currency: "KPK", "NATO", "BBC"."""
+    """All-caps token of 2–7 letters that is not a unit or currency: "KPK", "NATO", "U.N."."""
+    letters = word.replace(".", "") if word.endswith(".") else word
     return (
-        2 <= len(word) <= 7
-        and word.isupper()
-        and word.replace("&", "").isalpha()
+        2 <= len(letters) <= 7
+        and letters.isupper()
+        and letters.replace("&", "").isalpha()
         and word.lower() not in NON_NAMES
     )
 

@@ -154,7 +154,7 @@ _PROVINCE_SHORT_FORMS = {
 
 #: International organisations whose names and acronyms differ by language.
 _ORGANISATIONS = {
-    "un": "PBB|Perserikatan Bangsa-Bangsa|UN|United Nations",
+    "un": "PBB|Perserikatan Bangsa-Bangsa|UN|U.N.|United Nations",
     "nato": "NATO|Pakta Pertahanan Atlantik Utara",
     "eu": "Uni Eropa|UE|EU|European Union",
     "asean": "ASEAN",

@@ -50,7 +50,7 @@ TITLE_ABBREVIATIONS = frozenset(
 TITLE_PREFIXES = frozenset(
     """
     wakil plt plh pj mantan eks calon bakal
-    vice deputy acting former interim outgoing incoming designate
+    vice deputy acting former interim outgoing incoming designate first
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury labor labour agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow
@@ -87,7 +87,26 @@ _TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES
 
 def may_start_title(word: str) -> bool:
     """Cheap test before :func:`match_title`: could a title phrase start with ``word``?"""
-    return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS
+    return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS or _is_head(word)
+
+
+def is_title_word(word: str) -> bool:
+    """Could ``word`` be part of a title phrase (head, prefix, extension, abbreviation)?"""
+    low = word.lower()
+    return (
+        low in _TITLE_STARTS
+        or low in TITLE_EXTENSIONS
+        or word in TITLE_ABBREVIATIONS
+        or _is_head(word)
+    )
+
+
+def _is_head(word: str) -> bool:
+    """A title head, also hyphenated: "President-elect", "Secretary-General"."""
+    low = word.lower()
+    if low in TITLE_HEADS:
+        return True
+    return "-" in low and any(part in TITLE_HEADS for part in low.split("-"))
 
 
 def match_title(words: Sequence[str], i: int) -> int:
@@ -105,7 +124,7 @@ def match_title(words: Sequence[str], i: int) -> int:
     # Prefixes ("Wakil", "Foreign") only count when a head follows.
     while j < n and j - i < _MAX_TITLE_TOKENS and words[j].lower() in TITLE_PREFIXES:
         j += 1
-    if j < n and words[j].lower() in TITLE_HEADS:
+    if j < n and _is_head(words[j]):
         head = words[j].lower()
         nxt = words[j + 1].lower() if j + 1 < n else ""
         if head in ("ibu", "bapak") and nxt == "kota":
@@ -118,7 +137,7 @@ def match_title(words: Sequence[str], i: int) -> int:
         return i
     while j < n and j - i < _MAX_TITLE_TOKENS:
         low = words[j].lower()
-        if low in TITLE_EXTENSIONS or low in TITLE_HEADS:
+        if low in TITLE_EXTENSIONS or _is_head(words[j]):
             j += 1
         elif low == "of" and j + 1 < n and words[j + 1].lower() in OF_PORTFOLIOS:
             j += 2

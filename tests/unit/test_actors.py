@@ -126,3 +126,16 @@ def test_place_without_its_head_word_merges_with_the_place() -> None:
     garut = by_name(actors)["Kabupaten Garut"]
     assert [m.text for m in garut.mentions] == ["Kabupaten Garut", "Garut"]
     assert by_name(actors)["Rudy Gunawan"].roles == ["Bupati Garut"]
+
+
+def test_english_roles_with_abbreviations_hyphens_and_organisations() -> None:
+    text = (
+        "Dr. Amara Osei met Harbor City Mayor Leo Brandt. Brightline CEO Tanya Moss joined "
+        "President-elect Omar Haddad later."
+    )
+    actors, _ = actors_of(text, "en")
+    names = by_name(actors)
+    assert names["Amara Osei"].roles == ["Dr."]
+    assert names["Leo Brandt"].roles == ["Harbor City Mayor"]
+    assert names["Tanya Moss"].roles == ["Brightline CEO"]
+    assert names["Omar Haddad"].roles == ["President-elect"]
