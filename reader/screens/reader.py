@@ -377,7 +377,8 @@ class ReaderScreen(Screen[None]):
     @on(CursorMoved)
     def _cursor_moved(self, message: CursorMoved) -> None:
         if message.item is not None:
-            self.status.show_item(message.item, self.analysis)
+            note = self._note_at_cursor()
+            self.status.show_item(message.item, self.analysis, note.body if note else "")
             actor_id = getattr(message.item.ref, "actor", None)
             if actor_id is not None:
                 self.query_one(ActorsPanel).highlight_actor(actor_id)
@@ -490,14 +491,24 @@ class ReaderScreen(Screen[None]):
         selected = self.notes_panel.selected_note
         if self.notes_panel.has_focus and selected is not None:
             return selected
+        return self._note_at_cursor() or selected
+
+    def _note_at_cursor(self) -> Note | None:
+        """The note whose anchor holds the cursor's span."""
         cursor = self.view.cursor
-        if cursor is not None:
-            for note in self.notes:
-                anchor = note.anchor
-                if anchor is not None and anchor.start <= cursor[0] and cursor[1] <= anchor.end \
-                        and anchor.end > anchor.start:
-                    return note
-        return selected
+        if cursor is None:
+            return None
+        return next(
+            (
+                note
+                for note in self.notes
+                if note.anchor is not None
+                and note.anchor.end > note.anchor.start
+                and note.anchor.start <= cursor[0]
+                and cursor[1] <= note.anchor.end
+            ),
+            None,
+        )
 
     def action_edit_note(self) -> None:
         """Edit the target note."""

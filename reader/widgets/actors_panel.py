@@ -25,6 +25,14 @@ def by_prominence(actors: list[Actor]) -> list[Actor]:
 class ActorsPanel(OptionList):
     """One row per actor: name (in its kind's style), kind and mention count."""
 
+    HELP = """
+## Actors
+
+The people, organisations and places of the article, most mentioned first. Moving through
+the list marks the actor's mentions in the text; **Enter** (or a click) jumps to the first
+one, then **] / [** step through the rest.
+"""
+
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | HIGHLIGHT_CLASSES
 
     _analysis: Analysis | None = None

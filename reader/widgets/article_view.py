@@ -58,6 +58,18 @@ class ArticleView(ScrollView, can_focus=True):
     """The highlighted article. Public methods move the cursor and set marks; every cursor
     change posts :class:`CursorMoved`."""
 
+    HELP = """
+## The article
+
+Names, numbers, times and quotes are highlighted, one style per kind (the legend above the
+text names them; keys 1-6 show or hide a kind). The highlight under the cursor is shown in
+reverse and described in the status line below the text.
+
+- **n / p** or **Tab / Shift+Tab**: next / previous highlight
+- **] / [**: next / previous mention of the same actor
+- **Click** a highlight to select it
+"""
+
     COMPONENT_CLASSES = HIGHLIGHT_CLASSES
     BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS  # type: ignore[assignment]
 

@@ -23,6 +23,14 @@ def anchor_label(note: Note) -> str:
 class NotesPanel(OptionList):
     """One row per note: its anchor, then its text. Enter jumps to the anchor."""
 
+    HELP = """
+## Notes
+
+Your notes on this article, with the text each is attached to. **Enter** jumps to it,
+**e** edits, **d** deletes (after asking), **y** copies it. **a** adds a note to the
+current highlight (or the sentence at the top), **w** to the whole article.
+"""
+
     notes: list[Note]
 
     def show(self, notes: list[Note]) -> None:

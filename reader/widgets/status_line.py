@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from textual.content import Content
+from textual.style import Style
 from textual.widgets import Static
 
 from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
@@ -18,11 +19,14 @@ class StatusLine(Static):
 
     COMPONENT_CLASSES = HIGHLIGHT_CLASSES
 
-    def show_item(self, item: Item, analysis: Analysis | None) -> None:
-        """Describe ``item`` (looking up actors in ``analysis``)."""
+    def show_item(self, item: Item, analysis: Analysis | None, note: str = "") -> None:
+        """Describe ``item`` (looking up actors in ``analysis``), and the note on it if any."""
         label = (f" {KIND_NAMES[item.kind].upper()} ", self.get_visual_style(
             kind_class(item.kind), partial=True))
-        self.update(Content.assemble(label, " ", describe(item, analysis)), layout=False)
+        parts: list[str | tuple[str, str | Style]] = [label, " ", describe(item, analysis)]
+        if note:
+            parts.append((f" · note: {note}", "$text-success"))
+        self.update(Content.assemble(*parts), layout=False)
 
     def show_text(self, text: str) -> None:
         """Show a plain message (a search hit, an event, a hint)."""

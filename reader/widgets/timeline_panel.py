@@ -20,6 +20,13 @@ def time_label(event: Event) -> str:
 class TimelinePanel(OptionList):
     """One row per event: time label, participants, one-line summary."""
 
+    HELP = """
+## Timeline
+
+The reported events in time order: the date (and the words that dated it), who took part,
+and a one-line summary. **Enter** (or a click) jumps to the event in the text.
+"""
+
     def show(self, analysis: Analysis) -> None:
         """List the events of ``analysis`` in timeline order."""
         self._analysis = analysis

@@ -431,3 +431,13 @@ async def test_library_and_help_keys_open_their_screens(library: Library) -> Non
         assert isinstance(app.screen, ReaderScreen)
         await pilot.press("question_mark")
         assert isinstance(app.screen, help_screen.HelpScreen)
+
+
+async def test_status_line_shows_the_note_on_the_current_item(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "a", *"check his title", "enter")
+        await pilot.press("n", "p")
+        assert "note: check his title" in await status_text(pilot)
