@@ -148,6 +148,11 @@ def test_a_corrupt_model_file_is_an_error_naming_the_folder(
     monkeypatch.setattr(StanzaBackend, "_load", lambda *args: pytest.fail("loaded again"))
     with pytest.raises(BackendError, match=f"model folder {broken} is broken: loading"):
         StanzaBackend.for_language("id")
+    # "auto" falls back to the built-in backend and says why; "stanza" refuses.
+    backend, notes = choose_backend("auto", "id")
+    assert backend.name == "builtin" and str(broken) in notes[0]
+    with pytest.raises(BackendError, match="is broken"):
+        choose_backend("stanza", "id")
 
 
 # --- downloading from a local stand-in for the model hub ------------------------------------------

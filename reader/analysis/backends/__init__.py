@@ -30,8 +30,8 @@ class BackendError(Exception):
 def choose_backend(requested: str, lang: str) -> tuple[Backend, list[str]]:
     """Return the backend to use for ``lang`` and remarks explaining the choice.
 
-    "auto" picks Stanza only when the package and its models for ``lang`` are installed,
-    otherwise the built-in backend, with a remark saying how to get models. "stanza" raises
+    "auto" picks Stanza only when the package and its models for ``lang`` are installed and
+    load, otherwise the built-in backend, with a remark saying why and how to get models. "stanza" raises
     :class:`BackendError` when that is impossible; it never downloads.
     """
     from reader.analysis import models  # cheap: never imports stanza or torch
@@ -44,7 +44,10 @@ def choose_backend(requested: str, lang: str) -> tuple[Backend, list[str]]:
     if problem is None:
         from reader.analysis.backends.stanza import StanzaBackend
 
-        return StanzaBackend.for_language(lang), []
+        try:
+            return StanzaBackend.for_language(lang), []
+        except BackendError as error:  # e.g. a model file that exists but will not load
+            problem = str(error)
     if requested == "stanza":
         raise BackendError(problem)
     return _builtin(), [f"Built-in analysis: {problem}"]
