@@ -12,14 +12,17 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader.errors import UserError
-from reader.keys import APP_BINDINGS
+from reader.keys import APP_BINDINGS, KEYMAP_FILE, load_keymap
 from reader.library import Library
 from reader.screens.reader import ReaderScreen
 from reader.store.records import ArticleRecord
 
 
 class NewsReaderApp(App[None]):
-    """Read news closely: opens ``article_id`` (or the most recent article) in the reader."""
+    """Read news closely: opens ``article_id`` (or the most recent article) in the reader.
+
+    Keys can be changed in ``<home>/keymap.json`` by binding id (see ``reader/keys.py``).
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "newsreader"
@@ -34,6 +37,10 @@ class NewsReaderApp(App[None]):
         """Show store warnings once, then open the article."""
         for warning in self.library.warnings:
             self.notify(warning, title="Library", severity="warning", timeout=15)
+        keymap, problem = load_keymap(self.library.home / KEYMAP_FILE)
+        if problem:
+            self.notify(problem, title="Keys", severity="warning", timeout=15)
+        self.set_keymap(keymap)
         article = self._first_article()
         if article is None:
             self.action_library()

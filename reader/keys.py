@@ -8,7 +8,13 @@ because some terminals and ssh sessions swallow modifiers.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from textual.binding import Binding
+
+#: The optional user keymap in the home folder: {"binding id": "key[,key…]"}.
+KEYMAP_FILE = "keymap.json"
 
 #: Help group titles, in the order the help screen lists them.
 HELP_GROUPS: dict[str, str] = {
@@ -103,3 +109,26 @@ ARTICLE_BINDINGS: list[Binding] = [
     Binding("shift+tab", "cursor(-1)", "Previous item", show=False, id="item.previous_tab",
             tooltip="Previous highlighted item"),
 ]
+
+
+def load_keymap(path: Path) -> tuple[dict[str, str], str | None]:
+    """Read a user keymap (binding id → keys, e.g. ``{"item.next": "n,down"}``).
+
+    Returns the keymap (empty when the file is missing) and a sentence describing a problem
+    with the file, if any; a broken keymap never stops the app.
+    """
+    if not path.is_file():
+        return {}, None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        return {}, f"Ignored the keymap {path}: {error}"
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        return {}, f"Ignored the keymap {path}: it must map binding ids to keys as strings."
+    known = {b.id for b in APP_BINDINGS + READER_BINDINGS + ARTICLE_BINDINGS}
+    unknown = sorted(set(data) - known)
+    keymap = {k: v for k, v in data.items() if k in known}
+    problem = f"Unknown binding ids in {path}: {', '.join(unknown)}" if unknown else None
+    return keymap, problem

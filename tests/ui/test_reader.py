@@ -10,6 +10,7 @@ from textual.widgets import Input, TabbedContent
 
 from reader.analysis.model import Analysis, Entity
 from reader.app import NewsReaderApp
+from reader.keys import load_keymap
 from reader.library import Library
 from reader.screens.reader import ReaderScreen
 from reader.widgets.actors_panel import ActorsPanel
@@ -441,3 +442,22 @@ async def test_status_line_shows_the_note_on_the_current_item(
         await pilot.press("n", "a", *"check his title", "enter")
         await pilot.press("n", "p")
         assert "note: check his title" in await status_text(pilot)
+
+
+async def test_user_keymap_rebinds_by_id(fixed_library: FixedLibrary) -> None:
+    (fixed_library.home / "keymap.json").write_text('{"item.next": "x"}')
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("x")
+        assert view_of(app).cursor_item == view_of(app).items[0]
+
+
+def test_keymap_problems_are_reported_not_raised(tmp_path: Path) -> None:
+    path = tmp_path / "keymap.json"
+    assert load_keymap(path) == ({}, None)
+    path.write_text('{"item.next": "x", "no.such": "z"}')
+    keymap, problem = load_keymap(path)
+    assert keymap == {"item.next": "x"} and problem is not None and "no.such" in problem
+    path.write_text("{not json")
+    keymap, problem = load_keymap(path)
+    assert keymap == {} and problem is not None and "Ignored" in problem
