@@ -20,7 +20,7 @@ publication date, so it stays unresolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -224,16 +224,24 @@ def find_time_expressions(
     return tuple(_Grammar(scan_words(text, candidate_words(lang)), lang, sentence_starts).run())
 
 
+_Rule = Callable[["_Grammar", int], "tuple[int, TimeMatch] | None"]
+
+
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
-    """The words the grammar knows for one language, and the words any rule can start at."""
+    """The words the grammar knows for one language, and which rules may start at a word."""
 
     weekdays: dict[str, int]
     months: dict[str, int]
     month_abbr: dict[str, int]
     day_words: dict[tuple[str, ...], tuple[int, bool]]
     relative_words: dict[tuple[str, ...], tuple[Kind, int]]
-    triggers: frozenset[str]
+    #: word → the rules that can start there; words missing here start no rule
+    heads: dict[str, tuple[_Rule, ...]]
+
+    @property
+    def triggers(self) -> frozenset[str]:
+        return frozenset(self.heads)
 
 
 @lru_cache(maxsize=16)
@@ -246,18 +254,37 @@ def _vocabulary(lex: str) -> _Vocabulary:
     else:
         weekdays, months, month_abbr, relative_words = _locale_vocabulary(lex)
         day_words = {}
-    # the first word of every rule; the grammar skips all other words (except digits) at once
-    triggers = set(weekdays) | set(months) | set(month_abbr)
-    triggers |= {phrase[0] for phrase in (*day_words, *relative_words)}
-    triggers |= {"hari", "akhir", "tengah", "setengah", "half", "noon", "midnight", "once"}
-    triggers |= {"twice", "for", "the", "past", "last", "next", "coming", "this", "a", "an"}
-    triggers |= _CLOCK_CUES.get(lex, set()) | _SET_WORDS.get(lex, set())
-    triggers |= set(_UNITS.get(lex, {})) | set(_ID_ONE_UNIT) | _ID_FOR_UNITS
-    triggers |= {word for word in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
-    triggers |= {"kuartal", "triwulan", "semester", "caturwulan", "musim", "keesokan", "esok"}
-    triggers |= {"q1", "q2", "q3", "q4", "in"} | {key[0] for key in _HOLIDAYS}
-    triggers |= {f"{o}-quarter" for o in _ORDINALS} | _SEASONS.get(lex, frozenset())
-    return _Vocabulary(weekdays, months, month_abbr, day_words, relative_words, frozenset(triggers))
+    amounts = quantity_starters(lex) | {"setengah", "half", "a", "an"}
+    period_units = {unit.split()[0] for unit in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
+    named = {"kuartal", "triwulan", "semester", "caturwulan", "musim", "akhir", "keesokan", "esok"}
+    if lex == "id":
+        named |= set(_UNITS["id"])  # "bulan sebelumnya"
+    if lex == "en":
+        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "in"} | _SEASONS["en"]
+        named |= {f"{o}-quarter" for o in _ORDINALS}
+        period_units |= {"last", "this", "next"}
+    # in the order the rules are tried: on a tie in length the earlier rule wins
+    rule_heads: list[tuple[_Rule, Collection[str]]] = [
+        (_Grammar._set, _SET_WORDS.get(lex, set()) | {"once", "twice"} | amounts),
+        (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midnight", "tengah"}),
+        (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
+        (_Grammar._month_date, set(months) | set(month_abbr)),
+        (_Grammar._year, {"tahun"}),
+        (_Grammar._day_word, {phrase[0] for phrase in day_words}),
+        (_Grammar._period, period_units),
+        (_Grammar._relative_word, {phrase[0] for phrase in relative_words}),
+        (_Grammar._quantity, amounts | {"for", "the"} | set(_ID_ONE_UNIT) | _ID_FOR_UNITS),
+        (_Grammar._named_period, named),
+        (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS}),
+    ]
+    heads: dict[str, list[_Rule]] = {}
+    for rule, starts in rule_heads:
+        for word in starts:
+            heads.setdefault(word, []).append(rule)
+    return _Vocabulary(
+        weekdays, months, month_abbr, day_words, relative_words,
+        {word: tuple(rules) for word, rules in heads.items()},
+    )  # fmt: skip
 
 
 #: Frequent words that open rules ("a day", "the past week", "last night") but need a word
@@ -273,7 +300,9 @@ def candidate_words(lang: str) -> frozenset[str]:
     """Words at which a time or number rule can start in ``lang`` (digits always can): the
     word scanner looks only around these."""
     lex = base_lang(lang)
-    return (_vocabulary(lex).triggers | quantity_starters(lex) | _SIGNALS) - _TOO_COMMON
+    units = set(_UNITS.get(lex, {}))
+    units |= {f"{unit}s" for unit in units} | {"centuries"}  # "hours", "days"
+    return (_vocabulary(lex).triggers | quantity_starters(lex) | _SIGNALS | units) - _TOO_COMMON
 
 
 class _Grammar:
@@ -290,26 +319,19 @@ class _Grammar:
         self.month_abbr = vocabulary.month_abbr
         self.day_words = vocabulary.day_words
         self.relative_words = vocabulary.relative_words
-        self.triggers = vocabulary.triggers | quantity_starters(self.lex)
+        self.heads = vocabulary.heads
 
     def run(self) -> list[TimeMatch]:
         found: list[TimeMatch] = []
         i = 0
         while i < len(self.words):
-            low = self.words[i].low
-            if (
-                low not in self.triggers
-                and not low[0].isdigit()
-                and ("-" not in low or low.split("-", 1)[0] not in self.triggers)
-            ):
+            rules = self.rules_at(self.words[i].low)
+            if not rules:
                 i += 1
                 continue
             best: tuple[int, TimeMatch] | None = None
-            for rule in (self._set, self._clock, self._weekday, self._month_date,
-                         self._numeric_date, self._year, self._day_word, self._period,
-                         self._relative_word, self._quantity, self._named_period,
-                         self._holiday):  # fmt: skip
-                hit = rule(i)
+            for rule in rules:
+                hit = rule(self, i)
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
             if best is None:
@@ -320,6 +342,17 @@ class _Grammar:
         return found
 
     # --- helpers -------------------------------------------------------------------------
+    def rules_at(self, low: str) -> tuple[_Rule, ...]:
+        """The rules that may start at a word: by the word, or by its number."""
+        rules = self.heads.get(low)
+        if rules is not None:
+            return rules
+        if low[0].isdigit():
+            return _DIGIT_RULES
+        if "-" in low:  # "twenty-five", "first-quarter"
+            return self.heads.get(low.split("-", 1)[0], ())
+        return ()
+
     def low(self, i: int) -> str:
         return self.words[i].low if 0 <= i < len(self.words) else ""
 
@@ -559,8 +592,8 @@ class _Grammar:
             return None
         if self.lex != "en":
             return None
-        if low == "q" or re.fullmatch(r"q[1-4]", low):
-            return self._period_year(i, i + 1) if len(low) == 2 else None
+        if low in ("q1", "q2", "q3", "q4"):
+            return self._period_year(i, i + 1)
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
         j = i + (low == "the")
@@ -791,6 +824,12 @@ class _Grammar:
         duration = None if amount is None else _iso_duration(amount, unit)
         return self.match(i, end, "DURATION", duration=duration, counted=True)
 
+
+#: The rules that can start at a number ("19 Maret", "10.00 WIB", "30 hari", "2024").
+_DIGIT_RULES: tuple[_Rule, ...] = (
+    _Grammar._set, _Grammar._clock, _Grammar._month_date, _Grammar._numeric_date,
+    _Grammar._year, _Grammar._quantity,
+)  # fmt: skip
 
 #: A fraction of a unit is written in the next smaller one: half an hour is "PT30M".
 _SMALLER = {"H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7), "Y": ("M", 12)}

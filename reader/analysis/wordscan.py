@@ -30,7 +30,7 @@ class Word(NamedTuple):
 GAP = "\x00"
 #: How far around a candidate word the scan reaches (characters), for the context rules
 #: look at: a future cue some words before a weekday, a unit some words after a number.
-_REACH = 60
+_REACH = 50
 _SPACE = re.compile(r"\s")
 
 
@@ -120,3 +120,8 @@ def word_set(text: str) -> frozenset[str]:
 def is_capitalized(word: Word) -> bool:
     """True when the word starts with an upper-case letter ("Selasa", "AS")."""
     return word.text[:1].isupper()
+
+
+def clear_cache() -> None:
+    """Forget the cached scans (for benchmarks that must see a text for the first time)."""
+    _scan_around.cache_clear()
