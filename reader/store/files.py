@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import secrets
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -138,8 +139,9 @@ class HomeLock:
     the same name. A process that dies holding it releases it with its open files.
     """
 
-    def __init__(self, path: Path, mutex: threading.RLock) -> None:
+    def __init__(self, path: Path, mutex: threading.RLock, timeout: float = 15.0) -> None:
         self.path = path
+        self.timeout = timeout
         self._mutex = mutex
         self._depth = 0
         self._fd: int | None = None
@@ -160,7 +162,7 @@ class HomeLock:
             if self._depth == 0:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
                 try:
-                    _lock_fd(fd)
+                    _lock_fd(fd, self.timeout)
                 except BaseException:
                     os.close(fd)
                     raise
@@ -189,12 +191,28 @@ class HomeLock:
             self._mutex.release()
 
 
-def _lock_fd(fd: int) -> None:
-    if fcntl is not None:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    else:  # pragma: no cover - Windows: lock the first byte, blocking
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+class LockTimeout(OSError):
+    """Another process held the home lock for longer than the timeout."""
+
+
+def _lock_fd(fd: int, timeout: float) -> None:
+    """Take the lock, waiting at most ``timeout`` seconds (polling with a growing pause, so a
+    stopped process that holds it makes the others fail with a message instead of hang)."""
+    deadline = time.monotonic() + timeout
+    pause = 0.0002
+    while True:
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:  # pragma: no cover - Windows: lock the first byte
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return
+        except (BlockingIOError, PermissionError):  # held elsewhere (Windows: EACCES)
+            if time.monotonic() >= deadline:
+                raise LockTimeout(f"the lock was held elsewhere for {timeout:g} s") from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.005)
 
 
 def _unlock_fd(fd: int) -> None:

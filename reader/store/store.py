@@ -34,6 +34,7 @@ from reader.store.analyses import AnalysisCache
 from reader.store.errors import ArticleNotFound, NoteNotFound, StoreError
 from reader.store.files import (
     HomeLock,
+    LockTimeout,
     atomic_write,
     fsync_files,
     move_aside,
@@ -378,6 +379,11 @@ class Store:
                 finally:
                     if outermost:
                         self.transaction = None
+        except LockTimeout as exc:
+            raise StoreError(
+                f"Another newsreader has been busy with {self.home} for over "
+                f"{self._lock.timeout:g} seconds; close it or try again (nothing was changed)."
+            ) from exc
         except OSError as exc:
             raise StoreError(
                 f"newsreader could not save to {self.home} ({exc.strerror or exc}); "

@@ -17,6 +17,7 @@ from reader.store import (
     ArticleNotFound,
     NoteNotFound,
     Store,
+    StoreError,
     normalise_text,
     text_id,
 )
@@ -316,3 +317,16 @@ def test_a_write_never_trusts_the_cached_copy(
     theirs = other.add_note(article.id, "from the second store", None)
     saved = {n.id for n in Store(store.home).notes(article.id)}
     assert saved == {first.id, mine.id, theirs.id}
+
+
+def test_a_writer_gives_up_with_a_message_when_another_holds_the_lock(store: Store) -> None:
+    import fcntl
+
+    article, _ = store.add_article(text=TEXT, title="Bus line")
+    store._lock.timeout = 0.05
+    with open(store.home / ".lock", "a") as other:  # another open file: another lock owner
+        fcntl.flock(other, fcntl.LOCK_EX)
+        with pytest.raises(StoreError, match="Another newsreader has been busy"):
+            store.add_note(article.id, "blocked", None)
+        assert store.notes(article.id) == []  # reads need no lock
+    assert store.add_note(article.id, "free again", None).body == "free again"
