@@ -22,10 +22,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
-ResultT = TypeVar("ResultT")
+from reader.importing import SUFFIXES as IMPORTABLE_SUFFIXES
 
-#: The file types the library can import (``Library.import_path``).
-IMPORTABLE_SUFFIXES = frozenset({".txt", ".md", ".html"})
+ResultT = TypeVar("ResultT")
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

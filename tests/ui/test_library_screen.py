@@ -1,0 +1,213 @@
+"""The library screen, on a real Library in a temp home: list, open, filter, import, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from reader.app import NewsReaderApp
+from reader.library import Library
+from reader.screens.dialogs import ConfirmDialog, OpenFileDialog
+from reader.screens.library import ArticleTable, LibraryScreen, notes_fate
+from reader.screens.reader import ReaderScreen
+from reader.store.records import Anchor
+
+pytestmark = pytest.mark.anyio
+
+SIZE = (120, 30)
+
+# Short texts in our own words; distinct titles so the filter can tell them apart.
+TEXTS = {
+    "Harbour reopens after storm": "The harbour of Lindmoor reopened on Monday after the storm.",
+    "Council approves [draft] budget": "The town council approved a draft budget of 4 million.",
+    "River levels fall in the valley": "River levels fell by half a metre overnight, staff said.",
+}
+
+
+class LibraryHost(App[None]):
+    """Shows one LibraryScreen and records its answer and the notifications."""
+
+    def __init__(self, library: Library, current_id: str | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.current_id = current_id
+        self.answers: list[Any] = []
+        self.notices: list[str] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(LibraryScreen(self.library, self.current_id), self.answers.append)
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notices.append(message)
+        super().notify(message, **kwargs)
+
+
+@pytest.fixture
+def shelf(tmp_path: Path) -> Library:
+    """A library with three articles; the first one imported was opened most recently."""
+    lib = Library(tmp_path / "home")
+    ids = [lib.import_text(text, title=title).id for title, text in TEXTS.items()]
+    for article_id in reversed(ids):
+        lib.mark_opened(article_id)
+    return lib
+
+
+def table_of(app: App[Any]) -> ArticleTable:
+    return app.screen.query_one(ArticleTable)
+
+
+def shown_titles(app: App[Any]) -> list[str]:
+    return [row.title for row in table_of(app).rows]
+
+
+async def test_rows_most_recently_opened_first_with_cursor_on_current(shelf: Library) -> None:
+    summaries = shelf.articles()
+    current = summaries[1].id
+    app = LibraryHost(shelf, current_id=current)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert shown_titles(app) == [s.title for s in summaries]
+        assert shown_titles(app)[0] == "Harbour reopens after storm"
+        assert app.screen.selected_id == current
+        # Titles with brackets show literally.
+        lines = [table_of(app).render_line(y).text for y in range(4)]
+        assert lines[0].split()[:2] == ["Title", "Lang"]
+        assert "Council approves [draft] budget" in "".join(lines)
+        title = str(app.screen.query_one("#library-title", Static).render())
+        assert "3 articles" in title
+
+
+async def test_enter_opens_the_row_under_the_cursor(shelf: Library) -> None:
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    assert app.answers == [shelf.articles()[1].id]
+
+
+async def test_escape_goes_back_without_opening(shelf: Library) -> None:
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.answers == [None]
+
+
+async def test_filter_by_title_then_escape_ends_it(shelf: Library) -> None:
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"RIVER")
+        await pilot.pause()
+        assert app.screen.query_one("#library-filter", Input).has_focus
+        assert shown_titles(app) == ["River levels fall in the valley"]
+        await pilot.press("enter")  # keeps the filter, back to the table
+        assert table_of(app).has_focus
+        await pilot.press("escape")  # ends the filter, stays in the library
+        await pilot.pause()
+        assert len(shown_titles(app)) == 3
+        assert app.screen.selected_id == shelf.articles()[2].id  # cursor stayed on the river
+        assert app.answers == []
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.answers == [None]
+
+
+def test_notes_fate_says_what_happens_to_notes() -> None:
+    assert notes_fate(3) == "Its 3 notes are kept and come back if you import the same text again."
+    assert "note is kept" in notes_fate(1)
+    assert "no notes" in notes_fate(0)
+
+
+async def test_remove_asks_then_keeps_notes_for_a_reimport(shelf: Library) -> None:
+    target = shelf.articles()[0]
+    article = shelf.get(target.id)
+    for body in ("first", "second"):
+        shelf.add_note(target.id, body, Anchor(4, 11, article.text[4:11]))
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        detail = str(dialog.query_one(".dialog--detail", Static).render())
+        assert "Its 2 notes are kept" in detail
+        await pilot.press("y")
+        await pilot.pause()
+        assert target.title not in shown_titles(app)
+        assert len(shown_titles(app)) == 2
+        assert any("2 notes kept" in notice for notice in app.notices)
+    assert target.id not in {s.id for s in shelf.articles()}
+    again = shelf.import_text(article.text, title=article.title)
+    assert [n.body for n in shelf.notes(again.id)] == ["first", "second"]
+
+
+async def test_remove_answered_no_keeps_the_article(shelf: Library) -> None:
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("delete", "n")
+        await pilot.pause()
+        assert len(shown_titles(app)) == 3
+    assert len(shelf.articles()) == 3
+
+
+async def import_through_dialog(pilot: Pilot[None], path: Path) -> None:
+    """Press o, type ``path`` into the open-file dialog, and wait for the import."""
+    app = pilot.app
+    await pilot.press("o")
+    await pilot.pause()
+    assert isinstance(app.screen, OpenFileDialog)
+    app.screen.query_one(Input).value = str(path)
+    await pilot.press("enter")
+    await pilot.pause()
+    imports = [w for w in app.workers if w.group == "library-import"]
+    await app.workers.wait_for_complete(imports)
+    await pilot.pause()
+
+
+async def test_import_a_file_puts_the_cursor_on_it(shelf: Library, tmp_path: Path) -> None:
+    new_file = tmp_path / "ferry.txt"
+    new_file.write_text("Ferry services resume\n\nThe ferry to Osterby runs again.\n", "utf-8")
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await import_through_dialog(pilot, new_file)
+        assert isinstance(app.screen, LibraryScreen)
+        assert len(shown_titles(app)) == 4
+        selected = app.screen.selected_id
+        assert selected is not None and "Osterby" in shelf.get(selected).text
+
+
+async def test_import_failure_is_a_friendly_notice(shelf: Library, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", "utf-8")
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await import_through_dialog(pilot, empty)
+        assert len(shown_titles(app)) == 3
+        assert any("empty.txt" in notice for notice in app.notices)
+
+
+async def test_empty_library_says_how_to_import(tmp_path: Path) -> None:
+    app = LibraryHost(Library(tmp_path / "empty-home"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.has_class("-empty")
+        assert app.screen.query_one("#library-empty").display
+
+
+async def test_reader_l_opens_library_and_enter_reads_another_article(shelf: Library) -> None:
+    app = NewsReaderApp(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.title == "Council approves [draft] budget"
