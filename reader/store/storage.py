@@ -132,15 +132,7 @@ class AtomicJSONStorage(Storage):
             except _Outdated:
                 return self._migrate()
             except _Unreadable as problem:
-                try:
-                    backup = move_aside(self.path)
-                except OSError as exc:
-                    raise StoreError(
-                        f"{self.path} is unreadable ({problem}) and could not be moved aside "
-                        f"({exc.strerror or exc}); move or fix it by hand."
-                    ) from exc
-                self._recovery.moved_aside(self.path, backup, str(problem))
-                return None, None
+                return self._set_aside(str(problem))
 
     def _migrate(self) -> tuple[Tables | None, Signature | None]:
         """Under the lock, keep a copy of the old file, then write the migrated version."""
@@ -153,15 +145,22 @@ class AtomicJSONStorage(Storage):
                 try:
                     tables = migrate(self.kind, old.tables)
                 except (KeyError, TypeError, ValueError, AttributeError):
-                    return self._recover_foreign()
+                    return self._set_aside("it is not a newsreader data file")
                 version = schema_of(old.tables)
                 atomic_write(backup_path(self.path, f"schema{version}"), old.raw)
                 self.write(tables)
                 return tables, self._signature
 
-    def _recover_foreign(self) -> tuple[Tables | None, Signature | None]:
-        backup = move_aside(self.path)
-        self._recovery.moved_aside(self.path, backup, "it is not a newsreader data file")
+    def _set_aside(self, reason: str) -> tuple[None, None]:
+        """Move the bad file to a backup, tell the user, and start with an empty file."""
+        try:
+            backup = move_aside(self.path)
+        except OSError as exc:
+            raise StoreError(
+                f"{self.path} is unusable ({reason}) and could not be moved aside "
+                f"({exc.strerror or exc}); move or fix it by hand."
+            ) from exc
+        self._recovery.moved_aside(self.path, backup, reason)
         return None, None
 
 
