@@ -329,3 +329,22 @@ def test_an_unreadable_notes_folder_is_an_error_not_an_empty_list(
     monkeypatch.setattr(os, "listdir", deny)
     with pytest.raises(StoreError, match="cannot read"):
         Store(home).notes()
+
+
+def test_a_bad_file_that_cannot_be_moved_aside_stops_with_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.store.storage as storage
+
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    bad = shard(home, "notes", a)
+    bad.write_bytes(b"{broken")
+
+    def refuse(path: Path, label: str = "damaged") -> Path:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(storage, "move_aside", refuse)
+    with pytest.raises(StoreError, match="could not be moved aside"):
+        Store(home).notes()
+    assert bad.read_bytes() == b"{broken"
