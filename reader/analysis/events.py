@@ -32,6 +32,7 @@ Events are returned in text order; ids are "e1", "e2", … in that order.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -41,10 +42,12 @@ from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
 from reader.analysis.predicates import is_relative, is_subordinator, verb_strength
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
-from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_of
+from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_inside, words_of
 
 #: Longest summary, in characters, before it is cut at a word boundary.
 SUMMARY_LENGTH = 80
+#: How many events away a report of the same happening is looked for.
+_SAME_HAPPENING_REACH = 40
 #: A speech frame around a quote with at most this many other words adds nothing to it.
 _BARE_FRAME_WORDS = 5
 
@@ -167,15 +170,22 @@ class _EventFinder:
         spans = [(q.start, q.end) for q in quotes]
         self.persons = Persons(doc, mentions, spans, list(quotes))
         # Days when things happened: DATEs, and TIMEs that name a day ("Selasa malam").
-        self.dates = [
-            t
-            for t in times
-            if (t.type == "DATE" or (t.type == "TIME" and t.value))
-            and not self.persons.in_quote(t.start, t.end)
-        ]
+        self.dates = sorted(
+            (
+                t
+                for t in times
+                if (t.type == "DATE" or (t.type == "TIME" and t.value))
+                and not self.persons.in_quote(t.start, t.end)
+            ),
+            key=lambda t: t.start,
+        )
+        self._date_starts = [t.start for t in self.dates]
         # Speech cues of quotes ("ujarnya", "kata"): predicates of their clause here.
         self.cues = {(q.cue.start, q.cue.end) for q in quotes if q.cue}
         self.words = words_of(doc)
+        self.quoted = words_inside(self.words, spans)
+        self.named = words_inside(self.words, [(e.start, e.end) for e in mentions.entities])
+        self._verb_forms: dict[int, int] = {}  # word start → _verb_form, computed once
 
     def drafts(self) -> list[_Draft]:
         """Event drafts for every clause with a predicate, in text order."""
@@ -189,7 +199,8 @@ class _EventFinder:
                 draft = self._draft(words, clause, sent)
                 if draft is not None:
                     drafts.append(draft)
-            self._date_sentence(drafts[first_of_sentence:], drafts[:first_of_sentence], words)
+            before = drafts[first_of_sentence - 1] if first_of_sentence else None
+            self._date_sentence(drafts[first_of_sentence:], before, words)
         return drafts
 
     # ---- segmentation ------------------------------------------------------------------
@@ -258,58 +269,79 @@ class _EventFinder:
         return segments
 
     def _where_after_comma(self, words: list[Word], i: int) -> bool:
+        if i == 0 or words[i - 1].text != ",":
+            return False
         pair = " ".join(w.lower for w in words[i : i + 2])
-        single = words[i].lower
-        after_comma = i > 0 and words[i - 1].text == ","
-        return after_comma and (single in _RELATIVE_WHERE or pair in _RELATIVE_WHERE)
+        return words[i].lower in _RELATIVE_WHERE or pair in _RELATIVE_WHERE
 
     def _segment(self, words: list[Word], first: int, last: int, boundary: _Boundary) -> _Segment:
         """A segment with its predicate and whether anything stands before the predicate.
 
-        A relative clause is no predicate of its own ("yang didukung AS"), unless it carries a
-        date of its own ("…, who drew 0-0 on Friday night"): then it reports a happening.
+        The first verb after a relative or purpose word ("yang didukung", "yang sekutu Eropa
+        sebelumnya menolak", "untuk membahas", "who left") is subordinate, not the predicate; a
+        later verb is the main one again ("Pejabat yang ditemui mengatakan …"). A relative
+        clause with a date of its own ("…, who drew 0-0 on Friday night") does report a
+        happening: its verb is then the predicate.
         """
         seg = _Segment(first, last, boundary)
         weak: int | None = None
+        subordinate: list[int] = []
+        waiting = False  # a relative/purpose word waits for its verb
         for i in range(first, last + 1):
-            strength = self._verb_strength(words, i, first)
-            if strength == 2:
+            word = words[i]
+            if word.is_punct or word.start in self.quoted:
+                continue
+            prev = words[i - 1].text if i > first else None
+            if is_subordinator(word.text, self.lang, prev):
+                waiting = True
+                continue
+            strength = self._verb_form(words, i)
+            if not strength:
+                continue
+            if waiting:
+                waiting = False
+                subordinate.append(i)
+            elif strength == 2:
                 seg.trigger = i
                 break
-            if strength == 1 and weak is None:
+            elif weak is None:
                 weak = i
         if seg.trigger is None:
             seg.trigger = weak
         relative = is_relative(words[first].text, self.lang)
-        if seg.trigger is None and relative and self._dated(words[first].start, words[last].end):
-            verbs = [i for i in range(first + 1, last + 1) if self._verb_form(words, i)]
-            if verbs:
-                seg.trigger, seg.has_subject = verbs[0], True
-                return seg
+        if seg.trigger is None and relative and subordinate:
+            if self._dated(words[first].start, words[last].end):
+                seg.trigger, seg.has_subject = subordinate[0], True
+            return seg
         if seg.trigger is not None:
             seg.has_subject = any(
-                not w.is_punct and w.lower not in _NOT_SUBJECT and not self._in_quote(w)
+                not w.is_punct and w.lower not in _NOT_SUBJECT and w.start not in self.quoted
                 for w in words[first : seg.trigger]
             )
         return seg
 
+    def _dates_in(self, start: int, end: int) -> list[TimeSpan]:
+        """The dates starting in ``[start, end)``, in text order."""
+        lo = bisect.bisect_left(self._date_starts, start)
+        hi = bisect.bisect_left(self._date_starts, end)
+        return self.dates[lo:hi]
+
     def _dated(self, start: int, end: int) -> bool:
         """True when a resolved date lies in ``[start, end)``."""
-        return any(start <= t.start < end and t.value for t in self.dates)
-
-    def _verb_strength(self, words: list[Word], i: int, first: int) -> int:
-        """2 sure predicate, 1 weak, 0 none — for the word at ``i`` in its segment."""
-        word = words[i]
-        if word.is_punct or self._in_quote(word) or self._subordinate(words, i, first):
-            return 0
-        return self._verb_form(words, i)
+        return any(t.value for t in self._dates_in(start, end))
 
     def _verb_form(self, words: list[Word], i: int) -> int:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
+        start = words[i].start
+        if start not in self._verb_forms:
+            self._verb_forms[start] = self._form_of(words, i)
+        return self._verb_forms[start]
+
+    def _form_of(self, words: list[Word], i: int) -> int:
         word = words[i]
         if (word.start, word.end) in self.cues and is_speech_verb(word.text, self.lang):
             return 2
-        if self.mentions.at(word.start, word.end) is not None:
+        if word.start in self.named:
             return 0  # part of a name ("Kota Lubuk Meranti")
         if self.doc.has_parse:
             verbal = [t for t in tokens_of(self.doc, word) if t.upos == "VERB"]
@@ -320,19 +352,8 @@ class _EventFinder:
         prev = words[i - 1].text if i > 0 else None
         return verb_strength(word.text, prev, self.lang)
 
-    def _subordinate(self, words: list[Word], i: int, first: int) -> bool:
-        """True when word ``i`` is the first verb after a relative/purpose word of its segment
-        ("yang didukung", "yang sekutu Eropa sebelumnya menolak", "untuk membahas", "who
-        left"); a later verb is the main one again ("Pejabat yang ditemui mengatakan …")."""
-        for j in range(i - 1, first - 1, -1):
-            if is_subordinator(words[j].text, self.lang, words[j - 1].text if j else None):
-                return True
-            if self._verb_form(words, j):
-                return False
-        return False
-
     def _in_quote(self, word: Word) -> bool:
-        return self.persons.in_quote(word.start, word.end)
+        return word.start in self.quoted
 
     # ---- drafts ------------------------------------------------------------------------
 
@@ -369,7 +390,8 @@ class _EventFinder:
         )
         draft.actors = self._participants(words, first, main.trigger, span, sent)
         draft.people = frozenset(a for a in draft.actors if a in self.people_ids)
-        draft.content = self._content_words(span)
+        if len(draft.people) >= 2:  # only events with two people are compared (same happening)
+            draft.content = self._content_words(span)
         self._date_clause(draft)
         return draft
 
@@ -415,31 +437,29 @@ class _EventFinder:
     # ---- dates -------------------------------------------------------------------------
 
     def _date_clause(self, draft: _Draft) -> None:
-        inside = [t for t in self.dates if draft.start <= t.start < draft.end]
+        inside = self._dates_in(draft.start, draft.end)
         valued = [t for t in inside if t.value]
         chosen = valued[0] if valued else (inside[0] if inside else None)
         if chosen is not None:
             draft.time, draft.time_text = _day(chosen.value), chosen.text
 
     def _date_sentence(
-        self, current: list[_Draft], earlier: list[_Draft], words: list[Word]
+        self, current: list[_Draft], earlier: _Draft | None, words: list[Word]
     ) -> None:
         """Date the sentence's undated clauses: from the clause before in the same sentence
         ("… pada hari Selasa, di mana pemimpin Rusia setuju …"), else from a date of the
-        sentence outside every clause, else from the last scene when the sentence opens with
-        "Dalam panggilan itu" / "During the call". A later clause's date never dates an
-        earlier clause ("Tim itu menang …, yang kalah … pada Minggu")."""
+        sentence outside every clause, else from the last event (``earlier``) when the sentence
+        opens with "Dalam panggilan itu" / "During the call". A later clause's date never
+        dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu")."""
         if not words:
             return
         start, end = words[0].start, words[-1].end
         loose = [
             t
-            for t in self.dates
-            if start <= t.start < end
-            and t.value
-            and not any(d.start <= t.start < d.end for d in current)
+            for t in self._dates_in(start, end)
+            if t.value and not any(d.start <= t.start < d.end for d in current)
         ]
-        scene = _SAME_SCENE.match(self.doc.text[start:end]) and earlier and earlier[-1].time
+        scene = _SAME_SCENE.match(self.doc.text[start:end]) and earlier and earlier.time
         previous: _Draft | None = None
         for draft in current:
             if draft.time is None:
@@ -448,19 +468,26 @@ class _EventFinder:
                 elif loose:
                     nearest = min(loose, key=lambda t: abs(t.start - draft.trigger.start))
                     draft.time, draft.time_text = _day(nearest.value), nearest.text
-                elif scene:
-                    draft.time, draft.time_text = earlier[-1].time, earlier[-1].time_text
+                elif scene and earlier is not None:
+                    draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
 
 
 def _date_from_same_happening(drafts: list[_Draft]) -> None:
-    """An undated event takes the date of the nearest dated event reporting the same happening:
-    at least two people in common and a shared content word."""
-    dated = [d for d in drafts if d.time is not None]
-    for draft in drafts:
+    """An undated event takes the date of the nearest dated event (at most
+    :data:`_SAME_HAPPENING_REACH` events away) reporting the same happening: at least two people
+    in common and a shared content word."""
+    for i, draft in enumerate(drafts):
         if draft.time is not None or len(draft.people) < 2:
             continue
-        same = [d for d in dated if len(d.people & draft.people) >= 2 and d.content & draft.content]
+        lo, hi = max(0, i - _SAME_HAPPENING_REACH), i + _SAME_HAPPENING_REACH + 1
+        same = [
+            d
+            for d in drafts[lo:hi]
+            if d.time is not None
+            and len(d.people & draft.people) >= 2
+            and d.content & draft.content
+        ]
         if same:
             nearest = min(same, key=lambda d: abs(d.start - draft.start))
             draft.time, draft.time_text = nearest.time, nearest.time_text

@@ -132,6 +132,8 @@ def is_subordinator(word: str, lang: str, prev: str | None = None) -> bool:
 
 
 def _english_verb(low: str, before: str) -> bool:
+    if low in EN_AUXILIARIES:
+        return False  # "has been arrested": the predicate is the verb after the auxiliaries
     if before in EN_MODALS or before == "to":  # "will meet"; "is due to meet" (see EN_RAISING)
         return low.isalpha() and low not in EN_DETERMINERS and low not in EN_AUXILIARIES
     if before in EN_AUXILIARIES and (low.endswith(("ed", "ing", "en")) or low in EN_IRREGULAR):

@@ -10,11 +10,14 @@ Unclosed quotes: a quote must close within its paragraph (a paragraph ends at a 
 The one exception is the news convention for quotes running over several paragraphs, where a
 paragraph ends without a closing mark and the next paragraph opens with the same mark again:
 then the quote is closed at its paragraph's end. Any other unclosed mark is skipped, so a
-stray mark never swallows the rest of the text. An opening mark followed by a second opening
+stray mark never swallows the rest of the text (nor does any quote longer than
+:data:`LONGEST_QUOTE` characters). An opening mark followed by a second opening
 mark of the same kind before any closer is also treated as unclosed.
 """
 
 from __future__ import annotations
+
+import re
 
 _LDQ, _RDQ, _LSQ, _RSQ = "\u201c", "\u201d", "\u2018", "\u2019"  # curly double/single
 _LOW, _LGUIL, _RGUIL, _STRAIGHT = "\u201e", "\u00ab", "\u00bb", '"'
@@ -29,6 +32,15 @@ _CLOSERS: dict[str, str] = {
     _RDQ: _RDQ,  # mis-typed: a closing mark used to open
 }
 
+#: Longest quote, in characters: a mark left open longer than this is a stray mark.
+LONGEST_QUOTE = 5000
+
+_ANY_MARK = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
+# Per opening mark: the marks that matter while looking for its closer.
+_MARKS_OF = {
+    mark: re.compile("[" + re.escape(closers + mark) + "]") for mark, closers in _CLOSERS.items()
+}
+
 # Marks that are only quotes at a word's start (they double as apostrophes or closers).
 _WORD_START_ONLY = frozenset(_LSQ + _STRAIGHT + _RDQ)
 # Openers whose closer must end a word (the single closer doubles as an apostrophe).
@@ -38,14 +50,15 @@ _WORD_END_CLOSE = frozenset(_LSQ + _STRAIGHT)
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of every direct quote in ``text``, marks included, in order."""
     spans: list[tuple[int, int]] = []
+    no_closer: dict[str, int] = {}  # mark → offset up to which no closer for it exists
+    para_end = -1
     i = 0
-    n = len(text)
-    while i < n:
-        mark = text[i]
-        if mark not in _CLOSERS or not _can_open(text, i):
-            i += 1
-            continue
-        end = _closing(text, i)
+    while (match := _ANY_MARK.search(text, i)) is not None:
+        i = match.start()
+        if i >= para_end:  # entered the next paragraph
+            para_end = text.find("\n", i)
+            para_end = len(text) if para_end == -1 else para_end
+        end = _closing(text, i, para_end, no_closer) if _can_open(text, i) else None
         if end is None:
             i += 1
             continue
@@ -67,22 +80,25 @@ def _can_open(text: str, i: int) -> bool:
     return True
 
 
-def _closing(text: str, i: int) -> int | None:
-    """End offset (after the closing mark) of the quote opened at ``i``, or None if unclosed."""
+def _closing(text: str, i: int, para_end: int, no_closer: dict[str, int]) -> int | None:
+    """End offset (after the closing mark) of the quote opened at ``i`` in the paragraph ending
+    at ``para_end``, or None if unclosed.
+
+    ``no_closer`` remembers, per mark, how far a search already found nothing, so a run of
+    unclosable marks is scanned once, not once per mark.
+    """
     mark = text[i]
     closers = _CLOSERS[mark]
-    para_end = text.find("\n", i)
-    if para_end == -1:
-        para_end = len(text)
-    j = i + 1
-    while j < para_end:
-        ch = text[j]
-        if ch in closers and _can_close(text, j, mark):
+    limit = min(para_end, i + LONGEST_QUOTE)
+    start = max(i + 1, no_closer.get(mark, 0))
+    for match in _MARKS_OF[mark].finditer(text, start, limit):
+        j = match.start()
+        if text[j] in closers and _can_close(text, j, mark):
             return j + 1
-        if ch == mark and mark not in closers and _can_open(text, j):
+        if text[j] == mark and mark not in closers and _can_open(text, j):
             return None  # a second opener of the same kind: this one was never closed
-        j += 1
-    if _next_paragraph_opens_with(text, para_end, mark):
+    no_closer[mark] = limit
+    if limit == para_end and _next_paragraph_opens_with(text, para_end, mark):
         body_end = len(text[:para_end].rstrip())
         return body_end if body_end > i + 1 else None
     return None

@@ -66,10 +66,9 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     if not spans:
         return []
     attributor = _Attributor(doc, Mentions(entities, actors), spans)
-    quotes: list[Quote] = []
     for start, end in spans:
-        quotes.append(attributor.attribute(start, end, quotes))
-    return quotes
+        attributor.attribute(start, end)
+    return attributor.quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +82,7 @@ _NONE = _Attribution(None, None, None)
 
 
 class _Attributor:
-    """Attribution state for one document: words, sentence index, quotes so far."""
+    """Attribution state for one document: words, quotes attributed so far (in order)."""
 
     def __init__(self, doc: Doc, mentions: Mentions, spans: list[tuple[int, int]]) -> None:
         self.doc = doc
@@ -97,9 +96,8 @@ class _Attributor:
 
     # ---- entry point -------------------------------------------------------------------
 
-    def attribute(self, start: int, end: int, previous: list[Quote]) -> Quote:
-        """The quote ``[start, end)`` with its attribution; ``previous`` are the quotes before."""
-        self.quotes[:] = previous
+    def attribute(self, start: int, end: int) -> Quote:
+        """Attribute the quote ``[start, end)`` and append it to :attr:`quotes`."""
         found = _NONE
         if self.doc.has_parse:
             found = self._by_parse(start, end)
@@ -113,9 +111,11 @@ class _Attributor:
                 found = trailing
             if found.speaker is None:
                 found = self._continuation(start)
-        return Quote(
+        quote = Quote(
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
+        self.quotes.append(quote)
+        return quote
 
     # ---- windows -----------------------------------------------------------------------
 
@@ -129,19 +129,17 @@ class _Attributor:
         only a short tail like "“…?” Trump asked." is then taken as its cue sentence.
         """
         found: list[Word] = []
-        i = bisect.bisect_left(self.word_starts, end)
         last = end
-        closed = False  # the window ended at a sentence end or paragraph end
-        for word in self.words[i:]:
+        closed = True  # the window ended at a sentence end, the paragraph end or the text end
+        for i in range(bisect.bisect_left(self.word_starts, end), len(self.words)):
+            word = self.words[i]
             if "\n" in self.doc.text[last : word.start] or word.text in {".", "!", "?"}:
-                closed = True
                 break
             if len(found) >= _RIGHT_WINDOW or self._in_quote(word):
+                closed = False
                 break
             found.append(word)
             last = word.end
-        else:
-            closed = True
         ends_sentence = self.doc.text[max(0, end - 2) : end - 1] in {".", "!", "?"}
         if ends_sentence and found and found[0].text[:1].isupper():
             short_tail = closed and len(found) <= _SHORT_TAIL

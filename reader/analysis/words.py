@@ -46,26 +46,52 @@ class Word:
         return Span(self.start, self.end, self.text)
 
 
+#: The words of the most recent document: the quote and event annotators read the same
+#: document one after the other, so it is split into words once. Holds one Doc alive.
+_recent: tuple[Doc, list[Word]] | None = None
+
+
 def words_of(doc: Doc) -> list[Word]:
-    """All words of ``doc`` in order; tokens with identical offsets become one word."""
+    """All words of ``doc`` in order; tokens with identical offsets become one word.
+
+    The list is shared with later callers for the same ``doc``: treat it as read-only.
+    """
+    global _recent
+    if _recent is not None and _recent[0] is doc:
+        return _recent[1]
+    words = _split_words(doc)
+    _recent = (doc, words)
+    return words
+
+
+def _split_words(doc: Doc) -> list[Word]:
+    text = doc.text
     words: list[Word] = []
     for s_index, sentence in enumerate(doc.sentences):
+        last: tuple[int, int] | None = None
         for t_index, token in enumerate(sentence.tokens):
-            last = words[-1] if words else None
-            if (
-                last is not None
-                and last.sent == s_index
-                and (last.start, last.end)
-                == (
-                    token.start,
-                    token.end,
-                )
-            ):
-                last.parts.append(t_index)
+            key = (token.start, token.end)
+            if key == last:
+                words[-1].parts.append(t_index)
                 continue
-            text = doc.text[token.start : token.end]
-            words.append(Word(token.start, token.end, text, s_index, [t_index]))
+            last = key
+            words.append(
+                Word(token.start, token.end, text[token.start : token.end], s_index, [t_index])
+            )
     return words
+
+
+def words_inside(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
+    """Start offsets of the words lying inside one of ``spans`` (sorted by start, disjoint):
+    the words of quotes, of entities."""
+    inside: set[int] = set()
+    k = 0
+    for word in words:
+        while k < len(spans) and spans[k][1] <= word.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= word.start and word.end <= spans[k][1]:
+            inside.add(word.start)
+    return inside
 
 
 def tokens_of(doc: Doc, word: Word) -> list[Token]:
@@ -138,6 +164,7 @@ class Persons:
         self.quote_spans = quote_spans
         self.quotes = quotes
         self._sent_starts = [s.start for s in doc.sentences]
+        self._quote_starts = [q.start for q in quotes]
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing (or last starting before) offset ``pos``."""
@@ -176,6 +203,14 @@ class Persons:
                             return named[0]
         return people[0] if people else None
 
+    def _quotes_in(self, start: int, end: int) -> list[Quote]:
+        """The quotes attributed so far that start in ``[start, end)``."""
+        known = len(self._quote_starts)  # the quote annotator appends as it goes
+        self._quote_starts.extend(q.start for q in self.quotes[known:])
+        lo = bisect.bisect_left(self._quote_starts, start)
+        hi = bisect.bisect_left(self._quote_starts, end)
+        return self.quotes[lo:hi]
+
     def resolve(self, sent: int, pos: int) -> str | None:
         """The actor a person pronoun at ``pos`` in sentence ``sent`` most likely refers to.
 
@@ -189,9 +224,7 @@ class Persons:
         for back in range(sent - 1, max(-1, sent - 1 - self.REACH), -1):
             sentence = self.doc.sentences[back]
             speakers = [
-                q.speaker
-                for q in self.quotes
-                if q.speaker and sentence.start <= q.start < sentence.end
+                q.speaker for q in self._quotes_in(sentence.start, sentence.end) if q.speaker
             ]
             if speakers:
                 return speakers[-1]

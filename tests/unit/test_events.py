@@ -317,3 +317,44 @@ def test_with_a_parse_verbs_come_from_tags_and_relative_clauses_stay_out() -> No
     (event,) = find_events(parsed(text, "id", rows), entities, actors, [], [])
     assert event.trigger is not None and event.trigger.text == "ikuti"
     assert event.actors == ["Garut"]
+
+
+def _insertion_order(events: list[Placement], reference: str | None) -> list[int]:
+    """The ordering rule written the slow, obvious way: insert one event at a time."""
+    timeline: list[int] = []
+    effective: list[str | None] = []
+    for index, event in enumerate(events):
+        previous = effective[index - 1] if index else None
+        day = event.date
+        if day is None and index and reference and previous and previous > reference:
+            day = reference
+        if day is not None or index == 0:
+            effective.append(day)
+            cut = [
+                k + 1
+                for k, j in enumerate(timeline)
+                if day is not None and (effective[j] or "") <= day
+            ]
+            timeline.insert(cut[-1] if cut else (len(timeline) if day is None else 0), index)
+            continue
+        effective.append(previous)
+        at = timeline.index(index - 1)
+        timeline.insert(at if event.cue == "before" else at + 1, index)
+    return [timeline.index(i) for i in range(len(events))]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, None, "2025-01-01", "2025-01-02", "2025-01-03"]),
+            st.sampled_from([None, "before", "after"]),
+        ),
+        max_size=25,
+    ),
+    st.sampled_from([None, "2025-01-02"]),
+)
+def test_timeline_order_matches_the_insertion_rule(
+    items: list[tuple[str | None, str | None]], reference: str | None
+) -> None:
+    placements = [Placement(day, cue) for day, cue in items]  # type: ignore[arg-type]
+    assert timeline_order(placements, reference) == _insertion_order(placements, reference)
