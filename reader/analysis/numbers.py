@@ -99,6 +99,14 @@ _NOT_COUNTING_BEFORE = {
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+#: Words after which a number is a label, not an amount: "Pasal 27", "nomor 5", "page 3".
+_REFERENCE_WORDS = word_set(
+    """
+    + # no nomor pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
+    gerbang km article section chapter page paragraph clause volume vol version series phase
+    room floor gate route
+    """
+)
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 _ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
@@ -253,8 +261,8 @@ class _NumberFinder:
             return True  # "021", "0812": codes and phone numbers
         after = self.low(quantity.next)
         before = self.low(quantity.first - 1)
-        if after.isdigit() or before.isdigit() or before in ("+", "#", "no", "nomor"):
-            return True  # "0812 3456 7890", "+62 21", "no. 5"
+        if after.isdigit() or before.isdigit() or before in _REFERENCE_WORDS:
+            return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
@@ -296,6 +304,8 @@ class _NumberFinder:
                 break  # an acronym is the whole unit: "72 MPs"
             if self.lex == "en" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
                 break  # an English plural noun ends the phrase: "injured soldiers"
+        if self.lex == "en" and k == j + 1 and words[j].low.endswith("ed"):
+            return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
 
     def unit_word(self, word: Word, *, first: bool) -> bool:

@@ -154,6 +154,9 @@ _PERIOD_SHIFT = {
 #: Units after "the following", "the previous": "the following day", "the same evening".
 _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
                           "night"})  # fmt: skip
+#: Speech verbs: a future cue before one belongs to what was said, not to the weekday after.
+_ATTRIBUTION = frozenset({"said", "says", "told", "announced", "kata", "katanya", "ujar",
+                          "ujarnya", "mengatakan", "menyatakan", "menurut"})  # fmt: skip
 #: Words before "N tahun" that make it an age: "berusia 52 tahun", "aged 19".
 _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
 #: Ordinal words naming the part of a year: "kuartal pertama", "the first quarter".
@@ -398,6 +401,8 @@ class _Grammar:
         for k in range(i - 1, max(-1, i - 12), -1):
             if self.words[k].text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
                 return False
+            if self.words[k].low in _ATTRIBUTION:
+                return False  # "..., a spokesperson said on Thursday": the saying is past
             if self.words[k].low in cues:
                 return True
         return False
@@ -804,6 +809,14 @@ class _Grammar:
             return self.match(first, j + 1, dated, counted=True)
         if self.words_at(j, _COMING[self.lex]):
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)
+        # "2 tahun 6 bulan", "3 hours 20 minutes": smaller units right after join the duration
+        last = designator
+        while duration is not None and j < len(self.words):
+            more, more_unit, after_more = self._amount_and_unit(j)
+            if more is None or more_unit is None or _ORDER[more_unit[0]] <= _ORDER[last]:
+                break
+            duration = _join_durations(duration, _iso_duration(more, more_unit))
+            j, last = after_more, more_unit[0]
         return self.match(first, j, "DURATION", duration=duration, counted=True)
 
     def _en_window(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -833,6 +846,18 @@ _DIGIT_RULES: tuple[_Rule, ...] = (
 
 #: A fraction of a unit is written in the next smaller one: half an hour is "PT30M".
 _SMALLER = {"H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7), "Y": ("M", 12)}
+
+
+#: Units from the largest down, for durations written in several parts.
+_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
+
+
+def _join_durations(first: str, second: str) -> str:
+    """Join two durations: "P2Y" and "P6M" → "P2Y6M"; "P1D" and "PT12H" → "P1DT12H"."""
+    date_a, _, time_a = first[1:].partition("T")
+    date_b, _, time_b = second[1:].partition("T")
+    time = time_a + time_b
+    return f"P{date_a}{date_b}" + (f"T{time}" if time else "")
 
 
 def _iso_duration(amount: float, unit: tuple[str, int]) -> str:

@@ -148,6 +148,9 @@ def test_a_negative_number_keeps_its_sign() -> None:
         # ordinals are positions, not quantities
         ("id", "Ia menjadi orang pertama yang tiba di menit ke-3."),
         ("en", "She finished first, and he came third."),
+        # labels, not amounts
+        ("id", "Pasal 27 ayat 3 undang-undang itu dihapus."),
+        ("en", "See page 12, section 4."),
         # phone numbers, names with numbers, scores
         ("id", "Hubungi 0812 3456 7890 atau +62 21 5551234 untuk info."),
         ("en", "The G20 summit discussed COVID-19 and the Boeing 737 fleet."),
@@ -172,6 +175,10 @@ def test_the_unit_stops_at_verbs_names_and_function_words() -> None:
     assert by_text("Officials said 22 wounded soldiers were flown out.", "en") == {
         "22 wounded soldiers": (22, "wounded soldiers")
     }
+
+
+def test_a_participle_alone_is_not_a_unit() -> None:
+    assert by_text("Nine died and dozens injured.", "en")["dozens"] == (None, None)
 
 
 def test_spans_of_numbers_never_overlap_and_are_in_text_order() -> None:

@@ -55,6 +55,8 @@ def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> Ti
         ("id", "Tim itu akan terbang ke Bali pada hari Jumat.", "hari Jumat", "2025-03-21"),
         ("en", "The minister will visit the port on Friday.", "Friday", "2025-03-21"),
         ("en", "He is due to meet council leaders on Monday.", "Monday", "2025-03-24"),
+        # ... but a cue inside what someone said does not reach past the speech verb
+        ("en", "They will meet soon, an aide said on Monday.", "Monday", "2025-03-17"),
         # day words and counted days
         ("id", "Kebakaran itu terjadi kemarin.", "kemarin", "2025-03-18"),
         ("id", "Hasilnya diumumkan hari ini.", "hari ini", "2025-03-19"),
@@ -153,6 +155,8 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("en", "The queue took an hour.", "an hour", "PT1H"),
         ("en", "Prices rose over the past two weeks.", "the past two weeks", "P2W"),
         ("en", "It could save money over the next decade.", "the next decade", "P10Y"),
+        ("id", "Ia divonis 2 tahun 6 bulan penjara.", "2 tahun 6 bulan", "P2Y6M"),
+        ("en", "The flight took 3 hours 20 minutes.", "3 hours 20 minutes", "PT3H20M"),
     ],
 )
 def test_durations_are_not_dates(lang: str, sentence: str, span: str, duration: str) -> None:
