@@ -11,6 +11,7 @@ of this sentence" and "who does this pronoun stand for".
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.analysis.doc import Doc, Token
@@ -123,14 +124,16 @@ class Mentions:
 
     def within(self, start: int, end: int) -> list[Entity]:
         """Entities lying inside ``[start, end)``, in text order."""
-        i = bisect.bisect_left(self._starts, start)
-        found = []
-        for entity in self.entities[i:]:
+        return list(self.iter_within(start, end))
+
+    def iter_within(self, start: int, end: int) -> Iterator[Entity]:
+        """Entities lying inside ``[start, end)``, in text order, one at a time."""
+        for i in range(bisect.bisect_left(self._starts, start), len(self.entities)):
+            entity = self.entities[i]
             if entity.start >= end:
                 break
             if entity.end <= end:
-                found.append(entity)
-        return found
+                yield entity
 
     def actor_of(self, entity: Entity) -> str | None:
         """The actor id an entity refers to, via its ``actor`` field or the actors' mentions."""
@@ -182,26 +185,25 @@ class Persons:
         if not self.doc.sentences:
             return None
         sentence = self.doc.sentences[sent]
-        people = [
+        people = (
             e
-            for e in self.mentions.within(sentence.start, min(before, sentence.end))
+            for e in self.mentions.iter_within(sentence.start, min(before, sentence.end))
             if self.mentions.label_of(e) == "PER"
             and self.mentions.actor_of(e)
             and not self.in_quote(e.start, e.end)
-        ]
-        if self.doc.has_parse:
-            for token in sentence.tokens:
-                if (token.deprel or "").startswith("nsubj") and token.head is not None:
-                    head = (
-                        sentence.tokens[token.head]
-                        if 0 <= token.head < len(sentence.tokens)
-                        else None
-                    )
-                    if head is not None and head.deprel == "root":
-                        named = [e for e in people if e.start <= token.start < e.end]
-                        if named:
-                            return named[0]
-        return people[0] if people else None
+        )
+        if not self.doc.has_parse:
+            return next(people, None)
+        listed = list(people)
+        for token in sentence.tokens:
+            head = token.head
+            if not (token.deprel or "").startswith("nsubj") or head is None:
+                continue
+            if 0 <= head < len(sentence.tokens) and sentence.tokens[head].deprel == "root":
+                named = [e for e in listed if e.start <= token.start < e.end]
+                if named:
+                    return named[0]
+        return listed[0] if listed else None
 
     def _quotes_in(self, start: int, end: int) -> list[Quote]:
         """The quotes attributed so far that start in ``[start, end)``."""
