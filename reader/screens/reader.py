@@ -81,7 +81,8 @@ class ReaderScreen(Screen[None]):
                 with TabPane("Notes", id="notes-tab"):
                     yield NotesPanel(id="notes")
         yield StatusLine(_HINT, id="status")
-        yield Input(placeholder="Search the article (Enter keeps it, Escape ends it)", id="search")
+        yield Input(placeholder="Search the article (Enter keeps it, Escape ends it)",
+                    id="search", compact=True)
         yield Footer()
 
     # -- widgets ---------------------------------------------------------------------------

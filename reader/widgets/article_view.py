@@ -51,6 +51,11 @@ _NOTED_RANK, _MARK_RANK, _SEARCH_RANK, _CURSOR_RANK = 4, 5, 6, 7
 #: The widest text column; wider views centre the text so lines stay readable.
 MAX_MEASURE = 100
 
+#: Control characters (tabs, form feeds, escapes…) are shown as spaces: they must never reach
+#: the terminal, and replacing them one for one keeps every offset valid. Newlines stay: they
+#: separate paragraphs.
+_SHOWABLE = {code: " " for code in [*range(0x20), 0x7F] if code != 0x0A}
+
 Decoration = tuple[int, int, int, str]  # (rank, start, end, component class)
 
 
@@ -83,6 +88,8 @@ reverse and described in the status line below the text.
     def __init__(self, text: str = "", *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.text = text
+        #: ``text`` as painted (same length, control characters made spaces).
+        self._shown = text.translate(_SHOWABLE)
         self.analysis: Analysis | None = None
         #: Highlight kinds the user switched off.
         self.hidden_kinds: set[str] = set()
@@ -260,7 +267,7 @@ reverse and described in the status line below the text.
             return
         top = self.top_offset()
         self._wrap_width, self._indent = measure, indent
-        self._lines = wrap_text(self.text, measure)
+        self._lines = wrap_text(self._shown, measure)
         self._line_starts = [start for start, _ in self._lines]
         self.virtual_size = Size(width, len(self._lines))
         self._rebuild_static()
@@ -360,7 +367,7 @@ reverse and described in the status line below the text.
         segments = [Segment(" " * self._indent, base)]
         for left, right in itertools.pairwise(points):
             names = tuple(d[3] for d in decorations if d[1] <= left and d[2] >= right)
-            segments.append(Segment(self.text[left:right].replace("\t", " "), self._style(names)))
+            segments.append(Segment(self._shown[left:right], self._style(names)))
         return Strip(segments).adjust_cell_length(width, base)
 
     # -- mouse ---------------------------------------------------------------------------
@@ -373,7 +380,7 @@ reverse and described in the status line below the text.
         index = round(self.scroll_y) + offset.y
         if index >= len(self._lines):
             return
-        position = offset_at_column(self.text, self._lines[index], offset.x - self._indent)
+        position = offset_at_column(self._shown, self._lines[index], offset.x - self._indent)
         if position is None:
             return
         item = item_at(self.items, position)
