@@ -161,6 +161,12 @@ reverse and described in the status line below the text.
         self._rebuild_static()
         if keep_cursor and self._cursor is not None:
             start, end = self._cursor
+            # The same span if it is still an item, else the item now covering its start
+            # (a better analysis may have grown "Trump" into "Donald Trump").
+            if self._item_with_span(start, end) is None:
+                covering = item_at(self.items, start)
+                if covering is not None:
+                    start, end = covering.start, covering.end
             self._cursor = None
             self.place_cursor(start, end, scroll=False)
 

@@ -280,6 +280,17 @@ async def test_cursor_and_scroll_stay_when_the_analysis_is_swapped(
         assert view.cursor == (truth.start, truth.end)
         assert view.cursor_item is not None and view.cursor_item.ref.text == "Truth Social"
         assert view.scroll_y == scroll
+        # A span that grew in the new analysis keeps the cursor on the grown item.
+        grown = hand_analysis(view.text)
+        grown.entities = [
+            Entity(e.start, e.end + 1, view.text[e.start : e.end + 1], e.label)
+            if e.text == "Truth Social" else e
+            for e in grown.entities
+        ]
+        view.set_analysis(grown)
+        await pilot.pause()
+        assert view.cursor == (truth.start, truth.end + 1)
+        assert view.scroll_y == scroll
 
 
 async def test_clicking_a_highlight_selects_it(fixed_library: FixedLibrary) -> None:
