@@ -365,11 +365,16 @@ class _EventFinder:
         if main is None or main.trigger is None:
             return None
         first, last = clause[0].first, clause[-1].last
-        while first < last and (words[first].is_punct or words[first].lower in _LEADING_JOINERS):
+
+        def droppable(word: Word) -> bool:  # joining words and punctuation outside quotes
+            outside = word.start not in self.quoted
+            return outside and (word.is_punct or word.lower in _LEADING_JOINERS)
+
+        while first < last and droppable(words[first]):
             first += 1
         if words[first].lower == "itu" and first > 0 and words[first - 1].lower == "sementara":
             first += 1  # "Sementara itu, …" = "Meanwhile, …"
-        while first < last and words[first].is_punct and not self._in_quote(words[first]):
+        while first < last and droppable(words[first]):
             first += 1
         while last > first and words[last].is_punct and not self._in_quote(words[last]):
             last -= 1
