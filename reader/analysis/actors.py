@@ -151,7 +151,12 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
 
 def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
     """Move short-form mentions to the longer name they belong to (pass 4)."""
-    long_groups = [g for g in groups if g.mentions and any(len(f.split()) > 1 for f in g.forms)]
+    # Longer names indexed by each of their words, so long texts stay linear.
+    by_word: dict[str, list[_Group]] = {}
+    for g in groups:
+        if g.mentions and any(len(f.split()) > 1 for f in g.forms):
+            for word in dict.fromkeys(w for f in g.forms for w in f.split()):
+                by_word.setdefault(word, []).append(g)
     for group in groups:
         if not group.mentions:
             continue
@@ -159,9 +164,12 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
         if len(forms) != 1:
             continue
         words = forms[0].split()
+        # Look up by a distinctive word: "PT" or "Kabupaten" would bring every company or
+        # regency of the text.
+        key = next((w for w in words if not _is_cue_word(w)), words[0])
         fits = [
             g
-            for g in long_groups
+            for g in by_word.get(key, [])
             if g is not group
             and g.label == group.label
             and g.mentions
@@ -186,6 +194,11 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
             target.forms[forms[0]] += 1
         group.mentions, group.forms = [], Counter()
     return groups
+
+
+def _is_cue_word(word: str) -> bool:
+    low = word.lower()
+    return low in ORG_HEADS or low in PLACE_HEADS or low in ORG_TAILS
 
 
 def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
