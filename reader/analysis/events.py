@@ -413,18 +413,38 @@ class _EventFinder:
     def _participants(
         self, words: list[Word], first: int, trigger: int, span: list[Word], sent: int
     ) -> list[str]:
-        """Actor ids in the clause, plus the person a subject pronoun stands for."""
+        """Actor ids of the clause: its subject first — a pronoun before the predicate
+        resolved to its person, or with a parse the predicate's ``nsubj`` wherever it stands —
+        then the actors of the entities in the clause outside quotes."""
         found: list[str] = []
-        for word in words[first:trigger]:
-            if word.lower in PERSON_PRONOUNS:
+        subjects = [w for w in words[first:trigger] if w.lower in PERSON_PRONOUNS]
+        if self.doc.has_parse:
+            subjects += self._parse_subjects(words[trigger], span)
+        for word in subjects:
+            entity = self.mentions.at(word.start, word.end)
+            actor = self.mentions.actor_of(entity) if entity else None
+            if actor is None and word.lower in PERSON_PRONOUNS:
                 actor = self.persons.resolve(sent, word.start)
-                if actor:
-                    found.append(actor)
+            if actor:
+                found.append(actor)
         for entity in self.mentions.within(span[0].start, span[-1].end):
             actor = self.mentions.actor_of(entity)
             if actor and not self.persons.in_quote(entity.start, entity.end):
                 found.append(actor)
         return list(dict.fromkeys(found))
+
+    def _parse_subjects(self, trigger: Word, span: list[Word]) -> list[Word]:
+        """Words of the clause that the parse marks as ``nsubj`` of the predicate."""
+        tokens = self.doc.sentences[trigger.sent].tokens
+        heads = set(trigger.parts)
+        return [
+            w
+            for w in span
+            if any(
+                tokens[i].head in heads and (tokens[i].deprel or "").startswith("nsubj")
+                for i in w.parts
+            )
+        ]
 
     def _content_words(self, span: list[Word]) -> frozenset[str]:
         """Lowercased longer words of the clause outside names and quotes, for comparing events."""

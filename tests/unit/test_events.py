@@ -358,3 +358,23 @@ def test_timeline_order_matches_the_insertion_rule(
 ) -> None:
     placements = [Placement(day, cue) for day, cue in items]  # type: ignore[arg-type]
     assert timeline_order(placements, reference) == _insertion_order(placements, reference)
+
+
+def test_with_a_parse_an_inverted_pronoun_subject_is_a_participant() -> None:
+    text = "Budi Santoso tiba di Bandung. Kemudian datanglah ia ke Garut."
+    rows = [
+        ("Kemudian", "ADV", 1, "advmod"),
+        ("datanglah", "VERB", -1, "root"),
+        ("ia", "PRON", 1, "nsubj"),
+        ("ke", "ADP", 4, "case"),
+        ("Garut", "PROPN", 1, "obl"),
+        (".", "PUNCT", 1, "punct"),
+    ]
+    first = parse(text, "id").sentences[0]
+    doc = parsed(text, "id", rows)
+    doc.sentences.insert(0, first)
+    names = {"Budi Santoso": ("PER", ["Budi Santoso"]), "Garut": ("LOC", ["Garut"])}
+    entities, actors = people(text, names)
+    events = find_events(doc, entities, actors, [], [])
+    assert events[-1].trigger is not None and events[-1].trigger.text == "datanglah"
+    assert events[-1].actors == ["Budi Santoso", "Garut"]
