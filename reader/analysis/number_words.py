@@ -31,8 +31,9 @@ _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
 }  # fmt: skip
-#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = ½.
-_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5}
+#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = 1/2.
+_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "sepertiga": 1 / 3,
+          "seperempat": 0.25}  # fmt: skip
 #: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
 _ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
 #: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
@@ -51,6 +52,9 @@ _EN_DIGITS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _EN_INNER = {"hundred": 100}
+#: Denominators of written fractions: "two-thirds", "three-quarters".
+_EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                 "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 #: Scales glued to digits in English headlines and business news: "$4.5bn", "3m", "20k".
 _EN_SUFFIX = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
@@ -308,6 +312,11 @@ def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str
     lex = base_lang(lang)
     if lex == "en" and all(p in _EN_DIGITS for p in parts):
         return sum(_EN_DIGITS[p] for p in parts), None
+    if lex == "en" and len(parts) == 2 and parts[0] in _EN_DIGITS and parts[1] in _EN_FRACTIONS:
+        return tidy(_EN_DIGITS[parts[0]] / _EN_FRACTIONS[parts[1]]), None  # "two-thirds"
+    if lex == "id" and len(parts) == 2 and parts[1] == "an" and parts[0][:1].isdigit():
+        about = parse_digits(parts[0], lang)  # "1.500-an": about 1,500
+        return (about, None) if about is not None else None
     if not all(p.isalpha() for p in parts[1:]):
         return None
     head = parts[0]

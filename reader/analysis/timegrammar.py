@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -154,6 +154,12 @@ _PERIOD_SHIFT = {
 #: Units after "the following", "the previous": "the following day", "the same evening".
 _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
                           "night"})  # fmt: skip
+#: Words between the two years of a range: "from 2010 to 2018", "2020 hingga 2024".
+_RANGE_WORDS = frozenset({"to", "and", "until", "through", "dan", "hingga", "sampai", "-",
+                          "\u2013"})  # fmt: skip
+#: Words that narrow a period to its start, middle or end: "awal 2024", "late March".
+_MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late"})
+_DECADE = re.compile(r"(1[6-9]|20)\d0(?:s|-an)")
 #: Speech verbs: a future cue before one belongs to what was said, not to the weekday after.
 _ATTRIBUTION = frozenset({"said", "says", "told", "announced", "kata", "katanya", "ujar",
                           "ujarnya", "mengatakan", "menyatakan", "menurut"})  # fmt: skip
@@ -271,7 +277,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._set, _SET_WORDS.get(lex, set()) | {"once", "twice"} | amounts),
         (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midnight", "tengah"}),
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
-        (_Grammar._month_date, set(months) | set(month_abbr)),
+        (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
         (_Grammar._year, {"tahun"}),
         (_Grammar._day_word, {phrase[0] for phrase in day_words}),
         (_Grammar._period, period_units),
@@ -340,9 +346,19 @@ class _Grammar:
             if best is None:
                 i += 1
                 continue
-            found.append(best[1])
+            found.append(self.with_modifier(i, best[1], found))
             i = best[0]
         return found
+
+    def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
+        """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year
+        into the span ("akhir Maret", "early 2021"); a day stays as it is."""
+        before = i - 1
+        if match.type != "DATE" or match.kind != "none" or self.low(before) not in _MODIFIERS:
+            return match
+        if found and found[-1].end > self.words[before].start:
+            return match
+        return replace(match, start=self.words[before].start)
 
     # --- helpers -------------------------------------------------------------------------
     def rules_at(self, low: str) -> tuple[_Rule, ...]:
@@ -480,6 +496,8 @@ class _Grammar:
             return self._absolute(i, j + year, year)
         if self.month_at(i):
             j = i + 1
+            if self.low(j) == "." and self.abbreviation_end(j):
+                j += 1  # "Jan. 5"
             day = _DAY_NUMBER.fullmatch(self.low(j))
             if day and 1 <= int(day.group(1)) <= 31 and not _YEAR.fullmatch(self.low(j)):
                 j += 1
@@ -490,9 +508,18 @@ class _Grammar:
             if _YEAR.fullmatch(self.low(j)):
                 return self.match(i, j + 1, "DATE")  # month granularity: no day to give
             full_name = self.low(i) in self.months and is_capitalized(self.words[i])
-            if full_name and self.low(i - 1) in _YEAR_CUES.get(self.lex, set()):
+            # Indonesian month names are no other words; English ones need a cue ("in March")
+            cued = self.lex == "id" or self.low(i - 1) in _YEAR_CUES.get(self.lex, set())
+            if full_name and cued:
                 return self.match(i, i + 1, "DATE")
+        parts = low.split("-")
+        if len(parts) == 2 and parts[0] in _MODIFIERS and parts[1] in self.months:
+            return self.match(i, i + 1, "DATE")  # "mid-March"
         return None
+
+    def abbreviation_end(self, j: int) -> bool:
+        """True when word ``j`` is a dot glued to the word before it ("Jan.")."""
+        return self.words[j].start == self.words[j - 1].end
 
     def month_at(self, i: int) -> bool:
         """A month name or abbreviation ("Maret", "Des"), capitalised in Indonesian and English
@@ -504,7 +531,7 @@ class _Grammar:
 
     def _absolute(self, i: int, j: int, year_given: bool) -> tuple[int, TimeMatch]:
         start, end = self.span(i, j)
-        text = " ".join(w.text for w in self.words[i:j])
+        text = " ".join(w.text for w in self.words[i:j] if w.text != ".")
         return j, TimeMatch(start, end, "DATE", "date", absolute=text, year_given=year_given,
                             deictic=not year_given)  # fmt: skip
 
@@ -527,8 +554,15 @@ class _Grammar:
         """Match "tahun 2024" and a year after a cue ("pada 2024", "in 2024"): no day to give."""
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
             return self.match(i, i + 2, "DATE")
-        if _YEAR.fullmatch(self.low(i)) and self.low(i - 1) in _YEAR_CUES.get(self.lex, set()):
+        # a year after a cue, or the end of a range of years ("from 2010 to 2018")
+        cued = self.low(i - 1) in _YEAR_CUES.get(self.lex, set()) or (
+            self.low(i - 1) in _RANGE_WORDS and _YEAR.fullmatch(self.low(i - 2))
+        )
+        if cued and _YEAR.fullmatch(self.low(i)):
             return self.match(i, i + 1, "DATE")
+        if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
+            first = i - (self.low(i - 1) in ("the", "tahun"))
+            return self.match(first, i + 1, "DATE")
         return None
 
     def _day_word(self, i: int) -> tuple[int, TimeMatch] | None:

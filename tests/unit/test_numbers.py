@@ -66,6 +66,11 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("en", "It sold one hundred and five hats.", "one hundred and five hats", 105, "hats"),
         ("en", "They agreed a 30-day ceasefire.", "30-day", 30, "day"),
         ("en", "It has 1.2 million residents.", "1.2 million residents", 1_200_000, "residents"),
+        ("en", "Almost two-thirds of voters agreed.", "two-thirds of voters", 0.666667, "voters"),
+        ("id", "Acara dihadiri 1.500-an peserta.", "1.500-an peserta", 1500, "peserta"),
+        ("id", "Sepertiga warga mengungsi.", "Sepertiga warga", 0.333333, "warga"),
+        ("en", "He scored in the 14th minute.", "14th minute", 14, "minute"),
+        ("en", "The 19-year-old signed on.", "19-year-old", 19, "year-old"),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),

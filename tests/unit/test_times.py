@@ -77,6 +77,7 @@ def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> Ti
         ("en", "The law passed on March 19, 2025.", "March 19, 2025", "2025-03-19"),
         ("en", "It opened on 4 March 2024.", "4 March 2024", "2024-03-04"),
         ("en", "The file is dated 2025-03-19.", "2025-03-19", "2025-03-19"),
+        ("en", "The truce began on Jan. 5.", "Jan. 5", "2025-01-05"),
         ("id", "Surat itu bertanggal 17/08/2024.", "17/08/2024", "2024-08-17"),
         # Indonesian news style: the weekday with its date in brackets
         ("id", "Polisi menangkap pelaku pada Senin (17/3) malam.", "Senin (17/3)", "2025-03-17"),
@@ -133,6 +134,12 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "He joined the club in the summer.", "the summer"),
         ("en", "Profits doubled in the first quarter of 2024.", "the first quarter of 2024"),
         ("en", "The shop has been closed since March.", "March"),
+        ("id", "Proyek rampung paling lambat Desember.", "Desember"),
+        ("id", "Harga naik lagi akhir Maret.", "akhir Maret"),
+        ("en", "Unemployment peaked in the 1990s.", "the 1990s"),
+        ("en", "Growth returned in early 2021.", "early 2021"),
+        ("en", "The talks collapsed in mid-March.", "mid-March"),
+        ("en", "He served from 2010 to 2018.", "2018"),
     ],
 )
 def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: str) -> None:
