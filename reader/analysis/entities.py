@@ -467,6 +467,8 @@ class _SentenceReader:
                 return "LOC", STRONG
         if not context:
             return default, DEFAULT
+        if not single and self._place_named_last(a, b):
+            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
         prev = self._cue_before(a)
         nxt = words[b].lower() if b < self.n else ""
         if prev in ORG_CONTEXT:
@@ -480,6 +482,17 @@ class _SentenceReader:
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
         return default, DEFAULT
+
+    def _place_named_last(self, a: int, b: int) -> bool:
+        """Does the run end with a city or region (not a country, which is also a surname:
+        "Michael Jordan") while its first word is no place?"""
+        place = gazetteer.lookup(self.words[b - 1])
+        return (
+            place is not None
+            and place.label == "LOC"
+            and not place.key.startswith("country:")
+            and self._gaz(a, a + 1) is None
+        )
 
     def _cue_before(self, a: int) -> str:
         """The nearest lowercase cue word before ``a``, looking past up to two other lowercase
@@ -675,7 +688,11 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             c.label = label
     # A place name that is also the surname of someone in the text is that person here
     # ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in Ecuador).
-    surnames = {c.words[-1] for c in candidates if c.label == "PER" and len(c.words) > 1}
+    surnames = {
+        c.words[-1]
+        for c in candidates
+        if c.label == "PER" and c.strength == STRONG and len(c.words) > 1
+    }
     for c in candidates:
         word = c.words[0]
         if len(c.words) == 1 and c.label == "LOC" and word in surnames and not _is_acronym(word):

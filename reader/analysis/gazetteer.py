@@ -300,7 +300,7 @@ _NOT_PLACES = (
     | TITLE_HEADS
     | frozenset(
         "nice split mobile reading bath best man bar gulf golfe centre center central north "
-        "south east west batu padang medan palu solo enterprise independence victoria "
+        "south east west batu palu enterprise independence victoria "
         "university city union".split()
     )
 )

@@ -93,6 +93,7 @@ PLACE_HEADS = frozenset(
     kabupaten provinsi kota kecamatan desa kelurahan kampung dusun jalan jl. jl jln. pulau
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
+    bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
     mount lake cape port fort gulf strait
     """.split()
 )

@@ -239,3 +239,10 @@ def test_title_case_headline_keeps_only_evidenced_names() -> None:
 def test_common_nouns_before_speech_verbs_are_not_people() -> None:
     found = ents("Police said the road was closed. Warga mengatakan banjir datang cepat.")
     assert found == []
+
+
+def test_names_ending_in_a_city_are_organisations_and_the_city_stays_a_place() -> None:
+    found = ents("Di Medan, pendukung Kinantan Medan merayakan kemenangan di Bandara Kualanamu.")
+    assert ("Medan", "LOC") in found
+    assert ("Kinantan Medan", "ORG") in found
+    assert ("Bandara Kualanamu", "LOC") in found
