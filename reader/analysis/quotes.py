@@ -102,12 +102,12 @@ class _Attributor:
         if self.doc.has_parse:
             found = self._by_parse(start, end)
         if found.speaker is None:
-            right = self._right_words(end)
+            right, new_sentence = self._right_words(end)
             trailing = self._trailing_cue(right)
             found = trailing if trailing.speaker and self._adjacent(right, trailing) else _NONE
             if found.speaker is None:
                 found = self._framing_cue(start)
-            if found.speaker is None and trailing.speaker:
+            if found.speaker is None and trailing.speaker and not new_sentence:
                 found = trailing
             if found.speaker is None:
                 found = self._continuation(start)
@@ -122,11 +122,12 @@ class _Attributor:
     def _in_quote(self, word: Word) -> bool:
         return self.persons.in_quote(word.start, word.end)
 
-    def _right_words(self, end: int) -> list[Word]:
+    def _right_words(self, end: int) -> tuple[list[Word], bool]:
         """Words after a quote up to the end of its sentence, the paragraph, or the next quote.
 
         A quote that ends its own sentence ("…kami.” Lalu …") is followed by a new sentence;
-        only a short tail like "“…?” Trump asked." is then taken as its cue sentence.
+        only a short tail like "“…?” Trump asked." is then taken as its cue sentence, and the
+        second value is True: a cue there must follow the quote directly.
         """
         found: list[Word] = []
         last = end
@@ -144,8 +145,9 @@ class _Attributor:
         if ends_sentence and found and found[0].text[:1].isupper():
             short_tail = closed and len(found) <= _SHORT_TAIL
             if not short_tail or self._according_to(found, 0):
-                return []
-        return found
+                return [], True
+            return found, True
+        return found, False
 
     def _left_words(self, start: int) -> list[Word]:
         """Words of the quote's sentence before it, outside any quote."""
@@ -169,6 +171,8 @@ class _Attributor:
             if has_subject_clitic(word.text, self.lang):
                 return self._pronoun(word, word.span(), word)
             before = self._name_before(right, v, word.span())
+            if before.speaker_span is None:  # "“…,” Smith, a spokesman for Acme, said"
+                before = self._name_after(right[:v], 0, word.span())
             return before if before.speaker_span else self._name_after(right, v + 1, word.span())
         return _NONE
 

@@ -178,6 +178,11 @@ def test_english_framing_and_according_to() -> None:
     ]
 
 
+def test_english_name_with_apposition_before_the_verb() -> None:
+    text = "“We expect delays,” Baker, a manager at the Ohio plant, said on Tuesday."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We expect delays,”", "Tom Baker")]
+
+
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
