@@ -167,8 +167,9 @@ class _EventFinder:
         self.lang = doc.lang
         self.mentions = mentions
         self.people_ids = frozenset(a.id for a in actors if a.label == "PER")
+        quotes = sorted(quotes, key=lambda q: q.start)
         spans = [(q.start, q.end) for q in quotes]
-        self.persons = Persons(doc, mentions, spans, list(quotes))
+        self.persons = Persons(doc, mentions, spans, quotes)
         # Days when things happened: DATEs, and TIMEs that name a day ("Selasa malam").
         self.dates = sorted(
             (

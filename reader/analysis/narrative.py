@@ -56,7 +56,7 @@ _AFTER_CUES = (
     "the next day",
 )
 _CUE_PATTERN = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(c) for c in _BEFORE_CUES + _AFTER_CUES) + r")(?!\w)"
+    r"(?<!\w)(" + "|".join(re.escape(c) for c in _BEFORE_CUES + _AFTER_CUES) + r")(?![\w-])"
 )
 
 
