@@ -52,8 +52,10 @@ def main() -> None:
 
     seed = SEED.read_text(encoding="utf-8")
     times = warm_times(seed)
-    print(f"seed article ({len(seed):,} chars), warm: median {statistics.median(times):.1f} ms, "
-          f"best {min(times):.1f} ms  (target < 20 ms)")
+    print(
+        f"seed article ({len(seed):,} chars), warm: median {statistics.median(times):.1f} ms, "
+        f"best {min(times):.1f} ms  (target < 20 ms)"
+    )
 
     texts = corpus(args.mb)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1_000_000
@@ -61,8 +63,10 @@ def main() -> None:
     for text in texts:
         analyze(text, backend="builtin", pubdate="2025-03-19")
     elapsed = time.perf_counter() - start
-    print(f"throughput: {megabytes:.2f} MB in {elapsed:.2f} s = {megabytes / elapsed:.2f} MB/s "
-          f"on one core, language detected per article  (target >= 1 MB/s)")
+    print(
+        f"throughput: {megabytes:.2f} MB in {elapsed:.2f} s = {megabytes / elapsed:.2f} MB/s "
+        f"on one core, language detected per article  (target >= 1 MB/s)"
+    )
 
     tracemalloc.start()  # a separate pass: tracing slows Python down several times
     for text in texts[: max(1, len(texts) // 10)]:
@@ -70,6 +74,7 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"peak traced memory while analysing: {peak / 1_048_576:.1f} MiB")
+
 
 if __name__ == "__main__":
     main()

@@ -19,6 +19,7 @@ from reader.store import StoreError
 
 if TYPE_CHECKING:
     from reader.library import Library
+    from reader.store.records import ArticleRecord
 
 COMMANDS = ("read", "analyze", "notes", "models", "doctor")
 
@@ -71,40 +72,65 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
-    parser.add_argument("--home", metavar="DIR", help="data folder (default: $NEWSREADER_HOME "
-                        "or the platform's user data folder)")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="data folder (default: $NEWSREADER_HOME or the platform's user data folder)",
+    )
     sub = parser.add_subparsers(metavar="COMMAND", title="commands")
 
     read = sub.add_parser("read", help="open the reader (the default command)")
-    read.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                      help="article files (.txt, .md, .html) or folders to import and open")
+    read.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="article files (.txt, .md, .html) or folders to import and open",
+    )
     read.set_defaults(handler=_cmd_read)
 
-    an = sub.add_parser("analyze", help="print the analysis of an article as JSON",
-                        formatter_class=argparse.RawDescriptionHelpFormatter,
-                        epilog="jsonl reads one {\"id\", \"text\", \"date\"?} object per line "
-                        "and writes one result per line, same id, same order.")
+    an = sub.add_parser(
+        "analyze",
+        help="print the analysis of an article as JSON",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog='jsonl reads one {"id", "text", "date"?} object per line '
+        "and writes one result per line, same id, same order.",
+    )
     an.add_argument("source", metavar="PATH|-", help="an article file, or - for standard input")
     an.add_argument("--format", choices=("json", "jsonl"), default="json")
     an.add_argument("--backend", choices=("auto", "stanza", "builtin"), default="auto")
     an.add_argument("--lang", metavar="xx", help="language code (default: detected)")
-    an.add_argument("--date", metavar="YYYY-MM-DD", type=_iso_date,
-                    help="publication date, to resolve 'yesterday', 'Tuesday'…")
-    an.add_argument("--workers", type=_positive_int, default=1, metavar="N",
-                    help="with jsonl: analyse in N processes (output order is kept)")
+    an.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help="publication date, to resolve 'yesterday', 'Tuesday'…",
+    )
+    an.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="with jsonl: analyse in N processes (output order is kept)",
+    )
     an.set_defaults(handler=_cmd_analyze)
 
     notes = sub.add_parser("notes", help="list, add or export your notes")
     notes_sub = notes.add_subparsers(metavar="ACTION", required=True)
     ls = notes_sub.add_parser("list", help="list notes (of one article, or all)")
-    ls.add_argument("article", nargs="?", metavar="ARTICLE",
-                    help="file path, id prefix or title words")
+    ls.add_argument(
+        "article", nargs="?", metavar="ARTICLE", help="file path, id prefix or title words"
+    )
     ls.set_defaults(handler=_cmd_notes_list)
     add = notes_sub.add_parser("add", help="add a note to an article")
     add.add_argument("article", metavar="ARTICLE", help="file path, id prefix or title words")
     add.add_argument("text", metavar="TEXT")
-    add.add_argument("--anchor", metavar="START:END", type=_anchor_range,
-                     help="character range of the text the note is about")
+    add.add_argument(
+        "--anchor",
+        metavar="START:END",
+        type=_anchor_range,
+        help="character range of the text the note is about",
+    )
     add.set_defaults(handler=_cmd_notes_add)
     ex = notes_sub.add_parser("export", help="export notes as Markdown or JSON")
     ex.add_argument("article", nargs="?", metavar="ARTICLE")
@@ -114,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     models = sub.add_parser("models", help="list or download Stanza models")
     models_sub = models.add_subparsers(metavar="ACTION", required=True)
     models_sub.add_parser("list", help="show installed Stanza models").set_defaults(
-        handler=_cmd_models_list)
+        handler=_cmd_models_list
+    )
     dl = models_sub.add_parser("download", help="download Stanza models for a language")
     dl.add_argument("lang", metavar="LANG", help="language code, e.g. id or en")
     dl.set_defaults(handler=_cmd_models_download)
@@ -129,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_read(args: argparse.Namespace) -> int:
     library = _library(args)
+    article: ArticleRecord | None
     if args.paths:
         article = library.import_paths(args.paths)[0]
     else:
@@ -297,5 +325,7 @@ def _fail(message: str, code: int) -> int:
 
 
 def _describe_internal(exc: BaseException) -> str:
-    return (f"internal error: {type(exc).__name__}: {exc} (set NEWSREADER_DEBUG=1 for details, "
-            "and please report it)")
+    return (
+        f"internal error: {type(exc).__name__}: {exc} (set NEWSREADER_DEBUG=1 for details, "
+        "and please report it)"
+    )

@@ -157,13 +157,17 @@ class Library:
     def full_analysis(self, article: ArticleRecord) -> Analysis:
         """The best analysis this machine can make (Stanza when available); may take seconds."""
         cached = self.store.load_analysis(
-            article.id, analyzer_version=ANALYZER_VERSION, pubdate=article.pubdate,
+            article.id,
+            analyzer_version=ANALYZER_VERSION,
+            pubdate=article.pubdate,
             backend="stanza",
         )
         return cached or self._analyze(article, "auto")
 
     def _analyze(self, article: ArticleRecord, backend: str) -> Analysis:
-        analysis = analyze(article.text, lang=article.lang, backend=backend, pubdate=article.pubdate)
+        analysis = analyze(
+            article.text, lang=article.lang, backend=backend, pubdate=article.pubdate
+        )
         self.store.save_analysis(article.id, analysis)
         if article.lang is None:
             self.store.update_article(article.id, lang=analysis.lang)
@@ -225,6 +229,14 @@ def _notes_markdown(notes: list[Note], titles: dict[str, str]) -> str:
         if anchor is None or anchor.kind == "article":
             lines.append("## On the whole article")
         else:
-            lines.append(f"## On “{anchor.text}” ({anchor.kind}, characters {anchor.start}–{anchor.end})")
-        lines += ["", note.body, "", f"*Written {note.created_at}, last changed {note.updated_at}.*", ""]
+            lines.append(
+                f"## On “{anchor.text}” ({anchor.kind}, characters {anchor.start}–{anchor.end})"
+            )
+        lines += [
+            "",
+            note.body,
+            "",
+            f"*Written {note.created_at}, last changed {note.updated_at}.*",
+            "",
+        ]
     return "\n".join(lines) if lines else "No notes yet.\n"

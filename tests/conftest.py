@@ -16,7 +16,9 @@ SEED = REPO / "seeds" / "000_11623c467df5d8d0.txt"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("NEWSREADER_HOME", str(home))
     monkeypatch.setenv("NEWSREADER_STANZA_DIR", str(tmp_path_factory.mktemp("no-stanza-models")))

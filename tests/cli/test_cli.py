@@ -53,8 +53,9 @@ def test_version_and_help() -> None:
 
 
 def test_analyze_seed_prints_valid_json() -> None:
-    proc = run("analyze", str(SEED), "--format", "json", "--backend", "builtin",
-               "--date", "2025-03-19")
+    proc = run(
+        "analyze", str(SEED), "--format", "json", "--backend", "builtin", "--date", "2025-03-19"
+    )
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     text = SEED.read_text(encoding="utf-8")
@@ -62,25 +63,35 @@ def test_analyze_seed_prints_valid_json() -> None:
     assert data["pubdate"] == "2025-03-19"
     for kind in ("entities", "numbers", "times", "quotes"):
         for span in data[kind]:
-            assert text[span["start"]:span["end"]] == span["text"]
+            assert text[span["start"] : span["end"]] == span["text"]
     assert data["sentences"] and data["sentences"][-1]["end"] <= len(text)
 
 
 def test_analyze_reads_standard_input() -> None:
-    proc = run("analyze", "-", "--backend", "builtin", stdin="Trump spoke to Putin.".encode())
+    proc = run("analyze", "-", "--backend", "builtin", stdin=b"Trump spoke to Putin.")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["lang"] == "en"
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_analyze_jsonl_keeps_order_and_survives_bad_lines(workers: str) -> None:
-    lines = [json.dumps({"id": i, "text": f"Article {i}: Putin met Trump on Tuesday."})
-             for i in range(6)]
+    lines = [
+        json.dumps({"id": i, "text": f"Article {i}: Putin met Trump on Tuesday."}) for i in range(6)
+    ]
     lines.insert(3, "this is not json")
     lines.insert(5, json.dumps({"id": "no-text"}))
     stdin = ("\n".join(lines) + "\n").encode()
-    proc = run("analyze", "-", "--format", "jsonl", "--backend", "builtin",
-               "--workers", workers, stdin=stdin)
+    proc = run(
+        "analyze",
+        "-",
+        "--format",
+        "jsonl",
+        "--backend",
+        "builtin",
+        "--workers",
+        workers,
+        stdin=stdin,
+    )
     assert proc.returncode == 0, proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["id"] for o in out] == [0, 1, 2, None, 3, "no-text", 4, 5]
@@ -124,8 +135,10 @@ def test_huge_file(tmp_path: Path) -> None:
 
 def test_latin1_file_is_decoded(tmp_path: Path) -> None:
     legacy = tmp_path / "legacy.txt"
-    legacy.write_bytes("Le président Macron a déclaré à Paris que la réforme était nécessaire "
-                       "et qu'elle serait votée en février.".encode("cp1252"))
+    legacy.write_bytes(
+        "Le président Macron a déclaré à Paris que la réforme était nécessaire "
+        "et qu'elle serait votée en février.".encode("cp1252")
+    )
     proc = run("analyze", str(legacy), "--backend", "builtin")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["sentences"]
@@ -139,7 +152,9 @@ def test_html_is_reduced_to_its_article(tmp_path: Path) -> None:
         "<p>Heavy rain since Monday night pushed the river over its banks and flooded "
         "hundreds of homes in three districts of Example Town.</p><p>Rescue teams moved "
         "1,200 people to a school on the hill, the mayor said on Tuesday.</p></article>"
-        "<footer>Copyright and cookie notice</footer></body></html>", encoding="utf-8")
+        "<footer>Copyright and cookie notice</footer></body></html>",
+        encoding="utf-8",
+    )
     proc = run("notes", "add", str(page), "Check the evacuation figure")
     assert proc.returncode == 0, proc.stderr
     listed = run("notes", "list", "Flood").stdout

@@ -29,7 +29,8 @@ def imported_modules(path_glob: str) -> dict[str, set[str]]:
 
 def test_only_the_store_imports_tinydb() -> None:
     offenders = [
-        name for name, mods in imported_modules("**/*.py").items()
+        name
+        for name, mods in imported_modules("**/*.py").items()
         if "tinydb" in mods and not name.startswith("reader/store/")
     ]
     assert offenders == []
@@ -48,7 +49,8 @@ def test_builtin_analysis_loads_neither_textual_nor_torch() -> None:
         "bad = [m for m in ('textual', 'torch', 'stanza', 'tinydb') if m in sys.modules]\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=REPO, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
     # tinydb may load with reader.library (the store), but never textual, torch or stanza.
     assert set(filter(None, out.stdout.strip().split(","))) <= {"tinydb"}

@@ -39,7 +39,9 @@ def test_reimporting_the_same_text_finds_the_same_article(library: Library, tmp_
 
 
 def test_find_by_id_prefix_and_title(library: Library) -> None:
-    article = library.import_text("Banjir merendam Kota Contoh pada hari Senin.", title="Banjir Kota")
+    article = library.import_text(
+        "Banjir merendam Kota Contoh pada hari Senin.", title="Banjir Kota"
+    )
     assert library.find(article.id[:6]).id == article.id
     assert library.find("banjir kota").id == article.id
     with pytest.raises(UserError):
@@ -67,7 +69,9 @@ def test_notes_survive_removal_and_reimport(library: Library) -> None:
     article = library.import_path(SEED)
     text = article.text
     start = text.index("Marco Rubio")
-    library.add_note(article.id, "Secretary of State", Anchor(start, start + 11, "Marco Rubio", "entity"))
+    library.add_note(
+        article.id, "Secretary of State", Anchor(start, start + 11, "Marco Rubio", "entity")
+    )
     assert library.remove(article.id) == 1
     assert library.import_path(SEED).id == article.id
     assert [n.body for n in library.notes(article.id)] == ["Secretary of State"]

@@ -31,8 +31,8 @@ def choose_backend(requested: str, lang: str) -> tuple[Backend, list[str]]:
     """Return the backend to use for ``lang`` and remarks explaining the choice.
 
     "auto" picks Stanza only when the package and its models for ``lang`` are installed and
-    load, otherwise the built-in backend, with a remark saying why and how to get models. "stanza" raises
-    :class:`BackendError` when that is impossible; it never downloads.
+    load, otherwise the built-in backend, with a remark saying why and how to get models.
+    "stanza" raises :class:`BackendError` when that is impossible; it never downloads.
     """
     from reader.analysis import models  # cheap: never imports stanza or torch
 
