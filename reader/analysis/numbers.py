@@ -145,24 +145,28 @@ class _NumberFinder:
 
     def run(self) -> list[NumberSpan]:
         found: list[NumberSpan] = []
-        i = 0
-        while i < len(self.words):
-            hit = self.number_at(i)
-            if hit is None:
-                i += 1
+        free = 0  # the first word not inside a number already found
+        for i, word in enumerate(self.words):
+            if i < free or not self.may_open(word):
                 continue
-            span, i = hit
-            found.append(span)
+            hit = self.number_at(i)
+            if hit is not None:
+                span, free = hit
+                found.append(span)
         return found
+
+    def may_open(self, word: Word) -> bool:
+        """Cheap test: can a number start at this word (a digit, a number word, a currency)?"""
+        low = word.low
+        if low[0].isdigit() or low[-1].isdigit() or low in self.openers:
+            return True
+        return word.text in _MAY_OPEN_NUMBER or low.split("-", 1)[0] in self.openers
 
     def number_at(self, i: int) -> tuple[NumberSpan, int] | None:
         """The quantity starting at word ``i`` and the index after it, or None."""
         words = self.words
         word = words[i]
         low = word.low
-        opens = low[0].isdigit() or low in self.openers or word.text in _MAY_OPEN_NUMBER
-        if not opens and low.split("-", 1)[0] not in self.openers and not low[-1].isdigit():
-            return None
         start = word.start
         currency: str | None = None
         sign = 1

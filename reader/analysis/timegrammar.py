@@ -332,22 +332,20 @@ class _Grammar:
 
     def run(self) -> list[TimeMatch]:
         found: list[TimeMatch] = []
-        i = 0
-        while i < len(self.words):
-            rules = self.rules_at(self.words[i].low)
-            if not rules:
-                i += 1
+        free = 0  # the first word not inside an expression already found
+        heads = self.heads
+        for i, word in enumerate(self.words):
+            low = word.low
+            if i < free or (low not in heads and not low[0].isdigit() and "-" not in low):
                 continue
             best: tuple[int, TimeMatch] | None = None
-            for rule in rules:
+            for rule in self.rules_at(low):
                 hit = rule(self, i)
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
-            if best is None:
-                i += 1
-                continue
-            found.append(self.with_modifier(i, best[1], found))
-            i = best[0]
+            if best is not None:
+                found.append(self.with_modifier(i, best[1], found))
+                free = best[0]
         return found
 
     def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
