@@ -23,8 +23,8 @@ When the backend brings NER spans (Stanza English), they are the primary evidenc
 candidates only fill in where they are strongly supported.
 """
 
-# Word lists read best as text; typographic quotes and dashes are data here.
-# ruff: noqa: SIM905, RUF001, RUF002
+# Word lists read best as text.
+# ruff: noqa: SIM905
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
     CALENDAR_WORDS,
     COMMON_SUBJECTS,
+    EVENT_HEADS,
     FUNCTION_WORDS,
     NAME_PARTICLES,
     NON_NAMES,
@@ -254,6 +255,15 @@ class _SentenceReader:
                     break
                 j += 1
                 continue
+            if low in ("and", "dan") and j + 1 < n and caps[j + 1]:
+                # "National Disaster Risk Reduction and Management Council": "and" inside an
+                # organisation name whose last word says so.
+                k = j + 1
+                while k < n and caps[k]:
+                    k += 1
+                if words[k - 1].lower() in ORG_TAILS and not self._title_starts_at(j + 1):
+                    j = k
+                    continue
             if org_run and low in _APPOSITION_LINKS:
                 # "Badan Meteorologi, Klimatologi, dan Geofisika": a listed organisation name.
                 k = self._org_list_end(j)
@@ -305,14 +315,15 @@ class _SentenceReader:
         return [self._make(a, b, label, strength)]
 
     def _gazetteer_segments(self, a: int, b: int) -> list[_Candidate]:
-        """Split a run made of several gazetteer names ("sekutu Eropa Ukraina") into them;
-        empty when the run is one name or has words the gazetteer does not know."""
+        """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;
+        empty when the run is one name or has words that are no known place ("Palang Merah
+        Indonesia" is one organisation)."""
         out: list[_Candidate] = []
         k = a
         while k < b:
             for m in range(min(b - k, gazetteer.MAX_NAME_TOKENS), 0, -1):
                 label = self._gaz(k, k + m)
-                if label is not None:
+                if label == "LOC":
                     out.append(self._make(k, k + m, label, STRONG))
                     k += m
                     break
@@ -467,6 +478,8 @@ class _SentenceReader:
                 return "LOC", STRONG
         if not context:
             return default, DEFAULT
+        if first in EVENT_HEADS and not single:
+            return "MISC", STRONG  # "Typhoon Kalmaegi", "Badai Seroja"
         if not single and self._place_named_last(a, b):
             return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
         prev = self._cue_before(a)
@@ -495,13 +508,18 @@ class _SentenceReader:
         )
 
     def _cue_before(self, a: int) -> str:
-        """The nearest lowercase cue word before ``a``, looking past up to two other lowercase
-        words ("platform media sosialnya Truth Social" → "platform"), "-nya" removed."""
+        """The nearest cue word before ``a``, looking past up to two lowercase words
+        ("platform media sosialnya Truth Social" → "platform", "Shares of Nvidia" →
+        "shares"), "-nya" removed."""
         for k in range(a - 1, max(a - 4, -1), -1):
             word = self.words[k]
+            low = word.lower()
+            low = low[:-3] if low.endswith("nya") and len(low) > 5 else low
             if not word[:1].islower():
+                # A capitalised cue only when it starts the sentence ("Shares of ...").
+                if k in self.initial and (low in ORG_CONTEXT or low in PLACE_CONTEXT):
+                    return low
                 break
-            low = word[:-3] if word.endswith("nya") and len(word) > 5 else word
             if k == a - 1 and (low in PLACE_PREPOSITIONS or low in SPEECH_VERBS):
                 return low
             if low in ORG_CONTEXT or low in PLACE_CONTEXT:

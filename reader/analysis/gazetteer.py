@@ -186,6 +186,7 @@ _ORGANISATIONS = {
     "hamas": "Hamas",
     "hezbollah": "Hezbollah|Hizbullah",
     "taliban": "Taliban",
+    "red-cross": "Red Cross|Red Crescent|Palang Merah|Bulan Sabit Merah",
 }
 
 #: Subdivision types worth listing (counties, districts and communes are too many, too small).

@@ -83,7 +83,8 @@ ORG_TAILS = frozenset(
     foundation airlines airways motors news times post press journal network media
     international organization organisation authority court club league
     athletic athletico united rovers wanderers albion hotspur reserve fund service police army
-    navy exchange
+    navy exchange electronics technologies technology systems industries pharmaceuticals
+    semiconductor capital securities insurance telecom mining
     """.split()
 )
 
@@ -114,6 +115,7 @@ ORG_CONTEXT = frozenset(
     partai organisasi kelompok lembaga maskapai bank raksasa startup produsen operator
     company firm platform app website newspaper broadcaster network club party group
     carrier airline maker manufacturer retailer startup insurer lender outlet
+    saham shares stocks
     """.split()
 )
 PLACE_CONTEXT = frozenset(
@@ -164,4 +166,9 @@ COMMON_SUBJECTS = frozenset(
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
     """.split()
+)
+
+#: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
+EVENT_HEADS = frozenset(
+    "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi".split()
 )

@@ -1,6 +1,5 @@
 """The built-in tokenizer and sentence splitter."""
 
-# ruff: noqa: RUF001
 from __future__ import annotations
 
 import pytest

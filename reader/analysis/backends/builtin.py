@@ -18,8 +18,8 @@ Tokens get cheap part-of-speech guesses only where they are certain (NUM for dig
 punctuation, SYM for symbols); everything else is left None, as the token layer allows.
 """
 
-# Typographic quotes and dashes are the point of this module; word lists read best as text.
-# ruff: noqa: RUF001, SIM905
+# Word lists read best as text.
+# ruff: noqa: SIM905
 
 from __future__ import annotations
 
