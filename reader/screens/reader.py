@@ -106,7 +106,8 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Show the quick analysis at once; improve it in the background when Stanza can."""
-        self.library.mark_opened(self.article.id)
+        # Remembering the visit is a store write: do it after the first paint.
+        self.call_after_refresh(self.library.mark_opened, self.article.id)
         try:
             analysis = self.library.quick_analysis(self.article)
         except Exception as error:  # the text and the notes stay readable without highlights
@@ -149,9 +150,8 @@ class ReaderScreen(Screen[None]):
                                                               self.article.pubdate):
             return  # made for another article, or before the date was changed
         self._improving = False
-        better = message.analysis is not self.analysis
         self._show_analysis(message.analysis)
-        if better and message.analysis.backend != "builtin":
+        if message.analysis.backend != "builtin":
             self.notify(f"Highlights updated by the {message.analysis.backend} analysis.")
 
     def _show_analysis(self, analysis: Analysis) -> None:
