@@ -246,3 +246,20 @@ def test_names_ending_in_a_city_are_organisations_and_the_city_stays_a_place() -
     assert ("Medan", "LOC") in found
     assert ("Kinantan Medan", "ORG") in found
     assert ("Bandara Kualanamu", "LOC") in found
+
+
+def test_english_business_and_disaster_cues() -> None:
+    text = (
+        "Shares of Quillon fell 4% after Harbin Semiconductor warned of losses. Cyclone Mirra "
+        "hit the coast, the Coastal Safety and Relief Council said, and the Red Cross helped."
+    )
+    found = ents(text, "en")
+    assert ("Quillon", "ORG") in found
+    assert ("Harbin Semiconductor", "ORG") in found
+    assert ("Cyclone Mirra", "MISC") in found
+    assert ("Coastal Safety and Relief Council", "ORG") in found
+    assert ("Red Cross", "ORG") in found
+
+
+def test_and_between_two_places_is_not_joined() -> None:
+    assert ents("Tentara dari Rusia dan Ukraina bertemu.") == [("Rusia", "LOC"), ("Ukraina", "LOC")]
