@@ -162,11 +162,6 @@ def starts_quantity(low: str, lang: str) -> bool:
     return low.split("-", 1)[0] in _STARTERS.get(base_lang(lang), frozenset())
 
 
-def is_vague_word(low: str, lang: str) -> bool:
-    """True for words like "beberapa", "puluhan", "several", "dozens"."""
-    return low in _VAGUE.get(base_lang(lang), {})
-
-
 def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     """Read the amount that starts at ``words[i]``, or return None if none starts there.
 

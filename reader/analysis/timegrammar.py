@@ -14,7 +14,8 @@ Conventions (TIMEX3): prepositions stay out of the span ("pada hari Selasa" → 
 "on Tuesday" → "Tuesday", "selama satu jam" → "satu jam"); spans never overlap; a weekday
 with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" is a DATE
 (TIME below a day); "N units later/kemudian" is dated relative to the story, not to the
-publication date, so it stays unresolved.
+publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
+while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun".
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ _MONTH_ABBREVIATIONS = {
     "en": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
            "sept": 9, "oct": 10, "nov": 11, "dec": 12},
 }  # fmt: skip
-#: Time units → (ISO 8601 designator, how many of it, is it below a day).
+#: Time units → (ISO 8601 designator, how many of it): a decade is ten years.
 _UNITS: dict[str, dict[str, tuple[str, int]]] = {
     "id": {"detik": ("S", 1), "menit": ("MIN", 1), "jam": ("H", 1), "hari": ("D", 1),
            "minggu": ("W", 1), "pekan": ("W", 1), "bulan": ("M", 1), "tahun": ("Y", 1),
@@ -111,8 +112,9 @@ _ID_ONE_UNIT = {"sejam": "jam", "sehari": "hari", "seminggu": "minggu", "sepekan
 #: Reduplicated vague durations: "berjam-jam" (for hours), "bertahun-tahun" (for years).
 _ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pekan",
                  "berbulan-bulan", "bertahun-tahun", "berabad-abad"}  # fmt: skip
-#: Words after "N units": ago (resolved against the publication date), later (story-relative),
-#: coming (future, vague), past (a duration reaching up to now).
+#: Words after "N units": ago (resolved against the publication date), later or earlier
+#: (dated from the story, so unresolved), coming (a vague future DATE). Any other word after
+#: it ("ke depan", "terakhir") leaves "N units" a DURATION.
 _AGO = {"id": {"lalu", "silam"}, "en": {"ago"}}
 _LATER = {
     "id": {"kemudian", "setelahnya", "sesudahnya", "sebelumnya", "berikutnya"},
@@ -331,6 +333,7 @@ class _Grammar:
         self.heads = vocabulary.heads
 
     def run(self) -> list[TimeMatch]:
+        """Try the rules at each word where one may start; keep the longest match."""
         found: list[TimeMatch] = []
         free = 0  # the first word not inside an expression already found
         heads = self.heads
@@ -421,16 +424,17 @@ class _Grammar:
                 return True
         return False
 
+    def glued_dot(self, k: int) -> bool:
+        """True when word ``k`` is a dot glued to the word before it ("Jan.", "a.m.")."""
+        return (
+            0 < k < len(self.words)
+            and self.words[k].text == "."
+            and (self.words[k].start == self.words[k - 1].end)
+        )
+
     def abbreviation_dot(self, k: int) -> bool:
         """True for the dot that closes "a.m." or "U.S." (not a sentence end)."""
-        word = self.words[k]
-        before = self.words[k - 1] if k > 0 else None
-        return (
-            word.text == "."
-            and before is not None
-            and before.end == word.start
-            and ("." in before.text)
-        )
+        return self.glued_dot(k) and "." in self.words[k - 1].text
 
     def part_of_day(self, j: int) -> int:
         """How many words a part of the day ("malam", "dini hari", "night") takes at ``j``."""
@@ -494,7 +498,7 @@ class _Grammar:
             return self._absolute(i, j + year, year)
         if self.month_at(i):
             j = i + 1
-            if self.low(j) == "." and self.abbreviation_end(j):
+            if self.glued_dot(j):
                 j += 1  # "Jan. 5"
             day = _DAY_NUMBER.fullmatch(self.low(j))
             if day and 1 <= int(day.group(1)) <= 31 and not _YEAR.fullmatch(self.low(j)):
@@ -514,10 +518,6 @@ class _Grammar:
         if len(parts) == 2 and parts[0] in _MODIFIERS and parts[1] in self.months:
             return self.match(i, i + 1, "DATE")  # "mid-March"
         return None
-
-    def abbreviation_end(self, j: int) -> bool:
-        """True when word ``j`` is a dot glued to the word before it ("Jan.")."""
-        return self.words[j].start == self.words[j - 1].end
 
     def month_at(self, i: int) -> bool:
         """A month name or abbreviation ("Maret", "Des"), capitalised in Indonesian and English
@@ -697,7 +697,7 @@ class _Grammar:
         j = i + 1
         if self.low(j) in _AM_PM:
             j += 1
-            if self.low(j) == "." and self.words[j].start == self.words[j - 1].end:
+            if self.glued_dot(j):
                 j += 1  # the dot that closes "a.m."
         elif not cue and not (self.words[j - 1].text.count(":") == 1 or self.is_zone(j)):
             return None  # "10.30" alone may be a decimal number

@@ -34,16 +34,16 @@ _REACH = 50
 _SPACE = re.compile(r"\s")
 
 
-def scan_words(text: str, lang_triggers: frozenset[str] | None = None) -> tuple[Word, ...]:
-    """The words of ``text`` in order (cached: the number and time annotators share them).
+def scan_words(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
+    """The words of ``text`` around the places where a number or time may be (cached: the
+    number and time annotators share them).
 
-    With ``lang_triggers`` (the lowercase words any rule can start at), only the stretches
-    around those words, digits and currency signs are scanned, joined by :data:`GAP` words:
-    most words of a news text are never looked at, and scanning them would dominate the cost.
+    Only the stretches around ``triggers`` (lowercase words a rule can start at, or that
+    signal one nearby) and around words with digits are scanned; stretches are joined by a
+    :data:`GAP` word. Most words of a news text are never looked at, and making a
+    :class:`Word` of each would dominate the cost.
     """
-    if lang_triggers is None:
-        return _scan(text, 0, len(text))
-    return _scan_around(text, lang_triggers)
+    return _scan_around(text, triggers)
 
 
 def words(text: str) -> list[str]:
