@@ -19,8 +19,10 @@ layer, in three steps:
    words, or of a longer entity containing them ("Ratna" → "Ratna Suryaningsih" PER,
    "Rejang Lestari" → "Kabupaten Rejang Lestari" LOC).
 
-When the backend brings NER spans (Stanza English), they are the primary evidence and our own
-candidates only fill in where they are strongly supported.
+When the backend brings NER spans (Stanza English), they are fused with ours: the NER span
+and label first, but the gazetteer's label and our title/complement splits where they
+disagree, and our strongly supported names (and parts of NER's names) where NER found none.
+Title Case headlines are read word by word: only words with evidence of their own count.
 """
 
 # Word lists read best as text.
