@@ -223,7 +223,7 @@ _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"(1[6-9]|20)\d{2}")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def find_time_expressions(
     text: str, lang: str, sentence_starts: frozenset[int] = frozenset()
 ) -> tuple[TimeMatch, ...]:

@@ -63,7 +63,7 @@ def _scan(text: str, start: int, end: int) -> tuple[Word, ...]:
     )
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
     found: list[Word] = []
     window_end = 0
