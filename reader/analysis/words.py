@@ -11,11 +11,14 @@ of this sentence" and "who does this pronoun stand for".
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @dataclass(slots=True)
@@ -23,7 +26,9 @@ class Word:
     """One written word (or punctuation mark) with the tokens it came from.
 
     ``sent`` is the index of its sentence in ``doc.sentences``; ``parts`` are indices into that
-    sentence's tokens (more than one when a multi-word token was expanded).
+    sentence's tokens (more than one when a multi-word token was expanded). ``lower`` is the
+    word in lowercase; ``is_punct`` is True when it has no letter or digit (punctuation, quote
+    marks, dashes). Both are computed once, as the annotators ask for them again and again.
     """
 
     start: int
@@ -31,16 +36,12 @@ class Word:
     text: str
     sent: int
     parts: list[int] = field(default_factory=list)
+    lower: str = field(init=False)
+    is_punct: bool = field(init=False)
 
-    @property
-    def lower(self) -> str:
-        """The word in lowercase."""
-        return self.text.lower()
-
-    @property
-    def is_punct(self) -> bool:
-        """True when the word has no letter or digit (punctuation, quote marks, dashes)."""
-        return not any(ch.isalnum() for ch in self.text)
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        self.is_punct = _LETTER_OR_DIGIT.search(self.text) is None
 
     def span(self) -> Span:
         """The word as a :class:`Span`."""
