@@ -118,3 +118,13 @@ def test_long_line_without_spaces() -> None:
     text = "x" * 200_000 + "." + "y" * 1000
     doc = BuiltinBackend().parse(text, "en")
     assert sum(len(s.tokens) for s in doc.sentences) == 3
+
+
+def test_currency_symbols_are_their_own_tokens() -> None:
+    assert words("Harga Rp50.000 atau US$3,5 per kg.")[1:6] == [
+        "Rp",
+        "50.000",
+        "atau",
+        "US$",
+        "3,5",
+    ]

@@ -48,7 +48,7 @@ _TOKEN = re.compile(
     r"""
       (?P<url>(?:https?://|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]}'])
     | (?P<email>[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+)
-    | (?P<currency>(?:US|S|A|C|HK|NZ)\$)       # US$ 5 miliar
+    | (?P<currency>(?:US|S|A|C|HK|NZ)\$|Rp(?=\d))   # US$ 5 miliar, Rp50.000
     | (?P<num>\d+(?:[.,:/]\d+)*)
     | (?P<dotted>(?:[^\W\d_]\.){2,})          # U.S.  a.m.  e.g.
     | (?P<word>[^\W_]\w*(?:[-'’]\w+)*)       # Bangsa-Bangsa  O'Brien  don’t  al-Assad
