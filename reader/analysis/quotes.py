@@ -16,8 +16,8 @@ Attribution tries, in order, and keeps the first that names a speaker:
    in between: "…,” katanya / kata X / X said / said X / he added / menurut X".
 3. A framing cue before the quote in its sentence: "X: “…”", "X mengatakan … “…”",
    "X menggambarkan … sebagai “…”", "…, menambahkan bahwa … “…”" (the subject of the closest
-   speech verb before the quote; for a verb with no subject of its own, the sentence's subject),
-   "menurut X, “…”".
+   speech verb before the quote; for a verb with no subject of its own, the sentence's person
+   subject, else the person the previous sentences are about), "menurut X, “…”".
 4. A speech cue later in the same sentence, not adjacent ("“…” untuk …, kata Rubio").
 5. Continuation: a quote with no cue right after the previous quote in the same paragraph
    (at most a few words apart) keeps that quote's speaker.
@@ -179,7 +179,8 @@ class _Attributor:
     def _adjacent(self, right: list[Word], found: _Attribution) -> bool:
         """True when only punctuation, names, pronouns, titles and adverbs separate the quote
         from its trailing cue (so the cue is about this quote, not the whole sentence)."""
-        assert found.cue is not None
+        if found.cue is None:
+            return False
         for word in right:
             if word.start >= found.cue.start:
                 return True
