@@ -164,75 +164,75 @@ class _NumberFinder:
 
     def number_at(self, i: int) -> tuple[NumberSpan, int] | None:
         """The quantity starting at word ``i`` and the index after it, or None."""
-        words = self.words
-        word = words[i]
-        low = word.low
-        start = word.start
-        currency: str | None = None
-        sign = 1
-        ordinal = _DIGIT_ORDINAL.fullmatch(low)
+        word = self.words[i]
+        ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
         if ordinal:
             return self.ordinal_at(i, int(ordinal.group(1)))
-        glued = _CURRENCY_GLUED.fullmatch(word.text)
-        cur = _CURRENCY_BEFORE.match(self.text, word.start) if not glued else None
-        k = i
-        if glued:
-            value = parse_digits(glued.group(2), self.lang)
-            if value is None:
-                return None
-            currency = glued.group(1).rstrip(".")
-            quantity = Quantity(i, i + 1, value, False, False)
-        else:
-            if cur is not None:
-                while k < len(words) and words[k].start < cur.end():
-                    k += 1
-                if k == len(words) or words[k].start != cur.end():
-                    return None
-                currency = cur.group().strip().rstrip(".")
-            elif word.text in "-\u2212" and self.is_minus(i):
-                sign, k = -1, i + 1
-            if not starts_quantity(words[k].low, self.lang):
-                return None
-            found = read_quantity(words, k, self.lang)
-            if found is None or (currency and found.from_words):
-                return None
-            quantity = found
-            if not quantity.from_words and not currency and self.not_a_count(quantity):
-                return None
-            if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(
-                words[k].low, ()
-            ):
-                return None  # "salah satu" is "one of"; "no one" counts nobody
+        amount = self.amount_at(i)
+        if amount is None:
+            return None
+        quantity, currency, sign = amount
         j = quantity.next
-        value = quantity.value
         unit: str | None = currency
-        end = words[j - 1].end
+        end = self.words[j - 1].end
         if quantity.glued_unit is not None:
-            unit = quantity.glued_unit[2]
+            unit = quantity.glued_unit[2]  # "30-day"
         elif not currency:
             percent = self.percent_at(j)
             if percent:
                 unit, j = "%", percent
-                end = words[j - 1].end
+                end = self.words[j - 1].end
             else:
                 if (quantity.vague or quantity.from_words) and self.low(j) == "of":
                     j += 1  # "dozens of people", "a dozen of them"
                 unit_end = self.unit_end(j)
                 if unit_end > j:
-                    unit = self.text[words[j].start : words[unit_end - 1].end]
-                    end = words[unit_end - 1].end
+                    unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
+                    end = self.words[unit_end - 1].end
                     j = unit_end
-                elif needs_unit(quantity, words, self.lang):
+                elif needs_unit(quantity, self.words, self.lang):
                     return None
-        if value is not None:
-            value = tidy(sign * value)
+        value = None if quantity.value is None else tidy(sign * quantity.value)
+        start = word.start
         return NumberSpan(start, end, self.text[start:end], value, unit), j
+
+    def amount_at(self, i: int) -> tuple[Quantity, str | None, int] | None:
+        """The amount at word ``i`` with its currency and sign: "Rp 1,2 triliun", "$4.5bn",
+        "Rp50.000", "-5", "dua belas"; None for what only looks like one (dates, names...)."""
+        words = self.words
+        word = words[i]
+        glued = _CURRENCY_GLUED.fullmatch(word.text)
+        if glued:
+            value = parse_digits(glued.group(2), self.lang)
+            if value is None:
+                return None
+            return Quantity(i, i + 1, value, False, False), glued.group(1).rstrip("."), 1
+        currency: str | None = None
+        sign, k = 1, i
+        cur = _CURRENCY_BEFORE.match(self.text, word.start)
+        if cur is not None:
+            while k < len(words) and words[k].start < cur.end():
+                k += 1
+            if k == len(words) or words[k].start != cur.end():
+                return None
+            currency = cur.group().strip().rstrip(".")
+        elif word.text in ("-", "\u2212") and self.is_minus(i):
+            sign, k = -1, i + 1
+        if not starts_quantity(words[k].low, self.lang):
+            return None
+        quantity = read_quantity(words, k, self.lang)
+        if quantity is None or (currency and quantity.from_words):
+            return None
+        if not quantity.from_words and not currency and self.not_a_count(quantity):
+            return None
+        if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(words[k].low, ()):
+            return None  # "salah satu" is "one of"; "no one" counts nobody
+        return quantity, currency, sign
 
     def ordinal_at(self, i: int, value: int) -> tuple[NumberSpan, int] | None:
         """ "14th minute": a digit ordinal with a unit after it ("the 3rd" alone is skipped)."""
         word = self.words[i]
-        k = bisect_right(self.dated_starts, word.start) - 1
-        if k >= 0 and word.start < self.dated_ends[k]:
+        if self.in_date(word.start):
             return None  # "March 19th"
         end = self.unit_end(i + 1)
         if end == i + 1:
@@ -243,6 +243,11 @@ class _NumberFinder:
 
     def low(self, i: int) -> str:
         return self.words[i].low if 0 <= i < len(self.words) else ""
+
+    def in_date(self, offset: int) -> bool:
+        """True inside a calendar date or clock time found by the time grammar."""
+        k = bisect_right(self.dated_starts, offset) - 1
+        return k >= 0 and offset < self.dated_ends[k]
 
     def is_minus(self, i: int) -> bool:
         """A "-" glued to the digits after it and not glued to a word before it: "-5 derajat"."""
@@ -255,8 +260,7 @@ class _NumberFinder:
         """Digits that are not a quantity: dates, clock times, years, phone numbers, names."""
         words = self.words
         first = words[quantity.first]
-        k = bisect_right(self.dated_starts, first.start) - 1
-        if k >= 0 and first.start < self.dated_ends[k]:
+        if self.in_date(first.start):
             return True
         digits = first.low
         if not digits.isdigit():
