@@ -299,9 +299,13 @@ class _SentenceReader:
             speaks = b < self.n and words[b].lower() in SPEECH_VERBS
             if words[a].lower() in COMMON_SUBJECTS:
                 speaks = False  # "Police said", "Warga mengatakan": not names
-            if self._typed_name(a + 1, b) or (
-                not speaks
-                and (b - a == 1 or words[a] in self.ctx.lower_seen or self._pos_rules_out(a))
+            if (
+                self._typed_name(a + 1, b)
+                or self._compound_parts(a + 1, b)
+                or (
+                    not speaks
+                    and (b - a == 1 or words[a] in self.ctx.lower_seen or self._pos_rules_out(a))
+                )
             ):
                 a += 1
                 if a == b or not self.caps[a]:
@@ -310,11 +314,34 @@ class _SentenceReader:
             return []
         if after_title:
             return self._after_title(a, b)
+        parts = self._compound_parts(a, b)
+        if parts:
+            return parts
         places = self._gazetteer_segments(a, b)
         if places:
             return places
         label, strength = self._label(a, b)
         return [self._make(a, b, label, strength)]
+
+    def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
+        """ "Trump-Putin" (one token) as two names when the text names each of them on its own
+        elsewhere (or the gazetteer knows them); "Soekarno-Hatta" and "Pryce-Whitlock" stay
+        whole otherwise. Empty when ``[a, b)`` is not such a compound."""
+        if b - a != 1 or "-" not in self.words[a]:
+            return []
+        tok = self.toks[a]
+        out: list[_Candidate] = []
+        offset = tok.start
+        for part in tok.text.split("-"):
+            known = part in self.ctx.mid_capitalised or gazetteer.lookup(part) is not None
+            if not (part[:1].isupper() and known):
+                return []
+            label: EntityLabel = (
+                "LOC" if (place := gazetteer.lookup(part)) and place.label == "LOC" else "PER"
+            )
+            out.append(_Candidate(offset, offset + len(part), (part,), label, CUED))
+            offset += len(part) + 1
+        return out
 
     def _gazetteer_segments(self, a: int, b: int) -> list[_Candidate]:
         """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;
@@ -395,8 +422,10 @@ class _SentenceReader:
         """A run right after a title: a name, or a complement ("AS", "Kencana Agro") and a
         name ("Presiden AS Donald Trump", "Ketua KPK Firli Bahuri")."""
         words = self.words
-        # "Direktur Utama Kencana Agro, Ratna Suryaningsih": the run is the complement.
-        if b + 1 < self.n and words[b] == "," and self.caps[b + 1] and b - a <= 5:
+        # "Direktur Utama Kencana Agro, Ratna Suryaningsih" and "Kapolda Metro Jaya Irjen
+        # Karyoto": the run is the complement of the title; the person comes next.
+        appositive = b + 1 < self.n and words[b] == "," and self.caps[b + 1]
+        if (appositive or (b < self.n and self._title_starts_at(b))) and b - a <= 5:
             label, _ = self._label(a, b, default="ORG", context=False)
             return [self._make(a, b, label, STRONG)]
         whole = self._gaz(a, b)

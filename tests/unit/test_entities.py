@@ -263,3 +263,20 @@ def test_english_business_and_disaster_cues() -> None:
 
 def test_and_between_two_places_is_not_joined() -> None:
     assert ents("Tentara dari Rusia dan Ukraina bertemu.") == [("Rusia", "LOC"), ("Ukraina", "LOC")]
+
+
+def test_hyphenated_pair_of_known_names_is_split() -> None:
+    text = "Kemarin Halvorsen bertemu Okoye. Pertemuan Halvorsen-Okoye digelar di Oslo."
+    found = ents(text)
+    assert found[-3:] == [("Halvorsen", "PER"), ("Okoye", "PER"), ("Oslo", "LOC")]
+
+
+def test_hyphenated_single_names_stay_whole() -> None:
+    found = ents("Pesawat mendarat di Bandara Soekarno-Hatta, kata Anneke Pryce-Whitlock.")
+    assert ("Bandara Soekarno-Hatta", "LOC") in found
+    assert ("Anneke Pryce-Whitlock", "PER") in found
+
+
+def test_complement_between_two_titles() -> None:
+    found = ents("Apel dipimpin Kapolda Metro Jaya Irjen Karyoto.")
+    assert found == [("Metro Jaya", "ORG"), ("Karyoto", "PER")]
