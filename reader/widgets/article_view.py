@@ -9,6 +9,7 @@ bottom to top: quote background, time, number, entity, marked mentions, search h
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import ClassVar
@@ -200,19 +201,18 @@ reverse and described in the status line below the text.
         if not self.items:
             return False
         if self._cursor is None:
-            key = (self.top_offset(), 1) if step > 0 else (self.top_offset(), 0)
-            index = next_index(self._keys, key) if step > 0 else previous_index(self._keys, key)
-            if index is None and step > 0:
-                return False
-            if index is None:
-                index = 0
+            # Items starting at the top of the view count as "next"; earlier ones as "previous".
+            top = self.top_offset()
+            if step > 0:
+                found = next_index(self._keys, (top - 1, 0))
+            else:
+                found = previous_index(self._keys, (top, -len(self.text) - 1))
         else:
             key = (self._cursor[0], -self._cursor[1])
             found = next_index(self._keys, key) if step > 0 else previous_index(self._keys, key)
-            if found is None:
-                return False
-            index = found
-        item = self.items[index]
+        if found is None:
+            return False
+        item = self.items[found]
         self.place_cursor(item.start, item.end)
         return True
 
@@ -231,11 +231,11 @@ reverse and described in the status line below the text.
         return True
 
     def _item_with_span(self, start: int, end: int) -> Item | None:
-        """The innermost shown item with exactly this span, else the item covering ``start``
-        if it lies within the span."""
-        exact = [item for item in self.items if item.start == start and item.end == end]
-        if exact:
-            return exact[-1]
+        """The shown item with exactly this span (the last one if several share it)."""
+        key = (start, -end)
+        index = bisect_right(self._keys, key) - 1
+        if index >= 0 and self._keys[index] == key:
+            return self.items[index]
         return None
 
     # -- scrolling -----------------------------------------------------------------------

@@ -66,6 +66,19 @@ async def test_n_and_p_move_between_items_and_describe_them(fixed_library: Fixed
         assert view.cursor_item == view.items[1]
 
 
+async def test_first_n_reaches_an_item_at_the_very_start(tmp_path: Path) -> None:
+    text = "Jakarta flooded again on Monday."
+    lib = FixedLibrary(tmp_path, Analysis(lang="en", backend="builtin", entities=[
+        Entity(0, 7, "Jakarta", "LOC")]))
+    lib.import_text(text, title="Floods")
+    app = NewsReaderApp(lib)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert view_of(app).cursor == (0, 7)
+        await pilot.press("escape", "p")
+        assert view_of(app).cursor is None  # nothing above the top of the view
+
+
 async def test_status_line_explains_numbers_times_and_quotes(
     fixed_library: FixedLibrary,
 ) -> None:
