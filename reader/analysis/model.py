@@ -49,8 +49,9 @@ class Entity:
 class NumberSpan:
     """A quantity with what it counts: "175 tawanan perang" → value 175, unit "tawanan perang".
 
-    ``value`` is None for vague quantities ("beberapa hari", "several hours"); percentages and
-    money keep their symbol or currency in ``unit`` ("%", "Rp", "US$ miliar").
+    ``value`` is None for vague quantities ("beberapa hari", "several hours"); scale words are
+    folded into it ("Rp 1,2 triliun" → 1.2e12). Percentages and money keep their symbol or
+    currency in ``unit`` ("%", "Rp", "US$").
     """
 
     start: int
