@@ -318,6 +318,17 @@ async def test_clicking_a_highlight_selects_it(fixed_library: FixedLibrary) -> N
         assert "ORGANISATION" in await status_text(pilot)
 
 
+async def test_clicking_an_actor_row_jumps_like_enter(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click(ActorsPanel, offset=(3, 0))  # the first row: Trump
+        await pilot.pause()
+        trump = fixed_library.quick.actor("a1")
+        assert trump is not None
+        assert view_of(app).cursor == (trump.mentions[0].start, trump.mentions[0].end)
+        assert view_of(app).marks == sorted((m.start, m.end) for m in trump.mentions)
+
+
 async def test_y_copies_the_quote_under_the_cursor(fixed_library: FixedLibrary) -> None:
     app = NewsReaderApp(fixed_library)
     async with app.run_test(size=SIZE) as pilot:
