@@ -92,6 +92,9 @@ _ORG_WORDS = frozenset(
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
 _NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
 
+#: Month names that are also surnames, part of a name right after a first name.
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
 #: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
 STRONG, CUED, DEFAULT = 2, 1, 0
 
@@ -252,6 +255,9 @@ class _SentenceReader:
                 j += 1
                 continue
             low = words[j].lower()
+            if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
+                j += 1  # "Theresa May said", but not "in May 2024"
+                continue
             if j + 1 < n and caps[j + 1] and low in NAME_PARTICLES:
                 if low in ("of", "for") and words[j - 1].lower() not in OF_JOINERS:
                     break

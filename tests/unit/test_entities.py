@@ -280,3 +280,8 @@ def test_hyphenated_single_names_stay_whole() -> None:
 def test_complement_between_two_titles() -> None:
     found = ents("Apel dipimpin Kapolda Metro Jaya Irjen Karyoto.")
     assert found == [("Metro Jaya", "ORG"), ("Karyoto", "PER")]
+
+
+def test_month_names_as_surnames() -> None:
+    found = ents("Former prime minister Theresa May spoke in May 2019 and again on Friday.", "en")
+    assert found == [("Theresa May", "PER")]
