@@ -351,7 +351,9 @@ class _EventFinder:
         if self.lang != "en" and i > 0 and word.text[:1].isupper():
             return 0  # capitalised inside a sentence: a name, not an Indonesian verb
         prev = words[i - 1].text if i > 0 else None
-        return verb_strength(word.text, prev, self.lang)
+        nxt = words[i + 1].text if i + 1 < len(words) else None
+        prev2 = words[i - 2].text if i > 1 else None
+        return verb_strength(word.text, prev, self.lang, nxt, prev2)
 
     def _in_quote(self, word: Word) -> bool:
         return word.start in self.quoted

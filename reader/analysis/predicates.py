@@ -19,7 +19,8 @@ ID_BARE_VERBS = word_set(
     """setuju sepakat tiba datang pergi pulang kembali tewas mati hilang lahir naik turun jatuh
     masuk keluar kalah menang lolos gagal mulai selesai tinggal bangkit runtuh rusak hancur
     pindah tumbuh pecah ingin mau tahu punya ikut bangun lari tenggelam ambruk mundur
-    maju kabur tumbang anjlok terbit wafat gugur bekerja belajar"""
+    maju kabur tumbang anjlok terbit wafat gugur bekerja belajar kehilangan kebanjiran
+    kedatangan kecurian"""
 )
 
 # Indonesian words that look prefixed but are not verbs (nouns, prepositions, adverbs,
@@ -83,6 +84,12 @@ SUBORDINATORS = {
 }
 # "is due to meet", "is set to sign": after these the verb behind "to" is the predicate.
 EN_RAISING = word_set("due set scheduled poised likely going about able unable ready bound")
+# Words after which an -s word is a plural, not a verb ("of talks", "and shares").
+EN_FUNCTION_WORDS = word_set(
+    "of in on at to for from by with and or but as than about into over after before"
+)
+# Words that may follow a present-tense verb: its object or a place/direction.
+EN_OBJECT_OPENERS = word_set("the a an to its his her their on in at into from up down out off")
 # English subject pronouns: the word after one is its verb ("they travel", "she plans").
 EN_PLURAL_PRONOUNS = word_set("i we they you")
 EN_SINGULAR_PRONOUNS = word_set("he she it")
@@ -91,17 +98,24 @@ _ID_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny|[lrwy])|ber|be[lr]|di)[a-z]{3,}$")
 _ID_TER = re.compile(r"^ter[a-z]{3,}$")
 
 
-def verb_strength(word: str, prev: str | None, lang: str) -> int:
+def verb_strength(
+    word: str, prev: str | None, lang: str, nxt: str | None = None, prev2: str | None = None
+) -> int:
     """How surely ``word`` is a verb from its form alone: 2 sure, 1 weak, 0 not a verb.
 
     Weak are Indonesian ter- words (also the superlative prefix: "terbesar") and unaffixed
     verbs, which are often nouns or adjectives too ("tanah longsor", "korban hilang"); an
-    auxiliary before either makes it sure ("masih hilang"). ``prev`` is the previous word.
+    auxiliary before either makes it sure ("masih hilang"). Weak in English are present
+    forms in -s right after a name or a "the + noun" subject and before an object or place
+    ("Acme unveils a phone", "The result lifts Redcliffe"), as plurals look the same.
+    ``prev``/``nxt`` are the neighbouring words, ``prev2`` the one before ``prev``.
     """
     low = word.lower()
     before = (prev or "").lower()
     if lang == "en":
-        return 2 if _english_verb(low, before) else 0
+        if _english_verb(low, before):
+            return 2
+        return 1 if _english_present_s(word, prev or "", nxt or "", prev2 or "") else 0
     if before in ID_AUXILIARIES and low.isalpha():
         return 2
     low = low[:-3] if low.endswith("nya") and len(low) > 6 else low
@@ -129,6 +143,22 @@ def is_subordinator(word: str, lang: str, prev: str | None = None) -> bool:
     if low == "to" and (prev or "").lower() in EN_RAISING:
         return False
     return low in SUBORDINATORS.get(lang, SUBORDINATORS["id"])
+
+
+def _english_present_s(word: str, prev: str, after: str, prev2: str) -> bool:
+    """A lowercase -s word after a subject ("Acme", "the result") and before an object,
+    place, name or number ("unveils a", "lifts Redcliffe", "wins 2-1")."""
+    low = word.lower()
+    subject = prev[:1].isupper() or (prev.isalpha() and prev2.lower() in EN_DETERMINERS)
+    return (
+        word.islower()
+        and len(low) >= 4
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ics"))
+        and subject
+        and prev.lower() not in EN_FUNCTION_WORDS
+        and (after.lower() in EN_OBJECT_OPENERS or after[:1].isupper() or after[:1].isdigit())
+    )
 
 
 def _english_verb(low: str, before: str) -> bool:

@@ -94,6 +94,11 @@ def test_english_clauses_and_auxiliaries() -> None:
     assert events[1].actors == ["Maria Lopez"]
 
 
+def test_english_present_tense_after_a_subject_but_not_plurals() -> None:
+    text = "Acme unveils a cheaper phone. The result lifts its shares. Peace talks in Geneva."
+    assert triggers(events_of(text, "en", EN_NAMES)) == ["unveils", "lifts"]
+
+
 def test_summary_is_one_short_line() -> None:
     text = (
         "Andi Wijaya   meresmikan\tbendungan baru di Garut bersama para petani, pejabat daerah, "
