@@ -150,7 +150,11 @@ class _DocContext:
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
-        self.tagged = any(t.upos not in (None, "PUNCT", "NUM", "SYM") for t in doc.tokens()[:50])
+        #: Whether the backend tagged parts of speech (the built-in one only marks numbers
+        #: and punctuation).
+        self.tagged = any(
+            t.upos not in (None, "PUNCT", "NUM", "SYM") for s in doc.sentences[:5] for t in s.tokens
+        )
 
 
 def find_entities(doc: Doc) -> list[Entity]:
