@@ -353,7 +353,8 @@ class _EventFinder:
         prev = words[i - 1].text if i > 0 else None
         nxt = words[i + 1].text if i + 1 < len(words) else None
         prev2 = words[i - 2].text if i > 1 else None
-        return verb_strength(word.text, prev, self.lang, nxt, prev2)
+        after_name = i > 0 and words[i - 1].start in self.named
+        return verb_strength(word.text, prev, self.lang, nxt, prev2, after_name)
 
     def _in_quote(self, word: Word) -> bool:
         return word.start in self.quoted

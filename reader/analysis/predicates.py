@@ -99,7 +99,12 @@ _ID_TER = re.compile(r"^ter[a-z]{3,}$")
 
 
 def verb_strength(
-    word: str, prev: str | None, lang: str, nxt: str | None = None, prev2: str | None = None
+    word: str,
+    prev: str | None,
+    lang: str,
+    nxt: str | None = None,
+    prev2: str | None = None,
+    prev_is_name: bool = False,
 ) -> int:
     """How surely ``word`` is a verb from its form alone: 2 sure, 1 weak, 0 not a verb.
 
@@ -108,14 +113,16 @@ def verb_strength(
     auxiliary before either makes it sure ("masih hilang"). Weak in English are present
     forms in -s right after a name or a "the + noun" subject and before an object or place
     ("Acme unveils a phone", "The result lifts Redcliffe"), as plurals look the same.
-    ``prev``/``nxt`` are the neighbouring words, ``prev2`` the one before ``prev``.
+    ``prev``/``nxt`` are the neighbouring words, ``prev2`` the one before ``prev``;
+    ``prev_is_name`` tells that ``prev`` ends a name.
     """
     low = word.lower()
     before = (prev or "").lower()
     if lang == "en":
         if _english_verb(low, before):
             return 2
-        return 1 if _english_present_s(word, prev or "", nxt or "", prev2 or "") else 0
+        present = _english_present_s(word, prev or "", nxt or "", prev2 or "", prev_is_name)
+        return 1 if present else 0
     if before in ID_AUXILIARIES and low.isalpha():
         return 2
     low = low[:-3] if low.endswith("nya") and len(low) > 6 else low
@@ -145,11 +152,11 @@ def is_subordinator(word: str, lang: str, prev: str | None = None) -> bool:
     return low in SUBORDINATORS.get(lang, SUBORDINATORS["id"])
 
 
-def _english_present_s(word: str, prev: str, after: str, prev2: str) -> bool:
-    """A lowercase -s word after a subject ("Acme", "the result") and before an object,
+def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_name: bool) -> bool:
+    """A lowercase -s word after a subject (a name, "the result") and before an object,
     place, name or number ("unveils a", "lifts Redcliffe", "wins 2-1")."""
     low = word.lower()
-    subject = prev[:1].isupper() or (prev.isalpha() and prev2.lower() in EN_DETERMINERS)
+    subject = prev_is_name or (prev.isalpha() and prev2.lower() in EN_DETERMINERS)
     return (
         word.islower()
         and len(low) >= 4
