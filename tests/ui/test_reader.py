@@ -462,6 +462,20 @@ async def test_removing_the_open_article_returns_to_another(library: Library) ->
         assert app.screen.article.id != other.id
 
 
+async def test_o_imports_a_file_and_reads_it(library: Library, tmp_path: Path) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour reopens\n\nThe harbour of Lindmoor reopened on Monday.\n")
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        app.screen.query_one("#file-path", Input).value = str(article)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert "Lindmoor" in app.screen.article.text
+        assert len(library.articles()) == 2
+
+
 async def test_library_and_help_keys_open_their_screens(library: Library) -> None:
     library_screen = pytest.importorskip("reader.screens.library")
     help_screen = pytest.importorskip("reader.screens.help")
