@@ -41,7 +41,7 @@ def describe(item: Item, analysis: Analysis | None) -> str:
     if isinstance(ref, NumberSpan):
         return _describe_number(ref)
     if isinstance(ref, TimeSpan):
-        return _describe_time(ref)
+        return _describe_time(ref, analysis.pubdate if analysis else None)
     if isinstance(ref, Quote):
         return _describe_quote(ref, analysis)
     return ref.text
@@ -73,17 +73,16 @@ def _describe_number(number: NumberSpan) -> str:
     return f"“{number.text}” = {value}{unit}"
 
 
-def _describe_time(time: TimeSpan) -> str:
+def _describe_time(time: TimeSpan, pubdate: str | None) -> str:
+    anchor = time.anchor or pubdate
     parts = [f"“{time.text}”", time.type.lower()]
     if time.value:
         parts.append(f"= {_long_date(time.value)}")
-        if time.relative and time.anchor:
-            parts.append(f"relative to publication date {time.anchor}")
-        elif time.relative:
-            parts.append("relative, but the article has no date (D sets it)")
+        if time.relative:
+            parts.append(f"relative to publication date {anchor}" if anchor else "relative")
     elif time.duration:
         parts.append(f"lasts {time.duration}")
-    elif time.relative:
+    elif time.relative and not anchor:
         parts.append("not resolved: the article has no date (D sets it)")
     else:
         parts.append("not resolved to a day")
