@@ -36,9 +36,9 @@ def speakers(quotes: list[Quote]) -> list[tuple[str, str | None]]:
         ("Dia bilang “ya” lalu “tidak”.", ["“ya”", "“tidak”"]),
         ('He said "fine" twice.', ['"fine"']),
         ("Elle a dit «non» hier.", ["«non»"]),
-        ("They called it ‘a deal’ and didn’t look back.", ["‘a deal’"]),  # noqa: RUF001
+        ("They called it ‘a deal’ and didn’t look back.", ["‘a deal’"]),
         ("Er sagte „Nein“ sofort.", ["„Nein“"]),
-        ("an apostrophe in don’t and rock ’n’ roll", []),  # noqa: RUF001
+        ("an apostrophe in don’t and rock ’n’ roll", []),
         ("“empty” then “”", ["“empty”"]),
     ],
 )
@@ -62,7 +62,7 @@ def test_second_opener_means_the_first_was_never_closed() -> None:
     assert [text[a:b] for a, b in quote_spans(text)] == ["“Proper quote,”"]
 
 
-@given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»‘’„ '))))  # noqa: RUF001
+@given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»‘’„ '))))
 def test_quote_spans_never_overlap_and_stay_in_bounds(text: str) -> None:
     spans = quote_spans(text)
     for (_a, b), (c, _d) in pairwise(spans):
