@@ -310,7 +310,8 @@ class _SentenceReader:
             if words[a].lower() in COMMON_SUBJECTS:
                 speaks = False  # "Police said", "Warga mengatakan": not names
             if (
-                self._typed_name(a + 1, b)
+                words[a].lower() in COMMON_SUBJECTS
+                or self._typed_name(a + 1, b)
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
@@ -498,6 +499,8 @@ class _SentenceReader:
             word = words[a]
             if _is_acronym(word):
                 return "ORG", STRONG
+            if any(ch.isdigit() for ch in word):
+                return "MISC", STRONG  # "G20", "MH370", "COVID-19"
             if gazetteer.is_demonym(word):
                 return "MISC", STRONG
             if _is_camel_case(word) or (first in ORG_HEADS and a not in self.initial):

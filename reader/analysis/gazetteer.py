@@ -76,6 +76,7 @@ _COUNTRY_SHORT_FORMS = {
     "NL": "Belanda|Holland|Netherlands",
     "ZA": "Afrika Selatan|South Africa",
     "SA": "Saudi Arabia|Arab Saudi",
+    "ID": "RI|NKRI|Republik Indonesia",
 }
 
 #: Regions, continents, seas and other places no package lists, with Indonesian and English

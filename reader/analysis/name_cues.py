@@ -42,7 +42,7 @@ CALENDAR_WORDS = frozenset(
     """
     senin selasa rabu kamis jumat jum'at sabtu minggu ahad
     januari februari maret april mei juni juli agustus september oktober november desember
-    natal lebaran ramadan ramadhan idulfitri christmas easter
+    natal lebaran ramadan ramadhan idulfitri idul fitri adha imlek waisak nyepi christmas easter
     monday tuesday wednesday thursday friday saturday sunday
     january february march may june july august october december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -66,7 +66,7 @@ ORG_HEADS = frozenset(
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     rumah tentara angkatan pasukan klub persatuan tim organisasi gerakan front koalisi
-    bursa dinas palang
+    bursa dinas palang kabinet
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
     commission agency bureau court federation association union league organization
@@ -105,6 +105,7 @@ PLACE_TAILS = frozenset(
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
     state territory airport station park bridge lane stadium arena
+    utara selatan timur barat tengah tenggara daya laut raya
     """.split()
 )
 

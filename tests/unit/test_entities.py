@@ -285,3 +285,14 @@ def test_complement_between_two_titles() -> None:
 def test_month_names_as_surnames() -> None:
     found = ents("Former prime minister Theresa May spoke in May 2019 and again on Friday.", "en")
     assert found == [("Theresa May", "PER")]
+
+
+def test_directional_place_names_codes_and_holidays() -> None:
+    found = ents(
+        "Warga Bekasi Utara merayakan Idul Fitri, sementara Presiden ke-7 RI Joko Widodo "
+        "membahas KTT G20 dan pandemi COVID-19."
+    )
+    assert ("Bekasi Utara", "LOC") in found
+    assert ("RI", "LOC") in found and ("Joko Widodo", "PER") in found
+    assert ("COVID-19", "MISC") in found
+    assert all("Idul" not in t and "Warga" not in t for t, _ in found)
