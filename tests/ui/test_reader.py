@@ -18,7 +18,7 @@ from reader.widgets.article_header import ArticleHeader
 from reader.widgets.article_view import ArticleView
 from reader.widgets.notes_panel import NotesPanel
 from reader.widgets.status_line import StatusLine
-from tests.ui.conftest import SEED, FixedLibrary, hand_analysis
+from tests.ui.conftest import REPO, SEED, FixedLibrary, hand_analysis
 
 pytestmark = pytest.mark.anyio
 
@@ -516,3 +516,29 @@ def test_keymap_problems_are_reported_not_raised(tmp_path: Path) -> None:
     path.write_text("{not json")
     keymap, problem = load_keymap(path)
     assert keymap == {} and problem is not None and "Ignored" in problem
+
+
+TINY_MODELS = REPO.parent / "shared" / "stanza-id-tiny"
+
+
+@pytest.mark.stanza
+@pytest.mark.slow
+async def test_stanza_analysis_arrives_from_the_worker_and_keeps_the_view(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("stanza")
+    if not TINY_MODELS.is_dir():
+        pytest.skip("the tiny Stanza models are not on this machine")
+    monkeypatch.setenv("NEWSREADER_STANZA_DIR", str(TINY_MODELS))
+    app = NewsReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = view_of(app)
+        assert view.analysis is not None and view.analysis.backend == "builtin"
+        await pilot.press("j", "j", "j")
+        scroll = view.scroll_y
+        assert scroll > 0
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.analysis.backend == "stanza"
+        assert view.scroll_y == scroll
+        assert "analysis: stanza" in str(app.screen.query_one(ArticleHeader).render())
