@@ -22,6 +22,9 @@ Attribution tries, in order, and keeps the first that names a speaker:
 5. Continuation: a quote with no cue right after the previous quote in the same paragraph
    (at most a few words apart) keeps that quote's speaker.
 
+A speaker named only by role ("the minister said", "kata presiden itu") is the person actor
+with that title mentioned last before it (:class:`reader.analysis.words.Roles`).
+
 Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
 to the most recent fitting person: the person subject of the current sentence before the cue,
 else, going back up to three sentences, the speaker of a quote in that sentence or else its
@@ -45,7 +48,7 @@ from reader.analysis.speech import (
     has_subject_clitic,
     is_speech_verb,
 )
-from reader.analysis.words import Mentions, Persons, Word, words_of
+from reader.analysis.words import Mentions, Persons, Roles, Word, words_of
 
 #: How many words after a quote are searched for its cue.
 _RIGHT_WINDOW = 14
@@ -65,7 +68,7 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     spans = quote_spans(doc.text)
     if not spans:
         return []
-    attributor = _Attributor(doc, Mentions(entities, actors), spans)
+    attributor = _Attributor(doc, Mentions(entities, actors), Roles(actors, doc.lang), spans)
     for start, end in spans:
         attributor.attribute(start, end)
     return attributor.quotes
@@ -84,10 +87,13 @@ _NONE = _Attribution(None, None, None)
 class _Attributor:
     """Attribution state for one document: words, quotes attributed so far (in order)."""
 
-    def __init__(self, doc: Doc, mentions: Mentions, spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, doc: Doc, mentions: Mentions, roles: Roles, spans: list[tuple[int, int]]
+    ) -> None:
         self.doc = doc
         self.lang = doc.lang
         self.mentions = mentions
+        self.roles = roles
         self.spans = spans
         self.words = words_of(doc)
         self.word_starts = [w.start for w in self.words]
@@ -173,7 +179,11 @@ class _Attributor:
             before = self._name_before(right, v, word.span())
             if before.speaker_span is None:  # "“…,” Smith, a spokesman for Acme, said"
                 before = self._name_after(right[:v], 0, word.span())
-            return before if before.speaker_span else self._name_after(right, v + 1, word.span())
+            if before.speaker_span is None:
+                before = self._name_after(right, v + 1, word.span())
+            if before.speaker_span is None:  # "“…,” the minister said" / "said the minister"
+                before = self._role(right[:v] + right[v + 1 : v + 4], word.span())
+            return before
         return _NONE
 
     def _adjacent(self, right: list[Word], found: _Attribution) -> bool:
@@ -213,6 +223,8 @@ class _Attributor:
             if has_subject_clitic(word.text, self.lang):
                 return self._pronoun(word, word.span(), word)
             named = self._name_before(left, v, word.span())
+            if named.speaker_span is None:  # "Menteri itu mengatakan …"
+                named = self._role(left[max(0, v - 3) : v], word.span())
             if named.speaker_span:
                 return named
             subject = self.persons.subject(word.sent, word.start)
@@ -274,6 +286,14 @@ class _Attributor:
             if fallback is None and label == "ORG":
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
+
+    def _role(self, words: list[Word], cue: Span) -> _Attribution:
+        """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`."""
+        found = self.roles.find(words, cue.start)
+        if found is None:
+            return _NONE
+        actor, word = found
+        return _Attribution(actor, cue, word.span())
 
     def _entity_attribution(self, entity: Entity, cue: Span) -> _Attribution:
         span = Span(entity.start, entity.end, entity.text)

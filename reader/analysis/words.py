@@ -235,3 +235,45 @@ class Persons:
             if subject is not None:
                 return self.mentions.actor_of(subject)
         return None
+
+
+class Roles:
+    """Definite descriptions by role: "the minister said", "kata presiden itu".
+
+    A description names the person actor whose stripped title has that head noun ("Housing
+    Minister" → "minister" in English, "Presiden AS" → "presiden" in Indonesian, where the head
+    comes first); among several, the one mentioned last before the description. A person never
+    mentioned before it is not referred to.
+    """
+
+    MIN_LENGTH = 4  # shorter title words ("AS", "of") are not heads
+
+    def __init__(self, actors: list[Actor], lang: str) -> None:
+        self._by_head: dict[str, list[str]] = {}
+        for actor in actors:
+            if actor.label != "PER":
+                continue
+            for role in actor.roles:
+                parts = [p.lower() for p in role.split() if p.isalpha()]
+                if not parts:
+                    continue
+                head = parts[-1] if lang == "en" else parts[0]
+                if len(head) >= self.MIN_LENGTH:
+                    self._by_head.setdefault(head, []).append(actor.id)
+        self._mentions = {a.id: sorted(m.start for m in a.mentions) for a in actors}
+
+    def find(self, words: list[Word], before: int) -> tuple[str, Word] | None:
+        """The actor a role word among ``words`` refers to, and that word; or None."""
+        for word in words:
+            candidates = self._by_head.get(word.lower)
+            if not candidates:
+                continue
+            best = max(candidates, key=lambda actor: self._last_before(actor, before))
+            if self._last_before(best, before) >= 0:
+                return best, word
+        return None
+
+    def _last_before(self, actor: str, pos: int) -> int:
+        starts = self._mentions.get(actor, [])
+        i = bisect.bisect_left(starts, pos)
+        return starts[i - 1] if i else -1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -181,6 +182,30 @@ def test_english_framing_and_according_to() -> None:
 def test_english_name_with_apposition_before_the_verb() -> None:
     text = "“We expect delays,” Baker, a manager at the Ohio plant, said on Tuesday."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We expect delays,”", "Tom Baker")]
+
+
+def test_speaker_named_by_role_is_the_last_person_with_that_title() -> None:
+    text = (
+        "Finance Minister Maria Lopez met President Tom Baker. "
+        "“Taxes will not rise,” the minister said. “We agree,” said the president."
+    )
+    entities, actors = people(text, EN_NAMES)
+    titles = {"Maria Lopez": ["Finance Minister"], "Tom Baker": ["President"]}
+    actors = [replace(a, roles=titles.get(a.id, [])) for a in actors]
+    quotes = find_quotes(parse(text, "en"), entities, actors)
+    assert [q.speaker for q in quotes] == ["Maria Lopez", "Tom Baker"]
+    assert quotes[0].speaker_span is not None and quotes[0].speaker_span.text == "minister"
+
+
+def test_indonesian_role_before_the_verb() -> None:
+    text = (
+        "Gubernur Sri Wahyuni menemui Budi Santoso. Budi Santoso menolak usulan itu. "
+        "Gubernur itu mengatakan, “Warga harus mengungsi.”"
+    )
+    entities, actors = people(text, ID_NAMES)
+    actors = [replace(a, roles=["Gubernur"] if a.id == "Sri Wahyuni" else []) for a in actors]
+    quotes = find_quotes(parse(text, "id"), entities, actors)
+    assert [q.speaker for q in quotes] == ["Sri Wahyuni"]
 
 
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
