@@ -12,7 +12,7 @@ cue), building the timeline by insertion:
    "beberapa jam kemudian", "later", "afterwards") and no cue both mean right after.
 3. The first event of the text, when undated, starts the timeline with no effective date.
 4. An undated event told after a *future* event (dated after the article's reference day)
-   is placed on the reference day instead of following it into the future.
+   does not follow it into the future: it is placed as if dated on the reference day (rule 1).
 
 Events dated only by an unresolved past phrase ("pekan lalu", "last month", "two years ago")
 are ordered by a rough day counted back from the reference day (:func:`rough_past_day`); the
