@@ -130,7 +130,7 @@ class HelpScreen(ModalScreen[None]):
         height: 90%;
         padding: 0 2;
         background: $surface;
-        border: thick $primary;
+        border: round $primary;
         border-title-color: $text-primary;
         border-title-style: bold;
         border-subtitle-color: $text-muted;

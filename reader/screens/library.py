@@ -59,7 +59,7 @@ def _cells(summary: ArticleSummary) -> tuple[str, ...]:
         summary.title,
         summary.lang or _MISSING,
         summary.pubdate or _MISSING,
-        str(summary.actors),
+        str(summary.actors) if summary.actors else _MISSING,  # 0 until first analysed
         str(summary.notes) if summary.notes else _MISSING,
         summary.added_at[:10] or _MISSING,
     )
