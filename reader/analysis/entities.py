@@ -42,6 +42,7 @@ from reader.analysis.name_cues import (
     CALENDAR_WORDS,
     COMMON_SUBJECTS,
     EVENT_HEADS,
+    EVENT_TAILS,
     FUNCTION_WORDS,
     NAME_PARTICLES,
     NON_NAMES,
@@ -183,6 +184,8 @@ class _SentenceReader:
         self.caps = [_is_name_word(w) for w in self.words]
         self.initial = _initial_positions(self.words)
         self.headline = _is_headline(self.words)
+        #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
+        self.shouting = self.headline and _is_shouting(self.words)
 
     def candidates(self) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -372,22 +375,36 @@ class _SentenceReader:
         return out if len(out) > 1 else []
 
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
-        """Names in a headline run ("Trump Says Ukraine Talks Went Well"): only words with
-        evidence of their own (named mid-sentence in the text, gazetteer, acronyms), each
-        stretch of them labelled as usual."""
+        """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
+        WIN"): gazetteer names, and stretches of words with evidence of their own (named
+        mid-sentence in the text, acronyms unless the whole line is in capitals)."""
         out: list[_Candidate] = []
         k = a
         while k < b:
-            if not self._initial_evidence(k, k + 1):
+            place = next(
+                (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
+                0,
+            )
+            if place:
+                out.append(self._make(k, k + place, self._gaz(k, k + place) or "LOC", STRONG))
+                k += place
+                continue
+            if not self._headline_evidence(k):
                 k += 1
                 continue
             end = k + 1
-            while end < b and self._initial_evidence(end, end + 1):
+            while end < b and self._headline_evidence(end) and self._gaz(end, end + 1) is None:
                 end += 1
             label, strength = self._label(k, end)
             out.append(self._make(k, end, label, strength))
             k = end
         return out
+
+    def _headline_evidence(self, k: int) -> bool:
+        word = self.words[k]
+        if self.shouting:
+            return word.title() in self.ctx.mid_capitalised or word in self.ctx.mid_capitalised
+        return self._initial_evidence(k, k + 1)
 
     def _needs_evidence(self, a: int, after_title: bool) -> bool:
         return a in self.initial and not after_title
@@ -506,6 +523,8 @@ class _SentenceReader:
             if _is_camel_case(word) or (first in ORG_HEADS and a not in self.initial):
                 return "ORG", STRONG  # "YouGov", "Parliament"
         else:
+            if first in EVENT_HEADS or last in EVENT_TAILS:
+                return "MISC", STRONG  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
             if first in PLACE_HEADS:
                 return "LOC", STRONG
             inner = {w.lower() for w in words[a:b]}
@@ -522,8 +541,6 @@ class _SentenceReader:
                 return "LOC", STRONG
         if not context:
             return default, DEFAULT
-        if first in EVENT_HEADS and not single:
-            return "MISC", STRONG  # "Typhoon Kalmaegi", "Badai Seroja"
         if not single and self._place_named_last(a, b):
             return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
         prev = self._cue_before(a)
@@ -651,6 +668,11 @@ def _initial_positions(words: list[str]) -> set[int]:
             starts.add(i)
         expect = False
     return starts
+
+
+def _is_shouting(words: list[str]) -> bool:
+    alpha = [w for w in words if w[:1].isalpha()]
+    return sum(1 for w in alpha if w.isupper()) > 0.75 * len(alpha)
 
 
 def _is_headline(words: list[str]) -> bool:

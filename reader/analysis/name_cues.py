@@ -171,5 +171,10 @@ COMMON_SUBJECTS = frozenset(
 
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
-    "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi".split()
+    "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
+    "olimpiade festival ktt".split()
+)
+#: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
+EVENT_TAILS = frozenset(
+    "cup championship championships olympics games prize awards festival summit".split()
 )

@@ -296,3 +296,11 @@ def test_directional_place_names_codes_and_holidays() -> None:
     assert ("RI", "LOC") in found and ("Joko Widodo", "PER") in found
     assert ("COVID-19", "MISC") in found
     assert all("Idul" not in t and "Warga" not in t for t, _ in found)
+
+
+def test_all_capitals_headline_keeps_only_known_places() -> None:
+    text = "RUGBY - FIJI EDGE TONGA IN THRILLER\nFiji beat Tonga 21-20 in the Pacific Cup."
+    found = ents(text, "en")
+    assert found[:2] == [("FIJI", "LOC"), ("TONGA", "LOC")]
+    assert ("Pacific Cup", "MISC") in found
+    assert all(t not in ("RUGBY", "EDGE", "THRILLER") for t, _ in found)
