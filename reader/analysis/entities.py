@@ -412,6 +412,8 @@ class _SentenceReader:
     def _initial_evidence(self, a: int, b: int) -> bool:
         """Is the sentence-initial word at ``a`` (run up to ``b``) a name after all?"""
         word = self.words[a]
+        if _is_possessive(word):
+            word = word[:-2]  # "Harwell's winger"
         return (
             self._gaz(a, b) is not None
             or _is_acronym(word)

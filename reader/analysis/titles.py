@@ -34,7 +34,7 @@ TITLE_HEADS = frozenset(
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
-    analyst economist researcher
+    analyst economist researcher boss bos leader owner winger forward
     """.split()
 )
 
