@@ -560,13 +560,15 @@ class _SentenceReader:
         return default, DEFAULT
 
     def _place_named_last(self, a: int, b: int) -> bool:
-        """Does the run end with a city or region (not a country, which is also a surname:
-        "Michael Jordan") while its first word is no place?"""
-        place = gazetteer.lookup(self.words[b - 1])
+        """Does the run end with a city or region, or a country code ("Reform UK"), while its
+        first word is no place? (Not a country name, which is also a surname: "Michael
+        Jordan".)"""
+        last = self.words[b - 1]
+        place = gazetteer.lookup(last)
         return (
             place is not None
             and place.label == "LOC"
-            and not place.key.startswith("country:")
+            and (last.isupper() or not place.key.startswith("country:"))
             and self._gaz(a, a + 1) is None
         )
 
