@@ -344,6 +344,8 @@ class _SentenceReader:
         if b - a != 1 or "-" not in self.words[a]:
             return []
         tok = self.toks[a]
+        if self.text[tok.start : tok.end] != tok.text:
+            return []  # a word split off a written token: no offsets to split it by
         out: list[_Candidate] = []
         offset = tok.start
         for part in tok.text.split("-"):
