@@ -29,7 +29,7 @@ from reader.messages import ActorPicked, AnalysisReady, CursorMoved, SpanPicked
 from reader.store.records import Anchor, AnchorKind, ArticleRecord, Note
 from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
-from reader.widgets.article_layout import KIND_NAMES, TOGGLES
+from reader.widgets.article_layout import KIND_NAMES, TOGGLES, Item
 from reader.widgets.article_view import ArticleView
 from reader.widgets.legend import Legend
 from reader.widgets.notes_panel import NotesPanel, anchor_label
@@ -377,6 +377,7 @@ class ReaderScreen(Screen[None]):
 
     @on(CursorMoved)
     def _cursor_moved(self, message: CursorMoved) -> None:
+        self.view.set_evidence(_evidence(message.item))
         if message.item is not None:
             note = self._note_at_cursor()
             self.status.show_item(message.item, self.analysis, note.body if note else "")
@@ -584,6 +585,13 @@ class ReaderScreen(Screen[None]):
             self._improve_if_possible()
 
         self.app.push_screen(DateDialog(self.article.pubdate), apply)
+
+
+def _evidence(item: Item | None) -> list[tuple[int, int]]:
+    """The spans that explain ``item``: for a quote, its speech verb and the speaker's mention."""
+    if item is None or not isinstance(item.ref, Quote):
+        return []
+    return [(s.start, s.end) for s in (item.ref.cue, item.ref.speaker_span) if s is not None]
 
 
 def _mention_spans(actor: Actor) -> list[tuple[int, int]]:

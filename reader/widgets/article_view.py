@@ -37,6 +37,7 @@ from reader.widgets.article_layout import (
 )
 from reader.widgets.highlight_styles import (
     CURSOR_CLASS,
+    EVIDENCE_CLASS,
     HIGHLIGHT_CLASSES,
     MARK_CLASS,
     NOTED_CLASS,
@@ -47,7 +48,7 @@ from reader.widgets.highlight_styles import (
 #: Paint order of the layers (higher ranks are drawn over lower ones).
 _KIND_RANK: dict[str, int] = {"quote": 0, "time": 1, "number": 2}
 _ENTITY_RANK = 3
-_NOTED_RANK, _MARK_RANK, _SEARCH_RANK, _CURSOR_RANK = 4, 5, 6, 7
+_NOTED_RANK, _MARK_RANK, _EVIDENCE_RANK, _SEARCH_RANK, _CURSOR_RANK = 4, 5, 6, 7, 8
 
 #: The widest text column; wider views centre the text so lines stay readable.
 MAX_MEASURE = 100
@@ -107,6 +108,7 @@ reverse and described in the status line below the text.
         self._marks: list[tuple[int, int]] = []
         self._hits: list[tuple[int, int]] = []
         self._noted: list[tuple[int, int]] = []
+        self._evidence: list[tuple[int, int]] = []
         self._cursor: tuple[int, int] | None = None
         self.cursor_item: Item | None = None
         self._strips: dict[int, Strip] = {}
@@ -135,6 +137,15 @@ reverse and described in the status line below the text.
         """Highlight search hits."""
         self._hits = sorted(spans)
         self._rebuild_overlay()
+
+    def set_evidence(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Point at the words that explain the current item (a quote's cue and speaker)."""
+        spans = sorted(spans)
+        if spans == self._evidence:
+            return
+        old, self._evidence = self._evidence, spans
+        self._overlay = self._spread(self._overlay_decorations())
+        self._invalidate_spans(old + spans)
 
     def set_noted(self, spans: Iterable[tuple[int, int]]) -> None:
         """Underline the spans that carry notes."""
@@ -304,15 +315,17 @@ reverse and described in the status line below the text.
         self._strips.clear()
         self.refresh()
 
-    def _rebuild_overlay(self) -> None:
+    def _overlay_decorations(self) -> Iterable[Decoration]:
         layers = (
             (_NOTED_RANK, NOTED_CLASS, self._noted),
             (_MARK_RANK, MARK_CLASS, self._marks),
+            (_EVIDENCE_RANK, EVIDENCE_CLASS, self._evidence),
             (_SEARCH_RANK, SEARCH_CLASS, self._hits),
         )
-        self._overlay = self._spread(
-            (rank, start, end, name) for rank, name, spans in layers for start, end in spans
-        )
+        return ((rank, start, end, name) for rank, name, spans in layers for start, end in spans)
+
+    def _rebuild_overlay(self) -> None:
+        self._overlay = self._spread(self._overlay_decorations())
         self._strips.clear()
         self.refresh()
 

@@ -20,10 +20,13 @@ SEARCH_CLASS = "hl--search"
 CURSOR_CLASS = "hl--cursor"
 #: A note is anchored here.
 NOTED_CLASS = "hl--noted"
+#: The words that explain the current item (a quote's speech verb and speaker).
+EVIDENCE_CLASS = "hl--evidence"
 
 HIGHLIGHT_CLASSES: set[str] = {kind_class(kind) for kind in KINDS} | {
     MARK_CLASS,
     SEARCH_CLASS,
     CURSOR_CLASS,
     NOTED_CLASS,
+    EVIDENCE_CLASS,
 }

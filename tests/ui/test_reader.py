@@ -329,6 +329,21 @@ async def test_clicking_an_actor_row_jumps_like_enter(fixed_library: FixedLibrar
         assert view_of(app).marks == sorted((m.start, m.end) for m in trump.mentions)
 
 
+async def test_a_quote_points_at_its_cue(fixed_library: FixedLibrary) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        quote = next(i for i in view.items if i.kind == "quote")
+        view.place_cursor(quote.start, quote.end)
+        await pilot.pause()
+        cue = fixed_library.quick.quotes[0].cue
+        assert cue is not None
+        line = view._lines_of(cue.start, cue.end)[0]
+        assert (cue.start, cue.end, "hl--evidence") in [d[1:] for d in view._overlay[line]]
+        await pilot.press("n")
+        assert all(d[3] != "hl--evidence" for d in view._overlay.get(line, []))
+
+
 async def test_y_copies_the_quote_under_the_cursor(fixed_library: FixedLibrary) -> None:
     app = NewsReaderApp(fixed_library)
     async with app.run_test(size=SIZE) as pilot:
