@@ -45,7 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(args_list)
         handler: Callable[[argparse.Namespace], int] = args.handler
-        return handler(args)
+        try:
+            return handler(args)
+        finally:
+            _print_store_warnings(args)
     except UserError as exc:
         return _fail(str(exc), UserError.exit_code)
     except (BackendError, StoreError) as exc:
@@ -242,7 +245,7 @@ def _cmd_models_download(args: argparse.Namespace) -> int:
 def _cmd_doctor(args: argparse.Namespace) -> int:
     library = _library(args)
     findings = library.store.doctor()
-    for line in [*library.warnings, *findings]:
+    for line in findings:
         print(line)
     return 0 if findings and findings[0].startswith("Store OK") else 1
 
@@ -251,12 +254,19 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def _library(args: argparse.Namespace) -> Library:
+    """The library in the chosen home; kept on ``args`` so its warnings are printed at the end."""
     from reader.library import Library
 
-    library = Library(args.home)
-    for warning in library.warnings:
+    args.library = Library(args.home)
+    return args.library
+
+
+def _print_store_warnings(args: argparse.Namespace) -> None:
+    """Tell the user about any file the store recovered or moved aside while the command ran
+    (the store opens lazily, so they are only known afterwards)."""
+    library: Library | None = getattr(args, "library", None)
+    for warning in library.warnings if library else []:
         print(f"newsreader: {warning}", file=sys.stderr)
-    return library
 
 
 def _read_text_source(source: str) -> str:

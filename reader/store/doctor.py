@@ -41,11 +41,16 @@ def examine(store: Store) -> list[str]:
     findings = store.warnings[warnings_before:] + findings
     analyses = sum(len(store.analyses.files(a)) for a in store.analyses.article_ids())
     counts = (
-        f"{len(articles)} articles, {len(notes)} notes, {analyses} cached analyses in {store.home}"
+        f"{_count(len(articles), 'article')}, {_count(len(notes), 'note')}, "
+        f"{_count(analyses, 'cached analysis', 'cached analyses')} in {store.home}"
     )
     if not findings:
         return [f"Store OK: {counts}."]
-    return [f"Store checked: {counts}; {len(findings)} finding(s):", *findings]
+    return [f"Store checked: {counts}; {_count(len(findings), 'finding')}:", *findings]
+
+
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
 def _check_texts(store: Store, articles: Records) -> list[str]:

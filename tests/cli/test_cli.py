@@ -197,3 +197,26 @@ def test_unknown_article_is_a_clear_error() -> None:
 def test_bad_usage_exits_2() -> None:
     proc = run("analyze", "--format", "xml", "-")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_a_damaged_notes_file_is_moved_aside_and_reported(tmp_path: Path) -> None:
+    assert run("notes", "add", str(SEED), "first thought").returncode == 0
+    home = Path(os.environ["NEWSREADER_HOME"])
+    (shard,) = (home / "notes").glob("*.json")
+    shard.write_text('{"notes": {"x":', encoding="utf-8")  # cut short mid-write
+    proc = run("notes", "list")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    backups = list((home / "notes").glob("*.damaged-*"))
+    assert len(backups) == 1 and backups[0].read_text() == '{"notes": {"x":'
+    assert str(backups[0]) in proc.stderr  # the user is told where it went
+
+
+def test_a_newer_schema_is_refused_without_touching_it() -> None:
+    assert run("notes", "add", str(SEED), "first thought").returncode == 0
+    (shard,) = (Path(os.environ["NEWSREADER_HOME"]) / "notes").glob("*.json")
+    data = json.loads(shard.read_text(encoding="utf-8"))
+    data["_meta"] = {"1": {"schema": 99}}
+    shard.write_text(json.dumps(data), encoding="utf-8")
+    before = shard.read_bytes()
+    assert_clean_failure(run("notes", "list"), "newer newsreader")
+    assert shard.read_bytes() == before

@@ -302,7 +302,7 @@ def test_doctor_reports_what_it_finds(tmp_path: Path) -> None:
     store.remove_article(a)
 
     report = Store(home).doctor()
-    assert report[0].startswith("Store checked: 1 articles, 2 notes")
+    assert report[0].startswith("Store checked: 1 article, 2 notes")
     text = "\n".join(report)
     assert "1 note(s) belong to 1 removed article(s)" in text
     assert f"Article {b} (Library) has lost its text file" in text

@@ -298,7 +298,7 @@ def test_doctor_on_a_healthy_store(store: Store) -> None:
     article, _ = store.add_article(text=TEXT, title="Bus line")
     store.add_note(article.id, "fine", Anchor(4, 16, "city council"))
     store.save_analysis(article.id, analysis())
-    assert store.doctor() == [f"Store OK: 1 articles, 1 notes, 1 cached analyses in {store.home}."]
+    assert store.doctor() == [f"Store OK: 1 article, 1 note, 1 cached analysis in {store.home}."]
 
 
 def test_a_write_never_trusts_the_cached_copy(
