@@ -75,9 +75,9 @@ def _describe_number(number: NumberSpan) -> str:
 
 def _describe_time(time: TimeSpan, pubdate: str | None) -> str:
     anchor = time.anchor or pubdate
-    parts = [f"“{time.text}”", time.type.lower()]
+    parts = [f"“{time.text}”" + ("" if time.type == "DATE" else f" ({time.type.lower()})")]
     if time.value:
-        parts.append(f"= {_long_date(time.value)}")
+        parts[0] += f" = {_long_date(time.value)}"
         if time.relative:
             parts.append(f"relative to publication date {anchor}" if anchor else "relative")
     elif time.duration:
