@@ -34,7 +34,7 @@ TITLE_HEADS = frozenset(
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
-    analyst economist researcher boss bos leader owner winger forward
+    analyst economist researcher boss bos leader owner winger forward mp mep
     """.split()
 )
 
@@ -52,7 +52,7 @@ TITLE_PREFIXES = frozenset(
     wakil plt plh pj mantan eks calon bakal
     vice deputy acting former interim outgoing incoming designate first
     foreign defense defence finance interior home health education justice trade energy
-    transport environment treasury labor labour agriculture culture press prime attorney
+    transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow
     """.split()
 )

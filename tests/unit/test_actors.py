@@ -139,3 +139,13 @@ def test_english_roles_with_abbreviations_hyphens_and_organisations() -> None:
     assert names["Leo Brandt"].roles == ["Harbor City Mayor"]
     assert names["Tanya Moss"].roles == ["Brightline CEO"]
     assert names["Omar Haddad"].roles == ["President-elect"]
+
+
+def test_party_before_a_role_is_an_organisation_and_part_of_the_role() -> None:
+    actors, entities = actors_of("Labour MP Jane Doe said Britain's economy was weak.", "en")
+    assert [(e.text, e.label) for e in entities] == [
+        ("Labour", "ORG"),
+        ("Jane Doe", "PER"),
+        ("Britain", "LOC"),
+    ]
+    assert by_name(actors)["Jane Doe"].roles == ["Labour MP"]
