@@ -34,6 +34,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, SentenceTokens, Token
@@ -617,6 +618,7 @@ class _SentenceReader:
         return _Candidate(start, end, tuple(words), label, strength)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_name_word(word: str) -> bool:
     """Could this token be (part of) a name? Capitalised, not a function word, day, month,
     currency or unit."""

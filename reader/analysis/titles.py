@@ -12,6 +12,7 @@ builder keeps them as roles. :func:`match_title` recognises a whole title phrase
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 #: Head words of titles and roles (lowercase). One word each; multi-word heads are below.
 TITLE_HEADS = frozenset(
@@ -85,6 +86,7 @@ _MAX_TITLE_TOKENS = 6
 _TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES
 
 
+@lru_cache(maxsize=1 << 16)
 def may_start_title(word: str) -> bool:
     """Cheap test before :func:`match_title`: could a title phrase start with ``word``?"""
     return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS or _is_head(word)
