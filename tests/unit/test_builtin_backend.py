@@ -128,3 +128,10 @@ def test_currency_symbols_are_their_own_tokens() -> None:
         "US$",
         "3,5",
     ]
+
+
+def test_dotted_abbreviation_at_the_end_of_a_sentence() -> None:
+    assert sentences("Sanctions hit the U.S. The move surprised Dr. Rao.") == [
+        "Sanctions hit the U.S.",
+        "The move surprised Dr. Rao.",
+    ]

@@ -69,6 +69,11 @@ _CLOSE_QUOTES = frozenset({"”", "»", "›"})
 _STRAIGHT_QUOTES = frozenset({'"'})
 #: Opening punctuation that may start a sentence.
 _OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "„", "‹", "¿", "¡"})
+#: Words that open sentences far more often than they follow an abbreviation mid-sentence.
+_SENTENCE_OPENERS = frozenset(
+    "The It He She They We I But This That There However In A An Its Their Ia Mereka Namun "
+    "Sementara Kami Kita Dia Hal Para Saat Ketika".split()
+)
 
 
 class BuiltinBackend:
@@ -154,7 +159,11 @@ def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
                     pending.clear()
         elif t in _STRAIGHT_QUOTES:
             in_quote = True
-        if t in _TERMINATORS or (len(t) > 1 and t[0] == "." and tok.upos == "PUNCT"):
+        if (
+            t in _TERMINATORS
+            or (len(t) > 1 and t[0] == "." and tok.upos == "PUNCT")
+            or _ends_with_abbreviation(t, tokens[i + 1].text if i + 1 < n else "")
+        ):
             # Swallow closing quotes/brackets that follow directly.
             j = i + 1
             while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
@@ -175,6 +184,12 @@ def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
         i += 1
     _flush(sentences, current, pending)
     return sentences
+
+
+def _ends_with_abbreviation(tok: str, following: str) -> bool:
+    """ "…sanctions on the U.S. The move…": a dotted abbreviation ends the sentence when a
+    word that typically opens one follows."""
+    return len(tok) > 2 and tok[-1] == "." and following in _SENTENCE_OPENERS
 
 
 def _starts_sentence(tok: str) -> bool:
