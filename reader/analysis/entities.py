@@ -298,6 +298,13 @@ class _SentenceReader:
         if k < n and words[k] == ",":
             k += 1
         if k + 1 < n and words[k].lower() in ("dan", "and", "&") and caps[k + 1]:
+            # Not when a second organisation or place begins ("Kementerian Keuangan dan Bank
+            # Indonesia"); "Kementerian Lingkungan Hidup dan Kehutanan" is one name.
+            nxt = words[k + 1]
+            if nxt.lower() in ORG_HEADS or nxt.lower() in PLACE_HEADS:
+                return j
+            if nxt in gazetteer.first_words():
+                return j
             return k + 2
         return j
 
@@ -311,10 +318,8 @@ class _SentenceReader:
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
         if self._needs_evidence(a, after_title) and not self._initial_evidence(a, b):
             speaks = b < self.n and words[b].lower() in SPEECH_VERBS
-            if words[a].lower() in COMMON_SUBJECTS:
-                speaks = False  # "Police said", "Warga mengatakan": not names
             if (
-                words[a].lower() in COMMON_SUBJECTS
+                words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or self._typed_name(a + 1, b)
                 or self._compound_parts(a + 1, b)
                 or (

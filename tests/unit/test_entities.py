@@ -304,3 +304,10 @@ def test_all_capitals_headline_keeps_only_known_places() -> None:
     assert found[:2] == [("FIJI", "LOC"), ("TONGA", "LOC")]
     assert ("Pacific Cup", "MISC") in found
     assert all(t not in ("RUGBY", "EDGE", "THRILLER") for t, _ in found)
+
+
+def test_two_organisations_joined_by_dan_stay_apart() -> None:
+    found = ents("Rapat dihadiri Kementerian Keuangan dan Bank Indonesia kemarin.")
+    assert found == [("Kementerian Keuangan", "ORG"), ("Bank Indonesia", "ORG")]
+    found = ents("Izin diterbitkan Kementerian Lingkungan Hidup dan Kehutanan.")
+    assert found == [("Kementerian Lingkungan Hidup dan Kehutanan", "ORG")]
