@@ -44,7 +44,7 @@ class Dialog(ModalScreen[ResultT]):
         max-height: 90%;
         padding: 1 2;
         background: $surface;
-        border: thick $primary;
+        border: round $primary;
     }
     Dialog .dialog--title {
         text-style: bold;
@@ -246,7 +246,8 @@ class OpenFileDialog(Dialog[Path | None]):
     DEFAULT_CSS = """
     OpenFileDialog > #dialog {
         width: 90;
-        height: 80%;
+        height: 90%;
+        padding: 0 1;
     }
     OpenFileDialog ImportableFilesTree {
         height: 1fr;

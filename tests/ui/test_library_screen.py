@@ -211,3 +211,17 @@ async def test_reader_l_opens_library_and_enter_reads_another_article(shelf: Lib
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.article.title == "Council approves [draft] budget"
+
+
+async def test_click_selects_a_row_and_a_second_click_opens_it(shelf: Library) -> None:
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        # Line 0 of the table is its header; line 2 is the second article.
+        await pilot.click(ArticleTable, offset=(5, 2))
+        await pilot.pause()
+        assert app.screen.selected_id == shelf.articles()[1].id
+        assert app.answers == []
+        await pilot.click(ArticleTable, offset=(5, 2))
+        await pilot.pause()
+    assert app.answers == [shelf.articles()[1].id]
