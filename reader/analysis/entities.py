@@ -462,7 +462,8 @@ class _SentenceReader:
         words = self.words
         # "Direktur Utama Kencana Agro, Ratna Suryaningsih" and "Kapolda Metro Jaya Irjen
         # Karyoto": the run is the complement of the title; the person comes next.
-        appositive = b + 1 < self.n and words[b] == "," and self.caps[b + 1]
+        # The apposition must itself look like a name of two words or more (not "D-N.Y.").
+        appositive = b + 2 < self.n and words[b] == "," and self.caps[b + 1] and self.caps[b + 2]
         if (appositive or (b < self.n and self._title_starts_at(b))) and b - a <= 5:
             label, _ = self._label(a, b, default="ORG", context=False)
             return [self._make(a, b, label, STRONG)]
@@ -634,6 +635,8 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in NON_NAMES or low in CALENDAR_WORDS:
         return False
+    if len(word) > 2 and word[1] == "-":
+        return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
         return False  # "MPs", "NGOs": plural common nouns
     # "AS" is a country, not the English "as"; "I'll" is a pronoun.

@@ -84,7 +84,7 @@ ORG_TAILS = frozenset(
     international organization organisation authority court club league
     athletic athletico united rovers wanderers albion hotspur reserve fund service police army
     navy exchange electronics technologies technology systems industries pharmaceuticals
-    semiconductor capital securities insurance telecom mining
+    semiconductor capital securities insurance telecom mining office bureau board
     """.split()
 )
 
@@ -104,7 +104,7 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
-    state territory airport station park bridge lane stadium arena
+    state territory airport station park bridge lane stadium arena hill
     utara selatan timur barat tengah tenggara daya laut raya
     """.split()
 )

@@ -35,7 +35,7 @@ TITLE_HEADS = frozenset(
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
-    analyst economist researcher boss bos leader owner winger forward mp mep
+    analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     """.split()
 )
 
@@ -54,7 +54,8 @@ TITLE_PREFIXES = frozenset(
     vice deputy acting former interim outgoing incoming designate first
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
-    surgeon security national communications economy economic housing shadow
+    surgeon security national communications economy economic housing shadow majority
+    minority
     """.split()
 )
 

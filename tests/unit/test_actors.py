@@ -149,3 +149,19 @@ def test_party_before_a_role_is_an_organisation_and_part_of_the_role() -> None:
         ("Britain", "LOC"),
     ]
     assert by_name(actors)["Jane Doe"].roles == ["Labour MP"]
+
+
+def test_us_politics_roles_and_party_abbreviations() -> None:
+    text = (
+        "Assembly Speaker Rosa Delgado met Senate Majority Leader Carl Whitfield, D-Ore., "
+        "on Capitol Hill. Whitfield's office said the Budget Review Office agreed."
+    )
+    actors, entities = actors_of(text, "en")
+    names = by_name(actors)
+    assert names["Rosa Delgado"].roles == ["Assembly Speaker"]
+    assert names["Carl Whitfield"].roles == ["Senate Majority Leader"]
+    assert [m.text for m in names["Carl Whitfield"].mentions] == ["Carl Whitfield", "Whitfield"]
+    labels = {e.text: e.label for e in entities}
+    assert labels["Capitol Hill"] == "LOC"
+    assert labels["Budget Review Office"] == "ORG"
+    assert not any("D-" in e.text for e in entities)
