@@ -190,15 +190,23 @@ class ArticleTable(ScrollView, can_focus=True):
     def validate_cursor_row(self, row: int) -> int:
         return max(0, min(row, len(self.rows) - 1))
 
-    def watch_cursor_row(self, row: int) -> None:
-        # Keep the cursor row in view below the header line.
-        self.scroll_to_region(
-            Region(0, row + 1, 1, 1), spacing=Spacing(top=1), animate=False, x_axis=False
-        )
+    def watch_cursor_row(self) -> None:
+        self._scroll_to_cursor()
         self.refresh()
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.rows) + 1)
+        # The first size arrives after the rows: bring the cursor into view once laid out.
+        self.call_after_refresh(self._scroll_to_cursor)
+
+    def _scroll_to_cursor(self) -> None:
+        """Scroll the least needed to show the cursor row below the header line."""
+        self.scroll_to_region(
+            Region(0, self.cursor_row + 1, 1, 1),
+            spacing=Spacing(top=1),
+            animate=False,
+            x_axis=False,
+        )
 
     def render_line(self, y: int) -> Strip:
         """The header on the first line, then the rows scrolled into view."""

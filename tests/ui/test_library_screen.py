@@ -225,3 +225,17 @@ async def test_click_selects_a_row_and_a_second_click_opens_it(shelf: Library) -
         await pilot.click(ArticleTable, offset=(5, 2))
         await pilot.pause()
     assert app.answers == [shelf.articles()[1].id]
+
+
+async def test_cursor_on_a_current_article_far_down_is_scrolled_into_view(tmp_path: Path) -> None:
+    library = Library(tmp_path / "many")
+    for number in range(60):
+        library.import_text(f"Report number {number} on the weather.", title=f"Report {number}")
+    current = library.articles()[50]
+    app = LibraryHost(library, current_id=current.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = table_of(app)
+        assert app.screen.selected_id == current.id
+        visible = [table.render_line(y).text for y in range(table.size.height)]
+        assert any(f"{current.title} " in line for line in visible)
