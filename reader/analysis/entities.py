@@ -57,7 +57,7 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     SPEECH_VERBS,
 )
-from reader.analysis.titles import TITLE_HEADS, match_title, may_start_title
+from reader.analysis.titles import PLACE_TITLES, TITLE_HEADS, match_title, may_start_title
 
 #: OntoNotes (Stanza English NER) labels mapped to ours; others (DATE, MONEY...) are dropped.
 ONTONOTES_LABELS: dict[str, EntityLabel] = {
@@ -192,6 +192,9 @@ class _SentenceReader:
         out: list[_Candidate] = []
         words, caps, n = self.words, self.caps, self.n
         title_end = -1
+        #: Whether the last title governs a place ("Bupati", "Governor"), so that its
+        #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
+        self.place_title = False
         i = 0
         while i < n:
             t_end = match_title(words, i) if may_start_title(words[i]) else i
@@ -203,6 +206,7 @@ class _SentenceReader:
                     k += 1
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._ends_organisation(k):
+                    self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     title_end = i = k
                     continue
             if not caps[i]:
@@ -464,15 +468,16 @@ class _SentenceReader:
         # Karyoto": the run is the complement of the title; the person comes next.
         # The apposition must itself look like a name of two words or more (not "D-N.Y.").
         appositive = b + 2 < self.n and words[b] == "," and self.caps[b + 1] and self.caps[b + 2]
+        office: EntityLabel = "LOC" if self.place_title else "ORG"
         if (appositive or (b < self.n and self._title_starts_at(b))) and b - a <= 5:
-            label, _ = self._label(a, b, default="ORG", context=False)
+            label, _ = self._label(a, b, default=office, context=False)
             return [self._make(a, b, label, STRONG)]
         whole = self._gaz(a, b)
         if whole is not None:
             return [self._make(a, b, whole, STRONG)]
         split = self._complement_length(a, b)
         if split:
-            label, _ = self._label(a, a + split, default="ORG", context=False)
+            label, _ = self._label(a, a + split, default=office, context=False)
             return [
                 self._make(a, a + split, label, STRONG),
                 self._make(a + split, b, "PER", STRONG),
@@ -500,6 +505,8 @@ class _SentenceReader:
             return 1
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
+        if self.place_title and b - a >= 3:
+            return 1  # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person
         heads = words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS
         # The person is the last two words unless they are ordinary words elsewhere.
         if (b - a >= 4 or (b - a == 3 and heads)) and not any(

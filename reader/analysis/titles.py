@@ -39,6 +39,14 @@ TITLE_HEADS = frozenset(
     """.split()
 )
 
+#: Titles of offices that govern a place: the word after them is a place ("Bupati Sidoarjo").
+PLACE_TITLES = frozenset(
+    """
+    bupati wabup gubernur wagub walikota wali camat lurah kades kapolda kapolres kapolsek
+    pangdam danrem dandim kajati kajari governor mayor
+    """.split()
+)
+
 #: Abbreviated titles as written (case-sensitive, with their period when they have one).
 TITLE_ABBREVIATIONS = frozenset(
     """

@@ -279,7 +279,7 @@ def test_hyphenated_single_names_stay_whole() -> None:
 
 def test_complement_between_two_titles() -> None:
     found = ents("Apel dipimpin Kapolda Metro Jaya Irjen Karyoto.")
-    assert found == [("Metro Jaya", "ORG"), ("Karyoto", "PER")]
+    assert found == [("Metro Jaya", "LOC"), ("Karyoto", "PER")]  # the region it governs
 
 
 def test_month_names_as_surnames() -> None:
@@ -311,3 +311,8 @@ def test_two_organisations_joined_by_dan_stay_apart() -> None:
     assert found == [("Kementerian Keuangan", "ORG"), ("Bank Indonesia", "ORG")]
     found = ents("Izin diterbitkan Kementerian Lingkungan Hidup dan Kehutanan.")
     assert found == [("Kementerian Lingkungan Hidup dan Kehutanan", "ORG")]
+
+
+def test_place_governing_title_takes_one_place_word() -> None:
+    found = ents("Polisi memeriksa Bupati Karangsari Ahmad Fauzan Hidayat kemarin.")
+    assert found == [("Karangsari", "LOC"), ("Ahmad Fauzan Hidayat", "PER")]
