@@ -97,6 +97,7 @@ class ArticleTable(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleTable {
         height: 1fr;
+        overflow-x: hidden;
         background: $surface;
         color: $foreground;
         & > .article-table--header {
@@ -169,11 +170,6 @@ class ArticleTable(ScrollView, can_focus=True):
         self.rows: list[ArticleSummary] = []
 
     @property
-    def row_count(self) -> int:
-        """How many rows are shown."""
-        return len(self.rows)
-
-    @property
     def selected(self) -> ArticleSummary | None:
         """The article under the cursor."""
         return self.rows[self.cursor_row] if self.rows else None
@@ -188,13 +184,16 @@ class ArticleTable(ScrollView, can_focus=True):
         self.refresh()
 
     def validate_cursor_row(self, row: int) -> int:
+        """Keep the cursor on a row."""
         return max(0, min(row, len(self.rows) - 1))
 
     def watch_cursor_row(self) -> None:
+        """Show the moved cursor."""
         self._scroll_to_cursor()
         self.refresh()
 
     def on_resize(self) -> None:
+        """Lines are as wide as the table; the rows are the scrollable height."""
         self.virtual_size = Size(self.size.width, len(self.rows) + 1)
         # The first size arrives after the rows: bring the cursor into view once laid out.
         self.call_after_refresh(self._scroll_to_cursor)
