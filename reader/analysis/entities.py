@@ -187,14 +187,14 @@ class _SentenceReader:
         self.headline = _is_headline(self.words)
         #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
         self.shouting = self.headline and _is_shouting(self.words)
+        #: Whether the last title governs a place ("Bupati", "Governor"), so that its
+        #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
+        self.place_title = False
 
     def candidates(self) -> list[_Candidate]:
         out: list[_Candidate] = []
         words, caps, n = self.words, self.caps, self.n
         title_end = -1
-        #: Whether the last title governs a place ("Bupati", "Governor"), so that its
-        #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
-        self.place_title = False
         i = 0
         while i < n:
             t_end = match_title(words, i) if may_start_title(words[i]) else i
