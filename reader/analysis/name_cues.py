@@ -71,6 +71,7 @@ ORG_HEADS = frozenset(
     ministry department university college institute bank party council committee office
     commission agency bureau court federation association union league organization
     organisation corporation company foundation church house senate congress parliament
+    government police
     """.split()
 )
 
@@ -145,6 +146,7 @@ NON_NAMES = frozenset(
     """
     rp us$ usd idr eur gbp jpy sgd rm wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
+    rupiah dolar dollar dollars ringgit internet
     """.split()
 )
 
