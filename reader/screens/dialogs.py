@@ -28,6 +28,19 @@ ResultT = TypeVar("ResultT")
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+#: Longest shown anchor (often a whole sentence) and question detail (e.g. a note's text), so
+#: the input and the buttons stay in view on a small terminal.
+_MAX_ANCHOR_CHARS = 280
+_MAX_DETAIL_CHARS = 400
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` with runs of whitespace made single, cut at a word with "…" past ``limit``."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
 
 class Dialog(ModalScreen[ResultT]):
     """A centred box over the dimmed screen beneath; Escape cancels, answering
@@ -122,7 +135,8 @@ class NoteDialog(Dialog[str | None]):
         with Vertical(id="dialog"):
             yield Label(Content(self._heading), classes="dialog--title")
             if self._anchor_text:
-                yield Static(Content(f"“{self._anchor_text}”"), classes="dialog--detail")
+                anchor = _shorten(self._anchor_text, _MAX_ANCHOR_CHARS)
+                yield Static(Content(f"“{anchor}”"), classes="dialog--detail")
             yield Input(self._initial, placeholder="Write your note…", id="note-body")
             yield _error_line()
             yield Label("Enter saves · Escape cancels", classes="dialog--hint")
@@ -155,7 +169,8 @@ class ConfirmDialog(Dialog[bool]):
         with Vertical(id="dialog"):
             yield Label(Content(self._question), classes="dialog--title")
             if self._detail:
-                yield Static(Content(self._detail), classes="dialog--detail")
+                detail = _shorten(self._detail, _MAX_DETAIL_CHARS)
+                yield Static(Content(detail), classes="dialog--detail")
             with Horizontal(classes="dialog--buttons"):
                 yield Button("No (n)", id="no")
                 yield Button("Yes (y)", id="yes", variant="primary")

@@ -182,3 +182,15 @@ async def test_open_file_dialog_picks_file_in_tree(article_folder: Path) -> None
         await pilot.press("enter")
         await pilot.pause()
     assert app.answers == [article_folder / "story.txt"]
+
+
+async def test_note_dialog_shortens_a_long_anchor_and_keeps_the_input_in_view() -> None:
+    sentence = "The council met again on Tuesday to discuss the harbour budget. " * 20
+    app = DialogHost(NoteDialog("Note on this sentence", sentence))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one(".dialog--detail", Static).render())
+        assert shown.startswith("“The council met") and shown.endswith("…”")
+        assert len(shown) < len(sentence)
+        box = app.screen.query_one("#dialog").region
+        assert app.screen.query_one(Input).region.bottom <= box.bottom
