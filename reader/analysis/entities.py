@@ -334,8 +334,8 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
-        if b - a == 1 and words[a].lower() in TITLE_HEADS:
-            return []
+        if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
+            return []  # a title alone, or a lone letter ("seri B", "Grup A")
         if after_title:
             return self._after_title(a, b)
         parts = self._compound_parts(a, b)
@@ -501,8 +501,8 @@ class _SentenceReader:
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
             ) or tuple(prefix) in self.ctx.known:
                 return m
-        if b - a >= 2 and _is_acronym(words[a]):
-            return 1
+        if b - a >= 2 and (_is_acronym(words[a]) or _is_camel_case(words[a])):
+            return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:

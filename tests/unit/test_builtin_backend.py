@@ -135,3 +135,11 @@ def test_dotted_abbreviation_at_the_end_of_a_sentence() -> None:
         "Sanctions hit the U.S.",
         "The move surprised Dr. Rao.",
     ]
+
+
+def test_capital_letter_after_a_lowercase_word_ends_the_sentence() -> None:
+    assert sentences("Mereka meraih pendanaan seri B. CEO-nya senang. George W. Bush tiba.") == [
+        "Mereka meraih pendanaan seri B.",
+        "CEO-nya senang.",
+        "George W. Bush tiba.",
+    ]

@@ -316,3 +316,8 @@ def test_two_organisations_joined_by_dan_stay_apart() -> None:
 def test_place_governing_title_takes_one_place_word() -> None:
     found = ents("Polisi memeriksa Bupati Karangsari Ahmad Fauzan Hidayat kemarin.")
     assert found == [("Karangsari", "LOC"), ("Ahmad Fauzan Hidayat", "PER")]
+
+
+def test_brand_before_the_person_after_a_title_and_lone_letters() -> None:
+    found = ents("Pendanaan seri B diumumkan. CEO KirimKilat Dimas Prakoso mengatakan cukup.")
+    assert found == [("KirimKilat", "ORG"), ("Dimas Prakoso", "PER")]

@@ -105,10 +105,18 @@ def tokenize(text: str) -> list[Token]:
         if kind == "word":
             word = m.group()
             # "Dr." / "Jl." / initial "W." keep their period, so it never ends a sentence.
+            # A capital letter after a lowercase word is no initial: "seri B. CEO itu…".
             if (
                 end < len(text)
                 and text[end] == "."
-                and ((len(word) == 1 and word.isupper()) or word in abbreviations)
+                and (
+                    word in abbreviations
+                    or (
+                        len(word) == 1
+                        and word.isupper()
+                        and not (tokens and tokens[-1].text[:1].islower())
+                    )
+                )
             ):
                 taken = end = end + 1
                 append(Token(start, end, text[start:end]))
