@@ -281,7 +281,13 @@ class _SentenceReader:
                 k = j + 1
                 while k < n and caps[k]:
                     k += 1
-                if words[k - 1].lower() in ORG_TAILS and not self._title_starts_at(j + 1):
+                # Not when the part before "and" is a whole organisation already ("East
+                # Ventures dan Modal Nusantara Capital").
+                if (
+                    words[k - 1].lower() in ORG_TAILS
+                    and words[j - 1].lower() not in ORG_TAILS
+                    and not self._title_starts_at(j + 1)
+                ):
                     j = k
                     continue
             if org_run and low in _APPOSITION_LINKS:

@@ -85,7 +85,7 @@ ORG_TAILS = frozenset(
     international organization organisation authority court club league
     athletic athletico united rovers wanderers albion hotspur reserve fund service police army
     navy exchange electronics technologies technology systems industries pharmaceuticals
-    semiconductor capital securities insurance telecom mining office bureau board
+    semiconductor capital securities insurance telecom mining office bureau board ventures
     """.split()
 )
 
