@@ -71,7 +71,8 @@ def _child_reader(report: Path, home: str) -> None:
         CSS_PATH = str(Path(reader.app.__file__).with_name("app.tcss"))
 
         def on_mount(self) -> None:
-            super().on_mount()
+            # Textual also runs NewsReaderApp.on_mount (handlers run for each class in the
+            # MRO), so no super() call here: that would open the article twice.
             self.call_after_refresh(self._check)
 
         def _check(self) -> None:
