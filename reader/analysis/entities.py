@@ -122,7 +122,8 @@ class _DocContext:
         for sent in doc.sentences:
             words = [t.text for t in sent.tokens]
             # In a Title Case Headline every word is capitalised: no evidence of anything.
-            starts = set(range(len(words))) if _is_headline(words) else _initial_positions(words)
+            headline = _is_headline(words) or _is_shouting(words)
+            starts = set(range(len(words))) if headline else _initial_positions(words)
             caps = [w[:1].isupper() for w in words]
             n = len(words)
             for i, word in enumerate(words):
@@ -184,9 +185,9 @@ class _SentenceReader:
         self.n = len(self.words)
         self.caps = [_is_name_word(w) for w in self.words]
         self.initial = _initial_positions(self.words)
-        self.headline = _is_headline(self.words)
         #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
-        self.shouting = self.headline and _is_shouting(self.words)
+        self.shouting = _is_shouting(self.words)
+        self.headline = self.shouting or _is_headline(self.words)
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
         self.place_title = False
@@ -270,11 +271,16 @@ class _SentenceReader:
             if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
                 j += 1  # "Theresa May said", but not "in May 2024"
                 continue
-            if j + 1 < n and caps[j + 1] and low in NAME_PARTICLES:
-                if low in ("of", "for") and words[j - 1].lower() not in OF_JOINERS:
-                    break
-                j += 1
-                continue
+            if low in NAME_PARTICLES:
+                # "bin", "van der", "de la": particles, then a capitalised word.
+                k = j
+                while k < n and words[k].lower() in NAME_PARTICLES and k - j < 3:
+                    k += 1
+                if k < n and caps[k]:
+                    if low in ("of", "for") and words[j - 1].lower() not in OF_JOINERS:
+                        break
+                    j = k
+                    continue
             if low in ("and", "dan") and j + 1 < n and caps[j + 1]:
                 # "National Disaster Risk Reduction and Management Council": "and" inside an
                 # organisation name whose last word says so.
@@ -701,7 +707,7 @@ def _initial_positions(words: list[str]) -> set[int]:
 
 def _is_shouting(words: list[str]) -> bool:
     alpha = [w for w in words if w[:1].isalpha()]
-    return sum(1 for w in alpha if w.isupper()) > 0.75 * len(alpha)
+    return len(alpha) >= 4 and sum(1 for w in alpha if w.isupper()) > 0.75 * len(alpha)
 
 
 def _is_headline(words: list[str]) -> bool:

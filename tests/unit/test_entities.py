@@ -321,3 +321,14 @@ def test_place_governing_title_takes_one_place_word() -> None:
 def test_brand_before_the_person_after_a_title_and_lone_letters() -> None:
     found = ents("Pendanaan seri B diumumkan. CEO KirimKilat Dimas Prakoso mengatakan cukup.")
     assert found == [("KirimKilat", "ORG"), ("Dimas Prakoso", "PER")]
+
+
+def test_particle_sequences_and_capitals_headline_with_a_full_stop() -> None:
+    text = (
+        "RUGBY - FIJI EDGE TONGA , SAMOA IN NARROW LOSS .\n"
+        "The chief spokesman Maarten van der Berg told reporters that Fiji beat Tonga ."
+    )
+    found = ents(text, "en")
+    assert found[:2] == [("FIJI", "LOC"), ("TONGA", "LOC")]
+    assert ("Maarten van der Berg", "PER") in found
+    assert all(t not in ("RUGBY", "EDGE", "NARROW LOSS") for t, _ in found)
