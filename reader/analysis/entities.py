@@ -555,6 +555,8 @@ class _SentenceReader:
         else:
             if first in EVENT_HEADS or last in EVENT_TAILS:
                 return "MISC", STRONG  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+            if len(last) == 1:
+                return "MISC", STRONG  # "Group C", "Plan B", "Hepatitis B"
             if first in PLACE_HEADS:
                 return "LOC", STRONG
             inner = {w.lower() for w in words[a:b]}
