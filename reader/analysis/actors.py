@@ -138,13 +138,13 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         if len(form.split()) > 1
     }
     for group in groups:
-        if not group.mentions:
+        # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
+        # also match some other name with the same initials ("Aceh Selatan").
+        if not group.mentions or group.key is not None:
             continue
         for form in list(group.forms):
             found = full_names.get((group.label, form)) if _is_acronym(form) else None
             if found is not None and found is not group and found.mentions:
-                if group.key and found.key and group.key != found.key:
-                    continue
                 found.absorb(group)
                 break
 

@@ -165,3 +165,11 @@ def test_us_politics_roles_and_party_abbreviations() -> None:
     assert labels["Capitol Hill"] == "LOC"
     assert labels["Budget Review Office"] == "ORG"
     assert not any("D-" in e.text for e in entities)
+
+
+def test_known_country_code_does_not_merge_with_a_name_of_the_same_initials() -> None:
+    text = "Banjir melanda Aceh Selatan. Bantuan dari AS dan Amerika Serikat tiba."
+    actors, _ = actors_of(text)
+    names = by_name(actors)
+    assert [m.text for m in names["Aceh Selatan"].mentions] == ["Aceh Selatan"]
+    assert [m.text for m in names["Amerika Serikat"].mentions] == ["AS", "Amerika Serikat"]
