@@ -215,43 +215,56 @@ def first_words() -> frozenset[str]:
 
 def is_demonym(word: str) -> bool:
     """True for nationality adjectives derived from a country name: "Russian", "Ukrainian",
-    "Indonesian", "Chinese", "Israeli", "German" (a stem of 4+ letters that starts a country
-    name, plus a demonym ending)."""
+    "Indonesian", "Chinese", "Israeli", "German": a stem of 4+ letters that starts a word of a
+    country name which is at most three letters longer ("Martin" is not from "Martinique"),
+    plus a demonym ending; and a list of irregular ones ("British", "Dutch")."""
     if len(word) < 5 or not word[0].isupper() or word in _names():
         return False
     low = word.lower()
+    if low in _IRREGULAR_DEMONYMS:
+        return True
     stems = _country_stems()
     for suffix in _DEMONYM_SUFFIXES:
         if low.endswith(suffix):
             stem = low[: -len(suffix)]
-            if len(stem) >= 4 and stem in stems:
+            # "-ic" only on the whole word ("Icelandic"), or "Dominic" would be Dominican.
+            slack = 0 if suffix == "ic" else 3
+            if len(stem) >= 4 and stems.get(stem, 99) - len(stem) <= slack:
                 return True
-    return low in _IRREGULAR_DEMONYMS
+    return False
 
 
 _DEMONYM_SUFFIXES = ("ian", "ean", "an", "n", "ese", "ish", "i", "ic", "er")
+_NOT_COUNTRY_WORDS = frozenset(
+    "republic united saint state the and north south east west central new holy northern "
+    "southern eastern western great".split()
+)
 _IRREGULAR_DEMONYMS = frozenset(
     "british french dutch swiss welsh scottish irish english thai filipino greek turkish "
-    "portuguese arab arabic kurdish persian jewish muslim christian catholic european asian "
+    "portuguese spanish polish danish finnish norwegian peruvian congolese czech slovak afghan "
+    "philippine argentine "
+    "arab arabic kurdish persian jewish muslim christian catholic european asian "
     "african american latino hispanic democrat republican".split()
 )
 
 
 @lru_cache(maxsize=1)
-def _country_stems() -> frozenset[str]:
-    """Every prefix of 4+ letters of every English country name (one word or the first word)."""
+def _country_stems() -> dict[str, int]:
+    """Every prefix of 4+ letters of the first word of every English country name (plus a
+    few main words that come second: "Korea", "Lanka"), with the length of the shortest
+    such word. Later words are left out: "Marian" is no demonym of "Northern Mariana"."""
     import pycountry
 
-    stems: set[str] = set()
+    stems: dict[str, int] = {}
+    words = {"america", "brazil", "argentina", "peru", "philippines", "palestine", "korea", "lanka"}
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None)):
-            if not name or "," in name:
-                continue
-            for word in name.lower().split():
-                if len(word) >= 4 and word not in ("republic", "united", "islands", "saint"):
-                    stems.update(word[:k] for k in range(4, len(word) + 1))
-    stems.update(("americ", "brazil", "argentin", "peru", "philippin"))
-    return frozenset(stems)
+            if name and "," not in name and "(" not in name:
+                words.add(name.lower().split()[0])
+    for word in words - _NOT_COUNTRY_WORDS:
+        for k in range(4, len(word) + 1):
+            stems[word[:k]] = min(stems.get(word[:k], 99), len(word))
+    return stems
 
 
 @lru_cache(maxsize=1)

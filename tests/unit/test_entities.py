@@ -332,3 +332,10 @@ def test_particle_sequences_and_capitals_headline_with_a_full_stop() -> None:
     assert found[:2] == [("FIJI", "LOC"), ("TONGA", "LOC")]
     assert ("Maarten van der Berg", "PER") in found
     assert all(t not in ("RUGBY", "EDGE", "NARROW LOSS") for t, _ in found)
+
+
+def test_demonyms_but_not_given_names() -> None:
+    found = ents("Ukrainian and Canadian officials met Martin, Dominic and Marian in Oslo.", "en")
+    labels = dict(found)
+    assert labels["Ukrainian"] == "MISC" and labels["Canadian"] == "MISC"
+    assert all(labels[name] != "MISC" for name in ("Martin", "Dominic", "Marian"))
