@@ -807,16 +807,23 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         label = containers.label_of(c.words)
         if label is not None:
             c.label = label
-    # A place name that is also the surname of someone in the text is that person here
-    # ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in Ecuador).
-    surnames = {
-        c.words[-1]
+    # A place or nationality word that is also the given name or surname of someone in the
+    # text is that person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in
+    # Ecuador; "Christian" after "Christian Vogel").
+    name_ends = {
+        w
         for c in candidates
         if c.label == "PER" and c.strength == STRONG and len(c.words) > 1
+        for w in (c.words[0], c.words[-1])
     }
     for c in candidates:
         word = c.words[0]
-        if len(c.words) == 1 and c.label == "LOC" and word in surnames and not _is_acronym(word):
+        if (
+            len(c.words) == 1
+            and c.label in ("LOC", "MISC")
+            and word in name_ends
+            and not _is_acronym(word)
+        ):
             c.label = "PER"
 
 

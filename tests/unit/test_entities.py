@@ -339,3 +339,8 @@ def test_demonyms_but_not_given_names() -> None:
     labels = dict(found)
     assert labels["Ukrainian"] == "MISC" and labels["Canadian"] == "MISC"
     assert all(labels[name] != "MISC" for name in ("Martin", "Dominic", "Marian"))
+
+
+def test_nationality_word_that_is_someone_s_name() -> None:
+    found = ents("Coach Christian Vogel praised the team. Later, Christian left for Vienna.", "en")
+    assert ("Christian", "PER") in found and ("Vienna", "LOC") in found
