@@ -25,7 +25,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
@@ -85,7 +85,8 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
             else []
         )
         actors.append(Actor(actor_id, name, group.label, aliases, spans, actor_roles))
-    return actors, [replace(e, actor=ids.get(i)) for i, e in enumerate(entities)]
+    linked = [Entity(e.start, e.end, e.text, e.label, ids.get(i)) for i, e in enumerate(entities)]
+    return actors, linked
 
 
 def _group_same_words(entities: list[Entity]) -> list[_Group]:
