@@ -1,15 +1,18 @@
 """The built-in backend: regex tokenisation and sentence splitting, no model, always available.
 
-One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, numbers
-with their decimal and thousands separators, dotted abbreviations, words with inner hyphens and
-apostrophes, multi-character punctuation such as "..." and "--", and single symbols). A second,
-equally linear pass groups tokens into sentences:
+One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, currency
+signs such as "US$" and "Rp", numbers with their decimal and thousands separators, dotted
+abbreviations, words with inner hyphens and apostrophes, multi-character punctuation such as
+"..." and "--", and single symbols). A second, equally linear pass groups tokens into
+sentences:
 
 * a sentence ends at ".", "!", "?", "…" (plus any closing quotes or brackets right after it)
   when the next token could start a sentence (a capital letter, a digit, an opening quote);
 * a line break always ends a sentence (headlines and paragraphs often lack a full stop);
 * known abbreviations ("Dr.", "Jl.", "No.", "Mr.") and initials ("George W. Bush") keep their
-  period inside the token and never end a sentence;
+  period inside the token and do not end a sentence, except a dotted one before a typical
+  sentence opener ("…the U.S. The move…"); a capital letter after a lowercase word is no
+  initial ("seri B. CEO-nya…");
 * inside a quotation a sentence end is only tentative: if the quote then closes on a comma
   (“Kami siap. Kami menunggu,” katanya.) the whole thing stays one sentence, because the
   speech verb after the quote belongs to it.
