@@ -51,6 +51,7 @@ from reader.analysis.name_cues import (
     ORG_CONTEXT,
     ORG_HEADS,
     ORG_TAILS,
+    PERSON_CONTEXT,
     PLACE_CONTEXT,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -87,7 +88,8 @@ _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
 _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
-    "kementerian badan komisi dewan universitas liga".split()
+    "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
+    "pemkab pemprov pemkot dinas".split()
 )
 
 #: Prepositions that introduce places even before multi-word names ("at Old Trafford");
@@ -538,8 +540,15 @@ class _SentenceReader:
         gaz = self._gaz(a, b)
         if gaz is not None:
             return gaz, STRONG
+        if context and a > 0 and words[a - 1].lower() in PERSON_CONTEXT:
+            return "PER", STRONG  # "berinisial RS": a person's initials, not an acronym
         known = self.ctx.known.get(tuple(words[a:b]))
         if known is not None:
+            # "Rejang Lestari" of "Kabupaten Rejang Lestari" - but a cue word right before
+            # wins: "kawasan Kebayoran Baru" is a place even beside "Polsek Kebayoran Baru".
+            cue = self._cue_before(a) if context else ""
+            if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
+                return "LOC", STRONG
             return known, STRONG
         single = b - a == 1
         if single:

@@ -126,6 +126,9 @@ PLACE_CONTEXT = frozenset(
     negeri benua lereng puncak city town village country province region state island capital
     """.split()
 )
+#: Words right before a name that make it a person even when it looks like an acronym
+#: ("pelaku berinisial RS").
+PERSON_CONTEXT = frozenset({"inisial", "berinisial", "initials", "alias"})
 #: Prepositions that usually introduce a place ("di Jakarta", "in Paris").
 PLACE_PREPOSITIONS = frozenset("di ke dari menuju in at from near across".split())
 

@@ -344,3 +344,15 @@ def test_demonyms_but_not_given_names() -> None:
 def test_nationality_word_that_is_someone_s_name() -> None:
     found = ents("Coach Christian Vogel praised the team. Later, Christian left for Vienna.", "en")
     assert ("Christian", "PER") in found and ("Vienna", "LOC") in found
+
+
+def test_police_report_conventions() -> None:
+    text = (
+        "Polsek Cibodas menangkap pelaku berinisial RS di kawasan Cibodas Hilir. "
+        "Kasus ditangani Unit Reskrim Polsek Cibodas."
+    )
+    found = ents(text)
+    assert ("Polsek Cibodas", "ORG") in found
+    assert ("RS", "PER") in found
+    assert ("Cibodas Hilir", "LOC") in found
+    assert ("Unit Reskrim Polsek Cibodas", "ORG") in found
