@@ -31,6 +31,7 @@ Title Case headlines are read word by word: only words with evidence of their ow
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -98,6 +99,8 @@ _NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
 
 #: Month names that are also surnames, part of a name right after a first name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
+_NON_SPACE = re.compile(r"\S+")
 
 #: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
 STRONG, CUED, DEFAULT = 2, 1, 0
@@ -740,20 +743,23 @@ def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:
         label = ONTONOTES_LABELS.get(ent.label)
         if label is None:
             continue
-        start, end = ent.start, ent.end
-        span = doc.text[start:end]
-        words = span.split()
-        # Strip what our conventions exclude: leading "the", titles; a trailing "'s".
+        start, end = max(0, ent.start), min(len(doc.text), ent.end)
+        # Word offsets within the span, to strip what our conventions exclude: leading
+        # "the" and titles, a trailing "'s".
+        spans = [
+            (m.start() + start, m.end() + start) for m in _NON_SPACE.finditer(doc.text[start:end])
+        ]
+        words = [doc.text[s:e] for s, e in spans]
         k = 0
         while k < len(words) - 1 and (
             words[k].lower() in FUNCTION_WORDS or match_title(words, k) > k
         ):
             k = max(k + 1, match_title(words, k))
-        if k:
-            offset = span.index(words[k], sum(len(w) for w in words[:k]))
-            start += offset
-            words = words[k:]
-        if words and _is_possessive(words[-1]):
+        if k >= len(words):
+            continue  # nothing but a title or function words
+        start, end = spans[k][0], spans[-1][1]
+        words = words[k:]
+        if _is_possessive(words[-1]):
             end -= 2
             words[-1] = words[-1][:-2]
         if start < end and (start in by_start or doc.text[start - 1 : start].isspace()):

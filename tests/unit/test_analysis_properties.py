@@ -9,6 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import Analysis, analyze
+from reader.analysis.actors import build_actors
+from reader.analysis.doc import BackendEntity, Doc, SentenceTokens, Token
+from reader.analysis.entities import find_entities
 
 #: Pieces news text is made of, plus the awkward ones: quotes of every kind, dashes, emoji,
 #: right-to-left text, control characters, abbreviations, titles and names.
@@ -117,3 +120,51 @@ def test_one_megabyte_line_without_spaces() -> None:
 def test_only_punctuation_and_unbalanced_quotes() -> None:
     for text in ["", ".", "“““", "”.”.”", '"a. "B', "« Kami siap. »", "...!?"]:
         _check(text, analyze(text, lang="id", backend="builtin"))
+
+
+_WORDS = ["Presiden", "AS", "Budi", "di", "Jakarta", "kata", "Trump-Putin", "PT", "Tbk", "of"]
+_WORDS += ["the", "“", ",", ".", "berinisial", "RS", "al-Assad", "Jones's", "Sen.", "President"]
+
+
+@st.composite
+def tagged_docs(draw: st.DrawFn) -> Doc:
+    """Docs as a tagging backend with NER would make them: POS tags, words sharing a written
+    token's offsets (multi-word tokens), and NER spans anywhere, even mid-word."""
+    words = draw(st.lists(st.sampled_from(_WORDS), max_size=15))
+    text = " ".join(words)
+    tokens: list[Token] = []
+    pos = 0
+    for word in words:
+        tag = draw(st.sampled_from([None, "PROPN", "NOUN", "VERB"]))
+        tokens.append(Token(pos, pos + len(word), word, upos=tag))
+        if draw(st.booleans()) and draw(st.booleans()):
+            tokens.append(Token(pos, pos + len(word), "nya", upos="PRON"))
+        pos += len(word) + 1
+    cut = draw(st.integers(0, len(tokens)))
+    sentences = [
+        SentenceTokens(part[0].start, part[-1].end, part)
+        for part in (tokens[:cut], tokens[cut:])
+        if part
+    ]
+    ner = []
+    for _ in range(draw(st.integers(0, 3)) if text else 0):
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start, len(text)))
+        label = draw(st.sampled_from(["PERSON", "ORG", "GPE", "DATE", "NORP", "PER"]))
+        ner.append(BackendEntity(start, end, label))
+    return Doc(text, "id", "stanza", sentences, ner)
+
+
+@settings(max_examples=200, deadline=None)
+@given(tagged_docs())
+def test_entities_and_actors_on_any_tagged_doc(doc: Doc) -> None:
+    entities = find_entities(doc)
+    for ent in entities:
+        assert 0 <= ent.start < ent.end <= len(doc.text)
+        assert doc.text[ent.start : ent.end] == ent.text
+    for a, b in itertools.pairwise(entities):
+        assert a.end <= b.start
+    actors, linked = build_actors(doc, entities)
+    ids = {a.id for a in actors}
+    assert len(ids) == len(actors)
+    assert all(e.actor in ids for e in linked)
