@@ -37,6 +37,8 @@ from reader.analysis.titles import is_title_word, match_title
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
 _MAX_ROLE_TOKENS = 8
+#: Articles that may open an apposition: "Gareth Lowenby, the Labour member, …".
+_APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
 
 
 @dataclass(slots=True)
@@ -80,7 +82,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
         spans = [Span(entities[i].start, entities[i].end, entities[i].text) for i in mentions]
         aliases = [form for form in dict.fromkeys(s.text for s in spans) if form != name]
         actor_roles = (
-            list(dict.fromkeys(r for i in mentions if (r := roles.before(entities[i]))))
+            list(dict.fromkeys(r for i in mentions if (r := roles.of(entities[i]))))
             if group.label == "PER"
             else []
         )
@@ -234,9 +236,10 @@ def _without_cue_words(words: list[str]) -> list[list[str]]:
 
 
 class _Roles:
-    """Finds the title phrase written before a person mention: "Presiden AS Donald Trump" →
+    """Finds the title phrase written before a person mention ("Presiden AS Donald Trump" →
     "Presiden AS", "Direktur Utama Kencana Agro, Ratna Suryaningsih" → "Direktur Utama
-    Kencana Agro"."""
+    Kencana Agro") or in an apposition after it ("Ridwan Kamil, gubernur Jawa Barat," →
+    "gubernur Jawa Barat")."""
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.text = doc.text
@@ -246,8 +249,16 @@ class _Roles:
             for ti, tok in enumerate(sent):
                 self.position[tok.start] = (si, ti)
         self.inside_entity: set[int] = set()
+        self.inside_person: set[int] = set()
         for ent in entities:
-            self.inside_entity.update(t.start for t in self._tokens_between(ent.start, ent.end))
+            starts = [t.start for t in self._tokens_between(ent.start, ent.end)]
+            self.inside_entity.update(starts)
+            if ent.label == "PER":
+                self.inside_person.update(starts)
+
+    def of(self, ent: Entity) -> str | None:
+        """The role written before ``ent``, else the one in an apposition after it."""
+        return self.before(ent) or self.after(ent)
 
     def _tokens_between(self, start: int, end: int) -> list[Token]:
         where = self.position.get(start)
@@ -288,6 +299,42 @@ class _Roles:
         while begin > k and toks[begin - 1].start in self.inside_entity:
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
+
+    def after(self, ent: Entity) -> str | None:
+        """The role in an apposition right after ``ent`` ("…, the shadow housing secretary,
+        …"), or None; not when the title introduces another person ("Trump, President
+        Zelensky and …")."""
+        where = self.position.get(ent.start)
+        if where is None:
+            return None
+        si, ti = where
+        toks = self.sentences[si]
+        n = len(toks)
+        j = ti
+        while j < n and toks[j].end <= ent.end:
+            j += 1
+        if j + 1 >= n or toks[j].text != ",":
+            return None
+        k = j + 1
+        if toks[k].text.lower() in _APPOSITION_ARTICLES:
+            k += 1
+        words = [t.text for t in toks[k : k + _MAX_ROLE_TOKENS]]
+        end = k + match_title(words, 0)
+        if end == k:
+            return None
+        # The title's complement: names ("of") right after it, but never another person.
+        while end < n and (
+            toks[end].start in self.inside_entity
+            or (
+                toks[end].text in ("of", "for")
+                and end + 1 < n
+                and toks[end + 1].start in self.inside_entity
+            )
+        ):
+            if toks[end].start in self.inside_person:
+                return None
+            end += 1
+        return self.text[toks[k].start : toks[end - 1].end]
 
 
 def _display_name(group: _Group) -> str:

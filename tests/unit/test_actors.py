@@ -173,3 +173,15 @@ def test_known_country_code_does_not_merge_with_a_name_of_the_same_initials() ->
     names = by_name(actors)
     assert [m.text for m in names["Aceh Selatan"].mentions] == ["Aceh Selatan"]
     assert [m.text for m in names["Amerika Serikat"].mentions] == ["AS", "Amerika Serikat"]
+
+
+def test_role_in_an_apposition_after_the_name() -> None:
+    text = (
+        "Warga menyambut Dedi Kurniawan, gubernur Jawa Tengah, di alun-alun. "
+        "Kemarin Sari Wulan, Presiden Direktur Danu Sehat Anwar, dan staf hadir."
+    )
+    actors, _ = actors_of(text)
+    names = by_name(actors)
+    assert names["Dedi Kurniawan"].roles == ["gubernur Jawa Tengah"]
+    # "Presiden Direktur Danu Sehat Anwar" introduces another person: no role for Sari.
+    assert names["Sari Wulan"].roles == []
