@@ -7,7 +7,11 @@ without them (the built-in backend fills only offsets, text and a few cheap gues
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -64,3 +68,27 @@ class Doc:
     def tokens(self) -> list[Token]:
         """All tokens of the document in order."""
         return [t for s in self.sentences for t in s.tokens]
+
+
+#: Views derived from the most recent Doc (see :func:`derived`), with that Doc: the annotators
+#: read one document after the other, so one Doc is enough. Replaced as a whole, never
+#: mutated across documents, so concurrent analyses (a UI worker) only miss the cache.
+_recent: tuple[Doc, dict[str, Any]] | None = None
+
+
+def derived(doc: Doc, name: str, build: Callable[[Doc], _T]) -> _T:
+    """``build(doc)``, computed once per document and shared by every annotator asking for
+    ``name`` (e.g. the word view that quotes and events both read).
+
+    The value is shared: callers must treat it as read-only. Only the most recent document's
+    views are kept (they hold that Doc alive until the next one comes).
+    """
+    global _recent
+    recent = _recent
+    if recent is None or recent[0] is not doc:
+        recent = (doc, {})
+        _recent = recent
+    views = recent[1]
+    if name not in views:
+        views[name] = build(doc)
+    return views[name]  # type: ignore[no-any-return]

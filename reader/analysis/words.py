@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from reader.analysis.doc import Doc, Token
+from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.model import Actor, Entity, Quote, Span
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -35,51 +35,39 @@ class Word:
     end: int
     text: str
     sent: int
-    parts: list[int] = field(default_factory=list)
-    lower: str = field(init=False)
-    is_punct: bool = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-        self.is_punct = _LETTER_OR_DIGIT.search(self.text) is None
+    parts: list[int]
+    lower: str
+    is_punct: bool
 
     def span(self) -> Span:
         """The word as a :class:`Span`."""
         return Span(self.start, self.end, self.text)
 
 
-#: The words of the most recent document: the quote and event annotators read the same
-#: document one after the other, so it is split into words once. Holds one Doc alive.
-_recent: tuple[Doc, list[Word]] | None = None
-
-
 def words_of(doc: Doc) -> list[Word]:
     """All words of ``doc`` in order; tokens with identical offsets become one word.
 
-    The list is shared with later callers for the same ``doc``: treat it as read-only.
+    Computed once per document and shared by its annotators: treat the list as read-only.
     """
-    global _recent
-    if _recent is not None and _recent[0] is doc:
-        return _recent[1]
-    words = _split_words(doc)
-    _recent = (doc, words)
-    return words
+    return derived(doc, "words", _split_words)
 
 
 def _split_words(doc: Doc) -> list[Word]:
     text = doc.text
     words: list[Word] = []
+    append = words.append
     for s_index, sentence in enumerate(doc.sentences):
-        last: tuple[int, int] | None = None
+        last_start = last_end = -1
         for t_index, token in enumerate(sentence.tokens):
-            key = (token.start, token.end)
-            if key == last:
+            start, end = token.start, token.end
+            if start == last_start and end == last_end:
                 words[-1].parts.append(t_index)
                 continue
-            last = key
-            words.append(
-                Word(token.start, token.end, text[token.start : token.end], s_index, [t_index])
-            )
+            last_start, last_end = start, end
+            surface = text[start:end]
+            # most words are all letters or digits: one C call settles it without the regex
+            punct = not surface.isalnum() and _LETTER_OR_DIGIT.search(surface) is None
+            append(Word(start, end, surface, s_index, [t_index], surface.lower(), punct))
     return words
 
 
