@@ -186,3 +186,14 @@ async def test_help_groups_id_less_bindings_under_general_and_dims_disabled() ->
         assert "Not now" in disabled and "Do a thing" not in disabled
         markdown = app.screen.query_one(Markdown).source
         assert markdown.startswith("## Plain") and "A plain screen for testing." in markdown
+
+
+async def test_help_follows_a_user_keymap(library: Library) -> None:
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.set_keymap({"note.add": "x"})
+        await pilot.pause()
+        _, _, help_screen = await open_help(pilot)
+        notes = shown_listing(help_screen)[HELP_GROUPS["note"]]
+        assert ("x", "Note") in notes and ("a", "Note") not in notes
