@@ -18,6 +18,7 @@ import re
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -106,15 +107,40 @@ def _stanza_default_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         return legacy
     package = Path(next(iter(spec.submodule_search_locations)))
+    files = (package / "resources" / "common.py", package / "_version.py")
     try:
-        common = (package / "resources" / "common.py").read_text(encoding="utf-8")
-        version_file = (package / "_version.py").read_text(encoding="utf-8")
+        stamps = tuple(_stamp(f) for f in files)
     except OSError:
         return legacy
-    found = re.search(r"__resources_version__\s*=\s*['\"]([^'\"]+)['\"]", version_file)
-    if "user_cache_dir(" not in common or not found:
+    version = _resources_version(files, stamps)
+    if version is None:
         return legacy
-    return Path(user_cache_dir("stanza", "StanfordNLP", found.group(1))) / "resources"
+    return Path(user_cache_dir("stanza", "StanfordNLP", version)) / "resources"
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    """What tells that a file changed: its modification time, size and inode."""
+    info = path.stat()
+    return info.st_mtime_ns, info.st_size, info.st_ino
+
+
+@lru_cache(maxsize=8)
+def _resources_version(
+    files: tuple[Path, Path], stamps: tuple[tuple[int, int, int], ...]
+) -> str | None:
+    """The resources version of a Stanza that keeps models in the cache folder, or None
+    (older Stanza, unreadable source). Cached per file :func:`_stamp`: analysing with
+    ``auto`` asks for every article."""
+    common_file, version_file = files
+    try:
+        common = common_file.read_text(encoding="utf-8")
+        version = version_file.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = re.search(r"__resources_version__\s*=\s*['\"]([^'\"]+)['\"]", version)
+    if "user_cache_dir(" not in common or not found:
+        return None
+    return found.group(1)
 
 
 def stanza_unavailable_reason(lang: str) -> str | None:
@@ -170,7 +196,7 @@ def _inspect(lang: str, root: Path) -> tuple[tuple[str, ...], str | None]:
     if not resources_file.is_file():
         return (), broken("resources.json is missing") if (root / lang).is_dir() else missing
     try:
-        resources = json.loads(resources_file.read_text(encoding="utf-8"))
+        resources = _read_json(resources_file, _stamp(resources_file))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         return (), broken(f"cannot read resources.json ({error})")
     if not isinstance(resources, dict):
@@ -189,6 +215,13 @@ def _inspect(lang: str, root: Path) -> tuple[tuple[str, ...], str | None]:
             what = ", ".join(str(f) for f in files) if files else f"a default {processor} model"
             return (), broken(f"resources.json lists {lang!r} but {what} is missing")
     return tuple(p for p in PROCESSORS if p in usable), None
+
+
+@lru_cache(maxsize=8)
+def _read_json(path: Path, stamp: tuple[int, int, int]) -> Any:
+    """The parsed JSON file, cached per file :func:`_stamp` (an official resources.json is
+    large, and ``auto`` analyses look at it for every article). Treat it as read-only."""
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _language_entry(resources: dict[str, Any], lang: str) -> tuple[str, dict[str, Any] | None]:
