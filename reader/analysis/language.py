@@ -17,9 +17,11 @@ SUPPORTED_LANGUAGES = ("id", "en", "de", "fr", "es", "nl", "it", "pt")
 #: The answer when the text gives nothing to go on (empty, digits, punctuation only).
 DEFAULT_LANGUAGE = "en"
 
-#: Language id is decided on the start of long texts; a few thousand characters are plenty
-#: and keep a 1 MB input fast.
-_SAMPLE_CHARS = 2000
+#: Language id is decided on the start of long texts. py3langid walks its sample byte by byte
+#: in Python (about 0.4 ms per 1,000 characters), so the sample is kept short: on the bundled
+#: articles 1,000 characters already separate the best language from the next by a log-score
+#: margin of about 900 or more, and 300 characters give the same answers.
+_SAMPLE_CHARS = 1000
 
 
 @lru_cache(maxsize=1)
