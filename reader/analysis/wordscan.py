@@ -10,6 +10,7 @@ characters; any other non-space character is a one-character word of its own ("%
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -51,23 +52,29 @@ def words(text: str) -> list[str]:
     return [m.group().lower() for m in _WORD.finditer(text)]
 
 
-def _scan(text: str, start: int, end: int) -> tuple[Word, ...]:
-    segment = text[start:end]
-    lowered = segment.lower()
-    if len(lowered) != len(segment):  # a few characters change length in lower case ("İ")
-        lowered = "".join(c.lower()[0] for c in segment)
-    new = tuple.__new__  # builds the named tuple without its slower keyword-aware constructor
-    return tuple(
-        new(Word, (a + start, b + start, segment[a:b], lowered[a:b]))
-        for a, b in (m.span() for m in _WORD.finditer(segment))
-    )
+def _lowercase(text: str) -> str:
+    """``text`` in lower case, offset for offset."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length in lower case ("İ")
+        lowered = "".join(c.lower()[0] for c in text)
+    return lowered
+
+
+#: ``(start, end)`` of a regex match, called from C by ``map`` (no Python frame per word).
+_SPAN = re.Match.span
 
 
 @lru_cache(maxsize=2)
 def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
+    # One regex pass over the whole text gives every word's offsets and lowercase form (case
+    # changes neither word characters nor joiners, so the lowercase text splits the same).
+    lowered = _lowercase(text)
+    spans = list(map(_SPAN, _WORD.finditer(lowered)))
+    starts = [a for a, _ in spans]
     found: list[Word] = []
     window_end = 0
-    for first, last in _candidates(text, triggers):
+    for k in _candidates(_WORD.findall(lowered), triggers):
+        first, last = spans[k]
         end = _word_boundary_after(text, min(last + _REACH, len(text)))
         if end <= window_end:
             continue  # already inside the current stretch
@@ -76,26 +83,35 @@ def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
             start = window_end
         if start > window_end and found:
             found.append(Word(window_end, window_end, GAP, GAP))
-        found.extend(_scan(text, max(start, window_end), end))
+        start = max(start, window_end)
+        # stretches start and end at spaces, so the whole-text words are theirs
+        found.extend(
+            _words(text, start, spans[bisect_left(starts, start) : bisect_left(starts, end)])
+        )
         window_end = end
     return tuple(found)
 
 
-def _candidates(text: str, triggers: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Offsets of the words that start or end with a digit ("Rp50.000") or are (or start
-    with) a trigger word."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length in lower case ("İ")
-        lowered = "".join(c.lower()[0] for c in text)
-    for m in _WORD.finditer(lowered):
-        word = m.group()
-        if (
-            word[0].isdigit()
-            or word[-1].isdigit()
-            or word in triggers
-            or (word.split("-", 1)[0] in triggers)
-        ):
-            yield m.start(), m.end()
+def _words(text: str, start: int, spans: list[tuple[int, int]]) -> Iterator[Word]:
+    """The words at ``spans``, lowercased as the stretch of text from ``start`` would be."""
+    if not spans:
+        return iter(())
+    lowered = _lowercase(text[start : spans[-1][1]])
+    new = tuple.__new__  # builds the named tuple without its slower keyword-aware constructor
+    return (new(Word, (a, b, text[a:b], lowered[a - start : b - start])) for a, b in spans)
+
+
+def _candidates(words: list[str], triggers: frozenset[str]) -> list[int]:
+    """Indexes of the (lowercase) words that start or end with a digit ("rp50.000") or are
+    (or start with) a trigger word."""
+    return [
+        k
+        for k, word in enumerate(words)
+        if word[0].isdigit()
+        or word[-1].isdigit()
+        or word in triggers
+        or ("-" in word and word.split("-", 1)[0] in triggers)
+    ]
 
 
 def _word_boundary_before(text: str, pos: int) -> int:
