@@ -99,8 +99,17 @@ _NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
 
 #: Month names that are also surnames, part of a name right after a first name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+#: Month names (and abbreviations) that are also given names before a surname.
+_CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
+#: Lowercase place nouns after a name that make it a place: "the Lachin road", "Tavush and
+#: Gazakh districts".
+_PLACE_NOUNS_AFTER = frozenset(
+    "road highway corridor district districts region regions province provinces border "
+    "river valley county counties village villages town city municipality".split()
+)
 
 _NON_SPACE = re.compile(r"\S+")
+_CURRENCY_SIGNS = frozenset("$€£¥₹₩")
 
 #: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
 STRONG, CUED, DEFAULT = 2, 1, 0
@@ -124,6 +133,7 @@ class _DocContext:
         lower_seen: set[str] = set()
         mid_capitalised: set[str] = set()
         known: dict[tuple[str, ...], EntityLabel] = {}
+        cap_counts: Counter[str] = Counter()
         for sent in doc.sentences:
             words = [t.text for t in sent.tokens]
             # In a Title Case Headline every word is capitalised: no evidence of anything.
@@ -132,6 +142,8 @@ class _DocContext:
             caps = [w[:1].isupper() for w in words]
             n = len(words)
             for i, word in enumerate(words):
+                if caps[i] and i not in starts:
+                    cap_counts[word] += 1
                 if word[:1].islower():
                     lower_seen.add(word)
                 elif (
@@ -155,6 +167,8 @@ class _DocContext:
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
         self.known = known
+        #: How often each word is written capitalised (outside sentence starts).
+        self.cap_counts = cap_counts
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -198,6 +212,9 @@ class _SentenceReader:
         self.place_title = False
 
     def candidates(self) -> list[_Candidate]:
+        results = self._results_line()
+        if results:
+            return results
         out: list[_Candidate] = []
         words, caps, n = self.words, self.caps, self.n
         title_end = -1
@@ -215,7 +232,7 @@ class _SentenceReader:
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     title_end = i = k
                     continue
-            if not caps[i]:
+            if not caps[i] and not self._calendar_given_name(i):
                 i += 1
                 continue
             j = self._run_end(i)
@@ -226,6 +243,34 @@ class _SentenceReader:
             i = j
         self._share_across_coordination(out)
         return out
+
+    def _results_line(self) -> list[_Candidate]:
+        """A line of sports results, "Leeds 0 Aston Villa 3": two teams, each followed by
+        its score (teams named by their town are organisations here)."""
+        toks, caps, n = self.toks, self.caps, self.n
+        if n < 4 or toks[-1].upos != "NUM" or not caps[0]:
+            return []
+        out: list[_Candidate] = []
+        k = 0
+        while k < n and len(out) < 3:
+            j = k
+            while j < n and caps[j]:
+                j += 1
+            if j == k or j >= n or toks[j].upos != "NUM":
+                return []
+            out.append(self._make(k, j, "ORG", STRONG))
+            k = j + 1
+        return out if len(out) == 2 and k == n else []
+
+    def _calendar_given_name(self, i: int) -> bool:
+        """A month that is a given name here: "Jan Siemerink", "April Ross" (a capitalised
+        name word follows, no number)."""
+        return (
+            self.words[i] in _CALENDAR_GIVEN_NAMES
+            and i + 1 < self.n
+            and self.caps[i + 1]
+            and i not in self.initial
+        )
 
     def _share_across_coordination(self, found: list[_Candidate]) -> None:
         """In "BPBD, Basarnas, TNI, Polri, dan Palang Merah Indonesia" or "Sindoro dan
@@ -273,6 +318,9 @@ class _SentenceReader:
                 j += 1
                 continue
             low = words[j].lower()
+            if org_run and words[j][:1].isupper() and j + 1 < n and caps[j + 1]:
+                j += 1  # "Kementerian Dalam Negeri": a function word inside the name
+                continue
             if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
                 j += 1  # "Theresa May said", but not "in May 2024"
                 continue
@@ -301,7 +349,7 @@ class _SentenceReader:
                 ):
                     j = k
                     continue
-            if org_run and low in _APPOSITION_LINKS:
+            if org_run and low in _APPOSITION_LINKS and words[j - 1].lower() not in ORG_TAILS:
                 # "Badan Meteorologi, Klimatologi, dan Geofisika": a listed organisation name.
                 k = self._org_list_end(j)
                 if k > j:
@@ -342,6 +390,8 @@ class _SentenceReader:
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or self._typed_name(a + 1, b)
+                or (b - a > 2 and self._gaz(a + 1, a + 2) is not None)  # "Data Indonesia X"
+
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
@@ -355,6 +405,13 @@ class _SentenceReader:
             return []  # a title alone, or a lone letter ("seri B", "Grup A")
         if after_title:
             return self._after_title(a, b)
+        if b - a > 1 and gazetteer.is_demonym(words[a]):
+            # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
+            # is one organisation or event ("Dutch Safety Board").
+            label, strength = self._label(a, b, context=False)
+            if strength == DEFAULT:
+                rest = self._label_run(a + 1, b, after_title=False)
+                return [self._make(a, a + 1, "MISC", STRONG), *rest]
         parts = self._compound_parts(a, b)
         if parts:
             return parts
@@ -486,7 +543,7 @@ class _SentenceReader:
         # The apposition must itself look like a name of two words or more (not "D-N.Y.").
         appositive = b + 2 < self.n and words[b] == "," and self.caps[b + 1] and self.caps[b + 2]
         office: EntityLabel = "LOC" if self.place_title else "ORG"
-        if (appositive or (b < self.n and self._title_starts_at(b))) and b - a <= 5:
+        if (appositive or (b < self.n and self._title_starts_at(b))) and b - a <= 8:
             label, _ = self._label(a, b, default=office, context=False)
             return [self._make(a, b, label, STRONG)]
         whole = self._gaz(a, b)
@@ -525,12 +582,30 @@ class _SentenceReader:
         if self.place_title and b - a >= 3:
             return 1  # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person
         heads = words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS
-        # The person is the last two words unless they are ordinary words elsewhere.
-        if (b - a >= 4 or (b - a == 3 and heads)) and not any(
-            w.lower() in self.ctx.lower_seen for w in words[b - 2 : b]
+        # The person is the last two words unless they are ordinary words elsewhere or name
+        # a place ("Hakim Pengadilan Negeri Jakarta Pusat"). Without a head word the
+        # complement must be named elsewhere in the text too: "Melissa Tan Hwee Lin" is
+        # one person, "Kencana Agro Ratna Suryaningsih" an office and a person.
+        complement = words[a : b - 2]
+        if (
+            (heads and b - a >= 3)
+            or (b - a >= 4 and all(self.ctx.cap_counts[w] > 1 for w in complement))
+        ) and not (
+            any(w.lower() in self.ctx.lower_seen for w in words[b - 2 : b])
+            or self._place_like(b - 2, b)
         ):
             return b - a - 2
         return 0
+
+    def _place_like(self, a: int, b: int) -> bool:
+        """Does ``[a, b)`` look like a place name (gazetteer, place head or tail word, or a
+        place head word right before it)?"""
+        return (
+            self._gaz(a, b) is not None
+            or self.words[b - 1].lower() in PLACE_TAILS
+            or self.words[a].lower() in PLACE_HEADS
+            or (a > 0 and self.words[a - 1].lower() in PLACE_HEADS)
+        )
 
     def _label(
         self, a: int, b: int, default: EntityLabel = "PER", *, context: bool = True
@@ -597,8 +672,14 @@ class _SentenceReader:
             return "PER", STRONG
         if b < self.n and self._title_starts_at(b):
             return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
+        if nxt in _PLACE_NOUNS_AFTER:
+            return "LOC", STRONG  # "the Lachin road", "Gazakh districts"
+        if prev == "di" and single:
+            return "LOC", STRONG  # Indonesian "di" before one word is a place
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
+        if prev == "the" and default == "PER":
+            return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         return default, DEFAULT
 
     def _place_named_last(self, a: int, b: int) -> bool:
@@ -666,8 +747,8 @@ def _is_name_word(word: str) -> bool:
         # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name.
         return len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el")
     low = word.lower()
-    if low in NON_NAMES or low in CALENDAR_WORDS:
-        return False
+    if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
+        return False  # "S$", "HK$", "€": money, not names
     if len(word) > 2 and word[1] == "-":
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():

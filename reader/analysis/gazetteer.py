@@ -221,6 +221,10 @@ def is_demonym(word: str) -> bool:
     if len(word) < 5 or not word[0].isupper() or word in _names():
         return False
     low = word.lower()
+    if low.endswith(("man", "men")) and is_demonym(word[:-3]):
+        return True  # "Dutchman", "Frenchmen", "Englishman"
+    if low.endswith("woman") and is_demonym(word[:-5]):
+        return True
     if low in _IRREGULAR_DEMONYMS:
         return True
     stems = _country_stems()
@@ -287,6 +291,9 @@ def _names() -> dict[str, Place]:
         _add_forms(names, forms, Place("LOC", f"region:{key}"))
     for key, forms in _ORGANISATIONS.items():
         _add_forms(names, forms, Place("ORG", f"org:{key}"))
+    # Nationality words some package lists as a place ("Swiss") are demonyms.
+    for name in [n for n in names if n.lower() in _IRREGULAR_DEMONYMS]:
+        del names[name]
     return names
 
 

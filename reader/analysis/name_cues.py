@@ -53,7 +53,8 @@ CALENDAR_WORDS = frozenset(
 #: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah").
 NAME_PARTICLES = frozenset(
     """
-    bin binti ibn bte van von der den ten ter de del della da dos das du le la al el of for y &
+    bin binti ibn bte van von der den ten ter de del della da dos das des du le la al el of for y
+    &
     """.split()
 )
 
@@ -65,6 +66,7 @@ ORG_HEADS = frozenset(
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
+    dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim organisasi gerakan front koalisi
     bursa dinas palang kabinet
     federasi liga uni otoritas komite kongres parlemen senat
@@ -86,6 +88,12 @@ ORG_TAILS = frozenset(
     athletic athletico united rovers wanderers albion hotspur reserve fund service police army
     navy exchange electronics technologies technology systems industries pharmaceuticals
     semiconductor capital securities insurance telecom mining office bureau board ventures
+    logistics labs lab robotics energy power pharma pharmaceutical biotech therapeutics foods
+    beverages brands retail motor automotive aerospace airline shipping steel chemicals
+    resources petroleum oil gas solutions software networks communications dynamics
+    analytics studios entertainment pictures records publishing hotels resorts realty
+    properties estates investments asset assets management advisors consulting bancorp
+    trust finance financial sekuritas persada asuransi
     """.split()
 )
 
@@ -96,6 +104,7 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
+    nagari gampong
     mount lake cape port fort gulf strait
     """.split()
 )
@@ -147,7 +156,7 @@ SPEECH_VERBS = frozenset(
 #: all-caps abbreviations that are not organisations.
 NON_NAMES = frozenset(
     """
-    rp us$ usd idr eur gbp jpy sgd rm wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
+    rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
     rupiah dolar dollar dollars ringgit internet
     """.split()
@@ -171,6 +180,7 @@ COMMON_SUBJECTS = frozenset(
     organizers sources reports observers economists diplomats rescuers survivors voters
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
+    data hasil laporan survei riset studi kajian catatan sejumlah
     """.split()
 )
 

@@ -28,6 +28,7 @@ TITLE_HEADS = frozenset(
     pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
+    epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
     bapak ibu pak bu mas mbak bang kak
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop
@@ -36,6 +37,7 @@ TITLE_HEADS = frozenset(
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
+    councillor councilor epidemiologist activist
     """.split()
 )
 
@@ -62,7 +64,7 @@ TITLE_PREFIXES = frozenset(
     vice deputy acting former interim outgoing incoming designate first
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
-    surgeon security national communications economy economic housing shadow majority
+    surgeon security national communications economy economic housing shadow majority federal
     minority
     """.split()
 )
