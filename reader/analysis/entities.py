@@ -391,7 +391,6 @@ class _SentenceReader:
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or self._typed_name(a + 1, b)
                 or (b - a > 2 and self._gaz(a + 1, a + 2) is not None)  # "Data Indonesia X"
-
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
