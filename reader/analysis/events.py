@@ -184,8 +184,8 @@ class _EventFinder:
         # Speech cues of quotes ("ujarnya", "kata"): predicates of their clause here.
         self.cues = {(q.cue.start, q.cue.end) for q in quotes if q.cue}
         self.words = words_of(doc)
-        self.quoted = words_inside(self.words, spans)
-        self.named = words_inside(self.words, [(e.start, e.end) for e in mentions.entities])
+        self.quoted = words_inside(doc, spans)
+        self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
         self._verb_forms: dict[int, int] = {}  # word start → _verb_form, computed once
 
     def drafts(self) -> list[_Draft]:
@@ -250,18 +250,22 @@ class _EventFinder:
         segments: list[_Segment] = []
         start = 0
         boundary: _Boundary = "start"
+        quoted = self.quoted
         for i, word in enumerate(words):
-            if self._in_quote(word):
+            if word.start in quoted:
                 continue
-            if word.text == "," or word.text in _STRONG_MARKS:
-                kind: _Boundary = "weak" if word.text == "," else "strong"
+            text = word.text
+            if text == "," or text in _STRONG_MARKS:
+                kind: _Boundary = "weak" if text == "," else "strong"
                 if i > start:
                     segments.append(self._segment(words, start, i - 1, boundary))
                     boundary = kind
                 elif _RANK[kind] > _RANK[boundary]:
                     boundary = kind
                 start = i + 1
-            elif word.lower in _STRONG_WORDS or self._where_after_comma(words, i):
+            elif word.lower in _STRONG_WORDS or (
+                i and words[i - 1].text == "," and self._where_after_comma(words, i)
+            ):
                 if i > start:
                     segments.append(self._segment(words, start, i - 1, boundary))
                 start, boundary = i, "strong"
@@ -270,8 +274,7 @@ class _EventFinder:
         return segments
 
     def _where_after_comma(self, words: list[Word], i: int) -> bool:
-        if i == 0 or words[i - 1].text != ",":
-            return False
+        """Whether word ``i``, right after a comma, opens a "di mana"/"where" clause."""
         pair = " ".join(w.lower for w in words[i : i + 2])
         return words[i].lower in _RELATIVE_WHERE or pair in _RELATIVE_WHERE
 

@@ -146,8 +146,9 @@ class _NumberFinder:
     def run(self) -> list[NumberSpan]:
         found: list[NumberSpan] = []
         free = 0  # the first word not inside a number already found
+        may_open = self.may_open
         for i, word in enumerate(self.words):
-            if i < free or not self.may_open(word):
+            if i < free or not may_open(word):
                 continue
             hit = self.number_at(i)
             if hit is not None:
@@ -160,7 +161,10 @@ class _NumberFinder:
         low = word.low
         if low[0].isdigit() or low[-1].isdigit() or low in self.openers:
             return True
-        return word.text in _MAY_OPEN_NUMBER or low.split("-", 1)[0] in self.openers
+        # "dua-tiga": a number word before a hyphen ("-" alone is in _MAY_OPEN_NUMBER)
+        return word.text in _MAY_OPEN_NUMBER or (
+            "-" in low and low.split("-", 1)[0] in self.openers
+        )
 
     def number_at(self, i: int) -> tuple[NumberSpan, int] | None:
         """The quantity starting at word ``i`` and the index after it, or None."""

@@ -48,7 +48,7 @@ from reader.analysis.speech import (
     has_subject_clitic,
     is_speech_verb,
 )
-from reader.analysis.words import Mentions, Persons, Roles, Word, words_of
+from reader.analysis.words import Mentions, Persons, Roles, Word, word_starts, words_of
 
 #: How many words after a quote are searched for its cue.
 _RIGHT_WINDOW = 14
@@ -96,7 +96,7 @@ class _Attributor:
         self.roles = roles
         self.spans = spans
         self.words = words_of(doc)
-        self.word_starts = [w.start for w in self.words]
+        self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
 

@@ -71,9 +71,34 @@ def _split_words(doc: Doc) -> list[Word]:
     return words
 
 
-def words_inside(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
-    """Start offsets of the words lying inside one of ``spans`` (sorted by start, disjoint):
-    the words of quotes, of entities."""
+def word_starts(doc: Doc) -> list[int]:
+    """The start offsets of :func:`words_of` (shared; read-only), for bisecting by offset."""
+    return derived(doc, "word starts", lambda d: [w.start for w in words_of(d)])
+
+
+def words_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Start offsets of the words of ``doc`` lying inside one of ``spans`` (sorted by start,
+    disjoint): the words of quotes, of entities. Looked up by offset when words and spans
+    are in text order (always, from the backends); otherwise found by a walk over all words."""
+    starts = word_starts(doc)
+    in_order = derived(doc, "words in order", lambda d: _ascending(word_starts(d)))
+    if not (in_order and _ascending([offset for span in spans for offset in span])):
+        return _words_inside_by_walk(words_of(doc), spans)
+    words = words_of(doc)
+    inside: set[int] = set()
+    for start, end in spans:  # the words starting in the span, and ending in it
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if words[i].end <= end:
+                inside.add(starts[i])
+    return inside
+
+
+def _ascending(offsets: list[int]) -> bool:
+    return offsets == sorted(offsets)
+
+
+def _words_inside_by_walk(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
+    """:func:`words_inside` by one walk over all words, for words or spans out of order."""
     inside: set[int] = set()
     k = 0
     for word in words:
