@@ -46,6 +46,7 @@ from reader.analysis.name_cues import (
     EVENT_HEADS,
     EVENT_TAILS,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     NAME_PARTICLES,
     NON_NAMES,
     OF_JOINERS,
@@ -385,7 +386,11 @@ class _SentenceReader:
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
-        if self._needs_evidence(a, after_title) and not self._initial_evidence(a, b):
+        if (
+            self._needs_evidence(a, after_title)
+            and not self._initial_evidence(a, b)
+            and not (b - a > 1 and words[a] in GIVEN_NAMES)
+        ):
             speaks = b < self.n and words[b].lower() in SPEECH_VERBS
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
@@ -576,6 +581,9 @@ class _SentenceReader:
                 return m
         if b - a >= 2 and (_is_acronym(words[a]) or _is_camel_case(words[a])):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
+        for k in range(b - 3, a, -1):
+            if _is_acronym(words[k]):
+                return k + 1 - a  # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi"
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:
@@ -657,8 +665,12 @@ class _SentenceReader:
                 return "ORG", STRONG  # "BBC Radio Humberside", "AS Roma"
             if last in PLACE_TAILS:
                 return "LOC", STRONG
+        if not single and self._country_first(a, b):
+            return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
         if not context:
             return default, DEFAULT
+        if not single and words[a] in GIVEN_NAMES:
+            return "PER", CUED  # "Chris Sutton", although Sutton is also a town
         if not single and self._place_named_last(a, b):
             return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
         prev = self._cue_before(a)
@@ -680,6 +692,17 @@ class _SentenceReader:
         if prev == "the" and default == "PER":
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         return default, DEFAULT
+
+    def _country_first(self, a: int, b: int) -> bool:
+        """Does an unknown run start with a country name and go on with ordinary words
+        (three words or more, or a word also written in lowercase)? Such names are
+        organisations; a country that is a given name ("Jordan Henderson") is followed by
+        a surname."""
+        first = gazetteer.lookup(self.words[a])
+        if first is None or not first.key.startswith("country:") or self.words[a] in GIVEN_NAMES:
+            return False
+        rest = self.words[a + 1 : b]
+        return len(rest) >= 2 or rest[0].lower() in self.ctx.lower_seen
 
     def _place_named_last(self, a: int, b: int) -> bool:
         """Does the run end with a city or region, or a country code ("Reform UK"), while its
@@ -708,6 +731,8 @@ class _SentenceReader:
                     return low
                 break
             if k == a - 1 and (low in PLACE_PREPOSITIONS or low in SPEECH_VERBS):
+                if low == "in" and k > 0 and self.words[k - 1].lower() in ORG_CONTEXT:
+                    return self.words[k - 1].lower()  # "shares in Deutsche Telekom"
                 return low
             if low in ORG_CONTEXT or low in PLACE_CONTEXT:
                 return low
@@ -911,15 +936,21 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         if c.label == "PER" and c.strength == STRONG and len(c.words) > 1
         for w in (c.words[0], c.words[-1])
     }
+    # The first word of an organisation whose last word says so stands for it ("Quillon"
+    # after "Quillon Systems"), even where a speech verb made it look like a person.
+    org_firsts = {
+        c.words[0]
+        for c in candidates
+        if c.label == "ORG" and len(c.words) > 1 and c.words[-1].lower() in ORG_TAILS
+    }
     for c in candidates:
         word = c.words[0]
-        if (
-            len(c.words) == 1
-            and c.label in ("LOC", "MISC")
-            and word in name_ends
-            and not _is_acronym(word)
-        ):
+        if len(c.words) > 1 or _is_acronym(word):
+            continue
+        if c.label in ("LOC", "MISC") and word in name_ends:
             c.label = "PER"
+        elif c.label == "PER" and word in org_firsts and word not in name_ends:
+            c.label = "ORG"
 
 
 class _Containers:

@@ -115,7 +115,7 @@ PLACE_TAILS = frozenset(
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
     state territory airport station park bridge lane stadium arena hill
-    utara selatan timur barat tengah tenggara daya laut raya
+    utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
 )
 
@@ -126,7 +126,7 @@ ORG_CONTEXT = frozenset(
     partai organisasi kelompok lembaga maskapai bank raksasa startup produsen operator
     company firm platform app website newspaper broadcaster network club party group
     carrier airline maker manufacturer retailer startup insurer lender outlet
-    saham shares stocks
+    saham shares stocks stake rivals rival competitors companies firms brands startups
     """.split()
 )
 PLACE_CONTEXT = frozenset(
@@ -192,5 +192,26 @@ EVENT_HEADS = frozenset(
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
-    "cup championship championships olympics games prize awards festival summit".split()
+    "cup championship championships olympics games prize awards festival summit open prix "
+    "marathon".split()
+)
+
+#: Common given names (English, European, Indonesian, Arabic), as written: a run that starts
+#: with one is a person even at the start of a sentence ("Chris Sutton scored", where "Sutton"
+#: is also a town), and a country that is a given name ("Jordan") does not make a run an
+#: organisation. Deliberately modest: common names only, never keyed to any text.
+GIVEN_NAMES = frozenset(
+    """
+    Adam Alan Albert Alex Alexander Alice Amanda Amy Andrew Andy Angela Anna Anne Anthony
+    Antonio Barbara Ben Benjamin Bill Bob Brian Carl Carlos Caroline Catherine Charles
+    Charlie Chris Christopher Claire Daniel David Dennis Diana Dmitry Edward Elizabeth
+    Emily Emma Eric Frank Gary George Georgia Graham Hannah Harry Helen Henry Ian Jack
+    Jacob James Jan Jane Jason Jean Jennifer Jessica Jim Joe John Jonathan Jordan Jose Joseph
+    Juan Julia Karen Kate Kevin Laura Lisa Louis Luis Maria Mark Martin Mary Matthew Michael
+    Michelle Mike Nicholas Nick Oliver Patrick Paul Peter Philip Rachel Richard Robert Roger
+    Ryan Sam Sarah Scott Sean Simon Stephen Steve Steven Susan Thomas Tim Tom Tony Victoria
+    Vladimir William Ahmad Ahmed Ali Budi Dewi Agus Andi Bambang Hendra Joko Rudi Siti Sri
+    Wahyu Yusuf Muhammad Mohammed Mohamed Abdul Nur Putri Rina Dian Eko Fajar Indra Rizky
+    Hans Klaus Pierre Marco Giovanni Pablo Sergei Ivan Olga Yuki Hiroshi Wei Li
+    """.split()
 )

@@ -356,3 +356,59 @@ def test_police_report_conventions() -> None:
     assert ("RS", "PER") in found
     assert ("Cibodas Hilir", "LOC") in found
     assert ("Unit Reskrim Polsek Cibodas", "ORG") in found
+
+
+def test_business_word_at_the_end_makes_an_organisation() -> None:
+    found = ents("Shares of Marlow Logistics rose after Fenwick Robotics bought a stake.", "en")
+    assert ("Marlow Logistics", "ORG") in found
+    assert ("Fenwick Robotics", "ORG") in found
+
+
+def test_currency_codes_and_signs_are_no_names() -> None:
+    found = ents("The carrier lost S$ 40 million and HK$ 12 million last year.", "en")
+    assert not any("$" in text for text, _ in found)
+
+
+def test_four_word_name_after_a_role_stays_one_person() -> None:
+    found = ents("Chief executive Melinda Koh Siew Ping told analysts the plan was late.", "en")
+    assert ("Melinda Koh Siew Ping", "PER") in found
+
+
+def test_capitalised_function_word_inside_a_ministry_name() -> None:
+    found = ents("Pejabat itu dipanggil oleh Kementerian Dalam Negeri pekan lalu.")
+    assert ("Kementerian Dalam Negeri", "ORG") in found
+
+
+def test_sentence_opening_common_word_is_not_glued_to_the_name() -> None:
+    found = ents("Data Indonesia Procurement Watch menunjukkan kenaikan kasus.")
+    assert ("Indonesia Procurement Watch", "ORG") in found
+
+
+def test_nationality_before_a_name_is_split_off() -> None:
+    found = ents("Croatian Toma Barisic beat the defending champion on Friday.", "en")
+    assert found[:2] == [("Croatian", "MISC"), ("Toma Barisic", "PER")]
+
+
+def test_sports_results_line_names_two_teams() -> None:
+    found = ents("Results on Friday :\n\nRedvale 2 Ashcombe Town 1\n", "en")
+    assert ("Redvale", "ORG") in found and ("Ashcombe Town", "ORG") in found
+
+
+def test_the_before_an_unknown_word_is_no_person() -> None:
+    found = ents("Traders watched the Zentrax closely on Monday.", "en")
+    assert ("Zentrax", "ORG") in found
+
+
+def test_lowercase_place_noun_after_a_name() -> None:
+    found = ents("Talks stalled over the Varnok road and the Teliri district.", "en")
+    assert ("Varnok", "LOC") in found and ("Teliri", "LOC") in found
+
+
+def test_short_form_of_an_organisation_that_speaks_stays_an_organisation() -> None:
+    found = ents("Brellin Systems cut jobs. Brellin said the market had slowed.", "en")
+    assert found == [("Brellin Systems", "ORG"), ("Brellin", "ORG")]
+
+
+def test_given_name_at_sentence_start_before_a_town_name() -> None:
+    found = ents("Chris Sutton scored twice before half-time.", "en")
+    assert ("Chris Sutton", "PER") in found
