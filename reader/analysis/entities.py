@@ -83,6 +83,7 @@ ONTONOTES_LABELS: dict[str, EntityLabel] = {
 _NOT_NAME_POS = frozenset(
     {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "ADJ"}
 )
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
@@ -127,6 +128,38 @@ class _Candidate:
     strength: int
 
 
+@dataclass(slots=True)
+class _Shape:
+    """What one sentence looks like, worked out once for all the rules."""
+
+    words: list[str]
+    #: Indexes where capitals prove nothing (sentence or quotation starts).
+    initial: set[int]
+    #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
+    shouting: bool
+    #: A Title Case Headline or a shouting line.
+    headline: bool
+
+
+def _shape(sent: SentenceTokens) -> _Shape:
+    words = [t.text for t in sent.tokens]
+    alpha = upper = capital = 0
+    for w in words:
+        if w[:1].isalpha():
+            alpha += 1
+            if w[0].isupper():
+                capital += 1
+                if w.isupper():
+                    upper += 1
+    shouting = alpha >= 4 and upper > 0.75 * alpha
+    # A Title Case Headline: most words capitalised and no full stop at the end (a sentence
+    # full of names has one), so capitals prove nothing.
+    headline = shouting or (
+        alpha >= 4 and words[-1] not in _SENTENCE_ENDS and capital > 0.75 * alpha
+    )
+    return _Shape(words, _initial_positions(words), shouting, headline)
+
+
 class _DocContext:
     """Document-wide facts the per-sentence rules consult."""
 
@@ -134,29 +167,28 @@ class _DocContext:
         lower_seen: set[str] = set()
         mid_capitalised: set[str] = set()
         known: dict[tuple[str, ...], EntityLabel] = {}
-        cap_counts: Counter[str] = Counter()
-        for sent in doc.sentences:
-            words = [t.text for t in sent.tokens]
+        cap_counts: dict[str, int] = {}
+        self.shapes = [_shape(sent) for sent in doc.sentences]
+        heads = PLACE_HEADS | ORG_HEADS
+        for shape in self.shapes:
+            words = shape.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
-            headline = _is_headline(words) or _is_shouting(words)
-            starts = set(range(len(words))) if headline else _initial_positions(words)
+            starts = range(len(words)) if shape.headline else shape.initial
             caps = [w[:1].isupper() for w in words]
             n = len(words)
             for i, word in enumerate(words):
-                if caps[i] and i not in starts:
-                    cap_counts[word] += 1
-                if word[:1].islower():
-                    lower_seen.add(word)
-                elif (
-                    caps[i]
-                    and i not in starts
-                    and not (i > 0 and caps[i - 1] and i + 1 < n and caps[i + 1])
-                ):
-                    # Run starts and ends ("Donald", "Trump") but not the middle of a
-                    # multi-word name ("Air" in "Sungai Air Lemau").
-                    mid_capitalised.add(word)
+                if not caps[i]:
+                    if word[:1].islower():
+                        lower_seen.add(word)
+                    continue
+                if i not in starts:
+                    cap_counts[word] = cap_counts.get(word, 0) + 1
+                    if not (i > 0 and caps[i - 1] and i + 1 < n and caps[i + 1]):
+                        # Run starts and ends ("Donald", "Trump") but not the middle of a
+                        # multi-word name ("Air" in "Sungai Air Lemau").
+                        mid_capitalised.add(word)
                 low = word.lower()
-                if caps[i] and (low in PLACE_HEADS or low in ORG_HEADS):
+                if low in heads:
                     # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
                     k = i + 1
                     while k < n and caps[k]:
@@ -186,8 +218,8 @@ def find_entities(doc: Doc) -> list[Entity]:
         return []
     ctx = _DocContext(doc)
     candidates: list[_Candidate] = []
-    for sent in doc.sentences:
-        candidates.extend(_SentenceReader(doc, sent, ctx).candidates())
+    for sent, shape in zip(doc.sentences, ctx.shapes, strict=True):
+        candidates.extend(_SentenceReader(doc, sent, shape, ctx).candidates())
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
@@ -197,20 +229,21 @@ def find_entities(doc: Doc) -> list[Entity]:
 class _SentenceReader:
     """Finds candidate names in one sentence (steps 1 and 2 of the module docstring)."""
 
-    def __init__(self, doc: Doc, sent: SentenceTokens, ctx: _DocContext) -> None:
+    def __init__(self, doc: Doc, sent: SentenceTokens, shape: _Shape, ctx: _DocContext) -> None:
         self.text = doc.text
         self.toks: list[Token] = sent.tokens
-        self.words = [t.text for t in sent.tokens]
+        self.words = shape.words
         self.ctx = ctx
         self.n = len(self.words)
-        self.caps = [_is_name_word(w) for w in self.words]
-        self.initial = _initial_positions(self.words)
-        #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
-        self.shouting = _is_shouting(self.words)
-        self.headline = self.shouting or _is_headline(self.words)
+        self.caps = list(map(_is_name_word, self.words))
+        self.initial = shape.initial
+        self.shouting = shape.shouting
+        self.headline = shape.headline
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
         self.place_title = False
+        #: Gazetteer labels of word spans already looked up, by (start, end) index.
+        self.gaz_cache: dict[tuple[int, int], EntityLabel | None] = {}
 
     def candidates(self) -> list[_Candidate]:
         results = self._results_line()
@@ -233,7 +266,9 @@ class _SentenceReader:
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     title_end = i = k
                     continue
-            if not caps[i] and not self._calendar_given_name(i):
+            if not caps[i] and not (
+                words[i] in _CALENDAR_GIVEN_NAMES and self._calendar_given_name(i)
+            ):
                 i += 1
                 continue
             j = self._run_end(i)
@@ -596,7 +631,7 @@ class _SentenceReader:
         complement = words[a : b - 2]
         if (
             (heads and b - a >= 3)
-            or (b - a >= 4 and all(self.ctx.cap_counts[w] > 1 for w in complement))
+            or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
         ) and not (
             any(w.lower() in self.ctx.lower_seen for w in words[b - 2 : b])
             or self._place_like(b - 2, b)
@@ -744,6 +779,9 @@ class _SentenceReader:
         """Gazetteer label of the exact words ``[a, b)`` (all-caps words tried title-cased)."""
         if b - a > gazetteer.MAX_NAME_TOKENS:
             return None
+        key = (a, b)
+        if key in self.gaz_cache:
+            return self.gaz_cache[key]
         words = self.words[a:b]
         if _is_possessive(words[-1]):
             words = [*words[:-1], words[-1][:-2]]  # "European Union's"
@@ -751,7 +789,8 @@ class _SentenceReader:
         place = gazetteer.lookup(name)
         if place is None and name.isupper() and len(name) > 3:
             place = gazetteer.lookup(name.title())
-        return place.label if place is not None else None
+        label = self.gaz_cache[key] = place.label if place is not None else None
+        return label
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
@@ -812,6 +851,8 @@ def _is_possessive(word: str) -> bool:
 
 def _initial_positions(words: list[str]) -> set[int]:
     """Indexes of words that start the sentence or a quotation, where capitals prove nothing."""
+    if _OPENING_MARKS.isdisjoint(words):
+        return {0} if words else set()
     starts: set[int] = set()
     expect = True
     for i, word in enumerate(words):
@@ -822,21 +863,6 @@ def _initial_positions(words: list[str]) -> set[int]:
             starts.add(i)
         expect = False
     return starts
-
-
-def _is_shouting(words: list[str]) -> bool:
-    alpha = [w for w in words if w[:1].isalpha()]
-    return len(alpha) >= 4 and sum(1 for w in alpha if w.isupper()) > 0.75 * len(alpha)
-
-
-def _is_headline(words: list[str]) -> bool:
-    """A Title Case Headline: most words capitalised and no full stop at the end (a sentence
-    full of names has one), so capitals prove nothing."""
-    alpha = [w for w in words if w[:1].isalpha()]
-    if len(alpha) < 4 or words[-1] in (".", "!", "?", "…", '"', "”"):
-        return False
-    capitalised = sum(1 for w in alpha if w[0].isupper())
-    return capitalised / len(alpha) > 0.75
 
 
 def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:
@@ -903,13 +929,18 @@ def _fuse(from_ner: list[_Candidate], ours: list[_Candidate]) -> list[_Candidate
     return sorted(fused, key=lambda c: c.start)
 
 
+#: (strength, votes) before any candidate of some words was seen (never written to: a
+#: strength of -1 is always beaten).
+_NO_VOTES: tuple[int, Counter[EntityLabel]] = (-1, Counter())
+
+
 def _harmonise(candidates: list[_Candidate]) -> None:
     """Give less sure candidates the label the document gives the same words where it is
     surer, or failing that the label of a longer name containing them (step 3 of the module
     docstring). Changes labels in place."""
     best: dict[tuple[str, ...], tuple[int, Counter[EntityLabel]]] = {}
     for c in candidates:
-        level, votes = best.get(c.words, (-1, Counter()))
+        level, votes = best.get(c.words, _NO_VOTES)
         if c.strength > level:
             best[c.words] = (c.strength, Counter({c.label: 1}))
         elif c.strength == level:

@@ -213,6 +213,7 @@ def first_words() -> frozenset[str]:
     return _first_words()
 
 
+@lru_cache(maxsize=1 << 14)
 def is_demonym(word: str) -> bool:
     """True for nationality adjectives derived from a country name: "Russian", "Ukrainian",
     "Indonesian", "Chinese", "Israeli", "German": a stem of 4+ letters that starts a word of a
