@@ -291,15 +291,16 @@ class _EventFinder:
         weak: int | None = None
         subordinate: list[int] = []
         waiting = False  # a relative/purpose word waits for its verb
+        quoted, lang, verb_form = self.quoted, self.lang, self._verb_form
         for i in range(first, last + 1):
             word = words[i]
-            if word.is_punct or word.start in self.quoted:
+            if word.is_punct or word.start in quoted:
                 continue
             prev = words[i - 1].text if i > first else None
-            if is_subordinator(word.text, self.lang, prev):
+            if is_subordinator(word.text, lang, prev):
                 waiting = True
                 continue
-            strength = self._verb_form(words, i)
+            strength = verb_form(words, i)
             if not strength:
                 continue
             if waiting:
@@ -337,9 +338,10 @@ class _EventFinder:
     def _verb_form(self, words: list[Word], i: int) -> int:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
         start = words[i].start
-        if start not in self._verb_forms:
-            self._verb_forms[start] = self._form_of(words, i)
-        return self._verb_forms[start]
+        form = self._verb_forms.get(start)
+        if form is None:
+            form = self._verb_forms[start] = self._form_of(words, i)
+        return form
 
     def _form_of(self, words: list[Word], i: int) -> int:
         word = words[i]

@@ -1,0 +1,75 @@
+"""The shared word view over the token layer (reader.analysis.words) and the per-Doc cache
+(reader.analysis.doc.derived) that lets the quote and event annotators split a document once."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.doc import Doc, SentenceTokens, Token, derived
+from reader.analysis.words import _words_inside_by_walk, word_starts, words_inside, words_of
+from tests.unit.quotes_events_inputs import parse
+
+TEXT = "“Kami siap,” tulisnya. Presiden Joko Widodo tiba di Jakarta pada hari Selasa."
+
+
+def test_a_view_is_built_once_per_document() -> None:
+    doc = parse(TEXT, "id")
+    calls: list[Doc] = []
+
+    def build(d: Doc) -> int:
+        calls.append(d)
+        return len(calls)
+
+    assert derived(doc, "test view", build) == 1
+    assert derived(doc, "test view", build) == 1  # shared, not rebuilt
+    assert calls == [doc]
+    assert words_of(doc) is words_of(doc)
+
+
+def test_another_document_with_the_same_text_gets_its_own_words() -> None:
+    first = parse(TEXT, "id")
+    words = words_of(first)
+    second = parse(TEXT, "id")
+    second.sentences[0].tokens[1] = Token(1, 3, "Ka")  # "Kami" cut short in this one only
+    assert words_of(second) is not words
+    assert words_of(second)[1].text == "Ka"
+    assert words_of(first)[1].text == "Kami"
+
+
+def test_words_carry_lowercase_punctuation_flag_and_sentence() -> None:
+    words = words_of(parse(TEXT, "id"))
+    by_text = {w.text: w for w in words}
+    assert by_text["Presiden"].lower == "presiden" and not by_text["Presiden"].is_punct
+    assert by_text["“"].is_punct and by_text[","].is_punct
+    assert by_text["Jakarta"].sent == 1 and by_text["tulisnya"].sent == 0
+    assert [w.start for w in words] == word_starts(parse(TEXT, "id"))
+
+
+def test_expanded_multi_word_tokens_are_one_word_with_their_parts() -> None:
+    text = "Katanya begitu."
+    tokens = [
+        Token(0, 7, "Kata", upos="VERB"),
+        Token(0, 7, "nya", upos="PRON"),  # Stanza's MWT parts share the written token's offsets
+        Token(8, 14, "begitu"),
+        Token(14, 15, "."),
+    ]
+    doc = Doc(text, "id", "stanza", [SentenceTokens(0, 15, tokens)])
+    first = words_of(doc)[0]
+    assert (first.text, first.lower, first.parts) == ("Katanya", "katanya", [0, 1])
+    assert [w.text for w in words_of(doc)] == ["Katanya", "begitu", "."]
+
+
+def _spans(draw_offsets: list[int]) -> list[tuple[int, int]]:
+    offsets = sorted(set(draw_offsets))
+    return list(zip(offsets[::2], offsets[1::2], strict=False))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, len(TEXT)), max_size=12))
+def test_words_inside_spans_by_offset_agree_with_a_walk_over_all_words(
+    offsets: list[int],
+) -> None:
+    doc = parse(TEXT, "id")
+    spans = _spans(offsets)
+    assert words_inside(doc, spans) == _words_inside_by_walk(words_of(doc), spans)
