@@ -21,6 +21,7 @@ The actor's name is its fullest form; titles before person mentions ("Presiden A
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -244,10 +245,10 @@ class _Roles:
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.text = doc.text
         self.sentences = [s.tokens for s in doc.sentences]
-        self.position: dict[int, tuple[int, int]] = {}
-        for si, sent in enumerate(self.sentences):
-            for ti, tok in enumerate(sent):
-                self.position[tok.start] = (si, ti)
+        # Where each sentence's first token starts, to find a token by bisection rather
+        # than indexing every token of the text.
+        self.firsts = [(toks[0].start, si) for si, toks in enumerate(self.sentences) if toks]
+        self.token_starts: dict[int, list[int]] = {}
         self.inside_entity: set[int] = set()
         self.inside_person: set[int] = set()
         for ent in entities:
@@ -260,8 +261,22 @@ class _Roles:
         """The role written before ``ent``, else the one in an apposition after it."""
         return self.before(ent) or self.after(ent)
 
+    def _position(self, start: int) -> tuple[int, int] | None:
+        """(sentence, token) index of the (last) token that starts at ``start``, or None."""
+        k = bisect.bisect_right(self.firsts, (start, len(self.sentences))) - 1
+        if k < 0:
+            return None
+        si = self.firsts[k][1]
+        starts = self.token_starts.get(si)
+        if starts is None:
+            starts = self.token_starts[si] = [t.start for t in self.sentences[si]]
+        ti = bisect.bisect_right(starts, start) - 1
+        if ti < 0 or starts[ti] != start:
+            return None
+        return si, ti
+
     def _tokens_between(self, start: int, end: int) -> list[Token]:
-        where = self.position.get(start)
+        where = self._position(start)
         if where is None:
             return []
         si, ti = where
@@ -269,7 +284,7 @@ class _Roles:
 
     def before(self, ent: Entity) -> str | None:
         """The role phrase right before ``ent``, or None."""
-        where = self.position.get(ent.start)
+        where = self._position(ent.start)
         if where is None:
             return None
         si, ti = where
@@ -304,7 +319,7 @@ class _Roles:
         """The role in an apposition right after ``ent`` ("…, the shadow housing secretary,
         …"), or None; not when the title introduces another person ("Trump, President
         Zelensky and …")."""
-        where = self.position.get(ent.start)
+        where = self._position(ent.start)
         if where is None:
             return None
         si, ti = where

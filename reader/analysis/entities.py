@@ -143,14 +143,14 @@ class _Shape:
 
 def _shape(sent: SentenceTokens) -> _Shape:
     words = [t.text for t in sent.tokens]
-    alpha = upper = capital = 0
-    for w in words:
-        if w[:1].isalpha():
-            alpha += 1
-            if w[0].isupper():
-                capital += 1
-                if w.isupper():
-                    upper += 1
+    firsts = [w[:1] for w in words]
+    alpha = sum(map(str.isalpha, firsts))
+    capital = sum(map(str.isupper, firsts))
+    # Words in capitals that start with a letter; counting all words in capitals first
+    # rules most sentences out cheaply.
+    upper = sum(map(str.isupper, words))
+    if upper > 0.75 * alpha:
+        upper = sum(1 for w in words if w[:1].isalpha() and w.isupper())
     shouting = alpha >= 4 and upper > 0.75 * alpha
     # A Title Case Headline: most words capitalised and no full stop at the end (a sentence
     # full of names has one), so capitals prove nothing.
@@ -176,11 +176,9 @@ class _DocContext:
             starts = range(len(words)) if shape.headline else shape.initial
             caps = [w[:1].isupper() for w in words]
             n = len(words)
-            for i, word in enumerate(words):
-                if not caps[i]:
-                    if word[:1].islower():
-                        lower_seen.add(word)
-                    continue
+            lower_seen.update([w for w in words if w[:1].islower()])
+            for i in itertools.compress(range(n), caps):
+                word = words[i]
                 if i not in starts:
                     cap_counts[word] = cap_counts.get(word, 0) + 1
                     if not (i > 0 and caps[i - 1] and i + 1 < n and caps[i + 1]):
@@ -244,6 +242,7 @@ class _SentenceReader:
         self.place_title = False
         #: Gazetteer labels of word spans already looked up, by (start, end) index.
         self.gaz_cache: dict[tuple[int, int], EntityLabel | None] = {}
+        self.first_words = gazetteer.first_words()
 
     def candidates(self) -> list[_Candidate]:
         results = self._results_line()
@@ -251,10 +250,14 @@ class _SentenceReader:
             return results
         out: list[_Candidate] = []
         words, caps, n = self.words, self.caps, self.n
+        title_starts = list(map(may_start_title, words))
         title_end = -1
         i = 0
         while i < n:
-            t_end = match_title(words, i) if may_start_title(words[i]) else i
+            if not (caps[i] or title_starts[i] or words[i] in _CALENDAR_GIVEN_NAMES):
+                i += 1  # the common case: an ordinary lowercase word
+                continue
+            t_end = match_title(words, i) if title_starts[i] else i
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
                 # stand between a title and the name it introduces.
@@ -486,6 +489,8 @@ class _SentenceReader:
         """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;
         empty when the run is one name or has words that are no known place ("Palang Merah
         Indonesia" is one organisation)."""
+        if b - a < 2:
+            return []
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -782,6 +787,12 @@ class _SentenceReader:
         key = (a, b)
         if key in self.gaz_cache:
             return self.gaz_cache[key]
+        first = self.words[a]
+        if b - a == 1 and _is_possessive(first):
+            first = first[:-2]
+        if first not in self.first_words and first.title() not in self.first_words:
+            self.gaz_cache[key] = None  # no gazetteer name starts so
+            return None
         words = self.words[a:b]
         if _is_possessive(words[-1]):
             words = [*words[:-1], words[-1][:-2]]  # "European Union's"
