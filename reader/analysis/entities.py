@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, SentenceTokens, Token
@@ -62,22 +63,9 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.titles import PLACE_TITLES, TITLE_HEADS, match_title, may_start_title
 
-#: OntoNotes (Stanza English NER) labels mapped to ours; others (DATE, MONEY...) are dropped.
-ONTONOTES_LABELS: dict[str, EntityLabel] = {
-    "PERSON": "PER",
-    "PER": "PER",
-    "ORG": "ORG",
-    "GPE": "LOC",
-    "LOC": "LOC",
-    "FAC": "LOC",
-    "NORP": "MISC",
-    "EVENT": "MISC",
-    "PRODUCT": "MISC",
-    "LAW": "MISC",
-    "WORK_OF_ART": "MISC",
-    "LANGUAGE": "MISC",
-    "MISC": "MISC",
-}
+#: Our labels. Backends map their NER labels to these when they fill ``Doc.ner`` (see
+#: ``backends/stanza.py``); a label they could not map is ignored here.
+_LABELS: frozenset[EntityLabel] = frozenset({"PER", "ORG", "LOC", "MISC"})
 
 #: Parts of speech that rule out a name at the start of a sentence (when a backend tags).
 _NOT_NAME_POS = frozenset(
@@ -877,14 +865,14 @@ def _initial_positions(words: list[str]) -> set[int]:
 
 
 def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:
-    """Backend NER spans first (mapped to our labels and span conventions), then our own
+    """Backend NER spans first (cut to our span conventions), then our own
     strongly supported candidates (see :func:`_fuse`)."""
     from_ner: list[_Candidate] = []
     by_start = {t.start: t for t in doc.tokens()}
     for ent in doc.ner:
-        label = ONTONOTES_LABELS.get(ent.label)
-        if label is None:
+        if ent.label not in _LABELS:
             continue
+        label = cast(EntityLabel, ent.label)
         start, end = max(0, ent.start), min(len(doc.text), ent.end)
         # Word offsets within the span, to strip what our conventions exclude: leading
         # "the" and titles, a trailing "'s".
