@@ -156,6 +156,7 @@ class _DocContext:
         mid_capitalised: set[str] = set()
         known: dict[tuple[str, ...], EntityLabel] = {}
         cap_counts: dict[str, int] = {}
+        runs: set[tuple[str, ...]] = set()
         self.shapes = [_shape(sent) for sent in doc.sentences]
         heads = PLACE_HEADS | ORG_HEADS
         for shape in self.shapes:
@@ -167,6 +168,12 @@ class _DocContext:
             lower_seen.update([w for w in words if w[:1].islower()])
             for i in itertools.compress(range(n), caps):
                 word = words[i]
+                if i not in starts and (i == 0 or not caps[i - 1]):
+                    # A whole capitalised run, as written mid-sentence.
+                    k = i + 1
+                    while k < n and caps[k]:
+                        k += 1
+                    runs.add(tuple(words[i:k]))
                 if i not in starts:
                     cap_counts[word] = cap_counts.get(word, 0) + 1
                     if not (i > 0 and caps[i - 1] and i + 1 < n and caps[i + 1]):
@@ -188,6 +195,8 @@ class _DocContext:
         self.known = known
         #: How often each word is written capitalised (outside sentence starts).
         self.cap_counts = cap_counts
+        #: Runs of capitalised words written mid-sentence ("Persija", "Donald Trump").
+        self.runs = runs
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -421,11 +430,14 @@ class _SentenceReader:
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or self._typed_name(a + 1, b)
-                or (b - a > 2 and self._gaz(a + 1, a + 2) is not None)  # "Data Indonesia X"
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
-                    and (b - a == 1 or words[a] in self.ctx.lower_seen or self._pos_rules_out(a))
+                    and (
+                        b - a == 1
+                        or words[a].lower() in self.ctx.lower_seen
+                        or self._pos_rules_out(a)
+                    )
                 )
             ):
                 a += 1
@@ -606,6 +618,9 @@ class _SentenceReader:
                 place is not None
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
             ) or tuple(prefix) in self.ctx.known:
+                # "Manajer Borneo FC Dandri Dauri": a place named club or company.
+                while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
+                    m += 1
                 return m
         if b - a >= 2 and (_is_acronym(words[a]) or _is_camel_case(words[a])):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
@@ -620,11 +635,13 @@ class _SentenceReader:
         # The person is the last two words unless they are ordinary words elsewhere or name
         # a place ("Hakim Pengadilan Negeri Jakarta Pusat"). Without a head word the
         # complement must be named elsewhere in the text too: "Melissa Tan Hwee Lin" is
-        # one person, "Kencana Agro Ratna Suryaningsih" an office and a person.
+        # one person, "Kencana Agro Ratna Suryaningsih" an office and a person, and so is
+        # "Pelatih Persija Carlos Pena" where "Persija" is a name of its own elsewhere.
         complement = words[a : b - 2]
         if (
             (heads and b - a >= 3)
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
+            or (b - a >= 3 and tuple(complement) in self.ctx.runs)
         ) and not (
             any(w.lower() in self.ctx.lower_seen for w in words[b - 2 : b])
             or self._place_like(b - 2, b)

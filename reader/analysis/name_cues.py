@@ -88,7 +88,8 @@ ORG_TAILS = frozenset(
     athletic athletico united rovers wanderers albion hotspur reserve fund service police army
     navy exchange electronics technologies technology systems industries pharmaceuticals
     semiconductor capital securities insurance telecom mining office bureau board ventures
-    logistics labs lab robotics energy power pharma pharmaceutical biotech therapeutics foods
+    construction logistics labs lab robotics energy power pharma pharmaceutical biotech
+    therapeutics foods
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -126,7 +127,7 @@ ORG_CONTEXT = frozenset(
     partai organisasi kelompok lembaga maskapai bank raksasa startup produsen operator
     company firm platform app website newspaper broadcaster network club party group
     carrier airline maker manufacturer retailer startup insurer lender outlet
-    saham shares stocks stake rivals rival competitors companies firms brands startups
+    saham shares stocks stake rival
     """.split()
 )
 PLACE_CONTEXT = frozenset(

@@ -412,3 +412,19 @@ def test_short_form_of_an_organisation_that_speaks_stays_an_organisation() -> No
 def test_given_name_at_sentence_start_before_a_town_name() -> None:
     found = ents("Chris Sutton scored twice before half-time.", "en")
     assert ("Chris Sutton", "PER") in found
+
+
+def test_complement_named_alone_elsewhere_is_split_from_the_person() -> None:
+    found = ents("Hasil ini membuat Bintara tertahan. Pelatih Bintara Hugo Ramires mengaku puas.")
+    assert found[-2:] == [("Bintara", "ORG"), ("Hugo Ramires", "PER")]
+
+
+def test_place_named_club_after_a_title() -> None:
+    found = ents("Manajer Borneo FC Dandri Sulaiman menyebut wasit terlalu ketat.")
+    assert ("Borneo FC", "ORG") in found
+    assert ("Dandri Sulaiman", "PER") in found
+
+
+def test_person_after_a_plural_business_noun_stays_a_person() -> None:
+    found = ents("The money went to two firms run by Kieran Malloy last year.", "en")
+    assert ("Kieran Malloy", "PER") in found
