@@ -33,8 +33,10 @@ Events are returned in text order; ids are "e1", "e2", … in that order.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal
 
 from reader.analysis.doc import Doc
@@ -190,11 +192,10 @@ class _EventFinder:
 
     def drafts(self) -> list[_Draft]:
         """Event drafts for every clause with a predicate, in text order."""
-        by_sentence: dict[int, list[Word]] = {}
-        for word in self.words:
-            by_sentence.setdefault(word.sent, []).append(word)
         drafts: list[_Draft] = []
-        for sent, words in sorted(by_sentence.items()):
+        # words_of() lists the words sentence by sentence, so each sentence's words are a run
+        for sent, run in itertools.groupby(self.words, key=attrgetter("sent")):
+            words = list(run)
             first_of_sentence = len(drafts)
             for clause in self._clauses(words):
                 draft = self._draft(words, clause, sent)
