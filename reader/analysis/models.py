@@ -217,10 +217,11 @@ def _inspect(lang: str, root: Path) -> tuple[tuple[str, ...], str | None]:
     return tuple(p for p in PROCESSORS if p in usable), None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def _read_json(path: Path, stamp: tuple[int, int, int]) -> Any:
     """The parsed JSON file, cached per file :func:`_stamp` (an official resources.json is
-    large, and ``auto`` analyses look at it for every article). Treat it as read-only."""
+    large, and ``auto`` analyses look at it for every article). Treat it as read-only; only
+    the last two versions are kept, as each parsed official index takes megabytes."""
     return json.loads(path.read_text(encoding="utf-8"))
 
 
