@@ -71,6 +71,7 @@ _LABELS: frozenset[EntityLabel] = frozenset({"PER", "ORG", "LOC", "MISC"})
 _NOT_NAME_POS = frozenset(
     {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "ADJ"}
 )
+_HEADS = PLACE_HEADS | ORG_HEADS
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
@@ -142,8 +143,12 @@ def _shape(sent: SentenceTokens) -> _Shape:
     shouting = alpha >= 4 and upper > 0.75 * alpha
     # A Title Case Headline: most words capitalised and no full stop at the end (a sentence
     # full of names has one), so capitals prove nothing.
+    # (A line of names with their countries in brackets is a list, not a headline.)
     headline = shouting or (
-        alpha >= 4 and words[-1] not in _SENTENCE_ENDS and capital > 0.75 * alpha
+        alpha >= 4
+        and words[-1] not in _SENTENCE_ENDS
+        and capital > 0.75 * alpha
+        and "(" not in words
     )
     return _Shape(words, _initial_positions(words), shouting, headline)
 
@@ -323,6 +328,9 @@ class _SentenceReader:
                 # only single words take their neighbour's label across it.
                 if not links and len(right.words) > 1:
                     continue
+                # A nationality does not make the next name one ("Swede X and Australian Y").
+                if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
+                    continue
                 if left.strength == STRONG and right.strength < STRONG:
                     right.label, right.strength = left.label, CUED
 
@@ -454,7 +462,7 @@ class _SentenceReader:
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
-        parts = self._compound_parts(a, b)
+        parts = self._compound_parts(a, b) or self._office_and_person(a, b)
         if parts:
             return parts
         places = self._gazetteer_segments(a, b)
@@ -484,6 +492,17 @@ class _SentenceReader:
             out.append(_Candidate(offset, offset + len(part), (part,), label, CUED))
             offset += len(part) + 1
         return out
+
+    def _office_and_person(self, a: int, b: int) -> list[_Candidate]:
+        """ "(BPBD) Kabupaten Bekasi Muhammad Said", "BMKG Rizal Hakim": a typed name (head
+        word, gazetteer, acronym) and then a person whose given name is a common one. Empty
+        when ``[a, b)`` is not such a pair."""
+        words = self.words
+        for k in range(a + 1, b - 1):
+            if words[k] in GIVEN_NAMES and self._typed_name(a, k):
+                label, _ = self._label(a, k, default="ORG", context=False)
+                return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
+        return []
 
     def _gazetteer_segments(self, a: int, b: int) -> list[_Candidate]:
         """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;
@@ -519,10 +538,12 @@ class _SentenceReader:
                 out.append(self._make(k, k + place, self._gaz(k, k + place) or "LOC", STRONG))
                 k += place
                 continue
-            if not self._headline_evidence(k):
+            # A place or organisation head word before a name: "Kabupaten Bekasi".
+            head = self.words[k].lower() in _HEADS and k + 1 < b and self._gaz(k + 1, k + 2)
+            if not head and not self._headline_evidence(k):
                 k += 1
                 continue
-            end = k + 1
+            end = k + 2 if head else k + 1
             while end < b and self._headline_evidence(end) and self._gaz(end, end + 1) is None:
                 end += 1
             label, strength = self._label(k, end)
@@ -714,10 +735,6 @@ class _SentenceReader:
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
         if not context:
             return default, DEFAULT
-        if not single and words[a] in GIVEN_NAMES:
-            return "PER", CUED  # "Chris Sutton", although Sutton is also a town
-        if not single and self._place_named_last(a, b):
-            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
         prev = self._cue_before(a)
         nxt = words[b].lower() if b < self.n else ""
         if prev in ORG_CONTEXT:
@@ -726,6 +743,10 @@ class _SentenceReader:
             return "LOC", STRONG
         if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
             return "PER", STRONG
+        if not single and words[a] in GIVEN_NAMES:
+            return "PER", CUED  # "Chris Sutton", although Sutton is also a town
+        if not single and self._place_named_last(a, b):
+            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
         if b < self.n and self._title_starts_at(b):
             return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
         if nxt in _PLACE_NOUNS_AFTER:

@@ -219,9 +219,13 @@ def is_demonym(word: str) -> bool:
     "Indonesian", "Chinese", "Israeli", "German": a stem of 4+ letters that starts a word of a
     country name which is at most three letters longer ("Martin" is not from "Martinique"),
     plus a demonym ending; and a list of irregular ones ("British", "Dutch")."""
-    if len(word) < 5 or not word[0].isupper() or word in _names():
+    if len(word) < 4 or not word[0].isupper() or word in _names():
         return False
     low = word.lower()
+    if low in _IRREGULAR_DEMONYMS:
+        return True  # "Thai", "Swede", "Dutch"
+    if len(word) < 5:
+        return False
     if low.endswith(("man", "men")) and is_demonym(word[:-3]):
         return True  # "Dutchman", "Frenchmen", "Englishman"
     if low.endswith("woman") and is_demonym(word[:-5]):
@@ -249,7 +253,9 @@ _IRREGULAR_DEMONYMS = frozenset(
     "portuguese spanish polish danish finnish norwegian peruvian congolese czech slovak afghan "
     "philippine argentine "
     "arab arabic kurdish persian jewish muslim christian catholic european asian "
-    "african american latino hispanic democrat republican".split()
+    "african american latino hispanic democrat republican "
+    # nouns for a person of a nation
+    "swede dane finn pole turk scot brit briton spaniard kiwi aussie".split()
 )
 
 

@@ -84,7 +84,7 @@ ORG_TAILS = frozenset(
     group grup company corporation holdings partners bank party university college institute
     ministry department agency council committee commission association federation union
     foundation airlines airways motors news times post press journal network media
-    international organization organisation authority court club league
+    international organization organisation authority court club league centre center
     athletic athletico united rovers wanderers albion hotspur reserve fund service police army
     navy exchange electronics technologies technology systems industries pharmaceuticals
     semiconductor capital securities insurance telecom mining office bureau board ventures
@@ -105,7 +105,7 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
-    nagari gampong
+    nagari gampong kali kompleks gedung waduk bendungan jembatan
     mount lake cape port fort gulf strait
     """.split()
 )
@@ -169,6 +169,7 @@ OF_JOINERS = frozenset(
     """
     university bank ministry department republic kingdom state states house isle gulf strait
     bay cape city institute school college museum church court office board council
+    centre center centres centers
     federation association union league organization organisation
     """.split()
 )
@@ -213,6 +214,8 @@ GIVEN_NAMES = frozenset(
     Ryan Sam Sarah Scott Sean Simon Stephen Steve Steven Susan Thomas Tim Tom Tony Victoria
     Vladimir William Ahmad Ahmed Ali Budi Dewi Agus Andi Bambang Hendra Joko Rudi Siti Sri
     Wahyu Yusuf Muhammad Mohammed Mohamed Abdul Nur Putri Rina Dian Eko Fajar Indra Rizky
-    Hans Klaus Pierre Marco Giovanni Pablo Sergei Ivan Olga Yuki Hiroshi Wei Li
+    Rizal Dedi Dani Nurul Hadi Arif Rahmat Slamet Teguh Bayu Dimas Ketut Wayan
+    Fatima Aisha Omar Hassan Ibrahim Hans Klaus Pierre Marco Giovanni Pablo Sergei Ivan Olga
+    Yuki Hiroshi Wei
     """.split()
 )

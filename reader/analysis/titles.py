@@ -29,6 +29,7 @@ TITLE_HEADS = frozenset(
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
+    prakirawan
     bapak ibu pak bu mas mbak bang kak
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop

@@ -428,3 +428,28 @@ def test_place_named_club_after_a_title() -> None:
 def test_person_after_a_plural_business_noun_stays_a_person() -> None:
     found = ents("The money went to two firms run by Kieran Malloy last year.", "en")
     assert ("Kieran Malloy", "PER") in found
+
+
+def test_head_word_and_place_in_a_title_case_headline() -> None:
+    found = ents("Banjir Rendam Ratusan Rumah di Kabupaten Bekasi\n\nAir naik lagi.")
+    assert ("Kabupaten Bekasi", "LOC") in found
+
+
+def test_typed_name_then_a_person_with_a_common_given_name() -> None:
+    found = ents("Menurut BMKG Rizal Pranoto, hujan lebat masih akan turun.")
+    assert ("BMKG", "ORG") in found and ("Rizal Pranoto", "PER") in found
+
+
+def test_nationality_nouns_and_lists_of_names_with_countries() -> None:
+    found = ents(
+        "Swede Jesper Lindgren and Australian Wayne Corley were tied .\n\n"
+        "203 Jesper Lindgren ( Sweden ) , Wayne Corley ( Australia )\n",
+        "en",
+    )
+    assert found[:4] == [
+        ("Swede", "MISC"),
+        ("Jesper Lindgren", "PER"),
+        ("Australian", "MISC"),
+        ("Wayne Corley", "PER"),
+    ]
+    assert ("Wayne Corley", "PER") in found[4:]
