@@ -257,8 +257,9 @@ def _library(args: argparse.Namespace) -> Library:
     """The library in the chosen home; kept on ``args`` so its warnings are printed at the end."""
     from reader.library import Library
 
-    args.library = Library(args.home)
-    return args.library
+    library = Library(args.home)
+    args.library = library
+    return library
 
 
 def _print_store_warnings(args: argparse.Namespace) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.keys import APP_BINDINGS, ARTICLE_BINDINGS, HELP_GROUPS, READER_BINDINGS  # noqa: E402
+from reader.keys import APP_BINDINGS, ARTICLE_BINDINGS, HELP_GROUPS, READER_BINDINGS
 
 _NAMES = {
     "question_mark": "?", "slash": "/", "backslash": "\\", "right_square_bracket": "]",
