@@ -122,6 +122,8 @@ class _Shape:
     """What one sentence looks like, worked out once for all the rules."""
 
     words: list[str]
+    #: The first character of each word.
+    firsts: list[str]
     #: Indexes where capitals prove nothing (sentence or quotation starts).
     initial: set[int]
     #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
@@ -150,7 +152,7 @@ def _shape(sent: SentenceTokens) -> _Shape:
         and capital > 0.75 * alpha
         and "(" not in words
     )
-    return _Shape(words, _initial_positions(words), shouting, headline)
+    return _Shape(words, firsts, _initial_positions(words), shouting, headline)
 
 
 class _DocContext:
@@ -168,31 +170,30 @@ class _DocContext:
             words = shape.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
             starts = range(len(words)) if shape.headline else shape.initial
-            caps = [w[:1].isupper() for w in words]
+            caps = list(map(str.isupper, shape.firsts))
             n = len(words)
-            lower_seen.update([w for w in words if w[:1].islower()])
+            lower_seen.update(itertools.compress(words, map(str.islower, shape.firsts)))
+            k = 0  # end of the last run of capitalised words
             for i in itertools.compress(range(n), caps):
-                word = words[i]
-                if i not in starts and (i == 0 or not caps[i - 1]):
-                    # A whole capitalised run, as written mid-sentence.
-                    k = i + 1
-                    while k < n and caps[k]:
-                        k += 1
-                    runs.add(tuple(words[i:k]))
+                if i < k:
+                    continue  # inside the run already read
+                k = i + 1
+                while k < n and caps[k]:
+                    k += 1
                 if i not in starts:
-                    cap_counts[word] = cap_counts.get(word, 0) + 1
-                    if not (i > 0 and caps[i - 1] and i + 1 < n and caps[i + 1]):
-                        # Run starts and ends ("Donald", "Trump") but not the middle of a
-                        # multi-word name ("Air" in "Sungai Air Lemau").
-                        mid_capitalised.add(word)
-                low = word.lower()
-                if low in heads:
-                    # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
-                    k = i + 1
-                    while k < n and caps[k]:
-                        k += 1
-                    if k > i + 1:
-                        known[tuple(words[i + 1 : k])] = "LOC" if low in PLACE_HEADS else "ORG"
+                    runs.add(tuple(words[i:k]))  # a whole run, as written mid-sentence
+                for j in range(i, k):
+                    word = words[j]
+                    if j not in starts:
+                        cap_counts[word] = cap_counts.get(word, 0) + 1
+                        if j == i or j == k - 1:
+                            # Run starts and ends ("Donald", "Trump") but not the middle
+                            # of a multi-word name ("Air" in "Sungai Air Lemau").
+                            mid_capitalised.add(word)
+                    low = word.lower()
+                    if low in heads and j + 1 < k:
+                        # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
+                        known[tuple(words[j + 1 : k])] = "LOC" if low in PLACE_HEADS else "ORG"
         self.lower_seen = lower_seen
         self.mid_capitalised = mid_capitalised
         #: Names that followed a place or organisation head word somewhere in the text, with

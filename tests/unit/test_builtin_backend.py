@@ -143,3 +143,13 @@ def test_capital_letter_after_a_lowercase_word_ends_the_sentence() -> None:
         "CEO-nya senang.",
         "George W. Bush tiba.",
     ]
+
+
+def test_offsets_stay_right_past_underscores_links_and_currency() -> None:
+    text = "__init__ lalu _x, tulis ke a_b@contoh.id atau www.contoh.id; harga Rp5.000 (S$ 3)."
+    toks = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    kinds = {t.text: t.upos for t in toks}
+    assert kinds["a_b@contoh.id"] == "SYM" and kinds["www.contoh.id"] == "SYM"
+    assert kinds["Rp"] == "SYM" and kinds["S$"] == "SYM" and kinds["5.000"] == "NUM"
+    assert "_" not in kinds and kinds["init__"] is None

@@ -48,24 +48,27 @@ ABBREVIATIONS = frozenset(
 )
 
 _LINKS = r"""
-      (?P<url>(?:https?://|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]}'])
-    | (?P<email>[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+)
+      (?:https?://|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]}']    # URL
+    | [\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+                            # e-mail address
     |"""
 _PLAIN = r"""
-      (?P<currency>(?:US|S|A|C|HK|NZ)\$|Rp(?=\d))   # US$ 5 miliar, Rp50.000
-    | (?P<num>\d+(?:[.,:/]\d+)*)
-    | (?P<dotted>(?:[^\W\d_]\.){2,})          # U.S.  a.m.  e.g.
-    | (?P<word>[^\W_]\w*(?:[-'’]\w+)*)       # Bangsa-Bangsa  O'Brien  don’t  al-Assad
-    | (?P<ellipsis>\.{2,}|…)
-    | (?P<dash>-{2,}|[–—])
-    | (?P<punct>[^\w\s])
+      (?:US|S|A|C|HK|NZ)\$|Rp(?=\d)      # currency: US$ 5 miliar, Rp50.000
+    | \d+(?:[.,:/]\d+)*                 # number
+    | (?:[^\W\d_]\.){2,}               # dotted: U.S.  a.m.  e.g.
+    | [^\W_]\w*(?:[-'’]\w+)*            # word: Bangsa-Bangsa  O'Brien  don’t  al-Assad
+    | \.{2,}|…                         # ellipsis
+    | -{2,}|[–—]                        # dash
+    | [^\w\s]                          # any other punctuation or symbol
+    | _                                 # (no token: matched only to keep count of offsets)
     """
-#: Leading whitespace is part of a match (the token is the named group): it spares the
-#: regex engine a failed try of every branch at each space.
-_TOKEN = re.compile(r"\s*(?:" + _LINKS + _PLAIN + ")", re.VERBOSE)
+#: Each match is (whitespace before, token): ``findall`` hands them over without a match
+#: object per token, and the offsets follow from the lengths. Which branch matched is told
+#: from the token itself (see :func:`tokenize`).
+_TOKEN = re.compile(r"(\s*)(" + _LINKS + _PLAIN + ")", re.VERBOSE)
 #: The same without URLs and e-mail addresses, for the many texts that have neither (the
 #: e-mail branch is tried at every word and costs a fifth of the tokeniser's time).
-_TOKEN_PLAIN = re.compile(r"\s*(?:" + _PLAIN + ")", re.VERBOSE)
+_TOKEN_PLAIN = re.compile(r"(\s*)(" + _PLAIN + ")", re.VERBOSE)
+_URL_STARTS = ("http://", "https://", "www.")
 
 #: Tokens that end a sentence.
 _TERMINATORS = frozenset({".", "!", "?", "…", "?!", "!?"})
@@ -109,37 +112,37 @@ def tokenize(text: str) -> list[Token]:
     append = tokens.append
     abbreviations = ABBREVIATIONS
     links = "@" in text or "://" in text or "www." in text
+    end = 0
     taken = 0  # end of the last token, past a period an abbreviation swallowed
-    for m in (_TOKEN if links else _TOKEN_PLAIN).finditer(text):
-        kind = m.lastgroup
-        start, end = m.span(kind)
-        if kind == "word":
-            # (A word never starts on the period an abbreviation swallowed.)
-            word = text[start:end]
-            # "Dr." / "Jl." / initial "W." keep their period, so it never ends a sentence.
-            # A capital letter after a lowercase word is no initial: "seri B. CEO itu…".
-            if text.startswith(".", end) and (
-                word in abbreviations
+    for space, tok in (_TOKEN if links else _TOKEN_PLAIN).findall(text):
+        start = end + len(space)
+        end = start + len(tok)
+        if start < taken or tok == "_":
+            continue
+        first = tok[0]
+        if links and len(tok) > 1 and ("@" in tok or tok.startswith(_URL_STARTS)):
+            append(Token(start, end, tok, None, "SYM"))
+        elif first.isdecimal():
+            append(Token(start, end, tok, None, "NUM"))
+        elif first.isalnum():
+            if tok[-1] == "$" or (tok == "Rp" and text[end : end + 1].isdecimal()):
+                append(Token(start, end, tok, None, "SYM"))  # currency
+            # A word (or dotted abbreviation). "Dr." / "Jl." / initial "W." keep their
+            # period, so it never ends a sentence. A capital letter after a lowercase
+            # word is no initial: "seri B. CEO itu…".
+            elif text.startswith(".", end) and (
+                tok in abbreviations
                 or (
-                    len(word) == 1
-                    and word.isupper()
+                    len(tok) == 1
+                    and tok.isupper()
                     and not (tokens and tokens[-1].text[:1].islower())
                 )
             ):
-                taken = end = end + 1
-                append(Token(start, end, text[start:end]))
+                taken = end + 1
+                append(Token(start, taken, text[start:taken]))
             else:
-                append(Token(start, end, word))
-        elif start < taken:
-            continue
-        elif kind == "num":
-            append(Token(start, end, text[start:end], None, "NUM"))
-        elif kind == "dotted":
-            append(Token(start, end, text[start:end]))
-        elif kind in ("url", "email", "currency"):
-            append(Token(start, end, text[start:end], None, "SYM"))
+                append(Token(start, end, tok))
         else:
-            tok = text[start:end]
             append(Token(start, end, tok, None, "SYM" if _is_symbol(tok) else "PUNCT"))
     return tokens
 
