@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
@@ -96,7 +97,9 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
     by_form: dict[tuple[str, str], _Group] = {}
     for i, ent in enumerate(entities):
         form = _normalise(ent.text)
-        group = by_form.setdefault((ent.label, form), _Group(ent.label))
+        group = by_form.get((ent.label, form))
+        if group is None:
+            group = by_form[ent.label, form] = _Group(ent.label)
         group.mentions.append(i)
         group.forms[form] += 1
     return list(by_form.values())
@@ -280,7 +283,11 @@ class _Roles:
         if where is None:
             return []
         si, ti = where
-        return [t for t in self.sentences[si][ti:] if t.end <= end]
+        sent = self.sentences[si]
+        k = ti
+        while k < len(sent) and sent[k].end <= end:
+            k += 1  # (token ends never decrease along a sentence)
+        return sent[ti:k]
 
     def before(self, ent: Entity) -> str | None:
         """The role phrase right before ``ent``, or None."""
@@ -355,6 +362,8 @@ class _Roles:
 def _display_name(group: _Group) -> str:
     """The fullest form: most words, not an acronym, then most frequent, then first seen."""
     forms = list(group.forms)
+    if len(forms) == 1:
+        return forms[0]
     return max(
         forms,
         key=lambda f: (not _is_acronym(f), len(f.split()), group.forms[f], -forms.index(f)),
@@ -366,8 +375,7 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 def _unique_slug(name: str, label: str, used: set[str]) -> str:
     """A readable id from the name ("donald-trump"), made unique with a number suffix."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    base = _NON_SLUG.sub("-", ascii_name.lower()).strip("-")[:60] or label.lower()
+    base = _slug(name) or label.lower()
     slug, n = base, 2
     while slug in used:
         slug, n = f"{base}-{n}", n + 1
@@ -375,7 +383,15 @@ def _unique_slug(name: str, label: str, used: set[str]) -> str:
     return slug
 
 
+@lru_cache(maxsize=1 << 12)
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _NON_SLUG.sub("-", ascii_name.lower()).strip("-")[:60]
+
+
 def _normalise(text: str) -> str:
+    if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
+        return text  # the usual case: already single-spaced, no tabs or line breaks
     return " ".join(text.split())
 
 
