@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.language import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, detect_language
+from reader.analysis.language import (
+    DEFAULT_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    _clear_language,
+    _identifier,
+    detect_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +41,28 @@ def test_text_without_letters_gets_the_default(text: str) -> None:
 def test_answer_is_always_supported() -> None:
     for text in ["qwxz", "مرحبا بالعالم", "x" * 10_000, "\u202eabc"]:
         assert detect_language(text) in SUPPORTED_LANGUAGES
+
+
+def test_clear_cases_are_decided_by_common_words_and_agree_with_the_classifier() -> None:
+    indonesian = (
+        "Pemerintah mengatakan bahwa harga beras akan turun setelah panen raya, karena stok "
+        "yang ada di gudang sudah cukup untuk tiga bulan dan distribusi dari daerah juga "
+        "lebih lancar dibanding tahun lalu, kata pejabat itu kepada wartawan."
+    )
+    english = (
+        "The minister said that the price of rice would fall after the harvest, because the "
+        "stock in the warehouses has been enough for three months and they expect that "
+        "deliveries from the regions will be smoother than last year."
+    )
+    for text, lang in ((indonesian, "id"), (english, "en")):
+        assert _clear_language(text) == lang
+        assert _identifier().classify(text)[0] == lang
+
+
+def test_other_languages_are_left_to_the_classifier() -> None:
+    dutch = (
+        "De minister heeft op maandag in Den Haag gezegd dat het kabinet de wet wil wijzigen "
+        "en dat er dit jaar geen nieuwe belastingen komen; het was in de stad een drukke dag."
+    )
+    assert _clear_language(dutch) is None
+    assert detect_language(dutch) == "nl"
