@@ -5,6 +5,9 @@ vocabulary — and we have neither Malay gazetteers nor Malay Stanza models in m
 classifier only chooses among :data:`SUPPORTED_LANGUAGES`.
 """
 
+# Word lists read best as text.
+# ruff: noqa: SIM905
+
 from __future__ import annotations
 
 import re
