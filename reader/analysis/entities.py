@@ -319,21 +319,30 @@ class _SentenceReader:
         Sumbing", names without evidence take the label of a listed neighbour that has it."""
         if len(found) < 2:
             return
-        for order in (found, found[::-1]):
-            for left, right in itertools.pairwise(order):
-                gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
-                links = gap.replace(",", " ").lower().split()
-                if not set(links) <= _COORDINATION or ("," not in gap and not links):
-                    continue
-                # A bare comma may be an apposition ("Kencana Agro, Ratna Suryaningsih"):
-                # only single words take their neighbour's label across it.
-                if not links and len(right.words) > 1:
-                    continue
-                # A nationality does not make the next name one ("Swede X and Australian Y").
-                if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
-                    continue
-                if left.strength == STRONG and right.strength < STRONG:
-                    right.label, right.strength = left.label, CUED
+        # Neighbours joined only by commas and coordinating words, and whether only by a
+        # comma; labels then flow left to right, and right to left.
+        listed: list[tuple[_Candidate, _Candidate, bool]] = []
+        for left, right in itertools.pairwise(found):
+            gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
+            links = gap.replace(",", " ").lower().split()
+            if set(links) <= _COORDINATION and ("," in gap or links):
+                listed.append((left, right, not links))
+        for left, right, bare in listed:
+            self._share(left, right, bare)
+        for left, right, bare in reversed(listed):
+            self._share(right, left, bare)
+
+    @staticmethod
+    def _share(left: _Candidate, right: _Candidate, bare_comma: bool) -> None:
+        # A bare comma may be an apposition ("Kencana Agro, Ratna Suryaningsih"): only
+        # single words take their neighbour's label across it.
+        if bare_comma and len(right.words) > 1:
+            return
+        # A nationality does not make the next name one ("Swede X and Australian Y").
+        if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
+            return
+        if left.strength == STRONG and right.strength < STRONG:
+            right.label, right.strength = left.label, CUED
 
     # -- step 1: runs -----------------------------------------------------------------------
 
@@ -884,7 +893,10 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_possessive(word: str) -> bool:
-    return len(word) > 2 and word[-2] in "'’" and word[-1] in "sS"
+    return word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2
+
+
+_POSSESSIVE_ENDINGS = frozenset({"'s", "'S", "’s", "’S"})
 
 
 def _initial_positions(words: list[str]) -> set[int]:
