@@ -72,6 +72,21 @@ _NOT_NAME_POS = frozenset(
     {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "ADJ"}
 )
 _HEADS = PLACE_HEADS | ORG_HEADS
+#: Nouns that make an apposition call a name an organisation, and what may stand before
+#: them or end the phrase (see ``_organisation_apposition``).
+_ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
+    "alliance agency organisation organization charity coalition union association body "
+    "institute firms companies groups lembaga badan".split()
+)
+_APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".split())
+_APPOSITION_STOPS = frozenset(
+    "of for with in at from by who which that yang dari untuk di dengan".split()
+)
+#: Compass words that make part of a place a place: "Northern Nigeria", "East Java".
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest north-east north-west south-east south-west".split()
+)
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
@@ -753,6 +768,8 @@ class _SentenceReader:
             return "LOC", STRONG
         if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
             return "PER", STRONG
+        if nxt == "," and self._organisation_apposition(b + 1):
+            return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if not single and words[a] in GIVEN_NAMES:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
         if not single and self._place_named_last(a, b):
@@ -779,6 +796,25 @@ class _SentenceReader:
             return False
         rest = self.words[a + 1 : b]
         return len(rest) >= 2 or rest[0].lower() in self.ctx.lower_seen
+
+    def _organisation_apposition(self, k: int) -> bool:
+        """Does an apposition starting at ``k`` call the name before it an organisation?
+        After a determiner its first few lowercase words, up to a preposition, must include
+        an organisation noun ("the vaccine alliance", "two firms run by"; not "the company's
+        chief"); without one the first word must be one ("perusahaan tambang")."""
+        words, n = self.words, self.n
+        # Without a determiner only the first word may be the noun ("perusahaan tambang"),
+        # or a clause would count ("…, memperkirakan saham perseroan").
+        reach = 1
+        if k < n and words[k].lower() in _APPOSITION_DETERMINERS:
+            k, reach = k + 1, 3
+        for j in range(k, min(k + reach, n)):
+            word = words[j]
+            if not word[:1].islower() or word in _APPOSITION_STOPS:
+                return False
+            if word in _ORGANISATION_NOUNS:
+                return True
+        return False
 
     def _place_named_last(self, a: int, b: int) -> bool:
         """Does the run end with a city or region, or a country code ("Reform UK"), while its
@@ -826,6 +862,9 @@ class _SentenceReader:
         first = self.words[a]
         if b - a == 1 and _is_possessive(first):
             first = first[:-2]
+        if b - a > 1 and first.lower() in _COMPASS and self._gaz(a + 1, b) == "LOC":
+            self.gaz_cache[key] = "LOC"  # "Northern Nigeria", "Southern California"
+            return "LOC"
         if first not in self.first_words and first.title() not in self.first_words:
             self.gaz_cache[key] = None  # no gazetteer name starts so
             return None

@@ -453,3 +453,15 @@ def test_nationality_nouns_and_lists_of_names_with_countries() -> None:
         ("Wayne Corley", "PER"),
     ]
     assert ("Wayne Corley", "PER") in found[4:]
+
+
+def test_compass_word_before_a_known_place() -> None:
+    found = ents("Cases rose sharply across Northern Nigeria and Southern California.", "en")
+    assert ("Northern Nigeria", "LOC") in found and ("Southern California", "LOC") in found
+
+
+def test_apposition_that_calls_a_name_an_organisation() -> None:
+    found = ents("Support came from Veltra, the vaccine alliance, and from donors.", "en")
+    assert ("Veltra", "ORG") in found
+    found = ents("Analis Sekuritas Cahaya, Maria Hendrawati, memperkirakan saham menguat.")
+    assert ("Maria Hendrawati", "PER") in found
