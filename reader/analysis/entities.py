@@ -411,9 +411,11 @@ class _SentenceReader:
                     k += 1
                 # Not when the part before "and" is a whole organisation already ("East
                 # Ventures dan Modal Nusantara Capital").
+                # Nor when a single word stands before it ("Alibaba and Tencent Holdings").
                 if (
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
+                    and j - i > 1
                     and not self._title_starts_at(j + 1)
                 ):
                     j = k
@@ -640,6 +642,14 @@ class _SentenceReader:
         if whole is not None:
             return [self._make(a, b, whole, STRONG)]
         split = self._complement_length(a, b)
+        # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
+        while (
+            split
+            and b - a - split > 2
+            and self._gaz(a, a + split) != "LOC"
+            and self._gaz(a + split, a + split + 1) == "LOC"
+        ):
+            split += 1
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             return [
@@ -766,6 +776,8 @@ class _SentenceReader:
             return "ORG", STRONG
         if prev in PLACE_CONTEXT:
             return "LOC", STRONG
+        if prev in ("at", "of") and a > 1 and _is_role_noun(words[a - 2]):
+            return "ORG", STRONG  # "analysts at Goldman Sachs", "a strategist at Mizuho"
         if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
             return "PER", STRONG
         if nxt == "," and self._organisation_apposition(b + 1):
@@ -906,6 +918,12 @@ def _is_name_word(word: str) -> bool:
     if (not word.isupper() or len(word) == 1) and low.split("'")[0] in FUNCTION_WORDS:
         return False
     return any(ch.isalpha() for ch in word)
+
+
+def _is_role_noun(word: str) -> bool:
+    """ "analysts", "strategist", "economist": a title or role word, also in the plural."""
+    low = word.lower()
+    return low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
 
 
 def _is_camel_case(word: str) -> bool:

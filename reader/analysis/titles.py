@@ -38,7 +38,7 @@ TITLE_HEADS = frozenset(
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
-    councillor councilor epidemiologist activist
+    councillor councilor epidemiologist activist strategist
     """.split()
 )
 

@@ -465,3 +465,19 @@ def test_apposition_that_calls_a_name_an_organisation() -> None:
     assert ("Veltra", "ORG") in found
     found = ents("Analis Sekuritas Cahaya, Maria Hendrawati, memperkirakan saham menguat.")
     assert ("Maria Hendrawati", "PER") in found
+
+
+def test_branch_of_an_organisation_in_a_place_after_a_title() -> None:
+    found = ents("Ketua KPU Medan Mutia Rahmani mengatakan semua syarat terpenuhi.")
+    assert found == [("KPU Medan", "ORG"), ("Mutia Rahmani", "PER")]
+
+
+def test_single_word_before_and_is_its_own_organisation() -> None:
+    found = ents("Shares of Zentavo and Kirrin Holdings slid on Monday.", "en")
+    assert ("Kirrin Holdings", "ORG") in found
+    assert all(text != "Zentavo and Kirrin Holdings" for text, _ in found)
+
+
+def test_workplace_of_a_role_is_an_organisation() -> None:
+    found = ents("Analysts at Marrow Brandt said supply cuts would keep prices firm.", "en")
+    assert ("Marrow Brandt", "ORG") in found
