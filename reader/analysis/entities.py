@@ -152,12 +152,11 @@ def _shape(sent: SentenceTokens) -> _Shape:
     firsts = [w[:1] for w in words]
     alpha = sum(map(str.isalpha, firsts))
     capital = sum(map(str.isupper, firsts))
-    # Words in capitals that start with a letter; counting all words in capitals first
-    # rules most sentences out cheaply.
-    upper = sum(map(str.isupper, words))
-    if upper > 0.75 * alpha:
+    shouting = False
+    if alpha >= 4 and capital > 0.75 * alpha:
+        # Words in capitals that start with a letter (never more than the capitalised).
         upper = sum(1 for w in words if w[:1].isalpha() and w.isupper())
-    shouting = alpha >= 4 and upper > 0.75 * alpha
+        shouting = upper > 0.75 * alpha
     # A Title Case Headline: most words capitalised and no full stop at the end (a sentence
     # full of names has one), so capitals prove nothing.
     # (A line of names with their countries in brackets is a list, not a headline.)
@@ -741,7 +740,7 @@ class _SentenceReader:
             word = words[a]
             if _is_acronym(word):
                 return "ORG", STRONG
-            if any(ch.isdigit() for ch in word):
+            if not word.isalpha() and any(ch.isdigit() for ch in word):
                 return "MISC", STRONG  # "G20", "MH370", "COVID-19"
             if gazetteer.is_demonym(word):
                 return "MISC", STRONG
@@ -926,6 +925,7 @@ def _is_role_noun(word: str) -> bool:
     return low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_camel_case(word: str) -> bool:
     """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald")."""
     return (
@@ -938,6 +938,7 @@ def _is_camel_case(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_acronym(word: str) -> bool:
     """All-caps token of 2–7 letters that is not a unit or currency: "KPK", "NATO", "U.N."."""
     letters = word.replace(".", "") if word.endswith(".") else word
