@@ -31,6 +31,7 @@ Title Case headlines are read word by word: only words with evidence of their ow
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -268,11 +269,17 @@ class _SentenceReader:
         out: list[_Candidate] = []
         words, caps, n = self.words, self.caps, self.n
         title_starts = list(map(may_start_title, words))
+        # Only capitalised words, title words and month-names-as-given-names can start
+        # anything: the ordinary lowercase words in between are skipped without a look.
+        starters = map(
+            operator.or_,
+            map(operator.or_, caps, title_starts),
+            map(_CALENDAR_GIVEN_NAMES.__contains__, words),
+        )
         title_end = -1
-        i = 0
-        while i < n:
-            if not (caps[i] or title_starts[i] or words[i] in _CALENDAR_GIVEN_NAMES):
-                i += 1  # the common case: an ordinary lowercase word
+        pos = 0  # words before this one are read already
+        for i in itertools.compress(range(n), starters):
+            if i < pos:
                 continue
             t_end = match_title(words, i) if title_starts[i] else i
             if t_end > i:
@@ -284,19 +291,16 @@ class _SentenceReader:
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._ends_organisation(k):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
-                    title_end = i = k
+                    title_end = pos = k
                     continue
-            if not caps[i] and not (
-                words[i] in _CALENDAR_GIVEN_NAMES and self._calendar_given_name(i)
-            ):
-                i += 1
+            if not caps[i] and not self._calendar_given_name(i):
+                pos = i + 1
                 continue
-            j = self._run_end(i)
+            pos = self._run_end(i)
             if self.headline:
-                out.extend(self._headline_names(i, j))
+                out.extend(self._headline_names(i, pos))
             else:
-                out.extend(self._label_run(i, j, after_title=i == title_end))
-            i = j
+                out.extend(self._label_run(i, pos, after_title=i == title_end))
         self._share_across_coordination(out)
         return out
 
