@@ -37,7 +37,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, SentenceTokens, Token
@@ -985,7 +984,7 @@ def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:
     for ent in doc.ner:
         if ent.label not in _LABELS:
             continue
-        label = cast(EntityLabel, ent.label)
+        label = ent.label
         start, end = max(0, ent.start), min(len(doc.text), ent.end)
         # Word offsets within the span, to strip what our conventions exclude: leading
         # "the" and titles, a trailing "'s".
