@@ -12,7 +12,10 @@ layer, in three steps:
    organisation and place head/tail words ("Partai X", "X Tbk", "Kabupaten X", "X River"),
    acronyms (ORG unless the gazetteer knows a place: "AS", "UK"), demonyms (MISC), a title
    before it (PER), a speech verb next to it (PER), a cue noun before it ("perusahaan X",
-   "kota X"), a place preposition ("di X", "in X"). Without evidence a run is a weak PER.
+   "kota X") or an apposition after it ("X, the vaccine alliance"), the workplace of a
+   role ("analysts at X"), a place noun after it ("the X road"), a common given name
+   ("Chris Sutton"), a place preposition ("di X", "in X"); "the X" is no person, a line of
+   sports results names teams. Without evidence a run is a weak PER.
    A capitalised word that starts a sentence needs evidence to be a name at all (gazetteer,
    title, seen capitalised mid-sentence elsewhere, a speech verb after it, Stanza's PROPN).
 3. **Consistency.** Weak labels take the label of a strongly labelled mention of the same
