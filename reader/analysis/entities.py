@@ -93,6 +93,7 @@ _COMPASS = frozenset(
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
 #: Words that make a multi-word name an organisation wherever they stand in it.
 _ORG_WORDS = frozenset(
@@ -345,6 +346,8 @@ class _SentenceReader:
         for left, right in itertools.pairwise(found):
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
             links = gap.replace(",", " ").lower().split()
+            if len(links) > 1 and links[-1] in _ARTICLES:
+                links.pop()  # "Visa and the International Finance Corporation"
             if set(links) <= _COORDINATION and ("," in gap or links):
                 listed.append((left, right, not links))
         for left, right, bare in listed:
@@ -648,13 +651,13 @@ class _SentenceReader:
             return [self._make(a, b, whole, STRONG)]
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
-        while (
-            split
-            and b - a - split > 2
-            and self._gaz(a, a + split) != "LOC"
-            and self._gaz(a + split, a + split + 1) == "LOC"
-        ):
-            split += 1
+        while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
+            if self._gaz(a + split, a + split + 1) == "LOC":
+                split += 1
+            elif words[a + split].lower() in PLACE_HEADS and b - a - split > 3:
+                split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
+            else:
+                break
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             return [
@@ -728,11 +731,13 @@ class _SentenceReader:
         the span (after a title they belong to the title)."""
         words = self.words
         first, last = words[a].lower(), words[b - 1].lower()
+        if context and a > 0 and words[a - 1].lower() in PERSON_CONTEXT:
+            # "berinisial RS", "berinisial AS": a person's initials, not an acronym or a
+            # country.
+            return "PER", STRONG
         gaz = self._gaz(a, b)
         if gaz is not None:
             return gaz, STRONG
-        if context and a > 0 and words[a - 1].lower() in PERSON_CONTEXT:
-            return "PER", STRONG  # "berinisial RS": a person's initials, not an acronym
         known = self.ctx.known.get(tuple(words[a:b]))
         if known is not None:
             # "Rejang Lestari" of "Kabupaten Rejang Lestari" - but a cue word right before

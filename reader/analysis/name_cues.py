@@ -68,7 +68,7 @@ ORG_HEADS = frozenset(
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim organisasi gerakan front koalisi
-    bursa dinas palang kabinet
+    bursa dinas palang kabinet pusat
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
     commission agency bureau court federation association union league organization

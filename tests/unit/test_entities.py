@@ -481,3 +481,18 @@ def test_single_word_before_and_is_its_own_organisation() -> None:
 def test_workplace_of_a_role_is_an_organisation() -> None:
     found = ents("Analysts at Marrow Brandt said supply cuts would keep prices firm.", "en")
     assert ("Marrow Brandt", "ORG") in found
+
+
+def test_initials_that_spell_a_country_code_are_a_person() -> None:
+    found = ents("Polisi menangkap seorang pria berinisial AS di pelabuhan.")
+    assert ("AS", "PER") in found
+
+
+def test_branch_in_a_province_after_a_title() -> None:
+    found = ents("Kepala BNN Provinsi Lampung Budi Wibowo menyebut jalur itu rawan.")
+    assert found == [("BNN Provinsi Lampung", "ORG"), ("Budi Wibowo", "PER")]
+
+
+def test_organisation_list_with_an_article_after_and() -> None:
+    found = ents("The round included Velkor and the International Finance Corporation.", "en")
+    assert ("Velkor", "ORG") in found
