@@ -188,17 +188,20 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
         if group.label != "PER" or len(fits) == 1:
             fits[0].absorb(group)
             continue
-        # Several people share the word: each mention goes to the one named last before it.
+        # Several people share the word: each mention goes to the one named last before it
+        # (found by bisection in each person's sorted mention starts, kept up to date).
+        starts = [sorted(entities[m].start for m in g.mentions) for g in fits]
         for i in list(group.mentions):
             start = entities[i].start
             before = [
-                (max(entities[m].start for m in g.mentions if entities[m].start < start), k)
-                for k, g in enumerate(fits)
-                if any(entities[m].start < start for m in g.mentions)
+                (named[p - 1], k)
+                for k, named in enumerate(starts)
+                if (p := bisect.bisect_left(named, start))
             ]
-            target = fits[max(before)[1]] if before else fits[0]
-            target.mentions.append(i)
-            target.forms[forms[0]] += 1
+            k = max(before)[1] if before else 0
+            fits[k].mentions.append(i)
+            fits[k].forms[forms[0]] += 1
+            bisect.insort(starts[k], start)
         group.mentions, group.forms = [], Counter()
     return groups
 

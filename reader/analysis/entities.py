@@ -94,6 +94,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Longest name (in words) the document-wide tables remember or a split considers: longer
+#: capitalised runs are lists or shouting, and must not cost quadratic time or memory.
+_MAX_NAME_WORDS = 10
 _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
 #: Words that make a multi-word name an organisation wherever they stand in it.
 _ORG_WORDS = frozenset(
@@ -209,7 +212,7 @@ class _DocContext:
                             # of a multi-word name ("Air" in "Sungai Air Lemau").
                             mid_capitalised.add(word)
                     low = word.lower()
-                    if low in heads and j + 1 < k:
+                    if low in heads and j + 1 < k <= j + 1 + _MAX_NAME_WORDS:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
                         known[tuple(words[j + 1 : k])] = "LOC" if low in PLACE_HEADS else "ORG"
         self.lower_seen = lower_seen
@@ -533,7 +536,7 @@ class _SentenceReader:
         word, gazetteer, acronym) and then a person whose given name is a common one. Empty
         when ``[a, b)`` is not such a pair."""
         words = self.words
-        for k in range(a + 1, b - 1):
+        for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
                 label, _ = self._label(a, k, default="ORG", context=False)
                 return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
@@ -1065,7 +1068,9 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         elif c.strength == level:
             votes[c.label] += 1
     containers = _Containers(
-        c for c in candidates if len(c.words) > 1 and (c.strength == STRONG or c.label == "PER")
+        c
+        for c in candidates
+        if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength == STRONG or c.label == "PER")
     )
     for c in candidates:
         level, votes = best[c.words]
