@@ -324,9 +324,21 @@ class _SentenceReader:
                 j += 1
             if j == k or j >= n or toks[j].upos != "NUM":
                 return []
-            out.append(self._make(k, j, "ORG", STRONG))
+            out.append(self._make(k, j, self._team_label(k, j) or "ORG", STRONG))
             k = j + 1
         return out if len(out) == 2 and k == n else []
+
+    def _team_label(self, a: int, b: int) -> EntityLabel | None:
+        """Label of a name in a sports table or results line: a country is a place (its
+        national team), a name with a town or region in it a club ("Hamburg", "Bayern
+        Munich"); None when no place is named (a player's name)."""
+        words = self.words[a:b]
+        whole = gazetteer.lookup(" ".join(words))
+        if whole is not None and whole.key.startswith("country:"):
+            return "LOC"
+        if whole is not None or any(gazetteer.lookup(w) is not None for w in words):
+            return "ORG"
+        return None
 
     def _calendar_given_name(self, i: int) -> bool:
         """A month that is a given name here: "Jan Siemerink", "April Ross" (a capitalised
@@ -500,6 +512,10 @@ class _SentenceReader:
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
+        if self._table_row(a):
+            team = self._team_label(a, b)
+            if team is not None:
+                return [self._make(a, b, team, STRONG)]
         parts = self._compound_parts(a, b) or self._office_and_person(a, b)
         if parts:
             return parts
@@ -596,7 +612,20 @@ class _SentenceReader:
         return self._initial_evidence(k, k + 1)
 
     def _needs_evidence(self, a: int, after_title: bool) -> bool:
-        return a in self.initial and not after_title
+        return a in self.initial and not after_title and not self._table_row(a)
+
+    def _table_row(self, a: int) -> bool:
+        """Is the sentence a row of a table, a name at ``a`` and then only numbers ("Bayer
+        Leverkusen 15 9 4 2 33 17 31")? Its first word then needs no evidence."""
+        if a != 0:
+            return False
+        k = 1
+        while k < self.n and self.caps[k]:
+            k += 1
+        rest = self.toks[k:]
+        return sum(t.upos == "NUM" for t in rest) >= 2 and all(
+            t.upos in ("NUM", "PUNCT") for t in rest
+        )
 
     def _initial_evidence(self, a: int, b: int) -> bool:
         """Is the sentence-initial word at ``a`` (run up to ``b``) a name after all?"""

@@ -496,3 +496,14 @@ def test_branch_in_a_province_after_a_title() -> None:
 def test_organisation_list_with_an_article_after_and() -> None:
     found = ents("The round included Velkor and the International Finance Corporation.", "en")
     assert ("Velkor", "ORG") in found
+
+
+def test_table_rows_and_results_name_clubs_national_teams_and_players() -> None:
+    text = (
+        "Standings :\n\nBayern Munich 15 10 3 2 31 15 33\nGreg Norwell 68 70 71\n\n"
+        "Japan 2 Syria 1\n"
+    )
+    found = ents(text, "en")
+    assert ("Bayern Munich", "ORG") in found
+    assert ("Greg Norwell", "PER") in found
+    assert ("Japan", "LOC") in found and ("Syria", "LOC") in found
