@@ -160,6 +160,7 @@ NON_NAMES = frozenset(
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
+    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat
     rupiah dolar dollar dollars ringgit internet
     """.split()
 )
