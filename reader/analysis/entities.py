@@ -185,6 +185,7 @@ class _DocContext:
         known: dict[tuple[str, ...], EntityLabel] = {}
         cap_counts: dict[str, int] = {}
         runs: set[tuple[str, ...]] = set()
+        run_starts: set[str] = set()
         self.shapes = [_shape(sent) for sent in doc.sentences]
         heads = PLACE_HEADS | ORG_HEADS
         for shape in self.shapes:
@@ -203,6 +204,7 @@ class _DocContext:
                     k += 1
                 if i not in starts:
                     runs.add(tuple(words[i:k]))  # a whole run, as written mid-sentence
+                    run_starts.add(words[i])
                 for j in range(i, k):
                     word = words[j]
                     if j not in starts:
@@ -224,6 +226,8 @@ class _DocContext:
         self.cap_counts = cap_counts
         #: Runs of capitalised words written mid-sentence ("Persija", "Donald Trump").
         self.runs = runs
+        #: First words of those runs.
+        self.run_starts = run_starts
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -589,27 +593,44 @@ class _SentenceReader:
                 0,
             )
             if place:
-                out.append(self._make(k, k + place, self._gaz(k, k + place) or "LOC", STRONG))
+                label = self._gaz(k, k + place) or "LOC"
+                if k + place < b and self.words[k + place].lower() in ORG_TAILS:
+                    place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
+                out.append(self._make(k, k + place, label, STRONG))
                 k += place
                 continue
             # A place or organisation head word before a name: "Kabupaten Bekasi".
-            head = self.words[k].lower() in _HEADS and k + 1 < b and self._gaz(k + 1, k + 2)
+            head = (
+                self.words[k].lower() in _HEADS
+                and k + 1 < b
+                and (self._gaz(k + 1, k + 2) or self.words[k + 1] in self.ctx.mid_capitalised)
+            )
             if not head and not self._headline_evidence(k):
                 k += 1
                 continue
             end = k + 2 if head else k + 1
-            while end < b and self._headline_evidence(end) and self._gaz(end, end + 1) is None:
+            while (
+                end < b
+                and self._headline_evidence(end, first=False)
+                and self._gaz(end, end + 1) is None
+            ):
                 end += 1
             label, strength = self._label(k, end)
             out.append(self._make(k, end, label, strength))
             k = end
         return out
 
-    def _headline_evidence(self, k: int) -> bool:
+    def _headline_evidence(self, k: int, *, first: bool = True) -> bool:
+        """Is the headline word at ``k`` a name, or (``first`` False) the next word of one?"""
         word = self.words[k]
         if self.shouting:
             return word.title() in self.ctx.mid_capitalised or word in self.ctx.mid_capitalised
-        return self._initial_evidence(k, k + 1)
+        if not first:
+            return self._initial_evidence(k, k + 1)
+        # A name starts with a word named mid-sentence elsewhere as a name of its own or the
+        # start of one ("Trump", "Donald Trump"), not only as the end of a longer one
+        # ("Council" of "Bristol City Council"), or known otherwise.
+        return word in self.ctx.run_starts or self._initial_evidence(k, k + 1, seen=False)
 
     def _needs_evidence(self, a: int, after_title: bool) -> bool:
         return a in self.initial and not after_title and not self._table_row(a)
@@ -627,8 +648,10 @@ class _SentenceReader:
             t.upos in ("NUM", "PUNCT") for t in rest
         )
 
-    def _initial_evidence(self, a: int, b: int) -> bool:
-        """Is the sentence-initial word at ``a`` (run up to ``b``) a name after all?"""
+    def _initial_evidence(self, a: int, b: int, *, seen: bool = True) -> bool:
+        """Is the sentence-initial word at ``a`` (run up to ``b``) a name after all?
+        ``seen`` False leaves out one piece of evidence: being capitalised mid-sentence
+        elsewhere."""
         word = self.words[a]
         if _is_possessive(word):
             word = word[:-2]  # "Harwell's winger"
@@ -636,7 +659,7 @@ class _SentenceReader:
             self._gaz(a, b) is not None
             or _is_acronym(word)
             or gazetteer.is_demonym(word)
-            or word in self.ctx.mid_capitalised
+            or (seen and word in self.ctx.mid_capitalised)
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
             or self._owns_title(a, b)

@@ -82,7 +82,7 @@ TITLE_EXTENSIONS = frozenset(
     pekerjaan umum kebudayaan riset teknologi perencanaan pembangunan nasional
     utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
     bicara bersama negara senior divisi biro bagian seksi humas pusat operasi operasional
-    korporasi pemasaran penerangan polhukam marves pmk
+    korporasi pemasaran penerangan polhukam marves pmk darat udara
     """.split()
 )
 

@@ -507,3 +507,23 @@ def test_table_rows_and_results_name_clubs_national_teams_and_players() -> None:
     assert ("Bayern Munich", "ORG") in found
     assert ("Greg Norwell", "PER") in found
     assert ("Japan", "LOC") in found and ("Syria", "LOC") in found
+
+
+def test_headline_word_known_only_as_the_end_of_a_longer_name_is_no_name() -> None:
+    text = (
+        "Council Approves Plan to Close Two Libraries in Bristol\n\n"
+        "Bristol City Council voted on Tuesday to close the branch.\n"
+    )
+    found = ents(text, "en")
+    assert ("Council", "ORG") not in found
+    assert ("Bristol City Council", "ORG") in found
+
+
+def test_place_named_club_in_a_headline() -> None:
+    text = "Persija Tahan Imbang Borneo FC\n\nLaga itu berakhir imbang.\n"
+    assert ("Borneo FC", "ORG") in ents(text)
+
+
+def test_portfolio_words_extend_an_indonesian_title() -> None:
+    found = ents("Direktur Jenderal Perhubungan Darat Hendro Sugianto menyebut insentif siap.")
+    assert ("Hendro Sugianto", "PER") in found
