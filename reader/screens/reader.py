@@ -15,10 +15,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
-from textual.events import Resize
+from textual.events import Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, TabbedContent, TabPane
+from textual.widgets import Input, OptionList, TabbedContent, TabPane
 
 from reader.analysis.model import Actor, Analysis, Quote
 from reader.analysis.models import stanza_unavailable_reason
@@ -31,6 +31,7 @@ from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
 from reader.widgets.article_layout import KIND_NAMES, TOGGLES, Item
 from reader.widgets.article_view import ArticleView
+from reader.widgets.key_footer import KeyFooter
 from reader.widgets.legend import Legend
 from reader.widgets.notes_panel import NotesPanel, anchor_label
 from reader.widgets.status_line import StatusLine
@@ -67,12 +68,20 @@ class ReaderScreen(Screen[None]):
         self._narrow: bool | None = None
         self._improving = False
         self._binding_state: tuple[bool | None, ...] = ()
+        self._resumed = False
 
     def compose(self) -> ComposeResult:
+        # The text view gets its highlights and notes before anything is mounted, so the
+        # footer's first frame already shows which keys apply (no rebuild after mount).
+        self.analysis = self._quick_analysis()
+        self.notes = self.library.notes(self.article.id)
+        view = ArticleView(self.article.text, id="article")
+        view.set_analysis(self.analysis)
+        view.set_noted(_noted_spans(self.notes))
         yield ArticleHeader(id="header")
         yield Legend(id="legend")
         with Horizontal(id="body"):
-            yield ArticleView(self.article.text, id="article")
+            yield view
             with TabbedContent(id="side", initial="actors-tab"):
                 with TabPane("Actors", id="actors-tab"):
                     yield ActorsPanel(id="actors")
@@ -83,7 +92,7 @@ class ReaderScreen(Screen[None]):
         yield StatusLine(_HINT, id="status")
         yield Input(placeholder="Search the article (Enter keeps it, Escape ends it)",
                     id="search", compact=True)
-        yield Footer()
+        yield KeyFooter()
 
     # -- widgets ---------------------------------------------------------------------------
 
@@ -104,21 +113,31 @@ class ReaderScreen(Screen[None]):
 
     # -- start -----------------------------------------------------------------------------
 
+    def _quick_analysis(self) -> Analysis:
+        """The cached (or quickly computed) analysis; an empty one if that fails."""
+        try:
+            return self.library.quick_analysis(self.article)
+        except Exception as error:  # the text and the notes stay readable without highlights
+            self.notify(f"The analysis failed, showing the plain text: {error}",
+                        severity="error", timeout=15)
+            return Analysis(lang=self.article.lang or "und", backend="none")
+
     def on_mount(self) -> None:
         """Show the quick analysis at once; improve it in the background when Stanza can."""
         # Remembering the visit is a store write: do it after the first paint.
         self.call_after_refresh(self.library.mark_opened, self.article.id)
-        try:
-            analysis = self.library.quick_analysis(self.article)
-        except Exception as error:  # the text and the notes stay readable without highlights
-            self.notify(f"The analysis failed, showing the plain text: {error}",
-                        severity="error", timeout=15)
-            analysis = Analysis(lang=self.article.lang or "und", backend="none")
-        self._show_analysis(analysis)
-        self._reload_notes()
+        self._describe_analysis()
+        self.notes_panel.show(self.notes)
         self.query_one(Legend).show(self.view.hidden_kinds)
         self.view.focus()
         self._improve_if_possible()
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        """The first resume comes right after mounting, which styled every widget: skip
+        Textual's restyle of the whole screen then (the costliest step of start-up)."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def _improve_if_possible(self) -> None:
         if self.analysis is not None and self.library.needs_better_analysis(
@@ -157,6 +176,12 @@ class ReaderScreen(Screen[None]):
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.view.set_analysis(analysis)
+        self._describe_analysis()
+
+    def _describe_analysis(self) -> None:
+        """Fill the panels, header and keys from ``self.analysis`` (already in the view)."""
+        analysis = self.analysis
+        assert analysis is not None
         self.query_one(ActorsPanel).show(analysis)
         self.query_one(TimelinePanel).show(analysis)
         if self.marked_actor is not None:
@@ -182,11 +207,7 @@ class ReaderScreen(Screen[None]):
     def _reload_notes(self) -> None:
         self.notes = self.library.notes(self.article.id)
         self.notes_panel.show(self.notes)
-        self.view.set_noted(
-            (n.anchor.start, n.anchor.end)
-            for n in self.notes
-            if n.anchor is not None and n.anchor.end > n.anchor.start
-        )
+        self.view.set_noted(_noted_spans(self.notes))
         self._update_bindings()
 
     # -- layout ----------------------------------------------------------------------------
@@ -198,7 +219,7 @@ class ReaderScreen(Screen[None]):
             self._narrow = narrow
             self.set_class(narrow, "-narrow")
             self.show_panel = not narrow
-            self.query_one(Footer).show_command_palette = not narrow
+            self.query_one(KeyFooter).show_command_palette = not narrow
 
     def watch_show_panel(self, show: bool) -> None:
         self.set_class(not show, "-panel-hidden")
@@ -592,6 +613,15 @@ def _evidence(item: Item | None) -> list[tuple[int, int]]:
     if item is None or not isinstance(item.ref, Quote):
         return []
     return [(s.start, s.end) for s in (item.ref.cue, item.ref.speaker_span) if s is not None]
+
+
+def _noted_spans(notes: list[Note]) -> list[tuple[int, int]]:
+    """The spans that carry notes (article notes have none)."""
+    return [
+        (n.anchor.start, n.anchor.end)
+        for n in notes
+        if n.anchor is not None and n.anchor.end > n.anchor.start
+    ]
 
 
 def _mention_spans(actor: Actor) -> list[tuple[int, int]]:
