@@ -636,9 +636,10 @@ class _SentenceReader:
         return a in self.initial and not after_title and not self._table_row(a)
 
     def _table_row(self, a: int) -> bool:
-        """Is the sentence a row of a table, a name at ``a`` and then only numbers ("Bayer
-        Leverkusen 15 9 4 2 33 17 31")? Its first word then needs no evidence."""
-        if a != 0:
+        """Is the sentence a row of a table, a name at ``a`` and then only numbers (and
+        punctuation) up to a number at the end ("Bayer Leverkusen 15 9 4 2 33 17 31")? Its
+        first word then needs no evidence."""
+        if a != 0 or self.toks[-1].upos != "NUM":
             return False
         k = 1
         while k < self.n and self.caps[k]:
