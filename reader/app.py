@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -32,9 +33,30 @@ class NewsReaderApp(App[None]):
         super().__init__()
         self.library = library
         self._start_article = article_id
+        self._gc_paused = False
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the app. Start-up creates tens of thousands of long-lived objects (widgets,
+        styles, the analysis); the cyclic garbage collector would walk them over and over
+        before the first frame, so it waits until the screen is drawn (``_started``)."""
+        gc.disable()
+        self._gc_paused = True
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    def _started(self) -> None:
+        """After the first frame: park the start-up objects outside the collector's
+        generations (they live as long as the app) and let it run again."""
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
 
     def on_mount(self) -> None:
         """Show store warnings once, then open the article."""
+        self.call_after_refresh(self._started)
         for warning in self.library.warnings:
             self.notify(warning, title="Library", severity="warning", timeout=15)
         keymap, problem = load_keymap(self.library.home / KEYMAP_FILE)
