@@ -37,6 +37,9 @@ from reader.widgets.notes_panel import NotesPanel, anchor_label
 from reader.widgets.status_line import StatusLine
 from reader.widgets.timeline_panel import TimelinePanel
 
+#: Seconds after opening before the visit is written to the store (after the first paint).
+VISIT_DELAY = 1.0
+
 #: Below this many columns the side panel hides itself and opens as an overlay.
 NARROW_WIDTH = 100
 
@@ -69,6 +72,7 @@ class ReaderScreen(Screen[None]):
         self._improving = False
         self._binding_state: tuple[bool | None, ...] = ()
         self._resumed = False
+        self._visit_saved = False
 
     def compose(self) -> ComposeResult:
         # The text view gets its highlights and notes before anything is mounted, so the
@@ -124,13 +128,27 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Show the quick analysis at once; improve it in the background when Stanza can."""
-        # Remembering the visit is a store write: do it after the first paint.
-        self.call_after_refresh(self.library.mark_opened, self.article.id)
+        # Remembering the visit is a store write (with fsync): keep it out of start-up.
+        self.set_timer(VISIT_DELAY, self._remember_visit)
         self._describe_analysis()
         self.notes_panel.show(self.notes)
         self.query_one(Legend).show(self.view.hidden_kinds)
         self.view.focus()
         self._improve_if_possible()
+
+    def _remember_visit(self) -> None:
+        """Record that the article was opened (once; also when the screen is left early)."""
+        if not self._visit_saved:
+            self._visit_saved = True
+            self.library.mark_opened(self.article.id)
+
+    def on_screen_suspend(self) -> None:
+        """Leaving for the library or a dialog: the visit counts from now on."""
+        self._remember_visit()
+
+    def on_unmount(self) -> None:
+        """Closing or replacing the reader before the visit was recorded."""
+        self._remember_visit()
 
     def on_screen_resume(self, event: ScreenResume) -> None:
         """The first resume comes right after mounting, which styled every widget: skip
