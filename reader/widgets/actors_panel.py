@@ -9,7 +9,7 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.model import Actor, Analysis
 from reader.messages import ActorPicked
-from reader.widgets.highlight_styles import HIGHLIGHT_CLASSES, kind_class
+from reader.widgets.highlight_styles import kind_class
 
 _KIND_OF_LABEL = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
 
@@ -33,7 +33,9 @@ the list marks the actor's mentions in the text; **Enter** (or a click) jumps to
 one, then **] / [** step through the rest.
 """
 
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | HIGHLIGHT_CLASSES
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
+        kind_class(kind) for kind in _KIND_OF_LABEL.values()
+    }
 
     _analysis: Analysis | None = None
 

@@ -23,7 +23,13 @@ NOTED_CLASS = "hl--noted"
 #: The words that explain the current item (a quote's speech verb and speaker).
 EVIDENCE_CLASS = "hl--evidence"
 
-HIGHLIGHT_CLASSES: set[str] = {kind_class(kind) for kind in KINDS} | {
+#: One class per item kind: what the legend and the status line paint. (Every component
+#: class costs a style pass of its own whenever the widget is restyled, so widgets declare
+#: only the ones they use.)
+KIND_CLASSES: set[str] = {kind_class(kind) for kind in KINDS}
+
+#: Everything the article text paints.
+HIGHLIGHT_CLASSES: set[str] = KIND_CLASSES | {
     MARK_CLASS,
     SEARCH_CLASS,
     CURSOR_CLASS,

@@ -7,13 +7,13 @@ from textual.style import Style
 from textual.widgets import Static
 
 from reader.widgets.article_layout import TOGGLES
-from reader.widgets.highlight_styles import HIGHLIGHT_CLASSES, kind_class
+from reader.widgets.highlight_styles import KIND_CLASSES, kind_class
 
 
 class Legend(Static):
     """One line: ``1 people  2 orgs …``; hidden kinds are dimmed and struck through."""
 
-    COMPONENT_CLASSES = HIGHLIGHT_CLASSES
+    COMPONENT_CLASSES = KIND_CLASSES
 
     _hidden: set[str] | None = None
 

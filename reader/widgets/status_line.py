@@ -10,14 +10,14 @@ from textual.widgets import Static
 
 from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
 from reader.widgets.article_layout import KIND_NAMES, Item
-from reader.widgets.highlight_styles import HIGHLIGHT_CLASSES, kind_class
+from reader.widgets.highlight_styles import KIND_CLASSES, kind_class
 
 
 class StatusLine(Static):
     """Describes the current item: kind, actor and aliases, value and unit, resolved date,
     speaker and cue. Its height is fixed in CSS, so updating it never costs a layout pass."""
 
-    COMPONENT_CLASSES = HIGHLIGHT_CLASSES
+    COMPONENT_CLASSES = KIND_CLASSES
 
     def show_item(self, item: Item, analysis: Analysis | None, note: str = "") -> None:
         """Describe ``item`` (looking up actors in ``analysis``), and the note on it if any."""
