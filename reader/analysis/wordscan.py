@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w+(?:['\u2019.,:/-]\w+)*|\S")
@@ -60,21 +60,30 @@ def _lowercase(text: str) -> str:
     return lowered
 
 
-#: ``(start, end)`` of a regex match, called from C by ``map`` (no Python frame per word).
-_SPAN = re.Match.span
+#: A match's offsets and text, called from C by ``map`` (no Python frame per word).
+_START = re.Match.start
+_END = re.Match.end
+_TEXT = re.Match.group
+#: Builds a :class:`Word` from a 4-tuple without its slower keyword-aware constructor.
+_new_word = partial(tuple.__new__, Word)
 
 
 @lru_cache(maxsize=2)
 def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
     # One regex pass over the whole text gives every word's offsets and lowercase form (case
     # changes neither word characters nor joiners, so the lowercase text splits the same).
-    lowered = _lowercase(text)
-    spans = list(map(_SPAN, _WORD.finditer(lowered)))
-    starts = [a for a, _ in spans]
+    lowered = text.lower()
+    # Lowering nearly always keeps offsets; then, as stretches start and end at spaces (which
+    # no case rule looks across), each word's lowercase form is its match in ``lowered``.
+    offsets_kept = len(lowered) == len(text)
+    if not offsets_kept:
+        lowered = _lowercase(text)
+    matches = list(_WORD.finditer(lowered))
+    starts = list(map(_START, matches))
     found: list[Word] = []
     window_end = 0
-    for k in _candidates(_WORD.findall(lowered), triggers):
-        first, last = spans[k]
+    for k in _candidates(list(map(_TEXT, matches)), triggers):
+        first, last = matches[k].span()
         end = _word_boundary_after(text, min(last + _REACH, len(text)))
         if end <= window_end:
             continue  # already inside the current stretch
@@ -85,15 +94,27 @@ def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
             found.append(Word(window_end, window_end, GAP, GAP))
         start = max(start, window_end)
         # stretches start and end at spaces, so the whole-text words are theirs
-        found.extend(
-            _words(text, start, spans[bisect_left(starts, start) : bisect_left(starts, end)])
-        )
+        stretch = matches[bisect_left(starts, start) : bisect_left(starts, end)]
+        if offsets_kept:
+            found.extend(_words_of_matches(text, stretch))
+        else:
+            found.extend(_words(text, start, [m.span() for m in stretch]))
         window_end = end
     return tuple(found)
 
 
+def _words_of_matches(text: str, matches: list[re.Match[str]]) -> Iterator[Word]:
+    """The words at ``matches`` (found in the lowercase text), built without a Python frame
+    per word: the scan makes hundreds of them per article."""
+    starts = list(map(_START, matches))
+    ends = list(map(_END, matches))
+    surfaces = map(text.__getitem__, map(slice, starts, ends))
+    return map(_new_word, zip(starts, ends, surfaces, map(_TEXT, matches)))
+
+
 def _words(text: str, start: int, spans: list[tuple[int, int]]) -> Iterator[Word]:
-    """The words at ``spans``, lowercased as the stretch of text from ``start`` would be."""
+    """The words at ``spans``, lowercased as the stretch of text from ``start`` would be
+    (for the rare texts whose lowercase form has other offsets, e.g. with "İ")."""
     if not spans:
         return iter(())
     lowered = _lowercase(text[start : spans[-1][1]])
