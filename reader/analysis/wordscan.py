@@ -109,7 +109,7 @@ def _words_of_matches(text: str, matches: list[re.Match[str]]) -> Iterator[Word]
     starts = list(map(_START, matches))
     ends = list(map(_END, matches))
     surfaces = map(text.__getitem__, map(slice, starts, ends))
-    return map(_new_word, zip(starts, ends, surfaces, map(_TEXT, matches)))
+    return map(_new_word, zip(starts, ends, surfaces, map(_TEXT, matches), strict=True))
 
 
 def _words(text: str, start: int, spans: list[tuple[int, int]]) -> Iterator[Word]:
