@@ -28,6 +28,7 @@ from typing import Literal
 
 from reader.analysis.model import TimeType
 from reader.analysis.number_words import (
+    Quantity,
     base_lang,
     quantity_starters,
     read_quantity,
@@ -321,6 +322,12 @@ class _Grammar:
 
     def __init__(self, words: tuple[Word, ...], lang: str, sentence_starts: frozenset[int]):
         self.words = words
+        #: The words' lowercase forms, read by :meth:`low` hundreds of times per article.
+        self._lows = [w.low for w in words]
+        self._n = len(words)
+        #: :func:`read_quantity` by word index: the SET and duration rules both read the
+        #: amount at the same word ("tiga kali", "dua jam").
+        self._quantities: dict[int, Quantity | None] = {}
         self.lang = lang
         self.lex = base_lang(lang)
         self.sentence_starts = sentence_starts
@@ -374,7 +381,8 @@ class _Grammar:
         return ()
 
     def low(self, i: int) -> str:
-        return self.words[i].low if 0 <= i < len(self.words) else ""
+        """Word ``i`` in lowercase; "" before the first word and after the last."""
+        return self._lows[i] if 0 <= i < self._n else ""
 
     def phrase_at(self, i: int, phrases: Collection[tuple[str, ...]]) -> tuple[str, ...] | None:
         """The longest phrase (as a word tuple) of ``phrases`` that starts at word ``i``."""
@@ -390,15 +398,22 @@ class _Grammar:
     def words_at(self, i: int, options: Collection[str]) -> str | None:
         """Which of the (possibly multi-word) ``options`` starts at word ``i``, longest first."""
         first = self.low(i)
+        opening = first + " "
         best = None
         for option in options:
-            if option != first and not option.startswith(first + " "):
+            if option != first and not option.startswith(opening):
                 continue
             if best is not None and len(option) <= len(best):
                 continue
             if all(self.low(i + k) == part for k, part in enumerate(option.split())):
                 best = option
         return best
+
+    def quantity_at(self, i: int) -> Quantity | None:
+        """The amount that starts at word ``i`` (read once per word)."""
+        if i not in self._quantities:
+            self._quantities[i] = read_quantity(self.words, i, self.lang)
+        return self._quantities[i]
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.words[i].start, self.words[j - 1].end
@@ -738,7 +753,7 @@ class _Grammar:
         count = _ONCE.get(low) if self.lex == "en" else None
         j = i + 1
         if count is None:
-            quantity = read_quantity(self.words, i, self.lang) if low[:1].isalnum() else None
+            quantity = self.quantity_at(i) if low[:1].isalnum() else None
             if quantity is None or quantity.value is None:
                 return None
             j = quantity.next
@@ -806,7 +821,7 @@ class _Grammar:
             return 1, self.unit_at(i + 1), i + 2
         if not low[:1].isalnum():
             return None, None, i
-        quantity = read_quantity(self.words, i, self.lang)
+        quantity = self.quantity_at(i)
         if quantity is None:
             return None, None, i
         if quantity.glued_unit is not None:
