@@ -7,6 +7,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey  # not exported by textual.widgets
 
 
 class KeyFooter(Footer):
@@ -27,7 +28,15 @@ class KeyFooter(Footer):
     def compose(self) -> ComposeResult:
         """The stock footer's keys, remembering what they showed."""
         self._shown = self._signature()
-        yield from super().compose()
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                # A key starts compact, then takes the footer's setting through a data
+                # binding: two restyles per key. Start each in its final state instead
+                # (the palette key is not bound and stays compact).
+                compact = widget.has_class("-command-palette") or self.compact
+                widget.set_reactive(FooterKey.compact, compact)
+                widget.set_class(compact, "-compact", update=False)
+            yield widget
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         """Schedule one rebuild if the screen's keys now differ from the ones shown."""
