@@ -42,7 +42,12 @@ from typing import Literal
 from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
-from reader.analysis.predicates import is_relative, is_subordinator, verb_strength
+from reader.analysis.predicates import (
+    SUBORDINATOR_WORDS,
+    is_relative,
+    is_subordinator,
+    verb_strength,
+)
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
 from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_inside, words_of
 
@@ -188,7 +193,7 @@ class _EventFinder:
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
         self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
-        self._verb_forms: dict[int, int] = {}  # word start → _verb_form, computed once
+        self._verb_forms: dict[int, int] = {}  # word start → _form_of, computed once
 
     def drafts(self) -> list[_Draft]:
         """Event drafts for every clause with a predicate, in text order."""
@@ -292,16 +297,19 @@ class _EventFinder:
         weak: int | None = None
         subordinate: list[int] = []
         waiting = False  # a relative/purpose word waits for its verb
-        quoted, lang, verb_form = self.quoted, self.lang, self._verb_form
+        quoted, lang, forms = self.quoted, self.lang, self._verb_forms
         for i in range(first, last + 1):
             word = words[i]
             if word.is_punct or word.start in quoted:
                 continue
-            prev = words[i - 1].text if i > first else None
-            if is_subordinator(word.text, lang, prev):
-                waiting = True
-                continue
-            strength = verb_form(words, i)
+            if word.lower in SUBORDINATOR_WORDS:
+                prev = words[i - 1].text if i > first else None
+                if is_subordinator(word.text, lang, prev):
+                    waiting = True
+                    continue
+            strength = forms.get(word.start)
+            if strength is None:
+                strength = forms[word.start] = self._form_of(words, i)
             if not strength:
                 continue
             if waiting:
@@ -336,15 +344,8 @@ class _EventFinder:
         """True when a resolved date lies in ``[start, end)``."""
         return any(t.value for t in self._dates_in(start, end))
 
-    def _verb_form(self, words: list[Word], i: int) -> int:
-        """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
-        start = words[i].start
-        form = self._verb_forms.get(start)
-        if form is None:
-            form = self._verb_forms[start] = self._form_of(words, i)
-        return form
-
     def _form_of(self, words: list[Word], i: int) -> int:
+        """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
         word = words[i]
         if (word.start, word.end) in self.cues and is_speech_verb(word.text, self.lang):
             return 2

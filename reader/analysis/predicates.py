@@ -82,6 +82,8 @@ SUBORDINATORS = {
     "id": RELATIVES["id"] | word_set("untuk guna agar supaya demi"),
     "en": RELATIVES["en"] | word_set("to"),
 }
+#: Every word that subordinates in some language: a cheap test before :func:`is_subordinator`.
+SUBORDINATOR_WORDS = frozenset().union(*SUBORDINATORS.values())
 # "is due to meet", "is set to sign": after these the verb behind "to" is the predicate.
 EN_RAISING = word_set("due set scheduled poised likely going about able unable ready bound")
 # Words after which an -s word is a plural, not a verb ("of talks", "and shares").
