@@ -11,9 +11,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reader.keys import APP_BINDINGS, ARTICLE_BINDINGS, HELP_GROUPS, READER_BINDINGS
 
 _NAMES = {
-    "question_mark": "?", "slash": "/", "backslash": "\\", "right_square_bracket": "]",
-    "left_square_bracket": "[", "pagedown": "PgDn", "pageup": "PgUp", "space": "Space",
-    "home": "Home", "end": "End", "tab": "Tab", "shift+tab": "Shift+Tab", "escape": "Esc",
+    "question_mark": "?",
+    "slash": "/",
+    "backslash": "\\",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "space": "Space",
+    "home": "Home",
+    "end": "End",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "escape": "Esc",
     "alt+a": "Alt+a",
 }
 

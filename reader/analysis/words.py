@@ -4,9 +4,9 @@ The quote and event annotators read the same view: :func:`words_of` merges token
 offsets (Stanza's multi-word expansion splits "tulisnya" into "tulis" + "nya", both spanning the
 whole written word) into one :class:`Word` whose ``text`` is the written form, and keeps the
 parse fields of its parts so dependency-aware code can still use them. It is built once per
-Doc (:func:`reader.analysis.doc.derived`) and shared by every annotator that asks for it. :class:`Mentions`
-answers "which entity/actor is at this offset"; :class:`Persons` answers "who is the subject
-of this sentence" and "who does this pronoun stand for".
+Doc (:func:`reader.analysis.doc.derived`) and shared by every annotator that asks for it.
+:class:`Mentions` answers "which entity/actor is at this offset"; :class:`Persons` answers
+"who is the subject of this sentence" and "who does this pronoun stand for".
 """
 
 from __future__ import annotations

@@ -94,8 +94,11 @@ class ReaderScreen(Screen[None]):
                 with TabPane("Notes", id="notes-tab"):
                     yield NotesPanel(id="notes")
         yield StatusLine(_HINT, id="status")
-        yield Input(placeholder="Search the article (Enter keeps it, Escape ends it)",
-                    id="search", compact=True)
+        yield Input(
+            placeholder="Search the article (Enter keeps it, Escape ends it)",
+            id="search",
+            compact=True,
+        )
         yield KeyFooter()
 
     # -- widgets ---------------------------------------------------------------------------
@@ -122,8 +125,11 @@ class ReaderScreen(Screen[None]):
         try:
             return self.library.quick_analysis(self.article)
         except Exception as error:  # the text and the notes stay readable without highlights
-            self.notify(f"The analysis failed, showing the plain text: {error}",
-                        severity="error", timeout=15)
+            self.notify(
+                f"The analysis failed, showing the plain text: {error}",
+                severity="error",
+                timeout=15,
+            )
             return Analysis(lang=self.article.lang or "und", backend="none")
 
     def on_mount(self) -> None:
@@ -178,13 +184,16 @@ class ReaderScreen(Screen[None]):
     def _improvement_failed(self, reason: str) -> None:
         self._improving = False
         self._show_header()
-        self.notify(f"The Stanza analysis failed, keeping the quick one: {reason}",
-                    severity="warning")
+        self.notify(
+            f"The Stanza analysis failed, keeping the quick one: {reason}", severity="warning"
+        )
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
-        if (message.article_id, message.analysis.pubdate) != (self.article.id,
-                                                              self.article.pubdate):
+        if (message.article_id, message.analysis.pubdate) != (
+            self.article.id,
+            self.article.pubdate,
+        ):
             return  # made for another article, or before the date was changed
         self._improving = False
         self._show_analysis(message.analysis)
@@ -297,8 +306,9 @@ class ReaderScreen(Screen[None]):
         """Next/previous mention of the current actor."""
         actor = self._current_actor()
         if actor is None:
-            self.status.show_text("Put the cursor on a name, or pick an actor (A), to step "
-                                  "through its mentions.")
+            self.status.show_text(
+                "Put the cursor on a name, or pick an actor (A), to step through its mentions."
+            )
             return
         self._mark_actor(actor.id)
         self.view.step_through(_mention_spans(actor), step)
@@ -434,7 +444,7 @@ class ReaderScreen(Screen[None]):
         else:
             self.status.show_text(
                 self._picked.get((message.start, message.end), "")
-                or f"“{self.article.text[message.start:message.end][:80]}”"
+                or f"“{self.article.text[message.start : message.end][:80]}”"
             )
         self._update_bindings()
 
@@ -491,8 +501,9 @@ class ReaderScreen(Screen[None]):
 
     def action_add_article_note(self) -> None:
         """Note the whole article."""
-        self._ask_for_note(f"Note on the article “{_short(self.article.title)}”",
-                           Anchor(0, 0, "", "article"))
+        self._ask_for_note(
+            f"Note on the article “{_short(self.article.title)}”", Anchor(0, 0, "", "article")
+        )
 
     def _anchor_here(self) -> Anchor:
         text = self.article.text
@@ -502,13 +513,13 @@ class ReaderScreen(Screen[None]):
             kind: AnchorKind = (
                 "entity" if item is not None and item.kind in _ENTITY_KINDS else "span"
             )
-            return Anchor(cursor[0], cursor[1], text[cursor[0]:cursor[1]], kind)
+            return Anchor(cursor[0], cursor[1], text[cursor[0] : cursor[1]], kind)
         top = self.view.top_offset()
         sentences = self.analysis.sentences if self.analysis else []
         sentence = next((s for s in sentences if s.end > top), None)
         if sentence is None:
             return Anchor(0, 0, "", "article")
-        return Anchor(sentence.start, sentence.end, text[sentence.start:sentence.end], "sentence")
+        return Anchor(sentence.start, sentence.end, text[sentence.start : sentence.end], "sentence")
 
     def _ask_for_note(self, heading: str, anchor: Anchor) -> None:
         from reader.screens.dialogs import NoteDialog
@@ -566,8 +577,9 @@ class ReaderScreen(Screen[None]):
                 self._reload_notes()
                 self.notify("Note updated.")
 
-        self.app.push_screen(NoteDialog("Edit note", anchor_label(note).strip("“”"),
-                                        note.body), save)
+        self.app.push_screen(
+            NoteDialog("Edit note", anchor_label(note).strip("“”"), note.body), save
+        )
 
     def action_delete_note(self) -> None:
         """Delete the target note after asking."""

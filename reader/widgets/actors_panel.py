@@ -70,8 +70,9 @@ one, then **] / [** step through the rest.
                 return
 
     def _prompt(self, actor: Actor) -> Content:
-        style = self.get_visual_style(kind_class(_KIND_OF_LABEL.get(actor.label, "misc")),
-                                      partial=True)
+        style = self.get_visual_style(
+            kind_class(_KIND_OF_LABEL.get(actor.label, "misc")), partial=True
+        )
         count = len(actor.mentions)
         aliases = [a for a in actor.aliases if a != actor.name]
         detail = f"{actor.label} · {count} mention{'s' if count != 1 else ''}"

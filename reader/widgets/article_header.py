@@ -25,7 +25,9 @@ class ArticleHeader(Static):
             facts.append("Stanza analysis running…")
         remark = hint or (analysis.notes[0] if analysis is not None and analysis.notes else "")
         parts: list[str | tuple[str, str]] = [
-            (article.title or "Untitled", "bold"), "\n", (" · ".join(facts), "$text-muted")
+            (article.title or "Untitled", "bold"),
+            "\n",
+            (" · ".join(facts), "$text-muted"),
         ]
         if remark:
             parts.append((f" ({remark})", "$text-warning"))

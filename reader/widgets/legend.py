@@ -34,8 +34,11 @@ class Legend(Static):
             parts.append((key, "bold" if not off else "dim"))
             names = label.split("/")
             for index, (name, kind) in enumerate(zip(names, kinds, strict=False)):
-                style = Style(dim=True, strike=True) if off else self.get_visual_style(
-                    kind_class(kind), partial=True)
+                style = (
+                    Style(dim=True, strike=True)
+                    if off
+                    else self.get_visual_style(kind_class(kind), partial=True)
+                )
                 parts.append("/" if index else " ")
                 parts.append((name, style))
             parts.append("  ")

@@ -66,6 +66,4 @@ current highlight (or the sentence at the top), **w** to the whole article.
         if note.anchor is None or note.anchor.kind == "article":
             self.post_message(SpanPicked(0, 0, f"NOTE on the whole article: {note.body}"))
         else:
-            self.post_message(
-                SpanPicked(note.anchor.start, note.anchor.end, f"NOTE  {note.body}")
-            )
+            self.post_message(SpanPicked(note.anchor.start, note.anchor.end, f"NOTE  {note.body}"))

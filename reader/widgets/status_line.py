@@ -21,8 +21,10 @@ class StatusLine(Static):
 
     def show_item(self, item: Item, analysis: Analysis | None, note: str = "") -> None:
         """Describe ``item`` (looking up actors in ``analysis``), and the note on it if any."""
-        label = (f" {KIND_NAMES[item.kind].upper()} ", self.get_visual_style(
-            kind_class(item.kind), partial=True))
+        label = (
+            f" {KIND_NAMES[item.kind].upper()} ",
+            self.get_visual_style(kind_class(item.kind), partial=True),
+        )
         parts: list[str | tuple[str, str | Style]] = [label, " ", describe(item, analysis)]
         if note:
             parts.append((f" · note: {note}", "$text-success"))

@@ -45,7 +45,10 @@ and a one-line summary. **Enter** (or a click) jumps to the event in the text.
     def _prompt(event: Event, analysis: Analysis) -> Content:
         names = [actor.name for a in event.actors if (actor := analysis.actor(a)) is not None]
         return Content.assemble(
-            (time_label(event), "bold"), "  ", (", ".join(names), "$text-muted"), "\n",
+            (time_label(event), "bold"),
+            "  ",
+            (", ".join(names), "$text-muted"),
+            "\n",
             event.summary,
         )
 

@@ -89,11 +89,16 @@ def hand_analysis(text: str) -> Analysis:
     selasa = first(text, "hari Selasa")
     quote = first(text, "“sangat baik”")
     trump = Actor(
-        "a1", "Donald Trump", "PER", aliases=["Trump"],
+        "a1",
+        "Donald Trump",
+        "PER",
+        aliases=["Trump"],
         mentions=[Span(s, e, text[s:e]) for s, e in [trump_full, *trump_short]],
     )
     zelensky = Actor(
-        "a2", "Volodymyr Zelensky", "PER",
+        "a2",
+        "Volodymyr Zelensky",
+        "PER",
         mentions=[Span(*zelensky_full, text[slice(*zelensky_full)])],
     )
     entities = [
@@ -113,8 +118,14 @@ def hand_analysis(text: str) -> Analysis:
         entities=sorted(entities, key=lambda e: e.start),
         numbers=[NumberSpan(*number, "175 tawanan perang", 175, "tawanan perang")],
         times=[TimeSpan(*selasa, "hari Selasa", "DATE", "2025-03-18", "2025-03-19", True)],
-        quotes=[Quote(*quote, "“sangat baik”", "a1", cue=Span(*first(text, "menggambarkannya"),
-                                                              "menggambarkannya"))],
+        quotes=[
+            Quote(
+                *quote,
+                "“sangat baik”",
+                "a1",
+                cue=Span(*first(text, "menggambarkannya"), "menggambarkannya"),
+            )
+        ],
         actors=[
             trump,
             zelensky,
@@ -123,8 +134,16 @@ def hand_analysis(text: str) -> Analysis:
         ],
         events=[
             Event("e2", *rest, "Each side released 175 prisoners", ["a2"], order=1),
-            Event("e1", 0, first_sentence_end, "Trump called Zelensky", ["a1", "a2"],
-                  time="2025-03-19", time_text="Rabu", order=0),
+            Event(
+                "e1",
+                0,
+                first_sentence_end,
+                "Trump called Zelensky",
+                ["a1", "a2"],
+                time="2025-03-19",
+                time_text="Rabu",
+                order=0,
+            ),
         ],
     )
 

@@ -68,8 +68,9 @@ async def test_n_and_p_move_between_items_and_describe_them(fixed_library: Fixed
 
 async def test_first_n_reaches_an_item_at_the_very_start(tmp_path: Path) -> None:
     text = "Jakarta flooded again on Monday."
-    lib = FixedLibrary(tmp_path, Analysis(lang="en", backend="builtin", entities=[
-        Entity(0, 7, "Jakarta", "LOC")]))
+    lib = FixedLibrary(
+        tmp_path, Analysis(lang="en", backend="builtin", entities=[Entity(0, 7, "Jakarta", "LOC")])
+    )
     lib.import_text(text, title="Floods")
     app = NewsReaderApp(lib)
     async with app.run_test(size=SIZE) as pilot:
@@ -261,9 +262,11 @@ async def test_better_analysis_swaps_in_without_moving_the_cursor(tmp_path: Path
     lib = FixedLibrary(tmp_path, Analysis(lang="id", backend="builtin"))
     article = lib.import_path(SEED)
     full = hand_analysis(article.text)
-    quick = Analysis(lang="id", backend="builtin", entities=[
-        e for e in full.entities if e.text == "Truth Social"
-    ])
+    quick = Analysis(
+        lang="id",
+        backend="builtin",
+        entities=[e for e in full.entities if e.text == "Truth Social"],
+    )
     lib.quick, lib.full = quick, full
     full.backend, full.pubdate = "stanza", article.pubdate
     app = NewsReaderApp(lib)
@@ -297,7 +300,8 @@ async def test_cursor_and_scroll_stay_when_the_analysis_is_swapped(
         grown = hand_analysis(view.text)
         grown.entities = [
             Entity(e.start, e.end + 1, view.text[e.start : e.end + 1], e.label)
-            if e.text == "Truth Social" else e
+            if e.text == "Truth Social"
+            else e
             for e in grown.entities
         ]
         view.set_analysis(grown)
