@@ -14,6 +14,13 @@ from reader.analysis.backends.builtin import BuiltinBackend
 from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span, TimeSpan
 
+#: English names shared by the quote and event tests: surface forms per actor.
+EN_NAMES = {
+    "Maria Lopez": ("PER", ["Maria Lopez", "Lopez"]),
+    "Tom Baker": ("PER", ["Tom Baker", "Baker"]),
+    "Acme Corp": ("ORG", ["Acme Corp", "Acme"]),
+}
+
 
 def parse(text: str, lang: str) -> Doc:
     """The built-in backend's Doc for ``text``."""

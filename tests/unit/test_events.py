@@ -13,7 +13,7 @@ from reader.analysis.events import SUMMARY_LENGTH, find_events
 from reader.analysis.model import Event, TimeSpan
 from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
 from reader.analysis.quotes import find_quotes
-from tests.unit.quotes_events_inputs import dates, gold_inputs, parse, parsed, people
+from tests.unit.quotes_events_inputs import EN_NAMES, dates, gold_inputs, parse, parsed, people
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
 
@@ -38,11 +38,6 @@ ID_NAMES = {
     "Sari Dewi": ("PER", ["Sari Dewi", "Sari"]),
     "Garut": ("LOC", ["Garut"]),
     "Bandung": ("LOC", ["Bandung"]),
-}
-EN_NAMES = {
-    "Maria Lopez": ("PER", ["Maria Lopez", "Lopez"]),
-    "Tom Baker": ("PER", ["Tom Baker", "Baker"]),
-    "Acme Corp": ("ORG", ["Acme Corp", "Acme"]),
 }
 
 

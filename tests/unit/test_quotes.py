@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from reader.analysis.model import Quote
 from reader.analysis.quote_marks import quote_spans
 from reader.analysis.quotes import find_quotes
-from tests.unit.quotes_events_inputs import gold_inputs, parse, parsed, people
+from tests.unit.quotes_events_inputs import EN_NAMES, gold_inputs, parse, parsed, people
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
 
@@ -145,12 +145,6 @@ def test_quote_without_any_cue_has_no_speaker() -> None:
 
 
 # ---- speakers: English ------------------------------------------------------------------
-
-EN_NAMES = {
-    "Maria Lopez": ("PER", ["Maria Lopez", "Lopez"]),
-    "Tom Baker": ("PER", ["Tom Baker", "Baker"]),
-    "Acme Corp": ("ORG", ["Acme Corp", "Acme"]),
-}
 
 
 def test_english_said_x_and_x_said_and_pronouns() -> None:
