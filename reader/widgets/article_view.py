@@ -272,12 +272,26 @@ reverse and described in the status line below the text.
 
     # -- layout --------------------------------------------------------------------------
 
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """The first layout wraps the text at once (inside the layout pass), so the first
+        frame already shows the article and its scrollbar; waiting for the Resize event
+        would draw an empty view first and lay the whole screen out a second time."""
+        if not self._lines and size.width:
+            gutter = self.styles.gutter.width + self.scrollbar_size_vertical
+            self._relayout(size.width - gutter, refresh=False)
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width, keeping the same text at the top of the view."""
         self._relayout()
 
-    def _relayout(self) -> None:
-        width = self.scrollable_content_region.width or self.size.width
+    def _relayout(self, width: int | None = None, *, refresh: bool = True) -> None:
+        """Wrap for ``width`` columns (default: the current content width). Without
+        ``refresh`` the new virtual size is only recorded (the layout pass under way
+        reads it)."""
+        width = width or self.scrollable_content_region.width or self.size.width
         measure = max(10, min(MAX_MEASURE, width - 2))
         indent = max(1, (width - measure) // 2)
         if measure == self._wrap_width and indent == self._indent and self._lines:
@@ -286,7 +300,10 @@ reverse and described in the status line below the text.
         self._wrap_width, self._indent = measure, indent
         self._lines = wrap_text(self._shown, measure)
         self._line_starts = [start for start, _ in self._lines]
-        self.virtual_size = Size(width, len(self._lines))
+        if refresh:
+            self.virtual_size = Size(width, len(self._lines))
+        else:
+            self.set_reactive(ArticleView.virtual_size, Size(width, len(self._lines)))
         self._rebuild_static()
         self._rebuild_overlay()
         if top:
