@@ -63,6 +63,7 @@ from reader.analysis.name_cues import (
     PLACE_PREPOSITIONS,
     PLACE_TAILS,
     SPEECH_VERBS,
+    looks_like_common_noun,
 )
 from reader.analysis.titles import PLACE_TITLES, TITLE_HEADS, match_title, may_start_title
 
@@ -675,6 +676,9 @@ class _SentenceReader:
             and self._title_starts_at(b)
             and word.lower() not in COMMON_SUBJECTS
             and word.lower() not in self.ctx.lower_seen
+            # "Opposition leader Jane Doe", "Health minister": a common noun qualifying the
+            # role, not an organisation.
+            and not (b - a == 1 and looks_like_common_noun(word))
         )
 
     def _typed_name(self, a: int, b: int) -> bool:
@@ -844,10 +848,10 @@ class _SentenceReader:
             return "LOC", STRONG
         if prev in ("at", "of") and a > 1 and _is_role_noun(words[a - 2]):
             return "ORG", STRONG  # "analysts at Goldman Sachs", "a strategist at Mizuho"
-        if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
-            return "PER", STRONG
         if nxt == "," and self._organisation_apposition(b + 1):
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
+        if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
+            return "PER", STRONG
         if not single and words[a] in GIVEN_NAMES:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
         if not single and self._place_named_last(a, b):
@@ -926,8 +930,6 @@ class _SentenceReader:
                 return low
             if low in ORG_CONTEXT or low in PLACE_CONTEXT:
                 return low
-            if k == a - 1 and low == "to" and k > 0 and self.words[k - 1].lower() == "according":
-                return "according"
         return self.words[a - 1].lower() if a > 0 else ""
 
     def _gaz(self, a: int, b: int) -> EntityLabel | None:
@@ -1025,19 +1027,25 @@ _POSSESSIVE_ENDINGS = frozenset({"'s", "'S", "’s", "’S"})
 
 
 def _initial_positions(words: list[str]) -> set[int]:
-    """Indexes of words that start the sentence or a quotation, where capitals prove nothing."""
-    if _OPENING_MARKS.isdisjoint(words):
+    """Indexes of words that start the sentence or a quotation, where capitals prove nothing.
+    Marks before the first word ("# Heading", "* item", "> quoted") do not count: the word
+    after them starts the sentence."""
+    if _OPENING_MARKS.isdisjoint(words) and (not words or _has_letter_or_digit(words[0])):
         return {0} if words else set()
     starts: set[int] = set()
     expect = True
     for i, word in enumerate(words):
-        if word in _OPENING_MARKS:
+        if word in _OPENING_MARKS or (not starts and not _has_letter_or_digit(word)):
             expect = True
             continue
         if expect:
             starts.add(i)
         expect = False
     return starts
+
+
+def _has_letter_or_digit(word: str) -> bool:
+    return any(map(str.isalnum, word))
 
 
 def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:

@@ -95,6 +95,8 @@ ORG_TAILS = frozenset(
     analytics studios entertainment pictures records publishing hotels resorts realty
     properties estates investments asset assets management advisors consulting bancorp
     trust finance financial sekuritas persada asuransi
+    transit transport transportation rail railway railways railroad freight ferries
+    broadcasting telecoms utilities
     """.split()
 )
 
@@ -149,7 +151,6 @@ SPEECH_VERBS = frozenset(
     mengatakan menyatakan menegaskan menjelaskan mengungkapkan menyebutkan menambahkan
     menulis berkata bertanya menjawab mengaku menilai meminta menyebut berujar
     said says say told tells added wrote asked replied stated explained argued noted
-    according
     """.split()
 )
 
@@ -187,6 +188,30 @@ COMMON_SUBJECTS = frozenset(
     data hasil laporan survei riset studi kajian catatan sejumlah
     """.split()
 )
+
+#: Common nouns that qualify a role ("Opposition leader", "Health minister", "Police
+#: chief"): at a sentence start, a title after one of them is no evidence of a name (as it
+#: is in "Tesla CEO Elon Musk"). See also :func:`looks_like_common_noun`.
+ROLE_QUALIFIERS = frozenset(
+    """
+    opposition government health defence defense foreign finance interior justice education
+    trade transport energy environment security police army military party union industry
+    city state council county campaign team club school hospital court cabinet coalition
+    community church business company village town regional local national
+    oposisi pemerintah partai
+    """.split()
+)
+#: Endings of English abstract and common nouns ("Opposition", "Management", "Security").
+_COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+
+
+def looks_like_common_noun(word: str) -> bool:
+    """Is ``word`` (any case) an ordinary noun rather than a name, by a short list of
+    role-qualifying nouns or by an abstract-noun ending? Used only where nothing else says
+    the word is a name."""
+    low = word.lower()
+    return low in ROLE_QUALIFIERS or (len(low) > 5 and low.endswith(_COMMON_NOUN_ENDINGS))
+
 
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(

@@ -527,3 +527,34 @@ def test_place_named_club_in_a_headline() -> None:
 def test_portfolio_words_extend_an_indonesian_title() -> None:
     found = ents("Direktur Jenderal Perhubungan Darat Hendro Sugianto menyebut insentif siap.")
     assert ("Hendro Sugianto", "PER") in found
+
+
+def test_common_noun_before_a_role_at_a_sentence_start_is_no_organisation() -> None:
+    found = ents(
+        "Health minister Dorota Kwiatek of the Rural Union visited the ward. "
+        "Opposition spokesman Ivo Brandt stayed away.",
+        "en",
+    )
+    assert ("Dorota Kwiatek", "PER") in found and ("Ivo Brandt", "PER") in found
+    assert all(text not in ("Health", "Opposition") for text, _ in found)
+    # An unknown word before a role that is no common noun still names the organisation.
+    assert ("Zentrix", "ORG") in ents("Zentrix chief Lena Moro resigned on Friday.", "en")
+
+
+def test_first_word_after_a_markdown_heading_mark_needs_evidence() -> None:
+    found = ents("# Committee backs a new ferry pier for Lowmarsh\n\nThe plan passed.", "en")
+    assert all(text != "Committee" for text, _ in found)
+    # A heading word with evidence (written capitalised mid-sentence too) is still a name.
+    found = ents("## Lowmarsh votes on the pier\n\nFerries still wait in Lowmarsh.", "en")
+    assert found[0] == ("Lowmarsh", "LOC")
+
+
+def test_organisation_apposition_and_business_tail_beat_according_to() -> None:
+    found = ents(
+        "Fares will rise in May, according to Brackley Rail, the operator of the line.", "en"
+    )
+    assert ("Brackley Rail", "ORG") in found
+    found = ents("The depot opens soon, according to Quarrow, the firm building it.", "en")
+    assert ("Quarrow", "ORG") in found
+    found = ents("Harga naik lagi, kata Sentosa Transport, perusahaan angkutan kota itu.")
+    assert ("Sentosa Transport", "ORG") in found
