@@ -195,14 +195,15 @@ COMMON_SUBJECTS = frozenset(
 ROLE_QUALIFIERS = frozenset(
     """
     opposition government health defence defense foreign finance interior justice education
-    trade transport energy environment security police army military party union industry
+    trade transport energy environment security police army military party union
     city state council county campaign team club school hospital court cabinet coalition
-    community church business company village town regional local national
+    community church business company village town regional local national intelligence industry
     oposisi pemerintah partai
     """.split()
 )
-#: Endings of English abstract and common nouns ("Opposition", "Management", "Security").
-_COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+#: Endings of English abstract nouns ("Opposition", "Management"); not "-ance" or "-ity",
+#: which end brand names too ("Reliance", "Fidelity").
+_COMMON_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ship")
 
 
 def looks_like_common_noun(word: str) -> bool:
