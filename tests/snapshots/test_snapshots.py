@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from reader.analysis import models
 from reader.analysis.models import MODEL_DIR_ENV
 from reader.paths import HOME_ENV
 from scripts.screenshots import SHOTS, Shot, build_app
@@ -20,7 +21,10 @@ from scripts.screenshots import SHOTS, Shot, build_app
 
 @pytest.fixture(autouse=True)
 def _no_stanza_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Whatever is installed on the machine, "auto" must pick the built-in backend."""
+    """Whatever is installed on the machine, "auto" must pick the built-in backend, and the
+    header's hint must read the same with or without the stanza package (it says how to get
+    models when stanza is installed, how to install stanza when it is not)."""
+    monkeypatch.setattr(models, "stanza_installed", lambda: True)
     (tmp_path / "no-models").mkdir()
     monkeypatch.setenv(MODEL_DIR_ENV, str(tmp_path / "no-models"))
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
