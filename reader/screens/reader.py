@@ -537,6 +537,13 @@ class ReaderScreen(Screen[None]):
 
         self.app.push_screen(NoteDialog(heading, anchor.text), save)
 
+    def _note_to_change(self) -> Note | None:
+        """The note to edit or delete, or None after telling the user how to pick one."""
+        note = self._target_note()
+        if note is None:
+            self.notify("Select a note in the notes list (m) or put the cursor on a noted span.")
+        return note
+
     def _target_note(self) -> Note | None:
         """The note e/d/y act on: the one selected in the notes list when it has focus, else
         the one anchored at the cursor, else the one selected in the list."""
@@ -566,9 +573,8 @@ class ReaderScreen(Screen[None]):
         """Edit the target note."""
         from reader.screens.dialogs import NoteDialog
 
-        note = self._target_note()
+        note = self._note_to_change()
         if note is None:
-            self.notify("Select a note in the notes list (m) or put the cursor on a noted span.")
             return
 
         def save(body: str | None) -> None:
@@ -585,9 +591,8 @@ class ReaderScreen(Screen[None]):
         """Delete the target note after asking."""
         from reader.screens.dialogs import ConfirmDialog
 
-        note = self._target_note()
+        note = self._note_to_change()
         if note is None:
-            self.notify("Select a note in the notes list (m) or put the cursor on a noted span.")
             return
 
         def delete(yes: bool | None) -> None:
