@@ -137,7 +137,14 @@ class NoteDialog(Dialog[str | None]):
             if self._anchor_text:
                 anchor = _shorten(self._anchor_text, _MAX_ANCHOR_CHARS)
                 yield Static(Content(f"“{anchor}”"), classes="dialog--detail")
-            yield Input(self._initial, placeholder="Write your note…", id="note-body")
+            # When editing, the cursor goes to the end of the note instead of selecting it all,
+            # so the first key typed adds to the note rather than replacing it.
+            yield Input(
+                self._initial,
+                placeholder="Write your note…",
+                id="note-body",
+                select_on_focus=False,
+            )
             yield _error_line()
             yield Label("Enter saves · Escape cancels", classes="dialog--hint")
 

@@ -194,3 +194,18 @@ async def test_note_dialog_shortens_a_long_anchor_and_keeps_the_input_in_view() 
         assert len(shown) < len(sentence)
         box = app.screen.query_one("#dialog").region
         assert app.screen.query_one(Input).region.bottom <= box.bottom
+
+
+async def test_editing_a_note_adds_to_it_rather_than_replacing_it() -> None:
+    results: list[str | None] = []
+
+    class Host(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(NoteDialog("Edit note", "Trump", "Check the figure"), results.append)
+
+    app = Host()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("space", "a", "g", "a", "i", "n", "enter")
+        await pilot.pause()
+    assert results == ["Check the figure again"]
