@@ -63,6 +63,7 @@ def run_models_download(lang: str, console: Console, *, model_dir: Path | None =
         TimeElapsedColumn(),
         console=console,
         transient=True,  # the bar goes away; the outcome is the sentence printed after it
+        disable=not console.is_terminal,  # no bar frames in logs and pipes
     )
     try:
         with progress:
@@ -73,16 +74,17 @@ def run_models_download(lang: str, console: Console, *, model_dir: Path | None =
 
             result = models.download_models(lang, show, directory=model_dir)
     except models.ModelError as error:
-        console.print(str(error), style="red", markup=False, highlight=False)
+        console.print(str(error), style="red", markup=False, highlight=False, soft_wrap=True)
         return 2
     if result.problem:
-        console.print(result.problem, style="red", markup=False, highlight=False)
+        console.print(result.problem, style="red", markup=False, highlight=False, soft_wrap=True)
         return 2
     console.print(
         f"Installed Stanza models for {result.lang!r} ({', '.join(result.processors)}) "
         f"in {result.directory}, {human_size(result.size_bytes)}",
         markup=False,
         highlight=False,
+        soft_wrap=True,
     )
     return 0
 

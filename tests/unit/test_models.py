@@ -251,15 +251,16 @@ def closed_port() -> int:
 
 @pytest.mark.skipif(not models.stanza_installed(), reason="without stanza it stops earlier")
 def test_download_without_network_fails_at_once_with_one_sentence(tmp_path: Path) -> None:
-    """Through the command handler in a fresh process: exit code 2, one sentence, and the fast
-    path (the probe refused, so stanza/torch were never imported and nothing was written)."""
+    """Through the command handler in a fresh process: exit code 2, one sentence on one line
+    (not wrapped at the 80 columns of a pipe, no blank progress frame), and the fast path (the
+    probe refused, so stanza/torch were never imported and nothing was written)."""
     target = tmp_path / "models"
     code = (
         "import sys\n"
         "from pathlib import Path\n"
         "from rich.console import Console\n"
         "from reader.model_commands import run_models_download\n"
-        "console = Console(width=500)\n"
+        "console = Console()  # not a terminal: 80 columns\n"
         f"status = run_models_download('id', console, model_dir=Path({str(target)!r}))\n"
         "print('imported stanza:', 'stanza' in sys.modules)\n"
         "sys.exit(status)\n"
@@ -269,8 +270,7 @@ def test_download_without_network_fails_at_once_with_one_sentence(tmp_path: Path
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
     )
     assert done.returncode == 2, done.stderr
-    lines = [line for line in done.stdout.splitlines() if line.strip()]
-    assert lines == [
+    assert done.stdout.splitlines() == [
         "Cannot download Stanza models for 'id': no network connection to the model hub "
         "(127.0.0.1: Connection refused)",
         "imported stanza: False",
