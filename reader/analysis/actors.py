@@ -25,7 +25,6 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -49,14 +48,21 @@ class _Group:
 
     label: EntityLabel
     mentions: list[int] = field(default_factory=list)
-    forms: Counter[str] = field(default_factory=Counter)
+    #: Each written form (normalised: single spaces) with how many mentions use it, in the
+    #: order first seen. (A plain dict: a Counter per group costs more than the grouping.)
+    forms: dict[str, int] = field(default_factory=dict)
     key: str | None = None
+
+    def add(self, mention: int, form: str) -> None:
+        self.mentions.append(mention)
+        self.forms[form] = self.forms.get(form, 0) + 1
 
     def absorb(self, other: _Group) -> None:
         self.mentions.extend(other.mentions)
-        self.forms.update(other.forms)
+        for form, count in other.forms.items():
+            self.forms[form] = self.forms.get(form, 0) + count
         self.key = self.key or other.key
-        other.mentions, other.forms = [], Counter()
+        other.mentions, other.forms = [], {}
 
 
 def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[Entity]]:
@@ -100,8 +106,7 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
         group = by_form.get((ent.label, form))
         if group is None:
             group = by_form[ent.label, form] = _Group(ent.label)
-        group.mentions.append(i)
-        group.forms[form] += 1
+        group.add(i, form)
     return list(by_form.values())
 
 
@@ -142,7 +147,7 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         for g in groups
         if g.mentions
         for form in g.forms
-        if len(form.split()) > 1
+        if " " in form
     }
     for group in groups:
         # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
@@ -161,7 +166,7 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
     # Longer names indexed by each of their words, so long texts stay linear.
     by_word: dict[str, list[_Group]] = {}
     for g in groups:
-        if g.mentions and any(len(f.split()) > 1 for f in g.forms):
+        if g.mentions and any(" " in f for f in g.forms):
             for word in dict.fromkeys(w for f in g.forms for w in f.split()):
                 by_word.setdefault(word, []).append(g)
     for group in groups:
@@ -199,16 +204,17 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
                 if (p := bisect.bisect_left(named, start))
             ]
             k = max(before)[1] if before else 0
-            fits[k].mentions.append(i)
-            fits[k].forms[forms[0]] += 1
+            fits[k].add(i, forms[0])
             bisect.insort(starts[k], start)
-        group.mentions, group.forms = [], Counter()
+        group.mentions, group.forms = [], {}
     return groups
 
 
 def _is_cue_word(word: str) -> bool:
-    low = word.lower()
-    return low in ORG_HEADS or low in PLACE_HEADS or low in ORG_TAILS
+    return word.lower() in _CUE_WORDS
+
+
+_CUE_WORDS = ORG_HEADS | PLACE_HEADS | ORG_TAILS
 
 
 def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
@@ -255,6 +261,9 @@ class _Roles:
         # than indexing every token of the text.
         self.firsts = [(toks[0].start, si) for si, toks in enumerate(self.sentences) if toks]
         self.token_starts: dict[int, list[int]] = {}
+        #: (sentence, token) of each entity start, found once for the entity's tokens and
+        #: again for its roles.
+        self.positions: dict[int, tuple[int, int] | None] = {}
         self.inside_entity: set[int] = set()
         self.inside_person: set[int] = set()
         for ent in entities:
@@ -269,6 +278,11 @@ class _Roles:
 
     def _position(self, start: int) -> tuple[int, int] | None:
         """(sentence, token) index of the (last) token that starts at ``start``, or None."""
+        if start not in self.positions:
+            self.positions[start] = self._find_position(start)
+        return self.positions[start]
+
+    def _find_position(self, start: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self.firsts, (start, len(self.sentences))) - 1
         if k < 0:
             return None
@@ -398,11 +412,13 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_acronym(form: str) -> bool:
     letters = form.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=1 << 14)
 def _initials(form: str) -> str:
     """ "Perserikatan Bangsa-Bangsa" → "PBB"; "United States" → "US"."""
     parts = form.replace(",", " ").replace("-", " ").split()

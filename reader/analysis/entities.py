@@ -269,9 +269,6 @@ class _SentenceReader:
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
         self.place_title = False
-        #: Gazetteer labels of word spans already looked up, by (start, end) index.
-        self.gaz_cache: dict[tuple[int, int], EntityLabel | None] = {}
-        self.first_words = gazetteer.first_words()
 
     def candidates(self) -> list[_Candidate]:
         results = self._results_line()
@@ -933,30 +930,10 @@ class _SentenceReader:
         return self.words[a - 1].lower() if a > 0 else ""
 
     def _gaz(self, a: int, b: int) -> EntityLabel | None:
-        """Gazetteer label of the exact words ``[a, b)`` (all-caps words tried title-cased)."""
+        """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
         if b - a > gazetteer.MAX_NAME_TOKENS:
             return None
-        key = (a, b)
-        if key in self.gaz_cache:
-            return self.gaz_cache[key]
-        first = self.words[a]
-        if b - a == 1 and _is_possessive(first):
-            first = first[:-2]
-        if b - a > 1 and first.lower() in _COMPASS and self._gaz(a + 1, b) == "LOC":
-            self.gaz_cache[key] = "LOC"  # "Northern Nigeria", "Southern California"
-            return "LOC"
-        if first not in self.first_words and first.title() not in self.first_words:
-            self.gaz_cache[key] = None  # no gazetteer name starts so
-            return None
-        words = self.words[a:b]
-        if _is_possessive(words[-1]):
-            words = [*words[:-1], words[-1][:-2]]  # "European Union's"
-        name = " ".join(words)
-        place = gazetteer.lookup(name)
-        if place is None and name.isupper() and len(name) > 3:
-            place = gazetteer.lookup(name.title())
-        label = self.gaz_cache[key] = place.label if place is not None else None
-        return label
+        return _gazetteer_label(tuple(self.words[a:b]))
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
@@ -965,6 +942,28 @@ class _SentenceReader:
             end -= 2
             words = [*words[:-1], words[-1][:-2]]
         return _Candidate(start, end, tuple(words), label, strength)
+
+
+@lru_cache(maxsize=1 << 16)
+def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
+    """Gazetteer label of a name written as ``words``: all-caps words are tried title-cased,
+    a trailing "'s" is dropped, and a compass word before a place makes a place ("Northern
+    Nigeria"). Cached across documents, as the same names come back."""
+    first = words[0]
+    if len(words) == 1 and _is_possessive(first):
+        first = first[:-2]
+    if len(words) > 1 and first.lower() in _COMPASS and _gazetteer_label(words[1:]) == "LOC":
+        return "LOC"  # "Northern Nigeria", "Southern California"
+    first_words = gazetteer.first_words()
+    if first not in first_words and first.title() not in first_words:
+        return None  # no gazetteer name starts so
+    if _is_possessive(words[-1]):
+        words = (*words[:-1], words[-1][:-2])  # "European Union's"
+    name = " ".join(words)
+    place = gazetteer.lookup(name)
+    if place is None and name.isupper() and len(name) > 3:
+        place = gazetteer.lookup(name.title())
+    return place.label if place is not None else None
 
 
 @lru_cache(maxsize=1 << 16)
