@@ -34,9 +34,7 @@ Title Case headlines are read word by word: only words with evidence of their ow
 from __future__ import annotations
 
 import itertools
-import operator
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -276,20 +274,13 @@ class _SentenceReader:
             return results
         out: list[_Candidate] = []
         words, caps, n = self.words, self.caps, self.n
-        title_starts = list(map(may_start_title, words))
-        # Only capitalised words, title words and month-names-as-given-names can start
-        # anything: the ordinary lowercase words in between are skipped without a look.
-        starters = map(
-            operator.or_,
-            map(operator.or_, caps, title_starts),
-            map(_CALENDAR_GIVEN_NAMES.__contains__, words),
-        )
         title_end = -1
         pos = 0  # words before this one are read already
-        for i in itertools.compress(range(n), starters):
+        # The ordinary lowercase words between starters are skipped without a look.
+        for i in itertools.compress(range(n), map(_may_start_name, words)):
             if i < pos:
                 continue
-            t_end = match_title(words, i) if title_starts[i] else i
+            t_end = match_title(words, i) if may_start_title(words[i]) else i
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
                 # stand between a title and the name it introduces.
@@ -365,7 +356,7 @@ class _SentenceReader:
             links = gap.replace(",", " ").lower().split()
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
-            if set(links) <= _COORDINATION and ("," in gap or links):
+            if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
         for left, right, bare in listed:
             self._share(left, right, bare)
@@ -967,6 +958,13 @@ def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
 
 
 @lru_cache(maxsize=1 << 16)
+def _may_start_name(word: str) -> bool:
+    """Could a name or a title before one start at this word? Capitalised words, title words
+    and months that are given names can."""
+    return _is_name_word(word) or may_start_title(word) or word in _CALENDAR_GIVEN_NAMES
+
+
+@lru_cache(maxsize=1 << 16)
 def _is_name_word(word: str) -> bool:
     """Could this token be (part of) a name? Capitalised, not a function word, day, month,
     currency or unit."""
@@ -1111,22 +1109,22 @@ def _fuse(from_ner: list[_Candidate], ours: list[_Candidate]) -> list[_Candidate
     return sorted(fused, key=lambda c: c.start)
 
 
-#: (strength, votes) before any candidate of some words was seen (never written to: a
-#: strength of -1 is always beaten).
-_NO_VOTES: tuple[int, Counter[EntityLabel]] = (-1, Counter())
+#: (strength, votes per label) before any candidate of some words was seen (never written
+#: to: a strength of -1 is always beaten).
+_NO_VOTES: tuple[int, dict[EntityLabel, int]] = (-1, {})
 
 
 def _harmonise(candidates: list[_Candidate]) -> None:
     """Give less sure candidates the label the document gives the same words where it is
     surer, or failing that the label of a longer name containing them (step 3 of the module
     docstring). Changes labels in place."""
-    best: dict[tuple[str, ...], tuple[int, Counter[EntityLabel]]] = {}
+    best: dict[tuple[str, ...], tuple[int, dict[EntityLabel, int]]] = {}
     for c in candidates:
         level, votes = best.get(c.words, _NO_VOTES)
         if c.strength > level:
-            best[c.words] = (c.strength, Counter({c.label: 1}))
+            best[c.words] = (c.strength, {c.label: 1})
         elif c.strength == level:
-            votes[c.label] += 1
+            votes[c.label] = votes.get(c.label, 0) + 1
     containers = _Containers(
         c
         for c in candidates
@@ -1135,7 +1133,7 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     for c in candidates:
         level, votes = best[c.words]
         if level > c.strength or (level == c.strength and len(votes) > 1):
-            c.label = votes.most_common(1)[0][0]
+            c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
             c.strength = level
         if c.strength == STRONG:
             continue
