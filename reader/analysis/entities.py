@@ -34,6 +34,7 @@ Title Case headlines are read word by word: only words with evidence of their ow
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -74,6 +75,8 @@ _NOT_NAME_POS = frozenset(
     {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "ADJ"}
 )
 _HEADS = PLACE_HEADS | ORG_HEADS
+#: Parts of speech the built-in backend gives too (it does not tag otherwise).
+_UNTAGGED = frozenset({None, "PUNCT", "NUM", "SYM"})
 #: Nouns that make an apposition call a name an organisation, and what may stand before
 #: them or end the phrase (see ``_organisation_apposition``).
 _ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
@@ -186,7 +189,6 @@ class _DocContext:
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
         self.shapes = [_shape(sent) for sent in doc.sentences]
-        heads = PLACE_HEADS | ORG_HEADS
         for shape in self.shapes:
             words = shape.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
@@ -212,8 +214,7 @@ class _DocContext:
                             # Run starts and ends ("Donald", "Trump") but not the middle
                             # of a multi-word name ("Air" in "Sungai Air Lemau").
                             mid_capitalised.add(word)
-                    low = word.lower()
-                    if low in heads and j + 1 < k <= j + 1 + _MAX_NAME_WORDS:
+                    if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and (low := word.lower()) in _HEADS:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
                         known[tuple(words[j + 1 : k])] = "LOC" if low in PLACE_HEADS else "ORG"
         self.lower_seen = lower_seen
@@ -233,7 +234,8 @@ class _DocContext:
         #: Whether the backend tagged parts of speech (the built-in one only marks numbers
         #: and punctuation).
         self.tagged = any(
-            t.upos not in (None, "PUNCT", "NUM", "SYM") for s in doc.sentences[:5] for t in s.tokens
+            not _UNTAGGED.issuperset(map(operator.attrgetter("upos"), s.tokens))
+            for s in doc.sentences[:5]
         )
 
 
@@ -1016,6 +1018,7 @@ def _is_acronym(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_possessive(word: str) -> bool:
     return word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2
 
