@@ -81,10 +81,11 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     actors: list[Actor] = []
     ids: dict[int, str] = {}
     used: set[str] = set()
+    starts = [e.start for e in entities]
     for group in groups:
         name = _display_name(group)
         actor_id = _unique_slug(name, group.label, used)
-        mentions = sorted(group.mentions, key=lambda i: entities[i].start)
+        mentions = sorted(group.mentions, key=starts.__getitem__)
         for i in mentions:
             ids[i] = actor_id
         spans = [Span(entities[i].start, entities[i].end, entities[i].text) for i in mentions]

@@ -148,6 +148,8 @@ class _Shape:
     words: list[str]
     #: The first character of each word.
     firsts: list[str]
+    #: Whether each word starts with a capital letter.
+    capitalised: list[bool]
     #: Indexes where capitals prove nothing (sentence or quotation starts).
     initial: set[int]
     #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
@@ -160,7 +162,8 @@ def _shape(sent: SentenceTokens) -> _Shape:
     words = [t.text for t in sent.tokens]
     firsts = [w[:1] for w in words]
     alpha = sum(map(str.isalpha, firsts))
-    capital = sum(map(str.isupper, firsts))
+    capitalised = list(map(str.isupper, firsts))
+    capital = sum(capitalised)
     shouting = False
     if alpha >= 4 and capital > 0.75 * alpha:
         # Words in capitals that start with a letter (never more than the capitalised).
@@ -175,7 +178,7 @@ def _shape(sent: SentenceTokens) -> _Shape:
         and capital > 0.75 * alpha
         and "(" not in words
     )
-    return _Shape(words, firsts, _initial_positions(words), shouting, headline)
+    return _Shape(words, firsts, capitalised, _initial_positions(words), shouting, headline)
 
 
 class _DocContext:
@@ -193,7 +196,7 @@ class _DocContext:
             words = shape.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
             starts = range(len(words)) if shape.headline else shape.initial
-            caps = list(map(str.isupper, shape.firsts))
+            caps = shape.capitalised
             n = len(words)
             lower_seen.update(itertools.compress(words, map(str.islower, shape.firsts)))
             k = 0  # end of the last run of capitalised words
@@ -511,12 +514,14 @@ class _SentenceReader:
             team = self._team_label(a, b)
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
-        parts = self._compound_parts(a, b) or self._office_and_person(a, b)
+        # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
+        # person, or several places.
+        if b - a == 1:
+            parts = self._compound_parts(a, b)
+        else:
+            parts = self._office_and_person(a, b) or self._gazetteer_segments(a, b)
         if parts:
             return parts
-        places = self._gazetteer_segments(a, b)
-        if places:
-            return places
         label, strength = self._label(a, b)
         return [self._make(a, b, label, strength)]
 
