@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.analysis import gazetteer
-from reader.analysis.doc import Doc, Token
+from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
 from reader.analysis.titles import is_title_word, match_title
@@ -268,7 +268,7 @@ class _Roles:
         self.inside_entity: set[int] = set()
         self.inside_person: set[int] = set()
         for ent in entities:
-            starts = [t.start for t in self._tokens_between(ent.start, ent.end)]
+            starts = self._token_starts_between(ent.start, ent.end)
             self.inside_entity.update(starts)
             if ent.label == "PER":
                 self.inside_person.update(starts)
@@ -296,7 +296,8 @@ class _Roles:
             return None
         return si, ti
 
-    def _tokens_between(self, start: int, end: int) -> list[Token]:
+    def _token_starts_between(self, start: int, end: int) -> list[int]:
+        """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``."""
         where = self._position(start)
         if where is None:
             return []
@@ -305,7 +306,7 @@ class _Roles:
         k = ti
         while k < len(sent) and sent[k].end <= end:
             k += 1  # (token ends never decrease along a sentence)
-        return sent[ti:k]
+        return self.token_starts[si][ti:k]
 
     def before(self, ent: Entity) -> str | None:
         """The role phrase right before ``ent``, or None."""
