@@ -25,12 +25,11 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.analysis import gazetteer
-from reader.analysis.doc import Doc, Token
+from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
 from reader.analysis.titles import is_title_word, match_title
@@ -49,14 +48,21 @@ class _Group:
 
     label: EntityLabel
     mentions: list[int] = field(default_factory=list)
-    forms: Counter[str] = field(default_factory=Counter)
+    #: Each written form (normalised: single spaces) with how many mentions use it, in the
+    #: order first seen. (A plain dict: a Counter per group costs more than the grouping.)
+    forms: dict[str, int] = field(default_factory=dict)
     key: str | None = None
+
+    def add(self, mention: int, form: str) -> None:
+        self.mentions.append(mention)
+        self.forms[form] = self.forms.get(form, 0) + 1
 
     def absorb(self, other: _Group) -> None:
         self.mentions.extend(other.mentions)
-        self.forms.update(other.forms)
+        for form, count in other.forms.items():
+            self.forms[form] = self.forms.get(form, 0) + count
         self.key = self.key or other.key
-        other.mentions, other.forms = [], Counter()
+        other.mentions, other.forms = [], {}
 
 
 def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[Entity]]:
@@ -75,10 +81,11 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     actors: list[Actor] = []
     ids: dict[int, str] = {}
     used: set[str] = set()
+    starts = [e.start for e in entities]
     for group in groups:
         name = _display_name(group)
         actor_id = _unique_slug(name, group.label, used)
-        mentions = sorted(group.mentions, key=lambda i: entities[i].start)
+        mentions = sorted(group.mentions, key=starts.__getitem__)
         for i in mentions:
             ids[i] = actor_id
         spans = [Span(entities[i].start, entities[i].end, entities[i].text) for i in mentions]
@@ -100,8 +107,7 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
         group = by_form.get((ent.label, form))
         if group is None:
             group = by_form[ent.label, form] = _Group(ent.label)
-        group.mentions.append(i)
-        group.forms[form] += 1
+        group.add(i, form)
     return list(by_form.values())
 
 
@@ -142,7 +148,7 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         for g in groups
         if g.mentions
         for form in g.forms
-        if len(form.split()) > 1
+        if " " in form
     }
     for group in groups:
         # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
@@ -161,7 +167,7 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
     # Longer names indexed by each of their words, so long texts stay linear.
     by_word: dict[str, list[_Group]] = {}
     for g in groups:
-        if g.mentions and any(len(f.split()) > 1 for f in g.forms):
+        if g.mentions and any(" " in f for f in g.forms):
             for word in dict.fromkeys(w for f in g.forms for w in f.split()):
                 by_word.setdefault(word, []).append(g)
     for group in groups:
@@ -199,16 +205,17 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
                 if (p := bisect.bisect_left(named, start))
             ]
             k = max(before)[1] if before else 0
-            fits[k].mentions.append(i)
-            fits[k].forms[forms[0]] += 1
+            fits[k].add(i, forms[0])
             bisect.insort(starts[k], start)
-        group.mentions, group.forms = [], Counter()
+        group.mentions, group.forms = [], {}
     return groups
 
 
 def _is_cue_word(word: str) -> bool:
-    low = word.lower()
-    return low in ORG_HEADS or low in PLACE_HEADS or low in ORG_TAILS
+    return word.lower() in _CUE_WORDS
+
+
+_CUE_WORDS = ORG_HEADS | PLACE_HEADS | ORG_TAILS
 
 
 def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
@@ -255,10 +262,13 @@ class _Roles:
         # than indexing every token of the text.
         self.firsts = [(toks[0].start, si) for si, toks in enumerate(self.sentences) if toks]
         self.token_starts: dict[int, list[int]] = {}
+        #: (sentence, token) of each entity start, found once for the entity's tokens and
+        #: again for its roles.
+        self.positions: dict[int, tuple[int, int] | None] = {}
         self.inside_entity: set[int] = set()
         self.inside_person: set[int] = set()
         for ent in entities:
-            starts = [t.start for t in self._tokens_between(ent.start, ent.end)]
+            starts = self._token_starts_between(ent.start, ent.end)
             self.inside_entity.update(starts)
             if ent.label == "PER":
                 self.inside_person.update(starts)
@@ -269,6 +279,11 @@ class _Roles:
 
     def _position(self, start: int) -> tuple[int, int] | None:
         """(sentence, token) index of the (last) token that starts at ``start``, or None."""
+        if start not in self.positions:
+            self.positions[start] = self._find_position(start)
+        return self.positions[start]
+
+    def _find_position(self, start: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self.firsts, (start, len(self.sentences))) - 1
         if k < 0:
             return None
@@ -281,7 +296,8 @@ class _Roles:
             return None
         return si, ti
 
-    def _tokens_between(self, start: int, end: int) -> list[Token]:
+    def _token_starts_between(self, start: int, end: int) -> list[int]:
+        """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``."""
         where = self._position(start)
         if where is None:
             return []
@@ -290,7 +306,7 @@ class _Roles:
         k = ti
         while k < len(sent) and sent[k].end <= end:
             k += 1  # (token ends never decrease along a sentence)
-        return sent[ti:k]
+        return self.token_starts[si][ti:k]
 
     def before(self, ent: Entity) -> str | None:
         """The role phrase right before ``ent``, or None."""
@@ -398,11 +414,13 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_acronym(form: str) -> bool:
     letters = form.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=1 << 14)
 def _initials(form: str) -> str:
     """ "Perserikatan Bangsa-Bangsa" → "PBB"; "United States" → "US"."""
     parts = form.replace(",", " ").replace("-", " ").split()

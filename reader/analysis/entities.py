@@ -36,7 +36,6 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +75,8 @@ _NOT_NAME_POS = frozenset(
     {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "ADJ"}
 )
 _HEADS = PLACE_HEADS | ORG_HEADS
+#: Parts of speech the built-in backend gives too (it does not tag otherwise).
+_UNTAGGED = frozenset({None, "PUNCT", "NUM", "SYM"})
 #: Nouns that make an apposition call a name an organisation, and what may stand before
 #: them or end the phrase (see ``_organisation_apposition``).
 _ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
@@ -147,6 +148,8 @@ class _Shape:
     words: list[str]
     #: The first character of each word.
     firsts: list[str]
+    #: Whether each word starts with a capital letter.
+    capitalised: list[bool]
     #: Indexes where capitals prove nothing (sentence or quotation starts).
     initial: set[int]
     #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
@@ -159,7 +162,8 @@ def _shape(sent: SentenceTokens) -> _Shape:
     words = [t.text for t in sent.tokens]
     firsts = [w[:1] for w in words]
     alpha = sum(map(str.isalpha, firsts))
-    capital = sum(map(str.isupper, firsts))
+    capitalised = list(map(str.isupper, firsts))
+    capital = sum(capitalised)
     shouting = False
     if alpha >= 4 and capital > 0.75 * alpha:
         # Words in capitals that start with a letter (never more than the capitalised).
@@ -174,7 +178,7 @@ def _shape(sent: SentenceTokens) -> _Shape:
         and capital > 0.75 * alpha
         and "(" not in words
     )
-    return _Shape(words, firsts, _initial_positions(words), shouting, headline)
+    return _Shape(words, firsts, capitalised, _initial_positions(words), shouting, headline)
 
 
 class _DocContext:
@@ -188,12 +192,11 @@ class _DocContext:
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
         self.shapes = [_shape(sent) for sent in doc.sentences]
-        heads = PLACE_HEADS | ORG_HEADS
         for shape in self.shapes:
             words = shape.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
             starts = range(len(words)) if shape.headline else shape.initial
-            caps = list(map(str.isupper, shape.firsts))
+            caps = shape.capitalised
             n = len(words)
             lower_seen.update(itertools.compress(words, map(str.islower, shape.firsts)))
             k = 0  # end of the last run of capitalised words
@@ -214,8 +217,7 @@ class _DocContext:
                             # Run starts and ends ("Donald", "Trump") but not the middle
                             # of a multi-word name ("Air" in "Sungai Air Lemau").
                             mid_capitalised.add(word)
-                    low = word.lower()
-                    if low in heads and j + 1 < k <= j + 1 + _MAX_NAME_WORDS:
+                    if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and (low := word.lower()) in _HEADS:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
                         known[tuple(words[j + 1 : k])] = "LOC" if low in PLACE_HEADS else "ORG"
         self.lower_seen = lower_seen
@@ -235,7 +237,8 @@ class _DocContext:
         #: Whether the backend tagged parts of speech (the built-in one only marks numbers
         #: and punctuation).
         self.tagged = any(
-            t.upos not in (None, "PUNCT", "NUM", "SYM") for s in doc.sentences[:5] for t in s.tokens
+            not _UNTAGGED.issuperset(map(operator.attrgetter("upos"), s.tokens))
+            for s in doc.sentences[:5]
         )
 
 
@@ -269,9 +272,6 @@ class _SentenceReader:
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
         self.place_title = False
-        #: Gazetteer labels of word spans already looked up, by (start, end) index.
-        self.gaz_cache: dict[tuple[int, int], EntityLabel | None] = {}
-        self.first_words = gazetteer.first_words()
 
     def candidates(self) -> list[_Candidate]:
         results = self._results_line()
@@ -279,20 +279,13 @@ class _SentenceReader:
             return results
         out: list[_Candidate] = []
         words, caps, n = self.words, self.caps, self.n
-        title_starts = list(map(may_start_title, words))
-        # Only capitalised words, title words and month-names-as-given-names can start
-        # anything: the ordinary lowercase words in between are skipped without a look.
-        starters = map(
-            operator.or_,
-            map(operator.or_, caps, title_starts),
-            map(_CALENDAR_GIVEN_NAMES.__contains__, words),
-        )
         title_end = -1
         pos = 0  # words before this one are read already
-        for i in itertools.compress(range(n), starters):
+        # The ordinary lowercase words between starters are skipped without a look.
+        for i in itertools.compress(range(n), map(_may_start_name, words)):
             if i < pos:
                 continue
-            t_end = match_title(words, i) if title_starts[i] else i
+            t_end = match_title(words, i) if may_start_title(words[i]) else i
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
                 # stand between a title and the name it introduces.
@@ -368,7 +361,7 @@ class _SentenceReader:
             links = gap.replace(",", " ").lower().split()
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
-            if set(links) <= _COORDINATION and ("," in gap or links):
+            if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
         for left, right, bare in listed:
             self._share(left, right, bare)
@@ -521,12 +514,14 @@ class _SentenceReader:
             team = self._team_label(a, b)
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
-        parts = self._compound_parts(a, b) or self._office_and_person(a, b)
+        # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
+        # person, or several places.
+        if b - a == 1:
+            parts = self._compound_parts(a, b)
+        else:
+            parts = self._office_and_person(a, b) or self._gazetteer_segments(a, b)
         if parts:
             return parts
-        places = self._gazetteer_segments(a, b)
-        if places:
-            return places
         label, strength = self._label(a, b)
         return [self._make(a, b, label, strength)]
 
@@ -933,30 +928,10 @@ class _SentenceReader:
         return self.words[a - 1].lower() if a > 0 else ""
 
     def _gaz(self, a: int, b: int) -> EntityLabel | None:
-        """Gazetteer label of the exact words ``[a, b)`` (all-caps words tried title-cased)."""
+        """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
         if b - a > gazetteer.MAX_NAME_TOKENS:
             return None
-        key = (a, b)
-        if key in self.gaz_cache:
-            return self.gaz_cache[key]
-        first = self.words[a]
-        if b - a == 1 and _is_possessive(first):
-            first = first[:-2]
-        if b - a > 1 and first.lower() in _COMPASS and self._gaz(a + 1, b) == "LOC":
-            self.gaz_cache[key] = "LOC"  # "Northern Nigeria", "Southern California"
-            return "LOC"
-        if first not in self.first_words and first.title() not in self.first_words:
-            self.gaz_cache[key] = None  # no gazetteer name starts so
-            return None
-        words = self.words[a:b]
-        if _is_possessive(words[-1]):
-            words = [*words[:-1], words[-1][:-2]]  # "European Union's"
-        name = " ".join(words)
-        place = gazetteer.lookup(name)
-        if place is None and name.isupper() and len(name) > 3:
-            place = gazetteer.lookup(name.title())
-        label = self.gaz_cache[key] = place.label if place is not None else None
-        return label
+        return _gazetteer_label(tuple(self.words[a:b]))
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
@@ -965,6 +940,35 @@ class _SentenceReader:
             end -= 2
             words = [*words[:-1], words[-1][:-2]]
         return _Candidate(start, end, tuple(words), label, strength)
+
+
+@lru_cache(maxsize=1 << 16)
+def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
+    """Gazetteer label of a name written as ``words``: all-caps words are tried title-cased,
+    a trailing "'s" is dropped, and a compass word before a place makes a place ("Northern
+    Nigeria"). Cached across documents, as the same names come back."""
+    first = words[0]
+    if len(words) == 1 and _is_possessive(first):
+        first = first[:-2]
+    if len(words) > 1 and first.lower() in _COMPASS and _gazetteer_label(words[1:]) == "LOC":
+        return "LOC"  # "Northern Nigeria", "Southern California"
+    first_words = gazetteer.first_words()
+    if first not in first_words and first.title() not in first_words:
+        return None  # no gazetteer name starts so
+    if _is_possessive(words[-1]):
+        words = (*words[:-1], words[-1][:-2])  # "European Union's"
+    name = " ".join(words)
+    place = gazetteer.lookup(name)
+    if place is None and name.isupper() and len(name) > 3:
+        place = gazetteer.lookup(name.title())
+    return place.label if place is not None else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start_name(word: str) -> bool:
+    """Could a name or a title before one start at this word? Capitalised words, title words
+    and months that are given names can."""
+    return _is_name_word(word) or may_start_title(word) or word in _CALENDAR_GIVEN_NAMES
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1019,6 +1023,7 @@ def _is_acronym(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_possessive(word: str) -> bool:
     return word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2
 
@@ -1112,22 +1117,22 @@ def _fuse(from_ner: list[_Candidate], ours: list[_Candidate]) -> list[_Candidate
     return sorted(fused, key=lambda c: c.start)
 
 
-#: (strength, votes) before any candidate of some words was seen (never written to: a
-#: strength of -1 is always beaten).
-_NO_VOTES: tuple[int, Counter[EntityLabel]] = (-1, Counter())
+#: (strength, votes per label) before any candidate of some words was seen (never written
+#: to: a strength of -1 is always beaten).
+_NO_VOTES: tuple[int, dict[EntityLabel, int]] = (-1, {})
 
 
 def _harmonise(candidates: list[_Candidate]) -> None:
     """Give less sure candidates the label the document gives the same words where it is
     surer, or failing that the label of a longer name containing them (step 3 of the module
     docstring). Changes labels in place."""
-    best: dict[tuple[str, ...], tuple[int, Counter[EntityLabel]]] = {}
+    best: dict[tuple[str, ...], tuple[int, dict[EntityLabel, int]]] = {}
     for c in candidates:
         level, votes = best.get(c.words, _NO_VOTES)
         if c.strength > level:
-            best[c.words] = (c.strength, Counter({c.label: 1}))
+            best[c.words] = (c.strength, {c.label: 1})
         elif c.strength == level:
-            votes[c.label] += 1
+            votes[c.label] = votes.get(c.label, 0) + 1
     containers = _Containers(
         c
         for c in candidates
@@ -1136,7 +1141,7 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     for c in candidates:
         level, votes = best[c.words]
         if level > c.strength or (level == c.strength and len(votes) > 1):
-            c.label = votes.most_common(1)[0][0]
+            c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
             c.strength = level
         if c.strength == STRONG:
             continue

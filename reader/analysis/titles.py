@@ -104,6 +104,7 @@ def may_start_title(word: str) -> bool:
     return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS or _is_head(word)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_title_word(word: str) -> bool:
     """Could ``word`` be part of a title phrase (head, prefix, extension, abbreviation)?"""
     low = word.lower()
