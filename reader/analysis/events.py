@@ -44,6 +44,7 @@ from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
 from reader.analysis.predicates import (
     SUBORDINATOR_WORDS,
+    indonesian_verb_strength,
     is_relative,
     is_subordinator,
     verb_strength,
@@ -68,6 +69,8 @@ _RELATIVE_WHERE = ("di mana", "dimana", "where")
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
 _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
+# Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
+_CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","}
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -193,7 +196,6 @@ class _EventFinder:
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
         self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
-        self._verb_forms: dict[int, int] = {}  # word start → _form_of, computed once
 
     def drafts(self) -> list[_Draft]:
         """Event drafts for every clause with a predicate, in text order."""
@@ -257,10 +259,10 @@ class _EventFinder:
         start = 0
         boundary: _Boundary = "start"
         quoted = self.quoted
-        for i, word in enumerate(words):
-            if word.start in quoted:
+        for i in self._cuts(words):
+            if words[i].start in quoted:
                 continue
-            text = word.text
+            text = words[i].text
             if text == "," or text in _STRONG_MARKS:
                 kind: _Boundary = "weak" if text == "," else "strong"
                 if i > start:
@@ -269,15 +271,26 @@ class _EventFinder:
                 elif _RANK[kind] > _RANK[boundary]:
                     boundary = kind
                 start = i + 1
-            elif word.lower in _STRONG_WORDS or (
-                i and words[i - 1].text == "," and self._where_after_comma(words, i)
-            ):
+            else:  # a joining word, or "di mana"/"where" after a comma
                 if i > start:
                     segments.append(self._segment(words, start, i - 1, boundary))
                 start, boundary = i, "strong"
         if start < len(words):
             segments.append(self._segment(words, start, len(words) - 1, boundary))
         return segments
+
+    def _cuts(self, words: list[Word]) -> list[int]:
+        """Indices of the words the sentence may be cut at, in order: commas, dashes and
+        semicolons, joining words, and "di mana"/"where" right after a comma. Quoted words
+        are among them; :meth:`_segments` skips those. Most words are none of these, so one
+        set lookup per word finds the few that matter."""
+        cuts = [i for i, word in enumerate(words) if word.lower in _CUT_WORDS]
+        wheres = [
+            i + 1
+            for i in cuts
+            if words[i].text == "," and i + 1 < len(words) and self._where_after_comma(words, i + 1)
+        ]
+        return sorted({*cuts, *wheres}) if wheres else cuts
 
     def _where_after_comma(self, words: list[Word], i: int) -> bool:
         """Whether word ``i``, right after a comma, opens a "di mana"/"where" clause."""
@@ -297,7 +310,7 @@ class _EventFinder:
         weak: int | None = None
         subordinate: list[int] = []
         waiting = False  # a relative/purpose word waits for its verb
-        quoted, lang, forms = self.quoted, self.lang, self._verb_forms
+        quoted, lang = self.quoted, self.lang
         for i in range(first, last + 1):
             word = words[i]
             if word.is_punct or word.start in quoted:
@@ -307,9 +320,7 @@ class _EventFinder:
                 if is_subordinator(word.text, lang, prev):
                     waiting = True
                     continue
-            strength = forms.get(word.start)
-            if strength is None:
-                strength = forms[word.start] = self._form_of(words, i)
+            strength = self._form_of(words, i)  # segments never overlap: asked once per word
             if not strength:
                 continue
             if waiting:
@@ -355,16 +366,15 @@ class _EventFinder:
             verbal = [t for t in tokens_of(self.doc, word) if t.upos == "VERB"]
             main = any(not (t.deprel or "").startswith(("acl", "amod")) for t in verbal)
             return 2 if main else 0
-        if self.lang != "en" and i > 0 and word.text[:1].isupper():
-            return 0  # capitalised inside a sentence: a name, not an Indonesian verb
+        if self.lang != "en":
+            if i > 0 and word.text[:1].isupper():
+                return 0  # capitalised inside a sentence: a name, not an Indonesian verb
+            return indonesian_verb_strength(word.lower, words[i - 1].lower if i > 0 else "")
         prev = words[i - 1].text if i > 0 else None
         nxt = words[i + 1].text if i + 1 < len(words) else None
         prev2 = words[i - 2].text if i > 1 else None
         after_name = i > 0 and words[i - 1].start in self.named
         return verb_strength(word.text, prev, self.lang, nxt, prev2, after_name)
-
-    def _in_quote(self, word: Word) -> bool:
-        return word.start in self.quoted
 
     # ---- drafts ------------------------------------------------------------------------
 
@@ -387,7 +397,7 @@ class _EventFinder:
             first += 1  # "Sementara itu, …" = "Meanwhile, …"
         while first < last and droppable(words[first]):
             first += 1
-        while last > first and words[last].is_punct and not self._in_quote(words[last]):
+        while last > first and words[last].is_punct and words[last].start not in self.quoted:
             last -= 1
         trigger = words[main.trigger]
         span = words[first : last + 1]
@@ -416,10 +426,11 @@ class _EventFinder:
         date (a dated statement, "ujarnya …, Rabu (11/6)", is a happening of its own)."""
         if not is_speech_verb(trigger.text, self.lang):
             return False
-        quoted = any(self._in_quote(w) for w in span)
-        outside = [w for w in span if not w.is_punct and not self._in_quote(w)]
-        short = len(outside) <= _BARE_FRAME_WORDS
-        return quoted and short and not self._dated(span[0].start, span[-1].end)
+        outside = [w for w in span if w.start not in self.quoted]
+        if len(outside) == len(span):
+            return False  # no quote in the clause
+        short = sum(not w.is_punct for w in outside) <= _BARE_FRAME_WORDS
+        return short and not self._dated(span[0].start, span[-1].end)
 
     def _participants(
         self, words: list[Word], first: int, trigger: int, span: list[Word], sent: int
@@ -463,9 +474,9 @@ class _EventFinder:
             w.lower
             for w in span
             if len(w.text) >= 5
+            and w.start not in self.quoted
             and w.text.isalpha()
             and w.lower not in _FUNCTION_WORDS
-            and not self._in_quote(w)
             and self.mentions.at(w.start, w.end) is None
             and not is_speech_verb(w.text, self.lang)
         )

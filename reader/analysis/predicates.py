@@ -10,6 +10,7 @@ mark the next verb as subordinate, not as a clause's own predicate.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.analysis.speech import EN_SPEECH_VERBS, word_set
@@ -118,15 +119,28 @@ def verb_strength(
     ``prev``/``nxt`` are the neighbouring words, ``prev2`` the one before ``prev``;
     ``prev_is_name`` tells that ``prev`` ends a name.
     """
-    low = word.lower()
-    before = (prev or "").lower()
     if lang == "en":
-        if _english_verb(low, before):
+        if _english_verb(word.lower(), (prev or "").lower()):
             return 2
         present = _english_present_s(word, prev or "", nxt or "", prev2 or "", prev_is_name)
         return 1 if present else 0
+    return indonesian_verb_strength(word.lower(), (prev or "").lower())
+
+
+def indonesian_verb_strength(low: str, before: str) -> int:
+    """:func:`verb_strength` for Indonesian, from the word and the word before it, both
+    lowercased."""
     if before in ID_AUXILIARIES and low.isalpha():
         return 2
+    return _indonesian_form_strength(low)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _indonesian_form_strength(low: str) -> int:
+    """The strength an Indonesian word has from its affixes alone (no auxiliary before it).
+
+    A pure function of the word, and the same words come back again and again: memoised.
+    """
     low = low[:-3] if low.endswith("nya") and len(low) > 6 else low
     if low in ID_BARE_VERBS:
         return 1
@@ -158,13 +172,12 @@ def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_nam
     """A lowercase -s word after a subject (a name, "the result") and before an object,
     place, name or number ("unveils a", "lifts Redcliffe", "wins 2-1")."""
     low = word.lower()
-    subject = prev_is_name or (prev.isalpha() and prev2.lower() in EN_DETERMINERS)
     return (
         word.islower()
         and len(low) >= 4
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "ics"))
-        and subject
+        and (prev_is_name or (prev.isalpha() and prev2.lower() in EN_DETERMINERS))
         and prev.lower() not in EN_FUNCTION_WORDS
         and (after.lower() in EN_OBJECT_OPENERS or after[:1].isupper() or after[:1].isdigit())
     )

@@ -27,16 +27,18 @@ class Word:
     """One written word (or punctuation mark) with the tokens it came from.
 
     ``sent`` is the index of its sentence in ``doc.sentences``; ``parts`` are indices into that
-    sentence's tokens (more than one when a multi-word token was expanded). ``lower`` is the
-    word in lowercase; ``is_punct`` is True when it has no letter or digit (punctuation, quote
-    marks, dashes). Both are computed once, as the annotators ask for them again and again.
+    sentence's tokens (more than one when a multi-word token was expanded; a tuple, as a
+    document has many words and tuples of ints are cheaper to make and to collect). ``lower``
+    is the word in lowercase; ``is_punct`` is True when it has no letter or digit
+    (punctuation, quote marks, dashes). Both are computed once, as the annotators ask for
+    them again and again.
     """
 
     start: int
     end: int
     text: str
     sent: int
-    parts: list[int]
+    parts: tuple[int, ...]
     lower: str
     is_punct: bool
 
@@ -62,13 +64,13 @@ def _split_words(doc: Doc) -> list[Word]:
         for t_index, token in enumerate(sentence.tokens):
             start, end = token.start, token.end
             if start == last_start and end == last_end:
-                words[-1].parts.append(t_index)
+                words[-1].parts += (t_index,)
                 continue
             last_start, last_end = start, end
             surface = text[start:end]
             # most words are all letters or digits: one C call settles it without the regex
             punct = not surface.isalnum() and _LETTER_OR_DIGIT.search(surface) is None
-            append(Word(start, end, surface, s_index, [t_index], surface.lower(), punct))
+            append(Word(start, end, surface, s_index, (t_index,), surface.lower(), punct))
     return words
 
 
