@@ -339,11 +339,20 @@ class _EventFinder:
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
         if seg.trigger is not None:
-            seg.has_subject = any(
-                not w.is_punct and w.lower not in _NOT_SUBJECT and w.start not in self.quoted
-                for w in words[first : seg.trigger]
-            )
+            seg.has_subject = self._subject_before(words, first, seg.trigger)
         return seg
+
+    def _subject_before(self, words: list[Word], first: int, trigger: int) -> bool:
+        """Whether a word that can be a subject stands in ``words[first:trigger]``."""
+        for i in range(first, trigger):
+            word = words[i]
+            if (
+                not word.is_punct
+                and word.lower not in _NOT_SUBJECT
+                and word.start not in self.quoted
+            ):
+                return True
+        return False
 
     def _dates_in(self, start: int, end: int) -> list[TimeSpan]:
         """The dates starting in ``[start, end)``, in text order."""
@@ -380,9 +389,7 @@ class _EventFinder:
 
     def _draft(self, words: list[Word], clause: list[_Segment], sent: int) -> _Draft | None:
         """The event of one clause, or None when it has no predicate or is a bare speech frame."""
-        main = next((s for s in clause if s.kind == "clause"), None) or next(
-            (s for s in clause if s.trigger is not None), None
-        )
+        main = _main_segment(clause)
         if main is None or main.trigger is None:
             return None
         first, last = clause[0].first, clause[-1].last
@@ -415,7 +422,7 @@ class _EventFinder:
             cue=narrative_cue(opening) or narrative_cue(before_trigger),
         )
         draft.actors = self._participants(words, first, main.trigger, span, sent)
-        draft.people = frozenset(a for a in draft.actors if a in self.people_ids)
+        draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.content = self._content_words(span)
         self._date_clause(draft)
@@ -449,7 +456,7 @@ class _EventFinder:
                 actor = self.persons.resolve(sent, word.start)
             if actor:
                 found.append(actor)
-        for entity in self.mentions.within(span[0].start, span[-1].end):
+        for entity in self.mentions.iter_within(span[0].start, span[-1].end):
             actor = self.mentions.actor_of(entity)
             if actor and not self.persons.in_quote(entity.start, entity.end):
                 found.append(actor)
@@ -498,7 +505,7 @@ class _EventFinder:
         sentence outside every clause, else from the last event (``earlier``) when the sentence
         opens with "Dalam panggilan itu" / "During the call". A later clause's date never
         dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu")."""
-        if not words:
+        if not words or all(draft.time is not None for draft in current):
             return
         start, end = words[0].start, words[-1].end
         loose = [
@@ -506,7 +513,7 @@ class _EventFinder:
             for t in self._dates_in(start, end)
             if t.value and not any(d.start <= t.start < d.end for d in current)
         ]
-        scene = _SAME_SCENE.match(self.doc.text[start:end]) and earlier and earlier.time
+        scene = earlier and earlier.time and _SAME_SCENE.match(self.doc.text[start:end])
         previous: _Draft | None = None
         for draft in current:
             if draft.time is None:
@@ -518,6 +525,19 @@ class _EventFinder:
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
+
+
+def _main_segment(clause: list[_Segment]) -> _Segment | None:
+    """The segment whose predicate is the clause's: the first with a subject before its
+    predicate, else the first with a predicate."""
+    verbal: _Segment | None = None
+    for seg in clause:
+        if seg.trigger is not None:
+            if seg.has_subject:
+                return seg
+            if verbal is None:
+                verbal = seg
+    return verbal
 
 
 def _date_from_same_happening(drafts: list[_Draft]) -> None:

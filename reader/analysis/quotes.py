@@ -99,6 +99,8 @@ class _Attributor:
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
+        phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
+        self._according = [phrase.split() for phrase in phrases]
 
     # ---- entry point -------------------------------------------------------------------
 
@@ -162,6 +164,11 @@ class _Attributor:
         sent_start = self.doc.sentences[self.persons.sentence_of(start)].start
         lo = bisect.bisect_left(self.word_starts, sent_start)
         hi = bisect.bisect_left(self.word_starts, start)
+        # Quotes are disjoint and in order: only the last one starting before this quote can
+        # reach into the sentence. Mostly none does, and the words need no checking.
+        before = bisect.bisect_left(self.spans, (start,))
+        if before == 0 or self.spans[before - 1][1] < sent_start:
+            return self.words[lo:hi]
         return [w for w in self.words[lo:hi] if not self._in_quote(w)]
 
     # ---- cues --------------------------------------------------------------------------
@@ -246,9 +253,9 @@ class _Attributor:
 
     def _according_to(self, words: list[Word], v: int) -> int:
         """Length in words of a "menurut"/"according to" cue starting at ``v``, else 0."""
-        for phrase in ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"]):
-            parts = phrase.split()
-            if [w.lower for w in words[v : v + len(parts)]] == parts:
+        first = words[v].lower
+        for parts in self._according:
+            if first == parts[0] and [w.lower for w in words[v : v + len(parts)]] == parts:
                 return len(parts)
         return 0
 
