@@ -66,6 +66,8 @@ _STRONG_WORDS = word_set(
 )
 # "di mana"/"where" start a clause only after a comma (else "where" may be a question word).
 _RELATIVE_WHERE = ("di mana", "dimana", "where")
+# The words such a clause opens with: a cheap test before pairing words up.
+_WHERE_OPENERS = frozenset(_RELATIVE_WHERE).union(p.split()[0] for p in _RELATIVE_WHERE)
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
 _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
@@ -288,7 +290,10 @@ class _EventFinder:
         wheres = [
             i + 1
             for i in cuts
-            if words[i].text == "," and i + 1 < len(words) and self._where_after_comma(words, i + 1)
+            if words[i].text == ","
+            and i + 1 < len(words)
+            and words[i + 1].lower in _WHERE_OPENERS
+            and self._where_after_comma(words, i + 1)
         ]
         return sorted({*cuts, *wheres}) if wheres else cuts
 
@@ -333,8 +338,7 @@ class _EventFinder:
                 weak = i
         if seg.trigger is None:
             seg.trigger = weak
-        relative = is_relative(words[first].text, self.lang)
-        if seg.trigger is None and relative and subordinate:
+        if seg.trigger is None and subordinate and is_relative(words[first].text, self.lang):
             if self._dated(words[first].start, words[last].end):
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
@@ -410,9 +414,9 @@ class _EventFinder:
         span = words[first : last + 1]
         if self._bare_speech_frame(trigger, span):
             return None
-        opening = " ".join(w.lower for w in span[:4])
+        opening = " ".join([w.lower for w in span[:4]])
         before_trigger = " ".join(
-            w.lower for w in words[max(first, main.trigger - 2) : main.trigger]
+            [w.lower for w in words[max(first, main.trigger - 2) : main.trigger]]
         )
         draft = _Draft(
             start=words[first].start,

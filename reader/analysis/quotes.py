@@ -181,15 +181,16 @@ class _Attributor:
                 return self._name_after(right, v + according, word.span())
             if not is_speech_verb(word.text, self.lang):
                 continue
+            cue = word.span()
             if has_subject_clitic(word.text, self.lang):
-                return self._pronoun(word, word.span(), word)
-            before = self._name_before(right, v, word.span())
+                return self._pronoun(word, cue, word)
+            before = self._name_before(right, v, cue)
             if before.speaker_span is None:  # "“…,” Smith, a spokesman for Acme, said"
-                before = self._name_after(right[:v], 0, word.span())
+                before = self._name_after(right[:v], 0, cue)
             if before.speaker_span is None:
-                before = self._name_after(right, v + 1, word.span())
+                before = self._name_after(right, v + 1, cue)
             if before.speaker_span is None:  # "“…,” the minister said" / "said the minister"
-                before = self._role(right[:v] + right[v + 1 : v + 4], word.span())
+                before = self._role(right[:v] + right[v + 1 : v + 4], cue)
             return before
         return _NONE
 
@@ -227,17 +228,18 @@ class _Attributor:
                 return self._name_after(left, v + according, word.span())
             if not is_speech_verb(word.text, self.lang):
                 continue
+            cue = word.span()
             if has_subject_clitic(word.text, self.lang):
-                return self._pronoun(word, word.span(), word)
-            named = self._name_before(left, v, word.span())
+                return self._pronoun(word, cue, word)
+            named = self._name_before(left, v, cue)
             if named.speaker_span is None:  # "Menteri itu mengatakan …"
-                named = self._role(left[max(0, v - 3) : v], word.span())
+                named = self._role(left[max(0, v - 3) : v], cue)
             if named.speaker_span:
                 return named
             subject = self.persons.subject(word.sent, word.start)
             if subject is not None:
-                return self._entity_attribution(subject, word.span())
-            return self._pronoun(word, word.span(), None)
+                return self._entity_attribution(subject, cue)
+            return self._pronoun(word, cue, None)
         return _NONE
 
     def _continuation(self, start: int) -> _Attribution:

@@ -182,6 +182,7 @@ class Persons:
         self.doc = doc
         self.mentions = mentions
         self.quote_spans = quote_spans
+        self._quote_span_starts = [start for start, _ in quote_spans]
         self.quotes = quotes
         self._sent_starts = [s.start for s in doc.sentences]
         self._quote_starts = [q.start for q in quotes]
@@ -192,9 +193,8 @@ class Persons:
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a direct quote."""
-        spans = self.quote_spans
-        i = bisect.bisect_right(spans, (start, len(self.doc.text) + 1)) - 1
-        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+        i = bisect.bisect_right(self._quote_span_starts, start) - 1  # the last starting by then
+        return i >= 0 and end <= self.quote_spans[i][1]
 
     def subject(self, sent: int, before: int) -> Entity | None:
         """The sentence's person subject: its first person mention before ``before``, outside
