@@ -233,12 +233,13 @@ class _EventFinder:
             nxt = segments[k + 1] if k + 1 < len(segments) else None
             next_opens = nxt is not None and nxt.kind == "clause" and nxt.boundary == "weak"
             continues = bool(clauses) and not pending
-            if seg.kind == "clause" or (
-                seg.kind == "verbal" and (seg.boundary == "strong" or not (continues or next_opens))
+            kind = seg.kind
+            if kind == "clause" or (
+                kind == "verbal" and (seg.boundary == "strong" or not (continues or next_opens))
             ):
                 clauses.append([*pending, seg])
                 pending = []
-            elif seg.kind == "nominal" and next_opens and (seg.boundary != "weak" or not continues):
+            elif kind == "nominal" and next_opens and (seg.boundary != "weak" or not continues):
                 pending.append(seg)
             elif continues:
                 clauses[-1].append(seg)

@@ -248,8 +248,10 @@ class _Attributor:
             return _NONE
         prev = self.quotes[-1]
         gap = self.doc.text[prev.end : start]
+        if prev.speaker is None or "\n" in gap:
+            return _NONE
         gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
-        if "\n" in gap or len(gap_words) > _CONTINUATION_GAP or prev.speaker is None:
+        if len(gap_words) > _CONTINUATION_GAP:
             return _NONE
         return _Attribution(prev.speaker, prev.cue, prev.speaker_span)
 

@@ -90,9 +90,8 @@ def words_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     words = words_of(doc)
     inside: set[int] = set()
     for start, end in spans:  # the words starting in the span, and ending in it
-        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-            if words[i].end <= end:
-                inside.add(starts[i])
+        starting = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        inside.update([word.start for word in starting if word.end <= end])
     return inside
 
 
