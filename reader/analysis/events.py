@@ -44,10 +44,10 @@ from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
 from reader.analysis.predicates import (
     SUBORDINATOR_WORDS,
+    english_verb_strength,
     indonesian_verb_strength,
     is_relative,
     is_subordinator,
-    verb_strength,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
 from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_inside, words_of
@@ -384,11 +384,11 @@ class _EventFinder:
             if i > 0 and word.text[:1].isupper():
                 return 0  # capitalised inside a sentence: a name, not an Indonesian verb
             return indonesian_verb_strength(word.lower, words[i - 1].lower if i > 0 else "")
-        prev = words[i - 1].text if i > 0 else None
-        nxt = words[i + 1].text if i + 1 < len(words) else None
-        prev2 = words[i - 2].text if i > 1 else None
+        prev = words[i - 1].text if i > 0 else ""
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        prev2 = words[i - 2].text if i > 1 else ""
         after_name = i > 0 and words[i - 1].start in self.named
-        return verb_strength(word.text, prev, self.lang, nxt, prev2, after_name)
+        return english_verb_strength(word.text, prev, nxt, prev2, after_name)
 
     # ---- drafts ------------------------------------------------------------------------
 

@@ -138,10 +138,6 @@ class Mentions:
                 return entity
         return None
 
-    def within(self, start: int, end: int) -> list[Entity]:
-        """Entities lying inside ``[start, end)``, in text order."""
-        return list(self.iter_within(start, end))
-
     def iter_within(self, start: int, end: int) -> Iterator[Entity]:
         """Entities lying inside ``[start, end)``, in text order, one at a time."""
         for i in range(bisect.bisect_left(self._starts, start), len(self.entities)):
@@ -275,7 +271,10 @@ class Roles:
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
-        self._mentions = {a.id: sorted(m.start for m in a.mentions) for a in actors}
+        named = {actor_id for ids in self._by_head.values() for actor_id in ids}
+        self._mentions = {  # mention starts of the actors a role can name
+            a.id: sorted(m.start for m in a.mentions) for a in actors if a.id in named
+        }
 
     def find(self, words: list[Word], before: int) -> tuple[str, Word] | None:
         """The actor a role word among ``words`` refers to, and that word; or None."""
