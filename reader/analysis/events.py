@@ -44,9 +44,10 @@ from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
 from reader.analysis.predicates import (
     SUBORDINATOR_WORDS,
+    english_verb_strength,
+    indonesian_verb_strength,
     is_relative,
     is_subordinator,
-    verb_strength,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
 from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_inside, words_of
@@ -65,9 +66,13 @@ _STRONG_WORDS = word_set(
 )
 # "di mana"/"where" start a clause only after a comma (else "where" may be a question word).
 _RELATIVE_WHERE = ("di mana", "dimana", "where")
+# The words such a clause opens with: a cheap test before pairing words up.
+_WHERE_OPENERS = frozenset(_RELATIVE_WHERE).union(p.split()[0] for p in _RELATIVE_WHERE)
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
 _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
+# Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
+_CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","}
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -193,7 +198,6 @@ class _EventFinder:
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
         self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
-        self._verb_forms: dict[int, int] = {}  # word start → _form_of, computed once
 
     def drafts(self) -> list[_Draft]:
         """Event drafts for every clause with a predicate, in text order."""
@@ -229,12 +233,13 @@ class _EventFinder:
             nxt = segments[k + 1] if k + 1 < len(segments) else None
             next_opens = nxt is not None and nxt.kind == "clause" and nxt.boundary == "weak"
             continues = bool(clauses) and not pending
-            if seg.kind == "clause" or (
-                seg.kind == "verbal" and (seg.boundary == "strong" or not (continues or next_opens))
+            kind = seg.kind
+            if kind == "clause" or (
+                kind == "verbal" and (seg.boundary == "strong" or not (continues or next_opens))
             ):
                 clauses.append([*pending, seg])
                 pending = []
-            elif seg.kind == "nominal" and next_opens and (seg.boundary != "weak" or not continues):
+            elif kind == "nominal" and next_opens and (seg.boundary != "weak" or not continues):
                 pending.append(seg)
             elif continues:
                 clauses[-1].append(seg)
@@ -257,10 +262,10 @@ class _EventFinder:
         start = 0
         boundary: _Boundary = "start"
         quoted = self.quoted
-        for i, word in enumerate(words):
-            if word.start in quoted:
+        for i in self._cuts(words):
+            if words[i].start in quoted:
                 continue
-            text = word.text
+            text = words[i].text
             if text == "," or text in _STRONG_MARKS:
                 kind: _Boundary = "weak" if text == "," else "strong"
                 if i > start:
@@ -269,15 +274,29 @@ class _EventFinder:
                 elif _RANK[kind] > _RANK[boundary]:
                     boundary = kind
                 start = i + 1
-            elif word.lower in _STRONG_WORDS or (
-                i and words[i - 1].text == "," and self._where_after_comma(words, i)
-            ):
+            else:  # a joining word, or "di mana"/"where" after a comma
                 if i > start:
                     segments.append(self._segment(words, start, i - 1, boundary))
                 start, boundary = i, "strong"
         if start < len(words):
             segments.append(self._segment(words, start, len(words) - 1, boundary))
         return segments
+
+    def _cuts(self, words: list[Word]) -> list[int]:
+        """Indices of the words the sentence may be cut at, in order: commas, dashes and
+        semicolons, joining words, and "di mana"/"where" right after a comma. Quoted words
+        are among them; :meth:`_segments` skips those. Most words are none of these, so one
+        set lookup per word finds the few that matter."""
+        cuts = [i for i, word in enumerate(words) if word.lower in _CUT_WORDS]
+        wheres = [
+            i + 1
+            for i in cuts
+            if words[i].text == ","
+            and i + 1 < len(words)
+            and words[i + 1].lower in _WHERE_OPENERS
+            and self._where_after_comma(words, i + 1)
+        ]
+        return sorted({*cuts, *wheres}) if wheres else cuts
 
     def _where_after_comma(self, words: list[Word], i: int) -> bool:
         """Whether word ``i``, right after a comma, opens a "di mana"/"where" clause."""
@@ -297,7 +316,7 @@ class _EventFinder:
         weak: int | None = None
         subordinate: list[int] = []
         waiting = False  # a relative/purpose word waits for its verb
-        quoted, lang, forms = self.quoted, self.lang, self._verb_forms
+        quoted, lang = self.quoted, self.lang
         for i in range(first, last + 1):
             word = words[i]
             if word.is_punct or word.start in quoted:
@@ -307,9 +326,7 @@ class _EventFinder:
                 if is_subordinator(word.text, lang, prev):
                     waiting = True
                     continue
-            strength = forms.get(word.start)
-            if strength is None:
-                strength = forms[word.start] = self._form_of(words, i)
+            strength = self._form_of(words, i)  # segments never overlap: asked once per word
             if not strength:
                 continue
             if waiting:
@@ -322,17 +339,25 @@ class _EventFinder:
                 weak = i
         if seg.trigger is None:
             seg.trigger = weak
-        relative = is_relative(words[first].text, self.lang)
-        if seg.trigger is None and relative and subordinate:
+        if seg.trigger is None and subordinate and is_relative(words[first].text, self.lang):
             if self._dated(words[first].start, words[last].end):
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
         if seg.trigger is not None:
-            seg.has_subject = any(
-                not w.is_punct and w.lower not in _NOT_SUBJECT and w.start not in self.quoted
-                for w in words[first : seg.trigger]
-            )
+            seg.has_subject = self._subject_before(words, first, seg.trigger)
         return seg
+
+    def _subject_before(self, words: list[Word], first: int, trigger: int) -> bool:
+        """Whether a word that can be a subject stands in ``words[first:trigger]``."""
+        for i in range(first, trigger):
+            word = words[i]
+            if (
+                not word.is_punct
+                and word.lower not in _NOT_SUBJECT
+                and word.start not in self.quoted
+            ):
+                return True
+        return False
 
     def _dates_in(self, start: int, end: int) -> list[TimeSpan]:
         """The dates starting in ``[start, end)``, in text order."""
@@ -355,24 +380,21 @@ class _EventFinder:
             verbal = [t for t in tokens_of(self.doc, word) if t.upos == "VERB"]
             main = any(not (t.deprel or "").startswith(("acl", "amod")) for t in verbal)
             return 2 if main else 0
-        if self.lang != "en" and i > 0 and word.text[:1].isupper():
-            return 0  # capitalised inside a sentence: a name, not an Indonesian verb
-        prev = words[i - 1].text if i > 0 else None
-        nxt = words[i + 1].text if i + 1 < len(words) else None
-        prev2 = words[i - 2].text if i > 1 else None
+        if self.lang != "en":
+            if i > 0 and word.text[:1].isupper():
+                return 0  # capitalised inside a sentence: a name, not an Indonesian verb
+            return indonesian_verb_strength(word.lower, words[i - 1].lower if i > 0 else "")
+        prev = words[i - 1].text if i > 0 else ""
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        prev2 = words[i - 2].text if i > 1 else ""
         after_name = i > 0 and words[i - 1].start in self.named
-        return verb_strength(word.text, prev, self.lang, nxt, prev2, after_name)
-
-    def _in_quote(self, word: Word) -> bool:
-        return word.start in self.quoted
+        return english_verb_strength(word.text, prev, nxt, prev2, after_name)
 
     # ---- drafts ------------------------------------------------------------------------
 
     def _draft(self, words: list[Word], clause: list[_Segment], sent: int) -> _Draft | None:
         """The event of one clause, or None when it has no predicate or is a bare speech frame."""
-        main = next((s for s in clause if s.kind == "clause"), None) or next(
-            (s for s in clause if s.trigger is not None), None
-        )
+        main = _main_segment(clause)
         if main is None or main.trigger is None:
             return None
         first, last = clause[0].first, clause[-1].last
@@ -387,15 +409,15 @@ class _EventFinder:
             first += 1  # "Sementara itu, …" = "Meanwhile, …"
         while first < last and droppable(words[first]):
             first += 1
-        while last > first and words[last].is_punct and not self._in_quote(words[last]):
+        while last > first and words[last].is_punct and words[last].start not in self.quoted:
             last -= 1
         trigger = words[main.trigger]
         span = words[first : last + 1]
         if self._bare_speech_frame(trigger, span):
             return None
-        opening = " ".join(w.lower for w in span[:4])
+        opening = " ".join([w.lower for w in span[:4]])
         before_trigger = " ".join(
-            w.lower for w in words[max(first, main.trigger - 2) : main.trigger]
+            [w.lower for w in words[max(first, main.trigger - 2) : main.trigger]]
         )
         draft = _Draft(
             start=words[first].start,
@@ -405,7 +427,7 @@ class _EventFinder:
             cue=narrative_cue(opening) or narrative_cue(before_trigger),
         )
         draft.actors = self._participants(words, first, main.trigger, span, sent)
-        draft.people = frozenset(a for a in draft.actors if a in self.people_ids)
+        draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.content = self._content_words(span)
         self._date_clause(draft)
@@ -416,10 +438,11 @@ class _EventFinder:
         date (a dated statement, "ujarnya …, Rabu (11/6)", is a happening of its own)."""
         if not is_speech_verb(trigger.text, self.lang):
             return False
-        quoted = any(self._in_quote(w) for w in span)
-        outside = [w for w in span if not w.is_punct and not self._in_quote(w)]
-        short = len(outside) <= _BARE_FRAME_WORDS
-        return quoted and short and not self._dated(span[0].start, span[-1].end)
+        outside = [w for w in span if w.start not in self.quoted]
+        if len(outside) == len(span):
+            return False  # no quote in the clause
+        short = sum(not w.is_punct for w in outside) <= _BARE_FRAME_WORDS
+        return short and not self._dated(span[0].start, span[-1].end)
 
     def _participants(
         self, words: list[Word], first: int, trigger: int, span: list[Word], sent: int
@@ -438,7 +461,7 @@ class _EventFinder:
                 actor = self.persons.resolve(sent, word.start)
             if actor:
                 found.append(actor)
-        for entity in self.mentions.within(span[0].start, span[-1].end):
+        for entity in self.mentions.iter_within(span[0].start, span[-1].end):
             actor = self.mentions.actor_of(entity)
             if actor and not self.persons.in_quote(entity.start, entity.end):
                 found.append(actor)
@@ -463,9 +486,9 @@ class _EventFinder:
             w.lower
             for w in span
             if len(w.text) >= 5
+            and w.start not in self.quoted
             and w.text.isalpha()
             and w.lower not in _FUNCTION_WORDS
-            and not self._in_quote(w)
             and self.mentions.at(w.start, w.end) is None
             and not is_speech_verb(w.text, self.lang)
         )
@@ -487,7 +510,7 @@ class _EventFinder:
         sentence outside every clause, else from the last event (``earlier``) when the sentence
         opens with "Dalam panggilan itu" / "During the call". A later clause's date never
         dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu")."""
-        if not words:
+        if not words or all(draft.time is not None for draft in current):
             return
         start, end = words[0].start, words[-1].end
         loose = [
@@ -495,7 +518,7 @@ class _EventFinder:
             for t in self._dates_in(start, end)
             if t.value and not any(d.start <= t.start < d.end for d in current)
         ]
-        scene = _SAME_SCENE.match(self.doc.text[start:end]) and earlier and earlier.time
+        scene = earlier and earlier.time and _SAME_SCENE.match(self.doc.text[start:end])
         previous: _Draft | None = None
         for draft in current:
             if draft.time is None:
@@ -507,6 +530,19 @@ class _EventFinder:
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
+
+
+def _main_segment(clause: list[_Segment]) -> _Segment | None:
+    """The segment whose predicate is the clause's: the first with a subject before its
+    predicate, else the first with a predicate."""
+    verbal: _Segment | None = None
+    for seg in clause:
+        if seg.trigger is not None:
+            if seg.has_subject:
+                return seg
+            if verbal is None:
+                verbal = seg
+    return verbal
 
 
 def _date_from_same_happening(drafts: list[_Draft]) -> None:

@@ -171,8 +171,10 @@ _PAST_PHRASE = re.compile(
 def rough_past_day(phrase: str, reference: str | None) -> str | None:
     """A rough ISO day for an unresolved past phrase ("pekan lalu", "last month", "two years
     ago") counted back from ``reference``; None when the phrase is not one or no reference."""
+    if not phrase or reference is None:
+        return None
     match = _PAST_PHRASE.search(phrase.lower())
-    if match is None or reference is None:
+    if match is None:
         return None
     unit = match.group("unit") or match.group("unit2")
     days = _UNIT_DAYS.get(unit or "")

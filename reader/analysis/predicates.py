@@ -10,6 +10,7 @@ mark the next verb as subordinate, not as a clause's own predicate.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.analysis.speech import EN_SPEECH_VERBS, word_set
@@ -100,33 +101,41 @@ _ID_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny|[lrwy])|ber|be[lr]|di)[a-z]{3,}$")
 _ID_TER = re.compile(r"^ter[a-z]{3,}$")
 
 
-def verb_strength(
-    word: str,
-    prev: str | None,
-    lang: str,
-    nxt: str | None = None,
-    prev2: str | None = None,
-    prev_is_name: bool = False,
+def english_verb_strength(
+    word: str, prev: str, nxt: str, prev2: str, prev_is_name: bool = False
 ) -> int:
-    """How surely ``word`` is a verb from its form alone: 2 sure, 1 weak, 0 not a verb.
+    """How surely the English ``word`` is a verb from its form and its neighbours: 2 sure,
+    1 weak, 0 not a verb.
 
-    Weak are Indonesian ter- words (also the superlative prefix: "terbesar") and unaffixed
-    verbs, which are often nouns or adjectives too ("tanah longsor", "korban hilang"); an
-    auxiliary before either makes it sure ("masih hilang"). Weak in English are present
-    forms in -s right after a name or a "the + noun" subject and before an object or place
-    ("Acme unveils a phone", "The result lifts Redcliffe"), as plurals look the same.
-    ``prev``/``nxt`` are the neighbouring words, ``prev2`` the one before ``prev``;
-    ``prev_is_name`` tells that ``prev`` ends a name.
+    Weak are present forms in -s right after a name or a "the + noun" subject and before an
+    object or place ("Acme unveils a phone", "The result lifts Redcliffe"), as plurals look
+    the same. ``prev``/``nxt`` are the neighbouring words as written ("" when there is none),
+    ``prev2`` the one before ``prev``; ``prev_is_name`` tells that ``prev`` ends a name.
     """
-    low = word.lower()
-    before = (prev or "").lower()
-    if lang == "en":
-        if _english_verb(low, before):
-            return 2
-        present = _english_present_s(word, prev or "", nxt or "", prev2 or "", prev_is_name)
-        return 1 if present else 0
+    if _english_verb(word.lower(), prev.lower()):
+        return 2
+    return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
+
+
+def indonesian_verb_strength(low: str, before: str) -> int:
+    """How surely the Indonesian word ``low`` is a verb from its form and the word ``before``
+    it (both lowercased; "" when there is none): 2 sure, 1 weak, 0 not a verb.
+
+    Weak are ter- words (also the superlative prefix: "terbesar") and unaffixed verbs, which
+    are often nouns or adjectives too ("tanah longsor", "korban hilang"); an auxiliary before
+    either makes it sure ("masih hilang").
+    """
     if before in ID_AUXILIARIES and low.isalpha():
         return 2
+    return _indonesian_form_strength(low)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _indonesian_form_strength(low: str) -> int:
+    """The strength an Indonesian word has from its affixes alone (no auxiliary before it).
+
+    A pure function of the word, and the same words come back again and again: memoised.
+    """
     low = low[:-3] if low.endswith("nya") and len(low) > 6 else low
     if low in ID_BARE_VERBS:
         return 1
@@ -158,13 +167,12 @@ def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_nam
     """A lowercase -s word after a subject (a name, "the result") and before an object,
     place, name or number ("unveils a", "lifts Redcliffe", "wins 2-1")."""
     low = word.lower()
-    subject = prev_is_name or (prev.isalpha() and prev2.lower() in EN_DETERMINERS)
     return (
         word.islower()
         and len(low) >= 4
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "ics"))
-        and subject
+        and (prev_is_name or (prev.isalpha() and prev2.lower() in EN_DETERMINERS))
         and prev.lower() not in EN_FUNCTION_WORDS
         and (after.lower() in EN_OBJECT_OPENERS or after[:1].isupper() or after[:1].isdigit())
     )

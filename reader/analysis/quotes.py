@@ -99,6 +99,8 @@ class _Attributor:
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
+        phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
+        self._according = [phrase.split() for phrase in phrases]
 
     # ---- entry point -------------------------------------------------------------------
 
@@ -162,6 +164,11 @@ class _Attributor:
         sent_start = self.doc.sentences[self.persons.sentence_of(start)].start
         lo = bisect.bisect_left(self.word_starts, sent_start)
         hi = bisect.bisect_left(self.word_starts, start)
+        # Quotes are disjoint and in order: only the last one starting before this quote can
+        # reach into the sentence. Mostly none does, and the words need no checking.
+        before = bisect.bisect_left(self.spans, (start,))
+        if before == 0 or self.spans[before - 1][1] < sent_start:
+            return self.words[lo:hi]
         return [w for w in self.words[lo:hi] if not self._in_quote(w)]
 
     # ---- cues --------------------------------------------------------------------------
@@ -174,15 +181,16 @@ class _Attributor:
                 return self._name_after(right, v + according, word.span())
             if not is_speech_verb(word.text, self.lang):
                 continue
+            cue = word.span()
             if has_subject_clitic(word.text, self.lang):
-                return self._pronoun(word, word.span(), word)
-            before = self._name_before(right, v, word.span())
+                return self._pronoun(word, cue, word)
+            before = self._name_before(right, v, cue)
             if before.speaker_span is None:  # "“…,” Smith, a spokesman for Acme, said"
-                before = self._name_after(right[:v], 0, word.span())
+                before = self._name_after(right[:v], 0, cue)
             if before.speaker_span is None:
-                before = self._name_after(right, v + 1, word.span())
+                before = self._name_after(right, v + 1, cue)
             if before.speaker_span is None:  # "“…,” the minister said" / "said the minister"
-                before = self._role(right[:v] + right[v + 1 : v + 4], word.span())
+                before = self._role(right[:v] + right[v + 1 : v + 4], cue)
             return before
         return _NONE
 
@@ -220,17 +228,18 @@ class _Attributor:
                 return self._name_after(left, v + according, word.span())
             if not is_speech_verb(word.text, self.lang):
                 continue
+            cue = word.span()
             if has_subject_clitic(word.text, self.lang):
-                return self._pronoun(word, word.span(), word)
-            named = self._name_before(left, v, word.span())
+                return self._pronoun(word, cue, word)
+            named = self._name_before(left, v, cue)
             if named.speaker_span is None:  # "Menteri itu mengatakan …"
-                named = self._role(left[max(0, v - 3) : v], word.span())
+                named = self._role(left[max(0, v - 3) : v], cue)
             if named.speaker_span:
                 return named
             subject = self.persons.subject(word.sent, word.start)
             if subject is not None:
-                return self._entity_attribution(subject, word.span())
-            return self._pronoun(word, word.span(), None)
+                return self._entity_attribution(subject, cue)
+            return self._pronoun(word, cue, None)
         return _NONE
 
     def _continuation(self, start: int) -> _Attribution:
@@ -239,16 +248,18 @@ class _Attributor:
             return _NONE
         prev = self.quotes[-1]
         gap = self.doc.text[prev.end : start]
+        if prev.speaker is None or "\n" in gap:
+            return _NONE
         gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
-        if "\n" in gap or len(gap_words) > _CONTINUATION_GAP or prev.speaker is None:
+        if len(gap_words) > _CONTINUATION_GAP:
             return _NONE
         return _Attribution(prev.speaker, prev.cue, prev.speaker_span)
 
     def _according_to(self, words: list[Word], v: int) -> int:
         """Length in words of a "menurut"/"according to" cue starting at ``v``, else 0."""
-        for phrase in ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"]):
-            parts = phrase.split()
-            if [w.lower for w in words[v : v + len(parts)]] == parts:
+        first = words[v].lower
+        for parts in self._according:
+            if first == parts[0] and [w.lower for w in words[v : v + len(parts)]] == parts:
                 return len(parts)
         return 0
 

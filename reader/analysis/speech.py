@@ -6,6 +6,8 @@ agree on what counts as saying something. All entries are lowercase; lookups low
 
 from __future__ import annotations
 
+import functools
+
 
 def word_set(words: str) -> frozenset[str]:
     """A frozenset from a whitespace-separated word list (keeps long lists readable)."""
@@ -77,11 +79,13 @@ def strip_nya(word: str) -> str:
     return low[:-3] if low.endswith("nya") and len(low) > 5 else low
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_speech_verb(word: str, lang: str) -> bool:
     """True when ``word`` is a verb of saying/describing in ``lang`` (Indonesian or English).
 
     Indonesian forms may carry "-nya" ("katanya", "menggambarkannya"). Other languages fall back
-    to the union of both lists, which is harmless: the words rarely collide.
+    to the union of both lists, which is harmless: the words rarely collide. Memoised: the
+    annotators ask about the same words again and again.
     """
     low = word.lower()
     if lang == "en":

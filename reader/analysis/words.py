@@ -27,16 +27,18 @@ class Word:
     """One written word (or punctuation mark) with the tokens it came from.
 
     ``sent`` is the index of its sentence in ``doc.sentences``; ``parts`` are indices into that
-    sentence's tokens (more than one when a multi-word token was expanded). ``lower`` is the
-    word in lowercase; ``is_punct`` is True when it has no letter or digit (punctuation, quote
-    marks, dashes). Both are computed once, as the annotators ask for them again and again.
+    sentence's tokens (more than one when a multi-word token was expanded; a tuple, as a
+    document has many words and tuples of ints are cheaper to make and to collect). ``lower``
+    is the word in lowercase; ``is_punct`` is True when it has no letter or digit
+    (punctuation, quote marks, dashes). Both are computed once, as the annotators ask for
+    them again and again.
     """
 
     start: int
     end: int
     text: str
     sent: int
-    parts: list[int]
+    parts: tuple[int, ...]
     lower: str
     is_punct: bool
 
@@ -62,13 +64,13 @@ def _split_words(doc: Doc) -> list[Word]:
         for t_index, token in enumerate(sentence.tokens):
             start, end = token.start, token.end
             if start == last_start and end == last_end:
-                words[-1].parts.append(t_index)
+                words[-1].parts += (t_index,)
                 continue
             last_start, last_end = start, end
             surface = text[start:end]
             # most words are all letters or digits: one C call settles it without the regex
             punct = not surface.isalnum() and _LETTER_OR_DIGIT.search(surface) is None
-            append(Word(start, end, surface, s_index, [t_index], surface.lower(), punct))
+            append(Word(start, end, surface, s_index, (t_index,), surface.lower(), punct))
     return words
 
 
@@ -88,9 +90,8 @@ def words_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     words = words_of(doc)
     inside: set[int] = set()
     for start, end in spans:  # the words starting in the span, and ending in it
-        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-            if words[i].end <= end:
-                inside.add(starts[i])
+        starting = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        inside.update([word.start for word in starting if word.end <= end])
     return inside
 
 
@@ -137,10 +138,6 @@ class Mentions:
                 return entity
         return None
 
-    def within(self, start: int, end: int) -> list[Entity]:
-        """Entities lying inside ``[start, end)``, in text order."""
-        return list(self.iter_within(start, end))
-
     def iter_within(self, start: int, end: int) -> Iterator[Entity]:
         """Entities lying inside ``[start, end)``, in text order, one at a time."""
         for i in range(bisect.bisect_left(self._starts, start), len(self.entities)):
@@ -180,6 +177,7 @@ class Persons:
         self.doc = doc
         self.mentions = mentions
         self.quote_spans = quote_spans
+        self._quote_span_starts = [start for start, _ in quote_spans]
         self.quotes = quotes
         self._sent_starts = [s.start for s in doc.sentences]
         self._quote_starts = [q.start for q in quotes]
@@ -190,9 +188,8 @@ class Persons:
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a direct quote."""
-        spans = self.quote_spans
-        i = bisect.bisect_right(spans, (start, len(self.doc.text) + 1)) - 1
-        return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+        i = bisect.bisect_right(self._quote_span_starts, start) - 1  # the last starting by then
+        return i >= 0 and end <= self.quote_spans[i][1]
 
     def subject(self, sent: int, before: int) -> Entity | None:
         """The sentence's person subject: its first person mention before ``before``, outside
@@ -274,7 +271,10 @@ class Roles:
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
-        self._mentions = {a.id: sorted(m.start for m in a.mentions) for a in actors}
+        named = {actor_id for ids in self._by_head.values() for actor_id in ids}
+        self._mentions = {  # mention starts of the actors a role can name
+            a.id: sorted(m.start for m in a.mentions) for a in actors if a.id in named
+        }
 
     def find(self, words: list[Word], before: int) -> tuple[str, Word] | None:
         """The actor a role word among ``words`` refers to, and that word; or None."""

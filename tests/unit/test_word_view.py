@@ -56,7 +56,7 @@ def test_expanded_multi_word_tokens_are_one_word_with_their_parts() -> None:
     ]
     doc = Doc(text, "id", "stanza", [SentenceTokens(0, 15, tokens)])
     first = words_of(doc)[0]
-    assert (first.text, first.lower, first.parts) == ("Katanya", "katanya", [0, 1])
+    assert (first.text, first.lower, first.parts) == ("Katanya", "katanya", (0, 1))
     assert [w.text for w in words_of(doc)] == ["Katanya", "begitu", "."]
 
 
