@@ -30,10 +30,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, filterfalse, repeat
-from operator import sub
+from itertools import accumulate, compress, count, repeat
+from operator import not_, sub
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
 
@@ -125,17 +124,17 @@ def tokenize(text: str) -> list[Token]:
 
 @dataclass(slots=True)
 class _Columns:
-    """The tokens of a text as parallel lists: built and scanned by C-level helpers (``map``,
-    ``accumulate``, ``compress``) where a loop over Token objects would run Python code per
-    token. Token objects are made once, at the end."""
+    """The tokens of a text as parallel lists, built by C-level helpers (``map``,
+    ``accumulate``) where a loop over Token objects would run Python code per token. Token
+    objects are made once, at the end."""
 
     starts: list[int]
     ends: list[int]
     texts: list[str]
     tags: list[str | None]
-    #: The distinct texts that are not plain words (punctuation, numbers, "Dr.", "al-Assad"):
-    #: the few that tagging and sentence splitting have to look at.
-    others: set[str]
+    #: Indexes of the tokens that are not plain words (punctuation, numbers, "Dr.",
+    #: "al-Assad"): the only ones that tagging and sentence splitting have to look at.
+    others: list[int]
 
 
 def _make_tokens(columns: _Columns) -> list[Token]:
@@ -144,19 +143,18 @@ def _make_tokens(columns: _Columns) -> list[Token]:
 
 
 def _scan(text: str) -> _Columns:
-    """The regex's tokens with their offsets and cheap tags, periods attached (see
-    :func:`_attach_periods`)."""
+    """The regex's tokens with their offsets and cheap tags, periods attached to
+    abbreviations and initials."""
     links = "@" in text or "://" in text or "www." in text
     matches = (_TOKEN if links else _TOKEN_PLAIN).findall(text)
     ends = list(accumulate(map(len, matches)))
     texts = list(map(str.lstrip, matches))  # (a token never starts with whitespace)
     starts = list(map(sub, ends, map(len, texts)))
-    distinct = set(texts)
-    # A token's tag follows from its text: worked out once per distinct text, and only for
-    # texts that are not plain words (those have none).
-    tags = {token: _tag(token) for token in filterfalse(str.isalpha, distinct)}
-    columns = _Columns(starts, ends, texts, list(map(tags.get, texts)), set(tags))
-    dropped = _attach_periods(text, columns, distinct)
+    columns = _Columns(starts, ends, texts, [None] * len(texts), _others(texts))
+    _tag(columns)
+    # Underscores are matched only to keep count of offsets; they are no tokens.
+    dropped = {i for i in columns.others if texts[i] == "_"}
+    _attach_periods(columns, dropped)
     if dropped:
         keep = [True] * len(texts)
         for i in dropped:
@@ -165,19 +163,35 @@ def _scan(text: str) -> _Columns:
         columns.ends = list(compress(columns.ends, keep))
         columns.texts = list(compress(columns.texts, keep))
         columns.tags = list(compress(columns.tags, keep))
+        columns.others = _others(columns.texts)
     return columns
 
 
-def _tag(token: str) -> str | None:
-    """The part of speech where the token's text makes it certain, else None."""
+def _others(texts: list[str]) -> list[int]:
+    """Indexes of the tokens that are not plain words (made only of letters)."""
+    return list(compress(count(), map(not_, map(str.isalpha, texts))))
+
+
+def _tag(columns: _Columns) -> None:
+    """Tag the tokens whose part of speech their text makes certain (plain words have none).
+    The tag follows from the text, so it is worked out once per distinct text."""
+    starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
+    tag_of = {text: _tag_of(text) for text in {texts[i] for i in columns.others}}
+    for i in columns.others:
+        tag = tags[i] = tag_of[texts[i]]
+        # "Rp" is a currency right before a number ("Rp50.000"), elsewhere a word.
+        if tag == "NUM" and i > 0 and texts[i - 1] == "Rp" and ends[i - 1] == starts[i]:
+            tags[i - 1] = "SYM"
+
+
+def _tag_of(token: str) -> str | None:
     if len(token) > 1 and ("@" in token or token.startswith(_URL_STARTS)):
         return "SYM"  # link (the text holds no "@", "://" or "www." where the regex has none)
     first = token[0]
     if first.isdecimal():
         return "NUM"
     if first.isalnum():
-        # Currency ("US$"); "Rp" is one only before a number, see _attach_periods.
-        return "SYM" if token[-1] == "$" else None
+        return "SYM" if token[-1] == "$" else None  # currency: US$
     return "SYM" if _is_symbol(token) else "PUNCT"
 
 
@@ -185,35 +199,19 @@ def _is_symbol(tok: str) -> bool:
     return tok in "%$€£¥+=<>#&@*^~|°§"
 
 
-def _indexes(texts: list[str], wanted: Container[str]) -> Iterator[int]:
-    """Indexes of the tokens whose text is in ``wanted``, in order."""
-    return compress(count(), map(wanted.__contains__, texts))
-
-
-def _attach_periods(text: str, columns: _Columns, distinct: set[str]) -> set[int]:
-    """Give "Dr." / "Jl." / initial "W." their period, so it never ends a sentence; tag "Rp"
-    before a number as a currency. Returns the indexes of tokens to drop: the periods taken
-    (or the whole "..." after "Dr") and the underscores (matched only to keep count of
-    offsets). ``distinct`` holds every token text."""
-    starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
-    dropped: set[int] = set()
-    if "_" in distinct:
-        dropped.update(_indexes(texts, {"_"}))
-    if "Rp" in distinct:
-        for i in _indexes(texts, {"Rp"}):
-            if text[ends[i] : ends[i] + 1].isdecimal():
-                tags[i] = "SYM"
-    periods = {token for token in columns.others if token[0] == "."}
-    for i in _indexes(texts, periods):
+def _attach_periods(columns: _Columns, dropped: set[int]) -> None:
+    """Give "Dr." / "Jl." / initial "W." the period that follows them, so it never ends a
+    sentence, and add the token that started at that period (a "." or the whole "..." after
+    "Dr") to the ``dropped`` ones."""
+    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    for i in columns.others:
         word = i - 1  # the abbreviation or initial that may take the period
-        if word < 0 or ends[word] != starts[i]:
+        if texts[i][0] != "." or word < 0 or ends[word] != starts[i]:
             continue
         if texts[word] in ABBREVIATIONS or _is_initial(texts, word, dropped):
             ends[word] += 1
             texts[word] += "."
-            columns.others.add(texts[word])
             dropped.add(i)
-    return dropped
 
 
 def _is_initial(texts: list[str], i: int, dropped: set[int]) -> bool:
@@ -235,8 +233,7 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
     """
     starts, ends, texts = columns.starts, columns.ends, columns.texts
     n = len(texts)
-    marks = {t for t in columns.others if t in _QUOTES or t[-1] in _END_CHARS}
-    marked = set(_indexes(texts, marks))
+    marked = {i for i in columns.others if texts[i][-1] in _END_CHARS or texts[i] in _QUOTES}
     # The token after each line break (n for a break after the last token).
     line_starts = {bisect_right(starts, m.start()) for m in _NEWLINE.finditer(text)}
     spans: list[tuple[int, int]] = []
