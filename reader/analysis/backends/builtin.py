@@ -5,8 +5,9 @@ signs such as "US$" and "Rp", numbers with their decimal and thousands separator
 abbreviations, words with inner hyphens and apostrophes, multi-character punctuation such as
 "..." and "--", and single symbols). Tokens are kept as parallel lists (offsets, texts, tags)
 so that most of the work runs in C (``map``, ``compress``) rather than once per token in
-Python; Token objects are made once, at the end. The sentence splitter then visits only the
-tokens that can end a sentence or open or close a quotation, and the first token of each line:
+Python; Token objects are made once, at the end. Tagging, attaching periods and sentence
+splitting look only at the tokens that are not plain words (and the first of each line). The
+sentence rules:
 
 * a sentence ends at ".", "!", "?", "…" (plus any closing quotes or brackets right after it)
   when the next token could start a sentence (a capital letter, a digit, an opening quote);
@@ -31,8 +32,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
-from operator import not_, sub
+from itertools import accumulate, compress, repeat
+from operator import sub
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
 
@@ -58,8 +59,8 @@ _LINKS = r"""
     | [\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+                            # e-mail address
     |"""
 _PLAIN = r"""
-      [^\W\d_]{3}\w*+(?:[-'’]\w+)*+       # word of 3+ letters (none of the branches below
-    | [,.](?!\.)                        # could match it), comma and full stop: most tokens
+      [^\W\d_]{3}\w*+(?:[-'’]\w+)*+     # word of 3+ letters, comma, full stop: most tokens,
+    | [,.](?!\.)                        # so tried first (no branch below could match there)
     | (?:US|S|A|C|HK|NZ)\$|Rp(?=\d)      # currency: US$ 5 miliar, Rp50.000
     | \d+(?:[.,:/]\d+)*                 # number
     | (?:[^\W\d_]\.){2,}               # dotted: U.S.  a.m.  e.g.
@@ -169,7 +170,7 @@ def _scan(text: str) -> _Columns:
 
 def _others(texts: list[str]) -> list[int]:
     """Indexes of the tokens that are not plain words (made only of letters)."""
-    return list(compress(count(), map(not_, map(str.isalpha, texts))))
+    return [i for i, text in enumerate(texts) if not text.isalpha()]
 
 
 def _tag(columns: _Columns) -> None:
