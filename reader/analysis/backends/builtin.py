@@ -186,6 +186,8 @@ def _tag(columns: _Columns) -> None:
 
 
 def _tag_of(token: str) -> str | None:
+    """The tag of a token that is not a plain word: told from the text, whichever branch of
+    the regex matched it."""
     if len(token) > 1 and ("@" in token or token.startswith(_URL_STARTS)):
         return "SYM"  # link (the text holds no "@", "://" or "www." where the regex has none)
     first = token[0]
