@@ -153,3 +153,9 @@ def test_offsets_stay_right_past_underscores_links_and_currency() -> None:
     assert kinds["a_b@contoh.id"] == "SYM" and kinds["www.contoh.id"] == "SYM"
     assert kinds["Rp"] == "SYM" and kinds["S$"] == "SYM" and kinds["5.000"] == "NUM"
     assert "_" not in kinds and kinds["init__"] is None
+
+
+def test_rp_is_a_currency_only_right_before_a_number() -> None:
+    tags = [(t.text, t.upos) for t in tokenize("Rp50.000 dan Rp. lalu Rp")]
+    assert tags[:2] == [("Rp", "SYM"), ("50.000", "NUM")]
+    assert tags[3] == ("Rp", None) and tags[-1] == ("Rp", None)

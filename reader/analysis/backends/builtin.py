@@ -3,8 +3,11 @@
 One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, currency
 signs such as "US$" and "Rp", numbers with their decimal and thousands separators, dotted
 abbreviations, words with inner hyphens and apostrophes, multi-character punctuation such as
-"..." and "--", and single symbols). A second, equally linear pass groups tokens into
-sentences:
+"..." and "--", and single symbols). Tokens are kept as parallel lists (offsets, texts, tags)
+so that most of the work runs in C (``map``, ``compress``) rather than once per token in
+Python; Token objects are made once, at the end. Tagging, attaching periods and sentence
+splitting look only at the tokens that are not plain words (and the first of each line). The
+sentence rules:
 
 * a sentence ends at ".", "!", "?", "…" (plus any closing quotes or brackets right after it)
   when the next token could start a sentence (a capital letter, a digit, an opening quote);
@@ -27,6 +30,10 @@ punctuation, SYM for symbols); everything else is left None, as the token layer 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import sub
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
 
@@ -52,7 +59,9 @@ _LINKS = r"""
     | [\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+                            # e-mail address
     |"""
 _PLAIN = r"""
-      (?:US|S|A|C|HK|NZ)\$|Rp(?=\d)      # currency: US$ 5 miliar, Rp50.000
+      [^\W\d_]{3}\w*+(?:[-'’]\w+)*+     # word of 3+ letters, comma, full stop: most tokens,
+    | [,.](?!\.)                        # so tried first (no branch below could match there)
+    | (?:US|S|A|C|HK|NZ)\$|Rp(?=\d)      # currency: US$ 5 miliar, Rp50.000
     | \d+(?:[.,:/]\d+)*                 # number
     | (?:[^\W\d_]\.){2,}               # dotted: U.S.  a.m.  e.g.
     | [^\W_]\w*(?:[-'’]\w+)*            # word: Bangsa-Bangsa  O'Brien  don’t  al-Assad
@@ -61,13 +70,15 @@ _PLAIN = r"""
     | [^\w\s]                          # any other punctuation or symbol
     | _                                 # (no token: matched only to keep count of offsets)
     """
-#: Each match is (whitespace before, token): ``findall`` hands them over without a match
-#: object per token, and the offsets follow from the lengths. Which branch matched is told
-#: from the token itself (see :func:`tokenize`).
-_TOKEN = re.compile(r"(\s*)(" + _LINKS + _PLAIN + ")", re.VERBOSE)
+#: Each match is a token with the whitespace before it: ``findall`` hands them over without a
+#: match object per token, and the offsets follow from the lengths. Which branch matched is
+#: told from the token itself (see :func:`_tag`). (``*+`` takes all it can and never gives
+#: back: nothing after it could match what it took, and the regex engine skips the
+#: bookkeeping for giving back.)
+_TOKEN = re.compile(r"\s*+(?:" + _LINKS + _PLAIN + ")", re.VERBOSE)
 #: The same without URLs and e-mail addresses, for the many texts that have neither (the
 #: e-mail branch is tried at every word and costs a fifth of the tokeniser's time).
-_TOKEN_PLAIN = re.compile(r"(\s*)(" + _PLAIN + ")", re.VERBOSE)
+_TOKEN_PLAIN = re.compile(r"\s*+(?:" + _PLAIN + ")", re.VERBOSE)
 _URL_STARTS = ("http://", "https://", "www.")
 
 #: Tokens that end a sentence.
@@ -98,123 +109,185 @@ class BuiltinBackend:
 
     def parse(self, text: str, lang: str) -> Doc:
         """Split ``text`` into sentences of tokens (offsets index into ``text``)."""
-        tokens = tokenize(text)
+        columns = _scan(text)
+        tokens = _make_tokens(columns)
         sentences = [
-            SentenceTokens(toks[0].start, toks[-1].end, toks)
-            for toks in split_sentences(text, tokens)
+            SentenceTokens(columns.starts[first], columns.ends[stop - 1], tokens[first:stop])
+            for first, stop in _sentence_spans(text, columns)
         ]
         return Doc(text=text, lang=lang, backend=self.name, sentences=sentences)
 
 
 def tokenize(text: str) -> list[Token]:
     """All tokens of ``text`` in order, with a period attached to abbreviations and initials."""
-    tokens: list[Token] = []
-    append = tokens.append
-    abbreviations = ABBREVIATIONS
+    return _make_tokens(_scan(text))
+
+
+@dataclass(slots=True)
+class _Columns:
+    """The tokens of a text as parallel lists, built by C-level helpers (``map``,
+    ``accumulate``) where a loop over Token objects would run Python code per token. Token
+    objects are made once, at the end."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    tags: list[str | None]
+    #: Indexes of the tokens that are not plain words (punctuation, numbers, "Dr.",
+    #: "al-Assad"): the only ones that tagging and sentence splitting have to look at.
+    others: list[int]
+
+
+def _make_tokens(columns: _Columns) -> list[Token]:
+    """The Token objects, made positionally in one ``map`` (no Python loop around them)."""
+    return list(map(Token, columns.starts, columns.ends, columns.texts, repeat(None), columns.tags))
+
+
+def _scan(text: str) -> _Columns:
+    """The regex's tokens with their offsets and cheap tags, periods attached to
+    abbreviations and initials."""
     links = "@" in text or "://" in text or "www." in text
-    end = 0
-    taken = 0  # end of the last token, past a period an abbreviation swallowed
-    for space, tok in (_TOKEN if links else _TOKEN_PLAIN).findall(text):
-        start = end + len(space)
-        end = start + len(tok)
-        if start < taken or tok == "_":
-            continue
-        first = tok[0]
-        if links and len(tok) > 1 and ("@" in tok or tok.startswith(_URL_STARTS)):
-            append(Token(start, end, tok, None, "SYM"))
-        elif first.isdecimal():
-            append(Token(start, end, tok, None, "NUM"))
-        elif first.isalnum():
-            if tok[-1] == "$" or (tok == "Rp" and text[end : end + 1].isdecimal()):
-                append(Token(start, end, tok, None, "SYM"))  # currency
-            # A word (or dotted abbreviation). "Dr." / "Jl." / initial "W." keep their
-            # period, so it never ends a sentence. A capital letter after a lowercase
-            # word is no initial: "seri B. CEO itu…".
-            elif text.startswith(".", end) and (
-                tok in abbreviations
-                or (
-                    len(tok) == 1
-                    and tok.isupper()
-                    and not (tokens and tokens[-1].text[:1].islower())
-                )
-            ):
-                taken = end + 1
-                append(Token(start, taken, text[start:taken]))
-            else:
-                append(Token(start, end, tok))
-        else:
-            append(Token(start, end, tok, None, "SYM" if _is_symbol(tok) else "PUNCT"))
-    return tokens
+    matches = (_TOKEN if links else _TOKEN_PLAIN).findall(text)
+    ends = list(accumulate(map(len, matches)))
+    texts = list(map(str.lstrip, matches))  # (a token never starts with whitespace)
+    starts = list(map(sub, ends, map(len, texts)))
+    columns = _Columns(starts, ends, texts, [None] * len(texts), _others(texts))
+    _tag(columns)
+    # Underscores are matched only to keep count of offsets; they are no tokens.
+    dropped = {i for i in columns.others if texts[i] == "_"}
+    _attach_periods(columns, dropped)
+    if dropped:
+        keep = [True] * len(texts)
+        for i in dropped:
+            keep[i] = False
+        columns.starts = list(compress(columns.starts, keep))
+        columns.ends = list(compress(columns.ends, keep))
+        columns.texts = list(compress(columns.texts, keep))
+        columns.tags = list(compress(columns.tags, keep))
+        columns.others = _others(columns.texts)
+    return columns
+
+
+def _others(texts: list[str]) -> list[int]:
+    """Indexes of the tokens that are not plain words (made only of letters)."""
+    return [i for i, text in enumerate(texts) if not text.isalpha()]
+
+
+def _tag(columns: _Columns) -> None:
+    """Tag the tokens whose part of speech their text makes certain (plain words have none).
+    The tag follows from the text, so it is worked out once per distinct text."""
+    starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
+    tag_of = {text: _tag_of(text) for text in {texts[i] for i in columns.others}}
+    for i in columns.others:
+        tag = tags[i] = tag_of[texts[i]]
+        # "Rp" is a currency right before a number ("Rp50.000"), elsewhere a word.
+        if tag == "NUM" and i > 0 and texts[i - 1] == "Rp" and ends[i - 1] == starts[i]:
+            tags[i - 1] = "SYM"
+
+
+def _tag_of(token: str) -> str | None:
+    """The tag of a token that is not a plain word: told from the text, whichever branch of
+    the regex matched it."""
+    if len(token) > 1 and ("@" in token or token.startswith(_URL_STARTS)):
+        return "SYM"  # link (the text holds no "@", "://" or "www." where the regex has none)
+    first = token[0]
+    if first.isdecimal():
+        return "NUM"
+    if first.isalnum():
+        return "SYM" if token[-1] == "$" else None  # currency: US$
+    return "SYM" if _is_symbol(token) else "PUNCT"
 
 
 def _is_symbol(tok: str) -> bool:
     return tok in "%$€£¥+=<>#&@*^~|°§"
 
 
-def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
-    """Group ``tokens`` into sentences (see the module docstring for the rules)."""
-    sentences: list[list[Token]] = []
-    current: list[Token] = []
-    # Sentence ends seen inside the open quotation, as indexes into ``current``; they are
-    # applied when the quote closes on a full stop and dropped when it closes on a comma.
+def _attach_periods(columns: _Columns, dropped: set[int]) -> None:
+    """Give "Dr." / "Jl." / initial "W." the period that follows them, so it never ends a
+    sentence, and add the token that started at that period (a "." or the whole "..." after
+    "Dr") to the ``dropped`` ones."""
+    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    for i in columns.others:
+        word = i - 1  # the abbreviation or initial that may take the period
+        if texts[i][0] != "." or word < 0 or ends[word] != starts[i]:
+            continue
+        if texts[word] in ABBREVIATIONS or _is_initial(texts, word, dropped):
+            ends[word] += 1
+            texts[word] += "."
+            dropped.add(i)
+
+
+def _is_initial(texts: list[str], i: int, dropped: set[int]) -> bool:
+    """Is ``texts[i]`` an initial ("George W. Bush")? A capital letter after a lowercase word
+    (the tokens in ``dropped`` do not count) is none: "seri B. CEO itu…"."""
+    if not (len(texts[i]) == 1 and texts[i].isupper()):
+        return False
+    before = i - 1
+    while before in dropped:
+        before -= 1
+    return before < 0 or not texts[before][:1].islower()
+
+
+def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
+    """Sentences as (first, stop) token indexes (see the module docstring for the rules).
+
+    Only tokens that can change the state are visited: quotes, tokens ending in ".", "!",
+    "?" or "…", and the first token of each line; the others simply join the sentence.
+    """
+    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    n = len(texts)
+    marked = {i for i in columns.others if texts[i][-1] in _END_CHARS or texts[i] in _QUOTES}
+    # The token after each line break (n for a break after the last token).
+    line_starts = {bisect_right(starts, m.start()) for m in _NEWLINE.finditer(text)}
+    spans: list[tuple[int, int]] = []
+    first = 0  # the current sentence's first token
+    # Sentence ends seen inside the open quotation, as token indexes; they are applied when
+    # the quote closes on a full stop and dropped when it closes on a comma.
     pending: list[int] = []
     in_quote = False
-    n = len(tokens)
-    # Line breaks, in order; ``next_break`` is the first one not yet passed.
-    breaks = [m.start() for m in _NEWLINE.finditer(text)]
-    breaks.append(len(text) + 1)
-    b = 0
-    next_break = breaks[0]
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        # A line break between the previous token and this one ends the sentence.
-        if next_break < tok.start:
-            if current:
-                _flush(sentences, current, pending)
-                current, pending, in_quote = [], [], False
-            while next_break < tok.start:
-                b += 1
-                next_break = breaks[b]
-        current.append(tok)
-        t = tok.text
+    resume = 0  # tokens before this one were taken as closers of a sentence end
+    for i in sorted(marked | line_starts):
+        if i < resume or i >= n:
+            continue
+        # A line break before this token ends the sentence.
+        if i in line_starts and first < i:
+            _close(spans, first, i, pending)
+            first, pending, in_quote = i, [], False
+        if i not in marked:
+            continue
+        t = texts[i]
         if t in _QUOTES:
             if t in _OPEN_QUOTES:
                 in_quote = True
             elif t in _CLOSE_QUOTES or (t in _STRAIGHT_QUOTES and in_quote):
                 in_quote = False
-                if pending:
-                    # “…,” katanya → one sentence; “….” → the pending ends stand.
-                    prev = current[-2].text if len(current) > 1 else ""
-                    if prev in (",", ";", ":", "-", "–", "—"):
-                        pending.clear()
+                # “…,” katanya → one sentence; “….” → the pending ends stand.
+                if pending and i > first and texts[i - 1] in (",", ";", ":", "-", "–", "—"):
+                    pending.clear()
             else:
                 in_quote = True
         if t[-1] in _END_CHARS and (
             t in _TERMINATORS
-            or (len(t) > 1 and t[0] == "." and tok.upos == "PUNCT")
-            or _ends_with_abbreviation(t, tokens[i + 1].text if i + 1 < n else "")
+            or (len(t) > 1 and t[0] == "." and columns.tags[i] == "PUNCT")
+            or _ends_with_abbreviation(t, texts[i + 1] if i + 1 < n else "")
         ):
             # Swallow closing quotes/brackets that follow directly.
             j = i + 1
-            while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
-                closer = tokens[j]
-                current.append(closer)
-                if closer.text in _CLOSE_QUOTES or (closer.text in _STRAIGHT_QUOTES and in_quote):
+            while j < n and texts[j] in _CLOSERS and starts[j] == ends[j - 1]:
+                closer = texts[j]
+                if closer in _CLOSE_QUOTES or (closer in _STRAIGHT_QUOTES and in_quote):
                     in_quote = False
                 j += 1
-            i = j
-            if i < n and not _starts_sentence(tokens[i].text):
+            resume = j
+            if j < n and not _starts_sentence(texts[j]):
                 continue
             if in_quote:
-                pending.append(len(current))
+                pending.append(j)
             else:
-                _flush(sentences, current, pending)
-                current, pending = [], []
-            continue
-        i += 1
-    _flush(sentences, current, pending)
-    return sentences
+                _close(spans, first, j, pending)
+                first, pending = j, []
+    _close(spans, first, n, pending)
+    return spans
 
 
 def _ends_with_abbreviation(tok: str, following: str) -> bool:
@@ -230,14 +303,13 @@ def _starts_sentence(tok: str) -> bool:
     return first.isupper() or first.isdigit() or tok in _OPENERS or not first.isalpha()
 
 
-def _flush(sentences: list[list[Token]], current: list[Token], pending: list[int]) -> None:
-    """Append ``current`` to ``sentences``, cut at the still-standing ``pending`` ends."""
-    if not current:
-        return
-    last = 0
+def _close(spans: list[tuple[int, int]], first: int, stop: int, pending: list[int]) -> None:
+    """Add the sentence of tokens ``first:stop`` to ``spans``, cut at the ``pending`` ends
+    that still stand."""
+    last = first
     for cut in pending:
-        if 0 < cut < len(current) and cut > last:
-            sentences.append(current[last:cut])
+        if last < cut < stop:
+            spans.append((last, cut))
             last = cut
-    if last < len(current):
-        sentences.append(current[last:])
+    if last < stop:
+        spans.append((last, stop))
