@@ -351,12 +351,14 @@ class _Grammar:
         found: list[TimeMatch] = []
         free = 0  # the first word not inside an expression already found
         heads = self.heads
-        for i, word in enumerate(self.words):
-            low = word.low
-            if i < free or (low not in heads and not low[0].isdigit() and "-" not in low):
+        lows = self._lows
+        # a cheap test of every word first: most start no rule
+        maybe = [i for i, low in enumerate(lows) if low in heads or "-" in low or low[0].isdigit()]
+        for i in maybe:
+            if i < free:
                 continue
             best: tuple[int, TimeMatch] | None = None
-            for rule in self.rules_at(low):
+            for rule in self.rules_at(lows[i]):
                 hit = rule(self, i)
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
