@@ -85,8 +85,10 @@ def base_lang(lang: str) -> str:
     return "id" if code == "ms" else code
 
 
+@lru_cache(maxsize=4096)
 def parse_digits(text: str, lang: str) -> int | float | None:
-    """The value of a digit string written the way ``lang`` writes numbers, or None.
+    """The value of a digit string written the way ``lang`` writes numbers, or None (cached:
+    the time grammar and the number annotator read the same numbers of a text).
 
     "2.000" is 2000 in Indonesian and 2.0 in English; "2,000" the other way round; "1,5" and
     "1.5" are 1.5 in both when the group after the separator is not three digits long.
