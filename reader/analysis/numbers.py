@@ -164,10 +164,16 @@ class _NumberFinder:
             for i, (_, _, text, low) in enumerate(self.words)
             if low in openers
             or text in _MAY_OPEN_NUMBER
-            or low[0].isdigit()
-            or low[-1].isdigit()
-            # "dua-tiga": a number word before a hyphen ("-" alone is in _MAY_OPEN_NUMBER)
-            or ("-" in low and low.split("-", 1)[0] in openers)
+            # most words are letters only (no digit, no hyphen): one test rules them out
+            or (
+                not low.isalpha()
+                and (
+                    low[0].isdigit()
+                    or low[-1].isdigit()
+                    # "dua-tiga": a number word before a hyphen ("-" alone is in _MAY_OPEN_NUMBER)
+                    or ("-" in low and low.split("-", 1)[0] in openers)
+                )
+            )
         ]
 
     def number_at(self, i: int) -> tuple[NumberSpan, int] | None:

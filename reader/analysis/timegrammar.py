@@ -352,8 +352,12 @@ class _Grammar:
         free = 0  # the first word not inside an expression already found
         heads = self.heads
         lows = self._lows
-        # a cheap test of every word first: most start no rule
-        maybe = [i for i, low in enumerate(lows) if low in heads or "-" in low or low[0].isdigit()]
+        # a cheap test of every word first: most start no rule (and are letters only)
+        maybe = [
+            i
+            for i, low in enumerate(lows)
+            if low in heads or (not low.isalpha() and ("-" in low or low[0].isdigit()))
+        ]
         for i in maybe:
             if i < free:
                 continue

@@ -135,10 +135,16 @@ def _candidates(words: list[str], triggers: frozenset[str]) -> list[int]:
     return [
         k
         for k, word in enumerate(words)
-        if word[0].isdigit()
-        or word[-1].isdigit()
-        or word in triggers
-        or ("-" in word and word.split("-", 1)[0] in triggers)
+        if word in triggers
+        # most words are letters only (no digit, no hyphen): one test rules them out
+        or (
+            not word.isalpha()
+            and (
+                word[0].isdigit()
+                or word[-1].isdigit()
+                or ("-" in word and word.split("-", 1)[0] in triggers)
+            )
+        )
     ]
 
 
