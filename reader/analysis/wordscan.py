@@ -41,9 +41,9 @@ def scan_words(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
     number and time annotators share them).
 
     Only the stretches around ``triggers`` (lowercase words a rule can start at, or that
-    signal one nearby) and around words with digits are scanned; stretches are joined by a
-    :data:`GAP` word. Most words of a news text are never looked at, and making a
-    :class:`Word` of each would dominate the cost.
+    signal one nearby) and around words with digits are kept; stretches are joined by a
+    :data:`GAP` word. One regex pass finds every word, but many words of a news text are
+    never looked at, and making a :class:`Word` of each would cost more than that pass.
     """
     return _scan_around(text, triggers)
 
