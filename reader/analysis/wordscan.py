@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w+(?:['\u2019.,:/-]\w+)*|\S")
@@ -40,9 +41,9 @@ def scan_words(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
     number and time annotators share them).
 
     Only the stretches around ``triggers`` (lowercase words a rule can start at, or that
-    signal one nearby) and around words with digits are scanned; stretches are joined by a
-    :data:`GAP` word. Most words of a news text are never looked at, and making a
-    :class:`Word` of each would dominate the cost.
+    signal one nearby) and around words with digits are kept; stretches are joined by a
+    :data:`GAP` word. One regex pass finds every word, but many words of a news text are
+    never looked at, and making a :class:`Word` of each would cost more than that pass.
     """
     return _scan_around(text, triggers)
 
@@ -60,33 +61,28 @@ def _lowercase(text: str) -> str:
     return lowered
 
 
-#: A match's offsets and text, called from C by ``map`` (no Python frame per word).
-_START = re.Match.start
-_END = re.Match.end
-_TEXT = re.Match.group
+#: :data:`_WORD` with its match kept by ``split``: the pieces alternate space and word.
+_SPLIT = re.compile(f"({_WORD.pattern})")
 #: Builds a :class:`Word` from a 4-tuple without its slower keyword-aware constructor.
 _new_word = partial(tuple.__new__, Word)
 
 
 @lru_cache(maxsize=2)
 def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
-    # One regex pass over the whole text gives every word's offsets and lowercase form (case
-    # changes neither word characters nor joiners, so the lowercase text splits the same).
     lowered = text.lower()
     # Lowering nearly always keeps offsets; then, as stretches start and end at spaces (which
-    # no case rule looks across), each word's lowercase form is its match in ``lowered``.
+    # no case rule looks across), each word's lowercase form is its part of ``lowered``.
     offsets_kept = len(lowered) == len(text)
     if not offsets_kept:
         lowered = _lowercase(text)
-    matches = list(_WORD.finditer(lowered))
-    starts = list(map(_START, matches))
+    starts, ends, surfaces, lows = _split_words(text, lowered)
     found: list[Word] = []
     window_end = 0
-    for k in _candidates(list(map(_TEXT, matches)), triggers):
-        first, last = matches[k].span()
-        end = _word_boundary_after(text, min(last + _REACH, len(text)))
+    for k in _candidates(lows, triggers):
+        end = _word_boundary_after(text, min(ends[k] + _REACH, len(text)))
         if end <= window_end:
             continue  # already inside the current stretch
+        first = starts[k]
         start = _word_boundary_before(text, max(first - _REACH, 0))
         if start > first:  # no space between: the whole run belongs to the stretch
             start = window_end
@@ -94,22 +90,33 @@ def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
             found.append(Word(window_end, window_end, GAP, GAP))
         start = max(start, window_end)
         # stretches start and end at spaces, so the whole-text words are theirs
-        stretch = matches[bisect_left(starts, start) : bisect_left(starts, end)]
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
         if offsets_kept:
-            found.extend(_words_of_matches(text, stretch))
+            stretch = zip(starts[a:b], ends[a:b], surfaces[a:b], lows[a:b], strict=True)
+            found.extend(map(_new_word, stretch))
         else:
-            found.extend(_words(text, start, [m.span() for m in stretch]))
+            found.extend(_words(text, start, list(zip(starts[a:b], ends[a:b], strict=True))))
         window_end = end
     return tuple(found)
 
 
-def _words_of_matches(text: str, matches: list[re.Match[str]]) -> Iterator[Word]:
-    """The words at ``matches`` (found in the lowercase text), built without a Python frame
-    per word: the scan makes hundreds of them per article."""
-    starts = list(map(_START, matches))
-    ends = list(map(_END, matches))
-    surfaces = map(text.__getitem__, map(slice, starts, ends))
-    return map(_new_word, zip(starts, ends, surfaces, map(_TEXT, matches), strict=True))
+def _split_words(text: str, lowered: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Every word of ``text``: offsets, surface and lowercase forms (from ``lowered``).
+
+    One regex pass, without a match object or a Python frame per word: the pieces of
+    ``split`` alternate spaces and words, so their summed lengths are the offsets. Case
+    changes neither word characters, joiners nor spaces (true of every code point), so
+    ``text`` splits as ``lowered`` does.
+    """
+    pieces = _SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    starts, ends = offsets[1::2], offsets[2::2]
+    lowered_pieces = list(map(str.lower, pieces))
+    if "".join(lowered_pieces) == lowered:
+        lows = lowered_pieces[1::2]
+    else:  # lower case that depends on the context (Greek final sigma) or changes offsets
+        lows = list(map(lowered.__getitem__, map(slice, starts, ends)))
+    return starts, ends, pieces[1::2], lows
 
 
 def _words(text: str, start: int, spans: list[tuple[int, int]]) -> Iterator[Word]:
@@ -128,10 +135,16 @@ def _candidates(words: list[str], triggers: frozenset[str]) -> list[int]:
     return [
         k
         for k, word in enumerate(words)
-        if word[0].isdigit()
-        or word[-1].isdigit()
-        or word in triggers
-        or ("-" in word and word.split("-", 1)[0] in triggers)
+        if word in triggers
+        # most words are letters only (no digit, no hyphen): one test rules them out
+        or (
+            not word.isalpha()
+            and (
+                word[0].isdigit()
+                or word[-1].isdigit()
+                or ("-" in word and word.split("-", 1)[0] in triggers)
+            )
+        )
     ]
 
 
