@@ -10,8 +10,6 @@ from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.events import Resize
-from textual.geometry import Size
 from textual.screen import Screen
 
 from reader.errors import UserError
@@ -36,7 +34,6 @@ class NewsReaderApp(App[None]):
         self.library = library
         self._start_article = article_id
         self._gc_paused = False
-        self._terminal_size: Size | None = None
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the app. Start-up creates tens of thousands of long-lived objects (widgets,
@@ -56,15 +53,6 @@ class NewsReaderApp(App[None]):
             self._gc_paused = False
             gc.freeze()
             gc.enable()
-
-    def on_resize(self, event: Resize) -> None:
-        """Drop a terminal size event that repeats the size we already have. Textual keeps
-        such an event and hands it to the screens at the next idle moment, which lays the
-        whole reader out and repaints it again; the terminal reports its size once more
-        right after start-up, so without this the reader was drawn twice at start."""
-        if event.size == self._terminal_size:
-            event.prevent_default()  # App's own handler (it stores the event) is skipped
-        self._terminal_size = event.size
 
     def on_mount(self) -> None:
         """Show store warnings once, then open the article."""
