@@ -15,6 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.events import Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -94,11 +95,6 @@ class ReaderScreen(Screen[None]):
                 with TabPane("Notes", id="notes-tab"):
                     yield NotesPanel(id="notes")
         yield StatusLine(_HINT, id="status")
-        yield Input(
-            placeholder="Search the article (Enter keeps it, Escape ends it)",
-            id="search",
-            compact=True,
-        )
         yield KeyFooter()
 
     # -- widgets ---------------------------------------------------------------------------
@@ -453,7 +449,21 @@ class ReaderScreen(Screen[None]):
     def action_search(self) -> None:
         """Open the search line."""
         self.searching = True
-        self.query_one("#search", Input).focus()
+        self._search_line().focus()
+
+    def _search_line(self) -> Input:
+        """The search line, made the first time a search starts: it is hidden until then,
+        and building an input is a noticeable part of start-up."""
+        try:
+            return self.query_one("#search", Input)
+        except NoMatches:
+            line = Input(
+                placeholder="Search the article (Enter keeps it, Escape ends it)",
+                id="search",
+                compact=True,
+            )
+            self.mount(line, before=self.query_one(KeyFooter))
+            return line
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
@@ -480,8 +490,7 @@ class ReaderScreen(Screen[None]):
 
     def _end_search(self) -> None:
         self.searching = False
-        search = self.query_one("#search", Input)
-        search.value = ""
+        self._search_line().value = ""
         self.view.set_search_hits([])
         self.status.show_text(_HINT)
 

@@ -113,6 +113,8 @@ reverse and described in the status line below the text.
         self.cursor_item: Item | None = None
         self._strips: dict[int, Strip] = {}
         self._styles: dict[tuple[str, ...], Style] = {}
+        #: The virtual size (the wrapped text) the scrollbars were last sized for.
+        self._scrollbars_sized_for = Size(0, 0)
 
     # -- content -------------------------------------------------------------------------
 
@@ -277,11 +279,18 @@ reverse and described in the status line below the text.
     ) -> bool:
         """The first layout wraps the text at once (inside the layout pass), so the first
         frame already shows the article and its scrollbar; waiting for the Resize event
-        would draw an empty view first and lay the whole screen out a second time."""
+        would draw an empty view first and lay the whole screen out a second time.
+
+        ``ScrollView`` refreshes the scrollbars when the ``virtual_size`` it is handed differs
+        from the widget's own. The layout hands it the visible area, never the size of the
+        wrapped text, so the scrollbars were redrawn after every layout pass, each time one
+        more frame (two of them at start-up). It is handed the size the scrollbars were last
+        sized for instead: they are redrawn when the size or the wrapping really changed."""
         if not self._lines and size.width:
             gutter = self.styles.gutter.width + self.scrollbar_size_vertical
             self._relayout(size.width - gutter, refresh=False)
-        return super()._size_updated(size, virtual_size, container_size, layout)
+        sized_for, self._scrollbars_sized_for = self._scrollbars_sized_for, self.virtual_size
+        return super()._size_updated(size, sized_for, container_size, layout)
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width, keeping the same text at the top of the view."""

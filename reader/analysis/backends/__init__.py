@@ -6,9 +6,10 @@ so that ``newsreader analyze`` with the built-in backend never loads torch.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from reader.analysis.doc import Doc
+if TYPE_CHECKING:  # the command line imports BackendError at start-up: keep that cheap
+    from reader.analysis.doc import Doc
 
 BACKENDS = ("auto", "stanza", "builtin")
 
