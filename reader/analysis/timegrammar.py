@@ -98,13 +98,6 @@ _MONTH_ABBREVIATIONS = {
     "en": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
            "sept": 9, "oct": 10, "nov": 11, "dec": 12},
 }  # fmt: skip
-
-
-def month_number(word: str, lex: str) -> int | None:
-    """The month (1-12) a lowercase month name or abbreviation names in ``lex``, else None."""
-    return _MONTHS.get(lex, {}).get(word) or _MONTH_ABBREVIATIONS.get(lex, {}).get(word)
-
-
 #: Time units → (ISO 8601 designator, how many of it): a decade is ten years.
 _UNITS: dict[str, dict[str, tuple[str, int]]] = {
     "id": {"detik": ("S", 1), "menit": ("MIN", 1), "jam": ("H", 1), "hari": ("D", 1),

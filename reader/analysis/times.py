@@ -10,23 +10,20 @@ dated by its Monday). ``value`` is always a full ``YYYY-MM-DD`` day or None: mon
 
 ``relative`` is True for expressions that depend on the publication date; ``anchor`` is the
 publication date when a value was resolved against it. Without a pubdate such expressions are
-still found, with value None. Absolute dates in the plain Indonesian and English forms
-("19 Maret 2025", "March 19, 2025", "17/8") are read here, exactly as ``dateparser`` reads them;
-other forms and languages go to ``dateparser``, imported lazily and called only on the date
-phrases the grammar found, with a cache: it is slow to import, its first call costs about a
-third of a second, and each further one about a millisecond.
+still found, with value None. Absolute dates ("19 Maret 2025", "March 19, 2025") are parsed by
+``dateparser``, imported lazily and called only on the date phrases the grammar found, with a
+cache: it is slow to import and takes about a millisecond per call.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import TimeSpan
 from reader.analysis.number_words import base_lang
-from reader.analysis.timegrammar import TimeMatch, find_time_expressions, month_number
+from reader.analysis.timegrammar import TimeMatch, find_time_expressions
 
 
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
@@ -123,12 +120,6 @@ def _parse_absolute(text: str, lang: str, pubdate: date | None) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         pass
-    try:
-        day = _plain_day(text, lang, pubdate)
-    except ValueError:  # "29 Februari" in a common year: dateparser has its own answer
-        day = None
-    if day is not None:
-        return day
     import dateparser
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False}
@@ -139,47 +130,3 @@ def _parse_absolute(text: str, lang: str, pubdate: date | None) -> date | None:
     except (ValueError, KeyError, OverflowError):  # unknown language code, or odd input
         return None
     return parsed.date() if parsed else None
-
-
-#: The plain date forms read without dateparser: "17/8", "17/08/2024", "19.03.2025" (in the
-#: order each language writes them: "11/6" is 11 June in Indonesian, 6 November in English),
-#: "19 Maret 2025", "26 Juni", "March 19 , 2025" (the grammar's words joined by spaces).
-_NUMERIC_DAY = re.compile(
-    r"(?P<first>[0-9]{1,2})(?P<sep>[/.-])(?P<second>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}))?"
-)
-_DAY_MONTH = re.compile(r"(?P<day>[0-9]{1,2}) (?P<month>\w+)(?: (?P<year>[0-9]{4}))?")
-_MONTH_DAY = re.compile(r"(?P<month>\w+) (?P<day>[0-9]{1,2})(?: ,? (?P<year>[0-9]{4}))?")
-_DAY_FIRST = {"id": True, "en": False}
-#: Month abbreviations dateparser does not read ("Ags"): their dates stay its call (None).
-_UNREAD_BY_DATEPARSER = frozenset({"ags"})
-
-
-def _plain_day(text: str, lang: str, pubdate: date | None) -> date | None:
-    """Read the plain Indonesian and English date forms the grammar finds most often the way
-    dateparser reads them, without it: its first call costs a third of a second. None for
-    any other form, which dateparser then reads; ValueError for an impossible day.
-    """
-    if lang not in _DAY_FIRST:
-        return None
-    numeric = _NUMERIC_DAY.fullmatch(text)
-    if numeric:
-        first, sep, second, year = numeric.group("first", "sep", "second", "year")
-        if year is None and sep != "/":
-            return None  # dateparser reads "1.10" as a clock time
-        day, month = (first, second) if _DAY_FIRST[lang] else (second, first)
-        return _calendar_day(year, int(month), day, pubdate)
-    named = _DAY_MONTH.fullmatch(text) or _MONTH_DAY.fullmatch(text)
-    if named is None:
-        return None
-    name = named.group("month").lower()
-    month = None if name in _UNREAD_BY_DATEPARSER else month_number(name, lang)
-    if month is None:
-        return None
-    return _calendar_day(named.group("year"), month, named.group("day"), pubdate)
-
-
-def _calendar_day(year: str | None, month: int, day: str, pubdate: date | None) -> date | None:
-    """The day in the year written, or in the publication year when none is written."""
-    if year is None:
-        return None if pubdate is None else date(pubdate.year, month, int(day))
-    return date(int(year), month, int(day))
