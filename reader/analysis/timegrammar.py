@@ -44,7 +44,8 @@ from reader.analysis.wordscan import Word, is_capitalized, scan_words, words
 Kind = Literal["date", "day", "weekday", "week", "annual", "none"]
 #: Which occurrence of a weekday: most recent on or before the publication date (the news
 #: default), strictly before, on or after (future tense), strictly after, in the same
-#: Monday-to-Sunday week, in the previous week, in the next week.
+#: Monday-to-Sunday week, in the previous week, in the next week. A day written without its
+#: year ("5 Des") is the nearest one, or with "on_or_after" the next one.
 Direction = Literal["on_or_before", "before", "on_or_after", "after", "this_week", "prev_week",
                     "next_week"]  # fmt: skip
 
@@ -98,6 +99,18 @@ _MONTH_ABBREVIATIONS = {
     "en": {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
            "sept": 9, "oct": 10, "nov": 11, "dec": 12},
 }  # fmt: skip
+
+
+def month_name(word: str, lex: str) -> str | None:
+    """The full lowercase name of the month that ``word`` (a name or abbreviation) names in
+    ``lex``, or None: "Ags" → "agustus", "Dec" → "december"."""
+    low = word.lower()
+    number = _MONTHS.get(lex, {}).get(low) or _MONTH_ABBREVIATIONS.get(lex, {}).get(low)
+    if number is None:
+        return None
+    return next(name for name, n in _MONTHS[lex].items() if n == number)  # standard spelling
+
+
 #: Time units → (ISO 8601 designator, how many of it): a decade is ten years.
 _UNITS: dict[str, dict[str, tuple[str, int]]] = {
     "id": {"detik": ("S", 1), "menit": ("MIN", 1), "jam": ("H", 1), "hari": ("D", 1),
@@ -551,7 +564,9 @@ class _Grammar:
     def _absolute(self, i: int, j: int, year_given: bool) -> tuple[int, TimeMatch]:
         start, end = self.span(i, j)
         text = " ".join(w.text for w in self.words[i:j] if w.text != ".")
+        ahead = not year_given and self.future_clause(i)  # "will meet on Oct 15": the next one
         return j, TimeMatch(start, end, "DATE", "date", absolute=text, year_given=year_given,
+                            direction="on_or_after" if ahead else "on_or_before",
                             deictic=not year_given)  # fmt: skip
 
     def _numeric_date(self, i: int, *, after_weekday: bool = False) -> tuple[int, TimeMatch] | None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from reader.analysis.doc import Doc
 from reader.analysis.model import TimeSpan
 from reader.analysis.number_words import base_lang
-from reader.analysis.timegrammar import TimeMatch, find_time_expressions
+from reader.analysis.timegrammar import TimeMatch, find_time_expressions, month_name
 
 
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
@@ -63,6 +63,8 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
     if match.kind == "date":
         if match.year_given or pubdate is not None:
             day = _parse_absolute(match.absolute or "", base_lang(lang), pubdate)
+        if day is not None and pubdate is not None and not match.year_given:
+            day = _yearly(pubdate, day.month, day.day, match.direction)
     elif pubdate is None:
         return None
     elif match.kind == "day":
@@ -72,18 +74,22 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
     elif match.kind == "weekday":
         day = _weekday(pubdate, match.weekday, match.direction)
     elif match.kind == "annual":
-        day = _nearest_yearly(pubdate, match.offset // 100, match.offset % 100)
+        day = _yearly(pubdate, match.offset // 100, match.offset % 100, match.direction)
     return day
 
 
-def _nearest_yearly(pubdate: date, month: int, day: int) -> date | None:
-    """The date of a yearly day (Christmas) nearest to ``pubdate``, before or after it."""
+def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:
+    """The date of a day named without its year (Christmas, "5 Des") seen from ``pubdate``:
+    the next one on or after it in a future clause, else the nearest one before or after it
+    ("5 Des" in an article of March 2025 is 5 December 2024)."""
     options = []
     for year in (pubdate.year - 1, pubdate.year, pubdate.year + 1):
         try:
             options.append(date(year, month, day))
         except ValueError:  # 29 February in a common year
             continue
+    if direction == "on_or_after":
+        return min((d for d in options if d >= pubdate), default=None)
     return min(options, key=lambda d: abs((d - pubdate).days), default=None)
 
 
@@ -114,7 +120,8 @@ def _weekday(pubdate: date, weekday: int, direction: str) -> date:
 def _parse_absolute(text: str, lang: str, pubdate: date | None) -> date | None:
     """Parse an absolute day ("19 Maret 2025", "March 19", "18/3", "2025-03-19").
 
-    A missing year is taken from ``pubdate``. dateparser is imported here, on first use.
+    A missing year is taken from ``pubdate``. dateparser, imported here on first use, reads
+    it; month abbreviations it does not know ("17 Ags") are spelled out first.
     """
     try:
         return date.fromisoformat(text)
@@ -125,8 +132,9 @@ def _parse_absolute(text: str, lang: str, pubdate: date | None) -> date | None:
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False}
     if pubdate is not None:
         settings["RELATIVE_BASE"] = datetime(pubdate.year, pubdate.month, pubdate.day)
+    words = [month_name(word, lang) or word for word in text.split(" ")]
     try:
-        parsed = dateparser.parse(text, languages=[lang], settings=settings)
+        parsed = dateparser.parse(" ".join(words), languages=[lang], settings=settings)
     except (ValueError, KeyError, OverflowError):  # unknown language code, or odd input
         return None
     return parsed.date() if parsed else None

@@ -79,6 +79,13 @@ def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> Ti
         ("en", "The file is dated 2025-03-19.", "2025-03-19", "2025-03-19"),
         ("en", "The truce began on Jan. 5.", "Jan. 5", "2025-01-05"),
         ("id", "Surat itu bertanggal 17/08/2024.", "17/08/2024", "2024-08-17"),
+        ("id", "Sidang perdana digelar 17 Ags 2025.", "17 Ags 2025", "2025-08-17"),
+        # a day without its year is the one nearest the publication day, often last year's
+        ("id", "Kontrak itu diteken 5 Des.", "5 Des", "2024-12-05"),
+        ("en", "The factory shut on Dec. 20.", "Dec. 20", "2024-12-20"),
+        ("en", "The hearing is set for April 2.", "April 2", "2025-04-02"),
+        ("en", "The firm will hold its meeting on October 15.", "October 15", "2025-10-15"),
+        ("id", "Partai itu akan menggelar kongres pada 10 November.", "10 November", "2025-11-10"),
         # Indonesian news style: the weekday with its date in brackets
         ("id", "Polisi menangkap pelaku pada Senin (17/3) malam.", "Senin (17/3)", "2025-03-17"),
         ("en", "They met on Tuesday, March 18, 2025.", "Tuesday, March 18, 2025", "2025-03-18"),
