@@ -123,11 +123,23 @@ _PLACE_NOUNS_AFTER = frozenset(
     "river valley county counties village villages town city municipality".split()
 )
 
+#: Last parts of web addresses that name news sites: "KOMPAS.com", "Bisnis.com", "Tempo.co".
+_WEB_ENDINGS = frozenset("com co id net org news".split())
+#: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
+_BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
+#: Dashes that end a dateline ("JAKARTA, Bisnis.com -", "SAN JOSE (AP) —").
+_DASHES = frozenset({"-", "—", "–"})
+#: How far (in tokens) past the place a dateline's dash may come.
+_DATELINE_REACH = 8
+
 _NON_SPACE = re.compile(r"\S+")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
 
 #: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
 STRONG, CUED, DEFAULT = 2, 1, 0
+#: Surer still: a town named as a team in a line of results ("Derby 2 Aston Villa 1") is the
+#: club wherever the same report names it ("earned Derby a win", "Newcastle manager").
+TEAM = 3
 
 
 @dataclass(slots=True)
@@ -322,7 +334,7 @@ class _SentenceReader:
                 j += 1
             if j == k or j >= n or toks[j].upos != "NUM":
                 return []
-            out.append(self._make(k, j, self._team_label(k, j) or "ORG", STRONG))
+            out.append(self._make(k, j, self._team_label(k, j) or "ORG", TEAM))
             k = j + 1
         return out if len(out) == 2 and k == n else []
 
@@ -402,6 +414,12 @@ class _SentenceReader:
         while j < n:
             if _is_possessive(words[j - 1]):
                 break
+            if words[j] == "." and self._web_ending_at(j):
+                j += 2  # "KOMPAS" "." "com"
+                continue
+            if words[j] == "(" and self._bracketed_legal_form_at(j):
+                j += 3  # "(Persero)", with a name word after it
+                continue
             if caps[j]:
                 if self._title_starts_at(j):
                     break
@@ -450,6 +468,27 @@ class _SentenceReader:
             break
         return j
 
+    def _web_ending_at(self, j: int) -> bool:
+        """Is the "." at ``j`` the start of a web address ending (".com", ".co") written
+        without spaces?"""
+        toks = self.toks
+        return (
+            j + 1 < self.n
+            and self.words[j + 1].lower() in _WEB_ENDINGS
+            and toks[j - 1].end == toks[j].start
+            and toks[j].end == toks[j + 1].start
+        )
+
+    def _bracketed_legal_form_at(self, j: int) -> bool:
+        """Is ``words[j]`` the "(" of "(Persero)" inside a name that goes on ("Tbk")?"""
+        words = self.words
+        return (
+            j + 3 < self.n
+            and words[j + 1] in _BRACKETED_LEGAL_FORMS
+            and words[j + 2] == ")"
+            and self.caps[j + 3]
+        )
+
     def _org_list_end(self, j: int) -> int:
         """Past ", X, dan Y" starting at ``j`` inside an organisation name, or ``j``."""
         words, caps, n = self.words, self.caps, self.n
@@ -474,6 +513,8 @@ class _SentenceReader:
     def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
+        if a == 0 and self._dateline_place(b):
+            return [self._make(a, b, "LOC", STRONG)]
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -524,6 +565,17 @@ class _SentenceReader:
             return parts
         label, strength = self._label(a, b)
         return [self._make(a, b, label, strength)]
+
+    def _dateline_place(self, b: int) -> bool:
+        """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
+        California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
+        and a dash soon after? Unknown towns in capitals would otherwise pass for acronyms."""
+        words = self.words
+        if b >= self.n or words[b] not in {",", "("} | _DASHES:
+            return False
+        if not all(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:b]):
+            return False
+        return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
 
     def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
         """ "Trump-Putin" (one token) as two names when the text names each of them on its own
@@ -588,6 +640,8 @@ class _SentenceReader:
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
             )
+            if place == 1 and self.shouting and self.words[k].lower() in FUNCTION_WORDS:
+                place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
             if place:
                 label = self._gaz(k, k + place) or "LOC"
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
@@ -813,6 +867,8 @@ class _SentenceReader:
             if _is_camel_case(word) or (first in ORG_HEADS and a not in self.initial):
                 return "ORG", STRONG  # "YouGov", "Parliament"
         else:
+            if last in _WEB_ENDINGS and words[b - 2] == ".":
+                return "ORG", STRONG  # "KOMPAS.com": a news site
             if first in EVENT_HEADS or last in EVENT_TAILS:
                 return "MISC", STRONG  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
             if len(last) == 1:
@@ -1111,7 +1167,7 @@ def _fuse(from_ner: list[_Candidate], ours: list[_Candidate]) -> list[_Candidate
     fused.extend(
         c
         for c in ours
-        if (c.strength == STRONG or name_parts.issuperset(c.words))
+        if (c.strength >= STRONG or name_parts.issuperset(c.words))
         and not any(_overlaps(c, f) for f in fused)
     )
     return sorted(fused, key=lambda c: c.start)
@@ -1136,14 +1192,14 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     containers = _Containers(
         c
         for c in candidates
-        if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength == STRONG or c.label == "PER")
+        if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength >= STRONG or c.label == "PER")
     )
     for c in candidates:
         level, votes = best[c.words]
         if level > c.strength or (level == c.strength and len(votes) > 1):
             c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
             c.strength = level
-        if c.strength == STRONG:
+        if c.strength >= STRONG:
             continue
         label = containers.label_of(c.words)
         if label is not None:
@@ -1154,7 +1210,7 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     name_ends = {
         w
         for c in candidates
-        if c.label == "PER" and c.strength == STRONG and len(c.words) > 1
+        if c.label == "PER" and c.strength >= STRONG and len(c.words) > 1
         for w in (c.words[0], c.words[-1])
     }
     # The first word of an organisation whose last word says so stands for it ("Quillon"

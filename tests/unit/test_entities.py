@@ -558,3 +558,41 @@ def test_organisation_apposition_and_business_tail_beat_according_to() -> None:
     assert ("Quarrow", "ORG") in found
     found = ents("Harga naik lagi, kata Sentosa Transport, perusahaan angkutan kota itu.")
     assert ("Sentosa Transport", "ORG") in found
+
+
+def test_news_sites_written_as_web_addresses_are_organisations() -> None:
+    found = ents("Hal itu dilaporkan Warta Kita, dikutip dari Detakkota.com, Selasa.")
+    assert ("Detakkota.com", "ORG") in found
+
+
+def test_dateline_town_in_capitals_is_a_place() -> None:
+    found = ents("KARANGSARI, Warta.com - Pemerintah desa membuka pasar baru.")
+    assert ("KARANGSARI", "LOC") in found
+    found = ents("PALOMERA (Reuters) - Officials opened a new bridge on Monday.", "en")
+    assert ("PALOMERA", "LOC") in found
+
+
+def test_acronym_starting_a_sentence_is_no_dateline() -> None:
+    found = ents("KPK, menurut juru bicaranya, memeriksa tiga saksi.")
+    assert ("KPK", "ORG") in found
+
+
+def test_persero_in_brackets_stays_inside_a_company_name() -> None:
+    found = ents("Saham PT Bank Sentosa (Persero) Tbk naik dua persen.")
+    assert ("PT Bank Sentosa (Persero) Tbk", "ORG") in found
+
+
+def test_function_word_in_a_shouting_headline_is_no_country() -> None:
+    found = ents("RIVALS FALL AS LATE GOAL STUNS HOSTS", "en")
+    assert all(text != "AS" for text, _ in found)
+
+
+def test_town_named_as_a_team_in_a_results_line_is_the_club_throughout() -> None:
+    text = "Leeds won again on Saturday.\nResults:\nLeeds 2 Harwick Rovers 0\n"
+    found = ents(text, "en")
+    assert found[0] == ("Leeds", "ORG")
+
+
+def test_well_known_agencies_companies_and_clubs_need_no_cue() -> None:
+    found = ents("Reuters said Samsung would sponsor Chelsea next season.", "en")
+    assert found == [("Reuters", "ORG"), ("Samsung", "ORG"), ("Chelsea", "ORG")]
