@@ -87,10 +87,11 @@ _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".sp
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
 )
-#: Compass words that make part of a place a place: "Northern Nigeria", "East Java".
+#: Compass words (and "Greater") that make part of a place a place: "Northern Nigeria",
+#: "East Java", "Greater Manchester".
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest north-east north-west south-east south-west".split()
+    "southeast southwest north-east north-west south-east south-west greater".split()
 )
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
@@ -117,11 +118,16 @@ _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Lowercase place nouns after a name that make it a place: "the Lachin road", "Tavush and
-#: Gazakh districts".
+#: Gazakh districts"; and the people and offices of a place ("a Salford councillor").
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
-    "river valley county counties village villages town city municipality".split()
+    "river valley county counties village villages town city municipality "
+    "residents councillor councillors councilor councilors mayor".split()
 )
+#: Endings of nouns that describe a company at the start of a headline or sentence
+#: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
+#: words of this kind ("Lender", "Retailer").
+_BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
 
 #: Last parts of web addresses that name news sites: "KOMPAS.com", "Bisnis.com", "Tempo.co".
 _WEB_ENDINGS = frozenset("com co id net org news".split())
@@ -526,6 +532,7 @@ class _SentenceReader:
             speaks = b < self.n and words[b].lower() in SPEECH_VERBS
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
+                or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or self._typed_name(a + 1, b)
                 or self._compound_parts(a + 1, b)
                 or (
@@ -542,6 +549,8 @@ class _SentenceReader:
                     return []
         if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
             return []  # a title alone, or a lone letter ("seri B", "Grup A")
+        if b - a == 1 and self._qualifies_role(a):
+            return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
         if b - a > 1 and gazetteer.is_demonym(words[a]):
@@ -730,6 +739,17 @@ class _SentenceReader:
             and not (b - a == 1 and looks_like_common_noun(word))
         )
 
+    def _qualifies_role(self, a: int) -> bool:
+        """Is the word at ``a`` an ordinary noun that a title follows ("Opposition leader",
+        "Health minister"), so no name even after a speech verb?"""
+        word = self.words[a]
+        return (
+            looks_like_common_noun(word)
+            and a + 1 < self.n
+            and self._title_starts_at(a + 1)
+            and self._gaz(a, a + 1) is None
+        )
+
     def _typed_name(self, a: int, b: int) -> bool:
         """Is ``[a, b)`` a name by the gazetteer, as an acronym, by its head word or by a
         head word elsewhere in the text?"""
@@ -761,7 +781,7 @@ class _SentenceReader:
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
-            if self._gaz(a + split, a + split + 1) == "LOC":
+            if self._place_word(a + split):
                 split += 1
             elif words[a + split].lower() in PLACE_HEADS and b - a - split > 3:
                 split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
@@ -777,6 +797,11 @@ class _SentenceReader:
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _place_word(self, k: int) -> bool:
+        """Is the word at ``k`` a place, by the gazetteer or by a place head word before it
+        elsewhere in the text ("Sleman" after "Kabupaten Sleman")?"""
+        return self._gaz(k, k + 1) == "LOC" or self.ctx.known.get((self.words[k],)) == "LOC"
 
     def _complement_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title name its office
@@ -1055,6 +1080,12 @@ def _is_role_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def _is_business_descriptor(word: str) -> bool:
+    """Is ``word`` a noun that describes a company ("Lender", "Chipmaker")?"""
+    low = word.lower()
+    return low in ORG_CONTEXT or (low.endswith(_BUSINESS_DESCRIPTOR_ENDINGS) and len(low) > 7)
+
+
 def _is_camel_case(word: str) -> bool:
     """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald")."""
     return (

@@ -96,7 +96,7 @@ ORG_TAILS = frozenset(
     properties estates investments asset assets management advisors consulting bancorp
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
-    broadcasting telecoms utilities
+    broadcasting telecoms utilities developments homes builders optics
     """.split()
 )
 

@@ -39,6 +39,7 @@ TITLE_HEADS = frozenset(
     goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     councillor councilor epidemiologist activist strategist
+    detective inspector constable superintendent
     """.split()
 )
 

@@ -596,3 +596,37 @@ def test_town_named_as_a_team_in_a_results_line_is_the_club_throughout() -> None
 def test_well_known_agencies_companies_and_clubs_need_no_cue() -> None:
     found = ents("Reuters said Samsung would sponsor Chelsea next season.", "en")
     assert found == [("Reuters", "ORG"), ("Samsung", "ORG"), ("Chelsea", "ORG")]
+
+
+def test_police_ranks_are_titles() -> None:
+    found = ents("Detective Inspector Rhona Vale said the inquiry was over.", "en")
+    assert ("Rhona Vale", "PER") in found
+
+
+def test_common_noun_before_a_role_after_a_speech_verb_is_no_name() -> None:
+    found = ents('"We will appeal," said Opposition leader Tamsin Orrell on Monday.', "en")
+    assert found == [("Tamsin Orrell", "PER")]
+
+
+def test_greater_before_a_city_is_a_place() -> None:
+    found = ents("Flooding closed roads across Greater Manchester on Sunday.", "en")
+    assert ("Greater Manchester", "LOC") in found
+
+
+def test_name_before_a_councillor_or_residents_is_a_place() -> None:
+    found = ents("A former Dunmore councillor was fined on Friday.", "en")
+    assert ("Dunmore", "LOC") in found
+
+
+def test_company_descriptor_at_a_sentence_start_is_left_out() -> None:
+    found = ents("Chipmaker Verrow Semiconductor will cut jobs.", "en")
+    assert found == [("Verrow Semiconductor", "ORG")]
+
+
+def test_place_named_by_a_head_word_elsewhere_splits_an_office_from_a_person() -> None:
+    found = ents(
+        "Pemerintah Kabupaten Lorebang menyiapkan dana. Ketua DPRD Lorebang Sapto Wiranu "
+        "meminta pengawasan."
+    )
+    assert ("DPRD Lorebang", "ORG") in found
+    assert ("Sapto Wiranu", "PER") in found
