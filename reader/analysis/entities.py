@@ -44,6 +44,7 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
+    BRANCH_HEADS,
     CALENDAR_WORDS,
     COMMON_SUBJECTS,
     EVENT_HEADS,
@@ -236,8 +237,10 @@ class _DocContext:
                             # of a multi-word name ("Air" in "Sungai Air Lemau").
                             mid_capitalised.add(word)
                     if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and (low := word.lower()) in _HEADS:
-                        # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
-                        known[tuple(words[j + 1 : k])] = "LOC" if low in PLACE_HEADS else "ORG"
+                        # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
+                        # and "Polres Sleman" a place "Sleman".
+                        place = low in PLACE_HEADS or low in BRANCH_HEADS
+                        known[tuple(words[j + 1 : k])] = "LOC" if place else "ORG"
         self.lower_seen = lower_seen
         self.mid_capitalised = mid_capitalised
         #: Names that followed a place or organisation head word somewhere in the text, with
@@ -675,9 +678,22 @@ class _SentenceReader:
             ):
                 end += 1
             label, strength = self._label(k, end)
-            out.append(self._make(k, end, label, strength))
+            found = self._make(k, end, label, strength)
+            if self.shouting:
+                self._as_written_elsewhere(found)
+            out.append(found)
             k = end
         return out
+
+    def _as_written_elsewhere(self, found: _Candidate) -> None:
+        """A name in a line in capitals ("SELES") stands for the same name written in the
+        text ("Seles"): its words become those, and its label weak, so that the label of
+        that mention wins when harmonising (an all-caps word only looks like an acronym)."""
+        seen = self.ctx.mid_capitalised
+        found.words = tuple(
+            w if w in seen or w.title() not in seen else w.title() for w in found.words
+        )
+        found.strength = min(found.strength, CUED)
 
     def _headline_evidence(self, k: int, *, first: bool = True) -> bool:
         """Is the headline word at ``k`` a name, or (``first`` False) the next word of one?"""
@@ -689,7 +705,13 @@ class _SentenceReader:
         # A name starts with a word named mid-sentence elsewhere as a name of its own or the
         # start of one ("Trump", "Donald Trump"), not only as the end of a longer one
         # ("Council" of "Bristol City Council"), or known otherwise.
-        return word in self.ctx.run_starts or self._initial_evidence(k, k + 1, seen=False)
+        # Or a word that followed a place or organisation head mid-sentence ("Banyumas" of
+        # "Polresta Banyumas").
+        return (
+            word in self.ctx.run_starts
+            or ((word,) in self.ctx.known and word in self.ctx.cap_counts)
+            or self._initial_evidence(k, k + 1, seen=False)
+        )
 
     def _needs_evidence(self, a: int, after_title: bool) -> bool:
         return a in self.initial and not after_title and not self._table_row(a)

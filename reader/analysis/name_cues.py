@@ -62,7 +62,8 @@ NAME_PARTICLES = frozenset(
 ORG_HEADS = frozenset(
     """
     partai kementerian kemenkeu kemlu kemendagri badan dewan majelis komisi lembaga
-    pengadilan mahkamah kejaksaan kepolisian polda polres polsek kodam korem kodim
+    pengadilan mahkamah kejaksaan kepolisian polda polres polresta polrestabes polsek
+    satreskrim satnarkoba satlantas kodam korem kodim
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
@@ -74,6 +75,15 @@ ORG_HEADS = frozenset(
     commission agency bureau court federation association union league organization
     organisation corporation company foundation church house senate congress parliament
     government police
+    """.split()
+)
+
+#: Organisation heads whose next words name the place the branch serves: "Polres Sleman",
+#: "Pemkab Bekasi", "Kejari Medan" (so "Sleman" is a place elsewhere in the text).
+BRANCH_HEADS = frozenset(
+    """
+    polda polres polresta polrestabes polsek kodam korem kodim pemprov pemkab pemkot pemda
+    kejati kejari
     """.split()
 )
 
@@ -161,7 +171,7 @@ NON_NAMES = frozenset(
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
-    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat
+    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk
     rupiah dolar dollar dollars ringgit internet
     """.split()
 )

@@ -18,6 +18,8 @@ from functools import lru_cache
 TITLE_HEADS = frozenset(
     """
     presiden wapres menteri menlu mendagri menkeu menhan menko menkopolhukam mensesneg
+    menpora menkes menag mentan mendag menperin menhub mendikbud menaker menkominfo menpupr
+    menparekraf menkumham mensos menlhk menpan menristek
     gubernur wagub bupati wabup walikota wali camat lurah kades
     kapolri wakapolri kapolda kapolres kapolsek kabareskrim kadiv kabid kasat
     panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
@@ -84,6 +86,7 @@ TITLE_EXTENSIONS = frozenset(
     utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
     bicara bersama negara senior divisi biro bagian seksi humas pusat operasi operasional
     korporasi pemasaran penerangan polhukam marves pmk darat udara
+    reskrim narkoba lantas intelkam binmas samapta
     """.split()
 )
 

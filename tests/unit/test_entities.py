@@ -630,3 +630,29 @@ def test_place_named_by_a_head_word_elsewhere_splits_an_office_from_a_person() -
     )
     assert ("DPRD Lorebang", "ORG") in found
     assert ("Sapto Wiranu", "PER") in found
+
+
+def test_place_after_a_police_branch_head_is_a_place_elsewhere() -> None:
+    found = ents(
+        "Polisi Buru Perampok di Karangjati\n\nPolres Karangjati menangkap tiga orang. "
+        "Kapolres Karangjati AKBP Danu Wiryo mengatakan hal itu."
+    )
+    assert found[0] == ("Karangjati", "LOC")
+    assert ("Polres Karangjati", "ORG") in found
+    assert ("Danu Wiryo", "PER") in found
+
+
+def test_abbreviated_minister_titles_are_left_out() -> None:
+    found = ents("Acara itu dihadiri Menpora Banyu Arditya.")
+    assert found == [("Banyu Arditya", "PER")]
+
+
+def test_common_acronyms_are_no_organisations() -> None:
+    found = ents("Pelaku membobol mesin ATM dan mencuri KTP warga.")
+    assert found == []
+
+
+def test_name_in_a_shouting_headline_takes_the_label_of_its_mention_in_the_text() -> None:
+    text = "TENNIS - DORVAN ROLLS ON\nTop seed Ilse Dorvan won again on Thursday.\n"
+    found = ents(text, "en")
+    assert found[0] == ("DORVAN", "PER")
