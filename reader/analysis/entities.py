@@ -139,6 +139,9 @@ _DASHES = frozenset({"-", "—", "–"})
 #: How far (in tokens) past the place a dateline's dash may come.
 _DATELINE_REACH = 8
 
+#: Indonesian function words that are English given names: "Dan" in an English text is Dan.
+_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada"})
+
 _NON_SPACE = re.compile(r"\S+")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
 
@@ -287,6 +290,15 @@ class _SentenceReader:
         self.ctx = ctx
         self.n = len(self.words)
         self.caps = list(map(_is_name_word, self.words))
+        #: Whether some capitalised function word is a name here ("Dan" in English).
+        self.names_among_function_words = doc.lang == "en" and not (
+            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
+        )
+        if self.names_among_function_words:
+            self.caps = [
+                cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
+                for cap, word in zip(self.caps, self.words, strict=True)
+            ]
         self.initial = shape.initial
         self.shouting = shape.shouting
         self.headline = shape.headline
@@ -303,15 +315,19 @@ class _SentenceReader:
         title_end = -1
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
-        for i in itertools.compress(range(n), map(_may_start_name, words)):
+        starters: Iterable[bool] = map(_may_start_name, words)
+        if self.names_among_function_words:
+            starters = map(operator.or_, caps, starters)
+        for i in itertools.compress(range(n), starters):
             if i < pos:
                 continue
             t_end = match_title(words, i) if may_start_title(words[i]) else i
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
-                # stand between a title and the name it introduces.
+                # stand between a title and the name it introduces; "of" introduces what
+                # the title governs instead ("the mayor of Tarnwick").
                 k = t_end
-                while k < n and k - t_end < 2 and words[k][:1].islower():
+                while k < n and k - t_end < 2 and words[k][:1].islower() and words[k] != "of":
                     k += 1
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._ends_organisation(k):
@@ -459,11 +475,12 @@ class _SentenceReader:
                     k += 1
                 # Not when the part before "and" is a whole organisation already ("East
                 # Ventures dan Modal Nusantara Capital").
-                # Nor when a single word stands before it ("Alibaba and Tencent Holdings").
+                # Nor when a single word stands before it ("Alibaba and Tencent Holdings"),
+                # unless two places are joined ("England and Wales Cricket Board").
                 if (
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
-                    and j - i > 1
+                    and (j - i > 1 or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC")
                     and not self._title_starts_at(j + 1)
                 ):
                     j = k
@@ -536,6 +553,7 @@ class _SentenceReader:
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
+                or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or self._typed_name(a + 1, b)
                 or self._compound_parts(a + 1, b)
                 or (
@@ -887,10 +905,13 @@ class _SentenceReader:
         the span (after a title they belong to the title)."""
         words = self.words
         first, last = words[a].lower(), words[b - 1].lower()
-        if context and a > 0 and words[a - 1].lower() in PERSON_CONTEXT:
-            # "berinisial RS", "berinisial AS": a person's initials, not an acronym or a
-            # country.
+        if context and self._after_initials_cue(a):
+            # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
+            # or countries.
             return "PER", STRONG
+        scored = context and self._score_after(b)
+        if scored and (team := self._team_label(a, b)) is not None:
+            return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
         gaz = self._gaz(a, b)
         if gaz is not None:
             return gaz, STRONG
@@ -944,6 +965,8 @@ class _SentenceReader:
             return "ORG", STRONG
         if prev in PLACE_CONTEXT:
             return "LOC", STRONG
+        if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
+            return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
         if prev in ("at", "of") and a > 1 and _is_role_noun(words[a - 2]):
             return "ORG", STRONG  # "analysts at Goldman Sachs", "a strategist at Mizuho"
         if nxt == "," and self._organisation_apposition(b + 1):
@@ -954,6 +977,8 @@ class _SentenceReader:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
         if not single and self._place_named_last(a, b):
             return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
+        if scored:
+            return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
             return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
         if nxt in _PLACE_NOUNS_AFTER:
@@ -965,6 +990,31 @@ class _SentenceReader:
         if prev == "the" and default == "PER":
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         return default, DEFAULT
+
+    def _after_initials_cue(self, a: int) -> bool:
+        """Does "berinisial" (or "initials", "alias") come right before ``a``, or before a
+        list of initials that ``a`` ends ("berinisial RH, AS dan DS")?"""
+        words = self.words
+        k = a - 1
+        while k > 1 and words[k] in _COORDINATION and _is_acronym(words[k - 1]):
+            k -= 2
+        return k >= 0 and words[k].lower() in PERSON_CONTEXT
+
+    def _score_after(self, b: int) -> bool:
+        """Does one match score ("2-1", not a tennis score "6-3 6-4" nor "2019-2020") follow
+        the name ending at ``b``? Written without spaces, each side one or two digits."""
+        toks, n = self.toks, self.n
+        if b + 2 >= n or toks[b].upos != "NUM" or self.words[b + 1] != "-":
+            return False
+        home, away = self.words[b], self.words[b + 2]
+        return (
+            toks[b + 2].upos == "NUM"
+            and len(home) <= 2
+            and len(away) <= 2
+            and toks[b].end == toks[b + 1].start
+            and toks[b + 1].end == toks[b + 2].start
+            and not (b + 3 < n and toks[b + 3].upos == "NUM")
+        )
 
     def _country_first(self, a: int, b: int) -> bool:
         """Does an unknown run start with a country name and go on with ordinary words

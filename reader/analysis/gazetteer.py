@@ -133,8 +133,10 @@ _REGIONS = {
     "nusantara": "Nusantara",
 }
 
-#: Indonesian provincial short forms used in news.
+#: Indonesian provincial short forms used in news, and subdivisions the package names
+#: otherwise ("Wales" is listed as "Wales; Cymru").
 _PROVINCE_SHORT_FORMS = {
+    "GB-WLS": "Wales|Cymru",
     "ID-JB": "Jabar",
     "ID-JT": "Jateng",
     "ID-JI": "Jatim",

@@ -62,6 +62,9 @@ NAME_PARTICLES = frozenset(
 ORG_HEADS = frozenset(
     """
     partai kementerian kemenkeu kemlu kemendagri badan dewan majelis komisi lembaga
+    kemenlu kemenkes kemenag kemendikbud kemendikbudristek kemenhub kemenkumham kemenpora
+    kemensos kemnaker kemenaker kemenperin kemendag kementan kemenko kemenparekraf
+    kemenkominfo kominfo kemhan kemenhan kemenpupr kemendes kemenkop kemenpan kemenhut
     pengadilan mahkamah kejaksaan kepolisian polda polres polresta polrestabes polsek
     satreskrim satnarkoba satlantas kodam korem kodim
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan

@@ -656,3 +656,39 @@ def test_name_in_a_shouting_headline_takes_the_label_of_its_mention_in_the_text(
     text = "TENNIS - DORVAN ROLLS ON\nTop seed Ilse Dorvan won again on Thursday.\n"
     found = ents(text, "en")
     assert found[0] == ("DORVAN", "PER")
+
+
+def test_the_place_a_mayor_is_of_is_a_place() -> None:
+    found = ents("Residents asked the mayor of Tarnwick to act.", "en")
+    assert found == [("Tarnwick", "LOC")]
+
+
+def test_name_before_a_match_score_is_a_team() -> None:
+    found = ents("Dunvale Athletic beat Portwick 2-1 on Saturday.", "en")
+    assert ("Portwick", "ORG") in found
+    found = ents("Top seed Ilse Dorvan beat Marta Kovic 6-3 6-4 on Thursday.", "en")
+    assert ("Marta Kovic", "PER") in found
+
+
+def test_every_initial_in_a_list_after_berinisial_is_a_person() -> None:
+    found = ents("Polisi menangkap tiga pria berinisial RH, AS dan DS.")
+    assert found == [("RH", "PER"), ("AS", "PER"), ("DS", "PER")]
+
+
+def test_two_places_joined_by_and_inside_an_organisation_name() -> None:
+    found = ents("The England and Wales Cricket Board said nothing.", "en")
+    assert found == [("England and Wales Cricket Board", "ORG")]
+
+
+def test_abbreviated_ministry_before_a_person_is_split_off() -> None:
+    found = ents("Hal itu dikatakan juru bicara Kemenlu Arif Wibowo di Jakarta.")
+    assert ("Kemenlu", "ORG") in found and ("Arif Wibowo", "PER") in found
+
+
+def test_dan_is_a_given_name_in_english_only() -> None:
+    assert ("Dan Pike", "PER") in ents("The club manager Dan Pike said so.", "en")
+    assert ents("Dan Budi pergi ke Bandung.") == [("Budi", "PER"), ("Bandung", "LOC")]
+
+
+def test_ordinary_word_before_a_given_name_at_a_sentence_start_is_left_out() -> None:
+    assert ents("Later Chris Walker said so.", "en") == [("Chris Walker", "PER")]
