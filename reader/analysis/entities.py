@@ -53,6 +53,7 @@ from reader.analysis.name_cues import (
     GIVEN_NAMES,
     NAME_PARTICLES,
     NON_NAMES,
+    NUMBERED_EVENTS,
     OF_JOINERS,
     ORG_CONTEXT,
     ORG_HEADS,
@@ -594,7 +595,31 @@ class _SentenceReader:
         if parts:
             return parts
         label, strength = self._label(a, b)
+        if self._numbered_event(a, b, label):
+            return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga 1", "Olimpiade Paris 2024"
+        if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
+            # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
+            # the name, a group's (a place when the gazetteer says so), never a person's.
+            if label == "PER" or strength < STRONG:
+                label = "ORG"
+            label = self._gaz(a - 1, b) or label
+            return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _numbered_event(self, a: int, b: int, label: EntityLabel) -> bool:
+        """Is the run ``[a, b)`` an event or competition named with a number right after it
+        ("Indonesia Open 2024", "Liga 1", "Pemilu 2024", "Formula 1")? The number is a whole
+        token of up to four digits, not the start of a score, date or decimal."""
+        if b >= self.n or self.toks[b].upos != "NUM" or not self.words[b].isdigit():
+            return False
+        if len(self.words[b]) > 4:
+            return False
+        if not (label == "MISC" or (b - a == 1 and self.words[a].lower() in NUMBERED_EVENTS)):
+            return False
+        after = self.words[b + 1] if b + 1 < self.n else ""
+        if after in ("-", "/", "%", ":"):
+            return False
+        return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
 
     def _dateline_place(self, b: int) -> bool:
         """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,

@@ -235,7 +235,11 @@ EVENT_HEADS = frozenset(
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon".split()
+    "marathon show expo".split()
+)
+#: Competitions and elections named by one word and a number: "Liga 1", "Pemilu 2024".
+NUMBERED_EVENTS = frozenset(
+    "liga ligue formula pilkada pemilu pilpres pileg euro super motogp moto2 moto3".split()
 )
 
 #: Common given names (English, European, Indonesian, Arabic), as written: a run that starts

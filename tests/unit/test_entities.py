@@ -692,3 +692,25 @@ def test_dan_is_a_given_name_in_english_only() -> None:
 
 def test_ordinary_word_before_a_given_name_at_a_sentence_start_is_left_out() -> None:
     assert ents("Later Chris Walker said so.", "en") == [("Chris Walker", "PER")]
+
+
+def test_competitions_and_events_keep_their_number() -> None:
+    found = ents("Ia bermain di Liga 1 dan menjuarai Kejuaraan Asia 2024 di Manila.")
+    assert ("Liga 1", "MISC") in found
+    found = ents("She won the Dorvale Open 2024 on Sunday.", "en")
+    assert ("Dorvale Open 2024", "MISC") in found
+
+
+def test_number_after_an_event_that_starts_a_score_stays_out() -> None:
+    found = ents("Di Liga 2-1 bukan skor yang aneh.")
+    assert ("Liga 2", "MISC") not in found
+
+
+def test_the_written_in_capitals_mid_sentence_belongs_to_the_name() -> None:
+    found = ents("Polisi berjaga, sementara The Kembangmania meminta anggotanya tenang.")
+    assert ("The Kembangmania", "ORG") in found
+
+
+def test_trade_shows_are_events() -> None:
+    found = ents("The phone will launch at the Harlow Electronics Show in May.", "en")
+    assert ("Harlow Electronics Show", "MISC") in found
