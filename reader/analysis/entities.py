@@ -111,6 +111,10 @@ _ORG_WORDS = frozenset(
     "pemkab pemprov pemkot dinas".split()
 )
 
+#: Prepositions that end the lowercase words between a title and its name.
+_TITLE_GAP_STOPS = frozenset(
+    "of for in at from by with on untuk di dari dengan ke pada dalam bagi".split()
+)
 #: Prepositions that introduce places even before multi-word names ("at Old Trafford");
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
 _NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
@@ -325,10 +329,16 @@ class _SentenceReader:
             t_end = match_title(words, i) if may_start_title(words[i]) else i
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
-                # stand between a title and the name it introduces; "of" introduces what
-                # the title governs instead ("the mayor of Tarnwick").
+                # stand between a title and the name it introduces; a preposition
+                # introduces something else ("the mayor of Tarnwick", "calon wali kota
+                # untuk Pilkada 2024").
                 k = t_end
-                while k < n and k - t_end < 2 and words[k][:1].islower() and words[k] != "of":
+                while (
+                    k < n
+                    and k - t_end < 2
+                    and words[k][:1].islower()
+                    and words[k] not in _TITLE_GAP_STOPS
+                ):
                     k += 1
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._ends_organisation(k):
@@ -599,9 +609,12 @@ class _SentenceReader:
             return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga 1", "Olimpiade Paris 2024"
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
             # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
-            # the name, a group's (a place when the gazetteer says so), never a person's.
+            # the name, a group's (a place when the gazetteer says so or "at" comes before
+            # it: "at The Oval"), never a person's.
             if label == "PER" or strength < STRONG:
                 label = "ORG"
+            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS:
+                label, strength = "LOC", STRONG
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
@@ -733,9 +746,7 @@ class _SentenceReader:
         text ("Seles"): its words become those, and its label weak, so that the label of
         that mention wins when harmonising (an all-caps word only looks like an acronym)."""
         seen = self.ctx.mid_capitalised
-        found.words = tuple(
-            w if w in seen or w.title() not in seen else w.title() for w in found.words
-        )
+        found.words = tuple(w if w in seen else w.title() for w in found.words)
         found.strength = min(found.strength, CUED)
 
     def _headline_evidence(self, k: int, *, first: bool = True) -> bool:

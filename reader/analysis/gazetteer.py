@@ -190,6 +190,13 @@ _ORGANISATIONS = {
     "hezbollah": "Hezbollah|Hizbullah",
     "taliban": "Taliban",
     "red-cross": "Red Cross|Red Crescent|Palang Merah|Bulan Sabit Merah",
+    "msf": (
+        "MSF|Medecins Sans Frontieres|Médecins Sans Frontières|Doctors Without Borders|"
+        "Dokter Lintas Batas"
+    ),
+    "greenpeace": "Greenpeace",
+    "oxfam": "Oxfam",
+    "hrw": "Human Rights Watch|HRW",
 }
 
 #: News agencies and media, named as sources in almost every article ("Reuters reported",

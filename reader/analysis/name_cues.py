@@ -237,9 +237,10 @@ EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
     "marathon show expo".split()
 )
-#: Competitions and elections named by one word and a number: "Liga 1", "Pemilu 2024".
+#: Competitions, elections and stock indices named by one word and a number: "Liga 1",
+#: "Pemilu 2024", "Nikkei 225".
 NUMBERED_EVENTS = frozenset(
-    "liga ligue formula pilkada pemilu pilpres pileg euro super motogp moto2 moto3".split()
+    "liga ligue formula pilkada pemilu pilpres pileg euro super motogp moto2 moto3 nikkei".split()
 )
 
 #: Common given names (English, European, Indonesian, Arabic), as written: a run that starts

@@ -86,7 +86,8 @@ TITLE_EXTENSIONS = frozenset(
     utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
     bicara bersama negara senior divisi biro bagian seksi humas pusat operasi operasional
     korporasi pemasaran penerangan polhukam marves pmk darat udara
-    reskrim narkoba lantas intelkam binmas samapta
+    reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
+    pasar modal
     """.split()
 )
 

@@ -714,3 +714,24 @@ def test_the_written_in_capitals_mid_sentence_belongs_to_the_name() -> None:
 def test_trade_shows_are_events() -> None:
     found = ents("The phone will launch at the Harlow Electronics Show in May.", "en")
     assert ("Harlow Electronics Show", "MISC") in found
+
+
+def test_a_preposition_after_a_title_introduces_no_name() -> None:
+    found = ents("KPU menetapkan calon wali kota untuk Pilkada 2024 pada Senin.")
+    assert ("Pilkada 2024", "MISC") in found
+
+
+def test_the_venue_after_at_is_a_place() -> None:
+    text = "CRICKET - HOSTS COLLAPSE AT THE BRAMLEY\nThey were bowled out at The Bramley.\n"
+    found = ents(text, "en")
+    assert ("The Bramley", "LOC") in found
+    assert ("THE BRAMLEY", "LOC") in found
+
+
+def test_stock_index_with_its_number() -> None:
+    assert ("Nikkei 225", "MISC") in ents("The Nikkei 225 rose 1 percent.", "en")
+
+
+def test_supervisor_portfolio_extends_an_indonesian_title() -> None:
+    found = ents("Kepala Eksekutif Pengawas Perbankan OJK Rina Hartati menyampaikan hal itu.")
+    assert ("OJK", "ORG") in found and ("Rina Hartati", "PER") in found
