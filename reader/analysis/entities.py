@@ -108,7 +108,7 @@ _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas".split()
+    "pemkab pemprov pemkot dinas government".split()
 )
 
 #: Prepositions that end the lowercase words between a title and its name.
@@ -152,9 +152,11 @@ _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
 
 #: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
 STRONG, CUED, DEFAULT = 2, 1, 0
-#: Surer still: a town named as a team in a line of results ("Derby 2 Aston Villa 1") is the
-#: club wherever the same report names it ("earned Derby a win", "Newcastle manager").
-TEAM = 3
+#: Surer still, so that the label holds wherever the text repeats the words: a town named
+#: as a team in a line of results ("Derby 2 Aston Villa 1") is the club throughout the report
+#: ("earned Derby a win", "Newcastle manager"); an acronym defined in brackets ("Indeks Harga
+#: Saham Gabungan (IHSG)") has the label of its definition throughout.
+DEFINED = 3
 
 
 @dataclass(slots=True)
@@ -354,7 +356,23 @@ class _SentenceReader:
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
         self._share_across_coordination(out)
+        self._label_defined_acronyms(out)
         return out
+
+    def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
+        """An acronym in brackets right after a name is defined by it and takes its label:
+        "Indeks Harga Saham Gabungan (IHSG)" is an index, "Daerah Istimewa Yogyakarta
+        (DIY)" a place, whatever acronyms usually are."""
+        for name, short in itertools.pairwise(found):
+            if (
+                len(short.words) == 1
+                and len(name.words) > 1
+                and _is_acronym(short.words[0])
+                and self.text[name.end : short.start].strip() == "("
+                and name.label != "PER"
+                and _gazetteer_label(short.words) is None  # "California (AP)"
+            ):
+                short.label, short.strength = name.label, DEFINED
 
     def _results_line(self) -> list[_Candidate]:
         """A line of sports results, "Leeds 0 Aston Villa 3": two teams, each followed by
@@ -370,7 +388,7 @@ class _SentenceReader:
                 j += 1
             if j == k or j >= n or toks[j].upos != "NUM":
                 return []
-            out.append(self._make(k, j, self._team_label(k, j) or "ORG", TEAM))
+            out.append(self._make(k, j, self._team_label(k, j) or "ORG", DEFINED))
             k = j + 1
         return out if len(out) == 2 and k == n else []
 
@@ -989,7 +1007,7 @@ class _SentenceReader:
                 return "ORG", STRONG
             if _is_acronym(words[a]) and words[a + 1][:1].isupper():
                 return "ORG", STRONG  # "BBC Radio Humberside", "AS Roma"
-            if last in PLACE_TAILS:
+            if last in PLACE_TAILS and not self._place_named_last(a, b):
                 return "LOC", STRONG
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
@@ -1083,17 +1101,17 @@ class _SentenceReader:
         return False
 
     def _place_named_last(self, a: int, b: int) -> bool:
-        """Does the run end with a city or region, or a country code ("Reform UK"), while its
-        first word is no place? (Not a country name, which is also a surname: "Michael
-        Jordan".)"""
-        last = self.words[b - 1]
-        place = gazetteer.lookup(last)
-        return (
-            place is not None
-            and place.label == "LOC"
-            and (last.isupper() or not place.key.startswith("country:"))
-            and self._gaz(a, a + 1) is None
-        )
+        """Does the run end with a city or region ("Persib Bandung", "Walhi Jawa Barat"), or
+        a country code ("Reform UK"), while its first word is no place? (Not a country name,
+        which is also a surname: "Michael Jordan".)"""
+        if self._gaz(a, a + 1) is not None:
+            return False
+        for m in range(min(3, b - a - 1), 0, -1):
+            place = _gazetteer_place(tuple(self.words[b - m : b]))
+            if place is not None and place.label == "LOC":
+                code = m == 1 and self.words[b - 1].isupper()
+                return code or not place.key.startswith("country:")
+        return False
 
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words
@@ -1129,6 +1147,11 @@ class _SentenceReader:
             end -= 2
             words = [*words[:-1], words[-1][:-2]]
         return _Candidate(start, end, tuple(words), label, strength)
+
+
+def _gazetteer_place(words: tuple[str, ...]) -> gazetteer.Place | None:
+    """The gazetteer entry of ``words`` written exactly so."""
+    return gazetteer.lookup(" ".join(words))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -149,6 +149,7 @@ PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak city town village country province region state island capital
+    residents inhabitants
     """.split()
 )
 #: Words right before a name that make it a person even when it looks like an acronym
@@ -230,7 +231,7 @@ def looks_like_common_noun(word: str) -> bool:
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival ktt".split()
+    "olimpiade festival ktt indeks".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(

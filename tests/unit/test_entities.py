@@ -735,3 +735,24 @@ def test_stock_index_with_its_number() -> None:
 def test_supervisor_portfolio_extends_an_indonesian_title() -> None:
     found = ents("Kepala Eksekutif Pengawas Perbankan OJK Rina Hartati menyampaikan hal itu.")
     assert ("OJK", "ORG") in found and ("Rina Hartati", "PER") in found
+
+
+def test_organisation_named_with_a_region_of_two_words() -> None:
+    found = ents("Hal itu disampaikan Walhi Jawa Barat kemarin.")
+    assert found == [("Walhi Jawa Barat", "ORG")]
+    assert ents("Ia tinggal di Jakarta Barat.") == [("Jakarta Barat", "LOC")]
+
+
+def test_acronym_defined_in_brackets_takes_the_label_of_its_definition_throughout() -> None:
+    found = ents("IKSB turun. Indeks Kinerja Saham Borneo (IKSB) ditutup melemah.")
+    assert [label for text, label in found if text == "IKSB"] == ["MISC", "MISC"]
+
+
+def test_known_agency_in_brackets_after_a_place_stays_an_organisation() -> None:
+    found = ents("SAN TERESA, Valoria (AP) - Officials met on Monday.", "en")
+    assert ("AP", "ORG") in found
+
+
+def test_people_of_a_place_and_a_regional_government() -> None:
+    found = ents("Residents of Dunmore said the Scottish Government had agreed.", "en")
+    assert found == [("Dunmore", "LOC"), ("Scottish Government", "ORG")]
