@@ -244,8 +244,9 @@ class _DocContext:
                         cap_counts[word] = cap_counts.get(word, 0) + 1
                         if j == i or j == k - 1:
                             # Run starts and ends ("Donald", "Trump") but not the middle
-                            # of a multi-word name ("Air" in "Sungai Air Lemau").
-                            mid_capitalised.add(word)
+                            # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
+                            # shows "Acme" too.
+                            mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
                     if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and (low := word.lower()) in _HEADS:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
@@ -751,6 +752,9 @@ class _SentenceReader:
                 and self._gaz(end, end + 1) is None
             ):
                 end += 1
+            if end == k + 1 and self.words[k].lower() in _HEADS:
+                k = end
+                continue  # a head word alone ("Perbaikan Jalan Rusak") names nothing
             label, strength = self._label(k, end)
             found = self._make(k, end, label, strength)
             if self.shouting:
@@ -986,8 +990,12 @@ class _SentenceReader:
                 return "MISC", STRONG  # "G20", "MH370", "COVID-19"
             if gazetteer.is_demonym(word):
                 return "MISC", STRONG
-            if _is_camel_case(word) or (first in ORG_HEADS and a not in self.initial):
-                return "ORG", STRONG  # "YouGov", "Parliament"
+            if (
+                _is_camel_case(word)
+                or _is_lower_camel_case(word)
+                or (first in ORG_HEADS and a not in self.initial)
+            ):
+                return "ORG", STRONG  # "YouGov", "detikJabar", "Parliament"
         else:
             if last in _WEB_ENDINGS and words[b - 2] == ".":
                 return "ORG", STRONG  # "KOMPAS.com": a news site
@@ -1189,8 +1197,11 @@ def _is_name_word(word: str) -> bool:
     currency or unit."""
     first = word[:1]
     if not first.isupper():
-        # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name.
-        return len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el")
+        # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name; and
+        # news sites written in camel case ("detikJabar", "kumparanNEWS").
+        return (
+            len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el")
+        ) or _is_lower_camel_case(word)
     low = word.lower()
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
@@ -1215,6 +1226,13 @@ def _is_business_descriptor(word: str) -> bool:
     """Is ``word`` a noun that describes a company ("Lender", "Chipmaker")?"""
     low = word.lower()
     return low in ORG_CONTEXT or (low.endswith(_BUSINESS_DESCRIPTOR_ENDINGS) and len(low) > 7)
+
+
+def _is_lower_camel_case(word: str) -> bool:
+    """ "detikJabar", "kumparanNEWS": a lowercase word of four letters or more, then
+    capitals (not a product's one-letter prefix: "iPhone", "eBay")."""
+    k = next((i for i, ch in enumerate(word) if ch.isupper()), 0)
+    return k >= 4 and word.isalnum() and word[:k].islower()
 
 
 def _is_camel_case(word: str) -> bool:

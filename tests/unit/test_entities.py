@@ -756,3 +756,18 @@ def test_known_agency_in_brackets_after_a_place_stays_an_organisation() -> None:
 def test_people_of_a_place_and_a_regional_government() -> None:
     found = ents("Residents of Dunmore said the Scottish Government had agreed.", "en")
     assert found == [("Dunmore", "LOC"), ("Scottish Government", "ORG")]
+
+
+def test_possessive_mention_is_evidence_for_a_sentence_start() -> None:
+    found = ents("Regulators are reviewing Verrow's purchase. Verrow will appeal.", "en")
+    assert [text for text, _ in found] == ["Verrow", "Verrow"]
+
+
+def test_news_site_in_lower_camel_case_is_an_organisation() -> None:
+    found = ents("Hal itu dikutip dari beritaKarang dan dibaca di iPhone.")
+    assert found == [("beritaKarang", "ORG")]
+
+
+def test_head_word_alone_in_a_title_case_headline_names_nothing() -> None:
+    text = "Perbaikan Jalan Rusak Dimulai Pekan Depan\n\nWarga melintas di Jalan Pemuda kemarin.\n"
+    assert ents(text) == [("Jalan Pemuda", "LOC")]
