@@ -138,7 +138,7 @@ def _same_words_key(form: str) -> str:
 def _merge_gazetteer_entries(groups: list[_Group]) -> None:
     by_key: dict[tuple[str, str], _Group] = {}
     for group in groups:
-        form = min(group.forms, key=str.isupper)  # "London" rather than "LONDON"
+        form = _as_written(list(group.forms))
         place = gazetteer.lookup(form)
         if place is None or place.label != group.label:
             continue  # "Ibarra" the person is not Ibarra the city
@@ -198,10 +198,9 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
         if not group.mentions:
             continue
         forms = list(group.forms)
-        if len({_same_words_key(f) for f in forms}) != 1:
+        if len(forms) > 1 and len({_same_words_key(f) for f in forms}) != 1:
             continue
-        # The form as written in the text, not in capitals ("Seles", not "SELES").
-        form = min(forms, key=str.isupper)
+        form = _as_written(forms)
         words = form.split()
         # Look up by a distinctive word: "PT" or "Kabupaten" would bring every company or
         # regency of the text.
@@ -235,6 +234,11 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
             bisect.insort(starts[k], start)
         group.mentions, group.forms = [], {}
     return groups
+
+
+def _as_written(forms: list[str]) -> str:
+    """The form as the text writes it, not in capitals ("London", not "LONDON")."""
+    return forms[0] if len(forms) == 1 else min(forms, key=str.isupper)
 
 
 def _is_cue_word(word: str) -> bool:

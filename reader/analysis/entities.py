@@ -141,6 +141,8 @@ _WEB_ENDINGS = frozenset("com co id net org news".split())
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
 #: Dashes that end a dateline ("JAKARTA, Bisnis.com -", "SAN JOSE (AP) —").
 _DASHES = frozenset({"-", "—", "–"})
+#: What may follow a dateline's place: "SLEMAN, …", "JAKARTA (Reuters)", "BANDUNG -".
+_DATELINE_PLACE_ENDS = frozenset({",", "("}) | _DASHES
 #: How far (in tokens) past the place a dateline's dash may come.
 _DATELINE_REACH = 8
 
@@ -246,7 +248,8 @@ class _DocContext:
                             # Run starts and ends ("Donald", "Trump") but not the middle
                             # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
                             # shows "Acme" too.
-                            mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
+                            possessive = word[-2:] in _POSSESSIVE_ENDINGS
+                            mid_capitalised.add(word[:-2] if possessive else word)
                     if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and (low := word.lower()) in _HEADS:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
@@ -271,6 +274,10 @@ class _DocContext:
         self.tagged = any(
             not _UNTAGGED.issuperset(map(operator.attrgetter("upos"), s.tokens))
             for s in doc.sentences[:5]
+        )
+        #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
+        self.english_function_word_names = doc.lang == "en" and not (
+            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
         )
 
 
@@ -299,7 +306,7 @@ class _SentenceReader:
         self.n = len(self.words)
         self.caps = list(map(_is_name_word, self.words))
         #: Whether some capitalised function word is a name here ("Dan" in English).
-        self.names_among_function_words = doc.lang == "en" and not (
+        self.names_among_function_words = ctx.english_function_word_names and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
         )
         if self.names_among_function_words:
@@ -357,7 +364,8 @@ class _SentenceReader:
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
         self._share_across_coordination(out)
-        self._label_defined_acronyms(out)
+        if len(out) > 1 and "(" in words:
+            self._label_defined_acronyms(out)
         return out
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
@@ -469,16 +477,16 @@ class _SentenceReader:
         while j < n:
             if _is_possessive(words[j - 1]):
                 break
+            if caps[j]:
+                if self._title_starts_at(j):
+                    break
+                j += 1
+                continue
             if words[j] == "." and self._web_ending_at(j):
                 j += 2  # "KOMPAS" "." "com"
                 continue
             if words[j] == "(" and self._bracketed_legal_form_at(j):
                 j += 3  # "(Persero)", with a name word after it
-                continue
-            if caps[j]:
-                if self._title_starts_at(j):
-                    break
-                j += 1
                 continue
             low = words[j].lower()
             if org_run and words[j][:1].isupper() and j + 1 < n and caps[j + 1]:
@@ -600,7 +608,7 @@ class _SentenceReader:
                     return []
         if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
             return []  # a title alone, or a lone letter ("seri B", "Grup A")
-        if b - a == 1 and self._qualifies_role(a):
+        if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
             return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
@@ -624,7 +632,7 @@ class _SentenceReader:
         if parts:
             return parts
         label, strength = self._label(a, b)
-        if self._numbered_event(a, b, label):
+        if b < self.n and self.toks[b].upos == "NUM" and self._numbered_event(a, b, label):
             return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga 1", "Olimpiade Paris 2024"
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
             # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
@@ -658,7 +666,7 @@ class _SentenceReader:
         California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
         and a dash soon after? Unknown towns in capitals would otherwise pass for acronyms."""
         words = self.words
-        if b >= self.n or words[b] not in {",", "("} | _DASHES:
+        if b >= self.n or words[b] not in _DATELINE_PLACE_ENDS:
             return False
         if not all(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:b]):
             return False
@@ -840,10 +848,8 @@ class _SentenceReader:
     def _qualifies_role(self, a: int) -> bool:
         """Is the word at ``a`` an ordinary noun that a title follows ("Opposition leader",
         "Health minister"), so no name even after a speech verb?"""
-        word = self.words[a]
         return (
-            looks_like_common_noun(word)
-            and a + 1 < self.n
+            looks_like_common_noun(self.words[a])
             and self._title_starts_at(a + 1)
             and self._gaz(a, a + 1) is None
         )
@@ -963,11 +969,18 @@ class _SentenceReader:
         the span (after a title they belong to the title)."""
         words = self.words
         first, last = words[a].lower(), words[b - 1].lower()
-        if context and self._after_initials_cue(a):
+        if (
+            context
+            and a > 0
+            and (
+                words[a - 1].lower() in PERSON_CONTEXT
+                or (words[a - 1] in _COORDINATION and self._listed_after_initials_cue(a))
+            )
+        ):
             # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
             # or countries.
             return "PER", STRONG
-        scored = context and self._score_after(b)
+        scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
         gaz = self._gaz(a, b)
@@ -1053,9 +1066,9 @@ class _SentenceReader:
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         return default, DEFAULT
 
-    def _after_initials_cue(self, a: int) -> bool:
-        """Does "berinisial" (or "initials", "alias") come right before ``a``, or before a
-        list of initials that ``a`` ends ("berinisial RH, AS dan DS")?"""
+    def _listed_after_initials_cue(self, a: int) -> bool:
+        """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
+        "berinisial RH, AS dan DS"?"""
         words = self.words
         k = a - 1
         while k > 1 and words[k] in _COORDINATION and _is_acronym(words[k - 1]):
@@ -1114,7 +1127,10 @@ class _SentenceReader:
         which is also a surname: "Michael Jordan".)"""
         if self._gaz(a, a + 1) is not None:
             return False
+        first_words = gazetteer.first_words()
         for m in range(min(3, b - a - 1), 0, -1):
+            if self.words[b - m] not in first_words:
+                continue
             place = _gazetteer_place(tuple(self.words[b - m : b]))
             if place is not None and place.label == "LOC":
                 code = m == 1 and self.words[b - 1].isupper()
@@ -1221,20 +1237,23 @@ def _is_role_noun(word: str) -> bool:
     return low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
 
 
-@lru_cache(maxsize=1 << 14)
 def _is_business_descriptor(word: str) -> bool:
     """Is ``word`` a noun that describes a company ("Lender", "Chipmaker")?"""
     low = word.lower()
     return low in ORG_CONTEXT or (low.endswith(_BUSINESS_DESCRIPTOR_ENDINGS) and len(low) > 7)
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_lower_camel_case(word: str) -> bool:
     """ "detikJabar", "kumparanNEWS": a lowercase word of four letters or more, then
     capitals (not a product's one-letter prefix: "iPhone", "eBay")."""
+    if word.islower() or not word[:4].isalpha():
+        return False  # the usual case, cheaply
     k = next((i for i, ch in enumerate(word) if ch.isupper()), 0)
     return k >= 4 and word.isalnum() and word[:k].islower()
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_camel_case(word: str) -> bool:
     """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald")."""
     return (
