@@ -437,7 +437,8 @@ class _SentenceReader:
         listed: list[tuple[_Candidate, _Candidate, bool]] = []
         for left, right in itertools.pairwise(found):
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
-            links = gap.replace(",", " ").lower().split()
+            # (A closing bracket ends a defined acronym: "Palang Merah Indonesia (PMI) dan X".)
+            links = gap.replace(",", " ").replace(")", " ").lower().split()
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
             if _COORDINATION.issuperset(links) and ("," in gap or links):
@@ -456,7 +457,7 @@ class _SentenceReader:
         # A nationality does not make the next name one ("Swede X and Australian Y").
         if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
             return
-        if left.strength == STRONG and right.strength < STRONG:
+        if left.strength >= STRONG and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
 
     # -- step 1: runs -----------------------------------------------------------------------

@@ -771,3 +771,8 @@ def test_news_site_in_lower_camel_case_is_an_organisation() -> None:
 def test_head_word_alone_in_a_title_case_headline_names_nothing() -> None:
     text = "Perbaikan Jalan Rusak Dimulai Pekan Depan\n\nWarga melintas di Jalan Pemuda kemarin.\n"
     assert ents(text) == [("Jalan Pemuda", "LOC")]
+
+
+def test_listed_name_after_a_defined_acronym_takes_its_label() -> None:
+    found = ents("Relawan dari Palang Merah Indonesia (PMI) dan Sagakarsa sudah tiba.")
+    assert ("Sagakarsa", "ORG") in found
