@@ -107,6 +107,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: capitalised runs are lists or shouting, and must not cost quadratic time or memory.
 _MAX_NAME_WORDS = 10
 _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
+#: Longest text between two listed names: ", serta ", ") and the ".
+_MAX_LINK_CHARS = 12
 #: Words that make a multi-word name an organisation wherever they stand in it.
 _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
@@ -436,6 +438,8 @@ class _SentenceReader:
         # comma; labels then flow left to right, and right to left.
         listed: list[tuple[_Candidate, _Candidate, bool]] = []
         for left, right in itertools.pairwise(found):
+            if right.start - left.end > _MAX_LINK_CHARS:
+                continue  # words between: no list
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
             # (A closing bracket ends a defined acronym: "Palang Merah Indonesia (PMI) dan X".)
             links = gap.replace(",", " ").replace(")", " ").lower().split()
