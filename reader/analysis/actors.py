@@ -3,7 +3,9 @@
 Mentions are grouped in four passes, each only within one label (a person's surname never
 merges with a place):
 
-1. the same words ("Trump" and "Trump");
+1. the same words, in any case and with Indonesian government abbreviations spelt out
+   ("Trump" and "Trump", "SLEMAN" and "Sleman", "Pemkab Sleman" and "Pemerintah Kabupaten
+   Sleman");
 2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
 3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
    "BPBD" = "Badan Penanggulangan Bencana Daerah") or by definition ("Badan Pusat Statistik
@@ -40,6 +42,15 @@ _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
 _MAX_ROLE_TOKENS = 8
 #: Articles that may open an apposition: "Gareth Lowenby, the Labour member, …".
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
+#: Abbreviated first words of Indonesian government names and what they stand for.
+_HEAD_ABBREVIATIONS = {
+    "pemkab": "pemerintah kabupaten",
+    "pemkot": "pemerintah kota",
+    "pemprov": "pemerintah provinsi",
+    "pemda": "pemerintah daerah",
+    "kab.": "kabupaten",
+    "prov.": "provinsi",
+}
 
 
 @dataclass(slots=True)
@@ -104,17 +115,30 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
     by_form: dict[tuple[str, str], _Group] = {}
     for i, ent in enumerate(entities):
         form = _normalise(ent.text)
-        group = by_form.get((ent.label, form))
+        key = _same_words_key(form)
+        group = by_form.get((ent.label, key))
         if group is None:
-            group = by_form[ent.label, form] = _Group(ent.label)
+            group = by_form[ent.label, key] = _Group(ent.label)
         group.add(i, form)
     return list(by_form.values())
+
+
+@lru_cache(maxsize=1 << 14)
+def _same_words_key(form: str) -> str:
+    """What two forms of the same words share: case folded (a headline or dateline in
+    capitals, "SLEMAN", names what the text writes "Sleman"), an abbreviated first word
+    spelt out ("Pemkab Sleman" → "pemerintah kabupaten sleman")."""
+    key = form.casefold()
+    first, _, rest = key.partition(" ")
+    if rest and first in _HEAD_ABBREVIATIONS:
+        key = f"{_HEAD_ABBREVIATIONS[first]} {rest}"
+    return key
 
 
 def _merge_gazetteer_entries(groups: list[_Group]) -> None:
     by_key: dict[tuple[str, str], _Group] = {}
     for group in groups:
-        form = next(iter(group.forms))
+        form = _as_written(list(group.forms))
         place = gazetteer.lookup(form)
         if place is None or place.label != group.label:
             continue  # "Ibarra" the person is not Ibarra the city
@@ -174,9 +198,10 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
         if not group.mentions:
             continue
         forms = list(group.forms)
-        if len(forms) != 1:
+        if len(forms) > 1 and len({_same_words_key(f) for f in forms}) != 1:
             continue
-        words = forms[0].split()
+        form = _as_written(forms)
+        words = form.split()
         # Look up by a distinctive word: "PT" or "Kabupaten" would bring every company or
         # regency of the text.
         key = next((w for w in words if not _is_cue_word(w)), words[0])
@@ -205,10 +230,15 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
                 if (p := bisect.bisect_left(named, start))
             ]
             k = max(before)[1] if before else 0
-            fits[k].add(i, forms[0])
+            fits[k].add(i, _normalise(entities[i].text))
             bisect.insort(starts[k], start)
         group.mentions, group.forms = [], {}
     return groups
+
+
+def _as_written(forms: list[str]) -> str:
+    """The form as the text writes it, not in capitals ("London", not "LONDON")."""
+    return forms[0] if len(forms) == 1 else min(forms, key=str.isupper)
 
 
 def _is_cue_word(word: str) -> bool:
@@ -379,13 +409,20 @@ class _Roles:
 
 
 def _display_name(group: _Group) -> str:
-    """The fullest form: most words, not an acronym, then most frequent, then first seen."""
+    """The fullest form: not an acronym, most words, not in capitals, then most frequent,
+    then first seen."""
     forms = list(group.forms)
     if len(forms) == 1:
         return forms[0]
     return max(
         forms,
-        key=lambda f: (not _is_acronym(f), len(f.split()), group.forms[f], -forms.index(f)),
+        key=lambda f: (
+            not _is_acronym(f),
+            len(f.split()),
+            not f.isupper(),
+            group.forms[f],
+            -forms.index(f),
+        ),
     )
 
 

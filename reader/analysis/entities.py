@@ -15,12 +15,16 @@ layer, in three steps:
    "kota X") or an apposition after it ("X, the vaccine alliance"), the workplace of a
    role ("analysts at X"), a place noun after it ("the X road"), a common given name
    ("Chris Sutton"), a place preposition ("di X", "in X"); "the X" is no person, a line of
-   sports results names teams. Without evidence a run is a weak PER.
+   sports results names teams (and a name before a match score is one), the capitals that
+   open a dateline ("SLEMAN, KOMPAS.com -") are a place. Without evidence a run is a weak
+   PER.
    A capitalised word that starts a sentence needs evidence to be a name at all (gazetteer,
    title, seen capitalised mid-sentence elsewhere, a speech verb after it, Stanza's PROPN).
 3. **Consistency.** Weak labels take the label of a strongly labelled mention of the same
    words, or of a longer entity containing them ("Ratna" → "Ratna Suryaningsih" PER,
-   "Rejang Lestari" → "Kabupaten Rejang Lestari" LOC).
+   "Rejang Lestari" → "Kabupaten Rejang Lestari" LOC). A results line's teams and acronyms
+   defined in brackets ("Indeks Harga Saham Gabungan (IHSG)") set the label for every
+   mention; a name in a shouting headline ("SELES") takes its mention in the text ("Seles").
 
 When the backend brings NER spans (Stanza English), they are fused with ours: the NER span
 and label first, but the gazetteer's label and our title/complement splits where they
@@ -44,6 +48,7 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
+    BRANCH_HEADS,
     CALENDAR_WORDS,
     COMMON_SUBJECTS,
     EVENT_HEADS,
@@ -52,6 +57,7 @@ from reader.analysis.name_cues import (
     GIVEN_NAMES,
     NAME_PARTICLES,
     NON_NAMES,
+    NUMBERED_EVENTS,
     OF_JOINERS,
     ORG_CONTEXT,
     ORG_HEADS,
@@ -87,10 +93,11 @@ _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".sp
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
 )
-#: Compass words that make part of a place a place: "Northern Nigeria", "East Java".
+#: Compass words (and "Greater") that make part of a place a place: "Northern Nigeria",
+#: "East Java", "Greater Manchester".
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest north-east north-west south-east south-west".split()
+    "southeast southwest north-east north-west south-east south-west greater".split()
 )
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
@@ -100,14 +107,20 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: capitalised runs are lists or shouting, and must not cost quadratic time or memory.
 _MAX_NAME_WORDS = 10
 _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
+#: Longest text between two listed names: ", serta ", ") and the ".
+_MAX_LINK_CHARS = 12
 #: Words that make a multi-word name an organisation wherever they stand in it.
 _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas".split()
+    "pemkab pemprov pemkot dinas government".split()
 )
 
+#: Prepositions that end the lowercase words between a title and its name.
+_TITLE_GAP_STOPS = frozenset(
+    "of for in at from by with on untuk di dari dengan ke pada dalam bagi".split()
+)
 #: Prepositions that introduce places even before multi-word names ("at Old Trafford");
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
 _NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
@@ -117,17 +130,41 @@ _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Lowercase place nouns after a name that make it a place: "the Lachin road", "Tavush and
-#: Gazakh districts".
+#: Gazakh districts"; and the people and offices of a place ("a Salford councillor").
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
-    "river valley county counties village villages town city municipality".split()
+    "river valley county counties village villages town city municipality "
+    "residents councillor councillors councilor councilors mayor".split()
 )
+#: Endings of nouns that describe a company at the start of a headline or sentence
+#: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
+#: words of this kind ("Lender", "Retailer").
+_BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
+
+#: Last parts of web addresses that name news sites: "KOMPAS.com", "Bisnis.com", "Tempo.co".
+_WEB_ENDINGS = frozenset("com co id net org news".split())
+#: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
+_BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
+#: Dashes that end a dateline ("JAKARTA, Bisnis.com -", "SAN JOSE (AP) —").
+_DASHES = frozenset({"-", "—", "–"})
+#: What may follow a dateline's place: "SLEMAN, …", "JAKARTA (Reuters)", "BANDUNG -".
+_DATELINE_PLACE_ENDS = frozenset({",", "("}) | _DASHES
+#: How far (in tokens) past the place a dateline's dash may come.
+_DATELINE_REACH = 8
+
+#: Indonesian function words that are English given names: "Dan" in an English text is Dan.
+_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada"})
 
 _NON_SPACE = re.compile(r"\S+")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
 
 #: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
 STRONG, CUED, DEFAULT = 2, 1, 0
+#: Surer still, so that the label holds wherever the text repeats the words: a town named
+#: as a team in a line of results ("Derby 2 Aston Villa 1") is the club throughout the report
+#: ("earned Derby a win", "Newcastle manager"); an acronym defined in brackets ("Indeks Harga
+#: Saham Gabungan (IHSG)") has the label of its definition throughout.
+DEFINED = 3
 
 
 @dataclass(slots=True)
@@ -215,11 +252,15 @@ class _DocContext:
                         cap_counts[word] = cap_counts.get(word, 0) + 1
                         if j == i or j == k - 1:
                             # Run starts and ends ("Donald", "Trump") but not the middle
-                            # of a multi-word name ("Air" in "Sungai Air Lemau").
-                            mid_capitalised.add(word)
+                            # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
+                            # shows "Acme" too.
+                            possessive = word[-2:] in _POSSESSIVE_ENDINGS
+                            mid_capitalised.add(word[:-2] if possessive else word)
                     if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and (low := word.lower()) in _HEADS:
-                        # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name.
-                        known[tuple(words[j + 1 : k])] = "LOC" if low in PLACE_HEADS else "ORG"
+                        # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
+                        # and "Polres Sleman" a place "Sleman".
+                        place = low in PLACE_HEADS or low in BRANCH_HEADS
+                        known[tuple(words[j + 1 : k])] = "LOC" if place else "ORG"
         self.lower_seen = lower_seen
         self.mid_capitalised = mid_capitalised
         #: Names that followed a place or organisation head word somewhere in the text, with
@@ -239,6 +280,10 @@ class _DocContext:
         self.tagged = any(
             not _UNTAGGED.issuperset(map(operator.attrgetter("upos"), s.tokens))
             for s in doc.sentences[:5]
+        )
+        #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
+        self.english_function_word_names = doc.lang == "en" and not (
+            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
         )
 
 
@@ -266,6 +311,15 @@ class _SentenceReader:
         self.ctx = ctx
         self.n = len(self.words)
         self.caps = list(map(_is_name_word, self.words))
+        #: Whether some capitalised function word is a name here ("Dan" in English).
+        self.names_among_function_words = ctx.english_function_word_names and not (
+            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
+        )
+        if self.names_among_function_words:
+            self.caps = [
+                cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
+                for cap, word in zip(self.caps, self.words, strict=True)
+            ]
         self.initial = shape.initial
         self.shouting = shape.shouting
         self.headline = shape.headline
@@ -282,15 +336,25 @@ class _SentenceReader:
         title_end = -1
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
-        for i in itertools.compress(range(n), map(_may_start_name, words)):
+        starters: Iterable[bool] = map(_may_start_name, words)
+        if self.names_among_function_words:
+            starters = map(operator.or_, caps, starters)
+        for i in itertools.compress(range(n), starters):
             if i < pos:
                 continue
             t_end = match_title(words, i) if may_start_title(words[i]) else i
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
-                # stand between a title and the name it introduces.
+                # stand between a title and the name it introduces; a preposition
+                # introduces something else ("the mayor of Tarnwick", "calon wali kota
+                # untuk Pilkada 2024").
                 k = t_end
-                while k < n and k - t_end < 2 and words[k][:1].islower():
+                while (
+                    k < n
+                    and k - t_end < 2
+                    and words[k][:1].islower()
+                    and words[k] not in _TITLE_GAP_STOPS
+                ):
                     k += 1
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._ends_organisation(k):
@@ -306,7 +370,24 @@ class _SentenceReader:
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
         self._share_across_coordination(out)
+        if len(out) > 1 and "(" in words:
+            self._label_defined_acronyms(out)
         return out
+
+    def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
+        """An acronym in brackets right after a name is defined by it and takes its label:
+        "Indeks Harga Saham Gabungan (IHSG)" is an index, "Daerah Istimewa Yogyakarta
+        (DIY)" a place, whatever acronyms usually are."""
+        for name, short in itertools.pairwise(found):
+            if (
+                len(short.words) == 1
+                and len(name.words) > 1
+                and _is_acronym(short.words[0])
+                and self.text[name.end : short.start].strip() == "("
+                and name.label != "PER"
+                and _gazetteer_label(short.words) is None  # "California (AP)"
+            ):
+                short.label, short.strength = name.label, DEFINED
 
     def _results_line(self) -> list[_Candidate]:
         """A line of sports results, "Leeds 0 Aston Villa 3": two teams, each followed by
@@ -322,7 +403,7 @@ class _SentenceReader:
                 j += 1
             if j == k or j >= n or toks[j].upos != "NUM":
                 return []
-            out.append(self._make(k, j, self._team_label(k, j) or "ORG", STRONG))
+            out.append(self._make(k, j, self._team_label(k, j) or "ORG", DEFINED))
             k = j + 1
         return out if len(out) == 2 and k == n else []
 
@@ -357,8 +438,11 @@ class _SentenceReader:
         # comma; labels then flow left to right, and right to left.
         listed: list[tuple[_Candidate, _Candidate, bool]] = []
         for left, right in itertools.pairwise(found):
+            if right.start - left.end > _MAX_LINK_CHARS:
+                continue  # words between: no list
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
-            links = gap.replace(",", " ").lower().split()
+            # (A closing bracket ends a defined acronym: "Palang Merah Indonesia (PMI) dan X".)
+            links = gap.replace(",", " ").replace(")", " ").lower().split()
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
             if _COORDINATION.issuperset(links) and ("," in gap or links):
@@ -377,7 +461,7 @@ class _SentenceReader:
         # A nationality does not make the next name one ("Swede X and Australian Y").
         if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
             return
-        if left.strength == STRONG and right.strength < STRONG:
+        if left.strength >= STRONG and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
 
     # -- step 1: runs -----------------------------------------------------------------------
@@ -407,6 +491,12 @@ class _SentenceReader:
                     break
                 j += 1
                 continue
+            if words[j] == "." and self._web_ending_at(j):
+                j += 2  # "KOMPAS" "." "com"
+                continue
+            if words[j] == "(" and self._bracketed_legal_form_at(j):
+                j += 3  # "(Persero)", with a name word after it
+                continue
             low = words[j].lower()
             if org_run and words[j][:1].isupper() and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
@@ -432,11 +522,12 @@ class _SentenceReader:
                     k += 1
                 # Not when the part before "and" is a whole organisation already ("East
                 # Ventures dan Modal Nusantara Capital").
-                # Nor when a single word stands before it ("Alibaba and Tencent Holdings").
+                # Nor when a single word stands before it ("Alibaba and Tencent Holdings"),
+                # unless two places are joined ("England and Wales Cricket Board").
                 if (
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
-                    and j - i > 1
+                    and (j - i > 1 or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC")
                     and not self._title_starts_at(j + 1)
                 ):
                     j = k
@@ -449,6 +540,27 @@ class _SentenceReader:
                     continue
             break
         return j
+
+    def _web_ending_at(self, j: int) -> bool:
+        """Is the "." at ``j`` the start of a web address ending (".com", ".co") written
+        without spaces?"""
+        toks = self.toks
+        return (
+            j + 1 < self.n
+            and self.words[j + 1].lower() in _WEB_ENDINGS
+            and toks[j - 1].end == toks[j].start
+            and toks[j].end == toks[j + 1].start
+        )
+
+    def _bracketed_legal_form_at(self, j: int) -> bool:
+        """Is ``words[j]`` the "(" of "(Persero)" inside a name that goes on ("Tbk")?"""
+        words = self.words
+        return (
+            j + 3 < self.n
+            and words[j + 1] in _BRACKETED_LEGAL_FORMS
+            and words[j + 2] == ")"
+            and self.caps[j + 3]
+        )
 
     def _org_list_end(self, j: int) -> int:
         """Past ", X, dan Y" starting at ``j`` inside an organisation name, or ``j``."""
@@ -474,6 +586,8 @@ class _SentenceReader:
     def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
+        if a == 0 and self._dateline_place(b):
+            return [self._make(a, b, "LOC", STRONG)]
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -485,6 +599,8 @@ class _SentenceReader:
             speaks = b < self.n and words[b].lower() in SPEECH_VERBS
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
+                or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
+                or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or self._typed_name(a + 1, b)
                 or self._compound_parts(a + 1, b)
                 or (
@@ -501,6 +617,8 @@ class _SentenceReader:
                     return []
         if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
             return []  # a title alone, or a lone letter ("seri B", "Grup A")
+        if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
+            return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
         if b - a > 1 and gazetteer.is_demonym(words[a]):
@@ -523,7 +641,45 @@ class _SentenceReader:
         if parts:
             return parts
         label, strength = self._label(a, b)
+        if b < self.n and self.toks[b].upos == "NUM" and self._numbered_event(a, b, label):
+            return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga 1", "Olimpiade Paris 2024"
+        if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
+            # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
+            # the name, a group's (a place when the gazetteer says so or "at" comes before
+            # it: "at The Oval"), never a person's.
+            if label == "PER" or strength < STRONG:
+                label = "ORG"
+            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS:
+                label, strength = "LOC", STRONG
+            label = self._gaz(a - 1, b) or label
+            return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _numbered_event(self, a: int, b: int, label: EntityLabel) -> bool:
+        """Is the run ``[a, b)`` an event or competition named with a number right after it
+        ("Indonesia Open 2024", "Liga 1", "Pemilu 2024", "Formula 1")? The number is a whole
+        token of up to four digits, not the start of a score, date or decimal."""
+        if b >= self.n or self.toks[b].upos != "NUM" or not self.words[b].isdigit():
+            return False
+        if len(self.words[b]) > 4:
+            return False
+        if not (label == "MISC" or (b - a == 1 and self.words[a].lower() in NUMBERED_EVENTS)):
+            return False
+        after = self.words[b + 1] if b + 1 < self.n else ""
+        if after in ("-", "/", "%", ":"):
+            return False
+        return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
+
+    def _dateline_place(self, b: int) -> bool:
+        """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
+        California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
+        and a dash soon after? Unknown towns in capitals would otherwise pass for acronyms."""
+        words = self.words
+        if b >= self.n or words[b] not in _DATELINE_PLACE_ENDS:
+            return False
+        if not all(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:b]):
+            return False
+        return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
 
     def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
         """ "Trump-Putin" (one token) as two names when the text names each of them on its own
@@ -588,6 +744,8 @@ class _SentenceReader:
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
             )
+            if place == 1 and self.shouting and self.words[k].lower() in FUNCTION_WORDS:
+                place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
             if place:
                 label = self._gaz(k, k + place) or "LOC"
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
@@ -611,10 +769,24 @@ class _SentenceReader:
                 and self._gaz(end, end + 1) is None
             ):
                 end += 1
+            if end == k + 1 and self.words[k].lower() in _HEADS:
+                k = end
+                continue  # a head word alone ("Perbaikan Jalan Rusak") names nothing
             label, strength = self._label(k, end)
-            out.append(self._make(k, end, label, strength))
+            found = self._make(k, end, label, strength)
+            if self.shouting:
+                self._as_written_elsewhere(found)
+            out.append(found)
             k = end
         return out
+
+    def _as_written_elsewhere(self, found: _Candidate) -> None:
+        """A name in a line in capitals ("SELES") stands for the same name written in the
+        text ("Seles"): its words become those, and its label weak, so that the label of
+        that mention wins when harmonising (an all-caps word only looks like an acronym)."""
+        seen = self.ctx.mid_capitalised
+        found.words = tuple(w if w in seen else w.title() for w in found.words)
+        found.strength = min(found.strength, CUED)
 
     def _headline_evidence(self, k: int, *, first: bool = True) -> bool:
         """Is the headline word at ``k`` a name, or (``first`` False) the next word of one?"""
@@ -626,7 +798,13 @@ class _SentenceReader:
         # A name starts with a word named mid-sentence elsewhere as a name of its own or the
         # start of one ("Trump", "Donald Trump"), not only as the end of a longer one
         # ("Council" of "Bristol City Council"), or known otherwise.
-        return word in self.ctx.run_starts or self._initial_evidence(k, k + 1, seen=False)
+        # Or a word that followed a place or organisation head mid-sentence ("Banyumas" of
+        # "Polresta Banyumas").
+        return (
+            word in self.ctx.run_starts
+            or ((word,) in self.ctx.known and word in self.ctx.cap_counts)
+            or self._initial_evidence(k, k + 1, seen=False)
+        )
 
     def _needs_evidence(self, a: int, after_title: bool) -> bool:
         return a in self.initial and not after_title and not self._table_row(a)
@@ -676,6 +854,15 @@ class _SentenceReader:
             and not (b - a == 1 and looks_like_common_noun(word))
         )
 
+    def _qualifies_role(self, a: int) -> bool:
+        """Is the word at ``a`` an ordinary noun that a title follows ("Opposition leader",
+        "Health minister"), so no name even after a speech verb?"""
+        return (
+            looks_like_common_noun(self.words[a])
+            and self._title_starts_at(a + 1)
+            and self._gaz(a, a + 1) is None
+        )
+
     def _typed_name(self, a: int, b: int) -> bool:
         """Is ``[a, b)`` a name by the gazetteer, as an acronym, by its head word or by a
         head word elsewhere in the text?"""
@@ -707,7 +894,7 @@ class _SentenceReader:
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
-            if self._gaz(a + split, a + split + 1) == "LOC":
+            if self._place_word(a + split):
                 split += 1
             elif words[a + split].lower() in PLACE_HEADS and b - a - split > 3:
                 split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
@@ -723,6 +910,11 @@ class _SentenceReader:
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _place_word(self, k: int) -> bool:
+        """Is the word at ``k`` a place, by the gazetteer or by a place head word before it
+        elsewhere in the text ("Sleman" after "Kabupaten Sleman")?"""
+        return self._gaz(k, k + 1) == "LOC" or self.ctx.known.get((self.words[k],)) == "LOC"
 
     def _complement_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title name its office
@@ -786,10 +978,20 @@ class _SentenceReader:
         the span (after a title they belong to the title)."""
         words = self.words
         first, last = words[a].lower(), words[b - 1].lower()
-        if context and a > 0 and words[a - 1].lower() in PERSON_CONTEXT:
-            # "berinisial RS", "berinisial AS": a person's initials, not an acronym or a
-            # country.
+        if (
+            context
+            and a > 0
+            and (
+                words[a - 1].lower() in PERSON_CONTEXT
+                or (words[a - 1] in _COORDINATION and self._listed_after_initials_cue(a))
+            )
+        ):
+            # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
+            # or countries.
             return "PER", STRONG
+        scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
+        if scored and (team := self._team_label(a, b)) is not None:
+            return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
         gaz = self._gaz(a, b)
         if gaz is not None:
             return gaz, STRONG
@@ -810,9 +1012,15 @@ class _SentenceReader:
                 return "MISC", STRONG  # "G20", "MH370", "COVID-19"
             if gazetteer.is_demonym(word):
                 return "MISC", STRONG
-            if _is_camel_case(word) or (first in ORG_HEADS and a not in self.initial):
-                return "ORG", STRONG  # "YouGov", "Parliament"
+            if (
+                _is_camel_case(word)
+                or _is_lower_camel_case(word)
+                or (first in ORG_HEADS and a not in self.initial)
+            ):
+                return "ORG", STRONG  # "YouGov", "detikJabar", "Parliament"
         else:
+            if last in _WEB_ENDINGS and words[b - 2] == ".":
+                return "ORG", STRONG  # "KOMPAS.com": a news site
             if first in EVENT_HEADS or last in EVENT_TAILS:
                 return "MISC", STRONG  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
             if len(last) == 1:
@@ -829,7 +1037,7 @@ class _SentenceReader:
                 return "ORG", STRONG
             if _is_acronym(words[a]) and words[a + 1][:1].isupper():
                 return "ORG", STRONG  # "BBC Radio Humberside", "AS Roma"
-            if last in PLACE_TAILS:
+            if last in PLACE_TAILS and not self._place_named_last(a, b):
                 return "LOC", STRONG
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
@@ -841,6 +1049,8 @@ class _SentenceReader:
             return "ORG", STRONG
         if prev in PLACE_CONTEXT:
             return "LOC", STRONG
+        if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
+            return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
         if prev in ("at", "of") and a > 1 and _is_role_noun(words[a - 2]):
             return "ORG", STRONG  # "analysts at Goldman Sachs", "a strategist at Mizuho"
         if nxt == "," and self._organisation_apposition(b + 1):
@@ -851,6 +1061,8 @@ class _SentenceReader:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
         if not single and self._place_named_last(a, b):
             return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
+        if scored:
+            return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
             return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
         if nxt in _PLACE_NOUNS_AFTER:
@@ -862,6 +1074,31 @@ class _SentenceReader:
         if prev == "the" and default == "PER":
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         return default, DEFAULT
+
+    def _listed_after_initials_cue(self, a: int) -> bool:
+        """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
+        "berinisial RH, AS dan DS"?"""
+        words = self.words
+        k = a - 1
+        while k > 1 and words[k] in _COORDINATION and _is_acronym(words[k - 1]):
+            k -= 2
+        return k >= 0 and words[k].lower() in PERSON_CONTEXT
+
+    def _score_after(self, b: int) -> bool:
+        """Does one match score ("2-1", not a tennis score "6-3 6-4" nor "2019-2020") follow
+        the name ending at ``b``? Written without spaces, each side one or two digits."""
+        toks, n = self.toks, self.n
+        if b + 2 >= n or toks[b].upos != "NUM" or self.words[b + 1] != "-":
+            return False
+        home, away = self.words[b], self.words[b + 2]
+        return (
+            toks[b + 2].upos == "NUM"
+            and len(home) <= 2
+            and len(away) <= 2
+            and toks[b].end == toks[b + 1].start
+            and toks[b + 1].end == toks[b + 2].start
+            and not (b + 3 < n and toks[b + 3].upos == "NUM")
+        )
 
     def _country_first(self, a: int, b: int) -> bool:
         """Does an unknown run start with a country name and go on with ordinary words
@@ -894,17 +1131,20 @@ class _SentenceReader:
         return False
 
     def _place_named_last(self, a: int, b: int) -> bool:
-        """Does the run end with a city or region, or a country code ("Reform UK"), while its
-        first word is no place? (Not a country name, which is also a surname: "Michael
-        Jordan".)"""
-        last = self.words[b - 1]
-        place = gazetteer.lookup(last)
-        return (
-            place is not None
-            and place.label == "LOC"
-            and (last.isupper() or not place.key.startswith("country:"))
-            and self._gaz(a, a + 1) is None
-        )
+        """Does the run end with a city or region ("Persib Bandung", "Walhi Jawa Barat"), or
+        a country code ("Reform UK"), while its first word is no place? (Not a country name,
+        which is also a surname: "Michael Jordan".)"""
+        if self._gaz(a, a + 1) is not None:
+            return False
+        first_words = gazetteer.first_words()
+        for m in range(min(3, b - a - 1), 0, -1):
+            if self.words[b - m] not in first_words:
+                continue
+            place = _gazetteer_place(tuple(self.words[b - m : b]))
+            if place is not None and place.label == "LOC":
+                code = m == 1 and self.words[b - 1].isupper()
+                return code or not place.key.startswith("country:")
+        return False
 
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words
@@ -942,6 +1182,11 @@ class _SentenceReader:
         return _Candidate(start, end, tuple(words), label, strength)
 
 
+def _gazetteer_place(words: tuple[str, ...]) -> gazetteer.Place | None:
+    """The gazetteer entry of ``words`` written exactly so."""
+    return gazetteer.lookup(" ".join(words))
+
+
 @lru_cache(maxsize=1 << 16)
 def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
     """Gazetteer label of a name written as ``words``: all-caps words are tried title-cased,
@@ -977,8 +1222,11 @@ def _is_name_word(word: str) -> bool:
     currency or unit."""
     first = word[:1]
     if not first.isupper():
-        # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name.
-        return len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el")
+        # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name; and
+        # news sites written in camel case ("detikJabar", "kumparanNEWS").
+        return (
+            len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el")
+        ) or _is_lower_camel_case(word)
     low = word.lower()
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
@@ -996,6 +1244,22 @@ def _is_role_noun(word: str) -> bool:
     """ "analysts", "strategist", "economist": a title or role word, also in the plural."""
     low = word.lower()
     return low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
+
+
+def _is_business_descriptor(word: str) -> bool:
+    """Is ``word`` a noun that describes a company ("Lender", "Chipmaker")?"""
+    low = word.lower()
+    return low in ORG_CONTEXT or (low.endswith(_BUSINESS_DESCRIPTOR_ENDINGS) and len(low) > 7)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_lower_camel_case(word: str) -> bool:
+    """ "detikJabar", "kumparanNEWS": a lowercase word of four letters or more, then
+    capitals (not a product's one-letter prefix: "iPhone", "eBay")."""
+    if word.islower() or not word[:4].isalpha():
+        return False  # the usual case, cheaply
+    k = next((i for i, ch in enumerate(word) if ch.isupper()), 0)
+    return k >= 4 and word.isalnum() and word[:k].islower()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1111,7 +1375,7 @@ def _fuse(from_ner: list[_Candidate], ours: list[_Candidate]) -> list[_Candidate
     fused.extend(
         c
         for c in ours
-        if (c.strength == STRONG or name_parts.issuperset(c.words))
+        if (c.strength >= STRONG or name_parts.issuperset(c.words))
         and not any(_overlaps(c, f) for f in fused)
     )
     return sorted(fused, key=lambda c: c.start)
@@ -1136,14 +1400,14 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     containers = _Containers(
         c
         for c in candidates
-        if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength == STRONG or c.label == "PER")
+        if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength >= STRONG or c.label == "PER")
     )
     for c in candidates:
         level, votes = best[c.words]
         if level > c.strength or (level == c.strength and len(votes) > 1):
             c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
             c.strength = level
-        if c.strength == STRONG:
+        if c.strength >= STRONG:
             continue
         label = containers.label_of(c.words)
         if label is not None:
@@ -1154,7 +1418,7 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     name_ends = {
         w
         for c in candidates
-        if c.label == "PER" and c.strength == STRONG and len(c.words) > 1
+        if c.label == "PER" and c.strength >= STRONG and len(c.words) > 1
         for w in (c.words[0], c.words[-1])
     }
     # The first word of an organisation whose last word says so stands for it ("Quillon"

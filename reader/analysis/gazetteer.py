@@ -133,8 +133,10 @@ _REGIONS = {
     "nusantara": "Nusantara",
 }
 
-#: Indonesian provincial short forms used in news.
+#: Indonesian provincial short forms used in news, and subdivisions the package names
+#: otherwise ("Wales" is listed as "Wales; Cymru").
 _PROVINCE_SHORT_FORMS = {
+    "GB-WLS": "Wales|Cymru",
     "ID-JB": "Jabar",
     "ID-JT": "Jateng",
     "ID-JI": "Jatim",
@@ -188,6 +190,114 @@ _ORGANISATIONS = {
     "hezbollah": "Hezbollah|Hizbullah",
     "taliban": "Taliban",
     "red-cross": "Red Cross|Red Crescent|Palang Merah|Bulan Sabit Merah",
+    "msf": (
+        "MSF|Medecins Sans Frontieres|Médecins Sans Frontières|Doctors Without Borders|"
+        "Dokter Lintas Batas"
+    ),
+    "greenpeace": "Greenpeace",
+    "oxfam": "Oxfam",
+    "hrw": "Human Rights Watch|HRW",
+}
+
+#: News agencies and media, named as sources in almost every article ("Reuters reported",
+#: "SLEMAN, KOMPAS.com -"). Single words here must not be ordinary capitalised words:
+#: "Antara" and "Tempo" (also Indonesian words) are listed only in their longer forms.
+_MEDIA = {
+    "reuters": "Reuters",
+    "ap": "AP|Associated Press",
+    "afp": "AFP|Agence France-Presse|Agence France Presse",
+    "bloomberg": "Bloomberg",
+    "bbc": "BBC",
+    "cnn": "CNN",
+    "cnbc": "CNBC",
+    "xinhua": "Xinhua",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "interfax": "Interfax",
+    "tass": "TASS|Tass",
+    "al-jazeera": "Al Jazeera",
+    "antara": "LKBN Antara|Kantor Berita Antara",
+    "kompas": "Kompas|Harian Kompas",
+    "tempo": "Majalah Tempo|Koran Tempo",
+    "detik": "Detikcom|detikcom",
+}
+
+#: Companies in the news everywhere whose names carry no cue word ("makers such as Samsung
+#: and Xiaomi"); a name that is also a place ("Toyota") is listed when the company is what
+#: the news means by it.
+_COMPANIES = {
+    "samsung": "Samsung",
+    "xiaomi": "Xiaomi",
+    "huawei": "Huawei",
+    "apple": "Apple",
+    "google": "Google",
+    "microsoft": "Microsoft",
+    "facebook": "Facebook",
+    "tiktok": "TikTok",
+    "tesla": "Tesla",
+    "toyota": "Toyota",
+    "sony": "Sony",
+    "nokia": "Nokia",
+    "intel": "Intel",
+    "nvidia": "Nvidia",
+    "boeing": "Boeing",
+    "airbus": "Airbus",
+    "alibaba": "Alibaba",
+    "tencent": "Tencent",
+    "nasdaq": "Nasdaq",
+    "gojek": "Gojek|GoTo",
+    "tokopedia": "Tokopedia",
+    "shopee": "Shopee",
+    "pln": "PLN",
+    "telkom": "Telkom",
+}
+
+#: Football clubs whose names are no place, or a place plus a word ("Aston Villa"), from the
+#: leagues most in the news (England, Europe, Indonesia's Liga 1). Clubs named by their
+#: town alone ("Leeds", "Derby") stay places outside lines of results.
+_CLUBS = {
+    "arsenal": "Arsenal",
+    "chelsea": "Chelsea",
+    "everton": "Everton",
+    "tottenham": "Tottenham|Tottenham Hotspur|Spurs",
+    "aston-villa": "Aston Villa",
+    "man-utd": "Manchester United|Man United|Man Utd",
+    "man-city": "Manchester City|Man City",
+    "sheffield-wednesday": "Sheffield Wednesday",
+    "celtic": "Celtic",
+    "rangers": "Rangers",
+    "ajax": "Ajax",
+    "feyenoord": "Feyenoord",
+    "psv": "PSV|PSV Eindhoven",
+    "juventus": "Juventus",
+    "inter": "Inter Milan|Internazionale",
+    "ac-milan": "AC Milan",
+    "fiorentina": "Fiorentina",
+    "sampdoria": "Sampdoria",
+    "real-madrid": "Real Madrid",
+    "atletico": "Atletico Madrid",
+    "bayern": "Bayern Munich|Bayern Muenchen|Bayern",
+    "dortmund": "Borussia Dortmund",
+    "benfica": "Benfica",
+    "anderlecht": "Anderlecht",
+    "galatasaray": "Galatasaray",
+    "fenerbahce": "Fenerbahce",
+    "persib": "Persib|Persib Bandung|Maung Bandung",
+    "persija": "Persija|Persija Jakarta",
+    "persebaya": "Persebaya|Persebaya Surabaya",
+    "arema": "Arema|Arema FC",
+    "psm": "PSM|PSM Makassar",
+    "psis": "PSIS|PSIS Semarang",
+    "pss": "PSS|PSS Sleman",
+    "persis": "Persis Solo",  # not "Persis" alone: Indonesian for "exactly"
+    "persik": "Persik|Persik Kediri",
+    "persita": "Persita|Persita Tangerang",
+    "persipura": "Persipura|Persipura Jayapura",
+    "bali-united": "Bali United",
+    "madura-united": "Madura United",
+    "dewa-united": "Dewa United",
+    "borneo": "Borneo FC",
+    "pssi": "PSSI",
 }
 
 #: Subdivision types worth listing (counties, districts and communes are too many, too small).
@@ -296,8 +406,9 @@ def _names() -> dict[str, Place]:
         _add_forms(names, forms, Place("LOC", f"country:{code}"))
     for key, forms in _REGIONS.items():
         _add_forms(names, forms, Place("LOC", f"region:{key}"))
-    for key, forms in _ORGANISATIONS.items():
-        _add_forms(names, forms, Place("ORG", f"org:{key}"))
+    for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _CLUBS):
+        for key, forms in table.items():
+            _add_forms(names, forms, Place("ORG", f"org:{key}"))
     # Nationality words some package lists as a place ("Swiss") are demonyms.
     for name in [n for n in names if n.lower() in _IRREGULAR_DEMONYMS]:
         del names[name]

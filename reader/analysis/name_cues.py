@@ -62,7 +62,11 @@ NAME_PARTICLES = frozenset(
 ORG_HEADS = frozenset(
     """
     partai kementerian kemenkeu kemlu kemendagri badan dewan majelis komisi lembaga
-    pengadilan mahkamah kejaksaan kepolisian polda polres polsek kodam korem kodim
+    kemenlu kemenkes kemenag kemendikbud kemendikbudristek kemenhub kemenkumham kemenpora
+    kemensos kemnaker kemenaker kemenperin kemendag kementan kemenko kemenparekraf
+    kemenkominfo kominfo kemhan kemenhan kemenpupr kemendes kemenkop kemenpan kemenhut
+    pengadilan mahkamah kejaksaan kepolisian polda polres polresta polrestabes polsek
+    satreskrim satnarkoba satlantas kodam korem kodim
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
@@ -74,6 +78,15 @@ ORG_HEADS = frozenset(
     commission agency bureau court federation association union league organization
     organisation corporation company foundation church house senate congress parliament
     government police
+    """.split()
+)
+
+#: Organisation heads whose next words name the place the branch serves: "Polres Sleman",
+#: "Pemkab Bekasi", "Kejari Medan" (so "Sleman" is a place elsewhere in the text).
+BRANCH_HEADS = frozenset(
+    """
+    polda polres polresta polrestabes polsek kodam korem kodim pemprov pemkab pemkot pemda
+    kejati kejari
     """.split()
 )
 
@@ -96,7 +109,7 @@ ORG_TAILS = frozenset(
     properties estates investments asset assets management advisors consulting bancorp
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
-    broadcasting telecoms utilities
+    broadcasting telecoms utilities developments homes builders optics
     """.split()
 )
 
@@ -136,6 +149,7 @@ PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak city town village country province region state island capital
+    residents inhabitants
     """.split()
 )
 #: Words right before a name that make it a person even when it looks like an acronym
@@ -161,7 +175,7 @@ NON_NAMES = frozenset(
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
-    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat
+    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk
     rupiah dolar dollar dollars ringgit internet
     """.split()
 )
@@ -217,12 +231,17 @@ def looks_like_common_noun(word: str) -> bool:
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival ktt".split()
+    "olimpiade festival ktt indeks".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon".split()
+    "marathon show expo".split()
+)
+#: Competitions, elections and stock indices named by one word and a number: "Liga 1",
+#: "Pemilu 2024", "Nikkei 225".
+NUMBERED_EVENTS = frozenset(
+    "liga ligue formula pilkada pemilu pilpres pileg euro super motogp moto2 moto3 nikkei".split()
 )
 
 #: Common given names (English, European, Indonesian, Arabic), as written: a run that starts

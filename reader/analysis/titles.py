@@ -18,6 +18,8 @@ from functools import lru_cache
 TITLE_HEADS = frozenset(
     """
     presiden wapres menteri menlu mendagri menkeu menhan menko menkopolhukam mensesneg
+    menpora menkes menag mentan mendag menperin menhub mendikbud menaker menkominfo menpupr
+    menparekraf menkumham mensos menlhk menpan menristek
     gubernur wagub bupati wabup walikota wali camat lurah kades
     kapolri wakapolri kapolda kapolres kapolsek kabareskrim kadiv kabid kasat
     panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
@@ -39,6 +41,7 @@ TITLE_HEADS = frozenset(
     goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     councillor councilor epidemiologist activist strategist
+    detective inspector constable superintendent
     """.split()
 )
 
@@ -83,6 +86,8 @@ TITLE_EXTENSIONS = frozenset(
     utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
     bicara bersama negara senior divisi biro bagian seksi humas pusat operasi operasional
     korporasi pemasaran penerangan polhukam marves pmk darat udara
+    reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
+    pasar modal
     """.split()
 )
 

@@ -185,3 +185,27 @@ def test_role_in_an_apposition_after_the_name() -> None:
     assert names["Dedi Kurniawan"].roles == ["gubernur Jawa Tengah"]
     # "Presiden Direktur Danu Sehat Anwar" introduces another person: no role for Sari.
     assert names["Sari Wulan"].roles == []
+
+
+def test_dateline_in_capitals_is_the_same_place_as_in_the_text() -> None:
+    actors, _ = actors_of(
+        "KARANGJATI, Warta.com - Banjir melanda Kabupaten Karangjati. "
+        "Warga Karangjati mengungsi ke sekolah."
+    )
+    place = by_name(actors)["Kabupaten Karangjati"]
+    assert sorted(place.aliases) == ["KARANGJATI", "Karangjati"]
+
+
+def test_shouted_surname_in_a_headline_joins_the_full_name() -> None:
+    text = "TENNIS - DORVAN ROLLS ON\nTop seed Ilse Dorvan won again. Dorvan was tired.\n"
+    actors, _ = actors_of(text, "en")
+    ilse = by_name(actors)["Ilse Dorvan"]
+    assert sorted(ilse.aliases) == ["DORVAN", "Dorvan"]
+
+
+def test_abbreviated_regency_government_is_the_same_actor() -> None:
+    actors, _ = actors_of(
+        "Pemerintah Kabupaten Lorebang menyiapkan dana. Pemkab Lorebang juga membangun jalan."
+    )
+    government = by_name(actors)["Pemerintah Kabupaten Lorebang"]
+    assert government.aliases == ["Pemkab Lorebang"]

@@ -558,3 +558,221 @@ def test_organisation_apposition_and_business_tail_beat_according_to() -> None:
     assert ("Quarrow", "ORG") in found
     found = ents("Harga naik lagi, kata Sentosa Transport, perusahaan angkutan kota itu.")
     assert ("Sentosa Transport", "ORG") in found
+
+
+def test_news_sites_written_as_web_addresses_are_organisations() -> None:
+    found = ents("Hal itu dilaporkan Warta Kita, dikutip dari Detakkota.com, Selasa.")
+    assert ("Detakkota.com", "ORG") in found
+
+
+def test_dateline_town_in_capitals_is_a_place() -> None:
+    found = ents("KARANGSARI, Warta.com - Pemerintah desa membuka pasar baru.")
+    assert ("KARANGSARI", "LOC") in found
+    found = ents("PALOMERA (Reuters) - Officials opened a new bridge on Monday.", "en")
+    assert ("PALOMERA", "LOC") in found
+
+
+def test_acronym_starting_a_sentence_is_no_dateline() -> None:
+    found = ents("KPK, menurut juru bicaranya, memeriksa tiga saksi.")
+    assert ("KPK", "ORG") in found
+
+
+def test_persero_in_brackets_stays_inside_a_company_name() -> None:
+    found = ents("Saham PT Bank Sentosa (Persero) Tbk naik dua persen.")
+    assert ("PT Bank Sentosa (Persero) Tbk", "ORG") in found
+
+
+def test_function_word_in_a_shouting_headline_is_no_country() -> None:
+    found = ents("RIVALS FALL AS LATE GOAL STUNS HOSTS", "en")
+    assert all(text != "AS" for text, _ in found)
+
+
+def test_town_named_as_a_team_in_a_results_line_is_the_club_throughout() -> None:
+    text = "Leeds won again on Saturday.\nResults:\nLeeds 2 Harwick Rovers 0\n"
+    found = ents(text, "en")
+    assert found[0] == ("Leeds", "ORG")
+
+
+def test_well_known_agencies_companies_and_clubs_need_no_cue() -> None:
+    found = ents("Reuters said Samsung would sponsor Chelsea next season.", "en")
+    assert found == [("Reuters", "ORG"), ("Samsung", "ORG"), ("Chelsea", "ORG")]
+
+
+def test_police_ranks_are_titles() -> None:
+    found = ents("Detective Inspector Rhona Vale said the inquiry was over.", "en")
+    assert ("Rhona Vale", "PER") in found
+
+
+def test_common_noun_before_a_role_after_a_speech_verb_is_no_name() -> None:
+    found = ents('"We will appeal," said Opposition leader Tamsin Orrell on Monday.', "en")
+    assert found == [("Tamsin Orrell", "PER")]
+
+
+def test_greater_before_a_city_is_a_place() -> None:
+    found = ents("Flooding closed roads across Greater Manchester on Sunday.", "en")
+    assert ("Greater Manchester", "LOC") in found
+
+
+def test_name_before_a_councillor_or_residents_is_a_place() -> None:
+    found = ents("A former Dunmore councillor was fined on Friday.", "en")
+    assert ("Dunmore", "LOC") in found
+
+
+def test_company_descriptor_at_a_sentence_start_is_left_out() -> None:
+    found = ents("Chipmaker Verrow Semiconductor will cut jobs.", "en")
+    assert found == [("Verrow Semiconductor", "ORG")]
+
+
+def test_place_named_by_a_head_word_elsewhere_splits_an_office_from_a_person() -> None:
+    found = ents(
+        "Pemerintah Kabupaten Lorebang menyiapkan dana. Ketua DPRD Lorebang Sapto Wiranu "
+        "meminta pengawasan."
+    )
+    assert ("DPRD Lorebang", "ORG") in found
+    assert ("Sapto Wiranu", "PER") in found
+
+
+def test_place_after_a_police_branch_head_is_a_place_elsewhere() -> None:
+    found = ents(
+        "Polisi Buru Perampok di Karangjati\n\nPolres Karangjati menangkap tiga orang. "
+        "Kapolres Karangjati AKBP Danu Wiryo mengatakan hal itu."
+    )
+    assert found[0] == ("Karangjati", "LOC")
+    assert ("Polres Karangjati", "ORG") in found
+    assert ("Danu Wiryo", "PER") in found
+
+
+def test_abbreviated_minister_titles_are_left_out() -> None:
+    found = ents("Acara itu dihadiri Menpora Banyu Arditya.")
+    assert found == [("Banyu Arditya", "PER")]
+
+
+def test_common_acronyms_are_no_organisations() -> None:
+    found = ents("Pelaku membobol mesin ATM dan mencuri KTP warga.")
+    assert found == []
+
+
+def test_name_in_a_shouting_headline_takes_the_label_of_its_mention_in_the_text() -> None:
+    text = "TENNIS - DORVAN ROLLS ON\nTop seed Ilse Dorvan won again on Thursday.\n"
+    found = ents(text, "en")
+    assert found[0] == ("DORVAN", "PER")
+
+
+def test_the_place_a_mayor_is_of_is_a_place() -> None:
+    found = ents("Residents asked the mayor of Tarnwick to act.", "en")
+    assert found == [("Tarnwick", "LOC")]
+
+
+def test_name_before_a_match_score_is_a_team() -> None:
+    found = ents("Dunvale Athletic beat Portwick 2-1 on Saturday.", "en")
+    assert ("Portwick", "ORG") in found
+    found = ents("Top seed Ilse Dorvan beat Marta Kovic 6-3 6-4 on Thursday.", "en")
+    assert ("Marta Kovic", "PER") in found
+
+
+def test_every_initial_in_a_list_after_berinisial_is_a_person() -> None:
+    found = ents("Polisi menangkap tiga pria berinisial RH, AS dan DS.")
+    assert found == [("RH", "PER"), ("AS", "PER"), ("DS", "PER")]
+
+
+def test_two_places_joined_by_and_inside_an_organisation_name() -> None:
+    found = ents("The England and Wales Cricket Board said nothing.", "en")
+    assert found == [("England and Wales Cricket Board", "ORG")]
+
+
+def test_abbreviated_ministry_before_a_person_is_split_off() -> None:
+    found = ents("Hal itu dikatakan juru bicara Kemenlu Arif Wibowo di Jakarta.")
+    assert ("Kemenlu", "ORG") in found and ("Arif Wibowo", "PER") in found
+
+
+def test_dan_is_a_given_name_in_english_only() -> None:
+    assert ("Dan Pike", "PER") in ents("The club manager Dan Pike said so.", "en")
+    assert ents("Dan Budi pergi ke Bandung.") == [("Budi", "PER"), ("Bandung", "LOC")]
+
+
+def test_ordinary_word_before_a_given_name_at_a_sentence_start_is_left_out() -> None:
+    assert ents("Later Chris Walker said so.", "en") == [("Chris Walker", "PER")]
+
+
+def test_competitions_and_events_keep_their_number() -> None:
+    found = ents("Ia bermain di Liga 1 dan menjuarai Kejuaraan Asia 2024 di Manila.")
+    assert ("Liga 1", "MISC") in found
+    found = ents("She won the Dorvale Open 2024 on Sunday.", "en")
+    assert ("Dorvale Open 2024", "MISC") in found
+
+
+def test_number_after_an_event_that_starts_a_score_stays_out() -> None:
+    found = ents("Di Liga 2-1 bukan skor yang aneh.")
+    assert ("Liga 2", "MISC") not in found
+
+
+def test_the_written_in_capitals_mid_sentence_belongs_to_the_name() -> None:
+    found = ents("Polisi berjaga, sementara The Kembangmania meminta anggotanya tenang.")
+    assert ("The Kembangmania", "ORG") in found
+
+
+def test_trade_shows_are_events() -> None:
+    found = ents("The phone will launch at the Harlow Electronics Show in May.", "en")
+    assert ("Harlow Electronics Show", "MISC") in found
+
+
+def test_a_preposition_after_a_title_introduces_no_name() -> None:
+    found = ents("KPU menetapkan calon wali kota untuk Pilkada 2024 pada Senin.")
+    assert ("Pilkada 2024", "MISC") in found
+
+
+def test_the_venue_after_at_is_a_place() -> None:
+    text = "CRICKET - HOSTS COLLAPSE AT THE BRAMLEY\nThey were bowled out at The Bramley.\n"
+    found = ents(text, "en")
+    assert ("The Bramley", "LOC") in found
+    assert ("THE BRAMLEY", "LOC") in found
+
+
+def test_stock_index_with_its_number() -> None:
+    assert ("Nikkei 225", "MISC") in ents("The Nikkei 225 rose 1 percent.", "en")
+
+
+def test_supervisor_portfolio_extends_an_indonesian_title() -> None:
+    found = ents("Kepala Eksekutif Pengawas Perbankan OJK Rina Hartati menyampaikan hal itu.")
+    assert ("OJK", "ORG") in found and ("Rina Hartati", "PER") in found
+
+
+def test_organisation_named_with_a_region_of_two_words() -> None:
+    found = ents("Hal itu disampaikan Walhi Jawa Barat kemarin.")
+    assert found == [("Walhi Jawa Barat", "ORG")]
+    assert ents("Ia tinggal di Jakarta Barat.") == [("Jakarta Barat", "LOC")]
+
+
+def test_acronym_defined_in_brackets_takes_the_label_of_its_definition_throughout() -> None:
+    found = ents("IKSB turun. Indeks Kinerja Saham Borneo (IKSB) ditutup melemah.")
+    assert [label for text, label in found if text == "IKSB"] == ["MISC", "MISC"]
+
+
+def test_known_agency_in_brackets_after_a_place_stays_an_organisation() -> None:
+    found = ents("SAN TERESA, Valoria (AP) - Officials met on Monday.", "en")
+    assert ("AP", "ORG") in found
+
+
+def test_people_of_a_place_and_a_regional_government() -> None:
+    found = ents("Residents of Dunmore said the Scottish Government had agreed.", "en")
+    assert found == [("Dunmore", "LOC"), ("Scottish Government", "ORG")]
+
+
+def test_possessive_mention_is_evidence_for_a_sentence_start() -> None:
+    found = ents("Regulators are reviewing Verrow's purchase. Verrow will appeal.", "en")
+    assert [text for text, _ in found] == ["Verrow", "Verrow"]
+
+
+def test_news_site_in_lower_camel_case_is_an_organisation() -> None:
+    found = ents("Hal itu dikutip dari beritaKarang dan dibaca di iPhone.")
+    assert found == [("beritaKarang", "ORG")]
+
+
+def test_head_word_alone_in_a_title_case_headline_names_nothing() -> None:
+    text = "Perbaikan Jalan Rusak Dimulai Pekan Depan\n\nWarga melintas di Jalan Pemuda kemarin.\n"
+    assert ents(text) == [("Jalan Pemuda", "LOC")]
+
+
+def test_listed_name_after_a_defined_acronym_takes_its_label() -> None:
+    found = ents("Relawan dari Palang Merah Indonesia (PMI) dan Sagakarsa sudah tiba.")
+    assert ("Sagakarsa", "ORG") in found
