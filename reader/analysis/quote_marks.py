@@ -32,6 +32,9 @@ _CLOSERS: dict[str, str] = {
     _RDQ: _RDQ,  # mis-typed: a closing mark used to open
 }
 
+#: Every character that opens or closes a quote.
+QUOTE_MARKS = "".join(sorted(set("".join(_CLOSERS) + "".join(_CLOSERS.values()))))
+
 #: Longest quote, in characters: a mark left open longer than this is a stray mark.
 LONGEST_QUOTE = 5000
 
@@ -66,6 +69,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((i, end))
         i = end
     return spans
+
+
+def continues(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """True when quote ``second`` carries on quote ``first`` over a paragraph break: ``first``
+    was left open at its paragraph's end and ``second`` opens the next one with the same mark
+    (the news convention for one speaker's words running over several paragraphs)."""
+    opener = text[first[0]]
+    gap = text[first[1] : second[0]]
+    return (
+        text[first[1] - 1] not in _CLOSERS[opener]
+        and "\n" in gap
+        and not gap.strip()
+        and text[second[0]] == opener
+    )
 
 
 def _can_open(text: str, i: int) -> bool:

@@ -69,6 +69,27 @@ ROLE_WORDS = word_set(
     president"""
 )
 
+# Demonstratives closing an Indonesian definite description ("pelatih asal Kroasia itu").
+ID_DEMONSTRATIVES = word_set("itu tersebut")
+
+# English words that end a noun phrase's premodifiers: what follows them is a complement
+# ("the spokesperson | for the ministry"), so the head is the word before.
+NP_BREAKS = word_set("for of at in on from with who whose which that and to by")
+
+# Heads of definite descriptions that are not a person already named: bodies and documents
+# ("the ministry said", "tulis laporan itu") and unnamed sources ("the spokesman said",
+# "kata sumber itu"), whose words belong to no earlier actor.
+NOT_PERSON_HEADS = word_set(
+    """ministry department government company firm agency police statement report court
+    council committee board union party army military embassy commission authority
+    authorities organisation organization institute university survey study data document
+    letter website newspaper paper magazine network club team group bank fund office source
+    sources official officials spokesman spokeswoman spokesperson aide aides
+    kementerian pemerintah perusahaan lembaga badan polisi kepolisian pengadilan partai tim
+    klub laporan surat pernyataan keterangan rilis sumber pihak juru kantor dinas organisasi
+    komisi dewan pejabat"""
+)
+
 #: Words after which a trailing search for a speaker must stop: what follows is content.
 CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis.model import Quote
-from reader.analysis.quote_marks import quote_spans
+from reader.analysis.quote_marks import continues, quote_spans
 from reader.analysis.quotes import find_quotes
 from tests.unit.quotes_events_inputs import EN_NAMES, gold_inputs, parse, parsed, people
 
@@ -61,6 +61,13 @@ def test_quote_running_over_paragraphs_closes_at_paragraph_end() -> None:
 def test_second_opener_means_the_first_was_never_closed() -> None:
     text = "“Broken quote. “Proper quote,” he said."
     assert [text[a:b] for a, b in quote_spans(text)] == ["“Proper quote,”"]
+
+
+def test_continues_links_the_parts_of_a_quote_over_paragraphs() -> None:
+    text = "“First part.\n\n“Second part,” she said.\n\n“A new quote.”"
+    first, second, third = quote_spans(text)
+    assert continues(text, first, second)
+    assert not continues(text, second, third)  # the second part was closed
 
 
 @given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»‘’„ '))))
@@ -205,6 +212,80 @@ def test_indonesian_role_before_the_verb() -> None:
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
+
+
+def test_quote_opening_a_paragraph_belongs_to_the_person_just_described() -> None:
+    text = (
+        "Maria Lopez ran the bakery for years. She still remembers the first customer.\n\n"
+        "“He could not read the price list. I read it to him.”"
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“He could not read the price list. I read it to him.”", "Maria Lopez")
+    ]
+
+
+def test_quoted_fragment_opening_a_sentence_stays_unowned() -> None:
+    text = "Budi Santoso pulang.\n\n“Dilarang masuk” tertulis di pintu itu."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Dilarang masuk”", None)]
+
+
+def test_pronoun_led_sentences_do_not_use_up_the_pronoun_reach() -> None:
+    text = (
+        "Sri Wahyuni mengajar di desa itu. Sudah lama sekolah itu rusak. Ia ingat hari "
+        "pertamanya. Ia datang pagi-pagi. Hanya empat anak datang.\n\n“Saya hampir menangis.”"
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Saya hampir menangis.”", "Sri Wahyuni")]
+
+
+def test_quote_over_paragraphs_has_one_speaker_named_in_its_last_part() -> None:
+    text = (
+        "Wahyuni menunggu di luar.\n\n"
+        "“Babak pertama kami lambat.\n\n"
+        "“Babak kedua lebih baik,” kata Budi.\n\n"
+        "“Lalu kami menang.\n\n“Itu saja.”"
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Babak pertama kami lambat.", "Budi Santoso"),
+        ("“Babak kedua lebih baik,”", "Budi Santoso"),
+        ("“Lalu kami menang.", "Budi Santoso"),
+        ("“Itu saja.”", "Budi Santoso"),
+    ]
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_quote() -> None:
+    text = "Lopez left early. In a statement, Acme said:\n\n“We will appeal the ruling.”"
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“We will appeal the ruling.”", "Acme Corp")
+    ]
+
+
+def test_speaker_described_without_a_known_title_is_the_person_just_mentioned() -> None:
+    text = (
+        "Tom Baker scored twice on Sunday. “I just hit it,” said the 23-year-old. "
+        "Maria Lopez watched. “It was unfair,” the Spaniard said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“I just hit it,”", "Tom Baker"),
+        ("“It was unfair,”", "Maria Lopez"),
+    ]
+
+
+def test_bodies_documents_and_unnamed_sources_are_not_a_person_described() -> None:
+    text = (
+        "Tom Baker spoke first. “Sales fell,” the company said. “No comment,” the spokesman said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“Sales fell,”", None),
+        ("“No comment,”", None),
+    ]
+
+
+def test_indonesian_description_beats_the_party_inside_it() -> None:
+    text = "Budi Santoso menolak usulan itu. “Kami ingin mendengar dulu,” ucap politikus Acme itu."
+    names = {**ID_NAMES, "Acme": ("ORG", ["Acme"])}
+    assert speakers(quotes_of(text, "id", names)) == [
+        ("“Kami ingin mendengar dulu,”", "Budi Santoso")
+    ]
 
 
 # ---- the seed article -------------------------------------------------------------------
