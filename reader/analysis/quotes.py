@@ -13,7 +13,7 @@ Attribution tries, in order, and keeps the first that names a speaker:
    (climbing through ``conj``/``advcl``/``xcomp``/``parataxis`` for shared subjects) when it
    names a person or organisation or is a pronoun; otherwise the surface cues below decide.
 2. A speech cue right after the quote, with only punctuation, the speaker's name or a pronoun
-   in between: "…,” katanya / kata X / X said / said X / he added / menurut X".
+   in between: "…,” katanya / kata X / X said / said X / he added / menurut X / demikian X".
 3. A framing cue before the quote in its sentence: "X: “…”", "X mengatakan … “…”",
    "X menggambarkan … sebagai “…”", "…, menambahkan bahwa … “…”" (the subject of the closest
    speech verb before the quote; for a verb with no subject of its own, the sentence's person
@@ -56,6 +56,7 @@ from reader.analysis.speech import (
     NP_BREAKS,
     PERSON_PRONOUNS,
     ROLE_WORDS,
+    SOURCE_POINTERS,
     has_subject_clitic,
     is_speech_verb,
 )
@@ -198,6 +199,10 @@ class _Attributor:
             according = self._according_to(right, v)
             if according:
                 return self._name_after(right, v + according, word.span())
+            if word.lower in SOURCE_POINTERS:
+                pointed = self._name_after(right, v + 1, word.span())
+                if pointed.speaker_span is not None:  # else "demikian katanya": go on
+                    return pointed
             if not is_speech_verb(word.text, self.lang):
                 continue
             cue = word.span()

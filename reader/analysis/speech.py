@@ -51,6 +51,10 @@ EN_SPEECH_VERBS = word_set(
 # "menurut X" / "according to X": the attribution names the source after the cue.
 ACCORDING_TO = {"id": ("menurut",), "en": ("according to",)}
 
+# Words after a quote that point back at it and name its source a word or two later
+# ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
+SOURCE_POINTERS = word_set("demikian")
+
 # Personal pronouns that can stand for a person speaker ("ia mengatakan", "he said"); "nya" is
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
 PERSON_PRONOUNS = word_set("ia dia beliau nya he she")

@@ -288,6 +288,17 @@ def test_indonesian_description_beats_the_party_inside_it() -> None:
     ]
 
 
+def test_demikian_points_back_at_the_quote_and_names_its_source() -> None:
+    text = (
+        "Wahyuni tiba lebih dulu. “Orang tua harus waspada,” demikian pesan Budi. "
+        "“Jangan panik,” demikian katanya."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Orang tua harus waspada,”", "Budi Santoso"),
+        ("“Jangan panik,”", "Budi Santoso"),
+    ]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
