@@ -6,9 +6,10 @@ cue), building the timeline by insertion:
 1. A **dated** event goes after every event already placed whose effective date is on or
    before its own (undated events placed before any dated one count as earliest), so dated
    events are sorted by date and keep text order within a day.
-2. An **undated** event stays next to the event before it in the text and takes that event's
-   effective date: right after it, or right *before* it when the event carries a "before" cue
-   ("sebelumnya", "earlier", "previously"). "After" cues ("kemudian", "setelah itu",
+2. An **undated** event stays next to the event before it in the text (skipping an aside,
+   see :class:`Placement`) and takes that event's effective date: right after it, or right
+   *before* it when the event carries a "before" cue ("sebelumnya", "earlier",
+   "previously", or a clause joined by "setelah"/"after"). "After" cues ("kemudian", "setelah itu",
    "beberapa jam kemudian", "later", "afterwards") and no cue both mean right after.
 3. The first event of the text, when undated, starts the timeline with no effective date.
 4. An undated event told after a *future* event (dated after the article's reference day)
@@ -55,6 +56,22 @@ _AFTER_CUES = (
     "then",
     "the next day",
 )
+# Words joining a clause to the clause before it in the same sentence and saying which came
+# first: "A after B" / "A setelah B" / "A since B" tell B, which happened before A; "A before
+# B" / "A sebelum B" tell B, which happened after A (as does "A, lalu B" / "A, then B").
+TEMPORAL_JOINERS: dict[str, Cue] = {
+    "after": "before",
+    "since": "before",
+    "setelah": "before",
+    "sesudah": "before",
+    "seusai": "before",
+    "usai": "before",
+    "sejak": "before",
+    "before": "after",
+    "sebelum": "after",
+}
+# Words after a comma that open the next step of a sequence ("…, lalu menyerahkan …").
+SEQUENCE_WORDS = frozenset(("lalu", "kemudian", "then"))
 _CUE_PATTERN = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(c) for c in _BEFORE_CUES + _AFTER_CUES) + r")(?![\w-])"
 )
@@ -70,10 +87,16 @@ def narrative_cue(text: str) -> Cue | None:
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """What the ordering needs to know about one event: its date and its cue."""
+    """What the ordering needs to know about one event: its date and its cue.
+
+    ``aside`` marks a flashback inside a sentence ("Kasus itu terungkap *setelah warga
+    melapor*"): the story goes on from the clause it hangs on, so the next undated event
+    follows that clause, not the aside.
+    """
 
     date: str | None
     cue: Cue | None = None
+    aside: bool = False
 
 
 def timeline_order(events: list[Placement], reference: str | None = None) -> list[int]:
@@ -93,19 +116,22 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
     after: dict[int, int] = {}  # event → next event in its group
     before: dict[int, int] = {}  # event → previous event in its group
 
+    story = 0  # the event the next undated one stays next to: the last one not an aside
     for index, event in enumerate(events):
-        previous = effective[index - 1] if index else None
+        previous = effective[story] if index else None
         if index == 0 or event.date is not None:
             day = event.date
         elif reference is not None and previous is not None and previous > reference:
             day = reference
         else:
-            _link(index, index - 1, event.cue == "before", group_of, first, after, before)
+            _link(index, story, event.cue == "before", group_of, first, after, before)
             effective.append(previous)
+            story = story if event.aside else index
             continue
         group_of.append(index)
         effective.append(day)
         first[index] = index
+        story = story if event.aside and index else index
 
     heads = sorted(first, key=lambda h: (effective[h] is not None, effective[h] or "", h))
     order = [0] * len(events)

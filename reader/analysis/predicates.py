@@ -37,7 +37,7 @@ ID_NOT_VERBS = word_set(
     terus terkait ternyata tertentu terakhir terbaru terlebih tersangka teroris terorisme
     teror terkini terbesar terbaik tertinggi terendah terbanyak terpenting terdekat terkecil
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
-    tertanggal terjadinya berusia"""
+    tertanggal terjadinya berusia mendatang"""
 )
 
 # Auxiliaries and modals after which the next word is the predicate.
