@@ -345,7 +345,10 @@ class _Attributor:
     # ---- speakers ----------------------------------------------------------------------
 
     def _name_before(self, words: list[Word], v: int, cue: Span) -> _Attribution:
-        """The subject right before ``words[v]``, skipping adverbs ("Trump juga mengatakan")."""
+        """The subject right before ``words[v]``, skipping adverbs ("Trump juga mengatakan"),
+        or a person in apposition between commas ("Acme's chief, Jo Smith, said")."""
+        if v > 1 and words[v - 1].text == ",":
+            return self._appositive(words, v - 1, cue)
         for word in reversed(words[:v]):
             low = word.lower
             if low in ADVERBS_BETWEEN:
@@ -357,6 +360,18 @@ class _Attributor:
                 return self._entity_attribution(entity, cue)
             return _NONE
         return _NONE
+
+    def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
+        """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,
+        said"); not "Smith, a spokesman for Acme, said" (Acme only describes the speaker)
+        nor "… and Baker, adding that" (Baker is an object, not in apposition)."""
+        entity = self.mentions.at(words[comma - 1].start, words[comma - 1].end)
+        if entity is None or self.mentions.label_of(entity) != "PER":
+            return _NONE
+        k = comma - 1
+        while k >= 0 and words[k].start >= entity.start:
+            k -= 1
+        return self._entity_attribution(entity, cue) if k >= 0 and words[k].text == "," else _NONE
 
     def _name_after(self, words: list[Word], first: int, cue: Span) -> _Attribution:
         """The speaker named after a cue ("kata Menteri X", "said the minister, X"):
@@ -390,10 +405,14 @@ class _Attributor:
         23-year-old", "kata pelatih asal Kroasia itu") whose title matched no actor: the
         person the text was just about, resolved as a pronoun. The description is "the X"
         in English, "X … itu/tersebut" in Indonesian; bodies, documents and unnamed sources
-        ("the ministry", "laporan itu", "the spokesman") are no earlier person."""
+        ("the ministry", "laporan itu", "the spokesman") are no earlier person, but a body
+        may be the organisation named before with that word in its name ("the union")."""
         head = self._description_head(words)
-        if head is None or head.lower in NOT_PERSON_HEADS:
+        if head is None:
             return None
+        if head.lower in NOT_PERSON_HEADS:  # "the union said": the union named before, if any
+            body = self.mentions.last_named(cue.start, head.lower, "ORG")
+            return self._entity_attribution(body, cue) if body else None
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None

@@ -19,7 +19,7 @@ def word_set(words: str) -> frozenset[str]:
 ID_SPEECH_ROOTS = word_set(
     """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
     klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
-    cuit kicau"""
+    cuit kicau keluh aku sesal pinta harap kenang tutup ajak imbau seloroh kelakar sindir"""
 )
 
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",

@@ -148,6 +148,15 @@ class Mentions:
             if entity.end <= end:
                 yield entity
 
+    def last_named(self, before: int, word: str, label: str) -> Entity | None:
+        """The last entity with ``label`` starting before ``before`` whose name has ``word``
+        (lowercase) among its words: "the union" → "National Farmers' Union"."""
+        for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            entity = self.entities[i]
+            if self.label_of(entity) == label and word in entity.text.lower().split():
+                return entity
+        return None
+
     def actor_of(self, entity: Entity) -> str | None:
         """The actor id an entity refers to, via its ``actor`` field or the actors' mentions."""
         return entity.actor or self._by_mention.get((entity.start, entity.end))

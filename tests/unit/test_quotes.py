@@ -299,6 +299,26 @@ def test_demikian_points_back_at_the_quote_and_names_its_source() -> None:
     ]
 
 
+def test_body_described_is_the_organisation_named_before_with_that_word() -> None:
+    text = "The Farmers Union met Tom Baker. “Promises do not pay bills,” the union said."
+    names = {**EN_NAMES, "Farmers Union": ("ORG", ["Farmers Union"])}
+    assert speakers(quotes_of(text, "en", names)) == [
+        ("“Promises do not pay bills,”", "Farmers Union")
+    ]
+
+
+def test_person_in_apposition_between_commas_is_the_subject() -> None:
+    text = "Tom Baker's finance chief, Maria Lopez, told investors costs would be “disciplined”."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“disciplined”", "Maria Lopez")]
+
+
+def test_more_indonesian_speech_roots_with_nya() -> None:
+    text = "Budi Santoso menunggu sejak subuh. “Sayur saya bisa busuk,” keluhnya."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Sayur saya bisa busuk,”", "Budi Santoso")
+    ]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
