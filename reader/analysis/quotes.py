@@ -57,6 +57,7 @@ from reader.analysis.speech import (
     PERSON_PRONOUNS,
     ROLE_WORDS,
     SOURCE_POINTERS,
+    TITLE_BREAKS,
     has_subject_clitic,
     is_speech_verb,
 )
@@ -71,6 +72,8 @@ _NAME_WINDOW = 8
 _SHORT_TAIL = 6
 #: How many words may separate a quote from the previous one for it to inherit the speaker.
 _CONTINUATION_GAP = 12
+#: How many words after a name inside a title may lead to the name in apposition.
+_TITLE_WINDOW = 10
 #: How many words after a speech verb may hold a speaker's description ("kata pria itu").
 _DESCRIPTION_WINDOW = 6
 #: Relations through which a speech verb shares its subject with the verb it depends on.
@@ -379,7 +382,7 @@ class _Attributor:
         if first < len(words) and words[first].lower in PERSON_PRONOUNS:
             return self._pronoun(words[first], cue, words[first])
         fallback: Entity | None = None
-        for word in words[first : first + _NAME_WINDOW]:
+        for k, word in enumerate(words[first : first + _NAME_WINDOW]):
             if word.lower in CONTENT_OPENERS:
                 break
             entity = self.mentions.at(word.start, word.end)
@@ -387,10 +390,29 @@ class _Attributor:
                 continue
             label = self.mentions.label_of(entity)
             if label == "PER":
-                return self._entity_attribution(entity, cue)
+                named = self._named_after_title(words, first + k, entity) if k else None
+                return self._entity_attribution(named or entity, cue)
             if fallback is None and label == "ORG":
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
+
+    def _named_after_title(self, words: list[Word], i: int, inside: Entity) -> Entity | None:
+        """The person in apposition after a title that ``words[i]`` (a person ``inside`` the
+        title) is part of: "kata pengacara Budi, Andi" / "ungkap Wakil Ketua Komisi VIII DPR
+        dari Fraksi Golkar, Ace Hasan" → Andi, Ace Hasan. None when the title ends otherwise
+        ("kata Menteri Sri Mulyani kepada Budi", "…, Senin")."""
+        for j in range(i + 1, min(len(words), i + _TITLE_WINDOW)):
+            word = words[j]
+            if word.start < inside.end:
+                continue
+            if word.lower in CONTENT_OPENERS or word.lower in TITLE_BREAKS:
+                return None
+            if word.text == ",":
+                after = words[j + 1] if j + 1 < len(words) else None
+                entity = self.mentions.at(after.start, after.end) if after else None
+                speaks = entity is not None and self.mentions.label_of(entity) == "PER"
+                return entity if speaks else None
+        return None
 
     def _role(self, words: list[Word], cue: Span) -> _Attribution:
         """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`."""

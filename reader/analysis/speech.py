@@ -94,6 +94,13 @@ NOT_PERSON_HEADS = word_set(
     komisi dewan pejabat"""
 )
 
+# Words that end a title after a speech verb ("kata Menteri X kepada …", "said X when …"):
+# a name after them is not in apposition to the title.
+TITLE_BREAKS = word_set(
+    """kepada saat ketika usai seusai setelah sebelum dalam sambil bersama to when while after
+    before during at in on with"""
+)
+
 #: Words after which a trailing search for a speaker must stop: what follows is content.
 CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")
 

@@ -319,6 +319,17 @@ def test_more_indonesian_speech_roots_with_nya() -> None:
     ]
 
 
+def test_name_in_apposition_after_a_long_title_is_the_speaker() -> None:
+    text = (
+        "“Rumah rusak mencapai 4.000 unit,” ungkap kuasa hukum Budi dari kantor pengacara "
+        "di Bandung, Sri Wahyuni. “Kami siap,” kata Menteri Budi Santoso kepada Wahyuni, Senin."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Rumah rusak mencapai 4.000 unit,”", "Sri Wahyuni"),
+        ("“Kami siap,”", "Budi Santoso"),
+    ]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
