@@ -208,6 +208,13 @@ def test_rough_past_day() -> None:
     assert rough_past_day("last month", None) is None
 
 
+def test_rough_past_day_of_an_earlier_year_alone() -> None:
+    assert rough_past_day("in 1961", "2025-01-03") == "1961-07-01"
+    assert rough_past_day("tahun 2024", "2025-01-03") == "2024-07-01"
+    assert rough_past_day("tahun 2025", "2025-01-03") is None  # this year: no order known
+    assert rough_past_day("Rp 2.019", "2025-01-03") is None
+
+
 def test_undated_event_after_a_plan_is_not_pulled_into_the_future() -> None:
     placements = [Placement("2025-03-18"), Placement("2025-12-25"), Placement(None)]
     assert timeline_order(placements) == [0, 1, 2]
