@@ -28,6 +28,9 @@ Attribution tries, in order, and keeps the first that names a speaker:
    text was just about, found as for a pronoun (news often names the speaker in the
    paragraph before).
 
+Steps 5 to 7 are for quotes without a cue: a quote with a cue right after it whose speaker
+is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker.
+
 A speaker named only by role ("the minister said", "kata presiden itu") is the person actor
 with that title mentioned last before it (:class:`reader.analysis.words.Roles`). A speaker
 described but not by a known title ("the judge said", "said the 23-year-old", "kata
@@ -76,6 +79,10 @@ _CONTINUATION_GAP = 12
 _TITLE_WINDOW = 10
 #: How many words after a speech verb may hold a speaker's description ("kata pria itu").
 _DESCRIPTION_WINDOW = 6
+#: How many words after a quote its own cue may stand when it names nobody known.
+_UNNAMED_REACH = 5
+#: The English possessive ending, with a straight or a curly apostrophe.
+_POSSESSIVE = ("'s", "\u2019s")
 #: Relations through which a speech verb shares its subject with the verb it depends on.
 _SHARED_SUBJECT_RELS = ("conj", "advcl", "xcomp", "parataxis", "acl")
 
@@ -134,12 +141,8 @@ class _Attributor:
                 found = self._framing_cue(start)
             if found.speaker is None and trailing.speaker and not new_sentence:
                 found = trailing
-            if found.speaker is None:
-                found = self._continuation(start)
-            if found.speaker is None:
-                found = self._introduced_before(start)
-            if found.speaker is None:
-                found = self._sentence_of_its_own(start, end)
+            if found.speaker is None and not self._unnamed(right, trailing):
+                found = self._without_cue(start, end)
         quote = Quote(
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
@@ -230,12 +233,24 @@ class _Attributor:
         if described.speaker is None:
             after = right[v + 1 : v + 1 + _DESCRIPTION_WINDOW]
             described = self._description(right[:v], cue) or self._description(after, cue) or named
-        return described if described.speaker else named
+        if described.speaker:
+            return described
+        return named if named.speaker_span else _Attribution(None, cue, None)  # cue, no name
 
     def _names_organisation(self, found: _Attribution) -> bool:
         span = found.speaker_span
         entity = self.mentions.at(span.start, span.end) if span else None
         return entity is not None and self.mentions.label_of(entity) == "ORG"
+
+    @staticmethod
+    def _unnamed(right: list[Word], trailing: _Attribution) -> bool:
+        """True when the quote has a cue of its own a few words after it, but no speaker it
+        names ("“…,” Baker's lawyer said", "“…,” the statement said"): its speaker is not
+        the previous quote's or the person just mentioned."""
+        cue = trailing.cue
+        if cue is None or trailing.speaker is not None:
+            return False
+        return any(word.start == cue.start for word in right[:_UNNAMED_REACH])
 
     def _adjacent(self, right: list[Word], found: _Attribution) -> bool:
         """True when only punctuation, names, pronouns, titles and adverbs separate the quote
@@ -299,6 +314,15 @@ class _Attributor:
             gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
             linked = len(gap_words) <= _CONTINUATION_GAP
         return _Attribution(prev.speaker, prev.cue, prev.speaker_span) if linked else _NONE
+
+    def _without_cue(self, start: int, end: int) -> _Attribution:
+        """The speaker of a quote with no cue of its own (steps 5 to 7 above)."""
+        found = self._continuation(start)
+        if found.speaker is None:
+            found = self._introduced_before(start)
+        if found.speaker is None:
+            found = self._sentence_of_its_own(start, end)
+        return found
 
     def _introduced_before(self, start: int) -> _Attribution:
         """The framing cue of the sentence before, when that sentence ends in a colon just
@@ -389,12 +413,19 @@ class _Attributor:
             if entity is None:
                 continue
             label = self.mentions.label_of(entity)
+            if self._possessive(entity):  # "said Baker's spokeswoman, …": not Baker
+                continue
             if label == "PER":
                 named = self._named_after_title(words, first + k, entity) if k else None
                 return self._entity_attribution(named or entity, cue)
             if fallback is None and label == "ORG":
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
+
+    def _possessive(self, entity: Entity) -> bool:
+        """True for a name in the possessive ("Baker's lawyer"): it describes the speaker."""
+        text = self.doc.text
+        return text[entity.end : entity.end + 2] in _POSSESSIVE or entity.text[-2:] in _POSSESSIVE
 
     def _named_after_title(self, words: list[Word], i: int, inside: Entity) -> Entity | None:
         """The person in apposition after a title that ``words[i]`` (a person ``inside`` the

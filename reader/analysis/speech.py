@@ -19,7 +19,8 @@ def word_set(words: str) -> frozenset[str]:
 ID_SPEECH_ROOTS = word_set(
     """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
     klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
-    cuit kicau keluh aku sesal pinta harap kenang tutup ajak imbau seloroh kelakar sindir"""
+    cuit kicau keluh aku sesal pinta harap kenang tutup ajak imbau seloroh kelakar sindir
+    beber tepis bantah sergah"""
 )
 
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",
@@ -31,10 +32,13 @@ ID_SPEECH_VERBS = word_set(
     memperingatkan berujar bertanya menerangkan memaparkan melanjutkan mengimbuhkan
     berkomentar menilai mengaku mengakui menyampaikan mengumumkan menjawab menekankan
     mengingatkan membantah menyangkal menandaskan berpendapat bercerita menceritakan berpesan
-    mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki"""
+    mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki membeberkan
+    menepis mengimbau mengajak menyesalkan menyayangkan mengenang berjanji menjanjikan
+    mempertanyakan memastikan"""
 )
 
-# English verbs of saying and describing, all inflections that occur in news.
+# English verbs of saying and describing, all inflections that occur in news, and the manner
+# verbs features use as speech tags ("“…,” he laughs", "she murmured").
 EN_SPEECH_VERBS = word_set(
     """say says said saying tell tells told telling add adds added adding write writes wrote
     writing state states stated explain explains explained note notes noted ask asks asked
@@ -45,7 +49,13 @@ EN_SPEECH_VERBS = word_set(
     acknowledged stress stressed emphasise emphasised emphasize emphasized confirm confirmed
     deny denies denied post posted tweet tweeted predict predicted promise promised vow vowed
     urge urged suggest suggested conclude concluded shout shouted joke joked quip quipped
-    comment commented"""
+    comment commented agree agreed concede conceded counter countered retort retorted
+    recount recounted reveal revealed observe observed assure assured lament lamented
+    complain complained caution cautioned maintain maintained reiterate reiterated testify
+    testified plead pleaded demand demanded disclose disclosed muse mused wonder wondered
+    boast boasted pledge pledged reflect reflected snap snapped
+    laugh laughs laughed sigh sighs sighed whisper whispers whispered murmur murmurs murmured
+    mutter mutters muttered yell yelled scream screamed exclaim exclaimed chuckle chuckled"""
 )
 
 # "menurut X" / "according to X": the attribution names the source after the cue.

@@ -330,6 +330,32 @@ def test_name_in_apposition_after_a_long_title_is_the_speaker() -> None:
     ]
 
 
+def test_manner_verbs_tag_speech_in_features() -> None:
+    text = "Tom Baker pours the tea. “You never switch off,” he laughs. “Never,” he murmured."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“You never switch off,”", "Tom Baker"),
+        ("“Never,”", "Tom Baker"),
+    ]
+
+
+def test_possessive_name_describes_the_speaker_and_an_unnamed_speaker_stays_unknown() -> None:
+    text = (
+        "Tom Baker was away. “We regret the delay,” said Baker's spokeswoman, Maria Lopez. "
+        "“Fine,” Baker's lawyer said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“We regret the delay,”", "Maria Lopez"),
+        ("“Fine,”", None),
+    ]
+
+
+def test_more_indonesian_speech_verbs() -> None:
+    text = "Juru bicara Budi Santoso membeberkan temuan itu. “Uang mengalir ke pejabat,” bebernya."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Uang mengalir ke pejabat,”", "Budi Santoso")
+    ]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
