@@ -622,9 +622,12 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
 
 def _reference_day(times: list[TimeSpan]) -> str | None:
     """The article's own day: the day relative times were resolved against (their most common
-    ``anchor``, normally the publication date), or None when nothing was resolved."""
+    ``anchor``, normally the publication date); with no relative time, the first full date of
+    the text (news gives its own day first, in the dateline or lead); else None."""
     anchors = [t.anchor[:10] for t in times if t.anchor]
-    return max(sorted(set(anchors)), key=anchors.count) if anchors else None
+    if anchors:
+        return max(sorted(set(anchors)), key=anchors.count)
+    return next((t.value[:10] for t in times if t.type == "DATE" and t.value), None)
 
 
 def _day(value: str | None) -> str | None:

@@ -16,8 +16,9 @@ cue), building the timeline by insertion:
    does not follow it into the future: it is placed as if dated on the reference day (rule 1).
 
 Events dated only by an unresolved past phrase ("pekan lalu", "last month", "two years ago")
-or by an earlier year alone ("in 1961") are ordered by a rough day (:func:`rough_past_day`);
-the rough day is used for ordering only, never reported as the event's time.
+or by an earlier year or a month alone ("in 1961", "pada Maret") are ordered by a rough day
+(:func:`rough_past_day`); the rough day is used for ordering only, never reported as the
+event's time.
 
 So undated events travel with their dated neighbour: "Trump spoke to Putin on Tuesday. Putin
 refused…" keeps the refusal on Tuesday, even when Tuesday's events are told after Wednesday's.
@@ -194,19 +195,32 @@ _PAST_PHRASE = re.compile(
 )
 
 
+# Month names, Indonesian and English, and their numbers.
+_MONTHS = {
+    name: number
+    for names in (
+        "januari februari maret april mei juni juli agustus september oktober november desember",
+        "january february march april may june july august september october november december",
+    )
+    for number, name in enumerate(names.split(), start=1)
+}
 # A year on its own: from 1800 to 2099, not part of a longer number.
 _YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
 
 
 def rough_past_day(phrase: str, reference: str | None) -> str | None:
     """A rough ISO day for an unresolved past phrase ("pekan lalu", "last month", "two years
-    ago") counted back from ``reference``, or for a bare earlier year ("in 1961", "tahun
-    2023": its middle); None when the phrase is not one or no reference."""
+    ago") counted back from ``reference``, for a bare earlier year ("in 1961", "tahun
+    2023": its middle), or for a month alone ("pada Maret": its middle this year, when that
+    month is not still ahead); None when the phrase is not one or no reference."""
     if not phrase or reference is None:
         return None
     year = _YEAR.search(phrase)
     if year is not None:
         return f"{year.group(0)}-07-01" if year.group(0) < reference[:4] else None
+    month = next((_MONTHS[w] for w in phrase.lower().split() if w in _MONTHS), None)
+    if month is not None:  # "pada Maret (lalu)": this year's, if it is over or under way
+        return f"{reference[:4]}-{month:02d}-15" if month <= int(reference[5:7]) else None
     match = _PAST_PHRASE.search(phrase.lower())
     if match is None:
         return None

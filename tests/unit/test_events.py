@@ -208,6 +208,17 @@ def test_rough_past_day() -> None:
     assert rough_past_day("last month", None) is None
 
 
+def test_month_alone_orders_against_the_first_full_date_when_nothing_is_relative() -> None:
+    text = (
+        "Polisi memeriksa lima saksi pada 20 Juni 2024. "
+        "Kasus ini bermula dari operasi pada Maret. Saat itu, polisi menangkap Andi Wijaya."
+    )
+    events = events_of(text, "id", ID_NAMES, {"20 Juni 2024": "2024-06-20", "Maret": ""})
+    assert timeline(events) == ["bermula", "menangkap", "memeriksa"]
+    assert rough_past_day("pada Maret", "2024-06-20") == "2024-03-15"
+    assert rough_past_day("Desember", "2024-06-20") is None  # maybe still ahead
+
+
 def test_rough_past_day_of_an_earlier_year_alone() -> None:
     assert rough_past_day("in 1961", "2025-01-03") == "1961-07-01"
     assert rough_past_day("tahun 2024", "2025-01-03") == "2024-07-01"
