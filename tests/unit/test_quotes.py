@@ -47,6 +47,19 @@ def test_quote_marks_are_paired(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in quote_spans(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Harford said : " We deserved it . " He left .', ['" We deserved it . "']),
+        ('" I went early , " he said .', ['" I went early , "']),
+        ('x " stray and "real" one', ['"real"']),  # a lone mark never pairs with a word mark
+        ('A 5" screen and " x', []),
+    ],
+)
+def test_tokenized_text_pads_straight_quotes_with_spaces(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
 def test_unclosed_quote_is_skipped_within_its_paragraph() -> None:
     text = "Ia berkata “kami akan datang.\nParagraf baru tanpa kutipan, lalu “ini” saja."
     assert [text[a:b] for a, b in quote_spans(text)] == ["“ini”"]
