@@ -383,9 +383,9 @@ class _Attributor:
             if low in PERSON_PRONOUNS:
                 return self._pronoun(word, cue, word)
             entity = self.mentions.at(word.start, word.end)
-            if entity is not None:
+            if entity is not None and self.mentions.label_of(entity) != "MISC":
                 return self._entity_attribution(entity, cue)
-            return _NONE
+            return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
 
     def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:

@@ -369,6 +369,12 @@ def test_more_indonesian_speech_verbs() -> None:
     ]
 
 
+def test_nationality_before_the_verb_describes_the_person_just_mentioned() -> None:
+    text = "Maria Lopez was blunt. “She gave me no chance,” the Russian told reporters."
+    names = {**EN_NAMES, "Russian": ("MISC", ["Russian"])}
+    assert speakers(quotes_of(text, "en", names)) == [("“She gave me no chance,”", "Maria Lopez")]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
