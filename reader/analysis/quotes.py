@@ -232,12 +232,13 @@ class _Attributor:
         described = self._role(right[:v] + right[v + 1 : v + 4], cue)
         if described.speaker is None:
             after = right[v + 1 : v + 1 + _DESCRIPTION_WINDOW]
-            described = self._description(right[:v], cue) or self._description(after, cue) or named
+            described = self._description(right[:v], cue) or self._description(after, cue) or _NONE
         if described.speaker:
             return described
         return named if named.speaker_span else _Attribution(None, cue, None)  # cue, no name
 
     def _names_organisation(self, found: _Attribution) -> bool:
+        """True when the speaker found is an organisation (perhaps only part of a title)."""
         span = found.speaker_span
         entity = self.mentions.at(span.start, span.end) if span else None
         return entity is not None and self.mentions.label_of(entity) == "ORG"
