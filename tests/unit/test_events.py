@@ -258,6 +258,11 @@ def test_story_goes_on_from_the_clause_an_aside_hangs_on() -> None:
     assert timeline_order(placements) == [1, 0, 2]
 
 
+def test_unggul_is_a_bare_verb() -> None:
+    text = "Garut unggul lewat gol Andi Wijaya. Bandung kemudian menyamakan skor."
+    assert timeline(events_of(text, "id", ID_NAMES)) == ["unggul", "menyamakan"]
+
+
 def test_mendatang_is_a_time_word_not_a_predicate() -> None:
     text = "Perseroan berencana membagikan dividen setelah rapat pemegang saham pekan mendatang."
     assert triggers(events_of(text, "id", ID_NAMES)) == ["berencana"]
