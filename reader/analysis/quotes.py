@@ -53,6 +53,7 @@ from reader.analysis.quote_marks import QUOTE_MARKS, continues, quote_spans
 from reader.analysis.speech import (
     ACCORDING_TO,
     ADVERBS_BETWEEN,
+    BODY_HEADS,
     CONTENT_OPENERS,
     ID_DEMONSTRATIVES,
     NOT_PERSON_HEADS,
@@ -459,14 +460,16 @@ class _Attributor:
         23-year-old", "kata pelatih asal Kroasia itu") whose title matched no actor: the
         person the text was just about, resolved as a pronoun. The description is "the X"
         in English, "X … itu/tersebut" in Indonesian; bodies, documents and unnamed sources
-        ("the ministry", "laporan itu", "the spokesman") are no earlier person, but a body
-        may be the organisation named before with that word in its name ("the union")."""
+        ("the statement", "laporan itu", "the spokesman") are no earlier person, and "the
+        company"/"the union" is the organisation named before (:meth:`Mentions.body_before`)."""
         head = self._description_head(words)
         if head is None:
             return None
-        if head.lower in NOT_PERSON_HEADS:  # "the union said": the union named before, if any
-            body = self.mentions.last_named(cue.start, head.lower, "ORG")
+        if head.lower in BODY_HEADS:  # "the union said": the union named before, if any
+            body = self.mentions.body_before(cue.start, head.lower)
             return self._entity_attribution(body, cue) if body else None
+        if head.lower in NOT_PERSON_HEADS:
+            return None
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None

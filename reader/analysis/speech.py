@@ -90,18 +90,22 @@ ID_DEMONSTRATIVES = word_set("itu tersebut")
 # ("the spokesperson | for the ministry"), so the head is the word before.
 NP_BREAKS = word_set("for of at in on from with who whose which that and to by")
 
-# Heads of definite descriptions that are not a person already named: bodies and documents
-# ("the ministry said", "tulis laporan itu") and unnamed sources ("the spokesman said",
-# "kata sumber itu"), whose words belong to no earlier actor.
-NOT_PERSON_HEADS = word_set(
-    """ministry department government company firm agency police statement report court
-    council committee board union party army military embassy commission authority
-    authorities organisation organization institute university survey study data document
-    letter website newspaper paper magazine network club team group bank fund office source
-    sources official officials spokesman spokeswoman spokesperson aide aides
-    kementerian pemerintah perusahaan lembaga badan polisi kepolisian pengadilan partai tim
-    klub laporan surat pernyataan keterangan rilis sumber pihak juru kantor dinas organisasi
-    komisi dewan pejabat"""
+# Heads of definite descriptions naming an organisation ("the company said", "kata
+# perusahaan itu"): the organisation the article is about, named before.
+BODY_HEADS = word_set(
+    """ministry department company firm agency council committee board union party embassy
+    commission institute university club team group bank fund
+    kementerian perusahaan lembaga badan partai tim klub dinas komisi dewan"""
+)
+
+# Heads of definite descriptions that name no earlier actor: documents, vague bodies and
+# unnamed sources ("the statement said", "tulis laporan itu", "the spokesman said").
+NOT_PERSON_HEADS = BODY_HEADS | word_set(
+    """government police statement report court army military authority authorities
+    organisation organization survey study data document letter website newspaper paper
+    magazine network office source sources official officials spokesman spokeswoman
+    spokesperson aide aides pemerintah polisi kepolisian pengadilan laporan surat pernyataan
+    keterangan rilis sumber pihak juru kantor organisasi pejabat"""
 )
 
 # Words that end a title after a speech verb ("kata Menteri X kepada …", "said X when …"):

@@ -148,14 +148,24 @@ class Mentions:
             if entity.end <= end:
                 yield entity
 
-    def last_named(self, before: int, word: str, label: str) -> Entity | None:
-        """The last entity with ``label`` starting before ``before`` whose name has ``word``
-        (lowercase) among its words: "the union" → "National Farmers' Union"."""
+    def body_before(self, before: int, word: str) -> Entity | None:
+        """The organisation "the <word>" refers to at ``before``: the last one whose name has
+        ``word`` (lowercase) among its words ("the union" → "National Farmers' Union"), else
+        the last mention of the organisation mentioned most so far (what the text is about)."""
+        counts: dict[str, int] = {}
+        last: dict[str, Entity] = {}
         for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             entity = self.entities[i]
-            if self.label_of(entity) == label and word in entity.text.lower().split():
+            actor = self.actor_of(entity)
+            if self.label_of(entity) != "ORG" or actor is None:
+                continue
+            if word in entity.text.lower().split():
                 return entity
-        return None
+            counts[actor] = counts.get(actor, 0) + 1
+            last.setdefault(actor, entity)
+        if not counts:
+            return None
+        return last[max(counts, key=lambda actor: (counts[actor], last[actor].start))]
 
     def actor_of(self, entity: Entity) -> str | None:
         """The actor id an entity refers to, via its ``actor`` field or the actors' mentions."""

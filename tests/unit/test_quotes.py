@@ -320,6 +320,15 @@ def test_body_described_is_the_organisation_named_before_with_that_word() -> Non
     ]
 
 
+def test_the_company_is_the_organisation_the_text_is_about() -> None:
+    text = (
+        "Acme cut 300 jobs. Acme Corp shares fell on the Farmers Union index. "
+        "“We had no choice,” the company said."
+    )
+    names = {**EN_NAMES, "Farmers Union": ("ORG", ["Farmers Union"])}
+    assert speakers(quotes_of(text, "en", names)) == [("“We had no choice,”", "Acme Corp")]
+
+
 def test_person_in_apposition_between_commas_is_the_subject() -> None:
     text = "Tom Baker's finance chief, Maria Lopez, told investors costs would be “disciplined”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“disciplined”", "Maria Lopez")]
