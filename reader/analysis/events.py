@@ -80,6 +80,8 @@ _STRONG_WORDS = word_set(
 _RELATIVE_WHERE = ("di mana", "dimana", "where")
 # The words such a clause opens with: a cheap test before pairing words up.
 _WHERE_OPENERS = frozenset(_RELATIVE_WHERE).union(p.split()[0] for p in _RELATIVE_WHERE)
+# Words that may open a clause of their own right after a comma (a cheap test first).
+_COMMA_OPENERS = _WHERE_OPENERS | SEQUENCE_WORDS
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
 _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
@@ -319,7 +321,10 @@ class _EventFinder:
         openers = [
             i + 1
             for i in cuts
-            if words[i].text == "," and i + 1 < len(words) and self._opens_after_comma(words, i + 1)
+            if words[i].text == ","
+            and i + 1 < len(words)
+            and words[i + 1].lower in _COMMA_OPENERS
+            and self._opens_after_comma(words, i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
 
