@@ -3,8 +3,12 @@
 How a sentence becomes events:
 
 * It is cut into segments at commas (weak) and at clause-joining words and marks (strong:
-  "tetapi", "namun", "sementara", "di mana", "but", "while", "where", ";", dashes). Words
-  inside direct quotes never count as predicates.
+  "tetapi", "namun", "sementara", "di mana", "but", "while", "where", ";", dashes, and
+  "lalu"/"kemudian"/"then" after a comma). Words inside direct quotes never count as
+  predicates. "setelah", "sebelum", "sejak", "after", "before", "since" cut too, but what
+  they open stays a phrase of the clause before unless it has a subject and a sure verb
+  ("setelah warga melapor" is a clause, "after the break" and "sejak itu" are not); a
+  clause joined by "setelah"/"after" is an aside told out of order: it happened first.
 * Each segment's predicate is its first verb that is not in a relative or purpose clause
   (:mod:`reader.analysis.predicates`; with a parse, a ``VERB`` that is not ``acl``). A segment
   with a predicate and something before it ("Putin menolak …", ", dengan Kyiv mengatakan …")
@@ -41,7 +45,15 @@ from typing import Literal
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
-from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
+from reader.analysis.narrative import (
+    SEQUENCE_WORDS,
+    TEMPORAL_JOINERS,
+    Cue,
+    Placement,
+    narrative_cue,
+    rough_past_day,
+    timeline_order,
+)
 from reader.analysis.predicates import (
     SUBORDINATOR_WORDS,
     english_verb_strength,
@@ -68,20 +80,26 @@ _STRONG_WORDS = word_set(
 _RELATIVE_WHERE = ("di mana", "dimana", "where")
 # The words such a clause opens with: a cheap test before pairing words up.
 _WHERE_OPENERS = frozenset(_RELATIVE_WHERE).union(p.split()[0] for p in _RELATIVE_WHERE)
+# Words that may open a clause of their own right after a comma (a cheap test first).
+_COMMA_OPENERS = _WHERE_OPENERS | SEQUENCE_WORDS
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
 _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
-_CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","}
+_CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
+    | TEMPORAL_JOINERS.keys()
     | ADVERBS_BETWEEN
     | word_set(
         "dan and atau or itu kemudian setelah lalu selanjutnya sebelumnya later earlier afterwards "
         "previously meanwhile saling"
     )
 )
+# Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
+# joiner ("setelah itu", "since then", "after what he called …").
+_NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
 # Words ignored when comparing two events' content ("selama", "about").
 _FUNCTION_WORDS = word_set(
     "selama sekitar dengan sebagai tentang kepada karena setelah sebelum dalam antara bahwa "
@@ -128,6 +146,7 @@ class _Draft:
     time: str | None = None
     time_text: str | None = None
     cue: Literal["before", "after"] | None = None
+    aside: bool = False  # a flashback inside its sentence ("… setelah warga melapor")
     content: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
 
@@ -145,7 +164,8 @@ def find_events(
     _date_from_same_happening(drafts)
     reference = _reference_day(times)
     placements = [
-        Placement(d.time or rough_past_day(d.time_text or "", reference), d.cue) for d in drafts
+        Placement(d.time or rough_past_day(d.time_text or "", reference), d.cue, d.aside)
+        for d in drafts
     ]
     order = timeline_order(placements, reference)
     return [
@@ -284,24 +304,40 @@ class _EventFinder:
 
     def _cuts(self, words: list[Word]) -> list[int]:
         """Indices of the words the sentence may be cut at, in order: commas, dashes and
-        semicolons, joining words, and "di mana"/"where" right after a comma. Quoted words
-        are among them; :meth:`_segments` skips those. Most words are none of these, so one
-        set lookup per word finds the few that matter."""
-        cuts = [i for i, word in enumerate(words) if word.lower in _CUT_WORDS]
-        wheres = [
+        semicolons, joining words (not "sejak itu"/"since then", adverbs inside a clause), and
+        "di mana"/"where" or "lalu"/"then" right after a comma. Quoted words are among them;
+        :meth:`_segments` skips those. Most words are none of these, so one set lookup per
+        word finds the few that matter."""
+        cuts = [
+            i
+            for i, word in enumerate(words)
+            if word.lower in _CUT_WORDS
+            and not (
+                word.lower in TEMPORAL_JOINERS
+                and i + 1 < len(words)
+                and words[i + 1].lower in _NOT_A_CLAUSE_START
+            )
+        ]
+        openers = [
             i + 1
             for i in cuts
             if words[i].text == ","
             and i + 1 < len(words)
-            and words[i + 1].lower in _WHERE_OPENERS
-            and self._where_after_comma(words, i + 1)
+            and words[i + 1].lower in _COMMA_OPENERS
+            and self._opens_after_comma(words, i + 1)
         ]
-        return sorted({*cuts, *wheres}) if wheres else cuts
+        return sorted({*cuts, *openers}) if openers else cuts
 
-    def _where_after_comma(self, words: list[Word], i: int) -> bool:
-        """Whether word ``i``, right after a comma, opens a "di mana"/"where" clause."""
+    def _opens_after_comma(self, words: list[Word], i: int) -> bool:
+        """Whether word ``i``, right after a comma, opens a clause of its own: "di mana"/"where"
+        or the next step of a sequence ("lalu", "kemudian", "then")."""
+        low = words[i].lower
+        if low in SEQUENCE_WORDS:
+            return True
+        if low not in _WHERE_OPENERS:
+            return False
         pair = " ".join(w.lower for w in words[i : i + 2])
-        return words[i].lower in _RELATIVE_WHERE or pair in _RELATIVE_WHERE
+        return low in _RELATIVE_WHERE or pair in _RELATIVE_WHERE
 
     def _segment(self, words: list[Word], first: int, last: int, boundary: _Boundary) -> _Segment:
         """A segment with its predicate and whether anything stands before the predicate.
@@ -345,7 +381,19 @@ class _EventFinder:
             return seg
         if seg.trigger is not None:
             seg.has_subject = self._subject_before(words, first, seg.trigger)
+        if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(words, seg):
+            seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
+
+    def _joined_clause(self, words: list[Word], seg: _Segment) -> bool:
+        """Whether a segment opened by "after"/"setelah"/"before" is a clause of its own, a
+        subject and a sure verb ("setelah warga melapor", "before Saka curled in …"), rather
+        than a phrase ("after the break", "after what he called …", "sejak itu")."""
+        if seg.trigger is None or not seg.has_subject or seg.first + 1 > seg.last:
+            return False
+        if words[seg.first + 1].lower in _NOT_A_CLAUSE_START:
+            return False
+        return self._form_of(words, seg.trigger) == 2
 
     def _subject_before(self, words: list[Word], first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""
@@ -419,12 +467,14 @@ class _EventFinder:
         before_trigger = " ".join(
             [w.lower for w in words[max(first, main.trigger - 2) : main.trigger]]
         )
+        joined = self._joiner_cue(words, main)
         draft = _Draft(
             start=words[first].start,
             end=words[last].end,
             trigger=trigger,
             sent=sent,
-            cue=narrative_cue(opening) or narrative_cue(before_trigger),
+            cue=joined or narrative_cue(opening) or narrative_cue(before_trigger),
+            aside=joined == "before",
         )
         draft.actors = self._participants(words, first, main.trigger, span, sent)
         draft.people = self.people_ids.intersection(draft.actors)
@@ -432,6 +482,15 @@ class _EventFinder:
             draft.content = self._content_words(span)
         self._date_clause(draft)
         return draft
+
+    @staticmethod
+    def _joiner_cue(words: list[Word], main: _Segment) -> Cue | None:
+        """The order a clause opened mid-sentence by "after"/"setelah"/"before" gives its event
+        against the clause before ("Kasus ini terungkap setelah warga melapor" → the report
+        came first). A sentence opening with one ("Setelah rapat, …") relates to no clause."""
+        if main.first == 0 or main.boundary != "strong":
+            return None
+        return TEMPORAL_JOINERS.get(words[main.first].lower)
 
     def _bare_speech_frame(self, trigger: Word, span: list[Word]) -> bool:
         """A speech verb whose clause is a quote plus a few words ("he told reporters") and no
@@ -509,7 +568,8 @@ class _EventFinder:
         ("… pada hari Selasa, di mana pemimpin Rusia setuju …"), else from a date of the
         sentence outside every clause, else from the last event (``earlier``) when the sentence
         opens with "Dalam panggilan itu" / "During the call". A later clause's date never
-        dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu")."""
+        dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu"), and an aside
+        ("… setelah warga melapor") happened before the day of the clause it hangs on."""
         if not words or all(draft.time is not None for draft in current):
             return
         start, end = words[0].start, words[-1].end
@@ -521,7 +581,7 @@ class _EventFinder:
         scene = earlier and earlier.time and _SAME_SCENE.match(self.doc.text[start:end])
         previous: _Draft | None = None
         for draft in current:
-            if draft.time is None:
+            if draft.time is None and not draft.aside:  # an aside keeps to its own dates
                 if previous is not None and previous.time is not None:
                     draft.time, draft.time_text = previous.time, previous.time_text
                 elif loose:
@@ -567,9 +627,12 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
 
 def _reference_day(times: list[TimeSpan]) -> str | None:
     """The article's own day: the day relative times were resolved against (their most common
-    ``anchor``, normally the publication date), or None when nothing was resolved."""
+    ``anchor``, normally the publication date); with no relative time, the first full date of
+    the text (news gives its own day first, in the dateline or lead); else None."""
     anchors = [t.anchor[:10] for t in times if t.anchor]
-    return max(sorted(set(anchors)), key=anchors.count) if anchors else None
+    if anchors:
+        return max(sorted(set(anchors)), key=anchors.count)
+    return next((t.value[:10] for t in times if t.type == "DATE" and t.value), None)
 
 
 def _day(value: str | None) -> str | None:

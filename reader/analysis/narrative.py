@@ -6,17 +6,19 @@ cue), building the timeline by insertion:
 1. A **dated** event goes after every event already placed whose effective date is on or
    before its own (undated events placed before any dated one count as earliest), so dated
    events are sorted by date and keep text order within a day.
-2. An **undated** event stays next to the event before it in the text and takes that event's
-   effective date: right after it, or right *before* it when the event carries a "before" cue
-   ("sebelumnya", "earlier", "previously"). "After" cues ("kemudian", "setelah itu",
+2. An **undated** event stays next to the event before it in the text (skipping an aside,
+   see :class:`Placement`) and takes that event's effective date: right after it, or right
+   *before* it when the event carries a "before" cue ("sebelumnya", "earlier",
+   "previously", or a clause joined by "setelah"/"after"). "After" cues ("kemudian", "setelah itu",
    "beberapa jam kemudian", "later", "afterwards") and no cue both mean right after.
 3. The first event of the text, when undated, starts the timeline with no effective date.
 4. An undated event told after a *future* event (dated after the article's reference day)
    does not follow it into the future: it is placed as if dated on the reference day (rule 1).
 
 Events dated only by an unresolved past phrase ("pekan lalu", "last month", "two years ago")
-are ordered by a rough day counted back from the reference day (:func:`rough_past_day`); the
-rough day is used for ordering only, never reported as the event's time.
+or by an earlier year or a month alone ("in 1961", "pada Maret") are ordered by a rough day
+(:func:`rough_past_day`); the rough day is used for ordering only, never reported as the
+event's time.
 
 So undated events travel with their dated neighbour: "Trump spoke to Putin on Tuesday. Putin
 refused…" keeps the refusal on Tuesday, even when Tuesday's events are told after Wednesday's.
@@ -55,6 +57,22 @@ _AFTER_CUES = (
     "then",
     "the next day",
 )
+# Words joining a clause to the clause before it in the same sentence and saying which came
+# first: "A after B" / "A setelah B" / "A since B" tell B, which happened before A; "A before
+# B" / "A sebelum B" tell B, which happened after A (as does "A, lalu B" / "A, then B").
+TEMPORAL_JOINERS: dict[str, Cue] = {
+    "after": "before",
+    "since": "before",
+    "setelah": "before",
+    "sesudah": "before",
+    "seusai": "before",
+    "usai": "before",
+    "sejak": "before",
+    "before": "after",
+    "sebelum": "after",
+}
+# Words after a comma that open the next step of a sequence ("…, lalu menyerahkan …").
+SEQUENCE_WORDS = frozenset(("lalu", "kemudian", "then"))
 _CUE_PATTERN = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(c) for c in _BEFORE_CUES + _AFTER_CUES) + r")(?![\w-])"
 )
@@ -70,10 +88,16 @@ def narrative_cue(text: str) -> Cue | None:
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """What the ordering needs to know about one event: its date and its cue."""
+    """What the ordering needs to know about one event: its date and its cue.
+
+    ``aside`` marks a flashback inside a sentence ("Kasus itu terungkap *setelah warga
+    melapor*"): the story goes on from the clause it hangs on, so the next undated event
+    follows that clause, not the aside.
+    """
 
     date: str | None
     cue: Cue | None = None
+    aside: bool = False
 
 
 def timeline_order(events: list[Placement], reference: str | None = None) -> list[int]:
@@ -93,19 +117,22 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
     after: dict[int, int] = {}  # event → next event in its group
     before: dict[int, int] = {}  # event → previous event in its group
 
+    story = 0  # the event the next undated one stays next to: the last one not an aside
     for index, event in enumerate(events):
-        previous = effective[index - 1] if index else None
+        previous = effective[story] if index else None
         if index == 0 or event.date is not None:
             day = event.date
         elif reference is not None and previous is not None and previous > reference:
             day = reference
         else:
-            _link(index, index - 1, event.cue == "before", group_of, first, after, before)
+            _link(index, story, event.cue == "before", group_of, first, after, before)
             effective.append(previous)
+            story = story if event.aside else index
             continue
         group_of.append(index)
         effective.append(day)
         first[index] = index
+        story = story if event.aside and index else index
 
     heads = sorted(first, key=lambda h: (effective[h] is not None, effective[h] or "", h))
     order = [0] * len(events)
@@ -168,11 +195,32 @@ _PAST_PHRASE = re.compile(
 )
 
 
+# Month names, Indonesian and English, and their numbers.
+_MONTHS = {
+    name: number
+    for names in (
+        "januari februari maret april mei juni juli agustus september oktober november desember",
+        "january february march april may june july august september october november december",
+    )
+    for number, name in enumerate(names.split(), start=1)
+}
+# A year on its own: from 1800 to 2099, not part of a longer number.
+_YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
+
+
 def rough_past_day(phrase: str, reference: str | None) -> str | None:
     """A rough ISO day for an unresolved past phrase ("pekan lalu", "last month", "two years
-    ago") counted back from ``reference``; None when the phrase is not one or no reference."""
+    ago") counted back from ``reference``, for a bare earlier year ("in 1961", "tahun
+    2023": its middle), or for a month alone ("pada Maret": its middle this year, when that
+    month is not still ahead); None when the phrase is not one or no reference."""
     if not phrase or reference is None:
         return None
+    year = _YEAR.search(phrase)
+    if year is not None:
+        return f"{year.group(0)}-07-01" if year.group(0) < reference[:4] else None
+    month = next((_MONTHS[w] for w in phrase.lower().split() if w in _MONTHS), None)
+    if month is not None:  # "pada Maret (lalu)": this year's, if it is over or under way
+        return f"{reference[:4]}-{month:02d}-15" if month <= int(reference[5:7]) else None
     match = _PAST_PHRASE.search(phrase.lower())
     if match is None:
         return None

@@ -21,7 +21,7 @@ ID_BARE_VERBS = word_set(
     masuk keluar kalah menang lolos gagal mulai selesai tinggal bangkit runtuh rusak hancur
     pindah tumbuh pecah ingin mau tahu punya ikut bangun lari tenggelam ambruk mundur
     maju kabur tumbang anjlok terbit wafat gugur bekerja belajar kehilangan kebanjiran
-    kedatangan kecurian"""
+    kedatangan kecurian unggul hadir muncul absen mangkir"""
 )
 
 # Indonesian words that look prefixed but are not verbs (nouns, prepositions, adverbs,
@@ -37,7 +37,7 @@ ID_NOT_VERBS = word_set(
     terus terkait ternyata tertentu terakhir terbaru terlebih tersangka teroris terorisme
     teror terkini terbesar terbaik tertinggi terendah terbanyak terpenting terdekat terkecil
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
-    tertanggal terjadinya berusia"""
+    tertanggal terjadinya berusia mendatang"""
 )
 
 # Auxiliaries and modals after which the next word is the predicate.

@@ -32,6 +32,9 @@ _CLOSERS: dict[str, str] = {
     _RDQ: _RDQ,  # mis-typed: a closing mark used to open
 }
 
+#: Every character that opens or closes a quote.
+QUOTE_MARKS = "".join(sorted(set("".join(_CLOSERS) + "".join(_CLOSERS.values()))))
+
 #: Longest quote, in characters: a mark left open longer than this is a stray mark.
 LONGEST_QUOTE = 5000
 
@@ -50,7 +53,7 @@ _WORD_END_CLOSE = frozenset(_LSQ + _STRAIGHT)
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of every direct quote in ``text``, marks included, in order."""
     spans: list[tuple[int, int]] = []
-    no_closer: dict[str, int] = {}  # mark → offset up to which no closer for it exists
+    no_closer: dict[str, int] = {}  # mark (+ " " when padded) → offset up to which no closer
     para_end = -1
     i = 0
     while (match := _ANY_MARK.search(text, i)) is not None:
@@ -68,49 +71,76 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def continues(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """True when quote ``second`` carries on quote ``first`` over a paragraph break: ``first``
+    was left open at its paragraph's end and ``second`` opens the next one with the same mark
+    (the news convention for one speaker's words running over several paragraphs)."""
+    opener = text[first[0]]
+    gap = text[first[1] : second[0]]
+    return (
+        text[first[1] - 1] not in _CLOSERS[opener]
+        and "\n" in gap
+        and not gap.strip()
+        and text[second[0]] == opener
+    )
+
+
 def _can_open(text: str, i: int) -> bool:
     """Whether the mark at ``i`` may open a quote: it must be followed by a non-space, and
-    ambiguous marks must also start a word (not an apostrophe, not a stray closing mark)."""
+    ambiguous marks must also start a word (not an apostrophe, not a stray closing mark).
+    A straight double quote standing alone between spaces opens too: tokenized text
+    ("said : \" We deserved it . \"", as in CoNLL-style corpora) pads every mark."""
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    if not nxt or nxt.isspace():
+    if not nxt or nxt == "\n":
         return False
+    if nxt.isspace():
+        return _padded(text, i)
     if text[i] in _WORD_START_ONLY:
         prev = text[i - 1] if i > 0 else " "
         return not prev.isalnum() and prev not in ".,;!?"
     return True
 
 
+def _padded(text: str, i: int) -> bool:
+    """True for a straight double quote with a space (or the text's start) on both sides."""
+    prev = text[i - 1] if i > 0 else " "
+    return text[i] == _STRAIGHT and prev.isspace() and text[i + 1 : i + 2].isspace()
+
+
 def _closing(text: str, i: int, para_end: int, no_closer: dict[str, int]) -> int | None:
     """End offset (after the closing mark) of the quote opened at ``i`` in the paragraph ending
     at ``para_end``, or None if unclosed.
 
-    ``no_closer`` remembers, per mark, how far a search already found nothing, so a run of
+    ``no_closer`` remembers, per mark and mode, how far a search already found nothing, so a run of
     unclosable marks is scanned once, not once per mark.
     """
     mark = text[i]
     closers = _CLOSERS[mark]
+    padded = text[i + 1].isspace()
     limit = min(para_end, i + LONGEST_QUOTE)
-    start = max(i + 1, no_closer.get(mark, 0))
+    memo = mark + " " if padded else mark  # padded marks close differently
+    start = max(i + 1, no_closer.get(memo, 0))
     for match in _MARKS_OF[mark].finditer(text, start, limit):
         j = match.start()
-        if text[j] in closers and _can_close(text, j, mark):
+        if text[j] in closers and _can_close(text, j, mark, padded):
             return j + 1
         if text[j] == mark and mark not in closers and _can_open(text, j):
             return None  # a second opener of the same kind: this one was never closed
-    no_closer[mark] = limit
+    no_closer[memo] = limit
     if limit == para_end and _next_paragraph_opens_with(text, para_end, mark):
         body_end = len(text[:para_end].rstrip())
         return body_end if body_end > i + 1 else None
     return None
 
 
-def _can_close(text: str, j: int, mark: str) -> bool:
-    """A closing single or straight mark must end a word (so apostrophes do not close)."""
+def _can_close(text: str, j: int, mark: str, padded: bool = False) -> bool:
+    """A closing single or straight mark must end a word (so apostrophes do not close); in
+    tokenized text (``padded``) it stands alone after a space instead."""
     if mark not in _WORD_END_CLOSE:
         return True
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1]
-    return not nxt.isalnum() and not prev.isspace()
+    return not nxt.isalnum() and prev.isspace() == padded
 
 
 def _next_paragraph_opens_with(text: str, para_end: int, mark: str) -> bool:

@@ -13,17 +13,28 @@ Attribution tries, in order, and keeps the first that names a speaker:
    (climbing through ``conj``/``advcl``/``xcomp``/``parataxis`` for shared subjects) when it
    names a person or organisation or is a pronoun; otherwise the surface cues below decide.
 2. A speech cue right after the quote, with only punctuation, the speaker's name or a pronoun
-   in between: "…,” katanya / kata X / X said / said X / he added / menurut X".
+   in between: "…,” katanya / kata X / X said / said X / he added / menurut X / demikian X".
 3. A framing cue before the quote in its sentence: "X: “…”", "X mengatakan … “…”",
    "X menggambarkan … sebagai “…”", "…, menambahkan bahwa … “…”" (the subject of the closest
    speech verb before the quote; for a verb with no subject of its own, the sentence's person
    subject, else the person the previous sentences are about), "menurut X, “…”".
 4. A speech cue later in the same sentence, not adjacent ("“…” untuk …, kata Rubio").
 5. Continuation: a quote with no cue right after the previous quote in the same paragraph
-   (at most a few words apart) keeps that quote's speaker.
+   (at most a few words apart), or the next part of a quote running over paragraphs, keeps
+   that quote's speaker. A cue found in a later part is given back to the earlier parts.
+6. A quote opening a paragraph after one that ends in a colon ("the union said:") takes that
+   sentence's framing cue.
+7. A whole-sentence quote opening its sentence with no cue at all belongs to the person the
+   text was just about, found as for a pronoun (news often names the speaker in the
+   paragraph before).
+
+Steps 5 to 7 are for quotes without a cue: a quote with a cue right after it whose speaker
+is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker.
 
 A speaker named only by role ("the minister said", "kata presiden itu") is the person actor
-with that title mentioned last before it (:class:`reader.analysis.words.Roles`).
+with that title mentioned last before it (:class:`reader.analysis.words.Roles`). A speaker
+described but not by a known title ("the judge said", "said the 23-year-old", "kata
+politikus PDI-P itu") is resolved as a pronoun; the description beats an organisation inside it.
 
 Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
 to the most recent fitting person: the person subject of the current sentence before the cue,
@@ -34,17 +45,23 @@ person subject.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.quote_marks import quote_spans
+from reader.analysis.quote_marks import QUOTE_MARKS, continues, quote_spans
 from reader.analysis.speech import (
     ACCORDING_TO,
     ADVERBS_BETWEEN,
+    BODY_HEADS,
     CONTENT_OPENERS,
+    ID_DEMONSTRATIVES,
+    NOT_PERSON_HEADS,
+    NP_BREAKS,
     PERSON_PRONOUNS,
     ROLE_WORDS,
+    SOURCE_POINTERS,
+    TITLE_BREAKS,
     has_subject_clitic,
     is_speech_verb,
 )
@@ -59,6 +76,14 @@ _NAME_WINDOW = 8
 _SHORT_TAIL = 6
 #: How many words may separate a quote from the previous one for it to inherit the speaker.
 _CONTINUATION_GAP = 12
+#: How many words after a name inside a title may lead to the name in apposition.
+_TITLE_WINDOW = 10
+#: How many words after a speech verb may hold a speaker's description ("kata pria itu").
+_DESCRIPTION_WINDOW = 6
+#: How many words after a quote its own cue may stand when it names nobody known.
+_UNNAMED_REACH = 5
+#: The English possessive ending, with a straight or a curly apostrophe.
+_POSSESSIVE = ("'s", "\u2019s")
 #: Relations through which a speech verb shares its subject with the verb it depends on.
 _SHARED_SUBJECT_RELS = ("conj", "advcl", "xcomp", "parataxis", "acl")
 
@@ -117,11 +142,13 @@ class _Attributor:
                 found = self._framing_cue(start)
             if found.speaker is None and trailing.speaker and not new_sentence:
                 found = trailing
-            if found.speaker is None:
-                found = self._continuation(start)
+            if found.speaker is None and not self._unnamed(right, trailing):
+                found = self._without_cue(start, end)
         quote = Quote(
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
+        if quote.cue is not None:
+            self._fill_earlier_parts(quote)
         self.quotes.append(quote)
         return quote
 
@@ -179,20 +206,53 @@ class _Attributor:
             according = self._according_to(right, v)
             if according:
                 return self._name_after(right, v + according, word.span())
+            if word.lower in SOURCE_POINTERS:
+                pointed = self._name_after(right, v + 1, word.span())
+                if pointed.speaker_span is not None:  # else "demikian katanya": go on
+                    return pointed
             if not is_speech_verb(word.text, self.lang):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
                 return self._pronoun(word, cue, word)
-            before = self._name_before(right, v, cue)
-            if before.speaker_span is None:  # "“…,” Smith, a spokesman for Acme, said"
-                before = self._name_after(right[:v], 0, cue)
-            if before.speaker_span is None:
-                before = self._name_after(right, v + 1, cue)
-            if before.speaker_span is None:  # "“…,” the minister said" / "said the minister"
-                before = self._role(right[:v] + right[v + 1 : v + 4], cue)
-            return before
+            return self._speaker_around(right, v, cue)
         return _NONE
+
+    def _speaker_around(self, right: list[Word], v: int, cue: Span) -> _Attribution:
+        """The speaker of the trailing cue ``right[v]``: a name or pronoun before it ("Smith
+        said", "Smith, a spokesman for Acme, said"), a name after it ("said Smith"), else a
+        role or a definite description ("the minister said", "kata politikus PDI-P itu"),
+        which also beats an organisation that is only part of the description."""
+        named = self._name_before(right, v, cue)
+        if named.speaker_span is None:
+            named = self._name_after(right[:v], 0, cue)
+        if named.speaker_span is None:
+            named = self._name_after(right, v + 1, cue)
+        if named.speaker_span is not None and not self._names_organisation(named):
+            return named
+        described = self._role(right[:v] + right[v + 1 : v + 4], cue)
+        if described.speaker is None:
+            after = right[v + 1 : v + 1 + _DESCRIPTION_WINDOW]
+            described = self._description(right[:v], cue) or self._description(after, cue) or _NONE
+        if described.speaker:
+            return described
+        return named if named.speaker_span else _Attribution(None, cue, None)  # cue, no name
+
+    def _names_organisation(self, found: _Attribution) -> bool:
+        """True when the speaker found is an organisation (perhaps only part of a title)."""
+        span = found.speaker_span
+        entity = self.mentions.at(span.start, span.end) if span else None
+        return entity is not None and self.mentions.label_of(entity) == "ORG"
+
+    @staticmethod
+    def _unnamed(right: list[Word], trailing: _Attribution) -> bool:
+        """True when the quote has a cue of its own a few words after it, but no speaker it
+        names ("“…,” Baker's lawyer said", "“…,” the statement said"): its speaker is not
+        the previous quote's or the person just mentioned."""
+        cue = trailing.cue
+        if cue is None or trailing.speaker is not None:
+            return False
+        return any(word.start == cue.start for word in right[:_UNNAMED_REACH])
 
     def _adjacent(self, right: list[Word], found: _Attribution) -> bool:
         """True when only punctuation, names, pronouns, titles and adverbs separate the quote
@@ -248,12 +308,60 @@ class _Attributor:
             return _NONE
         prev = self.quotes[-1]
         gap = self.doc.text[prev.end : start]
-        if prev.speaker is None or "\n" in gap:
+        if prev.speaker is None:
             return _NONE
-        gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
-        if len(gap_words) > _CONTINUATION_GAP:
+        if "\n" in gap:  # across paragraphs only the next part of a long quote carries on
+            linked = continues(self.doc.text, (prev.start, prev.end), (start, start + 1))
+        else:
+            gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
+            linked = len(gap_words) <= _CONTINUATION_GAP
+        return _Attribution(prev.speaker, prev.cue, prev.speaker_span) if linked else _NONE
+
+    def _without_cue(self, start: int, end: int) -> _Attribution:
+        """The speaker of a quote with no cue of its own (steps 5 to 7 above)."""
+        found = self._continuation(start)
+        if found.speaker is None:
+            found = self._introduced_before(start)
+        if found.speaker is None:
+            found = self._sentence_of_its_own(start, end)
+        return found
+
+    def _introduced_before(self, start: int) -> _Attribution:
+        """The framing cue of the sentence before, when that sentence ends in a colon just
+        before the quote ("In a statement, the union said:\n\n“…”")."""
+        text = self.doc.text
+        colon = start - 1
+        while colon >= 0 and text[colon].isspace():
+            colon -= 1
+        if colon < 0 or text[colon] != ":" or self._left_words(start):
             return _NONE
-        return _Attribution(prev.speaker, prev.cue, prev.speaker_span)
+        return self._framing_cue(colon + 1)
+
+    def _sentence_of_its_own(self, start: int, end: int) -> _Attribution:
+        """A whole-sentence quote opening its sentence, with no cue anywhere near: the person the
+        text was just about, as for a pronoun. News often names the speaker in the sentence or
+        paragraph before ("She still remembers that morning.\n\n“He pointed at …”"). A quoted
+        fragment ("“dilarang masuk”", a title) never ends in a full stop, so it stays unowned."""
+        if self._left_words(start) or not _ends_sentence(self.doc.text[start:end]):
+            return _NONE
+        actor = self.persons.resolve(self.persons.sentence_of(start), start)
+        return _Attribution(actor, None, None)
+
+    def _fill_earlier_parts(self, quote: Quote) -> None:
+        """Give the earlier parts of a quote running over paragraphs the speaker its last part
+        names ("“… lambat.\n\n“Mereka mendengarkan …,” kata pelatih itu."), unless they were
+        attributed by a cue of their own."""
+        later = quote
+        for i in range(len(self.quotes) - 1, -1, -1):
+            part = self.quotes[i]
+            if part.cue is not None:
+                break
+            if not continues(self.doc.text, (part.start, part.end), (later.start, later.end)):
+                break
+            self.quotes[i] = replace(
+                part, speaker=quote.speaker, cue=quote.cue, speaker_span=quote.speaker_span
+            )
+            later = part
 
     def _according_to(self, words: list[Word], v: int) -> int:
         """Length in words of a "menurut"/"according to" cue starting at ``v``, else 0."""
@@ -266,7 +374,10 @@ class _Attributor:
     # ---- speakers ----------------------------------------------------------------------
 
     def _name_before(self, words: list[Word], v: int, cue: Span) -> _Attribution:
-        """The subject right before ``words[v]``, skipping adverbs ("Trump juga mengatakan")."""
+        """The subject right before ``words[v]``, skipping adverbs ("Trump juga mengatakan"),
+        or a person in apposition between commas ("Acme's chief, Jo Smith, said")."""
+        if v > 1 and words[v - 1].text == ",":
+            return self._appositive(words, v - 1, cue)
         for word in reversed(words[:v]):
             low = word.lower
             if low in ADVERBS_BETWEEN:
@@ -274,10 +385,22 @@ class _Attributor:
             if low in PERSON_PRONOUNS:
                 return self._pronoun(word, cue, word)
             entity = self.mentions.at(word.start, word.end)
-            if entity is not None:
+            if entity is not None and self.mentions.label_of(entity) != "MISC":
                 return self._entity_attribution(entity, cue)
-            return _NONE
+            return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
+
+    def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
+        """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,
+        said"); not "Smith, a spokesman for Acme, said" (Acme only describes the speaker)
+        nor "… and Baker, adding that" (Baker is an object, not in apposition)."""
+        entity = self.mentions.at(words[comma - 1].start, words[comma - 1].end)
+        if entity is None or self.mentions.label_of(entity) != "PER":
+            return _NONE
+        k = comma - 1
+        while k >= 0 and words[k].start >= entity.start:
+            k -= 1
+        return self._entity_attribution(entity, cue) if k >= 0 and words[k].text == "," else _NONE
 
     def _name_after(self, words: list[Word], first: int, cue: Span) -> _Attribution:
         """The speaker named after a cue ("kata Menteri X", "said the minister, X"):
@@ -285,18 +408,44 @@ class _Attributor:
         if first < len(words) and words[first].lower in PERSON_PRONOUNS:
             return self._pronoun(words[first], cue, words[first])
         fallback: Entity | None = None
-        for word in words[first : first + _NAME_WINDOW]:
+        for k, word in enumerate(words[first : first + _NAME_WINDOW]):
             if word.lower in CONTENT_OPENERS:
                 break
             entity = self.mentions.at(word.start, word.end)
             if entity is None:
                 continue
             label = self.mentions.label_of(entity)
+            if self._possessive(entity):  # "said Baker's spokeswoman, …": not Baker
+                continue
             if label == "PER":
-                return self._entity_attribution(entity, cue)
+                named = self._named_after_title(words, first + k, entity) if k else None
+                return self._entity_attribution(named or entity, cue)
             if fallback is None and label == "ORG":
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
+
+    def _possessive(self, entity: Entity) -> bool:
+        """True for a name in the possessive ("Baker's lawyer"): it describes the speaker."""
+        text = self.doc.text
+        return text[entity.end : entity.end + 2] in _POSSESSIVE or entity.text[-2:] in _POSSESSIVE
+
+    def _named_after_title(self, words: list[Word], i: int, inside: Entity) -> Entity | None:
+        """The person in apposition after a title that ``words[i]`` (a person ``inside`` the
+        title) is part of: "kata pengacara Budi, Andi" / "ungkap Wakil Ketua Komisi VIII DPR
+        dari Fraksi Golkar, Ace Hasan" → Andi, Ace Hasan. None when the title ends otherwise
+        ("kata Menteri Sri Mulyani kepada Budi", "…, Senin")."""
+        for j in range(i + 1, min(len(words), i + _TITLE_WINDOW)):
+            word = words[j]
+            if word.start < inside.end:
+                continue
+            if word.lower in CONTENT_OPENERS or word.lower in TITLE_BREAKS:
+                return None
+            if word.text == ",":
+                after = words[j + 1] if j + 1 < len(words) else None
+                entity = self.mentions.at(after.start, after.end) if after else None
+                speaks = entity is not None and self.mentions.label_of(entity) == "PER"
+                return entity if speaks else None
+        return None
 
     def _role(self, words: list[Word], cue: Span) -> _Attribution:
         """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`."""
@@ -305,6 +454,46 @@ class _Attributor:
             return _NONE
         actor, word = found
         return _Attribution(actor, cue, word.span())
+
+    def _description(self, words: list[Word], cue: Span) -> _Attribution | None:
+        """A person described but not named next to the cue ("the judge said", "said the
+        23-year-old", "kata pelatih asal Kroasia itu") whose title matched no actor: the
+        person the text was just about, resolved as a pronoun. The description is "the X"
+        in English, "X … itu/tersebut" in Indonesian; bodies, documents and unnamed sources
+        ("the statement", "laporan itu", "the spokesman") are no earlier person, and "the
+        company"/"the union" is the organisation named before (:meth:`Mentions.body_before`)."""
+        head = self._description_head(words)
+        if head is None:
+            return None
+        if head.lower in BODY_HEADS:  # "the union said": the union named before, if any
+            body = self.mentions.body_before(cue.start, head.lower)
+            return self._entity_attribution(body, cue) if body else None
+        if head.lower in NOT_PERSON_HEADS:
+            return None
+        entity = self.mentions.at(head.start, head.end)
+        if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
+            return None
+        return self._pronoun(head, cue, head)
+
+    def _description_head(self, words: list[Word]) -> Word | None:
+        """The head noun of the definite description ``words`` open, or None: the last word of
+        "the …" in English ("the 23-year-old", "the Labour MP"), the first of "… itu" in
+        Indonesian ("politikus PDI-P itu"), up to a punctuation mark."""
+        if len(words) < 2 or words[0].is_punct:
+            return None
+        if self.lang == "id":
+            closing = next(
+                (w for w in words[1:] if w.is_punct or w.lower in ID_DEMONSTRATIVES), None
+            )
+            return words[0] if closing is not None and not closing.is_punct else None
+        if words[0].lower != "the":
+            return None
+        run = []
+        for word in words[1:]:
+            if word.is_punct or word.lower in NP_BREAKS or is_speech_verb(word.text, self.lang):
+                break
+            run.append(word)
+        return run[-1] if run else None
 
     def _entity_attribution(self, entity: Entity, cue: Span) -> _Attribution:
         span = Span(entity.start, entity.end, entity.text)
@@ -385,3 +574,9 @@ class _Attributor:
 
     def _word_span(self, token: Token) -> Span:
         return Span(token.start, token.end, self.doc.text[token.start : token.end])
+
+
+def _ends_sentence(quote: str) -> bool:
+    """True when the quoted words end in a full stop, "!" or "?" (marks and spaces aside)."""
+    body = quote.rstrip(QUOTE_MARKS + " ")
+    return body[-1:] in {".", "!", "?"}

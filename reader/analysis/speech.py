@@ -19,7 +19,8 @@ def word_set(words: str) -> frozenset[str]:
 ID_SPEECH_ROOTS = word_set(
     """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
     klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
-    cuit kicau"""
+    cuit kicau keluh aku sesal pinta harap kenang tutup ajak imbau seloroh kelakar sindir
+    beber tepis bantah sergah"""
 )
 
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",
@@ -31,10 +32,13 @@ ID_SPEECH_VERBS = word_set(
     memperingatkan berujar bertanya menerangkan memaparkan melanjutkan mengimbuhkan
     berkomentar menilai mengaku mengakui menyampaikan mengumumkan menjawab menekankan
     mengingatkan membantah menyangkal menandaskan berpendapat bercerita menceritakan berpesan
-    mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki"""
+    mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki membeberkan
+    menepis mengimbau mengajak menyesalkan menyayangkan mengenang berjanji menjanjikan
+    mempertanyakan memastikan"""
 )
 
-# English verbs of saying and describing, all inflections that occur in news.
+# English verbs of saying and describing, all inflections that occur in news, and the manner
+# verbs features use as speech tags ("“…,” he laughs", "she murmured").
 EN_SPEECH_VERBS = word_set(
     """say says said saying tell tells told telling add adds added adding write writes wrote
     writing state states stated explain explains explained note notes noted ask asks asked
@@ -45,11 +49,21 @@ EN_SPEECH_VERBS = word_set(
     acknowledged stress stressed emphasise emphasised emphasize emphasized confirm confirmed
     deny denies denied post posted tweet tweeted predict predicted promise promised vow vowed
     urge urged suggest suggested conclude concluded shout shouted joke joked quip quipped
-    comment commented"""
+    comment commented agree agreed concede conceded counter countered retort retorted
+    recount recounted reveal revealed observe observed assure assured lament lamented
+    complain complained caution cautioned maintain maintained reiterate reiterated testify
+    testified plead pleaded demand demanded disclose disclosed muse mused wonder wondered
+    boast boasted pledge pledged reflect reflected snap snapped
+    laugh laughs laughed sigh sighs sighed whisper whispers whispered murmur murmurs murmured
+    mutter mutters muttered yell yelled scream screamed exclaim exclaimed chuckle chuckled"""
 )
 
 # "menurut X" / "according to X": the attribution names the source after the cue.
 ACCORDING_TO = {"id": ("menurut",), "en": ("according to",)}
+
+# Words after a quote that point back at it and name its source a word or two later
+# ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
+SOURCE_POINTERS = word_set("demikian")
 
 # Personal pronouns that can stand for a person speaker ("ia mengatakan", "he said"); "nya" is
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
@@ -67,6 +81,38 @@ ADVERBS_BETWEEN = word_set(
 ROLE_WORDS = word_set(
     """juru bicara sang seorang the a an spokesman spokeswoman spokesperson official minister
     president"""
+)
+
+# Demonstratives closing an Indonesian definite description ("pelatih asal Kroasia itu").
+ID_DEMONSTRATIVES = word_set("itu tersebut")
+
+# English words that end a noun phrase's premodifiers: what follows them is a complement
+# ("the spokesperson | for the ministry"), so the head is the word before.
+NP_BREAKS = word_set("for of at in on from with who whose which that and to by")
+
+# Heads of definite descriptions naming an organisation ("the company said", "kata
+# perusahaan itu"): the organisation the article is about, named before.
+BODY_HEADS = word_set(
+    """ministry department company firm agency council committee board union party embassy
+    commission institute university club team group bank fund
+    kementerian perusahaan lembaga badan partai tim klub dinas komisi dewan"""
+)
+
+# Heads of definite descriptions that name no earlier actor: documents, vague bodies and
+# unnamed sources ("the statement said", "tulis laporan itu", "the spokesman said").
+NOT_PERSON_HEADS = BODY_HEADS | word_set(
+    """government police statement report court army military authority authorities
+    organisation organization survey study data document letter website newspaper paper
+    magazine network office source sources official officials spokesman spokeswoman
+    spokesperson aide aides pemerintah polisi kepolisian pengadilan laporan surat pernyataan
+    keterangan rilis sumber pihak juru kantor organisasi pejabat"""
+)
+
+# Words that end a title after a speech verb ("kata Menteri X kepada …", "said X when …"):
+# a name after them is not in apposition to the title.
+TITLE_BREAKS = word_set(
+    """kepada saat ketika usai seusai setelah sebelum dalam sambil bersama to when while after
+    before during at in on with"""
 )
 
 #: Words after which a trailing search for a speaker must stop: what follows is content.

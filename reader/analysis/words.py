@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.model import Actor, Entity, Quote, Span
+from reader.analysis.speech import PERSON_PRONOUNS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
@@ -147,6 +148,25 @@ class Mentions:
             if entity.end <= end:
                 yield entity
 
+    def body_before(self, before: int, word: str) -> Entity | None:
+        """The organisation "the <word>" refers to at ``before``: the last one whose name has
+        ``word`` (lowercase) among its words ("the union" → "National Farmers' Union"), else
+        the last mention of the organisation mentioned most so far (what the text is about)."""
+        counts: dict[str, int] = {}
+        last: dict[str, Entity] = {}
+        for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            entity = self.entities[i]
+            actor = self.actor_of(entity)
+            if self.label_of(entity) != "ORG" or actor is None:
+                continue
+            if word in entity.text.lower().split():
+                return entity
+            counts[actor] = counts.get(actor, 0) + 1
+            last.setdefault(actor, entity)
+        if not counts:
+            return None
+        return last[max(counts, key=lambda actor: (counts[actor], last[actor].start))]
+
     def actor_of(self, entity: Entity) -> str | None:
         """The actor id an entity refers to, via its ``actor`` field or the actors' mentions."""
         return entity.actor or self._by_mention.get((entity.start, entity.end))
@@ -229,13 +249,13 @@ class Persons:
         """The actor a person pronoun at ``pos`` in sentence ``sent`` most likely refers to.
 
         The person subject of the same sentence before ``pos``; else, for each previous sentence
-        (nearest first, up to :attr:`REACH`), the last speaker of a quote in it, or else its
-        person subject.
+        (nearest first, up to :attr:`REACH`, not counting those opening with a pronoun), the
+        last speaker of a quote in it, or else its person subject.
         """
         subject = self.subject(sent, pos)
         if subject is not None:
             return self.mentions.actor_of(subject)
-        for back in range(sent - 1, max(-1, sent - 1 - self.REACH), -1):
+        for back in self._sentences_back(sent):
             sentence = self.doc.sentences[back]
             speakers = [
                 q.speaker for q in self._quotes_in(sentence.start, sentence.end) if q.speaker
@@ -246,6 +266,19 @@ class Persons:
             if subject is not None:
                 return self.mentions.actor_of(subject)
         return None
+
+    def _sentences_back(self, sent: int) -> Iterator[int]:
+        """The sentences before ``sent``, nearest first, up to :attr:`REACH` of them; a sentence
+        opening with a person pronoun ("She still remembers …") does not count, as it goes on
+        about the same person and its antecedent lies further back."""
+        counted = 0
+        back = sent - 1
+        while back >= 0 and counted < self.REACH:
+            yield back
+            tokens = self.doc.sentences[back].tokens
+            if not (tokens and tokens[0].text.lower() in PERSON_PRONOUNS):
+                counted += 1
+            back -= 1
 
 
 class Roles:

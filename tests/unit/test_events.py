@@ -208,11 +208,70 @@ def test_rough_past_day() -> None:
     assert rough_past_day("last month", None) is None
 
 
+def test_month_alone_orders_against_the_first_full_date_when_nothing_is_relative() -> None:
+    text = (
+        "Polisi memeriksa lima saksi pada 20 Juni 2024. "
+        "Kasus ini bermula dari operasi pada Maret. Saat itu, polisi menangkap Andi Wijaya."
+    )
+    events = events_of(text, "id", ID_NAMES, {"20 Juni 2024": "2024-06-20", "Maret": ""})
+    assert timeline(events) == ["bermula", "menangkap", "memeriksa"]
+    assert rough_past_day("pada Maret", "2024-06-20") == "2024-03-15"
+    assert rough_past_day("Desember", "2024-06-20") is None  # maybe still ahead
+
+
+def test_rough_past_day_of_an_earlier_year_alone() -> None:
+    assert rough_past_day("in 1961", "2025-01-03") == "1961-07-01"
+    assert rough_past_day("tahun 2024", "2025-01-03") == "2024-07-01"
+    assert rough_past_day("tahun 2025", "2025-01-03") is None  # this year: no order known
+    assert rough_past_day("Rp 2.019", "2025-01-03") is None
+
+
 def test_undated_event_after_a_plan_is_not_pulled_into_the_future() -> None:
     placements = [Placement("2025-03-18"), Placement("2025-12-25"), Placement(None)]
     assert timeline_order(placements) == [0, 1, 2]
     assert timeline_order(placements, reference="2025-03-19") == [0, 2, 1]
     assert timeline_order(placements, reference="2025-12-30") == [0, 1, 2]
+
+
+def test_clause_joined_by_setelah_happened_first_and_lalu_opens_the_next_step() -> None:
+    text = (
+        "Kasus itu terungkap setelah warga melapor ke polisi. "
+        "Polisi memeriksa dokumen, lalu menyerahkan temuannya kepada jaksa."
+    )
+    events = events_of(text, "id", ID_NAMES)
+    assert triggers(events) == ["terungkap", "melapor", "memeriksa", "menyerahkan"]
+    assert timeline(events) == ["melapor", "terungkap", "memeriksa", "menyerahkan"]
+
+
+def test_english_before_and_after_join_clauses_but_not_phrases() -> None:
+    text = (
+        "Havertz levelled after the break before Saka curled in the winner. "
+        "The club collapsed after investors pulled out."
+    )
+    events = events_of(text, "en", EN_NAMES)
+    assert triggers(events) == ["levelled", "curled", "collapsed", "pulled"]
+    assert timeline(events) == ["levelled", "curled", "pulled", "collapsed"]
+
+
+def test_story_goes_on_from_the_clause_an_aside_hangs_on() -> None:
+    placements = [Placement("2025-03-19"), Placement(None, "before", aside=True), Placement(None)]
+    assert timeline_order(placements) == [1, 0, 2]
+
+
+def test_unggul_is_a_bare_verb() -> None:
+    text = "Garut unggul lewat gol Andi Wijaya. Bandung kemudian menyamakan skor."
+    assert timeline(events_of(text, "id", ID_NAMES)) == ["unggul", "menyamakan"]
+
+
+def test_mendatang_is_a_time_word_not_a_predicate() -> None:
+    text = "Perseroan berencana membagikan dividen setelah rapat pemegang saham pekan mendatang."
+    assert triggers(events_of(text, "id", ID_NAMES)) == ["berencana"]
+
+
+def test_since_then_is_an_adverb_not_a_clause_joiner() -> None:
+    text = "Andi Wijaya menyerah, tetapi kedua pihak sejak itu saling menuduh."
+    events = events_of(text, "id", ID_NAMES)
+    assert triggers(events) == ["menyerah", "menuduh"]
 
 
 def test_dated_statements_and_dated_relative_clauses_are_events() -> None:

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis.model import Quote
-from reader.analysis.quote_marks import quote_spans
+from reader.analysis.quote_marks import continues, quote_spans
 from reader.analysis.quotes import find_quotes
 from tests.unit.quotes_events_inputs import EN_NAMES, gold_inputs, parse, parsed, people
 
@@ -47,6 +47,19 @@ def test_quote_marks_are_paired(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in quote_spans(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Harford said : " We deserved it . " He left .', ['" We deserved it . "']),
+        ('" I went early , " he said .', ['" I went early , "']),
+        ('x " stray and "real" one', ['"real"']),  # a lone mark never pairs with a word mark
+        ('A 5" screen and " x', []),
+    ],
+)
+def test_tokenized_text_pads_straight_quotes_with_spaces(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
 def test_unclosed_quote_is_skipped_within_its_paragraph() -> None:
     text = "Ia berkata “kami akan datang.\nParagraf baru tanpa kutipan, lalu “ini” saja."
     assert [text[a:b] for a, b in quote_spans(text)] == ["“ini”"]
@@ -61,6 +74,13 @@ def test_quote_running_over_paragraphs_closes_at_paragraph_end() -> None:
 def test_second_opener_means_the_first_was_never_closed() -> None:
     text = "“Broken quote. “Proper quote,” he said."
     assert [text[a:b] for a, b in quote_spans(text)] == ["“Proper quote,”"]
+
+
+def test_continues_links_the_parts_of_a_quote_over_paragraphs() -> None:
+    text = "“First part.\n\n“Second part,” she said.\n\n“A new quote.”"
+    first, second, third = quote_spans(text)
+    assert continues(text, first, second)
+    assert not continues(text, second, third)  # the second part was closed
 
 
 @given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»‘’„ '))))
@@ -205,6 +225,163 @@ def test_indonesian_role_before_the_verb() -> None:
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
+
+
+def test_quote_opening_a_paragraph_belongs_to_the_person_just_described() -> None:
+    text = (
+        "Maria Lopez ran the bakery for years. She still remembers the first customer.\n\n"
+        "“He could not read the price list. I read it to him.”"
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“He could not read the price list. I read it to him.”", "Maria Lopez")
+    ]
+
+
+def test_quoted_fragment_opening_a_sentence_stays_unowned() -> None:
+    text = "Budi Santoso pulang.\n\n“Dilarang masuk” tertulis di pintu itu."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Dilarang masuk”", None)]
+
+
+def test_pronoun_led_sentences_do_not_use_up_the_pronoun_reach() -> None:
+    text = (
+        "Sri Wahyuni mengajar di desa itu. Sudah lama sekolah itu rusak. Ia ingat hari "
+        "pertamanya. Ia datang pagi-pagi. Hanya empat anak datang.\n\n“Saya hampir menangis.”"
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Saya hampir menangis.”", "Sri Wahyuni")]
+
+
+def test_quote_over_paragraphs_has_one_speaker_named_in_its_last_part() -> None:
+    text = (
+        "Wahyuni menunggu di luar.\n\n"
+        "“Babak pertama kami lambat.\n\n"
+        "“Babak kedua lebih baik,” kata Budi.\n\n"
+        "“Lalu kami menang.\n\n“Itu saja.”"
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Babak pertama kami lambat.", "Budi Santoso"),
+        ("“Babak kedua lebih baik,”", "Budi Santoso"),
+        ("“Lalu kami menang.", "Budi Santoso"),
+        ("“Itu saja.”", "Budi Santoso"),
+    ]
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_quote() -> None:
+    text = "Lopez left early. In a statement, Acme said:\n\n“We will appeal the ruling.”"
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“We will appeal the ruling.”", "Acme Corp")
+    ]
+
+
+def test_speaker_described_without_a_known_title_is_the_person_just_mentioned() -> None:
+    text = (
+        "Tom Baker scored twice on Sunday. “I just hit it,” said the 23-year-old. "
+        "Maria Lopez watched. “It was unfair,” the Spaniard said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“I just hit it,”", "Tom Baker"),
+        ("“It was unfair,”", "Maria Lopez"),
+    ]
+
+
+def test_bodies_documents_and_unnamed_sources_are_not_a_person_described() -> None:
+    text = (
+        "Tom Baker spoke first. “Sales fell,” the company said. “No comment,” the spokesman said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“Sales fell,”", None),
+        ("“No comment,”", None),
+    ]
+
+
+def test_indonesian_description_beats_the_party_inside_it() -> None:
+    text = "Budi Santoso menolak usulan itu. “Kami ingin mendengar dulu,” ucap politikus Acme itu."
+    names = {**ID_NAMES, "Acme": ("ORG", ["Acme"])}
+    assert speakers(quotes_of(text, "id", names)) == [
+        ("“Kami ingin mendengar dulu,”", "Budi Santoso")
+    ]
+
+
+def test_demikian_points_back_at_the_quote_and_names_its_source() -> None:
+    text = (
+        "Wahyuni tiba lebih dulu. “Orang tua harus waspada,” demikian pesan Budi. "
+        "“Jangan panik,” demikian katanya."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Orang tua harus waspada,”", "Budi Santoso"),
+        ("“Jangan panik,”", "Budi Santoso"),
+    ]
+
+
+def test_body_described_is_the_organisation_named_before_with_that_word() -> None:
+    text = "The Farmers Union met Tom Baker. “Promises do not pay bills,” the union said."
+    names = {**EN_NAMES, "Farmers Union": ("ORG", ["Farmers Union"])}
+    assert speakers(quotes_of(text, "en", names)) == [
+        ("“Promises do not pay bills,”", "Farmers Union")
+    ]
+
+
+def test_the_company_is_the_organisation_the_text_is_about() -> None:
+    text = (
+        "Acme cut 300 jobs. Acme Corp shares fell on the Farmers Union index. "
+        "“We had no choice,” the company said."
+    )
+    names = {**EN_NAMES, "Farmers Union": ("ORG", ["Farmers Union"])}
+    assert speakers(quotes_of(text, "en", names)) == [("“We had no choice,”", "Acme Corp")]
+
+
+def test_person_in_apposition_between_commas_is_the_subject() -> None:
+    text = "Tom Baker's finance chief, Maria Lopez, told investors costs would be “disciplined”."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“disciplined”", "Maria Lopez")]
+
+
+def test_more_indonesian_speech_roots_with_nya() -> None:
+    text = "Budi Santoso menunggu sejak subuh. “Sayur saya bisa busuk,” keluhnya."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Sayur saya bisa busuk,”", "Budi Santoso")
+    ]
+
+
+def test_name_in_apposition_after_a_long_title_is_the_speaker() -> None:
+    text = (
+        "“Rumah rusak mencapai 4.000 unit,” ungkap kuasa hukum Budi dari kantor pengacara "
+        "di Bandung, Sri Wahyuni. “Kami siap,” kata Menteri Budi Santoso kepada Wahyuni, Senin."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Rumah rusak mencapai 4.000 unit,”", "Sri Wahyuni"),
+        ("“Kami siap,”", "Budi Santoso"),
+    ]
+
+
+def test_manner_verbs_tag_speech_in_features() -> None:
+    text = "Tom Baker pours the tea. “You never switch off,” he laughs. “Never,” he murmured."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“You never switch off,”", "Tom Baker"),
+        ("“Never,”", "Tom Baker"),
+    ]
+
+
+def test_possessive_name_describes_the_speaker_and_an_unnamed_speaker_stays_unknown() -> None:
+    text = (
+        "Tom Baker was away. “We regret the delay,” said Baker's spokeswoman, Maria Lopez. "
+        "“Fine,” Baker's lawyer said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“We regret the delay,”", "Maria Lopez"),
+        ("“Fine,”", None),
+    ]
+
+
+def test_more_indonesian_speech_verbs() -> None:
+    text = "Juru bicara Budi Santoso membeberkan temuan itu. “Uang mengalir ke pejabat,” bebernya."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Uang mengalir ke pejabat,”", "Budi Santoso")
+    ]
+
+
+def test_nationality_before_the_verb_describes_the_person_just_mentioned() -> None:
+    text = "Maria Lopez was blunt. “She gave me no chance,” the Russian told reporters."
+    names = {**EN_NAMES, "Russian": ("MISC", ["Russian"])}
+    assert speakers(quotes_of(text, "en", names)) == [("“She gave me no chance,”", "Maria Lopez")]
 
 
 # ---- the seed article -------------------------------------------------------------------
