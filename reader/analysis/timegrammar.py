@@ -15,7 +15,8 @@ Conventions (TIMEX3): prepositions stay out of the span ("pada hari Selasa" → 
 with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" is a DATE
 (TIME below a day); "N units later/kemudian" is dated relative to the story, not to the
 publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
-while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun".
+while "72 jam ke depan" and "lima tahun terakhir" are DURATIONs that keep the word that makes
+them a window onto now, as "the past five years" does in English.
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def month_name(word: str, lex: str) -> str | None:
 _UNITS: dict[str, dict[str, tuple[str, int]]] = {
     "id": {"detik": ("S", 1), "menit": ("MIN", 1), "jam": ("H", 1), "hari": ("D", 1),
            "minggu": ("W", 1), "pekan": ("W", 1), "bulan": ("M", 1), "tahun": ("Y", 1),
-           "dekade": ("Y", 10), "dasawarsa": ("Y", 10), "abad": ("Y", 100)},
+           "dekade": ("Y", 10), "dasawarsa": ("Y", 10), "abad": ("Y", 100),
+           "kuartal": ("M", 3), "triwulan": ("M", 3), "semester": ("M", 6)},
     "en": {"second": ("S", 1), "minute": ("MIN", 1), "hour": ("H", 1), "day": ("D", 1),
            "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1), "year": ("Y", 1),
            "decade": ("Y", 10), "century": ("Y", 100)},
@@ -135,6 +137,10 @@ _LATER = {
     "en": {"later", "earlier", "before", "after"},
 }
 _COMING = {"id": {"mendatang"}, "en": set()}
+#: Words after "N units" that make it a window reaching back from or ahead of now, kept in the
+#: DURATION's span: "lima tahun terakhir" (the last five years), "72 jam ke depan".
+_WINDOW = {"id": {"terakhir", "belakangan", "belakangan ini", "ke depan"},
+           "en": set()}  # fmt: skip
 #: Day words: offset from the publication date, and whether they name a part of the day.
 _DAY_WORDS = {
     "id": {"kemarin lusa": (-2, False), "kemarin": (-1, False), "hari ini": (0, False),
@@ -173,8 +179,20 @@ _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon"
 #: Words between the two years of a range: "from 2010 to 2018", "2020 hingga 2024".
 _RANGE_WORDS = frozenset({"to", "and", "until", "through", "dan", "hingga", "sampai", "-",
                           "\u2013"})  # fmt: skip
-#: Words that narrow a period to its start, middle or end: "awal 2024", "late March".
-_MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late"})
+#: Words that narrow a period to its start, middle or end: "awal 2024", "late March",
+#: "earlier this year", "later this month".
+_MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late", "earlier",
+                        "later"})  # fmt: skip
+#: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
+_ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
+#: Words after a day or month without its year that say which one: "14 Januari lalu" is the
+#: last 14 January, "Juni mendatang" the coming June.
+_MONTH_SHIFT: dict[str, dict[str, Direction]] = {
+    "id": {"lalu": "before", "kemarin": "before", "mendatang": "after", "depan": "after"},
+    "en": {},
+}
+#: English words before a month name that say which one: "last September", "next March".
+_EN_MONTH_BEFORE = frozenset({"last", "next", "this"})
 _DECADE = re.compile(r"(1[6-9]|20)\d0(?:s|-an)")
 #: Speech verbs: a future cue before one belongs to what was said, not to the weekday after.
 _ATTRIBUTION = frozenset({"said", "says", "told", "announced", "kata", "katanya", "ujar",
@@ -185,6 +203,8 @@ _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
 _ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "first", "second", "third",
                        "fourth", "final", "last"})  # fmt: skip
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+#: A quarter number glued to its year: "kuartal IV-2024", "triwulan I-2025".
+_ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])-(?:1[6-9]|20)\d{2}")
 _SEASONS = {
     "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
     "en": frozenset({"spring", "summer", "autumn", "winter"}),
@@ -210,9 +230,11 @@ _FUTURE_CUES = {
 #: Words before a bare year or month that make it a date ("pada 2024", "in March").
 _YEAR_CUES = {
     "id": {"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "bulan",
-           "mulai", "menjelang", "jelang", "sebelum", "setelah", "selama", "per"},
+           "mulai", "menjelang", "jelang", "sebelum", "setelah", "selama", "per", "sepanjang",
+           "dari", "antara", "memasuki"},
     "en": {"in", "since", "until", "till", "by", "during", "early", "late", "mid", "from", "of",
-           "before", "after", "through", "last", "next", "this"},
+           "before", "after", "through", "last", "next", "this", "to", "between", "throughout",
+           "around"},
 }  # fmt: skip
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: "tiga kali sehari" (three times a day); "twice a week".
@@ -281,7 +303,8 @@ def _vocabulary(lex: str) -> _Vocabulary:
         day_words = {}
     amounts = quantity_starters(lex) | {"setengah", "half", "a", "an"}
     period_units = {unit.split()[0] for unit in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
-    named = {"kuartal", "triwulan", "semester", "caturwulan", "musim", "akhir", "keesokan", "esok"}
+    named = {"kuartal", "triwulan", "semester", "caturwulan", "musim", "keesokan", "esok"}
+    named |= _ID_PERIOD_EDGES if lex == "id" else set()
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
@@ -544,10 +567,17 @@ class _Grammar:
             if _YEAR.fullmatch(self.low(j)):
                 return self.match(i, j + 1, "DATE")  # month granularity: no day to give
             full_name = self.low(i) in self.months and is_capitalized(self.words[i])
-            # Indonesian month names are no other words; English ones need a cue ("in March")
-            cued = self.lex == "id" or self.low(i - 1) in _YEAR_CUES.get(self.lex, set())
+            # Indonesian month names are no other words; English ones need a cue ("in March"),
+            # or to close a range of months ("between March and April")
+            before = self.low(i - 1)
+            cued = (
+                self.lex == "id"
+                or before in _YEAR_CUES.get(self.lex, set())
+                or (before in _RANGE_WORDS and self.low(i - 2) in self.months)
+            )
             if full_name and cued:
-                return self.match(i, i + 1, "DATE")
+                shift = _MONTH_SHIFT.get(self.lex, {}).get(self.low(i + 1))
+                return self.match(i, i + 1 + (shift is not None), "DATE")  # "Juni mendatang"
         parts = low.split("-")
         if len(parts) == 2 and parts[0] in _MODIFIERS and parts[1] in self.months:
             return self.match(i, i + 1, "DATE")  # "mid-March"
@@ -562,12 +592,15 @@ class _Grammar:
         return self.lex not in _MONTHS or is_capitalized(self.words[i])
 
     def _absolute(self, i: int, j: int, year_given: bool) -> tuple[int, TimeMatch]:
-        start, end = self.span(i, j)
         text = " ".join(w.text for w in self.words[i:j] if w.text != ".")
         ahead = not year_given and self.future_clause(i)  # "will meet on Oct 15": the next one
+        direction: Direction = "on_or_after" if ahead else "on_or_before"
+        shift = None if year_given else _MONTH_SHIFT.get(self.lex, {}).get(self.low(j))
+        if shift is not None:  # "14 Januari lalu", "5 Mei mendatang"
+            direction, j = shift, j + 1
+        start, end = self.span(i, j)
         return j, TimeMatch(start, end, "DATE", "date", absolute=text, year_given=year_given,
-                            direction="on_or_after" if ahead else "on_or_before",
-                            deictic=not year_given)  # fmt: skip
+                            direction=direction, deictic=not year_given)  # fmt: skip
 
     def _numeric_date(self, i: int, *, after_weekday: bool = False) -> tuple[int, TimeMatch] | None:
         """Match "2025-03-19", "19/03/2025", and "(19/3)" right after a weekday."""
@@ -636,6 +669,12 @@ class _Grammar:
             end = j + 1
         else:
             shift = self.low(i) if self.low(i) in shifts else None
+            if (
+                shift in _EN_MONTH_BEFORE
+                and self.low(i + 1) in self.months
+                and is_capitalized(self.words[i + 1])
+            ):
+                return self.match(i, i + 2, "DATE", deictic=True)  # "last September"
             unit = self.low(i + 1) if self.low(i + 1) in units else None
             if shift is None or unit is None:
                 return None
@@ -654,6 +693,10 @@ class _Grammar:
                 self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
             ):
                 return self._period_year(i, i + 2)
+            if low in ("kuartal", "triwulan") and _ROMAN_YEAR.fullmatch(self.low(i + 1)):
+                return self.match(i, i + 2, "DATE")
+            if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
+                return self._period_year(i, i + 2)  # "awal tahun", "akhir bulan ini"
             if low == "musim" and self.low(i + 1) in _SEASONS["id"]:
                 return self._period_year(i, i + 2)
             if self.words_at(i, {"akhir pekan"}):
@@ -873,10 +916,17 @@ class _Grammar:
             days = {"D": 1, "W": 7}.get(designator, 0) * amount * multiple
             return self.match(first, end, dated, kind="day", offset=-int(days), deictic=True,
                               counted=True)  # fmt: skip
-        if self.words_at(j, _LATER[self.lex]):
+        later = self.words_at(j, _LATER[self.lex])
+        # "two days before." ends there; in "three minutes after coming on" the word is a
+        # preposition and "three minutes" a duration
+        if later and not (later in ("before", "after") and self.low(j + 1)[:1].isalnum()):
             return self.match(first, j + 1, dated, counted=True)
         if self.words_at(j, _COMING[self.lex]):
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)
+        window = self.words_at(j, _WINDOW[self.lex])
+        if window:
+            end = j + len(window.split())
+            return self.match(first, end, "DURATION", duration=duration, counted=True)
         # "2 tahun 6 bulan", "3 hours 20 minutes": smaller units right after join the duration
         last = designator
         while duration is not None and j < len(self.words):
