@@ -74,6 +74,9 @@ _VAGUE = {
 }  # fmt: skip
 
 _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
+#: A range written with a hyphen or en dash: "10-15", "8,5-9".
+_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)[-\u2013](\d+(?:[.,]\d+)*)")
+_YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
 
@@ -131,8 +134,10 @@ class Quantity(NamedTuple):
     """An amount read from ``words[first:next]`` (a named tuple: both annotators read dozens
     per article, and a frozen dataclass takes three times as long to build).
 
-    ``value`` is None for vague amounts. ``glued_unit`` is the unit written in the same word
-    after a hyphen ("30-day" → "day", with its character offsets), if any.
+    ``value`` is None for vague amounts and ranges. ``glued_unit`` is the unit written in the
+    same word after a hyphen ("30-day" → "day", with its character offsets), if any.
+    ``is_range`` marks "10-15": a range only counts with a unit ("10-15 orang"), as a bare
+    one is more likely a score.
     """
 
     first: int
@@ -141,6 +146,7 @@ class Quantity(NamedTuple):
     vague: bool
     from_words: bool
     glued_unit: tuple[int, int, str] | None = None
+    is_range: bool = False
 
 
 _STARTERS = {
@@ -175,6 +181,11 @@ def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None
     lex = base_lang(lang)
     word = words[i]
     low = word.low
+    if _is_range(low, lang):
+        j = i + 1
+        while j < len(words) and _is_magnitude(words[j].low, lex):
+            j += 1  # "Rp 10-15 miliar"
+        return Quantity(i, j, None, False, False, is_range=True)
     if "-" in low and not low.startswith("-"):
         glued = _read_glued(word, lang)
         if glued is not None:
@@ -212,14 +223,34 @@ def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None
 def needs_unit(quantity: Quantity, words: tuple[Word, ...], lang: str) -> bool:
     """True when the amount means nothing without a unit after it ("beberapa", "one")."""
     first = words[quantity.first].low
+    if quantity.is_range:
+        return True
     if quantity.vague:
         return not _VAGUE.get(base_lang(lang), {}).get(first, True) or first == "a"
     return quantity.from_words and quantity.value is not None and quantity.value < 2
 
 
+#: Multipliers that can follow a vague amount besides the scales: "beberapa ratus",
+#: "several hundred", "several dozen".
+_VAGUE_MULTIPLIERS = {"id": frozenset({"puluh", "ratus"}), "en": frozenset({"hundred", "dozen"})}
+
+
+def _is_range(low: str, lang: str) -> bool:
+    """True for "10-15", "8,5-9": two amounts, the second larger (so "3-1" is a score), and
+    no years ("2019-2022" is a period)."""
+    m = _RANGE.fullmatch(low)
+    if m is None or _YEAR_DIGITS.fullmatch(m.group(1)) or _YEAR_DIGITS.fullmatch(m.group(2)):
+        return False
+    low_end, high_end = parse_digits(m.group(1), lang), parse_digits(m.group(2), lang)
+    return low_end is not None and high_end is not None and low_end < high_end
+
+
 def _is_magnitude(low: str, lex: str) -> bool:
-    """Scale words ("ribu", "million") and vague magnitudes ("thousands") that can follow a
-    vague amount: "puluhan ribu", "hundreds of thousands"."""
+    """Scale words ("ribu", "million"), multipliers ("ratus", "dozen") and vague magnitudes
+    ("thousands") that can follow a vague amount: "puluhan ribu", "several hundred",
+    "hundreds of thousands"."""
+    if low in _VAGUE_MULTIPLIERS.get(lex, ()):
+        return True
     if lex == "id":
         return low in _ID_SCALES or _VAGUE["id"].get(low, False)
     return lex == "en" and (low in _EN_SCALES or _VAGUE["en"].get(low, False))
@@ -285,6 +316,8 @@ def _read_words(
                 group += sum(_EN_DIGITS[p] for p in parts)
             elif w in _EN_INNER and (read_any or group):
                 group = (group or 1) * _EN_INNER[w]
+            elif w == "dozen" and read_any:
+                group *= 12  # "two dozen"
             elif w in _EN_SCALES and (read_any or group):
                 total += (group or 1) * _EN_SCALES[w]
                 group = 0

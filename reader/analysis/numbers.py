@@ -5,9 +5,11 @@
 "30 persen" / "30%" → 30 "%"; "beberapa hari", "dozens of people" → value None.
 
 Decisions (so a reader knows what is *not* here):
-- Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped.
+- Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped,
+  but for a digit ordinal with a unit ("14th minute").
+- A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar".
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
-  ("2024"), phone numbers, ranges and scores ("2-1"), and numbers inside names ("G20",
+  ("2024"), phone numbers, scores ("2-1", "a 1-2 defeat"), and numbers inside names ("G20",
   "COVID-19", "Boeing 737", "Pasal 5") are skipped. "dua hari lalu" keeps its number: it
   counts days.
 - The unit is the short counted noun phrase right after the number: at most three words,
@@ -63,6 +65,7 @@ _STOP = {
      menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
+     asal milik putus roboh ambruk tenggelam hanyut mati luka sakit
      """
     ),
     "en": word_set(
@@ -75,7 +78,8 @@ _STOP = {
      then now what it they them we he she i you or nor yet such very too most least some any
      came went got took made did saw left told gave found won lost fell rose led met ran paid
      held hit put set cut spent sent built kept brought became began knew ahead behind clear
-     apart adrift short below above higher lower
+     apart adrift short below above higher lower between among across against through within
+     without during despite including via amid toward towards beyond
      """
     ),
 }
@@ -99,6 +103,8 @@ _NOT_COUNTING_BEFORE = {
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+#: Nouns after "1-2" that make it a score, not a range: "a 1-2 defeat", "a 2-3 loss".
+_RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph aggregate")
 #: Words after which a number is a label, not an amount: "Pasal 27", "nomor 5", "page 3".
 _REFERENCE_WORDS = word_set(
     """
@@ -200,6 +206,8 @@ class _NumberFinder:
                 if (quantity.vague or quantity.from_words) and self.low(j) == "of":
                     j += 1  # "dozens of people", "a dozen of them"
                 unit_end = self.unit_end(j)
+                if quantity.is_range and self.low(j) in _RESULT_NOUNS:
+                    return None
                 if unit_end > j:
                     unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
                     end = self.words[unit_end - 1].end

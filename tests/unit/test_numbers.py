@@ -71,6 +71,19 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Sepertiga warga mengungsi.", "Sepertiga warga", 0.333333, "warga"),
         ("en", "He scored in the 14th minute.", "14th minute", 14, "minute"),
         ("en", "The 19-year-old signed on.", "19-year-old", 19, "year-old"),
+        # multipliers after number words, exact and vague
+        ("en", "They refitted two dozen vessels.", "two dozen vessels", 24, "vessels"),
+        ("en", "Several hundred jobs will move.", "Several hundred jobs", None, "jobs"),
+        ("id", "Beberapa ratus warga mengungsi.", "Beberapa ratus warga", None, "warga"),
+        # a range is one span with no single value
+        ("id", "Sebanyak 10-15 orang terluka.", "10-15 orang", None, "orang"),
+        ("id", "Penjualan naik 8-10 persen.", "8-10 persen", None, "%"),
+        ("en", "Volumes may grow 4-6 percent.", "4-6 percent", None, "%"),
+        ("id", "Kerugian ditaksir Rp 10-15 miliar.", "Rp 10-15 miliar", None, "Rp"),
+        # the counted noun stops at prepositions and bare verbs
+        ("en", "Payrolls fell by 109,000 between March and April.", "109,000", 109000, None),
+        ("id", "Dana dari dua investor asal Jepang.", "dua investor", 2, "investor"),
+        ("id", "Tiga jembatan putus diterjang banjir.", "Tiga jembatan", 3, "jembatan"),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
@@ -160,6 +173,8 @@ def test_a_negative_number_keeps_its_sign() -> None:
         ("id", "Hubungi 0812 3456 7890 atau +62 21 5551234 untuk info."),
         ("en", "The G20 summit discussed COVID-19 and the Boeing 737 fleet."),
         ("id", "Pertandingan berakhir dengan skor 2-1."),
+        ("en", "It was a 1-2 defeat at home."),
+        ("en", "The plan ran from 2019-2022."),
         # "salah satu" is "one of", "one of" likewise; "no one" counts nobody
         ("id", "Salah satu pemain cedera."),
         ("en", "One of them left, and no one noticed."),
