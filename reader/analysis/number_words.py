@@ -74,8 +74,8 @@ _VAGUE = {
 }  # fmt: skip
 
 _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
-#: A range written with a hyphen or en dash: "10-15", "8,5-9".
-_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)[-\u2013](\d+(?:[.,]\d+)*)")
+#: A range written with a hyphen: "10-15", "8,5-9".
+_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)-(\d+(?:[.,]\d+)*)")
 _YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
@@ -181,12 +181,12 @@ def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None
     lex = base_lang(lang)
     word = words[i]
     low = word.low
-    if _is_range(low, lang):
-        j = i + 1
-        while j < len(words) and _is_magnitude(words[j].low, lex):
-            j += 1  # "Rp 10-15 miliar"
-        return Quantity(i, j, None, False, False, is_range=True)
     if "-" in low and not low.startswith("-"):
+        if _is_range(low, lang):
+            j = i + 1
+            while j < len(words) and _is_magnitude(words[j].low, lex):
+                j += 1  # "Rp 10-15 miliar"
+            return Quantity(i, j, None, False, False, is_range=True)
         glued = _read_glued(word, lang)
         if glued is not None:
             value, unit = glued

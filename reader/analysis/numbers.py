@@ -79,7 +79,8 @@ _STOP = {
      came went got took made did saw left told gave found won lost fell rose led met ran paid
      held hit put set cut spent sent built kept brought became began knew ahead behind clear
      apart adrift short below above higher lower between among across against through within
-     without during despite including via amid toward towards beyond
+     without during despite including via amid toward towards beyond struck shook swept tore
+     sank stood grew drew flew broke drove sold spread threw
      """
     ),
 }

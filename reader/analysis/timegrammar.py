@@ -15,8 +15,9 @@ Conventions (TIMEX3): prepositions stay out of the span ("pada hari Selasa" → 
 with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" is a DATE
 (TIME below a day); "N units later/kemudian" is dated relative to the story, not to the
 publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
-while "72 jam ke depan" and "lima tahun terakhir" are DURATIONs that keep the word that makes
-them a window onto now, as "the past five years" does in English.
+while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun";
+"lalu" and "mendatang" after a date choose which one ("26 Juni mendatang" is the next 26 June)
+but stay out of its span, as in the project's gold.
 """
 
 from __future__ import annotations
@@ -137,10 +138,6 @@ _LATER = {
     "en": {"later", "earlier", "before", "after"},
 }
 _COMING = {"id": {"mendatang"}, "en": set()}
-#: Words after "N units" that make it a window reaching back from or ahead of now, kept in the
-#: DURATION's span: "lima tahun terakhir" (the last five years), "72 jam ke depan".
-_WINDOW = {"id": {"terakhir", "belakangan", "belakangan ini", "ke depan"},
-           "en": set()}  # fmt: skip
 #: Day words: offset from the publication date, and whether they name a part of the day.
 _DAY_WORDS = {
     "id": {"kemarin lusa": (-2, False), "kemarin": (-1, False), "hari ini": (0, False),
@@ -185,8 +182,8 @@ _MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late", 
                         "later"})  # fmt: skip
 #: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
 _ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
-#: Words after a day or month without its year that say which one: "14 Januari lalu" is the
-#: last 14 January, "Juni mendatang" the coming June.
+#: Words after a day without its year that say which one: "14 Januari lalu" is the last
+#: 14 January, "5 Mei mendatang" the coming one.
 _MONTH_SHIFT: dict[str, dict[str, Direction]] = {
     "id": {"lalu": "before", "kemarin": "before", "mendatang": "after", "depan": "after"},
     "en": {},
@@ -526,8 +523,11 @@ class _Grammar:
         dated = self._date_after_weekday(j)
         if dated is not None:
             end, date_match = dated
+            part = self.part_of_day(end)  # "Sabtu (8/11/2025) malam"
+            end += part
             start = self.words[first].start
-            return end, TimeMatch(start, self.words[end - 1].end, "DATE", "date",
+            return end, TimeMatch(start, self.words[end - 1].end, "TIME" if part else "DATE",
+                                  "date",
                                   absolute=date_match.absolute,
                                   year_given=date_match.year_given,
                                   deictic=not date_match.year_given)  # fmt: skip
@@ -576,8 +576,7 @@ class _Grammar:
                 or (before in _RANGE_WORDS and self.low(i - 2) in self.months)
             )
             if full_name and cued:
-                shift = _MONTH_SHIFT.get(self.lex, {}).get(self.low(i + 1))
-                return self.match(i, i + 1 + (shift is not None), "DATE")  # "Juni mendatang"
+                return self.match(i, i + 1, "DATE")
         parts = low.split("-")
         if len(parts) == 2 and parts[0] in _MODIFIERS and parts[1] in self.months:
             return self.match(i, i + 1, "DATE")  # "mid-March"
@@ -596,8 +595,8 @@ class _Grammar:
         ahead = not year_given and self.future_clause(i)  # "will meet on Oct 15": the next one
         direction: Direction = "on_or_after" if ahead else "on_or_before"
         shift = None if year_given else _MONTH_SHIFT.get(self.lex, {}).get(self.low(j))
-        if shift is not None:  # "14 Januari lalu", "5 Mei mendatang"
-            direction, j = shift, j + 1
+        if shift is not None:  # "14 Januari lalu", "5 Mei mendatang": the word is not spanned
+            direction = shift
         start, end = self.span(i, j)
         return j, TimeMatch(start, end, "DATE", "date", absolute=text, year_given=year_given,
                             direction=direction, deictic=not year_given)  # fmt: skip
@@ -923,10 +922,6 @@ class _Grammar:
             return self.match(first, j + 1, dated, counted=True)
         if self.words_at(j, _COMING[self.lex]):
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)
-        window = self.words_at(j, _WINDOW[self.lex])
-        if window:
-            end = j + len(window.split())
-            return self.match(first, end, "DURATION", duration=duration, counted=True)
         # "2 tahun 6 bulan", "3 hours 20 minutes": smaller units right after join the duration
         last = designator
         while duration is not None and j < len(self.words):

@@ -84,6 +84,7 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("en", "Payrolls fell by 109,000 between March and April.", "109,000", 109000, None),
         ("id", "Dana dari dua investor asal Jepang.", "dua investor", 2, "investor"),
         ("id", "Tiga jembatan putus diterjang banjir.", "Tiga jembatan", 3, "jembatan"),
+        ("en", "A 6.4 quake struck the coast.", "6.4 quake", 6.4, "quake"),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
