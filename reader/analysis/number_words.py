@@ -170,19 +170,65 @@ def starts_quantity(low: str, lang: str) -> bool:
     return low.split("-", 1)[0] in _STARTERS.get(base_lang(lang), frozenset())
 
 
-def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
+def read_quantity(
+    words: tuple[Word, ...], i: int, lang: str, *, ranges: bool = True
+) -> Quantity | None:
     """Read the amount that starts at ``words[i]``, or return None if none starts there.
 
     Handles digits with a following scale ("2,5 juta", "4.5 billion", "4.5bn"), number words
     ("dua belas", "tiga puluh", "sepuluh ribu", "twenty-five", "a dozen", "one hundred"),
-    vague amounts ("beberapa", "puluhan ribu", "dozens", "hundreds of thousands"), and a unit
-    glued with a hyphen ("30-day", "two-hour").
+    vague amounts ("beberapa", "puluhan ribu", "dozens", "hundreds of thousands"), a unit
+    glued with a hyphen ("30-day", "two-hour"), and (unless ``ranges`` is False) ranges
+    ("10-15", "empat hingga lima", "10 to 15").
     """
+    quantity = _read_amount(words, i, lang, ranges=ranges)
+    if (
+        not ranges
+        or quantity is None
+        or quantity.next >= len(words)
+        or words[quantity.next].low not in _ANY_RANGE_JOINER  # the cheap test first
+    ):
+        return quantity
+    return _range_after(words, quantity, lang) or quantity
+
+
+#: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15".
+_RANGE_JOINERS = {"id": frozenset({"hingga", "sampai", "-"}), "en": frozenset({"to", "-"})}
+_ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values())
+#: Words before an amount that make "N to M" a change, not a range: "from 5 to 7 percent".
+_CHANGE_OPENERS = frozenset({"from", "dari"})
+
+
+def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantity | None:
+    """The range that ``first`` opens ("empat hingga lima bulan"), or None: both ends written
+    the same way (words or digits), rising, and no years."""
+    j = first.next
+    if j + 1 >= len(words) or words[j].low not in _RANGE_JOINERS.get(base_lang(lang), ()):
+        return None
+    if first.value is None or first.glued_unit:
+        return None
+    if first.first > 0 and words[first.first - 1].low in _CHANGE_OPENERS:
+        return None
+    if not words[j + 1].low[:1].isalnum() or not starts_quantity(words[j + 1].low, lang):
+        return None
+    second = _read_amount(words, j + 1, lang, ranges=False)
+    if second is None or second.value is None or second.from_words != first.from_words:
+        return None
+    if first.value >= second.value or second.glued_unit:
+        return None
+    if any(_YEAR_DIGITS.fullmatch(words[k].low) for k in (first.first, j + 1)):
+        return None  # "2020 hingga 2024" is a period
+    return Quantity(first.first, second.next, None, False, first.from_words, is_range=True)
+
+
+def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) -> Quantity | None:
+    """One amount at ``words[i]`` (see :func:`read_quantity`); a hyphenated range ("10-15")
+    only when ``ranges``."""
     lex = base_lang(lang)
     word = words[i]
     low = word.low
     if "-" in low and not low.startswith("-"):
-        if _is_range(low, lang):
+        if ranges and _is_range(low, lang):
             j = i + 1
             while j < len(words) and _is_magnitude(words[j].low, lex):
                 j += 1  # "Rp 10-15 miliar"

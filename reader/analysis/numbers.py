@@ -38,7 +38,7 @@ from reader.analysis.number_words import (
     tidy,
 )
 from reader.analysis.timegrammar import candidate_words, find_time_expressions
-from reader.analysis.wordscan import Word, is_capitalized, scan_words, word_set
+from reader.analysis.wordscan import is_capitalized, scan_words, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
 _CURRENCY_BEFORE = re.compile(
@@ -65,7 +65,7 @@ _STOP = {
      menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
-     asal milik putus roboh ambruk tenggelam hanyut mati luka sakit
+     asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai
      """
     ),
     "en": word_set(
@@ -104,6 +104,9 @@ _NOT_COUNTING_BEFORE = {
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+#: Headlines are short lines with no full stop; longer lines are body text.
+_HEADLINE_MAX_WORDS = 16
+_HEADLINE_MAX_CHARS = 160
 #: Nouns after "1-2" that make it a score, not a range: "a 1-2 defeat", "a 2-3 loss".
 _RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph aggregate")
 #: Words after which a number is a label, not an amount: "Pasal 27", "nomor 5", "page 3".
@@ -125,6 +128,29 @@ _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 def find_numbers(doc: Doc) -> list[NumberSpan]:
     """Quantities in ``doc`` with what they count, in text order, without overlaps."""
     return _NumberFinder(doc).run()
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of title-case headline lines: short, with no full stop at the
+    end, and most longer words capitalised ("Gempa Magnitudo 5,6 Guncang Cianjur")."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) <= _HEADLINE_MAX_CHARS and _title_case(line):
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _title_case(line: str) -> bool:
+    """A short line with no full stop whose longer words are mostly capitalised."""
+    tokens = line.split()
+    if len(tokens) > _HEADLINE_MAX_WORDS or line.rstrip().endswith("."):
+        return False
+    long_words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 2 and capitals >= 0.75 * len(long_words)
 
 
 class _NumberFinder:
@@ -149,6 +175,7 @@ class _NumberFinder:
         self.upos = {t.start: t.upos for s in doc.sentences for t in s.tokens} if tagged else {}
         self.openers = quantity_starters(doc.lang)
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
+        self.headlines = _headline_lines(doc.text)
 
     def run(self) -> list[NumberSpan]:
         found: list[NumberSpan] = []
@@ -183,13 +210,14 @@ class _NumberFinder:
             )
         ]
 
-    def number_at(self, i: int) -> tuple[NumberSpan, int] | None:
-        """The quantity starting at word ``i`` and the index after it, or None."""
+    def number_at(self, i: int, *, ranges: bool = True) -> tuple[NumberSpan, int] | None:
+        """The quantity starting at word ``i`` and the index after it, or None. A range only
+        counts with a unit ("10 to 15 people"); without one its first end is read alone."""
         word = self.words[i]
         ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
         if ordinal:
             return self.ordinal_at(i, int(ordinal.group(1)))
-        amount = self.amount_at(i)
+        amount = self.amount_at(i, ranges=ranges)
         if amount is None:
             return None
         quantity, currency, sign = amount
@@ -213,13 +241,15 @@ class _NumberFinder:
                     unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
                     end = self.words[unit_end - 1].end
                     j = unit_end
+                elif quantity.is_range and not currency:
+                    return self.number_at(i, ranges=False)
                 elif needs_unit(quantity, self.words, self.lang):
                     return None
         value = None if quantity.value is None else tidy(sign * quantity.value)
         start = word.start
         return NumberSpan(start, end, self.text[start:end], value, unit), j
 
-    def amount_at(self, i: int) -> tuple[Quantity, str | None, int] | None:
+    def amount_at(self, i: int, *, ranges: bool = True) -> tuple[Quantity, str | None, int] | None:
         """The amount at word ``i`` with its currency and sign: "Rp 1,2 triliun", "$4.5bn",
         "Rp50.000", "-5", "dua belas"; None for what only looks like one (dates, names...)."""
         words = self.words
@@ -243,7 +273,7 @@ class _NumberFinder:
             sign, k = -1, i + 1
         if not starts_quantity(words[k].low, self.lang):
             return None
-        quantity = read_quantity(words, k, self.lang)
+        quantity = read_quantity(words, k, self.lang, ranges=ranges)
         if quantity is None or (currency and quantity.from_words):
             return None
         if not quantity.from_words and not currency and self.not_a_count(quantity):
@@ -266,6 +296,11 @@ class _NumberFinder:
 
     def low(self, i: int) -> str:
         return self.words[i].low if 0 <= i < len(self.words) else ""
+
+    def in_headline(self, offset: int) -> bool:
+        """True when ``offset`` is on a title-case headline line ("8 Warga Tewas"), where a
+        capital letter says nothing about names (asked only of capitalised words)."""
+        return any(start <= offset < end for start, end in self.headlines)
 
     def in_date(self, offset: int) -> bool:
         """True inside a calendar date or clock time found by the time grammar."""
@@ -322,7 +357,7 @@ class _NumberFinder:
         while k < len(words) and k - j < longest:
             word = words[k]
             low = word.low
-            if not self.unit_word(word, first=k == j):
+            if not self.unit_word(k, first=k == j):
                 break
             k += 1
             if low in _MEASURES:
@@ -339,8 +374,9 @@ class _NumberFinder:
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
 
-    def unit_word(self, word: Word, *, first: bool) -> bool:
-        """Can ``word`` be part of the counted noun phrase?"""
+    def unit_word(self, k: int, *, first: bool) -> bool:
+        """Can word ``k`` be part of the counted noun phrase?"""
+        word = self.words[k]
         low = word.low
         if not low.replace("-", "").isalpha() or low in self.stop:
             return False
@@ -350,7 +386,12 @@ class _NumberFinder:
         if pos is not None and pos not in _UNIT_POS:
             return False
         if is_capitalized(word):
-            # an acronym can be counted ("100 WNI", "72 MPs"); other capitalised words are names
+            # an acronym can be counted ("100 WNI", "72 MPs"); other capitalised words are
+            # names, but in a headline every word is capitalised: "8 Warga Tewas" counts
+            # "Warga" when a function word, a verb or the end comes next
+            if first and self.in_headline(word.start):
+                after = self.low(k + 1)
+                return after in self.stop or not after[:1].isalnum()
             return first and _ACRONYM.fullmatch(word.text) is not None
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs

@@ -580,6 +580,12 @@ class _Grammar:
         parts = low.split("-")
         if len(parts) == 2 and parts[0] in _MODIFIERS and parts[1] in self.months:
             return self.match(i, i + 1, "DATE")  # "mid-March"
+        if (
+            len(parts) == 2
+            and all(p in self.months for p in parts)
+            and is_capitalized(self.words[i])
+        ):  # a span of months: "Januari-Agustus 2025"
+            return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
         return None
 
     def month_at(self, i: int) -> bool:

@@ -80,6 +80,13 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Penjualan naik 8-10 persen.", "8-10 persen", None, "%"),
         ("en", "Volumes may grow 4-6 percent.", "4-6 percent", None, "%"),
         ("id", "Kerugian ditaksir Rp 10-15 miliar.", "Rp 10-15 miliar", None, "Rp"),
+        ("id", "Cukup empat hingga lima bulan.", "empat hingga lima bulan", None, "bulan"),
+        ("en", "Between 10 to 15 people were hurt.", "10 to 15 people", None, "people"),
+        ("en", "It rose from 5 to 7 percent.", "7 percent", 7, "%"),
+        # a headline capitalises every word
+        ("id", "Banjir Bandang, 8 Warga Tewas\n\nBanjir melanda desa itu.", "8 Warga", 8, "Warga"),
+        ("id", "Sebanyak 47 orang luka-luka.", "47 orang", 47, "orang"),
+        ("id", "Operasi pasar di 500 titik mulai pekan depan.", "500 titik", 500, "titik"),
         # the counted noun stops at prepositions and bare verbs
         ("en", "Payrolls fell by 109,000 between March and April.", "109,000", 109000, None),
         ("id", "Dana dari dua investor asal Jepang.", "dua investor", 2, "investor"),

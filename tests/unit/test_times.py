@@ -160,6 +160,7 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "The plant reopens later this month.", "later this month"),
         ("en", "Jobs fell between March and April.", "April"),
         ("en", "Prices rose in the 12 months to May.", "May"),
+        ("id", "Ekspor pada Januari-Agustus 2025 naik.", "Januari-Agustus 2025"),
     ],
 )
 def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: str) -> None:
@@ -177,6 +178,7 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("id", "Ia tinggal di sana sebulan.", "sebulan", "P1M"),
         ("id", "Kemiskinan turun dalam dua semester.", "dua semester", "P12M"),
         ("en", "He scored three minutes after coming on.", "three minutes", "PT3M"),
+        ("id", "Stok cukup untuk empat hingga lima bulan.", "empat hingga lima bulan", None),
         ("id", "Stok cukup untuk 72 jam ke depan.", "72 jam", "PT72H"),
         ("id", "Harga naik dalam lima tahun terakhir.", "lima tahun", "P5Y"),
         ("en", "The meeting lasted two hours.", "two hours", "PT2H"),
