@@ -104,6 +104,8 @@ _NOT_COUNTING_BEFORE = {
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+#: English plurals without an -s, which end the counted phrase like "soldiers" does.
+_EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle personnel")
 #: Headlines are short lines with no full stop; longer lines are body text.
 _HEADLINE_MAX_WORDS = 16
 _HEADLINE_MAX_CHARS = 160
@@ -368,8 +370,11 @@ class _NumberFinder:
                 break
             if is_capitalized(word):
                 break  # an acronym is the whole unit: "72 MPs"
-            if self.lex == "en" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
-                break  # an English plural noun ends the phrase: "injured soldiers"
+            if self.lex == "en" and (
+                (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+                or low in _EN_IRREGULAR_PLURALS
+            ):
+                break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and words[j].low.endswith("ed"):
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k

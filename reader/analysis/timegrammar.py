@@ -200,6 +200,9 @@ _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
 _ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "first", "second", "third",
                        "fourth", "final", "last"})  # fmt: skip
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+#: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
+_EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
+_EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
 #: A quarter number glued to its year: "kuartal IV-2024", "triwulan I-2025".
 _ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])-(?:1[6-9]|20)\d{2}")
 _SEASONS = {
@@ -311,7 +314,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
         (_Grammar._set, _SET_WORDS.get(lex, set()) | {"once", "twice"} | amounts),
-        (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midnight", "tengah"}),
+        (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midday", "midnight", "tengah"}),
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
         (_Grammar._year, {"tahun"}),
@@ -719,6 +722,8 @@ class _Grammar:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
         j = i + (low == "the")
         word, head = self.low(j), self.low(j + 1)
+        if j > i and word in _EN_EDGES and head == "of":
+            return self._edge_of(i, j + 2)
         if word in _ORDINALS and head in ("quarter", "half") and j > i:
             end = j + 2
             if self.low(end) == "of" and _YEAR.fullmatch(self.low(end + 1)):
@@ -737,6 +742,18 @@ class _Grammar:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
             return self.match(i, j + 2, "DATE")
+        return None
+
+    def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
+        """ "the end of 2026", "the start of the year", "the middle of next month", "the end of
+        March": the edge of the period named from word ``j`` on, as one DATE from ``i``."""
+        low, head = self.low(j), self.low(j + 1)
+        if low in ("the", "this", "last", "next") and head in _EN_EDGE_PERIODS:
+            return self.match(i, j + 2, "DATE", deictic=low != "the")
+        if _YEAR.fullmatch(low):
+            return self.match(i, j + 1, "DATE")
+        if low in self.months and is_capitalized(self.words[j]):
+            return self.match(i, j + 1 + bool(_YEAR.fullmatch(head)), "DATE")
         return None
 
     def _period_year(self, i: int, j: int) -> tuple[int, TimeMatch]:
@@ -765,7 +782,7 @@ class _Grammar:
     def _clock(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon"."""
         low = self.low(i)
-        if self.lex == "en" and low in ("noon", "midnight"):
+        if self.lex == "en" and low in ("noon", "midday", "midnight"):
             return self.match(i, i + 1, "TIME")
         if self.lex == "id" and self.words_at(i, {"tengah malam", "tengah hari"}):
             return self.match(i, i + 2, "TIME")

@@ -86,6 +86,7 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         # a headline capitalises every word
         ("id", "Banjir Bandang, 8 Warga Tewas\n\nBanjir melanda desa itu.", "8 Warga", 8, "Warga"),
         ("id", "Sebanyak 47 orang luka-luka.", "47 orang", 47, "orang"),
+        ("en", "1.1 million people remain.", "1.1 million people", 1_100_000, "people"),
         ("id", "Operasi pasar di 500 titik mulai pekan depan.", "500 titik", 500, "titik"),
         # the counted noun stops at prepositions and bare verbs
         ("en", "Payrolls fell by 109,000 between March and April.", "109,000", 109000, None),

@@ -161,6 +161,9 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "Jobs fell between March and April.", "April"),
         ("en", "Prices rose in the 12 months to May.", "May"),
         ("id", "Ekspor pada Januari-Agustus 2025 naik.", "Januari-Agustus 2025"),
+        ("en", "Rates may fall by the end of the year.", "the end of the year"),
+        ("en", "The hub opens by the end of 2026.", "the end of 2026"),
+        ("en", "Work starts at the beginning of March.", "the beginning of March"),
     ],
 )
 def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: str) -> None:
@@ -216,6 +219,7 @@ def test_vague_durations_have_no_length(lang: str, sentence: str, span: str) -> 
         ("id", "Sungai meluap sekitar pukul 23.40 WIB.", "pukul 23.40 WIB", None),
         ("en", "The market opens at 10 a.m. daily.", "10 a.m.", None),
         ("en", "The train left at 14:30.", "14:30", None),
+        ("en", "Shares fell by midday.", "midday", None),
         ("id", "Ledakan terdengar Selasa malam.", "Selasa malam", "2025-03-18"),
         ("id", "Api padam kemarin sore.", "kemarin sore", "2025-03-18"),
         ("en", "The ferry sank on Monday evening.", "Monday evening", "2025-03-17"),
