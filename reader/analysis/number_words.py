@@ -242,7 +242,7 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
     if lex == "en" and low in ("a", "an") and i + 1 < len(words):
         nxt = words[i + 1].low
         if nxt == "dozen":
-            return _with_scales(words, i, i + 2, 12, lang, from_words=True)
+            return with_scales(words, i, i + 2, 12, lang, from_words=True)
         if nxt in _EN_INNER or nxt in _EN_SCALES:
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few":
@@ -306,7 +306,7 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     low = words[i].low
     value = parse_digits(low, lang)
     if value is not None:
-        return _with_scales(words, i, i + 1, value, lang, from_words=False)
+        return with_scales(words, i, i + 1, value, lang, from_words=False)
     if base_lang(lang) == "en":
         m = _EN_SUFFIXED.fullmatch(low)
         if m:
@@ -316,10 +316,11 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     return None
 
 
-def _with_scales(
+def with_scales(
     words: tuple[Word, ...], first: int, j: int, value: float, lang: str, *, from_words: bool
 ) -> Quantity:
-    """Apply scale words after a number: "2,5 juta", "1.2 trillion", "dua ribu"."""
+    """Apply scale words after a number: "2,5 juta", "1.2 trillion", "dua ribu", and after
+    digits glued to their currency ("Rp1,5 triliun")."""
     lex = base_lang(lang)
     scales = _ID_SCALES if lex == "id" else _EN_SCALES if lex == "en" else {}
     while j < len(words) and words[j].low in scales:

@@ -36,6 +36,7 @@ from reader.analysis.number_words import (
     read_quantity,
     starts_quantity,
     tidy,
+    with_scales,
 )
 from reader.analysis.timegrammar import candidate_words, find_time_expressions
 from reader.analysis.wordscan import is_capitalized, scan_words, word_set
@@ -261,7 +262,8 @@ class _NumberFinder:
             value = parse_digits(glued.group(2), self.lang)
             if value is None:
                 return None
-            return Quantity(i, i + 1, value, False, False), glued.group(1).rstrip("."), 1
+            scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
+            return scaled, glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
         currency: str | None = None
         sign, k = 1, i
         cur = _CURRENCY_BEFORE.match(self.text, word.start)

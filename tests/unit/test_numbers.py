@@ -52,6 +52,7 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Dana Rp 1,2 triliun disiapkan.", "Rp 1,2 triliun", 1_200_000_000_000, "Rp"),
         ("id", "Investasi itu bernilai US$ 3 miliar.", "US$ 3 miliar", 3_000_000_000, "US$"),
         ("id", "Harga tiket Rp50.000 per orang.", "Rp50.000", 50_000, "Rp"),
+        ("id", "Laba naik menjadi Rp1,5 triliun.", "Rp1,5 triliun", 1_500_000_000_000, "Rp"),
         ("id", "Inflasi naik 30 persen tahun ini.", "30 persen", 30, "%"),
         ("id", "Saham itu turun 4,5% kemarin.", "4,5%", 4.5, "%"),
         # English
