@@ -133,6 +133,8 @@ _ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pek
 #: (dated from the story, so unresolved), coming (a vague future DATE). Any other word after
 #: it ("ke depan", "terakhir") leaves "N units" a DURATION.
 _AGO = {"id": {"lalu", "silam"}, "en": {"ago"}}
+#: Words after "N units" that count forward from the publication date: "two weeks from now".
+_FROM_NOW = {"id": set(), "en": {"from now"}}
 _LATER = {
     "id": {"kemudian", "setelahnya", "sesudahnya", "sebelumnya", "berikutnya"},
     "en": {"later", "earlier", "before", "after"},
@@ -144,7 +146,10 @@ _DAY_WORDS = {
            "besok": (1, False), "esok": (1, False), "lusa": (2, False),
            "tadi malam": (-1, True), "semalam": (-1, True), "tadi pagi": (0, True),
            "pagi ini": (0, True), "siang ini": (0, True), "sore ini": (0, True),
-           "malam ini": (0, True), "dini hari tadi": (0, True)},
+           "malam ini": (0, True), "dini hari tadi": (0, True), "pagi tadi": (0, True),
+           "siang tadi": (0, True), "sore tadi": (0, True), "malam tadi": (-1, True),
+           "nanti malam": (0, True), "nanti sore": (0, True), "malam nanti": (0, True),
+           "sore nanti": (0, True)},
     "en": {"the day before yesterday": (-2, False), "yesterday": (-1, False),
            "today": (0, False), "the day after tomorrow": (2, False), "tomorrow": (1, False),
            "last night": (-1, True), "tonight": (0, True), "this morning": (0, True),
@@ -253,6 +258,10 @@ _SENTENCE_OPENERS = frozenset('.!?"\u201c\u2018')
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
 _CLOCK_AMPM = re.compile(r"(1[0-2]|0?\d)(?:[.:]([0-5]\d))?(am|pm)")
+#: A span of clock times written as one word: "14.00-16.00", "09:30-11:00".
+_CLOCK_RANGE = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d-([01]?\d|2[0-3])[.:][0-5]\d")
+#: Words between two clock times: "pukul 14.00 - 16.00", "pukul 08.00 hingga 10.00".
+_CLOCK_JOINERS = frozenset({"-", "\u2013", "hingga", "sampai", "to", "until"})
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
@@ -792,6 +801,8 @@ class _Grammar:
             i += 1
         if _CLOCK_AMPM.fullmatch(self.low(i)):
             return self.match(first, self._zone(i + 1), "TIME")
+        if _CLOCK_RANGE.fullmatch(self.low(i)) and (cue or self.is_zone(i + 1)):
+            return self.match(first, self._zone(i + 1), "TIME")  # "pukul 14.00-16.00 WIB"
         clock = _CLOCK.fullmatch(self.low(i))
         if clock is None:
             return None
@@ -806,6 +817,10 @@ class _Grammar:
         bare_hour = clock.group(2) is None and j == i + 1 and not self.is_zone(j)
         if low == "jam" and bare_hour and not self.part_of_day(j):
             return None
+        if clock.group(2) and self.low(j) in _CLOCK_JOINERS:
+            until = _CLOCK.fullmatch(self.low(j + 1))
+            if until and until.group(2):
+                j += 2  # "pukul 08.00 hingga 10.00 WIB"
         j = self._zone(j)
         j += self.part_of_day(j)
         return self.match(first, j, "TIME")
@@ -931,12 +946,14 @@ class _Grammar:
             return self.match(first, j, "DURATION", duration=duration, counted=True)
         after = self.words_at(j, _AGO[self.lex] | {"yang lalu"}) if self.lex == "id" else (
             self.words_at(j, _AGO[self.lex]))  # fmt: skip
-        if after:
-            end = j + len(after.split())
+        ahead = self.words_at(j, _FROM_NOW[self.lex])
+        if after or ahead:
+            end = j + len((after or ahead or "").split())
             if amount is None or designator in ("M", "Y"):
                 return self.match(first, end, dated, deictic=True, counted=True)
             days = {"D": 1, "W": 7}.get(designator, 0) * amount * multiple
-            return self.match(first, end, dated, kind="day", offset=-int(days), deictic=True,
+            offset = int(days) if ahead else -int(days)
+            return self.match(first, end, dated, kind="day", offset=offset, deictic=True,
                               counted=True)  # fmt: skip
         later = self.words_at(j, _LATER[self.lex])
         # "two days before." ends there; in "three minutes after coming on" the word is a

@@ -66,6 +66,7 @@ def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> Ti
         ("en", "The plant closed yesterday.", "yesterday", "2025-03-18"),
         ("en", "Talks resume tomorrow.", "tomorrow", "2025-03-20"),
         ("en", "The ship sank two days ago.", "two days ago", "2025-03-17"),
+        ("en", "The plant closes two weeks from now.", "two weeks from now", "2025-04-02"),
         # a week is dated by its Monday
         ("id", "Pekan lalu harga beras naik.", "Pekan lalu", "2025-03-10"),
         ("id", "Harga beras naik minggu lalu.", "minggu lalu", "2025-03-10"),
@@ -220,6 +221,10 @@ def test_vague_durations_have_no_length(lang: str, sentence: str, span: str) -> 
         ("en", "The market opens at 10 a.m. daily.", "10 a.m.", None),
         ("en", "The train left at 14:30.", "14:30", None),
         ("en", "Shares fell by midday.", "midday", None),
+        ("id", "Rapat digelar pukul 14.00-16.00 WIB.", "pukul 14.00-16.00 WIB", None),
+        ("id", "Antre pukul 08.00 hingga 10.00 WIB.", "pukul 08.00 hingga 10.00 WIB", None),
+        ("id", "Pagi tadi ia datang.", "Pagi tadi", "2025-03-19"),
+        ("id", "Hujan turun sore nanti.", "sore nanti", "2025-03-19"),
         ("id", "Ledakan terdengar Selasa malam.", "Selasa malam", "2025-03-18"),
         ("id", "Api padam kemarin sore.", "kemarin sore", "2025-03-18"),
         ("en", "The ferry sank on Monday evening.", "Monday evening", "2025-03-17"),
