@@ -55,7 +55,9 @@ _EN_INNER = {"hundred": 100}
 #: Denominators of written fractions: "two-thirds", "three-quarters".
 _EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                  "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
-_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+#: Scale words, with the short forms of wire copy and business news ("$1.2 bln", "5 mln").
+_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+              "mln": 10**6, "bln": 10**9, "trln": 10**12, "bn": 10**9}  # fmt: skip
 #: Scales glued to digits in English headlines and business news: "$4.5bn", "3m", "20k".
 _EN_SUFFIX = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 

@@ -67,6 +67,8 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("en", "It sold one hundred and five hats.", "one hundred and five hats", 105, "hats"),
         ("en", "They agreed a 30-day ceasefire.", "30-day", 30, "day"),
         ("en", "It has 1.2 million residents.", "1.2 million residents", 1_200_000, "residents"),
+        ("en", "Revenues were $1.2 bln.", "$1.2 bln", 1_200_000_000, "$"),
+        ("en", "It issued 5 mln shares.", "5 mln shares", 5_000_000, "shares"),
         ("en", "Almost two-thirds of voters agreed.", "two-thirds of voters", 0.666667, "voters"),
         ("id", "Acara dihadiri 1.500-an peserta.", "1.500-an peserta", 1500, "peserta"),
         ("id", "Sepertiga warga mengungsi.", "Sepertiga warga", 0.333333, "warga"),
