@@ -219,8 +219,8 @@ _HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("natal",): (12, 25), ("malam", "natal"): (12, 24), ("tahun", "baru"): (1, 1),
     ("malam", "tahun", "baru"): (12, 31), ("hari", "kemerdekaan"): (8, 17),
     ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
-    ("boxing", "day"): (12, 26), ("new", "year's", "day"): (1, 1),
-    ("new", "year's", "eve"): (12, 31), ("valentine's", "day"): (2, 14),
+    ("boxing", "day"): (12, 26), ("new", "year", "day"): (1, 1),
+    ("new", "year", "eve"): (12, 31), ("valentine", "day"): (2, 14),
     ("halloween",): (10, 31),
 }  # fmt: skip
 #: Clause words that put a bare weekday in the future ("akan bertemu Kamis").
@@ -352,6 +352,15 @@ _SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon",
                       "year's", "quarter", "half", "weekend", "following", "previous"})  # fmt: skip
 
 
+#: Words that a time rule reads through an English possessive ("Sunday's", "year's"); the
+#: "'s" stays out of the span, as tokenised TimeML corpora have it.
+_POSSESSIVE_BASES = frozenset(
+    set(_WEEKDAYS["en"]) | {"today", "yesterday", "tomorrow", "week", "month", "year", "day",
+                            "weekend", "night", "evening", "morning", "afternoon"}
+)  # fmt: skip
+_POSSESSIVES = ("'s", "\u2019s")
+
+
 @lru_cache(maxsize=16)
 def candidate_words(lang: str) -> frozenset[str]:
     """Words at which a time or number rule can start in ``lang`` (digits always can): the
@@ -359,7 +368,10 @@ def candidate_words(lang: str) -> frozenset[str]:
     lex = base_lang(lang)
     units = set(_UNITS.get(lex, {}))
     units |= {f"{unit}s" for unit in units} | {"centuries"}  # "hours", "days"
-    return (_vocabulary(lex).triggers | quantity_starters(lex) | _SIGNALS | units) - _TOO_COMMON
+    words = (_vocabulary(lex).triggers | quantity_starters(lex) | _SIGNALS | units) - _TOO_COMMON
+    if lex == "en":  # "Sunday's vote", "last year's budget"
+        words |= {f"{word}{mark}" for word in _POSSESSIVE_BASES for mark in _POSSESSIVES}
+    return words
 
 
 class _Grammar:
@@ -367,8 +379,14 @@ class _Grammar:
 
     def __init__(self, words: tuple[Word, ...], lang: str, sentence_starts: frozenset[int]):
         self.words = words
-        #: The words' lowercase forms, read by :meth:`low` hundreds of times per article.
+        #: The words' lowercase forms, read by :meth:`low` hundreds of times per article;
+        #: English possessives lose their "'s" ("friday's" → "friday"), kept in ``_owners``.
         self._lows = [w.low for w in words]
+        self._owners: set[int] = set()
+        if base_lang(lang) == "en":
+            self._owners = {k for k, low in enumerate(self._lows) if low.endswith(_POSSESSIVES)}
+            for k in self._owners:
+                self._lows[k] = self._lows[k][:-2]
         self._n = len(words)
         #: :func:`read_quantity` by word index: the SET and duration rules both read the
         #: amount at the same word ("tiga kali", "dua jam").
@@ -467,7 +485,8 @@ class _Grammar:
         return self._quantities[i]
 
     def span(self, i: int, j: int) -> tuple[int, int]:
-        return self.words[i].start, self.words[j - 1].end
+        """Offsets of words ``i`` to ``j - 1``, without the "'s" of a possessive last word."""
+        return self.words[i].start, self.words[j - 1].end - 2 * (j - 1 in self._owners)
 
     def match(self, i: int, j: int, type_: TimeType, **how: object) -> tuple[int, TimeMatch]:
         start, end = self.span(i, j)
@@ -590,8 +609,12 @@ class _Grammar:
             if full_name and cued:
                 return self.match(i, i + 1, "DATE")
         parts = low.split("-")
-        if len(parts) == 2 and parts[0] in _MODIFIERS and parts[1] in self.months:
-            return self.match(i, i + 1, "DATE")  # "mid-March"
+        if (
+            len(parts) == 2
+            and parts[0] in _MODIFIERS
+            and (parts[1] in self.months or _YEAR.fullmatch(parts[1]))
+        ):
+            return self.match(i, i + 1, "DATE")  # "mid-March", "mid-1997"
         if (
             len(parts) == 2
             and all(p in self.months for p in parts)

@@ -67,6 +67,8 @@ def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> Ti
         ("en", "Talks resume tomorrow.", "tomorrow", "2025-03-20"),
         ("en", "The ship sank two days ago.", "two days ago", "2025-03-17"),
         ("en", "The plant closes two weeks from now.", "two weeks from now", "2025-04-02"),
+        ("en", "Sunday's vote was close.", "Sunday", "2025-03-16"),
+        ("en", "Last week’s talks failed.", "Last week", "2025-03-10"),
         # a week is dated by its Monday
         ("id", "Pekan lalu harga beras naik.", "Pekan lalu", "2025-03-10"),
         ("id", "Harga beras naik minggu lalu.", "minggu lalu", "2025-03-10"),
@@ -151,6 +153,8 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "Unemployment peaked in the 1990s.", "the 1990s"),
         ("en", "Growth returned in early 2021.", "early 2021"),
         ("en", "The talks collapsed in mid-March.", "mid-March"),
+        ("en", "The plant opened in mid-1997.", "mid-1997"),
+        ("en", "Next year's budget is tight.", "Next year"),
         ("en", "He served from 2010 to 2018.", "2018"),
         ("id", "Ekonomi tumbuh 5 persen sepanjang 2024.", "2024"),
         ("id", "Harga naik sejak awal tahun.", "awal tahun"),
