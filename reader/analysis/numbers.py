@@ -178,7 +178,7 @@ class _NumberFinder:
         self.upos = {t.start: t.upos for s in doc.sentences for t in s.tokens} if tagged else {}
         self.openers = quantity_starters(doc.lang)
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
-        self.headlines = _headline_lines(doc.text)
+        self._headlines: list[tuple[int, int]] | None = None  # found when first asked
 
     def run(self) -> list[NumberSpan]:
         found: list[NumberSpan] = []
@@ -304,7 +304,9 @@ class _NumberFinder:
     def in_headline(self, offset: int) -> bool:
         """True when ``offset`` is on a title-case headline line ("8 Warga Tewas"), where a
         capital letter says nothing about names (asked only of capitalised words)."""
-        return any(start <= offset < end for start, end in self.headlines)
+        if self._headlines is None:
+            self._headlines = _headline_lines(self.text)
+        return any(start <= offset < end for start, end in self._headlines)
 
     def in_date(self, offset: int) -> bool:
         """True inside a calendar date or clock time found by the time grammar."""
