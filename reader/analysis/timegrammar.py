@@ -758,8 +758,8 @@ class _Grammar:
             return self._edge_of(i, j + 2)
         if word in _ORDINALS and head in ("quarter", "half") and j > i:
             end = j + 2
-            if self.low(end) == "of" and _YEAR.fullmatch(self.low(end + 1)):
-                end += 2
+            if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
+                end = self._period_after_of(end + 1) or end
             return self.match(i, end, "DATE")
         if j > i and word in _SEASONS["en"]:
             return self.match(i, j + 1, "DATE")
@@ -779,13 +779,21 @@ class _Grammar:
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
         """ "the end of 2026", "the start of the year", "the middle of next month", "the end of
         March": the edge of the period named from word ``j`` on, as one DATE from ``i``."""
+        end = self._period_after_of(j)
+        if end is None:
+            return None
+        return self.match(i, end, "DATE", deictic=self.low(j) in ("this", "last", "next"))
+
+    def _period_after_of(self, j: int) -> int | None:
+        """The index after the period named after "of" from word ``j`` on ("2026", "the year",
+        "next year", "March 2025"), or None."""
         low, head = self.low(j), self.low(j + 1)
         if low in ("the", "this", "last", "next") and head in _EN_EDGE_PERIODS:
-            return self.match(i, j + 2, "DATE", deictic=low != "the")
+            return j + 2
         if _YEAR.fullmatch(low):
-            return self.match(i, j + 1, "DATE")
+            return j + 1
         if low in self.months and is_capitalized(self.words[j]):
-            return self.match(i, j + 1 + bool(_YEAR.fullmatch(head)), "DATE")
+            return j + 1 + bool(_YEAR.fullmatch(head))
         return None
 
     def _period_year(self, i: int, j: int) -> tuple[int, TimeMatch]:

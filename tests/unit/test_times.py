@@ -167,6 +167,7 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "Prices rose in the 12 months to May.", "May"),
         ("id", "Ekspor pada Januari-Agustus 2025 naik.", "Januari-Agustus 2025"),
         ("en", "Rates may fall by the end of the year.", "the end of the year"),
+        ("en", "Output recovers in the second half of next year.", "the second half of next year"),
         ("en", "The hub opens by the end of 2026.", "the end of 2026"),
         ("en", "Work starts at the beginning of March.", "the beginning of March"),
     ],
