@@ -55,7 +55,9 @@ _EN_INNER = {"hundred": 100}
 #: Denominators of written fractions: "two-thirds", "three-quarters".
 _EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                  "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
-_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+#: Scale words, with the short forms of wire copy and business news ("$1.2 bln", "5 mln").
+_EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+              "mln": 10**6, "bln": 10**9, "trln": 10**12, "bn": 10**9}  # fmt: skip
 #: Scales glued to digits in English headlines and business news: "$4.5bn", "3m", "20k".
 _EN_SUFFIX = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 
@@ -74,6 +76,9 @@ _VAGUE = {
 }  # fmt: skip
 
 _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
+#: A range written with a hyphen: "10-15", "8,5-9".
+_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)-(\d+(?:[.,]\d+)*)")
+_YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
 
@@ -131,8 +136,10 @@ class Quantity(NamedTuple):
     """An amount read from ``words[first:next]`` (a named tuple: both annotators read dozens
     per article, and a frozen dataclass takes three times as long to build).
 
-    ``value`` is None for vague amounts. ``glued_unit`` is the unit written in the same word
-    after a hyphen ("30-day" → "day", with its character offsets), if any.
+    ``value`` is None for vague amounts and ranges. ``glued_unit`` is the unit written in the
+    same word after a hyphen ("30-day" → "day", with its character offsets), if any.
+    ``is_range`` marks "10-15": a range only counts with a unit ("10-15 orang"), as a bare
+    one is more likely a score.
     """
 
     first: int
@@ -141,6 +148,7 @@ class Quantity(NamedTuple):
     vague: bool
     from_words: bool
     glued_unit: tuple[int, int, str] | None = None
+    is_range: bool = False
 
 
 _STARTERS = {
@@ -164,18 +172,69 @@ def starts_quantity(low: str, lang: str) -> bool:
     return low.split("-", 1)[0] in _STARTERS.get(base_lang(lang), frozenset())
 
 
-def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
+def read_quantity(
+    words: tuple[Word, ...], i: int, lang: str, *, ranges: bool = True
+) -> Quantity | None:
     """Read the amount that starts at ``words[i]``, or return None if none starts there.
 
     Handles digits with a following scale ("2,5 juta", "4.5 billion", "4.5bn"), number words
     ("dua belas", "tiga puluh", "sepuluh ribu", "twenty-five", "a dozen", "one hundred"),
-    vague amounts ("beberapa", "puluhan ribu", "dozens", "hundreds of thousands"), and a unit
-    glued with a hyphen ("30-day", "two-hour").
+    vague amounts ("beberapa", "puluhan ribu", "dozens", "hundreds of thousands"), a unit
+    glued with a hyphen ("30-day", "two-hour"), and (unless ``ranges`` is False) ranges
+    ("10-15", "empat hingga lima", "10 to 15").
     """
+    quantity = _read_amount(words, i, lang, ranges=ranges)
+    if (
+        not ranges
+        or quantity is None
+        or quantity.next >= len(words)
+        or words[quantity.next].low not in _ANY_RANGE_JOINER  # the cheap test first
+    ):
+        return quantity
+    return _range_after(words, quantity, lang) or quantity
+
+
+#: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15".
+_RANGE_JOINERS = {"id": frozenset({"hingga", "sampai", "-"}), "en": frozenset({"to", "-"})}
+_ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values())
+#: Words before an amount that make "N to M" a change, not a range: "from 5 to 7 percent".
+_CHANGE_OPENERS = frozenset({"from", "dari"})
+
+
+def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantity | None:
+    """The range that ``first`` opens ("empat hingga lima bulan"), or None: both ends written
+    the same way (words or digits), rising, and no years."""
+    j = first.next
+    if j + 1 >= len(words) or words[j].low not in _RANGE_JOINERS.get(base_lang(lang), ()):
+        return None
+    if first.value is None or first.glued_unit:
+        return None
+    if first.first > 0 and words[first.first - 1].low in _CHANGE_OPENERS:
+        return None
+    if not words[j + 1].low[:1].isalnum() or not starts_quantity(words[j + 1].low, lang):
+        return None
+    second = _read_amount(words, j + 1, lang, ranges=False)
+    if second is None or second.value is None or second.from_words != first.from_words:
+        return None
+    if first.value >= second.value or second.glued_unit:
+        return None
+    if any(_YEAR_DIGITS.fullmatch(words[k].low) for k in (first.first, j + 1)):
+        return None  # "2020 hingga 2024" is a period
+    return Quantity(first.first, second.next, None, False, first.from_words, is_range=True)
+
+
+def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) -> Quantity | None:
+    """One amount at ``words[i]`` (see :func:`read_quantity`); a hyphenated range ("10-15")
+    only when ``ranges``."""
     lex = base_lang(lang)
     word = words[i]
     low = word.low
     if "-" in low and not low.startswith("-"):
+        if ranges and _is_range(low, lang):
+            j = i + 1
+            while j < len(words) and _is_magnitude(words[j].low, lex):
+                j += 1  # "Rp 10-15 miliar"
+            return Quantity(i, j, None, False, False, is_range=True)
         glued = _read_glued(word, lang)
         if glued is not None:
             value, unit = glued
@@ -185,7 +244,7 @@ def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None
     if lex == "en" and low in ("a", "an") and i + 1 < len(words):
         nxt = words[i + 1].low
         if nxt == "dozen":
-            return _with_scales(words, i, i + 2, 12, lang, from_words=True)
+            return with_scales(words, i, i + 2, 12, lang, from_words=True)
         if nxt in _EN_INNER or nxt in _EN_SCALES:
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few":
@@ -212,14 +271,34 @@ def read_quantity(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None
 def needs_unit(quantity: Quantity, words: tuple[Word, ...], lang: str) -> bool:
     """True when the amount means nothing without a unit after it ("beberapa", "one")."""
     first = words[quantity.first].low
+    if quantity.is_range:
+        return True
     if quantity.vague:
         return not _VAGUE.get(base_lang(lang), {}).get(first, True) or first == "a"
     return quantity.from_words and quantity.value is not None and quantity.value < 2
 
 
+#: Multipliers that can follow a vague amount besides the scales: "beberapa ratus",
+#: "several hundred", "several dozen".
+_VAGUE_MULTIPLIERS = {"id": frozenset({"puluh", "ratus"}), "en": frozenset({"hundred", "dozen"})}
+
+
+def _is_range(low: str, lang: str) -> bool:
+    """True for "10-15", "8,5-9": two amounts, the second larger (so "3-1" is a score), and
+    no years ("2019-2022" is a period)."""
+    m = _RANGE.fullmatch(low)
+    if m is None or _YEAR_DIGITS.fullmatch(m.group(1)) or _YEAR_DIGITS.fullmatch(m.group(2)):
+        return False
+    low_end, high_end = parse_digits(m.group(1), lang), parse_digits(m.group(2), lang)
+    return low_end is not None and high_end is not None and low_end < high_end
+
+
 def _is_magnitude(low: str, lex: str) -> bool:
-    """Scale words ("ribu", "million") and vague magnitudes ("thousands") that can follow a
-    vague amount: "puluhan ribu", "hundreds of thousands"."""
+    """Scale words ("ribu", "million"), multipliers ("ratus", "dozen") and vague magnitudes
+    ("thousands") that can follow a vague amount: "puluhan ribu", "several hundred",
+    "hundreds of thousands"."""
+    if low in _VAGUE_MULTIPLIERS.get(lex, ()):
+        return True
     if lex == "id":
         return low in _ID_SCALES or _VAGUE["id"].get(low, False)
     return lex == "en" and (low in _EN_SCALES or _VAGUE["en"].get(low, False))
@@ -229,7 +308,7 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     low = words[i].low
     value = parse_digits(low, lang)
     if value is not None:
-        return _with_scales(words, i, i + 1, value, lang, from_words=False)
+        return with_scales(words, i, i + 1, value, lang, from_words=False)
     if base_lang(lang) == "en":
         m = _EN_SUFFIXED.fullmatch(low)
         if m:
@@ -239,10 +318,11 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     return None
 
 
-def _with_scales(
+def with_scales(
     words: tuple[Word, ...], first: int, j: int, value: float, lang: str, *, from_words: bool
 ) -> Quantity:
-    """Apply scale words after a number: "2,5 juta", "1.2 trillion", "dua ribu"."""
+    """Apply scale words after a number: "2,5 juta", "1.2 trillion", "dua ribu", and after
+    digits glued to their currency ("Rp1,5 triliun")."""
     lex = base_lang(lang)
     scales = _ID_SCALES if lex == "id" else _EN_SCALES if lex == "en" else {}
     while j < len(words) and words[j].low in scales:
@@ -285,6 +365,8 @@ def _read_words(
                 group += sum(_EN_DIGITS[p] for p in parts)
             elif w in _EN_INNER and (read_any or group):
                 group = (group or 1) * _EN_INNER[w]
+            elif w == "dozen" and read_any:
+                group *= 12  # "two dozen"
             elif w in _EN_SCALES and (read_any or group):
                 total += (group or 1) * _EN_SCALES[w]
                 group = 0

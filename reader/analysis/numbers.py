@@ -5,9 +5,11 @@
 "30 persen" / "30%" → 30 "%"; "beberapa hari", "dozens of people" → value None.
 
 Decisions (so a reader knows what is *not* here):
-- Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped.
+- Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped,
+  but for a digit ordinal with a unit ("14th minute").
+- A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar".
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
-  ("2024"), phone numbers, ranges and scores ("2-1"), and numbers inside names ("G20",
+  ("2024"), phone numbers, scores ("2-1", "a 1-2 defeat"), and numbers inside names ("G20",
   "COVID-19", "Boeing 737", "Pasal 5") are skipped. "dua hari lalu" keeps its number: it
   counts days.
 - The unit is the short counted noun phrase right after the number: at most three words,
@@ -34,9 +36,10 @@ from reader.analysis.number_words import (
     read_quantity,
     starts_quantity,
     tidy,
+    with_scales,
 )
 from reader.analysis.timegrammar import candidate_words, find_time_expressions
-from reader.analysis.wordscan import Word, is_capitalized, scan_words, word_set
+from reader.analysis.wordscan import is_capitalized, scan_words, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
 _CURRENCY_BEFORE = re.compile(
@@ -63,6 +66,7 @@ _STOP = {
      menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
+     asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai
      """
     ),
     "en": word_set(
@@ -75,7 +79,9 @@ _STOP = {
      then now what it they them we he she i you or nor yet such very too most least some any
      came went got took made did saw left told gave found won lost fell rose led met ran paid
      held hit put set cut spent sent built kept brought became began knew ahead behind clear
-     apart adrift short below above higher lower
+     apart adrift short below above higher lower between among across against through within
+     without during despite including via amid toward towards beyond struck shook swept tore
+     sank stood grew drew flew broke drove sold spread threw
      """
     ),
 }
@@ -99,6 +105,13 @@ _NOT_COUNTING_BEFORE = {
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+#: English plurals without an -s, which end the counted phrase like "soldiers" does.
+_EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle personnel")
+#: Headlines are short lines with no full stop; longer lines are body text.
+_HEADLINE_MAX_WORDS = 16
+_HEADLINE_MAX_CHARS = 160
+#: Nouns after "1-2" that make it a score, not a range: "a 1-2 defeat", "a 2-3 loss".
+_RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph aggregate")
 #: Words after which a number is a label, not an amount: "Pasal 27", "nomor 5", "page 3".
 _REFERENCE_WORDS = word_set(
     """
@@ -118,6 +131,29 @@ _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 def find_numbers(doc: Doc) -> list[NumberSpan]:
     """Quantities in ``doc`` with what they count, in text order, without overlaps."""
     return _NumberFinder(doc).run()
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of title-case headline lines: short, with no full stop at the
+    end, and most longer words capitalised ("Gempa Magnitudo 5,6 Guncang Cianjur")."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) <= _HEADLINE_MAX_CHARS and _title_case(line):
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _title_case(line: str) -> bool:
+    """A short line with no full stop whose longer words are mostly capitalised."""
+    tokens = line.split()
+    if len(tokens) > _HEADLINE_MAX_WORDS or line.rstrip().endswith("."):
+        return False
+    long_words = [w for w in tokens if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 2 and capitals >= 0.75 * len(long_words)
 
 
 class _NumberFinder:
@@ -142,6 +178,7 @@ class _NumberFinder:
         self.upos = {t.start: t.upos for s in doc.sentences for t in s.tokens} if tagged else {}
         self.openers = quantity_starters(doc.lang)
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
+        self._headlines: list[tuple[int, int]] | None = None  # found when first asked
 
     def run(self) -> list[NumberSpan]:
         found: list[NumberSpan] = []
@@ -176,13 +213,14 @@ class _NumberFinder:
             )
         ]
 
-    def number_at(self, i: int) -> tuple[NumberSpan, int] | None:
-        """The quantity starting at word ``i`` and the index after it, or None."""
+    def number_at(self, i: int, *, ranges: bool = True) -> tuple[NumberSpan, int] | None:
+        """The quantity starting at word ``i`` and the index after it, or None. A range only
+        counts with a unit ("10 to 15 people"); without one its first end is read alone."""
         word = self.words[i]
         ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
         if ordinal:
             return self.ordinal_at(i, int(ordinal.group(1)))
-        amount = self.amount_at(i)
+        amount = self.amount_at(i, ranges=ranges)
         if amount is None:
             return None
         quantity, currency, sign = amount
@@ -200,17 +238,21 @@ class _NumberFinder:
                 if (quantity.vague or quantity.from_words) and self.low(j) == "of":
                     j += 1  # "dozens of people", "a dozen of them"
                 unit_end = self.unit_end(j)
+                if quantity.is_range and self.low(j) in _RESULT_NOUNS:
+                    return None
                 if unit_end > j:
                     unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
                     end = self.words[unit_end - 1].end
                     j = unit_end
+                elif quantity.is_range and not currency:
+                    return self.number_at(i, ranges=False)
                 elif needs_unit(quantity, self.words, self.lang):
                     return None
         value = None if quantity.value is None else tidy(sign * quantity.value)
         start = word.start
         return NumberSpan(start, end, self.text[start:end], value, unit), j
 
-    def amount_at(self, i: int) -> tuple[Quantity, str | None, int] | None:
+    def amount_at(self, i: int, *, ranges: bool = True) -> tuple[Quantity, str | None, int] | None:
         """The amount at word ``i`` with its currency and sign: "Rp 1,2 triliun", "$4.5bn",
         "Rp50.000", "-5", "dua belas"; None for what only looks like one (dates, names...)."""
         words = self.words
@@ -220,7 +262,8 @@ class _NumberFinder:
             value = parse_digits(glued.group(2), self.lang)
             if value is None:
                 return None
-            return Quantity(i, i + 1, value, False, False), glued.group(1).rstrip("."), 1
+            scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
+            return scaled, glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
         currency: str | None = None
         sign, k = 1, i
         cur = _CURRENCY_BEFORE.match(self.text, word.start)
@@ -234,7 +277,7 @@ class _NumberFinder:
             sign, k = -1, i + 1
         if not starts_quantity(words[k].low, self.lang):
             return None
-        quantity = read_quantity(words, k, self.lang)
+        quantity = read_quantity(words, k, self.lang, ranges=ranges)
         if quantity is None or (currency and quantity.from_words):
             return None
         if not quantity.from_words and not currency and self.not_a_count(quantity):
@@ -257,6 +300,13 @@ class _NumberFinder:
 
     def low(self, i: int) -> str:
         return self.words[i].low if 0 <= i < len(self.words) else ""
+
+    def in_headline(self, offset: int) -> bool:
+        """True when ``offset`` is on a title-case headline line ("8 Warga Tewas"), where a
+        capital letter says nothing about names (asked only of capitalised words)."""
+        if self._headlines is None:
+            self._headlines = _headline_lines(self.text)
+        return any(start <= offset < end for start, end in self._headlines)
 
     def in_date(self, offset: int) -> bool:
         """True inside a calendar date or clock time found by the time grammar."""
@@ -313,7 +363,7 @@ class _NumberFinder:
         while k < len(words) and k - j < longest:
             word = words[k]
             low = word.low
-            if not self.unit_word(word, first=k == j):
+            if not self.unit_word(k, first=k == j):
                 break
             k += 1
             if low in _MEASURES:
@@ -324,14 +374,18 @@ class _NumberFinder:
                 break
             if is_capitalized(word):
                 break  # an acronym is the whole unit: "72 MPs"
-            if self.lex == "en" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
-                break  # an English plural noun ends the phrase: "injured soldiers"
+            if self.lex == "en" and (
+                (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+                or low in _EN_IRREGULAR_PLURALS
+            ):
+                break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and words[j].low.endswith("ed"):
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
 
-    def unit_word(self, word: Word, *, first: bool) -> bool:
-        """Can ``word`` be part of the counted noun phrase?"""
+    def unit_word(self, k: int, *, first: bool) -> bool:
+        """Can word ``k`` be part of the counted noun phrase?"""
+        word = self.words[k]
         low = word.low
         if not low.replace("-", "").isalpha() or low in self.stop:
             return False
@@ -341,7 +395,12 @@ class _NumberFinder:
         if pos is not None and pos not in _UNIT_POS:
             return False
         if is_capitalized(word):
-            # an acronym can be counted ("100 WNI", "72 MPs"); other capitalised words are names
+            # an acronym can be counted ("100 WNI", "72 MPs"); other capitalised words are
+            # names, but in a headline every word is capitalised: "8 Warga Tewas" counts
+            # "Warga" when a function word, a verb or the end comes next
+            if first and self.in_headline(word.start):
+                after = self.low(k + 1)
+                return after in self.stop or not after[:1].isalnum()
             return first and _ACRONYM.fullmatch(word.text) is not None
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs

@@ -15,7 +15,9 @@ Conventions (TIMEX3): prepositions stay out of the span ("pada hari Selasa" → 
 with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" is a DATE
 (TIME below a day); "N units later/kemudian" is dated relative to the story, not to the
 publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
-while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun".
+while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun";
+"lalu" and "mendatang" after a date choose which one ("26 Juni mendatang" is the next 26 June)
+but stay out of its span, as in the project's gold.
 """
 
 from __future__ import annotations
@@ -115,7 +117,8 @@ def month_name(word: str, lex: str) -> str | None:
 _UNITS: dict[str, dict[str, tuple[str, int]]] = {
     "id": {"detik": ("S", 1), "menit": ("MIN", 1), "jam": ("H", 1), "hari": ("D", 1),
            "minggu": ("W", 1), "pekan": ("W", 1), "bulan": ("M", 1), "tahun": ("Y", 1),
-           "dekade": ("Y", 10), "dasawarsa": ("Y", 10), "abad": ("Y", 100)},
+           "dekade": ("Y", 10), "dasawarsa": ("Y", 10), "abad": ("Y", 100),
+           "kuartal": ("M", 3), "triwulan": ("M", 3), "semester": ("M", 6)},
     "en": {"second": ("S", 1), "minute": ("MIN", 1), "hour": ("H", 1), "day": ("D", 1),
            "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1), "year": ("Y", 1),
            "decade": ("Y", 10), "century": ("Y", 100)},
@@ -130,6 +133,8 @@ _ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pek
 #: (dated from the story, so unresolved), coming (a vague future DATE). Any other word after
 #: it ("ke depan", "terakhir") leaves "N units" a DURATION.
 _AGO = {"id": {"lalu", "silam"}, "en": {"ago"}}
+#: Words after "N units" that count forward from the publication date: "two weeks from now".
+_FROM_NOW = {"id": set(), "en": {"from now"}}
 _LATER = {
     "id": {"kemudian", "setelahnya", "sesudahnya", "sebelumnya", "berikutnya"},
     "en": {"later", "earlier", "before", "after"},
@@ -141,7 +146,10 @@ _DAY_WORDS = {
            "besok": (1, False), "esok": (1, False), "lusa": (2, False),
            "tadi malam": (-1, True), "semalam": (-1, True), "tadi pagi": (0, True),
            "pagi ini": (0, True), "siang ini": (0, True), "sore ini": (0, True),
-           "malam ini": (0, True), "dini hari tadi": (0, True)},
+           "malam ini": (0, True), "dini hari tadi": (0, True), "pagi tadi": (0, True),
+           "siang tadi": (0, True), "sore tadi": (0, True), "malam tadi": (-1, True),
+           "nanti malam": (0, True), "nanti sore": (0, True), "malam nanti": (0, True),
+           "sore nanti": (0, True)},
     "en": {"the day before yesterday": (-2, False), "yesterday": (-1, False),
            "today": (0, False), "the day after tomorrow": (2, False), "tomorrow": (1, False),
            "last night": (-1, True), "tonight": (0, True), "this morning": (0, True),
@@ -173,8 +181,20 @@ _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon"
 #: Words between the two years of a range: "from 2010 to 2018", "2020 hingga 2024".
 _RANGE_WORDS = frozenset({"to", "and", "until", "through", "dan", "hingga", "sampai", "-",
                           "\u2013"})  # fmt: skip
-#: Words that narrow a period to its start, middle or end: "awal 2024", "late March".
-_MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late"})
+#: Words that narrow a period to its start, middle or end: "awal 2024", "late March",
+#: "earlier this year", "later this month".
+_MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late", "earlier",
+                        "later"})  # fmt: skip
+#: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
+_ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
+#: Words after a day without its year that say which one: "14 Januari lalu" is the last
+#: 14 January, "5 Mei mendatang" the coming one.
+_MONTH_SHIFT: dict[str, dict[str, Direction]] = {
+    "id": {"lalu": "before", "kemarin": "before", "mendatang": "after", "depan": "after"},
+    "en": {},
+}
+#: English words before a month name that say which one: "last September", "next March".
+_EN_MONTH_BEFORE = frozenset({"last", "next", "this"})
 _DECADE = re.compile(r"(1[6-9]|20)\d0(?:s|-an)")
 #: Speech verbs: a future cue before one belongs to what was said, not to the weekday after.
 _ATTRIBUTION = frozenset({"said", "says", "told", "announced", "kata", "katanya", "ujar",
@@ -185,6 +205,11 @@ _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
 _ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "first", "second", "third",
                        "fourth", "final", "last"})  # fmt: skip
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+#: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
+_EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
+_EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
+#: A quarter number glued to its year: "kuartal IV-2024", "triwulan I-2025".
+_ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])-(?:1[6-9]|20)\d{2}")
 _SEASONS = {
     "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
     "en": frozenset({"spring", "summer", "autumn", "winter"}),
@@ -194,8 +219,8 @@ _HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("natal",): (12, 25), ("malam", "natal"): (12, 24), ("tahun", "baru"): (1, 1),
     ("malam", "tahun", "baru"): (12, 31), ("hari", "kemerdekaan"): (8, 17),
     ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
-    ("boxing", "day"): (12, 26), ("new", "year's", "day"): (1, 1),
-    ("new", "year's", "eve"): (12, 31), ("valentine's", "day"): (2, 14),
+    ("boxing", "day"): (12, 26), ("new", "year", "day"): (1, 1),
+    ("new", "year", "eve"): (12, 31), ("valentine", "day"): (2, 14),
     ("halloween",): (10, 31),
 }  # fmt: skip
 #: Clause words that put a bare weekday in the future ("akan bertemu Kamis").
@@ -210,9 +235,11 @@ _FUTURE_CUES = {
 #: Words before a bare year or month that make it a date ("pada 2024", "in March").
 _YEAR_CUES = {
     "id": {"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "bulan",
-           "mulai", "menjelang", "jelang", "sebelum", "setelah", "selama", "per"},
+           "mulai", "menjelang", "jelang", "sebelum", "setelah", "selama", "per", "sepanjang",
+           "dari", "antara", "memasuki"},
     "en": {"in", "since", "until", "till", "by", "during", "early", "late", "mid", "from", "of",
-           "before", "after", "through", "last", "next", "this"},
+           "before", "after", "through", "last", "next", "this", "to", "between", "throughout",
+           "around"},
 }  # fmt: skip
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: "tiga kali sehari" (three times a day); "twice a week".
@@ -231,6 +258,10 @@ _SENTENCE_OPENERS = frozenset('.!?"\u201c\u2018')
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
 _CLOCK_AMPM = re.compile(r"(1[0-2]|0?\d)(?:[.:]([0-5]\d))?(am|pm)")
+#: A span of clock times written as one word: "14.00-16.00", "09:30-11:00".
+_CLOCK_RANGE = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d-([01]?\d|2[0-3])[.:][0-5]\d")
+#: Words between two clock times: "pukul 14.00 - 16.00", "pukul 08.00 hingga 10.00".
+_CLOCK_JOINERS = frozenset({"-", "\u2013", "hingga", "sampai", "to", "until"})
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
@@ -281,7 +312,8 @@ def _vocabulary(lex: str) -> _Vocabulary:
         day_words = {}
     amounts = quantity_starters(lex) | {"setengah", "half", "a", "an"}
     period_units = {unit.split()[0] for unit in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
-    named = {"kuartal", "triwulan", "semester", "caturwulan", "musim", "akhir", "keesokan", "esok"}
+    named = {"kuartal", "triwulan", "semester", "caturwulan", "musim", "keesokan", "esok"}
+    named |= _ID_PERIOD_EDGES if lex == "id" else set()
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
@@ -291,7 +323,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
         (_Grammar._set, _SET_WORDS.get(lex, set()) | {"once", "twice"} | amounts),
-        (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midnight", "tengah"}),
+        (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midday", "midnight", "tengah"}),
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
         (_Grammar._year, {"tahun"}),
@@ -320,6 +352,15 @@ _SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon",
                       "year's", "quarter", "half", "weekend", "following", "previous"})  # fmt: skip
 
 
+#: Words that a time rule reads through an English possessive ("Sunday's", "year's"); the
+#: "'s" stays out of the span, as tokenised TimeML corpora have it.
+_POSSESSIVE_BASES = frozenset(
+    set(_WEEKDAYS["en"]) | {"today", "yesterday", "tomorrow", "week", "month", "year", "day",
+                            "weekend", "night", "evening", "morning", "afternoon"}
+)  # fmt: skip
+_POSSESSIVES = ("'s", "\u2019s")
+
+
 @lru_cache(maxsize=16)
 def candidate_words(lang: str) -> frozenset[str]:
     """Words at which a time or number rule can start in ``lang`` (digits always can): the
@@ -327,7 +368,10 @@ def candidate_words(lang: str) -> frozenset[str]:
     lex = base_lang(lang)
     units = set(_UNITS.get(lex, {}))
     units |= {f"{unit}s" for unit in units} | {"centuries"}  # "hours", "days"
-    return (_vocabulary(lex).triggers | quantity_starters(lex) | _SIGNALS | units) - _TOO_COMMON
+    words = (_vocabulary(lex).triggers | quantity_starters(lex) | _SIGNALS | units) - _TOO_COMMON
+    if lex == "en":  # "Sunday's vote", "last year's budget"
+        words |= {f"{word}{mark}" for word in _POSSESSIVE_BASES for mark in _POSSESSIVES}
+    return words
 
 
 class _Grammar:
@@ -335,8 +379,14 @@ class _Grammar:
 
     def __init__(self, words: tuple[Word, ...], lang: str, sentence_starts: frozenset[int]):
         self.words = words
-        #: The words' lowercase forms, read by :meth:`low` hundreds of times per article.
+        #: The words' lowercase forms, read by :meth:`low` hundreds of times per article;
+        #: English possessives lose their "'s" ("friday's" → "friday"), kept in ``_owners``.
         self._lows = [w.low for w in words]
+        self._owners: set[int] = set()
+        if base_lang(lang) == "en":
+            self._owners = {k for k, low in enumerate(self._lows) if low.endswith(_POSSESSIVES)}
+            for k in self._owners:
+                self._lows[k] = self._lows[k][:-2]
         self._n = len(words)
         #: :func:`read_quantity` by word index: the SET and duration rules both read the
         #: amount at the same word ("tiga kali", "dua jam").
@@ -435,7 +485,8 @@ class _Grammar:
         return self._quantities[i]
 
     def span(self, i: int, j: int) -> tuple[int, int]:
-        return self.words[i].start, self.words[j - 1].end
+        """Offsets of words ``i`` to ``j - 1``, without the "'s" of a possessive last word."""
+        return self.words[i].start, self.words[j - 1].end - 2 * (j - 1 in self._owners)
 
     def match(self, i: int, j: int, type_: TimeType, **how: object) -> tuple[int, TimeMatch]:
         start, end = self.span(i, j)
@@ -503,8 +554,11 @@ class _Grammar:
         dated = self._date_after_weekday(j)
         if dated is not None:
             end, date_match = dated
+            part = self.part_of_day(end)  # "Sabtu (8/11/2025) malam"
+            end += part
             start = self.words[first].start
-            return end, TimeMatch(start, self.words[end - 1].end, "DATE", "date",
+            return end, TimeMatch(start, self.words[end - 1].end, "TIME" if part else "DATE",
+                                  "date",
                                   absolute=date_match.absolute,
                                   year_given=date_match.year_given,
                                   deictic=not date_match.year_given)  # fmt: skip
@@ -544,13 +598,29 @@ class _Grammar:
             if _YEAR.fullmatch(self.low(j)):
                 return self.match(i, j + 1, "DATE")  # month granularity: no day to give
             full_name = self.low(i) in self.months and is_capitalized(self.words[i])
-            # Indonesian month names are no other words; English ones need a cue ("in March")
-            cued = self.lex == "id" or self.low(i - 1) in _YEAR_CUES.get(self.lex, set())
+            # Indonesian month names are no other words; English ones need a cue ("in March"),
+            # or to close a range of months ("between March and April")
+            before = self.low(i - 1)
+            cued = (
+                self.lex == "id"
+                or before in _YEAR_CUES.get(self.lex, set())
+                or (before in _RANGE_WORDS and self.low(i - 2) in self.months)
+            )
             if full_name and cued:
                 return self.match(i, i + 1, "DATE")
         parts = low.split("-")
-        if len(parts) == 2 and parts[0] in _MODIFIERS and parts[1] in self.months:
-            return self.match(i, i + 1, "DATE")  # "mid-March"
+        if (
+            len(parts) == 2
+            and parts[0] in _MODIFIERS
+            and (parts[1] in self.months or _YEAR.fullmatch(parts[1]))
+        ):
+            return self.match(i, i + 1, "DATE")  # "mid-March", "mid-1997"
+        if (
+            len(parts) == 2
+            and all(p in self.months for p in parts)
+            and is_capitalized(self.words[i])
+        ):  # a span of months: "Januari-Agustus 2025"
+            return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
         return None
 
     def month_at(self, i: int) -> bool:
@@ -562,12 +632,15 @@ class _Grammar:
         return self.lex not in _MONTHS or is_capitalized(self.words[i])
 
     def _absolute(self, i: int, j: int, year_given: bool) -> tuple[int, TimeMatch]:
-        start, end = self.span(i, j)
         text = " ".join(w.text for w in self.words[i:j] if w.text != ".")
         ahead = not year_given and self.future_clause(i)  # "will meet on Oct 15": the next one
+        direction: Direction = "on_or_after" if ahead else "on_or_before"
+        shift = None if year_given else _MONTH_SHIFT.get(self.lex, {}).get(self.low(j))
+        if shift is not None:  # "14 Januari lalu", "5 Mei mendatang": the word is not spanned
+            direction = shift
+        start, end = self.span(i, j)
         return j, TimeMatch(start, end, "DATE", "date", absolute=text, year_given=year_given,
-                            direction="on_or_after" if ahead else "on_or_before",
-                            deictic=not year_given)  # fmt: skip
+                            direction=direction, deictic=not year_given)  # fmt: skip
 
     def _numeric_date(self, i: int, *, after_weekday: bool = False) -> tuple[int, TimeMatch] | None:
         """Match "2025-03-19", "19/03/2025", and "(19/3)" right after a weekday."""
@@ -636,6 +709,12 @@ class _Grammar:
             end = j + 1
         else:
             shift = self.low(i) if self.low(i) in shifts else None
+            if (
+                shift in _EN_MONTH_BEFORE
+                and self.low(i + 1) in self.months
+                and is_capitalized(self.words[i + 1])
+            ):
+                return self.match(i, i + 2, "DATE", deictic=True)  # "last September"
             unit = self.low(i + 1) if self.low(i + 1) in units else None
             if shift is None or unit is None:
                 return None
@@ -654,6 +733,10 @@ class _Grammar:
                 self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
             ):
                 return self._period_year(i, i + 2)
+            if low in ("kuartal", "triwulan") and _ROMAN_YEAR.fullmatch(self.low(i + 1)):
+                return self.match(i, i + 2, "DATE")
+            if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
+                return self._period_year(i, i + 2)  # "awal tahun", "akhir bulan ini"
             if low == "musim" and self.low(i + 1) in _SEASONS["id"]:
                 return self._period_year(i, i + 2)
             if self.words_at(i, {"akhir pekan"}):
@@ -671,10 +754,12 @@ class _Grammar:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
         j = i + (low == "the")
         word, head = self.low(j), self.low(j + 1)
+        if j > i and word in _EN_EDGES and head == "of":
+            return self._edge_of(i, j + 2)
         if word in _ORDINALS and head in ("quarter", "half") and j > i:
             end = j + 2
-            if self.low(end) == "of" and _YEAR.fullmatch(self.low(end + 1)):
-                end += 2
+            if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
+                end = self._period_after_of(end + 1) or end
             return self.match(i, end, "DATE")
         if j > i and word in _SEASONS["en"]:
             return self.match(i, j + 1, "DATE")
@@ -689,6 +774,26 @@ class _Grammar:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
             return self.match(i, j + 2, "DATE")
+        return None
+
+    def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
+        """ "the end of 2026", "the start of the year", "the middle of next month", "the end of
+        March": the edge of the period named from word ``j`` on, as one DATE from ``i``."""
+        end = self._period_after_of(j)
+        if end is None:
+            return None
+        return self.match(i, end, "DATE", deictic=self.low(j) in ("this", "last", "next"))
+
+    def _period_after_of(self, j: int) -> int | None:
+        """The index after the period named after "of" from word ``j`` on ("2026", "the year",
+        "next year", "March 2025"), or None."""
+        low, head = self.low(j), self.low(j + 1)
+        if low in ("the", "this", "last", "next") and head in _EN_EDGE_PERIODS:
+            return j + 2
+        if _YEAR.fullmatch(low):
+            return j + 1
+        if low in self.months and is_capitalized(self.words[j]):
+            return j + 1 + bool(_YEAR.fullmatch(head))
         return None
 
     def _period_year(self, i: int, j: int) -> tuple[int, TimeMatch]:
@@ -717,7 +822,7 @@ class _Grammar:
     def _clock(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon"."""
         low = self.low(i)
-        if self.lex == "en" and low in ("noon", "midnight"):
+        if self.lex == "en" and low in ("noon", "midday", "midnight"):
             return self.match(i, i + 1, "TIME")
         if self.lex == "id" and self.words_at(i, {"tengah malam", "tengah hari"}):
             return self.match(i, i + 2, "TIME")
@@ -727,6 +832,8 @@ class _Grammar:
             i += 1
         if _CLOCK_AMPM.fullmatch(self.low(i)):
             return self.match(first, self._zone(i + 1), "TIME")
+        if _CLOCK_RANGE.fullmatch(self.low(i)) and (cue or self.is_zone(i + 1)):
+            return self.match(first, self._zone(i + 1), "TIME")  # "pukul 14.00-16.00 WIB"
         clock = _CLOCK.fullmatch(self.low(i))
         if clock is None:
             return None
@@ -741,6 +848,10 @@ class _Grammar:
         bare_hour = clock.group(2) is None and j == i + 1 and not self.is_zone(j)
         if low == "jam" and bare_hour and not self.part_of_day(j):
             return None
+        if clock.group(2) and self.low(j) in _CLOCK_JOINERS:
+            until = _CLOCK.fullmatch(self.low(j + 1))
+            if until and until.group(2):
+                j += 2  # "pukul 08.00 hingga 10.00 WIB"
         j = self._zone(j)
         j += self.part_of_day(j)
         return self.match(first, j, "TIME")
@@ -866,14 +977,19 @@ class _Grammar:
             return self.match(first, j, "DURATION", duration=duration, counted=True)
         after = self.words_at(j, _AGO[self.lex] | {"yang lalu"}) if self.lex == "id" else (
             self.words_at(j, _AGO[self.lex]))  # fmt: skip
-        if after:
-            end = j + len(after.split())
+        ahead = self.words_at(j, _FROM_NOW[self.lex])
+        if after or ahead:
+            end = j + len((after or ahead or "").split())
             if amount is None or designator in ("M", "Y"):
                 return self.match(first, end, dated, deictic=True, counted=True)
             days = {"D": 1, "W": 7}.get(designator, 0) * amount * multiple
-            return self.match(first, end, dated, kind="day", offset=-int(days), deictic=True,
+            offset = int(days) if ahead else -int(days)
+            return self.match(first, end, dated, kind="day", offset=offset, deictic=True,
                               counted=True)  # fmt: skip
-        if self.words_at(j, _LATER[self.lex]):
+        later = self.words_at(j, _LATER[self.lex])
+        # "two days before." ends there; in "three minutes after coming on" the word is a
+        # preposition and "three minutes" a duration
+        if later and not (later in ("before", "after") and self.low(j + 1)[:1].isalnum()):
             return self.match(first, j + 1, dated, counted=True)
         if self.words_at(j, _COMING[self.lex]):
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)

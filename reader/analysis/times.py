@@ -80,7 +80,8 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
 
 def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:
     """The date of a day named without its year (Christmas, "5 Des") seen from ``pubdate``:
-    the next one on or after it in a future clause, else the nearest one before or after it
+    the next one on or after it in a future clause, the last one before it or the next one
+    after it when a word says so ("14 Januari lalu", "5 Mei mendatang"), else the nearest one
     ("5 Des" in an article of March 2025 is 5 December 2024)."""
     options = []
     for year in (pubdate.year - 1, pubdate.year, pubdate.year + 1):
@@ -90,6 +91,10 @@ def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:
             continue
     if direction == "on_or_after":
         return min((d for d in options if d >= pubdate), default=None)
+    if direction == "before":
+        return max((d for d in options if d < pubdate), default=None)
+    if direction == "after":
+        return min((d for d in options if d > pubdate), default=None)
     return min(options, key=lambda d: abs((d - pubdate).days), default=None)
 
 

@@ -52,6 +52,7 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Dana Rp 1,2 triliun disiapkan.", "Rp 1,2 triliun", 1_200_000_000_000, "Rp"),
         ("id", "Investasi itu bernilai US$ 3 miliar.", "US$ 3 miliar", 3_000_000_000, "US$"),
         ("id", "Harga tiket Rp50.000 per orang.", "Rp50.000", 50_000, "Rp"),
+        ("id", "Laba naik menjadi Rp1,5 triliun.", "Rp1,5 triliun", 1_500_000_000_000, "Rp"),
         ("id", "Inflasi naik 30 persen tahun ini.", "30 persen", 30, "%"),
         ("id", "Saham itu turun 4,5% kemarin.", "4,5%", 4.5, "%"),
         # English
@@ -66,11 +67,35 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("en", "It sold one hundred and five hats.", "one hundred and five hats", 105, "hats"),
         ("en", "They agreed a 30-day ceasefire.", "30-day", 30, "day"),
         ("en", "It has 1.2 million residents.", "1.2 million residents", 1_200_000, "residents"),
+        ("en", "Revenues were $1.2 bln.", "$1.2 bln", 1_200_000_000, "$"),
+        ("en", "It issued 5 mln shares.", "5 mln shares", 5_000_000, "shares"),
         ("en", "Almost two-thirds of voters agreed.", "two-thirds of voters", 0.666667, "voters"),
         ("id", "Acara dihadiri 1.500-an peserta.", "1.500-an peserta", 1500, "peserta"),
         ("id", "Sepertiga warga mengungsi.", "Sepertiga warga", 0.333333, "warga"),
         ("en", "He scored in the 14th minute.", "14th minute", 14, "minute"),
         ("en", "The 19-year-old signed on.", "19-year-old", 19, "year-old"),
+        # multipliers after number words, exact and vague
+        ("en", "They refitted two dozen vessels.", "two dozen vessels", 24, "vessels"),
+        ("en", "Several hundred jobs will move.", "Several hundred jobs", None, "jobs"),
+        ("id", "Beberapa ratus warga mengungsi.", "Beberapa ratus warga", None, "warga"),
+        # a range is one span with no single value
+        ("id", "Sebanyak 10-15 orang terluka.", "10-15 orang", None, "orang"),
+        ("id", "Penjualan naik 8-10 persen.", "8-10 persen", None, "%"),
+        ("en", "Volumes may grow 4-6 percent.", "4-6 percent", None, "%"),
+        ("id", "Kerugian ditaksir Rp 10-15 miliar.", "Rp 10-15 miliar", None, "Rp"),
+        ("id", "Cukup empat hingga lima bulan.", "empat hingga lima bulan", None, "bulan"),
+        ("en", "Between 10 to 15 people were hurt.", "10 to 15 people", None, "people"),
+        ("en", "It rose from 5 to 7 percent.", "7 percent", 7, "%"),
+        # a headline capitalises every word
+        ("id", "Banjir Bandang, 8 Warga Tewas\n\nBanjir melanda desa itu.", "8 Warga", 8, "Warga"),
+        ("id", "Sebanyak 47 orang luka-luka.", "47 orang", 47, "orang"),
+        ("en", "1.1 million people remain.", "1.1 million people", 1_100_000, "people"),
+        ("id", "Operasi pasar di 500 titik mulai pekan depan.", "500 titik", 500, "titik"),
+        # the counted noun stops at prepositions and bare verbs
+        ("en", "Payrolls fell by 109,000 between March and April.", "109,000", 109000, None),
+        ("id", "Dana dari dua investor asal Jepang.", "dua investor", 2, "investor"),
+        ("id", "Tiga jembatan putus diterjang banjir.", "Tiga jembatan", 3, "jembatan"),
+        ("en", "A 6.4 quake struck the coast.", "6.4 quake", 6.4, "quake"),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
@@ -160,6 +185,8 @@ def test_a_negative_number_keeps_its_sign() -> None:
         ("id", "Hubungi 0812 3456 7890 atau +62 21 5551234 untuk info."),
         ("en", "The G20 summit discussed COVID-19 and the Boeing 737 fleet."),
         ("id", "Pertandingan berakhir dengan skor 2-1."),
+        ("en", "It was a 1-2 defeat at home."),
+        ("en", "The plan ran from 2019-2022."),
         # "salah satu" is "one of", "one of" likewise; "no one" counts nobody
         ("id", "Salah satu pemain cedera."),
         ("en", "One of them left, and no one noticed."),
