@@ -19,7 +19,7 @@ from textual.css.query import NoMatches
 from textual.events import Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, TabbedContent, TabPane
+from textual.widgets import Input
 
 from reader.analysis.model import Actor, Analysis, Quote
 from reader.analysis.models import stanza_unavailable_reason
@@ -35,6 +35,7 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.key_footer import KeyFooter
 from reader.widgets.legend import Legend
 from reader.widgets.notes_panel import NotesPanel, anchor_label
+from reader.widgets.side_panel import SidePanel
 from reader.widgets.status_line import StatusLine
 from reader.widgets.timeline_panel import TimelinePanel
 
@@ -87,13 +88,12 @@ class ReaderScreen(Screen[None]):
         yield Legend(id="legend")
         with Horizontal(id="body"):
             yield view
-            with TabbedContent(id="side", initial="actors-tab"):
-                with TabPane("Actors", id="actors-tab"):
-                    yield ActorsPanel(id="actors")
-                with TabPane("Timeline", id="timeline-tab"):
-                    yield TimelinePanel(id="timeline")
-                with TabPane("Notes", id="notes-tab"):
-                    yield NotesPanel(id="notes")
+            yield SidePanel(
+                ("Actors", ActorsPanel(id="actors")),
+                ("Timeline", TimelinePanel(id="timeline")),
+                ("Notes", NotesPanel(id="notes")),
+                id="side",
+            )
         yield StatusLine(_HINT, id="status")
         yield KeyFooter()
 
@@ -373,18 +373,17 @@ class ReaderScreen(Screen[None]):
         """Show or hide the side panel (on narrow terminals it opens over the text, focused)."""
         self.show_panel = not self.show_panel
         if self.show_panel and self._narrow:
-            active = self.query_one(TabbedContent).active_pane
-            if active is not None:
-                active.query_one(OptionList).focus()
+            self.query_one(SidePanel).active_page.focus()
 
     def action_show_tab(self, name: str) -> None:
         """Open the side panel on the actors, timeline or notes tab and focus its list."""
         self.show_panel = True
-        self.query_one(TabbedContent).active = f"{name}-tab"
-        self.query_one(f"#{name}").focus()
+        side = self.query_one(SidePanel)
+        side.active = name
+        side.active_page.focus()
 
-    @on(TabbedContent.TabActivated)
-    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+    @on(SidePanel.TabChanged)
+    def _tab_changed(self, message: SidePanel.TabChanged) -> None:
         self._update_bindings()
 
     @on(ActorPicked)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, TabbedContent
+from textual.widgets import Input, OptionList
 
 from reader.analysis.model import Analysis, Entity
 from reader.app import NewsReaderApp
@@ -17,6 +17,7 @@ from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
 from reader.widgets.article_view import ArticleView
 from reader.widgets.notes_panel import NotesPanel
+from reader.widgets.side_panel import SidePanel, TabStrip
 from reader.widgets.status_line import StatusLine
 from tests.ui.conftest import REPO, SEED, FixedLibrary, hand_analysis
 
@@ -33,6 +34,14 @@ async def status_text(pilot: Pilot[None]) -> str:
 
 def view_of(app: NewsReaderApp) -> ArticleView:
     return app.screen.query_one(ArticleView)
+
+
+def shown_tab(app: NewsReaderApp) -> str:
+    """The side panel's active tab, checking that its list is the only one displayed."""
+    side = app.screen.query_one(SidePanel)
+    lists = side.query(OptionList)
+    assert [widget.id for widget in lists if widget.display] == [side.active]
+    return side.active
 
 
 async def test_first_paint_shows_article_header_and_hint(library: Library) -> None:
@@ -139,9 +148,9 @@ async def test_timeline_lists_events_in_order_and_jumps(fixed_library: FixedLibr
     app = NewsReaderApp(fixed_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
-        tabs = app.screen.query_one(TabbedContent)
-        assert tabs.active == "timeline-tab"
-        timeline = app.screen.query_one("#timeline")
+        assert shown_tab(app) == "timeline"
+        timeline = app.screen.query_one("#timeline", OptionList)
+        assert timeline.has_focus
         assert timeline.get_option_at_index(0).id == "e1"  # order 0 first
         await pilot.press("down", "enter")
         event = next(e for e in fixed_library.quick.events if e.id == "e2")
@@ -333,6 +342,28 @@ async def test_clicking_an_actor_row_jumps_like_enter(fixed_library: FixedLibrar
         assert view_of(app).marks == sorted((m.start, m.end) for m in trump.mentions)
 
 
+async def test_clicking_a_tab_name_shows_and_focuses_its_list(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        assert shown_tab(app) == "actors"
+        strip = app.screen.query_one(TabStrip)
+        line = strip.render_line(0).text
+        await pilot.click(TabStrip, offset=(line.index("Notes"), 0))
+        assert shown_tab(app) == "notes"
+        assert app.screen.query_one(NotesPanel).has_focus
+        await pilot.click(TabStrip, offset=(line.index("Timeline") + 3, 0))
+        assert shown_tab(app) == "timeline"
+        # The active name is marked by more than colour: bold and underlined.
+        marked = [seg for seg in strip.render_line(0) if seg.style and seg.style.bold]
+        assert [seg.text.strip() for seg in marked] == ["Timeline"]
+        assert all(seg.style and seg.style.underline for seg in marked)
+        await pilot.press("A")
+        assert shown_tab(app) == "actors"
+        assert app.screen.query_one(ActorsPanel).has_focus
+
+
 async def test_a_quote_points_at_its_cue(fixed_library: FixedLibrary) -> None:
     app = NewsReaderApp(fixed_library)
     async with app.run_test(size=SIZE) as pilot:
@@ -430,7 +461,7 @@ async def test_palette_commands_run_the_bound_action(fixed_library: FixedLibrary
         commands = {c.title: c for c in app.get_system_commands(app.screen)}
         await commands["Timeline"].callback()  # type: ignore[misc]
         await pilot.pause()
-        assert app.screen.query_one(TabbedContent).active == "timeline-tab"
+        assert shown_tab(app) == "timeline"
 
 
 async def test_theme_change_keeps_the_reader_working(fixed_library: FixedLibrary) -> None:
