@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.model import Analysis
+from reader.analysis.model import ANALYZER_VERSION, Analysis
 from reader.store import Anchor, Store, StoreError
 from reader.store.text import text_id
 
@@ -206,10 +206,10 @@ def test_damaged_cached_analysis_is_deleted_and_recomputed_silently(tmp_path: Pa
     cache.write_bytes(b'{"lang": "en", "backe')
 
     fresh = Store(home)
-    assert fresh.load_analysis(a, analyzer_version="1.0.0", pubdate=None) is None
+    assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is None
     assert not cache.exists() and fresh.warnings == []
     fresh.save_analysis(a, Analysis(lang="en", backend="builtin"))
-    assert fresh.load_analysis(a, analyzer_version="1.0.0", pubdate=None) is not None
+    assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is not None
 
 
 def test_temporary_files_left_by_a_crash_are_removed(tmp_path: Path) -> None:
