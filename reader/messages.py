@@ -44,3 +44,5 @@ class SpanPicked(Message):
     end: int
     #: What the status line says about it.
     description: str
+    #: A wider stretch to mark around the cursor (an event's clause around its predicate).
+    context: tuple[int, int] | None = None

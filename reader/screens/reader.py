@@ -409,6 +409,9 @@ class ReaderScreen(Screen[None]):
             self.view.scroll_home(animate=False)
             self.status.show_text(message.description)
         else:
+            if message.context is not None:
+                self.marked_actor = None
+                self.view.set_marks([message.context])
             self._picked[(message.start, message.end)] = message.description
             self.view.place_cursor(message.start, message.end)
         self._back_to_text()

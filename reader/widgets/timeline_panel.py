@@ -1,4 +1,4 @@
-"""TimelinePanel: the article's events in time order; choosing one jumps to its sentence."""
+"""TimelinePanel: the article's events in time order; choosing one jumps to its predicate."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ class TimelinePanel(OptionList):
 ## Timeline
 
 The reported events in time order: the date (and the words that dated it), who took part,
-and a one-line summary. **Enter** (or a click) jumps to the event in the text.
+and a one-line summary. **Enter** (or a click) jumps to the event in the text: the cursor
+lands on its verb and the clause that reports it is marked (**Escape** clears the mark).
 """
 
     def show(self, analysis: Analysis) -> None:
@@ -56,7 +57,13 @@ and a one-line summary. **Enter** (or a click) jumps to the event in the text.
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         found = next((e for e in self._analysis.events if e.id == event.option.id), None)
-        if found is not None:
+        if found is None:
+            return
+        description = f"EVENT  {time_label(found)} · {found.summary}"
+        clause = (found.start, found.end)
+        if found.trigger is None:
+            self.post_message(SpanPicked(*clause, description))
+        else:  # the cursor on the predicate, the clause marked around it
             self.post_message(
-                SpanPicked(found.start, found.end, f"EVENT  {time_label(found)} · {found.summary}")
+                SpanPicked(found.trigger.start, found.trigger.end, description, context=clause)
             )

@@ -133,7 +133,14 @@ def hand_analysis(text: str) -> Analysis:
             Actor("a4", "Truth Social", "ORG", mentions=[Span(*truth, "Truth Social")]),
         ],
         events=[
-            Event("e2", *rest, "Each side released 175 prisoners", ["a2"], order=1),
+            Event(
+                "e2",
+                *rest,
+                "Each side released 175 prisoners",
+                ["a2"],
+                order=1,
+                trigger=Span(*first(text, "melepaskan"), "melepaskan"),
+            ),
             Event(
                 "e1",
                 0,

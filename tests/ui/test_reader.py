@@ -154,8 +154,26 @@ async def test_timeline_lists_events_in_order_and_jumps(fixed_library: FixedLibr
         assert timeline.get_option_at_index(0).id == "e1"  # order 0 first
         await pilot.press("down", "enter")
         event = next(e for e in fixed_library.quick.events if e.id == "e2")
-        assert view_of(app).cursor == (event.start, event.end)
+        assert event.trigger is not None
+        view = view_of(app)
+        # The cursor sits on the predicate; the whole clause is marked around it.
+        assert view.cursor == (event.trigger.start, event.trigger.end)
+        assert view.marks == [(event.start, event.end)]
         assert "EVENT" in await status_text(pilot) and "175 prisoners" in await status_text(pilot)
+        await pilot.press("escape")
+        assert view.marks == []
+
+
+async def test_timeline_event_without_predicate_puts_the_cursor_on_its_clause(
+    fixed_library: FixedLibrary,
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "enter")  # e1 has no predicate span
+        event = next(e for e in fixed_library.quick.events if e.id == "e1")
+        assert event.trigger is None
+        assert view_of(app).cursor == (event.start, event.end)
+        assert view_of(app).marks == []
 
 
 async def test_add_edit_delete_note(fixed_library: FixedLibrary) -> None:
