@@ -45,22 +45,9 @@ class Library:
         """
         if self.store.article_summaries():
             return
-        folder = paths.seeds_dir()
-        catalog = _load_catalog(folder / "catalog.json")
-        first: str | None = None
-        for path in sorted(folder.glob("*.txt")):
-            meta = catalog.get(path.name, {})
-            imported = read_article(path)
-            record, _created = self.store.add_article(
-                text=imported.text,
-                title=meta.get("title") or imported.title,
-                source=meta.get("source") or f"Bundled sample ({path.name})",
-                lang=meta.get("lang"),
-                pubdate=meta.get("pubdate"),
-            )
-            first = first or record.id
-        if first:
-            self.store.mark_opened(first)
+        records = self.import_paths(sorted(paths.seeds_dir().glob("*.txt")))
+        if records:
+            self.store.mark_opened(records[0].id)
 
     def articles(self) -> list[ArticleSummary]:
         """Every article, most recently opened first."""
@@ -97,10 +84,20 @@ class Library:
         file stops the import without leaving half of it behind."""
         files = [f for target in targets for f in article_files(target)]
         texts = [read_article(f) for f in files]
-        return [
-            self.import_text(t.text, title=t.title, source=t.source, pubdate=t.pubdate)
-            for t in texts
-        ]
+        records = []
+        for path, imported in zip(files, texts, strict=True):
+            # A bundled sample keeps its catalogued title, source and date however it is opened.
+            meta = _bundled_metadata(path)
+            records.append(
+                self.import_text(
+                    imported.text,
+                    title=meta.get("title") or imported.title,
+                    source=meta.get("source") or imported.source,
+                    lang=meta.get("lang"),
+                    pubdate=meta.get("pubdate") or imported.pubdate,
+                )
+            )
+        return records
 
     def import_path(self, path: Path) -> ArticleRecord:
         """Import one article file (re-importing the same text returns the existing article)."""
@@ -209,12 +206,19 @@ class Library:
         return article.title if article else f"(removed article {article_id})"
 
 
-def _load_catalog(path: Path) -> dict[str, dict[str, str]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+def _bundled_metadata(path: Path) -> dict[str, str]:
+    """The catalog entry (title, source, lang, pubdate) of a bundled sample article, with its
+    source defaulting to "Bundled sample (file name)"; empty for any other file."""
+    folder = paths.seeds_dir()
+    if path.resolve().parent != folder.resolve():
         return {}
-    return data if isinstance(data, dict) else {}
+    try:
+        catalog = json.loads((folder / "catalog.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        catalog = {}
+    entry = catalog.get(path.name) if isinstance(catalog, dict) else None
+    meta = {k: v for k, v in entry.items() if isinstance(v, str)} if isinstance(entry, dict) else {}
+    return {"source": f"Bundled sample ({path.name})", **meta}
 
 
 def _notes_markdown(notes: list[Note], titles: dict[str, str]) -> str:

@@ -29,6 +29,17 @@ def test_first_run_imports_the_bundled_articles_with_their_metadata(library: Lib
     assert len(library.articles()) == len(seeds)
 
 
+def test_a_bundled_sample_opened_by_path_keeps_its_catalogued_title(library: Library) -> None:
+    sample = sorted(SEED.parent.glob("*.txt"))[1]
+    meta = json.loads((SEED.parent / "catalog.json").read_text(encoding="utf-8"))[sample.name]
+    article = library.find(str(sample))  # e.g. `newsreader notes add seeds/… "…"` before a launch
+    assert (article.title, article.pubdate, article.lang) == (
+        meta["title"],
+        meta["pubdate"],
+        meta["lang"],
+    )
+
+
 def test_reimporting_the_same_text_finds_the_same_article(library: Library, tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
     copy.write_text(SEED.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")
