@@ -82,9 +82,7 @@ def main() -> None:
     for copy, text in enumerate(texts):
         analyze(text, backend="builtin", pubdate=first_day + timedelta(days=copy))
     elapsed = time.perf_counter() - start
-    print(
-        f"throughput, each copy with its own publication date: {megabytes / elapsed:.2f} MB/s"
-    )
+    print(f"throughput, each copy with its own publication date: {megabytes / elapsed:.2f} MB/s")
 
     tracemalloc.start()  # a separate pass: tracing slows Python down several times
     for text in texts[: max(1, len(texts) // 10)]:
