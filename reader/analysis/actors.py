@@ -35,6 +35,7 @@ from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
 from reader.analysis.titles import is_title_word, match_title
+from reader.analysis.words import word_starts, words_of
 
 #: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
 #: dan Geofisika" → BMKG).
@@ -90,37 +91,47 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
 
     roles = _Roles(doc, entities)
     actors: list[Actor] = []
-    ids: dict[int, str] = {}
+    ids: list[str | None] = [None] * len(entities)
     used: set[str] = set()
     starts = [e.start for e in entities]
     for group in groups:
         name = _display_name(group)
         actor_id = _unique_slug(name, group.label, used)
-        mentions = sorted(group.mentions, key=starts.__getitem__)
+        mentions = group.mentions
+        if len(mentions) > 1:
+            mentions.sort(key=starts.__getitem__)
         for i in mentions:
             ids[i] = actor_id
-        spans = [Span(entities[i].start, entities[i].end, entities[i].text) for i in mentions]
-        aliases = [form for form in dict.fromkeys(s.text for s in spans) if form != name]
+        mentioned = [entities[i] for i in mentions]
+        spans = [Span(e.start, e.end, e.text) for e in mentioned]
+        aliases = [form for form in dict.fromkeys([e.text for e in mentioned]) if form != name]
         actor_roles = (
-            list(dict.fromkeys(r for i in mentions if (r := roles.of(entities[i]))))
+            list(dict.fromkeys(r for e in mentioned if (r := roles.of(e))))
             if group.label == "PER"
             else []
         )
         actors.append(Actor(actor_id, name, group.label, aliases, spans, actor_roles))
-    linked = [Entity(e.start, e.end, e.text, e.label, ids.get(i)) for i, e in enumerate(entities)]
+    linked = [Entity(e.start, e.end, e.text, e.label, ids[i]) for i, e in enumerate(entities)]
     return actors, linked
 
 
 def _group_same_words(entities: list[Entity]) -> list[_Group]:
-    by_form: dict[tuple[str, str], _Group] = {}
+    by_key: dict[tuple[str, str], _Group] = {}
     for i, ent in enumerate(entities):
-        form = _normalise(ent.text)
-        key = _same_words_key(form)
-        group = by_form.get((ent.label, key))
+        form, key = _form_and_key(ent.text)
+        group = by_key.get((ent.label, key))
         if group is None:
-            group = by_form[ent.label, key] = _Group(ent.label)
+            group = by_key[ent.label, key] = _Group(ent.label)
         group.add(i, form)
-    return list(by_form.values())
+    return list(by_key.values())
+
+
+@lru_cache(maxsize=1 << 14)
+def _form_and_key(text: str) -> tuple[str, str]:
+    """A mention's written form (single-spaced) and the key of its words, looked up once for
+    the many mentions that repeat a name."""
+    form = _normalise(text)
+    return form, _same_words_key(form)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -194,20 +205,27 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
         if g.mentions and any(" " in f for f in g.forms):
             for word in dict.fromkeys(w for f in g.forms for w in f.split()):
                 by_word.setdefault(word, []).append(g)
+    if not by_word:
+        return groups  # no name of two words or more: nothing is short for another
     for group in groups:
         if not group.mentions:
             continue
         forms = list(group.forms)
+        form = _as_written(forms)
+        if group.label == "PER" and " " in form:
+            continue  # a person's short form is one name
         if len(forms) > 1 and len({_same_words_key(f) for f in forms}) != 1:
             continue
-        form = _as_written(forms)
         words = form.split()
         # Look up by a distinctive word: "PT" or "Kabupaten" would bring every company or
         # regency of the text.
         key = next((w for w in words if not _is_cue_word(w)), words[0])
+        longer = by_word.get(key)
+        if longer is None or (len(longer) == 1 and longer[0] is group):
+            continue  # (the usual case: no longer name has the word)
         fits = [
             g
-            for g in by_word.get(key, [])
+            for g in longer
             if g is not group
             and g.label == group.label
             and g.mentions
@@ -287,14 +305,11 @@ class _Roles:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.text = doc.text
-        self.sentences = [s.tokens for s in doc.sentences]
-        # Where each sentence's first token starts, to find a token by bisection rather
-        # than indexing every token of the text.
-        self.firsts = [(toks[0].start, si) for si, toks in enumerate(self.sentences) if toks]
-        self.token_starts: dict[int, list[int]] = {}
-        #: (sentence, token) of each entity start, found once for the entity's tokens and
-        #: again for its roles.
-        self.positions: dict[int, tuple[int, int] | None] = {}
+        self.sentences = doc.sentences
+        # The shared word view finds a token by one bisection over the whole text: words keep
+        # the token offsets (tokens sharing offsets are one word) and the index of each part.
+        self.words = words_of(doc)
+        self.starts = word_starts(doc)
         self.inside_entity: set[int] = set()
         self.inside_person: set[int] = set()
         for ent in entities:
@@ -307,36 +322,31 @@ class _Roles:
         """The role written before ``ent``, else the one in an apposition after it."""
         return self.before(ent) or self.after(ent)
 
+    def _word_at(self, start: int) -> int | None:
+        """Index of the (last) word that starts at ``start``, or None."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i if i >= 0 and self.starts[i] == start else None
+
     def _position(self, start: int) -> tuple[int, int] | None:
         """(sentence, token) index of the (last) token that starts at ``start``, or None."""
-        if start not in self.positions:
-            self.positions[start] = self._find_position(start)
-        return self.positions[start]
-
-    def _find_position(self, start: int) -> tuple[int, int] | None:
-        k = bisect.bisect_right(self.firsts, (start, len(self.sentences))) - 1
-        if k < 0:
+        i = self._word_at(start)
+        if i is None:
             return None
-        si = self.firsts[k][1]
-        starts = self.token_starts.get(si)
-        if starts is None:
-            starts = self.token_starts[si] = [t.start for t in self.sentences[si]]
-        ti = bisect.bisect_right(starts, start) - 1
-        if ti < 0 or starts[ti] != start:
-            return None
-        return si, ti
+        word = self.words[i]
+        return word.sent, word.parts[-1]
 
     def _token_starts_between(self, start: int, end: int) -> list[int]:
-        """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``."""
-        where = self._position(start)
-        if where is None:
+        """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``
+        in its sentence."""
+        i = self._word_at(start)
+        if i is None:
             return []
-        si, ti = where
-        sent = self.sentences[si]
-        k = ti
-        while k < len(sent) and sent[k].end <= end:
+        words = self.words
+        sent = words[i].sent
+        k = i
+        while k < len(words) and words[k].end <= end and words[k].sent == sent:
             k += 1  # (token ends never decrease along a sentence)
-        return self.token_starts[si][ti:k]
+        return self.starts[i:k]
 
     def before(self, ent: Entity) -> str | None:
         """The role phrase right before ``ent``, or None."""
@@ -344,7 +354,7 @@ class _Roles:
         if where is None:
             return None
         si, ti = where
-        toks = self.sentences[si]
+        toks = self.sentences[si].tokens
         k = ti
         if k > 0 and toks[k - 1].text == ",":
             k -= 1  # "…, Ratna": an apposition after the role
@@ -379,7 +389,7 @@ class _Roles:
         if where is None:
             return None
         si, ti = where
-        toks = self.sentences[si]
+        toks = self.sentences[si].tokens
         n = len(toks)
         j = ti
         while j < n and toks[j].end <= ent.end:
