@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.analysis import gazetteer
-from reader.analysis.doc import Doc
+from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
 from reader.analysis.titles import is_title_word, match_title
@@ -199,12 +199,7 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
 
 def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
     """Move short-form mentions to the longer name they belong to (pass 4)."""
-    # Longer names indexed by each of their words, so long texts stay linear.
-    by_word: dict[str, list[_Group]] = {}
-    for g in groups:
-        if g.mentions and any(" " in f for f in g.forms):
-            for word in dict.fromkeys(w for f in g.forms for w in f.split()):
-                by_word.setdefault(word, []).append(g)
+    by_word = _longer_names_by_word(groups)
     if not by_word:
         return groups  # no name of two words or more: nothing is short for another
     for group in groups:
@@ -214,15 +209,12 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
         form = _as_written(forms)
         if group.label == "PER" and " " in form:
             continue  # a person's short form is one name
+        longer = by_word.get(_lookup_word(form))
+        if longer is None or (len(longer) == 1 and longer[0] is group):
+            continue  # (the usual case: no longer name has the word)
         if len(forms) > 1 and len({_same_words_key(f) for f in forms}) != 1:
             continue
         words = form.split()
-        # Look up by a distinctive word: "PT" or "Kabupaten" would bring every company or
-        # regency of the text.
-        key = next((w for w in words if not _is_cue_word(w)), words[0])
-        longer = by_word.get(key)
-        if longer is None or (len(longer) == 1 and longer[0] is group):
-            continue  # (the usual case: no longer name has the word)
         fits = [
             g
             for g in longer
@@ -252,6 +244,26 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
             bisect.insort(starts[k], start)
         group.mentions, group.forms = [], {}
     return groups
+
+
+def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
+    """The groups with a name of two words or more, by each word of their names, so finding
+    the longer names a short form may belong to stays linear in long texts."""
+    by_word: dict[str, list[_Group]] = {}
+    for g in groups:
+        if g.mentions and any(" " in f for f in g.forms):
+            for word in {w for f in g.forms for w in f.split()}:
+                by_word.setdefault(word, []).append(g)
+    return by_word
+
+
+def _lookup_word(form: str) -> str:
+    """The word a short form is looked up by: a distinctive one, as "PT" or "Kabupaten"
+    would bring every company or regency of the text."""
+    if " " not in form:
+        return form
+    words = form.split()
+    return next((w for w in words if not _is_cue_word(w)), words[0])
 
 
 def _as_written(forms: list[str]) -> str:
@@ -320,7 +332,12 @@ class _Roles:
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""
-        return self.before(ent) or self.after(ent)
+        where = self._position(ent.start)
+        if where is None:
+            return None
+        si, ti = where
+        toks = self.sentences[si].tokens
+        return self._before(toks, ti) or self._after(toks, ti, ent.end)
 
     def _word_at(self, start: int) -> int | None:
         """Index of the (last) word that starts at ``start``, or None."""
@@ -348,13 +365,8 @@ class _Roles:
             k += 1  # (token ends never decrease along a sentence)
         return self.starts[i:k]
 
-    def before(self, ent: Entity) -> str | None:
-        """The role phrase right before ``ent``, or None."""
-        where = self._position(ent.start)
-        if where is None:
-            return None
-        si, ti = where
-        toks = self.sentences[si].tokens
+    def _before(self, toks: list[Token], ti: int) -> str | None:
+        """The role phrase right before the mention starting at ``toks[ti]``, or None."""
         k = ti
         if k > 0 and toks[k - 1].text == ",":
             k -= 1  # "…, Ratna": an apposition after the role
@@ -381,18 +393,13 @@ class _Roles:
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
 
-    def after(self, ent: Entity) -> str | None:
-        """The role in an apposition right after ``ent`` ("…, the shadow housing secretary,
-        …"), or None; not when the title introduces another person ("Trump, President
-        Zelensky and …")."""
-        where = self._position(ent.start)
-        if where is None:
-            return None
-        si, ti = where
-        toks = self.sentences[si].tokens
+    def _after(self, toks: list[Token], ti: int, end: int) -> str | None:
+        """The role in an apposition right after the mention from ``toks[ti]`` to ``end``
+        ("…, the shadow housing secretary, …"), or None; not when the title introduces
+        another person ("Trump, President Zelensky and …")."""
         n = len(toks)
         j = ti
-        while j < n and toks[j].end <= ent.end:
+        while j < n and toks[j].end <= end:
             j += 1
         if j + 1 >= n or toks[j].text != ",":
             return None
