@@ -252,7 +252,7 @@ def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
     by_word: dict[str, list[_Group]] = {}
     for g in groups:
         if g.mentions and any(" " in f for f in g.forms):
-            for word in {w for f in g.forms for w in f.split()}:
+            for word in set(" ".join(g.forms).split()):
                 by_word.setdefault(word, []).append(g)
     return by_word
 

@@ -214,14 +214,14 @@ class _Attributor:
     def _trailing_cue(self, right: list[Word]) -> _Attribution:
         """A speech cue after the quote: "…,” katanya / kata X / X said / menurut X"."""
         for v, word in enumerate(right):
-            according = self._according_to(right, v)
-            if according:
+            low = word.lower
+            if low in self._according and (according := self._according_to(right, v)):
                 return self._name_after(right, v + according, word.span())
-            if word.lower in SOURCE_POINTERS:
+            if low in SOURCE_POINTERS:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
-            if not is_speech_verb(word.text, self.lang):
+            if not is_speech_verb(low, self.lang):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
@@ -294,10 +294,10 @@ class _Attributor:
                 return named
         for v in range(len(left) - 1, -1, -1):
             word = left[v]
-            according = self._according_to(left, v)
-            if according:
+            low = word.lower
+            if low in self._according and (according := self._according_to(left, v)):
                 return self._name_after(left, v + according, word.span())
-            if not is_speech_verb(word.text, self.lang):
+            if not is_speech_verb(low, self.lang):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
