@@ -247,13 +247,18 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
 
 
 def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
-    """The groups with a name of two words or more, by each word of their names, so finding
-    the longer names a short form may belong to stays linear in long texts."""
+    """The groups by each word of their names of two words or more (a short form is only
+    ever one of those), so finding the names a short form may belong to stays linear."""
     by_word: dict[str, list[_Group]] = {}
     for g in groups:
-        if g.mentions and any(" " in f for f in g.forms):
-            for word in set(" ".join(g.forms).split()):
-                by_word.setdefault(word, []).append(g)
+        if not g.mentions:
+            continue
+        for form in g.forms:
+            if " " in form:
+                for word in form.split():
+                    named = by_word.setdefault(word, [])
+                    if not named or named[-1] is not g:
+                        named.append(g)
     return by_word
 
 
@@ -263,7 +268,10 @@ def _lookup_word(form: str) -> str:
     if " " not in form:
         return form
     words = form.split()
-    return next((w for w in words if not _is_cue_word(w)), words[0])
+    for word in words:
+        if word.lower() not in _CUE_WORDS:
+            return word
+    return words[0]
 
 
 def _as_written(forms: list[str]) -> str:
@@ -271,10 +279,7 @@ def _as_written(forms: list[str]) -> str:
     return forms[0] if len(forms) == 1 else min(forms, key=str.isupper)
 
 
-def _is_cue_word(word: str) -> bool:
-    return word.lower() in _CUE_WORDS
-
-
+#: Head and tail words of names ("PT", "Kabupaten", "Tbk"): too common to look names up by.
 _CUE_WORDS = ORG_HEADS | PLACE_HEADS | ORG_TAILS
 
 
@@ -332,25 +337,18 @@ class _Roles:
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""
-        where = self._position(ent.start)
-        if where is None:
+        i = self._word_at(ent.start)
+        if i is None:
             return None
-        si, ti = where
-        toks = self.sentences[si].tokens
+        word = self.words[i]
+        toks = self.sentences[word.sent].tokens
+        ti = word.parts[-1]  # (the last of the tokens starting there)
         return self._before(toks, ti) or self._after(toks, ti, ent.end)
 
     def _word_at(self, start: int) -> int | None:
         """Index of the (last) word that starts at ``start``, or None."""
         i = bisect.bisect_right(self.starts, start) - 1
         return i if i >= 0 and self.starts[i] == start else None
-
-    def _position(self, start: int) -> tuple[int, int] | None:
-        """(sentence, token) index of the (last) token that starts at ``start``, or None."""
-        i = self._word_at(start)
-        if i is None:
-            return None
-        word = self.words[i]
-        return word.sent, word.parts[-1]
 
     def _token_starts_between(self, start: int, end: int) -> list[int]:
         """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``
