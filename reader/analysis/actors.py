@@ -34,7 +34,7 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
-from reader.analysis.titles import is_title_word, match_title
+from reader.analysis.titles import is_title_word, match_title, may_start_title
 from reader.analysis.words import word_starts, words_of
 
 #: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
@@ -94,6 +94,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     ids: list[str | None] = [None] * len(entities)
     used: set[str] = set()
     starts = [e.start for e in entities]
+    spans = [Span(e.start, e.end, e.text) for e in entities]
     for group in groups:
         name = _display_name(group)
         actor_id = _unique_slug(name, group.label, used)
@@ -102,15 +103,14 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
             mentions.sort(key=starts.__getitem__)
         for i in mentions:
             ids[i] = actor_id
-        mentioned = [entities[i] for i in mentions]
-        spans = [Span(e.start, e.end, e.text) for e in mentioned]
-        aliases = [form for form in dict.fromkeys([e.text for e in mentioned]) if form != name]
+        mentioned = [spans[i] for i in mentions]
+        aliases = [form for form in dict.fromkeys([s.text for s in mentioned]) if form != name]
         actor_roles = (
-            list(dict.fromkeys(r for e in mentioned if (r := roles.of(e))))
+            list(dict.fromkeys(r for i in mentions if (r := roles.of(entities[i]))))
             if group.label == "PER"
             else []
         )
-        actors.append(Actor(actor_id, name, group.label, aliases, spans, actor_roles))
+        actors.append(Actor(actor_id, name, group.label, aliases, mentioned, actor_roles))
     linked = [Entity(e.start, e.end, e.text, e.label, ids[i]) for i, e in enumerate(entities)]
     return actors, linked
 
@@ -382,7 +382,10 @@ class _Roles:
         # The role begins at the first word that opens a title ("bersama Kapolda Jabar
         # Irjen" → "Kapolda Jabar Irjen").
         words = [t.text for t in toks[start:end]]
-        first = next((i for i in range(len(words)) if match_title(words, i) > i), None)
+        first = next(
+            (i for i, w in enumerate(words) if may_start_title(w) and match_title(words, i) > i),
+            None,
+        )
         if first is None:
             return None
         begin = start + first
@@ -404,6 +407,8 @@ class _Roles:
         k = j + 1
         if toks[k].text.lower() in _APPOSITION_ARTICLES:
             k += 1
+        if k == n or not may_start_title(toks[k].text):
+            return None  # (most commas after a name open no title)
         words = [t.text for t in toks[k : k + _MAX_ROLE_TOKENS]]
         end = k + match_title(words, 0)
         if end == k:
