@@ -161,9 +161,34 @@ def _merge_gazetteer_entries(groups: list[_Group]) -> None:
 
 def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge each acronym group into the full-name group it abbreviates."""
+    if "(" in doc.text:
+        _merge_defined_acronyms(doc.text, entities, groups)
+    # Otherwise by initials, within one label.
+    full_names = {
+        (g.label, _initials(form)): g
+        for g in groups
+        if g.mentions
+        for form in g.forms
+        if " " in form
+    }
+    if not full_names:
+        return
+    for group in groups:
+        # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
+        # also match some other name with the same initials ("Aceh Selatan").
+        if not group.mentions or group.key is not None:
+            continue
+        for form in list(group.forms):
+            found = full_names.get((group.label, form)) if _is_acronym(form) else None
+            if found is not None and found is not group and found.mentions:
+                found.absorb(group)
+                break
+
+
+def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Group]) -> None:
+    """Merge an acronym into the name it follows in parentheses, which defines it: "Badan
+    Pusat Statistik (BPS)"."""
     of_mention = {i: g for g in groups for i in g.mentions}
-    text = doc.text
-    # "Badan Pusat Statistik (BPS)": the parenthesis defines the acronym.
     for prev, ent in itertools.pairwise(range(len(entities))):
         full, short = entities[prev], entities[ent]
         if (
@@ -177,24 +202,6 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
                 target.absorb(source)
                 for i in target.mentions:
                     of_mention[i] = target
-    # Otherwise by initials, within one label.
-    full_names = {
-        (g.label, _initials(form)): g
-        for g in groups
-        if g.mentions
-        for form in g.forms
-        if " " in form
-    }
-    for group in groups:
-        # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
-        # also match some other name with the same initials ("Aceh Selatan").
-        if not group.mentions or group.key is not None:
-            continue
-        for form in list(group.forms):
-            found = full_names.get((group.label, form)) if _is_acronym(form) else None
-            if found is not None and found is not group and found.mentions:
-                found.absorb(group)
-                break
 
 
 def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
