@@ -178,8 +178,9 @@ class _Attributor:
         found: list[Word] = []
         last = end
         closed = True  # the window ended at a sentence end, the paragraph end or the text end
-        for i in range(bisect.bisect_left(self.word_starts, end), len(self.words)):
-            word = self.words[i]
+        first = bisect.bisect_left(self.word_starts, end)
+        # (one word more than the window, to tell a full window from a closed one)
+        for word in self.words[first : first + _RIGHT_WINDOW + 1]:
             if text.find("\n", last, word.start) != -1 or word.text in _SENTENCE_ENDS:
                 break
             if len(found) >= _RIGHT_WINDOW or (word.start >= next_quote and self._in_quote(word)):
