@@ -31,10 +31,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.analysis import gazetteer
-from reader.analysis.doc import Doc
+from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
-from reader.analysis.titles import is_title_word, match_title
+from reader.analysis.titles import is_title_word, match_title, may_start_title
+from reader.analysis.words import word_starts, words_of
 
 #: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
 #: dan Geofisika" → BMKG).
@@ -90,37 +91,47 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
 
     roles = _Roles(doc, entities)
     actors: list[Actor] = []
-    ids: dict[int, str] = {}
+    ids: list[str | None] = [None] * len(entities)
     used: set[str] = set()
     starts = [e.start for e in entities]
+    spans = [Span(e.start, e.end, e.text) for e in entities]
     for group in groups:
         name = _display_name(group)
         actor_id = _unique_slug(name, group.label, used)
-        mentions = sorted(group.mentions, key=starts.__getitem__)
+        mentions = group.mentions
+        if len(mentions) > 1:
+            mentions.sort(key=starts.__getitem__)
         for i in mentions:
             ids[i] = actor_id
-        spans = [Span(entities[i].start, entities[i].end, entities[i].text) for i in mentions]
-        aliases = [form for form in dict.fromkeys(s.text for s in spans) if form != name]
+        mentioned = [spans[i] for i in mentions]
+        aliases = [form for form in dict.fromkeys([s.text for s in mentioned]) if form != name]
         actor_roles = (
             list(dict.fromkeys(r for i in mentions if (r := roles.of(entities[i]))))
             if group.label == "PER"
             else []
         )
-        actors.append(Actor(actor_id, name, group.label, aliases, spans, actor_roles))
-    linked = [Entity(e.start, e.end, e.text, e.label, ids.get(i)) for i, e in enumerate(entities)]
+        actors.append(Actor(actor_id, name, group.label, aliases, mentioned, actor_roles))
+    linked = [Entity(e.start, e.end, e.text, e.label, ids[i]) for i, e in enumerate(entities)]
     return actors, linked
 
 
 def _group_same_words(entities: list[Entity]) -> list[_Group]:
-    by_form: dict[tuple[str, str], _Group] = {}
+    by_key: dict[tuple[str, str], _Group] = {}
     for i, ent in enumerate(entities):
-        form = _normalise(ent.text)
-        key = _same_words_key(form)
-        group = by_form.get((ent.label, key))
+        form, key = _form_and_key(ent.text)
+        group = by_key.get((ent.label, key))
         if group is None:
-            group = by_form[ent.label, key] = _Group(ent.label)
+            group = by_key[ent.label, key] = _Group(ent.label)
         group.add(i, form)
-    return list(by_form.values())
+    return list(by_key.values())
+
+
+@lru_cache(maxsize=1 << 14)
+def _form_and_key(text: str) -> tuple[str, str]:
+    """A mention's written form (single-spaced) and the key of its words, looked up once for
+    the many mentions that repeat a name."""
+    form = _normalise(text)
+    return form, _same_words_key(form)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -150,9 +161,34 @@ def _merge_gazetteer_entries(groups: list[_Group]) -> None:
 
 def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge each acronym group into the full-name group it abbreviates."""
+    if "(" in doc.text:
+        _merge_defined_acronyms(doc.text, entities, groups)
+    # Otherwise by initials, within one label.
+    full_names = {
+        (g.label, _initials(form)): g
+        for g in groups
+        if g.mentions
+        for form in g.forms
+        if " " in form
+    }
+    if not full_names:
+        return
+    for group in groups:
+        # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
+        # also match some other name with the same initials ("Aceh Selatan").
+        if not group.mentions or group.key is not None:
+            continue
+        for form in list(group.forms):
+            found = full_names.get((group.label, form)) if _is_acronym(form) else None
+            if found is not None and found is not group and found.mentions:
+                found.absorb(group)
+                break
+
+
+def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Group]) -> None:
+    """Merge an acronym into the name it follows in parentheses, which defines it: "Badan
+    Pusat Statistik (BPS)"."""
     of_mention = {i: g for g in groups for i in g.mentions}
-    text = doc.text
-    # "Badan Pusat Statistik (BPS)": the parenthesis defines the acronym.
     for prev, ent in itertools.pairwise(range(len(entities))):
         full, short = entities[prev], entities[ent]
         if (
@@ -166,48 +202,29 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
                 target.absorb(source)
                 for i in target.mentions:
                     of_mention[i] = target
-    # Otherwise by initials, within one label.
-    full_names = {
-        (g.label, _initials(form)): g
-        for g in groups
-        if g.mentions
-        for form in g.forms
-        if " " in form
-    }
-    for group in groups:
-        # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
-        # also match some other name with the same initials ("Aceh Selatan").
-        if not group.mentions or group.key is not None:
-            continue
-        for form in list(group.forms):
-            found = full_names.get((group.label, form)) if _is_acronym(form) else None
-            if found is not None and found is not group and found.mentions:
-                found.absorb(group)
-                break
 
 
 def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
     """Move short-form mentions to the longer name they belong to (pass 4)."""
-    # Longer names indexed by each of their words, so long texts stay linear.
-    by_word: dict[str, list[_Group]] = {}
-    for g in groups:
-        if g.mentions and any(" " in f for f in g.forms):
-            for word in dict.fromkeys(w for f in g.forms for w in f.split()):
-                by_word.setdefault(word, []).append(g)
+    by_word = _longer_names_by_word(groups)
+    if not by_word:
+        return groups  # no name of two words or more: nothing is short for another
     for group in groups:
         if not group.mentions:
             continue
         forms = list(group.forms)
+        form = _as_written(forms)
+        if group.label == "PER" and " " in form:
+            continue  # a person's short form is one name
+        longer = by_word.get(_lookup_word(form))
+        if longer is None or (len(longer) == 1 and longer[0] is group):
+            continue  # (the usual case: no longer name has the word)
         if len(forms) > 1 and len({_same_words_key(f) for f in forms}) != 1:
             continue
-        form = _as_written(forms)
         words = form.split()
-        # Look up by a distinctive word: "PT" or "Kabupaten" would bring every company or
-        # regency of the text.
-        key = next((w for w in words if not _is_cue_word(w)), words[0])
         fits = [
             g
-            for g in by_word.get(key, [])
+            for g in longer
             if g is not group
             and g.label == group.label
             and g.mentions
@@ -236,15 +253,40 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
     return groups
 
 
+def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
+    """The groups by each word of their names of two words or more (a short form is only
+    ever one of those), so finding the names a short form may belong to stays linear."""
+    by_word: dict[str, list[_Group]] = {}
+    for g in groups:
+        if not g.mentions:
+            continue
+        for form in g.forms:
+            if " " in form:
+                for word in form.split():
+                    named = by_word.setdefault(word, [])
+                    if not named or named[-1] is not g:
+                        named.append(g)
+    return by_word
+
+
+def _lookup_word(form: str) -> str:
+    """The word a short form is looked up by: a distinctive one, as "PT" or "Kabupaten"
+    would bring every company or regency of the text."""
+    if " " not in form:
+        return form
+    words = form.split()
+    for word in words:
+        if word.lower() not in _CUE_WORDS:
+            return word
+    return words[0]
+
+
 def _as_written(forms: list[str]) -> str:
     """The form as the text writes it, not in capitals ("London", not "LONDON")."""
     return forms[0] if len(forms) == 1 else min(forms, key=str.isupper)
 
 
-def _is_cue_word(word: str) -> bool:
-    return word.lower() in _CUE_WORDS
-
-
+#: Head and tail words of names ("PT", "Kabupaten", "Tbk"): too common to look names up by.
 _CUE_WORDS = ORG_HEADS | PLACE_HEADS | ORG_TAILS
 
 
@@ -287,14 +329,11 @@ class _Roles:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.text = doc.text
-        self.sentences = [s.tokens for s in doc.sentences]
-        # Where each sentence's first token starts, to find a token by bisection rather
-        # than indexing every token of the text.
-        self.firsts = [(toks[0].start, si) for si, toks in enumerate(self.sentences) if toks]
-        self.token_starts: dict[int, list[int]] = {}
-        #: (sentence, token) of each entity start, found once for the entity's tokens and
-        #: again for its roles.
-        self.positions: dict[int, tuple[int, int] | None] = {}
+        self.sentences = doc.sentences
+        # The shared word view finds a token by one bisection over the whole text: words keep
+        # the token offsets (tokens sharing offsets are one word) and the index of each part.
+        self.words = words_of(doc)
+        self.starts = word_starts(doc)
         self.inside_entity: set[int] = set()
         self.inside_person: set[int] = set()
         for ent in entities:
@@ -305,46 +344,34 @@ class _Roles:
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""
-        return self.before(ent) or self.after(ent)
-
-    def _position(self, start: int) -> tuple[int, int] | None:
-        """(sentence, token) index of the (last) token that starts at ``start``, or None."""
-        if start not in self.positions:
-            self.positions[start] = self._find_position(start)
-        return self.positions[start]
-
-    def _find_position(self, start: int) -> tuple[int, int] | None:
-        k = bisect.bisect_right(self.firsts, (start, len(self.sentences))) - 1
-        if k < 0:
+        i = self._word_at(ent.start)
+        if i is None:
             return None
-        si = self.firsts[k][1]
-        starts = self.token_starts.get(si)
-        if starts is None:
-            starts = self.token_starts[si] = [t.start for t in self.sentences[si]]
-        ti = bisect.bisect_right(starts, start) - 1
-        if ti < 0 or starts[ti] != start:
-            return None
-        return si, ti
+        word = self.words[i]
+        toks = self.sentences[word.sent].tokens
+        ti = word.parts[-1]  # (the last of the tokens starting there)
+        return self._before(toks, ti) or self._after(toks, ti, ent.end)
+
+    def _word_at(self, start: int) -> int | None:
+        """Index of the (last) word that starts at ``start``, or None."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i if i >= 0 and self.starts[i] == start else None
 
     def _token_starts_between(self, start: int, end: int) -> list[int]:
-        """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``."""
-        where = self._position(start)
-        if where is None:
+        """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``
+        in its sentence."""
+        i = self._word_at(start)
+        if i is None:
             return []
-        si, ti = where
-        sent = self.sentences[si]
-        k = ti
-        while k < len(sent) and sent[k].end <= end:
+        words = self.words
+        sent = words[i].sent
+        k = i
+        while k < len(words) and words[k].end <= end and words[k].sent == sent:
             k += 1  # (token ends never decrease along a sentence)
-        return self.token_starts[si][ti:k]
+        return self.starts[i:k]
 
-    def before(self, ent: Entity) -> str | None:
-        """The role phrase right before ``ent``, or None."""
-        where = self._position(ent.start)
-        if where is None:
-            return None
-        si, ti = where
-        toks = self.sentences[si]
+    def _before(self, toks: list[Token], ti: int) -> str | None:
+        """The role phrase right before the mention starting at ``toks[ti]``, or None."""
         k = ti
         if k > 0 and toks[k - 1].text == ",":
             k -= 1  # "…, Ratna": an apposition after the role
@@ -362,7 +389,10 @@ class _Roles:
         # The role begins at the first word that opens a title ("bersama Kapolda Jabar
         # Irjen" → "Kapolda Jabar Irjen").
         words = [t.text for t in toks[start:end]]
-        first = next((i for i in range(len(words)) if match_title(words, i) > i), None)
+        first = next(
+            (i for i, w in enumerate(words) if may_start_title(w) and match_title(words, i) > i),
+            None,
+        )
         if first is None:
             return None
         begin = start + first
@@ -371,24 +401,21 @@ class _Roles:
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
 
-    def after(self, ent: Entity) -> str | None:
-        """The role in an apposition right after ``ent`` ("…, the shadow housing secretary,
-        …"), or None; not when the title introduces another person ("Trump, President
-        Zelensky and …")."""
-        where = self._position(ent.start)
-        if where is None:
-            return None
-        si, ti = where
-        toks = self.sentences[si]
+    def _after(self, toks: list[Token], ti: int, end: int) -> str | None:
+        """The role in an apposition right after the mention from ``toks[ti]`` to ``end``
+        ("…, the shadow housing secretary, …"), or None; not when the title introduces
+        another person ("Trump, President Zelensky and …")."""
         n = len(toks)
         j = ti
-        while j < n and toks[j].end <= ent.end:
+        while j < n and toks[j].end <= end:
             j += 1
         if j + 1 >= n or toks[j].text != ",":
             return None
         k = j + 1
         if toks[k].text.lower() in _APPOSITION_ARTICLES:
             k += 1
+        if k == n or not may_start_title(toks[k].text):
+            return None  # (most commas after a name open no title)
         words = [t.text for t in toks[k : k + _MAX_ROLE_TOKENS]]
         end = k + match_title(words, 0)
         if end == k:

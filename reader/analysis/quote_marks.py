@@ -44,6 +44,8 @@ _MARKS_OF = {
     mark: re.compile("[" + re.escape(closers + mark) + "]") for mark, closers in _CLOSERS.items()
 }
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum accepts
+
 # Marks that are only quotes at a word's start (they double as apostrophes or closers).
 _WORD_START_ONLY = frozenset(_LSQ + _STRAIGHT + _RDQ)
 # Openers whose closer must end a word (the single closer doubles as an apostrophe).
@@ -65,7 +67,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if end is None:
             i += 1
             continue
-        if any(ch.isalnum() for ch in text[i + 1 : end - 1]):
+        if _LETTER_OR_DIGIT.search(text, i + 1, end - 1):  # not just marks and spaces
             spans.append((i, end))
         i = end
     return spans

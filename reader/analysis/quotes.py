@@ -82,6 +82,8 @@ _TITLE_WINDOW = 10
 _DESCRIPTION_WINDOW = 6
 #: How many words after a quote its own cue may stand when it names nobody known.
 _UNNAMED_REACH = 5
+#: Marks that end a sentence.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
 _POSSESSIVE = ("'s", "\u2019s")
 #: Relations through which a speech verb shares its subject with the verb it depends on.
@@ -125,7 +127,12 @@ class _Attributor:
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
         phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
-        self._according = [phrase.split() for phrase in phrases]
+        #: The "menurut"/"according to" phrases by their first word, so most words are
+        #: ruled out by one lookup.
+        self._according: dict[str, list[list[str]]] = {}
+        for phrase in phrases:
+            parts = phrase.split()
+            self._according.setdefault(parts[0], []).append(parts)
 
     # ---- entry point -------------------------------------------------------------------
 
@@ -164,19 +171,24 @@ class _Attributor:
         only a short tail like "“…?” Trump asked." is then taken as its cue sentence, and the
         second value is True: a cue there must follow the quote directly.
         """
+        text = self.doc.text
+        # Only words from the next quote on can lie inside a quote: the others follow this one.
+        following = bisect.bisect_left(self.spans, (end,))
+        next_quote = self.spans[following][0] if following < len(self.spans) else len(text)
         found: list[Word] = []
         last = end
         closed = True  # the window ended at a sentence end, the paragraph end or the text end
-        for i in range(bisect.bisect_left(self.word_starts, end), len(self.words)):
-            word = self.words[i]
-            if "\n" in self.doc.text[last : word.start] or word.text in {".", "!", "?"}:
+        first = bisect.bisect_left(self.word_starts, end)
+        # (one word more than the window, to tell a full window from a closed one)
+        for word in self.words[first : first + _RIGHT_WINDOW + 1]:
+            if text.find("\n", last, word.start) != -1 or word.text in _SENTENCE_ENDS:
                 break
-            if len(found) >= _RIGHT_WINDOW or self._in_quote(word):
+            if len(found) >= _RIGHT_WINDOW or (word.start >= next_quote and self._in_quote(word)):
                 closed = False
                 break
             found.append(word)
             last = word.end
-        ends_sentence = self.doc.text[max(0, end - 2) : end - 1] in {".", "!", "?"}
+        ends_sentence = text[max(0, end - 2) : end - 1] in _SENTENCE_ENDS
         if ends_sentence and found and found[0].text[:1].isupper():
             short_tail = closed and len(found) <= _SHORT_TAIL
             if not short_tail or self._according_to(found, 0):
@@ -203,14 +215,14 @@ class _Attributor:
     def _trailing_cue(self, right: list[Word]) -> _Attribution:
         """A speech cue after the quote: "…,” katanya / kata X / X said / menurut X"."""
         for v, word in enumerate(right):
-            according = self._according_to(right, v)
-            if according:
+            low = word.lower
+            if low in self._according and (according := self._according_to(right, v)):
                 return self._name_after(right, v + according, word.span())
-            if word.lower in SOURCE_POINTERS:
+            if low in SOURCE_POINTERS:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
-            if not is_speech_verb(word.text, self.lang):
+            if not is_speech_verb(low, self.lang):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
@@ -283,10 +295,10 @@ class _Attributor:
                 return named
         for v in range(len(left) - 1, -1, -1):
             word = left[v]
-            according = self._according_to(left, v)
-            if according:
+            low = word.lower
+            if low in self._according and (according := self._according_to(left, v)):
                 return self._name_after(left, v + according, word.span())
-            if not is_speech_verb(word.text, self.lang):
+            if not is_speech_verb(low, self.lang):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
@@ -365,9 +377,8 @@ class _Attributor:
 
     def _according_to(self, words: list[Word], v: int) -> int:
         """Length in words of a "menurut"/"according to" cue starting at ``v``, else 0."""
-        first = words[v].lower
-        for parts in self._according:
-            if first == parts[0] and [w.lower for w in words[v : v + len(parts)]] == parts:
+        for parts in self._according.get(words[v].lower, ()):
+            if [w.lower for w in words[v : v + len(parts)]] == parts:
                 return len(parts)
         return 0
 
@@ -579,4 +590,4 @@ class _Attributor:
 def _ends_sentence(quote: str) -> bool:
     """True when the quoted words end in a full stop, "!" or "?" (marks and spaces aside)."""
     body = quote.rstrip(QUOTE_MARKS + " ")
-    return body[-1:] in {".", "!", "?"}
+    return body[-1:] in _SENTENCE_ENDS
