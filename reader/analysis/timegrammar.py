@@ -103,11 +103,17 @@ _MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 
 
+def month_number(word: str, lex: str) -> int | None:
+    """The month (1-12) that ``word`` (a name or abbreviation) names in ``lex``, or None:
+    "Ags" → 8, "Dec" → 12."""
+    low = word.lower()
+    return _MONTHS.get(lex, {}).get(low) or _MONTH_ABBREVIATIONS.get(lex, {}).get(low)
+
+
 def month_name(word: str, lex: str) -> str | None:
     """The full lowercase name of the month that ``word`` (a name or abbreviation) names in
     ``lex``, or None: "Ags" → "agustus", "Dec" → "december"."""
-    low = word.lower()
-    number = _MONTHS.get(lex, {}).get(low) or _MONTH_ABBREVIATIONS.get(lex, {}).get(low)
+    number = month_number(word, lex)
     if number is None:
         return None
     return next(name for name, n in _MONTHS[lex].items() if n == number)  # standard spelling
