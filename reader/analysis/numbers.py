@@ -39,7 +39,7 @@ from reader.analysis.number_words import (
     with_scales,
 )
 from reader.analysis.timegrammar import candidate_words, find_time_expressions
-from reader.analysis.wordscan import is_capitalized, scan_words, word_set
+from reader.analysis.wordscan import is_capitalized, may_start, scan_words, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
 _CURRENCY_BEFORE = re.compile(
@@ -193,25 +193,11 @@ class _NumberFinder:
         return found
 
     def openings(self) -> list[int]:
-        """Cheap test of every word: the indexes where a number may start (a digit, a number
-        word, a currency). One comprehension, as it looks at hundreds of words per article."""
-        openers = self.openers
-        return [
-            i
-            for i, (_, _, text, low) in enumerate(self.words)
-            if low in openers
-            or text in _MAY_OPEN_NUMBER
-            # most words are letters only (no digit, no hyphen): one test rules them out
-            or (
-                not low.isalpha()
-                and (
-                    low[0].isdigit()
-                    or low[-1].isdigit()
-                    # "dua-tiga": a number word before a hyphen ("-" alone is in _MAY_OPEN_NUMBER)
-                    or ("-" in low and low.split("-", 1)[0] in openers)
-                )
-            )
-        ]
+        """The indexes of the words where a number may start: a digit, a number word, a
+        currency or a minus sign (the cheap test of every word first)."""
+        openings = may_start([w.low for w in self.words], self.openers)
+        signs = [i for i, w in enumerate(self.words) if w.text in _MAY_OPEN_NUMBER]
+        return sorted(set(openings).union(signs)) if signs else openings
 
     def number_at(self, i: int, *, ranges: bool = True) -> tuple[NumberSpan, int] | None:
         """The quantity starting at word ``i`` and the index after it, or None. A range only

@@ -36,7 +36,7 @@ from reader.analysis.number_words import (
     read_quantity,
     tidy,
 )
-from reader.analysis.wordscan import Word, is_capitalized, scan_words, words
+from reader.analysis.wordscan import Word, is_capitalized, may_start, scan_words, words
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
@@ -414,13 +414,7 @@ class _Grammar:
         free = 0  # the first word not inside an expression already found
         heads = self.heads
         lows = self._lows
-        # a cheap test of every word first: most start no rule (and are letters only)
-        maybe = [
-            i
-            for i, low in enumerate(lows)
-            if low in heads or (not low.isalpha() and ("-" in low or low[0].isdigit()))
-        ]
-        for i in maybe:
+        for i in may_start(lows, heads):  # a cheap test of every word first
             if i < free:
                 continue
             best: tuple[int, TimeMatch] | None = None

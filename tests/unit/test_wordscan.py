@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis.wordscan import GAP, scan_words
+from reader.analysis.wordscan import GAP, may_start, scan_words
 
 TRIGGERS = frozenset({"hari"})
 
@@ -39,3 +39,15 @@ def test_letters_that_lower_to_two_characters_keep_the_offsets() -> None:
         (9, 10, "3", "3"),
         (11, 15, "hari", "hari"),
     ]
+
+
+def test_words_where_a_number_or_time_may_start() -> None:
+    lows = ["dua", "hari", "2024", "rp50.000", "g20", "dua-tiga", "hari-hari", "b2b", ",", "-"]
+    assert may_start(lows, frozenset({"dua"})) == [0, 2, 3, 4, 5]
+
+
+def test_a_gap_stands_where_the_stretch_before_ends() -> None:
+    """The stretch around "5" reaches 50 characters on, into the spaces after it."""
+    text = "5" + " " * 60 + " ".join(["kata"] * 30) + " hari"
+    words = scan_words(text, TRIGGERS)
+    assert [(w.start, w.end, w.text) for w in words[:2]] == [(0, 1, "5"), (51, 51, GAP)]
