@@ -156,6 +156,29 @@ def _title_case(line: str) -> bool:
     return len(long_words) >= 2 and capitals >= 0.75 * len(long_words)
 
 
+class _Tags:
+    """Part-of-speech tags by token start offset, gathered sentence by sentence as asked: the
+    unit rules ask about a few words per article, and a table of every token would cost more
+    than they do."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.sentences = doc.sentences
+        #: tagged when the backend tags the first sentences
+        self.tagged = any(t.upos for s in doc.sentences[:3] for t in s.tokens)
+        self.starts = [s.start for s in doc.sentences]
+        self.by_sentence: dict[int, dict[int, str | None]] = {}
+
+    def get(self, offset: int) -> str | None:
+        """The tag of the token that starts at ``offset``, or None."""
+        k = bisect_right(self.starts, offset) - 1
+        if not self.tagged or k < 0:
+            return None
+        tags = self.by_sentence.get(k)
+        if tags is None:
+            tags = self.by_sentence[k] = {t.start: t.upos for t in self.sentences[k].tokens}
+        return tags.get(offset)
+
+
 class _NumberFinder:
     """One pass over the words of a document."""
 
@@ -174,8 +197,7 @@ class _NumberFinder:
         ]
         self.dated_starts = [m.start for m in dated]
         self.dated_ends = [m.end for m in dated]
-        tagged = any(t.upos for s in doc.sentences[:3] for t in s.tokens)
-        self.upos = {t.start: t.upos for s in doc.sentences for t in s.tokens} if tagged else {}
+        self.upos = _Tags(doc)
         self.openers = quantity_starters(doc.lang)
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
         self._headlines: list[tuple[int, int]] | None = None  # found when first asked
