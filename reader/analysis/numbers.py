@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress, count
+from operator import itemgetter
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import NumberSpan
@@ -186,7 +188,8 @@ class _NumberFinder:
         self.text = doc.text
         self.lang = doc.lang
         self.lex = base_lang(doc.lang)
-        self.words = scan_words(doc.text, candidate_words(doc.lang))
+        scan = scan_words(doc.text, candidate_words(doc.lang))
+        self.words, self.lows = scan.words, scan.lows
         starts = frozenset(s.start for s in doc.sentences)
         self.sentence_starts = starts
         # digits inside calendar dates and clock times belong to the time annotator
@@ -217,8 +220,9 @@ class _NumberFinder:
     def openings(self) -> list[int]:
         """The indexes of the words where a number may start: a digit, a number word, a
         currency or a minus sign (the cheap test of every word first)."""
-        openings = may_start([w.low for w in self.words], self.openers)
-        signs = [i for i, w in enumerate(self.words) if w.text in _MAY_OPEN_NUMBER]
+        openings = may_start(self.lows, self.openers)
+        surfaces = map(itemgetter(2), self.words)  # currency codes count as written: "Rp", "US"
+        signs = list(compress(count(), map(_MAY_OPEN_NUMBER.__contains__, surfaces)))
         return sorted(set(openings).union(signs)) if signs else openings
 
     def number_at(self, i: int, *, ranges: bool = True) -> tuple[NumberSpan, int] | None:

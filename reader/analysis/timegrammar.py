@@ -37,7 +37,7 @@ from reader.analysis.number_words import (
     read_quantity,
     tidy,
 )
-from reader.analysis.wordscan import Word, is_capitalized, may_start, scan_words, words
+from reader.analysis.wordscan import Scan, is_capitalized, may_start, scan_words, words
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
@@ -407,11 +407,11 @@ _MARGIN = 16
 class _Grammar:
     """Left-to-right longest match over the words of one text."""
 
-    def __init__(self, words: tuple[Word, ...], lang: str, sentence_starts: frozenset[int]):
-        self.words = words
+    def __init__(self, scan: Scan, lang: str, sentence_starts: frozenset[int]):
+        self.words = scan.words
         #: The words' lowercase forms; English possessives lose their "'s" ("friday's" →
         #: "friday"), kept in ``_owners``.
-        self._lows = [w.low for w in words]
+        self._lows = list(scan.lows)
         self._owners: set[int] = set()
         if base_lang(lang) == "en":
             ends = map(str.endswith, self._lows, repeat(_POSSESSIVES))

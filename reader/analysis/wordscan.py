@@ -36,7 +36,15 @@ _REACH = 50
 _SPACE = re.compile(r"\s")
 
 
-def scan_words(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
+class Scan(NamedTuple):
+    """The words a scan keeps, and their lowercase forms by themselves (``lows[k]`` is
+    ``words[k].low``) for the tests that look at every word."""
+
+    words: tuple[Word, ...]
+    lows: tuple[str, ...]
+
+
+def scan_words(text: str, triggers: frozenset[str]) -> Scan:
     """The words of ``text`` around the places where a number or time may be (cached: the
     number and time annotators share them).
 
@@ -74,7 +82,7 @@ _Runs = list[list[tuple[int, int]]]
 
 
 @lru_cache(maxsize=2)
-def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
+def _scan_around(text: str, triggers: frozenset[str]) -> Scan:
     lowered = text.lower()
     # Lowering nearly always keeps offsets; then, as stretches start and end at spaces (which
     # no case rule looks across), each word's lowercase form is its part of ``lowered``.
@@ -83,20 +91,25 @@ def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
         lowered = _lowercase(text)
     starts, ends, surfaces, lows = _split_words(text, lowered, offsets_kept)
     found: list[Word] = []
+    found_lows: list[str] = []
     gap = -1  # where the run before ended
     for run in _runs(text, starts, ends, may_start(lows, triggers)):
         if gap >= 0:
             found.append(Word(gap, gap, GAP, GAP))
+            found_lows.append(GAP)
         gap = run[-1][1]
         if offsets_kept:  # the whole run in one slice
             a, b = bisect_left(starts, run[0][0]), bisect_left(starts, run[-1][1])
             run_words = zip(starts[a:b], ends[a:b], surfaces[a:b], lows[a:b], strict=True)
             found.extend(map(_new_word, run_words))
+            found_lows.extend(lows[a:b])
             continue
         for start, end in run:
             a, b = bisect_left(starts, start), bisect_left(starts, end)
-            found.extend(_words(text, start, list(zip(starts[a:b], ends[a:b], strict=True))))
-    return tuple(found)
+            piece = list(_words(text, start, list(zip(starts[a:b], ends[a:b], strict=True))))
+            found.extend(piece)
+            found_lows.extend(w.low for w in piece)
+    return Scan(tuple(found), tuple(found_lows))
 
 
 def _runs(text: str, starts: list[int], ends: list[int], candidates: list[int]) -> _Runs:
