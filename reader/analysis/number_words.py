@@ -165,8 +165,10 @@ def quantity_starters(lang: str) -> frozenset[str]:
     return _STARTERS.get(base_lang(lang), frozenset())
 
 
+@lru_cache(maxsize=4096)
 def starts_quantity(low: str, lang: str) -> bool:
-    """Cheap test: can an amount start with this (lowercase) word? Digits always can."""
+    """Cheap test: can an amount start with this (lowercase) word? Digits always can (cached:
+    the unit rules ask it of the same words again and again)."""
     if low[:1].isdigit():
         return True
     return low.split("-", 1)[0] in _STARTERS.get(base_lang(lang), frozenset())

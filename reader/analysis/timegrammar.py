@@ -418,6 +418,8 @@ class _Grammar:
             self._owners = set(compress(count(), ends))
             for k in self._owners:
                 self._lows[k] = self._lows[k][:-2]
+        #: whether the text has the word of "tiga kali", "three times" (most have none)
+        self.counts_times = not _TIMES.get(base_lang(lang), set()).isdisjoint(self._lows)
         #: ``low(i)``: word ``i`` in lowercase, "" before the first word and after the last
         #: (rules read it hundreds of times per article, so it is a list look-up: the words
         #: are followed by empty ones, where the indexes just below 0 land too, as rules look
@@ -904,6 +906,8 @@ class _Grammar:
         count = _ONCE.get(low) if self.lex == "en" else None
         j = i + 1
         if count is None:
+            if not self.counts_times:
+                return None  # "tiga kali": no such word in the text
             quantity = self.quantity_at(i) if low[:1].isalnum() else None
             if quantity is None or quantity.value is None:
                 return None
