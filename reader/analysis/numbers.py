@@ -172,8 +172,10 @@ class _Tags:
 
     def get(self, offset: int) -> str | None:
         """The tag of the token that starts at ``offset``, or None."""
+        if not self.tagged:
+            return None
         k = bisect_right(self.starts, offset) - 1
-        if not self.tagged or k < 0:
+        if k < 0:
             return None
         tags = self.by_sentence.get(k)
         if tags is None:

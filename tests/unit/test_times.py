@@ -392,3 +392,23 @@ def _with_dateparser(text: str, lang: str, pubdate: date | None) -> date | None:
 
     with mock.patch.object(times_module, "_read_common", return_value=None):
         return times_module._parse_absolute(text, lang, pubdate)
+
+
+@pytest.mark.parametrize(
+    ("word", "rules"),
+    [
+        ("175", {"_set", "_quantity"}),
+        ("12", {"_set", "_clock", "_month_date", "_quantity"}),
+        ("30", {"_set", "_month_date", "_quantity"}),
+        ("19th", {"_set", "_month_date", "_quantity"}),
+        ("10.30", {"_set", "_clock", "_numeric_date", "_quantity"}),
+        ("10am", {"_set", "_clock", "_quantity"}),
+        ("19/3/2025", {"_set", "_numeric_date", "_quantity"}),
+        ("2024", {"_set", "_year", "_quantity"}),
+        ("1990-an", {"_set", "_year", "_quantity"}),
+    ],
+)
+def test_a_number_tries_only_the_rules_its_shape_can_start(word: str, rules: set[str]) -> None:
+    from reader.analysis.timegrammar import _digit_rules
+
+    assert {rule.__name__ for rule in _digit_rules(word, "id")} == rules
