@@ -409,6 +409,8 @@ class _Grammar:
 
     def __init__(self, scan: Scan, lang: str, sentence_starts: frozenset[int]):
         self.words = scan.words
+        #: the words' lowercase forms as the scan gives them (possessives keep their "'s")
+        self.scan_lows = scan.lows
         #: The words' lowercase forms; English possessives lose their "'s" ("friday's" →
         #: "friday"), kept in ``_owners``.
         self._lows = list(scan.lows)
@@ -521,7 +523,10 @@ class _Grammar:
         """True when a future cue ("akan", "will") comes shortly before, in the same sentence
         and outside any quotation that ends in between."""
         cues = _FUTURE_CUES.get(self.lex, set())
-        for k in range(i - 1, max(-1, i - 12), -1):
+        first = max(0, i - 11)
+        if cues.isdisjoint(self.scan_lows[first:i]):
+            return False  # no cue in reach (most weekdays): no need to walk back
+        for k in range(i - 1, first - 1, -1):
             if self.words[k].text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
                 return False
             if self.words[k].low in _ATTRIBUTION:
