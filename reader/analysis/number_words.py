@@ -165,8 +165,10 @@ def quantity_starters(lang: str) -> frozenset[str]:
     return _STARTERS.get(base_lang(lang), frozenset())
 
 
+@lru_cache(maxsize=4096)
 def starts_quantity(low: str, lang: str) -> bool:
-    """Cheap test: can an amount start with this (lowercase) word? Digits always can."""
+    """Cheap test: can an amount start with this (lowercase) word? Digits always can (cached:
+    the unit rules ask it of the same words again and again)."""
     if low[:1].isdigit():
         return True
     return low.split("-", 1)[0] in _STARTERS.get(base_lang(lang), frozenset())
@@ -182,7 +184,34 @@ def read_quantity(
     vague amounts ("beberapa", "puluhan ribu", "dozens", "hundreds of thousands"), a unit
     glued with a hyphen ("30-day", "two-hour"), and (unless ``ranges`` is False) ranges
     ("10-15", "empat hingga lima", "10 to 15").
+
+    Read once per word of the most recent word list: the time grammar and the number
+    annotator read the same amounts of a text ("dua jam" is a duration and a number).
     """
+    reads = _reads(words, lang)
+    key = (i, ranges)
+    if key not in reads:
+        reads[key] = _read_quantity(words, i, lang, ranges=ranges)
+    return reads[key]
+
+
+#: The amounts read in the most recent word list, with that list and its language. Replaced
+#: as a whole, never mutated across word lists, so concurrent analyses only miss the cache.
+_recent_reads: tuple[tuple[Word, ...], str, dict[tuple[int, bool], Quantity | None]] | None = None
+
+
+def _reads(words: tuple[Word, ...], lang: str) -> dict[tuple[int, bool], Quantity | None]:
+    """The amounts read so far in ``words`` (a new table for a new word list)."""
+    global _recent_reads
+    recent = _recent_reads
+    if recent is None or recent[0] is not words or recent[1] != lang:
+        recent = (words, lang, {})
+        _recent_reads = recent
+    return recent[2]
+
+
+def _read_quantity(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) -> Quantity | None:
+    """:func:`read_quantity`, uncached."""
     quantity = _read_amount(words, i, lang, ranges=ranges)
     if (
         not ranges

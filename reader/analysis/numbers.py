@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress, count
+from operator import itemgetter
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import NumberSpan
@@ -39,7 +41,7 @@ from reader.analysis.number_words import (
     with_scales,
 )
 from reader.analysis.timegrammar import candidate_words, find_time_expressions
-from reader.analysis.wordscan import is_capitalized, scan_words, word_set
+from reader.analysis.wordscan import is_capitalized, may_start, scan_words, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
 _CURRENCY_BEFORE = re.compile(
@@ -156,6 +158,31 @@ def _title_case(line: str) -> bool:
     return len(long_words) >= 2 and capitals >= 0.75 * len(long_words)
 
 
+class _Tags:
+    """Part-of-speech tags by token start offset, gathered sentence by sentence as asked: the
+    unit rules ask about a few words per article, and a table of every token would cost more
+    than they do."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.sentences = doc.sentences
+        #: tagged when the backend tags the first sentences
+        self.tagged = any(t.upos for s in doc.sentences[:3] for t in s.tokens)
+        self.starts = [s.start for s in doc.sentences]
+        self.by_sentence: dict[int, dict[int, str | None]] = {}
+
+    def get(self, offset: int) -> str | None:
+        """The tag of the token that starts at ``offset``, or None."""
+        if not self.tagged:
+            return None
+        k = bisect_right(self.starts, offset) - 1
+        if k < 0:
+            return None
+        tags = self.by_sentence.get(k)
+        if tags is None:
+            tags = self.by_sentence[k] = {t.start: t.upos for t in self.sentences[k].tokens}
+        return tags.get(offset)
+
+
 class _NumberFinder:
     """One pass over the words of a document."""
 
@@ -163,7 +190,8 @@ class _NumberFinder:
         self.text = doc.text
         self.lang = doc.lang
         self.lex = base_lang(doc.lang)
-        self.words = scan_words(doc.text, candidate_words(doc.lang))
+        scan = scan_words(doc.text, candidate_words(doc.lang))
+        self.words, self.lows = scan.words, scan.lows
         starts = frozenset(s.start for s in doc.sentences)
         self.sentence_starts = starts
         # digits inside calendar dates and clock times belong to the time annotator
@@ -174,8 +202,7 @@ class _NumberFinder:
         ]
         self.dated_starts = [m.start for m in dated]
         self.dated_ends = [m.end for m in dated]
-        tagged = any(t.upos for s in doc.sentences[:3] for t in s.tokens)
-        self.upos = {t.start: t.upos for s in doc.sentences for t in s.tokens} if tagged else {}
+        self.upos = _Tags(doc)
         self.openers = quantity_starters(doc.lang)
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
         self._headlines: list[tuple[int, int]] | None = None  # found when first asked
@@ -193,25 +220,12 @@ class _NumberFinder:
         return found
 
     def openings(self) -> list[int]:
-        """Cheap test of every word: the indexes where a number may start (a digit, a number
-        word, a currency). One comprehension, as it looks at hundreds of words per article."""
-        openers = self.openers
-        return [
-            i
-            for i, (_, _, text, low) in enumerate(self.words)
-            if low in openers
-            or text in _MAY_OPEN_NUMBER
-            # most words are letters only (no digit, no hyphen): one test rules them out
-            or (
-                not low.isalpha()
-                and (
-                    low[0].isdigit()
-                    or low[-1].isdigit()
-                    # "dua-tiga": a number word before a hyphen ("-" alone is in _MAY_OPEN_NUMBER)
-                    or ("-" in low and low.split("-", 1)[0] in openers)
-                )
-            )
-        ]
+        """The indexes of the words where a number may start: a digit, a number word, a
+        currency or a minus sign (the cheap test of every word first)."""
+        openings = may_start(self.lows, self.openers)
+        surfaces = map(itemgetter(2), self.words)  # currency codes count as written: "Rp", "US"
+        signs = list(compress(count(), map(_MAY_OPEN_NUMBER.__contains__, surfaces)))
+        return sorted(set(openings).union(signs)) if signs else openings
 
     def number_at(self, i: int, *, ranges: bool = True) -> tuple[NumberSpan, int] | None:
         """The quantity starting at word ``i`` and the index after it, or None. A range only

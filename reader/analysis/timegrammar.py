@@ -23,9 +23,10 @@ but stay out of its span, as in the project's gold.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count, repeat
 from typing import Literal, NamedTuple
 
 from reader.analysis.model import TimeType
@@ -36,7 +37,7 @@ from reader.analysis.number_words import (
     read_quantity,
     tidy,
 )
-from reader.analysis.wordscan import Word, is_capitalized, scan_words, words
+from reader.analysis.wordscan import Scan, is_capitalized, may_start, scan_words, words
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
@@ -103,11 +104,17 @@ _MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 
 
+def month_number(word: str, lex: str) -> int | None:
+    """The month (1-12) that ``word`` (a name or abbreviation) names in ``lex``, or None:
+    "Ags" → 8, "Dec" → 12."""
+    low = word.lower()
+    return _MONTHS.get(lex, {}).get(low) or _MONTH_ABBREVIATIONS.get(lex, {}).get(low)
+
+
 def month_name(word: str, lex: str) -> str | None:
     """The full lowercase name of the month that ``word`` (a name or abbreviation) names in
     ``lex``, or None: "Ags" → "agustus", "Dec" → "december"."""
-    low = word.lower()
-    number = _MONTHS.get(lex, {}).get(low) or _MONTH_ABBREVIATIONS.get(lex, {}).get(low)
+    number = month_number(word, lex)
     if number is None:
         return None
     return next(name for name, n in _MONTHS[lex].items() if n == number)  # standard spelling
@@ -281,6 +288,20 @@ def find_time_expressions(
 
 
 _Rule = Callable[["_Grammar", int], "tuple[int, TimeMatch] | None"]
+#: Phrases (as word tuples) by their first word, the longest first.
+_Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> _Phrases:
+    """``phrases`` grouped by their first word, the longest first (on a tie in length, in
+    their order): :meth:`_Grammar.phrase_at` then tries only the few that can match."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in grouped.items()}
+
+
+_HOLIDAY_PHRASES = _by_first_word(_HOLIDAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +313,9 @@ class _Vocabulary:
     month_abbr: dict[str, int]
     day_words: dict[tuple[str, ...], tuple[int, bool]]
     relative_words: dict[tuple[str, ...], tuple[Kind, int]]
+    #: ``day_words`` and ``relative_words`` by their first word, for :meth:`_Grammar.phrase_at`
+    day_phrases: _Phrases
+    relative_phrases: _Phrases
     #: word → the rules that can start there; words missing here start no rule
     heads: dict[str, tuple[_Rule, ...]]
 
@@ -340,6 +364,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
             heads.setdefault(word, []).append(rule)
     return _Vocabulary(
         weekdays, months, month_abbr, day_words, relative_words,
+        _by_first_word(day_words), _by_first_word(relative_words),
         {word: tuple(rules) for word, rules in heads.items()},
     )  # fmt: skip
 
@@ -374,23 +399,34 @@ def candidate_words(lang: str) -> frozenset[str]:
     return words
 
 
+#: How many empty words :meth:`_Grammar.low` has after the last word (and so before the
+#: first): more than any rule looks ahead or back.
+_MARGIN = 16
+
+
 class _Grammar:
     """Left-to-right longest match over the words of one text."""
 
-    def __init__(self, words: tuple[Word, ...], lang: str, sentence_starts: frozenset[int]):
-        self.words = words
-        #: The words' lowercase forms, read by :meth:`low` hundreds of times per article;
-        #: English possessives lose their "'s" ("friday's" → "friday"), kept in ``_owners``.
-        self._lows = [w.low for w in words]
+    def __init__(self, scan: Scan, lang: str, sentence_starts: frozenset[int]):
+        self.words = scan.words
+        #: the words' lowercase forms as the scan gives them (possessives keep their "'s")
+        self.scan_lows = scan.lows
+        #: The words' lowercase forms; English possessives lose their "'s" ("friday's" →
+        #: "friday"), kept in ``_owners``.
+        self._lows = list(scan.lows)
         self._owners: set[int] = set()
         if base_lang(lang) == "en":
-            self._owners = {k for k, low in enumerate(self._lows) if low.endswith(_POSSESSIVES)}
+            ends = map(str.endswith, self._lows, repeat(_POSSESSIVES))
+            self._owners = set(compress(count(), ends))
             for k in self._owners:
                 self._lows[k] = self._lows[k][:-2]
-        self._n = len(words)
-        #: :func:`read_quantity` by word index: the SET and duration rules both read the
-        #: amount at the same word ("tiga kali", "dua jam").
-        self._quantities: dict[int, Quantity | None] = {}
+        #: whether the text has the word of "tiga kali", "three times" (most have none)
+        self.counts_times = not _TIMES.get(base_lang(lang), set()).isdisjoint(self._lows)
+        #: ``low(i)``: word ``i`` in lowercase, "" before the first word and after the last
+        #: (rules read it hundreds of times per article, so it is a list look-up: the words
+        #: are followed by empty ones, where the indexes just below 0 land too, as rules look
+        #: only a few words around the one they start at).
+        self.low: Callable[[int], str] = (self._lows + [""] * _MARGIN).__getitem__
         self.lang = lang
         self.lex = base_lang(lang)
         self.sentence_starts = sentence_starts
@@ -400,6 +436,8 @@ class _Grammar:
         self.month_abbr = vocabulary.month_abbr
         self.day_words = vocabulary.day_words
         self.relative_words = vocabulary.relative_words
+        self.day_phrases = vocabulary.day_phrases
+        self.relative_phrases = vocabulary.relative_phrases
         self.heads = vocabulary.heads
 
     def run(self) -> list[TimeMatch]:
@@ -408,13 +446,7 @@ class _Grammar:
         free = 0  # the first word not inside an expression already found
         heads = self.heads
         lows = self._lows
-        # a cheap test of every word first: most start no rule (and are letters only)
-        maybe = [
-            i
-            for i, low in enumerate(lows)
-            if low in heads or (not low.isalpha() and ("-" in low or low[0].isdigit()))
-        ]
-        for i in maybe:
+        for i in may_start(lows, heads):  # a cheap test of every word first
             if i < free:
                 continue
             best: tuple[int, TimeMatch] | None = None
@@ -444,25 +476,17 @@ class _Grammar:
         if rules is not None:
             return rules
         if low[0].isdigit():
-            return _DIGIT_RULES
+            return _digit_rules(low, self.lex)
         if "-" in low:  # "twenty-five", "first-quarter"
             return self.heads.get(low.split("-", 1)[0], ())
         return ()
 
-    def low(self, i: int) -> str:
-        """Word ``i`` in lowercase; "" before the first word and after the last."""
-        return self._lows[i] if 0 <= i < self._n else ""
-
-    def phrase_at(self, i: int, phrases: Collection[tuple[str, ...]]) -> tuple[str, ...] | None:
+    def phrase_at(self, i: int, phrases: _Phrases) -> tuple[str, ...] | None:
         """The longest phrase (as a word tuple) of ``phrases`` that starts at word ``i``."""
-        first = self.low(i)
-        best = None
-        for key in phrases:
-            if key[0] != first or (best is not None and len(key) <= len(best)):
-                continue
+        for key in phrases.get(self.low(i), ()):
             if all(self.low(i + k) == part for k, part in enumerate(key)):
-                best = key
-        return best
+                return key
+        return None
 
     def words_at(self, i: int, options: Collection[str]) -> str | None:
         """Which of the (possibly multi-word) ``options`` starts at word ``i``, longest first."""
@@ -479,10 +503,9 @@ class _Grammar:
         return best
 
     def quantity_at(self, i: int) -> Quantity | None:
-        """The amount that starts at word ``i`` (read once per word)."""
-        if i not in self._quantities:
-            self._quantities[i] = read_quantity(self.words, i, self.lang)
-        return self._quantities[i]
+        """The amount that starts at word ``i`` (read once per word: the SET and duration
+        rules, and the number annotator, read the amount at the same word)."""
+        return read_quantity(self.words, i, self.lang)
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Offsets of words ``i`` to ``j - 1``, without the "'s" of a possessive last word."""
@@ -500,7 +523,10 @@ class _Grammar:
         """True when a future cue ("akan", "will") comes shortly before, in the same sentence
         and outside any quotation that ends in between."""
         cues = _FUTURE_CUES.get(self.lex, set())
-        for k in range(i - 1, max(-1, i - 12), -1):
+        first = max(0, i - 11)
+        if cues.isdisjoint(self.scan_lows[first:i]):
+            return False  # no cue in reach (most weekdays): no need to walk back
+        for k in range(i - 1, first - 1, -1):
             if self.words[k].text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
                 return False
             if self.words[k].low in _ATTRIBUTION:
@@ -674,7 +700,7 @@ class _Grammar:
 
     def _day_word(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "kemarin", "hari ini", "besok", "yesterday", "tadi malam", "kemarin sore"."""
-        key = self.phrase_at(i, self.day_words)
+        key = self.phrase_at(i, self.day_phrases)
         if key is None:
             return None
         offset, is_time = self.day_words[key]
@@ -685,7 +711,7 @@ class _Grammar:
 
     def _relative_word(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other languages: "hier", "la semaine dernière" from dateparser's locale data."""
-        key = self.phrase_at(i, self.relative_words)
+        key = self.phrase_at(i, self.relative_phrases)
         if key is None:
             return None
         kind, offset = self.relative_words[key]
@@ -812,7 +838,7 @@ class _Grammar:
         occurrence nearest the publication date."""
         if not is_capitalized(self.words[i]):
             return None
-        key = self.phrase_at(i, _HOLIDAYS)
+        key = self.phrase_at(i, _HOLIDAY_PHRASES)
         if key is None:
             return None
         month, day = _HOLIDAYS[key]
@@ -885,6 +911,8 @@ class _Grammar:
         count = _ONCE.get(low) if self.lex == "en" else None
         j = i + 1
         if count is None:
+            if not self.counts_times:
+                return None  # "tiga kali": no such word in the text
             quantity = self.quantity_at(i) if low[:1].isalnum() else None
             if quantity is None or quantity.value is None:
                 return None
@@ -1022,11 +1050,24 @@ class _Grammar:
         return self.match(i, end, "DURATION", duration=duration, counted=True)
 
 
-#: The rules that can start at a number ("19 Maret", "10.00 WIB", "30 hari", "2024").
-_DIGIT_RULES: tuple[_Rule, ...] = (
-    _Grammar._set, _Grammar._clock, _Grammar._month_date, _Grammar._numeric_date,
-    _Grammar._year, _Grammar._quantity,
-)  # fmt: skip
+@lru_cache(maxsize=4096)
+def _digit_rules(low: str, lex: str) -> tuple[_Rule, ...]:
+    """The rules that can start at a word that starts with a digit, by its shape (cached: the
+    same numbers recur). Any amount may count times or units ("tiga kali", "30 hari"); only a
+    clock time opens "10.00 WIB", a day number "19 Maret", digits with separators a date
+    ("19/3/2025"), and four digits or a decade a year ("2024", "1990-an")."""
+    vocabulary = _vocabulary(lex)
+    month_parts = any(p in vocabulary.months for p in low.split("-"))  # "1月-3月" in some locales
+    shapes: tuple[tuple[_Rule, bool], ...] = (
+        (_Grammar._set, True),
+        (_Grammar._clock, any(p.fullmatch(low) for p in (_CLOCK_AMPM, _CLOCK_RANGE, _CLOCK))),
+        (_Grammar._month_date, bool(_DAY_NUMBER.fullmatch(low)) or month_parts),
+        (_Grammar._numeric_date, bool(_ISO_DATE.fullmatch(low) or _NUMERIC_DATE.fullmatch(low))),
+        (_Grammar._year, bool(_YEAR.fullmatch(low) or _DECADE.fullmatch(low))),
+        (_Grammar._quantity, True),
+    )
+    return tuple(rule for rule, fits in shapes if fits)
+
 
 #: A fraction of a unit is written in the next smaller one: half an hour is "PT30M".
 _SMALLER = {"H": ("MIN", 60), "D": ("H", 24), "W": ("D", 7), "Y": ("M", 12)}

@@ -10,20 +10,22 @@ dated by its Monday). ``value`` is always a full ``YYYY-MM-DD`` day or None: mon
 
 ``relative`` is True for expressions that depend on the publication date; ``anchor`` is the
 publication date when a value was resolved against it. Without a pubdate such expressions are
-still found, with value None. Absolute dates ("19 Maret 2025", "March 19, 2025") are parsed by
-``dateparser``, imported lazily and called only on the date phrases the grammar found, with a
-cache: it is slow to import and takes about a millisecond per call.
+still found, with value None. Absolute dates in the common forms ("19 Maret 2025", "March 19,
+2025", "Senin (17/3)") are read here; the others are parsed by ``dateparser``, imported lazily
+and called only on the date phrases the grammar found, with a cache: it is slow to import and
+takes about a millisecond per call.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import TimeSpan
 from reader.analysis.number_words import base_lang
-from reader.analysis.timegrammar import TimeMatch, find_time_expressions, month_name
+from reader.analysis.timegrammar import TimeMatch, find_time_expressions, month_name, month_number
 
 
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
@@ -125,13 +127,17 @@ def _weekday(pubdate: date, weekday: int, direction: str) -> date:
 def _parse_absolute(text: str, lang: str, pubdate: date | None) -> date | None:
     """Parse an absolute day ("19 Maret 2025", "March 19", "18/3", "2025-03-19").
 
-    A missing year is taken from ``pubdate``. dateparser, imported here on first use, reads
-    it; month abbreviations it does not know ("17 Ags") are spelled out first.
+    A missing year is taken from ``pubdate``. The common forms are read here; dateparser,
+    imported on first use, reads the others, with month abbreviations it does not know
+    ("17 Ags") spelled out first.
     """
     try:
         return date.fromisoformat(text)
     except ValueError:
         pass
+    common = _read_common(text, lang, pubdate)
+    if common is not None:
+        return common
     import dateparser
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False}
@@ -143,3 +149,55 @@ def _parse_absolute(text: str, lang: str, pubdate: date | None) -> date | None:
     except (ValueError, KeyError, OverflowError):  # unknown language code, or odd input
         return None
     return parsed.date() if parsed else None
+
+
+#: The day of the month in a date, in English also with its ordinal suffix ("19th").
+_DAY = {"id": re.compile(r"(\d{1,2})"), "en": re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")}
+_YEAR = re.compile(r"\d{4}")
+#: An Indonesian date in digits, day first: "19/3/2025", "17/08/2024", "(17/3)".
+_ID_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?")
+
+
+def _read_common(text: str, lang: str, pubdate: date | None) -> date | None:
+    """The day of a date written one of the common ways, read as dateparser reads it, or
+    None to leave the date to dateparser: "19 Maret 2025", "March 19, 2025", "Jan 5",
+    "19th March" in English, "19/3/2025" and "17/3" in Indonesian. Most news dates take these
+    forms, and reading them here spares dateparser's slow import and calls.
+
+    ``text`` is the grammar's date phrase, its words joined by single spaces ("March 19 ,
+    2025"); a missing year is the publication year.
+    """
+    if lang not in _DAY:
+        return None
+    numeric = _ID_NUMERIC.fullmatch(text) if lang == "id" else None
+    if numeric is not None:
+        day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
+    else:
+        day_month = _day_and_month(text.split(" "), lang)
+        if day_month is None:
+            return None
+        day, month, year = day_month
+    if year is None and pubdate is None:
+        return None
+    try:
+        return date(int(year) if year else pubdate.year, month, day)  # type: ignore[union-attr]
+    except ValueError:  # no such day ("31 April", "29 Februari" of a common year)
+        return None
+
+
+def _day_and_month(parts: list[str], lang: str) -> tuple[int, int, str | None] | None:
+    """Day, month and year (if written) of "19 Maret [2025]" or "March 19[ , 2025]"."""
+    if len(parts) == 4 and parts[2] == ",":
+        del parts[2]  # "March 19 , 2025" (checked below to be month first)
+        if month_number(parts[0], lang) is None:
+            return None
+    if len(parts) not in (2, 3) or (len(parts) == 3 and not _YEAR.fullmatch(parts[2])):
+        return None
+    year = parts[2] if len(parts) == 3 else None
+    day_pattern = _DAY[lang]
+    for day_word, month_word in (parts[:2], parts[1::-1]):
+        day = day_pattern.fullmatch(day_word)
+        month = month_number(month_word, lang)
+        if day is not None and month is not None:
+            return int(day.group(1)), month, year
+    return None

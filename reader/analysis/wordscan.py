@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
 from typing import NamedTuple
@@ -36,7 +36,15 @@ _REACH = 50
 _SPACE = re.compile(r"\s")
 
 
-def scan_words(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
+class Scan(NamedTuple):
+    """The words a scan keeps, and their lowercase forms by themselves (``lows[k]`` is
+    ``words[k].low``) for the tests that look at every word."""
+
+    words: tuple[Word, ...]
+    lows: tuple[str, ...]
+
+
+def scan_words(text: str, triggers: frozenset[str]) -> Scan:
     """The words of ``text`` around the places where a number or time may be (cached: the
     number and time annotators share them).
 
@@ -61,47 +69,76 @@ def _lowercase(text: str) -> str:
     return lowered
 
 
-#: :data:`_WORD` with its match kept by ``split``: the pieces alternate space and word.
-_SPLIT = re.compile(f"({_WORD.pattern})")
+#: :data:`_WORD` with its match kept by ``split``: the pieces alternate space and word. The
+#: possessive quantifiers match the same words and spare the regex engine its backtracking.
+_SPLIT = re.compile(r"(\w++(?:['\u2019.,:/-]\w++)*+|\S)")
 #: Builds a :class:`Word` from a 4-tuple without its slower keyword-aware constructor.
 _new_word = partial(tuple.__new__, Word)
 
 
+#: Stretches of text to keep, as runs of touching (start, end) character spans; a
+#: :data:`GAP` word goes between two runs.
+_Runs = list[list[tuple[int, int]]]
+
+
 @lru_cache(maxsize=2)
-def _scan_around(text: str, triggers: frozenset[str]) -> tuple[Word, ...]:
+def _scan_around(text: str, triggers: frozenset[str]) -> Scan:
     lowered = text.lower()
     # Lowering nearly always keeps offsets; then, as stretches start and end at spaces (which
     # no case rule looks across), each word's lowercase form is its part of ``lowered``.
     offsets_kept = len(lowered) == len(text)
     if not offsets_kept:
         lowered = _lowercase(text)
-    starts, ends, surfaces, lows = _split_words(text, lowered)
+    starts, ends, surfaces, lows = _split_words(text, lowered, offsets_kept)
     found: list[Word] = []
+    found_lows: list[str] = []
+    gap = -1  # where the run before ended
+    for run in _runs(text, starts, ends, may_start(lows, triggers)):
+        if gap >= 0:
+            found.append(Word(gap, gap, GAP, GAP))
+            found_lows.append(GAP)
+        gap = run[-1][1]
+        if offsets_kept:  # the whole run in one slice
+            a, b = bisect_left(starts, run[0][0]), bisect_left(starts, run[-1][1])
+            run_words = zip(starts[a:b], ends[a:b], surfaces[a:b], lows[a:b], strict=True)
+            found.extend(map(_new_word, run_words))
+            found_lows.extend(lows[a:b])
+            continue
+        for start, end in run:
+            a, b = bisect_left(starts, start), bisect_left(starts, end)
+            piece = list(_words(text, start, list(zip(starts[a:b], ends[a:b], strict=True))))
+            found.extend(piece)
+            found_lows.extend(w.low for w in piece)
+    return Scan(tuple(found), tuple(found_lows))
+
+
+def _runs(text: str, starts: list[int], ends: list[int], candidates: list[int]) -> _Runs:
+    """The stretches within :data:`_REACH` characters of the candidate words, widened to
+    whole words; a stretch that overlaps or touches the one before continues its run."""
+    runs: _Runs = []
     window_end = 0
-    for k in _candidates(lows, triggers):
-        end = _word_boundary_after(text, min(ends[k] + _REACH, len(text)))
-        if end <= window_end:
-            continue  # already inside the current stretch
+    for k in candidates:
+        reach = min(ends[k] + _REACH, len(text))
+        if reach <= window_end:
+            continue  # already inside the current stretch (which ends at a space)
+        end = _word_boundary_after(text, reach)
         first = starts[k]
         start = _word_boundary_before(text, max(first - _REACH, 0))
         if start > first:  # no space between: the whole run belongs to the stretch
             start = window_end
-        if start > window_end and found:
-            found.append(Word(window_end, window_end, GAP, GAP))
-        start = max(start, window_end)
-        # stretches start and end at spaces, so the whole-text words are theirs
-        a, b = bisect_left(starts, start), bisect_left(starts, end)
-        if offsets_kept:
-            stretch = zip(starts[a:b], ends[a:b], surfaces[a:b], lows[a:b], strict=True)
-            found.extend(map(_new_word, stretch))
+        if start > window_end or not runs:
+            runs.append([(start, end)])
         else:
-            found.extend(_words(text, start, list(zip(starts[a:b], ends[a:b], strict=True))))
+            runs[-1].append((window_end, end))
         window_end = end
-    return tuple(found)
+    return runs
 
 
-def _split_words(text: str, lowered: str) -> tuple[list[int], list[int], list[str], list[str]]:
-    """Every word of ``text``: offsets, surface and lowercase forms (from ``lowered``).
+def _split_words(
+    text: str, lowered: str, offsets_kept: bool
+) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Every word of ``text``: offsets, surface and lowercase forms (from ``lowered``, which
+    ``offsets_kept`` says is ``text.lower()`` itself).
 
     One regex pass, without a match object or a Python frame per word: the pieces of
     ``split`` alternate spaces and words, so their summed lengths are the offsets. Case
@@ -110,13 +147,14 @@ def _split_words(text: str, lowered: str) -> tuple[list[int], list[int], list[st
     """
     pieces = _SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
-    starts, ends = offsets[1::2], offsets[2::2]
-    lowered_pieces = list(map(str.lower, pieces))
-    if "".join(lowered_pieces) == lowered:
-        lows = lowered_pieces[1::2]
-    else:  # lower case that depends on the context (Greek final sigma) or changes offsets
+    starts, ends, surfaces = offsets[1::2], offsets[2::2], pieces[1::2]
+    if offsets_kept and "\u03a3" not in text:
+        # each word lowered alone is its part of ``lowered``: only the capital sigma ("Σ")
+        # lowers by its context, and no letter here lowers to two characters
+        lows = list(map(str.lower, surfaces))
+    else:
         lows = list(map(lowered.__getitem__, map(slice, starts, ends)))
-    return starts, ends, pieces[1::2], lows
+    return starts, ends, surfaces, lows
 
 
 def _words(text: str, start: int, spans: list[tuple[int, int]]) -> Iterator[Word]:
@@ -129,20 +167,24 @@ def _words(text: str, start: int, spans: list[tuple[int, int]]) -> Iterator[Word
     return (new(Word, (a, b, text[a:b], lowered[a - start : b - start])) for a, b in spans)
 
 
-def _candidates(words: list[str], triggers: frozenset[str]) -> list[int]:
-    """Indexes of the (lowercase) words that start or end with a digit ("rp50.000") or are
-    (or start with) a trigger word."""
+def may_start(lows: Sequence[str], vocabulary: Collection[str]) -> list[int]:
+    """Indexes of the (lowercase) words where a number or time may start: the words in
+    ``vocabulary``, those that start or end with a digit ("2024", "rp50.000", "g20"), and
+    hyphenated ones whose first part is in ``vocabulary`` ("dua-tiga").
+
+    The one cheap test of every word that the word scan, the time grammar and the number
+    annotator share: most words are letters only, and ``isalpha`` rules them out at once.
+    """
     return [
         k
-        for k, word in enumerate(words)
-        if word in triggers
-        # most words are letters only (no digit, no hyphen): one test rules them out
+        for k, word in enumerate(lows)
+        if word in vocabulary
         or (
             not word.isalpha()
             and (
                 word[0].isdigit()
                 or word[-1].isdigit()
-                or ("-" in word and word.split("-", 1)[0] in triggers)
+                or ("-" in word and word.split("-", 1)[0] in vocabulary)
             )
         )
     ]

@@ -278,3 +278,16 @@ def test_number_like_soup_gives_valid_spans(parts: list[str]) -> None:
 def test_a_long_line_without_spaces_does_not_break_anything() -> None:
     text = "1" * 5000 + "x" * 100_000
     assert numbers(text, "id") == []
+
+
+def test_an_amount_is_read_once_per_word_list_and_afresh_for_another() -> None:
+    """The time grammar and the number annotator share the amounts they read in a text."""
+    from reader.analysis.number_words import read_quantity
+    from reader.analysis.wordscan import scan_words
+
+    words = scan_words("Ia menunggu dua jam.", frozenset({"dua"})).words
+    first = read_quantity(words, 2, "id")
+    assert first is not None and first.value == 2
+    assert read_quantity(words, 2, "id") is first
+    other = scan_words("Ia menunggu tiga jam.", frozenset({"tiga"})).words
+    assert read_quantity(other, 2, "id") == first._replace(value=3)

@@ -301,25 +301,28 @@ def test_the_seed_sentences_give_the_expected_times() -> None:
     ]
 
 
-def test_dateparser_is_not_imported_for_relative_expressions_only() -> None:
-    """dateparser is slow to import: only absolute dates may pull it in."""
+def test_dateparser_is_imported_only_for_uncommon_absolute_dates() -> None:
+    """dateparser is slow to import: relative expressions and the common date forms ("19
+    Maret 2025", "Senin (17/3)", "March 19, 2025") are read without it; other absolute dates
+    pull it in."""
     code = (
         "import sys\n"
         "from datetime import date\n"
         "from reader.analysis.backends.builtin import BuiltinBackend\n"
         "from reader.analysis.times import find_times\n"
-        "doc = BuiltinBackend().parse('Ia tiba kemarin, dua hari setelah hari Selasa.', 'id')\n"
-        "find_times(doc, date(2025, 3, 19))\n"
-        "before = 'dateparser' in sys.modules\n"
-        "doc = BuiltinBackend().parse('Ia tiba 19 Maret 2025.', 'id')\n"
-        "find_times(doc, date(2025, 3, 19))\n"
-        "print(before, 'dateparser' in sys.modules)\n"
+        "def run(text, lang):\n"
+        "    find_times(BuiltinBackend().parse(text, lang), date(2025, 3, 19))\n"
+        "    return 'dateparser' in sys.modules\n"
+        "print(run('Ia tiba kemarin, dua hari setelah hari Selasa.', 'id'))\n"
+        "print(run('Ia tiba 19 Maret 2025, lalu pergi Senin (17/3).', 'id'))\n"
+        "print(run('She left on March 19, 2025, and came back on Jan. 5.', 'en'))\n"
+        "print(run('Il est arrivé le 19 mars 2025.', 'fr'))\n"
     )
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
     )
-    assert out.stdout.split() == ["False", "True"]
+    assert out.stdout.split() == ["False", "False", "False", "True"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -354,3 +357,58 @@ def test_time_like_soup_never_breaks(parts: list[str], pubdate: date) -> None:
     found = times(" ".join(parts), "id", pubdate)
     for a, b in pairwise(found):
         assert a.end <= b.start
+
+
+def test_common_dates_are_read_as_dateparser_reads_them() -> None:
+    """The dates read without dateparser get the day dateparser gives them (or are left to
+    it): every day number, month spelling, year and publication date in a grid."""
+    from reader.analysis import times as times_module
+
+    cases = [
+        (f"{day} {month}{year}", "id") for day in ("1", "09", "29", "31", "32")
+        for month in ("Februari", "APRIL", "Ags") for year in ("", " 2024")
+    ] + [
+        (f"{month} {day}{year}", "en") for day in ("1", "3rd", "29", "31")
+        for month in ("February", "Sept") for year in ("", " , 2023")
+    ] + [(f"{day}/{month}{year}", "id") for day in ("7", "31") for month in ("2", "04")
+         for year in ("", "/2024")]  # fmt: skip
+    read = 0
+    for text, lang in cases:
+        for pubdate in (WEDNESDAY, date(2024, 2, 10), None):
+            common = times_module._read_common(text, lang, pubdate)
+            if common is not None:
+                read += 1
+                times_module._parse_absolute.cache_clear()
+                dateparser_day = _with_dateparser(text, lang, pubdate)
+                assert common == dateparser_day, (text, lang, pubdate)
+    assert read > 80
+
+
+def _with_dateparser(text: str, lang: str, pubdate: date | None) -> date | None:
+    """What :func:`reader.analysis.times._parse_absolute` gives when dateparser reads it."""
+    from unittest import mock
+
+    from reader.analysis import times as times_module
+
+    with mock.patch.object(times_module, "_read_common", return_value=None):
+        return times_module._parse_absolute(text, lang, pubdate)
+
+
+@pytest.mark.parametrize(
+    ("word", "rules"),
+    [
+        ("175", {"_set", "_quantity"}),
+        ("12", {"_set", "_clock", "_month_date", "_quantity"}),
+        ("30", {"_set", "_month_date", "_quantity"}),
+        ("19th", {"_set", "_month_date", "_quantity"}),
+        ("10.30", {"_set", "_clock", "_numeric_date", "_quantity"}),
+        ("10am", {"_set", "_clock", "_quantity"}),
+        ("19/3/2025", {"_set", "_numeric_date", "_quantity"}),
+        ("2024", {"_set", "_year", "_quantity"}),
+        ("1990-an", {"_set", "_year", "_quantity"}),
+    ],
+)
+def test_a_number_tries_only_the_rules_its_shape_can_start(word: str, rules: set[str]) -> None:
+    from reader.analysis.timegrammar import _digit_rules
+
+    assert {rule.__name__ for rule in _digit_rules(word, "id")} == rules

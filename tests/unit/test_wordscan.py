@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from reader.analysis.wordscan import GAP, scan_words
+from reader.analysis.wordscan import GAP, may_start, scan_words
 
 TRIGGERS = frozenset({"hari"})
 
 
 def test_words_carry_offsets_surface_and_lowercase_forms() -> None:
     text = "Pada 19/3/2025 Rp1,5 triliun (12,5%) cair dua hari kemudian."
-    words = scan_words(text, TRIGGERS)
+    words = scan_words(text, TRIGGERS).words
     assert [w.text for w in words][:4] == ["Pada", "19/3/2025", "Rp1,5", "triliun"]
     for word in words:
         assert text[word.start : word.end] == word.text
@@ -18,7 +18,7 @@ def test_words_carry_offsets_surface_and_lowercase_forms() -> None:
 
 def test_only_the_stretches_around_candidates_are_scanned() -> None:
     far = " ".join(["kata"] * 30)
-    words = scan_words(f"{far} 5 {far} hari {far}", TRIGGERS)
+    words = scan_words(f"{far} 5 {far} hari {far}", TRIGGERS).words
     assert "5" in [w.text for w in words] and "hari" in [w.text for w in words]
     assert [w.text for w in words].count(GAP) == 1
     assert len(words) < 50  # of 93
@@ -27,15 +27,27 @@ def test_only_the_stretches_around_candidates_are_scanned() -> None:
 def test_lowercase_forms_follow_the_whole_text() -> None:
     """Greek final sigma depends on what follows ("·" is a word of its own)."""
     for text in ("ΟΔΟΣ·Α 2 hari", "ΟΔΟΣ 5 hari"):
-        words = scan_words(text, TRIGGERS)
+        words = scan_words(text, TRIGGERS).words
         assert [w.low for w in words] == [text.lower()[w.start : w.end] for w in words]
-    assert scan_words("ΟΔΟΣ·Α 2", TRIGGERS)[0].low == "οδοσ"  # not "οδος": "Α" follows
+    assert scan_words("ΟΔΟΣ·Α 2", TRIGGERS).words[0].low == "οδοσ"  # not "οδος": "Α" follows
 
 
 def test_letters_that_lower_to_two_characters_keep_the_offsets() -> None:
-    words = scan_words("İSTANBUL 3 hari", TRIGGERS)
+    words = scan_words("İSTANBUL 3 hari", TRIGGERS).words
     assert [(w.start, w.end, w.text, w.low) for w in words] == [
         (0, 8, "İSTANBUL", "istanbul"),
         (9, 10, "3", "3"),
         (11, 15, "hari", "hari"),
     ]
+
+
+def test_words_where_a_number_or_time_may_start() -> None:
+    lows = ["dua", "hari", "2024", "rp50.000", "g20", "dua-tiga", "hari-hari", "b2b", ",", "-"]
+    assert may_start(lows, frozenset({"dua"})) == [0, 2, 3, 4, 5]
+
+
+def test_a_gap_stands_where_the_stretch_before_ends() -> None:
+    """The stretch around "5" reaches 50 characters on, into the spaces after it."""
+    text = "5" + " " * 60 + " ".join(["kata"] * 30) + " hari"
+    words = scan_words(text, TRIGGERS).words
+    assert [(w.start, w.end, w.text) for w in words[:2]] == [(0, 1, "5"), (51, 51, GAP)]
