@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal
@@ -239,7 +239,9 @@ class _EventFinder:
         # their neighbours: see predicates.may_be_english_verb.
         english = self.lang == "en"
         self.verb_slots = EN_VERB_SLOTS if english else ID_AUXILIARIES
-        self.may_be_verb = may_be_english_verb if english else may_be_indonesian_verb
+        self.may_be_verb: Callable[[str], bool] = (
+            may_be_english_verb if english else may_be_indonesian_verb
+        )
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
         self.cue_starts = {start for start, _ in self.cues}
