@@ -98,6 +98,8 @@ _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
 _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
+# Words looked for in every sentence: the ones it may be cut at, and person pronouns.
+_MARKED_WORDS = _CUT_WORDS | PERSON_PRONOUNS
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -234,7 +236,10 @@ class _EventFinder:
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
         self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
-        self.cut_at = [i for i, word in enumerate(self.words) if word.lower in _CUT_WORDS]
+        # The few words that cut sentences and the person pronouns: one set lookup per word.
+        marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
+        self.cut_at = self._cut_points(marked)
+        self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         # A cheap test on a word alone that rules out most words before _form_of looks at
         # their neighbours: see predicates.may_be_english_verb.
         english = self.lang == "en"
@@ -249,13 +254,17 @@ class _EventFinder:
     def _sentences(self) -> Iterator[tuple[int, range]]:
         """Each sentence with words: its index in ``doc.sentences`` and its words' range.
 
-        words_of() lists the words sentence by sentence, so each sentence's end is found by
-        bisection rather than by looking at every word."""
-        words, sent_of = self.words, attrgetter("sent")
+        words_of() lists the words sentence by sentence, one per token or fewer (tokens of an
+        expanded word are merged), so a sentence whose last token is a word of its own ends
+        there, and any other sentence's end is found by bisection: no word is looked at one by
+        one."""
+        words, sent_of, sentences = self.words, attrgetter("sent"), self.doc.sentences
         first = 0
         while first < len(words):
             sent = words[first].sent
-            stop = bisect.bisect_right(words, sent, first, key=sent_of)
+            stop = min(first + len(sentences[sent].tokens), len(words))
+            if words[stop - 1].sent != sent:
+                stop = bisect.bisect_right(words, sent, first, stop, key=sent_of)
             yield sent, range(first, stop)
             first = stop
 
@@ -315,7 +324,7 @@ class _EventFinder:
         start = sentence.start
         boundary: _Boundary = "start"
         words, quoted = self.words, self.quoted
-        for i in self._cuts(sentence):
+        for i in self.cut_at[_within(self.cut_at, sentence.start, sentence.stop)]:
             if words[i].start in quoted:
                 continue
             text = words[i].text
@@ -335,41 +344,45 @@ class _EventFinder:
             segments.append(self._segment(sentence, start, sentence.stop - 1, boundary))
         return segments
 
-    def _cuts(self, sentence: range) -> list[int]:
-        """Indices of the words the sentence may be cut at, in order: commas, dashes and
+    def _cut_points(self, marked: list[int]) -> list[int]:
+        """Indices of the words sentences may be cut at, in order: commas, dashes and
         semicolons, joining words (not "sejak itu"/"since then", adverbs inside a clause), and
-        "di mana"/"where" or "lalu"/"then" right after a comma. Quoted words are among them;
-        :meth:`_segments` skips those."""
-        words, stop = self.words, sentence.stop
+        "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
+        a lowercase form in :data:`_CUT_WORDS` (and maybe others). Quoted words are among the
+        cuts; :meth:`_segments` skips those."""
+        words, after = self.words, self._next_lower
         cuts = [
             i
-            for i in self.cut_at[_within(self.cut_at, sentence.start, stop)]
-            if not (
-                words[i].lower in TEMPORAL_JOINERS
-                and i + 1 < stop
-                and words[i + 1].lower in _NOT_A_CLAUSE_START
-            )
+            for i in marked
+            if words[i].lower in _CUT_WORDS
+            and not (words[i].lower in TEMPORAL_JOINERS and after(i) in _NOT_A_CLAUSE_START)
         ]
         openers = [
             i + 1
             for i in cuts
             if words[i].text == ","
-            and i + 1 < stop
-            and words[i + 1].lower in _COMMA_OPENERS
-            and self._opens_after_comma(i + 1, stop)
+            and after(i) in _COMMA_OPENERS
+            and self._opens_after_comma(i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
 
-    def _opens_after_comma(self, i: int, stop: int) -> bool:
+    def _next_lower(self, i: int) -> str | None:
+        """The word after word ``i`` in its sentence, in lowercase; None at the sentence end."""
+        words = self.words
+        if i + 1 < len(words) and words[i + 1].sent == words[i].sent:
+            return words[i + 1].lower
+        return None
+
+    def _opens_after_comma(self, i: int) -> bool:
         """Whether word ``i``, right after a comma, opens a clause of its own: "di mana"/"where"
-        or the next step of a sequence ("lalu", "kemudian", "then"). ``stop`` ends the
-        sentence."""
+        or the next step of a sequence ("lalu", "kemudian", "then")."""
         low = self.words[i].lower
         if low in SEQUENCE_WORDS:
             return True
         if low not in _WHERE_OPENERS:
             return False
-        pair = " ".join(w.lower for w in self.words[i : min(i + 2, stop)])
+        after = self._next_lower(i)
+        pair = low if after is None else f"{low} {after}"
         return low in _RELATIVE_WHERE or pair in _RELATIVE_WHERE
 
     def _segment(self, sentence: range, first: int, last: int, boundary: _Boundary) -> _Segment:
@@ -556,7 +569,8 @@ class _EventFinder:
         wherever it stands — then the actors of the entities in the clause outside quotes."""
         words = self.words
         found: list[str] = []
-        subjects = [w for w in words[first:trigger] if w.lower in PERSON_PRONOUNS]
+        pronouns = self.pronoun_at[_within(self.pronoun_at, first, trigger)]
+        subjects = [words[i] for i in pronouns]
         if self.doc.has_parse:
             subjects += self._parse_subjects(words[trigger], words[first : last + 1])
         for word in subjects:
@@ -601,7 +615,10 @@ class _EventFinder:
     # ---- dates -------------------------------------------------------------------------
 
     def _date_clause(self, draft: _Draft) -> None:
+        """Date the draft from a date in its clause, a resolved one first."""
         inside = self._dates_in(draft.start, draft.end)
+        if not inside:
+            return
         valued = [t for t in inside if t.value]
         chosen = valued[0] if valued else (inside[0] if inside else None)
         if chosen is not None:
