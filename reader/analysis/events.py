@@ -518,15 +518,13 @@ class _EventFinder:
         trigger = words[main.trigger]
         if self._bare_speech_frame(trigger, first, last):
             return None
-        opening = [w.lower for w in words[first : min(first + 4, last + 1)]]
-        before_trigger = [w.lower for w in words[max(first, main.trigger - 2) : main.trigger]]
         joined = self._joiner_cue(sentence, main)
         draft = _Draft(
             start=words[first].start,
             end=words[last].end,
             trigger=trigger,
             sent=sent,
-            cue=joined or words_cue(opening) or words_cue(before_trigger),
+            cue=joined or self._cue(first, main.trigger, last),
             aside=joined == "before",
         )
         draft.actors = self._participants(first, main.trigger, last, sent)
@@ -535,6 +533,16 @@ class _EventFinder:
             draft.content = self._content_words(first, last)
         self._date_clause(draft)
         return draft
+
+    def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
+        """The ordering cue in the clause's first four words, else in the two words before its
+        predicate. Those two lie among the first four when the predicate does, and words
+        without a cue hold none among them: they are then not looked at again."""
+        words = self.words
+        cue = words_cue([w.lower for w in words[first : min(first + 4, last + 1)]])
+        if cue is None and trigger > first + 4:
+            cue = words_cue([w.lower for w in words[trigger - 2 : trigger]])
+        return cue
 
     def _droppable(self, i: int) -> bool:
         """Joining words and punctuation outside quotes, left out of an event's span."""
