@@ -5,7 +5,9 @@ surface cues: Indonesian verb morphology (me-/mem-/men-/meng-/meny-, ber-, di-, 
 -kan/-i suffixes), a short list of unaffixed Indonesian verbs, English past tenses (-ed and
 irregulars) and a few present forms, and words right after an auxiliary ("telah", "akan",
 "has", "will"). Words introducing relative or purpose clauses ("yang", "untuk", "who", "to")
-mark the next verb as subordinate, not as a clause's own predicate.
+mark the next verb as subordinate, not as a clause's own predicate. Most words can be no verb
+whatever their neighbours: :func:`may_be_english_verb` and :func:`may_be_indonesian_verb` tell
+so from the word alone, cheaply, before the neighbours are looked at.
 """
 
 from __future__ import annotations
@@ -97,8 +99,8 @@ EN_OBJECT_OPENERS = word_set("the a an to its his her their on in at into from u
 EN_PLURAL_PRONOUNS = word_set("i we they you")
 EN_SINGULAR_PRONOUNS = word_set("he she it")
 
-#: Words after which the next word may be a verb whatever its form: auxiliaries and modals,
-#: "to", and English subject pronouns ("telah tiba", "will meet", "they travel").
+#: English words after which the next word may be a verb whatever its form: auxiliaries and
+#: modals, "to", and subject pronouns ("will meet", "has gone", "to sign", "they travel").
 EN_VERB_SLOTS = EN_AUXILIARIES | EN_PLURAL_PRONOUNS | EN_SINGULAR_PRONOUNS | {"to"}
 # English words that are verbs by themselves, whatever their ending.
 _EN_KNOWN_VERBS = EN_IRREGULAR | EN_PRESENT | EN_SPEECH_VERBS
