@@ -37,8 +37,8 @@ Events are returned in text order; ids are "e1", "e2", … in that order.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal
@@ -50,19 +50,30 @@ from reader.analysis.narrative import (
     TEMPORAL_JOINERS,
     Cue,
     Placement,
-    narrative_cue,
     rough_past_day,
     timeline_order,
+    words_cue,
 )
 from reader.analysis.predicates import (
+    EN_VERB_SLOTS,
+    ID_AUXILIARIES,
     SUBORDINATOR_WORDS,
     english_verb_strength,
     indonesian_verb_strength,
     is_relative,
     is_subordinator,
+    may_be_english_verb,
+    may_be_indonesian_verb,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
-from reader.analysis.words import Mentions, Persons, Word, tokens_of, words_inside, words_of
+from reader.analysis.words import (
+    Mentions,
+    Persons,
+    Word,
+    tokens_of,
+    words_inside,
+    words_of,
+)
 
 #: Longest summary, in characters, before it is cut at a word boundary.
 SUMMARY_LENGTH = 80
@@ -87,6 +98,8 @@ _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
 _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
+# Words looked for in every sentence: the ones it may be cut at, and person pronouns.
+_MARKED_WORDS = _CUT_WORDS | PERSON_PRONOUNS
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -125,6 +138,7 @@ class _Segment:
     last: int
     boundary: _Boundary
     trigger: int | None = None
+    sure: bool = False  # the trigger is surely a verb (strength 2)
     has_subject: bool = False
 
     @property
@@ -185,7 +199,11 @@ def find_events(
 
 
 class _EventFinder:
-    """Clause segmentation and event drafting for one document."""
+    """Clause segmentation and event drafting for one document.
+
+    Words are addressed by their index in :func:`words_of` (the whole document); a sentence is
+    the ``range`` of its words' indices.
+    """
 
     def __init__(
         self,
@@ -218,36 +236,60 @@ class _EventFinder:
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
         self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
+        # The few words that cut sentences and the person pronouns: one set lookup per word.
+        marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
+        self.cut_at = self._cut_points(marked)
+        self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
+        # A cheap test on a word alone that rules out most words before _form_of looks at
+        # their neighbours: see predicates.may_be_english_verb.
+        english = self.lang == "en"
+        self.verb_slots = EN_VERB_SLOTS if english else ID_AUXILIARIES
+        self.may_be_verb: Callable[[str], bool] = (
+            may_be_english_verb if english else may_be_indonesian_verb
+        )
+        if doc.has_parse:
+            self.may_be_verb = _any_word  # the tags decide
+        self.cue_starts = {start for start, _ in self.cues}
+
+    def _sentences(self) -> Iterator[tuple[int, range]]:
+        """Each sentence with words: its index in ``doc.sentences`` and its words' range.
+
+        words_of() lists the words sentence by sentence, one per token or fewer (tokens of an
+        expanded word are merged), so a sentence whose last token is a word of its own ends
+        there, and any other sentence's end is found by bisection: no word is looked at one by
+        one."""
+        words, sent_of, sentences = self.words, attrgetter("sent"), self.doc.sentences
+        first = 0
+        while first < len(words):
+            sent = words[first].sent
+            stop = min(first + len(sentences[sent].tokens), len(words))
+            if words[stop - 1].sent != sent:
+                stop = bisect.bisect_right(words, sent, first, stop, key=sent_of)
+            yield sent, range(first, stop)
+            first = stop
 
     def drafts(self) -> list[_Draft]:
         """Event drafts for every clause with a predicate, in text order."""
         drafts: list[_Draft] = []
-        # words_of() lists the words sentence by sentence, so each sentence's words are a run
-        for sent, run in itertools.groupby(self.words, key=attrgetter("sent")):
-            words = list(run)
+        for sent, sentence in self._sentences():
             first_of_sentence = len(drafts)
-            for clause in self._clauses(words):
-                draft = self._draft(words, clause, sent)
+            for clause in self._clauses(sentence):
+                draft = self._draft(sentence, clause, sent)
                 if draft is not None:
                     drafts.append(draft)
             before = drafts[first_of_sentence - 1] if first_of_sentence else None
-            self._date_sentence(drafts[first_of_sentence:], before, words)
+            self._date_sentence(drafts[first_of_sentence:], before, sentence)
         return drafts
 
     # ---- segmentation ------------------------------------------------------------------
 
-    def _clauses(self, words: list[Word]) -> list[list[_Segment]]:
+    def _clauses(self, sentence: range) -> list[list[_Segment]]:
         """The sentence's clauses, each a list of consecutive segments."""
-        segments = self._segments(words)
+        segments = self._segments(sentence)
         clauses: list[list[_Segment]] = []
         pending: list[_Segment] = []
         for k, seg in enumerate(segments):
-            if (
-                clauses
-                and not pending
-                and seg.boundary == "weak"
-                and self._says(words, clauses[-1][-1])
-            ):
+            if clauses and not pending and seg.boundary == "weak" and self._says(clauses[-1][-1]):
                 clauses[-1].append(seg)  # "Ratna menambahkan, penjualan … mencapai …"
                 continue
             nxt = segments[k + 1] if k + 1 < len(segments) else None
@@ -272,74 +314,78 @@ class _EventFinder:
                 clauses.append(pending)
         return clauses
 
-    def _says(self, words: list[Word], seg: _Segment) -> bool:
+    def _says(self, seg: _Segment) -> bool:
         """True when the segment ends with its speech verb: what follows is what was said."""
-        return seg.trigger == seg.last and is_speech_verb(words[seg.last].text, self.lang)
+        return seg.trigger == seg.last and is_speech_verb(self.words[seg.last].text, self.lang)
 
-    def _segments(self, words: list[Word]) -> list[_Segment]:
+    def _segments(self, sentence: range) -> list[_Segment]:
         """Cut the sentence at commas (weak) and clause-joining words and marks (strong)."""
         segments: list[_Segment] = []
-        start = 0
+        start = sentence.start
         boundary: _Boundary = "start"
-        quoted = self.quoted
-        for i in self._cuts(words):
+        words, quoted = self.words, self.quoted
+        for i in self.cut_at[_within(self.cut_at, sentence.start, sentence.stop)]:
             if words[i].start in quoted:
                 continue
             text = words[i].text
             if text == "," or text in _STRONG_MARKS:
                 kind: _Boundary = "weak" if text == "," else "strong"
                 if i > start:
-                    segments.append(self._segment(words, start, i - 1, boundary))
+                    segments.append(self._segment(sentence, start, i - 1, boundary))
                     boundary = kind
                 elif _RANK[kind] > _RANK[boundary]:
                     boundary = kind
                 start = i + 1
             else:  # a joining word, or "di mana"/"where" after a comma
                 if i > start:
-                    segments.append(self._segment(words, start, i - 1, boundary))
+                    segments.append(self._segment(sentence, start, i - 1, boundary))
                 start, boundary = i, "strong"
-        if start < len(words):
-            segments.append(self._segment(words, start, len(words) - 1, boundary))
+        if start < sentence.stop:
+            segments.append(self._segment(sentence, start, sentence.stop - 1, boundary))
         return segments
 
-    def _cuts(self, words: list[Word]) -> list[int]:
-        """Indices of the words the sentence may be cut at, in order: commas, dashes and
+    def _cut_points(self, marked: list[int]) -> list[int]:
+        """Indices of the words sentences may be cut at, in order: commas, dashes and
         semicolons, joining words (not "sejak itu"/"since then", adverbs inside a clause), and
-        "di mana"/"where" or "lalu"/"then" right after a comma. Quoted words are among them;
-        :meth:`_segments` skips those. Most words are none of these, so one set lookup per
-        word finds the few that matter."""
+        "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
+        a lowercase form in :data:`_CUT_WORDS` (and maybe others). Quoted words are among the
+        cuts; :meth:`_segments` skips those."""
+        words, after = self.words, self._next_lower
         cuts = [
             i
-            for i, word in enumerate(words)
-            if word.lower in _CUT_WORDS
-            and not (
-                word.lower in TEMPORAL_JOINERS
-                and i + 1 < len(words)
-                and words[i + 1].lower in _NOT_A_CLAUSE_START
-            )
+            for i in marked
+            if words[i].lower in _CUT_WORDS
+            and not (words[i].lower in TEMPORAL_JOINERS and after(i) in _NOT_A_CLAUSE_START)
         ]
         openers = [
             i + 1
             for i in cuts
             if words[i].text == ","
-            and i + 1 < len(words)
-            and words[i + 1].lower in _COMMA_OPENERS
-            and self._opens_after_comma(words, i + 1)
+            and after(i) in _COMMA_OPENERS
+            and self._opens_after_comma(i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
 
-    def _opens_after_comma(self, words: list[Word], i: int) -> bool:
+    def _next_lower(self, i: int) -> str | None:
+        """The word after word ``i`` in its sentence, in lowercase; None at the sentence end."""
+        words = self.words
+        if i + 1 < len(words) and words[i + 1].sent == words[i].sent:
+            return words[i + 1].lower
+        return None
+
+    def _opens_after_comma(self, i: int) -> bool:
         """Whether word ``i``, right after a comma, opens a clause of its own: "di mana"/"where"
         or the next step of a sequence ("lalu", "kemudian", "then")."""
-        low = words[i].lower
+        low = self.words[i].lower
         if low in SEQUENCE_WORDS:
             return True
         if low not in _WHERE_OPENERS:
             return False
-        pair = " ".join(w.lower for w in words[i : i + 2])
+        after = self._next_lower(i)
+        pair = low if after is None else f"{low} {after}"
         return low in _RELATIVE_WHERE or pair in _RELATIVE_WHERE
 
-    def _segment(self, words: list[Word], first: int, last: int, boundary: _Boundary) -> _Segment:
+    def _segment(self, sentence: range, first: int, last: int, boundary: _Boundary) -> _Segment:
         """A segment with its predicate and whether anything stands before the predicate.
 
         The first verb after a relative or purpose word ("yang didukung", "yang sekutu Eropa
@@ -352,53 +398,61 @@ class _EventFinder:
         weak: int | None = None
         subordinate: list[int] = []
         waiting = False  # a relative/purpose word waits for its verb
-        quoted, lang = self.quoted, self.lang
+        words, lang, quoted = self.words, self.lang, self.quoted
+        may_be_verb, slots, cue_starts = self.may_be_verb, self.verb_slots, self.cue_starts
         for i in range(first, last + 1):
             word = words[i]
             if word.is_punct or word.start in quoted:
                 continue
-            if word.lower in SUBORDINATOR_WORDS:
+            low = word.lower
+            if low in SUBORDINATOR_WORDS:
                 prev = words[i - 1].text if i > first else None
                 if is_subordinator(word.text, lang, prev):
                     waiting = True
                     continue
-            strength = self._form_of(words, i)  # segments never overlap: asked once per word
+            if not (
+                may_be_verb(low)
+                or (i > sentence.start and words[i - 1].lower in slots)
+                or word.start in cue_starts
+            ):
+                continue  # most words: not a verb whatever their neighbours
+            strength = self._form_of(sentence, i)  # segments never overlap: asked once per word
             if not strength:
                 continue
             if waiting:
                 waiting = False
                 subordinate.append(i)
             elif strength == 2:
-                seg.trigger = i
+                seg.trigger, seg.sure = i, True
                 break
             elif weak is None:
                 weak = i
         if seg.trigger is None:
             seg.trigger = weak
-        if seg.trigger is None and subordinate and is_relative(words[first].text, self.lang):
+        if seg.trigger is None and subordinate and is_relative(words[first].text, lang):
             if self._dated(words[first].start, words[last].end):
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
         if seg.trigger is not None:
-            seg.has_subject = self._subject_before(words, first, seg.trigger)
-        if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(words, seg):
+            seg.has_subject = self._subject_before(first, seg.trigger)
+        if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(seg):
             seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
 
-    def _joined_clause(self, words: list[Word], seg: _Segment) -> bool:
+    def _joined_clause(self, seg: _Segment) -> bool:
         """Whether a segment opened by "after"/"setelah"/"before" is a clause of its own, a
         subject and a sure verb ("setelah warga melapor", "before Saka curled in …"), rather
         than a phrase ("after the break", "after what he called …", "sejak itu")."""
         if seg.trigger is None or not seg.has_subject or seg.first + 1 > seg.last:
             return False
-        if words[seg.first + 1].lower in _NOT_A_CLAUSE_START:
+        if self.words[seg.first + 1].lower in _NOT_A_CLAUSE_START:
             return False
-        return self._form_of(words, seg.trigger) == 2
+        return seg.sure
 
-    def _subject_before(self, words: list[Word], first: int, trigger: int) -> bool:
+    def _subject_before(self, first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""
         for i in range(first, trigger):
-            word = words[i]
+            word = self.words[i]
             if (
                 not word.is_punct
                 and word.lower not in _NOT_SUBJECT
@@ -417,8 +471,9 @@ class _EventFinder:
         """True when a resolved date lies in ``[start, end)``."""
         return any(t.value for t in self._dates_in(start, end))
 
-    def _form_of(self, words: list[Word], i: int) -> int:
+    def _form_of(self, sentence: range, i: int) -> int:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
+        words = self.words
         word = words[i]
         if (word.start, word.end) in self.cues and is_speech_verb(word.text, self.lang):
             return 2
@@ -428,91 +483,104 @@ class _EventFinder:
             verbal = [t for t in tokens_of(self.doc, word) if t.upos == "VERB"]
             main = any(not (t.deprel or "").startswith(("acl", "amod")) for t in verbal)
             return 2 if main else 0
+        first = sentence.start
         if self.lang != "en":
-            if i > 0 and word.text[:1].isupper():
+            if i > first and word.text[:1].isupper():
                 return 0  # capitalised inside a sentence: a name, not an Indonesian verb
-            return indonesian_verb_strength(word.lower, words[i - 1].lower if i > 0 else "")
-        prev = words[i - 1].text if i > 0 else ""
-        nxt = words[i + 1].text if i + 1 < len(words) else ""
-        prev2 = words[i - 2].text if i > 1 else ""
-        after_name = i > 0 and words[i - 1].start in self.named
+            return indonesian_verb_strength(word.lower, words[i - 1].lower if i > first else "")
+        prev = words[i - 1].text if i > first else ""
+        nxt = words[i + 1].text if i + 1 < sentence.stop else ""
+        prev2 = words[i - 2].text if i > first + 1 else ""
+        after_name = i > first and words[i - 1].start in self.named
         return english_verb_strength(word.text, prev, nxt, prev2, after_name)
 
     # ---- drafts ------------------------------------------------------------------------
 
-    def _draft(self, words: list[Word], clause: list[_Segment], sent: int) -> _Draft | None:
+    def _draft(self, sentence: range, clause: list[_Segment], sent: int) -> _Draft | None:
         """The event of one clause, or None when it has no predicate or is a bare speech frame."""
         main = _main_segment(clause)
         if main is None or main.trigger is None:
             return None
+        words = self.words
         first, last = clause[0].first, clause[-1].last
-
-        def droppable(word: Word) -> bool:  # joining words and punctuation outside quotes
-            outside = word.start not in self.quoted
-            return outside and (word.is_punct or word.lower in _LEADING_JOINERS)
-
-        while first < last and droppable(words[first]):
+        while first < last and self._droppable(first):
             first += 1
-        if words[first].lower == "itu" and first > 0 and words[first - 1].lower == "sementara":
+        if (
+            words[first].lower == "itu"
+            and first > sentence.start
+            and words[first - 1].lower == "sementara"
+        ):
             first += 1  # "Sementara itu, …" = "Meanwhile, …"
-        while first < last and droppable(words[first]):
+        while first < last and self._droppable(first):
             first += 1
         while last > first and words[last].is_punct and words[last].start not in self.quoted:
             last -= 1
         trigger = words[main.trigger]
-        span = words[first : last + 1]
-        if self._bare_speech_frame(trigger, span):
+        if self._bare_speech_frame(trigger, first, last):
             return None
-        opening = " ".join([w.lower for w in span[:4]])
-        before_trigger = " ".join(
-            [w.lower for w in words[max(first, main.trigger - 2) : main.trigger]]
-        )
-        joined = self._joiner_cue(words, main)
+        joined = self._joiner_cue(sentence, main)
         draft = _Draft(
             start=words[first].start,
             end=words[last].end,
             trigger=trigger,
             sent=sent,
-            cue=joined or narrative_cue(opening) or narrative_cue(before_trigger),
+            cue=joined or self._cue(first, main.trigger, last),
             aside=joined == "before",
         )
-        draft.actors = self._participants(words, first, main.trigger, span, sent)
+        draft.actors = self._participants(first, main.trigger, last, sent)
         draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
-            draft.content = self._content_words(span)
+            draft.content = self._content_words(first, last)
         self._date_clause(draft)
         return draft
 
-    @staticmethod
-    def _joiner_cue(words: list[Word], main: _Segment) -> Cue | None:
+    def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
+        """The ordering cue in the clause's first four words, else in the two words before its
+        predicate. Those two lie among the first four when the predicate does, and words
+        without a cue hold none among them: they are then not looked at again."""
+        words = self.words
+        cue = words_cue([w.lower for w in words[first : min(first + 4, last + 1)]])
+        if cue is None and trigger > first + 4:
+            cue = words_cue([w.lower for w in words[trigger - 2 : trigger]])
+        return cue
+
+    def _droppable(self, i: int) -> bool:
+        """Joining words and punctuation outside quotes, left out of an event's span."""
+        word = self.words[i]
+        outside = word.start not in self.quoted
+        return outside and (word.is_punct or word.lower in _LEADING_JOINERS)
+
+    def _joiner_cue(self, sentence: range, main: _Segment) -> Cue | None:
         """The order a clause opened mid-sentence by "after"/"setelah"/"before" gives its event
         against the clause before ("Kasus ini terungkap setelah warga melapor" → the report
         came first). A sentence opening with one ("Setelah rapat, …") relates to no clause."""
-        if main.first == 0 or main.boundary != "strong":
+        if main.first == sentence.start or main.boundary != "strong":
             return None
-        return TEMPORAL_JOINERS.get(words[main.first].lower)
+        return TEMPORAL_JOINERS.get(self.words[main.first].lower)
 
-    def _bare_speech_frame(self, trigger: Word, span: list[Word]) -> bool:
-        """A speech verb whose clause is a quote plus a few words ("he told reporters") and no
-        date (a dated statement, "ujarnya …, Rabu (11/6)", is a happening of its own)."""
+    def _bare_speech_frame(self, trigger: Word, first: int, last: int) -> bool:
+        """A speech verb whose clause (words ``first`` to ``last``) is a quote plus a few words
+        ("he told reporters") and no date (a dated statement, "ujarnya …, Rabu (11/6)", is a
+        happening of its own)."""
         if not is_speech_verb(trigger.text, self.lang):
             return False
+        span = self.words[first : last + 1]
         outside = [w for w in span if w.start not in self.quoted]
         if len(outside) == len(span):
             return False  # no quote in the clause
         short = sum(not w.is_punct for w in outside) <= _BARE_FRAME_WORDS
         return short and not self._dated(span[0].start, span[-1].end)
 
-    def _participants(
-        self, words: list[Word], first: int, trigger: int, span: list[Word], sent: int
-    ) -> list[str]:
-        """Actor ids of the clause: its subject first — a pronoun before the predicate
-        resolved to its person, or with a parse the predicate's ``nsubj`` wherever it stands —
-        then the actors of the entities in the clause outside quotes."""
+    def _participants(self, first: int, trigger: int, last: int, sent: int) -> list[str]:
+        """Actor ids of the clause (words ``first`` to ``last``): its subject first — a pronoun
+        before the predicate resolved to its person, or with a parse the predicate's ``nsubj``
+        wherever it stands — then the actors of the entities in the clause outside quotes."""
+        words = self.words
         found: list[str] = []
-        subjects = [w for w in words[first:trigger] if w.lower in PERSON_PRONOUNS]
+        pronouns = self.pronoun_at[_within(self.pronoun_at, first, trigger)]
+        subjects = [words[i] for i in pronouns]
         if self.doc.has_parse:
-            subjects += self._parse_subjects(words[trigger], span)
+            subjects += self._parse_subjects(words[trigger], words[first : last + 1])
         for word in subjects:
             entity = self.mentions.at(word.start, word.end)
             actor = self.mentions.actor_of(entity) if entity else None
@@ -520,7 +588,7 @@ class _EventFinder:
                 actor = self.persons.resolve(sent, word.start)
             if actor:
                 found.append(actor)
-        for entity in self.mentions.iter_within(span[0].start, span[-1].end):
+        for entity in self.mentions.iter_within(words[first].start, words[last].end):
             actor = self.mentions.actor_of(entity)
             if actor and not self.persons.in_quote(entity.start, entity.end):
                 found.append(actor)
@@ -539,11 +607,11 @@ class _EventFinder:
             )
         ]
 
-    def _content_words(self, span: list[Word]) -> frozenset[str]:
+    def _content_words(self, first: int, last: int) -> frozenset[str]:
         """Lowercased longer words of the clause outside names and quotes, for comparing events."""
         return frozenset(
             w.lower
-            for w in span
+            for w in self.words[first : last + 1]
             if len(w.text) >= 5
             and w.start not in self.quoted
             and w.text.isalpha()
@@ -555,14 +623,17 @@ class _EventFinder:
     # ---- dates -------------------------------------------------------------------------
 
     def _date_clause(self, draft: _Draft) -> None:
+        """Date the draft from a date in its clause, a resolved one first."""
         inside = self._dates_in(draft.start, draft.end)
+        if not inside:
+            return
         valued = [t for t in inside if t.value]
         chosen = valued[0] if valued else (inside[0] if inside else None)
         if chosen is not None:
             draft.time, draft.time_text = _day(chosen.value), chosen.text
 
     def _date_sentence(
-        self, current: list[_Draft], earlier: _Draft | None, words: list[Word]
+        self, current: list[_Draft], earlier: _Draft | None, sentence: range
     ) -> None:
         """Date the sentence's undated clauses: from the clause before in the same sentence
         ("… pada hari Selasa, di mana pemimpin Rusia setuju …"), else from a date of the
@@ -570,9 +641,9 @@ class _EventFinder:
         opens with "Dalam panggilan itu" / "During the call". A later clause's date never
         dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu"), and an aside
         ("… setelah warga melapor") happened before the day of the clause it hangs on."""
-        if not words or all(draft.time is not None for draft in current):
+        if not sentence or all(draft.time is not None for draft in current):
             return
-        start, end = words[0].start, words[-1].end
+        start, end = self.words[sentence.start].start, self.words[sentence.stop - 1].end
         loose = [
             t
             for t in self._dates_in(start, end)
@@ -605,6 +676,16 @@ def _main_segment(clause: list[_Segment]) -> _Segment | None:
     return verbal
 
 
+def _any_word(low: str) -> bool:
+    """Any word may be a verb (with a parse, its tag decides)."""
+    return True
+
+
+def _within(starts: list[int], lo: int, hi: int) -> slice:
+    """Where the sorted ``starts`` lie in ``[lo, hi)``."""
+    return slice(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+
+
 def _date_from_same_happening(drafts: list[_Draft]) -> None:
     """An undated event takes the date of the nearest dated event (at most
     :data:`_SAME_HAPPENING_REACH` events away) reporting the same happening: at least two people
@@ -635,6 +716,13 @@ def _reference_day(times: list[TimeSpan]) -> str | None:
     return next((t.value[:10] for t in times if t.type == "DATE" and t.value), None)
 
 
+def _one_line(text: str) -> bool:
+    """Whether ``text`` is already one line of single spaces, as most clauses are: printable
+    text has no whitespace but the space, so no double space and no space at either end
+    leaves nothing to collapse."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def _day(value: str | None) -> str | None:
     """The date part of an ISO value ("2025-01-21T23:40" → "2025-01-21")."""
     return value[:10] if value else None
@@ -642,7 +730,7 @@ def _day(value: str | None) -> str | None:
 
 def _summary(text: str) -> str:
     """One readable line: whitespace collapsed, first letter capitalised, cut at a word."""
-    line = " ".join(text.split())
+    line = text if _one_line(text) else " ".join(text.split())
     if line:
         line = line[0].upper() + line[1:]
     if len(line) <= SUMMARY_LENGTH:

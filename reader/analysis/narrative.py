@@ -27,9 +27,8 @@ refused…" keeps the refusal on Tuesday, even when Tuesday's events are told af
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Cue = Literal["before", "after"]
 
@@ -76,6 +75,9 @@ SEQUENCE_WORDS = frozenset(("lalu", "kemudian", "then"))
 _CUE_PATTERN = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(c) for c in _BEFORE_CUES + _AFTER_CUES) + r")(?![\w-])"
 )
+# The words the cues start with, and a letter a cue may start with.
+_CUE_OPENERS = frozenset(cue.split()[0] for cue in _BEFORE_CUES + _AFTER_CUES)
+_CUE_LETTER = re.compile("[a-z]")
 
 
 def narrative_cue(text: str) -> Cue | None:
@@ -86,13 +88,23 @@ def narrative_cue(text: str) -> Cue | None:
     return "before" if match.group(1) in _BEFORE_CUES else "after"
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+def words_cue(words: list[str]) -> Cue | None:
+    """:func:`narrative_cue` of lowercase ``words`` joined by spaces, without its search for
+    the many word lists that cannot hold a cue: a cue stands apart from other letters and
+    digits, so a word of letters and digits only starts one only by being its first word,
+    and a word without a letter of a cue starts none."""
+    for word in words:
+        if word in _CUE_OPENERS or (not word.isalnum() and _CUE_LETTER.search(word)):
+            return narrative_cue(" ".join(words))
+    return None
+
+
+class Placement(NamedTuple):
     """What the ordering needs to know about one event: its date and its cue.
 
     ``aside`` marks a flashback inside a sentence ("Kasus itu terungkap *setelah warga
     melapor*"): the story goes on from the clause it hangs on, so the next undated event
-    follows that clause, not the aside.
+    follows that clause, not the aside. A named tuple: one is made per event, cheaply.
     """
 
     date: str | None

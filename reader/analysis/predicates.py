@@ -5,7 +5,9 @@ surface cues: Indonesian verb morphology (me-/mem-/men-/meng-/meny-, ber-, di-, 
 -kan/-i suffixes), a short list of unaffixed Indonesian verbs, English past tenses (-ed and
 irregulars) and a few present forms, and words right after an auxiliary ("telah", "akan",
 "has", "will"). Words introducing relative or purpose clauses ("yang", "untuk", "who", "to")
-mark the next verb as subordinate, not as a clause's own predicate.
+mark the next verb as subordinate, not as a clause's own predicate. Most words can be no verb
+whatever their neighbours: :func:`may_be_english_verb` and :func:`may_be_indonesian_verb` tell
+so from the word alone, cheaply, before the neighbours are looked at.
 """
 
 from __future__ import annotations
@@ -97,6 +99,12 @@ EN_OBJECT_OPENERS = word_set("the a an to its his her their on in at into from u
 EN_PLURAL_PRONOUNS = word_set("i we they you")
 EN_SINGULAR_PRONOUNS = word_set("he she it")
 
+#: English words after which the next word may be a verb whatever its form: auxiliaries and
+#: modals, "to", and subject pronouns ("will meet", "has gone", "to sign", "they travel").
+EN_VERB_SLOTS = EN_AUXILIARIES | EN_PLURAL_PRONOUNS | EN_SINGULAR_PRONOUNS | {"to"}
+# English words that are verbs by themselves, whatever their ending.
+_EN_KNOWN_VERBS = EN_IRREGULAR | EN_PRESENT | EN_SPEECH_VERBS
+
 _ID_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny|[lrwy])|ber|be[lr]|di)[a-z]{3,}$")
 _ID_TER = re.compile(r"^ter[a-z]{3,}$")
 
@@ -144,6 +152,26 @@ def _indonesian_form_strength(low: str) -> int:
     if _ID_PREFIX.match(low):
         return 2
     return 1 if _ID_TER.match(low) else 0
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def may_be_english_verb(low: str) -> bool:
+    """Whether the lowercase English word's own form lets it be a verb.
+
+    A word is a verb (:func:`english_verb_strength` above zero) only when this holds or the
+    word before it is one of :data:`EN_VERB_SLOTS`: a cheap test on the word alone that rules
+    out most words before their neighbours are looked at. Memoised, like
+    :func:`may_be_indonesian_verb`: the same words come back again and again.
+    """
+    return low in _EN_KNOWN_VERBS or low.endswith(("ed", "s"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def may_be_indonesian_verb(low: str) -> bool:
+    """Whether the lowercase Indonesian word's own form lets it be a verb: with
+    :data:`ID_AUXILIARIES` before it the only way :func:`indonesian_verb_strength` is above
+    zero."""
+    return _indonesian_form_strength(low) > 0
 
 
 def is_relative(word: str, lang: str) -> bool:

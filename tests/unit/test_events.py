@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from reader.analysis.events import SUMMARY_LENGTH, find_events
 from reader.analysis.model import Event, TimeSpan
-from reader.analysis.narrative import Placement, narrative_cue, rough_past_day, timeline_order
+from reader.analysis.narrative import (
+    Placement,
+    narrative_cue,
+    rough_past_day,
+    timeline_order,
+    words_cue,
+)
 from reader.analysis.quotes import find_quotes
 from tests.unit.quotes_events_inputs import EN_NAMES, dates, gold_inputs, parse, parsed, people
 
@@ -163,6 +169,15 @@ def test_narrative_cues() -> None:
     assert narrative_cue("sebelumnya, pemerintah") == "before"
     assert narrative_cue("Earlier, the minister") == "before"
     assert narrative_cue("the minister met") is None
+
+
+_CUE_PIECES = ["later", "then", "sebelum", "itu", "the", "next", "day", "x-later", "(earlier"]
+_CUE_PIECES += ["later_", "kemudian,", "-", ",", "“sebelumnya”", "sesudah-nya", "prior", "to"]
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES) | st.text(alphabet="aeilrt-_ ,", max_size=6)))
+def test_words_cue_is_the_cue_of_the_joined_words(words: list[str]) -> None:
+    assert words_cue(words) == narrative_cue(" ".join(words))
 
 
 def test_timeline_order_rule() -> None:

@@ -1,0 +1,48 @@
+"""Verb cues without a parse (reader.analysis.predicates)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis.predicates import (
+    EN_VERB_SLOTS,
+    ID_AUXILIARIES,
+    english_verb_strength,
+    indonesian_verb_strength,
+    may_be_english_verb,
+    may_be_indonesian_verb,
+)
+
+_EN_WORDS = ["said", "meets", "will", "they", "to", "the", "news", "Acme", "plan", "walked"]
+_ID_WORDS = ["menolak", "telah", "tiba", "katanya", "terbesar", "yang", "dia", "rumah", "di"]
+_words = st.text(alphabet="abdeiklmnrst", max_size=9)
+
+
+@given(
+    st.sampled_from(_EN_WORDS) | _words,
+    st.sampled_from(_EN_WORDS) | _words,
+    st.sampled_from(_EN_WORDS) | _words,
+    st.sampled_from(_EN_WORDS) | _words,
+    st.booleans(),
+)
+def test_an_english_verb_has_a_verb_form_or_a_verb_slot_before_it(
+    word: str, prev: str, nxt: str, prev2: str, after_name: bool
+) -> None:
+    if english_verb_strength(word, prev, nxt, prev2, after_name):
+        assert may_be_english_verb(word.lower()) or prev.lower() in EN_VERB_SLOTS
+
+
+@given(st.sampled_from(_ID_WORDS) | _words, st.sampled_from(_ID_WORDS) | _words)
+def test_an_indonesian_verb_has_a_verb_form_or_an_auxiliary_before_it(
+    word: str, before: str
+) -> None:
+    if indonesian_verb_strength(word, before):
+        assert may_be_indonesian_verb(word) or before in ID_AUXILIARIES
+
+
+def test_verb_forms() -> None:
+    assert may_be_english_verb("walked") and may_be_english_verb("said")
+    assert not may_be_english_verb("table")
+    assert may_be_indonesian_verb("menolak") and may_be_indonesian_verb("tiba")
+    assert not may_be_indonesian_verb("rumah")
