@@ -5,8 +5,9 @@ offsets (Stanza's multi-word expansion splits "tulisnya" into "tulis" + "nya", b
 whole written word) into one :class:`Word` whose ``text`` is the written form, and keeps the
 parse fields of its parts so dependency-aware code can still use them. It is built once per
 Doc (:func:`reader.analysis.doc.derived`) and shared by every annotator that asks for it. A
-backend whose tokens are all written words (the built-in one) hands the view over as it parses
-(:func:`hand_over_words`), made from its own columns in C rather than by a walk over its tokens.
+backend whose tokens are all written words (the built-in one) hands over its token columns as
+it parses (:func:`hand_over_words`), and the view is made from them in C rather than by a walk
+over the tokens.
 :class:`Mentions` answers "which entity/actor is at this offset"; :class:`Persons` answers
 "who is the subject of this sentence" and "who does this pronoun stand for".
 """
@@ -18,13 +19,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain, compress, count, islice, repeat
-from operator import not_
+from operator import attrgetter, not_
 
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.model import Actor, Entity, Quote, Span
 from reader.analysis.speech import PERSON_PRONOUNS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -57,28 +59,39 @@ def words_of(doc: Doc) -> list[Word]:
 
     Computed once per document and shared by its annotators: treat the list as read-only.
     """
-    return derived(doc, "words", _split_words)
+    return derived(doc, "words", _make_words)
+
+
+#: The derived view under which a backend leaves its token columns (see hand_over_words).
+_WRITTEN_WORDS = "written words"
 
 
 def hand_over_words(doc: Doc, starts: list[int], ends: list[int], texts: list[str]) -> None:
-    """Make the word view of a freshly parsed ``doc`` from its backend's columns: the tokens
-    in order, all of them written words (each token's text is ``doc.text[start:end]`` and no
-    two share offsets, so none merge). :func:`words_of` and :func:`word_starts` then find the
-    view made; the lists are kept, so the backend must not change them afterwards.
+    """Leave the columns of a freshly parsed ``doc``'s tokens (in order) for its word view,
+    when every token is a written word: its text is ``doc.text[start:end]`` and no two tokens
+    share offsets, so none merge. :func:`words_of` then makes the words from these columns
+    without a walk over the tokens. The lists are kept: the backend must not change them."""
+    derived(doc, _WRITTEN_WORDS, lambda _: (starts, ends, texts))
 
-    Every column is made by a C-level helper (``map``, ``chain``), with no Python step per
-    word: a backend does this in far less time than the walk over tokens of
-    :func:`words_of`, which it gives the same words as.
-    """
+
+def _make_words(doc: Doc) -> list[Word]:
+    """The words, from the columns a backend handed over, else by a walk over the tokens."""
+    columns = derived(doc, _WRITTEN_WORDS, lambda _: None)  # (None: nothing handed over)
+    if columns is None:
+        return _split_words(doc)
+    return _words_of_columns(doc, *columns)
+
+
+def _words_of_columns(doc: Doc, starts: list[int], ends: list[int], texts: list[str]) -> list[Word]:
+    """The words of written-word tokens, every column made by a C-level helper (``map``,
+    ``chain``) with no Python step per word."""
     lengths = [len(sentence.tokens) for sentence in doc.sentences]
     sents = chain.from_iterable(map(repeat, count(), lengths))
     # The parts of the words of each sentence are (0,), (1,), …: tuples shared by them all.
     singles = list(zip(range(max(lengths, default=0))))
     parts = chain.from_iterable(map(islice, repeat(singles), lengths))
     lowers = map(str.lower, texts)
-    words = list(map(Word, starts, ends, texts, sents, parts, lowers, _punct_flags(texts)))
-    derived(doc, "words", lambda _: words)
-    derived(doc, "word starts", lambda _: starts)
+    return list(map(Word, starts, ends, texts, sents, parts, lowers, _punct_flags(texts)))
 
 
 def _punct_flags(texts: list[str]) -> list[bool]:
@@ -91,6 +104,7 @@ def _punct_flags(texts: list[str]) -> list[bool]:
 
 
 def _split_words(doc: Doc) -> list[Word]:
+    """The words by a walk over the tokens, merging those with identical offsets."""
     text = doc.text
     words: list[Word] = []
     append = words.append
@@ -111,7 +125,7 @@ def _split_words(doc: Doc) -> list[Word]:
 
 def word_starts(doc: Doc) -> list[int]:
     """The start offsets of :func:`words_of` (shared; read-only), for bisecting by offset."""
-    return derived(doc, "word starts", lambda d: [w.start for w in words_of(d)])
+    return derived(doc, "word starts", lambda d: list(map(_START, words_of(d))))
 
 
 def words_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
