@@ -70,7 +70,8 @@ def hand_over_words(doc: Doc, starts: list[int], ends: list[int], texts: list[st
     """Leave the columns of a freshly parsed ``doc``'s tokens (in order) for its word view,
     when every token is a written word: its text is ``doc.text[start:end]`` and no two tokens
     share offsets, so none merge. :func:`words_of` then makes the words from these columns
-    without a walk over the tokens. The lists are kept: the backend must not change them."""
+    without a walk over the tokens. The lists are kept: neither they nor the tokens may change
+    afterwards."""
     derived(doc, _WRITTEN_WORDS, lambda _: (starts, ends, texts))
 
 
