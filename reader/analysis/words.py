@@ -4,7 +4,10 @@ The quote and event annotators read the same view: :func:`words_of` merges token
 offsets (Stanza's multi-word expansion splits "tulisnya" into "tulis" + "nya", both spanning the
 whole written word) into one :class:`Word` whose ``text`` is the written form, and keeps the
 parse fields of its parts so dependency-aware code can still use them. It is built once per
-Doc (:func:`reader.analysis.doc.derived`) and shared by every annotator that asks for it.
+Doc (:func:`reader.analysis.doc.derived`) and shared by every annotator that asks for it. A
+backend whose tokens are all written words (the built-in one) hands over its token columns as
+it parses (:func:`hand_over_words`), and the view is made from them in C rather than by a walk
+over the tokens.
 :class:`Mentions` answers "which entity/actor is at this offset"; :class:`Persons` answers
 "who is the subject of this sentence" and "who does this pronoun stand for".
 """
@@ -15,12 +18,15 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain, compress, count, islice, repeat
+from operator import attrgetter, not_
 
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.model import Actor, Entity, Quote, Span
 from reader.analysis.speech import PERSON_PRONOUNS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -53,10 +59,53 @@ def words_of(doc: Doc) -> list[Word]:
 
     Computed once per document and shared by its annotators: treat the list as read-only.
     """
-    return derived(doc, "words", _split_words)
+    return derived(doc, "words", _make_words)
+
+
+#: The derived view under which a backend leaves its token columns (see hand_over_words).
+_WRITTEN_WORDS = "written words"
+
+
+def hand_over_words(doc: Doc, starts: list[int], ends: list[int], texts: list[str]) -> None:
+    """Leave the columns of a freshly parsed ``doc``'s tokens (in order) for its word view,
+    when every token is a written word: its text is ``doc.text[start:end]`` and no two tokens
+    share offsets, so none merge. :func:`words_of` then makes the words from these columns
+    without a walk over the tokens. The lists are kept: neither they nor the tokens may change
+    afterwards."""
+    derived(doc, _WRITTEN_WORDS, lambda _: (starts, ends, texts))
+
+
+def _make_words(doc: Doc) -> list[Word]:
+    """The words, from the columns a backend handed over, else by a walk over the tokens."""
+    columns = derived(doc, _WRITTEN_WORDS, lambda _: None)  # (None: nothing handed over)
+    if columns is None:
+        return _split_words(doc)
+    return _words_of_columns(doc, *columns)
+
+
+def _words_of_columns(doc: Doc, starts: list[int], ends: list[int], texts: list[str]) -> list[Word]:
+    """The words of written-word tokens, every column made by a C-level helper (``map``,
+    ``chain``) with no Python step per word."""
+    lengths = [len(sentence.tokens) for sentence in doc.sentences]
+    sents = chain.from_iterable(map(repeat, count(), lengths))
+    # The parts of the words of each sentence are (0,), (1,), …: tuples shared by them all.
+    singles = list(zip(range(max(lengths, default=0))))
+    parts = chain.from_iterable(map(islice, repeat(singles), lengths))
+    lowers = map(str.lower, texts)
+    return list(map(Word, starts, ends, texts, sents, parts, lowers, _punct_flags(texts)))
+
+
+def _punct_flags(texts: list[str]) -> list[bool]:
+    """``is_punct`` of each text. Only texts that are not all letters or digits (one C call
+    tells them) can be punctuation: the regex looks at those alone."""
+    flags = [False] * len(texts)
+    for i in compress(count(), map(not_, map(str.isalnum, texts))):
+        flags[i] = _LETTER_OR_DIGIT.search(texts[i]) is None
+    return flags
 
 
 def _split_words(doc: Doc) -> list[Word]:
+    """The words by a walk over the tokens, merging those with identical offsets."""
     text = doc.text
     words: list[Word] = []
     append = words.append
@@ -77,7 +126,7 @@ def _split_words(doc: Doc) -> list[Word]:
 
 def word_starts(doc: Doc) -> list[int]:
     """The start offsets of :func:`words_of` (shared; read-only), for bisecting by offset."""
-    return derived(doc, "word starts", lambda d: [w.start for w in words_of(d)])
+    return derived(doc, "word starts", lambda d: list(map(_START, words_of(d))))
 
 
 def words_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:

@@ -27,10 +27,16 @@ def test_a_view_is_built_once_per_document() -> None:
     assert words_of(doc) is words_of(doc)
 
 
+def _copy(doc: Doc) -> Doc:
+    """A Doc with the same tokens, made by hand (no backend hands its words over)."""
+    sentences = [SentenceTokens(s.start, s.end, list(s.tokens)) for s in doc.sentences]
+    return Doc(doc.text, doc.lang, "stanza", sentences)
+
+
 def test_another_document_with_the_same_text_gets_its_own_words() -> None:
     first = parse(TEXT, "id")
     words = words_of(first)
-    second = parse(TEXT, "id")
+    second = _copy(first)
     second.sentences[0].tokens[1] = Token(1, 3, "Ka")  # "Kami" cut short in this one only
     assert words_of(second) is not words
     assert words_of(second)[1].text == "Ka"
@@ -58,6 +64,18 @@ def test_expanded_multi_word_tokens_are_one_word_with_their_parts() -> None:
     first = words_of(doc)[0]
     assert (first.text, first.lower, first.parts) == ("Katanya", "katanya", (0, 1))
     assert [w.text for w in words_of(doc)] == ["Katanya", "begitu", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab1 ,.“”\"'-_\n$%Rp", max_size=60))
+def test_the_built_in_backend_hands_over_the_words_a_walk_over_its_tokens_gives(
+    text: str,
+) -> None:
+    parsed = parse(TEXT + " " + text, "id")
+    handed_over, starts = words_of(parsed), word_starts(parsed)
+    walked = words_of(_copy(parsed))
+    assert handed_over == walked
+    assert starts == [w.start for w in walked]
 
 
 def _spans(draw_offsets: list[int]) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from itertools import accumulate, compress, repeat
 from operator import sub
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
+from reader.analysis.words import hand_over_words
 
 #: Abbreviations (as written, without their period) whose period never ends a sentence:
 #: titles, address parts and Latin shorthands in Indonesian and English. Matched case-sensitively
@@ -115,7 +116,10 @@ class BuiltinBackend:
             SentenceTokens(columns.starts[first], columns.ends[stop - 1], tokens[first:stop])
             for first, stop in _sentence_spans(text, columns)
         ]
-        return Doc(text=text, lang=lang, backend=self.name, sentences=sentences)
+        doc = Doc(text=text, lang=lang, backend=self.name, sentences=sentences)
+        # The tokens are the written words: the annotators' word view is made from the columns.
+        hand_over_words(doc, columns.starts, columns.ends, columns.texts)
+        return doc
 
 
 def tokenize(text: str) -> list[Token]:
