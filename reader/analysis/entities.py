@@ -178,15 +178,52 @@ class _Candidate:
     strength: int
 
 
+# What the rules ask of every word, worked out once per distinct word (see _word_bits) as
+# the bits of one small number, so that a sentence's words become one byte string and a
+# question about all of them is one C-level ``bytes.translate`` (see _flags).
+#: The word starts with a letter; with a capital; with a lowercase letter.
+_ALPHA_FIRST, _CAPITALISED, _LOWER_FIRST = 1, 2, 4
+#: The word may be (part of) a name (see :func:`_is_name_word`); a name or a title may
+#: start at it (see :func:`_may_start_name`).
+_NAME_WORD, _NAME_START = 8, 16
+#: The word opens a quotation or clause (see :data:`_OPENING_MARKS`); it has a letter or
+#: a digit.
+_OPENING, _ALNUM = 32, 64
+#: For each bit, the ``bytes.translate`` table that maps a word's bits to 1 if it is set.
+_FLAG_TABLES = {
+    bit: bytes(int(bool(code & bit)) for code in range(256)) for bit in (1, 2, 4, 8, 16, 32, 64)
+}
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_bits(word: str) -> int:
+    """The facts about ``word`` the rules ask of every word, as bits (see _ALPHA_FIRST)."""
+    first = word[:1]
+    return (
+        first.isalpha() * _ALPHA_FIRST
+        | first.isupper() * _CAPITALISED
+        | first.islower() * _LOWER_FIRST
+        | _is_name_word(word) * _NAME_WORD
+        | _may_start_name(word) * _NAME_START
+        | (word in _OPENING_MARKS) * _OPENING
+        | _has_letter_or_digit(word) * _ALNUM
+    )
+
+
+def _flags(bits: bytes, bit: int) -> bytes:
+    """One byte per word of ``bits``: 1 where ``bit`` is set, else 0."""
+    return bits.translate(_FLAG_TABLES[bit])
+
+
 @dataclass(slots=True)
 class _Shape:
     """What one sentence looks like, worked out once for all the rules."""
 
     words: list[str]
-    #: The first character of each word.
-    firsts: list[str]
-    #: Whether each word starts with a capital letter.
-    capitalised: list[bool]
+    #: What each word is (see :func:`_word_bits`), one byte per word.
+    bits: bytes
+    #: Whether each word starts with a capital letter (1 or 0).
+    capitalised: bytes
     #: Indexes where capitals prove nothing (sentence or quotation starts).
     initial: set[int]
     #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
@@ -197,10 +234,10 @@ class _Shape:
 
 def _shape(sent: SentenceTokens) -> _Shape:
     words = [t.text for t in sent.tokens]
-    firsts = [w[:1] for w in words]
-    alpha = sum(map(str.isalpha, firsts))
-    capitalised = list(map(str.isupper, firsts))
-    capital = sum(capitalised)
+    bits = bytes(map(_word_bits, words))
+    alpha = _flags(bits, _ALPHA_FIRST).count(1)
+    capitalised = _flags(bits, _CAPITALISED)
+    capital = capitalised.count(1)
     shouting = False
     if alpha >= 4 and capital > 0.75 * alpha:
         # Words in capitals that start with a letter (never more than the capitalised).
@@ -215,7 +252,7 @@ def _shape(sent: SentenceTokens) -> _Shape:
         and capital > 0.75 * alpha
         and "(" not in words
     )
-    return _Shape(words, firsts, capitalised, _initial_positions(words), shouting, headline)
+    return _Shape(words, bits, capitalised, _initial_positions(bits), shouting, headline)
 
 
 class _DocContext:
@@ -235,7 +272,7 @@ class _DocContext:
             starts = range(len(words)) if shape.headline else shape.initial
             caps = shape.capitalised
             n = len(words)
-            lower_seen.update(itertools.compress(words, map(str.islower, shape.firsts)))
+            lower_seen.update(itertools.compress(words, _flags(shape.bits, _LOWER_FIRST)))
             k = 0  # end of the last run of capitalised words
             for i in itertools.compress(range(n), caps):
                 if i < k:
@@ -308,18 +345,20 @@ class _SentenceReader:
         self.text = doc.text
         self.toks: list[Token] = sent.tokens
         self.words = shape.words
+        self.bits = shape.bits
         self.ctx = ctx
         self.n = len(self.words)
-        self.caps = list(map(_is_name_word, self.words))
+        #: Whether each word may be (part of) a name, 1 or 0 (see :func:`_is_name_word`).
+        self.caps = _flags(shape.bits, _NAME_WORD)
         #: Whether some capitalised function word is a name here ("Dan" in English).
         self.names_among_function_words = ctx.english_function_word_names and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
         )
         if self.names_among_function_words:
-            self.caps = [
+            self.caps = bytes(
                 cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
                 for cap, word in zip(self.caps, self.words, strict=True)
-            ]
+            )
         self.initial = shape.initial
         self.shouting = shape.shouting
         self.headline = shape.headline
@@ -336,7 +375,7 @@ class _SentenceReader:
         title_end = -1
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
-        starters: Iterable[bool] = map(_may_start_name, words)
+        starters: Iterable[int] = _flags(self.bits, _NAME_START)
         if self.names_among_function_words:
             starters = map(operator.or_, caps, starters)
         for i in itertools.compress(range(n), starters):
@@ -425,7 +464,7 @@ class _SentenceReader:
         return (
             self.words[i] in _CALENDAR_GIVEN_NAMES
             and i + 1 < self.n
-            and self.caps[i + 1]
+            and bool(self.caps[i + 1])
             and i not in self.initial
         )
 
@@ -476,7 +515,7 @@ class _SentenceReader:
         if not may_start_title(self.words[k]):
             return False
         end = match_title(self.words, k)
-        return k < end < self.n and self.caps[end]
+        return k < end < self.n and bool(self.caps[end])
 
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""
@@ -559,7 +598,7 @@ class _SentenceReader:
             j + 3 < self.n
             and words[j + 1] in _BRACKETED_LEGAL_FORMS
             and words[j + 2] == ")"
-            and self.caps[j + 3]
+            and bool(self.caps[j + 3])
         )
 
     def _org_list_end(self, j: int) -> int:
@@ -1209,14 +1248,12 @@ def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
     return place.label if place is not None else None
 
 
-@lru_cache(maxsize=1 << 16)
 def _may_start_name(word: str) -> bool:
     """Could a name or a title before one start at this word? Capitalised words, title words
     and months that are given names can."""
     return _is_name_word(word) or may_start_title(word) or word in _CALENDAR_GIVEN_NAMES
 
 
-@lru_cache(maxsize=1 << 16)
 def _is_name_word(word: str) -> bool:
     """Could this token be (part of) a name? Capitalised, not a function word, day, month,
     currency or unit."""
@@ -1295,16 +1332,18 @@ def _is_possessive(word: str) -> bool:
 _POSSESSIVE_ENDINGS = frozenset({"'s", "'S", "’s", "’S"})
 
 
-def _initial_positions(words: list[str]) -> set[int]:
-    """Indexes of words that start the sentence or a quotation, where capitals prove nothing.
-    Marks before the first word ("# Heading", "* item", "> quoted") do not count: the word
-    after them starts the sentence."""
-    if _OPENING_MARKS.isdisjoint(words) and (not words or _has_letter_or_digit(words[0])):
-        return {0} if words else set()
+def _initial_positions(bits: bytes) -> set[int]:
+    """Indexes of words that start the sentence or a quotation, where capitals prove nothing,
+    from the words' bits. Marks before the first word ("# Heading", "* item", "> quoted") do
+    not count: the word after them starts the sentence."""
+    if not bits:
+        return set()
+    if bits[0] & _ALNUM and not _flags(bits, _OPENING).count(1):
+        return {0}
     starts: set[int] = set()
     expect = True
-    for i, word in enumerate(words):
-        if word in _OPENING_MARKS or (not starts and not _has_letter_or_digit(word)):
+    for i, word_bits in enumerate(bits):
+        if word_bits & _OPENING or (not starts and not word_bits & _ALNUM):
             expect = True
             continue
         if expect:
