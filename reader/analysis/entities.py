@@ -1334,21 +1334,20 @@ _POSSESSIVE_ENDINGS = frozenset({"'s", "'S", "’s", "’S"})
 
 def _initial_positions(bits: bytes) -> set[int]:
     """Indexes of words that start the sentence or a quotation, where capitals prove nothing,
-    from the words' bits. Marks before the first word ("# Heading", "* item", "> quoted") do
-    not count: the word after them starts the sentence."""
-    if not bits:
+    from the words' bits: the first word with a letter or digit (marks before it, as in
+    "# Heading", "* item", "> quoted", do not count), and each word after opening marks."""
+    first = _flags(bits, _ALNUM).find(1)
+    if first < 0:
         return set()
-    if bits[0] & _ALNUM and not _flags(bits, _OPENING).count(1):
-        return {0}
-    starts: set[int] = set()
-    expect = True
-    for i, word_bits in enumerate(bits):
-        if word_bits & _OPENING or (not starts and not word_bits & _ALNUM):
-            expect = True
-            continue
-        if expect:
-            starts.add(i)
-        expect = False
+    starts = {first}
+    opening = _flags(bits, _OPENING)
+    k = opening.find(1, first)
+    while k >= 0:
+        k = opening.find(0, k)  # the word after the marks
+        if k < 0:
+            break
+        starts.add(k)
+        k = opening.find(1, k)
     return starts
 
 
