@@ -1016,7 +1016,6 @@ class _SentenceReader:
         weak contextual cue) or :data:`DEFAULT`. ``context`` False ignores the words around
         the span (after a title they belong to the title)."""
         words = self.words
-        first, last = words[a].lower(), words[b - 1].lower()
         if (
             context
             and a > 0
@@ -1031,10 +1030,11 @@ class _SentenceReader:
         scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
-        gaz = self._gaz(a, b)
+        name = tuple(words[a:b])
+        gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
-        known = self.ctx.known.get(tuple(words[a:b]))
+        known = self.ctx.known.get(name)
         if known is not None:
             # "Rejang Lestari" of "Kabupaten Rejang Lestari" - but a cue word right before
             # wins: "kawasan Kebayoran Baru" is a place even beside "Polsek Kebayoran Baru".
@@ -1042,42 +1042,12 @@ class _SentenceReader:
             if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
                 return "LOC", STRONG
             return known, STRONG
+        by_form = _label_by_form(name)
+        if by_form is not None:
+            return by_form, STRONG
         single = b - a == 1
-        if single:
-            word = words[a]
-            if _is_acronym(word):
-                return "ORG", STRONG
-            if not word.isalpha() and any(ch.isdigit() for ch in word):
-                return "MISC", STRONG  # "G20", "MH370", "COVID-19"
-            if gazetteer.is_demonym(word):
-                return "MISC", STRONG
-            if (
-                _is_camel_case(word)
-                or _is_lower_camel_case(word)
-                or (first in ORG_HEADS and a not in self.initial)
-            ):
-                return "ORG", STRONG  # "YouGov", "detikJabar", "Parliament"
-        else:
-            if last in _WEB_ENDINGS and words[b - 2] == ".":
-                return "ORG", STRONG  # "KOMPAS.com": a news site
-            if first in EVENT_HEADS or last in EVENT_TAILS:
-                return "MISC", STRONG  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
-            if len(last) == 1:
-                return "MISC", STRONG  # "Group C", "Plan B", "Hepatitis B"
-            if first in PLACE_HEADS:
-                return "LOC", STRONG
-            inner = {w.lower() for w in words[a:b]}
-            if (
-                first in ORG_HEADS
-                or last in ORG_TAILS
-                or inner & _ORG_WORDS
-                or any(_is_camel_case(w) for w in words[a:b])
-            ):
-                return "ORG", STRONG
-            if _is_acronym(words[a]) and words[a + 1][:1].isupper():
-                return "ORG", STRONG  # "BBC Radio Humberside", "AS Roma"
-            if last in PLACE_TAILS and not self._place_named_last(a, b):
-                return "LOC", STRONG
+        if single and words[a].lower() in ORG_HEADS and a not in self.initial:
+            return "ORG", STRONG  # "Parliament"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
         if not context:
@@ -1098,7 +1068,7 @@ class _SentenceReader:
             return "PER", STRONG
         if not single and words[a] in GIVEN_NAMES:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
-        if not single and self._place_named_last(a, b):
+        if not single and _place_named_last(name):
             return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
@@ -1169,22 +1139,6 @@ class _SentenceReader:
                 return True
         return False
 
-    def _place_named_last(self, a: int, b: int) -> bool:
-        """Does the run end with a city or region ("Persib Bandung", "Walhi Jawa Barat"), or
-        a country code ("Reform UK"), while its first word is no place? (Not a country name,
-        which is also a surname: "Michael Jordan".)"""
-        if self._gaz(a, a + 1) is not None:
-            return False
-        first_words = gazetteer.first_words()
-        for m in range(min(3, b - a - 1), 0, -1):
-            if self.words[b - m] not in first_words:
-                continue
-            place = _gazetteer_place(tuple(self.words[b - m : b]))
-            if place is not None and place.label == "LOC":
-                code = m == 1 and self.words[b - 1].isupper()
-                return code or not place.key.startswith("country:")
-        return False
-
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words
         ("platform media sosialnya Truth Social" → "platform", "Shares of Nvidia" →
@@ -1208,8 +1162,8 @@ class _SentenceReader:
 
     def _gaz(self, a: int, b: int) -> EntityLabel | None:
         """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
-        if b - a > gazetteer.MAX_NAME_TOKENS:
-            return None
+        if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
+            return None  # (spares building the tuple)
         return _gazetteer_label(tuple(self.words[a:b]))
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
@@ -1221,16 +1175,92 @@ class _SentenceReader:
         return _Candidate(start, end, tuple(words), label, strength)
 
 
+@lru_cache(maxsize=1 << 14)
+def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
+    """The label the way a name is written gives it wherever it stands (an acronym, a number
+    in it, a demonym, a brand's capitals; a web address, a place, organisation or event head
+    or tail word), or None. Only for names the gazetteer does not know."""
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 1:
+        word = words[0]
+        if _is_acronym(word):
+            return "ORG"
+        if not word.isalpha() and any(ch.isdigit() for ch in word):
+            return "MISC"  # "G20", "MH370", "COVID-19"
+        if gazetteer.is_demonym(word):
+            return "MISC"
+        if _is_camel_case(word) or _is_lower_camel_case(word):
+            return "ORG"  # "YouGov", "detikJabar"
+        return None
+    if last in _WEB_ENDINGS and words[-2] == ".":
+        return "ORG"  # "KOMPAS.com": a news site
+    if first in EVENT_HEADS or last in EVENT_TAILS:
+        return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if len(last) == 1:
+        return "MISC"  # "Group C", "Plan B", "Hepatitis B"
+    if first in PLACE_HEADS:
+        return "LOC"
+    if (
+        first in ORG_HEADS
+        or last in ORG_TAILS
+        or not _ORG_WORDS.isdisjoint(w.lower() for w in words)
+        or any(_is_camel_case(w) for w in words)
+    ):
+        return "ORG"
+    if _is_acronym(words[0]) and words[1][:1].isupper():
+        return "ORG"  # "BBC Radio Humberside", "AS Roma"
+    if last in PLACE_TAILS and not _place_named_last(words):
+        return "LOC"
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_named_last(words: tuple[str, ...]) -> bool:
+    """Does the name end with a city or region ("Persib Bandung", "Walhi Jawa Barat"), or
+    a country code ("Reform UK"), while its first word is no place? (Not a country name,
+    which is also a surname: "Michael Jordan".)"""
+    if _gazetteer_label(words[:1]) is not None:
+        return False
+    first_words = gazetteer.first_words()
+    for m in range(min(3, len(words) - 1), 0, -1):
+        if words[-m] not in first_words:
+            continue
+        place = _gazetteer_place(words[-m:])
+        if place is not None and place.label == "LOC":
+            code = m == 1 and words[-1].isupper()
+            return code or not place.key.startswith("country:")
+    return False
+
+
 def _gazetteer_place(words: tuple[str, ...]) -> gazetteer.Place | None:
     """The gazetteer entry of ``words`` written exactly so."""
     return gazetteer.lookup(" ".join(words))
 
 
-@lru_cache(maxsize=1 << 16)
 def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
     """Gazetteer label of a name written as ``words``: all-caps words are tried title-cased,
     a trailing "'s" is dropped, and a compass word before a place makes a place ("Northern
-    Nigeria"). Cached across documents, as the same names come back."""
+    Nigeria")."""
+    if len(words) > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(words[0]):
+        return None
+    return _gazetteer_label_of(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start_gazetteer_name(word: str) -> bool:
+    """Could a name :func:`_gazetteer_label` knows start with ``word``? A cheap test on one
+    word that spares building and looking up the longer spans that start with it."""
+    first_words = gazetteer.first_words()
+    stems = (word, word[:-2]) if _is_possessive(word) else (word,)
+    return word.lower() in _COMPASS or any(
+        stem in first_words or stem.title() in first_words for stem in stems
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _gazetteer_label_of(words: tuple[str, ...]) -> EntityLabel | None:
+    """:func:`_gazetteer_label` without its cheap tests, cached across documents, as the
+    same names come back."""
     first = words[0]
     if len(words) == 1 and _is_possessive(first):
         first = first[:-2]
