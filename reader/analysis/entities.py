@@ -1465,10 +1465,15 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             best[c.words] = (c.strength, {c.label: 1})
         elif c.strength == level:
             votes[c.label] = votes.get(c.label, 0) + 1
+    # Only names that stay unsure look for a longer name, by their first word.
+    unsure_firsts = {words[0] for words, (level, _) in best.items() if level < STRONG}
     containers = _Containers(
-        c
-        for c in candidates
-        if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength >= STRONG or c.label == "PER")
+        (
+            c
+            for c in candidates
+            if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength >= STRONG or c.label == "PER")
+        ),
+        unsure_firsts,
     )
     for c in candidates:
         level, votes = best[c.words]
@@ -1507,12 +1512,13 @@ def _harmonise(candidates: list[_Candidate]) -> None:
 
 
 class _Containers:
-    """Multi-word names, indexed by word, to find the longest one containing some words."""
+    """Multi-word names, indexed by word, to find the longest one containing some words
+    (that start with one of ``firsts``)."""
 
-    def __init__(self, candidates: Iterable[_Candidate]) -> None:
+    def __init__(self, candidates: Iterable[_Candidate], firsts: set[str]) -> None:
         self.by_word: dict[str, dict[tuple[str, ...], EntityLabel]] = {}
         for c in candidates:
-            for word in c.words:
+            for word in firsts.intersection(c.words):
                 self.by_word.setdefault(word, {}).setdefault(c.words, c.label)
         self.cache: dict[tuple[str, ...], EntityLabel | None] = {}
 
