@@ -180,7 +180,7 @@ class _Candidate:
 
 # What the rules ask of every word, worked out once per distinct word (see _word_bits) as
 # the bits of one small number, so that a sentence's words become one byte string and a
-# question about all of them is one C-level ``bytes.translate`` (see _flags).
+# question about all of them is one C-level ``bytes.translate`` (see _FLAG_TABLES).
 #: The word starts with a letter; with a capital; with a lowercase letter.
 _ALPHA_FIRST, _CAPITALISED, _LOWER_FIRST = 1, 2, 4
 #: The word may be (part of) a name (see :func:`_is_name_word`); a name or a title may
@@ -189,7 +189,8 @@ _NAME_WORD, _NAME_START = 8, 16
 #: The word opens a quotation or clause (see :data:`_OPENING_MARKS`); it has a letter or
 #: a digit.
 _OPENING, _ALNUM = 32, 64
-#: For each bit, the ``bytes.translate`` table that maps a word's bits to 1 if it is set.
+#: For each bit, the ``bytes.translate`` table that maps a word's bits to 1 if it is set,
+#: else 0.
 _FLAG_TABLES = {
     bit: bytes(int(bool(code & bit)) for code in range(256)) for bit in (1, 2, 4, 8, 16, 32, 64)
 }
@@ -210,51 +211,6 @@ def _word_bits(word: str) -> int:
     )
 
 
-def _flags(bits: bytes, bit: int) -> bytes:
-    """One byte per word of ``bits``: 1 where ``bit`` is set, else 0."""
-    return bits.translate(_FLAG_TABLES[bit])
-
-
-@dataclass(slots=True)
-class _Shape:
-    """What one sentence looks like, worked out once for all the rules."""
-
-    words: list[str]
-    #: What each word is (see :func:`_word_bits`), one byte per word.
-    bits: bytes
-    #: Whether each word starts with a capital letter (1 or 0).
-    capitalised: bytes
-    #: Indexes where capitals prove nothing (sentence or quotation starts).
-    initial: set[int]
-    #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
-    shouting: bool
-    #: A Title Case Headline or a shouting line.
-    headline: bool
-
-
-def _shape(sent: SentenceTokens) -> _Shape:
-    words = [t.text for t in sent.tokens]
-    bits = bytes(map(_word_bits, words))
-    alpha = _flags(bits, _ALPHA_FIRST).count(1)
-    capitalised = _flags(bits, _CAPITALISED)
-    capital = capitalised.count(1)
-    shouting = False
-    if alpha >= 4 and capital > 0.75 * alpha:
-        # Words in capitals that start with a letter (never more than the capitalised).
-        upper = sum(1 for w in words if w[:1].isalpha() and w.isupper())
-        shouting = upper > 0.75 * alpha
-    # A Title Case Headline: most words capitalised and no full stop at the end (a sentence
-    # full of names has one), so capitals prove nothing.
-    # (A line of names with their countries in brackets is a list, not a headline.)
-    headline = shouting or (
-        alpha >= 4
-        and words[-1] not in _SENTENCE_ENDS
-        and capital > 0.75 * alpha
-        and "(" not in words
-    )
-    return _Shape(words, bits, capitalised, _initial_positions(bits), shouting, headline)
-
-
 class _DocContext:
     """Document-wide facts the per-sentence rules consult."""
 
@@ -265,14 +221,16 @@ class _DocContext:
         cap_counts: dict[str, int] = {}
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
-        self.shapes = [_shape(sent) for sent in doc.sentences]
-        for shape in self.shapes:
-            words = shape.words
+        #: The sentences, each read as it looks (its capitals, its starts) at once.
+        self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
+        lower_first = _FLAG_TABLES[_LOWER_FIRST]
+        for reader in self.readers:
+            words = reader.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
-            starts = range(len(words)) if shape.headline else shape.initial
-            caps = shape.capitalised
+            starts = range(len(words)) if reader.headline else reader.initial
+            caps = reader.capitalised
             n = len(words)
-            lower_seen.update(itertools.compress(words, _flags(shape.bits, _LOWER_FIRST)))
+            lower_seen.update(itertools.compress(words, reader.bits.translate(lower_first)))
             k = 0  # end of the last run of capitalised words
             for i in itertools.compress(range(n), caps):
                 if i < k:
@@ -330,8 +288,8 @@ def find_entities(doc: Doc) -> list[Entity]:
         return []
     ctx = _DocContext(doc)
     candidates: list[_Candidate] = []
-    for sent, shape in zip(doc.sentences, ctx.shapes, strict=True):
-        candidates.extend(_SentenceReader(doc, sent, shape, ctx).candidates())
+    for reader in ctx.readers:
+        candidates.extend(reader.candidates())
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
@@ -341,32 +299,55 @@ def find_entities(doc: Doc) -> list[Entity]:
 class _SentenceReader:
     """Finds candidate names in one sentence (steps 1 and 2 of the module docstring)."""
 
-    def __init__(self, doc: Doc, sent: SentenceTokens, shape: _Shape, ctx: _DocContext) -> None:
-        self.text = doc.text
+    def __init__(self, text: str, sent: SentenceTokens, ctx: _DocContext) -> None:
+        """Read what the sentence looks like; the document context ``ctx`` is gathered from
+        all the sentences' readers before any of them looks for names."""
+        self.text = text
         self.toks: list[Token] = sent.tokens
-        self.words = shape.words
-        self.bits = shape.bits
+        self.words = words = [t.text for t in sent.tokens]
+        #: What each word is (see :func:`_word_bits`), one byte per word.
+        self.bits = bits = bytes(map(_word_bits, words))
         self.ctx = ctx
-        self.n = len(self.words)
+        self.n = len(words)
         #: Whether each word may be (part of) a name, 1 or 0 (see :func:`_is_name_word`).
-        self.caps = _flags(shape.bits, _NAME_WORD)
-        #: Whether some capitalised function word is a name here ("Dan" in English).
-        self.names_among_function_words = ctx.english_function_word_names and not (
-            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
+        self.caps = bits.translate(_FLAG_TABLES[_NAME_WORD])
+        #: Whether each word starts with a capital letter, 1 or 0.
+        self.capitalised = capitalised = bits.translate(_FLAG_TABLES[_CAPITALISED])
+        #: Indexes where capitals prove nothing (sentence or quotation starts).
+        self.initial = _initial_positions(bits)
+        alpha = bits.translate(_FLAG_TABLES[_ALPHA_FIRST]).count(1)
+        capital = capitalised.count(1)
+        #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
+        self.shouting = False
+        if alpha >= 4 and capital > 0.75 * alpha:
+            # Words in capitals that start with a letter (never more than the capitalised).
+            upper = sum(1 for w in words if w[:1].isalpha() and w.isupper())
+            self.shouting = upper > 0.75 * alpha
+        #: A Title Case Headline (most words capitalised and no full stop at the end: a
+        #: sentence full of names has one), so capitals prove nothing; or a shouting line.
+        #: (A line of names with their countries in brackets is a list, not a headline.)
+        self.headline = self.shouting or (
+            alpha >= 4
+            and words[-1] not in _SENTENCE_ENDS
+            and capital > 0.75 * alpha
+            and "(" not in words
         )
-        if self.names_among_function_words:
+        #: Whether the last title governs a place ("Bupati", "Governor"), so that its
+        #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
+        self.place_title = False
+        #: Whether some capitalised function word is a name here ("Dan" in English; known
+        #: once the document context is).
+        self.names_among_function_words = False
+
+    def candidates(self) -> list[_Candidate]:
+        if self.ctx.english_function_word_names and not (
+            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
+        ):
+            self.names_among_function_words = True
             self.caps = bytes(
                 cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
                 for cap, word in zip(self.caps, self.words, strict=True)
             )
-        self.initial = shape.initial
-        self.shouting = shape.shouting
-        self.headline = shape.headline
-        #: Whether the last title governs a place ("Bupati", "Governor"), so that its
-        #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
-        self.place_title = False
-
-    def candidates(self) -> list[_Candidate]:
         results = self._results_line()
         if results:
             return results
@@ -375,7 +356,7 @@ class _SentenceReader:
         title_end = -1
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
-        starters: Iterable[int] = _flags(self.bits, _NAME_START)
+        starters: Iterable[int] = self.bits.translate(_FLAG_TABLES[_NAME_START])
         if self.names_among_function_words:
             starters = map(operator.or_, caps, starters)
         for i in itertools.compress(range(n), starters):
@@ -1366,11 +1347,11 @@ def _initial_positions(bits: bytes) -> set[int]:
     """Indexes of words that start the sentence or a quotation, where capitals prove nothing,
     from the words' bits: the first word with a letter or digit (marks before it, as in
     "# Heading", "* item", "> quoted", do not count), and each word after opening marks."""
-    first = _flags(bits, _ALNUM).find(1)
+    first = bits.translate(_FLAG_TABLES[_ALNUM]).find(1)
     if first < 0:
         return set()
     starts = {first}
-    opening = _flags(bits, _OPENING)
+    opening = bits.translate(_FLAG_TABLES[_OPENING])
     k = opening.find(1, first)
     while k >= 0:
         k = opening.find(0, k)  # the word after the marks
