@@ -196,7 +196,24 @@ _FLAG_TABLES = {
 }
 
 
-@lru_cache(maxsize=1 << 16)
+class _WordBits(dict[str, int]):
+    """The bits of every word seen (see :func:`_word_bits`): a plain dict, as every token
+    of every text is looked up, emptied when it grows past ``limit`` words."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.limit:
+            self.clear()
+        bits = self[word] = _word_bits(word)
+        return bits
+
+
+_WORD_BITS = _WordBits(1 << 16)
+
+
 def _word_bits(word: str) -> int:
     """The facts about ``word`` the rules ask of every word, as bits (see _ALPHA_FIRST)."""
     first = word[:1]
@@ -306,7 +323,7 @@ class _SentenceReader:
         self.toks: list[Token] = sent.tokens
         self.words = words = [t.text for t in sent.tokens]
         #: What each word is (see :func:`_word_bits`), one byte per word.
-        self.bits = bits = bytes(map(_word_bits, words))
+        self.bits = bits = bytes(map(_WORD_BITS.__getitem__, words))
         self.ctx = ctx
         self.n = len(words)
         #: Whether each word may be (part of) a name, 1 or 0 (see :func:`_is_name_word`).
@@ -1469,22 +1486,22 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     # A place or nationality word that is also the given name or surname of someone in the
     # text is that person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in
     # Ecuador; "Christian" after "Christian Vogel").
-    name_ends = {
-        w
-        for c in candidates
-        if c.label == "PER" and c.strength >= STRONG and len(c.words) > 1
-        for w in (c.words[0], c.words[-1])
-    }
+    name_ends: set[str] = set()
     # The first word of an organisation whose last word says so stands for it ("Quillon"
     # after "Quillon Systems"), even where a speech verb made it look like a person.
-    org_firsts = {
-        c.words[0]
-        for c in candidates
-        if c.label == "ORG" and len(c.words) > 1 and c.words[-1].lower() in ORG_TAILS
-    }
+    org_firsts: set[str] = set()
+    single_words: list[_Candidate] = []
     for c in candidates:
+        words = c.words
+        if len(words) == 1:
+            single_words.append(c)
+        elif c.label == "PER" and c.strength >= STRONG:
+            name_ends.update((words[0], words[-1]))
+        elif c.label == "ORG" and words[-1].lower() in ORG_TAILS:
+            org_firsts.add(words[0])
+    for c in single_words:
         word = c.words[0]
-        if len(c.words) > 1 or _is_acronym(word):
+        if _is_acronym(word):
             continue
         if c.label in ("LOC", "MISC") and word in name_ends:
             c.label = "PER"
