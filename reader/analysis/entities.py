@@ -187,12 +187,12 @@ _ALPHA_FIRST, _CAPITALISED, _LOWER_FIRST = 1, 2, 4
 #: start at it (see :func:`_may_start_name`).
 _NAME_WORD, _NAME_START = 8, 16
 #: The word opens a quotation or clause (see :data:`_OPENING_MARKS`); it has a letter or
-#: a digit.
-_OPENING, _ALNUM = 32, 64
+#: a digit; it is a place or organisation head word ("Kabupaten", "Partai").
+_OPENING, _ALNUM, _HEAD_WORD = 32, 64, 128
 #: For each bit, the ``bytes.translate`` table that maps a word's bits to 1 if it is set,
 #: else 0.
 _FLAG_TABLES = {
-    bit: bytes(int(bool(code & bit)) for code in range(256)) for bit in (1, 2, 4, 8, 16, 32, 64)
+    bit: bytes(int(bool(code & bit)) for code in range(256)) for bit in (1, 2, 4, 8, 16, 32, 64, 128)
 }
 
 
@@ -225,6 +225,7 @@ def _word_bits(word: str) -> int:
         | _may_start_name(word) * _NAME_START
         | (word in _OPENING_MARKS) * _OPENING
         | _has_letter_or_digit(word) * _ALNUM
+        | (word.lower() in _HEADS) * _HEAD_WORD
     )
 
 
@@ -245,7 +246,7 @@ class _DocContext:
             words = reader.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
             starts = range(len(words)) if reader.headline else reader.initial
-            caps = reader.capitalised
+            caps, bits = reader.capitalised, reader.bits
             n = len(words)
             lower_seen.update(itertools.compress(words, reader.bits.translate(lower_first)))
             k = 0  # end of the last run of capitalised words
@@ -268,9 +269,10 @@ class _DocContext:
                             # shows "Acme" too.
                             possessive = word[-2:] in _POSSESSIVE_ENDINGS
                             mid_capitalised.add(word[:-2] if possessive else word)
-                    if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and (low := word.lower()) in _HEADS:
+                    if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and bits[j] & _HEAD_WORD:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
+                        low = word.lower()
                         place = low in PLACE_HEADS or low in BRANCH_HEADS
                         known[tuple(words[j + 1 : k])] = "LOC" if place else "ORG"
         self.lower_seen = lower_seen
