@@ -248,7 +248,7 @@ class _DocContext:
             starts = range(len(words)) if reader.headline else reader.initial
             caps, bits = reader.capitalised, reader.bits
             n = len(words)
-            lower_seen.update(itertools.compress(words, reader.bits.translate(lower_first)))
+            lower_seen.update(itertools.compress(words, bits.translate(lower_first)))
             k = 0  # end of the last run of capitalised words
             for i in itertools.compress(range(n), caps):
                 if i < k:
