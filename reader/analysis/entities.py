@@ -192,7 +192,7 @@ _OPENING, _ALNUM, _HEAD_WORD = 32, 64, 128
 #: For each bit, the ``bytes.translate`` table that maps a word's bits to 1 if it is set,
 #: else 0.
 _FLAG_TABLES = {
-    bit: bytes(int(bool(code & bit)) for code in range(256)) for bit in (1, 2, 4, 8, 16, 32, 64, 128)
+    bit: bytes(int(bool(code & bit)) for code in range(256)) for bit in (1 << k for k in range(8))
 }
 
 
