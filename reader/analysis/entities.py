@@ -178,44 +178,55 @@ class _Candidate:
     strength: int
 
 
-@dataclass(slots=True)
-class _Shape:
-    """What one sentence looks like, worked out once for all the rules."""
+# What the rules ask of every word, worked out once per distinct word (see _word_bits) as
+# the bits of one small number, so that a sentence's words become one byte string and a
+# question about all of them is one C-level ``bytes.translate`` (see _FLAG_TABLES).
+#: The word starts with a letter; with a capital; with a lowercase letter.
+_ALPHA_FIRST, _CAPITALISED, _LOWER_FIRST = 1, 2, 4
+#: The word may be (part of) a name (see :func:`_is_name_word`); a name or a title may
+#: start at it (see :func:`_may_start_name`).
+_NAME_WORD, _NAME_START = 8, 16
+#: The word opens a quotation or clause (see :data:`_OPENING_MARKS`); it has a letter or
+#: a digit; it is a place or organisation head word ("Kabupaten", "Partai").
+_OPENING, _ALNUM, _HEAD_WORD = 32, 64, 128
+#: For each bit, the ``bytes.translate`` table that maps a word's bits to 1 if it is set,
+#: else 0.
+_FLAG_TABLES = {
+    bit: bytes(int(bool(code & bit)) for code in range(256)) for bit in (1 << k for k in range(8))
+}
 
-    words: list[str]
-    #: The first character of each word.
-    firsts: list[str]
-    #: Whether each word starts with a capital letter.
-    capitalised: list[bool]
-    #: Indexes where capitals prove nothing (sentence or quotation starts).
-    initial: set[int]
-    #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
-    shouting: bool
-    #: A Title Case Headline or a shouting line.
-    headline: bool
+
+class _WordBits(dict[str, int]):
+    """The bits of every word seen (see :func:`_word_bits`): a plain dict, as every token
+    of every text is looked up, emptied when it grows past ``limit`` words."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.limit:
+            self.clear()
+        bits = self[word] = _word_bits(word)
+        return bits
 
 
-def _shape(sent: SentenceTokens) -> _Shape:
-    words = [t.text for t in sent.tokens]
-    firsts = [w[:1] for w in words]
-    alpha = sum(map(str.isalpha, firsts))
-    capitalised = list(map(str.isupper, firsts))
-    capital = sum(capitalised)
-    shouting = False
-    if alpha >= 4 and capital > 0.75 * alpha:
-        # Words in capitals that start with a letter (never more than the capitalised).
-        upper = sum(1 for w in words if w[:1].isalpha() and w.isupper())
-        shouting = upper > 0.75 * alpha
-    # A Title Case Headline: most words capitalised and no full stop at the end (a sentence
-    # full of names has one), so capitals prove nothing.
-    # (A line of names with their countries in brackets is a list, not a headline.)
-    headline = shouting or (
-        alpha >= 4
-        and words[-1] not in _SENTENCE_ENDS
-        and capital > 0.75 * alpha
-        and "(" not in words
+_WORD_BITS = _WordBits(1 << 16)
+
+
+def _word_bits(word: str) -> int:
+    """The facts about ``word`` the rules ask of every word, as bits (see _ALPHA_FIRST)."""
+    first = word[:1]
+    return (
+        first.isalpha() * _ALPHA_FIRST
+        | first.isupper() * _CAPITALISED
+        | first.islower() * _LOWER_FIRST
+        | _is_name_word(word) * _NAME_WORD
+        | _may_start_name(word) * _NAME_START
+        | (word in _OPENING_MARKS) * _OPENING
+        | _has_letter_or_digit(word) * _ALNUM
+        | (word.lower() in _HEADS) * _HEAD_WORD
     )
-    return _Shape(words, firsts, capitalised, _initial_positions(words), shouting, headline)
 
 
 class _DocContext:
@@ -228,14 +239,16 @@ class _DocContext:
         cap_counts: dict[str, int] = {}
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
-        self.shapes = [_shape(sent) for sent in doc.sentences]
-        for shape in self.shapes:
-            words = shape.words
+        #: The sentences, each read as it looks (its capitals, its starts) at once.
+        self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
+        lower_first = _FLAG_TABLES[_LOWER_FIRST]
+        for reader in self.readers:
+            words = reader.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
-            starts = range(len(words)) if shape.headline else shape.initial
-            caps = shape.capitalised
+            starts = range(len(words)) if reader.headline else reader.initial
+            caps, bits = reader.capitalised, reader.bits
             n = len(words)
-            lower_seen.update(itertools.compress(words, map(str.islower, shape.firsts)))
+            lower_seen.update(itertools.compress(words, bits.translate(lower_first)))
             k = 0  # end of the last run of capitalised words
             for i in itertools.compress(range(n), caps):
                 if i < k:
@@ -256,9 +269,10 @@ class _DocContext:
                             # shows "Acme" too.
                             possessive = word[-2:] in _POSSESSIVE_ENDINGS
                             mid_capitalised.add(word[:-2] if possessive else word)
-                    if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and (low := word.lower()) in _HEADS:
+                    if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and bits[j] & _HEAD_WORD:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
+                        low = word.lower()
                         place = low in PLACE_HEADS or low in BRANCH_HEADS
                         known[tuple(words[j + 1 : k])] = "LOC" if place else "ORG"
         self.lower_seen = lower_seen
@@ -293,8 +307,8 @@ def find_entities(doc: Doc) -> list[Entity]:
         return []
     ctx = _DocContext(doc)
     candidates: list[_Candidate] = []
-    for sent, shape in zip(doc.sentences, ctx.shapes, strict=True):
-        candidates.extend(_SentenceReader(doc, sent, shape, ctx).candidates())
+    for reader in ctx.readers:
+        candidates.extend(reader.candidates())
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
@@ -304,30 +318,55 @@ def find_entities(doc: Doc) -> list[Entity]:
 class _SentenceReader:
     """Finds candidate names in one sentence (steps 1 and 2 of the module docstring)."""
 
-    def __init__(self, doc: Doc, sent: SentenceTokens, shape: _Shape, ctx: _DocContext) -> None:
-        self.text = doc.text
+    def __init__(self, text: str, sent: SentenceTokens, ctx: _DocContext) -> None:
+        """Read what the sentence looks like; the document context ``ctx`` is gathered from
+        all the sentences' readers before any of them looks for names."""
+        self.text = text
         self.toks: list[Token] = sent.tokens
-        self.words = shape.words
+        self.words = words = [t.text for t in sent.tokens]
+        #: What each word is (see :func:`_word_bits`), one byte per word.
+        self.bits = bits = bytes(map(_WORD_BITS.__getitem__, words))
         self.ctx = ctx
-        self.n = len(self.words)
-        self.caps = list(map(_is_name_word, self.words))
-        #: Whether some capitalised function word is a name here ("Dan" in English).
-        self.names_among_function_words = ctx.english_function_word_names and not (
-            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
+        self.n = len(words)
+        #: Whether each word may be (part of) a name, 1 or 0 (see :func:`_is_name_word`).
+        self.caps = bits.translate(_FLAG_TABLES[_NAME_WORD])
+        #: Whether each word starts with a capital letter, 1 or 0.
+        self.capitalised = capitalised = bits.translate(_FLAG_TABLES[_CAPITALISED])
+        #: Indexes where capitals prove nothing (sentence or quotation starts).
+        self.initial = _initial_positions(bits)
+        alpha = bits.translate(_FLAG_TABLES[_ALPHA_FIRST]).count(1)
+        capital = capitalised.count(1)
+        #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
+        self.shouting = False
+        if alpha >= 4 and capital > 0.75 * alpha:
+            # Words in capitals that start with a letter (never more than the capitalised).
+            upper = sum(1 for w in words if w[:1].isalpha() and w.isupper())
+            self.shouting = upper > 0.75 * alpha
+        #: A Title Case Headline (most words capitalised and no full stop at the end: a
+        #: sentence full of names has one), so capitals prove nothing; or a shouting line.
+        #: (A line of names with their countries in brackets is a list, not a headline.)
+        self.headline = self.shouting or (
+            alpha >= 4
+            and words[-1] not in _SENTENCE_ENDS
+            and capital > 0.75 * alpha
+            and "(" not in words
         )
-        if self.names_among_function_words:
-            self.caps = [
-                cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
-                for cap, word in zip(self.caps, self.words, strict=True)
-            ]
-        self.initial = shape.initial
-        self.shouting = shape.shouting
-        self.headline = shape.headline
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
         self.place_title = False
+        #: Whether some capitalised function word is a name here ("Dan" in English; known
+        #: once the document context is).
+        self.names_among_function_words = False
 
     def candidates(self) -> list[_Candidate]:
+        if self.ctx.english_function_word_names and not (
+            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.words)
+        ):
+            self.names_among_function_words = True
+            self.caps = bytes(
+                cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
+                for cap, word in zip(self.caps, self.words, strict=True)
+            )
         results = self._results_line()
         if results:
             return results
@@ -336,7 +375,7 @@ class _SentenceReader:
         title_end = -1
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
-        starters: Iterable[bool] = map(_may_start_name, words)
+        starters: Iterable[int] = self.bits.translate(_FLAG_TABLES[_NAME_START])
         if self.names_among_function_words:
             starters = map(operator.or_, caps, starters)
         for i in itertools.compress(range(n), starters):
@@ -425,7 +464,7 @@ class _SentenceReader:
         return (
             self.words[i] in _CALENDAR_GIVEN_NAMES
             and i + 1 < self.n
-            and self.caps[i + 1]
+            and bool(self.caps[i + 1])
             and i not in self.initial
         )
 
@@ -476,7 +515,7 @@ class _SentenceReader:
         if not may_start_title(self.words[k]):
             return False
         end = match_title(self.words, k)
-        return k < end < self.n and self.caps[end]
+        return k < end < self.n and bool(self.caps[end])
 
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""
@@ -559,7 +598,7 @@ class _SentenceReader:
             j + 3 < self.n
             and words[j + 1] in _BRACKETED_LEGAL_FORMS
             and words[j + 2] == ")"
-            and self.caps[j + 3]
+            and bool(self.caps[j + 3])
         )
 
     def _org_list_end(self, j: int) -> int:
@@ -977,7 +1016,6 @@ class _SentenceReader:
         weak contextual cue) or :data:`DEFAULT`. ``context`` False ignores the words around
         the span (after a title they belong to the title)."""
         words = self.words
-        first, last = words[a].lower(), words[b - 1].lower()
         if (
             context
             and a > 0
@@ -992,10 +1030,11 @@ class _SentenceReader:
         scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
-        gaz = self._gaz(a, b)
+        name = tuple(words[a:b])
+        gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
-        known = self.ctx.known.get(tuple(words[a:b]))
+        known = self.ctx.known.get(name)
         if known is not None:
             # "Rejang Lestari" of "Kabupaten Rejang Lestari" - but a cue word right before
             # wins: "kawasan Kebayoran Baru" is a place even beside "Polsek Kebayoran Baru".
@@ -1003,42 +1042,12 @@ class _SentenceReader:
             if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
                 return "LOC", STRONG
             return known, STRONG
+        by_form = _label_by_form(name)
+        if by_form is not None:
+            return by_form, STRONG
         single = b - a == 1
-        if single:
-            word = words[a]
-            if _is_acronym(word):
-                return "ORG", STRONG
-            if not word.isalpha() and any(ch.isdigit() for ch in word):
-                return "MISC", STRONG  # "G20", "MH370", "COVID-19"
-            if gazetteer.is_demonym(word):
-                return "MISC", STRONG
-            if (
-                _is_camel_case(word)
-                or _is_lower_camel_case(word)
-                or (first in ORG_HEADS and a not in self.initial)
-            ):
-                return "ORG", STRONG  # "YouGov", "detikJabar", "Parliament"
-        else:
-            if last in _WEB_ENDINGS and words[b - 2] == ".":
-                return "ORG", STRONG  # "KOMPAS.com": a news site
-            if first in EVENT_HEADS or last in EVENT_TAILS:
-                return "MISC", STRONG  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
-            if len(last) == 1:
-                return "MISC", STRONG  # "Group C", "Plan B", "Hepatitis B"
-            if first in PLACE_HEADS:
-                return "LOC", STRONG
-            inner = {w.lower() for w in words[a:b]}
-            if (
-                first in ORG_HEADS
-                or last in ORG_TAILS
-                or inner & _ORG_WORDS
-                or any(_is_camel_case(w) for w in words[a:b])
-            ):
-                return "ORG", STRONG
-            if _is_acronym(words[a]) and words[a + 1][:1].isupper():
-                return "ORG", STRONG  # "BBC Radio Humberside", "AS Roma"
-            if last in PLACE_TAILS and not self._place_named_last(a, b):
-                return "LOC", STRONG
+        if single and words[a].lower() in ORG_HEADS and a not in self.initial:
+            return "ORG", STRONG  # "Parliament"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
         if not context:
@@ -1059,7 +1068,7 @@ class _SentenceReader:
             return "PER", STRONG
         if not single and words[a] in GIVEN_NAMES:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
-        if not single and self._place_named_last(a, b):
+        if not single and _place_named_last(name):
             return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
@@ -1130,22 +1139,6 @@ class _SentenceReader:
                 return True
         return False
 
-    def _place_named_last(self, a: int, b: int) -> bool:
-        """Does the run end with a city or region ("Persib Bandung", "Walhi Jawa Barat"), or
-        a country code ("Reform UK"), while its first word is no place? (Not a country name,
-        which is also a surname: "Michael Jordan".)"""
-        if self._gaz(a, a + 1) is not None:
-            return False
-        first_words = gazetteer.first_words()
-        for m in range(min(3, b - a - 1), 0, -1):
-            if self.words[b - m] not in first_words:
-                continue
-            place = _gazetteer_place(tuple(self.words[b - m : b]))
-            if place is not None and place.label == "LOC":
-                code = m == 1 and self.words[b - 1].isupper()
-                return code or not place.key.startswith("country:")
-        return False
-
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words
         ("platform media sosialnya Truth Social" → "platform", "Shares of Nvidia" →
@@ -1169,8 +1162,8 @@ class _SentenceReader:
 
     def _gaz(self, a: int, b: int) -> EntityLabel | None:
         """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
-        if b - a > gazetteer.MAX_NAME_TOKENS:
-            return None
+        if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
+            return None  # (spares building the tuple)
         return _gazetteer_label(tuple(self.words[a:b]))
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
@@ -1182,16 +1175,92 @@ class _SentenceReader:
         return _Candidate(start, end, tuple(words), label, strength)
 
 
+@lru_cache(maxsize=1 << 14)
+def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
+    """The label the way a name is written gives it wherever it stands (an acronym, a number
+    in it, a demonym, a brand's capitals; a web address, a place, organisation or event head
+    or tail word), or None. Only for names the gazetteer does not know."""
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 1:
+        word = words[0]
+        if _is_acronym(word):
+            return "ORG"
+        if not word.isalpha() and any(ch.isdigit() for ch in word):
+            return "MISC"  # "G20", "MH370", "COVID-19"
+        if gazetteer.is_demonym(word):
+            return "MISC"
+        if _is_camel_case(word) or _is_lower_camel_case(word):
+            return "ORG"  # "YouGov", "detikJabar"
+        return None
+    if last in _WEB_ENDINGS and words[-2] == ".":
+        return "ORG"  # "KOMPAS.com": a news site
+    if first in EVENT_HEADS or last in EVENT_TAILS:
+        return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if len(last) == 1:
+        return "MISC"  # "Group C", "Plan B", "Hepatitis B"
+    if first in PLACE_HEADS:
+        return "LOC"
+    if (
+        first in ORG_HEADS
+        or last in ORG_TAILS
+        or not _ORG_WORDS.isdisjoint(w.lower() for w in words)
+        or any(_is_camel_case(w) for w in words)
+    ):
+        return "ORG"
+    if _is_acronym(words[0]) and words[1][:1].isupper():
+        return "ORG"  # "BBC Radio Humberside", "AS Roma"
+    if last in PLACE_TAILS and not _place_named_last(words):
+        return "LOC"
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_named_last(words: tuple[str, ...]) -> bool:
+    """Does the name end with a city or region ("Persib Bandung", "Walhi Jawa Barat"), or
+    a country code ("Reform UK"), while its first word is no place? (Not a country name,
+    which is also a surname: "Michael Jordan".)"""
+    if _gazetteer_label(words[:1]) is not None:
+        return False
+    first_words = gazetteer.first_words()
+    for m in range(min(3, len(words) - 1), 0, -1):
+        if words[-m] not in first_words:
+            continue
+        place = _gazetteer_place(words[-m:])
+        if place is not None and place.label == "LOC":
+            code = m == 1 and words[-1].isupper()
+            return code or not place.key.startswith("country:")
+    return False
+
+
 def _gazetteer_place(words: tuple[str, ...]) -> gazetteer.Place | None:
     """The gazetteer entry of ``words`` written exactly so."""
     return gazetteer.lookup(" ".join(words))
 
 
-@lru_cache(maxsize=1 << 16)
 def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
     """Gazetteer label of a name written as ``words``: all-caps words are tried title-cased,
     a trailing "'s" is dropped, and a compass word before a place makes a place ("Northern
-    Nigeria"). Cached across documents, as the same names come back."""
+    Nigeria")."""
+    if len(words) > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(words[0]):
+        return None
+    return _gazetteer_label_of(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start_gazetteer_name(word: str) -> bool:
+    """Could a name :func:`_gazetteer_label` knows start with ``word``? A cheap test on one
+    word that spares building and looking up the longer spans that start with it."""
+    first_words = gazetteer.first_words()
+    stems = (word, word[:-2]) if _is_possessive(word) else (word,)
+    return word.lower() in _COMPASS or any(
+        stem in first_words or stem.title() in first_words for stem in stems
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _gazetteer_label_of(words: tuple[str, ...]) -> EntityLabel | None:
+    """:func:`_gazetteer_label` without its cheap tests, cached across documents, as the
+    same names come back."""
     first = words[0]
     if len(words) == 1 and _is_possessive(first):
         first = first[:-2]
@@ -1209,14 +1278,12 @@ def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
     return place.label if place is not None else None
 
 
-@lru_cache(maxsize=1 << 16)
 def _may_start_name(word: str) -> bool:
     """Could a name or a title before one start at this word? Capitalised words, title words
     and months that are given names can."""
     return _is_name_word(word) or may_start_title(word) or word in _CALENDAR_GIVEN_NAMES
 
 
-@lru_cache(maxsize=1 << 16)
 def _is_name_word(word: str) -> bool:
     """Could this token be (part of) a name? Capitalised, not a function word, day, month,
     currency or unit."""
@@ -1295,21 +1362,22 @@ def _is_possessive(word: str) -> bool:
 _POSSESSIVE_ENDINGS = frozenset({"'s", "'S", "’s", "’S"})
 
 
-def _initial_positions(words: list[str]) -> set[int]:
-    """Indexes of words that start the sentence or a quotation, where capitals prove nothing.
-    Marks before the first word ("# Heading", "* item", "> quoted") do not count: the word
-    after them starts the sentence."""
-    if _OPENING_MARKS.isdisjoint(words) and (not words or _has_letter_or_digit(words[0])):
-        return {0} if words else set()
-    starts: set[int] = set()
-    expect = True
-    for i, word in enumerate(words):
-        if word in _OPENING_MARKS or (not starts and not _has_letter_or_digit(word)):
-            expect = True
-            continue
-        if expect:
-            starts.add(i)
-        expect = False
+def _initial_positions(bits: bytes) -> set[int]:
+    """Indexes of words that start the sentence or a quotation, where capitals prove nothing,
+    from the words' bits: the first word with a letter or digit (marks before it, as in
+    "# Heading", "* item", "> quoted", do not count), and each word after opening marks."""
+    first = bits.translate(_FLAG_TABLES[_ALNUM]).find(1)
+    if first < 0:
+        return set()
+    starts = {first}
+    opening = bits.translate(_FLAG_TABLES[_OPENING])
+    k = opening.find(1, first)
+    while k >= 0:
+        k = opening.find(0, k)  # the word after the marks
+        if k < 0:
+            break
+        starts.add(k)
+        k = opening.find(1, k)
     return starts
 
 
@@ -1397,10 +1465,15 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             best[c.words] = (c.strength, {c.label: 1})
         elif c.strength == level:
             votes[c.label] = votes.get(c.label, 0) + 1
+    # Only names that stay unsure look for a longer name, by their first word.
+    unsure_firsts = {words[0] for words, (level, _) in best.items() if level < STRONG}
     containers = _Containers(
-        c
-        for c in candidates
-        if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength >= STRONG or c.label == "PER")
+        (
+            c
+            for c in candidates
+            if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength >= STRONG or c.label == "PER")
+        ),
+        unsure_firsts,
     )
     for c in candidates:
         level, votes = best[c.words]
@@ -1415,22 +1488,22 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     # A place or nationality word that is also the given name or surname of someone in the
     # text is that person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in
     # Ecuador; "Christian" after "Christian Vogel").
-    name_ends = {
-        w
-        for c in candidates
-        if c.label == "PER" and c.strength >= STRONG and len(c.words) > 1
-        for w in (c.words[0], c.words[-1])
-    }
+    name_ends: set[str] = set()
     # The first word of an organisation whose last word says so stands for it ("Quillon"
     # after "Quillon Systems"), even where a speech verb made it look like a person.
-    org_firsts = {
-        c.words[0]
-        for c in candidates
-        if c.label == "ORG" and len(c.words) > 1 and c.words[-1].lower() in ORG_TAILS
-    }
+    org_firsts: set[str] = set()
+    single_words: list[_Candidate] = []
     for c in candidates:
+        words = c.words
+        if len(words) == 1:
+            single_words.append(c)
+        elif c.label == "PER" and c.strength >= STRONG:
+            name_ends.update((words[0], words[-1]))
+        elif c.label == "ORG" and words[-1].lower() in ORG_TAILS:
+            org_firsts.add(words[0])
+    for c in single_words:
         word = c.words[0]
-        if len(c.words) > 1 or _is_acronym(word):
+        if _is_acronym(word):
             continue
         if c.label in ("LOC", "MISC") and word in name_ends:
             c.label = "PER"
@@ -1439,12 +1512,13 @@ def _harmonise(candidates: list[_Candidate]) -> None:
 
 
 class _Containers:
-    """Multi-word names, indexed by word, to find the longest one containing some words."""
+    """Multi-word names, indexed by word, to find the longest one containing some words
+    (that start with one of ``firsts``)."""
 
-    def __init__(self, candidates: Iterable[_Candidate]) -> None:
+    def __init__(self, candidates: Iterable[_Candidate], firsts: set[str]) -> None:
         self.by_word: dict[str, dict[tuple[str, ...], EntityLabel]] = {}
         for c in candidates:
-            for word in c.words:
+            for word in firsts.intersection(c.words):
                 self.by_word.setdefault(word, {}).setdefault(c.words, c.label)
         self.cache: dict[tuple[str, ...], EntityLabel | None] = {}
 

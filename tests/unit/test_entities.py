@@ -776,3 +776,17 @@ def test_head_word_alone_in_a_title_case_headline_names_nothing() -> None:
 def test_listed_name_after_a_defined_acronym_takes_its_label() -> None:
     found = ents("Relawan dari Palang Merah Indonesia (PMI) dan Sagakarsa sudah tiba.")
     assert ("Sagakarsa", "ORG") in found
+
+
+def test_words_after_opening_marks_start_a_sentence() -> None:
+    # A list marker before the first word and a quotation after a colon: the capitalised
+    # ordinary words there ("Pejabat", "Warga") are sentence starts, no names.
+    assert ents("* Pejabat mengatakan banjir surut di Kabupaten Lebong.") == [
+        ("Kabupaten Lebong", "LOC")
+    ]
+    assert ents('Dia berkata: "Warga sudah pulang ke Desa Talang."') == [("Desa Talang", "LOC")]
+
+
+def test_possessive_gazetteer_names() -> None:
+    found = ents("Ukraine's army held the line. Britain's envoy met Kyiv's mayor.", "en")
+    assert found == [("Ukraine", "LOC"), ("Britain", "LOC"), ("Kyiv", "LOC")]
