@@ -35,7 +35,7 @@ _TICKS, _APOS2 = "``", "''"  # doubled marks of tokenized (PTB) text and TeX
 
 # Opening mark → the marks that may close it.
 _CLOSERS: dict[str, str] = {
-    _LDQ: _RDQ,
+    _LDQ: _RDQ + _LDQ,  # the second mis-typed as an opener ("“Kami siap,“ katanya")
     _LOW: _LDQ + _RDQ,
     _LGUIL: _RGUIL,
     _LSQ: _RSQ,
@@ -62,6 +62,9 @@ _MARKS_OF = {
 }
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum accepts
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# How a quote's last token ends in tokenized text, right before its padded closing mark.
+_TOKENIZED_ENDS = frozenset((", ", ". ", "? ", "! "))
 
 # Words that begin with an apostrophe standing for left-out letters, so it opens no quote:
 # English elisions ("rock 'n' roll", "'em", "'til", "'Tis"), the clitics tokenized text splits
@@ -177,15 +180,32 @@ def _closing(text: str, i: int, mark: str, para_end: int, no_closer: dict[str, i
             loose = j + 1 if loose is None else loose
         elif loose is not None and _opener_at(text, j) == mark:
             return loose  # another quote opens: the loose closer ended this one
-        elif text[j] == mark and mark not in closers and _opener_at(text, j):
+        elif text[j] == mark and closers != mark and _opener_at(text, j):
             return None  # a second opener of the same kind: this one was never closed
     if loose is not None:
         return loose
     no_closer[memo] = limit
-    if limit == para_end and _next_paragraph_opens_with(text, para_end, mark):
+    if limit < para_end:
+        return None
+    if _next_paragraph_opens_with(text, para_end, mark):
         body_end = len(text[:para_end].rstrip())
         return body_end if body_end > i + 1 else None
-    return None
+    return _closing_on_a_later_line(text, i, para_end) if padded and mark == _STRAIGHT else None
+
+
+def _closing_on_a_later_line(text: str, i: int, line_end: int) -> int | None:
+    """End offset of a tokenized quote opened by the padded straight mark at ``i`` that runs
+    over the end of its line (CoNLL-style text has a sentence on each line): the next straight
+    mark, when it closes firmly after a punctuation token (" … , \" he said") with no blank
+    line before it. A looser rule would let one stray mark pair every later quote wrongly."""
+    j = text.find(_STRAIGHT, line_end, i + LONGEST_QUOTE)
+    if (
+        j == -1
+        or text[j - 2 : j] not in _TOKENIZED_ENDS
+        or not _can_close(text, j, _STRAIGHT, True)
+    ):
+        return None
+    return None if _BLANK_LINE.search(text, line_end, j) else j + 1
 
 
 def _closing_doubled(
@@ -200,8 +220,7 @@ def _closing_doubled(
     if end == -1:
         no_closer[mark] = limit
         return None
-    body = text[i + 2 : end]
-    if mark == _TICKS and (_TICKS in body or "\n\n" in body):
+    if mark == _TICKS and (text.find(_TICKS, i + 2, end) != -1 or _BLANK_LINE.search(text, i, end)):
         return None
     return end + 2
 
@@ -214,9 +233,10 @@ def _firm(text: str, j: int) -> bool:
 
 
 def _can_close(text: str, j: int, mark: str, padded: bool = False) -> bool:
-    """A closing single or straight mark must end a word (so apostrophes do not close); in
-    tokenized text (``padded``) it stands alone after a space instead."""
-    if mark not in _WORD_END_CLOSE:
+    """A closing single or straight mark, or a closer that is the opening mark again, must end
+    a word (so apostrophes and the next quote's opener do not close); in tokenized text
+    (``padded``) it stands alone after a space instead."""
+    if mark not in _WORD_END_CLOSE and text[j] != mark:
         return True
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1]

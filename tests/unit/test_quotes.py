@@ -54,6 +54,9 @@ def test_quote_marks_are_paired(text: str, expected: list[str]) -> None:
         ('" I went early , " he said .', ['" I went early , "']),
         ('x " stray and "real" one', ['"real"']),  # a lone mark never pairs with a word mark
         ('A 5" screen and " x', []),
+        ('" One .\nTwo , " he said .', ['" One .\nTwo , "']),  # a sentence on each line
+        ('" never closed .\nTwo " he said .', []),  # no punctuation token before the closer
+        ('" One .\n\nTwo , " he said .', []),  # never past a blank line
     ],
 )
 def test_tokenized_text_pads_straight_quotes_with_spaces(text: str, expected: list[str]) -> None:
@@ -113,6 +116,11 @@ def test_doubled_marks_of_tokenized_text(text: str, expected: list[str]) -> None
 )
 def test_guillemets_low_high_and_nested_quotes(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+def test_opening_mark_mistyped_as_the_closer() -> None:
+    text = "“Kami siap,“ kata Budi. Dia bilang “tidak“ lalu “ya”."
+    assert [text[a:b] for a, b in quote_spans(text)] == ["“Kami siap,“", "“tidak“", "“ya”"]
 
 
 def test_unclosed_quote_is_skipped_within_its_paragraph() -> None:
