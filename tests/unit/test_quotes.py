@@ -317,6 +317,14 @@ def test_tokenized_quotes_find_their_speakers() -> None:
     ]
 
 
+def test_present_tense_speech_verbs_of_headlines_and_features() -> None:
+    text = "Lopez vows 'no retreat' on the plant. 'It was close,' Baker concedes."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("'no retreat'", "Maria Lopez"),
+        ("'It was close,'", "Tom Baker"),
+    ]
+
+
 def test_colon_after_a_clause_names_its_subject() -> None:
     text = "Tom Baker left early. Asked about the loss, Lopez was blunt: 'We were poor.'"
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("'We were poor.'", "Maria Lopez")]
