@@ -2,9 +2,10 @@
 
 Recognised pairs: curly double quotes, straight double quotes, guillemets (also spaced, as in
 French: « … »), curly and straight single quotes (British and Australian news, headlines), the
-low-high German pair, the mis-typed pair of two closing double quotes, and the doubled marks of
-tokenized corpora and TeX: ``…'' and ''…''. A quote's span includes its marks. Marks inside a
-quote are part of it (nested quotes are not reported separately), so quotes never overlap.
+low-high German pair, the mis-typed pairs of two closing or two opening double quotes, and the
+doubled marks of tokenized corpora and TeX: ``…'' and ''…''. A quote's span includes its
+marks. Marks inside a quote are part of it (nested quotes are not reported separately), so
+quotes never overlap.
 
 Single marks double as apostrophes, so they only open at a word's start (not "Britain's",
 "Ma'ruf"), never as a known elision ("'90s", "rock 'n' roll", "'em", tokenized "'s"), and close
@@ -21,7 +22,8 @@ then the quote is closed at its paragraph's end. Any other unclosed mark is skip
 stray mark never swallows the rest of the text (nor does any quote longer than
 :data:`LONGEST_QUOTE` characters). An opening mark followed by a second opening
 mark of the same kind before any closer is also treated as unclosed. Tokenized corpora put
-one sentence on a line, so a ``…'' quote may close on a later line.
+one sentence on a line, so a ``…'' quote, or a padded straight quote that closes after a
+punctuation token, may close on a later line (never past a blank one).
 """
 
 from __future__ import annotations
@@ -240,7 +242,7 @@ def _can_close(text: str, j: int, mark: str, padded: bool = False) -> bool:
         return True
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1]
-    return not nxt.isalnum() and prev.isspace() == padded
+    return not nxt.isalnum() and prev.isspace() == padded and prev not in "([{"
 
 
 def _next_paragraph_opens_with(text: str, para_end: int, mark: str) -> bool:
