@@ -70,13 +70,16 @@ _TOKENIZED_ENDS = frozenset((", ", ". ", "? ", "! "))
 
 # Words that begin with an apostrophe standing for left-out letters, so it opens no quote:
 # English elisions ("rock 'n' roll", "'em", "'til", "'Tis"), the clitics tokenized text splits
-# off ("it 's", "we 're", "I 'm") and abbreviated years ("the '90s", "'68").
+# off ("it 's", "we 're", "I 'm") and abbreviated years ("the '90s", "'68"). Autocorrect often
+# turns their apostrophe into an opening curly one ("the ‘90s"), which opens no quote either.
 _ELISION = re.compile(
-    r"'(?:[Nn]'?|em|til|[Tt]is|[Tt]was|cause|bout|round|s|re|ll|ve|d|m|t|\d\ds?)(?![^\W_])"
+    r"['\u2018](?:[Nn]'?|em|til|[Tt]is|[Tt]was|cause|bout|round|s|re|ll|ve|d|m|t|\d\ds?)(?![^\W_])"
 )
 
 # Marks that are only quotes at a word's start (they double as apostrophes or closers).
 _WORD_START_ONLY = frozenset((_LSQ, _STRAIGHT, _RDQ, _APOS, _APOS2))
+# Openers that may instead be the apostrophe of an elision (see _ELISION).
+_ELIDABLE = frozenset(_APOS + _LSQ)
 # Openers whose closer must end a word (the single closer doubles as an apostrophe).
 _WORD_END_CLOSE = frozenset(_LSQ + _STRAIGHT + _APOS)
 # Openers whose closer is also an apostrophe, so a firm closer beats an earlier loose one.
@@ -149,7 +152,7 @@ def _opener_at(text: str, i: int) -> str | None:
         prev = text[i - 1] if i > 0 else " "
         if prev.isalnum() or prev in ".,;!?":
             return None
-    if mark == _APOS and _ELISION.match(text, i):
+    if mark in _ELIDABLE and _ELISION.match(text, i):
         return None
     return mark
 

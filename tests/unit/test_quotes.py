@@ -76,6 +76,7 @@ def test_tokenized_text_pads_straight_quotes_with_spaces(text: str, expected: li
         ("'We're not goin' back.' Then she left.", ["'We're not goin' back.'"]),
         ("She called it 'unfair' and the deal 'dead'.", ["'unfair'", "'dead'"]),
         ("the 'yes' side ('Remain') won", ["'yes'", "'Remain'"]),  # a mark after "(" opens
+        ("the ‘90s, rock ‘n’ roll and the players’ union", []),  # autocorrected apostrophes
         (
             "Mereka bilang 'Awalnya dia 'malas' di rumah,' tuturnya.",
             ["'Awalnya dia 'malas' di rumah,'"],
