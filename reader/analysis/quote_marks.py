@@ -1,10 +1,19 @@
 """Finding direct quotes by their quotation marks, robust to odd and unbalanced marks.
 
-Recognised pairs: curly double quotes, straight double quotes, guillemets, curly single quotes
-(only at word edges, so apostrophes are left alone), the low-high German pair, and the
-mis-typed pair of two closing double quotes. A quote's span
-includes its marks. Marks inside a quote are part of it (nested quotes are not reported
-separately), so quotes never overlap.
+Recognised pairs: curly double quotes, straight double quotes, guillemets (also spaced, as in
+French: « … »), curly and straight single quotes (British and Australian news, headlines), the
+low-high German pair, the mis-typed pairs of two closing or two opening double quotes, and the
+doubled marks of tokenized corpora and TeX: ``…'' and ''…''. A quote's span includes its
+marks. Marks inside a quote are part of it (nested quotes are not reported separately), so
+quotes never overlap.
+
+Single marks double as apostrophes, so they only open at a word's start (not "Britain's",
+"Ma'ruf"), never as a known elision ("'90s", "rock 'n' roll", "'em", tokenized "'s"), and close
+only at a word's end. A word-end apostrophe may still be a possessive or a dropped letter ("the
+traders' union", "goin' home"), so a single quote prefers a *firm* closer, one after
+punctuation or before punctuation or a line end ("…,' she said", "…'."); it takes the first
+*loose* one ("'rammed through' without …") only when no firm closer follows, or when another
+single quote opens after it (two quoted fragments in one sentence).
 
 Unclosed quotes: a quote must close within its paragraph (a paragraph ends at a line break).
 The one exception is the news convention for quotes running over several paragraphs, where a
@@ -12,7 +21,9 @@ paragraph ends without a closing mark and the next paragraph opens with the same
 then the quote is closed at its paragraph's end. Any other unclosed mark is skipped, so a
 stray mark never swallows the rest of the text (nor does any quote longer than
 :data:`LONGEST_QUOTE` characters). An opening mark followed by a second opening
-mark of the same kind before any closer is also treated as unclosed.
+mark of the same kind before any closer is also treated as unclosed. Tokenized corpora put
+one sentence on a line, so a ``…'' quote, or a padded straight quote that closes after a
+punctuation token, may close on a later line (never past a blank one).
 """
 
 from __future__ import annotations
@@ -21,35 +32,63 @@ import re
 
 _LDQ, _RDQ, _LSQ, _RSQ = "\u201c", "\u201d", "\u2018", "\u2019"  # curly double/single
 _LOW, _LGUIL, _RGUIL, _STRAIGHT = "\u201e", "\u00ab", "\u00bb", '"'
+_APOS = "'"  # the straight single quote, mostly an apostrophe
+_TICKS, _APOS2 = "``", "''"  # doubled marks of tokenized (PTB) text and TeX
 
 # Opening mark → the marks that may close it.
 _CLOSERS: dict[str, str] = {
-    _LDQ: _RDQ,
+    _LDQ: _RDQ + _LDQ,  # the second mis-typed as an opener ("“Kami siap,“ katanya")
     _LOW: _LDQ + _RDQ,
     _LGUIL: _RGUIL,
     _LSQ: _RSQ,
     _STRAIGHT: _STRAIGHT,
     _RDQ: _RDQ,  # mis-typed: a closing mark used to open
+    _APOS: _APOS,
 }
+# Openers of two characters, closed by two apostrophes.
+_DOUBLED = (_TICKS, _APOS2)
 
 #: Every character that opens or closes a quote.
-QUOTE_MARKS = "".join(sorted(set("".join(_CLOSERS) + "".join(_CLOSERS.values()))))
+QUOTE_MARKS = "".join(sorted(set("".join(_CLOSERS) + "".join(_CLOSERS.values()) + _TICKS)))
 
 #: Longest quote, in characters: a mark left open longer than this is a stray mark.
 LONGEST_QUOTE = 5000
 
-_ANY_MARK = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
+# Candidate opening marks; an apostrophe only where no letter or digit precedes it, which
+# rules out the many inside words ("Britain's", "don't") without a Python-level look. (The
+# character class comes first so the regex engine can scan for it fast.)
+_ANY_MARK = re.compile("[" + re.escape("".join(_CLOSERS) + "`") + r"](?<![^\W_]')")
 # Per opening mark: the marks that matter while looking for its closer.
 _MARKS_OF = {
     mark: re.compile("[" + re.escape(closers + mark) + "]") for mark, closers in _CLOSERS.items()
 }
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum accepts
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# How a quote's last token ends in tokenized text, right before its padded closing mark.
+_TOKENIZED_ENDS = frozenset((", ", ". ", "? ", "! "))
+
+# Words that begin with an apostrophe standing for left-out letters, so it opens no quote:
+# English elisions ("rock 'n' roll", "'em", "'til", "'Tis"), the clitics tokenized text splits
+# off ("it 's", "we 're", "I 'm") and abbreviated years ("the '90s", "'68"). Autocorrect often
+# turns their apostrophe into an opening curly one ("the ‘90s"), which opens no quote either.
+_ELISION = re.compile(
+    r"['\u2018](?:[Nn]'?|em|til|[Tt]is|[Tt]was|cause|bout|round|s|re|ll|ve|d|m|t|\d\ds?)(?![^\W_])"
+)
 
 # Marks that are only quotes at a word's start (they double as apostrophes or closers).
-_WORD_START_ONLY = frozenset(_LSQ + _STRAIGHT + _RDQ)
+_WORD_START_ONLY = frozenset((_LSQ, _STRAIGHT, _RDQ, _APOS, _APOS2))
+# Openers that may instead be the apostrophe of an elision (see _ELISION).
+_ELIDABLE = frozenset(_APOS + _LSQ)
 # Openers whose closer must end a word (the single closer doubles as an apostrophe).
-_WORD_END_CLOSE = frozenset(_LSQ + _STRAIGHT)
+_WORD_END_CLOSE = frozenset(_LSQ + _STRAIGHT + _APOS)
+# Openers whose closer is also an apostrophe, so a firm closer beats an earlier loose one.
+_APOSTROPHE_CLOSED = frozenset(_LSQ + _APOS)
+# Openers that may stand alone between spaces, as tokenized text and French typography pad
+# them ("said : \" We deserved it . \"", "`` We will stay , ''", "« Non »").
+_PADDABLE = frozenset((_STRAIGHT, _LGUIL, _TICKS))
+# Punctuation before a closing single mark that makes it a quote's end, not an apostrophe.
+_CLOSING_PUNCT = frozenset(".,;:!?\u2026")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -63,9 +102,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if i >= para_end:  # entered the next paragraph
             para_end = text.find("\n", i)
             para_end = len(text) if para_end == -1 else para_end
-        end = _closing(text, i, para_end, no_closer) if _can_open(text, i) else None
+        mark = _opener_at(text, i)
+        end = _closing(text, i, mark, para_end, no_closer) if mark else None
         if end is None:
-            i += 1
+            i += len(mark) if mark else 1
             continue
         if _LETTER_OR_DIGIT.search(text, i + 1, end - 1):  # not just marks and spaces
             spans.append((i, end))
@@ -77,75 +117,139 @@ def continues(text: str, first: tuple[int, int], second: tuple[int, int]) -> boo
     """True when quote ``second`` carries on quote ``first`` over a paragraph break: ``first``
     was left open at its paragraph's end and ``second`` opens the next one with the same mark
     (the news convention for one speaker's words running over several paragraphs)."""
-    opener = text[first[0]]
+    opener = _opener_at(text, first[0]) or text[first[0]]
     gap = text[first[1] : second[0]]
     return (
-        text[first[1] - 1] not in _CLOSERS[opener]
+        not text.endswith(_closers_of(opener), first[0] + 1, first[1])
         and "\n" in gap
         and not gap.strip()
-        and text[second[0]] == opener
+        and text.startswith(opener, second[0])
     )
 
 
-def _can_open(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` may open a quote: it must be followed by a non-space, and
-    ambiguous marks must also start a word (not an apostrophe, not a stray closing mark).
-    A straight double quote standing alone between spaces opens too: tokenized text
-    ("said : \" We deserved it . \"", as in CoNLL-style corpora) pads every mark."""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+def _closers_of(opener: str) -> tuple[str, ...]:
+    """The marks that may close ``opener``."""
+    return (_APOS2,) if opener in _DOUBLED else tuple(_CLOSERS[opener])
+
+
+def _opener_at(text: str, i: int) -> str | None:
+    """The opening mark at ``i`` (one or two characters), or None when it may not open a quote:
+    it must be followed by a non-space, and ambiguous marks must also start a word (not an
+    apostrophe, not an elision, not a stray closing mark). A mark standing alone between
+    spaces opens too when tokenized text or French typography pads it (:data:`_PADDABLE`)."""
+    mark = text[i : i + 2]
+    if mark not in _DOUBLED:
+        mark = text[i]
+        if mark == "`":  # a lone backtick is no quote mark
+            return None
+    after = i + len(mark)
+    nxt = text[after] if after < len(text) else ""
     if not nxt or nxt == "\n":
-        return False
+        return None
     if nxt.isspace():
-        return _padded(text, i)
-    if text[i] in _WORD_START_ONLY:
+        return mark if mark in _PADDABLE and _space_before(text, i) else None
+    if mark in _WORD_START_ONLY:
         prev = text[i - 1] if i > 0 else " "
-        return not prev.isalnum() and prev not in ".,;!?"
-    return True
+        if prev.isalnum() or prev in ".,;!?":
+            return None
+    if mark in _ELIDABLE and _ELISION.match(text, i):
+        return None
+    return mark
 
 
-def _padded(text: str, i: int) -> bool:
-    """True for a straight double quote with a space (or the text's start) on both sides."""
-    prev = text[i - 1] if i > 0 else " "
-    return text[i] == _STRAIGHT and prev.isspace() and text[i + 1 : i + 2].isspace()
+def _space_before(text: str, i: int) -> bool:
+    """True when a space (or the text's start) precedes offset ``i``."""
+    return i == 0 or text[i - 1].isspace()
 
 
-def _closing(text: str, i: int, para_end: int, no_closer: dict[str, int]) -> int | None:
-    """End offset (after the closing mark) of the quote opened at ``i`` in the paragraph ending
-    at ``para_end``, or None if unclosed.
+def _closing(text: str, i: int, mark: str, para_end: int, no_closer: dict[str, int]) -> int | None:
+    """End offset (after the closing mark) of the quote opened by ``mark`` at ``i`` in the
+    paragraph ending at ``para_end``, or None if unclosed.
 
     ``no_closer`` remembers, per mark and mode, how far a search already found nothing, so a run of
     unclosable marks is scanned once, not once per mark.
     """
-    mark = text[i]
+    if mark in _DOUBLED:
+        return _closing_doubled(text, i, mark, para_end, no_closer)
     closers = _CLOSERS[mark]
     padded = text[i + 1].isspace()
     limit = min(para_end, i + LONGEST_QUOTE)
     memo = mark + " " if padded else mark  # padded marks close differently
     start = max(i + 1, no_closer.get(memo, 0))
+    loose: int | None = None  # the first loose closer of a single quote (see module doc)
     for match in _MARKS_OF[mark].finditer(text, start, limit):
         j = match.start()
         if text[j] in closers and _can_close(text, j, mark, padded):
-            return j + 1
-        if text[j] == mark and mark not in closers and _can_open(text, j):
+            if mark not in _APOSTROPHE_CLOSED or _firm(text, j):
+                return j + 1
+            loose = j + 1 if loose is None else loose
+        elif loose is not None and _opener_at(text, j) == mark:
+            return loose  # another quote opens: the loose closer ended this one
+        elif text[j] == mark and closers != mark and _opener_at(text, j):
             return None  # a second opener of the same kind: this one was never closed
+    if loose is not None:
+        return loose
     no_closer[memo] = limit
-    if limit == para_end and _next_paragraph_opens_with(text, para_end, mark):
+    if limit < para_end:
+        return None
+    if _next_paragraph_opens_with(text, para_end, mark):
         body_end = len(text[:para_end].rstrip())
         return body_end if body_end > i + 1 else None
-    return None
+    return _closing_on_a_later_line(text, i, para_end) if padded and mark == _STRAIGHT else None
+
+
+def _closing_on_a_later_line(text: str, i: int, line_end: int) -> int | None:
+    """End offset of a tokenized quote opened by the padded straight mark at ``i`` that runs
+    over the end of its line (CoNLL-style text has a sentence on each line): the next straight
+    mark, when it closes firmly after a punctuation token (" … , \" he said") with no blank
+    line before it. A looser rule would let one stray mark pair every later quote wrongly."""
+    j = text.find(_STRAIGHT, line_end, i + LONGEST_QUOTE)
+    if (
+        j == -1
+        or text[j - 2 : j] not in _TOKENIZED_ENDS
+        or not _can_close(text, j, _STRAIGHT, True)
+    ):
+        return None
+    return None if _BLANK_LINE.search(text, line_end, j) else j + 1
+
+
+def _closing_doubled(
+    text: str, i: int, mark: str, para_end: int, no_closer: dict[str, int]
+) -> int | None:
+    """End offset of a quote opened by ``…'' or ''…'' at ``i``, or None if unclosed. A ``…''
+    quote may run over line ends (tokenized text has a sentence on each line) but not past a
+    blank line or another ``."""
+    limit = min(len(text), i + LONGEST_QUOTE) if mark == _TICKS else para_end
+    start = max(i + 2, no_closer.get(mark, 0))
+    end = text.find(_APOS2, start, limit)
+    if end == -1:
+        no_closer[mark] = limit
+        return None
+    if mark == _TICKS and (text.find(_TICKS, i + 2, end) != -1 or _BLANK_LINE.search(text, i, end)):
+        return None
+    return end + 2
+
+
+def _firm(text: str, j: int) -> bool:
+    """True when the closing single mark at ``j`` surely ends a quote: punctuation comes
+    before it, or punctuation or a line end after it ("…,' she said", "…'.")."""
+    nxt = text[j + 1] if j + 1 < len(text) else "\n"
+    return text[j - 1] in _CLOSING_PUNCT or nxt == "\n" or not (nxt.isspace() or nxt.isalnum())
 
 
 def _can_close(text: str, j: int, mark: str, padded: bool = False) -> bool:
-    """A closing single or straight mark must end a word (so apostrophes do not close); in
-    tokenized text (``padded``) it stands alone after a space instead."""
-    if mark not in _WORD_END_CLOSE:
+    """A closing single or straight mark, or a closer that is the opening mark again, must end
+    a word (so apostrophes and the next quote's opener do not close); in tokenized text
+    (``padded``) it stands alone after a space instead."""
+    if mark not in _WORD_END_CLOSE and text[j] != mark:
         return True
     nxt = text[j + 1] if j + 1 < len(text) else " "
     prev = text[j - 1]
-    return not nxt.isalnum() and prev.isspace() == padded
+    return not nxt.isalnum() and prev.isspace() == padded and prev not in "([{"
 
 
 def _next_paragraph_opens_with(text: str, para_end: int, mark: str) -> bool:
-    """True when the next non-blank paragraph after ``para_end`` starts with ``mark``."""
+    """True when the next non-blank paragraph after ``para_end`` starts with ``mark`` opening
+    a quote."""
     rest = text[para_end:].lstrip()
-    return para_end < len(text) and rest.startswith(mark)
+    return para_end < len(text) and bool(rest) and _opener_at(rest, 0) == mark

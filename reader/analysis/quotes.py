@@ -80,6 +80,8 @@ _CONTINUATION_GAP = 12
 _TITLE_WINDOW = 10
 #: How many words after a speech verb may hold a speaker's description ("kata pria itu").
 _DESCRIPTION_WINDOW = 6
+#: How many words an aside between commas may have ("Acme, which …, said").
+_ASIDE_WINDOW = 16
 #: How many words after a quote its own cue may stand when it names nobody known.
 _UNNAMED_REACH = 5
 #: Marks that end a sentence.
@@ -188,7 +190,7 @@ class _Attributor:
                 break
             found.append(word)
             last = word.end
-        ends_sentence = text[max(0, end - 2) : end - 1] in _SENTENCE_ENDS
+        ends_sentence = _ends_sentence(text[max(0, end - 8) : end])
         if ends_sentence and found and found[0].text[:1].isupper():
             short_tail = closed and len(found) <= _SHORT_TAIL
             if not short_tail or self._according_to(found, 0):
@@ -291,6 +293,8 @@ class _Attributor:
         left = self._left_words(start)
         if left and left[-1].text == ":" and len(left) >= 2:
             named = self._name_before(left, len(left) - 1, left[-1].span())
+            if named.speaker_span is None:
+                named = self._clause_subject(left, left[-1].span())
             if named.speaker_span:
                 return named
         for v in range(len(left) - 1, -1, -1):
@@ -388,7 +392,8 @@ class _Attributor:
         """The subject right before ``words[v]``, skipping adverbs ("Trump juga mengatakan"),
         or a person in apposition between commas ("Acme's chief, Jo Smith, said")."""
         if v > 1 and words[v - 1].text == ",":
-            return self._appositive(words, v - 1, cue)
+            named = self._appositive(words, v - 1, cue)
+            return named if named.speaker_span else self._before_aside(words, v - 1, cue)
         for word in reversed(words[:v]):
             low = word.lower
             if low in ADVERBS_BETWEEN:
@@ -400,6 +405,24 @@ class _Attributor:
                 return self._entity_attribution(entity, cue)
             return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
+
+    def _clause_subject(self, words: list[Word], cue: Span) -> _Attribution:
+        """The subject of a clause without a speech verb before a colon that introduces a
+        quote ("Asked about the loss, Cox was blunt: …"): its first person, else its first
+        organisation. The clause starts after the last comma; a clause with a speech verb is
+        left to that verb ("Blackburn manager Ray Harford said: …"). A name in the possessive
+        only describes the subject ("Baker's lawyer was blunt:")."""
+        first = next((k + 1 for k in range(len(words) - 1, -1, -1) if words[k].text == ","), 0)
+        clause = words[first:-1]
+        if any(is_speech_verb(word.lower, self.lang) for word in clause):
+            return _NONE
+        found: dict[str, Entity] = {}
+        for word in clause:
+            entity = self.mentions.at(word.start, word.end)
+            if entity is not None and not self._possessive(entity):
+                found.setdefault(self.mentions.label_of(entity), entity)
+        subject = found.get("PER") or found.get("ORG")
+        return self._entity_attribution(subject, cue) if subject else _NONE
 
     def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,
@@ -439,6 +462,19 @@ class _Attributor:
         """True for a name in the possessive ("Baker's lawyer"): it describes the speaker."""
         text = self.doc.text
         return text[entity.end : entity.end + 2] in _POSSESSIVE or entity.text[-2:] in _POSSESSIVE
+
+    def _before_aside(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
+        """The person or organisation right before an aside between commas that
+        ``words[comma]`` closes: "Acme, which part-funded the scheme, said" → Acme."""
+        for k in range(comma - 1, max(0, comma - _ASIDE_WINDOW), -1):
+            if words[k].text != ",":
+                continue
+            entity = self.mentions.at(words[k - 1].start, words[k - 1].end)
+            speaks = entity is not None and self.mentions.label_of(entity) in ("PER", "ORG")
+            if entity is None or not speaks or self._possessive(entity):
+                return _NONE
+            return self._entity_attribution(entity, cue)
+        return _NONE
 
     def _named_after_title(self, words: list[Word], i: int, inside: Entity) -> Entity | None:
         """The person in apposition after a title that ``words[i]`` (a person ``inside`` the

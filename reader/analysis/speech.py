@@ -38,7 +38,9 @@ ID_SPEECH_VERBS = word_set(
 )
 
 # English verbs of saying and describing, all inflections that occur in news, and the manner
-# verbs features use as speech tags ("“…,” he laughs", "she murmured").
+# verbs features use as speech tags ("“…,” he laughs", "she murmured"). Present forms matter
+# for headlines and features ("Minister vows …", "“…,” she insists"); those that are mostly
+# plural nouns ("demands", "comments", "promises") are left out.
 EN_SPEECH_VERBS = word_set(
     """say says said saying tell tells told telling add adds added adding write writes wrote
     writing state states stated explain explains explained note notes noted ask asks asked
@@ -55,7 +57,10 @@ EN_SPEECH_VERBS = word_set(
     testified plead pleaded demand demanded disclose disclosed muse mused wonder wondered
     boast boasted pledge pledged reflect reflected snap snapped
     laugh laughs laughed sigh sighs sighed whisper whispers whispered murmur murmurs murmured
-    mutter mutters muttered yell yelled scream screamed exclaim exclaimed chuckle chuckled"""
+    mutter mutters muttered yell yelled scream screamed exclaim exclaimed chuckle chuckled
+    vows urges reveals predicts confirms concedes quips jokes acknowledges emphasises
+    emphasizes reiterates discloses maintains cautions complains laments assures observes
+    recounts retorts agrees shouts concludes suggests"""
 )
 
 # "menurut X" / "according to X": the attribution names the source after the cue.

@@ -54,10 +54,75 @@ def test_quote_marks_are_paired(text: str, expected: list[str]) -> None:
         ('" I went early , " he said .', ['" I went early , "']),
         ('x " stray and "real" one', ['"real"']),  # a lone mark never pairs with a word mark
         ('A 5" screen and " x', []),
+        ('" One .\nTwo , " he said .', ['" One .\nTwo , "']),  # a sentence on each line
+        ('" never closed .\nTwo " he said .', []),  # no punctuation token before the closer
+        ('" One .\n\nTwo , " he said .', []),  # never past a blank line
     ],
 )
 def test_tokenized_text_pads_straight_quotes_with_spaces(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'We will not back down,' the mayor said.", ["'We will not back down,'"]),
+        ("Britain's team, the '90s, rock 'n' roll, Ma'ruf, Jum'at, 'em, 'til dawn", []),
+        ("it 's late and we 're tired", []),  # tokenized clitics
+        (
+            "'The traders' days are over. They weren't,' she said.",
+            ["'The traders' days are over. They weren't,'"],
+        ),
+        ("'We're not goin' back.' Then she left.", ["'We're not goin' back.'"]),
+        ("She called it 'unfair' and the deal 'dead'.", ["'unfair'", "'dead'"]),
+        ("the 'yes' side ('Remain') won", ["'yes'", "'Remain'"]),  # a mark after "(" opens
+        ("the ‘90s, rock ‘n’ roll and the players’ union", []),  # autocorrected apostrophes
+        (
+            "Mereka bilang 'Awalnya dia 'malas' di rumah,' tuturnya.",
+            ["'Awalnya dia 'malas' di rumah,'"],
+        ),
+        ("‘The traders’ days are over,’ she said.", ["‘The traders’ days are over,’"]),
+    ],
+)
+def test_single_quotes_are_told_from_apostrophes(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("`` We will stay , '' he said .", ["`` We will stay , ''"]),
+        ("He said it was ``a good deal'' today.", ["``a good deal''"]),
+        ("''We will stay,'' he said.", ["''We will stay,''"]),
+        ("`` One .\nTwo , '' he said .", ["`` One .\nTwo , ''"]),
+        ("`` never closed .\n`` Closed , '' he said .", ["`` Closed , ''"]),
+        ("the seafarers ' union and a 6'2'' forward", []),
+    ],
+)
+def test_doubled_marks_of_tokenized_text(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« Nous restons », a-t-il dit.", ["« Nous restons »"]),
+        ("Dia bilang „Kami siap,“ lalu pergi.", ["„Kami siap,“"]),
+        ("“He said ‘never again’ and left,” she said.", ["“He said ‘never again’ and left,”"]),
+        ("'They said \"go home\" to us,' she said.", ["'They said \"go home\" to us,'"]),
+        (
+            "\"They kept saying 'nobody's free',\" he said.",
+            ["\"They kept saying 'nobody's free',\""],
+        ),
+    ],
+)
+def test_guillemets_low_high_and_nested_quotes(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+def test_opening_mark_mistyped_as_the_closer() -> None:
+    text = "“Kami siap,“ kata Budi. Dia bilang “tidak“ lalu “ya”."
+    assert [text[a:b] for a, b in quote_spans(text)] == ["“Kami siap,“", "“tidak“", "“ya”"]
 
 
 def test_unclosed_quote_is_skipped_within_its_paragraph() -> None:
@@ -83,7 +148,7 @@ def test_continues_links_the_parts_of_a_quote_over_paragraphs() -> None:
     assert not continues(text, second, third)  # the second part was closed
 
 
-@given(st.text(alphabet=st.sampled_from(list('ab .,\n“”"«»‘’„ '))))
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n“”\"«»‘’„ '`"))))
 def test_quote_spans_never_overlap_and_stay_in_bounds(text: str) -> None:
     spans = quote_spans(text)
     for (_a, b), (c, _d) in pairwise(spans):
@@ -225,6 +290,53 @@ def test_indonesian_role_before_the_verb() -> None:
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
+
+
+def test_nested_quote_stays_inside_and_takes_the_outer_speaker() -> None:
+    text = "Tom Baker left. “I told him ‘we are done’ and walked out,” Lopez said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“I told him ‘we are done’ and walked out,”", "Maria Lopez")
+    ]
+
+
+def test_british_single_quotes_with_apostrophes_inside() -> None:
+    text = (
+        "Maria Lopez met Tom Baker. 'The traders' days aren't over,' Baker said. "
+        "'We're goin' nowhere.' Lopez called the plan 'rushed'."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("'The traders' days aren't over,'", "Tom Baker"),
+        ("'We're goin' nowhere.'", "Tom Baker"),
+        ("'rushed'", "Maria Lopez"),
+    ]
+
+
+def test_tokenized_quotes_find_their_speakers() -> None:
+    text = "`` We will stay , '' Lopez said .\nBaker called it `` a mistake '' ."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("`` We will stay , ''", "Maria Lopez"),
+        ("`` a mistake ''", "Tom Baker"),
+    ]
+
+
+def test_present_tense_speech_verbs_of_headlines_and_features() -> None:
+    text = "Lopez vows 'no retreat' on the plant. 'It was close,' Baker concedes."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("'no retreat'", "Maria Lopez"),
+        ("'It was close,'", "Tom Baker"),
+    ]
+
+
+def test_colon_after_a_clause_names_its_subject() -> None:
+    text = "Tom Baker left early. Asked about the loss, Lopez was blunt: 'We were poor.'"
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("'We were poor.'", "Maria Lopez")]
+    text = "Maria Lopez stayed. Baker's lawyer was brief: 'No comment.'"
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("'No comment.'", None)]
+
+
+def test_organisation_before_an_aside_is_the_speaker() -> None:
+    text = "Tom Baker left. Acme Corp, which part-funded the plan, said it was 'watching closely'."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("'watching closely'", "Acme Corp")]
 
 
 def test_quote_opening_a_paragraph_belongs_to_the_person_just_described() -> None:
