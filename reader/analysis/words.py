@@ -26,6 +26,8 @@ from reader.analysis.model import Actor, Entity, Quote, Span
 from reader.analysis.speech import PERSON_PRONOUNS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+#: An English possessive right after a name: "Marsh's", "Marsh’s" (whole word).
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _START = attrgetter("start")
 
 
@@ -262,16 +264,20 @@ class Persons:
 
     def subject(self, sent: int, before: int) -> Entity | None:
         """The sentence's person subject: its first person mention before ``before``, outside
-        quotes (the parse's ``nsubj`` of the root when there is one and it names a person)."""
+        quotes and not possessive ("Marsh's barrister, Sarah Whitfield, asked": the barrister
+        is the subject), or the parse's ``nsubj`` of the root when there is one and it names a
+        person."""
         if not self.doc.sentences:
             return None
         sentence = self.doc.sentences[sent]
+        text = self.doc.text
         people = (
             e
             for e in self.mentions.iter_within(sentence.start, min(before, sentence.end))
             if self.mentions.label_of(e) == "PER"
             and self.mentions.actor_of(e)
             and not self.in_quote(e.start, e.end)
+            and not _POSSESSIVE.match(text, e.end)
         )
         if not self.doc.has_parse:
             return next(people, None)

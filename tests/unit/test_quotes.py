@@ -354,6 +354,16 @@ def test_quoted_fragment_opening_a_sentence_stays_unowned() -> None:
     assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Dilarang masuk”", None)]
 
 
+def test_a_possessive_name_is_not_the_subject_a_pronoun_refers_to() -> None:
+    text = (
+        "Maria Lopez spoke first. Then Lopez's lawyer, Tom Baker, stood up. "
+        "“Did you ever read the contract?” he asked."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“Did you ever read the contract?”", "Tom Baker")
+    ]
+
+
 def test_pronoun_led_sentences_do_not_use_up_the_pronoun_reach() -> None:
     text = (
         "Sri Wahyuni mengajar di desa itu. Sudah lama sekolah itu rusak. Ia ingat hari "
