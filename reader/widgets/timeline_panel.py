@@ -11,10 +11,15 @@ from reader.analysis.model import Analysis, Event
 from reader.messages import SpanPicked
 
 
+#: What an event without a date shows: the text gives none, so it keeps its place in the story
+#: (next to the event told before it).
+NO_DATE = "no date · story order"
+
+
 def time_label(event: Event) -> str:
     """The event's date when known, with the phrase that dated it ("2025-03-18 · Selasa")."""
     parts = [p for p in (event.time, event.time_text) if p]
-    return " · ".join(dict.fromkeys(parts)) or "undated"
+    return " · ".join(dict.fromkeys(parts)) or NO_DATE
 
 
 class TimelinePanel(OptionList):
@@ -24,7 +29,8 @@ class TimelinePanel(OptionList):
 ## Timeline
 
 The reported events in time order: the date (and the words that dated it), who took part,
-and a one-line summary. **Enter** (or a click) jumps to the event in the text: the cursor
+and a one-line summary. An event the text gives no date for keeps its place in the story,
+next to the event told before it ("no date · story order"). **Enter** (or a click) jumps to the event in the text: the cursor
 lands on its verb and the clause that reports it is marked (**Escape** clears the mark).
 """
 
@@ -45,8 +51,9 @@ lands on its verb and the clause that reports it is marked (**Escape** clears th
     @staticmethod
     def _prompt(event: Event, analysis: Analysis) -> Content:
         names = [actor.name for a in event.actors if (actor := analysis.actor(a)) is not None]
+        label = time_label(event)
         return Content.assemble(
-            (time_label(event), "bold"),
+            (label, "$text-muted italic" if label == NO_DATE else "bold"),
             "  ",
             (", ".join(names), "$text-muted"),
             "\n",

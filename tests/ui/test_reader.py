@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.content import Content
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
@@ -152,6 +153,10 @@ async def test_timeline_lists_events_in_order_and_jumps(fixed_library: FixedLibr
         timeline = app.screen.query_one("#timeline", OptionList)
         assert timeline.has_focus
         assert timeline.get_option_at_index(0).id == "e1"  # order 0 first
+        dated, undated = (timeline.get_option_at_index(i).prompt for i in (0, 1))
+        assert isinstance(dated, Content) and isinstance(undated, Content)
+        assert dated.plain.startswith("2025-03-19 · Rabu")
+        assert undated.plain.startswith("no date · story order")
         await pilot.press("down", "enter")
         event = next(e for e in fixed_library.quick.events if e.id == "e2")
         assert event.trigger is not None
