@@ -10,7 +10,6 @@ from textual.widgets.option_list import Option
 from reader.analysis.model import Analysis, Event
 from reader.messages import SpanPicked
 
-
 #: What an event without a date shows: the text gives none, so it keeps its place in the story
 #: (next to the event told before it).
 NO_DATE = "no date · story order"
