@@ -29,8 +29,9 @@ class TimelinePanel(OptionList):
 
 The reported events in time order: the date (and the words that dated it), who took part,
 and a one-line summary. An event the text gives no date for keeps its place in the story,
-next to the event told before it ("no date · story order"). **Enter** (or a click) jumps to the event in the text: the cursor
-lands on its verb and the clause that reports it is marked (**Escape** clears the mark).
+next to the event told before it ("no date · story order"). **Enter** (or a click) jumps to
+the event in the text: the cursor lands on its verb and the clause that reports it is marked
+(**Escape** clears the mark).
 """
 
     def show(self, analysis: Analysis) -> None:
