@@ -56,6 +56,7 @@ from reader.analysis.narrative import (
 )
 from reader.analysis.predicates import (
     EN_VERB_SLOTS,
+    FUTURE_AUXILIARIES,
     ID_AUXILIARIES,
     SUBORDINATOR_WORDS,
     english_verb_strength,
@@ -531,7 +532,7 @@ class _EventFinder:
         draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.content = self._content_words(first, last)
-        self._date_clause(draft)
+        self._date_clause(draft, main.trigger, last)
         return draft
 
     def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
@@ -622,9 +623,17 @@ class _EventFinder:
 
     # ---- dates -------------------------------------------------------------------------
 
-    def _date_clause(self, draft: _Draft) -> None:
-        """Date the draft from a date in its clause, a resolved one first."""
+    def _date_clause(self, draft: _Draft, trigger: int, last: int) -> None:
+        """Date the draft from a date in its clause, a resolved one first. A date after a
+        future auxiliary that follows the predicate is when something said or planned is to
+        happen ("Brennan said the dredging would begin in September"), not the event's."""
         inside = self._dates_in(draft.start, draft.end)
+        ahead = next(
+            (k for k in range(trigger + 1, last + 1) if self.words[k].lower in FUTURE_AUXILIARIES),
+            None,
+        )
+        if ahead is not None:
+            inside = [t for t in inside if t.start < self.words[ahead].start]
         if not inside:
             return
         valued = [t for t in inside if t.value]

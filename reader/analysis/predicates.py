@@ -51,6 +51,9 @@ EN_AUXILIARIES = word_set(
     been being"""
 )
 EN_MODALS = word_set("will would could should may might must can did does do")
+#: Auxiliaries that put what follows them ahead in time, in both languages ("said the work
+#: would begin in September", "mengatakan tim akan bertemu Kamis").
+FUTURE_AUXILIARIES = word_set("will would shall akan bakal hendak")
 
 # English irregular past tenses and participles common in news.
 EN_IRREGULAR = word_set(

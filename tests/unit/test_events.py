@@ -143,6 +143,21 @@ def test_before_cue_places_an_undated_event_before_its_neighbour() -> None:
     assert timeline(events) == ["rejected", "signed"]
 
 
+def test_a_date_after_a_future_auxiliary_is_not_the_date_of_the_saying() -> None:
+    text = "Acme opened the new line on Monday. Lopez said the second line would open on Friday."
+    when = {"Monday": "2025-03-17", "Friday": "2025-03-21"}
+    events = events_of(text, "en", EN_NAMES, when)
+    said = next(e for e in events if e.trigger and e.trigger.text == "said")
+    assert said.time is None  # Friday is when the line is to open, not when Lopez spoke
+    assert timeline(events) == ["opened", "said"]  # so the saying stays after Monday
+    text = "Andi meresmikan pabrik hari Senin. Sari Dewi mengatakan pabrik kedua akan dibuka Jumat."
+    events = events_of(text, "id", ID_NAMES, {"hari Senin": "2025-03-17", "Jumat": "2025-03-21"})
+    assert [e.time for e in events] == ["2025-03-17", None]
+    # The planned event itself keeps its date.
+    (planned,) = events_of("Acme will open the second line on Friday.", "en", EN_NAMES, when)
+    assert planned.time == "2025-03-21"
+
+
 def test_where_clause_and_same_scene_sentence_inherit_the_date() -> None:
     text = (
         "Lopez spoke with Baker on Tuesday, where Baker agreed to sell the plant. "
