@@ -234,6 +234,9 @@ class _EventFinder:
         self._date_starts = [t.start for t in self.dates]
         # Speech cues of quotes ("ujarnya", "kata"): predicates of their clause here.
         self.cues = {(q.cue.start, q.cue.end) for q in quotes if q.cue}
+        #: Who spoke at each such cue: the subject of that clause, even when the cue names
+        #: no one ("…,” ujarnya), as the quote annotator has found the speaker already.
+        self.cue_speakers = {(q.cue.start, q.cue.end): q.speaker for q in quotes if q.cue}
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
         self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
@@ -573,11 +576,13 @@ class _EventFinder:
         return short and not self._dated(span[0].start, span[-1].end)
 
     def _participants(self, first: int, trigger: int, last: int, sent: int) -> list[str]:
-        """Actor ids of the clause (words ``first`` to ``last``): its subject first — a pronoun
-        before the predicate resolved to its person, or with a parse the predicate's ``nsubj``
-        wherever it stands — then the actors of the entities in the clause outside quotes."""
+        """Actor ids of the clause (words ``first`` to ``last``): its subject first — the
+        speaker when the predicate is a quote's speech cue, a pronoun before the predicate
+        resolved to its person, or with a parse the predicate's ``nsubj`` wherever it stands —
+        then the actors of the entities in the clause outside quotes."""
         words = self.words
-        found: list[str] = []
+        speaker = self.cue_speakers.get((words[trigger].start, words[trigger].end))
+        found: list[str] = [speaker] if speaker else []
         pronouns = self.pronoun_at[_within(self.pronoun_at, first, trigger)]
         subjects = [words[i] for i in pronouns]
         if self.doc.has_parse:

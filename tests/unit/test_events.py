@@ -143,6 +143,13 @@ def test_before_cue_places_an_undated_event_before_its_neighbour() -> None:
     assert timeline(events) == ["rejected", "signed"]
 
 
+def test_a_speech_cue_naming_no_one_has_the_quote_speaker_as_its_actor() -> None:
+    text = "Andi Wijaya tiba di Garut. “Kami datang untuk membantu,” ujarnya, Senin (10/11)."
+    _arrived, said = events_of(text, "id", ID_NAMES, {"Senin": "2025-11-10"})
+    assert said.trigger is not None and said.trigger.text == "ujarnya"
+    assert said.actors == ["Andi Wijaya"]
+
+
 def test_a_date_after_a_future_auxiliary_is_not_the_date_of_the_saying() -> None:
     text = "Acme opened the new line on Monday. Lopez said the second line would open on Friday."
     when = {"Monday": "2025-03-17", "Friday": "2025-03-21"}
