@@ -52,7 +52,7 @@ _CURRENCY_BEFORE = re.compile(
 _CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
 #: Words that may open a number that does not start with a digit: currencies and a minus sign.
 _MAY_OPEN_NUMBER = word_set(
-    "Rp IDR USD EUR GBP JPY CNY SGD AUD CHF RM Rs US S A HK C NZ AS $ € £ ¥ ₹ ₩ ₽ - \u2212"
+    "Rp IDR USD EUR GBP JPY CNY SGD AUD CHF RM Rs US S A HK C NZ AS $ € £ ¥ ₹ ₩ ₽ - \u2212 minus"
 )
 _PERCENT_WORDS = {"persen", "percent", "pct", "procent", "prozent", "por ciento", "pour cent"}
 
@@ -77,7 +77,7 @@ _STOP = {
      is are be been being has have had will would could should may might must can said says say
      ago later earlier before after more less per each every this these those its their his her
      our your my as into over under about around while when since until last next past not no so
-     also only just still all both other others another up down out off away back there here
+     also only just still all both other another up down out off away back there here
      then now what it they them we he she i you or nor yet such very too most least some any
      came went got took made did saw left told gave found won lost fell rose led met ran paid
      held hit put set cut spent sent built kept brought became began knew ahead behind clear
@@ -99,8 +99,17 @@ _MEASURES = word_set(
      rupiahs
      """
 )
-#: What may follow "dolar"/"dollar" inside the unit: "dolar AS", "dollar Singapura".
-_DOLLAR_COUNTRIES = {"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"}
+#: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
+#: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold).
+_DOLLAR_COUNTRIES = frozenset({"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"})
+_SCALES = frozenset({"Celsius", "Celcius", "Fahrenheit", "C", "F"})
+_MEASURE_TAILS = {"dolar": _DOLLAR_COUNTRIES, "dollar": _DOLLAR_COUNTRIES, "degrees": _SCALES,
+                  "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"})}  # fmt: skip
+#: Words before a number that make it an earthquake's magnitude: "a magnitude 6.4 quake",
+#: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude".
+_MAGNITUDE_WORDS = word_set("magnitude magnitudo bermagnitudo")
+#: Words for a minus sign before the digits: "minus 18 degrees", "minus 5 derajat".
+_MINUS_WORDS = word_set("minus")
 #: Words before "satu"/"one" that make it no count: "salah satu" (one of), "no one".
 _NOT_COUNTING_BEFORE = {
     "satu": frozenset({"salah"}),
@@ -264,6 +273,10 @@ class _NumberFinder:
                     return None
         value = None if quantity.value is None else tidy(sign * quantity.value)
         start = word.start
+        if self.low(i - 1) in _MAGNITUDE_WORDS and not currency and sign == 1:
+            start, unit = self.words[i - 1].start, "magnitude"  # "magnitude 6.4 earthquake"
+            end = self.words[quantity.next - 1].end
+            j = quantity.next
         return NumberSpan(start, end, self.text[start:end], value, unit), j
 
     def amount_at(self, i: int, *, ranges: bool = True) -> tuple[Quantity, str | None, int] | None:
@@ -287,7 +300,7 @@ class _NumberFinder:
             if k == len(words) or words[k].start != cur.end():
                 return None
             currency = cur.group().strip().rstrip(".")
-        elif word.text in ("-", "\u2212") and self.is_minus(i):
+        elif self.is_minus(i):
             sign, k = -1, i + 1
         if not starts_quantity(words[k].low, self.lang):
             return None
@@ -328,8 +341,13 @@ class _NumberFinder:
         return k >= 0 and offset < self.dated_ends[k]
 
     def is_minus(self, i: int) -> bool:
-        """A "-" glued to the digits after it and not glued to a word before it: "-5 derajat"."""
+        """A "-" glued to the digits after it and not glued to a word before it ("-5
+        derajat"), or the word "minus" before digits ("minus 18 degrees")."""
         nxt = self.words[i + 1] if i + 1 < len(self.words) else None
+        if self.words[i].low in _MINUS_WORDS:
+            return nxt is not None and nxt.low[:1].isdigit()
+        if self.words[i].text not in ("-", "\u2212"):
+            return False
         if nxt is None or nxt.start != self.words[i].end or not nxt.low[:1].isdigit():
             return False
         return i == 0 or self.words[i - 1].end < self.words[i].start
@@ -381,10 +399,9 @@ class _NumberFinder:
                 break
             k += 1
             if low in _MEASURES:
-                if low in ("dolar", "dollar") and k < len(words):
-                    k += words[k].text in _DOLLAR_COUNTRIES  # "dolar AS"
-                elif low == "kali" and self.low(k) == "lipat":
-                    k += 1  # "dua kali lipat": twofold
+                tails = _MEASURE_TAILS.get(low)
+                if tails is not None and k < len(words) and words[k].text in tails:
+                    k += 1  # "dolar AS", "degrees Celsius", "dua kali lipat"
                 break
             if is_capitalized(word):
                 break  # an acronym is the whole unit: "72 MPs"

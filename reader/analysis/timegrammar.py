@@ -170,7 +170,8 @@ _PARTS_OF_DAY = {
 _WEEKDAY_AFTER = {
     "id": {"lalu": "before", "kemarin": "before", "depan": "after", "mendatang": "after",
            "ini": "this_week", "pekan lalu": "prev_week", "minggu lalu": "prev_week",
-           "pekan depan": "next_week", "minggu depan": "next_week"},
+           "pekan depan": "next_week", "minggu depan": "next_week", "pekan ini": "this_week",
+           "minggu ini": "this_week"},
     "en": {"last week": "prev_week", "next week": "next_week"},
 }  # fmt: skip
 _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week",
@@ -182,6 +183,11 @@ _PERIOD_SHIFT = {
     "en": ({"week": "W", "month": "M", "year": "Y", "weekend": "WE"},
            {"last": -1, "this": 0, "next": 1}),
 }  # fmt: skip
+#: Words between "the" and "quarter" or "period" in company results that make a DATE of
+#: them: "the year-ago quarter", "the same period", "the latest quarter".
+_REPORTING_PERIOD_WORDS = frozenset({"current", "latest", "previous", "preceding", "same",
+                                     "comparable", "year-earlier", "year-ago",
+                                     "prior"})  # fmt: skip
 #: Units after "the following", "the previous": "the following day", "the same evening".
 _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
                           "night"})  # fmt: skip
@@ -192,6 +198,9 @@ _RANGE_WORDS = frozenset({"to", "and", "until", "through", "dan", "hingga", "sam
 #: "earlier this year", "later this month".
 _MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late", "earlier",
                         "later"})  # fmt: skip
+#: Modifiers that may narrow a single day too: "early Tuesday", "late yesterday".
+_DAY_EDGES = frozenset({"early", "late"})
+_DAY_KINDS = frozenset({"weekday", "day"})
 #: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
 _ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
 #: Words after a day without its year that say which one: "14 Januari lalu" is the last
@@ -249,6 +258,10 @@ _YEAR_CUES = {
            "around"},
 }  # fmt: skip
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
+#: English words that are a SET on their own, with their period: "a quarterly dividend".
+#: ("daily" is left out: it names newspapers more often than it tells how often.)
+_SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+                       "monthly": "P1M", "weekly": "P1W"}}  # fmt: skip
 #: "tiga kali sehari" (three times a day); "twice a week".
 _ID_PER_UNIT = {"sehari": "P1D", "seminggu": "P1W", "sepekan": "P1W", "sebulan": "P1M",
                 "setahun": "P1Y"}  # fmt: skip
@@ -341,12 +354,19 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
-        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "in"} | _SEASONS["en"]
+        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "in", "recent"}
+        named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS}
         period_units |= {"last", "this", "next"}
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
-        (_Grammar._set, _SET_WORDS.get(lex, set()) | {"once", "twice"} | amounts),
+        (
+            _Grammar._set,
+            _SET_WORDS.get(lex, set())
+            | {"once", "twice"}
+            | amounts
+            | set(_SET_ADVERBS.get(lex, {})),
+        ),
         (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midday", "midnight", "tengah"}),
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
@@ -374,7 +394,8 @@ def _vocabulary(lex: str) -> _Vocabulary:
 _TOO_COMMON = frozenset({"a", "an", "the", "for", "this", "last", "next", "past", "coming",
                          "in", "new"})  # fmt: skip
 _SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon", "evening",
-                      "year's", "quarter", "half", "weekend", "following", "previous"})  # fmt: skip
+                      "year's", "quarter", "half", "weekend", "following", "previous",
+                      "period"})  # fmt: skip
 
 
 #: Words that a time rule reads through an English possessive ("Sunday's", "year's"); the
@@ -461,9 +482,13 @@ class _Grammar:
 
     def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year
-        into the span ("akhir Maret", "early 2021"); a day stays as it is."""
+        into the span ("akhir Maret", "early 2021"), and "early", "late" before a weekday or
+        a day word ("early Tuesday", "late yesterday"); dates stay as they are."""
         before = i - 1
-        if match.type != "DATE" or match.kind != "none" or self.low(before) not in _MODIFIERS:
+        modifier = self.low(before)
+        if match.type != "DATE" or modifier not in _MODIFIERS:
+            return match
+        if match.kind != "none" and not (match.kind in _DAY_KINDS and modifier in _DAY_EDGES):
             return match
         if found and found[-1].end > self.words[before].start:
             return match
@@ -693,9 +718,29 @@ class _Grammar:
         )
         if cued and _YEAR.fullmatch(self.low(i)):
             return self.match(i, i + 1, "DATE")
+        if self.lex == "en" and _YEAR.fullmatch(self.low(i)):
+            return self._en_year(i)
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
             first = i - (self.low(i - 1) in ("the", "tahun"))
             return self.match(first, i + 1, "DATE")
+        return None
+
+    def _en_year(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match an English year without a cue that still reads as one: "fiscal 1998",
+        "fiscal year 2025", and a year between an article and a lowercase noun ("a 2015
+        earthquake", "the 2008 crisis"; counts of that size are written "2,015")."""
+        if self.low(i - 1) == "fiscal":
+            return self.match(i - 1, i + 1, "DATE")
+        if self.low(i - 1) == "year" and self.low(i - 2) == "fiscal":
+            return self.match(i - 2, i + 1, "DATE")
+        after = self.words[i + 1] if i + 1 < len(self.words) else None
+        if (
+            self.low(i - 1) in ("a", "an", "the")
+            and after is not None
+            and after.low.isalpha()
+            and not is_capitalized(after)
+        ):
+            return self.match(i, i + 1, "DATE")
         return None
 
     def _day_word(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -786,7 +831,15 @@ class _Grammar:
             end = j + 2
             if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
                 end = self._period_after_of(end + 1) or end
+            if head == "half" and end == j + 2:
+                return None  # "the second half" alone is a match's, not a year's
             return self.match(i, end, "DATE")
+        if j > i and word == "quarter" and head not in ("of", "-"):
+            return self.match(i, j + 1, "DATE")  # "profit for the quarter"; not "a quarter of"
+        if j > i and word in _REPORTING_PERIOD_WORDS and head in ("quarter", "period"):
+            return self.match(i, j + 2, "DATE")  # "the year-earlier period", "the current quarter"
+        if low == "recent" and self.unit_at(i + 1) and self.low(i + 1).endswith("s"):
+            return self.match(i, i + 2, "DURATION")  # "in recent years"
         if j > i and word in _SEASONS["en"]:
             return self.match(i, j + 1, "DATE")
         if low in ("this", "last", "next") and head in _SEASONS["en"] and j == i:
@@ -818,6 +871,8 @@ class _Grammar:
             return j + 2
         if _YEAR.fullmatch(low):
             return j + 1
+        if low == "the" and head in _ORDINALS and self.low(j + 2) == "quarter":
+            return j + 3  # "the end of the third quarter"
         if low in self.months and is_capitalized(self.words[j]):
             return j + 1 + bool(_YEAR.fullmatch(head))
         return None
@@ -893,8 +948,12 @@ class _Grammar:
         return j
 
     def _set(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "setiap hari", "every week", "setiap Senin", "tiga kali sehari", "twice a week"."""
+        """Match "setiap hari", "every week", "setiap Senin", "tiga kali sehari", "twice a week",
+        "quarterly"."""
         low = self.low(i)
+        every = _SET_ADVERBS.get(self.lex, {}).get(low)
+        if every is not None:
+            return self.match(i, i + 1, "SET", duration=every)
         if low in _SET_WORDS.get(self.lex, set()):
             j = i + 1
             if self.low(j) in self.weekdays:
@@ -1032,14 +1091,17 @@ class _Grammar:
         return self.match(first, j, "DURATION", duration=duration, counted=True)
 
     def _en_window(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "the past two weeks", "the next decade", "the coming days": a DURATION
-        reaching back from or forward from now. Without "the", "last week" is a period."""
+        """Match "the past two weeks", "the next decade", "the coming days", "the following
+        24 hours", "the first nine months": a DURATION reaching back or forward from now or
+        from the story. Without "the", "last week" is a period."""
         if self.low(i) != "the":
             return None
         word = self.low(i + 1)
-        if word not in ("past", "last", "next", "coming"):
+        if word not in ("past", "last", "next", "coming", "following", "previous", "first"):
             return None
         amount, unit, end = self._amount_and_unit(i + 2)
+        if unit is None and word in ("following", "previous", "first"):
+            return None  # "the following day" is a day of the story (see _named_period)
         if unit is None:
             unit = self.unit_at(i + 2)
             if unit is None:
