@@ -135,6 +135,14 @@ _REFERENCE_WORDS = word_set(
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 _ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 _ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
+#: Common Indonesian nouns that only look like me-/ber- verbs: they can be counted ("lima
+#: menteri baru", "tiga berkas perkara").
+_ID_VERB_LOOKALIKES = word_set(
+    """
+    menteri meja menara mesin media medali medan merek metode mekanisme mentor mertua meriam
+    menu mebel mercusuar meteran meteor berita berkas beras beruang
+    """
+)
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 
@@ -435,7 +443,7 @@ class _NumberFinder:
             return first and _ACRONYM.fullmatch(word.text) is not None
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
-        if self.lex == "id" and _ID_VERB.fullmatch(low):
+        if self.lex == "id" and _ID_VERB.fullmatch(low) and low not in _ID_VERB_LOOKALIKES:
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
             return first and not _ID_ACTIVE_VERB.fullmatch(low)

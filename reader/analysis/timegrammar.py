@@ -183,6 +183,12 @@ _PERIOD_SHIFT = {
     "en": ({"week": "W", "month": "M", "year": "Y", "weekend": "WE"},
            {"last": -1, "this": 0, "next": 1}),
 }  # fmt: skip
+#: Words of a game that make "the third quarter" nearby a period of play; and a score.
+_GAME_WORDS = frozenset({"halftime", "half-time", "overtime", "rebounds", "touchdown",
+                         "touchdowns", "quarterback", "assists", "innings", "buzzer"})  # fmt: skip
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+_VOTE_WORDS = frozenset({"vote", "voted", "votes", "ruling", "ruled", "majority"})
+_GAME_REACH = 12
 #: Words between "the" and "quarter" or "period" in company results that make a DATE of
 #: them: "the year-ago quarter", "the same period", "the latest quarter".
 _REPORTING_PERIOD_WORDS = frozenset({"current", "latest", "previous", "preceding", "same",
@@ -258,10 +264,10 @@ _YEAR_CUES = {
            "around"},
 }  # fmt: skip
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
-#: English words that are a SET on their own, with their period: "a quarterly dividend".
-#: ("daily" is left out: it names newspapers more often than it tells how often.)
-_SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
-                       "monthly": "P1M", "weekly": "P1W"}}  # fmt: skip
+#: English words that are a SET on their own, with their period: "a quarterly dividend",
+#: "paid semiannually". ("weekly", "monthly" and "daily" are left out: "weekly earnings" and
+#: "the Daily Mail" name a measure or a paper more often than they tell how often.)
+_SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M"}}
 #: "tiga kali sehari" (three times a day); "twice a week".
 _ID_PER_UNIT = {"sehari": "P1D", "seminggu": "P1W", "sepekan": "P1W", "sebulan": "P1M",
                 "setahun": "P1Y"}  # fmt: skip
@@ -286,6 +292,8 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"(1[6-9]|20)\d{2}")
+#: A span of years written as one word: "2018-2021", "1998\u20132002".
+_YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013](?:1[6-9]|20)\d{2}")
 
 
 @lru_cache(maxsize=2)
@@ -395,7 +403,7 @@ _TOO_COMMON = frozenset({"a", "an", "the", "for", "this", "last", "next", "past"
                          "in", "new"})  # fmt: skip
 _SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon", "evening",
                       "year's", "quarter", "half", "weekend", "following", "previous",
-                      "period"})  # fmt: skip
+                      "period", "season"})  # fmt: skip
 
 
 #: Words that a time rule reads through an English possessive ("Sunday's", "year's"); the
@@ -572,6 +580,23 @@ class _Grammar:
         """True for the dot that closes "a.m." or "U.S." (not a sentence end)."""
         return self.glued_dot(k) and "." in self.words[k - 1].text
 
+    def in_a_game(self, i: int) -> bool:
+        """True when a score ("118-104") or a word of the game ("halftime", "rebounds") is
+        near word ``i``: then "the fourth quarter" is a period of play, not of the year."""
+        for k in range(max(0, i - _GAME_REACH), min(len(self.words), i + _GAME_REACH)):
+            low = self.low(k)
+            if low in _GAME_WORDS:
+                return True
+            if _SCORE.fullmatch(low) and self.is_score(k):
+                return True
+        return False
+
+    def is_score(self, k: int) -> bool:
+        """A "118-104" that is no range ("5-6 percent") and no vote ("voted 7-2")."""
+        if self.low(k + 1) in ("%", "percent", "per"):
+            return False
+        return _VOTE_WORDS.isdisjoint((self.low(k - 1), self.low(k - 2)))
+
     def part_of_day(self, j: int) -> int:
         """How many words a part of the day ("malam", "dini hari", "night") takes at ``j``."""
         option = self.words_at(j, _PARTS_OF_DAY.get(self.lex, set()))
@@ -709,7 +734,8 @@ class _Grammar:
         return self._absolute(i, i + 1, m.group(3) is not None)
 
     def _year(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "tahun 2024" and a year after a cue ("pada 2024", "in 2024"): no day to give."""
+        """Match "tahun 2024", a year after a cue ("pada 2024", "in 2024"), a decade ("the
+        1990s") and a span of years in one word ("2018-2021"): no day to give."""
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
             return self.match(i, i + 2, "DATE")
         # a year after a cue, or the end of a range of years ("from 2010 to 2018")
@@ -720,6 +746,8 @@ class _Grammar:
             return self.match(i, i + 1, "DATE")
         if self.lex == "en" and _YEAR.fullmatch(self.low(i)):
             return self._en_year(i)
+        if _YEAR_RANGE.fullmatch(self.low(i)):  # "periode 2018-2021"
+            return self.match(i, i + 1, "DATE")
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
             first = i - (self.low(i - 1) in ("the", "tahun"))
             return self.match(first, i + 1, "DATE")
@@ -810,6 +838,8 @@ class _Grammar:
                 return self._period_year(i, i + 2)  # "awal tahun", "akhir bulan ini"
             if low == "musim" and self.low(i + 1) in _SEASONS["id"]:
                 return self._period_year(i, i + 2)
+            if low == "musim" and self.low(i + 1) in ("ini", "lalu", "depan"):
+                return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
             if self.words_at(i, {"akhir pekan"}):
                 return self._period_year(i, i + 2)
             if low in _UNITS["id"] and self.low(i + 1) in _LATER["id"] and low != "jam":
@@ -831,10 +861,10 @@ class _Grammar:
             end = j + 2
             if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
                 end = self._period_after_of(end + 1) or end
-            if head == "half" and end == j + 2:
+            if end == j + 2 and (head == "half" or self.in_a_game(i)):
                 return None  # "the second half" alone is a match's, not a year's
             return self.match(i, end, "DATE")
-        if j > i and word == "quarter" and head not in ("of", "-"):
+        if j > i and word == "quarter" and head not in ("of", "-") and not self.in_a_game(i):
             return self.match(i, j + 1, "DATE")  # "profit for the quarter"; not "a quarter of"
         if j > i and word in _REPORTING_PERIOD_WORDS and head in ("quarter", "period"):
             return self.match(i, j + 2, "DATE")  # "the year-earlier period", "the current quarter"
@@ -842,8 +872,12 @@ class _Grammar:
             return self.match(i, i + 2, "DURATION")  # "in recent years"
         if j > i and word in _SEASONS["en"]:
             return self.match(i, j + 1, "DATE")
-        if low in ("this", "last", "next") and head in _SEASONS["en"] and j == i:
-            return self.match(i, i + 2, "DATE", deictic=True)
+        if (
+            low in ("this", "last", "next")
+            and j == i
+            and (head in _SEASONS["en"] or head == "season")
+        ):
+            return self.match(i, i + 2, "DATE", deictic=True)  # "last summer", "this season"
         if low == "in" and word in _SEASONS["en"]:
             return self.match(i + 1, i + 2, "DATE")
         if j > i and word == "weekend":
@@ -869,6 +903,12 @@ class _Grammar:
         low, head = self.low(j), self.low(j + 1)
         if low in ("the", "this", "last", "next") and head in _EN_EDGE_PERIODS:
             return j + 2
+        if (
+            low in ("the", "this", "last", "next")
+            and head == "fiscal"
+            and self.low(j + 2) == "year"
+        ):
+            return j + 3  # "the end of the fiscal year"
         if _YEAR.fullmatch(low):
             return j + 1
         if low == "the" and head in _ORDINALS and self.low(j + 2) == "quarter":
@@ -1125,7 +1165,10 @@ def _digit_rules(low: str, lex: str) -> tuple[_Rule, ...]:
         (_Grammar._clock, any(p.fullmatch(low) for p in (_CLOCK_AMPM, _CLOCK_RANGE, _CLOCK))),
         (_Grammar._month_date, bool(_DAY_NUMBER.fullmatch(low)) or month_parts),
         (_Grammar._numeric_date, bool(_ISO_DATE.fullmatch(low) or _NUMERIC_DATE.fullmatch(low))),
-        (_Grammar._year, bool(_YEAR.fullmatch(low) or _DECADE.fullmatch(low))),
+        (
+            _Grammar._year,
+            bool(_YEAR.fullmatch(low) or _DECADE.fullmatch(low) or _YEAR_RANGE.fullmatch(low)),
+        ),
         (_Grammar._quantity, True),
     )
     return tuple(rule for rule, fits in shapes if fits)

@@ -105,6 +105,9 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("en", "It fell to minus 18 degrees Celsius.", "minus 18 degrees Celsius", -18,
          "degrees Celsius"),
         ("en", "Two died and 188 others were hurt.", "188 others", 188, "others"),
+        # nouns that only look like me-/ber- verbs are counted
+        ("id", "Presiden melantik lima menteri baru.", "lima menteri baru", 5, "menteri baru"),
+        ("id", "Jaksa menyerahkan dua berkas perkara.", "dua berkas perkara", 2, "berkas perkara"),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
