@@ -108,6 +108,8 @@ _MEASURE_TAILS = {"dolar": _DOLLAR_COUNTRIES, "dollar": _DOLLAR_COUNTRIES, "degr
 #: Words before a number that make it an earthquake's magnitude: "a magnitude 6.4 quake",
 #: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude".
 _MAGNITUDE_WORDS = word_set("magnitude magnitudo bermagnitudo")
+#: The words after a number that make it a magnitude too, without joining the span.
+_RICHTER = ("on", "the", "richter", "scale")
 #: Words for a minus sign before the digits: "minus 18 degrees", "minus 5 derajat".
 _MINUS_WORDS = word_set("minus")
 #: Words before "satu"/"one" that make it no count: "salah satu" (one of), "no one".
@@ -281,10 +283,12 @@ class _NumberFinder:
                     return None
         value = None if quantity.value is None else tidy(sign * quantity.value)
         start = word.start
-        if self.low(i - 1) in _MAGNITUDE_WORDS and not currency and sign == 1:
+        if not currency and sign == 1 and self.magnitude_before(i):
             start, unit = self.words[i - 1].start, "magnitude"  # "magnitude 6.4 earthquake"
             end = self.words[quantity.next - 1].end
             j = quantity.next
+        elif unit is None and self.richter_after(j):
+            unit = "magnitude"  # "5.8 on the Richter scale"
         return NumberSpan(start, end, self.text[start:end], value, unit), j
 
     def amount_at(self, i: int, *, ranges: bool = True) -> tuple[Quantity, str | None, int] | None:
@@ -335,6 +339,18 @@ class _NumberFinder:
 
     def low(self, i: int) -> str:
         return self.words[i].low if 0 <= i < len(self.words) else ""
+
+    def magnitude_before(self, i: int) -> bool:
+        """True when word ``i`` (a number) follows "magnitude", "bermagnitudo" or a capital "M"
+        before a decimal ("M 5.2", not "M 5")."""
+        if self.low(i - 1) in _MAGNITUDE_WORDS:
+            return True
+        decimal = "." in self.words[i].text or "," in self.words[i].text
+        return i > 0 and self.words[i - 1].text == "M" and decimal
+
+    def richter_after(self, j: int) -> bool:
+        """True when "on the Richter scale" starts at word ``j``."""
+        return all(self.low(j + k) == word for k, word in enumerate(_RICHTER))
 
     def in_headline(self, offset: int) -> bool:
         """True when ``offset`` is on a title-case headline line ("8 Warga Tewas"), where a

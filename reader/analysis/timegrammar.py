@@ -230,8 +230,9 @@ _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
-#: A quarter number glued to its year: "kuartal IV-2024", "triwulan I-2025".
-_ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])-(?:1[6-9]|20)\d{2}")
+#: A quarter or half number glued to its year: "kuartal IV-2024", "kuartal I/2025",
+#: "semester I-2025".
+_ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])[-/](?:1[6-9]|20)\d{2}")
 _SEASONS = {
     "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
     "en": frozenset({"spring", "summer", "autumn", "winter"}),
@@ -832,7 +833,9 @@ class _Grammar:
                 self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
             ):
                 return self._period_year(i, i + 2)
-            if low in ("kuartal", "triwulan") and _ROMAN_YEAR.fullmatch(self.low(i + 1)):
+            if low in ("kuartal", "triwulan", "semester") and _ROMAN_YEAR.fullmatch(
+                self.low(i + 1)
+            ):
                 return self.match(i, i + 2, "DATE")
             if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
                 return self._period_year(i, i + 2)  # "awal tahun", "akhir bulan ini"
@@ -854,6 +857,8 @@ class _Grammar:
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
         j = i + (low == "the")
+        if j > i and self.low(j) == "fiscal" and self.low(j + 1) in _ORDINALS:
+            j += 1  # "the fiscal third quarter"
         word, head = self.low(j), self.low(j + 1)
         if j > i and word in _EN_EDGES and head == "of":
             return self._edge_of(i, j + 2)
@@ -882,7 +887,7 @@ class _Grammar:
             return self.match(i + 1, i + 2, "DATE")
         if j > i and word == "weekend":
             return self.match(i, j + 1, "DATE")
-        story_words = ("following", "previous", "next", "same", "preceding")
+        story_words = ("following", "previous", "next", "same", "preceding", "prior")
         if j > i and word in story_words and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):

@@ -101,6 +101,8 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Gempa bermagnitudo 6,4 terjadi.", "bermagnitudo 6,4", 6.4, "magnitude"),
         ("id", "Gempa berkekuatan magnitudo 5,6 terasa.", "magnitudo 5,6", 5.6, "magnitude"),
         ("en", "A 6.4-magnitude quake hit.", "6.4-magnitude", 6.4, "magnitude"),
+        ("id", "Gempa M 5,2 terasa di Garut.", "M 5,2", 5.2, "magnitude"),
+        ("en", "It measured 5.8 on the Richter scale.", "5.8", 5.8, "magnitude"),
         # a scale after degrees; "others" is what is counted
         ("en", "It fell to minus 18 degrees Celsius.", "minus 18 degrees Celsius", -18,
          "degrees Celsius"),

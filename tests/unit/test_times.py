@@ -178,6 +178,10 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         # company results: fiscal years, named quarters and reporting periods
         ("en", "Orders peaked in fiscal 2019.", "fiscal 2019"),
         ("en", "They have not lost at home this season.", "this season"),
+        ("en", "Margins fell in the fiscal third quarter.", "the fiscal third quarter"),
+        ("en", "Costs were lower in the prior year.", "the prior year"),
+        ("id", "Laba kuartal I/2025 naik.", "kuartal I/2025"),
+        ("id", "Penjualan semester I-2025 turun.", "semester I-2025"),
         ("id", "Persija belum kalah musim ini.", "musim ini"),
         ("en", "Sales fell in fiscal year 2021.", "fiscal year 2021"),
         ("en", "Jobs go by the end of the third quarter.", "the end of the third quarter"),
