@@ -183,6 +183,12 @@ _PERIOD_SHIFT = {
     "en": ({"week": "W", "month": "M", "year": "Y", "weekend": "WE"},
            {"last": -1, "this": 0, "next": 1}),
 }  # fmt: skip
+#: Words after "the" that open a stretch of time: "the past two weeks", "the next decade";
+#: those of the second set need an amount ("the final 10 minutes", not "the first week").
+_COUNTED_WINDOW_WORDS = frozenset({"following", "previous", "first", "final", "opening"})
+_WINDOW_WORDS = frozenset({"past", "last", "next", "coming"}) | _COUNTED_WINDOW_WORDS
+#: Words between "tahun" and a year that make it a fiscal year: "tahun buku 2024".
+_ID_FISCAL = frozenset({"buku", "anggaran", "fiskal"})
 #: Words of a game that make "the third quarter" nearby a period of play; and a score.
 _GAME_WORDS = frozenset({"halftime", "half-time", "overtime", "rebounds", "touchdown",
                          "touchdowns", "quarterback", "assists", "innings", "buzzer"})  # fmt: skip
@@ -269,6 +275,11 @@ _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: "paid semiannually". ("weekly", "monthly" and "daily" are left out: "weekly earnings" and
 #: "the Daily Mail" name a measure or a paper more often than they tell how often.)
 _SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M"}}
+#: Nouns after "quarterly" that name one period's figures, not a recurrence: "a quarterly
+#: loss", "quarterly results".
+_RESULT_WORDS = frozenset({"loss", "losses", "profit", "profits", "earnings", "results",
+                           "revenue", "sales", "report", "figures", "net", "income", "gain",
+                           "decline", "deficit", "surplus", "growth"})  # fmt: skip
 #: "tiga kali sehari" (three times a day); "twice a week".
 _ID_PER_UNIT = {"sehari": "P1D", "seminggu": "P1W", "sepekan": "P1W", "sebulan": "P1M",
                 "setahun": "P1Y"}  # fmt: skip
@@ -735,10 +746,14 @@ class _Grammar:
         return self._absolute(i, i + 1, m.group(3) is not None)
 
     def _year(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "tahun 2024", a year after a cue ("pada 2024", "in 2024"), a decade ("the
-        1990s") and a span of years in one word ("2018-2021"): no day to give."""
+        """Match "tahun 2024", "tahun buku 2024", a year after a cue ("pada 2024", "in
+        2024"), a decade ("the 1990s") and a span of years in one word ("2018-2021"): no day
+        to give."""
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
             return self.match(i, i + 2, "DATE")
+        fiscal = self.lex == "id" and self.low(i + 1) in _ID_FISCAL
+        if fiscal and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 2)):
+            return self.match(i, i + 3, "DATE")  # "tahun buku 2024", "tahun anggaran 2025"
         # a year after a cue, or the end of a range of years ("from 2010 to 2018")
         cued = self.low(i - 1) in _YEAR_CUES.get(self.lex, set()) or (
             self.low(i - 1) in _RANGE_WORDS and _YEAR.fullmatch(self.low(i - 2))
@@ -998,6 +1013,8 @@ class _Grammar:
         low = self.low(i)
         every = _SET_ADVERBS.get(self.lex, {}).get(low)
         if every is not None:
+            if self.low(i + 1) in _RESULT_WORDS:
+                return None  # "a quarterly loss" is one quarter's, not a recurring one
             return self.match(i, i + 1, "SET", duration=every)
         if low in _SET_WORDS.get(self.lex, set()):
             j = i + 1
@@ -1142,10 +1159,10 @@ class _Grammar:
         if self.low(i) != "the":
             return None
         word = self.low(i + 1)
-        if word not in ("past", "last", "next", "coming", "following", "previous", "first"):
+        if word not in _WINDOW_WORDS:
             return None
         amount, unit, end = self._amount_and_unit(i + 2)
-        if unit is None and word in ("following", "previous", "first"):
+        if unit is None and word in _COUNTED_WINDOW_WORDS:
             return None  # "the following day" is a day of the story (see _named_period)
         if unit is None:
             unit = self.unit_at(i + 2)

@@ -182,6 +182,7 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "Costs were lower in the prior year.", "the prior year"),
         ("id", "Laba kuartal I/2025 naik.", "kuartal I/2025"),
         ("id", "Penjualan semester I-2025 turun.", "semester I-2025"),
+        ("id", "Dividen diambil dari laba tahun buku 2024.", "tahun buku 2024"),
         ("id", "Persija belum kalah musim ini.", "musim ini"),
         ("en", "Sales fell in fiscal year 2021.", "fiscal year 2021"),
         ("en", "Jobs go by the end of the third quarter.", "the end of the third quarter"),
@@ -224,6 +225,7 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("en", "The flight took 3 hours 20 minutes.", "3 hours 20 minutes", "PT3H20M"),
         ("en", "Crews searched over the following 24 hours.", "the following 24 hours", "PT24H"),
         ("en", "Profit rose in the first nine months.", "the first nine months", "P9M"),
+        ("en", "They scored twice in the final 10 minutes.", "the final 10 minutes", "PT10M"),
         ("en", "A reshuffle may come in the next few weeks.", "the next few weeks", None),
         ("en", "Rents climbed in recent years.", "recent years", None),
     ],
@@ -283,6 +285,7 @@ def test_times_of_day(lang: str, sentence: str, span: str, value: str | None) ->
         ("en", "The firm pays a quarterly dividend.", "quarterly", "P3M"),
         ("en", "The prize is awarded annually.", "annually", "P1Y"),
         ("en", "The dividend is paid semiannually.", "semiannually", "P6M"),
+        ("en", "It raised its quarterly dividend.", "quarterly", "P3M"),
         ("en", "Elections are held every four years.", "every four years", "P4Y"),
     ],
 )
@@ -317,6 +320,7 @@ def test_minggu_is_sunday_only_when_it_names_a_day() -> None:
         ("id", "Gol itu lahir di babak kedua."),
         ("en", "A quarter of the staff left."),
         ("en", "Boston led 35-19 in the third quarter."),
+        ("en", "It posted a quarterly loss."),
         ("en", "They trailed at halftime and rallied in the fourth quarter."),
     ],
 )
