@@ -687,12 +687,14 @@ class _Grammar:
                 return self.match(i, j + 1, "DATE")  # month granularity: no day to give
             full_name = self.low(i) in self.months and is_capitalized(self.words[i])
             # Indonesian month names are no other words; English ones need a cue ("in March"),
-            # or to close a range of months ("between March and April")
+            # to close a range of months ("between March and April"), or to stand mid-sentence
+            # with no name after them ("a weak October", not "April Ryan")
             before = self.low(i - 1)
             cued = (
                 self.lex == "id"
                 or before in _YEAR_CUES.get(self.lex, set())
                 or (before in _RANGE_WORDS and self.low(i - 2) in self.months)
+                or self.en_month_alone(i)
             )
             if full_name and cued:
                 return self.match(i, i + 1, "DATE")
@@ -710,6 +712,14 @@ class _Grammar:
         ):  # a span of months: "Januari-Agustus 2025"
             return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
         return None
+
+    def en_month_alone(self, i: int) -> bool:
+        """An English month name mid-sentence that is no person's first name: not "May" (the
+        modal, or Theresa May) and not followed by a capitalised word ("June Carter")."""
+        if self.lex != "en" or self.low(i) == "may" or self.sentence_initial(i):
+            return False
+        after = self.words[i + 1] if i + 1 < len(self.words) else None
+        return after is None or not is_capitalized(after)
 
     def month_at(self, i: int) -> bool:
         """A month name or abbreviation ("Maret", "Des"), capitalised in Indonesian and English

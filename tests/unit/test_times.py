@@ -178,6 +178,7 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         # company results: fiscal years, named quarters and reporting periods
         ("en", "Orders peaked in fiscal 2019.", "fiscal 2019"),
         ("en", "They have not lost at home this season.", "this season"),
+        ("en", "Sales slipped after a weak October.", "October"),
         ("en", "Margins fell in the fiscal third quarter.", "the fiscal third quarter"),
         ("en", "Costs were lower in the prior year.", "the prior year"),
         ("id", "Laba kuartal I/2025 naik.", "kuartal I/2025"),
@@ -321,6 +322,8 @@ def test_minggu_is_sunday_only_when_it_names_a_day() -> None:
         ("en", "A quarter of the staff left."),
         ("en", "Boston led 35-19 in the third quarter."),
         ("en", "It posted a quarterly loss."),
+        # a month's name before a surname is a first name
+        ("en", "The reporter April Ryan asked first."),
         ("en", "They trailed at halftime and rallied in the fourth quarter."),
     ],
 )
