@@ -187,6 +187,8 @@ _PERIOD_SHIFT = {
 #: those of the second set need an amount ("the final 10 minutes", not "the first week").
 _COUNTED_WINDOW_WORDS = frozenset({"following", "previous", "first", "final", "opening"})
 _WINDOW_WORDS = frozenset({"past", "last", "next", "coming"}) | _COUNTED_WINDOW_WORDS
+#: Words before "the fall" that make it the season: "in the fall", "by the fall".
+_FALL_CUES = frozenset({"in", "during", "by", "until", "since", "through", "this"})
 #: Words between "tahun" and a year that make it a fiscal year: "tahun buku 2024".
 _ID_FISCAL = frozenset({"buku", "anggaran", "fiskal"})
 #: Words of a game that make "the third quarter" nearby a period of play; and a score.
@@ -195,11 +197,11 @@ _GAME_WORDS = frozenset({"halftime", "half-time", "overtime", "rebounds", "touch
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _VOTE_WORDS = frozenset({"vote", "voted", "votes", "ruling", "ruled", "majority"})
 _GAME_REACH = 12
-#: Words between "the" and "quarter" or "period" in company results that make a DATE of
-#: them: "the year-ago quarter", "the same period", "the latest quarter".
+#: Words between "the" and "quarter", "period" or "year" in company results that make a
+#: DATE of them: "the year-ago quarter", "the same period", "the fiscal year".
 _REPORTING_PERIOD_WORDS = frozenset({"current", "latest", "previous", "preceding", "same",
                                      "comparable", "year-earlier", "year-ago",
-                                     "prior"})  # fmt: skip
+                                     "prior", "fiscal"})  # fmt: skip
 #: Units after "the following", "the previous": "the following day", "the same evening".
 _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
                           "night"})  # fmt: skip
@@ -415,7 +417,7 @@ _TOO_COMMON = frozenset({"a", "an", "the", "for", "this", "last", "next", "past"
                          "in", "new"})  # fmt: skip
 _SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon", "evening",
                       "year's", "quarter", "half", "weekend", "following", "previous",
-                      "period", "season"})  # fmt: skip
+                      "period", "season", "fall"})  # fmt: skip
 
 
 #: Words that a time rule reads through an English possessive ("Sunday's", "year's"); the
@@ -702,9 +704,11 @@ class _Grammar:
         if (
             len(parts) == 2
             and parts[0] in _MODIFIERS
-            and (parts[1] in self.months or _YEAR.fullmatch(parts[1]))
+            and (
+                parts[1] in self.months or _YEAR.fullmatch(parts[1]) or _DECADE.fullmatch(parts[1])
+            )
         ):
-            return self.match(i, i + 1, "DATE")  # "mid-March", "mid-1997"
+            return self.match(i, i + 1, "DATE")  # "mid-March", "mid-1997", "mid-1990s"
         if (
             len(parts) == 2
             and all(p in self.months for p in parts)
@@ -896,8 +900,11 @@ class _Grammar:
             return self.match(i, end, "DATE")
         if j > i and word == "quarter" and head not in ("of", "-") and not self.in_a_game(i):
             return self.match(i, j + 1, "DATE")  # "profit for the quarter"; not "a quarter of"
-        if j > i and word in _REPORTING_PERIOD_WORDS and head in ("quarter", "period"):
-            return self.match(i, j + 2, "DATE")  # "the year-earlier period", "the current quarter"
+        if j > i and word in _REPORTING_PERIOD_WORDS:
+            k = j + 1 + (head == "fiscal" and word != "fiscal")  # "the current fiscal year"
+            period = self.low(k)
+            if period in ("quarter", "period", "year"):
+                return self.match(i, k + 1, "DATE")  # "the year-ago period", "the fiscal year"
         if low == "recent" and self.unit_at(i + 1) and self.low(i + 1).endswith("s"):
             return self.match(i, i + 2, "DURATION")  # "in recent years"
         if j > i and word in _SEASONS["en"]:
@@ -917,6 +924,11 @@ class _Grammar:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
             return self.match(i, j + 2, "DATE")
+        if j > i and word in ("day", "year"):
+            year = word == "year" and bool(_YEAR.fullmatch(head))
+            return self.match(i, j + 1 + year, "DATE")  # "earlier in the year", "the year 2000"
+        if j > i and word == "fall" and head not in ("of", "in") and self.low(i - 1) in _FALL_CUES:
+            return self.match(i, j + 1, "DATE")  # "in the fall"; not "the fall of the wall"
         return None
 
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:

@@ -179,6 +179,11 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "Orders peaked in fiscal 2019.", "fiscal 2019"),
         ("en", "They have not lost at home this season.", "this season"),
         ("en", "Sales slipped after a weak October.", "October"),
+        ("en", "Prices fell earlier in the year.", "the year"),
+        ("en", "Power was cut for most of the day.", "the day"),
+        ("en", "The current fiscal year ends in June.", "The current fiscal year"),
+        ("en", "Growth slowed in the mid-1990s.", "mid-1990s"),
+        ("en", "The plant opens in the fall.", "the fall"),
         ("en", "Margins fell in the fiscal third quarter.", "the fiscal third quarter"),
         ("en", "Costs were lower in the prior year.", "the prior year"),
         ("id", "Laba kuartal I/2025 naik.", "kuartal I/2025"),
@@ -324,6 +329,7 @@ def test_minggu_is_sunday_only_when_it_names_a_day() -> None:
         ("en", "It posted a quarterly loss."),
         # a month's name before a surname is a first name
         ("en", "The reporter April Ryan asked first."),
+        ("en", "After the fall of the wall, the fiscal crisis grew."),
         ("en", "They trailed at halftime and rallied in the fourth quarter."),
     ],
 )
