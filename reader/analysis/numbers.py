@@ -112,6 +112,7 @@ _MAGNITUDE_WORDS = word_set("magnitude magnitudo bermagnitudo")
 _RICHTER = ("on", "the", "richter", "scale")
 #: Words for a minus sign before the digits: "minus 18 degrees", "minus 5 derajat".
 _MINUS_WORDS = word_set("minus")
+_MINUS_OPENERS = _MINUS_WORDS | {"-", "\u2212"}
 #: Words before "satu"/"one" that make it no count: "salah satu" (one of), "no one".
 _NOT_COUNTING_BEFORE = {
     "satu": frozenset({"salah"}),
@@ -283,7 +284,7 @@ class _NumberFinder:
                     return None
         value = None if quantity.value is None else tidy(sign * quantity.value)
         start = word.start
-        if not currency and sign == 1 and self.magnitude_before(i):
+        if not currency and self.magnitude_before(i):
             start, unit = self.words[i - 1].start, "magnitude"  # "magnitude 6.4 earthquake"
             end = self.words[quantity.next - 1].end
             j = quantity.next
@@ -312,7 +313,7 @@ class _NumberFinder:
             if k == len(words) or words[k].start != cur.end():
                 return None
             currency = cur.group().strip().rstrip(".")
-        elif self.is_minus(i):
+        elif word.low in _MINUS_OPENERS and self.is_minus(i):
             sign, k = -1, i + 1
         if not starts_quantity(words[k].low, self.lang):
             return None
@@ -343,14 +344,18 @@ class _NumberFinder:
     def magnitude_before(self, i: int) -> bool:
         """True when word ``i`` (a number) follows "magnitude", "bermagnitudo" or a capital "M"
         before a decimal ("M 5.2", not "M 5")."""
-        if self.low(i - 1) in _MAGNITUDE_WORDS:
+        if i == 0:
+            return False
+        before = self.words[i - 1]
+        if before.low in _MAGNITUDE_WORDS:
             return True
-        decimal = "." in self.words[i].text or "," in self.words[i].text
-        return i > 0 and self.words[i - 1].text == "M" and decimal
+        return before.text == "M" and ("." in self.words[i].text or "," in self.words[i].text)
 
     def richter_after(self, j: int) -> bool:
         """True when "on the Richter scale" starts at word ``j``."""
-        return all(self.low(j + k) == word for k, word in enumerate(_RICHTER))
+        return self.low(j) == "on" and all(
+            self.low(j + k) == word for k, word in enumerate(_RICHTER)
+        )
 
     def in_headline(self, offset: int) -> bool:
         """True when ``offset`` is on a title-case headline line ("8 Warga Tewas"), where a
@@ -370,8 +375,6 @@ class _NumberFinder:
         nxt = self.words[i + 1] if i + 1 < len(self.words) else None
         if self.words[i].low in _MINUS_WORDS:
             return nxt is not None and nxt.low[:1].isdigit()
-        if self.words[i].text not in ("-", "\u2212"):
-            return False
         if nxt is None or nxt.start != self.words[i].end or not nxt.low[:1].isdigit():
             return False
         return i == 0 or self.words[i - 1].end < self.words[i].start

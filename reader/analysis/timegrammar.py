@@ -277,6 +277,7 @@ _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: "paid semiannually". ("weekly", "monthly" and "daily" are left out: "weekly earnings" and
 #: "the Daily Mail" name a measure or a paper more often than they tell how often.)
 _SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M"}}
+_ANY_SET_ADVERB = frozenset().union(*_SET_ADVERBS.values())  # the cheap test first
 #: Nouns after "quarterly" that name one period's figures, not a recurrence: "a quarterly
 #: loss", "quarterly results".
 _RESULT_WORDS = frozenset({"loss", "losses", "profit", "profits", "earnings", "results",
@@ -1033,7 +1034,7 @@ class _Grammar:
         """Match "setiap hari", "every week", "setiap Senin", "tiga kali sehari", "twice a week",
         "quarterly"."""
         low = self.low(i)
-        every = _SET_ADVERBS.get(self.lex, {}).get(low)
+        every = _SET_ADVERBS.get(self.lex, {}).get(low) if low in _ANY_SET_ADVERB else None
         if every is not None:
             if self.low(i + 1) in _RESULT_WORDS:
                 return None  # "a quarterly loss" is one quarter's, not a recurring one
