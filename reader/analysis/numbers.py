@@ -106,7 +106,8 @@ _SCALES = frozenset({"Celsius", "Celcius", "Fahrenheit", "C", "F"})
 _MEASURE_TAILS = {"dolar": _DOLLAR_COUNTRIES, "dollar": _DOLLAR_COUNTRIES, "degrees": _SCALES,
                   "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"})}  # fmt: skip
 #: Words before a number that make it an earthquake's magnitude: "a magnitude 6.4 quake",
-#: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude".
+#: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude", as it is
+#: for the word after the number ("a 5.9 magnitude tremor", "5,9 magnitudo").
 _MAGNITUDE_WORDS = word_set("magnitude magnitudo bermagnitudo")
 #: The words after a number that make it a magnitude too, without joining the span.
 _RICHTER = ("on", "the", "richter", "scale")
@@ -274,7 +275,9 @@ class _NumberFinder:
                 unit_end = self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
-                if unit_end > j:
+                if unit_end > j and self.low(j) in _MAGNITUDE_WORDS:
+                    unit, end, j = "magnitude", self.words[j].end, j + 1  # "5.9 magnitude quake"
+                elif unit_end > j:
                     unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
                     end = self.words[unit_end - 1].end
                     j = unit_end

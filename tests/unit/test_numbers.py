@@ -103,6 +103,8 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("en", "A 6.4-magnitude quake hit.", "6.4-magnitude", 6.4, "magnitude"),
         ("id", "Gempa M 5,2 terasa di Garut.", "M 5,2", 5.2, "magnitude"),
         ("en", "It measured 5.8 on the Richter scale.", "5.8", 5.8, "magnitude"),
+        ("en", "A 5.9 magnitude tremor followed.", "5.9 magnitude", 5.9, "magnitude"),
+        ("id", "Gempa berkekuatan 5,9 magnitudo terjadi.", "5,9 magnitudo", 5.9, "magnitude"),
         # a scale after degrees; "others" is what is counted
         ("en", "It fell to minus 18 degrees Celsius.", "minus 18 degrees Celsius", -18,
          "degrees Celsius"),
