@@ -18,6 +18,8 @@ Decisions (so a reader knows what is *not* here):
   little on its own ("satu", "one", "beberapa", "several") only counts with a unit.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
   the value; percentages have unit "%".
+- An earthquake's magnitude has unit "magnitude", with the word in the span ("magnitude 6.4",
+  "bermagnitudo 5,6"), not the quake as what is counted.
 """
 
 from __future__ import annotations
