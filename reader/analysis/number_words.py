@@ -71,9 +71,12 @@ _VAGUE = {
     },
     "en": {
         "several": False, "dozens": True, "scores": False, "hundreds": True,
-        "thousands": True, "millions": True, "billions": True, "tens": False,
+        "thousands": True, "millions": True, "billions": True, "tens": False, "few": False,
     },
 }  # fmt: skip
+#: Words before a bare "few" that make it an amount: "the next few weeks", "the past few
+#: days". Elsewhere "few" means hardly any ("few people believed it"): no quantity.
+_FEW_AFTER = frozenset({"next", "past", "last", "coming", "first", "previous", "following"})
 
 _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 #: A range written with a hyphen: "10-15", "8,5-9".
@@ -293,6 +296,8 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
                 break
         if lex == "en" and low == "tens" and j == i + 1:
             return None  # "tens" alone is not an amount
+        if low == "few" and (i == 0 or words[i - 1].low not in _FEW_AFTER):
+            return None
         return Quantity(i, j, None, True, True)
     return _read_words(words, i, lang)
 

@@ -18,6 +18,8 @@ Decisions (so a reader knows what is *not* here):
   little on its own ("satu", "one", "beberapa", "several") only counts with a unit.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
   the value; percentages have unit "%".
+- An earthquake's magnitude has unit "magnitude", with the word in the span ("magnitude 6.4",
+  "bermagnitudo 5,6"), not the quake as what is counted.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ _CURRENCY_BEFORE = re.compile(
 _CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
 #: Words that may open a number that does not start with a digit: currencies and a minus sign.
 _MAY_OPEN_NUMBER = word_set(
-    "Rp IDR USD EUR GBP JPY CNY SGD AUD CHF RM Rs US S A HK C NZ AS $ € £ ¥ ₹ ₩ ₽ - \u2212"
+    "Rp IDR USD EUR GBP JPY CNY SGD AUD CHF RM Rs US S A HK C NZ AS $ € £ ¥ ₹ ₩ ₽ - \u2212 minus"
 )
 _PERCENT_WORDS = {"persen", "percent", "pct", "procent", "prozent", "por ciento", "pour cent"}
 
@@ -77,7 +79,7 @@ _STOP = {
      is are be been being has have had will would could should may might must can said says say
      ago later earlier before after more less per each every this these those its their his her
      our your my as into over under about around while when since until last next past not no so
-     also only just still all both other others another up down out off away back there here
+     also only just still all both other another up down out off away back there here
      then now what it they them we he she i you or nor yet such very too most least some any
      came went got took made did saw left told gave found won lost fell rose led met ran paid
      held hit put set cut spent sent built kept brought became began knew ahead behind clear
@@ -99,8 +101,21 @@ _MEASURES = word_set(
      rupiahs
      """
 )
-#: What may follow "dolar"/"dollar" inside the unit: "dolar AS", "dollar Singapura".
-_DOLLAR_COUNTRIES = {"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"}
+#: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
+#: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold).
+_DOLLAR_COUNTRIES = frozenset({"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"})
+_SCALES = frozenset({"Celsius", "Celcius", "Fahrenheit", "C", "F"})
+_MEASURE_TAILS = {"dolar": _DOLLAR_COUNTRIES, "dollar": _DOLLAR_COUNTRIES, "degrees": _SCALES,
+                  "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"})}  # fmt: skip
+#: Words before a number that make it an earthquake's magnitude: "a magnitude 6.4 quake",
+#: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude", as it is
+#: for the word after the number ("a 5.9 magnitude tremor", "5,9 magnitudo").
+_MAGNITUDE_WORDS = word_set("magnitude magnitudo bermagnitudo")
+#: The words after a number that make it a magnitude too, without joining the span.
+_RICHTER = ("on", "the", "richter", "scale")
+#: Words for a minus sign before the digits: "minus 18 degrees", "minus 5 derajat".
+_MINUS_WORDS = word_set("minus")
+_MINUS_OPENERS = _MINUS_WORDS | {"-", "\u2212"}
 #: Words before "satu"/"one" that make it no count: "salah satu" (one of), "no one".
 _NOT_COUNTING_BEFORE = {
     "satu": frozenset({"salah"}),
@@ -126,6 +141,14 @@ _REFERENCE_WORDS = word_set(
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 _ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 _ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
+#: Common Indonesian nouns that only look like me-/ber- verbs: they can be counted ("lima
+#: menteri baru", "tiga berkas perkara").
+_ID_VERB_LOOKALIKES = word_set(
+    """
+    menteri meja menara mesin media medali medan merek metode mekanisme mentor mertua meriam
+    menu mebel mercusuar meteran meteor berita berkas beras beruang
+    """
+)
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 
@@ -254,7 +277,9 @@ class _NumberFinder:
                 unit_end = self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
-                if unit_end > j:
+                if unit_end > j and self.low(j) in _MAGNITUDE_WORDS:
+                    unit, end, j = "magnitude", self.words[j].end, j + 1  # "5.9 magnitude quake"
+                elif unit_end > j:
                     unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
                     end = self.words[unit_end - 1].end
                     j = unit_end
@@ -264,6 +289,12 @@ class _NumberFinder:
                     return None
         value = None if quantity.value is None else tidy(sign * quantity.value)
         start = word.start
+        if not currency and self.magnitude_before(i):
+            start, unit = self.words[i - 1].start, "magnitude"  # "magnitude 6.4 earthquake"
+            end = self.words[quantity.next - 1].end
+            j = quantity.next
+        elif unit is None and self.richter_after(j):
+            unit = "magnitude"  # "5.8 on the Richter scale"
         return NumberSpan(start, end, self.text[start:end], value, unit), j
 
     def amount_at(self, i: int, *, ranges: bool = True) -> tuple[Quantity, str | None, int] | None:
@@ -287,7 +318,7 @@ class _NumberFinder:
             if k == len(words) or words[k].start != cur.end():
                 return None
             currency = cur.group().strip().rstrip(".")
-        elif word.text in ("-", "\u2212") and self.is_minus(i):
+        elif word.low in _MINUS_OPENERS and self.is_minus(i):
             sign, k = -1, i + 1
         if not starts_quantity(words[k].low, self.lang):
             return None
@@ -315,6 +346,22 @@ class _NumberFinder:
     def low(self, i: int) -> str:
         return self.words[i].low if 0 <= i < len(self.words) else ""
 
+    def magnitude_before(self, i: int) -> bool:
+        """True when word ``i`` (a number) follows "magnitude", "bermagnitudo" or a capital "M"
+        before a decimal ("M 5.2", not "M 5")."""
+        if i == 0:
+            return False
+        before = self.words[i - 1]
+        if before.low in _MAGNITUDE_WORDS:
+            return True
+        return before.text == "M" and ("." in self.words[i].text or "," in self.words[i].text)
+
+    def richter_after(self, j: int) -> bool:
+        """True when "on the Richter scale" starts at word ``j``."""
+        return self.low(j) == "on" and all(
+            self.low(j + k) == word for k, word in enumerate(_RICHTER)
+        )
+
     def in_headline(self, offset: int) -> bool:
         """True when ``offset`` is on a title-case headline line ("8 Warga Tewas"), where a
         capital letter says nothing about names (asked only of capitalised words)."""
@@ -328,8 +375,11 @@ class _NumberFinder:
         return k >= 0 and offset < self.dated_ends[k]
 
     def is_minus(self, i: int) -> bool:
-        """A "-" glued to the digits after it and not glued to a word before it: "-5 derajat"."""
+        """A "-" glued to the digits after it and not glued to a word before it ("-5
+        derajat"), or the word "minus" before digits ("minus 18 degrees")."""
         nxt = self.words[i + 1] if i + 1 < len(self.words) else None
+        if self.words[i].low in _MINUS_WORDS:
+            return nxt is not None and nxt.low[:1].isdigit()
         if nxt is None or nxt.start != self.words[i].end or not nxt.low[:1].isdigit():
             return False
         return i == 0 or self.words[i - 1].end < self.words[i].start
@@ -381,10 +431,9 @@ class _NumberFinder:
                 break
             k += 1
             if low in _MEASURES:
-                if low in ("dolar", "dollar") and k < len(words):
-                    k += words[k].text in _DOLLAR_COUNTRIES  # "dolar AS"
-                elif low == "kali" and self.low(k) == "lipat":
-                    k += 1  # "dua kali lipat": twofold
+                tails = _MEASURE_TAILS.get(low)
+                if tails is not None and k < len(words) and words[k].text in tails:
+                    k += 1  # "dolar AS", "degrees Celsius", "dua kali lipat"
                 break
             if is_capitalized(word):
                 break  # an acronym is the whole unit: "72 MPs"
@@ -418,7 +467,7 @@ class _NumberFinder:
             return first and _ACRONYM.fullmatch(word.text) is not None
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
-        if self.lex == "id" and _ID_VERB.fullmatch(low):
+        if self.lex == "id" and _ID_VERB.fullmatch(low) and low not in _ID_VERB_LOOKALIKES:
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
             return first and not _ID_ACTIVE_VERB.fullmatch(low)

@@ -17,7 +17,8 @@ with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" i
 publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
 while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun";
 "lalu" and "mendatang" after a date choose which one ("26 Juni mendatang" is the next 26 June)
-but stay out of its span, as in the project's gold.
+but stay out of its span, as in the project's gold. A game's "second half" or "third quarter"
+is no date (a year's half needs "of": "the second half of the year").
 """
 
 from __future__ import annotations
@@ -170,7 +171,8 @@ _PARTS_OF_DAY = {
 _WEEKDAY_AFTER = {
     "id": {"lalu": "before", "kemarin": "before", "depan": "after", "mendatang": "after",
            "ini": "this_week", "pekan lalu": "prev_week", "minggu lalu": "prev_week",
-           "pekan depan": "next_week", "minggu depan": "next_week"},
+           "pekan depan": "next_week", "minggu depan": "next_week", "pekan ini": "this_week",
+           "minggu ini": "this_week"},
     "en": {"last week": "prev_week", "next week": "next_week"},
 }  # fmt: skip
 _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week",
@@ -182,6 +184,25 @@ _PERIOD_SHIFT = {
     "en": ({"week": "W", "month": "M", "year": "Y", "weekend": "WE"},
            {"last": -1, "this": 0, "next": 1}),
 }  # fmt: skip
+#: Words after "the" that open a stretch of time: "the past two weeks", "the next decade";
+#: those of the second set need an amount ("the final 10 minutes", not "the first week").
+_COUNTED_WINDOW_WORDS = frozenset({"following", "previous", "first", "final", "opening"})
+_WINDOW_WORDS = frozenset({"past", "last", "next", "coming"}) | _COUNTED_WINDOW_WORDS
+#: Words before "the fall" that make it the season: "in the fall", "by the fall".
+_FALL_CUES = frozenset({"in", "during", "by", "until", "since", "through", "this"})
+#: Words between "tahun" and a year that make it a fiscal year: "tahun buku 2024".
+_ID_FISCAL = frozenset({"buku", "anggaran", "fiskal"})
+#: Words of a game that make "the third quarter" nearby a period of play; and a score.
+_GAME_WORDS = frozenset({"halftime", "half-time", "overtime", "rebounds", "touchdown",
+                         "touchdowns", "quarterback", "assists", "innings", "buzzer"})  # fmt: skip
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+_VOTE_WORDS = frozenset({"vote", "voted", "votes", "ruling", "ruled", "majority"})
+_GAME_REACH = 12
+#: Words between "the" and "quarter", "period" or "year" in company results that make a
+#: DATE of them: "the year-ago quarter", "the same period", "the fiscal year".
+_REPORTING_PERIOD_WORDS = frozenset({"current", "latest", "previous", "preceding", "same",
+                                     "comparable", "year-earlier", "year-ago",
+                                     "prior", "fiscal"})  # fmt: skip
 #: Units after "the following", "the previous": "the following day", "the same evening".
 _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
                           "night"})  # fmt: skip
@@ -192,6 +213,9 @@ _RANGE_WORDS = frozenset({"to", "and", "until", "through", "dan", "hingga", "sam
 #: "earlier this year", "later this month".
 _MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late", "earlier",
                         "later"})  # fmt: skip
+#: Modifiers that may narrow a single day too: "early Tuesday", "late yesterday".
+_DAY_EDGES = frozenset({"early", "late"})
+_DAY_KINDS = frozenset({"weekday", "day"})
 #: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
 _ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
 #: Words after a day without its year that say which one: "14 Januari lalu" is the last
@@ -215,8 +239,9 @@ _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
-#: A quarter number glued to its year: "kuartal IV-2024", "triwulan I-2025".
-_ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])-(?:1[6-9]|20)\d{2}")
+#: A quarter or half number glued to its year: "kuartal IV-2024", "kuartal I/2025",
+#: "semester I-2025".
+_ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])[-/](?:1[6-9]|20)\d{2}")
 _SEASONS = {
     "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
     "en": frozenset({"spring", "summer", "autumn", "winter"}),
@@ -249,6 +274,16 @@ _YEAR_CUES = {
            "around"},
 }  # fmt: skip
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
+#: English words that are a SET on their own, with their period: "a quarterly dividend",
+#: "paid semiannually". ("weekly", "monthly" and "daily" are left out: "weekly earnings" and
+#: "the Daily Mail" name a measure or a paper more often than they tell how often.)
+_SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M"}}
+_ANY_SET_ADVERB = frozenset().union(*_SET_ADVERBS.values())  # the cheap test first
+#: Nouns after "quarterly" that name one period's figures, not a recurrence: "a quarterly
+#: loss", "quarterly results".
+_RESULT_WORDS = frozenset({"loss", "losses", "profit", "profits", "earnings", "results",
+                           "revenue", "sales", "report", "figures", "net", "income", "gain",
+                           "decline", "deficit", "surplus", "growth"})  # fmt: skip
 #: "tiga kali sehari" (three times a day); "twice a week".
 _ID_PER_UNIT = {"sehari": "P1D", "seminggu": "P1W", "sepekan": "P1W", "sebulan": "P1M",
                 "setahun": "P1Y"}  # fmt: skip
@@ -273,6 +308,8 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"(1[6-9]|20)\d{2}")
+#: A span of years written as one word: "2018-2021", "1998\u20132002".
+_YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013](?:1[6-9]|20)\d{2}")
 
 
 @lru_cache(maxsize=2)
@@ -341,12 +378,19 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
-        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "in"} | _SEASONS["en"]
+        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "in", "recent"}
+        named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS}
         period_units |= {"last", "this", "next"}
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
-        (_Grammar._set, _SET_WORDS.get(lex, set()) | {"once", "twice"} | amounts),
+        (
+            _Grammar._set,
+            _SET_WORDS.get(lex, set())
+            | {"once", "twice"}
+            | amounts
+            | set(_SET_ADVERBS.get(lex, {})),
+        ),
         (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midday", "midnight", "tengah"}),
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
@@ -374,7 +418,8 @@ def _vocabulary(lex: str) -> _Vocabulary:
 _TOO_COMMON = frozenset({"a", "an", "the", "for", "this", "last", "next", "past", "coming",
                          "in", "new"})  # fmt: skip
 _SIGNALS = frozenset({"dozen", "few", "couple", "night", "morning", "afternoon", "evening",
-                      "year's", "quarter", "half", "weekend", "following", "previous"})  # fmt: skip
+                      "year's", "quarter", "half", "weekend", "following", "previous",
+                      "period", "season", "fall"})  # fmt: skip
 
 
 #: Words that a time rule reads through an English possessive ("Sunday's", "year's"); the
@@ -461,9 +506,13 @@ class _Grammar:
 
     def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year
-        into the span ("akhir Maret", "early 2021"); a day stays as it is."""
+        into the span ("akhir Maret", "early 2021"), and "early", "late" before a weekday or
+        a day word ("early Tuesday", "late yesterday"); dates stay as they are."""
         before = i - 1
-        if match.type != "DATE" or match.kind != "none" or self.low(before) not in _MODIFIERS:
+        modifier = self.low(before)
+        if match.type != "DATE" or modifier not in _MODIFIERS:
+            return match
+        if match.kind != "none" and not (match.kind in _DAY_KINDS and modifier in _DAY_EDGES):
             return match
         if found and found[-1].end > self.words[before].start:
             return match
@@ -547,6 +596,23 @@ class _Grammar:
         """True for the dot that closes "a.m." or "U.S." (not a sentence end)."""
         return self.glued_dot(k) and "." in self.words[k - 1].text
 
+    def in_a_game(self, i: int) -> bool:
+        """True when a score ("118-104") or a word of the game ("halftime", "rebounds") is
+        near word ``i``: then "the fourth quarter" is a period of play, not of the year."""
+        for k in range(max(0, i - _GAME_REACH), min(len(self.words), i + _GAME_REACH)):
+            low = self.low(k)
+            if low in _GAME_WORDS:
+                return True
+            if _SCORE.fullmatch(low) and self.is_score(k):
+                return True
+        return False
+
+    def is_score(self, k: int) -> bool:
+        """A "118-104" that is no range ("5-6 percent") and no vote ("voted 7-2")."""
+        if self.low(k + 1) in ("%", "percent", "per"):
+            return False
+        return _VOTE_WORDS.isdisjoint((self.low(k - 1), self.low(k - 2)))
+
     def part_of_day(self, j: int) -> int:
         """How many words a part of the day ("malam", "dini hari", "night") takes at ``j``."""
         option = self.words_at(j, _PARTS_OF_DAY.get(self.lex, set()))
@@ -625,12 +691,14 @@ class _Grammar:
                 return self.match(i, j + 1, "DATE")  # month granularity: no day to give
             full_name = self.low(i) in self.months and is_capitalized(self.words[i])
             # Indonesian month names are no other words; English ones need a cue ("in March"),
-            # or to close a range of months ("between March and April")
+            # to close a range of months ("between March and April"), or to stand mid-sentence
+            # with no name after them ("a weak October", not "April Ryan")
             before = self.low(i - 1)
             cued = (
                 self.lex == "id"
                 or before in _YEAR_CUES.get(self.lex, set())
                 or (before in _RANGE_WORDS and self.low(i - 2) in self.months)
+                or self.en_month_alone(i)
             )
             if full_name and cued:
                 return self.match(i, i + 1, "DATE")
@@ -638,9 +706,11 @@ class _Grammar:
         if (
             len(parts) == 2
             and parts[0] in _MODIFIERS
-            and (parts[1] in self.months or _YEAR.fullmatch(parts[1]))
+            and (
+                parts[1] in self.months or _YEAR.fullmatch(parts[1]) or _DECADE.fullmatch(parts[1])
+            )
         ):
-            return self.match(i, i + 1, "DATE")  # "mid-March", "mid-1997"
+            return self.match(i, i + 1, "DATE")  # "mid-March", "mid-1997", "mid-1990s"
         if (
             len(parts) == 2
             and all(p in self.months for p in parts)
@@ -648,6 +718,14 @@ class _Grammar:
         ):  # a span of months: "Januari-Agustus 2025"
             return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
         return None
+
+    def en_month_alone(self, i: int) -> bool:
+        """An English month name mid-sentence that is no person's first name: not "May" (the
+        modal, or Theresa May) and not followed by a capitalised word ("June Carter")."""
+        if self.lex != "en" or self.low(i) == "may" or self.sentence_initial(i):
+            return False
+        after = self.words[i + 1] if i + 1 < len(self.words) else None
+        return after is None or not is_capitalized(after)
 
     def month_at(self, i: int) -> bool:
         """A month name or abbreviation ("Maret", "Des"), capitalised in Indonesian and English
@@ -684,18 +762,45 @@ class _Grammar:
         return self._absolute(i, i + 1, m.group(3) is not None)
 
     def _year(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "tahun 2024" and a year after a cue ("pada 2024", "in 2024"): no day to give."""
+        """Match "tahun 2024", "tahun buku 2024", a year after a cue ("pada 2024", "in
+        2024"), a decade ("the 1990s") and a span of years in one word ("2018-2021"): no day
+        to give."""
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
             return self.match(i, i + 2, "DATE")
+        fiscal = self.lex == "id" and self.low(i + 1) in _ID_FISCAL
+        if fiscal and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 2)):
+            return self.match(i, i + 3, "DATE")  # "tahun buku 2024", "tahun anggaran 2025"
         # a year after a cue, or the end of a range of years ("from 2010 to 2018")
         cued = self.low(i - 1) in _YEAR_CUES.get(self.lex, set()) or (
             self.low(i - 1) in _RANGE_WORDS and _YEAR.fullmatch(self.low(i - 2))
         )
         if cued and _YEAR.fullmatch(self.low(i)):
             return self.match(i, i + 1, "DATE")
+        if self.lex == "en" and _YEAR.fullmatch(self.low(i)):
+            return self._en_year(i)
+        if _YEAR_RANGE.fullmatch(self.low(i)):  # "periode 2018-2021"
+            return self.match(i, i + 1, "DATE")
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
             first = i - (self.low(i - 1) in ("the", "tahun"))
             return self.match(first, i + 1, "DATE")
+        return None
+
+    def _en_year(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match an English year without a cue that still reads as one: "fiscal 1998",
+        "fiscal year 2025", and a year between an article and a lowercase noun ("a 2015
+        earthquake", "the 2008 crisis"; counts of that size are written "2,015")."""
+        if self.low(i - 1) == "fiscal":
+            return self.match(i - 1, i + 1, "DATE")
+        if self.low(i - 1) == "year" and self.low(i - 2) == "fiscal":
+            return self.match(i - 2, i + 1, "DATE")
+        after = self.words[i + 1] if i + 1 < len(self.words) else None
+        if (
+            self.low(i - 1) in ("a", "an", "the")
+            and after is not None
+            and after.low.isalpha()
+            and not is_capitalized(after)
+        ):
+            return self.match(i, i + 1, "DATE")
         return None
 
     def _day_word(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -759,12 +864,16 @@ class _Grammar:
                 self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
             ):
                 return self._period_year(i, i + 2)
-            if low in ("kuartal", "triwulan") and _ROMAN_YEAR.fullmatch(self.low(i + 1)):
+            if low in ("kuartal", "triwulan", "semester") and _ROMAN_YEAR.fullmatch(
+                self.low(i + 1)
+            ):
                 return self.match(i, i + 2, "DATE")
             if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
                 return self._period_year(i, i + 2)  # "awal tahun", "akhir bulan ini"
             if low == "musim" and self.low(i + 1) in _SEASONS["id"]:
                 return self._period_year(i, i + 2)
+            if low == "musim" and self.low(i + 1) in ("ini", "lalu", "depan"):
+                return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
             if self.words_at(i, {"akhir pekan"}):
                 return self._period_year(i, i + 2)
             if low in _UNITS["id"] and self.low(i + 1) in _LATER["id"] and low != "jam":
@@ -779,6 +888,8 @@ class _Grammar:
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
         j = i + (low == "the")
+        if j > i and self.low(j) == "fiscal" and self.low(j + 1) in _ORDINALS:
+            j += 1  # "the fiscal third quarter"
         word, head = self.low(j), self.low(j + 1)
         if j > i and word in _EN_EDGES and head == "of":
             return self._edge_of(i, j + 2)
@@ -786,20 +897,40 @@ class _Grammar:
             end = j + 2
             if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
                 end = self._period_after_of(end + 1) or end
+            if end == j + 2 and (head == "half" or self.in_a_game(i)):
+                return None  # "the second half" alone is a match's, not a year's
             return self.match(i, end, "DATE")
+        if j > i and word == "quarter" and head not in ("of", "-") and not self.in_a_game(i):
+            return self.match(i, j + 1, "DATE")  # "profit for the quarter"; not "a quarter of"
+        if j > i and word in _REPORTING_PERIOD_WORDS:
+            k = j + 1 + (head == "fiscal" and word != "fiscal")  # "the current fiscal year"
+            period = self.low(k)
+            if period in ("quarter", "period", "year"):
+                return self.match(i, k + 1, "DATE")  # "the year-ago period", "the fiscal year"
+        if low == "recent" and self.unit_at(i + 1) and self.low(i + 1).endswith("s"):
+            return self.match(i, i + 2, "DURATION")  # "in recent years"
         if j > i and word in _SEASONS["en"]:
             return self.match(i, j + 1, "DATE")
-        if low in ("this", "last", "next") and head in _SEASONS["en"] and j == i:
-            return self.match(i, i + 2, "DATE", deictic=True)
+        if (
+            low in ("this", "last", "next")
+            and j == i
+            and (head in _SEASONS["en"] or head == "season")
+        ):
+            return self.match(i, i + 2, "DATE", deictic=True)  # "last summer", "this season"
         if low == "in" and word in _SEASONS["en"]:
             return self.match(i + 1, i + 2, "DATE")
         if j > i and word == "weekend":
             return self.match(i, j + 1, "DATE")
-        story_words = ("following", "previous", "next", "same", "preceding")
+        story_words = ("following", "previous", "next", "same", "preceding", "prior")
         if j > i and word in story_words and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
             return self.match(i, j + 2, "DATE")
+        if j > i and word in ("day", "year"):
+            year = word == "year" and bool(_YEAR.fullmatch(head))
+            return self.match(i, j + 1 + year, "DATE")  # "earlier in the year", "the year 2000"
+        if j > i and word == "fall" and head not in ("of", "in") and self.low(i - 1) in _FALL_CUES:
+            return self.match(i, j + 1, "DATE")  # "in the fall"; not "the fall of the wall"
         return None
 
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
@@ -816,8 +947,16 @@ class _Grammar:
         low, head = self.low(j), self.low(j + 1)
         if low in ("the", "this", "last", "next") and head in _EN_EDGE_PERIODS:
             return j + 2
+        if (
+            low in ("the", "this", "last", "next")
+            and head == "fiscal"
+            and self.low(j + 2) == "year"
+        ):
+            return j + 3  # "the end of the fiscal year"
         if _YEAR.fullmatch(low):
             return j + 1
+        if low == "the" and head in _ORDINALS and self.low(j + 2) == "quarter":
+            return j + 3  # "the end of the third quarter"
         if low in self.months and is_capitalized(self.words[j]):
             return j + 1 + bool(_YEAR.fullmatch(head))
         return None
@@ -893,8 +1032,14 @@ class _Grammar:
         return j
 
     def _set(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "setiap hari", "every week", "setiap Senin", "tiga kali sehari", "twice a week"."""
+        """Match "setiap hari", "every week", "setiap Senin", "tiga kali sehari", "twice a week",
+        "quarterly"."""
         low = self.low(i)
+        every = _SET_ADVERBS.get(self.lex, {}).get(low) if low in _ANY_SET_ADVERB else None
+        if every is not None:
+            if self.low(i + 1) in _RESULT_WORDS:
+                return None  # "a quarterly loss" is one quarter's, not a recurring one
+            return self.match(i, i + 1, "SET", duration=every)
         if low in _SET_WORDS.get(self.lex, set()):
             j = i + 1
             if self.low(j) in self.weekdays:
@@ -1032,14 +1177,17 @@ class _Grammar:
         return self.match(first, j, "DURATION", duration=duration, counted=True)
 
     def _en_window(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "the past two weeks", "the next decade", "the coming days": a DURATION
-        reaching back from or forward from now. Without "the", "last week" is a period."""
+        """Match "the past two weeks", "the next decade", "the coming days", "the following
+        24 hours", "the first nine months": a DURATION reaching back or forward from now or
+        from the story. Without "the", "last week" is a period."""
         if self.low(i) != "the":
             return None
         word = self.low(i + 1)
-        if word not in ("past", "last", "next", "coming"):
+        if word not in _WINDOW_WORDS:
             return None
         amount, unit, end = self._amount_and_unit(i + 2)
+        if unit is None and word in _COUNTED_WINDOW_WORDS:
+            return None  # "the following day" is a day of the story (see _named_period)
         if unit is None:
             unit = self.unit_at(i + 2)
             if unit is None:
@@ -1063,7 +1211,10 @@ def _digit_rules(low: str, lex: str) -> tuple[_Rule, ...]:
         (_Grammar._clock, any(p.fullmatch(low) for p in (_CLOCK_AMPM, _CLOCK_RANGE, _CLOCK))),
         (_Grammar._month_date, bool(_DAY_NUMBER.fullmatch(low)) or month_parts),
         (_Grammar._numeric_date, bool(_ISO_DATE.fullmatch(low) or _NUMERIC_DATE.fullmatch(low))),
-        (_Grammar._year, bool(_YEAR.fullmatch(low) or _DECADE.fullmatch(low))),
+        (
+            _Grammar._year,
+            bool(_YEAR.fullmatch(low) or _DECADE.fullmatch(low) or _YEAR_RANGE.fullmatch(low)),
+        ),
         (_Grammar._quantity, True),
     )
     return tuple(rule for rule, fits in shapes if fits)

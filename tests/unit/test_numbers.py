@@ -96,6 +96,22 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Dana dari dua investor asal Jepang.", "dua investor", 2, "investor"),
         ("id", "Tiga jembatan putus diterjang banjir.", "Tiga jembatan", 3, "jembatan"),
         ("en", "A 6.4 quake struck the coast.", "6.4 quake", 6.4, "quake"),
+        # a magnitude is measured in magnitude, not in earthquakes
+        ("en", "A magnitude 7.1 earthquake hit.", "magnitude 7.1", 7.1, "magnitude"),
+        ("id", "Gempa bermagnitudo 6,4 terjadi.", "bermagnitudo 6,4", 6.4, "magnitude"),
+        ("id", "Gempa berkekuatan magnitudo 5,6 terasa.", "magnitudo 5,6", 5.6, "magnitude"),
+        ("en", "A 6.4-magnitude quake hit.", "6.4-magnitude", 6.4, "magnitude"),
+        ("id", "Gempa M 5,2 terasa di Garut.", "M 5,2", 5.2, "magnitude"),
+        ("en", "It measured 5.8 on the Richter scale.", "5.8", 5.8, "magnitude"),
+        ("en", "A 5.9 magnitude tremor followed.", "5.9 magnitude", 5.9, "magnitude"),
+        ("id", "Gempa berkekuatan 5,9 magnitudo terjadi.", "5,9 magnitudo", 5.9, "magnitude"),
+        # a scale after degrees; "others" is what is counted
+        ("en", "It fell to minus 18 degrees Celsius.", "minus 18 degrees Celsius", -18,
+         "degrees Celsius"),
+        ("en", "Two died and 188 others were hurt.", "188 others", 188, "others"),
+        # nouns that only look like me-/ber- verbs are counted
+        ("id", "Presiden melantik lima menteri baru.", "lima menteri baru", 5, "menteri baru"),
+        ("id", "Jaksa menyerahkan dua berkas perkara.", "dua berkas perkara", 2, "berkas perkara"),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
@@ -119,6 +135,7 @@ def test_quantity_span_value_and_unit(
         ("en", "The storm lasted several hours.", "several hours", "hours"),
         ("en", "Dozens of people were hurt.", "Dozens of people", "people"),
         ("en", "Hundreds of thousands of fans marched.", "Hundreds of thousands of fans", "fans"),
+        ("en", "Talks resume in the next few weeks.", "few weeks", "weeks"),
     ],
 )
 def test_vague_quantities_have_no_value(lang: str, sentence: str, span: str, unit: str) -> None:
@@ -174,6 +191,9 @@ def test_a_negative_number_keeps_its_sign() -> None:
         ("en", "The report came out on March 19, 2025 in London."),
         ("en", "The meeting starts at 10:30 sharp."),
         ("en", "In 2019 the bridge was opened."),
+        ("en", "A 2015 earthquake razed the town after the 2008 crisis."),
+        # "few" alone means hardly any
+        ("en", "Few people came."),
         ("en", "It was published on 2025-03-19."),
         # ordinals are positions, not quantities
         ("id", "Ia menjadi orang pertama yang tiba di menit ke-3."),

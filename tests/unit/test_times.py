@@ -57,6 +57,11 @@ def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> Ti
         ("en", "He is due to meet council leaders on Monday.", "Monday", "2025-03-24"),
         # ... but a cue inside what someone said does not reach past the speech verb
         ("en", "They will meet soon, an aide said on Monday.", "Monday", "2025-03-17"),
+        # "early"/"late" narrow the day into the span
+        ("en", "The quake struck early Tuesday.", "early Tuesday", "2025-03-18"),
+        ("en", "Stocks slid late yesterday.", "late yesterday", "2025-03-18"),
+        # "pekan ini" after a weekday is this week's
+        ("id", "Data dirilis Jumat pekan ini.", "Jumat pekan ini", "2025-03-21"),
         # day words and counted days
         ("id", "Kebakaran itu terjadi kemarin.", "kemarin", "2025-03-18"),
         ("id", "Hasilnya diumumkan hari ini.", "hari ini", "2025-03-19"),
@@ -170,6 +175,33 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "Output recovers in the second half of next year.", "the second half of next year"),
         ("en", "The hub opens by the end of 2026.", "the end of 2026"),
         ("en", "Work starts at the beginning of March.", "the beginning of March"),
+        # company results: fiscal years, named quarters and reporting periods
+        ("en", "Orders peaked in fiscal 2019.", "fiscal 2019"),
+        ("en", "They have not lost at home this season.", "this season"),
+        ("en", "Sales slipped after a weak October.", "October"),
+        ("en", "Prices fell earlier in the year.", "the year"),
+        ("en", "Power was cut for most of the day.", "the day"),
+        ("en", "The current fiscal year ends in June.", "The current fiscal year"),
+        ("en", "Growth slowed in the mid-1990s.", "mid-1990s"),
+        ("en", "The plant opens in the fall.", "the fall"),
+        ("en", "Margins fell in the fiscal third quarter.", "the fiscal third quarter"),
+        ("en", "Costs were lower in the prior year.", "the prior year"),
+        ("id", "Laba kuartal I/2025 naik.", "kuartal I/2025"),
+        ("id", "Penjualan semester I-2025 turun.", "semester I-2025"),
+        ("id", "Dividen diambil dari laba tahun buku 2024.", "tahun buku 2024"),
+        ("id", "Persija belum kalah musim ini.", "musim ini"),
+        ("en", "Sales fell in fiscal year 2021.", "fiscal year 2021"),
+        ("en", "Jobs go by the end of the third quarter.", "the end of the third quarter"),
+        ("en", "Analysts expected more for the quarter.", "the quarter"),
+        ("en", "Margins beat the year-ago quarter.", "the year-ago quarter"),
+        ("en", "Costs rose from the same period.", "the same period"),
+        # a year between an article and a noun: "a 2015 earthquake"
+        ("en", "A 2015 earthquake razed the town.", "2015"),
+        ("en", "It never recovered from the 2008 crisis.", "2008"),
+        ("en", "Stores close by the end of the fiscal year.", "the end of the fiscal year"),
+        ("id", "Proyek itu berjalan pada periode 2018-2021.", "2018-2021"),
+        # a game near a business quarter is no game: a vote is no score
+        ("en", "The board voted 7-2 on the plan for the third quarter.", "the third quarter"),
     ],
 )
 def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: str) -> None:
@@ -197,6 +229,11 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("en", "It could save money over the next decade.", "the next decade", "P10Y"),
         ("id", "Ia divonis 2 tahun 6 bulan penjara.", "2 tahun 6 bulan", "P2Y6M"),
         ("en", "The flight took 3 hours 20 minutes.", "3 hours 20 minutes", "PT3H20M"),
+        ("en", "Crews searched over the following 24 hours.", "the following 24 hours", "PT24H"),
+        ("en", "Profit rose in the first nine months.", "the first nine months", "P9M"),
+        ("en", "They scored twice in the final 10 minutes.", "the final 10 minutes", "PT10M"),
+        ("en", "A reshuffle may come in the next few weeks.", "the next few weeks", None),
+        ("en", "Rents climbed in recent years.", "recent years", None),
     ],
 )
 def test_durations_are_not_dates(lang: str, sentence: str, span: str, duration: str) -> None:
@@ -251,6 +288,10 @@ def test_times_of_day(lang: str, sentence: str, span: str, value: str | None) ->
         ("id", "Obat diminum tiga kali sehari.", "tiga kali sehari", "P1D"),
         ("en", "The committee meets every week.", "every week", "P1W"),
         ("en", "She trains twice a week.", "twice a week", "P1W"),
+        ("en", "The firm pays a quarterly dividend.", "quarterly", "P3M"),
+        ("en", "The prize is awarded annually.", "annually", "P1Y"),
+        ("en", "The dividend is paid semiannually.", "semiannually", "P6M"),
+        ("en", "It raised its quarterly dividend.", "quarterly", "P3M"),
         ("en", "Elections are held every four years.", "every four years", "P4Y"),
     ],
 )
@@ -280,6 +321,16 @@ def test_minggu_is_sunday_only_when_it_names_a_day() -> None:
         # numbers that only look like times or dates
         ("id", "Harga naik 10.30 persen dan skor 2-1."),
         ("en", "One in 3/4 of cases."),
+        # a match's halves are no part of the calendar; "a quarter of" is a fraction
+        ("en", "They were poor in the first half but won the second half."),
+        ("id", "Gol itu lahir di babak kedua."),
+        ("en", "A quarter of the staff left."),
+        ("en", "Boston led 35-19 in the third quarter."),
+        ("en", "It posted a quarterly loss."),
+        # a month's name before a surname is a first name
+        ("en", "The reporter April Ryan asked first."),
+        ("en", "After the fall of the wall, the fiscal crisis grew."),
+        ("en", "They trailed at halftime and rallied in the fourth quarter."),
     ],
 )
 def test_things_that_are_not_time_expressions(lang: str, sentence: str) -> None:
