@@ -56,6 +56,7 @@ from reader.analysis.name_cues import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     NAME_PARTICLES,
+    NAME_POSSESSORS,
     NON_NAMES,
     NUMBERED_EVENTS,
     OF_JOINERS,
@@ -117,6 +118,10 @@ _ORG_WORDS = frozenset(
     "pemkab pemprov pemkot dinas government".split()
 )
 
+#: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
+_AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
+#: How "Saint" is written before a saint's name ("St Mary's Hospital").
+_SAINTS = frozenset({"St", "St.", "Saint"})
 #: Prepositions that end the lowercase words between a title and its name.
 _TITLE_GAP_STOPS = frozenset(
     "of for in at from by with on untuk di dari dengan ke pada dalam bagi".split()
@@ -484,12 +489,23 @@ class _SentenceReader:
             links = gap.replace(",", " ").replace(")", " ").lower().split()
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
+            if not links and self._enclosed_by_commas(right):
+                continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
             if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
         for left, right, bare in listed:
             self._share(left, right, bare)
         for left, right, bare in reversed(listed):
             self._share(right, left, bare)
+
+    def _enclosed_by_commas(self, name: _Candidate) -> bool:
+        """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
+        menuturkan")? A listed name is followed by another name or a coordinating word."""
+        after = self.text[name.end : name.end + 40]
+        if not after.startswith(","):
+            return False
+        nxt = after[1:].split(maxsplit=1)
+        return bool(nxt) and nxt[0][:1].islower() and nxt[0] not in _COORDINATION
 
     @staticmethod
     def _share(left: _Candidate, right: _Candidate, bare_comma: bool) -> None:
@@ -524,7 +540,12 @@ class _SentenceReader:
         j = i + 1
         while j < n:
             if _is_possessive(words[j - 1]):
-                break
+                if not self._possessive_inside_name(j):
+                    break
+                if words[j] == "of":
+                    j += 1  # "Lloyd's of London": no possessive goes before "of"
+                j += 1
+                continue
             if caps[j]:
                 if self._title_starts_at(j):
                     break
@@ -579,6 +600,19 @@ class _SentenceReader:
                     continue
             break
         return j
+
+    def _possessive_inside_name(self, j: int) -> bool:
+        """Does the name go on past the possessive before ``j``? It does after a saint
+        ("St Joseph's Hospital") or a possessor that names a name's members or patron
+        ("Women's Institute", "King's College Hospital", "People's Party"), and before
+        "of" and a name ("Lloyd's of London"); else the possessive ends it ("Britain's
+        Labour Party" is two names)."""
+        words, caps, n = self.words, self.caps, self.n
+        if words[j] == "of":
+            return j + 1 < n and bool(caps[j + 1])
+        if not caps[j]:
+            return False
+        return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
 
     def _web_ending_at(self, j: int) -> bool:
         """Is the "." at ``j`` the start of a web address ending (".com", ".co") written
@@ -654,6 +688,9 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
+        if b - a == 1 and self._business_named_possessive(a):
+            tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
+            return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
         if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
             return []  # a title alone, or a lone letter ("seri B", "Grup A")
         if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
@@ -693,6 +730,17 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _business_named_possessive(self, a: int) -> bool:
+        """Is the possessive at ``a`` a business named after its founder ("McDonald's",
+        "Moody's warned", "Sainsbury's reported")? A possessive must have a noun after it,
+        so one that a verb follows is the whole name, if the text never writes the
+        founder's name without its "'s" (as it would a person's: "Trump said")."""
+        word = self.words[a]
+        if not _is_possessive(word) or a + 1 >= self.n or word[:-2] in self.ctx.cap_counts:
+            return False
+        nxt = self.words[a + 1]
+        return nxt in SPEECH_VERBS or nxt in _AUXILIARIES or (nxt.endswith("ed") and nxt.islower())
 
     def _numbered_event(self, a: int, b: int, label: EntityLabel) -> bool:
         """Is the run ``[a, b)`` an event or competition named with a number right after it
@@ -877,6 +925,7 @@ class _SentenceReader:
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
             or self._owns_title(a, b)
+            or any(map(_is_possessive, self.words[a : b - 1]))  # "Women's Institute"
         )
 
     def _owns_title(self, a: int, b: int) -> bool:
@@ -1198,6 +1247,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
     if len(last) == 1:
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
+    if any(map(_is_possessive, words[:-1])) and last not in PLACE_TAILS:
+        return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if first in PLACE_HEADS:
         return "LOC"
     if (

@@ -58,6 +58,16 @@ NAME_PARTICLES = frozenset(
     """.split()
 )
 
+#: Possessors that sit inside organisation names rather than own the name after them: the
+#: members a body serves or the patron it is named after ("Women's Institute", "Scottish
+#: Fishermen's Federation", "King's College", "People's Bank of China").
+NAME_POSSESSORS = frozenset(
+    """
+    women men children fishermen farmers workers teachers nurses people peoples veterans
+    citizens students miners writers taxpayers king queen prince princess
+    """.split()
+)
+
 #: First words of organisation names: "Partai Golkar", "Kementerian Keuangan", "PT Pertamina".
 ORG_HEADS = frozenset(
     """
@@ -102,7 +112,7 @@ ORG_TAILS = frozenset(
     navy exchange electronics technologies technology systems industries pharmaceuticals
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
-    therapeutics foods
+    therapeutics foods hospital
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty

@@ -790,3 +790,66 @@ def test_words_after_opening_marks_start_a_sentence() -> None:
 def test_possessive_gazetteer_names() -> None:
     found = ents("Ukraine's army held the line. Britain's envoy met Kyiv's mayor.", "en")
     assert found == [("Ukraine", "LOC"), ("Britain", "LOC"), ("Kyiv", "LOC")]
+
+
+def test_possessor_inside_an_organisation_name() -> None:
+    found = ents("The Highland Fishermen's Federation and the Women's Guild voted in Marlow.", "en")
+    assert ("Highland Fishermen's Federation", "ORG") in found
+    assert ("Women's Guild", "ORG") in found
+
+
+def test_saint_possessive_starts_a_hospital_name() -> None:
+    found = ents("Doctors at St Brigid's Children's Hospital treated twelve people.", "en")
+    assert ("St Brigid's Children's Hospital", "ORG") in found
+
+
+def test_possessive_before_a_name_still_ends_a_name() -> None:
+    found = ents("Norland's Harbour Party won the vote in Dunmere on Sunday.", "en")
+    assert ("Harbour Party", "ORG") in found
+
+
+def test_business_named_after_its_founder_keeps_its_possessive() -> None:
+    found = ents("Grimsby Bakeries said Pellow's reported higher sales this year.", "en")
+    assert ("Pellow's", "ORG") in found
+    found = ents("Analysts said Dorrit's would close ten shops in Tarnwick.", "en")
+    assert ("Dorrit's", "ORG") in found
+
+
+def test_possessive_of_a_person_named_elsewhere_is_no_business() -> None:
+    found = ents("Helen Pellow spoke first. Later Pellow's said more.", "en")
+    assert ("Pellow's", "ORG") not in found
+
+
+def test_possessive_before_of_and_a_place_is_one_name() -> None:
+    found = ents("Underwriters at Marwood's of Leeds raised their estimate.", "en")
+    assert ("Marwood's of Leeds", "ORG") in found
+
+
+def test_saint_abbreviation_opens_a_place_name() -> None:
+    found = ents("The delegation flew from St. Petersburg to Moscow.", "en")
+    assert ("St. Petersburg", "LOC") in found
+
+
+def test_single_name_between_commas_after_a_place_is_a_resident() -> None:
+    found = ents("Warga Dusun Karangrejo, Sumarno, menuturkan banjir datang malam.")
+    assert ("Dusun Karangrejo", "LOC") in found
+    assert ("Sumarno", "PER") in found
+
+
+def test_long_indonesian_titles_are_left_out() -> None:
+    found = ents(
+        "Direktur Jenderal Pajak Kementerian Keuangan Wiryo Santoso menyebut penerimaan naik."
+    )
+    assert ("Kementerian Keuangan", "ORG") in found
+    assert ("Wiryo Santoso", "PER") in found
+    found = ents(
+        "Kepala Pusat Data dan Informasi Badan Penanggulangan Bencana Daerah Rusli Hamid "
+        "mengatakan 12 rumah rusak."
+    )
+    assert ("Rusli Hamid", "PER") in found
+    assert all(not text.startswith(("Data", "Informasi")) for text, _ in found)
+
+
+def test_police_rank_with_pol_is_a_title() -> None:
+    found = ents("Kabid Humas Polda Jawa Tengah Kombes Pol Rahmat Sutanto menyatakan hal itu.")
+    assert ("Rahmat Sutanto", "PER") in found
