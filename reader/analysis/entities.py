@@ -118,6 +118,19 @@ _ORG_WORDS = frozenset(
     "pemkab pemprov pemkot dinas government".split()
 )
 
+#: Words a number before them counts or measures: that number is no model number.
+_MEASURE_WORDS = frozenset(
+    """
+    tahun years year persen percent per poin points gol goals orang people unit units ribu
+    juta miliar triliun million billion thousand km kg meter meters menit minutes hari days
+    jam hours kali times kursi seats suara votes
+    """.split()
+)
+#: Words after a name that make it a traded good or index, MISC: "Brent crude", "the Hang
+#: Seng index".
+_GOODS_AFTER = frozenset({"crude", "index", "indeks"})
+#: Words after a name that make it a team: "Germany's Telekom team".
+_TEAM_AFTER = frozenset({"team", "squad"})
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
@@ -300,10 +313,36 @@ class _DocContext:
             not _UNTAGGED.issuperset(map(operator.attrgetter("upos"), s.tokens))
             for s in doc.sentences[:5]
         )
+        self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = doc.lang == "en" and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
         )
+
+    def written_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Names of two to four words written mid-sentence, capitalised words with maybe a
+        particle between them ("U.S. Open", "Tour de France"), keyed by their lowercased
+        words: what a line in capitals may name. Worked out when first asked (only lines
+        in capitals ask)."""
+        if self._written_names is None:
+            self._written_names = {}
+            for reader in self.readers:
+                if not reader.headline:
+                    self._add_written_names(reader)
+        return self._written_names
+
+    def _add_written_names(self, reader: _SentenceReader) -> None:
+        words, caps, n = reader.words, reader.caps, reader.n
+        assert self._written_names is not None
+        for i in itertools.compress(range(n), caps):
+            if i in reader.initial:
+                continue
+            for j in range(i + 1, min(i + 4, n)):
+                if caps[j]:
+                    name = tuple(words[i : j + 1])
+                    self._written_names[tuple(w.lower() for w in name)] = name
+                elif words[j].lower() not in NAME_PARTICLES:
+                    break
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -675,6 +714,7 @@ class _SentenceReader:
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or self._typed_name(a + 1, b)
+                or (b - a > 1 and _label_by_form(tuple(words[a + 1 : b])) == "MISC")
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
@@ -717,8 +757,10 @@ class _SentenceReader:
         if parts:
             return parts
         label, strength = self._label(a, b)
-        if b < self.n and self.toks[b].upos == "NUM" and self._numbered_event(a, b, label):
-            return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga 1", "Olimpiade Paris 2024"
+        numbered = b < self.n and self.toks[b].upos == "NUM"
+        if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
+            # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
+            return [self._make(a, b + 1, "MISC", STRONG)]
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
             # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
             # the name, a group's (a place when the gazetteer says so or "at" comes before
@@ -756,6 +798,17 @@ class _SentenceReader:
         if after in ("-", "/", "%", ":"):
             return False
         return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
+
+    def _model_number(self, a: int, b: int, label: EntityLabel) -> bool:
+        """Is the number after the run ``[a, b)`` a product's model number ("Boeing 777
+        jets", "iPhone 15 di Indonesia")? Two to four digits, then an ordinary word that
+        counts nothing ("Toyota 10 unit", "Arsenal 10 points") - not a score in a table, a
+        place's number nor an age."""
+        word = self.words[b]
+        if label == "LOC" or not (word.isdigit() and 2 <= len(word) <= 4) or word[0] == "0":
+            return False
+        after = self.words[b + 1] if b + 1 < self.n else ""
+        return after.isalpha() and after.islower() and after not in _MEASURE_WORDS
 
     def _dateline_place(self, b: int) -> bool:
         """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
@@ -827,6 +880,14 @@ class _SentenceReader:
         out: list[_Candidate] = []
         k = a
         while k < b:
+            written = self._written_name_at(k, b) if self.shouting else ()
+            if written:
+                end = k + len(written)
+                label, strength = self._label(k, end)
+                out.append(found := self._make(k, end, label, strength))
+                found.words, found.strength = written, min(strength, CUED)
+                k = end
+                continue
             place = next(
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
@@ -866,6 +927,16 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
+        """The longest name of two words or more that the text writes in small letters and
+        the line in capitals has at ``k`` ("TOUR DE FRANCE" for "Tour de France"), or ()."""
+        names = self.ctx.written_names()
+        for m in range(min(b - k, 4), 1, -1):
+            name = names.get(tuple(w.lower() for w in self.words[k : k + m]))
+            if name is not None:
+                return name
+        return ()
 
     def _as_written_elsewhere(self, found: _Candidate) -> None:
         """A name in a line in capitals ("SELES") stands for the same name written in the
@@ -1076,6 +1147,9 @@ class _SentenceReader:
             # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
             # or countries.
             return "PER", STRONG
+        nxt = words[b].lower() if b < self.n else ""
+        if context and nxt in _GOODS_AFTER:
+            return "MISC", STRONG
         scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
@@ -1102,8 +1176,7 @@ class _SentenceReader:
         if not context:
             return default, DEFAULT
         prev = self._cue_before(a)
-        nxt = words[b].lower() if b < self.n else ""
-        if prev in ORG_CONTEXT:
+        if prev in ORG_CONTEXT or nxt in _TEAM_AFTER:
             return "ORG", STRONG
         if prev in PLACE_CONTEXT:
             return "LOC", STRONG
@@ -1238,6 +1311,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "G20", "MH370", "COVID-19"
         if gazetteer.is_demonym(word):
             return "MISC"
+        if _is_i_product(word):
+            return "MISC"
         if _is_camel_case(word) or _is_lower_camel_case(word):
             return "ORG"  # "YouGov", "detikJabar"
         return None
@@ -1343,8 +1418,10 @@ def _is_name_word(word: str) -> bool:
         # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name; and
         # news sites written in camel case ("detikJabar", "kumparanNEWS").
         return (
-            len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el")
-        ) or _is_lower_camel_case(word)
+            (len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el"))
+            or _is_lower_camel_case(word)
+            or _is_i_product(word)
+        )
     low = word.lower()
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
@@ -1378,6 +1455,11 @@ def _is_lower_camel_case(word: str) -> bool:
         return False  # the usual case, cheaply
     k = next((i for i, ch in enumerate(word) if ch.isupper()), 0)
     return k >= 4 and word.isalnum() and word[:k].islower()
+
+
+def _is_i_product(word: str) -> bool:
+    """ "iPhone", "iPad", "iMac": a product named with a lowercase "i" before a capital."""
+    return len(word) > 3 and word[0] == "i" and word[1].isupper() and word[2:].islower()
 
 
 @lru_cache(maxsize=1 << 14)

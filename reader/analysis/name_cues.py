@@ -81,7 +81,7 @@ ORG_HEADS = frozenset(
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
-    rumah tentara angkatan pasukan klub persatuan tim organisasi gerakan front koalisi
+    rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     bursa dinas palang kabinet pusat
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -241,7 +241,7 @@ def looks_like_common_noun(word: str) -> bool:
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival ktt indeks".split()
+    "olimpiade festival ktt indeks tour".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(

@@ -765,7 +765,7 @@ def test_possessive_mention_is_evidence_for_a_sentence_start() -> None:
 
 def test_news_site_in_lower_camel_case_is_an_organisation() -> None:
     found = ents("Hal itu dikutip dari beritaKarang dan dibaca di iPhone.")
-    assert found == [("beritaKarang", "ORG")]
+    assert found == [("beritaKarang", "ORG"), ("iPhone", "MISC")]  # a product's name
 
 
 def test_head_word_alone_in_a_title_case_headline_names_nothing() -> None:
@@ -853,3 +853,45 @@ def test_long_indonesian_titles_are_left_out() -> None:
 def test_police_rank_with_pol_is_a_title() -> None:
     found = ents("Kabid Humas Polda Jawa Tengah Kombes Pol Rahmat Sutanto menyatakan hal itu.")
     assert ("Rahmat Sutanto", "PER") in found
+
+
+def test_name_with_a_model_number_is_a_product() -> None:
+    found = ents("Skyrail ordered six Corvane 350 jets from Aerolux last month.", "en")
+    assert ("Corvane 350", "MISC") in found
+    found = ents("Penjualan ponsel Veltro 12 di Bandung naik tajam.")
+    assert ("Veltro 12", "MISC") in found
+
+
+def test_number_that_counts_is_no_model_number() -> None:
+    found = ents("Kellmore 12 points clear after beating Ashdown.", "en")
+    assert ("Kellmore 12", "MISC") not in found
+    found = ents("Warga Sukadana 15 orang terluka dalam insiden itu.")
+    assert all(not text.endswith("15") for text, _ in found)
+
+
+def test_product_written_with_a_lowercase_i() -> None:
+    found = ents("Sales of the iGlow slowed in Surabaya.", "en")
+    assert ("iGlow", "MISC") in found
+
+
+def test_traded_goods_and_indices_before_their_noun() -> None:
+    found = ents("Traders watched Brent crude and the Hang Seng index on Monday.", "en")
+    assert ("Brent", "MISC") in found
+    assert ("Hang Seng", "MISC") in found
+
+
+def test_name_before_team_is_an_organisation() -> None:
+    found = ents("Mertens rides for the Velokraft team this season.", "en")
+    assert ("Velokraft", "ORG") in found
+
+
+def test_tour_opens_an_event_name() -> None:
+    found = ents("Dane Karl Moss won the Tour de Suisse on Sunday.", "en")
+    assert ("Tour de Suisse", "MISC") in found
+
+
+def test_line_in_capitals_names_what_the_text_writes_in_small_letters() -> None:
+    text = "CYCLING - MOSS WINS TOUR DE SUISSE .\nKarl Moss won the Tour de Suisse on Sunday ."
+    found = ents(text, "en")
+    assert ("TOUR DE SUISSE", "MISC") in found
+    assert ("Tour de Suisse", "MISC") in found
