@@ -118,6 +118,8 @@ _ORG_WORDS = frozenset(
     "pemkab pemprov pemkot dinas government".split()
 )
 
+#: A date as datelines in wire copy write it: "1996-08-22".
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 #: Words a number before them counts or measures: that number is no model number.
 _MEASURE_WORDS = frozenset(
     """
@@ -131,6 +133,8 @@ _MEASURE_WORDS = frozenset(
 _GOODS_AFTER = frozenset({"crude", "index", "indeks"})
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
+#: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
+_BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
@@ -815,6 +819,8 @@ class _SentenceReader:
         California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
         and a dash soon after? Unknown towns in capitals would otherwise pass for acronyms."""
         words = self.words
+        if b + 5 == self.n and _ISO_DATE.fullmatch("".join(words[b:])):
+            return all(w.isupper() for w in words[:b])  # "FRANKFURT 1996-08-22"
         if b >= self.n or words[b] not in _DATELINE_PLACE_ENDS:
             return False
         if not all(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:b]):
@@ -887,6 +893,10 @@ class _SentenceReader:
                 out.append(found := self._make(k, end, label, strength))
                 found.words, found.strength = written, min(strength, CUED)
                 k = end
+                continue
+            if self.shouting and gazetteer.is_demonym(self.words[k].title()):
+                out.append(self._make(k, k + 1, "MISC", STRONG))  # "GERMAN BONDS EASE"
+                k += 1
                 continue
             place = next(
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
@@ -997,7 +1007,13 @@ class _SentenceReader:
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
             or self._owns_title(a, b)
             or any(map(_is_possessive, self.words[a : b - 1]))  # "Women's Institute"
+            or (b - a > 1 and _is_initial(word))  # "M. Atherton b Waqar Younis 31"
+            or (_is_possessive(self.words[b - 1]) and self._business_role_at(b))
         )
+
+    def _business_role_at(self, b: int) -> bool:
+        """Does a role that only businesses have follow at ``b`` ("Tesco's chairman")?"""
+        return b < self.n and self.words[b].lower() in _BUSINESS_ROLES
 
     def _owns_title(self, a: int, b: int) -> bool:
         """ "Tesla CEO Elon Musk": an unknown word that a title and a name follow names the
@@ -1157,6 +1173,8 @@ class _SentenceReader:
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
+        if context and _is_possessive(words[b - 1]) and self._business_role_at(b):
+            return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
         known = self.ctx.known.get(name)
         if known is not None:
             # "Rejang Lestari" of "Kabupaten Rejang Lestari" - but a cue word right before
@@ -1275,7 +1293,11 @@ class _SentenceReader:
                     return low
                 break
             if k == a - 1 and (low in PLACE_PREPOSITIONS or low in SPEECH_VERBS):
-                if low == "in" and k > 0 and self.words[k - 1].lower() in ORG_CONTEXT:
+                before = self.words[k - 1] if k > 0 else ""
+                if low == "in" and (
+                    before in ORG_CONTEXT
+                    or (k - 1 in self.initial and before.lower() in ORG_CONTEXT)
+                ):
                     return self.words[k - 1].lower()  # "shares in Deutsche Telekom"
                 return low
             if low in ORG_CONTEXT or low in PLACE_CONTEXT:
@@ -1455,6 +1477,11 @@ def _is_lower_camel_case(word: str) -> bool:
         return False  # the usual case, cheaply
     k = next((i for i, ch in enumerate(word) if ch.isupper()), 0)
     return k >= 4 and word.isalnum() and word[:k].islower()
+
+
+def _is_initial(word: str) -> bool:
+    """ "M.", "J.": a given name's initial."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _is_i_product(word: str) -> bool:

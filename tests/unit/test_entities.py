@@ -895,3 +895,25 @@ def test_line_in_capitals_names_what_the_text_writes_in_small_letters() -> None:
     found = ents(text, "en")
     assert ("TOUR DE SUISSE", "MISC") in found
     assert ("Tour de Suisse", "MISC") in found
+
+
+def test_wire_dateline_with_an_iso_date_names_a_place() -> None:
+    found = ents("DUNMERE 1996-08-22\nPrices rose in Dunmere on Thursday .", "en")
+    assert ("DUNMERE", "LOC") in found
+
+
+def test_place_after_a_bank_named_with_in_is_a_place() -> None:
+    found = ents("A trader at Kestrel Bank in Dunmere expects a cut. Shares in Veltro fell.", "en")
+    assert ("Dunmere", "LOC") in found
+    assert ("Veltro", "ORG") in found
+
+
+def test_nationality_in_a_line_in_capitals() -> None:
+    found = ents("GERMAN BONDS EASE AFTER AUCTION .\nBonds eased in Berlin .", "en")
+    assert ("GERMAN", "MISC") in found
+
+
+def test_possessive_before_a_board_role_is_a_business() -> None:
+    found = ents("Pellow's chairman, Gerry Marsh, declined to comment.", "en")
+    assert ("Pellow", "ORG") in found
+    assert ("Gerry Marsh", "PER") in found
