@@ -68,6 +68,7 @@ from reader.analysis.name_cues import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_TAILS,
+    PRODUCT_CONTEXT,
     SPEECH_VERBS,
     looks_like_common_noun,
 )
@@ -1198,6 +1199,8 @@ class _SentenceReader:
             return "ORG", STRONG
         if prev in PLACE_CONTEXT:
             return "LOC", STRONG
+        if prev in PRODUCT_CONTEXT:
+            return "MISC", CUED
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
         if prev in ("at", "of") and a > 1 and _is_role_noun(words[a - 2]):
@@ -1300,7 +1303,7 @@ class _SentenceReader:
                 ):
                     return self.words[k - 1].lower()  # "shares in Deutsche Telekom"
                 return low
-            if low in ORG_CONTEXT or low in PLACE_CONTEXT:
+            if low in ORG_CONTEXT or low in PLACE_CONTEXT or low in PRODUCT_CONTEXT:
                 return low
         return self.words[a - 1].lower() if a > 0 else ""
 

@@ -162,6 +162,14 @@ PLACE_CONTEXT = frozenset(
     residents inhabitants
     """.split()
 )
+#: Lowercase words before a name that make it a product or traded good, MISC: "meluncurkan
+#: Kijang Innova", "harga Pertamax", "launched the Corvane".
+PRODUCT_CONTEXT = frozenset(
+    """
+    meluncurkan merilis memperkenalkan harga merek produk varian
+    launched launches unveiled unveils brand model
+    """.split()
+)
 #: Words right before a name that make it a person even when it looks like an acronym
 #: ("pelaku berinisial RS").
 PERSON_CONTEXT = frozenset({"inisial", "berinisial", "initials", "alias"})

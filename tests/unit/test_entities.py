@@ -917,3 +917,12 @@ def test_possessive_before_a_board_role_is_a_business() -> None:
     found = ents("Pellow's chairman, Gerry Marsh, declined to comment.", "en")
     assert ("Pellow", "ORG") in found
     assert ("Gerry Marsh", "PER") in found
+
+
+def test_launched_or_priced_name_is_a_product() -> None:
+    found = ents("PT Karya Motor meluncurkan Zelvo Prima di Surabaya.")
+    assert ("Zelvo Prima", "MISC") in found
+    found = ents("Pemerintah menahan harga Solvexa hingga akhir tahun.")
+    assert ("Solvexa", "MISC") in found
+    found = ents("Kestrel launched the Corvane Duo in Leeds on Monday.", "en")
+    assert ("Corvane Duo", "MISC") in found
