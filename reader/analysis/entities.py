@@ -325,14 +325,14 @@ class _DocContext:
         )
 
     def written_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
-        """Names of two to four words written mid-sentence, capitalised words with maybe a
-        particle between them ("U.S. Open", "Tour de France"), keyed by their lowercased
-        words: what a line in capitals may name. Worked out when first asked (only lines
-        in capitals ask)."""
+        """Names of two to four words the text writes in small letters, capitalised words
+        with a particle between them maybe ("U.S. Open", "Tour de France"), keyed by their
+        lowercased words (and by their last word alone): what a line in capitals may name.
+        Worked out when first asked (only lines in capitals ask)."""
         if self._written_names is None:
             self._written_names = {}
             for reader in self.readers:
-                if not reader.headline:
+                if not reader.shouting:
                     self._add_written_names(reader)
         return self._written_names
 
@@ -340,12 +340,12 @@ class _DocContext:
         words, caps, n = reader.words, reader.caps, reader.n
         assert self._written_names is not None
         for i in itertools.compress(range(n), caps):
-            if i in reader.initial:
-                continue
             for j in range(i + 1, min(i + 4, n)):
                 if caps[j]:
                     name = tuple(words[i : j + 1])
                     self._written_names[tuple(w.lower() for w in name)] = name
+                    # Its last word alone may stand for it: "FOREST", "Nottingham Forest".
+                    self._written_names.setdefault((words[j].lower(),), name)
                 elif words[j].lower() not in NAME_PARTICLES:
                     break
 
@@ -890,9 +890,8 @@ class _SentenceReader:
             written = self._written_name_at(k, b) if self.shouting else ()
             if written:
                 end = k + len(written)
-                label, strength = self._label(k, end)
-                out.append(found := self._make(k, end, label, strength))
-                found.words, found.strength = written, min(strength, CUED)
+                out.append(self._make(k, end, "PER", DEFAULT))
+                self._stand_for(out[-1], written)
                 k = end
                 continue
             if self.shouting and gazetteer.is_demonym(self.words[k].title()):
@@ -956,6 +955,20 @@ class _SentenceReader:
         seen = self.ctx.mid_capitalised
         found.words = tuple(w if w in seen else w.title() for w in found.words)
         found.strength = min(found.strength, CUED)
+        if len(found.words) == 1 and found.words not in self.ctx.runs:
+            # "FOREST" where the text only writes "Nottingham Forest": that name.
+            written = self.ctx.written_names().get((found.words[0].lower(),))
+            if written is not None:
+                self._stand_for(found, written)
+
+    @staticmethod
+    def _stand_for(found: _Candidate, written: tuple[str, ...]) -> None:
+        """Make a name in a line in capitals stand for ``written``, a name the text writes
+        in small letters: its words, and a label from those words alone (the capitals look
+        like acronyms), weak so that the text's mention decides when harmonising."""
+        label = _gazetteer_label(written) or _label_by_form(written)
+        found.words = written
+        found.label, found.strength = (label, CUED) if label else ("PER", DEFAULT)
 
     def _headline_evidence(self, k: int, *, first: bool = True) -> bool:
         """Is the headline word at ``k`` a name, or (``first`` False) the next word of one?"""

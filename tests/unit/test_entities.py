@@ -926,3 +926,14 @@ def test_launched_or_priced_name_is_a_product() -> None:
     assert ("Solvexa", "MISC") in found
     found = ents("Kestrel launched the Corvane Duo in Leeds on Monday.", "en")
     assert ("Corvane Duo", "MISC") in found
+
+
+def test_last_word_in_a_line_in_capitals_stands_for_the_whole_name() -> None:
+    text = (
+        "SOCCER - ROVERS STUN LEADERS .\nKestrel Rovers beat Dunmere 2-1 on Saturday .\n"
+        "TENNIS - MOSS WINS FINAL IN LEEDS .\nKarla Moss won the final in Leeds ."
+    )
+    found = ents(text, "en")
+    assert ("ROVERS", "ORG") in found
+    assert ("MOSS", "PER") in found
+    assert ("Karla Moss", "PER") in found
