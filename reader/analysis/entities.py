@@ -134,10 +134,24 @@ _MEASURE_WORDS = frozenset(
 _GOODS_AFTER = frozenset({"crude", "index", "indeks"})
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
+#: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
+#: di pasar itu, mengeluhkan"; titles count too (see _is_role_noun).
+_PERSON_NOUNS = frozenset(
+    """
+    warga pedagang petani nelayan buruh sopir pengemudi mahasiswa siswa pelajar karyawan
+    pegawai pengusaha pemilik penjual pembeli korban saksi
+    resident farmer trader owner student worker driver victim witness shopkeeper
+    """.split()
+)
+#: Nouns for the people of a place, right before its name: "warga Kendeng".
+_RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
 #: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
 _BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
+#: Prefixes of surnames written with an inner capital, so no brand: "McDonald",
+#: "FitzGerald", "DeSantis", "DiMaggio", "LeBron", "VanDyke".
+_SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "Van")
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
 #: Prepositions that end the lowercase words between a title and its name.
@@ -399,6 +413,7 @@ class _SentenceReader:
             and words[-1] not in _SENTENCE_ENDS
             and capital > 0.75 * alpha
             and "(" not in words
+            and not self._many_numbers()
         )
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
@@ -406,6 +421,11 @@ class _SentenceReader:
         #: Whether some capitalised function word is a name here ("Dan" in English; known
         #: once the document context is).
         self.names_among_function_words = False
+
+    def _many_numbers(self) -> bool:
+        """Three numbers or more: a row of a table or results ("Phil Mickelson 67 68 , Billy
+        Mayfair 69 66"), not a headline."""
+        return sum(t.upos == "NUM" for t in self.toks) >= 3
 
     def candidates(self) -> list[_Candidate]:
         if self.ctx.english_function_word_names and not (
@@ -742,6 +762,8 @@ class _SentenceReader:
             return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
+        if b - a > 1 and all(map(gazetteer.is_demonym, words[a:b])) and self._gaz(a, b) is None:
+            return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
         if b - a > 1 and gazetteer.is_demonym(words[a]):
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
@@ -884,6 +906,8 @@ class _SentenceReader:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
         WIN"): gazetteer names, and stretches of words with evidence of their own (named
         mid-sentence in the text, acronyms unless the whole line is in capitals)."""
+        if a == 0 and b == 1 < self.n and self.words[1] in _DASHES and self._gaz(0, 1) is None:
+            return []  # "GOLF - NORMAN LEADS": the section's slug
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -1022,8 +1046,19 @@ class _SentenceReader:
             or self._owns_title(a, b)
             or any(map(_is_possessive, self.words[a : b - 1]))  # "Women's Institute"
             or (b - a > 1 and _is_initial(word))  # "M. Atherton b Waqar Younis 31"
+            or self._described_after(b)
             or (_is_possessive(self.words[b - 1]) and self._business_role_at(b))
         )
+
+    def _described_after(self, b: int) -> bool:
+        """Does an apposition between commas that says who someone is follow ``b``
+        ("Sutarmi, pedagang di Pasar Beringharjo, mengeluhkan")? It starts with a noun for a
+        person or a title and the clause goes on in lowercase after it."""
+        words, n = self.words, self.n
+        if b + 2 >= n or words[b] != "," or not _is_person_noun(words[b + 1]):
+            return False
+        close = next((k for k in range(b + 2, min(b + 8, n - 1)) if words[k] == ","), 0)
+        return close > 0 and words[close + 1][:1].islower()
 
     def _business_role_at(self, b: int) -> bool:
         """Does a role that only businesses have follow at ``b`` ("Tesco's chairman")?"""
@@ -1210,8 +1245,8 @@ class _SentenceReader:
         prev = self._cue_before(a)
         if prev in ORG_CONTEXT or nxt in _TEAM_AFTER:
             return "ORG", STRONG
-        if prev in PLACE_CONTEXT:
-            return "LOC", STRONG
+        if prev in PLACE_CONTEXT or (a > 0 and words[a - 1] in _RESIDENT_NOUNS):
+            return "LOC", STRONG  # "kota Bogor"; "warga Kendeng" (right before it only)
         if prev in PRODUCT_CONTEXT:
             return "MISC", CUED
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
@@ -1358,6 +1393,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if "of" in words and words[words.index("of") - 1].lower() in EVENT_TAILS:
+        return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
     if len(last) == 1:
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if any(map(_is_possessive, words[:-1])) and last not in PLACE_TAILS:
@@ -1479,6 +1516,11 @@ def _is_role_noun(word: str) -> bool:
     return low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
 
 
+def _is_person_noun(word: str) -> bool:
+    """ "warga", "pedagang", "lawyer": a word that says who a person is (or a title)."""
+    return word in _PERSON_NOUNS or _is_role_noun(word)
+
+
 def _is_business_descriptor(word: str) -> bool:
     """Is ``word`` a noun that describes a company ("Lender", "Chipmaker")?"""
     low = word.lower()
@@ -1513,7 +1555,9 @@ def _is_camel_case(word: str) -> bool:
         and word[0].isupper()
         and not word.isupper()
         and any(ch.isupper() for ch in word[2:])
-        and not word.startswith(("Mc", "Mac", "O'", "D'"))
+        and not any(
+            word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _SURNAME_PREFIXES
+        )
         and "-" not in word
     )
 

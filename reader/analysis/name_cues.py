@@ -172,7 +172,7 @@ PRODUCT_CONTEXT = frozenset(
 )
 #: Words right before a name that make it a person even when it looks like an acronym
 #: ("pelaku berinisial RS").
-PERSON_CONTEXT = frozenset({"inisial", "berinisial", "initials", "alias"})
+PERSON_CONTEXT = frozenset({"inisial", "berinisial", "initials", "alias", "bernama"})
 #: Prepositions that usually introduce a place ("di Jakarta", "in Paris").
 PLACE_PREPOSITIONS = frozenset("di ke dari menuju in at from near across".split())
 
@@ -205,6 +205,7 @@ OF_JOINERS = frozenset(
     bay cape city institute school college museum church court office board council
     centre center centres centers
     federation association union league organization organisation
+    cup series championship championships games
     """.split()
 )
 
@@ -254,7 +255,7 @@ EVENT_HEADS = frozenset(
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo".split()
+    "marathon show expo series".split()
 )
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",
 #: "Pemilu 2024", "Nikkei 225".

@@ -937,3 +937,44 @@ def test_last_word_in_a_line_in_capitals_stands_for_the_whole_name() -> None:
     assert ("ROVERS", "ORG") in found
     assert ("MOSS", "PER") in found
     assert ("Karla Moss", "PER") in found
+
+
+def test_compound_and_stacked_nationalities() -> None:
+    found = ents("The Anglo-Dutch group met Bosnian Serb leaders in Geneva.", "en")
+    assert ("Anglo-Dutch", "MISC") in found
+    assert ("Bosnian Serb", "MISC") in found
+
+
+def test_surname_with_an_inner_capital_is_no_brand() -> None:
+    found = ents("Chairman Niall FitzMorris told analysts in Rotterdam.", "en")
+    assert ("Niall FitzMorris", "PER") in found
+
+
+def test_event_named_with_of() -> None:
+    found = ents("Norman leads the World Series of Darts at Akron.", "en")
+    assert ("World Series of Darts", "MISC") in found
+
+
+def test_section_slug_in_a_line_in_capitals_is_no_name() -> None:
+    found = ents("DARTS - NORMAN LEADS BY TWO AT AKRON .\nKarl Norman led in Akron .", "en")
+    assert all(text != "DARTS" for text, _ in found)
+
+
+def test_row_of_names_and_numbers_is_no_headline() -> None:
+    found = ents("135 Karl Mickelborn 67 68 , Billy Mayfordt 69 66", "en")
+    assert ("Karl Mickelborn", "PER") in found
+    assert ("Billy Mayfordt", "PER") in found
+
+
+def test_resident_word_before_a_name_makes_a_place() -> None:
+    found = ents("Proyek itu mengancam sumber air warga Kedungsari.")
+    assert ("Kedungsari", "LOC") in found
+    found = ents("Polisi memeriksa seorang warga bernama Joko Santoso.")
+    assert ("Joko Santoso", "PER") in found
+
+
+def test_sentence_opening_name_described_between_commas() -> None:
+    found = ents("Sutarmi, pedagang di Pasar Ngasem, mengeluhkan sepinya pembeli.")
+    assert ("Sutarmi", "PER") in found
+    found = ents("Akibatnya, warga harus mengungsi ke balai desa.")
+    assert found == []
