@@ -753,7 +753,11 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
-        if b - a == 1 and self._business_named_possessive(a):
+        if (
+            b - a == 1
+            and words[a][-2:] in _POSSESSIVE_ENDINGS
+            and self._business_named_possessive(a)
+        ):
             tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
             return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
         if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
@@ -762,9 +766,9 @@ class _SentenceReader:
             return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
-        if b - a > 1 and all(map(gazetteer.is_demonym, words[a:b])) and self._gaz(a, b) is None:
-            return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
         if b - a > 1 and gazetteer.is_demonym(words[a]):
+            if all(map(gazetteer.is_demonym, words[a + 1 : b])) and self._gaz(a, b) is None:
+                return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
             label, strength = self._label(a, b, context=False)
