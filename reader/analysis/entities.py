@@ -469,6 +469,16 @@ class _SentenceReader:
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     title_end = pos = k
                     continue
+                if not (k < n and caps[k]):
+                    # A title with no name after it ("menjabat Menteri BUMN pada", "served
+                    # as Foreign Minister until") names no one: only an acronym in it counts.
+                    out.extend(
+                        self._make(m, m + 1, "ORG", STRONG)
+                        for m in range(i, t_end)
+                        if _is_acronym(words[m])
+                    )
+                    pos = t_end
+                    continue
             if not caps[i] and not self._calendar_given_name(i):
                 pos = i + 1
                 continue
@@ -1128,6 +1138,8 @@ class _SentenceReader:
                 split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
             else:
                 break
+        if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":
+            return [self._make(a, b, "ORG", STRONG)]  # "Direktur Walhi Jawa Timur": a branch
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             return [
@@ -1401,6 +1413,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
     if len(last) == 1:
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
+    if len(words) == 2 and first in _COMPASS and gazetteer.is_demonym(words[1]):
+        return "MISC"  # "South African", "North Korean"
     if any(map(_is_possessive, words[:-1])) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if first in PLACE_HEADS:
@@ -1424,8 +1438,8 @@ def _place_named_last(words: tuple[str, ...]) -> bool:
     """Does the name end with a city or region ("Persib Bandung", "Walhi Jawa Barat"), or
     a country code ("Reform UK"), while its first word is no place? (Not a country name,
     which is also a surname: "Michael Jordan".)"""
-    if _gazetteer_label(words[:1]) is not None:
-        return False
+    if _gazetteer_label(words[:1]) == "LOC":
+        return False  # (an organisation's branch is fine: "Walhi Jawa Barat")
     first_words = gazetteer.first_words()
     for m in range(min(3, len(words) - 1), 0, -1):
         if words[-m] not in first_words:

@@ -978,3 +978,26 @@ def test_sentence_opening_name_described_between_commas() -> None:
     assert ("Sutarmi", "PER") in found
     found = ents("Akibatnya, warga harus mengungsi ke balai desa.")
     assert found == []
+
+
+def test_title_with_no_name_after_it_names_no_one() -> None:
+    assert ents("Ia pernah menjabat Menteri Keuangan pada periode itu.") == []
+    assert ents("Ia pernah menjabat Menteri BUMN pada periode itu.") == [("BUMN", "ORG")]
+    assert ents("He served as Foreign Minister until 2019.", "en") == []
+
+
+def test_society_and_trusts_end_organisation_names() -> None:
+    found = ents("The Harbour Conservation Society and the Moorland Trusts met in Leeds.", "en")
+    assert ("Harbour Conservation Society", "ORG") in found
+    assert ("Moorland Trusts", "ORG") in found
+
+
+def test_compass_word_and_nationality() -> None:
+    found = ents("He won the match on South African soil with a North Korean coach.", "en")
+    assert ("South African", "MISC") in found
+    assert ("North Korean", "MISC") in found
+
+
+def test_branch_of_a_known_organisation_in_a_region() -> None:
+    found = ents("Direktur Walhi Jawa Timur menolak proyek itu, kata warga.")
+    assert ("Walhi Jawa Timur", "ORG") in found
