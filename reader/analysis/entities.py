@@ -152,6 +152,9 @@ _AUXILIARIES = frozenset("will would could can may might has had is was plans".s
 #: Prefixes of surnames written with an inner capital, so no brand: "McDonald",
 #: "FitzGerald", "DeSantis", "DiMaggio", "LeBron", "VanDyke".
 _SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "Van")
+#: Titles that are also adjectives opening organisation names: "Major League", "General
+#: Assembly" (but "Major Tom Hale", "General Sudirman").
+_ADJECTIVE_TITLES = frozenset({"major", "general"})
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
 #: Prepositions that end the lowercase words between a title and its name.
@@ -465,7 +468,7 @@ class _SentenceReader:
                 ):
                     k += 1
                 # "Premier League", "General Motors": a title word opening an organisation.
-                if k < n and caps[k] and not self._ends_organisation(k):
+                if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     title_end = pos = k
                     continue
@@ -601,11 +604,24 @@ class _SentenceReader:
         last = k + 1 == self.n or not self.caps[k + 1]
         return last and self.words[k].lower() in ORG_TAILS
 
+    def _title_opens_organisation(self, i: int, t_end: int) -> bool:
+        """Is the title at ``[i, t_end)`` the first word of an organisation name instead
+        ("Premier League club", "General Motors said", "Major League Baseball")?"""
+        if self._ends_organisation(t_end):
+            return True
+        return (
+            t_end == i + 1
+            and self.words[i].lower() in _ADJECTIVE_TITLES
+            and self.words[t_end].lower() in ORG_TAILS
+        )
+
     def _title_starts_at(self, k: int) -> bool:
         if not may_start_title(self.words[k]):
             return False
         end = match_title(self.words, k)
-        return k < end < self.n and bool(self.caps[end])
+        return (
+            k < end < self.n and bool(self.caps[end]) and not self._title_opens_organisation(k, end)
+        )
 
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""

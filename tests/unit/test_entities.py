@@ -1001,3 +1001,15 @@ def test_compass_word_and_nationality() -> None:
 def test_branch_of_a_known_organisation_in_a_region() -> None:
     found = ents("Direktur Walhi Jawa Timur menolak proyek itu, kata warga.")
     assert ("Walhi Jawa Timur", "ORG") in found
+
+
+def test_adjective_title_opening_an_organisation() -> None:
+    found = ents("Results of Major League Hurling games , said Major Tom Hale .", "en")
+    assert ("Major League Hurling", "ORG") in found
+    assert ("Tom Hale", "PER") in found
+    found = ents("The Veltrian General Assembly met in Dunmere on Monday .", "en")
+    assert ("Veltrian General Assembly", "ORG") in found
+
+
+def test_wire_newsroom_sign_off_is_an_organisation() -> None:
+    assert ents("-- Dunmere Newsroom +44 171 542 7658", "en") == [("Dunmere Newsroom", "ORG")]
