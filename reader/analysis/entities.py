@@ -1074,25 +1074,32 @@ class _SentenceReader:
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
             or self._owns_title(a, b)
-            or any(map(_is_possessive, self.words[a : b - 1]))  # "Women's Institute"
-            or (b - a > 1 and _is_initial(word))  # "M. Atherton b Waqar Younis 31"
-            or self._described_after(b)
-            or (_is_possessive(self.words[b - 1]) and self._business_role_at(b))
+            or (b - a > 1 and self._inner_evidence(a, b))
+            or (b < self.n and self._evidence_after(b))
         )
+
+    def _inner_evidence(self, a: int, b: int) -> bool:
+        """A possessive inside the run ("Women's Institute") or an initial opening it ("M.
+        Atherton b Waqar Younis 31")."""
+        return _is_initial(self.words[a]) or any(map(_is_possessive, self.words[a : b - 1]))
+
+    def _evidence_after(self, b: int) -> bool:
+        """A description between commas after the run ("Sutarmi, pedagang di pasar, …") or
+        a business's role after its possessive ("Tesco's chairman")."""
+        nxt = self.words[b]
+        if nxt == ",":
+            return self._described_after(b)
+        return nxt.lower() in _BUSINESS_ROLES and _is_possessive(self.words[b - 1])
 
     def _described_after(self, b: int) -> bool:
         """Does an apposition between commas that says who someone is follow ``b``
         ("Sutarmi, pedagang di Pasar Beringharjo, mengeluhkan")? It starts with a noun for a
         person or a title and the clause goes on in lowercase after it."""
         words, n = self.words, self.n
-        if b + 2 >= n or words[b] != "," or not _is_person_noun(words[b + 1]):
+        if b + 2 >= n or not _is_person_noun(words[b + 1]):
             return False
         close = next((k for k in range(b + 2, min(b + 8, n - 1)) if words[k] == ","), 0)
         return close > 0 and words[close + 1][:1].islower()
-
-    def _business_role_at(self, b: int) -> bool:
-        """Does a role that only businesses have follow at ``b`` ("Tesco's chairman")?"""
-        return b < self.n and self.words[b].lower() in _BUSINESS_ROLES
 
     def _owns_title(self, a: int, b: int) -> bool:
         """ "Tesla CEO Elon Musk": an unknown word that a title and a name follow names the
@@ -1244,9 +1251,9 @@ class _SentenceReader:
             # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
             # or countries.
             return "PER", STRONG
-        nxt = words[b].lower() if b < self.n else ""
-        if context and nxt in _GOODS_AFTER:
-            return "MISC", STRONG
+        after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
+        if after in _GOODS_AFTER:
+            return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
         scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
@@ -1254,7 +1261,7 @@ class _SentenceReader:
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
-        if context and _is_possessive(words[b - 1]) and self._business_role_at(b):
+        if after in _BUSINESS_ROLES and words[b - 1][-2:] in _POSSESSIVE_ENDINGS:
             return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
         known = self.ctx.known.get(name)
         if known is not None:
@@ -1275,6 +1282,7 @@ class _SentenceReader:
         if not context:
             return default, DEFAULT
         prev = self._cue_before(a)
+        nxt = words[b].lower() if b < self.n else ""
         if prev in ORG_CONTEXT or nxt in _TEAM_AFTER:
             return "ORG", STRONG
         if prev in PLACE_CONTEXT or (a > 0 and words[a - 1] in _RESIDENT_NOUNS):
