@@ -145,8 +145,12 @@ _PERSON_NOUNS = frozenset(
 )
 #: Nouns for the people of a place, right before its name: "warga Kendeng".
 _RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
+#: Cue words before a place (a resident noun only right before it: "warga bernama Joko").
+_PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 #: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
 _BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
+#: The words after a name that :meth:`_SentenceReader._label` looks at first.
+_CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
 #: Prefixes of surnames written with an inner capital, so no brand: "McDonald",
@@ -355,15 +359,19 @@ class _DocContext:
 
     def _add_written_names(self, reader: _SentenceReader) -> None:
         words, caps, n = reader.words, reader.caps, reader.n
-        assert self._written_names is not None
-        for i in itertools.compress(range(n), caps):
+        names = self._written_names
+        assert names is not None
+        lowered = [w.lower() for w in words]
+        for i in itertools.compress(range(n - 1), caps):
+            if not caps[i + 1] and lowered[i + 1] not in NAME_PARTICLES:
+                continue  # the usual case: a name of one word
             for j in range(i + 1, min(i + 4, n)):
                 if caps[j]:
                     name = tuple(words[i : j + 1])
-                    self._written_names[tuple(w.lower() for w in name)] = name
+                    names[tuple(lowered[i : j + 1])] = name
                     # Its last word alone may stand for it: "FOREST", "Nottingham Forest".
-                    self._written_names.setdefault((words[j].lower(),), name)
-                elif words[j].lower() not in NAME_PARTICLES:
+                    names.setdefault((lowered[j],), name)
+                elif lowered[j] not in NAME_PARTICLES:
                     break
 
 
@@ -578,10 +586,9 @@ class _SentenceReader:
     def _enclosed_by_commas(self, name: _Candidate) -> bool:
         """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
         menuturkan")? A listed name is followed by another name or a coordinating word."""
-        after = self.text[name.end : name.end + 40]
-        if not after.startswith(","):
+        if self.text[name.end : name.end + 1] != ",":
             return False
-        nxt = after[1:].split(maxsplit=1)
+        nxt = self.text[name.end + 1 : name.end + 40].split(maxsplit=1)
         return bool(nxt) and nxt[0][:1].islower() and nxt[0] not in _COORDINATION
 
     @staticmethod
@@ -870,12 +877,17 @@ class _SentenceReader:
     def _dateline_place(self, b: int) -> bool:
         """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
         California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
-        and a dash soon after? Unknown towns in capitals would otherwise pass for acronyms."""
+        and a dash soon after? Or wire copy's "FRANKFURT 1996-08-22". Unknown towns in
+        capitals would otherwise pass for acronyms."""
         words = self.words
-        if b + 5 == self.n and _ISO_DATE.fullmatch("".join(words[b:])):
-            return all(w.isupper() for w in words[:b])  # "FRANKFURT 1996-08-22"
-        if b >= self.n or words[b] not in _DATELINE_PLACE_ENDS:
+        if b >= self.n:
             return False
+        if words[b] not in _DATELINE_PLACE_ENDS:
+            return (
+                b + 5 == self.n
+                and bool(_ISO_DATE.fullmatch("".join(words[b:])))
+                and all(w.isupper() for w in words[:b])
+            )
         if not all(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:b]):
             return False
         return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
@@ -922,6 +934,8 @@ class _SentenceReader:
         out: list[_Candidate] = []
         k = a
         while k < b:
+            if not _may_start_gazetteer_name(self.words[k]):
+                return []  # (spares looking up every span that starts here)
             for m in range(min(b - k, gazetteer.MAX_NAME_TOKENS), 0, -1):
                 label = self._gaz(k, k + m)
                 if label == "LOC":
@@ -996,8 +1010,9 @@ class _SentenceReader:
         """The longest name of two words or more that the text writes in small letters and
         the line in capitals has at ``k`` ("TOUR DE FRANCE" for "Tour de France"), or ()."""
         names = self.ctx.written_names()
-        for m in range(min(b - k, 4), 1, -1):
-            name = names.get(tuple(w.lower() for w in self.words[k : k + m]))
+        lowered = tuple(w.lower() for w in self.words[k : min(b, k + 4)])
+        for m in range(len(lowered), 1, -1):
+            name = names.get(lowered[:m])
             if name is not None:
                 return name
         return ()
@@ -1252,8 +1267,11 @@ class _SentenceReader:
             # or countries.
             return "PER", STRONG
         after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
-        if after in _GOODS_AFTER:
-            return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
+        if after in _CUES_AFTER:
+            if after in _GOODS_AFTER:
+                return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
+            if words[b - 1][-2:] in _POSSESSIVE_ENDINGS:
+                return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
         scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
@@ -1261,8 +1279,6 @@ class _SentenceReader:
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
-        if after in _BUSINESS_ROLES and words[b - 1][-2:] in _POSSESSIVE_ENDINGS:
-            return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
         known = self.ctx.known.get(name)
         if known is not None:
             # "Rejang Lestari" of "Kabupaten Rejang Lestari" - but a cue word right before
@@ -1285,8 +1301,8 @@ class _SentenceReader:
         nxt = words[b].lower() if b < self.n else ""
         if prev in ORG_CONTEXT or nxt in _TEAM_AFTER:
             return "ORG", STRONG
-        if prev in PLACE_CONTEXT or (a > 0 and words[a - 1] in _RESIDENT_NOUNS):
-            return "LOC", STRONG  # "kota Bogor"; "warga Kendeng" (right before it only)
+        if prev in _PLACE_CUES:
+            return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
         if prev in PRODUCT_CONTEXT:
             return "MISC", CUED
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
