@@ -16,15 +16,18 @@ layer, in three steps:
    role ("analysts at X"), a place noun after it ("the X road"), a common given name
    ("Chris Sutton"), a place preposition ("di X", "in X"); "the X" is no person, a line of
    sports results names teams (and a name before a match score is one), the capitals that
-   open a dateline ("SLEMAN, KOMPAS.com -") are a place. Without evidence a run is a weak
-   PER.
+   open a dateline ("SLEMAN, KOMPAS.com -", "LONDON 1996-08-30") are a place; a possessive
+   may sit inside a name ("Women's Institute") or end a business's ("McDonald's said"), and a
+   model number or a launch makes a product, MISC ("Boeing 777 jets", "meluncurkan X").
+   Without evidence a run is a weak PER.
    A capitalised word that starts a sentence needs evidence to be a name at all (gazetteer,
    title, seen capitalised mid-sentence elsewhere, a speech verb after it, Stanza's PROPN).
 3. **Consistency.** Weak labels take the label of a strongly labelled mention of the same
    words, or of a longer entity containing them ("Ratna" → "Ratna Suryaningsih" PER,
    "Rejang Lestari" → "Kabupaten Rejang Lestari" LOC). A results line's teams and acronyms
    defined in brackets ("Indeks Harga Saham Gabungan (IHSG)") set the label for every
-   mention; a name in a shouting headline ("SELES") takes its mention in the text ("Seles").
+   mention; a name in a shouting headline ("SELES", "TOUR DE FRANCE", "FOREST") takes its
+   mention in the text ("Seles", "Tour de France", "Nottingham Forest").
 
 When the backend brings NER spans (Stanza English), they are fused with ours: the NER span
 and label first, but the gazetteer's label and our title/complement splits where they
