@@ -16,15 +16,18 @@ layer, in three steps:
    role ("analysts at X"), a place noun after it ("the X road"), a common given name
    ("Chris Sutton"), a place preposition ("di X", "in X"); "the X" is no person, a line of
    sports results names teams (and a name before a match score is one), the capitals that
-   open a dateline ("SLEMAN, KOMPAS.com -") are a place. Without evidence a run is a weak
-   PER.
+   open a dateline ("SLEMAN, KOMPAS.com -", "LONDON 1996-08-30") are a place; a possessive
+   may sit inside a name ("Women's Institute") or end a business's ("McDonald's said"), and a
+   model number or a launch makes a product, MISC ("Boeing 777 jets", "meluncurkan X").
+   Without evidence a run is a weak PER.
    A capitalised word that starts a sentence needs evidence to be a name at all (gazetteer,
    title, seen capitalised mid-sentence elsewhere, a speech verb after it, Stanza's PROPN).
 3. **Consistency.** Weak labels take the label of a strongly labelled mention of the same
    words, or of a longer entity containing them ("Ratna" → "Ratna Suryaningsih" PER,
    "Rejang Lestari" → "Kabupaten Rejang Lestari" LOC). A results line's teams and acronyms
    defined in brackets ("Indeks Harga Saham Gabungan (IHSG)") set the label for every
-   mention; a name in a shouting headline ("SELES") takes its mention in the text ("Seles").
+   mention; a name in a shouting headline ("SELES", "TOUR DE FRANCE", "FOREST") takes its
+   mention in the text ("Seles", "Tour de France", "Nottingham Forest").
 
 When the backend brings NER spans (Stanza English), they are fused with ours: the NER span
 and label first, but the gazetteer's label and our title/complement splits where they
@@ -56,6 +59,7 @@ from reader.analysis.name_cues import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     NAME_PARTICLES,
+    NAME_POSSESSORS,
     NON_NAMES,
     NUMBERED_EVENTS,
     OF_JOINERS,
@@ -67,6 +71,7 @@ from reader.analysis.name_cues import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_TAILS,
+    PRODUCT_CONTEXT,
     SPEECH_VERBS,
     looks_like_common_noun,
 )
@@ -117,6 +122,48 @@ _ORG_WORDS = frozenset(
     "pemkab pemprov pemkot dinas government".split()
 )
 
+#: A date as datelines in wire copy write it: "1996-08-22".
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+#: Words a number before them counts or measures: that number is no model number.
+_MEASURE_WORDS = frozenset(
+    """
+    tahun years year persen percent per poin points gol goals orang people unit units ribu
+    juta miliar triliun million billion thousand km kg meter meters menit minutes hari days
+    jam hours kali times kursi seats suara votes
+    """.split()
+)
+#: Words after a name that make it a traded good or index, MISC: "Brent crude", "the Hang
+#: Seng index".
+_GOODS_AFTER = frozenset({"crude", "index", "indeks"})
+#: Words after a name that make it a team: "Germany's Telekom team".
+_TEAM_AFTER = frozenset({"team", "squad"})
+#: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
+#: di pasar itu, mengeluhkan"; titles count too (see _is_role_noun).
+_PERSON_NOUNS = frozenset(
+    """
+    warga pedagang petani nelayan buruh sopir pengemudi mahasiswa siswa pelajar karyawan
+    pegawai pengusaha pemilik penjual pembeli korban saksi
+    resident farmer trader owner student worker driver victim witness shopkeeper
+    """.split()
+)
+#: Nouns for the people of a place, right before its name: "warga Kendeng".
+_RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
+#: Cue words before a place (a resident noun only right before it: "warga bernama Joko").
+_PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
+#: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
+_BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
+#: The words after a name that :meth:`_SentenceReader._label` looks at first.
+_CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
+#: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
+_AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
+#: Prefixes of surnames written with an inner capital, so no brand: "McDonald",
+#: "FitzGerald", "DeSantis", "DiMaggio", "LeBron", "VanDyke".
+_SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "Van")
+#: Titles that are also adjectives opening organisation names: "Major League", "General
+#: Assembly" (but "Major Tom Hale", "General Sudirman").
+_ADJECTIVE_TITLES = frozenset({"major", "general"})
+#: How "Saint" is written before a saint's name ("St Mary's Hospital").
+_SAINTS = frozenset({"St", "St.", "Saint"})
 #: Prepositions that end the lowercase words between a title and its name.
 _TITLE_GAP_STOPS = frozenset(
     "of for in at from by with on untuk di dari dengan ke pada dalam bagi".split()
@@ -295,10 +342,40 @@ class _DocContext:
             not _UNTAGGED.issuperset(map(operator.attrgetter("upos"), s.tokens))
             for s in doc.sentences[:5]
         )
+        self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = doc.lang == "en" and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
         )
+
+    def written_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Names of two to four words the text writes in small letters, capitalised words
+        with a particle between them maybe ("U.S. Open", "Tour de France"), keyed by their
+        lowercased words (and by their last word alone): what a line in capitals may name.
+        Worked out when first asked (only lines in capitals ask)."""
+        if self._written_names is None:
+            self._written_names = {}
+            for reader in self.readers:
+                if not reader.shouting:
+                    self._add_written_names(reader)
+        return self._written_names
+
+    def _add_written_names(self, reader: _SentenceReader) -> None:
+        words, caps, n = reader.words, reader.caps, reader.n
+        names = self._written_names
+        assert names is not None
+        lowered = [w.lower() for w in words]
+        for i in itertools.compress(range(n - 1), caps):
+            if not caps[i + 1] and lowered[i + 1] not in NAME_PARTICLES:
+                continue  # the usual case: a name of one word
+            for j in range(i + 1, min(i + 4, n)):
+                if caps[j]:
+                    name = tuple(words[i : j + 1])
+                    names[tuple(lowered[i : j + 1])] = name
+                    # Its last word alone may stand for it: "FOREST", "Nottingham Forest".
+                    names.setdefault((lowered[j],), name)
+                elif lowered[j] not in NAME_PARTICLES:
+                    break
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -350,6 +427,7 @@ class _SentenceReader:
             and words[-1] not in _SENTENCE_ENDS
             and capital > 0.75 * alpha
             and "(" not in words
+            and not self._many_numbers()
         )
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
@@ -357,6 +435,11 @@ class _SentenceReader:
         #: Whether some capitalised function word is a name here ("Dan" in English; known
         #: once the document context is).
         self.names_among_function_words = False
+
+    def _many_numbers(self) -> bool:
+        """Three numbers or more: a row of a table or results ("Phil Mickelson 67 68 , Billy
+        Mayfair 69 66"), not a headline."""
+        return sum(t.upos == "NUM" for t in self.toks) >= 3
 
     def candidates(self) -> list[_Candidate]:
         if self.ctx.english_function_word_names and not (
@@ -396,9 +479,19 @@ class _SentenceReader:
                 ):
                     k += 1
                 # "Premier League", "General Motors": a title word opening an organisation.
-                if k < n and caps[k] and not self._ends_organisation(k):
+                if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     title_end = pos = k
+                    continue
+                if not (k < n and caps[k]):
+                    # A title with no name after it ("menjabat Menteri BUMN pada", "served
+                    # as Foreign Minister until") names no one: only an acronym in it counts.
+                    out.extend(
+                        self._make(m, m + 1, "ORG", STRONG)
+                        for m in range(i, t_end)
+                        if _is_acronym(words[m])
+                    )
+                    pos = t_end
                     continue
             if not caps[i] and not self._calendar_given_name(i):
                 pos = i + 1
@@ -484,12 +577,22 @@ class _SentenceReader:
             links = gap.replace(",", " ").replace(")", " ").lower().split()
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
+            if not links and self._enclosed_by_commas(right):
+                continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
             if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
         for left, right, bare in listed:
             self._share(left, right, bare)
         for left, right, bare in reversed(listed):
             self._share(right, left, bare)
+
+    def _enclosed_by_commas(self, name: _Candidate) -> bool:
+        """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
+        menuturkan")? A listed name is followed by another name or a coordinating word."""
+        if self.text[name.end : name.end + 1] != ",":
+            return False
+        nxt = self.text[name.end + 1 : name.end + 40].split(maxsplit=1)
+        return bool(nxt) and nxt[0][:1].islower() and nxt[0] not in _COORDINATION
 
     @staticmethod
     def _share(left: _Candidate, right: _Candidate, bare_comma: bool) -> None:
@@ -511,11 +614,24 @@ class _SentenceReader:
         last = k + 1 == self.n or not self.caps[k + 1]
         return last and self.words[k].lower() in ORG_TAILS
 
+    def _title_opens_organisation(self, i: int, t_end: int) -> bool:
+        """Is the title at ``[i, t_end)`` the first word of an organisation name instead
+        ("Premier League club", "General Motors said", "Major League Baseball")?"""
+        if self._ends_organisation(t_end):
+            return True
+        return (
+            t_end == i + 1
+            and self.words[i].lower() in _ADJECTIVE_TITLES
+            and self.words[t_end].lower() in ORG_TAILS
+        )
+
     def _title_starts_at(self, k: int) -> bool:
         if not may_start_title(self.words[k]):
             return False
         end = match_title(self.words, k)
-        return k < end < self.n and bool(self.caps[end])
+        return (
+            k < end < self.n and bool(self.caps[end]) and not self._title_opens_organisation(k, end)
+        )
 
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""
@@ -524,7 +640,12 @@ class _SentenceReader:
         j = i + 1
         while j < n:
             if _is_possessive(words[j - 1]):
-                break
+                if not self._possessive_inside_name(j):
+                    break
+                if words[j] == "of":
+                    j += 1  # "Lloyd's of London": no possessive goes before "of"
+                j += 1
+                continue
             if caps[j]:
                 if self._title_starts_at(j):
                     break
@@ -579,6 +700,19 @@ class _SentenceReader:
                     continue
             break
         return j
+
+    def _possessive_inside_name(self, j: int) -> bool:
+        """Does the name go on past the possessive before ``j``? It does after a saint
+        ("St Joseph's Hospital") or a possessor that names a name's members or patron
+        ("Women's Institute", "King's College Hospital", "People's Party"), and before
+        "of" and a name ("Lloyd's of London"); else the possessive ends it ("Britain's
+        Labour Party" is two names)."""
+        words, caps, n = self.words, self.caps, self.n
+        if words[j] == "of":
+            return j + 1 < n and bool(caps[j + 1])
+        if not caps[j]:
+            return False
+        return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
 
     def _web_ending_at(self, j: int) -> bool:
         """Is the "." at ``j`` the start of a web address ending (".com", ".co") written
@@ -641,6 +775,7 @@ class _SentenceReader:
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or self._typed_name(a + 1, b)
+                or (b - a > 1 and _label_by_form(tuple(words[a + 1 : b])) == "MISC")
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
@@ -654,6 +789,13 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
+        if (
+            b - a == 1
+            and words[a][-2:] in _POSSESSIVE_ENDINGS
+            and self._business_named_possessive(a)
+        ):
+            tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
+            return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
         if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
             return []  # a title alone, or a lone letter ("seri B", "Grup A")
         if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
@@ -661,6 +803,8 @@ class _SentenceReader:
         if after_title:
             return self._after_title(a, b)
         if b - a > 1 and gazetteer.is_demonym(words[a]):
+            if all(map(gazetteer.is_demonym, words[a + 1 : b])) and self._gaz(a, b) is None:
+                return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
             label, strength = self._label(a, b, context=False)
@@ -680,8 +824,10 @@ class _SentenceReader:
         if parts:
             return parts
         label, strength = self._label(a, b)
-        if b < self.n and self.toks[b].upos == "NUM" and self._numbered_event(a, b, label):
-            return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga 1", "Olimpiade Paris 2024"
+        numbered = b < self.n and self.toks[b].upos == "NUM"
+        if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
+            # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
+            return [self._make(a, b + 1, "MISC", STRONG)]
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
             # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
             # the name, a group's (a place when the gazetteer says so or "at" comes before
@@ -693,6 +839,17 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _business_named_possessive(self, a: int) -> bool:
+        """Is the possessive at ``a`` a business named after its founder ("McDonald's",
+        "Moody's warned", "Sainsbury's reported")? A possessive must have a noun after it,
+        so one that a verb follows is the whole name, if the text never writes the
+        founder's name without its "'s" (as it would a person's: "Trump said")."""
+        word = self.words[a]
+        if not _is_possessive(word) or a + 1 >= self.n or word[:-2] in self.ctx.cap_counts:
+            return False
+        nxt = self.words[a + 1]
+        return nxt in SPEECH_VERBS or nxt in _AUXILIARIES or (nxt.endswith("ed") and nxt.islower())
 
     def _numbered_event(self, a: int, b: int, label: EntityLabel) -> bool:
         """Is the run ``[a, b)`` an event or competition named with a number right after it
@@ -709,13 +866,31 @@ class _SentenceReader:
             return False
         return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
 
+    def _model_number(self, a: int, b: int, label: EntityLabel) -> bool:
+        """Is the number after the run ``[a, b)`` a product's model number ("Boeing 777
+        jets", "iPhone 15 di Indonesia")? Two to four digits, then an ordinary word that
+        counts nothing ("Toyota 10 unit", "Arsenal 10 points") - not a score in a table, a
+        place's number nor an age."""
+        word = self.words[b]
+        if label == "LOC" or not (word.isdigit() and 2 <= len(word) <= 4) or word[0] == "0":
+            return False
+        after = self.words[b + 1] if b + 1 < self.n else ""
+        return after.isalpha() and after.islower() and after not in _MEASURE_WORDS
+
     def _dateline_place(self, b: int) -> bool:
         """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
         California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
-        and a dash soon after? Unknown towns in capitals would otherwise pass for acronyms."""
+        and a dash soon after? Or wire copy's "FRANKFURT 1996-08-22". Unknown towns in
+        capitals would otherwise pass for acronyms."""
         words = self.words
-        if b >= self.n or words[b] not in _DATELINE_PLACE_ENDS:
+        if b >= self.n:
             return False
+        if words[b] not in _DATELINE_PLACE_ENDS:
+            return (
+                b + 5 == self.n
+                and bool(_ISO_DATE.fullmatch("".join(words[b:])))
+                and all(w.isupper() for w in words[:b])
+            )
         if not all(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:b]):
             return False
         return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
@@ -762,6 +937,8 @@ class _SentenceReader:
         out: list[_Candidate] = []
         k = a
         while k < b:
+            if not _may_start_gazetteer_name(self.words[k]):
+                return []  # (spares looking up every span that starts here)
             for m in range(min(b - k, gazetteer.MAX_NAME_TOKENS), 0, -1):
                 label = self._gaz(k, k + m)
                 if label == "LOC":
@@ -776,9 +953,22 @@ class _SentenceReader:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
         WIN"): gazetteer names, and stretches of words with evidence of their own (named
         mid-sentence in the text, acronyms unless the whole line is in capitals)."""
+        if a == 0 and b == 1 < self.n and self.words[1] in _DASHES and self._gaz(0, 1) is None:
+            return []  # "GOLF - NORMAN LEADS": the section's slug
         out: list[_Candidate] = []
         k = a
         while k < b:
+            written = self._written_name_at(k, b) if self.shouting else ()
+            if written:
+                end = k + len(written)
+                out.append(self._make(k, end, "PER", DEFAULT))
+                self._stand_for(out[-1], written)
+                k = end
+                continue
+            if self.shouting and gazetteer.is_demonym(self.words[k].title()):
+                out.append(self._make(k, k + 1, "MISC", STRONG))  # "GERMAN BONDS EASE"
+                k += 1
+                continue
             place = next(
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
@@ -819,6 +1009,17 @@ class _SentenceReader:
             k = end
         return out
 
+    def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
+        """The longest name of two words or more that the text writes in small letters and
+        the line in capitals has at ``k`` ("TOUR DE FRANCE" for "Tour de France"), or ()."""
+        names = self.ctx.written_names()
+        lowered = tuple(w.lower() for w in self.words[k : min(b, k + 4)])
+        for m in range(len(lowered), 1, -1):
+            name = names.get(lowered[:m])
+            if name is not None:
+                return name
+        return ()
+
     def _as_written_elsewhere(self, found: _Candidate) -> None:
         """A name in a line in capitals ("SELES") stands for the same name written in the
         text ("Seles"): its words become those, and its label weak, so that the label of
@@ -826,6 +1027,20 @@ class _SentenceReader:
         seen = self.ctx.mid_capitalised
         found.words = tuple(w if w in seen else w.title() for w in found.words)
         found.strength = min(found.strength, CUED)
+        if len(found.words) == 1 and found.words not in self.ctx.runs:
+            # "FOREST" where the text only writes "Nottingham Forest": that name.
+            written = self.ctx.written_names().get((found.words[0].lower(),))
+            if written is not None:
+                self._stand_for(found, written)
+
+    @staticmethod
+    def _stand_for(found: _Candidate, written: tuple[str, ...]) -> None:
+        """Make a name in a line in capitals stand for ``written``, a name the text writes
+        in small letters: its words, and a label from those words alone (the capitals look
+        like acronyms), weak so that the text's mention decides when harmonising."""
+        label = _gazetteer_label(written) or _label_by_form(written)
+        found.words = written
+        found.label, found.strength = (label, CUED) if label else ("PER", DEFAULT)
 
     def _headline_evidence(self, k: int, *, first: bool = True) -> bool:
         """Is the headline word at ``k`` a name, or (``first`` False) the next word of one?"""
@@ -877,7 +1092,32 @@ class _SentenceReader:
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
             or self._owns_title(a, b)
+            or (b - a > 1 and self._inner_evidence(a, b))
+            or (b < self.n and self._evidence_after(b))
         )
+
+    def _inner_evidence(self, a: int, b: int) -> bool:
+        """A possessive inside the run ("Women's Institute") or an initial opening it ("M.
+        Atherton b Waqar Younis 31")."""
+        return _is_initial(self.words[a]) or any(map(_is_possessive, self.words[a : b - 1]))
+
+    def _evidence_after(self, b: int) -> bool:
+        """A description between commas after the run ("Sutarmi, pedagang di pasar, …") or
+        a business's role after its possessive ("Tesco's chairman")."""
+        nxt = self.words[b]
+        if nxt == ",":
+            return self._described_after(b)
+        return nxt.lower() in _BUSINESS_ROLES and _is_possessive(self.words[b - 1])
+
+    def _described_after(self, b: int) -> bool:
+        """Does an apposition between commas that says who someone is follow ``b``
+        ("Sutarmi, pedagang di Pasar Beringharjo, mengeluhkan")? It starts with a noun for a
+        person or a title and the clause goes on in lowercase after it."""
+        words, n = self.words, self.n
+        if b + 2 >= n or not _is_person_noun(words[b + 1]):
+            return False
+        close = next((k for k in range(b + 2, min(b + 8, n - 1)) if words[k] == ","), 0)
+        return close > 0 and words[close + 1][:1].islower()
 
     def _owns_title(self, a: int, b: int) -> bool:
         """ "Tesla CEO Elon Musk": an unknown word that a title and a name follow names the
@@ -939,6 +1179,8 @@ class _SentenceReader:
                 split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
             else:
                 break
+        if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":
+            return [self._make(a, b, "ORG", STRONG)]  # "Direktur Walhi Jawa Timur": a branch
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             return [
@@ -1027,6 +1269,12 @@ class _SentenceReader:
             # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
             # or countries.
             return "PER", STRONG
+        after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
+        if after in _CUES_AFTER:
+            if after in _GOODS_AFTER:
+                return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
+            if words[b - 1][-2:] in _POSSESSIVE_ENDINGS:
+                return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
         scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
@@ -1054,10 +1302,12 @@ class _SentenceReader:
             return default, DEFAULT
         prev = self._cue_before(a)
         nxt = words[b].lower() if b < self.n else ""
-        if prev in ORG_CONTEXT:
+        if prev in ORG_CONTEXT or nxt in _TEAM_AFTER:
             return "ORG", STRONG
-        if prev in PLACE_CONTEXT:
-            return "LOC", STRONG
+        if prev in _PLACE_CUES:
+            return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
+        if prev in PRODUCT_CONTEXT:
+            return "MISC", CUED
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
         if prev in ("at", "of") and a > 1 and _is_role_noun(words[a - 2]):
@@ -1153,10 +1403,14 @@ class _SentenceReader:
                     return low
                 break
             if k == a - 1 and (low in PLACE_PREPOSITIONS or low in SPEECH_VERBS):
-                if low == "in" and k > 0 and self.words[k - 1].lower() in ORG_CONTEXT:
+                before = self.words[k - 1] if k > 0 else ""
+                if low == "in" and (
+                    before in ORG_CONTEXT
+                    or (k - 1 in self.initial and before.lower() in ORG_CONTEXT)
+                ):
                     return self.words[k - 1].lower()  # "shares in Deutsche Telekom"
                 return low
-            if low in ORG_CONTEXT or low in PLACE_CONTEXT:
+            if low in ORG_CONTEXT or low in PLACE_CONTEXT or low in PRODUCT_CONTEXT:
                 return low
         return self.words[a - 1].lower() if a > 0 else ""
 
@@ -1189,6 +1443,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "G20", "MH370", "COVID-19"
         if gazetteer.is_demonym(word):
             return "MISC"
+        if _is_i_product(word):
+            return "MISC"
         if _is_camel_case(word) or _is_lower_camel_case(word):
             return "ORG"  # "YouGov", "detikJabar"
         return None
@@ -1196,8 +1452,14 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if "of" in words and words[words.index("of") - 1].lower() in EVENT_TAILS:
+        return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
     if len(last) == 1:
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
+    if len(words) == 2 and first in _COMPASS and gazetteer.is_demonym(words[1]):
+        return "MISC"  # "South African", "North Korean"
+    if any(map(_is_possessive, words[:-1])) and last not in PLACE_TAILS:
+        return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if first in PLACE_HEADS:
         return "LOC"
     if (
@@ -1219,8 +1481,8 @@ def _place_named_last(words: tuple[str, ...]) -> bool:
     """Does the name end with a city or region ("Persib Bandung", "Walhi Jawa Barat"), or
     a country code ("Reform UK"), while its first word is no place? (Not a country name,
     which is also a surname: "Michael Jordan".)"""
-    if _gazetteer_label(words[:1]) is not None:
-        return False
+    if _gazetteer_label(words[:1]) == "LOC":
+        return False  # (an organisation's branch is fine: "Walhi Jawa Barat")
     first_words = gazetteer.first_words()
     for m in range(min(3, len(words) - 1), 0, -1):
         if words[-m] not in first_words:
@@ -1292,8 +1554,10 @@ def _is_name_word(word: str) -> bool:
         # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name; and
         # news sites written in camel case ("detikJabar", "kumparanNEWS").
         return (
-            len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el")
-        ) or _is_lower_camel_case(word)
+            (len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el"))
+            or _is_lower_camel_case(word)
+            or _is_i_product(word)
+        )
     low = word.lower()
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
@@ -1313,6 +1577,11 @@ def _is_role_noun(word: str) -> bool:
     return low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
 
 
+def _is_person_noun(word: str) -> bool:
+    """ "warga", "pedagang", "lawyer": a word that says who a person is (or a title)."""
+    return word in _PERSON_NOUNS or _is_role_noun(word)
+
+
 def _is_business_descriptor(word: str) -> bool:
     """Is ``word`` a noun that describes a company ("Lender", "Chipmaker")?"""
     low = word.lower()
@@ -1329,6 +1598,16 @@ def _is_lower_camel_case(word: str) -> bool:
     return k >= 4 and word.isalnum() and word[:k].islower()
 
 
+def _is_initial(word: str) -> bool:
+    """ "M.", "J.": a given name's initial."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _is_i_product(word: str) -> bool:
+    """ "iPhone", "iPad", "iMac": a product named with a lowercase "i" before a capital."""
+    return len(word) > 3 and word[0] == "i" and word[1].isupper() and word[2:].islower()
+
+
 @lru_cache(maxsize=1 << 14)
 def _is_camel_case(word: str) -> bool:
     """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald")."""
@@ -1337,7 +1616,9 @@ def _is_camel_case(word: str) -> bool:
         and word[0].isupper()
         and not word.isupper()
         and any(ch.isupper() for ch in word[2:])
-        and not word.startswith(("Mc", "Mac", "O'", "D'"))
+        and not any(
+            word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _SURNAME_PREFIXES
+        )
         and "-" not in word
     )
 

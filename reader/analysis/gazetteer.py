@@ -179,6 +179,16 @@ _ORGANISATIONS = {
     "republicans": "Republicans|Republican Party|GOP",
     "polri": "Polri|Kepolisian Negara Republik Indonesia",
     "basarnas": "Basarnas",
+    "bawaslu": "Bawaslu|Badan Pengawas Pemilu|Badan Pengawas Pemilihan Umum",
+    "komnas-ham": "Komnas HAM|Komisi Nasional Hak Asasi Manusia",
+    "kontras": "Kontras|KontraS",
+    "walhi": "Walhi|WALHI|Wahana Lingkungan Hidup Indonesia",
+    "ombudsman": "Ombudsman|Ombudsman RI",
+    "muhammadiyah": "Muhammadiyah|PP Muhammadiyah",
+    "nu": "Nahdlatul Ulama|PBNU",
+    "brimob": "Brimob",
+    "bareskrim": "Bareskrim|Bareskrim Polri",
+    "kopassus": "Kopassus",
     "bappenas": "Bappenas",
     "bulog": "Bulog",
     "pertamina": "Pertamina",
@@ -332,6 +342,12 @@ def is_demonym(word: str) -> bool:
     if len(word) < 4 or not word[0].isupper() or word in _names():
         return False
     low = word.lower()
+    if "-" in low:
+        # "Anglo-Dutch", "Franco-German", "Serbo-Croat": combining forms or demonyms.
+        *firsts, last = word.split("-")
+        return is_demonym(last) and all(
+            p.lower() in _COMBINING_FORMS or is_demonym(p) for p in firsts
+        )
     if low in _IRREGULAR_DEMONYMS:
         return True  # "Thai", "Swede", "Dutch"
     if len(word) < 5:
@@ -365,7 +381,12 @@ _IRREGULAR_DEMONYMS = frozenset(
     "arab arabic kurdish persian jewish muslim christian catholic european asian "
     "african american latino hispanic democrat republican "
     # nouns for a person of a nation
-    "swede dane finn pole turk scot brit briton spaniard kiwi aussie".split()
+    "swede dane finn pole turk scot brit briton spaniard kiwi aussie serb croat kurd "
+    "bosniak".split()
+)
+#: First parts of compound nationalities: "Anglo-Dutch", "Sino-Japanese".
+_COMBINING_FORMS = frozenset(
+    "anglo franco sino russo indo afro euro greco italo austro serbo".split()
 )
 
 

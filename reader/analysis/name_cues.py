@@ -58,6 +58,16 @@ NAME_PARTICLES = frozenset(
     """.split()
 )
 
+#: Possessors that sit inside organisation names rather than own the name after them: the
+#: members a body serves or the patron it is named after ("Women's Institute", "Scottish
+#: Fishermen's Federation", "King's College", "People's Bank of China").
+NAME_POSSESSORS = frozenset(
+    """
+    women men children fishermen farmers workers teachers nurses people peoples veterans
+    citizens students miners writers taxpayers king queen prince princess
+    """.split()
+)
+
 #: First words of organisation names: "Partai Golkar", "Kementerian Keuangan", "PT Pertamina".
 ORG_HEADS = frozenset(
     """
@@ -71,7 +81,7 @@ ORG_HEADS = frozenset(
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
-    rumah tentara angkatan pasukan klub persatuan tim organisasi gerakan front koalisi
+    rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     bursa dinas palang kabinet pusat
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -102,7 +112,8 @@ ORG_TAILS = frozenset(
     navy exchange electronics technologies technology systems industries pharmaceuticals
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
-    therapeutics foods
+    therapeutics foods hospital society societies trusts alliance forum movement assembly
+    newsroom
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -152,9 +163,17 @@ PLACE_CONTEXT = frozenset(
     residents inhabitants
     """.split()
 )
+#: Lowercase words before a name that make it a product or traded good, MISC: "meluncurkan
+#: Kijang Innova", "harga Pertamax", "launched the Corvane".
+PRODUCT_CONTEXT = frozenset(
+    """
+    meluncurkan merilis memperkenalkan harga merek produk varian
+    launched launches unveiled unveils brand model
+    """.split()
+)
 #: Words right before a name that make it a person even when it looks like an acronym
 #: ("pelaku berinisial RS").
-PERSON_CONTEXT = frozenset({"inisial", "berinisial", "initials", "alias"})
+PERSON_CONTEXT = frozenset({"inisial", "berinisial", "initials", "alias", "bernama"})
 #: Prepositions that usually introduce a place ("di Jakarta", "in Paris").
 PLACE_PREPOSITIONS = frozenset("di ke dari menuju in at from near across".split())
 
@@ -187,6 +206,7 @@ OF_JOINERS = frozenset(
     bay cape city institute school college museum church court office board council
     centre center centres centers
     federation association union league organization organisation
+    cup series championship championships games
     """.split()
 )
 
@@ -231,12 +251,12 @@ def looks_like_common_noun(word: str) -> bool:
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival ktt indeks".split()
+    "olimpiade festival ktt indeks tour".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo".split()
+    "marathon show expo series".split()
 )
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",
 #: "Pemilu 2024", "Nikkei 225".

@@ -31,7 +31,7 @@ TITLE_HEADS = frozenset(
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
-    prakirawan
+    prakirawan asisten deputi
     bapak ibu pak bu mas mbak bang kak
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop
@@ -57,7 +57,7 @@ PLACE_TITLES = frozenset(
 TITLE_ABBREVIATIONS = frozenset(
     """
     Dr. Drs. Dra. Ir. Prof. H. Hj. KH K.H. dr. Mr. Mrs. Ms. Sen. Rep. Gov. Gen. Lt. Col.
-    Capt. Sgt. Adm. Cmdr. Supt. Insp. Rev. Pres. St.
+    Capt. Sgt. Adm. Cmdr. Supt. Insp. Rev. Pres.
     """.split()
 )
 
@@ -87,7 +87,8 @@ TITLE_EXTENSIONS = frozenset(
     bicara bersama negara senior divisi biro bagian seksi humas pusat operasi operasional
     korporasi pemasaran penerangan polhukam marves pmk darat udara
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
-    pasar modal
+    pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
+    kecil menengah koperasi ukm pol
     """.split()
 )
 
@@ -159,6 +160,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         low = words[j].lower()
         if low in TITLE_EXTENSIONS or _is_head(words[j]):
             j += 1
+        elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
+            j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
         elif low == "of" and j + 1 < n and words[j + 1].lower() in OF_PORTFOLIOS:
             j += 2
             if words[j - 1].lower() == "the" and j < n:
