@@ -159,3 +159,84 @@ def test_rp_is_a_currency_only_right_before_a_number() -> None:
     tags = [(t.text, t.upos) for t in tokenize("Rp50.000 dan Rp. lalu Rp")]
     assert tags[:2] == [("Rp", "SYM"), ("50.000", "NUM")]
     assert tags[3] == ("Rp", None) and tags[-1] == ("Rp", None)
+
+
+def test_initial_at_the_start_of_a_line_stays_with_the_name() -> None:
+    text = "Batting order\nR. Sharma c Smith b Lyon 40\nS. Gill not out 12"
+    assert sentences(text) == ["Batting order", "R. Sharma c Smith b Lyon 40", "S. Gill not out 12"]
+
+
+def test_ranks_titles_and_degrees_keep_their_periods() -> None:
+    text = "Brigjen Pol. Hadi dan drg. Wulan, M.Kes. menjenguk Jend. A. Rahman. Semua sehat."
+    assert sentences(text) == [
+        "Brigjen Pol. Hadi dan drg. Wulan, M.Kes. menjenguk Jend. A. Rahman.",
+        "Semua sehat.",
+    ]
+    assert {"M.Kes.", "Ph.D.", "dkk."} <= set(
+        words("Rina M.Kes. dan Ali Ph.D. serta Tono dkk. tiba")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kios menjual kopi, teh, dsb. Pembelinya banyak.",
+            ["Kios menjual kopi, teh, dsb.", "Pembelinya banyak."],
+        ),
+        (
+            "The shop closes at 6 p.m. Staff leave soon after.",
+            ["The shop closes at 6 p.m.", "Staff leave soon after."],
+        ),
+        (
+            "The vote starts at 8 a.m. Tuesday in most towns.",
+            ["The vote starts at 8 a.m. Tuesday in most towns."],
+        ),
+        ("Ia membeli kopi, teh, dll. untuk warung.", ["Ia membeli kopi, teh, dll. untuk warung."]),
+    ],
+)
+def test_list_and_clock_abbreviations_end_a_sentence_before_a_capital(
+    text: str, expected: list[str]
+) -> None:
+    assert sentences(text) == expected
+
+
+def test_numbered_and_lettered_list_items_are_not_cut_after_their_number() -> None:
+    text = "Agenda:\n1. Laporan keuangan.\n2. Pemilihan ketua\nb. Lain-lain"
+    assert sentences(text) == [
+        "Agenda:",
+        "1. Laporan keuangan.",
+        "2. Pemilihan ketua",
+        "b. Lain-lain",
+    ]
+
+
+def test_tokenised_text_keeps_a_spaced_closing_quote_and_clitics() -> None:
+    text = "Ali said : \" It is n't over . \"\nThe team 's coach left ."
+    assert sentences(text) == ['Ali said : " It is n\'t over . "', "The team 's coach left ."]
+    assert "'s" in words("The team 's coach")
+
+
+def test_a_spaced_single_quote_after_a_period_opens_the_next_sentence() -> None:
+    assert sentences("Ia pergi. 'Pahlawan' itu kembali.") == [
+        "Ia pergi.",
+        "'Pahlawan' itu kembali.",
+    ]
+
+
+def test_repeated_marks_end_one_sentence_and_emoji_stay_with_it() -> None:
+    assert sentences("Menang lagi!!! 🎉🎉 Besok final?! Semoga.") == [
+        "Menang lagi!!! 🎉🎉",
+        "Besok final?!",
+        "Semoga.",
+    ]
+    assert sentences('"Gol!!! 🔥" tulis seorang fan.') == ['"Gol!!! 🔥" tulis seorang fan.']
+
+
+def test_handles_and_hashtags_are_single_symbol_tokens() -> None:
+    tags = {
+        t.text: t.upos
+        for t in tokenize("Ikuti @dinas_kesehatan dan #HidupSehat ya, kirim ke a@b.id")
+    }
+    assert tags["@dinas_kesehatan"] == "SYM" and tags["#HidupSehat"] == "SYM"
+    assert tags["a@b.id"] == "SYM"

@@ -30,6 +30,7 @@ punctuation, SYM for symbols); everything else is left None, as the token layer 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
@@ -45,29 +46,48 @@ from reader.analysis.words import hand_over_words
 #: sentence far more often than it abbreviates anything.
 ABBREVIATIONS = frozenset(
     """
-    Dr Drs Dra Ir Prof Hj KH Bpk Sdr Yth dr drs ir prof
+    Dr Drs Dra Ir Prof Hj KH Bpk Sdr Yth dr drs drg drh ir prof
+    Jend Letjen Mayjen Brigjen Kol Letkol Kapt Pol Purn
     Jl Jln Kec Kab Kel Prov No Nomor Tel Telp Hlm hlm tel telp
-    dll dsb dst tsb ybs
+    dll dsb dst dkk tsb ybs
     Mr Mrs Ms Messrs Jr Sr Rev Gen Lt Col Capt Sgt Cmdr Adm Gov Sen Rep Pres Supt Insp
     St Ave Blvd Rd Mt Ft Fig Vol Co Corp Inc Ltd Bros Dept Univ approx
     Jan Feb Mar Apr Jun Jul Aug Agu Sep Sept Okt Oct Nov Des Dec
     vs etc cf al
     """.split()
 )
+#: Abbreviations (as tokens, period included) that close lists and clock times and so often
+#: end a sentence too: "…beras, gula, dll. Pedagang…", "…at 4 p.m. Traders…". Their period
+#: ends the sentence when a capitalised word follows that is no day or month ("at 9 a.m.
+#: Monday").
+_FINAL_ABBREVIATIONS = frozenset("dll. dsb. dst. dkk. etc. a.m. p.m.".split())
+#: Capitalised words that continue a sentence after a clock time: days and months.
+_CALENDAR_WORDS = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Senin Selasa Rabu Kamis Jumat Sabtu Minggu
+    January February March April May June July August September October November December
+    Januari Februari Maret Mei Juni Juli Agustus Oktober Desember
+    """.split()
+)
 
 _LINKS = r"""
       (?:https?://|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]}']    # URL
     | [\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+                            # e-mail address
+    | @\w+                                                       # handle: @kemenkes
     |"""
 _PLAIN = r"""
       [^\W\d_]{3}\w*+(?:[-'’]\w+)*+     # word of 3+ letters, comma, full stop: most tokens,
     | [,.](?!\.)                        # so tried first (no branch below could match there)
     | (?:US|S|A|C|HK|NZ)\$|Rp(?=\d)      # currency: US$ 5 miliar, Rp50.000
     | \d+(?:[.,:/]\d+)*                 # number
-    | (?:[^\W\d_]\.){2,}               # dotted: U.S.  a.m.  e.g.
+    | [^\W\d_]{1,2}\.(?:[^\W\d_]{1,3}\.)+  # dotted: U.S.  a.m.  e.g.  M.Si.  Ph.D.
     | [^\W_]\w*(?:[-'’]\w+)*            # word: Bangsa-Bangsa  O'Brien  don’t  al-Assad
     | \.{2,}|…                         # ellipsis
+    | [!?]{2,}                          # repeated marks: ?!  !!!
     | -{2,}|[–—]                        # dash
+    | \#[^\W\d_]\w*                     # hashtag: #PemiluDamai
+    | ['’](?:[sdm]|re|ve|ll)\b          # clitic split off in tokenised text: Germany 's
     | [^\w\s]                          # any other punctuation or symbol
     | _                                 # (no token: matched only to keep count of offsets)
     """
@@ -83,9 +103,16 @@ _TOKEN_PLAIN = re.compile(r"\s*+(?:" + _PLAIN + ")", re.VERBOSE)
 _URL_STARTS = ("http://", "https://", "www.")
 
 #: Tokens that end a sentence.
-_TERMINATORS = frozenset({".", "!", "?", "…", "?!", "!?"})
+_TERMINATORS = frozenset({".", "!", "?", "…"})
+#: First characters of the multi-character terminators ("...", "?!", "!!!").
+_TERMINATOR_STARTS = frozenset(".!?")
 #: Quotes and brackets that may close right after a sentence end and belong to that sentence.
 _CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]", "}", "›"})
+#: Unicode categories of emoji and their parts: symbols (So), skin tones (Sk), variation
+#: selectors (Mn) and the zero-width joiner (Cf).
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+#: Closers that never open anything, so they close a sentence even after a space.
+_SPACED_CLOSERS = frozenset({"”", "»", "›", ")", "]", "}"})
 #: Quotation marks that open a quotation (straight quotes toggle instead).
 _OPEN_QUOTES = frozenset({"“", "«", "‹", "„"})
 _CLOSE_QUOTES = frozenset({"”", "»", "›"})
@@ -159,7 +186,7 @@ def _scan(text: str) -> _Columns:
     _tag(columns)
     # Underscores are matched only to keep count of offsets; they are no tokens.
     dropped = {i for i in columns.others if texts[i] == "_"}
-    _attach_periods(columns, dropped)
+    _attach_periods(text, columns, dropped)
     if dropped:
         keep = [True] * len(texts)
         for i in dropped:
@@ -192,8 +219,8 @@ def _tag(columns: _Columns) -> None:
 def _tag_of(token: str) -> str | None:
     """The tag of a token that is not a plain word: told from the text, whichever branch of
     the regex matched it."""
-    if len(token) > 1 and ("@" in token or token.startswith(_URL_STARTS)):
-        return "SYM"  # link (the text holds no "@", "://" or "www." where the regex has none)
+    if len(token) > 1 and ("@" in token or token[0] == "#" or token.startswith(_URL_STARTS)):
+        return "SYM"  # link, handle or hashtag (the regex matches those only where they are)
     first = token[0]
     if first.isdecimal():
         return "NUM"
@@ -206,7 +233,7 @@ def _is_symbol(tok: str) -> bool:
     return tok in "%$€£¥+=<>#&@*^~|°§"
 
 
-def _attach_periods(columns: _Columns, dropped: set[int]) -> None:
+def _attach_periods(text: str, columns: _Columns, dropped: set[int]) -> None:
     """Give "Dr." / "Jl." / initial "W." the period that follows them, so it never ends a
     sentence, and add the token that started at that period (a "." or the whole "..." after
     "Dr") to the ``dropped`` ones."""
@@ -215,21 +242,27 @@ def _attach_periods(columns: _Columns, dropped: set[int]) -> None:
         word = i - 1  # the abbreviation or initial that may take the period
         if texts[i][0] != "." or word < 0 or ends[word] != starts[i]:
             continue
-        if texts[word] in ABBREVIATIONS or _is_initial(texts, word, dropped):
+        if texts[word] in ABBREVIATIONS or _is_initial(text, columns, word, dropped):
             ends[word] += 1
             texts[word] += "."
             dropped.add(i)
 
 
-def _is_initial(texts: list[str], i: int, dropped: set[int]) -> bool:
-    """Is ``texts[i]`` an initial ("George W. Bush")? A capital letter after a lowercase word
-    (the tokens in ``dropped`` do not count) is none: "seri B. CEO itu…"."""
+def _is_initial(text: str, columns: _Columns, i: int, dropped: set[int]) -> bool:
+    """Is token ``i`` an initial ("George W. Bush")? A capital letter after a lowercase word
+    (the tokens in ``dropped`` do not count) is none: "seri B. CEO itu…", unless a line
+    break lies between them (a scoreboard or list line starting "M. Atherton")."""
+    texts = columns.texts
     if not (len(texts[i]) == 1 and texts[i].isupper()):
         return False
     before = i - 1
     while before in dropped:
         before -= 1
-    return before < 0 or not texts[before][:1].islower()
+    return (
+        before < 0
+        or not texts[before][:1].islower()
+        or "\n" in text[columns.ends[before] : columns.starts[i]]
+    )
 
 
 def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
@@ -270,15 +303,19 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                     pending.clear()
             else:
                 in_quote = True
+        if t == "." and (i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i):
+            continue
         if t[-1] in _END_CHARS and (
             t in _TERMINATORS
-            or (len(t) > 1 and t[0] == "." and columns.tags[i] == "PUNCT")
+            or (len(t) > 1 and t[0] in _TERMINATOR_STARTS and columns.tags[i] == "PUNCT")
             or _ends_with_abbreviation(t, texts[i + 1] if i + 1 < n else "")
         ):
-            # Swallow closing quotes/brackets that follow directly.
+            # Swallow the closing quotes, brackets and emoji that follow.
             j = i + 1
-            while j < n and texts[j] in _CLOSERS and starts[j] == ends[j - 1]:
+            while j < n and (texts[j] in _CLOSERS or _is_emoji(texts[j])):
                 closer = texts[j]
+                if starts[j] != ends[j - 1] and not _closes_anyway(closer, in_quote):
+                    break
                 if closer in _CLOSE_QUOTES or (closer in _STRAIGHT_QUOTES and in_quote):
                     in_quote = False
                 j += 1
@@ -296,8 +333,37 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
 
 def _ends_with_abbreviation(tok: str, following: str) -> bool:
     """ "…sanctions on the U.S. The move…": a dotted abbreviation ends the sentence when a
-    word that typically opens one follows."""
+    word that typically opens one follows; "dll." and "p.m." (see
+    :data:`_FINAL_ABBREVIATIONS`) before any capitalised word but a day or month."""
+    if tok in _FINAL_ABBREVIATIONS:
+        return following[:1].isupper() and following not in _CALENDAR_WORDS
     return len(tok) > 2 and tok[-1] == "." and following in _SENTENCE_OPENERS
+
+
+def _numbers_a_list_item(columns: _Columns, i: int) -> bool:
+    """Is the period ``i``, which follows the first token of a line, that of a list item's
+    number or letter ("1. Taxes will rise", "b. Harga naik")? It ends no sentence."""
+    item = i - 1
+    label = columns.texts[item]
+    return columns.ends[item] == columns.starts[i] and (
+        (label.isdecimal() and len(label) <= 2) or (len(label) == 1 and label.islower())
+    )
+
+
+def _closes_anyway(closer: str, in_quote: bool) -> bool:
+    """Does a closing quote, bracket or emoji belong to the sentence before it even after a
+    space (tokenised text: `support it . "`; "Menang! 🎉")? Closing curly quotes, brackets
+    and emoji always do, a straight double quote when a quotation is open; single quotes do
+    not (a spaced one usually opens the next sentence's 'scare quote')."""
+    return (
+        closer in _SPACED_CLOSERS or (closer in _STRAIGHT_QUOTES and in_quote) or _is_emoji(closer)
+    )
+
+
+def _is_emoji(tok: str) -> bool:
+    """Is the token an emoji or a part of one (symbol, skin tone, variation selector,
+    joiner)? Called only on the few tokens right after a sentence end."""
+    return len(tok) == 1 and unicodedata.category(tok) in _EMOJI_CATEGORIES
 
 
 def _starts_sentence(tok: str) -> bool:
