@@ -66,3 +66,20 @@ def test_other_languages_are_left_to_the_classifier() -> None:
     )
     assert _clear_language(dutch) is None
     assert detect_language(dutch) == "nl"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Menteri BUMN Erick Thohir", "Gubernur Jawa Barat Ridwan Kamil", "Banjir Rendam Jakarta"],
+)
+def test_short_headlines_lean_to_indonesian_or_english(headline: str) -> None:
+    assert detect_language(headline) == "id"
+
+
+def test_quotations_in_another_language_do_not_decide() -> None:
+    text = (
+        '"We are proud of this partnership and we will keep building it," kata duta besar itu '
+        "di Jakarta, Senin."
+    )
+    assert detect_language(text) == "id"
+    assert detect_language('"Ini luar biasa," said the coach after the final on Sunday.') == "en"
