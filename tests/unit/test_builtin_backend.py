@@ -240,3 +240,52 @@ def test_handles_and_hashtags_are_single_symbol_tokens() -> None:
     }
     assert tags["@dinas_kesehatan"] == "SYM" and tags["#HidupSehat"] == "SYM"
     assert tags["a@b.id"] == "SYM"
+
+
+def test_initial_after_a_lowercase_word_needs_a_name_after_it() -> None:
+    assert sentences("Surat itu ditulis oleh R. Hidayat di Bogor. Isinya singkat.") == [
+        "Surat itu ditulis oleh R. Hidayat di Bogor.",
+        "Isinya singkat.",
+    ]
+    assert sentences("Tomat kaya vitamin C. Selain itu, murah.") == [
+        "Tomat kaya vitamin C.",
+        "Selain itu, murah.",
+    ]
+
+
+def test_initial_or_abbreviation_before_a_sentence_opener_ends_the_sentence() -> None:
+    assert sentences("Persija juara Grup B. Setelah itu, mereka libur.") == [
+        "Persija juara Grup B.",
+        "Setelah itu, mereka libur.",
+    ]
+    assert sentences("The firm left the U.S. After that, it shrank.") == [
+        "The firm left the U.S.",
+        "After that, it shrank.",
+    ]
+
+
+def test_single_curly_quotes_are_quotations_but_apostrophes_are_not() -> None:
+    assert sentences("‘Kami lelah. Kami pulang,’ ujar buruh itu. Pabrik tutup.") == [
+        "‘Kami lelah. Kami pulang,’ ujar buruh itu.",
+        "Pabrik tutup.",
+    ]
+    assert sentences("“The nurses’ pay rose. We are glad,” she said. Talks ended.") == [
+        "“The nurses’ pay rose. We are glad,” she said.",
+        "Talks ended.",
+    ]
+
+
+def test_indonesian_forms_of_address_keep_their_period() -> None:
+    assert len(sentences("Ny. Wati dan Tn. Joko bertemu Sdri. Rina di pasar.")) == 1
+
+
+def test_a_quote_opening_the_next_paragraph_is_not_taken_as_a_closer() -> None:
+    # A quotation running over paragraphs leaves its first paragraph unclosed.
+    text = '"We trained hard. Nobody rested.\n\n"Now we play," the coach said.'
+    assert sentences(text) == [
+        '"We trained hard.',
+        "Nobody rested.",
+        '"Now we play," the coach said.',
+    ]
+    text = "The vote was close .\n`` We won , '' he said ."
+    assert sentences(text) == ["The vote was close .", "`` We won , '' he said ."]

@@ -46,7 +46,7 @@ from reader.analysis.words import hand_over_words
 #: sentence far more often than it abbreviates anything.
 ABBREVIATIONS = frozenset(
     """
-    Dr Drs Dra Ir Prof Hj KH Bpk Sdr Yth dr drs drg drh ir prof
+    Dr Drs Dra Ir Prof Hj KH Bpk Sdr Sdri Ny Tn Yth dr drs drg drh ir prof
     Jend Letjen Mayjen Brigjen Kol Letkol Kapt Pol Purn
     Jl Jln Kec Kab Kel Prov No Nomor Tel Telp Hlm hlm tel telp
     dll dsb dst dkk tsb ybs
@@ -108,14 +108,18 @@ _TERMINATORS = frozenset({".", "!", "?", "…"})
 _TERMINATOR_STARTS = frozenset(".!?")
 #: Quotes and brackets that may close right after a sentence end and belong to that sentence.
 _CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]", "}", "›"})
-#: Unicode categories of emoji and their parts: symbols (So), skin tones (Sk), variation
-#: selectors (Mn) and the zero-width joiner (Cf).
-_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+#: The parts of emoji that are no symbols (category "So"): skin tones, the emoji variation
+#: selector and the zero-width joiner.
+_EMOJI_PARTS = frozenset("\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff\ufe0f\u200d")
 #: Closers that never open anything, so they close a sentence even after a space.
 _SPACED_CLOSERS = frozenset({"”", "»", "›", ")", "]", "}"})
 #: Quotation marks that open a quotation (straight quotes toggle instead).
-_OPEN_QUOTES = frozenset({"“", "«", "‹", "„"})
-_CLOSE_QUOTES = frozenset({"”", "»", "›"})
+_OPEN_QUOTES = frozenset({"“", "«", "‹", "„", "‘"})
+#: ("’" is also an apostrophe: inside a word it is no token of its own, and after a word,
+#: "the players’ union", it closes nothing; see :data:`_CLAUSE_ENDS`.)
+_CLOSE_QUOTES = frozenset({"”", "»", "›", "’"})
+#: Punctuation that ends a quoted clause right before its closing quote: “…,” katanya.
+_CLAUSE_ENDS = frozenset({",", ";", ":", "-", "–", "—"})
 _STRAIGHT_QUOTES = frozenset({'"'})
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
 #: Last characters of tokens that may end a sentence (terminators, abbreviations).
@@ -125,8 +129,14 @@ _NEWLINE = re.compile("\n")
 _OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "„", "‹", "¿", "¡"})
 #: Words that open sentences far more often than they follow an abbreviation mid-sentence.
 _SENTENCE_OPENERS = frozenset(
-    "The It He She They We I But This That There However In A An Its Their Ia Mereka Namun "
-    "Sementara Kami Kita Dia Hal Para Saat Ketika".split()
+    """
+    The It He She They We I But This That These Those There However In A An Its Their His Her
+    After Before When While Since Although Despite Meanwhile Still Yet Now Then Last Earlier
+    Later On At For With By From As If
+    Ia Mereka Namun Sementara Kami Kita Dia Hal Para Saat Ketika Selain Setelah Sebelum
+    Sebelumnya Selanjutnya Kemudian Lalu Sejak Meski Meskipun Menurut Dalam Pada Di Untuk
+    Karena Jika Bila Bahkan Padahal Adapun Akibatnya Kini Ini Itu Tidak Tak
+    """.split()
 )
 
 
@@ -250,18 +260,25 @@ def _attach_periods(text: str, columns: _Columns, dropped: set[int]) -> None:
 
 def _is_initial(text: str, columns: _Columns, i: int, dropped: set[int]) -> bool:
     """Is token ``i`` an initial ("George W. Bush")? A capital letter after a lowercase word
-    (the tokens in ``dropped`` do not count) is none: "seri B. CEO itu…", unless a line
-    break lies between them (a scoreboard or list line starting "M. Atherton")."""
+    (the tokens in ``dropped`` do not count) is one only before a capitalised word that
+    rarely opens a sentence ("kata M. Nasir", but not "seri B. CEO itu…", "vitamin C.
+    Setelah…"), or when a line break lies between them (a scoreboard line "M. Atherton")."""
     texts = columns.texts
     if not (len(texts[i]) == 1 and texts[i].isupper()):
         return False
     before = i - 1
     while before in dropped:
         before -= 1
-    return (
+    if (
         before < 0
         or not texts[before][:1].islower()
         or "\n" in text[columns.ends[before] : columns.starts[i]]
+    ):
+        return True
+    # After a lowercase word, an initial is followed by the rest of a name ("oleh M. Nasir").
+    following = texts[i + 2] if i + 2 < len(texts) else ""
+    return (
+        following[:1].isupper() and following[1:2].islower() and following not in _SENTENCE_OPENERS
     )
 
 
@@ -296,10 +313,12 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
         if t in _QUOTES:
             if t in _OPEN_QUOTES:
                 in_quote = True
+            elif t == "’" and texts[i - 1] not in _CLAUSE_ENDS:
+                pass  # an apostrophe after a word (after ".", "?" it was taken as a closer)
             elif t in _CLOSE_QUOTES or (t in _STRAIGHT_QUOTES and in_quote):
                 in_quote = False
                 # “…,” katanya → one sentence; “….” → the pending ends stand.
-                if pending and i > first and texts[i - 1] in (",", ";", ":", "-", "–", "—"):
+                if pending and i > first and texts[i - 1] in _CLAUSE_ENDS:
                     pending.clear()
             else:
                 in_quote = True
@@ -310,9 +329,9 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
             or (len(t) > 1 and t[0] in _TERMINATOR_STARTS and columns.tags[i] == "PUNCT")
             or _ends_with_abbreviation(t, texts[i + 1] if i + 1 < n else "")
         ):
-            # Swallow the closing quotes, brackets and emoji that follow.
+            # Swallow the closing quotes, brackets and emoji that follow on the same line.
             j = i + 1
-            while j < n and (texts[j] in _CLOSERS or _is_emoji(texts[j])):
+            while j < n and (texts[j] in _CLOSERS or _is_emoji(texts[j])) and j not in line_starts:
                 closer = texts[j]
                 if starts[j] != ends[j - 1] and not _closes_anyway(closer, in_quote):
                     break
@@ -332,12 +351,13 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(tok: str, following: str) -> bool:
-    """ "…sanctions on the U.S. The move…": a dotted abbreviation ends the sentence when a
-    word that typically opens one follows; "dll." and "p.m." (see
-    :data:`_FINAL_ABBREVIATIONS`) before any capitalised word but a day or month."""
+    """ "…sanctions on the U.S. The move…", "…lolos dari Grup A. Selain itu…": an
+    abbreviation or initial ends the sentence when a word that typically opens one follows;
+    "dll." and "p.m." (see :data:`_FINAL_ABBREVIATIONS`) before any capitalised word but a
+    day or month."""
     if tok in _FINAL_ABBREVIATIONS:
         return following[:1].isupper() and following not in _CALENDAR_WORDS
-    return len(tok) > 2 and tok[-1] == "." and following in _SENTENCE_OPENERS
+    return len(tok) > 1 and tok[-1] == "." and following in _SENTENCE_OPENERS
 
 
 def _numbers_a_list_item(columns: _Columns, i: int) -> bool:
@@ -363,7 +383,7 @@ def _closes_anyway(closer: str, in_quote: bool) -> bool:
 def _is_emoji(tok: str) -> bool:
     """Is the token an emoji or a part of one (symbol, skin tone, variation selector,
     joiner)? Called only on the few tokens right after a sentence end."""
-    return len(tok) == 1 and unicodedata.category(tok) in _EMOJI_CATEGORIES
+    return len(tok) == 1 and (tok in _EMOJI_PARTS or unicodedata.category(tok) == "So")
 
 
 def _starts_sentence(tok: str) -> bool:
