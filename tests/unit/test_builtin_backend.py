@@ -289,3 +289,17 @@ def test_a_quote_opening_the_next_paragraph_is_not_taken_as_a_closer() -> None:
     ]
     text = "The vote was close .\n`` We won , '' he said ."
     assert sentences(text) == ["The vote was close .", "`` We won , '' he said ."]
+
+
+def test_a_comma_after_a_period_continues_the_sentence() -> None:
+    assert sentences("Sen. Ann Lee, D-Vt., spoke first. Others followed.") == [
+        "Sen. Ann Lee, D-Vt., spoke first.",
+        "Others followed.",
+    ]
+
+
+def test_a_bare_domain_is_no_dotted_abbreviation() -> None:
+    assert sentences("Baca di laman bps.go.id. Datanya terbuka.") == [
+        "Baca di laman bps.go.id.",
+        "Datanya terbuka.",
+    ]

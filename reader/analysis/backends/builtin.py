@@ -81,7 +81,8 @@ _PLAIN = r"""
     | [,.](?!\.)                        # so tried first (no branch below could match there)
     | (?:US|S|A|C|HK|NZ)\$|Rp(?=\d)      # currency: US$ 5 miliar, Rp50.000
     | \d+(?:[.,:/]\d+)*                 # number
-    | [^\W\d_]{1,2}\.(?:[^\W\d_]{1,3}\.)+  # dotted: U.S.  a.m.  e.g.  M.Si.  Ph.D.
+    | (?:[^\W\d_]\.){2,}               # dotted: U.S.  a.m.  e.g.
+    | [A-Z][a-z]?\.(?:[A-Za-z]{1,3}\.)+  # degree: M.Si.  Ph.D.  S.Kom. (not a domain: go.id.)
     | [^\W_]\w*(?:[-'’]\w+)*            # word: Bangsa-Bangsa  O'Brien  don’t  al-Assad
     | \.{2,}|…                         # ellipsis
     | [!?]{2,}                          # repeated marks: ?!  !!!
@@ -125,6 +126,8 @@ _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
 #: Last characters of tokens that may end a sentence (terminators, abbreviations).
 _END_CHARS = frozenset(".!?…")
 _NEWLINE = re.compile("\n")
+#: Punctuation that continues a sentence after an unknown abbreviation's period ("D-Mass.,").
+_CONTINUERS = frozenset({",", ";", ":"})
 #: Opening punctuation that may start a sentence.
 _OPENERS = frozenset({'"', "“", "‘", "'", "«", "(", "[", "„", "‹", "¿", "¡"})
 #: Words that open sentences far more often than they follow an abbreviation mid-sentence.
@@ -390,6 +393,8 @@ def _starts_sentence(tok: str) -> bool:
     """Could a sentence start with this token? (Lowercase words after "." usually mean the
     period belonged to an unknown abbreviation.)"""
     first = tok[0]
+    if tok in _CONTINUERS:
+        return False
     return first.isupper() or first.isdigit() or tok in _OPENERS or not first.isalpha()
 
 
