@@ -303,3 +303,19 @@ def test_a_bare_domain_is_no_dotted_abbreviation() -> None:
         "Baca di laman bps.go.id.",
         "Datanya terbuka.",
     ]
+
+
+def test_a_short_form_before_a_number_keeps_the_sentence_whole() -> None:
+    assert sentences("Tiket dijual Rp. 75.000 mulai tgl. 3 Juni. Stok terbatas.") == [
+        "Tiket dijual Rp. 75.000 mulai tgl. 3 Juni.",
+        "Stok terbatas.",
+    ]
+    # Other words before a number still end the sentence.
+    assert sentences("Ia membeli 2 kg. 5 orang datang.") == ["Ia membeli 2 kg.", "5 orang datang."]
+
+
+def test_shortened_given_names_keep_their_period() -> None:
+    assert sentences("Bandara itu dinamai Moh. Hatta dan Abd. Saleh. Keduanya pahlawan.") == [
+        "Bandara itu dinamai Moh. Hatta dan Abd. Saleh.",
+        "Keduanya pahlawan.",
+    ]

@@ -40,7 +40,8 @@ from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.words import hand_over_words
 
 #: Abbreviations (as written, without their period) whose period never ends a sentence:
-#: titles, address parts and Latin shorthands in Indonesian and English. Matched case-sensitively
+#: titles, ranks, shortened given names ("Moh. Hatta"), address parts and Latin shorthands
+#: in Indonesian and English. Matched case-sensitively
 #: so that "No. 5" is an abbreviation but "said no." is not. Single capital letters (initials)
 #: are handled separately. Country codes such as "AS" are *not* here: "oleh AS." ends a
 #: sentence far more often than it abbreviates anything.
@@ -48,6 +49,7 @@ ABBREVIATIONS = frozenset(
     """
     Dr Drs Dra Ir Prof Hj KH Bpk Sdr Sdri Ny Tn Yth dr drs drg drh ir prof
     Jend Letjen Mayjen Brigjen Kol Letkol Kapt Pol Purn
+    Moh Muh Moch Mochd Abd
     Jl Jln Kec Kab Kel Prov No Nomor Tel Telp Hlm hlm tel telp
     dll dsb dst dkk tsb ybs
     Mr Mrs Ms Messrs Jr Sr Rev Gen Lt Col Capt Sgt Cmdr Adm Gov Sen Rep Pres Supt Insp
@@ -61,6 +63,11 @@ ABBREVIATIONS = frozenset(
 #: ends the sentence when a capitalised word follows that is no day or month ("at 9 a.m.
 #: Monday").
 _FINAL_ABBREVIATIONS = frozenset("dll. dsb. dst. dkk. etc. a.m. p.m.".split())
+#: Short forms that stand before a number and often take a period ("Rp. 5.000", "hal. 12",
+#: "tgl. 5 Mei", "RT. 05 RW. 03", "Kav. 9", "Gg. 3", "pk. 10.00", "pp. 4-9"). Their period
+#: ends no sentence when a number follows; tokens stay as written (the number annotator reads
+#: "Rp." itself).
+_BEFORE_NUMBERS = frozenset("Rp Rs hal tgl RT RW Kav Gg pk pp".split())
 #: Capitalised words that continue a sentence after a clock time: days and months.
 _CALENDAR_WORDS = frozenset(
     """
@@ -325,7 +332,10 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                     pending.clear()
             else:
                 in_quote = True
-        if t == "." and (i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i):
+        if t == "." and (
+            ((i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i))
+            or _introduces_a_number(texts, i)
+        ):
             continue
         if t[-1] in _END_CHARS and (
             t in _TERMINATORS
@@ -370,6 +380,14 @@ def _numbers_a_list_item(columns: _Columns, i: int) -> bool:
     label = columns.texts[item]
     return columns.ends[item] == columns.starts[i] and (
         (label.isdecimal() and len(label) <= 2) or (len(label) == 1 and label.islower())
+    )
+
+
+def _introduces_a_number(texts: list[str], i: int) -> bool:
+    """Is the period ``i`` that of a short form written before a number ("Rp. 5.000",
+    "hal. 12", "tgl. 5 Mei", "RT. 05")? It ends no sentence."""
+    return (
+        0 < i < len(texts) - 1 and texts[i + 1][0].isdecimal() and texts[i - 1] in _BEFORE_NUMBERS
     )
 
 
