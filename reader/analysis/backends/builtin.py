@@ -1,27 +1,32 @@
 """The built-in backend: regex tokenisation and sentence splitting, no model, always available.
 
-One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, currency
-signs such as "US$" and "Rp", numbers with their decimal and thousands separators, dotted
-abbreviations, words with inner hyphens and apostrophes, multi-character punctuation such as
-"..." and "--", and single symbols). Tokens are kept as parallel lists (offsets, texts, tags)
+One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, @handles,
+#hashtags, currency signs such as "US$" and "Rp", numbers with their decimal and thousands
+separators, dotted abbreviations and degrees ("U.S.", "M.Si."), words with inner hyphens and
+apostrophes, clitics split off in tokenised text ("'s"), multi-character punctuation such as
+"...", "?!" and "--", and single symbols). Tokens are kept as parallel lists (offsets, texts, tags)
 so that most of the work runs in C (``map``, ``compress``) rather than once per token in
 Python; Token objects are made once, at the end. Tagging, attaching periods and sentence
 splitting look only at the tokens that are not plain words (and the first of each line). The
 sentence rules:
 
-* a sentence ends at ".", "!", "?", "…" (plus any closing quotes or brackets right after it)
-  when the next token could start a sentence (a capital letter, a digit, an opening quote);
-* a line break always ends a sentence (headlines and paragraphs often lack a full stop);
-* known abbreviations ("Dr.", "Jl.", "No.", "Mr.") and initials ("George W. Bush") keep their
-  period inside the token and do not end a sentence, except a dotted one before a typical
-  sentence opener ("…the U.S. The move…"); a capital letter after a lowercase word is no
-  initial ("seri B. CEO-nya…");
+* a sentence ends at ".", "!", "?", "…", "?!", "!!!" (plus the closing quotes, brackets and
+  emoji after it on the same line) when the next token could start a sentence (a capital
+  letter, a digit, an opening quote; not a comma);
+* a line break always ends a sentence (headlines, datelines, scoreboard and list lines often
+  lack a full stop); the number of a list item ("1. Taxes…") ends none;
+* known abbreviations ("Dr.", "Jl.", "No.", "Mr.") and initials ("George W. Bush", "M.
+  Atherton" at a line start) keep their period inside the token and do not end a sentence,
+  except before a typical sentence opener ("…the U.S. The move…", "…Grup A. Selain itu…");
+  "dll." and "p.m." end one before any capitalised word but a day or month; a capital letter
+  after a lowercase word is an initial only before a name ("oleh M. Nasir", but "seri B.
+  CEO-nya…"); a short form before a number ("Rp. 5.000", "hal. 12") ends none;
 * inside a quotation a sentence end is only tentative: if the quote then closes on a comma
   (“Kami siap. Kami menunggu,” katanya.) the whole thing stays one sentence, because the
   speech verb after the quote belongs to it.
 
 Tokens get cheap part-of-speech guesses only where they are certain (NUM for digits, PUNCT for
-punctuation, SYM for symbols); everything else is left None, as the token layer allows.
+punctuation, SYM for symbols, links, @handles and #hashtags); everything else is left None.
 """
 
 # Word lists read best as text.
@@ -334,7 +339,7 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                 in_quote = True
         if t == "." and (
             ((i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i))
-            or _introduces_a_number(texts, i)
+            or (texts[i - 1] in _BEFORE_NUMBERS and _introduces_a_number(texts, i))
         ):
             continue
         if t[-1] in _END_CHARS and (
@@ -384,11 +389,9 @@ def _numbers_a_list_item(columns: _Columns, i: int) -> bool:
 
 
 def _introduces_a_number(texts: list[str], i: int) -> bool:
-    """Is the period ``i`` that of a short form written before a number ("Rp. 5.000",
-    "hal. 12", "tgl. 5 Mei", "RT. 05")? It ends no sentence."""
-    return (
-        0 < i < len(texts) - 1 and texts[i + 1][0].isdecimal() and texts[i - 1] in _BEFORE_NUMBERS
-    )
+    """Is the period ``i``, after one of :data:`_BEFORE_NUMBERS`, followed by a number
+    ("Rp. 5.000", "hal. 12", "tgl. 5 Mei")? Then it ends no sentence."""
+    return i + 1 < len(texts) and texts[i + 1][0].isdecimal()
 
 
 def _closes_anyway(closer: str, in_quote: bool) -> bool:
