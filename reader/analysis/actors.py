@@ -214,8 +214,6 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
             continue
         forms = list(group.forms)
         form = _as_written(forms)
-        if group.label == "PER" and " " in form:
-            continue  # a person's short form is one name
         longer = by_word.get(_lookup_word(form))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             continue  # (the usual case: no longer name has the word)
@@ -295,14 +293,22 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
     if len(short) >= len(full):
         return False
     if label == "PER":
-        # "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland".
-        return len(short) == 1 and short[0] in full
+        # "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland"; the
+        # first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati"), but not
+        # a father's for his son's ("Donald Trump" / "Donald Trump Jr").
+        if len(short) == 1:
+            return short[0] in full
+        return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
     for core in _without_cue_words(full):
         if label == "ORG" and core[: len(short)] == short:
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
         if core == short:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
+
+
+#: Last words that tell a son from his father of the same name.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _without_cue_words(words: list[str]) -> list[list[str]]:
