@@ -135,6 +135,22 @@ _MEASURE_WORDS = frozenset(
 #: Words after a name that make it a traded good or index, MISC: "Brent crude", "the Hang
 #: Seng index".
 _GOODS_AFTER = frozenset({"crude", "index", "indeks"})
+#: Everyday goods after a name the gazetteer does not know make it a brand: "Lipton tea",
+#: "Persil washing powder", "Dove soap" (but "Java coffee" stays a place).
+_BRANDED_GOODS = frozenset(
+    "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
+    "cigarettes margarine noodles biscuits beer".split()
+)
+#: Organisation head words that are also given names ("Tim"): heads only in Indonesian.
+_GIVEN_NAMES_AMONG_HEADS = frozenset(
+    name for name in (w.title() for w in ORG_HEADS) if name in GIVEN_NAMES
+)
+#: Heads of civil-society bodies whose names go on to the cause they serve, after "untuk":
+#: "Koalisi Masyarakat Sipil untuk Reformasi Polri", "Komite untuk Keadilan Iklim".
+_PURPOSE_NAMED_HEADS = frozenset("koalisi gerakan aliansi forum komite front".split())
+#: Last words of street names, which win over an organisation word before them:
+#: "Parliament Square", "Church Street", "College Road".
+_STREET_TAILS = frozenset("street avenue road square lane".split())
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
 #: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
@@ -343,6 +359,7 @@ class _DocContext:
             for s in doc.sentences[:5]
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
+        self.english = doc.lang == "en"
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = doc.lang == "en" and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -647,7 +664,9 @@ class _SentenceReader:
                 j += 1
                 continue
             if caps[j]:
-                if self._title_starts_at(j):
+                # A title word right after an organisation head names the members, not a
+                # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito".
+                if self._title_starts_at(j) and not (org_run and j == i + 1):
                     break
                 j += 1
                 continue
@@ -660,6 +679,14 @@ class _SentenceReader:
             low = words[j].lower()
             if org_run and words[j][:1].isupper() and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
+                continue
+            if (
+                low == "untuk"
+                and words[i].lower() in _PURPOSE_NAMED_HEADS
+                and j + 1 < n
+                and caps[j + 1]
+            ):
+                j += 1  # "Koalisi Masyarakat Sipil untuk Pemilu Bersih": the cause it serves
                 continue
             if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
                 j += 1  # "Theresa May said", but not "in May 2024"
@@ -815,6 +842,11 @@ class _SentenceReader:
             team = self._team_label(a, b)
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
+        if a > 0 and not self.caps[a - 1] and words[a - 1][:1].isupper():
+            # "the All Blacks": a capitalised function word that opens a listed name.
+            listed = self._gaz(a - 1, b)
+            if listed is not None:
+                return [self._make(a - 1, b, listed, STRONG)]
         # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
         # person, or several places.
         if b - a == 1:
@@ -1086,6 +1118,7 @@ class _SentenceReader:
             word = word[:-2]  # "Harwell's winger"
         return (
             self._gaz(a, b) is not None
+            or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or _is_acronym(word)
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised)
@@ -1290,7 +1323,13 @@ class _SentenceReader:
             if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
                 return "LOC", STRONG
             return known, STRONG
-        by_form = _label_by_form(name)
+        if after in _BRANDED_GOODS:
+            return "MISC", STRONG
+        # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
+        # a person's name in English: "Tim Cook said".
+        by_form = None
+        if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
+            by_form = _label_by_form(name)
         if by_form is not None:
             return by_form, STRONG
         single = b - a == 1
@@ -1315,11 +1354,13 @@ class _SentenceReader:
         if nxt == "," and self._organisation_apposition(b + 1):
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
+            if not single and _organisation_shaped(name):
+                return "ORG", CUED  # "Garuda Indonesia melaporkan", "Age UK said"
             return "PER", STRONG
         if not single and words[a] in GIVEN_NAMES:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
-        if not single and _place_named_last(name):
-            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
+        if not single and _organisation_shaped(name):
+            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Alibaba Cloud"
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
@@ -1386,7 +1427,8 @@ class _SentenceReader:
             if not word[:1].islower() or word in _APPOSITION_STOPS:
                 return False
             if word in _ORGANISATION_NOUNS:
-                return True
+                # "…, charity director at" describes a person by the body they work for.
+                return not (j + 1 < n and _is_role_noun(words[j + 1]))
         return False
 
     def _cue_before(self, a: int) -> str:
@@ -1460,7 +1502,7 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "South African", "North Korean"
     if any(map(_is_possessive, words[:-1])) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
-    if first in PLACE_HEADS:
+    if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (
         first in ORG_HEADS
@@ -1474,6 +1516,27 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if last in PLACE_TAILS and not _place_named_last(words):
         return "LOC"
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _organisation_shaped(words: tuple[str, ...]) -> bool:
+    """Is a name of several words, not opening with a given name, shaped like a company or
+    body's: a known organisation plus more words ("Pertamina Patra Niaga", "Alibaba Cloud"),
+    or words ending in a place or a country ("Persib Bandung", "Garuda Indonesia", "Age UK")?
+    Such names are no people even before a speech verb."""
+    if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES:
+        return False  # "Chris Sutton", "Michael Jordan"
+    if _gazetteer_label(words[:1]) == "ORG":
+        return True
+    if _place_named_last(words):
+        return True
+    place = _gazetteer_place(words[-1:])
+    return (
+        place is not None
+        and place.key.startswith("country:")
+        and _gazetteer_label(words[:1]) is None
+        and words[0].lower() not in _COMPASS
+    )
 
 
 @lru_cache(maxsize=1 << 14)

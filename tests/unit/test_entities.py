@@ -1013,3 +1013,67 @@ def test_adjective_title_opening_an_organisation() -> None:
 
 def test_wire_newsroom_sign_off_is_an_organisation() -> None:
     assert ents("-- Dunmere Newsroom +44 171 542 7658", "en") == [("Dunmere Newsroom", "ORG")]
+
+
+def test_title_word_right_after_an_organisation_head_stays_in_the_name() -> None:
+    found = ents("Perhimpunan Dokter Gigi Nusantara menolak aturan itu, kata Rina Lestari.")
+    assert ("Perhimpunan Dokter Gigi Nusantara", "ORG") in found
+    found = ents("Pasien dirujuk ke RSUP Dr Harjono di Kendari.")
+    assert ("RSUP Dr Harjono", "ORG") in found
+
+
+def test_organisation_shaped_names_are_no_people_before_a_speech_verb() -> None:
+    # A known company and more words, or a name ending in a country code.
+    assert ("Telkom Satelit Nusa", "ORG") in ents("Kemarin Telkom Satelit Nusa mengatakan.")
+    found = ents("Officials at Carewell UK said waiting lists had grown.", "en")
+    assert ("Carewell UK", "ORG") in found
+    # A common given name still makes a person: "Chris Sutton said".
+    assert ("Chris Sutton", "PER") in ents("Later Chris Sutton said he was sorry.", "en")
+
+
+def test_sentence_initial_known_company_keeps_its_whole_name() -> None:
+    found = ents("Telkom Indonesia menyatakan proyek di Batam tetap berjalan.")
+    assert ("Telkom Indonesia", "ORG") in found
+
+
+def test_role_after_an_organisation_noun_describes_a_person() -> None:
+    found = ents("Maria Fenwick, charity director at Dunmere Care, said it was bad.", "en")
+    assert ("Maria Fenwick", "PER") in found
+
+
+def test_capitalised_function_word_opening_a_listed_name() -> None:
+    found = ents("The Wallabies lost to the All Blacks in Sydney.", "en")
+    assert ("All Blacks", "ORG") in found
+
+
+def test_everyday_goods_after_a_name_make_it_a_brand() -> None:
+    found = ents("Its brands include Velmora tea and Brightex washing powder.", "en")
+    assert ("Velmora", "MISC") in found
+    assert ("Brightex", "MISC") in found
+
+
+def test_street_word_last_makes_a_place_despite_an_organisation_word() -> None:
+    found = ents("Protesters gathered in Parliament Square and on Church Street.", "en")
+    assert ("Parliament Square", "LOC") in found
+    assert ("Church Street", "LOC") in found
+
+
+def test_the_gulf_alone_and_airlines_named_after_a_country() -> None:
+    found = ents("Oil rose after attacks in the Gulf.", "en")
+    assert ("Gulf", "LOC") in found
+    found = ents("Air France said it would add flights to Nice.", "en")
+    assert ("Air France", "ORG") in found
+
+
+def test_coalition_name_goes_on_to_the_cause_it_serves() -> None:
+    found = ents("Koalisi Warga untuk Udara Bersih menggugat pemerintah.")
+    assert ("Koalisi Warga untuk Udara Bersih", "ORG") in found
+    found = ents("Bantuan Kementerian Sosial untuk Aceh tiba kemarin.")
+    assert ("Kementerian Sosial", "ORG") in found
+    assert ("Aceh", "LOC") in found
+
+
+def test_indonesian_head_word_that_is_an_english_given_name() -> None:
+    assert ("Tim Varley", "PER") in ents("Later, Tim Varley said sales rose.", "en")
+    found = ents("Petugas dari Tim Gabungan Pencari Fakta datang ke lokasi.")
+    assert ("Tim Gabungan Pencari Fakta", "ORG") in found
