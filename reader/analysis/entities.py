@@ -654,6 +654,7 @@ class _SentenceReader:
         """Index just past the run of name words starting at ``i``."""
         words, caps, n = self.words, self.caps, self.n
         org_run = words[i].lower() in ORG_HEADS
+        joined = False  # whether an "of" or "for" joined the run already
         j = i + 1
         while j < n:
             if _is_possessive(words[j - 1]):
@@ -697,8 +698,15 @@ class _SentenceReader:
                 while k < n and words[k].lower() in NAME_PARTICLES and k - j < 3:
                     k += 1
                 if k < n and caps[k]:
-                    if low in ("of", "for") and words[j - 1].lower() not in OF_JOINERS:
+                    # "Bank of England", "Institute for Development of Economics": "of" or
+                    # "for" after a word that takes one, then "of" once a name has taken one.
+                    if (
+                        low in ("of", "for")
+                        and words[j - 1].lower() not in OF_JOINERS
+                        and not (low == "of" and joined)
+                    ):
                         break
+                    joined = joined or low in ("of", "for")
                     j = k
                     continue
             if low in ("and", "dan") and j + 1 < n and caps[j + 1]:
@@ -843,10 +851,14 @@ class _SentenceReader:
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
         if a > 0 and not self.caps[a - 1] and words[a - 1][:1].isupper():
-            # "the All Blacks": a capitalised function word that opens a listed name.
+            # "the All Blacks": a capitalised function word that opens a listed name, or
+            # "All" mid-sentence, which opens names only ("the All England Club").
             listed = self._gaz(a - 1, b)
             if listed is not None:
                 return [self._make(a - 1, b, listed, STRONG)]
+            if words[a - 1] == "All" and a - 1 not in self.initial:
+                label, strength = self._label(a - 1, b, default="ORG")
+                return [self._make(a - 1, b, label, max(strength, CUED))]
         # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
         # person, or several places.
         if b - a == 1:

@@ -152,7 +152,8 @@ ORG_CONTEXT = frozenset(
     perusahaan platform aplikasi situs laman media surat kabar harian majalah stasiun klub
     partai organisasi kelompok lembaga maskapai bank raksasa startup produsen operator
     company firm platform app website newspaper broadcaster network club party group
-    carrier airline maker manufacturer retailer startup insurer lender outlet
+    carrier airline maker manufacturer retailer startup insurer lender outlet regulator
+    watchdog charity
     saham shares stocks stake rival
     """.split()
 )

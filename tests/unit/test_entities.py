@@ -1077,3 +1077,17 @@ def test_indonesian_head_word_that_is_an_english_given_name() -> None:
     assert ("Tim Varley", "PER") in ents("Later, Tim Varley said sales rose.", "en")
     found = ents("Petugas dari Tim Gabungan Pencari Fakta datang ke lokasi.")
     assert ("Tim Gabungan Pencari Fakta", "ORG") in found
+
+
+def test_all_mid_sentence_opens_a_name() -> None:
+    found = ents("He won twice at the All Dunmere Club before he retired.", "en")
+    assert ("All Dunmere Club", "ORG") in found
+
+
+def test_second_of_inside_an_institute_name() -> None:
+    found = ents("Ekonom Institute for Study of Trade and Finance menilai hal itu.")
+    assert ("Institute for Study of Trade and Finance", "ORG") in found
+
+
+def test_regulator_before_a_name_makes_it_an_organisation() -> None:
+    assert ("Elvanor", "ORG") in ents("The energy regulator Elvanor set a new cap.", "en")
