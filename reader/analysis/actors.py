@@ -33,7 +33,7 @@ from functools import lru_cache
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
-from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
+from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
 from reader.analysis.titles import is_title_word, match_title, may_start_title
 from reader.analysis.words import word_starts, words_of
 
@@ -192,7 +192,7 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
     for prev, ent in itertools.pairwise(range(len(entities))):
         full, short = entities[prev], entities[ent]
         if (
-            _is_acronym(short.text)
+            (_is_acronym(short.text) or abbreviates(short.text, tuple(full.text.split())))
             and text[full.end : short.start].strip() == "("
             and full.label == short.label
             and len(full.text.split()) > 1

@@ -73,6 +73,7 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     PRODUCT_CONTEXT,
     SPEECH_VERBS,
+    abbreviates,
     looks_like_common_noun,
 )
 from reader.analysis.titles import PLACE_TITLES, TITLE_HEADS, match_title, may_start_title
@@ -141,6 +142,8 @@ _BRANDED_GOODS = frozenset(
     "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
     "cigarettes margarine noodles biscuits beer".split()
 )
+#: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
+_NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
 #: Organisation head words that are also given names ("Tim"): heads only in Indonesian.
 _GIVEN_NAMES_AMONG_HEADS = frozenset(
     name for name in (w.title() for w in ORG_HEADS) if name in GIVEN_NAMES
@@ -531,7 +534,7 @@ class _SentenceReader:
             if (
                 len(short.words) == 1
                 and len(name.words) > 1
-                and _is_acronym(short.words[0])
+                and (_is_acronym(short.words[0]) or abbreviates(short.words[0], name.words))
                 and self.text[name.end : short.start].strip() == "("
                 and name.label != "PER"
                 and _gazetteer_label(short.words) is None  # "California (AP)"
@@ -1138,8 +1141,21 @@ class _SentenceReader:
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
+            or (b - a == 1 and self._short_name_in_brackets(a))
             or (b < self.n and self._evidence_after(b))
         )
+
+    def _short_name_in_brackets(self, a: int) -> bool:
+        """Is the word at ``a`` a short name in brackets right after the longer name it
+        abbreviates ("Institute for Development of Economics and Finance (Indef)")?"""
+        words = self.words
+        if not (1 < a < self.n - 1 and words[a - 1] == "(" and words[a + 1] == ")"):
+            return False
+        k = a - 1
+        while k > 0 and (self.caps[k - 1] or words[k - 1].lower() in _NAME_INNER_WORDS):
+            k -= 1
+        # (The name may start after the run's first word: "Ekonom Institute for …".)
+        return any(abbreviates(words[a], tuple(words[start : a - 1])) for start in range(k, a - 2))
 
     def _inner_evidence(self, a: int, b: int) -> bool:
         """A possessive inside the run ("Women's Institute") or an initial opening it ("M.

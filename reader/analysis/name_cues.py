@@ -113,7 +113,7 @@ ORG_TAILS = frozenset(
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
-    newsroom
+    newsroom studies
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -286,3 +286,30 @@ GIVEN_NAMES = frozenset(
     Yuki Hiroshi Wei
     """.split()
 )
+
+
+def abbreviates(short: str, name: tuple[str, ...]) -> bool:
+    """Can ``short`` be read off ``name`` as a short form written in mixed case ("Indef" of
+    "Institute for Development of Economics and Finance", "Lekon" of "Lembaga Kajian
+    Ekonomi Nusantara")? Its first letter is the name's; each other letter is the initial of
+    the next capitalised word or comes later in the current one (or a later one); and at
+    least half of the capitalised words lend a letter."""
+    low = short.lower()
+    if len(low) < 3 or not low.isalpha() or low[0] != name[0][:1].lower():
+        return False
+    capitalised = [k for k, word in enumerate(name) if word[:1].isupper()]
+    used = {0}
+    w, pos = 0, 1
+    for ch in low[1:]:
+        nxt = next((k for k in capitalised if k > w), -1)
+        if nxt > 0 and name[nxt][0].lower() == ch:
+            w, pos = nxt, 1
+        elif (found := name[w].lower().find(ch, pos)) >= 0:
+            pos = found + 1
+        else:
+            later = next((k for k in range(w + 1, len(name)) if ch in name[k].lower()), -1)
+            if later < 0:
+                return False
+            w, pos = later, name[later].lower().index(ch) + 1
+        used.add(w)
+    return 2 * len(used.intersection(capitalised)) >= len(capitalised)

@@ -1091,3 +1091,17 @@ def test_second_of_inside_an_institute_name() -> None:
 
 def test_regulator_before_a_name_makes_it_an_organisation() -> None:
     assert ("Elvanor", "ORG") in ents("The energy regulator Elvanor set a new cap.", "en")
+
+
+def test_short_name_in_mixed_case_in_brackets_after_the_long_name() -> None:
+    found = ents("Menurut Lembaga Kajian Ekonomi Nusantara (Lekon), harga naik.")
+    assert ("Lembaga Kajian Ekonomi Nusantara", "ORG") in found
+    assert ("Lekon", "ORG") in found
+    # A place in brackets is no short name of the name before it.
+    found = ents("Menurut Budi Santoso (Bogor), harga naik.")
+    assert ("Bogor", "LOC") in found
+
+
+def test_studies_ends_an_organisation_name() -> None:
+    found = ents("Peneliti Center for Maritime and Coastal Studies menilai hal itu.")
+    assert ("Center for Maritime and Coastal Studies", "ORG") in found
