@@ -53,6 +53,7 @@ from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
     BRANCH_HEADS,
     CALENDAR_WORDS,
+    COMMON_ACRONYMS,
     COMMON_SUBJECTS,
     EVENT_HEADS,
     EVENT_TAILS,
@@ -151,6 +152,8 @@ _GIVEN_NAMES_AMONG_HEADS = frozenset(
 #: Heads of civil-society bodies whose names go on to the cause they serve, after "untuk":
 #: "Koalisi Masyarakat Sipil untuk Reformasi Polri", "Komite untuk Keadilan Iklim".
 _PURPOSE_NAMED_HEADS = frozenset("koalisi gerakan aliansi forum komite front".split())
+#: Words after a name the gazetteer does not know that make it a listed company.
+_STOCK_WORDS = frozenset({"shares", "stock", "saham"})
 #: Last words of street names, which win over an organisation word before them:
 #: "Parliament Square", "Church Street", "College Road".
 _STREET_TAILS = frozenset("street avenue road square lane".split())
@@ -325,6 +328,12 @@ class _DocContext:
                 if i not in starts:
                     runs.add(tuple(words[i:k]))  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
+                if k - i > 2 and may_start_title(words[i]):
+                    # "Presiden Prabowo Subianto": the name's first word is a name's start
+                    # too, so "Prabowo belum berkomentar" opens a sentence with a name.
+                    t_end = match_title(words, i)
+                    if i < t_end < k - 1:
+                        mid_capitalised.add(words[t_end])
                 for j in range(i, k):
                     word = words[j]
                     if j not in starts:
@@ -812,7 +821,7 @@ class _SentenceReader:
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
-                or self._typed_name(a + 1, b)
+                or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
                 or (b - a > 1 and _label_by_form(tuple(words[a + 1 : b])) == "MISC")
                 or self._compound_parts(a + 1, b)
                 or (
@@ -834,8 +843,10 @@ class _SentenceReader:
         ):
             tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
             return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
-        if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
-            return []  # a title alone, or a lone letter ("seri B", "Grup A")
+        if b - a == 1 and (
+            words[a].lower() in TITLE_HEADS or len(words[a]) == 1 or words[a] in COMMON_ACRONYMS
+        ):
+            return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "BBM"
         if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
             return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
@@ -1134,7 +1145,7 @@ class _SentenceReader:
         return (
             self._gaz(a, b) is not None
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
-            or _is_acronym(word)
+            or (_is_acronym(word) and word not in COMMON_ACRONYMS)
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised)
             or self.toks[a].upos == "PROPN"
@@ -1143,6 +1154,20 @@ class _SentenceReader:
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
             or (b < self.n and self._evidence_after(b))
+        )
+
+    def _named_for_country_code(self, a: int, b: int) -> bool:
+        """Does an English run of several words end in a country's code ("Diabetes UK
+        said")? People's names never do, so the first word is no ordinary word before a
+        place. (Indonesian "Pejabat AS" means "US officials".)"""
+        last = self.words[b - 1]
+        return (
+            self.ctx.english
+            and b - a > 1
+            and len(last) <= 3
+            and last.isupper()
+            and (place := _gazetteer_place((last,))) is not None
+            and place.key.startswith("country:")
         )
 
     def _short_name_in_brackets(self, a: int) -> bool:
@@ -1353,6 +1378,8 @@ class _SentenceReader:
             return known, STRONG
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
+        if after in _STOCK_WORDS:
+            return "ORG", STRONG  # "Marks & Spencer shares fell" (but "Tokyo shares": a place)
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None

@@ -58,6 +58,12 @@ NAME_PARTICLES = frozenset(
     """.split()
 )
 
+#: Acronyms of common nouns in Indonesian news, no names: "RUU" (a bill), "APBN" (the state
+#: budget), "BBM" (fuel), "PHK" (lay-offs), "THR" (holiday bonus).
+COMMON_ACRONYMS = frozenset(
+    "RUU UU APBN APBD PDB BBM UMKM PHK PPN PPh KTP THR UMR UMP ASN PNS PSBB PPKM NIK".split()
+)
+
 #: Possessors that sit inside organisation names rather than own the name after them: the
 #: members a body serves or the patron it is named after ("Women's Institute", "Scottish
 #: Fishermen's Federation", "King's College", "People's Bank of China").
@@ -82,6 +88,7 @@ ORG_HEADS = frozenset(
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
+    aliansi forum
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -113,7 +120,7 @@ ORG_TAILS = frozenset(
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
-    newsroom studies
+    newsroom studies consortium
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty

@@ -1105,3 +1105,36 @@ def test_short_name_in_mixed_case_in_brackets_after_the_long_name() -> None:
 def test_studies_ends_an_organisation_name() -> None:
     found = ents("Peneliti Center for Maritime and Coastal Studies menilai hal itu.")
     assert ("Center for Maritime and Coastal Studies", "ORG") in found
+
+
+def test_alliance_head_keeps_a_title_word_inside_the_name() -> None:
+    found = ents("Aliansi Petani Independen menilai pasal itu berbahaya.")
+    assert ("Aliansi Petani Independen", "ORG") in found
+
+
+def test_shares_after_an_unknown_name_make_it_a_company() -> None:
+    found = ents("Brandwell & Finch shares fell 6 percent on Wednesday.", "en")
+    assert ("Brandwell & Finch", "ORG") in found
+
+
+def test_english_sentence_opening_with_a_body_named_for_a_country_code() -> None:
+    found = ents("Kidney Care UK said waiting lists had grown.", "en")
+    assert ("Kidney Care UK", "ORG") in found
+    # Indonesian "Pejabat AS" is "US officials": only the country.
+    assert ents("Pejabat AS mengatakan hal itu.") == [("AS", "LOC")]
+
+
+def test_common_noun_acronyms_are_no_entities() -> None:
+    found = ents("DPR Setujui RUU Penyiaran")
+    assert all(text != "RUU" for text, _ in found)
+    assert ents("Pemerintah menaikkan harga BBM dan menunda PHK.") == []
+
+
+def test_name_after_a_title_elsewhere_opens_a_sentence() -> None:
+    found = ents("Warga menemui Bupati Harsono Wibisono di pendopo. Harsono belum berkomentar.")
+    assert ("Harsono", "PER") in found
+
+
+def test_consortium_ends_an_organisation_name() -> None:
+    found = ents("The British Retail Consortium said footfall fell.", "en")
+    assert ("British Retail Consortium", "ORG") in found
