@@ -1192,7 +1192,7 @@ class _SentenceReader:
         a business's role after its possessive ("Tesco's chairman")."""
         nxt = self.words[b]
         if nxt == ",":
-            return self._described_after(b)
+            return self._described_after(b) or self._organisation_apposition(b + 1)
         return nxt.lower() in _BUSINESS_ROLES and _is_possessive(self.words[b - 1])
 
     def _described_after(self, b: int) -> bool:
@@ -1408,6 +1408,8 @@ class _SentenceReader:
             return "ORG", STRONG  # "analysts at Goldman Sachs", "a strategist at Mizuho"
         if nxt == "," and self._organisation_apposition(b + 1):
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
+        if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
+            return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
         if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
             if not single and _organisation_shaped(name):
                 return "ORG", CUED  # "Garuda Indonesia melaporkan", "Age UK said"

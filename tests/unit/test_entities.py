@@ -1138,3 +1138,15 @@ def test_name_after_a_title_elsewhere_opens_a_sentence() -> None:
 def test_consortium_ends_an_organisation_name() -> None:
     found = ents("The British Retail Consortium said footfall fell.", "en")
     assert ("British Retail Consortium", "ORG") in found
+
+
+def test_which_after_a_name_makes_it_no_person() -> None:
+    found = ents("Later, Halvorsen Pharma, which makes the drug, said supplies were fine.", "en")
+    assert ("Halvorsen Pharma", "ORG") in found
+    found = ents("Later, Brenmark Vossel, which makes the drug, said supplies were fine.", "en")
+    assert ("Brenmark Vossel", "ORG") in found
+
+
+def test_organisation_apposition_is_evidence_at_a_sentence_start() -> None:
+    found = ents("Velquist, the market research firm, said inflation eased.", "en")
+    assert ("Velquist", "ORG") in found
