@@ -192,10 +192,11 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
     for prev, ent in itertools.pairwise(range(len(entities))):
         full, short = entities[prev], entities[ent]
         if (
-            (_is_acronym(short.text) or abbreviates(short.text, tuple(full.text.split())))
+            short.start - full.end <= 3
             and text[full.end : short.start].strip() == "("
             and full.label == short.label
             and len(full.text.split()) > 1
+            and (_is_acronym(short.text) or abbreviates(short.text, tuple(full.text.split())))
         ):
             target, source = of_mention[prev], of_mention[ent]
             if target is not source and source.mentions:

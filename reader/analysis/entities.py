@@ -1144,7 +1144,6 @@ class _SentenceReader:
             word = word[:-2]  # "Harwell's winger"
         return (
             self._gaz(a, b) is not None
-            or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (_is_acronym(word) and word not in COMMON_ACRONYMS)
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised)
@@ -1153,6 +1152,7 @@ class _SentenceReader:
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
+            or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
         )
 
