@@ -33,7 +33,7 @@ from functools import lru_cache
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
-from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS
+from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
 from reader.analysis.titles import is_title_word, match_title, may_start_title
 from reader.analysis.words import word_starts, words_of
 
@@ -192,10 +192,11 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
     for prev, ent in itertools.pairwise(range(len(entities))):
         full, short = entities[prev], entities[ent]
         if (
-            _is_acronym(short.text)
+            short.start - full.end <= 3
             and text[full.end : short.start].strip() == "("
             and full.label == short.label
             and len(full.text.split()) > 1
+            and (_is_acronym(short.text) or abbreviates(short.text, tuple(full.text.split())))
         ):
             target, source = of_mention[prev], of_mention[ent]
             if target is not source and source.mentions:
@@ -214,8 +215,6 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
             continue
         forms = list(group.forms)
         form = _as_written(forms)
-        if group.label == "PER" and " " in form:
-            continue  # a person's short form is one name
         longer = by_word.get(_lookup_word(form))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             continue  # (the usual case: no longer name has the word)
@@ -295,14 +294,22 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
     if len(short) >= len(full):
         return False
     if label == "PER":
-        # "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland".
-        return len(short) == 1 and short[0] in full
+        # "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland"; the
+        # first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati"), but not
+        # a father's for his son's ("Donald Trump" / "Donald Trump Jr").
+        if len(short) == 1:
+            return short[0] in full
+        return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
     for core in _without_cue_words(full):
         if label == "ORG" and core[: len(short)] == short:
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
         if core == short:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
+
+
+#: Last words that tell a son from his father of the same name.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _without_cue_words(words: list[str]) -> list[list[str]]:

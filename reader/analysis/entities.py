@@ -53,6 +53,7 @@ from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
     BRANCH_HEADS,
     CALENDAR_WORDS,
+    COMMON_ACRONYMS,
     COMMON_SUBJECTS,
     EVENT_HEADS,
     EVENT_TAILS,
@@ -73,6 +74,7 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     PRODUCT_CONTEXT,
     SPEECH_VERBS,
+    abbreviates,
     looks_like_common_noun,
 )
 from reader.analysis.titles import PLACE_TITLES, TITLE_HEADS, match_title, may_start_title
@@ -135,6 +137,26 @@ _MEASURE_WORDS = frozenset(
 #: Words after a name that make it a traded good or index, MISC: "Brent crude", "the Hang
 #: Seng index".
 _GOODS_AFTER = frozenset({"crude", "index", "indeks"})
+#: Everyday goods after a name the gazetteer does not know make it a brand: "Lipton tea",
+#: "Persil washing powder", "Dove soap" (but "Java coffee" stays a place).
+_BRANDED_GOODS = frozenset(
+    "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
+    "cigarettes margarine noodles biscuits beer".split()
+)
+#: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
+_NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
+#: Organisation head words that are also given names ("Tim"): heads only in Indonesian.
+_GIVEN_NAMES_AMONG_HEADS = frozenset(
+    name for name in (w.title() for w in ORG_HEADS) if name in GIVEN_NAMES
+)
+#: Heads of civil-society bodies whose names go on to the cause they serve, after "untuk":
+#: "Koalisi Masyarakat Sipil untuk Reformasi Polri", "Komite untuk Keadilan Iklim".
+_PURPOSE_NAMED_HEADS = frozenset("koalisi gerakan aliansi forum komite front".split())
+#: Words after a name the gazetteer does not know that make it a listed company.
+_STOCK_WORDS = frozenset({"shares", "stock", "saham"})
+#: Last words of street names, which win over an organisation word before them:
+#: "Parliament Square", "Church Street", "College Road".
+_STREET_TAILS = frozenset("street avenue road square lane".split())
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
 #: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
@@ -306,6 +328,12 @@ class _DocContext:
                 if i not in starts:
                     runs.add(tuple(words[i:k]))  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
+                if k - i > 2 and may_start_title(words[i]):
+                    # "Presiden Prabowo Subianto": the name's first word is a name's start
+                    # too, so "Prabowo belum berkomentar" opens a sentence with a name.
+                    t_end = match_title(words, i)
+                    if i < t_end < k - 1:
+                        mid_capitalised.add(words[t_end])
                 for j in range(i, k):
                     word = words[j]
                     if j not in starts:
@@ -343,6 +371,7 @@ class _DocContext:
             for s in doc.sentences[:5]
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
+        self.english = doc.lang == "en"
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = doc.lang == "en" and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -514,7 +543,7 @@ class _SentenceReader:
             if (
                 len(short.words) == 1
                 and len(name.words) > 1
-                and _is_acronym(short.words[0])
+                and (_is_acronym(short.words[0]) or abbreviates(short.words[0], name.words))
                 and self.text[name.end : short.start].strip() == "("
                 and name.label != "PER"
                 and _gazetteer_label(short.words) is None  # "California (AP)"
@@ -637,6 +666,7 @@ class _SentenceReader:
         """Index just past the run of name words starting at ``i``."""
         words, caps, n = self.words, self.caps, self.n
         org_run = words[i].lower() in ORG_HEADS
+        joined = False  # whether an "of" or "for" joined the run already
         j = i + 1
         while j < n:
             if _is_possessive(words[j - 1]):
@@ -647,7 +677,9 @@ class _SentenceReader:
                 j += 1
                 continue
             if caps[j]:
-                if self._title_starts_at(j):
+                # A title word right after an organisation head names the members, not a
+                # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito".
+                if self._title_starts_at(j) and not (org_run and j == i + 1):
                     break
                 j += 1
                 continue
@@ -661,6 +693,14 @@ class _SentenceReader:
             if org_run and words[j][:1].isupper() and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
                 continue
+            if (
+                low == "untuk"
+                and words[i].lower() in _PURPOSE_NAMED_HEADS
+                and j + 1 < n
+                and caps[j + 1]
+            ):
+                j += 1  # "Koalisi Masyarakat Sipil untuk Pemilu Bersih": the cause it serves
+                continue
             if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
                 j += 1  # "Theresa May said", but not "in May 2024"
                 continue
@@ -670,8 +710,15 @@ class _SentenceReader:
                 while k < n and words[k].lower() in NAME_PARTICLES and k - j < 3:
                     k += 1
                 if k < n and caps[k]:
-                    if low in ("of", "for") and words[j - 1].lower() not in OF_JOINERS:
+                    # "Bank of England", "Institute for Development of Economics": "of" or
+                    # "for" after a word that takes one, then "of" once a name has taken one.
+                    if (
+                        low in ("of", "for")
+                        and words[j - 1].lower() not in OF_JOINERS
+                        and not (low == "of" and joined)
+                    ):
                         break
+                    joined = joined or low in ("of", "for")
                     j = k
                     continue
             if low in ("and", "dan") and j + 1 < n and caps[j + 1]:
@@ -774,7 +821,7 @@ class _SentenceReader:
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
-                or self._typed_name(a + 1, b)
+                or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
                 or (b - a > 1 and _label_by_form(tuple(words[a + 1 : b])) == "MISC")
                 or self._compound_parts(a + 1, b)
                 or (
@@ -796,8 +843,10 @@ class _SentenceReader:
         ):
             tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
             return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
-        if b - a == 1 and (words[a].lower() in TITLE_HEADS or len(words[a]) == 1):
-            return []  # a title alone, or a lone letter ("seri B", "Grup A")
+        if b - a == 1 and (
+            words[a].lower() in TITLE_HEADS or len(words[a]) == 1 or words[a] in COMMON_ACRONYMS
+        ):
+            return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "BBM"
         if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
             return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
@@ -815,6 +864,15 @@ class _SentenceReader:
             team = self._team_label(a, b)
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
+        if a > 0 and not self.caps[a - 1] and words[a - 1][:1].isupper():
+            # "the All Blacks": a capitalised function word that opens a listed name, or
+            # "All" mid-sentence, which opens names only ("the All England Club").
+            listed = self._gaz(a - 1, b)
+            if listed is not None:
+                return [self._make(a - 1, b, listed, STRONG)]
+            if words[a - 1] == "All" and a - 1 not in self.initial:
+                label, strength = self._label(a - 1, b, default="ORG")
+                return [self._make(a - 1, b, label, max(strength, CUED))]
         # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
         # person, or several places.
         if b - a == 1:
@@ -1086,15 +1144,43 @@ class _SentenceReader:
             word = word[:-2]  # "Harwell's winger"
         return (
             self._gaz(a, b) is not None
-            or _is_acronym(word)
+            or (_is_acronym(word) and word not in COMMON_ACRONYMS)
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised)
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
+            or (b - a == 1 and self._short_name_in_brackets(a))
+            or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
         )
+
+    def _named_for_country_code(self, a: int, b: int) -> bool:
+        """Does an English run of several words end in a country's code ("Diabetes UK
+        said")? People's names never do, so the first word is no ordinary word before a
+        place. (Indonesian "Pejabat AS" means "US officials".)"""
+        last = self.words[b - 1]
+        return (
+            self.ctx.english
+            and b - a > 1
+            and len(last) <= 3
+            and last.isupper()
+            and (place := _gazetteer_place((last,))) is not None
+            and place.key.startswith("country:")
+        )
+
+    def _short_name_in_brackets(self, a: int) -> bool:
+        """Is the word at ``a`` a short name in brackets right after the longer name it
+        abbreviates ("Institute for Development of Economics and Finance (Indef)")?"""
+        words = self.words
+        if not (1 < a < self.n - 1 and words[a - 1] == "(" and words[a + 1] == ")"):
+            return False
+        k = a - 1
+        while k > 0 and (self.caps[k - 1] or words[k - 1].lower() in _NAME_INNER_WORDS):
+            k -= 1
+        # (The name may start after the run's first word: "Ekonom Institute for …".)
+        return any(abbreviates(words[a], tuple(words[start : a - 1])) for start in range(k, a - 2))
 
     def _inner_evidence(self, a: int, b: int) -> bool:
         """A possessive inside the run ("Women's Institute") or an initial opening it ("M.
@@ -1106,7 +1192,7 @@ class _SentenceReader:
         a business's role after its possessive ("Tesco's chairman")."""
         nxt = self.words[b]
         if nxt == ",":
-            return self._described_after(b)
+            return self._described_after(b) or self._organisation_apposition(b + 1)
         return nxt.lower() in _BUSINESS_ROLES and _is_possessive(self.words[b - 1])
 
     def _described_after(self, b: int) -> bool:
@@ -1290,7 +1376,15 @@ class _SentenceReader:
             if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
                 return "LOC", STRONG
             return known, STRONG
-        by_form = _label_by_form(name)
+        if after in _BRANDED_GOODS:
+            return "MISC", STRONG
+        if after in _STOCK_WORDS:
+            return "ORG", STRONG  # "Marks & Spencer shares fell" (but "Tokyo shares": a place)
+        # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
+        # a person's name in English: "Tim Cook said".
+        by_form = None
+        if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
+            by_form = _label_by_form(name)
         if by_form is not None:
             return by_form, STRONG
         single = b - a == 1
@@ -1314,12 +1408,16 @@ class _SentenceReader:
             return "ORG", STRONG  # "analysts at Goldman Sachs", "a strategist at Mizuho"
         if nxt == "," and self._organisation_apposition(b + 1):
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
+        if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
+            return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
         if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
+            if not single and _organisation_shaped(name):
+                return "ORG", CUED  # "Garuda Indonesia melaporkan", "Age UK said"
             return "PER", STRONG
         if not single and words[a] in GIVEN_NAMES:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
-        if not single and _place_named_last(name):
-            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Semen Padang"
+        if not single and _organisation_shaped(name):
+            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Alibaba Cloud"
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
@@ -1386,7 +1484,8 @@ class _SentenceReader:
             if not word[:1].islower() or word in _APPOSITION_STOPS:
                 return False
             if word in _ORGANISATION_NOUNS:
-                return True
+                # "…, charity director at" describes a person by the body they work for.
+                return not (j + 1 < n and _is_role_noun(words[j + 1]))
         return False
 
     def _cue_before(self, a: int) -> str:
@@ -1460,7 +1559,7 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "South African", "North Korean"
     if any(map(_is_possessive, words[:-1])) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
-    if first in PLACE_HEADS:
+    if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (
         first in ORG_HEADS
@@ -1474,6 +1573,27 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if last in PLACE_TAILS and not _place_named_last(words):
         return "LOC"
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _organisation_shaped(words: tuple[str, ...]) -> bool:
+    """Is a name of several words, not opening with a given name, shaped like a company or
+    body's: a known organisation plus more words ("Pertamina Patra Niaga", "Alibaba Cloud"),
+    or words ending in a place or a country ("Persib Bandung", "Garuda Indonesia", "Age UK")?
+    Such names are no people even before a speech verb."""
+    if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES:
+        return False  # "Chris Sutton", "Michael Jordan"
+    if _gazetteer_label(words[:1]) == "ORG":
+        return True
+    if _place_named_last(words):
+        return True
+    place = _gazetteer_place(words[-1:])
+    return (
+        place is not None
+        and place.key.startswith("country:")
+        and _gazetteer_label(words[:1]) is None
+        and words[0].lower() not in _COMPASS
+    )
 
 
 @lru_cache(maxsize=1 << 14)

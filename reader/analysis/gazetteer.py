@@ -124,13 +124,15 @@ _REGIONS = {
     "java-sea": "Laut Jawa|Java Sea",
     "malacca": "Selat Malaka|Strait of Malacca|Malacca Strait",
     "hormuz": "Selat Hormuz|Strait of Hormuz",
-    "persian-gulf": "Teluk Persia|Persian Gulf",
+    "persian-gulf": "Teluk Persia|Persian Gulf|Gulf",  # "the Gulf" alone is the Persian Gulf
     "java": "Jawa|Java|Pulau Jawa",
     "sumatra": "Sumatra|Sumatera",
     "borneo": "Kalimantan|Borneo",
     "sulawesi": "Sulawesi|Celebes",
     "jabodetabek": "Jabodetabek|Jabotabek",
     "nusantara": "Nusantara",
+    # Landmarks named without a head word ("Street", "Square") that news names often.
+    "champs-elysees": "Champs Elysees|Champs-Elysees|Champs-Élysées|Champs Élysées",
 }
 
 #: Indonesian provincial short forms used in news, and subdivisions the package names
@@ -260,6 +262,13 @@ _COMPANIES = {
     "shopee": "Shopee",
     "pln": "PLN",
     "telkom": "Telkom",
+    # Airlines named "Air" and a country, which would otherwise read as the country.
+    "air-france": "Air France",
+    "air-india": "Air India",
+    "air-canada": "Air Canada",
+    "air-china": "Air China",
+    "air-new-zealand": "Air New Zealand",
+    "airasia": "AirAsia|Air Asia",
 }
 
 #: Football clubs whose names are no place, or a place plus a word ("Aston Villa"), from the
@@ -308,6 +317,10 @@ _CLUBS = {
     "dewa-united": "Dewa United",
     "borneo": "Borneo FC",
     "pssi": "PSSI",
+    # National rugby sides known by a nickname rather than their country.
+    "all-blacks": "All Blacks",
+    "wallabies": "Wallabies",
+    "springboks": "Springboks",
 }
 
 #: Subdivision types worth listing (counties, districts and communes are too many, too small).

@@ -58,6 +58,12 @@ NAME_PARTICLES = frozenset(
     """.split()
 )
 
+#: Acronyms of common nouns in Indonesian news, no names: "RUU" (a bill), "APBN" (the state
+#: budget), "BBM" (fuel), "PHK" (lay-offs), "THR" (holiday bonus).
+COMMON_ACRONYMS = frozenset(
+    "RUU UU APBN APBD PDB BBM UMKM PHK PPN PPh KTP THR UMR UMP ASN PNS PSBB PPKM NIK".split()
+)
+
 #: Possessors that sit inside organisation names rather than own the name after them: the
 #: members a body serves or the patron it is named after ("Women's Institute", "Scottish
 #: Fishermen's Federation", "King's College", "People's Bank of China").
@@ -82,7 +88,8 @@ ORG_HEADS = frozenset(
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
-    bursa dinas palang kabinet pusat
+    aliansi forum
+    bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
     commission agency bureau court federation association union league organization
@@ -113,7 +120,7 @@ ORG_TAILS = frozenset(
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
-    newsroom
+    newsroom studies consortium
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -152,7 +159,8 @@ ORG_CONTEXT = frozenset(
     perusahaan platform aplikasi situs laman media surat kabar harian majalah stasiun klub
     partai organisasi kelompok lembaga maskapai bank raksasa startup produsen operator
     company firm platform app website newspaper broadcaster network club party group
-    carrier airline maker manufacturer retailer startup insurer lender outlet
+    carrier airline maker manufacturer retailer startup insurer lender outlet regulator
+    watchdog charity
     saham shares stocks stake rival
     """.split()
 )
@@ -285,3 +293,30 @@ GIVEN_NAMES = frozenset(
     Yuki Hiroshi Wei
     """.split()
 )
+
+
+def abbreviates(short: str, name: tuple[str, ...]) -> bool:
+    """Can ``short`` be read off ``name`` as a short form written in mixed case ("Indef" of
+    "Institute for Development of Economics and Finance", "Lekon" of "Lembaga Kajian
+    Ekonomi Nusantara")? Its first letter is the name's; each other letter is the initial of
+    the next capitalised word or comes later in the current one (or a later one); and at
+    least half of the capitalised words lend a letter."""
+    low = short.lower()
+    if len(low) < 3 or not low.isalpha() or low[0] != name[0][:1].lower():
+        return False
+    capitalised = [k for k, word in enumerate(name) if word[:1].isupper()]
+    used = {0}
+    w, pos = 0, 1
+    for ch in low[1:]:
+        nxt = next((k for k in capitalised if k > w), -1)
+        if nxt > 0 and name[nxt][0].lower() == ch:
+            w, pos = nxt, 1
+        elif (found := name[w].lower().find(ch, pos)) >= 0:
+            pos = found + 1
+        else:
+            later = next((k for k in range(w + 1, len(name)) if ch in name[k].lower()), -1)
+            if later < 0:
+                return False
+            w, pos = later, name[later].lower().index(ch) + 1
+        used.add(w)
+    return 2 * len(used.intersection(capitalised)) >= len(capitalised)

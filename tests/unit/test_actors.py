@@ -209,3 +209,25 @@ def test_abbreviated_regency_government_is_the_same_actor() -> None:
     )
     government = by_name(actors)["Pemerintah Kabupaten Lorebang"]
     assert government.aliases == ["Pemkab Lorebang"]
+
+
+def test_first_names_of_a_longer_name_are_the_same_person() -> None:
+    actors, _ = actors_of(
+        "Menteri Keuangan Ratna Dewi Kusumawati hadir. Menurut Menkeu Ratna Dewi, defisit "
+        "terkendali. Ratna Dewi juga meminta laporan."
+    )
+    people = [a for a in actors if a.label == "PER"]
+    assert len(people) == 1
+    assert len(people[0].mentions) == 3
+
+
+def test_father_and_son_of_one_name_stay_apart() -> None:
+    actors, _ = actors_of("Tom Hale Jr met reporters. Later Tom Hale said he was proud.", "en")
+    people = [a for a in actors if a.label == "PER"]
+    assert len(people) == 2
+
+
+def test_mixed_case_short_name_in_brackets_merges_with_the_long_name() -> None:
+    actors, _ = actors_of("Menurut Lembaga Kajian Ekonomi Nusantara (Lekon), harga naik.")
+    lekon = by_name(actors)["Lembaga Kajian Ekonomi Nusantara"]
+    assert [m.text for m in lekon.mentions] == ["Lembaga Kajian Ekonomi Nusantara", "Lekon"]

@@ -1013,3 +1013,140 @@ def test_adjective_title_opening_an_organisation() -> None:
 
 def test_wire_newsroom_sign_off_is_an_organisation() -> None:
     assert ents("-- Dunmere Newsroom +44 171 542 7658", "en") == [("Dunmere Newsroom", "ORG")]
+
+
+def test_title_word_right_after_an_organisation_head_stays_in_the_name() -> None:
+    found = ents("Perhimpunan Dokter Gigi Nusantara menolak aturan itu, kata Rina Lestari.")
+    assert ("Perhimpunan Dokter Gigi Nusantara", "ORG") in found
+    found = ents("Pasien dirujuk ke RSUP Dr Harjono di Kendari.")
+    assert ("RSUP Dr Harjono", "ORG") in found
+
+
+def test_organisation_shaped_names_are_no_people_before_a_speech_verb() -> None:
+    # A known company and more words, or a name ending in a country code.
+    assert ("Telkom Satelit Nusa", "ORG") in ents("Kemarin Telkom Satelit Nusa mengatakan.")
+    found = ents("Officials at Carewell UK said waiting lists had grown.", "en")
+    assert ("Carewell UK", "ORG") in found
+    # A common given name still makes a person: "Chris Sutton said".
+    assert ("Chris Sutton", "PER") in ents("Later Chris Sutton said he was sorry.", "en")
+
+
+def test_sentence_initial_known_company_keeps_its_whole_name() -> None:
+    found = ents("Telkom Indonesia menyatakan proyek di Batam tetap berjalan.")
+    assert ("Telkom Indonesia", "ORG") in found
+
+
+def test_role_after_an_organisation_noun_describes_a_person() -> None:
+    found = ents("Maria Fenwick, charity director at Dunmere Care, said it was bad.", "en")
+    assert ("Maria Fenwick", "PER") in found
+
+
+def test_capitalised_function_word_opening_a_listed_name() -> None:
+    found = ents("The Wallabies lost to the All Blacks in Sydney.", "en")
+    assert ("All Blacks", "ORG") in found
+
+
+def test_everyday_goods_after_a_name_make_it_a_brand() -> None:
+    found = ents("Its brands include Velmora tea and Brightex washing powder.", "en")
+    assert ("Velmora", "MISC") in found
+    assert ("Brightex", "MISC") in found
+
+
+def test_street_word_last_makes_a_place_despite_an_organisation_word() -> None:
+    found = ents("Protesters gathered in Parliament Square and on Church Street.", "en")
+    assert ("Parliament Square", "LOC") in found
+    assert ("Church Street", "LOC") in found
+
+
+def test_the_gulf_alone_and_airlines_named_after_a_country() -> None:
+    found = ents("Oil rose after attacks in the Gulf.", "en")
+    assert ("Gulf", "LOC") in found
+    found = ents("Air France said it would add flights to Nice.", "en")
+    assert ("Air France", "ORG") in found
+
+
+def test_coalition_name_goes_on_to_the_cause_it_serves() -> None:
+    found = ents("Koalisi Warga untuk Udara Bersih menggugat pemerintah.")
+    assert ("Koalisi Warga untuk Udara Bersih", "ORG") in found
+    found = ents("Bantuan Kementerian Sosial untuk Aceh tiba kemarin.")
+    assert ("Kementerian Sosial", "ORG") in found
+    assert ("Aceh", "LOC") in found
+
+
+def test_indonesian_head_word_that_is_an_english_given_name() -> None:
+    assert ("Tim Varley", "PER") in ents("Later, Tim Varley said sales rose.", "en")
+    found = ents("Petugas dari Tim Gabungan Pencari Fakta datang ke lokasi.")
+    assert ("Tim Gabungan Pencari Fakta", "ORG") in found
+
+
+def test_all_mid_sentence_opens_a_name() -> None:
+    found = ents("He won twice at the All Dunmere Club before he retired.", "en")
+    assert ("All Dunmere Club", "ORG") in found
+
+
+def test_second_of_inside_an_institute_name() -> None:
+    found = ents("Ekonom Institute for Study of Trade and Finance menilai hal itu.")
+    assert ("Institute for Study of Trade and Finance", "ORG") in found
+
+
+def test_regulator_before_a_name_makes_it_an_organisation() -> None:
+    assert ("Elvanor", "ORG") in ents("The energy regulator Elvanor set a new cap.", "en")
+
+
+def test_short_name_in_mixed_case_in_brackets_after_the_long_name() -> None:
+    found = ents("Menurut Lembaga Kajian Ekonomi Nusantara (Lekon), harga naik.")
+    assert ("Lembaga Kajian Ekonomi Nusantara", "ORG") in found
+    assert ("Lekon", "ORG") in found
+    # A place in brackets is no short name of the name before it.
+    found = ents("Menurut Budi Santoso (Bogor), harga naik.")
+    assert ("Bogor", "LOC") in found
+
+
+def test_studies_ends_an_organisation_name() -> None:
+    found = ents("Peneliti Center for Maritime and Coastal Studies menilai hal itu.")
+    assert ("Center for Maritime and Coastal Studies", "ORG") in found
+
+
+def test_alliance_head_keeps_a_title_word_inside_the_name() -> None:
+    found = ents("Aliansi Petani Independen menilai pasal itu berbahaya.")
+    assert ("Aliansi Petani Independen", "ORG") in found
+
+
+def test_shares_after_an_unknown_name_make_it_a_company() -> None:
+    found = ents("Brandwell & Finch shares fell 6 percent on Wednesday.", "en")
+    assert ("Brandwell & Finch", "ORG") in found
+
+
+def test_english_sentence_opening_with_a_body_named_for_a_country_code() -> None:
+    found = ents("Kidney Care UK said waiting lists had grown.", "en")
+    assert ("Kidney Care UK", "ORG") in found
+    # Indonesian "Pejabat AS" is "US officials": only the country.
+    assert ents("Pejabat AS mengatakan hal itu.") == [("AS", "LOC")]
+
+
+def test_common_noun_acronyms_are_no_entities() -> None:
+    found = ents("DPR Setujui RUU Penyiaran")
+    assert all(text != "RUU" for text, _ in found)
+    assert ents("Pemerintah menaikkan harga BBM dan menunda PHK.") == []
+
+
+def test_name_after_a_title_elsewhere_opens_a_sentence() -> None:
+    found = ents("Warga menemui Bupati Harsono Wibisono di pendopo. Harsono belum berkomentar.")
+    assert ("Harsono", "PER") in found
+
+
+def test_consortium_ends_an_organisation_name() -> None:
+    found = ents("The British Retail Consortium said footfall fell.", "en")
+    assert ("British Retail Consortium", "ORG") in found
+
+
+def test_which_after_a_name_makes_it_no_person() -> None:
+    found = ents("Later, Halvorsen Pharma, which makes the drug, said supplies were fine.", "en")
+    assert ("Halvorsen Pharma", "ORG") in found
+    found = ents("Later, Brenmark Vossel, which makes the drug, said supplies were fine.", "en")
+    assert ("Brenmark Vossel", "ORG") in found
+
+
+def test_organisation_apposition_is_evidence_at_a_sentence_start() -> None:
+    found = ents("Velquist, the market research firm, said inflation eased.", "en")
+    assert ("Velquist", "ORG") in found
