@@ -46,6 +46,7 @@ from typing import Literal
 from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import (
+    FLASHBACK_WORDS,
     SEQUENCE_WORDS,
     TEMPORAL_JOINERS,
     Cue,
@@ -162,6 +163,7 @@ class _Draft:
     time_text: str | None = None
     cue: Literal["before", "after"] | None = None
     aside: bool = False  # a flashback inside its sentence ("… setelah warga melapor")
+    flashback: bool = False  # a look back in the pluperfect ("had approved", "pernah dilanda")
     content: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
 
@@ -178,11 +180,7 @@ def find_events(
     drafts = finder.drafts()
     _date_from_same_happening(drafts)
     reference = _reference_day(times)
-    placements = [
-        Placement(d.time or rough_past_day(d.time_text or "", reference), d.cue, d.aside)
-        for d in drafts
-    ]
-    order = timeline_order(placements, reference)
+    order = timeline_order(_placements(drafts, reference), reference)
     return [
         Event(
             id=f"e{i + 1}",
@@ -530,6 +528,7 @@ class _EventFinder:
             sent=sent,
             cue=joined or self._cue(first, main.trigger, last),
             aside=joined == "before",
+            flashback=self._looks_back(first, main.trigger),
         )
         draft.actors = self._participants(first, main.trigger, last, sent)
         draft.people = self.people_ids.intersection(draft.actors)
@@ -547,6 +546,18 @@ class _EventFinder:
         if cue is None and trigger > first + 4:
             cue = words_cue([w.lower for w in words[trigger - 2 : trigger]])
         return cue
+
+    def _looks_back(self, first: int, trigger: int) -> bool:
+        """Whether the predicate is in the pluperfect: "had" or "pernah" right before it, or
+        one word before it ("had been frozen", "pernah juga dilanda"; not "had to leave")."""
+        words = self.words
+        if trigger > first and words[trigger - 1].lower in FLASHBACK_WORDS:
+            return True
+        return (
+            trigger > first + 1
+            and words[trigger - 2].lower in FLASHBACK_WORDS
+            and words[trigger - 1].lower != "to"
+        )
 
     def _droppable(self, i: int) -> bool:
         """Joining words and punctuation outside quotes, left out of an event's span."""
@@ -718,6 +729,31 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
         if same:
             nearest = min(same, key=lambda d: abs(d.start - draft.start))
             draft.time, draft.time_text = nearest.time, nearest.time_text
+
+
+def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
+    """What the timeline needs of each draft. An event dated only roughly ("pada Agustus
+    2023", "last year") before a day an earlier event was surely dated on is a flashback:
+    the story has moved past it. An undated clause in the pluperfect ("Rivian had lost half
+    its value") happened before the scene it is told in, as if told with "sebelumnya"; an
+    undated clause in the sentence of a flashback ("…from 2016 until 2020, when an auditor
+    flagged …") goes on with it, as if told with "kemudian"."""
+    placements: list[Placement] = []
+    latest = ""  # the latest sure day so far
+    for k, d in enumerate(drafts):
+        if d.time is not None:
+            placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
+            latest = max(latest, d.time)
+            continue
+        rough = rough_past_day(d.time_text or "", reference)
+        flashback = d.flashback or (rough is not None and rough < latest)
+        cue = d.cue
+        if cue is None and d.flashback and rough is None:
+            cue = "before"
+        elif cue is None and k and drafts[k - 1].sent == d.sent and placements[-1].flashback:
+            cue = "after"
+        placements.append(Placement(rough, cue, d.aside, flashback))
+    return placements
 
 
 def _reference_day(times: list[TimeSpan]) -> str | None:

@@ -295,6 +295,75 @@ def test_story_goes_on_from_the_clause_an_aside_hangs_on() -> None:
     assert timeline_order(placements) == [1, 0, 2]
 
 
+def test_after_a_flashback_the_story_resumes_unless_a_cue_goes_on_with_it() -> None:
+    placements = [
+        Placement("2025-03-20"),
+        Placement("2025-03-19", flashback=True),  # "The House had approved it on Wednesday."
+        Placement(None),  # back to Thursday
+        Placement("2024-07-01", flashback=True),  # "pada Agustus 2023"
+        Placement(None, "after"),  # "Saat itu, …": still then
+    ]
+    order = timeline_order(placements)
+    assert order[1] < order[0] < order[2]  # the flashback first, the resumed story after
+    assert order[3] < order[4] < order[1]  # the cued event goes on with the old flashback
+
+
+def test_pluperfect_clause_is_a_look_back_and_the_story_then_resumes() -> None:
+    text = (
+        "The Senate approved the bill on Thursday. The House had approved it on Wednesday. "
+        "Lopez thanked the negotiators."
+    )
+    when = {"Thursday": "2025-03-20", "Wednesday": "2025-03-19"}
+    events = events_of(text, "en", EN_NAMES, when)
+    assert timeline(events) == ["approved", "approved", "thanked"]
+    assert [e.time for e in sorted(events, key=lambda e: e.order)][:2] == [
+        "2025-03-19",
+        "2025-03-20",
+    ]
+
+
+def test_undated_pluperfect_happened_before_the_scene() -> None:
+    text = "Lopez signed the contract on Friday. Baker had rejected the first offer."
+    events = events_of(text, "en", EN_NAMES, {"Friday": "2025-03-21"})
+    assert timeline(events) == ["rejected", "signed"]
+
+
+def test_pernah_and_a_rough_earlier_date_mark_a_flashback() -> None:
+    text = (
+        "Andi Wijaya meninjau lokasi banjir pada Jumat. "
+        "Kawasan itu pernah dilanda banjir pada Mei tahun lalu. Saat itu, warga mengungsi. "
+        "Sari Dewi menyerahkan bantuan."
+    )
+    when = {"Jumat": "2025-03-21", "Mei tahun lalu": ""}
+    events = events_of(text, "id", ID_NAMES, when)
+    assert timeline(events) == ["dilanda", "mengungsi", "meninjau", "menyerahkan"]
+
+
+def test_a_clause_in_the_sentence_of_a_flashback_goes_on_with_it() -> None:
+    text = (
+        "A jury convicted Lopez on Thursday. "
+        "The scheme ran from 2016 until 2020, when an auditor flagged the payments. "
+        "Baker hugged his wife."
+    )
+    when = {"Thursday": "2024-05-30", "2016": ""}
+    events = events_of(text, "en", EN_NAMES, when)
+    assert timeline(events) == ["ran", "flagged", "convicted", "hugged"]
+
+
+def test_sebelumnya_looks_back_past_the_whole_day() -> None:
+    text = (
+        "Hakim menjatuhkan vonis pada Senin. Andi Wijaya menangis. "
+        "Jaksa sebelumnya menuntut hukuman sepuluh tahun."
+    )
+    events = events_of(text, "id", ID_NAMES, {"Senin": "2025-03-17"})
+    assert timeline(events) == ["menuntut", "menjatuhkan", "menangis"]
+
+
+def test_a_month_of_last_year() -> None:
+    assert rough_past_day("pada Mei tahun lalu", "2024-06-01") == "2023-05-15"
+    assert rough_past_day("Desember tahun lalu", "2024-06-01") == "2023-12-15"
+
+
 def test_unggul_is_a_bare_verb() -> None:
     text = "Garut unggul lewat gol Andi Wijaya. Bandung kemudian menyamakan skor."
     assert timeline(events_of(text, "id", ID_NAMES)) == ["unggul", "menyamakan"]
@@ -434,8 +503,11 @@ def _insertion_order(events: list[Placement], reference: str | None) -> list[int
             timeline.insert(cut[-1] if cut else (len(timeline) if day is None else 0), index)
             continue
         effective.append(previous)
-        at = timeline.index(index - 1)
-        timeline.insert(at if event.cue == "before" else at + 1, index)
+        if event.cue == "before":  # before the first event of the neighbour's day
+            day_starts = [k for k, j in enumerate(timeline) if effective[j] == previous]
+            timeline.insert(day_starts[0], index)
+        else:
+            timeline.insert(timeline.index(index - 1) + 1, index)
     return [timeline.index(i) for i in range(len(events))]
 
 
