@@ -56,6 +56,7 @@ from reader.analysis.narrative import (
     words_cue,
 )
 from reader.analysis.predicates import (
+    EN_AUXILIARIES,
     EN_VERB_SLOTS,
     FUTURE_AUXILIARIES,
     ID_AUXILIARIES,
@@ -112,6 +113,8 @@ _NOT_SUBJECT = (
         "previously meanwhile saling"
     )
 )
+# Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
+_AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
 # Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
 # joiner ("setelah itu", "since then", "after what he called …").
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
@@ -357,7 +360,7 @@ class _EventFinder:
             i
             for i in marked
             if words[i].lower in _CUT_WORDS
-            and not (words[i].lower in TEMPORAL_JOINERS and after(i) in _NOT_A_CLAUSE_START)
+            and not (words[i].lower in TEMPORAL_JOINERS and self._adverbial(i))
         ]
         openers = [
             i + 1
@@ -367,6 +370,15 @@ class _EventFinder:
             and self._opens_after_comma(i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
+
+    def _adverbial(self, i: int) -> bool:
+        """Whether the temporal joiner at word ``i`` is an adverb or opens a phrase, not a
+        clause: "sejak itu", "since then", "after what he called …", or right after an
+        auxiliary ("Relations have since improved")."""
+        if self._next_lower(i) in _NOT_A_CLAUSE_START:
+            return True
+        words = self.words
+        return i > 0 and words[i - 1].sent == words[i].sent and words[i - 1].lower in _AUXILIARIES
 
     def _next_lower(self, i: int) -> str | None:
         """The word after word ``i`` in its sentence, in lowercase; None at the sentence end."""
@@ -393,8 +405,8 @@ class _EventFinder:
         The first verb after a relative or purpose word ("yang didukung", "yang sekutu Eropa
         sebelumnya menolak", "untuk membahas", "who left") is subordinate, not the predicate; a
         later verb is the main one again ("Pejabat yang ditemui mengatakan …"). A relative
-        clause with a date of its own ("…, who drew 0-0 on Friday night") does report a
-        happening: its verb is then the predicate.
+        clause with a date of its own ("…, who drew 0-0 on Friday night", "…, who visited
+        Tokyo last year") does report a happening: its verb is then the predicate.
         """
         seg = _Segment(first, last, boundary)
         weak: int | None = None
@@ -432,7 +444,7 @@ class _EventFinder:
         if seg.trigger is None:
             seg.trigger = weak
         if seg.trigger is None and subordinate and is_relative(words[first].text, lang):
-            if self._dated(words[first].start, words[last].end):
+            if self._dates_in(words[first].start, words[last].end):
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
         if seg.trigger is not None:
@@ -538,14 +550,11 @@ class _EventFinder:
         return draft
 
     def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
-        """The ordering cue in the clause's first four words, else in the two words before its
-        predicate. Those two lie among the first four when the predicate does, and words
-        without a cue hold none among them: they are then not looked at again."""
+        """The ordering cue in the words before the clause's predicate (at least its first
+        four words): "Sebelumnya, …", "Jaksa sebelumnya menuntut", "Pada pertemuan di
+        Jakarta lima hari sebelumnya, Indonesia menang"."""
         words = self.words
-        cue = words_cue([w.lower for w in words[first : min(first + 4, last + 1)]])
-        if cue is None and trigger > first + 4:
-            cue = words_cue([w.lower for w in words[trigger - 2 : trigger]])
-        return cue
+        return words_cue([w.lower for w in words[first : min(max(trigger, first + 4), last + 1)]])
 
     def _looks_back(self, first: int, trigger: int) -> bool:
         """Whether the predicate is in the pluperfect: "had" or "pernah" right before it, or

@@ -350,6 +350,27 @@ def test_a_clause_in_the_sentence_of_a_flashback_goes_on_with_it() -> None:
     assert timeline(events) == ["ran", "flagged", "convicted", "hugged"]
 
 
+def test_a_cue_anywhere_before_the_predicate_counts() -> None:
+    text = (
+        "Garut mengalahkan Bandung pada Selasa. "
+        "Pada pertemuan pertama di Bandung lima hari sebelumnya, Garut juga menang."
+    )
+    events = events_of(text, "id", ID_NAMES, {"Selasa": "2025-03-18"})
+    assert timeline(events) == ["menang", "mengalahkan"]
+
+
+def test_since_after_an_auxiliary_is_an_adverb_not_a_clause_joiner() -> None:
+    text = "Relations have since improved under Lopez."
+    events = events_of(text, "en", EN_NAMES)
+    assert triggers(events) == ["improved"]
+
+
+def test_a_relative_clause_dated_only_roughly_is_an_event() -> None:
+    text = "The talks resumed under Lopez, who visited Tokyo last year."
+    events = events_of(text, "en", EN_NAMES, {"last year": ""})
+    assert triggers(events) == ["resumed", "visited"]
+
+
 def test_sebelumnya_looks_back_past_the_whole_day() -> None:
     text = (
         "Hakim menjatuhkan vonis pada Senin. Andi Wijaya menangis. "
