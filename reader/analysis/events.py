@@ -3,12 +3,14 @@
 How a sentence becomes events:
 
 * It is cut into segments at commas (weak) and at clause-joining words and marks (strong:
-  "tetapi", "namun", "sementara", "di mana", "but", "while", "where", ";", dashes, and
-  "lalu"/"kemudian"/"then" after a comma). Words inside direct quotes never count as
+  "tetapi", "namun", "sementara", "di mana", "but", "while", "where", ";", dashes,
+  "lalu"/"kemudian"/"then" after a comma, and "dan"/"and" before a sure verb, whose clause
+  shares the subject of the one before). Words inside direct quotes never count as
   predicates. "setelah", "sebelum", "sejak", "after", "before", "since" cut too, but what
   they open stays a phrase of the clause before unless it has a subject and a sure verb
-  ("setelah warga melapor" is a clause, "after the break" and "sejak itu" are not); a
-  clause joined by "setelah"/"after" is an aside told out of order: it happened first.
+  ("setelah warga melapor" is a clause, "after the break" and "sejak itu" are not; nor is
+  "since" after an auxiliary, "have since improved"); a clause joined by "setelah"/"after"
+  is an aside told out of order: it happened first.
 * Each segment's predicate is its first verb that is not in a relative or purpose clause
   (:mod:`reader.analysis.predicates`; with a parse, a ``VERB`` that is not ``acl``). A segment
   with a predicate and something before it ("Putin menolak …", ", dengan Kyiv mengatakan …")
@@ -46,6 +48,7 @@ from typing import Literal
 from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import (
+    CUE_OPENERS,
     FLASHBACK_WORDS,
     SEQUENCE_WORDS,
     TEMPORAL_JOINERS,
@@ -101,8 +104,11 @@ _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
 _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
-# Words looked for in every sentence: the ones it may be cut at, and person pronouns.
-_MARKED_WORDS = _CUT_WORDS | PERSON_PRONOUNS
+# "and" cuts only before a sure verb: "… arrived in Seoul and met her counterpart".
+_AND_WORDS = word_set("dan and")
+# Words looked for in every sentence: the ones it may be cut at, person pronouns, and the
+# first words of narrative cues.
+_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | CUE_OPENERS
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -182,7 +188,7 @@ def find_events(
     finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
     drafts = finder.drafts()
     _date_from_same_happening(drafts)
-    reference = _reference_day(times)
+    reference = finder.reference
     order = timeline_order(_placements(drafts, reference), reference)
     return [
         Event(
@@ -233,6 +239,7 @@ class _EventFinder:
             key=lambda t: t.start,
         )
         self._date_starts = [t.start for t in self.dates]
+        self.reference = _reference_day(times)
         # Speech cues of quotes ("ujarnya", "kata"): predicates of their clause here.
         self.cues = {(q.cue.start, q.cue.end) for q in quotes if q.cue}
         #: Who spoke at each such cue: the subject of that clause, even when the cue names
@@ -241,10 +248,6 @@ class _EventFinder:
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
         self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
-        # The few words that cut sentences and the person pronouns: one set lookup per word.
-        marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
-        self.cut_at = self._cut_points(marked)
-        self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         # A cheap test on a word alone that rules out most words before _form_of looks at
         # their neighbours: see predicates.may_be_english_verb.
         english = self.lang == "en"
@@ -255,6 +258,11 @@ class _EventFinder:
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
         self.cue_starts = {start for start, _ in self.cues}
+        # The few words that cut sentences and the person pronouns: one set lookup per word.
+        marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
+        self.cut_at = self._cut_points(marked)
+        self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
+        self.cue_at = [i for i in marked if self.words[i].lower in CUE_OPENERS]
 
     def _sentences(self) -> Iterator[tuple[int, range]]:
         """Each sentence with words: its index in ``doc.sentences`` and its words' range.
@@ -281,10 +289,17 @@ class _EventFinder:
             for clause in self._clauses(sentence):
                 draft = self._draft(sentence, clause, sent)
                 if draft is not None:
+                    if len(drafts) > first_of_sentence and self._shares_subject(clause):
+                        _take_subject(draft, drafts[-1], self.people_ids)
                     drafts.append(draft)
             before = drafts[first_of_sentence - 1] if first_of_sentence else None
             self._date_sentence(drafts[first_of_sentence:], before, sentence)
         return drafts
+
+    def _shares_subject(self, clause: list[_Segment]) -> bool:
+        """Whether the clause is a second predicate after "and"/"dan" ("… and met Cho"): its
+        subject is the one of the clause before."""
+        return self.words[clause[0].first].lower in _AND_WORDS
 
     # ---- segmentation ------------------------------------------------------------------
 
@@ -359,7 +374,7 @@ class _EventFinder:
         cuts = [
             i
             for i in marked
-            if words[i].lower in _CUT_WORDS
+            if (words[i].lower in _CUT_WORDS or self._joins_verbs(i))
             and not (words[i].lower in TEMPORAL_JOINERS and self._adverbial(i))
         ]
         openers = [
@@ -370,6 +385,19 @@ class _EventFinder:
             and self._opens_after_comma(i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
+
+    def _joins_verbs(self, i: int) -> bool:
+        """Whether word ``i`` is "and"/"dan" before a sure verb: a second predicate of the
+        same subject ("Okafor apologized and asked the court for mercy", "Polisi menangkap
+        dan menahan tersangka") is a happening of its own."""
+        words = self.words
+        if words[i].lower not in _AND_WORDS or self._next_lower(i) is None:
+            return False
+        verb = words[i + 1]
+        if verb.start in self.quoted or not self.may_be_verb(verb.lower):
+            return False
+        stop = i + 3 if i + 2 < len(words) and words[i + 2].sent == verb.sent else i + 2
+        return self._form_of(range(i, stop), i + 1) == 2
 
     def _adverbial(self, i: int) -> bool:
         """Whether the temporal joiner at word ``i`` is an adverb or opens a phrase, not a
@@ -444,7 +472,7 @@ class _EventFinder:
         if seg.trigger is None:
             seg.trigger = weak
         if seg.trigger is None and subordinate and is_relative(words[first].text, lang):
-            if self._dates_in(words[first].start, words[last].end):
+            if self._dated(words[first].start, words[last].end, roughly=True):
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
         if seg.trigger is not None:
@@ -481,9 +509,13 @@ class _EventFinder:
         hi = bisect.bisect_left(self._date_starts, end)
         return self.dates[lo:hi]
 
-    def _dated(self, start: int, end: int) -> bool:
-        """True when a resolved date lies in ``[start, end)``."""
-        return any(t.value for t in self._dates_in(start, end))
+    def _dated(self, start: int, end: int, roughly: bool = False) -> bool:
+        """True when a resolved date lies in ``[start, end)`` (or, ``roughly``, a phrase that
+        places it in the past: "last year", "in 2018")."""
+        return any(
+            t.value or (roughly and rough_past_day(t.text, self.reference))
+            for t in self._dates_in(start, end)
+        )
 
     def _form_of(self, sentence: range, i: int) -> int:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
@@ -554,7 +586,14 @@ class _EventFinder:
         four words): "Sebelumnya, …", "Jaksa sebelumnya menuntut", "Pada pertemuan di
         Jakarta lima hari sebelumnya, Indonesia menang"."""
         words = self.words
-        return words_cue([w.lower for w in words[first : min(max(trigger, first + 4), last + 1)]])
+        cue = words_cue([w.lower for w in words[first : min(first + 4, last + 1)]])
+        if (
+            cue is None
+            and trigger > first + 4
+            and self.cue_at[_within(self.cue_at, first, trigger)]
+        ):
+            cue = words_cue([w.lower for w in words[first:trigger]])
+        return cue
 
     def _looks_back(self, first: int, trigger: int) -> bool:
         """Whether the predicate is in the pluperfect: "had" or "pernah" right before it, or
@@ -708,6 +747,13 @@ def _main_segment(clause: list[_Segment]) -> _Segment | None:
             if verbal is None:
                 verbal = seg
     return verbal
+
+
+def _take_subject(draft: _Draft, before: _Draft, people_ids: frozenset[str]) -> None:
+    """Give ``draft`` the subject (first actor) of the clause ``before`` it shares it with."""
+    if before.actors:
+        draft.actors = list(dict.fromkeys([before.actors[0], *draft.actors]))
+        draft.people = people_ids.intersection(draft.actors)
 
 
 def _any_word(low: str) -> bool:

@@ -92,7 +92,7 @@ _CUE_PATTERN = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(c) for c in _BEFORE_CUES + _AFTER_CUES) + r")(?![\w-])"
 )
 # The words the cues start with, and a letter a cue may start with.
-_CUE_OPENERS = frozenset(cue.split()[0] for cue in _BEFORE_CUES + _AFTER_CUES)
+CUE_OPENERS = frozenset(cue.split()[0] for cue in _BEFORE_CUES + _AFTER_CUES)
 _CUE_LETTER = re.compile("[a-z]")
 
 
@@ -110,7 +110,7 @@ def words_cue(words: list[str]) -> Cue | None:
     digits, so a word of letters and digits only starts one only by being its first word,
     and a word without a letter of a cue starts none."""
     for word in words:
-        if word in _CUE_OPENERS or (not word.isalnum() and _CUE_LETTER.search(word)):
+        if word in CUE_OPENERS or (not word.isalnum() and _CUE_LETTER.search(word)):
             return narrative_cue(" ".join(words))
     return None
 

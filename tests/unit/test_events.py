@@ -366,9 +366,24 @@ def test_since_after_an_auxiliary_is_an_adverb_not_a_clause_joiner() -> None:
 
 
 def test_a_relative_clause_dated_only_roughly_is_an_event() -> None:
-    text = "The talks resumed under Lopez, who visited Tokyo last year."
-    events = events_of(text, "en", EN_NAMES, {"last year": ""})
+    text = "The talks resumed on Monday under Lopez, who visited Tokyo last year."
+    events = events_of(text, "en", EN_NAMES, {"Monday": "2025-03-17", "last year": ""})
     assert triggers(events) == ["resumed", "visited"]
+
+
+def test_and_before_a_sure_verb_opens_a_second_event_of_the_same_subject() -> None:
+    text = "Lopez apologized to residents and asked Baker for mercy. Bread and butter sold out."
+    events = events_of(text, "en", EN_NAMES)
+    assert triggers(events) == ["apologized", "asked", "sold"]
+    lopez, baker = (
+        a.id for a in people(text, EN_NAMES)[1] if a.name in ("Maria Lopez", "Tom Baker")
+    )
+    assert events[1].actors[0] == lopez and baker in events[1].actors
+
+
+def test_dan_before_a_sure_verb_opens_a_second_event() -> None:
+    text = "Polisi menangkap Andi Wijaya dan menahannya di Garut. Andi dan Sari Dewi tiba."
+    assert triggers(events_of(text, "id", ID_NAMES))[:2] == ["menangkap", "menahannya"]
 
 
 def test_sebelumnya_looks_back_past_the_whole_day() -> None:
