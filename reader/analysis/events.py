@@ -296,10 +296,11 @@ class _EventFinder:
             self._date_sentence(drafts[first_of_sentence:], before, sentence)
         return drafts
 
-    def _shares_subject(self, clause: list[_Segment]) -> bool:
-        """Whether the clause is a second predicate after "and"/"dan" ("… and met Cho"): its
-        subject is the one of the clause before."""
-        return self.words[clause[0].first].lower in _AND_WORDS
+    @staticmethod
+    def _shares_subject(clause: list[_Segment]) -> bool:
+        """Whether the clause has no subject of its own ("… and met Cho", "…, tetapi menolak
+        …", "… setelah memanfaatkan umpan …"): its subject is the one of the clause before."""
+        return not any(seg.has_subject for seg in clause)
 
     # ---- segmentation ------------------------------------------------------------------
 
@@ -483,13 +484,14 @@ class _EventFinder:
 
     def _joined_clause(self, seg: _Segment) -> bool:
         """Whether a segment opened by "after"/"setelah"/"before" is a clause of its own, a
-        subject and a sure verb ("setelah warga melapor", "before Saka curled in …"), rather
-        than a phrase ("after the break", "after what he called …", "sejak itu")."""
-        if seg.trigger is None or not seg.has_subject or seg.first + 1 > seg.last:
+        sure verb after a subject or right after the joiner ("setelah warga melapor", "before
+        Saka curled in …", "setelah menerima laporan"), rather than a phrase ("after the
+        break", "after what he called …", "sejak itu")."""
+        if seg.trigger is None or seg.first + 1 > seg.last:
             return False
         if self.words[seg.first + 1].lower in _NOT_A_CLAUSE_START:
             return False
-        return seg.sure
+        return seg.sure and (seg.has_subject or seg.trigger == seg.first + 1)
 
     def _subject_before(self, first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""

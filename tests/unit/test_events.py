@@ -386,6 +386,15 @@ def test_dan_before_a_sure_verb_opens_a_second_event() -> None:
     assert triggers(events_of(text, "id", ID_NAMES))[:2] == ["menangkap", "menahannya"]
 
 
+def test_setelah_right_before_a_sure_verb_is_an_earlier_event_of_the_same_subject() -> None:
+    text = "Andi Wijaya mencetak gol setelah memanfaatkan umpan Sari Dewi. Garut unggul."
+    events = events_of(text, "id", ID_NAMES)
+    assert triggers(events) == ["mencetak", "memanfaatkan", "unggul"]
+    assert timeline(events) == ["memanfaatkan", "mencetak", "unggul"]
+    andi = events[0].actors[0]
+    assert events[1].actors[0] == andi
+
+
 def test_sebelumnya_looks_back_past_the_whole_day() -> None:
     text = (
         "Hakim menjatuhkan vonis pada Senin. Andi Wijaya menangis. "
