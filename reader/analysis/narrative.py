@@ -18,9 +18,9 @@ cue), building the timeline by insertion:
    does not follow it into the future: it is placed as if dated on the reference day (rule 1).
 5. A **flashback** (a clause in the pluperfect, "had approved", "pernah dilanda", or one dated
    only roughly before a day the story has already reached, "pada Agustus 2023") is a look
-   back: an undated event told after it without a cue returns to the story and stays next to
-   the last event that was no flashback; one with a cue ("Saat itu", "kemudian") goes on with
-   the flashback.
+   back, and so is an undated event told with a "before" cue (rule 2): an undated event told
+   after one without a cue returns to the story and stays next to the last event that was no
+   look back; one with a cue ("Saat itu", "kemudian") goes on with the look back.
 
 Events dated only by an unresolved past phrase ("pekan lalu", "last month", "two years ago")
 or by an earlier year or a month alone ("in 1961", "pada Maret") are ordered by a rough day
@@ -160,11 +160,18 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
         elif reference is not None and previous is not None and previous > reference:
             day = reference
         else:
-            if event.cue == "before" and not event.aside:  # "Sebelumnya, …": before the day
-                neighbour = first[first_of_day[previous]]
-            _link(index, neighbour, event.cue == "before", group_of, first, after, before)
+            ahead = event.cue == "before" and not event.aside  # "Sebelumnya, …": a look back
+            _link(
+                index,
+                first[first_of_day[previous]] if ahead else neighbour,
+                event.cue == "before",
+                group_of,
+                first,
+                after,
+                before,
+            )
             effective.append(previous)
-            looks_back.append(event.flashback or looks_back[neighbour])
+            looks_back.append(event.flashback or ahead or looks_back[neighbour])
             story, main = _story_goes_on(index, event.aside, looks_back[index], story, main)
             continue
         group_of.append(index)

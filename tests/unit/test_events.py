@@ -212,8 +212,8 @@ def test_timeline_order_rule() -> None:
         Placement(None),
     ]
     # The undated first event starts the timeline; the 18th's group comes before the 19th's:
-    # the "before" event ahead of the 18th's event, the last one right after its neighbour.
-    assert timeline_order(placements) == [0, 4, 5, 3, 1, 2]
+    # the "before" event ahead of the 18th's event, the last one back with the story after it.
+    assert timeline_order(placements) == [0, 4, 5, 2, 1, 3]
 
 
 def test_unresolved_past_phrase_orders_by_a_rough_day_but_reports_no_date() -> None:
@@ -533,13 +533,18 @@ def _insertion_order(events: list[Placement], reference: str | None) -> list[int
     """The ordering rule written the slow, obvious way: insert one event at a time."""
     timeline: list[int] = []
     effective: list[str | None] = []
+    looks_back: list[bool] = []  # told with "before": the story resumes without it
+    story = main = 0
     for index, event in enumerate(events):
-        previous = effective[index - 1] if index else None
+        neighbour = story if event.cue else main
+        previous = effective[neighbour] if index else None
         day = event.date
         if day is None and index and reference and previous and previous > reference:
             day = reference
         if day is not None or index == 0:
             effective.append(day)
+            looks_back.append(False)
+            story = main = index
             cut = [
                 k + 1
                 for k, j in enumerate(timeline)
@@ -552,7 +557,9 @@ def _insertion_order(events: list[Placement], reference: str | None) -> list[int
             day_starts = [k for k, j in enumerate(timeline) if effective[j] == previous]
             timeline.insert(day_starts[0], index)
         else:
-            timeline.insert(timeline.index(index - 1) + 1, index)
+            timeline.insert(timeline.index(neighbour) + 1, index)
+        looks_back.append(event.cue == "before" or looks_back[neighbour])
+        story, main = index, (main if looks_back[index] else index)
     return [timeline.index(i) for i in range(len(events))]
 
 
