@@ -87,6 +87,9 @@ SUMMARY_LENGTH = 80
 _SAME_HAPPENING_REACH = 40
 #: A speech frame around a quote with at most this many other words adds nothing to it.
 _BARE_FRAME_WORDS = 5
+#: A closing "…, officials from both countries said in a statement" has at most this many
+#: words on either side of its speech verb.
+_ATTRIBUTION_WORDS = 6
 
 # Words that join clauses: the segment starting with one is a new clause candidate.
 _STRONG_WORDS = word_set(
@@ -286,12 +289,19 @@ class _EventFinder:
         drafts: list[_Draft] = []
         for sent, sentence in self._sentences():
             first_of_sentence = len(drafts)
-            for clause in self._clauses(sentence):
+            clauses = self._clauses(sentence)
+            for k, clause in enumerate(clauses):
                 draft = self._draft(sentence, clause, sent)
-                if draft is not None:
-                    if len(drafts) > first_of_sentence and self._shares_subject(clause):
+                if draft is None:
+                    continue
+                if len(drafts) > first_of_sentence:
+                    last = k == len(clauses) - 1
+                    if last and _full(clauses[k - 1]) and self._attribution(sentence, clause):
+                        _absorb(drafts[-1], draft, self.people_ids)
+                        continue
+                    if self._shares_subject(clause):
                         _take_subject(draft, drafts[-1], self.people_ids)
-                    drafts.append(draft)
+                drafts.append(draft)
             before = drafts[first_of_sentence - 1] if first_of_sentence else None
             self._date_sentence(drafts[first_of_sentence:], before, sentence)
         return drafts
@@ -301,6 +311,25 @@ class _EventFinder:
         """Whether the clause has no subject of its own ("… and met Cho", "…, tetapi menolak
         …", "… setelah memanfaatkan umpan …"): its subject is the one of the clause before."""
         return not any(seg.has_subject for seg in clause)
+
+    def _attribution(self, sentence: range, clause: list[_Segment]) -> bool:
+        """Whether the sentence's last clause only names the source of the one before it
+        ("…, prosecutors said", "…, the White House said on Friday"): a short clause after a
+        comma, a subject and a speech verb with no other verb after it ("…, dengan Kyiv
+        mengatakan rumah sakit menjadi sasaran" says more). English only: Indonesian puts
+        the verb first ("…, kata Ahmad"), and a clause with subject and speech verb after a
+        comma there tells more ("Saat ditemui …, Veddriq bercerita tentang …")."""
+        if self.lang != "en":
+            return False
+        main = _main_segment(clause)
+        if main is None or main.trigger is None or not main.has_subject:
+            return False
+        trigger, last = main.trigger, clause[-1].last
+        if main.boundary != "weak" or not is_speech_verb(self.words[trigger].text, self.lang):
+            return False
+        if trigger - clause[0].first > _ATTRIBUTION_WORDS or last - trigger > _ATTRIBUTION_WORDS:
+            return False
+        return not any(self._form_of(sentence, i) for i in range(trigger + 1, last + 1))
 
     # ---- segmentation ------------------------------------------------------------------
 
@@ -749,6 +778,19 @@ def _main_segment(clause: list[_Segment]) -> _Segment | None:
             if verbal is None:
                 verbal = seg
     return verbal
+
+
+def _full(clause: list[_Segment]) -> bool:
+    """Whether the clause has a subject and a predicate ("Okafor had accepted …", not "Saat
+    ditemui di Jakarta")."""
+    return any(seg.has_subject for seg in clause)
+
+
+def _absorb(draft: _Draft, source: _Draft, people_ids: frozenset[str]) -> None:
+    """Extend ``draft`` over the clause naming its ``source`` and add the source's actors."""
+    draft.end = source.end
+    draft.actors = list(dict.fromkeys([*draft.actors, *source.actors]))
+    draft.people = people_ids.intersection(draft.actors)
 
 
 def _take_subject(draft: _Draft, before: _Draft, people_ids: frozenset[str]) -> None:

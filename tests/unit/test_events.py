@@ -395,6 +395,15 @@ def test_setelah_right_before_a_sure_verb_is_an_earlier_event_of_the_same_subjec
     assert events[1].actors[0] == andi
 
 
+def test_a_closing_attribution_belongs_to_the_clause_it_sources() -> None:
+    text = "Acme cut 200 jobs in March, company officials said in a statement."
+    events = events_of(text, "en", EN_NAMES)
+    assert triggers(events) == ["cut"]
+    assert events[0].end == text.index(" in a statement") + len(" in a statement")
+    text = "Lopez resigned, Baker said the board had forced her out."
+    assert triggers(events_of(text, "en", EN_NAMES)) == ["resigned", "said"]
+
+
 def test_sebelumnya_looks_back_past_the_whole_day() -> None:
     text = (
         "Hakim menjatuhkan vonis pada Senin. Andi Wijaya menangis. "
