@@ -107,11 +107,14 @@ _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
 _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
+# First words of narrative cues looked for beyond a clause's first four words ("Jaksa
+# sebelumnya menuntut"): all but the very common ones ("the next day", "at the time").
+_LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
 # "and" cuts only before a sure verb: "… arrived in Seoul and met her counterpart".
 _AND_WORDS = word_set("dan and")
 # Words looked for in every sentence: the ones it may be cut at, person pronouns, and the
 # first words of narrative cues.
-_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | CUE_OPENERS
+_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -265,7 +268,7 @@ class _EventFinder:
         marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
         self.cut_at = self._cut_points(marked)
         self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
-        self.cue_at = [i for i in marked if self.words[i].lower in CUE_OPENERS]
+        self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
 
     def _sentences(self) -> Iterator[tuple[int, range]]:
         """Each sentence with words: its index in ``doc.sentences`` and its words' range.
@@ -404,7 +407,10 @@ class _EventFinder:
         cuts = [
             i
             for i in marked
-            if (words[i].lower in _CUT_WORDS or self._joins_verbs(i))
+            if (
+                words[i].lower in _CUT_WORDS
+                or (words[i].lower in _AND_WORDS and self._joins_verbs(i))
+            )
             and not (words[i].lower in TEMPORAL_JOINERS and self._adverbial(i))
         ]
         openers = [
@@ -421,7 +427,7 @@ class _EventFinder:
         same subject ("Okafor apologized and asked the court for mercy", "Polisi menangkap
         dan menahan tersangka") is a happening of its own."""
         words = self.words
-        if words[i].lower not in _AND_WORDS or self._next_lower(i) is None:
+        if self._next_lower(i) is None:
             return False
         verb = words[i + 1]
         if verb.start in self.quoted or not self.may_be_verb(verb.lower):
