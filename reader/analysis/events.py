@@ -3,12 +3,14 @@
 How a sentence becomes events:
 
 * It is cut into segments at commas (weak) and at clause-joining words and marks (strong:
-  "tetapi", "namun", "sementara", "di mana", "but", "while", "where", ";", dashes, and
-  "lalu"/"kemudian"/"then" after a comma). Words inside direct quotes never count as
+  "tetapi", "namun", "sementara", "di mana", "but", "while", "where", ";", dashes,
+  "lalu"/"kemudian"/"then" after a comma, and "dan"/"and" before a sure verb, whose clause
+  shares the subject of the one before). Words inside direct quotes never count as
   predicates. "setelah", "sebelum", "sejak", "after", "before", "since" cut too, but what
   they open stays a phrase of the clause before unless it has a subject and a sure verb
-  ("setelah warga melapor" is a clause, "after the break" and "sejak itu" are not); a
-  clause joined by "setelah"/"after" is an aside told out of order: it happened first.
+  ("setelah warga melapor" is a clause, "after the break" and "sejak itu" are not; nor is
+  "since" after an auxiliary, "have since improved"); a clause joined by "setelah"/"after"
+  is an aside told out of order: it happened first.
 * Each segment's predicate is its first verb that is not in a relative or purpose clause
   (:mod:`reader.analysis.predicates`; with a parse, a ``VERB`` that is not ``acl``). A segment
   with a predicate and something before it ("Putin menolak …", ", dengan Kyiv mengatakan …")
@@ -46,6 +48,8 @@ from typing import Literal
 from reader.analysis.doc import Doc
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import (
+    CUE_OPENERS,
+    FLASHBACK_WORDS,
     SEQUENCE_WORDS,
     TEMPORAL_JOINERS,
     Cue,
@@ -55,6 +59,7 @@ from reader.analysis.narrative import (
     words_cue,
 )
 from reader.analysis.predicates import (
+    EN_AUXILIARIES,
     EN_VERB_SLOTS,
     FUTURE_AUXILIARIES,
     ID_AUXILIARIES,
@@ -82,6 +87,9 @@ SUMMARY_LENGTH = 80
 _SAME_HAPPENING_REACH = 40
 #: A speech frame around a quote with at most this many other words adds nothing to it.
 _BARE_FRAME_WORDS = 5
+#: A closing "…, officials from both countries said in a statement" has at most this many
+#: words on either side of its speech verb.
+_ATTRIBUTION_WORDS = 6
 
 # Words that join clauses: the segment starting with one is a new clause candidate.
 _STRONG_WORDS = word_set(
@@ -99,8 +107,14 @@ _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
 _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
-# Words looked for in every sentence: the ones it may be cut at, and person pronouns.
-_MARKED_WORDS = _CUT_WORDS | PERSON_PRONOUNS
+# First words of narrative cues looked for beyond a clause's first four words ("Jaksa
+# sebelumnya menuntut"): all but the very common ones ("the next day", "at the time").
+_LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
+# "and" cuts only before a sure verb: "… arrived in Seoul and met her counterpart".
+_AND_WORDS = word_set("dan and")
+# Words looked for in every sentence: the ones it may be cut at, person pronouns, and the
+# first words of narrative cues.
+_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -111,6 +125,8 @@ _NOT_SUBJECT = (
         "previously meanwhile saling"
     )
 )
+# Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
+_AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
 # Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
 # joiner ("setelah itu", "since then", "after what he called …").
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
@@ -162,6 +178,7 @@ class _Draft:
     time_text: str | None = None
     cue: Literal["before", "after"] | None = None
     aside: bool = False  # a flashback inside its sentence ("… setelah warga melapor")
+    flashback: bool = False  # a look back in the pluperfect ("had approved", "pernah dilanda")
     content: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
 
@@ -177,12 +194,8 @@ def find_events(
     finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
     drafts = finder.drafts()
     _date_from_same_happening(drafts)
-    reference = _reference_day(times)
-    placements = [
-        Placement(d.time or rough_past_day(d.time_text or "", reference), d.cue, d.aside)
-        for d in drafts
-    ]
-    order = timeline_order(placements, reference)
+    reference = finder.reference
+    order = timeline_order(_placements(drafts, reference), reference)
     return [
         Event(
             id=f"e{i + 1}",
@@ -232,6 +245,7 @@ class _EventFinder:
             key=lambda t: t.start,
         )
         self._date_starts = [t.start for t in self.dates]
+        self.reference = _reference_day(times)
         # Speech cues of quotes ("ujarnya", "kata"): predicates of their clause here.
         self.cues = {(q.cue.start, q.cue.end) for q in quotes if q.cue}
         #: Who spoke at each such cue: the subject of that clause, even when the cue names
@@ -240,10 +254,6 @@ class _EventFinder:
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
         self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
-        # The few words that cut sentences and the person pronouns: one set lookup per word.
-        marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
-        self.cut_at = self._cut_points(marked)
-        self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         # A cheap test on a word alone that rules out most words before _form_of looks at
         # their neighbours: see predicates.may_be_english_verb.
         english = self.lang == "en"
@@ -254,6 +264,11 @@ class _EventFinder:
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
         self.cue_starts = {start for start, _ in self.cues}
+        # The few words that cut sentences and the person pronouns: one set lookup per word.
+        marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
+        self.cut_at = self._cut_points(marked)
+        self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
+        self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
 
     def _sentences(self) -> Iterator[tuple[int, range]]:
         """Each sentence with words: its index in ``doc.sentences`` and its words' range.
@@ -277,13 +292,47 @@ class _EventFinder:
         drafts: list[_Draft] = []
         for sent, sentence in self._sentences():
             first_of_sentence = len(drafts)
-            for clause in self._clauses(sentence):
+            clauses = self._clauses(sentence)
+            for k, clause in enumerate(clauses):
                 draft = self._draft(sentence, clause, sent)
-                if draft is not None:
-                    drafts.append(draft)
+                if draft is None:
+                    continue
+                if len(drafts) > first_of_sentence:
+                    last = k == len(clauses) - 1
+                    if last and _full(clauses[k - 1]) and self._attribution(sentence, clause):
+                        _absorb(drafts[-1], draft, self.people_ids)
+                        continue
+                    if self._shares_subject(clause):
+                        _take_subject(draft, drafts[-1], self.people_ids)
+                drafts.append(draft)
             before = drafts[first_of_sentence - 1] if first_of_sentence else None
             self._date_sentence(drafts[first_of_sentence:], before, sentence)
         return drafts
+
+    @staticmethod
+    def _shares_subject(clause: list[_Segment]) -> bool:
+        """Whether the clause has no subject of its own ("… and met Cho", "…, tetapi menolak
+        …", "… setelah memanfaatkan umpan …"): its subject is the one of the clause before."""
+        return not any(seg.has_subject for seg in clause)
+
+    def _attribution(self, sentence: range, clause: list[_Segment]) -> bool:
+        """Whether the sentence's last clause only names the source of the one before it
+        ("…, prosecutors said", "…, the White House said on Friday"): a short clause after a
+        comma, a subject and a speech verb with no other verb after it ("…, dengan Kyiv
+        mengatakan rumah sakit menjadi sasaran" says more). English only: Indonesian puts
+        the verb first ("…, kata Ahmad"), and a clause with subject and speech verb after a
+        comma there tells more ("Saat ditemui …, Veddriq bercerita tentang …")."""
+        if self.lang != "en":
+            return False
+        main = _main_segment(clause)
+        if main is None or main.trigger is None or not main.has_subject:
+            return False
+        trigger, last = main.trigger, clause[-1].last
+        if main.boundary != "weak" or not is_speech_verb(self.words[trigger].text, self.lang):
+            return False
+        if trigger - clause[0].first > _ATTRIBUTION_WORDS or last - trigger > _ATTRIBUTION_WORDS:
+            return False
+        return not any(self._form_of(sentence, i) for i in range(trigger + 1, last + 1))
 
     # ---- segmentation ------------------------------------------------------------------
 
@@ -358,8 +407,11 @@ class _EventFinder:
         cuts = [
             i
             for i in marked
-            if words[i].lower in _CUT_WORDS
-            and not (words[i].lower in TEMPORAL_JOINERS and after(i) in _NOT_A_CLAUSE_START)
+            if (
+                words[i].lower in _CUT_WORDS
+                or (words[i].lower in _AND_WORDS and self._joins_verbs(i))
+            )
+            and not (words[i].lower in TEMPORAL_JOINERS and self._adverbial(i))
         ]
         openers = [
             i + 1
@@ -369,6 +421,28 @@ class _EventFinder:
             and self._opens_after_comma(i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
+
+    def _joins_verbs(self, i: int) -> bool:
+        """Whether word ``i`` is "and"/"dan" before a sure verb: a second predicate of the
+        same subject ("Okafor apologized and asked the court for mercy", "Polisi menangkap
+        dan menahan tersangka") is a happening of its own."""
+        words = self.words
+        if self._next_lower(i) is None:
+            return False
+        verb = words[i + 1]
+        if verb.start in self.quoted or not self.may_be_verb(verb.lower):
+            return False
+        stop = i + 3 if i + 2 < len(words) and words[i + 2].sent == verb.sent else i + 2
+        return self._form_of(range(i, stop), i + 1) == 2
+
+    def _adverbial(self, i: int) -> bool:
+        """Whether the temporal joiner at word ``i`` is an adverb or opens a phrase, not a
+        clause: "sejak itu", "since then", "after what he called …", or right after an
+        auxiliary ("Relations have since improved")."""
+        if self._next_lower(i) in _NOT_A_CLAUSE_START:
+            return True
+        words = self.words
+        return i > 0 and words[i - 1].sent == words[i].sent and words[i - 1].lower in _AUXILIARIES
 
     def _next_lower(self, i: int) -> str | None:
         """The word after word ``i`` in its sentence, in lowercase; None at the sentence end."""
@@ -395,8 +469,8 @@ class _EventFinder:
         The first verb after a relative or purpose word ("yang didukung", "yang sekutu Eropa
         sebelumnya menolak", "untuk membahas", "who left") is subordinate, not the predicate; a
         later verb is the main one again ("Pejabat yang ditemui mengatakan …"). A relative
-        clause with a date of its own ("…, who drew 0-0 on Friday night") does report a
-        happening: its verb is then the predicate.
+        clause with a date of its own ("…, who drew 0-0 on Friday night", "…, who visited
+        Tokyo last year") does report a happening: its verb is then the predicate.
         """
         seg = _Segment(first, last, boundary)
         weak: int | None = None
@@ -434,7 +508,7 @@ class _EventFinder:
         if seg.trigger is None:
             seg.trigger = weak
         if seg.trigger is None and subordinate and is_relative(words[first].text, lang):
-            if self._dated(words[first].start, words[last].end):
+            if self._dated(words[first].start, words[last].end, roughly=True):
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
         if seg.trigger is not None:
@@ -445,13 +519,14 @@ class _EventFinder:
 
     def _joined_clause(self, seg: _Segment) -> bool:
         """Whether a segment opened by "after"/"setelah"/"before" is a clause of its own, a
-        subject and a sure verb ("setelah warga melapor", "before Saka curled in …"), rather
-        than a phrase ("after the break", "after what he called …", "sejak itu")."""
-        if seg.trigger is None or not seg.has_subject or seg.first + 1 > seg.last:
+        sure verb after a subject or right after the joiner ("setelah warga melapor", "before
+        Saka curled in …", "setelah menerima laporan"), rather than a phrase ("after the
+        break", "after what he called …", "sejak itu")."""
+        if seg.trigger is None or seg.first + 1 > seg.last:
             return False
         if self.words[seg.first + 1].lower in _NOT_A_CLAUSE_START:
             return False
-        return seg.sure
+        return seg.sure and (seg.has_subject or seg.trigger == seg.first + 1)
 
     def _subject_before(self, first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""
@@ -471,9 +546,13 @@ class _EventFinder:
         hi = bisect.bisect_left(self._date_starts, end)
         return self.dates[lo:hi]
 
-    def _dated(self, start: int, end: int) -> bool:
-        """True when a resolved date lies in ``[start, end)``."""
-        return any(t.value for t in self._dates_in(start, end))
+    def _dated(self, start: int, end: int, roughly: bool = False) -> bool:
+        """True when a resolved date lies in ``[start, end)`` (or, ``roughly``, a phrase that
+        places it in the past: "last year", "in 2018")."""
+        return any(
+            t.value or (roughly and rough_past_day(t.text, self.reference))
+            for t in self._dates_in(start, end)
+        )
 
     def _form_of(self, sentence: range, i: int) -> int:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
@@ -530,6 +609,7 @@ class _EventFinder:
             sent=sent,
             cue=joined or self._cue(first, main.trigger, last),
             aside=joined == "before",
+            flashback=self._looks_back(first, main.trigger),
         )
         draft.actors = self._participants(first, main.trigger, last, sent)
         draft.people = self.people_ids.intersection(draft.actors)
@@ -539,14 +619,30 @@ class _EventFinder:
         return draft
 
     def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
-        """The ordering cue in the clause's first four words, else in the two words before its
-        predicate. Those two lie among the first four when the predicate does, and words
-        without a cue hold none among them: they are then not looked at again."""
+        """The ordering cue in the words before the clause's predicate (at least its first
+        four words): "Sebelumnya, …", "Jaksa sebelumnya menuntut", "Pada pertemuan di
+        Jakarta lima hari sebelumnya, Indonesia menang"."""
         words = self.words
         cue = words_cue([w.lower for w in words[first : min(first + 4, last + 1)]])
-        if cue is None and trigger > first + 4:
-            cue = words_cue([w.lower for w in words[trigger - 2 : trigger]])
+        if (
+            cue is None
+            and trigger > first + 4
+            and self.cue_at[_within(self.cue_at, first, trigger)]
+        ):
+            cue = words_cue([w.lower for w in words[first:trigger]])
         return cue
+
+    def _looks_back(self, first: int, trigger: int) -> bool:
+        """Whether the predicate is in the pluperfect: "had" or "pernah" right before it, or
+        one word before it ("had been frozen", "pernah juga dilanda"; not "had to leave")."""
+        words = self.words
+        if trigger > first and words[trigger - 1].lower in FLASHBACK_WORDS:
+            return True
+        return (
+            trigger > first + 1
+            and words[trigger - 2].lower in FLASHBACK_WORDS
+            and words[trigger - 1].lower != "to"
+        )
 
     def _droppable(self, i: int) -> bool:
         """Joining words and punctuation outside quotes, left out of an event's span."""
@@ -690,6 +786,26 @@ def _main_segment(clause: list[_Segment]) -> _Segment | None:
     return verbal
 
 
+def _full(clause: list[_Segment]) -> bool:
+    """Whether the clause has a subject and a predicate ("Okafor had accepted …", not "Saat
+    ditemui di Jakarta")."""
+    return any(seg.has_subject for seg in clause)
+
+
+def _absorb(draft: _Draft, source: _Draft, people_ids: frozenset[str]) -> None:
+    """Extend ``draft`` over the clause naming its ``source`` and add the source's actors."""
+    draft.end = source.end
+    draft.actors = list(dict.fromkeys([*draft.actors, *source.actors]))
+    draft.people = people_ids.intersection(draft.actors)
+
+
+def _take_subject(draft: _Draft, before: _Draft, people_ids: frozenset[str]) -> None:
+    """Give ``draft`` the subject (first actor) of the clause ``before`` it shares it with."""
+    if before.actors:
+        draft.actors = list(dict.fromkeys([before.actors[0], *draft.actors]))
+        draft.people = people_ids.intersection(draft.actors)
+
+
 def _any_word(low: str) -> bool:
     """Any word may be a verb (with a parse, its tag decides)."""
     return True
@@ -718,6 +834,31 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
         if same:
             nearest = min(same, key=lambda d: abs(d.start - draft.start))
             draft.time, draft.time_text = nearest.time, nearest.time_text
+
+
+def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
+    """What the timeline needs of each draft. An event dated only roughly ("pada Agustus
+    2023", "last year") before a day an earlier event was surely dated on is a flashback:
+    the story has moved past it. An undated clause in the pluperfect ("Rivian had lost half
+    its value") happened before the scene it is told in, as if told with "sebelumnya"; an
+    undated clause in the sentence of a flashback ("…from 2016 until 2020, when an auditor
+    flagged …") goes on with it, as if told with "kemudian"."""
+    placements: list[Placement] = []
+    latest = ""  # the latest sure day so far
+    for k, d in enumerate(drafts):
+        if d.time is not None:
+            placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
+            latest = max(latest, d.time)
+            continue
+        rough = rough_past_day(d.time_text or "", reference)
+        flashback = d.flashback or (rough is not None and rough < latest)
+        cue = d.cue
+        if cue is None and d.flashback and rough is None:
+            cue = "before"
+        elif cue is None and k and drafts[k - 1].sent == d.sent and placements[-1].flashback:
+            cue = "after"
+        placements.append(Placement(rough, cue, d.aside, flashback))
+    return placements
 
 
 def _reference_day(times: list[TimeSpan]) -> str | None:

@@ -7,13 +7,20 @@ cue), building the timeline by insertion:
    before its own (undated events placed before any dated one count as earliest), so dated
    events are sorted by date and keep text order within a day.
 2. An **undated** event stays next to the event before it in the text (skipping an aside,
-   see :class:`Placement`) and takes that event's effective date: right after it, or right
-   *before* it when the event carries a "before" cue ("sebelumnya", "earlier",
-   "previously", or a clause joined by "setelah"/"after"). "After" cues ("kemudian", "setelah itu",
-   "beberapa jam kemudian", "later", "afterwards") and no cue both mean right after.
+   see :class:`Placement`) and takes that event's effective date: right after it, or
+   *before* it when the event carries a "before" cue: a clause joined by "setelah"/"after"
+   right before the clause it hangs on, an event told with "sebelumnya", "earlier",
+   "previously" before that day's first event (it looks back past the whole scene). "After"
+   cues ("kemudian", "setelah itu", "beberapa jam kemudian", "later", "afterwards") and no
+   cue both mean right after.
 3. The first event of the text, when undated, starts the timeline with no effective date.
 4. An undated event told after a *future* event (dated after the article's reference day)
    does not follow it into the future: it is placed as if dated on the reference day (rule 1).
+5. A **flashback** (a clause in the pluperfect, "had approved", "pernah dilanda", or one dated
+   only roughly before a day the story has already reached, "pada Agustus 2023") is a look
+   back, and so is an undated event told with a "before" cue (rule 2): an undated event told
+   after one without a cue returns to the story and stays next to the last event that was no
+   look back; one with a cue ("Saat itu", "kemudian") goes on with the look back.
 
 Events dated only by an unresolved past phrase ("pekan lalu", "last month", "two years ago")
 or by an earlier year or a month alone ("in 1961", "pada Maret") are ordered by a rough day
@@ -55,7 +62,16 @@ _AFTER_CUES = (
     "subsequently",
     "then",
     "the next day",
+    # Same-time cues: the event goes on with the one before it, even with a flashback.
+    "saat itu",
+    "ketika itu",
+    "waktu itu",
+    "at the time",
+    "at that time",
 )
+# Words right before a predicate that make its clause a look back ("had approved", "pernah
+# dilanda"): the pluperfect and its Indonesian counterpart.
+FLASHBACK_WORDS = frozenset(("had", "pernah"))
 # Words joining a clause to the clause before it in the same sentence and saying which came
 # first: "A after B" / "A setelah B" / "A since B" tell B, which happened before A; "A before
 # B" / "A sebelum B" tell B, which happened after A (as does "A, lalu B" / "A, then B").
@@ -76,7 +92,7 @@ _CUE_PATTERN = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(c) for c in _BEFORE_CUES + _AFTER_CUES) + r")(?![\w-])"
 )
 # The words the cues start with, and a letter a cue may start with.
-_CUE_OPENERS = frozenset(cue.split()[0] for cue in _BEFORE_CUES + _AFTER_CUES)
+CUE_OPENERS = frozenset(cue.split()[0] for cue in _BEFORE_CUES + _AFTER_CUES)
 _CUE_LETTER = re.compile("[a-z]")
 
 
@@ -94,7 +110,7 @@ def words_cue(words: list[str]) -> Cue | None:
     digits, so a word of letters and digits only starts one only by being its first word,
     and a word without a letter of a cue starts none."""
     for word in words:
-        if word in _CUE_OPENERS or (not word.isalnum() and _CUE_LETTER.search(word)):
+        if word in CUE_OPENERS or (not word.isalnum() and _CUE_LETTER.search(word)):
             return narrative_cue(" ".join(words))
     return None
 
@@ -104,12 +120,15 @@ class Placement(NamedTuple):
 
     ``aside`` marks a flashback inside a sentence ("Kasus itu terungkap *setelah warga
     melapor*"): the story goes on from the clause it hangs on, so the next undated event
-    follows that clause, not the aside. A named tuple: one is made per event, cheaply.
+    follows that clause, not the aside. ``flashback`` marks a look back of a clause of its
+    own (rule 5): the next undated event follows it only when it carries a cue. A named
+    tuple: one is made per event, cheaply.
     """
 
     date: str | None
     cue: Cue | None = None
     aside: bool = False
+    flashback: bool = False
 
 
 def timeline_order(events: list[Placement], reference: str | None = None) -> list[int]:
@@ -128,23 +147,41 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
     first: dict[int, int] = {}  # group head → first event of the group on the timeline
     after: dict[int, int] = {}  # event → next event in its group
     before: dict[int, int] = {}  # event → previous event in its group
+    first_of_day: dict[str | None, int] = {}  # day → head of its first group
 
     story = 0  # the event the next undated one stays next to: the last one not an aside
+    main = 0  # where the story resumes after a flashback: the last one in none (rule 5)
+    looks_back: list[bool] = []  # whether each event is part of a flashback
     for index, event in enumerate(events):
-        previous = effective[story] if index else None
+        neighbour = story if event.cue is not None else main
+        previous = effective[neighbour] if index else None
         if index == 0 or event.date is not None:
             day = event.date
         elif reference is not None and previous is not None and previous > reference:
             day = reference
         else:
-            _link(index, story, event.cue == "before", group_of, first, after, before)
+            ahead = event.cue == "before" and not event.aside  # "Sebelumnya, …": a look back
+            _link(
+                index,
+                first[first_of_day[previous]] if ahead else neighbour,
+                event.cue == "before",
+                group_of,
+                first,
+                after,
+                before,
+            )
             effective.append(previous)
-            story = story if event.aside else index
+            looks_back.append(event.flashback or ahead or looks_back[neighbour])
+            story, main = _story_goes_on(index, event.aside, looks_back[index], story, main)
             continue
         group_of.append(index)
         effective.append(day)
         first[index] = index
-        story = story if event.aside and index else index
+        first_of_day.setdefault(day, index)
+        looks_back.append(event.flashback and index > 0)
+        story, main = _story_goes_on(
+            index, event.aside and index > 0, looks_back[index], story, main
+        )
 
     heads = sorted(first, key=lambda h: (effective[h] is not None, effective[h] or "", h))
     order = [0] * len(events)
@@ -156,6 +193,16 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
             position += 1
             node = after.get(node)
     return order
+
+
+def _story_goes_on(
+    index: int, aside: bool, looks_back: bool, story: int, main: int
+) -> tuple[int, int]:
+    """The (story, main) events after event ``index``: an aside moves neither, an event of a
+    flashback only the story, any other event both."""
+    if aside:
+        return story, main
+    return index, main if looks_back else index
 
 
 def _link(
@@ -216,6 +263,8 @@ _MONTHS = {
     )
     for number, name in enumerate(names.split(), start=1)
 }
+# Phrases that put a month in the year before the reference day ("Mei tahun lalu").
+_LAST_YEAR = ("tahun lalu", "last year")
 # A year on its own: from 1800 to 2099, not part of a longer number.
 _YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
 
@@ -224,16 +273,20 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     """A rough ISO day for an unresolved past phrase ("pekan lalu", "last month", "two years
     ago") counted back from ``reference``, for a bare earlier year ("in 1961", "tahun
     2023": its middle), or for a month alone ("pada Maret": its middle this year, when that
-    month is not still ahead); None when the phrase is not one or no reference."""
+    month is not still ahead; "Mei tahun lalu": last year's); None when the phrase is not
+    one or no reference."""
     if not phrase or reference is None:
         return None
     year = _YEAR.search(phrase)
     if year is not None:
         return f"{year.group(0)}-07-01" if year.group(0) < reference[:4] else None
-    month = next((_MONTHS[w] for w in phrase.lower().split() if w in _MONTHS), None)
+    low = phrase.lower()
+    month = next((_MONTHS[w] for w in low.split() if w in _MONTHS), None)
+    if month is not None and any(last in low for last in _LAST_YEAR):  # "Mei tahun lalu"
+        return f"{int(reference[:4]) - 1:04d}-{month:02d}-15"
     if month is not None:  # "pada Maret (lalu)": this year's, if it is over or under way
         return f"{reference[:4]}-{month:02d}-15" if month <= int(reference[5:7]) else None
-    match = _PAST_PHRASE.search(phrase.lower())
+    match = _PAST_PHRASE.search(low)
     if match is None:
         return None
     unit = match.group("unit") or match.group("unit2")

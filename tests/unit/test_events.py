@@ -212,8 +212,8 @@ def test_timeline_order_rule() -> None:
         Placement(None),
     ]
     # The undated first event starts the timeline; the 18th's group comes before the 19th's:
-    # the "before" event ahead of the 18th's event, the last one right after its neighbour.
-    assert timeline_order(placements) == [0, 4, 5, 3, 1, 2]
+    # the "before" event ahead of the 18th's event, the last one back with the story after it.
+    assert timeline_order(placements) == [0, 4, 5, 2, 1, 3]
 
 
 def test_unresolved_past_phrase_orders_by_a_rough_day_but_reports_no_date() -> None:
@@ -293,6 +293,129 @@ def test_english_before_and_after_join_clauses_but_not_phrases() -> None:
 def test_story_goes_on_from_the_clause_an_aside_hangs_on() -> None:
     placements = [Placement("2025-03-19"), Placement(None, "before", aside=True), Placement(None)]
     assert timeline_order(placements) == [1, 0, 2]
+
+
+def test_after_a_flashback_the_story_resumes_unless_a_cue_goes_on_with_it() -> None:
+    placements = [
+        Placement("2025-03-20"),
+        Placement("2025-03-19", flashback=True),  # "The House had approved it on Wednesday."
+        Placement(None),  # back to Thursday
+        Placement("2024-07-01", flashback=True),  # "pada Agustus 2023"
+        Placement(None, "after"),  # "Saat itu, …": still then
+    ]
+    order = timeline_order(placements)
+    assert order[1] < order[0] < order[2]  # the flashback first, the resumed story after
+    assert order[3] < order[4] < order[1]  # the cued event goes on with the old flashback
+
+
+def test_pluperfect_clause_is_a_look_back_and_the_story_then_resumes() -> None:
+    text = (
+        "The Senate approved the bill on Thursday. The House had approved it on Wednesday. "
+        "Lopez thanked the negotiators."
+    )
+    when = {"Thursday": "2025-03-20", "Wednesday": "2025-03-19"}
+    events = events_of(text, "en", EN_NAMES, when)
+    assert timeline(events) == ["approved", "approved", "thanked"]
+    assert [e.time for e in sorted(events, key=lambda e: e.order)][:2] == [
+        "2025-03-19",
+        "2025-03-20",
+    ]
+
+
+def test_undated_pluperfect_happened_before_the_scene() -> None:
+    text = "Lopez signed the contract on Friday. Baker had rejected the first offer."
+    events = events_of(text, "en", EN_NAMES, {"Friday": "2025-03-21"})
+    assert timeline(events) == ["rejected", "signed"]
+
+
+def test_pernah_and_a_rough_earlier_date_mark_a_flashback() -> None:
+    text = (
+        "Andi Wijaya meninjau lokasi banjir pada Jumat. "
+        "Kawasan itu pernah dilanda banjir pada Mei tahun lalu. Saat itu, warga mengungsi. "
+        "Sari Dewi menyerahkan bantuan."
+    )
+    when = {"Jumat": "2025-03-21", "Mei tahun lalu": ""}
+    events = events_of(text, "id", ID_NAMES, when)
+    assert timeline(events) == ["dilanda", "mengungsi", "meninjau", "menyerahkan"]
+
+
+def test_a_clause_in_the_sentence_of_a_flashback_goes_on_with_it() -> None:
+    text = (
+        "A jury convicted Lopez on Thursday. "
+        "The scheme ran from 2016 until 2020, when an auditor flagged the payments. "
+        "Baker hugged his wife."
+    )
+    when = {"Thursday": "2024-05-30", "2016": ""}
+    events = events_of(text, "en", EN_NAMES, when)
+    assert timeline(events) == ["ran", "flagged", "convicted", "hugged"]
+
+
+def test_a_cue_anywhere_before_the_predicate_counts() -> None:
+    text = (
+        "Garut mengalahkan Bandung pada Selasa. "
+        "Pada pertemuan pertama di Bandung lima hari sebelumnya, Garut juga menang."
+    )
+    events = events_of(text, "id", ID_NAMES, {"Selasa": "2025-03-18"})
+    assert timeline(events) == ["menang", "mengalahkan"]
+
+
+def test_since_after_an_auxiliary_is_an_adverb_not_a_clause_joiner() -> None:
+    text = "Relations have since improved under Lopez."
+    events = events_of(text, "en", EN_NAMES)
+    assert triggers(events) == ["improved"]
+
+
+def test_a_relative_clause_dated_only_roughly_is_an_event() -> None:
+    text = "The talks resumed on Monday under Lopez, who visited Tokyo last year."
+    events = events_of(text, "en", EN_NAMES, {"Monday": "2025-03-17", "last year": ""})
+    assert triggers(events) == ["resumed", "visited"]
+
+
+def test_and_before_a_sure_verb_opens_a_second_event_of_the_same_subject() -> None:
+    text = "Lopez apologized to residents and asked Baker for mercy. Bread and butter sold out."
+    events = events_of(text, "en", EN_NAMES)
+    assert triggers(events) == ["apologized", "asked", "sold"]
+    lopez, baker = (
+        a.id for a in people(text, EN_NAMES)[1] if a.name in ("Maria Lopez", "Tom Baker")
+    )
+    assert events[1].actors[0] == lopez and baker in events[1].actors
+
+
+def test_dan_before_a_sure_verb_opens_a_second_event() -> None:
+    text = "Polisi menangkap Andi Wijaya dan menahannya di Garut. Andi dan Sari Dewi tiba."
+    assert triggers(events_of(text, "id", ID_NAMES))[:2] == ["menangkap", "menahannya"]
+
+
+def test_setelah_right_before_a_sure_verb_is_an_earlier_event_of_the_same_subject() -> None:
+    text = "Andi Wijaya mencetak gol setelah memanfaatkan umpan Sari Dewi. Garut unggul."
+    events = events_of(text, "id", ID_NAMES)
+    assert triggers(events) == ["mencetak", "memanfaatkan", "unggul"]
+    assert timeline(events) == ["memanfaatkan", "mencetak", "unggul"]
+    andi = events[0].actors[0]
+    assert events[1].actors[0] == andi
+
+
+def test_a_closing_attribution_belongs_to_the_clause_it_sources() -> None:
+    text = "Acme cut 200 jobs in March, company officials said in a statement."
+    events = events_of(text, "en", EN_NAMES)
+    assert triggers(events) == ["cut"]
+    assert events[0].end == text.index(" in a statement") + len(" in a statement")
+    text = "Lopez resigned, Baker said the board had forced her out."
+    assert triggers(events_of(text, "en", EN_NAMES)) == ["resigned", "said"]
+
+
+def test_sebelumnya_looks_back_past_the_whole_day() -> None:
+    text = (
+        "Hakim menjatuhkan vonis pada Senin. Andi Wijaya menangis. "
+        "Jaksa sebelumnya menuntut hukuman sepuluh tahun."
+    )
+    events = events_of(text, "id", ID_NAMES, {"Senin": "2025-03-17"})
+    assert timeline(events) == ["menuntut", "menjatuhkan", "menangis"]
+
+
+def test_a_month_of_last_year() -> None:
+    assert rough_past_day("pada Mei tahun lalu", "2024-06-01") == "2023-05-15"
+    assert rough_past_day("Desember tahun lalu", "2024-06-01") == "2023-12-15"
 
 
 def test_unggul_is_a_bare_verb() -> None:
@@ -419,13 +542,18 @@ def _insertion_order(events: list[Placement], reference: str | None) -> list[int
     """The ordering rule written the slow, obvious way: insert one event at a time."""
     timeline: list[int] = []
     effective: list[str | None] = []
+    looks_back: list[bool] = []  # told with "before": the story resumes without it
+    story = main = 0
     for index, event in enumerate(events):
-        previous = effective[index - 1] if index else None
+        neighbour = story if event.cue else main
+        previous = effective[neighbour] if index else None
         day = event.date
         if day is None and index and reference and previous and previous > reference:
             day = reference
         if day is not None or index == 0:
             effective.append(day)
+            looks_back.append(False)
+            story = main = index
             cut = [
                 k + 1
                 for k, j in enumerate(timeline)
@@ -434,8 +562,13 @@ def _insertion_order(events: list[Placement], reference: str | None) -> list[int
             timeline.insert(cut[-1] if cut else (len(timeline) if day is None else 0), index)
             continue
         effective.append(previous)
-        at = timeline.index(index - 1)
-        timeline.insert(at if event.cue == "before" else at + 1, index)
+        if event.cue == "before":  # before the first event of the neighbour's day
+            day_starts = [k for k, j in enumerate(timeline) if effective[j] == previous]
+            timeline.insert(day_starts[0], index)
+        else:
+            timeline.insert(timeline.index(neighbour) + 1, index)
+        looks_back.append(event.cue == "before" or looks_back[neighbour])
+        story, main = index, (main if looks_back[index] else index)
     return [timeline.index(i) for i in range(len(events))]
 
 
