@@ -418,7 +418,13 @@ def find_entities(doc: Doc) -> list[Entity]:
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
-    return _non_overlapping(doc.text, candidates)
+    named = [c for c in candidates if not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end)]
+    return _non_overlapping(doc.text, named)
+
+
+#: A single initial ("M."): never a name by itself, only the leftover of one, e.g. of "3M."
+#: split by the tokenizer into "3" and "M.".
+_LONE_INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
 class _SentenceReader:

@@ -1150,3 +1150,8 @@ def test_which_after_a_name_makes_it_no_person() -> None:
 def test_organisation_apposition_is_evidence_at_a_sentence_start() -> None:
     found = ents("Velquist, the market research firm, said inflation eased.", "en")
     assert ("Velquist", "ORG") in found
+
+
+def test_a_lone_initial_is_never_a_name() -> None:
+    text = "Shares in 3M. rose sharply on Monday, and M. Atherton said so."
+    assert ents(text, "en") == [("M. Atherton", "PER")]
