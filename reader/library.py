@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from reader import paths
 from reader.analysis import ANALYZER_VERSION, Analysis, analyze
@@ -212,13 +213,19 @@ def _bundled_metadata(path: Path) -> dict[str, str]:
     folder = paths.seeds_dir()
     if path.resolve().parent != folder.resolve():
         return {}
+    entry = _seed_catalog(folder).get(path.name)
+    meta = {k: v for k, v in entry.items() if isinstance(v, str)} if isinstance(entry, dict) else {}
+    return {"source": f"Bundled sample ({path.name})", **meta}
+
+
+@cache
+def _seed_catalog(folder: Path) -> dict[str, Any]:
+    """The bundled samples' ``catalog.json`` (read once: it ships with the package)."""
     try:
         catalog = json.loads((folder / "catalog.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        catalog = {}
-    entry = catalog.get(path.name) if isinstance(catalog, dict) else None
-    meta = {k: v for k, v in entry.items() if isinstance(v, str)} if isinstance(entry, dict) else {}
-    return {"source": f"Bundled sample ({path.name})", **meta}
+        return {}
+    return catalog if isinstance(catalog, dict) else {}
 
 
 def _notes_markdown(notes: list[Note], titles: dict[str, str]) -> str:
