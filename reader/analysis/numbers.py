@@ -358,9 +358,7 @@ class _NumberFinder:
 
     def richter_after(self, j: int) -> bool:
         """True when "on the Richter scale" starts at word ``j``."""
-        return self.low(j) == "on" and all(
-            self.low(j + k) == word for k, word in enumerate(_RICHTER)
-        )
+        return all(self.low(j + k) == word for k, word in enumerate(_RICHTER))
 
     def in_headline(self, offset: int) -> bool:
         """True when ``offset`` is on a title-case headline line ("8 Warga Tewas"), where a

@@ -187,10 +187,10 @@ def _read_common(text: str, lang: str, pubdate: date | None) -> date | None:
 
 def _day_and_month(parts: list[str], lang: str) -> tuple[int, int, str | None] | None:
     """Day, month and year (if written) of "19 Maret [2025]" or "March 19[ , 2025]"."""
-    if len(parts) == 4 and parts[2] == ",":
-        del parts[2]  # "March 19 , 2025" (checked below to be month first)
+    if len(parts) == 4 and parts[2] == ",":  # "March 19 , 2025": only month first
         if month_number(parts[0], lang) is None:
             return None
+        parts = [parts[0], parts[1], parts[3]]
     if len(parts) not in (2, 3) or (len(parts) == 3 and not _YEAR.fullmatch(parts[2])):
         return None
     year = parts[2] if len(parts) == 3 else None
