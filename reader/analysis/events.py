@@ -21,10 +21,13 @@ How a sentence becomes events:
 * Every clause with a predicate is an event, except a pure speech frame around a quote
   ("“…,” he said", "Lopez told reporters: “…”"): those add nothing the quote does not show.
   Speech frames with reported content ("Trump mengatakan panggilan Rabu … berlangsung sekitar
-  satu jam") are kept: the content is what happened.
+  satu jam") are kept: the content is what happened. A closing English attribution ("…,
+  prosecutors said") is no event either: it joins the clause it sources.
 
-An event's ``actors`` are the actors of the entities in its clause (outside quotes) plus the
-person a subject pronoun ("ia", "he") stands for. Its ``time`` comes from a DATE (or a TIME
+An event's ``actors`` are the actors of the entities in its clause (outside quotes) plus its
+subject: the speaker when its predicate is a quote's speech cue, the person a subject pronoun
+("ia", "he") stands for, or for a clause without a subject of its own ("… and met Cho") the
+subject of the clause before. Its ``time`` comes from a DATE (or a TIME
 naming a day) in its clause, else from the clause before it in the same sentence ("… pada hari
 Selasa, di mana pemimpin Rusia setuju …"), else from a date of the sentence outside every
 clause, else from the previous event when the sentence continues the same scene ("Dalam
