@@ -388,7 +388,7 @@ class _EventFinder:
                 elif _RANK[kind] > _RANK[boundary]:
                     boundary = kind
                 start = i + 1
-            else:  # a joining word, or "di mana"/"where" after a comma
+            else:  # a joining word, "and" before a verb, or "di mana"/"lalu" after a comma
                 if i > start:
                     segments.append(self._segment(sentence, start, i - 1, boundary))
                 start, boundary = i, "strong"
