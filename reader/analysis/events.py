@@ -21,10 +21,13 @@ How a sentence becomes events:
 * Every clause with a predicate is an event, except a pure speech frame around a quote
   ("“…,” he said", "Lopez told reporters: “…”"): those add nothing the quote does not show.
   Speech frames with reported content ("Trump mengatakan panggilan Rabu … berlangsung sekitar
-  satu jam") are kept: the content is what happened.
+  satu jam") are kept: the content is what happened. A closing English attribution ("…,
+  prosecutors said") is no event either: it joins the clause it sources.
 
-An event's ``actors`` are the actors of the entities in its clause (outside quotes) plus the
-person a subject pronoun ("ia", "he") stands for. Its ``time`` comes from a DATE (or a TIME
+An event's ``actors`` are the actors of the entities in its clause (outside quotes) plus its
+subject: the speaker when its predicate is a quote's speech cue, the person a subject pronoun
+("ia", "he") stands for, or for a clause without a subject of its own ("… and met Cho") the
+subject of the clause before. Its ``time`` comes from a DATE (or a TIME
 naming a day) in its clause, else from the clause before it in the same sentence ("… pada hari
 Selasa, di mana pemimpin Rusia setuju …"), else from a date of the sentence outside every
 clause, else from the previous event when the sentence continues the same scene ("Dalam
@@ -246,10 +249,9 @@ class _EventFinder:
         )
         self._date_starts = [t.start for t in self.dates]
         self.reference = _reference_day(times)
-        # Speech cues of quotes ("ujarnya", "kata"): predicates of their clause here.
-        self.cues = {(q.cue.start, q.cue.end) for q in quotes if q.cue}
-        #: Who spoke at each such cue: the subject of that clause, even when the cue names
-        #: no one ("…,” ujarnya), as the quote annotator has found the speaker already.
+        # Speech cues of quotes ("ujarnya", "kata"), predicates of their clause here, and who
+        # spoke at each: the subject of that clause, even when the cue names no one ("…,”
+        # ujarnya), as the quote annotator has found the speaker already.
         self.cue_speakers = {(q.cue.start, q.cue.end): q.speaker for q in quotes if q.cue}
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
@@ -263,7 +265,7 @@ class _EventFinder:
         )
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
-        self.cue_starts = {start for start, _ in self.cues}
+        self.cue_starts = {start for start, _ in self.cue_speakers}
         # The few words that cut sentences and the person pronouns: one set lookup per word.
         marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
         self.cut_at = self._cut_points(marked)
@@ -298,22 +300,19 @@ class _EventFinder:
                 if draft is None:
                     continue
                 if len(drafts) > first_of_sentence:
-                    last = k == len(clauses) - 1
-                    if last and _full(clauses[k - 1]) and self._attribution(sentence, clause):
+                    # the last clause after a clause with a subject may only name its source
+                    closing = k == len(clauses) - 1 and _has_subject(clauses[k - 1])
+                    if closing and self._attribution(sentence, clause):
                         _absorb(drafts[-1], draft, self.people_ids)
                         continue
-                    if self._shares_subject(clause):
+                    if not _has_subject(clause):
+                        # "… and met Cho", "…, tetapi menolak …", "… setelah memanfaatkan
+                        # umpan …": the subject is the one of the clause before
                         _take_subject(draft, drafts[-1], self.people_ids)
                 drafts.append(draft)
             before = drafts[first_of_sentence - 1] if first_of_sentence else None
             self._date_sentence(drafts[first_of_sentence:], before, sentence)
         return drafts
-
-    @staticmethod
-    def _shares_subject(clause: list[_Segment]) -> bool:
-        """Whether the clause has no subject of its own ("… and met Cho", "…, tetapi menolak
-        …", "… setelah memanfaatkan umpan …"): its subject is the one of the clause before."""
-        return not any(seg.has_subject for seg in clause)
 
     def _attribution(self, sentence: range, clause: list[_Segment]) -> bool:
         """Whether the sentence's last clause only names the source of the one before it
@@ -389,7 +388,7 @@ class _EventFinder:
                 elif _RANK[kind] > _RANK[boundary]:
                     boundary = kind
                 start = i + 1
-            else:  # a joining word, or "di mana"/"where" after a comma
+            else:  # a joining word, "and" before a verb, or "di mana"/"lalu" after a comma
                 if i > start:
                     segments.append(self._segment(sentence, start, i - 1, boundary))
                 start, boundary = i, "strong"
@@ -558,7 +557,7 @@ class _EventFinder:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
         words = self.words
         word = words[i]
-        if (word.start, word.end) in self.cues and is_speech_verb(word.text, self.lang):
+        if (word.start, word.end) in self.cue_speakers and is_speech_verb(word.text, self.lang):
             return 2
         if word.start in self.named:
             return 0  # part of a name ("Kota Lubuk Meranti")
@@ -737,10 +736,8 @@ class _EventFinder:
             inside = [t for t in inside if t.start < self.words[ahead].start]
         if not inside:
             return
-        valued = [t for t in inside if t.value]
-        chosen = valued[0] if valued else (inside[0] if inside else None)
-        if chosen is not None:
-            draft.time, draft.time_text = _day(chosen.value), chosen.text
+        chosen = next((t for t in inside if t.value), inside[0])
+        draft.time, draft.time_text = _day(chosen.value), chosen.text
 
     def _date_sentence(
         self, current: list[_Draft], earlier: _Draft | None, sentence: range
@@ -786,9 +783,9 @@ def _main_segment(clause: list[_Segment]) -> _Segment | None:
     return verbal
 
 
-def _full(clause: list[_Segment]) -> bool:
-    """Whether the clause has a subject and a predicate ("Okafor had accepted …", not "Saat
-    ditemui di Jakarta")."""
+def _has_subject(clause: list[_Segment]) -> bool:
+    """Whether the clause has a subject of its own ("Okafor had accepted …", not "Saat
+    ditemui di Jakarta" nor "… and met Cho")."""
     return any(seg.has_subject for seg in clause)
 
 

@@ -100,8 +100,9 @@ def detect_language(text: str) -> str:
         return DEFAULT_LANGUAGE
     clear = _clear_language(sample)
     if clear is None:
-        sample = _narration(sample)
-        clear = _clear_language(sample)
+        narration = _narration(sample)
+        if narration != sample:  # without its quotations the sample may leave no doubt
+            sample, clear = narration, _clear_language(narration)
     if clear is not None:
         return clear  # spares the classifier, which reads the sample byte by byte
     scores: dict[str, float] = dict(_identifier().rank(sample))

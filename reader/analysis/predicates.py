@@ -52,7 +52,8 @@ EN_AUXILIARIES = word_set(
 )
 EN_MODALS = word_set("will would could should may might must can did does do")
 #: Auxiliaries that put what follows them ahead in time, in both languages ("said the work
-#: would begin in September", "mengatakan tim akan bertemu Kamis").
+#: would begin in September", "mengatakan tim akan bertemu Kamis"). The time grammar's
+#: future cues (timegrammar._FUTURE_CUES) hold these and more: plans and scheduled verbs.
 FUTURE_AUXILIARIES = word_set("will would shall akan bakal hendak")
 
 # English irregular past tenses and participles common in news.

@@ -124,12 +124,6 @@ TITLE_BREAKS = word_set(
 CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")
 
 
-def strip_nya(word: str) -> str:
-    """The word without a final "-nya" clitic ("menggambarkannya" → "menggambarkan")."""
-    low = word.lower()
-    return low[:-3] if low.endswith("nya") and len(low) > 5 else low
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def is_speech_verb(word: str, lang: str) -> bool:
     """True when ``word`` is a verb of saying/describing in ``lang`` (Indonesian or English).

@@ -19,9 +19,8 @@ from reader.analysis.narrative import (
     words_cue,
 )
 from reader.analysis.quotes import find_quotes
+from tests.conftest import SEED
 from tests.unit.quotes_events_inputs import EN_NAMES, dates, gold_inputs, parse, parsed, people
-
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
 
 
 def events_of(text: str, lang: str, names: dict, when: dict[str, str] | None = None) -> list[Event]:

@@ -14,9 +14,8 @@ from hypothesis import strategies as st
 from reader.analysis.model import Quote
 from reader.analysis.quote_marks import continues, quote_spans
 from reader.analysis.quotes import find_quotes
+from tests.conftest import SEED
 from tests.unit.quotes_events_inputs import EN_NAMES, gold_inputs, parse, parsed, people
-
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11623c467df5d8d0.txt"
 
 
 def quotes_of(text: str, lang: str, names: dict) -> list[Quote]:
