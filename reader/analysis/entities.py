@@ -87,6 +87,7 @@ _LABELS: frozenset[EntityLabel] = frozenset({"PER", "ORG", "LOC", "MISC"})
 _NOT_NAME_POS = frozenset(
     {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "ADJ"}
 )
+#: Head words of places and organisations: "Kabupaten", "Partai".
 _HEADS = PLACE_HEADS | ORG_HEADS
 #: Parts of speech the built-in backend gives too (it does not tag otherwise).
 _UNTAGGED = frozenset({None, "PUNCT", "NUM", "SYM"})
@@ -342,8 +343,7 @@ class _DocContext:
                             # Run starts and ends ("Donald", "Trump") but not the middle
                             # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
                             # shows "Acme" too.
-                            possessive = word[-2:] in _POSSESSIVE_ENDINGS
-                            mid_capitalised.add(word[:-2] if possessive else word)
+                            mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
                     if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and bits[j] & _HEAD_WORD:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
@@ -800,7 +800,7 @@ class _SentenceReader:
             # Not when a second organisation or place begins ("Kementerian Keuangan dan Bank
             # Indonesia"); "Kementerian Lingkungan Hidup dan Kehutanan" is one name.
             nxt = words[k + 1]
-            if nxt.lower() in ORG_HEADS or nxt.lower() in PLACE_HEADS:
+            if nxt.lower() in _HEADS:
                 return j
             if nxt in gazetteer.first_words():
                 return j
@@ -842,11 +842,7 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
-        if (
-            b - a == 1
-            and words[a][-2:] in _POSSESSIVE_ENDINGS
-            and self._business_named_possessive(a)
-        ):
+        if b - a == 1 and self._business_named_possessive(a):
             tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
             return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
         if b - a == 1 and (
@@ -1154,7 +1150,7 @@ class _SentenceReader:
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised)
             or self.toks[a].upos == "PROPN"
-            or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
+            or (b - a > 1 and word.lower() in _HEADS)
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
@@ -1241,7 +1237,7 @@ class _SentenceReader:
             self._gaz(a, b) is not None
             or tuple(self.words[a:b]) in self.ctx.known_prefixes
             or _is_acronym(self.words[a])
-            or (b - a > 1 and self.words[a].lower() in ORG_HEADS | PLACE_HEADS)
+            or (b - a > 1 and self.words[a].lower() in _HEADS)
         )
 
     def _pos_rules_out(self, a: int) -> bool:
@@ -1315,7 +1311,7 @@ class _SentenceReader:
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:
             return 1  # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person
-        heads = words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS
+        heads = words[a].lower() in _HEADS
         # The person is the last two words unless they are ordinary words elsewhere or name
         # a place ("Hakim Pengadilan Negeri Jakarta Pusat"). Without a head word the
         # complement must be named elsewhere in the text too: "Melissa Tan Hwee Lin" is
@@ -1365,9 +1361,9 @@ class _SentenceReader:
         if after in _CUES_AFTER:
             if after in _GOODS_AFTER:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
-            if words[b - 1][-2:] in _POSSESSIVE_ENDINGS:
+            if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
-        scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
+        scored = context and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
         name = tuple(words[a:b])
