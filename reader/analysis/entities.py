@@ -967,12 +967,10 @@ class _SentenceReader:
         out: list[_Candidate] = []
         offset = tok.start
         for part in tok.text.split("-"):
-            known = part in self.ctx.mid_capitalised or gazetteer.lookup(part) is not None
-            if not (part[:1].isupper() and known):
+            place = gazetteer.lookup(part)
+            if not (part[:1].isupper() and (place is not None or part in self.ctx.mid_capitalised)):
                 return []
-            label: EntityLabel = (
-                "LOC" if (place := gazetteer.lookup(part)) and place.label == "LOC" else "PER"
-            )
+            label: EntityLabel = "LOC" if place is not None and place.label == "LOC" else "PER"
             out.append(_Candidate(offset, offset + len(part), (part,), label, CUED))
             offset += len(part) + 1
         return out
@@ -1519,7 +1517,7 @@ class _SentenceReader:
         """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
         if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
             return None  # (spares building the tuple)
-        return _gazetteer_label(tuple(self.words[a:b]))
+        return _gazetteer_label_of(tuple(self.words[a:b]))
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
