@@ -848,7 +848,7 @@ class _SentenceReader:
         if b - a == 1 and (
             words[a].lower() in TITLE_HEADS or len(words[a]) == 1 or words[a] in COMMON_ACRONYMS
         ):
-            return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "BBM"
+            return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
         if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
             return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
