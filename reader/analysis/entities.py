@@ -373,7 +373,7 @@ class _DocContext:
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self.english = doc.lang == "en"
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
-        self.english_function_word_names = doc.lang == "en" and not (
+        self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
         )
 
@@ -1583,7 +1583,8 @@ def _organisation_shaped(words: tuple[str, ...]) -> bool:
     Such names are no people even before a speech verb."""
     if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES:
         return False  # "Chris Sutton", "Michael Jordan"
-    if _gazetteer_label(words[:1]) == "ORG":
+    first = _gazetteer_label(words[:1])
+    if first == "ORG":
         return True
     if _place_named_last(words):
         return True
@@ -1591,7 +1592,7 @@ def _organisation_shaped(words: tuple[str, ...]) -> bool:
     return (
         place is not None
         and place.key.startswith("country:")
-        and _gazetteer_label(words[:1]) is None
+        and first is None
         and words[0].lower() not in _COMPASS
     )
 
