@@ -696,7 +696,7 @@ class _SentenceReader:
                 j += 3  # "(Persero)", with a name word after it
                 continue
             low = words[j].lower()
-            if org_run and words[j][:1].isupper() and j + 1 < n and caps[j + 1]:
+            if org_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
                 continue
             if (
@@ -866,7 +866,7 @@ class _SentenceReader:
             team = self._team_label(a, b)
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
-        if a > 0 and not self.caps[a - 1] and words[a - 1][:1].isupper():
+        if a > 0 and not self.caps[a - 1] and self.capitalised[a - 1]:
             # "the All Blacks": a capitalised function word that opens a listed name, or
             # "All" mid-sentence, which opens names only ("the All England Club").
             listed = self._gaz(a - 1, b)
