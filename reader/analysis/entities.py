@@ -1410,14 +1410,14 @@ class _SentenceReader:
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
+        if not single and _organisation_shaped(name):
+            # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
+            # Indonesia melaporkan", "Age UK said" (never with a given name: "Chris Sutton").
+            return "ORG", CUED
         if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
-            if not single and _organisation_shaped(name):
-                return "ORG", CUED  # "Garuda Indonesia melaporkan", "Age UK said"
             return "PER", STRONG
         if not single and words[a] in GIVEN_NAMES:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
-        if not single and _organisation_shaped(name):
-            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Alibaba Cloud"
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
