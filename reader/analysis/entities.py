@@ -87,6 +87,7 @@ _LABELS: frozenset[EntityLabel] = frozenset({"PER", "ORG", "LOC", "MISC"})
 _NOT_NAME_POS = frozenset(
     {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "ADJ"}
 )
+#: Head words of places and organisations: "Kabupaten", "Partai".
 _HEADS = PLACE_HEADS | ORG_HEADS
 #: Parts of speech the built-in backend gives too (it does not tag otherwise).
 _UNTAGGED = frozenset({None, "PUNCT", "NUM", "SYM"})
@@ -342,8 +343,7 @@ class _DocContext:
                             # Run starts and ends ("Donald", "Trump") but not the middle
                             # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
                             # shows "Acme" too.
-                            possessive = word[-2:] in _POSSESSIVE_ENDINGS
-                            mid_capitalised.add(word[:-2] if possessive else word)
+                            mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
                     if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and bits[j] & _HEAD_WORD:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
@@ -373,7 +373,7 @@ class _DocContext:
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self.english = doc.lang == "en"
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
-        self.english_function_word_names = doc.lang == "en" and not (
+        self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
         )
 
@@ -696,7 +696,7 @@ class _SentenceReader:
                 j += 3  # "(Persero)", with a name word after it
                 continue
             low = words[j].lower()
-            if org_run and words[j][:1].isupper() and j + 1 < n and caps[j + 1]:
+            if org_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
                 continue
             if (
@@ -800,7 +800,7 @@ class _SentenceReader:
             # Not when a second organisation or place begins ("Kementerian Keuangan dan Bank
             # Indonesia"); "Kementerian Lingkungan Hidup dan Kehutanan" is one name.
             nxt = words[k + 1]
-            if nxt.lower() in ORG_HEADS or nxt.lower() in PLACE_HEADS:
+            if nxt.lower() in _HEADS:
                 return j
             if nxt in gazetteer.first_words():
                 return j
@@ -842,17 +842,13 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
-        if (
-            b - a == 1
-            and words[a][-2:] in _POSSESSIVE_ENDINGS
-            and self._business_named_possessive(a)
-        ):
+        if b - a == 1 and self._business_named_possessive(a):
             tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
             return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
         if b - a == 1 and (
             words[a].lower() in TITLE_HEADS or len(words[a]) == 1 or words[a] in COMMON_ACRONYMS
         ):
-            return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "BBM"
+            return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
         if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
             return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
@@ -870,7 +866,7 @@ class _SentenceReader:
             team = self._team_label(a, b)
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
-        if a > 0 and not self.caps[a - 1] and words[a - 1][:1].isupper():
+        if a > 0 and not self.caps[a - 1] and self.capitalised[a - 1]:
             # "the All Blacks": a capitalised function word that opens a listed name, or
             # "All" mid-sentence, which opens names only ("the All England Club").
             listed = self._gaz(a - 1, b)
@@ -971,12 +967,10 @@ class _SentenceReader:
         out: list[_Candidate] = []
         offset = tok.start
         for part in tok.text.split("-"):
-            known = part in self.ctx.mid_capitalised or gazetteer.lookup(part) is not None
-            if not (part[:1].isupper() and known):
+            place = gazetteer.lookup(part)
+            if not (part[:1].isupper() and (place is not None or part in self.ctx.mid_capitalised)):
                 return []
-            label: EntityLabel = (
-                "LOC" if (place := gazetteer.lookup(part)) and place.label == "LOC" else "PER"
-            )
+            label: EntityLabel = "LOC" if place is not None and place.label == "LOC" else "PER"
             out.append(_Candidate(offset, offset + len(part), (part,), label, CUED))
             offset += len(part) + 1
         return out
@@ -1154,7 +1148,7 @@ class _SentenceReader:
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised)
             or self.toks[a].upos == "PROPN"
-            or (b - a > 1 and (word.lower() in ORG_HEADS or word.lower() in PLACE_HEADS))
+            or (b - a > 1 and word.lower() in _HEADS)
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
@@ -1241,7 +1235,7 @@ class _SentenceReader:
             self._gaz(a, b) is not None
             or tuple(self.words[a:b]) in self.ctx.known_prefixes
             or _is_acronym(self.words[a])
-            or (b - a > 1 and self.words[a].lower() in ORG_HEADS | PLACE_HEADS)
+            or (b - a > 1 and self.words[a].lower() in _HEADS)
         )
 
     def _pos_rules_out(self, a: int) -> bool:
@@ -1315,7 +1309,7 @@ class _SentenceReader:
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:
             return 1  # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person
-        heads = words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS
+        heads = words[a].lower() in _HEADS
         # The person is the last two words unless they are ordinary words elsewhere or name
         # a place ("Hakim Pengadilan Negeri Jakarta Pusat"). Without a head word the
         # complement must be named elsewhere in the text too: "Melissa Tan Hwee Lin" is
@@ -1365,9 +1359,9 @@ class _SentenceReader:
         if after in _CUES_AFTER:
             if after in _GOODS_AFTER:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
-            if words[b - 1][-2:] in _POSSESSIVE_ENDINGS:
+            if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
-        scored = context and b + 2 < self.n and self.toks[b].upos == "NUM" and self._score_after(b)
+        scored = context and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
         name = tuple(words[a:b])
@@ -1416,14 +1410,14 @@ class _SentenceReader:
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
+        if not single and _organisation_shaped(name):
+            # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
+            # Indonesia melaporkan", "Age UK said" (never with a given name: "Chris Sutton").
+            return "ORG", CUED
         if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
-            if not single and _organisation_shaped(name):
-                return "ORG", CUED  # "Garuda Indonesia melaporkan", "Age UK said"
             return "PER", STRONG
         if not single and words[a] in GIVEN_NAMES:
             return "PER", CUED  # "Chris Sutton", although Sutton is also a town
-        if not single and _organisation_shaped(name):
-            return "ORG", CUED  # "Persib Bandung", "Bank Jateng", "Alibaba Cloud"
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
@@ -1523,7 +1517,7 @@ class _SentenceReader:
         """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
         if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
             return None  # (spares building the tuple)
-        return _gazetteer_label(tuple(self.words[a:b]))
+        return _gazetteer_label_of(tuple(self.words[a:b]))
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
@@ -1589,7 +1583,8 @@ def _organisation_shaped(words: tuple[str, ...]) -> bool:
     Such names are no people even before a speech verb."""
     if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES:
         return False  # "Chris Sutton", "Michael Jordan"
-    if _gazetteer_label(words[:1]) == "ORG":
+    first = _gazetteer_label(words[:1])
+    if first == "ORG":
         return True
     if _place_named_last(words):
         return True
@@ -1597,7 +1592,7 @@ def _organisation_shaped(words: tuple[str, ...]) -> bool:
     return (
         place is not None
         and place.key.startswith("country:")
-        and _gazetteer_label(words[:1]) is None
+        and first is None
         and words[0].lower() not in _COMPASS
     )
 
