@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress, count
-from operator import itemgetter
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import NumberSpan
@@ -213,8 +212,9 @@ class _NumberFinder:
         self.text = doc.text
         self.lang = doc.lang
         self.lex = base_lang(doc.lang)
-        scan = scan_words(doc.text, candidate_words(doc.lang))
-        self.words, self.lows = scan.words, scan.lows
+        triggers = candidate_words(doc.lang)
+        scan = scan_words(doc.text, triggers)
+        self.words, self.lows, self.scan_starts = scan
         starts = frozenset(s.start for s in doc.sentences)
         self.sentence_starts = starts
         # digits inside calendar dates and clock times belong to the time annotator
@@ -227,6 +227,8 @@ class _NumberFinder:
         self.dated_ends = [m.end for m in dated]
         self.upos = _Tags(doc)
         self.openers = quantity_starters(doc.lang)
+        #: openers the scan does not look for, too common to scan around ("a", "an")
+        self.unscanned = self.openers - triggers
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
         self._headlines: list[tuple[int, int]] | None = None  # found when first asked
 
@@ -244,11 +246,23 @@ class _NumberFinder:
 
     def openings(self) -> list[int]:
         """The indexes of the words where a number may start: a digit, a number word, a
-        currency or a minus sign (the cheap test of every word first)."""
-        openings = may_start(self.lows, self.openers)
-        surfaces = map(itemgetter(2), self.words)  # currency codes count as written: "Rp", "US"
-        signs = list(compress(count(), map(_MAY_OPEN_NUMBER.__contains__, surfaces)))
-        return sorted(set(openings).union(signs)) if signs else openings
+        currency or a minus sign.
+
+        The scan has found the digits and the number words among its triggers; only the
+        openers it does not look for are looked up word by word here (as written: a
+        hyphenated "a-..." never opens an amount). A currency or minus sign opens a number
+        only right before its digits ("US$ 3", "Rp. 5", "-5"): one of the two words before.
+        """
+        words = self.words
+        openings = may_start(self.lows, self.openers, among=self.scan_starts)
+        others: set[int] = set()
+        if self.unscanned:
+            others.update(compress(count(), map(self.unscanned.__contains__, self.lows)))
+        for k in openings:
+            for sign in (k - 2, k - 1):  # currency codes count as written: "Rp", "US"
+                if sign >= 0 and words[sign].text in _MAY_OPEN_NUMBER:
+                    others.add(sign)
+        return sorted(others.union(openings)) if others else openings
 
     def number_at(self, i: int, *, ranges: bool = True) -> tuple[NumberSpan, int] | None:
         """The quantity starting at word ``i`` and the index after it, or None. A range only

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
 from typing import NamedTuple
@@ -42,6 +42,10 @@ class Scan(NamedTuple):
 
     words: tuple[Word, ...]
     lows: tuple[str, ...]
+    #: The indexes of the words the stretches were kept around (``may_start(lows,
+    #: triggers)``, found once for the whole text): a caller whose own start words are
+    #: among the triggers tests only these (``may_start(lows, words, among=starts)``).
+    starts: tuple[int, ...]
 
 
 def scan_words(text: str, triggers: frozenset[str]) -> Scan:
@@ -90,26 +94,31 @@ def _scan_around(text: str, triggers: frozenset[str]) -> Scan:
     if not offsets_kept:
         lowered = _lowercase(text)
     starts, ends, surfaces, lows = _split_words(text, lowered, offsets_kept)
+    candidates = may_start(lows, triggers)
     found: list[Word] = []
     found_lows: list[str] = []
+    found_starts: list[int] = []
     gap = -1  # where the run before ended
-    for run in _runs(text, starts, ends, may_start(lows, triggers)):
+    for run in _runs(text, starts, ends, candidates):
         if gap >= 0:
             found.append(Word(gap, gap, GAP, GAP))
             found_lows.append(GAP)
         gap = run[-1][1]
-        if offsets_kept:  # the whole run in one slice
-            a, b = bisect_left(starts, run[0][0]), bisect_left(starts, run[-1][1])
-            run_words = zip(starts[a:b], ends[a:b], surfaces[a:b], lows[a:b], strict=True)
-            found.extend(map(_new_word, run_words))
-            found_lows.extend(lows[a:b])
-            continue
-        for start, end in run:
+        # the whole run in one slice, or (for the rare texts that need it) stretch by stretch
+        for start, end in [(run[0][0], run[-1][1])] if offsets_kept else run:
             a, b = bisect_left(starts, start), bisect_left(starts, end)
-            piece = list(_words(text, start, list(zip(starts[a:b], ends[a:b], strict=True))))
-            found.extend(piece)
-            found_lows.extend(w.low for w in piece)
-    return Scan(tuple(found), tuple(found_lows))
+            shift = len(found) - a  # from an index among all words to one among those kept
+            here = candidates[bisect_left(candidates, a) : bisect_left(candidates, b)]
+            found_starts.extend(map(shift.__add__, here))
+            if offsets_kept:
+                run_words = zip(starts[a:b], ends[a:b], surfaces[a:b], lows[a:b], strict=True)
+                found.extend(map(_new_word, run_words))
+                found_lows.extend(lows[a:b])
+            else:
+                piece = list(_words(text, start, list(zip(starts[a:b], ends[a:b], strict=True))))
+                found.extend(piece)
+                found_lows.extend(w.low for w in piece)
+    return Scan(tuple(found), tuple(found_lows), tuple(found_starts))
 
 
 def _runs(text: str, starts: list[int], ends: list[int], candidates: list[int]) -> _Runs:
@@ -167,18 +176,21 @@ def _words(text: str, start: int, spans: list[tuple[int, int]]) -> Iterator[Word
     return (new(Word, (a, b, text[a:b], lowered[a - start : b - start])) for a, b in spans)
 
 
-def may_start(lows: Sequence[str], vocabulary: Collection[str]) -> list[int]:
+def may_start(
+    lows: Sequence[str], vocabulary: Collection[str], among: Iterable[int] | None = None
+) -> list[int]:
     """Indexes of the (lowercase) words where a number or time may start: the words in
     ``vocabulary``, those that start or end with a digit ("2024", "rp50.000", "g20"), and
-    hyphenated ones whose first part is in ``vocabulary`` ("dua-tiga").
+    hyphenated ones whose first part is in ``vocabulary`` ("dua-tiga"). ``among`` (in
+    order) narrows the test to those indexes, e.g. to a scan's :attr:`Scan.starts`.
 
     The one cheap test of every word that the word scan, the time grammar and the number
     annotator share: most words are letters only, and ``isalpha`` rules them out at once.
     """
     return [
         k
-        for k, word in enumerate(lows)
-        if word in vocabulary
+        for k in (range(len(lows)) if among is None else among)
+        if (word := lows[k]) in vocabulary
         or (
             not word.isalpha()
             and (

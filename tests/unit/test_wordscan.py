@@ -51,3 +51,15 @@ def test_a_gap_stands_where_the_stretch_before_ends() -> None:
     text = "5" + " " * 60 + " ".join(["kata"] * 30) + " hari"
     words = scan_words(text, TRIGGERS).words
     assert [(w.start, w.end, w.text) for w in words[:2]] == [(0, 1, "5"), (51, 51, GAP)]
+
+
+def test_the_scan_names_the_words_it_kept_the_stretches_around() -> None:
+    far = " ".join(["kata"] * 30)
+    scan = scan_words(f"{far} 5 {far} dua hari {far}", TRIGGERS)
+    assert [scan.words[k].text for k in scan.starts] == ["5", "hari"]
+    assert list(scan.starts) == may_start(scan.lows, TRIGGERS)
+
+
+def test_the_start_test_can_be_narrowed_to_some_words() -> None:
+    lows = ["dua", "hari", "2024", "tiga"]
+    assert may_start(lows, frozenset({"dua", "tiga"}), among=[1, 2, 3]) == [2, 3]
