@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from functools import lru_cache, partial
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w+(?:['\u2019.,:/-]\w+)*|\S")
@@ -76,8 +76,6 @@ def _lowercase(text: str) -> str:
 #: :data:`_WORD` with its match kept by ``split``: the pieces alternate space and word. The
 #: possessive quantifiers match the same words and spare the regex engine its backtracking.
 _SPLIT = re.compile(r"(\w++(?:['\u2019.,:/-]\w++)*+|\S)")
-#: Builds a :class:`Word` from a 4-tuple without its slower keyword-aware constructor.
-_new_word = partial(tuple.__new__, Word)
 
 
 #: Stretches of text to keep, as runs of touching (start, end) character spans; a
@@ -112,7 +110,8 @@ def _scan_around(text: str, triggers: frozenset[str]) -> Scan:
             found_starts.extend(map(shift.__add__, here))
             if offsets_kept:
                 run_words = zip(starts[a:b], ends[a:b], surfaces[a:b], lows[a:b], strict=True)
-                found.extend(map(_new_word, run_words))
+                # tuple.__new__ builds each Word without its slower keyword-aware constructor
+                found.extend(map(tuple.__new__, repeat(Word), run_words))
                 found_lows.extend(lows[a:b])
             else:
                 piece = list(_words(text, start, list(zip(starts[a:b], ends[a:b], strict=True))))
