@@ -24,7 +24,7 @@ is no date (a year's half needs "of": "the second half of the year").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
@@ -338,7 +338,31 @@ def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> _Phrases:
     return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in grouped.items()}
 
 
+def _options(phrases: Iterable[str]) -> _Phrases:
+    """Phrases written as strings ("pekan lalu") as a table for :meth:`_Grammar.words_at`."""
+    return _by_first_word(tuple(phrase.split()) for phrase in phrases)
+
+
+def _options_by_lang(phrases: Mapping[str, Collection[str]]) -> dict[str, _Phrases]:
+    return {lex: _options(options) for lex, options in phrases.items()}
+
+
 _HOLIDAY_PHRASES = _by_first_word(_HOLIDAYS)
+#: The phrase sets that :meth:`_Grammar.words_at` looks for, as tables by first word (built
+#: once: most words start none of them, and the table says so in one look-up).
+_PARTS_OF_DAY_OPTIONS = _options_by_lang(_PARTS_OF_DAY)
+_WEEKDAY_AFTER_OPTIONS = _options_by_lang(_WEEKDAY_AFTER)
+_ID_PERIOD_UNITS = _options(_PERIOD_SHIFT["id"][0])
+_ID_PERIOD_SHIFTS = _options(_PERIOD_SHIFT["id"][1])
+_AGO_OPTIONS = _options_by_lang({"id": _AGO["id"] | {"yang lalu"}, "en": _AGO["en"]})
+_FROM_NOW_OPTIONS = _options_by_lang(_FROM_NOW)
+_LATER_OPTIONS = _options_by_lang(_LATER)
+_COMING_OPTIONS = _options_by_lang(_COMING)
+_ID_WEEKEND = _options({"akhir pekan"})
+_ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
+_ID_PERIOD_SHIFT = _options({"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu"})
+_ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari"})
+_ID_LOCAL_TIME = _options({"waktu setempat"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,10 +492,11 @@ class _Grammar:
         #: whether the text has the word of "tiga kali", "three times" (most have none)
         self.counts_times = not _TIMES.get(base_lang(lang), set()).isdisjoint(self._lows)
         #: ``low(i)``: word ``i`` in lowercase, "" before the first word and after the last
-        #: (rules read it hundreds of times per article, so it is a list look-up: the words
+        #: (rules read it hundreds of times per article, so it is a tuple look-up: the words
         #: are followed by empty ones, where the indexes just below 0 land too, as rules look
         #: only a few words around the one they start at).
-        self.low: Callable[[int], str] = (self._lows + [""] * _MARGIN).__getitem__
+        self._padded = (*self._lows, *[""] * _MARGIN)
+        self.low: Callable[[int], str] = self._padded.__getitem__
         self.lang = lang
         self.lex = base_lang(lang)
         self.sentence_starts = sentence_starts
@@ -533,23 +558,15 @@ class _Grammar:
     def phrase_at(self, i: int, phrases: _Phrases) -> tuple[str, ...] | None:
         """The longest phrase (as a word tuple) of ``phrases`` that starts at word ``i``."""
         for key in phrases.get(self.low(i), ()):
-            if all(self.low(i + k) == part for k, part in enumerate(key)):
+            if self._padded[i : i + len(key)] == key:
                 return key
         return None
 
-    def words_at(self, i: int, options: Collection[str]) -> str | None:
-        """Which of the (possibly multi-word) ``options`` starts at word ``i``, longest first."""
-        first = self.low(i)
-        opening = first + " "
-        best = None
-        for option in options:
-            if option != first and not option.startswith(opening):
-                continue
-            if best is not None and len(option) <= len(best):
-                continue
-            if all(self.low(i + k) == part for k, part in enumerate(option.split())):
-                best = option
-        return best
+    def words_at(self, i: int, options: _Phrases) -> str | None:
+        """Which of the (possibly multi-word) ``options`` (see :func:`_options`) starts at
+        word ``i``, longest first, as a string ("pekan lalu")."""
+        key = self.phrase_at(i, options)
+        return None if key is None else " ".join(key)
 
     def quantity_at(self, i: int) -> Quantity | None:
         """The amount that starts at word ``i`` (read once per word: the SET and duration
@@ -615,8 +632,8 @@ class _Grammar:
 
     def part_of_day(self, j: int) -> int:
         """How many words a part of the day ("malam", "dini hari", "night") takes at ``j``."""
-        option = self.words_at(j, _PARTS_OF_DAY.get(self.lex, set()))
-        return len(option.split()) if option else 0
+        option = self.phrase_at(j, _PARTS_OF_DAY_OPTIONS.get(self.lex, {}))
+        return len(option) if option else 0
 
     # --- rules: each returns (next word index, match) or None -----------------------------
     def _weekday(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -636,7 +653,7 @@ class _Grammar:
                 and (not is_capitalized(word) or self.sentence_initial(i))):  # fmt: skip
             return None
         j = i + 1
-        modifier = self.words_at(j, _WEEKDAY_AFTER.get(self.lex, {}))
+        modifier = self.words_at(j, _WEEKDAY_AFTER_OPTIONS.get(self.lex, {}))
         if modifier:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
             j += len(modifier.split())
@@ -828,13 +845,13 @@ class _Grammar:
             return None
         units, shifts = _PERIOD_SHIFT[self.lex]
         if self.lex == "id":
-            unit = self.words_at(i, units)
+            unit = self.words_at(i, _ID_PERIOD_UNITS)
             if unit is None:
                 return None
             if unit == "minggu" and is_capitalized(self.words[i]) and not self.sentence_initial(i):
                 return None  # "Minggu lalu" mid-sentence is last Sunday
             j = i + len(unit.split())
-            shift = self.words_at(j, shifts)
+            shift = self.words_at(j, _ID_PERIOD_SHIFTS)
             if shift is None:
                 return None
             end = j + 1
@@ -874,11 +891,11 @@ class _Grammar:
                 return self._period_year(i, i + 2)
             if low == "musim" and self.low(i + 1) in ("ini", "lalu", "depan"):
                 return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
-            if self.words_at(i, {"akhir pekan"}):
+            if self.words_at(i, _ID_WEEKEND):
                 return self._period_year(i, i + 2)
             if low in _UNITS["id"] and self.low(i + 1) in _LATER["id"] and low != "jam":
                 return self.match(i, i + 2, "DATE")
-            if self.words_at(i, {"keesokan harinya", "keesokan hari", "esok harinya"}):
+            if self.words_at(i, _ID_NEXT_DAY):
                 return self.match(i, i + 2, "DATE")
             return None
         if self.lex != "en":
@@ -967,7 +984,7 @@ class _Grammar:
             return self.match(i, j + 2, "DATE")
         if _YEAR.fullmatch(self.low(j)):
             return self.match(i, j + 1, "DATE")
-        shift = self.words_at(j, {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu"})
+        shift = self.words_at(j, _ID_PERIOD_SHIFT)
         if shift:
             return self.match(i, j + len(shift.split()), "DATE", deictic=True)
         return self.match(i, j, "DATE")
@@ -989,7 +1006,7 @@ class _Grammar:
         low = self.low(i)
         if self.lex == "en" and low in ("noon", "midday", "midnight"):
             return self.match(i, i + 1, "TIME")
-        if self.lex == "id" and self.words_at(i, {"tengah malam", "tengah hari"}):
+        if self.lex == "id" and self.words_at(i, _ID_CLOCK_WORDS):
             return self.match(i, i + 2, "TIME")
         first = i
         cue = low in _CLOCK_CUES.get(self.lex, set())
@@ -1027,7 +1044,7 @@ class _Grammar:
     def _zone(self, j: int) -> int:
         if self.is_zone(j):
             return j + 1
-        if self.lex == "id" and self.words_at(j, {"waktu setempat"}):
+        if self.lex == "id" and self.words_at(j, _ID_LOCAL_TIME):
             return j + 2
         return j
 
@@ -1148,9 +1165,8 @@ class _Grammar:
         duration = None if amount is None else _iso_duration(amount, unit)
         if bare:
             return self.match(first, j, "DURATION", duration=duration, counted=True)
-        after = self.words_at(j, _AGO[self.lex] | {"yang lalu"}) if self.lex == "id" else (
-            self.words_at(j, _AGO[self.lex]))  # fmt: skip
-        ahead = self.words_at(j, _FROM_NOW[self.lex])
+        after = self.words_at(j, _AGO_OPTIONS[self.lex])
+        ahead = self.words_at(j, _FROM_NOW_OPTIONS[self.lex])
         if after or ahead:
             end = j + len((after or ahead or "").split())
             if amount is None or designator in ("M", "Y"):
@@ -1159,12 +1175,12 @@ class _Grammar:
             offset = int(days) if ahead else -int(days)
             return self.match(first, end, dated, kind="day", offset=offset, deictic=True,
                               counted=True)  # fmt: skip
-        later = self.words_at(j, _LATER[self.lex])
+        later = self.words_at(j, _LATER_OPTIONS[self.lex])
         # "two days before." ends there; in "three minutes after coming on" the word is a
         # preposition and "three minutes" a duration
         if later and not (later in ("before", "after") and self.low(j + 1)[:1].isalnum()):
             return self.match(first, j + 1, dated, counted=True)
-        if self.words_at(j, _COMING[self.lex]):
+        if self.words_at(j, _COMING_OPTIONS[self.lex]):
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)
         # "2 tahun 6 bulan", "3 hours 20 minutes": smaller units right after join the duration
         last = designator
