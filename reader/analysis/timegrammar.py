@@ -401,7 +401,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
-        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "in", "recent"}
+        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent"}
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS}
         period_units |= {"last", "this", "next"}
@@ -952,8 +952,6 @@ class _Grammar:
             and (head in _SEASONS["en"] or head == "season")
         ):
             return self.match(i, i + 2, "DATE", deictic=True)  # "last summer", "this season"
-        if low == "in" and word in _SEASONS["en"]:
-            return self.match(i + 1, i + 2, "DATE")
         if j > i and word == "weekend":
             return self.match(i, j + 1, "DATE")
         story_words = ("following", "previous", "next", "same", "preceding", "prior")
@@ -1132,13 +1130,10 @@ class _Grammar:
             return self.match(i, i + 1, "DURATION")
         if self.low(i - 1) in _AGE_CUES:
             return None  # "berusia 52 tahun", "aged 19": an age, not a time
-        if (
-            self.lex == "en"
-            and low == "for"
-            and self.unit_at(i + 1)
-            and self.low(i + 1).endswith("s")
-        ):
-            return self.match(i + 1, i + 2, "DURATION")  # "for years", "for hours"
+        if low == "for":  # "for years", "for hours"; "for" starts no amount
+            if self.lex == "en" and self.unit_at(i + 1) and self.low(i + 1).endswith("s"):
+                return self.match(i + 1, i + 2, "DURATION")
+            return None
         if self.lex == "en" and low in ("the", "past", "last", "next", "coming") and not bare:
             return self._en_window(i)
         if self.lex == "id" and low in _ID_ONE_UNIT:
