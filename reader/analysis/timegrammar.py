@@ -378,10 +378,13 @@ class _Vocabulary:
     relative_phrases: _Phrases
     #: word → the rules that can start there; words missing here start no rule
     heads: dict[str, tuple[_Rule, ...]]
+    #: ``heads`` for a text with the word of "tiga kali", "three times": there any amount
+    #: may also start a SET
+    counting_heads: dict[str, tuple[_Rule, ...]]
 
     @property
     def triggers(self) -> frozenset[str]:
-        return frozenset(self.heads)
+        return frozenset(self.counting_heads)
 
 
 @lru_cache(maxsize=16)
@@ -405,15 +408,10 @@ def _vocabulary(lex: str) -> _Vocabulary:
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS}
         period_units |= {"last", "this", "next"}
+    set_words = _SET_WORDS.get(lex, set()) | {"once", "twice"} | set(_SET_ADVERBS.get(lex, {}))
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
-        (
-            _Grammar._set,
-            _SET_WORDS.get(lex, set())
-            | {"once", "twice"}
-            | amounts
-            | set(_SET_ADVERBS.get(lex, {})),
-        ),
+        (_Grammar._set, set_words),
         (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midday", "midnight", "tengah"}),
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
@@ -425,15 +423,22 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._named_period, named),
         (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS}),
     ]
+    heads = _heads(rule_heads)
+    rule_heads[0] = (_Grammar._set, set_words | amounts)  # "tiga kali", "three times"
+    return _Vocabulary(
+        weekdays, months, month_abbr, day_words, relative_words,
+        _by_first_word(day_words), _by_first_word(relative_words),
+        heads, _heads(rule_heads),
+    )  # fmt: skip
+
+
+def _heads(rule_heads: Iterable[tuple[_Rule, Collection[str]]]) -> dict[str, tuple[_Rule, ...]]:
+    """Word → the rules (in the order given) that can start at it."""
     heads: dict[str, list[_Rule]] = {}
     for rule, starts in rule_heads:
         for word in starts:
             heads.setdefault(word, []).append(rule)
-    return _Vocabulary(
-        weekdays, months, month_abbr, day_words, relative_words,
-        _by_first_word(day_words), _by_first_word(relative_words),
-        {word: tuple(rules) for word, rules in heads.items()},
-    )  # fmt: skip
+    return {word: tuple(rules) for word, rules in heads.items()}
 
 
 #: Frequent words that open rules ("a day", "the past week", "last night") but need a word
@@ -526,7 +531,8 @@ class _Grammar:
         self.relative_words = vocabulary.relative_words
         self.day_phrases = vocabulary.day_phrases
         self.relative_phrases = vocabulary.relative_phrases
-        self.heads = vocabulary.heads
+        # most texts have no "kali" or "times": then no amount starts a SET (see _set)
+        self.heads = vocabulary.counting_heads if self.counts_times else vocabulary.heads
 
     def run(self) -> list[TimeMatch]:
         """Try the rules at each word where one may start; keep the longest match."""
@@ -568,7 +574,7 @@ class _Grammar:
         if rules is not None:
             return rules
         if low[0].isdigit():
-            return _digit_rules(low, self.lex)
+            return _digit_rules(low, self.lex, self.counts_times)
         if "-" in low:  # "twenty-five", "first-quarter"
             return self.heads.get(low.split("-", 1)[0], ())
         return ()
@@ -1228,15 +1234,16 @@ class _Grammar:
 
 
 @lru_cache(maxsize=4096)
-def _digit_rules(low: str, lex: str) -> tuple[_Rule, ...]:
+def _digit_rules(low: str, lex: str, counting: bool) -> tuple[_Rule, ...]:
     """The rules that can start at a word that starts with a digit, by its shape (cached: the
-    same numbers recur). Any amount may count times or units ("tiga kali", "30 hari"); only a
-    clock time opens "10.00 WIB", a day number "19 Maret", digits with separators a date
-    ("19/3/2025"), and four digits or a decade a year ("2024", "1990-an")."""
+    same numbers recur). Any amount may count units ("30 hari"), and times ("tiga kali") in a
+    text with the word for them (``counting``); only a clock time opens "10.00 WIB", a day
+    number "19 Maret", digits with separators a date ("19/3/2025"), and four digits or a
+    decade a year ("2024", "1990-an")."""
     vocabulary = _vocabulary(lex)
     month_parts = any(p in vocabulary.months for p in low.split("-"))  # "1月-3月" in some locales
     shapes: tuple[tuple[_Rule, bool], ...] = (
-        (_Grammar._set, True),
+        (_Grammar._set, counting),
         (_Grammar._clock, any(p.fullmatch(low) for p in (_CLOCK_AMPM, _CLOCK_RANGE, _CLOCK))),
         (_Grammar._month_date, bool(_DAY_NUMBER.fullmatch(low)) or month_parts),
         (_Grammar._numeric_date, bool(_ISO_DATE.fullmatch(low) or _NUMERIC_DATE.fullmatch(low))),
