@@ -202,7 +202,9 @@ _GAME_REACH = 12
 _REPORTING_PERIOD_WORDS = frozenset({"current", "latest", "previous", "preceding", "same",
                                      "comparable", "year-earlier", "year-ago",
                                      "prior", "fiscal"})  # fmt: skip
-#: Units after "the following", "the previous": "the following day", "the same evening".
+#: Words after "the" that tell a day from the story: "the following day", "the same evening".
+_STORY_WORDS = frozenset({"following", "previous", "next", "same", "preceding", "prior"})
+#: Units after those words: "the following day", "the same evening".
 _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
                           "night"})  # fmt: skip
 #: Words between the two years of a range: "from 2010 to 2018", "2020 hingga 2024".
@@ -492,6 +494,16 @@ def _words_ending(lows: Sequence[str], endings: Iterable[str]) -> set[int]:
     return found
 
 
+#: The only words after "the" with which a rule matches: "the past two weeks" (window),
+#: "the day before yesterday" (day word), "the first quarter", "the end of 2026", "the
+#: summer", "the following day", "the year" (named period). :meth:`_Grammar.run` tries no
+#: rule at any other "the", the most common word of English.
+_AFTER_THE = (
+    _WINDOW_WORDS | _EN_EDGES | _ORDINALS | _REPORTING_PERIOD_WORDS | _SEASONS["en"]
+    | _STORY_WORDS | {"fiscal", "quarter", "weekend", "day", "year", "fall"}
+)  # fmt: skip
+
+
 #: How many empty words :meth:`_Grammar.low` has after the last word (and so before the
 #: first): more than any rule looks ahead or back.
 _MARGIN = 16
@@ -541,7 +553,7 @@ class _Grammar:
         heads = self.heads
         lows = self._lows
         for i in may_start(lows, heads):  # a cheap test of every word first
-            if i < free:
+            if i < free or (lows[i] == "the" and self.low(i + 1) not in _AFTER_THE):
                 continue
             best: tuple[int, TimeMatch] | None = None
             for rule in self.rules_at(lows[i]):
@@ -960,8 +972,7 @@ class _Grammar:
             return self.match(i, i + 2, "DATE", deictic=True)  # "last summer", "this season"
         if j > i and word == "weekend":
             return self.match(i, j + 1, "DATE")
-        story_words = ("following", "previous", "next", "same", "preceding", "prior")
-        if j > i and word in story_words and head in _STORY_UNITS:
+        if j > i and word in _STORY_WORDS and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
             return self.match(i, j + 2, "DATE")
