@@ -27,8 +27,8 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
-from typing import Literal, NamedTuple
+from itertools import compress, count, repeat
+from typing import Literal, NamedTuple, cast
 
 from reader.analysis.model import TimeType
 from reader.analysis.number_words import (
@@ -383,8 +383,8 @@ class _Vocabulary:
     heads: dict[str, tuple[_Rule, ...]]
     #: any word → the rules that may start there; without "kali", "times" in the text, no
     #: amount starts a SET, and ``rules_at`` leaves the SET rule out for them
-    rules_at: Callable[[str], tuple[_Rule, ...]]
-    counting_rules_at: Callable[[str], tuple[_Rule, ...]]
+    rules_at: _RuleIndex
+    counting_rules_at: _RuleIndex
 
     @property
     def triggers(self) -> frozenset[str]:
@@ -433,7 +433,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
     return _Vocabulary(
         weekdays, months, month_abbr, day_words, relative_words,
         _by_first_word(day_words), _by_first_word(relative_words), counting_heads,
-        _rules_at(heads, lex, counting=False), _rules_at(counting_heads, lex, counting=True),
+        _RuleIndex(heads, lex, counting=False), _RuleIndex(counting_heads, lex, counting=True),
     )  # fmt: skip
 
 
@@ -446,25 +446,48 @@ def _heads(rule_heads: Iterable[tuple[_Rule, Collection[str]]]) -> dict[str, tup
     return {word: tuple(rules) for word, rules in heads.items()}
 
 
-def _rules_at(
-    heads: dict[str, tuple[_Rule, ...]], lex: str, *, counting: bool
-) -> Callable[[str], tuple[_Rule, ...]]:
-    """A function from any lowercase word to the rules that may start at it: by the word
-    in ``heads``, or by its number. It is cached per word: the grammar asks it of every word
-    of a text, and most words of news recur from one text to the next."""
+class _RuleIndex:
+    """Any lowercase word → the rules that may start at it: by the word in ``heads``, or by
+    its number. The grammar asks about every word of a text, so the answers are kept per
+    word in a dict, where one C-level ``map`` looks them all up: most words of news recur
+    from one text to the next."""
 
-    @lru_cache(maxsize=16384)
-    def rules_at(low: str) -> tuple[_Rule, ...]:
-        rules = heads.get(low)
-        if rules is not None:
-            return rules
+    #: How many words to remember before starting afresh.
+    LIMIT = 1 << 16
+
+    def __init__(self, heads: dict[str, tuple[_Rule, ...]], lex: str, *, counting: bool):
+        self.heads = heads
+        self.lex = lex
+        self.counting = counting
+        #: the words seen so far (replaced when full, never cleared: another thread may be
+        #: reading it)
+        self.known: dict[str, tuple[_Rule, ...]] = {}
+
+    def __call__(self, low: str) -> tuple[_Rule, ...]:
+        """The rules at ``low``, remembered."""
+        rules = self.heads.get(low)
+        if rules is None:
+            rules = self._by_number(low)
+        if len(self.known) >= self.LIMIT:
+            self.known = {}
+        self.known[low] = rules
+        return rules
+
+    def of_words(self, lows: Iterable[str]) -> list[tuple[_Rule, ...]]:
+        """The rules at each of ``lows`` as far as known: :data:`_UNSEEN` for a word not
+        seen yet (ask the index itself about it)."""
+        return list(map(self.known.get, lows, repeat(_UNSEEN)))
+
+    def _by_number(self, low: str) -> tuple[_Rule, ...]:
         if low[0].isdigit():
-            return _digit_rules(low, lex, counting)
+            return _digit_rules(low, self.lex, self.counting)
         if "-" in low:  # "twenty-five", "first-quarter"
-            return heads.get(low.split("-", 1)[0], ())
+            return self.heads.get(low.split("-", 1)[0], ())
         return ()
 
-    return rules_at
+
+#: Stands for the rules at a word not seen yet (true, so that ``compress`` keeps it).
+_UNSEEN: tuple[_Rule, ...] = (cast(_Rule, None),)
 
 
 #: Frequent words that open rules ("a day", "the past week", "last night") but need a word
@@ -575,12 +598,15 @@ class _Grammar:
         found: list[TimeMatch] = []
         free = 0  # the first word not inside an expression already found
         lows = self._lows
-        rules = list(map(self.rules_at, lows))  # for most words: none, at C speed once cached
+        rules = self.rules_at.of_words(lows)  # most words: ()
         for i in compress(count(), rules):
             if i < free or (lows[i] == "the" and self.low(i + 1) not in _AFTER_THE):
                 continue
+            at = rules[i]
+            if at is _UNSEEN:
+                at = self.rules_at(lows[i])
             best: tuple[int, TimeMatch] | None = None
-            for rule in rules[i]:
+            for rule in at:
                 hit = rule(self, i)
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
