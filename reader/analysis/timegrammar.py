@@ -356,10 +356,19 @@ _PARTS_OF_DAY_OPTIONS = _options_by_lang(_PARTS_OF_DAY)
 _WEEKDAY_AFTER_OPTIONS = _options_by_lang(_WEEKDAY_AFTER)
 _ID_PERIOD_UNITS = _options(_PERIOD_SHIFT["id"][0])
 _ID_PERIOD_SHIFTS = _options(_PERIOD_SHIFT["id"][1])
-_AGO_OPTIONS = _options_by_lang({"id": _AGO["id"] | {"yang lalu"}, "en": _AGO["en"]})
-_FROM_NOW_OPTIONS = _options_by_lang(_FROM_NOW)
-_LATER_OPTIONS = _options_by_lang(_LATER)
-_COMING_OPTIONS = _options_by_lang(_COMING)
+#: The words after "N units" (see :meth:`_Grammar._after_quantity`), with what they make of
+#: them: one table, as no two of them start with the same word.
+_AFTER_UNITS: dict[str, dict[tuple[str, ...], str]] = {
+    lex: {
+        tuple(phrase.split()): kind
+        for kind, phrases in (("ago", _AGO[lex] | ({"yang lalu"} if lex == "id" else set())),
+                              ("from now", _FROM_NOW[lex]), ("later", _LATER[lex]),
+                              ("coming", _COMING[lex]))
+        for phrase in phrases
+    }
+    for lex in _UNITS
+}  # fmt: skip
+_AFTER_UNITS_OPTIONS = {lex: _by_first_word(kinds) for lex, kinds in _AFTER_UNITS.items()}
 _ID_WEEKEND = _options({"akhir pekan"})
 _ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
 _ID_PERIOD_SHIFT = _options({"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu"})
@@ -1234,22 +1243,23 @@ class _Grammar:
         duration = None if amount is None else _iso_duration(amount, unit)
         if bare:
             return self.match(first, j, "DURATION", duration=duration, counted=True)
-        after = self.words_at(j, _AGO_OPTIONS[self.lex])
-        ahead = self.words_at(j, _FROM_NOW_OPTIONS[self.lex])
-        if after or ahead:
-            end = j + len((after or ahead or "").split())
+        phrase = self.phrase_at(j, _AFTER_UNITS_OPTIONS[self.lex])
+        said = _AFTER_UNITS[self.lex][phrase] if phrase else None
+        if phrase and said in ("ago", "from now"):
+            end = j + len(phrase)
             if amount is None or designator in ("M", "Y"):
                 return self.match(first, end, dated, deictic=True, counted=True)
             days = {"D": 1, "W": 7}.get(designator, 0) * amount * multiple
-            offset = int(days) if ahead else -int(days)
+            offset = int(days) if said == "from now" else -int(days)
             return self.match(first, end, dated, kind="day", offset=offset, deictic=True,
                               counted=True)  # fmt: skip
-        later = self.words_at(j, _LATER_OPTIONS[self.lex])
         # "two days before." ends there; in "three minutes after coming on" the word is a
         # preposition and "three minutes" a duration
-        if later and not (later in ("before", "after") and self.low(j + 1)[:1].isalnum()):
+        if said == "later" and not (
+            phrase in (("before",), ("after",)) and self.low(j + 1)[:1].isalnum()
+        ):
             return self.match(first, j + 1, dated, counted=True)
-        if self.words_at(j, _COMING_OPTIONS[self.lex]):
+        if said == "coming":
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)
         # "2 tahun 6 bulan", "3 hours 20 minutes": smaller units right after join the duration
         last = designator
