@@ -27,8 +27,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, repeat
-from typing import Literal, NamedTuple, cast
+from typing import Literal, NamedTuple
 
 from reader.analysis.model import TimeType
 from reader.analysis.number_words import (
@@ -38,7 +37,7 @@ from reader.analysis.number_words import (
     read_quantity,
     tidy,
 )
-from reader.analysis.wordscan import Scan, is_capitalized, scan_words, words
+from reader.analysis.wordscan import Scan, is_capitalized, may_start, scan_words, words
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
@@ -388,16 +387,15 @@ class _Vocabulary:
     #: ``day_words`` and ``relative_words`` by their first word, for :meth:`_Grammar.phrase_at`
     day_phrases: _Phrases
     relative_phrases: _Phrases
-    #: word → the rules that can start there (any amount may start a SET: "tiga kali")
+    #: word → the rules that can start there; words missing here start no rule
     heads: dict[str, tuple[_Rule, ...]]
-    #: any word → the rules that may start there; without "kali", "times" in the text, no
-    #: amount starts a SET, and ``rules_at`` leaves the SET rule out for them
-    rules_at: _RuleIndex
-    counting_rules_at: _RuleIndex
+    #: ``heads`` for a text with the word of "tiga kali", "three times": there any amount
+    #: may also start a SET
+    counting_heads: dict[str, tuple[_Rule, ...]]
 
     @property
     def triggers(self) -> frozenset[str]:
-        return frozenset(self.heads)
+        return frozenset(self.counting_heads)
 
 
 @lru_cache(maxsize=16)
@@ -438,11 +436,10 @@ def _vocabulary(lex: str) -> _Vocabulary:
     ]
     heads = _heads(rule_heads)
     rule_heads[0] = (_Grammar._set, set_words | amounts)  # "tiga kali", "three times"
-    counting_heads = _heads(rule_heads)
     return _Vocabulary(
         weekdays, months, month_abbr, day_words, relative_words,
-        _by_first_word(day_words), _by_first_word(relative_words), counting_heads,
-        _RuleIndex(heads, lex, counting=False), _RuleIndex(counting_heads, lex, counting=True),
+        _by_first_word(day_words), _by_first_word(relative_words),
+        heads, _heads(rule_heads),
     )  # fmt: skip
 
 
@@ -453,50 +450,6 @@ def _heads(rule_heads: Iterable[tuple[_Rule, Collection[str]]]) -> dict[str, tup
         for word in starts:
             heads.setdefault(word, []).append(rule)
     return {word: tuple(rules) for word, rules in heads.items()}
-
-
-class _RuleIndex:
-    """Any lowercase word → the rules that may start at it: by the word in ``heads``, or by
-    its number. The grammar asks about every word of a text, so the answers are kept per
-    word in a dict, where one C-level ``map`` looks them all up: most words of news recur
-    from one text to the next."""
-
-    #: How many words to remember before starting afresh.
-    LIMIT = 1 << 16
-
-    def __init__(self, heads: dict[str, tuple[_Rule, ...]], lex: str, *, counting: bool):
-        self.heads = heads
-        self.lex = lex
-        self.counting = counting
-        #: the words seen so far (replaced when full, never cleared: another thread may be
-        #: reading it)
-        self.known: dict[str, tuple[_Rule, ...]] = {}
-
-    def __call__(self, low: str) -> tuple[_Rule, ...]:
-        """The rules at ``low``, remembered."""
-        rules = self.heads.get(low)
-        if rules is None:
-            rules = self._by_number(low)
-        if len(self.known) >= self.LIMIT:
-            self.known = {}
-        self.known[low] = rules
-        return rules
-
-    def of_words(self, lows: Iterable[str]) -> list[tuple[_Rule, ...]]:
-        """The rules at each of ``lows`` as far as known: :data:`_UNSEEN` for a word not
-        seen yet (ask the index itself about it)."""
-        return list(map(self.known.get, lows, repeat(_UNSEEN)))
-
-    def _by_number(self, low: str) -> tuple[_Rule, ...]:
-        if low[0].isdigit():
-            return _digit_rules(low, self.lex, self.counting)
-        if "-" in low:  # "twenty-five", "first-quarter"
-            return self.heads.get(low.split("-", 1)[0], ())
-        return ()
-
-
-#: Stands for the rules at a word not seen yet (true, so that ``compress`` keeps it).
-_UNSEEN: tuple[_Rule, ...] = (cast(_Rule, None),)
 
 
 #: Frequent words that open rules ("a day", "the past week", "last night") but need a word
@@ -600,22 +553,19 @@ class _Grammar:
         self.day_phrases = vocabulary.day_phrases
         self.relative_phrases = vocabulary.relative_phrases
         # most texts have no "kali" or "times": then no amount starts a SET (see _set)
-        self.rules_at = vocabulary.counting_rules_at if self.counts_times else vocabulary.rules_at
+        self.heads = vocabulary.counting_heads if self.counts_times else vocabulary.heads
 
     def run(self) -> list[TimeMatch]:
         """Try the rules at each word where one may start; keep the longest match."""
         found: list[TimeMatch] = []
         free = 0  # the first word not inside an expression already found
+        heads = self.heads
         lows = self._lows
-        rules = self.rules_at.of_words(lows)  # most words: ()
-        for i in compress(count(), rules):
+        for i in may_start(lows, heads):  # a cheap test of every word first
             if i < free or (lows[i] == "the" and self.low(i + 1) not in _AFTER_THE):
                 continue
-            at = rules[i]
-            if at is _UNSEEN:
-                at = self.rules_at(lows[i])
             best: tuple[int, TimeMatch] | None = None
-            for rule in at:
+            for rule in self.rules_at(lows[i]):
                 hit = rule(self, i)
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
@@ -639,6 +589,17 @@ class _Grammar:
         return match._replace(start=self.words[before].start)
 
     # --- helpers -------------------------------------------------------------------------
+    def rules_at(self, low: str) -> tuple[_Rule, ...]:
+        """The rules that may start at a word: by the word, or by its number."""
+        rules = self.heads.get(low)
+        if rules is not None:
+            return rules
+        if low[0].isdigit():
+            return _digit_rules(low, self.lex, self.counts_times)
+        if "-" in low:  # "twenty-five", "first-quarter"
+            return self.heads.get(low.split("-", 1)[0], ())
+        return ()
+
     def phrase_at(self, i: int, phrases: _Phrases) -> tuple[str, ...] | None:
         """The longest phrase (as a word tuple) of ``phrases`` that starts at word ``i``."""
         for key in phrases.get(self.low(i), ()):
@@ -1293,11 +1254,13 @@ class _Grammar:
         return self.match(i, end, "DURATION", duration=duration, counted=True)
 
 
+@lru_cache(maxsize=4096)
 def _digit_rules(low: str, lex: str, counting: bool) -> tuple[_Rule, ...]:
-    """The rules that can start at a word that starts with a digit, by its shape. Any amount
-    may count units ("30 hari"), and times ("tiga kali") in a text with the word for them
-    (``counting``); only a clock time opens "10.00 WIB", a day number "19 Maret", digits with
-    separators a date ("19/3/2025"), and four digits or a decade a year ("2024", "1990-an")."""
+    """The rules that can start at a word that starts with a digit, by its shape (cached: the
+    same numbers recur). Any amount may count units ("30 hari"), and times ("tiga kali") in a
+    text with the word for them (``counting``); only a clock time opens "10.00 WIB", a day
+    number "19 Maret", digits with separators a date ("19/3/2025"), and four digits or a
+    decade a year ("2024", "1990-an")."""
     vocabulary = _vocabulary(lex)
     month_parts = any(p in vocabulary.months for p in low.split("-"))  # "1月-3月" in some locales
     shapes: tuple[tuple[_Rule, bool], ...] = (

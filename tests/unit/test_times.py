@@ -469,26 +469,3 @@ def test_a_number_tries_only_the_rules_its_shape_can_start(word: str, rules: set
     assert {rule.__name__ for rule in _digit_rules(word, "id", True)} == rules
     # without "kali" in the text no number counts times: "tiga kali" needs the word
     assert {rule.__name__ for rule in _digit_rules(word, "id", False)} == rules - {"_set"}
-
-
-def test_rules_at_any_word_by_the_word_or_its_number() -> None:
-    from reader.analysis.timegrammar import _Grammar, _vocabulary
-
-    vocabulary = _vocabulary("id")
-    assert vocabulary.rules_at("rumah") == ()
-    assert vocabulary.rules_at("selasa") == (_Grammar._weekday,)
-    assert vocabulary.rules_at("175") == (_Grammar._quantity,)
-    assert vocabulary.counting_rules_at("175") == (_Grammar._set, _Grammar._quantity)
-    assert vocabulary.counting_rules_at("dua-tiga") == (_Grammar._set, _Grammar._quantity)
-
-
-def test_the_rule_index_remembers_the_words_it_was_asked_about() -> None:
-    from reader.analysis.timegrammar import _UNSEEN, _Grammar, _RuleIndex, _vocabulary
-
-    index = _RuleIndex(_vocabulary("id").heads, "id", counting=False)
-    index.LIMIT = 2
-    assert index.of_words(["rumah", "selasa"]) == [_UNSEEN, _UNSEEN]
-    assert index("rumah") == () and index("selasa") == (_Grammar._weekday,)
-    assert index.of_words(["rumah", "selasa"]) == [(), (_Grammar._weekday,)]
-    index("175")  # a third word: the index starts afresh, and answers as before
-    assert index.of_words(["rumah", "175"]) == [_UNSEEN, (_Grammar._quantity,)]
