@@ -24,10 +24,9 @@ is no date (a year's half needs "of": "the second half of the year").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, repeat
 from typing import Literal, NamedTuple
 
 from reader.analysis.model import TimeType
@@ -203,7 +202,9 @@ _GAME_REACH = 12
 _REPORTING_PERIOD_WORDS = frozenset({"current", "latest", "previous", "preceding", "same",
                                      "comparable", "year-earlier", "year-ago",
                                      "prior", "fiscal"})  # fmt: skip
-#: Units after "the following", "the previous": "the following day", "the same evening".
+#: Words after "the" that tell a day from the story: "the following day", "the same evening".
+_STORY_WORDS = frozenset({"following", "previous", "next", "same", "preceding", "prior"})
+#: Units after those words: "the following day", "the same evening".
 _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
                           "night"})  # fmt: skip
 #: Words between the two years of a range: "from 2010 to 2018", "2020 hingga 2024".
@@ -338,7 +339,40 @@ def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> _Phrases:
     return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in grouped.items()}
 
 
+def _options(phrases: Iterable[str]) -> _Phrases:
+    """Phrases written as strings ("pekan lalu") as a table for :meth:`_Grammar.words_at`."""
+    return _by_first_word(tuple(phrase.split()) for phrase in phrases)
+
+
+def _options_by_lang(phrases: Mapping[str, Collection[str]]) -> dict[str, _Phrases]:
+    return {lex: _options(options) for lex, options in phrases.items()}
+
+
 _HOLIDAY_PHRASES = _by_first_word(_HOLIDAYS)
+#: The phrase sets that :meth:`_Grammar.words_at` looks for, as tables by first word (built
+#: once: most words start none of them, and the table says so in one look-up).
+_PARTS_OF_DAY_OPTIONS = _options_by_lang(_PARTS_OF_DAY)
+_WEEKDAY_AFTER_OPTIONS = _options_by_lang(_WEEKDAY_AFTER)
+_ID_PERIOD_UNITS = _options(_PERIOD_SHIFT["id"][0])
+_ID_PERIOD_SHIFTS = _options(_PERIOD_SHIFT["id"][1])
+#: The words after "N units" (see :meth:`_Grammar._after_quantity`), with what they make of
+#: them: one table, as no two of them start with the same word.
+_AFTER_UNITS: dict[str, dict[tuple[str, ...], str]] = {
+    lex: {
+        tuple(phrase.split()): kind
+        for kind, phrases in (("ago", _AGO[lex] | ({"yang lalu"} if lex == "id" else set())),
+                              ("from now", _FROM_NOW[lex]), ("later", _LATER[lex]),
+                              ("coming", _COMING[lex]))
+        for phrase in phrases
+    }
+    for lex in _UNITS
+}  # fmt: skip
+_AFTER_UNITS_OPTIONS = {lex: _by_first_word(kinds) for lex, kinds in _AFTER_UNITS.items()}
+_ID_WEEKEND = _options({"akhir pekan"})
+_ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
+_ID_PERIOD_SHIFT = _options({"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu"})
+_ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari"})
+_ID_LOCAL_TIME = _options({"waktu setempat"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,10 +389,13 @@ class _Vocabulary:
     relative_phrases: _Phrases
     #: word → the rules that can start there; words missing here start no rule
     heads: dict[str, tuple[_Rule, ...]]
+    #: ``heads`` for a text with the word of "tiga kali", "three times": there any amount
+    #: may also start a SET
+    counting_heads: dict[str, tuple[_Rule, ...]]
 
     @property
     def triggers(self) -> frozenset[str]:
-        return frozenset(self.heads)
+        return frozenset(self.counting_heads)
 
 
 @lru_cache(maxsize=16)
@@ -378,19 +415,14 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
-        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "in", "recent"}
+        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent"}
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS}
         period_units |= {"last", "this", "next"}
+    set_words = _SET_WORDS.get(lex, set()) | {"once", "twice"} | set(_SET_ADVERBS.get(lex, {}))
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
-        (
-            _Grammar._set,
-            _SET_WORDS.get(lex, set())
-            | {"once", "twice"}
-            | amounts
-            | set(_SET_ADVERBS.get(lex, {})),
-        ),
+        (_Grammar._set, set_words),
         (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midday", "midnight", "tengah"}),
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
@@ -402,15 +434,22 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._named_period, named),
         (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS}),
     ]
+    heads = _heads(rule_heads)
+    rule_heads[0] = (_Grammar._set, set_words | amounts)  # "tiga kali", "three times"
+    return _Vocabulary(
+        weekdays, months, month_abbr, day_words, relative_words,
+        _by_first_word(day_words), _by_first_word(relative_words),
+        heads, _heads(rule_heads),
+    )  # fmt: skip
+
+
+def _heads(rule_heads: Iterable[tuple[_Rule, Collection[str]]]) -> dict[str, tuple[_Rule, ...]]:
+    """Word → the rules (in the order given) that can start at it."""
     heads: dict[str, list[_Rule]] = {}
     for rule, starts in rule_heads:
         for word in starts:
             heads.setdefault(word, []).append(rule)
-    return _Vocabulary(
-        weekdays, months, month_abbr, day_words, relative_words,
-        _by_first_word(day_words), _by_first_word(relative_words),
-        {word: tuple(rules) for word, rules in heads.items()},
-    )  # fmt: skip
+    return {word: tuple(rules) for word, rules in heads.items()}
 
 
 #: Frequent words that open rules ("a day", "the past week", "last night") but need a word
@@ -444,6 +483,36 @@ def candidate_words(lang: str) -> frozenset[str]:
     return words
 
 
+def _words_ending(lows: Sequence[str], endings: Iterable[str]) -> set[int]:
+    """Indexes of the words that end with one of ``endings`` (rare ones, such as "'s").
+
+    The words are joined one per line and searched with ``str.find``: this skips the
+    words without the ending at C speed, where a test of each word would cost a call.
+    """
+    lines = "\n".join(lows) + "\n"
+    found = set()
+    for ending in endings:
+        ending += "\n"
+        line, last = 0, 0
+        at = lines.find(ending)
+        while at >= 0:
+            line += lines.count("\n", last, at)
+            last = at
+            found.add(line)
+            at = lines.find(ending, at + len(ending))
+    return found
+
+
+#: The only words after "the" with which a rule matches: "the past two weeks" (window),
+#: "the day before yesterday" (day word), "the first quarter", "the end of 2026", "the
+#: summer", "the following day", "the year" (named period). :meth:`_Grammar.run` tries no
+#: rule at any other "the", the most common word of English.
+_AFTER_THE = (
+    _WINDOW_WORDS | _EN_EDGES | _ORDINALS | _REPORTING_PERIOD_WORDS | _SEASONS["en"]
+    | _STORY_WORDS | {"fiscal", "quarter", "weekend", "day", "year", "fall"}
+)  # fmt: skip
+
+
 #: How many empty words :meth:`_Grammar.low` has after the last word (and so before the
 #: first): more than any rule looks ahead or back.
 _MARGIN = 16
@@ -461,17 +530,17 @@ class _Grammar:
         self._lows = list(scan.lows)
         self._owners: set[int] = set()
         if base_lang(lang) == "en":
-            ends = map(str.endswith, self._lows, repeat(_POSSESSIVES))
-            self._owners = set(compress(count(), ends))
+            self._owners = _words_ending(scan.lows, _POSSESSIVES)
             for k in self._owners:
                 self._lows[k] = self._lows[k][:-2]
         #: whether the text has the word of "tiga kali", "three times" (most have none)
         self.counts_times = not _TIMES.get(base_lang(lang), set()).isdisjoint(self._lows)
         #: ``low(i)``: word ``i`` in lowercase, "" before the first word and after the last
-        #: (rules read it hundreds of times per article, so it is a list look-up: the words
+        #: (rules read it hundreds of times per article, so it is a tuple look-up: the words
         #: are followed by empty ones, where the indexes just below 0 land too, as rules look
         #: only a few words around the one they start at).
-        self.low: Callable[[int], str] = (self._lows + [""] * _MARGIN).__getitem__
+        self._padded = (*self._lows, *[""] * _MARGIN)
+        self.low: Callable[[int], str] = self._padded.__getitem__
         self.lang = lang
         self.lex = base_lang(lang)
         self.sentence_starts = sentence_starts
@@ -483,7 +552,8 @@ class _Grammar:
         self.relative_words = vocabulary.relative_words
         self.day_phrases = vocabulary.day_phrases
         self.relative_phrases = vocabulary.relative_phrases
-        self.heads = vocabulary.heads
+        # most texts have no "kali" or "times": then no amount starts a SET (see _set)
+        self.heads = vocabulary.counting_heads if self.counts_times else vocabulary.heads
 
     def run(self) -> list[TimeMatch]:
         """Try the rules at each word where one may start; keep the longest match."""
@@ -492,7 +562,7 @@ class _Grammar:
         heads = self.heads
         lows = self._lows
         for i in may_start(lows, heads):  # a cheap test of every word first
-            if i < free:
+            if i < free or (lows[i] == "the" and self.low(i + 1) not in _AFTER_THE):
                 continue
             best: tuple[int, TimeMatch] | None = None
             for rule in self.rules_at(lows[i]):
@@ -525,7 +595,7 @@ class _Grammar:
         if rules is not None:
             return rules
         if low[0].isdigit():
-            return _digit_rules(low, self.lex)
+            return _digit_rules(low, self.lex, self.counts_times)
         if "-" in low:  # "twenty-five", "first-quarter"
             return self.heads.get(low.split("-", 1)[0], ())
         return ()
@@ -533,23 +603,15 @@ class _Grammar:
     def phrase_at(self, i: int, phrases: _Phrases) -> tuple[str, ...] | None:
         """The longest phrase (as a word tuple) of ``phrases`` that starts at word ``i``."""
         for key in phrases.get(self.low(i), ()):
-            if all(self.low(i + k) == part for k, part in enumerate(key)):
+            if self._padded[i : i + len(key)] == key:
                 return key
         return None
 
-    def words_at(self, i: int, options: Collection[str]) -> str | None:
-        """Which of the (possibly multi-word) ``options`` starts at word ``i``, longest first."""
-        first = self.low(i)
-        opening = first + " "
-        best = None
-        for option in options:
-            if option != first and not option.startswith(opening):
-                continue
-            if best is not None and len(option) <= len(best):
-                continue
-            if all(self.low(i + k) == part for k, part in enumerate(option.split())):
-                best = option
-        return best
+    def words_at(self, i: int, options: _Phrases) -> str | None:
+        """Which of the (possibly multi-word) ``options`` (see :func:`_options`) starts at
+        word ``i``, longest first, as a string ("pekan lalu")."""
+        key = self.phrase_at(i, options)
+        return None if key is None else " ".join(key)
 
     def quantity_at(self, i: int) -> Quantity | None:
         """The amount that starts at word ``i`` (read once per word: the SET and duration
@@ -615,8 +677,8 @@ class _Grammar:
 
     def part_of_day(self, j: int) -> int:
         """How many words a part of the day ("malam", "dini hari", "night") takes at ``j``."""
-        option = self.words_at(j, _PARTS_OF_DAY.get(self.lex, set()))
-        return len(option.split()) if option else 0
+        option = self.phrase_at(j, _PARTS_OF_DAY_OPTIONS.get(self.lex, {}))
+        return len(option) if option else 0
 
     # --- rules: each returns (next word index, match) or None -----------------------------
     def _weekday(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -636,7 +698,7 @@ class _Grammar:
                 and (not is_capitalized(word) or self.sentence_initial(i))):  # fmt: skip
             return None
         j = i + 1
-        modifier = self.words_at(j, _WEEKDAY_AFTER.get(self.lex, {}))
+        modifier = self.words_at(j, _WEEKDAY_AFTER_OPTIONS.get(self.lex, {}))
         if modifier:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
             j += len(modifier.split())
@@ -828,13 +890,13 @@ class _Grammar:
             return None
         units, shifts = _PERIOD_SHIFT[self.lex]
         if self.lex == "id":
-            unit = self.words_at(i, units)
+            unit = self.words_at(i, _ID_PERIOD_UNITS)
             if unit is None:
                 return None
             if unit == "minggu" and is_capitalized(self.words[i]) and not self.sentence_initial(i):
                 return None  # "Minggu lalu" mid-sentence is last Sunday
             j = i + len(unit.split())
-            shift = self.words_at(j, shifts)
+            shift = self.words_at(j, _ID_PERIOD_SHIFTS)
             if shift is None:
                 return None
             end = j + 1
@@ -874,11 +936,11 @@ class _Grammar:
                 return self._period_year(i, i + 2)
             if low == "musim" and self.low(i + 1) in ("ini", "lalu", "depan"):
                 return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
-            if self.words_at(i, {"akhir pekan"}):
+            if self.words_at(i, _ID_WEEKEND):
                 return self._period_year(i, i + 2)
             if low in _UNITS["id"] and self.low(i + 1) in _LATER["id"] and low != "jam":
                 return self.match(i, i + 2, "DATE")
-            if self.words_at(i, {"keesokan harinya", "keesokan hari", "esok harinya"}):
+            if self.words_at(i, _ID_NEXT_DAY):
                 return self.match(i, i + 2, "DATE")
             return None
         if self.lex != "en":
@@ -917,12 +979,9 @@ class _Grammar:
             and (head in _SEASONS["en"] or head == "season")
         ):
             return self.match(i, i + 2, "DATE", deictic=True)  # "last summer", "this season"
-        if low == "in" and word in _SEASONS["en"]:
-            return self.match(i + 1, i + 2, "DATE")
         if j > i and word == "weekend":
             return self.match(i, j + 1, "DATE")
-        story_words = ("following", "previous", "next", "same", "preceding", "prior")
-        if j > i and word in story_words and head in _STORY_UNITS:
+        if j > i and word in _STORY_WORDS and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
             return self.match(i, j + 2, "DATE")
@@ -967,7 +1026,7 @@ class _Grammar:
             return self.match(i, j + 2, "DATE")
         if _YEAR.fullmatch(self.low(j)):
             return self.match(i, j + 1, "DATE")
-        shift = self.words_at(j, {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu"})
+        shift = self.words_at(j, _ID_PERIOD_SHIFT)
         if shift:
             return self.match(i, j + len(shift.split()), "DATE", deictic=True)
         return self.match(i, j, "DATE")
@@ -989,7 +1048,7 @@ class _Grammar:
         low = self.low(i)
         if self.lex == "en" and low in ("noon", "midday", "midnight"):
             return self.match(i, i + 1, "TIME")
-        if self.lex == "id" and self.words_at(i, {"tengah malam", "tengah hari"}):
+        if self.lex == "id" and self.words_at(i, _ID_CLOCK_WORDS):
             return self.match(i, i + 2, "TIME")
         first = i
         cue = low in _CLOCK_CUES.get(self.lex, set())
@@ -1027,7 +1086,7 @@ class _Grammar:
     def _zone(self, j: int) -> int:
         if self.is_zone(j):
             return j + 1
-        if self.lex == "id" and self.words_at(j, {"waktu setempat"}):
+        if self.lex == "id" and self.words_at(j, _ID_LOCAL_TIME):
             return j + 2
         return j
 
@@ -1097,13 +1156,10 @@ class _Grammar:
             return self.match(i, i + 1, "DURATION")
         if self.low(i - 1) in _AGE_CUES:
             return None  # "berusia 52 tahun", "aged 19": an age, not a time
-        if (
-            self.lex == "en"
-            and low == "for"
-            and self.unit_at(i + 1)
-            and self.low(i + 1).endswith("s")
-        ):
-            return self.match(i + 1, i + 2, "DURATION")  # "for years", "for hours"
+        if low == "for":  # "for years", "for hours"; "for" starts no amount
+            if self.lex == "en" and self.unit_at(i + 1) and self.low(i + 1).endswith("s"):
+                return self.match(i + 1, i + 2, "DURATION")
+            return None
         if self.lex == "en" and low in ("the", "past", "last", "next", "coming") and not bare:
             return self._en_window(i)
         if self.lex == "id" and low in _ID_ONE_UNIT:
@@ -1148,23 +1204,23 @@ class _Grammar:
         duration = None if amount is None else _iso_duration(amount, unit)
         if bare:
             return self.match(first, j, "DURATION", duration=duration, counted=True)
-        after = self.words_at(j, _AGO[self.lex] | {"yang lalu"}) if self.lex == "id" else (
-            self.words_at(j, _AGO[self.lex]))  # fmt: skip
-        ahead = self.words_at(j, _FROM_NOW[self.lex])
-        if after or ahead:
-            end = j + len((after or ahead or "").split())
+        phrase = self.phrase_at(j, _AFTER_UNITS_OPTIONS[self.lex])
+        said = _AFTER_UNITS[self.lex][phrase] if phrase else None
+        if phrase and said in ("ago", "from now"):
+            end = j + len(phrase)
             if amount is None or designator in ("M", "Y"):
                 return self.match(first, end, dated, deictic=True, counted=True)
             days = {"D": 1, "W": 7}.get(designator, 0) * amount * multiple
-            offset = int(days) if ahead else -int(days)
+            offset = int(days) if said == "from now" else -int(days)
             return self.match(first, end, dated, kind="day", offset=offset, deictic=True,
                               counted=True)  # fmt: skip
-        later = self.words_at(j, _LATER[self.lex])
         # "two days before." ends there; in "three minutes after coming on" the word is a
         # preposition and "three minutes" a duration
-        if later and not (later in ("before", "after") and self.low(j + 1)[:1].isalnum()):
+        if said == "later" and not (
+            phrase in (("before",), ("after",)) and self.low(j + 1)[:1].isalnum()
+        ):
             return self.match(first, j + 1, dated, counted=True)
-        if self.words_at(j, _COMING[self.lex]):
+        if said == "coming":
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)
         # "2 tahun 6 bulan", "3 hours 20 minutes": smaller units right after join the duration
         last = designator
@@ -1199,15 +1255,16 @@ class _Grammar:
 
 
 @lru_cache(maxsize=4096)
-def _digit_rules(low: str, lex: str) -> tuple[_Rule, ...]:
+def _digit_rules(low: str, lex: str, counting: bool) -> tuple[_Rule, ...]:
     """The rules that can start at a word that starts with a digit, by its shape (cached: the
-    same numbers recur). Any amount may count times or units ("tiga kali", "30 hari"); only a
-    clock time opens "10.00 WIB", a day number "19 Maret", digits with separators a date
-    ("19/3/2025"), and four digits or a decade a year ("2024", "1990-an")."""
+    same numbers recur). Any amount may count units ("30 hari"), and times ("tiga kali") in a
+    text with the word for them (``counting``); only a clock time opens "10.00 WIB", a day
+    number "19 Maret", digits with separators a date ("19/3/2025"), and four digits or a
+    decade a year ("2024", "1990-an")."""
     vocabulary = _vocabulary(lex)
     month_parts = any(p in vocabulary.months for p in low.split("-"))  # "1月-3月" in some locales
     shapes: tuple[tuple[_Rule, bool], ...] = (
-        (_Grammar._set, True),
+        (_Grammar._set, counting),
         (_Grammar._clock, any(p.fullmatch(low) for p in (_CLOCK_AMPM, _CLOCK_RANGE, _CLOCK))),
         (_Grammar._month_date, bool(_DAY_NUMBER.fullmatch(low)) or month_parts),
         (_Grammar._numeric_date, bool(_ISO_DATE.fullmatch(low) or _NUMERIC_DATE.fullmatch(low))),

@@ -69,6 +69,7 @@ def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> Ti
         ("id", "Ia dibebaskan dua hari lalu.", "dua hari lalu", "2025-03-17"),
         ("id", "Kapal itu tenggelam 3 minggu yang lalu.", "3 minggu yang lalu", "2025-02-26"),
         ("en", "The plant closed yesterday.", "yesterday", "2025-03-18"),
+        ("en", "It rained the day before yesterday.", "the day before yesterday", "2025-03-17"),
         ("en", "Talks resume tomorrow.", "tomorrow", "2025-03-20"),
         ("en", "The ship sank two days ago.", "two days ago", "2025-03-17"),
         ("en", "The plant closes two weeks from now.", "two weeks from now", "2025-04-02"),
@@ -195,6 +196,8 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "Analysts expected more for the quarter.", "the quarter"),
         ("en", "Margins beat the year-ago quarter.", "the year-ago quarter"),
         ("en", "Costs rose from the same period.", "the same period"),
+        ("en", "They met the following day.", "the following day"),
+        ("en", "The shop shut for the weekend.", "the weekend"),
         # a year between an article and a noun: "a 2015 earthquake"
         ("en", "A 2015 earthquake razed the town.", "2015"),
         ("en", "It never recovered from the 2008 crisis.", "2008"),
@@ -234,6 +237,7 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("en", "They scored twice in the final 10 minutes.", "the final 10 minutes", "PT10M"),
         ("en", "A reshuffle may come in the next few weeks.", "the next few weeks", None),
         ("en", "Rents climbed in recent years.", "recent years", None),
+        ("en", "Rates may rise over the coming days.", "the coming days", None),
     ],
 )
 def test_durations_are_not_dates(lang: str, sentence: str, span: str, duration: str) -> None:
@@ -462,4 +466,6 @@ def _with_dateparser(text: str, lang: str, pubdate: date | None) -> date | None:
 def test_a_number_tries_only_the_rules_its_shape_can_start(word: str, rules: set[str]) -> None:
     from reader.analysis.timegrammar import _digit_rules
 
-    assert {rule.__name__ for rule in _digit_rules(word, "id")} == rules
+    assert {rule.__name__ for rule in _digit_rules(word, "id", True)} == rules
+    # without "kali" in the text no number counts times: "tiga kali" needs the word
+    assert {rule.__name__ for rule in _digit_rules(word, "id", False)} == rules - {"_set"}
