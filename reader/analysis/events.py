@@ -115,9 +115,9 @@ _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
 _LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
 # "and" cuts only before a sure verb: "… arrived in Seoul and met her counterpart".
 _AND_WORDS = word_set("dan and")
-# Words looked for in every sentence: the ones it may be cut at, person pronouns, and the
-# first words of narrative cues.
-_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
+# Words looked for in every sentence: the ones it may be cut at, person pronouns, the
+# first words of narrative cues and future auxiliaries.
+_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | _LATE_CUE_OPENERS | FUTURE_AUXILIARIES
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -266,11 +266,13 @@ class _EventFinder:
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
         self.cue_starts = {start for start, _ in self.cue_speakers}
-        # The few words that cut sentences and the person pronouns: one set lookup per word.
+        # The few words that cut sentences, person pronouns, cue openers and future auxiliaries:
+        # one set lookup per word.
         marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
         self.cut_at = self._cut_points(marked)
         self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
+        self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
 
     def _sentences(self) -> Iterator[tuple[int, range]]:
         """Each sentence with words: its index in ``doc.sentences`` and its words' range.
@@ -728,14 +730,13 @@ class _EventFinder:
         future auxiliary that follows the predicate is when something said or planned is to
         happen ("Brennan said the dredging would begin in September"), not the event's."""
         inside = self._dates_in(draft.start, draft.end)
-        ahead = next(
-            (k for k in range(trigger + 1, last + 1) if self.words[k].lower in FUTURE_AUXILIARIES),
-            None,
-        )
-        if ahead is not None:
-            inside = [t for t in inside if t.start < self.words[ahead].start]
         if not inside:
-            return
+            return  # most clauses
+        ahead = self.future_at[_within(self.future_at, trigger + 1, last + 1)]
+        if ahead:
+            inside = [t for t in inside if t.start < self.words[ahead[0]].start]
+            if not inside:
+                return
         chosen = next((t for t in inside if t.value), inside[0])
         draft.time, draft.time_text = _day(chosen.value), chosen.text
 
