@@ -182,8 +182,11 @@ class _Draft:
     cue: Literal["before", "after"] | None = None
     aside: bool = False  # a flashback inside its sentence ("… setelah warga melapor")
     flashback: bool = False  # a look back in the pluperfect ("had approved", "pernah dilanda")
-    content: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
+    #: The words (first, last) of a clause with two people, whose content words are compared
+    #: with other events' (see _EventFinder.content_of); None for any other clause.
+    compared: tuple[int, int] | None = None
+    content: frozenset[str] | None = None  # (found when first asked for)
 
 
 def find_events(
@@ -196,7 +199,7 @@ def find_events(
     """The reported happenings of ``doc``, in text order, each placed on the timeline."""
     finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
     drafts = finder.drafts()
-    _date_from_same_happening(drafts)
+    _date_from_same_happening(drafts, finder.content_of)
     reference = finder.reference
     order = timeline_order(_placements(drafts, reference), reference)
     return [
@@ -611,7 +614,7 @@ class _EventFinder:
         draft.actors = self._participants(first, main.trigger, last, sent)
         draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
-            draft.content = self._content_words(first, last)
+            draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
         return draft
 
@@ -705,6 +708,14 @@ class _EventFinder:
                 for i in w.parts
             )
         ]
+
+    def content_of(self, draft: _Draft) -> frozenset[str]:
+        """The content words of a draft's clause when it had two people as it was made, else
+        none. Found when first asked for: few events are ever compared."""
+        if draft.content is None:
+            compared = draft.compared
+            draft.content = frozenset() if compared is None else self._content_words(*compared)
+        return draft.content
 
     def _content_words(self, first: int, last: int) -> frozenset[str]:
         """Lowercased longer words of the clause outside names and quotes, for comparing events."""
@@ -810,10 +821,12 @@ def _within(starts: list[int], lo: int, hi: int) -> slice:
     return slice(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
 
 
-def _date_from_same_happening(drafts: list[_Draft]) -> None:
+def _date_from_same_happening(
+    drafts: list[_Draft], content_of: Callable[[_Draft], frozenset[str]]
+) -> None:
     """An undated event takes the date of the nearest dated event (at most
     :data:`_SAME_HAPPENING_REACH` events away) reporting the same happening: at least two people
-    in common and a shared content word."""
+    in common and a shared content word (``content_of`` a draft)."""
     for i, draft in enumerate(drafts):
         if draft.time is not None or len(draft.people) < 2:
             continue
@@ -823,7 +836,7 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
             for d in drafts[lo:hi]
             if d.time is not None
             and len(d.people & draft.people) >= 2
-            and d.content & draft.content
+            and content_of(d) & content_of(draft)
         ]
         if same:
             nearest = min(same, key=lambda d: abs(d.start - draft.start))
