@@ -115,9 +115,9 @@ _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
 _LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
 # "and" cuts only before a sure verb: "… arrived in Seoul and met her counterpart".
 _AND_WORDS = word_set("dan and")
-# Words looked for in every sentence: the ones it may be cut at, person pronouns, and the
-# first words of narrative cues.
-_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
+# Words looked for in every sentence: the ones it may be cut at, person pronouns, the
+# first words of narrative cues and future auxiliaries.
+_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | _LATE_CUE_OPENERS | FUTURE_AUXILIARIES
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -182,8 +182,11 @@ class _Draft:
     cue: Literal["before", "after"] | None = None
     aside: bool = False  # a flashback inside its sentence ("… setelah warga melapor")
     flashback: bool = False  # a look back in the pluperfect ("had approved", "pernah dilanda")
-    content: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
+    #: The words (first, last) of a clause with two people, whose content words are compared
+    #: with other events' (see _EventFinder.content_of); None for any other clause.
+    compared: tuple[int, int] | None = None
+    content: frozenset[str] | None = None  # (found when first asked for)
 
 
 def find_events(
@@ -196,7 +199,7 @@ def find_events(
     """The reported happenings of ``doc``, in text order, each placed on the timeline."""
     finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
     drafts = finder.drafts()
-    _date_from_same_happening(drafts)
+    _date_from_same_happening(drafts, finder.content_of)
     reference = finder.reference
     order = timeline_order(_placements(drafts, reference), reference)
     return [
@@ -266,11 +269,13 @@ class _EventFinder:
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
         self.cue_starts = {start for start, _ in self.cue_speakers}
-        # The few words that cut sentences and the person pronouns: one set lookup per word.
+        # The few words that cut sentences, person pronouns, cue openers and future auxiliaries:
+        # one set lookup per word.
         marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
         self.cut_at = self._cut_points(marked)
         self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
+        self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
 
     def _sentences(self) -> Iterator[tuple[int, range]]:
         """Each sentence with words: its index in ``doc.sentences`` and its words' range.
@@ -601,19 +606,15 @@ class _EventFinder:
         if self._bare_speech_frame(trigger, first, last):
             return None
         joined = self._joiner_cue(sentence, main)
-        draft = _Draft(
-            start=words[first].start,
-            end=words[last].end,
-            trigger=trigger,
-            sent=sent,
-            cue=joined or self._cue(first, main.trigger, last),
-            aside=joined == "before",
-            flashback=self._looks_back(first, main.trigger),
-        )
+        # (fields set one by one: a class called with keywords builds a dictionary of them)
+        draft = _Draft(words[first].start, words[last].end, trigger, sent)
+        draft.cue = joined or self._cue(first, main.trigger, last)
+        draft.aside = joined == "before"
+        draft.flashback = self._looks_back(first, main.trigger)
         draft.actors = self._participants(first, main.trigger, last, sent)
         draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
-            draft.content = self._content_words(first, last)
+            draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
         return draft
 
@@ -708,6 +709,14 @@ class _EventFinder:
             )
         ]
 
+    def content_of(self, draft: _Draft) -> frozenset[str]:
+        """The content words of a draft's clause when it had two people as it was made, else
+        none. Found when first asked for: few events are ever compared."""
+        if draft.content is None:
+            compared = draft.compared
+            draft.content = frozenset() if compared is None else self._content_words(*compared)
+        return draft.content
+
     def _content_words(self, first: int, last: int) -> frozenset[str]:
         """Lowercased longer words of the clause outside names and quotes, for comparing events."""
         return frozenset(
@@ -728,14 +737,13 @@ class _EventFinder:
         future auxiliary that follows the predicate is when something said or planned is to
         happen ("Brennan said the dredging would begin in September"), not the event's."""
         inside = self._dates_in(draft.start, draft.end)
-        ahead = next(
-            (k for k in range(trigger + 1, last + 1) if self.words[k].lower in FUTURE_AUXILIARIES),
-            None,
-        )
-        if ahead is not None:
-            inside = [t for t in inside if t.start < self.words[ahead].start]
         if not inside:
-            return
+            return  # most clauses
+        ahead = self.future_at[_within(self.future_at, trigger + 1, last + 1)]
+        if ahead:
+            inside = [t for t in inside if t.start < self.words[ahead[0]].start]
+            if not inside:
+                return
         chosen = next((t for t in inside if t.value), inside[0])
         draft.time, draft.time_text = _day(chosen.value), chosen.text
 
@@ -813,10 +821,12 @@ def _within(starts: list[int], lo: int, hi: int) -> slice:
     return slice(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
 
 
-def _date_from_same_happening(drafts: list[_Draft]) -> None:
+def _date_from_same_happening(
+    drafts: list[_Draft], content_of: Callable[[_Draft], frozenset[str]]
+) -> None:
     """An undated event takes the date of the nearest dated event (at most
     :data:`_SAME_HAPPENING_REACH` events away) reporting the same happening: at least two people
-    in common and a shared content word."""
+    in common and a shared content word (``content_of`` a draft)."""
     for i, draft in enumerate(drafts):
         if draft.time is not None or len(draft.people) < 2:
             continue
@@ -826,7 +836,7 @@ def _date_from_same_happening(drafts: list[_Draft]) -> None:
             for d in drafts[lo:hi]
             if d.time is not None
             and len(d.people & draft.people) >= 2
-            and d.content & draft.content
+            and content_of(d) & content_of(draft)
         ]
         if same:
             nearest = min(same, key=lambda d: abs(d.start - draft.start))
