@@ -327,7 +327,7 @@ class _DocContext:
                 while k < n and caps[k]:
                     k += 1
                 if i not in starts:
-                    runs.add(tuple(words[i:k]))  # a whole run, as written mid-sentence
+                    runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
                 if k - i > 2 and may_start_title(words[i]):
                     # "Presiden Prabowo Subianto": the name's first word is a name's start
@@ -349,7 +349,7 @@ class _DocContext:
                         # and "Polres Sleman" a place "Sleman".
                         low = word.lower()
                         place = low in PLACE_HEADS or low in BRANCH_HEADS
-                        known[tuple(words[j + 1 : k])] = "LOC" if place else "ORG"
+                        known[words[j + 1 : k]] = "LOC" if place else "ORG"
         self.lower_seen = lower_seen
         self.mid_capitalised = mid_capitalised
         #: Names that followed a place or organisation head word somewhere in the text, with
@@ -366,9 +366,8 @@ class _DocContext:
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
         #: Whether the backend tagged parts of speech (the built-in one only marks numbers
         #: and punctuation).
-        self.tagged = any(
-            not _UNTAGGED.issuperset(map(operator.attrgetter("upos"), s.tokens))
-            for s in doc.sentences[:5]
+        self.tagged = not _UNTAGGED.issuperset(
+            {token.upos for sent in doc.sentences[:5] for token in sent.tokens}
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self.english = doc.lang == "en"
@@ -399,7 +398,7 @@ class _DocContext:
                 continue  # the usual case: a name of one word
             for j in range(i + 1, min(i + 4, n)):
                 if caps[j]:
-                    name = tuple(words[i : j + 1])
+                    name = words[i : j + 1]
                     names[tuple(lowered[i : j + 1])] = name
                     # Its last word alone may stand for it: "FOREST", "Nottingham Forest".
                     names.setdefault((lowered[j],), name)
@@ -418,7 +417,11 @@ def find_entities(doc: Doc) -> list[Entity]:
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
-    named = [c for c in candidates if not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end)]
+    named = [
+        c
+        for c in candidates
+        if c.end - c.start > 2 or not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end)
+    ]
     return _non_overlapping(doc.text, named)
 
 
@@ -435,7 +438,8 @@ class _SentenceReader:
         all the sentences' readers before any of them looks for names."""
         self.text = text
         self.toks: list[Token] = sent.tokens
-        self.words = words = [t.text for t in sent.tokens]
+        #: The words, a tuple, so that a slice of it is a name's words as they are kept.
+        self.words = words = tuple([t.text for t in sent.tokens])
         #: What each word is (see :func:`_word_bits`), one byte per word.
         self.bits = bits = bytes(map(_WORD_BITS.__getitem__, words))
         self.ctx = ctx
@@ -828,7 +832,7 @@ class _SentenceReader:
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
-                or (b - a > 1 and _label_by_form(tuple(words[a + 1 : b])) == "MISC")
+                or (b - a > 1 and _label_by_form(words[a + 1 : b]) == "MISC")
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
@@ -1180,7 +1184,7 @@ class _SentenceReader:
         while k > 0 and (self.caps[k - 1] or words[k - 1].lower() in _NAME_INNER_WORDS):
             k -= 1
         # (The name may start after the run's first word: "Ekonom Institute for …".)
-        return any(abbreviates(words[a], tuple(words[start : a - 1])) for start in range(k, a - 2))
+        return any(abbreviates(words[a], words[start : a - 1]) for start in range(k, a - 2))
 
     def _inner_evidence(self, a: int, b: int) -> bool:
         """A possessive inside the run ("Women's Institute") or an initial opening it ("M.
@@ -1233,7 +1237,7 @@ class _SentenceReader:
         head word elsewhere in the text?"""
         return a < b and (
             self._gaz(a, b) is not None
-            or tuple(self.words[a:b]) in self.ctx.known_prefixes
+            or self.words[a:b] in self.ctx.known_prefixes
             or _is_acronym(self.words[a])
             or (b - a > 1 and self.words[a].lower() in _HEADS)
         )
@@ -1295,7 +1299,7 @@ class _SentenceReader:
             if (
                 place is not None
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
-            ) or tuple(prefix) in self.ctx.known:
+            ) or prefix in self.ctx.known:
                 # "Manajer Borneo FC Dandri Dauri": a place named club or company.
                 while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
                     m += 1
@@ -1319,7 +1323,7 @@ class _SentenceReader:
         if (
             (heads and b - a >= 3)
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
-            or (b - a >= 3 and tuple(complement) in self.ctx.runs)
+            or (b - a >= 3 and complement in self.ctx.runs)
         ) and not (
             any(w.lower() in self.ctx.lower_seen for w in words[b - 2 : b])
             or self._place_like(b - 2, b)
@@ -1364,7 +1368,7 @@ class _SentenceReader:
         scored = context and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
-        name = tuple(words[a:b])
+        name = words[a:b]
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
@@ -1516,16 +1520,16 @@ class _SentenceReader:
     def _gaz(self, a: int, b: int) -> EntityLabel | None:
         """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
         if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
-            return None  # (spares building the tuple)
-        return _gazetteer_label_of(tuple(self.words[a:b]))
+            return None  # (spares slicing the words and looking them up)
+        return _gazetteer_label_of(self.words[a:b])
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
         words = self.words[a:b]
         if _is_possessive(words[-1]):
             end -= 2
-            words = [*words[:-1], words[-1][:-2]]
-        return _Candidate(start, end, tuple(words), label, strength)
+            words = (*words[:-1], words[-1][:-2])
+        return _Candidate(start, end, words, label, strength)
 
 
 @lru_cache(maxsize=1 << 14)
