@@ -822,7 +822,9 @@ class _SentenceReader:
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
         if (
-            self._needs_evidence(a, after_title)
+            a in self.initial
+            and not after_title
+            and not self._table_row(a)
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
         ):
@@ -846,15 +848,15 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
-        if b - a == 1 and self._business_named_possessive(a):
-            tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
-            return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
-        if b - a == 1 and (
-            words[a].lower() in TITLE_HEADS or len(words[a]) == 1 or words[a] in COMMON_ACRONYMS
-        ):
-            return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
-        if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
-            return []  # "said Opposition leader Jane Doe": the role's kind, not a name
+        if b - a == 1:
+            word = words[a]
+            if self._business_named_possessive(a):
+                tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
+                return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
+            if word.lower() in TITLE_HEADS or len(word) == 1 or word in COMMON_ACRONYMS:
+                return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
+            if b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
+                return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
         if b - a > 1 and gazetteer.is_demonym(words[a]):
@@ -866,7 +868,7 @@ class _SentenceReader:
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
-        if self._table_row(a):
+        if a == 0 and self._table_row(a):
             team = self._team_label(a, b)
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
@@ -882,7 +884,7 @@ class _SentenceReader:
         # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
         # person, or several places.
         if b - a == 1:
-            parts = self._compound_parts(a, b)
+            parts = self._compound_parts(a, b) if "-" in words[a] else []
         else:
             parts = self._office_and_person(a, b) or self._gazetteer_segments(a, b)
         if parts:
@@ -1121,9 +1123,6 @@ class _SentenceReader:
             or ((word,) in self.ctx.known and word in self.ctx.cap_counts)
             or self._initial_evidence(k, k + 1, seen=False)
         )
-
-    def _needs_evidence(self, a: int, after_title: bool) -> bool:
-        return a in self.initial and not after_title and not self._table_row(a)
 
     def _table_row(self, a: int) -> bool:
         """Is the sentence a row of a table, a name at ``a`` and then only numbers (and
