@@ -344,7 +344,7 @@ class _DocContext:
                             # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
                             # shows "Acme" too.
                             mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
-                    if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and bits[j] & _HEAD_WORD:
+                    if bits[j] & _HEAD_WORD and j + 1 < k <= j + 1 + _MAX_NAME_WORDS:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
                         low = word.lower()
