@@ -251,8 +251,9 @@ class _Candidate:
 # What the rules ask of every word, worked out once per distinct word (see _word_bits) as
 # the bits of one small number, so that a sentence's words become one byte string and a
 # question about all of them is one C-level ``bytes.translate`` (see _FLAG_TABLES).
-#: The word starts with a letter; with a capital; with a lowercase letter.
-_ALPHA_FIRST, _CAPITALISED, _LOWER_FIRST = 1, 2, 4
+#: The word starts with a letter; with a capital; a title phrase may start at it (see
+#: :func:`~reader.analysis.titles.may_start_title`).
+_ALPHA_FIRST, _CAPITALISED, _TITLE_START = 1, 2, 4
 #: The word may be (part of) a name (see :func:`_is_name_word`); a name or a title may
 #: start at it (see :func:`_may_start_name`).
 _NAME_WORD, _NAME_START = 8, 16
@@ -290,7 +291,7 @@ def _word_bits(word: str) -> int:
     return (
         first.isalpha() * _ALPHA_FIRST
         | first.isupper() * _CAPITALISED
-        | first.islower() * _LOWER_FIRST
+        | may_start_title(word) * _TITLE_START
         | _is_name_word(word) * _NAME_WORD
         | _may_start_name(word) * _NAME_START
         | (word in _OPENING_MARKS) * _OPENING
@@ -303,7 +304,6 @@ class _DocContext:
     """Document-wide facts the per-sentence rules consult."""
 
     def __init__(self, doc: Doc) -> None:
-        lower_seen: set[str] = set()
         mid_capitalised: set[str] = set()
         known: dict[tuple[str, ...], EntityLabel] = {}
         cap_counts: dict[str, int] = {}
@@ -311,14 +311,12 @@ class _DocContext:
         run_starts: set[str] = set()
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
-        lower_first = _FLAG_TABLES[_LOWER_FIRST]
         for reader in self.readers:
             words = reader.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
             starts = range(len(words)) if reader.headline else reader.initial
             caps, bits = reader.capitalised, reader.bits
             n = len(words)
-            lower_seen.update(itertools.compress(words, bits.translate(lower_first)))
             k = 0  # end of the last run of capitalised words
             for i in itertools.compress(range(n), caps):
                 if i < k:
@@ -329,7 +327,7 @@ class _DocContext:
                 if i not in starts:
                     runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
-                if k - i > 2 and may_start_title(words[i]):
+                if k - i > 2 and bits[i] & _TITLE_START:
                     # "Presiden Prabowo Subianto": the name's first word is a name's start
                     # too, so "Prabowo belum berkomentar" opens a sentence with a name.
                     t_end = match_title(words, i)
@@ -350,7 +348,9 @@ class _DocContext:
                         low = word.lower()
                         place = low in PLACE_HEADS or low in BRANCH_HEADS
                         known[words[j + 1 : k]] = "LOC" if place else "ORG"
-        self.lower_seen = lower_seen
+        #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
+        #: by one C-level call.
+        self.words_seen: set[str] = set().union(*(reader.words for reader in self.readers))
         self.mid_capitalised = mid_capitalised
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
@@ -375,6 +375,12 @@ class _DocContext:
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
         )
+
+    def written_in_lowercase(self, word: str) -> bool:
+        """Does the text write ``word`` in small letters somewhere ("pejabat" for
+        "Pejabat"), so that it is an ordinary word?"""
+        low = word.lower()
+        return low[:1].islower() and low in self.words_seen
 
     def written_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Names of two to four words the text writes in small letters, capitalised words
@@ -493,17 +499,17 @@ class _SentenceReader:
         if results:
             return results
         out: list[_Candidate] = []
-        words, caps, n = self.words, self.caps, self.n
+        words, caps, bits, n = self.words, self.caps, self.bits, self.n
         title_end = -1
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
-        starters: Iterable[int] = self.bits.translate(_FLAG_TABLES[_NAME_START])
+        starters: Iterable[int] = bits.translate(_FLAG_TABLES[_NAME_START])
         if self.names_among_function_words:
             starters = map(operator.or_, caps, starters)
         for i in itertools.compress(range(n), starters):
             if i < pos:
                 continue
-            t_end = match_title(words, i) if may_start_title(words[i]) else i
+            t_end = match_title(words, i) if bits[i] & _TITLE_START else i
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
                 # stand between a title and the name it introduces; a preposition
@@ -665,7 +671,7 @@ class _SentenceReader:
         )
 
     def _title_starts_at(self, k: int) -> bool:
-        if not may_start_title(self.words[k]):
+        if not self.bits[k] & _TITLE_START:
             return False
         end = match_title(self.words, k)
         return (
@@ -840,7 +846,7 @@ class _SentenceReader:
                     not speaks
                     and (
                         b - a == 1
-                        or words[a].lower() in self.ctx.lower_seen
+                        or self.ctx.written_in_lowercase(words[a])
                         or self._pos_rules_out(a)
                     )
                 )
@@ -855,7 +861,7 @@ class _SentenceReader:
                 return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
             if word.lower() in TITLE_HEADS or len(word) == 1 or word in COMMON_ACRONYMS:
                 return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
-            if b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
+            if b < self.n and self.bits[b] & _TITLE_START and self._qualifies_role(a):
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
@@ -1216,7 +1222,7 @@ class _SentenceReader:
             b < self.n
             and self._title_starts_at(b)
             and word.lower() not in COMMON_SUBJECTS
-            and word.lower() not in self.ctx.lower_seen
+            and not self.ctx.written_in_lowercase(word)
             # "Opposition leader Jane Doe", "Health minister": a common noun qualifying the
             # role, not an organisation.
             and not (b - a == 1 and looks_like_common_noun(word))
@@ -1324,8 +1330,7 @@ class _SentenceReader:
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
             or (b - a >= 3 and complement in self.ctx.runs)
         ) and not (
-            any(w.lower() in self.ctx.lower_seen for w in words[b - 2 : b])
-            or self._place_like(b - 2, b)
+            any(map(self.ctx.written_in_lowercase, words[b - 2 : b])) or self._place_like(b - 2, b)
         ):
             return b - a - 2
         return 0
@@ -1469,7 +1474,7 @@ class _SentenceReader:
         if first is None or not first.key.startswith("country:") or self.words[a] in GIVEN_NAMES:
             return False
         rest = self.words[a + 1 : b]
-        return len(rest) >= 2 or rest[0].lower() in self.ctx.lower_seen
+        return len(rest) >= 2 or self.ctx.written_in_lowercase(rest[0])
 
     def _organisation_apposition(self, k: int) -> bool:
         """Does an apposition starting at ``k`` call the name before it an organisation?
