@@ -251,8 +251,9 @@ class _Candidate:
 # What the rules ask of every word, worked out once per distinct word (see _word_bits) as
 # the bits of one small number, so that a sentence's words become one byte string and a
 # question about all of them is one C-level ``bytes.translate`` (see _FLAG_TABLES).
-#: The word starts with a letter; with a capital; with a lowercase letter.
-_ALPHA_FIRST, _CAPITALISED, _LOWER_FIRST = 1, 2, 4
+#: The word starts with a letter; with a capital; a title phrase may start at it (see
+#: :func:`~reader.analysis.titles.may_start_title`).
+_ALPHA_FIRST, _CAPITALISED, _TITLE_START = 1, 2, 4
 #: The word may be (part of) a name (see :func:`_is_name_word`); a name or a title may
 #: start at it (see :func:`_may_start_name`).
 _NAME_WORD, _NAME_START = 8, 16
@@ -290,7 +291,7 @@ def _word_bits(word: str) -> int:
     return (
         first.isalpha() * _ALPHA_FIRST
         | first.isupper() * _CAPITALISED
-        | first.islower() * _LOWER_FIRST
+        | may_start_title(word) * _TITLE_START
         | _is_name_word(word) * _NAME_WORD
         | _may_start_name(word) * _NAME_START
         | (word in _OPENING_MARKS) * _OPENING
@@ -303,7 +304,6 @@ class _DocContext:
     """Document-wide facts the per-sentence rules consult."""
 
     def __init__(self, doc: Doc) -> None:
-        lower_seen: set[str] = set()
         mid_capitalised: set[str] = set()
         known: dict[tuple[str, ...], EntityLabel] = {}
         cap_counts: dict[str, int] = {}
@@ -311,14 +311,12 @@ class _DocContext:
         run_starts: set[str] = set()
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
-        lower_first = _FLAG_TABLES[_LOWER_FIRST]
         for reader in self.readers:
             words = reader.words
             # In a Title Case Headline every word is capitalised: no evidence of anything.
             starts = range(len(words)) if reader.headline else reader.initial
             caps, bits = reader.capitalised, reader.bits
             n = len(words)
-            lower_seen.update(itertools.compress(words, bits.translate(lower_first)))
             k = 0  # end of the last run of capitalised words
             for i in itertools.compress(range(n), caps):
                 if i < k:
@@ -327,9 +325,9 @@ class _DocContext:
                 while k < n and caps[k]:
                     k += 1
                 if i not in starts:
-                    runs.add(tuple(words[i:k]))  # a whole run, as written mid-sentence
+                    runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
-                if k - i > 2 and may_start_title(words[i]):
+                if k - i > 2 and bits[i] & _TITLE_START:
                     # "Presiden Prabowo Subianto": the name's first word is a name's start
                     # too, so "Prabowo belum berkomentar" opens a sentence with a name.
                     t_end = match_title(words, i)
@@ -344,13 +342,15 @@ class _DocContext:
                             # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
                             # shows "Acme" too.
                             mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
-                    if j + 1 < k <= j + 1 + _MAX_NAME_WORDS and bits[j] & _HEAD_WORD:
+                    if bits[j] & _HEAD_WORD and j + 1 < k <= j + 1 + _MAX_NAME_WORDS:
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
                         low = word.lower()
                         place = low in PLACE_HEADS or low in BRANCH_HEADS
-                        known[tuple(words[j + 1 : k])] = "LOC" if place else "ORG"
-        self.lower_seen = lower_seen
+                        known[words[j + 1 : k]] = "LOC" if place else "ORG"
+        #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
+        #: by one C-level call.
+        self.words_seen: set[str] = set().union(*(reader.words for reader in self.readers))
         self.mid_capitalised = mid_capitalised
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
@@ -366,9 +366,8 @@ class _DocContext:
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
         #: Whether the backend tagged parts of speech (the built-in one only marks numbers
         #: and punctuation).
-        self.tagged = any(
-            not _UNTAGGED.issuperset(map(operator.attrgetter("upos"), s.tokens))
-            for s in doc.sentences[:5]
+        self.tagged = not _UNTAGGED.issuperset(
+            {token.upos for sent in doc.sentences[:5] for token in sent.tokens}
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self.english = doc.lang == "en"
@@ -376,6 +375,12 @@ class _DocContext:
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
         )
+
+    def written_in_lowercase(self, word: str) -> bool:
+        """Does the text write ``word`` in small letters somewhere ("pejabat" for
+        "Pejabat"), so that it is an ordinary word?"""
+        low = word.lower()
+        return low[:1].islower() and low in self.words_seen
 
     def written_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Names of two to four words the text writes in small letters, capitalised words
@@ -399,7 +404,7 @@ class _DocContext:
                 continue  # the usual case: a name of one word
             for j in range(i + 1, min(i + 4, n)):
                 if caps[j]:
-                    name = tuple(words[i : j + 1])
+                    name = words[i : j + 1]
                     names[tuple(lowered[i : j + 1])] = name
                     # Its last word alone may stand for it: "FOREST", "Nottingham Forest".
                     names.setdefault((lowered[j],), name)
@@ -418,7 +423,11 @@ def find_entities(doc: Doc) -> list[Entity]:
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
-    named = [c for c in candidates if not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end)]
+    named = [
+        c
+        for c in candidates
+        if c.end - c.start > 2 or not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end)
+    ]
     return _non_overlapping(doc.text, named)
 
 
@@ -435,7 +444,8 @@ class _SentenceReader:
         all the sentences' readers before any of them looks for names."""
         self.text = text
         self.toks: list[Token] = sent.tokens
-        self.words = words = [t.text for t in sent.tokens]
+        #: The words, a tuple, so that a slice of it is a name's words as they are kept.
+        self.words = words = tuple([t.text for t in sent.tokens])
         #: What each word is (see :func:`_word_bits`), one byte per word.
         self.bits = bits = bytes(map(_WORD_BITS.__getitem__, words))
         self.ctx = ctx
@@ -489,17 +499,17 @@ class _SentenceReader:
         if results:
             return results
         out: list[_Candidate] = []
-        words, caps, n = self.words, self.caps, self.n
+        words, caps, bits, n = self.words, self.caps, self.bits, self.n
         title_end = -1
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
-        starters: Iterable[int] = self.bits.translate(_FLAG_TABLES[_NAME_START])
+        starters: Iterable[int] = bits.translate(_FLAG_TABLES[_NAME_START])
         if self.names_among_function_words:
             starters = map(operator.or_, caps, starters)
         for i in itertools.compress(range(n), starters):
             if i < pos:
                 continue
-            t_end = match_title(words, i) if may_start_title(words[i]) else i
+            t_end = match_title(words, i) if bits[i] & _TITLE_START else i
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
                 # stand between a title and the name it introduces; a preposition
@@ -661,7 +671,7 @@ class _SentenceReader:
         )
 
     def _title_starts_at(self, k: int) -> bool:
-        if not may_start_title(self.words[k]):
+        if not self.bits[k] & _TITLE_START:
             return False
         end = match_title(self.words, k)
         return (
@@ -818,7 +828,9 @@ class _SentenceReader:
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
         if (
-            self._needs_evidence(a, after_title)
+            a in self.initial
+            and not after_title
+            and not self._table_row(a)
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
         ):
@@ -828,13 +840,13 @@ class _SentenceReader:
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
-                or (b - a > 1 and _label_by_form(tuple(words[a + 1 : b])) == "MISC")
+                or (b - a > 1 and _label_by_form(words[a + 1 : b]) == "MISC")
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
                     and (
                         b - a == 1
-                        or words[a].lower() in self.ctx.lower_seen
+                        or self.ctx.written_in_lowercase(words[a])
                         or self._pos_rules_out(a)
                     )
                 )
@@ -842,15 +854,15 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
-        if b - a == 1 and self._business_named_possessive(a):
-            tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
-            return [_Candidate(tok.start, tok.end, (words[a],), "ORG", STRONG)]
-        if b - a == 1 and (
-            words[a].lower() in TITLE_HEADS or len(words[a]) == 1 or words[a] in COMMON_ACRONYMS
-        ):
-            return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
-        if b - a == 1 and b < self.n and may_start_title(words[b]) and self._qualifies_role(a):
-            return []  # "said Opposition leader Jane Doe": the role's kind, not a name
+        if b - a == 1:
+            word = words[a]
+            if self._business_named_possessive(a):
+                tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
+                return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
+            if word.lower() in TITLE_HEADS or len(word) == 1 or word in COMMON_ACRONYMS:
+                return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
+            if b < self.n and self.bits[b] & _TITLE_START and self._qualifies_role(a):
+                return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
         if b - a > 1 and gazetteer.is_demonym(words[a]):
@@ -862,7 +874,7 @@ class _SentenceReader:
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
-        if self._table_row(a):
+        if a == 0 and self._table_row(a):
             team = self._team_label(a, b)
             if team is not None:
                 return [self._make(a, b, team, STRONG)]
@@ -878,7 +890,7 @@ class _SentenceReader:
         # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
         # person, or several places.
         if b - a == 1:
-            parts = self._compound_parts(a, b)
+            parts = self._compound_parts(a, b) if "-" in words[a] else []
         else:
             parts = self._office_and_person(a, b) or self._gazetteer_segments(a, b)
         if parts:
@@ -1118,9 +1130,6 @@ class _SentenceReader:
             or self._initial_evidence(k, k + 1, seen=False)
         )
 
-    def _needs_evidence(self, a: int, after_title: bool) -> bool:
-        return a in self.initial and not after_title and not self._table_row(a)
-
     def _table_row(self, a: int) -> bool:
         """Is the sentence a row of a table, a name at ``a`` and then only numbers (and
         punctuation) up to a number at the end ("Bayer Leverkusen 15 9 4 2 33 17 31")? Its
@@ -1180,7 +1189,7 @@ class _SentenceReader:
         while k > 0 and (self.caps[k - 1] or words[k - 1].lower() in _NAME_INNER_WORDS):
             k -= 1
         # (The name may start after the run's first word: "Ekonom Institute for …".)
-        return any(abbreviates(words[a], tuple(words[start : a - 1])) for start in range(k, a - 2))
+        return any(abbreviates(words[a], words[start : a - 1]) for start in range(k, a - 2))
 
     def _inner_evidence(self, a: int, b: int) -> bool:
         """A possessive inside the run ("Women's Institute") or an initial opening it ("M.
@@ -1213,7 +1222,7 @@ class _SentenceReader:
             b < self.n
             and self._title_starts_at(b)
             and word.lower() not in COMMON_SUBJECTS
-            and word.lower() not in self.ctx.lower_seen
+            and not self.ctx.written_in_lowercase(word)
             # "Opposition leader Jane Doe", "Health minister": a common noun qualifying the
             # role, not an organisation.
             and not (b - a == 1 and looks_like_common_noun(word))
@@ -1233,7 +1242,7 @@ class _SentenceReader:
         head word elsewhere in the text?"""
         return a < b and (
             self._gaz(a, b) is not None
-            or tuple(self.words[a:b]) in self.ctx.known_prefixes
+            or self.words[a:b] in self.ctx.known_prefixes
             or _is_acronym(self.words[a])
             or (b - a > 1 and self.words[a].lower() in _HEADS)
         )
@@ -1295,7 +1304,7 @@ class _SentenceReader:
             if (
                 place is not None
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
-            ) or tuple(prefix) in self.ctx.known:
+            ) or prefix in self.ctx.known:
                 # "Manajer Borneo FC Dandri Dauri": a place named club or company.
                 while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
                     m += 1
@@ -1319,10 +1328,9 @@ class _SentenceReader:
         if (
             (heads and b - a >= 3)
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
-            or (b - a >= 3 and tuple(complement) in self.ctx.runs)
+            or (b - a >= 3 and complement in self.ctx.runs)
         ) and not (
-            any(w.lower() in self.ctx.lower_seen for w in words[b - 2 : b])
-            or self._place_like(b - 2, b)
+            any(map(self.ctx.written_in_lowercase, words[b - 2 : b])) or self._place_like(b - 2, b)
         ):
             return b - a - 2
         return 0
@@ -1364,7 +1372,7 @@ class _SentenceReader:
         scored = context and self._score_after(b)
         if scored and (team := self._team_label(a, b)) is not None:
             return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
-        name = tuple(words[a:b])
+        name = words[a:b]
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
@@ -1466,7 +1474,7 @@ class _SentenceReader:
         if first is None or not first.key.startswith("country:") or self.words[a] in GIVEN_NAMES:
             return False
         rest = self.words[a + 1 : b]
-        return len(rest) >= 2 or rest[0].lower() in self.ctx.lower_seen
+        return len(rest) >= 2 or self.ctx.written_in_lowercase(rest[0])
 
     def _organisation_apposition(self, k: int) -> bool:
         """Does an apposition starting at ``k`` call the name before it an organisation?
@@ -1516,16 +1524,16 @@ class _SentenceReader:
     def _gaz(self, a: int, b: int) -> EntityLabel | None:
         """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
         if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
-            return None  # (spares building the tuple)
-        return _gazetteer_label_of(tuple(self.words[a:b]))
+            return None  # (spares slicing the words and looking them up)
+        return _gazetteer_label_of(self.words[a:b])
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
         words = self.words[a:b]
         if _is_possessive(words[-1]):
             end -= 2
-            words = [*words[:-1], words[-1][:-2]]
-        return _Candidate(start, end, tuple(words), label, strength)
+            words = (*words[:-1], words[-1][:-2])
+        return _Candidate(start, end, words, label, strength)
 
 
 @lru_cache(maxsize=1 << 14)
