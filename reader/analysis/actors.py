@@ -27,7 +27,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis import gazetteer
@@ -59,10 +59,10 @@ class _Group:
     """Mentions (indexes into the entity list) believed to name one thing."""
 
     label: EntityLabel
-    mentions: list[int] = field(default_factory=list)
+    mentions: list[int]
     #: Each written form (normalised: single spaces) with how many mentions use it, in the
     #: order first seen. (A plain dict: a Counter per group costs more than the grouping.)
-    forms: dict[str, int] = field(default_factory=dict)
+    forms: dict[str, int]
     key: str | None = None
 
     def add(self, mention: int, form: str) -> None:
@@ -121,8 +121,9 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
         form, key = _form_and_key(ent.text)
         group = by_key.get((ent.label, key))
         if group is None:
-            group = by_key[ent.label, key] = _Group(ent.label)
-        group.add(i, form)
+            by_key[ent.label, key] = _Group(ent.label, [i], {form: 1})
+        else:
+            group.add(i, form)
     return list(by_key.values())
 
 
@@ -149,7 +150,7 @@ def _same_words_key(form: str) -> str:
 def _merge_gazetteer_entries(groups: list[_Group]) -> None:
     by_key: dict[tuple[str, str], _Group] = {}
     for group in groups:
-        form = _as_written(list(group.forms))
+        form = _as_written(group.forms)
         place = gazetteer.lookup(form)
         if place is None or place.label != group.label:
             continue  # "Ibarra" the person is not Ibarra the city
@@ -213,7 +214,7 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
     for group in groups:
         if not group.mentions:
             continue
-        forms = list(group.forms)
+        forms = group.forms
         form = _as_written(forms)
         longer = by_word.get(_lookup_word(form))
         if longer is None or (len(longer) == 1 and longer[0] is group):
@@ -268,6 +269,7 @@ def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
     return by_word
 
 
+@lru_cache(maxsize=1 << 14)
 def _lookup_word(form: str) -> str:
     """The word a short form is looked up by: a distinctive one, as "PT" or "Kabupaten"
     would bring every company or regency of the text."""
@@ -280,9 +282,10 @@ def _lookup_word(form: str) -> str:
     return words[0]
 
 
-def _as_written(forms: list[str]) -> str:
-    """The form as the text writes it, not in capitals ("London", not "LONDON")."""
-    return forms[0] if len(forms) == 1 else min(forms, key=str.isupper)
+def _as_written(forms: dict[str, int]) -> str:
+    """The form as the text writes it, not in capitals ("London", not "LONDON"), of a
+    group's ``forms``."""
+    return next(iter(forms)) if len(forms) == 1 else min(forms, key=str.isupper)
 
 
 #: Head and tail words of names ("PT", "Kabupaten", "Tbk"): too common to look names up by.
@@ -345,9 +348,10 @@ class _Roles:
         self.inside_person: set[int] = set()
         for ent in entities:
             starts = self._token_starts_between(ent.start, ent.end)
-            self.inside_entity.update(starts)
-            if ent.label == "PER":
-                self.inside_person.update(starts)
+            if starts:
+                self.inside_entity.update(starts)
+                if ent.label == "PER":
+                    self.inside_person.update(starts)
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""
@@ -367,15 +371,17 @@ class _Roles:
     def _token_starts_between(self, start: int, end: int) -> list[int]:
         """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``
         in its sentence."""
-        i = self._word_at(start)
-        if i is None:
+        starts = self.starts
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or starts[i] != start:
             return []
         words = self.words
         sent = words[i].sent
         k = i
-        while k < len(words) and words[k].end <= end and words[k].sent == sent:
+        n = len(words)
+        while k < n and words[k].end <= end and words[k].sent == sent:
             k += 1  # (token ends never decrease along a sentence)
-        return self.starts[i:k]
+        return starts[i:k]
 
     def _before(self, toks: list[Token], ti: int) -> str | None:
         """The role phrase right before the mention starting at ``toks[ti]``, or None."""
