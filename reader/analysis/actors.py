@@ -29,6 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
@@ -41,6 +42,7 @@ from reader.analysis.words import word_starts, words_of
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
 _MAX_ROLE_TOKENS = 8
+_START = attrgetter("start")
 #: Articles that may open an apposition: "Gareth Lowenby, the Labour member, …".
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
 #: Abbreviated first words of Indonesian government names and what they stand for.
@@ -93,7 +95,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     actors: list[Actor] = []
     ids: list[str | None] = [None] * len(entities)
     used: set[str] = set()
-    starts = [e.start for e in entities]
+    starts = list(map(_START, entities))
     spans = [Span(e.start, e.end, e.text) for e in entities]
     for group in groups:
         name = _display_name(group)
@@ -346,12 +348,20 @@ class _Roles:
         self.starts = word_starts(doc)
         self.inside_entity: set[int] = set()
         self.inside_person: set[int] = set()
+        # The word starts of each mention: from the word at its start to the last one ending
+        # by its end in that sentence (word ends never decrease along a sentence).
+        starts, words, n = self.starts, self.words, len(self.words)
         for ent in entities:
-            starts = self._token_starts_between(ent.start, ent.end)
-            if starts:
-                self.inside_entity.update(starts)
+            i = k = bisect.bisect_right(starts, ent.start) - 1
+            if i < 0 or starts[i] != ent.start:
+                continue
+            sent = words[i].sent
+            while k < n and words[k].end <= ent.end and words[k].sent == sent:
+                k += 1
+            if k > i:
+                self.inside_entity.update(starts[i:k])
                 if ent.label == "PER":
-                    self.inside_person.update(starts)
+                    self.inside_person.update(starts[i:k])
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""
@@ -367,21 +377,6 @@ class _Roles:
         """Index of the (last) word that starts at ``start``, or None."""
         i = bisect.bisect_right(self.starts, start) - 1
         return i if i >= 0 and self.starts[i] == start else None
-
-    def _token_starts_between(self, start: int, end: int) -> list[int]:
-        """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``
-        in its sentence."""
-        starts = self.starts
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or starts[i] != start:
-            return []
-        words = self.words
-        sent = words[i].sent
-        k = i
-        n = len(words)
-        while k < n and words[k].end <= end and words[k].sent == sent:
-            k += 1  # (token ends never decrease along a sentence)
-        return starts[i:k]
 
     def _before(self, toks: list[Token], ti: int) -> str | None:
         """The role phrase right before the mention starting at ``toks[ti]``, or None."""
