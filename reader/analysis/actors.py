@@ -27,8 +27,9 @@ import bisect
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
@@ -41,6 +42,7 @@ from reader.analysis.words import word_starts, words_of
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
 _MAX_ROLE_TOKENS = 8
+_START = attrgetter("start")
 #: Articles that may open an apposition: "Gareth Lowenby, the Labour member, …".
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
 #: Abbreviated first words of Indonesian government names and what they stand for.
@@ -59,10 +61,10 @@ class _Group:
     """Mentions (indexes into the entity list) believed to name one thing."""
 
     label: EntityLabel
-    mentions: list[int] = field(default_factory=list)
+    mentions: list[int]
     #: Each written form (normalised: single spaces) with how many mentions use it, in the
     #: order first seen. (A plain dict: a Counter per group costs more than the grouping.)
-    forms: dict[str, int] = field(default_factory=dict)
+    forms: dict[str, int]
     key: str | None = None
 
     def add(self, mention: int, form: str) -> None:
@@ -93,7 +95,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     actors: list[Actor] = []
     ids: list[str | None] = [None] * len(entities)
     used: set[str] = set()
-    starts = [e.start for e in entities]
+    starts = list(map(_START, entities))
     spans = [Span(e.start, e.end, e.text) for e in entities]
     for group in groups:
         name = _display_name(group)
@@ -121,8 +123,9 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
         form, key = _form_and_key(ent.text)
         group = by_key.get((ent.label, key))
         if group is None:
-            group = by_key[ent.label, key] = _Group(ent.label)
-        group.add(i, form)
+            by_key[ent.label, key] = _Group(ent.label, [i], {form: 1})
+        else:
+            group.add(i, form)
     return list(by_key.values())
 
 
@@ -149,7 +152,7 @@ def _same_words_key(form: str) -> str:
 def _merge_gazetteer_entries(groups: list[_Group]) -> None:
     by_key: dict[tuple[str, str], _Group] = {}
     for group in groups:
-        form = _as_written(list(group.forms))
+        form = _as_written(group.forms)
         place = gazetteer.lookup(form)
         if place is None or place.label != group.label:
             continue  # "Ibarra" the person is not Ibarra the city
@@ -213,7 +216,7 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
     for group in groups:
         if not group.mentions:
             continue
-        forms = list(group.forms)
+        forms = group.forms
         form = _as_written(forms)
         longer = by_word.get(_lookup_word(form))
         if longer is None or (len(longer) == 1 and longer[0] is group):
@@ -268,6 +271,7 @@ def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
     return by_word
 
 
+@lru_cache(maxsize=1 << 14)
 def _lookup_word(form: str) -> str:
     """The word a short form is looked up by: a distinctive one, as "PT" or "Kabupaten"
     would bring every company or regency of the text."""
@@ -280,9 +284,10 @@ def _lookup_word(form: str) -> str:
     return words[0]
 
 
-def _as_written(forms: list[str]) -> str:
-    """The form as the text writes it, not in capitals ("London", not "LONDON")."""
-    return forms[0] if len(forms) == 1 else min(forms, key=str.isupper)
+def _as_written(forms: dict[str, int]) -> str:
+    """The form as the text writes it, not in capitals ("London", not "LONDON"), of a
+    group's ``forms``."""
+    return next(iter(forms)) if len(forms) == 1 else min(forms, key=str.isupper)
 
 
 #: Head and tail words of names ("PT", "Kabupaten", "Tbk"): too common to look names up by.
@@ -343,11 +348,20 @@ class _Roles:
         self.starts = word_starts(doc)
         self.inside_entity: set[int] = set()
         self.inside_person: set[int] = set()
+        # The word starts of each mention: from the word at its start to the last one ending
+        # by its end in that sentence (word ends never decrease along a sentence).
+        starts, words, n = self.starts, self.words, len(self.words)
         for ent in entities:
-            starts = self._token_starts_between(ent.start, ent.end)
-            self.inside_entity.update(starts)
-            if ent.label == "PER":
-                self.inside_person.update(starts)
+            i = k = bisect.bisect_right(starts, ent.start) - 1
+            if i < 0 or starts[i] != ent.start:
+                continue
+            sent = words[i].sent
+            while k < n and words[k].end <= ent.end and words[k].sent == sent:
+                k += 1
+            if k > i:
+                self.inside_entity.update(starts[i:k])
+                if ent.label == "PER":
+                    self.inside_person.update(starts[i:k])
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""
@@ -363,19 +377,6 @@ class _Roles:
         """Index of the (last) word that starts at ``start``, or None."""
         i = bisect.bisect_right(self.starts, start) - 1
         return i if i >= 0 and self.starts[i] == start else None
-
-    def _token_starts_between(self, start: int, end: int) -> list[int]:
-        """Start offsets of the tokens from the one at ``start`` to the last ending by ``end``
-        in its sentence."""
-        i = self._word_at(start)
-        if i is None:
-            return []
-        words = self.words
-        sent = words[i].sent
-        k = i
-        while k < len(words) and words[k].end <= end and words[k].sent == sent:
-            k += 1  # (token ends never decrease along a sentence)
-        return self.starts[i:k]
 
     def _before(self, toks: list[Token], ti: int) -> str | None:
         """The role phrase right before the mention starting at ``toks[ti]``, or None."""

@@ -45,7 +45,8 @@ person subject.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
@@ -64,6 +65,7 @@ from reader.analysis.speech import (
     TITLE_BREAKS,
     has_subject_clitic,
     is_speech_verb,
+    speech_verb_forms,
 )
 from reader.analysis.words import Mentions, Persons, Roles, Word, word_starts, words_of
 
@@ -103,8 +105,10 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     return attributor.quotes
 
 
-@dataclass(frozen=True, slots=True)
-class _Attribution:
+class _Attribution(NamedTuple):
+    """Who said a quote, by which cue, named where. (A named tuple: attribution tries many
+    candidates, and a tuple is several times cheaper to make than a frozen dataclass.)"""
+
     speaker: str | None
     cue: Span | None
     speaker_span: Span | None
@@ -128,6 +132,8 @@ class _Attributor:
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
+        #: The speech verbs of the text's language, for words already in lowercase.
+        self._speech_verbs = speech_verb_forms(self.lang)
         phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
         #: The "menurut"/"according to" phrases by their first word, so most words are
         #: ruled out by one lookup.
@@ -177,19 +183,22 @@ class _Attributor:
         # Only words from the next quote on can lie inside a quote: the others follow this one.
         following = bisect.bisect_left(self.spans, (end,))
         next_quote = self.spans[following][0] if following < len(self.spans) else len(text)
-        found: list[Word] = []
-        last = end
-        closed = True  # the window ended at a sentence end, the paragraph end or the text end
         first = bisect.bisect_left(self.word_starts, end)
         # (one word more than the window, to tell a full window from a closed one)
-        for word in self.words[first : first + _RIGHT_WINDOW + 1]:
-            if text.find("\n", last, word.start) != -1 or word.text in _SENTENCE_ENDS:
+        window = self.words[first : first + _RIGHT_WINDOW + 1]
+        taken = len(window)
+        closed = True  # the window ended at a sentence end, the paragraph end or the text end
+        line_break = _line_break(text, end)
+        for k, word in enumerate(window):
+            if line_break < word.start or word.text in _SENTENCE_ENDS:
+                taken = k
                 break
-            if len(found) >= _RIGHT_WINDOW or (word.start >= next_quote and self._in_quote(word)):
-                closed = False
+            if k == _RIGHT_WINDOW or (word.start >= next_quote and self._in_quote(word)):
+                taken, closed = k, False
                 break
-            found.append(word)
-            last = word.end
+            if line_break < word.end:  # (a line break inside the word: the next one counts)
+                line_break = _line_break(text, word.end)
+        found = window[:taken]
         ends_sentence = _ends_sentence(text[max(0, end - 8) : end])
         if ends_sentence and found and found[0].text[:1].isupper():
             short_tail = closed and len(found) <= _SHORT_TAIL
@@ -224,7 +233,7 @@ class _Attributor:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
-            if not is_speech_verb(low, self.lang):
+            if low not in self._speech_verbs:
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
@@ -302,7 +311,7 @@ class _Attributor:
             low = word.lower
             if low in self._according and (according := self._according_to(left, v)):
                 return self._name_after(left, v + according, word.span())
-            if not is_speech_verb(low, self.lang):
+            if low not in self._speech_verbs:
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
@@ -414,7 +423,7 @@ class _Attributor:
         only describes the subject ("Baker's lawyer was blunt:")."""
         first = next((k + 1 for k in range(len(words) - 1, -1, -1) if words[k].text == ","), 0)
         clause = words[first:-1]
-        if any(is_speech_verb(word.lower, self.lang) for word in clause):
+        if any(word.lower in self._speech_verbs for word in clause):
             return _NONE
         found: dict[str, Entity] = {}
         for word in clause:
@@ -537,7 +546,7 @@ class _Attributor:
             return None
         run = []
         for word in words[1:]:
-            if word.is_punct or word.lower in NP_BREAKS or is_speech_verb(word.text, self.lang):
+            if word.is_punct or word.lower in NP_BREAKS or word.lower in self._speech_verbs:
                 break
             run.append(word)
         return run[-1] if run else None
@@ -621,6 +630,12 @@ class _Attributor:
 
     def _word_span(self, token: Token) -> Span:
         return Span(token.start, token.end, self.doc.text[token.start : token.end])
+
+
+def _line_break(text: str, start: int) -> int:
+    """Offset of the first line break from ``start`` on, or the text's length."""
+    found = text.find("\n", start)
+    return len(text) if found == -1 else found
 
 
 def _ends_sentence(quote: str) -> bool:

@@ -124,20 +124,31 @@ TITLE_BREAKS = word_set(
 CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")
 
 
+_ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
+#: Every lowercase form of a speech verb by language, the Indonesian ones also with "-nya"
+#: ("katanya", "menggambarkannya"); other languages take the union of both lists, which is
+#: harmless: the words rarely collide.
+_SPEECH_FORMS = {
+    "id": _ID_SPEECH_WORDS | {word + "nya" for word in _ID_SPEECH_WORDS},
+    "en": EN_SPEECH_VERBS,
+}
+_ANY_SPEECH_FORMS = _SPEECH_FORMS["id"] | _SPEECH_FORMS["en"]
+
+
+def speech_verb_forms(lang: str) -> frozenset[str]:
+    """The lowercase words :func:`is_speech_verb` accepts in ``lang``: an annotator that has
+    a word in lowercase already tests it by one set lookup."""
+    return _SPEECH_FORMS.get(lang, _ANY_SPEECH_FORMS)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_speech_verb(word: str, lang: str) -> bool:
     """True when ``word`` is a verb of saying/describing in ``lang`` (Indonesian or English).
 
-    Indonesian forms may carry "-nya" ("katanya", "menggambarkannya"). Other languages fall back
-    to the union of both lists, which is harmless: the words rarely collide. Memoised: the
+    Indonesian forms may carry "-nya" ("katanya", "menggambarkannya"). Memoised: the
     annotators ask about the same words again and again.
     """
-    low = word.lower()
-    if lang == "en":
-        return low in EN_SPEECH_VERBS
-    if lang == "id":
-        return low in ID_SPEECH_ROOTS or low in ID_SPEECH_VERBS or _id_speech_with_nya(low)
-    return is_speech_verb(low, "id") or is_speech_verb(low, "en")
+    return word.lower() in speech_verb_forms(lang)
 
 
 def has_subject_clitic(word: str, lang: str) -> bool:
@@ -148,10 +159,3 @@ def has_subject_clitic(word: str, lang: str) -> bool:
     """
     low = word.lower()
     return lang != "en" and low.endswith("nya") and low[:-3] in ID_SPEECH_ROOTS
-
-
-def _id_speech_with_nya(low: str) -> bool:
-    if not low.endswith("nya"):
-        return False
-    stem = low[:-3]
-    return stem in ID_SPEECH_ROOTS or stem in ID_SPEECH_VERBS
