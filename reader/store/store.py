@@ -352,11 +352,12 @@ class Store:
         """The home lock, re-entrant (the storages take it to write or repair a file)."""
         return self._lock
 
-    def moved_aside(self, path: Path, backup: Path, reason: str) -> None:
+    def moved_aside(self, path: Path, backup: Path, reason: str, kept: int | None = None) -> None:
         """Record, for the user, that a damaged file was moved aside."""
+        carried_on = "without it" if kept is None else f"with the {kept} record(s) it could read"
         self.warnings.append(
             f"{path} could not be used because {reason}; it was moved to {backup} "
-            "(nothing was deleted) and newsreader carried on without it."
+            f"(nothing was deleted) and newsreader carried on {carried_on}."
         )
 
     @contextmanager

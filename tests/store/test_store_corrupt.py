@@ -74,6 +74,65 @@ def test_damaged_notes_shard_is_moved_aside_and_the_rest_survives(
     assert len(store.article_summaries()) == 2
 
 
+@pytest.mark.parametrize(
+    "odd",
+    [
+        pytest.param("not an object", id="string"),
+        pytest.param([1, 2], id="list"),
+        pytest.param({"article_id": ["not", "a", "string"], "body": "x"}, id="list-article-id"),
+        pytest.param({"body": {"not": "text"}}, id="object-body"),
+        pytest.param({"body": "x", "anchor": {"start": "x", "end": None}}, id="bad-anchor"),
+        pytest.param({"body": "x", "anchor": [0, 3]}, id="anchor-list"),
+    ],
+)
+def test_malformed_note_records_are_kept_aside_and_the_good_notes_stay_in_use(
+    tmp_path: Path, odd: object
+) -> None:
+    """Valid JSON of the wrong shape (hand-edited, another program): the readable notes stay
+    in use, the original file is kept whole, and every command works."""
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    bad = shard(home, "notes", a)
+    data = json.loads(bad.read_bytes())
+    data["notes"][a[:2] + "0123456789"] = odd
+    bad.write_text(json.dumps(data))
+    original = bad.read_bytes()
+
+    store = Store(home)
+    assert sorted(n.body for n in store.notes()) == ["note on sardines", "note on the library"]
+    backup = assert_moved_aside(store, bad, original)
+    assert "carried on with the 1 record(s) it could read" in store.warnings[0]
+    store.add_note(a, "still works", None)
+    assert Store(home).doctor()[1:] == [f"Backup of a damaged file kept at {backup}."]
+    assert sorted(n.body for n in Store(home).notes(a)) == ["note on sardines", "still works"]
+
+
+def test_a_malformed_article_record_is_kept_aside(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    bad = shard(home, "library", a)
+    data = json.loads(bad.read_bytes())
+    data["articles"][a]["actors"] = "many"
+    bad.write_text(json.dumps(data))
+
+    store = Store(home)
+    assert len(store.article_summaries()) == 1
+    assert_moved_aside(store, bad, None)
+    assert len(store.notes()) == 2
+    again, created = store.add_article(text=TEXT, title="Sardines")
+    assert created and [n.body for n in store.notes(again.id)] == ["note on sardines"]
+
+
+def test_a_malformed_schema_marker_is_moved_aside(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    bad = shard(home, "notes", a)
+    bad.write_text(json.dumps({"notes": {}, "_meta": {"1": ["schema", 1]}}))
+    store = Store(home)
+    assert [n.body for n in store.notes()] == ["note on the library"]
+    assert_moved_aside(store, bad, None)
+
+
 def test_damaged_library_shard_is_moved_aside_and_notes_are_untouched(tmp_path: Path) -> None:
     home = tmp_path / "home"
     _, a, b = make_store(home)
