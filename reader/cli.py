@@ -271,10 +271,10 @@ def _print_store_warnings(args: argparse.Namespace) -> None:
 
 
 def _read_text_source(source: str) -> str:
-    from reader.importing import decode, read_article
+    from reader.importing import decode, read_article, read_capped
 
     if source == "-":
-        raw = sys.stdin.buffer.read()
+        raw = read_capped(sys.stdin.buffer, "standard input")
         if not raw.strip():
             raise UserError("standard input is empty.")
         return decode(raw, "standard input")

@@ -7,9 +7,11 @@ CLI and the UI can show it as is and nothing half-read ever reaches the store.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.errors import UserError
 
@@ -18,6 +20,8 @@ MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _HTML = (".html", ".htm")
 _MD = (".md", ".markdown")
+#: Where the platform has it (POSIX), opening a pipe with this flag never waits for a writer.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -84,6 +88,22 @@ def title_from_text(text: str, limit: int = 80) -> str:
     return title or "Untitled"
 
 
+def read_capped(stream: BinaryIO, name: Path | str) -> bytes:
+    """At most :data:`MAX_BYTES` from ``stream`` (a file, pipe, device or standard input):
+    one byte more means it is too large, so an endless source (``/dev/zero``, a pipe that never
+    closes its end) is refused instead of filling memory."""
+    raw = stream.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise _too_large(name, f"over {MAX_BYTES // 1_048_576} MB")
+    return raw
+
+
+def _too_large(name: Path | str, size: str) -> UserError:
+    return UserError(
+        f"{name}: the text is {size}; newsreader reads articles up to {MAX_BYTES // 1_048_576} MB."
+    )
+
+
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise UserError(f"{path}: no such file.")
@@ -92,11 +112,14 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise UserError(
-                f"{path}: the file is {size / 1_048_576:.1f} MB; newsreader reads articles "
-                f"up to {MAX_BYTES // 1_048_576} MB."
-            )
-        raw = path.read_bytes()
+            raise _too_large(path, f"{size / 1_048_576:.1f} MB")
+        # Opened without blocking, so a named pipe that nobody writes to reads as empty
+        # instead of waiting forever; reads themselves block as usual.
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+        with os.fdopen(fd, "rb") as stream:
+            if _NONBLOCK:
+                os.set_blocking(fd, True)
+            raw = read_capped(stream, path)
     except PermissionError:
         raise UserError(f"{path}: no permission to read this file.") from None
     except OSError as exc:

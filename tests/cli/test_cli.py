@@ -133,6 +133,24 @@ def test_huge_file(tmp_path: Path) -> None:
     assert_clean_failure(run("analyze", str(huge)), "50.0 MB")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_nobody_writes_to_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert_clean_failure(run("analyze", str(fifo)), "pipe.txt", "empty")
+    assert_clean_failure(run(str(fifo)), "pipe.txt", "empty")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_is_refused_like_a_huge_file() -> None:
+    assert_clean_failure(run("analyze", "/dev/zero"), "/dev/zero", "5 MB")
+
+
+def test_huge_standard_input_is_refused_like_a_huge_file() -> None:
+    proc = run("analyze", "-", stdin=b"word " * (1_200_000))
+    assert_clean_failure(proc, "standard input", "5 MB")
+
+
 def test_latin1_file_is_decoded(tmp_path: Path) -> None:
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes(
