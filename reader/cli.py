@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from reader.store.records import ArticleRecord
 
 COMMANDS = ("read", "analyze", "notes", "models", "doctor")
+#: Control characters and line breaks: shown as escapes in messages and listings.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 EXAMPLES = """\
 examples:
@@ -196,7 +199,7 @@ def _cmd_notes_list(args: argparse.Namespace) -> int:
         print("No notes yet.")
     for note in notes:
         where = f"“{note.anchor.text}”" if note.anchor and note.anchor.text else "whole article"
-        print(f"{note.id[:8]}  {note.article_id[:8]}  {where}: {note.body}")
+        print(_printable(f"{note.id[:8]}  {note.article_id[:8]}  {where}: {note.body}"))
     return 0
 
 
@@ -215,7 +218,7 @@ def _cmd_notes_add(args: argparse.Namespace) -> int:
             )
         anchor = Anchor(start, end, article.text[start:end], "span")
     note = library.add_note(article.id, args.text, anchor)
-    print(f"Saved note {note.id[:8]} on “{article.title}”.")
+    print(_printable(f"Saved note {note.id[:8]} on “{article.title}”."))
     return 0
 
 
@@ -246,7 +249,7 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
     library = _library(args)
     findings = library.store.doctor()
     for line in findings:
-        print(line)
+        print(_printable(line))
     return 0 if findings and findings[0].startswith("Store OK") else 1
 
 
@@ -267,7 +270,7 @@ def _print_store_warnings(args: argparse.Namespace) -> None:
     (the store opens lazily, so they are only known afterwards)."""
     library: Library | None = getattr(args, "library", None)
     for warning in library.warnings if library else []:
-        print(f"newsreader: {warning}", file=sys.stderr)
+        print(f"newsreader: {_printable(warning)}", file=sys.stderr)
 
 
 def _read_text_source(source: str) -> str:
@@ -331,8 +334,15 @@ def _anchor_range(value: str) -> tuple[int, int]:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"newsreader: {message}", file=sys.stderr)
+    print(f"newsreader: {_printable(message)}", file=sys.stderr)
     return code
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters and line breaks written as escapes (``\\n``,
+    ``\\x1b``): a message or a listed note stays on one line, and a file name, title or note
+    cannot move the cursor or recolour the terminal."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _describe_internal(exc: BaseException) -> str:

@@ -151,6 +151,13 @@ def test_huge_standard_input_is_refused_like_a_huge_file() -> None:
     assert_clean_failure(proc, "standard input", "5 MB")
 
 
+def test_a_file_name_with_control_characters_still_gets_one_line(tmp_path: Path) -> None:
+    name = tmp_path / "two\nlines\x1b[2J.txt"
+    proc = run("analyze", str(name))
+    assert_clean_failure(proc, "two\\nlines\\x1b[2J.txt")
+    assert "\x1b" not in proc.stderr
+
+
 def test_latin1_file_is_decoded(tmp_path: Path) -> None:
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes(
@@ -200,6 +207,16 @@ def test_notes_add_list_export_round_trip() -> None:
     assert exported[0]["anchor"]["text"] == "Donald Trump"
     markdown = run("notes", "export").stdout
     assert "“Donald Trump”" in markdown and "Compare with the Tuesday call" in markdown
+
+
+def test_notes_list_shows_each_note_on_one_line_without_terminal_escapes() -> None:
+    body = "first line\nsecond line \x1b[31mred\x1b[0m \u202eRTL 😀"
+    assert run("notes", "add", str(SEED), body).returncode == 0
+    listed = run("notes", "list").stdout
+    assert len(listed.splitlines()) == 1 and "\x1b" not in listed
+    assert "first line\\nsecond line \\x1b[31mred" in listed and "\u202eRTL 😀" in listed
+    exported = json.loads(run("notes", "export", "--format", "json").stdout)
+    assert exported[0]["body"] == body  # the note itself is kept exactly
 
 
 def test_notes_add_rejects_bad_anchor() -> None:
