@@ -181,13 +181,11 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if args.format == "jsonl":
         stream = sys.stdin.buffer if args.source == "-" else _open_binary(Path(args.source))
         for line in batch.analyze_lines(stream, options, workers=args.workers):
-            sys.stdout.write(line + "\n")
-            sys.stdout.flush()
+            _emit(line)
         return 0
     text = _read_text_source(args.source)
     result = batch.analyze_one(text, options)
-    json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    _emit(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -196,10 +194,10 @@ def _cmd_notes_list(args: argparse.Namespace) -> int:
     article_id = library.find(args.article).id if args.article else None
     notes = library.store.notes(article_id)
     if not notes:
-        print("No notes yet.")
+        _emit("No notes yet.")
     for note in notes:
         where = f"“{note.anchor.text}”" if note.anchor and note.anchor.text else "whole article"
-        print(_printable(f"{note.id[:8]}  {note.article_id[:8]}  {where}: {note.body}"))
+        _emit(_printable(f"{note.id[:8]}  {note.article_id[:8]}  {where}: {note.body}"))
     return 0
 
 
@@ -218,14 +216,14 @@ def _cmd_notes_add(args: argparse.Namespace) -> int:
             )
         anchor = Anchor(start, end, article.text[start:end], "span")
     note = library.add_note(article.id, args.text, anchor)
-    print(_printable(f"Saved note {note.id[:8]} on “{article.title}”."))
+    _emit(_printable(f"Saved note {note.id[:8]} on “{article.title}”."))
     return 0
 
 
 def _cmd_notes_export(args: argparse.Namespace) -> int:
     library = _library(args)
     article_id = library.find(args.article).id if args.article else None
-    sys.stdout.write(library.export_notes(article_id, args.format))
+    _emit(library.export_notes(article_id, args.format), end="")
     return 0
 
 
@@ -249,7 +247,7 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
     library = _library(args)
     findings = library.store.doctor()
     for line in findings:
-        print(_printable(line))
+        _emit(_printable(line))
     return 0 if findings and findings[0].startswith("Store OK") else 1
 
 
@@ -331,6 +329,21 @@ def _anchor_range(value: str) -> tuple[int, int]:
     if not (sep and start.isdigit() and end.isdigit() and int(start) < int(end)):
         raise argparse.ArgumentTypeError(f"{value!r} is not a range like 120:135")
     return int(start), int(end)
+
+
+def _emit(text: str, end: str = "\n") -> None:
+    """Write to standard output at once. A write that fails (a full disk behind ``> file``, a
+    closed output) is the user's to fix, so it becomes one sentence, not an internal error; a
+    reader that went away (``| head``) is left to :func:`main`."""
+    try:
+        if sys.stdout is None:
+            raise OSError("standard output is closed")
+        sys.stdout.write(text + end)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise UserError(f"cannot write the output ({exc.strerror or exc}).") from None
 
 
 def _fail(message: str, code: int) -> int:

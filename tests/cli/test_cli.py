@@ -219,6 +219,27 @@ def test_notes_list_shows_each_note_on_one_line_without_terminal_escapes() -> No
     assert exported[0]["body"] == body  # the note itself is kept exactly
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [("analyze", "-", "--backend", "builtin"), ("notes", "list"), ("notes", "export"), ("doctor",)],
+)
+def test_output_that_cannot_be_written_is_one_sentence(args: tuple[str, ...]) -> None:
+    """A full disk behind ``> file`` is the user's to fix, not an internal error."""
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "reader", *args],
+            input=b"Trump spoke to Putin.",
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+            timeout=120,
+        )
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2, stderr
+    assert stderr.count("\n") == 1 and "cannot write the output" in stderr
+
+
 def test_notes_add_rejects_bad_anchor() -> None:
     assert_clean_failure(run("notes", "add", str(SEED), "x", "--anchor", "10:999999"), "past")
     proc = run("notes", "add", str(SEED), "x", "--anchor", "nonsense")
