@@ -301,6 +301,8 @@ def _with_default_command(argv: list[str]) -> list[str]:
         if word in ("-h", "--help", "--version"):
             return argv
         if word == "--home":
+            if i + 1 == len(argv):
+                return argv  # no folder given: argparse says so
             i += 2
         elif word.startswith("--home="):
             i += 1
@@ -319,14 +321,15 @@ def _iso_date(value: str) -> str:
 
 
 def _positive_int(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
+    if not value.isdecimal() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
     return int(value)
 
 
 def _anchor_range(value: str) -> tuple[int, int]:
     start, sep, end = value.partition(":")
-    if not (sep and start.isdigit() and end.isdigit() and int(start) < int(end)):
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    if not (sep and start.isdecimal() and end.isdecimal() and int(start) < int(end)):
         raise argparse.ArgumentTypeError(f"{value!r} is not a range like 120:135")
     return int(start), int(end)
 

@@ -255,6 +255,20 @@ def test_bad_usage_exits_2() -> None:
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("--home",), "expected one argument"),
+        (("analyze", "-", "--workers", "²"), "'²' is not a whole number"),
+        (("notes", "add", "x", "y", "--anchor", "¹:²"), "'¹:²' is not a range"),
+    ],
+)
+def test_odd_usage_gets_a_usage_message(args: tuple[str, ...], says: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert says in proc.stderr and "internal error" not in proc.stderr
+
+
 def test_a_damaged_notes_file_is_moved_aside_and_reported(tmp_path: Path) -> None:
     assert run("notes", "add", str(SEED), "first thought").returncode == 0
     home = Path(os.environ["NEWSREADER_HOME"])
