@@ -62,9 +62,15 @@ class Library:
     def get(self, article_id: str) -> ArticleRecord:
         """The article with this id."""
         article = self.store.get_article(article_id)
-        if article is None:
+        if article is not None:
+            return article
+        title = self.store.article_title(article_id)
+        if title is None:
             raise UserError(f"No article with id {article_id} in the library.")
-        return article
+        raise UserError(
+            f"The text of “{title}” ({article_id}) is missing or damaged; import the article "
+            "again to restore it (its notes are safe)."
+        )
 
     def find(self, query: str) -> ArticleRecord:
         """An article by file path (imported on the spot), id prefix or title substring."""
@@ -203,8 +209,8 @@ class Library:
         return _notes_markdown(notes, titles)
 
     def _title_of(self, article_id: str) -> str:
-        article = self.store.get_article(article_id)
-        return article.title if article else f"(removed article {article_id})"
+        title = self.store.article_title(article_id)
+        return f"(removed article {article_id})" if title is None else title
 
 
 def _bundled_metadata(path: Path) -> dict[str, str]:

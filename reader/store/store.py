@@ -157,6 +157,16 @@ class Store:
         text = self._read_text(article_id) if doc is not None else None
         return None if doc is None or text is None else _article_record(article_id, doc, text)
 
+    def article_title(self, article_id: str) -> str | None:
+        """The title of the article with this id, also when its text file is lost or damaged
+        (which :meth:`get_article` reports as None); None when there is no such article."""
+        if not _ARTICLE_ID.match(article_id):
+            return None
+        self._ensure_ready()
+        with self._mutex:
+            doc = get_doc(self._articles(article_id), article_id)
+        return None if doc is None else str(doc.get("title") or "")
+
     def article_summaries(self) -> list[ArticleSummary]:
         """Every article, most recently opened first (then newest added). Loads no texts."""
         self._ensure_ready()

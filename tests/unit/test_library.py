@@ -104,3 +104,21 @@ def test_export_markdown_and_json(library: Library) -> None:
     rows = json.loads(library.export_notes(None, "json"))
     assert {r["body"] for r in rows} == {"Whole-article thought", "Check this figure"}
     assert all(r["article_title"] == article.title for r in rows)
+
+
+@pytest.mark.parametrize("damage", ["lost", "binary"])
+def test_an_article_whose_text_file_is_lost_is_named_as_such(library: Library, damage: str) -> None:
+    """Its record and notes are still there: the user is told to re-import, not that the
+    article does not exist, and the export keeps its title."""
+    article = library.import_text("Sebuah artikel singkat tentang banjir.", title="Banjir")
+    library.add_note(article.id, "still mine", None)
+    text_file = library.home / "texts" / f"{article.id}.txt"
+    if damage == "lost":
+        text_file.unlink()
+    else:
+        text_file.write_bytes(b"\xff\xfe\x00junk")
+    with pytest.raises(UserError, match=r"text of “Banjir”.*missing or damaged.*import"):
+        library.find("Banjir")
+    assert library.export_notes(None, "md").startswith("# Banjir")
+    library.import_text("Sebuah artikel singkat tentang banjir.")
+    assert library.find("Banjir").id == article.id
