@@ -59,7 +59,7 @@ def read_article(path: Path) -> ImportedText:
     if not text.strip():
         raise UserError(f"{path}: the file has no text in it.")
     title = _markdown_title(text) if suffix in _MD else None
-    return ImportedText(text=text, title=title or title_from_text(text), source=str(path))
+    return ImportedText(text=text, title=title or title_from_text(text), source=_path_text(path))
 
 
 def decode(raw: bytes, path: Path | str = "input") -> str:
@@ -129,6 +129,12 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
+def _path_text(path: Path) -> str:
+    """The path as text that can be saved: bytes of a file name that are not UTF-8 (which
+    Python keeps as lone surrogates) become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _looks_like_html(raw: bytes) -> bool:
     head = raw[:1024].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
@@ -150,4 +156,4 @@ def _from_html(path: Path, raw: bytes) -> ImportedText:
         raise UserError(f"{path}: found no article text in this web page.")
     title = getattr(result, "title", None) or title_from_text(text)
     date = getattr(result, "date", None)
-    return ImportedText(text=text, title=title, source=str(path), pubdate=date or None)
+    return ImportedText(text=text, title=title, source=_path_text(path), pubdate=date or None)

@@ -185,15 +185,12 @@ class Library:
 
     def add_note(self, article_id: str, body: str, anchor: Anchor | None) -> Note:
         """Save a new note (an empty body is refused: there is nothing to keep)."""
-        if not body.strip():
-            raise UserError("A note needs some text.")
-        return self.store.add_note(article_id, body.strip(), anchor)
+        return self.store.add_note(article_id, _note_text(body, "A note needs some text."), anchor)
 
     def update_note(self, note_id: str, body: str) -> Note:
         """Change a note's text."""
-        if not body.strip():
-            raise UserError("A note needs some text; delete it instead.")
-        return self.store.update_note(note_id, body.strip())
+        body = _note_text(body, "A note needs some text; delete it instead.")
+        return self.store.update_note(note_id, body)
 
     def delete_note(self, note_id: str) -> None:
         """Delete a note (the UI asks the user first)."""
@@ -211,6 +208,23 @@ class Library:
     def _title_of(self, article_id: str) -> str:
         title = self.store.article_title(article_id)
         return f"(removed article {article_id})" if title is None else title
+
+
+def _note_text(body: str, when_empty: str) -> str:
+    """The note text as saved (stripped). Refused when empty, or when it holds lone surrogates:
+    that is how Python passes on bytes that were not UTF-8 (a terminal in another encoding),
+    and they cannot be written, so nothing is saved."""
+    text = body.strip()
+    if not text:
+        raise UserError(when_empty)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(
+            "The note has characters that are not valid Unicode (is the terminal set to "
+            "UTF-8?); nothing was saved."
+        ) from None
+    return text
 
 
 def _bundled_metadata(path: Path) -> dict[str, str]:

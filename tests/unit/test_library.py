@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,27 @@ def test_an_article_whose_text_file_is_lost_is_named_as_such(library: Library, d
     assert library.export_notes(None, "md").startswith("# Banjir")
     library.import_text("Sebuah artikel singkat tentang banjir.")
     assert library.find("Banjir").id == article.id
+
+
+def test_a_note_with_bytes_that_were_not_utf8_is_refused_with_a_sentence(
+    library: Library,
+) -> None:
+    """A terminal in another encoding hands Python lone surrogates, which cannot be saved:
+    refused before anything is written, and the notes already there are untouched."""
+    article = library.import_text("Sebuah artikel singkat.")
+    kept = library.add_note(article.id, "kept", None)
+    with pytest.raises(UserError, match="not valid Unicode"):
+        library.add_note(article.id, "caf\udce9", None)
+    with pytest.raises(UserError, match="not valid Unicode"):
+        library.update_note(kept.id, "caf\udce9")
+    assert [n.body for n in Library(library.home).notes(article.id)] == ["kept"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as raw bytes are POSIX")
+def test_a_file_whose_name_is_not_utf8_is_imported(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    path.write_text("Sebuah artikel tentang kopi.", encoding="utf-8")
+    article = library.import_path(path)
+    assert article.source is not None and article.source.endswith("caf\ufffd.txt")
+    library.add_note(article.id, "works", None)
+    assert [n.body for n in Library(library.home).notes(article.id)] == ["works"]
