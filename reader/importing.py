@@ -72,10 +72,19 @@ def decode(raw: bytes, path: Path | str = "input") -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    best = matches.best()
     if best is None:
         raise UserError(f"{path}: cannot tell which text encoding this file uses.")
-    return str(best)
+    # Western text often reads equally well in several code pages (the letters where they
+    # differ, like ñ, are rare), and the detector then picks one arbitrarily: cp1250 would
+    # turn "España" into "Espańa". On a tie, prefer Windows-1252, by far the most common.
+    tied = (
+        m
+        for m in matches
+        if m.encoding == "cp1252" and (m.chaos, m.coherence) == (best.chaos, best.coherence)
+    )
+    return str(next(tied, best))
 
 
 def title_from_text(text: str, limit: int = 80) -> str:
