@@ -518,10 +518,14 @@ class Store:
             return None
 
     def _write_text(self, article_id: str, text: str) -> bool:
-        """Write the text file unless it is already right (not yet durable: see fsync_files)."""
+        """Write the text file unless it is already right (not yet durable: see fsync_files).
+        A folder in its place is moved aside, so importing the article again repairs it."""
         if self._read_text(article_id) == text:
             return False
-        atomic_write(self._text_path(article_id), text.encode("utf-8"), durable=False)
+        path = self._text_path(article_id)
+        if path.is_dir():
+            self._set_aside(path, "it is a folder, not a file")
+        atomic_write(path, text.encode("utf-8"), durable=False)
         return True
 
     def _check_anchor(self, article_id: str, anchor: Anchor) -> None:

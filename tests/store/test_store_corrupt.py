@@ -173,6 +173,22 @@ def test_a_file_where_a_data_folder_should_be_is_moved_aside(tmp_path: Path) -> 
     assert_moved_aside(store, home / "notes", b"not a folder")
 
 
+def test_a_folder_where_a_text_file_should_be_is_moved_aside_on_reimport(
+    tmp_path: Path,
+) -> None:
+    """doctor says "import the article again"; that must work, keeping the folder."""
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    text_file = home / "texts" / f"{a}.txt"
+    text_file.unlink()
+    text_file.mkdir()
+    store = Store(home)
+    assert store.get_article(a) is None
+    article, _ = store.add_article(text=TEXT, title="Sardines")
+    assert article.text == TEXT and Store(home).get_article(a) is not None
+    assert_moved_aside(store, text_file, None)
+
+
 def test_unreadable_notes_shard_is_moved_aside(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
