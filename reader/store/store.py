@@ -24,7 +24,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -584,6 +584,15 @@ def _fill_missing(doc: dict[str, Any], item: Mapping[str, Any]) -> bool:
     return changed
 
 
+def _readable_date(value: object) -> str | None:
+    """A stored publication date as an ISO date, or None when it cannot be read (a hand-edited
+    file): analysis resolves "yesterday" against it and would fail on it."""
+    try:
+        return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def _article_record(article_id: str, doc: Mapping[str, Any], text: str) -> ArticleRecord:
     return ArticleRecord(
         id=article_id,
@@ -591,7 +600,7 @@ def _article_record(article_id: str, doc: Mapping[str, Any], text: str) -> Artic
         text=text,
         source=doc.get("source"),
         lang=doc.get("lang"),
-        pubdate=doc.get("pubdate"),
+        pubdate=_readable_date(doc.get("pubdate")),
         added_at=str(doc.get("added_at") or ""),
         opened_at=doc.get("opened_at"),
     )
@@ -602,7 +611,7 @@ def _article_summary(article_id: str, doc: Mapping[str, Any], notes: int) -> Art
         id=article_id,
         title=str(doc.get("title") or ""),
         lang=doc.get("lang"),
-        pubdate=doc.get("pubdate"),
+        pubdate=_readable_date(doc.get("pubdate")),
         actors=int(doc.get("actors") or 0),
         notes=notes,
         added_at=str(doc.get("added_at") or ""),

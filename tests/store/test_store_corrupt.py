@@ -423,3 +423,21 @@ def test_a_bad_file_that_cannot_be_moved_aside_stops_with_one_sentence(
     with pytest.raises(StoreError, match="could not be moved aside"):
         Store(home).notes()
     assert bad.read_bytes() == b"{broken"
+
+
+def test_an_unreadable_publication_date_is_read_as_none_and_kept(tmp_path: Path) -> None:
+    """Analysis resolves "yesterday" against the date, so it must never get one it cannot
+    read; the file itself is left as it is."""
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    library_file = shard(home, "library", a)
+    data = json.loads(library_file.read_bytes())
+    data["articles"][a]["pubdate"] = "last Tuesday"
+    library_file.write_text(json.dumps(data))
+
+    store = Store(home)
+    article = store.get_article(a)
+    assert article is not None and article.pubdate is None
+    assert [s.pubdate for s in store.article_summaries()] == [None, None]
+    assert json.loads(library_file.read_bytes())["articles"][a]["pubdate"] == "last Tuesday"
+    assert store.warnings == []
