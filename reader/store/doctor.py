@@ -91,7 +91,7 @@ def _check_analyses(store: Store, articles: Records) -> list[str]:
             try:
                 json.loads(path.read_bytes())
             except (OSError, ValueError):
-                path.unlink(missing_ok=True)
+                store.analyses.discard(path)
                 damaged += 1
     if damaged:
         findings.append(

@@ -261,7 +261,7 @@ class Store:
         )
         if damaged is not None:
             with self._writing():
-                damaged.unlink(missing_ok=True)
+                self.analyses.discard(damaged)
             return self.load_analysis(
                 article_id, analyzer_version=analyzer_version, pubdate=pubdate, backend=backend
             )

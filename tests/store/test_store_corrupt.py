@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -285,6 +286,26 @@ def test_damaged_cached_analysis_is_deleted_and_recomputed_silently(tmp_path: Pa
     assert not cache.exists() and fresh.warnings == []
     fresh.save_analysis(a, Analysis(lang="en", backend="builtin"))
     assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is not None
+
+
+@pytest.mark.parametrize("where", ["cache-file", "article-folder"])
+def test_a_cache_entry_of_the_wrong_kind_is_replaced_silently(tmp_path: Path, where: str) -> None:
+    """A folder where a cached analysis should be, or a file where an article's cache folder
+    should be: caches are re-computable, so they never stop an article from opening."""
+    home = tmp_path / "home"
+    store, a, _ = make_store(home)
+    store.save_analysis(a, Analysis(lang="en", backend="builtin"))
+    [cache] = (home / "analyses" / a).glob("*.json")
+    wrong = cache if where == "cache-file" else cache.parent
+    shutil.rmtree(wrong) if wrong.is_dir() else wrong.unlink()
+    wrong.mkdir() if where == "cache-file" else wrong.write_text("junk")
+
+    fresh = Store(home)
+    assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is None
+    assert fresh.doctor()[0].startswith(("Store OK", "Store checked"))
+    fresh.save_analysis(a, Analysis(lang="en", backend="builtin"))
+    assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is not None
+    assert fresh.warnings == []
 
 
 def test_temporary_files_left_by_a_crash_are_removed(tmp_path: Path) -> None:
