@@ -61,7 +61,7 @@ class AnalysisCache:
                 return None, path
             try:
                 analysis = Analysis.from_dict(json.loads(raw))
-            except (ValueError, KeyError, TypeError, AttributeError):
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 return None, path
             if analysis.analyzer_version != analyzer_version:
                 return None, path

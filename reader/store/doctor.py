@@ -90,7 +90,7 @@ def _check_analyses(store: Store, articles: Records) -> list[str]:
         for path in store.analyses.files(article_id):
             try:
                 json.loads(path.read_bytes())
-            except (OSError, ValueError):
+            except (OSError, ValueError, RecursionError):
                 store.analyses.discard(path)
                 damaged += 1
     if damaged:

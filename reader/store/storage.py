@@ -219,7 +219,7 @@ def _load(path: Path, kind: FileKind) -> tuple[Tables | None, Signature | None]:
         return None, _signature(st)
     try:
         tables = json.loads(raw)
-    except ValueError as exc:  # includes UnicodeDecodeError
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, or nested too deep
         raise _Unreadable("it is not valid JSON (perhaps cut short)") from exc
     if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
         raise _Unreadable("it is not a newsreader data file")

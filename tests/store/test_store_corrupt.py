@@ -56,6 +56,7 @@ def assert_moved_aside(store: Store, bad: Path, original: bytes | None) -> Path:
         pytest.param(lambda raw: b"[1, 2, 3]", id="foreign-json"),
         pytest.param(lambda raw: b'{"_meta": {"1": {"schema": "one"}}}', id="bad-schema-marker"),
         pytest.param(lambda raw: b'{"notes": {"x": {"body": 1}}}', id="foreign-v0-file"),
+        pytest.param(lambda raw: b"[" * 100_000 + b"]" * 100_000, id="nested-too-deep"),
     ],
 )
 def test_damaged_notes_shard_is_moved_aside_and_the_rest_survives(
@@ -274,12 +275,17 @@ def test_home_without_permission_for_real(tmp_path: Path) -> None:
         home.chmod(0o700)
 
 
-def test_damaged_cached_analysis_is_deleted_and_recomputed_silently(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "damage", [b'{"lang": "en", "backe', b"[" * 100_000], ids=["cut-short", "nested-too-deep"]
+)
+def test_damaged_cached_analysis_is_deleted_and_recomputed_silently(
+    tmp_path: Path, damage: bytes
+) -> None:
     home = tmp_path / "home"
     store, a, _ = make_store(home)
     store.save_analysis(a, Analysis(lang="en", backend="builtin"))
     [cache] = (home / "analyses" / a).glob("*.json")
-    cache.write_bytes(b'{"lang": "en", "backe')
+    cache.write_bytes(damage)
 
     fresh = Store(home)
     assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is None
