@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader import __version__
 from reader.analysis.backends import BackendError
@@ -179,7 +179,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     options = batch.Options(lang=args.lang, backend=args.backend, pubdate=args.date)
     if args.format == "jsonl":
-        stream = sys.stdin.buffer if args.source == "-" else _open_binary(Path(args.source))
+        stream = _stdin() if args.source == "-" else _open_binary(Path(args.source))
         for line in batch.analyze_lines(stream, options, workers=args.workers):
             _emit(line)
         return 0
@@ -275,11 +275,18 @@ def _read_text_source(source: str) -> str:
     from reader.importing import decode, read_article, read_capped
 
     if source == "-":
-        raw = read_capped(sys.stdin.buffer, "standard input")
+        raw = read_capped(_stdin(), "standard input")
         if not raw.strip():
             raise UserError("standard input is empty.")
         return decode(raw, "standard input")
     return read_article(Path(source)).text
+
+
+def _stdin() -> BinaryIO:
+    """Standard input as bytes; Python sets it to None when the shell closed it (``<&-``)."""
+    if sys.stdin is None:
+        raise UserError("standard input is closed; give a file, or pipe the text in.")
+    return sys.stdin.buffer
 
 
 def _open_binary(path: Path) -> Any:

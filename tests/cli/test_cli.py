@@ -240,6 +240,20 @@ def test_output_that_cannot_be_written_is_one_sentence(args: tuple[str, ...]) ->
     assert stderr.count("\n") == 1 and "cannot write the output" in stderr
 
 
+@pytest.mark.skipif(os.name != "posix", reason="closes a file descriptor with sh")
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_closed_standard_input_is_one_sentence(fmt: str) -> None:
+    proc = subprocess.run(
+        ["sh", "-c", 'exec "$0" -m reader analyze - --format "$1" <&-', sys.executable, fmt],
+        capture_output=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2, stderr
+    assert stderr.count("\n") == 1 and "standard input is closed" in stderr
+
+
 def test_notes_add_rejects_bad_anchor() -> None:
     assert_clean_failure(run("notes", "add", str(SEED), "x", "--anchor", "10:999999"), "past")
     proc = run("notes", "add", str(SEED), "x", "--anchor", "nonsense")
