@@ -74,8 +74,9 @@ class Library:
 
     def find(self, query: str) -> ArticleRecord:
         """An article by file path (imported on the spot), id prefix or title substring."""
-        if Path(query).expanduser().is_file():
-            return self.import_path(Path(query).expanduser())
+        path = paths.expand_user(query)
+        if path.is_file():
+            return self.import_path(path)
         matches = self.store.find_articles(query)
         if not matches:
             raise UserError(f"No article in the library matches {query!r}.")

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from tinydb.table import Document, Table
 
+from reader.paths import expand_user
 from reader.store.analyses import AnalysisCache
 from reader.store.errors import ArticleNotFound, NoteNotFound, StoreError
 from reader.store.files import (
@@ -190,7 +191,7 @@ class Store:
         exact = [s for s in summaries if s.id == query.lower()]
         if exact:
             return exact
-        sources = {query, str(Path(query).expanduser().resolve())}
+        sources = {query, str(expand_user(query).resolve())}
         needle = query.casefold()
         return [
             s

@@ -283,6 +283,23 @@ def test_odd_usage_gets_a_usage_message(args: tuple[str, ...], says: str) -> Non
     assert says in proc.stderr and "internal error" not in proc.stderr
 
 
+def test_a_tilde_path_of_an_unknown_user_is_taken_literally_as_the_shell_does(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "~nosuchuser-xyz" / "data"
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "--home", "~nosuchuser-xyz/data", "notes", "list"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert home.is_dir()
+    assert_clean_failure(run("notes", "list", "~nosuchuser-xyz/story.txt"), "No article")
+
+
 def test_a_damaged_notes_file_is_moved_aside_and_reported(tmp_path: Path) -> None:
     assert run("notes", "add", str(SEED), "first thought").returncode == 0
     home = Path(os.environ["NEWSREADER_HOME"])
