@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from reader.errors import UserError
 
@@ -38,9 +38,10 @@ class ImportedText:
 def article_files(path: Path) -> list[Path]:
     """The article files a command-line path stands for: the file itself, or the supported
     files directly inside a folder (sorted by name)."""
-    if not path.exists():
+    kind = _kind_of(path)
+    if kind is None:
         raise UserError(f"{path}: no such file or folder.")
-    if path.is_dir():
+    if kind == "folder":
         found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
         if not found:
             kinds = ", ".join(SUFFIXES)
@@ -113,10 +114,20 @@ def _too_large(name: Path | str, size: str) -> UserError:
     )
 
 
+def _kind_of(path: Path) -> Literal["folder", "file"] | None:
+    """ "folder", "file" (anything else that exists) or None when nothing is there. A path
+    the system refuses outright (a name too long, a loop of links) is the user's to fix."""
+    try:
+        return "folder" if path.is_dir() else "file" if path.exists() else None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot use this path ({exc.strerror or exc}).") from None
+
+
 def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
+    kind = _kind_of(path)
+    if kind is None:
         raise UserError(f"{path}: no such file.")
-    if path.is_dir():
+    if kind == "folder":
         raise UserError(f"{path}: is a folder, not an article file.")
     try:
         size = path.stat().st_size

@@ -75,7 +75,11 @@ class Library:
     def find(self, query: str) -> ArticleRecord:
         """An article by file path (imported on the spot), id prefix or title substring."""
         path = paths.expand_user(query)
-        if path.is_file():
+        try:
+            is_file = path.is_file()
+        except OSError:  # e.g. a name too long for a file: it can still be title words
+            is_file = False
+        if is_file:
             return self.import_path(path)
         matches = self.store.find_articles(query)
         if not matches:

@@ -409,12 +409,12 @@ class Store:
             if self._ready:
                 return
             home = self.home
-            if home.exists() and not home.is_dir():
-                raise StoreError(
-                    f"The data folder {home} is a file, not a folder; move it away or choose "
-                    "another folder with --home."
-                )
             try:
+                if home.exists() and not home.is_dir():
+                    raise StoreError(
+                        f"The data folder {home} is a file, not a folder; move it away or "
+                        "choose another folder with --home."
+                    )
                 home.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(

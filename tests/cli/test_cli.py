@@ -158,6 +158,14 @@ def test_a_file_name_with_control_characters_still_gets_one_line(tmp_path: Path)
     assert "\x1b" not in proc.stderr
 
 
+def test_a_file_name_too_long_for_the_system_is_one_sentence(tmp_path: Path) -> None:
+    name = str(tmp_path / ("a" * 300))
+    assert_clean_failure(run("analyze", name), "File name too long")
+    assert_clean_failure(run(name), "File name too long")
+    assert_clean_failure(run("notes", "list", name), "No article")
+    assert_clean_failure(run("--home", name, "notes", "list"), "File name too long")
+
+
 def test_latin1_file_is_decoded(tmp_path: Path) -> None:
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes(
