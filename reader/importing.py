@@ -115,8 +115,8 @@ def _too_large(name: Path | str, size: str) -> UserError:
 
 
 def _kind_of(path: Path) -> Literal["folder", "file"] | None:
-    """ "folder", "file" (anything else that exists) or None when nothing is there. A path
-    the system refuses outright (a name too long, a loop of links) is the user's to fix."""
+    """Whether ``path`` is a folder, a file (anything else that exists) or nothing (None). A
+    path the system refuses outright (a name too long, a loop of links) is the user's to fix."""
     try:
         return "folder" if path.is_dir() else "file" if path.exists() else None
     except OSError as exc:
