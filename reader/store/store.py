@@ -427,8 +427,11 @@ class Store:
                     "permissions or choose another folder with --home."
                 )
             try:
-                if self._lock.path.is_dir():
-                    self._set_aside(self._lock.path, "it is a folder, not a file")
+                lock = self._lock.path
+                if lock.is_dir():
+                    self._set_aside(lock, "it is a folder, not a file")
+                elif lock.is_symlink() and not lock.exists():
+                    self._set_aside(lock, "it is a link that leads to no file")
                 with self._lock:
                     for folder in self._folders():
                         if folder.exists() and not folder.is_dir():

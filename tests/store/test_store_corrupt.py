@@ -191,6 +191,22 @@ def test_a_folder_where_a_text_file_should_be_is_moved_aside_on_reimport(
     assert_moved_aside(store, text_file, None)
 
 
+@pytest.mark.parametrize("target", ["folder", "dangling-link", "link-loop"])
+def test_a_lock_file_that_cannot_be_opened_is_moved_aside(tmp_path: Path, target: str) -> None:
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    lock = home / ".lock"
+    lock.unlink()
+    if target == "folder":
+        lock.mkdir()
+    else:
+        lock.symlink_to(home / "nowhere" / "x" if target == "dangling-link" else lock)
+    store = Store(home)
+    store.add_note(a, "saved", None)
+    assert len(Store(home).notes(a)) == 2
+    assert_moved_aside(store, lock, None)
+
+
 def test_unreadable_notes_shard_is_moved_aside(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
