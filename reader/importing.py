@@ -64,9 +64,13 @@ def read_article(path: Path) -> ImportedText:
 
 
 def decode(raw: bytes, path: Path | str = "input") -> str:
-    """Decode bytes as UTF-8 (with or without BOM), else in the encoding a detector finds."""
+    """Decode bytes as UTF-8 (with or without BOM), else in the encoding a detector finds.
+    Zero bytes mean binary data, unless they fall as in UTF-16 text (with or without BOM)."""
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError(f"{path}: this looks like a binary file, not an article.")
+        text = _utf16_without_bom(raw)
+        if text is None:
+            raise UserError(f"{path}: this looks like a binary file, not an article.")
+        return text
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -86,6 +90,23 @@ def decode(raw: bytes, path: Path | str = "input") -> str:
         if m.encoding == "cp1252" and (m.chaos, m.coherence) == (best.chaos, best.coherence)
     )
     return str(next(tied, best))
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark, told from binary data by where its zero
+    bytes fall: in text of Latin letters nearly every other byte is zero, and no byte between.
+    None for anything else."""
+    sample = raw[:8192]
+    for codec, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        if 0 not in low and high.count(0) >= 0.9 * len(high):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def title_from_text(text: str, limit: int = 80) -> str:

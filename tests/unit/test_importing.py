@@ -26,12 +26,19 @@ POLISH = (
         pytest.param(POLISH, "cp1250", id="polish-windows-1250"),
         pytest.param(SPANISH, "utf-8-sig", id="utf-8-with-bom"),
         pytest.param(SPANISH, "utf-16", id="utf-16-with-bom"),
+        pytest.param(SPANISH, "utf-16-le", id="utf-16-le-without-bom"),
+        pytest.param(SPANISH, "utf-16-be", id="utf-16-be-without-bom"),
     ],
 )
 def test_legacy_and_unicode_encodings_decode_to_the_same_text(text: str, encoding: str) -> None:
     assert decode(text.encode(encoding)) == text
 
 
-def test_binary_data_is_refused_in_one_sentence() -> None:
+@pytest.mark.parametrize(
+    "blob",
+    [bytes(range(256)) * 4, "Presiden".encode("utf-32-le") * 50, b"PK\x03\x04\x00\x00" * 100],
+    ids=["all-bytes", "utf-32", "zip-like"],
+)
+def test_binary_data_is_refused_in_one_sentence(blob: bytes) -> None:
     with pytest.raises(UserError, match="binary"):
-        decode(bytes(range(256)) * 4, "blob.txt")
+        decode(blob, "blob.txt")
