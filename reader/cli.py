@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_int,
         default=1,
         metavar="N",
-        help="with jsonl: analyse in N processes (output order is kept)",
+        help="with jsonl: analyse in N processes, at most one per CPU core (output order is kept)",
     )
     an.set_defaults(handler=_cmd_analyze)
 
