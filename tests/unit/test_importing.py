@@ -3,10 +3,12 @@ guessed by the detector, without silently swapping letters."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.errors import UserError
-from reader.importing import decode
+from reader.importing import decode, read_article
 
 SPANISH = (
     "El presidente afirmó el miércoles en Madrid que la reforma era necesaria. «No vamos a "
@@ -42,3 +44,10 @@ def test_legacy_and_unicode_encodings_decode_to_the_same_text(text: str, encodin
 def test_binary_data_is_refused_in_one_sentence(blob: bytes) -> None:
     with pytest.raises(UserError, match="binary"):
         decode(blob, "blob.txt")
+
+
+@pytest.mark.parametrize("name", ["with\x00nul.txt", "x" * 300 + ".txt"], ids=["nul", "too-long"])
+def test_a_path_the_system_refuses_is_a_user_error(name: str, tmp_path: Path) -> None:
+    """The UI's import dialog shows UserErrors; anything else would crash it."""
+    with pytest.raises(UserError, match=r"no such file|cannot use this path"):
+        read_article(tmp_path / name)
