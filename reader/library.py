@@ -18,7 +18,7 @@ from reader.analysis import ANALYZER_VERSION, Analysis, analyze
 from reader.analysis.models import stanza_unavailable_reason
 from reader.errors import UserError
 from reader.importing import article_files, read_article
-from reader.store import Store
+from reader.store import Store, StoreError
 from reader.store.records import Anchor, ArticleRecord, ArticleSummary, Note
 
 ExportFormat = Literal["md", "json"]
@@ -177,9 +177,14 @@ class Library:
         analysis = analyze(
             article.text, lang=article.lang, backend=backend, pubdate=article.pubdate
         )
-        self.store.save_analysis(article.id, analysis)
-        if article.lang is None:
-            self.store.update_article(article.id, lang=analysis.lang)
+        try:
+            self.store.save_analysis(article.id, analysis)
+            if article.lang is None:
+                self.store.update_article(article.id, lang=analysis.lang)
+        except StoreError as error:
+            # It is re-computable: failing to cache it (a full disk, a read-only folder) must
+            # not stop the user from reading the article.
+            self.store.warnings.append(f"The analysis was not cached: {error}")
         return analysis
 
     # -- notes ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import pytest
 
 from reader.errors import UserError
 from reader.library import Library
+from reader.store import StoreError
 from reader.store.records import Anchor
 from tests.conftest import SEED
 
@@ -147,3 +148,22 @@ def test_a_file_whose_name_is_not_utf8_is_imported(library: Library, tmp_path: P
     assert article.source is not None and article.source.endswith("caf\ufffd.txt")
     library.add_note(article.id, "works", None)
     assert [n.body for n in Library(library.home).notes(article.id)] == ["works"]
+
+
+def test_an_analysis_that_cannot_be_cached_is_still_shown(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk or a read-only folder must not stop the user from reading: the analysis is
+    re-computable, so it is handed out uncached and the user is told once."""
+    article = library.import_text("Presiden bertemu Menteri di Jakarta pada hari Selasa.")
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise StoreError("newsreader could not save to the folder (No space left on device).")
+
+    monkeypatch.setattr(library.store, "save_analysis", disk_full)
+    monkeypatch.setattr(library.store, "update_article", disk_full)
+    assert library.quick_analysis(article).backend == "builtin"
+    assert library.warnings == [
+        "The analysis was not cached: newsreader could not save to the folder "
+        "(No space left on device)."
+    ]
