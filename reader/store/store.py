@@ -23,7 +23,7 @@ import secrets
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -83,6 +83,8 @@ class Store:
         self._lock = HomeLock(self.home / ".lock", self._mutex)
         self._dbs: dict[Path, StoreDB] = {}
         self._ready = False
+        #: Set when the home folder cannot be written: reads work, writes say why they fail.
+        self.read_only = False
         #: Read by the storages (see storage.Recovery): the write transaction in progress,
         #: and a counter bumped when one fails so every cached copy is re-read.
         self.transaction: int | None = None
@@ -359,9 +361,10 @@ class Store:
 
     # -- transactions and recovery (also used by the storages) -----------------------------
 
-    def guard(self) -> HomeLock:
-        """The home lock, re-entrant (the storages take it to write or repair a file)."""
-        return self._lock
+    def guard(self) -> AbstractContextManager[object]:
+        """The home lock, re-entrant (the storages take it to write or repair a file). A
+        read-only folder has no lock file and nobody can write to it: nothing to lock."""
+        return nullcontext() if self.read_only else self._lock
 
     def moved_aside(self, path: Path, backup: Path, reason: str, kept: int | None = None) -> None:
         """Record, for the user, that a damaged file was moved aside."""
@@ -377,6 +380,8 @@ class Store:
         before changing it. A failure makes every cached copy be re-read; an OSError (disk
         full, permissions) becomes a StoreError."""
         self._ensure_ready()
+        if self.read_only:
+            raise StoreError(f"The data folder {self.home} is read-only; nothing was changed.")
         try:
             with self._lock:
                 outermost = self._lock.depth == 1
@@ -421,11 +426,15 @@ class Store:
                     f"newsreader cannot create its data folder {home} ({exc.strerror or exc}); "
                     "choose another folder with --home."
                 ) from exc
-            if not os.access(home, os.R_OK | os.W_OK | os.X_OK):
+            if not os.access(home, os.R_OK | os.X_OK):
                 raise StoreError(
-                    f"newsreader has no permission to write in its data folder {home}; fix its "
+                    f"newsreader has no permission to read its data folder {home}; fix its "
                     "permissions or choose another folder with --home."
                 )
+            if not os.access(home, os.W_OK):
+                # E.g. a backup on read-only media: the notes can still be read and exported.
+                self.read_only = self._ready = True
+                return
             try:
                 lock = self._lock.path
                 if lock.is_dir():

@@ -279,6 +279,32 @@ def test_home_without_permission_is_refused(
     assert str(caught.value).count(". ") == 0  # one sentence
 
 
+def test_a_read_only_home_can_still_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup on read-only media: every note can be read and exported; a write says why it
+    cannot happen, and nothing in the folder changes."""
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    (home / ".lock").unlink()
+    before = sorted(p.relative_to(home) for p in home.rglob("*"))
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda path, mode: not (Path(path) == home and mode & os.W_OK) and real_access(path, mode),
+    )
+
+    store = Store(home)
+    assert sorted(n.body for n in store.notes()) == ["note on sardines", "note on the library"]
+    assert len(store.article_summaries()) == 2 and store.get_article(a) is not None
+    with pytest.raises(StoreError, match="read-only; nothing was changed"):
+        store.add_note(a, "cannot be saved here", None)
+    with pytest.raises(StoreError, match="read-only"):
+        store.doctor()
+    assert sorted(p.relative_to(home) for p in home.rglob("*")) == before
+
+
 @pytest.mark.skipif(as_root, reason="root can write anywhere")
 def test_home_without_permission_for_real(tmp_path: Path) -> None:
     home = tmp_path / "home"
