@@ -13,6 +13,7 @@ Each worker process then loads the Stanza models once, as here.
 from __future__ import annotations
 
 import json
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -64,9 +65,11 @@ def analyze_record(line: bytes | str, options: Options) -> str:
 def analyze_lines(lines: Iterable[bytes], options: Options, workers: int = 1) -> Iterator[str]:
     """Analyse a JSON-lines stream, yielding output lines in input order.
 
-    With ``workers > 1`` the records are spread over that many processes; at most a few
-    records per worker are in flight, so memory stays flat however long the stream is.
+    With ``workers > 1`` the records are spread over that many processes, at most one per CPU
+    core (more would only compete for the cores, and each is a whole Python process); at most
+    a few records per worker are in flight, so memory stays flat however long the stream is.
     """
+    workers = min(workers, os.cpu_count() or 1)
     records = (line for line in lines if line.strip())
     if workers <= 1:
         for line in records:

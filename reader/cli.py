@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader import __version__
 from reader.analysis.backends import BackendError
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from reader.store.records import ArticleRecord
 
 COMMANDS = ("read", "analyze", "notes", "models", "doctor")
+#: Control characters and line breaks: shown as escapes in messages and listings.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 EXAMPLES = """\
 examples:
@@ -114,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_int,
         default=1,
         metavar="N",
-        help="with jsonl: analyse in N processes (output order is kept)",
+        help="with jsonl: analyse in N processes, at most one per CPU core (output order is kept)",
     )
     an.set_defaults(handler=_cmd_analyze)
 
@@ -176,15 +179,13 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     options = batch.Options(lang=args.lang, backend=args.backend, pubdate=args.date)
     if args.format == "jsonl":
-        stream = sys.stdin.buffer if args.source == "-" else _open_binary(Path(args.source))
+        stream = _stdin() if args.source == "-" else _open_binary(Path(args.source))
         for line in batch.analyze_lines(stream, options, workers=args.workers):
-            sys.stdout.write(line + "\n")
-            sys.stdout.flush()
+            _emit(line)
         return 0
     text = _read_text_source(args.source)
     result = batch.analyze_one(text, options)
-    json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    _emit(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -193,10 +194,10 @@ def _cmd_notes_list(args: argparse.Namespace) -> int:
     article_id = library.find(args.article).id if args.article else None
     notes = library.store.notes(article_id)
     if not notes:
-        print("No notes yet.")
+        _emit("No notes yet.")
     for note in notes:
         where = f"“{note.anchor.text}”" if note.anchor and note.anchor.text else "whole article"
-        print(f"{note.id[:8]}  {note.article_id[:8]}  {where}: {note.body}")
+        _emit(_printable(f"{note.id[:8]}  {note.article_id[:8]}  {where}: {note.body}"))
     return 0
 
 
@@ -215,14 +216,14 @@ def _cmd_notes_add(args: argparse.Namespace) -> int:
             )
         anchor = Anchor(start, end, article.text[start:end], "span")
     note = library.add_note(article.id, args.text, anchor)
-    print(f"Saved note {note.id[:8]} on “{article.title}”.")
+    _emit(_printable(f"Saved note {note.id[:8]} on “{article.title}”."))
     return 0
 
 
 def _cmd_notes_export(args: argparse.Namespace) -> int:
     library = _library(args)
     article_id = library.find(args.article).id if args.article else None
-    sys.stdout.write(library.export_notes(article_id, args.format))
+    _emit(library.export_notes(article_id, args.format), end="")
     return 0
 
 
@@ -246,7 +247,7 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
     library = _library(args)
     findings = library.store.doctor()
     for line in findings:
-        print(line)
+        _emit(_printable(line))
     return 0 if findings and findings[0].startswith("Store OK") else 1
 
 
@@ -267,18 +268,25 @@ def _print_store_warnings(args: argparse.Namespace) -> None:
     (the store opens lazily, so they are only known afterwards)."""
     library: Library | None = getattr(args, "library", None)
     for warning in library.warnings if library else []:
-        print(f"newsreader: {warning}", file=sys.stderr)
+        print(f"newsreader: {_printable(warning)}", file=sys.stderr)
 
 
 def _read_text_source(source: str) -> str:
-    from reader.importing import decode, read_article
+    from reader.importing import decode, read_article, read_capped
 
     if source == "-":
-        raw = sys.stdin.buffer.read()
+        raw = read_capped(_stdin(), "standard input")
         if not raw.strip():
             raise UserError("standard input is empty.")
         return decode(raw, "standard input")
     return read_article(Path(source)).text
+
+
+def _stdin() -> BinaryIO:
+    """Standard input as bytes; Python sets it to None when the shell closed it (``<&-``)."""
+    if sys.stdin is None:
+        raise UserError("standard input is closed; give a file, or pipe the text in.")
+    return sys.stdin.buffer
 
 
 def _open_binary(path: Path) -> Any:
@@ -300,6 +308,8 @@ def _with_default_command(argv: list[str]) -> list[str]:
         if word in ("-h", "--help", "--version"):
             return argv
         if word == "--home":
+            if i + 1 == len(argv):
+                return argv  # no folder given: argparse says so
             i += 2
         elif word.startswith("--home="):
             i += 1
@@ -318,21 +328,44 @@ def _iso_date(value: str) -> str:
 
 
 def _positive_int(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
+    if not value.isdecimal() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
     return int(value)
 
 
 def _anchor_range(value: str) -> tuple[int, int]:
     start, sep, end = value.partition(":")
-    if not (sep and start.isdigit() and end.isdigit() and int(start) < int(end)):
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    if not (sep and start.isdecimal() and end.isdecimal() and int(start) < int(end)):
         raise argparse.ArgumentTypeError(f"{value!r} is not a range like 120:135")
     return int(start), int(end)
 
 
+def _emit(text: str, end: str = "\n") -> None:
+    """Write to standard output at once. A write that fails (a full disk behind ``> file``, a
+    closed output) is the user's to fix, so it becomes one sentence, not an internal error; a
+    reader that went away (``| head``) is left to :func:`main`."""
+    try:
+        if sys.stdout is None:
+            raise OSError("standard output is closed")
+        sys.stdout.write(text + end)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise UserError(f"cannot write the output ({exc.strerror or exc}).") from None
+
+
 def _fail(message: str, code: int) -> int:
-    print(f"newsreader: {message}", file=sys.stderr)
+    print(f"newsreader: {_printable(message)}", file=sys.stderr)
     return code
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters and line breaks written as escapes (``\\n``,
+    ``\\x1b``): a message or a listed note stays on one line, and a file name, title or note
+    cannot move the cursor or recolour the terminal."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _describe_internal(exc: BaseException) -> str:

@@ -7,9 +7,11 @@ CLI and the UI can show it as is and nothing half-read ever reaches the store.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Literal
 
 from reader.errors import UserError
 
@@ -18,6 +20,8 @@ MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _HTML = (".html", ".htm")
 _MD = (".md", ".markdown")
+#: Where the platform has it (POSIX), opening a pipe with this flag never waits for a writer.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -34,9 +38,10 @@ class ImportedText:
 def article_files(path: Path) -> list[Path]:
     """The article files a command-line path stands for: the file itself, or the supported
     files directly inside a folder (sorted by name)."""
-    if not path.exists():
+    kind = _kind_of(path)
+    if kind is None:
         raise UserError(f"{path}: no such file or folder.")
-    if path.is_dir():
+    if kind == "folder":
         found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
         if not found:
             kinds = ", ".join(SUFFIXES)
@@ -55,23 +60,53 @@ def read_article(path: Path) -> ImportedText:
     if not text.strip():
         raise UserError(f"{path}: the file has no text in it.")
     title = _markdown_title(text) if suffix in _MD else None
-    return ImportedText(text=text, title=title or title_from_text(text), source=str(path))
+    return ImportedText(text=text, title=title or title_from_text(text), source=_path_text(path))
 
 
 def decode(raw: bytes, path: Path | str = "input") -> str:
-    """Decode bytes as UTF-8 (with or without BOM), else in the encoding a detector finds."""
+    """Decode bytes as UTF-8 (with or without BOM), else in the encoding a detector finds.
+    Zero bytes mean binary data, unless they fall as in UTF-16 text (with or without BOM)."""
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError(f"{path}: this looks like a binary file, not an article.")
+        text = _utf16_without_bom(raw)
+        if text is None:
+            raise UserError(f"{path}: this looks like a binary file, not an article.")
+        return text
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    best = matches.best()
     if best is None:
         raise UserError(f"{path}: cannot tell which text encoding this file uses.")
-    return str(best)
+    # Western text often reads equally well in several code pages (the letters where they
+    # differ, like ñ, are rare), and the detector then picks one arbitrarily: cp1250 would
+    # turn "España" into "Espańa". On a tie, prefer Windows-1252, by far the most common.
+    tied = (
+        m
+        for m in matches
+        if m.encoding == "cp1252" and (m.chaos, m.coherence) == (best.chaos, best.coherence)
+    )
+    return str(next(tied, best))
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark, told from binary data by where its zero
+    bytes fall: in text of Latin letters nearly every other byte is zero, and no byte between.
+    None for anything else."""
+    sample = raw[:8192]
+    for codec, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        if 0 not in low and high.count(0) >= 0.9 * len(high):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def title_from_text(text: str, limit: int = 80) -> str:
@@ -84,19 +119,48 @@ def title_from_text(text: str, limit: int = 80) -> str:
     return title or "Untitled"
 
 
+def read_capped(stream: BinaryIO, name: Path | str) -> bytes:
+    """At most :data:`MAX_BYTES` from ``stream`` (a file, pipe, device or standard input):
+    one byte more means it is too large, so an endless source (``/dev/zero``, a pipe that never
+    closes its end) is refused instead of filling memory."""
+    raw = stream.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise _too_large(name, f"over {MAX_BYTES // 1_048_576} MB")
+    return raw
+
+
+def _too_large(name: Path | str, size: str) -> UserError:
+    return UserError(
+        f"{name}: the text is {size}; newsreader reads articles up to {MAX_BYTES // 1_048_576} MB."
+    )
+
+
+def _kind_of(path: Path) -> Literal["folder", "file"] | None:
+    """Whether ``path`` is a folder, a file (anything else that exists) or nothing (None). A
+    path the system refuses outright (a name too long, a loop of links) is the user's to fix."""
+    try:
+        return "folder" if path.is_dir() else "file" if path.exists() else None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot use this path ({exc.strerror or exc}).") from None
+
+
 def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
+    kind = _kind_of(path)
+    if kind is None:
         raise UserError(f"{path}: no such file.")
-    if path.is_dir():
+    if kind == "folder":
         raise UserError(f"{path}: is a folder, not an article file.")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise UserError(
-                f"{path}: the file is {size / 1_048_576:.1f} MB; newsreader reads articles "
-                f"up to {MAX_BYTES // 1_048_576} MB."
-            )
-        raw = path.read_bytes()
+            raise _too_large(path, f"{size / 1_048_576:.1f} MB")
+        # Opened without blocking, so a named pipe that nobody writes to reads as empty
+        # instead of waiting forever; reads themselves block as usual.
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+        with os.fdopen(fd, "rb") as stream:
+            if _NONBLOCK:
+                os.set_blocking(fd, True)
+            raw = read_capped(stream, path)
     except PermissionError:
         raise UserError(f"{path}: no permission to read this file.") from None
     except OSError as exc:
@@ -104,6 +168,12 @@ def _read_bytes(path: Path) -> bytes:
     if not raw.strip():
         raise UserError(f"{path}: the file is empty.")
     return raw
+
+
+def _path_text(path: Path) -> str:
+    """The path as text that can be saved: bytes of a file name that are not UTF-8 (which
+    Python keeps as lone surrogates) become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _looks_like_html(raw: bytes) -> bool:
@@ -127,4 +197,4 @@ def _from_html(path: Path, raw: bytes) -> ImportedText:
         raise UserError(f"{path}: found no article text in this web page.")
     title = getattr(result, "title", None) or title_from_text(text)
     date = getattr(result, "date", None)
-    return ImportedText(text=text, title=title, source=str(path), pubdate=date or None)
+    return ImportedText(text=text, title=title, source=_path_text(path), pubdate=date or None)

@@ -18,7 +18,7 @@ from reader.analysis import ANALYZER_VERSION, Analysis, analyze
 from reader.analysis.models import stanza_unavailable_reason
 from reader.errors import UserError
 from reader.importing import article_files, read_article
-from reader.store import Store
+from reader.store import Store, StoreError
 from reader.store.records import Anchor, ArticleRecord, ArticleSummary, Note
 
 ExportFormat = Literal["md", "json"]
@@ -62,14 +62,25 @@ class Library:
     def get(self, article_id: str) -> ArticleRecord:
         """The article with this id."""
         article = self.store.get_article(article_id)
-        if article is None:
+        if article is not None:
+            return article
+        title = self.store.article_title(article_id)
+        if title is None:
             raise UserError(f"No article with id {article_id} in the library.")
-        return article
+        raise UserError(
+            f"The text of “{title}” ({article_id}) is missing or damaged; import the article "
+            "again to restore it (its notes are safe)."
+        )
 
     def find(self, query: str) -> ArticleRecord:
         """An article by file path (imported on the spot), id prefix or title substring."""
-        if Path(query).expanduser().is_file():
-            return self.import_path(Path(query).expanduser())
+        path = paths.expand_user(query)
+        try:
+            is_file = path.is_file()
+        except OSError:  # e.g. a name too long for a file: it can still be title words
+            is_file = False
+        if is_file:
+            return self.import_path(path)
         matches = self.store.find_articles(query)
         if not matches:
             raise UserError(f"No article in the library matches {query!r}.")
@@ -166,9 +177,14 @@ class Library:
         analysis = analyze(
             article.text, lang=article.lang, backend=backend, pubdate=article.pubdate
         )
-        self.store.save_analysis(article.id, analysis)
-        if article.lang is None:
-            self.store.update_article(article.id, lang=analysis.lang)
+        try:
+            self.store.save_analysis(article.id, analysis)
+            if article.lang is None:
+                self.store.update_article(article.id, lang=analysis.lang)
+        except StoreError as error:
+            # It is re-computable: failing to cache it (a full disk, a read-only folder) must
+            # not stop the user from reading the article.
+            self.store.warnings.append(f"The analysis was not cached: {error}")
         return analysis
 
     # -- notes ------------------------------------------------------------------------------
@@ -179,15 +195,12 @@ class Library:
 
     def add_note(self, article_id: str, body: str, anchor: Anchor | None) -> Note:
         """Save a new note (an empty body is refused: there is nothing to keep)."""
-        if not body.strip():
-            raise UserError("A note needs some text.")
-        return self.store.add_note(article_id, body.strip(), anchor)
+        return self.store.add_note(article_id, _note_text(body, "A note needs some text."), anchor)
 
     def update_note(self, note_id: str, body: str) -> Note:
         """Change a note's text."""
-        if not body.strip():
-            raise UserError("A note needs some text; delete it instead.")
-        return self.store.update_note(note_id, body.strip())
+        body = _note_text(body, "A note needs some text; delete it instead.")
+        return self.store.update_note(note_id, body)
 
     def delete_note(self, note_id: str) -> None:
         """Delete a note (the UI asks the user first)."""
@@ -203,8 +216,25 @@ class Library:
         return _notes_markdown(notes, titles)
 
     def _title_of(self, article_id: str) -> str:
-        article = self.store.get_article(article_id)
-        return article.title if article else f"(removed article {article_id})"
+        title = self.store.article_title(article_id)
+        return f"(removed article {article_id})" if title is None else title
+
+
+def _note_text(body: str, when_empty: str) -> str:
+    """The note text as saved (stripped). Refused when empty, or when it holds lone surrogates:
+    that is how Python passes on bytes that were not UTF-8 (a terminal in another encoding),
+    and they cannot be written, so nothing is saved."""
+    text = body.strip()
+    if not text:
+        raise UserError(when_empty)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(
+            "The note has characters that are not valid Unicode (is the terminal set to "
+            "UTF-8?); nothing was saved."
+        ) from None
+    return text
 
 
 def _bundled_metadata(path: Path) -> dict[str, str]:

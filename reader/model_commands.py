@@ -27,13 +27,14 @@ def run_models_list(console: Console) -> int:
     """Print the installed Stanza models: language, processors, size on disk, folder."""
     directory = models.model_dir()
     if not models.stanza_installed():
-        console.print(models.NOT_INSTALLED, markup=False, highlight=False)
+        console.print(models.NOT_INSTALLED, markup=False, highlight=False, soft_wrap=True)
     installed = models.installed_models(directory)
     if not installed:
         console.print(
             f"No Stanza models in {directory}; get some with: newsreader models download id",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
         return 0
     table = Table(title=f"Stanza models in {directory}", title_justify="left")

@@ -17,11 +17,20 @@ HOME_ENV = "NEWSREADER_HOME"
 def home_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder (not created here: the store creates it when it first writes)."""
     if override:
-        return Path(override).expanduser()
+        return expand_user(override)
     env = os.environ.get(HOME_ENV)
     if env:
-        return Path(env).expanduser()
+        return expand_user(env)
     return Path(user_data_dir("newsreader", appauthor=False))
+
+
+def expand_user(path: str | os.PathLike[str]) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` expanded, or as given when that user does not
+    exist, as the shell does (``Path.expanduser`` raises instead)."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        return Path(path)
 
 
 def seeds_dir() -> Path:

@@ -61,7 +61,7 @@ class AnalysisCache:
                 return None, path
             try:
                 analysis = Analysis.from_dict(json.loads(raw))
-            except (ValueError, KeyError, TypeError, AttributeError):
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 return None, path
             if analysis.analyzer_version != analyzer_version:
                 return None, path
@@ -76,10 +76,20 @@ class AnalysisCache:
             analyzer_version=analysis.analyzer_version,
             pubdate=analysis.pubdate,
         )
+        if path.parent.exists() and not path.parent.is_dir():
+            self.discard(path.parent)  # a file where the article's folder should be
         path.parent.mkdir(parents=True, exist_ok=True)
         raw = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
         atomic_write(path, raw.encode("utf-8"), durable=False)
         return path
+
+    def discard(self, path: Path) -> None:
+        """Delete a damaged cache entry, whatever it is: a file, or a folder where a file
+        should be (it is re-computable, so nothing is kept)."""
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
     def remove(self, article_id: str) -> None:
         """Delete every cached analysis of one article."""

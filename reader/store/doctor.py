@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from reader.store.errors import StoreError
 from reader.store.files import is_temp_file, remove_temp_files
 from reader.store.text import normalise_text, text_id
 
@@ -25,6 +26,11 @@ Records = dict[str, Mapping[str, Any]]
 def examine(store: Store) -> list[str]:
     """Findings, one sentence each; the first line summarises the store."""
     store._ensure_ready()
+    if store.read_only:
+        raise StoreError(
+            f"doctor repairs what it finds, and {store.home} is read-only; copy the folder "
+            "somewhere writable and run doctor there with --home."
+        )
     warnings_before = len(store.warnings)
     findings: list[str] = []
     with store.guard():
@@ -90,8 +96,8 @@ def _check_analyses(store: Store, articles: Records) -> list[str]:
         for path in store.analyses.files(article_id):
             try:
                 json.loads(path.read_bytes())
-            except (OSError, ValueError):
-                path.unlink(missing_ok=True)
+            except (OSError, ValueError, RecursionError):
+                store.analyses.discard(path)
                 damaged += 1
     if damaged:
         findings.append(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 FileKind = Literal["library", "notes"]
 Tables = dict[str, dict[str, Any]]
@@ -31,8 +31,60 @@ def schema_of(tables: Tables) -> int | None:
     meta = tables.get(META_TABLE)
     if meta is None:
         return 0
-    version = meta.get("1", {}).get("schema") if isinstance(meta, dict) else None
+    marker = meta.get("1") if isinstance(meta, dict) else None
+    version = marker.get("schema") if isinstance(marker, dict) else None
     return version if isinstance(version, int) and version >= 0 else None
+
+
+def malformed_records(kind: FileKind, tables: Tables) -> list[str]:
+    """Ids of the records of a current-version file that newsreader cannot use: not a JSON
+    object, or a field of the wrong type (hand edits, another program). The record readers
+    rely on these types, so such records must never reach them. A missing field is fine: the
+    readers default it."""
+    records = tables.get(TABLE_OF[kind], {})
+    return [record_id for record_id, record in records.items() if not _usable(kind, record)]
+
+
+def _usable(kind: FileKind, record: object) -> bool:
+    if not _has_types(record, _FIELD_TYPES[kind]):
+        return False
+    anchor = record.get("anchor") if kind == "notes" else None
+    return anchor is None or _has_types(anchor, _ANCHOR_TYPES)
+
+
+def _has_types(record: object, types: dict[str, tuple[type, ...]]) -> TypeGuard[dict[str, Any]]:
+    """True for an object whose fields, where present, have the allowed types."""
+    return isinstance(record, dict) and all(
+        isinstance(record[field], allowed) for field, allowed in types.items() if field in record
+    )
+
+
+_OPTIONAL_TEXT = (str, type(None))
+#: The JSON types a record's fields may hold, per kind of file.
+_FIELD_TYPES: dict[FileKind, dict[str, tuple[type, ...]]] = {
+    "library": {
+        "title": (str,),
+        "source": _OPTIONAL_TEXT,
+        "lang": _OPTIONAL_TEXT,
+        "pubdate": _OPTIONAL_TEXT,
+        "added_at": (str,),
+        "opened_at": _OPTIONAL_TEXT,
+        "actors": (int,),
+    },
+    "notes": {
+        "article_id": (str,),
+        "body": (str,),
+        "anchor": (dict, type(None)),
+        "created_at": (str,),
+        "updated_at": (str,),
+    },
+}
+_ANCHOR_TYPES: dict[str, tuple[type, ...]] = {
+    "start": (int,),
+    "end": (int,),
+    "text": (str,),
+    "kind": (str,),
+}
 
 
 def stamp(tables: Tables) -> None:

@@ -28,7 +28,16 @@ from tinydb.table import Document, Table
 
 from reader.store.errors import StoreError
 from reader.store.files import atomic_write, backup_path, move_aside
-from reader.store.schema import SCHEMA_VERSION, FileKind, Tables, migrate, schema_of, stamp
+from reader.store.schema import (
+    SCHEMA_VERSION,
+    TABLE_OF,
+    FileKind,
+    Tables,
+    malformed_records,
+    migrate,
+    schema_of,
+    stamp,
+)
 
 Signature = tuple[int, int, int, int]
 
@@ -46,13 +55,23 @@ class Recovery(Protocol):
         """The home lock (re-entrant)."""
         ...
 
-    def moved_aside(self, path: Path, backup: Path, reason: str) -> None:
-        """Tell the user that ``path`` was moved to ``backup`` because ``reason``."""
+    def moved_aside(self, path: Path, backup: Path, reason: str, kept: int | None = None) -> None:
+        """Tell the user that ``path`` was moved to ``backup`` because ``reason`` (and, when
+        ``kept`` is given, that a new file holds the records that could be read)."""
         ...
 
 
 class _Unreadable(Exception):
     """The file exists but is not a newsreader data file we can read; ``str()`` says why."""
+
+
+class _PartlyUnreadable(_Unreadable):
+    """Some records of the file are malformed; ``usable`` holds the file without them."""
+
+    def __init__(self, reason: str, usable: Tables, kept: int) -> None:
+        super().__init__(reason)
+        self.usable = usable
+        self.kept = kept
 
 
 class _Outdated(Exception):
@@ -82,7 +101,7 @@ class AtomicJSONStorage(Storage):
         if self._cache_is_current():
             return self._data
         try:
-            data, signature = _load(self.path)
+            data, signature = _load(self.path, self.kind)
         except _Unreadable:
             data, signature = self._recover()
         except _Outdated:
@@ -125,12 +144,16 @@ class AtomicJSONStorage(Storage):
 
     def _recover(self) -> tuple[Tables | None, Signature | None]:
         """Under the lock, look again (another process may have repaired it), then move the
-        damaged file aside and start afresh."""
+        damaged file aside and start afresh, with the records that could be read if any."""
         with self._recovery.guard():
             try:
-                return _load(self.path)
+                return _load(self.path, self.kind)
             except _Outdated:
                 return self._migrate()
+            except _PartlyUnreadable as problem:
+                self._set_aside(str(problem), problem.kept)
+                self.write(problem.usable)
+                return problem.usable, self._signature
             except _Unreadable as problem:
                 return self._set_aside(str(problem))
 
@@ -138,7 +161,7 @@ class AtomicJSONStorage(Storage):
         """Under the lock, keep a copy of the old file, then write the migrated version."""
         with self._recovery.guard():
             try:
-                return _load(self.path)
+                return _load(self.path, self.kind)
             except _Unreadable:
                 return self._recover()
             except _Outdated as old:
@@ -151,8 +174,9 @@ class AtomicJSONStorage(Storage):
                 self.write(tables)
                 return tables, self._signature
 
-    def _set_aside(self, reason: str) -> tuple[None, None]:
-        """Move the bad file to a backup, tell the user, and start with an empty file."""
+    def _set_aside(self, reason: str, kept: int | None = None) -> tuple[None, None]:
+        """Move the bad file to a backup and tell the user; the store carries on with an empty
+        file, or with the ``kept`` records the caller writes next."""
         try:
             backup = move_aside(self.path)
         except OSError as exc:
@@ -160,7 +184,7 @@ class AtomicJSONStorage(Storage):
                 f"{self.path} is unusable ({reason}) and could not be moved aside "
                 f"({exc.strerror or exc}); move or fix it by hand."
             ) from exc
-        self._recovery.moved_aside(self.path, backup, reason)
+        self._recovery.moved_aside(self.path, backup, reason, kept)
         return None, None
 
 
@@ -168,8 +192,9 @@ def _signature(st: os.stat_result) -> Signature:
     return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def _load(path: Path) -> tuple[Tables | None, Signature | None]:
-    """Read and check one data file; raises :class:`_Unreadable` or :class:`_Outdated`."""
+def _load(path: Path, kind: FileKind) -> tuple[Tables | None, Signature | None]:
+    """Read and check one data file; raises :class:`_Unreadable` (or its subclass
+    :class:`_PartlyUnreadable`) or :class:`_Outdated`."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except FileNotFoundError:
@@ -194,7 +219,7 @@ def _load(path: Path) -> tuple[Tables | None, Signature | None]:
         return None, _signature(st)
     try:
         tables = json.loads(raw)
-    except ValueError as exc:  # includes UnicodeDecodeError
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, or nested too deep
         raise _Unreadable("it is not valid JSON (perhaps cut short)") from exc
     if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
         raise _Unreadable("it is not a newsreader data file")
@@ -208,6 +233,18 @@ def _load(path: Path) -> tuple[Tables | None, Signature | None]:
         )
     if version < SCHEMA_VERSION:
         raise _Outdated(tables, raw)
+    malformed = malformed_records(kind, tables)
+    if malformed:
+        records = tables[TABLE_OF[kind]]
+        usable = {
+            **tables,
+            TABLE_OF[kind]: {k: v for k, v in records.items() if k not in malformed},
+        }
+        raise _PartlyUnreadable(
+            f"it holds {len(malformed)} record(s) that are not in newsreader's format",
+            usable,
+            kept=len(records) - len(malformed),
+        )
     return tables, _signature(st)
 
 

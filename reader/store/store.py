@@ -23,13 +23,14 @@ import secrets
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from datetime import UTC, datetime
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from tinydb.table import Document, Table
 
+from reader.paths import expand_user
 from reader.store.analyses import AnalysisCache
 from reader.store.errors import ArticleNotFound, NoteNotFound, StoreError
 from reader.store.files import (
@@ -82,6 +83,8 @@ class Store:
         self._lock = HomeLock(self.home / ".lock", self._mutex)
         self._dbs: dict[Path, StoreDB] = {}
         self._ready = False
+        #: Set when the home folder cannot be written: reads work, writes say why they fail.
+        self.read_only = False
         #: Read by the storages (see storage.Recovery): the write transaction in progress,
         #: and a counter bumped when one fails so every cached copy is re-read.
         self.transaction: int | None = None
@@ -157,6 +160,16 @@ class Store:
         text = self._read_text(article_id) if doc is not None else None
         return None if doc is None or text is None else _article_record(article_id, doc, text)
 
+    def article_title(self, article_id: str) -> str | None:
+        """The title of the article with this id, also when its text file is lost or damaged
+        (which :meth:`get_article` reports as None); None when there is no such article."""
+        if not _ARTICLE_ID.match(article_id):
+            return None
+        self._ensure_ready()
+        with self._mutex:
+            doc = get_doc(self._articles(article_id), article_id)
+        return None if doc is None else str(doc.get("title") or "")
+
     def article_summaries(self) -> list[ArticleSummary]:
         """Every article, most recently opened first (then newest added). Loads no texts."""
         self._ensure_ready()
@@ -180,7 +193,7 @@ class Store:
         exact = [s for s in summaries if s.id == query.lower()]
         if exact:
             return exact
-        sources = {query, str(Path(query).expanduser().resolve())}
+        sources = {query, str(expand_user(query).resolve())}
         needle = query.casefold()
         return [
             s
@@ -251,7 +264,7 @@ class Store:
         )
         if damaged is not None:
             with self._writing():
-                damaged.unlink(missing_ok=True)
+                self.analyses.discard(damaged)
             return self.load_analysis(
                 article_id, analyzer_version=analyzer_version, pubdate=pubdate, backend=backend
             )
@@ -348,15 +361,17 @@ class Store:
 
     # -- transactions and recovery (also used by the storages) -----------------------------
 
-    def guard(self) -> HomeLock:
-        """The home lock, re-entrant (the storages take it to write or repair a file)."""
-        return self._lock
+    def guard(self) -> AbstractContextManager[object]:
+        """The home lock, re-entrant (the storages take it to write or repair a file). A
+        read-only folder has no lock file and nobody can write to it: nothing to lock."""
+        return nullcontext() if self.read_only else self._lock
 
-    def moved_aside(self, path: Path, backup: Path, reason: str) -> None:
+    def moved_aside(self, path: Path, backup: Path, reason: str, kept: int | None = None) -> None:
         """Record, for the user, that a damaged file was moved aside."""
+        carried_on = "without it" if kept is None else f"with the {kept} record(s) it could read"
         self.warnings.append(
             f"{path} could not be used because {reason}; it was moved to {backup} "
-            "(nothing was deleted) and newsreader carried on without it."
+            f"(nothing was deleted) and newsreader carried on {carried_on}."
         )
 
     @contextmanager
@@ -365,6 +380,8 @@ class Store:
         before changing it. A failure makes every cached copy be re-read; an OSError (disk
         full, permissions) becomes a StoreError."""
         self._ensure_ready()
+        if self.read_only:
+            raise StoreError(f"The data folder {self.home} is read-only; nothing was changed.")
         try:
             with self._lock:
                 outermost = self._lock.depth == 1
@@ -397,26 +414,33 @@ class Store:
             if self._ready:
                 return
             home = self.home
-            if home.exists() and not home.is_dir():
-                raise StoreError(
-                    f"The data folder {home} is a file, not a folder; move it away or choose "
-                    "another folder with --home."
-                )
             try:
+                if home.exists() and not home.is_dir():
+                    raise StoreError(
+                        f"The data folder {home} is a file, not a folder; move it away or "
+                        "choose another folder with --home."
+                    )
                 home.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(
                     f"newsreader cannot create its data folder {home} ({exc.strerror or exc}); "
                     "choose another folder with --home."
                 ) from exc
-            if not os.access(home, os.R_OK | os.W_OK | os.X_OK):
+            if not os.access(home, os.R_OK | os.X_OK):
                 raise StoreError(
-                    f"newsreader has no permission to write in its data folder {home}; fix its "
+                    f"newsreader has no permission to read its data folder {home}; fix its "
                     "permissions or choose another folder with --home."
                 )
+            if not os.access(home, os.W_OK):
+                # E.g. a backup on read-only media: the notes can still be read and exported.
+                self.read_only = self._ready = True
+                return
             try:
-                if self._lock.path.is_dir():
-                    self._set_aside(self._lock.path, "it is a folder, not a file")
+                lock = self._lock.path
+                if lock.is_dir():
+                    self._set_aside(lock, "it is a folder, not a file")
+                elif lock.is_symlink() and not lock.exists():
+                    self._set_aside(lock, "it is a link that leads to no file")
                 with self._lock:
                     for folder in self._folders():
                         if folder.exists() and not folder.is_dir():
@@ -507,10 +531,14 @@ class Store:
             return None
 
     def _write_text(self, article_id: str, text: str) -> bool:
-        """Write the text file unless it is already right (not yet durable: see fsync_files)."""
+        """Write the text file unless it is already right (not yet durable: see fsync_files).
+        A folder in its place is moved aside, so importing the article again repairs it."""
         if self._read_text(article_id) == text:
             return False
-        atomic_write(self._text_path(article_id), text.encode("utf-8"), durable=False)
+        path = self._text_path(article_id)
+        if path.is_dir():
+            self._set_aside(path, "it is a folder, not a file")
+        atomic_write(path, text.encode("utf-8"), durable=False)
         return True
 
     def _check_anchor(self, article_id: str, anchor: Anchor) -> None:
@@ -569,6 +597,15 @@ def _fill_missing(doc: dict[str, Any], item: Mapping[str, Any]) -> bool:
     return changed
 
 
+def _readable_date(value: object) -> str | None:
+    """A stored publication date as an ISO date, or None when it cannot be read (a hand-edited
+    file): analysis resolves "yesterday" against it and would fail on it."""
+    try:
+        return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def _article_record(article_id: str, doc: Mapping[str, Any], text: str) -> ArticleRecord:
     return ArticleRecord(
         id=article_id,
@@ -576,7 +613,7 @@ def _article_record(article_id: str, doc: Mapping[str, Any], text: str) -> Artic
         text=text,
         source=doc.get("source"),
         lang=doc.get("lang"),
-        pubdate=doc.get("pubdate"),
+        pubdate=_readable_date(doc.get("pubdate")),
         added_at=str(doc.get("added_at") or ""),
         opened_at=doc.get("opened_at"),
     )
@@ -587,7 +624,7 @@ def _article_summary(article_id: str, doc: Mapping[str, Any], notes: int) -> Art
         id=article_id,
         title=str(doc.get("title") or ""),
         lang=doc.get("lang"),
-        pubdate=doc.get("pubdate"),
+        pubdate=_readable_date(doc.get("pubdate")),
         actors=int(doc.get("actors") or 0),
         notes=notes,
         added_at=str(doc.get("added_at") or ""),

@@ -133,6 +133,39 @@ def test_huge_file(tmp_path: Path) -> None:
     assert_clean_failure(run("analyze", str(huge)), "50.0 MB")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_nobody_writes_to_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert_clean_failure(run("analyze", str(fifo)), "pipe.txt", "empty")
+    assert_clean_failure(run(str(fifo)), "pipe.txt", "empty")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_is_refused_like_a_huge_file() -> None:
+    assert_clean_failure(run("analyze", "/dev/zero"), "/dev/zero", "5 MB")
+
+
+def test_huge_standard_input_is_refused_like_a_huge_file() -> None:
+    proc = run("analyze", "-", stdin=b"word " * (1_200_000))
+    assert_clean_failure(proc, "standard input", "5 MB")
+
+
+def test_a_file_name_with_control_characters_still_gets_one_line(tmp_path: Path) -> None:
+    name = tmp_path / "two\nlines\x1b[2J.txt"
+    proc = run("analyze", str(name))
+    assert_clean_failure(proc, "two\\nlines\\x1b[2J.txt")
+    assert "\x1b" not in proc.stderr
+
+
+def test_a_file_name_too_long_for_the_system_is_one_sentence(tmp_path: Path) -> None:
+    name = str(tmp_path / ("a" * 300))
+    assert_clean_failure(run("analyze", name), "File name too long")
+    assert_clean_failure(run(name), "File name too long")
+    assert_clean_failure(run("notes", "list", name), "No article")
+    assert_clean_failure(run("--home", name, "notes", "list"), "File name too long")
+
+
 def test_latin1_file_is_decoded(tmp_path: Path) -> None:
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes(
@@ -184,6 +217,51 @@ def test_notes_add_list_export_round_trip() -> None:
     assert "“Donald Trump”" in markdown and "Compare with the Tuesday call" in markdown
 
 
+def test_notes_list_shows_each_note_on_one_line_without_terminal_escapes() -> None:
+    body = "first line\nsecond line \x1b[31mred\x1b[0m \u202eRTL 😀"
+    assert run("notes", "add", str(SEED), body).returncode == 0
+    listed = run("notes", "list").stdout
+    assert len(listed.splitlines()) == 1 and "\x1b" not in listed
+    assert "first line\\nsecond line \\x1b[31mred" in listed and "\u202eRTL 😀" in listed
+    exported = json.loads(run("notes", "export", "--format", "json").stdout)
+    assert exported[0]["body"] == body  # the note itself is kept exactly
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [("analyze", "-", "--backend", "builtin"), ("notes", "list"), ("notes", "export"), ("doctor",)],
+)
+def test_output_that_cannot_be_written_is_one_sentence(args: tuple[str, ...]) -> None:
+    """A full disk behind ``> file`` is the user's to fix, not an internal error."""
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "reader", *args],
+            input=b"Trump spoke to Putin.",
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+            timeout=120,
+        )
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2, stderr
+    assert stderr.count("\n") == 1 and "cannot write the output" in stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes a file descriptor with sh")
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_closed_standard_input_is_one_sentence(fmt: str) -> None:
+    proc = subprocess.run(
+        ["sh", "-c", 'exec "$0" -m reader analyze - --format "$1" <&-', sys.executable, fmt],
+        capture_output=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2, stderr
+    assert stderr.count("\n") == 1 and "standard input is closed" in stderr
+
+
 def test_notes_add_rejects_bad_anchor() -> None:
     assert_clean_failure(run("notes", "add", str(SEED), "x", "--anchor", "10:999999"), "past")
     proc = run("notes", "add", str(SEED), "x", "--anchor", "nonsense")
@@ -197,6 +275,37 @@ def test_unknown_article_is_a_clear_error() -> None:
 def test_bad_usage_exits_2() -> None:
     proc = run("analyze", "--format", "xml", "-")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("--home",), "expected one argument"),
+        (("analyze", "-", "--workers", "²"), "'²' is not a whole number"),
+        (("notes", "add", "x", "y", "--anchor", "¹:²"), "'¹:²' is not a range"),
+    ],
+)
+def test_odd_usage_gets_a_usage_message(args: tuple[str, ...], says: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert says in proc.stderr and "internal error" not in proc.stderr
+
+
+def test_a_tilde_path_of_an_unknown_user_is_taken_literally_as_the_shell_does(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "~nosuchuser-xyz" / "data"
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "--home", "~nosuchuser-xyz/data", "notes", "list"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert home.is_dir()
+    assert_clean_failure(run("notes", "list", "~nosuchuser-xyz/story.txt"), "No article")
 
 
 def test_a_damaged_notes_file_is_moved_aside_and_reported(tmp_path: Path) -> None:

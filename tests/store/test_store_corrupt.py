@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,6 +56,7 @@ def assert_moved_aside(store: Store, bad: Path, original: bytes | None) -> Path:
         pytest.param(lambda raw: b"[1, 2, 3]", id="foreign-json"),
         pytest.param(lambda raw: b'{"_meta": {"1": {"schema": "one"}}}', id="bad-schema-marker"),
         pytest.param(lambda raw: b'{"notes": {"x": {"body": 1}}}', id="foreign-v0-file"),
+        pytest.param(lambda raw: b"[" * 100_000 + b"]" * 100_000, id="nested-too-deep"),
     ],
 )
 def test_damaged_notes_shard_is_moved_aside_and_the_rest_survives(
@@ -72,6 +74,65 @@ def test_damaged_notes_shard_is_moved_aside_and_the_rest_survives(
     assert store.add_note(a, "a fresh start", None).body == "a fresh start"
     assert [n.body for n in Store(home).notes(a)] == ["a fresh start"]
     assert len(store.article_summaries()) == 2
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        pytest.param("not an object", id="string"),
+        pytest.param([1, 2], id="list"),
+        pytest.param({"article_id": ["not", "a", "string"], "body": "x"}, id="list-article-id"),
+        pytest.param({"body": {"not": "text"}}, id="object-body"),
+        pytest.param({"body": "x", "anchor": {"start": "x", "end": None}}, id="bad-anchor"),
+        pytest.param({"body": "x", "anchor": [0, 3]}, id="anchor-list"),
+    ],
+)
+def test_malformed_note_records_are_kept_aside_and_the_good_notes_stay_in_use(
+    tmp_path: Path, odd: object
+) -> None:
+    """Valid JSON of the wrong shape (hand-edited, another program): the readable notes stay
+    in use, the original file is kept whole, and every command works."""
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    bad = shard(home, "notes", a)
+    data = json.loads(bad.read_bytes())
+    data["notes"][a[:2] + "0123456789"] = odd
+    bad.write_text(json.dumps(data))
+    original = bad.read_bytes()
+
+    store = Store(home)
+    assert sorted(n.body for n in store.notes()) == ["note on sardines", "note on the library"]
+    backup = assert_moved_aside(store, bad, original)
+    assert "carried on with the 1 record(s) it could read" in store.warnings[0]
+    store.add_note(a, "still works", None)
+    assert Store(home).doctor()[1:] == [f"Backup of a damaged file kept at {backup}."]
+    assert sorted(n.body for n in Store(home).notes(a)) == ["note on sardines", "still works"]
+
+
+def test_a_malformed_article_record_is_kept_aside(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    bad = shard(home, "library", a)
+    data = json.loads(bad.read_bytes())
+    data["articles"][a]["actors"] = "many"
+    bad.write_text(json.dumps(data))
+
+    store = Store(home)
+    assert len(store.article_summaries()) == 1
+    assert_moved_aside(store, bad, None)
+    assert len(store.notes()) == 2
+    again, created = store.add_article(text=TEXT, title="Sardines")
+    assert created and [n.body for n in store.notes(again.id)] == ["note on sardines"]
+
+
+def test_a_malformed_schema_marker_is_moved_aside(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    bad = shard(home, "notes", a)
+    bad.write_text(json.dumps({"notes": {}, "_meta": {"1": ["schema", 1]}}))
+    store = Store(home)
+    assert [n.body for n in store.notes()] == ["note on the library"]
+    assert_moved_aside(store, bad, None)
 
 
 def test_damaged_library_shard_is_moved_aside_and_notes_are_untouched(tmp_path: Path) -> None:
@@ -112,6 +173,38 @@ def test_a_file_where_a_data_folder_should_be_is_moved_aside(tmp_path: Path) -> 
     article, _ = store.add_article(text=TEXT, title="Sardines")
     store.add_note(article.id, "saved", None)
     assert_moved_aside(store, home / "notes", b"not a folder")
+
+
+def test_a_folder_where_a_text_file_should_be_is_moved_aside_on_reimport(
+    tmp_path: Path,
+) -> None:
+    """doctor says "import the article again"; that must work, keeping the folder."""
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    text_file = home / "texts" / f"{a}.txt"
+    text_file.unlink()
+    text_file.mkdir()
+    store = Store(home)
+    assert store.get_article(a) is None
+    article, _ = store.add_article(text=TEXT, title="Sardines")
+    assert article.text == TEXT and Store(home).get_article(a) is not None
+    assert_moved_aside(store, text_file, None)
+
+
+@pytest.mark.parametrize("target", ["folder", "dangling-link", "link-loop"])
+def test_a_lock_file_that_cannot_be_opened_is_moved_aside(tmp_path: Path, target: str) -> None:
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    lock = home / ".lock"
+    lock.unlink()
+    if target == "folder":
+        lock.mkdir()
+    else:
+        lock.symlink_to(home / "nowhere" / "x" if target == "dangling-link" else lock)
+    store = Store(home)
+    store.add_note(a, "saved", None)
+    assert len(Store(home).notes(a)) == 2
+    assert_moved_aside(store, lock, None)
 
 
 def test_unreadable_notes_shard_is_moved_aside(
@@ -186,6 +279,32 @@ def test_home_without_permission_is_refused(
     assert str(caught.value).count(". ") == 0  # one sentence
 
 
+def test_a_read_only_home_can_still_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup on read-only media: every note can be read and exported; a write says why it
+    cannot happen, and nothing in the folder changes."""
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    (home / ".lock").unlink()
+    before = sorted(p.relative_to(home) for p in home.rglob("*"))
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda path, mode: not (Path(path) == home and mode & os.W_OK) and real_access(path, mode),
+    )
+
+    store = Store(home)
+    assert sorted(n.body for n in store.notes()) == ["note on sardines", "note on the library"]
+    assert len(store.article_summaries()) == 2 and store.get_article(a) is not None
+    with pytest.raises(StoreError, match="read-only; nothing was changed"):
+        store.add_note(a, "cannot be saved here", None)
+    with pytest.raises(StoreError, match="read-only"):
+        store.doctor()
+    assert sorted(p.relative_to(home) for p in home.rglob("*")) == before
+
+
 @pytest.mark.skipif(as_root, reason="root can write anywhere")
 def test_home_without_permission_for_real(tmp_path: Path) -> None:
     home = tmp_path / "home"
@@ -198,18 +317,43 @@ def test_home_without_permission_for_real(tmp_path: Path) -> None:
         home.chmod(0o700)
 
 
-def test_damaged_cached_analysis_is_deleted_and_recomputed_silently(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "damage", [b'{"lang": "en", "backe', b"[" * 100_000], ids=["cut-short", "nested-too-deep"]
+)
+def test_damaged_cached_analysis_is_deleted_and_recomputed_silently(
+    tmp_path: Path, damage: bytes
+) -> None:
     home = tmp_path / "home"
     store, a, _ = make_store(home)
     store.save_analysis(a, Analysis(lang="en", backend="builtin"))
     [cache] = (home / "analyses" / a).glob("*.json")
-    cache.write_bytes(b'{"lang": "en", "backe')
+    cache.write_bytes(damage)
 
     fresh = Store(home)
     assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is None
     assert not cache.exists() and fresh.warnings == []
     fresh.save_analysis(a, Analysis(lang="en", backend="builtin"))
     assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is not None
+
+
+@pytest.mark.parametrize("where", ["cache-file", "article-folder"])
+def test_a_cache_entry_of_the_wrong_kind_is_replaced_silently(tmp_path: Path, where: str) -> None:
+    """A folder where a cached analysis should be, or a file where an article's cache folder
+    should be: caches are re-computable, so they never stop an article from opening."""
+    home = tmp_path / "home"
+    store, a, _ = make_store(home)
+    store.save_analysis(a, Analysis(lang="en", backend="builtin"))
+    [cache] = (home / "analyses" / a).glob("*.json")
+    wrong = cache if where == "cache-file" else cache.parent
+    shutil.rmtree(wrong) if wrong.is_dir() else wrong.unlink()
+    wrong.mkdir() if where == "cache-file" else wrong.write_text("junk")
+
+    fresh = Store(home)
+    assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is None
+    assert fresh.doctor()[0].startswith(("Store OK", "Store checked"))
+    fresh.save_analysis(a, Analysis(lang="en", backend="builtin"))
+    assert fresh.load_analysis(a, analyzer_version=ANALYZER_VERSION, pubdate=None) is not None
+    assert fresh.warnings == []
 
 
 def test_temporary_files_left_by_a_crash_are_removed(tmp_path: Path) -> None:
@@ -348,3 +492,21 @@ def test_a_bad_file_that_cannot_be_moved_aside_stops_with_one_sentence(
     with pytest.raises(StoreError, match="could not be moved aside"):
         Store(home).notes()
     assert bad.read_bytes() == b"{broken"
+
+
+def test_an_unreadable_publication_date_is_read_as_none_and_kept(tmp_path: Path) -> None:
+    """Analysis resolves "yesterday" against the date, so it must never get one it cannot
+    read; the file itself is left as it is."""
+    home = tmp_path / "home"
+    _, a, _ = make_store(home)
+    library_file = shard(home, "library", a)
+    data = json.loads(library_file.read_bytes())
+    data["articles"][a]["pubdate"] = "last Tuesday"
+    library_file.write_text(json.dumps(data))
+
+    store = Store(home)
+    article = store.get_article(a)
+    assert article is not None and article.pubdate is None
+    assert [s.pubdate for s in store.article_summaries()] == [None, None]
+    assert json.loads(library_file.read_bytes())["articles"][a]["pubdate"] == "last Tuesday"
+    assert store.warnings == []

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from reader.errors import UserError
 from reader.library import Library
+from reader.store import StoreError
 from reader.store.records import Anchor
 from tests.conftest import SEED
 
@@ -104,3 +106,64 @@ def test_export_markdown_and_json(library: Library) -> None:
     rows = json.loads(library.export_notes(None, "json"))
     assert {r["body"] for r in rows} == {"Whole-article thought", "Check this figure"}
     assert all(r["article_title"] == article.title for r in rows)
+
+
+@pytest.mark.parametrize("damage", ["lost", "binary"])
+def test_an_article_whose_text_file_is_lost_is_named_as_such(library: Library, damage: str) -> None:
+    """Its record and notes are still there: the user is told to re-import, not that the
+    article does not exist, and the export keeps its title."""
+    article = library.import_text("Sebuah artikel singkat tentang banjir.", title="Banjir")
+    library.add_note(article.id, "still mine", None)
+    text_file = library.home / "texts" / f"{article.id}.txt"
+    if damage == "lost":
+        text_file.unlink()
+    else:
+        text_file.write_bytes(b"\xff\xfe\x00junk")
+    with pytest.raises(UserError, match=r"text of “Banjir”.*missing or damaged.*import"):
+        library.find("Banjir")
+    assert library.export_notes(None, "md").startswith("# Banjir")
+    library.import_text("Sebuah artikel singkat tentang banjir.")
+    assert library.find("Banjir").id == article.id
+
+
+def test_a_note_with_bytes_that_were_not_utf8_is_refused_with_a_sentence(
+    library: Library,
+) -> None:
+    """A terminal in another encoding hands Python lone surrogates, which cannot be saved:
+    refused before anything is written, and the notes already there are untouched."""
+    article = library.import_text("Sebuah artikel singkat.")
+    kept = library.add_note(article.id, "kept", None)
+    with pytest.raises(UserError, match="not valid Unicode"):
+        library.add_note(article.id, "caf\udce9", None)
+    with pytest.raises(UserError, match="not valid Unicode"):
+        library.update_note(kept.id, "caf\udce9")
+    assert [n.body for n in Library(library.home).notes(article.id)] == ["kept"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as raw bytes are POSIX")
+def test_a_file_whose_name_is_not_utf8_is_imported(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    path.write_text("Sebuah artikel tentang kopi.", encoding="utf-8")
+    article = library.import_path(path)
+    assert article.source is not None and article.source.endswith("caf\ufffd.txt")
+    library.add_note(article.id, "works", None)
+    assert [n.body for n in Library(library.home).notes(article.id)] == ["works"]
+
+
+def test_an_analysis_that_cannot_be_cached_is_still_shown(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk or a read-only folder must not stop the user from reading: the analysis is
+    re-computable, so it is handed out uncached and the user is told once."""
+    article = library.import_text("Presiden bertemu Menteri di Jakarta pada hari Selasa.")
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise StoreError("newsreader could not save to the folder (No space left on device).")
+
+    monkeypatch.setattr(library.store, "save_analysis", disk_full)
+    monkeypatch.setattr(library.store, "update_article", disk_full)
+    assert library.quick_analysis(article).backend == "builtin"
+    assert library.warnings == [
+        "The analysis was not cached: newsreader could not save to the folder "
+        "(No space left on device)."
+    ]

@@ -215,6 +215,20 @@ def test_models_list_with_nothing_installed_says_how_to_get_models(model_root: P
     assert "newsreader models download id" in out.getvalue()
 
 
+def test_models_list_sentences_are_not_wrapped_in_a_narrow_console(
+    model_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rich wraps at 80 columns when output is not a terminal; each sentence must stay one
+    line."""
+    monkeypatch.setattr(models, "stanza_installed", lambda: False)
+    out = StringIO()
+    assert run_models_list(Console(file=out, width=40)) == 0
+    assert out.getvalue().splitlines() == [
+        models.NOT_INSTALLED,
+        f"No Stanza models in {model_root}; get some with: newsreader models download id",
+    ]
+
+
 @pytest.mark.parametrize(
     ("size", "shown"), [(0, "0 B"), (999, "999 B"), (1500, "1.5 KB"), (9_315_252, "9.3 MB")]
 )
