@@ -18,8 +18,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, compress, count, islice, repeat
-from operator import attrgetter, not_
+from itertools import chain, count, islice, repeat
+from operator import attrgetter
 
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.model import Actor, Entity, Quote, Span
@@ -69,27 +69,31 @@ def written_words(
     texts: list[str],
     tags: list[str | None],
     sentence_lengths: list[int],
+    unlettered: list[int],
 ) -> list[Word]:
     """The words of a backend whose tokens are all written words (each ``texts[i]`` is the
     text at its offsets and no two tokens share offsets, so none merge), in order, with their
-    tags; ``sentence_lengths`` counts the tokens of each sentence. They serve as the backend's
-    tokens too. Every column is made by a C-level helper (``map``, ``chain``) with no Python
-    step per word."""
+    tags; ``sentence_lengths`` counts the tokens of each sentence, ``unlettered`` lists (in
+    order) the indexes of the texts that are not all letters, the only ones that may be
+    punctuation. The words serve as the backend's tokens too. Every column is made by a
+    C-level helper (``map``, ``chain``) with no Python step per word."""
     sents = chain.from_iterable(map(repeat, count(), sentence_lengths))
     # The parts of the words of each sentence are (0,), (1,), …: tuples shared by them all.
     singles = list(zip(range(max(sentence_lengths, default=0))))
     parts = chain.from_iterable(map(islice, repeat(singles), sentence_lengths))
     lowers = map(str.lower, texts)
-    flags = _punct_flags(texts)
+    flags = _punct_flags(texts, unlettered)
     none = repeat(None)  # (no lemma, head or dependency relation)
     return list(map(Word, starts, ends, texts, none, tags, none, none, sents, parts, lowers, flags))
 
 
-def hand_over_words(doc: Doc, words: list[Word]) -> None:
+def hand_over_words(doc: Doc, words: list[Word], starts: list[int]) -> None:
     """Make ``words`` (from :func:`written_words`) the word view of a freshly parsed ``doc``
-    whose tokens they are. The list is kept: neither it nor the tokens may change
+    whose tokens they are, and ``starts`` (their start offsets, ascending) the view of
+    :func:`word_starts`. The lists are kept: neither they nor the tokens may change
     afterwards."""
     derived(doc, "words", lambda _: words)
+    derived(doc, "word starts", lambda _: starts)
 
 
 def _make_words(doc: Doc) -> list[Word]:
@@ -126,12 +130,13 @@ def _make_words(doc: Doc) -> list[Word]:
     return words
 
 
-def _punct_flags(texts: list[str]) -> list[bool]:
-    """``is_punct`` of each text. Only texts that are not all letters or digits (one C call
-    tells them) can be punctuation: the regex looks at those alone."""
+def _punct_flags(texts: list[str], unlettered: list[int]) -> list[bool]:
+    """``is_punct`` of each text, given the indexes of those that are not all letters. The
+    regex looks at each distinct one of those once (most are commas and periods)."""
+    punct = {t for t in {texts[i] for i in unlettered} if _LETTER_OR_DIGIT.search(t) is None}
     flags = [False] * len(texts)
-    for i in compress(count(), map(not_, map(str.isalnum, texts))):
-        flags[i] = _LETTER_OR_DIGIT.search(texts[i]) is None
+    for i in unlettered:
+        flags[i] = texts[i] in punct
     return flags
 
 

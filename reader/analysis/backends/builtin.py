@@ -174,7 +174,7 @@ class BuiltinBackend:
         ]
         doc = Doc(text=text, lang=lang, backend=self.name, sentences=sentences)
         # The tokens are the written words: they are the annotators' word view.
-        hand_over_words(doc, words)
+        hand_over_words(doc, words, columns.starts)
         return doc
 
 
@@ -202,7 +202,8 @@ class _Columns:
 def _make_words(columns: _Columns, spans: list[tuple[int, int]]) -> list[Word]:
     """The tokens, as the words of the sentences ``spans`` (which cover all tokens in order)."""
     lengths = [stop - first for first, stop in spans]
-    return written_words(columns.starts, columns.ends, columns.texts, columns.tags, lengths)
+    starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
+    return written_words(starts, ends, texts, tags, lengths, columns.others)
 
 
 def _scan(text: str) -> _Columns:
