@@ -94,6 +94,7 @@ def hand_over_words(doc: Doc, words: list[Word], starts: list[int]) -> None:
     afterwards."""
     derived(doc, "words", lambda _: words)
     derived(doc, "word starts", lambda _: starts)
+    derived(doc, "words in order", lambda _: True)
 
 
 def _make_words(doc: Doc) -> list[Word]:
