@@ -60,7 +60,7 @@ def words_of(doc: Doc) -> list[Word]:
 
     Computed once per document and shared by its annotators: treat the list as read-only.
     """
-    return derived(doc, "words", _make_words)
+    return derived(doc, "words", _split_words)
 
 
 def written_words(
@@ -97,7 +97,7 @@ def hand_over_words(doc: Doc, words: list[Word], starts: list[int]) -> None:
     derived(doc, "words in order", lambda _: True)
 
 
-def _make_words(doc: Doc) -> list[Word]:
+def _split_words(doc: Doc) -> list[Word]:
     """The words by a walk over the tokens, merging those with identical offsets."""
     text = doc.text
     words: list[Word] = []
