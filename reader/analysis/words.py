@@ -5,9 +5,9 @@ offsets (Stanza's multi-word expansion splits "tulisnya" into "tulis" + "nya", b
 whole written word) into one :class:`Word` whose ``text`` is the written form, and keeps the
 parse fields of its parts so dependency-aware code can still use them. It is built once per
 Doc (:func:`reader.analysis.doc.derived`) and shared by every annotator that asks for it. A
-backend whose tokens are all written words (the built-in one) hands over its token columns as
-it parses (:func:`hand_over_words`), and the view is made from them in C rather than by a walk
-over the tokens.
+Word is itself a Token, so a backend whose tokens are all written words (the built-in one)
+makes its tokens as Words (:func:`written_words`, in C rather than by a walk) and hands them
+over as the view (:func:`hand_over_words`): one object per token, not a token and a word.
 :class:`Mentions` answers "which entity/actor is at this offset"; :class:`Persons` answers
 "who is the subject of this sentence" and "who does this pronoun stand for".
 """
@@ -18,8 +18,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, compress, count, islice, repeat
-from operator import attrgetter, not_
+from itertools import chain, count, islice, repeat
+from operator import attrgetter
 
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.model import Actor, Entity, Quote, Span
@@ -32,24 +32,23 @@ _START = attrgetter("start")
 
 
 @dataclass(slots=True)
-class Word:
+class Word(Token):
     """One written word (or punctuation mark) with the tokens it came from.
 
-    ``sent`` is the index of its sentence in ``doc.sentences``; ``parts`` are indices into that
-    sentence's tokens (more than one when a multi-word token was expanded; a tuple, as a
-    document has many words and tuples of ints are cheaper to make and to collect). ``lower``
-    is the word in lowercase; ``is_punct`` is True when it has no letter or digit
-    (punctuation, quote marks, dashes). Both are computed once, as the annotators ask for
-    them again and again.
+    As a Token it spans the written word, with the ``lemma``, ``upos``, ``head`` and
+    ``deprel`` of its first token. ``sent`` is the index of its sentence in
+    ``doc.sentences``; ``parts`` are indices into that sentence's tokens (more than one when a
+    multi-word token was expanded; a tuple, as a document has many words and tuples of ints
+    are cheaper to make and to collect). ``lower`` is the word in lowercase; ``is_punct`` is
+    True when it has no letter or digit (punctuation, quote marks, dashes). Both are computed
+    once, as the annotators ask for them again and again. (The fields have defaults only
+    because Token's last fields do; every Word is made with all of them.)
     """
 
-    start: int
-    end: int
-    text: str
-    sent: int
-    parts: tuple[int, ...]
-    lower: str
-    is_punct: bool
+    sent: int = 0
+    parts: tuple[int, ...] = ()
+    lower: str = ""
+    is_punct: bool = False
 
     def span(self) -> Span:
         """The word as a :class:`Span`."""
@@ -61,49 +60,41 @@ def words_of(doc: Doc) -> list[Word]:
 
     Computed once per document and shared by its annotators: treat the list as read-only.
     """
-    return derived(doc, "words", _make_words)
+    return derived(doc, "words", _split_words)
 
 
-#: The derived view under which a backend leaves its token columns (see hand_over_words).
-_WRITTEN_WORDS = "written words"
-
-
-def hand_over_words(doc: Doc, starts: list[int], ends: list[int], texts: list[str]) -> None:
-    """Leave the columns of a freshly parsed ``doc``'s tokens (in order) for its word view,
-    when every token is a written word: its text is ``doc.text[start:end]`` and no two tokens
-    share offsets, so none merge. :func:`words_of` then makes the words from these columns
-    without a walk over the tokens. The lists are kept: neither they nor the tokens may change
-    afterwards."""
-    derived(doc, _WRITTEN_WORDS, lambda _: (starts, ends, texts))
-
-
-def _make_words(doc: Doc) -> list[Word]:
-    """The words, from the columns a backend handed over, else by a walk over the tokens."""
-    columns = derived(doc, _WRITTEN_WORDS, lambda _: None)  # (None: nothing handed over)
-    if columns is None:
-        return _split_words(doc)
-    return _words_of_columns(doc, *columns)
-
-
-def _words_of_columns(doc: Doc, starts: list[int], ends: list[int], texts: list[str]) -> list[Word]:
-    """The words of written-word tokens, every column made by a C-level helper (``map``,
-    ``chain``) with no Python step per word."""
-    lengths = [len(sentence.tokens) for sentence in doc.sentences]
-    sents = chain.from_iterable(map(repeat, count(), lengths))
+def written_words(
+    starts: list[int],
+    ends: list[int],
+    texts: list[str],
+    tags: list[str | None],
+    sentence_lengths: list[int],
+    unlettered: list[int],
+) -> list[Word]:
+    """The words of a backend whose tokens are all written words (each ``texts[i]`` is the
+    text at its offsets and no two tokens share offsets, so none merge), in order, with their
+    tags; ``sentence_lengths`` counts the tokens of each sentence, ``unlettered`` lists (in
+    order) the indexes of the texts that are not all letters, the only ones that may be
+    punctuation. The words serve as the backend's tokens too. Every column is made by a
+    C-level helper (``map``, ``chain``) with no Python step per word."""
+    sents = chain.from_iterable(map(repeat, count(), sentence_lengths))
     # The parts of the words of each sentence are (0,), (1,), …: tuples shared by them all.
-    singles = list(zip(range(max(lengths, default=0))))
-    parts = chain.from_iterable(map(islice, repeat(singles), lengths))
+    singles = list(zip(range(max(sentence_lengths, default=0))))
+    parts = chain.from_iterable(map(islice, repeat(singles), sentence_lengths))
     lowers = map(str.lower, texts)
-    return list(map(Word, starts, ends, texts, sents, parts, lowers, _punct_flags(texts)))
+    flags = _punct_flags(texts, unlettered)
+    none = repeat(None)  # (no lemma, head or dependency relation)
+    return list(map(Word, starts, ends, texts, none, tags, none, none, sents, parts, lowers, flags))
 
 
-def _punct_flags(texts: list[str]) -> list[bool]:
-    """``is_punct`` of each text. Only texts that are not all letters or digits (one C call
-    tells them) can be punctuation: the regex looks at those alone."""
-    flags = [False] * len(texts)
-    for i in compress(count(), map(not_, map(str.isalnum, texts))):
-        flags[i] = _LETTER_OR_DIGIT.search(texts[i]) is None
-    return flags
+def hand_over_words(doc: Doc, words: list[Word], starts: list[int]) -> None:
+    """Make ``words`` (from :func:`written_words`) the word view of a freshly parsed ``doc``
+    whose tokens they are, and ``starts`` (their start offsets, ascending) the view of
+    :func:`word_starts`. The lists are kept: neither they nor the tokens may change
+    afterwards."""
+    derived(doc, "words", lambda _: words)
+    derived(doc, "word starts", lambda _: starts)
+    derived(doc, "words in order", lambda _: True)
 
 
 def _split_words(doc: Doc) -> list[Word]:
@@ -122,8 +113,32 @@ def _split_words(doc: Doc) -> list[Word]:
             surface = text[start:end]
             # most words are all letters or digits: one C call settles it without the regex
             punct = not surface.isalnum() and _LETTER_OR_DIGIT.search(surface) is None
-            append(Word(start, end, surface, s_index, (t_index,), surface.lower(), punct))
+            append(
+                Word(
+                    start,
+                    end,
+                    surface,
+                    token.lemma,
+                    token.upos,
+                    token.head,
+                    token.deprel,
+                    s_index,
+                    (t_index,),
+                    surface.lower(),
+                    punct,
+                )
+            )
     return words
+
+
+def _punct_flags(texts: list[str], unlettered: list[int]) -> list[bool]:
+    """``is_punct`` of each text, given the indexes of those that are not all letters. The
+    regex looks at each distinct one of those once (most are commas and periods)."""
+    punct = {t for t in {texts[i] for i in unlettered} if _LETTER_OR_DIGIT.search(t) is None}
+    flags = [False] * len(texts)
+    for i in unlettered:
+        flags[i] = texts[i] in punct
+    return flags
 
 
 def word_starts(doc: Doc) -> list[int]:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis.language import (
     DEFAULT_LANGUAGE,
     SUPPORTED_LANGUAGES,
     _clear_language,
     _identifier,
+    _lower_words,
     detect_language,
 )
 
@@ -83,3 +88,10 @@ def test_quotations_in_another_language_do_not_decide() -> None:
     )
     assert detect_language(text) == "id"
     assert detect_language('"Ini luar biasa," said the coach after the final on Sunday.') == "en"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abzAZ İıßé-_'’\n\t0\u00a0ﬁ", max_size=40))
+def test_marker_words_are_the_runs_of_letters_a_to_z(text: str) -> None:
+    expected = [word.encode() for word in re.findall("[a-z]+", text.lower())]
+    assert _lower_words(text) == expected

@@ -91,3 +91,10 @@ def test_words_inside_spans_by_offset_agree_with_a_walk_over_all_words(
     doc = parse(TEXT, "id")
     spans = _spans(offsets)
     assert words_inside(doc, spans) == _words_inside_by_walk(words_of(doc), spans)
+
+
+def test_the_built_in_backend_makes_its_tokens_as_the_words() -> None:
+    doc = parse(TEXT, "id")
+    tokens = doc.tokens()
+    assert all(word is token for word, token in zip(words_of(doc), tokens, strict=True))
+    assert word_starts(doc) == [t.start for t in tokens]

@@ -6,9 +6,10 @@ separators, dotted abbreviations and degrees ("U.S.", "M.Si."), words with inner
 apostrophes, clitics split off in tokenised text ("'s"), multi-character punctuation such as
 "...", "?!" and "--", and single symbols). Tokens are kept as parallel lists (offsets, texts, tags)
 so that most of the work runs in C (``map``, ``compress``) rather than once per token in
-Python; Token objects are made once, at the end. Tagging, attaching periods and sentence
-splitting look only at the tokens that are not plain words (and the first of each line). The
-sentence rules:
+Python; the tokens are made once, at the end, as the words of the annotators' word view
+(:func:`reader.analysis.words.written_words`: a Word is a Token). Tagging, attaching periods
+and sentence splitting look only at the tokens that are not plain words (and the first of
+each line). The sentence rules:
 
 * a sentence ends at ".", "!", "?", "…", "?!", "!!!" (plus the closing quotes, brackets and
   emoji after it on the same line) when the next token could start a sentence (a capital
@@ -38,11 +39,12 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import sub
+from typing import cast
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
-from reader.analysis.words import hand_over_words
+from reader.analysis.words import Word, hand_over_words, written_words
 
 #: Abbreviations (as written, without their period) whose period never ends a sentence:
 #: titles, ranks, shortened given names ("Moh. Hatta"), address parts and Latin shorthands
@@ -163,20 +165,23 @@ class BuiltinBackend:
     def parse(self, text: str, lang: str) -> Doc:
         """Split ``text`` into sentences of tokens (offsets index into ``text``)."""
         columns = _scan(text)
-        tokens = _make_tokens(columns)
+        spans = _sentence_spans(text, columns)
+        words = _make_words(columns, spans)
+        tokens: list[Token] = cast("list[Token]", words)  # (a Word is a Token)
         sentences = [
             SentenceTokens(columns.starts[first], columns.ends[stop - 1], tokens[first:stop])
-            for first, stop in _sentence_spans(text, columns)
+            for first, stop in spans
         ]
         doc = Doc(text=text, lang=lang, backend=self.name, sentences=sentences)
-        # The tokens are the written words: the annotators' word view is made from the columns.
-        hand_over_words(doc, columns.starts, columns.ends, columns.texts)
+        # The tokens are the written words: they are the annotators' word view.
+        hand_over_words(doc, words, columns.starts)
         return doc
 
 
 def tokenize(text: str) -> list[Token]:
     """All tokens of ``text`` in order, with a period attached to abbreviations and initials."""
-    return _make_tokens(_scan(text))
+    columns = _scan(text)
+    return list(_make_words(columns, _sentence_spans(text, columns)))
 
 
 @dataclass(slots=True)
@@ -194,9 +199,11 @@ class _Columns:
     others: list[int]
 
 
-def _make_tokens(columns: _Columns) -> list[Token]:
-    """The Token objects, made positionally in one ``map`` (no Python loop around them)."""
-    return list(map(Token, columns.starts, columns.ends, columns.texts, repeat(None), columns.tags))
+def _make_words(columns: _Columns, spans: list[tuple[int, int]]) -> list[Word]:
+    """The tokens, as the words of the sentences ``spans`` (which cover all tokens in order)."""
+    lengths = [stop - first for first, stop in spans]
+    starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
+    return written_words(starts, ends, texts, tags, lengths, columns.others)
 
 
 def _scan(text: str) -> _Columns:
