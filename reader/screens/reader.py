@@ -469,6 +469,8 @@ class ReaderScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
+        if not self.searching:
+            return  # the line was emptied by the end of the search: nothing to find
         query = event.value.strip()
         text = self.article.text
         hits = (

@@ -271,6 +271,17 @@ async def test_search_steps_through_hits_and_escape_ends_it(
         assert not app.screen.query_one("#search", Input).display
 
 
+async def test_ending_a_search_leaves_no_search_message(fixed_library: FixedLibrary) -> None:
+    """Clearing the search line must not bring back "SEARCH" in the status line after the
+    search has ended."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"putin", "enter", "escape")
+        status = await status_text(pilot)
+        assert "SEARCH" not in status
+        assert "n/p" in status
+
+
 async def test_narrow_terminal_hides_panel_and_still_navigates(
     fixed_library: FixedLibrary,
 ) -> None:
