@@ -30,7 +30,7 @@ from reader.messages import ActorPicked, AnalysisReady, CursorMoved, SpanPicked
 from reader.store.records import Anchor, AnchorKind, ArticleRecord, Note
 from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
-from reader.widgets.article_layout import KIND_NAMES, TOGGLES, Item
+from reader.widgets.article_layout import KIND_NAMES, TOGGLES, Item, showable
 from reader.widgets.article_view import ArticleView
 from reader.widgets.key_footer import KeyFooter
 from reader.widgets.legend import Legend
@@ -677,5 +677,6 @@ def _mention_spans(actor: Actor) -> list[tuple[int, int]]:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
+    """``text`` on one line, safe to draw, cut with "…" past ``limit`` characters."""
+    text = " ".join(showable(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from reader.analysis.model import Analysis
 from reader.store.records import ArticleRecord
+from reader.widgets.article_layout import showable
 
 
 class ArticleHeader(Static):
@@ -25,11 +26,11 @@ class ArticleHeader(Static):
             facts.append("Stanza analysis running…")
         remark = hint or (analysis.notes[0] if analysis is not None and analysis.notes else "")
         parts: list[str | tuple[str, str]] = [
-            (article.title or "Untitled", "bold"),
+            (showable(article.title) or "Untitled", "bold"),
             "\n",
             (" · ".join(facts), "$text-muted"),
         ]
         if remark:
             parts.append((f" ({remark})", "$text-warning"))
-        parts.append((f" · {article.source}" if article.source else "", "$text-muted"))
+        parts.append((f" · {showable(article.source)}" if article.source else "", "$text-muted"))
         self.update(Content.assemble(*parts))

@@ -33,6 +33,7 @@ from reader.widgets.article_layout import (
     next_index,
     offset_at_column,
     previous_index,
+    showable,
     wrap_text,
 )
 from reader.widgets.highlight_styles import (
@@ -52,11 +53,6 @@ _NOTED_RANK, _MARK_RANK, _EVIDENCE_RANK, _SEARCH_RANK, _CURSOR_RANK = 4, 5, 6, 7
 
 #: The widest text column; wider views centre the text so lines stay readable.
 MAX_MEASURE = 100
-
-#: Control characters (tabs, form feeds, escapes…) are shown as spaces: they must never reach
-#: the terminal, and replacing them one for one keeps every offset valid. Newlines stay: they
-#: separate paragraphs.
-_SHOWABLE = {code: " " for code in [*range(0x20), 0x7F] if code != 0x0A}
 
 Decoration = tuple[int, int, int, str]  # (rank, start, end, component class)
 
@@ -91,7 +87,7 @@ reverse and described in the status line below the text.
         super().__init__(id=id)
         self.text = text
         #: ``text`` as painted (same length, control characters made spaces).
-        self._shown = text.translate(_SHOWABLE)
+        self._shown = showable(text)
         self.analysis: Analysis | None = None
         #: Highlight kinds the user switched off.
         self.hidden_kinds: set[str] = set()

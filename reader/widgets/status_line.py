@@ -9,7 +9,7 @@ from textual.style import Style
 from textual.widgets import Static
 
 from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
-from reader.widgets.article_layout import KIND_NAMES, Item
+from reader.widgets.article_layout import KIND_NAMES, Item, showable
 from reader.widgets.highlight_styles import KIND_CLASSES, kind_class
 
 
@@ -25,14 +25,18 @@ class StatusLine(Static):
             f" {KIND_NAMES[item.kind].upper()} ",
             self.get_visual_style(kind_class(item.kind), partial=True),
         )
-        parts: list[str | tuple[str, str | Style]] = [label, " ", describe(item, analysis)]
+        parts: list[str | tuple[str, str | Style]] = [
+            label,
+            " ",
+            showable(describe(item, analysis)),
+        ]
         if note:
-            parts.append((f" · note: {note}", "$text-success"))
+            parts.append((f" · note: {showable(note)}", "$text-success"))
         self.update(Content.assemble(*parts), layout=False)
 
     def show_text(self, text: str) -> None:
         """Show a plain message (a search hit, an event, a hint)."""
-        self.update(Content(text), layout=False)
+        self.update(Content(showable(text)), layout=False)
 
 
 def describe(item: Item, analysis: Analysis | None) -> str:

@@ -7,13 +7,15 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, Label, OptionList
 
 from reader.analysis.model import Analysis, Entity
 from reader.app import NewsReaderApp
 from reader.keys import load_keymap
 from reader.library import Library
+from reader.screens.library import ArticleTable
 from reader.screens.reader import ReaderScreen
+from reader.store.records import Anchor
 from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
 from reader.widgets.article_view import ArticleView
@@ -626,3 +628,31 @@ async def test_stanza_analysis_arrives_from_the_worker_and_keeps_the_view(
         assert view.analysis.backend == "stanza"
         assert view.scroll_y == scroll
         assert "analysis: stanza" in str(app.screen.query_one(ArticleHeader).render())
+
+
+async def test_control_characters_from_an_article_never_reach_the_terminal(
+    tmp_path: Path,
+) -> None:
+    """An escape sequence in a title, a noted passage or a note would recolour or move the
+    terminal: the header, the notes list, the library and the dialogs draw spaces instead."""
+    path = tmp_path / "odd.txt"
+    path.write_text("Title \x1b[31mred\x1b[0m here.\n\nBody \x1b[2J text.\n", encoding="utf-8")
+    library = Library(tmp_path / "home")
+    article = library.import_path(path)
+    start = article.text.index("Body")
+    anchor = Anchor(start, start + 15, article.text[start : start + 15], "sentence")
+    library.add_note(article.id, "see \x07 this", anchor)
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = [str(app.screen.query_one(ArticleHeader).render())]
+        notes = app.screen.query_one(NotesPanel)
+        shown += [str(notes.get_option_at_index(i).prompt) for i in range(notes.option_count)]
+        await pilot.press("l")
+        await pilot.pause()
+        shown.append(str(app.screen.query_one(ArticleTable).render_line(1).text))
+        await pilot.press("d")
+        await pilot.pause()
+        shown += [str(label.render()) for label in app.screen.query(Label)]
+        assert "red" in shown[0] and "see" in shown[1]
+        assert not [text for text in shown if "\x1b" in text or "\x07" in text]
