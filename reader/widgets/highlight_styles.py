@@ -6,6 +6,11 @@ cue per kind); widgets only name the classes, so a theme change restyles everyth
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from textual.style import Style
+from textual.widget import Widget
+
 from reader.widgets.article_layout import KINDS
 
 
@@ -36,3 +41,9 @@ HIGHLIGHT_CLASSES: set[str] = KIND_CLASSES | {
     NOTED_CLASS,
     EVIDENCE_CLASS,
 }
+
+
+def kind_styles(widget: Widget, classes: Iterable[str]) -> tuple[Style, ...]:
+    """The styles ``widget`` currently gives these component classes: compared with the ones
+    it drew with, they tell a widget that keeps styled text that the theme changed."""
+    return tuple(widget.get_visual_style(name, partial=True) for name in classes)

@@ -19,12 +19,32 @@ class StatusLine(Static):
 
     COMPONENT_CLASSES = KIND_CLASSES
 
+    #: What :meth:`show_item` last showed (None after a plain message), and the style of its
+    #: kind label then.
+    _shown_item: tuple[Item, Analysis | None, str] | None = None
+    _drawn_with: Style | None = None
+
+    def notify_style_update(self) -> None:
+        """The kind label is drawn in its kind's colours: redraw it when a theme change gave
+        the kind another style (see ``ActorsPanel.notify_style_update`` for the deferral)."""
+        super().notify_style_update()
+        self.call_after_refresh(self._restyle)
+
+    def _restyle(self) -> None:
+        if (
+            self._shown_item is not None
+            and self._label_style(self._shown_item[0]) != self._drawn_with
+        ):
+            self.show_item(*self._shown_item)
+
+    def _label_style(self, item: Item) -> Style:
+        return self.get_visual_style(kind_class(item.kind), partial=True)
+
     def show_item(self, item: Item, analysis: Analysis | None, note: str = "") -> None:
         """Describe ``item`` (looking up actors in ``analysis``), and the note on it if any."""
-        label = (
-            f" {KIND_NAMES[item.kind].upper()} ",
-            self.get_visual_style(kind_class(item.kind), partial=True),
-        )
+        self._shown_item = (item, analysis, note)
+        self._drawn_with = self._label_style(item)
+        label = (f" {KIND_NAMES[item.kind].upper()} ", self._drawn_with)
         parts: list[str | tuple[str, str | Style]] = [
             label,
             " ",
@@ -36,6 +56,7 @@ class StatusLine(Static):
 
     def show_text(self, text: str) -> None:
         """Show a plain message (a search hit, an event, a hint)."""
+        self._shown_item = None
         self.update(Content(showable(text)), layout=False)
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.color import Color
 from textual.content import Content
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 
 from reader.analysis.model import Analysis, Entity
@@ -19,6 +21,7 @@ from reader.store.records import Anchor
 from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
 from reader.widgets.article_view import ArticleView
+from reader.widgets.legend import Legend
 from reader.widgets.notes_panel import NotesPanel
 from reader.widgets.side_panel import SidePanel, TabStrip
 from reader.widgets.status_line import StatusLine
@@ -656,3 +659,41 @@ async def test_control_characters_from_an_article_never_reach_the_terminal(
         shown += [str(label.render()) for label in app.screen.query(Label)]
         assert "red" in shown[0] and "see" in shown[1]
         assert not [text for text in shown if "\x1b" in text or "\x07" in text]
+
+
+def painted_color(widget: Widget, text: str) -> Color | None:
+    """The foreground colour the widget's first line paints ``text`` in."""
+    for segment in widget.render_line(0):
+        if segment.text.strip() == text and segment.style is not None:
+            color = segment.style.color
+            return None if color is None else Color.from_rich_color(color)
+    raise AssertionError(f"{text!r} not painted")
+
+
+async def test_a_theme_chosen_in_the_palette_recolours_legend_actors_and_status(
+    fixed_library: FixedLibrary,
+) -> None:
+    """The theme picker sits over the reader; once it closes, every kind name must be in the
+    new theme's colours, not the old theme's (light blue on a light background)."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")  # the status line describes a person
+        screen = app.screen
+        await pilot.press("ctrl+p", *"theme")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press(*"textual-light", "enter")
+        for _ in range(3):
+            await pilot.pause()
+        assert app.theme == "textual-light" and app.screen is screen
+        theme = app.get_css_variables()
+        person = Color.parse(theme["text-primary"])
+        assert painted_color(screen.query_one(Legend), "people") == person
+        assert painted_color(screen.query_one(StatusLine), "PERSON") == person
+        name = screen.query_one(ActorsPanel).get_option_at_index(0).prompt
+        assert isinstance(name, Content) and not isinstance(name.spans[0].style, str)
+        name_colors = {
+            Color.parse(theme[f"text-{v}"]) for v in ("primary", "secondary", "success", "accent")
+        }
+        assert name.spans[0].style.foreground in name_colors
