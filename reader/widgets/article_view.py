@@ -17,7 +17,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -56,8 +56,30 @@ MAX_MEASURE = 100
 
 Decoration = tuple[int, int, int, str]  # (rank, start, end, component class)
 
+#: The arrow keys scroll a line, as j and k do (the same screen action, so the help lists
+#: them on one row). The view inherits none of ScrollView's keys: the text never scrolls
+#: sideways, and the page, Home and End keys are the reader's own, listed with their twins.
+_ARROW_BINDINGS: list[Binding] = [
+    Binding(
+        "down",
+        "screen.scroll('down')",
+        "Scroll down",
+        show=False,
+        id="scroll.arrow_down",
+        tooltip="Scroll one line down",
+    ),
+    Binding(
+        "up",
+        "screen.scroll('up')",
+        "Scroll up",
+        show=False,
+        id="scroll.arrow_up",
+        tooltip="Scroll one line up",
+    ),
+]
 
-class ArticleView(ScrollView, can_focus=True):
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """The highlighted article. Public methods move the cursor and set marks; every cursor
     change posts :class:`CursorMoved`."""
 
@@ -74,7 +96,7 @@ reverse and described in the status line below the text.
 """
 
     COMPONENT_CLASSES = HIGHLIGHT_CLASSES
-    BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [*ARTICLE_BINDINGS, *_ARROW_BINDINGS]
 
     DEFAULT_CSS = """
     ArticleView {
