@@ -697,3 +697,23 @@ async def test_a_theme_chosen_in_the_palette_recolours_legend_actors_and_status(
             Color.parse(theme[f"text-{v}"]) for v in ("primary", "secondary", "success", "accent")
         }
         assert name.spans[0].style.foreground in name_colors
+
+
+async def test_header_keeps_the_source_in_sight_on_a_narrow_terminal(tmp_path: Path) -> None:
+    """Each header line is cut with "…" instead of wrapping out of its two rows, and the
+    remark on the analysis comes last, so the backend and the source stay visible."""
+    library = Library(tmp_path)
+    library.ensure_seeds()
+    article = library.find("Okafor")
+    app = NewsReaderApp(library, article.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one(ArticleHeader).show(
+            article, app.screen.analysis, busy=False, hint="Stanza: newsreader models download en"
+        )
+        await pilot.pause()
+        header = app.screen.query_one(ArticleHeader)
+        title, facts = (header.render_line(y).text.strip() for y in range(2))
+        assert title == article.title
+        assert "analysis: builtin" in facts and "Written for newsreader" in facts
+        assert facts.endswith("…")
