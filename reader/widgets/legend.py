@@ -7,7 +7,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from reader.widgets.article_layout import TOGGLES
-from reader.widgets.highlight_styles import KIND_CLASSES, kind_class
+from reader.widgets.highlight_styles import KIND_CLASSES, kind_class, kind_style
 
 
 class Legend(Widget):
@@ -40,11 +40,7 @@ class Legend(Widget):
             parts.append((key, "bold" if not off else "dim"))
             names = label.split("/")
             for index, (name, kind) in enumerate(zip(names, kinds, strict=False)):
-                style = (
-                    Style(dim=True, strike=True)
-                    if off
-                    else self.get_visual_style(kind_class(kind), partial=True)
-                )
+                style = Style(dim=True, strike=True) if off else kind_style(self, kind_class(kind))
                 parts.append("/" if index else " ")
                 parts.append((name, style))
             parts.append("  ")

@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
 from reader.widgets.article_layout import KIND_NAMES, Item, showable
-from reader.widgets.highlight_styles import KIND_CLASSES, kind_class
+from reader.widgets.highlight_styles import KIND_CLASSES, kind_class, kind_style
 
 
 class StatusLine(Static):
@@ -38,7 +38,7 @@ class StatusLine(Static):
             self.show_item(*self._shown_item)
 
     def _label_style(self, item: Item) -> Style:
-        return self.get_visual_style(kind_class(item.kind), partial=True)
+        return kind_style(self, kind_class(item.kind))
 
     def show_item(self, item: Item, analysis: Analysis | None, note: str = "") -> None:
         """Describe ``item`` (looking up actors in ``analysis``), and the note on it if any."""

@@ -717,3 +717,30 @@ async def test_header_keeps_the_source_in_sight_on_a_narrow_terminal(tmp_path: P
         assert title == article.title
         assert "analysis: builtin" in facts and "Written for newsreader" in facts
         assert facts.endswith("…")
+
+
+def painted_background(widget: Widget, text: str) -> Color | None:
+    """The background the widget's first line paints ``text`` on."""
+    for segment in widget.render_line(0):
+        if segment.text.strip() == text and segment.style is not None:
+            color = segment.style.bgcolor
+            return None if color is None else Color.from_rich_color(color)
+    raise AssertionError(f"{text!r} not painted")
+
+
+async def test_legend_and_status_line_show_quotes_on_their_band(
+    fixed_library: FixedLibrary,
+) -> None:
+    """Quotes are marked in the text by a band behind them: the legend and the status line
+    label must show that band, not plain italic text."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        band = view.get_component_rich_style("hl--quote", partial=True).bgcolor
+        assert band is not None
+        quote = next(item for item in view.items if item.kind == "quote")
+        view.place_cursor(quote.start, quote.end)
+        await pilot.pause()
+        expected = Color.from_rich_color(band)
+        assert painted_background(app.screen.query_one(Legend), "quotes") == expected
+        assert painted_background(app.screen.query_one(StatusLine), "QUOTE") == expected
