@@ -84,10 +84,13 @@ def format_line(cells: tuple[str, ...], width: int) -> str:
     return set_cell_size(line, width)
 
 
-class ArticleTable(ScrollView, can_focus=True):
+class ArticleTable(ScrollView, can_focus=True, inherit_bindings=False):
     """The library's table, one row per article, drawn line by line (only the visible rows
     are rendered, so 10,000 articles open as fast as 10). Enter or a click on the cursor row
-    opens the article."""
+    opens the article.
+
+    It inherits none of ScrollView's keys: its own move the cursor row (the view follows),
+    and the table never scrolls sideways."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-table--header",
