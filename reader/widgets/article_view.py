@@ -18,8 +18,9 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
+from textual.geometry import Offset, Region, Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from reader.analysis.model import Analysis
@@ -50,6 +51,10 @@ from reader.widgets.highlight_styles import (
 _KIND_RANK: dict[str, int] = {"quote": 0, "time": 1, "number": 2}
 _ENTITY_RANK = 3
 _NOTED_RANK, _MARK_RANK, _EVIDENCE_RANK, _SEARCH_RANK, _CURSOR_RANK = 4, 5, 6, 7, 8
+_SELECTION_RANK = 9
+
+#: The screen's component class for text selected with the mouse (painted over everything).
+_SELECTION_CLASS = "screen--selection"
 
 #: The widest text column; wider views centre the text so lines stay readable.
 MAX_MEASURE = 100
@@ -93,6 +98,7 @@ reverse and described in the status line below the text.
 - **n / p** or **Tab / Shift+Tab**: next / previous highlight
 - **] / [**: next / previous mention of the same actor
 - **Click** a highlight to select it
+- **Drag** over text to select it; **Ctrl+C** copies it
 """
 
     COMPONENT_CLASSES = HIGHLIGHT_CLASSES
@@ -399,7 +405,10 @@ reverse and described in the status line below the text.
         if style is None:
             style = self.rich_style
             for name in names:
-                style += self.get_component_rich_style(name, partial=True)
+                if name == _SELECTION_CLASS:
+                    style += self.screen.get_component_rich_style(name, partial=True)
+                else:
+                    style += self.get_component_rich_style(name, partial=True)
             self._styles[names] = style
         return style
 
@@ -411,7 +420,8 @@ reverse and described in the status line below the text.
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(index)
         if strip is None or strip.cell_length != width:
-            strip = self._paint(index, width)
+            # The offsets tell Textual which character is under the mouse when it selects.
+            strip = self._paint(index, width).apply_offsets(0, index)
             self._strips[index] = strip
         return strip
 
@@ -420,6 +430,9 @@ reverse and described in the status line below the text.
         decorations = self._static.get(index, []) + self._overlay.get(index, [])
         if self._cursor is not None and self._cursor[0] < end and self._cursor[1] > start:
             decorations.append((_CURSOR_RANK, *self._cursor, CURSOR_CLASS))
+        selected = self._selected_span()
+        if selected is not None and selected[0] < end and selected[1] > start:
+            decorations.append((_SELECTION_RANK, *selected, _SELECTION_CLASS))
         decorations.sort()
         points = sorted(
             {start, end}
@@ -434,6 +447,36 @@ reverse and described in the status line below the text.
         return Strip(segments).adjust_cell_length(width, base)
 
     # -- mouse ---------------------------------------------------------------------------
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text selected with the mouse, as the article has it (paragraphs, not the
+        wrapped lines), for Ctrl+C."""
+        span = self._span_of(selection)
+        return (self.text[span[0] : span[1]], "\n") if span is not None else None
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        """Repaint with (or without) the selection."""
+        self._strips.clear()
+        self.refresh()
+
+    def _selected_span(self) -> tuple[int, int] | None:
+        selection = self.text_selection
+        return self._span_of(selection) if selection is not None else None
+
+    def _span_of(self, selection: Selection) -> tuple[int, int] | None:
+        """The text offsets ``selection`` covers (its points are painted characters, the
+        indent included, on wrapped lines)."""
+        if not self._lines:
+            return None
+        start = 0 if selection.start is None else self._offset_at(selection.start)
+        end = len(self.text) if selection.end is None else self._offset_at(selection.end)
+        return (start, end) if start < end else None
+
+    def _offset_at(self, point: Offset) -> int:
+        if point.y >= len(self._lines):
+            return len(self.text)
+        start, end = self._lines[max(0, point.y)]
+        return max(start, min(end, start + point.x - self._indent))
 
     def on_click(self, event: events.Click) -> None:
         """Clicking a highlight puts the cursor on it."""

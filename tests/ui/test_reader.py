@@ -744,3 +744,22 @@ async def test_legend_and_status_line_show_quotes_on_their_band(
         expected = Color.from_rich_color(band)
         assert painted_background(app.screen.query_one(Legend), "quotes") == expected
         assert painted_background(app.screen.query_one(StatusLine), "QUOTE") == expected
+
+
+async def test_text_dragged_over_is_selected_and_ctrl_c_copies_it(
+    fixed_library: FixedLibrary,
+) -> None:
+    """The help offers Ctrl+C to copy selected text: dragging over the article must select
+    the characters under the mouse, and Ctrl+C copy them as the article has them."""
+    app = NewsReaderApp(fixed_library)
+    copied: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+        view = view_of(app)
+        await pilot.pause()
+        await pilot.mouse_down(view, offset=(3, 0))
+        await pilot.hover(view, offset=(10, 1))
+        await pilot.mouse_up(view, offset=(10, 1))
+        await pilot.press("ctrl+c")
+        first, second = view._lines[0], view._lines[1]
+        assert copied == [view.text[first[0] + 2 : second[0] + 10]]
