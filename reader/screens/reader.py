@@ -425,20 +425,19 @@ class ReaderScreen(Screen[None]):
     @on(CursorMoved)
     def _cursor_moved(self, message: CursorMoved) -> None:
         self.view.set_evidence(_evidence(message.item))
+        match = self._match_number(message.start, message.end)
         if message.item is not None:
             note = self._note_at_cursor()
-            self.status.show_item(message.item, self.analysis, note.body if note else "")
+            self.status.show_item(
+                message.item, self.analysis, note.body if note else "", before=match
+            )
             actor_id = getattr(message.item.ref, "actor", None)
             if actor_id is not None:
                 self.query_one(ActorsPanel).highlight_actor(actor_id)
         elif message.start is None or message.end is None:
             self.status.show_text(_HINT)
-        elif (message.start, message.end) in self.view.search_hits:
-            hits = self.view.search_hits
-            number = hits.index((message.start, message.end)) + 1
-            self.status.show_text(
-                f"SEARCH  match {number} of {len(hits)} · n/N step · Escape ends the search"
-            )
+        elif match:
+            self.status.show_text(f"{match} · n/N step · Escape ends the search")
         else:
             self.status.show_text(
                 self._picked.get((message.start, message.end), "")
@@ -447,6 +446,13 @@ class ReaderScreen(Screen[None]):
         self._update_bindings()
 
     # -- search ----------------------------------------------------------------------------
+
+    def _match_number(self, start: int | None, end: int | None) -> str:
+        """ "SEARCH  match 2 of 5" when the cursor is on a search hit, else ""."""
+        hits = self.view.search_hits
+        if start is None or end is None or (start, end) not in hits:
+            return ""
+        return f"SEARCH  match {hits.index((start, end)) + 1} of {len(hits)}"
 
     def action_search(self) -> None:
         """Open the search line."""

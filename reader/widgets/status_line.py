@@ -21,7 +21,7 @@ class StatusLine(Static):
 
     #: What :meth:`show_item` last showed (None after a plain message), and the style of its
     #: kind label then.
-    _shown_item: tuple[Item, Analysis | None, str] | None = None
+    _shown_item: tuple[Item, Analysis | None, str, str] | None = None
     _drawn_with: Style | None = None
 
     def notify_style_update(self) -> None:
@@ -35,21 +35,22 @@ class StatusLine(Static):
             self._shown_item is not None
             and self._label_style(self._shown_item[0]) != self._drawn_with
         ):
-            self.show_item(*self._shown_item)
+            item, analysis, note, before = self._shown_item
+            self.show_item(item, analysis, note, before=before)
 
     def _label_style(self, item: Item) -> Style:
         return kind_style(self, kind_class(item.kind))
 
-    def show_item(self, item: Item, analysis: Analysis | None, note: str = "") -> None:
-        """Describe ``item`` (looking up actors in ``analysis``), and the note on it if any."""
-        self._shown_item = (item, analysis, note)
+    def show_item(
+        self, item: Item, analysis: Analysis | None, note: str = "", *, before: str = ""
+    ) -> None:
+        """Describe ``item`` (looking up actors in ``analysis``), and the note on it if any;
+        ``before`` comes first (which search match the item is)."""
+        self._shown_item = (item, analysis, note, before)
         self._drawn_with = self._label_style(item)
         label = (f" {KIND_NAMES[item.kind].upper()} ", self._drawn_with)
-        parts: list[str | tuple[str, str | Style]] = [
-            label,
-            " ",
-            showable(describe(item, analysis)),
-        ]
+        parts: list[str | tuple[str, str | Style]] = [f"{before} · "] if before else []
+        parts += [label, " ", showable(describe(item, analysis))]
         if note:
             parts.append((f" · note: {showable(note)}", "$text-success"))
         self.update(Content.assemble(*parts), layout=False)

@@ -287,6 +287,21 @@ async def test_ending_a_search_leaves_no_search_message(fixed_library: FixedLibr
         assert "n/p" in status
 
 
+async def test_a_search_hit_on_a_highlight_still_says_which_match_it_is(
+    fixed_library: FixedLibrary,
+) -> None:
+    """While searching, n/N step through the hits: the status line must keep counting them
+    when a hit is also a highlighted name."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("slash", *"donald trump", "enter")
+        assert view.cursor_item is not None and view.cursor_item.kind == "per"
+        status = await status_text(pilot)
+        assert f"match 1 of {len(view.search_hits)}" in status
+        assert "Donald Trump" in status
+
+
 async def test_narrow_terminal_hides_panel_and_still_navigates(
     fixed_library: FixedLibrary,
 ) -> None:
