@@ -70,6 +70,8 @@ class ReaderScreen(Screen[None]):
         self.marked_actor: str | None = None
         #: What the status line says about spans placed from a panel row.
         self._picked: dict[tuple[int, int], str] = {}
+        #: The last event jumped to: (its predicate, where the cursor went; its clause).
+        self._event: tuple[tuple[int, int], tuple[int, int]] | None = None
         self._narrow: bool | None = None
         self._improving = False
         self._binding_state: tuple[bool | None, ...] = ()
@@ -412,6 +414,7 @@ class ReaderScreen(Screen[None]):
             if message.context is not None:
                 self.marked_actor = None
                 self.view.set_marks([message.context])
+                self._event = ((message.start, message.end), message.context)
             self._picked[(message.start, message.end)] = message.description
             self.view.place_cursor(message.start, message.end)
         self._back_to_text()
@@ -512,6 +515,8 @@ class ReaderScreen(Screen[None]):
         item = self.view.cursor_item
         if anchor.kind == "sentence":
             heading = "Note on this sentence"
+        elif self._event_clause() is not None:
+            heading = "Note on this event"
         elif item is not None:
             heading = f"Note on the {KIND_NAMES[item.kind]} “{_short(anchor.text)}”"
         else:
@@ -524,9 +529,23 @@ class ReaderScreen(Screen[None]):
             f"Note on the article “{_short(self.article.title)}”", Anchor(0, 0, "", "article")
         )
 
+    def _event_clause(self) -> tuple[int, int] | None:
+        """The clause of the event the cursor was put on from the timeline, while it is
+        still marked and the cursor has not moved."""
+        if self._event is None or self.view.cursor_item is not None:
+            return None
+        predicate, clause = self._event
+        return clause if self.view.cursor == predicate and self.view.marks == [clause] else None
+
     def _anchor_here(self) -> Anchor:
+        """What a new note is attached to: an event's clause after a jump from the timeline
+        (its one-word predicate would mean nothing in the notes list), else the item or span
+        at the cursor, else the sentence at the top of the view."""
         text = self.article.text
         cursor = self.view.cursor
+        clause = self._event_clause()
+        if clause is not None:
+            return Anchor(clause[0], clause[1], text[clause[0] : clause[1]], "span")
         if cursor is not None:
             item = self.view.cursor_item
             kind: AnchorKind = (

@@ -186,6 +186,23 @@ async def test_timeline_event_without_predicate_puts_the_cursor_on_its_clause(
         assert view_of(app).marks == []
 
 
+async def test_a_note_after_a_timeline_jump_is_anchored_to_the_event_clause(
+    fixed_library: FixedLibrary,
+) -> None:
+    """After Enter on an event the cursor sits on its predicate, one word; a note made there
+    belongs to the event, so it is anchored to the marked clause."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "down", "enter", "a")
+        dialog = app.screen
+        assert "Note on this event" in str(dialog.query_one(Label).render())
+        await pilot.press(*"the exchange", "enter")
+        event = next(e for e in fixed_library.quick.events if e.id == "e2")
+        (note,) = fixed_library.notes(app.screen.article.id)
+        assert note.anchor is not None
+        assert (note.anchor.start, note.anchor.end) == (event.start, event.end)
+
+
 async def test_add_edit_delete_note(fixed_library: FixedLibrary) -> None:
     app = NewsReaderApp(fixed_library)
     async with app.run_test(size=SIZE) as pilot:
