@@ -795,3 +795,21 @@ async def test_text_dragged_over_is_selected_and_ctrl_c_copies_it(
         await pilot.press("ctrl+c")
         first, second = view._lines[0], view._lines[1]
         assert copied == [view.text[first[0] + 2 : second[0] + 10]]
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_marked_mentions_and_search_hits_look_different(
+    fixed_library: FixedLibrary, theme: str
+) -> None:
+    """An actor's marked mentions and the search hits are both shown at once (n/N while an
+    actor is marked): in the default themes they must not share a background."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        view = view_of(app)
+        backgrounds = {
+            name: view.get_component_rich_style(name, partial=True).bgcolor
+            for name in ("hl--mark", "hl--search", "hl--noted", "hl--evidence", "hl--quote")
+        }
+        assert len(set(backgrounds.values())) == len(backgrounds), backgrounds
