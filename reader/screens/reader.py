@@ -431,8 +431,11 @@ class ReaderScreen(Screen[None]):
         match = self._match_number(message.start, message.end)
         if message.item is not None:
             note = self._note_at_cursor()
-            self.status.show_item(
-                message.item, self.analysis, note.body if note else "", before=match
+            self.status.show_items(
+                self.view.items_with_span(message.item.start, message.item.end),
+                self.analysis,
+                note.body if note else "",
+                before=match,
             )
             actor_id = getattr(message.item.ref, "actor", None)
             if actor_id is not None:

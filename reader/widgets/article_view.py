@@ -9,7 +9,7 @@ bottom to top: quote background, time, number, entity, marked mentions, search h
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import ClassVar
@@ -266,6 +266,12 @@ reverse and described in the status line below the text.
             target = earlier[-1] if earlier else spans[-1]
         self.place_cursor(*target)
         return True
+
+    def items_with_span(self, start: int, end: int) -> list[Item]:
+        """Every shown item with exactly this span: usually one, two when the same words are
+        a number and a time ("30 hari": 30 days, and a duration)."""
+        key = (start, -end)
+        return self.items[bisect_left(self._keys, key) : bisect_right(self._keys, key)]
 
     def _item_with_span(self, start: int, end: int) -> Item | None:
         """The shown item with exactly this span (the last one if several share it)."""

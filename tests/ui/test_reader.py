@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 
-from reader.analysis.model import Analysis, Entity
+from reader.analysis.model import Analysis, Entity, NumberSpan, TimeSpan
 from reader.app import NewsReaderApp
 from reader.keys import load_keymap
 from reader.library import Library
@@ -813,3 +814,29 @@ async def test_marked_mentions_and_search_hits_look_different(
             for name in ("hl--mark", "hl--search", "hl--noted", "hl--evidence", "hl--quote")
         }
         assert len(set(backgrounds.values())) == len(backgrounds), backgrounds
+
+
+async def test_words_that_are_a_number_and_a_time_are_described_as_both(
+    fixed_library: FixedLibrary,
+) -> None:
+    """ "30 hari" is a number (30, counting days) and a time (a 30-day duration) on the same
+    words; the cursor visits the span once, so the status line must say both."""
+    article = fixed_library.most_recent()
+    assert article is not None
+    start = article.text.index("30 hari")
+    span = (start, start + len("30 hari"))
+    quick = fixed_library.quick
+    fixed_library.quick = replace(
+        quick,
+        numbers=[NumberSpan(*span, "30 hari", 30, "hari")],
+        times=[TimeSpan(*span, "30 hari", "DURATION", duration="P30D")],
+        entities=[],
+        quotes=[],
+    )
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert view_of(app).cursor == span
+        status = await status_text(pilot)
+        assert "TIME" in status and "P30D" in status
+        assert "NUMBER" in status and "counts: hari" in status
