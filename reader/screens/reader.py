@@ -297,7 +297,9 @@ class ReaderScreen(Screen[None]):
             self.view.step_through(self.view.search_hits, step)
         elif not self.view.move_cursor(step):
             self.status.show_text(
-                "No more highlights after this point." if step > 0 else "This is the first one."
+                "No more highlights after this point."
+                if step > 0
+                else "No highlights before this point: this is the first."
             )
 
     def action_mention(self, step: int) -> None:

@@ -82,6 +82,17 @@ async def test_n_and_p_move_between_items_and_describe_them(fixed_library: Fixed
         assert view.cursor_item == view.items[1]
 
 
+async def test_stepping_past_either_end_says_so_in_words(fixed_library: FixedLibrary) -> None:
+    """p on the first highlight must say that nothing comes before it, in words that make
+    sense without knowing what "one" refers to."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "p")
+        assert "No highlights before this point" in await status_text(pilot)
+        await pilot.press(*["n"] * len(view_of(app).items))  # from the first to past the last
+        assert "No more highlights after this point" in await status_text(pilot)
+
+
 async def test_first_n_reaches_an_item_at_the_very_start(tmp_path: Path) -> None:
     text = "Jakarta flooded again on Monday."
     lib = FixedLibrary(
