@@ -23,6 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
 from reader.importing import SUFFIXES as IMPORTABLE_SUFFIXES
+from reader.widgets.article_layout import showable
 
 ResultT = TypeVar("ResultT")
 
@@ -35,8 +36,9 @@ _MAX_DETAIL_CHARS = 400
 
 
 def _shorten(text: str, limit: int) -> str:
-    """``text`` with runs of whitespace made single, cut at a word with "…" past ``limit``."""
-    text = " ".join(text.split())
+    """``text`` safe to draw, with runs of whitespace made single, cut at a word with "…" past
+    ``limit``."""
+    text = " ".join(showable(text).split())
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0] + " …"
@@ -174,7 +176,7 @@ class ConfirmDialog(Dialog[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label(Content(self._question), classes="dialog--title")
+            yield Label(Content(showable(self._question)), classes="dialog--title")
             if self._detail:
                 detail = _shorten(self._detail, _MAX_DETAIL_CHARS)
                 yield Static(Content(detail), classes="dialog--detail")

@@ -75,8 +75,11 @@ def help_groups(screen: Screen[object]) -> list[HelpGroup]:
             continue
         group = group_of(binding)
         description = _describe(binding)
+        # A widget's key may run a screen action ("screen.scroll('down')"): the same action
+        # as the screen's own key for it, so both keys share one row.
+        action = binding.action.removeprefix("screen.")
         row = rows.setdefault(
-            (group, binding.action, description),
+            (group, action, description),
             HelpRow([], description, binding.tooltip, active.enabled),
         )
         key = app.get_key_display(binding)

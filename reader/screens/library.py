@@ -30,6 +30,7 @@ from reader.errors import UserError
 from reader.library import Library
 from reader.screens.dialogs import ConfirmDialog, OpenFileDialog
 from reader.store.records import ArticleSummary
+from reader.widgets.article_layout import showable
 
 #: Columns after the title: (heading, width). The title takes the rest of the width.
 _COLUMNS: tuple[tuple[str, int], ...] = (
@@ -56,7 +57,7 @@ def notes_fate(notes: int) -> str:
 def _cells(summary: ArticleSummary) -> tuple[str, ...]:
     """The text of one row's cells: title, language, date, actors, notes, added."""
     return (
-        summary.title,
+        showable(summary.title),
         summary.lang or _MISSING,
         summary.pubdate or _MISSING,
         str(summary.actors) if summary.actors else _MISSING,  # 0 until first analysed
@@ -83,10 +84,13 @@ def format_line(cells: tuple[str, ...], width: int) -> str:
     return set_cell_size(line, width)
 
 
-class ArticleTable(ScrollView, can_focus=True):
+class ArticleTable(ScrollView, can_focus=True, inherit_bindings=False):
     """The library's table, one row per article, drawn line by line (only the visible rows
     are rendered, so 10,000 articles open as fast as 10). Enter or a click on the cursor row
-    opens the article."""
+    opens the article.
+
+    It inherits none of ScrollView's keys: its own move the cursor row (the view follows),
+    and the table never scrolls sideways."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-table--header",
@@ -442,7 +446,7 @@ class LibraryScreen(Screen[str | None]):
 
     def _imported(self, article_id: str, title: str) -> None:
         self.reload(select=article_id)
-        self.notify(f"Imported “{title}”. Enter reads it.", title="Library")
+        self.notify(f"Imported “{showable(title)}”. Enter reads it.", title="Library")
 
     # -- remove ----------------------------------------------------------------------------
 
@@ -456,7 +460,7 @@ class LibraryScreen(Screen[str | None]):
             if yes:
                 self._remove(summary)
 
-        question = f"Remove “{summary.title}” from the library?"
+        question = f"Remove “{showable(summary.title)}” from the library?"
         self.app.push_screen(ConfirmDialog(question, notes_fate(summary.notes)), answered)
 
     def _remove(self, summary: ArticleSummary) -> None:
@@ -468,4 +472,4 @@ class LibraryScreen(Screen[str | None]):
         self._summaries = [s for s in self._summaries if s.id != summary.id]
         self._show()  # the cursor stays on the same row index: the next article
         kept_text = f" {kept} note{'' if kept == 1 else 's'} kept." if kept else ""
-        self.notify(f"Removed “{summary.title}”.{kept_text}", title="Library")
+        self.notify(f"Removed “{showable(summary.title)}”.{kept_text}", title="Library")

@@ -30,7 +30,7 @@ from reader.messages import ActorPicked, AnalysisReady, CursorMoved, SpanPicked
 from reader.store.records import Anchor, AnchorKind, ArticleRecord, Note
 from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
-from reader.widgets.article_layout import KIND_NAMES, TOGGLES, Item
+from reader.widgets.article_layout import KIND_NAMES, TOGGLES, Item, showable
 from reader.widgets.article_view import ArticleView
 from reader.widgets.key_footer import KeyFooter
 from reader.widgets.legend import Legend
@@ -70,6 +70,8 @@ class ReaderScreen(Screen[None]):
         self.marked_actor: str | None = None
         #: What the status line says about spans placed from a panel row.
         self._picked: dict[tuple[int, int], str] = {}
+        #: The last event jumped to: (its predicate, where the cursor went; its clause).
+        self._event: tuple[tuple[int, int], tuple[int, int]] | None = None
         self._narrow: bool | None = None
         self._improving = False
         self._binding_state: tuple[bool | None, ...] = ()
@@ -295,7 +297,9 @@ class ReaderScreen(Screen[None]):
             self.view.step_through(self.view.search_hits, step)
         elif not self.view.move_cursor(step):
             self.status.show_text(
-                "No more highlights after this point." if step > 0 else "This is the first one."
+                "No more highlights after this point."
+                if step > 0
+                else "No highlights before this point: this is the first."
             )
 
     def action_mention(self, step: int) -> None:
@@ -412,6 +416,7 @@ class ReaderScreen(Screen[None]):
             if message.context is not None:
                 self.marked_actor = None
                 self.view.set_marks([message.context])
+                self._event = ((message.start, message.end), message.context)
             self._picked[(message.start, message.end)] = message.description
             self.view.place_cursor(message.start, message.end)
         self._back_to_text()
@@ -425,20 +430,22 @@ class ReaderScreen(Screen[None]):
     @on(CursorMoved)
     def _cursor_moved(self, message: CursorMoved) -> None:
         self.view.set_evidence(_evidence(message.item))
+        match = self._match_number(message.start, message.end)
         if message.item is not None:
             note = self._note_at_cursor()
-            self.status.show_item(message.item, self.analysis, note.body if note else "")
+            self.status.show_items(
+                self.view.items_with_span(message.item.start, message.item.end),
+                self.analysis,
+                note.body if note else "",
+                before=match,
+            )
             actor_id = getattr(message.item.ref, "actor", None)
             if actor_id is not None:
                 self.query_one(ActorsPanel).highlight_actor(actor_id)
         elif message.start is None or message.end is None:
             self.status.show_text(_HINT)
-        elif (message.start, message.end) in self.view.search_hits:
-            hits = self.view.search_hits
-            number = hits.index((message.start, message.end)) + 1
-            self.status.show_text(
-                f"SEARCH  match {number} of {len(hits)} · n/N step · Escape ends the search"
-            )
+        elif match:
+            self.status.show_text(f"{match} · n/N step · Escape ends the search")
         else:
             self.status.show_text(
                 self._picked.get((message.start, message.end), "")
@@ -447,6 +454,13 @@ class ReaderScreen(Screen[None]):
         self._update_bindings()
 
     # -- search ----------------------------------------------------------------------------
+
+    def _match_number(self, start: int | None, end: int | None) -> str:
+        """ "SEARCH  match 2 of 5" when the cursor is on a search hit, else ""."""
+        hits = self.view.search_hits
+        if start is None or end is None or (start, end) not in hits:
+            return ""
+        return f"SEARCH  match {hits.index((start, end)) + 1} of {len(hits)}"
 
     def action_search(self) -> None:
         """Open the search line."""
@@ -469,6 +483,8 @@ class ReaderScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
+        if not self.searching:
+            return  # the line was emptied by the end of the search: nothing to find
         query = event.value.strip()
         text = self.article.text
         hits = (
@@ -504,6 +520,8 @@ class ReaderScreen(Screen[None]):
         item = self.view.cursor_item
         if anchor.kind == "sentence":
             heading = "Note on this sentence"
+        elif self._event_clause() is not None:
+            heading = "Note on this event"
         elif item is not None:
             heading = f"Note on the {KIND_NAMES[item.kind]} “{_short(anchor.text)}”"
         else:
@@ -516,9 +534,23 @@ class ReaderScreen(Screen[None]):
             f"Note on the article “{_short(self.article.title)}”", Anchor(0, 0, "", "article")
         )
 
+    def _event_clause(self) -> tuple[int, int] | None:
+        """The clause of the event the cursor was put on from the timeline, while it is
+        still marked and the cursor has not moved."""
+        if self._event is None or self.view.cursor_item is not None:
+            return None
+        predicate, clause = self._event
+        return clause if self.view.cursor == predicate and self.view.marks == [clause] else None
+
     def _anchor_here(self) -> Anchor:
+        """What a new note is attached to: an event's clause after a jump from the timeline
+        (its one-word predicate would mean nothing in the notes list), else the item or span
+        at the cursor, else the sentence at the top of the view."""
         text = self.article.text
         cursor = self.view.cursor
+        clause = self._event_clause()
+        if clause is not None:
+            return Anchor(clause[0], clause[1], text[clause[0] : clause[1]], "span")
         if cursor is not None:
             item = self.view.cursor_item
             kind: AnchorKind = (
@@ -675,5 +707,6 @@ def _mention_spans(actor: Actor) -> list[tuple[int, int]]:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
+    """``text`` on one line, safe to draw, cut with "…" past ``limit`` characters."""
+    text = " ".join(showable(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

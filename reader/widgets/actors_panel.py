@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from textual import on
 from textual.content import Content
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import Actor, Analysis
 from reader.messages import ActorPicked
-from reader.widgets.highlight_styles import kind_class
+from reader.widgets.highlight_styles import kind_class, kind_styles
 
 _KIND_OF_LABEL = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
+#: The component classes the names are drawn with.
+_NAME_CLASSES = tuple(sorted(kind_class(kind) for kind in _KIND_OF_LABEL.values()))
 
 
 def by_prominence(actors: list[Actor]) -> list[Actor]:
@@ -33,23 +36,28 @@ the list marks the actor's mentions in the text; **Enter** (or a click) jumps to
 one, then **] / [** step through the rest.
 """
 
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
-        kind_class(kind) for kind in _KIND_OF_LABEL.values()
-    }
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | set(_NAME_CLASSES)
 
     _analysis: Analysis | None = None
+    #: The kinds' styles the names were drawn with.
+    _drawn_with: tuple[Style, ...] = ()
 
-    def on_mount(self) -> None:
-        """Names are drawn in their kind's colours: redraw them when the theme changes."""
-        self.watch(self.app, "theme", self._restyle, init=False)
+    def notify_style_update(self) -> None:
+        """Names are drawn in their kinds' colours: redraw them when a theme change gave the
+        kinds other styles. Textual updates the component classes just after this call (and
+        only when the screen shows again, if the theme was changed from a screen above), so
+        the comparison waits for the next refresh."""
+        super().notify_style_update()
+        self.call_after_refresh(self._restyle)
 
     def _restyle(self) -> None:
-        if self._analysis is not None:
-            self.call_after_refresh(self.show, self._analysis)
+        if self._analysis is not None and kind_styles(self, _NAME_CLASSES) != self._drawn_with:
+            self.show(self._analysis)
 
     def show(self, analysis: Analysis) -> None:
         """List the actors of ``analysis``, keeping the highlighted actor if it is still there."""
         self._analysis = analysis
+        self._drawn_with = kind_styles(self, _NAME_CLASSES)
         current = self.highlighted_option.id if self.highlighted_option else None
         self.clear_options()
         actors = by_prominence(analysis.actors)

@@ -41,6 +41,20 @@ TOGGLES: dict[str, tuple[str, tuple[Kind, ...]]] = {
     "6": ("other", ("misc",)),
 }
 
+#: Control characters (tabs, form feeds, escapes…) are shown as spaces: they must never reach
+#: the terminal (an escape sequence in an article would recolour or move the screen), and
+#: replacing them one for one keeps every offset valid. Newlines stay: they separate paragraphs.
+_SHOWABLE = {code: " " for code in [*range(0x20), 0x7F] if code != 0x0A}
+
+
+def showable(text: str) -> str:
+    """``text`` safe to draw: control characters made spaces, same length (see ``_SHOWABLE``).
+
+    Everything an article or a note brings (title, source, quoted passages) goes through this
+    before it is drawn; only the article view paints the text itself, with the same table."""
+    return text.translate(_SHOWABLE)
+
+
 _LABEL_KIND: dict[str, Kind] = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
 
 Ref = Entity | NumberSpan | TimeSpan | Quote

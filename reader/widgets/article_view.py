@@ -9,7 +9,7 @@ bottom to top: quote background, time, number, entity, marked mentions, search h
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import ClassVar
@@ -17,9 +17,10 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import BindingType
-from textual.geometry import Region, Size
+from textual.binding import Binding, BindingType
+from textual.geometry import Offset, Region, Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from reader.analysis.model import Analysis
@@ -33,6 +34,7 @@ from reader.widgets.article_layout import (
     next_index,
     offset_at_column,
     previous_index,
+    showable,
     wrap_text,
 )
 from reader.widgets.highlight_styles import (
@@ -49,19 +51,40 @@ from reader.widgets.highlight_styles import (
 _KIND_RANK: dict[str, int] = {"quote": 0, "time": 1, "number": 2}
 _ENTITY_RANK = 3
 _NOTED_RANK, _MARK_RANK, _EVIDENCE_RANK, _SEARCH_RANK, _CURSOR_RANK = 4, 5, 6, 7, 8
+_SELECTION_RANK = 9
+
+#: The screen's component class for text selected with the mouse (painted over everything).
+_SELECTION_CLASS = "screen--selection"
 
 #: The widest text column; wider views centre the text so lines stay readable.
 MAX_MEASURE = 100
 
-#: Control characters (tabs, form feeds, escapes…) are shown as spaces: they must never reach
-#: the terminal, and replacing them one for one keeps every offset valid. Newlines stay: they
-#: separate paragraphs.
-_SHOWABLE = {code: " " for code in [*range(0x20), 0x7F] if code != 0x0A}
-
 Decoration = tuple[int, int, int, str]  # (rank, start, end, component class)
 
+#: The arrow keys scroll a line, as j and k do (the same screen action, so the help lists
+#: them on one row). The view inherits none of ScrollView's keys: the text never scrolls
+#: sideways, and the page, Home and End keys are the reader's own, listed with their twins.
+_ARROW_BINDINGS: list[Binding] = [
+    Binding(
+        "down",
+        "screen.scroll('down')",
+        "Scroll down",
+        show=False,
+        id="scroll.arrow_down",
+        tooltip="Scroll one line down",
+    ),
+    Binding(
+        "up",
+        "screen.scroll('up')",
+        "Scroll up",
+        show=False,
+        id="scroll.arrow_up",
+        tooltip="Scroll one line up",
+    ),
+]
 
-class ArticleView(ScrollView, can_focus=True):
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """The highlighted article. Public methods move the cursor and set marks; every cursor
     change posts :class:`CursorMoved`."""
 
@@ -75,10 +98,11 @@ reverse and described in the status line below the text.
 - **n / p** or **Tab / Shift+Tab**: next / previous highlight
 - **] / [**: next / previous mention of the same actor
 - **Click** a highlight to select it
+- **Drag** over text to select it; **Ctrl+C** copies it
 """
 
     COMPONENT_CLASSES = HIGHLIGHT_CLASSES
-    BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [*ARTICLE_BINDINGS, *_ARROW_BINDINGS]
 
     DEFAULT_CSS = """
     ArticleView {
@@ -91,7 +115,7 @@ reverse and described in the status line below the text.
         super().__init__(id=id)
         self.text = text
         #: ``text`` as painted (same length, control characters made spaces).
-        self._shown = text.translate(_SHOWABLE)
+        self._shown = showable(text)
         self.analysis: Analysis | None = None
         #: Highlight kinds the user switched off.
         self.hidden_kinds: set[str] = set()
@@ -243,6 +267,12 @@ reverse and described in the status line below the text.
         self.place_cursor(*target)
         return True
 
+    def items_with_span(self, start: int, end: int) -> list[Item]:
+        """Every shown item with exactly this span: usually one, two when the same words are
+        a number and a time ("30 hari": 30 days, and a duration)."""
+        key = (start, -end)
+        return self.items[bisect_left(self._keys, key) : bisect_right(self._keys, key)]
+
     def _item_with_span(self, start: int, end: int) -> Item | None:
         """The shown item with exactly this span (the last one if several share it)."""
         key = (start, -end)
@@ -381,7 +411,10 @@ reverse and described in the status line below the text.
         if style is None:
             style = self.rich_style
             for name in names:
-                style += self.get_component_rich_style(name, partial=True)
+                if name == _SELECTION_CLASS:
+                    style += self.screen.get_component_rich_style(name, partial=True)
+                else:
+                    style += self.get_component_rich_style(name, partial=True)
             self._styles[names] = style
         return style
 
@@ -393,7 +426,8 @@ reverse and described in the status line below the text.
             return Strip.blank(width, self.rich_style)
         strip = self._strips.get(index)
         if strip is None or strip.cell_length != width:
-            strip = self._paint(index, width)
+            # The offsets tell Textual which character is under the mouse when it selects.
+            strip = self._paint(index, width).apply_offsets(0, index)
             self._strips[index] = strip
         return strip
 
@@ -402,6 +436,9 @@ reverse and described in the status line below the text.
         decorations = self._static.get(index, []) + self._overlay.get(index, [])
         if self._cursor is not None and self._cursor[0] < end and self._cursor[1] > start:
             decorations.append((_CURSOR_RANK, *self._cursor, CURSOR_CLASS))
+        selected = self._selected_span()
+        if selected is not None and selected[0] < end and selected[1] > start:
+            decorations.append((_SELECTION_RANK, *selected, _SELECTION_CLASS))
         decorations.sort()
         points = sorted(
             {start, end}
@@ -416,6 +453,36 @@ reverse and described in the status line below the text.
         return Strip(segments).adjust_cell_length(width, base)
 
     # -- mouse ---------------------------------------------------------------------------
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text selected with the mouse, as the article has it (paragraphs, not the
+        wrapped lines), for Ctrl+C."""
+        span = self._span_of(selection)
+        return (self.text[span[0] : span[1]], "\n") if span is not None else None
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        """Repaint with (or without) the selection."""
+        self._strips.clear()
+        self.refresh()
+
+    def _selected_span(self) -> tuple[int, int] | None:
+        selection = self.text_selection
+        return self._span_of(selection) if selection is not None else None
+
+    def _span_of(self, selection: Selection) -> tuple[int, int] | None:
+        """The text offsets ``selection`` covers (its points are painted characters, the
+        indent included, on wrapped lines)."""
+        if not self._lines:
+            return None
+        start = 0 if selection.start is None else self._offset_at(selection.start)
+        end = len(self.text) if selection.end is None else self._offset_at(selection.end)
+        return (start, end) if start < end else None
+
+    def _offset_at(self, point: Offset) -> int:
+        if point.y >= len(self._lines):
+            return len(self.text)
+        start, end = self._lines[max(0, point.y)]
+        return max(start, min(end, start + point.x - self._indent))
 
     def on_click(self, event: events.Click) -> None:
         """Clicking a highlight puts the cursor on it."""

@@ -6,6 +6,11 @@ cue per kind); widgets only name the classes, so a theme change restyles everyth
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from textual.style import Style
+from textual.widget import Widget
+
 from reader.widgets.article_layout import KINDS
 
 
@@ -36,3 +41,23 @@ HIGHLIGHT_CLASSES: set[str] = KIND_CLASSES | {
     NOTED_CLASS,
     EVIDENCE_CLASS,
 }
+
+
+def kind_styles(widget: Widget, classes: Iterable[str]) -> tuple[Style, ...]:
+    """The styles ``widget`` currently gives these component classes: compared with the ones
+    it drew with, they tell a widget that keeps styled text that the theme changed."""
+    return tuple(kind_style(widget, name) for name in classes)
+
+
+def kind_style(widget: Widget, name: str) -> Style:
+    """The style the component class ``name`` gives on its own, to draw a kind's name (in the
+    legend, the status line) as the text shows that kind.
+
+    ``get_visual_style(..., partial=True)`` leaves out an opaque background (it weighs it by
+    its transparency), which would draw the quotes' band as plain text: it is put back from
+    the class's own styles."""
+    style = widget.get_visual_style(name, partial=True)
+    styles = widget.get_component_styles(name)
+    if styles.has_rule("background"):
+        style += Style(background=styles.background)
+    return style

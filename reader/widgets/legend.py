@@ -4,42 +4,44 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.style import Style
-from textual.widgets import Static
+from textual.widget import Widget
 
 from reader.widgets.article_layout import TOGGLES
-from reader.widgets.highlight_styles import KIND_CLASSES, kind_class
+from reader.widgets.highlight_styles import KIND_CLASSES, kind_class, kind_style
 
 
-class Legend(Static):
-    """One line: ``1 people  2 orgs …``; hidden kinds are dimmed and struck through."""
+class Legend(Widget):
+    """One line: ``1 people  2 orgs …``; hidden kinds are dimmed and struck through.
+
+    The line is built in :meth:`render`, from the kinds' styles as they are at that moment:
+    a theme change restyles the component classes and refreshes the widget, so the legend
+    always shows the current colours (also when the theme was changed from a screen above)."""
 
     COMPONENT_CLASSES = KIND_CLASSES
 
-    _hidden: set[str] | None = None
+    DEFAULT_CSS = """
+    Legend {
+        height: 1;
+    }
+    """
 
-    def on_mount(self) -> None:
-        """The legend is drawn in the kinds' colours: redraw it when the theme changes."""
-        self.watch(self.app, "theme", self._restyle, init=False)
-
-    def _restyle(self) -> None:
-        if self._hidden is not None:
-            self.call_after_refresh(self.show, self._hidden)
+    _hidden: frozenset[str] = frozenset()
 
     def show(self, hidden: set[str]) -> None:
         """Redraw, marking the kinds in ``hidden`` as switched off."""
-        self._hidden = set(hidden)
+        self._hidden = frozenset(hidden)
+        self.refresh()
+
+    def render(self) -> Content:
+        """The keys and kind names, each name in its kind's style."""
         parts: list[str | tuple[str, str | Style]] = []
         for key, (label, kinds) in TOGGLES.items():
-            off = all(kind in hidden for kind in kinds)
+            off = all(kind in self._hidden for kind in kinds)
             parts.append((key, "bold" if not off else "dim"))
             names = label.split("/")
             for index, (name, kind) in enumerate(zip(names, kinds, strict=False)):
-                style = (
-                    Style(dim=True, strike=True)
-                    if off
-                    else self.get_visual_style(kind_class(kind), partial=True)
-                )
+                style = Style(dim=True, strike=True) if off else kind_style(self, kind_class(kind))
                 parts.append("/" if index else " ")
                 parts.append((name, style))
             parts.append("  ")
-        self.update(Content.assemble(*parts))
+        return Content.assemble(*parts)

@@ -9,6 +9,7 @@ from textual.widgets.option_list import Option
 
 from reader.messages import SpanPicked
 from reader.store.records import Note
+from reader.widgets.article_layout import showable
 
 
 def anchor_label(note: Note) -> str:
@@ -16,7 +17,7 @@ def anchor_label(note: Note) -> str:
     anchor = note.anchor
     if anchor is None or anchor.kind == "article":
         return "whole article"
-    text = " ".join(anchor.text.split())
+    text = " ".join(showable(anchor.text).split())
     return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
 
 
@@ -43,7 +44,8 @@ current highlight (or the sentence at the top), **w** to the whole article.
             return
         rows: list[Option | None] = []
         for note in notes:
-            prompt = Content.assemble((anchor_label(note), "$text-muted"), "\n", note.body)
+            body = showable(note.body)
+            prompt = Content.assemble((anchor_label(note), "$text-muted"), "\n", body)
             rows.extend([Option(prompt, id=note.id), None])
         self.add_options(rows[:-1])
         ids = [n.id for n in notes]

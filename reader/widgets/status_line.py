@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from textual.content import Content
@@ -9,8 +10,8 @@ from textual.style import Style
 from textual.widgets import Static
 
 from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
-from reader.widgets.article_layout import KIND_NAMES, Item
-from reader.widgets.highlight_styles import KIND_CLASSES, kind_class
+from reader.widgets.article_layout import KIND_NAMES, Item, showable
+from reader.widgets.highlight_styles import KIND_CLASSES, kind_class, kind_style
 
 
 class StatusLine(Static):
@@ -19,20 +20,45 @@ class StatusLine(Static):
 
     COMPONENT_CLASSES = KIND_CLASSES
 
-    def show_item(self, item: Item, analysis: Analysis | None, note: str = "") -> None:
-        """Describe ``item`` (looking up actors in ``analysis``), and the note on it if any."""
-        label = (
-            f" {KIND_NAMES[item.kind].upper()} ",
-            self.get_visual_style(kind_class(item.kind), partial=True),
-        )
-        parts: list[str | tuple[str, str | Style]] = [label, " ", describe(item, analysis)]
+    #: What :meth:`show_items` last showed (None after a plain message), and the styles of
+    #: its kind labels then.
+    _shown: tuple[Sequence[Item], Analysis | None, str, str] | None = None
+    _drawn_with: tuple[Style, ...] = ()
+
+    def notify_style_update(self) -> None:
+        """The kind labels are drawn in their kinds' colours: redraw them when a theme change
+        gave a kind another style (see ``ActorsPanel.notify_style_update`` for the deferral)."""
+        super().notify_style_update()
+        self.call_after_refresh(self._restyle)
+
+    def _restyle(self) -> None:
+        if self._shown is not None and self._label_styles(self._shown[0]) != self._drawn_with:
+            items, analysis, note, before = self._shown
+            self.show_items(items, analysis, note, before=before)
+
+    def _label_styles(self, items: Sequence[Item]) -> tuple[Style, ...]:
+        return tuple(kind_style(self, kind_class(item.kind)) for item in items)
+
+    def show_items(
+        self, items: Sequence[Item], analysis: Analysis | None, note: str = "", *, before: str = ""
+    ) -> None:
+        """Describe the items under the cursor (one, or a number that is also a time),
+        looking up actors in ``analysis``, and the note on them if any; ``before`` comes
+        first (which search match they are)."""
+        self._shown = (items, analysis, note, before)
+        self._drawn_with = self._label_styles(items)
+        parts: list[str | tuple[str, str | Style]] = [f"{before} · "] if before else []
+        for index, (item, style) in enumerate(zip(items, self._drawn_with, strict=True)):
+            label = (f" {KIND_NAMES[item.kind].upper()} ", style)
+            parts += [" · " if index else "", label, " ", showable(describe(item, analysis))]
         if note:
-            parts.append((f" · note: {note}", "$text-success"))
+            parts.append((f" · note: {showable(note)}", "$text-success"))
         self.update(Content.assemble(*parts), layout=False)
 
     def show_text(self, text: str) -> None:
         """Show a plain message (a search hit, an event, a hint)."""
-        self.update(Content(text), layout=False)
+        self._shown = None
+        self.update(Content(showable(text)), layout=False)
 
 
 def describe(item: Item, analysis: Analysis | None) -> str:

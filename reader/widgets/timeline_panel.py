@@ -9,6 +9,7 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.model import Analysis, Event
 from reader.messages import SpanPicked
+from reader.widgets.article_layout import showable
 
 #: What an event without a date shows: the text gives none, so it keeps its place in the story
 #: (next to the event told before it).
@@ -57,7 +58,7 @@ the event in the text: the cursor lands on its verb and the clause that reports 
             "  ",
             (", ".join(names), "$text-muted"),
             "\n",
-            event.summary,
+            showable(event.summary),
         )
 
     @on(OptionList.OptionSelected)

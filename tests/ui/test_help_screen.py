@@ -21,6 +21,7 @@ from reader.screens.help import FALLBACK_GROUP, HelpScreen
 from reader.screens.library import LibraryScreen
 from reader.screens.reader import ReaderScreen
 from reader.widgets.actors_panel import ActorsPanel
+from reader.widgets.article_view import ArticleView
 
 pytestmark = pytest.mark.anyio
 
@@ -106,6 +107,32 @@ async def test_help_lists_every_active_reader_binding_in_its_group(
         assert len(reader_headings) >= 5
         if FALLBACK_GROUP in headings:
             assert headings[-1] == FALLBACK_GROUP
+
+
+async def test_help_lists_every_scroll_key_of_the_article_and_no_sideways_ones(
+    library: Library,
+) -> None:
+    """The article only scrolls up and down: the help names each scroll key under "Scroll",
+    twins on one row, and lists no sideways keys that would do nothing."""
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("down", "down")
+        assert view.scroll_y == 2
+        _, _, help_screen = await open_help(pilot)
+        shown = shown_listing(help_screen)
+        scroll = shown[HELP_GROUPS["scroll"]]
+        for keys, description in [
+            ("j ↓", "Scroll down"),
+            ("k ↑", "Scroll up"),
+            ("space pgdn", "Page down"),
+            ("b pgup", "Page up"),
+            ("g home", "Top"),
+            ("G end", "Bottom"),
+        ]:
+            assert {(key, description) for key in keys.split()} <= scroll
+        every_key = {key for rows in shown.values() for key, _ in rows}
+        assert not every_key & {"←", "→", "^pgup", "^pgdn"}
 
 
 async def test_help_shows_the_help_text_of_each_part(library: Library) -> None:

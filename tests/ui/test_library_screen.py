@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 from reader.app import NewsReaderApp
 from reader.library import Library
 from reader.screens.dialogs import ConfirmDialog, OpenFileDialog
+from reader.screens.help import help_groups
 from reader.screens.library import ArticleTable, LibraryScreen, notes_fate
 from reader.screens.reader import ReaderScreen
 from reader.store.records import Anchor
@@ -239,3 +240,14 @@ async def test_cursor_on_a_current_article_far_down_is_scrolled_into_view(tmp_pa
         assert app.screen.selected_id == current.id
         visible = [table.render_line(y).text for y in range(table.size.height)]
         assert any(f"{current.title} " in line for line in visible)
+
+
+async def test_help_lists_no_sideways_keys_for_the_table(shelf: Library) -> None:
+    """The table never scrolls sideways: the help must not list keys for it that do
+    nothing, and every key it lists for the table is the table's own."""
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        keys = {key for group in help_groups(app.screen) for row in group.rows for key in row.keys}
+        assert not keys & {"←", "→", "^pgup", "^pgdn"}
+        assert {"↑", "↓", "pgup", "pgdn", "home", "end"} <= keys

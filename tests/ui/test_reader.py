@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.color import Color
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widget import Widget
+from textual.widgets import Input, Label, OptionList
 
-from reader.analysis.model import Analysis, Entity
+from reader.analysis.model import Analysis, Entity, NumberSpan, TimeSpan
 from reader.app import NewsReaderApp
 from reader.keys import load_keymap
 from reader.library import Library
+from reader.screens.library import ArticleTable
 from reader.screens.reader import ReaderScreen
+from reader.store.records import Anchor
 from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
 from reader.widgets.article_view import ArticleView
+from reader.widgets.legend import Legend
 from reader.widgets.notes_panel import NotesPanel
 from reader.widgets.side_panel import SidePanel, TabStrip
 from reader.widgets.status_line import StatusLine
@@ -74,6 +80,17 @@ async def test_n_and_p_move_between_items_and_describe_them(fixed_library: Fixed
         assert view.cursor_item == view.items[2]
         await pilot.press("shift+tab")
         assert view.cursor_item == view.items[1]
+
+
+async def test_stepping_past_either_end_says_so_in_words(fixed_library: FixedLibrary) -> None:
+    """p on the first highlight must say that nothing comes before it, in words that make
+    sense without knowing what "one" refers to."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "p")
+        assert "No highlights before this point" in await status_text(pilot)
+        await pilot.press(*["n"] * len(view_of(app).items))  # from the first to past the last
+        assert "No more highlights after this point" in await status_text(pilot)
 
 
 async def test_first_n_reaches_an_item_at_the_very_start(tmp_path: Path) -> None:
@@ -181,6 +198,23 @@ async def test_timeline_event_without_predicate_puts_the_cursor_on_its_clause(
         assert view_of(app).marks == []
 
 
+async def test_a_note_after_a_timeline_jump_is_anchored_to_the_event_clause(
+    fixed_library: FixedLibrary,
+) -> None:
+    """After Enter on an event the cursor sits on its predicate, one word; a note made there
+    belongs to the event, so it is anchored to the marked clause."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t", "down", "enter", "a")
+        dialog = app.screen
+        assert "Note on this event" in str(dialog.query_one(Label).render())
+        await pilot.press(*"the exchange", "enter")
+        event = next(e for e in fixed_library.quick.events if e.id == "e2")
+        (note,) = fixed_library.notes(app.screen.article.id)
+        assert note.anchor is not None
+        assert (note.anchor.start, note.anchor.end) == (event.start, event.end)
+
+
 async def test_add_edit_delete_note(fixed_library: FixedLibrary) -> None:
     app = NewsReaderApp(fixed_library)
     async with app.run_test(size=SIZE) as pilot:
@@ -269,6 +303,32 @@ async def test_search_steps_through_hits_and_escape_ends_it(
         await pilot.press("escape")
         assert view.search_hits == []
         assert not app.screen.query_one("#search", Input).display
+
+
+async def test_ending_a_search_leaves_no_search_message(fixed_library: FixedLibrary) -> None:
+    """Clearing the search line must not bring back "SEARCH" in the status line after the
+    search has ended."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"putin", "enter", "escape")
+        status = await status_text(pilot)
+        assert "SEARCH" not in status
+        assert "n/p" in status
+
+
+async def test_a_search_hit_on_a_highlight_still_says_which_match_it_is(
+    fixed_library: FixedLibrary,
+) -> None:
+    """While searching, n/N step through the hits: the status line must keep counting them
+    when a hit is also a highlighted name."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("slash", *"donald trump", "enter")
+        assert view.cursor_item is not None and view.cursor_item.kind == "per"
+        status = await status_text(pilot)
+        assert f"match 1 of {len(view.search_hits)}" in status
+        assert "Donald Trump" in status
 
 
 async def test_narrow_terminal_hides_panel_and_still_navigates(
@@ -615,3 +675,179 @@ async def test_stanza_analysis_arrives_from_the_worker_and_keeps_the_view(
         assert view.analysis.backend == "stanza"
         assert view.scroll_y == scroll
         assert "analysis: stanza" in str(app.screen.query_one(ArticleHeader).render())
+
+
+async def test_control_characters_from_an_article_never_reach_the_terminal(
+    tmp_path: Path,
+) -> None:
+    """An escape sequence in a title, a noted passage or a note would recolour or move the
+    terminal: the header, the notes list, the library and the dialogs draw spaces instead."""
+    path = tmp_path / "odd.txt"
+    path.write_text("Title \x1b[31mred\x1b[0m here.\n\nBody \x1b[2J text.\n", encoding="utf-8")
+    library = Library(tmp_path / "home")
+    article = library.import_path(path)
+    start = article.text.index("Body")
+    anchor = Anchor(start, start + 15, article.text[start : start + 15], "sentence")
+    library.add_note(article.id, "see \x07 this", anchor)
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = [str(app.screen.query_one(ArticleHeader).render())]
+        notes = app.screen.query_one(NotesPanel)
+        shown += [str(notes.get_option_at_index(i).prompt) for i in range(notes.option_count)]
+        await pilot.press("l")
+        await pilot.pause()
+        shown.append(str(app.screen.query_one(ArticleTable).render_line(1).text))
+        await pilot.press("d")
+        await pilot.pause()
+        shown += [str(label.render()) for label in app.screen.query(Label)]
+        assert "red" in shown[0] and "see" in shown[1]
+        assert not [text for text in shown if "\x1b" in text or "\x07" in text]
+
+
+def painted_color(widget: Widget, text: str) -> Color | None:
+    """The foreground colour the widget's first line paints ``text`` in."""
+    for segment in widget.render_line(0):
+        if segment.text.strip() == text and segment.style is not None:
+            color = segment.style.color
+            return None if color is None else Color.from_rich_color(color)
+    raise AssertionError(f"{text!r} not painted")
+
+
+async def test_a_theme_chosen_in_the_palette_recolours_legend_actors_and_status(
+    fixed_library: FixedLibrary,
+) -> None:
+    """The theme picker sits over the reader; once it closes, every kind name must be in the
+    new theme's colours, not the old theme's (light blue on a light background)."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")  # the status line describes a person
+        screen = app.screen
+        await pilot.press("ctrl+p", *"theme")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press(*"textual-light", "enter")
+        for _ in range(3):
+            await pilot.pause()
+        assert app.theme == "textual-light" and app.screen is screen
+        theme = app.get_css_variables()
+        person = Color.parse(theme["text-primary"])
+        assert painted_color(screen.query_one(Legend), "people") == person
+        assert painted_color(screen.query_one(StatusLine), "PERSON") == person
+        name = screen.query_one(ActorsPanel).get_option_at_index(0).prompt
+        assert isinstance(name, Content) and not isinstance(name.spans[0].style, str)
+        name_colors = {
+            Color.parse(theme[f"text-{v}"]) for v in ("primary", "secondary", "success", "accent")
+        }
+        assert name.spans[0].style.foreground in name_colors
+
+
+async def test_header_keeps_the_source_in_sight_on_a_narrow_terminal(tmp_path: Path) -> None:
+    """Each header line is cut with "…" instead of wrapping out of its two rows, and the
+    remark on the analysis comes last, so the backend and the source stay visible."""
+    library = Library(tmp_path)
+    library.ensure_seeds()
+    article = library.find("Okafor")
+    app = NewsReaderApp(library, article.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one(ArticleHeader).show(
+            article, app.screen.analysis, busy=False, hint="Stanza: newsreader models download en"
+        )
+        await pilot.pause()
+        header = app.screen.query_one(ArticleHeader)
+        title, facts = (header.render_line(y).text.strip() for y in range(2))
+        assert title == article.title
+        assert "analysis: builtin" in facts and "Written for newsreader" in facts
+        assert facts.endswith("…")
+
+
+def painted_background(widget: Widget, text: str) -> Color | None:
+    """The background the widget's first line paints ``text`` on."""
+    for segment in widget.render_line(0):
+        if segment.text.strip() == text and segment.style is not None:
+            color = segment.style.bgcolor
+            return None if color is None else Color.from_rich_color(color)
+    raise AssertionError(f"{text!r} not painted")
+
+
+async def test_legend_and_status_line_show_quotes_on_their_band(
+    fixed_library: FixedLibrary,
+) -> None:
+    """Quotes are marked in the text by a band behind them: the legend and the status line
+    label must show that band, not plain italic text."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        band = view.get_component_rich_style("hl--quote", partial=True).bgcolor
+        assert band is not None
+        quote = next(item for item in view.items if item.kind == "quote")
+        view.place_cursor(quote.start, quote.end)
+        await pilot.pause()
+        expected = Color.from_rich_color(band)
+        assert painted_background(app.screen.query_one(Legend), "quotes") == expected
+        assert painted_background(app.screen.query_one(StatusLine), "QUOTE") == expected
+
+
+async def test_text_dragged_over_is_selected_and_ctrl_c_copies_it(
+    fixed_library: FixedLibrary,
+) -> None:
+    """The help offers Ctrl+C to copy selected text: dragging over the article must select
+    the characters under the mouse, and Ctrl+C copy them as the article has them."""
+    app = NewsReaderApp(fixed_library)
+    copied: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+        view = view_of(app)
+        await pilot.pause()
+        await pilot.mouse_down(view, offset=(3, 0))
+        await pilot.hover(view, offset=(10, 1))
+        await pilot.mouse_up(view, offset=(10, 1))
+        await pilot.press("ctrl+c")
+        first, second = view._lines[0], view._lines[1]
+        assert copied == [view.text[first[0] + 2 : second[0] + 10]]
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_marked_mentions_and_search_hits_look_different(
+    fixed_library: FixedLibrary, theme: str
+) -> None:
+    """An actor's marked mentions and the search hits are both shown at once (n/N while an
+    actor is marked): in the default themes they must not share a background."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        view = view_of(app)
+        backgrounds = {
+            name: view.get_component_rich_style(name, partial=True).bgcolor
+            for name in ("hl--mark", "hl--search", "hl--noted", "hl--evidence", "hl--quote")
+        }
+        assert len(set(backgrounds.values())) == len(backgrounds), backgrounds
+
+
+async def test_words_that_are_a_number_and_a_time_are_described_as_both(
+    fixed_library: FixedLibrary,
+) -> None:
+    """ "30 hari" is a number (30, counting days) and a time (a 30-day duration) on the same
+    words; the cursor visits the span once, so the status line must say both."""
+    article = fixed_library.most_recent()
+    assert article is not None
+    start = article.text.index("30 hari")
+    span = (start, start + len("30 hari"))
+    quick = fixed_library.quick
+    fixed_library.quick = replace(
+        quick,
+        numbers=[NumberSpan(*span, "30 hari", 30, "hari")],
+        times=[TimeSpan(*span, "30 hari", "DURATION", duration="P30D")],
+        entities=[],
+        quotes=[],
+    )
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert view_of(app).cursor == span
+        status = await status_text(pilot)
+        assert "TIME" in status and "P30D" in status
+        assert "NUMBER" in status and "counts: hari" in status
