@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from reader import __version__
 from reader.analysis.backends import BackendError
@@ -68,9 +68,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_describe_internal(exc), 1)
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, like every other error here.
+
+    argparse prints the whole usage block before the error; the block says nothing about what
+    went wrong, and ``--help`` shows it when wanted. Sub-command parsers are of this class too.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {_printable(message)} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-command per job."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsreader",
         description="Read news closely: who is involved, what numbers matter, "
         "who said what, and when.",

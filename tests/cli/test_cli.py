@@ -272,9 +272,11 @@ def test_unknown_article_is_a_clear_error() -> None:
     assert_clean_failure(run("notes", "list", "no such title anywhere"), "No article")
 
 
-def test_bad_usage_exits_2() -> None:
+def test_bad_usage_exits_2_with_one_line_naming_the_help() -> None:
     proc = run("analyze", "--format", "xml", "-")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1
+    assert "invalid choice: 'xml'" in proc.stderr and "newsreader analyze --help" in proc.stderr
 
 
 @pytest.mark.parametrize(
@@ -289,6 +291,7 @@ def test_odd_usage_gets_a_usage_message(args: tuple[str, ...], says: str) -> Non
     proc = run(*args)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert says in proc.stderr and "internal error" not in proc.stderr
+    assert proc.stderr.count("\n") == 1
 
 
 def test_a_tilde_path_of_an_unknown_user_is_taken_literally_as_the_shell_does(
