@@ -17,6 +17,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,8 +59,21 @@ def analyze_record(line: bytes | str, options: Options) -> str:
             raise ValueError('"date" must be a string like 2025-03-19')
         result: dict[str, Any] = {"id": record_id, **analyze_one(text, options, pubdate).to_dict()}
     except Exception as exc:  # one bad record must not end the stream
-        result = {"id": record_id, "error": f"{type(exc).__name__}: {exc}"}
+        return _error_line(record_id, f"{type(exc).__name__}: {exc}")
     return json.dumps(result, ensure_ascii=False)
+
+
+def _error_line(record_id: Any, message: str) -> str:
+    return json.dumps({"id": record_id, "error": message}, ensure_ascii=False)
+
+
+def _record_id(line: bytes | str) -> Any:
+    """The ``id`` of an input line, or None when the line has none that can be read."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    return record.get("id") if isinstance(record, dict) else None
 
 
 def analyze_lines(lines: Iterable[bytes], options: Options, workers: int = 1) -> Iterator[str]:
@@ -75,12 +89,40 @@ def analyze_lines(lines: Iterable[bytes], options: Options, workers: int = 1) ->
         for line in records:
             yield analyze_record(line, options)
         return
+    yield from _in_processes(records, options, workers)
+
+
+def _in_processes(records: Iterator[bytes], options: Options, workers: int) -> Iterator[str]:
+    """Analyse ``records`` in a pool of ``workers`` processes, results in input order.
+
+    A worker that dies (killed for memory, a crash in a model's native code) breaks the whole
+    pool, and with it every record in flight. Those records are then run again one at a time
+    in a new pool: the one that breaks it alone gets an error line, the others their results,
+    and the stream goes on.
+    """
     window = workers * 4
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[str]] = deque()
-        for line in records:
-            pending.append(pool.submit(analyze_record, line, options))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    suspects: deque[bytes] = deque()  # in flight when the pool broke, oldest first
+    while True:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending: deque[tuple[bytes, Future[str]]] = deque()
+            try:
+                while suspects:
+                    result = pool.submit(analyze_record, suspects[0], options).result()
+                    suspects.popleft()
+                    yield result
+                for line in records:
+                    pending.append((line, pool.submit(analyze_record, line, options)))
+                    if len(pending) >= window:
+                        yield pending[0][1].result()
+                        pending.popleft()
+                while pending:
+                    yield pending[0][1].result()
+                    pending.popleft()
+                return
+            except BrokenProcessPool:
+                if suspects:  # it broke with this record alone in it
+                    yield _error_line(_record_id(suspects.popleft()), _WORKER_DIED)
+                suspects.extend(line for line, _ in pending)
+
+
+_WORKER_DIED = "the process analysing this record died (out of memory, or a crash in a model)"
