@@ -355,11 +355,18 @@ def download_models(
 
 
 def _probe(url: str, lang: str, timeout: float) -> None:
-    """Open (and close) a TCP connection to the host of ``url``, or raise :class:`ModelError`."""
+    """Open (and close) a TCP connection to the host of ``url``, or to the proxy that the
+    environment (``HTTPS_PROXY`` and the like, as Stanza's downloads use) names for it, or
+    raise :class:`ModelError`."""
+    from urllib.request import getproxies, proxy_bypass  # only when downloading: a slow import
+
     parts = urlsplit(url)
-    host = parts.hostname
-    if not host:
+    if not parts.hostname:
         raise ModelError(f"Cannot download Stanza models for {lang!r}: {url!r} is not a URL")
+    proxy = getproxies().get(parts.scheme)
+    if proxy and not proxy_bypass(parts.hostname):
+        parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
         with socket.create_connection((host, port), timeout=timeout):

@@ -326,3 +326,20 @@ def test_download_without_stanza_says_how_to_install(
     out = StringIO()
     assert run_models_download("id", Console(file=out, width=200), model_dir=tmp_path) == 2
     assert out.getvalue().strip() == models.NOT_INSTALLED
+
+
+def test_the_network_probe_goes_through_the_proxy_the_environment_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Behind a proxy the hub itself is unreachable, yet Stanza's downloads would work: the
+    probe must try the proxy, and name it when the proxy is down."""
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with socket.socket() as proxy:
+        proxy.bind(("127.0.0.1", 0))
+        proxy.listen()
+        monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.getsockname()[1]}")
+        models._probe("https://hub.invalid/resources.json", "id", timeout=2.0)  # no error
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{closed_port()}")
+    with pytest.raises(models.ModelError, match=r"\(127\.0\.0\.1: Connection refused\)"):
+        models._probe("https://hub.invalid/resources.json", "id", timeout=2.0)
