@@ -268,7 +268,8 @@ class LibraryScreen(Screen[str | None]):
 
     HELP = (
         "The articles you have imported, most recently opened first. Enter reads one, "
-        "o imports a file, d removes one (its notes are kept), / filters by title."
+        "o imports a file, d removes one (its notes are kept), x exports every note to a "
+        "Markdown file in the current folder, / filters by title."
     )
 
     DEFAULT_CSS = """
@@ -317,6 +318,13 @@ class LibraryScreen(Screen[str | None]):
             "Remove",
             id="library.remove",
             tooltip="Remove the article under the cursor (its notes are kept)",
+        ),
+        Binding(
+            "x",
+            "export_notes",
+            "Export notes",
+            id="library.export",
+            tooltip="Export the notes of every article to a Markdown file in the current folder",
         ),
         Binding(
             "slash",
@@ -447,6 +455,14 @@ class LibraryScreen(Screen[str | None]):
     def _imported(self, article_id: str, title: str) -> None:
         self.reload(select=article_id)
         self.notify(f"Imported “{showable(title)}”. Enter reads it.", title="Library")
+
+    # -- export ----------------------------------------------------------------------------
+
+    def action_export_notes(self) -> None:
+        """Write the notes of every article to a Markdown file and say where it is."""
+        from reader.screens.notes_export import export_notes
+
+        export_notes(self, self.library, None)
 
     # -- remove ----------------------------------------------------------------------------
 

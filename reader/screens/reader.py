@@ -669,6 +669,12 @@ class ReaderScreen(Screen[None]):
             None,
         )
 
+    def action_export_notes(self) -> None:
+        """Write this article's notes to a Markdown file and say where it is."""
+        from reader.screens.notes_export import export_notes
+
+        export_notes(self, self.library, self.article.id)
+
     # -- article ---------------------------------------------------------------------------
 
     def action_set_date(self) -> None:
