@@ -160,6 +160,17 @@ class Library:
         """Remember that the user opened this article now."""
         self.store.mark_opened(article_id)
 
+    # -- settings ---------------------------------------------------------------------------
+
+    def saved_theme(self) -> str | None:
+        """The theme the user last chose, if any (the caller checks that it still exists)."""
+        return self.store.settings().get("theme")
+
+    def save_theme(self, name: str) -> None:
+        """Remember the chosen theme for the next start (raises StoreError if it cannot)."""
+        if self.saved_theme() != name:
+            self.store.save_setting("theme", name)
+
     # -- analysis ---------------------------------------------------------------------------
 
     def quick_analysis(self, article: ArticleRecord) -> Analysis:

@@ -21,6 +21,7 @@ from reader.store import (
     normalise_text,
     text_id,
 )
+from reader.store.files import is_temp_file
 
 TEXT = (
     "The city council approved a new bus line on Tuesday.\n"
@@ -330,3 +331,16 @@ def test_a_writer_gives_up_with_a_message_when_another_holds_the_lock(store: Sto
             store.add_note(article.id, "blocked", None)
         assert store.notes(article.id) == []  # reads need no lock
     assert store.add_note(article.id, "free again", None).body == "free again"
+
+
+def test_settings_are_merged_replaced_whole_and_never_block_a_start(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    assert store.settings() == {}  # no file yet
+    store.save_setting("theme", "nord")
+    store.save_setting("other", "x")
+    assert Store(tmp_path).settings() == {"other": "x", "theme": "nord"}
+    (tmp_path / "settings.json").write_text('{"theme": ', encoding="utf-8")
+    assert Store(tmp_path).settings() == {}
+    store.save_setting("theme", "dracula")
+    assert Store(tmp_path).settings() == {"theme": "dracula"}
+    assert not [p for p in tmp_path.iterdir() if is_temp_file(p)]
