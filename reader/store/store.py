@@ -281,8 +281,9 @@ class Store:
         with self._writing():
             table, doc = self._existing_article(article_id)
             self.analyses.save(article_id, analysis)
-            if doc.get("actors") != len(analysis.actors):
+            if doc.get("actors") != len(analysis.actors) or doc.get("analysed") is not True:
                 doc["actors"] = len(analysis.actors)
+                doc["analysed"] = True
                 put_doc(table, article_id, doc)
 
     # -- notes ----------------------------------------------------------------------------
@@ -610,6 +611,7 @@ def _new_article_doc(item: Mapping[str, Any]) -> dict[str, Any]:
         "added_at": _now(),
         "opened_at": None,
         "actors": 0,
+        "analysed": False,
     }
 
 
@@ -645,13 +647,21 @@ def _article_record(article_id: str, doc: Mapping[str, Any], text: str) -> Artic
     )
 
 
+def _actor_count(doc: Mapping[str, Any]) -> int | None:
+    """How many actors the article has, or None before its first analysis, so the library
+    can tell "not analysed yet" from "none". Records written before the ``analysed`` field
+    held 0 until analysed: they count as analysed once they have actors."""
+    actors = int(doc.get("actors") or 0)
+    return actors if doc.get("analysed") is True or actors > 0 else None
+
+
 def _article_summary(article_id: str, doc: Mapping[str, Any], notes: int) -> ArticleSummary:
     return ArticleSummary(
         id=article_id,
         title=str(doc.get("title") or ""),
         lang=doc.get("lang"),
         pubdate=_readable_date(doc.get("pubdate")),
-        actors=int(doc.get("actors") or 0),
+        actors=_actor_count(doc),
         notes=notes,
         added_at=str(doc.get("added_at") or ""),
         opened_at=doc.get("opened_at"),
