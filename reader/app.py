@@ -166,8 +166,8 @@ class NewsReaderApp(App[None]):
                 return
             try:
                 article = self.library.import_path(path)
-            except UserError as error:
-                self.notify(str(error), severity="error")
+            except (UserError, StoreError) as error:  # a bad file, or a full or read-only disk
+                self.notify(str(error), title="Not imported", severity="error", markup=False)
                 return
             self.open_article(article)
 

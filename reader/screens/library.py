@@ -30,6 +30,7 @@ from textual.widgets import Footer, Input, Label
 from reader.errors import UserError
 from reader.library import Library
 from reader.screens.dialogs import ConfirmDialog, OpenFileDialog
+from reader.store import StoreError
 from reader.store.records import ArticleSummary
 from reader.widgets.article_layout import showable
 
@@ -473,9 +474,9 @@ class LibraryScreen(Screen[str | None]):
         # Reading HTML or a large file can take a moment: keep the UI responsive.
         try:
             article = self.library.import_path(path)
-        except UserError as error:
+        except (UserError, StoreError) as error:  # a bad file, or a full or read-only disk
             self.app.call_from_thread(
-                self.notify, str(error), title="Not imported", severity="error"
+                self.notify, str(error), title="Not imported", severity="error", markup=False
             )
             return
         self.app.call_from_thread(self._imported, article.id, article.title)

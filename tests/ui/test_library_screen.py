@@ -11,6 +11,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
+import reader.store.store
 from reader.analysis.model import Actor, Analysis
 from reader.app import NewsReaderApp
 from reader.library import Library
@@ -19,6 +20,7 @@ from reader.screens.help import help_groups
 from reader.screens.library import ArticleTable, LibraryScreen, notes_fate
 from reader.screens.reader import ReaderScreen
 from reader.store.records import Anchor
+from tests.ui.conftest import disk_full
 
 pytestmark = pytest.mark.anyio
 
@@ -280,3 +282,17 @@ async def test_actors_of_an_article_not_analysed_yet_read_unread_muted_not_none(
         await pilot.press("down")  # off the cursor row: muted too
         text, style = actors_cell(river.id)
         assert text == "unread" and style.italic and style.color != table.rich_style.color
+
+
+async def test_a_full_disk_during_import_is_a_notice_not_a_crash(
+    shelf: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_file = tmp_path / "ferry.txt"
+    new_file.write_text("Ferry services resume\n\nThe ferry to Osterby runs again.\n", "utf-8")
+    monkeypatch.setattr(reader.store.store, "atomic_write", disk_full)
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await import_through_dialog(pilot, new_file)
+        assert app.is_running and isinstance(app.screen, LibraryScreen)
+        assert any("No space left on device" in notice for notice in app.notices)
+    assert len(shelf.articles()) == 3

@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 
+import reader.store.store
 from reader.analysis.model import Analysis, Entity, NumberSpan, TimeSpan
 from reader.app import NewsReaderApp
 from reader.keys import load_keymap
@@ -26,7 +27,7 @@ from reader.widgets.legend import Legend
 from reader.widgets.notes_panel import NotesPanel
 from reader.widgets.side_panel import SidePanel, TabStrip
 from reader.widgets.status_line import StatusLine
-from tests.ui.conftest import REPO, SEED, FixedLibrary, hand_analysis
+from tests.ui.conftest import REPO, SEED, FixedLibrary, disk_full, hand_analysis
 
 pytestmark = pytest.mark.anyio
 
@@ -851,3 +852,22 @@ async def test_words_that_are_a_number_and_a_time_are_described_as_both(
         status = await status_text(pilot)
         assert "TIME" in status and "P30D" in status
         assert "NUMBER" in status and "counts: hari" in status
+
+
+async def test_a_full_disk_during_o_is_a_notice_not_a_crash(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour reopens\n\nThe harbour of Lindmoor reopened on Monday.\n")
+    monkeypatch.setattr(reader.store.store, "atomic_write", disk_full)
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        before = app.screen
+        await pilot.press("o")
+        app.screen.query_one("#file-path", Input).value = str(article)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running and app.screen is before
+        [notice] = [n.message for n in app._notifications]
+        assert "No space left on device" in notice and "nothing was changed" in notice
+    assert len(library.articles()) == 1
