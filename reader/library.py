@@ -292,9 +292,13 @@ def _note_text(body: str, when_empty: str) -> str:
 
 def _file_slug(title: str, fallback: str) -> str:
     """A short file-name part from an article title ("Trump calls Kyiv" → "trump-calls-kyiv"),
-    or the start of ``fallback`` (the id) when the title has no letters or digits."""
-    slug = "-".join(re.findall(r"\w+", title.casefold()))[:40].strip("-_")
-    return slug or fallback[:8]
+    cut after a whole word near 40 characters, or the start of ``fallback`` (the id) when the
+    title has no letters or digits."""
+    slug = "-".join(re.findall(r"\w+", title.casefold()))
+    if len(slug) > 40:
+        head = slug[:41]
+        slug = head.rsplit("-", 1)[0] if "-" in head else slug[:40]
+    return slug.strip("-_") or fallback[:8]
 
 
 def _write_new_file(folder: Path, stem: str, data: bytes) -> Path:

@@ -188,6 +188,11 @@ def test_notes_file_is_named_after_the_article_and_never_overwrites(
     assert second.path == first.path.with_name(first.path.stem + "-2.md")
     assert first.notes == 1
     assert "Check the gauge." in first.path.read_text(encoding="utf-8")
+    long = library.import_text("Wind.", title="Trump dan Zelensky bertelepon satu jam, Putin")
+    library.add_note(long.id, "Whole words only.", None)
+    cut = library.export_notes_file(long.id, out)
+    assert cut is not None
+    assert cut.path.name.startswith("newsreader-notes-trump-dan-zelensky-bertelepon-satu-jam-2")
     everything = library.export_notes_file(None, out)
     assert everything is not None and everything.path.name == f"newsreader-notes-{date.today()}.md"
 
