@@ -511,8 +511,8 @@ class LibraryScreen(Screen[str | None]):
     def _remove(self, summary: ArticleSummary) -> None:
         try:
             kept = self.library.remove(summary.id)
-        except UserError as error:
-            self.notify(str(error), severity="error")
+        except (UserError, StoreError) as error:  # e.g. a full or read-only disk
+            self.notify(str(error), title="Not removed", severity="error", markup=False)
             return
         self._summaries = [s for s in self._summaries if s.id != summary.id]
         self._show()  # the cursor stays on the same row index: the next article

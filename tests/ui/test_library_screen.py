@@ -11,6 +11,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
+import reader.store.storage
 import reader.store.store
 from reader.analysis.model import Actor, Analysis
 from reader.app import NewsReaderApp
@@ -294,5 +295,18 @@ async def test_a_full_disk_during_import_is_a_notice_not_a_crash(
     async with app.run_test(size=SIZE) as pilot:
         await import_through_dialog(pilot, new_file)
         assert app.is_running and isinstance(app.screen, LibraryScreen)
+        assert any("No space left on device" in notice for notice in app.notices)
+    assert len(shelf.articles()) == 3
+
+
+async def test_a_remove_that_cannot_be_saved_is_a_notice_not_a_crash(
+    shelf: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader.store.storage, "atomic_write", disk_full)
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert app.is_running and len(shown_titles(app)) == 3
         assert any("No space left on device" in notice for notice in app.notices)
     assert len(shelf.articles()) == 3
