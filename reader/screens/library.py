@@ -47,7 +47,7 @@ _MIN_TITLE_WIDTH = 12
 _MISSING = "—"
 #: The actors cell of an article not analysed yet (it is analysed when first opened): not
 #: "—", which means it has none. Drawn muted.
-UNREAD = "unread"
+_UNREAD = "unread"
 #: The index of the actors column in :func:`line_parts`.
 _ACTORS_PART = 1 + [heading for heading, _ in _COLUMNS].index("Actors")
 
@@ -67,7 +67,7 @@ def _cells(summary: ArticleSummary) -> tuple[str, ...]:
         showable(summary.title),
         summary.lang or _MISSING,
         summary.pubdate or _MISSING,
-        UNREAD if summary.actors is None else str(summary.actors or _MISSING),
+        _UNREAD if summary.actors is None else str(summary.actors or _MISSING),
         str(summary.notes) if summary.notes else _MISSING,
         summary.added_at[:10] or _MISSING,
     )
