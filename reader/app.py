@@ -16,6 +16,7 @@ from reader.errors import UserError
 from reader.keys import APP_BINDINGS, KEYMAP_FILE, load_keymap
 from reader.library import Library
 from reader.screens.reader import ReaderScreen
+from reader.store import StoreError
 from reader.store.records import ArticleRecord
 
 
@@ -34,6 +35,10 @@ class NewsReaderApp(App[None]):
         self.library = library
         self._start_article = article_id
         self._gc_paused = False
+        # Before the first frame, so the app starts in the user's theme with no restyle.
+        theme = library.saved_theme()
+        if theme is not None and theme in self.available_themes:
+            self.theme = theme
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the app. Start-up creates tens of thousands of long-lived objects (widgets,
@@ -68,6 +73,19 @@ class NewsReaderApp(App[None]):
             self.action_library()
         else:
             self.push_screen(ReaderScreen(self.library, article))
+
+    def watch_theme(self, name: str) -> None:
+        """Remember a theme chosen in the command palette for the next start. Failing to save
+        it (a read-only folder, a full disk) costs only the preference: say so, carry on."""
+        try:
+            self.library.save_theme(name)
+        except StoreError as error:
+            self.notify(
+                f"The theme could not be remembered: {error}",
+                title="Theme",
+                severity="warning",
+                markup=False,
+            )
 
     def _first_article(self) -> ArticleRecord | None:
         if self._start_article is not None:
@@ -148,8 +166,8 @@ class NewsReaderApp(App[None]):
                 return
             try:
                 article = self.library.import_path(path)
-            except UserError as error:
-                self.notify(str(error), severity="error")
+            except (UserError, StoreError) as error:  # a bad file, or a full or read-only disk
+                self.notify(str(error), title="Not imported", severity="error", markup=False)
                 return
             self.open_article(article)
 

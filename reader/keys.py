@@ -9,6 +9,7 @@ because some terminals and ssh sessions swallow modifiers.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from textual.binding import Binding
@@ -245,6 +246,14 @@ READER_BINDINGS: list[Binding] = [
         id="note.copy",
         tooltip="Copy the current quote or note to the clipboard (works over ssh)",
     ),
+    _EXPORT_NOTES := Binding(
+        "x",
+        "export_notes",
+        "Export notes",
+        show=False,
+        id="note.export",
+        tooltip="Export this article's notes to a Markdown file in the current folder",
+    ),
     Binding(
         "m",
         "show_tab('notes')",
@@ -285,6 +294,12 @@ READER_BINDINGS: list[Binding] = [
         id="article.date",
         tooltip="Set the article's publication date (re-resolves relative times)",
     ),
+]
+
+#: Keys of the notes list: the reader's export key, shown in the footer while the list has
+#: focus (the reader's footer has no room for it). Same id, so a keymap moves both.
+NOTES_PANEL_BINDINGS: list[Binding] = [
+    replace(_EXPORT_NOTES, action="screen.export_notes", show=True),
 ]
 
 #: Keys that only work while the article itself has focus.

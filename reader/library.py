@@ -8,10 +8,13 @@ and leaves the slow Stanza run to ``full_analysis``, which the UI calls in a wor
 from __future__ import annotations
 
 import json
+import os
+import re
 from dataclasses import asdict
+from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from reader import paths
 from reader.analysis import ANALYZER_VERSION, Analysis, analyze
@@ -22,6 +25,13 @@ from reader.store import Store, StoreError
 from reader.store.records import Anchor, ArticleRecord, ArticleSummary, Note
 
 ExportFormat = Literal["md", "json"]
+
+
+class NotesFile(NamedTuple):
+    """Where :meth:`Library.export_notes_file` wrote the notes, and how many it wrote."""
+
+    path: Path
+    notes: int
 
 
 class Library:
@@ -150,6 +160,17 @@ class Library:
         """Remember that the user opened this article now."""
         self.store.mark_opened(article_id)
 
+    # -- settings ---------------------------------------------------------------------------
+
+    def saved_theme(self) -> str | None:
+        """The theme the user last chose, if any (the caller checks that it still exists)."""
+        return self.store.settings().get("theme")
+
+    def save_theme(self, name: str) -> None:
+        """Remember the chosen theme for the next start (raises StoreError if it cannot)."""
+        if self.saved_theme() != name:
+            self.store.save_setting("theme", name)
+
     # -- analysis ---------------------------------------------------------------------------
 
     def quick_analysis(self, article: ArticleRecord) -> Analysis:
@@ -209,11 +230,43 @@ class Library:
     def export_notes(self, article_id: str | None, fmt: ExportFormat = "md") -> str:
         """All notes of one article (or of every article) as Markdown or JSON."""
         notes = self.store.notes(article_id)
-        titles = {n.article_id: self._title_of(n.article_id) for n in notes}
+        titles = self._titles(notes)
         if fmt == "json":
             rows = [{**asdict(n), "article_title": titles[n.article_id]} for n in notes]
             return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
         return _notes_markdown(notes, titles)
+
+    def export_notes_file(
+        self, article_id: str | None, folder: Path | None = None
+    ) -> NotesFile | None:
+        """Write the notes of one article (or of every article) as Markdown to a new file in
+        ``folder`` (default: the current folder, where the user started newsreader) and say
+        where; None when there are no notes to write.
+
+        The name says what and when (``newsreader-notes-<title>-<date>.md``); an existing
+        file is never replaced, the name gets ``-2``, ``-3``… instead. A failure (a folder
+        that cannot be written, a full disk) is one UserError and leaves no partial file.
+        """
+        notes = self.store.notes(article_id)
+        if not notes:
+            return None
+        titles = self._titles(notes)
+        data = _notes_markdown(notes, titles).encode("utf-8")
+        about = "" if article_id is None else f"{_file_slug(titles[article_id], article_id)}-"
+        stem = f"newsreader-notes-{about}{date.today().isoformat()}"
+        try:
+            path = _write_new_file(folder or Path.cwd(), stem, data)
+        except OSError as error:
+            place = folder or "the current folder"
+            raise UserError(
+                f"The notes could not be written to {place} ({error.strerror or error}); "
+                "nothing was exported."
+            ) from None
+        return NotesFile(path, len(notes))
+
+    def _titles(self, notes: list[Note]) -> dict[str, str]:
+        """The title of every article the notes belong to."""
+        return {n.article_id: self._title_of(n.article_id) for n in notes}
 
     def _title_of(self, article_id: str) -> str:
         title = self.store.article_title(article_id)
@@ -235,6 +288,38 @@ def _note_text(body: str, when_empty: str) -> str:
             "UTF-8?); nothing was saved."
         ) from None
     return text
+
+
+def _file_slug(title: str, fallback: str) -> str:
+    """A short file-name part from an article title ("Trump calls Kyiv" → "trump-calls-kyiv"),
+    cut after a whole word near 40 characters, or the start of ``fallback`` (the id) when the
+    title has no letters or digits."""
+    slug = "-".join(re.findall(r"\w+", title.casefold()))
+    if len(slug) > 40:
+        head = slug[:41]
+        slug = head.rsplit("-", 1)[0] if "-" in head else slug[:40]
+    return slug.strip("-_") or fallback[:8]
+
+
+def _write_new_file(folder: Path, stem: str, data: bytes) -> Path:
+    """Write ``data`` to ``<stem>.md`` in ``folder``, or ``<stem>-2.md``… if that exists:
+    created exclusively (``O_EXCL``), so nothing that is already there is ever overwritten,
+    even by another process at the same moment. A failed write removes the new file."""
+    number = 0
+    while True:
+        number += 1
+        path = folder / (f"{stem}.md" if number == 1 else f"{stem}-{number}.md")
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(fd, "wb") as file:
+                file.write(data)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return path
 
 
 def _bundled_metadata(path: Path) -> dict[str, str]:

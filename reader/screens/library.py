@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
+from rich.style import Style
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -29,6 +30,7 @@ from textual.widgets import Footer, Input, Label
 from reader.errors import UserError
 from reader.library import Library
 from reader.screens.dialogs import ConfirmDialog, OpenFileDialog
+from reader.store import StoreError
 from reader.store.records import ArticleSummary
 from reader.widgets.article_layout import showable
 
@@ -43,6 +45,11 @@ _COLUMNS: tuple[tuple[str, int], ...] = (
 _GAP = 2  # spaces between columns
 _MIN_TITLE_WIDTH = 12
 _MISSING = "—"
+#: The actors cell of an article not analysed yet (it is analysed when first opened): not
+#: "—", which means it has none. Drawn muted.
+_UNREAD = "unread"
+#: The index of the actors column in :func:`line_parts`.
+_ACTORS_PART = 1 + [heading for heading, _ in _COLUMNS].index("Actors")
 
 
 def notes_fate(notes: int) -> str:
@@ -60,28 +67,34 @@ def _cells(summary: ArticleSummary) -> tuple[str, ...]:
         showable(summary.title),
         summary.lang or _MISSING,
         summary.pubdate or _MISSING,
-        str(summary.actors) if summary.actors else _MISSING,  # 0 until first analysed
+        _UNREAD if summary.actors is None else str(summary.actors or _MISSING),
         str(summary.notes) if summary.notes else _MISSING,
         summary.added_at[:10] or _MISSING,
     )
 
 
-def format_line(cells: tuple[str, ...], width: int) -> str:
-    """One table line ``width`` cells wide: the title fills what the fixed columns leave,
-    cut with an ellipsis when too long; counts are right-aligned. Wide characters count
-    double."""
+def line_parts(cells: tuple[str, ...], width: int) -> list[str]:
+    """One table line for a table ``width`` cells wide, one string per column (with the space
+    before it; the last string is the margin), so a column can be drawn in its own style. The
+    title fills what the fixed columns leave, cut with an ellipsis when too long; counts are
+    right-aligned. Wide characters count double. Joined, the parts may be wider than
+    ``width`` on a very narrow table: the caller crops."""
     fixed = sum(w for _, w in _COLUMNS) + _GAP * len(_COLUMNS)
     title_width = max(_MIN_TITLE_WIDTH, width - fixed - 2)
     title = cells[0]
     if cell_len(title) > title_width:
         title = set_cell_size(title, title_width - 1) + "…"
-    parts = [set_cell_size(title, title_width)]
+    parts = [" " + set_cell_size(title, title_width)]
     for (heading, column_width), cell in zip(_COLUMNS, cells[1:], strict=True):
         right = heading in ("Actors", "Notes")
         padded = cell.rjust(column_width) if right else cell.ljust(column_width)
-        parts.append(set_cell_size(padded, column_width))
-    line = " " + (" " * _GAP).join(parts) + " "
-    return set_cell_size(line, width)
+        parts.append(" " * _GAP + set_cell_size(padded, column_width))
+    return [*parts, " "]
+
+
+def format_line(cells: tuple[str, ...], width: int) -> str:
+    """One table line, exactly ``width`` cells wide (see :func:`line_parts`)."""
+    return set_cell_size("".join(line_parts(cells, width)), width)
 
 
 class ArticleTable(ScrollView, can_focus=True, inherit_bindings=False):
@@ -96,6 +109,7 @@ class ArticleTable(ScrollView, can_focus=True, inherit_bindings=False):
         "article-table--header",
         "article-table--cursor",
         "article-table--even-row",
+        "article-table--unread",
     }
 
     DEFAULT_CSS = """
@@ -111,6 +125,10 @@ class ArticleTable(ScrollView, can_focus=True, inherit_bindings=False):
         }
         & > .article-table--even-row {
             background: $surface-lighten-1;
+        }
+        & > .article-table--unread {
+            color: $text-muted;
+            text-style: italic;
         }
         & > .article-table--cursor {
             background: $block-cursor-blurred-background;
@@ -226,7 +244,17 @@ class ArticleTable(ScrollView, can_focus=True, inherit_bindings=False):
             style = self.get_component_rich_style("article-table--even-row")
         else:
             style = self.rich_style
-        return Strip([Segment(format_line(_cells(self.rows[index]), width), style)])
+        summary = self.rows[index]
+        parts = line_parts(_cells(summary), width)
+        styles = [style] * len(parts)
+        if summary.actors is None:
+            # Muted, but on the cursor row only italic: its own colours must stay readable.
+            unread = self.get_component_rich_style("article-table--unread", partial=True)
+            styles[_ACTORS_PART] = style + (
+                Style(italic=True) if index == self.cursor_row else unread
+            )
+        segments = [Segment(part, s) for part, s in zip(parts, styles, strict=True)]
+        return Strip(segments).adjust_cell_length(width, style)
 
     def on_click(self, event: Click) -> None:
         """A click moves the cursor; a click on the cursor row (or a double click) opens."""
@@ -268,7 +296,9 @@ class LibraryScreen(Screen[str | None]):
 
     HELP = (
         "The articles you have imported, most recently opened first. Enter reads one, "
-        "o imports a file, d removes one (its notes are kept), / filters by title."
+        "o imports a file, d removes one (its notes are kept), x exports every note to a "
+        "Markdown file in the current folder, / filters by title. Actors are counted when "
+        "an article is first opened: until then the column says “unread” (“—” means none)."
     )
 
     DEFAULT_CSS = """
@@ -317,6 +347,13 @@ class LibraryScreen(Screen[str | None]):
             "Remove",
             id="library.remove",
             tooltip="Remove the article under the cursor (its notes are kept)",
+        ),
+        Binding(
+            "x",
+            "export_notes",
+            "Export notes",
+            id="library.export",
+            tooltip="Export the notes of every article to a Markdown file in the current folder",
         ),
         Binding(
             "slash",
@@ -437,9 +474,9 @@ class LibraryScreen(Screen[str | None]):
         # Reading HTML or a large file can take a moment: keep the UI responsive.
         try:
             article = self.library.import_path(path)
-        except UserError as error:
+        except (UserError, StoreError) as error:  # a bad file, or a full or read-only disk
             self.app.call_from_thread(
-                self.notify, str(error), title="Not imported", severity="error"
+                self.notify, str(error), title="Not imported", severity="error", markup=False
             )
             return
         self.app.call_from_thread(self._imported, article.id, article.title)
@@ -447,6 +484,14 @@ class LibraryScreen(Screen[str | None]):
     def _imported(self, article_id: str, title: str) -> None:
         self.reload(select=article_id)
         self.notify(f"Imported “{showable(title)}”. Enter reads it.", title="Library")
+
+    # -- export ----------------------------------------------------------------------------
+
+    def action_export_notes(self) -> None:
+        """Write the notes of every article to a Markdown file and say where it is."""
+        from reader.screens.notes_export import export_notes
+
+        export_notes(self, self.library, None)
 
     # -- remove ----------------------------------------------------------------------------
 
@@ -466,8 +511,8 @@ class LibraryScreen(Screen[str | None]):
     def _remove(self, summary: ArticleSummary) -> None:
         try:
             kept = self.library.remove(summary.id)
-        except UserError as error:
-            self.notify(str(error), severity="error")
+        except (UserError, StoreError) as error:  # e.g. a full or read-only disk
+            self.notify(str(error), title="Not removed", severity="error", markup=False)
             return
         self._summaries = [s for s in self._summaries if s.id != summary.id]
         self._show()  # the cursor stays on the same row index: the next article

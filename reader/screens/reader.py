@@ -9,6 +9,7 @@ cursor or the scroll position.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from typing import ClassVar
 
 from textual import on, work
@@ -27,6 +28,7 @@ from reader.errors import UserError
 from reader.keys import READER_BINDINGS
 from reader.library import Library
 from reader.messages import ActorPicked, AnalysisReady, CursorMoved, SpanPicked
+from reader.store import StoreError
 from reader.store.records import Anchor, AnchorKind, ArticleRecord, Note
 from reader.widgets.actors_panel import ActorsPanel
 from reader.widgets.article_header import ArticleHeader
@@ -144,7 +146,10 @@ class ReaderScreen(Screen[None]):
         """Record that the article was opened (once; also when the screen is left early)."""
         if not self._visit_saved:
             self._visit_saved = True
-            self.library.mark_opened(self.article.id)
+            # Only the library's order depends on it; a folder that cannot be written is
+            # reported when something of the user's own (a note) fails to save.
+            with suppress(StoreError):
+                self.library.mark_opened(self.article.id)
 
     def on_screen_suspend(self) -> None:
         """Leaving for the library or a dialog: the visit counts from now on."""
@@ -564,7 +569,7 @@ class ReaderScreen(Screen[None]):
             return Anchor(0, 0, "", "article")
         return Anchor(sentence.start, sentence.end, text[sentence.start : sentence.end], "sentence")
 
-    def _ask_for_note(self, heading: str, anchor: Anchor) -> None:
+    def _ask_for_note(self, heading: str, anchor: Anchor, draft: str = "") -> None:
         from reader.screens.dialogs import NoteDialog
 
         def save(body: str | None) -> None:
@@ -575,10 +580,19 @@ class ReaderScreen(Screen[None]):
             except UserError as error:
                 self.notify(str(error), severity="warning")
                 return
+            except StoreError as error:
+                self._not_saved("The note was not saved", error)
+                self._ask_for_note(heading, anchor, body)  # the user's words stay in hand
+                return
             self._reload_notes()
             self.notify("Note saved.")
 
-        self.app.push_screen(NoteDialog(heading, anchor.text), save)
+        self.app.push_screen(NoteDialog(heading, anchor.text, draft), save)
+
+    def _not_saved(self, what: str, error: UserError | StoreError) -> None:
+        """One notice for a change that was refused or failed to save (a full disk, a
+        read-only folder): the error's sentence says why and that nothing was changed."""
+        self.notify(str(error), title=what, severity="error", timeout=15, markup=False)
 
     def _note_to_change(self) -> Note | None:
         """The note to edit or delete, or None after telling the user how to pick one."""
@@ -622,7 +636,11 @@ class ReaderScreen(Screen[None]):
 
         def save(body: str | None) -> None:
             if body and body != note.body:
-                self.library.update_note(note.id, body)
+                try:
+                    self.library.update_note(note.id, body)
+                except (UserError, StoreError) as error:
+                    self._not_saved("The note was not changed", error)
+                    return
                 self._reload_notes()
                 self.notify("Note updated.")
 
@@ -640,7 +658,11 @@ class ReaderScreen(Screen[None]):
 
         def delete(yes: bool | None) -> None:
             if yes:
-                self.library.delete_note(note.id)
+                try:
+                    self.library.delete_note(note.id)
+                except StoreError as error:
+                    self._not_saved("The note was not deleted", error)
+                    return
                 self._reload_notes()
                 self.notify("Note deleted.")
 
@@ -669,6 +691,12 @@ class ReaderScreen(Screen[None]):
             None,
         )
 
+    def action_export_notes(self) -> None:
+        """Write this article's notes to a Markdown file and say where it is."""
+        from reader.screens.notes_export import export_notes
+
+        export_notes(self, self.library, self.article.id)
+
     # -- article ---------------------------------------------------------------------------
 
     def action_set_date(self) -> None:
@@ -678,7 +706,11 @@ class ReaderScreen(Screen[None]):
         def apply(value: str | None) -> None:
             if value is None:
                 return
-            self.article = self.library.set_pubdate(self.article.id, value or None)
+            try:
+                self.article = self.library.set_pubdate(self.article.id, value or None)
+            except StoreError as error:
+                self._not_saved("The date was not changed", error)
+                return
             self._show_analysis(self.library.quick_analysis(self.article))
             self.notify(f"Article date {'set to ' + value if value else 'cleared'}.")
             self._improve_if_possible()

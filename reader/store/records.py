@@ -32,7 +32,7 @@ class ArticleSummary:
     title: str
     lang: str | None
     pubdate: str | None
-    actors: int
+    actors: int | None  # None until the article is first analysed (opened)
     notes: int
     added_at: str
     opened_at: str | None

@@ -7,6 +7,7 @@ Layout of the home folder::
     notes/<ab>.json        notes, TinyDB, sharded by their article id's first 2 chars
     texts/<id>.txt         each article's normalised text
     analyses/<id>/...json  cached analyses (re-computable; see analyses.py)
+    settings.json          preferences such as the theme (plain JSON, see settings())
     .lock                  the lock file every writer holds while it reads-modifies-writes
 
 Sharding keeps every write small: saving a note rewrites one notes shard, whatever the size of
@@ -17,6 +18,7 @@ other's changes. See files.py and storage.py for the crash-safety details.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -67,6 +69,8 @@ _ARTICLE_ID = re.compile(rf"^[0-9a-f]{{{ID_LENGTH}}}$")
 _NOTE_ID = re.compile(r"^[0-9a-f]{12}$")
 _SHARD_FILE = re.compile(rf"^[0-9a-f]{{{SHARD_CHARS}}}\.json$")
 _ANCHOR_KINDS = ("entity", "sentence", "article", "span")
+#: The user's preferences, in the home folder.
+SETTINGS_FILE = "settings.json"
 
 
 class Store:
@@ -277,8 +281,9 @@ class Store:
         with self._writing():
             table, doc = self._existing_article(article_id)
             self.analyses.save(article_id, analysis)
-            if doc.get("actors") != len(analysis.actors):
+            if doc.get("actors") != len(analysis.actors) or doc.get("analysed") is not True:
                 doc["actors"] = len(analysis.actors)
+                doc["analysed"] = True
                 put_doc(table, article_id, doc)
 
     # -- notes ----------------------------------------------------------------------------
@@ -349,6 +354,28 @@ class Store:
         with self._writing():
             if not delete_doc(self._note_table(note_id), note_id):
                 raise NoteNotFound(f"There is no note with id {note_id}.")
+
+    # -- settings -------------------------------------------------------------------------
+
+    def settings(self) -> dict[str, str]:
+        """The user's preferences (e.g. ``{"theme": "nord"}``). They live in their own small
+        file, apart from the notes, so a damaged one can never touch a note: a missing,
+        unreadable or damaged file (or a value that is not text) just gives the defaults, and
+        the next saved preference replaces it."""
+        try:
+            data = json.loads((self.home / SETTINGS_FILE).read_bytes())
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def save_setting(self, key: str, value: str) -> None:
+        """Remember one preference (crash-safe, merged with what another process saved)."""
+        with self._writing():
+            settings = {**self.settings(), key: value}
+            data = json.dumps(settings, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+            atomic_write(self.home / SETTINGS_FILE, data.encode("utf-8"))
 
     # -- health ---------------------------------------------------------------------------
 
@@ -584,6 +611,7 @@ def _new_article_doc(item: Mapping[str, Any]) -> dict[str, Any]:
         "added_at": _now(),
         "opened_at": None,
         "actors": 0,
+        "analysed": False,
     }
 
 
@@ -619,13 +647,21 @@ def _article_record(article_id: str, doc: Mapping[str, Any], text: str) -> Artic
     )
 
 
+def _actor_count(doc: Mapping[str, Any]) -> int | None:
+    """How many actors the article has, or None before its first analysis, so the library
+    can tell "not analysed yet" from "none". Records written before the ``analysed`` field
+    held 0 until analysed: they count as analysed once they have actors."""
+    actors = int(doc.get("actors") or 0)
+    return actors if doc.get("analysed") is True or actors > 0 else None
+
+
 def _article_summary(article_id: str, doc: Mapping[str, Any], notes: int) -> ArticleSummary:
     return ArticleSummary(
         id=article_id,
         title=str(doc.get("title") or ""),
         lang=doc.get("lang"),
         pubdate=_readable_date(doc.get("pubdate")),
-        actors=int(doc.get("actors") or 0),
+        actors=_actor_count(doc),
         notes=notes,
         added_at=str(doc.get("added_at") or ""),
         opened_at=doc.get("opened_at"),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
+from textual.binding import BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.keys import NOTES_PANEL_BINDINGS
 from reader.messages import SpanPicked
 from reader.store.records import Note
 from reader.widgets.article_layout import showable
@@ -29,8 +33,11 @@ class NotesPanel(OptionList):
 
 Your notes on this article, with the text each is attached to. **Enter** jumps to it,
 **e** edits, **d** deletes (after asking), **y** copies it. **a** adds a note to the
-current highlight (or the sentence at the top), **w** to the whole article.
+current highlight (or the sentence at the top), **w** to the whole article. **x** writes all
+of this article's notes to a Markdown file in the current folder.
 """
+
+    BINDINGS: ClassVar[list[BindingType]] = [*NOTES_PANEL_BINDINGS]
 
     notes: list[Note]
 

@@ -6,6 +6,7 @@ here by hand over the seed text (offsets found with ``str.find``, so they always
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,8 @@ def fixed_library(tmp_path: Path) -> FixedLibrary:
     article = lib.import_path(SEED)
     lib.quick = hand_analysis(article.text)
     return lib
+
+
+def disk_full(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Stands in for the store's file writer (``atomic_write``) on a full disk."""
+    raise OSError(errno.ENOSPC, "No space left on device", str(path))

@@ -6,10 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.style import Style
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
+import reader.store.storage
+import reader.store.store
+from reader.analysis.model import Actor, Analysis
 from reader.app import NewsReaderApp
 from reader.library import Library
 from reader.screens.dialogs import ConfirmDialog, OpenFileDialog
@@ -17,6 +21,7 @@ from reader.screens.help import help_groups
 from reader.screens.library import ArticleTable, LibraryScreen, notes_fate
 from reader.screens.reader import ReaderScreen
 from reader.store.records import Anchor
+from tests.ui.conftest import disk_full
 
 pytestmark = pytest.mark.anyio
 
@@ -251,3 +256,57 @@ async def test_help_lists_no_sideways_keys_for_the_table(shelf: Library) -> None
         keys = {key for group in help_groups(app.screen) for row in group.rows for key in row.keys}
         assert not keys & {"←", "→", "^pgup", "^pgdn"}
         assert {"↑", "↓", "pgup", "pgdn", "home", "end"} <= keys
+
+
+async def test_actors_of_an_article_not_analysed_yet_read_unread_muted_not_none(
+    shelf: Library,
+) -> None:
+    harbour, council, river = (shelf.find(title) for title in TEXTS)
+    lindmoor = Actor("a1", "Lindmoor", "LOC")
+    shelf.store.save_analysis(harbour.id, Analysis(lang="en", backend="builtin", actors=[lindmoor]))
+    shelf.store.save_analysis(council.id, Analysis(lang="en", backend="builtin"))  # none
+    app = LibraryHost(shelf, current_id=river.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = table_of(app)
+        rows = {row.id: y + 1 for y, row in enumerate(table.rows)}
+
+        def actors_cell(article_id: str) -> tuple[str, Style]:
+            _title, _lang, _date, actors, *_ = table.render_line(rows[article_id])
+            return actors.text.strip(), actors.style or Style()
+
+        text, style = actors_cell(harbour.id)
+        assert text == "1" and not style.italic
+        assert actors_cell(council.id)[0] == "—"
+        text, style = actors_cell(river.id)  # the cursor row: italic only
+        assert text == "unread" and style.italic
+        await pilot.press("down")  # off the cursor row: muted too
+        text, style = actors_cell(river.id)
+        assert text == "unread" and style.italic and style.color != table.rich_style.color
+
+
+async def test_a_full_disk_during_import_is_a_notice_not_a_crash(
+    shelf: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_file = tmp_path / "ferry.txt"
+    new_file.write_text("Ferry services resume\n\nThe ferry to Osterby runs again.\n", "utf-8")
+    monkeypatch.setattr(reader.store.store, "atomic_write", disk_full)
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await import_through_dialog(pilot, new_file)
+        assert app.is_running and isinstance(app.screen, LibraryScreen)
+        assert any("No space left on device" in notice for notice in app.notices)
+    assert len(shelf.articles()) == 3
+
+
+async def test_a_remove_that_cannot_be_saved_is_a_notice_not_a_crash(
+    shelf: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader.store.storage, "atomic_write", disk_full)
+    app = LibraryHost(shelf)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert app.is_running and len(shown_titles(app)) == 3
+        assert any("No space left on device" in notice for notice in app.notices)
+    assert len(shelf.articles()) == 3

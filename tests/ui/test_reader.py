@@ -12,6 +12,8 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 
+import reader.store.storage
+import reader.store.store
 from reader.analysis.model import Analysis, Entity, NumberSpan, TimeSpan
 from reader.app import NewsReaderApp
 from reader.keys import load_keymap
@@ -26,7 +28,7 @@ from reader.widgets.legend import Legend
 from reader.widgets.notes_panel import NotesPanel
 from reader.widgets.side_panel import SidePanel, TabStrip
 from reader.widgets.status_line import StatusLine
-from tests.ui.conftest import REPO, SEED, FixedLibrary, hand_analysis
+from tests.ui.conftest import REPO, SEED, FixedLibrary, disk_full, hand_analysis
 
 pytestmark = pytest.mark.anyio
 
@@ -851,3 +853,45 @@ async def test_words_that_are_a_number_and_a_time_are_described_as_both(
         status = await status_text(pilot)
         assert "TIME" in status and "P30D" in status
         assert "NUMBER" in status and "counts: hari" in status
+
+
+async def test_a_full_disk_during_o_is_a_notice_not_a_crash(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour reopens\n\nThe harbour of Lindmoor reopened on Monday.\n")
+    monkeypatch.setattr(reader.store.store, "atomic_write", disk_full)
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        before = app.screen
+        await pilot.press("o")
+        app.screen.query_one("#file-path", Input).value = str(article)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running and app.screen is before
+        [notice] = [n.message for n in app._notifications]
+        assert "No space left on device" in notice and "nothing was changed" in notice
+    assert len(library.articles()) == 1
+
+
+async def test_a_note_that_cannot_be_saved_is_a_notice_and_its_text_stays_in_the_dialog(
+    fixed_library: FixedLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        article_id = app.screen.article.id
+        await pilot.press("w", *"keep this", "enter")  # saved: the disk has room
+        await pilot.press("m", "e")
+        monkeypatch.setattr(reader.store.storage, "atomic_write", disk_full)
+        await pilot.press("end", *" and this", "enter")  # edit: not saved, one notice
+        await pilot.press("escape", "w", *"precious words", "enter")
+        await pilot.pause()
+        assert app.is_running
+        notices = [n.message for n in app._notifications]
+        assert sum("No space left on device" in notice for notice in notices) == 2
+        assert app.screen.query_one("#note-body", Input).value == "precious words"  # asked again
+        await pilot.press("escape", "escape", "d", "y", "D", *"2025-03-20", "enter")
+        await pilot.pause()
+        assert sum("No space left on device" in n.message for n in app._notifications) == 4
+        assert isinstance(app.screen, ReaderScreen)
+    assert [n.body for n in fixed_library.notes(article_id)] == ["keep this"]

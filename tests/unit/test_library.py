@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -167,3 +170,46 @@ def test_an_analysis_that_cannot_be_cached_is_still_shown(
         "The analysis was not cached: newsreader could not save to the folder "
         "(No space left on device)."
     ]
+
+
+def test_notes_file_is_named_after_the_article_and_never_overwrites(
+    library: Library, tmp_path: Path
+) -> None:
+    article = library.import_text("Rain fell on Lindmoor.", title="Rain: Lindmoor [update]")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert library.export_notes_file(article.id, out) is None  # no notes, no file
+    assert list(out.iterdir()) == []
+    library.add_note(article.id, "Check the gauge.", None)
+    first = library.export_notes_file(article.id, out)
+    second = library.export_notes_file(article.id, out)
+    assert first is not None and second is not None
+    assert first.path.name == f"newsreader-notes-rain-lindmoor-update-{date.today()}.md"
+    assert second.path == first.path.with_name(first.path.stem + "-2.md")
+    assert first.notes == 1
+    assert "Check the gauge." in first.path.read_text(encoding="utf-8")
+    long = library.import_text("Wind.", title="Trump dan Zelensky bertelepon satu jam, Putin")
+    library.add_note(long.id, "Whole words only.", None)
+    cut = library.export_notes_file(long.id, out)
+    assert cut is not None
+    assert cut.path.name.startswith("newsreader-notes-trump-dan-zelensky-bertelepon-satu-jam-2")
+    everything = library.export_notes_file(None, out)
+    assert everything is not None and everything.path.name == f"newsreader-notes-{date.today()}.md"
+
+
+def test_a_notes_file_that_cannot_be_written_is_one_sentence_and_no_half_file(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = library.import_text("Rain fell on Lindmoor.", title="Rain")
+    library.add_note(article.id, "Check the gauge.", None)
+    with pytest.raises(UserError, match=r"could not be written to .*missing"):
+        library.export_notes_file(article.id, tmp_path / "missing")
+
+    class FullDisk(io.BytesIO):
+        def write(self, data: object) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: (os.close(fd), FullDisk())[1])
+    with pytest.raises(UserError, match="No space left on device"):
+        library.export_notes_file(article.id, tmp_path)
+    assert not list(tmp_path.glob("newsreader-notes-*"))

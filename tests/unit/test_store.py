@@ -3,6 +3,7 @@ their article and its analyses, the analysis cache."""
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from reader.store import (
     normalise_text,
     text_id,
 )
+from reader.store.files import is_temp_file
 
 TEXT = (
     "The city council approved a new bus line on Tuesday.\n"
@@ -133,6 +135,23 @@ def test_summaries_count_notes_and_actors(store: Store) -> None:
     store.save_analysis(article.id, analysis())
     [summary] = store.article_summaries()
     assert (summary.notes, summary.actors, summary.title) == (2, 1, "Bus line")
+
+
+def test_actors_are_unknown_until_analysed_even_in_records_of_older_versions(
+    store: Store,
+) -> None:
+    article, _ = store.add_article(text=TEXT, title="Bus line")
+    assert store.article_summaries()[0].actors is None
+    store.save_analysis(article.id, Analysis(lang="en", backend="builtin"))
+    assert store.article_summaries()[0].actors == 0  # analysed: it has none
+    shard = store.home / "library" / f"{article.id[:2]}.json"
+    data = json.loads(shard.read_bytes())
+    for actors, shown in ((0, None), (3, 3)):  # older records: 0 until analysed, no flag
+        record = data["articles"][article.id]
+        record.pop("analysed", None)
+        record["actors"] = actors
+        shard.write_text(json.dumps(data), encoding="utf-8")
+        assert Store(store.home).article_summaries()[0].actors == shown
 
 
 def test_find_articles_by_id_prefix_source_and_title(store: Store) -> None:
@@ -330,3 +349,16 @@ def test_a_writer_gives_up_with_a_message_when_another_holds_the_lock(store: Sto
             store.add_note(article.id, "blocked", None)
         assert store.notes(article.id) == []  # reads need no lock
     assert store.add_note(article.id, "free again", None).body == "free again"
+
+
+def test_settings_are_merged_replaced_whole_and_never_block_a_start(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    assert store.settings() == {}  # no file yet
+    store.save_setting("theme", "nord")
+    store.save_setting("other", "x")
+    assert Store(tmp_path).settings() == {"other": "x", "theme": "nord"}
+    (tmp_path / "settings.json").write_text('{"theme": ', encoding="utf-8")
+    assert Store(tmp_path).settings() == {}
+    store.save_setting("theme", "dracula")
+    assert Store(tmp_path).settings() == {"theme": "dracula"}
+    assert not [p for p in tmp_path.iterdir() if is_temp_file(p)]
