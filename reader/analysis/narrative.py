@@ -37,6 +37,8 @@ import re
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
+from reader.analysis.timegrammar import month_number
+
 Cue = Literal["before", "after"]
 
 # Multi-word cues are matched as phrases on lowercased text; single words as whole words.
@@ -254,19 +256,16 @@ _PAST_PHRASE = re.compile(
 )
 
 
-# Month names, Indonesian and English, and their numbers.
-_MONTHS = {
-    name: number
-    for names in (
-        "januari februari maret april mei juni juli agustus september oktober november desember",
-        "january february march april may june july august september october november december",
-    )
-    for number, name in enumerate(names.split(), start=1)
-}
 # Phrases that put a month in the year before the reference day ("Mei tahun lalu").
 _LAST_YEAR = ("tahun lalu", "last year")
 # A year on its own: from 1800 to 2099, not part of a longer number.
 _YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
+
+
+def _month(word: str) -> int | None:
+    """The month an Indonesian or English month name stands for, with the time grammar's
+    spellings ("Pebruari", "Nopember", "Ags")."""
+    return month_number(word, "id") or month_number(word, "en")
 
 
 def rough_past_day(phrase: str, reference: str | None) -> str | None:
@@ -281,7 +280,7 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     if year is not None:
         return f"{year.group(0)}-07-01" if year.group(0) < reference[:4] else None
     low = phrase.lower()
-    month = next((_MONTHS[w] for w in low.split() if w in _MONTHS), None)
+    month = next((m for m in map(_month, low.split()) if m is not None), None)
     if month is not None and any(last in low for last in _LAST_YEAR):  # "Mei tahun lalu"
         return f"{int(reference[:4]) - 1:04d}-{month:02d}-15"
     if month is not None:  # "pada Maret (lalu)": this year's, if it is over or under way
