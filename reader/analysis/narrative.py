@@ -37,7 +37,7 @@ import re
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
-from reader.analysis.timegrammar import month_number
+from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, month_number
 
 Cue = Literal["before", "after"]
 
@@ -237,6 +237,9 @@ def _link(
         before[index] = neighbour
 
 
+#: How many days before the reference day "recently" and "baru-baru ini" are put: a rough
+#: week, for ordering only (they come before the news of the day, after older background).
+_LATELY_DAYS = 7
 # Unresolved past phrases ("pekan lalu", "last month", "two years ago") give a rough day for
 # ordering only: the reference day minus count times unit.
 _UNIT_DAYS = {
@@ -273,13 +276,18 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     ago") counted back from ``reference``, for a bare earlier year ("in 1961", "tahun
     2023": its middle), or for a month alone ("pada Maret": its middle this year, when that
     month is not still ahead; "Mei tahun lalu": last year's); None when the phrase is not
-    one or no reference."""
+    one or no reference. "Now", "saat ini" are the reference day itself; "recently",
+    "baru-baru ini" :data:`_LATELY_DAYS` before it."""
     if not phrase or reference is None:
         return None
+    low = phrase.lower()
+    if low in PRESENT_WORDS:
+        return reference[:10]
+    if low in LATELY_WORDS:
+        return _days_before(reference, _LATELY_DAYS)
     year = _YEAR.search(phrase)
     if year is not None:
         return f"{year.group(0)}-07-01" if year.group(0) < reference[:4] else None
-    low = phrase.lower()
     month = next((m for m in map(_month, low.split()) if m is not None), None)
     if month is not None and any(last in low for last in _LAST_YEAR):  # "Mei tahun lalu"
         return f"{int(reference[:4]) - 1:04d}-{month:02d}-15"
@@ -294,8 +302,13 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
         return None
     count_word = match.group("count") or "1"
     count = int(count_word) if count_word.isdigit() else _COUNTS.get(count_word, 1)
+    return _days_before(reference, days * count)
+
+
+def _days_before(reference: str, days: int) -> str | None:
+    """The ISO day ``days`` before the ISO day ``reference``; None when it is no day."""
     try:
-        day = date.fromisoformat(reference[:10]) - timedelta(days=days * count)
+        day = date.fromisoformat(reference[:10]) - timedelta(days=days)
     except ValueError:
         return None
     return day.isoformat()

@@ -42,9 +42,10 @@ from reader.analysis.wordscan import Scan, is_capitalized, may_start, scan_words
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
 #: publication week ("week"), a yearly holiday nearest the publication date ("annual", with
-#: ``offset`` = month * 100 + day), or nothing to resolve ("none": vague, coarse or
-#: story-relative).
-Kind = Literal["date", "day", "weekday", "week", "annual", "none"]
+#: ``offset`` = month * 100 + day), the time of writing or just before it, with no day but
+#: the publication date as its anchor ("reference": "now", "recently"), or nothing to
+#: resolve ("none": vague, coarse or story-relative).
+Kind = Literal["date", "day", "weekday", "week", "annual", "reference", "none"]
 #: Which occurrence of a weekday: most recent on or before the publication date (the news
 #: default), strictly before, on or after (future tense), strictly after, in the same
 #: Monday-to-Sunday week, in the previous week, in the next week. A day written without its
@@ -372,14 +373,23 @@ _AFTER_UNITS: dict[str, dict[tuple[str, ...], str]] = {
 _AFTER_UNITS_OPTIONS = {lex: _by_first_word(kinds) for lex, kinds in _AFTER_UNITS.items()}
 _ID_WEEKEND = _options({"akhir pekan"})
 _ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
-#: Words for the time of writing or the stretch just before it, which TimeML tags as a DATE
-#: valued PRESENT_REF ("now", "saat ini") or PAST_REF ("recently", "baru-baru ini"): they name
-#: no single day, so they get no value. ("Saat itu", "then" point into the story: not here.)
-_REFERENCE_WORDS = _options_by_lang({
-    "id": {"kini", "sekarang", "saat ini", "dewasa ini", "baru-baru ini", "belakangan ini",
-           "akhir-akhir ini"},
-    "en": {"now", "currently", "recently", "nowadays", "lately"},
-})  # fmt: skip
+#: Words for the time of writing, which TimeML tags as a DATE valued PRESENT_REF ("now",
+#: "saat ini"), and for the stretch just before it, valued PAST_REF ("recently", "baru-baru
+#: ini"): they name no single day, so they get no value. ("Saat itu", "then" point into the
+#: story: not here.)
+_NOW_WORDS = {
+    "id": {"kini", "sekarang", "saat ini", "dewasa ini"},
+    "en": {"now", "currently", "nowadays"},
+}
+_LATELY_WORDS = {
+    "id": {"baru-baru ini", "belakangan ini", "akhir-akhir ini"},
+    "en": {"recently", "lately"},
+}
+_REFERENCE_WORDS = {lex: _options(_NOW_WORDS[lex] | _LATELY_WORDS[lex]) for lex in _NOW_WORDS}
+#: The PRESENT_REF and PAST_REF expressions of every language, lowercase: events told with
+#: one happen on the reference day or shortly before it (see narrative.rough_past_day).
+PRESENT_WORDS = frozenset().union(*_NOW_WORDS.values())
+LATELY_WORDS = frozenset().union(*_LATELY_WORDS.values())
 _ID_PERIOD_SHIFT = _options(
     {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu", "tahun depan"}
 )
@@ -894,7 +904,7 @@ class _Grammar:
         key = self.phrase_at(i, _REFERENCE_WORDS[self.lex])
         if key is None:
             return None
-        return self.match(i, i + len(key), "DATE", deictic=True)
+        return self.match(i, i + len(key), "DATE", kind="reference", deictic=True)
 
     def _relative_word(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other languages: "hier", "la semaine dernière" from dateparser's locale data."""

@@ -633,3 +633,17 @@ def test_a_future_clause_comes_after_the_latest_day() -> None:
 def test_old_month_spellings_give_a_rough_day() -> None:
     assert rough_past_day("pada Pebruari", "2024-06-01") == "2024-02-15"
     assert rough_past_day("Nopember tahun lalu", "2024-06-01") == "2023-11-15"
+
+
+def test_now_and_recently_give_a_rough_day_from_the_reference() -> None:
+    assert rough_past_day("saat ini", "2024-06-01") == "2024-06-01"
+    assert rough_past_day("Recently", "2024-06-01") == "2024-05-25"
+
+
+def test_an_event_told_now_comes_after_the_background() -> None:
+    text = "Gedung itu kini ramai dikunjungi. Pabrik itu didirikan pada 8 Desember 1861."
+    now = TimeSpan(11, 15, "kini", "DATE", None, "2024-06-01", relative=True)
+    times = sorted([now, *dates(text, {"8 Desember 1861": "1861-12-08"})], key=lambda t: t.start)
+    entities, actors = people(text, ID_NAMES)
+    events = find_events(parse(text, "id"), entities, actors, times, [])
+    assert timeline(events) == ["didirikan", "dikunjungi"]

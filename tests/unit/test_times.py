@@ -488,6 +488,7 @@ def test_words_for_now_and_lately_are_dates_without_a_day(
 ) -> None:
     found = one(sentence, lang, span)
     assert (found.type, found.value, found.relative) == ("DATE", None, True)
+    assert found.anchor == WEDNESDAY.isoformat()  # told from the publication date
 
 
 def test_saat_itu_and_hyphenated_now_are_no_times() -> None:
