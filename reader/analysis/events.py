@@ -688,8 +688,11 @@ class _EventFinder:
     def _told_ahead(self, first: int, trigger: int) -> bool:
         """Whether a future auxiliary outside quotes stands before the predicate ("Ia akan
         dijerat", "the talks will resume"; not the "would" of a quote before "he told")."""
+        future_at = self.future_at
+        if not future_at or future_at[0] >= trigger:
+            return False  # most clauses: no future auxiliary before their predicate
         quoted, words = self.quoted, self.words
-        ahead = self.future_at[_within(self.future_at, first, trigger)]
+        ahead = future_at[_within(future_at, first, trigger)]
         return any(words[k].start not in quoted for k in ahead)
 
     def _droppable(self, i: int) -> bool:
