@@ -27,7 +27,8 @@ ID_BARE_VERBS = word_set(
 )
 
 # Indonesian words that look prefixed but are not verbs (nouns, prepositions, adverbs,
-# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar").
+# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar"), and ber- words
+# that give a measure or a label, not a happening ("bermagnitudo 6,1", "berinisial AR").
 ID_NOT_VERBS = word_set(
     """media meja merah mereka menteri menit meski meskipun melalui menurut mengenai menuju
     memang mesin metode meter mewah medan menara mental merek mekanisme melainkan memori
@@ -39,7 +40,8 @@ ID_NOT_VERBS = word_set(
     terus terkait ternyata tertentu terakhir terbaru terlebih tersangka teroris terorisme
     teror terkini terbesar terbaik tertinggi terendah terbanyak terpenting terdekat terkecil
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
-    tertanggal terjadinya berusia mendatang"""
+    tertanggal terjadinya mendatang berusia berumur bermagnitudo berkekuatan berjumlah
+    berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial"""
 )
 
 #: Adverbs that stand between an auxiliary and the predicate ("masih sering terjadi", "sudah

@@ -67,3 +67,9 @@ def test_an_adverb_after_an_auxiliary_is_no_verb() -> None:
 def test_an_ed_word_after_a_number_is_an_adjective() -> None:
     assert english_verb_strength("masked", "three", "men", "when") == 0
     assert english_verb_strength("met", "two", "on", "the") == 2
+
+
+def test_indonesian_measure_words_are_no_verbs() -> None:
+    assert indonesian_verb_strength("bermagnitudo", "gempa") == 0
+    assert indonesian_verb_strength("berinisial", "pria") == 0
+    assert indonesian_verb_strength("bertemu", "presiden") == 2
