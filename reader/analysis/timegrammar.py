@@ -1134,8 +1134,8 @@ class _Grammar:
         return j
 
     def _set(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "setiap hari", "every week", "setiap Senin", "tiga kali sehari", "twice a week",
-        "quarterly"."""
+        """Match "setiap hari", "every week", "setiap Senin", "setiap akhir pekan", "tiga kali
+        sehari", "twice a week", "quarterly"."""
         low = self.low(i)
         every = _SET_ADVERBS.get(self.lex, {}).get(low) if low in _ANY_SET_ADVERB else None
         if every is not None:
@@ -1148,6 +1148,10 @@ class _Grammar:
                 return self.match(i, j + 1, "SET", duration="P1W")
             if self.low(j) in _PARTS_OF_DAY.get(self.lex, set()):
                 return self.match(i, j + 1, "SET", duration="P1D")
+            if self.low(j) == "weekend":  # "every weekend"
+                return self.match(i, j + 1, "SET", duration="P1W")
+            if self.words_at(j, _ID_WEEKEND):  # "setiap akhir pekan"
+                return self.match(i, j + 2, "SET", duration="P1W")
             unit = self.unit_at(j)
             if unit:
                 return self.match(i, j + 1, "SET", duration=_iso_duration(1, unit))

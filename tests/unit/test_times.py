@@ -520,3 +520,15 @@ def test_a_season_takes_tahun_depan() -> None:
 def test_a_plan_noun_does_not_put_the_weekday_ahead() -> None:
     found = one("The cabinet endorsed a plan on Monday to raise the duty.", "en", "Monday")
     assert found.value == "2025-03-17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("id", "Setiap akhir pekan, ratusan orang datang.", "Setiap akhir pekan"),
+        ("en", "Tourists come every weekend.", "every weekend"),
+    ],
+)
+def test_every_weekend_is_a_weekly_set(lang: str, sentence: str, span: str) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.duration) == ("SET", "P1W")
