@@ -68,6 +68,7 @@ from reader.analysis.predicates import (
     ID_AUXILIARIES,
     SUBORDINATOR_WORDS,
     english_verb_strength,
+    headline_verb_strength,
     indonesian_verb_strength,
     is_relative,
     is_subordinator,
@@ -86,6 +87,13 @@ from reader.analysis.words import (
 
 #: Longest summary, in characters, before it is cut at a word boundary.
 SUMMARY_LENGTH = 80
+#: Words that open a sentence with the time of its main clause: "Saat rapat berlangsung,
+#: mahasiswa berunjuk rasa", "When the polls closed, …". Such a clause dates the one after it
+#: rather than being a happening of its own. ("While" and "as" are left out: they as often
+#: contrast two happenings or give a reason.)
+_WHEN_OPENERS = word_set("saat ketika sewaktu tatkala when")
+#: Most words a headline has (see _EventFinder._headline).
+_HEADLINE_WORDS = 16
 #: How many events away a report of the same happening is looked for.
 _SAME_HAPPENING_REACH = 40
 #: A speech frame around a quote with at most this many other words adds nothing to it.
@@ -182,6 +190,7 @@ class _Draft:
     cue: Literal["before", "after"] | None = None
     aside: bool = False  # a flashback inside its sentence ("… setelah warga melapor")
     flashback: bool = False  # a look back in the pluperfect ("had approved", "pernah dilanda")
+    ahead: bool = False  # told in the future ("akan dijerat", "will appear")
     people: frozenset[str] = frozenset()
     #: The words (first, last) of a clause with two people, whose content words are compared
     #: with other events' (see _EventFinder.content_of); None for any other clause.
@@ -269,6 +278,7 @@ class _EventFinder:
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
         self.cue_starts = {start for start, _ in self.cue_speakers}
+        self.headline_end = self._headline_end()
         # The few words that cut sentences, person pronouns, cue openers and future auxiliaries:
         # one set lookup per word.
         marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
@@ -276,6 +286,25 @@ class _EventFinder:
         self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
+
+    def _headline_end(self) -> int:
+        """The index after the headline's words, when the text opens with one: a first
+        sentence of at most :data:`_HEADLINE_WORDS` words on a line of its own, with no
+        closing stop ("DPR Sahkan RUU …", "Ministers Back Plan …"). Its verbs are read as
+        headlines write them (see predicates.headline_verb_strength); 0 when there is none."""
+        sentences, text, words = self.doc.sentences, self.doc.text, self.words
+        if not sentences or not words or words[0].sent != 0 or self.doc.has_parse:
+            return 0
+        first = sentences[0]
+        line = text[first.start : first.end].rstrip()
+        if not line or line[-1] in '.!?"”' or "\n" in line:
+            return 0
+        if not text[first.end :].lstrip(" \t").startswith("\n") and first.end < len(text):
+            return 0
+        stop = bisect.bisect_right(
+            words, 0, 0, min(len(words), _HEADLINE_WORDS + 1), key=attrgetter("sent")
+        )
+        return stop if stop <= _HEADLINE_WORDS else 0
 
     def _sentences(self) -> Iterator[tuple[int, range]]:
         """Each sentence with words: its index in ``doc.sentences`` and its words' range.
@@ -352,6 +381,10 @@ class _EventFinder:
             nxt = segments[k + 1] if k + 1 < len(segments) else None
             next_opens = nxt is not None and nxt.kind == "clause" and nxt.boundary == "weak"
             continues = bool(clauses) and not pending
+            if k == 0 and next_opens and self.words[seg.first].lower in _WHEN_OPENERS:
+                seg.has_subject = False  # its clause is the one after (see _WHEN_OPENERS)
+                pending.append(seg)
+                continue
             kind = seg.kind
             if kind == "clause" or (
                 kind == "verbal" and (seg.boundary == "strong" or not (continues or next_opens))
@@ -482,6 +515,7 @@ class _EventFinder:
         waiting = False  # a relative/purpose word waits for its verb
         words, lang, quoted = self.words, self.lang, self.quoted
         may_be_verb, slots, cue_starts = self.may_be_verb, self.verb_slots, self.cue_starts
+        headline_end = self.headline_end
         for i in range(first, last + 1):
             word = words[i]
             if word.is_punct or word.start in quoted:
@@ -496,6 +530,7 @@ class _EventFinder:
                 may_be_verb(low)
                 or (i > sentence.start and words[i - 1].lower in slots)
                 or word.start in cue_starts
+                or i < headline_end
             ):
                 continue  # most words: not a verb whatever their neighbours
             strength = self._form_of(sentence, i)  # segments never overlap: asked once per word
@@ -566,6 +601,11 @@ class _EventFinder:
             return 2
         if word.start in self.named:
             return 0  # part of a name ("Kota Lubuk Meranti")
+        if i < self.headline_end:
+            if i == 0:
+                return 0  # the subject
+            nxt = words[i + 1].text if i + 1 < sentence.stop else ""
+            return headline_verb_strength(word.text, self.lang, words[i - 1].text, nxt)
         if self.doc.has_parse:
             verbal = [t for t in tokens_of(self.doc, word) if t.upos == "VERB"]
             main = any(not (t.deprel or "").startswith(("acl", "amod")) for t in verbal)
@@ -611,6 +651,7 @@ class _EventFinder:
         draft.cue = joined or self._cue(first, main.trigger, last)
         draft.aside = joined == "before"
         draft.flashback = self._looks_back(first, main.trigger)
+        draft.ahead = self._told_ahead(first, main.trigger)
         draft.actors = self._participants(first, main.trigger, last, sent)
         draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
@@ -643,6 +684,16 @@ class _EventFinder:
             and words[trigger - 2].lower in FLASHBACK_WORDS
             and words[trigger - 1].lower != "to"
         )
+
+    def _told_ahead(self, first: int, trigger: int) -> bool:
+        """Whether a future auxiliary outside quotes stands before the predicate ("Ia akan
+        dijerat", "the talks will resume"; not the "would" of a quote before "he told")."""
+        future_at = self.future_at
+        if not future_at or future_at[0] >= trigger:
+            return False  # most clauses: no future auxiliary before their predicate
+        quoted, words = self.quoted, self.words
+        ahead = future_at[_within(future_at, first, trigger)]
+        return any(words[k].start not in quoted for k in ahead)
 
     def _droppable(self, i: int) -> bool:
         """Joining words and punctuation outside quotes, left out of an event's span."""
@@ -849,7 +900,9 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
     the story has moved past it. An undated clause in the pluperfect ("Rivian had lost half
     its value") happened before the scene it is told in, as if told with "sebelumnya"; an
     undated clause in the sentence of a flashback ("…from 2016 until 2020, when an auditor
-    flagged …") goes on with it, as if told with "kemudian"."""
+    flagged …") goes on with it, as if told with "kemudian". An undated clause in the future
+    ("akan dijerat", "will appear") comes after the latest sure day and the reference day, as
+    an aside: the next undated clause goes on from the story, not from that future."""
     placements: list[Placement] = []
     latest = ""  # the latest sure day so far
     for k, d in enumerate(drafts):
@@ -858,8 +911,13 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             latest = max(latest, d.time)
             continue
         rough = rough_past_day(d.time_text or "", reference)
-        flashback = d.flashback or (rough is not None and rough < latest)
         cue = d.cue
+        if rough is None and cue is None and d.ahead:
+            # "Ia akan dijerat …": not before what the story has reached, nor before today; an
+            # aside, as the story told next goes on from where it was
+            placements.append(Placement(max(latest, reference or "") or None, aside=True))
+            continue
+        flashback = d.flashback or (rough is not None and rough < latest)
         if cue is None and d.flashback and rough is None:
             cue = "before"
         elif cue is None and k and drafts[k - 1].sent == d.sent and placements[-1].flashback:

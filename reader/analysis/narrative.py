@@ -37,6 +37,8 @@ import re
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
+from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, month_number
+
 Cue = Literal["before", "after"]
 
 # Multi-word cues are matched as phrases on lowercased text; single words as whole words.
@@ -235,6 +237,9 @@ def _link(
         before[index] = neighbour
 
 
+#: How many days before the reference day "recently" and "baru-baru ini" are put: a rough
+#: week, for ordering only (they come before the news of the day, after older background).
+_LATELY_DAYS = 7
 # Unresolved past phrases ("pekan lalu", "last month", "two years ago") give a rough day for
 # ordering only: the reference day minus count times unit.
 _UNIT_DAYS = {
@@ -254,19 +259,16 @@ _PAST_PHRASE = re.compile(
 )
 
 
-# Month names, Indonesian and English, and their numbers.
-_MONTHS = {
-    name: number
-    for names in (
-        "januari februari maret april mei juni juli agustus september oktober november desember",
-        "january february march april may june july august september october november december",
-    )
-    for number, name in enumerate(names.split(), start=1)
-}
 # Phrases that put a month in the year before the reference day ("Mei tahun lalu").
 _LAST_YEAR = ("tahun lalu", "last year")
 # A year on its own: from 1800 to 2099, not part of a longer number.
 _YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
+
+
+def _month(word: str) -> int | None:
+    """The month an Indonesian or English month name stands for, with the time grammar's
+    spellings ("Pebruari", "Nopember", "Ags")."""
+    return month_number(word, "id") or month_number(word, "en")
 
 
 def rough_past_day(phrase: str, reference: str | None) -> str | None:
@@ -274,14 +276,19 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     ago") counted back from ``reference``, for a bare earlier year ("in 1961", "tahun
     2023": its middle), or for a month alone ("pada Maret": its middle this year, when that
     month is not still ahead; "Mei tahun lalu": last year's); None when the phrase is not
-    one or no reference."""
+    one or no reference. "Now", "saat ini" are the reference day itself; "recently",
+    "baru-baru ini" :data:`_LATELY_DAYS` before it."""
     if not phrase or reference is None:
         return None
+    low = phrase.lower()
+    if low in PRESENT_WORDS:
+        return reference[:10]
+    if low in LATELY_WORDS:
+        return _days_before(reference, _LATELY_DAYS)
     year = _YEAR.search(phrase)
     if year is not None:
         return f"{year.group(0)}-07-01" if year.group(0) < reference[:4] else None
-    low = phrase.lower()
-    month = next((_MONTHS[w] for w in low.split() if w in _MONTHS), None)
+    month = next((m for m in map(_month, low.split()) if m is not None), None)
     if month is not None and any(last in low for last in _LAST_YEAR):  # "Mei tahun lalu"
         return f"{int(reference[:4]) - 1:04d}-{month:02d}-15"
     if month is not None:  # "pada Maret (lalu)": this year's, if it is over or under way
@@ -295,8 +302,13 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
         return None
     count_word = match.group("count") or "1"
     count = int(count_word) if count_word.isdigit() else _COUNTS.get(count_word, 1)
+    return _days_before(reference, days * count)
+
+
+def _days_before(reference: str, days: int) -> str | None:
+    """The ISO day ``days`` before the ISO day ``reference``; None when it is no day."""
     try:
-        day = date.fromisoformat(reference[:10]) - timedelta(days=days * count)
+        day = date.fromisoformat(reference[:10]) - timedelta(days=days)
     except ValueError:
         return None
     return day.isoformat()

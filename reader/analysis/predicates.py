@@ -22,12 +22,13 @@ ID_BARE_VERBS = word_set(
     """setuju sepakat tiba datang pergi pulang kembali tewas mati hilang lahir naik turun jatuh
     masuk keluar kalah menang lolos gagal mulai selesai tinggal bangkit runtuh rusak hancur
     pindah tumbuh pecah ingin mau tahu punya ikut bangun lari tenggelam ambruk mundur
-    maju kabur tumbang anjlok terbit wafat gugur bekerja belajar kehilangan kebanjiran
+    maju kabur tumbang anjlok terbit wafat gugur bekerja belajar kehilangan kebanjiran bocor
     kedatangan kecurian unggul hadir muncul absen mangkir"""
 )
 
 # Indonesian words that look prefixed but are not verbs (nouns, prepositions, adverbs,
-# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar").
+# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar"), and ber- words
+# that give a measure or a label, not a happening ("bermagnitudo 6,1", "berinisial AR").
 ID_NOT_VERBS = word_set(
     """media meja merah mereka menteri menit meski meskipun melalui menurut mengenai menuju
     memang mesin metode meter mewah medan menara mental merek mekanisme melainkan memori
@@ -39,9 +40,15 @@ ID_NOT_VERBS = word_set(
     terus terkait ternyata tertentu terakhir terbaru terlebih tersangka teroris terorisme
     teror terkini terbesar terbaik tertinggi terendah terbanyak terpenting terdekat terkecil
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
-    tertanggal terjadinya berusia mendatang"""
+    tertanggal terjadinya mendatang berusia berumur bermagnitudo berkekuatan berjumlah
+    berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial"""
 )
 
+#: Adverbs that stand between an auxiliary and the predicate ("masih sering terjadi", "sudah
+#: tidak berlaku"): after an auxiliary they are not its verb.
+ID_ADVERBS = word_set(
+    "sering jarang selalu juga tidak tak belum lagi pun hanya sangat cukup terus kerap sama"
+)
 # Auxiliaries and modals after which the next word is the predicate.
 ID_AUXILIARIES = word_set(
     "telah sudah akan sedang sempat masih belum pernah tengah bakal bisa dapat harus"
@@ -76,12 +83,40 @@ EN_PRESENT = word_set(
     admits fears considers meets visits leads holds opens signs"""
 )
 
+#: Bare roots that Indonesian headlines use as verbs ("Polisi Tangkap Pelaku", "KPK Periksa
+#: Bupati"), where the body writes "menangkap", "memeriksa"; with "-i" they are verbs too
+#: ("Sepakati", "Datangi"). Transitive roots of news events only: not nouns as well ("jual"
+#: is, "pasar" is not here).
+ID_HEADLINE_ROOTS = word_set(
+    """tangkap tolak bantah tunda tinjau serang minta desak tahan periksa gelar buka tutup raih
+    bunuh tembak bakar landa terjang guncang rendam hantam kecam sebut dukung jual beli jerat
+    vonis tuntut gugat cabut larang bahas temu tunjuk copot lantik kirim terima beri cari
+    bongkar sita geledah segel usir tabrak tikam culik rampok curi aniaya kunjung sambang
+    pukul hajar tekuk bekuk ringkus"""
+)
+#: English base forms that headlines use as verbs after a plural subject ("Ministers Back
+#: Plan", "Rebels Seize Town"); with "-s" or "-es" after a singular one ("Court Bans Rally").
+EN_HEADLINE_VERBS = word_set(
+    """back approve pass ban block cut raise hike slash seize strike kill win lose quit sack
+    fire hire probe eye mull weigh urge vow warn plan seek reject deny agree sign meet visit
+    name pick join leave halt end launch unveil open close shut sell buy take hold face slam
+    blast hail praise defend charge sue jail free arrest bar ease lift scrap drop delay extend
+    boost fund oppose clash storm flee sink rise fall jump soar slump surge beat rescue
+    evacuate threaten accuse announce admit confirm reveal"""
+)
+
 # English words ending in -ed that are not verbs, and determiners that make an -ed word an
 # adjective ("the injured", "a detailed statement").
 EN_NOT_VERBS = word_set("indeed united hundred speed need seed red bed wed shed breed creed based")
 EN_DETERMINERS = word_set(
     "the a an this that these those his her their its our my your more most very"
 )
+
+#: Numbers that make an -ed word between them and a noun an adjective ("three masked men",
+#: "200 injured people"; not "the three agreed to …", "41,230 watched United"). (Not
+#: "some", "many", "all": "many feared", "all agreed" are subjects with their verb.)
+EN_COUNT_WORDS = word_set("two three four five six seven eight nine ten dozens hundreds thousands")
+
 
 # Words that make the following verb subordinate: relative and purpose clauses.
 RELATIVES = {"id": word_set("yang"), "en": word_set("who which")}
@@ -97,6 +132,8 @@ EN_RAISING = word_set("due set scheduled poised likely going about able unable r
 EN_FUNCTION_WORDS = word_set(
     "of in on at to for from by with and or but as than about into over after before"
 )
+#: Words after an -ed word that are no noun it could describe: "… agreed to", "… accused him".
+_EN_NOT_NOUNS = EN_FUNCTION_WORDS | EN_DETERMINERS | word_set("him them it us me you that")
 # Words that may follow a present-tense verb: its object or a place/direction.
 EN_OBJECT_OPENERS = word_set("the a an to its his her their on in at into from up down out off")
 # English subject pronouns: the word after one is its verb ("they travel", "she plans").
@@ -125,7 +162,7 @@ def english_verb_strength(
     ``prev2`` the one before ``prev``; ``prev_is_name`` tells that ``prev`` ends a name.
     """
     if _english_verb(word.lower(), prev.lower()):
-        return 2
+        return 0 if _counted_adjective(word, prev, nxt) else 2
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
 
 
@@ -137,7 +174,7 @@ def indonesian_verb_strength(low: str, before: str) -> int:
     are often nouns or adjectives too ("tanah longsor", "korban hilang"); an auxiliary before
     either makes it sure ("masih hilang").
     """
-    if before in ID_AUXILIARIES and low.isalpha():
+    if before in ID_AUXILIARIES and low.isalpha() and low not in ID_ADVERBS:
         return 2
     return _indonesian_form_strength(low)
 
@@ -178,6 +215,43 @@ def may_be_indonesian_verb(low: str) -> bool:
     return _indonesian_form_strength(low) > 0
 
 
+def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") -> int:
+    """How surely a word of a headline (not its first word: the subject comes first) is its
+    verb: 2 sure, 1 weak, 0 not. Headlines capitalise every word and drop affixes: "DPR
+    Sahkan RUU", "Polisi Tangkap Pelaku", "Ministers Back Plan", "Court Bans Rally". A
+    headline in sentence case ("Mayor backs tram plan") is read as any sentence, a
+    capitalised word before being a name; ``prev`` and ``nxt`` are the English word's
+    neighbours for that."""
+    low = word.lower()
+    if lang == "en":
+        if word[:1].isupper() and _headline_base_form(low):
+            return 2
+        return english_verb_strength(low, prev.lower(), nxt.lower(), "", prev[:1].isupper())
+    form = _indonesian_form_strength(low)
+    if form == 2:  # "Banjir Menerjang …", "IHSG Ditutup …"; ber- is weak: "Demam Berdarah"
+        return 1 if low.startswith("be") else 2
+    if low in ID_HEADLINE_ROOTS or (low.endswith("i") and low[:-1] in _ID_HEADLINE_STEMS):
+        return 2
+    return 2 if _headline_kan(low) else form
+
+
+def _headline_base_form(low: str) -> bool:
+    """An English headline verb, bare or with "-s"/"-es": "Back", "Bans", "Approves"."""
+    stems = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+    return any(stem in EN_HEADLINE_VERBS for stem in stems)
+
+
+_ID_HEADLINE_STEMS = ID_HEADLINE_ROOTS | ID_BARE_VERBS
+
+
+def _headline_kan(low: str) -> bool:
+    """A root with "-kan" ("Sahkan", "Umumkan", "Kembalikan"); not a ke-/pe- noun in "-an"
+    ("Kebijakan", "Pendidikan") unless its stem is a bare verb ("Keluarkan")."""
+    if len(low) < 6 or not low.endswith("kan") or not low.isalpha():
+        return False
+    return not low.startswith(("ke", "pe")) or low[:-3] in ID_BARE_VERBS
+
+
 def is_relative(word: str, lang: str) -> bool:
     """True for words that open a relative clause ("yang", "who", "which")."""
     return word.lower() in RELATIVES.get(lang, RELATIVES["id"])
@@ -193,6 +267,17 @@ def is_subordinator(word: str, lang: str, prev: str | None = None) -> bool:
     if low == "to" and (prev or "").lower() in EN_RAISING:
         return False
     return low in SUBORDINATORS.get(lang, SUBORDINATORS["id"])
+
+
+def _counted_adjective(word: str, prev: str, nxt: str) -> bool:
+    """An -ed word between a number and a noun: "three masked men", "200 injured people"."""
+    return (
+        word.endswith("ed")
+        and (prev.lower() in EN_COUNT_WORDS or prev[:1].isdigit())
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in _EN_NOT_NOUNS
+    )
 
 
 def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_name: bool) -> bool:

@@ -42,9 +42,10 @@ from reader.analysis.wordscan import Scan, is_capitalized, may_start, scan_words
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
 #: publication week ("week"), a yearly holiday nearest the publication date ("annual", with
-#: ``offset`` = month * 100 + day), or nothing to resolve ("none": vague, coarse or
-#: story-relative).
-Kind = Literal["date", "day", "weekday", "week", "annual", "none"]
+#: ``offset`` = month * 100 + day), the time of writing or just before it, with no day but
+#: the publication date as its anchor ("reference": "now", "recently"), or nothing to
+#: resolve ("none": vague, coarse or story-relative).
+Kind = Literal["date", "day", "weekday", "week", "annual", "reference", "none"]
 #: Which occurrence of a weekday: most recent on or before the publication date (the news
 #: default), strictly before, on or after (future tense), strictly after, in the same
 #: Monday-to-Sunday week, in the previous week, in the next week. A day written without its
@@ -265,6 +266,8 @@ _FUTURE_CUES = {
            "meet", "meets", "face", "faces", "host", "hosts", "play", "plays", "begin", "begins",
            "start", "starts", "resume", "resumes", "return", "returns", "vote", "votes"},
 }  # fmt: skip
+#: Words that make the future cue after them a noun ("a plan", "the visit", "their return").
+_NOUN_MARKERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
 #: Words before a bare year or month that make it a date ("pada 2024", "in March").
 _YEAR_CUES = {
     "id": {"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "bulan",
@@ -370,7 +373,26 @@ _AFTER_UNITS: dict[str, dict[tuple[str, ...], str]] = {
 _AFTER_UNITS_OPTIONS = {lex: _by_first_word(kinds) for lex, kinds in _AFTER_UNITS.items()}
 _ID_WEEKEND = _options({"akhir pekan"})
 _ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
-_ID_PERIOD_SHIFT = _options({"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu"})
+#: Words for the time of writing, which TimeML tags as a DATE valued PRESENT_REF ("now",
+#: "saat ini"), and for the stretch just before it, valued PAST_REF ("recently", "baru-baru
+#: ini"): they name no single day, so they get no value. ("Saat itu", "then" point into the
+#: story: not here.)
+_NOW_WORDS = {
+    "id": {"kini", "sekarang", "saat ini", "dewasa ini"},
+    "en": {"now", "currently", "nowadays"},
+}
+_LATELY_WORDS = {
+    "id": {"baru-baru ini", "belakangan ini", "akhir-akhir ini"},
+    "en": {"recently", "lately"},
+}
+_REFERENCE_WORDS = {lex: _options(_NOW_WORDS[lex] | _LATELY_WORDS[lex]) for lex in _NOW_WORDS}
+#: The PRESENT_REF and PAST_REF expressions of every language, lowercase: events told with
+#: one happen on the reference day or shortly before it (see narrative.rough_past_day).
+PRESENT_WORDS = frozenset().union(*_NOW_WORDS.values())
+LATELY_WORDS = frozenset().union(*_LATELY_WORDS.values())
+_ID_PERIOD_SHIFT = _options(
+    {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu", "tahun depan"}
+)
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari"})
 _ID_LOCAL_TIME = _options({"waktu setempat"})
 
@@ -433,6 +455,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._quantity, amounts | {"for", "the"} | set(_ID_ONE_UNIT) | _ID_FOR_UNITS),
         (_Grammar._named_period, named),
         (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS}),
+        (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
     ]
     heads = _heads(rule_heads)
     rule_heads[0] = (_Grammar._set, set_words | amounts)  # "tiga kali", "three times"
@@ -642,8 +665,8 @@ class _Grammar:
                 return False
             if self.words[k].low in _ATTRIBUTION:
                 return False  # "..., a spokesperson said on Thursday": the saying is past
-            if self.words[k].low in cues:
-                return True
+            if self.words[k].low in cues and self.low(k - 1) not in _NOUN_MARKERS:
+                return True  # not "endorsed a plan on Thursday": "plan" is a noun there
         return False
 
     def glued_dot(self, k: int) -> bool:
@@ -876,6 +899,13 @@ class _Grammar:
         type_: TimeType = "TIME" if is_time or part else "DATE"
         return self.match(i, j + part, type_, kind="day", offset=offset, deictic=True)
 
+    def _reference_word(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "now", "recently", "saat ini", "baru-baru ini" (see ``_REFERENCE_WORDS``)."""
+        key = self.phrase_at(i, _REFERENCE_WORDS[self.lex])
+        if key is None:
+            return None
+        return self.match(i, i + len(key), "DATE", kind="reference", deictic=True)
+
     def _relative_word(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other languages: "hier", "la semaine dernière" from dateparser's locale data."""
         key = self.phrase_at(i, self.relative_phrases)
@@ -971,8 +1001,8 @@ class _Grammar:
                 return self.match(i, k + 1, "DATE")  # "the year-ago period", "the fiscal year"
         if low == "recent" and self.unit_at(i + 1) and self.low(i + 1).endswith("s"):
             return self.match(i, i + 2, "DURATION")  # "in recent years"
-        if j > i and word in _SEASONS["en"]:
-            return self.match(i, j + 1, "DATE")
+        if word in _SEASONS["en"] and (j > i or self._bare_season(i)):
+            return self._season(i, j + 1)  # "the summer", "in winter" (without the "in")
         if (
             low in ("this", "last", "next")
             and j == i
@@ -991,6 +1021,19 @@ class _Grammar:
         if j > i and word == "fall" and head not in ("of", "in") and self.low(i - 1) in _FALL_CUES:
             return self.match(i, j + 1, "DATE")  # "in the fall"; not "the fall of the wall"
         return None
+
+    def _bare_season(self, i: int) -> bool:
+        """True for a season word with no article after "in", "during", "since" ...: "in
+        winter"; not "in Winter Park", a name."""
+        return self.low(i - 1) in _FALL_CUES and not is_capitalized(self.words[i])
+
+    def _season(self, i: int, j: int) -> tuple[int, TimeMatch]:
+        """A season from word ``i`` to ``j``, with the year that may follow it: "the summer
+        of 2019", "winter 2023"."""
+        of = self.low(j) == "of"
+        if _YEAR.fullmatch(self.low(j + of)):
+            return self.match(i, j + of + 1, "DATE")
+        return self.match(i, j, "DATE")
 
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
         """ "the end of 2026", "the start of the year", "the middle of next month", "the end of
@@ -1091,8 +1134,8 @@ class _Grammar:
         return j
 
     def _set(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "setiap hari", "every week", "setiap Senin", "tiga kali sehari", "twice a week",
-        "quarterly"."""
+        """Match "setiap hari", "every week", "setiap Senin", "setiap akhir pekan", "tiga kali
+        sehari", "twice a week", "quarterly"."""
         low = self.low(i)
         every = _SET_ADVERBS.get(self.lex, {}).get(low) if low in _ANY_SET_ADVERB else None
         if every is not None:
@@ -1105,6 +1148,10 @@ class _Grammar:
                 return self.match(i, j + 1, "SET", duration="P1W")
             if self.low(j) in _PARTS_OF_DAY.get(self.lex, set()):
                 return self.match(i, j + 1, "SET", duration="P1D")
+            if self.low(j) == "weekend":  # "every weekend"
+                return self.match(i, j + 1, "SET", duration="P1W")
+            if self.words_at(j, _ID_WEEKEND):  # "setiap akhir pekan"
+                return self.match(i, j + 2, "SET", duration="P1W")
             unit = self.unit_at(j)
             if unit:
                 return self.match(i, j + 1, "SET", duration=_iso_duration(1, unit))

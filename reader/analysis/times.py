@@ -34,7 +34,9 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
     spans = []
     for match in find_time_expressions(doc.text, doc.lang, starts):
         value = resolve(match, doc.lang, pubdate)
-        anchored = match.deictic and value is not None and pubdate is not None
+        # "now", "recently" name no day but are told from the publication date all the same
+        resolved = value is not None or match.kind == "reference"
+        anchored = match.deictic and resolved and pubdate is not None
         spans.append(
             TimeSpan(
                 start=match.start,

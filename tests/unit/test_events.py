@@ -606,3 +606,44 @@ def test_with_a_parse_an_inverted_pronoun_subject_is_a_participant() -> None:
     events = find_events(doc, entities, actors, [], [])
     assert events[-1].trigger is not None and events[-1].trigger.text == "datanglah"
     assert events[-1].actors == ["Budi Santoso", "Garut"]
+
+
+def test_headline_verbs_are_events() -> None:
+    text = "DPR Sahkan RUU Data Pribadi\n\nRapat paripurna mengesahkan RUU itu pada Selasa."
+    assert triggers(events_of(text, "id", ID_NAMES))[0] == "Sahkan"
+    text = "Ministers Back Plan to Raise Fuel Tax\n\nThe cabinet endorsed the plan."
+    assert triggers(events_of(text, "en", EN_NAMES))[0] == "Back"
+
+
+def test_a_sentence_opening_when_clause_dates_its_main_clause() -> None:
+    text = "Saat rapat berlangsung, puluhan mahasiswa berunjuk rasa di Bandung."
+    assert triggers(events_of(text, "id", ID_NAMES)) == ["berunjuk"]
+
+
+def test_a_future_clause_comes_after_the_latest_day() -> None:
+    text = (
+        "Polisi menangkap Andi pada Senin. Korban dijemput pada Sabtu. "
+        "Andi akan dijerat pasal pembunuhan. Polisi kemudian memeriksa saksi."
+    )
+    when = {"Senin": "2025-03-17", "Sabtu": "2025-03-15"}
+    events = events_of(text, "id", ID_NAMES, when)
+    assert timeline(events) == ["dijemput", "memeriksa", "menangkap", "dijerat"]
+
+
+def test_old_month_spellings_give_a_rough_day() -> None:
+    assert rough_past_day("pada Pebruari", "2024-06-01") == "2024-02-15"
+    assert rough_past_day("Nopember tahun lalu", "2024-06-01") == "2023-11-15"
+
+
+def test_now_and_recently_give_a_rough_day_from_the_reference() -> None:
+    assert rough_past_day("saat ini", "2024-06-01") == "2024-06-01"
+    assert rough_past_day("Recently", "2024-06-01") == "2024-05-25"
+
+
+def test_an_event_told_now_comes_after_the_background() -> None:
+    text = "Gedung itu kini ramai dikunjungi. Pabrik itu didirikan pada 8 Desember 1861."
+    now = TimeSpan(11, 15, "kini", "DATE", None, "2024-06-01", relative=True)
+    times = sorted([now, *dates(text, {"8 Desember 1861": "1861-12-08"})], key=lambda t: t.start)
+    entities, actors = people(text, ID_NAMES)
+    events = find_events(parse(text, "id"), entities, actors, times, [])
+    assert timeline(events) == ["didirikan", "dikunjungi"]

@@ -9,6 +9,7 @@ from reader.analysis.predicates import (
     EN_VERB_SLOTS,
     ID_AUXILIARIES,
     english_verb_strength,
+    headline_verb_strength,
     indonesian_verb_strength,
     may_be_english_verb,
     may_be_indonesian_verb,
@@ -46,3 +47,29 @@ def test_verb_forms() -> None:
     assert not may_be_english_verb("table")
     assert may_be_indonesian_verb("menolak") and may_be_indonesian_verb("tiba")
     assert not may_be_indonesian_verb("rumah")
+
+
+def test_headline_verbs() -> None:
+    for word in ("Sahkan", "Tangkap", "Sepakati", "Kunjungi", "Menerjang", "Kembalikan"):
+        assert headline_verb_strength(word, "id") == 2, word
+    for word in ("Kebijakan", "Pendidikan", "Polisi", "Pabrik"):
+        assert headline_verb_strength(word, "id") == 0, word
+    for word in ("Back", "Bans", "Seizes", "Cancelled", "Hit"):
+        assert headline_verb_strength(word, "en") == 2, word
+    assert headline_verb_strength("Ministers", "en") == 0
+
+
+def test_an_adverb_after_an_auxiliary_is_no_verb() -> None:
+    assert indonesian_verb_strength("sering", "masih") == 0
+    assert indonesian_verb_strength("terjadi", "masih") == 2
+
+
+def test_an_ed_word_after_a_number_is_an_adjective() -> None:
+    assert english_verb_strength("masked", "three", "men", "when") == 0
+    assert english_verb_strength("met", "two", "on", "the") == 2
+
+
+def test_indonesian_measure_words_are_no_verbs() -> None:
+    assert indonesian_verb_strength("bermagnitudo", "gempa") == 0
+    assert indonesian_verb_strength("berinisial", "pria") == 0
+    assert indonesian_verb_strength("bertemu", "presiden") == 2

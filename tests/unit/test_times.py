@@ -469,3 +469,66 @@ def test_a_number_tries_only_the_rules_its_shape_can_start(word: str, rules: set
     assert {rule.__name__ for rule in _digit_rules(word, "id", True)} == rules
     # without "kali" in the text no number counts times: "tiga kali" needs the word
     assert {rule.__name__ for rule in _digit_rules(word, "id", False)} == rules - {"_set"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        # the time of writing and the stretch before it (TimeML's PRESENT_REF, PAST_REF)
+        ("en", "The freeze now costs the Treasury billions.", "now"),
+        ("en", "Hauliers are currently planning a protest.", "currently"),
+        ("en", "Recently, a film crew visited the island.", "Recently"),
+        ("id", "Saat ini kebocoran data masih sering terjadi.", "Saat ini"),
+        ("id", "Baru-baru ini data warga bocor.", "Baru-baru ini"),
+        ("id", "Gedung itu kini ramai dikunjungi.", "kini"),
+    ],
+)
+def test_words_for_now_and_lately_are_dates_without_a_day(
+    lang: str, sentence: str, span: str
+) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.value, found.relative) == ("DATE", None, True)
+    assert found.anchor == WEDNESDAY.isoformat()  # told from the publication date
+
+
+def test_saat_itu_and_hyphenated_now_are_no_times() -> None:
+    assert times("Saat itu hujan turun.", "id") == []
+    assert times("The now-defunct plan failed.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("In summer, tourists arrive on ferries.", "summer"),  # "in" is no part of it
+        ("Storms cut the island off in winter.", "winter"),
+        ("The shop was burgled in the summer of 2019.", "the summer of 2019"),
+        ("Sales slowed in winter 2023.", "winter 2023"),
+    ],
+)
+def test_seasons_after_a_preposition_and_with_their_year(sentence: str, span: str) -> None:
+    assert one(sentence, "en", span).type == "DATE"
+
+
+def test_a_capitalised_season_after_in_is_a_name() -> None:
+    assert times("She lives in Winter Park.", "en") == []
+
+
+def test_a_season_takes_tahun_depan() -> None:
+    assert one("Museum dibuka pada musim kemarau tahun depan.", "id", "musim kemarau tahun depan")
+
+
+def test_a_plan_noun_does_not_put_the_weekday_ahead() -> None:
+    found = one("The cabinet endorsed a plan on Monday to raise the duty.", "en", "Monday")
+    assert found.value == "2025-03-17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("id", "Setiap akhir pekan, ratusan orang datang.", "Setiap akhir pekan"),
+        ("en", "Tourists come every weekend.", "every weekend"),
+    ],
+)
+def test_every_weekend_is_a_weekly_set(lang: str, sentence: str, span: str) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.duration) == ("SET", "P1W")
