@@ -77,7 +77,13 @@ from reader.analysis.name_cues import (
     abbreviates,
     looks_like_common_noun,
 )
-from reader.analysis.titles import PLACE_TITLES, TITLE_HEADS, match_title, may_start_title
+from reader.analysis.titles import (
+    PLACE_TITLES,
+    TITLE_HEADS,
+    is_rank_title,
+    match_title,
+    may_start_title,
+)
 
 #: Our labels. Backends map their NER labels to these when they fill ``Doc.ner`` (see
 #: ``backends/stanza.py``); a label they could not map is ignored here.
@@ -215,6 +221,8 @@ _BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
 _WEB_ENDINGS = frozenset("com co id net org news".split())
 #: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
+#: Legal forms written after an Indonesian company's name: "PT Bukit Asam Tbk".
+_LEGAL_FORMS_AFTER = frozenset({"Tbk", "Tbk.", "TBK"})
 #: Dashes that end a dateline ("JAKARTA, Bisnis.com -", "SAN JOSE (AP) —").
 _DASHES = frozenset({"-", "—", "–"})
 #: What may follow a dateline's place: "SLEMAN, …", "JAKARTA (Reuters)", "BANDUNG -".
@@ -348,6 +356,9 @@ class _DocContext:
                         low = word.lower()
                         place = low in PLACE_HEADS or low in BRANCH_HEADS
                         known[words[j + 1 : k]] = "LOC" if place else "ORG"
+                        if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
+                            # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
+                            known[words[j + 1 : k - 1]] = "ORG"
         #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
         #: by one C-level call.
         self.words_seen: set[str] = set().union(*(reader.words for reader in self.readers))
@@ -477,6 +488,9 @@ class _SentenceReader:
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
         self.place_title = False
+        #: Whether the last title is a rank ("Kombes", "Brigjen TNI"): the run after it is
+        #: the person alone, never an office and a person.
+        self.rank_title = False
         #: Whether some capitalised function word is a name here ("Dan" in English; known
         #: once the document context is).
         self.names_among_function_words = False
@@ -511,6 +525,7 @@ class _SentenceReader:
                 continue
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
             if t_end > i:
+                t_end = self._portfolio_end(t_end)
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
                 # stand between a title and the name it introduces; a preposition
                 # introduces something else ("the mayor of Tarnwick", "calon wali kota
@@ -526,6 +541,7 @@ class _SentenceReader:
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
+                    self.rank_title = is_rank_title(words, i, t_end)
                     title_end = pos = k
                     continue
                 if not (k < n and caps[k]):
@@ -550,6 +566,37 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _portfolio_end(self, k: int) -> int:
+        """Past a title's portfolio written out in capitals before its body's acronym and
+        the name ("Direktur Pencegahan dan Pengendalian Penyakit Menular Kemenkes Imran
+        Pambudi", "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul
+        Muhari"), so that the acronym opens the run after the title; else ``k``. At least
+        half the portfolio's words must be ordinary nouns (see :func:`_is_portfolio_noun`)
+        ("Ketua Bawaslu RI" keeps Bawaslu), none a place's head or a gazetteer name."""
+        words, caps, n = self.words, self.caps, self.n
+        m, nouns, others = k, 0, 0
+        while m < n and m - k < _MAX_NAME_WORDS:
+            word = words[m]
+            if word in _PORTFOLIO_LINKS:
+                m += 1
+                continue
+            if not self.capitalised[m]:
+                return k
+            if caps[m] and (_is_acronym(word) or word.lower() in ORG_HEADS):
+                break  # the body: "BNPB", "Kemenkes", "Dinas Kesehatan"
+            if self.bits[m] & _HEAD_WORD or _may_start_gazetteer_name(word):
+                return k
+            if _is_portfolio_noun(word) or self.ctx.written_in_lowercase(word):
+                nouns += 1
+            else:
+                others += 1
+            m += 1
+        else:
+            return k
+        if nouns == 0 or others > nouns or words[m] in COMMON_ACRONYMS:
+            return k
+        return m if m + 1 < n and caps[m + 1] else k
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:
@@ -682,6 +729,9 @@ class _SentenceReader:
         """Index just past the run of name words starting at ``i``."""
         words, caps, n = self.words, self.caps, self.n
         org_run = words[i].lower() in ORG_HEADS
+        # A place's name may open with a title or a function word: "Bandara Sultan
+        # Hasanuddin", "Jalan Jenderal Sudirman", "Stadion Si Jalak Harupat".
+        head_run = org_run or words[i].lower() in PLACE_HEADS
         joined = False  # whether an "of" or "for" joined the run already
         j = i + 1
         while j < n:
@@ -695,7 +745,7 @@ class _SentenceReader:
             if caps[j]:
                 # A title word right after an organisation head names the members, not a
                 # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito".
-                if self._title_starts_at(j) and not (org_run and j == i + 1):
+                if self._title_starts_at(j) and not (head_run and j == i + 1):
                     break
                 j += 1
                 continue
@@ -706,7 +756,7 @@ class _SentenceReader:
                 j += 3  # "(Persero)", with a name word after it
                 continue
             low = words[j].lower()
-            if org_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
+            if head_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
                 continue
             if (
@@ -1254,6 +1304,8 @@ class _SentenceReader:
         """A run right after a title: a name, or a complement ("AS", "Kencana Agro") and a
         name ("Presiden AS Donald Trump", "Ketua KPK Firli Bahuri")."""
         words = self.words
+        if self.rank_title:
+            return [self._make(a, b, "PER", STRONG)]  # "Kombes Ade Safri Simanjuntak"
         # "Direktur Utama Kencana Agro, Ratna Suryaningsih" and "Kapolda Metro Jaya Irjen
         # Karyoto": the run is the complement of the title; the person comes next.
         # The apposition must itself look like a name of two words or more (not "D-N.Y.").
@@ -1698,6 +1750,22 @@ def _is_name_word(word: str) -> bool:
     if (not word.isupper() or len(word) == 1) and low.split("'")[0] in FUNCTION_WORDS:
         return False
     return any(ch.isalpha() for ch in word)
+
+
+#: Words that join the parts of a written-out portfolio: "Data, Informasi dan Komunikasi".
+_PORTFOLIO_LINKS = frozenset({",", "dan", "serta", "&"})
+#: Endings of Indonesian abstract nouns that name a portfolio ("Pencegahan", "Kebencanaan",
+#: "Informasi"), with the prefixes an "-an" noun needs to count.
+_PORTFOLIO_PREFIXES = ("pe", "ke")
+
+
+def _is_portfolio_noun(word: str) -> bool:
+    """ "Pengendalian", "Kebencanaan", "Komunikasi": an Indonesian abstract noun, the stuff
+    of a portfolio, hardly ever a name."""
+    low = word.lower()
+    if len(low) < 7:
+        return False
+    return (low.endswith("an") and low.startswith(_PORTFOLIO_PREFIXES)) or low.endswith("si")
 
 
 def _is_role_noun(word: str) -> bool:
