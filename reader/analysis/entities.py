@@ -128,7 +128,7 @@ _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas government".split()
+    "pemkab pemprov pemkot dinas government fraksi".split()
 )
 
 #: A date as datelines in wire copy write it: "1996-08-22".
@@ -434,13 +434,41 @@ def find_entities(doc: Doc) -> list[Entity]:
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
+    common = _acronyms_of_common_nouns(ctx.readers) if "(" in ctx.words_seen else set()
     named = [
         c
         for c in candidates
-        if c.end - c.start > 2 or not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end)
+        if (c.end - c.start > 2 or not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end))
+        and c.words not in common
     ]
     return _non_overlapping(doc.text, named)
 
+
+def _acronyms_of_common_nouns(readers: list[_SentenceReader]) -> set[tuple[str]]:
+    """Acronyms the text defines by ordinary lowercase words ("demam berdarah dengue
+    (DBD)", "bahan bakar minyak (BBM)"): common nouns, never names."""
+    found: set[tuple[str]] = set()
+    for reader in readers:
+        words = reader.words
+        if "(" not in words:
+            continue
+        for j in range(1, reader.n - 2):
+            short = words[j + 1]
+            if words[j] == "(" and words[j + 2] == ")" and _is_acronym(short):
+                spelt = [w for w in words[max(0, j - 8) : j] if w not in _PORTFOLIO_LINKS]
+                spelt = spelt[-len(short) :]
+                if (
+                    len(spelt) == len(short)
+                    and all(w.isalpha() and w.islower() for w in spelt)
+                    and "".join(w[0] for w in spelt) == short.lower()
+                ):
+                    found.add((short,))
+    return found
+
+
+#: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
+#: (an English "Room X" or "Plan B" stays as the words before it say).
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 #: A single initial ("M."): never a name by itself, only the leftover of one, e.g. of "3M."
 #: split by the tokenizer into "3" and "M.".
@@ -673,10 +701,16 @@ class _SentenceReader:
                 continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
             if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
+        # A name that took its label so passes it on down the list: "Kecamatan Suli,
+        # Latimojong, dan Bajo".
+        relayed: set[int] = set()
         for left, right, bare in listed:
-            self._share(left, right, bare)
+            if self._share(left, right, bare, relay=id(left) in relayed):
+                relayed.add(id(right))
+        relayed.clear()
         for left, right, bare in reversed(listed):
-            self._share(right, left, bare)
+            if self._share(right, left, bare, relay=id(right) in relayed):
+                relayed.add(id(left))
 
     def _enclosed_by_commas(self, name: _Candidate) -> bool:
         """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
@@ -687,16 +721,19 @@ class _SentenceReader:
         return bool(nxt) and nxt[0][:1].islower() and nxt[0] not in _COORDINATION
 
     @staticmethod
-    def _share(left: _Candidate, right: _Candidate, bare_comma: bool) -> None:
+    def _share(left: _Candidate, right: _Candidate, bare_comma: bool, *, relay: bool) -> bool:
+        """Give ``right`` the label of ``left`` (strong, or ``relay``-ing one); did it?"""
         # A bare comma may be an apposition ("Kencana Agro, Ratna Suryaningsih"): only
         # single words take their neighbour's label across it.
         if bare_comma and len(right.words) > 1:
-            return
+            return False
         # A nationality does not make the next name one ("Swede X and Australian Y").
         if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
-            return
-        if left.strength >= STRONG and right.strength < STRONG:
+            return False
+        if (left.strength >= STRONG or relay) and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
+            return True
+        return False
 
     # -- step 1: runs -----------------------------------------------------------------------
 
@@ -731,7 +768,7 @@ class _SentenceReader:
         org_run = words[i].lower() in ORG_HEADS
         # A place's name may open with a title or a function word: "Bandara Sultan
         # Hasanuddin", "Jalan Jenderal Sudirman", "Stadion Si Jalak Harupat".
-        head_run = org_run or words[i].lower() in PLACE_HEADS
+        head_run = bool(self.bits[i] & _HEAD_WORD)
         joined = False  # whether an "of" or "for" joined the run already
         j = i + 1
         while j < n:
@@ -748,6 +785,9 @@ class _SentenceReader:
                 if self._title_starts_at(j) and not (head_run and j == i + 1):
                     break
                 j += 1
+                continue
+            if words[j] == "I" and not self.ctx.english:
+                j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
                 continue
             if words[j] == "." and self._web_ending_at(j):
                 j += 2  # "KOMPAS" "." "com"
@@ -1089,6 +1129,16 @@ class _SentenceReader:
                 out.append(self._make(k, k + 1, "MISC", STRONG))  # "GERMAN BONDS EASE"
                 k += 1
                 continue
+            body = 0 if self.shouting else self._body_name_at(k, b)
+            if body:
+                # "Bank Rakyat Indonesia" of "PT Bank Rakyat Indonesia", "Deli Serdang" of
+                # "Polresta Deli Serdang": the name as the text writes it.
+                name = self.words[k : k + body]
+                known = self.ctx.known.get(name)
+                label, strength = (known, STRONG) if known else self._label(k, k + body)
+                out.append(self._make(k, k + body, label, strength))
+                k += body
+                continue
             place = next(
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
@@ -1128,6 +1178,17 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _body_name_at(self, k: int, b: int) -> int:
+        """Length of the longest name of two words or more at ``k`` (up to ``b``) that the
+        text writes mid-sentence, as a whole run or after a head word; 0 if none. (A
+        headline's own words are never counted as written mid-sentence.)"""
+        ctx = self.ctx
+        for m in range(min(b - k, 6), 1, -1):
+            name = self.words[k : k + m]
+            if name in ctx.runs or (name in ctx.known and ctx.cap_counts.keys() >= set(name)):
+                return m
+        return 0
 
     def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
         """The longest name of two words or more that the text writes in small letters and
@@ -1335,9 +1396,23 @@ class _SentenceReader:
                 self._make(a + split, b, "PER", STRONG),
             ]
         label, strength = self._label(a, b, context=False)
+        if strength == DEFAULT and self._defines_acronym(a, b):
+            return [self._make(a, b, "ORG", STRONG)]  # "Koordinator Nasional Jaringan … (JPPI)"
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _defines_acronym(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` followed by its acronym in brackets ("Jaringan Pemantau
+        Pendidikan Indonesia (JPPI)")? People's names get none: it is a body's."""
+        words = self.words
+        return (
+            b + 2 < self.n
+            and words[b] == "("
+            and words[b + 2] == ")"
+            and b - a > 1
+            and abbreviates(words[b + 1], words[a:b])
+        )
 
     def _place_word(self, k: int) -> bool:
         """Is the word at ``k`` a place, by the gazetteer or by a place head word before it
@@ -1543,7 +1618,8 @@ class _SentenceReader:
             word = words[j]
             if not word[:1].islower() or word in _APPOSITION_STOPS:
                 return False
-            if word in _ORGANISATION_NOUNS:
+            if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
+                # (Not "saham": "Sebaliknya, saham X turun" opens a clause.)
                 # "…, charity director at" describes a person by the body they work for.
                 return not (j + 1 < n and _is_role_noun(words[j + 1]))
         return False
@@ -1585,7 +1661,18 @@ class _SentenceReader:
         if _is_possessive(words[-1]):
             end -= 2
             words = (*words[:-1], words[-1][:-2])
+        elif words[-1] == "Tbk" and self._abbreviation_dot_at(end):
+            end += 1  # "PT Astra International Tbk. (ASII)"
         return _Candidate(start, end, words, label, strength)
+
+    def _abbreviation_dot_at(self, end: int) -> bool:
+        """Is the "." at ``end`` an abbreviation's, not a sentence's end (what follows is
+        a bracket or a word in small letters)?"""
+        text = self.text
+        if text[end : end + 1] != ".":
+            return False
+        rest = text[end + 1 : end + 4].lstrip(" ")
+        return rest[:1] == "(" or rest[:1].islower()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1613,6 +1700,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
     if "of" in words and words[words.index("of") - 1].lower() in EVENT_TAILS:
         return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
+    if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
+        return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
     if len(last) == 1:
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _COMPASS and gazetteer.is_demonym(words[1]):
@@ -1963,9 +2052,9 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         label = containers.label_of(c.words)
         if label is not None:
             c.label = label
-    # A place or nationality word that is also the given name or surname of someone in the
-    # text is that person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in
-    # Ecuador; "Christian" after "Christian Vogel").
+    # A place or nationality word that is also a name of someone in the text is that
+    # person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in Ecuador;
+    # "Christian" after "Christian Vogel"; "Rizal" after "Muhammad Rizal Fadillah").
     name_ends: set[str] = set()
     # The first word of an organisation whose last word says so stands for it ("Quillon"
     # after "Quillon Systems"), even where a speech verb made it look like a person.
@@ -1976,7 +2065,7 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         if len(words) == 1:
             single_words.append(c)
         elif c.label == "PER" and c.strength >= STRONG:
-            name_ends.update((words[0], words[-1]))
+            name_ends.update(words)
         elif c.label == "ORG" and words[-1].lower() in ORG_TAILS:
             org_firsts.add(words[0])
     for c in single_words:

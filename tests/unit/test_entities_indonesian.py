@@ -74,3 +74,53 @@ def test_a_listed_company_is_also_named_without_tbk() -> None:
     )
     assert found.count(("Batu Lestari", "ORG")) == 2
     assert ("Ratna Dewi", "PER") in found
+
+
+def test_unknown_places_in_a_list_take_the_label_down_the_list() -> None:
+    found = ents("Kecamatan Sarwo, Lintangsari, dan Bawono menjadi wilayah paling parah.")
+    assert found == [("Kecamatan Sarwo", "LOC"), ("Lintangsari", "LOC"), ("Bawono", "LOC")]
+
+
+def test_a_body_defining_its_acronym_after_a_title_is_no_person() -> None:
+    found = ents(
+        "Koordinator Nasional Jaringan Pemantau Sekolah Nusantara (JPSN) Darto Wibisono "
+        "menilai perubahan itu."
+    )
+    assert ("Jaringan Pemantau Sekolah Nusantara", "ORG") in found
+    assert ("Darto Wibisono", "PER") in found
+
+
+def test_a_headline_names_what_the_text_names_after_a_head_word() -> None:
+    found = ents(
+        "Polisi Tangkap Pencuri di Sungai Lintang\n\n"
+        "Polresta Sungai Lintang menangkap seorang pria pada Senin."
+    )
+    assert found[0] == ("Sungai Lintang", "LOC")
+
+
+def test_an_acronym_of_lowercase_words_is_no_name() -> None:
+    found = ents("Kasus demam berdarah dengue (DBD) naik. Pasien DBD dirawat di RSUD Lintang.")
+    assert found == [("RSUD Lintang", "ORG")]
+
+
+def test_numbered_bodies_and_buildings() -> None:
+    found = ents("Rapat dengan Komisi X DPR RI digelar di Gedung Nusantara I, Senayan.")
+    assert ("Komisi X DPR RI", "ORG") in found
+    assert ("Gedung Nusantara I", "LOC") in found
+    assert ("Komisi X", "ORG") in ents("Anggota Komisi X dari Fraksi Partai Lintang hadir.")
+
+
+def test_a_middle_name_is_the_person_not_a_place() -> None:
+    found = ents("Pengacara Muhammad Rizal Fadillah berharap. Rizal juga melapor.")
+    assert ("Rizal", "PER") in found
+
+
+def test_tbk_keeps_its_period_before_a_ticker() -> None:
+    found = ents("Saham PT Batu Lestari Tbk. (BTLS) menguat 3 persen.")
+    assert ("PT Batu Lestari Tbk.", "ORG") in found
+    assert ("BTLS", "ORG") in found
+
+
+def test_a_stock_after_a_comma_is_no_apposition() -> None:
+    found = ents("Sebaliknya, saham PT Batu Lestari Tbk turun 2 persen.")
+    assert found == [("PT Batu Lestari Tbk", "ORG")]
