@@ -2064,7 +2064,7 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         words = c.words
         if len(words) == 1:
             single_words.append(c)
-        elif c.label == "PER" and c.strength >= STRONG:
+        elif c.label == "PER" and c.strength >= CUED:
             name_ends.update(words)
         elif c.label == "ORG" and words[-1].lower() in ORG_TAILS:
             org_firsts.add(words[0])
