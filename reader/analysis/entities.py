@@ -434,6 +434,8 @@ def find_entities(doc: Doc) -> list[Entity]:
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
+    if not _SPLIT_WEB_ENDINGS.isdisjoint(ctx.words_seen):
+        candidates = _joined_web_addresses(doc.text, candidates)
     common = _acronyms_of_common_nouns(ctx.readers) if "(" in ctx.words_seen else set()
     named = [
         c
@@ -444,6 +446,33 @@ def find_entities(doc: Doc) -> list[Entity]:
     return _non_overlapping(doc.text, named)
 
 
+#: Web endings as a token of their own, as the sentence splitter leaves them ("CO" of
+#: "TEMPO.CO"): written in small letters, capitals or Title Case.
+_SPLIT_WEB_ENDINGS = frozenset(
+    form for end in _WEB_ENDINGS for form in (end, end.upper(), end.title())
+)
+
+
+def _joined_web_addresses(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A news site's address split by the sentence splitter ("TEMPO." "CO, Jakarta -")
+    made whole again: the name, "." and a web ending with no space between."""
+    out: list[_Candidate] = []
+    for c in candidates:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and c.start == last.end + 1
+            and text[last.end] == "."
+            and len(c.words) == 1
+            and c.words[0].lower() in _WEB_ENDINGS
+        ):
+            last.end, last.words = c.end, (*last.words, ".", c.words[0])
+            last.label, last.strength = "ORG", STRONG
+            continue
+        out.append(c)
+    return out
+
+
 def _acronyms_of_common_nouns(readers: list[_SentenceReader]) -> set[tuple[str]]:
     """Acronyms the text defines by ordinary lowercase words ("demam berdarah dengue
     (DBD)", "bahan bakar minyak (BBM)"): common nouns, never names."""
@@ -452,9 +481,10 @@ def _acronyms_of_common_nouns(readers: list[_SentenceReader]) -> set[tuple[str]]
         words = reader.words
         if "(" not in words:
             continue
-        for j in range(1, reader.n - 2):
+        j = 0
+        while (j := _index(words, "(", j + 1)) and j + 2 < reader.n:
             short = words[j + 1]
-            if words[j] == "(" and words[j + 2] == ")" and _is_acronym(short):
+            if words[j + 2] == ")" and _is_acronym(short):
                 spelt = [w for w in words[max(0, j - 8) : j] if w not in _PORTFOLIO_LINKS]
                 spelt = spelt[-len(short) :]
                 if (
@@ -464,6 +494,14 @@ def _acronyms_of_common_nouns(readers: list[_SentenceReader]) -> set[tuple[str]]
                 ):
                     found.add((short,))
     return found
+
+
+def _index(words: tuple[str, ...], word: str, start: int) -> int:
+    """Index of ``word`` in ``words`` from ``start`` on, or 0 if none."""
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return 0
 
 
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
@@ -599,10 +637,13 @@ class _SentenceReader:
         """Past a title's portfolio written out in capitals before its body's acronym and
         the name ("Direktur Pencegahan dan Pengendalian Penyakit Menular Kemenkes Imran
         Pambudi", "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul
-        Muhari"), so that the acronym opens the run after the title; else ``k``. At least
-        half the portfolio's words must be ordinary nouns (see :func:`_is_portfolio_noun`)
+        Muhari"), so that the acronym opens the run after the title; else ``k``. Its first
+        word and at least half of them must be ordinary nouns (see :func:`_is_portfolio_noun`)
         ("Ketua Bawaslu RI" keeps Bawaslu), none a place's head or a gazetteer name."""
         words, caps, n = self.words, self.caps, self.n
+        first = k + 1 if k < n and words[k] in _PORTFOLIO_LINKS else k
+        if first >= n or not _is_portfolio_noun(words[first]):
+            return k  # (the usual case: a name, not a portfolio, follows the title)
         m, nouns, others = k, 0, 0
         while m < n and m - k < _MAX_NAME_WORDS:
             word = words[m]
@@ -701,6 +742,8 @@ class _SentenceReader:
                 continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
             if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
+        if not listed:
+            return
         # A name that took its label so passes it on down the list: "Kecamatan Suli,
         # Latimojong, dan Bajo".
         relayed: set[int] = set()
@@ -914,6 +957,13 @@ class _SentenceReader:
         words = self.words
         if a == 0 and self._dateline_place(b):
             return [self._make(a, b, "LOC", STRONG)]
+        if (
+            a in self.initial
+            and b - a > 2
+            and words[a].lower() in _RESIDENT_NOUNS
+            and self.bits[a + 1] & _HEAD_WORD
+        ):
+            a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -1367,6 +1417,14 @@ class _SentenceReader:
         words = self.words
         if self.rank_title:
             return [self._make(a, b, "PER", STRONG)]  # "Kombes Ade Safri Simanjuntak"
+        if (
+            words[a].lower() in ORG_HEADS
+            and b + 1 < self.n
+            and words[b] == ","
+            and self._organisation_apposition(b + 1)
+        ):
+            # "pendiri PT Cahaya Abadi, perusahaan yang …": the title's body, no person.
+            return [self._make(a, b, "ORG", STRONG)]
         # "Direktur Utama Kencana Agro, Ratna Suryaningsih" and "Kapolda Metro Jaya Irjen
         # Karyoto": the run is the complement of the title; the person comes next.
         # The apposition must itself look like a name of two words or more (not "D-N.Y.").
@@ -1385,6 +1443,8 @@ class _SentenceReader:
                 split += 1
             elif words[a + split].lower() in PLACE_HEADS and b - a - split > 3:
                 split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
+            elif _is_acronym(words[a + split]):
+                split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
                 break
         if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":

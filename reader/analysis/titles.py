@@ -109,7 +109,8 @@ TITLE_EXTENSIONS = frozenset(
     korporasi pemasaran penerangan polhukam marves pmk darat udara
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
-    kecil menengah koperasi ukm pol dasar tinggi sains pertama
+    kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
+    reskrimsus binpres
     """.split()
 )
 

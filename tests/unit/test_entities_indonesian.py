@@ -124,3 +124,23 @@ def test_tbk_keeps_its_period_before_a_ticker() -> None:
 def test_a_stock_after_a_comma_is_no_apposition() -> None:
     found = ents("Sebaliknya, saham PT Batu Lestari Tbk turun 2 persen.")
     assert found == [("PT Batu Lestari Tbk", "ORG")]
+
+
+def test_a_news_site_split_by_the_sentence_splitter_is_whole() -> None:
+    found = ents("WARTA.CO, Jakarta - Ketua Partai Lintang Darto Wibisono hadir.")
+    assert found[0] == ("WARTA.CO", "ORG")
+
+
+def test_a_resident_noun_before_a_village_is_left_out() -> None:
+    found = ents("Warga Desa Sekarwangi, Pak Darmo, mengaku sudah lama menunggu.")
+    assert found == [("Desa Sekarwangi", "LOC"), ("Darmo", "PER")]
+
+
+def test_a_company_described_after_a_title_is_no_person() -> None:
+    found = ents("Tersangka itu pendiri PT Cahaya Lintang Abadi, perusahaan yang tak terdaftar.")
+    assert found == [("PT Cahaya Lintang Abadi", "ORG")]
+
+
+def test_a_body_named_by_two_acronyms_after_a_title() -> None:
+    found = ents("Kabid Binpres PP PBSL Darto Wibisono menilai penampilan tim membaik.")
+    assert found == [("PP PBSL", "ORG"), ("Darto Wibisono", "PER")]
