@@ -87,7 +87,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     groups = _group_same_words(entities)
     _merge_gazetteer_entries(groups)
     _merge_acronyms(doc, entities, groups)
-    if _NICKNAME_CUE_WORDS.search(doc.text):
+    if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
     groups = _merge_short_forms(entities, groups)
     groups = [g for g in groups if g.mentions]
@@ -195,13 +195,13 @@ def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
     """Merge an organisation's name cut from the syllables of its full name ("Kemenkes" =
     "Kementerian Kesehatan", "Bawaslu" = "Badan Pengawas Pemilu"), the Indonesian way, into
     that name's group (see :func:`~reader.analysis.name_cues.abbreviates`)."""
-    full_names = [
-        (tuple(form.split()), g)
-        for g in groups
-        if g.label == "ORG" and g.mentions
-        for form in g.forms
-        if " " in form
-    ]
+    # Full names by their first two letters, which the short form shares ("Ke", "Ba").
+    full_names: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
+    for g in groups:
+        if g.label == "ORG" and g.mentions:
+            for form in g.forms:
+                if " " in form:
+                    full_names.setdefault(form[:2].lower(), []).append((tuple(form.split()), g))
     if not full_names:
         return
     for group in groups:
@@ -210,7 +210,10 @@ def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
         form = next(iter(group.forms))
         if len(form) < 5 or " " in form or form.isupper():
             continue
-        found = next((g for words, g in full_names if abbreviates(form, words)), None)
+        fits = full_names.get(form[:2].lower(), ())
+        found = next(
+            (g for words, g in fits if form not in words and abbreviates(form, words)), None
+        )
         if found is not None and found is not group and found.mentions:
             found.absorb(group)
 
@@ -254,8 +257,8 @@ _NICKNAME_LINKS = frozenset(
         "nicknamed",
     }
 )
-#: A cheap test for any of them in a text.
-_NICKNAME_CUE_WORDS = re.compile(r"disapa|dipanggil|alias|known as|nicknamed")
+#: Words of which one is in each of them: a cheap test for any in a text.
+_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed")
 
 
 def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) -> None:
@@ -373,7 +376,7 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         if len(short) == 1:
             return short[0] in full
         return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
-    for core in _without_cue_words(full):
+    for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short:
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
         if core == short:
@@ -385,7 +388,8 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _without_cue_words(words: list[str]) -> list[list[str]]:
+@lru_cache(maxsize=1 << 12)
+def _without_cue_words(words: tuple[str, ...]) -> list[list[str]]:
     """The name with 1, 2… leading head words ("PT", "Bank", "Kabupaten") and 0, 1, 2… tail
     words ("(Persero) Tbk.", "International") removed, each stage a possible short form."""
     ends = [len(words)]
@@ -396,9 +400,9 @@ def _without_cue_words(words: list[str]) -> list[list[str]]:
         a = 0
         while a < b - 1 and (words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS):
             a += 1
-            stages.append(words[a:b])
+            stages.append(list(words[a:b]))
         if b < len(words):
-            stages.append(words[:b])
+            stages.append(list(words[:b]))
     return stages
 
 
