@@ -42,16 +42,17 @@ TITLE_HEADS = frozenset(
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     councillor councilor epidemiologist activist strategist
     detective inspector constable superintendent
-    komandan kapolresta kapolrestabes kajati kajari sekda kadis kadinkes kadisdik
+    komandan kapolresta kapolrestabes kajati kajari sekda kadinkes kadisdik
     kadishub panewu rektor dekan koordinator komisioner inspektur wamen seskab kapuspen
     kapuspenkum kapendam kadispen kasdam danlanal danlantamal danyon danramil pangkoarmada
     dirreskrimsus dirreskrimum dirresnarkoba dirlantas dirintelkam kasatreskrim kasatlantas
     kasatnarkoba kasubdit kanit jampidsus jampidum mendikdasmen mendiktisaintek menpar
-    mendes menkop menkomdigi menekraf menbud
+    menkop menkomdigi menekraf menbud
     """.split()
 )
 # (The last lines above: Indonesian offices as the press abbreviates them, police and
-# military commands, regional government, campus and the newer ministries.)
+# military commands, regional government, campus and the newer ministries; not "Kadis" or
+# "Mendes", which are surnames too: "Costas Kadis said".)
 
 #: Police and military ranks. A rank stands right before the name, never before an office
 #: ("Kombes Ade Safri Simanjuntak", "Brigjen TNI Deddy Suryadi"), and may carry its service

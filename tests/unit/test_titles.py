@@ -20,3 +20,8 @@ def test_an_office_is_no_rank() -> None:
 def test_a_portfolio_of_basic_and_secondary_education() -> None:
     words = ["Menteri", "Pendidikan", "Dasar", "dan", "Menengah", "Rina", "Kusuma"]
     assert match_title(words, 0) == 5
+
+
+def test_abbreviations_that_are_surnames_are_no_titles() -> None:
+    assert match_title(["Kadis", "said"], 0) == 0
+    assert match_title(["Mendes", "Ferreira"], 0) == 0
