@@ -87,6 +87,8 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     groups = _group_same_words(entities)
     _merge_gazetteer_entries(groups)
     _merge_acronyms(doc, entities, groups)
+    if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
+        _merge_nicknames(doc.text, entities, groups)
     groups = _merge_short_forms(entities, groups)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: (-len(g.mentions), min(g.mentions)))
@@ -166,6 +168,7 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
     """Merge each acronym group into the full-name group it abbreviates."""
     if "(" in doc.text:
         _merge_defined_acronyms(doc.text, entities, groups)
+    _merge_syllable_abbreviations(groups)
     # Otherwise by initials, within one label.
     full_names = {
         (g.label, _initials(form)): g
@@ -188,6 +191,33 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
                 break
 
 
+def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
+    """Merge an organisation's name cut from the syllables of its full name ("Kemenkes" =
+    "Kementerian Kesehatan", "Bawaslu" = "Badan Pengawas Pemilu"), the Indonesian way, into
+    that name's group (see :func:`~reader.analysis.name_cues.abbreviates`)."""
+    # Full names by their first two letters, which the short form shares ("Ke", "Ba").
+    full_names: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
+    for g in groups:
+        if g.label == "ORG" and g.mentions:
+            for form in g.forms:
+                if " " in form:
+                    full_names.setdefault(form[:2].lower(), []).append((tuple(form.split()), g))
+    if not full_names:
+        return
+    for group in groups:
+        if group.label != "ORG" or len(group.forms) != 1 or group.key is not None:
+            continue
+        form = next(iter(group.forms))
+        if len(form) < 5 or " " in form or form.isupper():
+            continue
+        fits = full_names.get(form[:2].lower(), ())
+        found = next(
+            (g for words, g in fits if form not in words and abbreviates(form, words)), None
+        )
+        if found is not None and found is not group and found.mentions:
+            found.absorb(group)
+
+
 def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge an acronym into the name it follows in parentheses, which defines it: "Badan
     Pusat Statistik (BPS)"."""
@@ -208,6 +238,45 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
                     of_mention[i] = target
 
 
+#: What stands between a person's name and the nickname the text gives them: "Joko
+#: Widodo, yang akrab disapa Jokowi,", "Muhammad Salah alias Mo", "better known as".
+_NICKNAME_LINKS = frozenset(
+    {
+        "yang akrab disapa",
+        "akrab disapa",
+        "yang biasa disapa",
+        "biasa disapa",
+        "yang akrab dipanggil",
+        "akrab dipanggil",
+        "yang biasa dipanggil",
+        "atau yang akrab disapa",
+        "alias",
+        "known as",
+        "better known as",
+        "also known as",
+        "nicknamed",
+    }
+)
+#: Words of which one is in each of them: a cheap test for any in a text.
+_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed")
+
+
+def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) -> None:
+    """Merge a nickname into the person the text says has it ("Joko Widodo, yang akrab
+    disapa Jokowi"): only then is "Jokowi" Joko Widodo."""
+    of_mention = {i: g for g in groups for i in g.mentions}
+    for prev, nxt in itertools.pairwise(range(len(entities))):
+        full, nick = entities[prev], entities[nxt]
+        if full.label != "PER" or nick.label != "PER" or nick.start - full.end > 40:
+            continue
+        link = " ".join(text[full.end : nick.start].replace(",", " ").split()).lower()
+        target, source = of_mention[prev], of_mention[nxt]
+        if link in _NICKNAME_LINKS and target is not source and source.mentions:
+            target.absorb(source)
+            for i in target.mentions:
+                of_mention[i] = target
+
+
 def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
     """Move short-form mentions to the longer name they belong to (pass 4)."""
     by_word = _longer_names_by_word(groups)
@@ -221,7 +290,9 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
         longer = by_word.get(_lookup_word(form))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             continue  # (the usual case: no longer name has the word)
-        if len(forms) > 1 and len({_same_words_key(f) for f in forms}) != 1:
+        # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
+        # Rakyat Indonesia (Persero) Tbk.".)
+        if len(forms) > 1 and len({_same_words_key(f) for f in forms if not _is_acronym(f)}) != 1:
             continue
         words = form.split()
         fits = [
@@ -305,7 +376,7 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         if len(short) == 1:
             return short[0] in full
         return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
-    for core in _without_cue_words(full):
+    for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short:
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
         if core == short:
@@ -317,19 +388,21 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _without_cue_words(words: list[str]) -> list[list[str]]:
-    """The name with 1, 2… leading head words ("PT", "Bank", "Kabupaten") and its tail words
-    ("Tbk") removed, each stage a possible short form."""
-    b = len(words)
-    while b > 1 and words[b - 1].lower() in ORG_TAILS:
-        b -= 1
+@lru_cache(maxsize=1 << 12)
+def _without_cue_words(words: tuple[str, ...]) -> list[list[str]]:
+    """The name with 1, 2… leading head words ("PT", "Bank", "Kabupaten") and 0, 1, 2… tail
+    words ("(Persero) Tbk.", "International") removed, each stage a possible short form."""
+    ends = [len(words)]
+    while ends[-1] > 1 and words[ends[-1] - 1].strip("().").lower() in ORG_TAILS:
+        ends.append(ends[-1] - 1)
     stages = []
-    a = 0
-    while a < b - 1 and (words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS):
-        a += 1
-        stages.append(words[a:b])
-    if b < len(words):
-        stages.append(words[:b])
+    for b in ends:
+        a = 0
+        while a < b - 1 and (words[a].lower() in ORG_HEADS or words[a].lower() in PLACE_HEADS):
+            a += 1
+            stages.append(list(words[a:b]))
+        if b < len(words):
+            stages.append(list(words[:b]))
     return stages
 
 

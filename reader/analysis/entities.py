@@ -77,7 +77,13 @@ from reader.analysis.name_cues import (
     abbreviates,
     looks_like_common_noun,
 )
-from reader.analysis.titles import PLACE_TITLES, TITLE_HEADS, match_title, may_start_title
+from reader.analysis.titles import (
+    PLACE_TITLES,
+    TITLE_HEADS,
+    is_rank_title,
+    match_title,
+    may_start_title,
+)
 
 #: Our labels. Backends map their NER labels to these when they fill ``Doc.ner`` (see
 #: ``backends/stanza.py``); a label they could not map is ignored here.
@@ -122,7 +128,7 @@ _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas government".split()
+    "pemkab pemprov pemkot dinas government fraksi".split()
 )
 
 #: A date as datelines in wire copy write it: "1996-08-22".
@@ -215,6 +221,8 @@ _BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
 _WEB_ENDINGS = frozenset("com co id net org news".split())
 #: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
+#: Legal forms written after an Indonesian company's name: "PT Bukit Asam Tbk".
+_LEGAL_FORMS_AFTER = frozenset({"Tbk", "Tbk.", "TBK"})
 #: Dashes that end a dateline ("JAKARTA, Bisnis.com -", "SAN JOSE (AP) —").
 _DASHES = frozenset({"-", "—", "–"})
 #: What may follow a dateline's place: "SLEMAN, …", "JAKARTA (Reuters)", "BANDUNG -".
@@ -348,6 +356,9 @@ class _DocContext:
                         low = word.lower()
                         place = low in PLACE_HEADS or low in BRANCH_HEADS
                         known[words[j + 1 : k]] = "LOC" if place else "ORG"
+                        if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
+                            # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
+                            known[words[j + 1 : k - 1]] = "ORG"
         #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
         #: by one C-level call.
         self.words_seen: set[str] = set().union(*(reader.words for reader in self.readers))
@@ -423,13 +434,79 @@ def find_entities(doc: Doc) -> list[Entity]:
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     _harmonise(candidates)
+    if not _SPLIT_WEB_ENDINGS.isdisjoint(ctx.words_seen):
+        candidates = _joined_web_addresses(doc.text, candidates)
+    common = _acronyms_of_common_nouns(ctx.readers) if "(" in ctx.words_seen else set()
     named = [
         c
         for c in candidates
-        if c.end - c.start > 2 or not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end)
+        if (c.end - c.start > 2 or not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end))
+        and c.words not in common
     ]
     return _non_overlapping(doc.text, named)
 
+
+#: Web endings as a token of their own, as the sentence splitter leaves them ("CO" of
+#: "TEMPO.CO"): written in small letters, capitals or Title Case.
+_SPLIT_WEB_ENDINGS = frozenset(
+    form for end in _WEB_ENDINGS for form in (end, end.upper(), end.title())
+)
+
+
+def _joined_web_addresses(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A news site's address split by the sentence splitter ("TEMPO." "CO, Jakarta -")
+    made whole again: the name, "." and a web ending with no space between."""
+    out: list[_Candidate] = []
+    for c in candidates:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and c.start == last.end + 1
+            and text[last.end] == "."
+            and len(c.words) == 1
+            and c.words[0].lower() in _WEB_ENDINGS
+        ):
+            last.end, last.words = c.end, (*last.words, ".", c.words[0])
+            last.label, last.strength = "ORG", STRONG
+            continue
+        out.append(c)
+    return out
+
+
+def _acronyms_of_common_nouns(readers: list[_SentenceReader]) -> set[tuple[str]]:
+    """Acronyms the text defines by ordinary lowercase words ("demam berdarah dengue
+    (DBD)", "bahan bakar minyak (BBM)"): common nouns, never names."""
+    found: set[tuple[str]] = set()
+    for reader in readers:
+        words = reader.words
+        if "(" not in words:
+            continue
+        j = 0
+        while (j := _index(words, "(", j + 1)) and j + 2 < reader.n:
+            short = words[j + 1]
+            if words[j + 2] == ")" and _is_acronym(short):
+                spelt = [w for w in words[max(0, j - 8) : j] if w not in _PORTFOLIO_LINKS]
+                spelt = spelt[-len(short) :]
+                if (
+                    len(spelt) == len(short)
+                    and all(w.isalpha() and w.islower() for w in spelt)
+                    and "".join(w[0] for w in spelt) == short.lower()
+                ):
+                    found.add((short,))
+    return found
+
+
+def _index(words: tuple[str, ...], word: str, start: int) -> int:
+    """Index of ``word`` in ``words`` from ``start`` on, or 0 if none."""
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return 0
+
+
+#: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
+#: (an English "Room X" or "Plan B" stays as the words before it say).
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 
 #: A single initial ("M."): never a name by itself, only the leftover of one, e.g. of "3M."
 #: split by the tokenizer into "3" and "M.".
@@ -477,6 +554,9 @@ class _SentenceReader:
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
         self.place_title = False
+        #: Whether the last title is a rank ("Kombes", "Brigjen TNI"): the run after it is
+        #: the person alone, never an office and a person.
+        self.rank_title = False
         #: Whether some capitalised function word is a name here ("Dan" in English; known
         #: once the document context is).
         self.names_among_function_words = False
@@ -511,6 +591,7 @@ class _SentenceReader:
                 continue
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
             if t_end > i:
+                t_end = self._portfolio_end(t_end)
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
                 # stand between a title and the name it introduces; a preposition
                 # introduces something else ("the mayor of Tarnwick", "calon wali kota
@@ -526,6 +607,7 @@ class _SentenceReader:
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
+                    self.rank_title = is_rank_title(words, i, t_end)
                     title_end = pos = k
                     continue
                 if not (k < n and caps[k]):
@@ -550,6 +632,40 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _portfolio_end(self, k: int) -> int:
+        """Past a title's portfolio written out in capitals before its body's acronym and
+        the name ("Direktur Pencegahan dan Pengendalian Penyakit Menular Kemenkes Imran
+        Pambudi", "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul
+        Muhari"), so that the acronym opens the run after the title; else ``k``. Its first
+        word and at least half of them must be ordinary nouns (see :func:`_is_portfolio_noun`)
+        ("Ketua Bawaslu RI" keeps Bawaslu), none a place's head or a gazetteer name."""
+        words, caps, n = self.words, self.caps, self.n
+        first = k + 1 if k < n and words[k] in _PORTFOLIO_LINKS else k
+        if first >= n or not _is_portfolio_noun(words[first]):
+            return k  # (the usual case: a name, not a portfolio, follows the title)
+        m, nouns, others = k, 0, 0
+        while m < n and m - k < _MAX_NAME_WORDS:
+            word = words[m]
+            if word in _PORTFOLIO_LINKS:
+                m += 1
+                continue
+            if not self.capitalised[m]:
+                return k
+            if caps[m] and (_is_acronym(word) or word.lower() in ORG_HEADS):
+                break  # the body: "BNPB", "Kemenkes", "Dinas Kesehatan"
+            if self.bits[m] & _HEAD_WORD or _may_start_gazetteer_name(word):
+                return k
+            if _is_portfolio_noun(word) or self.ctx.written_in_lowercase(word):
+                nouns += 1
+            else:
+                others += 1
+            m += 1
+        else:
+            return k
+        if nouns == 0 or others > nouns or words[m] in COMMON_ACRONYMS:
+            return k
+        return m if m + 1 < n and caps[m + 1] else k
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:
@@ -626,10 +742,18 @@ class _SentenceReader:
                 continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
             if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
+        if not listed:
+            return
+        # A name that took its label so passes it on down the list: "Kecamatan Suli,
+        # Latimojong, dan Bajo".
+        relayed: set[int] = set()
         for left, right, bare in listed:
-            self._share(left, right, bare)
+            if self._share(left, right, bare, relay=id(left) in relayed):
+                relayed.add(id(right))
+        relayed.clear()
         for left, right, bare in reversed(listed):
-            self._share(right, left, bare)
+            if self._share(right, left, bare, relay=id(right) in relayed):
+                relayed.add(id(left))
 
     def _enclosed_by_commas(self, name: _Candidate) -> bool:
         """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
@@ -640,16 +764,19 @@ class _SentenceReader:
         return bool(nxt) and nxt[0][:1].islower() and nxt[0] not in _COORDINATION
 
     @staticmethod
-    def _share(left: _Candidate, right: _Candidate, bare_comma: bool) -> None:
+    def _share(left: _Candidate, right: _Candidate, bare_comma: bool, *, relay: bool) -> bool:
+        """Give ``right`` the label of ``left`` (strong, or ``relay``-ing one); did it?"""
         # A bare comma may be an apposition ("Kencana Agro, Ratna Suryaningsih"): only
         # single words take their neighbour's label across it.
         if bare_comma and len(right.words) > 1:
-            return
+            return False
         # A nationality does not make the next name one ("Swede X and Australian Y").
         if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
-            return
-        if left.strength >= STRONG and right.strength < STRONG:
+            return False
+        if (left.strength >= STRONG or relay) and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
+            return True
+        return False
 
     # -- step 1: runs -----------------------------------------------------------------------
 
@@ -682,6 +809,9 @@ class _SentenceReader:
         """Index just past the run of name words starting at ``i``."""
         words, caps, n = self.words, self.caps, self.n
         org_run = words[i].lower() in ORG_HEADS
+        # A place's name may open with a title or a function word: "Bandara Sultan
+        # Hasanuddin", "Jalan Jenderal Sudirman", "Stadion Si Jalak Harupat".
+        head_run = bool(self.bits[i] & _HEAD_WORD)
         joined = False  # whether an "of" or "for" joined the run already
         j = i + 1
         while j < n:
@@ -695,9 +825,12 @@ class _SentenceReader:
             if caps[j]:
                 # A title word right after an organisation head names the members, not a
                 # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito".
-                if self._title_starts_at(j) and not (org_run and j == i + 1):
+                if self._title_starts_at(j) and not (head_run and j == i + 1):
                     break
                 j += 1
+                continue
+            if words[j] == "I" and not self.ctx.english:
+                j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
                 continue
             if words[j] == "." and self._web_ending_at(j):
                 j += 2  # "KOMPAS" "." "com"
@@ -706,7 +839,7 @@ class _SentenceReader:
                 j += 3  # "(Persero)", with a name word after it
                 continue
             low = words[j].lower()
-            if org_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
+            if head_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
                 continue
             if (
@@ -824,6 +957,13 @@ class _SentenceReader:
         words = self.words
         if a == 0 and self._dateline_place(b):
             return [self._make(a, b, "LOC", STRONG)]
+        if (
+            a in self.initial
+            and b - a > 2
+            and words[a].lower() in _RESIDENT_NOUNS
+            and self.bits[a + 1] & _HEAD_WORD
+        ):
+            a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -1039,6 +1179,16 @@ class _SentenceReader:
                 out.append(self._make(k, k + 1, "MISC", STRONG))  # "GERMAN BONDS EASE"
                 k += 1
                 continue
+            body = 0 if self.shouting else self._body_name_at(k, b)
+            if body:
+                # "Bank Rakyat Indonesia" of "PT Bank Rakyat Indonesia", "Deli Serdang" of
+                # "Polresta Deli Serdang": the name as the text writes it.
+                name = self.words[k : k + body]
+                known = self.ctx.known.get(name)
+                label, strength = (known, STRONG) if known else self._label(k, k + body)
+                out.append(self._make(k, k + body, label, strength))
+                k += body
+                continue
             place = next(
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
@@ -1078,6 +1228,17 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _body_name_at(self, k: int, b: int) -> int:
+        """Length of the longest name of two words or more at ``k`` (up to ``b``) that the
+        text writes mid-sentence, as a whole run or after a head word; 0 if none. (A
+        headline's own words are never counted as written mid-sentence.)"""
+        ctx = self.ctx
+        for m in range(min(b - k, 6), 1, -1):
+            name = self.words[k : k + m]
+            if name in ctx.runs or (name in ctx.known and ctx.cap_counts.keys() >= set(name)):
+                return m
+        return 0
 
     def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
         """The longest name of two words or more that the text writes in small letters and
@@ -1254,6 +1415,16 @@ class _SentenceReader:
         """A run right after a title: a name, or a complement ("AS", "Kencana Agro") and a
         name ("Presiden AS Donald Trump", "Ketua KPK Firli Bahuri")."""
         words = self.words
+        if self.rank_title:
+            return [self._make(a, b, "PER", STRONG)]  # "Kombes Ade Safri Simanjuntak"
+        if (
+            words[a].lower() in ORG_HEADS
+            and b + 1 < self.n
+            and words[b] == ","
+            and self._organisation_apposition(b + 1)
+        ):
+            # "pendiri PT Cahaya Abadi, perusahaan yang …": the title's body, no person.
+            return [self._make(a, b, "ORG", STRONG)]
         # "Direktur Utama Kencana Agro, Ratna Suryaningsih" and "Kapolda Metro Jaya Irjen
         # Karyoto": the run is the complement of the title; the person comes next.
         # The apposition must itself look like a name of two words or more (not "D-N.Y.").
@@ -1272,6 +1443,8 @@ class _SentenceReader:
                 split += 1
             elif words[a + split].lower() in PLACE_HEADS and b - a - split > 3:
                 split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
+            elif _is_acronym(words[a + split]):
+                split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
                 break
         if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":
@@ -1283,9 +1456,23 @@ class _SentenceReader:
                 self._make(a + split, b, "PER", STRONG),
             ]
         label, strength = self._label(a, b, context=False)
+        if strength == DEFAULT and self._defines_acronym(a, b):
+            return [self._make(a, b, "ORG", STRONG)]  # "Koordinator Nasional Jaringan … (JPPI)"
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _defines_acronym(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` followed by its acronym in brackets ("Jaringan Pemantau
+        Pendidikan Indonesia (JPPI)")? People's names get none: it is a body's."""
+        words = self.words
+        return (
+            b + 2 < self.n
+            and words[b] == "("
+            and words[b + 2] == ")"
+            and b - a > 1
+            and abbreviates(words[b + 1], words[a:b])
+        )
 
     def _place_word(self, k: int) -> bool:
         """Is the word at ``k`` a place, by the gazetteer or by a place head word before it
@@ -1491,7 +1678,8 @@ class _SentenceReader:
             word = words[j]
             if not word[:1].islower() or word in _APPOSITION_STOPS:
                 return False
-            if word in _ORGANISATION_NOUNS:
+            if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
+                # (Not "saham": "Sebaliknya, saham X turun" opens a clause.)
                 # "…, charity director at" describes a person by the body they work for.
                 return not (j + 1 < n and _is_role_noun(words[j + 1]))
         return False
@@ -1533,7 +1721,18 @@ class _SentenceReader:
         if _is_possessive(words[-1]):
             end -= 2
             words = (*words[:-1], words[-1][:-2])
+        elif words[-1] == "Tbk" and self._abbreviation_dot_at(end):
+            end += 1  # "PT Astra International Tbk. (ASII)"
         return _Candidate(start, end, words, label, strength)
+
+    def _abbreviation_dot_at(self, end: int) -> bool:
+        """Is the "." at ``end`` an abbreviation's, not a sentence's end (what follows is
+        a bracket or a word in small letters)?"""
+        text = self.text
+        if text[end : end + 1] != ".":
+            return False
+        rest = text[end + 1 : end + 4].lstrip(" ")
+        return rest[:1] == "(" or rest[:1].islower()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1561,6 +1760,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
     if "of" in words and words[words.index("of") - 1].lower() in EVENT_TAILS:
         return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
+    if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
+        return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
     if len(last) == 1:
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _COMPASS and gazetteer.is_demonym(words[1]):
@@ -1698,6 +1899,22 @@ def _is_name_word(word: str) -> bool:
     if (not word.isupper() or len(word) == 1) and low.split("'")[0] in FUNCTION_WORDS:
         return False
     return any(ch.isalpha() for ch in word)
+
+
+#: Words that join the parts of a written-out portfolio: "Data, Informasi dan Komunikasi".
+_PORTFOLIO_LINKS = frozenset({",", "dan", "serta", "&"})
+#: Endings of Indonesian abstract nouns that name a portfolio ("Pencegahan", "Kebencanaan",
+#: "Informasi"), with the prefixes an "-an" noun needs to count.
+_PORTFOLIO_PREFIXES = ("pe", "ke")
+
+
+def _is_portfolio_noun(word: str) -> bool:
+    """ "Pengendalian", "Kebencanaan", "Komunikasi": an Indonesian abstract noun, the stuff
+    of a portfolio, hardly ever a name."""
+    low = word.lower()
+    if len(low) < 7:
+        return False
+    return (low.endswith("an") and low.startswith(_PORTFOLIO_PREFIXES)) or low.endswith("si")
 
 
 def _is_role_noun(word: str) -> bool:
@@ -1895,9 +2112,9 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         label = containers.label_of(c.words)
         if label is not None:
             c.label = label
-    # A place or nationality word that is also the given name or surname of someone in the
-    # text is that person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in
-    # Ecuador; "Christian" after "Christian Vogel").
+    # A place or nationality word that is also a name of someone in the text is that
+    # person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in Ecuador;
+    # "Christian" after "Christian Vogel"; "Rizal" after "Muhammad Rizal Fadillah").
     name_ends: set[str] = set()
     # The first word of an organisation whose last word says so stands for it ("Quillon"
     # after "Quillon Systems"), even where a speech verb made it look like a person.
@@ -1907,8 +2124,8 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         words = c.words
         if len(words) == 1:
             single_words.append(c)
-        elif c.label == "PER" and c.strength >= STRONG:
-            name_ends.update((words[0], words[-1]))
+        elif c.label == "PER" and c.strength >= CUED:
+            name_ends.update(words)
         elif c.label == "ORG" and words[-1].lower() in ORG_TAILS:
             org_firsts.add(words[0])
     for c in single_words:

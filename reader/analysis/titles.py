@@ -42,14 +42,36 @@ TITLE_HEADS = frozenset(
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     councillor councilor epidemiologist activist strategist
     detective inspector constable superintendent
+    komandan kapolresta kapolrestabes kajati kajari sekda kadinkes kadisdik
+    kadishub panewu rektor dekan koordinator komisioner inspektur wamen seskab kapuspen
+    kapuspenkum kapendam kadispen kasdam danlanal danlantamal danyon danramil pangkoarmada
+    dirreskrimsus dirreskrimum dirresnarkoba dirlantas dirintelkam kasatreskrim kasatlantas
+    kasatnarkoba kasubdit kanit jampidsus jampidum mendikdasmen mendiktisaintek menpar
+    menkop menkomdigi menekraf menbud
     """.split()
 )
+# (The last lines above: Indonesian offices as the press abbreviates them, police and
+# military commands, regional government, campus and the newer ministries; not "Kadis" or
+# "Mendes", which are surnames too: "Costas Kadis said".)
+
+#: Police and military ranks. A rank stands right before the name, never before an office
+#: ("Kombes Ade Safri Simanjuntak", "Brigjen TNI Deddy Suryadi"), and may carry its service
+#: ("TNI", "Pol"). Not "kapten" and "mayor": a team's captain, an English mayor.
+RANKS = frozenset(
+    """
+    jenderal letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda
+    marsma kolonel letkol lettu letda serka sertu praka pratu prada komjen irjen kombes akbp
+    kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda brigadir
+    """.split()
+)
+#: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
+_RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
 
 #: Titles of offices that govern a place: the word after them is a place ("Bupati Sidoarjo").
 PLACE_TITLES = frozenset(
     """
     bupati wabup gubernur wagub walikota wali camat lurah kades kapolda kapolres kapolsek
-    pangdam danrem dandim kajati kajari governor mayor
+    pangdam danrem dandim kajati kajari governor mayor kapolresta kapolrestabes sekda panewu
     """.split()
 )
 
@@ -88,7 +110,8 @@ TITLE_EXTENSIONS = frozenset(
     korporasi pemasaran penerangan polhukam marves pmk darat udara
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
-    kecil menengah koperasi ukm pol
+    kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
+    reskrimsus binpres
     """.split()
 )
 
@@ -122,6 +145,15 @@ def is_title_word(word: str) -> bool:
     )
 
 
+def is_rank_title(words: Sequence[str], i: int, end: int) -> bool:
+    """Is the title phrase ``words[i:end]`` a rank ("Kombes", "Brigjen TNI", "Irjen Pol"),
+    so that the run after it is the person's name alone?"""
+    j = i
+    while j < end and words[j].lower() in TITLE_PREFIXES:
+        j += 1
+    return j < end and words[j].lower() in RANKS
+
+
 def _is_head(word: str) -> bool:
     """A title head, also hyphenated: "President-elect", "Secretary-General"."""
     low = word.lower()
@@ -151,6 +183,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         if head in ("ibu", "bapak") and nxt == "kota":
             return i  # "Ibu Kota Nusantara" is a capital city, not a lady
         j += 2 if head == "wali" and nxt == "kota" else 1
+        if head in RANKS and j < n and words[j] in _RANK_SERVICES:
+            return j + 1  # "Brigjen TNI Deddy Suryadi": the rank's service, then the name
     elif j > i and words[j - 1].lower() in TITLE_HEADS:
         # "Attorney General": the last prefix word may itself be a head.
         pass

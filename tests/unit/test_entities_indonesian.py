@@ -1,0 +1,146 @@
+"""Indonesian news conventions the entity annotator follows: police and military ranks,
+offices the press abbreviates, portfolios written out before a body's acronym, places named
+after a title, and listed companies (sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.entities import find_entities
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    doc = BuiltinBackend().parse(text, "id")
+    found = find_entities(doc)
+    for e in found:
+        assert text[e.start : e.end] == e.text
+    return [(e.text, e.label) for e in found]
+
+
+def test_a_rank_is_followed_by_the_person_alone() -> None:
+    # "Arsa" alone elsewhere must not make it an office before "Wiratama Sinaga".
+    found = ents(
+        "Kabid Humas Polda Lintang Kombes Arsa Wiratama Sinaga memberi keterangan. "
+        "Menurut Arsa, pelaku sudah ditahan."
+    )
+    assert ("Polda Lintang", "ORG") in found
+    assert ("Arsa Wiratama Sinaga", "PER") in found
+
+
+def test_a_rank_takes_its_service_along() -> None:
+    found = ents("Latihan itu ditinjau Brigjen TNI Darmaji Kusuma di Kabupaten Sekarwangi.")
+    assert ("Darmaji Kusuma", "PER") in found
+    assert all(text != "TNI" for text, _ in found)
+
+
+def test_abbreviated_offices_are_titles() -> None:
+    found = ents("Kapolresta Sekarwangi Kombes Hadi Purnomo mengatakan pelaku ditangkap.")
+    assert ("Sekarwangi", "LOC") in found
+    assert ("Hadi Purnomo", "PER") in found
+    found = ents("Rektor Universitas Lintang Mohammad Rasyid menyambut baik rencana itu.")
+    assert ("Universitas Lintang", "ORG") in found
+    assert ("Mohammad Rasyid", "PER") in found
+
+
+def test_a_written_out_portfolio_is_part_of_the_title() -> None:
+    found = ents(
+        "Direktur Pencegahan dan Pengendalian Penyakit Menular Kemenkes Darsono Wiryo "
+        "mengatakan kasus naik."
+    )
+    assert found == [("Kemenkes", "ORG"), ("Darsono Wiryo", "PER")]
+    found = ents(
+        "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Laksmi Andriani "
+        "menyebut akses terputus."
+    )
+    assert found == [("BNPB", "ORG"), ("Laksmi Andriani", "PER")]
+
+
+def test_a_body_named_after_a_title_is_no_portfolio() -> None:
+    found = ents("Ketua Bawaslu RI Rahmat Sudarso hadir dalam rapat itu.")
+    assert ("Rahmat Sudarso", "PER") in found
+    assert any("Bawaslu" in text for text, label in found if label == "ORG")
+
+
+def test_a_place_name_may_open_with_a_title_or_function_word() -> None:
+    assert ents("Bantuan dikirim melalui Bandara Sultan Mahmud Lingga kemarin.") == [
+        ("Bandara Sultan Mahmud Lingga", "LOC")
+    ]
+    assert ("Stadion Si Gagak Rimang", "LOC") in ents("Laga digelar di Stadion Si Gagak Rimang.")
+
+
+def test_a_listed_company_is_also_named_without_tbk() -> None:
+    found = ents(
+        "Saham PT Batu Lestari Tbk menguat. Batu Lestari menyiapkan belanja modal. "
+        "Direktur Utama Batu Lestari Ratna Dewi optimistis."
+    )
+    assert found.count(("Batu Lestari", "ORG")) == 2
+    assert ("Ratna Dewi", "PER") in found
+
+
+def test_unknown_places_in_a_list_take_the_label_down_the_list() -> None:
+    found = ents("Kecamatan Sarwo, Lintangsari, dan Bawono menjadi wilayah paling parah.")
+    assert found == [("Kecamatan Sarwo", "LOC"), ("Lintangsari", "LOC"), ("Bawono", "LOC")]
+
+
+def test_a_body_defining_its_acronym_after_a_title_is_no_person() -> None:
+    found = ents(
+        "Koordinator Nasional Jaringan Pemantau Sekolah Nusantara (JPSN) Darto Wibisono "
+        "menilai perubahan itu."
+    )
+    assert ("Jaringan Pemantau Sekolah Nusantara", "ORG") in found
+    assert ("Darto Wibisono", "PER") in found
+
+
+def test_a_headline_names_what_the_text_names_after_a_head_word() -> None:
+    found = ents(
+        "Polisi Tangkap Pencuri di Sungai Lintang\n\n"
+        "Polresta Sungai Lintang menangkap seorang pria pada Senin."
+    )
+    assert found[0] == ("Sungai Lintang", "LOC")
+
+
+def test_an_acronym_of_lowercase_words_is_no_name() -> None:
+    found = ents("Kasus demam berdarah dengue (DBD) naik. Pasien DBD dirawat di RSUD Lintang.")
+    assert found == [("RSUD Lintang", "ORG")]
+
+
+def test_numbered_bodies_and_buildings() -> None:
+    found = ents("Rapat dengan Komisi X DPR RI digelar di Gedung Nusantara I, Senayan.")
+    assert ("Komisi X DPR RI", "ORG") in found
+    assert ("Gedung Nusantara I", "LOC") in found
+    assert ("Komisi X", "ORG") in ents("Anggota Komisi X dari Fraksi Partai Lintang hadir.")
+
+
+def test_a_middle_name_is_the_person_not_a_place() -> None:
+    found = ents("Pengacara Muhammad Rizal Fadillah berharap. Rizal juga melapor.")
+    assert ("Rizal", "PER") in found
+
+
+def test_tbk_keeps_its_period_before_a_ticker() -> None:
+    found = ents("Saham PT Batu Lestari Tbk. (BTLS) menguat 3 persen.")
+    assert ("PT Batu Lestari Tbk.", "ORG") in found
+    assert ("BTLS", "ORG") in found
+
+
+def test_a_stock_after_a_comma_is_no_apposition() -> None:
+    found = ents("Sebaliknya, saham PT Batu Lestari Tbk turun 2 persen.")
+    assert found == [("PT Batu Lestari Tbk", "ORG")]
+
+
+def test_a_news_site_split_by_the_sentence_splitter_is_whole() -> None:
+    found = ents("WARTA.CO, Jakarta - Ketua Partai Lintang Darto Wibisono hadir.")
+    assert found[0] == ("WARTA.CO", "ORG")
+
+
+def test_a_resident_noun_before_a_village_is_left_out() -> None:
+    found = ents("Warga Desa Sekarwangi, Pak Darmo, mengaku sudah lama menunggu.")
+    assert found == [("Desa Sekarwangi", "LOC"), ("Darmo", "PER")]
+
+
+def test_a_company_described_after_a_title_is_no_person() -> None:
+    found = ents("Tersangka itu pendiri PT Cahaya Lintang Abadi, perusahaan yang tak terdaftar.")
+    assert found == [("PT Cahaya Lintang Abadi", "ORG")]
+
+
+def test_a_body_named_by_two_acronyms_after_a_title() -> None:
+    found = ents("Kabid Binpres PP PBSL Darto Wibisono menilai penampilan tim membaik.")
+    assert found == [("PP PBSL", "ORG"), ("Darto Wibisono", "PER")]

@@ -1,0 +1,27 @@
+"""Title phrases: ranks and their services, Indonesian office abbreviations."""
+
+from __future__ import annotations
+
+from reader.analysis.titles import is_rank_title, match_title
+
+
+def test_a_rank_ends_after_its_service() -> None:
+    words = ["Brigjen", "TNI", "Darmaji", "Kusuma"]
+    assert match_title(words, 0) == 2
+    assert is_rank_title(words, 0, 2)
+
+
+def test_an_office_is_no_rank() -> None:
+    words = ["Kapolresta", "Sekarwangi", "Hadi"]
+    assert match_title(words, 0) == 1
+    assert not is_rank_title(words, 0, 1)
+
+
+def test_a_portfolio_of_basic_and_secondary_education() -> None:
+    words = ["Menteri", "Pendidikan", "Dasar", "dan", "Menengah", "Rina", "Kusuma"]
+    assert match_title(words, 0) == 5
+
+
+def test_abbreviations_that_are_surnames_are_no_titles() -> None:
+    assert match_title(["Kadis", "said"], 0) == 0
+    assert match_title(["Mendes", "Ferreira"], 0) == 0
