@@ -405,3 +405,17 @@ def test_a_party_and_state_label_is_one_token() -> None:
 def test_a_time_zone_after_a_clock_time_continues_the_sentence(zone: str) -> None:
     text = f"Markets open at 8 a.m. {zone}. Traders arrive early."
     assert sentences(text) == [f"Markets open at 8 a.m. {zone}.", "Traders arrive early."]
+
+
+def test_a_bracketed_photo_credit_between_sentences_stands_apart() -> None:
+    text = "Warga mengungsi ke balai desa. (Foto: ANTARA/Aditya) Bantuan mulai datang."
+    assert sentences(text) == [
+        "Warga mengungsi ke balai desa.",
+        "(Foto: ANTARA/Aditya)",
+        "Bantuan mulai datang.",
+    ]
+
+
+def test_a_bracketed_photo_credit_inside_a_sentence_stays_in_it() -> None:
+    text = "Warga mengungsi (Foto: ANTARA) ke balai desa."
+    assert sentences(text) == [text]

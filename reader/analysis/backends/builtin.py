@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import sub
@@ -169,6 +169,9 @@ _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
 #: Last characters of tokens that may end a sentence (terminators, abbreviations).
 _END_CHARS = frozenset(".!?…")
 _NEWLINE = re.compile("\n")
+#: A photo credit or reading tip in brackets inside a paragraph, a sentence of its own:
+#: "(Foto: ANTARA/Aditya Pradana)", "(Baca juga: Harga Cabai Naik)".
+_BRACKETED_ASIDE = re.compile(r"\((?:Foto|FOTO|Photo|Ilustrasi|Baca [Jj]uga|BACA JUGA)\b[^()\n]*\)")
 #: Punctuation that continues a sentence after an unknown abbreviation's period ("D-Mass.,").
 _CONTINUERS = frozenset({",", ";", ":"})
 #: Opening punctuation that may start a sentence.
@@ -342,8 +345,10 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
     starts, ends, texts = columns.starts, columns.ends, columns.texts
     n = len(texts)
     marked = {i for i in columns.others if texts[i][-1] in _END_CHARS or texts[i] in _QUOTES}
-    # The token after each line break (n for a break after the last token).
+    # The token after each line break (n for a break after the last token), and the bounds
+    # of bracketed asides, which stand apart as if on a line of their own.
     line_starts = {bisect_right(starts, m.start()) for m in _NEWLINE.finditer(text)}
+    line_starts.update(_aside_bounds(text, columns))
     spans: list[tuple[int, int]] = []
     first = 0  # the current sentence's first token
     # Sentence ends seen inside the open quotation, as token indexes; they are applied when
@@ -409,6 +414,21 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                 first, pending = j, []
     _close(spans, first, n, pending)
     return spans
+
+
+def _aside_bounds(text: str, columns: _Columns) -> list[int]:
+    """The first token of each bracketed aside between two sentences ("…ke balai desa.
+    (Foto: ANTARA/Aditya) Bantuan datang…") and the token after it."""
+    starts, texts = columns.starts, columns.texts
+    bounds: list[int] = []
+    for m in _BRACKETED_ASIDE.finditer(text):
+        first = bisect_left(starts, m.start())
+        after = bisect_left(starts, m.end())
+        if (first == 0 or texts[first - 1][-1] in _END_CHARS or texts[first - 1] in _CLOSERS) and (
+            after == len(texts) or texts[after][:1].isupper() or texts[after] in _OPENERS
+        ):
+            bounds += (first, after)
+    return bounds
 
 
 def _ends_with_abbreviation(texts: list[str], i: int) -> bool:
