@@ -85,6 +85,10 @@ _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)*)-(\d+(?:[.,]\d+)*)")
 _YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
+#: Measure units written glued to their digits: "50km", "10kg", "2,5ha" (not "m" and "k":
+#: in English "3m" and "20k" are scales, see _EN_SUFFIX).
+_GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw"})
+_GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
 #: Currency signs written before the digits of an amount.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
@@ -353,7 +357,20 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
             number = parse_digits(m.group(1), lang)
             if number is not None:
                 return Quantity(i, i + 1, tidy(number * _EN_SUFFIX[m.group(2)]), False, False)
-    return None
+    return _read_glued_measure(words[i], i, lang)
+
+
+def _read_glued_measure(word: Word, i: int, lang: str) -> Quantity | None:
+    """ "50km", "2,5ha": digits with their measure unit in the same word (the unit's offsets
+    in ``glued_unit``), or None."""
+    m = _GLUED_MEASURE.fullmatch(word.low)
+    if m is None or m.group(2) not in _GLUED_UNITS:
+        return None
+    number = parse_digits(m.group(1), lang)
+    if number is None:
+        return None
+    unit_start = word.start + m.end(1)
+    return Quantity(i, i + 1, number, False, False, (unit_start, word.end, word.text[m.end(1) :]))
 
 
 def _after_currency_sign(words: tuple[Word, ...], i: int) -> bool:

@@ -316,3 +316,17 @@ def test_an_amount_is_read_once_per_word_list_and_afresh_for_another() -> None:
 
 def test_a_capital_scale_after_a_currency_sign_still_scales() -> None:
     assert by_text("The club paid $100M for him.", "en") == {"$100M": (100_000_000, "$")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        ("id", "Jarak 50km ditempuh dua jam.", "50km", 50, "km"),
+        ("en", "A 5.4km track opened.", "5.4km", 5.4, "km"),
+        ("id", "Lahan 2,5ha itu dijual.", "2,5ha", 2.5, "ha"),
+    ],
+)
+def test_a_measure_glued_to_its_digits_is_its_unit(
+    lang: str, sentence: str, span: str, value: float, unit: str
+) -> None:
+    assert by_text(sentence, lang)[span] == (value, unit)
