@@ -419,3 +419,24 @@ def test_a_bracketed_photo_credit_between_sentences_stands_apart() -> None:
 def test_a_bracketed_photo_credit_inside_a_sentence_stays_in_it() -> None:
     text = "Warga mengungsi (Foto: ANTARA) ke balai desa."
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SPRINGFIELD, Ill. (AP) — A tornado hit. No one was hurt.",
+            ["SPRINGFIELD, Ill. (AP) — A tornado hit.", "No one was hurt."],
+        ),
+        (
+            "SAN JOSE, Calif. — Apple unveiled a phone.",
+            ["SAN JOSE, Calif. — Apple unveiled a phone."],
+        ),
+        (
+            "The firm is based in Wilmington, Del. It has 40 staff.",
+            ["The firm is based in Wilmington, Del.", "It has 40 staff."],
+        ),
+    ],
+)
+def test_a_us_state_in_wire_copy_keeps_its_period(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

@@ -55,7 +55,8 @@ from reader.analysis.words import Word, hand_over_words, written_words
 
 #: Abbreviations (as written, without their period) whose period never ends a sentence:
 #: titles, ranks, shortened given names ("Moh. Hatta"), address parts and Latin shorthands
-#: in Indonesian and English, and company forms ("Inc.", "Sdn. Bhd.", "Co. Ltd."). Matched
+#: in Indonesian and English, company forms ("Inc.", "Sdn. Bhd.", "Co. Ltd.") and the US states
+#: as wire copy shortens them ("SPRINGFIELD, Ill. (AP) —", "Palo Alto, Calif."). Matched
 #: case-sensitively
 #: so that "No. 5" is an abbreviation but "said no." is not. Single capital letters (initials)
 #: are handled separately. Country codes such as "AS" are *not* here: "oleh AS." ends a
@@ -70,6 +71,8 @@ ABBREVIATIONS = frozenset(
     Mr Mrs Ms Messrs Jr Sr Rev Gen Lt Col Capt Sgt Cmdr Adm Gov Sen Rep Pres Supt Insp
     St Ave Blvd Rd Mt Ft Fig Vol Dept Univ approx
     Co Corp Inc Ltd Bros Plc Sdn Bhd Pte
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo
     Jan Feb Mar Apr Jun Jul Aug Agu Sep Sept Okt Oct Nov Des Dec
     vs etc cf al
     """.split()
