@@ -440,3 +440,15 @@ def test_a_bracketed_photo_credit_inside_a_sentence_stays_in_it() -> None:
 )
 def test_a_us_state_in_wire_copy_keeps_its_period(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibadah dipimpin Pdt. Yohanes Sitorus di gereja itu.",
+        "Kajian diisi Ust. Adi Hidayat di masjid itu.",
+        "Kejadian di Ds. Sukamaju dan Kp. Melayu membuat warga panik.",
+    ],
+)
+def test_indonesian_titles_and_village_parts_keep_their_period(text: str) -> None:
+    assert sentences(text) == [text]

@@ -57,16 +57,15 @@ from reader.analysis.words import Word, hand_over_words, written_words
 #: titles, ranks, shortened given names ("Moh. Hatta"), address parts and Latin shorthands
 #: in Indonesian and English, company forms ("Inc.", "Sdn. Bhd.", "Co. Ltd.") and the US states
 #: as wire copy shortens them ("SPRINGFIELD, Ill. (AP) —", "Palo Alto, Calif."). Matched
-#: case-sensitively
-#: so that "No. 5" is an abbreviation but "said no." is not. Single capital letters (initials)
-#: are handled separately. Country codes such as "AS" are *not* here: "oleh AS." ends a
-#: sentence far more often than it abbreviates anything.
+#: case-sensitively so that "No. 5" is an abbreviation but "said no." is not. Single capital
+#: letters (initials) are handled separately. Country codes such as "AS" are *not* here:
+#: "oleh AS." ends a sentence far more often than it abbreviates anything.
 ABBREVIATIONS = frozenset(
     """
-    Dr Drs Dra Ir Prof Hj KH Bpk Sdr Sdri Ny Tn Yth dr drs drg drh ir prof
+    Dr Drs Dra Ir Prof Hj KH Bpk Bp Sdr Sdri Ny Tn Yth dr drs drg drh ir prof Pdt Ust Ustz Tgk
     Jend Letjen Mayjen Brigjen Kol Letkol Kapt Pol Purn
     Moh Muh Moch Mochd Abd
-    Jl Jln Kec Kab Kel Prov No Nomor Tel Telp Hlm hlm tel telp
+    Jl Jln Kec Kab Kel Prov Ds Dsn Kp Kep Komp No Nomor Tel Telp Hlm hlm tel telp
     dll dsb dst dkk tsb ybs
     Mr Mrs Ms Messrs Jr Sr Rev Gen Lt Col Capt Sgt Cmdr Adm Gov Sen Rep Pres Supt Insp
     St Ave Blvd Rd Mt Ft Fig Vol Dept Univ approx
