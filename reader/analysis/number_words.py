@@ -59,6 +59,8 @@ _EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
               "mln": 10**6, "bln": 10**9, "trln": 10**12, "bn": 10**9}  # fmt: skip
 #: Scales glued to digits in English headlines and business news: "$4.5bn", "3m", "20k".
+#: Written in capitals they scale only an amount of money ("$100M", "US$3M"); elsewhere a
+#: capital after digits makes a name ("3M", "4K TV", "a 10K run").
 _EN_SUFFIX = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 
 # --- vague amounts ------------------------------------------------------------------------
@@ -83,6 +85,12 @@ _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)*)-(\d+(?:[.,]\d+)*)")
 _YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
+#: Measure units written glued to their digits: "50km", "10kg", "2,5ha" (not "m" and "k":
+#: in English "3m" and "20k" are scales, see _EN_SUFFIX).
+_GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw"})
+_GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
+#: Currency signs written before the digits of an amount.
+_CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
 
 
@@ -345,11 +353,29 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
         return with_scales(words, i, i + 1, value, lang, from_words=False)
     if base_lang(lang) == "en":
         m = _EN_SUFFIXED.fullmatch(low)
-        if m:
+        if m and (words[i].text[-1].islower() or _after_currency_sign(words, i)):
             number = parse_digits(m.group(1), lang)
             if number is not None:
                 return Quantity(i, i + 1, tidy(number * _EN_SUFFIX[m.group(2)]), False, False)
-    return None
+    return _read_glued_measure(words[i], i, lang)
+
+
+def _read_glued_measure(word: Word, i: int, lang: str) -> Quantity | None:
+    """ "50km", "2,5ha": digits with their measure unit in the same word (the unit's offsets
+    in ``glued_unit``), or None."""
+    m = _GLUED_MEASURE.fullmatch(word.low)
+    if m is None or m.group(2) not in _GLUED_UNITS:
+        return None
+    number = parse_digits(m.group(1), lang)
+    if number is None:
+        return None
+    unit_start = word.start + m.end(1)
+    return Quantity(i, i + 1, number, False, False, (unit_start, word.end, word.text[m.end(1) :]))
+
+
+def _after_currency_sign(words: tuple[Word, ...], i: int) -> bool:
+    """Is ``words[i]`` written right after a currency sign ("$100M")?"""
+    return i > 0 and words[i - 1].text in _CURRENCY_SIGNS and words[i - 1].end == words[i].start
 
 
 def with_scales(

@@ -319,3 +319,136 @@ def test_shortened_given_names_keep_their_period() -> None:
         "Bandara itu dinamai Moh. Hatta dan Abd. Saleh.",
         "Keduanya pahlawan.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares of 3M rose.", "3M"),
+        ("Operator menggelar jaringan 5G di Bali.", "5G"),
+        ("Skandal 1MDB kembali disidangkan.", "1MDB"),
+        ("The G20 met, and COVID-19 cases fell.", "G20"),
+    ],
+)
+def test_a_name_that_starts_with_a_digit_is_one_token(text: str, name: str) -> None:
+    assert name in words(text)
+
+
+def test_a_number_keeps_apart_from_its_unit_and_currency() -> None:
+    toks = words("Jarak 50km, beban 10kg, naik 5%, harga Rp50 atau US$3 dan $100M tunai.")
+    for item in ("50", "km", "10", "kg", "5", "%", "Rp", "US$", "3", "$", "100", "M"):
+        assert item in toks
+
+
+def test_a_clock_time_in_capitals_is_no_name() -> None:
+    assert words("Doors open at 7PM.")[3:5] == ["7", "PM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saham PT Astra International Tbk. (ASII) naik 3 persen.",
+        "Saham PT Bank Central Asia Tbk. BBCA naik.",
+        "PT Vale Indonesia Tbk., yang bergerak di sektor nikel, menguat.",
+        "Dana itu dipinjam dari PT Bank Mandiri Tbk. untuk membangun pabrik.",
+        "Direktur Utama PT Bank Rakyat Indonesia (Persero) Tbk. Sunarso mengatakan laba naik.",
+        "Apple Inc. Chief Executive Tim Cook spoke first.",
+        "Samsung Electronics Co. Ltd. said profit rose.",
+        "Petronas Sdn. Bhd. menandatangani kontrak itu.",
+        "The farm is in Co. Kerry near the coast.",
+    ],
+)
+def test_a_company_form_inside_a_sentence_ends_none(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kredit diteken dengan PT Bank Mandala Raya Tbk. Pinjaman itu cair bulan depan.",
+            ["Kredit diteken dengan PT Bank Mandala Raya Tbk.", "Pinjaman itu cair bulan depan."],
+        ),
+        (
+            "Analysts had expected more from Acme Corp. Revenue fell.",
+            ["Analysts had expected more from Acme Corp.", "Revenue fell."],
+        ),
+    ],
+)
+def test_a_company_form_ends_a_sentence_before_a_new_one(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_tbk_keeps_its_period_apart() -> None:
+    assert words("PT Astra International Tbk. (ASII)")[3:5] == ["Tbk", "."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEMPO.CO, Jakarta - Presiden meresmikan bendungan itu.",
+        "Berita ini tayang di KOMPAS.com pagi tadi.",
+        "Informasi ada di laman kemenkes.go.id setiap hari.",
+    ],
+)
+def test_a_site_name_ends_no_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_a_party_and_state_label_is_one_token() -> None:
+    text = "Sen. Chuck Schumer, D-N.Y., spoke first."
+    assert "D-N.Y." in words(text)
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("zone", ["GMT", "ET", "WIB"])
+def test_a_time_zone_after_a_clock_time_continues_the_sentence(zone: str) -> None:
+    text = f"Markets open at 8 a.m. {zone}. Traders arrive early."
+    assert sentences(text) == [f"Markets open at 8 a.m. {zone}.", "Traders arrive early."]
+
+
+def test_a_bracketed_photo_credit_between_sentences_stands_apart() -> None:
+    text = "Warga mengungsi ke balai desa. (Foto: ANTARA/Aditya) Bantuan mulai datang."
+    assert sentences(text) == [
+        "Warga mengungsi ke balai desa.",
+        "(Foto: ANTARA/Aditya)",
+        "Bantuan mulai datang.",
+    ]
+
+
+def test_a_bracketed_photo_credit_inside_a_sentence_stays_in_it() -> None:
+    text = "Warga mengungsi (Foto: ANTARA) ke balai desa."
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SPRINGFIELD, Ill. (AP) — A tornado hit. No one was hurt.",
+            ["SPRINGFIELD, Ill. (AP) — A tornado hit.", "No one was hurt."],
+        ),
+        (
+            "SAN JOSE, Calif. — Apple unveiled a phone.",
+            ["SAN JOSE, Calif. — Apple unveiled a phone."],
+        ),
+        (
+            "The firm is based in Wilmington, Del. It has 40 staff.",
+            ["The firm is based in Wilmington, Del.", "It has 40 staff."],
+        ),
+    ],
+)
+def test_a_us_state_in_wire_copy_keeps_its_period(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibadah dipimpin Pdt. Yohanes Sitorus di gereja itu.",
+        "Kajian diisi Ust. Adi Hidayat di masjid itu.",
+        "Kejadian di Ds. Sukamaju dan Kp. Melayu membuat warga panik.",
+    ],
+)
+def test_indonesian_titles_and_village_parts_keep_their_period(text: str) -> None:
+    assert sentences(text) == [text]

@@ -204,6 +204,7 @@ def test_a_negative_number_keeps_its_sign() -> None:
         # phone numbers, names with numbers, scores
         ("id", "Hubungi 0812 3456 7890 atau +62 21 5551234 untuk info."),
         ("en", "The G20 summit discussed COVID-19 and the Boeing 737 fleet."),
+        ("en", "Shares of 3M rose, and the new 4K screens sold out."),
         ("id", "Pertandingan berakhir dengan skor 2-1."),
         ("en", "It was a 1-2 defeat at home."),
         ("en", "The plan ran from 2019-2022."),
@@ -311,3 +312,21 @@ def test_an_amount_is_read_once_per_word_list_and_afresh_for_another() -> None:
     assert read_quantity(words, 2, "id") is first
     other = scan_words("Ia menunggu tiga jam.", frozenset({"tiga"})).words
     assert read_quantity(other, 2, "id") == first._replace(value=3)
+
+
+def test_a_capital_scale_after_a_currency_sign_still_scales() -> None:
+    assert by_text("The club paid $100M for him.", "en") == {"$100M": (100_000_000, "$")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        ("id", "Jarak 50km ditempuh dua jam.", "50km", 50, "km"),
+        ("en", "A 5.4km track opened.", "5.4km", 5.4, "km"),
+        ("id", "Lahan 2,5ha itu dijual.", "2,5ha", 2.5, "ha"),
+    ],
+)
+def test_a_measure_glued_to_its_digits_is_its_unit(
+    lang: str, sentence: str, span: str, value: float, unit: str
+) -> None:
+    assert by_text(sentence, lang)[span] == (value, unit)

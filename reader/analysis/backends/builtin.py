@@ -2,11 +2,13 @@
 
 One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, @handles,
 #hashtags, currency signs such as "US$" and "Rp", numbers with their decimal and thousands
-separators, dotted abbreviations and degrees ("U.S.", "M.Si."), words with inner hyphens and
-apostrophes, clitics split off in tokenised text ("'s"), multi-character punctuation such as
-"...", "?!" and "--", and single symbols). Tokens are kept as parallel lists (offsets, texts, tags)
-so that most of the work runs in C (``map``, ``compress``) rather than once per token in
-Python; the tokens are made once, at the end, as the words of the annotators' word view
+separators, names that start with a digit ("3M", "5G"; a number with a unit in small letters,
+"50km", stays two tokens, as the number annotator reads it), dotted abbreviations and degrees
+("U.S.", "M.Si.", "D-N.Y."), words with inner hyphens and apostrophes, clitics split off in
+tokenised text ("'s"), multi-character punctuation such as "...", "?!" and "--", and single
+symbols). Tokens are kept as parallel lists (offsets, texts, tags) so that most of the work
+runs in C (``map``, ``compress``) rather than once per token in Python; the tokens are made
+once, at the end, as the words of the annotators' word view
 (:func:`reader.analysis.words.written_words`: a Word is a Token). Tagging, attaching periods
 and sentence splitting look only at the tokens that are not plain words (and the first of
 each line). The sentence rules:
@@ -19,9 +21,13 @@ each line). The sentence rules:
 * known abbreviations ("Dr.", "Jl.", "No.", "Mr.") and initials ("George W. Bush", "M.
   Atherton" at a line start) keep their period inside the token and do not end a sentence,
   except before a typical sentence opener ("…the U.S. The move…", "…Grup A. Selain itu…");
-  "dll." and "p.m." end one before any capitalised word but a day or month; a capital letter
-  after a lowercase word is an initial only before a name ("oleh M. Nasir", but "seri B.
-  CEO-nya…"); a short form before a number ("Rp. 5.000", "hal. 12") ends none;
+  "dll." and "p.m." end one before any capitalised word but a day, month or time zone; a
+  capital letter after a lowercase word is an initial only before a name ("oleh M. Nasir",
+  but "seri B. CEO-nya…"); a short form before a number ("Rp. 5.000", "hal. 12") ends none;
+* a company's legal form ("Inc.", "Tbk.") ends a sentence before a capitalised word only
+  when that is no ticker, title or officer's name ("PT Astra International Tbk. (ASII)",
+  "Direktur Utama PT BRI Tbk. Sunarso"); a period inside a site's name ("TEMPO.CO") ends
+  none;
 * inside a quotation a sentence end is only tentative: if the quote then closes on a comma
   (“Kami siap. Kami menunggu,” katanya.) the whole thing stays one sentence, because the
   speech verb after the quote belongs to it.
@@ -37,51 +43,75 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import sub
 from typing import cast
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
+from reader.analysis.titles import TITLE_ABBREVIATIONS, TITLE_HEADS, may_start_title
 from reader.analysis.words import Word, hand_over_words, written_words
 
 #: Abbreviations (as written, without their period) whose period never ends a sentence:
 #: titles, ranks, shortened given names ("Moh. Hatta"), address parts and Latin shorthands
-#: in Indonesian and English. Matched case-sensitively
-#: so that "No. 5" is an abbreviation but "said no." is not. Single capital letters (initials)
-#: are handled separately. Country codes such as "AS" are *not* here: "oleh AS." ends a
-#: sentence far more often than it abbreviates anything.
+#: in Indonesian and English, company forms ("Inc.", "Sdn. Bhd.", "Co. Ltd.") and the US states
+#: as wire copy shortens them ("SPRINGFIELD, Ill. (AP) —", "Palo Alto, Calif."). Matched
+#: case-sensitively so that "No. 5" is an abbreviation but "said no." is not. Single capital
+#: letters (initials) are handled separately. Country codes such as "AS" are *not* here:
+#: "oleh AS." ends a sentence far more often than it abbreviates anything.
 ABBREVIATIONS = frozenset(
     """
-    Dr Drs Dra Ir Prof Hj KH Bpk Sdr Sdri Ny Tn Yth dr drs drg drh ir prof
+    Dr Drs Dra Ir Prof Hj KH Bpk Bp Sdr Sdri Ny Tn Yth dr drs drg drh ir prof Pdt Ust Ustz Tgk
     Jend Letjen Mayjen Brigjen Kol Letkol Kapt Pol Purn
     Moh Muh Moch Mochd Abd
-    Jl Jln Kec Kab Kel Prov No Nomor Tel Telp Hlm hlm tel telp
+    Jl Jln Kec Kab Kel Prov Ds Dsn Kp Kep Komp No Nomor Tel Telp Hlm hlm tel telp
     dll dsb dst dkk tsb ybs
     Mr Mrs Ms Messrs Jr Sr Rev Gen Lt Col Capt Sgt Cmdr Adm Gov Sen Rep Pres Supt Insp
-    St Ave Blvd Rd Mt Ft Fig Vol Co Corp Inc Ltd Bros Dept Univ approx
+    St Ave Blvd Rd Mt Ft Fig Vol Dept Univ approx
+    Co Corp Inc Ltd Bros Plc Sdn Bhd Pte
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo
     Jan Feb Mar Apr Jun Jul Aug Agu Sep Sept Okt Oct Nov Des Dec
     vs etc cf al
     """.split()
 )
 #: Abbreviations (as tokens, period included) that close lists and clock times and so often
 #: end a sentence too: "…beras, gula, dll. Pedagang…", "…at 4 p.m. Traders…". Their period
-#: ends the sentence when a capitalised word follows that is no day or month ("at 9 a.m.
-#: Monday").
+#: ends the sentence when a capitalised word follows that is no day, month or time zone ("at
+#: 9 a.m. Monday", "at 8 a.m. GMT").
 _FINAL_ABBREVIATIONS = frozenset("dll. dsb. dst. dkk. etc. a.m. p.m.".split())
+#: Legal forms that close a company's name, with their period ("Apple Inc."): see
+#: :func:`_ends_company_sentence`.
+_COMPANY_ENDS = frozenset("Co. Corp. Inc. Ltd. Plc. Bhd.".split())
+#: Legal forms that keep their period apart: "Tbk" (for "Terbuka") is the last word of a
+#: listed Indonesian company's registered name, "PT Astra International Tbk", and a period
+#: after it only ends the sentence where :func:`_ends_company_sentence` says, not before
+#: "(ASII)", "BBRI" or "atau".
+_BARE_COMPANY_ENDS = frozenset({"Tbk"})
+#: All legal forms, also those that another follows ("Sdn. Bhd.", "Pte. Ltd.").
+_COMPANY_FORMS = _COMPANY_ENDS | {"Sdn.", "Pte."}
+#: Signs inside a company's name: "(Persero)", "JPMorgan Chase & Co.".
+_COMPANY_NAME_SIGNS = frozenset("()&")
+#: How many tokens before its legal form a company's name (and a title before it) is looked
+#: for: "Direktur Utama PT Bank Rakyat Indonesia ( Persero ) Tbk".
+_LONGEST_COMPANY_NAME = 12
+#: Last parts of site names, after a period with no space around it: "TEMPO.CO",
+#: "KOMPAS.com", "kemenkes.go.id" (lowercase; compared with the word in lowercase).
+_WEB_ENDINGS = frozenset("com co id go ac or net org gov edu uk news tv info".split())
 #: Short forms that stand before a number and often take a period ("Rp. 5.000", "hal. 12",
 #: "tgl. 5 Mei", "RT. 05 RW. 03", "Kav. 9", "Gg. 3", "pk. 10.00", "pp. 4-9"). Their period
 #: ends no sentence when a number follows; tokens stay as written (the number annotator reads
 #: "Rp." itself).
 _BEFORE_NUMBERS = frozenset("Rp Rs hal tgl RT RW Kav Gg pk pp".split())
-#: Capitalised words that continue a sentence after a clock time: days and months.
+#: Capitalised words that continue a sentence after a clock time: days, months, time zones.
 _CALENDAR_WORDS = frozenset(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Senin Selasa Rabu Kamis Jumat Sabtu Minggu
     January February March April May June July August September October November December
     Januari Februari Maret Mei Juni Juli Agustus Oktober Desember
+    GMT UTC BST CET ET EST EDT CT CST CDT MT MST MDT PT PST PDT WIB WITA WIT
     """.split()
 )
 
@@ -94,8 +124,9 @@ _PLAIN = r"""
       [^\W\d_]{3}\w*+(?:[-'’]\w+)*+     # word of 3+ letters, comma, full stop: most tokens,
     | [,.](?!\.)                        # so tried first (no branch below could match there)
     | (?:US|S|A|C|HK|NZ)\$|Rp(?=\d)      # currency: US$ 5 miliar, Rp50.000
+    | (?<![$€£¥])\d++(?!AM\b|PM\b)[A-Z][^\W_]*+(?:[-'’]\w+)*+  # name: 3M  5G  4K  1MDB
     | \d+(?:[.,:/]\d+)*                 # number
-    | (?:[^\W\d_]\.){2,}               # dotted: U.S.  a.m.  e.g.
+    | (?:[A-Z]-)?(?:[^\W\d_]\.){2,}     # dotted: U.S.  a.m.  e.g.  D-N.Y. (party-state)
     | [A-Z][a-z]?\.(?:[A-Za-z]{1,3}\.)+  # degree: M.Si.  Ph.D.  S.Kom. (not a domain: go.id.)
     | [^\W_]\w*(?:[-'’]\w+)*            # word: Bangsa-Bangsa  O'Brien  don’t  al-Assad
     | \.{2,}|…                         # ellipsis
@@ -140,6 +171,9 @@ _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
 #: Last characters of tokens that may end a sentence (terminators, abbreviations).
 _END_CHARS = frozenset(".!?…")
 _NEWLINE = re.compile("\n")
+#: A photo credit or reading tip in brackets inside a paragraph, a sentence of its own:
+#: "(Foto: ANTARA/Aditya Pradana)", "(Baca juga: Harga Cabai Naik)".
+_BRACKETED_ASIDE = re.compile(r"\((?:Foto|FOTO|Photo|Ilustrasi|Baca [Jj]uga|BACA JUGA)\b[^()\n]*\)")
 #: Punctuation that continues a sentence after an unknown abbreviation's period ("D-Mass.,").
 _CONTINUERS = frozenset({",", ";", ":"})
 #: Opening punctuation that may start a sentence.
@@ -255,7 +289,7 @@ def _tag_of(token: str) -> str | None:
         return "SYM"  # link, handle or hashtag (the regex matches those only where they are)
     first = token[0]
     if first.isdecimal():
-        return "NUM"
+        return None if any(map(str.isalpha, token)) else "NUM"  # a name: 3M  5G
     if first.isalnum():
         return "SYM" if token[-1] == "$" else None  # currency: US$
     return "SYM" if _is_symbol(token) else "PUNCT"
@@ -313,8 +347,10 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
     starts, ends, texts = columns.starts, columns.ends, columns.texts
     n = len(texts)
     marked = {i for i in columns.others if texts[i][-1] in _END_CHARS or texts[i] in _QUOTES}
-    # The token after each line break (n for a break after the last token).
+    # The token after each line break (n for a break after the last token), and the bounds
+    # of bracketed asides, which stand apart as if on a line of their own.
     line_starts = {bisect_right(starts, m.start()) for m in _NEWLINE.finditer(text)}
+    line_starts.update(_aside_bounds(text, columns))
     spans: list[tuple[int, int]] = []
     first = 0  # the current sentence's first token
     # Sentence ends seen inside the open quotation, as token indexes; they are applied when
@@ -344,15 +380,22 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                     pending.clear()
             else:
                 in_quote = True
+        # Periods that end no sentence: a list item's number, a short form's before a number,
+        # "Tbk" inside a sentence, one inside a site's name (checked inline: every "." is).
         if t == "." and (
             ((i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i))
             or (texts[i - 1] in _BEFORE_NUMBERS and _introduces_a_number(texts, i))
+            or (
+                texts[i - 1] in _BARE_COMPANY_ENDS
+                and not _ends_company_sentence(texts, i - 1, i + 1)
+            )
+            or (i + 1 < n and ends[i] == starts[i + 1] and _joins_a_web_address(columns, i))
         ):
             continue
         if t[-1] in _END_CHARS and (
             t in _TERMINATORS
             or (len(t) > 1 and t[0] in _TERMINATOR_STARTS and columns.tags[i] == "PUNCT")
-            or _ends_with_abbreviation(t, texts[i + 1] if i + 1 < n else "")
+            or _ends_with_abbreviation(texts, i)
         ):
             # Swallow the closing quotes, brackets and emoji that follow on the same line.
             j = i + 1
@@ -375,14 +418,70 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
     return spans
 
 
-def _ends_with_abbreviation(tok: str, following: str) -> bool:
-    """ "…sanctions on the U.S. The move…", "…lolos dari Grup A. Selain itu…": an
-    abbreviation or initial ends the sentence when a word that typically opens one follows;
-    "dll." and "p.m." (see :data:`_FINAL_ABBREVIATIONS`) before any capitalised word but a
-    day or month."""
+def _aside_bounds(text: str, columns: _Columns) -> list[int]:
+    """The first token of each bracketed aside between two sentences ("…ke balai desa.
+    (Foto: ANTARA/Aditya) Bantuan datang…") and the token after it."""
+    starts, texts = columns.starts, columns.texts
+    bounds: list[int] = []
+    for m in _BRACKETED_ASIDE.finditer(text):
+        first = bisect_left(starts, m.start())
+        after = bisect_left(starts, m.end())
+        if (first == 0 or texts[first - 1][-1] in _END_CHARS or texts[first - 1] in _CLOSERS) and (
+            after == len(texts) or texts[after][:1].isupper() or texts[after] in _OPENERS
+        ):
+            bounds += (first, after)
+    return bounds
+
+
+def _ends_with_abbreviation(texts: list[str], i: int) -> bool:
+    """ "…sanctions on the U.S. The move…", "…lolos dari Grup A. Selain itu…": the
+    abbreviation or initial ``texts[i]`` ends the sentence when a word that typically opens
+    one follows; "dll." and "p.m." (see :data:`_FINAL_ABBREVIATIONS`) before any capitalised
+    word but a day, month or time zone; a company's "Inc." as :func:`_ends_company_sentence`
+    says."""
+    tok = texts[i]
+    following = texts[i + 1] if i + 1 < len(texts) else ""
     if tok in _FINAL_ABBREVIATIONS:
         return following[:1].isupper() and following not in _CALENDAR_WORDS
-    return len(tok) > 1 and tok[-1] == "." and following in _SENTENCE_OPENERS
+    if following in _SENTENCE_OPENERS:
+        return len(tok) > 1 and tok[-1] == "."
+    return tok in _COMPANY_ENDS and _ends_company_sentence(texts, i, i + 1)
+
+
+def _ends_company_sentence(texts: list[str], form: int, after: int) -> bool:
+    """Does the company's legal form ``texts[form]`` ("Inc.", or "Tbk" with the period
+    after it) end the sentence before the word ``texts[after]``? Before a word that
+    typically opens a sentence, yes; else only before a capitalised word that is no ticker
+    ("Tbk. (ASII)", "Tbk. BBRI"), no other legal form ("Co. Ltd.") and no officer's title
+    ("Apple Inc. Chief Executive Tim Cook"), and when no title stands before the company
+    either (then the officer's name follows: "Direktur Utama PT BRI Tbk. Sunarso"). A form
+    after no name ("in Co. Kerry") ends none."""
+    following = texts[after] if after < len(texts) else ""
+    if following in _SENTENCE_OPENERS:
+        return True
+    if not (following[:1].isupper() and following[1:2].islower()) or may_start_title(following):
+        return False
+    if following in _COMPANY_FORMS:
+        return False
+    name = _name_before(texts, form)
+    return bool(name) and not any(_is_title(word) for word in name)
+
+
+def _name_before(texts: list[str], i: int) -> list[str]:
+    """The capitalised words (and brackets, "&") right before token ``i``, nearest first:
+    the name of the company whose legal form ``texts[i]`` is, and any title before it."""
+    name = []
+    for k in range(i - 1, max(i - _LONGEST_COMPANY_NAME, 0) - 1, -1):
+        word = texts[k]
+        if not (word[:1].isupper() or word in _COMPANY_NAME_SIGNS):
+            break
+        name.append(word)
+    return name
+
+
+def _is_title(word: str) -> bool:
+    """Is ``word`` the head of a title ("Direktur", "CEO", "Dr.")?"""
+    return word.lower() in TITLE_HEADS or word in TITLE_ABBREVIATIONS
 
 
 def _numbers_a_list_item(columns: _Columns, i: int) -> bool:
@@ -399,6 +498,19 @@ def _introduces_a_number(texts: list[str], i: int) -> bool:
     """Is the period ``i``, after one of :data:`_BEFORE_NUMBERS`, followed by a number
     ("Rp. 5.000", "hal. 12", "tgl. 5 Mei")? Then it ends no sentence."""
     return i + 1 < len(texts) and texts[i + 1][0].isdecimal()
+
+
+def _joins_a_web_address(columns: _Columns, i: int) -> bool:
+    """Is the period ``i`` inside a site's name written without spaces ("TEMPO.CO",
+    "KOMPAS.com", "kemenkes.go.id")? It ends no sentence. (The name stays three tokens, as
+    the entity annotator reads it.)"""
+    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    return (
+        0 < i < len(texts) - 1
+        and texts[i + 1].lower() in _WEB_ENDINGS
+        and ends[i - 1] == starts[i]
+        and ends[i] == starts[i + 1]
+    )
 
 
 def _closes_anyway(closer: str, in_quote: bool) -> bool:
