@@ -57,12 +57,15 @@ from reader.analysis.speech import (
     BODY_HEADS,
     CONTENT_OPENERS,
     ID_DEMONSTRATIVES,
+    NAMING_CUES,
+    NAMING_PHRASES,
     NOT_PERSON_HEADS,
     NP_BREAKS,
     PERSON_PRONOUNS,
     ROLE_WORDS,
     SOURCE_POINTERS,
     TITLE_BREAKS,
+    TITLE_LOWERCASE,
     has_subject_clitic,
     is_speech_verb,
     speech_verb_forms,
@@ -86,6 +89,10 @@ _DESCRIPTION_WINDOW = 6
 _ASIDE_WINDOW = 16
 #: How many words after a quote its own cue may stand when it names nobody known.
 _UNNAMED_REACH = 5
+#: Most words a title of a work or a nickname in quotes has ("“Day of Empty Wards”").
+_LONGEST_TITLE = 8
+#: Most words of a quoted term that is a scare quote when nobody is said to speak it.
+_LONGEST_TERM = 3
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
@@ -101,7 +108,8 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
         return []
     attributor = _Attributor(doc, Mentions(entities, actors), Roles(actors, doc.lang), spans)
     for start, end in spans:
-        attributor.attribute(start, end)
+        if not attributor.names_something(start, end):
+            attributor.attribute(start, end)
     return attributor.quotes
 
 
@@ -144,8 +152,31 @@ class _Attributor:
 
     # ---- entry point -------------------------------------------------------------------
 
-    def attribute(self, start: int, end: int) -> Quote:
-        """Attribute the quote ``[start, end)`` and append it to :attr:`quotes`."""
+    def names_something(self, start: int, end: int) -> bool:
+        """True when the quoted words ``[start, end)`` are a name, not anyone's words: a title,
+        nickname or term after a naming cue ("the novel “The Salt Road”", "so-called “golden
+        age”"), or any short run of words in title case ("the ferry, “the Old Lady”,") unless
+        it heads a line or stands by a colon, as quotes in headlines do ("Menteri: “Kami Siap”")."""
+        first = bisect.bisect_left(self.word_starts, start)
+        before = [w.lower for w in self.words[max(0, first - 2) : first]]
+        if before and (before[-1] in NAMING_CUES or tuple(before) in NAMING_PHRASES):
+            return True
+        if not _in_title_case(self.doc.text[start:end]):
+            return False
+        text = self.doc.text
+        opening = text[:start].rstrip(" ")[-1:]
+        closing = text[end:].lstrip(" ")[:1]
+        return opening not in ("", "\n", ":") and closing != ":"
+
+    def _scare_quote(self, quote: Quote) -> bool:
+        """True for a bare term with no cue and no speaker outside the headline ("a “quiet”
+        start"); in a headline a quoted word is somebody's ("Chief quits over 'impossible'
+        lists")."""
+        return "\n" in self.doc.text[: quote.start] and _bare_term(quote.text)
+
+    def attribute(self, start: int, end: int) -> None:
+        """Attribute the quote ``[start, end)`` and append it to :attr:`quotes`, unless it is
+        a scare quote (:meth:`_scare_quote`)."""
         found = _NONE
         if self.doc.has_parse:
             found = self._by_parse(start, end)
@@ -162,10 +193,11 @@ class _Attributor:
         quote = Quote(
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
+        if quote.cue is None and quote.speaker is None and self._scare_quote(quote):
+            return
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
         self.quotes.append(quote)
-        return quote
 
     # ---- windows -----------------------------------------------------------------------
 
@@ -636,6 +668,34 @@ def _line_break(text: str, start: int) -> int:
     """Offset of the first line break from ``start`` on, or the text's length."""
     found = text.find("\n", start)
     return len(text) if found == -1 else found
+
+
+def _in_title_case(quote: str) -> bool:
+    """True when the quoted words read as a title: at most :data:`_LONGEST_TITLE` words, none
+    in lowercase but short function words, at least one capitalised, and no punctuation at
+    the end (a quoted sentence or a headline quote ends in "," or "." before its mark) nor a
+    comma inside ("“Demak Butuh Tanggul, Bukan Janji”" on a banner is people's words)."""
+    body = quote.strip(QUOTE_MARKS + " ")
+    words = body.split()
+    if not words or len(words) > _LONGEST_TITLE or not body[-1].isalnum():
+        return False
+    if "," in body or body.isupper():  # a slogan's two parts; a headline set in capitals
+        return False
+    capitalised = False
+    for word in words:
+        if word[:1].isupper():
+            capitalised = True
+        elif word[:1].isalpha() and word.lower() not in TITLE_LOWERCASE:
+            return False
+    return capitalised
+
+
+def _bare_term(quote: str) -> bool:
+    """True for a quoted term of at most :data:`_LONGEST_TERM` words in lowercase with no
+    punctuation at its end ("“quiet”", "“klaim kilat”")."""
+    body = quote.strip(QUOTE_MARKS + " ")
+    words = body.split()
+    return 0 < len(words) <= _LONGEST_TERM and body[-1].isalnum() and body[0].islower()
 
 
 def _ends_sentence(quote: str) -> bool:

@@ -124,6 +124,26 @@ TITLE_BREAKS = word_set(
 CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")
 
 
+# Words right before a quoted name that make it a name, not speech: titles of works, slogans,
+# nicknames and terms ("the novel “The Salt Road”", "so-called “golden age”", "lagu “Serba
+# Salah”", "dijuluki “Si Kancil”"). Only words that never introduce someone's own words belong
+# here ("called", "menyebut", "sebagai" do: "she called it “a fairy tale”").
+NAMING_CUES = word_set(
+    """so-called dubbed nicknamed titled entitled album song film movie novel book poem
+    series documentary podcast slogan motto hashtag term berjudul bertajuk dijuluki julukan
+    dinamai menamai bernama lagu buku serial sinetron puisi tagar semboyan jargon istilah"""
+)
+
+# Two-word naming cues ("known as “the Old Lady”", "yang disebut “klaim kilat”").
+NAMING_PHRASES = frozenset({("known", "as"), ("dikenal", "sebagai"), ("yang", "disebut")})
+
+# Short function words a title in title case may keep in lowercase ("Crossing the Sound",
+# "Day of Empty Wards", "Laskar di Ujung Timur").
+TITLE_LOWERCASE = word_set(
+    """a an the of and or in on at to for with from by as but nor
+    di ke dari dan atau yang untuk dengan pada dalam oleh bagi"""
+)
+
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
 #: Every lowercase form of a speech verb by language, the Indonesian ones also with "-nya"
 #: ("katanya", "menggambarkannya"); other languages take the union of both lists, which is

@@ -505,6 +505,46 @@ def test_nationality_before_the_verb_describes_the_person_just_mentioned() -> No
     assert speakers(quotes_of(text, "en", names)) == [("“She gave me no chance,”", "Maria Lopez")]
 
 
+def test_titles_and_nicknames_after_a_naming_cue_are_not_quotes() -> None:
+    text = (
+        "Maria Lopez, author of the novel “Salt and Stone”, was there. The so-called “quiet "
+        "era” is over, she said. “We start today,” Lopez said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We start today,”", "Maria Lopez")]
+
+
+def test_indonesian_song_titles_and_nicknames_are_not_quotes() -> None:
+    text = (
+        "Budi Santoso, yang dijuluki “si kancil”, menyanyikan lagu “Serba Salah”. "
+        "“Saya senang sekali,” kata Budi."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Saya senang sekali,”", "Budi Santoso")]
+
+
+def test_a_title_case_name_in_quotes_is_not_speech_but_a_headline_quote_is() -> None:
+    text = (
+        "Lopez: “We Will Not Back Down”\n\n"
+        "The ferry, known to all as “the Old Lady”, sails at noon. Its story, “Crossing the "
+        "Sound”, aired last year. Maria Lopez said it was “a fairy tale”."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“We Will Not Back Down”", "Maria Lopez"),
+        ("“a fairy tale”", "Maria Lopez"),
+    ]
+
+
+def test_a_slogan_with_two_parts_is_kept_as_quoted_words() -> None:
+    text = "Students carried a banner reading “Jobs First, Not Promises” in the rain."
+    assert [q.text for q in quotes_of(text, "en", EN_NAMES)] == ["“Jobs First, Not Promises”"]
+
+
+def test_a_bare_scare_quote_is_dropped_but_not_in_a_headline() -> None:
+    text = (
+        "Chief quits over 'impossible' lists\n\nThe town's “quiet” mayor left. Tom Baker was sad."
+    )
+    assert [q.text for q in quotes_of(text, "en", EN_NAMES)] == ["'impossible'"]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
