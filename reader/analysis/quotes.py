@@ -57,6 +57,7 @@ from reader.analysis.speech import (
     BODY_HEADS,
     CONTENT_OPENERS,
     ID_DEMONSTRATIVES,
+    INDEFINITES,
     NAMING_CUES,
     NAMING_PHRASES,
     NOT_PERSON_HEADS,
@@ -188,8 +189,11 @@ class _Attributor:
                 found = self._framing_cue(start)
             if found.speaker is None and trailing.speaker and not new_sentence:
                 found = trailing
-            if found.speaker is None and not self._unnamed(right, trailing):
-                found = self._without_cue(start, end)
+            if found.speaker is None:
+                if self._unnamed(right, trailing):
+                    found = trailing  # a cue of its own that names nobody known
+                elif found.cue is None:
+                    found = self._without_cue(start, end)
         quote = Quote(
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
@@ -353,11 +357,42 @@ class _Attributor:
                 named = self._role(left[max(0, v - 3) : v], cue)
             if named.speaker_span:
                 return named
+            described = self._described_subject(left, v, cue)
+            if described is not None:
+                return described
             subject = self.persons.subject(word.sent, word.start)
             if subject is not None:
                 return self._entity_attribution(subject, cue)
             return self._pronoun(word, cue, None)
         return _NONE
+
+    def _described_subject(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The speaker of the speech verb ``words[v]`` when its subject, right before it, is a
+        description rather than a name: an indefinite one names nobody ("a colleague told her,
+        “…”"), a definite one is resolved as in :meth:`_description` ("the union wrote: “…”",
+        "juru bicara itu menegaskan"), keeping the cue even when it names nobody known. None
+        when no description stands right before the verb (then the sentence's subject or a
+        pronoun decides)."""
+        if self.lang == "id":
+            if v < 2 or words[v - 1].lower not in ID_DEMONSTRATIVES:
+                return None
+            k = v - 2  # the description runs back from "itu" to a punctuation mark
+            while k > 0 and v - k < _DESCRIPTION_WINDOW and not words[k - 1].is_punct:
+                k -= 1
+            if words[k].lower in INDEFINITES:
+                return _Attribution(None, cue, None)
+            return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        for k in range(v - 1, max(-1, v - 1 - _DESCRIPTION_WINDOW), -1):
+            low = words[k].lower
+            if words[k].is_punct or low in NP_BREAKS or low in self._speech_verbs:
+                return None
+            if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
+                continue
+            if low in INDEFINITES:
+                return _Attribution(None, cue, None)
+            if low == "the":
+                return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        return None
 
     def _continuation(self, start: int) -> _Attribution:
         """The previous quote's speaker, when this quote follows it closely in a paragraph."""
@@ -588,9 +623,24 @@ class _Attributor:
         return _Attribution(self.mentions.actor_of(entity), cue, span)
 
     def _pronoun(self, word: Word, cue: Span, mention: Word | None) -> _Attribution:
-        """Resolve a pronoun or "-nya" at ``word`` to the most recent fitting person."""
-        actor = self.persons.resolve(word.sent, word.start)
+        """Resolve a pronoun or "-nya" at ``word`` to the most recent fitting person, or to
+        nobody when it follows a quote of an unnamed speaker (:meth:`_after_unnamed`)."""
+        actor = None if self._after_unnamed(word) else self.persons.resolve(word.sent, word.start)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _after_unnamed(self, word: Word) -> bool:
+        """True when the pronoun at ``word`` most likely stands for the unnamed speaker of the
+        quote just before ("“…,” ungkap wali kota itu.\n\n“…,” kata dia."): that quote, in this
+        sentence or the one before, has a cue but no speaker, and no person is named in this
+        sentence before the pronoun."""
+        if not self.quotes:
+            return False
+        last = self.quotes[-1]
+        if last.speaker is not None or last.cue is None:
+            return False
+        if self.persons.sentence_of(last.start) < word.sent - 1:
+            return False
+        return self.persons.subject(word.sent, word.start) is None
 
     # ---- dependency parse --------------------------------------------------------------
 

@@ -88,6 +88,10 @@ ROLE_WORDS = word_set(
     president"""
 )
 
+# Determiners opening an indefinite description of a speaker ("a colleague told her", "one
+# witness said", "seorang warga mengatakan"): someone not named, never a person named before.
+INDEFINITES = word_set("a an one another seorang sejumlah beberapa para")
+
 # Demonstratives closing an Indonesian definite description ("pelatih asal Kroasia itu").
 ID_DEMONSTRATIVES = word_set("itu tersebut")
 

@@ -545,6 +545,37 @@ def test_a_bare_scare_quote_is_dropped_but_not_in_a_headline() -> None:
     assert [q.text for q in quotes_of(text, "en", EN_NAMES)] == ["'impossible'"]
 
 
+def test_an_indefinite_subject_before_the_verb_names_nobody() -> None:
+    text = "Tom Baker spoke first. Later a colleague told her, “I can't go on,” and left."
+    quotes = quotes_of(text, "en", EN_NAMES)
+    assert speakers(quotes) == [("“I can't go on,”", None)]
+    assert quotes[0].cue is not None and quotes[0].cue.text == "told"
+
+
+def test_a_speech_word_right_after_a_determiner_is_a_noun() -> None:
+    text = "“Nobody likes it,” wrote Maria Lopez in a reply, “but we must.”"
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“Nobody likes it,”", "Maria Lopez"),
+        ("“but we must.”", "Maria Lopez"),
+    ]
+
+
+def test_a_definite_body_before_the_verb_is_not_the_last_person() -> None:
+    text = "Tom Baker left early. In a post, the union wrote: “Thank you all.”"
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“Thank you all.”", None)]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed() -> None:
+    text = (
+        "Budi Santoso menilai harga akan turun.\n\n"
+        "“Stok aman,” ungkap wali kota dalam keterangan tertulis.\n\n"
+        "“Warga jangan panik,” kata dia."
+    )
+    quotes = quotes_of(text, "id", ID_NAMES)
+    assert speakers(quotes) == [("“Stok aman,”", None), ("“Warga jangan panik,”", None)]
+    assert quotes[0].cue is not None and quotes[0].cue.text == "ungkap"
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
