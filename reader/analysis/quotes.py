@@ -56,8 +56,10 @@ from reader.analysis.speech import (
     ADVERBS_BETWEEN,
     BODY_HEADS,
     CONTENT_OPENERS,
+    FEMALE_WORDS,
     ID_DEMONSTRATIVES,
     INDEFINITES,
+    MALE_WORDS,
     NAMING_CUES,
     NAMING_PHRASES,
     NOT_PERSON_HEADS,
@@ -141,6 +143,9 @@ class _Attributor:
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
+        #: What the text has told of each person actor's gender so far ("m"/"f"), see
+        #: :meth:`_gender_of`; None until a gendered pronoun first needs it.
+        self._genders: dict[str, str] | None = None
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
         phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
@@ -199,6 +204,7 @@ class _Attributor:
         )
         if quote.cue is None and quote.speaker is None and self._scare_quote(quote):
             return
+        self._learn_gender(found)
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
         self.quotes.append(quote)
@@ -625,8 +631,59 @@ class _Attributor:
     def _pronoun(self, word: Word, cue: Span, mention: Word | None) -> _Attribution:
         """Resolve a pronoun or "-nya" at ``word`` to the most recent fitting person, or to
         nobody when it follows a quote of an unnamed speaker (:meth:`_after_unnamed`)."""
-        actor = None if self._after_unnamed(word) else self.persons.resolve(word.sent, word.start)
+        if self._after_unnamed(word):
+            return _Attribution(None, cue, mention.span() if mention else None)
+        actor = self.persons.resolve(word.sent, word.start)
+        gender = _gender_word(word.lower)
+        if gender and actor:
+            actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _agreeing(self, actor: str, gender: str, word: Word) -> str:
+        """``actor`` when its gender fits the pronoun or description at ``word``, else the
+        person mentioned last before it, within :attr:`Persons.REACH` sentences, who fits
+        ("Okafor and Brennan clashed. She called it “a fairy tale”, while he said …": he is
+        Brennan once she was Okafor)."""
+        genders = self._gender_of()
+        if genders.get(actor, gender) != gender:
+            first = self.doc.sentences[max(0, word.sent - Persons.REACH)].start
+            fitting = [
+                found
+                for entity in self.mentions.iter_within(first, word.start)
+                if self.mentions.label_of(entity) == "PER"
+                and (found := self.mentions.actor_of(entity))
+                and genders.get(found, gender) == gender
+                and not self._in_quote_span(entity)
+            ]
+            if fitting:
+                return fitting[-1]
+        return actor
+
+    def _learn_gender(self, found: _Attribution) -> None:
+        """Take the speaker of an attribution by pronoun or description ("she said") to have
+        its gender, once the attribution is final (a discarded candidate teaches nothing)."""
+        span = found.speaker_span
+        gender = _gender_word(span.text.lower()) if span and found.speaker else None
+        if gender and found.speaker:
+            self._gender_of().setdefault(found.speaker, gender)
+
+    def _in_quote_span(self, entity: Entity) -> bool:
+        return self.persons.in_quote(entity.start, entity.end)
+
+    def _gender_of(self) -> dict[str, str]:
+        """Person actors' genders known from the honorific before a mention ("Mrs Doyle",
+        "Pak Budi"), filled in further as quotes are attributed (:meth:`_learn_gender`)."""
+        if self._genders is None:
+            self._genders = {}
+            for entity in self.mentions.iter_within(0, len(self.doc.text)):
+                actor = self.mentions.actor_of(entity)
+                if actor is None or self.mentions.label_of(entity) != "PER":
+                    continue
+                i = bisect.bisect_left(self.word_starts, entity.start)
+                gender = _gender_word(self.words[i - 1].lower) if i else None
+                if gender:
+                    self._genders.setdefault(actor, gender)
+        return self._genders
 
     def _after_unnamed(self, word: Word) -> bool:
         """True when the pronoun at ``word`` most likely stands for the unnamed speaker of the
@@ -718,6 +775,13 @@ def _line_break(text: str, start: int) -> int:
     """Offset of the first line break from ``start`` on, or the text's length."""
     found = text.find("\n", start)
     return len(text) if found == -1 else found
+
+
+def _gender_word(word: str) -> str | None:
+    """ "m" or "f" for a lowercase word that gives a person's gender, else None."""
+    if word in MALE_WORDS:
+        return "m"
+    return "f" if word in FEMALE_WORDS else None
 
 
 def _in_title_case(quote: str) -> bool:

@@ -74,6 +74,19 @@ SOURCE_POINTERS = word_set("demikian")
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
 PERSON_PRONOUNS = word_set("ia dia beliau nya he she")
 
+# The gender a pronoun or the head of a description ("the woman said", "kata pria itu") gives
+# its person, and the honorifics that give it to the name they precede ("Mrs Doyle", "Pak
+# Budi"): with two people of different gender in view, "she said" is the woman. Indonesian
+# pronouns have no gender, so only descriptions and honorifics count there.
+MALE_WORDS = word_set(
+    """he man boy father husband son brother businessman chairman spokesman mr mr. sir lord
+    pria lelaki laki-laki bapak pak ayah suami putra"""
+)
+FEMALE_WORDS = word_set(
+    """she woman girl mother wife daughter sister businesswoman chairwoman spokeswoman mrs
+    mrs. ms ms. miss dame lady perempuan wanita ibu bu istri putri"""
+)
+
 # Words that may stand between a subject and its verb without breaking the link
 # ("Trump juga mengatakan", "Rubio later said", "she has said").
 ADVERBS_BETWEEN = word_set(

@@ -576,6 +576,22 @@ def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed() -> None:
     assert quotes[0].cue is not None and quotes[0].cue.text == "ungkap"
 
 
+def test_she_is_the_woman_when_the_last_subject_is_a_man() -> None:
+    text = "Mr Baker met Mrs Lopez on Monday. Tom Baker left first. “It went well,” she said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“It went well,”", "Maria Lopez")]
+
+
+def test_a_pronoun_resolved_once_gives_its_person_a_gender() -> None:
+    text = (
+        "Maria Lopez and Tom Baker argued. She called it “a fairy tale”, while he said it "
+        "was “a matter of money”."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“a fairy tale”", "Maria Lopez"),
+        ("“a matter of money”", "Tom Baker"),
+    ]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
