@@ -90,12 +90,16 @@ _TITLE_WINDOW = 10
 _DESCRIPTION_WINDOW = 6
 #: How many words an aside between commas may have ("Acme, which …, said").
 _ASIDE_WINDOW = 16
+#: How many words before a colon introducing a quote may hold the speaker's role.
+_ROLE_BEFORE_COLON = 4
 #: How many words after a quote its own cue may stand when it names nobody known.
 _UNNAMED_REACH = 5
 #: Most words a title of a work or a nickname in quotes has ("“Day of Empty Wards”").
 _LONGEST_TITLE = 8
 #: Most words of a quoted term that is a scare quote when nobody is said to speak it.
 _LONGEST_TERM = 3
+#: Pronouns naming the source after "menurut"/"according to".
+_SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
@@ -346,6 +350,8 @@ class _Attributor:
             named = self._name_before(left, len(left) - 1, left[-1].span())
             if named.speaker_span is None:
                 named = self._clause_subject(left, left[-1].span())
+            if named.speaker_span is None:  # "Pelatih: “…”", headlines mostly
+                named = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
             if named.speaker_span:
                 return named
         for v in range(len(left) - 1, -1, -1):
@@ -577,8 +583,11 @@ class _Attributor:
         return None
 
     def _role(self, words: list[Word], cue: Span) -> _Attribution:
-        """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`."""
-        found = self.roles.find(words, cue.start)
+        """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`. In
+        the headline the person is only named further on ("Menkes: “…”"), so there the
+        role may name a person mentioned anywhere."""
+        in_headline = "\n" not in self.doc.text[: cue.start]
+        found = self.roles.find(words, len(self.doc.text) if in_headline else cue.start)
         if found is None:
             return _NONE
         actor, word = found
@@ -633,11 +642,37 @@ class _Attributor:
         nobody when it follows a quote of an unnamed speaker (:meth:`_after_unnamed`)."""
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
-        actor = self.persons.resolve(word.sent, word.start)
+        actor = self._resolve(word)
         gender = _gender_word(word.lower)
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _resolve(self, word: Word) -> str | None:
+        """The person the pronoun at ``word`` refers to (:meth:`Persons.resolve`); but when
+        its sentence names nobody before it and the sentence before opens with a pronoun as
+        its subject or source ("Menurut dia, kartu merah yang diterima Ridho …. “…,”
+        tuturnya"), that sentence is about the same person as its pronoun, not about a name
+        further in it."""
+        sent = word.sent
+        if sent > 0 and self.persons.subject(sent, word.start) is None:
+            opening = self._opening_pronoun(sent - 1)
+            if opening is not None:
+                return self.persons.resolve(sent - 1, opening.start)
+        return self.persons.resolve(sent, word.start)
+
+    def _opening_pronoun(self, sent: int) -> Word | None:
+        """The person pronoun sentence ``sent`` opens with, perhaps after "menurut"/"according
+        to" ("Ia …", "Menurut dia, …", "According to her, …"); None if it opens otherwise or
+        holds a quote already attributed (whose speaker then decides)."""
+        sentence = self.doc.sentences[sent]
+        if any(q.speaker for q in self.quotes if sentence.start <= q.start < sentence.end):
+            return None
+        first = bisect.bisect_left(self.word_starts, sentence.start)
+        words = self.words[first : first + 4]
+        skip = self._according_to(words, 0) if words and words[0].lower in self._according else 0
+        pronouns = _SOURCE_PRONOUNS if skip else PERSON_PRONOUNS  # not "Her co-founder …"
+        return words[skip] if skip < len(words) and words[skip].lower in pronouns else None
 
     def _agreeing(self, actor: str, gender: str, word: Word) -> str:
         """``actor`` when its gender fits the pronoun or description at ``word``, else the

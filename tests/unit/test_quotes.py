@@ -592,6 +592,25 @@ def test_a_pronoun_resolved_once_gives_its_person_a_gender() -> None:
     ]
 
 
+def test_a_role_before_a_colon_in_the_headline_names_the_person_introduced_later() -> None:
+    text = (
+        "Tim Kalah, Pelatih: “Kami Kalah Fisik”\n\n"
+        "Pelatih Budi Santoso kecewa. “Pemain lelah,” ujar Budi."
+    )
+    entities, actors = people(text, ID_NAMES)
+    actors = [replace(a, roles=["Pelatih"]) if a.id == "Budi Santoso" else a for a in actors]
+    quotes = find_quotes(parse(text, "id"), entities, actors)
+    assert speakers(quotes)[0] == ("“Kami Kalah Fisik”", "Budi Santoso")
+
+
+def test_a_sentence_opening_with_menurut_dia_is_about_that_person() -> None:
+    text = (
+        "“Kami kalah,” ujar Budi Santoso. Menurut dia, kartu merah untuk Sri Wahyuni "
+        "mengubah laga. “Sulit mengejar,” tuturnya."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES))[1] == ("“Sulit mengejar,”", "Budi Santoso")
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
