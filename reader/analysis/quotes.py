@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import takewhile
 from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
@@ -67,6 +68,7 @@ from reader.analysis.speech import (
     PERSON_PRONOUNS,
     ROLE_WORDS,
     SOURCE_POINTERS,
+    TELL_VERBS,
     TITLE_BREAKS,
     TITLE_LOWERCASE,
     has_subject_clitic,
@@ -96,10 +98,14 @@ _ROLE_BEFORE_COLON = 4
 _UNNAMED_REACH = 5
 #: Most words a title of a work or a nickname in quotes has ("“Day of Empty Wards”").
 _LONGEST_TITLE = 8
+#: Most characters, marks included, of a quoted title, nickname or term.
+_LONGEST_NAME = 100
 #: Most words of a quoted term that is a scare quote when nobody is said to speak it.
 _LONGEST_TERM = 3
 #: Pronouns naming the source after "menurut"/"according to".
 _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
+#: The gender ("m"/"f") each gendered pronoun, noun or honorific gives its person.
+_GENDERS = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
@@ -114,8 +120,9 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     if not spans:
         return []
     attributor = _Attributor(doc, Mentions(entities, actors), Roles(actors, doc.lang), spans)
+    attributor.actors = actors
     for start, end in spans:
-        if not attributor.names_something(start, end):
+        if end - start > _LONGEST_NAME or not attributor.names_something(start, end):
             attributor.attribute(start, end)
     return attributor.quotes
 
@@ -147,9 +154,12 @@ class _Attributor:
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
-        #: What the text has told of each person actor's gender so far ("m"/"f"), see
-        #: :meth:`_gender_of`; None until a gendered pronoun first needs it.
-        self._genders: dict[str, str] | None = None
+        #: Where the first line, the headline, ends.
+        self._headline_end = _line_break(doc.text, 0)
+        #: The actors, for the honorifics before their mentions (:meth:`_gender`).
+        self.actors: list[Actor] = []
+        #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
+        self._genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
         phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
@@ -163,26 +173,32 @@ class _Attributor:
     # ---- entry point -------------------------------------------------------------------
 
     def names_something(self, start: int, end: int) -> bool:
-        """True when the quoted words ``[start, end)`` are a name, not anyone's words: a title,
+        """True when the quoted words ``[start, end)`` (at most :data:`_LONGEST_NAME`
+        characters) are a name, not anyone's words: a title,
         nickname or term after a naming cue ("the novel “The Salt Road”", "so-called “golden
-        age”"), or any short run of words in title case ("the ferry, “the Old Lady”,") unless
-        it heads a line or stands by a colon, as quotes in headlines do ("Menteri: “Kami Siap”")."""
+        age”"), or any short run of words in title case below the headline ("the ferry, “the
+        Old Lady”,"), unless it heads a line or stands by a colon, as a quote in a headline-like
+        line does ("Menteri: “Kami Siap”"). (Headlines are in title case, quotes in them too.)"""
         first = bisect.bisect_left(self.word_starts, start)
-        before = [w.lower for w in self.words[max(0, first - 2) : first]]
-        if before and (before[-1] in NAMING_CUES or tuple(before) in NAMING_PHRASES):
+        if first and self.words[first - 1].lower in NAMING_CUES:
             return True
-        if not _in_title_case(self.doc.text[start:end]):
-            return False
+        if (
+            first > 1
+            and (self.words[first - 2].lower, self.words[first - 1].lower) in NAMING_PHRASES
+        ):
+            return True
         text = self.doc.text
-        opening = text[:start].rstrip(" ")[-1:]
-        closing = text[end:].lstrip(" ")[:1]
+        if start < self._headline_end or not _in_title_case(text[start:end]):
+            return False
+        opening = text[max(0, start - 4) : start].rstrip(" ")[-1:]
+        closing = text[end : end + 4].lstrip(" ")[:1]
         return opening not in ("", "\n", ":") and closing != ":"
 
     def _scare_quote(self, quote: Quote) -> bool:
         """True for a bare term with no cue and no speaker outside the headline ("a “quiet”
         start"); in a headline a quoted word is somebody's ("Chief quits over 'impossible'
         lists")."""
-        return "\n" in self.doc.text[: quote.start] and _bare_term(quote.text)
+        return quote.start > self._headline_end and _bare_term(quote.text)
 
     def attribute(self, start: int, end: int) -> None:
         """Attribute the quote ``[start, end)`` and append it to :attr:`quotes`, unless it is
@@ -208,7 +224,9 @@ class _Attributor:
         )
         if quote.cue is None and quote.speaker is None and self._scare_quote(quote):
             return
-        self._learn_gender(found)
+        said_by = found.speaker_span.text.lower() if found.speaker_span else ""
+        if said_by in _GENDERS and found.speaker is not None:
+            self._learn_gender(found.speaker, _GENDERS[said_by])
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
         self.quotes.append(quote)
@@ -295,7 +313,7 @@ class _Attributor:
         named = self._name_before(right, v, cue)
         if named.speaker_span is None:
             named = self._name_after(right[:v], 0, cue)
-        if named.speaker_span is None:
+        if named.speaker_span is None and right[v].lower not in TELL_VERBS:
             named = self._name_after(right, v + 1, cue)
         if named.speaker_span is not None and not self._names_organisation(named):
             return named
@@ -400,8 +418,8 @@ class _Attributor:
                 return None
             if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
                 continue
-            if low in INDEFINITES:
-                return _Attribution(None, cue, None)
+            if low in INDEFINITES or self._ends_possessive(words[k]):
+                return _Attribution(None, cue, None)  # "a colleague", "Baker's lawyer"
             if low == "the":
                 return self._description(words[k:v], cue) or _Attribution(None, cue, None)
         return None
@@ -546,6 +564,11 @@ class _Attributor:
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
 
+    def _ends_possessive(self, word: Word) -> bool:
+        """True for a word in the possessive, or one the possessive ending follows."""
+        text = self.doc.text
+        return word.text[-2:] in _POSSESSIVE or text[word.end : word.end + 2] in _POSSESSIVE
+
     def _possessive(self, entity: Entity) -> bool:
         """True for a name in the possessive ("Baker's lawyer"): it describes the speaker."""
         text = self.doc.text
@@ -586,7 +609,7 @@ class _Attributor:
         """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`. In
         the headline the person is only named further on ("Menkes: “…”"), so there the
         role may name a person mentioned anywhere."""
-        in_headline = "\n" not in self.doc.text[: cue.start]
+        in_headline = cue.start < self._headline_end
         found = self.roles.find(words, len(self.doc.text) if in_headline else cue.start)
         if found is None:
             return _NONE
@@ -643,7 +666,7 @@ class _Attributor:
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
         actor = self._resolve(word)
-        gender = _gender_word(word.lower)
+        gender = _GENDERS.get(word.lower)
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
@@ -655,10 +678,9 @@ class _Attributor:
         tuturnya"), that sentence is about the same person as its pronoun, not about a name
         further in it."""
         sent = word.sent
-        if sent > 0 and self.persons.subject(sent, word.start) is None:
-            opening = self._opening_pronoun(sent - 1)
-            if opening is not None:
-                return self.persons.resolve(sent - 1, opening.start)
+        opening = self._opening_pronoun(sent - 1) if sent > 0 else None
+        if opening is not None and self.persons.subject(sent, word.start) is None:
+            return self.persons.resolve(sent - 1, opening.start)
         return self.persons.resolve(sent, word.start)
 
     def _opening_pronoun(self, sent: int) -> Word | None:
@@ -666,59 +688,53 @@ class _Attributor:
         to" ("Ia …", "Menurut dia, …", "According to her, …"); None if it opens otherwise or
         holds a quote already attributed (whose speaker then decides)."""
         sentence = self.doc.sentences[sent]
-        if any(q.speaker for q in self.quotes if sentence.start <= q.start < sentence.end):
-            return None
         first = bisect.bisect_left(self.word_starts, sentence.start)
         words = self.words[first : first + 4]
         skip = self._according_to(words, 0) if words and words[0].lower in self._according else 0
         pronouns = _SOURCE_PRONOUNS if skip else PERSON_PRONOUNS  # not "Her co-founder …"
-        return words[skip] if skip < len(words) and words[skip].lower in pronouns else None
+        if skip >= len(words) or words[skip].lower not in pronouns:
+            return None
+        quoted = takewhile(lambda q: q.start >= sentence.start, reversed(self.quotes))
+        return None if any(q.speaker and q.start < sentence.end for q in quoted) else words[skip]
 
     def _agreeing(self, actor: str, gender: str, word: Word) -> str:
         """``actor`` when its gender fits the pronoun or description at ``word``, else the
         person mentioned last before it, within :attr:`Persons.REACH` sentences, who fits
         ("Okafor and Brennan clashed. She called it “a fairy tale”, while he said …": he is
         Brennan once she was Okafor)."""
-        genders = self._gender_of()
-        if genders.get(actor, gender) != gender:
-            first = self.doc.sentences[max(0, word.sent - Persons.REACH)].start
-            fitting = [
-                found
-                for entity in self.mentions.iter_within(first, word.start)
-                if self.mentions.label_of(entity) == "PER"
-                and (found := self.mentions.actor_of(entity))
-                and genders.get(found, gender) == gender
-                and not self._in_quote_span(entity)
-            ]
-            if fitting:
-                return fitting[-1]
-        return actor
+        if self._gender(actor) in (None, gender):
+            return actor
+        first = self.doc.sentences[max(0, word.sent - Persons.REACH)].start
+        fitting = [
+            found
+            for entity in self.mentions.iter_within(first, word.start)
+            if self.mentions.label_of(entity) == "PER"
+            and (found := self.mentions.actor_of(entity))
+            and self._gender(found) in (None, gender)
+            and not self.persons.in_quote(entity.start, entity.end)
+        ]
+        return fitting[-1] if fitting else actor
 
-    def _learn_gender(self, found: _Attribution) -> None:
-        """Take the speaker of an attribution by pronoun or description ("she said") to have
-        its gender, once the attribution is final (a discarded candidate teaches nothing)."""
-        span = found.speaker_span
-        gender = _gender_word(span.text.lower()) if span and found.speaker else None
-        if gender and found.speaker:
-            self._gender_of().setdefault(found.speaker, gender)
+    def _learn_gender(self, speaker: str, gender: str) -> None:
+        """Take a speaker named by a pronoun or description of that gender ("she said") to
+        have it, once the attribution is final (a discarded candidate teaches nothing)."""
+        if self._gender(speaker) is None:
+            self._genders[speaker] = gender
 
-    def _in_quote_span(self, entity: Entity) -> bool:
-        return self.persons.in_quote(entity.start, entity.end)
-
-    def _gender_of(self) -> dict[str, str]:
-        """Person actors' genders known from the honorific before a mention ("Mrs Doyle",
-        "Pak Budi"), filled in further as quotes are attributed (:meth:`_learn_gender`)."""
-        if self._genders is None:
-            self._genders = {}
-            for entity in self.mentions.iter_within(0, len(self.doc.text)):
-                actor = self.mentions.actor_of(entity)
-                if actor is None or self.mentions.label_of(entity) != "PER":
+    def _gender(self, actor: str) -> str | None:
+        """The gender of person ``actor`` as far as the text tells: from the honorific before
+        one of its mentions ("Mrs Doyle", "Pak Budi"), else from the pronouns its quotes were
+        attributed by (:meth:`_learn_gender`); None when unknown."""
+        if actor not in self._genders:
+            found = None
+            for person in self.actors:
+                if person.id != actor:
                     continue
-                i = bisect.bisect_left(self.word_starts, entity.start)
-                gender = _gender_word(self.words[i - 1].lower) if i else None
-                if gender:
-                    self._genders.setdefault(actor, gender)
-        return self._genders
+                for mention in person.mentions:
+                    i = bisect.bisect_left(self.word_starts, mention.start)
+                    found = found or (_GENDERS.get(self.words[i - 1].lower) if i else None)
+            self._genders[actor] = found
+        return self._genders[actor]
 
     def _after_unnamed(self, word: Word) -> bool:
         """True when the pronoun at ``word`` most likely stands for the unnamed speaker of the
@@ -812,23 +828,18 @@ def _line_break(text: str, start: int) -> int:
     return len(text) if found == -1 else found
 
 
-def _gender_word(word: str) -> str | None:
-    """ "m" or "f" for a lowercase word that gives a person's gender, else None."""
-    if word in MALE_WORDS:
-        return "m"
-    return "f" if word in FEMALE_WORDS else None
-
-
 def _in_title_case(quote: str) -> bool:
     """True when the quoted words read as a title: at most :data:`_LONGEST_TITLE` words, none
     in lowercase but short function words, at least one capitalised, and no punctuation at
     the end (a quoted sentence or a headline quote ends in "," or "." before its mark) nor a
     comma inside ("“Demak Butuh Tanggul, Bukan Janji”" on a banner is people's words)."""
+    if not quote[-3:].rstrip(QUOTE_MARKS + " ")[-1:].isalnum():
+        return False  # (most quotes: ruled out before any splitting)
     body = quote.strip(QUOTE_MARKS + " ")
+    if not body[-1:].isalnum() or "," in body or body.isupper():
+        return False  # (a comma: a slogan's two parts; capitals: a headline set in them)
     words = body.split()
-    if not words or len(words) > _LONGEST_TITLE or not body[-1].isalnum():
-        return False
-    if "," in body or body.isupper():  # a slogan's two parts; a headline set in capitals
+    if len(words) > _LONGEST_TITLE:
         return False
     capitalised = False
     for word in words:

@@ -87,6 +87,10 @@ FEMALE_WORDS = word_set(
     mrs. ms ms. miss dame lady perempuan wanita ibu bu istri putri"""
 )
 
+# English speech verbs whose object is the hearer, never the speaker ("“…,” an official told
+# Reuters"): no speaker is looked for after them.
+TELL_VERBS = word_set("tell tells told telling")
+
 # Words that may stand between a subject and its verb without breaking the link
 # ("Trump juga mengatakan", "Rubio later said", "she has said").
 ADVERBS_BETWEEN = word_set(

@@ -611,6 +611,21 @@ def test_a_sentence_opening_with_menurut_dia_is_about_that_person() -> None:
     assert speakers(quotes_of(text, "id", ID_NAMES))[1] == ("“Sulit mengejar,”", "Budi Santoso")
 
 
+def test_the_name_after_told_is_the_hearer_not_the_speaker() -> None:
+    text = "“We are far apart,” an official told Acme Corp on Sunday."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We are far apart,”", None)]
+
+
+def test_a_possessive_subject_before_the_verb_is_not_the_last_person() -> None:
+    text = "Tom Baker spoke. Maria Lopez's office said she “will not agree to a deal”."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“will not agree to a deal”", None)]
+
+
+def test_a_title_case_quote_in_the_headline_is_kept() -> None:
+    text = "Budi Sebut Kenaikan Pajak “Tidak Berpihak pada Rakyat”\n\nBudi Santoso menolak."
+    assert [q.text for q in quotes_of(text, "id", ID_NAMES)] == ["“Tidak Berpihak pada Rakyat”"]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
