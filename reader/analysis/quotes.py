@@ -90,6 +90,8 @@ _CONTINUATION_GAP = 12
 _TITLE_WINDOW = 10
 #: How many words after a speech verb may hold a speaker's description ("kata pria itu").
 _DESCRIPTION_WINDOW = 6
+#: How many words either side of a name may introduce it by role ("a spokeswoman for Acme").
+_APPOSITION_WINDOW = 8
 #: How many words an aside between commas may have ("Acme, which …, said").
 _ASIDE_WINDOW = 16
 #: How many words before a colon introducing a quote may hold the speaker's role.
@@ -629,12 +631,31 @@ class _Attributor:
         if head.lower in BODY_HEADS:  # "the union said": the union named before, if any
             body = self.mentions.body_before(cue.start, head.lower)
             return self._entity_attribution(body, cue) if body else None
-        if head.lower in NOT_PERSON_HEADS:
-            return None
+        if head.lower in NOT_PERSON_HEADS:  # "the spokesman": only one introduced so
+            return self._introduced_as(head, cue)
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
         return self._pronoun(head, cue, head)
+
+    def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
+        """The person last introduced by the description's head in apposition within the
+        last :attr:`Persons.REACH` sentences ("A spokesperson for the authority, Dana
+        Whitlock, said … “…,” the spokesperson said" / "said Jo Smith, a spokeswoman for
+        Acme"), or None: an unnamed source stays unnamed."""
+        first = self.doc.sentences[max(0, head.sent - Persons.REACH)].start
+        people = [
+            entity
+            for entity in self.mentions.iter_within(first, head.start)
+            if self.mentions.label_of(entity) == "PER" and self.mentions.actor_of(entity)
+        ]
+        for entity in reversed(people):
+            at = bisect.bisect_left(self.word_starts, entity.start)
+            after = bisect.bisect_left(self.word_starts, entity.end)
+            around = self.words[max(0, at - _APPOSITION_WINDOW) : after + _APPOSITION_WINDOW]
+            if any(w.lower == head.lower and w.sent == self.words[at].sent for w in around):
+                return self._entity_attribution(entity, cue)
+        return None
 
     def _description_head(self, words: list[Word]) -> Word | None:
         """The head noun of the definite description ``words`` open, or None: the last word of

@@ -626,6 +626,21 @@ def test_a_title_case_quote_in_the_headline_is_kept() -> None:
     assert [q.text for q in quotes_of(text, "id", ID_NAMES)] == ["“Tidak Berpihak pada Rakyat”"]
 
 
+def test_the_spokesperson_is_the_one_introduced_as_spokesperson() -> None:
+    text = (
+        "A spokesperson for the transport authority, Maria Lopez, said it would review the "
+        "request. “We cannot write a blank cheque,” the spokesperson said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“We cannot write a blank cheque,”", "Maria Lopez")
+    ]
+
+
+def test_an_unnamed_spokesperson_stays_unnamed() -> None:
+    text = "Tom Baker left. “We regret it,” the spokesperson said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We regret it,”", None)]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
