@@ -102,8 +102,6 @@ _UNNAMED_REACH = 5
 _LONGEST_TITLE = 8
 #: Most characters, marks included, of a quoted title, nickname or term.
 _LONGEST_NAME = 100
-#: Most words of a quoted term that is a scare quote when nobody is said to speak it.
-_LONGEST_TERM = 3
 #: Pronouns naming the source after "menurut"/"according to".
 _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
 #: The gender ("m"/"f") each gendered pronoun, noun or honorific gives its person.
@@ -196,15 +194,8 @@ class _Attributor:
         closing = text[end : end + 4].lstrip(" ")[:1]
         return opening not in ("", "\n", ":") and closing != ":"
 
-    def _scare_quote(self, quote: Quote) -> bool:
-        """True for a bare term with no cue and no speaker outside the headline ("a “quiet”
-        start"); in a headline a quoted word is somebody's ("Chief quits over 'impossible'
-        lists")."""
-        return quote.start > self._headline_end and _bare_term(quote.text)
-
     def attribute(self, start: int, end: int) -> None:
-        """Attribute the quote ``[start, end)`` and append it to :attr:`quotes`, unless it is
-        a scare quote (:meth:`_scare_quote`)."""
+        """Attribute the quote ``[start, end)`` and append it to :attr:`quotes`."""
         found = _NONE
         if self.doc.has_parse:
             found = self._by_parse(start, end)
@@ -224,8 +215,6 @@ class _Attributor:
         quote = Quote(
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
-        if quote.cue is None and quote.speaker is None and self._scare_quote(quote):
-            return
         said_by = found.speaker_span.text.lower() if found.speaker_span else ""
         if said_by in _GENDERS and found.speaker is not None:
             self._learn_gender(found.speaker, _GENDERS[said_by])
@@ -869,14 +858,6 @@ def _in_title_case(quote: str) -> bool:
         elif word[:1].isalpha() and word.lower() not in TITLE_LOWERCASE:
             return False
     return capitalised
-
-
-def _bare_term(quote: str) -> bool:
-    """True for a quoted term of at most :data:`_LONGEST_TERM` words in lowercase with no
-    punctuation at its end ("“quiet”", "“klaim kilat”")."""
-    body = quote.strip(QUOTE_MARKS + " ")
-    words = body.split()
-    return 0 < len(words) <= _LONGEST_TERM and body[-1].isalnum() and body[0].islower()
 
 
 def _ends_sentence(quote: str) -> bool:

@@ -538,13 +538,6 @@ def test_a_slogan_with_two_parts_is_kept_as_quoted_words() -> None:
     assert [q.text for q in quotes_of(text, "en", EN_NAMES)] == ["“Jobs First, Not Promises”"]
 
 
-def test_a_bare_scare_quote_is_dropped_but_not_in_a_headline() -> None:
-    text = (
-        "Chief quits over 'impossible' lists\n\nThe town's “quiet” mayor left. Tom Baker was sad."
-    )
-    assert [q.text for q in quotes_of(text, "en", EN_NAMES)] == ["'impossible'"]
-
-
 def test_an_indefinite_subject_before_the_verb_names_nobody() -> None:
     text = "Tom Baker spoke first. Later a colleague told her, “I can't go on,” and left."
     quotes = quotes_of(text, "en", EN_NAMES)
