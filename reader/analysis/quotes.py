@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import takewhile
 from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
@@ -56,13 +57,20 @@ from reader.analysis.speech import (
     ADVERBS_BETWEEN,
     BODY_HEADS,
     CONTENT_OPENERS,
+    FEMALE_WORDS,
     ID_DEMONSTRATIVES,
+    INDEFINITES,
+    MALE_WORDS,
+    NAMING_CUES,
+    NAMING_PHRASES,
     NOT_PERSON_HEADS,
     NP_BREAKS,
     PERSON_PRONOUNS,
     ROLE_WORDS,
     SOURCE_POINTERS,
+    TELL_VERBS,
     TITLE_BREAKS,
+    TITLE_LOWERCASE,
     has_subject_clitic,
     is_speech_verb,
     speech_verb_forms,
@@ -82,10 +90,22 @@ _CONTINUATION_GAP = 12
 _TITLE_WINDOW = 10
 #: How many words after a speech verb may hold a speaker's description ("kata pria itu").
 _DESCRIPTION_WINDOW = 6
+#: How many words either side of a name may introduce it by role ("a spokeswoman for Acme").
+_APPOSITION_WINDOW = 8
 #: How many words an aside between commas may have ("Acme, which …, said").
 _ASIDE_WINDOW = 16
+#: How many words before a colon introducing a quote may hold the speaker's role.
+_ROLE_BEFORE_COLON = 4
 #: How many words after a quote its own cue may stand when it names nobody known.
 _UNNAMED_REACH = 5
+#: Most words a title of a work or a nickname in quotes has ("“Day of Empty Wards”").
+_LONGEST_TITLE = 8
+#: Most characters, marks included, of a quoted title, nickname or term.
+_LONGEST_NAME = 100
+#: Pronouns naming the source after "menurut"/"according to".
+_SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
+#: The gender ("m"/"f") each gendered pronoun, noun or honorific gives its person.
+_GENDERS = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
@@ -100,8 +120,10 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     if not spans:
         return []
     attributor = _Attributor(doc, Mentions(entities, actors), Roles(actors, doc.lang), spans)
+    attributor.actors = actors
     for start, end in spans:
-        attributor.attribute(start, end)
+        if end - start > _LONGEST_NAME or not attributor.names_something(start, end):
+            attributor.attribute(start, end)
     return attributor.quotes
 
 
@@ -132,6 +154,12 @@ class _Attributor:
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
+        #: Where the first line, the headline, ends.
+        self._headline_end = _line_break(doc.text, 0)
+        #: The actors, for the honorifics before their mentions (:meth:`_gender`).
+        self.actors: list[Actor] = []
+        #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
+        self._genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
         phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
@@ -144,7 +172,29 @@ class _Attributor:
 
     # ---- entry point -------------------------------------------------------------------
 
-    def attribute(self, start: int, end: int) -> Quote:
+    def names_something(self, start: int, end: int) -> bool:
+        """True when the quoted words ``[start, end)`` (at most :data:`_LONGEST_NAME`
+        characters) are a name, not anyone's words: a title,
+        nickname or term after a naming cue ("the novel “The Salt Road”", "so-called “golden
+        age”"), or any short run of words in title case below the headline ("the ferry, “the
+        Old Lady”,"), unless it heads a line or stands by a colon, as a quote in a headline-like
+        line does ("Menteri: “Kami Siap”"). (Headlines are in title case, quotes in them too.)"""
+        first = bisect.bisect_left(self.word_starts, start)
+        if first and self.words[first - 1].lower in NAMING_CUES:
+            return True
+        if (
+            first > 1
+            and (self.words[first - 2].lower, self.words[first - 1].lower) in NAMING_PHRASES
+        ):
+            return True
+        text = self.doc.text
+        if start < self._headline_end or not _in_title_case(text[start:end]):
+            return False
+        opening = text[max(0, start - 4) : start].rstrip(" ")[-1:]
+        closing = text[end : end + 4].lstrip(" ")[:1]
+        return opening not in ("", "\n", ":") and closing != ":"
+
+    def attribute(self, start: int, end: int) -> None:
         """Attribute the quote ``[start, end)`` and append it to :attr:`quotes`."""
         found = _NONE
         if self.doc.has_parse:
@@ -157,15 +207,20 @@ class _Attributor:
                 found = self._framing_cue(start)
             if found.speaker is None and trailing.speaker and not new_sentence:
                 found = trailing
-            if found.speaker is None and not self._unnamed(right, trailing):
-                found = self._without_cue(start, end)
+            if found.speaker is None:
+                if self._unnamed(right, trailing):
+                    found = trailing  # a cue of its own that names nobody known
+                elif found.cue is None:
+                    found = self._without_cue(start, end)
         quote = Quote(
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
+        said_by = found.speaker_span.text.lower() if found.speaker_span else ""
+        if said_by in _GENDERS and found.speaker is not None:
+            self._learn_gender(found.speaker, _GENDERS[said_by])
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
         self.quotes.append(quote)
-        return quote
 
     # ---- windows -----------------------------------------------------------------------
 
@@ -249,7 +304,7 @@ class _Attributor:
         named = self._name_before(right, v, cue)
         if named.speaker_span is None:
             named = self._name_after(right[:v], 0, cue)
-        if named.speaker_span is None:
+        if named.speaker_span is None and right[v].lower not in TELL_VERBS:
             named = self._name_after(right, v + 1, cue)
         if named.speaker_span is not None and not self._names_organisation(named):
             return named
@@ -304,6 +359,8 @@ class _Attributor:
             named = self._name_before(left, len(left) - 1, left[-1].span())
             if named.speaker_span is None:
                 named = self._clause_subject(left, left[-1].span())
+            if named.speaker_span is None:  # "Pelatih: “…”", headlines mostly
+                named = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
             if named.speaker_span:
                 return named
         for v in range(len(left) - 1, -1, -1):
@@ -321,11 +378,42 @@ class _Attributor:
                 named = self._role(left[max(0, v - 3) : v], cue)
             if named.speaker_span:
                 return named
+            described = self._described_subject(left, v, cue)
+            if described is not None:
+                return described
             subject = self.persons.subject(word.sent, word.start)
             if subject is not None:
                 return self._entity_attribution(subject, cue)
             return self._pronoun(word, cue, None)
         return _NONE
+
+    def _described_subject(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The speaker of the speech verb ``words[v]`` when its subject, right before it, is a
+        description rather than a name: an indefinite one names nobody ("a colleague told her,
+        “…”"), a definite one is resolved as in :meth:`_description` ("the union wrote: “…”",
+        "juru bicara itu menegaskan"), keeping the cue even when it names nobody known. None
+        when no description stands right before the verb (then the sentence's subject or a
+        pronoun decides)."""
+        if self.lang == "id":
+            if v < 2 or words[v - 1].lower not in ID_DEMONSTRATIVES:
+                return None
+            k = v - 2  # the description runs back from "itu" to a punctuation mark
+            while k > 0 and v - k < _DESCRIPTION_WINDOW and not words[k - 1].is_punct:
+                k -= 1
+            if words[k].lower in INDEFINITES:
+                return _Attribution(None, cue, None)
+            return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        for k in range(v - 1, max(-1, v - 1 - _DESCRIPTION_WINDOW), -1):
+            low = words[k].lower
+            if words[k].is_punct or low in NP_BREAKS or low in self._speech_verbs:
+                return None
+            if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
+                continue
+            if low in INDEFINITES or self._ends_possessive(words[k]):
+                return _Attribution(None, cue, None)  # "a colleague", "Baker's lawyer"
+            if low == "the":
+                return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        return None
 
     def _continuation(self, start: int) -> _Attribution:
         """The previous quote's speaker, when this quote follows it closely in a paragraph."""
@@ -467,6 +555,11 @@ class _Attributor:
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
 
+    def _ends_possessive(self, word: Word) -> bool:
+        """True for a word in the possessive, or one the possessive ending follows."""
+        text = self.doc.text
+        return word.text[-2:] in _POSSESSIVE or text[word.end : word.end + 2] in _POSSESSIVE
+
     def _possessive(self, entity: Entity) -> bool:
         """True for a name in the possessive ("Baker's lawyer"): it describes the speaker."""
         text = self.doc.text
@@ -504,8 +597,11 @@ class _Attributor:
         return None
 
     def _role(self, words: list[Word], cue: Span) -> _Attribution:
-        """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`."""
-        found = self.roles.find(words, cue.start)
+        """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`. In
+        the headline the person is only named further on ("Menkes: “…”"), so there the
+        role may name a person mentioned anywhere."""
+        in_headline = cue.start < self._headline_end
+        found = self.roles.find(words, len(self.doc.text) if in_headline else cue.start)
         if found is None:
             return _NONE
         actor, word = found
@@ -524,12 +620,31 @@ class _Attributor:
         if head.lower in BODY_HEADS:  # "the union said": the union named before, if any
             body = self.mentions.body_before(cue.start, head.lower)
             return self._entity_attribution(body, cue) if body else None
-        if head.lower in NOT_PERSON_HEADS:
-            return None
+        if head.lower in NOT_PERSON_HEADS:  # "the spokesman": only one introduced so
+            return self._introduced_as(head, cue)
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
         return self._pronoun(head, cue, head)
+
+    def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
+        """The person last introduced by the description's head in apposition within the
+        last :attr:`Persons.REACH` sentences ("A spokesperson for the authority, Dana
+        Whitlock, said … “…,” the spokesperson said" / "said Jo Smith, a spokeswoman for
+        Acme"), or None: an unnamed source stays unnamed."""
+        first = self.doc.sentences[max(0, head.sent - Persons.REACH)].start
+        people = [
+            entity
+            for entity in self.mentions.iter_within(first, head.start)
+            if self.mentions.label_of(entity) == "PER" and self.mentions.actor_of(entity)
+        ]
+        for entity in reversed(people):
+            at = bisect.bisect_left(self.word_starts, entity.start)
+            after = bisect.bisect_left(self.word_starts, entity.end)
+            around = self.words[max(0, at - _APPOSITION_WINDOW) : after + _APPOSITION_WINDOW]
+            if any(w.lower == head.lower and w.sent == self.words[at].sent for w in around):
+                return self._entity_attribution(entity, cue)
+        return None
 
     def _description_head(self, words: list[Word]) -> Word | None:
         """The head noun of the definite description ``words`` open, or None: the last word of
@@ -556,9 +671,94 @@ class _Attributor:
         return _Attribution(self.mentions.actor_of(entity), cue, span)
 
     def _pronoun(self, word: Word, cue: Span, mention: Word | None) -> _Attribution:
-        """Resolve a pronoun or "-nya" at ``word`` to the most recent fitting person."""
-        actor = self.persons.resolve(word.sent, word.start)
+        """Resolve a pronoun or "-nya" at ``word`` to the most recent fitting person, or to
+        nobody when it follows a quote of an unnamed speaker (:meth:`_after_unnamed`)."""
+        if self._after_unnamed(word):
+            return _Attribution(None, cue, mention.span() if mention else None)
+        actor = self._resolve(word)
+        gender = _GENDERS.get(word.lower)
+        if gender and actor:
+            actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _resolve(self, word: Word) -> str | None:
+        """The person the pronoun at ``word`` refers to (:meth:`Persons.resolve`); but when
+        its sentence names nobody before it and the sentence before opens with a pronoun as
+        its subject or source ("Menurut dia, kartu merah yang diterima Ridho …. “…,”
+        tuturnya"), that sentence is about the same person as its pronoun, not about a name
+        further in it."""
+        sent = word.sent
+        opening = self._opening_pronoun(sent - 1) if sent > 0 else None
+        if opening is not None and self.persons.subject(sent, word.start) is None:
+            return self.persons.resolve(sent - 1, opening.start)
+        return self.persons.resolve(sent, word.start)
+
+    def _opening_pronoun(self, sent: int) -> Word | None:
+        """The person pronoun sentence ``sent`` opens with, perhaps after "menurut"/"according
+        to" ("Ia …", "Menurut dia, …", "According to her, …"); None if it opens otherwise or
+        holds a quote already attributed (whose speaker then decides)."""
+        sentence = self.doc.sentences[sent]
+        first = bisect.bisect_left(self.word_starts, sentence.start)
+        words = self.words[first : first + 4]
+        skip = self._according_to(words, 0) if words and words[0].lower in self._according else 0
+        pronouns = _SOURCE_PRONOUNS if skip else PERSON_PRONOUNS  # not "Her co-founder …"
+        if skip >= len(words) or words[skip].lower not in pronouns:
+            return None
+        quoted = takewhile(lambda q: q.start >= sentence.start, reversed(self.quotes))
+        return None if any(q.speaker and q.start < sentence.end for q in quoted) else words[skip]
+
+    def _agreeing(self, actor: str, gender: str, word: Word) -> str:
+        """``actor`` when its gender fits the pronoun or description at ``word``, else the
+        person mentioned last before it, within :attr:`Persons.REACH` sentences, who fits
+        ("Okafor and Brennan clashed. She called it “a fairy tale”, while he said …": he is
+        Brennan once she was Okafor)."""
+        if self._gender(actor) in (None, gender):
+            return actor
+        first = self.doc.sentences[max(0, word.sent - Persons.REACH)].start
+        fitting = [
+            found
+            for entity in self.mentions.iter_within(first, word.start)
+            if self.mentions.label_of(entity) == "PER"
+            and (found := self.mentions.actor_of(entity))
+            and self._gender(found) in (None, gender)
+            and not self.persons.in_quote(entity.start, entity.end)
+        ]
+        return fitting[-1] if fitting else actor
+
+    def _learn_gender(self, speaker: str, gender: str) -> None:
+        """Take a speaker named by a pronoun or description of that gender ("she said") to
+        have it, once the attribution is final (a discarded candidate teaches nothing)."""
+        if self._gender(speaker) is None:
+            self._genders[speaker] = gender
+
+    def _gender(self, actor: str) -> str | None:
+        """The gender of person ``actor`` as far as the text tells: from the honorific before
+        one of its mentions ("Mrs Doyle", "Pak Budi"), else from the pronouns its quotes were
+        attributed by (:meth:`_learn_gender`); None when unknown."""
+        if actor not in self._genders:
+            found = None
+            for person in self.actors:
+                if person.id != actor:
+                    continue
+                for mention in person.mentions:
+                    i = bisect.bisect_left(self.word_starts, mention.start)
+                    found = found or (_GENDERS.get(self.words[i - 1].lower) if i else None)
+            self._genders[actor] = found
+        return self._genders[actor]
+
+    def _after_unnamed(self, word: Word) -> bool:
+        """True when the pronoun at ``word`` most likely stands for the unnamed speaker of the
+        quote just before ("“…,” ungkap wali kota itu.\n\n“…,” kata dia."): that quote, in this
+        sentence or the one before, has a cue but no speaker, and no person is named in this
+        sentence before the pronoun."""
+        if not self.quotes:
+            return False
+        last = self.quotes[-1]
+        if last.speaker is not None or last.cue is None:
+            return False
+        if self.persons.sentence_of(last.start) < word.sent - 1:
+            return False
+        return self.persons.subject(word.sent, word.start) is None
 
     # ---- dependency parse --------------------------------------------------------------
 
@@ -636,6 +836,28 @@ def _line_break(text: str, start: int) -> int:
     """Offset of the first line break from ``start`` on, or the text's length."""
     found = text.find("\n", start)
     return len(text) if found == -1 else found
+
+
+def _in_title_case(quote: str) -> bool:
+    """True when the quoted words read as a title: at most :data:`_LONGEST_TITLE` words, none
+    in lowercase but short function words, at least one capitalised, and no punctuation at
+    the end (a quoted sentence or a headline quote ends in "," or "." before its mark) nor a
+    comma inside ("“Demak Butuh Tanggul, Bukan Janji”" on a banner is people's words)."""
+    if not quote[-3:].rstrip(QUOTE_MARKS + " ")[-1:].isalnum():
+        return False  # (most quotes: ruled out before any splitting)
+    body = quote.strip(QUOTE_MARKS + " ")
+    if not body[-1:].isalnum() or "," in body or body.isupper():
+        return False  # (a comma: a slogan's two parts; capitals: a headline set in them)
+    words = body.split()
+    if len(words) > _LONGEST_TITLE:
+        return False
+    capitalised = False
+    for word in words:
+        if word[:1].isupper():
+            capitalised = True
+        elif word[:1].isalpha() and word.lower() not in TITLE_LOWERCASE:
+            return False
+    return capitalised
 
 
 def _ends_sentence(quote: str) -> bool:

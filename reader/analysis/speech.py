@@ -74,6 +74,23 @@ SOURCE_POINTERS = word_set("demikian")
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
 PERSON_PRONOUNS = word_set("ia dia beliau nya he she")
 
+# The gender a pronoun or the head of a description ("the woman said", "kata pria itu") gives
+# its person, and the honorifics that give it to the name they precede ("Mrs Doyle", "Pak
+# Budi"): with two people of different gender in view, "she said" is the woman. Indonesian
+# pronouns have no gender, so only descriptions and honorifics count there.
+MALE_WORDS = word_set(
+    """he man boy father husband son brother businessman chairman spokesman mr mr. sir lord
+    pria lelaki laki-laki bapak pak ayah suami putra"""
+)
+FEMALE_WORDS = word_set(
+    """she woman girl mother wife daughter sister businesswoman chairwoman spokeswoman mrs
+    mrs. ms ms. miss dame lady perempuan wanita ibu bu istri putri"""
+)
+
+# English speech verbs whose object is the hearer, never the speaker ("“…,” an official told
+# Reuters"): no speaker is looked for after them.
+TELL_VERBS = word_set("tell tells told telling")
+
 # Words that may stand between a subject and its verb without breaking the link
 # ("Trump juga mengatakan", "Rubio later said", "she has said").
 ADVERBS_BETWEEN = word_set(
@@ -87,6 +104,10 @@ ROLE_WORDS = word_set(
     """juru bicara sang seorang the a an spokesman spokeswoman spokesperson official minister
     president"""
 )
+
+# Determiners opening an indefinite description of a speaker ("a colleague told her", "one
+# witness said", "seorang warga mengatakan"): someone not named, never a person named before.
+INDEFINITES = word_set("a an one another seorang sejumlah beberapa para")
 
 # Demonstratives closing an Indonesian definite description ("pelatih asal Kroasia itu").
 ID_DEMONSTRATIVES = word_set("itu tersebut")
@@ -123,6 +144,26 @@ TITLE_BREAKS = word_set(
 #: Words after which a trailing search for a speaker must stop: what follows is content.
 CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")
 
+
+# Words right before a quoted name that make it a name, not speech: titles of works, slogans,
+# nicknames and terms ("the novel “The Salt Road”", "so-called “golden age”", "lagu “Serba
+# Salah”", "dijuluki “Si Kancil”"). Only words that never introduce someone's own words belong
+# here ("called", "menyebut", "sebagai" do: "she called it “a fairy tale”").
+NAMING_CUES = word_set(
+    """so-called dubbed nicknamed titled entitled album song film movie novel book poem
+    series documentary podcast slogan motto hashtag term berjudul bertajuk dijuluki julukan
+    dinamai menamai bernama lagu buku serial sinetron puisi tagar semboyan jargon istilah"""
+)
+
+# Two-word naming cues ("known as “the Old Lady”", "yang disebut “klaim kilat”").
+NAMING_PHRASES = frozenset({("known", "as"), ("dikenal", "sebagai"), ("yang", "disebut")})
+
+# Short function words a title in title case may keep in lowercase ("Crossing the Sound",
+# "Day of Empty Wards", "Laskar di Ujung Timur").
+TITLE_LOWERCASE = word_set(
+    """a an the of and or in on at to for with from by as but nor
+    di ke dari dan atau yang untuk dengan pada dalam oleh bagi"""
+)
 
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
 #: Every lowercase form of a speech verb by language, the Indonesian ones also with "-nya"

@@ -505,6 +505,135 @@ def test_nationality_before_the_verb_describes_the_person_just_mentioned() -> No
     assert speakers(quotes_of(text, "en", names)) == [("“She gave me no chance,”", "Maria Lopez")]
 
 
+def test_titles_and_nicknames_after_a_naming_cue_are_not_quotes() -> None:
+    text = (
+        "Maria Lopez, author of the novel “Salt and Stone”, was there. The so-called “quiet "
+        "era” is over, she said. “We start today,” Lopez said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We start today,”", "Maria Lopez")]
+
+
+def test_indonesian_song_titles_and_nicknames_are_not_quotes() -> None:
+    text = (
+        "Budi Santoso, yang dijuluki “si kancil”, menyanyikan lagu “Serba Salah”. "
+        "“Saya senang sekali,” kata Budi."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Saya senang sekali,”", "Budi Santoso")]
+
+
+def test_a_title_case_name_in_quotes_is_not_speech_but_a_headline_quote_is() -> None:
+    text = (
+        "Lopez: “We Will Not Back Down”\n\n"
+        "The ferry, known to all as “the Old Lady”, sails at noon. Its story, “Crossing the "
+        "Sound”, aired last year. Maria Lopez said it was “a fairy tale”."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“We Will Not Back Down”", "Maria Lopez"),
+        ("“a fairy tale”", "Maria Lopez"),
+    ]
+
+
+def test_a_slogan_with_two_parts_is_kept_as_quoted_words() -> None:
+    text = "Students carried a banner reading “Jobs First, Not Promises” in the rain."
+    assert [q.text for q in quotes_of(text, "en", EN_NAMES)] == ["“Jobs First, Not Promises”"]
+
+
+def test_an_indefinite_subject_before_the_verb_names_nobody() -> None:
+    text = "Tom Baker spoke first. Later a colleague told her, “I can't go on,” and left."
+    quotes = quotes_of(text, "en", EN_NAMES)
+    assert speakers(quotes) == [("“I can't go on,”", None)]
+    assert quotes[0].cue is not None and quotes[0].cue.text == "told"
+
+
+def test_a_speech_word_right_after_a_determiner_is_a_noun() -> None:
+    text = "“Nobody likes it,” wrote Maria Lopez in a reply, “but we must.”"
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“Nobody likes it,”", "Maria Lopez"),
+        ("“but we must.”", "Maria Lopez"),
+    ]
+
+
+def test_a_definite_body_before_the_verb_is_not_the_last_person() -> None:
+    text = "Tom Baker left early. In a post, the union wrote: “Thank you all.”"
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“Thank you all.”", None)]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed() -> None:
+    text = (
+        "Budi Santoso menilai harga akan turun.\n\n"
+        "“Stok aman,” ungkap wali kota dalam keterangan tertulis.\n\n"
+        "“Warga jangan panik,” kata dia."
+    )
+    quotes = quotes_of(text, "id", ID_NAMES)
+    assert speakers(quotes) == [("“Stok aman,”", None), ("“Warga jangan panik,”", None)]
+    assert quotes[0].cue is not None and quotes[0].cue.text == "ungkap"
+
+
+def test_she_is_the_woman_when_the_last_subject_is_a_man() -> None:
+    text = "Mr Baker met Mrs Lopez on Monday. Tom Baker left first. “It went well,” she said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“It went well,”", "Maria Lopez")]
+
+
+def test_a_pronoun_resolved_once_gives_its_person_a_gender() -> None:
+    text = (
+        "Maria Lopez and Tom Baker argued. She called it “a fairy tale”, while he said it "
+        "was “a matter of money”."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“a fairy tale”", "Maria Lopez"),
+        ("“a matter of money”", "Tom Baker"),
+    ]
+
+
+def test_a_role_before_a_colon_in_the_headline_names_the_person_introduced_later() -> None:
+    text = (
+        "Tim Kalah, Pelatih: “Kami Kalah Fisik”\n\n"
+        "Pelatih Budi Santoso kecewa. “Pemain lelah,” ujar Budi."
+    )
+    entities, actors = people(text, ID_NAMES)
+    actors = [replace(a, roles=["Pelatih"]) if a.id == "Budi Santoso" else a for a in actors]
+    quotes = find_quotes(parse(text, "id"), entities, actors)
+    assert speakers(quotes)[0] == ("“Kami Kalah Fisik”", "Budi Santoso")
+
+
+def test_a_sentence_opening_with_menurut_dia_is_about_that_person() -> None:
+    text = (
+        "“Kami kalah,” ujar Budi Santoso. Menurut dia, kartu merah untuk Sri Wahyuni "
+        "mengubah laga. “Sulit mengejar,” tuturnya."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES))[1] == ("“Sulit mengejar,”", "Budi Santoso")
+
+
+def test_the_name_after_told_is_the_hearer_not_the_speaker() -> None:
+    text = "“We are far apart,” an official told Acme Corp on Sunday."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We are far apart,”", None)]
+
+
+def test_a_possessive_subject_before_the_verb_is_not_the_last_person() -> None:
+    text = "Tom Baker spoke. Maria Lopez's office said she “will not agree to a deal”."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“will not agree to a deal”", None)]
+
+
+def test_a_title_case_quote_in_the_headline_is_kept() -> None:
+    text = "Budi Sebut Kenaikan Pajak “Tidak Berpihak pada Rakyat”\n\nBudi Santoso menolak."
+    assert [q.text for q in quotes_of(text, "id", ID_NAMES)] == ["“Tidak Berpihak pada Rakyat”"]
+
+
+def test_the_spokesperson_is_the_one_introduced_as_spokesperson() -> None:
+    text = (
+        "A spokesperson for the transport authority, Maria Lopez, said it would review the "
+        "request. “We cannot write a blank cheque,” the spokesperson said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“We cannot write a blank cheque,”", "Maria Lopez")
+    ]
+
+
+def test_an_unnamed_spokesperson_stays_unnamed() -> None:
+    text = "Tom Baker left. “We regret it,” the spokesperson said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We regret it,”", None)]
+
+
 # ---- the seed article -------------------------------------------------------------------
 
 SEED_NAMES = {
