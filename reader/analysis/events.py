@@ -646,12 +646,16 @@ class _EventFinder:
         if self._bare_speech_frame(trigger, first, last):
             return None
         joined = self._joiner_cue(sentence, main)
-        # (fields set one by one: a class called with keywords builds a dictionary of them)
-        draft = _Draft(words[first].start, words[last].end, trigger, sent)
-        draft.cue = joined or self._cue(first, main.trigger, last)
-        draft.aside = joined == "before"
-        draft.flashback = self._looks_back(first, main.trigger)
-        draft.ahead = self._told_ahead(first, main.trigger)
+        draft = _Draft(
+            start=words[first].start,
+            end=words[last].end,
+            trigger=trigger,
+            sent=sent,
+            cue=joined or self._cue(first, main.trigger, last),
+            aside=joined == "before",
+            flashback=self._looks_back(first, main.trigger),
+            ahead=self._told_ahead(first, main.trigger),
+        )
         draft.actors = self._participants(first, main.trigger, last, sent)
         draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)

@@ -94,6 +94,8 @@ ID_HEADLINE_ROOTS = word_set(
     bongkar sita geledah segel usir tabrak tikam culik rampok curi aniaya kunjung sambang
     pukul hajar tekuk bekuk ringkus"""
 )
+#: Stems that are headline verbs with "-i" too ("Sepakati", "Datangi").
+_ID_HEADLINE_STEMS = ID_HEADLINE_ROOTS | ID_BARE_VERBS
 #: English base forms that headlines use as verbs after a plural subject ("Ministers Back
 #: Plan", "Rebels Seize Town"); with "-s" or "-es" after a singular one ("Court Bans Rally").
 EN_HEADLINE_VERBS = word_set(
@@ -239,9 +241,6 @@ def _headline_base_form(low: str) -> bool:
     """An English headline verb, bare or with "-s"/"-es": "Back", "Bans", "Approves"."""
     stems = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
     return any(stem in EN_HEADLINE_VERBS for stem in stems)
-
-
-_ID_HEADLINE_STEMS = ID_HEADLINE_ROOTS | ID_BARE_VERBS
 
 
 def _headline_kan(low: str) -> bool:

@@ -348,6 +348,7 @@ def _options(phrases: Iterable[str]) -> _Phrases:
 
 
 def _options_by_lang(phrases: Mapping[str, Collection[str]]) -> dict[str, _Phrases]:
+    """:func:`_options` for each language of ``phrases``."""
     return {lex: _options(options) for lex, options in phrases.items()}
 
 
@@ -390,7 +391,9 @@ _REFERENCE_WORDS = {lex: _options(_NOW_WORDS[lex] | _LATELY_WORDS[lex]) for lex 
 #: one happen on the reference day or shortly before it (see narrative.rough_past_day).
 PRESENT_WORDS = frozenset().union(*_NOW_WORDS.values())
 LATELY_WORDS = frozenset().union(*_LATELY_WORDS.values())
-_ID_PERIOD_SHIFT = _options(
+#: What may follow a named period: "semester ini", "kuartal pertama tahun lalu" (see
+#: :meth:`_Grammar._period_year`).
+_ID_AFTER_NAMED_PERIOD = _options(
     {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu", "tahun depan"}
 )
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari"})
@@ -457,12 +460,12 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS}),
         (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
     ]
-    heads = _heads(rule_heads)
-    rule_heads[0] = (_Grammar._set, set_words | amounts)  # "tiga kali", "three times"
+    # with "kali", "times" in the text any amount may also start a SET ("tiga kali")
+    counting = [(_Grammar._set, set_words | amounts), *rule_heads[1:]]
     return _Vocabulary(
         weekdays, months, month_abbr, day_words, relative_words,
         _by_first_word(day_words), _by_first_word(relative_words),
-        heads, _heads(rule_heads),
+        _heads(rule_heads), _heads(counting),
     )  # fmt: skip
 
 
@@ -1069,7 +1072,7 @@ class _Grammar:
             return self.match(i, j + 2, "DATE")
         if _YEAR.fullmatch(self.low(j)):
             return self.match(i, j + 1, "DATE")
-        shift = self.words_at(j, _ID_PERIOD_SHIFT)
+        shift = self.words_at(j, _ID_AFTER_NAMED_PERIOD)
         if shift:
             return self.match(i, j + len(shift.split()), "DATE", deictic=True)
         return self.match(i, j, "DATE")
