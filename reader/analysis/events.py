@@ -301,6 +301,7 @@ class _EventFinder:
             return 0
         if not text[first.end :].lstrip(" \t").startswith("\n") and first.end < len(text):
             return 0
+        # how many words the first sentence has, counted no further than one past the most
         stop = bisect.bisect_right(
             words, 0, 0, min(len(words), _HEADLINE_WORDS + 1), key=attrgetter("sent")
         )

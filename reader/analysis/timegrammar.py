@@ -140,7 +140,7 @@ _ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pek
 #: Words after "N units": ago (resolved against the publication date), later or earlier
 #: (dated from the story, so unresolved), coming (a vague future DATE). Any other word after
 #: it ("ke depan", "terakhir") leaves "N units" a DURATION.
-_AGO = {"id": {"lalu", "silam"}, "en": {"ago"}}
+_AGO = {"id": {"lalu", "silam", "yang lalu"}, "en": {"ago"}}  # "dua tahun yang lalu"
 #: Words after "N units" that count forward from the publication date: "two weeks from now".
 _FROM_NOW = {"id": set(), "en": {"from now"}}
 _LATER = {
@@ -364,9 +364,8 @@ _ID_PERIOD_SHIFTS = _options(_PERIOD_SHIFT["id"][1])
 _AFTER_UNITS: dict[str, dict[tuple[str, ...], str]] = {
     lex: {
         tuple(phrase.split()): kind
-        for kind, phrases in (("ago", _AGO[lex] | ({"yang lalu"} if lex == "id" else set())),
-                              ("from now", _FROM_NOW[lex]), ("later", _LATER[lex]),
-                              ("coming", _COMING[lex]))
+        for kind, phrases in (("ago", _AGO[lex]), ("from now", _FROM_NOW[lex]),
+                              ("later", _LATER[lex]), ("coming", _COMING[lex]))
         for phrase in phrases
     }
     for lex in _UNITS
@@ -1072,9 +1071,9 @@ class _Grammar:
             return self.match(i, j + 2, "DATE")
         if _YEAR.fullmatch(self.low(j)):
             return self.match(i, j + 1, "DATE")
-        shift = self.words_at(j, _ID_AFTER_NAMED_PERIOD)
+        shift = self.phrase_at(j, _ID_AFTER_NAMED_PERIOD)
         if shift:
-            return self.match(i, j + len(shift.split()), "DATE", deictic=True)
+            return self.match(i, j + len(shift), "DATE", deictic=True)
         return self.match(i, j, "DATE")
 
     def _holiday(self, i: int) -> tuple[int, TimeMatch] | None:
