@@ -188,7 +188,8 @@ _PERIOD_SHIFT = {
 #: those of the second set need an amount ("the final 10 minutes", not "the first week").
 _COUNTED_WINDOW_WORDS = frozenset({"following", "previous", "first", "final", "opening"})
 _WINDOW_WORDS = frozenset({"past", "last", "next", "coming"}) | _COUNTED_WINDOW_WORDS
-#: Words before "the fall" that make it the season: "in the fall", "by the fall".
+#: Words before "the fall" that make it the season ("in the fall", "by the fall"), and
+#: before a season with no article ("in winter").
 _FALL_CUES = frozenset({"in", "during", "by", "until", "since", "through", "this"})
 #: Words between "tahun" and a year that make it a fiscal year: "tahun buku 2024".
 _ID_FISCAL = frozenset({"buku", "anggaran", "fiskal"})

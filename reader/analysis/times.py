@@ -9,7 +9,8 @@ dated by its Monday). ``value`` is always a full ``YYYY-MM-DD`` day or None: mon
 ("Maret 2025", "tahun lalu") are found but stay None, as do durations and sets.
 
 ``relative`` is True for expressions that depend on the publication date; ``anchor`` is the
-publication date when a value was resolved against it. Without a pubdate such expressions are
+publication date when a value was resolved against it, and for "now", "recently", which are
+told from it without naming a day. Without a pubdate such expressions are
 still found, with value None. Absolute dates in the common forms ("19 Maret 2025", "March 19,
 2025", "Senin (17/3)") are read here; the others are parsed by ``dateparser``, imported lazily
 and called only on the date phrases the grammar found, with a cache: it is slow to import and
