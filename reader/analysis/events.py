@@ -643,6 +643,7 @@ class _EventFinder:
             first += 1
         while last > first and words[last].is_punct and words[last].start not in self.quoted:
             last -= 1
+        last = self._with_closing_bracket(first, last, sentence.stop)
         trigger = words[main.trigger]
         if self._bare_speech_frame(trigger, first, last):
             return None
@@ -713,6 +714,16 @@ class _EventFinder:
         if main.first == sentence.start or main.boundary != "strong":
             return None
         return TEMPORAL_JOINERS.get(self.words[main.first].lower)
+
+    def _with_closing_bracket(self, first: int, last: int, stop: int) -> int:
+        """``last``, or the ")" right after it when the clause opened that bracket: "pada
+        Senin (17/3)" keeps its ")" though trailing punctuation is left out of a clause."""
+        after = last + 1
+        if after < stop and self.words[after].text == ")":
+            inside = self.doc.text[self.words[first].start : self.words[last].end]
+            if inside.count("(") > inside.count(")"):
+                return after
+        return last
 
     def _bare_speech_frame(self, trigger: Word, first: int, last: int) -> bool:
         """A speech verb whose clause (words ``first`` to ``last``) is a quote plus a few words

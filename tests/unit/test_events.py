@@ -111,6 +111,14 @@ def test_summary_is_one_short_line() -> None:
     assert event.summary.endswith("…")
 
 
+def test_a_clause_keeps_the_closing_bracket_it_opened_but_not_trailing_punctuation() -> None:
+    text = "Andi Wijaya meresmikan bendungan di Garut pada Senin (17/3). Ia pulang (lagi)."
+    first, second = events_of(text, "id", ID_NAMES)
+    assert first.summary.endswith("pada Senin (17/3)")
+    assert text[first.start : first.end] == first.summary
+    assert second.summary == "Ia pulang (lagi)"
+
+
 @settings(max_examples=60)
 @given(st.text(alphabet=st.sampled_from(list('ab mendi, .“”"\nTelah')), max_size=200))
 def test_events_never_raise_and_stay_in_bounds(text: str) -> None:
