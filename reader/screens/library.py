@@ -505,7 +505,7 @@ class LibraryScreen(Screen[str | None]):
             if yes:
                 self._remove(summary)
 
-        question = f"Remove “{showable(summary.title)}” from the library?"
+        question = f"Remove “{summary.title}” from the library?"  # the dialog makes it showable
         self.app.push_screen(ConfirmDialog(question, notes_fate(summary.notes)), answered)
 
     def _remove(self, summary: ArticleSummary) -> None:

@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.model import Actor, Analysis
 from reader.messages import ActorPicked
-from reader.widgets.highlight_styles import kind_class, kind_styles
+from reader.widgets.highlight_styles import kind_class, kind_style, kind_styles
 
 _KIND_OF_LABEL = {"PER": "per", "ORG": "org", "LOC": "loc", "MISC": "misc"}
 #: The component classes the names are drawn with.
@@ -78,9 +78,7 @@ one, then **] / [** step through the rest.
                 return
 
     def _prompt(self, actor: Actor) -> Content:
-        style = self.get_visual_style(
-            kind_class(_KIND_OF_LABEL.get(actor.label, "misc")), partial=True
-        )
+        style = kind_style(self, kind_class(_KIND_OF_LABEL.get(actor.label, "misc")))
         count = len(actor.mentions)
         aliases = [a for a in actor.aliases if a != actor.name]
         detail = f"{actor.label} · {count} mention{'s' if count != 1 else ''}"

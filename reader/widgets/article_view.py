@@ -275,11 +275,8 @@ reverse and described in the status line below the text.
 
     def _item_with_span(self, start: int, end: int) -> Item | None:
         """The shown item with exactly this span (the last one if several share it)."""
-        key = (start, -end)
-        index = bisect_right(self._keys, key) - 1
-        if index >= 0 and self._keys[index] == key:
-            return self.items[index]
-        return None
+        items = self.items_with_span(start, end)
+        return items[-1] if items else None
 
     # -- scrolling -----------------------------------------------------------------------
 

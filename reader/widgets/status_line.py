@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
 from reader.widgets.article_layout import KIND_NAMES, Item, showable
-from reader.widgets.highlight_styles import KIND_CLASSES, kind_class, kind_style
+from reader.widgets.highlight_styles import KIND_CLASSES, kind_class, kind_styles
 
 
 class StatusLine(Static):
@@ -37,7 +37,7 @@ class StatusLine(Static):
             self.show_items(items, analysis, note, before=before)
 
     def _label_styles(self, items: Sequence[Item]) -> tuple[Style, ...]:
-        return tuple(kind_style(self, kind_class(item.kind)) for item in items)
+        return kind_styles(self, [kind_class(item.kind) for item in items])
 
     def show_items(
         self, items: Sequence[Item], analysis: Analysis | None, note: str = "", *, before: str = ""
