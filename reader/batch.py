@@ -23,6 +23,9 @@ from typing import Any
 
 from reader.analysis import Analysis, analyze
 
+#: The error of a record whose worker process died (see _in_processes).
+_WORKER_DIED = "the process analysing this record died (out of memory, or a crash in a model)"
+
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -123,6 +126,3 @@ def _in_processes(records: Iterator[bytes], options: Options, workers: int) -> I
                 if suspects:  # it broke with this record alone in it
                     yield _error_line(_record_id(suspects.popleft()), _WORKER_DIED)
                 suspects.extend(line for line, _ in pending)
-
-
-_WORKER_DIED = "the process analysing this record died (out of memory, or a crash in a model)"

@@ -156,22 +156,14 @@ class Store:
 
     def get_article(self, article_id: str) -> ArticleRecord | None:
         """The article with this id (None if unknown or its text file is gone)."""
-        if not _ARTICLE_ID.match(article_id):
-            return None
-        self._ensure_ready()
-        with self._mutex:
-            doc = get_doc(self._articles(article_id), article_id)
+        doc = self._article_doc(article_id)
         text = self._read_text(article_id) if doc is not None else None
         return None if doc is None or text is None else _article_record(article_id, doc, text)
 
     def article_title(self, article_id: str) -> str | None:
         """The title of the article with this id, also when its text file is lost or damaged
         (which :meth:`get_article` reports as None); None when there is no such article."""
-        if not _ARTICLE_ID.match(article_id):
-            return None
-        self._ensure_ready()
-        with self._mutex:
-            doc = get_doc(self._articles(article_id), article_id)
+        doc = self._article_doc(article_id)
         return None if doc is None else str(doc.get("title") or "")
 
     def article_summaries(self) -> list[ArticleSummary]:
@@ -536,6 +528,14 @@ class Store:
         """The records of every shard of ``kind`` (read-only)."""
         for shard in self._shards(kind):
             yield from self._shard_docs(kind, shard)
+
+    def _article_doc(self, article_id: str) -> dict[str, Any] | None:
+        """A copy of the article's library record, or None (no such article, or not an id)."""
+        if not _ARTICLE_ID.match(article_id):
+            return None
+        self._ensure_ready()
+        with self._mutex:
+            return get_doc(self._articles(article_id), article_id)
 
     def _existing_article(self, article_id: str) -> tuple[Table, dict[str, Any]]:
         """The library table holding the article, and a copy of its record."""
