@@ -107,22 +107,31 @@ def _in_processes(records: Iterator[bytes], options: Options, workers: int) -> I
     suspects: deque[bytes] = deque()  # in flight when the pool broke, oldest first
     while True:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            pending: deque[tuple[bytes, Future[str]]] = deque()
+            # Lines in flight, oldest first; a line goes in before it is submitted, so one
+            # whose submit finds the pool broken is retried like the rest.
+            lines: deque[bytes] = deque()
+            results: deque[Future[str]] = deque()
             try:
                 while suspects:
                     result = pool.submit(analyze_record, suspects[0], options).result()
                     suspects.popleft()
                     yield result
                 for line in records:
-                    pending.append((line, pool.submit(analyze_record, line, options)))
-                    if len(pending) >= window:
-                        yield pending[0][1].result()
-                        pending.popleft()
-                while pending:
-                    yield pending[0][1].result()
-                    pending.popleft()
+                    lines.append(line)
+                    results.append(pool.submit(analyze_record, line, options))
+                    while len(results) >= window or (results and results[0].done()):
+                        yield _oldest(lines, results)
+                while results:
+                    yield _oldest(lines, results)
                 return
             except BrokenProcessPool:
                 if suspects:  # it broke with this record alone in it
                     yield _error_line(_record_id(suspects.popleft()), _WORKER_DIED)
-                suspects.extend(line for line, _ in pending)
+                suspects.extend(lines)
+
+
+def _oldest(lines: deque[bytes], results: deque[Future[str]]) -> str:
+    """The oldest result in flight, waited for; its line is let go only once it is there."""
+    result = results.popleft().result()
+    lines.popleft()
+    return result
