@@ -59,6 +59,7 @@ from reader.analysis.name_cues import (
     EVENT_TAILS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HOLIDAYS,
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NON_NAMES,
@@ -135,14 +136,18 @@ _MEASURE_WORDS = frozenset(
     jam hours kali times kursi seats suara votes
     """.split()
 )
-#: Words after a name that make it a traded good or index, MISC: "Brent crude", "the Hang
-#: Seng index".
-_GOODS_AFTER = frozenset({"crude", "index", "indeks"})
+#: Words after a number that show it is a score or tally, not a model number: "West Indies
+#: 255 and 122", "M. Taylor 37 not out", "Australia 291 for 4".
+_NOT_AFTER_MODELS = frozenset({"and", "or", "not", "for", "off", "runs", "wickets", "overs"})
+#: Words after a name that make it a traded good or index, or name an agreement after
+#: it, MISC: "Brent crude", "the Hang Seng index", "the Oslo accords".
+_GOODS_AFTER = frozenset({"crude", "index", "indeks", "accord", "accords", "treaty"})
 #: Everyday goods after a name the gazetteer does not know make it a brand: "Lipton tea",
 #: "Persil washing powder", "Dove soap" (but "Java coffee" stays a place).
 _BRANDED_GOODS = frozenset(
     "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
-    "cigarettes margarine noodles biscuits beer".split()
+    "cigarettes margarine noodles biscuits beer phones smartphones handsets laptops tablets "
+    "consoles accessories".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -158,6 +163,24 @@ _STOCK_WORDS = frozenset({"shares", "stock", "saham"})
 #: Last words of street names, which win over an organisation word before them:
 #: "Parliament Square", "Church Street", "College Road".
 _STREET_TAILS = frozenset("street avenue road square lane".split())
+#: Kinds of building or ground named "Centre" that are venues, not bodies ("Leisure Centre",
+#: but "Carter Center").
+_VENUE_KINDS = frozenset(
+    "leisure shopping sports arts community conference exhibition convention civic visitor "
+    "trade aquatics cultural heritage garden".split()
+)
+#: Verbs whose subject is a team when a score follows: "Barcelona beat Real Betis 3-2".
+_MATCH_VERBS = frozenset(
+    "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
+    "overcame".split()
+)
+#: How far (in tokens) past a match verb its score may come: the opponent's name between.
+_MATCH_REACH = 8
+#: Roles in a team that make the place before them the team: "Madrid coach Fabio Capello".
+_SPORTS_ROLES = frozenset(
+    "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
+    "forward playmaker".split()
+)
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
 #: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
@@ -169,6 +192,13 @@ _PERSON_NOUNS = frozenset(
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
+#: Professions whose workplace follows "at" or "from" ("auditors from Grant Thornton",
+#: "a lawyer at Clifford Chance"; see _is_role_noun for "at"), as an office-holder's
+#: home town may ("councillors from Salford").
+_PROFESSION_NOUNS = frozenset(
+    "auditor lawyer consultant engineer banker accountant broker adviser advisor analyst "
+    "economist researcher strategist scientist expert".split()
+)
 #: Nouns for the people of a place, right before its name: "warga Kendeng".
 _RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
 #: Cue words before a place (a resident noun only right before it: "warga bernama Joko").
@@ -177,6 +207,8 @@ _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 _BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
 #: The words after a name that :meth:`_SentenceReader._label` looks at first.
 _CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
+#: A speech verb alone, as a slice of words.
+_SAID = frozenset((verb,) for verb in SPEECH_VERBS)
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
 #: Prefixes of surnames written with an inner capital, so no brand: "McDonald",
@@ -185,6 +217,10 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "V
 #: Titles that are also adjectives opening organisation names: "Major League", "General
 #: Assembly" (but "Major Tom Hale", "General Sudirman").
 _ADJECTIVE_TITLES = frozenset({"major", "general"})
+#: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II").
+_REGNAL_NUMERALS = frozenset("II III IV VI VII VIII".split())
+#: Tokens no name word that may stand inside a name (see _SentenceReader._run_end).
+_INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
 #: Prepositions that end the lowercase words between a title and its name.
@@ -222,8 +258,19 @@ _DATELINE_PLACE_ENDS = frozenset({",", "("}) | _DASHES
 #: How far (in tokens) past the place a dateline's dash may come.
 _DATELINE_REACH = 8
 
-#: Indonesian function words that are English given names: "Dan" in an English text is Dan.
-_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada"})
+#: Indonesian function words that are English names or parts of them: "Dan" in an English
+#: text is Dan, "Di" in "Paolo Di Canio" a surname's particle.
+_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada", "Di"})
+
+#: Words that open a holiday's name as a text writes them ("Christmas", "RAMADAN"): a
+#: sentence without one has no holiday to look for (see HOLIDAYS).
+_HOLIDAY_FIRSTS = frozenset(
+    form
+    for first in {name.split()[0] for name in HOLIDAYS}
+    for form in (first[:1].upper() + first[1:], first.upper())
+)
+#: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
+_HOLIDAY_WORDS = 4
 
 _NON_SPACE = re.compile(r"\S+")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
@@ -309,6 +356,7 @@ class _DocContext:
         cap_counts: dict[str, int] = {}
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
+        english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
         for reader in self.readers:
@@ -342,7 +390,11 @@ class _DocContext:
                             # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
                             # shows "Acme" too.
                             mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
-                    if bits[j] & _HEAD_WORD and j + 1 < k <= j + 1 + _MAX_NAME_WORDS:
+                    if (
+                        bits[j] & _HEAD_WORD
+                        and j + 1 < k <= j + 1 + _MAX_NAME_WORDS
+                        and not (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
+                    ):
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
                         low = word.lower()
@@ -370,7 +422,7 @@ class _DocContext:
             {token.upos for sent in doc.sentences[:5] for token in sent.tokens}
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
-        self.english = doc.lang == "en"
+        self.english = english
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -510,6 +562,10 @@ class _SentenceReader:
             if i < pos:
                 continue
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
+            if words[t_end : t_end + 1] == ("'s",):
+                t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
+            elif t_end > i + 2 and self._title_ends_inside_place(t_end):
+                t_end -= 1  # "president of the United States": "of the" takes no place
             if t_end > i:
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
                 # stand between a title and the name it introduces; a preposition
@@ -546,10 +602,33 @@ class _SentenceReader:
                 out.extend(self._headline_names(i, pos))
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
+        if self.ctx.english and not _HOLIDAY_FIRSTS.isdisjoint(words):
+            out = self._with_holidays(out)
         self._share_across_coordination(out)
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _with_holidays(self, found: list[_Candidate]) -> list[_Candidate]:
+        """``found`` with the holidays of the sentence (see HOLIDAYS) as MISC in place of
+        what overlaps them ("Day" of "Christmas Day", "Black" of "Black Friday"), unless a
+        name goes on after one ("Easter Island")."""
+        words, n = self.words, self.n
+        holidays: list[_Candidate] = []
+        end = 0  # past the last holiday found
+        for i in itertools.compress(range(n), map(_HOLIDAY_FIRSTS.__contains__, words)):
+            if i < end:
+                continue  # "New" of "Chinese New Year"
+            for m in range(min(_HOLIDAY_WORDS, n - i), 0, -1):
+                name = " ".join(words[i : i + m]).lower().replace(" 's", "'s")
+                if name in HOLIDAYS and not (i + m < n and self.caps[i + m]):
+                    holidays.append(self._make(i, i + m, "MISC", STRONG))
+                    end = i + m
+                    break
+        if not holidays:
+            return found
+        kept = [c for c in found if not any(_overlaps(c, h) for h in holidays)]
+        return sorted(kept + holidays, key=operator.attrgetter("start"))
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:
@@ -650,6 +729,8 @@ class _SentenceReader:
             return
         if left.strength >= STRONG and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
+        elif left.label == "LOC" and left.strength > right.strength:
+            right.label = "LOC"  # "in Saxony and Thuringia": the preposition governs both
 
     # -- step 1: runs -----------------------------------------------------------------------
 
@@ -670,6 +751,14 @@ class _SentenceReader:
             and self.words[t_end].lower() in ORG_TAILS
         )
 
+    def _title_ends_inside_place(self, t_end: int) -> bool:
+        """Did a title phrase of "of the" and a portfolio take the first word of a known
+        place ("president of the United States")?"""
+        k = t_end
+        while k < self.n and self.caps[k]:
+            k += 1
+        return self.words[t_end - 2] == "the" and self._gaz(t_end - 1, k) == "LOC"
+
     def _title_starts_at(self, k: int) -> bool:
         if not self.bits[k] & _TITLE_START:
             return False
@@ -688,8 +777,8 @@ class _SentenceReader:
             if _is_possessive(words[j - 1]):
                 if not self._possessive_inside_name(j):
                     break
-                if words[j] == "of":
-                    j += 1  # "Lloyd's of London": no possessive goes before "of"
+                if words[j] in ("of", "and"):
+                    j += 1  # "Lloyd's of London", "Guy's and St Thomas'"
                 j += 1
                 continue
             if caps[j]:
@@ -699,6 +788,16 @@ class _SentenceReader:
                     break
                 j += 1
                 continue
+            if words[j] in _INNER_MARKS:
+                if words[j] == "'s" and self._split_possessive_inside_name(j):
+                    j += 2  # "Queen 's Club", as tokenised wire copy writes "Queen's Club"
+                    continue
+                if words[j] == "'" and self._saint_possessive(j):
+                    j += 1  # "St Thomas'", "St James' Park"
+                    continue
+                if words[j] in _REGNAL_NUMERALS:
+                    j += 1  # "John Paul II", "Gladiator II"
+                    continue
             if words[j] == "." and self._web_ending_at(j):
                 j += 2  # "KOMPAS" "." "com"
                 continue
@@ -723,7 +822,14 @@ class _SentenceReader:
             if low in NAME_PARTICLES:
                 # "bin", "van der", "de la": particles, then a capitalised word.
                 k = j
-                while k < n and words[k].lower() in NAME_PARTICLES and k - j < 3:
+                while (
+                    k < n
+                    and k - j < 3
+                    and (
+                        words[k].lower() in NAME_PARTICLES
+                        or (words[k] == "the" and k == j + 1 and low == "of")  # "Council of the EU"
+                    )
+                ):
                     k += 1
                 if k < n and caps[k]:
                     # "Bank of England", "Institute for Development of Economics": "of" or
@@ -752,7 +858,7 @@ class _SentenceReader:
                     and words[j - 1].lower() not in ORG_TAILS
                     and (j - i > 1 or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC")
                     and not self._title_starts_at(j + 1)
-                ):
+                ) or self._and_inside_name(i, j, joined):
                     j = k
                     continue
             if org_run and low in _APPOSITION_LINKS and words[j - 1].lower() not in ORG_TAILS:
@@ -764,6 +870,21 @@ class _SentenceReader:
             break
         return j
 
+    def _and_inside_name(self, i: int, j: int, joined: bool) -> bool:
+        """Does the name starting at ``i`` go on past the "and" at ``j`` in another way: a
+        name repeated ("Faber and Faber"), or the subject of a body named with "of" ("Department
+        of Health and Human Services"), where no place ends the part before it ("Bank of
+        England and Barclays") and no place or head word starts the part after it?"""
+        words = self.words
+        if j - i == 1:
+            return words[j + 1] == words[i]
+        return (
+            joined
+            and self._gaz(j - 1, j) is None
+            and self._gaz(j + 1, j + 2) is None
+            and words[j + 1].lower() not in _HEADS
+        )
+
     def _possessive_inside_name(self, j: int) -> bool:
         """Does the name go on past the possessive before ``j``? It does after a saint
         ("St Joseph's Hospital") or a possessor that names a name's members or patron
@@ -773,9 +894,35 @@ class _SentenceReader:
         words, caps, n = self.words, self.caps, self.n
         if words[j] == "of":
             return j + 1 < n and bool(caps[j + 1])
+        if words[j] == "and":
+            # Two saints' (or a founder's and a saint's) names of one hospital or school:
+            # "Guy's and St Thomas'".
+            return j + 2 < n and words[j + 1] in _SAINTS and bool(caps[j + 2])
         if not caps[j]:
             return False
         return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
+
+    def _split_possessive_inside_name(self, j: int) -> bool:
+        """Is the "'s" at ``j``, a token of its own as tokenised wire copy writes it, inside
+        a name ("Queen 's Club", "St Mary 's Hospital"), as :meth:`_possessive_inside_name`
+        says of a glued one?"""
+        words = self.words
+        return (
+            j + 1 < self.n
+            and bool(self.caps[j + 1])
+            and (words[j - 1].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS))
+        )
+
+    def _saint_possessive(self, j: int) -> bool:
+        """Is the "'" at ``j`` the possessive of a saint's name ending in "s", glued to it
+        ("St Thomas'")?"""
+        toks = self.toks
+        return (
+            j > 1
+            and self.words[j - 2] in _SAINTS
+            and self.words[j - 1].endswith("s")
+            and toks[j].start == toks[j - 1].end
+        )
 
     def _web_ending_at(self, j: int) -> bool:
         """Is the "." at ``j`` the start of a web address ending (".com", ".co") written
@@ -834,10 +981,14 @@ class _SentenceReader:
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
         ):
-            speaks = b < self.n and words[b].lower() in SPEECH_VERBS
+            speaks = b < self.n and (
+                words[b].lower() in SPEECH_VERBS
+                or (words[b] in _AUXILIARIES and words[b + 1 : b + 2] in _SAID)  # "has said"
+            )
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
+                or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
                 or (b - a > 1 and _label_by_form(words[a + 1 : b]) == "MISC")
@@ -865,6 +1016,10 @@ class _SentenceReader:
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
+        if b - a > 2 and words[a].lower() in _COMPASS and self._nationality_before_name(a, b):
+            # "South African Ernie Els"
+            rest = self._label_run(a + 2, b, after_title=False)
+            return [self._make(a, a + 2, "MISC", STRONG), *rest]
         if b - a > 1 and gazetteer.is_demonym(words[a]):
             if all(map(gazetteer.is_demonym, words[a + 1 : b])) and self._gaz(a, b) is None:
                 return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
@@ -912,6 +1067,15 @@ class _SentenceReader:
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
 
+    def _nationality_before_name(self, a: int, b: int) -> bool:
+        """Does the run ``[a, b)``, opening with a compass word, open with a nationality of
+        two words ("South African", "North Korean") before a name, rather than being one
+        organisation or event?"""
+        return (
+            gazetteer.is_demonym(self.words[a + 1])
+            and self._label(a, b, context=False)[1] == DEFAULT
+        )
+
     def _business_named_possessive(self, a: int) -> bool:
         """Is the possessive at ``a`` a business named after its founder ("McDonald's",
         "Moody's warned", "Sainsbury's reported")? A possessive must have a noun after it,
@@ -944,10 +1108,16 @@ class _SentenceReader:
         counts nothing ("Toyota 10 unit", "Arsenal 10 points") - not a score in a table, a
         place's number nor an age."""
         word = self.words[b]
-        if label == "LOC" or not (word.isdigit() and 2 <= len(word) <= 4) or word[0] == "0":
+        if label == "LOC" or not (word.isdigit() and len(word) <= 4) or word[0] == "0":
             return False
         after = self.words[b + 1] if b + 1 < self.n else ""
-        return after.isalpha() and after.islower() and after not in _MEASURE_WORDS
+        return (
+            after.isalpha()
+            and after.islower()
+            and after not in _MEASURE_WORDS
+            and after not in _NOT_AFTER_MODELS
+            and not _is_initial(self.words[a])
+        )
 
     def _dateline_place(self, b: int) -> bool:
         """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
@@ -1043,7 +1213,7 @@ class _SentenceReader:
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
             )
-            if place == 1 and self.shouting and self.words[k].lower() in FUNCTION_WORDS:
+            if place == 1 and self.shouting and self._ordinary_in_capitals(k):
                 place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
             if place:
                 label = self._gaz(k, k + place) or "LOC"
@@ -1078,6 +1248,15 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _ordinary_in_capitals(self, k: int) -> bool:
+        """Is the word at ``k`` of a line in capitals an ordinary word, though some place is
+        called so: a function word ("AS") or one the text writes only in small letters
+        ("DERBY" where the text has "derby" and no "Derby")?"""
+        low = self.words[k].lower()
+        return low in FUNCTION_WORDS or (
+            self.ctx.written_in_lowercase(low) and low.title() not in self.ctx.cap_counts
+        )
 
     def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
         """The longest name of two words or more that the text writes in small letters and
@@ -1369,9 +1548,13 @@ class _SentenceReader:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
-        scored = context and self._score_after(b)
-        if scored and (team := self._team_label(a, b)) is not None:
-            return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
+        scored = context and (
+            self._score_after(b) or (after in _MATCH_VERBS and self._plays_scored_match(b))
+        )
+        if (scored or after in _SPORTS_ROLES) and (team := self._team_label(a, b)) is not None:
+            # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
+            # club; "beat Japan 2-1", "England captain": the country
+            return team, STRONG
         name = words[a:b]
         gaz = _gazetteer_label(name)
         if gaz is not None:
@@ -1412,8 +1595,13 @@ class _SentenceReader:
             return "MISC", CUED
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
-        if prev in ("at", "of") and a > 1 and _is_role_noun(words[a - 2]):
-            return "ORG", STRONG  # "analysts at Goldman Sachs", "a strategist at Mizuho"
+        if a > 1 and (
+            (prev in ("at", "of") and _is_role_noun(words[a - 2]))
+            or (prev == "from" and _is_professional(words[a - 2]))
+        ):
+            # "analysts at Goldman Sachs", "a strategist at Mizuho", "auditors from KPMG"
+            # (but "councillors from Salford" come from a place)
+            return "ORG", STRONG
         if nxt == "," and self._organisation_apposition(b + 1):
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
@@ -1422,10 +1610,14 @@ class _SentenceReader:
             # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
             # Indonesia melaporkan", "Age UK said" (never with a given name: "Chris Sutton").
             return "ORG", CUED
-        if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
+        if prev == "of" and self._home_after_age(a):
+            return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
+        if prev in SPEECH_VERBS or (nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS):
+            # (Not "the institute in Heidelberg said": the speaker came before.)
             return "PER", STRONG
-        if not single and words[a] in GIVEN_NAMES:
-            return "PER", CUED  # "Chris Sutton", although Sutton is also a town
+        if not single and (words[a] in GIVEN_NAMES or _is_initial(words[a])):
+            # "Chris Sutton", although Sutton is also a town; "S. Warne 4-42" in a scorecard
+            return "PER", CUED
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
@@ -1438,7 +1630,22 @@ class _SentenceReader:
             return "LOC", CUED
         if prev == "the" and default == "PER":
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
+        if prev in ("a", "an") and default == "PER":
+            return "MISC", CUED  # "an Oscar nomination", "a Ferrari": nor "a"
+        if prev in ("its", "their") and default == "PER":
+            return "MISC", CUED  # "its Galaxy phones": a business's product line
         return default, DEFAULT
+
+    def _home_after_age(self, a: int) -> bool:
+        """Is ``a`` right after "of" in a person's age and home town between commas
+        ("Graham Pellow, 58, of Altrincham")?"""
+        toks = self.toks
+        return (
+            a > 3
+            and toks[a - 2].text == ","
+            and toks[a - 3].upos == "NUM"
+            and toks[a - 4].text == ","
+        )
 
     def _listed_after_initials_cue(self, a: int) -> bool:
         """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
@@ -1464,6 +1671,14 @@ class _SentenceReader:
             and toks[b + 1].end == toks[b + 2].start
             and not (b + 3 < n and toks[b + 3].upos == "NUM")
         )
+
+    def _plays_scored_match(self, b: int) -> bool:
+        """Does a score follow the match verb at ``b``, after the name it ends ("Barcelona
+        beat Real Betis 3-2", "Leeds drew 1-1 with")? Then the name is a team."""
+        reach = range(b + 1, min(b + _MATCH_REACH, self.n))
+        first_number = next((k for k in reach if self.toks[k].upos == "NUM"), 0)
+        # (The first number only: "Seles beat Novotna 6-3 6-4" is a tennis score.)
+        return bool(first_number) and self._score_after(first_number)
 
     def _country_first(self, a: int, b: int) -> bool:
         """Does an unknown run start with a country name and go on with ordinary words
@@ -1550,8 +1765,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "G20", "MH370", "COVID-19"
         if gazetteer.is_demonym(word):
             return "MISC"
-        if _is_i_product(word):
-            return "MISC"
+        if _is_i_product(word) or (len(word) > 5 and word.endswith("exit")):
+            return "MISC"  # "iPhone"; "Brexit", "Grexit"
         if _is_camel_case(word) or _is_lower_camel_case(word):
             return "ORG"  # "YouGov", "detikJabar"
         return None
@@ -1559,16 +1774,22 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
-    if "of" in words and words[words.index("of") - 1].lower() in EVENT_TAILS:
-        return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
-    if len(last) == 1:
+    if "of" in words:
+        before_of = words[words.index("of") - 1].lower()
+        if before_of in EVENT_TAILS:
+            return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
+        if before_of in ORG_TAILS:
+            return "ORG"  # "Society of Human Reproduction and Embryology"
+    if len(last) == 1 and last.isalpha():
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _COMPASS and gazetteer.is_demonym(words[1]):
         return "MISC"  # "South African", "North Korean"
-    if any(map(_is_possessive, words[:-1])) and last not in PLACE_TAILS:
+    if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
+    if last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS:
+        return "LOC"  # "Todmorden Leisure Centre", "World Trade Center"
     if (
         first in ORG_HEADS
         or last in ORG_TAILS
@@ -1589,8 +1810,8 @@ def _organisation_shaped(words: tuple[str, ...]) -> bool:
     body's: a known organisation plus more words ("Pertamina Patra Niaga", "Alibaba Cloud"),
     or words ending in a place or a country ("Persib Bandung", "Garuda Indonesia", "Age UK")?
     Such names are no people even before a speech verb."""
-    if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES:
-        return False  # "Chris Sutton", "Michael Jordan"
+    if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES or _is_initial(words[0]):
+        return False  # "Chris Sutton", "Michael Jordan", "B. Lara" (a state in Venezuela)
     first = _gazetteer_label(words[:1])
     if first == "ORG":
         return True
@@ -1680,10 +1901,11 @@ def _is_name_word(word: str) -> bool:
     currency or unit."""
     first = word[:1]
     if not first.isupper():
-        # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name; and
-        # news sites written in camel case ("detikJabar", "kumparanNEWS").
+        # "al-Assad", "el-Sisi", "bin-Salman", "d'Or": a lowercase particle glued to a name;
+        # and news sites written in camel case ("detikJabar", "kumparanNEWS").
         return (
             (len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el"))
+            or (word[:2] in ("d'", "d’") and word[2:3].isupper())
             or _is_lower_camel_case(word)
             or _is_i_product(word)
         )
@@ -1701,9 +1923,23 @@ def _is_name_word(word: str) -> bool:
 
 
 def _is_role_noun(word: str) -> bool:
-    """ "analysts", "strategist", "economist": a title or role word, also in the plural."""
+    """ "analysts", "strategist", "economist", "auditors": a title or role word, also in the
+    plural."""
     low = word.lower()
-    return low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
+    return low in TITLE_HEADS or low.removesuffix("s") in TITLE_HEADS or _is_professional(low)
+
+
+def _is_lowercase_compound(word: str) -> bool:
+    """ "Leg-spinner", "Co-founder": a hyphenated word whose later part is in small letters,
+    an ordinary word capitalised to open a sentence."""
+    _, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].islower()
+
+
+def _is_professional(word: str) -> bool:
+    """ "auditors", "analyst": a profession of :data:`_PROFESSION_NOUNS`, also in the plural."""
+    low = word.lower()
+    return low in _PROFESSION_NOUNS or low.removesuffix("s") in _PROFESSION_NOUNS
 
 
 def _is_person_noun(word: str) -> bool:
