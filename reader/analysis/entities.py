@@ -1084,6 +1084,8 @@ class _SentenceReader:
         word = self.words[a]
         if not _is_possessive(word) or a + 1 >= self.n or word[:-2] in self.ctx.cap_counts:
             return False
+        if _is_acronym(word[:-2]):
+            return False  # "NATO's plans": no founder's name
         nxt = self.words[a + 1]
         return nxt in SPEECH_VERBS or nxt in _AUXILIARIES or (nxt.endswith("ed") and nxt.islower())
 
@@ -1914,8 +1916,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "S$", "HK$", "€": money, not names
     if len(word) > 2 and word[1] == "-":
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
-    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
-        return False  # "MPs", "NGOs": plural common nouns
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":
+        return False  # "MPs", "NGOs": plural common nouns (but "NATO's" is a name's)
     # "AS" is a country, not the English "as"; "I'll" is a pronoun.
     if (not word.isupper() or len(word) == 1) and low.split("'")[0] in FUNCTION_WORDS:
         return False

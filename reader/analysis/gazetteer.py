@@ -414,6 +414,7 @@ _COMPANIES = {
     "petronas": "Petronas",
     "temasek": "Temasek",
     "ticketmaster": "Ticketmaster",
+    "rolls-royce": "Rolls-Royce",
 }
 
 #: Football clubs whose names are no place, or a place plus a word ("Aston Villa"), from the
@@ -514,7 +515,8 @@ def is_demonym(word: str) -> bool:
         # "Russians", "Israelis", "Moslems", "Britons" (not "Swiss", "Palais", "Francis")
         singular = word[:-1]
         regular = low.endswith(("ans", "is")) and not low.endswith(("ais", "cis"))
-        return is_demonym(singular) and (regular or singular.lower() in _IRREGULAR_DEMONYMS)
+        irregular = singular.lower() in _IRREGULAR_DEMONYMS - _CREEDS  # ("the Communists")
+        return is_demonym(singular) and (regular or irregular)
     if low.endswith(("man", "men")) and is_demonym(word[:-3]):
         return True  # "Dutchman", "Frenchmen", "Englishman"
     if low.endswith("woman") and is_demonym(word[:-5]):
@@ -546,11 +548,15 @@ _IRREGULAR_DEMONYMS = frozenset(
     "african american latino hispanic democrat republican "
     # religions, which news sets tag as nationalities are: "Moslem", "Sunni"
     "moslem hindu buddhist sikh sunni shia shiite shi'ite protestant anglican islamic "
-    "lutheran jews "
+    "lutheran jews western "
+    # political creeds, which news sets tag so too: "Communist leader Gennady Zyuganov"
+    "communist socialist marxist maoist "
     # nouns for a person of a nation
     "swede dane finn pole turk scot brit briton spaniard kiwi aussie serb croat kurd "
     "bosniak".split()
 )
+#: Creeds named by parties: their plurals name the parties ("the Communists won"), ORG.
+_CREEDS = frozenset("communist socialist marxist maoist".split())
 #: First parts of compound nationalities: "Anglo-Dutch", "Sino-Japanese".
 _COMBINING_FORMS = frozenset(
     "anglo franco sino russo indo afro euro greco italo austro serbo".split()

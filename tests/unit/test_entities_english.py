@@ -187,3 +187,15 @@ def test_teams_by_match_verb_and_team_role() -> None:
 
 def test_english_names_of_regions() -> None:
     assert ("Thuringia", "LOC") in ents("Polls put the party first in Thuringia.")
+
+
+def test_acronym_possessive_is_the_acronym() -> None:
+    found = ents("The UK's regulator studied NATO's plans.")
+    assert ("UK", "LOC") in found
+    assert ("NATO", "ORG") in found
+
+
+def test_creeds_are_misc_but_their_plurals_name_parties() -> None:
+    assert ("Communist", "MISC") in ents("Communist leader Gennady Zyuganov spoke.")
+    assert not gazetteer.is_demonym("Communists")
+    assert ("Western", "MISC") in ents("Some Western diplomats said so.")
