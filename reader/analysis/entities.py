@@ -838,6 +838,7 @@ class _SentenceReader:
                         low in ("of", "for")
                         and words[j - 1].lower() not in OF_JOINERS
                         and not (low == "of" and joined)
+                        and not self._names_a_law(k)  # "Proceeds of Crime Act"
                     ):
                         break
                     joined = joined or low in ("of", "for")
@@ -869,6 +870,13 @@ class _SentenceReader:
                     continue
             break
         return j
+
+    def _names_a_law(self, k: int) -> bool:
+        """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
+        is inside a law's name ("Freedom of Information Act")?"""
+        while k < self.n and self.caps[k]:
+            k += 1
+        return self.words[k - 1] == "Act"
 
     def _and_inside_name(self, i: int, j: int, joined: bool) -> bool:
         """Does the name starting at ``i`` go on past the "and" at ``j`` in another way: a

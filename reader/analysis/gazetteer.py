@@ -236,6 +236,8 @@ _ORGANISATIONS = {
     "who": "WHO|Organisasi Kesehatan Dunia|World Health Organization",
     "imf": "IMF|Dana Moneter Internasional|International Monetary Fund",
     "world-bank": "Bank Dunia|World Bank",
+    "fed": "Federal Reserve|Fed",
+    "bundesbank": "Bundesbank",
     "kremlin": "Kremlin",
     "white-house": "Gedung Putih|White House",
     "pentagon": "Pentagon",

@@ -199,3 +199,12 @@ def test_creeds_are_misc_but_their_plurals_name_parties() -> None:
     assert ("Communist", "MISC") in ents("Communist leader Gennady Zyuganov spoke.")
     assert not gazetteer.is_demonym("Communists")
     assert ("Western", "MISC") in ents("Some Western diplomats said so.")
+
+
+def test_of_inside_the_name_of_an_act() -> None:
+    found = ents("He was charged under the Proceeds of Crime Act last year.")
+    assert ("Proceeds of Crime Act", "MISC") in found
+
+
+def test_the_fed_opening_a_sentence() -> None:
+    assert ("Fed", "ORG") in ents("Fed chair Jerome Powell is due to speak next week.")
