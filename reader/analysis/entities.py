@@ -181,6 +181,13 @@ _SPORTS_ROLES = frozenset(
     "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
     "forward playmaker".split()
 )
+#: Determiners that come before things, never before a person's name: "an Oscar
+#: nomination", "its Galaxy phones".
+_DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
+#: Nouns after such a determiner and a name that make the name a site ("its Brackwell
+#: plant") or a body, by what it makes ("a Gallup poll").
+_SITE_NOUNS = frozenset("plant factory mine site facility refinery smelter".split())
+_WORK_OF_BODIES = frozenset("poll polls survey surveys report study statement".split())
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
 #: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
@@ -1640,10 +1647,12 @@ class _SentenceReader:
             return "LOC", CUED
         if prev == "the" and default == "PER":
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
-        if prev in ("a", "an") and default == "PER":
-            return "MISC", CUED  # "an Oscar nomination", "a Ferrari": nor "a"
-        if prev in ("its", "their") and default == "PER":
-            return "MISC", CUED  # "its Galaxy phones": a business's product line
+        if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
+            # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"
+            # name a thing; but "a Gallup poll" a pollster, "its Brackwell plant" a place.
+            if nxt in _SITE_NOUNS:
+                return "LOC", CUED
+            return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
         return default, DEFAULT
 
     def _home_after_age(self, a: int) -> bool:

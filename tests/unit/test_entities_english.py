@@ -208,3 +208,9 @@ def test_of_inside_the_name_of_an_act() -> None:
 
 def test_the_fed_opening_a_sentence() -> None:
     assert ("Fed", "ORG") in ents("Fed chair Jerome Powell is due to speak next week.")
+
+
+def test_what_follows_a_determiner_and_a_name() -> None:
+    assert ("Gallup", "ORG") in ents("A Gallup poll showed a lead.")
+    assert ("Brackwell", "LOC") in ents("Output fell at its Brackwell plant last year.")
+    assert ("Galaxo", "MISC") in ents("Sales of its Galaxo phones rose.")
