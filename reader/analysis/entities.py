@@ -179,7 +179,7 @@ _MATCH_REACH = 8
 #: Roles in a team that make the place before them the team: "Madrid coach Fabio Capello".
 _SPORTS_ROLES = frozenset(
     "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
-    "forward playmaker".split()
+    "forward playmaker driver rider".split()
 )
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
@@ -246,7 +246,7 @@ _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Gazakh districts"; and the people and offices of a place ("a Salford councillor").
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
-    "river valley county counties village villages town city municipality "
+    "river rivers valley county counties village villages town city municipality "
     "residents councillor councillors councilor councilors mayor".split()
 )
 #: Endings of nouns that describe a company at the start of a headline or sentence
@@ -1041,6 +1041,8 @@ class _SentenceReader:
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
             label, strength = self._label(a, b, context=False)
+            if self._gaz(a + 1, b) == "ORG":
+                return [self._make(a, b, "ORG", STRONG)]  # "Indian Red Cross": its branch
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
@@ -1398,7 +1400,9 @@ class _SentenceReader:
         nxt = self.words[b]
         if nxt == ",":
             return self._described_after(b) or self._organisation_apposition(b + 1)
-        return nxt.lower() in _BUSINESS_ROLES and _is_possessive(self.words[b - 1])
+        return (
+            nxt.lower() in _BUSINESS_ROLES and _is_possessive(self.words[b - 1])
+        ) or self._owns_a_name(b)
 
     def _described_after(self, b: int) -> bool:
         """Does an apposition between commas that says who someone is follow ``b``
@@ -1591,6 +1595,8 @@ class _SentenceReader:
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
+        if self._surname_like_place_tail(a, b):
+            return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
         if by_form is not None:
@@ -1639,6 +1645,10 @@ class _SentenceReader:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
             return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
+        if nxt in _SPORTS_ROLES:
+            return "ORG", CUED  # "McLaren driver Mika Hakkinen"
+        if self._owns_a_name(b):
+            return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
             return "LOC", STRONG  # "the Lachin road", "Gazakh districts"
         if prev == "di" and single:
@@ -1664,6 +1674,27 @@ class _SentenceReader:
             and toks[a - 2].text == ","
             and toks[a - 3].upos == "NUM"
             and toks[a - 4].text == ","
+        )
+
+    def _owns_a_name(self, b: int) -> bool:
+        """Does a possessive end the run before ``b`` (glued, or a token of its own) and a
+        person's name follow it, opening with a common given name ("Ferrari 's Michael
+        Schumacher", not "Taylor Swift's Eras Tour")?"""
+        words, n = self.words, self.n
+        k = b + 1 if b < n and words[b] == "'s" else b
+        if k == b and not _is_possessive(words[b - 1]):
+            return False
+        return k + 1 < n and words[k] in GIVEN_NAMES and bool(self.caps[k + 1])
+
+    def _surname_like_place_tail(self, a: int, b: int) -> bool:
+        """Is ``[a, b)`` two words ending in a place word ("Damon Hill", "Grant Park") whose
+        last word the text also writes alone mid-sentence ("without Hill")? A place so
+        named is not called by its last word; a person is."""
+        return (
+            b - a == 2
+            and self.words[b - 1].lower() in PLACE_TAILS
+            and self.words[b - 1 : b] in self.ctx.runs
+            and self._gaz(a, b) is None
         )
 
     def _listed_after_initials_cue(self, a: int) -> bool:
@@ -1793,6 +1824,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
+        return "MISC"  # "Formula One", "Liga Two"
     if "of" in words:
         before_of = words[words.index("of") - 1].lower()
         if before_of in EVENT_TAILS:

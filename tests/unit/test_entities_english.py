@@ -214,3 +214,36 @@ def test_what_follows_a_determiner_and_a_name() -> None:
     assert ("Gallup", "ORG") in ents("A Gallup poll showed a lead.")
     assert ("Brackwell", "LOC") in ents("Output fell at its Brackwell plant last year.")
     assert ("Galaxo", "MISC") in ents("Sales of its Galaxo phones rose.")
+
+
+def test_surname_that_is_a_place_word() -> None:
+    found = ents(
+        "Britain 's Damon Hill won the race .\nWilliams will be without Hill next season ."
+    )
+    assert ("Damon Hill", "PER") in found
+    assert ("Hill", "PER") in found
+
+
+def test_owner_of_a_person_is_a_team() -> None:
+    found = ents("Ferrari 's Michael Schumacher finished second .")
+    assert ("Ferrari", "ORG") in found
+    assert ("Taylor Swift", "PER") in ents("Fans loved Taylor Swift's Eras Tour.")
+
+
+def test_team_roles_and_formula_one() -> None:
+    found = ents(
+        "Hakkinen of Finland drives for McLaren.\n"
+        "McLaren driver Mika Hakkinen won the Formula One race."
+    )
+    assert ("McLaren", "ORG") in found
+    assert ("Formula One", "MISC") in found
+
+
+def test_nationality_before_a_known_body_is_its_branch() -> None:
+    assert ("Indian Red Cross", "ORG") in ents("Aid came from the Indian Red Cross.")
+
+
+def test_plural_place_nouns_and_jails() -> None:
+    found = ents("The waters rose along the Jamuna and Padma rivers.")
+    assert ("Padma", "LOC") in found and ("Jamuna", "LOC") in found
+    assert ("Fourth Avenue Jail", "LOC") in ents("He is held at the Fourth Avenue Jail.")
