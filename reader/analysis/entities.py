@@ -430,6 +430,8 @@ class _DocContext:
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self.english = english
+        #: Whether an English text may name a holiday (see HOLIDAYS), by its words.
+        self.holidays = english and not _HOLIDAY_FIRSTS.isdisjoint(self.words_seen)
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -569,7 +571,7 @@ class _SentenceReader:
             if i < pos:
                 continue
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
-            if words[t_end : t_end + 1] == ("'s",):
+            if i < t_end < n and words[t_end] == "'s":
                 t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
             elif t_end > i + 2 and self._title_ends_inside_place(t_end):
                 t_end -= 1  # "president of the United States": "of the" takes no place
@@ -609,7 +611,7 @@ class _SentenceReader:
                 out.extend(self._headline_names(i, pos))
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
-        if self.ctx.english and not _HOLIDAY_FIRSTS.isdisjoint(words):
+        if self.ctx.holidays and not _HOLIDAY_FIRSTS.isdisjoint(words):
             out = self._with_holidays(out)
         self._share_across_coordination(out)
         if len(out) > 1 and "(" in words:
@@ -1396,13 +1398,14 @@ class _SentenceReader:
 
     def _evidence_after(self, b: int) -> bool:
         """A description between commas after the run ("Sutarmi, pedagang di pasar, …") or
-        a business's role after its possessive ("Tesco's chairman")."""
+        a business's role or a person's name after its possessive ("Tesco's chairman",
+        "Ferrari 's Michael Schumacher")."""
         nxt = self.words[b]
         if nxt == ",":
             return self._described_after(b) or self._organisation_apposition(b + 1)
-        return (
-            nxt.lower() in _BUSINESS_ROLES and _is_possessive(self.words[b - 1])
-        ) or self._owns_a_name(b)
+        if nxt == "'s" or _is_possessive(self.words[b - 1]):
+            return nxt.lower() in _BUSINESS_ROLES or self._owns_a_name(b)
+        return False
 
     def _described_after(self, b: int) -> bool:
         """Does an apposition between commas that says who someone is follow ``b``
@@ -1595,7 +1598,7 @@ class _SentenceReader:
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
-        if self._surname_like_place_tail(a, b):
+        if b - a == 2 and words[b - 1].lower() in PLACE_TAILS and self._surname_like_place(a, b):
             return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
@@ -1647,7 +1650,7 @@ class _SentenceReader:
             return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
         if nxt in _SPORTS_ROLES:
             return "ORG", CUED  # "McLaren driver Mika Hakkinen"
-        if self._owns_a_name(b):
+        if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
             return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
             return "LOC", STRONG  # "the Lachin road", "Gazakh districts"
@@ -1677,25 +1680,18 @@ class _SentenceReader:
         )
 
     def _owns_a_name(self, b: int) -> bool:
-        """Does a possessive end the run before ``b`` (glued, or a token of its own) and a
-        person's name follow it, opening with a common given name ("Ferrari 's Michael
-        Schumacher", not "Taylor Swift's Eras Tour")?"""
+        """Does a person's name, opening with a common given name, follow the possessive that
+        ends the run before ``b`` (glued, or a token of its own): "Ferrari 's Michael
+        Schumacher", not "Taylor Swift's Eras Tour"?"""
         words, n = self.words, self.n
         k = b + 1 if b < n and words[b] == "'s" else b
-        if k == b and not _is_possessive(words[b - 1]):
-            return False
         return k + 1 < n and words[k] in GIVEN_NAMES and bool(self.caps[k + 1])
 
-    def _surname_like_place_tail(self, a: int, b: int) -> bool:
-        """Is ``[a, b)`` two words ending in a place word ("Damon Hill", "Grant Park") whose
-        last word the text also writes alone mid-sentence ("without Hill")? A place so
-        named is not called by its last word; a person is."""
-        return (
-            b - a == 2
-            and self.words[b - 1].lower() in PLACE_TAILS
-            and self.words[b - 1 : b] in self.ctx.runs
-            and self._gaz(a, b) is None
-        )
+    def _surname_like_place(self, a: int, b: int) -> bool:
+        """Is ``[a, b)``, two words ending in a place word ("Damon Hill", "Grant Park"), a
+        person, as the text also writes the last word alone mid-sentence ("without Hill")?
+        A place so named is not called by its last word."""
+        return self.words[b - 1 : b] in self.ctx.runs and self._gaz(a, b) is None
 
     def _listed_after_initials_cue(self, a: int) -> bool:
         """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
