@@ -169,6 +169,8 @@ _VENUE_KINDS = frozenset(
     "leisure shopping sports arts community conference exhibition convention civic visitor "
     "trade aquatics cultural heritage garden".split()
 )
+#: Nations that field national teams but are no countries in the gazetteer ("England").
+_HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
 #: Verbs whose subject is a team when a score follows: "Barcelona beat Real Betis 3-2".
 _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
@@ -179,7 +181,7 @@ _MATCH_REACH = 8
 #: Roles in a team that make the place before them the team: "Madrid coach Fabio Capello".
 _SPORTS_ROLES = frozenset(
     "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
-    "forward playmaker driver rider".split()
+    "forward playmaker driver rider flanker".split()
 )
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
@@ -678,7 +680,7 @@ class _SentenceReader:
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
         whole = gazetteer.lookup(" ".join(words))
-        if whole is not None and whole.key.startswith("country:"):
+        if whole is not None and (whole.key.startswith("country:") or whole.key in _HOME_NATIONS):
             return "LOC"
         if whole is not None or any(gazetteer.lookup(w) is not None for w in words):
             return "ORG"
@@ -1604,6 +1606,8 @@ class _SentenceReader:
             by_form = _label_by_form(name)
         if by_form is not None:
             return by_form, STRONG
+        if self.ctx.english and b - a > 1 and _ends_in_acronym(name):
+            return "ORG", STRONG  # "Africa CDC": no person's name ends so
         single = b - a == 1
         if single and words[a].lower() in ORG_HEADS and a not in self.initial:
             return "ORG", STRONG  # "Parliament"
@@ -1850,6 +1854,14 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if last in PLACE_TAILS and not _place_named_last(words):
         return "LOC"
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _ends_in_acronym(words: tuple[str, ...]) -> bool:
+    """Does the name end in an acronym of three letters or more ("Africa CDC"), not a
+    regnal numeral ("Henry VIII")?"""
+    last = words[-1]
+    return len(last) > 2 and _is_acronym(last) and last not in _REGNAL_NUMERALS
 
 
 @lru_cache(maxsize=1 << 14)

@@ -247,3 +247,14 @@ def test_plural_place_nouns_and_jails() -> None:
     found = ents("The waters rose along the Jamuna and Padma rivers.")
     assert ("Padma", "LOC") in found and ("Jamuna", "LOC") in found
     assert ("Fourth Avenue Jail", "LOC") in ents("He is held at the Fourth Avenue Jail.")
+
+
+def test_home_nations_field_national_teams() -> None:
+    found = ents("England beat Argentina 20-18 at home.\nEngland coach Jack Rowell was unhappy.")
+    assert found.count(("England", "LOC")) == 2
+
+
+def test_a_name_ending_in_an_acronym_is_a_body() -> None:
+    found = ents("The Africa CDC said cases rose across Africa.")
+    assert ("Africa CDC", "ORG") in found
+    assert ("Africa", "LOC") in found
