@@ -803,8 +803,8 @@ class _SentenceReader:
                 if words[j] == "'s" and self._split_possessive_inside_name(j):
                     j += 2  # "Queen 's Club", as tokenised wire copy writes "Queen's Club"
                     continue
-                if words[j] == "'" and self._saint_possessive(j):
-                    j += 1  # "St Thomas'", "St James' Park"
+                if words[j] == "'" and self._plural_possessive_inside_name(j):
+                    j += 1  # "St Thomas'", "St James' Park", "Taxpayers' Alliance"
                     continue
                 if words[j] in _REGNAL_NUMERALS:
                     j += 1  # "John Paul II", "Gladiator II"
@@ -932,16 +932,15 @@ class _SentenceReader:
             and (words[j - 1].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS))
         )
 
-    def _saint_possessive(self, j: int) -> bool:
-        """Is the "'" at ``j`` the possessive of a saint's name ending in "s", glued to it
-        ("St Thomas'")?"""
-        toks = self.toks
-        return (
-            j > 1
-            and self.words[j - 2] in _SAINTS
-            and self.words[j - 1].endswith("s")
-            and toks[j].start == toks[j - 1].end
-        )
+    def _plural_possessive_inside_name(self, j: int) -> bool:
+        """Is the "'" at ``j``, glued to a word ending in "s", a possessive inside a name: a
+        saint's ("St Thomas'") or a name's members' before the rest of it ("Taxpayers'
+        Alliance")?"""
+        toks, words = self.toks, self.words
+        if not (words[j - 1].endswith("s") and toks[j].start == toks[j - 1].end):
+            return False
+        members = words[j - 1].lower() in NAME_POSSESSORS and j + 1 < self.n and self.caps[j + 1]
+        return bool(members) or (j > 1 and words[j - 2] in _SAINTS)
 
     def _web_ending_at(self, j: int) -> bool:
         """Is the "." at ``j`` the start of a web address ending (".com", ".co") written
@@ -1840,8 +1839,10 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
-    if last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS:
-        return "LOC"  # "Todmorden Leisure Centre", "World Trade Center"
+    if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
+        last == "club" and words[-2].lower() in ("country", "golf")
+    ):
+        return "LOC"  # "Todmorden Leisure Centre", "World Trade Center", "Firestone Country Club"
     if (
         first in ORG_HEADS
         or last in ORG_TAILS

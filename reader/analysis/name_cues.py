@@ -129,7 +129,7 @@ ORG_TAILS = frozenset(
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
-    tribunal democrats republicans socialists
+    tribunal democrats republicans socialists water electric
     """.split()
 )
 

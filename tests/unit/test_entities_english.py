@@ -258,3 +258,12 @@ def test_a_name_ending_in_an_acronym_is_a_body() -> None:
     found = ents("The Africa CDC said cases rose across Africa.")
     assert ("Africa CDC", "ORG") in found
     assert ("Africa", "LOC") in found
+
+
+def test_members_plural_possessive_inside_a_name() -> None:
+    assert ("Taxpayers' Alliance", "ORG") in ents("The Taxpayers' Alliance objected.")
+
+
+def test_golf_clubs_are_venues_and_utilities_bodies() -> None:
+    assert ("Firestone Country Club", "LOC") in ents("He led at the Firestone Country Club.")
+    assert ("Wexford Water", "ORG") in ents("Locals blamed Wexford Water for the leak.")
