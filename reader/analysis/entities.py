@@ -248,7 +248,7 @@ _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Gazakh districts"; and the people and offices of a place ("a Salford councillor").
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
-    "river rivers valley county counties village villages town city municipality "
+    "river rivers valley county counties village villages town city municipality stadium "
     "residents councillor councillors councilor councilors mayor".split()
 )
 #: Endings of nouns that describe a company at the start of a headline or sentence
@@ -868,7 +868,11 @@ class _SentenceReader:
                 if (
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
-                    and (j - i > 1 or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC")
+                    and (
+                        j - i > 1
+                        or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
+                        or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
+                    )
                     and not self._title_starts_at(j + 1)
                 ) or self._and_inside_name(i, j, joined):
                     j = k
@@ -1434,11 +1438,17 @@ class _SentenceReader:
 
     def _qualifies_role(self, a: int) -> bool:
         """Is the word at ``a`` an ordinary noun that a title follows ("Opposition leader",
-        "Health minister"), so no name even after a speech verb?"""
+        "Health minister"), so no name even after a speech verb? Not one that opens a longer
+        name elsewhere ("Activision chief executive" after "Activision Blizzard")."""
+        word = self.words[a]
         return (
-            looks_like_common_noun(self.words[a])
+            looks_like_common_noun(word)
             and self._title_starts_at(a + 1)
             and self._gaz(a, a + 1) is None
+            and not (
+                word in self.ctx.run_starts
+                and any(len(run) > 1 and run[0] == word for run in self.ctx.runs)
+            )
         )
 
     def _typed_name(self, a: int, b: int) -> bool:

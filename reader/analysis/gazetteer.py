@@ -75,6 +75,7 @@ _COUNTRY_SHORT_FORMS = {
     "MM": "Myanmar|Burma",
     "NL": "Belanda|Holland|Netherlands",
     "ZA": "Afrika Selatan|South Africa",
+    "TT": "Trinidad|Trinidad and Tobago",
     "SA": "Saudi Arabia|Arab Saudi",
     "ID": "RI|NKRI|Republik Indonesia",
 }
@@ -550,7 +551,7 @@ _IRREGULAR_DEMONYMS = frozenset(
     "african american latino hispanic democrat republican "
     # religions, which news sets tag as nationalities are: "Moslem", "Sunni"
     "moslem hindu buddhist sikh sunni shia shiite shi'ite protestant anglican islamic "
-    "lutheran jews western "
+    "lutheran jews western olympic paralympic "
     # political creeds, which news sets tag so too: "Communist leader Gennady Zyuganov"
     "communist socialist marxist maoist "
     # nouns for a person of a nation

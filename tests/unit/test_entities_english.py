@@ -267,3 +267,22 @@ def test_members_plural_possessive_inside_a_name() -> None:
 def test_golf_clubs_are_venues_and_utilities_bodies() -> None:
     assert ("Firestone Country Club", "LOC") in ents("He led at the Firestone Country Club.")
     assert ("Wexford Water", "ORG") in ents("Locals blamed Wexford Water for the leak.")
+
+
+def test_brand_ending_like_a_common_noun_before_a_title() -> None:
+    found = ents("Vexo bought Activision Blizzard.\nActivision chief executive Bo Kotick stays.")
+    assert ("Activision", "ORG") in found
+    found = ents('"It was careful," said Opposition leader Karen Pike.')
+    assert all(text != "Opposition" for text, _ in found)
+
+
+def test_and_after_a_common_noun_inside_a_body_name() -> None:
+    found = ents("The Competition and Markets Authority will look at the deal.")
+    assert ("Competition and Markets Authority", "ORG") in found
+
+
+def test_olympic_trinidad_and_a_stadium_after_a_name() -> None:
+    found = ents("Olympic champion Ato Boldon of Trinidad ran at the Letzigrund stadium.")
+    assert ("Olympic", "MISC") in found
+    assert ("Trinidad", "LOC") in found
+    assert ("Letzigrund", "LOC") in found
