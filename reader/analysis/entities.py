@@ -183,6 +183,10 @@ _SPORTS_ROLES = frozenset(
     "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
     "forward playmaker driver rider flanker".split()
 )
+#: Nouns after a leader's name for what the leader heads: "the Biden administration".
+_LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
+#: People whose work is named after "of": "author of Lace", "composer of Tosca".
+_MAKERS_OF_WORKS = frozenset("author composer creator writer".split())
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
 _DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
@@ -850,6 +854,7 @@ class _SentenceReader:
                         and words[j - 1].lower() not in OF_JOINERS
                         and not (low == "of" and joined)
                         and not self._names_a_law(k)  # "Proceeds of Crime Act"
+                        and not (_is_acronym(words[j - 1]) and self._gaz(k, k + 1) == "LOC")
                     ):
                         break
                     joined = joined or low in ("of", "for")
@@ -1671,6 +1676,10 @@ class _SentenceReader:
             return "LOC", STRONG  # Indonesian "di" before one word is a place
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
+        if nxt in _LEADERS_BODIES:
+            return "PER", CUED  # "the Biden administration", "the Trump campaign"
+        if prev == "of" and a > 1 and words[a - 2].lower() in _MAKERS_OF_WORKS:
+            return "MISC", CUED  # "author of Lace"
         if prev == "the" and default == "PER":
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":

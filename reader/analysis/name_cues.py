@@ -56,7 +56,7 @@ CALENDAR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     """
     bin binti ibn bte van von der den ten ter de del della da dos das des du le la al el of for y
-    &
+    & upon
     """.split()
 )
 

@@ -286,3 +286,13 @@ def test_olympic_trinidad_and_a_stadium_after_a_name() -> None:
     assert ("Olympic", "MISC") in found
     assert ("Trinidad", "LOC") in found
     assert ("Letzigrund", "LOC") in found
+
+
+def test_leader_before_what_the_leader_heads() -> None:
+    assert ("Biden", "PER") in ents("It set up a clash with the Biden administration.")
+
+
+def test_works_after_their_author_and_branches_of_acronyms() -> None:
+    assert ("Lace", "MISC") in ents("She married the novelist Shirley Conran, author of Lace.")
+    assert ("ACLU of Texas", "ORG") in ents("A lawyer for the ACLU of Texas spoke.")
+    assert ("Kingston upon Thames", "LOC") in ents("He was born in Kingston upon Thames.")
