@@ -59,6 +59,7 @@ from reader.analysis.name_cues import (
     EVENT_TAILS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HOLIDAYS,
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NON_NAMES,
@@ -141,14 +142,18 @@ _MEASURE_WORDS = frozenset(
     jam hours kali times kursi seats suara votes
     """.split()
 )
-#: Words after a name that make it a traded good or index, MISC: "Brent crude", "the Hang
-#: Seng index".
-_GOODS_AFTER = frozenset({"crude", "index", "indeks"})
+#: Words after a number that show it is a score or tally, not a model number: "West Indies
+#: 255 and 122", "M. Taylor 37 not out", "Australia 291 for 4".
+_NOT_AFTER_MODELS = frozenset({"and", "or", "not", "for", "off", "runs", "wickets", "overs"})
+#: Words after a name that make it a traded good or index, or name an agreement after
+#: it, MISC: "Brent crude", "the Hang Seng index", "the Oslo accords".
+_GOODS_AFTER = frozenset({"crude", "index", "indeks", "accord", "accords", "treaty"})
 #: Everyday goods after a name the gazetteer does not know make it a brand: "Lipton tea",
 #: "Persil washing powder", "Dove soap" (but "Java coffee" stays a place).
 _BRANDED_GOODS = frozenset(
     "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
-    "cigarettes margarine noodles biscuits beer".split()
+    "cigarettes margarine noodles biscuits beer phones smartphones handsets laptops tablets "
+    "consoles accessories".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -164,6 +169,37 @@ _STOCK_WORDS = frozenset({"shares", "stock", "saham"})
 #: Last words of street names, which win over an organisation word before them:
 #: "Parliament Square", "Church Street", "College Road".
 _STREET_TAILS = frozenset("street avenue road square lane".split())
+#: Kinds of building or ground named "Centre" that are venues, not bodies ("Leisure Centre",
+#: but "Carter Center").
+_VENUE_KINDS = frozenset(
+    "leisure shopping sports arts community conference exhibition convention civic visitor "
+    "trade aquatics cultural heritage garden".split()
+)
+#: Nations that field national teams but are no countries in the gazetteer ("England").
+_HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
+#: Verbs whose subject is a team when a score follows: "Barcelona beat Real Betis 3-2".
+_MATCH_VERBS = frozenset(
+    "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
+    "overcame".split()
+)
+#: How far (in tokens) past a match verb its score may come: the opponent's name between.
+_MATCH_REACH = 8
+#: Roles in a team that make the place before them the team: "Madrid coach Fabio Capello".
+_SPORTS_ROLES = frozenset(
+    "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
+    "forward playmaker driver rider flanker".split()
+)
+#: Nouns after a leader's name for what the leader heads: "the Biden administration".
+_LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
+#: People whose work is named after "of": "author of Lace", "composer of Tosca".
+_MAKERS_OF_WORKS = frozenset("author composer creator writer".split())
+#: Determiners that come before things, never before a person's name: "an Oscar
+#: nomination", "its Galaxy phones".
+_DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
+#: Nouns after such a determiner and a name that make the name a site ("its Brackwell
+#: plant") or a body, by what it makes ("a Gallup poll").
+_SITE_NOUNS = frozenset("plant factory mine site facility refinery smelter".split())
+_WORK_OF_BODIES = frozenset("poll polls survey surveys report study statement".split())
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
 #: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
@@ -175,6 +211,13 @@ _PERSON_NOUNS = frozenset(
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
+#: Professions whose workplace follows "at" or "from" ("auditors from Grant Thornton",
+#: "a lawyer at Clifford Chance"; see _is_role_noun for "at"), as an office-holder's
+#: home town may ("councillors from Salford").
+_PROFESSION_NOUNS = frozenset(
+    "auditor lawyer consultant engineer banker accountant broker adviser advisor analyst "
+    "economist researcher strategist scientist expert".split()
+)
 #: Nouns for the people of a place, right before its name: "warga Kendeng".
 _RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
 #: Cue words before a place (a resident noun only right before it: "warga bernama Joko").
@@ -183,6 +226,8 @@ _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 _BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
 #: The words after a name that :meth:`_SentenceReader._label` looks at first.
 _CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
+#: A speech verb alone, as a slice of words.
+_SAID = frozenset((verb,) for verb in SPEECH_VERBS)
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
 #: Prefixes of surnames written with an inner capital, so no brand: "McDonald",
@@ -191,6 +236,10 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "V
 #: Titles that are also adjectives opening organisation names: "Major League", "General
 #: Assembly" (but "Major Tom Hale", "General Sudirman").
 _ADJECTIVE_TITLES = frozenset({"major", "general"})
+#: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II").
+_REGNAL_NUMERALS = frozenset("II III IV VI VII VIII".split())
+#: Tokens no name word that may stand inside a name (see _SentenceReader._run_end).
+_INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
 #: Prepositions that end the lowercase words between a title and its name.
@@ -209,7 +258,7 @@ _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Gazakh districts"; and the people and offices of a place ("a Salford councillor").
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
-    "river valley county counties village villages town city municipality "
+    "river rivers valley county counties village villages town city municipality stadium "
     "residents councillor councillors councilor councilors mayor".split()
 )
 #: Endings of nouns that describe a company at the start of a headline or sentence
@@ -230,8 +279,19 @@ _DATELINE_PLACE_ENDS = frozenset({",", "("}) | _DASHES
 #: How far (in tokens) past the place a dateline's dash may come.
 _DATELINE_REACH = 8
 
-#: Indonesian function words that are English given names: "Dan" in an English text is Dan.
-_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada"})
+#: Indonesian function words that are English names or parts of them: "Dan" in an English
+#: text is Dan, "Di" in "Paolo Di Canio" a surname's particle.
+_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada", "Di"})
+
+#: Words that open a holiday's name as a text writes them ("Christmas", "RAMADAN"): a
+#: sentence without one has no holiday to look for (see HOLIDAYS).
+_HOLIDAY_FIRSTS = frozenset(
+    form
+    for first in {name.split()[0] for name in HOLIDAYS}
+    for form in (first[:1].upper() + first[1:], first.upper())
+)
+#: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
+_HOLIDAY_WORDS = 4
 
 _NON_SPACE = re.compile(r"\S+")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
@@ -317,6 +377,7 @@ class _DocContext:
         cap_counts: dict[str, int] = {}
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
+        english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
         for reader in self.readers:
@@ -350,7 +411,11 @@ class _DocContext:
                             # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
                             # shows "Acme" too.
                             mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
-                    if bits[j] & _HEAD_WORD and j + 1 < k <= j + 1 + _MAX_NAME_WORDS:
+                    if (
+                        bits[j] & _HEAD_WORD
+                        and j + 1 < k <= j + 1 + _MAX_NAME_WORDS
+                        and not (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
+                    ):
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
                         low = word.lower()
@@ -381,7 +446,9 @@ class _DocContext:
             {token.upos for sent in doc.sentences[:5] for token in sent.tokens}
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
-        self.english = doc.lang == "en"
+        self.english = english
+        #: Whether an English text may name a holiday (see HOLIDAYS), by its words.
+        self.holidays = english and not _HOLIDAY_FIRSTS.isdisjoint(self.words_seen)
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -590,6 +657,10 @@ class _SentenceReader:
             if i < pos:
                 continue
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
+            if i < t_end < n and words[t_end] == "'s":
+                t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
+            elif t_end > i + 2 and self._title_ends_inside_place(t_end):
+                t_end -= 1  # "president of the United States": "of the" takes no place
             if t_end > i:
                 t_end = self._portfolio_end(t_end)
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
@@ -628,6 +699,8 @@ class _SentenceReader:
                 out.extend(self._headline_names(i, pos))
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
+        if self.ctx.holidays and not _HOLIDAY_FIRSTS.isdisjoint(words):
+            out = self._with_holidays(out)
         self._share_across_coordination(out)
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
@@ -666,6 +739,27 @@ class _SentenceReader:
         if nouns == 0 or others > nouns or words[m] in COMMON_ACRONYMS:
             return k
         return m if m + 1 < n and caps[m + 1] else k
+
+    def _with_holidays(self, found: list[_Candidate]) -> list[_Candidate]:
+        """``found`` with the holidays of the sentence (see HOLIDAYS) as MISC in place of
+        what overlaps them ("Day" of "Christmas Day", "Black" of "Black Friday"), unless a
+        name goes on after one ("Easter Island")."""
+        words, n = self.words, self.n
+        holidays: list[_Candidate] = []
+        end = 0  # past the last holiday found
+        for i in itertools.compress(range(n), map(_HOLIDAY_FIRSTS.__contains__, words)):
+            if i < end:
+                continue  # "New" of "Chinese New Year"
+            for m in range(min(_HOLIDAY_WORDS, n - i), 0, -1):
+                name = " ".join(words[i : i + m]).lower().replace(" 's", "'s")
+                if name in HOLIDAYS and not (i + m < n and self.caps[i + m]):
+                    holidays.append(self._make(i, i + m, "MISC", STRONG))
+                    end = i + m
+                    break
+        if not holidays:
+            return found
+        kept = [c for c in found if not any(_overlaps(c, h) for h in holidays)]
+        return sorted(kept + holidays, key=operator.attrgetter("start"))
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:
@@ -706,7 +800,7 @@ class _SentenceReader:
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
         whole = gazetteer.lookup(" ".join(words))
-        if whole is not None and whole.key.startswith("country:"):
+        if whole is not None and (whole.key.startswith("country:") or whole.key in _HOME_NATIONS):
             return "LOC"
         if whole is not None or any(gazetteer.lookup(w) is not None for w in words):
             return "ORG"
@@ -776,6 +870,8 @@ class _SentenceReader:
         if (left.strength >= STRONG or relay) and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
             return True
+        if left.label == "LOC" and left.strength > right.strength:
+            right.label = "LOC"  # "in Saxony and Thuringia": the preposition governs both
         return False
 
     # -- step 1: runs -----------------------------------------------------------------------
@@ -796,6 +892,14 @@ class _SentenceReader:
             and self.words[i].lower() in _ADJECTIVE_TITLES
             and self.words[t_end].lower() in ORG_TAILS
         )
+
+    def _title_ends_inside_place(self, t_end: int) -> bool:
+        """Did a title phrase of "of the" and a portfolio take the first word of a known
+        place ("president of the United States")?"""
+        k = t_end
+        while k < self.n and self.caps[k]:
+            k += 1
+        return self.words[t_end - 2] == "the" and self._gaz(t_end - 1, k) == "LOC"
 
     def _title_starts_at(self, k: int) -> bool:
         if not self.bits[k] & _TITLE_START:
@@ -818,8 +922,8 @@ class _SentenceReader:
             if _is_possessive(words[j - 1]):
                 if not self._possessive_inside_name(j):
                     break
-                if words[j] == "of":
-                    j += 1  # "Lloyd's of London": no possessive goes before "of"
+                if words[j] in ("of", "and"):
+                    j += 1  # "Lloyd's of London", "Guy's and St Thomas'"
                 j += 1
                 continue
             if caps[j]:
@@ -832,6 +936,16 @@ class _SentenceReader:
             if words[j] == "I" and not self.ctx.english:
                 j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
                 continue
+            if words[j] in _INNER_MARKS:
+                if words[j] == "'s" and self._split_possessive_inside_name(j):
+                    j += 2  # "Queen 's Club", as tokenised wire copy writes "Queen's Club"
+                    continue
+                if words[j] == "'" and self._plural_possessive_inside_name(j):
+                    j += 1  # "St Thomas'", "St James' Park", "Taxpayers' Alliance"
+                    continue
+                if words[j] in _REGNAL_NUMERALS:
+                    j += 1  # "John Paul II", "Gladiator II"
+                    continue
             if words[j] == "." and self._web_ending_at(j):
                 j += 2  # "KOMPAS" "." "com"
                 continue
@@ -856,7 +970,14 @@ class _SentenceReader:
             if low in NAME_PARTICLES:
                 # "bin", "van der", "de la": particles, then a capitalised word.
                 k = j
-                while k < n and words[k].lower() in NAME_PARTICLES and k - j < 3:
+                while (
+                    k < n
+                    and k - j < 3
+                    and (
+                        words[k].lower() in NAME_PARTICLES
+                        or (words[k] == "the" and k == j + 1 and low == "of")  # "Council of the EU"
+                    )
+                ):
                     k += 1
                 if k < n and caps[k]:
                     # "Bank of England", "Institute for Development of Economics": "of" or
@@ -865,6 +986,8 @@ class _SentenceReader:
                         low in ("of", "for")
                         and words[j - 1].lower() not in OF_JOINERS
                         and not (low == "of" and joined)
+                        and not self._names_a_law(k)  # "Proceeds of Crime Act"
+                        and not (_is_acronym(words[j - 1]) and self._gaz(k, k + 1) == "LOC")
                     ):
                         break
                     joined = joined or low in ("of", "for")
@@ -883,9 +1006,13 @@ class _SentenceReader:
                 if (
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
-                    and (j - i > 1 or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC")
+                    and (
+                        j - i > 1
+                        or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
+                        or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
+                    )
                     and not self._title_starts_at(j + 1)
-                ):
+                ) or self._and_inside_name(i, j, joined):
                     j = k
                     continue
             if org_run and low in _APPOSITION_LINKS and words[j - 1].lower() not in ORG_TAILS:
@@ -897,6 +1024,28 @@ class _SentenceReader:
             break
         return j
 
+    def _names_a_law(self, k: int) -> bool:
+        """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
+        is inside a law's name ("Freedom of Information Act")?"""
+        while k < self.n and self.caps[k]:
+            k += 1
+        return self.words[k - 1] == "Act"
+
+    def _and_inside_name(self, i: int, j: int, joined: bool) -> bool:
+        """Does the name starting at ``i`` go on past the "and" at ``j`` in another way: a
+        name repeated ("Faber and Faber"), or the subject of a body named with "of" ("Department
+        of Health and Human Services"), where no place ends the part before it ("Bank of
+        England and Barclays") and no place or head word starts the part after it?"""
+        words = self.words
+        if j - i == 1:
+            return words[j + 1] == words[i]
+        return (
+            joined
+            and self._gaz(j - 1, j) is None
+            and self._gaz(j + 1, j + 2) is None
+            and words[j + 1].lower() not in _HEADS
+        )
+
     def _possessive_inside_name(self, j: int) -> bool:
         """Does the name go on past the possessive before ``j``? It does after a saint
         ("St Joseph's Hospital") or a possessor that names a name's members or patron
@@ -906,9 +1055,34 @@ class _SentenceReader:
         words, caps, n = self.words, self.caps, self.n
         if words[j] == "of":
             return j + 1 < n and bool(caps[j + 1])
+        if words[j] == "and":
+            # Two saints' (or a founder's and a saint's) names of one hospital or school:
+            # "Guy's and St Thomas'".
+            return j + 2 < n and words[j + 1] in _SAINTS and bool(caps[j + 2])
         if not caps[j]:
             return False
         return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
+
+    def _split_possessive_inside_name(self, j: int) -> bool:
+        """Is the "'s" at ``j``, a token of its own as tokenised wire copy writes it, inside
+        a name ("Queen 's Club", "St Mary 's Hospital"), as :meth:`_possessive_inside_name`
+        says of a glued one?"""
+        words = self.words
+        return (
+            j + 1 < self.n
+            and bool(self.caps[j + 1])
+            and (words[j - 1].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS))
+        )
+
+    def _plural_possessive_inside_name(self, j: int) -> bool:
+        """Is the "'" at ``j``, glued to a word ending in "s", a possessive inside a name: a
+        saint's ("St Thomas'") or a name's members' before the rest of it ("Taxpayers'
+        Alliance")?"""
+        toks, words = self.toks, self.words
+        if not (words[j - 1].endswith("s") and toks[j].start == toks[j - 1].end):
+            return False
+        members = words[j - 1].lower() in NAME_POSSESSORS and j + 1 < self.n and self.caps[j + 1]
+        return bool(members) or (j > 1 and words[j - 2] in _SAINTS)
 
     def _web_ending_at(self, j: int) -> bool:
         """Is the "." at ``j`` the start of a web address ending (".com", ".co") written
@@ -974,10 +1148,14 @@ class _SentenceReader:
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
         ):
-            speaks = b < self.n and words[b].lower() in SPEECH_VERBS
+            speaks = b < self.n and (
+                words[b].lower() in SPEECH_VERBS
+                or (words[b] in _AUXILIARIES and words[b + 1 : b + 2] in _SAID)  # "has said"
+            )
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
+                or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
                 or (b - a > 1 and _label_by_form(words[a + 1 : b]) == "MISC")
@@ -1005,12 +1183,18 @@ class _SentenceReader:
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
+        if b - a > 2 and words[a].lower() in _COMPASS and self._nationality_before_name(a, b):
+            # "South African Ernie Els"
+            rest = self._label_run(a + 2, b, after_title=False)
+            return [self._make(a, a + 2, "MISC", STRONG), *rest]
         if b - a > 1 and gazetteer.is_demonym(words[a]):
             if all(map(gazetteer.is_demonym, words[a + 1 : b])) and self._gaz(a, b) is None:
                 return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
             label, strength = self._label(a, b, context=False)
+            if self._gaz(a + 1, b) == "ORG":
+                return [self._make(a, b, "ORG", STRONG)]  # "Indian Red Cross": its branch
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
@@ -1052,6 +1236,15 @@ class _SentenceReader:
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
 
+    def _nationality_before_name(self, a: int, b: int) -> bool:
+        """Does the run ``[a, b)``, opening with a compass word, open with a nationality of
+        two words ("South African", "North Korean") before a name, rather than being one
+        organisation or event?"""
+        return (
+            gazetteer.is_demonym(self.words[a + 1])
+            and self._label(a, b, context=False)[1] == DEFAULT
+        )
+
     def _business_named_possessive(self, a: int) -> bool:
         """Is the possessive at ``a`` a business named after its founder ("McDonald's",
         "Moody's warned", "Sainsbury's reported")? A possessive must have a noun after it,
@@ -1060,6 +1253,8 @@ class _SentenceReader:
         word = self.words[a]
         if not _is_possessive(word) or a + 1 >= self.n or word[:-2] in self.ctx.cap_counts:
             return False
+        if _is_acronym(word[:-2]):
+            return False  # "NATO's plans": no founder's name
         nxt = self.words[a + 1]
         return nxt in SPEECH_VERBS or nxt in _AUXILIARIES or (nxt.endswith("ed") and nxt.islower())
 
@@ -1084,10 +1279,16 @@ class _SentenceReader:
         counts nothing ("Toyota 10 unit", "Arsenal 10 points") - not a score in a table, a
         place's number nor an age."""
         word = self.words[b]
-        if label == "LOC" or not (word.isdigit() and 2 <= len(word) <= 4) or word[0] == "0":
+        if label == "LOC" or not (word.isdigit() and len(word) <= 4) or word[0] == "0":
             return False
         after = self.words[b + 1] if b + 1 < self.n else ""
-        return after.isalpha() and after.islower() and after not in _MEASURE_WORDS
+        return (
+            after.isalpha()
+            and after.islower()
+            and after not in _MEASURE_WORDS
+            and after not in _NOT_AFTER_MODELS
+            and not _is_initial(self.words[a])
+        )
 
     def _dateline_place(self, b: int) -> bool:
         """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
@@ -1193,7 +1394,7 @@ class _SentenceReader:
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
             )
-            if place == 1 and self.shouting and self.words[k].lower() in FUNCTION_WORDS:
+            if place == 1 and self.shouting and self._ordinary_in_capitals(k):
                 place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
             if place:
                 label = self._gaz(k, k + place) or "LOC"
@@ -1239,6 +1440,15 @@ class _SentenceReader:
             if name in ctx.runs or (name in ctx.known and ctx.cap_counts.keys() >= set(name)):
                 return m
         return 0
+
+    def _ordinary_in_capitals(self, k: int) -> bool:
+        """Is the word at ``k`` of a line in capitals an ordinary word, though some place is
+        called so: a function word ("AS") or one the text writes only in small letters
+        ("DERBY" where the text has "derby" and no "Derby")?"""
+        low = self.words[k].lower()
+        return low in FUNCTION_WORDS or (
+            self.ctx.written_in_lowercase(low) and low.title() not in self.ctx.cap_counts
+        )
 
     def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
         """The longest name of two words or more that the text writes in small letters and
@@ -1359,11 +1569,14 @@ class _SentenceReader:
 
     def _evidence_after(self, b: int) -> bool:
         """A description between commas after the run ("Sutarmi, pedagang di pasar, …") or
-        a business's role after its possessive ("Tesco's chairman")."""
+        a business's role or a person's name after its possessive ("Tesco's chairman",
+        "Ferrari 's Michael Schumacher")."""
         nxt = self.words[b]
         if nxt == ",":
             return self._described_after(b) or self._organisation_apposition(b + 1)
-        return nxt.lower() in _BUSINESS_ROLES and _is_possessive(self.words[b - 1])
+        if nxt == "'s" or _is_possessive(self.words[b - 1]):
+            return nxt.lower() in _BUSINESS_ROLES or self._owns_a_name(b)
+        return False
 
     def _described_after(self, b: int) -> bool:
         """Does an apposition between commas that says who someone is follow ``b``
@@ -1391,11 +1604,17 @@ class _SentenceReader:
 
     def _qualifies_role(self, a: int) -> bool:
         """Is the word at ``a`` an ordinary noun that a title follows ("Opposition leader",
-        "Health minister"), so no name even after a speech verb?"""
+        "Health minister"), so no name even after a speech verb? Not one that opens a longer
+        name elsewhere ("Activision chief executive" after "Activision Blizzard")."""
+        word = self.words[a]
         return (
-            looks_like_common_noun(self.words[a])
+            looks_like_common_noun(word)
             and self._title_starts_at(a + 1)
             and self._gaz(a, a + 1) is None
+            and not (
+                word in self.ctx.run_starts
+                and any(len(run) > 1 and run[0] == word for run in self.ctx.runs)
+            )
         )
 
     def _typed_name(self, a: int, b: int) -> bool:
@@ -1556,9 +1775,13 @@ class _SentenceReader:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
-        scored = context and self._score_after(b)
-        if scored and (team := self._team_label(a, b)) is not None:
-            return team, STRONG  # "beat Leeds 2-1": the club; "beat Japan 2-1": the country
+        scored = context and (
+            self._score_after(b) or (after in _MATCH_VERBS and self._plays_scored_match(b))
+        )
+        if (scored or after in _SPORTS_ROLES) and (team := self._team_label(a, b)) is not None:
+            # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
+            # club; "beat Japan 2-1", "England captain": the country
+            return team, STRONG
         name = words[a:b]
         gaz = _gazetteer_label(name)
         if gaz is not None:
@@ -1578,10 +1801,14 @@ class _SentenceReader:
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
+        if b - a == 2 and words[b - 1].lower() in PLACE_TAILS and self._surname_like_place(a, b):
+            return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
         if by_form is not None:
             return by_form, STRONG
+        if self.ctx.english and b - a > 1 and _ends_in_acronym(name):
+            return "ORG", STRONG  # "Africa CDC": no person's name ends so
         single = b - a == 1
         if single and words[a].lower() in ORG_HEADS and a not in self.initial:
             return "ORG", STRONG  # "Parliament"
@@ -1599,8 +1826,13 @@ class _SentenceReader:
             return "MISC", CUED
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
-        if prev in ("at", "of") and a > 1 and _is_role_noun(words[a - 2]):
-            return "ORG", STRONG  # "analysts at Goldman Sachs", "a strategist at Mizuho"
+        if a > 1 and (
+            (prev in ("at", "of") and _is_role_noun(words[a - 2]))
+            or (prev == "from" and _is_professional(words[a - 2]))
+        ):
+            # "analysts at Goldman Sachs", "a strategist at Mizuho", "auditors from KPMG"
+            # (but "councillors from Salford" come from a place)
+            return "ORG", STRONG
         if nxt == "," and self._organisation_apposition(b + 1):
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
@@ -1609,23 +1841,66 @@ class _SentenceReader:
             # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
             # Indonesia melaporkan", "Age UK said" (never with a given name: "Chris Sutton").
             return "ORG", CUED
-        if prev in SPEECH_VERBS or nxt in SPEECH_VERBS:
+        if prev == "of" and self._home_after_age(a):
+            return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
+        if prev in SPEECH_VERBS or (nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS):
+            # (Not "the institute in Heidelberg said": the speaker came before.)
             return "PER", STRONG
-        if not single and words[a] in GIVEN_NAMES:
-            return "PER", CUED  # "Chris Sutton", although Sutton is also a town
+        if not single and (words[a] in GIVEN_NAMES or _is_initial(words[a])):
+            # "Chris Sutton", although Sutton is also a town; "S. Warne 4-42" in a scorecard
+            return "PER", CUED
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
         if b < self.n and self._title_starts_at(b):
             return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
+        if nxt in _SPORTS_ROLES:
+            return "ORG", CUED  # "McLaren driver Mika Hakkinen"
+        if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
+            return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
             return "LOC", STRONG  # "the Lachin road", "Gazakh districts"
         if prev == "di" and single:
             return "LOC", STRONG  # Indonesian "di" before one word is a place
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
+        if nxt in _LEADERS_BODIES:
+            return "PER", CUED  # "the Biden administration", "the Trump campaign"
+        if prev == "of" and a > 1 and words[a - 2].lower() in _MAKERS_OF_WORKS:
+            return "MISC", CUED  # "author of Lace"
         if prev == "the" and default == "PER":
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
+        if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
+            # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"
+            # name a thing; but "a Gallup poll" a pollster, "its Brackwell plant" a place.
+            if nxt in _SITE_NOUNS:
+                return "LOC", CUED
+            return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
         return default, DEFAULT
+
+    def _home_after_age(self, a: int) -> bool:
+        """Is ``a`` right after "of" in a person's age and home town between commas
+        ("Graham Pellow, 58, of Altrincham")?"""
+        toks = self.toks
+        return (
+            a > 3
+            and toks[a - 2].text == ","
+            and toks[a - 3].upos == "NUM"
+            and toks[a - 4].text == ","
+        )
+
+    def _owns_a_name(self, b: int) -> bool:
+        """Does a person's name, opening with a common given name, follow the possessive that
+        ends the run before ``b`` (glued, or a token of its own): "Ferrari 's Michael
+        Schumacher", not "Taylor Swift's Eras Tour"?"""
+        words, n = self.words, self.n
+        k = b + 1 if b < n and words[b] == "'s" else b
+        return k + 1 < n and words[k] in GIVEN_NAMES and bool(self.caps[k + 1])
+
+    def _surname_like_place(self, a: int, b: int) -> bool:
+        """Is ``[a, b)``, two words ending in a place word ("Damon Hill", "Grant Park"), a
+        person, as the text also writes the last word alone mid-sentence ("without Hill")?
+        A place so named is not called by its last word."""
+        return self.words[b - 1 : b] in self.ctx.runs and self._gaz(a, b) is None
 
     def _listed_after_initials_cue(self, a: int) -> bool:
         """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
@@ -1651,6 +1926,14 @@ class _SentenceReader:
             and toks[b + 1].end == toks[b + 2].start
             and not (b + 3 < n and toks[b + 3].upos == "NUM")
         )
+
+    def _plays_scored_match(self, b: int) -> bool:
+        """Does a score follow the match verb at ``b``, after the name it ends ("Barcelona
+        beat Real Betis 3-2", "Leeds drew 1-1 with")? Then the name is a team."""
+        reach = range(b + 1, min(b + _MATCH_REACH, self.n))
+        first_number = next((k for k in reach if self.toks[k].upos == "NUM"), 0)
+        # (The first number only: "Seles beat Novotna 6-3 6-4" is a tennis score.)
+        return bool(first_number) and self._score_after(first_number)
 
     def _country_first(self, a: int, b: int) -> bool:
         """Does an unknown run start with a country name and go on with ordinary words
@@ -1749,8 +2032,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "G20", "MH370", "COVID-19"
         if gazetteer.is_demonym(word):
             return "MISC"
-        if _is_i_product(word):
-            return "MISC"
+        if _is_i_product(word) or (len(word) > 5 and word.endswith("exit")):
+            return "MISC"  # "iPhone"; "Brexit", "Grexit"
         if _is_camel_case(word) or _is_lower_camel_case(word):
             return "ORG"  # "YouGov", "detikJabar"
         return None
@@ -1758,18 +2041,28 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
-    if "of" in words and words[words.index("of") - 1].lower() in EVENT_TAILS:
-        return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
+    if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
+        return "MISC"  # "Formula One", "Liga Two"
+    if "of" in words:
+        before_of = words[words.index("of") - 1].lower()
+        if before_of in EVENT_TAILS:
+            return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
+        if before_of in ORG_TAILS:
+            return "ORG"  # "Society of Human Reproduction and Embryology"
     if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
-    if len(last) == 1:
+    if len(last) == 1 and last.isalpha():
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _COMPASS and gazetteer.is_demonym(words[1]):
         return "MISC"  # "South African", "North Korean"
-    if any(map(_is_possessive, words[:-1])) and last not in PLACE_TAILS:
+    if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
+    if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
+        last == "club" and words[-2].lower() in ("country", "golf")
+    ):
+        return "LOC"  # "Todmorden Leisure Centre", "World Trade Center", "Firestone Country Club"
     if (
         first in ORG_HEADS
         or last in ORG_TAILS
@@ -1785,13 +2078,21 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
 
 
 @lru_cache(maxsize=1 << 14)
+def _ends_in_acronym(words: tuple[str, ...]) -> bool:
+    """Does the name end in an acronym of three letters or more ("Africa CDC"), not a
+    regnal numeral ("Henry VIII")?"""
+    last = words[-1]
+    return len(last) > 2 and _is_acronym(last) and last not in _REGNAL_NUMERALS
+
+
+@lru_cache(maxsize=1 << 14)
 def _organisation_shaped(words: tuple[str, ...]) -> bool:
     """Is a name of several words, not opening with a given name, shaped like a company or
     body's: a known organisation plus more words ("Pertamina Patra Niaga", "Alibaba Cloud"),
     or words ending in a place or a country ("Persib Bandung", "Garuda Indonesia", "Age UK")?
     Such names are no people even before a speech verb."""
-    if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES:
-        return False  # "Chris Sutton", "Michael Jordan"
+    if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES or _is_initial(words[0]):
+        return False  # "Chris Sutton", "Michael Jordan", "B. Lara" (a state in Venezuela)
     first = _gazetteer_label(words[:1])
     if first == "ORG":
         return True
@@ -1881,10 +2182,11 @@ def _is_name_word(word: str) -> bool:
     currency or unit."""
     first = word[:1]
     if not first.isupper():
-        # "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle glued to a name; and
-        # news sites written in camel case ("detikJabar", "kumparanNEWS").
+        # "al-Assad", "el-Sisi", "bin-Salman", "d'Or": a lowercase particle glued to a name;
+        # and news sites written in camel case ("detikJabar", "kumparanNEWS").
         return (
             (len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el"))
+            or (word[:2] in ("d'", "d’") and word[2:3].isupper())
             or _is_lower_camel_case(word)
             or _is_i_product(word)
         )
@@ -1893,8 +2195,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "S$", "HK$", "€": money, not names
     if len(word) > 2 and word[1] == "-":
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
-    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
-        return False  # "MPs", "NGOs": plural common nouns
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":
+        return False  # "MPs", "NGOs": plural common nouns (but "NATO's" is a name's)
     # "AS" is a country, not the English "as"; "I'll" is a pronoun.
     if (not word.isupper() or len(word) == 1) and low.split("'")[0] in FUNCTION_WORDS:
         return False
@@ -1918,9 +2220,23 @@ def _is_portfolio_noun(word: str) -> bool:
 
 
 def _is_role_noun(word: str) -> bool:
-    """ "analysts", "strategist", "economist": a title or role word, also in the plural."""
+    """ "analysts", "strategist", "economist", "auditors": a title or role word, also in the
+    plural."""
     low = word.lower()
-    return low in TITLE_HEADS or (low.endswith("s") and low[:-1] in TITLE_HEADS)
+    return low in TITLE_HEADS or low.removesuffix("s") in TITLE_HEADS or _is_professional(low)
+
+
+def _is_lowercase_compound(word: str) -> bool:
+    """ "Leg-spinner", "Co-founder": a hyphenated word whose later part is in small letters,
+    an ordinary word capitalised to open a sentence."""
+    _, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].islower()
+
+
+def _is_professional(word: str) -> bool:
+    """ "auditors", "analyst": a profession of :data:`_PROFESSION_NOUNS`, also in the plural."""
+    low = word.lower()
+    return low in _PROFESSION_NOUNS or low.removesuffix("s") in _PROFESSION_NOUNS
 
 
 def _is_person_noun(word: str) -> bool:

@@ -75,6 +75,7 @@ _COUNTRY_SHORT_FORMS = {
     "MM": "Myanmar|Burma",
     "NL": "Belanda|Holland|Netherlands",
     "ZA": "Afrika Selatan|South Africa",
+    "TT": "Trinidad|Trinidad and Tobago",
     "SA": "Saudi Arabia|Arab Saudi",
     "ID": "RI|NKRI|Republik Indonesia",
 }
@@ -133,6 +134,76 @@ _REGIONS = {
     "nusantara": "Nusantara",
     # Landmarks named without a head word ("Street", "Square") that news names often.
     "champs-elysees": "Champs Elysees|Champs-Elysees|Champs-Élysées|Champs Élysées",
+    # Regions English news names by their English names, where the packages have only
+    # the local one ("Sachsen", "Toscana") or none.
+    "bavaria": "Bavaria",
+    "saxony": "Saxony",
+    "lower-saxony": "Lower Saxony",
+    "thuringia": "Thuringia",
+    "hesse": "Hesse",
+    "north-rhine-westphalia": "North Rhine-Westphalia",
+    "tuscany": "Tuscany",
+    "lombardy": "Lombardy",
+    "piedmont": "Piedmont",
+    "sicily": "Sicily",
+    "sardinia": "Sardinia",
+    "catalonia": "Catalonia",
+    "andalusia": "Andalusia",
+    "basque-country": "Basque Country",
+    "flanders": "Flanders",
+    "wallonia": "Wallonia",
+    "brittany": "Brittany",
+    "normandy": "Normandy",
+    "corsica": "Corsica",
+    "bohemia": "Bohemia",
+    "transylvania": "Transylvania",
+    "chechnya": "Chechnya",
+    "dagestan": "Dagestan",
+    "tibet": "Tibet",
+    "xinjiang": "Xinjiang",
+    "kurdistan": "Kurdistan",
+    "darfur": "Darfur",
+    "mindanao": "Mindanao",
+    "patagonia": "Patagonia",
+    "sahara": "Sahara",
+    "andes": "Andes",
+    "whitehall": "Whitehall",
+    "westminster": "Westminster",
+    "west-indies": "West Indies|Hindia Barat",
+    # Planets, places in astronomy news ("700 light years from Earth").
+    "earth": "Earth",
+    "mars": "Mars",
+    "jupiter": "Jupiter",
+    "saturn": "Saturn",
+    "uranus": "Uranus",
+    "neptune": "Neptune",
+}
+
+#: Sports venues named without a head word ("Stadium", "Park"), in results and match
+#: reports everywhere ("at Wimbledon", "Roland Garros"); those with one need no listing.
+_VENUES = {
+    "roland-garros": "Roland Garros|Roland-Garros",
+    "flushing-meadows": "Flushing Meadows|Flushing Meadow",
+    "wembley": "Wembley",
+    "twickenham": "Twickenham",
+    "murrayfield": "Murrayfield",
+    "anfield": "Anfield",
+    "old-trafford": "Old Trafford",
+    "highbury": "Highbury",
+    "parkhead": "Parkhead",
+    "ibrox": "Ibrox",
+    "san-siro": "San Siro",
+    "camp-nou": "Camp Nou|Nou Camp",
+    "bernabeu": "Bernabeu|Santiago Bernabeu",
+    "maracana": "Maracana|Maracanã",
+    "headingley": "Headingley",
+    "edgbaston": "Edgbaston",
+    "eden-gardens": "Eden Gardens",
+    "silverstone": "Silverstone",
+    "monza": "Monza",
+    "ascot": "Ascot",
+    "aintree": "Aintree",
+    "longchamp": "Longchamp",
 }
 
 #: Indonesian provincial short forms used in news, and subdivisions the package names
@@ -166,6 +237,8 @@ _ORGANISATIONS = {
     "who": "WHO|Organisasi Kesehatan Dunia|World Health Organization",
     "imf": "IMF|Dana Moneter Internasional|International Monetary Fund",
     "world-bank": "Bank Dunia|World Bank",
+    "fed": "Federal Reserve|Fed",
+    "bundesbank": "Bundesbank",
     "kremlin": "Kremlin",
     "white-house": "Gedung Putih|White House",
     "pentagon": "Pentagon",
@@ -209,6 +282,10 @@ _ORGANISATIONS = {
     "greenpeace": "Greenpeace",
     "oxfam": "Oxfam",
     "hrw": "Human Rights Watch|HRW",
+    "islamic-state": "Islamic State|ISIS|ISIL|Daesh",
+    "islamic-jihad": "Islamic Jihad",
+    "hamas-fatah": "Fatah",
+    "plo": "PLO|Palestine Liberation Organisation|Palestine Liberation Organization",
 }
 
 #: News agencies and media, named as sources in almost every article ("Reuters reported",
@@ -269,6 +346,78 @@ _COMPANIES = {
     "air-china": "Air China",
     "air-new-zealand": "Air New Zealand",
     "airasia": "AirAsia|Air Asia",
+    # Household names of business news (not those that are common words: "Shell",
+    # "Amazon", "Oracle", "Meta"; nor people's names: "Ford", "Louis Vuitton").
+    "unilever": "Unilever",
+    "nestle": "Nestle|Nestlé",
+    "coca-cola": "Coca-Cola|Coca Cola",
+    "pepsico": "PepsiCo",
+    "walmart": "Walmart|Wal-Mart",
+    "netflix": "Netflix",
+    "spotify": "Spotify",
+    "uber": "Uber",
+    "twitter": "Twitter",
+    "instagram": "Instagram",
+    "whatsapp": "WhatsApp",
+    "youtube": "YouTube",
+    "siemens": "Siemens",
+    "volkswagen": "Volkswagen",
+    "daimler": "Daimler",
+    "renault": "Renault",
+    "peugeot": "Peugeot",
+    "honda": "Honda",
+    "nissan": "Nissan",
+    "hyundai": "Hyundai",
+    "volvo": "Volvo",
+    "exxon": "Exxon|Exxon Mobil|ExxonMobil",
+    "chevron": "Chevron",
+    "gazprom": "Gazprom",
+    "rosneft": "Rosneft",
+    "aramco": "Aramco|Saudi Aramco",
+    "glencore": "Glencore",
+    "rio-tinto": "Rio Tinto",
+    "hsbc": "HSBC",
+    "barclays": "Barclays",
+    "santander": "Santander",
+    "citigroup": "Citigroup|Citibank",
+    "jpmorgan": "JPMorgan|JP Morgan|J.P. Morgan|JPMorgan Chase",
+    "goldman-sachs": "Goldman Sachs",
+    "morgan-stanley": "Morgan Stanley",
+    "nomura": "Nomura",
+    "blackrock": "BlackRock",
+    "pfizer": "Pfizer",
+    "moderna": "Moderna",
+    "astrazeneca": "AstraZeneca",
+    "novartis": "Novartis",
+    "sanofi": "Sanofi",
+    "glaxosmithkline": "GlaxoSmithKline|GSK",
+    "lufthansa": "Lufthansa",
+    "qantas": "Qantas",
+    "ryanair": "Ryanair",
+    "easyjet": "EasyJet|easyJet",
+    "tesco": "Tesco",
+    "carrefour": "Carrefour",
+    "ikea": "Ikea|IKEA",
+    "adidas": "Adidas",
+    "starbucks": "Starbucks",
+    "disney": "Disney|Walt Disney",
+    "vodafone": "Vodafone",
+    "ericsson": "Ericsson",
+    "philips": "Philips",
+    "panasonic": "Panasonic",
+    "toshiba": "Toshiba",
+    "hitachi": "Hitachi",
+    "nintendo": "Nintendo",
+    "lenovo": "Lenovo",
+    "foxconn": "Foxconn",
+    "qualcomm": "Qualcomm",
+    "openai": "OpenAI",
+    "spacex": "SpaceX",
+    "softbank": "SoftBank",
+    "petronas": "Petronas",
+    "temasek": "Temasek",
+    "ticketmaster": "Ticketmaster",
+    "rolls-royce": "Rolls-Royce",
 }
 
 #: Football clubs whose names are no place, or a place plus a word ("Aston Villa"), from the
@@ -365,6 +514,12 @@ def is_demonym(word: str) -> bool:
         return True  # "Thai", "Swede", "Dutch"
     if len(word) < 5:
         return False
+    if low[-1] == "s":
+        # "Russians", "Israelis", "Moslems", "Britons" (not "Swiss", "Palais", "Francis")
+        singular = word[:-1]
+        regular = low.endswith(("ans", "is")) and not low.endswith(("ais", "cis"))
+        irregular = singular.lower() in _IRREGULAR_DEMONYMS - _CREEDS  # ("the Communists")
+        return is_demonym(singular) and (regular or irregular)
     if low.endswith(("man", "men")) and is_demonym(word[:-3]):
         return True  # "Dutchman", "Frenchmen", "Englishman"
     if low.endswith("woman") and is_demonym(word[:-5]):
@@ -375,8 +530,9 @@ def is_demonym(word: str) -> bool:
     for suffix in _DEMONYM_SUFFIXES:
         if low.endswith(suffix):
             stem = low[: -len(suffix)]
-            # "-ic" only on the whole word ("Icelandic"), or "Dominic" would be Dominican.
-            slack = 0 if suffix == "ic" else 3
+            # "-ic" and "-n" only on the whole word ("Icelandic", "Kenyan"), or "Dominic"
+            # would be Dominican and "Green" Greek.
+            slack = 0 if suffix in ("ic", "n") else 3
             if len(stem) >= 4 and stems.get(stem, 99) - len(stem) <= slack:
                 return True
     return False
@@ -393,10 +549,17 @@ _IRREGULAR_DEMONYMS = frozenset(
     "philippine argentine "
     "arab arabic kurdish persian jewish muslim christian catholic european asian "
     "african american latino hispanic democrat republican "
+    # religions, which news sets tag as nationalities are: "Moslem", "Sunni"
+    "moslem hindu buddhist sikh sunni shia shiite shi'ite protestant anglican islamic "
+    "lutheran jews western olympic paralympic "
+    # political creeds, which news sets tag so too: "Communist leader Gennady Zyuganov"
+    "communist socialist marxist maoist "
     # nouns for a person of a nation
     "swede dane finn pole turk scot brit briton spaniard kiwi aussie serb croat kurd "
     "bosniak".split()
 )
+#: Creeds named by parties: their plurals name the parties ("the Communists won"), ORG.
+_CREEDS = frozenset("communist socialist marxist maoist".split())
 #: First parts of compound nationalities: "Anglo-Dutch", "Sino-Japanese".
 _COMBINING_FORMS = frozenset(
     "anglo franco sino russo indo afro euro greco italo austro serbo".split()
@@ -440,6 +603,8 @@ def _names() -> dict[str, Place]:
         _add_forms(names, forms, Place("LOC", f"country:{code}"))
     for key, forms in _REGIONS.items():
         _add_forms(names, forms, Place("LOC", f"region:{key}"))
+    for key, forms in _VENUES.items():
+        _add_forms(names, forms, Place("LOC", f"venue:{key}"))
     for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _CLUBS):
         for key, forms in table.items():
             _add_forms(names, forms, Place("ORG", f"org:{key}"))

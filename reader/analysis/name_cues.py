@@ -34,6 +34,8 @@ FUNCTION_WORDS = frozenset(
     is are was were be been being has have had do does did will would can could should may
     might must shall not no yes all some many most more each every any both either neither
     such other another several few according despite amid among between about against
+    outside inside behind beyond along alongside throughout within upon toward towards
+    around through unlike besides beside
     """.split()
 )
 
@@ -54,7 +56,7 @@ CALENDAR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     """
     bin binti ibn bte van von der den ten ter de del della da dos das des du le la al el of for y
-    &
+    & upon
     """.split()
 )
 
@@ -126,7 +128,8 @@ ORG_TAILS = frozenset(
     properties estates investments asset assets management advisors consulting bancorp
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
-    broadcasting telecoms utilities developments homes builders optics
+    broadcasting telecoms utilities developments homes builders optics global chamber
+    tribunal democrats republicans socialists water electric
     """.split()
 )
 
@@ -138,7 +141,7 @@ PLACE_HEADS = frozenset(
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
     nagari gampong kali kompleks gedung waduk bendungan jembatan
-    mount lake cape port fort gulf strait
+    mount lake cape port fort gulf strait river loch
     """.split()
 )
 
@@ -147,7 +150,7 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
-    state territory airport station park bridge lane stadium arena hill
+    state territory airport station park bridge lane stadium arena hill ground jail prison
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
 )
@@ -159,7 +162,9 @@ ORG_CONTEXT = frozenset(
     partai organisasi kelompok lembaga maskapai bank raksasa startup produsen operator
     company firm platform app website newspaper broadcaster network club party group
     carrier airline maker manufacturer retailer startup insurer lender outlet regulator
-    watchdog charity
+    watchdog charity chain journal magazine tabloid daily weekly publisher label studio
+    streamer supermarket brewer conglomerate giant subsidiary developer creditor
+    side champions holders hosts visitors rivals
     saham shares stocks stake rival
     """.split()
 )
@@ -170,12 +175,15 @@ PLACE_CONTEXT = frozenset(
     residents inhabitants
     """.split()
 )
-#: Lowercase words before a name that make it a product or traded good, MISC: "meluncurkan
-#: Kijang Innova", "harga Pertamax", "launched the Corvane".
+#: Lowercase words before a name that make it a product, traded good or work, MISC:
+#: "meluncurkan Kijang Innova", "harga Pertamax", "launched the Corvane", "the novel
+#: Intermezzo", "her album Folklore".
 PRODUCT_CONTEXT = frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian
     launched launches unveiled unveils brand model
+    novel film movie album song documentary memoir musical opera sitcom painting poem
+    titled entitled
     """.split()
 )
 #: Words right before a name that make it a person even when it looks like an acronym
@@ -199,7 +207,7 @@ SPEECH_VERBS = frozenset(
 NON_NAMES = frozenset(
     """
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
-    wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp
+    wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk
     rupiah dolar dollar dollars ringgit internet
@@ -214,6 +222,9 @@ OF_JOINERS = frozenset(
     centre center centres centers
     federation association union league organization organisation
     cup series championship championships games
+    society academy foundation fund trust agency commission committee authority bureau
+    service chamber congress conference tribunal festival treaty battle movement alliance
+    coalition campaign front party
     """.split()
 )
 
@@ -258,17 +269,43 @@ def looks_like_common_noun(word: str) -> bool:
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival ktt indeks tour".split()
+    "olimpiade festival ktt indeks tour treaty battle".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo series".split()
+    "marathon show expo series trophy shield medal tour d'or "
+    # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
+    "average index "
+    # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"
+    "act treaty accord accords".split()
 )
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",
 #: "Pemilu 2024", "Nikkei 225".
 NUMBERED_EVENTS = frozenset(
     "liga ligue formula pilkada pemilu pilpres pileg euro super motogp moto2 moto3 nikkei".split()
+)
+
+#: Holidays and feasts, which English news sets tag as MISC ("Christmas", "Boxing Day",
+#: "Eid al-Fitr"), lowercased, with a possessive glued to its word ("new year's eve"). The
+#: single words among them are calendar words too (see CALENDAR_WORDS), which the time
+#: annotator reads; Indonesian holidays are left to it.
+HOLIDAYS = frozenset(
+    """
+    christmas|christmas day|christmas eve|xmas|easter|easter sunday|easter monday|
+    good friday|holy week|palm sunday|ash wednesday|maundy thursday|lent|pentecost|whitsun|
+    new year|new year's day|new year's eve|chinese new year|lunar new year|boxing day|
+    thanksgiving|thanksgiving day|halloween|valentine's day|st valentine's day|
+    st patrick's day|st. patrick's day|mother's day|father's day|mothering sunday|
+    independence day|memorial day|labor day|labour day|veterans day|armistice day|
+    remembrance day|remembrance sunday|martin luther king day|bastille day|australia day|
+    anzac day|canada day|may day|guy fawkes night|bonfire night|hogmanay|mardi gras|
+    black friday|cyber monday|ramadan|ramadhan|eid|eid al-fitr|eid al-adha|eid ul-fitr|
+    eid ul-adha|diwali|hanukkah|chanukah|passover|yom kippur|rosh hashanah|purim|kwanzaa|
+    nowruz|vesak
+    """.replace("\n", "")
+    .replace("    ", "")
+    .split("|")
 )
 
 #: Common given names (English, European, Indonesian, Arabic), as written: a run that starts
