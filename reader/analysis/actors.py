@@ -425,10 +425,10 @@ class _Roles:
         # by its end in that sentence (word ends never decrease along a sentence).
         starts, words, n = self.starts, self.words, len(self.words)
         for ent in entities:
-            i = k = bisect.bisect_right(starts, ent.start) - 1
-            if i < 0 or starts[i] != ent.start:
+            i = self._word_at(ent.start)
+            if i is None:
                 continue
-            sent = words[i].sent
+            k, sent = i, words[i].sent
             while k < n and words[k].end <= ent.end and words[k].sent == sent:
                 k += 1
             if k > i:

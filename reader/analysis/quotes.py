@@ -119,8 +119,7 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     spans = quote_spans(doc.text)
     if not spans:
         return []
-    attributor = _Attributor(doc, Mentions(entities, actors), Roles(actors, doc.lang), spans)
-    attributor.actors = actors
+    attributor = _Attributor(doc, actors, Mentions(entities, actors), spans)
     for start, end in spans:
         if end - start > _LONGEST_NAME or not attributor.names_something(start, end):
             attributor.attribute(start, end)
@@ -143,12 +142,14 @@ class _Attributor:
     """Attribution state for one document: words, quotes attributed so far (in order)."""
 
     def __init__(
-        self, doc: Doc, mentions: Mentions, roles: Roles, spans: list[tuple[int, int]]
+        self, doc: Doc, actors: list[Actor], mentions: Mentions, spans: list[tuple[int, int]]
     ) -> None:
         self.doc = doc
         self.lang = doc.lang
+        #: The actors, for the honorifics before their mentions (:meth:`_gender`).
+        self.actors = actors
         self.mentions = mentions
-        self.roles = roles
+        self.roles = Roles(actors, doc.lang)
         self.spans = spans
         self.words = words_of(doc)
         self.word_starts = word_starts(doc)
@@ -156,8 +157,6 @@ class _Attributor:
         self.persons = Persons(doc, mentions, spans, self.quotes)
         #: Where the first line, the headline, ends.
         self._headline_end = _line_break(doc.text, 0)
-        #: The actors, for the honorifics before their mentions (:meth:`_gender`).
-        self.actors: list[Actor] = []
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
         self._genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
@@ -409,7 +408,7 @@ class _Attributor:
                 return None
             if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
                 continue
-            if low in INDEFINITES or self._ends_possessive(words[k]):
+            if low in INDEFINITES or self._possessive(words[k]):
                 return _Attribution(None, cue, None)  # "a colleague", "Baker's lawyer"
             if low == "the":
                 return self._description(words[k:v], cue) or _Attribution(None, cue, None)
@@ -555,15 +554,11 @@ class _Attributor:
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
 
-    def _ends_possessive(self, word: Word) -> bool:
-        """True for a word in the possessive, or one the possessive ending follows."""
+    def _possessive(self, name: Entity | Word) -> bool:
+        """True for a name or word in the possessive ("Baker's lawyer"), written in it or
+        followed by the possessive ending: it describes the speaker."""
         text = self.doc.text
-        return word.text[-2:] in _POSSESSIVE or text[word.end : word.end + 2] in _POSSESSIVE
-
-    def _possessive(self, entity: Entity) -> bool:
-        """True for a name in the possessive ("Baker's lawyer"): it describes the speaker."""
-        text = self.doc.text
-        return text[entity.end : entity.end + 2] in _POSSESSIVE or entity.text[-2:] in _POSSESSIVE
+        return text[name.end : name.end + 2] in _POSSESSIVE or name.text[-2:] in _POSSESSIVE
 
     def _before_aside(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person or organisation right before an aside between commas that
@@ -632,13 +627,7 @@ class _Attributor:
         last :attr:`Persons.REACH` sentences ("A spokesperson for the authority, Dana
         Whitlock, said … “…,” the spokesperson said" / "said Jo Smith, a spokeswoman for
         Acme"), or None: an unnamed source stays unnamed."""
-        first = self.doc.sentences[max(0, head.sent - Persons.REACH)].start
-        people = [
-            entity
-            for entity in self.mentions.iter_within(first, head.start)
-            if self.mentions.label_of(entity) == "PER" and self.mentions.actor_of(entity)
-        ]
-        for entity in reversed(people):
+        for entity, _ in reversed(self._people_before(head)):
             at = bisect.bisect_left(self.word_starts, entity.start)
             after = bisect.bisect_left(self.word_starts, entity.end)
             around = self.words[max(0, at - _APPOSITION_WINDOW) : after + _APPOSITION_WINDOW]
@@ -714,16 +703,23 @@ class _Attributor:
         Brennan once she was Okafor)."""
         if self._gender(actor) in (None, gender):
             return actor
-        first = self.doc.sentences[max(0, word.sent - Persons.REACH)].start
         fitting = [
             found
-            for entity in self.mentions.iter_within(first, word.start)
-            if self.mentions.label_of(entity) == "PER"
-            and (found := self.mentions.actor_of(entity))
-            and self._gender(found) in (None, gender)
+            for entity, found in self._people_before(word)
+            if self._gender(found) in (None, gender)
             and not self.persons.in_quote(entity.start, entity.end)
         ]
         return fitting[-1] if fitting else actor
+
+    def _people_before(self, word: Word) -> list[tuple[Entity, str]]:
+        """The mentions of known persons, in order, each with its actor: from the sentence
+        :attr:`Persons.REACH` sentences before ``word``'s up to ``word``."""
+        first = self.doc.sentences[max(0, word.sent - Persons.REACH)].start
+        return [
+            (entity, actor)
+            for entity in self.mentions.iter_within(first, word.start)
+            if self.mentions.label_of(entity) == "PER" and (actor := self.mentions.actor_of(entity))
+        ]
 
     def _learn_gender(self, speaker: str, gender: str) -> None:
         """Take a speaker named by a pronoun or description of that gender ("she said") to
