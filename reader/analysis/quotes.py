@@ -51,7 +51,7 @@ from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.quote_marks import QUOTE_MARKS, continues, quote_spans
+from reader.analysis.quote_marks import QUOTE_MARKS, continues, line_end, quote_spans
 from reader.analysis.speech import (
     ACCORDING_TO,
     ADVERBS_BETWEEN,
@@ -156,7 +156,7 @@ class _Attributor:
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
         #: Where the first line, the headline, ends.
-        self._headline_end = _line_break(doc.text, 0)
+        self._headline_end = line_end(doc.text, 0)
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
         self._genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
@@ -242,7 +242,7 @@ class _Attributor:
         window = self.words[first : first + _RIGHT_WINDOW + 1]
         taken = len(window)
         closed = True  # the window ended at a sentence end, the paragraph end or the text end
-        line_break = _line_break(text, end)
+        line_break = line_end(text, end)
         for k, word in enumerate(window):
             if line_break < word.start or word.text in _SENTENCE_ENDS:
                 taken = k
@@ -251,7 +251,7 @@ class _Attributor:
                 taken, closed = k, False
                 break
             if line_break < word.end:  # (a line break inside the word: the next one counts)
-                line_break = _line_break(text, word.end)
+                line_break = line_end(text, word.end)
         found = window[:taken]
         ends_sentence = _ends_sentence(text[max(0, end - 8) : end])
         if ends_sentence and found and found[0].text[:1].isupper():
@@ -732,14 +732,13 @@ class _Attributor:
         one of its mentions ("Mrs Doyle", "Pak Budi"), else from the pronouns its quotes were
         attributed by (:meth:`_learn_gender`); None when unknown."""
         if actor not in self._genders:
-            found = None
-            for person in self.actors:
-                if person.id != actor:
-                    continue
-                for mention in person.mentions:
-                    i = bisect.bisect_left(self.word_starts, mention.start)
-                    found = found or (_GENDERS.get(self.words[i - 1].lower) if i else None)
-            self._genders[actor] = found
+            person = next((a for a in self.actors if a.id == actor), None)
+            honorifics = (
+                _GENDERS.get(self.words[i - 1].lower)
+                for mention in (person.mentions if person else ())
+                if (i := bisect.bisect_left(self.word_starts, mention.start))
+            )
+            self._genders[actor] = next(filter(None, honorifics), None)
         return self._genders[actor]
 
     def _after_unnamed(self, word: Word) -> bool:
@@ -826,12 +825,6 @@ class _Attributor:
 
     def _word_span(self, token: Token) -> Span:
         return Span(token.start, token.end, self.doc.text[token.start : token.end])
-
-
-def _line_break(text: str, start: int) -> int:
-    """Offset of the first line break from ``start`` on, or the text's length."""
-    found = text.find("\n", start)
-    return len(text) if found == -1 else found
 
 
 def _in_title_case(quote: str) -> bool:
