@@ -121,7 +121,7 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
         return []
     attributor = _Attributor(doc, actors, Mentions(entities, actors), spans)
     for start, end in spans:
-        if end - start > _LONGEST_NAME or not attributor.names_something(start, end):
+        if not attributor.names_something(start, end):
             attributor.attribute(start, end)
     return attributor.quotes
 
@@ -172,12 +172,14 @@ class _Attributor:
     # ---- entry point -------------------------------------------------------------------
 
     def names_something(self, start: int, end: int) -> bool:
-        """True when the quoted words ``[start, end)`` (at most :data:`_LONGEST_NAME`
-        characters) are a name, not anyone's words: a title,
-        nickname or term after a naming cue ("the novel “The Salt Road”", "so-called “golden
-        age”"), or any short run of words in title case below the headline ("the ferry, “the
-        Old Lady”,"), unless it heads a line or stands by a colon, as a quote in a headline-like
-        line does ("Menteri: “Kami Siap”"). (Headlines are in title case, quotes in them too.)"""
+        """True when the quoted words ``[start, end)``, at most :data:`_LONGEST_NAME`
+        characters, are a name, not anyone's words: a title, nickname or term after a naming
+        cue ("the novel “The Salt Road”", "so-called “golden age”"), or any short run of words
+        in title case below the headline ("the ferry, “the Old Lady”,"), unless it heads a
+        line or stands by a colon, as a quote in a headline-like line does ("Menteri: “Kami
+        Siap”"). (Headlines are in title case, quotes in them too.)"""
+        if end - start > _LONGEST_NAME:
+            return False
         first = bisect.bisect_left(self.word_starts, start)
         if first and self.words[first - 1].lower in NAMING_CUES:
             return True
