@@ -608,9 +608,10 @@ class _Attributor:
         """A person described but not named next to the cue ("the judge said", "said the
         23-year-old", "kata pelatih asal Kroasia itu") whose title matched no actor: the
         person the text was just about, resolved as a pronoun. The description is "the X"
-        in English, "X … itu/tersebut" in Indonesian; bodies, documents and unnamed sources
-        ("the statement", "laporan itu", "the spokesman") are no earlier person, and "the
-        company"/"the union" is the organisation named before (:meth:`Mentions.body_before`)."""
+        in English, "X … itu/tersebut" in Indonesian; vague bodies, documents and unnamed
+        sources ("the police", "laporan itu", "the spokesman") are no earlier person but one
+        introduced by that word in apposition (:meth:`_introduced_as`), and "the company"/"the
+        union" is the organisation named before (:meth:`Mentions.body_before`)."""
         head = self._description_head(words)
         if head is None:
             return None
