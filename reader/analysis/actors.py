@@ -27,6 +27,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -221,17 +222,28 @@ def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
 def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge an acronym into the name it follows in parentheses, which defines it: "Badan
     Pusat Statistik (BPS)"."""
-    of_mention = {i: g for g in groups for i in g.mentions}
-    for prev, ent in itertools.pairwise(range(len(entities))):
-        full, short = entities[prev], entities[ent]
-        if (
+
+    def defines(full: Entity, short: Entity) -> bool:
+        return (
             short.start - full.end <= 3
             and text[full.end : short.start].strip() == "("
             and full.label == short.label
             and len(full.text.split()) > 1
             and (_is_acronym(short.text) or abbreviates(short.text, tuple(full.text.split())))
-        ):
-            target, source = of_mention[prev], of_mention[ent]
+        )
+
+    _merge_into_mention_before(entities, groups, defines)
+
+
+def _merge_into_mention_before(
+    entities: list[Entity], groups: list[_Group], same: Callable[[Entity, Entity], bool]
+) -> None:
+    """Merge the group of each mention into that of the mention right before it when
+    ``same(before, mention)`` says the text makes them one (a definition, a nickname)."""
+    of_mention = {i: g for g in groups for i in g.mentions}
+    for prev, nxt in itertools.pairwise(range(len(entities))):
+        if same(entities[prev], entities[nxt]):
+            target, source = of_mention[prev], of_mention[nxt]
             if target is not source and source.mentions:
                 target.absorb(source)
                 for i in target.mentions:
@@ -264,17 +276,14 @@ _NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed")
 def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge a nickname into the person the text says has it ("Joko Widodo, yang akrab
     disapa Jokowi"): only then is "Jokowi" Joko Widodo."""
-    of_mention = {i: g for g in groups for i in g.mentions}
-    for prev, nxt in itertools.pairwise(range(len(entities))):
-        full, nick = entities[prev], entities[nxt]
+
+    def nicknames(full: Entity, nick: Entity) -> bool:
         if full.label != "PER" or nick.label != "PER" or nick.start - full.end > 40:
-            continue
+            return False
         link = " ".join(text[full.end : nick.start].replace(",", " ").split()).lower()
-        target, source = of_mention[prev], of_mention[nxt]
-        if link in _NICKNAME_LINKS and target is not source and source.mentions:
-            target.absorb(source)
-            for i in target.mentions:
-                of_mention[i] = target
+        return link in _NICKNAME_LINKS
+
+    _merge_into_mention_before(entities, groups, nicknames)
 
 
 def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
@@ -425,10 +434,10 @@ class _Roles:
         # by its end in that sentence (word ends never decrease along a sentence).
         starts, words, n = self.starts, self.words, len(self.words)
         for ent in entities:
-            i = k = bisect.bisect_right(starts, ent.start) - 1
-            if i < 0 or starts[i] != ent.start:
+            i = self._word_at(ent.start)
+            if i is None:
                 continue
-            sent = words[i].sent
+            k, sent = i, words[i].sent
             while k < n and words[k].end <= ent.end and words[k].sent == sent:
                 k += 1
             if k > i:

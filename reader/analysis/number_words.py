@@ -148,7 +148,8 @@ class Quantity(NamedTuple):
     per article, and a frozen dataclass takes three times as long to build).
 
     ``value`` is None for vague amounts and ranges. ``glued_unit`` is the unit written in the
-    same word after a hyphen ("30-day" → "day", with its character offsets), if any.
+    same word, after a hyphen or right after the digits ("30-day" → "day", "50km" → "km"),
+    with its character offsets, if any.
     ``is_range`` marks "10-15": a range only counts with a unit ("10-15 orang"), as a bare
     one is more likely a score.
     """

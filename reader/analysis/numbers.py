@@ -279,7 +279,7 @@ class _NumberFinder:
         unit: str | None = currency
         end = self.words[j - 1].end
         if quantity.glued_unit is not None:
-            unit = quantity.glued_unit[2]  # "30-day"
+            unit = quantity.glued_unit[2]  # "30-day", "50km"
         elif not currency:
             percent = self.percent_at(j)
             if percent:

@@ -100,8 +100,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     while (match := _ANY_MARK.search(text, i)) is not None:
         i = match.start()
         if i >= para_end:  # entered the next paragraph
-            para_end = text.find("\n", i)
-            para_end = len(text) if para_end == -1 else para_end
+            para_end = line_end(text, i)
         mark = _opener_at(text, i)
         end = _closing(text, i, mark, para_end, no_closer) if mark else None
         if end is None:
@@ -125,6 +124,12 @@ def continues(text: str, first: tuple[int, int], second: tuple[int, int]) -> boo
         and not gap.strip()
         and text.startswith(opener, second[0])
     )
+
+
+def line_end(text: str, start: int) -> int:
+    """Offset of the first line break from ``start`` on, or the text's length."""
+    found = text.find("\n", start)
+    return len(text) if found == -1 else found
 
 
 def _closers_of(opener: str) -> tuple[str, ...]:

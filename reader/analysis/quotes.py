@@ -51,7 +51,7 @@ from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.quote_marks import QUOTE_MARKS, continues, quote_spans
+from reader.analysis.quote_marks import QUOTE_MARKS, continues, line_end, quote_spans
 from reader.analysis.speech import (
     ACCORDING_TO,
     ADVERBS_BETWEEN,
@@ -119,10 +119,9 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     spans = quote_spans(doc.text)
     if not spans:
         return []
-    attributor = _Attributor(doc, Mentions(entities, actors), Roles(actors, doc.lang), spans)
-    attributor.actors = actors
+    attributor = _Attributor(doc, actors, Mentions(entities, actors), spans)
     for start, end in spans:
-        if end - start > _LONGEST_NAME or not attributor.names_something(start, end):
+        if not attributor.names_something(start, end):
             attributor.attribute(start, end)
     return attributor.quotes
 
@@ -143,21 +142,21 @@ class _Attributor:
     """Attribution state for one document: words, quotes attributed so far (in order)."""
 
     def __init__(
-        self, doc: Doc, mentions: Mentions, roles: Roles, spans: list[tuple[int, int]]
+        self, doc: Doc, actors: list[Actor], mentions: Mentions, spans: list[tuple[int, int]]
     ) -> None:
         self.doc = doc
         self.lang = doc.lang
+        #: The actors, for the honorifics before their mentions (:meth:`_gender`).
+        self.actors = actors
         self.mentions = mentions
-        self.roles = roles
+        self.roles = Roles(actors, doc.lang)
         self.spans = spans
         self.words = words_of(doc)
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
         self.persons = Persons(doc, mentions, spans, self.quotes)
         #: Where the first line, the headline, ends.
-        self._headline_end = _line_break(doc.text, 0)
-        #: The actors, for the honorifics before their mentions (:meth:`_gender`).
-        self.actors: list[Actor] = []
+        self._headline_end = line_end(doc.text, 0)
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
         self._genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
@@ -173,12 +172,14 @@ class _Attributor:
     # ---- entry point -------------------------------------------------------------------
 
     def names_something(self, start: int, end: int) -> bool:
-        """True when the quoted words ``[start, end)`` (at most :data:`_LONGEST_NAME`
-        characters) are a name, not anyone's words: a title,
-        nickname or term after a naming cue ("the novel “The Salt Road”", "so-called “golden
-        age”"), or any short run of words in title case below the headline ("the ferry, “the
-        Old Lady”,"), unless it heads a line or stands by a colon, as a quote in a headline-like
-        line does ("Menteri: “Kami Siap”"). (Headlines are in title case, quotes in them too.)"""
+        """True when the quoted words ``[start, end)``, at most :data:`_LONGEST_NAME`
+        characters, are a name, not anyone's words: a title, nickname or term after a naming
+        cue ("the novel “The Salt Road”", "so-called “golden age”"), or any short run of words
+        in title case below the headline ("the ferry, “the Old Lady”,"), unless it heads a
+        line or stands by a colon, as a quote in a headline-like line does ("Menteri: “Kami
+        Siap”"). (Headlines are in title case, quotes in them too.)"""
+        if end - start > _LONGEST_NAME:
+            return False
         first = bisect.bisect_left(self.word_starts, start)
         if first and self.words[first - 1].lower in NAMING_CUES:
             return True
@@ -243,7 +244,7 @@ class _Attributor:
         window = self.words[first : first + _RIGHT_WINDOW + 1]
         taken = len(window)
         closed = True  # the window ended at a sentence end, the paragraph end or the text end
-        line_break = _line_break(text, end)
+        line_break = line_end(text, end)
         for k, word in enumerate(window):
             if line_break < word.start or word.text in _SENTENCE_ENDS:
                 taken = k
@@ -252,7 +253,7 @@ class _Attributor:
                 taken, closed = k, False
                 break
             if line_break < word.end:  # (a line break inside the word: the next one counts)
-                line_break = _line_break(text, word.end)
+                line_break = line_end(text, word.end)
         found = window[:taken]
         ends_sentence = _ends_sentence(text[max(0, end - 8) : end])
         if ends_sentence and found and found[0].text[:1].isupper():
@@ -409,7 +410,7 @@ class _Attributor:
                 return None
             if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
                 continue
-            if low in INDEFINITES or self._ends_possessive(words[k]):
+            if low in INDEFINITES or self._possessive(words[k]):
                 return _Attribution(None, cue, None)  # "a colleague", "Baker's lawyer"
             if low == "the":
                 return self._description(words[k:v], cue) or _Attribution(None, cue, None)
@@ -555,15 +556,11 @@ class _Attributor:
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
 
-    def _ends_possessive(self, word: Word) -> bool:
-        """True for a word in the possessive, or one the possessive ending follows."""
+    def _possessive(self, name: Entity | Word) -> bool:
+        """True for a name or word in the possessive ("Baker's lawyer"), written in it or
+        followed by the possessive ending: it describes the speaker."""
         text = self.doc.text
-        return word.text[-2:] in _POSSESSIVE or text[word.end : word.end + 2] in _POSSESSIVE
-
-    def _possessive(self, entity: Entity) -> bool:
-        """True for a name in the possessive ("Baker's lawyer"): it describes the speaker."""
-        text = self.doc.text
-        return text[entity.end : entity.end + 2] in _POSSESSIVE or entity.text[-2:] in _POSSESSIVE
+        return text[name.end : name.end + 2] in _POSSESSIVE or name.text[-2:] in _POSSESSIVE
 
     def _before_aside(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person or organisation right before an aside between commas that
@@ -611,9 +608,10 @@ class _Attributor:
         """A person described but not named next to the cue ("the judge said", "said the
         23-year-old", "kata pelatih asal Kroasia itu") whose title matched no actor: the
         person the text was just about, resolved as a pronoun. The description is "the X"
-        in English, "X … itu/tersebut" in Indonesian; bodies, documents and unnamed sources
-        ("the statement", "laporan itu", "the spokesman") are no earlier person, and "the
-        company"/"the union" is the organisation named before (:meth:`Mentions.body_before`)."""
+        in English, "X … itu/tersebut" in Indonesian; vague bodies, documents and unnamed
+        sources ("the police", "laporan itu", "the spokesman") are no earlier person but one
+        introduced by that word in apposition (:meth:`_introduced_as`), and "the company"/"the
+        union" is the organisation named before (:meth:`Mentions.body_before`)."""
         head = self._description_head(words)
         if head is None:
             return None
@@ -632,13 +630,7 @@ class _Attributor:
         last :attr:`Persons.REACH` sentences ("A spokesperson for the authority, Dana
         Whitlock, said … “…,” the spokesperson said" / "said Jo Smith, a spokeswoman for
         Acme"), or None: an unnamed source stays unnamed."""
-        first = self.doc.sentences[max(0, head.sent - Persons.REACH)].start
-        people = [
-            entity
-            for entity in self.mentions.iter_within(first, head.start)
-            if self.mentions.label_of(entity) == "PER" and self.mentions.actor_of(entity)
-        ]
-        for entity in reversed(people):
+        for entity, _ in reversed(self._people_before(head)):
             at = bisect.bisect_left(self.word_starts, entity.start)
             after = bisect.bisect_left(self.word_starts, entity.end)
             around = self.words[max(0, at - _APPOSITION_WINDOW) : after + _APPOSITION_WINDOW]
@@ -714,16 +706,23 @@ class _Attributor:
         Brennan once she was Okafor)."""
         if self._gender(actor) in (None, gender):
             return actor
-        first = self.doc.sentences[max(0, word.sent - Persons.REACH)].start
         fitting = [
             found
-            for entity in self.mentions.iter_within(first, word.start)
-            if self.mentions.label_of(entity) == "PER"
-            and (found := self.mentions.actor_of(entity))
-            and self._gender(found) in (None, gender)
+            for entity, found in self._people_before(word)
+            if self._gender(found) in (None, gender)
             and not self.persons.in_quote(entity.start, entity.end)
         ]
         return fitting[-1] if fitting else actor
+
+    def _people_before(self, word: Word) -> list[tuple[Entity, str]]:
+        """The mentions of known persons, in order, each with its actor: from the sentence
+        :attr:`Persons.REACH` sentences before ``word``'s up to ``word``."""
+        first = self.doc.sentences[max(0, word.sent - Persons.REACH)].start
+        return [
+            (entity, actor)
+            for entity in self.mentions.iter_within(first, word.start)
+            if self.mentions.label_of(entity) == "PER" and (actor := self.mentions.actor_of(entity))
+        ]
 
     def _learn_gender(self, speaker: str, gender: str) -> None:
         """Take a speaker named by a pronoun or description of that gender ("she said") to
@@ -736,14 +735,13 @@ class _Attributor:
         one of its mentions ("Mrs Doyle", "Pak Budi"), else from the pronouns its quotes were
         attributed by (:meth:`_learn_gender`); None when unknown."""
         if actor not in self._genders:
-            found = None
-            for person in self.actors:
-                if person.id != actor:
-                    continue
-                for mention in person.mentions:
-                    i = bisect.bisect_left(self.word_starts, mention.start)
-                    found = found or (_GENDERS.get(self.words[i - 1].lower) if i else None)
-            self._genders[actor] = found
+            person = next((a for a in self.actors if a.id == actor), None)
+            honorifics = (
+                _GENDERS.get(self.words[i - 1].lower)
+                for mention in (person.mentions if person else ())
+                if (i := bisect.bisect_left(self.word_starts, mention.start))
+            )
+            self._genders[actor] = next(filter(None, honorifics), None)
         return self._genders[actor]
 
     def _after_unnamed(self, word: Word) -> bool:
@@ -830,12 +828,6 @@ class _Attributor:
 
     def _word_span(self, token: Token) -> Span:
         return Span(token.start, token.end, self.doc.text[token.start : token.end])
-
-
-def _line_break(text: str, start: int) -> int:
-    """Offset of the first line break from ``start`` on, or the text's length."""
-    found = text.find("\n", start)
-    return len(text) if found == -1 else found
 
 
 def _in_title_case(quote: str) -> bool:
