@@ -60,6 +60,15 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_period_opening_the_text_does_not_look_at_the_last_word() -> None:
+    """The word before a "." decides whether it ends the sentence; before the first token
+    there is none, and the text's last word ("Rp") must not stand in for it."""
+    assert sentences(". 5 orang tewas di sana. Mereka membayar Rp")[1:] == [
+        "5 orang tewas di sana.",
+        "Mereka membayar Rp",
+    ]
+
+
 def test_lowercase_word_after_a_period_continues_the_sentence() -> None:
     assert len(sentences("Ia membeli buah, sayur, dll. untuk dijual lagi.")) == 1
 

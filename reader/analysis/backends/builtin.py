@@ -382,14 +382,18 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                 in_quote = True
         # Periods that end no sentence: a list item's number, a short form's before a number,
         # "Tbk" inside a sentence, one inside a site's name (checked inline: every "." is).
-        if t == "." and (
-            ((i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i))
-            or (texts[i - 1] in _BEFORE_NUMBERS and _introduces_a_number(texts, i))
-            or (
-                texts[i - 1] in _BARE_COMPANY_ENDS
-                and not _ends_company_sentence(texts, i - 1, i + 1)
+        if (
+            t == "."
+            and i > 0  # (a text that opens with "." has no word before it to look at)
+            and (
+                ((i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i))
+                or (texts[i - 1] in _BEFORE_NUMBERS and _introduces_a_number(texts, i))
+                or (
+                    texts[i - 1] in _BARE_COMPANY_ENDS
+                    and not _ends_company_sentence(texts, i - 1, i + 1)
+                )
+                or (i + 1 < n and ends[i] == starts[i + 1] and _joins_a_web_address(columns, i))
             )
-            or (i + 1 < n and ends[i] == starts[i + 1] and _joins_a_web_address(columns, i))
         ):
             continue
         if t[-1] in _END_CHARS and (
