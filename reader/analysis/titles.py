@@ -14,17 +14,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-#: Head words of titles and roles (lowercase). One word each; multi-word heads are below.
-TITLE_HEADS = frozenset(
+#: Police and military ranks. A rank stands right before the name, never before an office
+#: ("Kombes Ade Safri Simanjuntak", "Brigjen TNI Deddy Suryadi"), and may carry its service
+#: ("TNI", "Pol"). Not "kapten" and "mayor": a team's captain, an English mayor.
+RANKS = frozenset(
     """
+    jenderal letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda
+    marsma kolonel letkol lettu letda serka sertu praka pratu prada komjen irjen kombes akbp
+    kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda brigadir
+    """.split()
+)
+
+#: Head words of titles and roles (lowercase). One word each; multi-word heads are below.
+TITLE_HEADS = (
+    frozenset(
+        """
     presiden wapres menteri menlu mendagri menkeu menhan menko menkopolhukam mensesneg
     menpora menkes menag mentan mendag menperin menhub mendikbud menaker menkominfo menpupr
     menparekraf menkumham mensos menlhk menpan menristek
     gubernur wagub bupati wabup walikota wali camat lurah kades
     kapolri wakapolri kapolda kapolres kapolsek kabareskrim kadiv kabid kasat
     panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
-    jenderal letjen mayjen brigjen laksamana laksdya laksda marsekal kolonel letkol mayor kapten
-    komjen irjen brigjen kombes akbp kompol akp iptu ipda aiptu bripka brigadir
+    mayor kapten
     ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag
     komisaris presdir ceo cfo coo cto chairman chairwoman chairperson founder pendiri
     pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes
@@ -49,21 +60,13 @@ TITLE_HEADS = frozenset(
     kasatnarkoba kasubdit kanit jampidsus jampidum mendikdasmen mendiktisaintek menpar
     menkop menkomdigi menekraf menbud
     """.split()
+    )
+    | RANKS
 )
 # (The last lines above: Indonesian offices as the press abbreviates them, police and
 # military commands, regional government, campus and the newer ministries; not "Kadis" or
 # "Mendes", which are surnames too: "Costas Kadis said".)
 
-#: Police and military ranks. A rank stands right before the name, never before an office
-#: ("Kombes Ade Safri Simanjuntak", "Brigjen TNI Deddy Suryadi"), and may carry its service
-#: ("TNI", "Pol"). Not "kapten" and "mayor": a team's captain, an English mayor.
-RANKS = frozenset(
-    """
-    jenderal letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda
-    marsma kolonel letkol lettu letda serka sertu praka pratu prada komjen irjen kombes akbp
-    kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda brigadir
-    """.split()
-)
 #: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
 _RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
 

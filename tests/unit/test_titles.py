@@ -25,3 +25,12 @@ def test_a_portfolio_of_basic_and_secondary_education() -> None:
 def test_abbreviations_that_are_surnames_are_no_titles() -> None:
     assert match_title(["Kadis", "said"], 0) == 0
     assert match_title(["Mendes", "Ferreira"], 0) == 0
+
+
+def test_every_rank_is_a_title_down_to_the_lowest() -> None:
+    """The privates' and NCOs' ranks (Pratu, Sertu, Bripda, Lettu) name the person after them
+    like a general's does."""
+    for rank in ("Pratu", "Sertu", "Bripda", "Lettu", "Laksma", "Brigjen"):
+        words = [rank, "Joko", "Susilo"]
+        assert match_title(words, 0) == 1, rank
+        assert is_rank_title(words, 0, 1), rank
