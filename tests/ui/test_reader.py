@@ -707,11 +707,11 @@ async def test_control_characters_from_an_article_never_reach_the_terminal(
         assert not [text for text in shown if "\x1b" in text or "\x07" in text]
 
 
-def painted_color(widget: Widget, text: str) -> Color | None:
-    """The foreground colour the widget's first line paints ``text`` in."""
+def painted_color(widget: Widget, text: str, *, background: bool = False) -> Color | None:
+    """The colour (foreground, or ``background``) the widget's first line paints ``text`` in."""
     for segment in widget.render_line(0):
         if segment.text.strip() == text and segment.style is not None:
-            color = segment.style.color
+            color = segment.style.bgcolor if background else segment.style.color
             return None if color is None else Color.from_rich_color(color)
     raise AssertionError(f"{text!r} not painted")
 
@@ -765,15 +765,6 @@ async def test_header_keeps_the_source_in_sight_on_a_narrow_terminal(tmp_path: P
         assert facts.endswith("…")
 
 
-def painted_background(widget: Widget, text: str) -> Color | None:
-    """The background the widget's first line paints ``text`` on."""
-    for segment in widget.render_line(0):
-        if segment.text.strip() == text and segment.style is not None:
-            color = segment.style.bgcolor
-            return None if color is None else Color.from_rich_color(color)
-    raise AssertionError(f"{text!r} not painted")
-
-
 async def test_legend_and_status_line_show_quotes_on_their_band(
     fixed_library: FixedLibrary,
 ) -> None:
@@ -788,8 +779,8 @@ async def test_legend_and_status_line_show_quotes_on_their_band(
         view.place_cursor(quote.start, quote.end)
         await pilot.pause()
         expected = Color.from_rich_color(band)
-        assert painted_background(app.screen.query_one(Legend), "quotes") == expected
-        assert painted_background(app.screen.query_one(StatusLine), "QUOTE") == expected
+        assert painted_color(app.screen.query_one(Legend), "quotes", background=True) == expected
+        assert painted_color(app.screen.query_one(StatusLine), "QUOTE", background=True) == expected
 
 
 async def test_text_dragged_over_is_selected_and_ctrl_c_copies_it(
