@@ -912,7 +912,6 @@ class _SentenceReader:
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""
         words, caps, n = self.words, self.caps, self.n
-        org_run = words[i].lower() in ORG_HEADS
         # A place's name may open with a title or a function word: "Bandara Sultan
         # Hasanuddin", "Jalan Jenderal Sudirman", "Stadion Si Jalak Harupat".
         head_run = bool(self.bits[i] & _HEAD_WORD)
@@ -1015,7 +1014,11 @@ class _SentenceReader:
                 ) or self._and_inside_name(i, j, joined):
                     j = k
                     continue
-            if org_run and low in _APPOSITION_LINKS and words[j - 1].lower() not in ORG_TAILS:
+            if (
+                low in _APPOSITION_LINKS
+                and words[i].lower() in ORG_HEADS
+                and words[j - 1].lower() not in ORG_TAILS
+            ):
                 # "Badan Meteorologi, Klimatologi, dan Geofisika": a listed organisation name.
                 k = self._org_list_end(j)
                 if k > j:
