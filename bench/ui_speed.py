@@ -3,9 +3,10 @@
     python bench/ui_speed.py [--runs 10] [--keys 200]
 
 (a) Start-up: time from process start to the first paint of the seed article (warm analysis
-    cache, bytecode written), through the real command line (``newsreader --home H``), side by side with an
-    empty Textual app, each run in a pseudo-terminal (120×40) the way a user runs it. Each
-    child exits right after its first paint; the figure is process spawn → first paint.
+    cache, bytecode written), through the real command line (``newsreader --home H``), side
+    by side with an empty Textual app, each run in a pseudo-terminal (120×40) the way a user
+    runs it. Each child exits right after its first paint; the figure is process spawn →
+    first paint.
     Target: at most 1.5× the empty app.
 (b) Key to repaint: moving between items (``n``) on a ~50 KB article made by joining the
     bundled articles, headless, from the key press to the next frame the screen composes.
@@ -18,8 +19,8 @@ Prints figures only; it asserts nothing (speed is not a test).
 from __future__ import annotations
 
 import argparse
-import compileall
 import asyncio
+import compileall
 import fcntl
 import os
 import pty
