@@ -504,12 +504,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     if not _SPLIT_WEB_ENDINGS.isdisjoint(ctx.words_seen):
         candidates = _joined_web_addresses(doc.text, candidates)
     common = _acronyms_of_common_nouns(ctx.readers) if "(" in ctx.words_seen else set()
-    named = [
-        c
-        for c in candidates
-        if (c.end - c.start > 2 or not _LONE_INITIAL.fullmatch(doc.text, c.start, c.end))
-        and c.words not in common
-    ]
+    named = [c for c in candidates if c.words not in common] if common else candidates
     return _non_overlapping(doc.text, named)
 
 
@@ -574,10 +569,6 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
 #: (an English "Room X" or "Plan B" stays as the words before it say).
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
-
-#: A single initial ("M."): never a name by itself, only the leftover of one, e.g. of "3M."
-#: split by the tokenizer into "3" and "M.".
-_LONE_INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
 class _SentenceReader:
