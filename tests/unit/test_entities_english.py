@@ -3,17 +3,12 @@ and works are MISC), on sentences written for these tests (names mostly invented
 
 from __future__ import annotations
 
+from functools import partial
+
 from reader.analysis import gazetteer
-from reader.analysis.backends.builtin import BuiltinBackend
-from reader.analysis.entities import find_entities
+from tests.unit import test_entities
 
-
-def ents(text: str, lang: str = "en") -> list[tuple[str, str]]:
-    doc = BuiltinBackend().parse(text, lang)
-    found = find_entities(doc)
-    for e in found:
-        assert text[e.start : e.end] == e.text
-    return [(e.text, e.label) for e in found]
+ents = partial(test_entities.ents, lang="en")
 
 
 def test_holidays_are_misc_in_english() -> None:

@@ -4,16 +4,7 @@ after a title, and listed companies (sentences written for these tests, names in
 
 from __future__ import annotations
 
-from reader.analysis.backends.builtin import BuiltinBackend
-from reader.analysis.entities import find_entities
-
-
-def ents(text: str) -> list[tuple[str, str]]:
-    doc = BuiltinBackend().parse(text, "id")
-    found = find_entities(doc)
-    for e in found:
-        assert text[e.start : e.end] == e.text
-    return [(e.text, e.label) for e in found]
+from tests.unit.test_entities import ents
 
 
 def test_a_rank_is_followed_by_the_person_alone() -> None:
