@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.store.files import atomic_write, is_temp_file
+from reader.store.files import DAMAGED_JSON, atomic_write, is_temp_file
 
 if TYPE_CHECKING:
     from reader.analysis.model import Analysis
@@ -61,7 +61,7 @@ class AnalysisCache:
                 return None, path
             try:
                 analysis = Analysis.from_dict(json.loads(raw))
-            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            except (*DAMAGED_JSON, KeyError, TypeError, AttributeError):
                 return None, path
             if analysis.analyzer_version != analyzer_version:
                 return None, path

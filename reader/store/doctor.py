@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from reader.store.errors import StoreError
-from reader.store.files import is_temp_file, remove_temp_files
+from reader.store.files import DAMAGED_JSON, is_temp_file, remove_temp_files
 from reader.store.text import normalise_text, text_id
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _check_analyses(store: Store, articles: Records) -> list[str]:
         for path in store.analyses.files(article_id):
             try:
                 json.loads(path.read_bytes())
-            except (OSError, ValueError, RecursionError):
+            except (OSError, *DAMAGED_JSON):
                 store.analyses.discard(path)
                 damaged += 1
     if damaged:

@@ -28,6 +28,11 @@ except ImportError:  # pragma: no cover - Windows
 TEMP_SUFFIX = ".tmp"
 
 
+#: What reading JSON raises on a damaged file: ``ValueError`` for what is not JSON (also
+#: ``UnicodeDecodeError``), ``RecursionError`` for JSON nested too deep to parse.
+DAMAGED_JSON = (ValueError, RecursionError)
+
+
 def temp_path(path: Path) -> Path:
     """A fresh temporary file name next to ``path`` (hidden, so globs for data files skip it)."""
     return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")

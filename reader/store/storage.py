@@ -27,7 +27,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from reader.store.errors import StoreError
-from reader.store.files import atomic_write, backup_path, move_aside
+from reader.store.files import DAMAGED_JSON, atomic_write, backup_path, move_aside
 from reader.store.schema import (
     SCHEMA_VERSION,
     TABLE_OF,
@@ -219,7 +219,7 @@ def _load(path: Path, kind: FileKind) -> tuple[Tables | None, Signature | None]:
         return None, _signature(st)
     try:
         tables = json.loads(raw)
-    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, or nested too deep
+    except DAMAGED_JSON as exc:
         raise _Unreadable("it is not valid JSON (perhaps cut short)") from exc
     if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
         raise _Unreadable("it is not a newsreader data file")

@@ -36,6 +36,7 @@ from reader.paths import expand_user
 from reader.store.analyses import AnalysisCache
 from reader.store.errors import ArticleNotFound, NoteNotFound, StoreError
 from reader.store.files import (
+    DAMAGED_JSON,
     HomeLock,
     LockTimeout,
     atomic_write,
@@ -356,7 +357,7 @@ class Store:
         the next saved preference replaces it."""
         try:
             data = json.loads((self.home / SETTINGS_FILE).read_bytes())
-        except (OSError, ValueError):
+        except (OSError, *DAMAGED_JSON):
             return {}
         if not isinstance(data, dict):
             return {}

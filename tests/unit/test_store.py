@@ -359,6 +359,8 @@ def test_settings_are_merged_replaced_whole_and_never_block_a_start(tmp_path: Pa
     assert Store(tmp_path).settings() == {"other": "x", "theme": "nord"}
     (tmp_path / "settings.json").write_text('{"theme": ', encoding="utf-8")
     assert Store(tmp_path).settings() == {}
+    (tmp_path / "settings.json").write_text("[" * 100_000, encoding="utf-8")  # too deep
+    assert Store(tmp_path).settings() == {}
     store.save_setting("theme", "dracula")
     assert Store(tmp_path).settings() == {"theme": "dracula"}
     assert not [p for p in tmp_path.iterdir() if is_temp_file(p)]
