@@ -279,7 +279,7 @@ def _print_store_warnings(args: argparse.Namespace) -> None:
     (the store opens lazily, so they are only known afterwards)."""
     library: Library | None = getattr(args, "library", None)
     for warning in library.warnings if library else []:
-        print(f"newsreader: {_printable(warning)}", file=sys.stderr)
+        _tell(warning)
 
 
 def _read_text_source(source: str) -> str:
@@ -368,8 +368,13 @@ def _emit(text: str, end: str = "\n") -> None:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"newsreader: {_printable(message)}", file=sys.stderr)
+    _tell(message)
     return code
+
+
+def _tell(message: str) -> None:
+    """One line on stderr, as every message and warning of newsreader's is written."""
+    print(f"newsreader: {_printable(message)}", file=sys.stderr)
 
 
 def _printable(text: str) -> str:

@@ -16,7 +16,8 @@ from typing import BinaryIO, Literal
 from reader.errors import UserError
 
 #: Articles are rarely over 100 KB; anything past this is almost surely not one article.
-MAX_BYTES = 5 * 1024 * 1024
+_MB = 1024 * 1024
+MAX_BYTES = 5 * _MB
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _HTML = (".html", ".htm")
 _MD = (".md", ".markdown")
@@ -125,13 +126,13 @@ def read_capped(stream: BinaryIO, name: Path | str) -> bytes:
     closes its end) is refused instead of filling memory."""
     raw = stream.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
-        raise _too_large(name, f"over {MAX_BYTES // 1_048_576} MB")
+        raise _too_large(name, f"over {MAX_BYTES // _MB} MB")
     return raw
 
 
 def _too_large(name: Path | str, size: str) -> UserError:
     return UserError(
-        f"{name}: the text is {size}; newsreader reads articles up to {MAX_BYTES // 1_048_576} MB."
+        f"{name}: the text is {size}; newsreader reads articles up to {MAX_BYTES // _MB} MB."
     )
 
 
@@ -153,7 +154,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _too_large(path, f"{size / 1_048_576:.1f} MB")
+            raise _too_large(path, f"{size / _MB:.1f} MB")
         # Opened without blocking, so a named pipe that nobody writes to reads as empty
         # instead of waiting forever; reads themselves block as usual.
         fd = os.open(path, os.O_RDONLY | _NONBLOCK)

@@ -6,8 +6,6 @@ agree on what counts as saying something. All entries are lowercase; lookups low
 
 from __future__ import annotations
 
-import functools
-
 
 def word_set(words: str) -> frozenset[str]:
     """A frozenset from a whitespace-separated word list (keeps long lists readable)."""
@@ -182,12 +180,10 @@ def speech_verb_forms(lang: str) -> frozenset[str]:
     return _SPEECH_FORMS.get(lang, _ANY_SPEECH_FORMS)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def is_speech_verb(word: str, lang: str) -> bool:
     """True when ``word`` is a verb of saying/describing in ``lang`` (Indonesian or English).
 
-    Indonesian forms may carry "-nya" ("katanya", "menggambarkannya"). Memoised: the
-    annotators ask about the same words again and again.
+    Indonesian forms may carry "-nya" ("katanya", "menggambarkannya").
     """
     return word.lower() in speech_verb_forms(lang)
 
