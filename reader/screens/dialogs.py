@@ -23,6 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label, Static
 
 from reader.importing import SUFFIXES as IMPORTABLE_SUFFIXES
+from reader.paths import expand_user
 from reader.widgets.article_layout import showable
 
 ResultT = TypeVar("ResultT")
@@ -309,7 +310,7 @@ class OpenFileDialog(Dialog[Path | None]):
         if not typed:
             self.show_error("Type a path, or pick a file in the tree below.")
             return
-        path = Path(typed).expanduser()
+        path = expand_user(typed)
         if not path.is_absolute():
             path = self._start / path
         if path.is_dir():

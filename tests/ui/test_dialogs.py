@@ -153,7 +153,12 @@ async def test_open_file_dialog_typed_path_with_tilde(
 
 
 @pytest.mark.parametrize(
-    ("typed", "message"), [("missing.txt", "There is no file"), ("scan.pdf", "is not a .txt")]
+    ("typed", "message"),
+    [
+        ("missing.txt", "There is no file"),
+        ("scan.pdf", "is not a .txt"),
+        ("~nosuchuser-xyz/story.txt", "There is no file"),  # taken literally, as by the shell
+    ],
 )
 async def test_open_file_dialog_explains_bad_paths(
     article_folder: Path, typed: str, message: str
