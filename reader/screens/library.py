@@ -483,7 +483,7 @@ class LibraryScreen(Screen[str | None]):
 
     def _imported(self, article_id: str, title: str) -> None:
         self.reload(select=article_id)
-        self.notify(f"Imported “{showable(title)}”. Enter reads it.", title="Library")
+        self.notify(f"Imported “{showable(title)}”. Enter reads it.", title="Library", markup=False)
 
     # -- export ----------------------------------------------------------------------------
 
@@ -517,4 +517,6 @@ class LibraryScreen(Screen[str | None]):
         self._summaries = [s for s in self._summaries if s.id != summary.id]
         self._show()  # the cursor stays on the same row index: the next article
         kept_text = f" {kept} note{'' if kept == 1 else 's'} kept." if kept else ""
-        self.notify(f"Removed “{showable(summary.title)}”.{kept_text}", title="Library")
+        self.notify(
+            f"Removed “{showable(summary.title)}”.{kept_text}", title="Library", markup=False
+        )
