@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from platformdirs import user_cache_dir
 
 from reader.errors import UserError
+from reader.paths import expand_user
 
 #: newsreader's own override for the model folder (wins over Stanza's variable).
 MODEL_DIR_ENV = "NEWSREADER_STANZA_DIR"
@@ -91,7 +92,7 @@ def model_dir() -> Path:
     for variable in (MODEL_DIR_ENV, STANZA_DIR_ENV):
         value = os.environ.get(variable)
         if value:
-            return Path(value).expanduser()
+            return expand_user(value)
     return _stanza_default_dir()
 
 

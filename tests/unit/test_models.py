@@ -81,6 +81,14 @@ def test_newsreader_variable_wins_over_stanzas(monkeypatch: pytest.MonkeyPatch) 
     assert models.model_dir() == Path("/b/stanza")
 
 
+def test_unknown_user_in_the_model_folder_is_taken_literally(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As the shell does: "~nosuchuser/models" stays as written instead of raising."""
+    monkeypatch.setenv(models.MODEL_DIR_ENV, "~nosuchuser-newsreader/models")
+    assert models.model_dir() == Path("~nosuchuser-newsreader/models")
+
+
 @pytest.mark.stanza
 @pytest.mark.skipif(not models.stanza_installed(), reason="stanza is not installed")
 def test_default_folder_is_the_one_stanza_itself_uses(monkeypatch: pytest.MonkeyPatch) -> None:
