@@ -2,7 +2,9 @@
 
 Unrestricted, langid happily calls Indonesian news "ms" (Malay) — the two share most of their
 vocabulary — and we have neither Malay gazetteers nor Malay Stanza models in mind. So the
-classifier only chooses among :data:`SUPPORTED_LANGUAGES`, and on short texts it leans to
+classifier only chooses among :data:`SUPPORTED_LANGUAGES` (plus the languages whose Stanza
+models are installed, when the caller passes them: any language Stanza reads then works without
+``--lang``), and on short texts it leans to
 Indonesian and English, the languages the product reads (a headline of names such as "Menteri
 BUMN Erick Thohir" scores a little better as German). Quotations are left out of the sample:
 an Indonesian article that opens on an English quote is still Indonesian.
@@ -11,6 +13,7 @@ an Indonesian article that opens on an English quote is still Indonesian.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
@@ -87,18 +90,32 @@ def _clear_language(sample: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    """Load the langid model once (it takes a noticeable fraction of a second)."""
+#: Never an answer, even with its Stanza models installed: Indonesian news would be taken
+#: for Malay (see the module docstring).
+_NEVER = frozenset({"ms"})
+
+
+def _choices(also: Collection[str]) -> tuple[str, ...]:
+    """:data:`SUPPORTED_LANGUAGES` and the languages of ``also`` (Stanza's folder names; a
+    script variant such as "zh-hans" counts as its language, "zh")."""
+    extra = {code.split("-")[0] for code in also} - set(SUPPORTED_LANGUAGES) - _NEVER
+    return SUPPORTED_LANGUAGES + tuple(sorted(extra))
+
+
+@lru_cache(maxsize=4)
+def _identifier(languages: tuple[str, ...]) -> Any:
+    """The langid model restricted to ``languages`` (those it knows), loaded once per set:
+    loading takes a noticeable fraction of a second."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    identifier.set_languages(list(SUPPORTED_LANGUAGES))
+    identifier.set_languages([code for code in languages if code in identifier.nb_classes])
     return identifier
 
 
-def detect_language(text: str) -> str:
-    """Return the ISO 639-1 code of ``text``'s language, one of :data:`SUPPORTED_LANGUAGES`.
+def detect_language(text: str, also: Collection[str] = ()) -> str:
+    """Return the ISO 639-1 code of ``text``'s language, one of :data:`SUPPORTED_LANGUAGES`
+    or of ``also`` (the languages whose Stanza models are installed).
 
     Text without any letters gives :data:`DEFAULT_LANGUAGE`.
     """
@@ -112,7 +129,7 @@ def detect_language(text: str) -> str:
             sample, clear = narration, _clear_language(narration)
     if clear is not None:
         return clear  # spares the classifier, which reads the sample byte by byte
-    scores: dict[str, float] = dict(_identifier().rank(sample))
+    scores: dict[str, float] = dict(_identifier(_choices(also)).rank(sample))
     best = max(scores, key=scores.__getitem__)
     home = max(_HOME_LANGUAGES, key=scores.__getitem__)
     if scores[best] - scores[home] < _HOME_MARGIN:

@@ -157,6 +157,24 @@ def stanza_unavailable_reason(lang: str) -> str | None:
     return problem
 
 
+def installed_languages() -> frozenset[str]:
+    """The languages with a folder in the model folder and an entry in its ``resources.json``
+    (empty without Stanza), for language identification to choose from. Cheap enough to ask
+    for every article: one folder listing; the index is cached."""
+    if not stanza_installed():
+        return frozenset()
+    root = model_dir()
+    resources_file = root / "resources.json"
+    try:
+        resources = _read_json(resources_file, _stamp(resources_file))
+        folders = [entry.name for entry in os.scandir(root) if entry.is_dir()]
+    except (OSError, UnicodeDecodeError, ValueError):
+        return frozenset()  # no folder, or a broken one: the backend choice will say so
+    if not isinstance(resources, dict):
+        return frozenset()
+    return frozenset(name for name in folders if name in resources)
+
+
 def usable_processors(lang: str, directory: Path | None = None) -> tuple[str, ...]:
     """The processors of :data:`PROCESSORS` that can run for ``lang``, in pipeline order.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from reader.analysis import models
 from reader.analysis.actors import build_actors
 from reader.analysis.backends import choose_backend
 from reader.analysis.entities import find_entities
@@ -33,7 +34,9 @@ def analyze(
     Never downloads anything; missing models fall back to the built-in backend with a note.
     """
     day = date.fromisoformat(pubdate) if isinstance(pubdate, str) else pubdate
-    language = lang or detect_language(text)
+    # Any language with installed Stanza models may be the answer, unless Stanza is ruled out.
+    installed = models.installed_languages() if backend != "builtin" else frozenset()
+    language = lang or detect_language(text, also=installed)
     parser, remarks = choose_backend(backend, language)
     doc = parser.parse(text, language)
     entities = find_entities(doc)

@@ -61,7 +61,7 @@ def test_clear_cases_are_decided_by_common_words_and_agree_with_the_classifier()
     )
     for text, lang in ((indonesian, "id"), (english, "en")):
         assert _clear_language(text) == lang
-        assert _identifier().classify(text)[0] == lang
+        assert _identifier(SUPPORTED_LANGUAGES).classify(text)[0] == lang
 
 
 def test_other_languages_are_left_to_the_classifier() -> None:
@@ -95,3 +95,19 @@ def test_quotations_in_another_language_do_not_decide() -> None:
 def test_marker_words_are_the_runs_of_letters_a_to_z(text: str) -> None:
     expected = [word.encode() for word in re.findall("[a-z]+", text.lower())]
     assert _lower_words(text) == expected
+
+
+RUSSIAN = "Правительство в понедельник объявило о новых мерах поддержки для фермеров региона."
+
+
+def test_languages_with_installed_models_may_be_the_answer() -> None:
+    """Any language Stanza reads works without --lang once its models are installed."""
+    assert detect_language(RUSSIAN) in SUPPORTED_LANGUAGES
+    assert detect_language(RUSSIAN, also={"ru", "id"}) == "ru"
+    assert detect_language("政府周一宣布了支持农民的新措施。", also={"zh-hans"}) == "zh"
+    assert detect_language("Le gouvernement a annoncé lundi de nouvelles mesures.", {"ru"}) == "fr"
+
+
+def test_malay_models_do_not_make_indonesian_malay() -> None:
+    text = "Kerajaan akan membantu rakyat yang terjejas banjir."
+    assert detect_language(text, also={"ms"}) == "id"

@@ -207,6 +207,39 @@ def test_installed_models_lists_languages_processors_size_and_folder(model_root:
     ]
 
 
+def test_installed_languages_are_the_folders_the_index_lists(
+    model_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_model_dir(model_root)
+    (model_root / "xx").mkdir()  # a folder resources.json does not list
+    monkeypatch.setattr(models, "stanza_installed", lambda: True)
+    assert models.installed_languages() == {"id"}
+    monkeypatch.setattr(models, "stanza_installed", lambda: False)
+    assert models.installed_languages() == frozenset()
+
+
+@pytest.mark.usefixtures("stanza_present")
+def test_no_installed_languages_without_a_model_folder(model_root: Path) -> None:
+    assert models.installed_languages() == frozenset()
+    model_root.mkdir()
+    (model_root / "resources.json").write_text("{broken", encoding="utf-8")
+    assert models.installed_languages() == frozenset()
+
+
+def test_auto_analysis_answers_a_language_whose_models_are_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The language comes from the installed models; the built-in backend still runs when
+    Stanza cannot (here it has no such models), with a remark saying why."""
+    from reader.analysis import analyze
+
+    text = "Правительство в понедельник объявило о новых мерах поддержки для фермеров."
+    monkeypatch.setattr(models, "installed_languages", lambda: frozenset({"ru"}))
+    auto = analyze(text)
+    assert (auto.lang, auto.backend) == ("ru", "builtin") and auto.notes
+    assert analyze(text, backend="builtin").lang != "ru"  # the builtin choice ignores models
+
+
 def test_models_list_prints_a_table_of_what_is_installed(model_root: Path) -> None:
     make_model_dir(model_root)
     out = StringIO()
