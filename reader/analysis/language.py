@@ -4,7 +4,8 @@ Unrestricted, langid happily calls Indonesian news "ms" (Malay) — the two shar
 vocabulary — and we have neither Malay gazetteers nor Malay Stanza models in mind. So the
 classifier only chooses among :data:`SUPPORTED_LANGUAGES` (plus the languages whose Stanza
 models are installed, when the caller passes them: any language Stanza reads then works without
-``--lang``), and on short texts it leans to
+``--lang``; and any language at all for text in another script than Latin), and on short
+texts it leans to
 Indonesian and English, the languages the product reads (a headline of names such as "Menteri
 BUMN Erick Thohir" scores a little better as German). Quotations are left out of the sample:
 an Indonesian article that opens on an English quote is still Indonesian.
@@ -95,27 +96,42 @@ def _clear_language(sample: str) -> str | None:
 _NEVER = frozenset({"ms"})
 
 
-def _choices(also: Collection[str]) -> tuple[str, ...]:
-    """:data:`SUPPORTED_LANGUAGES` and the languages of ``also`` (Stanza's folder names; a
-    script variant such as "zh-hans" counts as its language, "zh")."""
-    extra = {code.split("-")[0] for code in also} - set(SUPPORTED_LANGUAGES) - _NEVER
+def _choices(sample: str, also: Collection[str]) -> tuple[str, ...] | None:
+    """The languages the classifier may answer for ``sample``: :data:`SUPPORTED_LANGUAGES`
+    and those of ``also``, or None (every language it knows) for a sample mostly in another
+    script than Latin, which none of ours is written in: a Russian or Arabic article is
+    called so, and its dates are read in its language."""
+    if not _mostly_latin(sample):
+        return None
+    extra = set(also) - set(SUPPORTED_LANGUAGES) - _NEVER
     return SUPPORTED_LANGUAGES + tuple(sorted(extra))
 
 
+def _mostly_latin(sample: str) -> bool:
+    """True when at least half the letters of ``sample`` are Latin (Basic Latin to Latin
+    Extended-B, and Latin Extended Additional for Vietnamese)."""
+    letters = [c for c in sample if c.isalpha()]
+    latin = sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff")
+    return latin * 2 >= len(letters)
+
+
 @lru_cache(maxsize=4)
-def _identifier(languages: tuple[str, ...]) -> Any:
-    """The langid model restricted to ``languages`` (those it knows), loaded once per set:
-    loading takes a noticeable fraction of a second."""
+def _identifier(languages: tuple[str, ...] | None) -> Any:
+    """The langid model restricted to ``languages`` (those it knows; None: all it knows but
+    :data:`_NEVER`), loaded once per set: loading takes a noticeable fraction of a second."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    identifier.set_languages([code for code in languages if code in identifier.nb_classes])
+    known = identifier.nb_classes
+    allowed = [c for c in known if c not in _NEVER] if languages is None else languages
+    identifier.set_languages([code for code in allowed if code in known])
     return identifier
 
 
 def detect_language(text: str, also: Collection[str] = ()) -> str:
-    """Return the ISO 639-1 code of ``text``'s language, one of :data:`SUPPORTED_LANGUAGES`
-    or of ``also`` (the languages whose Stanza models are installed).
+    """Return the ISO 639-1 code of ``text``'s language: one of :data:`SUPPORTED_LANGUAGES`
+    or of ``also`` (the languages whose Stanza models are installed) for text in Latin
+    script, any language the classifier knows (but Malay) for text in another script.
 
     Text without any letters gives :data:`DEFAULT_LANGUAGE`.
     """
@@ -129,7 +145,7 @@ def detect_language(text: str, also: Collection[str] = ()) -> str:
             sample, clear = narration, _clear_language(narration)
     if clear is not None:
         return clear  # spares the classifier, which reads the sample byte by byte
-    scores: dict[str, float] = dict(_identifier(_choices(also)).rank(sample))
+    scores: dict[str, float] = dict(_identifier(_choices(sample, also)).rank(sample))
     best = max(scores, key=scores.__getitem__)
     home = max(_HOME_LANGUAGES, key=scores.__getitem__)
     if scores[best] - scores[home] < _HOME_MARGIN:

@@ -233,11 +233,11 @@ def test_auto_analysis_answers_a_language_whose_models_are_installed(
     Stanza cannot (here it has no such models), with a remark saying why."""
     from reader.analysis import analyze
 
-    text = "Правительство в понедельник объявило о новых мерах поддержки для фермеров."
-    monkeypatch.setattr(models, "installed_languages", lambda: frozenset({"ru"}))
+    text = "Cyhoeddodd y llywodraeth fesurau newydd ddydd Llun i helpu ffermwyr yr ardal."
+    monkeypatch.setattr(models, "installed_languages", lambda: frozenset({"cy"}))
     auto = analyze(text)
-    assert (auto.lang, auto.backend) == ("ru", "builtin") and auto.notes
-    assert analyze(text, backend="builtin").lang != "ru"  # the builtin choice ignores models
+    assert (auto.lang, auto.backend) == ("cy", "builtin") and auto.notes
+    assert analyze(text, backend="builtin").lang != "cy"  # the builtin choice ignores models
 
 
 def test_models_list_prints_a_table_of_what_is_installed(model_root: Path) -> None:
