@@ -37,7 +37,7 @@ TITLE_HEADS = (
     panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
     mayor kapten
     ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag
-    komisaris presdir ceo cfo coo cto chairman chairwoman chairperson founder pendiri
+    komisaris presdir ceo cfo coo cto chair chairman chairwoman chairperson founder pendiri
     pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat

@@ -34,3 +34,8 @@ def test_every_rank_is_a_title_down_to_the_lowest() -> None:
         words = [rank, "Joko", "Susilo"]
         assert match_title(words, 0) == 1, rank
         assert is_rank_title(words, 0, 1), rank
+
+
+def test_chair_is_a_title() -> None:
+    words = ["Central", "Bank", "Chair", "Lena", "Marsh"]
+    assert match_title(words, 2) == 3
