@@ -90,7 +90,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     _merge_acronyms(doc, entities, groups)
     if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
-    groups = _merge_short_forms(entities, groups)
+    groups = _merge_short_forms(doc, entities, groups)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: (-len(g.mentions), min(g.mentions)))
 
@@ -144,11 +144,14 @@ def _form_and_key(text: str) -> tuple[str, str]:
 def _same_words_key(form: str) -> str:
     """What two forms of the same words share: case folded (a headline or dateline in
     capitals, "SLEMAN", names what the text writes "Sleman"), an abbreviated first word
-    spelt out ("Pemkab Sleman" → "pemerintah kabupaten sleman")."""
+    spelt out ("Pemkab Sleman" → "pemerintah kabupaten sleman"), a leading article dropped
+    ("The Washington Post" and "Washington Post")."""
     key = form.casefold()
     first, _, rest = key.partition(" ")
     if rest and first in _HEAD_ABBREVIATIONS:
         key = f"{_HEAD_ABBREVIATIONS[first]} {rest}"
+    elif rest and first == "the":
+        key = rest
     return key
 
 
@@ -167,16 +170,17 @@ def _merge_gazetteer_entries(groups: list[_Group]) -> None:
 
 def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge each acronym group into the full-name group it abbreviates."""
-    if "(" in doc.text:
+    if "(" in doc.text or " atau " in doc.text or " or " in doc.text:
         _merge_defined_acronyms(doc.text, entities, groups)
     _merge_syllable_abbreviations(groups)
     # Otherwise by initials, within one label.
     full_names = {
-        (g.label, _initials(form)): g
+        (g.label, initials): g
         for g in groups
         if g.mentions
         for form in g.forms
         if " " in form
+        for initials in _acronyms_of(form)
     }
     if not full_names:
         return
@@ -224,15 +228,32 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
     Pusat Statistik (BPS)"."""
 
     def defines(full: Entity, short: Entity) -> bool:
-        return (
-            short.start - full.end <= 3
-            and text[full.end : short.start].strip() == "("
-            and full.label == short.label
-            and len(full.text.split()) > 1
-            and (_is_acronym(short.text) or abbreviates(short.text, tuple(full.text.split())))
-        )
+        if short.start - full.end > 7 or full.label != short.label or " " not in full.text:
+            return False
+        link = text[full.end : short.start].strip()
+        if link not in _DEFINING_LINKS:
+            return False
+        words = tuple(w for w in full.text.split() if w.strip("().,").lower() not in _LEGAL_FORMS)
+        if _is_acronym(short.text):
+            # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
+            # Indonesia (TNI)" defines the army's acronym, not the law's.
+            return link == "(" and not _abbreviates_inner_name(short.text, words)
+        return bool(words) and abbreviates(short.text, words)
 
     _merge_into_mention_before(entities, groups, defines)
+
+
+#: What stands between a name and the short form it defines: "Otoritas Jasa Keuangan
+#: (OJK)", "PT Telekomunikasi Selular atau Telkomsel".
+_DEFINING_LINKS = frozenset({"(", "atau", ", atau", "or", ", or"})
+
+
+def _abbreviates_inner_name(acronym: str, words: tuple[str, ...]) -> bool:
+    """Is ``acronym`` the initials of a later part of ``words`` rather than of all of them
+    ("TNI" in "Undang-Undang Tentara Nasional Indonesia")?"""
+    if _initials(" ".join(words)) == acronym:
+        return False
+    return any(_initials(" ".join(words[k:])) == acronym for k in range(1, len(words) - 1))
 
 
 def _merge_into_mention_before(
@@ -286,7 +307,7 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
     _merge_into_mention_before(entities, groups, nicknames)
 
 
-def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
+def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> list[_Group]:
     """Move short-form mentions to the longer name they belong to (pass 4)."""
     by_word = _longer_names_by_word(groups)
     if not by_word:
@@ -310,29 +331,60 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
             if g is not group
             and g.label == group.label
             and g.mentions
-            and (g.key is None or g.key == group.key)
+            and (g.key is None or g.key == group.key or _may_shorten_known(group))
             and any(_is_short_form(words, f.split(), group.label) for f in g.forms)
         ]
         if not fits:
             continue
         if group.label != "PER" or len(fits) == 1:
             fits[0].absorb(group)
-            continue
-        # Several people share the word: each mention goes to the one named last before it
-        # (found by bisection in each person's sorted mention starts, kept up to date).
-        starts = [sorted(entities[m].start for m in g.mentions) for g in fits]
-        for i in list(group.mentions):
-            start = entities[i].start
-            before = [
-                (named[p - 1], k)
-                for k, named in enumerate(starts)
-                if (p := bisect.bisect_left(named, start))
-            ]
-            k = max(before)[1] if before else 0
-            fits[k].add(i, _normalise(entities[i].text))
-            bisect.insort(starts[k], start)
-        group.mentions, group.forms = [], {}
+        else:
+            _share_among_namesakes(doc, entities, group, fits, groups)
     return groups
+
+
+def _may_shorten_known(group: _Group) -> bool:
+    """May ``group`` be the short form of a name the gazetteer knows? An organisation the
+    gazetteer does not know may ("City" of "Manchester City"); a place may not ("Korea" is
+    not surely "Korea Selatan")."""
+    return group.label == "ORG" and group.key is None
+
+
+def _share_among_namesakes(
+    doc: Doc, entities: list[Entity], group: _Group, fits: list[_Group], groups: list[_Group]
+) -> None:
+    """Give each mention of a name several people share ("Hartley" of "Michael Hartley" and
+    "James Hartley") to one of them.
+
+    A namesake the text calls by the given name alone ("James was given five") is not the
+    one it calls by the surname. Of the others, the one named in the same or the sentence
+    before is meant; failing that, the one the story introduced first, its main figure
+    ("The elder Murdoch" after a paragraph on his children).
+    """
+    given_names = {
+        f for g in groups if g.label == "PER" and g is not group for f in g.forms if " " not in f
+    }
+    candidates = [
+        k for k, g in enumerate(fits) if not any(f.split()[0] in given_names for f in g.forms)
+    ] or list(range(len(fits)))
+    # Each namesake's sorted mention starts (found by bisection, kept up to date).
+    starts = [sorted(entities[m].start for m in g.mentions) for g in fits]
+    sentence_starts = [s.start for s in doc.sentences]
+    for i in list(group.mentions):
+        start = entities[i].start
+        sent = bisect.bisect_right(sentence_starts, start) - 1
+        window = sentence_starts[max(sent - 1, 0)] if sent >= 0 else 0
+        before = [
+            (starts[k][p - 1], k) for k in candidates if (p := bisect.bisect_left(starts[k], start))
+        ]
+        recent = max(before, default=None)
+        if recent is not None and recent[0] >= window:
+            k = recent[1]
+        else:
+            k = min(candidates, key=lambda c: starts[c][0])
+        fits[k].add(i, _normalise(entities[i].text))
+        bisect.insort(starts[k], start)
+    group.mentions, group.forms = [], {}
 
 
 def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
@@ -359,7 +411,7 @@ def _lookup_word(form: str) -> str:
         return form
     words = form.split()
     for word in words:
-        if word.lower() not in _CUE_WORDS:
+        if word.lower() not in _CUE_WORDS and word.lower() not in _NAME_PARTICLES:
             return word
     return words[0]
 
@@ -384,7 +436,13 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         # a father's for his son's ("Donald Trump" / "Donald Trump Jr").
         if len(short) == 1:
             return short[0] in full
+        if short[0].lower() in _NAME_PARTICLES:  # "Van Dijk" for "Virgil van Dijk"
+            return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
         return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
+    if label == "ORG" and len(short) == 1 and full[-1] == short[0] and full[0] != short[0]:
+        # A club or paper by its last word: "City" for "Manchester City", "Post" for "The
+        # Washington Post" (but never a place: "Madrid" is not Real Madrid).
+        return gazetteer.lookup(short[0]) is None
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short:
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
@@ -392,6 +450,12 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
 
+
+#: Small words that open a surname ("Virgil van Dijk", "Ricardo de Souza"); a sentence may
+#: capitalise them ("Van Dijk said").
+_NAME_PARTICLES = frozenset(
+    "van von der den de da das do dos di del della du le la al el bin binti ter ten".split()
+)
 
 #: Last words that tell a son from his father of the same name.
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -579,3 +643,19 @@ def _initials(form: str) -> str:
     """ "Perserikatan Bangsa-Bangsa" → "PBB"; "United States" → "US"."""
     parts = form.replace(",", " ").replace("-", " ").split()
     return "".join(p[0].upper() for p in parts if p.lower() not in _ACRONYM_SKIP and p[0].isalpha())
+
+
+#: Legal forms, which a company's acronym leaves out: "GM" of "General Motors Co.", "BRI"
+#: of "PT Bank Rakyat Indonesia (Persero) Tbk.".
+_LEGAL_FORMS = frozenset("pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh".split())
+
+
+@lru_cache(maxsize=1 << 14)
+def _acronyms_of(form: str) -> tuple[str, ...]:
+    """The acronyms a full name may go by: its initials, and those of its words without
+    their legal forms when it has some."""
+    words = form.split()
+    bare = [w for w in words if w.strip("().,").lower() not in _LEGAL_FORMS]
+    if not bare or len(bare) == len(words):
+        return (_initials(form),)
+    return (_initials(form), _initials(" ".join(bare)))

@@ -231,3 +231,73 @@ def test_mixed_case_short_name_in_brackets_merges_with_the_long_name() -> None:
     actors, _ = actors_of("Menurut Lembaga Kajian Ekonomi Nusantara (Lekon), harga naik.")
     lekon = by_name(actors)["Lembaga Kajian Ekonomi Nusantara"]
     assert [m.text for m in lekon.mentions] == ["Lembaga Kajian Ekonomi Nusantara", "Lekon"]
+
+
+def test_company_acronym_leaves_out_its_legal_form() -> None:
+    actors, _ = actors_of("Northern Harbour Co. cut its outlook. NH said costs rose.", "en")
+    harbour = by_name(actors)["Northern Harbour Co."]
+    assert harbour.aliases == ["NH"]
+
+
+def test_acronym_after_a_law_names_the_body_inside_it() -> None:
+    actors, _ = actors_of(
+        "Hakim menguji Undang-Undang Badan Pangan Daerah (BPD) pekan ini. BPD menolak."
+    )
+    law = by_name(actors)["Undang-Undang Badan Pangan Daerah"]
+    assert law.aliases == []
+
+
+def test_short_name_introduced_with_atau_is_the_company() -> None:
+    actors, _ = actors_of(
+        "Anak usaha itu, PT Telekomunikasi Nusantara atau Telkomnus, mencatat laba. "
+        "Telkomnus menargetkan pelanggan baru."
+    )
+    company = by_name(actors)["PT Telekomunikasi Nusantara"]
+    assert company.aliases == ["Telkomnus"]
+
+
+def test_surname_particle_may_be_capitalised() -> None:
+    actors, _ = actors_of(
+        "Defender Pieter van Loon was booked. Fans cheered when Van Loon returned.", "en"
+    )
+    assert by_name(actors)["Pieter van Loon"].aliases == ["Van Loon"]
+
+
+def test_club_and_paper_by_their_last_word() -> None:
+    actors, _ = actors_of(
+        "Westbridge United beat Coastal Rovers 3-1. United have now won five. The Harbour "
+        "Post reported the score, and the Post later added quotes.",
+        "en",
+    )
+    names = by_name(actors)
+    assert names["Westbridge United"].aliases == ["United"]
+    assert names["Harbour Post"].aliases == ["Post"]
+
+
+def test_surname_goes_to_the_namesake_not_called_by_given_name() -> None:
+    actors, _ = actors_of(
+        "Peter Garland, 61, and his son Owen Garland, 34, were jailed. The elder Garland "
+        "got six years, while Owen got five.",
+        "en",
+    )
+    peter = by_name(actors)["Peter Garland"]
+    assert [m.text for m in peter.mentions] == ["Peter Garland", "Garland"]
+
+
+def test_surname_far_from_its_namesakes_goes_to_the_main_figure() -> None:
+    actors, _ = actors_of(
+        "Arthur Kessel agreed to sell the firm. His daughters Mia and Ruth Kessel objected. "
+        "The board met on Monday. Kessel, 90, said he was at peace.",
+        "en",
+    )
+    arthur = by_name(actors)["Arthur Kessel"]
+    assert [m.text for m in arthur.mentions] == ["Arthur Kessel", "Kessel"]
+
+
+def test_a_leading_article_does_not_split_a_name() -> None:
+    text = "He told The Daily Ledger on Monday. The Daily Ledger and Daily Ledger staff agreed."
+    doc = BuiltinBackend().parse(text, "en")
+    spans = [(8, 24), (36, 52), (57, 69)]
+    entities = [Entity(s, e, text[s:e], "ORG") for s, e in spans]
+    actors, _ = build_actors(doc, entities)
+    assert [(a.name, a.aliases) for a in actors] == [("The Daily Ledger", ["Daily Ledger"])]
