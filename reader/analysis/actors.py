@@ -145,14 +145,23 @@ def _same_words_key(form: str) -> str:
     """What two forms of the same words share: case folded (a headline or dateline in
     capitals, "SLEMAN", names what the text writes "Sleman"), an abbreviated first word
     spelt out ("Pemkab Sleman" → "pemerintah kabupaten sleman"), a leading article dropped
-    ("The Washington Post" and "Washington Post")."""
+    ("The Washington Post" and "Washington Post"), a department's portfolio put first
+    ("Department of Justice" → "justice department")."""
     key = form.casefold()
     first, _, rest = key.partition(" ")
     if rest and first in _HEAD_ABBREVIATIONS:
         key = f"{_HEAD_ABBREVIATIONS[first]} {rest}"
     elif rest and first == "the":
         key = rest
+    elif first in _PORTFOLIO_HEADS and rest.startswith("of "):
+        portfolio = rest.removeprefix("of ").removeprefix("the ")
+        key = f"{portfolio} {first}"
     return key
+
+
+#: Heads an English government body is named by either way round: "Department of
+#: Justice" and "Justice Department", "Ministry of Defence" and "Defence Ministry".
+_PORTFOLIO_HEADS = frozenset({"department", "ministry"})
 
 
 def _merge_gazetteer_entries(groups: list[_Group]) -> None:
@@ -190,7 +199,7 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         if not group.mentions or group.key is not None:
             continue
         for form in list(group.forms):
-            found = full_names.get((group.label, form)) if _is_acronym(form) else None
+            found = full_names.get((group.label, _letters(form))) if _is_acronym(form) else None
             if found is not None and found is not group and found.mentions:
                 found.absorb(group)
                 break
@@ -438,11 +447,19 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
             return short[0] in full
         if short[0].lower() in _NAME_PARTICLES:  # "Van Dijk" for "Virgil van Dijk"
             return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
+        if full[-len(short) :] == short:
+            return True  # "Rian Ardianto" for "Muhammad Rian Ardianto"
         return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
-    if label == "ORG" and len(short) == 1 and full[-1] == short[0] and full[0] != short[0]:
+    if (
+        label == "ORG"
+        and len(short) == 1
+        and full[-1] == short[0]
+        and full[0] != short[0]
+        and gazetteer.lookup(short[0]) is None
+    ):
         # A club or paper by its last word: "City" for "Manchester City", "Post" for "The
-        # Washington Post" (but never a place: "Madrid" is not Real Madrid).
-        return gazetteer.lookup(short[0]) is None
+        # Washington Post" (but never a name the gazetteer knows: "Madrid" is not Real Madrid).
+        return True
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short:
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
@@ -634,8 +651,14 @@ def _normalise(text: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _is_acronym(form: str) -> bool:
-    letters = form.replace(".", "").replace("&", "")
+    letters = _letters(form)
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _letters(acronym: str) -> str:
+    """An acronym's letters, without the marks some write between them: "U.S.", "S&P",
+    "PDI-P" (its full name's initials are "PDIP")."""
+    return acronym.replace(".", "").replace("&", "").replace("-", "")
 
 
 @lru_cache(maxsize=1 << 14)

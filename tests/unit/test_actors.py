@@ -301,3 +301,40 @@ def test_a_leading_article_does_not_split_a_name() -> None:
     entities = [Entity(s, e, text[s:e], "ORG") for s, e in spans]
     actors, _ = build_actors(doc, entities)
     assert [(a.name, a.aliases) for a in actors] == [("The Daily Ledger", ["Daily Ledger"])]
+
+
+def test_a_known_company_name_still_goes_to_its_legal_name() -> None:
+    actors, _ = actors_of(
+        "PT Pertamina (Persero) menahan harga. Direktur Utama Pertamina Budi Santoso hadir. "
+        "Anak usaha PT Pertamina Patra Niaga menambah SPBU."
+    )
+    names = by_name(actors)
+    assert names["PT Pertamina"].aliases == ["Pertamina"]
+    assert names["PT Pertamina Patra Niaga"].aliases == []
+
+
+def test_hyphenated_acronym_is_its_full_name() -> None:
+    actors, _ = actors_of(
+        "Partai Demokrasi Indonesia Perjuangan (PDI-P) menyiapkan kader. Sekjen PDI-P hadir."
+    )
+    party = by_name(actors)["Partai Demokrasi Indonesia Perjuangan"]
+    assert party.aliases == ["PDI-P"]
+
+
+def test_department_named_either_way_round() -> None:
+    actors, _ = actors_of(
+        "The Justice Department appealed. A Department of Justice lawyer declined to comment.",
+        "en",
+    )
+    assert [(a.name, a.aliases) for a in actors] == [
+        ("Department of Justice", ["Justice Department"])
+    ]
+
+
+def test_two_surnames_without_the_given_names() -> None:
+    actors, _ = actors_of(
+        "President Andres Manuel Lopez Obrador left office in 2024. Lopez Obrador said he "
+        "would retire.",
+        "en",
+    )
+    assert by_name(actors)["Andres Manuel Lopez Obrador"].aliases == ["Lopez Obrador"]
