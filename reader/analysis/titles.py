@@ -49,7 +49,7 @@ TITLE_HEADS = (
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
-    goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
+    goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady justices
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     councillor councilor epidemiologist activist strategist
     detective inspector constable superintendent

@@ -39,3 +39,7 @@ def test_every_rank_is_a_title_down_to_the_lowest() -> None:
 def test_chair_is_a_title() -> None:
     words = ["Central", "Bank", "Chair", "Lena", "Marsh"]
     assert match_title(words, 2) == 3
+
+
+def test_justices_before_several_names_is_a_title() -> None:
+    assert match_title(["Justices", "Elena", "Kagan"], 0) == 1
