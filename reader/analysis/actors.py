@@ -42,7 +42,8 @@ from reader.analysis.words import word_starts, words_of
 #: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
-_MAX_ROLE_TOKENS = 8
+#: The longest role, in tokens: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI)".
+_MAX_ROLE_TOKENS = 12
 _START = attrgetter("start")
 #: Articles that may open an apposition: "Gareth Lowenby, the Labour member, …".
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
@@ -348,7 +349,7 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         if group.label != "PER" or len(fits) == 1:
             fits[0].absorb(group)
         else:
-            _share_among_namesakes(doc, entities, group, fits, groups)
+            _share_among_namesakes(doc, entities, group, fits)
     return groups
 
 
@@ -359,41 +360,56 @@ def _may_shorten_known(group: _Group) -> bool:
     return group.label == "ORG" and group.key is None
 
 
+#: How many sentences back a namesake still counts as just named.
+_NAMESAKE_SENTENCES = 10
+
+
 def _share_among_namesakes(
-    doc: Doc, entities: list[Entity], group: _Group, fits: list[_Group], groups: list[_Group]
+    doc: Doc, entities: list[Entity], group: _Group, fits: list[_Group]
 ) -> None:
     """Give each mention of a name several people share ("Hartley" of "Michael Hartley" and
-    "James Hartley") to one of them.
+    "James Hartley") to one of them, as news style has writers do:
 
-    A namesake the text calls by the given name alone ("James was given five") is not the
-    one it calls by the surname. Of the others, the one named in the same or the sentence
-    before is meant; failing that, the one the story introduced first, its main figure
-    ("The elder Murdoch" after a paragraph on his children).
+    1. the one named in full earlier in the same sentence;
+    2. else not one the sentence calls by the given name alone ("The elder Hartley got
+       six years, while James was given five");
+    3. of those, preferring the ones named in the last few sentences, the most mentioned,
+       the story's main figure ("The elder Murdoch" after a paragraph on his children); on
+       a tie the one named last before the mention, else the one named first.
     """
-    given_names = {
-        f for g in groups if g.label == "PER" and g is not group for f in g.forms if " " not in f
-    }
-    candidates = [
-        k for k, g in enumerate(fits) if not any(f.split()[0] in given_names for f in g.forms)
-    ] or list(range(len(fits)))
+    everyone = range(len(fits))
     # Each namesake's sorted mention starts (found by bisection, kept up to date).
     starts = [sorted(entities[m].start for m in g.mentions) for g in fits]
-    sentence_starts = [s.start for s in doc.sentences]
+    given = [{f.split()[0] for f in g.forms if " " in f} for g in fits]
+    sentence_starts = [s.start for s in doc.sentences] or [0]
     for i in list(group.mentions):
         start = entities[i].start
-        sent = bisect.bisect_right(sentence_starts, start) - 1
-        window = sentence_starts[max(sent - 1, 0)] if sent >= 0 else 0
-        before = [
-            (starts[k][p - 1], k) for k in candidates if (p := bisect.bisect_left(starts[k], start))
-        ]
-        recent = max(before, default=None)
-        if recent is not None and recent[0] >= window:
-            k = recent[1]
-        else:
-            k = min(candidates, key=lambda c: starts[c][0])
+        sent = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
+        # Where each namesake was named last before this mention (-1: not yet).
+        last = [named[p - 1] if (p := bisect.bisect_left(named, start)) else -1 for named in starts]
+        k = max(everyone, key=last.__getitem__)
+        if last[k] < sentence_starts[sent]:
+            alone = _given_names_in_sentence(doc, entities, sent) - {entities[i].text}
+            pool = [c for c in everyone if not given[c] & alone] or list(everyone)
+            lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
+            pool = [c for c in pool if last[c] >= lately] or pool
+            k = max(pool, key=lambda c: (len(fits[c].mentions), last[c], -starts[c][0]))
         fits[k].add(i, _normalise(entities[i].text))
         bisect.insort(starts[k], start)
     group.mentions, group.forms = [], {}
+
+
+def _given_names_in_sentence(doc: Doc, entities: list[Entity], sent: int) -> set[str]:
+    """The one-word person mentions of sentence ``sent`` ("James", "Budi")."""
+    since = doc.sentences[sent].start if doc.sentences else 0
+    until = doc.sentences[sent].end if doc.sentences else len(doc.text)
+    k = bisect.bisect_left(entities, since, key=_START)
+    found = set()
+    while k < len(entities) and entities[k].start < until:
+        if entities[k].label == "PER" and " " not in entities[k].text:
+            found.add(entities[k].text)
+        k += 1
+    return found
 
 
 def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
@@ -455,10 +471,12 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         and len(short) == 1
         and full[-1] == short[0]
         and full[0] != short[0]
+        and not _is_acronym(short[0])
         and gazetteer.lookup(short[0]) is None
     ):
         # A club or paper by its last word: "City" for "Manchester City", "Post" for "The
-        # Washington Post" (but never a name the gazetteer knows: "Madrid" is not Real Madrid).
+        # Washington Post"; but not the body a unit belongs to ("DPR" is not "Komisi V
+        # DPR") nor a name the gazetteer knows ("Madrid" is not Real Madrid).
         return True
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short:
@@ -494,6 +512,9 @@ def _without_cue_words(words: tuple[str, ...]) -> list[list[str]]:
         if b < len(words):
             stages.append(list(words[:b]))
     return stages
+
+
+_BRACKETS = frozenset("()")
 
 
 class _Roles:
@@ -552,8 +573,8 @@ class _Roles:
             tok = toks[k - 1]
             if is_title_word(tok.text) or tok.text == "of":
                 start = k - 1
-            elif tok.start not in self.inside_entity:
-                break
+            elif tok.start not in self.inside_entity and tok.text not in _BRACKETS:
+                break  # (an acronym in brackets belongs to the body: "Ketua KPU (RI)")
             k -= 1
         if start is None:
             return None

@@ -286,12 +286,23 @@ def test_surname_goes_to_the_namesake_not_called_by_given_name() -> None:
 
 def test_surname_far_from_its_namesakes_goes_to_the_main_figure() -> None:
     actors, _ = actors_of(
-        "Arthur Kessel agreed to sell the firm. His daughters Mia and Ruth Kessel objected. "
-        "The board met on Monday. Kessel, 90, said he was at peace.",
+        "Arthur Kessel agreed to sell the firm. Arthur Kessel founded it in 1961. His "
+        "daughters Mia and Ruth Kessel objected. The board met on Monday. Kessel, 90, said "
+        "he was at peace.",
         "en",
     )
     arthur = by_name(actors)["Arthur Kessel"]
-    assert [m.text for m in arthur.mentions] == ["Arthur Kessel", "Kessel"]
+    assert [m.text for m in arthur.mentions] == ["Arthur Kessel", "Arthur Kessel", "Kessel"]
+
+
+def test_given_name_in_another_sentence_does_not_rule_a_namesake_out() -> None:
+    actors, _ = actors_of(
+        "For years, Hemi Rangi kept the lighthouse. His daughter, Aroha Rangi, grew up "
+        'there. "Hemi is part of the place," a ranger said. Later, Rangi shrugs it off.',
+        "en",
+    )
+    hemi = by_name(actors)["Hemi Rangi"]
+    assert [m.text for m in hemi.mentions] == ["Hemi Rangi", "Hemi", "Rangi"]
 
 
 def test_a_leading_article_does_not_split_a_name() -> None:
@@ -338,3 +349,15 @@ def test_two_surnames_without_the_given_names() -> None:
         "en",
     )
     assert by_name(actors)["Andres Manuel Lopez Obrador"].aliases == ["Lopez Obrador"]
+
+
+def test_a_role_may_hold_an_acronym_in_brackets() -> None:
+    actors, _ = actors_of(
+        "Ketua Komisi Pemilihan Umum (KPU) Rahmat Santoso mengumumkan jadwal baru."
+    )
+    assert by_name(actors)["Rahmat Santoso"].roles == ["Ketua Komisi Pemilihan Umum (KPU)"]
+
+
+def test_a_commission_is_not_the_parliament_it_belongs_to() -> None:
+    actors, _ = actors_of("Rapat Komisi V DPR berlangsung alot. DPR akan memutuskan besok.")
+    assert "DPR" in by_name(actors)
