@@ -126,7 +126,8 @@ OF_PORTFOLIOS = frozenset(
     """.split()
 )
 
-_MAX_TITLE_TOKENS = 6
+#: The longest title phrase, in tokens: "Menteri Pendidikan Tinggi , Sains , dan Teknologi".
+_MAX_TITLE_TOKENS = 9
 _TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES
 
 
@@ -165,6 +166,15 @@ def _is_head(word: str) -> bool:
     return "-" in low and any(part in TITLE_HEADS for part in low.split("-"))
 
 
+def portfolio_goes_on(words: Sequence[str], j: int) -> bool:
+    """Does a title's list of portfolios go on at ``words[j]`` (after a comma: "Menteri
+    Pendidikan Tinggi, Sains, dan Teknologi")? Not when another title begins there
+    ("Menteri Keuangan, Menteri Luar Negeri")."""
+    if j < len(words) and words[j].lower() == "dan":
+        j += 1
+    return j < len(words) and words[j].lower() in TITLE_EXTENSIONS and not _is_head(words[j])
+
+
 def match_title(words: Sequence[str], i: int) -> int:
     """Return the index just past a title phrase starting at ``words[i]``, or ``i`` if none.
 
@@ -199,6 +209,8 @@ def match_title(words: Sequence[str], i: int) -> int:
             j += 1
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
             j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
+        elif low == "," and portfolio_goes_on(words, j + 1):
+            j += 1  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a list of them
         elif low == "of" and j + 1 < n and words[j + 1].lower() in OF_PORTFOLIOS:
             j += 2
             if words[j - 1].lower() == "the" and j < n:

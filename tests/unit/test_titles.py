@@ -43,3 +43,9 @@ def test_chair_is_a_title() -> None:
 
 def test_justices_before_several_names_is_a_title() -> None:
     assert match_title(["Justices", "Elena", "Kagan"], 0) == 1
+
+
+def test_a_title_may_list_its_portfolios() -> None:
+    words = ["Menteri", "Pendidikan", "Tinggi", ",", "Sains", ",", "dan", "Teknologi", "Rina"]
+    assert match_title(words, 0) == 8
+    assert match_title(["Menteri", "Keuangan", ",", "Menteri", "Agama"], 0) == 2
