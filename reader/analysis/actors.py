@@ -27,7 +27,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -36,7 +36,12 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
-from reader.analysis.titles import is_title_word, match_title, may_start_title
+from reader.analysis.titles import (
+    is_title_word,
+    match_title,
+    may_start_title,
+    portfolio_goes_on,
+)
 from reader.analysis.words import word_starts, words_of
 
 #: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
@@ -243,7 +248,7 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
         link = text[full.end : short.start].strip()
         if link not in _DEFINING_LINKS:
             return False
-        words = tuple(w for w in full.text.split() if w.strip("().,").lower() not in _LEGAL_FORMS)
+        words = tuple(_without_legal_forms(full.text.split()))
         if _is_acronym(short.text):
             # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
             # Indonesia (TNI)" defines the army's acronym, not the law's.
@@ -469,14 +474,15 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
     if (
         label == "ORG"
         and len(short) == 1
-        and full[-1] == short[0]
+        and _without_legal_forms(full)[-1:] == short
         and full[0] != short[0]
         and not _is_acronym(short[0])
-        and gazetteer.lookup(short[0]) is None
+        and _is_not_a_place(short[0])
     ):
-        # A club or paper by its last word: "City" for "Manchester City", "Post" for "The
-        # Washington Post"; but not the body a unit belongs to ("DPR" is not "Komisi V
-        # DPR") nor a name the gazetteer knows ("Madrid" is not Real Madrid).
+        # A club, paper or firm by its last word: "City" for "Manchester City", "Post" for
+        # "The Washington Post", "Disney" for "Walt Disney Co."; but not the body a unit
+        # belongs to ("DPR" is not "Komisi V DPR") nor a place ("Madrid" is not Real
+        # Madrid).
         return True
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short:
@@ -484,6 +490,13 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         if core == short:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
+
+
+def _is_not_a_place(word: str) -> bool:
+    """Is ``word`` no place the gazetteer knows ("Disney" and "Rovers" are not; "Madrid"
+    and "Indonesia" are)?"""
+    known = gazetteer.lookup(word)
+    return known is None or known.label != "LOC"
 
 
 #: Small words that open a surname ("Virgil van Dijk", "Ricardo de Souza"); a sentence may
@@ -515,6 +528,8 @@ def _without_cue_words(words: tuple[str, ...]) -> list[list[str]]:
 
 
 _BRACKETS = frozenset("()")
+#: What joins the portfolios of a title: "Data dan Informasi", "Tinggi, Sains, dan …".
+_LIST_WORDS = frozenset({",", "dan"})
 
 
 class _Roles:
@@ -573,6 +588,10 @@ class _Roles:
             tok = toks[k - 1]
             if is_title_word(tok.text) or tok.text == "of":
                 start = k - 1
+            elif tok.text in _LIST_WORDS:
+                # "Kepala Pusat Data dan Informasi", "Menteri Pendidikan Tinggi, Sains, …"
+                if not portfolio_goes_on([t.text for t in toks[k : k + 2]], 0):
+                    break
             elif tok.start not in self.inside_entity and tok.text not in _BRACKETS:
                 break  # (an acronym in brackets belongs to the body: "Ketua KPU (RI)")
             k -= 1
@@ -699,7 +718,13 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
     """The acronyms a full name may go by: its initials, and those of its words without
     their legal forms when it has some."""
     words = form.split()
-    bare = [w for w in words if w.strip("().,").lower() not in _LEGAL_FORMS]
+    bare = _without_legal_forms(words)
     if not bare or len(bare) == len(words):
         return (_initials(form),)
     return (_initials(form), _initials(" ".join(bare)))
+
+
+def _without_legal_forms(words: Sequence[str]) -> list[str]:
+    """The words of a name without its legal forms and the "&" before them ("Wells Fargo &
+    Co." → "Wells Fargo")."""
+    return [w for w in words if w != "&" and w.strip("().,").lower() not in _LEGAL_FORMS]

@@ -361,3 +361,19 @@ def test_a_role_may_hold_an_acronym_in_brackets() -> None:
 def test_a_commission_is_not_the_parliament_it_belongs_to() -> None:
     actors, _ = actors_of("Rapat Komisi V DPR berlangsung alot. DPR akan memutuskan besok.")
     assert "DPR" in by_name(actors)
+
+
+def test_firm_named_for_a_person_goes_by_the_surname() -> None:
+    actors, _ = actors_of(
+        "Harold Penrose Co. said on Monday it would cut 300 jobs at its plant. Shares of "
+        "Penrose fell 3%.",
+        "en",
+    )
+    assert by_name(actors)["Harold Penrose Co."].aliases == ["Penrose"]
+
+
+def test_role_with_a_list_of_portfolios() -> None:
+    actors, _ = actors_of(
+        "Kepala Pusat Data dan Informasi BNPB Abdul Muhari mengatakan banjir surut."
+    )
+    assert by_name(actors)["Abdul Muhari"].roles == ["Kepala Pusat Data dan Informasi BNPB"]
