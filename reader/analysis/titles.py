@@ -51,7 +51,7 @@ TITLE_HEADS = (
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady justices
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
-    councillor councilor epidemiologist activist strategist
+    councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
     komandan kapolresta kapolrestabes kajati kajari sekda kadinkes kadisdik
     kadishub panewu rektor dekan koordinator komisioner inspektur wamen seskab kapuspen
@@ -94,7 +94,7 @@ TITLE_PREFIXES = frozenset(
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow majority federal
-    minority
+    minority policy
     """.split()
 )
 

@@ -49,3 +49,9 @@ def test_a_title_may_list_its_portfolios() -> None:
     words = ["Menteri", "Pendidikan", "Tinggi", ",", "Sains", ",", "dan", "Teknologi", "Rina"]
     assert match_title(words, 0) == 8
     assert match_title(["Menteri", "Keuangan", ",", "Menteri", "Agama"], 0) == 2
+
+
+def test_advisers_and_policy_chiefs_are_titles() -> None:
+    assert match_title(["Trade", "policy", "adviser", "Peter"], 0) == 3
+    assert match_title(["foreign", "policy", "chief", "Kaja"], 0) == 3
+    assert match_title(["Penasihat", "Khusus", "Presiden", "Wiranto"], 0) == 3
