@@ -484,6 +484,9 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         # belongs to ("DPR" is not "Komisi V DPR") nor a place ("Madrid" is not Real
         # Madrid).
         return True
+    if label == "ORG" and short[0].lower() in _HEAD_ABBREVIATIONS:
+        # "Pemprov DKI" for "Pemerintah Provinsi DKI Jakarta"
+        return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short:
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
@@ -696,16 +699,20 @@ def _is_acronym(form: str) -> bool:
 
 
 def _letters(acronym: str) -> str:
-    """An acronym's letters, without the marks some write between them: "U.S.", "S&P",
-    "PDI-P" (its full name's initials are "PDIP")."""
-    return acronym.replace(".", "").replace("&", "").replace("-", "")
+    """An acronym's letters, without the marks some write between them ("U.S.", "S&P",
+    "PDI-P": its full name's initials are "PDIP"), with the "o" of "of" as a capital
+    ("BoE")."""
+    letters = acronym.replace(".", "").replace("&", "").replace("-", "")
+    if "o" in letters[1:-1] and letters.replace("o", "").isupper():
+        letters = letters.replace("o", "O")
+    return letters
 
 
 @lru_cache(maxsize=1 << 14)
-def _initials(form: str) -> str:
+def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
     """ "Perserikatan Bangsa-Bangsa" → "PBB"; "United States" → "US"."""
     parts = form.replace(",", " ").replace("-", " ").split()
-    return "".join(p[0].upper() for p in parts if p.lower() not in _ACRONYM_SKIP and p[0].isalpha())
+    return "".join(p[0].upper() for p in parts if p.lower() not in skip and p[0].isalpha())
 
 
 #: Legal forms, which a company's acronym leaves out: "GM" of "General Motors Co.", "BRI"
@@ -715,13 +722,17 @@ _LEGAL_FORMS = frozenset("pt cv tbk persero inc co corp ltd llc plc ag se sa nv 
 
 @lru_cache(maxsize=1 << 14)
 def _acronyms_of(form: str) -> tuple[str, ...]:
-    """The acronyms a full name may go by: its initials, and those of its words without
-    their legal forms when it has some."""
+    """The acronyms a full name may go by: its initials, those of its words without their
+    legal forms ("GM" of "General Motors Co."), and those that keep its "of" ("DOJ" of
+    "Department of Justice", "BoE" of "Bank of England")."""
     words = form.split()
+    found = [_initials(form)]
     bare = _without_legal_forms(words)
-    if not bare or len(bare) == len(words):
-        return (_initials(form),)
-    return (_initials(form), _initials(" ".join(bare)))
+    if bare and len(bare) < len(words):
+        found.append(_initials(" ".join(bare)))
+    if "of" in words:
+        found.append(_initials(form, _ACRONYM_SKIP - {"of"}))
+    return tuple(found)
 
 
 def _without_legal_forms(words: Sequence[str]) -> list[str]:

@@ -377,3 +377,21 @@ def test_role_with_a_list_of_portfolios() -> None:
         "Kepala Pusat Data dan Informasi BNPB Abdul Muhari mengatakan banjir surut."
     )
     assert by_name(actors)["Abdul Muhari"].roles == ["Kepala Pusat Data dan Informasi BNPB"]
+
+
+def test_abbreviated_provincial_government_without_its_last_word() -> None:
+    actors, _ = actors_of(
+        "Pemerintah Provinsi DKI Jakarta menyiapkan bus gratis. Pemprov DKI juga menambah armada."
+    )
+    assert by_name(actors)["Pemerintah Provinsi DKI Jakarta"].aliases == ["Pemprov DKI"]
+
+
+def test_acronyms_that_keep_the_of() -> None:
+    actors, _ = actors_of(
+        "The Bank of England held rates. Economists expect the BoE to cut in August. The "
+        "Department of Justice sued Google. The DOJ said the case was strong.",
+        "en",
+    )
+    names = by_name(actors)
+    assert names["Bank of England"].aliases == ["BoE"]
+    assert names["Department of Justice"].aliases == ["DOJ"]
