@@ -5,14 +5,16 @@ merges with a place):
 
 1. the same words, in any case and with Indonesian government abbreviations spelt out
    ("Trump" and "Trump", "SLEMAN" and "Sleman", "Pemkab Sleman" and "Pemerintah Kabupaten
-   Sleman");
+   Sleman", "The Washington Post" and "Washington Post", "Justice Department" and
+   "Department of Justice");
 2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
 3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
-   "BPBD" = "Badan Penanggulangan Bencana Daerah") or by definition ("Badan Pusat Statistik
-   (BPS)");
-4. short forms: a person's surname or given name goes to the full name it belongs to (the most
-   recent one before it when several fit), an organisation's short name to the longer name it
-   starts ("Kencana Agro" → "PT Kencana Agro Mandiri Tbk"), a place without its head word to
+   "GM" = "General Motors Co.", "DOJ" = "Department of Justice") or by definition
+   ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel");
+4. short forms: a person's surname or given name goes to the full name it belongs to (when
+   several people share it, to the one the sentence and the story point to), an
+   organisation's short name to the longer name it starts or ends ("Kencana Agro" → "PT
+   Kencana Agro Mandiri Tbk", "City" → "Manchester City"), a place without its head word to
    the place ("Rejang Lestari" → "Kabupaten Rejang Lestari").
 
 The actor's name is its fullest form; titles before person mentions ("Presiden AS",
@@ -47,6 +49,7 @@ from reader.analysis.words import word_starts, words_of
 #: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
+_ACRONYM_SKIP_BUT_OF = _ACRONYM_SKIP - {"of"}
 #: The longest role, in tokens: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI)".
 _MAX_ROLE_TOKENS = 12
 _START = attrgetter("start")
@@ -461,16 +464,7 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
     if len(short) >= len(full):
         return False
     if label == "PER":
-        # "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland"; the
-        # first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati"), but not
-        # a father's for his son's ("Donald Trump" / "Donald Trump Jr").
-        if len(short) == 1:
-            return short[0] in full
-        if short[0].lower() in _NAME_PARTICLES:  # "Van Dijk" for "Virgil van Dijk"
-            return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
-        if full[-len(short) :] == short:
-            return True  # "Rian Ardianto" for "Muhammad Rian Ardianto"
-        return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
+        return _is_short_personal_name(short, full)
     if (
         label == "ORG"
         and len(short) == 1
@@ -493,6 +487,20 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         if core == short:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
+
+
+def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
+    """ "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland"; the
+    first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati") but not a
+    father's for his son's ("Donald Trump" / "Donald Trump Jr"); the surnames without the
+    given names ("Lopez Obrador", "Van Dijk" for "Virgil van Dijk")."""
+    if len(short) == 1:
+        return short[0] in full
+    if short[0].lower() in _NAME_PARTICLES:
+        return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
+    if full[-len(short) :] == short:
+        return True
+    return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
 
 
 def _is_not_a_place(word: str) -> bool:
@@ -530,6 +538,7 @@ def _without_cue_words(words: tuple[str, ...]) -> list[list[str]]:
     return stages
 
 
+#: Brackets, which a role may hold around its body's acronym: "Ketua Umum PSSI (…)".
 _BRACKETS = frozenset("()")
 #: What joins the portfolios of a title: "Data dan Informasi", "Tinggi, Sains, dan …".
 _LIST_WORDS = frozenset({",", "dan"})
@@ -731,7 +740,7 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
     if bare and len(bare) < len(words):
         found.append(_initials(" ".join(bare)))
     if "of" in words:
-        found.append(_initials(form, _ACRONYM_SKIP - {"of"}))
+        found.append(_initials(form, _ACRONYM_SKIP_BUT_OF))
     return tuple(found)
 
 
