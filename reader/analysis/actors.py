@@ -5,14 +5,16 @@ merges with a place):
 
 1. the same words, in any case and with Indonesian government abbreviations spelt out
    ("Trump" and "Trump", "SLEMAN" and "Sleman", "Pemkab Sleman" and "Pemerintah Kabupaten
-   Sleman");
+   Sleman", "The Washington Post" and "Washington Post", "Justice Department" and
+   "Department of Justice");
 2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
 3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
-   "BPBD" = "Badan Penanggulangan Bencana Daerah") or by definition ("Badan Pusat Statistik
-   (BPS)");
-4. short forms: a person's surname or given name goes to the full name it belongs to (the most
-   recent one before it when several fit), an organisation's short name to the longer name it
-   starts ("Kencana Agro" → "PT Kencana Agro Mandiri Tbk"), a place without its head word to
+   "GM" = "General Motors Co.", "DOJ" = "Department of Justice") or by definition
+   ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel");
+4. short forms: a person's surname or given name goes to the full name it belongs to (when
+   several people share it, to the one the sentence and the story point to), an
+   organisation's short name to the longer name it starts or ends ("Kencana Agro" → "PT
+   Kencana Agro Mandiri Tbk", "City" → "Manchester City"), a place without its head word to
    the place ("Rejang Lestari" → "Kabupaten Rejang Lestari").
 
 The actor's name is its fullest form; titles before person mentions ("Presiden AS",
@@ -27,7 +29,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -36,13 +38,20 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
-from reader.analysis.titles import is_title_word, match_title, may_start_title
+from reader.analysis.titles import (
+    is_title_word,
+    match_title,
+    may_start_title,
+    portfolio_goes_on,
+)
 from reader.analysis.words import word_starts, words_of
 
 #: Words skipped when reading an acronym off a full name ("Badan Meteorologi, Klimatologi,
 #: dan Geofisika" → BMKG).
 _ACRONYM_SKIP = frozenset("of the and for dan untuk dari di ke &".split())
-_MAX_ROLE_TOKENS = 8
+_ACRONYM_SKIP_BUT_OF = _ACRONYM_SKIP - {"of"}
+#: The longest role, in tokens: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI)".
+_MAX_ROLE_TOKENS = 12
 _START = attrgetter("start")
 #: Articles that may open an apposition: "Gareth Lowenby, the Labour member, …".
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
@@ -90,7 +99,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     _merge_acronyms(doc, entities, groups)
     if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
-    groups = _merge_short_forms(entities, groups)
+    groups = _merge_short_forms(doc, entities, groups)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: (-len(g.mentions), min(g.mentions)))
 
@@ -144,12 +153,24 @@ def _form_and_key(text: str) -> tuple[str, str]:
 def _same_words_key(form: str) -> str:
     """What two forms of the same words share: case folded (a headline or dateline in
     capitals, "SLEMAN", names what the text writes "Sleman"), an abbreviated first word
-    spelt out ("Pemkab Sleman" → "pemerintah kabupaten sleman")."""
+    spelt out ("Pemkab Sleman" → "pemerintah kabupaten sleman"), a leading article dropped
+    ("The Washington Post" and "Washington Post"), a department's portfolio put first
+    ("Department of Justice" → "justice department")."""
     key = form.casefold()
     first, _, rest = key.partition(" ")
     if rest and first in _HEAD_ABBREVIATIONS:
         key = f"{_HEAD_ABBREVIATIONS[first]} {rest}"
+    elif rest and first == "the":
+        key = rest
+    elif first in _PORTFOLIO_HEADS and rest.startswith("of "):
+        portfolio = rest.removeprefix("of ").removeprefix("the ")
+        key = f"{portfolio} {first}"
     return key
+
+
+#: Heads an English government body is named by either way round: "Department of
+#: Justice" and "Justice Department", "Ministry of Defence" and "Defence Ministry".
+_PORTFOLIO_HEADS = frozenset({"department", "ministry"})
 
 
 def _merge_gazetteer_entries(groups: list[_Group]) -> None:
@@ -167,16 +188,17 @@ def _merge_gazetteer_entries(groups: list[_Group]) -> None:
 
 def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge each acronym group into the full-name group it abbreviates."""
-    if "(" in doc.text:
+    if "(" in doc.text or " atau " in doc.text or " or " in doc.text:
         _merge_defined_acronyms(doc.text, entities, groups)
     _merge_syllable_abbreviations(groups)
     # Otherwise by initials, within one label.
     full_names = {
-        (g.label, _initials(form)): g
+        (g.label, initials): g
         for g in groups
         if g.mentions
         for form in g.forms
         if " " in form
+        for initials in _acronyms_of(form)
     }
     if not full_names:
         return
@@ -186,7 +208,7 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         if not group.mentions or group.key is not None:
             continue
         for form in list(group.forms):
-            found = full_names.get((group.label, form)) if _is_acronym(form) else None
+            found = full_names.get((group.label, _letters(form))) if _is_acronym(form) else None
             if found is not None and found is not group and found.mentions:
                 found.absorb(group)
                 break
@@ -224,15 +246,32 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
     Pusat Statistik (BPS)"."""
 
     def defines(full: Entity, short: Entity) -> bool:
-        return (
-            short.start - full.end <= 3
-            and text[full.end : short.start].strip() == "("
-            and full.label == short.label
-            and len(full.text.split()) > 1
-            and (_is_acronym(short.text) or abbreviates(short.text, tuple(full.text.split())))
-        )
+        if short.start - full.end > 7 or full.label != short.label or " " not in full.text:
+            return False
+        link = text[full.end : short.start].strip()
+        if link not in _DEFINING_LINKS:
+            return False
+        words = tuple(_without_legal_forms(full.text.split()))
+        if _is_acronym(short.text):
+            # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
+            # Indonesia (TNI)" defines the army's acronym, not the law's.
+            return link == "(" and not _abbreviates_inner_name(short.text, words)
+        return bool(words) and abbreviates(short.text, words)
 
     _merge_into_mention_before(entities, groups, defines)
+
+
+#: What stands between a name and the short form it defines: "Otoritas Jasa Keuangan
+#: (OJK)", "PT Telekomunikasi Selular atau Telkomsel".
+_DEFINING_LINKS = frozenset({"(", "atau", ", atau", "or", ", or"})
+
+
+def _abbreviates_inner_name(acronym: str, words: tuple[str, ...]) -> bool:
+    """Is ``acronym`` the initials of a later part of ``words`` rather than of all of them
+    ("TNI" in "Undang-Undang Tentara Nasional Indonesia")?"""
+    if _initials(" ".join(words)) == acronym:
+        return False
+    return any(_initials(" ".join(words[k:])) == acronym for k in range(1, len(words) - 1))
 
 
 def _merge_into_mention_before(
@@ -286,7 +325,7 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
     _merge_into_mention_before(entities, groups, nicknames)
 
 
-def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Group]:
+def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> list[_Group]:
     """Move short-form mentions to the longer name they belong to (pass 4)."""
     by_word = _longer_names_by_word(groups)
     if not by_word:
@@ -310,29 +349,75 @@ def _merge_short_forms(entities: list[Entity], groups: list[_Group]) -> list[_Gr
             if g is not group
             and g.label == group.label
             and g.mentions
-            and (g.key is None or g.key == group.key)
+            and (g.key is None or g.key == group.key or _may_shorten_known(group))
             and any(_is_short_form(words, f.split(), group.label) for f in g.forms)
         ]
         if not fits:
             continue
         if group.label != "PER" or len(fits) == 1:
             fits[0].absorb(group)
-            continue
-        # Several people share the word: each mention goes to the one named last before it
-        # (found by bisection in each person's sorted mention starts, kept up to date).
-        starts = [sorted(entities[m].start for m in g.mentions) for g in fits]
-        for i in list(group.mentions):
-            start = entities[i].start
-            before = [
-                (named[p - 1], k)
-                for k, named in enumerate(starts)
-                if (p := bisect.bisect_left(named, start))
-            ]
-            k = max(before)[1] if before else 0
-            fits[k].add(i, _normalise(entities[i].text))
-            bisect.insort(starts[k], start)
-        group.mentions, group.forms = [], {}
+        else:
+            _share_among_namesakes(doc, entities, group, fits)
     return groups
+
+
+def _may_shorten_known(group: _Group) -> bool:
+    """May ``group`` be the short form of a name the gazetteer knows? An organisation the
+    gazetteer does not know may ("City" of "Manchester City"); a place may not ("Korea" is
+    not surely "Korea Selatan")."""
+    return group.label == "ORG" and group.key is None
+
+
+#: How many sentences back a namesake still counts as just named.
+_NAMESAKE_SENTENCES = 10
+
+
+def _share_among_namesakes(
+    doc: Doc, entities: list[Entity], group: _Group, fits: list[_Group]
+) -> None:
+    """Give each mention of a name several people share ("Hartley" of "Michael Hartley" and
+    "James Hartley") to one of them, as news style has writers do:
+
+    1. the one named in full earlier in the same sentence;
+    2. else not one the sentence calls by the given name alone ("The elder Hartley got
+       six years, while James was given five");
+    3. of those, preferring the ones named in the last few sentences, the most mentioned,
+       the story's main figure ("The elder Murdoch" after a paragraph on his children); on
+       a tie the one named last before the mention, else the one named first.
+    """
+    everyone = range(len(fits))
+    # Each namesake's sorted mention starts (found by bisection, kept up to date).
+    starts = [sorted(entities[m].start for m in g.mentions) for g in fits]
+    given = [{f.split()[0] for f in g.forms if " " in f} for g in fits]
+    sentence_starts = [s.start for s in doc.sentences] or [0]
+    for i in list(group.mentions):
+        start = entities[i].start
+        sent = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
+        # Where each namesake was named last before this mention (-1: not yet).
+        last = [named[p - 1] if (p := bisect.bisect_left(named, start)) else -1 for named in starts]
+        k = max(everyone, key=last.__getitem__)
+        if last[k] < sentence_starts[sent]:
+            alone = _given_names_in_sentence(doc, entities, sent) - {entities[i].text}
+            pool = [c for c in everyone if not given[c] & alone] or list(everyone)
+            lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
+            pool = [c for c in pool if last[c] >= lately] or pool
+            k = max(pool, key=lambda c: (len(fits[c].mentions), last[c], -starts[c][0]))
+        fits[k].add(i, _normalise(entities[i].text))
+        bisect.insort(starts[k], start)
+    group.mentions, group.forms = [], {}
+
+
+def _given_names_in_sentence(doc: Doc, entities: list[Entity], sent: int) -> set[str]:
+    """The one-word person mentions of sentence ``sent`` ("James", "Budi")."""
+    since = doc.sentences[sent].start if doc.sentences else 0
+    until = doc.sentences[sent].end if doc.sentences else len(doc.text)
+    k = bisect.bisect_left(entities, since, key=_START)
+    found = set()
+    while k < len(entities) and entities[k].start < until:
+        if entities[k].label == "PER" and " " not in entities[k].text:
+            found.add(entities[k].text)
+        k += 1
+    return found
 
 
 def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
@@ -359,7 +444,7 @@ def _lookup_word(form: str) -> str:
         return form
     words = form.split()
     for word in words:
-        if word.lower() not in _CUE_WORDS:
+        if word.lower() not in _CUE_WORDS and word.lower() not in _NAME_PARTICLES:
             return word
     return words[0]
 
@@ -379,12 +464,23 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
     if len(short) >= len(full):
         return False
     if label == "PER":
-        # "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland"; the
-        # first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati"), but not
-        # a father's for his son's ("Donald Trump" / "Donald Trump Jr").
-        if len(short) == 1:
-            return short[0] in full
-        return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
+        return _is_short_personal_name(short, full)
+    if (
+        label == "ORG"
+        and len(short) == 1
+        and _without_legal_forms(full)[-1:] == short
+        and full[0] != short[0]
+        and not _is_acronym(short[0])
+        and _is_not_a_place(short[0])
+    ):
+        # A club, paper or firm by its last word: "City" for "Manchester City", "Post" for
+        # "The Washington Post", "Disney" for "Walt Disney Co."; but not the body a unit
+        # belongs to ("DPR" is not "Komisi V DPR") nor a place ("Madrid" is not Real
+        # Madrid).
+        return True
+    if label == "ORG" and short[0].lower() in _HEAD_ABBREVIATIONS:
+        # "Pemprov DKI" for "Pemerintah Provinsi DKI Jakarta"
+        return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short:
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
@@ -392,6 +488,33 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
 
+
+def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
+    """ "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland"; the
+    first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati") but not a
+    father's for his son's ("Donald Trump" / "Donald Trump Jr"); the surnames without the
+    given names ("Lopez Obrador", "Van Dijk" for "Virgil van Dijk")."""
+    if len(short) == 1:
+        return short[0] in full
+    if short[0].lower() in _NAME_PARTICLES:
+        return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
+    if full[-len(short) :] == short:
+        return True
+    return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
+
+
+def _is_not_a_place(word: str) -> bool:
+    """Is ``word`` no place the gazetteer knows ("Disney" and "Rovers" are not; "Madrid"
+    and "Indonesia" are)?"""
+    known = gazetteer.lookup(word)
+    return known is None or known.label != "LOC"
+
+
+#: Small words that open a surname ("Virgil van Dijk", "Ricardo de Souza"); a sentence may
+#: capitalise them ("Van Dijk said").
+_NAME_PARTICLES = frozenset(
+    "van von der den de da das do dos di del della du le la al el bin binti ter ten".split()
+)
 
 #: Last words that tell a son from his father of the same name.
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -413,6 +536,12 @@ def _without_cue_words(words: tuple[str, ...]) -> list[list[str]]:
         if b < len(words):
             stages.append(list(words[:b]))
     return stages
+
+
+#: Brackets, which a role may hold around its body's acronym: "Ketua Umum PSSI (…)".
+_BRACKETS = frozenset("()")
+#: What joins the portfolios of a title: "Data dan Informasi", "Tinggi, Sains, dan …".
+_LIST_WORDS = frozenset({",", "dan"})
 
 
 class _Roles:
@@ -471,8 +600,12 @@ class _Roles:
             tok = toks[k - 1]
             if is_title_word(tok.text) or tok.text == "of":
                 start = k - 1
-            elif tok.start not in self.inside_entity:
-                break
+            elif tok.text in _LIST_WORDS:
+                # "Kepala Pusat Data dan Informasi", "Menteri Pendidikan Tinggi, Sains, …"
+                if not portfolio_goes_on([t.text for t in toks[k : k + 2]], 0):
+                    break
+            elif tok.start not in self.inside_entity and tok.text not in _BRACKETS:
+                break  # (an acronym in brackets belongs to the body: "Ketua KPU (RI)")
             k -= 1
         if start is None:
             return None
@@ -570,12 +703,48 @@ def _normalise(text: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _is_acronym(form: str) -> bool:
-    letters = form.replace(".", "").replace("&", "")
+    letters = _letters(form)
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+def _letters(acronym: str) -> str:
+    """An acronym's letters, without the marks some write between them ("U.S.", "S&P",
+    "PDI-P": its full name's initials are "PDIP"), with the "o" of "of" as a capital
+    ("BoE")."""
+    letters = acronym.replace(".", "").replace("&", "").replace("-", "")
+    if "o" in letters[1:-1] and letters.replace("o", "").isupper():
+        letters = letters.replace("o", "O")
+    return letters
+
+
 @lru_cache(maxsize=1 << 14)
-def _initials(form: str) -> str:
+def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
     """ "Perserikatan Bangsa-Bangsa" → "PBB"; "United States" → "US"."""
     parts = form.replace(",", " ").replace("-", " ").split()
-    return "".join(p[0].upper() for p in parts if p.lower() not in _ACRONYM_SKIP and p[0].isalpha())
+    return "".join(p[0].upper() for p in parts if p.lower() not in skip and p[0].isalpha())
+
+
+#: Legal forms, which a company's acronym leaves out: "GM" of "General Motors Co.", "BRI"
+#: of "PT Bank Rakyat Indonesia (Persero) Tbk.".
+_LEGAL_FORMS = frozenset("pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh".split())
+
+
+@lru_cache(maxsize=1 << 14)
+def _acronyms_of(form: str) -> tuple[str, ...]:
+    """The acronyms a full name may go by: its initials, those of its words without their
+    legal forms ("GM" of "General Motors Co."), and those that keep its "of" ("DOJ" of
+    "Department of Justice", "BoE" of "Bank of England")."""
+    words = form.split()
+    found = [_initials(form)]
+    bare = _without_legal_forms(words)
+    if bare and len(bare) < len(words):
+        found.append(_initials(" ".join(bare)))
+    if "of" in words:
+        found.append(_initials(form, _ACRONYM_SKIP_BUT_OF))
+    return tuple(found)
+
+
+def _without_legal_forms(words: Sequence[str]) -> list[str]:
+    """The words of a name without its legal forms and the "&" before them ("Wells Fargo &
+    Co." → "Wells Fargo")."""
+    return [w for w in words if w != "&" and w.strip("().,").lower() not in _LEGAL_FORMS]

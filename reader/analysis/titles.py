@@ -37,7 +37,7 @@ TITLE_HEADS = (
     panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
     mayor kapten
     ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag
-    komisaris presdir ceo cfo coo cto chairman chairwoman chairperson founder pendiri
+    komisaris presdir ceo cfo coo cto chair chairman chairwoman chairperson founder pendiri
     pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
@@ -49,9 +49,9 @@ TITLE_HEADS = (
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
-    goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady
+    goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady justices
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
-    councillor councilor epidemiologist activist strategist
+    councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
     komandan kapolresta kapolrestabes kajati kajari sekda kadinkes kadisdik
     kadishub panewu rektor dekan koordinator komisioner inspektur wamen seskab kapuspen
@@ -94,7 +94,7 @@ TITLE_PREFIXES = frozenset(
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow majority federal
-    minority
+    minority policy
     """.split()
 )
 
@@ -126,7 +126,8 @@ OF_PORTFOLIOS = frozenset(
     """.split()
 )
 
-_MAX_TITLE_TOKENS = 6
+#: The longest title phrase, in tokens: "Menteri Pendidikan Tinggi , Sains , dan Teknologi".
+_MAX_TITLE_TOKENS = 9
 _TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES
 
 
@@ -165,6 +166,15 @@ def _is_head(word: str) -> bool:
     return "-" in low and any(part in TITLE_HEADS for part in low.split("-"))
 
 
+def portfolio_goes_on(words: Sequence[str], j: int) -> bool:
+    """Does a title's list of portfolios go on at ``words[j]`` (after a comma: "Menteri
+    Pendidikan Tinggi, Sains, dan Teknologi")? Not when another title begins there
+    ("Menteri Keuangan, Menteri Luar Negeri")."""
+    if j < len(words) and words[j].lower() == "dan":
+        j += 1
+    return j < len(words) and words[j].lower() in TITLE_EXTENSIONS and not _is_head(words[j])
+
+
 def match_title(words: Sequence[str], i: int) -> int:
     """Return the index just past a title phrase starting at ``words[i]``, or ``i`` if none.
 
@@ -199,6 +209,8 @@ def match_title(words: Sequence[str], i: int) -> int:
             j += 1
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
             j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
+        elif low == "," and portfolio_goes_on(words, j + 1):
+            j += 1  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a list of them
         elif low == "of" and j + 1 < n and words[j + 1].lower() in OF_PORTFOLIOS:
             j += 2
             if words[j - 1].lower() == "the" and j < n:

@@ -231,3 +231,167 @@ def test_mixed_case_short_name_in_brackets_merges_with_the_long_name() -> None:
     actors, _ = actors_of("Menurut Lembaga Kajian Ekonomi Nusantara (Lekon), harga naik.")
     lekon = by_name(actors)["Lembaga Kajian Ekonomi Nusantara"]
     assert [m.text for m in lekon.mentions] == ["Lembaga Kajian Ekonomi Nusantara", "Lekon"]
+
+
+def test_company_acronym_leaves_out_its_legal_form() -> None:
+    actors, _ = actors_of("Northern Harbour Co. cut its outlook. NH said costs rose.", "en")
+    harbour = by_name(actors)["Northern Harbour Co."]
+    assert harbour.aliases == ["NH"]
+
+
+def test_acronym_after_a_law_names_the_body_inside_it() -> None:
+    actors, _ = actors_of(
+        "Hakim menguji Undang-Undang Badan Pangan Daerah (BPD) pekan ini. BPD menolak."
+    )
+    law = by_name(actors)["Undang-Undang Badan Pangan Daerah"]
+    assert law.aliases == []
+
+
+def test_short_name_introduced_with_atau_is_the_company() -> None:
+    actors, _ = actors_of(
+        "Anak usaha itu, PT Telekomunikasi Nusantara atau Telkomnus, mencatat laba. "
+        "Telkomnus menargetkan pelanggan baru."
+    )
+    company = by_name(actors)["PT Telekomunikasi Nusantara"]
+    assert company.aliases == ["Telkomnus"]
+
+
+def test_surname_particle_may_be_capitalised() -> None:
+    actors, _ = actors_of(
+        "Defender Pieter van Loon was booked. Fans cheered when Van Loon returned.", "en"
+    )
+    assert by_name(actors)["Pieter van Loon"].aliases == ["Van Loon"]
+
+
+def test_club_and_paper_by_their_last_word() -> None:
+    actors, _ = actors_of(
+        "Westbridge United beat Coastal Rovers 3-1. United have now won five. The Harbour "
+        "Post reported the score, and the Post later added quotes.",
+        "en",
+    )
+    names = by_name(actors)
+    assert names["Westbridge United"].aliases == ["United"]
+    assert names["Harbour Post"].aliases == ["Post"]
+
+
+def test_surname_goes_to_the_namesake_not_called_by_given_name() -> None:
+    actors, _ = actors_of(
+        "Peter Garland, 61, and his son Owen Garland, 34, were jailed. The elder Garland "
+        "got six years, while Owen got five.",
+        "en",
+    )
+    peter = by_name(actors)["Peter Garland"]
+    assert [m.text for m in peter.mentions] == ["Peter Garland", "Garland"]
+
+
+def test_surname_far_from_its_namesakes_goes_to_the_main_figure() -> None:
+    actors, _ = actors_of(
+        "Arthur Kessel agreed to sell the firm. Arthur Kessel founded it in 1961. His "
+        "daughters Mia and Ruth Kessel objected. The board met on Monday. Kessel, 90, said "
+        "he was at peace.",
+        "en",
+    )
+    arthur = by_name(actors)["Arthur Kessel"]
+    assert [m.text for m in arthur.mentions] == ["Arthur Kessel", "Arthur Kessel", "Kessel"]
+
+
+def test_given_name_in_another_sentence_does_not_rule_a_namesake_out() -> None:
+    actors, _ = actors_of(
+        "For years, Hemi Rangi kept the lighthouse. His daughter, Aroha Rangi, grew up "
+        'there. "Hemi is part of the place," a ranger said. Later, Rangi shrugs it off.',
+        "en",
+    )
+    hemi = by_name(actors)["Hemi Rangi"]
+    assert [m.text for m in hemi.mentions] == ["Hemi Rangi", "Hemi", "Rangi"]
+
+
+def test_a_leading_article_does_not_split_a_name() -> None:
+    text = "He told The Daily Ledger on Monday. The Daily Ledger and Daily Ledger staff agreed."
+    doc = BuiltinBackend().parse(text, "en")
+    spans = [(8, 24), (36, 52), (57, 69)]
+    entities = [Entity(s, e, text[s:e], "ORG") for s, e in spans]
+    actors, _ = build_actors(doc, entities)
+    assert [(a.name, a.aliases) for a in actors] == [("The Daily Ledger", ["Daily Ledger"])]
+
+
+def test_a_known_company_name_still_goes_to_its_legal_name() -> None:
+    actors, _ = actors_of(
+        "PT Pertamina (Persero) menahan harga. Direktur Utama Pertamina Budi Santoso hadir. "
+        "Anak usaha PT Pertamina Patra Niaga menambah SPBU."
+    )
+    names = by_name(actors)
+    assert names["PT Pertamina"].aliases == ["Pertamina"]
+    assert names["PT Pertamina Patra Niaga"].aliases == []
+
+
+def test_hyphenated_acronym_is_its_full_name() -> None:
+    actors, _ = actors_of(
+        "Partai Demokrasi Indonesia Perjuangan (PDI-P) menyiapkan kader. Sekjen PDI-P hadir."
+    )
+    party = by_name(actors)["Partai Demokrasi Indonesia Perjuangan"]
+    assert party.aliases == ["PDI-P"]
+
+
+def test_department_named_either_way_round() -> None:
+    actors, _ = actors_of(
+        "The Justice Department appealed. A Department of Justice lawyer declined to comment.",
+        "en",
+    )
+    assert [(a.name, a.aliases) for a in actors] == [
+        ("Department of Justice", ["Justice Department"])
+    ]
+
+
+def test_two_surnames_without_the_given_names() -> None:
+    actors, _ = actors_of(
+        "President Andres Manuel Lopez Obrador left office in 2024. Lopez Obrador said he "
+        "would retire.",
+        "en",
+    )
+    assert by_name(actors)["Andres Manuel Lopez Obrador"].aliases == ["Lopez Obrador"]
+
+
+def test_a_role_may_hold_an_acronym_in_brackets() -> None:
+    actors, _ = actors_of(
+        "Ketua Komisi Pemilihan Umum (KPU) Rahmat Santoso mengumumkan jadwal baru."
+    )
+    assert by_name(actors)["Rahmat Santoso"].roles == ["Ketua Komisi Pemilihan Umum (KPU)"]
+
+
+def test_a_commission_is_not_the_parliament_it_belongs_to() -> None:
+    actors, _ = actors_of("Rapat Komisi V DPR berlangsung alot. DPR akan memutuskan besok.")
+    assert "DPR" in by_name(actors)
+
+
+def test_firm_named_for_a_person_goes_by_the_surname() -> None:
+    actors, _ = actors_of(
+        "Harold Penrose Co. said on Monday it would cut 300 jobs at its plant. Shares of "
+        "Penrose fell 3%.",
+        "en",
+    )
+    assert by_name(actors)["Harold Penrose Co."].aliases == ["Penrose"]
+
+
+def test_role_with_a_list_of_portfolios() -> None:
+    actors, _ = actors_of(
+        "Kepala Pusat Data dan Informasi BNPB Abdul Muhari mengatakan banjir surut."
+    )
+    assert by_name(actors)["Abdul Muhari"].roles == ["Kepala Pusat Data dan Informasi BNPB"]
+
+
+def test_abbreviated_provincial_government_without_its_last_word() -> None:
+    actors, _ = actors_of(
+        "Pemerintah Provinsi DKI Jakarta menyiapkan bus gratis. Pemprov DKI juga menambah armada."
+    )
+    assert by_name(actors)["Pemerintah Provinsi DKI Jakarta"].aliases == ["Pemprov DKI"]
+
+
+def test_acronyms_that_keep_the_of() -> None:
+    actors, _ = actors_of(
+        "The Bank of England held rates. Economists expect the BoE to cut in August. The "
+        "Department of Justice sued Google. The DOJ said the case was strong.",
+        "en",
+    )
+    names = by_name(actors)
+    assert names["Bank of England"].aliases == ["BoE"]
+    assert names["Department of Justice"].aliases == ["DOJ"]

@@ -34,3 +34,24 @@ def test_every_rank_is_a_title_down_to_the_lowest() -> None:
         words = [rank, "Joko", "Susilo"]
         assert match_title(words, 0) == 1, rank
         assert is_rank_title(words, 0, 1), rank
+
+
+def test_chair_is_a_title() -> None:
+    words = ["Central", "Bank", "Chair", "Lena", "Marsh"]
+    assert match_title(words, 2) == 3
+
+
+def test_justices_before_several_names_is_a_title() -> None:
+    assert match_title(["Justices", "Elena", "Kagan"], 0) == 1
+
+
+def test_a_title_may_list_its_portfolios() -> None:
+    words = ["Menteri", "Pendidikan", "Tinggi", ",", "Sains", ",", "dan", "Teknologi", "Rina"]
+    assert match_title(words, 0) == 8
+    assert match_title(["Menteri", "Keuangan", ",", "Menteri", "Agama"], 0) == 2
+
+
+def test_advisers_and_policy_chiefs_are_titles() -> None:
+    assert match_title(["Trade", "policy", "adviser", "Peter"], 0) == 3
+    assert match_title(["foreign", "policy", "chief", "Kaja"], 0) == 3
+    assert match_title(["Penasihat", "Khusus", "Presiden", "Wiranto"], 0) == 3
