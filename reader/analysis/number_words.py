@@ -32,8 +32,10 @@ _ID_DIGITS = {
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
 }  # fmt: skip
 #: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = 1/2.
-_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "sepertiga": 1 / 3,
-          "seperempat": 0.25}  # fmt: skip
+_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "separuh": 0.5,
+          "sepertiga": 1 / 3, "seperempat": 0.25}  # fmt: skip
+#: Denominators after a number word: "dua pertiga" = 2/3, "tiga perempat" = 3/4.
+_ID_FRACTIONS = {"per" + word: value for word, value in _ID_DIGITS.items() if value > 1}
 #: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
 _ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
 #: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
@@ -237,7 +239,10 @@ def _read_quantity(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) 
 
 #: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15".
 _RANGE_JOINERS = {"id": frozenset({"hingga", "sampai", "-"}), "en": frozenset({"to", "-"})}
-_ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values())
+#: "and" joins the ends of a range only after "between": "between 30 and 40 percent",
+#: "antara 24 dan 39 tahun" (elsewhere "5 and 6" are two numbers).
+_BETWEEN = {"id": ("antara", "dan"), "en": ("between", "and")}
+_ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values(), {"and", "dan"})
 #: Words before an amount that make "N to M" a change, not a range: "from 5 to 7 percent".
 _CHANGE_OPENERS = frozenset({"from", "dari"})
 
@@ -246,11 +251,9 @@ def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantit
     """The range that ``first`` opens ("empat hingga lima bulan"), or None: both ends written
     the same way (words or digits), rising, and no years."""
     j = first.next
-    if j + 1 >= len(words) or words[j].low not in _RANGE_JOINERS.get(base_lang(lang), ()):
+    if j + 1 >= len(words) or not joins_range(words, first.first, j, lang):
         return None
     if first.value is None or first.glued_unit:
-        return None
-    if first.first > 0 and words[first.first - 1].low in _CHANGE_OPENERS:
         return None
     if not words[j + 1].low[:1].isalnum() or not starts_quantity(words[j + 1].low, lang):
         return None
@@ -262,6 +265,18 @@ def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantit
     if any(_YEAR_DIGITS.fullmatch(words[k].low) for k in (first.first, j + 1)):
         return None  # "2020 hingga 2024" is a period
     return Quantity(first.first, second.next, None, False, first.from_words, is_range=True)
+
+
+def joins_range(words: tuple[Word, ...], first: int, j: int, lang: str) -> bool:
+    """Does ``words[j]`` join the two ends of a range that starts at ``words[first]``? Not
+    after "from": "from 5 to 7 percent" is a change."""
+    lex = base_lang(lang)
+    low = words[j].low
+    before = words[first - 1].low if first > 0 else ""
+    if low in _RANGE_JOINERS.get(lex, ()):
+        return before not in _CHANGE_OPENERS
+    between, joiner = _BETWEEN.get(lex, ("", ""))
+    return low == joiner and before == between
 
 
 def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) -> Quantity | None:
@@ -312,13 +327,22 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
 
 
 def needs_unit(quantity: Quantity, words: tuple[Word, ...], lang: str) -> bool:
-    """True when the amount means nothing without a unit after it ("beberapa", "one")."""
+    """True when the amount means nothing without a unit after it ("beberapa", "one"); a
+    fraction of something is a share on its own ("setengah dari anggaran", "two-thirds of
+    the seats")."""
     first = words[quantity.first].low
     if quantity.is_range:
         return True
     if quantity.vague:
         return not _VAGUE.get(base_lang(lang), {}).get(first, True) or first == "a"
-    return quantity.from_words and quantity.value is not None and quantity.value < 2
+    if not quantity.from_words or quantity.value is None or quantity.value >= 2:
+        return False
+    after = words[quantity.next].low if quantity.next < len(words) else ""
+    return quantity.value >= 1 or after not in _PART_OF
+
+
+#: Words after a fraction that make it a share of something: "setengah dari", "half of".
+_PART_OF = frozenset({"dari", "of"})
 
 
 #: Multipliers that can follow a vague amount besides the scales: "beberapa ratus",
@@ -418,6 +442,10 @@ def _read_words(
             elif w in _ID_SCALES and read_any:
                 total += group * _ID_SCALES[w]
                 group = 0
+            elif w in _ID_FRACTIONS and group:
+                group /= _ID_FRACTIONS[w]
+                j += 1
+                break  # a fraction ends the number: "dua pertiga"
             else:
                 break
         else:

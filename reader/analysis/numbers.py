@@ -33,6 +33,7 @@ from reader.analysis.model import NumberSpan
 from reader.analysis.number_words import (
     Quantity,
     base_lang,
+    joins_range,
     needs_unit,
     parse_digits,
     quantity_starters,
@@ -126,6 +127,20 @@ _EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle 
 #: Headlines are short lines with no full stop; longer lines are body text.
 _HEADLINE_MAX_WORDS = 16
 _HEADLINE_MAX_CHARS = 160
+#: Words before an amount of money that make "$1.25 to $48.50" a change and the price it
+#: reached rather than a range: "shares rose $1.25 to $48.50", "were down $3 to $71".
+_PRICE_MOVES = word_set(
+    """
+    rose fell gained lost climbed dropped jumped slid slipped added advanced declined rallied
+    tumbled sank eased edged surged soared plunged up down increased decreased
+    """
+)
+#: Words between the two sides of a vote or a score written out: "a vote of 74 to 24",
+#: "unggul 3 berbanding 1".
+_TALLY_JOINERS = word_set("to berbanding")
+#: Prepositions before "one" that make it an article rather than a count: "in one
+#: village", "analysts at one bank" (but "by one vote", "killed one soldier" count).
+_ONE_AS_ARTICLE_AFTER = word_set("in at on from for with into among within across")
 #: Nouns after "1-2" that make it a score, not a range: "a 1-2 defeat", "a 2-3 loss".
 _RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph aggregate")
 #: Words after which a number is a label, not an amount: "Pasal 27", "nomor 5", "page 3".
@@ -148,6 +163,12 @@ _ID_VERB_LOOKALIKES = word_set(
     menu mebel mercusuar meteran meteor berita berkas beras beruang
     """
 )
+#: Indonesian people counted by their part in a case: what follows names the case, not
+#: them ("lima tersangka kasus penipuan", "tiga tersangka pembobolan ATM"), but for these.
+_ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
+_ID_ROLE_TAILS = word_set("baru utama")
+#: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
+_ID_CASE_WORDS = word_set("kasus dugaan")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 
@@ -229,6 +250,8 @@ class _NumberFinder:
         self.openers = quantity_starters(doc.lang)
         #: openers the scan does not look for, too common to scan around ("a", "an")
         self.unscanned = self.openers - triggers
+        #: time and number words ("Sunday", "March"): a capitalised one is no adjective
+        self.triggers = triggers
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
         self._headlines: list[tuple[int, int]] | None = None  # found when first asked
 
@@ -275,6 +298,10 @@ class _NumberFinder:
         if amount is None:
             return None
         quantity, currency, sign = amount
+        if currency and ranges:
+            money_range = self.money_range_at(i, quantity, currency)
+            if money_range is not None:
+                return money_range
         j = quantity.next
         unit: str | None = currency
         end = self.words[j - 1].end
@@ -293,6 +320,8 @@ class _NumberFinder:
                     return None
                 if unit_end > j and self.low(j) in _MAGNITUDE_WORDS:
                     unit, end, j = "magnitude", self.words[j].end, j + 1  # "5.9 magnitude quake"
+                elif unit_end > j and self.one_as_article(quantity, unit_end):
+                    return None
                 elif unit_end > j:
                     unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
                     end = self.words[unit_end - 1].end
@@ -344,6 +373,49 @@ class _NumberFinder:
         if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(words[k].low, ()):
             return None  # "salah satu" is "one of"; "no one" counts nobody
         return quantity, currency, sign
+
+    def money_range_at(self, i: int, low: Quantity, currency: str) -> tuple[NumberSpan, int] | None:
+        """The range that the amount ``low`` at word ``i`` opens with a larger second amount
+        in the same currency ("$1.10 to $1.20", "Rp 10.000 hingga Rp 15.000") and the index
+        after it, or None."""
+        j = low.next
+        if j + 1 >= len(self.words) or not joins_range(self.words, i, j, self.lang):
+            return None
+        if self.low(i - 1) in _PRICE_MOVES:
+            return None  # "shares rose $1.25 to $48.50": a change and the new price
+        high = self.amount_at(j + 1, ranges=False)
+        if high is None or high[1] != currency or low.value is None or high[0].value is None:
+            return None
+        if low.value >= high[0].value:
+            return None
+        start, end = self.words[i].start, self.words[high[0].next - 1].end
+        return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
+
+    def is_tally(self, a: int, b: int) -> bool:
+        """Are the digits at words ``a`` and ``b`` the two sides of a vote or score ("74 to
+        24", "3 berbanding 1")? "to" needs the larger side first and no unit after the
+        second: "from 120 to 80", "5 to 10 people" and "7 to 5 percent" are amounts."""
+        if a < 0 or b >= len(self.words):
+            return False
+        first, second = self.low(a), self.low(b)
+        if not (first.isdecimal() and second.isdecimal()):
+            return False
+        if self.low(a + 1) == "berbanding":
+            return True
+        if self.low(a - 1) in ("from", "dari") or int(first) <= int(second):
+            return False
+        return self.percent_at(b + 1) == 0 and self.unit_end(b + 1) == b + 1
+
+    def one_as_article(self, quantity: Quantity, unit_end: int) -> bool:
+        """Is an English "one" before a noun that is no measure a mere article: "in one
+        village", or a sentence that opens "One pensioner, 81, said"? "one hour" counts."""
+        k = quantity.first
+        if self.lex != "en" or self.low(k) != "one" or self.low(quantity.next) in _MEASURES:
+            return False
+        if self.low(k - 1) in _ONE_AS_ARTICLE_AFTER:
+            return True
+        opens = k == 0 or self.words[k].start in self.sentence_starts
+        return opens and self.low(unit_end) == ","
 
     def ordinal_at(self, i: int, value: int) -> tuple[NumberSpan, int] | None:
         """ "14th minute": a digit ordinal with a unit after it ("the 3rd" alone is skipped)."""
@@ -411,6 +483,11 @@ class _NumberFinder:
         before = self.low(quantity.first - 1)
         if after.isdigit() or before.isdigit() or before in _REFERENCE_WORDS:
             return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
+        k = quantity.first
+        if after in _TALLY_JOINERS and self.is_tally(k, k + 2):
+            return True  # "a vote of 74 to 24"
+        if before in _TALLY_JOINERS and self.is_tally(k - 2, k):
+            return True
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
@@ -447,8 +524,8 @@ class _NumberFinder:
                 if tails is not None and k < len(words) and words[k].text in tails:
                     k += 1  # "dolar AS", "degrees Celsius", "dua kali lipat"
                 break
-            if is_capitalized(word):
-                break  # an acronym is the whole unit: "72 MPs"
+            if is_capitalized(word) and not self.en_proper_adjective(k - 1, first=k - 1 == j):
+                break  # an acronym is the whole unit: "72 MPs", "tiga anggota DPR"
             if self.lex == "en" and (
                 (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
                 or low in _EN_IRREGULAR_PLURALS
@@ -458,6 +535,33 @@ class _NumberFinder:
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
 
+    def ends_id_unit(self, k: int) -> bool:
+        """Does the Indonesian word ``k`` (not the first of the unit) open what the counted
+        people are part of: "lima tersangka kasus penipuan", "dua pelaku pencurian"?"""
+        low = self.words[k].low
+        if low in _ID_CASE_WORDS:
+            return True
+        return self.low(k - 1) in _ID_ROLE_HEADS and low not in _ID_ROLE_TAILS
+
+    def en_proper_adjective(self, k: int, *, first: bool) -> bool:
+        """Is the capitalised English word ``k``, first in the unit, an adjective before the
+        counted noun ("two Republican senators", "three Israeli soldiers", "five Labour
+        MPs"), not a name ("2 Downing Street") or a day or month ("3 Sunday nights")?"""
+        if not first or self.lex != "en" or self.words[k].low in self.triggers:
+            return False
+        if k + 1 >= len(self.words):
+            return False
+        after = self.words[k + 1]
+        if self.words[k].low.endswith("s") and not self.words[k].low.endswith("ss"):
+            return False  # a plural is a name: "the 3 Lions fans"
+        if is_capitalized(after):
+            return _ACRONYM.fullmatch(after.text) is not None and after.text.endswith("s")
+        return (
+            after.low.isalpha()
+            and after.low not in self.stop
+            and self.unit_word(k + 1, first=False)
+        )
+
     def unit_word(self, k: int, *, first: bool) -> bool:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
@@ -466,17 +570,23 @@ class _NumberFinder:
             return False
         if starts_quantity(low, self.lang) and not first:
             return False
+        if self.lex == "id" and not first and self.ends_id_unit(k):
+            return False
         pos = self.upos.get(word.start)
         if pos is not None and pos not in _UNIT_POS:
             return False
         if is_capitalized(word):
-            # an acronym can be counted ("100 WNI", "72 MPs"); other capitalised words are
-            # names, but in a headline every word is capitalised: "8 Warga Tewas" counts
-            # "Warga" when a function word, a verb or the end comes next
+            # an acronym can be counted ("100 WNI", "72 MPs") or name whose members are
+            # counted ("tiga anggota DPR"); other capitalised words are names, but in a
+            # headline every word is capitalised: "8 Warga Tewas" counts "Warga" when a
+            # function word, a verb or the end comes next
+            if _ACRONYM.fullmatch(word.text):
+                # not first: after a counted noun in Indonesian, after an adjective in English
+                return first or self.lex == "id" or is_capitalized(self.words[k - 1])
             if first and self.in_headline(word.start):
                 after = self.low(k + 1)
                 return after in self.stop or not after[:1].isalnum()
-            return first and _ACRONYM.fullmatch(word.text) is not None
+            return first and self.en_proper_adjective(k, first=True)
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
         if self.lex == "id" and _ID_VERB.fullmatch(low) and low not in _ID_VERB_LOOKALIKES:

@@ -112,6 +112,38 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         # nouns that only look like me-/ber- verbs are counted
         ("id", "Presiden melantik lima menteri baru.", "lima menteri baru", 5, "menteri baru"),
         ("id", "Jaksa menyerahkan dua berkas perkara.", "dua berkas perkara", 2, "berkas perkara"),
+        # "between ... and" makes a range too, and so do two amounts of money
+        ("en", "Shares fell between 4 and 6 percent.", "4 and 6 percent", None, "%"),
+        ("id", "Usia mereka antara 24 dan 39 tahun.", "24 dan 39 tahun", None, "tahun"),
+        ("en", "It guided to $1.10 to $1.20 a share.", "$1.10 to $1.20", None, "$"),
+        ("en", "Its shares rose $1.25 to $48.50.", "$48.50", 48.5, "$"),
+        ("id", "Harga Rp 10.000 hingga Rp 15.000 per kilo.", "Rp 10.000 hingga Rp 15.000", None,
+         "Rp"),
+        # Indonesian fractions; a fraction of something stands alone
+        ("id", "Dua pertiga rumah rusak berat.", "Dua pertiga rumah", 0.666667, "rumah"),
+        ("id", "Tiga perempat peserta hadir.", "Tiga perempat peserta", 0.75, "peserta"),
+        ("id", "Separuh warga mengungsi.", "Separuh warga", 0.5, "warga"),
+        ("id", "Setengah dari panel itu buatan lokal.", "Setengah", 0.5, None),
+        ("en", "Two-thirds of the seats went to the left.", "Two-thirds", 0.666667, None),
+        # an acronym after the counted noun names whose members they are
+        ("id", "Tiga anggota DPR menolak usul itu.", "Tiga anggota DPR", 3, "anggota DPR"),
+        ("id", "Sebanyak 500 personel TNI dikerahkan.", "500 personel TNI", 500, "personel TNI"),
+        # suspects are counted without their case
+        ("id", "Polisi menahan lima tersangka kasus penipuan.", "lima tersangka", 5, "tersangka"),
+        ("id", "Polisi menahan tiga tersangka pencurian motor.", "tiga tersangka", 3, "tersangka"),
+        ("id", "Jaksa memeriksa dua tersangka baru.", "dua tersangka baru", 2, "tersangka baru"),
+        ("id", "Ada dua korban dugaan malapraktik.", "dua korban", 2, "korban"),
+        # an English adjective written with a capital belongs to the counted phrase
+        ("en", "Two Republican senators crossed over.", "Two Republican senators", 2,
+         "Republican senators"),
+        ("en", "Five Labour MPs rebelled.", "Five Labour MPs", 5, "Labour MPs"),
+        ("en", "He lives at 10 Downing Street.", "10", 10, None),
+        ("en", "The 3 Lions fans sang.", "3", 3, None),
+        # a unit acronym at the end of a headline
+        ("id", "PLN Resmikan PLTS 145 MW\n\nPembangkit itu baru.", "145 MW", 145, "MW"),
+        # "one" before a noun counts when it is no mere article
+        ("en", "The meeting lasted one hour.", "one hour", 1, "hour"),
+        ("en", "They won by one vote.", "one vote", 1, "vote"),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
@@ -208,6 +240,12 @@ def test_a_negative_number_keeps_its_sign() -> None:
         ("id", "Pertandingan berakhir dengan skor 2-1."),
         ("en", "It was a 1-2 defeat at home."),
         ("en", "The plan ran from 2019-2022."),
+        # vote tallies and scores written out
+        ("en", "The bill passed by a vote of 74 to 24, late on Friday."),
+        ("id", "Persib unggul 3 berbanding 1 atas tamunya."),
+        # "one" as an article
+        ("en", "A house collapsed in one village."),
+        ("en", "Analysts at one bank disagree."),
         # "salah satu" is "one of", "one of" likewise; "no one" counts nobody
         ("id", "Salah satu pemain cedera."),
         ("en", "One of them left, and no one noticed."),
