@@ -87,9 +87,9 @@ _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)*)-(\d+(?:[.,]\d+)*)")
 _YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
-#: Measure units written glued to their digits: "50km", "10kg", "2,5ha" (not "m" and "k":
-#: in English "3m" and "20k" are scales, see _EN_SUFFIX).
-_GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw"})
+#: Measure units written glued to their digits: "50km", "10kg", "2,5ha", "100m" (in English
+#: "3m" and "20k" are scales, see _EN_SUFFIX, and "m" is metres only from 1,000 up).
+_GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw", "m"})
 _GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
 #: Currency signs written before the digits of an amount.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")
@@ -170,7 +170,9 @@ _STARTERS = {
     | frozenset(_ID_SE)
     | frozenset(_ID_SE_SCALES)
     | frozenset(_VAGUE["id"]),
-    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an"},
+    # "third" and "tenth" only open an amount with the "a" before them ("a third of the
+    # homes"): listed so the word scan, which skips the common "a", looks around them
+    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an", "third", "tenth"},
 }
 
 
@@ -305,6 +307,8 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few":
             return Quantity(i, i + 2, None, True, True)
+        if nxt in _EN_FRACTIONS and _of_after(words, i + 2):
+            return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)  # "a third of"
         return None
     vague = _VAGUE.get(lex, {})
     if low in vague:
@@ -380,16 +384,26 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
         m = _EN_SUFFIXED.fullmatch(low)
         if m and (words[i].text[-1].islower() or _after_currency_sign(words, i)):
             number = parse_digits(m.group(1), lang)
-            if number is not None:
+            if number is not None and not _metres(m.group(2), number, words, i):
                 return Quantity(i, i + 1, tidy(number * _EN_SUFFIX[m.group(2)]), False, False)
-    return _read_glued_measure(words[i], i, lang)
+    return _read_glued_measure(words, i, lang)
 
 
-def _read_glued_measure(word: Word, i: int, lang: str) -> Quantity | None:
+def _metres(suffix: str, number: float, words: tuple[Word, ...], i: int) -> bool:
+    """Is the "m" after ``number`` metres rather than millions? A thousand millions would be
+    written "bn", so "the 10,000m" is a distance, unless it is money ("$1,500m")."""
+    return suffix == "m" and number >= 1000 and not _after_currency_sign(words, i)
+
+
+def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     """ "50km", "2,5ha": digits with their measure unit in the same word (the unit's offsets
-    in ``glued_unit``), or None."""
+    in ``glued_unit``), or None. A capital "M" makes a name ("3M"), and after a currency
+    sign "m" is a scale ("£200m")."""
+    word = words[i]
     m = _GLUED_MEASURE.fullmatch(word.low)
     if m is None or m.group(2) not in _GLUED_UNITS:
+        return None
+    if m.group(2) == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
         return None
     number = parse_digits(m.group(1), lang)
     if number is None:
@@ -456,6 +470,10 @@ def _read_words(
                 group = (group or 1) * _EN_INNER[w]
             elif w == "dozen" and read_any:
                 group *= 12  # "two dozen"
+            elif w in _EN_FRACTIONS and group and _of_after(words, j + 1):
+                group /= _EN_FRACTIONS[w]
+                j += 1
+                break  # "two thirds of", "two tenths of a second"
             elif w in _EN_SCALES and (read_any or group):
                 total += (group or 1) * _EN_SCALES[w]
                 group = 0
@@ -468,6 +486,12 @@ def _read_words(
     if not read_any:
         return None
     return Quantity(i if first is None else first, j, total + group, False, True)
+
+
+def _of_after(words: tuple[Word, ...], j: int) -> bool:
+    """Is ``words[j]`` "of"? A fraction written apart is one only before it: "a third of the
+    homes", while "the third quarter" and "two quarters" are no fractions."""
+    return j < len(words) and words[j].low == "of"
 
 
 def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str] | None] | None:

@@ -52,6 +52,12 @@ _CURRENCY_BEFORE = re.compile(
 )
 #: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000".
 _CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
+#: A range of money glued into one word: "Rp16.200-Rp16.350", "Rp10-15".
+_CURRENCY_GLUED_RANGE = re.compile(
+    r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)-(?:Rp\.?|IDR|USD|RM)?(\d+(?:[.,]\d+)*)"
+)
+#: Capital letters for a scale after an amount of money in Indonesian business news.
+_ID_LETTER_SCALES = {"T": 10**12, "M": 10**9}
 #: Words that may open a number that does not start with a digit: currencies and a minus sign.
 _MAY_OPEN_NUMBER = word_set(
     "Rp IDR USD EUR GBP JPY CNY SGD AUD CHF RM Rs US S A HK C NZ AS $ € £ ¥ ₹ ₩ ₽ - \u2212 minus"
@@ -70,7 +76,7 @@ _STOP = {
      menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
-     asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai
+     asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
      """
     ),
     "en": word_set(
@@ -85,7 +91,7 @@ _STOP = {
      held hit put set cut spent sent built kept brought became began knew ahead behind clear
      apart adrift short below above higher lower between among across against through within
      without during despite including via amid toward towards beyond struck shook swept tore
-     sank stood grew drew flew broke drove sold spread threw
+     sank stood grew drew flew broke drove sold spread threw remain remained remains
      """
     ),
 }
@@ -135,6 +141,14 @@ _PRICE_MOVES = word_set(
     tumbled sank eased edged surged soared plunged up down increased decreased
     """
 )
+#: Nouns made of two words whose second is a stop word elsewhere: "dua rumah sakit" (two
+#: hospitals), while "dua orang sakit" ends at "sakit".
+_COMPOUNDS = frozenset({("rumah", "sakit")})
+#: Multiplication signs: "3 x 24 jam".
+_TIMES_SIGNS = frozenset({"x", "\u00d7"})
+#: English words before a year-like number that make it a year modifying a noun: "its 2026
+#: earnings", "the 2024 election" (not "2000 people").
+_YEAR_DETERMINERS = word_set("the its their his her our this that")
 #: Words between the two sides of a vote or a score written out: "a vote of 74 to 24",
 #: "unggul 3 berbanding 1".
 _TALLY_JOINERS = word_set("to berbanding")
@@ -146,7 +160,7 @@ _RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph ag
 #: Words after which a number is a label, not an amount: "Pasal 27", "nomor 5", "page 3".
 _REFERENCE_WORDS = word_set(
     """
-    + # no nomor pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
+    + # no nomor urut pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
     gerbang km article section chapter page paragraph clause volume vol version series phase
     room floor gate route
     """
@@ -351,7 +365,10 @@ class _NumberFinder:
             if value is None:
                 return None
             scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
-            return scaled, glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
+            return self.letter_scaled(scaled), glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
+        glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges else None
+        if glued_range:
+            return self.glued_money_range(i, glued_range)
         currency: str | None = None
         sign, k = 1, i
         cur = _CURRENCY_BEFORE.match(self.text, word.start)
@@ -368,11 +385,37 @@ class _NumberFinder:
         quantity = read_quantity(words, k, self.lang, ranges=ranges)
         if quantity is None or (currency and quantity.from_words):
             return None
+        if currency:
+            quantity = self.letter_scaled(quantity)
         if not quantity.from_words and not currency and self.not_a_count(quantity):
             return None
         if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(words[k].low, ()):
             return None  # "salah satu" is "one of"; "no one" counts nobody
         return quantity, currency, sign
+
+    def letter_scaled(self, amount: Quantity) -> Quantity:
+        """``amount`` of money with the capital letter that Indonesian business news writes
+        for its scale after it, if any: "Rp1,1 T" (triliun), "Rp 500 M" (miliar)."""
+        if self.lex != "id" or amount.value is None or amount.next >= len(self.words):
+            return amount
+        scale = _ID_LETTER_SCALES.get(self.words[amount.next].text)
+        if scale is None:
+            return amount
+        return amount._replace(next=amount.next + 1, value=tidy(amount.value * scale))
+
+    def glued_money_range(self, i: int, m: re.Match[str]) -> tuple[Quantity, str, int] | None:
+        """ "Rp16.200-Rp16.350", "Rp10-15 miliar": a range of money written as one word
+        (``m`` its match of :data:`_CURRENCY_GLUED_RANGE`)."""
+        words = self.words
+        low, high = parse_digits(m.group(2), self.lang), parse_digits(m.group(3), self.lang)
+        if low is None or high is None or low >= high:
+            return None
+        scaled = with_scales(words, i, i + 1, low, self.lang, from_words=False)
+        return (
+            Quantity(i, scaled.next, None, False, False, is_range=True),
+            m.group(1).rstrip("."),
+            1,
+        )
 
     def money_range_at(self, i: int, low: Quantity, currency: str) -> tuple[NumberSpan, int] | None:
         """The range that the amount ``low`` at word ``i`` opens with a larger second amount
@@ -488,7 +531,11 @@ class _NumberFinder:
             return True  # "a vote of 74 to 24"
         if before in _TALLY_JOINERS and self.is_tally(k - 2, k):
             return True
+        if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
+            return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
+            if self.lex == "en" and before in _YEAR_DETERMINERS:
+                return True  # "its 2026 earnings", "the 2024 election"
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
         if prev >= 0 and is_capitalized(words[prev]) and before not in self.stop:
@@ -566,7 +613,9 @@ class _NumberFinder:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
         low = word.low
-        if not low.replace("-", "").isalpha() or low in self.stop:
+        if not low.replace("-", "").isalpha():
+            return False
+        if low in self.stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
             return False
         if starts_quantity(low, self.lang) and not first:
             return False

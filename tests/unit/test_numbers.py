@@ -144,6 +144,23 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         # "one" before a noun counts when it is no mere article
         ("en", "The meeting lasted one hour.", "one hour", 1, "hour"),
         ("en", "They won by one vote.", "one vote", 1, "vote"),
+        # fractions written apart, before "of"
+        ("en", "About a third of the homes were lost.", "a third", 0.333333, None),
+        ("en", "She won by two tenths of a second.", "two tenths", 0.2, None),
+        ("en", "Two thirds of voters agreed.", "Two thirds of voters", 0.666667, "voters"),
+        ("en", "Growth slowed for two quarters.", "two quarters", 2, "quarters"),
+        # Indonesian business shorthand and glued ranges of money
+        ("id", "Asing jual bersih Rp1,1 T kemarin.", "Rp1,1 T", 1_100_000_000_000, "Rp"),
+        ("id", "Dana Rp 500 M disiapkan.", "Rp 500 M", 500_000_000_000, "Rp"),
+        ("id", "Rupiah di rentang Rp16.200-Rp16.350.", "Rp16.200-Rp16.350", None, "Rp"),
+        # "m" glued to digits: metres from a thousand up, or in Indonesian
+        ("en", "She won the 10,000m final.", "10,000m", 10000, "m"),
+        ("en", "About 3m people watched.", "3m people", 3_000_000, "people"),
+        ("id", "Tembok setinggi 5m roboh.", "5m", 5, "m"),
+        # a compound noun whose second word often ends the unit
+        ("id", "Dua rumah sakit daerah penuh.", "Dua rumah sakit daerah", 2, "rumah sakit daerah"),
+        ("id", "Ia diberi waktu 3 x 24 jam.", "24 jam", 24, "jam"),
+        ("en", "At least 46 died and 17 remain missing.", "17", 17, None),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
@@ -243,6 +260,9 @@ def test_a_negative_number_keeps_its_sign() -> None:
         # vote tallies and scores written out
         ("en", "The bill passed by a vote of 74 to 24, late on Friday."),
         ("id", "Persib unggul 3 berbanding 1 atas tamunya."),
+        # a year before its noun, a candidate's ballot number
+        ("en", "It trimmed its 2026 earnings forecast."),
+        ("id", "Pasangan nomor urut 2 unggul."),
         # "one" as an article
         ("en", "A house collapsed in one village."),
         ("en", "Analysts at one bank disagree."),
