@@ -89,7 +89,9 @@ _YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
 #: Measure units written glued to their digits: "50km", "10kg", "2,5ha", "100m" (in English
 #: "3m" and "20k" are scales, see _EN_SUFFIX, and "m" is metres only from 1,000 up).
-_GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw", "m"})
+_GLUED_UNITS = frozenset(
+    {"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw", "m", "gb", "tb", "mb"}
+)
 _GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
 #: Currency signs written before the digits of an amount.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")
@@ -172,7 +174,7 @@ _STARTERS = {
     | frozenset(_VAGUE["id"]),
     # "third" and "tenth" only open an amount with the "a" before them ("a third of the
     # homes"): listed so the word scan, which skips the common "a", looks around them
-    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an", "third", "tenth"},
+    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an", "third", "tenth", "half"},
 }
 
 
@@ -310,6 +312,8 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
         if nxt in _EN_FRACTIONS and _of_after(words, i + 2):
             return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)  # "a third of"
         return None
+    if lex == "en" and low == "half":
+        return _half_of(words, i)
     vague = _VAGUE.get(lex, {})
     if low in vague:
         j = i + 1
@@ -486,6 +490,17 @@ def _read_words(
     if not read_any:
         return None
     return Quantity(i if first is None else first, j, total + group, False, True)
+
+
+#: Words before "half" that make it part of a period or a match: "the first half of 2026".
+_HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter", "other"})
+
+
+def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:
+    """ "half of the money": a share of something (not "the first half of the year")."""
+    if not _of_after(words, i + 1) or (i > 0 and words[i - 1].low in _HALF_AS_PERIOD):
+        return None
+    return Quantity(i, i + 1, 0.5, False, True)
 
 
 def _of_after(words: tuple[Word, ...], j: int) -> bool:

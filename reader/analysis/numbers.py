@@ -130,6 +130,8 @@ _NOT_COUNTING_BEFORE = {
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 #: English plurals without an -s, which end the counted phrase like "soldiers" does.
 _EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle personnel")
+#: English nouns that end in -s but modify the noun after them: "two sports cars".
+_EN_PLURAL_MODIFIERS = word_set("sports arms savings news goods")
 #: Headlines are short lines with no full stop; longer lines are body text.
 _HEADLINE_MAX_WORDS = 16
 _HEADLINE_MAX_CHARS = 160
@@ -144,6 +146,8 @@ _PRICE_MOVES = word_set(
 #: Nouns made of two words whose second is a stop word elsewhere: "dua rumah sakit" (two
 #: hospitals), while "dua orang sakit" ends at "sakit".
 _COMPOUNDS = frozenset({("rumah", "sakit")})
+#: The first side of a ratio: "one in five", "1 in 10".
+_ONE = frozenset({"one", "1"})
 #: Multiplication signs: "3 x 24 jam".
 _TIMES_SIGNS = frozenset({"x", "\u00d7"})
 #: English words before a year-like number that make it a year modifying a noun: "its 2026
@@ -161,8 +165,8 @@ _RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph ag
 _REFERENCE_WORDS = word_set(
     """
     + # no nomor urut pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
-    gerbang km article section chapter page paragraph clause volume vol version series phase
-    room floor gate route
+    gerbang km liga formula article section chapter page paragraph clause volume vol version
+    series phase room floor gate route
     """
 )
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
@@ -180,7 +184,7 @@ _ID_VERB_LOOKALIKES = word_set(
 #: Indonesian people counted by their part in a case: what follows names the case, not
 #: them ("lima tersangka kasus penipuan", "tiga tersangka pembobolan ATM"), but for these.
 _ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
-_ID_ROLE_TAILS = word_set("baru utama")
+_ID_ROLE_TAILS = word_set("baru utama usaha")  # "pelaku usaha" are businesses
 #: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
 _ID_CASE_WORDS = word_set("kasus dugaan")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
@@ -190,6 +194,11 @@ _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 def find_numbers(doc: Doc) -> list[NumberSpan]:
     """Quantities in ``doc`` with what they count, in text order, without overlaps."""
     return _NumberFinder(doc).run()
+
+
+def _is_rate(low: str) -> bool:
+    """A measure per another written with a slash: "km/jam", "km/h", "m/s"."""
+    return "/" in low and low.split("/", 1)[0] in _MEASURES
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -305,6 +314,8 @@ class _NumberFinder:
         """The quantity starting at word ``i`` and the index after it, or None. A range only
         counts with a unit ("10 to 15 people"); without one its first end is read alone."""
         word = self.words[i]
+        if self.low(i - 1) == "in" and self.low(i - 2) in _ONE:
+            return None  # "one in five adults": a ratio, not five adults
         ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
         if ordinal:
             return self.ordinal_at(i, int(ordinal.group(1)))
@@ -496,6 +507,12 @@ class _NumberFinder:
             self._headlines = _headline_lines(self.text)
         return any(start <= offset < end for start, end in self._headlines)
 
+    def ends_line(self, k: int) -> bool:
+        """Is word ``k`` the last of its line?"""
+        if k + 1 >= len(self.words):
+            return True
+        return "\n" in self.text[self.words[k].end : self.words[k + 1].start]
+
     def in_date(self, offset: int) -> bool:
         """True inside a calendar date or clock time found by the time grammar."""
         k = bisect_right(self.dated_starts, offset) - 1
@@ -531,6 +548,12 @@ class _NumberFinder:
             return True  # "a vote of 74 to 24"
         if before in _TALLY_JOINERS and self.is_tally(k - 2, k):
             return True
+        if (
+            digits == "1"
+            and after == "in"
+            and starts_quantity(self.low(quantity.next + 1), self.lang)
+        ):
+            return True  # "1 in 10 people"
         if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
             return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
@@ -539,10 +562,13 @@ class _NumberFinder:
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
         if prev >= 0 and is_capitalized(words[prev]) and before not in self.stop:
-            # "Boeing 737", "Liga 1", "Pasal 5"; but "Total 50 orang" opens a sentence
+            # "Boeing 737", "Liga 1", "Pasal 5"; but "Total 50 orang" opens a sentence, and
+            # a headline capitalises every word: "Banjir Rendam 500 Rumah"
             initial = prev == 0 or words[prev].start in self.sentence_starts
             counts = self.unit_end(quantity.next) > quantity.next
-            return not (after in _MEASURES or after in _PERCENT_WORDS or (initial and counts))
+            if counts and (initial or self.in_headline(words[prev].start)):
+                return False
+            return not (after in _MEASURES or after in _PERCENT_WORDS)
         return False
 
     def percent_at(self, j: int) -> int:
@@ -566,6 +592,8 @@ class _NumberFinder:
             if not self.unit_word(k, first=k == j):
                 break
             k += 1
+            if _is_rate(low):
+                break
             if low in _MEASURES:
                 tails = _MEASURE_TAILS.get(low)
                 if tails is not None and k < len(words) and words[k].text in tails:
@@ -573,9 +601,13 @@ class _NumberFinder:
                 break
             if is_capitalized(word) and not self.en_proper_adjective(k - 1, first=k - 1 == j):
                 break  # an acronym is the whole unit: "72 MPs", "tiga anggota DPR"
-            if self.lex == "en" and (
-                (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
-                or low in _EN_IRREGULAR_PLURALS
+            if (
+                self.lex == "en"
+                and low not in _EN_PLURAL_MODIFIERS
+                and (
+                    (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+                    or low in _EN_IRREGULAR_PLURALS
+                )
             ):
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and words[j].low.endswith("ed"):
@@ -613,6 +645,8 @@ class _NumberFinder:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
         low = word.low
+        if _is_rate(low):
+            return True  # "40 km/jam"
         if not low.replace("-", "").isalpha():
             return False
         if low in self.stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
@@ -634,7 +668,8 @@ class _NumberFinder:
                 return first or self.lex == "id" or is_capitalized(self.words[k - 1])
             if first and self.in_headline(word.start):
                 after = self.low(k + 1)
-                return after in self.stop or not after[:1].isalnum()
+                ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
+                return ends or low in _MEASURES  # "Gelombang hingga 4 Meter"
             return first and self.en_proper_adjective(k, first=True)
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs

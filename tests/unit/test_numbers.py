@@ -161,6 +161,18 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Dua rumah sakit daerah penuh.", "Dua rumah sakit daerah", 2, "rumah sakit daerah"),
         ("id", "Ia diberi waktu 3 x 24 jam.", "24 jam", 24, "jam"),
         ("en", "At least 46 died and 17 remain missing.", "17", 17, None),
+        # a headline: a measure at the end of its line, a verb before the number
+        ("id", "Gelombang Tinggi hingga 4 Meter\n\nBMKG memperingatkan nelayan.", "4 Meter", 4,
+         "Meter"),
+        ("id", "Banjir Rendam 500 Rumah\n\nAir naik sejak pagi.", "500 Rumah", 500, "Rumah"),
+        # rates, storage, nouns that modify with an -s, businesses
+        ("id", "Angin bertiup 40 km/jam di laut.", "40 km/jam", 40, "km/jam"),
+        ("en", "It has 128GB of storage.", "128GB", 128, "GB"),
+        ("en", "He bought two sports cars.", "two sports cars", 2, "sports cars"),
+        ("id", "Ada seribu pelaku usaha kecil.", "seribu pelaku usaha kecil", 1000,
+         "pelaku usaha kecil"),
+        # "half of" is a share; "the first half of" a period
+        ("en", "Nearly half of them do not know it.", "half", 0.5, None),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
@@ -263,6 +275,11 @@ def test_a_negative_number_keeps_its_sign() -> None:
         # a year before its noun, a candidate's ballot number
         ("en", "It trimmed its 2026 earnings forecast."),
         ("id", "Pasangan nomor urut 2 unggul."),
+        # ratios, league names, halves of a period
+        ("en", "One in five adults has it."),
+        ("en", "About 1 in 10 people agree."),
+        ("id", "Jadwal Liga 1 Musim Ini\n\nLiga dimulai pekan depan."),
+        ("en", "Sales rose in the first half of the year."),
         # "one" as an article
         ("en", "A house collapsed in one village."),
         ("en", "Analysts at one bank disagree."),
