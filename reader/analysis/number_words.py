@@ -32,10 +32,11 @@ _ID_DIGITS = {
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
 }  # fmt: skip
 #: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = 1/2.
-_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "separuh": 0.5,
-          "sepertiga": 1 / 3, "seperempat": 0.25}  # fmt: skip
+_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "separuh": 0.5}
 #: Denominators after a number word: "dua pertiga" = 2/3, "tiga perempat" = 3/4.
 _ID_FRACTIONS = {"per" + word: value for word, value in _ID_DIGITS.items() if value > 1}
+#: One part of so many: "sepertiga" = 1/3, "seperempat" = 1/4, "seperlima" = 1/5.
+_ID_SE.update({"se" + word: 1 / value for word, value in _ID_FRACTIONS.items()})
 #: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
 _ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
 #: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
@@ -59,7 +60,8 @@ _EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 #: Scale words, with the short forms of wire copy and business news ("$1.2 bln", "5 mln").
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-              "mln": 10**6, "bln": 10**9, "trln": 10**12, "bn": 10**9}  # fmt: skip
+              "mln": 10**6, "bln": 10**9, "trln": 10**12, "bn": 10**9,
+              "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # fmt: skip
 #: Scales glued to digits in English headlines and business news: "$4.5bn", "3m", "20k".
 #: Written in capitals they scale only an amount of money ("$100M", "US$3M"); elsewhere a
 #: capital after digits makes a name ("3M", "4K TV", "a 10K run").
@@ -336,21 +338,13 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
 
 def needs_unit(quantity: Quantity, words: tuple[Word, ...], lang: str) -> bool:
     """True when the amount means nothing without a unit after it ("beberapa", "one"); a
-    fraction of something is a share on its own ("setengah dari anggaran", "two-thirds of
-    the seats")."""
+    fraction is a share on its own ("setengah dari anggaran", "two-thirds of the seats")."""
     first = words[quantity.first].low
     if quantity.is_range:
         return True
     if quantity.vague:
         return not _VAGUE.get(base_lang(lang), {}).get(first, True) or first == "a"
-    if not quantity.from_words or quantity.value is None or quantity.value >= 2:
-        return False
-    after = words[quantity.next].low if quantity.next < len(words) else ""
-    return quantity.value >= 1 or after not in _PART_OF
-
-
-#: Words after a fraction that make it a share of something: "setengah dari", "half of".
-_PART_OF = frozenset({"dari", "of"})
+    return quantity.from_words and quantity.value is not None and 1 <= quantity.value < 2
 
 
 #: Multipliers that can follow a vague amount besides the scales: "beberapa ratus",

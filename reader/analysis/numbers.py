@@ -130,6 +130,13 @@ _NOT_COUNTING_BEFORE = {
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 #: English plurals without an -s, which end the counted phrase like "soldiers" does.
 _EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle personnel")
+#: Units of time, which after a counted noun say when rather than what: "siswa tahun depan".
+_TIME_UNITS = word_set(
+    """
+    detik menit jam hari minggu pekan bulan tahun dekade abad second seconds minute minutes
+    hour hours day days week weeks month months year years decade decades
+    """
+)
 #: English nouns that end in -s but modify the noun after them: "two sports cars".
 _EN_PLURAL_MODIFIERS = word_set("sports arms savings news goods")
 #: Headlines are short lines with no full stop; longer lines are body text.
@@ -194,6 +201,16 @@ _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 def find_numbers(doc: Doc) -> list[NumberSpan]:
     """Quantities in ``doc`` with what they count, in text order, without overlaps."""
     return _NumberFinder(doc).run()
+
+
+def _en_plural(low: str) -> bool:
+    """An English plural noun ("soldiers", "people"), but not a singular in -is or -us ("50
+    basis points", "two bonus payments") nor a plural that modifies ("two sports cars")."""
+    if low in _EN_IRREGULAR_PLURALS:
+        return True
+    if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "is", "us")):
+        return False
+    return low not in _EN_PLURAL_MODIFIERS
 
 
 def _is_rate(low: str) -> bool:
@@ -507,6 +524,12 @@ class _NumberFinder:
             self._headlines = _headline_lines(self.text)
         return any(start <= offset < end for start, end in self._headlines)
 
+    def headline_verb(self, k: int) -> bool:
+        """Is word ``k`` an Indonesian verb as headlines write it, often bare: "1,2 Juta
+        Kendaraan Tinggalkan Jakarta", "8 Rumah Terendam"?"""
+        low = self.low(k)
+        return self.lex == "id" and (low.endswith("kan") or _ID_VERB.fullmatch(low) is not None)
+
     def ends_line(self, k: int) -> bool:
         """Is word ``k`` the last of its line?"""
         if k + 1 >= len(self.words):
@@ -601,14 +624,7 @@ class _NumberFinder:
                 break
             if is_capitalized(word) and not self.en_proper_adjective(k - 1, first=k - 1 == j):
                 break  # an acronym is the whole unit: "72 MPs", "tiga anggota DPR"
-            if (
-                self.lex == "en"
-                and low not in _EN_PLURAL_MODIFIERS
-                and (
-                    (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
-                    or low in _EN_IRREGULAR_PLURALS
-                )
-            ):
+            if self.lex == "en" and _en_plural(low):
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and words[j].low.endswith("ed"):
             return j  # "dozens injured": a participle alone is what happened, not a unit
@@ -651,8 +667,8 @@ class _NumberFinder:
             return False
         if low in self.stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
             return False
-        if starts_quantity(low, self.lang) and not first:
-            return False
+        if not first and (starts_quantity(low, self.lang) or low in _TIME_UNITS):
+            return False  # "18 juta siswa tahun depan": the year is when, not what
         if self.lex == "id" and not first and self.ends_id_unit(k):
             return False
         pos = self.upos.get(word.start)
@@ -669,7 +685,7 @@ class _NumberFinder:
             if first and self.in_headline(word.start):
                 after = self.low(k + 1)
                 ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
-                return ends or low in _MEASURES  # "Gelombang hingga 4 Meter"
+                return ends or low in _MEASURES or self.headline_verb(k + 1)
             return first and self.en_proper_adjective(k, first=True)
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs

@@ -173,6 +173,15 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
          "pelaku usaha kecil"),
         # "half of" is a share; "the first half of" a period
         ("en", "Nearly half of them do not know it.", "half", 0.5, None),
+        # Indian scales, singulars in -is, a time after the counted noun, "seper-" fractions
+        ("en", "They approved a Rs 1.5 lakh crore package.", "Rs 1.5 lakh crore",
+         1_500_000_000_000, "Rs"),
+        ("en", "It cut rates by 50 basis points.", "50 basis points", 50, "basis points"),
+        ("id", "Bantuan untuk 18,6 juta siswa tahun depan.", "18,6 juta siswa", 18_600_000,
+         "siswa"),
+        ("id", "Seperlima di antaranya di wilayah timur.", "Seperlima", 0.2, None),
+        ("id", "Arus Mudik, 1,2 Juta Kendaraan Tinggalkan Jakarta\n\nArus padat.",
+         "1,2 Juta Kendaraan", 1_200_000, "Kendaraan"),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
