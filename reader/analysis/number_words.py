@@ -31,12 +31,12 @@ _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
 }  # fmt: skip
-#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = 1/2.
-_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "separuh": 0.5}
 #: Denominators after a number word: "dua pertiga" = 2/3, "tiga perempat" = 3/4.
 _ID_FRACTIONS = {"per" + word: value for word, value in _ID_DIGITS.items() if value > 1}
-#: One part of so many: "sepertiga" = 1/3, "seperempat" = 1/4, "seperlima" = 1/5.
-_ID_SE.update({"se" + word: 1 / value for word, value in _ID_FRACTIONS.items()})
+#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = 1/2,
+#: and one part of so many: sepertiga = 1/3, seperempat = 1/4, seperlima = 1/5.
+_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "separuh": 0.5,
+          **{"se" + word: 1 / value for word, value in _ID_FRACTIONS.items()}}  # fmt: skip
 #: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
 _ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
 #: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
@@ -175,7 +175,8 @@ _STARTERS = {
     | frozenset(_ID_SE_SCALES)
     | frozenset(_VAGUE["id"]),
     # "third" and "tenth" only open an amount with the "a" before them ("a third of the
-    # homes"): listed so the word scan, which skips the common "a", looks around them
+    # homes"): listed so the word scan, which skips the common "a", looks around them;
+    # "half" opens one before "of" ("half of the money")
     "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an", "third", "tenth", "half"},
 }
 
@@ -248,7 +249,7 @@ _RANGE_JOINERS = {"id": frozenset({"hingga", "sampai", "-"}), "en": frozenset({"
 #: "and" joins the ends of a range only after "between": "between 30 and 40 percent",
 #: "antara 24 dan 39 tahun" (elsewhere "5 and 6" are two numbers).
 _BETWEEN = {"id": ("antara", "dan"), "en": ("between", "and")}
-_ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values(), {"and", "dan"})
+_ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values(), (j for _, j in _BETWEEN.values()))
 #: Words before an amount that make "N to M" a change, not a range: "from 5 to 7 percent".
 _CHANGE_OPENERS = frozenset({"from", "dari"})
 

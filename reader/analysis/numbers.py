@@ -7,15 +7,21 @@
 Decisions (so a reader knows what is *not* here):
 - Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped,
   but for a digit ordinal with a unit ("14th minute").
-- A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar".
+- A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar",
+  "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350".
+- Fractions are amounts on their own: "dua pertiga rumah", "seperlima", "a third of the
+  homes", "half of them"; a ratio is not ("one in five adults").
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
-  ("2024"), phone numbers, scores ("2-1", "a 1-2 defeat"), and numbers inside names ("G20",
-  "COVID-19", "Boeing 737", "Pasal 5") are skipped. "dua hari lalu" keeps its number: it
-  counts days.
+  ("2024", "its 2026 earnings"), phone numbers, scores and votes ("2-1", "a 1-2 defeat", "74
+  to 24"), and numbers inside names ("G20", "COVID-19", "Boeing 737", "Pasal 5", "Liga 1")
+  are skipped. "dua hari lalu" keeps its number: it counts days.
 - The unit is the short counted noun phrase right after the number: at most three words,
   stopping at function words, verbs (Indonesian me-/ber-/di-/ter- forms, English -ed), names,
-  punctuation, and right after a measure word ("hari", "km", "dolar"). A number word that means
-  little on its own ("satu", "one", "beberapa", "several") only counts with a unit.
+  punctuation, and right after a measure word ("hari", "km", "dolar"). An acronym after the
+  noun names whose members are counted ("tiga anggota DPR"), and a capitalised adjective
+  before it is part of it ("two Republican senators"). A number word that means little on
+  its own ("satu", "one", "beberapa", "several") only counts with a unit, and "one" as an
+  article ("in one village") not at all.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
   the value; percentages have unit "%".
 - An earthquake's magnitude has unit "magnitude", with the word in the span ("magnitude 6.4",
