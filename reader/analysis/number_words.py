@@ -312,8 +312,11 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few":
             return Quantity(i, i + 2, None, True, True)
-        if nxt in _EN_FRACTIONS and _of_after(words, i + 2):
-            return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)  # "a third of"
+        if nxt in _EN_FRACTIONS and (
+            _of_after(words, i + 2) or (i > 0 and words[i - 1].low == "by")
+        ):
+            # "a third of the homes", "grew by a third"
+            return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)
         return None
     if lex == "en" and low == "half":
         return _half_of(words, i)
@@ -400,7 +403,9 @@ def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity 
     sign "m" is a scale ("£200m")."""
     word = words[i]
     m = _GLUED_MEASURE.fullmatch(word.low)
-    if m is None or m.group(2) not in _GLUED_UNITS:
+    if m is None:
+        return None
+    if m.group(2) not in _GLUED_UNITS and not _degrees(m.group(2), word.text):
         return None
     if m.group(2) == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
         return None
@@ -409,6 +414,11 @@ def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity 
         return None
     unit_start = word.start + m.end(1)
     return Quantity(i, i + 1, number, False, False, (unit_start, word.end, word.text[m.end(1) :]))
+
+
+def _degrees(unit: str, text: str) -> bool:
+    """Is the unit glued to the digits of ``text`` a temperature scale: "1.5C", "104F"?"""
+    return unit in ("c", "f") and text[-1].isupper()
 
 
 def _after_currency_sign(words: tuple[Word, ...], i: int) -> bool:

@@ -83,6 +83,7 @@ _STOP = {
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
+     kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      """
     ),
     "en": word_set(
@@ -92,12 +93,13 @@ _STOP = {
      ago later earlier before after more less per each every this these those its their his her
      our your my as into over under about around while when since until last next past not no so
      also only just still all both other another up down out off away back there here
-     then now what it they them we he she i you or nor yet such very too most least some any
+     then now what it they them we us he she i you or nor yet such very too most least some any
      came went got took made did saw left told gave found won lost fell rose led met ran paid
      held hit put set cut spent sent built kept brought became began knew ahead behind clear
      apart adrift short below above higher lower between among across against through within
      without during despite including via amid toward towards beyond struck shook swept tore
      sank stood grew drew flew broke drove sold spread threw remain remained remains
+     yesterday today tomorrow tonight
      """
     ),
 }
@@ -186,14 +188,20 @@ _REFERENCE_WORDS = word_set(
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 _ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 _ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
-#: Common Indonesian nouns that only look like me-/ber- verbs: they can be counted ("lima
-#: menteri baru", "tiga berkas perkara").
+#: Common Indonesian nouns and adjectives that only look like me-/ber-/di-/ter- verbs: they
+#: can be counted or describe what is ("lima menteri baru", "tiga berkas perkara", "pegawai
+#: dinas", "mobil mewah", "minyak mentah").
 _ID_VERB_LOOKALIKES = word_set(
     """
     menteri meja menara mesin media medali medan merek metode mekanisme mentor mertua meriam
-    menu mebel mercusuar meteran meteor berita berkas beras beruang
+    menu mebel mercusuar meteran meteor berita berkas beras beruang dinas direksi direktur
+    distrik divisi diplomat diskon dialog dimensi terminal ternak teras mewah merah mentah
+    megah
     """
 )
+#: Indonesian classifiers, which come before the noun they count: "dua unit mobil mewah",
+#: "lima ekor sapi", "100 lembar saham" (the unit may then be a word longer).
+_ID_CLASSIFIERS = word_set("unit buah ekor lembar batang butir biji helai potong pucuk")
 #: Indonesian people counted by their part in a case: what follows names the case, not
 #: them ("lima tersangka kasus penipuan", "tiga tersangka pembobolan ATM"), but for these.
 _ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
@@ -425,6 +433,8 @@ class _NumberFinder:
             return None
         if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(words[k].low, ()):
             return None  # "salah satu" is "one of"; "no one" counts nobody
+        if quantity.from_words and is_capitalized(words[k]) and self.in_name(k):
+            return None  # "the Six Nations", "Formula One"
         return quantity, currency, sign
 
     def letter_scaled(self, amount: Quantity) -> Quantity:
@@ -536,6 +546,20 @@ class _NumberFinder:
         low = self.low(k)
         return self.lex == "id" and (low.endswith("kan") or _ID_VERB.fullmatch(low) is not None)
 
+    def in_name(self, k: int) -> bool:
+        """Is the capitalised word ``k`` inside a name: next to another capitalised word
+        ("the Six Nations", "Formula One"), neither opening a sentence or a quote, nor in a
+        headline or a line in capitals ("WIN BY FIVE WICKETS")?"""
+        word = self.words[k]
+        if k == 0 or word.start in self.sentence_starts or word.text.isupper():
+            return False
+        if not self.low(k - 1)[:1].isalnum():
+            return False
+        beside = [self.words[n] for n in (k - 1, k + 1) if n < len(self.words)]
+        if not any(is_capitalized(w) for w in beside):
+            return False
+        return not self.in_headline(word.start)
+
     def ends_line(self, k: int) -> bool:
         """Is word ``k`` the last of its line?"""
         if k + 1 >= len(self.words):
@@ -614,6 +638,8 @@ class _NumberFinder:
         words = self.words
         # without a stop-word list for the language, keep to the one word after the number
         longest = 3 if self.stop else 1
+        if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
+            longest += 1
         k = j
         while k < len(words) and k - j < longest:
             word = words[k]

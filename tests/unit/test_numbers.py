@@ -182,6 +182,16 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Seperlima di antaranya di wilayah timur.", "Seperlima", 0.2, None),
         ("id", "Arus Mudik, 1,2 Juta Kendaraan Tinggalkan Jakarta\n\nArus padat.",
          "1,2 Juta Kendaraan", 1_200_000, "Kendaraan"),
+        # a classifier before the counted noun, adjectives that look like verbs
+        ("id", "Penyidik menyita dua unit mobil mewah kemarin.", "dua unit mobil mewah", 2,
+         "unit mobil mewah"),
+        ("id", "Ada belasan pegawai dinas yang diperiksa.", "belasan pegawai dinas", None,
+         "pegawai dinas"),
+        ("id", "Mereka membeli empat unit crane baru senilai Rp 4 miliar.", "empat unit crane baru",
+         4, "unit crane baru"),
+        # temperatures glued to their scale, "by a third"
+        ("en", "It was 1.48C above the old average.", "1.48C", 1.48, "C"),
+        ("en", "Solar capacity grew by a third.", "a third", 0.333333, None),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
@@ -284,6 +294,9 @@ def test_a_negative_number_keeps_its_sign() -> None:
         # a year before its noun, a candidate's ballot number
         ("en", "It trimmed its 2026 earnings forecast."),
         ("id", "Pasangan nomor urut 2 unggul."),
+        # a number word with a capital inside a name
+        ("en", "Ireland lead the Six Nations table."),
+        ("en", "He won in Formula One last year."),
         # ratios, league names, halves of a period
         ("en", "One in five adults has it."),
         ("en", "About 1 in 10 people agree."),
