@@ -145,6 +145,14 @@ _TIME_UNITS = word_set(
     hour hours day days week weeks month months year years decade decades
     """
 )
+#: English past participles without -ed: after a number they say what happened ("the
+#: 66,000 seen before"), and inside the unit they end it.
+_EN_IRREGULAR_PARTICIPLES = word_set(
+    """
+    seen done given taken known shown grown born drawn thrown written driven beaten chosen
+    spoken stolen broken hidden forgotten sworn torn worn
+    """
+)
 #: English nouns that end in -s but modify the noun after them: "two sports cars".
 _EN_PLURAL_MODIFIERS = word_set("sports arms savings news goods")
 #: Headlines are short lines with no full stop; longer lines are body text.
@@ -215,6 +223,11 @@ _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 def find_numbers(doc: Doc) -> list[NumberSpan]:
     """Quantities in ``doc`` with what they count, in text order, without overlaps."""
     return _NumberFinder(doc).run()
+
+
+def _en_participle(low: str) -> bool:
+    """An English past participle: "injured", "seen", "taken"."""
+    return low.endswith("ed") or low in _EN_IRREGULAR_PARTICIPLES
 
 
 def _en_plural(low: str) -> bool:
@@ -658,7 +671,7 @@ class _NumberFinder:
                 break  # an acronym is the whole unit: "72 MPs", "tiga anggota DPR"
             if self.lex == "en" and _en_plural(low):
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
-        if self.lex == "en" and k == j + 1 and words[j].low.endswith("ed"):
+        if self.lex == "en" and k == j + 1 and _en_participle(words[j].low):
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
 
@@ -725,4 +738,6 @@ class _NumberFinder:
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
             return first and not _ID_ACTIVE_VERB.fullmatch(low)
-        return not (self.lex == "en" and not first and low.endswith(("ed", "ly", "ing")))
+        return not (
+            self.lex == "en" and not first and (_en_participle(low) or low.endswith(("ly", "ing")))
+        )

@@ -189,6 +189,9 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
          "pegawai dinas"),
         ("id", "Mereka membeli empat unit crane baru senilai Rp 4 miliar.", "empat unit crane baru",
          4, "unit crane baru"),
+        # an irregular participle says what happened, unless a noun follows it
+        ("en", "Approvals were below the 66,000 seen before.", "66,000", 66000, None),
+        ("en", "Police found three stolen cars.", "three stolen cars", 3, "stolen cars"),
         # temperatures glued to their scale, "by a third"
         ("en", "It was 1.48C above the old average.", "1.48C", 1.48, "C"),
         ("en", "Solar capacity grew by a third.", "a third", 0.333333, None),
