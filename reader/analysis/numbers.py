@@ -667,7 +667,7 @@ class _NumberFinder:
                 if tails is not None and k < len(words) and words[k].text in tails:
                     k += 1  # "dolar AS", "degrees Celsius", "dua kali lipat"
                 break
-            if is_capitalized(word) and not self.en_proper_adjective(k - 1, first=k - 1 == j):
+            if is_capitalized(word) and not (k - 1 == j and self.en_proper_adjective(j)):
                 break  # an acronym is the whole unit: "72 MPs", "tiga anggota DPR"
             if self.lex == "en" and _en_plural(low):
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
@@ -683,11 +683,11 @@ class _NumberFinder:
             return True
         return self.low(k - 1) in _ID_ROLE_HEADS and low not in _ID_ROLE_TAILS
 
-    def en_proper_adjective(self, k: int, *, first: bool) -> bool:
+    def en_proper_adjective(self, k: int) -> bool:
         """Is the capitalised English word ``k``, first in the unit, an adjective before the
         counted noun ("two Republican senators", "three Israeli soldiers", "five Labour
         MPs"), not a name ("2 Downing Street") or a day or month ("3 Sunday nights")?"""
-        if not first or self.lex != "en" or self.words[k].low in self.triggers:
+        if self.lex != "en" or self.words[k].low in self.triggers:
             return False
         if k + 1 >= len(self.words):
             return False
@@ -720,7 +720,7 @@ class _NumberFinder:
         if pos is not None and pos not in _UNIT_POS:
             return False
         if is_capitalized(word):
-            # an acronym can be counted ("100 WNI", "72 MPs") or name whose members are
+            # an acronym can be counted ("100 WNI", "72 MPs") or a name whose members are
             # counted ("tiga anggota DPR"); other capitalised words are names, but in a
             # headline every word is capitalised: "8 Warga Tewas" counts "Warga" when a
             # function word, a verb or the end comes next
@@ -731,7 +731,7 @@ class _NumberFinder:
                 after = self.low(k + 1)
                 ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
                 return ends or low in _MEASURES or self.headline_verb(k + 1)
-            return first and self.en_proper_adjective(k, first=True)
+            return first and self.en_proper_adjective(k)
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
         if self.lex == "id" and _ID_VERB.fullmatch(low) and low not in _ID_VERB_LOOKALIKES:
