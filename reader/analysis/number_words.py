@@ -31,9 +31,12 @@ _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
 }  # fmt: skip
-#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = 1/2.
-_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "sepertiga": 1 / 3,
-          "seperempat": 0.25}  # fmt: skip
+#: Denominators after a number word: "dua pertiga" = 2/3, "tiga perempat" = 3/4.
+_ID_FRACTIONS = {"per" + word: value for word, value in _ID_DIGITS.items() if value > 1}
+#: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = 1/2,
+#: and one part of so many: sepertiga = 1/3, seperempat = 1/4, seperlima = 1/5.
+_ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "separuh": 0.5,
+          **{"se" + word: 1 / value for word, value in _ID_FRACTIONS.items()}}  # fmt: skip
 #: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
 _ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
 #: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
@@ -57,7 +60,8 @@ _EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 #: Scale words, with the short forms of wire copy and business news ("$1.2 bln", "5 mln").
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-              "mln": 10**6, "bln": 10**9, "trln": 10**12, "bn": 10**9}  # fmt: skip
+              "mln": 10**6, "bln": 10**9, "trln": 10**12, "bn": 10**9,
+              "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # fmt: skip
 #: Scales glued to digits in English headlines and business news: "$4.5bn", "3m", "20k".
 #: Written in capitals they scale only an amount of money ("$100M", "US$3M"); elsewhere a
 #: capital after digits makes a name ("3M", "4K TV", "a 10K run").
@@ -85,9 +89,11 @@ _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)*)-(\d+(?:[.,]\d+)*)")
 _YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
-#: Measure units written glued to their digits: "50km", "10kg", "2,5ha" (not "m" and "k":
-#: in English "3m" and "20k" are scales, see _EN_SUFFIX).
-_GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw"})
+#: Measure units written glued to their digits: "50km", "10kg", "2,5ha", "100m" (in English
+#: "3m" and "20k" are scales, see _EN_SUFFIX, and "m" is metres only from 1,000 up).
+_GLUED_UNITS = frozenset(
+    {"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw", "m", "gb", "tb", "mb"}
+)
 _GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
 #: Currency signs written before the digits of an amount.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")
@@ -168,7 +174,10 @@ _STARTERS = {
     | frozenset(_ID_SE)
     | frozenset(_ID_SE_SCALES)
     | frozenset(_VAGUE["id"]),
-    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an"},
+    # "third" and "tenth" only open an amount with the "a" before them ("a third of the
+    # homes"): listed so the word scan, which skips the common "a", looks around them;
+    # "half" opens one before "of" ("half of the money")
+    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an", "third", "tenth", "half"},
 }
 
 
@@ -237,7 +246,10 @@ def _read_quantity(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) 
 
 #: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15".
 _RANGE_JOINERS = {"id": frozenset({"hingga", "sampai", "-"}), "en": frozenset({"to", "-"})}
-_ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values())
+#: "and" joins the ends of a range only after "between": "between 30 and 40 percent",
+#: "antara 24 dan 39 tahun" (elsewhere "5 and 6" are two numbers).
+_BETWEEN = {"id": ("antara", "dan"), "en": ("between", "and")}
+_ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values(), (j for _, j in _BETWEEN.values()))
 #: Words before an amount that make "N to M" a change, not a range: "from 5 to 7 percent".
 _CHANGE_OPENERS = frozenset({"from", "dari"})
 
@@ -246,11 +258,9 @@ def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantit
     """The range that ``first`` opens ("empat hingga lima bulan"), or None: both ends written
     the same way (words or digits), rising, and no years."""
     j = first.next
-    if j + 1 >= len(words) or words[j].low not in _RANGE_JOINERS.get(base_lang(lang), ()):
+    if j + 1 >= len(words) or not joins_range(words, first.first, j, lang):
         return None
     if first.value is None or first.glued_unit:
-        return None
-    if first.first > 0 and words[first.first - 1].low in _CHANGE_OPENERS:
         return None
     if not words[j + 1].low[:1].isalnum() or not starts_quantity(words[j + 1].low, lang):
         return None
@@ -262,6 +272,18 @@ def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantit
     if any(_YEAR_DIGITS.fullmatch(words[k].low) for k in (first.first, j + 1)):
         return None  # "2020 hingga 2024" is a period
     return Quantity(first.first, second.next, None, False, first.from_words, is_range=True)
+
+
+def joins_range(words: tuple[Word, ...], first: int, j: int, lang: str) -> bool:
+    """Does ``words[j]`` join the two ends of a range that starts at ``words[first]``? Not
+    after "from": "from 5 to 7 percent" is a change."""
+    lex = base_lang(lang)
+    low = words[j].low
+    before = words[first - 1].low if first > 0 else ""
+    if low in _RANGE_JOINERS.get(lex, ()):
+        return before not in _CHANGE_OPENERS
+    between, joiner = _BETWEEN.get(lex, ("", ""))
+    return low == joiner and before == between
 
 
 def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) -> Quantity | None:
@@ -290,7 +312,14 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few":
             return Quantity(i, i + 2, None, True, True)
+        if nxt in _EN_FRACTIONS and (
+            _of_after(words, i + 2) or (i > 0 and words[i - 1].low == "by")
+        ):
+            # "a third of the homes", "grew by a third"
+            return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)
         return None
+    if lex == "en" and low == "half":
+        return _half_of(words, i)
     vague = _VAGUE.get(lex, {})
     if low in vague:
         j = i + 1
@@ -312,13 +341,14 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
 
 
 def needs_unit(quantity: Quantity, words: tuple[Word, ...], lang: str) -> bool:
-    """True when the amount means nothing without a unit after it ("beberapa", "one")."""
+    """True when the amount means nothing without a unit after it ("beberapa", "one"); a
+    fraction is a share on its own ("setengah dari anggaran", "two-thirds of the seats")."""
     first = words[quantity.first].low
     if quantity.is_range:
         return True
     if quantity.vague:
         return not _VAGUE.get(base_lang(lang), {}).get(first, True) or first == "a"
-    return quantity.from_words and quantity.value is not None and quantity.value < 2
+    return quantity.from_words and quantity.value is not None and 1 <= quantity.value < 2
 
 
 #: Multipliers that can follow a vague amount besides the scales: "beberapa ratus",
@@ -356,22 +386,39 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
         m = _EN_SUFFIXED.fullmatch(low)
         if m and (words[i].text[-1].islower() or _after_currency_sign(words, i)):
             number = parse_digits(m.group(1), lang)
-            if number is not None:
+            if number is not None and not _metres(m.group(2), number, words, i):
                 return Quantity(i, i + 1, tidy(number * _EN_SUFFIX[m.group(2)]), False, False)
-    return _read_glued_measure(words[i], i, lang)
+    return _read_glued_measure(words, i, lang)
 
 
-def _read_glued_measure(word: Word, i: int, lang: str) -> Quantity | None:
+def _metres(suffix: str, number: float, words: tuple[Word, ...], i: int) -> bool:
+    """Is the "m" after ``number`` metres rather than millions? A thousand millions would be
+    written "bn", so "the 10,000m" is a distance, unless it is money ("$1,500m")."""
+    return suffix == "m" and number >= 1000 and not _after_currency_sign(words, i)
+
+
+def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     """ "50km", "2,5ha": digits with their measure unit in the same word (the unit's offsets
-    in ``glued_unit``), or None."""
+    in ``glued_unit``), or None. A capital "M" makes a name ("3M"), and after a currency
+    sign "m" is a scale ("£200m")."""
+    word = words[i]
     m = _GLUED_MEASURE.fullmatch(word.low)
-    if m is None or m.group(2) not in _GLUED_UNITS:
+    if m is None:
+        return None
+    if m.group(2) not in _GLUED_UNITS and not _degrees(m.group(2), word.text):
+        return None
+    if m.group(2) == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
         return None
     number = parse_digits(m.group(1), lang)
     if number is None:
         return None
     unit_start = word.start + m.end(1)
     return Quantity(i, i + 1, number, False, False, (unit_start, word.end, word.text[m.end(1) :]))
+
+
+def _degrees(unit: str, text: str) -> bool:
+    """Is the unit glued to the digits of ``text`` a temperature scale: "1.5C", "104F"?"""
+    return unit in ("c", "f") and text[-1].isupper()
 
 
 def _after_currency_sign(words: tuple[Word, ...], i: int) -> bool:
@@ -418,6 +465,10 @@ def _read_words(
             elif w in _ID_SCALES and read_any:
                 total += group * _ID_SCALES[w]
                 group = 0
+            elif w in _ID_FRACTIONS and group:
+                group /= _ID_FRACTIONS[w]
+                j += 1
+                break  # a fraction ends the number: "dua pertiga"
             else:
                 break
         else:
@@ -428,6 +479,10 @@ def _read_words(
                 group = (group or 1) * _EN_INNER[w]
             elif w == "dozen" and read_any:
                 group *= 12  # "two dozen"
+            elif w in _EN_FRACTIONS and group and _of_after(words, j + 1):
+                group /= _EN_FRACTIONS[w]
+                j += 1
+                break  # "two thirds of", "two tenths of a second"
             elif w in _EN_SCALES and (read_any or group):
                 total += (group or 1) * _EN_SCALES[w]
                 group = 0
@@ -440,6 +495,23 @@ def _read_words(
     if not read_any:
         return None
     return Quantity(i if first is None else first, j, total + group, False, True)
+
+
+#: Words before "half" that make it part of a period or a match: "the first half of 2026".
+_HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter", "other"})
+
+
+def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:
+    """ "half of the money": a share of something (not "the first half of the year")."""
+    if not _of_after(words, i + 1) or (i > 0 and words[i - 1].low in _HALF_AS_PERIOD):
+        return None
+    return Quantity(i, i + 1, 0.5, False, True)
+
+
+def _of_after(words: tuple[Word, ...], j: int) -> bool:
+    """Is ``words[j]`` "of"? A fraction written apart is one only before it: "a third of the
+    homes", while "the third quarter" and "two quarters" are no fractions."""
+    return j < len(words) and words[j].low == "of"
 
 
 def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str] | None] | None:

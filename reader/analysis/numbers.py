@@ -7,15 +7,21 @@
 Decisions (so a reader knows what is *not* here):
 - Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped,
   but for a digit ordinal with a unit ("14th minute").
-- A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar".
+- A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar",
+  "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350".
+- Fractions are amounts on their own: "dua pertiga rumah", "seperlima", "a third of the
+  homes", "half of them"; a ratio is not ("one in five adults").
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
-  ("2024"), phone numbers, scores ("2-1", "a 1-2 defeat"), and numbers inside names ("G20",
-  "COVID-19", "Boeing 737", "Pasal 5") are skipped. "dua hari lalu" keeps its number: it
-  counts days.
+  ("2024", "its 2026 earnings"), phone numbers, scores and votes ("2-1", "a 1-2 defeat", "74
+  to 24"), and numbers inside names ("G20", "COVID-19", "Boeing 737", "Pasal 5", "Liga 1")
+  are skipped. "dua hari lalu" keeps its number: it counts days.
 - The unit is the short counted noun phrase right after the number: at most three words,
   stopping at function words, verbs (Indonesian me-/ber-/di-/ter- forms, English -ed), names,
-  punctuation, and right after a measure word ("hari", "km", "dolar"). A number word that means
-  little on its own ("satu", "one", "beberapa", "several") only counts with a unit.
+  punctuation, and right after a measure word ("hari", "km", "dolar"). An acronym after the
+  noun names whose members are counted ("tiga anggota DPR"), and a capitalised adjective
+  before it is part of it ("two Republican senators"). A number word that means little on
+  its own ("satu", "one", "beberapa", "several") only counts with a unit, and "one" as an
+  article ("in one village") not at all.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
   the value; percentages have unit "%".
 - An earthquake's magnitude has unit "magnitude", with the word in the span ("magnitude 6.4",
@@ -33,6 +39,7 @@ from reader.analysis.model import NumberSpan
 from reader.analysis.number_words import (
     Quantity,
     base_lang,
+    joins_range,
     needs_unit,
     parse_digits,
     quantity_starters,
@@ -51,6 +58,12 @@ _CURRENCY_BEFORE = re.compile(
 )
 #: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000".
 _CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
+#: A range of money glued into one word: "Rp16.200-Rp16.350", "Rp10-15".
+_CURRENCY_GLUED_RANGE = re.compile(
+    r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)-(?:Rp\.?|IDR|USD|RM)?(\d+(?:[.,]\d+)*)"
+)
+#: Capital letters for a scale after an amount of money in Indonesian business news.
+_ID_LETTER_SCALES = {"T": 10**12, "M": 10**9}
 #: Words that may open a number that does not start with a digit: currencies and a minus sign.
 _MAY_OPEN_NUMBER = word_set(
     "Rp IDR USD EUR GBP JPY CNY SGD AUD CHF RM Rs US S A HK C NZ AS $ € £ ¥ ₹ ₩ ₽ - \u2212 minus"
@@ -69,7 +82,8 @@ _STOP = {
      menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
-     asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai
+     asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
+     kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      """
     ),
     "en": word_set(
@@ -79,12 +93,13 @@ _STOP = {
      ago later earlier before after more less per each every this these those its their his her
      our your my as into over under about around while when since until last next past not no so
      also only just still all both other another up down out off away back there here
-     then now what it they them we he she i you or nor yet such very too most least some any
+     then now what it they them we us he she i you or nor yet such very too most least some any
      came went got took made did saw left told gave found won lost fell rose led met ran paid
      held hit put set cut spent sent built kept brought became began knew ahead behind clear
      apart adrift short below above higher lower between among across against through within
      without during despite including via amid toward towards beyond struck shook swept tore
-     sank stood grew drew flew broke drove sold spread threw
+     sank stood grew drew flew broke drove sold spread threw remain remained remains
+     yesterday today tomorrow tonight
      """
     ),
 }
@@ -123,31 +138,84 @@ _NOT_COUNTING_BEFORE = {
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 #: English plurals without an -s, which end the counted phrase like "soldiers" does.
 _EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle personnel")
+#: Units of time, which after a counted noun say when rather than what: "siswa tahun depan".
+_TIME_UNITS = word_set(
+    """
+    detik menit jam hari minggu pekan bulan tahun dekade abad second seconds minute minutes
+    hour hours day days week weeks month months year years decade decades
+    """
+)
+#: English past participles without -ed: after a number they say what happened ("the
+#: 66,000 seen before"), and inside the unit they end it.
+_EN_IRREGULAR_PARTICIPLES = word_set(
+    """
+    seen done given taken known shown grown born drawn thrown written driven beaten chosen
+    spoken stolen broken hidden forgotten sworn torn worn
+    """
+)
+#: English nouns that end in -s but modify the noun after them: "two sports cars".
+_EN_PLURAL_MODIFIERS = word_set("sports arms savings news goods")
 #: Headlines are short lines with no full stop; longer lines are body text.
 _HEADLINE_MAX_WORDS = 16
 _HEADLINE_MAX_CHARS = 160
+#: Words before an amount of money that make "$1.25 to $48.50" a change and the price it
+#: reached rather than a range: "shares rose $1.25 to $48.50", "were down $3 to $71".
+_PRICE_MOVES = word_set(
+    """
+    rose fell gained lost climbed dropped jumped slid slipped added advanced declined rallied
+    tumbled sank eased edged surged soared plunged up down increased decreased
+    """
+)
+#: Nouns made of two words whose second is a stop word elsewhere: "dua rumah sakit" (two
+#: hospitals), while "dua orang sakit" ends at "sakit".
+_COMPOUNDS = frozenset({("rumah", "sakit")})
+#: The first side of a ratio: "one in five", "1 in 10".
+_ONE = frozenset({"one", "1"})
+#: Multiplication signs: "3 x 24 jam".
+_TIMES_SIGNS = frozenset({"x", "\u00d7"})
+#: English words before a year-like number that make it a year modifying a noun: "its 2026
+#: earnings", "the 2024 election" (not "2000 people").
+_YEAR_DETERMINERS = word_set("the its their his her our this that")
+#: Words between the two sides of a vote or a score written out: "a vote of 74 to 24",
+#: "unggul 3 berbanding 1".
+_TALLY_JOINERS = word_set("to berbanding")
+#: Prepositions before "one" that make it an article rather than a count: "in one
+#: village", "analysts at one bank" (but "by one vote", "killed one soldier" count).
+_ONE_AS_ARTICLE_AFTER = word_set("in at on from for with into among within across")
 #: Nouns after "1-2" that make it a score, not a range: "a 1-2 defeat", "a 2-3 loss".
 _RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph aggregate")
 #: Words after which a number is a label, not an amount: "Pasal 27", "nomor 5", "page 3".
 _REFERENCE_WORDS = word_set(
     """
-    + # no nomor pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
-    gerbang km article section chapter page paragraph clause volume vol version series phase
-    room floor gate route
+    + # no nomor urut pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
+    gerbang km liga formula article section chapter page paragraph clause volume vol version
+    series phase room floor gate route
     """
 )
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 _ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 _ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
-#: Common Indonesian nouns that only look like me-/ber- verbs: they can be counted ("lima
-#: menteri baru", "tiga berkas perkara").
+#: Common Indonesian nouns and adjectives that only look like me-/ber-/di-/ter- verbs: they
+#: can be counted or describe what is ("lima menteri baru", "tiga berkas perkara", "pegawai
+#: dinas", "mobil mewah", "minyak mentah").
 _ID_VERB_LOOKALIKES = word_set(
     """
     menteri meja menara mesin media medali medan merek metode mekanisme mentor mertua meriam
-    menu mebel mercusuar meteran meteor berita berkas beras beruang
+    menu mebel mercusuar meteran meteor berita berkas beras beruang dinas direksi direktur
+    distrik divisi diplomat diskon dialog dimensi terminal ternak teras mewah merah mentah
+    megah
     """
 )
+#: Indonesian classifiers, which come before the noun they count: "dua unit mobil mewah",
+#: "lima ekor sapi", "100 lembar saham" (the unit may then be a word longer).
+_ID_CLASSIFIERS = word_set("unit buah ekor lembar batang butir biji helai potong pucuk")
+#: Indonesian people counted by their part in a case: what follows names the case, not
+#: them ("lima tersangka kasus penipuan", "tiga tersangka pembobolan ATM"), but for these.
+_ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
+_ID_ROLE_TAILS = word_set("baru utama usaha")  # "pelaku usaha" are businesses
+#: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
+_ID_CASE_WORDS = word_set("kasus dugaan")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 
@@ -155,6 +223,26 @@ _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 def find_numbers(doc: Doc) -> list[NumberSpan]:
     """Quantities in ``doc`` with what they count, in text order, without overlaps."""
     return _NumberFinder(doc).run()
+
+
+def _en_participle(low: str) -> bool:
+    """An English past participle: "injured", "seen", "taken"."""
+    return low.endswith("ed") or low in _EN_IRREGULAR_PARTICIPLES
+
+
+def _en_plural(low: str) -> bool:
+    """An English plural noun ("soldiers", "people"), but not a singular in -is or -us ("50
+    basis points", "two bonus payments") nor a plural that modifies ("two sports cars")."""
+    if low in _EN_IRREGULAR_PLURALS:
+        return True
+    if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "is", "us")):
+        return False
+    return low not in _EN_PLURAL_MODIFIERS
+
+
+def _is_rate(low: str) -> bool:
+    """A measure per another written with a slash: "km/jam", "km/h", "m/s"."""
+    return "/" in low and low.split("/", 1)[0] in _MEASURES
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -229,6 +317,8 @@ class _NumberFinder:
         self.openers = quantity_starters(doc.lang)
         #: openers the scan does not look for, too common to scan around ("a", "an")
         self.unscanned = self.openers - triggers
+        #: time and number words ("Sunday", "March"): a capitalised one is no adjective
+        self.triggers = triggers
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
         self._headlines: list[tuple[int, int]] | None = None  # found when first asked
 
@@ -268,6 +358,8 @@ class _NumberFinder:
         """The quantity starting at word ``i`` and the index after it, or None. A range only
         counts with a unit ("10 to 15 people"); without one its first end is read alone."""
         word = self.words[i]
+        if self.low(i - 1) == "in" and self.low(i - 2) in _ONE:
+            return None  # "one in five adults": a ratio, not five adults
         ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
         if ordinal:
             return self.ordinal_at(i, int(ordinal.group(1)))
@@ -275,6 +367,10 @@ class _NumberFinder:
         if amount is None:
             return None
         quantity, currency, sign = amount
+        if currency and ranges:
+            money_range = self.money_range_at(i, quantity, currency)
+            if money_range is not None:
+                return money_range
         j = quantity.next
         unit: str | None = currency
         end = self.words[j - 1].end
@@ -293,6 +389,8 @@ class _NumberFinder:
                     return None
                 if unit_end > j and self.low(j) in _MAGNITUDE_WORDS:
                     unit, end, j = "magnitude", self.words[j].end, j + 1  # "5.9 magnitude quake"
+                elif unit_end > j and self.one_as_article(quantity, unit_end):
+                    return None
                 elif unit_end > j:
                     unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
                     end = self.words[unit_end - 1].end
@@ -322,7 +420,10 @@ class _NumberFinder:
             if value is None:
                 return None
             scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
-            return scaled, glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
+            return self.letter_scaled(scaled), glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
+        glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges else None
+        if glued_range:
+            return self.glued_money_range(i, glued_range)
         currency: str | None = None
         sign, k = 1, i
         cur = _CURRENCY_BEFORE.match(self.text, word.start)
@@ -339,11 +440,82 @@ class _NumberFinder:
         quantity = read_quantity(words, k, self.lang, ranges=ranges)
         if quantity is None or (currency and quantity.from_words):
             return None
+        if currency:
+            quantity = self.letter_scaled(quantity)
         if not quantity.from_words and not currency and self.not_a_count(quantity):
             return None
         if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(words[k].low, ()):
             return None  # "salah satu" is "one of"; "no one" counts nobody
+        if quantity.from_words and is_capitalized(words[k]) and self.in_name(k):
+            return None  # "the Six Nations", "Formula One"
         return quantity, currency, sign
+
+    def letter_scaled(self, amount: Quantity) -> Quantity:
+        """``amount`` of money with the capital letter that Indonesian business news writes
+        for its scale after it, if any: "Rp1,1 T" (triliun), "Rp 500 M" (miliar)."""
+        if self.lex != "id" or amount.value is None or amount.next >= len(self.words):
+            return amount
+        scale = _ID_LETTER_SCALES.get(self.words[amount.next].text)
+        if scale is None:
+            return amount
+        return amount._replace(next=amount.next + 1, value=tidy(amount.value * scale))
+
+    def glued_money_range(self, i: int, m: re.Match[str]) -> tuple[Quantity, str, int] | None:
+        """ "Rp16.200-Rp16.350", "Rp10-15 miliar": a range of money written as one word
+        (``m`` its match of :data:`_CURRENCY_GLUED_RANGE`)."""
+        words = self.words
+        low, high = parse_digits(m.group(2), self.lang), parse_digits(m.group(3), self.lang)
+        if low is None or high is None or low >= high:
+            return None
+        scaled = with_scales(words, i, i + 1, low, self.lang, from_words=False)
+        return (
+            Quantity(i, scaled.next, None, False, False, is_range=True),
+            m.group(1).rstrip("."),
+            1,
+        )
+
+    def money_range_at(self, i: int, low: Quantity, currency: str) -> tuple[NumberSpan, int] | None:
+        """The range that the amount ``low`` at word ``i`` opens with a larger second amount
+        in the same currency ("$1.10 to $1.20", "Rp 10.000 hingga Rp 15.000") and the index
+        after it, or None."""
+        j = low.next
+        if j + 1 >= len(self.words) or not joins_range(self.words, i, j, self.lang):
+            return None
+        if self.low(i - 1) in _PRICE_MOVES:
+            return None  # "shares rose $1.25 to $48.50": a change and the new price
+        high = self.amount_at(j + 1, ranges=False)
+        if high is None or high[1] != currency or low.value is None or high[0].value is None:
+            return None
+        if low.value >= high[0].value:
+            return None
+        start, end = self.words[i].start, self.words[high[0].next - 1].end
+        return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
+
+    def is_tally(self, a: int, b: int) -> bool:
+        """Are the digits at words ``a`` and ``b`` the two sides of a vote or score ("74 to
+        24", "3 berbanding 1")? "to" needs the larger side first and no unit after the
+        second: "from 120 to 80", "5 to 10 people" and "7 to 5 percent" are amounts."""
+        if a < 0 or b >= len(self.words):
+            return False
+        first, second = self.low(a), self.low(b)
+        if not (first.isdecimal() and second.isdecimal()):
+            return False
+        if self.low(a + 1) == "berbanding":
+            return True
+        if self.low(a - 1) in ("from", "dari") or int(first) <= int(second):
+            return False
+        return self.percent_at(b + 1) == 0 and self.unit_end(b + 1) == b + 1
+
+    def one_as_article(self, quantity: Quantity, unit_end: int) -> bool:
+        """Is an English "one" before a noun that is no measure a mere article: "in one
+        village", or a sentence that opens "One pensioner, 81, said"? "one hour" counts."""
+        k = quantity.first
+        if self.lex != "en" or self.low(k) != "one" or self.low(quantity.next) in _MEASURES:
+            return False
+        if self.low(k - 1) in _ONE_AS_ARTICLE_AFTER:
+            return True
+        opens = k == 0 or self.words[k].start in self.sentence_starts
+        return opens and self.low(unit_end) == ","
 
     def ordinal_at(self, i: int, value: int) -> tuple[NumberSpan, int] | None:
         """ "14th minute": a digit ordinal with a unit after it ("the 3rd" alone is skipped)."""
@@ -381,6 +553,32 @@ class _NumberFinder:
             self._headlines = _headline_lines(self.text)
         return any(start <= offset < end for start, end in self._headlines)
 
+    def headline_verb(self, k: int) -> bool:
+        """Is word ``k`` an Indonesian verb as headlines write it, often bare: "1,2 Juta
+        Kendaraan Tinggalkan Jakarta", "8 Rumah Terendam"?"""
+        low = self.low(k)
+        return self.lex == "id" and (low.endswith("kan") or _ID_VERB.fullmatch(low) is not None)
+
+    def in_name(self, k: int) -> bool:
+        """Is the capitalised word ``k`` inside a name: next to another capitalised word
+        ("the Six Nations", "Formula One"), neither opening a sentence or a quote, nor in a
+        headline or a line in capitals ("WIN BY FIVE WICKETS")?"""
+        word = self.words[k]
+        if k == 0 or word.start in self.sentence_starts or word.text.isupper():
+            return False
+        if not self.low(k - 1)[:1].isalnum():
+            return False
+        beside = [self.words[n] for n in (k - 1, k + 1) if n < len(self.words)]
+        if not any(is_capitalized(w) for w in beside):
+            return False
+        return not self.in_headline(word.start)
+
+    def ends_line(self, k: int) -> bool:
+        """Is word ``k`` the last of its line?"""
+        if k + 1 >= len(self.words):
+            return True
+        return "\n" in self.text[self.words[k].end : self.words[k + 1].start]
+
     def in_date(self, offset: int) -> bool:
         """True inside a calendar date or clock time found by the time grammar."""
         k = bisect_right(self.dated_starts, offset) - 1
@@ -411,14 +609,32 @@ class _NumberFinder:
         before = self.low(quantity.first - 1)
         if after.isdigit() or before.isdigit() or before in _REFERENCE_WORDS:
             return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
+        k = quantity.first
+        if after in _TALLY_JOINERS and self.is_tally(k, k + 2):
+            return True  # "a vote of 74 to 24"
+        if before in _TALLY_JOINERS and self.is_tally(k - 2, k):
+            return True
+        if (
+            digits == "1"
+            and after == "in"
+            and starts_quantity(self.low(quantity.next + 1), self.lang)
+        ):
+            return True  # "1 in 10 people"
+        if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
+            return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
+            if self.lex == "en" and before in _YEAR_DETERMINERS:
+                return True  # "its 2026 earnings", "the 2024 election"
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
         if prev >= 0 and is_capitalized(words[prev]) and before not in self.stop:
-            # "Boeing 737", "Liga 1", "Pasal 5"; but "Total 50 orang" opens a sentence
+            # "Boeing 737", "Liga 1", "Pasal 5"; but "Total 50 orang" opens a sentence, and
+            # a headline capitalises every word: "Banjir Rendam 500 Rumah"
             initial = prev == 0 or words[prev].start in self.sentence_starts
             counts = self.unit_end(quantity.next) > quantity.next
-            return not (after in _MEASURES or after in _PERCENT_WORDS or (initial and counts))
+            if counts and (initial or self.in_headline(words[prev].start)):
+                return False
+            return not (after in _MEASURES or after in _PERCENT_WORDS)
         return False
 
     def percent_at(self, j: int) -> int:
@@ -435,6 +651,8 @@ class _NumberFinder:
         words = self.words
         # without a stop-word list for the language, keep to the one word after the number
         longest = 3 if self.stop else 1
+        if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
+            longest += 1
         k = j
         while k < len(words) and k - j < longest:
             word = words[k]
@@ -442,45 +660,84 @@ class _NumberFinder:
             if not self.unit_word(k, first=k == j):
                 break
             k += 1
+            if _is_rate(low):
+                break
             if low in _MEASURES:
                 tails = _MEASURE_TAILS.get(low)
                 if tails is not None and k < len(words) and words[k].text in tails:
                     k += 1  # "dolar AS", "degrees Celsius", "dua kali lipat"
                 break
-            if is_capitalized(word):
-                break  # an acronym is the whole unit: "72 MPs"
-            if self.lex == "en" and (
-                (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
-                or low in _EN_IRREGULAR_PLURALS
-            ):
+            if is_capitalized(word) and not (k - 1 == j and self.en_proper_adjective(j)):
+                break  # an acronym is the whole unit: "72 MPs", "tiga anggota DPR"
+            if self.lex == "en" and _en_plural(low):
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
-        if self.lex == "en" and k == j + 1 and words[j].low.endswith("ed"):
+        if self.lex == "en" and k == j + 1 and _en_participle(words[j].low):
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
+
+    def ends_id_unit(self, k: int) -> bool:
+        """Does the Indonesian word ``k`` (not the first of the unit) open what the counted
+        people are part of: "lima tersangka kasus penipuan", "dua pelaku pencurian"?"""
+        low = self.words[k].low
+        if low in _ID_CASE_WORDS:
+            return True
+        return self.low(k - 1) in _ID_ROLE_HEADS and low not in _ID_ROLE_TAILS
+
+    def en_proper_adjective(self, k: int) -> bool:
+        """Is the capitalised English word ``k``, first in the unit, an adjective before the
+        counted noun ("two Republican senators", "three Israeli soldiers", "five Labour
+        MPs"), not a name ("2 Downing Street") or a day or month ("3 Sunday nights")?"""
+        if self.lex != "en" or self.words[k].low in self.triggers:
+            return False
+        if k + 1 >= len(self.words):
+            return False
+        after = self.words[k + 1]
+        if self.words[k].low.endswith("s") and not self.words[k].low.endswith("ss"):
+            return False  # a plural is a name: "the 3 Lions fans"
+        if is_capitalized(after):
+            return _ACRONYM.fullmatch(after.text) is not None and after.text.endswith("s")
+        return (
+            after.low.isalpha()
+            and after.low not in self.stop
+            and self.unit_word(k + 1, first=False)
+        )
 
     def unit_word(self, k: int, *, first: bool) -> bool:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
         low = word.low
-        if not low.replace("-", "").isalpha() or low in self.stop:
+        if _is_rate(low):
+            return True  # "40 km/jam"
+        if not low.replace("-", "").isalpha():
             return False
-        if starts_quantity(low, self.lang) and not first:
+        if low in self.stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
+            return False
+        if not first and (starts_quantity(low, self.lang) or low in _TIME_UNITS):
+            return False  # "18 juta siswa tahun depan": the year is when, not what
+        if self.lex == "id" and not first and self.ends_id_unit(k):
             return False
         pos = self.upos.get(word.start)
         if pos is not None and pos not in _UNIT_POS:
             return False
         if is_capitalized(word):
-            # an acronym can be counted ("100 WNI", "72 MPs"); other capitalised words are
-            # names, but in a headline every word is capitalised: "8 Warga Tewas" counts
-            # "Warga" when a function word, a verb or the end comes next
+            # an acronym can be counted ("100 WNI", "72 MPs") or a name whose members are
+            # counted ("tiga anggota DPR"); other capitalised words are names, but in a
+            # headline every word is capitalised: "8 Warga Tewas" counts "Warga" when a
+            # function word, a verb or the end comes next
+            if _ACRONYM.fullmatch(word.text):
+                # not first: after a counted noun in Indonesian, after an adjective in English
+                return first or self.lex == "id" or is_capitalized(self.words[k - 1])
             if first and self.in_headline(word.start):
                 after = self.low(k + 1)
-                return after in self.stop or not after[:1].isalnum()
-            return first and _ACRONYM.fullmatch(word.text) is not None
+                ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
+                return ends or low in _MEASURES or self.headline_verb(k + 1)
+            return first and self.en_proper_adjective(k)
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
         if self.lex == "id" and _ID_VERB.fullmatch(low) and low not in _ID_VERB_LOOKALIKES:
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
             return first and not _ID_ACTIVE_VERB.fullmatch(low)
-        return not (self.lex == "en" and not first and low.endswith(("ed", "ly", "ing")))
+        return not (
+            self.lex == "en" and not first and (_en_participle(low) or low.endswith(("ly", "ing")))
+        )

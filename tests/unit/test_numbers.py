@@ -112,6 +112,89 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         # nouns that only look like me-/ber- verbs are counted
         ("id", "Presiden melantik lima menteri baru.", "lima menteri baru", 5, "menteri baru"),
         ("id", "Jaksa menyerahkan dua berkas perkara.", "dua berkas perkara", 2, "berkas perkara"),
+        # "between ... and" makes a range too, and so do two amounts of money
+        ("en", "Shares fell between 4 and 6 percent.", "4 and 6 percent", None, "%"),
+        ("id", "Usia mereka antara 24 dan 39 tahun.", "24 dan 39 tahun", None, "tahun"),
+        ("en", "It guided to $1.10 to $1.20 a share.", "$1.10 to $1.20", None, "$"),
+        ("en", "Its shares rose $1.25 to $48.50.", "$48.50", 48.5, "$"),
+        ("id", "Harga Rp 10.000 hingga Rp 15.000 per kilo.", "Rp 10.000 hingga Rp 15.000", None,
+         "Rp"),
+        # Indonesian fractions; a fraction of something stands alone
+        ("id", "Dua pertiga rumah rusak berat.", "Dua pertiga rumah", 0.666667, "rumah"),
+        ("id", "Tiga perempat peserta hadir.", "Tiga perempat peserta", 0.75, "peserta"),
+        ("id", "Separuh warga mengungsi.", "Separuh warga", 0.5, "warga"),
+        ("id", "Setengah dari panel itu buatan lokal.", "Setengah", 0.5, None),
+        ("en", "Two-thirds of the seats went to the left.", "Two-thirds", 0.666667, None),
+        # an acronym after the counted noun names whose members they are
+        ("id", "Tiga anggota DPR menolak usul itu.", "Tiga anggota DPR", 3, "anggota DPR"),
+        ("id", "Sebanyak 500 personel TNI dikerahkan.", "500 personel TNI", 500, "personel TNI"),
+        # suspects are counted without their case
+        ("id", "Polisi menahan lima tersangka kasus penipuan.", "lima tersangka", 5, "tersangka"),
+        ("id", "Polisi menahan tiga tersangka pencurian motor.", "tiga tersangka", 3, "tersangka"),
+        ("id", "Jaksa memeriksa dua tersangka baru.", "dua tersangka baru", 2, "tersangka baru"),
+        ("id", "Ada dua korban dugaan malapraktik.", "dua korban", 2, "korban"),
+        # an English adjective written with a capital belongs to the counted phrase
+        ("en", "Two Republican senators crossed over.", "Two Republican senators", 2,
+         "Republican senators"),
+        ("en", "Five Labour MPs rebelled.", "Five Labour MPs", 5, "Labour MPs"),
+        ("en", "He lives at 10 Downing Street.", "10", 10, None),
+        ("en", "The 3 Lions fans sang.", "3", 3, None),
+        # a unit acronym at the end of a headline
+        ("id", "PLN Resmikan PLTS 145 MW\n\nPembangkit itu baru.", "145 MW", 145, "MW"),
+        # "one" before a noun counts when it is no mere article
+        ("en", "The meeting lasted one hour.", "one hour", 1, "hour"),
+        ("en", "They won by one vote.", "one vote", 1, "vote"),
+        # fractions written apart, before "of"
+        ("en", "About a third of the homes were lost.", "a third", 0.333333, None),
+        ("en", "She won by two tenths of a second.", "two tenths", 0.2, None),
+        ("en", "Two thirds of voters agreed.", "Two thirds of voters", 0.666667, "voters"),
+        ("en", "Growth slowed for two quarters.", "two quarters", 2, "quarters"),
+        # Indonesian business shorthand and glued ranges of money
+        ("id", "Asing jual bersih Rp1,1 T kemarin.", "Rp1,1 T", 1_100_000_000_000, "Rp"),
+        ("id", "Dana Rp 500 M disiapkan.", "Rp 500 M", 500_000_000_000, "Rp"),
+        ("id", "Rupiah di rentang Rp16.200-Rp16.350.", "Rp16.200-Rp16.350", None, "Rp"),
+        # "m" glued to digits: metres from a thousand up, or in Indonesian
+        ("en", "She won the 10,000m final.", "10,000m", 10000, "m"),
+        ("en", "About 3m people watched.", "3m people", 3_000_000, "people"),
+        ("id", "Tembok setinggi 5m roboh.", "5m", 5, "m"),
+        # a compound noun whose second word often ends the unit
+        ("id", "Dua rumah sakit daerah penuh.", "Dua rumah sakit daerah", 2, "rumah sakit daerah"),
+        ("id", "Ia diberi waktu 3 x 24 jam.", "24 jam", 24, "jam"),
+        ("en", "At least 46 died and 17 remain missing.", "17", 17, None),
+        # a headline: a measure at the end of its line, a verb before the number
+        ("id", "Gelombang Tinggi hingga 4 Meter\n\nBMKG memperingatkan nelayan.", "4 Meter", 4,
+         "Meter"),
+        ("id", "Banjir Rendam 500 Rumah\n\nAir naik sejak pagi.", "500 Rumah", 500, "Rumah"),
+        # rates, storage, nouns that modify with an -s, businesses
+        ("id", "Angin bertiup 40 km/jam di laut.", "40 km/jam", 40, "km/jam"),
+        ("en", "It has 128GB of storage.", "128GB", 128, "GB"),
+        ("en", "He bought two sports cars.", "two sports cars", 2, "sports cars"),
+        ("id", "Ada seribu pelaku usaha kecil.", "seribu pelaku usaha kecil", 1000,
+         "pelaku usaha kecil"),
+        # "half of" is a share; "the first half of" a period
+        ("en", "Nearly half of them do not know it.", "half", 0.5, None),
+        # Indian scales, singulars in -is, a time after the counted noun, "seper-" fractions
+        ("en", "They approved a Rs 1.5 lakh crore package.", "Rs 1.5 lakh crore",
+         1_500_000_000_000, "Rs"),
+        ("en", "It cut rates by 50 basis points.", "50 basis points", 50, "basis points"),
+        ("id", "Bantuan untuk 18,6 juta siswa tahun depan.", "18,6 juta siswa", 18_600_000,
+         "siswa"),
+        ("id", "Seperlima di antaranya di wilayah timur.", "Seperlima", 0.2, None),
+        ("id", "Arus Mudik, 1,2 Juta Kendaraan Tinggalkan Jakarta\n\nArus padat.",
+         "1,2 Juta Kendaraan", 1_200_000, "Kendaraan"),
+        # a classifier before the counted noun, adjectives that look like verbs
+        ("id", "Penyidik menyita dua unit mobil mewah kemarin.", "dua unit mobil mewah", 2,
+         "unit mobil mewah"),
+        ("id", "Ada belasan pegawai dinas yang diperiksa.", "belasan pegawai dinas", None,
+         "pegawai dinas"),
+        ("id", "Mereka membeli empat unit crane baru senilai Rp 4 miliar.", "empat unit crane baru",
+         4, "unit crane baru"),
+        # an irregular participle says what happened, unless a noun follows it
+        ("en", "Approvals were below the 66,000 seen before.", "66,000", 66000, None),
+        ("en", "Police found three stolen cars.", "three stolen cars", 3, "stolen cars"),
+        # temperatures glued to their scale, "by a third"
+        ("en", "It was 1.48C above the old average.", "1.48C", 1.48, "C"),
+        ("en", "Solar capacity grew by a third.", "a third", 0.333333, None),
         # other languages: digits at least
         ("fr", "Environ 2.000 personnes ont défilé.", "2.000 personnes", 2000, "personnes"),
         ("de", "Die Stadt zahlte 3,5 Prozent mehr.", "3,5 Prozent", 3.5, "%"),
@@ -208,6 +291,23 @@ def test_a_negative_number_keeps_its_sign() -> None:
         ("id", "Pertandingan berakhir dengan skor 2-1."),
         ("en", "It was a 1-2 defeat at home."),
         ("en", "The plan ran from 2019-2022."),
+        # vote tallies and scores written out
+        ("en", "The bill passed by a vote of 74 to 24, late on Friday."),
+        ("id", "Persib unggul 3 berbanding 1 atas tamunya."),
+        # a year before its noun, a candidate's ballot number
+        ("en", "It trimmed its 2026 earnings forecast."),
+        ("id", "Pasangan nomor urut 2 unggul."),
+        # a number word with a capital inside a name
+        ("en", "Ireland lead the Six Nations table."),
+        ("en", "He won in Formula One last year."),
+        # ratios, league names, halves of a period
+        ("en", "One in five adults has it."),
+        ("en", "About 1 in 10 people agree."),
+        ("id", "Jadwal Liga 1 Musim Ini\n\nLiga dimulai pekan depan."),
+        ("en", "Sales rose in the first half of the year."),
+        # "one" as an article
+        ("en", "A house collapsed in one village."),
+        ("en", "Analysts at one bank disagree."),
         # "salah satu" is "one of", "one of" likewise; "no one" counts nobody
         ("id", "Salah satu pemain cedera."),
         ("en", "One of them left, and no one noticed."),
