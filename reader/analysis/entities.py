@@ -182,12 +182,17 @@ _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
     "overcame".split()
 )
+#: A cricket match's margin: "by five wickets", "by 42 runs".
+_MARGIN_UNITS = frozenset("wickets wicket runs run".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 #: How far (in tokens) past a match verb its score may come: the opponent's name between.
 _MATCH_REACH = 8
 #: Roles in a team that make the place before them the team: "Madrid coach Fabio Capello".
 _SPORTS_ROLES = frozenset(
     "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
-    "forward playmaker driver rider flanker".split()
+    "forward playmaker driver rider flanker "
+    # cricket: "Surrey all-rounder Chris Lewis", "Lancashire batsman Neil Fairbrother"
+    "all-rounder batsman bowler spinner paceman opener wicketkeeper seamer".split()
 )
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
@@ -480,6 +485,8 @@ class _DocContext:
         for i in itertools.compress(range(n - 1), caps):
             if not caps[i + 1] and lowered[i + 1] not in NAME_PARTICLES:
                 continue  # the usual case: a name of one word
+            if _is_possessive(words[i]):
+                continue  # "Britain's" of "Britain's Damon Hill" owns the name after it
             for j in range(i + 1, min(i + 4, n)):
                 if caps[j]:
                     name = words[i : j + 1]
@@ -770,29 +777,53 @@ class _SentenceReader:
     def _results_line(self) -> list[_Candidate]:
         """A line of sports results, "Leeds 0 Aston Villa 3": two teams, each followed by
         its score (teams named by their town are organisations here)."""
-        toks, caps, n = self.toks, self.caps, self.n
-        if n < 4 or toks[-1].upos != "NUM" or not caps[0]:
+        if self.n < 4 or self.toks[-1].upos != "NUM" or not self.caps[0]:
+            return self._results_list()
+        teams, k = self._result_at(0)
+        return teams if k == self.n else []
+
+    def _results_list(self) -> list[_Candidate]:
+        """Results listed in a sentence, maybe after a label: "Results : Arsenal 2 West Ham
+        0 , Blackburn 1 Tottenham 2 ." (each result a results line, see above)."""
+        words, n = self.words, self.n
+        if n < 6 or words[-1] != "." or self.toks[-2].upos != "NUM":
             return []
+        k = words.index(":") + 1 if ":" in words[:3] else 0
         out: list[_Candidate] = []
-        k = 0
-        while k < n and len(out) < 3:
+        while k < n - 1:
+            teams, k = self._result_at(k)
+            if not teams or words[k] not in (",", ";", "."):
+                return []
+            out.extend(teams)
+            k += 1
+        return out
+
+    def _result_at(self, k: int) -> tuple[list[_Candidate], int]:
+        """The two teams of a result at ``k`` ("Leeds 0 Aston Villa 3") and the index just
+        past its last score; no teams if no result starts there."""
+        toks, caps, n = self.toks, self.caps, self.n
+        teams: list[_Candidate] = []
+        start = k
+        while len(teams) < 2:
             j = k
             while j < n and caps[j]:
                 j += 1
             if j == k or j >= n or toks[j].upos != "NUM":
-                return []
-            out.append(self._make(k, j, self._team_label(k, j) or "ORG", DEFINED))
+                return [], start
+            teams.append(self._make(k, j, self._team_label(k, j) or "ORG", DEFINED))
             k = j + 1
-        return out if len(out) == 2 and k == n else []
+        return teams, k
 
     def _team_label(self, a: int, b: int) -> EntityLabel | None:
-        """Label of a name in a sports table or results line: a country is a place (its
-        national team), a name with a town or region in it a club ("Hamburg", "Bayern
+        """Label of a name in a sports table or results line: a country or region is a
+        place (its national team), a name with a town or region in it a club ("Hamburg", "Bayern
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
         whole = gazetteer.lookup(" ".join(words))
-        if whole is not None and (whole.key.startswith("country:") or whole.key in _HOME_NATIONS):
-            return "LOC"
+        if whole is not None and (
+            whole.key.startswith(("country:", "region:")) or whole.key in _HOME_NATIONS
+        ):
+            return "LOC"  # (a region: "West Indies" in cricket, "Europe" in golf)
         if whole is not None or any(gazetteer.lookup(w) is not None for w in words):
             return "ORG"
         return None
@@ -936,6 +967,9 @@ class _SentenceReader:
                 if words[j] in _REGNAL_NUMERALS:
                     j += 1  # "John Paul II", "Gladiator II"
                     continue
+            if self.capitalised[j] and self._gaz(i, j + 1) is not None:
+                j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
+                continue
             if words[j] == "." and self._web_ending_at(j):
                 j += 2  # "KOMPAS" "." "com"
                 continue
@@ -1395,6 +1429,9 @@ class _SentenceReader:
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
                     place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
                 out.append(self._make(k, k + place, label, STRONG))
+                if self.shouting:
+                    # "NEWCASTLE" is the text's "Newcastle", a club in its results
+                    out[-1].words = self._as_written(out[-1].words)
                 k += place
                 continue
             # A place or organisation head word before a name: "Kabupaten Bekasi".
@@ -1459,14 +1496,18 @@ class _SentenceReader:
         """A name in a line in capitals ("SELES") stands for the same name written in the
         text ("Seles"): its words become those, and its label weak, so that the label of
         that mention wins when harmonising (an all-caps word only looks like an acronym)."""
-        seen = self.ctx.mid_capitalised
-        found.words = tuple(w if w in seen else w.title() for w in found.words)
+        found.words = self._as_written(found.words)
         found.strength = min(found.strength, CUED)
         if len(found.words) == 1 and found.words not in self.ctx.runs:
             # "FOREST" where the text only writes "Nottingham Forest": that name.
             written = self.ctx.written_names().get((found.words[0].lower(),))
             if written is not None:
                 self._stand_for(found, written)
+
+    def _as_written(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Words of a line in capitals as the text writes them ("SELES" → "Seles")."""
+        seen = self.ctx.mid_capitalised
+        return tuple(w if w in seen else w.title() for w in words)
 
     @staticmethod
     def _stand_for(found: _Candidate, written: tuple[str, ...]) -> None:
@@ -1570,7 +1611,7 @@ class _SentenceReader:
             return self._described_after(b) or self._organisation_apposition(b + 1)
         if nxt == "'s" or _is_possessive(self.words[b - 1]):
             return nxt.lower() in _BUSINESS_ROLES or self._owns_a_name(b)
-        return False
+        return nxt in _MATCH_VERBS and self._plays_scored_match(b)  # "Kent beat Sussex 2-1"
 
     def _described_after(self, b: int) -> bool:
         """Does an apposition between commas that says who someone is follow ``b``
@@ -1770,7 +1811,9 @@ class _SentenceReader:
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
         scored = context and (
-            self._score_after(b) or (after in _MATCH_VERBS and self._plays_scored_match(b))
+            self._score_after(b)
+            or self._margin_after(b)
+            or (after in _MATCH_VERBS and self._plays_scored_match(b))
         )
         if (scored or after in _SPORTS_ROLES) and (team := self._team_label(a, b)) is not None:
             # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
@@ -1795,14 +1838,20 @@ class _SentenceReader:
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
-        if b - a == 2 and words[b - 1].lower() in PLACE_TAILS and self._surname_like_place(a, b):
-            return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
+        player = context and b - a > 1 and self._player_of_country(a, b)
+        if b - a == 2 and words[b - 1].lower() in PLACE_TAILS:
+            if self._surname_like_place(a, b):
+                return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
+            if player:
+                return "PER", STRONG  # "Britain's Damon Hill"
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
         if by_form is not None:
             return by_form, STRONG
         if self.ctx.english and b - a > 1 and _ends_in_acronym(name):
             return "ORG", STRONG  # "Africa CDC": no person's name ends so
+        if player:
+            return "PER", STRONG  # "Spain's Conchita Martinez", "Liang Weikeng ( China )"
         single = b - a == 1
         if single and words[a].lower() in ORG_HEADS and a not in self.initial:
             return "ORG", STRONG  # "Parliament"
@@ -1871,6 +1920,34 @@ class _SentenceReader:
             return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
         return default, DEFAULT
 
+    def _owned_by_country(self, a: int) -> bool:
+        """Does a country's possessive come right before ``a`` ("Spain's", "China 's")?"""
+        if a == 0:
+            return False
+        owner = self.words[a - 1]
+        if owner in _POSSESSIVE_ENDINGS:
+            owner = self.words[a - 2] if a > 1 else ""
+        elif _is_possessive(owner):
+            owner = owner[:-2]
+        else:
+            return False
+        return _is_country(owner)
+
+    def _player_of_country(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` a country's ("Spain's Conchita Martinez", "China 's Liang
+        Weikeng") or followed by one in brackets ("Monica Seles ( U.S. )")? A name of
+        several words so placed, with no cue of its own, is one of its people: its firms,
+        parties and places carry a cue word or are listed."""
+        return self._owned_by_country(a) or self._country_after(b)
+
+    def _country_after(self, b: int) -> bool:
+        """Is the run ending at ``b`` followed by a country in brackets, as players are in
+        results ("Monica Seles ( U.S. )")?"""
+        words = self.words
+        if b + 2 >= self.n or words[b] != "(" or words[b + 2] != ")":
+            return False
+        return _is_country(words[b + 1])
+
     def _home_after_age(self, a: int) -> bool:
         """Is ``a`` right after "of" in a person's age and home town between commas
         ("Graham Pellow, 58, of Altrincham")?"""
@@ -1912,6 +1989,8 @@ class _SentenceReader:
         if b + 2 >= n or toks[b].upos != "NUM" or self.words[b + 1] != "-":
             return False
         home, away = self.words[b], self.words[b + 2]
+        if self._inside_brackets(b):
+            return False  # "( S. Warne 4-42 )": a bowler's figures in a scorecard
         return (
             toks[b + 2].upos == "NUM"
             and len(home) <= 2
@@ -1921,13 +2000,35 @@ class _SentenceReader:
             and not (b + 3 < n and toks[b + 3].upos == "NUM")
         )
 
+    def _inside_brackets(self, k: int) -> bool:
+        """Is ``k`` inside an open bracket of its sentence?"""
+        for word in reversed(self.words[:k]):
+            if word in ("(", ")"):
+                return word == "("
+        return False
+
     def _plays_scored_match(self, b: int) -> bool:
-        """Does a score follow the match verb at ``b``, after the name it ends ("Barcelona
-        beat Real Betis 3-2", "Leeds drew 1-1 with")? Then the name is a team."""
+        """Does a score or a cricket margin follow the match verb at ``b``, after the name it
+        ends ("Barcelona beat Real Betis 3-2", "Leeds drew 1-1 with", "Kent beat Essex by
+        five wickets")? Then the name is a team."""
         reach = range(b + 1, min(b + _MATCH_REACH, self.n))
-        first_number = next((k for k in reach if self.toks[k].upos == "NUM"), 0)
+        first = next((k for k in reach if self.toks[k].upos == "NUM" or self.words[k] == "by"), 0)
         # (The first number only: "Seles beat Novotna 6-3 6-4" is a tennis score.)
-        return bool(first_number) and self._score_after(first_number)
+        if not first:
+            return False
+        return self._margin_after(first) if self.words[first] == "by" else self._score_after(first)
+
+    def _margin_after(self, b: int) -> bool:
+        """Does a cricket margin follow the name ending at ``b`` ("Kent beat Yorkshire by
+        five wickets", "won by 42 runs", "by an innings")? Then the name is a team."""
+        words = self.words
+        if b + 2 >= self.n or words[b] != "by":
+            return False
+        count = words[b + 1]
+        if count == "an":
+            return words[b + 2] == "innings"
+        numbered = self.toks[b + 1].upos == "NUM" or count in _NUMBER_WORDS
+        return numbered and words[b + 2] in _MARGIN_UNITS
 
     def _country_first(self, a: int, b: int) -> bool:
         """Does an unknown run start with a country name and go on with ordinary words
@@ -2316,6 +2417,12 @@ def _initial_positions(bits: bytes) -> set[int]:
         starts.add(k)
         k = opening.find(1, k)
     return starts
+
+
+def _is_country(word: str) -> bool:
+    """Is ``word`` a country's name, or one of the home nations of British sport?"""
+    place = gazetteer.lookup(word)
+    return place is not None and (place.key.startswith("country:") or place.key in _HOME_NATIONS)
 
 
 def _has_letter_or_digit(word: str) -> bool:

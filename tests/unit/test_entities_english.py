@@ -291,3 +291,72 @@ def test_works_after_their_author_and_branches_of_acronyms() -> None:
     assert ("Lace", "MISC") in ents("She married the novelist Shirley Conran, author of Lace.")
     assert ("ACLU of Texas", "ORG") in ents("A lawyer for the ACLU of Texas spoke.")
     assert ("Kingston upon Thames", "LOC") in ents("He was born in Kingston upon Thames.")
+
+
+def test_a_countrys_player_is_a_person() -> None:
+    found = ents(
+        "Spain 's Marta Olivenza beat Japan 's Kenji Harumoto . Later Britain's Dale Hill "
+        "and Canada's Rhea Tamsin withdrew, and Scotland's Ewan Corrie won."
+    )
+    for name in ("Marta Olivenza", "Kenji Harumoto", "Dale Hill", "Rhea Tamsin", "Ewan Corrie"):
+        assert (name, "PER") in found
+    assert ("Labour Party", "ORG") in ents("Britain's Labour Party met in Dunmore.")
+
+
+def test_a_player_with_a_country_in_brackets_is_a_person() -> None:
+    found = ents("Leading placings : 1. Dale Hill ( Britain ) 2. Rhea Tamsin ( Canada ) .")
+    assert ("Dale Hill", "PER") in found
+    assert ("Rhea Tamsin", "PER") in found
+
+
+def test_cricket_margins_make_teams() -> None:
+    found = ents(
+        "In county cricket , Kent beat Yorkshire by five wickets and Essex won by 42 runs ."
+    )
+    assert ("Kent", "ORG") in found
+    assert ("Yorkshire", "ORG") in found
+    assert ("Sussex", "ORG") in ents("Derwent Vale beat Sussex by an innings at Hove .")
+
+
+def test_bowling_figures_in_brackets_are_no_match_score() -> None:
+    found = ents("Scoreboard : England 326 ( A. Stewart 54 ; Tariq Velani 4-67 ) .")
+    assert ("Tariq Velani", "PER") in found
+
+
+def test_cricket_roles_make_the_county_a_team() -> None:
+    assert ("Surrey", "ORG") in ents("Earlier , Surrey all-rounder Dale Hollis was dropped .")
+
+
+def test_results_listed_in_a_sentence_are_teams() -> None:
+    found = ents(
+        "The visitors climbed above Portwick .\n"
+        "Results : Dunvale 2 Portwick 0 , Blackburn 1 Tottenham 2 ."
+    )
+    assert ("Blackburn", "ORG") in found
+    assert ("Tottenham", "ORG") in found
+    assert [label for text, label in found if text == "Portwick"] == ["ORG", "ORG"]
+
+
+def test_a_results_team_in_a_shouting_headline_is_the_team() -> None:
+    found = ents(
+        "SOCCER - ARSENAL CLIMB ABOVE NEWCASTLE .\n"
+        "Arsenal climbed above Newcastle .\n"
+        "Results : Arsenal 2 Newcastle 0 ."
+    )
+    assert ("NEWCASTLE", "ORG") in found
+
+
+def test_a_headline_surname_is_the_player_a_country_owns() -> None:
+    found = ents("MOTOR RACING - HILL WINS .\nBUDAPEST 1996-08-11\nBritain's Damon Hill won .")
+    assert ("HILL", "PER") in found
+
+
+def test_a_listed_club_going_on_with_a_weekday() -> None:
+    assert ("Sheffield Wednesday", "ORG") in ents("Leeds thrashed Sheffield Wednesday 3-1 .")
+
+
+def test_venues_named_without_a_head_word_are_places() -> None:
+    found = ents("She lost on Centre Court, then toured the Louvre and the Hungaroring.")
+    assert ("Centre Court", "LOC") in found
+    assert ("Louvre", "LOC") in found
+    assert ("Hungaroring", "LOC") in found
