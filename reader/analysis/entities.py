@@ -114,6 +114,8 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest north-east north-west south-east south-west greater".split()
 )
+#: First words of nationalities of two words: "South African", "New Zealander".
+_NATIONALITY_FIRSTS = _COMPASS | {"new"}
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
@@ -153,7 +155,7 @@ _GOODS_AFTER = frozenset({"crude", "index", "indeks", "accord", "accords", "trea
 _BRANDED_GOODS = frozenset(
     "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
     "cigarettes margarine noodles biscuits beer phones smartphones handsets laptops tablets "
-    "consoles accessories".split()
+    "consoles accessories brand brands".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -173,7 +175,7 @@ _STREET_TAILS = frozenset("street avenue road square lane".split())
 #: but "Carter Center").
 _VENUE_KINDS = frozenset(
     "leisure shopping sports arts community conference exhibition convention civic visitor "
-    "trade aquatics cultural heritage garden".split()
+    "trade aquatics cultural heritage garden tennis".split()
 )
 #: Nations that field national teams but are no countries in the gazetteer ("England").
 _HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
@@ -182,6 +184,8 @@ _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
     "overcame".split()
 )
+#: What follows "up" after a verb opening a sentence ("Fed up with", "Fed up of").
+_UP_ENDS = frozenset({("with",), ("of",)})
 #: A cricket match's margin: "by five wickets", "by 42 runs".
 _MARGIN_UNITS = frozenset("wickets wicket runs run".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
@@ -198,6 +202,18 @@ _SPORTS_ROLES = frozenset(
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
 _MAKERS_OF_WORKS = frozenset("author composer creator writer".split())
+#: Showings and versions of a work named after "of": "a screening of Michael Collins".
+_SHOWINGS_OF_WORKS = frozenset(
+    "screening screenings premiere premieres sequel remake version adaptation".split()
+)
+#: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
+#: "the Games", "the Olympics".
+_EVENTS_NAMED_ALONE = frozenset("championships championship games olympics paralympics".split())
+#: Stages of a tournament after its name: "the Wimbledon final", "the Masters title".
+_EVENT_STAGES = frozenset(
+    "final finals semi-final semi-finals semifinal semifinals quarter-final quarter-finals "
+    "quarterfinal quarterfinals title".split()
+)
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
 _DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
@@ -264,7 +280,9 @@ _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
     "river rivers valley county counties village villages town city municipality stadium "
-    "residents councillor councillors councilor councilors mayor".split()
+    "residents councillor councillors councilor councilors mayor "
+    # golf courses and racing circuits: "the Nippenburg course"
+    "course circuit racecourse".split()
 )
 #: Endings of nouns that describe a company at the start of a headline or sentence
 #: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
@@ -849,6 +867,8 @@ class _SentenceReader:
         for left, right in itertools.pairwise(found):
             if right.start - left.end > _MAX_LINK_CHARS:
                 continue  # words between: no list
+            if self.text[right.end : right.end + 3].lstrip().startswith(("'s", "’s")):
+                continue  # "Frank Nobilo and Spain's Miguel Jimenez": Spain owns, not listed
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
             # (A closing bracket ends a defined acronym: "Palang Merah Indonesia (PMI) dan X".)
             links = gap.replace(",", " ").replace(")", " ").lower().split()
@@ -1166,6 +1186,8 @@ class _SentenceReader:
             and self.bits[a + 1] & _HEAD_WORD
         ):
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
+        if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
+            return []  # "Fed up with the delays, ...": a verb, though "Fed" names a bank
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -1211,8 +1233,12 @@ class _SentenceReader:
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
-        if b - a > 2 and words[a].lower() in _COMPASS and self._nationality_before_name(a, b):
-            # "South African Ernie Els"
+        if (
+            b - a > 2
+            and words[a].lower() in _NATIONALITY_FIRSTS
+            and self._nationality_before_name(a, b)
+        ):
+            # "South African Ernie Els", "New Zealander Frank Nobilo"
             rest = self._label_run(a + 2, b, after_title=False)
             return [self._make(a, a + 2, "MISC", STRONG), *rest]
         if b - a > 1 and gazetteer.is_demonym(words[a]):
@@ -1263,6 +1289,11 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _opens_phrasal_verb(self, b: int) -> bool:
+        """Is the first word, before ``b``, the verb of "X up with" or "X up of" ("Fed up
+        with", "Fed up of", "Teamed up with")? No name is followed so."""
+        return self.words[b : b + 1] == ("up",) and self.words[b + 1 : b + 2] in _UP_ENDS
 
     def _nationality_before_name(self, a: int, b: int) -> bool:
         """Does the run ``[a, b)``, opening with a compass word, open with a nationality of
@@ -1810,6 +1841,8 @@ class _SentenceReader:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
+        if after == "industrial" and words[b + 1 : b + 2] == ("average",):
+            return "MISC", STRONG  # "the Dow Jones industrial average": an index
         scored = context and (
             self._score_after(b)
             or self._margin_after(b)
@@ -1867,6 +1900,8 @@ class _SentenceReader:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
         if prev in PRODUCT_CONTEXT:
             return "MISC", CUED
+        if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:
+            return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
         if a > 1 and (
@@ -1911,6 +1946,8 @@ class _SentenceReader:
         if prev == "of" and a > 1 and words[a - 2].lower() in _MAKERS_OF_WORKS:
             return "MISC", CUED  # "author of Lace"
         if prev == "the" and default == "PER":
+            if nxt in _EVENT_STAGES:
+                return "MISC", CUED  # "the Wimbledon final": a tournament
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
             # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"
@@ -1944,9 +1981,10 @@ class _SentenceReader:
         """Is the run ending at ``b`` followed by a country in brackets, as players are in
         results ("Monica Seles ( U.S. )")?"""
         words = self.words
-        if b + 2 >= self.n or words[b] != "(" or words[b + 2] != ")":
+        if b >= self.n or words[b] != "(":
             return False
-        return _is_country(words[b + 1])
+        close = _index(words, ")", b + 2)
+        return 0 < close - b <= 4 and _is_country(" ".join(words[b + 1 : close]))
 
     def _home_after_age(self, a: int) -> bool:
         """Is ``a`` right after "of" in a person's age and home town between commas
@@ -2131,6 +2169,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "iPhone"; "Brexit", "Grexit"
         if _is_camel_case(word) or _is_lower_camel_case(word):
             return "ORG"  # "YouGov", "detikJabar"
+        if word.lower() in _EVENTS_NAMED_ALONE:
+            return "MISC"  # "next year's Championships"
         return None
     if last in _WEB_ENDINGS and words[-2] == ".":
         return "ORG"  # "KOMPAS.com": a news site
@@ -2148,8 +2188,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
     if len(last) == 1 and last.isalpha():
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
-    if len(words) == 2 and first in _COMPASS and gazetteer.is_demonym(words[1]):
-        return "MISC"  # "South African", "North Korean"
+    if len(words) == 2 and first in _NATIONALITY_FIRSTS and gazetteer.is_demonym(words[1]):
+        return "MISC"  # "South African", "North Korean", "New Zealander"
     if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if first in PLACE_HEADS or last in _STREET_TAILS:

@@ -586,7 +586,7 @@ def is_demonym(word: str) -> bool:
     if low[-1] == "s":
         # "Russians", "Israelis", "Moslems", "Britons" (not "Swiss", "Palais", "Francis")
         singular = word[:-1]
-        regular = low.endswith(("ans", "is")) and not low.endswith(("ais", "cis"))
+        regular = low.endswith(("ans", "is", "ers")) and not low.endswith(("ais", "cis"))
         irregular = singular.lower() in _IRREGULAR_DEMONYMS - _CREEDS  # ("the Communists")
         return is_demonym(singular) and (regular or irregular)
     if low.endswith(("man", "men")) and is_demonym(word[:-3]):
@@ -594,6 +594,8 @@ def is_demonym(word: str) -> bool:
     if low.endswith("woman") and is_demonym(word[:-5]):
         return True
     if low in _IRREGULAR_DEMONYMS:
+        return True
+    if _of_a_city(word):
         return True
     stems = _country_stems()
     for suffix in _DEMONYM_SUFFIXES:
@@ -603,6 +605,18 @@ def is_demonym(word: str) -> bool:
             # would be Dominican and "Green" Greek.
             slack = 0 if suffix in ("ic", "n") else 3
             if len(stem) >= 4 and stems.get(stem, 99) - len(stem) <= slack:
+                return True
+    return False
+
+
+def _of_a_city(word: str) -> bool:
+    """Is ``word`` a city's name of five letters or more and "-er" or "-ian" ("Londoner",
+    "Berliner", "Parisian"), which news sets tag as nationalities are? (Shorter names make
+    surnames: "Bonner", "Huber", "Prager".)"""
+    for suffix in ("er", "ian"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            place = _names().get(word[: -len(suffix)])
+            if place is not None and place.key.startswith("city:"):
                 return True
     return False
 
@@ -644,6 +658,7 @@ def _country_stems() -> dict[str, int]:
 
     stems: dict[str, int] = {}
     words = {"america", "brazil", "argentina", "peru", "philippines", "palestine", "korea", "lanka"}
+    words.add("zealand")  # "New Zealander"
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None)):
             if name and "," not in name and "(" not in name:

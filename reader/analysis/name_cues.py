@@ -121,7 +121,7 @@ ORG_TAILS = frozenset(
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
-    newsroom studies consortium
+    newsroom studies consortium bros bros. brothers
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -274,7 +274,7 @@ EVENT_HEADS = frozenset(
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo series trophy shield medal tour d'or "
+    "marathon show expo series trophy shield medal tour d'or slam "
     # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
     "average index "
     # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"

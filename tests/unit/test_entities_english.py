@@ -360,3 +360,44 @@ def test_venues_named_without_a_head_word_are_places() -> None:
     assert ("Centre Court", "LOC") in found
     assert ("Louvre", "LOC") in found
     assert ("Hungaroring", "LOC") in found
+
+
+def test_fed_up_opening_a_sentence_is_no_bank() -> None:
+    assert [t for t, _ in ents("Fed up with the delays , Dunvale dropped its keeper .")] == [
+        "Dunvale"
+    ]
+    assert ("Fed", "ORG") in ents("The Fed raised rates .")
+
+
+def test_two_word_and_city_nationalities() -> None:
+    found = ents("New Zealander Kerr Hollis beat two Londoners and a Parisian .")
+    assert ("New Zealander", "MISC") in found
+    assert ("Kerr Hollis", "PER") in found
+    assert ("Londoners", "MISC") in found
+    assert ("Parisian", "MISC") in found
+    assert not gazetteer.is_demonym("Bonner")  # a surname: a short city's name and "-er"
+
+
+def test_a_country_owning_the_next_name_is_no_list_member() -> None:
+    found = ents("Kerr Hollis and Spain's Marta Olivenza were tied .")
+    assert ("Kerr Hollis", "PER") in found
+    assert ("Marta Olivenza", "PER") in found
+
+
+def test_a_player_with_a_two_word_country_in_brackets() -> None:
+    assert ("Kerr Hollis", "PER") in ents("132 Kerr Hollis ( New Zealand ) 67 65 .")
+
+
+def test_brands_tournament_stages_works_and_indices() -> None:
+    found = ents("He said the Dunhaven and Colvane brands had gained share .")
+    assert ("Dunhaven", "MISC") in found and ("Colvane", "MISC") in found
+    found = ents("She lost the Tarnwick final and her last Grand Slam event .")
+    assert ("Tarnwick", "MISC") in found and ("Grand Slam", "MISC") in found
+    assert ("Michael Corran", "MISC") in ents("It opened with a screening of Michael Corran .")
+    assert ("Dow Jones", "MISC") in ents("The Dow Jones industrial average rose .")
+    assert ("Championships", "MISC") in ents("The roof is ready for next year's Championships .")
+
+
+def test_courses_and_studios_after_their_names() -> None:
+    assert ("Nippenburg", "LOC") in ents("He led at the Nippenburg course on Friday .")
+    assert ("Warner Bros.", "ORG") in ents("The film is distributed by Warner Bros. in Asia .")
