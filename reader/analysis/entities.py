@@ -149,7 +149,9 @@ _MEASURE_WORDS = frozenset(
 _NOT_AFTER_MODELS = frozenset({"and", "or", "not", "for", "off", "runs", "wickets", "overs"})
 #: Words after a name that make it a traded good or index, or name an agreement after
 #: it, MISC: "Brent crude", "the Hang Seng index", "the Oslo accords".
-_GOODS_AFTER = frozenset({"crude", "index", "indeks", "accord", "accords", "treaty"})
+_GOODS_AFTER = frozenset(
+    {"crude", "index", "indeks", "accord", "accords", "treaty", "average"}  # "the Nikkei average"
+)
 #: Everyday goods after a name the gazetteer does not know make it a brand: "Lipton tea",
 #: "Persil washing powder", "Dove soap" (but "Java coffee" stays a place).
 _BRANDED_GOODS = frozenset(
@@ -184,8 +186,20 @@ _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
     "overcame".split()
 )
+#: Cue words for a team that may name a person too ("champions Michael Johnson").
+_TEAM_CUES = frozenset("champions champion holders hosts visitors rivals rival side".split())
 #: What follows "up" after a verb opening a sentence ("Fed up with", "Fed up of").
 _UP_ENDS = frozenset({("with",), ("of",)})
+#: Words for a match, then a preposition, before the opponent: "a draw with Parma".
+_MATCH_NOUNS = frozenset(
+    "draw win victory defeat loss match game tie clash drew lost beaten defeated".split()
+)
+_AGAINST = frozenset({"with", "over", "against", "to", "by"})
+#: What a player does for a team named after "for": "scored for Barcelona".
+_PLAYED_FOR = frozenset(
+    "scored score scores played plays signed debut start appearance hat-trick goals goal "
+    "try tries".split()
+)
 #: A cricket match's margin: "by five wickets", "by 42 runs".
 _MARGIN_UNITS = frozenset("wickets wicket runs run".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
@@ -204,11 +218,13 @@ _LEADERS_BODIES = frozenset("administration campaign presidency premiership era"
 _MAKERS_OF_WORKS = frozenset("author composer creator writer".split())
 #: Showings and versions of a work named after "of": "a screening of Michael Collins".
 _SHOWINGS_OF_WORKS = frozenset(
-    "screening screenings premiere premieres sequel remake version adaptation".split()
+    "screening screenings premiere premieres sequel remake version adaptation translation".split()
 )
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
 #: "the Games", "the Olympics".
-_EVENTS_NAMED_ALONE = frozenset("championships championship games olympics paralympics".split())
+_EVENTS_NAMED_ALONE = frozenset(
+    "championships championship games olympics paralympics bundesliga".split()
+)
 #: Stages of a tournament after its name: "the Wimbledon final", "the Masters title".
 _EVENT_STAGES = frozenset(
     "final finals semi-final semi-finals semifinal semifinals quarter-final quarter-finals "
@@ -806,7 +822,7 @@ class _SentenceReader:
         words, n = self.words, self.n
         if n < 6 or words[-1] != "." or self.toks[-2].upos != "NUM":
             return []
-        k = words.index(":") + 1 if ":" in words[:3] else 0
+        k = words.index(":") + 1 if ":" in words[:5] else 0  # "Serie A results :"
         out: list[_Candidate] = []
         while k < n - 1:
             teams, k = self._result_at(k)
@@ -1034,6 +1050,8 @@ class _SentenceReader:
                         and not (_is_acronym(words[j - 1]) and self._gaz(k, k + 1) == "LOC")
                     ):
                         break
+                    if low == "of" and self._person_at(k):
+                        break  # "the National Party of F.W. de Klerk": its leader
                     joined = joined or low in ("of", "for")
                     j = k
                     continue
@@ -1071,6 +1089,17 @@ class _SentenceReader:
                     continue
             break
         return j
+
+    def _person_at(self, k: int) -> bool:
+        """Does a person's name start at ``k``: initials or a common given name and another
+        name word ("F.W. de Klerk", "Nelson Mandela")?"""
+        word = self.words[k]
+        initials = _is_initials(word) and self._gaz(k, k + 1) is None  # not "U.S."
+        return (
+            (initials or word in GIVEN_NAMES)
+            and k + 1 < self.n
+            and (bool(self.caps[k + 1]) or self.words[k + 1].lower() in NAME_PARTICLES)
+        )
 
     def _names_a_law(self, k: int) -> bool:
         """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
@@ -1290,6 +1319,11 @@ class _SentenceReader:
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
 
+    def _champion_named(self, a: int, b: int, cue: str) -> bool:
+        """Is the run ``[a, b)`` after a team's cue word a person ("Olympic champions
+        Michael Johnson and ...", "rival Chris Evert"): a common given name and more?"""
+        return cue in _TEAM_CUES and b - a > 1 and self.words[a] in GIVEN_NAMES
+
     def _opens_phrasal_verb(self, b: int) -> bool:
         """Is the first word, before ``b``, the verb of "X up with" or "X up of" ("Fed up
         with", "Fed up of", "Teamed up with")? No name is followed so."""
@@ -1461,8 +1495,9 @@ class _SentenceReader:
                     place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
                 out.append(self._make(k, k + place, label, STRONG))
                 if self.shouting:
-                    # "NEWCASTLE" is the text's "Newcastle", a club in its results
+                    # "MILAN" is the text's "Milan", a club where the text says so
                     out[-1].words = self._as_written(out[-1].words)
+                    out[-1].strength = CUED
                 k += place
                 continue
             # A place or organisation head word before a name: "Kabupaten Bekasi".
@@ -1848,6 +1883,10 @@ class _SentenceReader:
             or self._margin_after(b)
             or (after in _MATCH_VERBS and self._plays_scored_match(b))
         )
+        if context and self._played_against_or_for(a):
+            team = self._team_label(a, b)
+            if team is not None:
+                return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barcelona"
         if (scored or after in _SPORTS_ROLES) and (team := self._team_label(a, b)) is not None:
             # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
             # club; "beat Japan 2-1", "England captain": the country
@@ -1866,8 +1905,9 @@ class _SentenceReader:
             return known, STRONG
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
-        if after in _STOCK_WORDS:
-            return "ORG", STRONG  # "Marks & Spencer shares fell" (but "Tokyo shares": a place)
+        if after in _STOCK_WORDS and not gazetteer.is_demonym(words[a]):
+            # "Marks & Spencer shares fell" (but "Tokyo shares": a place; "Japanese shares")
+            return "ORG", STRONG
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
@@ -1894,7 +1934,7 @@ class _SentenceReader:
             return default, DEFAULT
         prev = self._cue_before(a)
         nxt = words[b].lower() if b < self.n else ""
-        if prev in ORG_CONTEXT or nxt in _TEAM_AFTER:
+        if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or nxt in _TEAM_AFTER:
             return "ORG", STRONG
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
@@ -2056,6 +2096,19 @@ class _SentenceReader:
             return False
         return self._margin_after(first) if self.words[first] == "by" else self._score_after(first)
 
+    def _played_against_or_for(self, a: int) -> bool:
+        """Is the name at ``a`` a match's opponent or a player's team, by the words before
+        it ("a draw with Parma", "a 2-0 win over Piacenza", "lost 2-1 to Leeds", "scored
+        for Barcelona", "his debut for Chelsea")?"""
+        if a < 2:
+            return False
+        prev, before = self.words[a - 1], self.words[a - 2].lower()
+        if prev == "for":
+            return before in _PLAYED_FOR
+        if prev in _AGAINST and a > 3 and self._score_after(a - 4):
+            return True  # "lost 2-1 to Leeds", "drew 1-1 with Parma"
+        return prev in _AGAINST and before in _MATCH_NOUNS
+
     def _margin_after(self, b: int) -> bool:
         """Does a cricket margin follow the name ending at ``b`` ("Kent beat Yorkshire by
         five wickets", "won by 42 runs", "by an innings")? Then the name is a team."""
@@ -2157,6 +2210,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     in it, a demonym, a brand's capitals; a web address, a place, organisation or event head
     or tail word), or None. Only for names the gazetteer does not know."""
     first, last = words[0].lower(), words[-1].lower()
+    if len(words) > 1 and _is_possessive(last):
+        last = last[:-2]  # "Wall Street's"
     if len(words) == 1:
         word = words[0]
         if _is_acronym(word):
@@ -2398,6 +2453,11 @@ def _is_lower_camel_case(word: str) -> bool:
 def _is_initial(word: str) -> bool:
     """ "M.", "J.": a given name's initial."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _is_initials(word: str) -> bool:
+    """ "M.", "F.W.": a given name's initials."""
+    return len(word) % 2 == 0 and word[1::2] == "." * (len(word) // 2) and word[::2].isupper()
 
 
 def _is_i_product(word: str) -> bool:

@@ -121,7 +121,7 @@ ORG_TAILS = frozenset(
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
-    newsroom studies consortium bros bros. brothers
+    newsroom studies consortium bros bros. brothers books congress museum library
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -210,7 +210,7 @@ NON_NAMES = frozenset(
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk
-    rupiah dolar dollar dollars ringgit internet
+    rupiah dolar dollar dollars ringgit internet cd-rom
     """.split()
 )
 
@@ -235,6 +235,7 @@ COMMON_SUBJECTS = frozenset(
     police officials residents witnesses analysts authorities experts critics investigators
     researchers scientists doctors prosecutors lawmakers officers protesters organisers
     organizers sources reports observers economists diplomats rescuers survivors voters
+    dealers traders brokers bankers investors
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
     data hasil laporan survei riset studi kajian catatan sejumlah

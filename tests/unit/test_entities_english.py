@@ -401,3 +401,52 @@ def test_brands_tournament_stages_works_and_indices() -> None:
 def test_courses_and_studios_after_their_names() -> None:
     assert ("Nippenburg", "LOC") in ents("He led at the Nippenburg course on Friday .")
     assert ("Warner Bros.", "ORG") in ents("The film is distributed by Warner Bros. in Asia .")
+
+
+def test_champions_before_a_given_name_are_people() -> None:
+    found = ents("Olympic champions Michael Jarrow and Donna Bailes will race .")
+    assert ("Michael Jarrow", "PER") in found
+    assert ("Juventus", "ORG") in ents("The match saw European champions Juventus held .")
+
+
+def test_national_shares_and_index_averages() -> None:
+    found = ents(
+        "Japanese shares rose as the Nikkei average gained and Wall Street's rally went on ."
+    )
+    assert ("Japanese", "MISC") in found
+    assert ("Nikkei", "MISC") in found
+    assert ("Wall Street", "LOC") in found
+
+
+def test_clubs_by_town_as_opponents_and_teams_played_for() -> None:
+    found = ents(
+        "Leeds were held to a goalless draw with Parma , lost 2-1 to Portsmouth and Rui Costa "
+        "scored a hat-trick for Barcelona ."
+    )
+    assert ("Parma", "ORG") in found
+    assert ("Portsmouth", "ORG") in found
+    assert ("Barcelona", "ORG") in found
+    assert ("Paris", "LOC") in ents("He won the title in Paris .")
+
+
+def test_results_after_a_longer_label() -> None:
+    found = ents("Serie A results : Lazio 3 Cagliari 1 , Roma 0 Vicenza 0 .")
+    assert ("Lazio", "ORG") in found and ("Vicenza", "ORG") in found
+
+
+def test_a_party_of_its_leader_ends_before_the_leader() -> None:
+    found = ents("The National Party of F.W. de Klerk held Cape Town .")
+    assert ("National Party", "ORG") in found
+    assert ("F.W. de Klerk", "PER") in found
+    assert ("Communist Party of China", "ORG") in ents("The Communist Party of China met .")
+
+
+def test_museums_publishers_and_congresses_are_organisations() -> None:
+    found = ents("The British Museum , Penguin Books and the African National Congress agreed .")
+    assert ("British Museum", "ORG") in found
+    assert ("Penguin Books", "ORG") in found
+    assert ("African National Congress", "ORG") in found
+
+
+def test_market_people_opening_a_sentence_are_no_names() -> None:
+    assert ents("Dealers said the yen was firm .") == []
