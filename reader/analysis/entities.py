@@ -157,7 +157,7 @@ _GOODS_AFTER = frozenset(
 _BRANDED_GOODS = frozenset(
     "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
     "cigarettes margarine noodles biscuits beer phones smartphones handsets laptops tablets "
-    "consoles accessories brand brands".split()
+    "consoles accessories brand brands model models".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -218,8 +218,11 @@ _LEADERS_BODIES = frozenset("administration campaign presidency premiership era"
 _MAKERS_OF_WORKS = frozenset("author composer creator writer".split())
 #: Showings and versions of a work named after "of": "a screening of Michael Collins".
 _SHOWINGS_OF_WORKS = frozenset(
-    "screening screenings premiere premieres sequel remake version adaptation translation".split()
+    "screening screenings premiere premieres sequel remake version adaptation translation "
+    "production staging revival performance recording".split()
 )
+#: First words of leagues that are competitions, not bodies: "Champions League".
+_COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
 #: "the Games", "the Olympics".
 _EVENTS_NAMED_ALONE = frozenset(
@@ -228,7 +231,9 @@ _EVENTS_NAMED_ALONE = frozenset(
 #: Stages of a tournament after its name: "the Wimbledon final", "the Masters title".
 _EVENT_STAGES = frozenset(
     "final finals semi-final semi-finals semifinal semifinals quarter-final quarter-finals "
-    "quarterfinal quarterfinals title".split()
+    "quarterfinal quarterfinals title "
+    # and events named before their kind: "the Weltklasse meeting"
+    "meeting meet tournament".split()
 )
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
@@ -298,7 +303,7 @@ _PLACE_NOUNS_AFTER = frozenset(
     "river rivers valley county counties village villages town city municipality stadium "
     "residents councillor councillors councilor councilors mayor "
     # golf courses and racing circuits: "the Nippenburg course"
-    "course circuit racecourse".split()
+    "course circuit racecourse pass passes".split()
 )
 #: Endings of nouns that describe a company at the start of a headline or sentence
 #: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
@@ -823,13 +828,24 @@ class _SentenceReader:
         if n < 6 or words[-1] != "." or self.toks[-2].upos != "NUM":
             return []
         k = words.index(":") + 1 if ":" in words[:5] else 0  # "Serie A results :"
-        out: list[_Candidate] = []
+        out = self._label_names_in_label(k)
         while k < n - 1:
             teams, k = self._result_at(k)
             if not teams or words[k] not in (",", ";", "."):
                 return []
             out.extend(teams)
             k += 1
+        return out
+
+    def _label_names_in_label(self, k: int) -> list[_Candidate]:
+        """Single words of the label ``[0, k)`` before listed results whose form or the
+        gazetteer names them ("Dutch first division results :", "Bundesliga results :")."""
+        out: list[_Candidate] = []
+        for m in range(k):
+            if self.caps[m]:
+                label = self._gaz(m, m + 1) or _label_by_form(self.words[m : m + 1])
+                if label is not None:
+                    out.append(self._make(m, m + 1, label, STRONG))
         return out
 
     def _result_at(self, k: int) -> tuple[list[_Candidate], int]:
@@ -1216,7 +1232,7 @@ class _SentenceReader:
         ):
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
-            return []  # "Fed up with the delays, ...": a verb, though "Fed" names a bank
+            return []  # "Fed up with the delays", "Fed by strong winds": no bank
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -1324,10 +1340,22 @@ class _SentenceReader:
         Michael Johnson and ...", "rival Chris Evert"): a common given name and more?"""
         return cue in _TEAM_CUES and b - a > 1 and self.words[a] in GIVEN_NAMES
 
+    def _venue_after_at(self, a: int) -> bool:
+        """Is the name at ``a`` after "at the", not a workplace ("an analyst at the X")?
+        Things happen at a venue."""
+        words = self.words
+        return (
+            a > 1
+            and words[a - 2] == "at"
+            and not (a > 2 and (_is_role_noun(words[a - 3]) or _is_professional(words[a - 3])))
+        )
+
     def _opens_phrasal_verb(self, b: int) -> bool:
-        """Is the first word, before ``b``, the verb of "X up with" or "X up of" ("Fed up
-        with", "Fed up of", "Teamed up with")? No name is followed so."""
-        return self.words[b : b + 1] == ("up",) and self.words[b + 1 : b + 2] in _UP_ENDS
+        """Is the first word, before ``b``, a participle before "by" ("Fed by strong winds",
+        "Hit by") or the verb of "X up with" or "X up of" ("Fed up with", "Teamed up of")?
+        No name opening a sentence is followed so."""
+        after = self.words[b : b + 1]
+        return after == ("by",) or (after == ("up",) and self.words[b + 1 : b + 2] in _UP_ENDS)
 
     def _nationality_before_name(self, a: int, b: int) -> bool:
         """Does the run ``[a, b)``, opening with a compass word, open with a nationality of
@@ -1919,6 +1947,14 @@ class _SentenceReader:
                 return "PER", STRONG  # "Britain's Damon Hill"
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
+        if (
+            by_form == "ORG"
+            and context
+            and b - a == 1
+            and _is_camel_case(words[a])
+            and self._cue_before(a) in PRODUCT_CONTEXT
+        ):
+            return "MISC", CUED  # "sales of KitKat", "launched the PlayStation"
         if by_form is not None:
             return by_form, STRONG
         if self.ctx.english and b - a > 1 and _ends_in_acronym(name):
@@ -1988,6 +2024,8 @@ class _SentenceReader:
         if prev == "the" and default == "PER":
             if nxt in _EVENT_STAGES:
                 return "MISC", CUED  # "the Wimbledon final": a tournament
+            if self._venue_after_at(a):
+                return "LOC", CUED  # "a concert at the Barbican"
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
             # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"
@@ -2231,6 +2269,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
+        return "MISC"  # "Champions League": a competition (but "Arab League" a body)
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
     if "of" in words:

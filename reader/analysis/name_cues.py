@@ -121,7 +121,8 @@ ORG_TAILS = frozenset(
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
-    newsroom studies consortium bros bros. brothers books congress museum library
+    newsroom studies consortium bros bros. brothers books congress museum library school
+    academy
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -182,7 +183,8 @@ PRODUCT_CONTEXT = frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian
     launched launches unveiled unveils brand model
-    novel film movie album song documentary memoir musical opera sitcom painting poem
+    novel film movie album single song documentary memoir musical opera sitcom painting poem
+    sales
     titled entitled
     """.split()
 )

@@ -450,3 +450,33 @@ def test_museums_publishers_and_congresses_are_organisations() -> None:
 
 def test_market_people_opening_a_sentence_are_no_names() -> None:
     assert ents("Dealers said the yen was firm .") == []
+
+
+def test_a_participle_before_by_opens_no_name() -> None:
+    assert [t for t, _ in ents("Fed by strong winds , the fire reached Tarnwick .")] == ["Tarnwick"]
+
+
+def test_names_in_the_label_of_listed_results() -> None:
+    found = ents("Dutch first division results : Ajax 5 Volendam 0 , Twente 2 Utrecht 2 .")
+    assert ("Dutch", "MISC") in found
+    assert ("Volendam", "ORG") in found and ("Utrecht", "ORG") in found
+
+
+def test_camel_case_products_after_a_product_cue() -> None:
+    assert ("KitKat", "MISC") in ents("Profit rose on strong sales of KitKat bars .")
+    assert ("YouGov", "ORG") in ents("A poll by YouGov found support .")
+
+
+def test_venues_after_at_the_and_events_named_before_their_kind() -> None:
+    found = ents("The band played at the Barbican before the Weltklasse meeting .")
+    assert ("Barbican", "LOC") in found
+    assert ("Weltklasse", "MISC") in found
+    assert ("Central School of Art", "ORG") in ents("She studied at the Central School of Art .")
+    assert ("Brackwell Institute", "ORG") in ents("He is an analyst at the Brackwell Institute .")
+
+
+def test_competition_leagues_productions_passes_and_models() -> None:
+    assert ("Champions League", "MISC") in ents("Ajax were beaten in the Champions League .")
+    assert ("Hamlet", "MISC") in ents("The company announced a new production of Hamlet .")
+    assert ("Iseran", "LOC") in ents("Snow closed the Galibier and Iseran passes .")
+    assert ("Civic", "MISC") in ents("The plant will make the Dunmore and Civic models .")
