@@ -157,7 +157,7 @@ _GOODS_AFTER = frozenset(
 _BRANDED_GOODS = frozenset(
     "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
     "cigarettes margarine noodles biscuits beer phones smartphones handsets laptops tablets "
-    "consoles accessories brand brands model models".split()
+    "consoles accessories brand brands model models software app apps chatbot browser".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -1292,8 +1292,9 @@ class _SentenceReader:
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
             label, strength = self._label(a, b, context=False)
-            if self._gaz(a + 1, b) == "ORG":
-                return [self._make(a, b, "ORG", STRONG)]  # "Indian Red Cross": its branch
+            if self._gaz(a + 1, b) == "ORG" or self._business_before(a):
+                # "Indian Red Cross": its branch; "drugmaker Bavarian Nordic": a company
+                return [self._make(a, b, "ORG", STRONG)]
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
@@ -1349,6 +1350,13 @@ class _SentenceReader:
             and words[a - 2] == "at"
             and not (a > 2 and (_is_role_noun(words[a - 3]) or _is_professional(words[a - 3])))
         )
+
+    def _business_before(self, a: int) -> bool:
+        """Is the word before ``a`` a cue for a business ("drugmaker", "firm")?"""
+        if a == 0:
+            return False
+        before = self.words[a - 1]
+        return before.lower() in ORG_CONTEXT or _is_business_descriptor(before)
 
     def _opens_phrasal_verb(self, b: int) -> bool:
         """Is the first word, before ``b``, a participle before "by" ("Fed by strong winds",
@@ -1498,8 +1506,10 @@ class _SentenceReader:
                 k = end
                 continue
             if self.shouting and gazetteer.is_demonym(self.words[k].title()):
-                out.append(self._make(k, k + 1, "MISC", STRONG))  # "GERMAN BONDS EASE"
-                k += 1
+                # "GERMAN BONDS EASE"; "AUSTRALIAN OPEN", "BRITISH GRAND PRIX": an event
+                end = self._event_tail_end(k + 1, b)
+                out.append(self._make(k, end, "MISC", STRONG))
+                k = end
                 continue
             body = 0 if self.shouting else self._body_name_at(k, b)
             if body:
@@ -1554,6 +1564,15 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _event_tail_end(self, k: int, b: int) -> int:
+        """Index past an event's last word ("OPEN", "GRAND PRIX") at ``k`` or ``k + 1``
+        (up to ``b``), or ``k`` when there is none or the text writes that word in small
+        letters ("GERMAN CUP RESULTS" over "German cup matches")."""
+        for end in (k + 2, k + 1):
+            if end <= b and self.words[end - 1].lower() in EVENT_TAILS:
+                return k if self.ctx.written_in_lowercase(self.words[end - 1]) else end
+        return k
 
     def _body_name_at(self, k: int, b: int) -> int:
         """Length of the longest name of two words or more at ``k`` (up to ``b``) that the
@@ -1915,6 +1934,8 @@ class _SentenceReader:
             team = self._team_label(a, b)
             if team is not None:
                 return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barcelona"
+            if words[a - 2 : a] == ("draw", "with"):
+                return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
         if (scored or after in _SPORTS_ROLES) and (team := self._team_label(a, b)) is not None:
             # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
             # club; "beat Japan 2-1", "England captain": the country
@@ -2423,6 +2444,8 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
+    if _is_possessive(word) and low[:-2] in CALENDAR_WORDS:
+        return False  # "Sunday's election", "August's figures"
     if len(word) > 2 and word[1] == "-":
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":

@@ -454,6 +454,8 @@ _COMPANIES = {
     "petronas": "Petronas",
     "temasek": "Temasek",
     "ticketmaster": "Ticketmaster",
+    "red-bull": "Red Bull",
+    "aston-martin": "Aston Martin",
     "rolls-royce": "Rolls-Royce",
     # Banks and brokers quoted in market reports ("said Richard Hannah, analyst at UBS",
     # "broker Kleinwort Benson"), whose names read as people's otherwise.
@@ -499,6 +501,7 @@ _CLUBS = {
     "sheffield-wednesday": "Sheffield Wednesday",
     "west-ham": "West Ham|West Ham United",
     "hearts": "Hearts|Heart of Midlothian",
+    "crystal-palace": "Crystal Palace",
     "hibernian": "Hibernian",
     "celtic": "Celtic",
     "rangers": "Rangers",
@@ -638,7 +641,10 @@ _IRREGULAR_DEMONYMS = frozenset(
     "communist socialist marxist maoist "
     # nouns for a person of a nation
     "swede dane finn pole turk scot brit briton spaniard kiwi aussie serb croat kurd "
-    "bosniak".split()
+    "bosniak "
+    # peoples and regions' peoples within countries: "Catalan separatists", "Basque"
+    "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
+    "kashmiri uighur uyghur tamil zulu pashtun hutu tutsi kosovar".split()
 )
 #: Creeds named by parties: their plurals name the parties ("the Communists won"), ORG.
 _CREEDS = frozenset("communist socialist marxist maoist".split())

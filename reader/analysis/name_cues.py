@@ -330,6 +330,19 @@ GIVEN_NAMES = frozenset(
     Rizal Dedi Dani Nurul Hadi Arif Rahmat Slamet Teguh Bayu Dimas Ketut Wayan
     Fatima Aisha Omar Hassan Ibrahim Hans Klaus Pierre Marco Giovanni Pablo Sergei Ivan Olga
     Yuki Hiroshi Wei
+    Lewis Max Sergio Fernando Lionel Cristiano Roberto Rafael Novak Andre Pete Boris Steffi
+    Serena Venus Monica Martina Gabriela Conchita Goran Stefan Michel Francois Jacques
+    Philippe Nicolas Emmanuel Olaf Helmut Gerhard Friedrich Wolfgang Jurgen Dieter Manfred
+    Franz Karl Heinz Werner Giuseppe Luca Paolo Alessandro Francesco Matteo Andrea Silvio
+    Massimo Fabio Gianluca Diego Miguel Javier Alejandro Manuel Pedro Jorge Felipe Alexei
+    Mikhail Yuri Igor Nikolai Viktor Andrei Pavel Anatoly Gennady Yevgeny Dmitri Oleg Natalia
+    Tatiana Irina Elena Svetlana Kenji Takeshi Akira Rahul Sachin Amit Vijay Sanjay Imran
+    Shane Brett Glenn Damon Mika Nigel Ayrton Alain Sebastian Kimi Nico Gordon Margaret Neil
+    Kenneth Malcolm Colin Stuart Gareth Rhys Dylan Kieran Declan Liam Connor Callum Craig
+    Darren Gavin Trevor Keith Barry Terry Wayne Shaun Neville Ruud Arsene Marcus Heather
+    Sophie Charlotte Olivia Amelia Lucy Rebecca Natalie Nicola Joanna Katherine Louise Julie
+    Deborah Janet Ruth Hillary Nancy Kamala Ursula Christine Theresa Rishi Keir Donald Barack
+    Bernie Jeremy Justin Jacinda Narendra Shinzo Recep Benazir Nelson
     """.split()
 )
 

@@ -480,3 +480,36 @@ def test_competition_leagues_productions_passes_and_models() -> None:
     assert ("Hamlet", "MISC") in ents("The company announced a new production of Hamlet .")
     assert ("Iseran", "LOC") in ents("Snow closed the Galibier and Iseran passes .")
     assert ("Civic", "MISC") in ents("The plant will make the Dunmore and Civic models .")
+
+
+def test_common_given_names_before_a_city_surname() -> None:
+    assert ("Lewis Hamilton", "PER") in ents("Later Lewis Hamilton finished ninth .")
+    assert ("Borussia Dortmund", "ORG") in ents("Later Borussia Dortmund won .")
+
+
+def test_a_weekday_possessive_is_no_name() -> None:
+    assert ents("They lost ground in Sunday's state election in Brandenburg .") == [
+        ("Brandenburg", "LOC")
+    ]
+
+
+def test_only_teams_draw() -> None:
+    assert ("Hallam Vale", "ORG") in ents("It was a 1-1 draw with Hallam Vale at home .")
+
+
+def test_software_after_a_name_is_a_product() -> None:
+    assert ("Quillon", "MISC") in ents("The firm's Quillon software powers the tools .")
+
+
+def test_regional_peoples_are_nationalities() -> None:
+    assert ("Catalan", "MISC") in ents("The deal won support from Catalan separatists .")
+    assert ("Bavarian Nordic", "ORG") in ents("Danish drugmaker Bavarian Nordic said so .")
+
+
+def test_a_nationality_and_an_event_in_a_shouting_headline() -> None:
+    found = ents(
+        "TENNIS - SINNER ROLLS INTO AUSTRALIAN OPEN SEMIS .\nMELBOURNE 2024-01-23\nHe won ."
+    )
+    assert ("AUSTRALIAN OPEN", "MISC") in found
+    found = ents("SOCCER - GERMAN CUP RESULTS\nResults of German cup matches played on Saturday:")
+    assert ("GERMAN", "MISC") in found
