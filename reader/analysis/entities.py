@@ -186,6 +186,8 @@ _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
     "overcame".split()
 )
+#: Last words of venues that are organisations' too: "at the United Center".
+_VENUE_TAILS = frozenset("centre center hall arena".split())
 #: Cue words for a team that may name a person too ("champions Michael Johnson").
 _TEAM_CUES = frozenset("champions champion holders hosts visitors rivals rival side".split())
 #: What follows "up" after a verb opening a sentence ("Fed up with", "Fed up of").
@@ -284,6 +286,7 @@ _REGNAL_NUMERALS = frozenset("II III IV VI VII VIII".split())
 _INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
+_SAINTS_IN_CAPITALS = frozenset({"ST"})
 #: Prepositions that end the lowercase words between a title and its name.
 _TITLE_GAP_STOPS = frozenset(
     "of for in at from by with on untuk di dari dengan ke pada dalam bagi".split()
@@ -1347,7 +1350,7 @@ class _SentenceReader:
         words = self.words
         return (
             a > 1
-            and words[a - 2] == "at"
+            and words[a - 2].lower() == "at"
             and not (a > 2 and (_is_role_noun(words[a - 3]) or _is_professional(words[a - 3])))
         )
 
@@ -1433,8 +1436,11 @@ class _SentenceReader:
                 and bool(_ISO_DATE.fullmatch("".join(words[b:])))
                 and all(w.isupper() for w in words[:b])
             )
-        if not all(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:b]):
-            return False
+        if not all(
+            (len(w) > 2 or w in _SAINTS_IN_CAPITALS) and w.isalpha() and w.isupper()
+            for w in words[:b]
+        ):
+            return False  # ("ST" of "LYTHAM ST ANNES" may be short)
         return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
 
     def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
@@ -1968,6 +1974,14 @@ class _SentenceReader:
                 return "PER", STRONG  # "Britain's Damon Hill"
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
+        if (
+            by_form == "ORG"
+            and context
+            and words[b - 1].lower() in _VENUE_TAILS
+            and words[a - 1 : a] == ("the",)
+            and self._venue_after_at(a)
+        ):
+            return "LOC", CUED  # "at the United Center": a venue, whatever else it is
         if (
             by_form == "ORG"
             and context

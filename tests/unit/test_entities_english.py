@@ -513,3 +513,14 @@ def test_a_nationality_and_an_event_in_a_shouting_headline() -> None:
     assert ("AUSTRALIAN OPEN", "MISC") in found
     found = ents("SOCCER - GERMAN CUP RESULTS\nResults of German cup matches played on Saturday:")
     assert ("GERMAN", "MISC") in found
+
+
+def test_a_dateline_place_with_a_saint() -> None:
+    found = ents("LYTHAM ST ANNES , England 1996-07-19\nRain fell on the links .")
+    assert ("LYTHAM ST ANNES", "LOC") in found
+
+
+def test_venues_that_end_like_bodies_after_at_the() -> None:
+    assert ("Royal Albert Hall", "LOC") in ents("At the Royal Albert Hall, the band played.")
+    assert ("Dunmore Center", "LOC") in ents("He scored 30 at the Dunmore Center on Tuesday .")
+    assert ("Kiel Center", "ORG") in ents("She is an analyst at the Kiel Center .")
