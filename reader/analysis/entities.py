@@ -1688,6 +1688,7 @@ class _SentenceReader:
             or (b - a == 1 and self._short_name_in_brackets(a))
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
+            or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
         )
 
     def _named_for_country_code(self, a: int, b: int) -> bool:
@@ -1741,6 +1742,18 @@ class _SentenceReader:
             return False
         close = next((k for k in range(b + 2, min(b + 8, n - 1)) if words[k] == ","), 0)
         return close > 0 and words[close + 1][:1].islower()
+
+    def _age_after(self, b: int) -> bool:
+        """Is the name ending at ``b`` followed by an age between commas ("Yeltsin , 65 ,
+        is recovering")? Only people are given one."""
+        words = self.words
+        return (
+            b + 3 < self.n
+            and words[b] == ","
+            and words[b + 2] == ","
+            and words[b + 1].isdigit()
+            and 14 < int(words[b + 1]) < 110
+        )
 
     def _owns_title(self, a: int, b: int) -> bool:
         """ "Tesla CEO Elon Musk": an unknown word that a title and a name follow names the
@@ -2030,6 +2043,8 @@ class _SentenceReader:
             # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
             # Indonesia melaporkan", "Age UK said" (never with a given name: "Chris Sutton").
             return "ORG", CUED
+        if nxt == "," and prev not in PLACE_PREPOSITIONS and self._age_after(b):
+            return "PER", STRONG  # "Graham Pellow, 58, of Altrincham"
         if prev == "of" and self._home_after_age(a):
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
         if prev in SPEECH_VERBS or (nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS):

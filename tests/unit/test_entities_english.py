@@ -524,3 +524,8 @@ def test_venues_that_end_like_bodies_after_at_the() -> None:
     assert ("Royal Albert Hall", "LOC") in ents("At the Royal Albert Hall, the band played.")
     assert ("Dunmore Center", "LOC") in ents("He scored 30 at the Dunmore Center on Tuesday .")
     assert ("Kiel Center", "ORG") in ents("She is an analyst at the Kiel Center .")
+
+
+def test_an_age_between_commas_makes_a_person() -> None:
+    assert ents("Yeltsin , 65 , is recovering .") == [("Yeltsin", "PER")]
+    assert ("Dunmore", "LOC") in ents("In Dunmore , 25 , people died .")
