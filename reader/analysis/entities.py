@@ -223,6 +223,11 @@ _SHOWINGS_OF_WORKS = frozenset(
     "screening screenings premiere premieres sequel remake version adaptation translation "
     "production staging revival performance recording".split()
 )
+#: Stock indices and cryptocurrencies named alone, MISC as news sets tag them ("the DAX
+#: rose"; with "index" or "average" after them any name is one, see _GOODS_AFTER).
+_MARKET_NAMES = frozenset(
+    "DAX FTSE CAC Nikkei TOPIX Topix KOSPI Kospi SMI Sensex Nifty Stoxx Bitcoin Ethereum".split()
+)
 #: First words of leagues that are competitions, not bodies: "Champions League".
 _COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
@@ -873,6 +878,10 @@ class _SentenceReader:
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
         whole = gazetteer.lookup(" ".join(words))
+        if whole is not None and whole.key.startswith("venue:"):
+            return None  # "at Highbury": the ground, not a team
+        if whole is None and words[0].lower() in _COMPASS and _is_country(" ".join(words[1:])):
+            return "LOC"  # "Western Samoa"
         if whole is not None and (
             whole.key.startswith(("country:", "region:")) or whole.key in _HOME_NATIONS
         ):
@@ -1067,6 +1076,7 @@ class _SentenceReader:
                         and not (low == "of" and joined)
                         and not self._names_a_law(k)  # "Proceeds of Crime Act"
                         and not (_is_acronym(words[j - 1]) and self._gaz(k, k + 1) == "LOC")
+                        and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
                     ):
                         break
                     if low == "of" and self._person_at(k):
@@ -1949,7 +1959,7 @@ class _SentenceReader:
             or self._margin_after(b)
             or (after in _MATCH_VERBS and self._plays_scored_match(b))
         )
-        if context and self._played_against_or_for(a):
+        if context and self._played_against_or_for(a, b):
             team = self._team_label(a, b)
             if team is not None:
                 return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barcelona"
@@ -2071,6 +2081,8 @@ class _SentenceReader:
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
         if prev == "of" and a > 1 and words[a - 2].lower() in _MAKERS_OF_WORKS:
             return "MISC", CUED  # "author of Lace"
+        if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
+            return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
         if prev == "the" and default == "PER":
             if nxt in _EVENT_STAGES:
                 return "MISC", CUED  # "the Wimbledon final": a tournament
@@ -2184,10 +2196,11 @@ class _SentenceReader:
             return False
         return self._margin_after(first) if self.words[first] == "by" else self._score_after(first)
 
-    def _played_against_or_for(self, a: int) -> bool:
+    def _played_against_or_for(self, a: int, b: int) -> bool:
         """Is the name at ``a`` a match's opponent or a player's team, by the words before
-        it ("a draw with Parma", "a 2-0 win over Piacenza", "lost 2-1 to Leeds", "scored
-        for Barcelona", "his debut for Chelsea")?"""
+        it ("a draw with Parma", "a 2-0 win over Piacenza", "lost 2-1 to Leeds", "drew 0-0
+        at Groningen", "scored for Barcelona", "his debut for Chelsea")? (A ground after
+        "at" is no team: see :meth:`_team_label`.)"""
         if a < 2:
             return False
         prev, before = self.words[a - 1], self.words[a - 2].lower()
@@ -2195,6 +2208,9 @@ class _SentenceReader:
             return before in _PLAYED_FOR
         if prev in _AGAINST and a > 3 and self._score_after(a - 4):
             return True  # "lost 2-1 to Leeds", "drew 1-1 with Parma"
+        if prev == "at" and a > 3 and self._score_after(a - 4):
+            # "drew 0-0 at Groningen", but "won 44-9 at Cardiff Arms Park": its ground
+            return _label_by_form(self.words[a:b]) != "LOC"
         return prev in _AGAINST and before in _MATCH_NOUNS
 
     def _margin_after(self, b: int) -> bool:
@@ -2302,6 +2318,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         last = last[:-2]  # "Wall Street's"
     if len(words) == 1:
         word = words[0]
+        if word in _MARKET_NAMES:
+            return "MISC"  # "Germany's DAX rose", "Bitcoin fell"
         if _is_acronym(word):
             return "ORG"
         if not word.isalpha() and any(ch.isdigit() for ch in word):

@@ -529,3 +529,19 @@ def test_venues_that_end_like_bodies_after_at_the() -> None:
 def test_an_age_between_commas_makes_a_person() -> None:
     assert ents("Yeltsin , 65 , is recovering .") == [("Yeltsin", "PER")]
     assert ("Dunmore", "LOC") in ents("In Dunmore , 25 , people died .")
+
+
+def test_a_team_after_a_score_and_at_but_not_its_ground() -> None:
+    found = ents("PSV could only draw 1-1 at Groningen , and Wales lost 44-9 at Dunmore Park .")
+    assert ("Groningen", "ORG") in found
+    assert ("Dunmore Park", "LOC") in found
+    assert ("Highbury", "LOC") in ents("Arsenal beat Leeds 2-0 at Highbury .")
+    assert ("Western Samoa", "LOC") in ents("Ireland lost 32-15 to Western Samoa .")
+
+
+def test_indices_cryptocurrencies_parties_and_pollsters() -> None:
+    found = ents("Germany's DAX rose while Bitcoin fell .")
+    assert ("DAX", "MISC") in found and ("Bitcoin", "MISC") in found
+    found = ents("Polls by Forsa show the Alternative for Germany ahead .")
+    assert ("Forsa", "ORG") in found
+    assert ("Alternative for Germany", "ORG") in found
