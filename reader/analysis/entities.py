@@ -238,10 +238,10 @@ _EVENTS_NAMED_ALONE = frozenset(
 #: Stages of a tournament after its name: "the Wimbledon final", "the Masters title".
 _EVENT_STAGES = frozenset(
     "final finals semi-final semi-finals semifinal semifinals quarter-final quarter-finals "
-    "quarterfinal quarterfinals title "
-    # and events named before their kind: "the Weltklasse meeting"
-    "meeting meet tournament".split()
+    "quarterfinal quarterfinals title".split()
 )
+#: Kinds of events after a name and "the": "the Weltklasse meeting" (but "a Trump meeting").
+_EVENT_KINDS = frozenset("meeting meet tournament".split())
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
 _DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
@@ -2083,9 +2083,11 @@ class _SentenceReader:
             return "MISC", CUED  # "author of Lace"
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
+        if nxt in _EVENT_STAGES and default == "PER":
+            return "MISC", CUED  # "the Wimbledon final", "his first Wimbledon title"
         if prev == "the" and default == "PER":
-            if nxt in _EVENT_STAGES:
-                return "MISC", CUED  # "the Wimbledon final": a tournament
+            if nxt in _EVENT_KINDS:
+                return "MISC", CUED  # "the Weltklasse meeting": an event
             if self._venue_after_at(a):
                 return "LOC", CUED  # "a concert at the Barbican"
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"

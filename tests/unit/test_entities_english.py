@@ -545,3 +545,8 @@ def test_indices_cryptocurrencies_parties_and_pollsters() -> None:
     found = ents("Polls by Forsa show the Alternative for Germany ahead .")
     assert ("Forsa", "ORG") in found
     assert ("Alternative for Germany", "ORG") in found
+
+
+def test_a_tournament_before_its_stage_after_any_determiner() -> None:
+    assert ("Tarnwick", "MISC") in ents("Sinner beat Alcaraz to win his first Tarnwick title .")
+    assert ("Weltklasse", "MISC") in ents("They meet at the Weltklasse meeting .")
