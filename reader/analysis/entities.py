@@ -1892,7 +1892,11 @@ class _SentenceReader:
                 while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
                     m += 1
                 return m
-        if b - a >= 2 and (_is_acronym(words[a]) or _is_camel_case(words[a])):
+        if (
+            b - a >= 2
+            and (_is_acronym(words[a]) or _is_camel_case(words[a]))
+            and not (_is_initials(words[a]) and self._gaz(a, a + 1) is None)  # "H.D. Deve Gowda"
+        ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
             if _is_acronym(words[k]):
@@ -2370,8 +2374,12 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         or any(_is_camel_case(w) for w in words)
     ):
         return "ORG"
-    if _is_acronym(words[0]) and words[1][:1].isupper():
-        return "ORG"  # "BBC Radio Humberside", "AS Roma"
+    if (
+        _is_acronym(words[0])
+        and words[1][:1].isupper()
+        and not (_is_initials(words[0]) and gazetteer.lookup(words[0]) is None)
+    ):
+        return "ORG"  # "BBC Radio Humberside", "AS Roma" (not "H.D. Deve Gowda")
     if last in PLACE_TAILS and not _place_named_last(words):
         return "LOC"
     return None

@@ -478,6 +478,8 @@ _COMPANIES = {
     # "broker Kleinwort Benson"), whose names read as people's otherwise.
     "merrill-lynch": "Merrill Lynch",
     "kleinwort-benson": "Kleinwort Benson",
+    "morgan-grenfell": "Morgan Grenfell",
+    "schroders": "Schroders",
     "salomon-brothers": "Salomon Brothers",
     "lehman-brothers": "Lehman Brothers",
     "smith-barney": "Smith Barney",
@@ -790,7 +792,7 @@ def _add_cities(names: dict[str, Place]) -> None:
             continue
         place = Place("LOC", f"city:{city['geonameid']}")
         # The biggest city of a name wins ("Moscow" is not the one in Idaho).
-        for form in {name, _unaccented(name)}:
+        for form in {name, _unaccented(name), _short_city_name(name)}:
             if _usable(form) and population > biggest.get(form, -1):
                 names[form] = place
                 biggest[form] = population
@@ -798,6 +800,19 @@ def _add_cities(names: dict[str, Place]) -> None:
             for alias in city.get("alternatenames", []):
                 if alias.isascii() and alias.istitle() and _usable(alias) and len(alias) >= 4:
                     names.setdefault(alias, place)
+
+
+#: What follows a city's name in its full form, left out in the news: "Frankfurt am Main",
+#: "Newcastle upon Tyne", "Mülheim an der Ruhr".
+_CITY_QUALIFIERS = (" am ", " an der ", " im ", " upon ")
+
+
+def _short_city_name(name: str) -> str:
+    """ "Frankfurt am Main" → "Frankfurt"; other names as they are."""
+    for qualifier in _CITY_QUALIFIERS:
+        if qualifier in name:
+            return name.split(qualifier, 1)[0]
+    return name
 
 
 def _unaccented(name: str) -> str:

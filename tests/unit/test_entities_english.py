@@ -550,3 +550,17 @@ def test_indices_cryptocurrencies_parties_and_pollsters() -> None:
 def test_a_tournament_before_its_stage_after_any_determiner() -> None:
     assert ("Tarnwick", "MISC") in ents("Sinner beat Alcaraz to win his first Tarnwick title .")
     assert ("Weltklasse", "MISC") in ents("They meet at the Weltklasse meeting .")
+
+
+def test_a_city_known_by_the_short_form_of_its_name() -> None:
+    assert ("Frankfurt", "LOC") in ents("Prices rose on the Frankfurt bourse .")
+    assert gazetteer.lookup("Frankfurt") is not None
+
+
+def test_dotted_initials_open_a_persons_name() -> None:
+    assert ("H.D. Deve Gowda", "PER") in ents("Prime Minister H.D. Deve Gowda won a vote .")
+    assert ("U.S. Steel", "ORG") in ents("Later U.S. Steel rose .")
+
+
+def test_gardens_are_places() -> None:
+    assert ("Madison Square Garden", "LOC") in ents("They won at Madison Square Garden .")
