@@ -228,6 +228,8 @@ _SHOWINGS_OF_WORKS = frozenset(
 _MARKET_NAMES = frozenset(
     "DAX FTSE CAC Nikkei TOPIX Topix KOSPI Kospi SMI Sensex Nifty Stoxx Bitcoin Ethereum".split()
 )
+#: Words named with a letter after them, which may be "A": "Serie A", "Group A", "Plan A".
+_LETTER_TAKERS = frozenset("serie group pool division section plan grade category".split())
 #: First words of leagues that are competitions, not bodies: "Champions League".
 _COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
@@ -846,14 +848,19 @@ class _SentenceReader:
         return out
 
     def _label_names_in_label(self, k: int) -> list[_Candidate]:
-        """Single words of the label ``[0, k)`` before listed results whose form or the
-        gazetteer names them ("Dutch first division results :", "Bundesliga results :")."""
+        """Names in the label ``[0, k)`` before listed results that their form or the
+        gazetteer labels ("Dutch first division results :", "Serie A results :")."""
         out: list[_Candidate] = []
-        for m in range(k):
-            if self.caps[m]:
-                label = self._gaz(m, m + 1) or _label_by_form(self.words[m : m + 1])
-                if label is not None:
-                    out.append(self._make(m, m + 1, label, STRONG))
+        m = 0
+        while m < k:
+            if not self.caps[m]:
+                m += 1
+                continue
+            end = min(self._run_end(m), k)
+            label = self._gaz(m, end) or _label_by_form(self.words[m:end])
+            if label is not None:
+                out.append(self._make(m, end, label, STRONG))
+            m = end
         return out
 
     def _result_at(self, k: int) -> tuple[list[_Candidate], int]:
@@ -1033,6 +1040,9 @@ class _SentenceReader:
                     continue
             if self.capitalised[j] and self._gaz(i, j + 1) is not None:
                 j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
+                continue
+            if words[j] == "A" and words[j - 1].lower() in _LETTER_TAKERS:
+                j += 1  # "Serie A", "Group A": a letter, not the article
                 continue
             if words[j] == "." and self._web_ending_at(j):
                 j += 2  # "KOMPAS" "." "com"

@@ -564,3 +564,10 @@ def test_dotted_initials_open_a_persons_name() -> None:
 
 def test_gardens_are_places() -> None:
     assert ("Madison Square Garden", "LOC") in ents("They won at Madison Square Garden .")
+
+
+def test_a_letter_after_a_league_or_group_word_is_no_article() -> None:
+    assert ("Serie A", "MISC") in ents("Milan went top of Serie A after a win .")
+    assert ("Group A", "MISC") in ents("Italy are in Group A with Spain .")
+    found = ents("Serie A results : Lazio 3 Cagliari 1 .")
+    assert ("Serie A", "MISC") in found and ("Lazio", "ORG") in found
