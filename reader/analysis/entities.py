@@ -2221,7 +2221,10 @@ class _SentenceReader:
             return False
         prev, before = self.words[a - 1], self.words[a - 2].lower()
         if prev == "for":
-            return before in _PLAYED_FOR
+            # "scored for Barcelona", "scored his 20th goal of the season for Pittsburgh"
+            words = reversed(self.words[max(0, a - 7) : a - 1])
+            clause = itertools.takewhile(_has_letter_or_digit, words)
+            return not _PLAYED_FOR.isdisjoint(word.lower() for word in clause)
         if prev in _AGAINST and a > 3 and self._score_after(a - 4):
             return True  # "lost 2-1 to Leeds", "drew 1-1 with Parma"
         if prev == "at" and a > 3 and self._score_after(a - 4):

@@ -571,3 +571,9 @@ def test_a_letter_after_a_league_or_group_word_is_no_article() -> None:
     assert ("Group A", "MISC") in ents("Italy are in Group A with Spain .")
     found = ents("Serie A results : Lazio 3 Cagliari 1 .")
     assert ("Serie A", "MISC") in found and ("Lazio", "ORG") in found
+
+
+def test_a_team_scored_for_a_few_words_later() -> None:
+    found = ents("Mario Lemieux scored his 20th goal of the season for Pittsburgh .")
+    assert ("Pittsburgh", "ORG") in found
+    assert ("Paris", "LOC") in ents("He voted , scored , for Paris .")
