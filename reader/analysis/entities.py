@@ -114,6 +114,8 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest north-east north-west south-east south-west greater".split()
 )
+#: First words of nationalities of two words: "South African", "New Zealander".
+_NATIONALITY_FIRSTS = _COMPASS | {"new"}
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
@@ -147,13 +149,15 @@ _MEASURE_WORDS = frozenset(
 _NOT_AFTER_MODELS = frozenset({"and", "or", "not", "for", "off", "runs", "wickets", "overs"})
 #: Words after a name that make it a traded good or index, or name an agreement after
 #: it, MISC: "Brent crude", "the Hang Seng index", "the Oslo accords".
-_GOODS_AFTER = frozenset({"crude", "index", "indeks", "accord", "accords", "treaty"})
+_GOODS_AFTER = frozenset(
+    {"crude", "index", "indeks", "accord", "accords", "treaty", "average"}  # "the Nikkei average"
+)
 #: Everyday goods after a name the gazetteer does not know make it a brand: "Lipton tea",
 #: "Persil washing powder", "Dove soap" (but "Java coffee" stays a place).
 _BRANDED_GOODS = frozenset(
     "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
     "cigarettes margarine noodles biscuits beer phones smartphones handsets laptops tablets "
-    "consoles accessories".split()
+    "consoles accessories brand brands model models software app apps chatbot browser".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -173,7 +177,7 @@ _STREET_TAILS = frozenset("street avenue road square lane".split())
 #: but "Carter Center").
 _VENUE_KINDS = frozenset(
     "leisure shopping sports arts community conference exhibition convention civic visitor "
-    "trade aquatics cultural heritage garden".split()
+    "trade aquatics cultural heritage garden tennis".split()
 )
 #: Nations that field national teams but are no countries in the gazetteer ("England").
 _HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
@@ -182,17 +186,64 @@ _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
     "overcame".split()
 )
+#: Last words of venues that are organisations' too: "at the United Center".
+_VENUE_TAILS = frozenset("centre center hall arena".split())
+#: Cue words for a team that may name a person too ("champions Michael Johnson").
+_TEAM_CUES = frozenset("champions champion holders hosts visitors rivals rival side".split())
+#: What follows "up" after a verb opening a sentence ("Fed up with", "Fed up of").
+_UP_ENDS = frozenset({("with",), ("of",)})
+#: Words for a match, then a preposition, before the opponent: "a draw with Parma".
+_MATCH_NOUNS = frozenset(
+    "draw win victory defeat loss match game tie clash drew lost beaten defeated".split()
+)
+_AGAINST = frozenset({"with", "over", "against", "to", "by"})
+#: What a player does for a team named after "for": "scored for Barcelona".
+_PLAYED_FOR = frozenset(
+    "scored score scores played plays signed debut start appearance hat-trick goals goal "
+    "try tries".split()
+)
+#: A cricket match's margin: "by five wickets", "by 42 runs".
+_MARGIN_UNITS = frozenset("wickets wicket runs run".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 #: How far (in tokens) past a match verb its score may come: the opponent's name between.
 _MATCH_REACH = 8
 #: Roles in a team that make the place before them the team: "Madrid coach Fabio Capello".
 _SPORTS_ROLES = frozenset(
     "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
-    "forward playmaker driver rider flanker".split()
+    "forward playmaker driver rider flanker "
+    # cricket: "Surrey all-rounder Chris Lewis", "Lancashire batsman Neil Fairbrother"
+    "all-rounder batsman bowler spinner paceman opener wicketkeeper seamer".split()
 )
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
 _MAKERS_OF_WORKS = frozenset("author composer creator writer".split())
+#: Showings and versions of a work named after "of": "a screening of Michael Collins".
+_SHOWINGS_OF_WORKS = frozenset(
+    "screening screenings premiere premieres sequel remake version adaptation translation "
+    "production staging revival performance recording".split()
+)
+#: Stock indices and cryptocurrencies named alone, MISC as news sets tag them ("the DAX
+#: rose"; with "index" or "average" after them any name is one, see _GOODS_AFTER).
+_MARKET_NAMES = frozenset(
+    "DAX FTSE CAC Nikkei TOPIX Topix KOSPI Kospi SMI Sensex Nifty Stoxx Bitcoin Ethereum".split()
+)
+#: Words named with a letter after them, which may be "A": "Serie A", "Group A", "Plan A".
+_LETTER_TAKERS = frozenset("serie group pool division section plan grade category".split())
+#: First words of leagues that are competitions, not bodies: "Champions League".
+_COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
+#: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
+#: "the Games", "the Olympics".
+_EVENTS_NAMED_ALONE = frozenset(
+    "championships championship games olympics paralympics bundesliga".split()
+)
+#: Stages of a tournament after its name: "the Wimbledon final", "the Masters title".
+_EVENT_STAGES = frozenset(
+    "final finals semi-final semi-finals semifinal semifinals quarter-final quarter-finals "
+    "quarterfinal quarterfinals title".split()
+)
+#: Kinds of events after a name and "the": "the Weltklasse meeting" (but "a Trump meeting").
+_EVENT_KINDS = frozenset("meeting meet tournament".split())
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
 _DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
@@ -242,6 +293,7 @@ _REGNAL_NUMERALS = frozenset("II III IV VI VII VIII".split())
 _INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
+_SAINTS_IN_CAPITALS = frozenset({"ST"})
 #: Prepositions that end the lowercase words between a title and its name.
 _TITLE_GAP_STOPS = frozenset(
     "of for in at from by with on untuk di dari dengan ke pada dalam bagi".split()
@@ -259,7 +311,9 @@ _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
     "river rivers valley county counties village villages town city municipality stadium "
-    "residents councillor councillors councilor councilors mayor".split()
+    "residents councillor councillors councilor councilors mayor "
+    # golf courses and racing circuits: "the Nippenburg course"
+    "course circuit racecourse pass passes".split()
 )
 #: Endings of nouns that describe a company at the start of a headline or sentence
 #: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
@@ -480,6 +534,8 @@ class _DocContext:
         for i in itertools.compress(range(n - 1), caps):
             if not caps[i + 1] and lowered[i + 1] not in NAME_PARTICLES:
                 continue  # the usual case: a name of one word
+            if _is_possessive(words[i]):
+                continue  # "Britain's" of "Britain's Damon Hill" owns the name after it
             for j in range(i + 1, min(i + 4, n)):
                 if caps[j]:
                     name = words[i : j + 1]
@@ -770,29 +826,73 @@ class _SentenceReader:
     def _results_line(self) -> list[_Candidate]:
         """A line of sports results, "Leeds 0 Aston Villa 3": two teams, each followed by
         its score (teams named by their town are organisations here)."""
-        toks, caps, n = self.toks, self.caps, self.n
-        if n < 4 or toks[-1].upos != "NUM" or not caps[0]:
+        if self.n < 4 or self.toks[-1].upos != "NUM" or not self.caps[0]:
+            return self._results_list()
+        teams, k = self._result_at(0)
+        return teams if k == self.n else []
+
+    def _results_list(self) -> list[_Candidate]:
+        """Results listed in a sentence, maybe after a label: "Results : Arsenal 2 West Ham
+        0 , Blackburn 1 Tottenham 2 ." (each result a results line, see above)."""
+        words, n = self.words, self.n
+        if n < 6 or words[-1] != "." or self.toks[-2].upos != "NUM":
             return []
+        k = words.index(":") + 1 if ":" in words[:5] else 0  # "Serie A results :"
+        out = self._label_names_in_label(k)
+        while k < n - 1:
+            teams, k = self._result_at(k)
+            if not teams or words[k] not in (",", ";", "."):
+                return []
+            out.extend(teams)
+            k += 1
+        return out
+
+    def _label_names_in_label(self, k: int) -> list[_Candidate]:
+        """Names in the label ``[0, k)`` before listed results that their form or the
+        gazetteer labels ("Dutch first division results :", "Serie A results :")."""
         out: list[_Candidate] = []
-        k = 0
-        while k < n and len(out) < 3:
+        m = 0
+        while m < k:
+            if not self.caps[m]:
+                m += 1
+                continue
+            end = min(self._run_end(m), k)
+            label = self._gaz(m, end) or _label_by_form(self.words[m:end])
+            if label is not None:
+                out.append(self._make(m, end, label, STRONG))
+            m = end
+        return out
+
+    def _result_at(self, k: int) -> tuple[list[_Candidate], int]:
+        """The two teams of a result at ``k`` ("Leeds 0 Aston Villa 3") and the index just
+        past its last score; no teams if no result starts there."""
+        toks, caps, n = self.toks, self.caps, self.n
+        teams: list[_Candidate] = []
+        start = k
+        while len(teams) < 2:
             j = k
             while j < n and caps[j]:
                 j += 1
             if j == k or j >= n or toks[j].upos != "NUM":
-                return []
-            out.append(self._make(k, j, self._team_label(k, j) or "ORG", DEFINED))
+                return [], start
+            teams.append(self._make(k, j, self._team_label(k, j) or "ORG", DEFINED))
             k = j + 1
-        return out if len(out) == 2 and k == n else []
+        return teams, k
 
     def _team_label(self, a: int, b: int) -> EntityLabel | None:
-        """Label of a name in a sports table or results line: a country is a place (its
-        national team), a name with a town or region in it a club ("Hamburg", "Bayern
+        """Label of a name in a sports table or results line: a country or region is a
+        place (its national team), a name with a town or region in it a club ("Hamburg", "Bayern
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
         whole = gazetteer.lookup(" ".join(words))
-        if whole is not None and (whole.key.startswith("country:") or whole.key in _HOME_NATIONS):
-            return "LOC"
+        if whole is not None and whole.key.startswith("venue:"):
+            return None  # "at Highbury": the ground, not a team
+        if whole is None and words[0].lower() in _COMPASS and _is_country(" ".join(words[1:])):
+            return "LOC"  # "Western Samoa"
+        if whole is not None and (
+            whole.key.startswith(("country:", "region:")) or whole.key in _HOME_NATIONS
+        ):
+            return "LOC"  # (a region: "West Indies" in cricket, "Europe" in golf)
         if whole is not None or any(gazetteer.lookup(w) is not None for w in words):
             return "ORG"
         return None
@@ -818,6 +918,8 @@ class _SentenceReader:
         for left, right in itertools.pairwise(found):
             if right.start - left.end > _MAX_LINK_CHARS:
                 continue  # words between: no list
+            if self.text[right.end : right.end + 3].lstrip().startswith(("'s", "’s")):
+                continue  # "Frank Nobilo and Spain's Miguel Jimenez": Spain owns, not listed
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
             # (A closing bracket ends a defined acronym: "Palang Merah Indonesia (PMI) dan X".)
             links = gap.replace(",", " ").replace(")", " ").lower().split()
@@ -936,6 +1038,12 @@ class _SentenceReader:
                 if words[j] in _REGNAL_NUMERALS:
                     j += 1  # "John Paul II", "Gladiator II"
                     continue
+            if self.capitalised[j] and self._gaz(i, j + 1) is not None:
+                j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
+                continue
+            if words[j] == "A" and words[j - 1].lower() in _LETTER_TAKERS:
+                j += 1  # "Serie A", "Group A": a letter, not the article
+                continue
             if words[j] == "." and self._web_ending_at(j):
                 j += 2  # "KOMPAS" "." "com"
                 continue
@@ -978,8 +1086,11 @@ class _SentenceReader:
                         and not (low == "of" and joined)
                         and not self._names_a_law(k)  # "Proceeds of Crime Act"
                         and not (_is_acronym(words[j - 1]) and self._gaz(k, k + 1) == "LOC")
+                        and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
                     ):
                         break
+                    if low == "of" and self._person_at(k):
+                        break  # "the National Party of F.W. de Klerk": its leader
                     joined = joined or low in ("of", "for")
                     j = k
                     continue
@@ -1017,6 +1128,17 @@ class _SentenceReader:
                     continue
             break
         return j
+
+    def _person_at(self, k: int) -> bool:
+        """Does a person's name start at ``k``: initials or a common given name and another
+        name word ("F.W. de Klerk", "Nelson Mandela")?"""
+        word = self.words[k]
+        initials = _is_initials(word) and self._gaz(k, k + 1) is None  # not "U.S."
+        return (
+            (initials or word in GIVEN_NAMES)
+            and k + 1 < self.n
+            and (bool(self.caps[k + 1]) or self.words[k + 1].lower() in NAME_PARTICLES)
+        )
 
     def _names_a_law(self, k: int) -> bool:
         """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
@@ -1132,6 +1254,8 @@ class _SentenceReader:
             and self.bits[a + 1] & _HEAD_WORD
         ):
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
+        if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
+            return []  # "Fed up with the delays", "Fed by strong winds": no bank
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -1177,8 +1301,12 @@ class _SentenceReader:
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
-        if b - a > 2 and words[a].lower() in _COMPASS and self._nationality_before_name(a, b):
-            # "South African Ernie Els"
+        if (
+            b - a > 2
+            and words[a].lower() in _NATIONALITY_FIRSTS
+            and self._nationality_before_name(a, b)
+        ):
+            # "South African Ernie Els", "New Zealander Frank Nobilo"
             rest = self._label_run(a + 2, b, after_title=False)
             return [self._make(a, a + 2, "MISC", STRONG), *rest]
         if b - a > 1 and gazetteer.is_demonym(words[a]):
@@ -1187,8 +1315,9 @@ class _SentenceReader:
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
             label, strength = self._label(a, b, context=False)
-            if self._gaz(a + 1, b) == "ORG":
-                return [self._make(a, b, "ORG", STRONG)]  # "Indian Red Cross": its branch
+            if self._gaz(a + 1, b) == "ORG" or self._business_before(a):
+                # "Indian Red Cross": its branch; "drugmaker Bavarian Nordic": a company
+                return [self._make(a, b, "ORG", STRONG)]
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
@@ -1229,6 +1358,35 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _champion_named(self, a: int, b: int, cue: str) -> bool:
+        """Is the run ``[a, b)`` after a team's cue word a person ("Olympic champions
+        Michael Johnson and ...", "rival Chris Evert"): a common given name and more?"""
+        return cue in _TEAM_CUES and b - a > 1 and self.words[a] in GIVEN_NAMES
+
+    def _venue_after_at(self, a: int) -> bool:
+        """Is the name at ``a`` after "at the", not a workplace ("an analyst at the X")?
+        Things happen at a venue."""
+        words = self.words
+        return (
+            a > 1
+            and words[a - 2].lower() == "at"
+            and not (a > 2 and (_is_role_noun(words[a - 3]) or _is_professional(words[a - 3])))
+        )
+
+    def _business_before(self, a: int) -> bool:
+        """Is the word before ``a`` a cue for a business ("drugmaker", "firm")?"""
+        if a == 0:
+            return False
+        before = self.words[a - 1]
+        return before.lower() in ORG_CONTEXT or _is_business_descriptor(before)
+
+    def _opens_phrasal_verb(self, b: int) -> bool:
+        """Is the first word, before ``b``, a participle before "by" ("Fed by strong winds",
+        "Hit by") or the verb of "X up with" or "X up of" ("Fed up with", "Teamed up of")?
+        No name opening a sentence is followed so."""
+        after = self.words[b : b + 1]
+        return after == ("by",) or (after == ("up",) and self.words[b + 1 : b + 2] in _UP_ENDS)
 
     def _nationality_before_name(self, a: int, b: int) -> bool:
         """Does the run ``[a, b)``, opening with a compass word, open with a nationality of
@@ -1298,8 +1456,11 @@ class _SentenceReader:
                 and bool(_ISO_DATE.fullmatch("".join(words[b:])))
                 and all(w.isupper() for w in words[:b])
             )
-        if not all(len(w) > 2 and w.isalpha() and w.isupper() for w in words[:b]):
-            return False
+        if not all(
+            (len(w) > 2 or w in _SAINTS_IN_CAPITALS) and w.isalpha() and w.isupper()
+            for w in words[:b]
+        ):
+            return False  # ("ST" of "LYTHAM ST ANNES" may be short)
         return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
 
     def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
@@ -1371,8 +1532,10 @@ class _SentenceReader:
                 k = end
                 continue
             if self.shouting and gazetteer.is_demonym(self.words[k].title()):
-                out.append(self._make(k, k + 1, "MISC", STRONG))  # "GERMAN BONDS EASE"
-                k += 1
+                # "GERMAN BONDS EASE"; "AUSTRALIAN OPEN", "BRITISH GRAND PRIX": an event
+                end = self._event_tail_end(k + 1, b)
+                out.append(self._make(k, end, "MISC", STRONG))
+                k = end
                 continue
             body = 0 if self.shouting else self._body_name_at(k, b)
             if body:
@@ -1395,6 +1558,10 @@ class _SentenceReader:
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
                     place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
                 out.append(self._make(k, k + place, label, STRONG))
+                if self.shouting:
+                    # "MILAN" is the text's "Milan", a club where the text says so
+                    out[-1].words = self._as_written(out[-1].words)
+                    out[-1].strength = CUED
                 k += place
                 continue
             # A place or organisation head word before a name: "Kabupaten Bekasi".
@@ -1423,6 +1590,15 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _event_tail_end(self, k: int, b: int) -> int:
+        """Index past an event's last word ("OPEN", "GRAND PRIX") at ``k`` or ``k + 1``
+        (up to ``b``), or ``k`` when there is none or the text writes that word in small
+        letters ("GERMAN CUP RESULTS" over "German cup matches")."""
+        for end in (k + 2, k + 1):
+            if end <= b and self.words[end - 1].lower() in EVENT_TAILS:
+                return k if self.ctx.written_in_lowercase(self.words[end - 1]) else end
+        return k
 
     def _body_name_at(self, k: int, b: int) -> int:
         """Length of the longest name of two words or more at ``k`` (up to ``b``) that the
@@ -1459,14 +1635,18 @@ class _SentenceReader:
         """A name in a line in capitals ("SELES") stands for the same name written in the
         text ("Seles"): its words become those, and its label weak, so that the label of
         that mention wins when harmonising (an all-caps word only looks like an acronym)."""
-        seen = self.ctx.mid_capitalised
-        found.words = tuple(w if w in seen else w.title() for w in found.words)
+        found.words = self._as_written(found.words)
         found.strength = min(found.strength, CUED)
         if len(found.words) == 1 and found.words not in self.ctx.runs:
             # "FOREST" where the text only writes "Nottingham Forest": that name.
             written = self.ctx.written_names().get((found.words[0].lower(),))
             if written is not None:
                 self._stand_for(found, written)
+
+    def _as_written(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Words of a line in capitals as the text writes them ("SELES" → "Seles")."""
+        seen = self.ctx.mid_capitalised
+        return tuple(w if w in seen else w.title() for w in words)
 
     @staticmethod
     def _stand_for(found: _Candidate, written: tuple[str, ...]) -> None:
@@ -1528,6 +1708,7 @@ class _SentenceReader:
             or (b - a == 1 and self._short_name_in_brackets(a))
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
+            or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
         )
 
     def _named_for_country_code(self, a: int, b: int) -> bool:
@@ -1570,7 +1751,7 @@ class _SentenceReader:
             return self._described_after(b) or self._organisation_apposition(b + 1)
         if nxt == "'s" or _is_possessive(self.words[b - 1]):
             return nxt.lower() in _BUSINESS_ROLES or self._owns_a_name(b)
-        return False
+        return nxt in _MATCH_VERBS and self._plays_scored_match(b)  # "Kent beat Sussex 2-1"
 
     def _described_after(self, b: int) -> bool:
         """Does an apposition between commas that says who someone is follow ``b``
@@ -1581,6 +1762,18 @@ class _SentenceReader:
             return False
         close = next((k for k in range(b + 2, min(b + 8, n - 1)) if words[k] == ","), 0)
         return close > 0 and words[close + 1][:1].islower()
+
+    def _age_after(self, b: int) -> bool:
+        """Is the name ending at ``b`` followed by an age between commas ("Yeltsin , 65 ,
+        is recovering")? Only people are given one."""
+        words = self.words
+        return (
+            b + 3 < self.n
+            and words[b] == ","
+            and words[b + 2] == ","
+            and words[b + 1].isdigit()
+            and 14 < int(words[b + 1]) < 110
+        )
 
     def _owns_title(self, a: int, b: int) -> bool:
         """ "Tesla CEO Elon Musk": an unknown word that a title and a name follow names the
@@ -1709,7 +1902,11 @@ class _SentenceReader:
                 while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
                     m += 1
                 return m
-        if b - a >= 2 and (_is_acronym(words[a]) or _is_camel_case(words[a])):
+        if (
+            b - a >= 2
+            and (_is_acronym(words[a]) or _is_camel_case(words[a]))
+            and not (_is_initials(words[a]) and self._gaz(a, a + 1) is None)  # "H.D. Deve Gowda"
+        ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
             if _is_acronym(words[k]):
@@ -1769,9 +1966,19 @@ class _SentenceReader:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
+        if after == "industrial" and words[b + 1 : b + 2] == ("average",):
+            return "MISC", STRONG  # "the Dow Jones industrial average": an index
         scored = context and (
-            self._score_after(b) or (after in _MATCH_VERBS and self._plays_scored_match(b))
+            self._score_after(b)
+            or self._margin_after(b)
+            or (after in _MATCH_VERBS and self._plays_scored_match(b))
         )
+        if context and self._played_against_or_for(a, b):
+            team = self._team_label(a, b)
+            if team is not None:
+                return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barcelona"
+            if words[a - 2 : a] == ("draw", "with"):
+                return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
         if (scored or after in _SPORTS_ROLES) and (team := self._team_label(a, b)) is not None:
             # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
             # club; "beat Japan 2-1", "England captain": the country
@@ -1790,19 +1997,42 @@ class _SentenceReader:
             return known, STRONG
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
-        if after in _STOCK_WORDS:
-            return "ORG", STRONG  # "Marks & Spencer shares fell" (but "Tokyo shares": a place)
+        if after in _STOCK_WORDS and not gazetteer.is_demonym(words[a]):
+            # "Marks & Spencer shares fell" (but "Tokyo shares": a place; "Japanese shares")
+            return "ORG", STRONG
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
-        if b - a == 2 and words[b - 1].lower() in PLACE_TAILS and self._surname_like_place(a, b):
-            return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
+        player = context and b - a > 1 and self._player_of_country(a, b)
+        if b - a == 2 and words[b - 1].lower() in PLACE_TAILS:
+            if self._surname_like_place(a, b):
+                return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
+            if player:
+                return "PER", STRONG  # "Britain's Damon Hill"
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
+        if (
+            by_form == "ORG"
+            and context
+            and words[b - 1].lower() in _VENUE_TAILS
+            and words[a - 1 : a] == ("the",)
+            and self._venue_after_at(a)
+        ):
+            return "LOC", CUED  # "at the United Center": a venue, whatever else it is
+        if (
+            by_form == "ORG"
+            and context
+            and b - a == 1
+            and _is_camel_case(words[a])
+            and self._cue_before(a) in PRODUCT_CONTEXT
+        ):
+            return "MISC", CUED  # "sales of KitKat", "launched the PlayStation"
         if by_form is not None:
             return by_form, STRONG
         if self.ctx.english and b - a > 1 and _ends_in_acronym(name):
             return "ORG", STRONG  # "Africa CDC": no person's name ends so
+        if player:
+            return "PER", STRONG  # "Spain's Conchita Martinez", "Liang Weikeng ( China )"
         single = b - a == 1
         if single and words[a].lower() in ORG_HEADS and a not in self.initial:
             return "ORG", STRONG  # "Parliament"
@@ -1812,12 +2042,14 @@ class _SentenceReader:
             return default, DEFAULT
         prev = self._cue_before(a)
         nxt = words[b].lower() if b < self.n else ""
-        if prev in ORG_CONTEXT or nxt in _TEAM_AFTER:
+        if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or nxt in _TEAM_AFTER:
             return "ORG", STRONG
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
         if prev in PRODUCT_CONTEXT:
             return "MISC", CUED
+        if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:
+            return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
         if a > 1 and (
@@ -1835,6 +2067,8 @@ class _SentenceReader:
             # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
             # Indonesia melaporkan", "Age UK said" (never with a given name: "Chris Sutton").
             return "ORG", CUED
+        if nxt == "," and prev not in PLACE_PREPOSITIONS and self._age_after(b):
+            return "PER", STRONG  # "Graham Pellow, 58, of Altrincham"
         if prev == "of" and self._home_after_age(a):
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
         if prev in SPEECH_VERBS or (nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS):
@@ -1861,7 +2095,15 @@ class _SentenceReader:
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
         if prev == "of" and a > 1 and words[a - 2].lower() in _MAKERS_OF_WORKS:
             return "MISC", CUED  # "author of Lace"
+        if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
+            return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
+        if nxt in _EVENT_STAGES and default == "PER":
+            return "MISC", CUED  # "the Wimbledon final", "his first Wimbledon title"
         if prev == "the" and default == "PER":
+            if nxt in _EVENT_KINDS:
+                return "MISC", CUED  # "the Weltklasse meeting": an event
+            if self._venue_after_at(a):
+                return "LOC", CUED  # "a concert at the Barbican"
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
             # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"
@@ -1870,6 +2112,35 @@ class _SentenceReader:
                 return "LOC", CUED
             return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
         return default, DEFAULT
+
+    def _owned_by_country(self, a: int) -> bool:
+        """Does a country's possessive come right before ``a`` ("Spain's", "China 's")?"""
+        if a == 0:
+            return False
+        owner = self.words[a - 1]
+        if owner in _POSSESSIVE_ENDINGS:
+            owner = self.words[a - 2] if a > 1 else ""
+        elif _is_possessive(owner):
+            owner = owner[:-2]
+        else:
+            return False
+        return _is_country(owner)
+
+    def _player_of_country(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` a country's ("Spain's Conchita Martinez", "China 's Liang
+        Weikeng") or followed by one in brackets ("Monica Seles ( U.S. )")? A name of
+        several words so placed, with no cue of its own, is one of its people: its firms,
+        parties and places carry a cue word or are listed."""
+        return self._owned_by_country(a) or self._country_after(b)
+
+    def _country_after(self, b: int) -> bool:
+        """Is the run ending at ``b`` followed by a country in brackets, as players are in
+        results ("Monica Seles ( U.S. )")?"""
+        words = self.words
+        if b >= self.n or words[b] != "(":
+            return False
+        close = _index(words, ")", b + 2)
+        return 0 < close - b <= 4 and _is_country(" ".join(words[b + 1 : close]))
 
     def _home_after_age(self, a: int) -> bool:
         """Is ``a`` right after "of" in a person's age and home town between commas
@@ -1912,6 +2183,8 @@ class _SentenceReader:
         if b + 2 >= n or toks[b].upos != "NUM" or self.words[b + 1] != "-":
             return False
         home, away = self.words[b], self.words[b + 2]
+        if self._inside_brackets(b):
+            return False  # "( S. Warne 4-42 )": a bowler's figures in a scorecard
         return (
             toks[b + 2].upos == "NUM"
             and len(home) <= 2
@@ -1921,13 +2194,55 @@ class _SentenceReader:
             and not (b + 3 < n and toks[b + 3].upos == "NUM")
         )
 
+    def _inside_brackets(self, k: int) -> bool:
+        """Is ``k`` inside an open bracket of its sentence?"""
+        for word in reversed(self.words[:k]):
+            if word in ("(", ")"):
+                return word == "("
+        return False
+
     def _plays_scored_match(self, b: int) -> bool:
-        """Does a score follow the match verb at ``b``, after the name it ends ("Barcelona
-        beat Real Betis 3-2", "Leeds drew 1-1 with")? Then the name is a team."""
+        """Does a score or a cricket margin follow the match verb at ``b``, after the name it
+        ends ("Barcelona beat Real Betis 3-2", "Leeds drew 1-1 with", "Kent beat Essex by
+        five wickets")? Then the name is a team."""
         reach = range(b + 1, min(b + _MATCH_REACH, self.n))
-        first_number = next((k for k in reach if self.toks[k].upos == "NUM"), 0)
+        first = next((k for k in reach if self.toks[k].upos == "NUM" or self.words[k] == "by"), 0)
         # (The first number only: "Seles beat Novotna 6-3 6-4" is a tennis score.)
-        return bool(first_number) and self._score_after(first_number)
+        if not first:
+            return False
+        return self._margin_after(first) if self.words[first] == "by" else self._score_after(first)
+
+    def _played_against_or_for(self, a: int, b: int) -> bool:
+        """Is the name at ``a`` a match's opponent or a player's team, by the words before
+        it ("a draw with Parma", "a 2-0 win over Piacenza", "lost 2-1 to Leeds", "drew 0-0
+        at Groningen", "scored for Barcelona", "his debut for Chelsea")? (A ground after
+        "at" is no team: see :meth:`_team_label`.)"""
+        if a < 2:
+            return False
+        prev, before = self.words[a - 1], self.words[a - 2].lower()
+        if prev == "for":
+            # "scored for Barcelona", "scored his 20th goal of the season for Pittsburgh"
+            words = reversed(self.words[max(0, a - 7) : a - 1])
+            clause = itertools.takewhile(_has_letter_or_digit, words)
+            return not _PLAYED_FOR.isdisjoint(word.lower() for word in clause)
+        if prev in _AGAINST and a > 3 and self._score_after(a - 4):
+            return True  # "lost 2-1 to Leeds", "drew 1-1 with Parma"
+        if prev == "at" and a > 3 and self._score_after(a - 4):
+            # "drew 0-0 at Groningen", but "won 44-9 at Cardiff Arms Park": its ground
+            return _label_by_form(self.words[a:b]) != "LOC"
+        return prev in _AGAINST and before in _MATCH_NOUNS
+
+    def _margin_after(self, b: int) -> bool:
+        """Does a cricket margin follow the name ending at ``b`` ("Kent beat Yorkshire by
+        five wickets", "won by 42 runs", "by an innings")? Then the name is a team."""
+        words = self.words
+        if b + 2 >= self.n or words[b] != "by":
+            return False
+        count = words[b + 1]
+        if count == "an":
+            return words[b + 2] == "innings"
+        numbered = self.toks[b + 1].upos == "NUM" or count in _NUMBER_WORDS
+        return numbered and words[b + 2] in _MARGIN_UNITS
 
     def _country_first(self, a: int, b: int) -> bool:
         """Does an unknown run start with a country name and go on with ordinary words
@@ -2018,8 +2333,12 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     in it, a demonym, a brand's capitals; a web address, a place, organisation or event head
     or tail word), or None. Only for names the gazetteer does not know."""
     first, last = words[0].lower(), words[-1].lower()
+    if len(words) > 1 and _is_possessive(last):
+        last = last[:-2]  # "Wall Street's"
     if len(words) == 1:
         word = words[0]
+        if word in _MARKET_NAMES:
+            return "MISC"  # "Germany's DAX rose", "Bitcoin fell"
         if _is_acronym(word):
             return "ORG"
         if not word.isalpha() and any(ch.isdigit() for ch in word):
@@ -2030,11 +2349,15 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "iPhone"; "Brexit", "Grexit"
         if _is_camel_case(word) or _is_lower_camel_case(word):
             return "ORG"  # "YouGov", "detikJabar"
+        if word.lower() in _EVENTS_NAMED_ALONE:
+            return "MISC"  # "next year's Championships"
         return None
     if last in _WEB_ENDINGS and words[-2] == ".":
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
+        return "MISC"  # "Champions League": a competition (but "Arab League" a body)
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
     if "of" in words:
@@ -2047,8 +2370,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
     if len(last) == 1 and last.isalpha():
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
-    if len(words) == 2 and first in _COMPASS and gazetteer.is_demonym(words[1]):
-        return "MISC"  # "South African", "North Korean"
+    if len(words) == 2 and first in _NATIONALITY_FIRSTS and gazetteer.is_demonym(words[1]):
+        return "MISC"  # "South African", "North Korean", "New Zealander"
     if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if first in PLACE_HEADS or last in _STREET_TAILS:
@@ -2064,8 +2387,12 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         or any(_is_camel_case(w) for w in words)
     ):
         return "ORG"
-    if _is_acronym(words[0]) and words[1][:1].isupper():
-        return "ORG"  # "BBC Radio Humberside", "AS Roma"
+    if (
+        _is_acronym(words[0])
+        and words[1][:1].isupper()
+        and not (_is_initials(words[0]) and gazetteer.lookup(words[0]) is None)
+    ):
+        return "ORG"  # "BBC Radio Humberside", "AS Roma" (not "H.D. Deve Gowda")
     if last in PLACE_TAILS and not _place_named_last(words):
         return "LOC"
     return None
@@ -2187,6 +2514,8 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
+    if _is_possessive(word) and low[:-2] in CALENDAR_WORDS:
+        return False  # "Sunday's election", "August's figures"
     if len(word) > 2 and word[1] == "-":
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":
@@ -2259,6 +2588,11 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+def _is_initials(word: str) -> bool:
+    """ "M.", "F.W.": a given name's initials."""
+    return len(word) % 2 == 0 and word[1::2] == "." * (len(word) // 2) and word[::2].isupper()
+
+
 def _is_i_product(word: str) -> bool:
     """ "iPhone", "iPad", "iMac": a product named with a lowercase "i" before a capital."""
     return len(word) > 3 and word[0] == "i" and word[1].isupper() and word[2:].islower()
@@ -2316,6 +2650,12 @@ def _initial_positions(bits: bytes) -> set[int]:
         starts.add(k)
         k = opening.find(1, k)
     return starts
+
+
+def _is_country(word: str) -> bool:
+    """Is ``word`` a country's name, or one of the home nations of British sport?"""
+    place = gazetteer.lookup(word)
+    return place is not None and (place.key.startswith("country:") or place.key in _HOME_NATIONS)
 
 
 def _has_letter_or_digit(word: str) -> bool:

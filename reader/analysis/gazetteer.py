@@ -204,6 +204,40 @@ _VENUES = {
     "ascot": "Ascot",
     "aintree": "Aintree",
     "longchamp": "Longchamp",
+    "centre-court": "Centre Court|Center Court",
+    "melbourne-park": "Melbourne Park|Flinders Park",
+    "trent-bridge": "Trent Bridge",
+    "sabina-park": "Sabina Park",
+    # Motor racing circuits and golf courses, named alone in results and round-ups.
+    "hungaroring": "Hungaroring",
+    "hockenheim": "Hockenheim|Hockenheimring",
+    "nurburgring": "Nurburgring|Nürburgring",
+    "imola": "Imola",
+    "suzuka": "Suzuka",
+    "interlagos": "Interlagos",
+    "magny-cours": "Magny-Cours|Magny Cours",
+    "estoril": "Estoril",
+    "spa": "Spa-Francorchamps",
+    "brands-hatch": "Brands Hatch",
+    "valderrama": "Valderrama",
+    "carnoustie": "Carnoustie",
+    "muirfield": "Muirfield",
+    "wentworth": "Wentworth",
+    "sawgrass": "Sawgrass",
+    # Museums, galleries and landmarks news names without a head word ("the Louvre"):
+    # places, not the institutions ("the" before a name otherwise makes it one).
+    "louvre": "Louvre",
+    "prado": "Prado",
+    "hermitage": "Hermitage",
+    "uffizi": "Uffizi",
+    "rijksmuseum": "Rijksmuseum",
+    "guggenheim": "Guggenheim",
+    "tate-modern": "Tate Modern|Tate Gallery|Tate Britain",
+    "grand-palais": "Grand Palais",
+    "millennium-dome": "Millennium Dome",
+    "colosseum": "Colosseum",
+    "acropolis": "Acropolis",
+    "taj-mahal": "Taj Mahal",
 }
 
 #: Indonesian provincial short forms used in news, and subdivisions the package names
@@ -271,6 +305,23 @@ _ORGANISATIONS = {
     "golkar": "Golkar|Partai Golkar",
     "pdip": "PDI-P|PDIP|PDI Perjuangan",
     "nasdem": "Nasdem|NasDem|Partai Nasdem",
+    # Parties and parliaments named without a head word ("Party", "Assembly").
+    "afd": "Alternative for Germany|AfD",
+    "national-rally": "National Rally|Rassemblement National",
+    "sinn-fein": "Sinn Fein|Sinn Féin",
+    "fianna-fail": "Fianna Fail|Fianna Fáil",
+    "fine-gael": "Fine Gael",
+    "podemos": "Podemos",
+    "syriza": "Syriza",
+    "fidesz": "Fidesz",
+    "forza-italia": "Forza Italia",
+    "likud": "Likud",
+    "kuomintang": "Kuomintang|KMT",
+    "bundestag": "Bundestag",
+    "bundesrat": "Bundesrat",
+    "knesset": "Knesset",
+    "duma": "Duma|State Duma",
+    "sejm": "Sejm",
     "hamas": "Hamas",
     "hezbollah": "Hezbollah|Hizbullah",
     "taliban": "Taliban",
@@ -285,6 +336,7 @@ _ORGANISATIONS = {
     "islamic-state": "Islamic State|ISIS|ISIL|Daesh",
     "islamic-jihad": "Islamic Jihad",
     "hamas-fatah": "Fatah",
+    "commonwealth": "Commonwealth",
     "plo": "PLO|Palestine Liberation Organisation|Palestine Liberation Organization",
 }
 
@@ -399,6 +451,8 @@ _COMPANIES = {
     "carrefour": "Carrefour",
     "ikea": "Ikea|IKEA",
     "adidas": "Adidas",
+    "nike": "Nike",
+    "reebok": "Reebok",
     "starbucks": "Starbucks",
     "disney": "Disney|Walt Disney",
     "vodafone": "Vodafone",
@@ -417,7 +471,39 @@ _COMPANIES = {
     "petronas": "Petronas",
     "temasek": "Temasek",
     "ticketmaster": "Ticketmaster",
+    "red-bull": "Red Bull",
+    "aston-martin": "Aston Martin",
     "rolls-royce": "Rolls-Royce",
+    # Banks and brokers quoted in market reports ("said Richard Hannah, analyst at UBS",
+    # "broker Kleinwort Benson"), whose names read as people's otherwise.
+    "merrill-lynch": "Merrill Lynch",
+    "kleinwort-benson": "Kleinwort Benson",
+    "morgan-grenfell": "Morgan Grenfell",
+    "schroders": "Schroders",
+    "salomon-brothers": "Salomon Brothers",
+    "lehman-brothers": "Lehman Brothers",
+    "smith-barney": "Smith Barney",
+    "dean-witter": "Dean Witter",
+    "paine-webber": "PaineWebber|Paine Webber",
+    "credit-suisse": "Credit Suisse",
+    "sbc-warburg": "SBC Warburg|S.G. Warburg",
+    "paribas": "Paribas|BNP Paribas",
+    "societe-generale": "Societe Generale|Société Générale",
+    "natwest": "NatWest|National Westminster",
+    "dresdner": "Dresdner|Dresdner Bank",
+    "commerzbank": "Commerzbank",
+    "ing": "ING|ING Barings|Barings",
+    "james-capel": "James Capel",
+    "hoare-govett": "Hoare Govett",
+    "ubs": "UBS",
+    # Motor racing teams and makers named alone ("drove his McLaren", "for Ferrari").
+    "ferrari": "Ferrari",
+    "mclaren": "McLaren",
+    "benetton": "Benetton",
+    "ligier": "Ligier",
+    "porsche": "Porsche",
+    "mercedes": "Mercedes|Mercedes-Benz",
+    "fiat": "Fiat",
 }
 
 #: Football clubs whose names are no place, or a place plus a word ("Aston Villa"), from the
@@ -432,6 +518,10 @@ _CLUBS = {
     "man-utd": "Manchester United|Man United|Man Utd",
     "man-city": "Manchester City|Man City",
     "sheffield-wednesday": "Sheffield Wednesday",
+    "west-ham": "West Ham|West Ham United",
+    "hearts": "Hearts|Heart of Midlothian",
+    "crystal-palace": "Crystal Palace",
+    "hibernian": "Hibernian",
     "celtic": "Celtic",
     "rangers": "Rangers",
     "ajax": "Ajax",
@@ -517,7 +607,7 @@ def is_demonym(word: str) -> bool:
     if low[-1] == "s":
         # "Russians", "Israelis", "Moslems", "Britons" (not "Swiss", "Palais", "Francis")
         singular = word[:-1]
-        regular = low.endswith(("ans", "is")) and not low.endswith(("ais", "cis"))
+        regular = low.endswith(("ans", "is", "ers")) and not low.endswith(("ais", "cis"))
         irregular = singular.lower() in _IRREGULAR_DEMONYMS - _CREEDS  # ("the Communists")
         return is_demonym(singular) and (regular or irregular)
     if low.endswith(("man", "men")) and is_demonym(word[:-3]):
@@ -525,6 +615,8 @@ def is_demonym(word: str) -> bool:
     if low.endswith("woman") and is_demonym(word[:-5]):
         return True
     if low in _IRREGULAR_DEMONYMS:
+        return True
+    if _of_a_city(word):
         return True
     stems = _country_stems()
     for suffix in _DEMONYM_SUFFIXES:
@@ -534,6 +626,18 @@ def is_demonym(word: str) -> bool:
             # would be Dominican and "Green" Greek.
             slack = 0 if suffix in ("ic", "n") else 3
             if len(stem) >= 4 and stems.get(stem, 99) - len(stem) <= slack:
+                return True
+    return False
+
+
+def _of_a_city(word: str) -> bool:
+    """Is ``word`` a city's name of five letters or more and "-er" or "-ian" ("Londoner",
+    "Berliner", "Parisian"), which news sets tag as nationalities are? (Shorter names make
+    surnames: "Bonner", "Huber", "Prager".)"""
+    for suffix in ("er", "ian"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            place = _names().get(word[: -len(suffix)])
+            if place is not None and place.key.startswith("city:"):
                 return True
     return False
 
@@ -556,7 +660,10 @@ _IRREGULAR_DEMONYMS = frozenset(
     "communist socialist marxist maoist "
     # nouns for a person of a nation
     "swede dane finn pole turk scot brit briton spaniard kiwi aussie serb croat kurd "
-    "bosniak".split()
+    "bosniak "
+    # peoples and regions' peoples within countries: "Catalan separatists", "Basque"
+    "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
+    "kashmiri uighur uyghur tamil zulu pashtun hutu tutsi kosovar".split()
 )
 #: Creeds named by parties: their plurals name the parties ("the Communists won"), ORG.
 _CREEDS = frozenset("communist socialist marxist maoist".split())
@@ -575,6 +682,7 @@ def _country_stems() -> dict[str, int]:
 
     stems: dict[str, int] = {}
     words = {"america", "brazil", "argentina", "peru", "philippines", "palestine", "korea", "lanka"}
+    words.add("zealand")  # "New Zealander"
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None)):
             if name and "," not in name and "(" not in name:
@@ -684,7 +792,7 @@ def _add_cities(names: dict[str, Place]) -> None:
             continue
         place = Place("LOC", f"city:{city['geonameid']}")
         # The biggest city of a name wins ("Moscow" is not the one in Idaho).
-        for form in {name, _unaccented(name)}:
+        for form in {name, _unaccented(name), _short_city_name(name)}:
             if _usable(form) and population > biggest.get(form, -1):
                 names[form] = place
                 biggest[form] = population
@@ -692,6 +800,19 @@ def _add_cities(names: dict[str, Place]) -> None:
             for alias in city.get("alternatenames", []):
                 if alias.isascii() and alias.istitle() and _usable(alias) and len(alias) >= 4:
                     names.setdefault(alias, place)
+
+
+#: What follows a city's name in its full form, left out in the news: "Frankfurt am Main",
+#: "Newcastle upon Tyne", "Mülheim an der Ruhr".
+_CITY_QUALIFIERS = (" am ", " an der ", " im ", " upon ")
+
+
+def _short_city_name(name: str) -> str:
+    """ "Frankfurt am Main" → "Frankfurt"; other names as they are."""
+    for qualifier in _CITY_QUALIFIERS:
+        if qualifier in name:
+            return name.split(qualifier, 1)[0]
+    return name
 
 
 def _unaccented(name: str) -> str:

@@ -121,7 +121,8 @@ ORG_TAILS = frozenset(
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
-    newsroom studies consortium
+    newsroom studies consortium bros bros. brothers books congress museum library school
+    academy
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -150,6 +151,7 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
+    garden gardens
     state territory airport station park bridge lane stadium arena hill ground jail prison
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
@@ -182,7 +184,8 @@ PRODUCT_CONTEXT = frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian
     launched launches unveiled unveils brand model
-    novel film movie album song documentary memoir musical opera sitcom painting poem
+    novel film movie album single song documentary memoir musical opera sitcom painting poem
+    sales
     titled entitled
     """.split()
 )
@@ -210,7 +213,7 @@ NON_NAMES = frozenset(
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk
-    rupiah dolar dollar dollars ringgit internet
+    rupiah dolar dollar dollars ringgit internet cd-rom
     """.split()
 )
 
@@ -235,6 +238,7 @@ COMMON_SUBJECTS = frozenset(
     police officials residents witnesses analysts authorities experts critics investigators
     researchers scientists doctors prosecutors lawmakers officers protesters organisers
     organizers sources reports observers economists diplomats rescuers survivors voters
+    dealers traders brokers bankers investors
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
     data hasil laporan survei riset studi kajian catatan sejumlah
@@ -274,7 +278,7 @@ EVENT_HEADS = frozenset(
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo series trophy shield medal tour d'or "
+    "marathon show expo series trophy shield medal tour d'or slam "
     # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
     "average index "
     # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"
@@ -327,6 +331,19 @@ GIVEN_NAMES = frozenset(
     Rizal Dedi Dani Nurul Hadi Arif Rahmat Slamet Teguh Bayu Dimas Ketut Wayan
     Fatima Aisha Omar Hassan Ibrahim Hans Klaus Pierre Marco Giovanni Pablo Sergei Ivan Olga
     Yuki Hiroshi Wei
+    Lewis Max Sergio Fernando Lionel Cristiano Roberto Rafael Novak Andre Pete Boris Steffi
+    Serena Venus Monica Martina Gabriela Conchita Goran Stefan Michel Francois Jacques
+    Philippe Nicolas Emmanuel Olaf Helmut Gerhard Friedrich Wolfgang Jurgen Dieter Manfred
+    Franz Karl Heinz Werner Giuseppe Luca Paolo Alessandro Francesco Matteo Andrea Silvio
+    Massimo Fabio Gianluca Diego Miguel Javier Alejandro Manuel Pedro Jorge Felipe Alexei
+    Mikhail Yuri Igor Nikolai Viktor Andrei Pavel Anatoly Gennady Yevgeny Dmitri Oleg Natalia
+    Tatiana Irina Elena Svetlana Kenji Takeshi Akira Rahul Sachin Amit Vijay Sanjay Imran
+    Shane Brett Glenn Damon Mika Nigel Ayrton Alain Sebastian Kimi Nico Gordon Margaret Neil
+    Kenneth Malcolm Colin Stuart Gareth Rhys Dylan Kieran Declan Liam Connor Callum Craig
+    Darren Gavin Trevor Keith Barry Terry Wayne Shaun Neville Ruud Arsene Marcus Heather
+    Sophie Charlotte Olivia Amelia Lucy Rebecca Natalie Nicola Joanna Katherine Louise Julie
+    Deborah Janet Ruth Hillary Nancy Kamala Ursula Christine Theresa Rishi Keir Donald Barack
+    Bernie Jeremy Justin Jacinda Narendra Shinzo Recep Benazir Nelson
     """.split()
 )
 
