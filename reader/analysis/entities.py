@@ -60,6 +60,9 @@ from reader.analysis.name_cues import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HOLIDAYS,
+    LAW_CODES,
+    LAW_HEADS,
+    LAW_NUMBER_WORDS,
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NON_NAMES,
@@ -115,7 +118,10 @@ _COMPASS = frozenset(
     "southeast southwest north-east north-west south-east south-west greater".split()
 )
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
-_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
+#: Marks after which a capital proves nothing: those opening a quotation, bracket or clause,
+#: and a full stop the sentence splitter left inside a sentence, as it does inside a
+#: quotation ('"Kita tidak boleh puas. Rute harus dievaluasi," kata Erick').
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Longest name (in words) the document-wide tables remember or a split considers: longer
@@ -211,6 +217,18 @@ _PERSON_NOUNS = frozenset(
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
+#: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
+#: Parlemen"): the name after them is no place elsewhere in the text.
+_BUILDING_HEADS = frozenset({"gedung", "kompleks"})
+#: Lowercase nouns for a sportsperson or a side, right before a country and a player's name:
+#: "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "tunggal putra Jepang
+#: Kodai Naraoka", "asal Korea Selatan Kim Won-ho" (a place, then a person).
+_PLAYER_NOUNS = frozenset(
+    """
+    pasangan pemain wakil tunggal ganda putra putri pebalap pembalap petenis pegolf atlet
+    asal unggulan lawan juara pelari perenang pecatur
+    """.split()
+)
 #: Professions whose workplace follows "at" or "from" ("auditors from Grant Thornton",
 #: "a lawyer at Clifford Chance"; see _is_role_noun for "at"), as an office-holder's
 #: home town may ("councillors from Salford").
@@ -301,7 +319,8 @@ STRONG, CUED, DEFAULT = 2, 1, 0
 #: Surer still, so that the label holds wherever the text repeats the words: a town named
 #: as a team in a line of results ("Derby 2 Aston Villa 1") is the club throughout the report
 #: ("earned Derby a win", "Newcastle manager"); an acronym defined in brackets ("Indeks Harga
-#: Saham Gabungan (IHSG)") has the label of its definition throughout.
+#: Saham Gabungan (IHSG)") has the label of its definition throughout, and initials after
+#: "berinisial" are that person's wherever they come back ("berinisial RF", "RF melawan").
 DEFINED = 3
 
 
@@ -415,6 +434,7 @@ class _DocContext:
                         bits[j] & _HEAD_WORD
                         and j + 1 < k <= j + 1 + _MAX_NAME_WORDS
                         and not (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
+                        and word.lower() not in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
                     ):
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
@@ -1016,7 +1036,26 @@ class _SentenceReader:
                     j = k
                     continue
             break
-        return j
+        return self._law_end(j) if words[i].lower() in LAW_HEADS else j
+
+    def _law_end(self, j: int) -> int:
+        """Past the number and subject that follow a law's name ending at ``j``: "UU Nomor 1
+        Tahun 2023", "UU No. 13/2003 tentang Ketenagakerjaan", "Rancangan Peraturan Daerah
+        tentang Penanganan Sampah" are one name each; else ``j``."""
+        words, n = self.words, self.n
+        k = j
+        if words[k - 1].lower() in LAW_NUMBER_WORDS or (
+            k < n and words[k].lower() in LAW_NUMBER_WORDS
+        ):
+            k = k if words[k - 1].lower() in LAW_NUMBER_WORDS else k + 1
+            if not (k < n and words[k][:1].isdigit()):
+                return j  # "Nomor" with no number after it
+            k += 1
+            if k + 1 < n and words[k].lower() == "tahun" and words[k + 1].isdigit():
+                k += 2
+        if k + 1 < n and words[k] == "tentang" and self.caps[k + 1]:
+            k = self._run_end(k + 1)
+        return k
 
     def _names_a_law(self, k: int) -> bool:
         """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
@@ -1149,6 +1188,7 @@ class _SentenceReader:
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
+                or words[a].lower() in _PLAYER_NOUNS  # "Pebalap Indonesia Mario Aji"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -1173,6 +1213,8 @@ class _SentenceReader:
                 return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
             if word.lower() in TITLE_HEADS or len(word) == 1 or word in COMMON_ACRONYMS:
                 return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
+            if word.lower() in LAW_HEADS:
+                return []  # "Perppu itu": a law's kind, no name
             if b < self.n and self.bits[b] & _TITLE_START and self._qualifies_role(a):
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
@@ -1210,7 +1252,11 @@ class _SentenceReader:
         if b - a == 1:
             parts = self._compound_parts(a, b) if "-" in words[a] else []
         else:
-            parts = self._office_and_person(a, b) or self._gazetteer_segments(a, b)
+            parts = (
+                self._country_before_player(a, b)
+                or self._office_and_person(a, b)
+                or self._gazetteer_segments(a, b)
+            )
         if parts:
             return parts
         label, strength = self._label(a, b)
@@ -1322,6 +1368,21 @@ class _SentenceReader:
             offset += len(part) + 1
         return out
 
+    def _country_before_player(self, a: int, b: int) -> list[_Candidate]:
+        """ "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen": after a noun for
+        a player or a side (see _PLAYER_NOUNS), a country and a name of two words or more
+        with no mark of a body or a place are the player's country and the player. Empty
+        when ``[a, b)`` is not so."""
+        if a == 0 or b - a < 3 or self.words[a - 1].lower() not in _PLAYER_NOUNS:
+            return []
+        for m in (2, 1):
+            place = _gazetteer_place(self.words[a : a + m]) if b - a - m >= 2 else None
+            if place is not None and place.key.startswith("country:"):
+                if self._typed_name(a + m, b) or _label_by_form(self.words[a + m : b]):
+                    return []  # "pemain Indonesia Open", "wakil Korea Selatan LG Twins"
+                return [self._make(a, a + m, "LOC", STRONG), self._make(a + m, b, "PER", STRONG)]
+        return []
+
     def _office_and_person(self, a: int, b: int) -> list[_Candidate]:
         """ "(BPBD) Kabupaten Bekasi Muhammad Said", "BMKG Rizal Hakim": a typed name (head
         word, gazetteer, acronym) and then a person whose given name is a common one. Empty
@@ -1402,7 +1463,7 @@ class _SentenceReader:
                 self.words[k].lower() in _HEADS
                 and k + 1 < b
                 and (self._gaz(k + 1, k + 2) or self.words[k + 1] in self.ctx.mid_capitalised)
-            )
+            ) or self._headline_branch_at(k, b)
             if not head and not self._headline_evidence(k):
                 k += 1
                 continue
@@ -1423,6 +1484,18 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _headline_branch_at(self, k: int, b: int) -> bool:
+        """Does a body's acronym and the place it serves open at ``k`` in a headline ("DPRD
+        Garut Setujui Raperda", "KPU Medan Tetapkan")? One name, as "Polres Jember" is. The
+        text must name the place mid-sentence too (not "Dinas PUPR Lima Tahun": "lima tahun")."""
+        return (
+            not self.shouting
+            and k + 1 < b
+            and _is_acronym(self.words[k])
+            and self._gaz(k + 1, k + 2) == "LOC"
+            and self.words[k + 1] in self.ctx.mid_capitalised
+        )
 
     def _body_name_at(self, k: int, b: int) -> int:
         """Length of the longest name of two words or more at ``k`` (up to ``b``) that the
@@ -1523,6 +1596,7 @@ class _SentenceReader:
             or (seen and word in self.ctx.mid_capitalised)
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and word.lower() in _HEADS)
+            or (b - a > 1 and word.lower() in LAW_HEADS)  # "UU Cipta Kerja digugat"
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
@@ -1709,6 +1783,9 @@ class _SentenceReader:
                 while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
                     m += 1
                 return m
+        tail = self._organisation_tail_length(a, b)
+        if tail:
+            return tail
         if b - a >= 2 and (_is_acronym(words[a]) or _is_camel_case(words[a])):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
@@ -1730,9 +1807,26 @@ class _SentenceReader:
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
             or (b - a >= 3 and complement in self.ctx.runs)
         ) and not (
-            any(map(self.ctx.written_in_lowercase, words[b - 2 : b])) or self._place_like(b - 2, b)
+            any(map(self.ctx.written_in_lowercase, words[b - 2 : b]))
+            or self._place_like(b - 2, b)
+            or self._place_word(b - 1)  # "Jaksa Kejaksaan Negeri Belawan": the branch's town
         ):
             return b - a - 2
+        return 0
+
+    def _organisation_tail_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` after a title end with the last
+        word of an organisation (a legal form or a tail word, and maybe a country after it)
+        with two words or more left for the person: "Direktur Utama PT Garuda Indonesia
+        (Persero) Tbk Wamildan Tsani Panjaitan", "Analis Mirae Asset Sekuritas Indonesia
+        Nafan Aji Gusta"; 0 if none. (A tail word opening the run is a head: "Bank X".)"""
+        words = self.words
+        for k in range(b - 3, a, -1):
+            if words[k].lower() in ORG_TAILS or words[k] in _LEGAL_FORMS_AFTER:
+                end = k + 1
+                if b - end > 2 and self._gaz(end, end + 1) == "LOC":
+                    end += 1  # "Sekuritas Indonesia"
+                return end - a
         return 0
 
     def _place_like(self, a: int, b: int) -> bool:
@@ -1761,8 +1855,9 @@ class _SentenceReader:
             )
         ):
             # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
-            # or countries.
-            return "PER", STRONG
+            # or countries, and wherever the text uses them ("RF mencoba melawan") unless
+            # they name a place too ("AS").
+            return "PER", STRONG if self._gaz(a, b) else DEFINED
         after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
         if after in _CUES_AFTER:
             if after in _GOODS_AFTER:
@@ -1898,11 +1993,16 @@ class _SentenceReader:
 
     def _listed_after_initials_cue(self, a: int) -> bool:
         """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
-        "berinisial RH, AS dan DS"?"""
+        "berinisial RH, AS dan DS", "berinisial AS (24) dan RF (19)"?"""
         words = self.words
         k = a - 1
-        while k > 1 and words[k] in _COORDINATION and _is_acronym(words[k - 1]):
-            k -= 2
+        while k > 1 and words[k] in _COORDINATION:
+            m = k - 1
+            if m > 3 and words[m] == ")" and words[m - 2] == "(" and words[m - 1].isdigit():
+                m -= 3  # an age after the initials
+            if not _is_acronym(words[m]):
+                break
+            k = m - 1
         return k >= 0 and words[k].lower() in PERSON_CONTEXT
 
     def _score_after(self, b: int) -> bool:
@@ -2020,6 +2120,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     first, last = words[0].lower(), words[-1].lower()
     if len(words) == 1:
         word = words[0]
+        if word in LAW_CODES:
+            return "MISC"  # "KUHP": a code of law
         if _is_acronym(word):
             return "ORG"
         if not word.isalpha() and any(ch.isdigit() for ch in word):
@@ -2033,8 +2135,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return None
     if last in _WEB_ENDINGS and words[-2] == ".":
         return "ORG"  # "KOMPAS.com": a news site
-    if first in EVENT_HEADS or last in EVENT_TAILS:
-        return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if first in EVENT_HEADS or last in EVENT_TAILS or first in LAW_HEADS:
+        return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
     if "of" in words:

@@ -89,7 +89,7 @@ ORG_HEADS = frozenset(
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
-    aliansi forum
+    aliansi forum fraksi pengurus
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -121,7 +121,7 @@ ORG_TAILS = frozenset(
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
-    newsroom studies consortium
+    newsroom studies consortium racing
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -140,7 +140,7 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
-    nagari gampong kali kompleks gedung waduk bendungan jembatan
+    nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     mount lake cape port fort gulf strait river loch
     """.split()
 )
@@ -180,7 +180,7 @@ PLACE_CONTEXT = frozenset(
 #: Intermezzo", "her album Folklore".
 PRODUCT_CONTEXT = frozenset(
     """
-    meluncurkan merilis memperkenalkan harga merek produk varian
+    meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
     novel film movie album song documentary memoir musical opera sitcom painting poem
     titled entitled
@@ -203,13 +203,15 @@ SPEECH_VERBS = frozenset(
 )
 
 #: Capitalised tokens that are never names: currencies, time zones, units and common
-#: all-caps abbreviations that are not organisations.
+#: all-caps abbreviations that are not organisations, and the article and clause of
+#: a law ("Pasal 365 ayat 2 KUHP").
 NON_NAMES = frozenset(
     """
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
-    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk
+    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
+    pasal ayat
     rupiah dolar dollar dollars ringgit internet
     """.split()
 )
@@ -269,17 +271,33 @@ def looks_like_common_noun(word: str) -> bool:
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival ktt indeks tour treaty battle".split()
+    "olimpiade festival ktt indeks tour treaty battle motogp".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo series trophy shield medal tour d'or "
+    "marathon show expo series trophy shield medal tour d'or finals "
     # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
     "average index "
     # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"
     "act treaty accord accords".split()
 )
+#: First words of laws, bills and regulations, which Indonesian NER sets tag MISC together
+#: with the rest of the name: "Undang-Undang Narkotika", "UU Cipta Kerja", "RUU Penyiaran",
+#: "Perppu Nomor 2 Tahun 2022", "Rancangan Peraturan Daerah tentang Penanganan Sampah".
+#: Only a run of capitalised words that opens with one counts ("UU" alone is no name).
+LAW_HEADS = frozenset(
+    """
+    undang-undang uu ruu perppu perpu perpres permen permenkes permendagri permenkeu
+    perda raperda pergub perbup perwali perkap perma peraturan rancangan
+    """.split()
+)
+#: Codes of law named by one capitalised word, MISC as laws are: "Pasal 365 KUHP".
+LAW_CODES = frozenset("KUHP KUHAP KUHPerdata RKUHP UUD".split())
+#: The words for "number" between a law's kind and its number: "UU Nomor 1 Tahun 2023",
+#: "UU No. 13/2003".
+LAW_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
+
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",
 #: "Pemilu 2024", "Nikkei 225".
 NUMBERED_EVENTS = frozenset(

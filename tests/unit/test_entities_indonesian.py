@@ -135,3 +135,86 @@ def test_a_company_described_after_a_title_is_no_person() -> None:
 def test_a_body_named_by_two_acronyms_after_a_title() -> None:
     found = ents("Kabid Binpres PP PBSL Darto Wibisono menilai penampilan tim membaik.")
     assert found == [("PP PBSL", "ORG"), ("Darto Wibisono", "PER")]
+
+
+def test_laws_are_misc_with_their_number_and_subject() -> None:
+    found = ents(
+        "Hakim merujuk pada Undang-Undang Pangan dan UU Nomor 7 Tahun 2019 tentang "
+        "Kesejahteraan Petani, bukan RUU Perkebunan."
+    )
+    assert ("Undang-Undang Pangan", "MISC") in found
+    assert ("UU Nomor 7 Tahun 2019 tentang Kesejahteraan Petani", "MISC") in found
+    assert ("RUU Perkebunan", "MISC") in found
+    assert ents("Aturan itu tertuang dalam UU No. 4/2018 yang baru.") == [("UU No. 4/2018", "MISC")]
+
+
+def test_a_code_of_law_is_misc_and_its_article_no_name() -> None:
+    assert ents("Tersangka dijerat Pasal 362 KUHP tentang pencurian.") == [("KUHP", "MISC")]
+
+
+def test_a_law_opening_a_sentence_is_a_name() -> None:
+    assert ents("UU Perikanan digugat ke pengadilan oleh nelayan.") == [("UU Perikanan", "MISC")]
+
+
+def test_a_country_before_a_player_is_a_place() -> None:
+    found = ents("Di babak kedua ia menghadapi pasangan Jepang Kenta Morimura/Daiki Ota.")
+    assert ("Jepang", "LOC") in found
+    assert ("Kenta Morimura", "PER") in found
+    found = ents("Pebalap Spanyol Mateo Ruiz finis kedua.")
+    assert found == [("Spanyol", "LOC"), ("Mateo Ruiz", "PER")]
+
+
+def test_an_organisation_tail_ends_the_office_before_the_person() -> None:
+    found = ents(
+        "Direktur Utama PT Sinar Lintang (Persero) Tbk Ardi Wibisono Pane membuka acara itu."
+    )
+    assert found == [("PT Sinar Lintang (Persero) Tbk", "ORG"), ("Ardi Wibisono Pane", "PER")]
+    found = ents("Analis Karya Bumi Sekuritas Indonesia Rendra Wicaksono menilai pasar lesu.")
+    assert found == [("Karya Bumi Sekuritas Indonesia", "ORG"), ("Rendra Wicaksono", "PER")]
+
+
+def test_a_branch_in_a_town_keeps_its_town() -> None:
+    found = ents("Jaksa Kejaksaan Negeri Klaten menuntut terdakwa lima tahun penjara.")
+    assert ("Kejaksaan Negeri Klaten", "ORG") in found
+
+
+def test_a_building_does_not_make_its_body_a_place() -> None:
+    found = ents("Massa berkumpul di depan Gedung DPRD. Ketua DPRD Lintang Rudi Hartono menemui.")
+    assert ("DPRD", "ORG") in found
+
+
+def test_initials_after_berinisial_stay_a_person() -> None:
+    found = ents(
+        "Polisi menangkap dua pemuda berinisial AS (24) dan RF (19). RF sempat melawan petugas."
+    )
+    assert found == [("AS", "PER"), ("RF", "PER"), ("RF", "PER")]
+
+
+def test_a_full_stop_inside_a_quotation_starts_a_sentence() -> None:
+    found = ents('"Kami belum puas. Rute baru harus dibuka," kata Hendra Wiguna.')
+    assert found == [("Hendra Wiguna", "PER")]
+
+
+def test_a_headline_names_a_body_and_its_town_together() -> None:
+    found = ents(
+        "DPRD Klaten Setujui Perda Baru\n\nKLATEN - Anggota DPRD Klaten menyetujui perda itu."
+    )
+    assert found[0] == ("DPRD Klaten", "ORG")
+
+
+def test_indonesian_towns_and_companies_are_known() -> None:
+    assert ents("Bantuan dikirim ke Boyolali dan Banyumas kemarin.") == [
+        ("Boyolali", "LOC"),
+        ("Banyumas", "LOC"),
+    ]
+    assert ents("Garuda Indonesia menambah penerbangan ke Jeddah.")[0] == (
+        "Garuda Indonesia",
+        "ORG",
+    )
+    found = ents("Menteri Badan Usaha Milik Negara Raka Prasetya meninjau bandara.")
+    assert found == [("Badan Usaha Milik Negara", "ORG"), ("Raka Prasetya", "PER")]
+    found = ents("Majelis Ulama Indonesia dan Pengurus Besar Nahdlatul Ulama menyambut baik.")
+    assert found == [
+        ("Majelis Ulama Indonesia", "ORG"),
+        ("Pengurus Besar Nahdlatul Ulama", "ORG"),
+    ]
