@@ -217,6 +217,9 @@ _PERSON_NOUNS = frozenset(
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
+#: Indonesian function words written capitalised inside people's names, between two name
+#: words: "Ribut Hari Wibowo" ("hari" is "day").
+_FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
 #: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
 #: Parlemen"): the name after them is no place elsewhere in the text.
 _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
@@ -226,7 +229,7 @@ _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
 _PLAYER_NOUNS = frozenset(
     """
     pasangan pemain wakil tunggal ganda putra putri pebalap pembalap petenis pegolf atlet
-    asal unggulan lawan juara pelari perenang pecatur
+    asal unggulan lawan juara pelari perenang pecatur kiper bek gelandang penyerang striker
     """.split()
 )
 #: Professions whose workplace follows "at" or "from" ("auditors from Grant Thornton",
@@ -589,6 +592,8 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
 #: (an English "Room X" or "Plan B" stays as the words before it say).
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
+_QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
 
 class _SentenceReader:
@@ -943,6 +948,14 @@ class _SentenceReader:
                     break
                 j += 1
                 continue
+            if (
+                words[j] in _FUNCTION_WORDS_IN_NAMES
+                and not self.ctx.english
+                and j + 1 < n
+                and caps[j + 1]
+            ):
+                j += 1  # "Irjen Ribut Hari Wibowo": "Hari" (day) inside a name
+                continue
             if words[j] == "I" and not self.ctx.english:
                 j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
                 continue
@@ -1055,6 +1068,11 @@ class _SentenceReader:
                 k += 2
         if k + 1 < n and words[k] == "tentang" and self.caps[k + 1]:
             k = self._run_end(k + 1)
+            # "tentang Anggaran Pendapatan dan Belanja Daerah 2027"
+            while k + 1 < n and words[k] in ("dan", "serta") and self.caps[k + 1]:
+                k = self._run_end(k + 1)
+            if k < n and len(words[k]) == 4 and words[k].isdigit():
+                k += 1
         return k
 
     def _names_a_law(self, k: int) -> bool:
@@ -1449,6 +1467,9 @@ class _SentenceReader:
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
             )
+            if place == 1 and not self.shouting and self._ordinary_in_headline(k):
+                k += 1
+                continue  # "Lima" of "Banjir Rendam Lima Kecamatan": "lima kecamatan"
             if place == 1 and self.shouting and self._ordinary_in_capitals(k):
                 place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
             if place:
@@ -1517,6 +1538,13 @@ class _SentenceReader:
             self.ctx.written_in_lowercase(low) and low.title() not in self.ctx.cap_counts
         )
 
+    def _ordinary_in_headline(self, k: int) -> bool:
+        """Is the word at ``k`` of a Title Case headline an ordinary word the text writes only
+        in small letters, though some place is called so ("Lima" in "Banjir Rendam Lima
+        Kecamatan" where the text has "lima kecamatan")?"""
+        word = self.words[k]
+        return self.ctx.written_in_lowercase(word) and word not in self.ctx.cap_counts
+
     def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
         """The longest name of two words or more that the text writes in small letters and
         the line in capitals has at ``k`` ("TOUR DE FRANCE" for "Tour de France"), or ()."""
@@ -1555,6 +1583,10 @@ class _SentenceReader:
         word = self.words[k]
         if self.shouting:
             return word.title() in self.ctx.mid_capitalised or word in self.ctx.mid_capitalised
+        if k + 1 < self.n and self._title_starts_at(k + 1):
+            # "KPK Tahan Mantan Kepala Dinas": a verb before a title, unless the text names
+            # the word elsewhere ("Tesla CEO Elon Musk").
+            return word in self.ctx.cap_counts or self._gaz(k, k + 1) is not None
         if not first:
             return self._initial_evidence(k, k + 1)
         # A name starts with a word named mid-sentence elsewhere as a name of its own or the
@@ -1736,6 +1768,8 @@ class _SentenceReader:
                 break
         if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":
             return [self._make(a, b, "ORG", STRONG)]  # "Direktur Walhi Jawa Timur": a branch
+        if split and _is_acronym(words[a]) and self._place_named(a + split, b):
+            return [self._make(a, b, "ORG", STRONG)]  # "anggota DPRD Lampung Tengah"
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             return [
@@ -1828,6 +1862,14 @@ class _SentenceReader:
                     end += 1  # "Sekuritas Indonesia"
                 return end - a
         return 0
+
+    def _place_named(self, a: int, b: int) -> bool:
+        """Is ``[a, b)`` a place by the gazetteer, or a gazetteer place and a place's last
+        word after it, a compass word mostly ("Lampung Tengah", "Jakarta Selatan")?"""
+        if self._gaz(a, b) == "LOC":
+            return True
+        last = self.words[b - 1].lower()
+        return b - a > 1 and last in PLACE_TAILS and self._gaz(a, b - 1) == "LOC"
 
     def _place_like(self, a: int, b: int) -> bool:
         """Does ``[a, b)`` look like a place name (gazetteer, place head or tail word, or a
@@ -2291,6 +2333,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "S$", "HK$", "€": money, not names
     if len(word) > 2 and word[1] == "-":
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
+    if _QUARTER.fullmatch(word):
+        return False  # "kuartal III-2026": a quarter of a year
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":
         return False  # "MPs", "NGOs": plural common nouns (but "NATO's" is a name's)
     # "AS" is a country, not the English "as"; "I'll" is a pronoun.

@@ -83,7 +83,8 @@ ORG_HEADS = frozenset(
     kemensos kemnaker kemenaker kemenperin kemendag kementan kemenko kemenparekraf
     kemenkominfo kominfo kemhan kemenhan kemenpupr kemendes kemenkop kemenpan kemenhut
     pengadilan mahkamah kejaksaan kepolisian polda polres polresta polrestabes polsek
-    satreskrim satnarkoba satlantas kodam korem kodim
+    satreskrim satnarkoba satlantas kodam korem kodim satresnarkoba satreskoba satintelkam
+    satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
@@ -141,6 +142,7 @@ PLACE_HEADS = frozenset(
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
+    candi pura vihara klenteng keraton
     mount lake cape port fort gulf strait river loch
     """.split()
 )

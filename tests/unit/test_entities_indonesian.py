@@ -218,3 +218,48 @@ def test_indonesian_towns_and_companies_are_known() -> None:
         ("Majelis Ulama Indonesia", "ORG"),
         ("Pengurus Besar Nahdlatul Ulama", "ORG"),
     ]
+
+
+def test_temples_and_police_units_are_named_by_their_head() -> None:
+    found = ents("Umat berjalan dari Candi Mendut ke Pura Tirta Sari kemarin.")
+    assert found == [("Candi Mendut", "LOC"), ("Pura Tirta Sari", "LOC")]
+    found = ents("Pelaku diringkus anggota Satresnarkoba Polres Lintang di rumahnya.")
+    assert found == [("Satresnarkoba Polres Lintang", "ORG")]
+
+
+def test_hari_inside_a_name_is_part_of_it() -> None:
+    found = ents("Acara dibuka Kapolda Lintang Irjen Ribut Hari Santoso pada pagi hari.")
+    assert ("Ribut Hari Santoso", "PER") in found
+
+
+def test_a_headline_number_word_is_no_place() -> None:
+    found = ents("Banjir Rendam Lima Desa di Demak\n\nDEMAK - Air merendam lima desa di Demak.")
+    assert all(text != "Lima" for text, _ in found)
+
+
+def test_a_headline_verb_before_a_title_is_no_name() -> None:
+    found = ents("KPK Periksa Mantan Bupati Lintang\n\nJAKARTA - KPK memeriksa mantan bupati itu.")
+    assert ("KPK", "ORG") in found
+    assert all("Periksa" not in text for text, _ in found)
+
+
+def test_a_body_and_its_region_after_a_title_are_one_name() -> None:
+    found = ents("Dana itu mengalir ke anggota DPRD Lampung Tengah menurut penyidik.")
+    assert found == [("DPRD Lampung Tengah", "ORG")]
+
+
+def test_a_law_subject_may_list_two_things_and_a_year() -> None:
+    found = ents(
+        "Dewan menyetujui Rancangan Peraturan Daerah tentang Anggaran Pendapatan dan Belanja "
+        "Daerah 2027 kemarin."
+    )
+    assert found == [
+        (
+            "Rancangan Peraturan Daerah tentang Anggaran Pendapatan dan Belanja Daerah 2027",
+            "MISC",
+        )
+    ]
+
+
+def test_a_quarter_of_a_year_is_no_name() -> None:
+    assert ents("Laba perseroan naik pada kuartal III-2026 dan semester I/2025.") == []
