@@ -1624,6 +1624,7 @@ class _SentenceReader:
         return (
             self._gaz(a, b) is not None
             or (_is_acronym(word) and word not in COMMON_ACRONYMS)
+            or _is_camel_case(word)  # "AirNav Indonesia menutup bandara"
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised)
             or self.toks[a].upos == "PROPN"
@@ -1758,10 +1759,17 @@ class _SentenceReader:
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
-            if self._place_word(a + split):
+            if known := self._gazetteer_length(a + split, b - 2):
+                # "Ketua DPD Partai Golkar Jawa Barat Ace Hasan": a party and its province
+                split += known
+            elif self._place_word(a + split):
                 split += 1
-            elif words[a + split].lower() in PLACE_HEADS and b - a - split > 3:
-                split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
+            elif words[a + split].lower() in PLACE_HEADS and (
+                b - a - split > 3 or self._place_word(a + split + 1)
+            ):
+                # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
+                # Kabupaten Bekasi Nurdin"
+                split += 2
             elif _is_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
@@ -1861,6 +1869,14 @@ class _SentenceReader:
                 if b - end > 2 and self._gaz(end, end + 1) == "LOC":
                     end += 1  # "Sekuritas Indonesia"
                 return end - a
+        return 0
+
+    def _gazetteer_length(self, k: int, limit: int) -> int:
+        """Length of the longest gazetteer name (up to three words) at ``k`` that ends by
+        ``limit``; 0 if none."""
+        for m in range(min(3, limit - k), 0, -1):
+            if self._gaz(k, k + m) is not None:
+                return m
         return 0
 
     def _place_named(self, a: int, b: int) -> bool:

@@ -262,7 +262,7 @@ _ORGANISATIONS = {
     "kontras": "Kontras|KontraS",
     "walhi": "Walhi|WALHI|Wahana Lingkungan Hidup Indonesia",
     "ombudsman": "Ombudsman|Ombudsman RI",
-    "muhammadiyah": "Muhammadiyah|PP Muhammadiyah",
+    "muhammadiyah": "Muhammadiyah|PP Muhammadiyah|Pimpinan Pusat Muhammadiyah",
     "nu": "Nahdlatul Ulama|PBNU|Pengurus Besar Nahdlatul Ulama",
     "brimob": "Brimob",
     "bareskrim": "Bareskrim|Bareskrim Polri",

@@ -45,6 +45,7 @@ CALENDAR_WORDS = frozenset(
     senin selasa rabu kamis jumat jum'at sabtu minggu ahad
     januari februari maret april mei juni juli agustus september oktober november desember
     natal lebaran ramadan ramadhan idulfitri idul fitri adha imlek waisak nyepi christmas easter
+    hijriah hijriyah masehi
     monday tuesday wednesday thursday friday saturday sunday
     january february march may june july august october december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -142,7 +143,7 @@ PLACE_HEADS = frozenset(
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
-    candi pura vihara klenteng keraton
+    candi pura vihara klenteng keraton tol observatorium planetarium
     mount lake cape port fort gulf strait river loch
     """.split()
 )
@@ -205,15 +206,15 @@ SPEECH_VERBS = frozenset(
 )
 
 #: Capitalised tokens that are never names: currencies, time zones, units and common
-#: all-caps abbreviations that are not organisations, and the article and clause of
-#: a law ("Pasal 365 ayat 2 KUHP").
+#: all-caps abbreviations that are not organisations; the article and clause of a law
+#: ("Pasal 365 ayat 2 KUHP") and a volcano's alert levels ("naik dari Siaga ke Awas").
 NON_NAMES = frozenset(
     """
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
-    pasal ayat
+    pasal ayat siaga awas
     rupiah dolar dollar dollars ringgit internet
     """.split()
 )

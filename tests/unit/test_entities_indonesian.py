@@ -263,3 +263,23 @@ def test_a_law_subject_may_list_two_things_and_a_year() -> None:
 
 def test_a_quarter_of_a_year_is_no_name() -> None:
     assert ents("Laba perseroan naik pada kuartal III-2026 dan semester I/2025.") == []
+
+
+def test_a_party_branch_and_its_region_are_the_office() -> None:
+    found = ents("Kesepakatan diteken Ketua DPD Partai Golkar Jawa Timur Arif Wicaksono kemarin.")
+    assert found == [("DPD Partai Golkar Jawa Timur", "ORG"), ("Arif Wicaksono", "PER")]
+    found = ents("Sekretaris DPC PDI Perjuangan Kabupaten Bekasi Nurdin menunggu keputusan.")
+    assert found == [("DPC PDI Perjuangan Kabupaten Bekasi", "ORG"), ("Nurdin", "PER")]
+
+
+def test_a_camel_case_name_opening_a_sentence_is_a_name() -> None:
+    assert ents("AirNav Indonesia menutup bandara itu.") == [("AirNav Indonesia", "ORG")]
+
+
+def test_alert_levels_and_calendar_eras_are_no_names() -> None:
+    assert ents("Status gunung naik dari Siaga ke Awas pada awal 1448 Hijriah.") == []
+
+
+def test_toll_roads_and_observatories_are_places() -> None:
+    found = ents("Bus terguling di Tol Cipali dekat Observatorium Bosscha.")
+    assert found == [("Tol Cipali", "LOC"), ("Observatorium Bosscha", "LOC")]
