@@ -67,6 +67,7 @@ from reader.analysis.name_cues import (
     NAME_POSSESSORS,
     NON_NAMES,
     NUMBERED_EVENTS,
+    NUMBERED_UNIT_HEADS,
     OF_JOINERS,
     ORG_CONTEXT,
     ORG_HEADS,
@@ -1049,7 +1050,24 @@ class _SentenceReader:
                     j = k
                     continue
             break
-        return self._law_end(j) if words[i].lower() in LAW_HEADS else j
+        head = words[i].lower()
+        if head in LAW_HEADS:
+            return self._law_end(j)
+        if head in NUMBERED_UNIT_HEADS and j <= i + 2:
+            return self._unit_number_end(i + 1, j)
+        return j
+
+    def _unit_number_end(self, k: int, j: int) -> int:
+        """Past the number of a military unit at ``k`` (and its name after a slash), right
+        after its head word: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro";
+        else ``j``, the end of the run so far."""
+        words, n = self.words, self.n
+        if not (k < n and (words[k].isdigit() or _ROMAN_NUMERAL.fullmatch(words[k]))):
+            return j
+        k += 1
+        if k + 1 < n and words[k] == "/" and self.caps[k + 1]:
+            k = self._run_end(k + 1)
+        return max(k, j)
 
     def _law_end(self, j: int) -> int:
         """Past the number and subject that follow a law's name ending at ``j``: "UU Nomor 1
@@ -1980,7 +1998,8 @@ class _SentenceReader:
             # "analysts at Goldman Sachs", "a strategist at Mizuho", "auditors from KPMG"
             # (but "councillors from Salford" come from a place)
             return "ORG", STRONG
-        if nxt == "," and self._organisation_apposition(b + 1):
+        if nxt == "," and prev != "menurut" and self._organisation_apposition(b + 1):
+            # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"

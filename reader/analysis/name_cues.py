@@ -143,7 +143,8 @@ PLACE_HEADS = frozenset(
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
-    candi pura vihara klenteng keraton tol observatorium planetarium
+    candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan
+    padukuhan
     mount lake cape port fort gulf strait river loch
     """.split()
 )
@@ -300,6 +301,12 @@ LAW_CODES = frozenset("KUHP KUHAP KUHPerdata RKUHP UUD".split())
 #: The words for "number" between a law's kind and its number: "UU Nomor 1 Tahun 2023",
 #: "UU No. 13/2003".
 LAW_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
+
+#: Military units named by their head word and a number, and maybe a name after a slash:
+#: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro" (one organisation).
+NUMBERED_UNIT_HEADS = frozenset(
+    "kodam korem kodim koramil yonif brigif lanud lantamal lanal".split()
+)
 
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",
 #: "Pemilu 2024", "Nikkei 225".

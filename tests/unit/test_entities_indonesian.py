@@ -283,3 +283,20 @@ def test_alert_levels_and_calendar_eras_are_no_names() -> None:
 def test_toll_roads_and_observatories_are_places() -> None:
     found = ents("Bus terguling di Tol Cipali dekat Observatorium Bosscha.")
     assert found == [("Tol Cipali", "LOC"), ("Observatorium Bosscha", "LOC")]
+
+
+def test_markets_and_yogyakarta_districts_are_places() -> None:
+    found = ents("Ia didampingi Panewu Sendang Haryanto saat meninjau Kapanewon Sendang.")
+    assert ("Sendang", "LOC") in found
+    assert ("Haryanto", "PER") in found
+    assert ents("Harga cabai naik di Pasar Legi.") == [("Pasar Legi", "LOC")]
+
+
+def test_military_units_keep_their_number() -> None:
+    found = ents("Pengamanan melibatkan Kodim 0815 dan Korem 071/Wijayakusuma.")
+    assert found == [("Kodim 0815", "ORG"), ("Korem 071/Wijayakusuma", "ORG")]
+
+
+def test_a_source_after_menurut_is_no_organisation_before_a_clause() -> None:
+    found = ents("Menurut Wiryo, bank sentral akan menahan bunga. Ekonom Wiryo Santoso menilai.")
+    assert found[0] == ("Wiryo", "PER")
