@@ -1871,6 +1871,8 @@ class _SentenceReader:
             or self._place_like(b - 2, b)
             or self._place_word(b - 1)  # "Jaksa Kejaksaan Negeri Belawan": the branch's town
         ):
+            if self._gaz(b - 2, b - 1) == "ORG":
+                return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
             return b - a - 2
         return 0
 

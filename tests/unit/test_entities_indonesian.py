@@ -300,3 +300,8 @@ def test_military_units_keep_their_number() -> None:
 def test_a_source_after_menurut_is_no_organisation_before_a_clause() -> None:
     found = ents("Menurut Wiryo, bank sentral akan menahan bunga. Ekonom Wiryo Santoso menilai.")
     assert found[0] == ("Wiryo", "PER")
+
+
+def test_a_commission_of_a_known_body_before_a_one_word_name() -> None:
+    found = ents("Ketua Komisi III DPR Habiburokhman meminta polisi terbuka.")
+    assert found == [("Komisi III DPR", "ORG"), ("Habiburokhman", "PER")]
