@@ -1289,7 +1289,7 @@ class _SentenceReader:
             parts = self._compound_parts(a, b) if "-" in words[a] else []
         else:
             parts = (
-                self._country_before_player(a, b)
+                self._side_before_player(a, b)
                 or self._office_and_person(a, b)
                 or self._gazetteer_segments(a, b)
             )
@@ -1404,20 +1404,35 @@ class _SentenceReader:
             offset += len(part) + 1
         return out
 
-    def _country_before_player(self, a: int, b: int) -> list[_Candidate]:
-        """ "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen": after a noun for
-        a player or a side (see _PLAYER_NOUNS), a country and a name of two words or more
-        with no mark of a body or a place are the player's country and the player. Empty
-        when ``[a, b)`` is not so."""
+    def _side_before_player(self, a: int, b: int) -> list[_Candidate]:
+        """ "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "pebalap
+        Pertamina Enduro VR46 Racing Team Marco Bezzecchi": after a noun for a player or a
+        side (see _PLAYER_NOUNS), a country or a team (named by its last word) and a name
+        of two words or more with no mark of a body or a place are the player's side and
+        the player. Empty when ``[a, b)`` is not so."""
         if a == 0 or b - a < 3 or self.words[a - 1].lower() not in _PLAYER_NOUNS:
             return []
-        for m in (2, 1):
-            place = _gazetteer_place(self.words[a : a + m]) if b - a - m >= 2 else None
-            if place is not None and place.key.startswith("country:"):
-                if self._typed_name(a + m, b) or _label_by_form(self.words[a + m : b]):
-                    return []  # "pemain Indonesia Open", "wakil Korea Selatan LG Twins"
-                return [self._make(a, a + m, "LOC", STRONG), self._make(a + m, b, "PER", STRONG)]
-        return []
+        side: EntityLabel = "LOC"
+        m = next((m for m in (2, 1) if b - a - m >= 2 and self._country_at(a, m)), 0)
+        if not m:
+            side = "ORG"
+            m = self._organisation_tail_length(a, b) or self._organisations_length(a, b - 2)
+        if not m or self._typed_name(a + m, b) or _label_by_form(self.words[a + m : b]):
+            return []  # "pemain Indonesia Open", "wakil Korea Selatan LG Twins"
+        return [self._make(a, a + m, side, STRONG), self._make(a + m, b, "PER", STRONG)]
+
+    def _organisations_length(self, k: int, limit: int) -> int:
+        """Length of the gazetteer organisations one after another from ``k`` (up to
+        ``limit``): a team named by its maker and sponsor ("Ducati Lenovo")."""
+        end = k
+        while (m := self._gazetteer_length(end, limit)) and self._gaz(end, end + m) == "ORG":
+            end += m
+        return end - k
+
+    def _country_at(self, a: int, m: int) -> bool:
+        """Do the ``m`` words at ``a`` name a country?"""
+        place = _gazetteer_place(self.words[a : a + m])
+        return place is not None and place.key.startswith("country:")
 
     def _office_and_person(self, a: int, b: int) -> list[_Candidate]:
         """ "(BPBD) Kabupaten Bekasi Muhammad Said", "BMKG Rizal Hakim": a typed name (head

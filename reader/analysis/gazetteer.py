@@ -421,6 +421,14 @@ _COMPANIES = {
     "temasek": "Temasek",
     "ticketmaster": "Ticketmaster",
     "rolls-royce": "Rolls-Royce",
+    # Makers whose names are the teams of motor racing news ("pebalap Ducati Lenovo").
+    "ducati": "Ducati",
+    "yamaha": "Yamaha",
+    "aprilia": "Aprilia",
+    "ktm": "KTM",
+    "ferrari": "Ferrari",
+    "mclaren": "McLaren",
+    "red-bull": "Red Bull",
 }
 
 #: Indonesian state bodies, state-owned and listed companies and mass organisations that the

@@ -305,3 +305,10 @@ def test_a_source_after_menurut_is_no_organisation_before_a_clause() -> None:
 def test_a_commission_of_a_known_body_before_a_one_word_name() -> None:
     found = ents("Ketua Komisi III DPR Habiburokhman meminta polisi terbuka.")
     assert found == [("Komisi III DPR", "ORG"), ("Habiburokhman", "PER")]
+
+
+def test_a_team_before_a_rider_is_the_side() -> None:
+    found = ents("Pebalap Ducati Lenovo Marco Santini keluar sebagai juara.")
+    assert found == [("Ducati Lenovo", "ORG"), ("Marco Santini", "PER")]
+    found = ents("Gol dicetak pemain Lintang Racing Team Budi Prakoso.")
+    assert found == [("Lintang Racing Team", "ORG"), ("Budi Prakoso", "PER")]
