@@ -78,6 +78,7 @@ from reader.analysis.name_cues import (
     PLACE_PREPOSITIONS,
     PLACE_TAILS,
     PRODUCT_CONTEXT,
+    SCHOOL_LEVELS,
     SPEECH_VERBS,
     abbreviates,
     looks_like_common_noun,
@@ -217,6 +218,11 @@ _PERSON_NOUNS = frozenset(
     pegawai pengusaha pemilik penjual pembeli korban saksi
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
+)
+#: Balinese birth-order and caste names, which follow the "I" that opens a man's name:
+#: "I Wayan Koster", "I Gusti Ngurah Rai".
+_BALINESE = frozenset(
+    "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida".split()
 )
 #: Indonesian function words written capitalised inside people's names, between two name
 #: words: "Ribut Hari Wibowo" ("hari" is "day").
@@ -659,6 +665,8 @@ class _SentenceReader:
                 cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
                 for cap, word in zip(self.caps, self.words, strict=True)
             )
+        if not self.ctx.english and "I" in self.words:
+            self._read_balinese_names()
         results = self._results_line()
         if results:
             return results
@@ -674,6 +682,8 @@ class _SentenceReader:
             if i < pos:
                 continue
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
+            if t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
+                t_end = i  # "berinisial MR (35)": initials, no "Mr"
             if i < t_end < n and words[t_end] == "'s":
                 t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
             elif t_end > i + 2 and self._title_ends_inside_place(t_end):
@@ -722,6 +732,18 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _read_balinese_names(self) -> None:
+        """ "Irjen I Wayan Sukawinaya", "I Gusti Ngurah Rai": a Balinese name opens with "I"
+        before a birth-order or caste name; that "I" is a name word here, no numeral."""
+        words = self.words
+        marks = [k for k in range(self.n - 1) if words[k] == "I" and words[k + 1] in _BALINESE]
+        if marks:
+            caps = bytearray(self.caps)
+            for k in marks:
+                caps[k] = 1
+            self.caps = bytes(caps)
+            self.names_among_function_words = True
 
     def _portfolio_end(self, k: int) -> int:
         """Past a title's portfolio written out in capitals before its body's acronym and
@@ -1055,7 +1077,18 @@ class _SentenceReader:
             return self._law_end(j)
         if head in NUMBERED_UNIT_HEADS and j <= i + 2:
             return self._unit_number_end(i + 1, j)
+        if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
+            return self._school_end(j)
         return j
+
+    def _school_end(self, j: int) -> int:
+        """Past the number and place that end a school's name, the run up to ``j`` holding
+        its level: "SD Negeri 071 Hilimaera", "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2
+        Bantul"; else ``j``."""
+        words, n = self.words, self.n
+        if not (j + 1 < n and words[j].isdigit() and self.caps[j + 1]):
+            return j
+        return self._run_end(j + 1)
 
     def _unit_number_end(self, k: int, j: int) -> int:
         """Past the number of a military unit at ``k`` (and its name after a slash), right
@@ -1247,7 +1280,12 @@ class _SentenceReader:
             if self._business_named_possessive(a):
                 tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
                 return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
-            if word.lower() in TITLE_HEADS or len(word) == 1 or word in COMMON_ACRONYMS:
+            initials = a > 0 and words[a - 1].lower() in PERSON_CONTEXT  # "berinisial MR"
+            if (
+                (word.lower() in TITLE_HEADS and not initials)
+                or len(word) == 1
+                or (word in COMMON_ACRONYMS)
+            ):
                 return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
             if word.lower() in LAW_HEADS:
                 return []  # "Perppu itu": a law's kind, no name
@@ -2247,6 +2285,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "South African", "North Korean"
     if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
+    if words[0] in SCHOOL_LEVELS:
+        return "ORG"  # "SMAN 3 Yogyakarta"
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (

@@ -64,7 +64,10 @@ NAME_PARTICLES = frozenset(
 #: Acronyms of common nouns in Indonesian news, no names: "RUU" (a bill), "PPN" (VAT),
 #: "THR" (holiday bonus). (Those in NON_NAMES, "APBN", "BBM", "PHK", are no name words at
 #: all and need no listing here.)
-COMMON_ACRONYMS = frozenset("RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK".split())
+COMMON_ACRONYMS = frozenset("RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK SD SMP SMA SMK".split())
+#: Levels of school that open a school's name, as written: "SD Negeri 071 Hilimaera",
+#: "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2 Bantul" (alone they are common nouns, above).
+SCHOOL_LEVELS = frozenset("SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN".split())
 
 #: Possessors that sit inside organisation names rather than own the name after them: the
 #: members a body serves or the patron it is named after ("Women's Institute", "Scottish
@@ -143,7 +146,7 @@ PLACE_HEADS = frozenset(
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
-    candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan
+    candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
     padukuhan
     mount lake cape port fort gulf strait river loch
     """.split()
@@ -213,7 +216,7 @@ NON_NAMES = frozenset(
     """
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
-    ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
+    ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
     pasal ayat siaga awas
     rupiah dolar dollar dollars ringgit internet

@@ -312,3 +312,23 @@ def test_a_team_before_a_rider_is_the_side() -> None:
     assert found == [("Ducati Lenovo", "ORG"), ("Marco Santini", "PER")]
     found = ents("Gol dicetak pemain Lintang Racing Team Budi Prakoso.")
     assert found == [("Lintang Racing Team", "ORG"), ("Budi Prakoso", "PER")]
+
+
+def test_a_balinese_name_opens_with_i() -> None:
+    found = ents("Keterangan disampaikan Kombes I Made Suarta di Denpasar.")
+    assert ("I Made Suarta", "PER") in found
+
+
+def test_initials_that_spell_a_title_are_a_person() -> None:
+    found = ents("Polisi menahan pria berinisial MR (35). MR mengaku disuruh.")
+    assert found == [("MR", "PER"), ("MR", "PER")]
+
+
+def test_schools_are_organisations_and_their_levels_alone_no_name() -> None:
+    found = ents("Siswa SMAN 4 Lintang dan SD Negeri 071 Sukamaju ikut lomba.")
+    assert found == [("SMAN 4 Lintang", "ORG"), ("SD Negeri 071 Sukamaju", "ORG")]
+    assert ents("Anaknya masih duduk di bangku SD dan kakaknya di SMA.") == []
+
+
+def test_a_sports_hall_is_a_place() -> None:
+    assert ents("Final digelar di GOR Ken Arok kemarin.") == [("GOR Ken Arok", "LOC")]
