@@ -219,6 +219,17 @@ _PERSON_NOUNS = frozenset(
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
+#: Honorifics before the name of a person a place or hospital is named after, lowercased:
+#: "Bandara Internasional Sultan Hasanuddin", "RSUD dr. Soetomo", "Jalan KH Ahmad Dahlan".
+_HONORIFICS = frozenset(
+    "dr dr. prof prof. sultan jenderal jend. kh k.h. haji sunan syekh raden pangeran "
+    "teuku laksamana marsekal".split()
+)
+#: Words between a place's or hospital's head and the person it is named after, saying
+#: what kind it is: "Rumah Sakit Umum Pusat", "Bandara Internasional".
+_KIND_WORDS = frozenset("sakit umum pusat daerah internasional raya agung utama".split())
+#: First words of hospitals, which Indonesian news names after people ("RSUP Dr Sardjito").
+_HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
 #: Balinese birth-order and caste names, which follow the "I" that opens a man's name:
 #: "I Wayan Koster", "I Gusti Ngurah Rai".
 _BALINESE = frozenset(
@@ -966,10 +977,16 @@ class _SentenceReader:
                 continue
             if caps[j]:
                 # A title word right after an organisation head names the members, not a
-                # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito".
-                if self._title_starts_at(j) and not (head_run and j == i + 1):
+                # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito"; an honorific goes
+                # on with the name of the person a place is named after.
+                if self._title_starts_at(j) and not (
+                    head_run and (j == i + 1 or self._honoured_at(i, j))
+                ):
                     break
                 j += 1
+                continue
+            if head_run and self._honoured_at(i, j) and j + 1 < n and caps[j + 1]:
+                j += 1  # "RSUD dr. Zainoel Abidin"
                 continue
             if (
                 words[j] in _FUNCTION_WORDS_IN_NAMES
@@ -1125,6 +1142,19 @@ class _SentenceReader:
             if k < n and len(words[k]) == 4 and words[k].isdigit():
                 k += 1
         return k
+
+    def _honoured_at(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` an honorific inside the name of a place or hospital opening at
+        ``i``, before the person it is named after ("Bandara Internasional Sultan
+        Hasanuddin", "Rumah Sakit Umum Pusat Dr. M. Djamil")? Only kind words may stand
+        between: after a name the honorific is a person's ("RSUD Bahteramas dr. Hasmudin")."""
+        words = self.words
+        head = words[i].lower()
+        return (
+            (head in PLACE_HEADS or head in _HOSPITAL_HEADS)
+            and words[j].lower() in _HONORIFICS
+            and all(w.lower() in _KIND_WORDS for w in words[i + 1 : j])
+        )
 
     def _names_a_law(self, k: int) -> bool:
         """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
@@ -1479,6 +1509,8 @@ class _SentenceReader:
         words = self.words
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
+                if self._honoured_at(a, k - 1):
+                    return []  # "Jalan KH Ahmad Dahlan": named after the person
                 label, _ = self._label(a, k, default="ORG", context=False)
                 return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []

@@ -332,3 +332,15 @@ def test_schools_are_organisations_and_their_levels_alone_no_name() -> None:
 
 def test_a_sports_hall_is_a_place() -> None:
     assert ents("Final digelar di GOR Ken Arok kemarin.") == [("GOR Ken Arok", "LOC")]
+
+
+def test_places_and_hospitals_named_after_people_keep_the_honorific() -> None:
+    found = ents("Pesawat mendarat di Bandara Internasional Sultan Syarif Kasim.")
+    assert found == [("Bandara Internasional Sultan Syarif Kasim", "LOC")]
+    assert ents("Massa bergerak ke Jalan KH Ahmad Dahlan.") == [("Jalan KH Ahmad Dahlan", "LOC")]
+    assert ents("Korban dibawa ke RSUD dr. Murjani kemarin.") == [("RSUD dr. Murjani", "ORG")]
+
+
+def test_an_honorific_after_a_hospital_name_opens_a_person() -> None:
+    found = ents("Direktur RSUD Kalimaya dr. Hasmudin mengatakan pasien membaik.")
+    assert found == [("RSUD Kalimaya", "ORG"), ("Hasmudin", "PER")]
