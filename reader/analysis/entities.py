@@ -1888,8 +1888,13 @@ class _SentenceReader:
                 self._make(a + split, b, "PER", STRONG),
             ]
         label, strength = self._label(a, b, context=False)
-        if strength == DEFAULT and self._defines_acronym(a, b):
-            return [self._make(a, b, "ORG", STRONG)]  # "Koordinator Nasional Jaringan … (JPPI)"
+        if strength == DEFAULT and (
+            self._defines_acronym(a, b)
+            or (b - a > 2 and b < self.n and words[b] == "(" and _organisation_shaped(words[a:b]))
+        ):
+            # "Koordinator Nasional Jaringan … (JPPI)"; "Ketua Umum Perwakilan Umat Buddha
+            # Indonesia (Walubi)": a body named with its country, its short name after it
+            return [self._make(a, b, "ORG", STRONG)]
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]

@@ -344,3 +344,9 @@ def test_places_and_hospitals_named_after_people_keep_the_honorific() -> None:
 def test_an_honorific_after_a_hospital_name_opens_a_person() -> None:
     found = ents("Direktur RSUD Kalimaya dr. Hasmudin mengatakan pasien membaik.")
     assert found == [("RSUD Kalimaya", "ORG"), ("Hasmudin", "PER")]
+
+
+def test_a_body_named_with_its_country_before_its_short_name_after_a_title() -> None:
+    found = ents("Ketua Umum Perwakilan Umat Tani Indonesia (Walutani) Sarmin Wijaya hadir.")
+    assert found[0] == ("Perwakilan Umat Tani Indonesia", "ORG")
+    assert ("Sarmin Wijaya", "PER") in found
