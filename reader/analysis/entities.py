@@ -1598,9 +1598,11 @@ class _SentenceReader:
                 and self._gaz(end, end + 1) is None
             ):
                 end += 1
-            if end == k + 1 and self.words[k].lower() in _HEADS:
+            if end == k + 1 and (
+                self.words[k].lower() in _HEADS or self.words[k] in COMMON_ACRONYMS
+            ):
                 k = end
-                continue  # a head word alone ("Perbaikan Jalan Rusak") names nothing
+                continue  # a head word or "SD" alone ("Perbaikan Jalan Rusak") names nothing
             label, strength = self._label(k, end)
             found = self._make(k, end, label, strength)
             if self.shouting:

@@ -350,3 +350,10 @@ def test_a_body_named_with_its_country_before_its_short_name_after_a_title() -> 
     found = ents("Ketua Umum Perwakilan Umat Tani Indonesia (Walutani) Sarmin Wijaya hadir.")
     assert found[0] == ("Perwakilan Umat Tani Indonesia", "ORG")
     assert ("Sarmin Wijaya", "PER") in found
+
+
+def test_a_headline_school_level_alone_is_no_name() -> None:
+    found = ents(
+        "Siswa SD di Lintang Belajar di Tenda\n\nLINTANG - Siswa SD Negeri 4 Sukamaju belajar."
+    )
+    assert all(text != "SD" for text, _ in found)
