@@ -238,6 +238,9 @@ _BALINESE = frozenset(
 #: Indonesian function words written capitalised inside people's names, between two name
 #: words: "Ribut Hari Wibowo" ("hari" is "day").
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
+#: Heads of districts, the level of an Indonesian address right below the regency:
+#: "Kecamatan Paguyangan, Brebes".
+_DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
 #: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
 #: Parlemen"): the name after them is no place elsewhere in the text.
 _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
@@ -883,6 +886,8 @@ class _SentenceReader:
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
             if not links and self._enclosed_by_commas(right):
+                if _is_regency_after_district(left, right):
+                    right.label, right.strength = "LOC", CUED
                 continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
             if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
@@ -2749,6 +2754,18 @@ class _Containers:
                     best, label = cw, cl
             self.cache[words] = label
         return self.cache[words]
+
+
+def _is_regency_after_district(left: _Candidate, right: _Candidate) -> bool:
+    """Is ``right`` the regency of an address after its district ("Kecamatan Paguyangan,
+    Brebes, panik")? After a district, the word between commas names the larger place,
+    not a person in apposition (as it may after a hamlet: "Dusun Krajan, Sutrisno,")."""
+    return (
+        left.label == "LOC"
+        and left.words[0].lower() in _DISTRICT_HEADS
+        and len(right.words) == 1
+        and right.strength < STRONG
+    )
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

@@ -357,3 +357,10 @@ def test_a_headline_school_level_alone_is_no_name() -> None:
         "Siswa SD di Lintang Belajar di Tenda\n\nLINTANG - Siswa SD Negeri 4 Sukamaju belajar."
     )
     assert all(text != "SD" for text, _ in found)
+
+
+def test_the_word_after_a_district_in_an_address_is_its_regency() -> None:
+    found = ents("Warga Desa Sukamaju, Kecamatan Cibening, Wanasari, panik.")
+    assert ("Wanasari", "LOC") in found
+    found = ents("Warga Dusun Krajan, Sutrisno, menuturkan banjir datang cepat.")
+    assert ("Sutrisno", "PER") in found
