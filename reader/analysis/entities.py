@@ -244,15 +244,17 @@ _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
 #: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
 #: Parlemen"): the name after them is no place elsewhere in the text.
 _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
+#: Nouns for sportspeople: "Pebalap Indonesia Mario Aji" opens with one, no name.
+_SPORTS_PEOPLE = frozenset(
+    """
+    pasangan pemain tunggal ganda pebalap pembalap petenis pegolf atlet unggulan pelari
+    perenang pecatur kiper bek gelandang penyerang striker
+    """.split()
+)
 #: Lowercase nouns for a sportsperson or a side, right before a country and a player's name:
 #: "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "tunggal putra Jepang
 #: Kodai Naraoka", "asal Korea Selatan Kim Won-ho" (a place, then a person).
-_PLAYER_NOUNS = frozenset(
-    """
-    pasangan pemain wakil tunggal ganda putra putri pebalap pembalap petenis pegolf atlet
-    asal unggulan lawan juara pelari perenang pecatur kiper bek gelandang penyerang striker
-    """.split()
-)
+_PLAYER_NOUNS = _SPORTS_PEOPLE | {"wakil", "putra", "putri", "asal", "lawan", "juara"}
 #: Professions whose workplace follows "at" or "from" ("auditors from Grant Thornton",
 #: "a lawyer at Clifford Chance"; see _is_role_noun for "at"), as an office-holder's
 #: home town may ("councillors from Salford").
@@ -1292,7 +1294,7 @@ class _SentenceReader:
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
-                or words[a].lower() in _PLAYER_NOUNS  # "Pebalap Indonesia Mario Aji"
+                or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))

@@ -364,3 +364,7 @@ def test_the_word_after_a_district_in_an_address_is_its_regency() -> None:
     assert ("Wanasari", "LOC") in found
     found = ents("Warga Dusun Krajan, Sutrisno, menuturkan banjir datang cepat.")
     assert ("Sutrisno", "PER") in found
+
+
+def test_a_given_name_that_is_also_a_side_word_opens_a_name() -> None:
+    assert ents("Putra Nababan hadir dalam acara itu.") == [("Putra Nababan", "PER")]
