@@ -60,10 +60,14 @@ from reader.analysis.name_cues import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HOLIDAYS,
+    LAW_CODES,
+    LAW_HEADS,
+    LAW_NUMBER_WORDS,
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NON_NAMES,
     NUMBERED_EVENTS,
+    NUMBERED_UNIT_HEADS,
     OF_JOINERS,
     ORG_CONTEXT,
     ORG_HEADS,
@@ -74,6 +78,7 @@ from reader.analysis.name_cues import (
     PLACE_PREPOSITIONS,
     PLACE_TAILS,
     PRODUCT_CONTEXT,
+    SCHOOL_LEVELS,
     SPEECH_VERBS,
     abbreviates,
     looks_like_common_noun,
@@ -117,7 +122,10 @@ _COMPASS = frozenset(
 #: First words of nationalities of two words: "South African", "New Zealander".
 _NATIONALITY_FIRSTS = _COMPASS | {"new"}
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
-_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-"})
+#: Marks after which a capital proves nothing: those opening a quotation, bracket or clause,
+#: and a full stop the sentence splitter left inside a sentence, as it does inside a
+#: quotation ('"Kita tidak boleh puas. Rute harus dievaluasi," kata Erick').
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Longest name (in words) the document-wide tables remember or a split considers: longer
@@ -262,6 +270,42 @@ _PERSON_NOUNS = frozenset(
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
+#: Honorifics before the name of a person a place or hospital is named after, lowercased:
+#: "Bandara Internasional Sultan Hasanuddin", "RSUD dr. Soetomo", "Jalan KH Ahmad Dahlan".
+_HONORIFICS = frozenset(
+    "dr dr. prof prof. sultan jenderal jend. kh k.h. haji sunan syekh raden pangeran "
+    "teuku laksamana marsekal".split()
+)
+#: Words between a place's or hospital's head and the person it is named after, saying
+#: what kind it is: "Rumah Sakit Umum Pusat", "Bandara Internasional".
+_KIND_WORDS = frozenset("sakit umum pusat daerah internasional raya agung utama".split())
+#: First words of hospitals, which Indonesian news names after people ("RSUP Dr Sardjito").
+_HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
+#: Balinese birth-order and caste names, which follow the "I" that opens a man's name:
+#: "I Wayan Koster", "I Gusti Ngurah Rai".
+_BALINESE = frozenset(
+    "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida".split()
+)
+#: Indonesian function words written capitalised inside people's names, between two name
+#: words: "Ribut Hari Wibowo" ("hari" is "day").
+_FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
+#: Heads of districts, the level of an Indonesian address right below the regency:
+#: "Kecamatan Paguyangan, Brebes".
+_DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
+#: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
+#: Parlemen"): the name after them is no place elsewhere in the text.
+_BUILDING_HEADS = frozenset({"gedung", "kompleks"})
+#: Nouns for sportspeople: "Pebalap Indonesia Mario Aji" opens with one, no name.
+_SPORTS_PEOPLE = frozenset(
+    """
+    pasangan pemain tunggal ganda pebalap pembalap petenis pegolf atlet unggulan pelari
+    perenang pecatur kiper bek gelandang penyerang striker
+    """.split()
+)
+#: Lowercase nouns for a sportsperson or a side, right before a country and a player's name:
+#: "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "tunggal putra Jepang
+#: Kodai Naraoka", "asal Korea Selatan Kim Won-ho" (a place, then a person).
+_PLAYER_NOUNS = _SPORTS_PEOPLE | {"wakil", "putra", "putri", "asal", "lawan", "juara"}
 #: Professions whose workplace follows "at" or "from" ("auditors from Grant Thornton",
 #: "a lawyer at Clifford Chance"; see _is_role_noun for "at"), as an office-holder's
 #: home town may ("councillors from Salford").
@@ -355,7 +399,8 @@ STRONG, CUED, DEFAULT = 2, 1, 0
 #: Surer still, so that the label holds wherever the text repeats the words: a town named
 #: as a team in a line of results ("Derby 2 Aston Villa 1") is the club throughout the report
 #: ("earned Derby a win", "Newcastle manager"); an acronym defined in brackets ("Indeks Harga
-#: Saham Gabungan (IHSG)") has the label of its definition throughout.
+#: Saham Gabungan (IHSG)") has the label of its definition throughout, and initials after
+#: "berinisial" are that person's wherever they come back ("berinisial RF", "RF melawan").
 DEFINED = 3
 
 
@@ -469,6 +514,7 @@ class _DocContext:
                         bits[j] & _HEAD_WORD
                         and j + 1 < k <= j + 1 + _MAX_NAME_WORDS
                         and not (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
+                        and word.lower() not in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
                     ):
                         # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
                         # and "Polres Sleman" a place "Sleman".
@@ -625,6 +671,8 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
 #: (an English "Room X" or "Plan B" stays as the words before it say).
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
+_QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
 
 class _SentenceReader:
@@ -689,6 +737,8 @@ class _SentenceReader:
                 cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
                 for cap, word in zip(self.caps, self.words, strict=True)
             )
+        if not self.ctx.english and "I" in self.words:
+            self._read_balinese_names()
         results = self._results_line()
         if results:
             return results
@@ -704,6 +754,8 @@ class _SentenceReader:
             if i < pos:
                 continue
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
+            if t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
+                t_end = i  # "berinisial MR (35)": initials, no "Mr"
             if i < t_end < n and words[t_end] == "'s":
                 t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
             elif t_end > i + 2 and self._title_ends_inside_place(t_end):
@@ -752,6 +804,18 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _read_balinese_names(self) -> None:
+        """ "Irjen I Wayan Sukawinaya", "I Gusti Ngurah Rai": a Balinese name opens with "I"
+        before a birth-order or caste name; that "I" is a name word here, no numeral."""
+        words = self.words
+        marks = [k for k in range(self.n - 1) if words[k] == "I" and words[k + 1] in _BALINESE]
+        if marks:
+            caps = bytearray(self.caps)
+            for k in marks:
+                caps[k] = 1
+            self.caps = bytes(caps)
+            self.names_among_function_words = True
 
     def _portfolio_end(self, k: int) -> int:
         """Past a title's portfolio written out in capitals before its body's acronym and
@@ -926,6 +990,8 @@ class _SentenceReader:
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
             if not links and self._enclosed_by_commas(right):
+                if _is_regency_after_district(left, right):
+                    right.label, right.strength = "LOC", CUED
                 continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
             if _COORDINATION.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
@@ -1020,10 +1086,24 @@ class _SentenceReader:
                 continue
             if caps[j]:
                 # A title word right after an organisation head names the members, not a
-                # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito".
-                if self._title_starts_at(j) and not (head_run and j == i + 1):
+                # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito"; an honorific goes
+                # on with the name of the person a place is named after.
+                if self._title_starts_at(j) and not (
+                    head_run and (j == i + 1 or self._honoured_at(i, j))
+                ):
                     break
                 j += 1
+                continue
+            if head_run and self._honoured_at(i, j) and j + 1 < n and caps[j + 1]:
+                j += 1  # "RSUD dr. Zainoel Abidin"
+                continue
+            if (
+                words[j] in _FUNCTION_WORDS_IN_NAMES
+                and not self.ctx.english
+                and j + 1 < n
+                and caps[j + 1]
+            ):
+                j += 1  # "Irjen Ribut Hari Wibowo": "Hari" (day) inside a name
                 continue
             if words[j] == "I" and not self.ctx.english:
                 j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
@@ -1127,6 +1207,13 @@ class _SentenceReader:
                     j = k
                     continue
             break
+        head = words[i].lower()
+        if head in LAW_HEADS:
+            return self._law_end(j)
+        if head in NUMBERED_UNIT_HEADS and j <= i + 2:
+            return self._unit_number_end(i + 1, j)
+        if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
+            return self._school_end(j)
         return j
 
     def _person_at(self, k: int) -> bool:
@@ -1138,6 +1225,64 @@ class _SentenceReader:
             (initials or word in GIVEN_NAMES)
             and k + 1 < self.n
             and (bool(self.caps[k + 1]) or self.words[k + 1].lower() in NAME_PARTICLES)
+        )
+
+    def _school_end(self, j: int) -> int:
+        """Past the number and place that end a school's name, the run up to ``j`` holding
+        its level: "SD Negeri 071 Hilimaera", "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2
+        Bantul"; else ``j``."""
+        words, n = self.words, self.n
+        if not (j + 1 < n and words[j].isdigit() and self.caps[j + 1]):
+            return j
+        return self._run_end(j + 1)
+
+    def _unit_number_end(self, k: int, j: int) -> int:
+        """Past the number of a military unit at ``k`` (and its name after a slash), right
+        after its head word: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro";
+        else ``j``, the end of the run so far."""
+        words, n = self.words, self.n
+        if not (k < n and (words[k].isdigit() or _ROMAN_NUMERAL.fullmatch(words[k]))):
+            return j
+        k += 1
+        if k + 1 < n and words[k] == "/" and self.caps[k + 1]:
+            k = self._run_end(k + 1)
+        return max(k, j)
+
+    def _law_end(self, j: int) -> int:
+        """Past the number and subject that follow a law's name ending at ``j``: "UU Nomor 1
+        Tahun 2023", "UU No. 13/2003 tentang Ketenagakerjaan", "Rancangan Peraturan Daerah
+        tentang Penanganan Sampah" are one name each; else ``j``."""
+        words, n = self.words, self.n
+        k = j
+        if words[k - 1].lower() in LAW_NUMBER_WORDS or (
+            k < n and words[k].lower() in LAW_NUMBER_WORDS
+        ):
+            k = k if words[k - 1].lower() in LAW_NUMBER_WORDS else k + 1
+            if not (k < n and words[k][:1].isdigit()):
+                return j  # "Nomor" with no number after it
+            k += 1
+            if k + 1 < n and words[k].lower() == "tahun" and words[k + 1].isdigit():
+                k += 2
+        if k + 1 < n and words[k] == "tentang" and self.caps[k + 1]:
+            k = self._run_end(k + 1)
+            # "tentang Anggaran Pendapatan dan Belanja Daerah 2027"
+            while k + 1 < n and words[k] in ("dan", "serta") and self.caps[k + 1]:
+                k = self._run_end(k + 1)
+            if k < n and len(words[k]) == 4 and words[k].isdigit():
+                k += 1
+        return k
+
+    def _honoured_at(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` an honorific inside the name of a place or hospital opening at
+        ``i``, before the person it is named after ("Bandara Internasional Sultan
+        Hasanuddin", "Rumah Sakit Umum Pusat Dr. M. Djamil")? Only kind words may stand
+        between: after a name the honorific is a person's ("RSUD Bahteramas dr. Hasmudin")."""
+        words = self.words
+        head = words[i].lower()
+        return (
+            (head in PLACE_HEADS or head in _HOSPITAL_HEADS)
+            and words[j].lower() in _HONORIFICS
+            and all(w.lower() in _KIND_WORDS for w in words[i + 1 : j])
         )
 
     def _names_a_law(self, k: int) -> bool:
@@ -1273,6 +1418,7 @@ class _SentenceReader:
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
+                or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -1295,8 +1441,15 @@ class _SentenceReader:
             if self._business_named_possessive(a):
                 tok = self.toks[a]  # "McDonald's said": the "'s" is part of the name
                 return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
-            if word.lower() in TITLE_HEADS or len(word) == 1 or word in COMMON_ACRONYMS:
+            initials = a > 0 and words[a - 1].lower() in PERSON_CONTEXT  # "berinisial MR"
+            if (
+                (word.lower() in TITLE_HEADS and not initials)
+                or len(word) == 1
+                or (word in COMMON_ACRONYMS)
+            ):
                 return []  # a title alone, a lone letter ("seri B", "Grup A"), "RUU", "THR"
+            if word.lower() in LAW_HEADS:
+                return []  # "Perppu itu": a law's kind, no name
             if b < self.n and self.bits[b] & _TITLE_START and self._qualifies_role(a):
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
@@ -1339,7 +1492,11 @@ class _SentenceReader:
         if b - a == 1:
             parts = self._compound_parts(a, b) if "-" in words[a] else []
         else:
-            parts = self._office_and_person(a, b) or self._gazetteer_segments(a, b)
+            parts = (
+                self._side_before_player(a, b)
+                or self._office_and_person(a, b)
+                or self._gazetteer_segments(a, b)
+            )
         if parts:
             return parts
         label, strength = self._label(a, b)
@@ -1483,6 +1640,36 @@ class _SentenceReader:
             offset += len(part) + 1
         return out
 
+    def _side_before_player(self, a: int, b: int) -> list[_Candidate]:
+        """ "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "pebalap
+        Pertamina Enduro VR46 Racing Team Marco Bezzecchi": after a noun for a player or a
+        side (see _PLAYER_NOUNS), a country or a team (named by its last word) and a name
+        of two words or more with no mark of a body or a place are the player's side and
+        the player. Empty when ``[a, b)`` is not so."""
+        if a == 0 or b - a < 3 or self.words[a - 1].lower() not in _PLAYER_NOUNS:
+            return []
+        side: EntityLabel = "LOC"
+        m = next((m for m in (2, 1) if b - a - m >= 2 and self._country_at(a, m)), 0)
+        if not m:
+            side = "ORG"
+            m = self._organisation_tail_length(a, b) or self._organisations_length(a, b - 2)
+        if not m or self._typed_name(a + m, b) or _label_by_form(self.words[a + m : b]):
+            return []  # "pemain Indonesia Open", "wakil Korea Selatan LG Twins"
+        return [self._make(a, a + m, side, STRONG), self._make(a + m, b, "PER", STRONG)]
+
+    def _organisations_length(self, k: int, limit: int) -> int:
+        """Length of the gazetteer organisations one after another from ``k`` (up to
+        ``limit``): a team named by its maker and sponsor ("Ducati Lenovo")."""
+        end = k
+        while (m := self._gazetteer_length(end, limit)) and self._gaz(end, end + m) == "ORG":
+            end += m
+        return end - k
+
+    def _country_at(self, a: int, m: int) -> bool:
+        """Do the ``m`` words at ``a`` name a country?"""
+        place = _gazetteer_place(self.words[a : a + m])
+        return place is not None and place.key.startswith("country:")
+
     def _office_and_person(self, a: int, b: int) -> list[_Candidate]:
         """ "(BPBD) Kabupaten Bekasi Muhammad Said", "BMKG Rizal Hakim": a typed name (head
         word, gazetteer, acronym) and then a person whose given name is a common one. Empty
@@ -1490,6 +1677,8 @@ class _SentenceReader:
         words = self.words
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
+                if self._honoured_at(a, k - 1):
+                    return []  # "Jalan KH Ahmad Dahlan": named after the person
                 label, _ = self._label(a, k, default="ORG", context=False)
                 return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []
@@ -1551,6 +1740,9 @@ class _SentenceReader:
                 (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
                 0,
             )
+            if place == 1 and not self.shouting and self._ordinary_in_headline(k):
+                k += 1
+                continue  # "Lima" of "Banjir Rendam Lima Kecamatan": "lima kecamatan"
             if place == 1 and self.shouting and self._ordinary_in_capitals(k):
                 place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
             if place:
@@ -1569,7 +1761,7 @@ class _SentenceReader:
                 self.words[k].lower() in _HEADS
                 and k + 1 < b
                 and (self._gaz(k + 1, k + 2) or self.words[k + 1] in self.ctx.mid_capitalised)
-            )
+            ) or self._headline_branch_at(k, b)
             if not head and not self._headline_evidence(k):
                 k += 1
                 continue
@@ -1580,9 +1772,11 @@ class _SentenceReader:
                 and self._gaz(end, end + 1) is None
             ):
                 end += 1
-            if end == k + 1 and self.words[k].lower() in _HEADS:
+            if end == k + 1 and (
+                self.words[k].lower() in _HEADS or self.words[k] in COMMON_ACRONYMS
+            ):
                 k = end
-                continue  # a head word alone ("Perbaikan Jalan Rusak") names nothing
+                continue  # a head word or "SD" alone ("Perbaikan Jalan Rusak") names nothing
             label, strength = self._label(k, end)
             found = self._make(k, end, label, strength)
             if self.shouting:
@@ -1599,6 +1793,18 @@ class _SentenceReader:
             if end <= b and self.words[end - 1].lower() in EVENT_TAILS:
                 return k if self.ctx.written_in_lowercase(self.words[end - 1]) else end
         return k
+
+    def _headline_branch_at(self, k: int, b: int) -> bool:
+        """Does a body's acronym and the place it serves open at ``k`` in a headline ("DPRD
+        Garut Setujui Raperda", "KPU Medan Tetapkan")? One name, as "Polres Jember" is. The
+        text must name the place mid-sentence too (not "Dinas PUPR Lima Tahun": "lima tahun")."""
+        return (
+            not self.shouting
+            and k + 1 < b
+            and _is_acronym(self.words[k])
+            and self._gaz(k + 1, k + 2) == "LOC"
+            and self.words[k + 1] in self.ctx.mid_capitalised
+        )
 
     def _body_name_at(self, k: int, b: int) -> int:
         """Length of the longest name of two words or more at ``k`` (up to ``b``) that the
@@ -1619,6 +1825,13 @@ class _SentenceReader:
         return low in FUNCTION_WORDS or (
             self.ctx.written_in_lowercase(low) and low.title() not in self.ctx.cap_counts
         )
+
+    def _ordinary_in_headline(self, k: int) -> bool:
+        """Is the word at ``k`` of a Title Case headline an ordinary word the text writes only
+        in small letters, though some place is called so ("Lima" in "Banjir Rendam Lima
+        Kecamatan" where the text has "lima kecamatan")?"""
+        word = self.words[k]
+        return self.ctx.written_in_lowercase(word) and word not in self.ctx.cap_counts
 
     def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
         """The longest name of two words or more that the text writes in small letters and
@@ -1662,6 +1875,10 @@ class _SentenceReader:
         word = self.words[k]
         if self.shouting:
             return word.title() in self.ctx.mid_capitalised or word in self.ctx.mid_capitalised
+        if k + 1 < self.n and self._title_starts_at(k + 1):
+            # "KPK Tahan Mantan Kepala Dinas": a verb before a title, unless the text names
+            # the word elsewhere ("Tesla CEO Elon Musk").
+            return word in self.ctx.cap_counts or self._gaz(k, k + 1) is not None
         if not first:
             return self._initial_evidence(k, k + 1)
         # A name starts with a word named mid-sentence elsewhere as a name of its own or the
@@ -1699,10 +1916,12 @@ class _SentenceReader:
         return (
             self._gaz(a, b) is not None
             or (_is_acronym(word) and word not in COMMON_ACRONYMS)
+            or _is_camel_case(word)  # "AirNav Indonesia menutup bandara"
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised)
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and word.lower() in _HEADS)
+            or (b - a > 1 and word.lower() in LAW_HEADS)  # "UU Cipta Kerja digugat"
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
@@ -1845,16 +2064,25 @@ class _SentenceReader:
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
-            if self._place_word(a + split):
+            if known := self._gazetteer_length(a + split, b - 2):
+                # "Ketua DPD Partai Golkar Jawa Barat Ace Hasan": a party and its province
+                split += known
+            elif self._place_word(a + split):
                 split += 1
-            elif words[a + split].lower() in PLACE_HEADS and b - a - split > 3:
-                split += 2  # "Kepala BNN Provinsi Lampung Budi Wibowo"
+            elif words[a + split].lower() in PLACE_HEADS and (
+                b - a - split > 3 or self._place_word(a + split + 1)
+            ):
+                # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
+                # Kabupaten Bekasi Nurdin"
+                split += 2
             elif _is_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
                 break
         if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":
             return [self._make(a, b, "ORG", STRONG)]  # "Direktur Walhi Jawa Timur": a branch
+        if split and _is_acronym(words[a]) and self._place_named(a + split, b):
+            return [self._make(a, b, "ORG", STRONG)]  # "anggota DPRD Lampung Tengah"
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             return [
@@ -1862,8 +2090,13 @@ class _SentenceReader:
                 self._make(a + split, b, "PER", STRONG),
             ]
         label, strength = self._label(a, b, context=False)
-        if strength == DEFAULT and self._defines_acronym(a, b):
-            return [self._make(a, b, "ORG", STRONG)]  # "Koordinator Nasional Jaringan … (JPPI)"
+        if strength == DEFAULT and (
+            self._defines_acronym(a, b)
+            or (b - a > 2 and b < self.n and words[b] == "(" and _organisation_shaped(words[a:b]))
+        ):
+            # "Koordinator Nasional Jaringan … (JPPI)"; "Ketua Umum Perwakilan Umat Buddha
+            # Indonesia (Walubi)": a body named with its country, its short name after it
+            return [self._make(a, b, "ORG", STRONG)]
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
@@ -1902,6 +2135,9 @@ class _SentenceReader:
                 while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
                     m += 1
                 return m
+        tail = self._organisation_tail_length(a, b)
+        if tail:
+            return tail
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
@@ -1927,10 +2163,45 @@ class _SentenceReader:
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
             or (b - a >= 3 and complement in self.ctx.runs)
         ) and not (
-            any(map(self.ctx.written_in_lowercase, words[b - 2 : b])) or self._place_like(b - 2, b)
+            any(map(self.ctx.written_in_lowercase, words[b - 2 : b]))
+            or self._place_like(b - 2, b)
+            or self._place_word(b - 1)  # "Jaksa Kejaksaan Negeri Belawan": the branch's town
         ):
+            if self._gaz(b - 2, b - 1) == "ORG":
+                return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
             return b - a - 2
         return 0
+
+    def _organisation_tail_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` after a title end with the last
+        word of an organisation (a legal form or a tail word, and maybe a country after it)
+        with two words or more left for the person: "Direktur Utama PT Garuda Indonesia
+        (Persero) Tbk Wamildan Tsani Panjaitan", "Analis Mirae Asset Sekuritas Indonesia
+        Nafan Aji Gusta"; 0 if none. (A tail word opening the run is a head: "Bank X".)"""
+        words = self.words
+        for k in range(b - 3, a, -1):
+            if words[k].lower() in ORG_TAILS or words[k] in _LEGAL_FORMS_AFTER:
+                end = k + 1
+                if b - end > 2 and self._gaz(end, end + 1) == "LOC":
+                    end += 1  # "Sekuritas Indonesia"
+                return end - a
+        return 0
+
+    def _gazetteer_length(self, k: int, limit: int) -> int:
+        """Length of the longest gazetteer name (up to three words) at ``k`` that ends by
+        ``limit``; 0 if none."""
+        for m in range(min(3, limit - k), 0, -1):
+            if self._gaz(k, k + m) is not None:
+                return m
+        return 0
+
+    def _place_named(self, a: int, b: int) -> bool:
+        """Is ``[a, b)`` a place by the gazetteer, or a gazetteer place and a place's last
+        word after it, a compass word mostly ("Lampung Tengah", "Jakarta Selatan")?"""
+        if self._gaz(a, b) == "LOC":
+            return True
+        last = self.words[b - 1].lower()
+        return b - a > 1 and last in PLACE_TAILS and self._gaz(a, b - 1) == "LOC"
 
     def _place_like(self, a: int, b: int) -> bool:
         """Does ``[a, b)`` look like a place name (gazetteer, place head or tail word, or a
@@ -1958,8 +2229,9 @@ class _SentenceReader:
             )
         ):
             # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
-            # or countries.
-            return "PER", STRONG
+            # or countries, and wherever the text uses them ("RF mencoba melawan") unless
+            # they name a place too ("AS").
+            return "PER", STRONG if self._gaz(a, b) else DEFINED
         after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
         if after in _CUES_AFTER:
             if after in _GOODS_AFTER:
@@ -2059,7 +2331,8 @@ class _SentenceReader:
             # "analysts at Goldman Sachs", "a strategist at Mizuho", "auditors from KPMG"
             # (but "councillors from Salford" come from a place)
             return "ORG", STRONG
-        if nxt == "," and self._organisation_apposition(b + 1):
+        if nxt == "," and prev != "menurut" and self._organisation_apposition(b + 1):
+            # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
@@ -2169,11 +2442,16 @@ class _SentenceReader:
 
     def _listed_after_initials_cue(self, a: int) -> bool:
         """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
-        "berinisial RH, AS dan DS"?"""
+        "berinisial RH, AS dan DS", "berinisial AS (24) dan RF (19)"?"""
         words = self.words
         k = a - 1
-        while k > 1 and words[k] in _COORDINATION and _is_acronym(words[k - 1]):
-            k -= 2
+        while k > 1 and words[k] in _COORDINATION:
+            m = k - 1
+            if m > 3 and words[m] == ")" and words[m - 2] == "(" and words[m - 1].isdigit():
+                m -= 3  # an age after the initials
+            if not _is_acronym(words[m]):
+                break
+            k = m - 1
         return k >= 0 and words[k].lower() in PERSON_CONTEXT
 
     def _score_after(self, b: int) -> bool:
@@ -2339,6 +2617,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         word = words[0]
         if word in _MARKET_NAMES:
             return "MISC"  # "Germany's DAX rose", "Bitcoin fell"
+        if word in LAW_CODES:
+            return "MISC"  # "KUHP": a code of law
         if _is_acronym(word):
             return "ORG"
         if not word.isalpha() and any(ch.isdigit() for ch in word):
@@ -2354,8 +2634,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return None
     if last in _WEB_ENDINGS and words[-2] == ".":
         return "ORG"  # "KOMPAS.com": a news site
-    if first in EVENT_HEADS or last in EVENT_TAILS:
-        return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup"
+    if first in EVENT_HEADS or last in EVENT_TAILS or first in LAW_HEADS:
+        return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
     if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
         return "MISC"  # "Champions League": a competition (but "Arab League" a body)
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
@@ -2374,6 +2654,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "South African", "North Korean", "New Zealander"
     if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
+    if words[0] in SCHOOL_LEVELS:
+        return "ORG"  # "SMAN 3 Yogyakarta"
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
@@ -2518,6 +2800,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "Sunday's election", "August's figures"
     if len(word) > 2 and word[1] == "-":
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
+    if _QUARTER.fullmatch(word):
+        return False  # "kuartal III-2026": a quarter of a year
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":
         return False  # "MPs", "NGOs": plural common nouns (but "NATO's" is a name's)
     # "AS" is a country, not the English "as"; "I'll" is a pronoun.
@@ -2812,6 +3096,18 @@ class _Containers:
                     best, label = cw, cl
             self.cache[words] = label
         return self.cache[words]
+
+
+def _is_regency_after_district(left: _Candidate, right: _Candidate) -> bool:
+    """Is ``right`` the regency of an address after its district ("Kecamatan Paguyangan,
+    Brebes, panik")? After a district, the word between commas names the larger place,
+    not a person in apposition (as it may after a hamlet: "Dusun Krajan, Sutrisno,")."""
+    return (
+        left.label == "LOC"
+        and left.words[0].lower() in _DISTRICT_HEADS
+        and len(right.words) == 1
+        and right.strength < STRONG
+    )
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

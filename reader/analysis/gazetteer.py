@@ -24,7 +24,7 @@ import gettext
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from reader.analysis.name_cues import CALENDAR_WORDS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS
 from reader.analysis.titles import TITLE_HEADS
@@ -32,6 +32,9 @@ from reader.analysis.titles import TITLE_HEADS
 #: Cities smaller than this are left out (unless capitals): small towns share names with
 #: people and words far more often than they appear in the news.
 CITY_MIN_POPULATION = 150_000
+#: Indonesian towns count from this size (all the package lists): the seats of regencies
+#: ("Boyolali", "Klaten", "Banyuasin") are what Indonesian regional news is about.
+HOME_CITY_MIN_POPULATION = 15_000
 #: Alternate spellings are taken only for cities this big ("Moskow", "Kiev").
 ALIAS_MIN_POPULATION = 1_000_000
 #: Longest gazetteer name, in tokens.
@@ -293,8 +296,8 @@ _ORGANISATIONS = {
     "kontras": "Kontras|KontraS",
     "walhi": "Walhi|WALHI|Wahana Lingkungan Hidup Indonesia",
     "ombudsman": "Ombudsman|Ombudsman RI",
-    "muhammadiyah": "Muhammadiyah|PP Muhammadiyah",
-    "nu": "Nahdlatul Ulama|PBNU",
+    "muhammadiyah": "Muhammadiyah|PP Muhammadiyah|Pimpinan Pusat Muhammadiyah",
+    "nu": "Nahdlatul Ulama|PBNU|Pengurus Besar Nahdlatul Ulama",
     "brimob": "Brimob",
     "bareskrim": "Bareskrim|Bareskrim Polri",
     "kopassus": "Kopassus",
@@ -504,6 +507,75 @@ _COMPANIES = {
     "porsche": "Porsche",
     "mercedes": "Mercedes|Mercedes-Benz",
     "fiat": "Fiat",
+    # and Indonesian motor racing news ("pebalap Ducati Lenovo").
+    "ducati": "Ducati",
+    "yamaha": "Yamaha",
+    "aprilia": "Aprilia",
+    "ktm": "KTM",
+}
+
+#: Indonesian state bodies, state-owned and listed companies and mass organisations that the
+#: news names without a head word or acronym to tell what they are ("Garuda Indonesia
+#: membukukan laba", "Bea Cukai menyita", "Citilink menambah rute"), or whose long and short
+#: forms differ ("Majelis Ulama Indonesia", "MUI"). Not those named "Partai X", "Kementerian X",
+#: "Bank X" alone: their head word says so already.
+_INDONESIAN_BODIES = {
+    "garuda-indonesia": "Garuda Indonesia",
+    "citilink": "Citilink",
+    "lion-air": "Lion Air|Lion Air Group",
+    "sriwijaya-air": "Sriwijaya Air",
+    "pelita-air": "Pelita Air",
+    "batik-air": "Batik Air",
+    "pelni": "Pelni",
+    "pelindo": "Pelindo",
+    "kai": "KAI|Kereta Api Indonesia|KAI Commuter",
+    "angkasa-pura": "Angkasa Pura|InJourney",
+    "jasa-marga": "Jasa Marga",
+    "damri": "Damri|DAMRI",
+    "transjakarta": "Transjakarta|TransJakarta",
+    "bank-indonesia": "Bank Indonesia|BI",
+    "ojk": "OJK|Otoritas Jasa Keuangan",
+    "bei": "BEI|Bursa Efek Indonesia",
+    "bri": "BRI|Bank Rakyat Indonesia",
+    "bni": "BNI|Bank Negara Indonesia",
+    "bca": "BCA|Bank Central Asia",
+    "bsi": "BSI|Bank Syariah Indonesia",
+    "bumn": "BUMN|Badan Usaha Milik Negara",
+    "dpr": "DPR|DPR RI|Dewan Perwakilan Rakyat",
+    "mpr": "MPR|MPR RI|Majelis Permusyawaratan Rakyat",
+    "kpk": "KPK|Komisi Pemberantasan Korupsi",
+    "kpu": "KPU|KPU RI|Komisi Pemilihan Umum",
+    "bnn": "BNN|Badan Narkotika Nasional",
+    "bnpb": "BNPB|Badan Nasional Penanggulangan Bencana",
+    "bpk": "BPK|Badan Pemeriksa Keuangan",
+    "bps": "BPS|Badan Pusat Statistik",
+    "mk": "MK|Mahkamah Konstitusi",
+    "kejagung": "Kejagung|Kejaksaan Agung",
+    "danantara": "Danantara|BPI Danantara",
+    "telkomsel": "Telkomsel",
+    "indosat": "Indosat|Indosat Ooredoo Hutchison",
+    "antam": "Antam|Aneka Tambang",
+    "inalum": "Inalum",
+    "freeport-indonesia": "Freeport Indonesia",
+    "krakatau-steel": "Krakatau Steel",
+    "semen-indonesia": "Semen Indonesia",
+    "pupuk-indonesia": "Pupuk Indonesia",
+    "bio-farma": "Bio Farma|Biofarma",
+    "kimia-farma": "Kimia Farma",
+    "pgn": "PGN|Perusahaan Gas Negara",
+    "bpjs-kesehatan": "BPJS Kesehatan",
+    "bpjs-ketenagakerjaan": "BPJS Ketenagakerjaan",
+    "bea-cukai": "Bea Cukai|Bea dan Cukai|Ditjen Bea dan Cukai",
+    "tni": "TNI|Tentara Nasional Indonesia",
+    "mui": "MUI|Majelis Ulama Indonesia",
+    "astra": "Astra International",
+    "gudang-garam": "Gudang Garam",
+    "sampoerna": "Sampoerna|HM Sampoerna",
+    "djarum": "Djarum",
+    "indofood": "Indofood",
+    "sinar-mas": "Sinar Mas",
+    "bukalapak": "Bukalapak",
+    "traveloka": "Traveloka",
 }
 
 #: Football clubs whose names are no place, or a place plus a word ("Aston Villa"), from the
@@ -713,7 +785,7 @@ def _names() -> dict[str, Place]:
         _add_forms(names, forms, Place("LOC", f"region:{key}"))
     for key, forms in _VENUES.items():
         _add_forms(names, forms, Place("LOC", f"venue:{key}"))
-    for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _CLUBS):
+    for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _INDONESIAN_BODIES, _CLUBS):
         for key, forms in table.items():
             _add_forms(names, forms, Place("ORG", f"org:{key}"))
     # Nationality words some package lists as a place ("Swiss") are demonyms.
@@ -788,7 +860,7 @@ def _add_cities(names: dict[str, Place]) -> None:
     for city in cache.get_cities().values():
         name = city["name"]
         population = city.get("population") or 0
-        if population < CITY_MIN_POPULATION and name not in capitals:
+        if population < CITY_MIN_POPULATION and name not in capitals and not _home_town(city):
             continue
         place = Place("LOC", f"city:{city['geonameid']}")
         # The biggest city of a name wins ("Moscow" is not the one in Idaho).
@@ -813,6 +885,28 @@ def _short_city_name(name: str) -> str:
         if qualifier in name:
             return name.split(qualifier, 1)[0]
     return name
+
+
+def _home_town(city: dict[str, Any]) -> bool:
+    """Is ``city`` an Indonesian town worth listing below the size of cities elsewhere (not
+    one named by an ordinary word or a given name: "Negara", "Kasihan", "Panji")?"""
+    return (
+        city.get("countrycode") == "ID"
+        and (city.get("population") or 0) >= HOME_CITY_MIN_POPULATION
+        and city["name"].lower() not in _TOWNS_NAMED_BY_WORDS
+    )
+
+
+#: Indonesian towns whose names are also ordinary words, given names or surnames, lowercased
+#: (see _home_town); the big cities among such names stay listed ("Batu", "Palu" do not).
+_TOWNS_NAMED_BY_WORDS = frozenset(
+    """
+    negara kasihan bandar batang baki mulia melati sumber simpang tanjung utan panji pare
+    kamal labuan genteng tarub soko banjar wedi weru lawang babat barus kresek balung gatak
+    tayu raha soe dobo ceper comal grogol jaten krian pandak paseh sewon ngoro wangon tual
+    ende kisaran selong pati kawasi mendaha diwek tiom gebog
+    """.split()
+)
 
 
 def _unaccented(name: str) -> str:

@@ -45,6 +45,7 @@ CALENDAR_WORDS = frozenset(
     senin selasa rabu kamis jumat jum'at sabtu minggu ahad
     januari februari maret april mei juni juli agustus september oktober november desember
     natal lebaran ramadan ramadhan idulfitri idul fitri adha imlek waisak nyepi christmas easter
+    hijriah hijriyah masehi
     monday tuesday wednesday thursday friday saturday sunday
     january february march may june july august october december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -63,7 +64,10 @@ NAME_PARTICLES = frozenset(
 #: Acronyms of common nouns in Indonesian news, no names: "RUU" (a bill), "PPN" (VAT),
 #: "THR" (holiday bonus). (Those in NON_NAMES, "APBN", "BBM", "PHK", are no name words at
 #: all and need no listing here.)
-COMMON_ACRONYMS = frozenset("RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK".split())
+COMMON_ACRONYMS = frozenset("RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK SD SMP SMA SMK".split())
+#: Levels of school that open a school's name, as written: "SD Negeri 071 Hilimaera",
+#: "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2 Bantul" (alone they are common nouns, above).
+SCHOOL_LEVELS = frozenset("SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN".split())
 
 #: Possessors that sit inside organisation names rather than own the name after them: the
 #: members a body serves or the patron it is named after ("Women's Institute", "Scottish
@@ -83,13 +87,14 @@ ORG_HEADS = frozenset(
     kemensos kemnaker kemenaker kemenperin kemendag kementan kemenko kemenparekraf
     kemenkominfo kominfo kemhan kemenhan kemenpupr kemendes kemenkop kemenpan kemenhut
     pengadilan mahkamah kejaksaan kepolisian polda polres polresta polrestabes polsek
-    satreskrim satnarkoba satlantas kodam korem kodim
+    satreskrim satnarkoba satlantas kodam korem kodim satresnarkoba satreskoba satintelkam
+    satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
-    aliansi forum
+    aliansi forum fraksi pengurus
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -122,7 +127,7 @@ ORG_TAILS = frozenset(
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly
     newsroom studies consortium bros bros. brothers books congress museum library school
-    academy
+    academy racing team
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures records publishing hotels resorts realty
@@ -141,7 +146,9 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
-    nagari gampong kali kompleks gedung waduk bendungan jembatan
+    nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
+    candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
+    padukuhan
     mount lake cape port fort gulf strait river loch
     """.split()
 )
@@ -182,7 +189,7 @@ PLACE_CONTEXT = frozenset(
 #: Intermezzo", "her album Folklore".
 PRODUCT_CONTEXT = frozenset(
     """
-    meluncurkan merilis memperkenalkan harga merek produk varian
+    meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
     novel film movie album single song documentary memoir musical opera sitcom painting poem
     sales
@@ -206,13 +213,15 @@ SPEECH_VERBS = frozenset(
 )
 
 #: Capitalised tokens that are never names: currencies, time zones, units and common
-#: all-caps abbreviations that are not organisations.
+#: all-caps abbreviations that are not organisations; the article and clause of a law
+#: ("Pasal 365 ayat 2 KUHP") and a volcano's alert levels ("naik dari Siaga ke Awas").
 NON_NAMES = frozenset(
     """
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
-    ai ceo cfo km kg mw rt rw dpo bbm phk sd smp sma sms pc ii iii iv mp mps
-    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk
+    ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
+    wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
+    pasal ayat siaga awas
     rupiah dolar dollar dollars ringgit internet cd-rom
     """.split()
 )
@@ -273,17 +282,39 @@ def looks_like_common_noun(word: str) -> bool:
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival ktt indeks tour treaty battle".split()
+    "olimpiade festival ktt indeks tour treaty battle motogp".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo series trophy shield medal tour d'or slam "
+    "marathon show expo series trophy shield medal tour d'or slam finals "
     # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
     "average index "
     # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"
     "act treaty accord accords".split()
 )
+#: First words of laws, bills and regulations, which Indonesian NER sets tag MISC together
+#: with the rest of the name: "Undang-Undang Narkotika", "UU Cipta Kerja", "RUU Penyiaran",
+#: "Perppu Nomor 2 Tahun 2022", "Rancangan Peraturan Daerah tentang Penanganan Sampah".
+#: Only a run of capitalised words that opens with one counts ("UU" alone is no name).
+LAW_HEADS = frozenset(
+    """
+    undang-undang uu ruu perppu perpu perpres permen permenkes permendagri permenkeu
+    perda raperda pergub perbup perwali perkap perma peraturan rancangan
+    """.split()
+)
+#: Codes of law named by one capitalised word, MISC as laws are: "Pasal 365 KUHP".
+LAW_CODES = frozenset("KUHP KUHAP KUHPerdata RKUHP UUD".split())
+#: The words for "number" between a law's kind and its number: "UU Nomor 1 Tahun 2023",
+#: "UU No. 13/2003".
+LAW_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
+
+#: Military units named by their head word and a number, and maybe a name after a slash:
+#: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro" (one organisation).
+NUMBERED_UNIT_HEADS = frozenset(
+    "kodam korem kodim koramil yonif brigif lanud lantamal lanal".split()
+)
+
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",
 #: "Pemilu 2024", "Nikkei 225".
 NUMBERED_EVENTS = frozenset(

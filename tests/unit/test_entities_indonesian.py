@@ -135,3 +135,236 @@ def test_a_company_described_after_a_title_is_no_person() -> None:
 def test_a_body_named_by_two_acronyms_after_a_title() -> None:
     found = ents("Kabid Binpres PP PBSL Darto Wibisono menilai penampilan tim membaik.")
     assert found == [("PP PBSL", "ORG"), ("Darto Wibisono", "PER")]
+
+
+def test_laws_are_misc_with_their_number_and_subject() -> None:
+    found = ents(
+        "Hakim merujuk pada Undang-Undang Pangan dan UU Nomor 7 Tahun 2019 tentang "
+        "Kesejahteraan Petani, bukan RUU Perkebunan."
+    )
+    assert ("Undang-Undang Pangan", "MISC") in found
+    assert ("UU Nomor 7 Tahun 2019 tentang Kesejahteraan Petani", "MISC") in found
+    assert ("RUU Perkebunan", "MISC") in found
+    assert ents("Aturan itu tertuang dalam UU No. 4/2018 yang baru.") == [("UU No. 4/2018", "MISC")]
+
+
+def test_a_code_of_law_is_misc_and_its_article_no_name() -> None:
+    assert ents("Tersangka dijerat Pasal 362 KUHP tentang pencurian.") == [("KUHP", "MISC")]
+
+
+def test_a_law_opening_a_sentence_is_a_name() -> None:
+    assert ents("UU Perikanan digugat ke pengadilan oleh nelayan.") == [("UU Perikanan", "MISC")]
+
+
+def test_a_country_before_a_player_is_a_place() -> None:
+    found = ents("Di babak kedua ia menghadapi pasangan Jepang Kenta Morimura/Daiki Ota.")
+    assert ("Jepang", "LOC") in found
+    assert ("Kenta Morimura", "PER") in found
+    found = ents("Pebalap Spanyol Mateo Ruiz finis kedua.")
+    assert found == [("Spanyol", "LOC"), ("Mateo Ruiz", "PER")]
+
+
+def test_an_organisation_tail_ends_the_office_before_the_person() -> None:
+    found = ents(
+        "Direktur Utama PT Sinar Lintang (Persero) Tbk Ardi Wibisono Pane membuka acara itu."
+    )
+    assert found == [("PT Sinar Lintang (Persero) Tbk", "ORG"), ("Ardi Wibisono Pane", "PER")]
+    found = ents("Analis Karya Bumi Sekuritas Indonesia Rendra Wicaksono menilai pasar lesu.")
+    assert found == [("Karya Bumi Sekuritas Indonesia", "ORG"), ("Rendra Wicaksono", "PER")]
+
+
+def test_a_branch_in_a_town_keeps_its_town() -> None:
+    found = ents("Jaksa Kejaksaan Negeri Klaten menuntut terdakwa lima tahun penjara.")
+    assert ("Kejaksaan Negeri Klaten", "ORG") in found
+
+
+def test_a_building_does_not_make_its_body_a_place() -> None:
+    found = ents("Massa berkumpul di depan Gedung DPRD. Ketua DPRD Lintang Rudi Hartono menemui.")
+    assert ("DPRD", "ORG") in found
+
+
+def test_initials_after_berinisial_stay_a_person() -> None:
+    found = ents(
+        "Polisi menangkap dua pemuda berinisial AS (24) dan RF (19). RF sempat melawan petugas."
+    )
+    assert found == [("AS", "PER"), ("RF", "PER"), ("RF", "PER")]
+
+
+def test_a_full_stop_inside_a_quotation_starts_a_sentence() -> None:
+    found = ents('"Kami belum puas. Rute baru harus dibuka," kata Hendra Wiguna.')
+    assert found == [("Hendra Wiguna", "PER")]
+
+
+def test_a_headline_names_a_body_and_its_town_together() -> None:
+    found = ents(
+        "DPRD Klaten Setujui Perda Baru\n\nKLATEN - Anggota DPRD Klaten menyetujui perda itu."
+    )
+    assert found[0] == ("DPRD Klaten", "ORG")
+
+
+def test_indonesian_towns_and_companies_are_known() -> None:
+    assert ents("Bantuan dikirim ke Boyolali dan Banyumas kemarin.") == [
+        ("Boyolali", "LOC"),
+        ("Banyumas", "LOC"),
+    ]
+    assert ents("Garuda Indonesia menambah penerbangan ke Jeddah.")[0] == (
+        "Garuda Indonesia",
+        "ORG",
+    )
+    found = ents("Menteri Badan Usaha Milik Negara Raka Prasetya meninjau bandara.")
+    assert found == [("Badan Usaha Milik Negara", "ORG"), ("Raka Prasetya", "PER")]
+    found = ents("Majelis Ulama Indonesia dan Pengurus Besar Nahdlatul Ulama menyambut baik.")
+    assert found == [
+        ("Majelis Ulama Indonesia", "ORG"),
+        ("Pengurus Besar Nahdlatul Ulama", "ORG"),
+    ]
+
+
+def test_temples_and_police_units_are_named_by_their_head() -> None:
+    found = ents("Umat berjalan dari Candi Mendut ke Pura Tirta Sari kemarin.")
+    assert found == [("Candi Mendut", "LOC"), ("Pura Tirta Sari", "LOC")]
+    found = ents("Pelaku diringkus anggota Satresnarkoba Polres Lintang di rumahnya.")
+    assert found == [("Satresnarkoba Polres Lintang", "ORG")]
+
+
+def test_hari_inside_a_name_is_part_of_it() -> None:
+    found = ents("Acara dibuka Kapolda Lintang Irjen Ribut Hari Santoso pada pagi hari.")
+    assert ("Ribut Hari Santoso", "PER") in found
+
+
+def test_a_headline_number_word_is_no_place() -> None:
+    found = ents("Banjir Rendam Lima Desa di Demak\n\nDEMAK - Air merendam lima desa di Demak.")
+    assert all(text != "Lima" for text, _ in found)
+
+
+def test_a_headline_verb_before_a_title_is_no_name() -> None:
+    found = ents("KPK Periksa Mantan Bupati Lintang\n\nJAKARTA - KPK memeriksa mantan bupati itu.")
+    assert ("KPK", "ORG") in found
+    assert all("Periksa" not in text for text, _ in found)
+
+
+def test_a_body_and_its_region_after_a_title_are_one_name() -> None:
+    found = ents("Dana itu mengalir ke anggota DPRD Lampung Tengah menurut penyidik.")
+    assert found == [("DPRD Lampung Tengah", "ORG")]
+
+
+def test_a_law_subject_may_list_two_things_and_a_year() -> None:
+    found = ents(
+        "Dewan menyetujui Rancangan Peraturan Daerah tentang Anggaran Pendapatan dan Belanja "
+        "Daerah 2027 kemarin."
+    )
+    assert found == [
+        (
+            "Rancangan Peraturan Daerah tentang Anggaran Pendapatan dan Belanja Daerah 2027",
+            "MISC",
+        )
+    ]
+
+
+def test_a_quarter_of_a_year_is_no_name() -> None:
+    assert ents("Laba perseroan naik pada kuartal III-2026 dan semester I/2025.") == []
+
+
+def test_a_party_branch_and_its_region_are_the_office() -> None:
+    found = ents("Kesepakatan diteken Ketua DPD Partai Golkar Jawa Timur Arif Wicaksono kemarin.")
+    assert found == [("DPD Partai Golkar Jawa Timur", "ORG"), ("Arif Wicaksono", "PER")]
+    found = ents("Sekretaris DPC PDI Perjuangan Kabupaten Bekasi Nurdin menunggu keputusan.")
+    assert found == [("DPC PDI Perjuangan Kabupaten Bekasi", "ORG"), ("Nurdin", "PER")]
+
+
+def test_a_camel_case_name_opening_a_sentence_is_a_name() -> None:
+    assert ents("AirNav Indonesia menutup bandara itu.") == [("AirNav Indonesia", "ORG")]
+
+
+def test_alert_levels_and_calendar_eras_are_no_names() -> None:
+    assert ents("Status gunung naik dari Siaga ke Awas pada awal 1448 Hijriah.") == []
+
+
+def test_toll_roads_and_observatories_are_places() -> None:
+    found = ents("Bus terguling di Tol Cipali dekat Observatorium Bosscha.")
+    assert found == [("Tol Cipali", "LOC"), ("Observatorium Bosscha", "LOC")]
+
+
+def test_markets_and_yogyakarta_districts_are_places() -> None:
+    found = ents("Ia didampingi Panewu Sendang Haryanto saat meninjau Kapanewon Sendang.")
+    assert ("Sendang", "LOC") in found
+    assert ("Haryanto", "PER") in found
+    assert ents("Harga cabai naik di Pasar Legi.") == [("Pasar Legi", "LOC")]
+
+
+def test_military_units_keep_their_number() -> None:
+    found = ents("Pengamanan melibatkan Kodim 0815 dan Korem 071/Wijayakusuma.")
+    assert found == [("Kodim 0815", "ORG"), ("Korem 071/Wijayakusuma", "ORG")]
+
+
+def test_a_source_after_menurut_is_no_organisation_before_a_clause() -> None:
+    found = ents("Menurut Wiryo, bank sentral akan menahan bunga. Ekonom Wiryo Santoso menilai.")
+    assert found[0] == ("Wiryo", "PER")
+
+
+def test_a_commission_of_a_known_body_before_a_one_word_name() -> None:
+    found = ents("Ketua Komisi III DPR Habiburokhman meminta polisi terbuka.")
+    assert found == [("Komisi III DPR", "ORG"), ("Habiburokhman", "PER")]
+
+
+def test_a_team_before_a_rider_is_the_side() -> None:
+    found = ents("Pebalap Ducati Lenovo Marco Santini keluar sebagai juara.")
+    assert found == [("Ducati Lenovo", "ORG"), ("Marco Santini", "PER")]
+    found = ents("Gol dicetak pemain Lintang Racing Team Budi Prakoso.")
+    assert found == [("Lintang Racing Team", "ORG"), ("Budi Prakoso", "PER")]
+
+
+def test_a_balinese_name_opens_with_i() -> None:
+    found = ents("Keterangan disampaikan Kombes I Made Suarta di Denpasar.")
+    assert ("I Made Suarta", "PER") in found
+
+
+def test_initials_that_spell_a_title_are_a_person() -> None:
+    found = ents("Polisi menahan pria berinisial MR (35). MR mengaku disuruh.")
+    assert found == [("MR", "PER"), ("MR", "PER")]
+
+
+def test_schools_are_organisations_and_their_levels_alone_no_name() -> None:
+    found = ents("Siswa SMAN 4 Lintang dan SD Negeri 071 Sukamaju ikut lomba.")
+    assert found == [("SMAN 4 Lintang", "ORG"), ("SD Negeri 071 Sukamaju", "ORG")]
+    assert ents("Anaknya masih duduk di bangku SD dan kakaknya di SMA.") == []
+
+
+def test_a_sports_hall_is_a_place() -> None:
+    assert ents("Final digelar di GOR Ken Arok kemarin.") == [("GOR Ken Arok", "LOC")]
+
+
+def test_places_and_hospitals_named_after_people_keep_the_honorific() -> None:
+    found = ents("Pesawat mendarat di Bandara Internasional Sultan Syarif Kasim.")
+    assert found == [("Bandara Internasional Sultan Syarif Kasim", "LOC")]
+    assert ents("Massa bergerak ke Jalan KH Ahmad Dahlan.") == [("Jalan KH Ahmad Dahlan", "LOC")]
+    assert ents("Korban dibawa ke RSUD dr. Murjani kemarin.") == [("RSUD dr. Murjani", "ORG")]
+
+
+def test_an_honorific_after_a_hospital_name_opens_a_person() -> None:
+    found = ents("Direktur RSUD Kalimaya dr. Hasmudin mengatakan pasien membaik.")
+    assert found == [("RSUD Kalimaya", "ORG"), ("Hasmudin", "PER")]
+
+
+def test_a_body_named_with_its_country_before_its_short_name_after_a_title() -> None:
+    found = ents("Ketua Umum Perwakilan Umat Tani Indonesia (Walutani) Sarmin Wijaya hadir.")
+    assert found[0] == ("Perwakilan Umat Tani Indonesia", "ORG")
+    assert ("Sarmin Wijaya", "PER") in found
+
+
+def test_a_headline_school_level_alone_is_no_name() -> None:
+    found = ents(
+        "Siswa SD di Lintang Belajar di Tenda\n\nLINTANG - Siswa SD Negeri 4 Sukamaju belajar."
+    )
+    assert all(text != "SD" for text, _ in found)
+
+
+def test_the_word_after_a_district_in_an_address_is_its_regency() -> None:
+    found = ents("Warga Desa Sukamaju, Kecamatan Cibening, Wanasari, panik.")
+    assert ("Wanasari", "LOC") in found
+    found = ents("Warga Dusun Krajan, Sutrisno, menuturkan banjir datang cepat.")
+    assert ("Sutrisno", "PER") in found
+
+
+def test_a_given_name_that_is_also_a_side_word_opens_a_name() -> None:
+    assert ents("Putra Nababan hadir dalam acara itu.") == [("Putra Nababan", "PER")]
