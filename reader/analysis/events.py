@@ -42,6 +42,7 @@ Events are returned in text order; ids are "e1", "e2", … in that order.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -210,7 +211,10 @@ def find_events(
     drafts = finder.drafts()
     _date_from_same_happening(drafts, finder.content_of)
     reference = finder.reference
-    order = timeline_order(_placements(drafts, reference), reference)
+    placements = _placements(drafts, reference)
+    if reference is not None:
+        _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
+    order = timeline_order(placements, reference)
     return [
         Event(
             id=f"e{i + 1}",
@@ -940,6 +944,66 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             cue = "after"
         placements.append(Placement(rough, cue, d.aside, flashback))
     return placements
+
+
+#: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".
+_DAY_MINUTES = 24 * 60
+_STAMP_MARKS = frozenset("\u2014\u2013-:|")
+#: The hours and minutes of a timestamp, with its a.m./p.m. if any: "09:40", "2.15pm".
+_STAMP_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})\s*([ap])?", re.IGNORECASE)
+
+
+def _live_blog_entries(text: str, times: list[TimeSpan]) -> list[tuple[int, int]]:
+    """The entries of a live blog, as (start, end) character spans in time order.
+
+    A live blog is told in paragraphs that each open with a clock time and a dash or colon
+    ("01:45 GMT — The returning officer …"), newest first or oldest first; its entries have
+    no day of their own, so only their timestamps can order them. The direction is the one
+    most steps between neighbouring stamps take round the clock, so a night that passes
+    midnight keeps its order (00:30 is half an hour after 23:58). Fewer than two stamped
+    paragraphs make no live blog: none are returned.
+    """
+    stamps: list[tuple[int, int, int]] = []  # (start, paragraph end, minutes)
+    for t in times:
+        clock = _STAMP_CLOCK.match(t.text) if t.type == "TIME" else None
+        if clock is None or text[text.rfind("\n", 0, t.start) + 1 : t.start].strip():
+            continue
+        if text[t.end : t.end + 4].lstrip(" \t")[:1] not in _STAMP_MARKS:
+            continue
+        hour = int(clock.group(1)) % 12 if clock.group(3) else int(clock.group(1))
+        hour += 12 if (clock.group(3) or "").lower() == "p" else 0
+        end = text.find("\n", t.end)
+        stamps.append((t.start, len(text) if end < 0 else end, hour * 60 + int(clock.group(2))))
+    if len(stamps) < 2:
+        return []
+    # a step from one stamp to the next goes back in time when going forward round the
+    # clock would take more than half a day: 00:20 → 23:50 steps back half an hour
+    steps = [(b[2] - a[2]) % _DAY_MINUTES for a, b in itertools.pairwise(stamps)]
+    newest_first = sum(step > _DAY_MINUTES // 2 for step in steps) > len(steps) / 2
+    entries = [(start, end) for start, end, _ in stamps]
+    return entries[::-1] if newest_first else entries
+
+
+def _order_live_blog(
+    placements: list[Placement],
+    drafts: list[_Draft],
+    entries: list[tuple[int, int]],
+    reference: str,
+) -> None:
+    """Order the events of live-blog ``entries`` (in time order) by their entry: an event
+    dated the article's day, and the first event of an entry when it has no day of its own,
+    is placed later that day than the events of the entries before it ("2025-02-08T001"
+    sorts after "2025-02-08"); the entry's other undated events stay next to the event told
+    before them, as anywhere (an aside "setelah menabrak …" before it). Events dated another
+    day ("late on Friday") keep that day."""
+    for rank, (start, end) in enumerate(entries):
+        key = f"{reference}T{rank:03d}"
+        first = bisect.bisect_left(drafts, start, key=attrgetter("start"))
+        for k in range(first, len(drafts)):
+            if drafts[k].start >= end:
+                break
+            if placements[k].date == reference or (k == first and placements[k].date is None):
+                placements[k] = placements[k]._replace(date=key)
 
 
 def _reference_day(times: list[TimeSpan]) -> str | None:

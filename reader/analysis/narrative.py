@@ -159,7 +159,7 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
         previous = effective[neighbour] if index else None
         if index == 0 or event.date is not None:
             day = event.date
-        elif reference is not None and previous is not None and previous > reference:
+        elif reference is not None and previous is not None and previous[:10] > reference:
             day = reference
         else:
             ahead = event.cue == "before" and not event.aside  # "Sebelumnya, …": a look back

@@ -33,8 +33,12 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
     """Time expressions in ``doc``, in text order, with values resolved against ``pubdate``."""
     starts = frozenset(s.start for s in doc.sentences)
     spans = []
+    last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
     for match in find_time_expressions(doc.text, doc.lang, starts):
         value = resolve(match, doc.lang, pubdate)
+        if value and last and match.kind == "date" and not match.year_given:
+            value = _range_end(value, last[1], doc.text[last[0] : match.start])
+        last = (match.end, value) if value else None
         # "now", "recently" name no day but are told from the publication date all the same
         resolved = value is not None or match.kind == "reference"
         anchored = match.deictic and resolved and pubdate is not None
@@ -81,6 +85,25 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
     elif match.kind == "annual":
         day = _yearly(pubdate, match.offset // 100, match.offset % 100, match.direction)
     return day
+
+
+#: Words between the two days of a range: "25 September hingga 23 November", "May 30 to
+#: June 2".
+_RANGE_JOINERS = frozenset({"hingga", "sampai", "sampai dengan", "s.d.", "s/d", "to", "until",
+                            "till", "through", "-", "\u2013"})  # fmt: skip
+
+
+def _range_end(value: str, start: str, between: str) -> str:
+    """The day ``value`` (written without its year) when it ends a range that began on
+    ``start``: not before its start, so a year later if it would be ("mulai 25 September
+    hingga 23 November" in May: 23 November of the same year as 25 September)."""
+    if value >= start or between.strip().lower() not in _RANGE_JOINERS:
+        return value
+    day = date.fromisoformat(value)
+    try:
+        return day.replace(year=day.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return value
 
 
 def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:

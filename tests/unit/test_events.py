@@ -655,3 +655,40 @@ def test_an_event_told_now_comes_after_the_background() -> None:
     entities, actors = people(text, ID_NAMES)
     events = find_events(parse(text, "id"), entities, actors, times, [])
     assert timeline(events) == ["didirikan", "dikunjungi"]
+
+
+# ---- live blogs -------------------------------------------------------------------------
+
+
+def _timeline_of(text: str, lang: str, pubdate: str) -> list[str]:
+    from reader.analysis import analyze
+
+    found = analyze(text, lang=lang, backend="builtin", pubdate=pubdate).events
+    return [e.trigger.text for e in sorted(found, key=lambda e: e.order) if e.trigger]
+
+
+def test_live_blog_entries_newest_first_are_ordered_by_their_stamps_across_midnight() -> None:
+    text = (
+        "Count live\n\n"
+        "01:10 GMT — The mayor conceded the race.\n\n"
+        "00:20 GMT — The last ballot boxes arrived.\n\n"
+        "23:50 GMT — Polls closed two hours ago."
+    )
+    assert _timeline_of(text, "en", "2025-02-08") == ["closed", "arrived", "conceded"]
+
+
+def test_live_blog_entries_keep_an_aside_before_its_clause_and_other_days() -> None:
+    text = (
+        "Arus mudik\n\n"
+        "15.45 WIB — Sebuah bus terguling setelah menabrak pembatas jalan.\n\n"
+        "10.30 WIB — Petugas tiba di posko. Kemarin, polisi menutup jalur itu."
+    )
+    assert _timeline_of(text, "id", "2024-04-03") == [
+        "menutup", "tiba", "menabrak", "terguling"
+    ]  # fmt: skip
+
+
+def test_one_stamped_paragraph_is_no_live_blog() -> None:
+    text = "Polisi tiba. Warga mengungsi kemarin."
+    stamped = "09:40 — " + text
+    assert _timeline_of(stamped, "id", "2024-04-03") == _timeline_of(text, "id", "2024-04-03")

@@ -532,3 +532,76 @@ def test_a_plan_noun_does_not_put_the_weekday_ahead() -> None:
 def test_every_weekend_is_a_weekly_set(lang: str, sentence: str, span: str) -> None:
     found = one(sentence, lang, span)
     assert (found.type, found.duration) == ("SET", "P1W")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "period"),
+    [
+        ("en", "The scheme will cost £3bn a year.", "a year", "P1Y"),
+        ("en", "Fares rise 4% a month.", "a month", "P1M"),
+        ("en", "Staff earn $900 per week.", "per week", "P1W"),
+        ("id", "Ia digaji Rp 10 juta sebulan.", "sebulan", "P1M"),
+        ("id", "Biaya sewa Rp 5 juta per tahun.", "per tahun", "P1Y"),
+    ],
+)
+def test_a_unit_after_an_amount_is_a_rate(lang: str, sentence: str, span: str, period: str) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.duration) == ("SET", period)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "type_"),
+    [
+        ("en", "He was jailed for a year.", "a year", "DURATION"),
+        ("en", "Sales rose 5% in a year.", "a year", "DURATION"),
+        ("en", "They won 3 a year ago.", "a year ago", "DATE"),
+        ("id", "Ia dipenjara setahun.", "setahun", "DURATION"),
+    ],
+)
+def test_a_unit_after_no_amount_is_no_rate(lang: str, sentence: str, span: str, type_: str) -> None:
+    assert one(sentence, lang, span).type == type_
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("id", "Tim tiba di lokasi pada dini hari.", "dini hari"),
+        ("en", "Officers searched the hall at dawn.", "dawn"),
+        ("en", "The curfew lasts until dusk.", "dusk"),
+    ],
+)
+def test_times_of_day_without_a_day(lang: str, sentence: str, span: str) -> None:
+    assert one(sentence, lang, span).type == "TIME"
+
+
+def test_the_dawn_of_an_era_is_no_time() -> None:
+    assert times("It marked the dawn of a new era.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value"),
+    [
+        ("id", "Pendaftaran dibuka pada 27-29 Agustus.", "27-29 Agustus", "2025-08-27"),
+        ("id", "Festival digelar 10\u201312 Juni 2024.", "10\u201312 Juni 2024", "2024-06-10"),
+        ("en", "The summit runs June 10-12, 2026.", "June 10-12, 2026", "2026-06-10"),
+    ],
+)
+def test_a_span_of_days_is_one_date_valued_by_its_first_day(
+    lang: str, sentence: str, span: str, value: str
+) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.value) == ("DATE", value)
+
+
+def test_the_end_of_a_range_of_days_comes_after_its_start() -> None:
+    may = date(2024, 5, 20)
+    text = "Kampanye berlangsung mulai 25 September hingga 23 November."
+    assert one(text, "id", "23 November", may).value == "2024-11-23"
+    assert one("Rapat terakhir digelar 23 November.", "id", "23 November", may).value == (
+        "2023-11-23"
+    )
+
+
+def test_an_indonesian_year_after_an_election_or_budget_noun() -> None:
+    found = [t.text for t in times("Pilkada 2024 dan APBN 2025 dibahas oleh 2024 orang.", "id")]
+    assert found == ["2024", "2025"]
