@@ -77,6 +77,7 @@ from reader.analysis.predicates import (
     may_be_indonesian_verb,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
+from reader.analysis.timegrammar import PRESENT_WORDS
 from reader.analysis.words import (
     Mentions,
     Persons,
@@ -124,9 +125,16 @@ _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
 _LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
 # "and" cuts only before a sure verb: "… arrived in Seoul and met her counterpart".
 _AND_WORDS = word_set("dan and")
+# Words that join two clauses in a headline only: "Mayor Jailed as Bribery Saga Ends",
+# "Shares fall as inflation bites". (In running text "as" is as often "such as", "as well
+# as", "known as".)
+_HEADLINE_JOINERS = word_set("as")
 # Words looked for in every sentence: the ones it may be cut at, person pronouns, the
 # first words of narrative cues and future auxiliaries.
-_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | _LATE_CUE_OPENERS | FUTURE_AUXILIARIES
+_MARKED_WORDS = (
+    _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
+    | FUTURE_AUXILIARIES
+)  # fmt: skip
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -443,8 +451,8 @@ class _EventFinder:
         """Indices of the words sentences may be cut at, in order: commas, dashes and
         semicolons, joining words (not "sejak itu"/"since then", adverbs inside a clause), and
         "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
-        a lowercase form in :data:`_CUT_WORDS` (and maybe others). Quoted words are among the
-        cuts; :meth:`_segments` skips those."""
+        a lowercase form in :data:`_CUT_WORDS` (and maybe others); "as" cuts a headline.
+        Quoted words are among the cuts; :meth:`_segments` skips those."""
         words, after = self.words, self._next_lower
         cuts = [
             i
@@ -452,6 +460,7 @@ class _EventFinder:
             if (
                 words[i].lower in _CUT_WORDS
                 or (words[i].lower in _AND_WORDS and self._joins_verbs(i))
+                or (words[i].lower in _HEADLINE_JOINERS and i < self.headline_end)
             )
             and not (words[i].lower in TEMPORAL_JOINERS and self._adverbial(i))
         ]
@@ -835,7 +844,12 @@ class _EventFinder:
             for t in self._dates_in(start, end)
             if t.value and not any(d.start <= t.start < d.end for d in current)
         ]
-        scene = earlier and earlier.time and _SAME_SCENE.match(self.doc.text[start:end])
+        scene = (
+            earlier
+            and earlier.time
+            and _SAME_SCENE.match(self.doc.text[start:end])
+            and not self._about_now(start, end)
+        )
         previous: _Draft | None = None
         for draft in current:
             if draft.time is None and not draft.aside:  # an aside keeps to its own dates
@@ -847,6 +861,12 @@ class _EventFinder:
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
+
+    def _about_now(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` has a time of the present ("Saat ini", "kini", "now"): a
+        sentence opening "Saat ini, …" tells how things stand as the article is written, not
+        the last scene, though it reads like "Saat itu, …"."""
+        return any(t.text.lower() in PRESENT_WORDS for t in self._dates_in(start, end))
 
 
 def _main_segment(clause: list[_Segment]) -> _Segment | None:

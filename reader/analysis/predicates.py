@@ -228,7 +228,8 @@ def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") 
     if lang == "en":
         if word[:1].isupper() and _headline_base_form(low):
             return 2
-        return english_verb_strength(low, prev.lower(), nxt.lower(), "", prev[:1].isupper())
+        strength = english_verb_strength(low, prev.lower(), nxt.lower(), "", prev[:1].isupper())
+        return strength or int(word.islower() and _sentence_case_headline_verb(low, prev))
     form = _indonesian_form_strength(low)
     if form == 2:  # "Banjir Menerjang …", "IHSG Ditutup …"; ber- is weak: "Demam Berdarah"
         return 1 if low.startswith("be") else 2
@@ -241,6 +242,17 @@ def _headline_base_form(low: str) -> bool:
     """An English headline verb, bare or with "-s"/"-es": "Back", "Bans", "Approves"."""
     stems = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
     return any(stem in EN_HEADLINE_VERBS for stem in stems)
+
+
+def _sentence_case_headline_verb(low: str, prev: str) -> bool:
+    """A headline verb in a headline written in sentence case, after a lowercase noun that
+    agrees with it: "profit jumps", "prices rise" (weak: "budget cuts hit schools" keeps
+    the sure "hit")."""
+    if not prev.isalpha() or not prev.islower() or prev in EN_FUNCTION_WORDS:
+        return False
+    if prev in EN_DETERMINERS or not _headline_base_form(low):
+        return False
+    return prev.endswith("s") != (low.endswith("s") and low not in EN_HEADLINE_VERBS)
 
 
 def _headline_kan(low: str) -> bool:

@@ -692,3 +692,36 @@ def test_one_stamped_paragraph_is_no_live_blog() -> None:
     text = "Polisi tiba. Warga mengungsi kemarin."
     stamped = "09:40 — " + text
     assert _timeline_of(stamped, "id", "2024-04-03") == _timeline_of(text, "id", "2024-04-03")
+
+
+def test_saat_ini_opens_the_present_not_the_last_scene() -> None:
+    text = "Banjir melanda desa itu pada Senin. Saat ini, ribuan warga masih mengungsi."
+    from reader.analysis import analyze
+
+    found = analyze(text, lang="id", backend="builtin", pubdate="2024-06-05").events
+    assert [(e.trigger.text, e.time) for e in found if e.trigger] == [
+        ("melanda", "2024-06-03"), ("mengungsi", None)
+    ]  # fmt: skip
+    scene = "Banjir melanda desa itu pada Senin. Saat itu, ribuan warga mengungsi."
+    found = analyze(scene, lang="id", backend="builtin", pubdate="2024-06-05").events
+    assert found[-1].time == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("headline", "verbs"),
+    [
+        ("Former Mayor Jailed for Six Years as Bribery Saga Ends", ["Jailed", "Ends"]),
+        ("Harrow profit jumps in third quarter as prices rise", ["jumps", "rise"]),
+    ],
+)
+def test_as_joins_two_clauses_of_a_headline(headline: str, verbs: list[str]) -> None:
+    from reader.analysis import analyze
+
+    text = headline + "\n\nThe council met on Monday."
+    found = analyze(text, lang="en", backend="builtin", pubdate="2024-06-05").events
+    assert [e.trigger.text for e in found if e.trigger][:2] == verbs
+
+
+def test_as_in_running_text_cuts_nothing() -> None:
+    text = "Ministers such as Reeves backed the plan as written."
+    assert triggers(events_of(text, "en", {})) == ["backed"]
