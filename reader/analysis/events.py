@@ -107,7 +107,7 @@ _ATTRIBUTION_WORDS = 6
 # Words that join clauses: the segment starting with one is a new clause candidate.
 _STRONG_WORDS = word_set(
     "tetapi tapi namun sedangkan sementara padahal meskipun walaupun walau "
-    "but while whereas although though"
+    "but while whereas although though because"
 )
 # "di mana"/"where" start a clause only after a comma (else "where" may be a question word).
 _RELATIVE_WHERE = ("di mana", "dimana", "where")
@@ -474,17 +474,21 @@ class _EventFinder:
         return sorted({*cuts, *openers}) if openers else cuts
 
     def _joins_verbs(self, i: int) -> bool:
-        """Whether word ``i`` is "and"/"dan" before a sure verb: a second predicate of the
-        same subject ("Okafor apologized and asked the court for mercy", "Polisi menangkap
-        dan menahan tersangka") is a happening of its own."""
+        """Whether word ``i`` is "and"/"dan" before a sure verb, maybe after auxiliaries: a
+        second predicate of the same subject ("Okafor apologized and asked the court for
+        mercy", "resigned and was charged", "Polisi menangkap dan menahan tersangka") is a
+        happening of its own."""
         words = self.words
         if self._next_lower(i) is None:
             return False
-        verb = words[i + 1]
-        if verb.start in self.quoted or not self.may_be_verb(verb.lower):
+        at = i + 1
+        while at - i <= 2 and words[at].lower in _AUXILIARIES and self._next_lower(at):
+            at += 1  # "… and was charged", "dan telah menahan": the verb after them
+        verb = words[at]
+        if verb.start in self.quoted or not (self.may_be_verb(verb.lower) or at > i + 1):
             return False
-        stop = i + 3 if i + 2 < len(words) and words[i + 2].sent == verb.sent else i + 2
-        return self._form_of(range(i, stop), i + 1) == 2
+        stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
+        return self._form_of(range(i, stop), at) == 2
 
     def _adverbial(self, i: int) -> bool:
         """Whether the temporal joiner at word ``i`` is an adverb or opens a phrase, not a

@@ -27,7 +27,8 @@ ID_BARE_VERBS = word_set(
 )
 
 # Indonesian words that look prefixed but are not verbs (nouns, prepositions, adverbs,
-# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar"), and ber- words
+# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar"; "dibandingkan"
+# is "compared with": "naik 12 persen dibandingkan tahun lalu"), and ber- words
 # that give a measure or a label, not a happening ("bermagnitudo 6,1", "berinisial AR").
 ID_NOT_VERBS = word_set(
     """media meja merah mereka menteri menit meski meskipun melalui menurut mengenai menuju
@@ -40,10 +41,13 @@ ID_NOT_VERBS = word_set(
     terus terkait ternyata tertentu terakhir terbaru terlebih tersangka teroris terorisme
     teror terkini terbesar terbaik tertinggi terendah terbanyak terpenting terdekat terkecil
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
-    tertanggal terjadinya mendatang berusia berumur bermagnitudo berkekuatan berjumlah
+    tertanggal terjadinya mendatang dibandingkan dibanding berusia berumur bermagnitudo
+    berkekuatan berjumlah
     berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial"""
 )
 
+#: Words that end an amount: after one, "menjadi" is the "to" of "dari X menjadi Y".
+ID_AMOUNT_WORDS = word_set("persen ribu juta miliar triliun rupiah ton orang unit")
 #: Adverbs that stand between an auxiliary and the predicate ("masih sering terjadi", "sudah
 #: tidak berlaku"): after an auxiliary they are not its verb.
 ID_ADVERBS = word_set(
@@ -58,6 +62,9 @@ EN_AUXILIARIES = word_set(
     been being"""
 )
 EN_MODALS = word_set("will would could should may might must can did does do")
+#: Adverbs between an auxiliary and its verb ("must also repay", "has already left"): no
+#: verb themselves.
+EN_ADVERBS = word_set("also still not never already soon just again even only further now")
 #: Auxiliaries that put what follows them ahead in time, in both languages ("said the work
 #: would begin in September", "mengatakan tim akan bertemu Kamis"). The time grammar's
 #: future cues (timegrammar._FUTURE_CUES) hold these and more: plans and scheduled verbs.
@@ -143,8 +150,9 @@ EN_PLURAL_PRONOUNS = word_set("i we they you")
 EN_SINGULAR_PRONOUNS = word_set("he she it")
 
 #: English words after which the next word may be a verb whatever its form: auxiliaries and
-#: modals, "to", and subject pronouns ("will meet", "has gone", "to sign", "they travel").
-EN_VERB_SLOTS = EN_AUXILIARIES | EN_PLURAL_PRONOUNS | EN_SINGULAR_PRONOUNS | {"to"}
+#: modals, "to", subject pronouns, and adverbs after an auxiliary ("will meet", "has gone",
+#: "to sign", "they travel", "must also repay").
+EN_VERB_SLOTS = EN_AUXILIARIES | EN_PLURAL_PRONOUNS | EN_SINGULAR_PRONOUNS | EN_ADVERBS | {"to"}
 # English words that are verbs by themselves, whatever their ending.
 _EN_KNOWN_VERBS = EN_IRREGULAR | EN_PRESENT | EN_SPEECH_VERBS
 
@@ -163,6 +171,10 @@ def english_verb_strength(
     the same. ``prev``/``nxt`` are the neighbouring words as written ("" when there is none),
     ``prev2`` the one before ``prev``; ``prev_is_name`` tells that ``prev`` ends a name.
     """
+    if prev.lower() in EN_ADVERBS and prev2.lower() in EN_AUXILIARIES:
+        prev, prev2 = prev2, ""  # "must also repay", "has already left": the auxiliary's verb
+    elif prev[:1].isupper() and prev2 and prev.lower() in EN_MODALS:
+        prev = ""  # "in May and …", "Theresa May said": capitalised mid-sentence, no modal
     if _english_verb(word.lower(), prev.lower()):
         return 0 if _counted_adjective(word, prev, nxt) else 2
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
@@ -178,6 +190,8 @@ def indonesian_verb_strength(low: str, before: str) -> int:
     """
     if before in ID_AUXILIARIES and low.isalpha() and low not in ID_ADVERBS:
         return 2
+    if low == "menjadi" and (before[:1].isdigit() or before in ID_AMOUNT_WORDS):
+        return 0  # "naik dari 20 persen menjadi 31 persen": "to", the verb is "naik"
     return _indonesian_form_strength(low)
 
 
@@ -307,7 +321,7 @@ def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_nam
 
 
 def _english_verb(low: str, before: str) -> bool:
-    if low in EN_AUXILIARIES:
+    if low in EN_AUXILIARIES or low in EN_ADVERBS:
         return False  # "has been arrested": the predicate is the verb after the auxiliaries
     if before in EN_MODALS or before == "to":  # "will meet"; "is due to meet" (see EN_RAISING)
         return low.isalpha() and low not in EN_DETERMINERS and low not in EN_AUXILIARIES

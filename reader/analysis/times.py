@@ -34,10 +34,13 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
     starts = frozenset(s.start for s in doc.sentences)
     spans = []
     last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
+    weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     for match in find_time_expressions(doc.text, doc.lang, starts):
         value = resolve(match, doc.lang, pubdate)
         if value and last and match.kind == "date" and not match.year_given:
             value = _range_end(value, last[1], doc.text[last[0] : match.start])
+        if value and match.kind == "weekday":
+            value = _same_weekday(match, value, weekdays)
         last = (match.end, value) if value else None
         # "now", "recently" name no day but are told from the publication date all the same
         resolved = value is not None or match.kind == "reference"
@@ -85,6 +88,17 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
     elif match.kind == "annual":
         day = _yearly(pubdate, match.offset // 100, match.offset % 100, match.direction)
     return day
+
+
+def _same_weekday(match: TimeMatch, value: str, weekdays: dict[int, str]) -> str:
+    """The day a weekday names, told again: a bare weekday with no cue of its own ("Kick-off
+    on Sunday is at 4.30pm") is the one mentioned before ("… visit Hollins Park on Sunday",
+    read as the coming one from "visit"); the day each weekday named is kept in
+    ``weekdays``."""
+    if match.direction == "on_or_before" and match.weekday in weekdays:
+        return weekdays[match.weekday]
+    weekdays[match.weekday] = value
+    return value
 
 
 #: Words between the two days of a range: "25 September hingga 23 November", "May 30 to

@@ -725,3 +725,20 @@ def test_as_joins_two_clauses_of_a_headline(headline: str, verbs: list[str]) -> 
 def test_as_in_running_text_cuts_nothing() -> None:
     text = "Ministers such as Reeves backed the plan as written."
     assert triggers(events_of(text, "en", {})) == ["backed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verbs"),
+    [
+        ("en", "Harlow resigned in May and was charged in June.", ["resigned", "charged"]),
+        ("en", "He must also repay the money.", ["repay"]),
+        ("en", "The trial collapsed because a juror fell ill.", ["collapsed", "fell"]),
+        ("id", "Polisi menangkap pelaku dan telah menahan dua orang.", ["menangkap", "menahan"]),
+        ("id", "Laba naik 12 persen dibandingkan tahun lalu.", ["naik"]),
+        ("id", "Porsi kredit naik dari 20 persen menjadi 31 persen.", ["naik"]),
+    ],
+)
+def test_predicates_past_auxiliaries_adverbs_and_comparisons(
+    lang: str, text: str, verbs: list[str]
+) -> None:
+    assert triggers(events_of(text, lang, {})) == verbs

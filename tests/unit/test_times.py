@@ -605,3 +605,13 @@ def test_the_end_of_a_range_of_days_comes_after_its_start() -> None:
 def test_an_indonesian_year_after_an_election_or_budget_noun() -> None:
     found = [t.text for t in times("Pilkada 2024 dan APBN 2025 dibahas oleh 2024 orang.", "id")]
     assert found == ["2024", "2025"]
+
+
+def test_a_weekday_told_again_without_a_cue_is_the_same_day() -> None:
+    text = "United visit Hollins Park on Sunday. Kick-off on Sunday is at 4.30pm."
+    assert [t.value for t in times(text, "en") if t.text == "Sunday"] == ["2025-03-23"] * 2
+
+
+def test_a_weekday_told_again_with_a_cue_of_its_own_follows_that_cue() -> None:
+    text = "Polisi datang pada Senin. Tim akan kembali Senin depan."
+    assert [t.value for t in times(text, "id")] == ["2025-03-17", "2025-03-24"]
