@@ -58,6 +58,7 @@ from reader.analysis.narrative import (
     TEMPORAL_JOINERS,
     Cue,
     Placement,
+    rough_future_day,
     rough_past_day,
     timeline_order,
     words_cue,
@@ -67,6 +68,7 @@ from reader.analysis.predicates import (
     EN_VERB_SLOTS,
     FUTURE_AUXILIARIES,
     ID_AUXILIARIES,
+    ID_YANG_ADJECTIVES,
     SUBORDINATOR_WORDS,
     english_verb_strength,
     headline_verb_strength,
@@ -541,7 +543,9 @@ class _EventFinder:
             low = word.lower
             if low in SUBORDINATOR_WORDS:
                 prev = words[i - 1].text if i > first else None
-                if is_subordinator(word.text, lang, prev):
+                if is_subordinator(word.text, lang, prev) and not (
+                    low == "yang" and self._next_lower(i) in ID_YANG_ADJECTIVES
+                ):
                     waiting = True
                     continue
             if not (
@@ -955,11 +959,13 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             latest = max(latest, d.time)
             continue
         rough = rough_past_day(d.time_text or "", reference)
-        cue = d.cue
+        # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
+        cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
         if rough is None and cue is None and d.ahead:
             # "Ia akan dijerat …": not before what the story has reached, nor before today; an
-            # aside, as the story told next goes on from where it was
-            placements.append(Placement(max(latest, reference or "") or None, aside=True))
+            # aside, as the story told next goes on from where it was; "pada Juni" is June
+            ahead = rough_future_day(d.time_text or "", reference)
+            placements.append(Placement(ahead or max(latest, reference or "") or None, aside=True))
             continue
         flashback = d.flashback or (rough is not None and rough < latest)
         if cue is None and d.flashback and rough is None:

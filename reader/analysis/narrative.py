@@ -305,6 +305,23 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     return _days_before(reference, days * count)
 
 
+def rough_future_day(phrase: str, reference: str | None) -> str | None:
+    """A rough ISO day, for ordering only, of a month named in a clause about the future
+    ("akan memutakhirkan data pada pertengahan Juni", "will open in March 2026"): the middle
+    of that month, the next one to come when no year is given (this year's if under way);
+    None for any other phrase or with no reference."""
+    if not phrase or reference is None:
+        return None
+    month = next((m for m in map(_month, phrase.lower().split()) if m is not None), None)
+    if month is None:
+        return None
+    year = _YEAR.search(phrase)
+    if year is not None:
+        return f"{year.group(0)}-{month:02d}-15"
+    ahead = month < int(reference[5:7])
+    return f"{int(reference[:4]) + ahead:04d}-{month:02d}-15"
+
+
 def _days_before(reference: str, days: int) -> str | None:
     """The ISO day ``days`` before the ISO day ``reference``; None when it is no day."""
     try:

@@ -127,6 +127,9 @@ EN_DETERMINERS = word_set(
 EN_COUNT_WORDS = word_set("two three four five six seven eight nine ten dozens hundreds thousands")
 
 
+#: Words that close a "yang" phrase at once ("desa yang sama", "pekan yang lalu"): no
+#: relative clause waits for a verb after them ("Desa yang sama pernah dilanda banjir").
+ID_YANG_ADJECTIVES = word_set("sama lalu baru lain serupa sebelumnya berikutnya")
 # Words that make the following verb subordinate: relative and purpose clauses.
 RELATIVES = {"id": word_set("yang"), "en": word_set("who which")}
 SUBORDINATORS = {

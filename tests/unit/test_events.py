@@ -14,6 +14,7 @@ from reader.analysis.model import Event, TimeSpan
 from reader.analysis.narrative import (
     Placement,
     narrative_cue,
+    rough_future_day,
     rough_past_day,
     timeline_order,
     words_cue,
@@ -742,3 +743,39 @@ def test_predicates_past_auxiliaries_adverbs_and_comparisons(
     lang: str, text: str, verbs: list[str]
 ) -> None:
     assert triggers(events_of(text, lang, {})) == verbs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("pertengahan Juni", "2024-06-15"),
+        ("March", "2025-03-15"),  # already past this year: next year's
+        ("Mei", "2024-05-15"),  # under way
+        ("June 2026", "2026-06-15"),
+        ("pekan depan", None),
+    ],
+)
+def test_rough_future_day_of_a_month(phrase: str, day: str | None) -> None:
+    assert rough_future_day(phrase, "2024-05-20") == day
+
+
+def test_a_planned_month_orders_before_a_later_day() -> None:
+    text = (
+        "KPU menetapkan jadwal pada Jumat (17/5). Pendaftaran dibuka pada 27 Agustus. "
+        "KPU juga akan memutakhirkan data pemilih pada pertengahan Juni."
+    )
+    assert _timeline_of(text, "id", "2024-05-20") == ["menetapkan", "memutakhirkan", "dibuka"]
+
+
+def test_n_units_later_after_the_verb_follows_the_story() -> None:
+    text = (
+        "The mayor was sentenced on Wednesday. The case began in March 2020, when officers "
+        "searched the town hall. Harlow resigned two weeks later."
+    )
+    order = _timeline_of(text, "en", "2024-11-14")
+    assert order.index("searched") < order.index("resigned") < order.index("sentenced")
+
+
+def test_yang_sama_opens_no_relative_clause() -> None:
+    text = "Desa yang sama pernah dilanda banjir tiga tahun lalu."
+    assert triggers(events_of(text, "id", {})) == ["dilanda"]
