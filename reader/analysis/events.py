@@ -149,6 +149,9 @@ _NOT_SUBJECT = (
 )
 # Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
 _AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
+# Words between "and" and the verb of a second predicate: "… and was charged", "dan kini
+# memuncaki klasemen", "dan telah menahan".
+_BEFORE_SECOND_VERB = _AUXILIARIES | ADVERBS_BETWEEN | word_set("kini now")
 # Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
 # joiner ("setelah itu", "since then", "after what he called …").
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
@@ -476,16 +479,16 @@ class _EventFinder:
         return sorted({*cuts, *openers}) if openers else cuts
 
     def _joins_verbs(self, i: int) -> bool:
-        """Whether word ``i`` is "and"/"dan" before a sure verb, maybe after auxiliaries: a
-        second predicate of the same subject ("Okafor apologized and asked the court for
-        mercy", "resigned and was charged", "Polisi menangkap dan menahan tersangka") is a
-        happening of its own."""
+        """Whether word ``i`` is "and"/"dan" before a sure verb, maybe after auxiliaries and
+        adverbs: a second predicate of the same subject ("Okafor apologized and asked the
+        court for mercy", "resigned and was charged", "Polisi menangkap dan menahan
+        tersangka") is a happening of its own."""
         words = self.words
         if self._next_lower(i) is None:
             return False
         at = i + 1
-        while at - i <= 2 and words[at].lower in _AUXILIARIES and self._next_lower(at):
-            at += 1  # "… and was charged", "dan telah menahan": the verb after them
+        while at - i <= 2 and words[at].lower in _BEFORE_SECOND_VERB and self._next_lower(at):
+            at += 1  # "… and was charged", "dan kini memuncaki": the verb after them
         verb = words[at]
         if verb.start in self.quoted or not (self.may_be_verb(verb.lower) or at > i + 1):
             return False

@@ -80,7 +80,8 @@ EN_IRREGULAR = word_set(
     overtook arose hit cut put set hurt sank sunk slid drew drawn beat beaten bore born dug
     felt forgave froze hung lent lit rode rang sang sat slept spun sprang stuck swam swept
     swung tore wore wept bent bled bound dealt leapt spread shut cast cost let shook shone
-    shrank strove forbade foresaw undertook upheld overcame oversaw"""
+    shrank strove forbade foresaw undertook upheld overcame oversaw forecast broadcast burst
+    split upset shown blown torn worn shaken hidden ridden stolen undertaken mistaken"""
 )
 
 # English present forms that are verbs in news headlines and leads ("she says", "Acme plans").
@@ -99,7 +100,8 @@ ID_HEADLINE_ROOTS = word_set(
     bunuh tembak bakar landa terjang guncang rendam hantam kecam sebut dukung jual beli jerat
     vonis tuntut gugat cabut larang bahas temu tunjuk copot lantik kirim terima beri cari
     bongkar sita geledah segel usir tabrak tikam culik rampok curi aniaya kunjung sambang
-    pukul hajar tekuk bekuk ringkus"""
+    pukul hajar tekuk bekuk ringkus tantang kejar incar jamu hadap waspada libas gulung
+    bungkam cegah dorong pangkas potong"""
 )
 #: Stems that are headline verbs with "-i" too ("Sepakati", "Datangi").
 _ID_HEADLINE_STEMS = ID_HEADLINE_ROOTS | ID_BARE_VERBS
@@ -111,7 +113,9 @@ EN_HEADLINE_VERBS = word_set(
     name pick join leave halt end launch unveil open close shut sell buy take hold face slam
     blast hail praise defend charge sue jail free arrest bar ease lift scrap drop delay extend
     boost fund oppose clash storm flee sink rise fall jump soar slump surge beat rescue
-    evacuate threaten accuse announce admit confirm reveal"""
+    evacuate threaten accuse announce admit confirm reveal force spark trigger strengthen
+    weaken grow shrink slow rally tumble plunge climb dip slide slip spread hit destroy
+    damage"""
 )
 
 # English words ending in -ed that are not verbs, and determiners that make an -ed word an
@@ -192,7 +196,7 @@ def indonesian_verb_strength(low: str, before: str) -> int:
     either makes it sure ("masih hilang").
     """
     if before in ID_AUXILIARIES and low.isalpha() and low not in ID_ADVERBS:
-        return 2
+        return 0 if low in ID_AUXILIARIES else 2  # "belum pernah kalah": "kalah" is the verb
     if low == "menjadi" and (before[:1].isdigit() or before in ID_AMOUNT_WORDS):
         return 0  # "naik dari 20 persen menjadi 31 persen": "to", the verb is "naik"
     return _indonesian_form_strength(low)
@@ -262,14 +266,15 @@ def _headline_base_form(low: str) -> bool:
 
 
 def _sentence_case_headline_verb(low: str, prev: str) -> bool:
-    """A headline verb in a headline written in sentence case, after a lowercase noun that
-    agrees with it: "profit jumps", "prices rise" (weak: "budget cuts hit schools" keeps
-    the sure "hit")."""
-    if not prev.isalpha() or not prev.islower() or prev in EN_FUNCTION_WORDS:
+    """A headline verb in a headline written in sentence case, after a noun or name that
+    agrees with it: "profit jumps", "prices rise", "Wildfire forces" (weak: "budget cuts
+    hit schools" keeps the sure "hit")."""
+    before = prev.lower()
+    if not prev.isalpha() or before in EN_FUNCTION_WORDS or before in EN_DETERMINERS:
         return False
-    if prev in EN_DETERMINERS or not _headline_base_form(low):
+    if not _headline_base_form(low):
         return False
-    return prev.endswith("s") != (low.endswith("s") and low not in EN_HEADLINE_VERBS)
+    return before.endswith("s") != (low.endswith("s") and low not in EN_HEADLINE_VERBS)
 
 
 def _headline_kan(low: str) -> bool:

@@ -630,13 +630,15 @@ class _Grammar:
 
     def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year
-        into the span ("akhir Maret", "early 2021"), and "early", "late" before a weekday or
-        a day word ("early Tuesday", "late yesterday"); dates stay as they are."""
+        into the span ("akhir Maret", "early 2021", "earlier this week", "awal pekan depan",
+        a week keeping its Monday), and "early", "late" before a weekday or a day word
+        ("early Tuesday", "late yesterday"); dates stay as they are."""
         before = i - 1
         modifier = self.low(before)
         if match.type != "DATE" or modifier not in _MODIFIERS:
             return match
-        if match.kind != "none" and not (match.kind in _DAY_KINDS and modifier in _DAY_EDGES):
+        narrowed = match.kind == "week" or (match.kind in _DAY_KINDS and modifier in _DAY_EDGES)
+        if match.kind != "none" and not narrowed:
             return match
         if found and found[-1].end > self.words[before].start:
             return match

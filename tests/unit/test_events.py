@@ -779,3 +779,48 @@ def test_n_units_later_after_the_verb_follows_the_story() -> None:
 def test_yang_sama_opens_no_relative_clause() -> None:
     text = "Desa yang sama pernah dilanda banjir tiga tahun lalu."
     assert triggers(events_of(text, "id", {})) == ["dilanda"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verbs"),
+    [
+        ("id", "Persib menang atas Persija dan kini memuncaki klasemen.", ["menang", "memuncaki"]),
+        ("id", "Tim itu belum pernah kalah di Bandung.", ["kalah"]),
+        ("en", "Opinion polls have shown the party ahead.", ["shown"]),
+        ("en", "Winds are forecast to continue.", ["forecast"]),
+    ],
+)
+def test_second_predicates_after_adverbs_and_participles(
+    lang: str, text: str, verbs: list[str]
+) -> None:
+    assert triggers(events_of(text, lang, {})) == verbs
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "verbs"),
+    [
+        ("en", "Wildfire forces thousands from homes", ["forces"]),
+        ("id", "Persib Tantang Bali, Bojan Waspadai Serangan Balik", ["Tantang", "Waspadai"]),
+        ("id", "Penerimaan Pajak Turun, Pemerintah Kejar Target", ["Turun", "Kejar"]),
+    ],
+)
+def test_more_headline_verbs(lang: str, headline: str, verbs: list[str]) -> None:
+    from reader.analysis import analyze
+
+    text = headline + "\n\nRapat digelar pada Senin."
+    found = analyze(text, lang=lang, backend="builtin", pubdate="2024-06-05").events
+    assert [e.trigger.text for e in found if e.trigger][: len(verbs)] == verbs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("kuartal III 2024", "2024-08-15"),
+        ("semester I 2024", "2024-03-31"),
+        ("the third quarter", "2024-08-15"),
+        ("Q2", "2024-05-16"),
+        ("kuartal IV", None),  # not yet under way
+    ],
+)
+def test_rough_day_of_a_quarter_or_half(phrase: str, day: str | None) -> None:
+    assert rough_past_day(phrase, "2024-10-30") == day

@@ -615,3 +615,8 @@ def test_a_weekday_told_again_without_a_cue_is_the_same_day() -> None:
 def test_a_weekday_told_again_with_a_cue_of_its_own_follows_that_cue() -> None:
     text = "Polisi datang pada Senin. Tim akan kembali Senin depan."
     assert [t.value for t in times(text, "id")] == ["2025-03-17", "2025-03-24"]
+
+
+def test_earlier_this_week_is_one_span_dated_by_the_monday() -> None:
+    found = one("Earlier this week, inflation fell.", "en", "Earlier this week")
+    assert (found.type, found.value) == ("DATE", "2025-03-17")
