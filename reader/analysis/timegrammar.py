@@ -11,7 +11,8 @@ dates, clock times, and month, weekday and "yesterday/today/last week" words tak
 ``dateparser``'s locale data (imported lazily, only for those languages).
 
 Conventions (TIMEX3): prepositions stay out of the span ("pada hari Selasa" → "hari Selasa",
-"on Tuesday" → "Tuesday", "selama satu jam" → "satu jam"); spans never overlap; a weekday
+"on Tuesday" → "Tuesday", "selama satu jam" → "satu jam"), approximators stay in it, as
+TimeML has them ("sekitar satu jam", "more than four years"); spans never overlap; a weekday
 with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" is a DATE
 (TIME below a day); "N units later/kemudian" is dated relative to the story, not to the
 publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
@@ -216,6 +217,17 @@ _RANGE_WORDS = frozenset({"to", "and", "until", "through", "dan", "hingga", "sam
 #: "earlier this year", "later this month".
 _MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late", "earlier",
                         "later"})  # fmt: skip
+#: Words before an amount of time or a clock time that say how near the time is (TIMEX3's
+#: "mod": APPROX, MORE_THAN, LESS_THAN, ...): TimeML keeps them in the span ("no more than
+#: 60 days" is one TIMEX3), so "more than four years", "sekitar pukul 19.00 WIB", "hampir dua
+#: bulan". Two-word ones in the next set.
+_APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
+                            "sekitar", "sekira", "kira-kira", "hampir", "nyaris", "sedikitnya",
+                            "setidaknya"})  # fmt: skip
+_APPROXIMATOR_PAIRS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"),
+                                 ("at", "least"), ("up", "to"), ("lebih", "dari"),
+                                 ("kurang", "dari"), ("kurang", "lebih"), ("lebih", "kurang"),
+                                 ("paling", "tidak"), ("paling", "sedikit")})  # fmt: skip
 #: Words before an amount that make "a year", "per tahun", "setahun" after it a rate, how
 #: often the amount recurs (a SET: "£3bn a year", "Rp 10 juta sebulan"), not a stretch of
 #: time: scale words, currencies and units written apart from the number (a number itself,
@@ -632,17 +644,29 @@ class _Grammar:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year
         into the span ("akhir Maret", "early 2021", "earlier this week", "awal pekan depan",
         a week keeping its Monday), and "early", "late" before a weekday or a day word
-        ("early Tuesday", "late yesterday"); dates stay as they are."""
+        ("early Tuesday", "late yesterday"); dates stay as they are. Take an approximator
+        into the span of an amount of time or a clock time (see :meth:`with_approximator`)."""
         before = i - 1
         modifier = self.low(before)
         if match.type != "DATE" or modifier not in _MODIFIERS:
-            return match
+            return self.with_approximator(i, match, found)
         narrowed = match.kind == "week" or (match.kind in _DAY_KINDS and modifier in _DAY_EDGES)
         if match.kind != "none" and not narrowed:
             return match
         if found and found[-1].end > self.words[before].start:
             return match
         return match._replace(start=self.words[before].start)
+
+    def with_approximator(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
+        """Take the approximator before a DURATION, a clock TIME or "N units ago" into the
+        span, as TimeML does: "more than four years", "around 1am", "sekitar pukul 19.00"."""
+        if match.type not in ("DURATION", "TIME") and not match.counted:
+            return match
+        pair = (self.low(i - 2), self.low(i - 1))
+        size = 2 if pair in _APPROXIMATOR_PAIRS else int(pair[1] in _APPROXIMATORS)
+        if size == 0 or (found and found[-1].end > self.words[i - size].start):
+            return match
+        return match._replace(start=self.words[i - size].start)
 
     # --- helpers -------------------------------------------------------------------------
     def rules_at(self, low: str) -> tuple[_Rule, ...]:
