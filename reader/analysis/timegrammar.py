@@ -343,6 +343,8 @@ _DAY_RANGE = re.compile(r"(\d{1,2})[-\u2013](\d{1,2})")
 _YEAR = re.compile(r"(1[6-9]|20)\d{2}")
 #: A span of years written as one word: "2018-2021", "1998\u20132002".
 _YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013](?:1[6-9]|20)\d{2}")
+#: A season of two years with the second cut short: "2025-26", "2019/20".
+_SEASON_YEARS = re.compile(r"(?:1[6-9]|20)(\d{2})[-\u2013/](\d{2})")
 
 
 @lru_cache(maxsize=2)
@@ -938,8 +940,8 @@ class _Grammar:
 
     def _year(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "tahun 2024", "tahun buku 2024", a year after a cue ("pada 2024", "in
-        2024"), a decade ("the 1990s") and a span of years in one word ("2018-2021"): no day
-        to give."""
+        2024"), a decade ("the 1990s") and a span of years in one word ("2018-2021",
+        "2025-26"): no day to give."""
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
             return self.match(i, i + 2, "DATE")
         fiscal = self.lex == "id" and self.low(i + 1) in _ID_FISCAL
@@ -955,6 +957,9 @@ class _Grammar:
             return self._en_year(i)
         if _YEAR_RANGE.fullmatch(self.low(i)):  # "periode 2018-2021"
             return self.match(i, i + 1, "DATE")
+        season = _SEASON_YEARS.fullmatch(self.low(i))
+        if season and int(season.group(2)) == (int(season.group(1)) + 1) % 100:
+            return self.match(i, i + 1, "DATE")  # "the 2025-26 season"; not "2024-12"
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
             first = i - (self.low(i - 1) in ("the", "tahun"))
             return self.match(first, i + 1, "DATE")
@@ -1439,7 +1444,12 @@ def _digit_rules(low: str, lex: str, counting: bool) -> tuple[_Rule, ...]:
         (_Grammar._numeric_date, bool(_ISO_DATE.fullmatch(low) or _NUMERIC_DATE.fullmatch(low))),
         (
             _Grammar._year,
-            bool(_YEAR.fullmatch(low) or _DECADE.fullmatch(low) or _YEAR_RANGE.fullmatch(low)),
+            bool(
+                _YEAR.fullmatch(low)
+                or _DECADE.fullmatch(low)
+                or _YEAR_RANGE.fullmatch(low)
+                or _SEASON_YEARS.fullmatch(low)
+            ),
         ),
         (_Grammar._quantity, True),
     )

@@ -643,3 +643,15 @@ def test_approximators_stay_in_the_span_as_in_timeml(
 
 def test_an_approximator_before_a_date_stays_out() -> None:
     assert [t.text for t in times("Rapat digelar sekitar Maret 2024.", "id")] == ["Maret 2024"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "spans"),
+    [
+        ("en", "Tickets for the 2025-26 season go on sale.", ["2025-26"]),
+        ("id", "Musim 2023/24 berakhir.", ["2023/24"]),
+        ("en", "The index for 2024-12 fell.", []),  # no season: 12 does not follow 24
+    ],
+)
+def test_a_season_of_two_years(lang: str, sentence: str, spans: list[str]) -> None:
+    assert [t.text for t in times(sentence, lang)] == spans
