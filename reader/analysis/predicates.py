@@ -101,7 +101,7 @@ ID_HEADLINE_ROOTS = word_set(
     vonis tuntut gugat cabut larang bahas temu tunjuk copot lantik kirim terima beri cari
     bongkar sita geledah segel usir tabrak tikam culik rampok curi aniaya kunjung sambang
     pukul hajar tekuk bekuk ringkus tantang kejar incar jamu hadap waspada libas gulung
-    bungkam cegah dorong pangkas potong"""
+    bungkam cegah dorong pangkas potong timbun sapu seret"""
 )
 #: Stems that are headline verbs with "-i" too ("Sepakati", "Datangi").
 _ID_HEADLINE_STEMS = ID_HEADLINE_ROOTS | ID_BARE_VERBS

@@ -802,6 +802,7 @@ def test_second_predicates_after_adverbs_and_participles(
         ("en", "Wildfire forces thousands from homes", ["forces"]),
         ("id", "Persib Tantang Bali, Bojan Waspadai Serangan Balik", ["Tantang", "Waspadai"]),
         ("id", "Penerimaan Pajak Turun, Pemerintah Kejar Target", ["Turun", "Kejar"]),
+        ("id", "Longsor Timbun Rumah di Garut", ["Timbun"]),
     ],
 )
 def test_more_headline_verbs(lang: str, headline: str, verbs: list[str]) -> None:
