@@ -192,8 +192,9 @@ _WINDOW_WORDS = frozenset({"past", "last", "next", "coming"}) | _COUNTED_WINDOW_
 #: Words before "the fall" that make it the season ("in the fall", "by the fall"), and
 #: before a season with no article ("in winter").
 _FALL_CUES = frozenset({"in", "during", "by", "until", "since", "through", "this"})
-#: Words between "tahun" and a year that make it a fiscal year: "tahun buku 2024".
-_ID_FISCAL = frozenset({"buku", "anggaran", "fiskal"})
+#: Words between "tahun" and a year that make it a fiscal or school year: "tahun buku 2024",
+#: "tahun ajaran 2024/2025".
+_ID_FISCAL = frozenset({"buku", "anggaran", "fiskal", "ajaran", "akademik"})
 #: Words of a game that make "the third quarter" nearby a period of play; and a score.
 _GAME_WORDS = frozenset({"halftime", "half-time", "overtime", "rebounds", "touchdown",
                          "touchdowns", "quarterback", "assists", "innings", "buzzer"})  # fmt: skip
@@ -341,8 +342,9 @@ _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 #: Days of one month written as one word: "27-29" in "27-29 Agustus", "June 10-12".
 _DAY_RANGE = re.compile(r"(\d{1,2})[-\u2013](\d{1,2})")
 _YEAR = re.compile(r"(1[6-9]|20)\d{2}")
-#: A span of years written as one word: "2018-2021", "1998\u20132002".
-_YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013](?:1[6-9]|20)\d{2}")
+#: A span of years written as one word: "2018-2021", "1998\u20132002", "2024/2025" (a school
+#: or fiscal year).
+_YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013/](?:1[6-9]|20)\d{2}")
 #: A season of two years with the second cut short: "2025-26", "2019/20".
 _SEASON_YEARS = re.compile(r"(?:1[6-9]|20)(\d{2})[-\u2013/](\d{2})")
 
@@ -945,8 +947,8 @@ class _Grammar:
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
             return self.match(i, i + 2, "DATE")
         fiscal = self.lex == "id" and self.low(i + 1) in _ID_FISCAL
-        if fiscal and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 2)):
-            return self.match(i, i + 3, "DATE")  # "tahun buku 2024", "tahun anggaran 2025"
+        if fiscal and self.low(i) == "tahun" and self.year_word(i + 2):
+            return self.match(i, i + 3, "DATE")  # "tahun buku 2024", "tahun fiskal 2024/2025"
         # a year after a cue, or the end of a range of years ("from 2010 to 2018")
         cued = self.low(i - 1) in _YEAR_CUES.get(self.lex, set()) or (
             self.low(i - 1) in _RANGE_WORDS and _YEAR.fullmatch(self.low(i - 2))
@@ -957,13 +959,20 @@ class _Grammar:
             return self._en_year(i)
         if _YEAR_RANGE.fullmatch(self.low(i)):  # "periode 2018-2021"
             return self.match(i, i + 1, "DATE")
-        season = _SEASON_YEARS.fullmatch(self.low(i))
-        if season and int(season.group(2)) == (int(season.group(1)) + 1) % 100:
+        if _SEASON_YEARS.fullmatch(self.low(i)) and self.year_word(i):
             return self.match(i, i + 1, "DATE")  # "the 2025-26 season"; not "2024-12"
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
             first = i - (self.low(i - 1) in ("the", "tahun"))
             return self.match(first, i + 1, "DATE")
         return None
+
+    def year_word(self, i: int) -> bool:
+        """Whether word ``i`` is a year or a span of years: "2024", "2024/2025", "2024/25"."""
+        low = self.low(i)
+        season = _SEASON_YEARS.fullmatch(low)
+        if season is not None:
+            return int(season.group(2)) == (int(season.group(1)) + 1) % 100
+        return bool(_YEAR.fullmatch(low) or _YEAR_RANGE.fullmatch(low))
 
     def named_year(self, i: int) -> bool:
         """A year that names an event or period after its noun, in Indonesian: "Pilkada 2024",
@@ -1098,7 +1107,8 @@ class _Grammar:
             k = j + 1 + (head == "fiscal" and word != "fiscal")  # "the current fiscal year"
             period = self.low(k)
             if period in ("quarter", "period", "year"):
-                return self.match(i, k + 1, "DATE")  # "the year-ago period", "the fiscal year"
+                end = k + 1 + (period == "year" and self.year_word(k + 1))  # "… year 2024/25"
+                return self.match(i, end, "DATE")  # "the year-ago period", "the fiscal year"
         if low == "recent" and self.unit_at(i + 1) and self.low(i + 1).endswith("s"):
             return self.match(i, i + 2, "DURATION")  # "in recent years"
         if word in _SEASONS["en"] and (j > i or self._bare_season(i)):

@@ -655,3 +655,17 @@ def test_an_approximator_before_a_date_stays_out() -> None:
 )
 def test_a_season_of_two_years(lang: str, sentence: str, spans: list[str]) -> None:
     assert [t.text for t in times(sentence, lang)] == spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("en", "Sales in the fiscal year 2024/25 rose.", "the fiscal year 2024/25"),
+        ("id", "Laba tahun fiskal 2024/2025 naik.", "tahun fiskal 2024/2025"),
+        ("id", "Tahun ajaran 2024/2025 dimulai Juli.", "Tahun ajaran 2024/2025"),
+    ],
+)
+def test_a_fiscal_or_school_year_takes_its_span_of_years(
+    lang: str, sentence: str, span: str
+) -> None:
+    assert one(sentence, lang, span).type == "DATE"
