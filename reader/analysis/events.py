@@ -35,7 +35,9 @@ panggilan itu, …", "During the call, …"), else
 from a dated event that reports the same happening (at least two shared people and a shared
 content word: "mengadakan panggilan … dengan Zelensky" / "panggilan Rabu dengan Zelensky").
 Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
-with the article's reference day (the day relative times were resolved against).
+with the article's reference day (the day relative times were resolved against); in a live
+blog, whose paragraphs open with a timestamp ("01:45 GMT — …"), the entries' events are
+ordered by their stamps (see :func:`_live_blog_entries`).
 Events are returned in text order; ids are "e1", "e2", … in that order.
 """
 

@@ -18,8 +18,9 @@ with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" i
 publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
 while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun";
 "lalu" and "mendatang" after a date choose which one ("26 Juni mendatang" is the next 26 June)
-but stay out of its span, as in the project's gold. A game's "second half" or "third quarter"
-is no date (a year's half needs "of": "the second half of the year").
+but stay out of its span, as in the project's gold. A unit right after an amount is a rate,
+a SET ("£3bn a year", "Rp 10 juta sebulan", "800 ton per hari"). A game's "second half" or
+"third quarter" is no date (a year's half needs "of": "the second half of the year").
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ such as "akan"/"will" in the clause picks the next one instead), "kemarin" → 2
 dated by its Monday). ``value`` is always a full ``YYYY-MM-DD`` day or None: months and years
 ("Maret 2025", "tahun lalu") are found but stay None, as do durations and sets.
 
+Two readings follow the text around a date: the end of a range comes after its start ("mulai
+25 September hingga 23 November"), and a weekday told again without a cue of its own is the
+day of its last mention ("visit Hollins Park on Sunday. Kick-off on Sunday is at 4.30pm").
+
 ``relative`` is True for expressions that depend on the publication date; ``anchor`` is the
 publication date when a value was resolved against it, and for "now", "recently", which are
 told from it without naming a day. Without a pubdate such expressions are
