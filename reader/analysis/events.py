@@ -227,8 +227,7 @@ def find_events(
     _date_from_same_happening(drafts, finder.content_of)
     reference = finder.reference
     placements = _placements(drafts, reference)
-    if reference is not None:
-        _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
+    _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
     order = timeline_order(placements, reference)
     return [
         Event(
@@ -991,31 +990,36 @@ _STAMP_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})\s*([ap])?", re.IGNORECASE)
 def _live_blog_entries(text: str, times: list[TimeSpan]) -> list[tuple[int, int]]:
     """The entries of a live blog, as (start, end) character spans in time order.
 
-    A live blog is told in paragraphs that each open with a clock time and a dash or colon
-    ("01:45 GMT — The returning officer …"), newest first or oldest first; its entries have
-    no day of their own, so only their timestamps can order them. The direction is the one
-    most steps between neighbouring stamps take round the clock, so a night that passes
-    midnight keeps its order (00:30 is half an hour after 23:58). Fewer than two stamped
-    paragraphs make no live blog: none are returned.
+    A live blog is told in entries that each open a line with a clock time: followed by a
+    dash or colon, the entry is the rest of that paragraph ("01:45 GMT — The returning
+    officer …", "Pukul 10.15 WIB: …"); alone on its line, the entry runs to the next stamp.
+    Told newest first or oldest first, its entries have no day of their own, so only their
+    stamps can order them. The direction is the one most steps between neighbouring stamps
+    take round the clock, so a night that passes midnight keeps its order (00:30 is half an
+    hour after 23:58). Fewer than two stamps make no live blog: none are returned.
     """
-    stamps: list[tuple[int, int, int]] = []  # (start, paragraph end, minutes)
+    stamps: list[tuple[int, int, int]] = []  # (start, entry end, minutes)
     for t in times:
-        clock = _STAMP_CLOCK.match(t.text) if t.type == "TIME" else None
+        clock = _STAMP_CLOCK.search(t.text) if t.type == "TIME" else None
         if clock is None or text[text.rfind("\n", 0, t.start) + 1 : t.start].strip():
             continue
-        if text[t.end : t.end + 4].lstrip(" \t")[:1] not in _STAMP_MARKS:
+        after = text[t.end : t.end + 4].lstrip(" \t")[:1]
+        if after not in _STAMP_MARKS and after not in ("\n", "\r"):
             continue
         hour = int(clock.group(1)) % 12 if clock.group(3) else int(clock.group(1))
         hour += 12 if (clock.group(3) or "").lower() == "p" else 0
-        end = text.find("\n", t.end)
-        stamps.append((t.start, len(text) if end < 0 else end, hour * 60 + int(clock.group(2))))
+        end = text.find("\n", t.end) if after in _STAMP_MARKS else -1  # -1: the next stamp
+        stamps.append((t.start, end, hour * 60 + int(clock.group(2))))
     if len(stamps) < 2:
         return []
     # a step from one stamp to the next goes back in time when going forward round the
     # clock would take more than half a day: 00:20 → 23:50 steps back half an hour
     steps = [(b[2] - a[2]) % _DAY_MINUTES for a, b in itertools.pairwise(stamps)]
     newest_first = sum(step > _DAY_MINUTES // 2 for step in steps) > len(steps) / 2
-    entries = [(start, end) for start, end, _ in stamps]
+    nexts = [start for start, _, _ in stamps[1:]] + [len(text)]
+    entries = [
+        (start, nxt if end < 0 else end) for (start, end, _), nxt in zip(stamps, nexts, strict=True)
+    ]
     return entries[::-1] if newest_first else entries
 
 
@@ -1023,16 +1027,17 @@ def _order_live_blog(
     placements: list[Placement],
     drafts: list[_Draft],
     entries: list[tuple[int, int]],
-    reference: str,
+    reference: str | None,
 ) -> None:
     """Order the events of live-blog ``entries`` (in time order) by their entry: an event
     dated the article's day, and the first event of an entry when it has no day of its own,
     is placed later that day than the events of the entries before it ("2025-02-08T001"
     sorts after "2025-02-08"); the entry's other undated events stay next to the event told
     before them, as anywhere (an aside "setelah menabrak …" before it). Events dated another
-    day ("late on Friday") keep that day."""
+    day ("late on Friday") keep that day. With no reference day no event has a day (see
+    :func:`_reference_day`), and the keys alone ("T001") order the entries."""
     for rank, (start, end) in enumerate(entries):
-        key = f"{reference}T{rank:03d}"
+        key = f"{reference or ''}T{rank:03d}"
         first = bisect.bisect_left(drafts, start, key=attrgetter("start"))
         for k in range(first, len(drafts)):
             if drafts[k].start >= end:

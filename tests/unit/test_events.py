@@ -825,3 +825,12 @@ def test_more_headline_verbs(lang: str, headline: str, verbs: list[str]) -> None
 )
 def test_rough_day_of_a_quarter_or_half(phrase: str, day: str | None) -> None:
     assert rough_past_day(phrase, "2024-10-30") == day
+
+
+def test_live_blog_stamps_on_their_own_lines_open_entries_to_the_next_stamp() -> None:
+    text = (
+        "Storm live\n\n"
+        "Pukul 14.05 WIB\nTim SAR menemukan dua korban.\n\nWarga mengungsi ke masjid.\n\n"
+        "Pukul 09.30 WIB\nAngin kencang merobohkan pohon."
+    )
+    assert _timeline_of(text, "id", "2024-04-03") == ["merobohkan", "menemukan", "mengungsi"]
