@@ -70,6 +70,7 @@ from reader.analysis.predicates import (
     EN_VERB_SLOTS,
     FUTURE_AUXILIARIES,
     ID_AUXILIARIES,
+    ID_CHANGE_VERBS,
     ID_YANG_ADJECTIVES,
     SUBORDINATOR_WORDS,
     english_verb_strength,
@@ -98,6 +99,10 @@ SUMMARY_LENGTH = 80
 #: rather than being a happening of its own. ("While" and "as" are left out: they as often
 #: contrast two happenings or give a reason.)
 _WHEN_OPENERS = word_set("saat ketika sewaktu tatkala when")
+#: Words of comparison: a date a few words (at most _COMPARED) after one is what a change
+#: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
+_COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
+_COMPARED = 5
 #: Most words a headline has (see _EventFinder._headline).
 _HEADLINE_WORDS = 16
 #: How many events away a report of the same happening is looked for.
@@ -134,10 +139,10 @@ _AND_WORDS = word_set("dan and")
 # as", "known as".)
 _HEADLINE_JOINERS = word_set("as")
 # Words looked for in every sentence: the ones it may be cut at, person pronouns, the
-# first words of narrative cues and future auxiliaries.
+# first words of narrative cues, future auxiliaries and words of comparison.
 _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
-    | FUTURE_AUXILIARIES
+    | FUTURE_AUXILIARIES | _COMPARISON_WORDS
 )  # fmt: skip
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
@@ -304,6 +309,7 @@ class _EventFinder:
         self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
+        self.compare_at = [i for i in marked if self.words[i].lower in _COMPARISON_WORDS]
 
     def _headline_end(self) -> int:
         """The index after the headline's words, when the text opens with one: a first
@@ -577,10 +583,19 @@ class _EventFinder:
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
         if seg.trigger is not None:
-            seg.has_subject = self._subject_before(first, seg.trigger)
+            seg.has_subject = self._subject_before(first, seg.trigger) or self._change_by(seg)
         if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(seg):
             seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
+
+    def _change_by(self, seg: _Segment) -> bool:
+        """Whether the segment opens with an Indonesian verb of change and its amount (",
+        naik 12 persen", ", turun 7,9 persen"): a happening of its own, as if with a subject
+        (see predicates.ID_CHANGE_VERBS)."""
+        if self.lang == "en" or seg.trigger != seg.first or seg.first >= seg.last:
+            return False
+        amount = self.words[seg.first + 1].lower
+        return self.words[seg.first].lower in ID_CHANGE_VERBS and amount[:1].isdigit()
 
     def _joined_clause(self, seg: _Segment) -> bool:
         """Whether a segment opened by "after"/"setelah"/"before" is a clause of its own, a
@@ -827,17 +842,28 @@ class _EventFinder:
     def _date_clause(self, draft: _Draft, trigger: int, last: int) -> None:
         """Date the draft from a date in its clause, a resolved one first. A date after a
         future auxiliary that follows the predicate is when something said or planned is to
-        happen ("Brennan said the dredging would begin in September"), not the event's."""
+        happen ("Brennan said the dredging would begin in September"), not the event's; nor
+        is a date a change is measured against (see :meth:`_compared_with`)."""
         inside = self._dates_in(draft.start, draft.end)
         if not inside:
             return  # most clauses
         ahead = self.future_at[_within(self.future_at, trigger + 1, last + 1)]
         if ahead:
             inside = [t for t in inside if t.start < self.words[ahead[0]].start]
-            if not inside:
-                return
+        compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
+        if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
+            inside = [t for t in inside if not self._compared_with(t, compared)]
+        if not inside:
+            return
         chosen = next((t for t in inside if t.value), inside[0])
         draft.time, draft.time_text = _day(chosen.value), chosen.text
+
+    def _compared_with(self, time: TimeSpan, compared: list[int]) -> bool:
+        """Whether ``time`` is what a change is compared with, a few words after one of the
+        ``compared`` words (words of comparison after the predicate): "naik 12 persen
+        dibandingkan periode yang sama tahun lalu", "higher than a year earlier"."""
+        at = bisect.bisect_left(self.words, time.start, key=attrgetter("start"))
+        return any(0 < at - k <= _COMPARED for k in compared)
 
     def _date_sentence(
         self, current: list[_Draft], earlier: _Draft | None, sentence: range

@@ -131,6 +131,13 @@ EN_DETERMINERS = word_set(
 EN_COUNT_WORDS = word_set("two three four five six seven eight nine ten dozens hundreds thousands")
 
 
+#: Indonesian verbs of a change by an amount: after a comma with the amount right after them
+#: (", naik 12 persen dibandingkan …") they tell a happening of their own, not more of the
+#: clause before.
+ID_CHANGE_VERBS = word_set(
+    """naik turun tumbuh anjlok melonjak meningkat menurun merosot melemah menguat susut
+    bertambah berkurang melambat"""
+)
 #: Words that close a "yang" phrase at once ("desa yang sama", "pekan yang lalu"): no
 #: relative clause waits for a verb after them ("Desa yang sama pernah dilanda banjir").
 ID_YANG_ADJECTIVES = word_set("sama lalu baru lain serupa sebelumnya berikutnya")

@@ -834,3 +834,18 @@ def test_live_blog_stamps_on_their_own_lines_open_entries_to_the_next_stamp() ->
         "Pukul 09.30 WIB\nAngin kencang merobohkan pohon."
     )
     assert _timeline_of(text, "id", "2024-04-03") == ["merobohkan", "menemukan", "mengungsi"]
+
+
+def test_a_change_by_an_amount_after_a_comma_is_a_happening_of_its_own() -> None:
+    text = "Bank itu membukukan laba Rp 4 triliun, naik 12 persen dibandingkan tahun lalu."
+    assert triggers(events_of(text, "id", {})) == ["membukukan", "naik"]
+    text = "Bank itu membukukan laba Rp 4 triliun, naik dari tahun lalu."
+    assert triggers(events_of(text, "id", {})) == ["membukukan"]
+
+
+def test_a_date_a_change_is_compared_with_does_not_date_it() -> None:
+    text = (
+        "Rapat digelar pada Senin. Laba naik 12 persen dibandingkan periode yang sama tahun lalu."
+    )
+    order = _timeline_of(text, "id", "2024-06-05")
+    assert order == ["digelar", "naik"]
