@@ -35,13 +35,16 @@ panggilan itu, …", "During the call, …"), else
 from a dated event that reports the same happening (at least two shared people and a shared
 content word: "mengadakan panggilan … dengan Zelensky" / "panggilan Rabu dengan Zelensky").
 Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
-with the article's reference day (the day relative times were resolved against).
+with the article's reference day (the day relative times were resolved against); in a live
+blog, whose paragraphs open with a timestamp ("01:45 GMT — …"), the entries' events are
+ordered by their stamps (see :func:`_live_blog_entries`).
 Events are returned in text order; ids are "e1", "e2", … in that order.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -57,6 +60,7 @@ from reader.analysis.narrative import (
     TEMPORAL_JOINERS,
     Cue,
     Placement,
+    rough_future_day,
     rough_past_day,
     timeline_order,
     words_cue,
@@ -66,6 +70,8 @@ from reader.analysis.predicates import (
     EN_VERB_SLOTS,
     FUTURE_AUXILIARIES,
     ID_AUXILIARIES,
+    ID_CHANGE_VERBS,
+    ID_YANG_ADJECTIVES,
     SUBORDINATOR_WORDS,
     english_verb_strength,
     headline_verb_strength,
@@ -76,6 +82,7 @@ from reader.analysis.predicates import (
     may_be_indonesian_verb,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
+from reader.analysis.timegrammar import PRESENT_WORDS
 from reader.analysis.words import (
     Mentions,
     Persons,
@@ -92,6 +99,10 @@ SUMMARY_LENGTH = 80
 #: rather than being a happening of its own. ("While" and "as" are left out: they as often
 #: contrast two happenings or give a reason.)
 _WHEN_OPENERS = word_set("saat ketika sewaktu tatkala when")
+#: Words of comparison: a date a few words (at most _COMPARED) after one is what a change
+#: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
+_COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
+_COMPARED = 5
 #: Most words a headline has (see _EventFinder._headline).
 _HEADLINE_WORDS = 16
 #: How many events away a report of the same happening is looked for.
@@ -105,7 +116,7 @@ _ATTRIBUTION_WORDS = 6
 # Words that join clauses: the segment starting with one is a new clause candidate.
 _STRONG_WORDS = word_set(
     "tetapi tapi namun sedangkan sementara padahal meskipun walaupun walau "
-    "but while whereas although though"
+    "but while whereas although though because"
 )
 # "di mana"/"where" start a clause only after a comma (else "where" may be a question word).
 _RELATIVE_WHERE = ("di mana", "dimana", "where")
@@ -123,9 +134,16 @@ _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
 _LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
 # "and" cuts only before a sure verb: "… arrived in Seoul and met her counterpart".
 _AND_WORDS = word_set("dan and")
+# Words that join two clauses in a headline only: "Mayor Jailed as Bribery Saga Ends",
+# "Shares fall as inflation bites". (In running text "as" is as often "such as", "as well
+# as", "known as".)
+_HEADLINE_JOINERS = word_set("as")
 # Words looked for in every sentence: the ones it may be cut at, person pronouns, the
-# first words of narrative cues and future auxiliaries.
-_MARKED_WORDS = _CUT_WORDS | _AND_WORDS | PERSON_PRONOUNS | _LATE_CUE_OPENERS | FUTURE_AUXILIARIES
+# first words of narrative cues, future auxiliaries and words of comparison.
+_MARKED_WORDS = (
+    _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
+    | FUTURE_AUXILIARIES | _COMPARISON_WORDS
+)  # fmt: skip
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -138,6 +156,9 @@ _NOT_SUBJECT = (
 )
 # Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
 _AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
+# Words between "and" and the verb of a second predicate: "… and was charged", "dan kini
+# memuncaki klasemen", "dan telah menahan".
+_BEFORE_SECOND_VERB = _AUXILIARIES | ADVERBS_BETWEEN | word_set("kini now")
 # Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
 # joiner ("setelah itu", "since then", "after what he called …").
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
@@ -210,7 +231,9 @@ def find_events(
     drafts = finder.drafts()
     _date_from_same_happening(drafts, finder.content_of)
     reference = finder.reference
-    order = timeline_order(_placements(drafts, reference), reference)
+    placements = _placements(drafts, reference)
+    _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
+    order = timeline_order(placements, reference)
     return [
         Event(
             id=f"e{i + 1}",
@@ -286,6 +309,7 @@ class _EventFinder:
         self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
+        self.compare_at = [i for i in marked if self.words[i].lower in _COMPARISON_WORDS]
 
     def _headline_end(self) -> int:
         """The index after the headline's words, when the text opens with one: a first
@@ -439,8 +463,8 @@ class _EventFinder:
         """Indices of the words sentences may be cut at, in order: commas, dashes and
         semicolons, joining words (not "sejak itu"/"since then", adverbs inside a clause), and
         "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
-        a lowercase form in :data:`_CUT_WORDS` (and maybe others). Quoted words are among the
-        cuts; :meth:`_segments` skips those."""
+        a lowercase form in :data:`_CUT_WORDS` (and maybe others); "as" cuts a headline.
+        Quoted words are among the cuts; :meth:`_segments` skips those."""
         words, after = self.words, self._next_lower
         cuts = [
             i
@@ -448,6 +472,7 @@ class _EventFinder:
             if (
                 words[i].lower in _CUT_WORDS
                 or (words[i].lower in _AND_WORDS and self._joins_verbs(i))
+                or (words[i].lower in _HEADLINE_JOINERS and i < self.headline_end)
             )
             and not (words[i].lower in TEMPORAL_JOINERS and self._adverbial(i))
         ]
@@ -461,17 +486,21 @@ class _EventFinder:
         return sorted({*cuts, *openers}) if openers else cuts
 
     def _joins_verbs(self, i: int) -> bool:
-        """Whether word ``i`` is "and"/"dan" before a sure verb: a second predicate of the
-        same subject ("Okafor apologized and asked the court for mercy", "Polisi menangkap
-        dan menahan tersangka") is a happening of its own."""
+        """Whether word ``i`` is "and"/"dan" before a sure verb, maybe after auxiliaries and
+        adverbs: a second predicate of the same subject ("Okafor apologized and asked the
+        court for mercy", "resigned and was charged", "Polisi menangkap dan menahan
+        tersangka") is a happening of its own."""
         words = self.words
         if self._next_lower(i) is None:
             return False
-        verb = words[i + 1]
-        if verb.start in self.quoted or not self.may_be_verb(verb.lower):
+        at = i + 1
+        while at - i <= 2 and words[at].lower in _BEFORE_SECOND_VERB and self._next_lower(at):
+            at += 1  # "… and was charged", "dan kini memuncaki": the verb after them
+        verb = words[at]
+        if verb.start in self.quoted or not (self.may_be_verb(verb.lower) or at > i + 1):
             return False
-        stop = i + 3 if i + 2 < len(words) and words[i + 2].sent == verb.sent else i + 2
-        return self._form_of(range(i, stop), i + 1) == 2
+        stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
+        return self._form_of(range(i, stop), at) == 2
 
     def _adverbial(self, i: int) -> bool:
         """Whether the temporal joiner at word ``i`` is an adverb or opens a phrase, not a
@@ -524,7 +553,9 @@ class _EventFinder:
             low = word.lower
             if low in SUBORDINATOR_WORDS:
                 prev = words[i - 1].text if i > first else None
-                if is_subordinator(word.text, lang, prev):
+                if is_subordinator(word.text, lang, prev) and not (
+                    low == "yang" and self._next_lower(i) in ID_YANG_ADJECTIVES
+                ):
                     waiting = True
                     continue
             if not (
@@ -552,10 +583,19 @@ class _EventFinder:
                 seg.trigger, seg.has_subject = subordinate[0], True
             return seg
         if seg.trigger is not None:
-            seg.has_subject = self._subject_before(first, seg.trigger)
+            seg.has_subject = self._subject_before(first, seg.trigger) or self._change_by(seg)
         if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(seg):
             seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
+
+    def _change_by(self, seg: _Segment) -> bool:
+        """Whether the segment opens with an Indonesian verb of change and its amount (",
+        naik 12 persen", ", turun 7,9 persen"): a happening of its own, as if with a subject
+        (see predicates.ID_CHANGE_VERBS)."""
+        if self.lang == "en" or seg.trigger != seg.first or seg.first >= seg.last:
+            return False
+        amount = self.words[seg.first + 1].lower
+        return self.words[seg.first].lower in ID_CHANGE_VERBS and amount[:1].isdigit()
 
     def _joined_clause(self, seg: _Segment) -> bool:
         """Whether a segment opened by "after"/"setelah"/"before" is a clause of its own, a
@@ -802,17 +842,28 @@ class _EventFinder:
     def _date_clause(self, draft: _Draft, trigger: int, last: int) -> None:
         """Date the draft from a date in its clause, a resolved one first. A date after a
         future auxiliary that follows the predicate is when something said or planned is to
-        happen ("Brennan said the dredging would begin in September"), not the event's."""
+        happen ("Brennan said the dredging would begin in September"), not the event's; nor
+        is a date a change is measured against (see :meth:`_compared_with`)."""
         inside = self._dates_in(draft.start, draft.end)
         if not inside:
             return  # most clauses
         ahead = self.future_at[_within(self.future_at, trigger + 1, last + 1)]
         if ahead:
             inside = [t for t in inside if t.start < self.words[ahead[0]].start]
-            if not inside:
-                return
+        compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
+        if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
+            inside = [t for t in inside if not self._compared_with(t, compared)]
+        if not inside:
+            return
         chosen = next((t for t in inside if t.value), inside[0])
         draft.time, draft.time_text = _day(chosen.value), chosen.text
+
+    def _compared_with(self, time: TimeSpan, compared: list[int]) -> bool:
+        """Whether ``time`` is what a change is compared with, a few words after one of the
+        ``compared`` words (words of comparison after the predicate): "naik 12 persen
+        dibandingkan periode yang sama tahun lalu", "higher than a year earlier"."""
+        at = bisect.bisect_left(self.words, time.start, key=attrgetter("start"))
+        return any(0 < at - k <= _COMPARED for k in compared)
 
     def _date_sentence(
         self, current: list[_Draft], earlier: _Draft | None, sentence: range
@@ -831,7 +882,12 @@ class _EventFinder:
             for t in self._dates_in(start, end)
             if t.value and not any(d.start <= t.start < d.end for d in current)
         ]
-        scene = earlier and earlier.time and _SAME_SCENE.match(self.doc.text[start:end])
+        scene = (
+            earlier
+            and earlier.time
+            and _SAME_SCENE.match(self.doc.text[start:end])
+            and not self._about_now(start, end)
+        )
         previous: _Draft | None = None
         for draft in current:
             if draft.time is None and not draft.aside:  # an aside keeps to its own dates
@@ -843,6 +899,12 @@ class _EventFinder:
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
+
+    def _about_now(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` has a time of the present ("Saat ini", "kini", "now"): a
+        sentence opening "Saat ini, …" tells how things stand as the article is written, not
+        the last scene, though it reads like "Saat itu, …"."""
+        return any(t.text.lower() in PRESENT_WORDS for t in self._dates_in(start, end))
 
 
 def _main_segment(clause: list[_Segment]) -> _Segment | None:
@@ -927,11 +989,13 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             latest = max(latest, d.time)
             continue
         rough = rough_past_day(d.time_text or "", reference)
-        cue = d.cue
+        # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
+        cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
         if rough is None and cue is None and d.ahead:
             # "Ia akan dijerat …": not before what the story has reached, nor before today; an
-            # aside, as the story told next goes on from where it was
-            placements.append(Placement(max(latest, reference or "") or None, aside=True))
+            # aside, as the story told next goes on from where it was; "pada Juni" is June
+            ahead = rough_future_day(d.time_text or "", reference)
+            placements.append(Placement(ahead or max(latest, reference or "") or None, aside=True))
             continue
         flashback = d.flashback or (rough is not None and rough < latest)
         if cue is None and d.flashback and rough is None:
@@ -940,6 +1004,72 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             cue = "after"
         placements.append(Placement(rough, cue, d.aside, flashback))
     return placements
+
+
+#: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".
+_DAY_MINUTES = 24 * 60
+_STAMP_MARKS = frozenset("\u2014\u2013-:|")
+#: The hours and minutes of a timestamp, with its a.m./p.m. if any: "09:40", "2.15pm".
+_STAMP_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})\s*([ap])?", re.IGNORECASE)
+
+
+def _live_blog_entries(text: str, times: list[TimeSpan]) -> list[tuple[int, int]]:
+    """The entries of a live blog, as (start, end) character spans in time order.
+
+    A live blog is told in entries that each open a line with a clock time: followed by a
+    dash or colon, the entry is the rest of that paragraph ("01:45 GMT — The returning
+    officer …", "Pukul 10.15 WIB: …"); alone on its line, the entry runs to the next stamp.
+    Told newest first or oldest first, its entries have no day of their own, so only their
+    stamps can order them. The direction is the one most steps between neighbouring stamps
+    take round the clock, so a night that passes midnight keeps its order (00:30 is half an
+    hour after 23:58). Fewer than two stamps make no live blog: none are returned.
+    """
+    stamps: list[tuple[int, int, int]] = []  # (start, entry end, minutes)
+    for t in times:
+        clock = _STAMP_CLOCK.search(t.text) if t.type == "TIME" else None
+        if clock is None or text[text.rfind("\n", 0, t.start) + 1 : t.start].strip():
+            continue
+        after = text[t.end : t.end + 4].lstrip(" \t")[:1]
+        if after not in _STAMP_MARKS and after not in ("\n", "\r"):
+            continue
+        hour = int(clock.group(1)) % 12 if clock.group(3) else int(clock.group(1))
+        hour += 12 if (clock.group(3) or "").lower() == "p" else 0
+        end = text.find("\n", t.end) if after in _STAMP_MARKS else -1  # -1: the next stamp
+        stamps.append((t.start, end, hour * 60 + int(clock.group(2))))
+    if len(stamps) < 2:
+        return []
+    # a step from one stamp to the next goes back in time when going forward round the
+    # clock would take more than half a day: 00:20 → 23:50 steps back half an hour
+    steps = [(b[2] - a[2]) % _DAY_MINUTES for a, b in itertools.pairwise(stamps)]
+    newest_first = sum(step > _DAY_MINUTES // 2 for step in steps) > len(steps) / 2
+    nexts = [start for start, _, _ in stamps[1:]] + [len(text)]
+    entries = [
+        (start, nxt if end < 0 else end) for (start, end, _), nxt in zip(stamps, nexts, strict=True)
+    ]
+    return entries[::-1] if newest_first else entries
+
+
+def _order_live_blog(
+    placements: list[Placement],
+    drafts: list[_Draft],
+    entries: list[tuple[int, int]],
+    reference: str | None,
+) -> None:
+    """Order the events of live-blog ``entries`` (in time order) by their entry: an event
+    dated the article's day, and the first event of an entry when it has no day of its own,
+    is placed later that day than the events of the entries before it ("2025-02-08T001"
+    sorts after "2025-02-08"); the entry's other undated events stay next to the event told
+    before them, as anywhere (an aside "setelah menabrak …" before it). Events dated another
+    day ("late on Friday") keep that day. With no reference day no event has a day (see
+    :func:`_reference_day`), and the keys alone ("T001") order the entries."""
+    for rank, (start, end) in enumerate(entries):
+        key = f"{reference or ''}T{rank:03d}"
+        first = bisect.bisect_left(drafts, start, key=attrgetter("start"))
+        for k in range(first, len(drafts)):
+            if drafts[k].start >= end:
+                break
+            if placements[k].date == reference or (k == first and placements[k].date is None):
+                placements[k] = placements[k]._replace(date=key)
 
 
 def _reference_day(times: list[TimeSpan]) -> str | None:

@@ -159,7 +159,7 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
         previous = effective[neighbour] if index else None
         if index == 0 or event.date is not None:
             day = event.date
-        elif reference is not None and previous is not None and previous > reference:
+        elif reference is not None and previous is not None and previous[:10] > reference:
             day = reference
         else:
             ahead = event.cue == "before" and not event.aside  # "Sebelumnya, …": a look back
@@ -274,8 +274,10 @@ def _month(word: str) -> int | None:
 def rough_past_day(phrase: str, reference: str | None) -> str | None:
     """A rough ISO day for an unresolved past phrase ("pekan lalu", "last month", "two years
     ago") counted back from ``reference``, for a bare earlier year ("in 1961", "tahun
-    2023": its middle), or for a month alone ("pada Maret": its middle this year, when that
-    month is not still ahead; "Mei tahun lalu": last year's); None when the phrase is not
+    2023": its middle), for a quarter or half over by the middle ("kuartal III 2024",
+    "the first half": its middle), or for a month alone ("pada Maret": its middle this
+    year, when that month is not still ahead; "Mei tahun lalu": last year's); None when the
+    phrase is not
     one or no reference. "Now", "saat ini" are the reference day itself; "recently",
     "baru-baru ini" :data:`_LATELY_DAYS` before it."""
     if not phrase or reference is None:
@@ -286,6 +288,10 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     if low in LATELY_WORDS:
         return _days_before(reference, _LATELY_DAYS)
     year = _YEAR.search(phrase)
+    part = _part_of_year(low)
+    if part is not None:  # "kuartal III 2024", "the first half", "Q2"
+        middle = _middle_of(int(year.group(0)) if year else int(reference[:4]), *part)
+        return middle if middle < reference[:10] else None
     if year is not None:
         return f"{year.group(0)}-07-01" if year.group(0) < reference[:4] else None
     month = next((m for m in map(_month, low.split()) if m is not None), None)
@@ -303,6 +309,55 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     count_word = match.group("count") or "1"
     count = int(count_word) if count_word.isdigit() else _COUNTS.get(count_word, 1)
     return _days_before(reference, days * count)
+
+
+#: Parts of a year, with how many months each has, and the numbers that say which one:
+#: "kuartal III", "semester I", "the third quarter", "the first half", "Q2".
+_PART_MONTHS = {"kuartal": 3, "triwulan": 3, "quarter": 3, "semester": 6, "half": 6}
+_PART_NUMBERS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1,
+    "kedua": 2, "ketiga": 3, "keempat": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+}  # fmt: skip
+
+
+def _part_of_year(low: str) -> tuple[int, int] | None:
+    """(number, months) of the part of a year a lowercase phrase names: "kuartal iii 2024"
+    → (3, 3), "semester i" → (1, 6), "the first half" → (1, 6), "q2" → (2, 3); else None."""
+    words = low.replace("-", " ").replace("/", " ").split()
+    for k, word in enumerate(words):
+        if len(word) == 2 and word[0] == "q" and word[1] in "1234":
+            return int(word[1]), 3
+        months = _PART_MONTHS.get(word)
+        if months is None:
+            continue
+        for near in words[k + 1 : k + 2] + words[max(0, k - 1) : k]:
+            number = _PART_NUMBERS.get(near)
+            if number is not None and number * months <= 12:
+                return number, months
+    return None
+
+
+def _middle_of(year: int, number: int, months: int) -> str:
+    """The ISO day in the middle of part ``number`` of ``months`` months of ``year``."""
+    first = date(year, (number - 1) * months + 1, 1)
+    return (first + timedelta(days=months * 15)).isoformat()
+
+
+def rough_future_day(phrase: str, reference: str | None) -> str | None:
+    """A rough ISO day, for ordering only, of a month named in a clause about the future
+    ("akan memutakhirkan data pada pertengahan Juni", "will open in March 2026"): the middle
+    of that month, the next one to come when no year is given (this year's if under way);
+    None for any other phrase or with no reference."""
+    if not phrase or reference is None:
+        return None
+    month = next((m for m in map(_month, phrase.lower().split()) if m is not None), None)
+    if month is None:
+        return None
+    year = _YEAR.search(phrase)
+    if year is not None:
+        return f"{year.group(0)}-{month:02d}-15"
+    ahead = month < int(reference[5:7])
+    return f"{int(reference[:4]) + ahead:04d}-{month:02d}-15"
 
 
 def _days_before(reference: str, days: int) -> str | None:

@@ -27,7 +27,8 @@ ID_BARE_VERBS = word_set(
 )
 
 # Indonesian words that look prefixed but are not verbs (nouns, prepositions, adverbs,
-# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar"), and ber- words
+# determiners and superlatives: "mereka", "menurut", "tersebut", "terbesar"; "dibandingkan"
+# is "compared with": "naik 12 persen dibandingkan tahun lalu"), and ber- words
 # that give a measure or a label, not a happening ("bermagnitudo 6,1", "berinisial AR").
 ID_NOT_VERBS = word_set(
     """media meja merah mereka menteri menit meski meskipun melalui menurut mengenai menuju
@@ -40,10 +41,13 @@ ID_NOT_VERBS = word_set(
     terus terkait ternyata tertentu terakhir terbaru terlebih tersangka teroris terorisme
     teror terkini terbesar terbaik tertinggi terendah terbanyak terpenting terdekat terkecil
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
-    tertanggal terjadinya mendatang berusia berumur bermagnitudo berkekuatan berjumlah
+    tertanggal terjadinya mendatang dibandingkan dibanding berusia berumur bermagnitudo
+    berkekuatan berjumlah
     berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial"""
 )
 
+#: Words that end an amount: after one, "menjadi" is the "to" of "dari X menjadi Y".
+ID_AMOUNT_WORDS = word_set("persen ribu juta miliar triliun rupiah ton orang unit")
 #: Adverbs that stand between an auxiliary and the predicate ("masih sering terjadi", "sudah
 #: tidak berlaku"): after an auxiliary they are not its verb.
 ID_ADVERBS = word_set(
@@ -58,6 +62,9 @@ EN_AUXILIARIES = word_set(
     been being"""
 )
 EN_MODALS = word_set("will would could should may might must can did does do")
+#: Adverbs between an auxiliary and its verb ("must also repay", "has already left"): no
+#: verb themselves.
+EN_ADVERBS = word_set("also still not never already soon just again even only further now")
 #: Auxiliaries that put what follows them ahead in time, in both languages ("said the work
 #: would begin in September", "mengatakan tim akan bertemu Kamis"). The time grammar's
 #: future cues (timegrammar._FUTURE_CUES) hold these and more: plans and scheduled verbs.
@@ -73,7 +80,8 @@ EN_IRREGULAR = word_set(
     overtook arose hit cut put set hurt sank sunk slid drew drawn beat beaten bore born dug
     felt forgave froze hung lent lit rode rang sang sat slept spun sprang stuck swam swept
     swung tore wore wept bent bled bound dealt leapt spread shut cast cost let shook shone
-    shrank strove forbade foresaw undertook upheld overcame oversaw"""
+    shrank strove forbade foresaw undertook upheld overcame oversaw forecast broadcast burst
+    split upset shown blown torn worn shaken hidden ridden stolen undertaken mistaken"""
 )
 
 # English present forms that are verbs in news headlines and leads ("she says", "Acme plans").
@@ -92,7 +100,8 @@ ID_HEADLINE_ROOTS = word_set(
     bunuh tembak bakar landa terjang guncang rendam hantam kecam sebut dukung jual beli jerat
     vonis tuntut gugat cabut larang bahas temu tunjuk copot lantik kirim terima beri cari
     bongkar sita geledah segel usir tabrak tikam culik rampok curi aniaya kunjung sambang
-    pukul hajar tekuk bekuk ringkus"""
+    pukul hajar tekuk bekuk ringkus tantang kejar incar jamu hadap waspada libas gulung
+    bungkam cegah dorong pangkas potong timbun sapu seret"""
 )
 #: Stems that are headline verbs with "-i" too ("Sepakati", "Datangi").
 _ID_HEADLINE_STEMS = ID_HEADLINE_ROOTS | ID_BARE_VERBS
@@ -104,7 +113,9 @@ EN_HEADLINE_VERBS = word_set(
     name pick join leave halt end launch unveil open close shut sell buy take hold face slam
     blast hail praise defend charge sue jail free arrest bar ease lift scrap drop delay extend
     boost fund oppose clash storm flee sink rise fall jump soar slump surge beat rescue
-    evacuate threaten accuse announce admit confirm reveal"""
+    evacuate threaten accuse announce admit confirm reveal force spark trigger strengthen
+    weaken grow shrink slow rally tumble plunge climb dip slide slip spread hit destroy
+    damage"""
 )
 
 # English words ending in -ed that are not verbs, and determiners that make an -ed word an
@@ -120,6 +131,16 @@ EN_DETERMINERS = word_set(
 EN_COUNT_WORDS = word_set("two three four five six seven eight nine ten dozens hundreds thousands")
 
 
+#: Indonesian verbs of a change by an amount: after a comma with the amount right after them
+#: (", naik 12 persen dibandingkan …") they tell a happening of their own, not more of the
+#: clause before.
+ID_CHANGE_VERBS = word_set(
+    """naik turun tumbuh anjlok melonjak meningkat menurun merosot melemah menguat susut
+    bertambah berkurang melambat"""
+)
+#: Words that close a "yang" phrase at once ("desa yang sama", "pekan yang lalu"): no
+#: relative clause waits for a verb after them ("Desa yang sama pernah dilanda banjir").
+ID_YANG_ADJECTIVES = word_set("sama lalu baru lain serupa sebelumnya berikutnya")
 # Words that make the following verb subordinate: relative and purpose clauses.
 RELATIVES = {"id": word_set("yang"), "en": word_set("who which")}
 SUBORDINATORS = {
@@ -143,8 +164,9 @@ EN_PLURAL_PRONOUNS = word_set("i we they you")
 EN_SINGULAR_PRONOUNS = word_set("he she it")
 
 #: English words after which the next word may be a verb whatever its form: auxiliaries and
-#: modals, "to", and subject pronouns ("will meet", "has gone", "to sign", "they travel").
-EN_VERB_SLOTS = EN_AUXILIARIES | EN_PLURAL_PRONOUNS | EN_SINGULAR_PRONOUNS | {"to"}
+#: modals, "to", subject pronouns, and adverbs after an auxiliary ("will meet", "has gone",
+#: "to sign", "they travel", "must also repay").
+EN_VERB_SLOTS = EN_AUXILIARIES | EN_PLURAL_PRONOUNS | EN_SINGULAR_PRONOUNS | EN_ADVERBS | {"to"}
 # English words that are verbs by themselves, whatever their ending.
 _EN_KNOWN_VERBS = EN_IRREGULAR | EN_PRESENT | EN_SPEECH_VERBS
 
@@ -163,6 +185,10 @@ def english_verb_strength(
     the same. ``prev``/``nxt`` are the neighbouring words as written ("" when there is none),
     ``prev2`` the one before ``prev``; ``prev_is_name`` tells that ``prev`` ends a name.
     """
+    if prev.lower() in EN_ADVERBS and prev2.lower() in EN_AUXILIARIES:
+        prev, prev2 = prev2, ""  # "must also repay", "has already left": the auxiliary's verb
+    elif prev[:1].isupper() and prev2 and prev.lower() in EN_MODALS:
+        prev = ""  # "in May and …", "Theresa May said": capitalised mid-sentence, no modal
     if _english_verb(word.lower(), prev.lower()):
         return 0 if _counted_adjective(word, prev, nxt) else 2
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
@@ -177,7 +203,9 @@ def indonesian_verb_strength(low: str, before: str) -> int:
     either makes it sure ("masih hilang").
     """
     if before in ID_AUXILIARIES and low.isalpha() and low not in ID_ADVERBS:
-        return 2
+        return 0 if low in ID_AUXILIARIES else 2  # "belum pernah kalah": "kalah" is the verb
+    if low == "menjadi" and (before[:1].isdigit() or before in ID_AMOUNT_WORDS):
+        return 0  # "naik dari 20 persen menjadi 31 persen": "to", the verb is "naik"
     return _indonesian_form_strength(low)
 
 
@@ -228,7 +256,8 @@ def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") 
     if lang == "en":
         if word[:1].isupper() and _headline_base_form(low):
             return 2
-        return english_verb_strength(low, prev.lower(), nxt.lower(), "", prev[:1].isupper())
+        strength = english_verb_strength(low, prev.lower(), nxt.lower(), "", prev[:1].isupper())
+        return strength or int(word.islower() and _sentence_case_headline_verb(low, prev))
     form = _indonesian_form_strength(low)
     if form == 2:  # "Banjir Menerjang …", "IHSG Ditutup …"; ber- is weak: "Demam Berdarah"
         return 1 if low.startswith("be") else 2
@@ -241,6 +270,18 @@ def _headline_base_form(low: str) -> bool:
     """An English headline verb, bare or with "-s"/"-es": "Back", "Bans", "Approves"."""
     stems = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
     return any(stem in EN_HEADLINE_VERBS for stem in stems)
+
+
+def _sentence_case_headline_verb(low: str, prev: str) -> bool:
+    """A headline verb in a headline written in sentence case, after a noun or name that
+    agrees with it: "profit jumps", "prices rise", "Wildfire forces" (weak: "budget cuts
+    hit schools" keeps the sure "hit")."""
+    before = prev.lower()
+    if not prev.isalpha() or before in EN_FUNCTION_WORDS or before in EN_DETERMINERS:
+        return False
+    if not _headline_base_form(low):
+        return False
+    return before.endswith("s") != (low.endswith("s") and low not in EN_HEADLINE_VERBS)
 
 
 def _headline_kan(low: str) -> bool:
@@ -295,7 +336,7 @@ def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_nam
 
 
 def _english_verb(low: str, before: str) -> bool:
-    if low in EN_AUXILIARIES:
+    if low in EN_AUXILIARIES or low in EN_ADVERBS:
         return False  # "has been arrested": the predicate is the verb after the auxiliaries
     if before in EN_MODALS or before == "to":  # "will meet"; "is due to meet" (see EN_RAISING)
         return low.isalpha() and low not in EN_DETERMINERS and low not in EN_AUXILIARIES

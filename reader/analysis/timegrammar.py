@@ -11,14 +11,16 @@ dates, clock times, and month, weekday and "yesterday/today/last week" words tak
 ``dateparser``'s locale data (imported lazily, only for those languages).
 
 Conventions (TIMEX3): prepositions stay out of the span ("pada hari Selasa" → "hari Selasa",
-"on Tuesday" → "Tuesday", "selama satu jam" → "satu jam"); spans never overlap; a weekday
+"on Tuesday" → "Tuesday", "selama satu jam" → "satu jam"), approximators stay in it, as
+TimeML has them ("sekitar satu jam", "more than four years"); spans never overlap; a weekday
 with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" is a DATE
 (TIME below a day); "N units later/kemudian" is dated relative to the story, not to the
 publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
 while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun";
 "lalu" and "mendatang" after a date choose which one ("26 Juni mendatang" is the next 26 June)
-but stay out of its span, as in the project's gold. A game's "second half" or "third quarter"
-is no date (a year's half needs "of": "the second half of the year").
+but stay out of its span, as in the project's gold. A unit right after an amount is a rate,
+a SET ("£3bn a year", "Rp 10 juta sebulan", "800 ton per hari"). A game's "second half" or
+"third quarter" is no date (a year's half needs "of": "the second half of the year").
 """
 
 from __future__ import annotations
@@ -191,8 +193,9 @@ _WINDOW_WORDS = frozenset({"past", "last", "next", "coming"}) | _COUNTED_WINDOW_
 #: Words before "the fall" that make it the season ("in the fall", "by the fall"), and
 #: before a season with no article ("in winter").
 _FALL_CUES = frozenset({"in", "during", "by", "until", "since", "through", "this"})
-#: Words between "tahun" and a year that make it a fiscal year: "tahun buku 2024".
-_ID_FISCAL = frozenset({"buku", "anggaran", "fiskal"})
+#: Words between "tahun" and a year that make it a fiscal or school year: "tahun buku 2024",
+#: "tahun ajaran 2024/2025".
+_ID_FISCAL = frozenset({"buku", "anggaran", "fiskal", "ajaran", "akademik"})
 #: Words of a game that make "the third quarter" nearby a period of play; and a score.
 _GAME_WORDS = frozenset({"halftime", "half-time", "overtime", "rebounds", "touchdown",
                          "touchdowns", "quarterback", "assists", "innings", "buzzer"})  # fmt: skip
@@ -216,6 +219,25 @@ _RANGE_WORDS = frozenset({"to", "and", "until", "through", "dan", "hingga", "sam
 #: "earlier this year", "later this month".
 _MODIFIERS = frozenset({"awal", "akhir", "pertengahan", "early", "mid", "late", "earlier",
                         "later"})  # fmt: skip
+#: Words before an amount of time or a clock time that say how near the time is (TIMEX3's
+#: "mod": APPROX, MORE_THAN, LESS_THAN, ...): TimeML keeps them in the span ("no more than
+#: 60 days" is one TIMEX3), so "more than four years", "sekitar pukul 19.00 WIB", "hampir dua
+#: bulan". Two-word ones in the next set.
+_APPROXIMATORS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost",
+                            "sekitar", "sekira", "kira-kira", "hampir", "nyaris", "sedikitnya",
+                            "setidaknya"})  # fmt: skip
+_APPROXIMATOR_PAIRS = frozenset({("more", "than"), ("less", "than"), ("fewer", "than"),
+                                 ("at", "least"), ("up", "to"), ("lebih", "dari"),
+                                 ("kurang", "dari"), ("kurang", "lebih"), ("lebih", "kurang"),
+                                 ("paling", "tidak"), ("paling", "sedikit")})  # fmt: skip
+#: Words before an amount that make "a year", "per tahun", "setahun" after it a rate, how
+#: often the amount recurs (a SET: "£3bn a year", "Rp 10 juta sebulan"), not a stretch of
+#: time: scale words, currencies and units written apart from the number (a number itself,
+#: "£3bn", "40%", is told by its digit).
+_RATE_AMOUNTS = frozenset({"million", "billion", "trillion", "bn", "m", "percent", "%",
+                           "pounds", "dollars", "euros", "juta", "miliar", "triliun", "ribu",
+                           "persen", "rupiah", "ton", "tons", "tonnes", "barrels",
+                           "barel"})  # fmt: skip
 #: Modifiers that may narrow a single day too: "early Tuesday", "late yesterday".
 _DAY_EDGES = frozenset({"early", "late"})
 _DAY_KINDS = frozenset({"weekday", "day"})
@@ -278,6 +300,12 @@ _YEAR_CUES = {
            "before", "after", "through", "last", "next", "this", "to", "between", "throughout",
            "around"},
 }  # fmt: skip
+#: Indonesian nouns a year names without a cue ("Pilkada 2024", "serentak 2024", "APBN
+#: 2025"): elections, budgets, editions and seasons, each held in a year.
+_ID_YEAR_NOUNS = frozenset({"pemilu", "pilkada", "pilpres", "pileg", "pemilihan", "serentak",
+                            "apbn", "apbd", "rapbn", "rapbd", "periode", "angkatan", "edisi",
+                            "musim", "sensus", "olimpiade", "games", "lebaran", "mudik",
+                            "ramadan", "ramadhan", "natal"})  # fmt: skip
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: English words that are a SET on their own, with their period: "a quarterly dividend",
 #: "paid semiannually". ("weekly", "monthly" and "daily" are left out: "weekly earnings" and
@@ -312,9 +340,14 @@ _CLOCK_JOINERS = frozenset({"-", "\u2013", "hingga", "sampai", "to", "until"})
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+#: Days of one month written as one word: "27-29" in "27-29 Agustus", "June 10-12".
+_DAY_RANGE = re.compile(r"(\d{1,2})[-\u2013](\d{1,2})")
 _YEAR = re.compile(r"(1[6-9]|20)\d{2}")
-#: A span of years written as one word: "2018-2021", "1998\u20132002".
-_YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013](?:1[6-9]|20)\d{2}")
+#: A span of years written as one word: "2018-2021", "1998\u20132002", "2024/2025" (a school
+#: or fiscal year).
+_YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013/](?:1[6-9]|20)\d{2}")
+#: A season of two years with the second cut short: "2025-26", "2019/20".
+_SEASON_YEARS = re.compile(r"(?:1[6-9]|20)(\d{2})[-\u2013/](\d{2})")
 
 
 @lru_cache(maxsize=2)
@@ -396,7 +429,11 @@ LATELY_WORDS = frozenset().union(*_LATELY_WORDS.values())
 _ID_AFTER_NAMED_PERIOD = _options(
     {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu", "tahun depan"}
 )
-_ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari"})
+_ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
+#: English times of day that name no day, and the words before them that make them a time
+#: ("at dawn", not "the dawn of a new era").
+_EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
+_EN_DAWN_CUES = frozenset({"at", "before", "after", "by", "until", "till", "since", "from"})
 _ID_LOCAL_TIME = _options({"waktu setempat"})
 
 
@@ -448,14 +485,14 @@ def _vocabulary(lex: str) -> _Vocabulary:
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
         (_Grammar._set, set_words),
-        (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | {"noon", "midday", "midnight", "tengah"}),
+        (_Grammar._clock, _CLOCK_CUES.get(lex, set()) | _clock_words(lex)),
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
         (_Grammar._year, {"tahun"}),
         (_Grammar._day_word, {phrase[0] for phrase in day_words}),
         (_Grammar._period, period_units),
         (_Grammar._relative_word, {phrase[0] for phrase in relative_words}),
-        (_Grammar._quantity, amounts | {"for", "the"} | set(_ID_ONE_UNIT) | _ID_FOR_UNITS),
+        (_Grammar._quantity, amounts | {"for", "the", "per"} | set(_ID_ONE_UNIT) | _ID_FOR_UNITS),
         (_Grammar._named_period, named),
         (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS}),
         (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
@@ -467,6 +504,14 @@ def _vocabulary(lex: str) -> _Vocabulary:
         _by_first_word(day_words), _by_first_word(relative_words),
         _heads(rule_heads), _heads(counting),
     )  # fmt: skip
+
+
+def _clock_words(lex: str) -> set[str]:
+    """Words that open a time of day of their own: "noon", "at dawn", "tengah malam", "dini
+    hari"."""
+    if lex == "en":
+        return {"noon", "midday", "midnight"} | _EN_DAWN_WORDS
+    return {"tengah", "dini"} if lex == "id" else set()
 
 
 def _heads(rule_heads: Iterable[tuple[_Rule, Collection[str]]]) -> dict[str, tuple[_Rule, ...]]:
@@ -602,17 +647,31 @@ class _Grammar:
 
     def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year
-        into the span ("akhir Maret", "early 2021"), and "early", "late" before a weekday or
-        a day word ("early Tuesday", "late yesterday"); dates stay as they are."""
+        into the span ("akhir Maret", "early 2021", "earlier this week", "awal pekan depan",
+        a week keeping its Monday), and "early", "late" before a weekday or a day word
+        ("early Tuesday", "late yesterday"); dates stay as they are. Take an approximator
+        into the span of an amount of time or a clock time (see :meth:`with_approximator`)."""
         before = i - 1
         modifier = self.low(before)
         if match.type != "DATE" or modifier not in _MODIFIERS:
-            return match
-        if match.kind != "none" and not (match.kind in _DAY_KINDS and modifier in _DAY_EDGES):
+            return self.with_approximator(i, match, found)
+        narrowed = match.kind == "week" or (match.kind in _DAY_KINDS and modifier in _DAY_EDGES)
+        if match.kind != "none" and not narrowed:
             return match
         if found and found[-1].end > self.words[before].start:
             return match
         return match._replace(start=self.words[before].start)
+
+    def with_approximator(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
+        """Take the approximator before a DURATION, a clock TIME or "N units ago" into the
+        span, as TimeML does: "more than four years", "around 1am", "sekitar pukul 19.00"."""
+        if match.type not in ("DURATION", "TIME") and not match.counted:
+            return match
+        pair = (self.low(i - 2), self.low(i - 1))
+        size = 2 if pair in _APPROXIMATOR_PAIRS else int(pair[1] in _APPROXIMATORS)
+        if size == 0 or (found and found[-1].end > self.words[i - size].start):
+            return match
+        return match._replace(start=self.words[i - size].start)
 
     # --- helpers -------------------------------------------------------------------------
     def rules_at(self, low: str) -> tuple[_Rule, ...]:
@@ -764,10 +823,16 @@ class _Grammar:
             j = i + 2
             year = bool(_YEAR.fullmatch(self.low(j)))
             return self._absolute(i, j + year, year)
+        days = self.day_range(i)
+        if days and self.month_at(i + days):
+            return self._day_range(i, days, i + days)
         if self.month_at(i):
             j = i + 1
             if self.glued_dot(j):
                 j += 1  # "Jan. 5"
+            days = self.day_range(j)
+            if days:
+                return self._day_range(j, days, i)
             day = _DAY_NUMBER.fullmatch(self.low(j))
             if day and 1 <= int(day.group(1)) <= 31 and not _YEAR.fullmatch(self.low(j)):
                 j += 1
@@ -806,6 +871,33 @@ class _Grammar:
         ):  # a span of months: "Januari-Agustus 2025"
             return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
         return None
+
+    def day_range(self, i: int) -> int:
+        """How many words the span of days of one month at word ``i`` takes: 1 for "27-29",
+        3 for "10 \u2013 12"; 0 for none."""
+        days = _DAY_RANGE.fullmatch(self.low(i))
+        if days is not None:
+            first, last, size = days.group(1), days.group(2), 1
+        elif self.low(i + 1) in ("-", "\u2013") and self.low(i).isdigit():
+            first, last, size = self.low(i), self.low(i + 2), 3
+        else:
+            return 0
+        return size if last.isdigit() and 1 <= int(first) < int(last) <= 31 else 0
+
+    def _day_range(self, days: int, size: int, month: int) -> tuple[int, TimeMatch]:
+        """Match "27-29 Agustus [2024]" or "June 10-12[, 2025]" (``size`` words of days at
+        ``days``, the month at ``month``): one DATE whose value is its first day, when the
+        span of days began."""
+        first, last = min(days, month), max(days + size, month + 1)
+        year = last if _YEAR.fullmatch(self.low(last)) else None
+        if year is None and self.low(last) == "," and _YEAR.fullmatch(self.low(last + 1)):
+            year = last + 1
+        j, match = self._absolute(first, last if year is None else year + 1, year is not None)
+        start_day = re.split("[-\u2013]", self.low(days))[0]
+        absolute = f"{start_day} {self.words[month].text}"
+        if year is not None:
+            absolute += f" {self.low(year)}"
+        return j, match._replace(absolute=absolute)
 
     def en_month_alone(self, i: int) -> bool:
         """An English month name mid-sentence that is no person's first name: not "May" (the
@@ -851,27 +943,42 @@ class _Grammar:
 
     def _year(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "tahun 2024", "tahun buku 2024", a year after a cue ("pada 2024", "in
-        2024"), a decade ("the 1990s") and a span of years in one word ("2018-2021"): no day
-        to give."""
+        2024"), a decade ("the 1990s") and a span of years in one word ("2018-2021",
+        "2025-26"): no day to give."""
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
             return self.match(i, i + 2, "DATE")
         fiscal = self.lex == "id" and self.low(i + 1) in _ID_FISCAL
-        if fiscal and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 2)):
-            return self.match(i, i + 3, "DATE")  # "tahun buku 2024", "tahun anggaran 2025"
+        if fiscal and self.low(i) == "tahun" and self.year_word(i + 2):
+            return self.match(i, i + 3, "DATE")  # "tahun buku 2024", "tahun fiskal 2024/2025"
         # a year after a cue, or the end of a range of years ("from 2010 to 2018")
         cued = self.low(i - 1) in _YEAR_CUES.get(self.lex, set()) or (
             self.low(i - 1) in _RANGE_WORDS and _YEAR.fullmatch(self.low(i - 2))
         )
-        if cued and _YEAR.fullmatch(self.low(i)):
+        if (cued or self.named_year(i)) and _YEAR.fullmatch(self.low(i)):
             return self.match(i, i + 1, "DATE")
         if self.lex == "en" and _YEAR.fullmatch(self.low(i)):
             return self._en_year(i)
         if _YEAR_RANGE.fullmatch(self.low(i)):  # "periode 2018-2021"
             return self.match(i, i + 1, "DATE")
+        if _SEASON_YEARS.fullmatch(self.low(i)) and self.year_word(i):
+            return self.match(i, i + 1, "DATE")  # "the 2025-26 season"; not "2024-12"
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
             first = i - (self.low(i - 1) in ("the", "tahun"))
             return self.match(first, i + 1, "DATE")
         return None
+
+    def year_word(self, i: int) -> bool:
+        """Whether word ``i`` is a year or a span of years: "2024", "2024/2025", "2024/25"."""
+        low = self.low(i)
+        season = _SEASON_YEARS.fullmatch(low)
+        if season is not None:
+            return int(season.group(2)) == (int(season.group(1)) + 1) % 100
+        return bool(_YEAR.fullmatch(low) or _YEAR_RANGE.fullmatch(low))
+
+    def named_year(self, i: int) -> bool:
+        """A year that names an event or period after its noun, in Indonesian: "Pilkada 2024",
+        "Pemilu 2019", "APBN 2025" (see :data:`_ID_YEAR_NOUNS`)."""
+        return self.lex == "id" and self.low(i - 1) in _ID_YEAR_NOUNS
 
     def _en_year(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match an English year without a cue that still reads as one: "fiscal 1998",
@@ -1001,7 +1108,8 @@ class _Grammar:
             k = j + 1 + (head == "fiscal" and word != "fiscal")  # "the current fiscal year"
             period = self.low(k)
             if period in ("quarter", "period", "year"):
-                return self.match(i, k + 1, "DATE")  # "the year-ago period", "the fiscal year"
+                end = k + 1 + (period == "year" and self.year_word(k + 1))  # "… year 2024/25"
+                return self.match(i, end, "DATE")  # "the year-ago period", "the fiscal year"
         if low == "recent" and self.unit_at(i + 1) and self.low(i + 1).endswith("s"):
             return self.match(i, i + 2, "DURATION")  # "in recent years"
         if word in _SEASONS["en"] and (j > i or self._bare_season(i)):
@@ -1094,6 +1202,8 @@ class _Grammar:
         low = self.low(i)
         if self.lex == "en" and low in ("noon", "midday", "midnight"):
             return self.match(i, i + 1, "TIME")
+        if low in _EN_DAWN_WORDS:
+            return self.match(i, i + 1, "TIME") if self.low(i - 1) in _EN_DAWN_CUES else None
         if self.lex == "id" and self.words_at(i, _ID_CLOCK_WORDS):
             return self.match(i, i + 2, "TIME")
         first = i
@@ -1212,12 +1322,34 @@ class _Grammar:
             return None
         if self.lex == "en" and low in ("the", "past", "last", "next", "coming") and not bare:
             return self._en_window(i)
+        rate = self._rate(i)
+        if rate is not None:
+            return rate
         if self.lex == "id" and low in _ID_ONE_UNIT:
             return self._after_quantity(first, i + 1, 1, _UNITS["id"][_ID_ONE_UNIT[low]], bare=bare)
         amount, unit, j = self._amount_and_unit(i)
         if unit is None:
             return None
         return self._after_quantity(first, j, amount, unit, bare=bare)
+
+    def _rate(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "a year", "per month", "setahun", "per tahun" right after an amount: "£3bn a
+        year", "Rp 10 juta sebulan" tell how often the amount recurs, a SET, not how long
+        something lasts ("jailed for a year"). Not "3 a year ago", a date."""
+        low = self.low(i)
+        unit: tuple[str, int] | None = None
+        if low in _ID_ONE_UNIT and self.lex == "id":
+            unit, j = _UNITS["id"][_ID_ONE_UNIT[low]], i + 1
+        elif low == "per" or (low in ("a", "an") and self.lex == "en"):
+            unit, j = self.unit_at(i + 1), i + 2
+        if unit is None or (self.lex == "en" and self.low(j - 1).endswith("s")):
+            return None  # no unit; "a years" is no rate, "per days" no English
+        before = self.low(i - 1)
+        if before not in _RATE_AMOUNTS and not any(c.isdigit() for c in before):
+            return None
+        if self.phrase_at(j, _AFTER_UNITS_OPTIONS[self.lex]):
+            return None  # "a year ago", "setahun kemudian"
+        return self.match(i, j, "SET", duration=_iso_duration(1, unit), counted=True)
 
     def _amount_and_unit(self, i: int) -> tuple[float | None, tuple[str, int] | None, int]:
         """Read "dua jam", "30-day", "setengah jam", "half an hour", "an hour", "a few days"."""
@@ -1316,11 +1448,19 @@ def _digit_rules(low: str, lex: str, counting: bool) -> tuple[_Rule, ...]:
     shapes: tuple[tuple[_Rule, bool], ...] = (
         (_Grammar._set, counting),
         (_Grammar._clock, any(p.fullmatch(low) for p in (_CLOCK_AMPM, _CLOCK_RANGE, _CLOCK))),
-        (_Grammar._month_date, bool(_DAY_NUMBER.fullmatch(low)) or month_parts),
+        (
+            _Grammar._month_date,
+            bool(_DAY_NUMBER.fullmatch(low) or _DAY_RANGE.fullmatch(low)) or month_parts,
+        ),
         (_Grammar._numeric_date, bool(_ISO_DATE.fullmatch(low) or _NUMERIC_DATE.fullmatch(low))),
         (
             _Grammar._year,
-            bool(_YEAR.fullmatch(low) or _DECADE.fullmatch(low) or _YEAR_RANGE.fullmatch(low)),
+            bool(
+                _YEAR.fullmatch(low)
+                or _DECADE.fullmatch(low)
+                or _YEAR_RANGE.fullmatch(low)
+                or _SEASON_YEARS.fullmatch(low)
+            ),
         ),
         (_Grammar._quantity, True),
     )

@@ -8,6 +8,10 @@ such as "akan"/"will" in the clause picks the next one instead), "kemarin" → 2
 dated by its Monday). ``value`` is always a full ``YYYY-MM-DD`` day or None: months and years
 ("Maret 2025", "tahun lalu") are found but stay None, as do durations and sets.
 
+Two readings follow the text around a date: the end of a range comes after its start ("mulai
+25 September hingga 23 November"), and a weekday told again without a cue of its own is the
+day of its last mention ("visit Hollins Park on Sunday. Kick-off on Sunday is at 4.30pm").
+
 ``relative`` is True for expressions that depend on the publication date; ``anchor`` is the
 publication date when a value was resolved against it, and for "now", "recently", which are
 told from it without naming a day. Without a pubdate such expressions are
@@ -33,8 +37,15 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
     """Time expressions in ``doc``, in text order, with values resolved against ``pubdate``."""
     starts = frozenset(s.start for s in doc.sentences)
     spans = []
+    last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
+    weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     for match in find_time_expressions(doc.text, doc.lang, starts):
         value = resolve(match, doc.lang, pubdate)
+        if value and last and match.kind == "date" and not match.year_given:
+            value = _range_end(value, last[1], doc.text[last[0] : match.start])
+        if value and match.kind == "weekday":
+            value = _same_weekday(match, value, weekdays)
+        last = (match.end, value) if value else None
         # "now", "recently" name no day but are told from the publication date all the same
         resolved = value is not None or match.kind == "reference"
         anchored = match.deictic and resolved and pubdate is not None
@@ -81,6 +92,36 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
     elif match.kind == "annual":
         day = _yearly(pubdate, match.offset // 100, match.offset % 100, match.direction)
     return day
+
+
+def _same_weekday(match: TimeMatch, value: str, weekdays: dict[int, str]) -> str:
+    """The day a weekday names, told again: a bare weekday with no cue of its own ("Kick-off
+    on Sunday is at 4.30pm") is the one mentioned before ("… visit Hollins Park on Sunday",
+    read as the coming one from "visit"); the day each weekday named is kept in
+    ``weekdays``."""
+    if match.direction == "on_or_before" and match.weekday in weekdays:
+        return weekdays[match.weekday]
+    weekdays[match.weekday] = value
+    return value
+
+
+#: Words between the two days of a range: "25 September hingga 23 November", "May 30 to
+#: June 2".
+_RANGE_JOINERS = frozenset({"hingga", "sampai", "sampai dengan", "s.d.", "s/d", "to", "until",
+                            "till", "through", "-", "\u2013"})  # fmt: skip
+
+
+def _range_end(value: str, start: str, between: str) -> str:
+    """The day ``value`` (written without its year) when it ends a range that began on
+    ``start``: not before its start, so a year later if it would be ("mulai 25 September
+    hingga 23 November" in May: 23 November of the same year as 25 September)."""
+    if value >= start or between.strip().lower() not in _RANGE_JOINERS:
+        return value
+    day = date.fromisoformat(value)
+    try:
+        return day.replace(year=day.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return value
 
 
 def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:

@@ -14,6 +14,7 @@ from reader.analysis.model import Event, TimeSpan
 from reader.analysis.narrative import (
     Placement,
     narrative_cue,
+    rough_future_day,
     rough_past_day,
     timeline_order,
     words_cue,
@@ -655,3 +656,196 @@ def test_an_event_told_now_comes_after_the_background() -> None:
     entities, actors = people(text, ID_NAMES)
     events = find_events(parse(text, "id"), entities, actors, times, [])
     assert timeline(events) == ["didirikan", "dikunjungi"]
+
+
+# ---- live blogs -------------------------------------------------------------------------
+
+
+def _timeline_of(text: str, lang: str, pubdate: str) -> list[str]:
+    from reader.analysis import analyze
+
+    found = analyze(text, lang=lang, backend="builtin", pubdate=pubdate).events
+    return [e.trigger.text for e in sorted(found, key=lambda e: e.order) if e.trigger]
+
+
+def test_live_blog_entries_newest_first_are_ordered_by_their_stamps_across_midnight() -> None:
+    text = (
+        "Count live\n\n"
+        "01:10 GMT — The mayor conceded the race.\n\n"
+        "00:20 GMT — The last ballot boxes arrived.\n\n"
+        "23:50 GMT — Polls closed two hours ago."
+    )
+    assert _timeline_of(text, "en", "2025-02-08") == ["closed", "arrived", "conceded"]
+
+
+def test_live_blog_entries_keep_an_aside_before_its_clause_and_other_days() -> None:
+    text = (
+        "Arus mudik\n\n"
+        "15.45 WIB — Sebuah bus terguling setelah menabrak pembatas jalan.\n\n"
+        "10.30 WIB — Petugas tiba di posko. Kemarin, polisi menutup jalur itu."
+    )
+    assert _timeline_of(text, "id", "2024-04-03") == [
+        "menutup", "tiba", "menabrak", "terguling"
+    ]  # fmt: skip
+
+
+def test_one_stamped_paragraph_is_no_live_blog() -> None:
+    text = "Polisi tiba. Warga mengungsi kemarin."
+    stamped = "09:40 — " + text
+    assert _timeline_of(stamped, "id", "2024-04-03") == _timeline_of(text, "id", "2024-04-03")
+
+
+def test_saat_ini_opens_the_present_not_the_last_scene() -> None:
+    text = "Banjir melanda desa itu pada Senin. Saat ini, ribuan warga masih mengungsi."
+    from reader.analysis import analyze
+
+    found = analyze(text, lang="id", backend="builtin", pubdate="2024-06-05").events
+    assert [(e.trigger.text, e.time) for e in found if e.trigger] == [
+        ("melanda", "2024-06-03"), ("mengungsi", None)
+    ]  # fmt: skip
+    scene = "Banjir melanda desa itu pada Senin. Saat itu, ribuan warga mengungsi."
+    found = analyze(scene, lang="id", backend="builtin", pubdate="2024-06-05").events
+    assert found[-1].time == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("headline", "verbs"),
+    [
+        ("Former Mayor Jailed for Six Years as Bribery Saga Ends", ["Jailed", "Ends"]),
+        ("Harrow profit jumps in third quarter as prices rise", ["jumps", "rise"]),
+    ],
+)
+def test_as_joins_two_clauses_of_a_headline(headline: str, verbs: list[str]) -> None:
+    from reader.analysis import analyze
+
+    text = headline + "\n\nThe council met on Monday."
+    found = analyze(text, lang="en", backend="builtin", pubdate="2024-06-05").events
+    assert [e.trigger.text for e in found if e.trigger][:2] == verbs
+
+
+def test_as_in_running_text_cuts_nothing() -> None:
+    text = "Ministers such as Reeves backed the plan as written."
+    assert triggers(events_of(text, "en", {})) == ["backed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verbs"),
+    [
+        ("en", "Harlow resigned in May and was charged in June.", ["resigned", "charged"]),
+        ("en", "He must also repay the money.", ["repay"]),
+        ("en", "The trial collapsed because a juror fell ill.", ["collapsed", "fell"]),
+        ("id", "Polisi menangkap pelaku dan telah menahan dua orang.", ["menangkap", "menahan"]),
+        ("id", "Laba naik 12 persen dibandingkan tahun lalu.", ["naik"]),
+        ("id", "Porsi kredit naik dari 20 persen menjadi 31 persen.", ["naik"]),
+    ],
+)
+def test_predicates_past_auxiliaries_adverbs_and_comparisons(
+    lang: str, text: str, verbs: list[str]
+) -> None:
+    assert triggers(events_of(text, lang, {})) == verbs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("pertengahan Juni", "2024-06-15"),
+        ("March", "2025-03-15"),  # already past this year: next year's
+        ("Mei", "2024-05-15"),  # under way
+        ("June 2026", "2026-06-15"),
+        ("pekan depan", None),
+    ],
+)
+def test_rough_future_day_of_a_month(phrase: str, day: str | None) -> None:
+    assert rough_future_day(phrase, "2024-05-20") == day
+
+
+def test_a_planned_month_orders_before_a_later_day() -> None:
+    text = (
+        "KPU menetapkan jadwal pada Jumat (17/5). Pendaftaran dibuka pada 27 Agustus. "
+        "KPU juga akan memutakhirkan data pemilih pada pertengahan Juni."
+    )
+    assert _timeline_of(text, "id", "2024-05-20") == ["menetapkan", "memutakhirkan", "dibuka"]
+
+
+def test_n_units_later_after_the_verb_follows_the_story() -> None:
+    text = (
+        "The mayor was sentenced on Wednesday. The case began in March 2020, when officers "
+        "searched the town hall. Harlow resigned two weeks later."
+    )
+    order = _timeline_of(text, "en", "2024-11-14")
+    assert order.index("searched") < order.index("resigned") < order.index("sentenced")
+
+
+def test_yang_sama_opens_no_relative_clause() -> None:
+    text = "Desa yang sama pernah dilanda banjir tiga tahun lalu."
+    assert triggers(events_of(text, "id", {})) == ["dilanda"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verbs"),
+    [
+        ("id", "Persib menang atas Persija dan kini memuncaki klasemen.", ["menang", "memuncaki"]),
+        ("id", "Tim itu belum pernah kalah di Bandung.", ["kalah"]),
+        ("en", "Opinion polls have shown the party ahead.", ["shown"]),
+        ("en", "Winds are forecast to continue.", ["forecast"]),
+    ],
+)
+def test_second_predicates_after_adverbs_and_participles(
+    lang: str, text: str, verbs: list[str]
+) -> None:
+    assert triggers(events_of(text, lang, {})) == verbs
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "verbs"),
+    [
+        ("en", "Wildfire forces thousands from homes", ["forces"]),
+        ("id", "Persib Tantang Bali, Bojan Waspadai Serangan Balik", ["Tantang", "Waspadai"]),
+        ("id", "Penerimaan Pajak Turun, Pemerintah Kejar Target", ["Turun", "Kejar"]),
+        ("id", "Longsor Timbun Rumah di Garut", ["Timbun"]),
+    ],
+)
+def test_more_headline_verbs(lang: str, headline: str, verbs: list[str]) -> None:
+    from reader.analysis import analyze
+
+    text = headline + "\n\nRapat digelar pada Senin."
+    found = analyze(text, lang=lang, backend="builtin", pubdate="2024-06-05").events
+    assert [e.trigger.text for e in found if e.trigger][: len(verbs)] == verbs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("kuartal III 2024", "2024-08-15"),
+        ("semester I 2024", "2024-03-31"),
+        ("the third quarter", "2024-08-15"),
+        ("Q2", "2024-05-16"),
+        ("kuartal IV", None),  # not yet under way
+    ],
+)
+def test_rough_day_of_a_quarter_or_half(phrase: str, day: str | None) -> None:
+    assert rough_past_day(phrase, "2024-10-30") == day
+
+
+def test_live_blog_stamps_on_their_own_lines_open_entries_to_the_next_stamp() -> None:
+    text = (
+        "Storm live\n\n"
+        "Pukul 14.05 WIB\nTim SAR menemukan dua korban.\n\nWarga mengungsi ke masjid.\n\n"
+        "Pukul 09.30 WIB\nAngin kencang merobohkan pohon."
+    )
+    assert _timeline_of(text, "id", "2024-04-03") == ["merobohkan", "menemukan", "mengungsi"]
+
+
+def test_a_change_by_an_amount_after_a_comma_is_a_happening_of_its_own() -> None:
+    text = "Bank itu membukukan laba Rp 4 triliun, naik 12 persen dibandingkan tahun lalu."
+    assert triggers(events_of(text, "id", {})) == ["membukukan", "naik"]
+    text = "Bank itu membukukan laba Rp 4 triliun, naik dari tahun lalu."
+    assert triggers(events_of(text, "id", {})) == ["membukukan"]
+
+
+def test_a_date_a_change_is_compared_with_does_not_date_it() -> None:
+    text = (
+        "Rapat digelar pada Senin. Laba naik 12 persen dibandingkan periode yang sama tahun lalu."
+    )
+    order = _timeline_of(text, "id", "2024-06-05")
+    assert order == ["digelar", "naik"]

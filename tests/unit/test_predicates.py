@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -73,3 +74,16 @@ def test_indonesian_measure_words_are_no_verbs() -> None:
     assert indonesian_verb_strength("bermagnitudo", "gempa") == 0
     assert indonesian_verb_strength("berinisial", "pria") == 0
     assert indonesian_verb_strength("bertemu", "presiden") == 2
+
+
+@pytest.mark.parametrize(
+    ("word", "prev", "strength"),
+    [
+        ("jumps", "profit", 1),  # sentence case: "Harrow profit jumps …"
+        ("rise", "prices", 1),
+        ("rise", "profit", 0),  # no agreement
+        ("cuts", "the", 0),  # after a determiner: a noun
+    ],
+)
+def test_sentence_case_headline_verbs_are_weak(word: str, prev: str, strength: int) -> None:
+    assert headline_verb_strength(word, "en", prev, "in") == strength
