@@ -2052,8 +2052,16 @@ class _SentenceReader:
             return [self._make(a, b, "ORG", STRONG)]
         # "Direktur Utama Kencana Agro, Ratna Suryaningsih" and "Kapolda Metro Jaya Irjen
         # Karyoto": the run is the complement of the title; the person comes next.
-        # The apposition must itself look like a name of two words or more (not "D-N.Y.").
-        appositive = b + 2 < self.n and words[b] == "," and self.caps[b + 1] and self.caps[b + 2]
+        # The apposition must itself look like a name of two words or more (not "D-N.Y."),
+        # and not open with a title: "Presiden Joko Widodo, Menteri Keuangan Sri Mulyani dan
+        # …" lists people.
+        appositive = (
+            b + 2 < self.n
+            and words[b] == ","
+            and self.caps[b + 1]
+            and self.caps[b + 2]
+            and not self._title_starts_at(b + 1)
+        )
         office: EntityLabel = "LOC" if self.place_title else "ORG"
         if (appositive or (b < self.n and self._title_starts_at(b))) and b - a <= 8:
             label, _ = self._label(a, b, default=office, context=False)

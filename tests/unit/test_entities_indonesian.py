@@ -368,3 +368,11 @@ def test_the_word_after_a_district_in_an_address_is_its_regency() -> None:
 
 def test_a_given_name_that_is_also_a_side_word_opens_a_name() -> None:
     assert ents("Putra Nababan hadir dalam acara itu.") == [("Putra Nababan", "PER")]
+
+
+def test_a_title_after_the_comma_lists_the_next_person() -> None:
+    """ "Presiden X, Menteri Y" lists two people; "Direktur Utama X, Y" names X's holder."""
+    found = ents("Presiden Joko Widodo, Menteri Keuangan Sri Mulyani dan Gubernur BI hadir.")
+    assert ("Joko Widodo", "PER") in found and ("Sri Mulyani", "PER") in found
+    found = ents("Direktur Utama Kencana Agro, Ratna Suryaningsih, mengatakan laba naik.")
+    assert ("Kencana Agro", "ORG") in found and ("Ratna Suryaningsih", "PER") in found
