@@ -499,6 +499,14 @@ def test_more_indonesian_speech_verbs() -> None:
     ]
 
 
+def test_indonesian_reply_and_message_tags() -> None:
+    text = "Budi Santoso tersenyum. “Jangan lupa makan,” pesannya. “Tentu,” sahut Sri Wahyuni."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Jangan lupa makan,”", "Budi Santoso"),
+        ("“Tentu,”", "Sri Wahyuni"),
+    ]
+
+
 def test_nationality_before_the_verb_describes_the_person_just_mentioned() -> None:
     text = "Maria Lopez was blunt. “She gave me no chance,” the Russian told reporters."
     names = {**EN_NAMES, "Russian": ("MISC", ["Russian"])}
@@ -610,8 +618,130 @@ def test_the_name_after_told_is_the_hearer_not_the_speaker() -> None:
 
 
 def test_a_possessive_subject_before_the_verb_is_not_the_last_person() -> None:
-    text = "Tom Baker spoke. Maria Lopez's office said she “will not agree to a deal”."
+    text = "Maria Lopez spoke. Tom Baker's lawyer said he “will not agree to a deal”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“will not agree to a deal”", None)]
+    text = "Tom Baker spoke. Its owner calls it “honest food”, and Lopez nods."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“honest food”", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker spoke. Maria Lopez's office said she “will not agree to a deal”.",
+        "Tom Baker spoke. “We will not agree to a deal,” Lopez's campaign said.",
+        "Tom Baker spoke. Lopez' office said: “We will not agree to a deal.”",
+        "Tom Baker left. Maria Lopez stayed; her office said: “We will not agree to a deal.”",
+    ],
+)
+def test_an_office_speaks_for_its_owner(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+def test_the_statement_is_its_issuers() -> None:
+    text = (
+        "Acme Corp said in a statement that the offer was final. Tom Baker disagreed. "
+        "“The union walked away,” the statement said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“The union walked away,”", "Acme Corp")]
+    text = "A spokesperson said in a statement that it was final. “We wait,” the statement said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We wait,”", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker spoke. A Home Office spokesperson for the region said: “We are working on it.”",
+        "Mayor Tom Baker spoke. “We are working on it,” a spokesperson for the mayor said.",
+        "Tom Baker spoke. One of the organisers said: “We are working on it.”",
+    ],
+)
+def test_an_indefinite_subject_with_a_complement_names_nobody(text: str) -> None:
+    names = {**EN_NAMES, "Tom Baker": ("PER", ["Mayor Tom Baker", "Tom Baker", "Baker"])}
+    assert [q.speaker for q in quotes_of(text, "en", names)] == [None]
+
+
+def test_a_person_of_an_organisation_is_the_speaker_not_the_organisation() -> None:
+    text = "Tom Baker spoke. Maria Lopez of Acme Corp said it was “mostly theatre”."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+    text = "“It is theatre,” Maria Lopez of Acme said."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # what a group calls something, by a calling verb
+        ("Regulars call it “the brick” because of its weight. “Eat up,” Lopez said.", EN_NAMES),
+        ("They ran what they call a “farewell tour”. “Eat up,” Lopez said.", EN_NAMES),
+        ("Critics had called the “dark horse” of the race. “Eat up,” Lopez said.", EN_NAMES),
+        ("Warga menyebutnya “kedai tanpa nama”. “Ayo makan,” kata Budi.", None),
+        ("Sistem yang disebut warga “klaim kilat” diperluas. “Ayo makan,” kata Budi.", None),
+        # a scare-quoted modifier between a determiner and its noun
+        ("The “famous” meatloaf is back. “Eat up,” Lopez said.", EN_NAMES),
+        ("Lopez's “quiet” book won. “Eat up,” Lopez said.", EN_NAMES),
+    ],
+)
+def test_names_in_common_use_and_scare_quotes_are_not_quotes(text: str, names: dict | None) -> None:
+    quotes = quotes_of(text, "en" if names else "id", names or ID_NAMES)
+    assert [q.text for q in quotes] == ["“Ayo makan,”" if names is None else "“Eat up,”"]
+
+
+def test_two_people_named_together_are_told_apart_by_a_pronoun_after_a_name() -> None:
+    text = (
+        "Maria Lopez argued that her client needed time. Tom Baker welcomed the ruling. "
+        "Baker and Lopez have clashed. She called it “noise”, while he said “lies”."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“noise”", "Maria Lopez"),
+        ("“lies”", "Tom Baker"),
+    ]
+
+
+def test_a_pronoun_tells_the_gender_of_the_name_right_before_it_only() -> None:
+    text = (
+        "Maria Lopez met Tom Baker and his client. Baker and Lopez have clashed. "
+        "She called it “noise”."
+    )
+    # "his" follows Baker, not Lopez: Baker is a man, so "she" is Lopez
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“noise”", "Maria Lopez")]
+    text = "Maria Lopez met Tom Baker. Baker and Lopez have clashed. She called it “noise”."
+    # nothing tells either gender: the first person named stays
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“noise”", "Tom Baker")]
+
+
+def test_a_persons_coinage_after_a_calling_verb_is_quoted() -> None:
+    text = "Maria Lopez urged both sides to accept what she called a “bridging proposal”."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“bridging proposal”", "Maria Lopez")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fragment in the headline's clause: the story's main voice
+        ("Jury hears of 'chaotic' night\n\n“It was chaos,” Tom Baker said.", "Tom Baker"),
+        # a quote standing alone: the body's quote repeating it
+        (
+            "'We cannot wait': fishermen act\n\n“Hello,” Lopez said. “We cannot wait for "
+            "them,” Tom Baker said.",
+            "Tom Baker",
+        ),
+        # ... or nobody: a slogan
+        ("'Enough is enough': nurses walk out\n\n“We are tired,” Tom Baker said.", None),
+        # the person the headline names
+        ("'We cannot wait': an interview with Maria Lopez\n\n“No,” Baker said.", "Maria Lopez"),
+    ],
+)
+def test_a_headline_quote_without_a_cue_takes_the_storys_speaker(
+    text: str, speaker: str | None
+) -> None:
+    assert quotes_of(text, "en", EN_NAMES)[0].speaker == speaker
+
+
+def test_a_first_line_ending_in_a_full_stop_is_no_headline() -> None:
+    text = "Tom Baker said it was 'chaotic' there.\n\n“It was chaos,” Maria Lopez said."
+    assert quotes_of(text, "en", EN_NAMES)[0].speaker == "Tom Baker"
+    text = "Nobody knew why it was 'chaotic' there.\n\n“It was chaos,” Maria Lopez said."
+    assert quotes_of(text, "en", EN_NAMES)[0].speaker is None
 
 
 def test_a_title_case_quote_in_the_headline_is_kept() -> None:
