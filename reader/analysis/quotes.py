@@ -68,6 +68,7 @@ from reader.analysis.speech import (
     BODY_HEADS,
     CALLED_OBJECTS,
     CALLING_VERBS,
+    CLAUSE_OPENERS,
     CONTENT_OPENERS,
     DOCUMENT_HEADS,
     FEMALE_WORDS,
@@ -287,7 +288,7 @@ class _Attributor:
             if found.speaker is None:
                 found = self._framing_cue(start)
             if found.speaker is None and trailing.speaker and not new_sentence:
-                found = trailing
+                found = _NONE if self._other_clause(right, trailing) else trailing
             if found.speaker is None:
                 if self._unnamed(right, trailing):
                     found = trailing  # a cue of its own that names nobody known
@@ -487,6 +488,15 @@ class _Attributor:
             ):
                 return False
         return True
+
+    @staticmethod
+    def _other_clause(right: list[Word], found: _Attribution) -> bool:
+        """True when a contrasting clause opens between the quote and its trailing cue ("…
+        “playing politics”, while Niello has said …"): the cue belongs to that clause."""
+        cue = found.cue
+        return cue is not None and any(
+            w.lower in CLAUSE_OPENERS for w in right if w.start < cue.start
+        )
 
     def _framing_cue(self, start: int) -> _Attribution:
         """A cue before the quote in its sentence: colon, speech verb, or "menurut X"."""

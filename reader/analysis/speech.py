@@ -58,7 +58,7 @@ EN_SPEECH_VERBS = word_set(
     mutter mutters muttered yell yelled scream screamed exclaim exclaimed chuckle chuckled
     vows urges reveals predicts confirms concedes quips jokes acknowledges emphasises
     emphasizes reiterates discloses maintains cautions complains laments assures observes
-    recounts retorts agrees shouts concludes suggests"""
+    recounts retorts agrees shouts concludes suggests accuse accuses accused accusing"""
 )
 
 # "menurut X" / "according to X": the attribution names the source after the cue.
@@ -166,6 +166,10 @@ TITLE_BREAKS = word_set(
     """kepada saat ketika usai seusai setelah sebelum dalam sambil bersama to when while after
     before during at in on with"""
 )
+
+# Conjunctions opening a contrasting clause with a subject of its own: a cue after one after
+# a quote is that clause's ("… “playing politics”, while Niello has said …").
+CLAUSE_OPENERS = word_set("while whereas sementara sedangkan")
 
 #: Words after which a trailing search for a speaker must stop: what follows is content.
 CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")

@@ -709,6 +709,16 @@ def test_a_pronoun_tells_the_gender_of_the_name_right_before_it_only() -> None:
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“noise”", "Tom Baker")]
 
 
+def test_a_cue_after_while_belongs_to_its_own_clause() -> None:
+    text = (
+        "Tom Baker spoke. He has accused Acme of “playing politics”, while Lopez has said "
+        "little."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“playing politics”", "Tom Baker")]
+    text = "Tom Baker spoke. The plan is “a mess”, while Lopez has said nothing."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“a mess”", None)]
+
+
 def test_a_persons_coinage_after_a_calling_verb_is_quoted() -> None:
     text = "Maria Lopez urged both sides to accept what she called a “bridging proposal”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“bridging proposal”", "Maria Lopez")]
