@@ -711,8 +711,7 @@ def test_a_pronoun_tells_the_gender_of_the_name_right_before_it_only() -> None:
 
 def test_a_cue_after_while_belongs_to_its_own_clause() -> None:
     text = (
-        "Tom Baker spoke. He has accused Acme of “playing politics”, while Lopez has said "
-        "little."
+        "Tom Baker spoke. He has accused Acme of “playing politics”, while Lopez has said little."
     )
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“playing politics”", "Tom Baker")]
     text = "Tom Baker spoke. The plan is “a mess”, while Lopez has said nothing."
