@@ -100,8 +100,9 @@ from reader.analysis.words import Mentions, Persons, Roles, Word, word_starts, w
 
 #: How many words after a quote are searched for its cue.
 _RIGHT_WINDOW = 14
-#: How many words after a speech verb are searched for the speaker's name ("said the …, X").
-_NAME_WINDOW = 8
+#: How many words after a speech verb are searched for the speaker's name ("said the …, X");
+#: Indonesian titles run long ("kata Kepala Pusat Data, Informasi, dan Komunikasi … X").
+_NAME_WINDOW = 12
 #: A quote ending in "." followed by a capitalised sentence of at most this many words may
 #: take its cue from that sentence ("“Ready?” Trump asked.").
 _SHORT_TAIL = 6

@@ -499,6 +499,14 @@ def test_more_indonesian_speech_verbs() -> None:
     ]
 
 
+def test_a_long_title_after_the_cue_still_reaches_the_name() -> None:
+    text = (
+        "“Hujan masih turun,” kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan "
+        "Bandung Budi Santoso, Senin."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Hujan masih turun,”", "Budi Santoso")]
+
+
 def test_indonesian_reply_and_message_tags() -> None:
     text = "Budi Santoso tersenyum. “Jangan lupa makan,” pesannya. “Tentu,” sahut Sri Wahyuni."
     assert speakers(quotes_of(text, "id", ID_NAMES)) == [
