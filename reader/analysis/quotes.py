@@ -71,9 +71,11 @@ from reader.analysis.speech import (
     CLAUSE_OPENERS,
     CONTENT_OPENERS,
     DOCUMENT_HEADS,
+    FEMALE_NAMES,
     FEMALE_WORDS,
     ID_DEMONSTRATIVES,
     INDEFINITES,
+    MALE_NAMES,
     MALE_WORDS,
     MEMBER_OF,
     NAMING_CUES,
@@ -141,6 +143,8 @@ _LONGEST_NAME = 100
 _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
 #: The gender ("m"/"f") each gendered pronoun, noun or honorific gives its person.
 _GENDERS = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
+#: The gender ("m"/"f") a common given name gives its bearer.
+_NAME_GENDERS = dict.fromkeys(MALE_NAMES, "m") | dict.fromkeys(FEMALE_NAMES, "f")
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
@@ -963,12 +967,13 @@ class _Attributor:
         return None
 
     def _fits_better(self, partner: str, actor: str, gender: str) -> bool:
-        """True when ``partner`` fits ``gender`` better than ``actor``: one of them is known
-        to differ, the other is not."""
-        of_actor, of_partner = self._pronoun_gender(actor), self._pronoun_gender(partner)
-        if of_actor in (gender, of_partner):
+        """True when ``partner`` fits ``gender`` better than ``actor``: ``actor`` is known to
+        differ, ``partner`` is not. (An unknown gender proves nothing: the lists of given
+        names are short, so "Gavin" may be unknown beside a known "Roger".)"""
+        of_actor = self._pronoun_gender(actor)
+        if of_actor in (gender, None):
             return False
-        return of_partner in (gender, None)
+        return self._pronoun_gender(partner) in (gender, None)
 
     def _person_at(self, word: Word) -> str | None:
         """The person actor ``word`` names (outside quotes), or None."""
@@ -997,7 +1002,8 @@ class _Attributor:
 
     def _gender(self, actor: str) -> str | None:
         """The gender of person ``actor`` as far as the text tells: from the honorific before
-        one of its mentions ("Mrs Doyle", "Pak Budi"), else from the pronouns its quotes were
+        one of its mentions ("Mrs Doyle", "Pak Budi"), else from a common given name ("Sarah
+        Lindqvist", see :data:`FEMALE_NAMES`), else from the pronouns its quotes were
         attributed by (:meth:`_learn_gender`); None when unknown."""
         if actor not in self._genders:
             person = self._actor(actor)
@@ -1006,7 +1012,9 @@ class _Attributor:
                 for mention in (person.mentions if person else ())
                 if (i := bisect.bisect_left(self.word_starts, mention.start))
             )
-            self._genders[actor] = next(filter(None, honorifics), None)
+            named = person.name.split()[0].lower() if person and person.name else ""
+            given = _NAME_GENDERS.get(named)
+            self._genders[actor] = next(filter(None, honorifics), given)
         return self._genders[actor]
 
     def _actor(self, actor: str) -> Actor | None:

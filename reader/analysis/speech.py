@@ -85,6 +85,34 @@ FEMALE_WORDS = word_set(
     mrs. ms ms. miss dame lady perempuan wanita ibu bu istri putri"""
 )
 
+# Common given names whose bearers are nearly always women or nearly always men, in English
+# and Indonesian news: with no honorific or pronoun telling, "Sarah Lindqvist" is still a
+# woman to a "she". Names borne by both ("Sam", "Dian", "Andi", "Nur", "Sri", "Tri") are left
+# out on purpose, and so are rare names: an unknown gender only keeps the first candidate.
+FEMALE_NAMES = word_set(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+    stephanie rebecca laura sharon cynthia kathleen amy angela anna brenda pamela nicole emma
+    helen samantha katherine christine rachel catherine janet ruth maria heather diane julie
+    joyce victoria olivia kelly christina lauren joan evelyn judith megan andrea hannah martha
+    jacqueline frances gloria ann anne teresa sara alice julia grace denise marie diana
+    natalie isabella charlotte rose claire sophie lucy chloe jane kate ellen eleanor louise
+    siti dewi wati yanti rina putri ayu ratna indah fitri rini puan megawati retno khofifah
+    susi yuni lina maya kartini"""
+)
+MALE_NAMES = word_set(
+    """james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+    jerry tyler aaron adam nathan henry douglas peter kyle ethan walter keith roger carl
+    harold arthur lawrence bryan bruce gabriel joe alan albert vincent roy ralph russell
+    philip boris vladimir rishi keir tony gordon nigel jim tom tim ben mike dave steve bob
+    bill budi agus joko bambang ahmad muhammad mohammad eko hendra rudi dedi yusuf slamet
+    hadi heru irfan rizal fajar arief bayu anies prabowo ganjar gibran bagus wahyu teguh
+    rahmat iwan"""
+)
+
 # English pronouns by the gender they give the person they refer to: one a few words after a
 # person's name, with nobody else named in between, most often refers to that person ("Sarah
 # Lindqvist argued that her team needed time").

@@ -694,27 +694,42 @@ def test_names_in_common_use_and_scare_quotes_are_not_quotes(text: str, names: d
     assert [q.text for q in quotes] == ["“Ayo makan,”" if names is None else "“Eat up,”"]
 
 
+#: People whose given names tell no gender.
+NEUTRAL_NAMES = {
+    "Sam Okafor": ("PER", ["Sam Okafor", "Okafor"]),
+    "Alex Brennan": ("PER", ["Alex Brennan", "Brennan"]),
+}
+
+
 def test_two_people_named_together_are_told_apart_by_a_pronoun_after_a_name() -> None:
     text = (
-        "Maria Lopez argued that her client needed time. Tom Baker welcomed the ruling. "
-        "Baker and Lopez have clashed. She called it “noise”, while he said “lies”."
+        "Sam Okafor argued that her client needed time. Alex Brennan welcomed the ruling. "
+        "Okafor and Brennan have clashed. He called it “noise”."
+    )
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“noise”", "Alex Brennan")]
+
+
+def test_a_pronoun_tells_the_gender_of_the_name_right_before_it_only() -> None:
+    text = (
+        "Alex Brennan met Sam Okafor and her client. Okafor and Brennan have clashed. "
+        "He called it “noise”."
+    )
+    # "her" follows Okafor, not Brennan: Okafor is a woman, so "he" is Brennan
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“noise”", "Alex Brennan")]
+    text = "Alex Brennan met Sam Okafor. Okafor and Brennan have clashed. He called it “noise”."
+    # nothing tells either gender: the first person named stays
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“noise”", "Sam Okafor")]
+
+
+def test_a_common_given_name_tells_a_gender() -> None:
+    text = (
+        "Maria Lopez welcomed the ruling. Tom Baker objected. Baker and Lopez have clashed. "
+        "She called it “noise”, while he said “lies”."
     )
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [
         ("“noise”", "Maria Lopez"),
         ("“lies”", "Tom Baker"),
     ]
-
-
-def test_a_pronoun_tells_the_gender_of_the_name_right_before_it_only() -> None:
-    text = (
-        "Maria Lopez met Tom Baker and his client. Baker and Lopez have clashed. "
-        "She called it “noise”."
-    )
-    # "his" follows Baker, not Lopez: Baker is a man, so "she" is Lopez
-    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“noise”", "Maria Lopez")]
-    text = "Maria Lopez met Tom Baker. Baker and Lopez have clashed. She called it “noise”."
-    # nothing tells either gender: the first person named stays
-    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“noise”", "Tom Baker")]
 
 
 def test_a_cue_after_while_belongs_to_its_own_clause() -> None:
