@@ -94,6 +94,7 @@ from reader.analysis.speech import (
     TELL_VERBS,
     TITLE_BREAKS,
     TITLE_LOWERCASE,
+    WRITER_PRONOUNS,
     has_subject_clitic,
     is_speech_verb,
     speech_verb_forms,
@@ -1050,11 +1051,15 @@ class _Attributor:
         """True when the pronoun at ``word`` most likely stands for the unnamed speaker of the
         quote just before ("“…,” ungkap wali kota itu.\n\n“…,” kata dia."): that quote, in this
         sentence or the one before, has a cue but no speaker, and no person is named in this
-        sentence before the pronoun."""
+        sentence before the pronoun. The writer asking ("“Why now?” I asked. “…,” she
+        replied") is not such a speaker."""
         if not self.quotes:
             return False
         last = self.quotes[-1]
         if last.speaker is not None or last.cue is None:
+            return False
+        cue = bisect.bisect_left(self.word_starts, last.cue.start)
+        if cue and self.words[cue - 1].lower in WRITER_PRONOUNS:
             return False
         if self.persons.sentence_of(last.start) < word.sent - 1:
             return False

@@ -120,6 +120,10 @@ PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him", "himself"), "m") | dict.fro
     ("she", "her", "hers", "herself"), "f"
 )
 
+# First-person pronouns: in a news text, the writer ("“Why now?” I asked"), whose questions
+# are nobody's quotes a later "she replied" could refer back to.
+WRITER_PRONOUNS = word_set("i we saya kami aku")
+
 # English speech verbs whose object is the hearer, never the speaker ("“…,” an official told
 # Reuters"): no speaker is looked for after them.
 TELL_VERBS = word_set("tell tells told telling")

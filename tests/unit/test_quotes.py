@@ -732,6 +732,14 @@ def test_a_common_given_name_tells_a_gender() -> None:
     ]
 
 
+def test_the_writers_question_is_no_unnamed_speaker_for_the_answer() -> None:
+    text = "Maria Lopez met us at the gate. “Why now?” I asked. “Because it is time,” she said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“Why now?”", None),
+        ("“Because it is time,”", "Maria Lopez"),
+    ]
+
+
 def test_a_cue_after_while_belongs_to_its_own_clause() -> None:
     text = (
         "Tom Baker spoke. He has accused Acme of “playing politics”, while Lopez has said little."
