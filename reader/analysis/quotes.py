@@ -127,13 +127,15 @@ _UNNAMED_REACH = 5
 _LONGEST_TITLE = 8
 #: Most words a name in common use has ("what locals call “the brick”").
 _LONGEST_TERM = 4
+#: Most characters, marks included, of a name in common use or a scare-quoted modifier.
+_LONGEST_TERM_CHARS = 50
 #: Most words a scare-quoted modifier has ("the “famous” meatloaf").
 _LONGEST_MODIFIER = 3
 
 #: How many of a person's first mentions are looked at for a pronoun telling their gender.
 _GENDER_MENTIONS = 2
 #: The word joining two names ("Reyes and Lindqvist", "Budi dan Ani").
-_JOINT = re.compile(r"(?<= )(?:and|dan|&)(?= )")
+_JOINT = re.compile(r" (?:and|dan|&) ")
 #: A gendered English pronoun in lowercase (see :data:`PRONOUN_GENDERS`) at most 80 characters
 #: ahead in the same sentence. (The alternatives are spelt as a small trie: the regex engine
 #: then tries fewer of them at each word start.)
@@ -235,7 +237,9 @@ class _Attributor:
             and (self.words[first - 2].lower, self.words[first - 1].lower) in NAMING_PHRASES
         ):
             return True
-        if self._in_common_use(start, end, first) or self._modifies_noun(start, end, first):
+        if end - start <= _LONGEST_TERM_CHARS and (
+            self._in_common_use(start, end, first) or self._modifies_noun(start, end, first)
+        ):
             return True
         text = self.doc.text
         if start < self._headline_end or not _in_title_case(text[start:end]):
@@ -956,7 +960,7 @@ class _Attributor:
         text = self.doc.text
         first = self.doc.sentences[max(0, word.sent - 1)].start
         for joint in _JOINT.finditer(text, first, word.start):  # (mostly none: C-speed)
-            k = bisect.bisect_left(self.word_starts, joint.start())
+            k = bisect.bisect_left(self.word_starts, joint.start() + 1)
             if k < 1 or k + 1 >= len(self.words):
                 continue
             pair = [self._person_at(self.words[k - 1]), self._person_at(self.words[k + 1])]
