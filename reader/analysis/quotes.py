@@ -903,10 +903,31 @@ class _Attributor:
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
         actor = self._resolve(word)
-        gender = _GENDERS.get(word.lower)
+        gender = _GENDERS.get(word.lower) or self._described_gender(word)
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _described_gender(self, word: Word) -> str | None:
+        """The gender of an Indonesian description opening ``word``'s sentence before it, or
+        the sentence before ("Perempuan itu berharap …. “…,” imbuhnya"): Indonesian pronouns
+        and "-nya" have none, but the description they go on about has."""
+        if self.lang != "id":
+            return None
+        for sent in (word.sent, word.sent - 1):
+            if sent < 0:
+                break
+            first = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
+            opening = self.words[first : first + _DESCRIPTION_WINDOW + 1]
+            if len(opening) > 1 and opening[0].start < word.start:
+                gender = _GENDERS.get(opening[0].lower)
+                if self._is_person(opening[1]):  # "Pak Budi …": an honorific, then a name
+                    return None
+                if gender and any(w.lower in ID_DEMONSTRATIVES for w in opening[1:]):
+                    return gender
+            if self.persons.subject(word.sent, word.start) is not None:
+                return None  # this sentence names its person: the one before tells nothing
+        return None
 
     def _resolve(self, word: Word) -> str | None:
         """The person the pronoun at ``word`` refers to (:meth:`Persons.resolve`); but when

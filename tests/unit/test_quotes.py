@@ -507,6 +507,30 @@ def test_a_long_title_after_the_cue_still_reaches_the_name() -> None:
     assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Hujan masih turun,”", "Budi Santoso")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Budi Santoso dan Siti Aminah menemui warga. Perempuan itu menjelaskan dana "
+            "habis. “Uangnya untuk jalan,” imbuhnya.",
+            "Siti Aminah",
+        ),
+        (
+            "Siti Aminah dan Budi Santoso menemui warga. Pria itu menjelaskan dana habis. "
+            "“Uangnya untuk jalan,” imbuhnya.",
+            "Budi Santoso",
+        ),
+        (  # an honorific and a name open the sentence: no description
+            "Pak Budi menyebut rumah itu rusak. Siti Aminah datang. “Kami bantu,” imbuhnya.",
+            "Siti Aminah",
+        ),
+    ],
+)
+def test_an_indonesian_description_gives_its_gender_to_nya(text: str, speaker: str) -> None:
+    names = {**ID_NAMES, "Siti Aminah": ("PER", ["Siti Aminah"])}
+    assert [q.speaker for q in quotes_of(text, "id", names)] == [speaker]
+
+
 def test_indonesian_reply_and_message_tags() -> None:
     text = "Budi Santoso tersenyum. “Jangan lupa makan,” pesannya. “Tentu,” sahut Sri Wahyuni."
     assert speakers(quotes_of(text, "id", ID_NAMES)) == [
