@@ -910,24 +910,31 @@ class _Attributor:
 
     def _described_gender(self, word: Word) -> str | None:
         """The gender of an Indonesian description opening ``word``'s sentence before it, or
-        the sentence before ("Perempuan itu berharap …. “…,” imbuhnya"): Indonesian pronouns
-        and "-nya" have none, but the description they go on about has."""
+        the sentence before when this one names no person before ``word`` ("Perempuan itu
+        berharap …. “…,” imbuhnya"): Indonesian pronouns and "-nya" have no gender, but the
+        description they go on about has."""
         if self.lang != "id":
             return None
-        for sent in (word.sent, word.sent - 1):
-            if sent < 0:
-                break
-            first = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
-            opening = self.words[first : first + _DESCRIPTION_WINDOW + 1]
-            if len(opening) > 1 and opening[0].start < word.start:
-                gender = _GENDERS.get(opening[0].lower)
-                if self._is_person(opening[1]):  # "Pak Budi …": an honorific, then a name
-                    return None
-                if gender and any(w.lower in ID_DEMONSTRATIVES for w in opening[1:]):
-                    return gender
-            if self.persons.subject(word.sent, word.start) is not None:
-                return None  # this sentence names its person: the one before tells nothing
-        return None
+        here = self._opening_description(word.sent, word.start)
+        if here is not None or word.sent == 0:
+            return here
+        before = self._opening_description(word.sent - 1, word.start)
+        if before is None or self.persons.subject(word.sent, word.start) is not None:
+            return None
+        return before
+
+    def _opening_description(self, sent: int, before: int) -> str | None:
+        """The gender of the gendered description sentence ``sent`` opens with before offset
+        ``before`` ("Perempuan itu …", "Pria berusia 52 tahun itu …"), or None; "Pak
+        Budi …" is an honorific and a name, no description."""
+        first = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
+        opening = self.words[first : first + _DESCRIPTION_WINDOW + 1]
+        gender = _GENDERS.get(opening[0].lower) if opening else None  # (mostly None)
+        if gender is None or len(opening) < 2 or opening[0].start >= before:
+            return None
+        if self._is_person(opening[1]):
+            return None
+        return gender if any(w.lower in ID_DEMONSTRATIVES for w in opening[1:]) else None
 
     def _resolve(self, word: Word) -> str | None:
         """The person the pronoun at ``word`` refers to (:meth:`Persons.resolve`); but when
