@@ -1058,9 +1058,9 @@ class _Attributor:
 
     def _pronoun_gender(self, actor: str) -> str | None:
         """The gender of ``actor`` as :meth:`_gender` tells, else as the first gendered pronoun
-        within :data:`_PRONOUN_REACH` words after one of its mentions tells, in its sentence
-        with no one else named in between ("Sarah Lindqvist argued that her team …"); None
-        when neither does. (Asked only with two people in view: it reads many words.)"""
+        a little after one of its first mentions tells, in its sentence with no one else named
+        in between ("Okafor argued that her team …", see :data:`_GENDERED_PRONOUN_AHEAD`);
+        None when neither does. (Asked only with two people named together: it reads text.)"""
         if actor not in self._pronoun_genders:
             self._pronoun_genders[actor] = self._gender(actor) or self._pronoun_after(actor)
         return self._pronoun_genders[actor]

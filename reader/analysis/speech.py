@@ -221,8 +221,8 @@ NAMING_CUES = word_set(
 NAMING_PHRASES = frozenset({("known", "as"), ("dikenal", "sebagai"), ("yang", "disebut")})
 
 # Verbs of calling something by a name ("what locals call “the brick”", "warga menyebutnya
-# “kedai tanpa nama”", "disebut warga “klaim kilat”"). Framed by a group or a free relative
-# (see NAMING_GROUPS) the quoted words are a name in common use, not anyone's words.
+# “kedai tanpa nama”", "disebut warga “klaim kilat”"). With a group as the one calling (see
+# NAMING_GROUPS) the quoted words are a name in common use, not anyone's words.
 CALLING_VERBS = word_set(
     """call calls called calling menyebut menyebutnya menyebutkan disebut menamai menamakan
     menjuluki"""
