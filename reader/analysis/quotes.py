@@ -1,6 +1,8 @@
 """Direct quotes and who said them.
 
-Quotes are found by their marks (:mod:`reader.analysis.quote_marks`); each is then attributed
+Quotes are found by their marks (:mod:`reader.analysis.quote_marks`); quoted names are left
+out (titles, nicknames, what a group calls something, scare-quoted modifiers: see
+:meth:`_Attributor.names_something`); each other quote is then attributed
 to a speaker, an actor id. "Speaker" means **the person whose words the quote are**: in "Trump
 … menambahkan bahwa kepemilikan AS akan menjadi “perlindungan terbaik” …, kata Rubio", Rubio
 reports Trump's words, so the speaker is Trump and Rubio is only the reporter. That is why a
@@ -28,6 +30,9 @@ Attribution tries, in order, and keeps the first that names a speaker:
    text was just about, found as for a pronoun (news often names the speaker in the
    paragraph before).
 
+8. A quote in the headline still without a speaker takes the story's: see
+   :meth:`_Attributor.attribute_headline`.
+
 Steps 5 to 7 are for quotes without a cue: a quote with a cue right after it whose speaker
 is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker.
 
@@ -35,6 +40,10 @@ A speaker named only by role ("the minister said", "kata presiden itu") is the p
 with that title mentioned last before it (:class:`reader.analysis.words.Roles`). A speaker
 described but not by a known title ("the judge said", "said the 23-year-old", "kata
 politikus PDI-P itu") is resolved as a pronoun; the description beats an organisation inside it.
+
+A subject speaking for its owner ("Netanyahu's office said", "his campaign said") makes the
+owner the speaker; a person described by an indefinite or a possessive ("a spokesperson for
+the mayor", "Baker's lawyer", "its owner") stays unnamed.
 
 Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
 to the most recent fitting person: the person subject of the current sentence before the cue,
@@ -45,6 +54,7 @@ person subject.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from itertools import takewhile
 from typing import NamedTuple
@@ -56,21 +66,35 @@ from reader.analysis.speech import (
     ACCORDING_TO,
     ADVERBS_BETWEEN,
     BODY_HEADS,
+    CALLED_OBJECTS,
+    CALLING_VERBS,
+    CLAUSE_OPENERS,
     CONTENT_OPENERS,
+    DOCUMENT_HEADS,
+    FEMALE_NAMES,
     FEMALE_WORDS,
     ID_DEMONSTRATIVES,
     INDEFINITES,
+    MALE_NAMES,
     MALE_WORDS,
+    MEMBER_OF,
     NAMING_CUES,
+    NAMING_GROUPS,
     NAMING_PHRASES,
     NOT_PERSON_HEADS,
     NP_BREAKS,
+    NP_PREPOSITIONS,
     PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDERS,
     ROLE_WORDS,
+    SCARE_DETERMINERS,
     SOURCE_POINTERS,
+    SPOKEN_FOR,
     TELL_VERBS,
     TITLE_BREAKS,
     TITLE_LOWERCASE,
+    WRITER_PRONOUNS,
     has_subject_clitic,
     is_speech_verb,
     speech_verb_forms,
@@ -79,8 +103,9 @@ from reader.analysis.words import Mentions, Persons, Roles, Word, word_starts, w
 
 #: How many words after a quote are searched for its cue.
 _RIGHT_WINDOW = 14
-#: How many words after a speech verb are searched for the speaker's name ("said the …, X").
-_NAME_WINDOW = 8
+#: How many words after a speech verb are searched for the speaker's name ("said the …, X");
+#: Indonesian titles run long ("kata Kepala Pusat Data, Informasi, dan Komunikasi … X").
+_NAME_WINDOW = 12
 #: A quote ending in "." followed by a capitalised sentence of at most this many words may
 #: take its cue from that sentence ("“Ready?” Trump asked.").
 _SHORT_TAIL = 6
@@ -100,12 +125,29 @@ _ROLE_BEFORE_COLON = 4
 _UNNAMED_REACH = 5
 #: Most words a title of a work or a nickname in quotes has ("“Day of Empty Wards”").
 _LONGEST_TITLE = 8
+#: Most words a name in common use has ("what locals call “the brick”").
+_LONGEST_TERM = 4
+#: Most characters, marks included, of a name in common use or a scare-quoted modifier.
+_LONGEST_TERM_CHARS = 50
+#: Most words a scare-quoted modifier has ("the “famous” meatloaf").
+_LONGEST_MODIFIER = 3
+
+#: How many of a person's first mentions are looked at for a pronoun telling their gender.
+_GENDER_MENTIONS = 2
+#: The word joining two names ("Reyes and Lindqvist", "Budi dan Ani").
+_JOINT = re.compile(r" (?:and|dan|&) ")
+#: A gendered English pronoun in lowercase (see :data:`PRONOUN_GENDERS`) at most 80 characters
+#: ahead in the same sentence. (The alternatives are spelt as a small trie: the regex engine
+#: then tries fewer of them at each word start.)
+_GENDERED_PRONOUN_AHEAD = re.compile(r"[^.!?\n]{0,80}?\b(he|she|his|him(?:self)?|her(?:s|self)?)\b")
 #: Most characters, marks included, of a quoted title, nickname or term.
 _LONGEST_NAME = 100
 #: Pronouns naming the source after "menurut"/"according to".
 _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
 #: The gender ("m"/"f") each gendered pronoun, noun or honorific gives its person.
 _GENDERS = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
+#: The gender ("m"/"f") a common given name gives its bearer.
+_NAME_GENDERS = dict.fromkeys(MALE_NAMES, "m") | dict.fromkeys(FEMALE_NAMES, "f")
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
@@ -123,6 +165,7 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     for start, end in spans:
         if not attributor.names_something(start, end):
             attributor.attribute(start, end)
+    attributor.attribute_headline()
     return attributor.quotes
 
 
@@ -159,6 +202,10 @@ class _Attributor:
         self._headline_end = line_end(doc.text, 0)
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
         self._genders: dict[str, str | None] = {}
+        #: The actors by id, made when first needed (:meth:`_actor`).
+        self._by_id: dict[str, Actor] = {}
+        #: Person actors' genders as also their pronouns tell, see :meth:`_pronoun_gender`.
+        self._pronoun_genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
         phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
@@ -174,7 +221,9 @@ class _Attributor:
     def names_something(self, start: int, end: int) -> bool:
         """True when the quoted words ``[start, end)``, at most :data:`_LONGEST_NAME`
         characters, are a name, not anyone's words: a title, nickname or term after a naming
-        cue ("the novel “The Salt Road”", "so-called “golden age”"), or any short run of words
+        cue ("the novel “The Salt Road”", "so-called “golden age”"), a name in common use
+        (:meth:`_in_common_use`), a scare-quoted modifier (:meth:`_modifies_noun`), or any
+        short run of words
         in title case below the headline ("the ferry, “the Old Lady”,"), unless it heads a
         line or stands by a colon, as a quote in a headline-like line does ("Menteri: “Kami
         Siap”"). (Headlines are in title case, quotes in them too.)"""
@@ -188,12 +237,54 @@ class _Attributor:
             and (self.words[first - 2].lower, self.words[first - 1].lower) in NAMING_PHRASES
         ):
             return True
+        if end - start <= _LONGEST_TERM_CHARS and (
+            self._in_common_use(start, end, first) or self._modifies_noun(start, end, first)
+        ):
+            return True
         text = self.doc.text
         if start < self._headline_end or not _in_title_case(text[start:end]):
             return False
         opening = text[max(0, start - 4) : start].rstrip(" ")[-1:]
         closing = text[end : end + 4].lstrip(" ")[:1]
         return opening not in ("", "\n", ":") and closing != ":"
+
+    def _in_common_use(self, start: int, end: int, first: int) -> bool:
+        """True when the quote, at most :data:`_LONGEST_TERM` words, is what a group or people
+        in general call something: after a calling verb with a group as its subject ("what
+        they call a “farewell tour”", "regulars call it “the brick”", "warga menyebutnya
+        “kedai tanpa nama”") or as the agent of a passive one ("disebut warga “klaim
+        kilat”"). A person's coinage is quoted ("what he called a “bridging proposal”").
+        ``first`` is the index of the quote's first word."""
+        k = first - 1
+        while k >= 0 and first - k <= 2 and self.words[k].lower in CALLED_OBJECTS:
+            k -= 1
+        if k < 1:
+            return False
+        if self.words[k].lower in NAMING_GROUPS:  # "disebut warga “…”"
+            called = self.words[k - 1].lower in CALLING_VERBS
+        elif self.words[k].lower in CALLING_VERBS:
+            called = any(w.lower in NAMING_GROUPS for w in self.words[max(0, k - 3) : k])
+        else:
+            return False
+        return called and len(self.doc.text[start:end].split()) <= _LONGEST_TERM
+
+    def _modifies_noun(self, start: int, end: int, first: int) -> bool:
+        """True for a scare quote: a few lowercase words in quotes between a determiner (or a
+        possessive) and the rest of a noun phrase or clause ("the “famous” meatloaf",
+        "Novelist's “quiet” book"). Nobody is quoted; the writer keeps a word at arm's
+        length."""
+        before = self.words[first - 1] if first else None
+        if before is None or (
+            before.lower not in SCARE_DETERMINERS and not self._possessive(before)
+        ):
+            return False
+        body = self.doc.text[start:end].strip(QUOTE_MARKS + " ")
+        if not body[:1].islower() or len(body.split()) > _LONGEST_MODIFIER:
+            return False
+        if not all(ch.isalpha() or ch in " -" for ch in body):
+            return False
+        after = bisect.bisect_left(self.word_starts, end)
+        return after < len(self.words) and self.words[after].text[:1].islower()
 
     def attribute(self, start: int, end: int) -> None:
         """Attribute the quote ``[start, end)`` and append it to :attr:`quotes`."""
@@ -207,7 +298,7 @@ class _Attributor:
             if found.speaker is None:
                 found = self._framing_cue(start)
             if found.speaker is None and trailing.speaker and not new_sentence:
-                found = trailing
+                found = _NONE if self._other_clause(right, trailing) else trailing
             if found.speaker is None:
                 if self._unnamed(right, trailing):
                     found = trailing  # a cue of its own that names nobody known
@@ -222,6 +313,57 @@ class _Attributor:
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
         self.quotes.append(quote)
+
+    def attribute_headline(self) -> None:
+        """Give the quotes of a headline that no cue attributed the speaker the story gives
+        them. A quote standing on its own, by a colon or at an end of the headline ("'We
+        cannot wait for London': …"), is the headline's person's, else that of the body's
+        quote repeating its words; unrepeated it is a slogan ("'Enough is enough': nurses
+        walk out"). A fragment inside the headline's clause ("Jury hears of 'chaotic'
+        night") is the headline's person's, else the story's main voice: the speaker of the
+        body's first attributed quote."""
+        text = self.doc.text
+        headline = text[: self._headline_end]
+        if self._headline_end == len(text) or not _is_headline(headline):
+            return
+        for i, quote in enumerate(self.quotes):
+            if quote.start >= len(headline):
+                break
+            if quote.speaker is None:
+                voice = self._headline_voice(headline, quote)
+                speaker, span = voice.speaker, voice.speaker_span
+                self.quotes[i] = replace(quote, speaker=speaker, speaker_span=span)
+
+    def _headline_voice(self, headline: str, quote: Quote) -> _Attribution:
+        """Who said the headline ``quote``, see :meth:`attribute_headline`."""
+        person = self._headline_person()
+        if person is not None:
+            return person
+        alone = _stands_alone(headline, quote)
+        words = _plain_words(quote.text)
+        said = next(
+            (
+                q
+                for q in self.quotes
+                if q.start >= len(headline)
+                and q.speaker
+                and (not alone or words in _plain_words(q.text))
+            ),
+            None,
+        )
+        return _Attribution(said.speaker, None, said.speaker_span) if said else _NONE
+
+    def _headline_person(self) -> _Attribution | None:
+        """The first person the headline names outside its quotes."""
+        for entity in self.mentions.iter_within(0, self._headline_end):
+            actor = self.mentions.actor_of(entity)
+            if (
+                actor
+                and self.mentions.label_of(entity) == "PER"
+                and not self.persons.in_quote(entity.start, entity.end)
+            ):
+                return _Attribution(actor, None, Span(entity.start, entity.end, entity.text))
+        return None
 
     # ---- windows -----------------------------------------------------------------------
 
@@ -304,11 +446,15 @@ class _Attributor:
         which also beats an organisation that is only part of the description."""
         named = self._name_before(right, v, cue)
         if named.speaker_span is None:
+            named = self._spoken_for(right, v, cue) or _NONE
+        if named.speaker_span is None:
             named = self._name_after(right[:v], 0, cue)
         if named.speaker_span is None and right[v].lower not in TELL_VERBS:
             named = self._name_after(right, v + 1, cue)
         if named.speaker_span is not None and not self._names_organisation(named):
             return named
+        if v and right[0].lower in INDEFINITES:  # "a spokesperson for the mayor said"
+            return named if named.speaker_span else _Attribution(None, cue, None)
         described = self._role(right[:v] + right[v + 1 : v + 4], cue)
         if described.speaker is None:
             after = right[v + 1 : v + 1 + _DESCRIPTION_WINDOW]
@@ -353,6 +499,15 @@ class _Attributor:
                 return False
         return True
 
+    @staticmethod
+    def _other_clause(right: list[Word], found: _Attribution) -> bool:
+        """True when a contrasting clause opens between the quote and its trailing cue ("…
+        “playing politics”, while Niello has said …"): the cue belongs to that clause."""
+        cue = found.cue
+        return cue is not None and any(
+            w.lower in CLAUSE_OPENERS for w in right if w.start < cue.start
+        )
+
     def _framing_cue(self, start: int) -> _Attribution:
         """A cue before the quote in its sentence: colon, speech verb, or "menurut X"."""
         left = self._left_words(start)
@@ -375,6 +530,8 @@ class _Attributor:
             if has_subject_clitic(word.text, self.lang):
                 return self._pronoun(word, cue, word)
             named = self._name_before(left, v, cue)
+            if named.speaker_span is None:
+                named = self._spoken_for(left, v, cue) or _NONE
             if named.speaker_span is None:  # "Menteri itu mengatakan …"
                 named = self._role(left[max(0, v - 3) : v], cue)
             if named.speaker_span:
@@ -404,17 +561,61 @@ class _Attributor:
             if words[k].lower in INDEFINITES:
                 return _Attribution(None, cue, None)
             return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        if self._indefinite_subject(words, v):
+            return _Attribution(None, cue, None)
         for k in range(v - 1, max(-1, v - 1 - _DESCRIPTION_WINDOW), -1):
             low = words[k].lower
             if words[k].is_punct or low in NP_BREAKS or low in self._speech_verbs:
                 return None
             if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
                 continue
-            if low in INDEFINITES or self._possessive(words[k]):
-                return _Attribution(None, cue, None)  # "a colleague", "Baker's lawyer"
+            if low in INDEFINITES or low in POSSESSIVE_PRONOUNS or self._possessive(words[k]):
+                return _Attribution(None, cue, None)  # "a colleague", "Baker's/his lawyer"
             if low == "the":
                 return self._description(words[k:v], cue) or _Attribution(None, cue, None)
         return None
+
+    def _indefinite_subject(self, words: list[Word], v: int) -> bool:
+        """True when the subject of the speech verb ``words[v]`` is an indefinite with a
+        complement and names no person ("A Department for Environment spokesperson for the
+        region said", "one of the organisers said"): someone unnamed. (Without a complement
+        the description is read word by word, see :meth:`_described_subject`.)"""
+        complement = False
+        for k in range(v - 1, max(-1, v - 1 - _APPOSITION_WINDOW), -1):
+            word = words[k]
+            if word.is_punct or word.lower in self._speech_verbs or self._is_person(word):
+                return False
+            if word.lower in INDEFINITES:
+                return complement
+            complement = complement or word.lower in NP_PREPOSITIONS
+        return False
+
+    def _is_person(self, word: Word) -> bool:
+        """True when ``word`` is (part of) a person's name."""
+        entity = self.mentions.at(word.start, word.end)
+        return entity is not None and self.mentions.label_of(entity) == "PER"
+
+    def _spoken_for(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The owner of the subject right before the speech verb ``words[v]`` when that
+        subject speaks for its owner ("Netanyahu's office said", "his campaign said", see
+        :data:`SPOKEN_FOR`): the person or organisation named in the possessive, or the
+        person "his"/"her" refers to. None when the subject is no such phrase."""
+        k = v - 1
+        while k > 0 and words[k].lower in ADVERBS_BETWEEN:
+            k -= 1
+        if k < 1 or words[k].lower not in SPOKEN_FOR:
+            return None
+        owner = words[k - 1]
+        if owner.lower in POSSESSIVE_PRONOUNS:  # "his office" (not "its"): a person's
+            return self._pronoun(owner, cue, owner) if owner.lower in _GENDERS else None
+        if owner.text in ("'", "’") and k > 1:  # "Williams' office"
+            owner = words[k - 2]
+        elif not self._possessive(owner):
+            return None
+        entity = self.mentions.at(owner.start, owner.end)
+        if entity is None or self.mentions.label_of(entity) not in ("PER", "ORG"):
+            return None
+        return self._entity_attribution(entity, cue)
 
     def _continuation(self, start: int) -> _Attribution:
         """The previous quote's speaker, when this quote follows it closely in a paragraph."""
@@ -500,9 +701,24 @@ class _Attributor:
                 return self._pronoun(word, cue, word)
             entity = self.mentions.at(word.start, word.end)
             if entity is not None and self.mentions.label_of(entity) != "MISC":
-                return self._entity_attribution(entity, cue)
+                return self._entity_attribution(self._member(words, entity) or entity, cue)
             return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
+
+    def _member(self, words: list[Word], organisation: Entity) -> Entity | None:
+        """The person an organisation is attached to by a preposition right before it
+        ("Andrew Chen of the University of Washington", "Budi dari LIPI"), or None."""
+        if self.mentions.label_of(organisation) != "ORG":
+            return None
+        k = bisect.bisect_left(self.word_starts, organisation.start) - 1
+        if k >= 0 and self.words[k].lower == "the":
+            k -= 1
+        if k < 1 or self.words[k].lower not in MEMBER_OF:
+            return None
+        person = self.mentions.at(self.words[k - 1].start, self.words[k - 1].end)
+        if person is None or self.mentions.label_of(person) != "PER":
+            return None
+        return person
 
     def _clause_subject(self, words: list[Word], cue: Span) -> _Attribution:
         """The subject of a clause without a speech verb before a colon that introduces a
@@ -618,6 +834,8 @@ class _Attributor:
         if head.lower in BODY_HEADS:  # "the union said": the union named before, if any
             body = self.mentions.body_before(cue.start, head.lower)
             return self._entity_attribution(body, cue) if body else None
+        if head.lower in DOCUMENT_HEADS:  # "the statement said": whoever issued it
+            return self._issuer(head, cue)
         if head.lower in NOT_PERSON_HEADS:  # "the spokesman": only one introduced so
             return self._introduced_as(head, cue)
         entity = self.mentions.at(head.start, head.end)
@@ -636,6 +854,23 @@ class _Attributor:
             around = self.words[max(0, at - _APPOSITION_WINDOW) : after + _APPOSITION_WINDOW]
             if any(w.lower == head.lower and w.sent == self.words[at].sent for w in around):
                 return self._entity_attribution(entity, cue)
+        return None
+
+    def _issuer(self, head: Word, cue: Span) -> _Attribution | None:
+        """The person or organisation last named, within :attr:`Persons.REACH` sentences, a
+        few words before the document word ``head`` ("CEPA said in a statement that … “…,”
+        the statement said" → CEPA), or None: a statement of nobody named stays unnamed."""
+        first = self.doc.sentences[max(0, head.sent - Persons.REACH)].start
+        lo = bisect.bisect_left(self.word_starts, first)
+        hi = bisect.bisect_left(self.word_starts, head.start)
+        for k in range(hi - 1, lo - 1, -1):
+            if self.words[k].lower != head.lower:
+                continue
+            for j in range(k - 1, max(lo - 1, k - 1 - _APPOSITION_WINDOW), -1):
+                entity = self.mentions.at(self.words[j].start, self.words[j].end)
+                if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
+                    return self._entity_attribution(entity, cue)
+            return None
         return None
 
     def _description_head(self, words: list[Word]) -> Word | None:
@@ -668,10 +903,38 @@ class _Attributor:
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
         actor = self._resolve(word)
-        gender = _GENDERS.get(word.lower)
+        gender = _GENDERS.get(word.lower) or self._described_gender(word)
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _described_gender(self, word: Word) -> str | None:
+        """The gender of an Indonesian description opening ``word``'s sentence before it, or
+        the sentence before when this one names no person before ``word`` ("Perempuan itu
+        berharap …. “…,” imbuhnya"): Indonesian pronouns and "-nya" have no gender, but the
+        description they go on about has."""
+        if self.lang != "id":
+            return None
+        here = self._opening_description(word.sent, word.start)
+        if here is not None or word.sent == 0:
+            return here
+        before = self._opening_description(word.sent - 1, word.start)
+        if before is None or self.persons.subject(word.sent, word.start) is not None:
+            return None
+        return before
+
+    def _opening_description(self, sent: int, before: int) -> str | None:
+        """The gender of the gendered description sentence ``sent`` opens with before offset
+        ``before`` ("Perempuan itu …", "Pria berusia 52 tahun itu …"), or None; "Pak
+        Budi …" is an honorific and a name, no description."""
+        first = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
+        opening = self.words[first : first + _DESCRIPTION_WINDOW + 1]
+        gender = _GENDERS.get(opening[0].lower) if opening else None  # (mostly None)
+        if gender is None or len(opening) < 2 or opening[0].start >= before:
+            return None
+        if self._is_person(opening[1]):
+            return None
+        return gender if any(w.lower in ID_DEMONSTRATIVES for w in opening[1:]) else None
 
     def _resolve(self, word: Word) -> str | None:
         """The person the pronoun at ``word`` refers to (:meth:`Persons.resolve`); but when
@@ -704,7 +967,10 @@ class _Attributor:
         person mentioned last before it, within :attr:`Persons.REACH` sentences, who fits
         ("Okafor and Brennan clashed. She called it “a fairy tale”, while he said …": he is
         Brennan once she was Okafor)."""
-        if self._gender(actor) in (None, gender):
+        known = self._gender(actor)
+        if known is None:
+            return self._known_fit_beside(actor, gender, word) or actor
+        if known == gender:
             return actor
         fitting = [
             found
@@ -713,6 +979,43 @@ class _Attributor:
             and not self.persons.in_quote(entity.start, entity.end)
         ]
         return fitting[-1] if fitting else actor
+
+    def _known_fit_beside(self, actor: str, gender: str, word: Word) -> str | None:
+        """The person named together with ``actor`` ("Reyes and Lindqvist clashed. She …"),
+        in ``word``'s sentence before it or in the sentence before, when that person fits the
+        gender of the pronoun or description at ``word`` better (:meth:`_fits_better`); else
+        None. Resolved to the first of two people named together, a pronoun may mean either."""
+        text = self.doc.text
+        first = self.doc.sentences[max(0, word.sent - 1)].start
+        for joint in _JOINT.finditer(text, first, word.start):  # (mostly none: C-speed)
+            k = bisect.bisect_left(self.word_starts, joint.start() + 1)
+            if k < 1 or k + 1 >= len(self.words):
+                continue
+            pair = [self._person_at(self.words[k - 1]), self._person_at(self.words[k + 1])]
+            if actor not in pair or None in pair or pair[0] == pair[1]:
+                continue
+            partner = pair[1] if pair[0] == actor else pair[0]
+            if partner and self._fits_better(partner, actor, gender):
+                return partner
+        return None
+
+    def _fits_better(self, partner: str, actor: str, gender: str) -> bool:
+        """True when ``partner`` fits ``gender`` better than ``actor``: ``actor`` is known to
+        differ, ``partner`` is not. (An unknown gender proves nothing: the lists of given
+        names are short, so "Gavin" may be unknown beside a known "Roger".)"""
+        of_actor = self._pronoun_gender(actor)
+        if of_actor in (gender, None):
+            return False
+        return self._pronoun_gender(partner) in (gender, None)
+
+    def _person_at(self, word: Word) -> str | None:
+        """The person actor ``word`` names (outside quotes), or None."""
+        entity = self.mentions.at(word.start, word.end)
+        if entity is None or self.mentions.label_of(entity) != "PER":
+            return None
+        return (
+            None if self.persons.in_quote(word.start, word.end) else self.mentions.actor_of(entity)
+        )
 
     def _people_before(self, word: Word) -> list[tuple[Entity, str]]:
         """The mentions of known persons, in order, each with its actor: from the sentence
@@ -732,27 +1035,63 @@ class _Attributor:
 
     def _gender(self, actor: str) -> str | None:
         """The gender of person ``actor`` as far as the text tells: from the honorific before
-        one of its mentions ("Mrs Doyle", "Pak Budi"), else from the pronouns its quotes were
+        one of its mentions ("Mrs Doyle", "Pak Budi"), else from a common given name ("Sarah
+        Lindqvist", see :data:`FEMALE_NAMES`), else from the pronouns its quotes were
         attributed by (:meth:`_learn_gender`); None when unknown."""
         if actor not in self._genders:
-            person = next((a for a in self.actors if a.id == actor), None)
+            person = self._actor(actor)
             honorifics = (
                 _GENDERS.get(self.words[i - 1].lower)
                 for mention in (person.mentions if person else ())
                 if (i := bisect.bisect_left(self.word_starts, mention.start))
             )
-            self._genders[actor] = next(filter(None, honorifics), None)
+            named = person.name.split()[0].lower() if person and person.name else ""
+            given = _NAME_GENDERS.get(named)
+            self._genders[actor] = next(filter(None, honorifics), given)
         return self._genders[actor]
+
+    def _actor(self, actor: str) -> Actor | None:
+        """The actor with id ``actor``."""
+        if not self._by_id:
+            self._by_id = {a.id: a for a in self.actors}
+        return self._by_id.get(actor)
+
+    def _pronoun_gender(self, actor: str) -> str | None:
+        """The gender of ``actor`` as :meth:`_gender` tells, else as the first gendered pronoun
+        a little after one of its first mentions tells, in its sentence with no one else named
+        in between ("Okafor argued that her team …", see :data:`_GENDERED_PRONOUN_AHEAD`);
+        None when neither does. (Asked only with two people named together: it reads text.)"""
+        if actor not in self._pronoun_genders:
+            self._pronoun_genders[actor] = self._gender(actor) or self._pronoun_after(actor)
+        return self._pronoun_genders[actor]
+
+    def _pronoun_after(self, actor: str) -> str | None:
+        """The gender of the first gendered pronoun after a mention of ``actor``, see
+        :meth:`_pronoun_gender`."""
+        person = self._actor(actor)
+        text = self.doc.text
+        for mention in person.mentions[:_GENDER_MENTIONS] if person else ():
+            found = _GENDERED_PRONOUN_AHEAD.match(text, mention.end)
+            if found is None:
+                continue
+            between = self.mentions.iter_within(mention.end, found.start(1))
+            if not any(self.mentions.label_of(e) == "PER" for e in between):
+                return PRONOUN_GENDERS[found.group(1)]
+        return None
 
     def _after_unnamed(self, word: Word) -> bool:
         """True when the pronoun at ``word`` most likely stands for the unnamed speaker of the
         quote just before ("“…,” ungkap wali kota itu.\n\n“…,” kata dia."): that quote, in this
         sentence or the one before, has a cue but no speaker, and no person is named in this
-        sentence before the pronoun."""
+        sentence before the pronoun. The writer asking ("“Why now?” I asked. “…,” she
+        replied") is not such a speaker."""
         if not self.quotes:
             return False
         last = self.quotes[-1]
         if last.speaker is not None or last.cue is None:
+            return False
+        cue = bisect.bisect_left(self.word_starts, last.cue.start)
+        if cue and self.words[cue - 1].lower in WRITER_PRONOUNS:
             return False
         if self.persons.sentence_of(last.start) < word.sent - 1:
             return False
@@ -850,6 +1189,27 @@ def _in_title_case(quote: str) -> bool:
         elif word[:1].isalpha() and word.lower() not in TITLE_LOWERCASE:
             return False
     return capitalised
+
+
+def _is_headline(line: str) -> bool:
+    """True when the text's first line reads as a headline, not as its first sentences: no
+    full stop, "!" or "?" ends it or a sentence in it (quote marks aside)."""
+    body = line.strip().rstrip(QUOTE_MARKS)
+    if not body or body[-1] in _SENTENCE_ENDS:
+        return False
+    return not any(mark + " " in body for mark in _SENTENCE_ENDS)
+
+
+def _stands_alone(headline: str, quote: Quote) -> bool:
+    """True when the headline ``quote`` stands by a colon or at an end of the headline."""
+    before = headline[: quote.start].rstrip()[-1:]
+    after = headline[quote.end :].lstrip()[:1]
+    return before in ("", ":") or after in ("", ":")
+
+
+def _plain_words(quote: str) -> str:
+    """The quoted words in lowercase, without punctuation, one space apart."""
+    return " ".join("".join(ch for ch in quote.lower() if ch.isalnum() or ch == " ").split())
 
 
 def _ends_sentence(quote: str) -> bool:

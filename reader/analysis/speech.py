@@ -18,7 +18,7 @@ ID_SPEECH_ROOTS = word_set(
     """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
     klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
     cuit kicau keluh aku sesal pinta harap kenang tutup ajak imbau seloroh kelakar sindir
-    beber tepis bantah sergah"""
+    beber tepis bantah sergah sahut pesan kisah cerita celetuk canda"""
 )
 
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",
@@ -58,7 +58,7 @@ EN_SPEECH_VERBS = word_set(
     mutter mutters muttered yell yelled scream screamed exclaim exclaimed chuckle chuckled
     vows urges reveals predicts confirms concedes quips jokes acknowledges emphasises
     emphasizes reiterates discloses maintains cautions complains laments assures observes
-    recounts retorts agrees shouts concludes suggests"""
+    recounts retorts agrees shouts concludes suggests accuse accuses accused accusing"""
 )
 
 # "menurut X" / "according to X": the attribution names the source after the cue.
@@ -77,13 +77,52 @@ PERSON_PRONOUNS = word_set("ia dia beliau nya he she")
 # Budi"): with two people of different gender in view, "she said" is the woman. Indonesian
 # pronouns have no gender, so only descriptions and honorifics count there.
 MALE_WORDS = word_set(
-    """he man boy father husband son brother businessman chairman spokesman mr mr. sir lord
+    """he his man boy father husband son brother businessman chairman spokesman mr mr. sir lord
     pria lelaki laki-laki bapak pak ayah suami putra"""
 )
 FEMALE_WORDS = word_set(
-    """she woman girl mother wife daughter sister businesswoman chairwoman spokeswoman mrs
+    """she her woman girl mother wife daughter sister businesswoman chairwoman spokeswoman mrs
     mrs. ms ms. miss dame lady perempuan wanita ibu bu istri putri"""
 )
+
+# Common given names whose bearers are nearly always women or nearly always men, in English
+# and Indonesian news: with no honorific or pronoun telling, "Sarah Lindqvist" is still a
+# woman to a "she". Names borne by both ("Sam", "Dian", "Andi", "Nur", "Sri", "Tri") are left
+# out on purpose, and so are rare names: an unknown gender only keeps the first candidate.
+FEMALE_NAMES = word_set(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+    stephanie rebecca laura sharon cynthia kathleen amy angela anna brenda pamela nicole emma
+    helen samantha katherine christine rachel catherine janet ruth maria heather diane julie
+    joyce victoria olivia kelly christina lauren joan evelyn judith megan andrea hannah martha
+    jacqueline frances gloria ann anne teresa sara alice julia grace denise marie diana
+    natalie isabella charlotte rose claire sophie lucy chloe jane kate ellen eleanor louise
+    siti dewi wati yanti rina putri ayu ratna indah fitri rini puan megawati retno khofifah
+    susi yuni lina maya kartini"""
+)
+MALE_NAMES = word_set(
+    """james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+    jerry tyler aaron adam nathan henry douglas peter kyle ethan walter keith roger carl
+    harold arthur lawrence bryan bruce gabriel joe alan albert vincent roy ralph russell
+    philip boris vladimir rishi keir tony gordon nigel jim tom tim ben mike dave steve bob
+    bill budi agus joko bambang ahmad muhammad mohammad eko hendra rudi dedi yusuf slamet
+    hadi heru irfan rizal fajar arief bayu anies prabowo ganjar gibran bagus wahyu teguh
+    rahmat iwan"""
+)
+
+# English pronouns by the gender they give the person they refer to: one a few words after a
+# person's name, with nobody else named in between, most often refers to that person ("Sarah
+# Lindqvist argued that her team needed time").
+PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him", "himself"), "m") | dict.fromkeys(
+    ("she", "her", "hers", "herself"), "f"
+)
+
+# First-person pronouns: in a news text, the writer ("“Why now?” I asked"), whose questions
+# are nobody's quotes a later "she replied" could refer back to.
+WRITER_PRONOUNS = word_set("i we saya kami aku")
 
 # English speech verbs whose object is the hearer, never the speaker ("“…,” an official told
 # Reuters"): no speaker is looked for after them.
@@ -114,6 +153,10 @@ ID_DEMONSTRATIVES = word_set("itu tersebut")
 # ("the spokesperson | for the ministry"), so the head is the word before.
 NP_BREAKS = word_set("for of at in on from with who whose which that and to by")
 
+# The prepositions among NP_BREAKS: the complement they open still belongs to the subject
+# ("a spokesperson | for the ministry | said"), unlike a clause after "that" or "who".
+NP_PREPOSITIONS = word_set("for of at in on from with")
+
 # Heads of definite descriptions naming an organisation ("the company said", "kata
 # perusahaan itu"): the organisation the article is about, named before.
 BODY_HEADS = word_set(
@@ -132,12 +175,33 @@ NOT_PERSON_HEADS = BODY_HEADS | word_set(
     keterangan rilis sumber pihak juru kantor organisasi pejabat"""
 )
 
+# Heads of a subject that speaks for its possessor ("Netanyahu's office said", "his campaign
+# said", "Lopez's statement said"): the possessor is the speaker. A spokesman or lawyer is a
+# person of their own, possibly unnamed, and is not one of them.
+SPOKEN_FOR = word_set("office campaign camp statement")
+
+# English possessive determiners: a subject they own is someone unnamed ("its owner said",
+# "his lawyer said"), unless it speaks for its owner ("his office said", see SPOKEN_FOR).
+POSSESSIVE_PRONOUNS = word_set("his her its their")
+
+# Heads of descriptions of a document whose issuer, named before, is the speaker ("CEPA said
+# in a statement that … “…,” the statement said").
+DOCUMENT_HEADS = word_set("statement pernyataan keterangan rilis")
+
+# Prepositions linking a person to the organisation they belong to ("Andrew Chen of the
+# University of Washington said"): the person, not the organisation, is the subject.
+MEMBER_OF = word_set("of at from dari")
+
 # Words that end a title after a speech verb ("kata Menteri X kepada …", "said X when …"):
 # a name after them is not in apposition to the title.
 TITLE_BREAKS = word_set(
     """kepada saat ketika usai seusai setelah sebelum dalam sambil bersama to when while after
     before during at in on with"""
 )
+
+# Conjunctions opening a contrasting clause with a subject of its own: a cue after one after
+# a quote is that clause's ("… “playing politics”, while Niello has said …").
+CLAUSE_OPENERS = word_set("while whereas sementara sedangkan")
 
 #: Words after which a trailing search for a speaker must stop: what follows is content.
 CONTENT_OPENERS = word_set("bahwa that jika if agar supaya")
@@ -155,6 +219,29 @@ NAMING_CUES = word_set(
 
 # Two-word naming cues ("known as “the Old Lady”", "yang disebut “klaim kilat”").
 NAMING_PHRASES = frozenset({("known", "as"), ("dikenal", "sebagai"), ("yang", "disebut")})
+
+# Verbs of calling something by a name ("what locals call “the brick”", "warga menyebutnya
+# “kedai tanpa nama”", "disebut warga “klaim kilat”"). With a group as the one calling (see
+# NAMING_GROUPS) the quoted words are a name in common use, not anyone's words.
+CALLING_VERBS = word_set(
+    """call calls called calling menyebut menyebutnya menyebutkan disebut menamai menamakan
+    menjuluki"""
+)
+
+# Who calls something by a common name: groups and people in general ("what they call …").
+# A person is not one of them: "what he called “a bridging proposal”" quotes him.
+NAMING_GROUPS = word_set(
+    """they we people locals residents regulars critics fans supporters many some others
+    everyone villagers mereka kita kami warga orang masyarakat pelanggan penggemar
+    warganet netizen banyak"""
+)
+
+# Words that may stand between a calling verb and the name ("call it “…”", "call the “…”").
+CALLED_OBJECTS = word_set("it them this that him her a an the itu ini")
+
+# English determiners before a quoted modifier of a noun: in "the “famous” meatloaf" the
+# marks distance the writer from a word, nobody is quoted ("scare quotes").
+SCARE_DETERMINERS = word_set("the a an its his her their our this that these those")
 
 # Short function words a title in title case may keep in lowercase ("Crossing the Sound",
 # "Day of Empty Wards", "Laskar di Ujung Timur").

@@ -499,6 +499,46 @@ def test_more_indonesian_speech_verbs() -> None:
     ]
 
 
+def test_a_long_title_after_the_cue_still_reaches_the_name() -> None:
+    text = (
+        "“Hujan masih turun,” kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan "
+        "Bandung Budi Santoso, Senin."
+    )
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [("“Hujan masih turun,”", "Budi Santoso")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Budi Santoso dan Siti Aminah menemui warga. Perempuan itu menjelaskan dana "
+            "habis. “Uangnya untuk jalan,” imbuhnya.",
+            "Siti Aminah",
+        ),
+        (
+            "Siti Aminah dan Budi Santoso menemui warga. Pria itu menjelaskan dana habis. "
+            "“Uangnya untuk jalan,” imbuhnya.",
+            "Budi Santoso",
+        ),
+        (  # an honorific and a name open the sentence: no description
+            "Pak Budi menyebut rumah itu rusak. Siti Aminah datang. “Kami bantu,” imbuhnya.",
+            "Siti Aminah",
+        ),
+    ],
+)
+def test_an_indonesian_description_gives_its_gender_to_nya(text: str, speaker: str) -> None:
+    names = {**ID_NAMES, "Siti Aminah": ("PER", ["Siti Aminah"])}
+    assert [q.speaker for q in quotes_of(text, "id", names)] == [speaker]
+
+
+def test_indonesian_reply_and_message_tags() -> None:
+    text = "Budi Santoso tersenyum. “Jangan lupa makan,” pesannya. “Tentu,” sahut Sri Wahyuni."
+    assert speakers(quotes_of(text, "id", ID_NAMES)) == [
+        ("“Jangan lupa makan,”", "Budi Santoso"),
+        ("“Tentu,”", "Sri Wahyuni"),
+    ]
+
+
 def test_nationality_before_the_verb_describes_the_person_just_mentioned() -> None:
     text = "Maria Lopez was blunt. “She gave me no chance,” the Russian told reporters."
     names = {**EN_NAMES, "Russian": ("MISC", ["Russian"])}
@@ -610,8 +650,162 @@ def test_the_name_after_told_is_the_hearer_not_the_speaker() -> None:
 
 
 def test_a_possessive_subject_before_the_verb_is_not_the_last_person() -> None:
-    text = "Tom Baker spoke. Maria Lopez's office said she “will not agree to a deal”."
+    text = "Maria Lopez spoke. Tom Baker's lawyer said he “will not agree to a deal”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“will not agree to a deal”", None)]
+    text = "Tom Baker spoke. Its owner calls it “honest food”, and Lopez nods."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“honest food”", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker spoke. Maria Lopez's office said she “will not agree to a deal”.",
+        "Tom Baker spoke. “We will not agree to a deal,” Lopez's campaign said.",
+        "Tom Baker spoke. Lopez' office said: “We will not agree to a deal.”",
+        "Tom Baker left. Maria Lopez stayed; her office said: “We will not agree to a deal.”",
+    ],
+)
+def test_an_office_speaks_for_its_owner(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+def test_the_statement_is_its_issuers() -> None:
+    text = (
+        "Acme Corp said in a statement that the offer was final. Tom Baker disagreed. "
+        "“The union walked away,” the statement said."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“The union walked away,”", "Acme Corp")]
+    text = "A spokesperson said in a statement that it was final. “We wait,” the statement said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“We wait,”", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker spoke. A Home Office spokesperson for the region said: “We are working on it.”",
+        "Mayor Tom Baker spoke. “We are working on it,” a spokesperson for the mayor said.",
+        "Tom Baker spoke. One of the organisers said: “We are working on it.”",
+    ],
+)
+def test_an_indefinite_subject_with_a_complement_names_nobody(text: str) -> None:
+    names = {**EN_NAMES, "Tom Baker": ("PER", ["Mayor Tom Baker", "Tom Baker", "Baker"])}
+    assert [q.speaker for q in quotes_of(text, "en", names)] == [None]
+
+
+def test_a_person_of_an_organisation_is_the_speaker_not_the_organisation() -> None:
+    text = "Tom Baker spoke. Maria Lopez of Acme Corp said it was “mostly theatre”."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+    text = "“It is theatre,” Maria Lopez of Acme said."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # what a group calls something, by a calling verb
+        ("Regulars call it “the brick” because of its weight. “Eat up,” Lopez said.", EN_NAMES),
+        ("They ran what they call a “farewell tour”. “Eat up,” Lopez said.", EN_NAMES),
+        ("Critics had called the “dark horse” of the race. “Eat up,” Lopez said.", EN_NAMES),
+        ("Warga menyebutnya “kedai tanpa nama”. “Ayo makan,” kata Budi.", None),
+        ("Sistem yang disebut warga “klaim kilat” diperluas. “Ayo makan,” kata Budi.", None),
+        # a scare-quoted modifier between a determiner and its noun
+        ("The “famous” meatloaf is back. “Eat up,” Lopez said.", EN_NAMES),
+        ("Lopez's “quiet” book won. “Eat up,” Lopez said.", EN_NAMES),
+    ],
+)
+def test_names_in_common_use_and_scare_quotes_are_not_quotes(text: str, names: dict | None) -> None:
+    quotes = quotes_of(text, "en" if names else "id", names or ID_NAMES)
+    assert [q.text for q in quotes] == ["“Ayo makan,”" if names is None else "“Eat up,”"]
+
+
+#: People whose given names tell no gender.
+NEUTRAL_NAMES = {
+    "Sam Okafor": ("PER", ["Sam Okafor", "Okafor"]),
+    "Alex Brennan": ("PER", ["Alex Brennan", "Brennan"]),
+}
+
+
+def test_two_people_named_together_are_told_apart_by_a_pronoun_after_a_name() -> None:
+    text = (
+        "Sam Okafor argued that her client needed time. Alex Brennan welcomed the ruling. "
+        "Okafor and Brennan have clashed. He called it “noise”."
+    )
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“noise”", "Alex Brennan")]
+
+
+def test_a_pronoun_tells_the_gender_of_the_name_right_before_it_only() -> None:
+    text = (
+        "Alex Brennan met Sam Okafor and her client. Okafor and Brennan have clashed. "
+        "He called it “noise”."
+    )
+    # "her" follows Okafor, not Brennan: Okafor is a woman, so "he" is Brennan
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“noise”", "Alex Brennan")]
+    text = "Alex Brennan met Sam Okafor. Okafor and Brennan have clashed. He called it “noise”."
+    # nothing tells either gender: the first person named stays
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“noise”", "Sam Okafor")]
+
+
+def test_a_common_given_name_tells_a_gender() -> None:
+    text = (
+        "Maria Lopez welcomed the ruling. Tom Baker objected. Baker and Lopez have clashed. "
+        "She called it “noise”, while he said “lies”."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“noise”", "Maria Lopez"),
+        ("“lies”", "Tom Baker"),
+    ]
+
+
+def test_the_writers_question_is_no_unnamed_speaker_for_the_answer() -> None:
+    text = "Maria Lopez met us at the gate. “Why now?” I asked. “Because it is time,” she said."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [
+        ("“Why now?”", None),
+        ("“Because it is time,”", "Maria Lopez"),
+    ]
+
+
+def test_a_cue_after_while_belongs_to_its_own_clause() -> None:
+    text = (
+        "Tom Baker spoke. He has accused Acme of “playing politics”, while Lopez has said little."
+    )
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“playing politics”", "Tom Baker")]
+    text = "Tom Baker spoke. The plan is “a mess”, while Lopez has said nothing."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“a mess”", None)]
+
+
+def test_a_persons_coinage_after_a_calling_verb_is_quoted() -> None:
+    text = "Maria Lopez urged both sides to accept what she called a “bridging proposal”."
+    assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“bridging proposal”", "Maria Lopez")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a fragment in the headline's clause: the story's main voice
+        ("Jury hears of 'chaotic' night\n\n“It was chaos,” Tom Baker said.", "Tom Baker"),
+        # a quote standing alone: the body's quote repeating it
+        (
+            "'We cannot wait': fishermen act\n\n“Hello,” Lopez said. “We cannot wait for "
+            "them,” Tom Baker said.",
+            "Tom Baker",
+        ),
+        # ... or nobody: a slogan
+        ("'Enough is enough': nurses walk out\n\n“We are tired,” Tom Baker said.", None),
+        # the person the headline names
+        ("'We cannot wait': an interview with Maria Lopez\n\n“No,” Baker said.", "Maria Lopez"),
+    ],
+)
+def test_a_headline_quote_without_a_cue_takes_the_storys_speaker(
+    text: str, speaker: str | None
+) -> None:
+    assert quotes_of(text, "en", EN_NAMES)[0].speaker == speaker
+
+
+def test_a_first_line_ending_in_a_full_stop_is_no_headline() -> None:
+    text = "Tom Baker said it was 'chaotic' there.\n\n“It was chaos,” Maria Lopez said."
+    assert quotes_of(text, "en", EN_NAMES)[0].speaker == "Tom Baker"
+    text = "Nobody knew why it was 'chaotic' there.\n\n“It was chaos,” Maria Lopez said."
+    assert quotes_of(text, "en", EN_NAMES)[0].speaker is None
 
 
 def test_a_title_case_quote_in_the_headline_is_kept() -> None:
