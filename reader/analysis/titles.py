@@ -49,7 +49,8 @@ TITLE_HEADS = (
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
-    goalkeeper chairman executive professor dr doctor mr mrs ms miss sir dame lord lady justices
+    goalkeeper chairman executive professor prof dr doctor mr mrs ms miss sir dame lord lady
+    justices
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
@@ -89,7 +90,7 @@ TITLE_ABBREVIATIONS = frozenset(
 #: Words that modify a following title head: "Wakil Presiden", "mantan Menteri", "Vice President".
 TITLE_PREFIXES = frozenset(
     """
-    wakil plt plh pj mantan eks calon bakal
+    wakil plt plh pj penjabat mantan eks calon bakal
     vice deputy acting former interim outgoing incoming designate first
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney

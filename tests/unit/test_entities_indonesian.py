@@ -376,3 +376,10 @@ def test_a_title_after_the_comma_lists_the_next_person() -> None:
     assert ("Joko Widodo", "PER") in found and ("Sri Mulyani", "PER") in found
     found = ents("Direktur Utama Kencana Agro, Ratna Suryaningsih, mengatakan laba naik.")
     assert ("Kencana Agro", "ORG") in found and ("Ratna Suryaningsih", "PER") in found
+
+
+def test_acting_officials_and_professors_without_a_period() -> None:
+    found = ents("Penjabat Gubernur DKI Jakarta Heru Budi Hartono meninjau banjir.")
+    assert ("Heru Budi Hartono", "PER") in found and ("Penjabat", "ORG") not in found
+    found = ents("Rektor Universitas Gadjah Mada Prof Ova Emilia membuka acara.")
+    assert ("Universitas Gadjah Mada", "ORG") in found and ("Ova Emilia", "PER") in found
