@@ -187,12 +187,24 @@ _VENUE_KINDS = frozenset(
     "leisure shopping sports arts community conference exhibition convention civic visitor "
     "trade aquatics cultural heritage garden tennis".split()
 )
+#: Last words of public bodies named after the fields they oversee, which may join two
+#: single words with "and": "Food and Drug Administration", "Monopolies and Mergers
+#: Commission", "Fish and Wildlife Service" (a company's tail does not: "Alibaba and Tencent
+#: Holdings" are two names).
+_SUBJECT_BODY_TAILS = frozenset("administration commission authority agency board service".split())
 #: Nations that field national teams but are no countries in the gazetteer ("England").
 _HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
 #: Verbs whose subject is a team when a score follows: "Barcelona beat Real Betis 3-2".
 _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
     "overcame".split()
+)
+#: What befalls a team, after a plural "were" no town takes: "Barcelona were held to a
+#: draw", "Leeds were relegated" (one word each, as tuples to compare with a slice).
+_TEAMS_FATES = frozenset(
+    (w,)
+    for w in "held beaten defeated relegated promoted eliminated knocked thrashed crowned "
+    "dumped edged".split()
 )
 #: Last words of venues that are organisations' too: "at the United Center".
 _VENUE_TAILS = frozenset("centre center hall arena".split())
@@ -243,8 +255,12 @@ _COMPETITION_LEAGUES = frozenset("champions premier europa conference super".spl
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
 #: "the Games", "the Olympics".
 _EVENTS_NAMED_ALONE = frozenset(
-    "championships championship games olympics paralympics bundesliga".split()
+    "championships championship games olympics paralympics bundesliga "
+    "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
 )
+#: British honours written after a name or alone, MISC (not acronyms of bodies): "was
+#: appointed CBE", "Sir Bobby Charlton CBE".
+_HONOURS = frozenset("CBE OBE MBE KBE DBE GBE".split())
 #: Stages of a tournament after its name: "the Wimbledon final", "the Masters title".
 _EVENT_STAGES = frozenset(
     "final finals semi-final semi-finals semifinal semifinals quarter-final quarter-finals "
@@ -1180,6 +1196,9 @@ class _SentenceReader:
                 k = j + 1
                 while k < n and caps[k]:
                     k += 1
+                if self._subjects_of_body(i, j, k):
+                    j = k  # "Food and Drug Administration"
+                    continue
                 # Not when the part before "and" is a whole organisation already ("East
                 # Ventures dan Modal Nusantara Capital").
                 # Nor when a single word stands before it ("Alibaba and Tencent Holdings"),
@@ -1291,6 +1310,20 @@ class _SentenceReader:
         while k < self.n and self.caps[k]:
             k += 1
         return self.words[k - 1] == "Act"
+
+    def _subjects_of_body(self, i: int, j: int, k: int) -> bool:
+        """Do the single word at ``i``, the "and" at ``j`` and the words up to ``k`` name one
+        public body by the fields it oversees ("Securities and Exchange Commission", "Food
+        and Drug Administration")? Not when either side is a known name ("Wales Tourist
+        Board") or the first word is a given name."""
+        words = self.words
+        return (
+            j - i == 1
+            and words[k - 1].lower() in _SUBJECT_BODY_TAILS
+            and words[i] not in GIVEN_NAMES
+            and self._gaz(i, j) is None
+            and self._gaz(j + 1, j + 2) is None
+        )
 
     def _and_inside_name(self, i: int, j: int, joined: bool) -> bool:
         """Does the name starting at ``i`` go on past the "and" at ``j`` in another way: a
@@ -2252,6 +2285,7 @@ class _SentenceReader:
             self._score_after(b)
             or self._margin_after(b)
             or (after in _MATCH_VERBS and self._plays_scored_match(b))
+            or (after == "were" and words[b + 1 : b + 2] in _TEAMS_FATES)
         )
         if context and self._played_against_or_for(a, b):
             team = self._team_label(a, b)
@@ -2623,8 +2657,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         last = last[:-2]  # "Wall Street's"
     if len(words) == 1:
         word = words[0]
-        if word in _MARKET_NAMES:
-            return "MISC"  # "Germany's DAX rose", "Bitcoin fell"
+        if word in _MARKET_NAMES or word in _HONOURS:
+            return "MISC"  # "Germany's DAX rose", "Bitcoin fell", "appointed CBE"
         if word in LAW_CODES:
             return "MISC"  # "KUHP": a code of law
         if _is_acronym(word):
@@ -2892,12 +2926,13 @@ def _is_i_product(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _is_camel_case(word: str) -> bool:
-    """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald")."""
+    """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald", nor
+    one after an apostrophe: "Da'Vine", "D'Angelo")."""
     return (
         len(word) > 3
         and word[0].isupper()
         and not word.isupper()
-        and any(ch.isupper() for ch in word[2:])
+        and any(ch.isupper() and word[k - 1] not in "'’" for k, ch in enumerate(word[2:], 2))
         and not any(
             word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _SURNAME_PREFIXES
         )

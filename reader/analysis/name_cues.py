@@ -135,7 +135,7 @@ ORG_TAILS = frozenset(
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
-    tribunal democrats republicans socialists water electric
+    tribunal democrats republicans socialists water electric infirmary clinic administration
     """.split()
 )
 
@@ -192,6 +192,7 @@ PRODUCT_CONTEXT = frozenset(
     meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
     novel film movie album single song documentary memoir musical opera sitcom painting poem
+    drama comedy thriller biopic sequel
     sales
     titled entitled
     """.split()
@@ -236,7 +237,7 @@ OF_JOINERS = frozenset(
     cup series championship championships games
     society academy foundation fund trust agency commission committee authority bureau
     service chamber congress conference tribunal festival treaty battle movement alliance
-    coalition campaign front party
+    coalition campaign front party journal
     """.split()
 )
 

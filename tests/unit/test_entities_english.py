@@ -588,3 +588,49 @@ def test_former_countries_are_places() -> None:
     for name in ("Yugoslavia", "Czechoslovakia", "Soviet Union", "East Germany", "West Germany"):
         assert (name, "LOC") in found
     assert gazetteer.lookup("USSR") == gazetteer.lookup("Soviet Union")
+
+
+def test_a_body_named_by_two_fields_it_oversees_is_one_name() -> None:
+    found = ents("Tarnley Foods was referred to the Monopolies and Mergers Commission today.")
+    assert ("Monopolies and Mergers Commission", "ORG") in found
+    found = ents("Officials at the Quarry and Gravel Authority said so.")
+    assert ("Quarry and Gravel Authority", "ORG") in found
+    # A known name on either side keeps two names apart.
+    found = ents("Dunmore and Wales Tourist Board staff met.")
+    assert ("Wales Tourist Board", "ORG") in found
+
+
+def test_british_honours_are_misc() -> None:
+    found = ents("Brenna Hollis was appointed CBE in 1989 and OBE before that.")
+    assert ("CBE", "MISC") in found and ("OBE", "MISC") in found
+
+
+def test_prize_ceremonies_named_alone_are_misc() -> None:
+    found = ents("The film is favourite for the Oscars after sweeping the Baftas.")
+    assert ("Oscars", "MISC") in found and ("Baftas", "MISC") in found
+
+
+def test_a_capital_after_an_apostrophe_is_no_brand() -> None:
+    assert ("Da'Vonne Maybury", "PER") in ents("Da'Vonne Maybury won the supporting prize.")
+
+
+def test_a_genre_noun_before_a_name_makes_a_work() -> None:
+    found = ents("She starred in the comedy Pale Orchards and the thriller Greywater.")
+    assert ("Pale Orchards", "MISC") in found and ("Greywater", "MISC") in found
+
+
+def test_a_town_that_were_beaten_is_its_team() -> None:
+    assert ("Leeds", "ORG") in ents("Leeds were relegated after a 2-0 defeat .")
+    assert ("Leeds", "LOC") in ents("Leeds were flooded in May .")
+
+
+def test_industry_bodies_and_hospitals_are_organisations() -> None:
+    found = ents("She worked at Harlow General Infirmary and wrote for the Journal of Surgery.")
+    assert ("Harlow General Infirmary", "ORG") in found
+    assert ("Journal of Surgery", "ORG") in found
+
+
+def test_listed_companies_without_a_cue_are_organisations() -> None:
+    found = ents("Novo Nordisk and Eli Lilly rose; Warner Bros. Discovery and Maersk fell.")
+    for name in ("Novo Nordisk", "Eli Lilly", "Warner Bros. Discovery", "Maersk"):
+        assert (name, "ORG") in found
