@@ -2005,6 +2005,14 @@ class _SentenceReader:
             return nxt.lower() in _BUSINESS_ROLES or self._owns_a_name(b)
         return nxt in _MATCH_VERBS and self._plays_scored_match(b)  # "Kent beat Sussex 2-1"
 
+    def _speech_verb_beside(self, a: int, b: int) -> bool:
+        """Is the name from ``a`` to ``b`` the speaker of a speech verb right before or
+        after it ("said Helen Park", "Helen Park said")?"""
+        words = self.words
+        return (a > 0 and words[a - 1].lower() in SPEECH_VERBS) or (
+            b < self.n and words[b].lower() in SPEECH_VERBS
+        )
+
     def _described_after(self, b: int) -> bool:
         """Does an apposition between commas that says who someone is follow ``b``
         ("Sutarmi, pedagang di Pasar Beringharjo, mengeluhkan")? It starts with a noun for a
@@ -2323,6 +2331,8 @@ class _SentenceReader:
                 return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
             if player:
                 return "PER", STRONG  # "Britain's Damon Hill"
+            if context and words[a] in GIVEN_NAMES and self._speech_verb_beside(a, b):
+                return "PER", STRONG  # "Marianne Lake said": a woman, not a lake
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
         if (
@@ -2659,6 +2669,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         word = words[0]
         if word in _MARKET_NAMES or word in _HONOURS:
             return "MISC"  # "Germany's DAX rose", "Bitcoin fell", "appointed CBE"
+        if _is_name_compound(word):
+            return "MISC"  # "Irish-trained", "Oscar-winning", "French-born"
         if word in LAW_CODES:
             return "MISC"  # "KUHP": a code of law
         if _is_acronym(word):
@@ -2922,6 +2934,23 @@ def _is_initials(word: str) -> bool:
 def _is_i_product(word: str) -> bool:
     """ "iPhone", "iPad", "iMac": a product named with a lowercase "i" before a capital."""
     return len(word) > 3 and word[0] == "i" and word[1].isupper() and word[2:].islower()
+
+
+#: Lowercase last parts of a hyphenated word that make a name before them a modifier,
+#: MISC as CoNLL tags it: "Irish-trained", "Oscar-winning", "French-born", "Swiss-made".
+_COMPOUND_TAIL_ENDINGS = ("ed", "ing", "born", "built", "made", "run")
+
+
+def _is_name_compound(word: str) -> bool:
+    """Is ``word`` a name and a lowercase participle joined by a hyphen ("Irish-trained",
+    "Oscar-winning")? Such a word modifies a noun; it names no person or body."""
+    head, dash, tail = word.rpartition("-")
+    return (
+        bool(dash)
+        and head[:1].isupper()
+        and tail.islower()
+        and tail.endswith(_COMPOUND_TAIL_ENDINGS)
+    )
 
 
 @lru_cache(maxsize=1 << 14)

@@ -376,6 +376,12 @@ GIVEN_NAMES = frozenset(
     Sophie Charlotte Olivia Amelia Lucy Rebecca Natalie Nicola Joanna Katherine Louise Julie
     Deborah Janet Ruth Hillary Nancy Kamala Ursula Christine Theresa Rishi Keir Donald Barack
     Bernie Jeremy Justin Jacinda Narendra Shinzo Recep Benazir Nelson
+    Marianne Marie Patricia Linda Sandra Donna Carol Sharon Melissa Stephanie Nicole
+    Samantha Katie Diane Jacqueline Joanne Gillian Fiona Alison Judith Pamela Valerie
+    Kathleen Eleanor Ellen Rosemary Sally Wendy Tracy Paula Jill
+    Matt Jeff Greg Doug Todd Brad Jeffrey Gregory Timothy Raymond Larry Walter Harold
+    Arthur Ralph Fred Alfred Bruce Dave Ron Ronald Joshua Tyler Aaron
+    Adrian Hugh Ewan Angus Duncan Alistair Jamie Joel Ethan Luke Nathan Owen Toby
     """.split()
 )
 

@@ -634,3 +634,16 @@ def test_listed_companies_without_a_cue_are_organisations() -> None:
     found = ents("Novo Nordisk and Eli Lilly rose; Warner Bros. Discovery and Maersk fell.")
     for name in ("Novo Nordisk", "Eli Lilly", "Warner Bros. Discovery", "Maersk"):
         assert (name, "ORG") in found
+
+
+def test_a_name_and_a_participle_joined_by_a_hyphen_are_misc() -> None:
+    found = ents("The Irish-trained colt beat an Oscar-winning owner's Dorset-bred filly.")
+    for word in ("Irish-trained", "Oscar-winning", "Dorset-bred"):
+        assert (word, "MISC") in found
+    assert ("Coca-Cola", "ORG") in ents("Shares in Coca-Cola rose.")
+
+
+def test_a_given_name_and_a_place_word_that_speak_are_a_person() -> None:
+    assert ("Marianne Lake", "PER") in ents("Costs will rise, Marianne Lake said on Tuesday.")
+    assert ("Helen Park", "PER") in ents('"We will appeal," said Helen Park.')
+    assert ("Victoria Park", "LOC") in ents("Crowds gathered in Victoria Park on Sunday.")
