@@ -206,6 +206,8 @@ _TEAMS_FATES = frozenset(
     for w in "held beaten defeated relegated promoted eliminated knocked thrashed crowned "
     "dumped edged".split()
 )
+#: Words that name a road with the number after them: "Route 9", "Highway 401".
+_NUMBERED_ROADS = frozenset("route highway interstate motorway".split())
 #: Last words of venues that are organisations' too: "at the United Center".
 _VENUE_TAILS = frozenset("centre center hall arena".split())
 #: Cue words for a team that may name a person too ("champions Michael Johnson").
@@ -1534,6 +1536,8 @@ class _SentenceReader:
             return parts
         label, strength = self._label(a, b)
         numbered = b < self.n and self.toks[b].upos == "NUM"
+        if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
+            return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
             # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
             return [self._make(a, b + 1, "MISC", STRONG)]

@@ -647,3 +647,14 @@ def test_a_given_name_and_a_place_word_that_speak_are_a_person() -> None:
     assert ("Marianne Lake", "PER") in ents("Costs will rise, Marianne Lake said on Tuesday.")
     assert ("Helen Park", "PER") in ents('"We will appeal," said Helen Park.')
     assert ("Victoria Park", "LOC") in ents("Crowds gathered in Victoria Park on Sunday.")
+
+
+def test_a_numbered_road_is_a_place() -> None:
+    found = ents("The crash closed Route 9 near Dunmore; traffic on Interstate 95 slowed.")
+    assert ("Route 9", "LOC") in found and ("Interstate 95", "LOC") in found
+
+
+def test_companies_and_regulators_named_by_a_word_of_their_own() -> None:
+    found = ents("Shares in Alphabet and Meta rose while Ofcom opened an inquiry into ITV.")
+    for name in ("Alphabet", "Meta", "Ofcom", "ITV"):
+        assert (name, "ORG") in found
