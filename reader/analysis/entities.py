@@ -2400,8 +2400,11 @@ class _SentenceReader:
             return "PER", STRONG  # "Graham Pellow, 58, of Altrincham"
         if prev == "of" and self._home_after_age(a):
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
-        if prev in SPEECH_VERBS or (nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS):
-            # (Not "the institute in Heidelberg said": the speaker came before.)
+        if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
+            nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
+        ):
+            # (Not "the institute in Heidelberg said": the speaker came before; nor "said
+            # Oppenheimer had taken $1 billion": the reported clause's subject follows.)
             return "PER", STRONG
         if not single and (words[a] in GIVEN_NAMES or _is_initial(words[a])):
             # "Chris Sutton", although Sutton is also a town; "S. Warne 4-42" in a scorecard

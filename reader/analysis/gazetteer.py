@@ -318,6 +318,12 @@ _ORGANISATIONS = {
     "golkar": "Golkar|Partai Golkar",
     "pdip": "PDI-P|PDIP|PDI Perjuangan",
     "nasdem": "Nasdem|NasDem|Partai Nasdem",
+    # Universities named by a word of their own ("studied at Harvard").
+    "harvard": "Harvard|Harvard University",
+    "yale": "Yale|Yale University",
+    "princeton": "Princeton|Princeton University",
+    "mit": "MIT|Massachusetts Institute of Technology",
+    "caltech": "Caltech",
     # British regulators, named by a word of their own.
     "ofcom": "Ofcom",
     "ofgem": "Ofgem",

@@ -658,3 +658,17 @@ def test_companies_and_regulators_named_by_a_word_of_their_own() -> None:
     found = ents("Shares in Alphabet and Meta rose while Ofcom opened an inquiry into ITV.")
     for name in ("Alphabet", "Meta", "Ofcom", "ITV"):
         assert (name, "ORG") in found
+
+
+def test_a_name_after_said_and_before_an_auxiliary_is_no_speaker() -> None:
+    """ "said X had taken": X is the reported clause's subject, and other evidence (here
+    a genre noun) labels it."""
+    found = ents(
+        "The studio's drama Greywater opened in May. Analysts said Greywater had taken $90 million."
+    )
+    assert found.count(("Greywater", "MISC")) == 2
+    assert ("Halvorsen", "PER") in ents('"We will appeal," said Halvorsen.')
+
+
+def test_universities_named_alone_are_organisations() -> None:
+    assert ("Harvard", "ORG") in ents("She later taught at Harvard.")
