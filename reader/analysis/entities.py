@@ -2707,6 +2707,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
         if before_of in ORG_TAILS:
             return "ORG"  # "Society of Human Reproduction and Embryology"
+        if before_of in PLACE_TAILS:
+            return "LOC"  # "District of Columbia", "Gulf of Tonkin"
     if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
     if len(last) == 1 and last.isalpha():

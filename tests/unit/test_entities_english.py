@@ -672,3 +672,11 @@ def test_a_name_after_said_and_before_an_auxiliary_is_no_speaker() -> None:
 
 def test_universities_named_alone_are_organisations() -> None:
     assert ("Harvard", "ORG") in ents("She later taught at Harvard.")
+
+
+def test_a_place_word_before_of_makes_a_place() -> None:
+    found = ents(
+        "Prosecutors in the Southern District of New York sued a firm in the District of Columbia."
+    )
+    assert ("Southern District of New York", "LOC") in found
+    assert ("District of Columbia", "LOC") in found
