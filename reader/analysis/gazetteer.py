@@ -290,7 +290,7 @@ _ORGANISATIONS = {
     "white-house": "Gedung Putih|White House",
     "pentagon": "Pentagon",
     "uk-parliament": "Parliament",
-    "commons": "House of Commons",
+    "commons": "House of Commons|Commons",
     "lords": "House of Lords",
     "us-congress": "Congress|US Congress|U.S. Congress",
     "treasury": "Treasury",

@@ -680,3 +680,7 @@ def test_a_place_word_before_of_makes_a_place() -> None:
     )
     assert ("Southern District of New York", "LOC") in found
     assert ("District of Columbia", "LOC") in found
+
+
+def test_the_commons_alone_is_the_house() -> None:
+    assert ("Commons", "ORG") in ents("He told a Commons committee that growth was on track.")
