@@ -60,6 +60,7 @@ from reader.analysis.name_cues import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HOLIDAYS,
+    INDONESIAN_HOLIDAYS,
     LAW_CODES,
     LAW_HEADS,
     LAW_NUMBER_WORDS,
@@ -381,13 +382,20 @@ _DATELINE_REACH = 8
 #: text is Dan, "Di" in "Paolo Di Canio" a surname's particle.
 _ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada", "Di"})
 
-#: Words that open a holiday's name as a text writes them ("Christmas", "RAMADAN"): a
-#: sentence without one has no holiday to look for (see HOLIDAYS).
-_HOLIDAY_FIRSTS = frozenset(
-    form
-    for first in {name.split()[0] for name in HOLIDAYS}
-    for form in (first[:1].upper() + first[1:], first.upper())
-)
+
+def _holiday_firsts(holidays: frozenset[str]) -> frozenset[str]:
+    """Words that open a holiday's name as a text writes them ("Christmas", "RAMADAN"): a
+    sentence without one has no holiday to look for."""
+    return frozenset(
+        form
+        for first in {name.split()[0] for name in holidays}
+        for form in (first[:1].upper() + first[1:], first.upper())
+    )
+
+
+#: The holidays of each language, and the words that open them (see :func:`_holiday_firsts`).
+_HOLIDAYS = {True: HOLIDAYS, False: INDONESIAN_HOLIDAYS}
+_HOLIDAY_FIRSTS = {english: _holiday_firsts(names) for english, names in _HOLIDAYS.items()}
 #: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
 _HOLIDAY_WORDS = 4
 
@@ -547,8 +555,11 @@ class _DocContext:
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self.english = english
-        #: Whether an English text may name a holiday (see HOLIDAYS), by its words.
-        self.holidays = english and not _HOLIDAY_FIRSTS.isdisjoint(self.words_seen)
+        #: The holidays the text's language names (see HOLIDAYS, INDONESIAN_HOLIDAYS) and
+        #: the words that open them; whether the text may name one, by its words.
+        self.holiday_names = _HOLIDAYS[english]
+        self.holiday_firsts = _HOLIDAY_FIRSTS[english]
+        self.holidays = not self.holiday_firsts.isdisjoint(self.words_seen)
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -798,7 +809,7 @@ class _SentenceReader:
                 out.extend(self._headline_names(i, pos))
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
-        if self.ctx.holidays and not _HOLIDAY_FIRSTS.isdisjoint(words):
+        if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
         self._share_across_coordination(out)
         if len(out) > 1 and "(" in words:
@@ -856,14 +867,15 @@ class _SentenceReader:
         what overlaps them ("Day" of "Christmas Day", "Black" of "Black Friday"), unless a
         name goes on after one ("Easter Island")."""
         words, n = self.words, self.n
+        names, firsts = self.ctx.holiday_names, self.ctx.holiday_firsts
         holidays: list[_Candidate] = []
         end = 0  # past the last holiday found
-        for i in itertools.compress(range(n), map(_HOLIDAY_FIRSTS.__contains__, words)):
-            if i < end:
+        for i in itertools.compress(range(n), map(firsts.__contains__, words)):
+            if i < end or self._inside_indonesian_name(i):
                 continue  # "New" of "Chinese New Year"
-            for m in range(min(_HOLIDAY_WORDS, n - i), 0, -1):
+            for m in range(self._holiday_reach(i), 0, -1):
                 name = " ".join(words[i : i + m]).lower().replace(" 's", "'s")
-                if name in HOLIDAYS and not (i + m < n and self.caps[i + m]):
+                if name in names and not (i + m < n and self.caps[i + m]):
                     holidays.append(self._make(i, i + m, "MISC", STRONG))
                     end = i + m
                     break
@@ -871,6 +883,20 @@ class _SentenceReader:
             return found
         kept = [c for c in found if not any(_overlaps(c, h) for h in holidays)]
         return sorted(kept + holidays, key=operator.attrgetter("start"))
+
+    def _holiday_reach(self, i: int) -> int:
+        """How many words from ``words[i]`` a holiday's name may take: up to _HOLIDAY_WORDS,
+        and in an Indonesian text only capitalised ones ("Tahun Baru", not "Tahun baru
+        ajaran" at a sentence's start)."""
+        reach = min(_HOLIDAY_WORDS, self.n - i)
+        if self.ctx.english:
+            return reach
+        return next((m for m in range(1, reach) if not self.words[i + m][:1].isupper()), reach)
+
+    def _inside_indonesian_name(self, i: int) -> bool:
+        """Does the capitalised word before ``words[i]``, mid-sentence, make it part of a
+        place's name in an Indonesian text ("Kabupaten Mandailing Natal"), no holiday?"""
+        return not self.ctx.english and i > 1 and bool(self.caps[i - 1])
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:

@@ -383,3 +383,26 @@ def test_acting_officials_and_professors_without_a_period() -> None:
     assert ("Heru Budi Hartono", "PER") in found and ("Penjabat", "ORG") not in found
     found = ents("Rektor Universitas Gadjah Mada Prof Ova Emilia membuka acara.")
     assert ("Universitas Gadjah Mada", "ORG") in found and ("Ova Emilia", "PER") in found
+
+
+def test_indonesian_holidays_are_misc() -> None:
+    found = ents("Warga mudik menjelang Lebaran, lalu merayakan Natal dan Tahun Baru di desa.")
+    assert ("Lebaran", "MISC") in found
+    assert ("Natal", "MISC") in found
+    assert ("Tahun Baru", "MISC") in found
+    assert ("Hari Raya Nyepi", "MISC") in ents("Menjelang Hari Raya Nyepi, bandara ditutup.")
+
+
+def test_a_holiday_word_inside_a_place_or_lowercase_phrase_is_no_holiday() -> None:
+    assert all(label != "MISC" for _, label in ents("Warga Mandailing Natal berunjuk rasa."))
+    assert all(label != "MISC" for _, label in ents("Tahun baru ajaran dimulai Juli."))
+
+
+def test_new_ministries_and_stations_and_associations() -> None:
+    found = ents(
+        "Pekan ini Kemendikdasmen meninjau sekolah dekat Stasiun Tawangsari bersama "
+        "Paguyuban Pedagang Pasar Lintang."
+    )
+    assert ("Kemendikdasmen", "ORG") in found
+    assert ("Stasiun Tawangsari", "LOC") in found
+    assert ("Paguyuban Pedagang Pasar Lintang", "ORG") in found
