@@ -1311,6 +1311,15 @@ class _SentenceReader:
             and all(w.lower() in _KIND_WORDS for w in words[i + 1 : j])
         )
 
+    def _hospital_named_after(self, i: int, k: int) -> bool:
+        """Does the person at ``k`` name the hospital opening at ``i``, with only kind words
+        between ("RSUD Abdul Wahab Sjahranie", "Rumah Sakit Umum Abdul Moeloek")? Hospitals
+        are named after people far more often than written next to their director's name."""
+        words = self.words
+        return words[i].lower() in _HOSPITAL_HEADS and all(
+            w.lower() in _KIND_WORDS for w in words[i + 1 : k]
+        )
+
     def _names_a_law(self, k: int) -> bool:
         """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
         is inside a law's name ("Freedom of Information Act")?"""
@@ -1703,7 +1712,7 @@ class _SentenceReader:
         words = self.words
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
-                if self._honoured_at(a, k - 1):
+                if self._honoured_at(a, k - 1) or self._hospital_named_after(a, k):
                     return []  # "Jalan KH Ahmad Dahlan": named after the person
                 label, _ = self._label(a, k, default="ORG", context=False)
                 return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]

@@ -183,7 +183,8 @@ ORG_CONTEXT = frozenset(
 PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
-    negeri benua lereng puncak city town village country province region state island capital
+    negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
+    sungai danau pantai selat teluk city town village country province region state island capital
     residents inhabitants
     """.split()
 )

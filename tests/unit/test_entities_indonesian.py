@@ -406,3 +406,18 @@ def test_new_ministries_and_stations_and_associations() -> None:
     assert ("Kemendikdasmen", "ORG") in found
     assert ("Stasiun Tawangsari", "LOC") in found
     assert ("Paguyuban Pedagang Pasar Lintang", "ORG") in found
+
+
+def test_a_hospital_named_after_a_person_is_one_name() -> None:
+    found = ents("Pasien dirujuk ke RSUD Budi Lestanto dan Rumah Sakit Umum Abdul Karsono.")
+    assert ("RSUD Budi Lestanto", "ORG") in found
+    assert ("Rumah Sakit Umum Abdul Karsono", "ORG") in found
+
+
+def test_a_lowercase_place_noun_makes_the_names_after_it_places() -> None:
+    found = ents("Menteri itu meninjau pelabuhan Tanjungsari dan Lintangrejo kemarin.")
+    assert ("Tanjungsari", "LOC") in found and ("Lintangrejo", "LOC") in found
+
+
+def test_state_firms_named_by_trade_and_home_are_organisations() -> None:
+    assert ("Semen Padang", "ORG") in ents("Semen Padang membuka program kemitraan.")
