@@ -287,6 +287,8 @@ _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
 _BALINESE = frozenset(
     "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida".split()
 )
+#: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
+_BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Indonesian function words written capitalised inside people's names, between two name
 #: words: "Ribut Hari Wibowo" ("hari" is "day").
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
@@ -349,6 +351,8 @@ _NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
 
 #: Month names that are also surnames, part of a name right after a first name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+#: The fasting month, an Indonesian surname too: "AKP Bayu Ramadhan", "Fajar Ramadan".
+_RAMADAN_SURNAMES = frozenset({"Ramadhan", "Ramadan"})
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Lowercase place nouns after a name that make it a place: "the Lachin road", "Tavush and
@@ -1171,6 +1175,9 @@ class _SentenceReader:
             if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
                 j += 1  # "Theresa May said", but not "in May 2024"
                 continue
+            if words[j] in _RAMADAN_SURNAMES and self._ramadan_surname_at(j):
+                j += 1  # "Bayu Ramadhan", but not "Jelang Ramadhan" opening a sentence
+                continue
             if low in NAME_PARTICLES:
                 # "bin", "van der", "de la": particles, then a capitalised word.
                 k = j
@@ -1309,6 +1316,19 @@ class _SentenceReader:
             (head in PLACE_HEADS or head in _HOSPITAL_HEADS)
             and words[j].lower() in _HONORIFICS
             and all(w.lower() in _KIND_WORDS for w in words[i + 1 : j])
+        )
+
+    def _ramadan_surname_at(self, j: int) -> bool:
+        """Is "Ramadhan" at ``j`` an Indonesian surname, after a name word that neither opens
+        the sentence ("Jelang Ramadhan, …"), nor is a headline's or an ordinary word ("Awal
+        Ramadhan"), nor is a place ("warga Jakarta Ramadhan ini")?"""
+        before = self.words[j - 1]
+        return (
+            not self.ctx.english
+            and not self.headline
+            and j - 1 not in self.initial
+            and not self.ctx.written_in_lowercase(before)
+            and self._gaz(j - 1, j) != "LOC"
         )
 
     def _hospital_named_after(self, i: int, k: int) -> bool:
@@ -2104,6 +2124,10 @@ class _SentenceReader:
         whole = self._gaz(a, b)
         if whole is not None:
             return [self._make(a, b, whole, STRONG)]
+        if k := self._balinese_name_in(a, b):
+            # "Ketua PHRI Badung I Gusti Agung Rai": a Balinese name ends the office
+            label, _ = self._label(a, k, default=office, context=False)
+            return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
@@ -2143,6 +2167,16 @@ class _SentenceReader:
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _balinese_name_in(self, a: int, b: int) -> int:
+        """Where a Balinese name opens inside run ``[a, b)``, after its first word ("I Gusti",
+        "I Wayan", "Tjok"): such an opening is always a person's, so the words before it
+        name something else; 0 if none."""
+        words = self.words
+        for k in range(a + 1, b - 1):
+            if (words[k] == "I" and words[k + 1] in _BALINESE) or words[k] in _BALINESE_NOBLES:
+                return k
+        return 0
 
     def _defines_acronym(self, a: int, b: int) -> bool:
         """Is the run ``[a, b)`` followed by its acronym in brackets ("Jaringan Pemantau

@@ -421,3 +421,16 @@ def test_a_lowercase_place_noun_makes_the_names_after_it_places() -> None:
 
 def test_state_firms_named_by_trade_and_home_are_organisations() -> None:
     assert ("Semen Padang", "ORG") in ents("Semen Padang membuka program kemitraan.")
+
+
+def test_a_balinese_name_ends_the_office_before_it() -> None:
+    found = ents("Ketua PHRI Lintang I Gusti Made Arsana berharap penerbangan ditambah.")
+    assert ("I Gusti Made Arsana", "PER") in found
+    found = ents("Kepala Dinas Pariwisata Lintang Tjok Gede Sumerta mengatakan hotel penuh.")
+    assert ("Dinas Pariwisata Lintang", "ORG") in found
+    assert ("Tjok Gede Sumerta", "PER") in found
+
+
+def test_ramadhan_after_a_name_is_a_surname() -> None:
+    assert ("Bayu Ramadhan", "PER") in ents("Kasat Reskrim AKP Bayu Ramadhan menyebut itu.")
+    assert ents("Jelang Ramadhan, harga cabai naik.") == []
