@@ -1175,6 +1175,9 @@ class _SentenceReader:
             if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
                 j += 1  # "Theresa May said", but not "in May 2024"
                 continue
+            if words[j].startswith("ke-") and self._edition_of_event(i, j):
+                j += 1  # "Pesta Kesenian Bali ke-49": the edition is part of its name
+                break
             if words[j] in _RAMADAN_SURNAMES and self._ramadan_surname_at(j):
                 j += 1  # "Bayu Ramadhan", but not "Jelang Ramadhan" opening a sentence
                 continue
@@ -1318,6 +1321,11 @@ class _SentenceReader:
             and all(w.lower() in _KIND_WORDS for w in words[i + 1 : j])
         )
 
+    def _edition_of_event(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` ("ke-49") the edition of the event whose name opens at ``i``
+        ("Festival", "Pesta", "Piala")?"""
+        return self.words[j][3:].isdigit() and self.words[i].lower() in EVENT_HEADS
+
     def _ramadan_surname_at(self, j: int) -> bool:
         """Is "Ramadhan" at ``j`` an Indonesian surname, after a name word that neither opens
         the sentence ("Jelang Ramadhan, …"), nor is a headline's or an ordinary word ("Awal
@@ -1445,7 +1453,7 @@ class _SentenceReader:
     def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
-        if a == 0 and self._dateline_place(b):
+        if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
             return [self._make(a, b, "LOC", STRONG)]
         if (
             a in self.initial
@@ -1654,8 +1662,19 @@ class _SentenceReader:
             and not _is_initial(self.words[a])
         )
 
-    def _dateline_place(self, b: int) -> bool:
-        """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
+    def _after_dateline_media(self, a: int) -> bool:
+        """Does the sentence open with a news site and a comma before ``a``, as in
+        "TRIBUNPEKANBARU.COM, SIAK -", so that a dateline's place may start at ``a``?"""
+        words = self.words
+        return (
+            2 < a <= _DATELINE_REACH
+            and words[a - 1] == ","
+            and words[a - 2].lower() in _WEB_ENDINGS
+            and all(w.isupper() or w == "." or w.lower() in _WEB_ENDINGS for w in words[: a - 1])
+        )
+
+    def _dateline_place(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
         California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
         and a dash soon after? Or wire copy's "FRANKFURT 1996-08-22". Unknown towns in
         capitals would otherwise pass for acronyms."""
@@ -1666,11 +1685,11 @@ class _SentenceReader:
             return (
                 b + 5 == self.n
                 and bool(_ISO_DATE.fullmatch("".join(words[b:])))
-                and all(w.isupper() for w in words[:b])
+                and all(w.isupper() for w in words[a:b])
             )
         if not all(
             (len(w) > 2 or w in _SAINTS_IN_CAPITALS) and w.isalpha() and w.isupper()
-            for w in words[:b]
+            for w in words[a:b]
         ):
             return False  # ("ST" of "LYTHAM ST ANNES" may be short)
         return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])

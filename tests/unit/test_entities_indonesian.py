@@ -434,3 +434,14 @@ def test_a_balinese_name_ends_the_office_before_it() -> None:
 def test_ramadhan_after_a_name_is_a_surname() -> None:
     assert ("Bayu Ramadhan", "PER") in ents("Kasat Reskrim AKP Bayu Ramadhan menyebut itu.")
     assert ents("Jelang Ramadhan, harga cabai naik.") == []
+
+
+def test_a_dateline_place_may_follow_the_news_site() -> None:
+    found = ents("TRIBUNLINTANG.COM, SEKARWANGI - Seorang pria ditemukan tewas di kebun.")
+    assert ("SEKARWANGI", "LOC") in found
+    assert ("KPK", "ORG") in ents("Menurut Lintang.com, KPK - lembaga itu - menahan dia.")
+
+
+def test_an_events_edition_is_part_of_its_name() -> None:
+    found = ents("Warga menonton Festival Danau Sekarwangi ke-12 pekan ini.")
+    assert ("Festival Danau Sekarwangi ke-12", "MISC") in found
