@@ -287,6 +287,9 @@ _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
 _BALINESE = frozenset(
     "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida".split()
 )
+#: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
+#: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
+_TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Indonesian function words written capitalised inside people's names, between two name
@@ -771,6 +774,8 @@ class _SentenceReader:
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
             if t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
                 t_end = i  # "berinisial MR (35)": initials, no "Mr"
+            elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
+                t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
             if i < t_end < n and words[t_end] == "'s":
                 t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
             elif t_end > i + 2 and self._title_ends_inside_place(t_end):
@@ -1094,9 +1099,17 @@ class _SentenceReader:
         if not self.bits[k] & _TITLE_START:
             return False
         end = match_title(self.words, k)
+        if self.words[k] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(k, end):
+            return False  # "Ketua Umum PBVSI Imam Sudjarwo"
         return (
             k < end < self.n and bool(self.caps[end]) and not self._title_opens_organisation(k, end)
         )
+
+    def _given_name_not_title(self, k: int, end: int) -> bool:
+        """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
+        after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
+        caps, n = self.caps, self.n
+        return end == k + 1 < n and bool(caps[end]) and not (end + 1 < n and caps[end + 1])
 
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""

@@ -445,3 +445,9 @@ def test_a_dateline_place_may_follow_the_news_site() -> None:
 def test_an_events_edition_is_part_of_its_name() -> None:
     found = ents("Warga menonton Festival Danau Sekarwangi ke-12 pekan ini.")
     assert ("Festival Danau Sekarwangi ke-12", "MISC") in found
+
+
+def test_imam_before_a_single_name_word_is_a_given_name() -> None:
+    assert ("Imam Sarwono", "PER") in ents("Ketua RT setempat, Imam Sarwono, mengatakan itu.")
+    found = ents("Imam Masjid Agung Lintang Hasan Basri memimpin salat.")
+    assert ("Hasan Basri", "PER") in found
