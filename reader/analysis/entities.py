@@ -2786,7 +2786,22 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "BBC Radio Humberside", "AS Roma" (not "H.D. Deve Gowda")
     if last in PLACE_TAILS and not _place_named_last(words):
         return "LOC"
+    if len(words) > 2 and _named_city_first(words):
+        return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
     return None
+
+
+def _named_city_first(words: tuple[str, ...]) -> bool:
+    """Does a name of three words or more open with a city and go on with words that name
+    no person or place ("Jakarta Popsivo Polwan", "Bandung BJB Tandamata")? Clubs and teams
+    are so named; people and places are not."""
+    place = gazetteer.lookup(words[0])
+    return (
+        place is not None
+        and place.key.startswith("city:")
+        and words[1] not in GIVEN_NAMES
+        and all(w.lower() not in PLACE_TAILS and w[:1].isupper() for w in words[1:])
+    )
 
 
 @lru_cache(maxsize=1 << 14)

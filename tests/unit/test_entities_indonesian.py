@@ -451,3 +451,9 @@ def test_imam_before_a_single_name_word_is_a_given_name() -> None:
     assert ("Imam Sarwono", "PER") in ents("Ketua RT setempat, Imam Sarwono, mengatakan itu.")
     found = ents("Imam Masjid Agung Lintang Hasan Basri memimpin salat.")
     assert ("Hasan Basri", "PER") in found
+
+
+def test_a_team_named_city_first_is_an_organisation() -> None:
+    found = ents("Di final, Jakarta Garuda Perkasa mengalahkan Bandung Sinar Tandamata.")
+    assert ("Jakarta Garuda Perkasa", "ORG") in found
+    assert ("Bandung Sinar Tandamata", "ORG") in found
