@@ -60,6 +60,7 @@ from reader.analysis.name_cues import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HOLIDAYS,
+    INDONESIAN_HOLIDAYS,
     LAW_CODES,
     LAW_HEADS,
     LAW_NUMBER_WORDS,
@@ -304,6 +305,11 @@ _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
 _BALINESE = frozenset(
     "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida".split()
 )
+#: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
+#: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
+_TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
+#: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
+_BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Indonesian function words written capitalised inside people's names, between two name
 #: words: "Ribut Hari Wibowo" ("hari" is "day").
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
@@ -366,6 +372,8 @@ _NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
 
 #: Month names that are also surnames, part of a name right after a first name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+#: The fasting month, an Indonesian surname too: "AKP Bayu Ramadhan", "Fajar Ramadan".
+_RAMADAN_SURNAMES = frozenset({"Ramadhan", "Ramadan"})
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Lowercase place nouns after a name that make it a place: "the Lachin road", "Tavush and
@@ -399,13 +407,20 @@ _DATELINE_REACH = 8
 #: text is Dan, "Di" in "Paolo Di Canio" a surname's particle.
 _ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada", "Di"})
 
-#: Words that open a holiday's name as a text writes them ("Christmas", "RAMADAN"): a
-#: sentence without one has no holiday to look for (see HOLIDAYS).
-_HOLIDAY_FIRSTS = frozenset(
-    form
-    for first in {name.split()[0] for name in HOLIDAYS}
-    for form in (first[:1].upper() + first[1:], first.upper())
-)
+
+def _holiday_firsts(holidays: frozenset[str]) -> frozenset[str]:
+    """Words that open a holiday's name as a text writes them ("Christmas", "RAMADAN"): a
+    sentence without one has no holiday to look for."""
+    return frozenset(
+        form
+        for first in {name.split()[0] for name in holidays}
+        for form in (first[:1].upper() + first[1:], first.upper())
+    )
+
+
+#: The holidays of each language, and the words that open them (see :func:`_holiday_firsts`).
+_HOLIDAYS = {True: HOLIDAYS, False: INDONESIAN_HOLIDAYS}
+_HOLIDAY_FIRSTS = {english: _holiday_firsts(names) for english, names in _HOLIDAYS.items()}
 #: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
 _HOLIDAY_WORDS = 4
 
@@ -565,8 +580,11 @@ class _DocContext:
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self.english = english
-        #: Whether an English text may name a holiday (see HOLIDAYS), by its words.
-        self.holidays = english and not _HOLIDAY_FIRSTS.isdisjoint(self.words_seen)
+        #: The holidays the text's language names (see HOLIDAYS, INDONESIAN_HOLIDAYS) and
+        #: the words that open them; whether the text may name one, by its words.
+        self.holiday_names = _HOLIDAYS[english]
+        self.holiday_firsts = _HOLIDAY_FIRSTS[english]
+        self.holidays = not self.holiday_firsts.isdisjoint(self.words_seen)
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -774,6 +792,8 @@ class _SentenceReader:
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
             if t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
                 t_end = i  # "berinisial MR (35)": initials, no "Mr"
+            elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
+                t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
             if i < t_end < n and words[t_end] == "'s":
                 t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
             elif t_end > i + 2 and self._title_ends_inside_place(t_end):
@@ -816,7 +836,7 @@ class _SentenceReader:
                 out.extend(self._headline_names(i, pos))
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
-        if self.ctx.holidays and not _HOLIDAY_FIRSTS.isdisjoint(words):
+        if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
         self._share_across_coordination(out)
         if len(out) > 1 and "(" in words:
@@ -874,14 +894,15 @@ class _SentenceReader:
         what overlaps them ("Day" of "Christmas Day", "Black" of "Black Friday"), unless a
         name goes on after one ("Easter Island")."""
         words, n = self.words, self.n
+        names, firsts = self.ctx.holiday_names, self.ctx.holiday_firsts
         holidays: list[_Candidate] = []
         end = 0  # past the last holiday found
-        for i in itertools.compress(range(n), map(_HOLIDAY_FIRSTS.__contains__, words)):
-            if i < end:
+        for i in itertools.compress(range(n), map(firsts.__contains__, words)):
+            if i < end or self._inside_indonesian_name(i):
                 continue  # "New" of "Chinese New Year"
-            for m in range(min(_HOLIDAY_WORDS, n - i), 0, -1):
+            for m in range(self._holiday_reach(i), 0, -1):
                 name = " ".join(words[i : i + m]).lower().replace(" 's", "'s")
-                if name in HOLIDAYS and not (i + m < n and self.caps[i + m]):
+                if name in names and not (i + m < n and self.caps[i + m]):
                     holidays.append(self._make(i, i + m, "MISC", STRONG))
                     end = i + m
                     break
@@ -889,6 +910,20 @@ class _SentenceReader:
             return found
         kept = [c for c in found if not any(_overlaps(c, h) for h in holidays)]
         return sorted(kept + holidays, key=operator.attrgetter("start"))
+
+    def _holiday_reach(self, i: int) -> int:
+        """How many words from ``words[i]`` a holiday's name may take: up to _HOLIDAY_WORDS,
+        and in an Indonesian text only capitalised ones ("Tahun Baru", not "Tahun baru
+        ajaran" at a sentence's start)."""
+        reach = min(_HOLIDAY_WORDS, self.n - i)
+        if self.ctx.english:
+            return reach
+        return next((m for m in range(1, reach) if not self.words[i + m][:1].isupper()), reach)
+
+    def _inside_indonesian_name(self, i: int) -> bool:
+        """Does the capitalised word before ``words[i]``, mid-sentence, make it part of a
+        place's name in an Indonesian text ("Kabupaten Mandailing Natal"), no holiday?"""
+        return not self.ctx.english and i > 1 and bool(self.caps[i - 1])
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:
@@ -1082,9 +1117,17 @@ class _SentenceReader:
         if not self.bits[k] & _TITLE_START:
             return False
         end = match_title(self.words, k)
+        if self.words[k] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(k, end):
+            return False  # "Ketua Umum PBVSI Imam Sudjarwo"
         return (
             k < end < self.n and bool(self.caps[end]) and not self._title_opens_organisation(k, end)
         )
+
+    def _given_name_not_title(self, k: int, end: int) -> bool:
+        """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
+        after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
+        caps, n = self.caps, self.n
+        return end == k + 1 < n and bool(caps[end]) and not (end + 1 < n and caps[end + 1])
 
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""
@@ -1162,6 +1205,12 @@ class _SentenceReader:
                 continue
             if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
                 j += 1  # "Theresa May said", but not "in May 2024"
+                continue
+            if words[j].startswith("ke-") and self._edition_of_event(i, j):
+                j += 1  # "Pesta Kesenian Bali ke-49": the edition is part of its name
+                break
+            if words[j] in _RAMADAN_SURNAMES and self._ramadan_surname_at(j):
+                j += 1  # "Bayu Ramadhan", but not "Jelang Ramadhan" opening a sentence
                 continue
             if low in NAME_PARTICLES:
                 # "bin", "van der", "de la": particles, then a capitalised word.
@@ -1306,6 +1355,33 @@ class _SentenceReader:
             and all(w.lower() in _KIND_WORDS for w in words[i + 1 : j])
         )
 
+    def _edition_of_event(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` ("ke-49") the edition of the event whose name opens at ``i``
+        ("Festival", "Pesta", "Piala")?"""
+        return self.words[j][3:].isdigit() and self.words[i].lower() in EVENT_HEADS
+
+    def _ramadan_surname_at(self, j: int) -> bool:
+        """Is "Ramadhan" at ``j`` an Indonesian surname, after a name word that neither opens
+        the sentence ("Jelang Ramadhan, …"), nor is a headline's or an ordinary word ("Awal
+        Ramadhan"), nor is a place ("warga Jakarta Ramadhan ini")?"""
+        before = self.words[j - 1]
+        return (
+            not self.ctx.english
+            and not self.headline
+            and j - 1 not in self.initial
+            and not self.ctx.written_in_lowercase(before)
+            and self._gaz(j - 1, j) != "LOC"
+        )
+
+    def _hospital_named_after(self, i: int, k: int) -> bool:
+        """Does the person at ``k`` name the hospital opening at ``i``, with only kind words
+        between ("RSUD Abdul Wahab Sjahranie", "Rumah Sakit Umum Abdul Moeloek")? Hospitals
+        are named after people far more often than written next to their director's name."""
+        words = self.words
+        return words[i].lower() in _HOSPITAL_HEADS and all(
+            w.lower() in _KIND_WORDS for w in words[i + 1 : k]
+        )
+
     def _names_a_law(self, k: int) -> bool:
         """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
         is inside a law's name ("Freedom of Information Act")?"""
@@ -1425,7 +1501,7 @@ class _SentenceReader:
     def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
-        if a == 0 and self._dateline_place(b):
+        if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
             return [self._make(a, b, "LOC", STRONG)]
         if (
             a in self.initial
@@ -1636,8 +1712,19 @@ class _SentenceReader:
             and not _is_initial(self.words[a])
         )
 
-    def _dateline_place(self, b: int) -> bool:
-        """Is the run ``[0, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
+    def _after_dateline_media(self, a: int) -> bool:
+        """Does the sentence open with a news site and a comma before ``a``, as in
+        "TRIBUNPEKANBARU.COM, SIAK -", so that a dateline's place may start at ``a``?"""
+        words = self.words
+        return (
+            2 < a <= _DATELINE_REACH
+            and words[a - 1] == ","
+            and words[a - 2].lower() in _WEB_ENDINGS
+            and all(w.isupper() or w == "." or w.lower() in _WEB_ENDINGS for w in words[: a - 1])
+        )
+
+    def _dateline_place(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
         California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
         and a dash soon after? Or wire copy's "FRANKFURT 1996-08-22". Unknown towns in
         capitals would otherwise pass for acronyms."""
@@ -1648,11 +1735,11 @@ class _SentenceReader:
             return (
                 b + 5 == self.n
                 and bool(_ISO_DATE.fullmatch("".join(words[b:])))
-                and all(w.isupper() for w in words[:b])
+                and all(w.isupper() for w in words[a:b])
             )
         if not all(
             (len(w) > 2 or w in _SAINTS_IN_CAPITALS) and w.isalpha() and w.isupper()
-            for w in words[:b]
+            for w in words[a:b]
         ):
             return False  # ("ST" of "LYTHAM ST ANNES" may be short)
         return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
@@ -1714,7 +1801,7 @@ class _SentenceReader:
         words = self.words
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
-                if self._honoured_at(a, k - 1):
+                if self._honoured_at(a, k - 1) or self._hospital_named_after(a, k):
                     return []  # "Jalan KH Ahmad Dahlan": named after the person
                 label, _ = self._label(a, k, default="ORG", context=False)
                 return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
@@ -2114,6 +2201,10 @@ class _SentenceReader:
         whole = self._gaz(a, b)
         if whole is not None:
             return [self._make(a, b, whole, STRONG)]
+        if k := self._balinese_name_in(a, b):
+            # "Ketua PHRI Badung I Gusti Agung Rai": a Balinese name ends the office
+            label, _ = self._label(a, k, default=office, context=False)
+            return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
@@ -2153,6 +2244,16 @@ class _SentenceReader:
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _balinese_name_in(self, a: int, b: int) -> int:
+        """Where a Balinese name opens inside run ``[a, b)``, after its first word ("I Gusti",
+        "I Wayan", "Tjok"): such an opening is always a person's, so the words before it
+        name something else; 0 if none."""
+        words = self.words
+        for k in range(a + 1, b - 1):
+            if (words[k] == "I" and words[k + 1] in _BALINESE) or words[k] in _BALINESE_NOBLES:
+                return k
+        return 0
 
     def _defines_acronym(self, a: int, b: int) -> bool:
         """Is the run ``[a, b)`` followed by its acronym in brackets ("Jaringan Pemantau
@@ -2740,7 +2841,22 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "BBC Radio Humberside", "AS Roma" (not "H.D. Deve Gowda")
     if last in PLACE_TAILS and not _place_named_last(words):
         return "LOC"
+    if len(words) > 2 and _named_city_first(words):
+        return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
     return None
+
+
+def _named_city_first(words: tuple[str, ...]) -> bool:
+    """Does a name of three words or more open with a city and go on with words that name
+    no person or place ("Jakarta Popsivo Polwan", "Bandung BJB Tandamata")? Clubs and teams
+    are so named; people and places are not."""
+    place = gazetteer.lookup(words[0])
+    return (
+        place is not None
+        and place.key.startswith("city:")
+        and words[1] not in GIVEN_NAMES
+        and all(w.lower() not in PLACE_TAILS and w[:1].isupper() for w in words[1:])
+    )
 
 
 @lru_cache(maxsize=1 << 14)

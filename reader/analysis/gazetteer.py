@@ -617,6 +617,17 @@ _INDONESIAN_BODIES = {
     "krakatau-steel": "Krakatau Steel",
     "semen-indonesia": "Semen Indonesia",
     "pupuk-indonesia": "Pupuk Indonesia",
+    # State firms named by their trade and home ("Semen Padang", "Pupuk Kaltim"), which
+    # would otherwise read as the place alone at a sentence's start.
+    "semen-padang": "Semen Padang",
+    "semen-gresik": "Semen Gresik",
+    "semen-tonasa": "Semen Tonasa",
+    "semen-baturaja": "Semen Baturaja",
+    "pupuk-kaltim": "Pupuk Kaltim|Pupuk Kalimantan Timur",
+    "pupuk-kujang": "Pupuk Kujang",
+    "pupuk-sriwidjaja": "Pupuk Sriwidjaja|Pusri",
+    "petrokimia-gresik": "Petrokimia Gresik",
+    "pupuk-iskandar-muda": "Pupuk Iskandar Muda",
     "bio-farma": "Bio Farma|Biofarma",
     "kimia-farma": "Kimia Farma",
     "pgn": "PGN|Perusahaan Gas Negara",

@@ -86,6 +86,8 @@ ORG_HEADS = frozenset(
     kemenlu kemenkes kemenag kemendikbud kemendikbudristek kemenhub kemenkumham kemenpora
     kemensos kemnaker kemenaker kemenperin kemendag kementan kemenko kemenparekraf
     kemenkominfo kominfo kemhan kemenhan kemenpupr kemendes kemenkop kemenpan kemenhut
+    kemendikdasmen kemendiktisaintek kemenkum kemenham kemenimipas kemenpar kemenekraf
+    kemenbud kemenlh kementrans kemenpu kemenkomdigi komdigi kemenpppa kemensetneg
     pengadilan mahkamah kejaksaan kepolisian polda polres polresta polrestabes polsek
     satreskrim satnarkoba satlantas kodam korem kodim satresnarkoba satreskoba satintelkam
     satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
@@ -94,7 +96,7 @@ ORG_HEADS = frozenset(
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
-    aliansi forum fraksi pengurus
+    aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -148,6 +150,7 @@ PLACE_HEADS = frozenset(
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
+    stasiun
     padukuhan
     mount lake cape port fort gulf strait river loch
     """.split()
@@ -180,7 +183,8 @@ ORG_CONTEXT = frozenset(
 PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
-    negeri benua lereng puncak city town village country province region state island capital
+    negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
+    sungai danau pantai selat teluk city town village country province region state island capital
     residents inhabitants
     """.split()
 )
@@ -283,7 +287,7 @@ def looks_like_common_noun(word: str) -> bool:
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival ktt indeks tour treaty battle motogp".split()
+    "olimpiade festival pesta ktt indeks tour treaty battle motogp".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
@@ -325,7 +329,7 @@ NUMBERED_EVENTS = frozenset(
 #: Holidays and feasts, which English news sets tag as MISC ("Christmas", "Boxing Day",
 #: "Eid al-Fitr"), lowercased, with a possessive glued to its word ("new year's eve"). The
 #: single words among them are calendar words too (see CALENDAR_WORDS), which the time
-#: annotator reads; Indonesian holidays are left to it.
+#: annotator reads. Indonesian ones are in INDONESIAN_HOLIDAYS.
 HOLIDAYS = frozenset(
     """
     christmas|christmas day|christmas eve|xmas|easter|easter sunday|easter monday|
@@ -339,6 +343,22 @@ HOLIDAYS = frozenset(
     black friday|cyber monday|ramadan|ramadhan|eid|eid al-fitr|eid al-adha|eid ul-fitr|
     eid ul-adha|diwali|hanukkah|chanukah|passover|yom kippur|rosh hashanah|purim|kwanzaa|
     nowruz|vesak
+    """.replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+#: Indonesian holidays and feasts, tagged MISC as English news sets tag "Christmas", lowercased
+#: and written out as the press does ("Idul Adha", "Hari Raya Nyepi", "Tahun Baru Imlek"). Left
+#: out: "Ramadan", a month in Indonesian and a surname ("Bayu Ramadhan"), and "Kuningan", a
+#: regency as often as a Balinese feast.
+INDONESIAN_HOLIDAYS = frozenset(
+    """
+    idul fitri|idulfitri|hari raya idul fitri|idul adha|iduladha|hari raya idul adha|lebaran|
+    natal|hari natal|hari raya natal|paskah|jumat agung|kenaikan isa almasih|waisak|
+    hari raya waisak|nyepi|hari raya nyepi|galungan|imlek|tahun baru imlek|cap go meh|
+    tahun baru|tahun baru islam|malam tahun baru|maulid nabi|isra miraj|isra mi'raj|
+    hari kemerdekaan|hari buruh|hari pahlawan|hari kartini|hari santri|hari guru nasional
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")

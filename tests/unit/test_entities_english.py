@@ -32,10 +32,6 @@ def test_a_name_going_on_after_a_holiday_word_is_no_holiday() -> None:
     assert all(label != "MISC" for _, label in ents("Ships sailed to Easter Island."))
 
 
-def test_indonesian_holidays_stay_times() -> None:
-    assert ents("Warga mudik menjelang Lebaran dan Natal.", lang="id") == []
-
-
 def test_plural_nationalities_and_religions_are_misc() -> None:
     found = ents("Russians and Israelis met Moslems, Sikhs and Sunni clerics in Vardo.")
     for word in ("Russians", "Israelis", "Moslems", "Sikhs", "Sunni"):

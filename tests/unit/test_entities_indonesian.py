@@ -383,3 +383,77 @@ def test_acting_officials_and_professors_without_a_period() -> None:
     assert ("Heru Budi Hartono", "PER") in found and ("Penjabat", "ORG") not in found
     found = ents("Rektor Universitas Gadjah Mada Prof Ova Emilia membuka acara.")
     assert ("Universitas Gadjah Mada", "ORG") in found and ("Ova Emilia", "PER") in found
+
+
+def test_indonesian_holidays_are_misc() -> None:
+    found = ents("Warga mudik menjelang Lebaran, lalu merayakan Natal dan Tahun Baru di desa.")
+    assert ("Lebaran", "MISC") in found
+    assert ("Natal", "MISC") in found
+    assert ("Tahun Baru", "MISC") in found
+    assert ("Hari Raya Nyepi", "MISC") in ents("Menjelang Hari Raya Nyepi, bandara ditutup.")
+
+
+def test_a_holiday_word_inside_a_place_or_lowercase_phrase_is_no_holiday() -> None:
+    assert all(label != "MISC" for _, label in ents("Warga Mandailing Natal berunjuk rasa."))
+    assert all(label != "MISC" for _, label in ents("Tahun baru ajaran dimulai Juli."))
+
+
+def test_new_ministries_and_stations_and_associations() -> None:
+    found = ents(
+        "Pekan ini Kemendikdasmen meninjau sekolah dekat Stasiun Tawangsari bersama "
+        "Paguyuban Pedagang Pasar Lintang."
+    )
+    assert ("Kemendikdasmen", "ORG") in found
+    assert ("Stasiun Tawangsari", "LOC") in found
+    assert ("Paguyuban Pedagang Pasar Lintang", "ORG") in found
+
+
+def test_a_hospital_named_after_a_person_is_one_name() -> None:
+    found = ents("Pasien dirujuk ke RSUD Budi Lestanto dan Rumah Sakit Umum Abdul Karsono.")
+    assert ("RSUD Budi Lestanto", "ORG") in found
+    assert ("Rumah Sakit Umum Abdul Karsono", "ORG") in found
+
+
+def test_a_lowercase_place_noun_makes_the_names_after_it_places() -> None:
+    found = ents("Menteri itu meninjau pelabuhan Tanjungsari dan Lintangrejo kemarin.")
+    assert ("Tanjungsari", "LOC") in found and ("Lintangrejo", "LOC") in found
+
+
+def test_state_firms_named_by_trade_and_home_are_organisations() -> None:
+    assert ("Semen Padang", "ORG") in ents("Semen Padang membuka program kemitraan.")
+
+
+def test_a_balinese_name_ends_the_office_before_it() -> None:
+    found = ents("Ketua PHRI Lintang I Gusti Made Arsana berharap penerbangan ditambah.")
+    assert ("I Gusti Made Arsana", "PER") in found
+    found = ents("Kepala Dinas Pariwisata Lintang Tjok Gede Sumerta mengatakan hotel penuh.")
+    assert ("Dinas Pariwisata Lintang", "ORG") in found
+    assert ("Tjok Gede Sumerta", "PER") in found
+
+
+def test_ramadhan_after_a_name_is_a_surname() -> None:
+    assert ("Bayu Ramadhan", "PER") in ents("Kasat Reskrim AKP Bayu Ramadhan menyebut itu.")
+    assert ents("Jelang Ramadhan, harga cabai naik.") == []
+
+
+def test_a_dateline_place_may_follow_the_news_site() -> None:
+    found = ents("TRIBUNLINTANG.COM, SEKARWANGI - Seorang pria ditemukan tewas di kebun.")
+    assert ("SEKARWANGI", "LOC") in found
+    assert ("KPK", "ORG") in ents("Menurut Lintang.com, KPK - lembaga itu - menahan dia.")
+
+
+def test_an_events_edition_is_part_of_its_name() -> None:
+    found = ents("Warga menonton Festival Danau Sekarwangi ke-12 pekan ini.")
+    assert ("Festival Danau Sekarwangi ke-12", "MISC") in found
+
+
+def test_imam_before_a_single_name_word_is_a_given_name() -> None:
+    assert ("Imam Sarwono", "PER") in ents("Ketua RT setempat, Imam Sarwono, mengatakan itu.")
+    found = ents("Imam Masjid Agung Lintang Hasan Basri memimpin salat.")
+    assert ("Hasan Basri", "PER") in found
+
+
+def test_a_team_named_city_first_is_an_organisation() -> None:
+    found = ents("Di final, Jakarta Garuda Perkasa mengalahkan Bandung Sinar Tandamata.")
+    assert ("Jakarta Garuda Perkasa", "ORG") in found
+    assert ("Bandung Sinar Tandamata", "ORG") in found
