@@ -82,7 +82,7 @@ from reader.analysis.predicates import (
     may_be_english_verb,
     may_be_indonesian_verb,
 )
-from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
+from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
 from reader.analysis.timegrammar import PRESENT_WORDS
 from reader.analysis.words import (
     Mentions,
@@ -305,6 +305,7 @@ class _EventFinder:
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
         self.cue_starts = {start for start, _ in self.cue_speakers}
+        self.speech_forms = speech_verb_forms(self.lang)
         self.headline_end = self._headline_end()
         # The few words that cut sentences, person pronouns, cue openers and future auxiliaries:
         # one set lookup per word.
@@ -334,6 +335,10 @@ class _EventFinder:
         # the names are disjoint and in order: only the last one starting by then may hold it
         k = bisect.bisect_right(self._name_starts, word.start) - 1
         return k >= 0 and word.start < self._name_ends[k] and word.end <= self._name_ends[k]
+
+    def _speech(self, word: Word) -> bool:
+        """Whether ``word`` is a speech verb (speech.is_speech_verb, by one set lookup)."""
+        return word.lower in self.speech_forms
 
     def _headline_end(self) -> int:
         """The index after the headline's words, when the text opens with one: a first
@@ -410,7 +415,7 @@ class _EventFinder:
         if main is None or main.trigger is None or not main.has_subject:
             return False
         trigger, last = main.trigger, clause[-1].last
-        if main.boundary != "weak" or not is_speech_verb(self.words[trigger].text, self.lang):
+        if main.boundary != "weak" or not self._speech(self.words[trigger]):
             return False
         if trigger - clause[0].first > _ATTRIBUTION_WORDS or last - trigger > _ATTRIBUTION_WORDS:
             return False
@@ -455,7 +460,7 @@ class _EventFinder:
 
     def _says(self, seg: _Segment) -> bool:
         """True when the segment ends with its speech verb: what follows is what was said."""
-        return seg.trigger == seg.last and is_speech_verb(self.words[seg.last].text, self.lang)
+        return seg.trigger == seg.last and self._speech(self.words[seg.last])
 
     def _segments(self, sentence: range) -> list[_Segment]:
         """Cut the sentence at commas (weak) and clause-joining words and marks (strong)."""
@@ -662,7 +667,7 @@ class _EventFinder:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
         words = self.words
         word = words[i]
-        if (word.start, word.end) in self.cue_speakers and is_speech_verb(word.text, self.lang):
+        if (word.start, word.end) in self.cue_speakers and self._speech(word):
             return 2
         if self._in_name(word):
             return 0  # part of a name ("Kota Lubuk Meranti")
@@ -793,7 +798,7 @@ class _EventFinder:
         """A speech verb whose clause (words ``first`` to ``last``) is a quote plus a few words
         ("he told reporters") and no date (a dated statement, "ujarnya …, Rabu (11/6)", is a
         happening of its own)."""
-        if not is_speech_verb(trigger.text, self.lang):
+        if not self._speech(trigger):
             return False
         span = self.words[first : last + 1]
         outside = [w for w in span if w.start not in self.quoted]
@@ -858,7 +863,7 @@ class _EventFinder:
             and w.text.isalpha()
             and w.lower not in _FUNCTION_WORDS
             and self.mentions.at(w.start, w.end) is None
-            and not is_speech_verb(w.text, self.lang)
+            and not self._speech(w)
         )
 
     # ---- dates -------------------------------------------------------------------------
