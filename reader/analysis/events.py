@@ -45,13 +45,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal
 
-from reader.analysis.doc import Doc
+from reader.analysis.doc import Doc, derived
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import (
     CUE_OPENERS,
@@ -81,13 +82,14 @@ from reader.analysis.predicates import (
     may_be_english_verb,
     may_be_indonesian_verb,
 )
-from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, is_speech_verb, word_set
+from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
 from reader.analysis.timegrammar import PRESENT_WORDS
 from reader.analysis.words import (
     Mentions,
     Persons,
     Word,
     tokens_of,
+    word_starts,
     words_inside,
     words_of,
 )
@@ -290,7 +292,9 @@ class _EventFinder:
         self.cue_speakers = {(q.cue.start, q.cue.end): q.speaker for q in quotes if q.cue}
         self.words = words_of(doc)
         self.quoted = words_inside(doc, spans)
-        self.named = words_inside(doc, [(e.start, e.end) for e in mentions.entities])
+        self._name_starts = [e.start for e in mentions.entities]
+        self._name_ends = [e.end for e in mentions.entities]
+        self._named = self._words_in_names()
         # A cheap test on a word alone that rules out most words before _form_of looks at
         # their neighbours: see predicates.may_be_english_verb.
         english = self.lang == "en"
@@ -301,6 +305,7 @@ class _EventFinder:
         if doc.has_parse:
             self.may_be_verb = _any_word  # the tags decide
         self.cue_starts = {start for start, _ in self.cue_speakers}
+        self.speech_forms = speech_verb_forms(self.lang)
         self.headline_end = self._headline_end()
         # The few words that cut sentences, person pronouns, cue openers and future auxiliaries:
         # one set lookup per word.
@@ -310,6 +315,30 @@ class _EventFinder:
         self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
         self.compare_at = [i for i in marked if self.words[i].lower in _COMPARISON_WORDS]
+
+    def _words_in_names(self) -> set[int] | None:
+        """The start offsets of the words inside an entity's name, as
+        :func:`~reader.analysis.words.words_inside` finds them, when the names overlap or the
+        words are out of order; None in the usual case, where :meth:`_in_name` bisects the
+        names instead: only the few words that may be verbs are ever asked about."""
+        starts, ends = self._name_starts, self._name_ends
+        disjoint = all(map(operator.le, ends, starts[1:])) and all(map(operator.le, starts, ends))
+        in_order = derived(self.doc, "words in order", _starts_ascending)
+        if disjoint and in_order:
+            return None
+        return words_inside(self.doc, list(zip(starts, ends, strict=True)))
+
+    def _in_name(self, word: Word) -> bool:
+        """Whether ``word`` lies inside an entity's name ("Kota Lubuk Meranti")."""
+        if self._named is not None:
+            return word.start in self._named
+        # the names are disjoint and in order: only the last one starting by then may hold it
+        k = bisect.bisect_right(self._name_starts, word.start) - 1
+        return k >= 0 and word.start < self._name_ends[k] and word.end <= self._name_ends[k]
+
+    def _speech(self, word: Word) -> bool:
+        """Whether ``word`` is a speech verb (speech.is_speech_verb, by one set lookup)."""
+        return word.lower in self.speech_forms
 
     def _headline_end(self) -> int:
         """The index after the headline's words, when the text opens with one: a first
@@ -386,7 +415,7 @@ class _EventFinder:
         if main is None or main.trigger is None or not main.has_subject:
             return False
         trigger, last = main.trigger, clause[-1].last
-        if main.boundary != "weak" or not is_speech_verb(self.words[trigger].text, self.lang):
+        if main.boundary != "weak" or not self._speech(self.words[trigger]):
             return False
         if trigger - clause[0].first > _ATTRIBUTION_WORDS or last - trigger > _ATTRIBUTION_WORDS:
             return False
@@ -431,7 +460,7 @@ class _EventFinder:
 
     def _says(self, seg: _Segment) -> bool:
         """True when the segment ends with its speech verb: what follows is what was said."""
-        return seg.trigger == seg.last and is_speech_verb(self.words[seg.last].text, self.lang)
+        return seg.trigger == seg.last and self._speech(self.words[seg.last])
 
     def _segments(self, sentence: range) -> list[_Segment]:
         """Cut the sentence at commas (weak) and clause-joining words and marks (strong)."""
@@ -638,9 +667,9 @@ class _EventFinder:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
         words = self.words
         word = words[i]
-        if (word.start, word.end) in self.cue_speakers and is_speech_verb(word.text, self.lang):
+        if (word.start, word.end) in self.cue_speakers and self._speech(word):
             return 2
-        if word.start in self.named:
+        if self._in_name(word):
             return 0  # part of a name ("Kota Lubuk Meranti")
         if i < self.headline_end:
             if i == 0:
@@ -659,7 +688,7 @@ class _EventFinder:
         prev = words[i - 1].text if i > first else ""
         nxt = words[i + 1].text if i + 1 < sentence.stop else ""
         prev2 = words[i - 2].text if i > first + 1 else ""
-        after_name = i > first and words[i - 1].start in self.named
+        after_name = i > first and self._in_name(words[i - 1])
         return english_verb_strength(word.text, prev, nxt, prev2, after_name)
 
     # ---- drafts ------------------------------------------------------------------------
@@ -769,7 +798,7 @@ class _EventFinder:
         """A speech verb whose clause (words ``first`` to ``last``) is a quote plus a few words
         ("he told reporters") and no date (a dated statement, "ujarnya …, Rabu (11/6)", is a
         happening of its own)."""
-        if not is_speech_verb(trigger.text, self.lang):
+        if not self._speech(trigger):
             return False
         span = self.words[first : last + 1]
         outside = [w for w in span if w.start not in self.quoted]
@@ -834,7 +863,7 @@ class _EventFinder:
             and w.text.isalpha()
             and w.lower not in _FUNCTION_WORDS
             and self.mentions.at(w.start, w.end) is None
-            and not is_speech_verb(w.text, self.lang)
+            and not self._speech(w)
         )
 
     # ---- dates -------------------------------------------------------------------------
@@ -943,6 +972,12 @@ def _take_subject(draft: _Draft, before: _Draft, people_ids: frozenset[str]) -> 
 def _any_word(low: str) -> bool:
     """Any word may be a verb (with a parse, its tag decides)."""
     return True
+
+
+def _starts_ascending(doc: Doc) -> bool:
+    """Whether the words of ``doc`` are in text order (the view words_inside reads)."""
+    starts = word_starts(doc)
+    return starts == sorted(starts)
 
 
 def _within(starts: list[int], lo: int, hi: int) -> slice:
