@@ -1646,10 +1646,7 @@ class _SentenceReader:
 
     def _business_before(self, a: int) -> bool:
         """Is the word before ``a`` a cue for a business ("drugmaker", "firm")?"""
-        if a == 0:
-            return False
-        before = self.words[a - 1]
-        return before.lower() in ORG_CONTEXT or _is_business_descriptor(before)
+        return a > 0 and _is_business_descriptor(self.words[a - 1])
 
     def _opens_phrasal_verb(self, b: int) -> bool:
         """Is the first word, before ``b``, a participle before "by" ("Fed by strong winds",
@@ -1860,10 +1857,7 @@ class _SentenceReader:
                 out.append(self._make(k, k + body, label, strength))
                 k += body
                 continue
-            place = next(
-                (m for m in range(min(b - k, 3), 0, -1) if self._gaz(k, k + m) is not None),
-                0,
-            )
+            place = self._gazetteer_length(k, b)
             if place == 1 and not self.shouting and self._ordinary_in_headline(k):
                 k += 1
                 continue  # "Lima" of "Banjir Rendam Lima Kecamatan": "lima kecamatan"

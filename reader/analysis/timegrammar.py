@@ -430,6 +430,8 @@ _ID_AFTER_NAMED_PERIOD = _options(
     {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu", "tahun depan"}
 )
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
+#: English words for a clock time of their own: "at noon", "by midnight".
+_EN_NOON_WORDS = frozenset({"noon", "midday", "midnight"})
 #: English times of day that name no day, and the words before them that make them a time
 #: ("at dawn", not "the dawn of a new era").
 _EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
@@ -510,7 +512,7 @@ def _clock_words(lex: str) -> set[str]:
     """Words that open a time of day of their own: "noon", "at dawn", "tengah malam", "dini
     hari"."""
     if lex == "en":
-        return {"noon", "midday", "midnight"} | _EN_DAWN_WORDS
+        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS}
     return {"tengah", "dini"} if lex == "id" else set()
 
 
@@ -1198,9 +1200,9 @@ class _Grammar:
                           deictic=True)  # fmt: skip
 
     def _clock(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon"."""
+        """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon", "at dawn"."""
         low = self.low(i)
-        if self.lex == "en" and low in ("noon", "midday", "midnight"):
+        if self.lex == "en" and low in _EN_NOON_WORDS:
             return self.match(i, i + 1, "TIME")
         if low in _EN_DAWN_WORDS:
             return self.match(i, i + 1, "TIME") if self.low(i - 1) in _EN_DAWN_CUES else None
