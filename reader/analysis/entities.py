@@ -211,8 +211,9 @@ _TEAMS_FATES = frozenset(
 _NUMBERED_ROADS = frozenset("route highway interstate motorway".split())
 #: Last words of venues that are organisations' too: "at the United Center".
 _VENUE_TAILS = frozenset("centre center hall arena".split())
-#: Cue words for a team that may name a person too ("champions Michael Johnson").
-_TEAM_CUES = frozenset("champions champion holders hosts visitors rivals rival side".split())
+#: Cue words for a team (in ORG_CONTEXT) that may name a person too ("champions Michael
+#: Johnson").
+_TEAM_CUES = frozenset("champions holders hosts visitors rivals rival side".split())
 #: What follows "up" after a verb opening a sentence ("Fed up with", "Fed up of").
 _UP_ENDS = frozenset({("with",), ("of",)})
 #: Words for a match, then a preposition, before the opponent: "a draw with Parma".
@@ -1352,7 +1353,7 @@ class _SentenceReader:
         return (
             (head in PLACE_HEADS or head in _HOSPITAL_HEADS)
             and words[j].lower() in _HONORIFICS
-            and all(w.lower() in _KIND_WORDS for w in words[i + 1 : j])
+            and self._kind_words_between(i, j)
         )
 
     def _edition_of_event(self, i: int, j: int) -> bool:
@@ -1377,10 +1378,12 @@ class _SentenceReader:
         """Does the person at ``k`` name the hospital opening at ``i``, with only kind words
         between ("RSUD Abdul Wahab Sjahranie", "Rumah Sakit Umum Abdul Moeloek")? Hospitals
         are named after people far more often than written next to their director's name."""
-        words = self.words
-        return words[i].lower() in _HOSPITAL_HEADS and all(
-            w.lower() in _KIND_WORDS for w in words[i + 1 : k]
-        )
+        return self.words[i].lower() in _HOSPITAL_HEADS and self._kind_words_between(i, k)
+
+    def _kind_words_between(self, i: int, k: int) -> bool:
+        """Are the words between ``i`` and ``k`` all kind words ("Sakit Umum Pusat",
+        "Internasional"; see _KIND_WORDS), or none?"""
+        return all(w.lower() in _KIND_WORDS for w in self.words[i + 1 : k])
 
     def _names_a_law(self, k: int) -> bool:
         """Do the capitalised words from ``k`` end with "Act", so that the "of" before them

@@ -1041,8 +1041,8 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
     return placements
 
 
-#: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".
 _DAY_MINUTES = 24 * 60
+#: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".
 _STAMP_MARKS = frozenset("\u2014\u2013-:|")
 #: The hours and minutes of a timestamp, with its a.m./p.m. if any: "09:40", "2.15pm".
 _STAMP_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})\s*([ap])?", re.IGNORECASE)

@@ -592,8 +592,12 @@ class _Attributor:
 
     def _is_person(self, word: Word) -> bool:
         """True when ``word`` is (part of) a person's name."""
+        return self._person_entity(word) is not None
+
+    def _person_entity(self, word: Word) -> Entity | None:
+        """The mention of a person ``word`` is (part of), or None."""
         entity = self.mentions.at(word.start, word.end)
-        return entity is not None and self.mentions.label_of(entity) == "PER"
+        return entity if entity is not None and self.mentions.label_of(entity) == "PER" else None
 
     def _spoken_for(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
         """The owner of the subject right before the speech verb ``words[v]`` when that
@@ -715,10 +719,7 @@ class _Attributor:
             k -= 1
         if k < 1 or self.words[k].lower not in MEMBER_OF:
             return None
-        person = self.mentions.at(self.words[k - 1].start, self.words[k - 1].end)
-        if person is None or self.mentions.label_of(person) != "PER":
-            return None
-        return person
+        return self._person_entity(self.words[k - 1])
 
     def _clause_subject(self, words: list[Word], cue: Span) -> _Attribution:
         """The subject of a clause without a speech verb before a colon that introduces a
@@ -742,8 +743,8 @@ class _Attributor:
         """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,
         said"); not "Smith, a spokesman for Acme, said" (Acme only describes the speaker)
         nor "… and Baker, adding that" (Baker is an object, not in apposition)."""
-        entity = self.mentions.at(words[comma - 1].start, words[comma - 1].end)
-        if entity is None or self.mentions.label_of(entity) != "PER":
+        entity = self._person_entity(words[comma - 1])
+        if entity is None:
             return _NONE
         k = comma - 1
         while k >= 0 and words[k].start >= entity.start:
@@ -804,9 +805,7 @@ class _Attributor:
                 return None
             if word.text == ",":
                 after = words[j + 1] if j + 1 < len(words) else None
-                entity = self.mentions.at(after.start, after.end) if after else None
-                speaks = entity is not None and self.mentions.label_of(entity) == "PER"
-                return entity if speaks else None
+                return self._person_entity(after) if after else None
         return None
 
     def _role(self, words: list[Word], cue: Span) -> _Attribution:
@@ -1010,12 +1009,10 @@ class _Attributor:
 
     def _person_at(self, word: Word) -> str | None:
         """The person actor ``word`` names (outside quotes), or None."""
-        entity = self.mentions.at(word.start, word.end)
-        if entity is None or self.mentions.label_of(entity) != "PER":
+        entity = self._person_entity(word)
+        if entity is None or self.persons.in_quote(word.start, word.end):
             return None
-        return (
-            None if self.persons.in_quote(word.start, word.end) else self.mentions.actor_of(entity)
-        )
+        return self.mentions.actor_of(entity)
 
     def _people_before(self, word: Word) -> list[tuple[Entity, str]]:
         """The mentions of known persons, in order, each with its actor: from the sentence
