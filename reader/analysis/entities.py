@@ -891,9 +891,9 @@ class _SentenceReader:
         return m if m + 1 < n and caps[m + 1] else k
 
     def _with_holidays(self, found: list[_Candidate]) -> list[_Candidate]:
-        """``found`` with the holidays of the sentence (see HOLIDAYS) as MISC in place of
-        what overlaps them ("Day" of "Christmas Day", "Black" of "Black Friday"), unless a
-        name goes on after one ("Easter Island")."""
+        """``found`` with the holidays of the sentence (see HOLIDAYS, INDONESIAN_HOLIDAYS) as
+        MISC in place of what overlaps them ("Day" of "Christmas Day", "Black" of "Black
+        Friday"), unless a name goes on after one ("Easter Island")."""
         words, n = self.words, self.n
         names, firsts = self.ctx.holiday_names, self.ctx.holiday_firsts
         holidays: list[_Candidate] = []
@@ -943,7 +943,8 @@ class _SentenceReader:
 
     def _results_line(self) -> list[_Candidate]:
         """A line of sports results, "Leeds 0 Aston Villa 3": two teams, each followed by
-        its score (teams named by their town are organisations here)."""
+        its score (teams named by their town are organisations here). A sentence not so
+        shaped (no number at its end) may list results instead (:meth:`_results_list`)."""
         if self.n < 4 or self.toks[-1].upos != "NUM" or not self.caps[0]:
             return self._results_list()
         teams, k = self._result_at(0)
@@ -1325,10 +1326,9 @@ class _SentenceReader:
         tentang Penanganan Sampah" are one name each; else ``j``."""
         words, n = self.words, self.n
         k = j
-        if words[k - 1].lower() in LAW_NUMBER_WORDS or (
-            k < n and words[k].lower() in LAW_NUMBER_WORDS
-        ):
-            k = k if words[k - 1].lower() in LAW_NUMBER_WORDS else k + 1
+        if k < n and words[k].lower() in LAW_NUMBER_WORDS:
+            k += words[k - 1].lower() not in LAW_NUMBER_WORDS  # past "No." unless the run has it
+        if words[k - 1].lower() in LAW_NUMBER_WORDS:
             if not (k < n and words[k][:1].isdigit()):
                 return j  # "Nomor" with no number after it
             k += 1

@@ -5,10 +5,9 @@ vocabulary — and we have neither Malay gazetteers nor Malay Stanza models in m
 classifier only chooses among :data:`SUPPORTED_LANGUAGES` (plus the languages whose Stanza
 models are installed, when the caller passes them: any language Stanza reads then works without
 ``--lang``; and any language at all for text in another script than Latin), and on short
-texts it leans to
-Indonesian and English, the languages the product reads (a headline of names such as "Menteri
-BUMN Erick Thohir" scores a little better as German). Quotations are left out of the sample:
-an Indonesian article that opens on an English quote is still Indonesian.
+texts it leans to Indonesian and English, the languages the product reads (a headline of names
+such as "Menteri BUMN Erick Thohir" scores a little better as German). Quotations are left out
+of the sample: an Indonesian article that opens on an English quote is still Indonesian.
 """
 
 from __future__ import annotations

@@ -277,9 +277,8 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     2023": its middle), for a quarter or half over by the middle ("kuartal III 2024",
     "the first half": its middle), or for a month alone ("pada Maret": its middle this
     year, when that month is not still ahead; "Mei tahun lalu": last year's); None when the
-    phrase is not
-    one or no reference. "Now", "saat ini" are the reference day itself; "recently",
-    "baru-baru ini" :data:`_LATELY_DAYS` before it."""
+    phrase is not one or no reference. "Now", "saat ini" are the reference day itself;
+    "recently", "baru-baru ini" :data:`_LATELY_DAYS` before it."""
     if not phrase or reference is None:
         return None
     low = phrase.lower()

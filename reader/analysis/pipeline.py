@@ -34,9 +34,12 @@ def analyze(
     Never downloads anything; missing models fall back to the built-in backend with a note.
     """
     day = date.fromisoformat(pubdate) if isinstance(pubdate, str) else pubdate
-    # Any language with installed Stanza models may be the answer, unless Stanza is ruled out.
-    installed = models.installed_languages() if backend != "builtin" else frozenset()
-    language = lang or detect_language(text, also=installed)
+    language = lang
+    if not language:
+        # Any language with installed Stanza models may be the answer, unless Stanza is ruled
+        # out (the model folder is listed only when the language is not given).
+        installed = models.installed_languages() if backend != "builtin" else frozenset()
+        language = detect_language(text, also=installed)
     parser, remarks = choose_backend(backend, language)
     doc = parser.parse(text, language)
     entities = find_entities(doc)
