@@ -1803,9 +1803,18 @@ class _SentenceReader:
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
                 if self._honoured_at(a, k - 1) or self._hospital_named_after(a, k):
                     return []  # "Jalan KH Ahmad Dahlan": named after the person
-                label, _ = self._label(a, k, default="ORG", context=False)
-                return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
+                office = self._before_title(a, k)
+                label, _ = self._label(a, office, default="ORG", context=False)
+                return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []
+
+    def _before_title(self, a: int, k: int) -> int:
+        """Where a title that ends at ``k`` starts inside ``[a, k)``, or ``k``: the title is
+        no part of the body it serves ("House Speaker Mike Johnson": "House")."""
+        for j in range(a + 1, k):
+            if self.bits[j] & _TITLE_START and match_title(self.words, j) == k:
+                return j
+        return k
 
     def _gazetteer_segments(self, a: int, b: int) -> list[_Candidate]:
         """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;

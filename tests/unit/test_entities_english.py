@@ -680,3 +680,9 @@ def test_a_place_word_before_of_makes_a_place() -> None:
 
 def test_the_commons_alone_is_the_house() -> None:
     assert ("Commons", "ORG") in ents("He told a Commons committee that growth was on track.")
+
+
+def test_a_title_between_a_body_and_a_name_belongs_to_neither() -> None:
+    found = ents("House Speaker Mike Johnson said the bill would pass.")
+    assert ("House", "ORG") in found and ("Mike Johnson", "PER") in found
+    assert ("House Speaker", "ORG") not in found
