@@ -4,7 +4,8 @@ One precompiled regex walks the text once and yields tokens (URLs, e-mail addres
 #hashtags, currency signs such as "US$" and "Rp", numbers with their decimal and thousands
 separators, names that start with a digit ("3M", "5G"; a number with a unit in small letters,
 "50km", stays two tokens, as the number annotator reads it), dotted abbreviations and degrees
-("U.S.", "M.Si.", "D-N.Y."), words with inner hyphens and apostrophes, clitics split off in
+("U.S.", "M.Si.", "D-N.Y.", and before a comma without their last period: "M.Si,", "Sp.OG,"),
+words with inner hyphens and apostrophes, clitics split off in
 tokenised text ("'s"), multi-character punctuation such as "...", "?!" and "--", and single
 symbols). Tokens are kept as parallel lists (offsets, texts, tags) so that most of the work
 runs in C (``map``, ``compress``) rather than once per token in Python; the tokens are made
@@ -15,7 +16,9 @@ each line). The sentence rules:
 
 * a sentence ends at ".", "!", "?", "…", "?!", "!!!" (plus the closing quotes, brackets and
   emoji after it on the same line) when the next token could start a sentence (a capital
-  letter, a digit, an opening quote; not a comma);
+  letter, a digit, an opening quote; not a comma), or is a word in small letters after a word
+  in small letters, as web text writes ("great. will be back"; not after a short form:
+  "incl. tax", nor after "…");
 * a line break always ends a sentence (headlines, datelines, scoreboard and list lines often
   lack a full stop); the number of a list item ("1. Taxes…") ends none;
 * known abbreviations ("Dr.", "Jl.", "No.", "Mr.") and initials ("George W. Bush", "M.
@@ -23,7 +26,8 @@ each line). The sentence rules:
   except before a typical sentence opener ("…the U.S. The move…", "…Grup A. Selain itu…");
   "dll." and "p.m." end one before any capitalised word but a day, month or time zone; a
   capital letter after a lowercase word is an initial only before a name ("oleh M. Nasir",
-  but "seri B. CEO-nya…"); a short form before a number ("Rp. 5.000", "hal. 12") ends none;
+  but "seri B. CEO-nya…"); a short form before a number ("Rp. 5.000", "hal. 12", "pkl.
+  10.00") ends none, nor does a period inside a version ("v2.1");
 * a company's legal form ("Inc.", "Tbk.") ends a sentence before a capitalised word only
   when that is no ticker, title or officer's name ("PT Astra International Tbk. (ASII)",
   "Direktur Utama PT BRI Tbk. Sunarso"); a period inside a site's name ("TEMPO.CO") ends
@@ -73,14 +77,23 @@ ABBREVIATIONS = frozenset(
     Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
     Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo
     Jan Feb Mar Apr Jun Jul Aug Agu Sep Sept Okt Oct Nov Des Dec
-    vs etc cf al
+    Mon Tue Tues Wed Thu Thur Thurs Fri Sat
+    vs v etc cf al jo
     """.split()
 )
-#: Abbreviations (as tokens, period included) that close lists and clock times and so often
-#: end a sentence too: "…beras, gula, dll. Pedagang…", "…at 4 p.m. Traders…". Their period
-#: ends the sentence when a capitalised word follows that is no day, month or time zone ("at
-#: 9 a.m. Monday", "at 8 a.m. GMT").
-_FINAL_ABBREVIATIONS = frozenset("dll. dsb. dst. dkk. etc. a.m. p.m.".split())
+#: Abbreviations (as tokens, period included) that close lists, clock times and dates and so
+#: often end a sentence too: "…beras, gula, dll. Pedagang…", "…at 4 p.m. Traders…", "…due
+#: in Jan. Markets…", "…by Fri. Please…". Their period ends the sentence when a capitalised
+#: word follows that is no day, month or time zone ("at 9 a.m. Monday", "at 8 a.m. GMT");
+#: before a number ("Jan. 5") it ends none. (Not "Sat.": in Indonesian it also shortens
+#: "Satuan", a police unit, "Sat. Reskrim".)
+_FINAL_ABBREVIATIONS = frozenset(
+    """
+    dll. dsb. dst. dkk. etc. a.m. p.m.
+    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Agu. Sep. Sept. Okt. Oct. Nov. Des. Dec.
+    Mon. Tue. Tues. Wed. Thu. Thur. Thurs. Fri.
+    """.split()
+)
 #: Legal forms that close a company's name, with their period ("Apple Inc."): see
 #: :func:`_ends_company_sentence`.
 _COMPANY_ENDS = frozenset("Co. Corp. Inc. Ltd. Plc. Bhd.".split())
@@ -100,10 +113,17 @@ _LONGEST_COMPANY_NAME = 12
 #: "KOMPAS.com", "kemenkes.go.id" (lowercase; compared with the word in lowercase).
 _WEB_ENDINGS = frozenset("com co id go ac or net org gov edu uk news tv info".split())
 #: Short forms that stand before a number and often take a period ("Rp. 5.000", "hal. 12",
-#: "tgl. 5 Mei", "RT. 05 RW. 03", "Kav. 9", "Gg. 3", "pk. 10.00", "pp. 4-9"). Their period
-#: ends no sentence when a number follows; tokens stay as written (the number annotator reads
-#: "Rp." itself).
-_BEFORE_NUMBERS = frozenset("Rp Rs hal tgl RT RW Kav Gg pk pp".split())
+#: "RT. 05 RW. 03", "Kav. 9", "no. 4"). Their period ends no sentence when a number follows;
+#: tokens stay as written (the number annotator reads "Rp." itself). Short forms without a
+#: vowel ("tgl. 5 Mei", "pkl. 10.00", "psl. 5", "Gg. 3", "p. 12") need no entry: see
+#: :func:`_is_short_form`.
+_BEFORE_NUMBERS = frozenset("hal RT RW Kav no".split())
+#: Letters that a short form written without vowels lacks (see :func:`_is_short_form`).
+_VOWELS = frozenset("aeiouyAEIOUY")
+#: Lowercase words of four letters or more that are short forms all the same, whose period
+#: is no sentence end before a lowercase word ("incl. tax", "govt. officials"): see
+#: :func:`_ends_before_lowercase`. (Those in :data:`ABBREVIATIONS` keep their period anyway.)
+_LONG_SHORT_FORMS = frozenset("incl excl govt dept misc resp orig cont appt asst corp".split())
 #: Capitalised words that continue a sentence after a clock time: days, months, time zones.
 _CALENDAR_WORDS = frozenset(
     """
@@ -128,6 +148,7 @@ _PLAIN = r"""
     | \d+(?:[.,:/]\d+)*                 # number
     | (?:[A-Z]-)?(?:[^\W\d_]\.){2,}     # dotted: U.S.  a.m.  e.g.  D-N.Y. (party-state)
     | [A-Z][a-z]?\.(?:[A-Za-z]{1,3}\.)+  # degree: M.Si.  Ph.D.  S.Kom. (not a domain: go.id.)
+    | (?:[A-Z][a-z]?\.)+(?:[A-Z]{1,4}|[A-Z][a-z]{1,2})(?:-[A-Z]+)?(?=[,(])  # bare: M.Si,  Sp.OG,
     | [^\W_]\w*(?:[-'’]\w+)*            # word: Bangsa-Bangsa  O'Brien  don’t  al-Assad
     | \.{2,}|…                         # ellipsis
     | [!?]{2,}                          # repeated marks: ?!  !!!
@@ -184,9 +205,13 @@ _SENTENCE_OPENERS = frozenset(
     The It He She They We I But This That These Those There However In A An Its Their His Her
     After Before When While Since Although Despite Meanwhile Still Yet Now Then Last Earlier
     Later On At For With By From As If
+    Neither Both Some Many Most All Each Every Several Few Such Another Other Others Our
+    You Your What Why How Who Where Which So And Or Nor Also Instead Indeed Otherwise
     Ia Mereka Namun Sementara Kami Kita Dia Hal Para Saat Ketika Selain Setelah Sebelum
     Sebelumnya Selanjutnya Kemudian Lalu Sejak Meski Meskipun Menurut Dalam Pada Di Untuk
     Karena Jika Bila Bahkan Padahal Adapun Akibatnya Kini Ini Itu Tidak Tak
+    Sedangkan Walau Walaupun Apalagi Maka Dengan Selama Sebab Semua Beberapa Banyak
+    Sejumlah Seluruh Setiap Apa Bagaimana Mengapa Kenapa Siapa Kapan Hingga Sampai
     """.split()
 )
 
@@ -387,7 +412,7 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
             and i > 0  # (a text that opens with "." has no word before it to look at)
             and (
                 ((i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i))
-                or (texts[i - 1] in _BEFORE_NUMBERS and _introduces_a_number(texts, i))
+                or (_introduces_a_number(texts, i) and _is_short_form(texts, i - 1))
                 or (
                     texts[i - 1] in _BARE_COMPANY_ENDS
                     and not _ends_company_sentence(texts, i - 1, i + 1)
@@ -411,7 +436,7 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                     in_quote = False
                 j += 1
             resume = j
-            if j < n and not _starts_sentence(texts[j]):
+            if j < n and not (_starts_sentence(texts[j]) or _ends_before_lowercase(columns, i, j)):
                 continue
             if in_quote:
                 pending.append(j)
@@ -498,20 +523,37 @@ def _numbers_a_list_item(columns: _Columns, i: int) -> bool:
     )
 
 
+def _is_short_form(texts: list[str], i: int) -> bool:
+    """Is token ``i`` a short form that stands before a number: one of
+    :data:`_BEFORE_NUMBERS`, or a word of up to three letters without a vowel and not all in
+    capitals ("tgl", "pkl", "Gg", "p")? After a number such a word is a unit, and its period
+    may well end the sentence: "…sejauh 5 km. 3 orang…"."""
+    word = texts[i]
+    if word in _BEFORE_NUMBERS:
+        return True
+    return (
+        len(word) <= 3
+        and word.isalpha()
+        and not word.isupper()
+        and _VOWELS.isdisjoint(word)
+        and not (i > 0 and texts[i - 1][:1].isdecimal())
+    )
+
+
 def _introduces_a_number(texts: list[str], i: int) -> bool:
-    """Is the period ``i``, after one of :data:`_BEFORE_NUMBERS`, followed by a number
-    ("Rp. 5.000", "hal. 12", "tgl. 5 Mei")? Then it ends no sentence."""
+    """Is the period ``i``, after a short form (see :func:`_is_short_form`), followed by a
+    number ("Rp. 5.000", "hal. 12", "tgl. 5 Mei")? Then it ends no sentence."""
     return i + 1 < len(texts) and texts[i + 1][0].isdecimal()
 
 
 def _joins_a_web_address(columns: _Columns, i: int) -> bool:
-    """Is the period ``i`` inside a site's name written without spaces ("TEMPO.CO",
-    "KOMPAS.com", "kemenkes.go.id")? It ends no sentence. (The name stays three tokens, as
-    the entity annotator reads it.)"""
+    """Is the period ``i`` inside a site's name or a version written without spaces
+    ("TEMPO.CO", "KOMPAS.com", "kemenkes.go.id", "v2.1")? It ends no sentence. (The name
+    stays three tokens, as the entity annotator reads it.)"""
     starts, ends, texts = columns.starts, columns.ends, columns.texts
     return (
         0 < i < len(texts) - 1
-        and texts[i + 1].lower() in _WEB_ENDINGS
+        and (texts[i + 1].lower() in _WEB_ENDINGS or texts[i + 1][0].isdecimal())
         and ends[i - 1] == starts[i]
         and ends[i] == starts[i + 1]
     )
@@ -540,6 +582,25 @@ def _starts_sentence(tok: str) -> bool:
     if tok in _CONTINUERS:
         return False
     return first.isupper() or first.isdigit() or tok in _OPENERS or not first.isalpha()
+
+
+def _ends_before_lowercase(columns: _Columns, i: int, j: int) -> bool:
+    """Does the terminator ``i`` end a sentence although the word ``j`` right after it is in
+    small letters? Web and chat text often starts sentences so ("the food was great. will be
+    back", "enak banget!! dagingnya empuk"). The terminator then follows a word in small
+    letters, with a space after it ("github.io" is no sentence end); a period only a whole
+    word of four letters or more, not a short form ("approx. 5", "incl. tax", "tgl. 5"). (A
+    "!" after a capitalised name, "Yahoo! said", ends none; nor does an ellipsis: "naik...
+    lalu turun".)"""
+    texts = columns.texts
+    if j != i + 1 or i == 0 or columns.ends[i] == columns.starts[j] or not texts[j].isalpha():
+        return False
+    word, mark = texts[i - 1], texts[i]
+    if not (word.isalpha() and word.islower()):
+        return False
+    if mark == ".":
+        return len(word) >= 4 and word not in _LONG_SHORT_FORMS
+    return mark[0] in "!?"
 
 
 def _close(spans: list[tuple[int, int]], first: int, stop: int, pending: list[int]) -> None:
