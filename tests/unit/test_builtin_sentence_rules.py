@@ -109,3 +109,24 @@ def test_a_degree_without_its_last_period_is_one_token(text: str, degree: str) -
 
 def test_a_name_with_a_glued_initial_is_no_degree() -> None:
     assert "A.Yani" not in words("Kantornya di Jl. A.Yani, Surabaya.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maj. Gen. John Smith led the unit.",
+        "Atty. Gen. Merrick Garland spoke.",
+        "The Hon. Jane Doe presided.",
+        "Ia tinggal di Jl. Melati Gg. Mawar No. 5, Bogor.",
+        "Pemeriksaan dilakukan Drg. Sinta di puskesmas.",
+        "The firm (est. 1925) makes shoes.",
+        "Some fruits, e.g. The Honeycrisp apple, keep well.",
+        "It was Smith vs. The State of Ohio.",
+    ],
+)
+def test_ranks_titles_address_parts_and_leading_shorthands_end_nothing(text: str) -> None:
+    assert len(sentences(text)) == 1
+
+
+def test_a_capitalised_clock_time_closes_a_sentence() -> None:
+    assert len(sentences("The market opened at 9 A.M. Traders were nervous.")) == 2

@@ -66,13 +66,14 @@ from reader.analysis.words import Word, hand_over_words, written_words
 #: "oleh AS." ends a sentence far more often than it abbreviates anything.
 ABBREVIATIONS = frozenset(
     """
-    Dr Drs Dra Ir Prof Hj KH Bpk Bp Sdr Sdri Ny Tn Yth dr drs drg drh ir prof Pdt Ust Ustz Tgk
+    Dr Drs Dra Drg Ir Prof Hj KH Bpk Bp Sdr Sdri Ny Tn Yth dr drs drg drh ir prof Pdt Ust Ustz Tgk
     Jend Letjen Mayjen Brigjen Kol Letkol Kapt Pol Purn
     Moh Muh Moch Mochd Abd
-    Jl Jln Kec Kab Kel Prov Ds Dsn Kp Kep Komp No Nomor Tel Telp Hlm hlm tel telp
+    Jl Jln Gg Kec Kab Kel Prov Ds Dsn Kp Kep Komp No Nos Nomor Tel Telp Hlm hlm tel telp
     dll dsb dst dkk tsb ybs
-    Mr Mrs Ms Messrs Jr Sr Rev Gen Lt Col Capt Sgt Cmdr Adm Gov Sen Rep Pres Supt Insp
-    St Ave Blvd Rd Mt Ft Fig Vol Dept Univ approx
+    Mr Mrs Ms Messrs Jr Sr Rev Fr Msgr Hon Gen Maj Brig Lt Col Capt Sgt Cpl Pvt Cmdr Adm
+    Gov Sen Sens Rep Reps Pres Supt Insp Det Atty
+    St Ave Blvd Rd Mt Ft Fig Vol Dept Univ Assn approx
     Co Corp Inc Ltd Bros Plc Sdn Bhd Pte
     Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
     Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo
@@ -89,11 +90,14 @@ ABBREVIATIONS = frozenset(
 #: "Satuan", a police unit, "Sat. Reskrim".)
 _FINAL_ABBREVIATIONS = frozenset(
     """
-    dll. dsb. dst. dkk. etc. a.m. p.m.
+    dll. dsb. dst. dkk. etc. a.m. p.m. A.M. P.M.
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Agu. Sep. Sept. Okt. Oct. Nov. Des. Dec.
     Mon. Tue. Tues. Wed. Thu. Thur. Thurs. Fri.
     """.split()
 )
+#: Abbreviations that always lead into what follows them, and so never end a sentence, not
+#: even before a typical opener: "…fruits, e.g. The Honeycrisp…", "Smith vs. The State".
+_LEADING_ABBREVIATIONS = frozenset("e.g. i.e. vs. v. cf. viz.".split())
 #: Legal forms that close a company's name, with their period ("Apple Inc."): see
 #: :func:`_ends_company_sentence`.
 _COMPANY_ENDS = frozenset("Co. Corp. Inc. Ltd. Plc. Bhd.".split())
@@ -113,11 +117,11 @@ _LONGEST_COMPANY_NAME = 12
 #: "KOMPAS.com", "kemenkes.go.id" (lowercase; compared with the word in lowercase).
 _WEB_ENDINGS = frozenset("com co id go ac or net org gov edu uk news tv info".split())
 #: Short forms that stand before a number and often take a period ("Rp. 5.000", "hal. 12",
-#: "RT. 05 RW. 03", "Kav. 9", "no. 4"). Their period ends no sentence when a number follows;
-#: tokens stay as written (the number annotator reads "Rp." itself). Short forms without a
-#: vowel ("tgl. 5 Mei", "pkl. 10.00", "psl. 5", "Gg. 3", "p. 12") need no entry: see
-#: :func:`_is_short_form`.
-_BEFORE_NUMBERS = frozenset("hal RT RW Kav no".split())
+#: "RT. 05 RW. 03", "Kav. 9", "no. 4", "est. 1925", "ca. 1200", "vol. 3"). Their period
+#: ends no sentence when a number follows; tokens stay as written (the number annotator
+#: reads "Rp." itself). Short forms without a vowel ("tgl. 5 Mei", "pkl. 10.00", "psl. 5",
+#: "pp. 4-9", "p. 12") need no entry: see :func:`_is_short_form`.
+_BEFORE_NUMBERS = frozenset("hal RT RW Kav no ca est vol".split())
 #: Letters that a short form written without vowels lacks (see :func:`_is_short_form`).
 _VOWELS = frozenset("aeiouyAEIOUY")
 #: Lowercase words of four letters or more that are short forms all the same, whose period
@@ -467,9 +471,11 @@ def _ends_with_abbreviation(texts: list[str], i: int) -> bool:
     abbreviation or initial ``texts[i]`` ends the sentence when a word that typically opens
     one follows; "dll." and "p.m." (see :data:`_FINAL_ABBREVIATIONS`) before any capitalised
     word but a day, month or time zone; a company's "Inc." as :func:`_ends_company_sentence`
-    says."""
+    says; "e.g." and "vs." (see :data:`_LEADING_ABBREVIATIONS`) never."""
     tok = texts[i]
     following = texts[i + 1] if i + 1 < len(texts) else ""
+    if tok in _LEADING_ABBREVIATIONS:
+        return False
     if tok in _FINAL_ABBREVIATIONS:
         return following[:1].isupper() and following not in _CALENDAR_WORDS
     if following in _SENTENCE_OPENERS:
