@@ -57,6 +57,10 @@ _ONLY_A_TO_Z = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range
 #: short texts; on a sentence of German the gap to English or Indonesian is 60 or more).
 _HOME_LANGUAGES = ("id", "en")
 _HOME_MARGIN = 8.0
+#: How far apart Indonesian and English must score on a sample's common words (see
+#: :func:`_common_words`) to overrule its names: a few letters' worth. Some words score no
+#: features at all ("the", "met": a tie), and then the whole sample decides.
+_COMMON_MARGIN = 2.0
 
 #: A quotation in curly or straight double quotes (within a line).
 _QUOTATION = re.compile(r'“[^“”\n]*”|"[^"\n]*"')
@@ -166,6 +170,7 @@ def detect_language(text: str, also: Collection[str] = ()) -> str:
         return best
     common = _common_words(sample)
     if common != sample:  # the names may have tipped the scale between our two languages
-        scores = dict(identifier.rank(common))
-        home = max(_HOME_LANGUAGES, key=scores.__getitem__)
+        without_names = dict(identifier.rank(common))
+        if abs(without_names["id"] - without_names["en"]) >= _COMMON_MARGIN:
+            home = max(_HOME_LANGUAGES, key=without_names.__getitem__)
     return home

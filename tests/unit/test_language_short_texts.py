@@ -45,3 +45,8 @@ def test_a_title_case_headline_without_small_words_is_read_whole() -> None:
 def test_capitalised_german_nouns_still_say_german() -> None:
     """Names are set aside only to choose between Indonesian and English."""
     assert detect_language("Bundeskanzler Merz trifft Macron") == "de"
+
+
+def test_common_words_without_features_leave_the_choice_to_the_whole_text() -> None:
+    """ "the" alone scores the same in every language: the names then decide, as before."""
+    assert detect_language("In the U.S. ,") == "en"
