@@ -130,3 +130,20 @@ def test_ranks_titles_address_parts_and_leading_shorthands_end_nothing(text: str
 
 def test_a_capitalised_clock_time_closes_a_sentence() -> None:
     assert len(sentences("The market opened at 9 A.M. Traders were nervous.")) == 2
+
+
+def test_a_line_wrapped_inside_a_sentence_does_not_end_it() -> None:
+    first = "The company said on Monday that it would\nraise prices, and that it\nexpected losses."
+    assert sentences(first + "\nShares fell.") == [first, "Shares fell."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga cabai naik\n\nharga bawang turun",  # a blank line: a new paragraph
+        "Storm Ida: what we know so far\nAt least 14 people have died",  # a capital
+        "Results of the vote\n- yes: 12\n- no: 3",  # a list
+    ],
+)
+def test_other_line_breaks_still_end_the_sentence(text: str) -> None:
+    assert len(sentences(text)) == text.count("\n") - text.count("\n\n") + 1

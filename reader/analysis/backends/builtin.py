@@ -19,8 +19,9 @@ each line). The sentence rules:
   letter, a digit, an opening quote; not a comma), or is a word in small letters after a word
   in small letters, as web text writes ("great. will be back"; not after a short form:
   "incl. tax", nor after "…");
-* a line break always ends a sentence (headlines, datelines, scoreboard and list lines often
-  lack a full stop); the number of a list item ("1. Taxes…") ends none;
+* a line break ends a sentence (headlines, datelines, scoreboard and list lines often lack a
+  full stop), unless it only wraps a line between two words in small letters ("…said it
+  would\nraise prices…"); the number of a list item ("1. Taxes…") ends none;
 * known abbreviations ("Dr.", "Jl.", "No.", "Mr.") and initials ("George W. Bush", "M.
   Atherton" at a line start) keep their period inside the token and do not end a sentence,
   except before a typical sentence opener ("…the U.S. The move…", "…Grup A. Selain itu…");
@@ -390,8 +391,8 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
     for i in sorted(marked | line_starts):
         if i < resume or i >= n:
             continue
-        # A line break before this token ends the sentence.
-        if i in line_starts and first < i:
+        # A line break before this token ends the sentence (unless it only wraps the line).
+        if i in line_starts and first < i and not _wraps_a_line(text, columns, i):
             _close(spans, first, i, pending)
             first, pending, in_quote = i, [], False
         if i not in marked:
@@ -449,6 +450,24 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                 first, pending = j, []
     _close(spans, first, n, pending)
     return spans
+
+
+def _wraps_a_line(text: str, columns: _Columns, i: int) -> bool:
+    """Is the line break before token ``i`` one of text wrapped at a fixed width, inside a
+    sentence ("…the company said it would\nraise prices…")? Only when a word in small letters
+    or a comma ends the line and a word in small letters starts the next, with no blank line
+    between: a headline, a list item or a scoreboard line starts with a capital, a digit, a
+    sign or a letter that labels it ("b. Lain-lain", "c) biaya")."""
+    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    word, before = texts[i], texts[i - 1]
+    label = len(word) == 1 and i + 1 < len(texts) and texts[i + 1] in {".", ")"}
+    return (
+        word.isalpha()
+        and word.islower()
+        and not label
+        and (before == "," or (before.isalpha() and before.islower()))
+        and text.count("\n", ends[i - 1], starts[i]) == 1
+    )
 
 
 def _aside_bounds(text: str, columns: _Columns) -> list[int]:
