@@ -147,3 +147,20 @@ def test_a_line_wrapped_inside_a_sentence_does_not_end_it() -> None:
 )
 def test_other_line_breaks_still_end_the_sentence(text: str) -> None:
     assert len(sentences(text)) == text.count("\n") - text.count("\n\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ('"No." He shook his head.', '"No."'),
+        ("“No.” Dia menggeleng.", "“No.”"),
+        ("He said they moved to the U.S.” The crowd cheered.", "He said they moved to the U.S.”"),
+    ],
+)
+def test_an_abbreviation_closing_a_quotation_ends_the_sentence(text: str, first: str) -> None:
+    assert sentences(text)[0] == first
+    assert len(sentences(text)) == 2
+
+
+def test_an_abbreviation_inside_a_quotation_closed_by_a_comma_ends_nothing() -> None:
+    assert len(sentences("“Ini soal Jl. Merdeka No. 5,” katanya.")) == 1

@@ -24,7 +24,8 @@ each line). The sentence rules:
   would\nraise prices…"); the number of a list item ("1. Taxes…") ends none;
 * known abbreviations ("Dr.", "Jl.", "No.", "Mr.") and initials ("George W. Bush", "M.
   Atherton" at a line start) keep their period inside the token and do not end a sentence,
-  except before a typical sentence opener ("…the U.S. The move…", "…Grup A. Selain itu…");
+  except before a typical sentence opener ("…the U.S. The move…", "…Grup A. Selain itu…")
+  or a closing quote ("“No.” He left.");
   "dll." and "p.m." end one before any capitalised word but a day, month or time zone; a
   capital letter after a lowercase word is an initial only before a name ("oleh M. Nasir",
   but "seri B. CEO-nya…"); a short form before a number ("Rp. 5.000", "hal. 12", "pkl.
@@ -430,6 +431,7 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
             t in _TERMINATORS
             or (len(t) > 1 and t[0] in _TERMINATOR_STARTS and columns.tags[i] == "PUNCT")
             or _ends_with_abbreviation(texts, i)
+            or _closes_a_quotation(columns, i, in_quote)
         ):
             # Swallow the closing quotes, brackets and emoji that follow on the same line.
             j = i + 1
@@ -500,6 +502,18 @@ def _ends_with_abbreviation(texts: list[str], i: int) -> bool:
     if following in _SENTENCE_OPENERS:
         return len(tok) > 1 and tok[-1] == "."
     return tok in _COMPANY_ENDS and _ends_company_sentence(texts, i, i + 1)
+
+
+def _closes_a_quotation(columns: _Columns, i: int, in_quote: bool) -> bool:
+    """Does a quotation close right after the abbreviation ``i`` ("“No.” He shook his head",
+    "…moved to the U.S.” The crowd…")? Then its period ends the sentence as a full stop
+    would (when a sentence can start after the quote)."""
+    texts = columns.texts
+    after = i + 1
+    if after >= len(texts) or columns.ends[i] != columns.starts[after] or texts[i][-1] != ".":
+        return False
+    closer = texts[after]
+    return closer in _CLOSE_QUOTES or (closer in _STRAIGHT_QUOTES and in_quote)
 
 
 def _ends_company_sentence(texts: list[str], form: int, after: int) -> bool:
