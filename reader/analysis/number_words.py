@@ -244,8 +244,12 @@ def _read_quantity(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) 
     return _range_after(words, quantity, lang) or quantity
 
 
-#: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15".
-_RANGE_JOINERS = {"id": frozenset({"hingga", "sampai", "-"}), "en": frozenset({"to", "-"})}
+#: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15", and
+#: of a rough amount: "dua atau tiga hari", "two or three partners".
+_RANGE_JOINERS = {
+    "id": frozenset({"hingga", "sampai", "atau", "-"}),
+    "en": frozenset({"to", "or", "-"}),
+}
 #: "and" joins the ends of a range only after "between": "between 30 and 40 percent",
 #: "antara 24 dan 39 tahun" (elsewhere "5 and 6" are two numbers).
 _BETWEEN = {"id": ("antara", "dan"), "en": ("between", "and")}
@@ -319,7 +323,7 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)
         return None
     if lex == "en" and low == "half":
-        return _half_of(words, i)
+        return _half_a_scale(words, i, lang) or _half_of(words, i)
     vague = _VAGUE.get(lex, {})
     if low in vague:
         j = i + 1
@@ -499,6 +503,17 @@ def _read_words(
 
 #: Words before "half" that make it part of a period or a match: "the first half of 2026".
 _HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter", "other"})
+
+
+def _half_a_scale(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
+    """ "half a billion dollars", "half a dozen": half of the scale after "a"."""
+    if i + 2 >= len(words) or words[i + 1].low not in ("a", "an"):
+        return None
+    scale = words[i + 2].low
+    value = 12 if scale == "dozen" else _EN_SCALES.get(scale)
+    if value is None:
+        return None
+    return with_scales(words, i, i + 3, value / 2, lang, from_words=True)
 
 
 def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:

@@ -8,7 +8,8 @@ Decisions (so a reader knows what is *not* here):
 - Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped,
   but for a digit ordinal with a unit ("14th minute").
 - A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar",
-  "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350".
+  "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350",
+  and so is a rough amount: "two or three partners", "satu atau dua kali".
 - Fractions are amounts on their own: "dua pertiga rumah", "seperlima", "a third of the
   homes", "half of them"; a ratio is not ("one in five adults").
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
@@ -23,7 +24,7 @@ Decisions (so a reader knows what is *not* here):
   its own ("satu", "one", "beberapa", "several") only counts with a unit, and "one" as an
   article ("in one village") not at all.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
-  the value; percentages have unit "%".
+  the value; percentages have unit "%", and a degree sign is the unit as written ("4°C").
 - An earthquake's magnitude has unit "magnitude", with the word in the span ("magnitude 6.4",
   "bermagnitudo 5,6"), not the quake as what is counted.
 """
@@ -84,6 +85,7 @@ _STOP = {
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
+     bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      """
     ),
     "en": word_set(
@@ -99,6 +101,7 @@ _STOP = {
      apart adrift short below above higher lower between among across against through within
      without during despite including via amid toward towards beyond struck shook swept tore
      sank stood grew drew flew broke drove sold spread threw remain remained remains
+     get gets go goes come comes need needs want wants seem seems do does know knows
      yesterday today tomorrow tonight
      """
     ),
@@ -153,8 +156,9 @@ _EN_IRREGULAR_PARTICIPLES = word_set(
     spoken stolen broken hidden forgotten sworn torn worn
     """
 )
-#: English nouns that end in -s but modify the noun after them: "two sports cars".
-_EN_PLURAL_MODIFIERS = word_set("sports arms savings news goods")
+#: English nouns that end in -s but modify the noun after them: "two sports cars", and
+#: diseases named in -s: "1,200 measles cases".
+_EN_PLURAL_MODIFIERS = word_set("sports arms savings news goods measles mumps rabies diabetes")
 #: Headlines are short lines with no full stop; longer lines are body text.
 _HEADLINE_MAX_WORDS = 16
 _HEADLINE_MAX_CHARS = 160
@@ -169,6 +173,15 @@ _PRICE_MOVES = word_set(
 #: Nouns made of two words whose second is a stop word elsewhere: "dua rumah sakit" (two
 #: hospitals), while "dua orang sakit" ends at "sakit".
 _COMPOUNDS = frozenset({("rumah", "sakit")})
+#: English words that are stop words elsewhere but open a counted noun after a number: "two
+#: more rate rises", "three other people" ("two more than" keeps only "two").
+_EN_COUNTED_BESIDES = word_set("more other")
+#: A golfer's score against par, the unit after a number: "12 under par", "tiga di bawah par".
+_PAR_PHRASES = (("under", "par"), ("over", "par"), ("di", "bawah", "par"), ("di", "atas", "par"))
+_PAR_OPENERS = frozenset(phrase[0] for phrase in _PAR_PHRASES)
+#: Degree signs, and the scale letters glued after them: "4°C", "98.6°F", "45°".
+_DEGREE_SIGNS = frozenset("°º")
+_DEGREE_SCALES = frozenset("CF")
 #: The first side of a ratio: "one in five", "1 in 10".
 _ONE = frozenset({"one", "1"})
 #: Multiplication signs: "3 x 24 jam".
@@ -194,17 +207,18 @@ _REFERENCE_WORDS = word_set(
 )
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
-_ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+#: "me-" becomes "mem-", "men-", "meng-", "meny-" or stays before l, r, w, y: "me" before
+#: any other letter is no verb prefix ("medis", "media", "meja").
+_ID_VERB = re.compile(r"(?:me(?=[lmnrwy])|ber|di|ter)[a-z]{3,}")
 _ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
 #: Common Indonesian nouns and adjectives that only look like me-/ber-/di-/ter- verbs: they
 #: can be counted or describe what is ("lima menteri baru", "tiga berkas perkara", "pegawai
 #: dinas", "mobil mewah", "minyak mentah").
 _ID_VERB_LOOKALIKES = word_set(
     """
-    menteri meja menara mesin media medali medan merek metode mekanisme mentor mertua meriam
-    menu mebel mercusuar meteran meteor berita berkas beras beruang dinas direksi direktur
-    distrik divisi diplomat diskon dialog dimensi terminal ternak teras mewah merah mentah
-    megah
+    menteri menara merek mentor mertua meriam mercusuar berita berkas beras beruang dinas
+    direksi direktur distrik divisi diplomat diskon dialog dimensi terminal ternak teras mewah
+    merah mentah
     """
 )
 #: Indonesian classifiers, which come before the noun they count: "dua unit mobil mewah",
@@ -377,9 +391,9 @@ class _NumberFinder:
         if quantity.glued_unit is not None:
             unit = quantity.glued_unit[2]  # "30-day", "50km"
         elif not currency:
-            percent = self.percent_at(j)
-            if percent:
-                unit, j = "%", percent
+            symbol = self.symbol_unit(j)
+            if symbol is not None:
+                unit, j = symbol
                 end = self.words[j - 1].end
             else:
                 if (quantity.vague or quantity.from_words) and self.low(j) == "of":
@@ -646,9 +660,34 @@ class _NumberFinder:
             return j + 2
         return 0
 
+    def symbol_unit(self, j: int) -> tuple[str, int] | None:
+        """The unit written as a sign at ``j`` ("%", "persen", "°C") and the index after it."""
+        percent = self.percent_at(j)
+        if percent:
+            return "%", percent
+        if self.low(j) not in _DEGREE_SIGNS:
+            return None
+        end = j + 1
+        scale = self.words[end] if end < len(self.words) else None
+        if scale is not None and scale.text in _DEGREE_SCALES and scale.start == self.words[j].end:
+            end += 1  # "4°C"
+        return self.text[self.words[j].start : self.words[end - 1].end], end
+
+    def par_end(self, j: int) -> int:
+        """Index after a score against par at ``j`` ("under par", "di bawah par"), else 0."""
+        if self.low(j) not in _PAR_OPENERS:
+            return 0
+        for phrase in _PAR_PHRASES:
+            if all(self.low(j + n) == word for n, word in enumerate(phrase)):
+                return j + len(phrase)
+        return 0
+
     def unit_end(self, j: int) -> int:
         """Index after the counted noun phrase that starts at ``j`` (``j`` if there is none)."""
         words = self.words
+        par = self.par_end(j)
+        if par:
+            return par
         # without a stop-word list for the language, keep to the one word after the number
         longest = 3 if self.stop else 1
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
@@ -675,6 +714,14 @@ class _NumberFinder:
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
 
+    def acronym_among_lowercase(self, k: int) -> bool:
+        """Is word ``k`` in capitals between words that are not ("64 US cents"): an acronym,
+        even when it spells a stop word?"""
+        word = self.words[k]
+        if len(word.text) < 2 or not word.text.isupper():
+            return False
+        return not any(self.words[n].text.isupper() for n in (k - 1, k + 1) if n < len(self.words))
+
     def ends_id_unit(self, k: int) -> bool:
         """Does the Indonesian word ``k`` (not the first of the unit) open what the counted
         people are part of: "lima tersangka kasus penipuan", "dua pelaku pencurian"?"""
@@ -692,8 +739,9 @@ class _NumberFinder:
         if k + 1 >= len(self.words):
             return False
         after = self.words[k + 1]
-        if self.words[k].low.endswith("s") and not self.words[k].low.endswith("ss"):
-            return False  # a plural is a name: "the 3 Lions fans"
+        low = self.words[k].low
+        if low.endswith("s") and not low.endswith("ss") and not self.words[k].text.isupper():
+            return False  # a plural is a name: "the 3 Lions fans" (but "64 US cents")
         if is_capitalized(after):
             return _ACRONYM.fullmatch(after.text) is not None and after.text.endswith("s")
         return (
@@ -710,7 +758,10 @@ class _NumberFinder:
             return True  # "40 km/jam"
         if not low.replace("-", "").isalpha():
             return False
-        if low in self.stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
+        if first and self.lex == "en" and low in _EN_COUNTED_BESIDES:
+            return k + 1 < len(self.words) and self.unit_word(k + 1, first=False)
+        stop = low in self.stop and not self.acronym_among_lowercase(k)  # "US" is not "us"
+        if stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
             return False
         if not first and (starts_quantity(low, self.lang) or low in _TIME_UNITS):
             return False  # "18 juta siswa tahun depan": the year is when, not what

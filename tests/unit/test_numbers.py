@@ -430,3 +430,73 @@ def test_a_measure_glued_to_its_digits_is_its_unit(
     lang: str, sentence: str, span: str, value: float, unit: str
 ) -> None:
     assert by_text(sentence, lang)[span] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        # a rough amount is a range: "two or three", "satu atau dua"
+        ("en", "They may need two or three partners.", "two or three partners", None, "partners"),
+        ("id", "Bunga bisa turun satu atau dua kali lagi.", "satu atau dua kali", None, "kali"),
+        # half of a scale
+        (
+            "en",
+            "It spent half a billion dollars on roads.",
+            "half a billion dollars",
+            5e8,
+            "dollars",
+        ),
+        ("en", "Police held half a dozen men.", "half a dozen men", 6, "men"),
+        # "more" and "other" before the counted noun
+        (
+            "en",
+            "The bank signalled two more rate rises.",
+            "two more rate rises",
+            2,
+            "more rate rises",
+        ),
+        ("en", "Three other people were hurt.", "Three other people", 3, "other people"),
+        # a degree sign is the unit
+        ("en", "It fell to 4°C overnight.", "4°C", 4, "°C"),
+        ("id", "Suhu mencapai 38,5°C siang itu.", "38,5°C", 38.5, "°C"),
+        # a golfer's score against par
+        ("en", "She finished at 12 under par.", "12 under par", 12, "under par"),
+        ("id", "Ia mencetak skor tiga di bawah par.", "tiga di bawah par", 3, "di bawah par"),
+        # an acronym spelling a stop word is no stop word
+        ("en", "The currency fell to 64.20 US cents.", "64.20 US cents", 64.2, "US cents"),
+        # a disease in -s modifies the noun after it
+        (
+            "en",
+            "Officials counted 1,284 measles cases.",
+            "1,284 measles cases",
+            1284,
+            "measles cases",
+        ),
+    ],
+)
+def test_rough_amounts_halves_signs_and_pars(
+    lang: str, sentence: str, span: str, value: float | None, unit: str
+) -> None:
+    assert by_text(sentence, lang)[span] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "unit"),
+    [
+        # a bare verb or modal ends the counted phrase
+        ("id", "Sekitar 4,5 juta orang datang ke TPS.", "4,5 juta orang", "orang"),
+        ("id", "Empat partai gagal meraih kursi.", "Empat partai", "partai"),
+        ("id", "Ada 20.000 pelari ambil bagian.", "20.000 pelari", "pelari"),
+        ("en", "Children under five get priority.", "five", None),
+        # "me" before a consonant no me- verb takes is a noun: "medis", "media"
+        ("id", "Panitia menyiapkan 300 tenaga medis.", "300 tenaga medis", "tenaga medis"),
+    ],
+)
+def test_the_counted_phrase_ends_at_bare_verbs(
+    lang: str, sentence: str, span: str, unit: str | None
+) -> None:
+    assert by_text(sentence, lang)[span][1] == unit
+
+
+def test_more_alone_is_no_unit() -> None:
+    assert by_text("They won two more than last time.", "en") == {"two": (2, None)}
