@@ -172,7 +172,8 @@ _PRICE_MOVES = word_set(
 )
 #: Nouns made of two words whose second is a stop word elsewhere: "dua rumah sakit" (two
 #: hospitals), while "dua orang sakit" ends at "sakit".
-_COMPOUNDS = frozenset({("rumah", "sakit")})
+#: So are nouns whose second word looks like a verb: "58 kasus demam berdarah" (dengue).
+_COMPOUNDS = frozenset({("rumah", "sakit"), ("demam", "berdarah"), ("rumah", "bersalin")})
 #: English words that are stop words elsewhere but open a counted noun after a number: "two
 #: more rate rises", "three other people" ("two more than" keeps only "two").
 _EN_COUNTED_BESIDES = word_set("more other")
@@ -396,8 +397,8 @@ class _NumberFinder:
                 unit, j = symbol
                 end = self.words[j - 1].end
             else:
-                if (quantity.vague or quantity.from_words) and self.low(j) == "of":
-                    j += 1  # "dozens of people", "a dozen of them"
+                if self.low(j) == "of" and self.counts_after_of(quantity):
+                    j += 1  # "dozens of people", "two-thirds of economists"
                 unit_end = self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
@@ -603,7 +604,8 @@ class _NumberFinder:
         derajat"), or the word "minus" before digits ("minus 18 degrees")."""
         nxt = self.words[i + 1] if i + 1 < len(self.words) else None
         if self.words[i].low in _MINUS_WORDS:
-            return nxt is not None and nxt.low[:1].isdigit()
+            plus_or = self.low(i - 1) == "or" and self.low(i - 2) == "plus"  # "plus or minus 2%"
+            return nxt is not None and nxt.low[:1].isdigit() and not plus_or
         if nxt is None or nxt.start != self.words[i].end or not nxt.low[:1].isdigit():
             return False
         return i == 0 or self.words[i - 1].end < self.words[i].start
@@ -703,7 +705,7 @@ class _NumberFinder:
                 break
             if low in _MEASURES:
                 tails = _MEASURE_TAILS.get(low)
-                if tails is not None and k < len(words) and words[k].text in tails:
+                if tails is not None and k < len(words) and tails & {words[k].text, words[k].low}:
                     k += 1  # "dolar AS", "degrees Celsius", "dua kali lipat"
                 break
             if is_capitalized(word) and not (k - 1 == j and self.en_proper_adjective(j)):
@@ -713,6 +715,22 @@ class _NumberFinder:
         if self.lex == "en" and k == j + 1 and _en_participle(words[j].low):
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
+
+    def id_verb_lookalike(self, k: int) -> bool:
+        """Is the Indonesian word ``k``, shaped like a verb, a noun or adjective here: "dua
+        menteri", "mobil mewah", "kasus demam berdarah"?"""
+        low = self.words[k].low
+        return low in _ID_VERB_LOOKALIKES or (self.low(k - 1), low) in _COMPOUNDS
+
+    def counts_after_of(self, quantity: Quantity) -> bool:
+        """Does the amount count what follows "of": a vague one ("dozens of flights"), a
+        fraction ("two-thirds of economists"), a dozen ("a dozen of them")? A plain number
+        word does not: "17 counts of fraud and two of money laundering"."""
+        if quantity.vague:
+            return True
+        if not quantity.from_words or quantity.value is None:
+            return False
+        return quantity.value < 1 or self.low(quantity.next - 1) == "dozen"
 
     def acronym_among_lowercase(self, k: int) -> bool:
         """Is word ``k`` in capitals between words that are not ("64 US cents"): an acronym,
@@ -785,7 +803,7 @@ class _NumberFinder:
             return first and self.en_proper_adjective(k)
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
-        if self.lex == "id" and _ID_VERB.fullmatch(low) and low not in _ID_VERB_LOOKALIKES:
+        if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
             return first and not _ID_ACTIVE_VERB.fullmatch(low)
