@@ -500,3 +500,41 @@ def test_the_counted_phrase_ends_at_bare_verbs(
 
 def test_more_alone_is_no_unit() -> None:
     assert by_text("They won two more than last time.", "en") == {"two": (2, None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        # a plain number word before "of" counts what was named before it
+        ("en", "He admitted 17 counts of fraud and two of theft.", "two", 2, None),
+        ("en", "Dozens of flights were cancelled.", "Dozens of flights", None, "flights"),
+        (
+            "en",
+            "Two-thirds of economists agree.",
+            "Two-thirds of economists",
+            0.666667,
+            "economists",
+        ),
+        # "plus or minus" is a margin, not a negative amount
+        ("en", "Sales will be $37.5bn, plus or minus 2%.", "2%", 2, "%"),
+        ("en", "It was minus 18 degrees.", "minus 18 degrees", -18, "degrees"),
+        # a headline's capitals keep the measure's tail
+        ("id", "Kasus DBD Naik Tiga Kali Lipat", "Tiga Kali Lipat", 3, "Kali Lipat"),
+        # a compound noun whose second word looks like a verb
+        (
+            "id",
+            "Tercatat 58 kasus demam berdarah.",
+            "58 kasus demam berdarah",
+            58,
+            "kasus demam berdarah",
+        ),
+    ],
+)
+def test_of_margins_tails_and_compounds(
+    lang: str, sentence: str, span: str, value: float | None, unit: str | None
+) -> None:
+    assert by_text(sentence, lang)[span] == (value, unit)
+
+
+def test_a_price_per_unit_keeps_its_amount() -> None:
+    assert by_text("Harga cabai naik menjadi Rp 80.000/kg.", "id") == {"Rp 80.000": (80_000, "Rp")}
