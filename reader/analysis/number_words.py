@@ -13,6 +13,7 @@ decimal point ("1.5" in an Indonesian text is still 1.5).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -97,6 +98,8 @@ _GLUED_UNITS = frozenset(
 _GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
 #: Currency signs written before the digits of an amount.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")
+#: Fractions written as one character, alone or after the whole number: "½", "1½ inches".
+_VULGAR_FRACTIONS = {c: unicodedata.numeric(c) for c in "½⅓⅔¼¾⅕⅛⅜⅝⅞"}
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
 
 
@@ -173,11 +176,15 @@ _STARTERS = {
     "id": frozenset(_ID_DIGITS)
     | frozenset(_ID_SE)
     | frozenset(_ID_SE_SCALES)
-    | frozenset(_VAGUE["id"]),
+    | frozenset(_VAGUE["id"])
+    | frozenset(_VULGAR_FRACTIONS),
     # "third" and "tenth" only open an amount with the "a" before them ("a third of the
     # homes"): listed so the word scan, which skips the common "a", looks around them;
     # "half" opens one before "of" ("half of the money")
-    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an", "third", "tenth", "half"},
+    "en": frozenset(_EN_DIGITS)
+    | frozenset(_VAGUE["en"])
+    | frozenset(_VULGAR_FRACTIONS)
+    | {"a", "an", "third", "tenth", "half"},
 }
 
 
@@ -306,6 +313,8 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
         if glued is not None:
             value, unit = glued
             return Quantity(i, i + 1, value, False, not low[0].isdigit(), unit)
+    if low[-1] in _VULGAR_FRACTIONS:
+        return _read_vulgar(words, i, lang)
     if low[0].isdigit():
         return _read_digits(words, i, lang)
     if lex == "en" and low in ("a", "an") and i + 1 < len(words):
@@ -393,6 +402,16 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
             if number is not None and not _metres(m.group(2), number, words, i):
                 return Quantity(i, i + 1, tidy(number * _EN_SUFFIX[m.group(2)]), False, False)
     return _read_glued_measure(words, i, lang)
+
+
+def _read_vulgar(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
+    """ "½", "1½ inches": a fraction character after the whole number, if any."""
+    low = words[i].low
+    whole = parse_digits(low[:-1], lang) if len(low) > 1 else 0
+    if whole is None:
+        return None
+    value = whole + _VULGAR_FRACTIONS[low[-1]]
+    return with_scales(words, i, i + 1, value, lang, from_words=False)
 
 
 def _metres(suffix: str, number: float, words: tuple[Word, ...], i: int) -> bool:

@@ -538,3 +538,17 @@ def test_of_margins_tails_and_compounds(
 
 def test_a_price_per_unit_keeps_its_amount() -> None:
     assert by_text("Harga cabai naik menjadi Rp 80.000/kg.", "id") == {"Rp 80.000": (80_000, "Rp")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        ("en", "The storm dumped 1½ inches of rain.", "1½ inches", 1.5, "inches"),
+        ("en", "It costs £2½ million.", "£2½ million", 2_500_000, "£"),
+        ("id", "Banjir merendam ¾ desa.", "¾ desa", 0.75, "desa"),
+    ],
+)
+def test_a_fraction_character_is_read(
+    lang: str, sentence: str, span: str, value: float, unit: str
+) -> None:
+    assert by_text(sentence, lang)[span] == (value, unit)
