@@ -325,10 +325,8 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few":
             return Quantity(i, i + 2, None, True, True)
-        if nxt in _EN_FRACTIONS and (
-            _of_after(words, i + 2) or (i > 0 and words[i - 1].low == "by")
-        ):
-            # "a third of the homes", "grew by a third"
+        if nxt in _EN_FRACTIONS and (_of_after(words, i + 2) or _by_before(words, i)):
+            # "a third of the homes", "grew by a third", "fell by almost a third"
             return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)
         return None
     if lex == "en" and low == "half":
@@ -428,7 +426,8 @@ def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity 
     m = _GLUED_MEASURE.fullmatch(word.low)
     if m is None:
         return None
-    if m.group(2) not in _GLUED_UNITS and not _degrees(m.group(2), word.text):
+    unit = m.group(2)
+    if unit not in _GLUED_UNITS and not _degrees(unit, word.text) and not _pence(unit, lang):
         return None
     if m.group(2) == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
         return None
@@ -437,6 +436,11 @@ def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity 
         return None
     unit_start = word.start + m.end(1)
     return Quantity(i, i + 1, number, False, False, (unit_start, word.end, word.text[m.end(1) :]))
+
+
+def _pence(unit: str, lang: str) -> bool:
+    """Is the unit glued to the digits pence, as British news writes prices: "194p"?"""
+    return unit == "p" and base_lang(lang) == "en"
 
 
 def _degrees(unit: str, text: str) -> bool:
@@ -540,6 +544,18 @@ def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:
     if not _of_after(words, i + 1) or (i > 0 and words[i - 1].low in _HALF_AS_PERIOD):
         return None
     return Quantity(i, i + 1, 0.5, False, True)
+
+
+#: Hedges between "by" and the amount of a change: "fell by almost a third".
+_HEDGES = frozenset({"almost", "nearly", "about", "around", "roughly", "some", "over", "just"})
+
+
+def _by_before(words: tuple[Word, ...], i: int) -> bool:
+    """Is the amount at ``words[i]`` the size of a change: "by a third", "by nearly a fifth"?"""
+    k = i - 1
+    if k >= 0 and words[k].low in _HEDGES:
+        k -= 1
+    return k >= 0 and words[k].low == "by"
 
 
 def _of_after(words: tuple[Word, ...], j: int) -> bool:

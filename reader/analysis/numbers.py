@@ -86,6 +86,7 @@ _STOP = {
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
+     dibanding dibandingkan ketimbang daripada
      """
     ),
     "en": word_set(
@@ -183,8 +184,6 @@ _PAR_OPENERS = frozenset(phrase[0] for phrase in _PAR_PHRASES)
 #: Degree signs, and the scale letters glued after them: "4°C", "98.6°F", "45°".
 _DEGREE_SIGNS = frozenset("°º")
 _DEGREE_SCALES = frozenset("CF")
-#: The first side of a ratio: "one in five", "1 in 10".
-_ONE = frozenset({"one", "1"})
 #: Multiplication signs: "3 x 24 jam".
 _TIMES_SIGNS = frozenset({"x", "\u00d7"})
 #: English words before a year-like number that make it a year modifying a noun: "its 2026
@@ -373,7 +372,7 @@ class _NumberFinder:
         """The quantity starting at word ``i`` and the index after it, or None. A range only
         counts with a unit ("10 to 15 people"); without one its first end is read alone."""
         word = self.words[i]
-        if self.low(i - 1) == "in" and self.low(i - 2) in _ONE:
+        if self.low(i - 1) == "in" and self.ratio_sides(i - 2, i):
             return None  # "one in five adults": a ratio, not five adults
         ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
         if ordinal:
@@ -382,6 +381,8 @@ class _NumberFinder:
         if amount is None:
             return None
         quantity, currency, sign = amount
+        if self.low(quantity.next) == "in" and self.ratio_sides(i, quantity.next + 1):
+            return None  # "1 in 10 people", "two in three stores"
         if currency and ranges:
             money_range = self.money_range_at(i, quantity, currency)
             if money_range is not None:
@@ -505,6 +506,19 @@ class _NumberFinder:
             return None
         start, end = self.words[i].start, self.words[high[0].next - 1].end
         return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
+
+    def ratio_sides(self, a: int, b: int) -> bool:
+        """Are the amounts at words ``a`` and ``b``, with "in" between, the sides of a ratio:
+        "one in five adults", "two in three stores", "9 in 10"? Not "2 in 10 minutes"."""
+        if a < 0 or b >= len(self.words) or not starts_quantity(self.low(b), self.lang):
+            return False
+        first = read_quantity(self.words, a, self.lang, ranges=False)
+        second = read_quantity(self.words, b, self.lang, ranges=False)
+        if first is None or second is None or first.next != a + 1 or first.value is None:
+            return False
+        if second.value is None or _YEAR_LIKE.fullmatch(self.low(b)):
+            return False
+        return first.value < second.value and self.low(second.next) not in _MEASURES
 
     def is_tally(self, a: int, b: int) -> bool:
         """Are the digits at words ``a`` and ``b`` the two sides of a vote or score ("74 to
@@ -630,12 +644,6 @@ class _NumberFinder:
             return True  # "a vote of 74 to 24"
         if before in _TALLY_JOINERS and self.is_tally(k - 2, k):
             return True
-        if (
-            digits == "1"
-            and after == "in"
-            and starts_quantity(self.low(quantity.next + 1), self.lang)
-        ):
-            return True  # "1 in 10 people"
         if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
             return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):

@@ -552,3 +552,24 @@ def test_a_fraction_character_is_read(
     lang: str, sentence: str, span: str, value: float, unit: str
 ) -> None:
     assert by_text(sentence, lang)[span] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a ratio counts neither side, whatever its numbers
+        ("en", "Two in three stores are in the north.", {}),
+        ("en", "Nine in 10 voters agreed.", {}),
+        ("en", "He scored 2 in 10 minutes.", {"2": (2, None), "10 minutes": (10, "minutes")}),
+        # the size of a change, hedged
+        ("en", "Profit fell by almost a third.", {"a third": (0.333333, None)}),
+        # pence glued to the digits
+        ("en", "Shares fell 6p to 194p.", {"6p": (6, "p"), "194p": (194, "p")}),
+        # a comparison ends the counted phrase
+        ("id", "Kasus naik seperlima dibanding tahun lalu.", {"seperlima": (0.2, None)}),
+    ],
+)
+def test_ratios_hedged_changes_pence_and_comparisons(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, lang) == expected
