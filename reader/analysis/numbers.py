@@ -720,9 +720,17 @@ class _NumberFinder:
                 break  # an acronym is the whole unit: "72 MPs", "tiga anggota DPR"
             if self.lex == "en" and _en_plural(low):
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
-        if self.lex == "en" and k == j + 1 and _en_participle(words[j].low):
+        if self.lex == "en" and k == j + 1 and self.en_verb_alone(j):
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
+
+    def en_verb_alone(self, j: int) -> bool:
+        """Is the English word ``j``, alone after a number, what the counted did: "dozens
+        injured", "three abstaining"? After "one" an -ing word is a noun: "one meeting"."""
+        low = self.words[j].low
+        if _en_participle(low):
+            return True
+        return low.endswith("ing") and self.low(j - 1) not in ("one", "1", "a", "an")
 
     def id_verb_lookalike(self, k: int) -> bool:
         """Is the Indonesian word ``k``, shaped like a verb, a noun or adjective here: "dua
@@ -776,6 +784,18 @@ class _NumberFinder:
             and self.unit_word(k + 1, first=False)
         )
 
+    def en_people_plural(self, k: int) -> bool:
+        """Is the capitalised English word ``k`` a plural that is what is counted, with no
+        noun after it: "two Democrats voting", "five Palestinians were killed" (but "3
+        Lions fans" names a team)?"""
+        word = self.words[k]
+        if self.lex != "en" or not _en_plural(word.low) or word.text.isupper():
+            return False
+        if word.low[:-1] in self.triggers or k + 1 >= len(self.words):
+            return False  # "two Sundays ago" is a time
+        after = self.words[k + 1]
+        return not is_capitalized(after) and not self.unit_word(k + 1, first=False)
+
     def unit_word(self, k: int, *, first: bool) -> bool:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
@@ -808,7 +828,7 @@ class _NumberFinder:
                 after = self.low(k + 1)
                 ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
                 return ends or low in _MEASURES or self.headline_verb(k + 1)
-            return first and self.en_proper_adjective(k)
+            return first and (self.en_proper_adjective(k) or self.en_people_plural(k))
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
         if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):

@@ -573,3 +573,25 @@ def test_ratios_hedged_changes_pence_and_comparisons(
     lang: str, sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert by_text(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised plural with no noun after it is what is counted
+        ("Two Democrats voted against.", {"Two Democrats": (2, "Democrats")}),
+        ("Police said 12 Americans were freed.", {"12 Americans": (12, "Americans")}),
+        ("The 3 Lions fans sang.", {"3": (3, None)}),
+        # an -ing word alone after a number is what the counted did, after "one" a noun
+        ("Ten voted for and three abstaining.", {"Ten": (10, None), "three": (3, None)}),
+        ("He held one meeting.", {"one meeting": (1, "meeting")}),
+        (
+            "The 40 remaining hostages were freed.",
+            {"40 remaining hostages": (40, "remaining hostages")},
+        ),
+    ],
+)
+def test_english_capitalised_plurals_and_ing_words(
+    sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, "en") == expected
