@@ -429,7 +429,7 @@ def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity 
     unit = m.group(2)
     if unit not in _GLUED_UNITS and not _degrees(unit, word.text) and not _pence(unit, lang):
         return None
-    if m.group(2) == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
+    if unit == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
         return None
     number = parse_digits(m.group(1), lang)
     if number is None:

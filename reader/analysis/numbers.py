@@ -726,11 +726,15 @@ class _NumberFinder:
 
     def en_verb_alone(self, j: int) -> bool:
         """Is the English word ``j``, alone after a number, what the counted did: "dozens
-        injured", "three abstaining"? After "one" an -ing word is a noun: "one meeting"."""
+        injured", "three abstaining"? After "one" or an ordinal an -ing word is a noun: "one
+        meeting", "the 140th meeting"."""
         low = self.words[j].low
         if _en_participle(low):
             return True
-        return low.endswith("ing") and self.low(j - 1) not in ("one", "1", "a", "an")
+        before = self.low(j - 1)
+        if before in ("one", "1", "a", "an") or _DIGIT_ORDINAL.fullmatch(before):
+            return False
+        return low.endswith("ing")
 
     def id_verb_lookalike(self, k: int) -> bool:
         """Is the Indonesian word ``k``, shaped like a verb, a noun or adjective here: "dua
