@@ -602,6 +602,14 @@ class _NumberFinder:
             return False
         return not self.in_headline(word.start)
 
+    def abbreviated_reference(self, k: int) -> bool:
+        """Is the dot at word ``k`` the end of an abbreviated reference word: "No.", "hal."?"""
+        return (
+            k > 0
+            and self.words[k - 1].end == self.words[k].start
+            and (self.low(k - 1) in _REFERENCE_WORDS)
+        )
+
     def ends_line(self, k: int) -> bool:
         """Is word ``k`` the last of its line?"""
         if k + 1 >= len(self.words):
@@ -637,6 +645,8 @@ class _NumberFinder:
             return True  # "021", "0812": codes and phone numbers
         after = self.low(quantity.next)
         before = self.low(quantity.first - 1)
+        if before == "." and self.abbreviated_reference(quantity.first - 1):
+            return True  # "No. 1", "hal. 12"
         if after.isdigit() or before.isdigit() or before in _REFERENCE_WORDS:
             return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
         k = quantity.first
@@ -651,9 +661,10 @@ class _NumberFinder:
                 return True  # "its 2026 earnings", "the 2024 election"
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
-        if prev >= 0 and is_capitalized(words[prev]) and before not in self.stop:
-            # "Boeing 737", "Liga 1", "Pasal 5"; but "Total 50 orang" opens a sentence, and
-            # a headline capitalises every word: "Banjir Rendam 500 Rumah"
+        if prev >= 0 and words[prev].text != before and before not in self.stop:
+            # a capital in the word before ("Boeing 737", "Liga 1", "iPhone 15"); but "Total
+            # 50 orang" opens a sentence, and a headline capitalises every word: "Banjir
+            # Rendam 500 Rumah"
             initial = prev == 0 or words[prev].start in self.sentence_starts
             counts = self.unit_end(quantity.next) > quantity.next
             if counts and (initial or self.in_headline(words[prev].start)):
@@ -702,7 +713,7 @@ class _NumberFinder:
         longest = 3 if self.stop else 1
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
-        k = j
+        k = self.en_name_modifier_end(j)  # "23 Grand Slam titles": on from "titles"
         while k < len(words) and k - j < longest:
             word = words[k]
             low = word.low
@@ -787,6 +798,20 @@ class _NumberFinder:
             and after.low not in self.stop
             and self.unit_word(k + 1, first=False)
         )
+
+    def en_name_modifier_end(self, j: int) -> int:
+        """The index of the plural noun after a two-word name at ``j`` that says what kind of
+        thing is counted ("23 Grand Slam titles", "three Premier League games"), else ``j``."""
+        if self.lex != "en" or j + 2 >= len(self.words):
+            return j
+        first, second, noun = self.words[j], self.words[j + 1], self.words[j + 2]
+        if not (is_capitalized(first) and is_capitalized(second)) or is_capitalized(noun):
+            return j
+        if first.text.isupper() or first.low in self.triggers or self.in_headline(first.start):
+            return j
+        if not _en_plural(noun.low) or noun.low in self.stop:
+            return j
+        return j + 2
 
     def en_people_plural(self, k: int) -> bool:
         """Is the capitalised English word ``k`` a plural that is what is counted, with no

@@ -596,3 +596,22 @@ def test_english_capitalised_plurals_and_ing_words(
     sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert by_text(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a two-word name before a plural noun says what kind of thing is counted
+        ("She has won 23 Grand Slam titles.", {"23 Grand Slam titles": (23, "Grand Slam titles")}),
+        # a capital anywhere in the word before makes the digits part of a name
+        ("The iPhone 15 sold 2.3 million units.", {"2.3 million units": (2_300_000, "units")}),
+        # an abbreviated reference word
+        ("She is ranked No. 1 in the world.", {}),
+        # speeds and weights glued to their digits
+        ("Gusts of 70mph hit a 200lb statue.", {"70mph": (70, "mph"), "200lb": (200, "lb")}),
+    ],
+)
+def test_english_names_references_and_glued_units(
+    sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, "en") == expected
