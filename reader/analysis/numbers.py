@@ -86,7 +86,7 @@ _STOP = {
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
-     dibanding dibandingkan ketimbang daripada
+     dibanding dibandingkan ketimbang daripada sisanya selebihnya
      """
     ),
     "en": word_set(

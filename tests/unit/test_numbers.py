@@ -567,6 +567,7 @@ def test_a_fraction_character_is_read(
         ("en", "Shares fell 6p to 194p.", {"6p": (6, "p"), "194p": (194, "p")}),
         # a comparison ends the counted phrase
         ("id", "Kasus naik seperlima dibanding tahun lalu.", {"seperlima": (0.2, None)}),
+        ("id", "Sepertiga sisanya oposisi.", {"Sepertiga": (0.333333, None)}),
     ],
 )
 def test_ratios_hedged_changes_pence_and_comparisons(
