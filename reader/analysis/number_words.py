@@ -13,6 +13,7 @@ decimal point ("1.5" in an Indonesian text is still 1.5).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -92,11 +93,33 @@ _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
 #: Measure units written glued to their digits: "50km", "10kg", "2,5ha", "100m" (in English
 #: "3m" and "20k" are scales, see _EN_SUFFIX, and "m" is metres only from 1,000 up).
 _GLUED_UNITS = frozenset(
-    {"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw", "m", "gb", "tb", "mb"}
+    {
+        "km",
+        "cm",
+        "mm",
+        "kg",
+        "mg",
+        "ml",
+        "ha",
+        "kwh",
+        "mw",
+        "gw",
+        "m",
+        "gb",
+        "tb",
+        "mb",
+        "mph",
+        "kph",
+        "ft",
+        "lb",
+        "lbs",
+    }
 )
 _GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
 #: Currency signs written before the digits of an amount.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")
+#: Fractions written as one character, alone or after the whole number: "½", "1½ inches".
+_VULGAR_FRACTIONS = {c: unicodedata.numeric(c) for c in "½⅓⅔¼¾⅕⅛⅜⅝⅞"}
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
 
 
@@ -173,11 +196,15 @@ _STARTERS = {
     "id": frozenset(_ID_DIGITS)
     | frozenset(_ID_SE)
     | frozenset(_ID_SE_SCALES)
-    | frozenset(_VAGUE["id"]),
+    | frozenset(_VAGUE["id"])
+    | frozenset(_VULGAR_FRACTIONS),
     # "third" and "tenth" only open an amount with the "a" before them ("a third of the
     # homes"): listed so the word scan, which skips the common "a", looks around them;
     # "half" opens one before "of" ("half of the money")
-    "en": frozenset(_EN_DIGITS) | frozenset(_VAGUE["en"]) | {"a", "an", "third", "tenth", "half"},
+    "en": frozenset(_EN_DIGITS)
+    | frozenset(_VAGUE["en"])
+    | frozenset(_VULGAR_FRACTIONS)
+    | {"a", "an", "third", "tenth", "half"},
 }
 
 
@@ -244,8 +271,12 @@ def _read_quantity(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) 
     return _range_after(words, quantity, lang) or quantity
 
 
-#: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15".
-_RANGE_JOINERS = {"id": frozenset({"hingga", "sampai", "-"}), "en": frozenset({"to", "-"})}
+#: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15", and
+#: of a rough amount: "dua atau tiga hari", "two or three partners".
+_RANGE_JOINERS = {
+    "id": frozenset({"hingga", "sampai", "atau", "-"}),
+    "en": frozenset({"to", "or", "-"}),
+}
 #: "and" joins the ends of a range only after "between": "between 30 and 40 percent",
 #: "antara 24 dan 39 tahun" (elsewhere "5 and 6" are two numbers).
 _BETWEEN = {"id": ("antara", "dan"), "en": ("between", "and")}
@@ -302,6 +333,8 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
         if glued is not None:
             value, unit = glued
             return Quantity(i, i + 1, value, False, not low[0].isdigit(), unit)
+    if low[-1] in _VULGAR_FRACTIONS:
+        return _read_vulgar(words, i, lang)
     if low[0].isdigit():
         return _read_digits(words, i, lang)
     if lex == "en" and low in ("a", "an") and i + 1 < len(words):
@@ -312,14 +345,12 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few":
             return Quantity(i, i + 2, None, True, True)
-        if nxt in _EN_FRACTIONS and (
-            _of_after(words, i + 2) or (i > 0 and words[i - 1].low == "by")
-        ):
-            # "a third of the homes", "grew by a third"
+        if nxt in _EN_FRACTIONS and (_of_after(words, i + 2) or _by_before(words, i)):
+            # "a third of the homes", "grew by a third", "fell by almost a third"
             return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)
         return None
     if lex == "en" and low == "half":
-        return _half_of(words, i)
+        return _half_a_scale(words, i, lang) or _half_of(words, i)
     vague = _VAGUE.get(lex, {})
     if low in vague:
         j = i + 1
@@ -391,6 +422,16 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     return _read_glued_measure(words, i, lang)
 
 
+def _read_vulgar(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
+    """ "½", "1½ inches": a fraction character after the whole number, if any."""
+    low = words[i].low
+    whole = parse_digits(low[:-1], lang) if len(low) > 1 else 0
+    if whole is None:
+        return None
+    value = whole + _VULGAR_FRACTIONS[low[-1]]
+    return with_scales(words, i, i + 1, value, lang, from_words=False)
+
+
 def _metres(suffix: str, number: float, words: tuple[Word, ...], i: int) -> bool:
     """Is the "m" after ``number`` metres rather than millions? A thousand millions would be
     written "bn", so "the 10,000m" is a distance, unless it is money ("$1,500m")."""
@@ -405,15 +446,21 @@ def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity 
     m = _GLUED_MEASURE.fullmatch(word.low)
     if m is None:
         return None
-    if m.group(2) not in _GLUED_UNITS and not _degrees(m.group(2), word.text):
+    unit = m.group(2)
+    if unit not in _GLUED_UNITS and not _degrees(unit, word.text) and not _pence(unit, lang):
         return None
-    if m.group(2) == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
+    if unit == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
         return None
     number = parse_digits(m.group(1), lang)
     if number is None:
         return None
     unit_start = word.start + m.end(1)
     return Quantity(i, i + 1, number, False, False, (unit_start, word.end, word.text[m.end(1) :]))
+
+
+def _pence(unit: str, lang: str) -> bool:
+    """Is the unit glued to the digits pence, as British news writes prices: "194p"?"""
+    return unit == "p" and base_lang(lang) == "en"
 
 
 def _degrees(unit: str, text: str) -> bool:
@@ -501,11 +548,34 @@ def _read_words(
 _HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter", "other"})
 
 
+def _half_a_scale(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
+    """ "half a billion dollars", "half a dozen": half of the scale after "a"."""
+    if i + 2 >= len(words) or words[i + 1].low not in ("a", "an"):
+        return None
+    scale = words[i + 2].low
+    value = 12 if scale == "dozen" else _EN_SCALES.get(scale)
+    if value is None:
+        return None
+    return with_scales(words, i, i + 3, value / 2, lang, from_words=True)
+
+
 def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:
     """ "half of the money": a share of something (not "the first half of the year")."""
     if not _of_after(words, i + 1) or (i > 0 and words[i - 1].low in _HALF_AS_PERIOD):
         return None
     return Quantity(i, i + 1, 0.5, False, True)
+
+
+#: Hedges between "by" and the amount of a change: "fell by almost a third".
+_HEDGES = frozenset({"almost", "nearly", "about", "around", "roughly", "some", "over", "just"})
+
+
+def _by_before(words: tuple[Word, ...], i: int) -> bool:
+    """Is the amount at ``words[i]`` the size of a change: "by a third", "by nearly a fifth"?"""
+    k = i - 1
+    if k >= 0 and words[k].low in _HEDGES:
+        k -= 1
+    return k >= 0 and words[k].low == "by"
 
 
 def _of_after(words: tuple[Word, ...], j: int) -> bool:

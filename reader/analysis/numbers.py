@@ -8,7 +8,8 @@ Decisions (so a reader knows what is *not* here):
 - Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped,
   but for a digit ordinal with a unit ("14th minute").
 - A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar",
-  "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350".
+  "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350",
+  and so is a rough amount: "two or three partners", "satu atau dua kali".
 - Fractions are amounts on their own: "dua pertiga rumah", "seperlima", "a third of the
   homes", "half of them"; a ratio is not ("one in five adults").
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
@@ -23,7 +24,7 @@ Decisions (so a reader knows what is *not* here):
   its own ("satu", "one", "beberapa", "several") only counts with a unit, and "one" as an
   article ("in one village") not at all.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
-  the value; percentages have unit "%".
+  the value; percentages have unit "%", and a degree sign is the unit as written ("4°C").
 - An earthquake's magnitude has unit "magnitude", with the word in the span ("magnitude 6.4",
   "bermagnitudo 5,6"), not the quake as what is counted.
 """
@@ -84,6 +85,8 @@ _STOP = {
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
+     bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
+     dibanding dibandingkan ketimbang daripada sisanya selebihnya
      """
     ),
     "en": word_set(
@@ -99,6 +102,7 @@ _STOP = {
      apart adrift short below above higher lower between among across against through within
      without during despite including via amid toward towards beyond struck shook swept tore
      sank stood grew drew flew broke drove sold spread threw remain remained remains
+     get gets go goes come comes need needs want wants seem seems do does know knows
      yesterday today tomorrow tonight
      """
     ),
@@ -153,8 +157,9 @@ _EN_IRREGULAR_PARTICIPLES = word_set(
     spoken stolen broken hidden forgotten sworn torn worn
     """
 )
-#: English nouns that end in -s but modify the noun after them: "two sports cars".
-_EN_PLURAL_MODIFIERS = word_set("sports arms savings news goods")
+#: English nouns that end in -s but modify the noun after them: "two sports cars", and
+#: diseases named in -s: "1,200 measles cases".
+_EN_PLURAL_MODIFIERS = word_set("sports arms savings news goods measles mumps rabies diabetes")
 #: Headlines are short lines with no full stop; longer lines are body text.
 _HEADLINE_MAX_WORDS = 16
 _HEADLINE_MAX_CHARS = 160
@@ -168,9 +173,17 @@ _PRICE_MOVES = word_set(
 )
 #: Nouns made of two words whose second is a stop word elsewhere: "dua rumah sakit" (two
 #: hospitals), while "dua orang sakit" ends at "sakit".
-_COMPOUNDS = frozenset({("rumah", "sakit")})
-#: The first side of a ratio: "one in five", "1 in 10".
-_ONE = frozenset({"one", "1"})
+#: So are nouns whose second word looks like a verb: "58 kasus demam berdarah" (dengue).
+_COMPOUNDS = frozenset({("rumah", "sakit"), ("demam", "berdarah"), ("rumah", "bersalin")})
+#: English words that are stop words elsewhere but open a counted noun after a number: "two
+#: more rate rises", "three other people" ("two more than" keeps only "two").
+_EN_COUNTED_BESIDES = word_set("more other")
+#: A golfer's score against par, the unit after a number: "12 under par", "tiga di bawah par".
+_PAR_PHRASES = (("under", "par"), ("over", "par"), ("di", "bawah", "par"), ("di", "atas", "par"))
+_PAR_OPENERS = frozenset(phrase[0] for phrase in _PAR_PHRASES)
+#: Degree signs, and the scale letters glued after them: "4°C", "98.6°F", "45°".
+_DEGREE_SIGNS = frozenset("°º")
+_DEGREE_SCALES = frozenset("CF")
 #: Multiplication signs: "3 x 24 jam".
 _TIMES_SIGNS = frozenset({"x", "\u00d7"})
 #: English words before a year-like number that make it a year modifying a noun: "its 2026
@@ -194,17 +207,18 @@ _REFERENCE_WORDS = word_set(
 )
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
-_ID_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+#: "me-" becomes "mem-", "men-", "meng-", "meny-" or stays before l, r, w, y: "me" before
+#: any other letter is no verb prefix ("medis", "media", "meja").
+_ID_VERB = re.compile(r"(?:me(?=[lmnrwy])|ber|di|ter)[a-z]{3,}")
 _ID_ACTIVE_VERB = re.compile(r"(?:me[mnl]?|meng|meny|ber)[a-z]{3,}")
 #: Common Indonesian nouns and adjectives that only look like me-/ber-/di-/ter- verbs: they
 #: can be counted or describe what is ("lima menteri baru", "tiga berkas perkara", "pegawai
 #: dinas", "mobil mewah", "minyak mentah").
 _ID_VERB_LOOKALIKES = word_set(
     """
-    menteri meja menara mesin media medali medan merek metode mekanisme mentor mertua meriam
-    menu mebel mercusuar meteran meteor berita berkas beras beruang dinas direksi direktur
-    distrik divisi diplomat diskon dialog dimensi terminal ternak teras mewah merah mentah
-    megah
+    menteri menara merek mentor mertua meriam mercusuar berita berkas beras beruang dinas
+    direksi direktur distrik divisi diplomat diskon dialog dimensi terminal ternak teras mewah
+    merah mentah
     """
 )
 #: Indonesian classifiers, which come before the noun they count: "dua unit mobil mewah",
@@ -358,7 +372,7 @@ class _NumberFinder:
         """The quantity starting at word ``i`` and the index after it, or None. A range only
         counts with a unit ("10 to 15 people"); without one its first end is read alone."""
         word = self.words[i]
-        if self.low(i - 1) == "in" and self.low(i - 2) in _ONE:
+        if self.low(i - 1) == "in" and self.ratio_sides(i - 2, i):
             return None  # "one in five adults": a ratio, not five adults
         ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
         if ordinal:
@@ -367,6 +381,8 @@ class _NumberFinder:
         if amount is None:
             return None
         quantity, currency, sign = amount
+        if self.low(quantity.next) == "in" and self.ratio_sides(i, quantity.next + 1):
+            return None  # "1 in 10 people", "two in three stores"
         if currency and ranges:
             money_range = self.money_range_at(i, quantity, currency)
             if money_range is not None:
@@ -377,13 +393,13 @@ class _NumberFinder:
         if quantity.glued_unit is not None:
             unit = quantity.glued_unit[2]  # "30-day", "50km"
         elif not currency:
-            percent = self.percent_at(j)
-            if percent:
-                unit, j = "%", percent
+            symbol = self.symbol_unit(j)
+            if symbol is not None:
+                unit, j = symbol
                 end = self.words[j - 1].end
             else:
-                if (quantity.vague or quantity.from_words) and self.low(j) == "of":
-                    j += 1  # "dozens of people", "a dozen of them"
+                if self.low(j) == "of" and self.counts_after_of(quantity):
+                    j += 1  # "dozens of people", "two-thirds of economists"
                 unit_end = self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
@@ -491,6 +507,19 @@ class _NumberFinder:
         start, end = self.words[i].start, self.words[high[0].next - 1].end
         return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
 
+    def ratio_sides(self, a: int, b: int) -> bool:
+        """Are the amounts at words ``a`` and ``b``, with "in" between, the sides of a ratio:
+        "one in five adults", "two in three stores", "9 in 10"? Not "2 in 10 minutes"."""
+        if a < 0 or b >= len(self.words) or not starts_quantity(self.low(b), self.lang):
+            return False
+        first = read_quantity(self.words, a, self.lang, ranges=False)
+        second = read_quantity(self.words, b, self.lang, ranges=False)
+        if first is None or second is None or first.next != a + 1 or first.value is None:
+            return False
+        if second.value is None or _YEAR_LIKE.fullmatch(self.low(b)):
+            return False
+        return first.value < second.value and self.low(second.next) not in _MEASURES
+
     def is_tally(self, a: int, b: int) -> bool:
         """Are the digits at words ``a`` and ``b`` the two sides of a vote or score ("74 to
         24", "3 berbanding 1")? "to" needs the larger side first and no unit after the
@@ -573,6 +602,14 @@ class _NumberFinder:
             return False
         return not self.in_headline(word.start)
 
+    def abbreviated_reference(self, k: int) -> bool:
+        """Is the dot at word ``k`` the end of an abbreviated reference word: "No.", "hal."?"""
+        return (
+            k > 0
+            and self.words[k - 1].end == self.words[k].start
+            and (self.low(k - 1) in _REFERENCE_WORDS)
+        )
+
     def ends_line(self, k: int) -> bool:
         """Is word ``k`` the last of its line?"""
         if k + 1 >= len(self.words):
@@ -589,7 +626,8 @@ class _NumberFinder:
         derajat"), or the word "minus" before digits ("minus 18 degrees")."""
         nxt = self.words[i + 1] if i + 1 < len(self.words) else None
         if self.words[i].low in _MINUS_WORDS:
-            return nxt is not None and nxt.low[:1].isdigit()
+            plus_or = self.low(i - 1) == "or" and self.low(i - 2) == "plus"  # "plus or minus 2%"
+            return nxt is not None and nxt.low[:1].isdigit() and not plus_or
         if nxt is None or nxt.start != self.words[i].end or not nxt.low[:1].isdigit():
             return False
         return i == 0 or self.words[i - 1].end < self.words[i].start
@@ -607,6 +645,8 @@ class _NumberFinder:
             return True  # "021", "0812": codes and phone numbers
         after = self.low(quantity.next)
         before = self.low(quantity.first - 1)
+        if before == "." and self.abbreviated_reference(quantity.first - 1):
+            return True  # "No. 1", "hal. 12"
         if after.isdigit() or before.isdigit() or before in _REFERENCE_WORDS:
             return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
         k = quantity.first
@@ -614,12 +654,6 @@ class _NumberFinder:
             return True  # "a vote of 74 to 24"
         if before in _TALLY_JOINERS and self.is_tally(k - 2, k):
             return True
-        if (
-            digits == "1"
-            and after == "in"
-            and starts_quantity(self.low(quantity.next + 1), self.lang)
-        ):
-            return True  # "1 in 10 people"
         if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
             return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
@@ -627,9 +661,10 @@ class _NumberFinder:
                 return True  # "its 2026 earnings", "the 2024 election"
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
-        if prev >= 0 and is_capitalized(words[prev]) and before not in self.stop:
-            # "Boeing 737", "Liga 1", "Pasal 5"; but "Total 50 orang" opens a sentence, and
-            # a headline capitalises every word: "Banjir Rendam 500 Rumah"
+        if prev >= 0 and words[prev].text != before and before not in self.stop:
+            # a capital in the word before ("Boeing 737", "Liga 1", "iPhone 15"); but "Total
+            # 50 orang" opens a sentence, and a headline capitalises every word: "Banjir
+            # Rendam 500 Rumah"
             initial = prev == 0 or words[prev].start in self.sentence_starts
             counts = self.unit_end(quantity.next) > quantity.next
             if counts and (initial or self.in_headline(words[prev].start)):
@@ -646,14 +681,39 @@ class _NumberFinder:
             return j + 2
         return 0
 
+    def symbol_unit(self, j: int) -> tuple[str, int] | None:
+        """The unit written as a sign at ``j`` ("%", "persen", "°C") and the index after it."""
+        percent = self.percent_at(j)
+        if percent:
+            return "%", percent
+        if self.low(j) not in _DEGREE_SIGNS:
+            return None
+        end = j + 1
+        scale = self.words[end] if end < len(self.words) else None
+        if scale is not None and scale.text in _DEGREE_SCALES and scale.start == self.words[j].end:
+            end += 1  # "4°C"
+        return self.text[self.words[j].start : self.words[end - 1].end], end
+
+    def par_end(self, j: int) -> int:
+        """Index after a score against par at ``j`` ("under par", "di bawah par"), else 0."""
+        if self.low(j) not in _PAR_OPENERS:
+            return 0
+        for phrase in _PAR_PHRASES:
+            if all(self.low(j + n) == word for n, word in enumerate(phrase)):
+                return j + len(phrase)
+        return 0
+
     def unit_end(self, j: int) -> int:
         """Index after the counted noun phrase that starts at ``j`` (``j`` if there is none)."""
         words = self.words
+        par = self.par_end(j)
+        if par:
+            return par
         # without a stop-word list for the language, keep to the one word after the number
         longest = 3 if self.stop else 1
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
-        k = j
+        k = self.en_name_modifier_end(j)  # "23 Grand Slam titles": on from "titles"
         while k < len(words) and k - j < longest:
             word = words[k]
             low = word.low
@@ -664,16 +724,52 @@ class _NumberFinder:
                 break
             if low in _MEASURES:
                 tails = _MEASURE_TAILS.get(low)
-                if tails is not None and k < len(words) and words[k].text in tails:
+                if tails is not None and k < len(words) and tails & {words[k].text, words[k].low}:
                     k += 1  # "dolar AS", "degrees Celsius", "dua kali lipat"
                 break
             if is_capitalized(word) and not (k - 1 == j and self.en_proper_adjective(j)):
                 break  # an acronym is the whole unit: "72 MPs", "tiga anggota DPR"
             if self.lex == "en" and _en_plural(low):
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
-        if self.lex == "en" and k == j + 1 and _en_participle(words[j].low):
+        if self.lex == "en" and k == j + 1 and self.en_verb_alone(j):
             return j  # "dozens injured": a participle alone is what happened, not a unit
         return k
+
+    def en_verb_alone(self, j: int) -> bool:
+        """Is the English word ``j``, alone after a number, what the counted did: "dozens
+        injured", "three abstaining"? After "one" or an ordinal an -ing word is a noun: "one
+        meeting", "the 140th meeting"."""
+        low = self.words[j].low
+        if _en_participle(low):
+            return True
+        before = self.low(j - 1)
+        if before in ("one", "1", "a", "an") or _DIGIT_ORDINAL.fullmatch(before):
+            return False
+        return low.endswith("ing")
+
+    def id_verb_lookalike(self, k: int) -> bool:
+        """Is the Indonesian word ``k``, shaped like a verb, a noun or adjective here: "dua
+        menteri", "mobil mewah", "kasus demam berdarah"?"""
+        low = self.words[k].low
+        return low in _ID_VERB_LOOKALIKES or (self.low(k - 1), low) in _COMPOUNDS
+
+    def counts_after_of(self, quantity: Quantity) -> bool:
+        """Does the amount count what follows "of": a vague one ("dozens of flights"), a
+        fraction ("two-thirds of economists"), a dozen ("a dozen of them")? A plain number
+        word does not: "17 counts of fraud and two of money laundering"."""
+        if quantity.vague:
+            return True
+        if not quantity.from_words or quantity.value is None:
+            return False
+        return quantity.value < 1 or self.low(quantity.next - 1) == "dozen"
+
+    def acronym_among_lowercase(self, k: int) -> bool:
+        """Is word ``k`` in capitals between words that are not ("64 US cents"): an acronym,
+        even when it spells a stop word?"""
+        word = self.words[k]
+        if len(word.text) < 2 or not word.text.isupper():
+            return False
+        return not any(self.words[n].text.isupper() for n in (k - 1, k + 1) if n < len(self.words))
 
     def ends_id_unit(self, k: int) -> bool:
         """Does the Indonesian word ``k`` (not the first of the unit) open what the counted
@@ -692,8 +788,9 @@ class _NumberFinder:
         if k + 1 >= len(self.words):
             return False
         after = self.words[k + 1]
-        if self.words[k].low.endswith("s") and not self.words[k].low.endswith("ss"):
-            return False  # a plural is a name: "the 3 Lions fans"
+        low = self.words[k].low
+        if low.endswith("s") and not low.endswith("ss") and not self.words[k].text.isupper():
+            return False  # a plural is a name: "the 3 Lions fans" (but "64 US cents")
         if is_capitalized(after):
             return _ACRONYM.fullmatch(after.text) is not None and after.text.endswith("s")
         return (
@@ -701,6 +798,32 @@ class _NumberFinder:
             and after.low not in self.stop
             and self.unit_word(k + 1, first=False)
         )
+
+    def en_name_modifier_end(self, j: int) -> int:
+        """The index of the plural noun after a two-word name at ``j`` that says what kind of
+        thing is counted ("23 Grand Slam titles", "three Premier League games"), else ``j``."""
+        if self.lex != "en" or j + 2 >= len(self.words):
+            return j
+        first, second, noun = self.words[j], self.words[j + 1], self.words[j + 2]
+        if not (is_capitalized(first) and is_capitalized(second)) or is_capitalized(noun):
+            return j
+        if first.text.isupper() or first.low in self.triggers or self.in_headline(first.start):
+            return j
+        if not _en_plural(noun.low) or noun.low in self.stop:
+            return j
+        return j + 2
+
+    def en_people_plural(self, k: int) -> bool:
+        """Is the capitalised English word ``k`` a plural that is what is counted, with no
+        noun after it: "two Democrats voting", "five Palestinians were killed" (but "3
+        Lions fans" names a team)?"""
+        word = self.words[k]
+        if self.lex != "en" or not _en_plural(word.low) or word.text.isupper():
+            return False
+        if word.low[:-1] in self.triggers or k + 1 >= len(self.words):
+            return False  # "two Sundays ago" is a time
+        after = self.words[k + 1]
+        return not is_capitalized(after) and not self.unit_word(k + 1, first=False)
 
     def unit_word(self, k: int, *, first: bool) -> bool:
         """Can word ``k`` be part of the counted noun phrase?"""
@@ -710,7 +833,10 @@ class _NumberFinder:
             return True  # "40 km/jam"
         if not low.replace("-", "").isalpha():
             return False
-        if low in self.stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
+        if first and self.lex == "en" and low in _EN_COUNTED_BESIDES:
+            return k + 1 < len(self.words) and self.unit_word(k + 1, first=False)
+        stop = low in self.stop and not self.acronym_among_lowercase(k)  # "US" is not "us"
+        if stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
             return False
         if not first and (starts_quantity(low, self.lang) or low in _TIME_UNITS):
             return False  # "18 juta siswa tahun depan": the year is when, not what
@@ -731,10 +857,10 @@ class _NumberFinder:
                 after = self.low(k + 1)
                 ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
                 return ends or low in _MEASURES or self.headline_verb(k + 1)
-            return first and self.en_proper_adjective(k)
+            return first and (self.en_proper_adjective(k) or self.en_people_plural(k))
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
-        if self.lex == "id" and _ID_VERB.fullmatch(low) and low not in _ID_VERB_LOOKALIKES:
+        if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
             return first and not _ID_ACTIVE_VERB.fullmatch(low)

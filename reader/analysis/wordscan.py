@@ -5,6 +5,8 @@ The annotators read ``doc.text`` directly instead of the backend's tokens, so th
 (Stanza and the built-in backend split such strings differently). A word is a run of word
 characters, possibly joined by hyphen, apostrophe, dot, comma, colon or slash to more word
 characters; any other non-space character is a one-character word of its own ("%", "$", "(", "“").
+A slash joins word characters ("19/3/2025", "km/jam", "I/2025") but for digits to the letters
+of a unit: in "Rp 80.000/kg" the price is a word of its own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
-_WORD = re.compile(r"\w+(?:['\u2019.,:/-]\w+)*|\S")
+#: A slash inside a word: after a letter ("km/jam", "I/2025") or before a digit ("19/3").
+_SLASH = r"/(?:(?<=\D/)|(?=\d))"
+_WORD = re.compile(rf"\w+(?:['\u2019.,:-]\w+|{_SLASH}\w+)*|\S")
 
 
 class Word(NamedTuple):
@@ -75,7 +79,7 @@ def _lowercase(text: str) -> str:
 
 #: :data:`_WORD` with its match kept by ``split``: the pieces alternate space and word. The
 #: possessive quantifiers match the same words and spare the regex engine its backtracking.
-_SPLIT = re.compile(r"(\w++(?:['\u2019.,:/-]\w++)*+|\S)")
+_SPLIT = re.compile(rf"(\w++(?:['\u2019.,:-]\w++|{_SLASH}\w++)*+|\S)")
 
 
 #: Stretches of text to keep, as runs of touching (start, end) character spans; a

@@ -430,3 +430,189 @@ def test_a_measure_glued_to_its_digits_is_its_unit(
     lang: str, sentence: str, span: str, value: float, unit: str
 ) -> None:
     assert by_text(sentence, lang)[span] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        # a rough amount is a range: "two or three", "satu atau dua"
+        ("en", "They may need two or three partners.", "two or three partners", None, "partners"),
+        ("id", "Bunga bisa turun satu atau dua kali lagi.", "satu atau dua kali", None, "kali"),
+        # half of a scale
+        (
+            "en",
+            "It spent half a billion dollars on roads.",
+            "half a billion dollars",
+            5e8,
+            "dollars",
+        ),
+        ("en", "Police held half a dozen men.", "half a dozen men", 6, "men"),
+        # "more" and "other" before the counted noun
+        (
+            "en",
+            "The bank signalled two more rate rises.",
+            "two more rate rises",
+            2,
+            "more rate rises",
+        ),
+        ("en", "Three other people were hurt.", "Three other people", 3, "other people"),
+        # a degree sign is the unit
+        ("en", "It fell to 4°C overnight.", "4°C", 4, "°C"),
+        ("id", "Suhu mencapai 38,5°C siang itu.", "38,5°C", 38.5, "°C"),
+        # a golfer's score against par
+        ("en", "She finished at 12 under par.", "12 under par", 12, "under par"),
+        ("id", "Ia mencetak skor tiga di bawah par.", "tiga di bawah par", 3, "di bawah par"),
+        # an acronym spelling a stop word is no stop word
+        ("en", "The currency fell to 64.20 US cents.", "64.20 US cents", 64.2, "US cents"),
+        # a disease in -s modifies the noun after it
+        (
+            "en",
+            "Officials counted 1,284 measles cases.",
+            "1,284 measles cases",
+            1284,
+            "measles cases",
+        ),
+    ],
+)
+def test_rough_amounts_halves_signs_and_pars(
+    lang: str, sentence: str, span: str, value: float | None, unit: str
+) -> None:
+    assert by_text(sentence, lang)[span] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "unit"),
+    [
+        # a bare verb or modal ends the counted phrase
+        ("id", "Sekitar 4,5 juta orang datang ke TPS.", "4,5 juta orang", "orang"),
+        ("id", "Empat partai gagal meraih kursi.", "Empat partai", "partai"),
+        ("id", "Ada 20.000 pelari ambil bagian.", "20.000 pelari", "pelari"),
+        ("en", "Children under five get priority.", "five", None),
+        # "me" before a consonant no me- verb takes is a noun: "medis", "media"
+        ("id", "Panitia menyiapkan 300 tenaga medis.", "300 tenaga medis", "tenaga medis"),
+    ],
+)
+def test_the_counted_phrase_ends_at_bare_verbs(
+    lang: str, sentence: str, span: str, unit: str | None
+) -> None:
+    assert by_text(sentence, lang)[span][1] == unit
+
+
+def test_more_alone_is_no_unit() -> None:
+    assert by_text("They won two more than last time.", "en") == {"two": (2, None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        # a plain number word before "of" counts what was named before it
+        ("en", "He admitted 17 counts of fraud and two of theft.", "two", 2, None),
+        ("en", "Dozens of flights were cancelled.", "Dozens of flights", None, "flights"),
+        (
+            "en",
+            "Two-thirds of economists agree.",
+            "Two-thirds of economists",
+            0.666667,
+            "economists",
+        ),
+        # "plus or minus" is a margin, not a negative amount
+        ("en", "Sales will be $37.5bn, plus or minus 2%.", "2%", 2, "%"),
+        ("en", "It was minus 18 degrees.", "minus 18 degrees", -18, "degrees"),
+        # a headline's capitals keep the measure's tail
+        ("id", "Kasus DBD Naik Tiga Kali Lipat", "Tiga Kali Lipat", 3, "Kali Lipat"),
+        # a compound noun whose second word looks like a verb
+        (
+            "id",
+            "Tercatat 58 kasus demam berdarah.",
+            "58 kasus demam berdarah",
+            58,
+            "kasus demam berdarah",
+        ),
+    ],
+)
+def test_of_margins_tails_and_compounds(
+    lang: str, sentence: str, span: str, value: float | None, unit: str | None
+) -> None:
+    assert by_text(sentence, lang)[span] == (value, unit)
+
+
+def test_a_price_per_unit_keeps_its_amount() -> None:
+    assert by_text("Harga cabai naik menjadi Rp 80.000/kg.", "id") == {"Rp 80.000": (80_000, "Rp")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value", "unit"),
+    [
+        ("en", "The storm dumped 1½ inches of rain.", "1½ inches", 1.5, "inches"),
+        ("en", "It costs £2½ million.", "£2½ million", 2_500_000, "£"),
+        ("id", "Banjir merendam ¾ desa.", "¾ desa", 0.75, "desa"),
+    ],
+)
+def test_a_fraction_character_is_read(
+    lang: str, sentence: str, span: str, value: float, unit: str
+) -> None:
+    assert by_text(sentence, lang)[span] == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a ratio counts neither side, whatever its numbers
+        ("en", "Two in three stores are in the north.", {}),
+        ("en", "Nine in 10 voters agreed.", {}),
+        ("en", "He scored 2 in 10 minutes.", {"2": (2, None), "10 minutes": (10, "minutes")}),
+        # the size of a change, hedged
+        ("en", "Profit fell by almost a third.", {"a third": (0.333333, None)}),
+        # pence glued to the digits
+        ("en", "Shares fell 6p to 194p.", {"6p": (6, "p"), "194p": (194, "p")}),
+        # a comparison ends the counted phrase
+        ("id", "Kasus naik seperlima dibanding tahun lalu.", {"seperlima": (0.2, None)}),
+        ("id", "Sepertiga sisanya oposisi.", {"Sepertiga": (0.333333, None)}),
+    ],
+)
+def test_ratios_hedged_changes_pence_and_comparisons(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised plural with no noun after it is what is counted
+        ("Two Democrats voted against.", {"Two Democrats": (2, "Democrats")}),
+        ("Police said 12 Americans were freed.", {"12 Americans": (12, "Americans")}),
+        ("The 3 Lions fans sang.", {"3": (3, None)}),
+        # an -ing word alone after a number is what the counted did, after "one" a noun
+        ("Ten voted for and three abstaining.", {"Ten": (10, None), "three": (3, None)}),
+        ("He held one meeting.", {"one meeting": (1, "meeting")}),
+        ("It was the 140th meeting.", {"140th meeting": (140, "meeting")}),
+        (
+            "The 40 remaining hostages were freed.",
+            {"40 remaining hostages": (40, "remaining hostages")},
+        ),
+    ],
+)
+def test_english_capitalised_plurals_and_ing_words(
+    sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a two-word name before a plural noun says what kind of thing is counted
+        ("She has won 23 Grand Slam titles.", {"23 Grand Slam titles": (23, "Grand Slam titles")}),
+        # a capital anywhere in the word before makes the digits part of a name
+        ("The iPhone 15 sold 2.3 million units.", {"2.3 million units": (2_300_000, "units")}),
+        # an abbreviated reference word
+        ("She is ranked No. 1 in the world.", {}),
+        # speeds and weights glued to their digits
+        ("Gusts of 70mph hit a 200lb statue.", {"70mph": (70, "mph"), "200lb": (200, "lb")}),
+    ],
+)
+def test_english_names_references_and_glued_units(
+    sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, "en") == expected

@@ -63,3 +63,10 @@ def test_the_scan_names_the_words_it_kept_the_stretches_around() -> None:
 def test_the_start_test_can_be_narrowed_to_some_words() -> None:
     lows = ["dua", "hari", "2024", "tiga"]
     assert may_start(lows, frozenset({"dua", "tiga"}), among=[1, 2, 3]) == [2, 3]
+
+
+def test_a_slash_parts_a_price_from_its_unit_but_not_a_date_or_a_rate() -> None:
+    text = "Rp 80.000/kg pada 19/3/2025, 45 km/jam, kuartal I/2025"
+    words = [w.text for w in scan_words(text, TRIGGERS).words]
+    assert words[:4] == ["Rp", "80.000", "/", "kg"]
+    assert {"19/3/2025", "km/jam", "I/2025"} <= set(words)
