@@ -81,6 +81,7 @@ from reader.analysis.name_cues import (
     PRODUCT_CONTEXT,
     SCHOOL_LEVELS,
     SPEECH_VERBS,
+    WORK_NOUNS,
     abbreviates,
     looks_like_common_noun,
 )
@@ -241,11 +242,41 @@ _SPORTS_ROLES = frozenset(
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
-_MAKERS_OF_WORKS = frozenset("author composer creator writer".split())
+_MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers developer".split())
+#: A body's clause before what it makes or sells: "Pellix, which makes Dormival".
+_MAKERS_CLAUSES = frozenset(
+    (which, verb) for which in ("which", "that") for verb in ("makes", "sells", "markets")
+)
+#: Lowercase nouns after a name that make it a spacecraft or mission, MISC: "the Juice
+#: mission", "a Falcon rocket".
+_CRAFT_AFTER = frozenset("mission spacecraft probe rover lander rocket".split())
+#: Last words of instruments' names, MISC: "James Webb Space Telescope".
+_INSTRUMENT_TAILS = frozenset({"telescope"})
 #: Showings and versions of a work named after "of": "a screening of Michael Collins".
 _SHOWINGS_OF_WORKS = frozenset(
     "screening screenings premiere premieres sequel remake version adaptation translation "
-    "production staging revival performance recording".split()
+    "production staging revival performance recording encore".split()
+)
+#: Parties' adjectives, MISC before a lowercase noun as news sets tag them ("the state's
+#: Democratic governor", "a Republican spending bill").
+_PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Tory".split())
+#: Nouns after a place that make it an electoral district, whose name may join two places
+#: with "and": "the Runcorn and Helsby seat".
+_SEAT_NOUNS = frozenset({"seat", "constituency"})
+#: A legislature's chamber before its parties' members, two names: "Senate Democrats".
+_CHAMBERS = frozenset({"Senate", "House"})
+_PARTY_MEMBERS = frozenset({"Democrats", "Republicans"})
+#: Institutions named after a person or saint with a possessive and nothing after it:
+#: "Guy's Hospital", "King's College" (else a possessive ends a name: "Britain's Labour").
+_POSSESSED_INSTITUTIONS = frozenset("Hospital College Cathedral Infirmary Abbey".split())
+#: The "v" between the parties of a law case ("Donoghue v Stevenson").
+_VERSUS = frozenset({"v", "v."})
+#: Small words inside a work's title: "War and Peace", "The Ballad of Darren".
+_TITLE_JOINS = frozenset({"and", "of"})
+#: Words in a sentence that make "A v B" a law case, not a fixture ("Arsenal v Chelsea").
+_CASE_CUES = frozenset(
+    "case cases court ruling ruled judgment judgement judge judges appeal appeals lawsuit "
+    "precedent hearing heard".split()
 )
 #: Stock indices and cryptocurrencies named alone, MISC as news sets tag them ("the DAX
 #: rose"; with "index" or "average" after them any name is one, see _GOODS_AFTER).
@@ -382,10 +413,19 @@ _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
     "river rivers valley county counties village villages town city municipality stadium "
-    "residents councillor councillors councilor councilors mayor "
+    "residents councillor councillors councilor councilors mayor seat constituency "
     # golf courses and racing circuits: "the Nippenburg course"
     "course circuit racecourse pass passes".split()
 )
+#: Lowercase landscape nouns after a name that make it a place even where the gazetteer
+#: knows a company so named: "the Amazon rainforest", "the Congo basin".
+_LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands".split())
+#: Nouns before "in" that make the name after it a publication ("published in Nature",
+#: "an interview in Le Monde"), and before "to" a place ("flights to Split").
+_NOUNS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
+    "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
+    "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
+}
 #: Endings of nouns that describe a company at the start of a headline or sentence
 #: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
 #: words of this kind ("Lender", "Retailer").
@@ -833,6 +873,8 @@ class _SentenceReader:
                 pos = i + 1
                 continue
             pos = self._run_end(i)
+            if pos + 1 < n and words[pos] in _TITLE_JOINS and caps[pos + 1] and self._work_at(i):
+                pos = self._run_end(pos + 1)  # "a version of War and Peace": one title
             if self.headline:
                 out.extend(self._headline_names(i, pos))
             else:
@@ -840,8 +882,37 @@ class _SentenceReader:
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
         self._share_across_coordination(out)
+        if len(out) > 1 and not _VERSUS.isdisjoint(words):
+            out = self._with_law_cases(out)
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
+        return out
+
+    def _work_at(self, i: int) -> bool:
+        """Is a creative work's title at ``i``, after its kind ("the novel Pride", "a
+        staging of War") - so that "and" or "of" after its first words does not end it?"""
+        if not self.ctx.english or i < 2:
+            return False
+        cue = self._cue_before(i)
+        return cue in WORK_NOUNS or (
+            cue == "of" and self.words[i - 2].lower() in _SHOWINGS_OF_WORKS
+        )
+
+    def _with_law_cases(self, found: list[_Candidate]) -> list[_Candidate]:
+        """``found`` with each pair of names joined by "v" made one law case, MISC, when the
+        sentence speaks of courts or cases ("the judgment in Smith v Jones"); without such
+        a word "Arsenal v Chelsea" is a fixture between two names."""
+        if _CASE_CUES.isdisjoint(w.lower() for w in self.words):
+            return found
+        out: list[_Candidate] = []
+        for name in found:
+            last = out[-1] if out else None
+            if last is not None and self.text[last.end : name.start].strip() in _VERSUS:
+                words = (*last.words, "v", *name.words)
+                # (Only cued: a party named alone elsewhere keeps its own label.)
+                out[-1] = _Candidate(last.start, name.end, words, "MISC", CUED)
+            else:
+                out.append(name)
         return out
 
     def _read_balinese_names(self) -> None:
@@ -1252,6 +1323,9 @@ class _SentenceReader:
                 if self._subjects_of_body(i, j, k):
                     j = k  # "Food and Drug Administration"
                     continue
+                if k < n and words[k] in _SEAT_NOUNS:
+                    j = k  # "the Runcorn and Helsby seat": one constituency
+                    continue
                 # Not when the part before "and" is a whole organisation already ("East
                 # Ventures dan Modal Nusantara Capital").
                 # Nor when a single word stands before it ("Alibaba and Tencent Holdings"),
@@ -1436,6 +1510,8 @@ class _SentenceReader:
             return j + 2 < n and words[j + 1] in _SAINTS and bool(caps[j + 2])
         if not caps[j]:
             return False
+        if words[j] in _POSSESSED_INSTITUTIONS and not (j + 1 < n and caps[j + 1]):
+            return True  # "Guy's Hospital", "King's College"
         return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
 
     def _split_possessive_inside_name(self, j: int) -> bool:
@@ -1568,6 +1644,12 @@ class _SentenceReader:
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
+        if b - a == 2 and words[a] in _CHAMBERS and words[a + 1] in _PARTY_MEMBERS:
+            # "Senate Democrats": the chamber and the party, two names
+            return [
+                self._make(a, a + 1, "ORG", STRONG),
+                *self._label_run(a + 1, b, after_title=False),
+            ]
         if (
             b - a > 2
             and words[a].lower() in _NATIONALITY_FIRSTS
@@ -2416,6 +2498,8 @@ class _SentenceReader:
             # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
             # club; "beat Japan 2-1", "England captain": the country
             return team, STRONG
+        if after in _LANDSCAPE_AFTER:
+            return "LOC", STRONG  # "the Amazon rainforest", not the company
         name = words[a:b]
         gaz = _gazetteer_label(name)
         if gaz is not None:
@@ -2459,7 +2543,7 @@ class _SentenceReader:
             and context
             and b - a == 1
             and _is_camel_case(words[a])
-            and self._cue_before(a) in PRODUCT_CONTEXT
+            and (self._cue_before(a) in PRODUCT_CONTEXT or self._made_by_before(a))
         ):
             return "MISC", CUED  # "sales of KitKat", "launched the PlayStation"
         if by_form is not None:
@@ -2477,12 +2561,14 @@ class _SentenceReader:
             return default, DEFAULT
         prev = self._cue_before(a)
         nxt = words[b].lower() if b < self.n else ""
+        if single and words[a] in _PARTY_ADJECTIVES and nxt[:1].islower():
+            return "MISC", CUED  # "the state's Democratic governor"
         if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or nxt in _TEAM_AFTER:
             return "ORG", STRONG
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
-        if prev in PRODUCT_CONTEXT:
-            return "MISC", CUED
+        if prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES):
+            return "MISC", CUED  # "the novel Intermezzo", "Pellix, which makes Dormival"
         if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
@@ -2507,6 +2593,10 @@ class _SentenceReader:
             return "PER", STRONG  # "Graham Pellow, 58, of Altrincham"
         if prev == "of" and self._home_after_age(a):
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
+        if single and nxt in SPEECH_VERBS and words[b + 1 : b + 2] == ("it",):
+            # "Eurostar said it would": a body (a person named in full elsewhere is still
+            # that person, as the cue is weak: "Obama said it was time")
+            return "ORG", CUED
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):
@@ -2526,14 +2616,20 @@ class _SentenceReader:
             return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
             return "LOC", STRONG  # "the Lachin road", "Gazakh districts"
+        if nxt in _CRAFT_AFTER:
+            return "MISC", CUED  # "the Juice mission"
         if prev == "di" and single:
             return "LOC", STRONG  # Indonesian "di" before one word is a place
+        if prev in _NOUNS_BEFORE_PREPOSITIONS and a > 1:
+            nouns, label = _NOUNS_BEFORE_PREPOSITIONS[prev]
+            if words[a - 2].lower() in nouns:
+                return label, CUED  # "published in Nature", "flights to Split"
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
         if nxt in _LEADERS_BODIES:
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
-        if prev == "of" and a > 1 and words[a - 2].lower() in _MAKERS_OF_WORKS:
-            return "MISC", CUED  # "author of Lace"
+        if self._made_by_before(a):
+            return "MISC", CUED  # "author of Lace", "the maker of Wegovy"
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
         if nxt in _EVENT_STAGES and default == "PER":
@@ -2551,6 +2647,11 @@ class _SentenceReader:
                 return "LOC", CUED
             return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
         return default, DEFAULT
+
+    def _made_by_before(self, a: int) -> bool:
+        """Is the name at ``a`` what its maker made, after "of" ("author of Lace", "the
+        maker of ChatGPT")?"""
+        return a > 1 and self.words[a - 1] == "of" and self.words[a - 2].lower() in _MAKERS_OF_WORKS
 
     def _owned_by_country(self, a: int) -> bool:
         """Does a country's possessive come right before ``a`` ("Spain's", "China 's")?"""
@@ -2800,6 +2901,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         if word.lower() in _EVENTS_NAMED_ALONE:
             return "MISC"  # "next year's Championships"
         return None
+    if last in _INSTRUMENT_TAILS:
+        return "MISC"  # "Hubble Space Telescope"
     if last in _WEB_ENDINGS and words[-2] == ".":
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS or first in LAW_HEADS:

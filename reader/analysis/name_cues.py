@@ -161,7 +161,7 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
-    garden gardens
+    garden gardens canyon reef falls glacier rim
     state territory airport station park bridge lane stadium arena hill ground jail prison
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
@@ -185,19 +185,27 @@ PLACE_CONTEXT = frozenset(
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
     sungai danau pantai selat teluk city town village country province region state island capital
+    constellation planet
     residents inhabitants
     """.split()
 )
 #: Lowercase words before a name that make it a product, traded good or work, MISC:
 #: "meluncurkan Kijang Innova", "harga Pertamax", "launched the Corvane", "the novel
 #: Intermezzo", "her album Folklore".
-PRODUCT_CONTEXT = frozenset(
+#: Kinds of creative work, whose titles may hold "and" or "of" ("the novel War and Peace").
+WORK_NOUNS = frozenset(
+    """
+    novel film movie album single song documentary memoir musical opera sitcom painting poem
+    drama comedy thriller biopic sequel
+    """.split()
+)
+PRODUCT_CONTEXT = WORK_NOUNS | frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
-    novel film movie album single song documentary memoir musical opera sitcom painting poem
-    drama comedy thriller biopic sequel
     sales
+    drug drugs medicine medicines vaccine pill jab marketed
+    chatbot console smartphone
     titled entitled
     """.split()
 )
