@@ -111,6 +111,11 @@ _ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
     "alliance agency organisation organization charity coalition union association body "
     "institute firms companies groups lembaga badan".split()
 )
+#: Nouns that make an apposition call a name a product or work: "Leqembi, a new drug".
+_PRODUCT_NOUNS = WORK_NOUNS | frozenset(
+    "drug treatment therapy vaccine medicine pill smartphone phone chatbot console game "
+    "satellite rocket spacecraft".split()
+)
 _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".split())
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
@@ -414,17 +419,23 @@ _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
     "river rivers valley county counties village villages town city municipality stadium "
     "residents councillor councillors councilor councilors mayor seat constituency "
+    "peninsula glacier volcano archipelago "
     # golf courses and racing circuits: "the Nippenburg course"
     "course circuit racecourse pass passes".split()
 )
+#: Verbs in the plural after one name: a band, team or party, never a person ("Coldplay
+#: were", "Rangers have").
+_PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: Lowercase landscape nouns after a name that make it a place even where the gazetteer
 #: knows a company so named: "the Amazon rainforest", "the Congo basin".
 _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands".split())
-#: Nouns before "in" that make the name after it a publication ("published in Nature",
-#: "an interview in Le Monde"), and before "to" a place ("flights to Split").
-_NOUNS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
+#: Words before "in" that make the name after it a publication ("published in Nature",
+#: "an interview in Le Monde"), before "to" a place ("flights to Split"), before "by" a
+#: company ("developed by Eisai"; a person's full name is one before this is asked).
+_WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
     "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
+    "by": (frozenset("developed manufactured marketed".split()), "ORG"),
 }
 #: Endings of nouns that describe a company at the start of a headline or sentence
 #: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
@@ -1115,6 +1126,8 @@ class _SentenceReader:
             links = gap.replace(",", " ").replace(")", " ").lower().split()
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
+            if not links and self._fronted_by_preposition(left, right):
+                continue  # "In Britain, Coldplay were": the place opens the sentence
             if not links and self._enclosed_by_commas(right):
                 if _is_regency_after_district(left, right):
                     right.label, right.strength = "LOC", CUED
@@ -1133,6 +1146,19 @@ class _SentenceReader:
         for left, right, bare in reversed(listed):
             if self._share(right, left, bare, relay=id(right) in relayed):
                 relayed.add(id(left))
+
+    def _fronted_by_preposition(self, left: _Candidate, right: _Candidate) -> bool:
+        """Does ``left`` follow only a preposition opening the sentence, and a clause go on
+        after ``right`` ("In Britain, Coldplay were …"), so that the comma between them
+        closes that phrase rather than listing names ("In Dunvale, Portwick and Tarnby")?"""
+        opening = self.text[self.toks[0].start : left.start].strip().lower()
+        after = self.text[right.end : right.end + 40].split(maxsplit=1)
+        return (
+            opening in PLACE_PREPOSITIONS
+            and bool(after)
+            and after[0][:1].islower()
+            and after[0] not in _COORDINATION
+        )
 
     def _enclosed_by_commas(self, name: _Candidate) -> bool:
         """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
@@ -2583,6 +2609,8 @@ class _SentenceReader:
         if nxt == "," and prev != "menurut" and self._organisation_apposition(b + 1):
             # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
+        if nxt == "," and self._apposition_of_kind(b + 1, _PRODUCT_NOUNS):
+            return "MISC", CUED  # "Leqembi, an Alzheimer's treatment"
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
         if not single and _organisation_shaped(name):
@@ -2593,6 +2621,8 @@ class _SentenceReader:
             return "PER", STRONG  # "Graham Pellow, 58, of Altrincham"
         if prev == "of" and self._home_after_age(a):
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
+        if single and nxt in _PLURAL_VERBS:
+            return "ORG", CUED  # "Coldplay were forced to cancel": a band, team or party
         if single and nxt in SPEECH_VERBS and words[b + 1 : b + 2] == ("it",):
             # "Eurostar said it would": a body (a person named in full elsewhere is still
             # that person, as the cue is weak: "Obama said it was time")
@@ -2620,10 +2650,10 @@ class _SentenceReader:
             return "MISC", CUED  # "the Juice mission"
         if prev == "di" and single:
             return "LOC", STRONG  # Indonesian "di" before one word is a place
-        if prev in _NOUNS_BEFORE_PREPOSITIONS and a > 1:
-            nouns, label = _NOUNS_BEFORE_PREPOSITIONS[prev]
+        if prev in _WORDS_BEFORE_PREPOSITIONS and a > 1:
+            nouns, label = _WORDS_BEFORE_PREPOSITIONS[prev]
             if words[a - 2].lower() in nouns:
-                return label, CUED  # "published in Nature", "flights to Split"
+                return label, STRONG  # "published in Nature", "flights to Split"
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
         if nxt in _LEADERS_BODIES:
@@ -2801,10 +2831,15 @@ class _SentenceReader:
         return len(rest) >= 2 or self.ctx.written_in_lowercase(rest[0])
 
     def _organisation_apposition(self, k: int) -> bool:
-        """Does an apposition starting at ``k`` call the name before it an organisation?
-        After a determiner its first few lowercase words, up to a preposition, must include
-        an organisation noun ("the vaccine alliance", "two firms run by"; not "the company's
-        chief"); without one the first word must be one ("perusahaan tambang")."""
+        """Does an apposition starting at ``k`` call the name before it an organisation?"""
+        return self._apposition_of_kind(k, _ORGANISATION_NOUNS)
+
+    def _apposition_of_kind(self, k: int, nouns: frozenset[str]) -> bool:
+        """Does an apposition starting at ``k`` call the name before it one of ``nouns``?
+        After a determiner its first few lowercase words (or an owner's: "an Alzheimer's
+        treatment"), up to a preposition, must include the noun ("the vaccine alliance",
+        "two firms run by"; not "the company's chief"); without one the first word must be
+        one ("perusahaan tambang")."""
         words, n = self.words, self.n
         # Without a determiner only the first word may be the noun ("perusahaan tambang"),
         # or a clause would count ("…, memperkirakan saham perseroan").
@@ -2813,9 +2848,11 @@ class _SentenceReader:
             k, reach = k + 1, 3
         for j in range(k, min(k + reach, n)):
             word = words[j]
+            if reach > 1 and _is_possessive(word):
+                continue
             if not word[:1].islower() or word in _APPOSITION_STOPS:
                 return False
-            if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
+            if word in nouns and word not in _STOCK_WORDS:
                 # (Not "saham": "Sebaliknya, saham X turun" opens a clause.)
                 # "…, charity director at" describes a person by the body they work for.
                 return not (j + 1 < n and _is_role_noun(words[j + 1]))

@@ -161,7 +161,7 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
-    garden gardens canyon reef falls glacier rim
+    garden gardens canyon reef falls glacier rim delta lagoon highlands peninsula
     state territory airport station park bridge lane stadium arena hill ground jail prison
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()

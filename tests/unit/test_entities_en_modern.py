@@ -108,3 +108,31 @@ def test_what_a_maker_makes_and_missions_are_misc() -> None:
 
 def test_an_encore_names_a_song() -> None:
     assert ("Paper Moon", "MISC") in ents("The band closed with an encore of Paper Moon.")
+
+
+def test_a_name_with_a_plural_verb_is_a_group() -> None:
+    assert ("Brindlejack", "ORG") in ents("On Friday Brindlejack were forced to cancel two shows.")
+
+
+def test_a_fronted_place_does_not_lend_its_label_across_the_comma() -> None:
+    found = ents("In Britain, Brindlejack were forced to cancel two shows.")
+    assert ("Brindlejack", "ORG") in found
+    assert ("Portwick", "LOC") in ents("In Dunvale, Portwick and Tarnby, rain fell.")
+
+
+def test_a_product_apposition_and_its_developers() -> None:
+    found = ents(
+        "Regulators approved Dormival, an Alzheimer's treatment developed by Pellix and Orrin."
+    )
+    assert ("Dormival", "MISC") in found
+    assert ("Pellix", "ORG") in found
+    assert ("Orrin", "ORG") in found
+
+
+def test_a_person_who_developed_something_stays_a_person() -> None:
+    assert ("Jane Orrin", "PER") in ents("The method was developed by Jane Orrin in 1990.")
+
+
+def test_landscape_after_a_name_and_in_a_nationality_run() -> None:
+    assert ("Tarrow", "LOC") in ents("Part of the Tarrow glacier collapsed on Monday.")
+    assert ("Scottish Highlands", "LOC") in ents("Hikers in the Scottish Highlands were warned.")
