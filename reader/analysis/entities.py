@@ -116,6 +116,11 @@ _PRODUCT_NOUNS = WORK_NOUNS | frozenset(
     "drug treatment therapy vaccine medicine pill smartphone phone chatbot console game "
     "satellite rocket spacecraft".split()
 )
+#: Nouns that make an apposition call a name a place: "Maun, a town near the delta".
+_PLACE_NOUNS = frozenset(
+    "town city village suburb island river lake mountain valley region province district "
+    "state country wetland wetlands desert volcano peninsula glacier resort".split()
+)
 _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".split())
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
@@ -401,7 +406,7 @@ _SAINTS = frozenset({"St", "St.", "Saint"})
 _SAINTS_IN_CAPITALS = frozenset({"ST"})
 #: Prepositions that end the lowercase words between a title and its name.
 _TITLE_GAP_STOPS = frozenset(
-    "of for in at from by with on untuk di dari dengan ke pada dalam bagi".split()
+    "of for to in at from by with on untuk di dari dengan ke pada dalam bagi".split()
 )
 #: Prepositions that introduce places even before multi-word names ("at Old Trafford");
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
@@ -1731,10 +1736,10 @@ class _SentenceReader:
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
             # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
             # the name, a group's (a place when the gazetteer says so or "at" comes before
-            # it: "at The Oval"), never a person's.
+            # it: "at The Oval"; but "in The Guardian" is mostly a paper), never a person's.
             if label == "PER" or strength < STRONG:
                 label = "ORG"
-            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS:
+            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
                 label, strength = "LOC", STRONG
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
@@ -2611,6 +2616,8 @@ class _SentenceReader:
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
         if nxt == "," and self._apposition_of_kind(b + 1, _PRODUCT_NOUNS):
             return "MISC", CUED  # "Leqembi, an Alzheimer's treatment"
+        if nxt == "," and self._apposition_of_kind(b + 1, _PLACE_NOUNS):
+            return "LOC", CUED  # "the Pantanal, the vast wetland", "Tarnby, a town in"
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
         if not single and _organisation_shaped(name):
@@ -2660,6 +2667,9 @@ class _SentenceReader:
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
         if self._made_by_before(a):
             return "MISC", CUED  # "author of Lace", "the maker of Wegovy"
+        if default == "PER" and self._owned_by_organisation(a):
+            # "NASA's own Europa Clipper" is no person (but "Apple's Tim Cook" is, above)
+            return "MISC", CUED
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
         if nxt in _EVENT_STAGES and default == "PER":
@@ -2685,16 +2695,25 @@ class _SentenceReader:
 
     def _owned_by_country(self, a: int) -> bool:
         """Does a country's possessive come right before ``a`` ("Spain's", "China 's")?"""
+        return _is_country(self._owner_before(a))
+
+    def _owned_by_organisation(self, a: int) -> bool:
+        """Does a known organisation's possessive come right before ``a`` ("Samsung's",
+        "NASA's")? What follows is then mostly a thing it makes or runs."""
+        owner = self._owner_before(a)
+        return bool(owner) and (
+            (_is_acronym(owner) and not _is_country(owner)) or _gazetteer_label((owner,)) == "ORG"
+        )
+
+    def _owner_before(self, a: int) -> str:
+        """The word whose possessive comes right before ``a`` ("Spain" of "Spain's" or
+        "Spain 's"), or ""."""
         if a == 0:
-            return False
+            return ""
         owner = self.words[a - 1]
         if owner in _POSSESSIVE_ENDINGS:
-            owner = self.words[a - 2] if a > 1 else ""
-        elif _is_possessive(owner):
-            owner = owner[:-2]
-        else:
-            return False
-        return _is_country(owner)
+            return self.words[a - 2] if a > 1 else ""
+        return owner[:-2] if _is_possessive(owner) else ""
 
     def _player_of_country(self, a: int, b: int) -> bool:
         """Is the run ``[a, b)`` a country's ("Spain's Conchita Martinez", "China 's Liang

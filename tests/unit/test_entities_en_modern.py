@@ -136,3 +136,24 @@ def test_a_person_who_developed_something_stays_a_person() -> None:
 def test_landscape_after_a_name_and_in_a_nationality_run() -> None:
     assert ("Tarrow", "LOC") in ents("Part of the Tarrow glacier collapsed on Monday.")
     assert ("Scottish Highlands", "LOC") in ents("Hikers in the Scottish Highlands were warned.")
+
+
+def test_what_an_organisation_owns_is_a_thing_unless_a_person() -> None:
+    found = ents("Critics preferred Samsung's Galaxy Fold to the older model.")
+    assert ("Galaxy Fold", "MISC") in found
+    assert ("Tim Cook", "PER") in ents("Apple's Tim Cook spoke on Monday.")
+
+
+def test_a_title_with_the_after_in_is_a_publication() -> None:
+    assert ("The Daily Ledger", "ORG") in ents("It cited a report in The Daily Ledger on Monday.")
+    assert ("The Oval", "LOC") in ents("They played at The Oval in June.")
+
+
+def test_a_place_apposition() -> None:
+    assert ("Tarnby", "LOC") in ents("They met in Tarnby, a town near the coast.")
+    assert ("Jon Tarnby", "PER") in ents("He met Jon Tarnby, the town's mayor, on Friday.")
+
+
+def test_head_to_is_a_verb_not_a_title() -> None:
+    found = ents("Tourists head to the Orrinal, the vast wetland further south.")
+    assert ("Orrinal", "LOC") in found
