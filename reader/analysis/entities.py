@@ -121,6 +121,10 @@ _PLACE_NOUNS = frozenset(
     "town city village suburb island river lake mountain valley region province district "
     "state country wetland wetlands desert volcano peninsula glacier resort".split()
 )
+_APPOSITION_KINDS: dict[str, EntityLabel] = {
+    **dict.fromkeys(_PRODUCT_NOUNS, "MISC"),
+    **dict.fromkeys(_PLACE_NOUNS, "LOC"),
+}
 _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".split())
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
@@ -2611,13 +2615,13 @@ class _SentenceReader:
             # "analysts at Goldman Sachs", "a strategist at Mizuho", "auditors from KPMG"
             # (but "councillors from Salford" come from a place)
             return "ORG", STRONG
-        if nxt == "," and prev != "menurut" and self._organisation_apposition(b + 1):
+        kind = self._apposition_kind(b + 1) if nxt == "," else None
+        if kind == "ORG" and prev != "menurut":
             # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
-        if nxt == "," and self._apposition_of_kind(b + 1, _PRODUCT_NOUNS):
-            return "MISC", CUED  # "Leqembi, an Alzheimer's treatment"
-        if nxt == "," and self._apposition_of_kind(b + 1, _PLACE_NOUNS):
-            return "LOC", CUED  # "the Pantanal, the vast wetland", "Tarnby, a town in"
+        if kind in ("MISC", "LOC"):
+            # "Leqembi, an Alzheimer's treatment"; "the Pantanal, the vast wetland"
+            return kind, CUED
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
         if not single and _organisation_shaped(name):
@@ -2851,10 +2855,12 @@ class _SentenceReader:
 
     def _organisation_apposition(self, k: int) -> bool:
         """Does an apposition starting at ``k`` call the name before it an organisation?"""
-        return self._apposition_of_kind(k, _ORGANISATION_NOUNS)
+        return self._apposition_kind(k) == "ORG"
 
-    def _apposition_of_kind(self, k: int, nouns: frozenset[str]) -> bool:
-        """Does an apposition starting at ``k`` call the name before it one of ``nouns``?
+    def _apposition_kind(self, k: int) -> EntityLabel | None:
+        """What an apposition starting at ``k`` calls the name before it, by its kind
+        noun: an organisation (wherever its noun stands: "the vaccine alliance"), else a
+        product or work (MISC) or a place, by the first such noun; or None.
         After a determiner its first few lowercase words (or an owner's: "an Alzheimer's
         treatment"), up to a preposition, must include the noun ("the vaccine alliance",
         "two firms run by"; not "the company's chief"); without one the first word must be
@@ -2863,6 +2869,7 @@ class _SentenceReader:
         # Without a determiner only the first word may be the noun ("perusahaan tambang"),
         # or a clause would count ("…, memperkirakan saham perseroan").
         reach = 1
+        other: EntityLabel | None = None
         if k < n and words[k].lower() in _APPOSITION_DETERMINERS:
             k, reach = k + 1, 3
         for j in range(k, min(k + reach, n)):
@@ -2870,12 +2877,15 @@ class _SentenceReader:
             if reach > 1 and _is_possessive(word):
                 continue
             if not word[:1].islower() or word in _APPOSITION_STOPS:
-                return False
-            if word in nouns and word not in _STOCK_WORDS:
+                break
+            if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
                 # (Not "saham": "Sebaliknya, saham X turun" opens a clause.)
                 # "…, charity director at" describes a person by the body they work for.
-                return not (j + 1 < n and _is_role_noun(words[j + 1]))
-        return False
+                return None if j + 1 < n and _is_role_noun(words[j + 1]) else "ORG"
+            if other is None:
+                # A product or place noun may only qualify a body: "the vaccine alliance".
+                other = _APPOSITION_KINDS.get(word)
+        return other
 
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words
