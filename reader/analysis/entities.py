@@ -307,6 +307,8 @@ _EVENTS_NAMED_ALONE = frozenset(
     "championships championship games olympics paralympics bundesliga "
     "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
 )
+#: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
+_DISEASES = frozenset("covid ebola mpox zika".split())
 #: British honours written after a name or alone, MISC (not acronyms of bodies): "was
 #: appointed CBE", "Sir Bobby Charlton CBE".
 _HONOURS = frozenset("CBE OBE MBE KBE DBE GBE".split())
@@ -2687,8 +2689,8 @@ class _SentenceReader:
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
             # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"
             # name a thing; but "a Gallup poll" a pollster, "its Brackwell plant" a place.
-            if nxt in _SITE_NOUNS:
-                return "LOC", CUED
+            if nxt in _SITE_NOUNS or words[b - 1].lower() in _VENUE_TAILS:
+                return "LOC", CUED  # "its Brackwell plant", "its Turbine Hall"
             return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
         return default, DEFAULT
 
@@ -2874,8 +2876,8 @@ class _SentenceReader:
             k, reach = k + 1, 3
         for j in range(k, min(k + reach, n)):
             word = words[j]
-            if reach > 1 and _is_possessive(word):
-                continue
+            if reach > 1 and (_is_possessive(word) or gazetteer.is_demonym(word)):
+                continue  # "an Alzheimer's treatment", "the Canadian e-commerce firm"
             if not word[:1].islower() or word in _APPOSITION_STOPS:
                 break
             if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
@@ -2964,8 +2966,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "iPhone"; "Brexit", "Grexit"
         if _is_camel_case(word) or _is_lower_camel_case(word):
             return "ORG"  # "YouGov", "detikJabar"
-        if word.lower() in _EVENTS_NAMED_ALONE:
-            return "MISC"  # "next year's Championships"
+        if word.lower() in _EVENTS_NAMED_ALONE or word.lower() in _DISEASES:
+            return "MISC"  # "next year's Championships", "Covid"
         return None
     if last in _INSTRUMENT_TAILS:
         return "MISC"  # "Hubble Space Telescope"

@@ -157,3 +157,16 @@ def test_a_place_apposition() -> None:
 def test_head_to_is_a_verb_not_a_title() -> None:
     found = ents("Tourists head to the Orrinal, the vast wetland further south.")
     assert ("Orrinal", "LOC") in found
+
+
+def test_an_apposition_may_hold_a_nationality() -> None:
+    found = ents("Pellix, the Canadian e-commerce firm, said it would move data.")
+    assert ("Pellix", "ORG") in found
+
+
+def test_a_hall_after_its_is_a_venue() -> None:
+    assert ("Turbine Hall", "LOC") in ents("The museum will close its Turbine Hall until spring.")
+
+
+def test_a_disease_named_by_a_word_is_misc() -> None:
+    assert ("Covid", "MISC") in ents("Cases of Covid rose in the spring.")
