@@ -1205,15 +1205,25 @@ class _SentenceReader:
         return last and self.words[k].lower() in ORG_TAILS
 
     def _title_opens_organisation(self, i: int, t_end: int) -> bool:
-        """Is the title at ``[i, t_end)`` the first word of an organisation name instead
-        ("Premier League club", "General Motors said", "Major League Baseball")?"""
-        if self._ends_organisation(t_end):
+        """Is the title at ``[i, t_end)`` the first word of an organisation or event name
+        instead ("Premier League club", "General Motors said", "Major League Baseball", "the
+        Queen Anne Stakes")?"""
+        if self._ends_organisation(t_end) or self._event_named_from(t_end):
             return True
         return (
             t_end == i + 1
             and self.words[i].lower() in _ADJECTIVE_TITLES
             and self.words[t_end].lower() in ORG_TAILS
         )
+
+    def _event_named_from(self, k: int) -> bool:
+        """Are the capitalised words from ``k``, up to three and no more, the end of an
+        event's name ("Anne Stakes" of "Queen Anne Stakes"; not "Direktur Utama Mandalika
+        Grand Prix Association Priandhi Satria": a title, a body and a person)?"""
+        end = k
+        while end < self.n and self.caps[end]:
+            end += 1
+        return 0 < end - k <= 3 and self.words[end - 1].lower() in EVENT_TAILS
 
     def _title_ends_inside_place(self, t_end: int) -> bool:
         """Did a title phrase of "of the" and a portfolio take the first word of a known

@@ -301,6 +301,10 @@ EVENT_HEADS = frozenset(
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
     "marathon show expo series trophy shield medal tour d'or slam finals "
+    # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"
+    "stakes hurdle handicap derby "
+    # pacts named as agreements: "Good Friday Agreement"
+    "agreement "
     # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
     "average index "
     # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"
@@ -410,6 +414,10 @@ GIVEN_NAMES = frozenset(
     Matt Jeff Greg Doug Todd Brad Jeffrey Gregory Timothy Raymond Larry Walter Harold
     Arthur Ralph Fred Alfred Bruce Dave Ron Ronald Joshua Tyler Aaron
     Adrian Hugh Ewan Angus Duncan Alistair Jamie Joel Ethan Luke Nathan Owen Toby
+    Maggie Chloe Megan Lauren Zoe Ella Isla Freya Abigail Harriet Molly Jasmine Maya Mia Ava
+    Sophia Isabella Ashley Brittany Heidi Cynthia Ariana Ann
+    Samuel Jerry Zachary Kyle Noah Alfie Freddie Archie Jon Rob Rory Jude Harvey Reece Phil
+    Iain Kemi Wes Mitch Hakeem Valtteri Esteban Kylian Erling Lando
     """.split()
 )
 

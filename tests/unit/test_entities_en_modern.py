@@ -170,3 +170,14 @@ def test_a_hall_after_its_is_a_venue() -> None:
 
 def test_a_disease_named_by_a_word_is_misc() -> None:
     assert ("Covid", "MISC") in ents("Cases of Covid rose in the spring.")
+
+
+def test_horse_races_and_agreements_are_misc() -> None:
+    found = ents("Brisk Lad took the Queen Anne Stakes and then the Irish Derby.")
+    assert ("Queen Anne Stakes", "MISC") in found
+    assert ("Irish Derby", "MISC") in found
+    assert ("Tarnby House Agreement", "MISC") in ents("The party left the Tarnby House Agreement.")
+
+
+def test_a_person_before_a_work_noun() -> None:
+    assert ("Maggie Orrin", "PER") in ents("It was an adaptation of the Maggie Orrin novel.")
