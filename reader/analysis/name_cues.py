@@ -276,6 +276,7 @@ ROLE_QUALIFIERS = frozenset(
     trade transport energy environment security police army military party union
     city state council county campaign team club school hospital court cabinet coalition
     community church business company village town regional local national intelligence industry
+    film music art arts theatre football sports fashion science technology political
     oposisi pemerintah partai
     """.split()
 )

@@ -181,3 +181,14 @@ def test_horse_races_and_agreements_are_misc() -> None:
 
 def test_a_person_before_a_work_noun() -> None:
     assert ("Maggie Orrin", "PER") in ents("It was an adaptation of the Maggie Orrin novel.")
+
+
+def test_press_roles_are_titles() -> None:
+    assert ("Tarnby Post", "ORG") in ents("Critics at Tarnby Post called it a secret.")
+    found = ents("Ledger columnist Jane Orrin said it was over.")
+    assert ("Ledger", "ORG") in found
+    assert ("Jane Orrin", "PER") in found
+
+
+def test_a_field_before_a_role_is_no_organisation() -> None:
+    assert ents("Film critic Mark Orrin loved it.") == [("Mark Orrin", "PER")]
