@@ -81,6 +81,7 @@ from reader.analysis.name_cues import (
     PRODUCT_CONTEXT,
     SCHOOL_LEVELS,
     SPEECH_VERBS,
+    WORK_NOUNS,
     abbreviates,
     looks_like_common_noun,
 )
@@ -110,6 +111,20 @@ _ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
     "alliance agency organisation organization charity coalition union association body "
     "institute firms companies groups lembaga badan".split()
 )
+#: Nouns that make an apposition call a name a product or work: "Leqembi, a new drug".
+_PRODUCT_NOUNS = WORK_NOUNS | frozenset(
+    "drug treatment therapy vaccine medicine pill smartphone phone chatbot console game "
+    "satellite rocket spacecraft".split()
+)
+#: Nouns that make an apposition call a name a place: "Maun, a town near the delta".
+_PLACE_NOUNS = frozenset(
+    "town city village suburb island river lake mountain valley region province district "
+    "state country wetland wetlands desert volcano peninsula glacier resort".split()
+)
+_APPOSITION_KINDS: dict[str, EntityLabel] = {
+    **dict.fromkeys(_PRODUCT_NOUNS, "MISC"),
+    **dict.fromkeys(_PLACE_NOUNS, "LOC"),
+}
 _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".split())
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
@@ -241,11 +256,41 @@ _SPORTS_ROLES = frozenset(
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
-_MAKERS_OF_WORKS = frozenset("author composer creator writer".split())
+_MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers developer".split())
+#: A body's clause before what it makes or sells: "Pellix, which makes Dormival".
+_MAKERS_CLAUSES = frozenset(
+    (which, verb) for which in ("which", "that") for verb in ("makes", "sells", "markets")
+)
+#: Lowercase nouns after a name that make it a spacecraft or mission, MISC: "the Juice
+#: mission", "a Falcon rocket".
+_CRAFT_AFTER = frozenset("mission spacecraft probe rover lander rocket".split())
+#: Last words of instruments' names, MISC: "James Webb Space Telescope".
+_INSTRUMENT_TAILS = frozenset({"telescope"})
 #: Showings and versions of a work named after "of": "a screening of Michael Collins".
 _SHOWINGS_OF_WORKS = frozenset(
     "screening screenings premiere premieres sequel remake version adaptation translation "
-    "production staging revival performance recording".split()
+    "production staging revival performance recording encore".split()
+)
+#: Parties' adjectives, MISC before a lowercase noun as news sets tag them ("the state's
+#: Democratic governor", "a Republican spending bill").
+_PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Tory".split())
+#: Nouns after a place that make it an electoral district, whose name may join two places
+#: with "and": "the Runcorn and Helsby seat".
+_SEAT_NOUNS = frozenset({"seat", "constituency"})
+#: A legislature's chamber before its parties' members, two names: "Senate Democrats".
+_CHAMBERS = frozenset({"Senate", "House"})
+_PARTY_MEMBERS = frozenset({"Democrats", "Republicans"})
+#: Institutions named after a person or saint with a possessive and nothing after it:
+#: "Guy's Hospital", "King's College" (else a possessive ends a name: "Britain's Labour").
+_POSSESSED_INSTITUTIONS = frozenset("Hospital College Cathedral Infirmary Abbey".split())
+#: The "v" between the parties of a law case ("Donoghue v Stevenson").
+_VERSUS = frozenset({"v", "v."})
+#: Small words inside a work's title: "War and Peace", "The Ballad of Darren".
+_TITLE_JOINS = frozenset({"and", "of"})
+#: Words in a sentence that make "A v B" a law case, not a fixture ("Arsenal v Chelsea").
+_CASE_CUES = frozenset(
+    "case cases court ruling ruled judgment judgement judge judges appeal appeals lawsuit "
+    "precedent hearing heard".split()
 )
 #: Stock indices and cryptocurrencies named alone, MISC as news sets tag them ("the DAX
 #: rose"; with "index" or "average" after them any name is one, see _GOODS_AFTER).
@@ -262,6 +307,8 @@ _EVENTS_NAMED_ALONE = frozenset(
     "championships championship games olympics paralympics bundesliga "
     "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
 )
+#: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
+_DISEASES = frozenset("covid ebola mpox zika".split())
 #: British honours written after a name or alone, MISC (not acronyms of bodies): "was
 #: appointed CBE", "Sir Bobby Charlton CBE".
 _HONOURS = frozenset("CBE OBE MBE KBE DBE GBE".split())
@@ -365,7 +412,7 @@ _SAINTS = frozenset({"St", "St.", "Saint"})
 _SAINTS_IN_CAPITALS = frozenset({"ST"})
 #: Prepositions that end the lowercase words between a title and its name.
 _TITLE_GAP_STOPS = frozenset(
-    "of for in at from by with on untuk di dari dengan ke pada dalam bagi".split()
+    "of for to in at from by with on untuk di dari dengan ke pada dalam bagi".split()
 )
 #: Prepositions that introduce places even before multi-word names ("at Old Trafford");
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
@@ -382,10 +429,25 @@ _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
     "river rivers valley county counties village villages town city municipality stadium "
-    "residents councillor councillors councilor councilors mayor "
+    "residents councillor councillors councilor councilors mayor seat constituency "
+    "peninsula glacier volcano archipelago "
     # golf courses and racing circuits: "the Nippenburg course"
     "course circuit racecourse pass passes".split()
 )
+#: Verbs in the plural after one name: a band, team or party, never a person ("Coldplay
+#: were", "Rangers have").
+_PLURAL_VERBS = frozenset({"were", "are", "have"})
+#: Lowercase landscape nouns after a name that make it a place even where the gazetteer
+#: knows a company so named: "the Amazon rainforest", "the Congo basin".
+_LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands".split())
+#: Words before "in" that make the name after it a publication ("published in Nature",
+#: "an interview in Le Monde"), before "to" a place ("flights to Split"), before "by" a
+#: company ("developed by Eisai"; a person's full name is one before this is asked).
+_WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
+    "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
+    "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
+    "by": (frozenset("developed manufactured marketed".split()), "ORG"),
+}
 #: Endings of nouns that describe a company at the start of a headline or sentence
 #: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
 #: words of this kind ("Lender", "Retailer").
@@ -833,6 +895,8 @@ class _SentenceReader:
                 pos = i + 1
                 continue
             pos = self._run_end(i)
+            if pos + 1 < n and words[pos] in _TITLE_JOINS and caps[pos + 1] and self._work_at(i):
+                pos = self._run_end(pos + 1)  # "a version of War and Peace": one title
             if self.headline:
                 out.extend(self._headline_names(i, pos))
             else:
@@ -840,8 +904,37 @@ class _SentenceReader:
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
         self._share_across_coordination(out)
+        if len(out) > 1 and not _VERSUS.isdisjoint(words):
+            out = self._with_law_cases(out)
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
+        return out
+
+    def _work_at(self, i: int) -> bool:
+        """Is a creative work's title at ``i``, after its kind ("the novel Pride", "a
+        staging of War") - so that "and" or "of" after its first words does not end it?"""
+        if not self.ctx.english or i < 2:
+            return False
+        cue = self._cue_before(i)
+        return cue in WORK_NOUNS or (
+            cue == "of" and self.words[i - 2].lower() in _SHOWINGS_OF_WORKS
+        )
+
+    def _with_law_cases(self, found: list[_Candidate]) -> list[_Candidate]:
+        """``found`` with each pair of names joined by "v" made one law case, MISC, when the
+        sentence speaks of courts or cases ("the judgment in Smith v Jones"); without such
+        a word "Arsenal v Chelsea" is a fixture between two names."""
+        if _CASE_CUES.isdisjoint(w.lower() for w in self.words):
+            return found
+        out: list[_Candidate] = []
+        for name in found:
+            last = out[-1] if out else None
+            if last is not None and self.text[last.end : name.start].strip() in _VERSUS:
+                words = (*last.words, "v", *name.words)
+                # (Only cued: a party named alone elsewhere keeps its own label.)
+                out[-1] = _Candidate(last.start, name.end, words, "MISC", CUED)
+            else:
+                out.append(name)
         return out
 
     def _read_balinese_names(self) -> None:
@@ -1044,6 +1137,8 @@ class _SentenceReader:
             links = gap.replace(",", " ").replace(")", " ").lower().split()
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
+            if not links and self._fronted_by_preposition(left, right):
+                continue  # "In Britain, Coldplay were": the place opens the sentence
             if not links and self._enclosed_by_commas(right):
                 if _is_regency_after_district(left, right):
                     right.label, right.strength = "LOC", CUED
@@ -1062,6 +1157,19 @@ class _SentenceReader:
         for left, right, bare in reversed(listed):
             if self._share(right, left, bare, relay=id(right) in relayed):
                 relayed.add(id(left))
+
+    def _fronted_by_preposition(self, left: _Candidate, right: _Candidate) -> bool:
+        """Does ``left`` follow only a preposition opening the sentence, and a clause go on
+        after ``right`` ("In Britain, Coldplay were …"), so that the comma between them
+        closes that phrase rather than listing names ("In Dunvale, Portwick and Tarnby")?"""
+        opening = self.text[self.toks[0].start : left.start].strip().lower()
+        after = self.text[right.end : right.end + 40].split(maxsplit=1)
+        return (
+            opening in PLACE_PREPOSITIONS
+            and bool(after)
+            and after[0][:1].islower()
+            and after[0] not in _COORDINATION
+        )
 
     def _enclosed_by_commas(self, name: _Candidate) -> bool:
         """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
@@ -1097,15 +1205,25 @@ class _SentenceReader:
         return last and self.words[k].lower() in ORG_TAILS
 
     def _title_opens_organisation(self, i: int, t_end: int) -> bool:
-        """Is the title at ``[i, t_end)`` the first word of an organisation name instead
-        ("Premier League club", "General Motors said", "Major League Baseball")?"""
-        if self._ends_organisation(t_end):
+        """Is the title at ``[i, t_end)`` the first word of an organisation or event name
+        instead ("Premier League club", "General Motors said", "Major League Baseball", "the
+        Queen Anne Stakes")?"""
+        if self._ends_organisation(t_end) or self._event_named_from(t_end):
             return True
         return (
             t_end == i + 1
             and self.words[i].lower() in _ADJECTIVE_TITLES
             and self.words[t_end].lower() in ORG_TAILS
         )
+
+    def _event_named_from(self, k: int) -> bool:
+        """Are the capitalised words from ``k``, up to three and no more, the end of an
+        event's name ("Anne Stakes" of "Queen Anne Stakes"; not "Direktur Utama Mandalika
+        Grand Prix Association Priandhi Satria": a title, a body and a person)?"""
+        end = k
+        while end < self.n and self.caps[end]:
+            end += 1
+        return 0 < end - k <= 3 and self.words[end - 1].lower() in EVENT_TAILS
 
     def _title_ends_inside_place(self, t_end: int) -> bool:
         """Did a title phrase of "of the" and a portfolio take the first word of a known
@@ -1251,6 +1369,9 @@ class _SentenceReader:
                     k += 1
                 if self._subjects_of_body(i, j, k):
                     j = k  # "Food and Drug Administration"
+                    continue
+                if k < n and words[k] in _SEAT_NOUNS:
+                    j = k  # "the Runcorn and Helsby seat": one constituency
                     continue
                 # Not when the part before "and" is a whole organisation already ("East
                 # Ventures dan Modal Nusantara Capital").
@@ -1436,6 +1557,8 @@ class _SentenceReader:
             return j + 2 < n and words[j + 1] in _SAINTS and bool(caps[j + 2])
         if not caps[j]:
             return False
+        if words[j] in _POSSESSED_INSTITUTIONS and not (j + 1 < n and caps[j + 1]):
+            return True  # "Guy's Hospital", "King's College"
         return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
 
     def _split_possessive_inside_name(self, j: int) -> bool:
@@ -1568,6 +1691,12 @@ class _SentenceReader:
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
             return self._after_title(a, b)
+        if b - a == 2 and words[a] in _CHAMBERS and words[a + 1] in _PARTY_MEMBERS:
+            # "Senate Democrats": the chamber and the party, two names
+            return [
+                self._make(a, a + 1, "ORG", STRONG),
+                *self._label_run(a + 1, b, after_title=False),
+            ]
         if (
             b - a > 2
             and words[a].lower() in _NATIONALITY_FIRSTS
@@ -1623,10 +1752,10 @@ class _SentenceReader:
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
             # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
             # the name, a group's (a place when the gazetteer says so or "at" comes before
-            # it: "at The Oval"), never a person's.
+            # it: "at The Oval"; but "in The Guardian" is mostly a paper), never a person's.
             if label == "PER" or strength < STRONG:
                 label = "ORG"
-            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS:
+            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
                 label, strength = "LOC", STRONG
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
@@ -2416,6 +2545,8 @@ class _SentenceReader:
             # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
             # club; "beat Japan 2-1", "England captain": the country
             return team, STRONG
+        if after in _LANDSCAPE_AFTER:
+            return "LOC", STRONG  # "the Amazon rainforest", not the company
         name = words[a:b]
         gaz = _gazetteer_label(name)
         if gaz is not None:
@@ -2459,7 +2590,7 @@ class _SentenceReader:
             and context
             and b - a == 1
             and _is_camel_case(words[a])
-            and self._cue_before(a) in PRODUCT_CONTEXT
+            and (self._cue_before(a) in PRODUCT_CONTEXT or self._made_by_before(a))
         ):
             return "MISC", CUED  # "sales of KitKat", "launched the PlayStation"
         if by_form is not None:
@@ -2477,12 +2608,14 @@ class _SentenceReader:
             return default, DEFAULT
         prev = self._cue_before(a)
         nxt = words[b].lower() if b < self.n else ""
+        if single and words[a] in _PARTY_ADJECTIVES and nxt[:1].islower():
+            return "MISC", CUED  # "the state's Democratic governor"
         if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or nxt in _TEAM_AFTER:
             return "ORG", STRONG
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
-        if prev in PRODUCT_CONTEXT:
-            return "MISC", CUED
+        if prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES):
+            return "MISC", CUED  # "the novel Intermezzo", "Pellix, which makes Dormival"
         if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
@@ -2494,9 +2627,13 @@ class _SentenceReader:
             # "analysts at Goldman Sachs", "a strategist at Mizuho", "auditors from KPMG"
             # (but "councillors from Salford" come from a place)
             return "ORG", STRONG
-        if nxt == "," and prev != "menurut" and self._organisation_apposition(b + 1):
+        kind = self._apposition_kind(b + 1) if nxt == "," else None
+        if kind == "ORG" and prev != "menurut":
             # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"
+        if kind in ("MISC", "LOC"):
+            # "Leqembi, an Alzheimer's treatment"; "the Pantanal, the vast wetland"
+            return kind, CUED
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
         if not single and _organisation_shaped(name):
@@ -2507,6 +2644,12 @@ class _SentenceReader:
             return "PER", STRONG  # "Graham Pellow, 58, of Altrincham"
         if prev == "of" and self._home_after_age(a):
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
+        if single and nxt in _PLURAL_VERBS:
+            return "ORG", CUED  # "Coldplay were forced to cancel": a band, team or party
+        if single and nxt in SPEECH_VERBS and words[b + 1 : b + 2] == ("it",):
+            # "Eurostar said it would": a body (a person named in full elsewhere is still
+            # that person, as the cue is weak: "Obama said it was time")
+            return "ORG", CUED
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):
@@ -2526,14 +2669,23 @@ class _SentenceReader:
             return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
             return "LOC", STRONG  # "the Lachin road", "Gazakh districts"
+        if nxt in _CRAFT_AFTER:
+            return "MISC", CUED  # "the Juice mission"
         if prev == "di" and single:
             return "LOC", STRONG  # Indonesian "di" before one word is a place
+        if prev in _WORDS_BEFORE_PREPOSITIONS and a > 1:
+            nouns, label = _WORDS_BEFORE_PREPOSITIONS[prev]
+            if words[a - 2].lower() in nouns:
+                return label, STRONG  # "published in Nature", "flights to Split"
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
         if nxt in _LEADERS_BODIES:
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
-        if prev == "of" and a > 1 and words[a - 2].lower() in _MAKERS_OF_WORKS:
-            return "MISC", CUED  # "author of Lace"
+        if self._made_by_before(a):
+            return "MISC", CUED  # "author of Lace", "the maker of Wegovy"
+        if default == "PER" and self._owned_by_organisation(a):
+            # "NASA's own Europa Clipper" is no person (but "Apple's Tim Cook" is, above)
+            return "MISC", CUED
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
         if nxt in _EVENT_STAGES and default == "PER":
@@ -2547,23 +2699,37 @@ class _SentenceReader:
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
             # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"
             # name a thing; but "a Gallup poll" a pollster, "its Brackwell plant" a place.
-            if nxt in _SITE_NOUNS:
-                return "LOC", CUED
+            if nxt in _SITE_NOUNS or words[b - 1].lower() in _VENUE_TAILS:
+                return "LOC", CUED  # "its Brackwell plant", "its Turbine Hall"
             return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
         return default, DEFAULT
 
+    def _made_by_before(self, a: int) -> bool:
+        """Is the name at ``a`` what its maker made, after "of" ("author of Lace", "the
+        maker of ChatGPT")?"""
+        return a > 1 and self.words[a - 1] == "of" and self.words[a - 2].lower() in _MAKERS_OF_WORKS
+
     def _owned_by_country(self, a: int) -> bool:
         """Does a country's possessive come right before ``a`` ("Spain's", "China 's")?"""
+        return _is_country(self._owner_before(a))
+
+    def _owned_by_organisation(self, a: int) -> bool:
+        """Does a known organisation's possessive come right before ``a`` ("Samsung's",
+        "NASA's")? What follows is then mostly a thing it makes or runs."""
+        owner = self._owner_before(a)
+        return bool(owner) and (
+            (_is_acronym(owner) and not _is_country(owner)) or _gazetteer_label((owner,)) == "ORG"
+        )
+
+    def _owner_before(self, a: int) -> str:
+        """The word whose possessive comes right before ``a`` ("Spain" of "Spain's" or
+        "Spain 's"), or ""."""
         if a == 0:
-            return False
+            return ""
         owner = self.words[a - 1]
         if owner in _POSSESSIVE_ENDINGS:
-            owner = self.words[a - 2] if a > 1 else ""
-        elif _is_possessive(owner):
-            owner = owner[:-2]
-        else:
-            return False
-        return _is_country(owner)
+            return self.words[a - 2] if a > 1 else ""
+        return owner[:-2] if _is_possessive(owner) else ""
 
     def _player_of_country(self, a: int, b: int) -> bool:
         """Is the run ``[a, b)`` a country's ("Spain's Conchita Martinez", "China 's Liang
@@ -2700,25 +2866,38 @@ class _SentenceReader:
         return len(rest) >= 2 or self.ctx.written_in_lowercase(rest[0])
 
     def _organisation_apposition(self, k: int) -> bool:
-        """Does an apposition starting at ``k`` call the name before it an organisation?
-        After a determiner its first few lowercase words, up to a preposition, must include
-        an organisation noun ("the vaccine alliance", "two firms run by"; not "the company's
-        chief"); without one the first word must be one ("perusahaan tambang")."""
+        """Does an apposition starting at ``k`` call the name before it an organisation?"""
+        return self._apposition_kind(k) == "ORG"
+
+    def _apposition_kind(self, k: int) -> EntityLabel | None:
+        """What an apposition starting at ``k`` calls the name before it, by its kind
+        noun: an organisation (wherever its noun stands: "the vaccine alliance"), else a
+        product or work (MISC) or a place, by the first such noun; or None.
+        After a determiner its first few lowercase words (or an owner's: "an Alzheimer's
+        treatment"), up to a preposition, must include the noun ("the vaccine alliance",
+        "two firms run by"; not "the company's chief"); without one the first word must be
+        one ("perusahaan tambang")."""
         words, n = self.words, self.n
         # Without a determiner only the first word may be the noun ("perusahaan tambang"),
         # or a clause would count ("…, memperkirakan saham perseroan").
         reach = 1
+        other: EntityLabel | None = None
         if k < n and words[k].lower() in _APPOSITION_DETERMINERS:
             k, reach = k + 1, 3
         for j in range(k, min(k + reach, n)):
             word = words[j]
+            if reach > 1 and (_is_possessive(word) or gazetteer.is_demonym(word)):
+                continue  # "an Alzheimer's treatment", "the Canadian e-commerce firm"
             if not word[:1].islower() or word in _APPOSITION_STOPS:
-                return False
+                break
             if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
                 # (Not "saham": "Sebaliknya, saham X turun" opens a clause.)
                 # "…, charity director at" describes a person by the body they work for.
-                return not (j + 1 < n and _is_role_noun(words[j + 1]))
-        return False
+                return None if j + 1 < n and _is_role_noun(words[j + 1]) else "ORG"
+            if other is None:
+                # A product or place noun may only qualify a body: "the vaccine alliance".
+                other = _APPOSITION_KINDS.get(word)
+        return other
 
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words
@@ -2797,9 +2976,11 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "iPhone"; "Brexit", "Grexit"
         if _is_camel_case(word) or _is_lower_camel_case(word):
             return "ORG"  # "YouGov", "detikJabar"
-        if word.lower() in _EVENTS_NAMED_ALONE:
-            return "MISC"  # "next year's Championships"
+        if word.lower() in _EVENTS_NAMED_ALONE or word.lower() in _DISEASES:
+            return "MISC"  # "next year's Championships", "Covid"
         return None
+    if last in _INSTRUMENT_TAILS:
+        return "MISC"  # "Hubble Space Telescope"
     if last in _WEB_ENDINGS and words[-2] == ".":
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS or first in LAW_HEADS:

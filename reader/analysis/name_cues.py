@@ -161,7 +161,7 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
-    garden gardens
+    garden gardens canyon reef falls glacier rim delta lagoon highlands peninsula
     state territory airport station park bridge lane stadium arena hill ground jail prison
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
@@ -185,19 +185,27 @@ PLACE_CONTEXT = frozenset(
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
     sungai danau pantai selat teluk city town village country province region state island capital
+    constellation planet
     residents inhabitants
     """.split()
 )
 #: Lowercase words before a name that make it a product, traded good or work, MISC:
 #: "meluncurkan Kijang Innova", "harga Pertamax", "launched the Corvane", "the novel
 #: Intermezzo", "her album Folklore".
-PRODUCT_CONTEXT = frozenset(
+#: Kinds of creative work, whose titles may hold "and" or "of" ("the novel War and Peace").
+WORK_NOUNS = frozenset(
+    """
+    novel film movie album single song documentary memoir musical opera sitcom painting poem
+    drama comedy thriller biopic sequel
+    """.split()
+)
+PRODUCT_CONTEXT = WORK_NOUNS | frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
-    novel film movie album single song documentary memoir musical opera sitcom painting poem
-    drama comedy thriller biopic sequel
     sales
+    drug drugs medicine medicines vaccine pill jab marketed
+    chatbot console smartphone
     titled entitled
     """.split()
 )
@@ -268,6 +276,7 @@ ROLE_QUALIFIERS = frozenset(
     trade transport energy environment security police army military party union
     city state council county campaign team club school hospital court cabinet coalition
     community church business company village town regional local national intelligence industry
+    film music art arts theatre football sports fashion science technology political
     oposisi pemerintah partai
     """.split()
 )
@@ -293,6 +302,10 @@ EVENT_HEADS = frozenset(
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
     "marathon show expo series trophy shield medal tour d'or slam finals "
+    # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"
+    "stakes hurdle handicap derby "
+    # pacts named as agreements: "Good Friday Agreement"
+    "agreement "
     # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
     "average index "
     # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"
@@ -402,6 +415,10 @@ GIVEN_NAMES = frozenset(
     Matt Jeff Greg Doug Todd Brad Jeffrey Gregory Timothy Raymond Larry Walter Harold
     Arthur Ralph Fred Alfred Bruce Dave Ron Ronald Joshua Tyler Aaron
     Adrian Hugh Ewan Angus Duncan Alistair Jamie Joel Ethan Luke Nathan Owen Toby
+    Maggie Chloe Megan Lauren Zoe Ella Isla Freya Abigail Harriet Molly Jasmine Maya Mia Ava
+    Sophia Isabella Ashley Brittany Heidi Cynthia Ariana Ann
+    Samuel Jerry Zachary Kyle Noah Alfie Freddie Archie Jon Rob Rory Jude Harvey Reece Phil
+    Iain Kemi Wes Mitch Hakeem Valtteri Esteban Kylian Erling Lando
     """.split()
 )
 

@@ -54,6 +54,7 @@ TITLE_HEADS = (
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
+    critic reporter journalist editor columnist correspondent presenter
     komandan kapolresta kapolrestabes kajati kajari sekda kadinkes kadisdik
     kadishub panewu rektor dekan koordinator komisioner inspektur wamen seskab kapuspen
     kapuspenkum kapendam kadispen kasdam danlanal danlantamal danyon danramil pangkoarmada
