@@ -402,6 +402,11 @@ GIVEN_NAMES = frozenset(
     Matt Jeff Greg Doug Todd Brad Jeffrey Gregory Timothy Raymond Larry Walter Harold
     Arthur Ralph Fred Alfred Bruce Dave Ron Ronald Joshua Tyler Aaron
     Adrian Hugh Ewan Angus Duncan Alistair Jamie Joel Ethan Luke Nathan Owen Toby
+    Stewart Roy Phil Ernie Stan Glen Derek Geoffrey Graeme Gerry Howard Jimmy Johnny Kenny
+    Ray Rodney Roland Lawrence Leonard Vincent Victor Wesley Clive Cyril Eddie Harvey Herbert
+    Jerry Marvin Reggie Ricky Robbie Ronnie Tommy Vernon Willie Bobby Danny Alec
+    Brenda Dorothy Doris Gloria Joan Joyce Lorraine Maureen Sheila Shirley Sylvia Yvonne
+    Anita Cheryl Denise Gail Jenny Teresa Vanessa
     """.split()
 )
 
