@@ -169,6 +169,12 @@ _BRANDED_GOODS = frozenset(
     "cigarettes margarine noodles biscuits beer phones smartphones handsets laptops tablets "
     "consoles accessories brand brands model models software app apps chatbot browser".split()
 )
+#: Kinds of organisations after a name the gazetteer does not know make it one: "Le Monde
+#: newspaper", "the Aerospatiale group" (a known place stays one: "a Texas airline").
+_BODY_KINDS_AFTER = frozenset(
+    "newspaper daily weekly magazine tabloid broadcaster group conglomerate airline "
+    "carrier publisher".split()
+)
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
 #: Organisation head words that are also given names ("Tim"): heads only in Indonesian.
@@ -1070,8 +1076,11 @@ class _SentenceReader:
         """Label of a name in a sports table or results line: a country or region is a
         place (its national team), a name with a town or region in it a club ("Hamburg", "Bayern
         Munich"); None when no place is named (a player's name)."""
-        words = self._as_written(self.words[a:b]) if self.shouting else self.words[a:b]
-        whole = gazetteer.lookup(" ".join(words))
+        words = self.words[a:b]
+        name = " ".join(words)
+        whole = gazetteer.lookup(name)
+        if whole is None and name.isupper() and len(name) > 3:
+            whole = gazetteer.lookup(name.title())  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
         if whole is not None and whole.key.startswith("venue:"):
             return None  # "at Highbury": the ground, not a team
         if whole is None and words[0].lower() in _COMPASS and _is_country(" ".join(words[1:])):
@@ -1347,6 +1356,7 @@ class _SentenceReader:
                         or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
                     )
                     and not self._title_starts_at(j + 1)
+                    and self._gaz(i, j) != "ORG"  # "Air China and China Eastern Airlines"
                 ) or self._and_inside_name(i, j, joined):
                     j = k
                     continue
@@ -2133,9 +2143,11 @@ class _SentenceReader:
 
     def _table_row(self, a: int) -> bool:
         """Is the sentence a row of a table, a name at ``a`` and then only numbers (and
-        punctuation) up to a number at the end ("Bayer Leverkusen 15 9 4 2 33 17 31")? Its
-        first word then needs no evidence."""
-        if a != 0 or self.toks[-1].upos != "NUM":
+        punctuation) up to a number at the end ("Bayer Leverkusen 15 9 4 2 33 17 31"), or a
+        mark after it (a sentence split at a percentage: "Baltimore 69 62 .527 5")? Its first
+        word then needs no evidence."""
+        toks = self.toks
+        if a != 0 or (toks[-1].upos != "NUM" and not (self.n > 2 and toks[-2].upos == "NUM")):
             return False
         k = 1
         while k < self.n and self.caps[k]:
@@ -2543,6 +2555,13 @@ class _SentenceReader:
             return known, STRONG
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
+        if (
+            after in _BODY_KINDS_AFTER
+            and words[a] not in GIVEN_NAMES
+            and not gazetteer.is_demonym(words[b - 1])
+            and not _is_name_compound(words[b - 1])  # "the Oslo-based carrier"
+        ):
+            return "ORG", CUED  # "Le Monde newspaper reported", "the Aerospatiale group"
         if after in _STOCK_WORDS and not gazetteer.is_demonym(words[a]):
             # "Marks & Spencer shares fell" (but "Tokyo shares": a place; "Japanese shares")
             return "ORG", STRONG

@@ -100,3 +100,23 @@ def test_a_place_and_an_event_tail_in_capitals_is_an_event() -> None:
 def test_a_named_athletics_meeting_is_an_event() -> None:
     found = ents("Results at the Van Damme Memorial athletics meeting on Friday :")
     assert ("Van Damme Memorial", "MISC") in found
+
+
+def test_a_standings_row_split_at_a_percentage_names_a_team() -> None:
+    assert ("Baltimore", "ORG") in ents("Baltimore 69 62 .527 5")
+    assert ("BALTIMORE", "ORG") in ents("BALTIMORE 69 62 .527 5")
+
+
+def test_a_kind_of_body_after_an_unknown_name_makes_it_one() -> None:
+    assert ("Le Monde", "ORG") in ents("Le Monde newspaper reported that he had left .")
+    assert ("Aerovance", "ORG") in ents("Executives from the Aerovance group were questioned .")
+    assert ("Texas", "LOC") in ents("He flew on a Texas airline .")
+    assert ("Oslo-based", "MISC") in ents("The Oslo-based carrier raised its outlook .")
+
+
+def test_a_listed_organisation_ends_before_and() -> None:
+    found = ents("Air China and China Eastern Airlines will take the first jets .")
+    assert ("Air China", "ORG") in found and ("China Eastern Airlines", "ORG") in found
+    assert ("England and Wales Cricket Board", "ORG") in ents(
+        "The England and Wales Cricket Board said no ."
+    )
