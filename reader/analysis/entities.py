@@ -253,6 +253,9 @@ _TRANSFER_WORDS = frozenset("transfer loan signed signing joined joins move move
 _PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset(
     "of to into near via outside the".split()
 )
+#: Marks around a scorer and his minute in a match summary: "( Klinsmann 34 , Scholl 78 )".
+_SCORERS_BEFORE = frozenset({"(", ",", ";"})
+_SCORERS_AFTER = frozenset({",", ")", ";"})
 #: What follows a cricket innings' runs in a scoreboard: "412-8 declared", "287 ( H. Morris
 #: 102 )", "96-3 ;".
 _INNINGS_ENDS = frozenset({"declared", "(", ";"})
@@ -446,7 +449,7 @@ _DATELINE_REACH = 8
 
 #: Indonesian function words that are English names or parts of them: "Dan" in an English
 #: text is Dan, "Di" in "Paolo Di Canio" a surname's particle.
-_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada", "Di"})
+_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada", "Di", "Salah"})
 
 
 def _holiday_firsts(holidays: frozenset[str]) -> frozenset[str]:
@@ -2221,7 +2224,24 @@ class _SentenceReader:
             return self._described_after(b) or self._organisation_apposition(b + 1)
         if nxt == "'s" or _is_possessive(self.words[b - 1]):
             return nxt.lower() in _BUSINESS_ROLES or self._owns_a_name(b)
-        return nxt in _MATCH_VERBS and self._plays_scored_match(b)  # "Kent beat Sussex 2-1"
+        if nxt in _MATCH_VERBS and self._plays_scored_match(b):
+            return True  # "Kent beat Sussex 2-1"
+        # "Schalke 1 ( Max 60 )": a team and its goals, with the scorers after them; or a
+        # scorer and the minute ("( Max 60 )").
+        return self._innings_after(b) or self._scorer_at(b - 1, b)
+
+    def _scorer_at(self, a: int, b: int) -> bool:
+        """Is the name at ``[a, b)`` a scorer or a batsman listed in brackets with his minute
+        or runs ("( Klinsmann 34 , Scholl 78 )", "( A. Stewart 54 ; ...)")?"""
+        words, n = self.words, self.n
+        return (
+            a > 0
+            and words[a - 1] in _SCORERS_BEFORE
+            and b + 1 < n
+            and self.toks[b].upos == "NUM"
+            and words[b + 1] in _SCORERS_AFTER
+            and self._inside_brackets(a)
+        )
 
     def _speech_verb_beside(self, a: int, b: int) -> bool:
         """Is the name from ``a`` to ``b`` the speaker of a speech verb right before or
@@ -2534,6 +2554,8 @@ class _SentenceReader:
                 return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barcelona"
             if words[a - 2 : a] == ("draw", "with"):
                 return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
+        if context and self._scorer_at(a, b):
+            return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
         if context and self._transferred_from(a):
             return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
         teamish = scored or after in _SPORTS_ROLES or (context and self._town_as_team(a, b))

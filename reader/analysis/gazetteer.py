@@ -391,6 +391,7 @@ _ORGANISATIONS = {
 #: "SLEMAN, KOMPAS.com -"). Single words here must not be ordinary capitalised words:
 #: "Antara" and "Tempo" (also Indonesian words) are listed only in their longer forms.
 _MEDIA = {
+    "sky": "Sky Sports|Sky News",
     "reuters": "Reuters",
     "ap": "AP|Associated Press",
     "afp": "AFP|Agence France-Presse|Agence France Presse",

@@ -57,7 +57,7 @@ CALENDAR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     """
     bin binti ibn bte van von der den ten ter de del della da dos das des du le la al el of for y
-    & upon
+    & upon arap
     """.split()
 )
 
@@ -292,7 +292,7 @@ EVENT_HEADS = frozenset(
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo series trophy shield medal tour d'or slam finals "
+    "marathon show expo series trophy shield medal tour d'or slam finals classic "
     # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
     "average index "
     # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"

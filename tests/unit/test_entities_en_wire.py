@@ -120,3 +120,21 @@ def test_a_listed_organisation_ends_before_and() -> None:
     assert ("England and Wales Cricket Board", "ORG") in ents(
         "The England and Wales Cricket Board said no ."
     )
+
+
+def test_a_match_summary_names_teams_and_scorers() -> None:
+    found = ents("Freiburg 0 Karlsruhe 3 ( Haessler 22 , Dundee 51 , Reich 88 ) .")
+    assert ("Karlsruhe", "ORG") in found
+    assert ("Haessler", "PER") in found and ("Dundee", "PER") in found
+    found = ents("Schalke 1 ( Max 60 ) Werder Bremen 1 ( Bode 12 ) .")
+    assert ("Schalke", "ORG") in found and ("Bode", "PER") in found
+
+
+def test_english_name_particles_and_function_word_names() -> None:
+    assert ("Daniel arap Moi", "PER") in ents("President Daniel arap Moi named a minister .")
+    found = ents("Mohamed Salah will start on Sunday. Salah, 33, has scored four goals.")
+    assert ("Mohamed Salah", "PER") in found and ("Salah", "PER") in found
+
+
+def test_a_sponsored_classic_is_an_event() -> None:
+    assert ("Toshiba Classic", "MISC") in ents("She reached the final of the Toshiba Classic .")
