@@ -261,7 +261,7 @@ _COUNTIES = frozenset(
     """
     Derbyshire Durham Essex Glamorgan Gloucestershire Hampshire Kent Lancashire Leicestershire
     Middlesex Northamptonshire Nottinghamshire Somerset Surrey Sussex Warwickshire
-    Worcestershire Yorkshire Cornwall Devon Dorset Norfolk Suffolk Cumbria Cheshire Berkshire
+    Worcestershire Yorkshire Cornwall Devon Dorset Norfolk Suffolk Cumbria Cheshire
     Oxfordshire Hertfordshire Staffordshire Shropshire Lincolnshire Wiltshire Buckinghamshire
     Cambridgeshire Herefordshire
     """.split()
