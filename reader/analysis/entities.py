@@ -1181,10 +1181,15 @@ class _SentenceReader:
         ("Premier League club", "General Motors said", "Major League Baseball")?"""
         if self._ends_organisation(t_end):
             return True
+        return t_end == i + 1 and self._adjective_opens_organisation(i)
+
+    def _adjective_opens_organisation(self, i: int) -> bool:
+        """Does a title word that is an adjective open an organisation's name at ``i``
+        ("Major League Baseball", "General Motors"), even at a sentence's start?"""
         return (
-            t_end == i + 1
-            and self.words[i].lower() in _ADJECTIVE_TITLES
-            and self.words[t_end].lower() in ORG_TAILS
+            self.words[i].lower() in _ADJECTIVE_TITLES
+            and i + 1 < self.n
+            and self.words[i + 1].lower() in ORG_TAILS
         )
 
     def _title_ends_inside_place(self, t_end: int) -> bool:
@@ -1618,6 +1623,7 @@ class _SentenceReader:
             and not after_title
             and not self._table_row(a)
             and not self._initial_evidence(a, b)
+            and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
         ):
             speaks = b < self.n and (

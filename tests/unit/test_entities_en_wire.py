@@ -138,3 +138,9 @@ def test_english_name_particles_and_function_word_names() -> None:
 
 def test_a_sponsored_classic_is_an_event() -> None:
     assert ("Toshiba Classic", "MISC") in ents("She reached the final of the Toshiba Classic .")
+
+
+def test_an_organisation_opened_by_a_title_word_keeps_it_at_a_sentence_start() -> None:
+    found = ents("Major League Baseball standings after games played on Wednesday :")
+    assert ("Major League Baseball", "ORG") in found
+    assert ("John Smith", "PER") in ents("Major General John Smith said no .")
