@@ -88,6 +88,7 @@ from reader.analysis.name_cues import (
 from reader.analysis.titles import (
     PLACE_TITLES,
     TITLE_HEADS,
+    TITLE_PREFIXES,
     is_rank_title,
     match_title,
     may_start_title,
@@ -136,7 +137,7 @@ _COMPASS = frozenset(
     "southeast southwest north-east north-west south-east south-west greater".split()
 )
 #: First words of nationalities of two words: "South African", "New Zealander".
-_NATIONALITY_FIRSTS = _COMPASS | {"new"}
+_NATIONALITY_FIRSTS = _COMPASS | {"new", "latin"}
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 #: Marks after which a capital proves nothing: those opening a quotation, bracket or clause,
 #: and a full stop the sentence splitter left inside a sentence, as it does inside a
@@ -182,6 +183,12 @@ _BRANDED_GOODS = frozenset(
     "tea coffee soap detergent shampoo toothpaste washing mayonnaise ketchup chocolate "
     "cigarettes margarine noodles biscuits beer phones smartphones handsets laptops tablets "
     "consoles accessories brand brands model models software app apps chatbot browser".split()
+)
+#: Kinds of organisations after a name the gazetteer does not know make it one: "Le Monde
+#: newspaper", "the Aerospatiale group" (a known place stays one: "a Texas airline").
+_BODY_KINDS_AFTER = frozenset(
+    "newspaper daily weekly magazine tabloid broadcaster group conglomerate airline "
+    "carrier publisher".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -233,7 +240,7 @@ _TEAM_CUES = frozenset("champions holders hosts visitors rivals rival side".spli
 _UP_ENDS = frozenset({("with",), ("of",)})
 #: Words for a match, then a preposition, before the opponent: "a draw with Parma".
 _MATCH_NOUNS = frozenset(
-    "draw win victory defeat loss match game tie clash drew lost beaten defeated".split()
+    "draw win victory defeat loss match game tie clash drew lost beaten defeated final".split()
 )
 _AGAINST = frozenset({"with", "over", "against", "to", "by"})
 #: What a player does for a team named after "for": "scored for Barcelona".
@@ -241,6 +248,32 @@ _PLAYED_FOR = frozenset(
     "scored score scores played plays signed debut start appearance hat-trick goals goal "
     "try tries".split()
 )
+#: Team sports as wire slugs name them ("SOCCER - LIVERPOOL SIGN DEFENDER"): in their
+#: stories a town is its club (see _SentenceReader._town_as_team).
+_TEAM_SPORTS = frozenset(
+    {
+        *"soccer football cricket rugby basketball baseball hockey nfl nba nhl".split(),
+        *("rugby union", "rugby league", "ice hockey", "american football"),
+    }
+)
+#: Words before a constituency's name: "the seat of Harrowfield and Stainmoor", "MP for
+#: Kellbeck West" (as tuples to compare with a slice).
+_CONSTITUENCY_CUES = frozenset(
+    {("seat", "of"), ("constituency", "of"), ("ward", "of"), ("riding", "of"), ("MP", "for")}
+)
+_CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
+#: Words right before "from" and the club a player leaves: "a free transfer from X".
+_TRANSFER_WORDS = frozenset("transfer loan signed signing joined joins move moved".split())
+#: Words before a town that keep it a place in a sports story: "in Liverpool".
+_PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset(
+    "of to into near via outside the".split()
+)
+#: Marks around a scorer and his minute in a match summary: "( Klinsmann 34 , Scholl 78 )".
+_SCORERS_BEFORE = frozenset({"(", ",", ";"})
+_SCORERS_AFTER = frozenset({",", ")", ";"})
+#: What follows a cricket innings' runs in a scoreboard: "412-8 declared", "287 ( H. Morris
+#: 102 )", "96-3 ;".
+_INNINGS_ENDS = frozenset({"declared", "(", ";"})
 #: A cricket match's margin: "by five wickets", "by 42 runs".
 _MARGIN_UNITS = frozenset("wickets wicket runs run".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
@@ -295,7 +328,9 @@ _CASE_CUES = frozenset(
 #: Stock indices and cryptocurrencies named alone, MISC as news sets tag them ("the DAX
 #: rose"; with "index" or "average" after them any name is one, see _GOODS_AFTER).
 _MARKET_NAMES = frozenset(
-    "DAX FTSE CAC Nikkei TOPIX Topix KOSPI Kospi SMI Sensex Nifty Stoxx Bitcoin Ethereum".split()
+    "DAX FTSE CAC Nikkei TOPIX Topix KOSPI Kospi SMI Sensex Nifty Stoxx Bitcoin Ethereum "
+    # government bonds by their nicknames: "the September Bund future", "BTP futures"
+    "Bund Bunds BUND BUNDS Bobl BTP BTPs JGB JGBs".split()
 )
 #: Words named with a letter after them, which may be "A": "Serie A", "Group A", "Plan A".
 _LETTER_TAKERS = frozenset("serie group pool division section plan grade category".split())
@@ -319,6 +354,14 @@ _EVENT_STAGES = frozenset(
 )
 #: Kinds of events after a name and "the": "the Weltklasse meeting" (but "a Trump meeting").
 _EVENT_KINDS = frozenset("meeting meet tournament".split())
+#: Last words of events named by a place (in a line in capitals): "JAPAN OPEN".
+_PLACES_EVENT_TAILS = frozenset("cup open prix marathon trophy championships games".split())
+#: Sports named between an event's name and its kind: "the Van Damme Memorial athletics
+#: meeting", "the Bislett Games athletics meet".
+_EVENT_SPORTS = frozenset(
+    (sport,) for sport in "athletics track golf tennis chess swimming cycling".split()
+)
+_EVENT_KINDS_AFTER = frozenset((kind,) for kind in _EVENT_KINDS)
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
 _DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
@@ -468,7 +511,7 @@ _DATELINE_REACH = 8
 
 #: Indonesian function words that are English names or parts of them: "Dan" in an English
 #: text is Dan, "Di" in "Paolo Di Canio" a surname's particle.
-_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada", "Di"})
+_ENGLISH_NAMES_AMONG_FUNCTION_WORDS = frozenset({"Dan", "Ada", "Di", "Salah"})
 
 
 def _holiday_firsts(holidays: frozenset[str]) -> frozenset[str]:
@@ -591,6 +634,8 @@ class _DocContext:
                 if i not in starts:
                     runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
+                if i > 1 and words[i - 1] in _CONSTITUENCY_LINKS and english:
+                    _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
                     # "Presiden Prabowo Subianto": the name's first word is a name's start
                     # too, so "Prabowo belum berkomentar" opens a sentence with a name.
@@ -648,6 +693,8 @@ class _DocContext:
         self.holiday_names = _HOLIDAYS[english]
         self.holiday_firsts = _HOLIDAY_FIRSTS[english]
         self.holidays = not self.holiday_firsts.isdisjoint(self.words_seen)
+        #: Whether the text is a team sport's story, by a wire slug ("SOCCER - ...").
+        self.team_sport = english and _team_sport_slug(self.readers[0].words)
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -689,6 +736,28 @@ class _DocContext:
                     names.setdefault((lowered[j],), name)
                 elif lowered[j] not in NAME_PARTICLES:
                     break
+
+
+def _learn_constituency(
+    words: tuple[str, ...], caps: bytes, i: int, k: int, known: dict[tuple[str, ...], EntityLabel]
+) -> None:
+    """After "the seat of" or "MP for", the capitalised run ``[i, k)`` names a
+    constituency, a place, maybe of two parts joined by "and" ("Harrowfield and
+    Stainmoor"): learn it, so that it is one place wherever the text names it."""
+    if words[i - 2 : i] not in _CONSTITUENCY_CUES:
+        return
+    n = len(words)
+    if k + 1 < n and words[k] == "and" and caps[k + 1]:
+        k += 2
+        while k < n and caps[k]:
+            k += 1
+    known[words[i:k]] = "LOC"
+
+
+def _team_sport_slug(words: tuple[str, ...]) -> bool:
+    """Does a line open with a team sport's wire slug: "SOCCER -", "RUGBY UNION -"?"""
+    k = _index(words[:3], "-", 1)
+    return k > 0 and " ".join(words[:k]).lower() in _TEAM_SPORTS
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -811,6 +880,7 @@ class _SentenceReader:
             and capital > 0.75 * alpha
             and "(" not in words
             and not self._many_numbers()
+            and not self._scored_names()
         )
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
@@ -826,6 +896,11 @@ class _SentenceReader:
         """Three numbers or more: a row of a table or results ("Phil Mickelson 67 68 , Billy
         Mayfair 69 66"), not a headline."""
         return sum(t.upos == "NUM" for t in self.toks) >= 3
+
+    def _scored_names(self) -> bool:
+        """A row of a leaderboard: a score, then the names that share it ("66 Phil
+        Mickelson , Billy Mayfair"), not a headline."""
+        return self.toks[0].upos == "NUM" and "," in self.words
 
     def candidates(self) -> list[_Candidate]:
         if self.ctx.english_function_word_names and not (
@@ -853,7 +928,9 @@ class _SentenceReader:
             if i < pos:
                 continue
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
-            if t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
+            if t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
+                t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
+            elif t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
                 t_end = i  # "berinisial MR (35)": initials, no "Mr"
             elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
                 t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
@@ -1096,7 +1173,10 @@ class _SentenceReader:
         place (its national team), a name with a town or region in it a club ("Hamburg", "Bayern
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
-        whole = gazetteer.lookup(" ".join(words))
+        name = " ".join(words)
+        whole = gazetteer.lookup(name)
+        if whole is None and name.isupper() and len(name) > 3:
+            whole = gazetteer.lookup(name.title())  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
         if whole is not None and whole.key.startswith("venue:"):
             return None  # "at Highbury": the ground, not a team
         if whole is None and words[0].lower() in _COMPASS and _is_country(" ".join(words[1:])):
@@ -1210,10 +1290,15 @@ class _SentenceReader:
         Queen Anne Stakes")?"""
         if self._ends_organisation(t_end) or self._event_named_from(t_end):
             return True
+        return t_end == i + 1 and self._adjective_opens_organisation(i)
+
+    def _adjective_opens_organisation(self, i: int) -> bool:
+        """Does a title word that is an adjective open an organisation's name at ``i``
+        ("Major League Baseball", "General Motors"), even at a sentence's start?"""
         return (
-            t_end == i + 1
-            and self.words[i].lower() in _ADJECTIVE_TITLES
-            and self.words[t_end].lower() in ORG_TAILS
+            self.words[i].lower() in _ADJECTIVE_TITLES
+            and i + 1 < self.n
+            and self.words[i + 1].lower() in ORG_TAILS
         )
 
     def _event_named_from(self, k: int) -> bool:
@@ -1243,6 +1328,13 @@ class _SentenceReader:
             k < end < self.n and bool(self.caps[end]) and not self._title_opens_organisation(k, end)
         )
 
+    def _prefixed_title(self, k: int) -> bool:
+        """Does an English title start at ``k`` with a word that only qualifies its head
+        ("Majority" of "Senate Majority Leader John Thune")? Such a word is no member noun
+        of the body before it, as "Dokter" of "Ikatan Dokter Indonesia" is."""
+        low = self.words[k].lower()
+        return self.ctx.english and low in TITLE_PREFIXES and low not in TITLE_HEADS
+
     def _given_name_not_title(self, k: int, end: int) -> bool:
         """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
         after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
@@ -1270,7 +1362,8 @@ class _SentenceReader:
                 # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito"; an honorific goes
                 # on with the name of the person a place is named after.
                 if self._title_starts_at(j) and not (
-                    head_run and (j == i + 1 or self._honoured_at(i, j))
+                    head_run
+                    and ((j == i + 1 and not self._prefixed_title(j)) or self._honoured_at(i, j))
                 ):
                     break
                 j += 1
@@ -1292,6 +1385,9 @@ class _SentenceReader:
             if words[j] in _INNER_MARKS:
                 if words[j] == "'s" and self._split_possessive_inside_name(j):
                     j += 2  # "Queen 's Club", as tokenised wire copy writes "Queen's Club"
+                    continue
+                if words[j] == "'s" and self._gaz(i, j + 1) is not None:
+                    j += 1  # "Lord 's", a ground the gazetteer lists with its "'s"
                     continue
                 if words[j] == "'" and self._plural_possessive_inside_name(j):
                     j += 1  # "St Thomas'", "St James' Park", "Taxpayers' Alliance"
@@ -1367,6 +1463,9 @@ class _SentenceReader:
                 k = j + 1
                 while k < n and caps[k]:
                     k += 1
+                if self.ctx.known.get(words[i:k]) == "LOC":
+                    j = k  # "Harrowfield and Stainmoor", a constituency (_learn_constituency)
+                    continue
                 if self._subjects_of_body(i, j, k):
                     j = k  # "Food and Drug Administration"
                     continue
@@ -1386,6 +1485,7 @@ class _SentenceReader:
                         or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
                     )
                     and not self._title_starts_at(j + 1)
+                    and self._gaz(i, j) != "ORG"  # "Air China and China Eastern Airlines"
                 ) or self._and_inside_name(i, j, joined):
                     j = k
                     continue
@@ -1646,6 +1746,7 @@ class _SentenceReader:
             and not after_title
             and not self._table_row(a)
             and not self._initial_evidence(a, b)
+            and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
         ):
             speaks = b < self.n and (
@@ -2006,8 +2107,12 @@ class _SentenceReader:
                 place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
             if place:
                 label = self._gaz(k, k + place) or "LOC"
+                if self._town_as_team(k, k + place):
+                    label = self._team_label(k, k + place) or label  # "SOCCER - LIVERPOOL SIGN"
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
                     place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
+                elif self.shouting and (end := self._place_event_end(k + place, b)):
+                    place, label = end - k, "MISC"  # "BRUSSELS GRAND PRIX": an event
                 out.append(self._make(k, k + place, label, STRONG))
                 if self.shouting:
                     # "MILAN" is the text's "Milan", a club where the text says so
@@ -2043,6 +2148,16 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _place_event_end(self, k: int, b: int) -> int:
+        """Index past an event's last word right after a place in a line in capitals
+        ("BRUSSELS GRAND PRIX", "JAPAN OPEN"), or 0: only tails no headline uses as verbs
+        ("ENGLAND SHOW RESOLVE" shows no event)."""
+        if k < b and self.words[k].lower() in _PLACES_EVENT_TAILS:
+            return k + 1
+        if k + 1 < b and self.words[k].lower() == "grand" and self.words[k + 1].lower() == "prix":
+            return k + 2
+        return 0
 
     def _event_tail_end(self, k: int, b: int) -> int:
         """Index past an event's last word ("OPEN", "GRAND PRIX") at ``k`` or ``k + 1``
@@ -2133,7 +2248,8 @@ class _SentenceReader:
         """Is the headline word at ``k`` a name, or (``first`` False) the next word of one?"""
         word = self.words[k]
         if self.shouting:
-            return word.title() in self.ctx.mid_capitalised or word in self.ctx.mid_capitalised
+            named = word.title() in self.ctx.mid_capitalised or word in self.ctx.mid_capitalised
+            return named and not (first and self._ordinary_word_in_capitals(k))
         if k + 1 < self.n and self._title_starts_at(k + 1):
             # "KPK Tahan Mantan Kepala Dinas": a verb before a title, unless the text names
             # the word elsewhere ("Tesla CEO Elon Musk").
@@ -2151,11 +2267,25 @@ class _SentenceReader:
             or self._initial_evidence(k, k + 1, seen=False)
         )
 
+    def _ordinary_word_in_capitals(self, k: int) -> bool:
+        """Is the word at ``k`` of a line in capitals one the text writes in small letters,
+        and capitalised only inside longer names that do not start here ("BILL" of "SENATE
+        PASSES WELFARE BILL" over "the bill" and "Bill Clinton")? Then it is that ordinary
+        word."""
+        written = self.words[k].title()
+        if written.lower() in _ARTICLES or (written,) in self.ctx.runs:
+            return False  # "THE" of "THE OVAL" over "The Oval"
+        if not self.ctx.written_in_lowercase(written):
+            return False
+        return not self._written_name_at(k, self.n)
+
     def _table_row(self, a: int) -> bool:
         """Is the sentence a row of a table, a name at ``a`` and then only numbers (and
-        punctuation) up to a number at the end ("Bayer Leverkusen 15 9 4 2 33 17 31")? Its
-        first word then needs no evidence."""
-        if a != 0 or self.toks[-1].upos != "NUM":
+        punctuation) up to a number at the end ("Bayer Leverkusen 15 9 4 2 33 17 31"), or a
+        mark after it (a sentence split at a percentage: "Baltimore 69 62 .527 5")? Its first
+        word then needs no evidence."""
+        toks = self.toks
+        if a != 0 or (toks[-1].upos != "NUM" and not (self.n > 2 and toks[-2].upos == "NUM")):
             return False
         k = 1
         while k < self.n and self.caps[k]:
@@ -2229,7 +2359,24 @@ class _SentenceReader:
             return self._described_after(b) or self._organisation_apposition(b + 1)
         if nxt == "'s" or _is_possessive(self.words[b - 1]):
             return nxt.lower() in _BUSINESS_ROLES or self._owns_a_name(b)
-        return nxt in _MATCH_VERBS and self._plays_scored_match(b)  # "Kent beat Sussex 2-1"
+        if nxt in _MATCH_VERBS and self._plays_scored_match(b):
+            return True  # "Kent beat Sussex 2-1"
+        # "Schalke 1 ( Max 60 )": a team and its goals, with the scorers after them; or a
+        # scorer and the minute ("( Max 60 )").
+        return self._innings_after(b) or self._scorer_at(b - 1, b)
+
+    def _scorer_at(self, a: int, b: int) -> bool:
+        """Is the name at ``[a, b)`` a scorer or a batsman listed in brackets with his minute
+        or runs ("( Klinsmann 34 , Scholl 78 )", "( A. Stewart 54 ; ...)")?"""
+        words, n = self.words, self.n
+        return (
+            a > 0
+            and words[a - 1] in _SCORERS_BEFORE
+            and b + 1 < n
+            and self.toks[b].upos == "NUM"
+            and words[b + 1] in _SCORERS_AFTER
+            and self._inside_brackets(a)
+        )
 
     def _speech_verb_beside(self, a: int, b: int) -> bool:
         """Is the name from ``a`` to ``b`` the speaker of a speech verb right before or
@@ -2532,6 +2679,7 @@ class _SentenceReader:
         scored = context and (
             self._score_after(b)
             or self._margin_after(b)
+            or self._innings_after(b)
             or (after in _MATCH_VERBS and self._plays_scored_match(b))
             or (after == "were" and words[b + 1 : b + 2] in _TEAMS_FATES)
         )
@@ -2541,7 +2689,12 @@ class _SentenceReader:
                 return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barcelona"
             if words[a - 2 : a] == ("draw", "with"):
                 return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
-        if (scored or after in _SPORTS_ROLES) and (team := self._team_label(a, b)) is not None:
+        if context and self._scorer_at(a, b):
+            return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
+        if context and self._transferred_from(a):
+            return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
+        teamish = scored or after in _SPORTS_ROLES or (context and self._town_as_team(a, b))
+        if teamish and (team := self._team_label(a, b)) is not None:
             # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
             # club; "beat Japan 2-1", "England captain": the country
             return team, STRONG
@@ -2561,6 +2714,13 @@ class _SentenceReader:
             return known, STRONG
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
+        if (
+            after in _BODY_KINDS_AFTER
+            and words[a] not in GIVEN_NAMES
+            and not gazetteer.is_demonym(words[b - 1])
+            and not _is_name_compound(words[b - 1])  # "the Oslo-based carrier"
+        ):
+            return "ORG", CUED  # "Le Monde newspaper reported", "the Aerospatiale group"
         if after in _STOCK_WORDS and not gazetteer.is_demonym(words[a]):
             # "Marks & Spencer shares fell" (but "Tokyo shares": a place; "Japanese shares")
             return "ORG", STRONG
@@ -2575,6 +2735,8 @@ class _SentenceReader:
                 return "PER", STRONG  # "Britain's Damon Hill"
             if context and words[a] in GIVEN_NAMES and self._speech_verb_beside(a, b):
                 return "PER", STRONG  # "Marianne Lake said": a woman, not a lake
+        if context and self._sports_meeting(a, b):
+            return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
         if (
@@ -2803,6 +2965,48 @@ class _SentenceReader:
             and toks[b + 1].end == toks[b + 2].start
             and not (b + 3 < n and toks[b + 3].upos == "NUM")
         )
+
+    def _sports_meeting(self, a: int, b: int) -> bool:
+        """Does "the", the name at ``[a, b)``, a sport and a kind of event say that the name
+        is an event's ("the Van Damme Memorial athletics meeting")?"""
+        words = self.words
+        return (
+            words[a - 1 : a] == ("the",)
+            and words[b : b + 1] in _EVENT_SPORTS
+            and words[b + 1 : b + 2] in _EVENT_KINDS_AFTER
+        )
+
+    def _transferred_from(self, a: int) -> bool:
+        """Is the name at ``a`` the club a player moves from ("a free transfer from
+        Rosenborg", "on loan from Leeds", "signed from Ajax")?"""
+        return a > 1 and self.words[a - 1] == "from" and self.words[a - 2] in _TRANSFER_WORDS
+
+    def _town_as_team(self, a: int, b: int) -> bool:
+        """In a team sport's story, is the known place at ``[a, b)`` (a town or county, not a
+        person's name) its club: "Liverpool moved to", "second behind Leicestershire"? Not
+        after a word that makes it a place ("in Liverpool", "at Canterbury")."""
+        if not self.ctx.team_sport or self.words[a] in GIVEN_NAMES:
+            return False
+        if a > 0 and self.words[a - 1].lower() in _PLACE_WORDS_BEFORE_TEAMS:
+            return False
+        return self._gaz(a, b) == "LOC"
+
+    def _innings_after(self, b: int) -> bool:
+        """Does a cricket innings follow the name ending at ``b``: its runs (maybe with the
+        wickets, "412-8"), then "declared", a bracket of batsmen, a semicolon or a second
+        innings ("Glamorgan 287 ( H. Morris 102 )", "Lancashire 210 and 15-0")? Then the
+        name is a team, as in a scoreboard."""
+        toks, words, n = self.toks, self.words, self.n
+        if b + 1 >= n or not words[b].isdigit() or len(words[b]) > 3:
+            return False
+        k = b + 1
+        if words[k] == "-" and k + 1 < n and toks[k + 1].upos == "NUM":
+            k += 2  # "412-8": the wickets down
+        if k >= n or self._inside_brackets(b):
+            return False
+        if words[k] == "and":
+            return k + 1 < n and toks[k + 1].upos == "NUM"
+        return words[k] in _INNINGS_ENDS
 
     def _inside_brackets(self, k: int) -> bool:
         """Is ``k`` inside an open bracket of its sentence?"""

@@ -70,7 +70,7 @@ _COUNTRY_SHORT_FORMS = {
     "CZ": "Ceko|Czech Republic",
     "NZ": "Selandia Baru|New Zealand",
     "ET": "Etiopia",
-    "CD": "Kongo|Congo",
+    "CD": "Kongo|Congo|Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo",
     "TR": "Turki|Turkey|Türkiye",
     "TL": "Timor Leste|Timor-Leste|East Timor",
     "IR": "Iran",
@@ -202,6 +202,7 @@ _VENUES = {
     "murrayfield": "Murrayfield",
     "anfield": "Anfield",
     "old-trafford": "Old Trafford",
+    "lords-ground": "Lord's|Lord 's|LORD 'S|Lord’s",
     "highbury": "Highbury",
     "parkhead": "Parkhead",
     "ibrox": "Ibrox",
@@ -252,6 +253,28 @@ _VENUES = {
     "acropolis": "Acropolis",
     "taj-mahal": "Taj Mahal",
 }
+
+#: English and Welsh counties, which the package lists only as today's councils (or not at
+#: all: "Yorkshire", "Middlesex", "Glamorgan"). News names them as places, and their cricket
+#: clubs by them ("Kent 301 ( M. Walker 87 )"): the first-class counties and a few more.
+_COUNTIES = frozenset(
+    """
+    Derbyshire Durham Essex Glamorgan Gloucestershire Hampshire Kent Lancashire Leicestershire
+    Middlesex Northamptonshire Nottinghamshire Somerset Surrey Sussex Warwickshire
+    Worcestershire Yorkshire Cornwall Devon Dorset Norfolk Suffolk Cumbria Cheshire
+    Oxfordshire Hertfordshire Staffordshire Shropshire Lincolnshire Wiltshire Buckinghamshire
+    Cambridgeshire Herefordshire
+    """.split()
+)
+
+#: Towns too small for the city list that news names often, for their football clubs:
+#: places, which a sports story makes clubs (entities' _town_as_team, results lines).
+_CLUB_TOWNS = frozenset(
+    """
+    Middlesbrough Norwich Watford Burnley Barnsley Huddersfield Blackpool Grimsby Hartlepool
+    Rotherham Wrexham Fulham Motherwell Kilmarnock Falkirk Dunfermline Dundee Heerenveen
+    """.split()
+)
 
 #: Indonesian provincial short forms used in news, and subdivisions the package names
 #: otherwise ("Wales" is listed as "Wales; Cymru").
@@ -368,6 +391,7 @@ _ORGANISATIONS = {
 #: "SLEMAN, KOMPAS.com -"). Single words here must not be ordinary capitalised words:
 #: "Antara" and "Tempo" (also Indonesian words) are listed only in their longer forms.
 _MEDIA = {
+    "sky": "Sky Sports|Sky News",
     "reuters": "Reuters",
     "ap": "AP|Associated Press",
     "afp": "AFP|Agence France-Presse|Agence France Presse",
@@ -491,6 +515,8 @@ _COMPANIES = {
     "reebok": "Reebok",
     "starbucks": "Starbucks",
     "disney": "Disney|Walt Disney",
+    "universal": "Universal|Universal Pictures|Universal Studios|Universal Music|NBCUniversal",
+    "paramount": "Paramount|Paramount Pictures|Paramount Global",
     "warner-bros": "Warner Bros.|Warner Bros. Discovery|Warner Brothers",
     "alphabet": "Alphabet",
     "meta": "Meta|Meta Platforms",
@@ -664,9 +690,25 @@ _CLUBS = {
     "hibernian": "Hibernian",
     "celtic": "Celtic",
     "rangers": "Rangers",
+    # Clubs named by more than their town (the towns are in _CLUB_TOWNS): "Charlton
+    # Athletic", not "Charlton", a surname too.
+    "blackburn": "Blackburn Rovers",
+    "bolton": "Bolton Wanderers",
+    "charlton": "Charlton Athletic",
+    "norwich": "Norwich City",
+    "stoke": "Stoke City",
+    "wolves": "Wolves|Wolverhampton Wanderers",
+    "huddersfield": "Huddersfield Town",
+    "tranmere": "Tranmere Rovers",
+    "dundee-united": "Dundee United",
+    "millwall": "Millwall",
     "ajax": "Ajax",
     "feyenoord": "Feyenoord",
     "psv": "PSV|PSV Eindhoven",
+    "twente": "Twente|FC Twente|Twente Enschede",
+    "vitesse": "Vitesse|Vitesse Arnhem",
+    "rosenborg": "Rosenborg",
+    "brondby": "Brondby",
     "juventus": "Juventus",
     "inter": "Inter Milan|Internazionale",
     "ac-milan": "AC Milan",
@@ -752,6 +794,8 @@ def is_demonym(word: str) -> bool:
         return is_demonym(singular) and (regular or irregular)
     if low.endswith(("man", "men")) and is_demonym(word[:-3]):
         return True  # "Dutchman", "Frenchmen", "Englishman"
+    if _of_a_region(word):
+        return True  # "Dagestani", "Californian"
     if low.endswith("woman") and is_demonym(word[:-5]):
         return True
     if low in _IRREGULAR_DEMONYMS:
@@ -768,6 +812,16 @@ def is_demonym(word: str) -> bool:
             if len(stem) >= 4 and stems.get(stem, 99) - len(stem) <= slack:
                 return True
     return False
+
+
+def _of_a_region(word: str) -> bool:
+    """Is ``word`` a region's or province's name and "-i" ("Dagestani", "Punjabi") or, after
+    a final "a", "-n" ("Californian")?"""
+    stem, end = word[:-1], word[-1:]
+    if end != "i" and not (end == "n" and stem.endswith("a")):
+        return False
+    place = _names().get(stem)
+    return place is not None and place.key.startswith(("region:", "sub:"))
 
 
 def _of_a_city(word: str) -> bool:
@@ -792,7 +846,7 @@ _IRREGULAR_DEMONYMS = frozenset(
     "portuguese spanish polish danish finnish norwegian peruvian congolese czech slovak afghan "
     "philippine argentine "
     "arab arabic kurdish persian jewish muslim christian catholic european asian "
-    "african american latino hispanic democrat republican "
+    "african american latino hispanic democrat democratic republican "
     # religions, which news sets tag as nationalities are: "Moslem", "Sunni"
     "moslem hindu buddhist sikh sunni shia shiite shi'ite protestant anglican islamic "
     "lutheran jews western olympic paralympic "
@@ -846,6 +900,10 @@ def _names() -> dict[str, Place]:
     _add_subdivisions(names)
     _add_countries(names)
     _add_former_countries(names)
+    for county in _COUNTIES:
+        names[county] = Place("LOC", f"sub:GB-{county}")
+    for town in _CLUB_TOWNS:
+        names.setdefault(town, Place("LOC", f"city:{town}"))
     for code, forms in _PROVINCE_SHORT_FORMS.items():
         _add_forms(names, forms, Place("LOC", f"sub:{code}"))
     for code, forms in _COUNTRY_SHORT_FORMS.items():

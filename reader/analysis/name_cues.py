@@ -57,7 +57,7 @@ CALENDAR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     """
     bin binti ibn bte van von der den ten ter de del della da dos das des du le la al el of for y
-    & upon
+    & upon arap
     """.split()
 )
 
@@ -301,7 +301,7 @@ EVENT_HEADS = frozenset(
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships olympics games prize awards festival summit open prix "
-    "marathon show expo series trophy shield medal tour d'or slam finals "
+    "marathon show expo series trophy shield medal tour d'or slam finals classic "
     # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"
     "stakes hurdle handicap derby "
     # pacts named as agreements: "Good Friday Agreement"
@@ -419,6 +419,11 @@ GIVEN_NAMES = frozenset(
     Sophia Isabella Ashley Brittany Heidi Cynthia Ariana Ann
     Samuel Jerry Zachary Kyle Noah Alfie Freddie Archie Jon Rob Rory Jude Harvey Reece Phil
     Iain Kemi Wes Mitch Hakeem Valtteri Esteban Kylian Erling Lando
+    Stewart Roy Ernie Stan Glen Derek Geoffrey Graeme Gerry Howard Jimmy Johnny Kenny
+    Ray Rodney Roland Lawrence Leonard Vincent Victor Wesley Clive Cyril Eddie Herbert
+    Marvin Reggie Ricky Robbie Ronnie Tommy Vernon Willie Bobby Danny Alec
+    Brenda Dorothy Doris Gloria Joan Joyce Lorraine Maureen Sheila Shirley Sylvia Yvonne
+    Anita Cheryl Denise Gail Jenny Teresa Vanessa
     """.split()
 )
 
