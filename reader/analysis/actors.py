@@ -132,7 +132,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
 def _group_same_words(entities: list[Entity]) -> list[_Group]:
     by_key: dict[tuple[str, str], _Group] = {}
     for i, ent in enumerate(entities):
-        form, key = _form_and_key(ent.text)
+        form, key = _form_and_key(ent.text, ent.label)
         group = by_key.get((ent.label, key))
         if group is None:
             by_key[ent.label, key] = _Group(ent.label, [i], {form: 1})
@@ -142,11 +142,32 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _form_and_key(text: str) -> tuple[str, str]:
+def _form_and_key(text: str, label: str) -> tuple[str, str]:
     """A mention's written form (single-spaced) and the key of its words, looked up once for
-    the many mentions that repeat a name."""
+    the many mentions that repeat a name. A person's form leaves out the courtesy title
+    before the name ("Kang Dedi" is "Dedi"): it is no part of the name, nor of its words
+    that a short form is matched by."""
     form = _normalise(text)
+    if label == "PER":
+        form = _bare_name(form)
     return form, _same_words_key(form)
+
+
+#: Forms of address written before a person's name that are no part of it (lowercase, with
+#: and without their period): "Mr Trump", "Pak Hasanudin", "Kang Dedi". Not titles that
+#: some carry as a name ("Lord Sugar", "Lady Gaga"), nor roles (those are in ``titles``).
+_COURTESY_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. miss mx dr dr. pak bapak bu ibu mas mbak mbah kang teh bang".split()
+)
+
+
+def _bare_name(form: str) -> str:
+    """A person's name without the courtesy titles before it ("Kang Dedi" → "Dedi")."""
+    first, _, rest = form.partition(" ")
+    while rest and first.lower() in _COURTESY_TITLES:
+        form = rest
+        first, _, rest = form.partition(" ")
+    return form
 
 
 @lru_cache(maxsize=1 << 14)
@@ -177,13 +198,26 @@ def _merge_gazetteer_entries(groups: list[_Group]) -> None:
     by_key: dict[tuple[str, str], _Group] = {}
     for group in groups:
         form = _as_written(group.forms)
-        place = gazetteer.lookup(form)
+        place = _gazetteer_entry(form, group.label)
         if place is None or place.label != group.label:
             continue  # "Ibarra" the person is not Ibarra the city
         group.key = place.key
         first = by_key.setdefault((group.label, place.key), group)
         if first is not group:
             first.absorb(group)
+
+
+@lru_cache(maxsize=1 << 14)
+def _gazetteer_entry(form: str, label: str) -> gazetteer.Place | None:
+    """The gazetteer's entry for ``form``: also of an organisation written with an article
+    ("The Fed") or its legal forms ("PT Kereta Api Indonesia (Persero)"), which the
+    gazetteer leaves out."""
+    place = gazetteer.lookup(form)
+    if place is not None or label != "ORG":
+        return place
+    words = form.removeprefix("The ").split()
+    bare = _without_legal_forms(words)
+    return gazetteer.lookup(" ".join(bare)) if bare else None
 
 
 def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> None:
@@ -208,7 +242,13 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         if not group.mentions or group.key is not None:
             continue
         for form in list(group.forms):
-            found = full_names.get((group.label, _letters(form))) if _is_acronym(form) else None
+            if not _is_acronym(form):
+                continue
+            if group.label == "PER" and "inisial" in doc.text:
+                # Suspects "berinisial MH" are named by nothing else in the text: their
+                # initials are not those of a named person ("Marthinus Hukom").
+                break
+            found = full_names.get((group.label, _letters(form)))
             if found is not None and found is not group and found.mentions:
                 found.absorb(group)
                 break
@@ -289,10 +329,15 @@ def _merge_into_mention_before(
                     of_mention[i] = target
 
 
-#: What stands between a person's name and the nickname the text gives them: "Joko
-#: Widodo, yang akrab disapa Jokowi,", "Muhammad Salah alias Mo", "better known as".
+#: What stands between a name and the nickname the text gives it: "Joko Widodo, yang akrab
+#: disapa Jokowi,", "Muhammad Salah alias Mo", "Petroliam Nasional Berhad, better known as
+#: Petronas", "PT Telekomunikasi Selular, yang lebih dikenal sebagai Telkomsel".
 _NICKNAME_LINKS = frozenset(
     {
+        "dikenal sebagai",
+        "lebih dikenal sebagai",
+        "dikenal dengan",
+        "lebih dikenal dengan",
         "yang akrab disapa",
         "akrab disapa",
         "yang biasa disapa",
@@ -309,18 +354,27 @@ _NICKNAME_LINKS = frozenset(
     }
 )
 #: Words of which one is in each of them: a cheap test for any in a text.
-_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed")
+_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed", "dikenal")
+#: The most words a description may take between a name and its nickname link: "Petroliam
+#: Nasional Berhad, the state oil firm better known as Petronas".
+_NICKNAME_DESCRIPTION_WORDS = 5
 
 
 def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) -> None:
-    """Merge a nickname into the person the text says has it ("Joko Widodo, yang akrab
-    disapa Jokowi"): only then is "Jokowi" Joko Widodo."""
+    """Merge a nickname into the person or organisation the text says has it ("Joko
+    Widodo, yang akrab disapa Jokowi"): only then is "Jokowi" Joko Widodo."""
 
     def nicknames(full: Entity, nick: Entity) -> bool:
-        if full.label != "PER" or nick.label != "PER" or nick.start - full.end > 40:
+        if full.label != nick.label or full.label not in ("PER", "ORG"):
             return False
-        link = " ".join(text[full.end : nick.start].replace(",", " ").split()).lower()
-        return link in _NICKNAME_LINKS
+        gap = text[full.end : nick.start]
+        if len(gap) > 60 or not any(word in gap for word in _NICKNAME_CUE_WORDS):
+            return False
+        link = gap.replace(",", " ").lower().split()
+        return any(
+            " ".join(link[k:]) in _NICKNAME_LINKS
+            for k in range(min(len(link), _NICKNAME_DESCRIPTION_WORDS + 1))
+        )
 
     _merge_into_mention_before(entities, groups, nicknames)
 
@@ -333,14 +387,17 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
     for group in groups:
         if not group.mentions:
             continue
-        forms = group.forms
+        forms, label = group.forms, group.label
         form = _as_written(forms)
         longer = by_word.get(_lookup_word(form))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             continue  # (the usual case: no longer name has the word)
         # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
         # Rakyat Indonesia (Persero) Tbk.".)
-        if len(forms) > 1 and len({_same_words_key(f) for f in forms if not _is_acronym(f)}) != 1:
+        if (
+            len(forms) > 1
+            and len({_form_and_key(f, label)[1] for f in forms if not _is_acronym(f)}) != 1
+        ):
             continue
         words = form.split()
         fits = [
@@ -402,7 +459,7 @@ def _share_among_namesakes(
             lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
             pool = [c for c in pool if last[c] >= lately] or pool
             k = max(pool, key=lambda c: (len(fits[c].mentions), last[c], -starts[c][0]))
-        fits[k].add(i, _normalise(entities[i].text))
+        fits[k].add(i, _form_and_key(entities[i].text, "PER")[0])
         bisect.insort(starts[k], start)
     group.mentions, group.forms = [], {}
 
@@ -472,21 +529,48 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         and full[0] != short[0]
         and not _is_acronym(short[0])
         and _is_not_a_place(short[0])
+        and short[0] not in _CHAMBERS
     ):
         # A club, paper or firm by its last word: "City" for "Manchester City", "Post" for
         # "The Washington Post", "Disney" for "Walt Disney Co."; but not the body a unit
-        # belongs to ("DPR" is not "Komisi V DPR") nor a place ("Madrid" is not Real
-        # Madrid).
+        # belongs to ("DPR" is not "Komisi V DPR"), a place ("Madrid" is not Real Madrid)
+        # nor a chamber ("House" is not the White House).
         return True
     if label == "ORG" and short[0].lower() in _HEAD_ABBREVIATIONS:
         # "Pemprov DKI" for "Pemerintah Provinsi DKI Jakarta"
         return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
+    if label == "ORG" and _is_name_before_place(short, full):
+        return True
     for core in _without_cue_words(tuple(full)):
-        if label == "ORG" and core[: len(short)] == short:
+        if label == "ORG" and core[: len(short)] == short and not _names_a_unit(full):
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
         if core == short:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
+
+
+def _is_name_before_place(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` an organisation's name without the place it ends with ("Real" of "Real
+    Madrid", "Persija" of "Persija Jakarta", "Garuda" of "Garuda Indonesia")? Not when
+    ``short`` is a head word ("Bank" of "Bank Indonesia")."""
+    rest = full[len(short) :]
+    if full[: len(short)] != short or short[0].lower() in _CUE_WORDS:
+        return False
+    place = gazetteer.lookup(" ".join(rest))
+    return place is not None and place.label == "LOC"
+
+
+#: One-word names of legislative chambers, which other names end with ("White House").
+_CHAMBERS = frozenset({"House", "Senate"})
+
+#: Last words of a body's unit, whose first words name the body it belongs to: "House" is
+#: not the "House Oversight Committee", nor "UN" the "UN Security Council".
+_UNIT_TAILS = frozenset({"committee", "subcommittee", "council", "caucus", "panel"})
+
+
+def _names_a_unit(full: list[str]) -> bool:
+    """Does the name ``full`` end with a word for a unit of a larger body?"""
+    return full[-1].lower() in _UNIT_TAILS
 
 
 def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
@@ -726,7 +810,9 @@ def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
 
 #: Legal forms, which a company's acronym leaves out: "GM" of "General Motors Co.", "BRI"
 #: of "PT Bank Rakyat Indonesia (Persero) Tbk.".
-_LEGAL_FORMS = frozenset("pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh".split())
+_LEGAL_FORMS = frozenset(
+    "pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh berhad bhd sdn".split()
+)
 
 
 @lru_cache(maxsize=1 << 14)
