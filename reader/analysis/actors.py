@@ -176,8 +176,9 @@ def _same_words_key(form: str) -> str:
     capitals, "SLEMAN", names what the text writes "Sleman"), an abbreviated first word
     spelt out ("Pemkab Sleman" → "pemerintah kabupaten sleman"), a leading article dropped
     ("The Washington Post" and "Washington Post"), a department's portfolio put first
-    ("Department of Justice" → "justice department")."""
-    key = form.casefold()
+    ("Department of Justice" → "justice department"), accents left out ("Mbappé" and
+    "Mbappe")."""
+    key = _unaccented(form).casefold()
     first, _, rest = key.partition(" ")
     if rest and first in _HEAD_ABBREVIATIONS:
         key = f"{_HEAD_ABBREVIATIONS[first]} {rest}"
@@ -187,6 +188,15 @@ def _same_words_key(form: str) -> str:
         portfolio = rest.removeprefix("of ").removeprefix("the ")
         key = f"{portfolio} {first}"
     return key
+
+
+@lru_cache(maxsize=1 << 14)
+def _unaccented(form: str) -> str:
+    """``form`` without accents, which one text writes and another leaves out ("López
+    Obrador" and "Lopez Obrador")."""
+    if form.isascii():
+        return form
+    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
 
 
 #: Heads an English government body is named by either way round: "Department of
@@ -388,7 +398,7 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         if not group.mentions:
             continue
         forms, label = group.forms, group.label
-        form = _as_written(forms)
+        form = _unaccented(_as_written(forms))
         longer = by_word.get(_lookup_word(form))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             continue  # (the usual case: no longer name has the word)
@@ -407,7 +417,7 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             and g.label == group.label
             and g.mentions
             and (g.key is None or g.key == group.key or _may_shorten_known(group))
-            and any(_is_short_form(words, f.split(), group.label) for f in g.forms)
+            and any(_is_short_form(words, _unaccented(f).split(), label) for f in g.forms)
         ]
         if not fits:
             continue
@@ -486,7 +496,7 @@ def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
             continue
         for form in g.forms:
             if " " in form:
-                for word in form.split():
+                for word in _unaccented(form).split():
                     named = by_word.setdefault(word, [])
                     if not named or named[-1] is not g:
                         named.append(g)

@@ -122,3 +122,24 @@ def test_initials_of_a_named_person_merge_without_anonymised_suspects() -> None:
     text = "Mantan presiden Susilo Bambang Yudhoyono hadir. SBY lalu berpidato."
     found = groups(actors_of(text, [("Susilo Bambang Yudhoyono", "PER"), ("SBY", "PER")], "id"))
     assert found == {"Susilo Bambang Yudhoyono": ["Susilo Bambang Yudhoyono", "SBY"]}
+
+
+def test_a_name_with_and_without_its_accents_is_one_actor() -> None:
+    text = "Kylian Mbappé scored. Mbappe celebrated, and MBAPPÉ trended. Mbappé left."
+    found = groups(
+        actors_of(
+            text,
+            [("Kylian Mbappé", "PER"), ("Mbappe", "PER"), ("MBAPPÉ", "PER"), ("Mbappé", "PER")],
+        )
+    )
+    assert found == {"Kylian Mbappé": ["Kylian Mbappé", "Mbappe", "MBAPPÉ", "Mbappé"]}
+
+
+def test_a_short_form_without_accents_finds_the_accented_full_name() -> None:
+    text = "Andrés Manuel López Obrador spoke. Lopez Obrador later left."
+    found = groups(
+        actors_of(text, [("Andrés Manuel López Obrador", "PER"), ("Lopez Obrador", "PER")])
+    )
+    assert found == {
+        "Andrés Manuel López Obrador": ["Andrés Manuel López Obrador", "Lopez Obrador"]
+    }
