@@ -38,6 +38,7 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
+from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
     is_title_word,
     match_title,
@@ -146,10 +147,13 @@ def _form_and_key(text: str, label: str) -> tuple[str, str]:
     """A mention's written form (single-spaced) and the key of its words, looked up once for
     the many mentions that repeat a name. A person's form leaves out the courtesy title
     before the name ("Kang Dedi" is "Dedi"): it is no part of the name, nor of its words
-    that a short form is matched by."""
+    that a short form is matched by. A company's key leaves out its legal forms ("PT IMIP"
+    is "IMIP")."""
     form = _normalise(text)
     if label == "PER":
         form = _bare_name(form)
+    elif label == "ORG":
+        return form, _same_words_key(" ".join(_without_legal_forms(form.split())) or form)
     return form, _same_words_key(form)
 
 
@@ -198,6 +202,9 @@ def _unaccented(form: str) -> str:
         return form
     return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
 
+
+#: First words of ministries, whose acronyms leave them out.
+_MINISTRY_HEADS = frozenset({"department", "ministry", "kementerian", "departemen"})
 
 #: Heads an English government body is named by either way round: "Department of
 #: Justice" and "Justice Department", "Ministry of Defence" and "Defence Ministry".
@@ -318,8 +325,10 @@ _DEFINING_LINKS = frozenset({"(", "atau", ", atau", "or", ", or"})
 
 def _abbreviates_inner_name(acronym: str, words: tuple[str, ...]) -> bool:
     """Is ``acronym`` the initials of a later part of ``words`` rather than of all of them
-    ("TNI" in "Undang-Undang Tentara Nasional Indonesia")?"""
-    if _initials(" ".join(words)) == acronym:
+    ("TNI" in "Undang-Undang Tentara Nasional Indonesia")? Not of a ministry, which goes by
+    its portfolio's initials ("Department of Health and Human Services (HHS)", "Kementerian
+    Energi dan Sumber Daya Mineral (ESDM)")."""
+    if _initials(" ".join(words)) == acronym or words[0].lower() in _MINISTRY_HEADS:
         return False
     return any(_initials(" ".join(words[k:])) == acronym for k in range(1, len(words) - 1))
 
@@ -339,9 +348,10 @@ def _merge_into_mention_before(
                     of_mention[i] = target
 
 
-#: What stands between a name and the nickname the text gives it: "Joko Widodo, yang akrab
-#: disapa Jokowi,", "Muhammad Salah alias Mo", "Petroliam Nasional Berhad, better known as
-#: Petronas", "PT Telekomunikasi Selular, yang lebih dikenal sebagai Telkomsel".
+#: What stands between a name and the nickname the text gives it, or the other way round:
+#: "Joko Widodo, yang akrab disapa Jokowi,", "Muhammad Salah alias Mo", "Petroliam Nasional
+#: Berhad, better known as Petronas", "PT Telekomunikasi Selular, yang lebih dikenal
+#: sebagai Telkomsel", "Danny, sapaan akrab Mohammad Ramdhan Pomanto".
 _NICKNAME_LINKS = frozenset(
     {
         "dikenal sebagai",
@@ -361,10 +371,12 @@ _NICKNAME_LINKS = frozenset(
         "better known as",
         "also known as",
         "nicknamed",
+        "sapaan",
+        "sapaan akrab",
     }
 )
 #: Words of which one is in each of them: a cheap test for any in a text.
-_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed", "dikenal")
+_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed", "dikenal", "sapaan")
 #: The most words a description may take between a name and its nickname link: "Petroliam
 #: Nasional Berhad, the state oil firm better known as Petronas".
 _NICKNAME_DESCRIPTION_WORDS = 5
@@ -448,9 +460,11 @@ def _share_among_namesakes(
     1. the one named in full earlier in the same sentence;
     2. else not one the sentence calls by the given name alone ("The elder Hartley got
        six years, while James was given five");
-    3. of those, preferring the ones named in the last few sentences, the most mentioned,
-       the story's main figure ("The elder Murdoch" after a paragraph on his children); on
-       a tie the one named last before the mention, else the one named first.
+    3. of those, preferring the ones named in the last few sentences and the ones whose
+       given name fits the courtesy title before the mention ("Mr Kennedy" is not Caroline
+       Kennedy), the most mentioned, the story's main figure ("The elder Murdoch" after a
+       paragraph on his children); on a tie the one named last before the mention, else the
+       one named first.
     """
     everyone = range(len(fits))
     # Each namesake's sorted mention starts (found by bisection, kept up to date).
@@ -468,10 +482,27 @@ def _share_among_namesakes(
             pool = [c for c in everyone if not given[c] & alone] or list(everyone)
             lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
             pool = [c for c in pool if last[c] >= lately] or pool
+            if gender := _courtesy_gender(doc.text, start):
+                pool = [c for c in pool if _gender_of_given(given[c]) == gender] or pool
             k = max(pool, key=lambda c: (len(fits[c].mentions), last[c], -starts[c][0]))
         fits[k].add(i, _form_and_key(entities[i].text, "PER")[0])
         bisect.insort(starts[k], start)
     group.mentions, group.forms = [], {}
+
+
+def _courtesy_gender(text: str, start: int) -> str | None:
+    """The gender ("m", "f") the courtesy title right before ``start`` gives ("Mr", "Bu")."""
+    before = text[max(start - 8, 0) : start].split()
+    word = before[-1].lower() if before else ""
+    if word not in _COURTESY_TITLES:
+        return None
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+
+
+def _gender_of_given(names: set[str]) -> str | None:
+    """The gender common given ``names`` tell ("Robert" → "m"), if any."""
+    lowered = {name.lower() for name in names}
+    return "m" if lowered & MALE_NAMES else "f" if lowered & FEMALE_NAMES else None
 
 
 def _given_names_in_sentence(doc: Doc, entities: list[Entity], sent: int) -> set[str]:
@@ -562,9 +593,10 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
 def _is_name_before_place(short: list[str], full: list[str]) -> bool:
     """Is ``short`` an organisation's name without the place it ends with ("Real" of "Real
     Madrid", "Persija" of "Persija Jakarta", "Garuda" of "Garuda Indonesia")? Not when
-    ``short`` is a head word ("Bank" of "Bank Indonesia")."""
+    ``short`` is a head word ("Bank" of "Bank Indonesia") or an acronym, which a national
+    body shares with its regional offices ("KPU" and "KPU Sulawesi Selatan")."""
     rest = full[len(short) :]
-    if full[: len(short)] != short or short[0].lower() in _CUE_WORDS:
+    if full[: len(short)] != short or short[0].lower() in _CUE_WORDS or _is_acronym(short[0]):
         return False
     place = gazetteer.lookup(" ".join(rest))
     return place is not None and place.label == "LOC"

@@ -143,3 +143,76 @@ def test_a_short_form_without_accents_finds_the_accented_full_name() -> None:
     assert found == {
         "Andrés Manuel López Obrador": ["Andrés Manuel López Obrador", "Lopez Obrador"]
     }
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
+    text = "PT Sinar Laut membangun pabrik. Sinar Laut menambah modal. PT Sinar Laut Tbk untung."
+    found = groups(
+        actors_of(
+            text,
+            [("PT Sinar Laut", "ORG"), ("Sinar Laut", "ORG"), ("PT Sinar Laut Tbk", "ORG")],
+            "id",
+        )
+    )
+    assert found == {"PT Sinar Laut Tbk": ["PT Sinar Laut", "Sinar Laut", "PT Sinar Laut Tbk"]}
+
+
+def test_a_ministry_goes_by_its_portfolios_initials() -> None:
+    text = (
+        "The Department of Health and Human Services (HHS) declined. "
+        "Kementerian Energi dan Sumber Daya Mineral (ESDM) mencatat ekspor."
+    )
+    found = groups(
+        actors_of(
+            text,
+            [
+                ("Department of Health and Human Services", "ORG"),
+                ("HHS", "ORG"),
+                ("Kementerian Energi dan Sumber Daya Mineral", "ORG"),
+                ("ESDM", "ORG"),
+            ],
+        )
+    )
+    assert found["Department of Health and Human Services"][1:] == ["HHS"]
+    assert found["Kementerian Energi dan Sumber Daya Mineral"][1:] == ["ESDM"]
+
+
+def test_a_law_named_after_a_body_does_not_take_its_acronym() -> None:
+    text = "Undang-Undang Tentara Nasional Indonesia (TNI) disahkan."
+    found = groups(
+        actors_of(
+            text, [("Undang-Undang Tentara Nasional Indonesia", "MISC"), ("TNI", "MISC")], "id"
+        )
+    )
+    assert set(found) == {"Undang-Undang Tentara Nasional Indonesia", "TNI"}
+
+
+def test_sapaan_joins_a_nickname_written_before_the_full_name() -> None:
+    text = "Danny, sapaan akrab Mohammad Ramdhan Pomanto, berkampanye. Danny lalu pulang."
+    found = groups(
+        actors_of(
+            text, [("Danny", "PER"), ("Mohammad Ramdhan Pomanto", "PER"), ("Danny", "PER")], "id"
+        )
+    )
+    assert found == {"Mohammad Ramdhan Pomanto": ["Danny", "Mohammad Ramdhan Pomanto", "Danny"]}
+
+
+def test_a_courtesy_title_picks_the_namesake_of_its_gender() -> None:
+    text = (
+        "Robert Kennedy named a panel. Caroline Kennedy objected. Caroline Kennedy wrote a "
+        "letter. Mr Kennedy said he loved his cousin."
+    )
+    mentions: list[tuple[str, EntityLabel]] = [
+        ("Robert Kennedy", "PER"),
+        ("Caroline Kennedy", "PER"),
+        ("Caroline Kennedy", "PER"),
+        ("Kennedy", "PER"),
+    ]
+    found = groups(actors_of(text, mentions))
+    assert found["Robert Kennedy"] == ["Robert Kennedy", "Kennedy"]
+
+
+def test_a_national_bodys_acronym_is_not_its_regional_office() -> None:
+    text = "KPU Sulawesi Selatan menetapkan calon. KPU menerbitkan aturan."
+    found = groups(actors_of(text, [("KPU Sulawesi Selatan", "ORG"), ("KPU", "ORG")], "id"))
+    assert set(found) == {"KPU Sulawesi Selatan", "KPU"}
