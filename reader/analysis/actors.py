@@ -431,6 +431,8 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             and (g.key is None or g.key == group.key or _may_shorten_known(group))
             and any(_is_short_form(words, _unaccented(f).split(), label) for f in g.forms)
         ]
+        if label == "LOC" and form in _TWIN_CITIES:
+            fits = _without_regencies(doc.text, entities, group, fits)
         if not fits:
             continue
         if group.label != "PER" or len(fits) == 1:
@@ -588,6 +590,29 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         if core == short:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
+
+
+#: Indonesian names that are both a city (kota) and the regency (kabupaten) around it: alone,
+#: the name is the city ("Bandung" is not "Kabupaten Bandung").
+_TWIN_CITIES = frozenset(
+    """Bandung Bogor Bekasi Tangerang Malang Semarang Madiun Kediri Blitar Mojokerto Pasuruan
+    Probolinggo Magelang Tegal Pekalongan Cirebon Sukabumi Tasikmalaya Serang Solok Kupang
+    Sorong Jayapura Bima""".split()
+)
+#: Words that open a regency's name.
+_REGENCY_HEADS = frozenset({"kabupaten", "kab.", "regency", "pemkab"})
+
+
+def _without_regencies(
+    text: str, entities: list[Entity], city: _Group, fits: list[_Group]
+) -> list[_Group]:
+    """The ``fits`` a twin ``city`` may be short for: not the regency of its name ("Bandung"
+    is not "Kabupaten Bandung"), unless the regent's title comes before it ("Bupati
+    Bogor")."""
+    for i in city.mentions:
+        if text[max(entities[i].start - 7, 0) : entities[i].start].lower().startswith("bupati"):
+            return fits
+    return [g for g in fits if not any(f.split()[0].lower() in _REGENCY_HEADS for f in g.forms)]
 
 
 def _is_name_before_place(short: list[str], full: list[str]) -> bool:

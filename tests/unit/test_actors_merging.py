@@ -216,3 +216,22 @@ def test_a_national_bodys_acronym_is_not_its_regional_office() -> None:
     text = "KPU Sulawesi Selatan menetapkan calon. KPU menerbitkan aturan."
     found = groups(actors_of(text, [("KPU Sulawesi Selatan", "ORG"), ("KPU", "ORG")], "id"))
     assert set(found) == {"KPU Sulawesi Selatan", "KPU"}
+
+
+def test_a_city_is_not_the_regency_of_the_same_name() -> None:
+    text = "Banjir melanda Kabupaten Bandung. Warga Bandung membantu. Kabupaten Garut dan Garut."
+    mentions: list[tuple[str, EntityLabel]] = [
+        ("Kabupaten Bandung", "LOC"),
+        ("Bandung", "LOC"),
+        ("Kabupaten Garut", "LOC"),
+        ("Garut", "LOC"),
+    ]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found["Bandung"] == ["Bandung"]
+    assert found["Kabupaten Garut"] == ["Kabupaten Garut", "Garut"]
+
+
+def test_after_the_regents_title_the_twin_name_is_the_regency() -> None:
+    text = "Banjir melanda Kabupaten Bogor. Bupati Bogor meninjau lokasi."
+    found = groups(actors_of(text, [("Kabupaten Bogor", "LOC"), ("Bogor", "LOC")], "id"))
+    assert found == {"Kabupaten Bogor": ["Kabupaten Bogor", "Bogor"]}
