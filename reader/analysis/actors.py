@@ -3,19 +3,21 @@
 Mentions are grouped in four passes, each only within one label (a person's surname never
 merges with a place):
 
-1. the same words, in any case and with Indonesian government abbreviations spelt out
-   ("Trump" and "Trump", "SLEMAN" and "Sleman", "Pemkab Sleman" and "Pemerintah Kabupaten
-   Sleman", "The Washington Post" and "Washington Post", "Justice Department" and
-   "Department of Justice");
+1. the same words, in any case, with or without accents, a person's courtesy title or a
+   company's legal form, and with Indonesian government abbreviations spelt out ("Trump"
+   and "Trump", "SLEMAN" and "Sleman", "Mbappé" and "Mbappe", "Kang Dedi" and "Dedi", "PT
+   IMIP" and "IMIP", "Pemkab Sleman" and "Pemerintah Kabupaten Sleman", "The Washington
+   Post" and "Washington Post", "Justice Department" and "Department of Justice");
 2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
 3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
    "GM" = "General Motors Co.", "DOJ" = "Department of Justice") or by definition
-   ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel");
+   ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel"), and a
+   nickname the text gives ("Petroliam Nasional Berhad, better known as Petronas");
 4. short forms: a person's surname or given name goes to the full name it belongs to (when
    several people share it, to the one the sentence and the story point to), an
    organisation's short name to the longer name it starts or ends ("Kencana Agro" → "PT
-   Kencana Agro Mandiri Tbk", "City" → "Manchester City"), a place without its head word to
-   the place ("Rejang Lestari" → "Kabupaten Rejang Lestari").
+   Kencana Agro Mandiri Tbk", "City" → "Manchester City", "Real" → "Real Madrid"), a place
+   without its head word to the place ("Rejang Lestari" → "Kabupaten Rejang Lestari").
 
 The actor's name is its fullest form; titles before person mentions ("Presiden AS",
 "Direktur Utama Kencana Agro") become its roles.
@@ -203,9 +205,6 @@ def _unaccented(form: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
 
 
-#: First words of ministries, whose acronyms leave them out.
-_MINISTRY_HEADS = frozenset({"department", "ministry", "kementerian", "departemen"})
-
 #: Heads an English government body is named by either way round: "Department of
 #: Justice" and "Justice Department", "Ministry of Defence" and "Defence Ministry".
 _PORTFOLIO_HEADS = frozenset({"department", "ministry"})
@@ -321,6 +320,10 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
 #: What stands between a name and the short form it defines: "Otoritas Jasa Keuangan
 #: (OJK)", "PT Telekomunikasi Selular atau Telkomsel".
 _DEFINING_LINKS = frozenset({"(", "atau", ", atau", "or", ", or"})
+
+
+#: First words of ministries, whose acronyms leave them out.
+_MINISTRY_HEADS = frozenset({"department", "ministry", "kementerian", "departemen"})
 
 
 def _abbreviates_inner_name(acronym: str, words: tuple[str, ...]) -> bool:
@@ -627,8 +630,9 @@ def _is_name_before_place(short: list[str], full: list[str]) -> bool:
     return place is not None and place.label == "LOC"
 
 
-#: One-word names of legislative chambers, which other names end with ("White House").
-_CHAMBERS = frozenset({"House", "Senate"})
+#: One-word names of legislative chambers that also end the names of buildings and firms:
+#: "House" is not the White House nor Chatham House.
+_CHAMBERS = frozenset({"House"})
 
 #: Last words of a body's unit, whose first words name the body it belongs to: "House" is
 #: not the "House Oversight Committee", nor "UN" the "UN Security Council".
