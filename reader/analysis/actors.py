@@ -3,19 +3,21 @@
 Mentions are grouped in four passes, each only within one label (a person's surname never
 merges with a place):
 
-1. the same words, in any case and with Indonesian government abbreviations spelt out
-   ("Trump" and "Trump", "SLEMAN" and "Sleman", "Pemkab Sleman" and "Pemerintah Kabupaten
-   Sleman", "The Washington Post" and "Washington Post", "Justice Department" and
-   "Department of Justice");
+1. the same words, in any case, with or without accents, a person's courtesy title or a
+   company's legal form, and with Indonesian government abbreviations spelt out ("Trump"
+   and "Trump", "SLEMAN" and "Sleman", "Mbappé" and "Mbappe", "Kang Dedi" and "Dedi", "PT
+   IMIP" and "IMIP", "Pemkab Sleman" and "Pemerintah Kabupaten Sleman", "The Washington
+   Post" and "Washington Post", "Justice Department" and "Department of Justice");
 2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
 3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
    "GM" = "General Motors Co.", "DOJ" = "Department of Justice") or by definition
-   ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel");
+   ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel"), and a
+   nickname the text gives ("Petroliam Nasional Berhad, better known as Petronas");
 4. short forms: a person's surname or given name goes to the full name it belongs to (when
    several people share it, to the one the sentence and the story point to), an
    organisation's short name to the longer name it starts or ends ("Kencana Agro" → "PT
-   Kencana Agro Mandiri Tbk", "City" → "Manchester City"), a place without its head word to
-   the place ("Rejang Lestari" → "Kabupaten Rejang Lestari").
+   Kencana Agro Mandiri Tbk", "City" → "Manchester City", "Real" → "Real Madrid"), a place
+   without its head word to the place ("Rejang Lestari" → "Kabupaten Rejang Lestari").
 
 The actor's name is its fullest form; titles before person mentions ("Presiden AS",
 "Direktur Utama Kencana Agro") become its roles.
@@ -38,6 +40,7 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
+from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
     is_title_word,
     match_title,
@@ -132,7 +135,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
 def _group_same_words(entities: list[Entity]) -> list[_Group]:
     by_key: dict[tuple[str, str], _Group] = {}
     for i, ent in enumerate(entities):
-        form, key = _form_and_key(ent.text)
+        form, key = _form_and_key(ent.text, ent.label)
         group = by_key.get((ent.label, key))
         if group is None:
             by_key[ent.label, key] = _Group(ent.label, [i], {form: 1})
@@ -142,11 +145,35 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _form_and_key(text: str) -> tuple[str, str]:
+def _form_and_key(text: str, label: str) -> tuple[str, str]:
     """A mention's written form (single-spaced) and the key of its words, looked up once for
-    the many mentions that repeat a name."""
+    the many mentions that repeat a name. A person's form leaves out the courtesy title
+    before the name ("Kang Dedi" is "Dedi"): it is no part of the name, nor of its words
+    that a short form is matched by. A company's key leaves out its legal forms ("PT IMIP"
+    is "IMIP")."""
     form = _normalise(text)
+    if label == "PER":
+        form = _bare_name(form)
+    elif label == "ORG":
+        return form, _same_words_key(" ".join(_without_legal_forms(form.split())) or form)
     return form, _same_words_key(form)
+
+
+#: Forms of address written before a person's name that are no part of it (lowercase, with
+#: and without their period): "Mr Trump", "Pak Hasanudin", "Kang Dedi". Not titles that
+#: some carry as a name ("Lord Sugar", "Lady Gaga"), nor roles (those are in ``titles``).
+_COURTESY_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. miss mx dr dr. pak bapak bu ibu mas mbak mbah kang teh bang".split()
+)
+
+
+def _bare_name(form: str) -> str:
+    """A person's name without the courtesy titles before it ("Kang Dedi" → "Dedi")."""
+    first, _, rest = form.partition(" ")
+    while rest and first.lower() in _COURTESY_TITLES:
+        form = rest
+        first, _, rest = form.partition(" ")
+    return form
 
 
 @lru_cache(maxsize=1 << 14)
@@ -155,8 +182,9 @@ def _same_words_key(form: str) -> str:
     capitals, "SLEMAN", names what the text writes "Sleman"), an abbreviated first word
     spelt out ("Pemkab Sleman" → "pemerintah kabupaten sleman"), a leading article dropped
     ("The Washington Post" and "Washington Post"), a department's portfolio put first
-    ("Department of Justice" → "justice department")."""
-    key = form.casefold()
+    ("Department of Justice" → "justice department"), accents left out ("Mbappé" and
+    "Mbappe")."""
+    key = _unaccented(form).casefold()
     first, _, rest = key.partition(" ")
     if rest and first in _HEAD_ABBREVIATIONS:
         key = f"{_HEAD_ABBREVIATIONS[first]} {rest}"
@@ -168,6 +196,15 @@ def _same_words_key(form: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 14)
+def _unaccented(form: str) -> str:
+    """``form`` without accents, which one text writes and another leaves out ("López
+    Obrador" and "Lopez Obrador")."""
+    if form.isascii():
+        return form
+    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+
+
 #: Heads an English government body is named by either way round: "Department of
 #: Justice" and "Justice Department", "Ministry of Defence" and "Defence Ministry".
 _PORTFOLIO_HEADS = frozenset({"department", "ministry"})
@@ -177,13 +214,26 @@ def _merge_gazetteer_entries(groups: list[_Group]) -> None:
     by_key: dict[tuple[str, str], _Group] = {}
     for group in groups:
         form = _as_written(group.forms)
-        place = gazetteer.lookup(form)
+        place = _gazetteer_entry(form, group.label)
         if place is None or place.label != group.label:
             continue  # "Ibarra" the person is not Ibarra the city
         group.key = place.key
         first = by_key.setdefault((group.label, place.key), group)
         if first is not group:
             first.absorb(group)
+
+
+@lru_cache(maxsize=1 << 14)
+def _gazetteer_entry(form: str, label: str) -> gazetteer.Place | None:
+    """The gazetteer's entry for ``form``: also of an organisation written with an article
+    ("The Fed") or its legal forms ("PT Kereta Api Indonesia (Persero)"), which the
+    gazetteer leaves out."""
+    place = gazetteer.lookup(form)
+    if place is not None or label != "ORG":
+        return place
+    words = form.removeprefix("The ").split()
+    bare = _without_legal_forms(words)
+    return gazetteer.lookup(" ".join(bare)) if bare else None
 
 
 def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> None:
@@ -208,7 +258,13 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         if not group.mentions or group.key is not None:
             continue
         for form in list(group.forms):
-            found = full_names.get((group.label, _letters(form))) if _is_acronym(form) else None
+            if not _is_acronym(form):
+                continue
+            if group.label == "PER" and "inisial" in doc.text:
+                # Suspects "berinisial MH" are named by nothing else in the text: their
+                # initials are not those of a named person ("Marthinus Hukom").
+                break
+            found = full_names.get((group.label, _letters(form)))
             if found is not None and found is not group and found.mentions:
                 found.absorb(group)
                 break
@@ -266,10 +322,16 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
 _DEFINING_LINKS = frozenset({"(", "atau", ", atau", "or", ", or"})
 
 
+#: First words of ministries, whose acronyms leave them out.
+_MINISTRY_HEADS = frozenset({"department", "ministry", "kementerian", "departemen"})
+
+
 def _abbreviates_inner_name(acronym: str, words: tuple[str, ...]) -> bool:
     """Is ``acronym`` the initials of a later part of ``words`` rather than of all of them
-    ("TNI" in "Undang-Undang Tentara Nasional Indonesia")?"""
-    if _initials(" ".join(words)) == acronym:
+    ("TNI" in "Undang-Undang Tentara Nasional Indonesia")? Not of a ministry, which goes by
+    its portfolio's initials ("Department of Health and Human Services (HHS)", "Kementerian
+    Energi dan Sumber Daya Mineral (ESDM)")."""
+    if _initials(" ".join(words)) == acronym or words[0].lower() in _MINISTRY_HEADS:
         return False
     return any(_initials(" ".join(words[k:])) == acronym for k in range(1, len(words) - 1))
 
@@ -289,10 +351,16 @@ def _merge_into_mention_before(
                     of_mention[i] = target
 
 
-#: What stands between a person's name and the nickname the text gives them: "Joko
-#: Widodo, yang akrab disapa Jokowi,", "Muhammad Salah alias Mo", "better known as".
+#: What stands between a name and the nickname the text gives it, or the other way round:
+#: "Joko Widodo, yang akrab disapa Jokowi,", "Muhammad Salah alias Mo", "Petroliam Nasional
+#: Berhad, better known as Petronas", "PT Telekomunikasi Selular, yang lebih dikenal
+#: sebagai Telkomsel", "Danny, sapaan akrab Mohammad Ramdhan Pomanto".
 _NICKNAME_LINKS = frozenset(
     {
+        "dikenal sebagai",
+        "lebih dikenal sebagai",
+        "dikenal dengan",
+        "lebih dikenal dengan",
         "yang akrab disapa",
         "akrab disapa",
         "yang biasa disapa",
@@ -306,21 +374,32 @@ _NICKNAME_LINKS = frozenset(
         "better known as",
         "also known as",
         "nicknamed",
+        "sapaan",
+        "sapaan akrab",
     }
 )
 #: Words of which one is in each of them: a cheap test for any in a text.
-_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed")
+_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed", "dikenal", "sapaan")
+#: The most words a description may take between a name and its nickname link: "Petroliam
+#: Nasional Berhad, the state oil firm better known as Petronas".
+_NICKNAME_DESCRIPTION_WORDS = 5
 
 
 def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) -> None:
-    """Merge a nickname into the person the text says has it ("Joko Widodo, yang akrab
-    disapa Jokowi"): only then is "Jokowi" Joko Widodo."""
+    """Merge a nickname into the person or organisation the text says has it ("Joko
+    Widodo, yang akrab disapa Jokowi"): only then is "Jokowi" Joko Widodo."""
 
     def nicknames(full: Entity, nick: Entity) -> bool:
-        if full.label != "PER" or nick.label != "PER" or nick.start - full.end > 40:
+        if full.label != nick.label or full.label not in ("PER", "ORG"):
             return False
-        link = " ".join(text[full.end : nick.start].replace(",", " ").split()).lower()
-        return link in _NICKNAME_LINKS
+        gap = text[full.end : nick.start]
+        if len(gap) > 60 or not any(word in gap for word in _NICKNAME_CUE_WORDS):
+            return False
+        link = gap.replace(",", " ").lower().split()
+        return any(
+            " ".join(link[k:]) in _NICKNAME_LINKS
+            for k in range(min(len(link), _NICKNAME_DESCRIPTION_WORDS + 1))
+        )
 
     _merge_into_mention_before(entities, groups, nicknames)
 
@@ -333,14 +412,17 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
     for group in groups:
         if not group.mentions:
             continue
-        forms = group.forms
-        form = _as_written(forms)
+        forms, label = group.forms, group.label
+        form = _unaccented(_as_written(forms))
         longer = by_word.get(_lookup_word(form))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             continue  # (the usual case: no longer name has the word)
         # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
         # Rakyat Indonesia (Persero) Tbk.".)
-        if len(forms) > 1 and len({_same_words_key(f) for f in forms if not _is_acronym(f)}) != 1:
+        if (
+            len(forms) > 1
+            and len({_form_and_key(f, label)[1] for f in forms if not _is_acronym(f)}) != 1
+        ):
             continue
         words = form.split()
         fits = [
@@ -350,8 +432,10 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             and g.label == group.label
             and g.mentions
             and (g.key is None or g.key == group.key or _may_shorten_known(group))
-            and any(_is_short_form(words, f.split(), group.label) for f in g.forms)
+            and any(_is_short_form(words, _unaccented(f).split(), label) for f in g.forms)
         ]
+        if label == "LOC" and form in _TWIN_CITIES:
+            fits = _without_regencies(doc.text, entities, group, fits)
         if not fits:
             continue
         if group.label != "PER" or len(fits) == 1:
@@ -381,9 +465,11 @@ def _share_among_namesakes(
     1. the one named in full earlier in the same sentence;
     2. else not one the sentence calls by the given name alone ("The elder Hartley got
        six years, while James was given five");
-    3. of those, preferring the ones named in the last few sentences, the most mentioned,
-       the story's main figure ("The elder Murdoch" after a paragraph on his children); on
-       a tie the one named last before the mention, else the one named first.
+    3. of those, preferring the ones named in the last few sentences and the ones whose
+       given name fits the courtesy title before the mention ("Mr Kennedy" is not Caroline
+       Kennedy), the most mentioned, the story's main figure ("The elder Murdoch" after a
+       paragraph on his children); on a tie the one named last before the mention, else the
+       one named first.
     """
     everyone = range(len(fits))
     # Each namesake's sorted mention starts (found by bisection, kept up to date).
@@ -401,10 +487,27 @@ def _share_among_namesakes(
             pool = [c for c in everyone if not given[c] & alone] or list(everyone)
             lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
             pool = [c for c in pool if last[c] >= lately] or pool
+            if gender := _courtesy_gender(doc.text, start):
+                pool = [c for c in pool if _gender_of_given(given[c]) == gender] or pool
             k = max(pool, key=lambda c: (len(fits[c].mentions), last[c], -starts[c][0]))
-        fits[k].add(i, _normalise(entities[i].text))
+        fits[k].add(i, _form_and_key(entities[i].text, "PER")[0])
         bisect.insort(starts[k], start)
     group.mentions, group.forms = [], {}
+
+
+def _courtesy_gender(text: str, start: int) -> str | None:
+    """The gender ("m", "f") the courtesy title right before ``start`` gives ("Mr", "Bu")."""
+    before = text[max(start - 8, 0) : start].split()
+    word = before[-1].lower() if before else ""
+    if word not in _COURTESY_TITLES:
+        return None
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+
+
+def _gender_of_given(names: set[str]) -> str | None:
+    """The gender common given ``names`` tell ("Robert" → "m"), if any."""
+    lowered = {name.lower() for name in names}
+    return "m" if lowered & MALE_NAMES else "f" if lowered & FEMALE_NAMES else None
 
 
 def _given_names_in_sentence(doc: Doc, entities: list[Entity], sent: int) -> set[str]:
@@ -429,7 +532,7 @@ def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
             continue
         for form in g.forms:
             if " " in form:
-                for word in form.split():
+                for word in _unaccented(form).split():
                     named = by_word.setdefault(word, [])
                     if not named or named[-1] is not g:
                         named.append(g)
@@ -472,21 +575,73 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         and full[0] != short[0]
         and not _is_acronym(short[0])
         and _is_not_a_place(short[0])
+        and short[0] not in _CHAMBERS
     ):
         # A club, paper or firm by its last word: "City" for "Manchester City", "Post" for
         # "The Washington Post", "Disney" for "Walt Disney Co."; but not the body a unit
-        # belongs to ("DPR" is not "Komisi V DPR") nor a place ("Madrid" is not Real
-        # Madrid).
+        # belongs to ("DPR" is not "Komisi V DPR"), a place ("Madrid" is not Real Madrid)
+        # nor a chamber ("House" is not the White House).
         return True
     if label == "ORG" and short[0].lower() in _HEAD_ABBREVIATIONS:
         # "Pemprov DKI" for "Pemerintah Provinsi DKI Jakarta"
         return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
+    if label == "ORG" and _is_name_before_place(short, full):
+        return True
     for core in _without_cue_words(tuple(full)):
-        if label == "ORG" and core[: len(short)] == short:
+        if label == "ORG" and core[: len(short)] == short and not _names_a_unit(full):
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
         if core == short:
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return False
+
+
+#: Indonesian names that are both a city (kota) and the regency (kabupaten) around it: alone,
+#: the name is the city ("Bandung" is not "Kabupaten Bandung").
+_TWIN_CITIES = frozenset(
+    """Bandung Bogor Bekasi Tangerang Malang Semarang Madiun Kediri Blitar Mojokerto Pasuruan
+    Probolinggo Magelang Tegal Pekalongan Cirebon Sukabumi Tasikmalaya Serang Solok Kupang
+    Sorong Jayapura Bima""".split()
+)
+#: Words that open a regency's name.
+_REGENCY_HEADS = frozenset({"kabupaten", "kab.", "regency", "pemkab"})
+
+
+def _without_regencies(
+    text: str, entities: list[Entity], city: _Group, fits: list[_Group]
+) -> list[_Group]:
+    """The ``fits`` a twin ``city`` may be short for: not the regency of its name ("Bandung"
+    is not "Kabupaten Bandung"), unless the regent's title comes before it ("Bupati
+    Bogor")."""
+    for i in city.mentions:
+        if text[max(entities[i].start - 7, 0) : entities[i].start].lower().startswith("bupati"):
+            return fits
+    return [g for g in fits if not any(f.split()[0].lower() in _REGENCY_HEADS for f in g.forms)]
+
+
+def _is_name_before_place(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` an organisation's name without the place it ends with ("Real" of "Real
+    Madrid", "Persija" of "Persija Jakarta", "Garuda" of "Garuda Indonesia")? Not when
+    ``short`` is a head word ("Bank" of "Bank Indonesia") or an acronym, which a national
+    body shares with its regional offices ("KPU" and "KPU Sulawesi Selatan")."""
+    rest = full[len(short) :]
+    if full[: len(short)] != short or short[0].lower() in _CUE_WORDS or _is_acronym(short[0]):
+        return False
+    place = gazetteer.lookup(" ".join(rest))
+    return place is not None and place.label == "LOC"
+
+
+#: One-word names of legislative chambers that also end the names of buildings and firms:
+#: "House" is not the White House nor Chatham House.
+_CHAMBERS = frozenset({"House"})
+
+#: Last words of a body's unit, whose first words name the body it belongs to: "House" is
+#: not the "House Oversight Committee", nor "UN" the "UN Security Council".
+_UNIT_TAILS = frozenset({"committee", "subcommittee", "council", "caucus", "panel"})
+
+
+def _names_a_unit(full: list[str]) -> bool:
+    """Does the name ``full`` end with a word for a unit of a larger body?"""
+    return full[-1].lower() in _UNIT_TAILS
 
 
 def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
@@ -726,7 +881,9 @@ def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
 
 #: Legal forms, which a company's acronym leaves out: "GM" of "General Motors Co.", "BRI"
 #: of "PT Bank Rakyat Indonesia (Persero) Tbk.".
-_LEGAL_FORMS = frozenset("pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh".split())
+_LEGAL_FORMS = frozenset(
+    "pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh berhad bhd sdn".split()
+)
 
 
 @lru_cache(maxsize=1 << 14)
