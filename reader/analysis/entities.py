@@ -86,6 +86,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.titles import (
     PLACE_TITLES,
+    TITLE_EXTENSIONS,
     TITLE_HEADS,
     is_rank_title,
     match_title,
@@ -257,10 +258,35 @@ _LETTER_TAKERS = frozenset("serie group pool division section plan grade categor
 #: First words of leagues that are competitions, not bodies: "Champions League".
 _COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
-#: "the Games", "the Olympics".
+#: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas".
 _EVENTS_NAMED_ALONE = frozenset(
-    "championships championship games olympics paralympics bundesliga "
+    "championships championship games olympics paralympics bundesliga muktamar munas "
     "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
+)
+#: Lowercase words after "kereta" that say a train's name follows: "kereta api Gajayana".
+_TRAIN_KINDS = frozenset({"api", "cepat"})
+#: Indonesia's peoples and faiths, MISC as Indonesian NER sets tag them ("masyarakat Dayak",
+#: "warga Tionghoa", "umat Hindu"); not those that name a place as well ("Jawa", "Bali",
+#: "Toraja", "Madura"), which the gazetteer labels.
+_PEOPLES_AND_FAITHS = frozenset(
+    """
+    Dayak Baduy Minangkabau Minang Tionghoa Bugis Batak Betawi Sasak Mandar Osing Tengger
+    Melayu Rohingya Uighur Uyghur
+    Islam Kristen Katolik Protestan Hindu Buddha Konghucu
+    """.split()
+)
+#: Programmes, exams and schemes the Indonesian government names by an acronym, MISC as
+#: those sets tag them ("pendaftaran SNBP", "penyaluran KUR"), not bodies.
+_PROGRAMME_ACRONYMS = frozenset(
+    """
+    SNBP SNBT UTBK SPMB PPDB PDSS TKA ANBK AKM KUR KIP KIS PKH BLT BSU MBG BPNT PIP
+    """.split()
+)
+#: Single words that open the names of Indonesian programmes, exams, schemes and
+#: gatherings (MISC): "Ujian Nasional", "Tes Kemampuan Akademik", "Kartu Indonesia
+#: Pintar", "Kredit Usaha Rakyat", "Muktamar NU".
+_PROGRAMME_HEADS = frozenset(
+    "ujian tes asesmen seleksi kartu kredit konferensi muktamar musyawarah jambore".split()
 )
 #: British honours written after a name or alone, MISC (not acronyms of bodies): "was
 #: appointed CBE", "Sir Bobby Charlton CBE".
@@ -286,7 +312,8 @@ _TEAM_AFTER = frozenset({"team", "squad"})
 _PERSON_NOUNS = frozenset(
     """
     warga pedagang petani nelayan buruh sopir pengemudi mahasiswa siswa pelajar karyawan
-    pegawai pengusaha pemilik penjual pembeli korban saksi
+    pegawai pengusaha pemilik penjual pembeli korban saksi perantau jenazah almarhum
+    almarhumah mendiang terdakwa tersangka terpidana
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
@@ -1533,6 +1560,7 @@ class _SentenceReader:
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
+                or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -1550,6 +1578,9 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
+        if self._names_train(a, b):
+            a += words[a] == "KA"
+            return [self._make(a, b, "MISC", STRONG)]  # "KA Taksaka Pagi", "kereta api Gajayana"
         if b - a == 1:
             word = words[a]
             if self._business_named_possessive(a):
@@ -1631,6 +1662,15 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _names_train(self, a: int, b: int) -> bool:
+        """Is run ``[a, b)`` a named train, MISC as a vehicle's name: "KA" before its name
+        ("KA Argo Parahyangan"), or the name right after "kereta api" or "kereta cepat"
+        ("Kereta api Gajayana", "kereta cepat Whoosh")?"""
+        words = self.words
+        if words[a] == "KA":
+            return b - a > 1
+        return a > 1 and words[a - 2].lower() == "kereta" and words[a - 1] in _TRAIN_KINDS
 
     def _champion_named(self, a: int, b: int, cue: str) -> bool:
         """Is the run ``[a, b)`` after a team's cue word a person ("Olympic champions
@@ -2298,6 +2338,8 @@ class _SentenceReader:
         tail = self._organisation_tail_length(a, b)
         if tail:
             return tail
+        if school := self._numbered_school_length(a, b):
+            return school
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
@@ -2312,6 +2354,8 @@ class _SentenceReader:
         if self.place_title and b - a >= 3:
             return 1  # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person
         heads = words[a].lower() in _HEADS
+        if body := self._field_body_length(a, b) if heads else 0:
+            return body
         # The person is the last two words unless they are ordinary words elsewhere or name
         # a place ("Hakim Pengadilan Negeri Jakarta Pusat"). Without a head word the
         # complement must be named elsewhere in the text too: "Melissa Tan Hwee Lin" is
@@ -2331,6 +2375,38 @@ class _SentenceReader:
                 return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
             return b - a - 2
         return 0
+
+    def _field_body_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)``, which opens with an organisation's head, name
+        the body by its field and maybe its place, the rest being the person: "Kementerian
+        Agama Suparman", "Dinas Pendidikan Sumatera Barat Barlius", "Universitas Negeri
+        Padang Yunia Wardi", "Universitas Indonesia Fithra Faisal Hastiadi". The field words
+        are those of titles' portfolios (see TITLE_EXTENSIONS); 0 when neither follows or
+        what is left may still be the body's ("Kejaksaan Negeri Belawan", "Dinas Pendidikan
+        Nias Selatan Ferdinand Laia", "Dinas Pekerjaan Umum dan Penataan Ruang …")."""
+        words = self.words
+        k = a + 1
+        while k < b - 1 and words[k].lower() in TITLE_EXTENSIONS:
+            k += 1
+        place = self._gazetteer_length(k, b - 1)
+        k += place
+        rest = words[k:b]
+        if k == a + 1 or self._place_word(b - 1) or not all(self.caps[k:b]):
+            return 0
+        if not place and b - k > 2:
+            return 0  # "Imam Masjid Agung Lintang Hasan Basri": the town is unlisted
+        if any(w.lower() in PLACE_TAILS or w.lower() in _HEADS for w in rest):
+            return 0
+        return k - a
+
+    def _numbered_school_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title name a numbered school and its
+        town, the rest being the person: "Kepala SMAN 3 Padang Yusrizal", "Kepala SMPN 12
+        Bekasi Nurhayati Siregar"; 0 if the run opens with no such school."""
+        words = self.words
+        if not (b - a > 3 and words[a] in SCHOOL_LEVELS and words[a + 1].isdigit()):
+            return 0
+        return 2 + (self._gazetteer_length(a + 2, b - 1) or 1)
 
     def _organisation_tail_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title end with the last
@@ -2785,8 +2861,10 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "Germany's DAX rose", "Bitcoin fell", "appointed CBE"
         if _is_name_compound(word):
             return "MISC"  # "Irish-trained", "Oscar-winning", "French-born"
-        if word in LAW_CODES:
-            return "MISC"  # "KUHP": a code of law
+        if word in LAW_CODES or word in _PEOPLES_AND_FAITHS:
+            return "MISC"  # "KUHP": a code of law; "Dayak", "Hindu"
+        if all(part in _PROGRAMME_ACRONYMS for part in word.split("-")):
+            return "MISC"  # "SNBP", "UTBK-SNBT"
         if _is_acronym(word):
             return "ORG"
         if not word.isalpha() and any(ch.isdigit() for ch in word):
@@ -2804,6 +2882,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS or first in LAW_HEADS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
+    if first in _PROGRAMME_HEADS:
+        return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
     if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
         return "MISC"  # "Champions League": a competition (but "Arab League" a body)
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
@@ -2979,6 +3059,8 @@ def _is_name_word(word: str) -> bool:
             or _is_i_product(word)
         )
     low = word.lower()
+    if word in _ACRONYMS_LIKE_MONTHS:
+        return True  # "Dekan FEB UI": a faculty, no February
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
     if _is_possessive(word) and low[:-2] in CALENDAR_WORDS:
@@ -2995,6 +3077,9 @@ def _is_name_word(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
 
 
+#: Faculties' acronyms spelt like a month's short form, names when written in capitals
+#: ("FEB UI", the school of economics and business; not "Feb." of a date).
+_ACRONYMS_LIKE_MONTHS = frozenset({"FEB"})
 #: Words that join the parts of a written-out portfolio: "Data, Informasi dan Komunikasi".
 _PORTFOLIO_LINKS = frozenset({",", "dan", "serta", "&"})
 #: Endings of Indonesian abstract nouns that name a portfolio ("Pencegahan", "Kebencanaan",

@@ -60,13 +60,18 @@ TITLE_HEADS = (
     dirreskrimsus dirreskrimum dirresnarkoba dirlantas dirintelkam kasatreskrim kasatlantas
     kasatnarkoba kasubdit kanit jampidsus jampidum mendikdasmen mendiktisaintek menpar
     menkop menkomdigi menekraf menbud
+    kakorlantas kakorbrimob kabaharkam kabaintelkam kalemdiklat kadivhumas kadivpropam
+    kabidhumas kakanwil kalapas karutan kadisdukcapil kadispora kadisparbud
+    pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
     """.split()
     )
     | RANKS
 )
 # (The last lines above: Indonesian offices as the press abbreviates them, police and
 # military commands, regional government, campus and the newer ministries; not "Kadis" or
-# "Mendes", which are surnames too: "Costas Kadis said".)
+# "Mendes", which are surnames too: "Costas Kadis said". Then heads fused from a police
+# corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag"), and the
+# clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro".)
 
 #: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
 _RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
@@ -100,7 +105,8 @@ TITLE_PREFIXES = frozenset(
 )
 
 #: Words that extend a title head to its portfolio: "Menteri Luar Negeri", "Direktur Utama",
-#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian".
+#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian"; the faiths
+#: whose directorates a title serves end the list ("Dirjen Pendidikan Islam").
 TITLE_EXTENSIONS = frozenset(
     """
     luar dalam negeri keuangan pertahanan perdagangan perindustrian pendidikan kesehatan
@@ -115,7 +121,8 @@ TITLE_EXTENSIONS = frozenset(
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
-    reskrimsus binpres
+    reskrimsus binpres akademik kemahasiswaan
+    bimbingan bimas islam katolik kristen protestan hindu buddha konghucu
     """.split()
 )
 
@@ -208,6 +215,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         low = words[j].lower()
         if low in TITLE_EXTENSIONS or _is_head(words[j]):
             j += 1
+        elif low == "masyarakat" and words[j - 1].lower() == "bimbingan":
+            j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
             j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
         elif low == "," and portfolio_goes_on(words, j + 1):

@@ -1,0 +1,89 @@
+"""Indonesian entities, third round: faith directorates and fused police titles, bodies named
+by their field or a numbered school after a title, peoples and faiths, programmes and exams,
+named trains, syllabic acronyms and faculties (sentences written for these tests, names
+invented)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_a_faith_directorate_is_part_of_the_title() -> None:
+    found = ents("Dirjen Bimbingan Masyarakat Hindu Kemenag Wayan Sudarsa hadir di pura.")
+    assert ("Kemenag", "ORG") in found
+    assert ("Wayan Sudarsa", "PER") in found
+    found = ents("Dirjen Pendidikan Islam Muhammad Arifin meninjau ujian madrasah di Garut.")
+    assert found[0] == ("Muhammad Arifin", "PER")
+
+
+def test_a_fused_police_title_leaves_the_corps() -> None:
+    found = ents("Kakorlantas Polri Irjen Hasan Basri memantau arus mudik.")
+    assert found == [("Polri", "ORG"), ("Hasan Basri", "PER")]
+
+
+def test_clergy_titles_are_no_part_of_the_name() -> None:
+    found = ents("Doa bersama dipimpin Pendeta Yohanes Manuputty di Ambon.")
+    assert ("Yohanes Manuputty", "PER") in found
+
+
+def test_a_body_named_by_its_field_and_place_before_a_person() -> None:
+    found = ents("Kepala Dinas Pendidikan Sumatera Barat Rusdiman meminta sekolah bersiap.")
+    assert ("Dinas Pendidikan Sumatera Barat", "ORG") in found
+    assert ("Rusdiman", "PER") in found
+    found = ents("Ekonom Universitas Indonesia Rendra Wijaya Kusuma menilai inflasi terkendali.")
+    assert ("Universitas Indonesia", "ORG") in found
+    assert ("Rendra Wijaya Kusuma", "PER") in found
+
+
+def test_a_body_whose_place_goes_on_keeps_it() -> None:
+    found = ents("Kepala Dinas Pendidikan Nias Selatan Yafao Laia menutup acara.")
+    assert ("Yafao Laia", "PER") in found
+    assert all(text != "Dinas Pendidikan" for text, _ in found)
+
+
+def test_a_numbered_school_after_a_title() -> None:
+    found = ents("Kepala SMAN 2 Padang Zulkifli mengatakan siswanya lolos.")
+    assert found == [("SMAN 2 Padang", "ORG"), ("Zulkifli", "PER")]
+
+
+def test_peoples_and_faiths_are_misc() -> None:
+    found = ents("Tokoh masyarakat Dayak dan warga Tionghoa merayakan bersama umat Hindu.")
+    assert ("Dayak", "MISC") in found
+    assert ("Tionghoa", "MISC") in found
+    assert ("Hindu", "MISC") in found
+
+
+def test_programmes_and_exams_are_misc() -> None:
+    found = ents("Pendaftaran SNBP 2027 dibuka bagi peserta UTBK-SNBT tahun lalu.")
+    assert ("SNBP 2027", "MISC") in found
+    assert ("UTBK-SNBT", "MISC") in found
+    found = ents("Pemerintah mengganti Ujian Nasional dengan Tes Kemampuan Akademik.")
+    assert ("Ujian Nasional", "MISC") in found
+    assert ("Tes Kemampuan Akademik", "MISC") in found
+
+
+def test_a_sentence_opening_programme_drops_its_common_noun() -> None:
+    found = ents("Penyaluran Kartu Indonesia Pintar dimulai pekan depan.")
+    assert found == [("Kartu Indonesia Pintar", "MISC")]
+
+
+def test_a_person_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    found = ents("Jenazah Halimah binti Yusuf dimakamkan di Kota Medan.")
+    assert ("Halimah binti Yusuf", "PER") in found
+
+
+def test_named_trains_are_misc() -> None:
+    found = ents("Penumpang KA Argo Semeru dan kereta api Sancaka tiba di Stasiun Gubeng.")
+    assert ("Argo Semeru", "MISC") in found
+    assert ("Sancaka", "MISC") in found
+    assert ("Stasiun Gubeng", "LOC") in found
+
+
+def test_syllabic_acronyms_and_faculties_are_bodies() -> None:
+    found = ents("Ia menjabat Gubernur Lemhannas sebelum pindah ke Kemendikdasmen.")
+    assert ("Lemhannas", "ORG") in found
+    assert ("Kemendikdasmen", "ORG") in found
+    found = ents("Dekan FEB UI Sri Wahyuni menilai daya beli melemah.")
+    assert found == [("FEB UI", "ORG"), ("Sri Wahyuni", "PER")]
+    found = ents("Dekan FISIP Unair Bambang Sugiarto membuka seminar.")
+    assert found == [("FISIP Unair", "ORG"), ("Bambang Sugiarto", "PER")]
