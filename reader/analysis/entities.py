@@ -263,6 +263,18 @@ _EVENTS_NAMED_ALONE = frozenset(
     "championships championship games olympics paralympics bundesliga muktamar munas "
     "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
 )
+#: Indonesian weekdays, which name markets and the places around them ("Pasar Minggu"), and
+#: their Betawi forms ("Senen", "Rebo").
+_WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".split())
+#: Lowercase words right before the name of a rite, festival or tradition (MISC): "upacara
+#: Melasti", "ritual Tiwah", "tradisi Seba Baduy", "festival Gandrung Sewu".
+_RITE_CUES = frozenset("upacara ritual tradisi festival perayaan prosesi tarian".split())
+#: Chinese-Indonesian family names in the spelling the families keep ("Tjhai Chui Mie",
+#: "Kwik Kian Gie", "Oei Hong Djien"): a run opening with one is a person's name.
+_CHINESE_INDONESIAN_SURNAMES = frozenset(
+    "Tjhai Tjia Tjoa Tjio Tjong Tjan Oei Oey Kwik Kwee Liem Liauw Njoo Thio Tio Khoe Gouw "
+    "Lauw Phang Bong Auw Tan Lim Ong".split()
+)
 #: Lowercase words after "kereta" that say a train's name follows: "kereta api Gajayana".
 _TRAIN_KINDS = frozenset({"api", "cepat"})
 #: Indonesia's peoples and faiths, MISC as Indonesian NER sets tag them ("masyarakat Dayak",
@@ -613,6 +625,8 @@ class _DocContext:
         self.holiday_names = _HOLIDAYS[english]
         self.holiday_firsts = _HOLIDAY_FIRSTS[english]
         self.holidays = not self.holiday_firsts.isdisjoint(self.words_seen)
+        #: Whether an Indonesian text may name a Sasak nobleman ("Lalu Muhammad").
+        self.sasak_names = not english and "Lalu" in self.words_seen
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -735,6 +749,8 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
 #: (an English "Room X" or "Plan B" stays as the words before it say).
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: An age group ending a team's or tournament's name: "Timnas U-23", "Piala AFF U-19".
+_AGE_GROUP = re.compile(r"U-\d\d")
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
@@ -803,6 +819,8 @@ class _SentenceReader:
             )
         if not self.ctx.english and "I" in self.words:
             self._read_balinese_names()
+        if self.ctx.sasak_names and "Lalu" in self.words and not self.headline:
+            self._read_sasak_names()
         results = self._results_line()
         if results:
             return results
@@ -820,6 +838,8 @@ class _SentenceReader:
             t_end = match_title(words, i) if bits[i] & _TITLE_START else i
             if t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
                 t_end = i  # "berinisial MR (35)": initials, no "Mr"
+            elif t_end > i and self._title_opens_place(i, t_end):
+                t_end = i  # "Raja Ampat": a title's word opening a listed place
             elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
                 t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
             if i < t_end < n and words[t_end] == "'s":
@@ -882,6 +902,25 @@ class _SentenceReader:
                 caps[k] = 1
             self.caps = bytes(caps)
             self.names_among_function_words = True
+
+    def _title_opens_place(self, i: int, t_end: int) -> bool:
+        """Is the title at ``[i, t_end)`` the start of a listed place ("Raja Ampat")?"""
+        return (
+            not self.ctx.english
+            and self.words[i] in gazetteer.first_words()
+            and self._gazetteer_length(i, min(self.n, t_end + 2)) > t_end - i
+        )
+
+    def _read_sasak_names(self) -> None:
+        """ "Lalu Muhammad Saleh", "bin Lalu Abdurrahman": mid-sentence, a capitalised "Lalu"
+        (else the word "then") before a name word is a Sasak nobleman's title that opens his
+        name; it is a name word there."""
+        words, caps = self.words, bytearray(self.caps)
+        for k in range(1, self.n - 1):
+            if words[k] == "Lalu" and k not in self.initial and caps[k + 1]:
+                caps[k] = 1
+                self.names_among_function_words = True
+        self.caps = bytes(caps)
 
     def _portfolio_end(self, k: int) -> int:
         """Past a title's portfolio written out in capitals before its body's acronym and
@@ -1152,6 +1191,15 @@ class _SentenceReader:
             k < end < self.n and bool(self.caps[end]) and not self._title_opens_organisation(k, end)
         )
 
+    def _office_starts_at(self, k: int) -> bool:
+        """Does a title of an organisation start at ``k``, its body's head word right after
+        it ("… Daerah dan Sekretaris Jenderal Kementerian Dalam Negeri")? Not a title's word
+        that names a place: "Candi Borobudur, Prambanan, dan Ratu Boko"."""
+        if not self.bits[k] & _TITLE_START:
+            return False
+        end = match_title(self.words, k)
+        return k < end < self.n and self.words[end].lower() in ORG_HEADS
+
     def _given_name_not_title(self, k: int, end: int) -> bool:
         """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
         after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
@@ -1197,6 +1245,9 @@ class _SentenceReader:
                 continue
             if words[j] == "I" and not self.ctx.english:
                 j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
+                continue
+            if self._weekday_in_place_name(j):
+                j += 1  # "Pasar Minggu", "Pasar Rebo": a market named after its day
                 continue
             if words[j] in _INNER_MARKS:
                 if words[j] == "'s" and self._split_possessive_inside_name(j):
@@ -1314,6 +1365,18 @@ class _SentenceReader:
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
+
+    def _weekday_in_place_name(self, j: int) -> bool:
+        """Is the capitalised weekday at ``j`` part of a place named after a market day,
+        right after the place's head ("Pasar Minggu", "Kelurahan Pasar Rebo")? Not when a
+        date in brackets follows: "di Pasar Induk Minggu (12/3)"."""
+        words = self.words
+        return (
+            not self.ctx.english
+            and words[j].lower() in _WEEKDAYS
+            and words[j - 1].lower() in PLACE_HEADS
+            and not (j + 1 < self.n and words[j + 1] == "(")
+        )
 
     def _person_at(self, k: int) -> bool:
         """Does a person's name start at ``k``: initials or a common given name and another
@@ -1519,7 +1582,7 @@ class _SentenceReader:
             # Not when a second organisation or place begins ("Kementerian Keuangan dan Bank
             # Indonesia"); "Kementerian Lingkungan Hidup dan Kehutanan" is one name.
             nxt = words[k + 1]
-            if nxt.lower() in _HEADS:
+            if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
             if nxt in gazetteer.first_words():
                 return j
@@ -1640,6 +1703,7 @@ class _SentenceReader:
             parts = (
                 self._side_before_player(a, b)
                 or self._office_and_person(a, b)
+                or self._office_and_balinese_name(a, b)
                 or self._gazetteer_segments(a, b)
             )
         if parts:
@@ -1670,7 +1734,7 @@ class _SentenceReader:
         words = self.words
         if words[a] == "KA":
             return b - a > 1
-        return a > 1 and words[a - 2].lower() == "kereta" and words[a - 1] in _TRAIN_KINDS
+        return a > 1 and words[a - 1] in _TRAIN_KINDS and words[a - 2].lower() == "kereta"
 
     def _champion_named(self, a: int, b: int, cue: str) -> bool:
         """Is the run ``[a, b)`` after a team's cue word a person ("Olympic champions
@@ -1847,6 +1911,17 @@ class _SentenceReader:
                 label, _ = self._label(a, office, default="ORG", context=False)
                 return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []
+
+    def _office_and_balinese_name(self, a: int, b: int) -> list[_Candidate]:
+        """ "(PHDI) Provinsi Bali I Nyoman Kenak": a body or place, then a Balinese name
+        (see :meth:`_balinese_name_in`); empty when ``[a, b)`` holds none after its start."""
+        if self.ctx.english or b - a < 3:
+            return []
+        k = self._balinese_name_in(a, b)
+        if not k or (k == a + 1 and self.bits[a] & _HEAD_WORD):
+            return []  # "Bandara I Gusti Ngurah Rai": a place named after the person
+        label, _ = self._label(a, k, default="ORG", context=False)
+        return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
 
     def _before_title(self, a: int, k: int) -> int:
         """Where a title that ends at ``k`` starts inside ``[a, k)``, or ``k``: the title is
@@ -2241,7 +2316,11 @@ class _SentenceReader:
             and not self._title_starts_at(b + 1)
         )
         office: EntityLabel = "LOC" if self.place_title else "ORG"
-        if (appositive or (b < self.n and self._title_starts_at(b))) and b - a <= 8:
+        if (
+            appositive
+            or (b < self.n and self._title_starts_at(b))
+            or self._another_office_after(a, b)
+        ) and b - a <= 8:
             label, _ = self._label(a, b, default=office, context=False)
             return [self._make(a, b, label, STRONG)]
         whole = self._gaz(a, b)
@@ -2290,6 +2369,17 @@ class _SentenceReader:
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _another_office_after(self, a: int, b: int) -> bool:
+        """Does "dan" and another title follow run ``[a, b)``, which opens with an
+        organisation's head? Then the run is the first office's body, no person: "Sekjen
+        Dewan Perwakilan Daerah dan Sekjen Kementerian Dalam Negeri"."""
+        return (
+            b + 1 < self.n
+            and self.words[b] in ("dan", "serta")
+            and self.words[a].lower() in ORG_HEADS
+            and self._title_starts_at(b + 1)
+        )
 
     def _balinese_name_in(self, a: int, b: int) -> int:
         """Where a Balinese name opens inside run ``[a, b)``, after its first word ("I Gusti",
@@ -2413,10 +2503,15 @@ class _SentenceReader:
         word of an organisation (a legal form or a tail word, and maybe a country after it)
         with two words or more left for the person: "Direktur Utama PT Garuda Indonesia
         (Persero) Tbk Wamildan Tsani Panjaitan", "Analis Mirae Asset Sekuritas Indonesia
-        Nafan Aji Gusta"; 0 if none. (A tail word opening the run is a head: "Bank X".)"""
+        Nafan Aji Gusta", "PT Kereta Api Indonesia (Persero) Bobby Rasyidin"; 0 if none. (A
+        tail word opening the run is a head: "Bank X".)"""
         words = self.words
         for k in range(b - 3, a, -1):
-            if words[k].lower() in ORG_TAILS or words[k] in _LEGAL_FORMS_AFTER:
+            if (
+                words[k].lower() in ORG_TAILS
+                or words[k] in _LEGAL_FORMS_AFTER
+                or (words[k] == ")" and words[k - 1] in _BRACKETED_LEGAL_FORMS)
+            ):
                 end = k + 1
                 if b - end > 2 and self._gaz(end, end + 1) == "LOC":
                     end += 1  # "Sekuritas Indonesia"
@@ -2557,6 +2652,8 @@ class _SentenceReader:
             return "ORG", STRONG
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
+        if prev in _RITE_CUES:
+            return "MISC", STRONG  # "upacara Melasti", "festival Gandrung Sewu"
         if prev in PRODUCT_CONTEXT:
             return "MISC", CUED
         if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:
@@ -2863,7 +2960,9 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "Irish-trained", "Oscar-winning", "French-born"
         if word in LAW_CODES or word in _PEOPLES_AND_FAITHS:
             return "MISC"  # "KUHP": a code of law; "Dayak", "Hindu"
-        if all(part in _PROGRAMME_ACRONYMS for part in word.split("-")):
+        if word in _PROGRAMME_ACRONYMS or (
+            "-" in word and all(part in _PROGRAMME_ACRONYMS for part in word.split("-"))
+        ):
             return "MISC"  # "SNBP", "UTBK-SNBT"
         if _is_acronym(word):
             return "ORG"
@@ -2884,6 +2983,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
     if first in _PROGRAMME_HEADS:
         return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
+    if last == "masters" and _gazetteer_label(words[:-1]) == "LOC":
+        return "MISC"  # "Indonesia Masters", "China Masters": a tournament
     if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
         return "MISC"  # "Champions League": a competition (but "Arab League" a body)
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
@@ -2906,6 +3007,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if words[0] in SCHOOL_LEVELS:
         return "ORG"  # "SMAN 3 Yogyakarta"
+    if words[0] in _CHINESE_INDONESIAN_SURNAMES and len(words) == 3:
+        return "PER"  # "Tjhai Chui Mie", not a club named after "Mie" (Japan's prefecture)
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
@@ -3065,8 +3168,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "S$", "HK$", "€": money, not names
     if _is_possessive(word) and low[:-2] in CALENDAR_WORDS:
         return False  # "Sunday's election", "August's figures"
-    if len(word) > 2 and word[1] == "-":
-        return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
+    if len(word) > 2 and word[1] == "-" and not _AGE_GROUP.fullmatch(word):
+        return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y." (not "Piala AFF U-23")
     if _QUARTER.fullmatch(word):
         return False  # "kuartal III-2026": a quarter of a year
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":

@@ -145,6 +145,8 @@ _REGIONS = {
     "sulawesi": "Sulawesi|Celebes",
     "jabodetabek": "Jabodetabek|Jabotabek",
     "nusantara": "Nusantara",
+    # Regencies and islands whose first word is a title ("Raja", "Ratu").
+    "raja-ampat": "Raja Ampat|Kepulauan Raja Ampat",
     # Landmarks named without a head word ("Street", "Square") that news names often.
     "champs-elysees": "Champs Elysees|Champs-Elysees|Champs-Élysées|Champs Élysées",
     # Regions English news names by their English names, where the packages have only

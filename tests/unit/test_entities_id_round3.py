@@ -87,3 +87,52 @@ def test_syllabic_acronyms_and_faculties_are_bodies() -> None:
     assert found == [("FEB UI", "ORG"), ("Sri Wahyuni", "PER")]
     found = ents("Dekan FISIP Unair Bambang Sugiarto membuka seminar.")
     assert found == [("FISIP Unair", "ORG"), ("Bambang Sugiarto", "PER")]
+
+
+def test_a_title_word_opening_a_listed_place_is_no_title() -> None:
+    assert ents("Raja Ampat menarik ribuan penyelam tiap tahun.") == [("Raja Ampat", "LOC")]
+
+
+def test_another_office_after_dan_ends_the_body() -> None:
+    found = ents(
+        "Ia pernah menjabat Sekretaris Jenderal Dewan Perwakilan Daerah dan Sekretaris "
+        "Jenderal Kementerian Dalam Negeri."
+    )
+    assert found == [("Dewan Perwakilan Daerah", "ORG"), ("Kementerian Dalam Negeri", "ORG")]
+
+
+def test_a_persero_ends_the_company_before_the_person() -> None:
+    found = ents("Direktur Utama PT Sinar Laut (Persero) Hendro Wibisono meninjau pelabuhan.")
+    assert found == [("PT Sinar Laut (Persero)", "ORG"), ("Hendro Wibisono", "PER")]
+
+
+def test_a_balinese_name_after_a_body_or_place() -> None:
+    found = ents("Ketua Majelis Adat (MDA) Provinsi Bali I Made Suarta meminta umat tertib.")
+    assert ("I Made Suarta", "PER") in found
+    assert ents("Bandara I Gusti Ngurah Rai ditutup.") == [("Bandara I Gusti Ngurah Rai", "LOC")]
+
+
+def test_a_sasak_lalu_opens_a_name_mid_sentence() -> None:
+    found = ents("Terdakwa, Lalu Hamzan bin Lalu Ahmad, divonis lima tahun.")
+    assert found == [("Lalu Hamzan bin Lalu Ahmad", "PER")]
+    assert ents("Ia datang, lalu pergi.") == []
+
+
+def test_chinese_indonesian_family_names_make_a_person() -> None:
+    assert ents("Tjhai Chui Mie kembali terpilih.") == [("Tjhai Chui Mie", "PER")]
+
+
+def test_rites_and_festivals_are_misc() -> None:
+    found = ents("Warga mengikuti upacara Melasti dan festival Gandrung Sewu.")
+    assert found == [("Melasti", "MISC"), ("Gandrung Sewu", "MISC")]
+
+
+def test_a_market_named_after_its_day() -> None:
+    assert ("Pasar Minggu", "LOC") in ents("Ia ditangkap di Pasar Minggu kemarin.")
+    assert ("Pasar", "LOC") in ents("Ia ditangkap di Pasar Minggu (12/3).")
+
+
+def test_age_groups_and_masters_tournaments() -> None:
+    found = ents("Tim itu lolos ke final Piala AFF U-23 dan semifinal Indonesia Masters 2027.")
+    assert ("Piala AFF U-23", "MISC") in found
+    assert ("Indonesia Masters 2027", "MISC") in found
