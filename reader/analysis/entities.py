@@ -258,9 +258,11 @@ _LETTER_TAKERS = frozenset("serie group pool division section plan grade categor
 #: First words of leagues that are competitions, not bodies: "Champions League".
 _COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
-#: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas".
+#: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas"; Indonesia's
+#: elections, "Pilkada", "Pemilu".
 _EVENTS_NAMED_ALONE = frozenset(
     "championships championship games olympics paralympics bundesliga muktamar munas "
+    "pilkada pemilu pilpres pileg "
     "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
 )
 #: Indonesian weekdays, which name markets and the places around them ("Pasar Minggu"), and
@@ -284,7 +286,7 @@ _PEOPLES_AND_FAITHS = frozenset(
     """
     Dayak Baduy Minangkabau Minang Tionghoa Bugis Batak Betawi Sasak Mandar Osing Tengger
     Melayu Rohingya Uighur Uyghur
-    Islam Kristen Katolik Protestan Hindu Buddha Konghucu
+    Islam Kristen Katolik Protestan Hindu Buddha Konghucu Khonghucu
     """.split()
 )
 #: Programmes, exams and schemes the Indonesian government names by an acronym, MISC as
@@ -296,9 +298,9 @@ _PROGRAMME_ACRONYMS = frozenset(
 )
 #: Single words that open the names of Indonesian programmes, exams, schemes and
 #: gatherings (MISC): "Ujian Nasional", "Tes Kemampuan Akademik", "Kartu Indonesia
-#: Pintar", "Kredit Usaha Rakyat", "Muktamar NU".
+#: Pintar", "Kredit Usaha Rakyat", "Bantuan Subsidi Upah", "Muktamar NU".
 _PROGRAMME_HEADS = frozenset(
-    "ujian tes asesmen seleksi kartu kredit konferensi muktamar musyawarah jambore".split()
+    "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore".split()
 )
 #: British honours written after a name or alone, MISC (not acronyms of bodies): "was
 #: appointed CBE", "Sir Bobby Charlton CBE".

@@ -671,6 +671,7 @@ _INDONESIAN_BODIES = {
     "walubi": "Walubi|Perwakilan Umat Buddha Indonesia",
     "kwi": "KWI|Konferensi Waligereja Indonesia",
     "pgi": "PGI|Persekutuan Gereja-Gereja di Indonesia",
+    "matakin": "Matakin|Majelis Tinggi Agama Khonghucu Indonesia",
     # Universities, by the short names the press uses more than the long ones.
     "ui": "UI|Universitas Indonesia",
     "ugm": "UGM|Universitas Gadjah Mada",

@@ -122,7 +122,8 @@ TITLE_EXTENSIONS = frozenset(
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
     reskrimsus binpres akademik kemahasiswaan
-    bimbingan bimas islam katolik kristen protestan hindu buddha konghucu
+    bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
+    penyelenggaraan haji umrah
     """.split()
 )
 

@@ -136,3 +136,14 @@ def test_age_groups_and_masters_tournaments() -> None:
     found = ents("Tim itu lolos ke final Piala AFF U-23 dan semifinal Indonesia Masters 2027.")
     assert ("Piala AFF U-23", "MISC") in found
     assert ("Indonesia Masters 2027", "MISC") in found
+
+
+def test_a_hajj_directorate_is_part_of_the_title() -> None:
+    found = ents("Direktur Jenderal Penyelenggaraan Haji dan Umrah Hasan Latief menjelaskan kuota.")
+    assert found == [("Hasan Latief", "PER")]
+
+
+def test_aid_schemes_and_elections_are_misc() -> None:
+    found = ents("Penyaluran Bantuan Subsidi Upah ditunda hingga Pilkada usai.")
+    assert ("Bantuan Subsidi Upah", "MISC") in found
+    assert ("Pilkada", "MISC") in found
