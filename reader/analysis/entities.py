@@ -268,15 +268,19 @@ _EVENTS_NAMED_ALONE = frozenset(
 #: Indonesian weekdays, which name markets and the places around them ("Pasar Minggu"), and
 #: their Betawi forms ("Senen", "Rebo").
 _WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".split())
-#: Lowercase words right before the name of a rite, festival or tradition (MISC): "upacara
-#: Melasti", "ritual Tiwah", "tradisi Seba Baduy", "festival Gandrung Sewu".
-_RITE_CUES = frozenset("upacara ritual tradisi festival perayaan prosesi tarian".split())
+#: Lowercase words right before the name of a rite, festival, tradition or government
+#: programme (MISC): "upacara Melasti", "ritual Tiwah", "tradisi Seba Baduy", "festival
+#: Gandrung Sewu", "program Makan Bergizi Gratis".
+_MISC_CUES = frozenset("upacara ritual tradisi festival perayaan prosesi tarian program".split())
 #: Chinese-Indonesian family names in the spelling the families keep ("Tjhai Chui Mie",
 #: "Kwik Kian Gie", "Oei Hong Djien"): a run opening with one is a person's name.
 _CHINESE_INDONESIAN_SURNAMES = frozenset(
     "Tjhai Tjia Tjoa Tjio Tjong Tjan Oei Oey Kwik Kwee Liem Liauw Njoo Thio Tio Khoe Gouw "
     "Lauw Phang Bong Auw Tan Lim Ong".split()
 )
+#: Lowercase words before a route written as two places joined by a hyphen: "relasi
+#: Gambir-Bandung", "trayek Bogor-Sukabumi".
+_ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
 #: Lowercase words after "kereta" that say a train's name follows: "kereta api Gajayana".
 _TRAIN_KINDS = frozenset({"api", "cepat"})
 #: Indonesia's peoples and faiths, MISC as Indonesian NER sets tag them ("masyarakat Dayak",
@@ -1853,19 +1857,29 @@ class _SentenceReader:
     def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
         """ "Trump-Putin" (one token) as two names when the text names each of them on its own
         elsewhere (or the gazetteer knows them); "Soekarno-Hatta" and "Pryce-Whitlock" stay
-        whole otherwise. Empty when ``[a, b)`` is not such a compound."""
+        whole otherwise. After a word for a route, an unlisted end is a place like the listed
+        one: "relasi Gambir-Bandung". Empty when ``[a, b)`` is not such a compound."""
         if b - a != 1 or "-" not in self.words[a]:
             return []
         tok = self.toks[a]
         if self.text[tok.start : tok.end] != tok.text:
             return []  # a word split off a written token: no offsets to split it by
+        parts = tok.text.split("-")
+        places = [gazetteer.lookup(part) for part in parts]
+        route = (
+            a > 0
+            and self.words[a - 1] in _ROUTE_WORDS
+            and any(place is not None and place.label == "LOC" for place in places)
+        )
         out: list[_Candidate] = []
         offset = tok.start
-        for part in tok.text.split("-"):
-            place = gazetteer.lookup(part)
-            if not (part[:1].isupper() and (place is not None or part in self.ctx.mid_capitalised)):
+        for part, place in zip(parts, places, strict=True):
+            if not part[:1].isupper():
                 return []
-            label: EntityLabel = "LOC" if place is not None and place.label == "LOC" else "PER"
+            if place is None and not (route or part in self.ctx.mid_capitalised):
+                return []
+            known_place = place.label == "LOC" if place is not None else route
+            label: EntityLabel = "LOC" if known_place else "PER"
             out.append(_Candidate(offset, offset + len(part), (part,), label, CUED))
             offset += len(part) + 1
         return out
@@ -2494,11 +2508,15 @@ class _SentenceReader:
     def _numbered_school_length(self, a: int, b: int) -> int:
         """How many tokens of run ``[a, b)`` after a title name a numbered school and its
         town, the rest being the person: "Kepala SMAN 3 Padang Yusrizal", "Kepala SMPN 12
-        Bekasi Nurhayati Siregar"; 0 if the run opens with no such school."""
+        Bekasi Nurhayati Siregar", "Kepala SD Negeri 5 Denpasar Ni Made Sri" (a word may
+        stand between the level and the number); 0 if the run opens with no such school."""
         words = self.words
-        if not (b - a > 3 and words[a] in SCHOOL_LEVELS and words[a + 1].isdigit()):
+        if not (b - a > 3 and words[a] in SCHOOL_LEVELS):
             return 0
-        return 2 + (self._gazetteer_length(a + 2, b - 1) or 1)
+        k = a + 1 if words[a + 1].isdigit() else a + 2
+        if not (k < b - 2 and words[k].isdigit()):
+            return 0
+        return k + 1 - a + (self._gazetteer_length(k + 1, b - 1) or 1)
 
     def _organisation_tail_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title end with the last
@@ -2654,8 +2672,8 @@ class _SentenceReader:
             return "ORG", STRONG
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
-        if prev in _RITE_CUES:
-            return "MISC", STRONG  # "upacara Melasti", "festival Gandrung Sewu"
+        if prev in _MISC_CUES:
+            return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"
         if prev in PRODUCT_CONTEXT:
             return "MISC", CUED
         if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:

@@ -147,3 +147,19 @@ def test_aid_schemes_and_elections_are_misc() -> None:
     found = ents("Penyaluran Bantuan Subsidi Upah ditunda hingga Pilkada usai.")
     assert ("Bantuan Subsidi Upah", "MISC") in found
     assert ("Pilkada", "MISC") in found
+
+
+def test_a_programme_after_its_cue_word_is_misc() -> None:
+    found = ents("Pemerintah memperluas program Sarapan Sehat Anak ke 30 provinsi.")
+    assert found == [("Sarapan Sehat Anak", "MISC")]
+
+
+def test_a_school_with_a_word_before_its_number() -> None:
+    found = ents("Kepala SD Negeri 5 Denpasar Ni Made Sari menyambut siswa.")
+    assert found == [("SD Negeri 5 Denpasar", "ORG"), ("Ni Made Sari", "PER")]
+
+
+def test_a_routes_unlisted_end_is_a_place() -> None:
+    found = ents("Bus relasi Kalideres-Bandung berangkat pagi.")
+    assert found == [("Kalideres", "LOC"), ("Bandung", "LOC")]
+    assert ents("Bandara Soekarno-Hatta ramai.") == [("Bandara Soekarno-Hatta", "LOC")]
