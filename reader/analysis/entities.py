@@ -278,6 +278,9 @@ _CHINESE_INDONESIAN_SURNAMES = frozenset(
     "Tjhai Tjia Tjoa Tjio Tjong Tjan Oei Oey Kwik Kwee Liem Liauw Njoo Thio Tio Khoe Gouw "
     "Lauw Phang Bong Auw Tan Lim Ong".split()
 )
+#: Javanese noble titles that open a person's full name and take the title after them
+#: along: "Raden Mas Said", "Raden Ayu Siti Hartinah".
+_JAVANESE_NOBLES = frozenset({"Raden"})
 #: Lowercase words before a route written as two places joined by a hyphen: "relasi
 #: Gambir-Bandung", "trayek Bogor-Sukabumi".
 _ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
@@ -1232,8 +1235,10 @@ class _SentenceReader:
                 # A title word right after an organisation head names the members, not a
                 # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito"; an honorific goes
                 # on with the name of the person a place is named after.
-                if self._title_starts_at(j) and not (
-                    head_run and (j == i + 1 or self._honoured_at(i, j))
+                if (
+                    self._title_starts_at(j)
+                    and not (head_run and (j == i + 1 or self._honoured_at(i, j)))
+                    and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
                 ):
                     break
                 j += 1
@@ -3003,6 +3008,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
     if first in _PROGRAMME_HEADS:
         return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
+    if first == "suku" and words[1].lower() != "dinas":
+        return "MISC"  # "Suku Moi", a people (but "Suku Dinas Pendidikan", an office)
     if last == "masters" and _gazetteer_label(words[:-1]) == "LOC":
         return "MISC"  # "Indonesia Masters", "China Masters": a tournament
     if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:

@@ -62,6 +62,8 @@ TITLE_HEADS = (
     menkop menkomdigi menekraf menbud
     kakorlantas kakorbrimob kabaharkam kabaintelkam kalemdiklat kadivhumas kadivpropam
     kabidhumas kakanwil kalapas karutan kadisdukcapil kadispora kadisparbud
+    wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakabareskrim wakajati
+    wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
     """.split()
     )
@@ -70,7 +72,8 @@ TITLE_HEADS = (
 # (The last lines above: Indonesian offices as the press abbreviates them, police and
 # military commands, regional government, campus and the newer ministries; not "Kadis" or
 # "Mendes", which are surnames too: "Costas Kadis said". Then heads fused from a police
-# corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag"), and the
+# corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag") or
+# deputy's "Waka-" ("Wakapolda Jatim"), and the
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro".)
 
 #: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
@@ -81,6 +84,7 @@ PLACE_TITLES = frozenset(
     """
     bupati wabup gubernur wagub walikota wali camat lurah kades kapolda kapolres kapolsek
     pangdam danrem dandim kajati kajari governor mayor kapolresta kapolrestabes sekda panewu
+    wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakajati wakajari
     """.split()
 )
 

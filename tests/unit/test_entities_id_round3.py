@@ -163,3 +163,19 @@ def test_a_routes_unlisted_end_is_a_place() -> None:
     found = ents("Bus relasi Kalideres-Bandung berangkat pagi.")
     assert found == [("Kalideres", "LOC"), ("Bandung", "LOC")]
     assert ents("Bandara Soekarno-Hatta ramai.") == [("Bandara Soekarno-Hatta", "LOC")]
+
+
+def test_a_deputys_fused_title_governs_a_place() -> None:
+    found = ents("Wakapolda Jatim Brigjen Hadi Pranoto meninjau pos mudik.")
+    assert found == [("Jatim", "LOC"), ("Hadi Pranoto", "PER")]
+
+
+def test_a_javanese_noble_title_opens_the_name() -> None:
+    found = ents("Ia putra sulung Raden Mas Sutejo dari Surakarta.")
+    assert ("Raden Mas Sutejo", "PER") in found
+
+
+def test_a_suku_names_a_people_unless_an_office() -> None:
+    assert ents("Tokoh adat Suku Moi menolak sawit.") == [("Suku Moi", "MISC")]
+    found = ents("Kepala Suku Dinas Pendidikan Jakarta Barat hadir.")
+    assert found == [("Suku Dinas Pendidikan Jakarta Barat", "ORG")]
