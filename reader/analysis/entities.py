@@ -284,6 +284,8 @@ _JAVANESE_NOBLES = frozenset({"Raden"})
 #: Lowercase words before a route written as two places joined by a hyphen: "relasi
 #: Gambir-Bandung", "trayek Bogor-Sukabumi".
 _ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
+#: Times of day that end a train's name, for its morning or night service: "Taksaka Pagi".
+_TRAIN_SERVICES = frozenset({"Pagi", "Siang", "Malam"})
 #: Lowercase words after "kereta" that say a train's name follows: "kereta api Gajayana".
 _TRAIN_KINDS = frozenset({"api", "cepat"})
 #: Indonesia's peoples and faiths, MISC as Indonesian NER sets tag them ("masyarakat Dayak",
@@ -1635,6 +1637,7 @@ class _SentenceReader:
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
                 or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
+                or words[a].lower() in _MISC_CUES  # "Program Makan Bergizi Gratis"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -1654,6 +1657,7 @@ class _SentenceReader:
                     return []
         if self._names_train(a, b):
             a += words[a] == "KA"
+            b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
             return [self._make(a, b, "MISC", STRONG)]  # "KA Taksaka Pagi", "kereta api Gajayana"
         if b - a == 1:
             word = words[a]

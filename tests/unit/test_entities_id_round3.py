@@ -179,3 +179,12 @@ def test_a_suku_names_a_people_unless_an_office() -> None:
     assert ents("Tokoh adat Suku Moi menolak sawit.") == [("Suku Moi", "MISC")]
     found = ents("Kepala Suku Dinas Pendidikan Jakarta Barat hadir.")
     assert found == [("Suku Dinas Pendidikan Jakarta Barat", "ORG")]
+
+
+def test_a_sentence_opening_cue_word_names_a_rite_or_programme() -> None:
+    assert ents("Upacara Melasti digelar di pantai.") == [("Melasti", "MISC")]
+    assert ents("Program Sarapan Sehat Anak dimulai.") == [("Sarapan Sehat Anak", "MISC")]
+
+
+def test_a_trains_service_time_is_part_of_its_name() -> None:
+    assert ents("Penumpang KA Taksaka Malam tiba terlambat.") == [("Taksaka Malam", "MISC")]
