@@ -892,7 +892,7 @@ class _SentenceReader:
                 continue
             pos = self._run_end(i)
             if self.headline:
-                out.extend(self._headline_names(i, pos))
+                out.extend(self._with_event_number(self._headline_names(i, pos), pos))
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
@@ -1976,6 +1976,16 @@ class _SentenceReader:
             else:
                 return []
         return out if len(out) > 1 else []
+
+    def _with_event_number(self, names: list[_Candidate], b: int) -> list[_Candidate]:
+        """``names`` of a headline run ending at ``b``, the last one, an event or programme,
+        taking the number after the run as body text does ("Kuota SNBP 2027 Dipangkas")."""
+        if not names or names[-1].label != "MISC" or names[-1].end != self.toks[b - 1].end:
+            return names
+        a = b - len(names[-1].words)
+        if not self._numbered_event(a, b, "MISC"):
+            return names
+        return [*names[:-1], self._make(a, b + 1, "MISC", STRONG)]
 
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY

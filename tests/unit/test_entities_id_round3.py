@@ -188,3 +188,8 @@ def test_a_sentence_opening_cue_word_names_a_rite_or_programme() -> None:
 
 def test_a_trains_service_time_is_part_of_its_name() -> None:
     assert ents("Penumpang KA Taksaka Malam tiba terlambat.") == [("Taksaka Malam", "MISC")]
+
+
+def test_a_headline_programme_takes_its_year() -> None:
+    found = ents("Kuota SNBP 2027 Dipangkas\n\nJAKARTA - Kuota itu berkurang.")
+    assert ("SNBP 2027", "MISC") in found
