@@ -2515,13 +2515,12 @@ class _SentenceReader:
             k += 1
         place = self._gazetteer_length(k, b - 1)
         k += place
-        rest = words[k:b]
         if k == a + 1 or self._place_word(b - 1) or not all(self.caps[k:b]):
             return 0
         if not place and b - k > 2:
             return 0  # "Imam Masjid Agung Lintang Hasan Basri": the town is unlisted
-        if any(w.lower() in PLACE_TAILS or w.lower() in _HEADS for w in rest):
-            return 0
+        if any(w.lower() in PLACE_TAILS or w.lower() in _HEADS for w in words[k:b]):
+            return 0  # "… Nias Selatan Ferdinand Laia": the place goes on
         return k - a
 
     def _numbered_school_length(self, a: int, b: int) -> int:
