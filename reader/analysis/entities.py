@@ -87,6 +87,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.titles import (
     PLACE_TITLES,
+    TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
     is_rank_title,
@@ -337,13 +338,61 @@ _LETTER_TAKERS = frozenset("serie group pool division section plan grade categor
 #: First words of leagues that are competitions, not bodies: "Champions League".
 _COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
-#: "the Games", "the Olympics".
+#: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas"; Indonesia's
+#: elections, "Pilkada", "Pemilu".
 _EVENTS_NAMED_ALONE = frozenset(
-    "championships championship games olympics paralympics bundesliga "
+    "championships championship games olympics paralympics bundesliga muktamar munas "
+    "pilkada pemilu pilpres pileg "
     "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
 )
 #: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
 _DISEASES = frozenset("covid ebola mpox zika".split())
+#: Indonesian weekdays, which name markets and the places around them ("Pasar Minggu"), and
+#: their Betawi forms ("Senen", "Rebo").
+_WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".split())
+#: Lowercase words right before the name of a rite, festival, tradition or government
+#: programme (MISC): "upacara Melasti", "ritual Tiwah", "tradisi Seba Baduy", "festival
+#: Gandrung Sewu", "program Makan Bergizi Gratis".
+_MISC_CUES = frozenset("upacara ritual tradisi festival perayaan prosesi tarian program".split())
+#: Chinese-Indonesian family names in the spelling the families keep ("Tjhai Chui Mie",
+#: "Kwik Kian Gie", "Oei Hong Djien"): a run opening with one is a person's name.
+_CHINESE_INDONESIAN_SURNAMES = frozenset(
+    "Tjhai Tjia Tjoa Tjio Tjong Tjan Oei Oey Kwik Kwee Liem Liauw Njoo Thio Tio Khoe Gouw "
+    "Lauw Phang Bong Auw Tan Lim Ong".split()
+)
+#: Javanese noble titles that open a person's full name and take the title after them
+#: along: "Raden Mas Said", "Raden Ayu Siti Hartinah".
+_JAVANESE_NOBLES = frozenset({"Raden"})
+#: Lowercase words before a route written as two places joined by a hyphen: "relasi
+#: Gambir-Bandung", "trayek Bogor-Sukabumi".
+_ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
+#: Times of day that end a train's name, for its morning or night service: "Taksaka Pagi".
+_TRAIN_SERVICES = frozenset({"Pagi", "Siang", "Malam"})
+#: Lowercase words after "kereta" that say a train's name follows: "kereta api Gajayana".
+_TRAIN_KINDS = frozenset({"api", "cepat"})
+#: Indonesia's peoples and faiths, MISC as Indonesian NER sets tag them ("masyarakat Dayak",
+#: "warga Tionghoa", "umat Hindu"); not those that name a place as well ("Jawa", "Bali",
+#: "Toraja", "Madura"), which the gazetteer labels.
+_PEOPLES_AND_FAITHS = frozenset(
+    """
+    Dayak Baduy Minangkabau Minang Tionghoa Bugis Batak Betawi Sasak Mandar Osing Tengger
+    Melayu Rohingya Uighur Uyghur
+    Islam Kristen Katolik Protestan Hindu Buddha Konghucu Khonghucu
+    """.split()
+)
+#: Programmes, exams and schemes the Indonesian government names by an acronym, MISC as
+#: those sets tag them ("pendaftaran SNBP", "penyaluran KUR"), not bodies.
+_PROGRAMME_ACRONYMS = frozenset(
+    """
+    SNBP SNBT UTBK SPMB PPDB PDSS TKA ANBK AKM KUR KIP KIS PKH BLT BSU MBG BPNT PIP
+    """.split()
+)
+#: Single words that open the names of Indonesian programmes, exams, schemes and
+#: gatherings (MISC): "Ujian Nasional", "Tes Kemampuan Akademik", "Kartu Indonesia
+#: Pintar", "Kredit Usaha Rakyat", "Bantuan Subsidi Upah", "Muktamar NU".
+_PROGRAMME_HEADS = frozenset(
+    "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore".split()
+)
 #: British honours written after a name or alone, MISC (not acronyms of bodies): "was
 #: appointed CBE", "Sir Bobby Charlton CBE".
 _HONOURS = frozenset("CBE OBE MBE KBE DBE GBE".split())
@@ -376,7 +425,8 @@ _TEAM_AFTER = frozenset({"team", "squad"})
 _PERSON_NOUNS = frozenset(
     """
     warga pedagang petani nelayan buruh sopir pengemudi mahasiswa siswa pelajar karyawan
-    pegawai pengusaha pemilik penjual pembeli korban saksi
+    pegawai pengusaha pemilik penjual pembeli korban saksi perantau jenazah almarhum
+    almarhumah mendiang terdakwa tersangka terpidana
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
@@ -695,6 +745,8 @@ class _DocContext:
         self.holidays = not self.holiday_firsts.isdisjoint(self.words_seen)
         #: Whether the text is a team sport's story, by a wire slug ("SOCCER - ...").
         self.team_sport = english and _team_sport_slug(self.readers[0].words)
+        #: Whether an Indonesian text may name a Sasak nobleman ("Lalu Muhammad").
+        self.sasak_names = not english and "Lalu" in self.words_seen
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
@@ -839,6 +891,8 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
 #: (an English "Room X" or "Plan B" stays as the words before it say).
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: An age group ending a team's or tournament's name: "Timnas U-23", "Piala AFF U-19".
+_AGE_GROUP = re.compile(r"U-\d\d")
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
@@ -913,6 +967,8 @@ class _SentenceReader:
             )
         if not self.ctx.english and "I" in self.words:
             self._read_balinese_names()
+        if self.ctx.sasak_names and "Lalu" in self.words and not self.headline:
+            self._read_sasak_names()
         results = self._results_line()
         if results:
             return results
@@ -932,6 +988,8 @@ class _SentenceReader:
                 t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
             elif t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
                 t_end = i  # "berinisial MR (35)": initials, no "Mr"
+            elif t_end > i and self._title_opens_place(i, t_end):
+                t_end = i  # "Raja Ampat": a title's word opening a listed place
             elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
                 t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
             if i < t_end < n and words[t_end] == "'s":
@@ -975,7 +1033,7 @@ class _SentenceReader:
             if pos + 1 < n and words[pos] in _TITLE_JOINS and caps[pos + 1] and self._work_at(i):
                 pos = self._run_end(pos + 1)  # "a version of War and Peace": one title
             if self.headline:
-                out.extend(self._headline_names(i, pos))
+                out.extend(self._with_event_number(self._headline_names(i, pos), pos))
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
@@ -1025,6 +1083,25 @@ class _SentenceReader:
                 caps[k] = 1
             self.caps = bytes(caps)
             self.names_among_function_words = True
+
+    def _title_opens_place(self, i: int, t_end: int) -> bool:
+        """Is the title at ``[i, t_end)`` the start of a listed place ("Raja Ampat")?"""
+        return (
+            not self.ctx.english
+            and self.words[i] in gazetteer.first_words()
+            and self._gazetteer_length(i, min(self.n, t_end + 2)) > t_end - i
+        )
+
+    def _read_sasak_names(self) -> None:
+        """ "Lalu Muhammad Saleh", "bin Lalu Abdurrahman": mid-sentence, a capitalised "Lalu"
+        (else the word "then") before a name word is a Sasak nobleman's title that opens his
+        name; it is a name word there."""
+        words, caps = self.words, bytearray(self.caps)
+        for k in range(1, self.n - 1):
+            if words[k] == "Lalu" and k not in self.initial and caps[k + 1]:
+                caps[k] = 1
+                self.names_among_function_words = True
+        self.caps = bytes(caps)
 
     def _portfolio_end(self, k: int) -> int:
         """Past a title's portfolio written out in capitals before its body's acronym and
@@ -1335,6 +1412,15 @@ class _SentenceReader:
         low = self.words[k].lower()
         return self.ctx.english and low in TITLE_PREFIXES and low not in TITLE_HEADS
 
+    def _office_starts_at(self, k: int) -> bool:
+        """Does a title of an organisation start at ``k``, its body's head word right after
+        it ("… Daerah dan Sekretaris Jenderal Kementerian Dalam Negeri")? Not a title's word
+        that names a place: "Candi Borobudur, Prambanan, dan Ratu Boko"."""
+        if not self.bits[k] & _TITLE_START:
+            return False
+        end = match_title(self.words, k)
+        return k < end < self.n and self.words[end].lower() in ORG_HEADS
+
     def _given_name_not_title(self, k: int, end: int) -> bool:
         """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
         after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
@@ -1361,9 +1447,15 @@ class _SentenceReader:
                 # A title word right after an organisation head names the members, not a
                 # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito"; an honorific goes
                 # on with the name of the person a place is named after.
-                if self._title_starts_at(j) and not (
-                    head_run
-                    and ((j == i + 1 and not self._prefixed_title(j)) or self._honoured_at(i, j))
+                if (
+                    self._title_starts_at(j)
+                    and not (
+                        head_run
+                        and (
+                            (j == i + 1 and not self._prefixed_title(j)) or self._honoured_at(i, j)
+                        )
+                    )
+                    and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
                 ):
                     break
                 j += 1
@@ -1381,6 +1473,9 @@ class _SentenceReader:
                 continue
             if words[j] == "I" and not self.ctx.english:
                 j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
+                continue
+            if self._weekday_in_place_name(j):
+                j += 1  # "Pasar Minggu", "Pasar Rebo": a market named after its day
                 continue
             if words[j] in _INNER_MARKS:
                 if words[j] == "'s" and self._split_possessive_inside_name(j):
@@ -1508,6 +1603,18 @@ class _SentenceReader:
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
+
+    def _weekday_in_place_name(self, j: int) -> bool:
+        """Is the capitalised weekday at ``j`` part of a place named after a market day,
+        right after the place's head ("Pasar Minggu", "Kelurahan Pasar Rebo")? Not when a
+        date in brackets follows: "di Pasar Induk Minggu (12/3)"."""
+        words = self.words
+        return (
+            not self.ctx.english
+            and words[j].lower() in _WEEKDAYS
+            and words[j - 1].lower() in PLACE_HEADS
+            and not (j + 1 < self.n and words[j + 1] == "(")
+        )
 
     def _person_at(self, k: int) -> bool:
         """Does a person's name start at ``k``: initials or a common given name and another
@@ -1715,7 +1822,7 @@ class _SentenceReader:
             # Not when a second organisation or place begins ("Kementerian Keuangan dan Bank
             # Indonesia"); "Kementerian Lingkungan Hidup dan Kehutanan" is one name.
             nxt = words[k + 1]
-            if nxt.lower() in _HEADS:
+            if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
             if nxt in gazetteer.first_words():
                 return j
@@ -1757,6 +1864,8 @@ class _SentenceReader:
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
+                or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
+                or words[a].lower() in _MISC_CUES  # "Program Makan Bergizi Gratis"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -1774,6 +1883,10 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
+        if self._names_train(a, b):
+            a += words[a] == "KA"
+            b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
+            return [self._make(a, b, "MISC", STRONG)]  # "KA Taksaka Pagi", "kereta api Gajayana"
         if b - a == 1:
             word = words[a]
             if self._business_named_possessive(a):
@@ -1839,6 +1952,7 @@ class _SentenceReader:
             parts = (
                 self._side_before_player(a, b)
                 or self._office_and_person(a, b)
+                or self._office_and_balinese_name(a, b)
                 or self._gazetteer_segments(a, b)
             )
         if parts:
@@ -1861,6 +1975,15 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _names_train(self, a: int, b: int) -> bool:
+        """Is run ``[a, b)`` a named train, MISC as a vehicle's name: "KA" before its name
+        ("KA Argo Parahyangan"), or the name right after "kereta api" or "kereta cepat"
+        ("Kereta api Gajayana", "kereta cepat Whoosh")?"""
+        words = self.words
+        if words[a] == "KA":
+            return b - a > 1
+        return a > 1 and words[a - 1] in _TRAIN_KINDS and words[a - 2].lower() == "kereta"
 
     def _champion_named(self, a: int, b: int, cue: str) -> bool:
         """Is the run ``[a, b)`` after a team's cue word a person ("Olympic champions
@@ -1977,19 +2100,29 @@ class _SentenceReader:
     def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
         """ "Trump-Putin" (one token) as two names when the text names each of them on its own
         elsewhere (or the gazetteer knows them); "Soekarno-Hatta" and "Pryce-Whitlock" stay
-        whole otherwise. Empty when ``[a, b)`` is not such a compound."""
+        whole otherwise. After a word for a route, an unlisted end is a place like the listed
+        one: "relasi Gambir-Bandung". Empty when ``[a, b)`` is not such a compound."""
         if b - a != 1 or "-" not in self.words[a]:
             return []
         tok = self.toks[a]
         if self.text[tok.start : tok.end] != tok.text:
             return []  # a word split off a written token: no offsets to split it by
+        parts = tok.text.split("-")
+        places = [gazetteer.lookup(part) for part in parts]
+        route = (
+            a > 0
+            and self.words[a - 1] in _ROUTE_WORDS
+            and any(place is not None and place.label == "LOC" for place in places)
+        )
         out: list[_Candidate] = []
         offset = tok.start
-        for part in tok.text.split("-"):
-            place = gazetteer.lookup(part)
-            if not (part[:1].isupper() and (place is not None or part in self.ctx.mid_capitalised)):
+        for part, place in zip(parts, places, strict=True):
+            if not part[:1].isupper():
                 return []
-            label: EntityLabel = "LOC" if place is not None and place.label == "LOC" else "PER"
+            if place is None and not (route or part in self.ctx.mid_capitalised):
+                return []
+            known_place = place.label == "LOC" if place is not None else route
+            label: EntityLabel = "LOC" if known_place else "PER"
             out.append(_Candidate(offset, offset + len(part), (part,), label, CUED))
             offset += len(part) + 1
         return out
@@ -2038,6 +2171,17 @@ class _SentenceReader:
                 return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []
 
+    def _office_and_balinese_name(self, a: int, b: int) -> list[_Candidate]:
+        """ "(PHDI) Provinsi Bali I Nyoman Kenak": a body or place, then a Balinese name
+        (see :meth:`_balinese_name_in`); empty when ``[a, b)`` holds none after its start."""
+        if self.ctx.english or b - a < 3:
+            return []
+        k = self._balinese_name_in(a, b)
+        if not k or (k == a + 1 and self.bits[a] & _HEAD_WORD):
+            return []  # "Bandara I Gusti Ngurah Rai": a place named after the person
+        label, _ = self._label(a, k, default="ORG", context=False)
+        return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
+
     def _before_title(self, a: int, k: int) -> int:
         """Where a title that ends at ``k`` starts inside ``[a, k)``, or ``k``: the title is
         no part of the body it serves ("House Speaker Mike Johnson": "House")."""
@@ -2066,6 +2210,16 @@ class _SentenceReader:
             else:
                 return []
         return out if len(out) > 1 else []
+
+    def _with_event_number(self, names: list[_Candidate], b: int) -> list[_Candidate]:
+        """``names`` of a headline run ending at ``b``, the last one, an event or programme,
+        taking the number after the run as body text does ("Kuota SNBP 2027 Dipangkas")."""
+        if not names or names[-1].label != "MISC" or names[-1].end != self.toks[b - 1].end:
+            return names
+        a = b - len(names[-1].words)
+        if not self._numbered_event(a, b, "MISC"):
+            return names
+        return [*names[:-1], self._make(a, b + 1, "MISC", STRONG)]
 
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
@@ -2477,7 +2631,11 @@ class _SentenceReader:
             and not self._title_starts_at(b + 1)
         )
         office: EntityLabel = "LOC" if self.place_title else "ORG"
-        if (appositive or (b < self.n and self._title_starts_at(b))) and b - a <= 8:
+        if (
+            appositive
+            or (b < self.n and self._title_starts_at(b))
+            or self._another_office_after(a, b)
+        ) and b - a <= 8:
             label, _ = self._label(a, b, default=office, context=False)
             return [self._make(a, b, label, STRONG)]
         whole = self._gaz(a, b)
@@ -2527,6 +2685,17 @@ class _SentenceReader:
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
 
+    def _another_office_after(self, a: int, b: int) -> bool:
+        """Does "dan" and another title follow run ``[a, b)``, which opens with an
+        organisation's head? Then the run is the first office's body, no person: "Sekjen
+        Dewan Perwakilan Daerah dan Sekjen Kementerian Dalam Negeri"."""
+        return (
+            b + 1 < self.n
+            and self.words[b] in ("dan", "serta")
+            and self.words[a].lower() in ORG_HEADS
+            and self._title_starts_at(b + 1)
+        )
+
     def _balinese_name_in(self, a: int, b: int) -> int:
         """Where a Balinese name opens inside run ``[a, b)``, after its first word ("I Gusti",
         "I Wayan", "Tjok"): such an opening is always a person's, so the words before it
@@ -2574,6 +2743,8 @@ class _SentenceReader:
         tail = self._organisation_tail_length(a, b)
         if tail:
             return tail
+        if school := self._numbered_school_length(a, b):
+            return school
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
@@ -2588,6 +2759,8 @@ class _SentenceReader:
         if self.place_title and b - a >= 3:
             return 1  # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person
         heads = words[a].lower() in _HEADS
+        if body := self._field_body_length(a, b) if heads else 0:
+            return body
         # The person is the last two words unless they are ordinary words elsewhere or name
         # a place ("Hakim Pengadilan Negeri Jakarta Pusat"). Without a head word the
         # complement must be named elsewhere in the text too: "Melissa Tan Hwee Lin" is
@@ -2608,15 +2781,55 @@ class _SentenceReader:
             return b - a - 2
         return 0
 
+    def _field_body_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)``, which opens with an organisation's head, name
+        the body by its field and maybe its place, the rest being the person: "Kementerian
+        Agama Suparman", "Dinas Pendidikan Sumatera Barat Barlius", "Universitas Negeri
+        Padang Yunia Wardi", "Universitas Indonesia Fithra Faisal Hastiadi". The field words
+        are those of titles' portfolios (see TITLE_EXTENSIONS); 0 when neither follows or
+        what is left may still be the body's ("Kejaksaan Negeri Belawan", "Dinas Pendidikan
+        Nias Selatan Ferdinand Laia", "Dinas Pekerjaan Umum dan Penataan Ruang …")."""
+        words = self.words
+        k = a + 1
+        while k < b - 1 and words[k].lower() in TITLE_EXTENSIONS:
+            k += 1
+        place = self._gazetteer_length(k, b - 1)
+        k += place
+        if k == a + 1 or self._place_word(b - 1) or not all(self.caps[k:b]):
+            return 0
+        if not place and b - k > 2:
+            return 0  # "Imam Masjid Agung Lintang Hasan Basri": the town is unlisted
+        if any(w.lower() in PLACE_TAILS or w.lower() in _HEADS for w in words[k:b]):
+            return 0  # "… Nias Selatan Ferdinand Laia": the place goes on
+        return k - a
+
+    def _numbered_school_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title name a numbered school and its
+        town, the rest being the person: "Kepala SMAN 3 Padang Yusrizal", "Kepala SMPN 12
+        Bekasi Nurhayati Siregar", "Kepala SD Negeri 5 Denpasar Ni Made Sri" (a word may
+        stand between the level and the number); 0 if the run opens with no such school."""
+        words = self.words
+        if not (b - a > 3 and words[a] in SCHOOL_LEVELS):
+            return 0
+        k = a + 1 if words[a + 1].isdigit() else a + 2
+        if not (k < b - 2 and words[k].isdigit()):
+            return 0
+        return k + 1 - a + (self._gazetteer_length(k + 1, b - 1) or 1)
+
     def _organisation_tail_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title end with the last
         word of an organisation (a legal form or a tail word, and maybe a country after it)
         with two words or more left for the person: "Direktur Utama PT Garuda Indonesia
         (Persero) Tbk Wamildan Tsani Panjaitan", "Analis Mirae Asset Sekuritas Indonesia
-        Nafan Aji Gusta"; 0 if none. (A tail word opening the run is a head: "Bank X".)"""
+        Nafan Aji Gusta", "PT Kereta Api Indonesia (Persero) Bobby Rasyidin"; 0 if none. (A
+        tail word opening the run is a head: "Bank X".)"""
         words = self.words
         for k in range(b - 3, a, -1):
-            if words[k].lower() in ORG_TAILS or words[k] in _LEGAL_FORMS_AFTER:
+            if (
+                words[k].lower() in ORG_TAILS
+                or words[k] in _LEGAL_FORMS_AFTER
+                or (words[k] == ")" and words[k - 1] in _BRACKETED_LEGAL_FORMS)
+            ):
                 end = k + 1
                 if b - end > 2 and self._gaz(end, end + 1) == "LOC":
                     end += 1  # "Sekuritas Indonesia"
@@ -2776,6 +2989,8 @@ class _SentenceReader:
             return "ORG", STRONG
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
+        if prev in _MISC_CUES:
+            return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"
         if prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES):
             return "MISC", CUED  # "the novel Intermezzo", "Pellix, which makes Dormival"
         if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:
@@ -3168,8 +3383,12 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "Germany's DAX rose", "Bitcoin fell", "appointed CBE"
         if _is_name_compound(word):
             return "MISC"  # "Irish-trained", "Oscar-winning", "French-born"
-        if word in LAW_CODES:
-            return "MISC"  # "KUHP": a code of law
+        if word in LAW_CODES or word in _PEOPLES_AND_FAITHS:
+            return "MISC"  # "KUHP": a code of law; "Dayak", "Hindu"
+        if word in _PROGRAMME_ACRONYMS or (
+            "-" in word and all(part in _PROGRAMME_ACRONYMS for part in word.split("-"))
+        ):
+            return "MISC"  # "SNBP", "UTBK-SNBT"
         if _is_acronym(word):
             return "ORG"
         if not word.isalpha() and any(ch.isdigit() for ch in word):
@@ -3189,6 +3408,12 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS or first in LAW_HEADS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
+    if first in _PROGRAMME_HEADS:
+        return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
+    if first == "suku" and words[1].lower() != "dinas":
+        return "MISC"  # "Suku Moi", a people (but "Suku Dinas Pendidikan", an office)
+    if last == "masters" and _gazetteer_label(words[:-1]) == "LOC":
+        return "MISC"  # "Indonesia Masters", "China Masters": a tournament
     if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
         return "MISC"  # "Champions League": a competition (but "Arab League" a body)
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
@@ -3211,6 +3436,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if words[0] in SCHOOL_LEVELS:
         return "ORG"  # "SMAN 3 Yogyakarta"
+    if words[0] in _CHINESE_INDONESIAN_SURNAMES and len(words) == 3:
+        return "PER"  # "Tjhai Chui Mie", not a club named after "Mie" (Japan's prefecture)
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
@@ -3364,12 +3591,14 @@ def _is_name_word(word: str) -> bool:
             or _is_i_product(word)
         )
     low = word.lower()
+    if word in _ACRONYMS_LIKE_MONTHS:
+        return True  # "Dekan FEB UI": a faculty, no February
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
     if _is_possessive(word) and low[:-2] in CALENDAR_WORDS:
         return False  # "Sunday's election", "August's figures"
-    if len(word) > 2 and word[1] == "-":
-        return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
+    if len(word) > 2 and word[1] == "-" and not _AGE_GROUP.fullmatch(word):
+        return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y." (not "Piala AFF U-23")
     if _QUARTER.fullmatch(word):
         return False  # "kuartal III-2026": a quarter of a year
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":
@@ -3380,6 +3609,9 @@ def _is_name_word(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
 
 
+#: Faculties' acronyms spelt like a month's short form, names when written in capitals
+#: ("FEB UI", the school of economics and business; not "Feb." of a date).
+_ACRONYMS_LIKE_MONTHS = frozenset({"FEB"})
 #: Words that join the parts of a written-out portfolio: "Data, Informasi dan Komunikasi".
 _PORTFOLIO_LINKS = frozenset({",", "dan", "serta", "&"})
 #: Endings of Indonesian abstract nouns that name a portfolio ("Pencegahan", "Kebencanaan",

@@ -145,6 +145,8 @@ _REGIONS = {
     "sulawesi": "Sulawesi|Celebes",
     "jabodetabek": "Jabodetabek|Jabotabek",
     "nusantara": "Nusantara",
+    # Regencies and islands whose first word is a title ("Raja", "Ratu").
+    "raja-ampat": "Raja Ampat|Kepulauan Raja Ampat",
     # Landmarks named without a head word ("Street", "Square") that news names often.
     "champs-elysees": "Champs Elysees|Champs-Elysees|Champs-Élysées|Champs Élysées",
     # Regions English news names by their English names, where the packages have only
@@ -409,6 +411,7 @@ _MEDIA = {
     "kompas": "Kompas|Harian Kompas",
     "tempo": "Majalah Tempo|Koran Tempo",
     "detik": "Detikcom|detikcom",
+    "forbes": "Forbes",
 }
 
 #: Companies in the news everywhere whose names carry no cue word ("makers such as Samsung
@@ -670,6 +673,51 @@ _INDONESIAN_BODIES = {
     "sinar-mas": "Sinar Mas",
     "bukalapak": "Bukalapak",
     "traveloka": "Traveloka",
+    "kcic": "KCIC|Kereta Cepat Indonesia China",
+    # Bodies the press names by a syllabic acronym written like a name ("Kemenag",
+    # "Lemhannas", "Walubi"): alone, mid-sentence or after a title, they read as a person.
+    "kemenag": "Kemenag|Kementerian Agama",
+    "kemenkes": "Kemenkes|Kementerian Kesehatan",
+    "kemenkeu": "Kemenkeu|Kementerian Keuangan",
+    "kemendagri": "Kemendagri|Kementerian Dalam Negeri",
+    "kemenlu": "Kemenlu|Kementerian Luar Negeri",
+    "kemenhub": "Kemenhub|Kementerian Perhubungan",
+    "kemenhan": "Kemenhan|Kementerian Pertahanan",
+    "kemensos": "Kemensos|Kementerian Sosial",
+    "kementan": "Kementan|Kementerian Pertanian",
+    "kemendag": "Kemendag|Kementerian Perdagangan",
+    "kemenperin": "Kemenperin|Kementerian Perindustrian",
+    "kemnaker": "Kemnaker|Kemenaker|Kementerian Ketenagakerjaan",
+    "kemenpora": "Kemenpora|Kementerian Pemuda dan Olahraga",
+    "kemenpar": "Kemenpar|Kementerian Pariwisata",
+    "kemendikdasmen": "Kemendikdasmen|Kementerian Pendidikan Dasar dan Menengah",
+    "kemendiktisaintek": "Kemendiktisaintek|Kemdiktisaintek",
+    "komdigi": "Komdigi|Kemkomdigi|Kementerian Komunikasi dan Digital",
+    "lemhannas": "Lemhannas|Lemhanas|Lembaga Ketahanan Nasional",
+    "walubi": "Walubi|Perwakilan Umat Buddha Indonesia",
+    "kwi": "KWI|Konferensi Waligereja Indonesia",
+    "pgi": "PGI|Persekutuan Gereja-Gereja di Indonesia",
+    "matakin": "Matakin|Majelis Tinggi Agama Khonghucu Indonesia",
+    # Universities, by the short names the press uses more than the long ones.
+    "ui": "UI|Universitas Indonesia",
+    "ugm": "UGM|Universitas Gadjah Mada",
+    "itb": "ITB|Institut Teknologi Bandung",
+    "ipb": "IPB|IPB University|Institut Pertanian Bogor",
+    "unair": "Unair|Universitas Airlangga",
+    "unpad": "Unpad|Universitas Padjadjaran",
+    "undip": "Undip|Universitas Diponegoro",
+    "unhas": "Unhas|Universitas Hasanuddin",
+    "unand": "Unand|Universitas Andalas",
+    "unsri": "Unsri|Universitas Sriwijaya",
+    "usu": "USU|Universitas Sumatera Utara",
+    "uns": "UNS|Universitas Sebelas Maret",
+    "unj": "UNJ|Universitas Negeri Jakarta",
+    "unp": "UNP|Universitas Negeri Padang",
+    "uny": "UNY|Universitas Negeri Yogyakarta",
+    "unesa": "Unesa|Universitas Negeri Surabaya",
+    "unram": "Unram|Universitas Mataram",
+    "usk": "USK|Unsyiah|Universitas Syiah Kuala",
+    "uin-jakarta": "UIN Syarif Hidayatullah",
 }
 
 #: Football clubs whose names are no place, or a place plus a word ("Aston Villa"), from the

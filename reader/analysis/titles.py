@@ -61,13 +61,21 @@ TITLE_HEADS = (
     dirreskrimsus dirreskrimum dirresnarkoba dirlantas dirintelkam kasatreskrim kasatlantas
     kasatnarkoba kasubdit kanit jampidsus jampidum mendikdasmen mendiktisaintek menpar
     menkop menkomdigi menekraf menbud
+    kakorlantas kakorbrimob kabaharkam kabaintelkam kalemdiklat kadivhumas kadivpropam
+    kabidhumas kakanwil kalapas karutan kadisdukcapil kadispora kadisparbud
+    wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakabareskrim wakajati
+    wakajari wakasad wakasal wakasau
+    pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
     """.split()
     )
     | RANKS
 )
 # (The last lines above: Indonesian offices as the press abbreviates them, police and
 # military commands, regional government, campus and the newer ministries; not "Kadis" or
-# "Mendes", which are surnames too: "Costas Kadis said".)
+# "Mendes", which are surnames too: "Costas Kadis said". Then heads fused from a police
+# corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag") or
+# deputy's "Waka-" ("Wakapolda Jatim"), and the
+# clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro".)
 
 #: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
 _RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
@@ -77,6 +85,7 @@ PLACE_TITLES = frozenset(
     """
     bupati wabup gubernur wagub walikota wali camat lurah kades kapolda kapolres kapolsek
     pangdam danrem dandim kajati kajari governor mayor kapolresta kapolrestabes sekda panewu
+    wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakajati wakajari
     """.split()
 )
 
@@ -101,7 +110,8 @@ TITLE_PREFIXES = frozenset(
 )
 
 #: Words that extend a title head to its portfolio: "Menteri Luar Negeri", "Direktur Utama",
-#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian".
+#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian"; the faiths
+#: whose directorates a title serves end the list ("Dirjen Pendidikan Islam").
 TITLE_EXTENSIONS = frozenset(
     """
     luar dalam negeri keuangan pertahanan perdagangan perindustrian pendidikan kesehatan
@@ -116,7 +126,9 @@ TITLE_EXTENSIONS = frozenset(
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
-    reskrimsus binpres
+    reskrimsus binpres akademik kemahasiswaan
+    bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
+    penyelenggaraan haji umrah
     """.split()
 )
 
@@ -209,6 +221,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         low = words[j].lower()
         if low in TITLE_EXTENSIONS or _is_head(words[j]):
             j += 1
+        elif low == "masyarakat" and words[j - 1].lower() == "bimbingan":
+            j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
             j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
         elif low == "," and portfolio_goes_on(words, j + 1):
