@@ -74,6 +74,7 @@ from reader.analysis.speech import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     ID_DEMONSTRATIVES,
+    ID_NAME_INTRODUCERS,
     INDEFINITES,
     MALE_NAMES,
     MALE_WORDS,
@@ -90,6 +91,7 @@ from reader.analysis.speech import (
     ROLE_WORDS,
     SCARE_DETERMINERS,
     SOURCE_POINTERS,
+    SPEECH_IDIOMS,
     SPOKEN_FOR,
     TELL_VERBS,
     TITLE_BREAKS,
@@ -431,7 +433,9 @@ class _Attributor:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
-            if low not in self._speech_verbs:
+            if low not in self._speech_verbs and not (
+                low in SPEECH_IDIOMS and _speech_idiom(right, v)
+            ):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
@@ -451,6 +455,8 @@ class _Attributor:
             named = self._name_after(right[:v], 0, cue)
         if named.speaker_span is None and right[v].lower not in TELL_VERBS:
             named = self._name_after(right, v + 1, cue)
+            if _named_in_description(right[v + 1 :], named, self.lang):
+                named = _Attribution(None, cue, None)
         if named.speaker_span is not None and not self._names_organisation(named):
             return named
         if v and right[0].lower in INDEFINITES:  # "a spokesperson for the mayor said"
@@ -515,8 +521,11 @@ class _Attributor:
             named = self._name_before(left, len(left) - 1, left[-1].span())
             if named.speaker_span is None:
                 named = self._clause_subject(left, left[-1].span())
-            if named.speaker_span is None:  # "Pelatih: “…”", headlines mostly
-                named = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
+            if named.speaker_span is None or self._names_organisation(named):
+                # "Pelatih: “…”", headlines mostly; a role beats the organisation it heads
+                # ("Kepala Badan Pangan: “…”" is the agency's head speaking)
+                role = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
+                named = role if role.speaker_span else named
             if named.speaker_span:
                 return named
         for v in range(len(left) - 1, -1, -1):
@@ -524,7 +533,9 @@ class _Attributor:
             low = word.lower
             if low in self._according and (according := self._according_to(left, v)):
                 return self._name_after(left, v + according, word.span())
-            if low not in self._speech_verbs:
+            if low not in self._speech_verbs and not (
+                low in SPEECH_IDIOMS and _speech_idiom(left, v)
+            ):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
@@ -940,12 +951,31 @@ class _Attributor:
         its sentence names nobody before it and the sentence before opens with a pronoun as
         its subject or source ("Menurut dia, kartu merah yang diterima Ridho …. “…,”
         tuturnya"), that sentence is about the same person as its pronoun, not about a name
-        further in it."""
-        sent = word.sent
+        further in it. A pronoun right after a quote of several sentences is resolved from
+        where the quote opens (:meth:`_quote_opening`)."""
+        sent, pos = word.sent, word.start
+        opened = self._quote_opening(sent, pos)
+        if opened[0] != sent and self.persons.subject(sent, pos) is None:
+            sent, pos = opened
         opening = self._opening_pronoun(sent - 1) if sent > 0 else None
-        if opening is not None and self.persons.subject(sent, word.start) is None:
+        if opening is not None and self.persons.subject(sent, pos) is None:
             return self.persons.resolve(sent - 1, opening.start)
-        return self.persons.resolve(sent, word.start)
+        return self.persons.resolve(sent, pos)
+
+    def _quote_opening(self, sent: int, pos: int) -> tuple[int, int]:
+        """Sentence and offset where the quote ending in sentence ``sent`` before ``pos``
+        opens, when it opens in an earlier sentence ("“… saksi bilang …. Mana yang benar?”
+        katanya"); else ``sent`` and ``pos``. The quote's own sentences are the speaker's
+        words: they name nobody the pronoun can mean, and they must not use up the sentences
+        :meth:`Persons.resolve` looks back over."""
+        k = bisect.bisect_left(self.spans, (pos,)) - 1
+        if k < 0:
+            return sent, pos
+        start, end = self.spans[k]
+        opened = self.persons.sentence_of(start)
+        if end > pos or opened >= sent or end < self.doc.sentences[sent].start:
+            return sent, pos
+        return opened, start
 
     def _opening_pronoun(self, sent: int) -> Word | None:
         """The person pronoun sentence ``sent`` opens with, perhaps after "menurut"/"according
@@ -1207,6 +1237,28 @@ def _stands_alone(headline: str, quote: Quote) -> bool:
 def _plain_words(quote: str) -> str:
     """The quoted words in lowercase, without punctuation, one space apart."""
     return " ".join("".join(ch for ch in quote.lower() if ch.isalnum() or ch == " ").split())
+
+
+def _named_in_description(words: list[Word], named: _Attribution, lang: str) -> bool:
+    """True when the name found in ``words``, which follow a speech verb, lies inside an
+    Indonesian description "… itu/tersebut" opened by a common noun ("kata pelatih asal
+    Irlandia Utara itu", "ujar istri Budi itu"): the name only describes the speaker, unless
+    a word such as "bernama" introduces it as the speaker's own (:data:`ID_NAME_INTRODUCERS`)."""
+    span = named.speaker_span
+    if lang != "id" or span is None or not words or not words[0].text[:1].islower():
+        return False
+    for word in words[1 : _DESCRIPTION_WINDOW + 1]:
+        if word.is_punct or word.lower in ID_NAME_INTRODUCERS:
+            return False
+        if word.lower in ID_DEMONSTRATIVES:
+            return word.start >= span.end
+    return False
+
+
+def _speech_idiom(words: list[Word], v: int) -> bool:
+    """True when ``words[v]``, a verb of :data:`SPEECH_IDIOMS`, is followed by the word that
+    makes it a speech idiom ("as she put it")."""
+    return v + 1 < len(words) and words[v + 1].lower == SPEECH_IDIOMS[words[v].lower]
 
 
 def _ends_sentence(quote: str) -> bool:

@@ -64,6 +64,10 @@ EN_SPEECH_VERBS = word_set(
 # "menurut X" / "according to X": the attribution names the source after the cue.
 ACCORDING_TO = {"id": ("menurut",), "en": ("according to",)}
 
+# Speech idioms of a verb that is no speech verb on its own and the word that must follow it
+# ("that was how the MP put it", "as she put it").
+SPEECH_IDIOMS = {"put": "it"}
+
 # Words after a quote that point back at it and name its source a word or two later
 # ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
 SOURCE_POINTERS = word_set("demikian")
@@ -148,6 +152,11 @@ INDEFINITES = word_set("a an one another seorang sejumlah beberapa para")
 
 # Demonstratives closing an Indonesian definite description ("pelatih asal Kroasia itu").
 ID_DEMONSTRATIVES = word_set("itu tersebut")
+
+# Words inside such a description that introduce the described person's own name ("pria yang
+# akrab disapa Ucok itu"); any other name inside it only describes ("pelatih asal Irlandia
+# Utara itu", "istri Budi itu").
+ID_NAME_INTRODUCERS = word_set("bernama disapa dipanggil berjuluk dijuluki")
 
 # English words that end a noun phrase's premodifiers: what follows them is a complement
 # ("the spokesperson | for the ministry"), so the head is the word before.

@@ -286,6 +286,54 @@ def test_indonesian_role_before_the_verb() -> None:
     assert [q.speaker for q in quotes] == ["Sri Wahyuni"]
 
 
+def test_a_headline_role_beats_the_organisation_it_heads() -> None:
+    text = (
+        "Wawancara Kepala Kementerian Keuangan: “Anggaran Aman”\n\n"
+        "Kepala Kementerian Keuangan, Sri Wahyuni, menjawab pertanyaan kami."
+    )
+    entities, actors = people(text, ID_NAMES)
+    actors = [
+        replace(a, roles=["Kepala Kementerian Keuangan"]) if a.id == "Sri Wahyuni" else a
+        for a in actors
+    ]
+    quotes = find_quotes(parse(text, "id"), entities, actors)
+    assert [q.speaker for q in quotes] == ["Sri Wahyuni"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("kata rekan Budi itu", "Sri Wahyuni"),  # Budi only describes: Budi's colleague
+        ("kata pria bernama Budi itu", "Budi Santoso"),  # "bernama" names the speaker
+        ("kata rekan Budi, Sri Wahyuni", "Sri Wahyuni"),  # no description: a name follows
+    ],
+)
+def test_a_name_inside_an_indonesian_description_only_describes(cue: str, speaker: str) -> None:
+    text = f"Sri Wahyuni datang terlambat. “Maaf, jalan macet,” {cue}."
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == [speaker]
+
+
+def test_a_pronoun_after_a_long_quote_looks_back_from_where_the_quote_opens() -> None:
+    # The quote's three sentences would use up the sentences a "-nya" looks back over.
+    text = (
+        "“Klien kami tidak bersalah,” ujar Budi Santoso. Ia juga mempersoalkan keterangan "
+        "Sri Wahyuni. “Di berkas dia bilang lain. Di sidang dia bilang di kantor. Mana yang "
+        "benar?” katanya."
+    )
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Budi Santoso"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker spoke first. “Too little, too late” – that was how the MP, Maria Lopez, put it.",
+        "Tom Baker spoke first. As Maria Lopez put it, “too little, too late”.",
+    ],
+)
+def test_put_it_is_a_speech_cue(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
