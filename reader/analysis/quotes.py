@@ -97,6 +97,7 @@ from reader.analysis.speech import (
     TITLE_BREAKS,
     TITLE_LOWERCASE,
     WRITER_PRONOUNS,
+    framing_verb_forms,
     has_subject_clitic,
     is_speech_verb,
     speech_verb_forms,
@@ -210,6 +211,8 @@ class _Attributor:
         self._pronoun_genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
+        #: The verbs that frame a quote after them (:meth:`_framing_cue`).
+        self._framing_verbs = framing_verb_forms(self.lang)
         phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
         #: The "menurut"/"according to" phrases by their first word, so most words are
         #: ruled out by one lookup.
@@ -533,7 +536,7 @@ class _Attributor:
             low = word.lower
             if low in self._according and (according := self._according_to(left, v)):
                 return self._name_after(left, v + according, word.span())
-            if low not in self._speech_verbs and not (
+            if low not in self._framing_verbs and not (
                 low in SPEECH_IDIOMS and _speech_idiom(left, v)
             ):
                 continue
@@ -541,6 +544,10 @@ class _Attributor:
             if has_subject_clitic(word.text, self.lang):
                 return self._pronoun(word, cue, word)
             named = self._name_before(left, v, cue)
+            if low not in self._speech_verbs and low not in SPEECH_IDIOMS:
+                if named.speaker_span:  # a belief verb frames only with its subject named
+                    return named
+                continue  # (not "Residents fear the river will “swallow the village”")
             if named.speaker_span is None:
                 named = self._spoken_for(left, v, cue) or _NONE
             if named.speaker_span is None:  # "Menteri itu mengatakan …"

@@ -259,6 +259,17 @@ TITLE_LOWERCASE = word_set(
     di ke dari dan atau yang untuk dengan pada dalam oleh bagi"""
 )
 
+# Verbs of expecting and believing that frame a quoted phrase before it as the subject's own
+# words ("She expected the slump to last “at least two more quarters”", "Ia yakin timnya
+# akan “bangkit”"). Only for a framing cue: they report no speech, so events keep them.
+BELIEF_VERBS = {
+    "en": word_set(
+        """expect expects expected believe believes believed hope hopes hoped fear fears
+        feared think thinks thought"""
+    ),
+    "id": word_set("berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan"),
+}
+
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
 #: Every lowercase form of a speech verb by language, the Indonesian ones also with "-nya"
 #: ("katanya", "menggambarkannya"); other languages take the union of both lists, which is
@@ -268,12 +279,20 @@ _SPEECH_FORMS = {
     "en": EN_SPEECH_VERBS,
 }
 _ANY_SPEECH_FORMS = _SPEECH_FORMS["id"] | _SPEECH_FORMS["en"]
+_FRAMING_FORMS = {lang: forms | BELIEF_VERBS[lang] for lang, forms in _SPEECH_FORMS.items()}
+_ANY_FRAMING_FORMS = _FRAMING_FORMS["id"] | _FRAMING_FORMS["en"]
 
 
 def speech_verb_forms(lang: str) -> frozenset[str]:
     """The lowercase words :func:`is_speech_verb` accepts in ``lang``: an annotator that has
     a word in lowercase already tests it by one set lookup."""
     return _SPEECH_FORMS.get(lang, _ANY_SPEECH_FORMS)
+
+
+def framing_verb_forms(lang: str) -> frozenset[str]:
+    """The lowercase verbs that frame a quote after them in ``lang``: the speech verbs and
+    the :data:`BELIEF_VERBS`."""
+    return _FRAMING_FORMS.get(lang, _ANY_FRAMING_FORMS)
 
 
 def is_speech_verb(word: str, lang: str) -> bool:

@@ -334,6 +334,24 @@ def test_put_it_is_a_speech_cue(text: str) -> None:
     assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Baker left. Lopez expects the slump to last “two more quarters”.", "Maria Lopez"),
+        ("Lopez left. She fears the river will “swallow the village”.", "Maria Lopez"),
+        # a belief verb without a named subject frames nothing
+        ("Tom Baker left. Residents fear the river will “swallow the village”.", None),
+    ],
+)
+def test_a_belief_verb_frames_a_quote_of_its_named_subject(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == [speaker]
+
+
+def test_an_indonesian_belief_verb_frames_a_quote() -> None:
+    text = "Budi Santoso kalah. Ia yakin timnya akan “bangkit pekan depan”."
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Budi Santoso"]
+
+
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
