@@ -151,6 +151,8 @@ _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
 _GENDERS = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
 #: The gender ("m"/"f") a common given name gives its bearer.
 _NAME_GENDERS = dict.fromkeys(MALE_NAMES, "m") | dict.fromkeys(FEMALE_NAMES, "f")
+#: Dashes that set a byline after a quote ("“…” – Jo Smith").
+_DASHES = frozenset({"-", "–", "—", "--"})
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
@@ -444,7 +446,20 @@ class _Attributor:
             if has_subject_clitic(word.text, self.lang):
                 return self._pronoun(word, cue, word)
             return self._speaker_around(right, v, cue)
-        return _NONE
+        return self._dash_byline(right)
+
+    def _dash_byline(self, right: list[Word]) -> _Attribution:
+        """The person named, with no speech verb, a few words after a dash right after the
+        quote: the byline of a pull quote or a caption ("“…” – Kane's brother, Michael Kane,
+        speaking outside the hotel", "“…” — Sri Wahyuni, warga")."""
+        if not right or right[0].text not in _DASHES:
+            return _NONE
+        found = self._name_after(right[: _APPOSITION_WINDOW + 1], 1, right[0].span())
+        span = found.speaker_span
+        entity = self.mentions.at(span.start, span.end) if span else None
+        if entity is None or self.mentions.label_of(entity) != "PER":
+            return _NONE
+        return found
 
     def _speaker_around(self, right: list[Word], v: int, cue: Span) -> _Attribution:
         """The speaker of the trailing cue ``right[v]``: a name or pronoun before it ("Smith

@@ -352,6 +352,23 @@ def test_an_indonesian_belief_verb_frames_a_quote() -> None:
     assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Baker left.\n\n“She will be fine” – Baker's wife, Maria Lopez, at home.",
+            "Maria Lopez",
+        ),
+        ("Maria Lopez left.\n\n“He will be fine” — Tom Baker", "Tom Baker"),
+        # a dash with no person after it names nobody
+        ("Tom Baker left.\n\n“Fine” – and nothing more.", None),
+    ],
+)
+def test_a_person_after_a_dash_is_a_pull_quotes_byline(text: str, speaker: str | None) -> None:
+    quotes = quotes_of(text, "en", EN_NAMES)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
