@@ -205,6 +205,8 @@ class _Attributor:
         self.persons = Persons(doc, mentions, spans, self.quotes)
         #: Where the first line, the headline, ends.
         self._headline_end = line_end(doc.text, 0)
+        #: Whether the writer has asked a question in quotes yet (:meth:`_interview_turn`).
+        self._interviewing = False
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
         self._genders: dict[str, str | None] = {}
         #: The actors by id, made when first needed (:meth:`_actor`).
@@ -319,6 +321,8 @@ class _Attributor:
             self._learn_gender(found.speaker, _GENDERS[said_by])
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
+            if quote.speaker is None and not self._interviewing:
+                self._interviewing = self._asked_by_writer(quote)
         self.quotes.append(quote)
 
     def attribute_headline(self) -> None:
@@ -670,13 +674,47 @@ class _Attributor:
         return _Attribution(prev.speaker, prev.cue, prev.speaker_span) if linked else _NONE
 
     def _without_cue(self, start: int, end: int) -> _Attribution:
-        """The speaker of a quote with no cue of its own (steps 5 to 7 above)."""
+        """The speaker of a quote with no cue of its own (steps 5 to 7 above), or the turn it
+        takes in an interview (:meth:`_interview_turn`)."""
+        if self._interviewing:
+            turn = self._interview_turn(start, end)
+            if turn is not None:
+                return turn
         found = self._continuation(start)
         if found.speaker is None:
             found = self._introduced_before(start)
         if found.speaker is None:
             found = self._sentence_of_its_own(start, end)
         return found
+
+    def _interview_turn(self, start: int, end: int) -> _Attribution | None:
+        """The turn a quote without a cue takes once the writer has asked a question in quotes
+        ("“What did you find?” I asked. “A safe,” Ashworth said.\n\n“And the most
+        common?”\n\n“Wet wipes.”"): a question standing alone in its paragraph is the
+        writer's too (no speaker), and a quote right after such a question is the answer of
+        the last person quoted. None for other quotes."""
+        text = self.doc.text
+        prev = self.quotes[-1] if self.quotes else None
+        if prev is not None and continues(text, (prev.start, prev.end), (start, end)):
+            return None  # the next part of a quote running over paragraphs
+        if _fills_paragraph(text, start, end) and _is_question(text[start:end]):
+            return _NONE
+        if prev is None or prev.speaker is not None or prev.cue is not None:
+            return None
+        if not (_fills_paragraph(text, prev.start, prev.end) and _is_question(prev.text)):
+            return None
+        answered = next((q for q in reversed(self.quotes) if q.speaker is not None), None)
+        if answered is None:
+            return None
+        return _Attribution(answered.speaker, answered.cue, answered.speaker_span)
+
+    def _asked_by_writer(self, quote: Quote) -> bool:
+        """True when the writer asked ``quote``: its cue follows a first-person pronoun ("“Why
+        now?” I asked")."""
+        if quote.cue is None:
+            return False
+        cue = bisect.bisect_left(self.word_starts, quote.cue.start)
+        return cue > 0 and self.words[cue - 1].lower in WRITER_PRONOUNS
 
     def _introduced_before(self, start: int) -> _Attribution:
         """The framing cue of the sentence before, when that sentence ends in a colon just
@@ -1139,8 +1177,7 @@ class _Attributor:
         last = self.quotes[-1]
         if last.speaker is not None or last.cue is None:
             return False
-        cue = bisect.bisect_left(self.word_starts, last.cue.start)
-        if cue and self.words[cue - 1].lower in WRITER_PRONOUNS:
+        if self._asked_by_writer(last):
             return False
         if self.persons.sentence_of(last.start) < word.sent - 1:
             return False
@@ -1259,6 +1296,19 @@ def _stands_alone(headline: str, quote: Quote) -> bool:
 def _plain_words(quote: str) -> str:
     """The quoted words in lowercase, without punctuation, one space apart."""
     return " ".join("".join(ch for ch in quote.lower() if ch.isalnum() or ch == " ").split())
+
+
+def _fills_paragraph(text: str, start: int, end: int) -> bool:
+    """True when the quote ``[start, end)`` is all its paragraph holds."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return (k == 0 or text[k - 1] == "\n") and not text[end : line_end(text, end)].strip()
+
+
+def _is_question(quote: str) -> bool:
+    """True when the quoted words end in a question mark (marks and spaces aside)."""
+    return quote.rstrip(QUOTE_MARKS + " ").endswith("?")
 
 
 def _named_in_description(words: list[Word], named: _Attribution, lang: str) -> bool:

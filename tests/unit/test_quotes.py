@@ -369,6 +369,28 @@ def test_a_person_after_a_dash_is_a_pull_quotes_byline(text: str, speaker: str |
     assert [q.speaker for q in quotes] == [speaker]
 
 
+INTERVIEW = (
+    "“What did you find?” I asked.\n\n“A safe,” Tom Baker said.\n\n“And the most common?”"
+    "\n\n“Wet wipes.”\n\n“Is it getting better?”\n\nHe paused. “In some ways.”"
+)
+
+
+def test_in_an_interview_the_writers_questions_and_the_answers_alternate() -> None:
+    assert [q.speaker for q in quotes_of(INTERVIEW, "en", EN_NAMES)] == [
+        None,
+        "Tom Baker",
+        None,  # the writer's question, standing alone
+        "Tom Baker",  # its answer
+        None,
+        "Tom Baker",
+    ]
+
+
+def test_a_question_alone_is_the_speakers_own_when_the_writer_asks_nothing() -> None:
+    text = "“We have waited ten years,” Tom Baker said.\n\n“How much longer must we wait?”"
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Tom Baker"] * 2
+
+
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
