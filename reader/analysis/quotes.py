@@ -63,6 +63,7 @@ from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
 from reader.analysis.quote_marks import QUOTE_MARKS, continues, line_end, quote_spans
 from reader.analysis.speech import (
+    ACCORDING_CLITICS,
     ACCORDING_TO,
     ADVERBS_BETWEEN,
     BODY_HEADS,
@@ -437,7 +438,7 @@ class _Attributor:
         for v, word in enumerate(right):
             low = word.lower
             if low in self._according and (according := self._according_to(right, v)):
-                return self._name_after(right, v + according, word.span())
+                return self._according_source(right, v, according)
             if low in SOURCE_POINTERS:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
@@ -554,7 +555,7 @@ class _Attributor:
             word = left[v]
             low = word.lower
             if low in self._according and (according := self._according_to(left, v)):
-                return self._name_after(left, v + according, word.span())
+                return self._according_source(left, v, according)
             if low not in self._framing_verbs and not (
                 low in SPEECH_IDIOMS and _speech_idiom(left, v)
             ):
@@ -752,6 +753,13 @@ class _Attributor:
                 part, speaker=quote.speaker, cue=quote.cue, speaker_span=quote.speaker_span
             )
             later = part
+
+    def _according_source(self, words: list[Word], v: int, according: int) -> _Attribution:
+        """The source a "menurut"/"according to" cue of ``according`` words at ``words[v]``
+        names: the person its "-nya" stands for ("menurutnya"), else the name after it."""
+        if words[v].lower in ACCORDING_CLITICS:
+            return self._pronoun(words[v], words[v].span(), words[v])
+        return self._name_after(words, v + according, words[v].span())
 
     def _according_to(self, words: list[Word], v: int) -> int:
         """Length in words of a "menurut"/"according to" cue starting at ``v``, else 0."""
@@ -1046,10 +1054,14 @@ class _Attributor:
         words = self.words[first : first + 4]
         skip = self._according_to(words, 0) if words and words[0].lower in self._according else 0
         pronouns = _SOURCE_PRONOUNS if skip else PERSON_PRONOUNS  # not "Her co-founder …"
-        if skip >= len(words) or words[skip].lower not in pronouns:
+        if skip and words[0].lower in ACCORDING_CLITICS:  # "Menurutnya, …": "-nya" is it
+            pronoun = words[0]
+        elif skip < len(words) and words[skip].lower in pronouns:
+            pronoun = words[skip]
+        else:
             return None
         quoted = takewhile(lambda q: q.start >= sentence.start, reversed(self.quotes))
-        return None if any(q.speaker and q.start < sentence.end for q in quoted) else words[skip]
+        return None if any(q.speaker and q.start < sentence.end for q in quoted) else pronoun
 
     def _agreeing(self, actor: str, gender: str, word: Word) -> str:
         """``actor`` when its gender fits the pronoun or description at ``word``, else the

@@ -61,8 +61,11 @@ EN_SPEECH_VERBS = word_set(
     recounts retorts agrees shouts concludes suggests accuse accuses accused accusing"""
 )
 
-# "menurut X" / "according to X": the attribution names the source after the cue.
-ACCORDING_TO = {"id": ("menurut",), "en": ("according to",)}
+# "menurut X" / "according to X" / "in the words of X": the attribution names the source
+# after the cue; in "menurutnya" ("according to him/her") the source is the person "-nya"
+# stands for.
+ACCORDING_TO = {"id": ("menurut", "menurutnya"), "en": ("according to", "in the words of")}
+ACCORDING_CLITICS = word_set("menurutnya")
 
 # Speech idioms of a verb that is no speech verb on its own and the word that must follow it
 # ("that was how the MP put it", "as she put it").

@@ -391,6 +391,23 @@ def test_a_question_alone_is_the_speakers_own_when_the_writer_asks_nothing() -> 
     assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Tom Baker"] * 2
 
 
+def test_in_the_words_of_names_the_source() -> None:
+    text = "Tom Baker arrived late. In the words of Maria Lopez, it was “a disaster”."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Wahyuni tiba lebih awal. Menurutnya, “semua sudah siap”.",
+        # "Menurutnya" opens the sentence before: it goes on about Sri, not about Budi
+        "Sri Wahyuni tiba lebih awal. Menurutnya, Budi Santoso terlambat. “Itu biasa,” katanya.",
+    ],
+)
+def test_menurutnya_is_the_source_its_nya_stands_for(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Sri Wahyuni"]
+
+
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
