@@ -61,7 +61,14 @@ from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.quote_marks import QUOTE_MARKS, continues, line_end, quote_spans
+from reader.analysis.quote_marks import (
+    QUOTE_MARKS,
+    continues,
+    is_hard_wrapped,
+    line_end,
+    paragraph_end,
+    quote_spans,
+)
 from reader.analysis.speech import (
     ACCORDING_CLITICS,
     ACCORDING_TO,
@@ -206,6 +213,8 @@ class _Attributor:
         self.persons = Persons(doc, mentions, spans, self.quotes)
         #: Where the first line, the headline, ends.
         self._headline_end = line_end(doc.text, 0)
+        #: Whether the text is wrapped at a fixed width (:func:`is_hard_wrapped`).
+        self._wrapped = is_hard_wrapped(doc.text)
         #: Whether the writer has asked a question in quotes yet (:meth:`_interview_turn`).
         self._interviewing = False
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
@@ -398,7 +407,7 @@ class _Attributor:
         window = self.words[first : first + _RIGHT_WINDOW + 1]
         taken = len(window)
         closed = True  # the window ended at a sentence end, the paragraph end or the text end
-        line_break = line_end(text, end)
+        line_break = paragraph_end(text, end, self._wrapped)
         for k, word in enumerate(window):
             if line_break < word.start or word.text in _SENTENCE_ENDS:
                 taken = k
@@ -407,7 +416,7 @@ class _Attributor:
                 taken, closed = k, False
                 break
             if line_break < word.end:  # (a line break inside the word: the next one counts)
-                line_break = line_end(text, word.end)
+                line_break = paragraph_end(text, word.end, self._wrapped)
         found = window[:taken]
         ends_sentence = _ends_sentence(text[max(0, end - 8) : end])
         if ends_sentence and found and found[0].text[:1].isupper():
@@ -664,11 +673,13 @@ class _Attributor:
         if not self.quotes:
             return _NONE
         prev = self.quotes[-1]
-        gap = self.doc.text[prev.end : start]
+        text = self.doc.text
+        gap = text[prev.end : start]
         if prev.speaker is None:
             return _NONE
-        if "\n" in gap:  # across paragraphs only the next part of a long quote carries on
-            linked = continues(self.doc.text, (prev.start, prev.end), (start, start + 1))
+        if paragraph_end(text, prev.end, self._wrapped) < start:
+            # across paragraphs only the next part of a long quote carries on
+            linked = continues(text, (prev.start, prev.end), (start, start + 1))
         else:
             gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
             linked = len(gap_words) <= _CONTINUATION_GAP

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis.model import Quote
-from reader.analysis.quote_marks import continues, quote_spans
+from reader.analysis.quote_marks import continues, is_hard_wrapped, quote_spans
 from reader.analysis.quotes import find_quotes
 from tests.conftest import SEED
 from tests.unit.quotes_events_inputs import EN_NAMES, gold_inputs, parse, parsed, people
@@ -406,6 +406,38 @@ def test_in_the_words_of_names_the_source() -> None:
 )
 def test_menurutnya_is_the_source_its_nya_stands_for(text: str) -> None:
     assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Sri Wahyuni"]
+
+
+def test_a_quote_runs_on_over_a_line_break_inside_its_sentence() -> None:
+    text = "“Ini bukan soal uang,\nini soal harga diri,” katanya.\n“Baru” di baris baru."
+    assert [text[a:b] for a, b in quote_spans(text)] == [
+        "“Ini bukan soal uang,\nini soal harga diri,”",
+        "“Baru”",
+    ]
+
+
+WRAPPED = (
+    "Court hears of forged forms\n\n"
+    "“My manager called me in. I looked at it and\n"
+    "I just felt sick,” Maria Lopez told the court.\n\n"
+    "“It was planned,” said Tom Baker, the prosecutor,\n"
+    "who spoke after her. “It was patient.\n"
+    "It was repeated.”"
+)
+
+
+def test_in_hard_wrapped_text_a_quote_and_its_cue_run_over_line_breaks() -> None:
+    assert is_hard_wrapped(WRAPPED)
+    assert not is_hard_wrapped(WRAPPED.replace("\n\n", "\n").replace("\n", " ", 1))
+    assert speakers(quotes_of(WRAPPED, "en", EN_NAMES)) == [
+        ("“My manager called me in. I looked at it and\nI just felt sick,”", "Maria Lopez"),
+        ("“It was planned,”", "Tom Baker"),
+        ("“It was patient.\nIt was repeated.”", "Tom Baker"),
+    ]
+
+
+def test_text_with_long_lines_is_not_hard_wrapped() -> None:
+    assert not is_hard_wrapped("Headline\n\n" + "word " * 30 + "\nNext paragraph.")
 
 
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
