@@ -93,6 +93,7 @@ from reader.analysis.speech import (
     NOT_PERSON_HEADS,
     NP_BREAKS,
     NP_PREPOSITIONS,
+    OBJECT_PREPOSITIONS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDERS,
@@ -551,6 +552,8 @@ class _Attributor:
         left = self._left_words(start)
         if left and left[-1].text == ":" and len(left) >= 2:
             named = self._name_before(left, len(left) - 1, left[-1].span())
+            if self._object_named(left, named):  # "Lopez told Baker: “…”"
+                named = _NONE
             if named.speaker_span is None:
                 named = self._clause_subject(left, left[-1].span())
             if named.speaker_span is None or self._names_organisation(named):
@@ -798,6 +801,19 @@ class _Attributor:
                 return self._entity_attribution(self._member(words, entity) or entity, cue)
             return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
+
+    def _object_named(self, words: list[Word], named: _Attribution) -> bool:
+        """True when the name found in ``words`` follows a preposition or a verb of telling,
+        so it is an object or a place ("ditemui di Bandung", "bertanya kepada Budi", "told
+        Baker"), not the subject who speaks."""
+        span = named.speaker_span
+        if span is None:
+            return False
+        k = bisect.bisect_left(self.word_starts, span.start) - 1
+        if k < 0 or self.words[k].start < words[0].start:
+            return False
+        before = self.words[k].lower
+        return before in OBJECT_PREPOSITIONS or before in TELL_VERBS
 
     def _member(self, words: list[Word], organisation: Entity) -> Entity | None:
         """The person an organisation is attached to by a preposition right before it

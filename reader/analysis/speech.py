@@ -200,6 +200,13 @@ POSSESSIVE_PRONOUNS = word_set("his her its their")
 # in a statement that … “…,” the statement said").
 DOCUMENT_HEADS = word_set("statement pernyataan keterangan rilis")
 
+# Prepositions after which a name is an object or a place, not the subject of its clause
+# ("ditemui di Bandung: “…”", "bertanya kepada Budi: “…”"). "by"/"oleh" are left out: their
+# name is the agent of a passive verb, so the speaker ("dikatakan oleh Budi: “…”").
+OBJECT_PREPOSITIONS = word_set(
+    "to at in on from with for about into di ke dari kepada pada untuk dengan bagi terhadap tentang"
+)
+
 # Prepositions linking a person to the organisation they belong to ("Andrew Chen of the
 # University of Washington said"): the person, not the organisation, is the subject.
 MEMBER_OF = word_set("of at from dari")

@@ -440,6 +440,30 @@ def test_text_with_long_lines_is_not_hard_wrapped() -> None:
     assert not is_hard_wrapped("Headline\n\n" + "word " * 30 + "\nNext paragraph.")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Budi Santoso hadir. Hal itu dikatakan Sri Wahyuni di Bandung: “Kami siap.”",
+            "id",
+            "Sri Wahyuni",
+        ),
+        ("Sri Wahyuni bertanya kepada Budi Santoso: “Kapan mulai?”", "id", "Sri Wahyuni"),
+        (
+            "Budi Santoso hadir. Hal itu dikatakan oleh Sri Wahyuni: “Kami siap.”",
+            "id",
+            "Sri Wahyuni",
+        ),
+        ("Lopez told Baker: “You are fired.”", "en", "Maria Lopez"),
+    ],
+)
+def test_a_name_after_a_preposition_before_a_colon_is_no_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    names = ID_NAMES if lang == "id" else EN_NAMES
+    assert [q.speaker for q in quotes_of(text, lang, names)] == [speaker]
+
+
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
