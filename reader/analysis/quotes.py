@@ -72,6 +72,7 @@ from reader.analysis.quote_marks import (
 from reader.analysis.speech import (
     ACCORDING_CLITICS,
     ACCORDING_TO,
+    ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
     BODY_HEADS,
     CALLED_OBJECTS,
@@ -589,11 +590,23 @@ class _Attributor:
             described = self._described_subject(left, v, cue)
             if described is not None:
                 return described
-            subject = self.persons.subject(word.sent, word.start)
+            subject = self.persons.subject(word.sent, word.start) or self._opening_body(left)
             if subject is not None:
                 return self._entity_attribution(subject, cue)
             return self._pronoun(word, cue, None)
         return _NONE
+
+    def _opening_body(self, words: list[Word]) -> Entity | None:
+        """The organisation the sentence ``words`` opens with, the subject of a speech verb
+        that an adverbial keeps apart from it ("Kementerian Keuangan dalam keterangan
+        tertulisnya menyebutkan, “…”"), or None; not one that only modifies a noun after
+        it ("Council leader vows …")."""
+        entity = self.mentions.at(words[0].start, words[0].end) if words else None
+        if entity is None or self.mentions.label_of(entity) != "ORG":
+            return None
+        after = bisect.bisect_left(self.word_starts, entity.end)
+        opens = after < len(self.words) and self.words[after].lower in ADVERBIAL_OPENERS
+        return entity if opens else None
 
     def _described_subject(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
         """The speaker of the speech verb ``words[v]`` when its subject, right before it, is a

@@ -207,6 +207,10 @@ OBJECT_PREPOSITIONS = word_set(
     "to at in on from with for about into di ke dari kepada pada untuk dengan bagi terhadap tentang"
 )
 
+# Prepositions opening an adverbial between a subject and its speech verb ("Kementerian
+# Keuangan dalam keterangan tertulisnya menyebutkan", "Acme in a statement said").
+ADVERBIAL_OPENERS = word_set("dalam melalui lewat via pada in through on at during")
+
 # Prepositions linking a person to the organisation they belong to ("Andrew Chen of the
 # University of Washington said"): the person, not the organisation, is the subject.
 MEMBER_OF = word_set("of at from dari")

@@ -464,6 +464,14 @@ def test_a_name_after_a_preposition_before_a_colon_is_no_speaker(
     assert [q.speaker for q in quotes_of(text, lang, names)] == [speaker]
 
 
+def test_an_organisation_opening_the_sentence_speaks_across_an_adverbial() -> None:
+    text = "Kementerian Keuangan dalam keterangan tertulisnya menyebutkan, “Anggaran aman.”"
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Kementerian Keuangan"]
+    # an organisation modifying the noun after it is not the subject
+    text = "Kementerian Keuangan staf menyebutkan, “Anggaran aman.”"
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == [None]
+
+
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
     text = "Lopez thanked the workers and Baker, adding that the deal was “fair to everyone”."
     assert speakers(quotes_of(text, "en", EN_NAMES)) == [("“fair to everyone”", "Maria Lopez")]
