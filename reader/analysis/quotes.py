@@ -15,11 +15,13 @@ Attribution tries, in order, and keeps the first that names a speaker:
    (climbing through ``conj``/``advcl``/``xcomp``/``parataxis`` for shared subjects) when it
    names a person or organisation or is a pronoun; otherwise the surface cues below decide.
 2. A speech cue right after the quote, with only punctuation, the speaker's name or a pronoun
-   in between: "…,” katanya / kata X / X said / said X / he added / menurut X / demikian X".
+   in between: "…,” katanya / kata X / X said / said X / he added / menurut X / demikian X /
+   as X put it"; with no speech verb, a person named just after a dash ("“…” – Jo Smith").
 3. A framing cue before the quote in its sentence: "X: “…”", "X mengatakan … “…”",
    "X menggambarkan … sebagai “…”", "…, menambahkan bahwa … “…”" (the subject of the closest
    speech verb before the quote; for a verb with no subject of its own, the sentence's person
-   subject, else the person the previous sentences are about), "menurut X, “…”".
+   subject, else the person the previous sentences are about), "menurut X, “…”"; a verb of
+   believing frames a quote only for a subject named right before it ("X expects … “…”").
 4. A speech cue later in the same sentence, not adjacent ("“…” untuk …, kata Rubio").
 5. Continuation: a quote with no cue right after the previous quote in the same paragraph
    (at most a few words apart), or the next part of a quote running over paragraphs, keeps
@@ -34,7 +36,9 @@ Attribution tries, in order, and keeps the first that names a speaker:
    :meth:`_Attributor.attribute_headline`.
 
 Steps 5 to 7 are for quotes without a cue: a quote with a cue right after it whose speaker
-is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker.
+is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker. In an
+interview whose writer asks in quotes ("“Why?” I asked"), a cue-less question alone in its
+paragraph is the writer's, and the quote after it the answer of the last person quoted.
 
 A speaker named only by role ("the minister said", "kata presiden itu") is the person actor
 with that title mentioned last before it (:class:`reader.analysis.words.Roles`). A speaker
