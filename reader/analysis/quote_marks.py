@@ -15,7 +15,8 @@ punctuation or before punctuation or a line end ("…,' she said", "…'."); it 
 *loose* one ("'rammed through' without …") only when no firm closer follows, or when another
 single quote opens after it (two quoted fragments in one sentence).
 
-Unclosed quotes: a quote must close within its paragraph (a paragraph ends at a line break).
+Unclosed quotes: a quote must close within its paragraph (a paragraph ends at a line break,
+unless the line is only wrapped: see :func:`paragraph_end`).
 The one exception is the news convention for quotes running over several paragraphs, where a
 paragraph ends without a closing mark and the next paragraph opens with the same mark again:
 then the quote is closed at its paragraph's end. Any other unclosed mark is skipped, so a
@@ -65,6 +66,10 @@ _MARKS_OF = {
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum accepts
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: Longest line, in characters, of text wrapped at a fixed width (:func:`is_hard_wrapped`).
+_WRAP_WIDTH = 100
+_LONG_LINE = re.compile(rf"[^\n]{{{_WRAP_WIDTH + 1}}}")
+_RUN_ON_LINE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\S")  # a line, and the next one not blank
 # How a quote's last token ends in tokenized text, right before its padded closing mark.
 _TOKENIZED_ENDS = frozenset((", ", ". ", "? ", "! "))
 
@@ -96,11 +101,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     no_closer: dict[str, int] = {}  # mark (+ " " when padded) → offset up to which no closer
     para_end = -1
+    wrapped = is_hard_wrapped(text)
     i = 0
     while (match := _ANY_MARK.search(text, i)) is not None:
         i = match.start()
         if i >= para_end:  # entered the next paragraph
-            para_end = line_end(text, i)
+            para_end = paragraph_end(text, i, wrapped)
         mark = _opener_at(text, i)
         end = _closing(text, i, mark, para_end, no_closer) if mark else None
         if end is None:
@@ -201,6 +207,36 @@ def _closing(text: str, i: int, mark: str, para_end: int, no_closer: dict[str, i
         body_end = len(text[:para_end].rstrip())
         return body_end if body_end > i + 1 else None
     return _closing_on_a_later_line(text, i, para_end) if padded and mark == _STRAIGHT else None
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when ``text`` is plain text wrapped at a fixed width: blank lines set its
+    paragraphs apart, no line is longer than :data:`_WRAP_WIDTH`, and some line runs on into
+    the next. Its single line breaks then only wrap lines."""
+    return (
+        _LONG_LINE.search(text) is None
+        and _BLANK_LINE.search(text) is not None
+        and _RUN_ON_LINE.search(text) is not None
+    )
+
+
+def paragraph_end(text: str, start: int, wrapped: bool) -> int:
+    """Offset of the line break ending the paragraph that ``start`` is in, or the text's
+    length. In ``wrapped`` text (:func:`is_hard_wrapped`) a paragraph ends at a blank line;
+    otherwise at a line break, unless a sentence runs on over it, from a line ending in a
+    word or a comma into one starting in lowercase ("“Ini bukan soal uang,\nini soal …”")."""
+    if wrapped:
+        blank = _BLANK_LINE.search(text, start)
+        return blank.start() if blank else len(text)
+    end = line_end(text, start)
+    while end + 1 < len(text) and text[end + 1].islower() and _runs_on(text[end - 1]):
+        end = line_end(text, end + 1)
+    return end
+
+
+def _runs_on(last: str) -> bool:
+    """True when a line ending in the character ``last`` leaves its sentence open."""
+    return last.isalnum() or last in ",;"
 
 
 def _closing_on_a_later_line(text: str, i: int, line_end: int) -> int | None:

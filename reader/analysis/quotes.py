@@ -15,11 +15,13 @@ Attribution tries, in order, and keeps the first that names a speaker:
    (climbing through ``conj``/``advcl``/``xcomp``/``parataxis`` for shared subjects) when it
    names a person or organisation or is a pronoun; otherwise the surface cues below decide.
 2. A speech cue right after the quote, with only punctuation, the speaker's name or a pronoun
-   in between: "…,” katanya / kata X / X said / said X / he added / menurut X / demikian X".
+   in between: "…,” katanya / kata X / X said / said X / he added / menurut X / demikian X /
+   as X put it"; with no speech verb, a person named just after a dash ("“…” – Jo Smith").
 3. A framing cue before the quote in its sentence: "X: “…”", "X mengatakan … “…”",
    "X menggambarkan … sebagai “…”", "…, menambahkan bahwa … “…”" (the subject of the closest
    speech verb before the quote; for a verb with no subject of its own, the sentence's person
-   subject, else the person the previous sentences are about), "menurut X, “…”".
+   subject, else the person the previous sentences are about), "menurut X, “…”"; a verb of
+   believing frames a quote only for a subject named right before it ("X expects … “…”").
 4. A speech cue later in the same sentence, not adjacent ("“…” untuk …, kata Rubio").
 5. Continuation: a quote with no cue right after the previous quote in the same paragraph
    (at most a few words apart), or the next part of a quote running over paragraphs, keeps
@@ -34,7 +36,9 @@ Attribution tries, in order, and keeps the first that names a speaker:
    :meth:`_Attributor.attribute_headline`.
 
 Steps 5 to 7 are for quotes without a cue: a quote with a cue right after it whose speaker
-is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker.
+is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker. In an
+interview whose writer asks in quotes ("“Why?” I asked"), a cue-less question alone in its
+paragraph is the writer's, and the quote after it the answer of the last person quoted.
 
 A speaker named only by role ("the minister said", "kata presiden itu") is the person actor
 with that title mentioned last before it (:class:`reader.analysis.words.Roles`). A speaker
@@ -61,9 +65,18 @@ from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.quote_marks import QUOTE_MARKS, continues, line_end, quote_spans
+from reader.analysis.quote_marks import (
+    QUOTE_MARKS,
+    continues,
+    is_hard_wrapped,
+    line_end,
+    paragraph_end,
+    quote_spans,
+)
 from reader.analysis.speech import (
+    ACCORDING_CLITICS,
     ACCORDING_TO,
+    ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
     BODY_HEADS,
     CALLED_OBJECTS,
@@ -74,6 +87,7 @@ from reader.analysis.speech import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     ID_DEMONSTRATIVES,
+    ID_NAME_INTRODUCERS,
     INDEFINITES,
     MALE_NAMES,
     MALE_WORDS,
@@ -84,17 +98,20 @@ from reader.analysis.speech import (
     NOT_PERSON_HEADS,
     NP_BREAKS,
     NP_PREPOSITIONS,
+    OBJECT_PREPOSITIONS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDERS,
     ROLE_WORDS,
     SCARE_DETERMINERS,
     SOURCE_POINTERS,
+    SPEECH_IDIOMS,
     SPOKEN_FOR,
     TELL_VERBS,
     TITLE_BREAKS,
     TITLE_LOWERCASE,
     WRITER_PRONOUNS,
+    framing_verb_forms,
     has_subject_clitic,
     is_speech_verb,
     speech_verb_forms,
@@ -148,6 +165,8 @@ _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
 _GENDERS = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
 #: The gender ("m"/"f") a common given name gives its bearer.
 _NAME_GENDERS = dict.fromkeys(MALE_NAMES, "m") | dict.fromkeys(FEMALE_NAMES, "f")
+#: Dashes that set a byline after a quote ("“…” – Jo Smith").
+_DASHES = frozenset({"-", "–", "—", "--"})
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: The English possessive ending, with a straight or a curly apostrophe.
@@ -200,6 +219,10 @@ class _Attributor:
         self.persons = Persons(doc, mentions, spans, self.quotes)
         #: Where the first line, the headline, ends.
         self._headline_end = line_end(doc.text, 0)
+        #: Whether the text is wrapped at a fixed width (:func:`is_hard_wrapped`).
+        self._wrapped = is_hard_wrapped(doc.text)
+        #: Whether the writer has asked a question in quotes yet (:meth:`_interview_turn`).
+        self._interviewing = False
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
         self._genders: dict[str, str | None] = {}
         #: The actors by id, made when first needed (:meth:`_actor`).
@@ -208,6 +231,8 @@ class _Attributor:
         self._pronoun_genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
+        #: The verbs that frame a quote after them (:meth:`_framing_cue`).
+        self._framing_verbs = framing_verb_forms(self.lang)
         phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
         #: The "menurut"/"according to" phrases by their first word, so most words are
         #: ruled out by one lookup.
@@ -312,6 +337,8 @@ class _Attributor:
             self._learn_gender(found.speaker, _GENDERS[said_by])
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
+            if quote.speaker is None and not self._interviewing:
+                self._interviewing = self._asked_by_writer(quote)
         self.quotes.append(quote)
 
     def attribute_headline(self) -> None:
@@ -386,7 +413,7 @@ class _Attributor:
         window = self.words[first : first + _RIGHT_WINDOW + 1]
         taken = len(window)
         closed = True  # the window ended at a sentence end, the paragraph end or the text end
-        line_break = line_end(text, end)
+        line_break = paragraph_end(text, end, self._wrapped)
         for k, word in enumerate(window):
             if line_break < word.start or word.text in _SENTENCE_ENDS:
                 taken = k
@@ -395,7 +422,7 @@ class _Attributor:
                 taken, closed = k, False
                 break
             if line_break < word.end:  # (a line break inside the word: the next one counts)
-                line_break = line_end(text, word.end)
+                line_break = paragraph_end(text, word.end, self._wrapped)
         found = window[:taken]
         ends_sentence = _ends_sentence(text[max(0, end - 8) : end])
         if ends_sentence and found and found[0].text[:1].isupper():
@@ -426,18 +453,33 @@ class _Attributor:
         for v, word in enumerate(right):
             low = word.lower
             if low in self._according and (according := self._according_to(right, v)):
-                return self._name_after(right, v + according, word.span())
+                return self._according_source(right, v, according)
             if low in SOURCE_POINTERS:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
-            if low not in self._speech_verbs:
+            if low not in self._speech_verbs and not (
+                low in SPEECH_IDIOMS and _speech_idiom(right, v)
+            ):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
                 return self._pronoun(word, cue, word)
             return self._speaker_around(right, v, cue)
-        return _NONE
+        return self._dash_byline(right)
+
+    def _dash_byline(self, right: list[Word]) -> _Attribution:
+        """The person named, with no speech verb, a few words after a dash right after the
+        quote: the byline of a pull quote or a caption ("“…” – Kane's brother, Michael Kane,
+        speaking outside the hotel", "“…” — Sri Wahyuni, warga")."""
+        if not right or right[0].text not in _DASHES:
+            return _NONE
+        found = self._name_after(right[: _APPOSITION_WINDOW + 1], 1, right[0].span())
+        span = found.speaker_span
+        entity = self.mentions.at(span.start, span.end) if span else None
+        if entity is None or self.mentions.label_of(entity) != "PER":
+            return _NONE
+        return found
 
     def _speaker_around(self, right: list[Word], v: int, cue: Span) -> _Attribution:
         """The speaker of the trailing cue ``right[v]``: a name or pronoun before it ("Smith
@@ -451,6 +493,8 @@ class _Attributor:
             named = self._name_after(right[:v], 0, cue)
         if named.speaker_span is None and right[v].lower not in TELL_VERBS:
             named = self._name_after(right, v + 1, cue)
+            if _named_in_description(right[v + 1 :], named, self.lang):
+                named = _Attribution(None, cue, None)
         if named.speaker_span is not None and not self._names_organisation(named):
             return named
         if v and right[0].lower in INDEFINITES:  # "a spokesperson for the mayor said"
@@ -513,23 +557,34 @@ class _Attributor:
         left = self._left_words(start)
         if left and left[-1].text == ":" and len(left) >= 2:
             named = self._name_before(left, len(left) - 1, left[-1].span())
+            if self._object_named(left, named):  # "Lopez told Baker: “…”"
+                named = _NONE
             if named.speaker_span is None:
                 named = self._clause_subject(left, left[-1].span())
-            if named.speaker_span is None:  # "Pelatih: “…”", headlines mostly
-                named = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
+            if named.speaker_span is None or self._names_organisation(named):
+                # "Pelatih: “…”", headlines mostly; a role beats the organisation it heads
+                # ("Kepala Badan Pangan: “…”" is the agency's head speaking)
+                role = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
+                named = role if role.speaker_span else named
             if named.speaker_span:
                 return named
         for v in range(len(left) - 1, -1, -1):
             word = left[v]
             low = word.lower
             if low in self._according and (according := self._according_to(left, v)):
-                return self._name_after(left, v + according, word.span())
-            if low not in self._speech_verbs:
+                return self._according_source(left, v, according)
+            if low not in self._framing_verbs and not (
+                low in SPEECH_IDIOMS and _speech_idiom(left, v)
+            ):
                 continue
             cue = word.span()
             if has_subject_clitic(word.text, self.lang):
                 return self._pronoun(word, cue, word)
             named = self._name_before(left, v, cue)
+            if low not in self._speech_verbs and low not in SPEECH_IDIOMS:
+                if named.speaker_span:  # a belief verb frames only with its subject named
+                    return named
+                continue  # (not "Residents fear the river will “swallow the village”")
             if named.speaker_span is None:
                 named = self._spoken_for(left, v, cue) or _NONE
             if named.speaker_span is None:  # "Menteri itu mengatakan …"
@@ -539,11 +594,23 @@ class _Attributor:
             described = self._described_subject(left, v, cue)
             if described is not None:
                 return described
-            subject = self.persons.subject(word.sent, word.start)
+            subject = self.persons.subject(word.sent, word.start) or self._opening_body(left)
             if subject is not None:
                 return self._entity_attribution(subject, cue)
             return self._pronoun(word, cue, None)
         return _NONE
+
+    def _opening_body(self, words: list[Word]) -> Entity | None:
+        """The organisation the sentence ``words`` opens with, the subject of a speech verb
+        that an adverbial keeps apart from it ("Kementerian Keuangan dalam keterangan
+        tertulisnya menyebutkan, “…”"), or None; not one that only modifies a noun after
+        it ("Council leader vows …")."""
+        entity = self.mentions.at(words[0].start, words[0].end) if words else None
+        if entity is None or self.mentions.label_of(entity) != "ORG":
+            return None
+        after = bisect.bisect_left(self.word_starts, entity.end)
+        opens = after < len(self.words) and self.words[after].lower in ADVERBIAL_OPENERS
+        return entity if opens else None
 
     def _described_subject(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
         """The speaker of the speech verb ``words[v]`` when its subject, right before it, is a
@@ -626,24 +693,60 @@ class _Attributor:
         if not self.quotes:
             return _NONE
         prev = self.quotes[-1]
-        gap = self.doc.text[prev.end : start]
+        text = self.doc.text
+        gap = text[prev.end : start]
         if prev.speaker is None:
             return _NONE
-        if "\n" in gap:  # across paragraphs only the next part of a long quote carries on
-            linked = continues(self.doc.text, (prev.start, prev.end), (start, start + 1))
+        if paragraph_end(text, prev.end, self._wrapped) < start:
+            # across paragraphs only the next part of a long quote carries on
+            linked = continues(text, (prev.start, prev.end), (start, start + 1))
         else:
             gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
             linked = len(gap_words) <= _CONTINUATION_GAP
         return _Attribution(prev.speaker, prev.cue, prev.speaker_span) if linked else _NONE
 
     def _without_cue(self, start: int, end: int) -> _Attribution:
-        """The speaker of a quote with no cue of its own (steps 5 to 7 above)."""
+        """The speaker of a quote with no cue of its own (steps 5 to 7 above), or the turn it
+        takes in an interview (:meth:`_interview_turn`)."""
+        if self._interviewing:
+            turn = self._interview_turn(start, end)
+            if turn is not None:
+                return turn
         found = self._continuation(start)
         if found.speaker is None:
             found = self._introduced_before(start)
         if found.speaker is None:
             found = self._sentence_of_its_own(start, end)
         return found
+
+    def _interview_turn(self, start: int, end: int) -> _Attribution | None:
+        """The turn a quote without a cue takes once the writer has asked a question in quotes
+        ("“What did you find?” I asked. “A safe,” Ashworth said.\n\n“And the most
+        common?”\n\n“Wet wipes.”"): a question standing alone in its paragraph is the
+        writer's too (no speaker), and a quote right after such a question is the answer of
+        the last person quoted. None for other quotes."""
+        text = self.doc.text
+        prev = self.quotes[-1] if self.quotes else None
+        if prev is not None and continues(text, (prev.start, prev.end), (start, end)):
+            return None  # the next part of a quote running over paragraphs
+        if _fills_paragraph(text, start, end) and _is_question(text[start:end]):
+            return _NONE
+        if prev is None or prev.speaker is not None or prev.cue is not None:
+            return None
+        if not (_fills_paragraph(text, prev.start, prev.end) and _is_question(prev.text)):
+            return None
+        answered = next((q for q in reversed(self.quotes) if q.speaker is not None), None)
+        if answered is None:
+            return None
+        return _Attribution(answered.speaker, answered.cue, answered.speaker_span)
+
+    def _asked_by_writer(self, quote: Quote) -> bool:
+        """True when the writer asked ``quote``: its cue follows a first-person pronoun ("“Why
+        now?” I asked")."""
+        if quote.cue is None:
+            return False
+        cue = bisect.bisect_left(self.word_starts, quote.cue.start)
+        return cue > 0 and self.words[cue - 1].lower in WRITER_PRONOUNS
 
     def _introduced_before(self, start: int) -> _Attribution:
         """The framing cue of the sentence before, when that sentence ends in a colon just
@@ -682,6 +785,13 @@ class _Attributor:
             )
             later = part
 
+    def _according_source(self, words: list[Word], v: int, according: int) -> _Attribution:
+        """The source a "menurut"/"according to" cue of ``according`` words at ``words[v]``
+        names: the person its "-nya" stands for ("menurutnya"), else the name after it."""
+        if words[v].lower in ACCORDING_CLITICS:
+            return self._pronoun(words[v], words[v].span(), words[v])
+        return self._name_after(words, v + according, words[v].span())
+
     def _according_to(self, words: list[Word], v: int) -> int:
         """Length in words of a "menurut"/"according to" cue starting at ``v``, else 0."""
         for parts in self._according.get(words[v].lower, ()):
@@ -708,6 +818,19 @@ class _Attributor:
                 return self._entity_attribution(self._member(words, entity) or entity, cue)
             return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
+
+    def _object_named(self, words: list[Word], named: _Attribution) -> bool:
+        """True when the name found in ``words`` follows a preposition or a verb of telling,
+        so it is an object or a place ("ditemui di Bandung", "bertanya kepada Budi", "told
+        Baker"), not the subject who speaks."""
+        span = named.speaker_span
+        if span is None:
+            return False
+        k = bisect.bisect_left(self.word_starts, span.start) - 1
+        if k < 0 or self.words[k].start < words[0].start:
+            return False
+        before = self.words[k].lower
+        return before in OBJECT_PREPOSITIONS or before in TELL_VERBS
 
     def _member(self, words: list[Word], organisation: Entity) -> Entity | None:
         """The person an organisation is attached to by a preposition right before it
@@ -940,12 +1063,31 @@ class _Attributor:
         its sentence names nobody before it and the sentence before opens with a pronoun as
         its subject or source ("Menurut dia, kartu merah yang diterima Ridho …. “…,”
         tuturnya"), that sentence is about the same person as its pronoun, not about a name
-        further in it."""
-        sent = word.sent
+        further in it. A pronoun right after a quote of several sentences is resolved from
+        where the quote opens (:meth:`_quote_opening`)."""
+        sent, pos = word.sent, word.start
+        opened = self._quote_opening(sent, pos)
+        if opened[0] != sent and self.persons.subject(sent, pos) is None:
+            sent, pos = opened
         opening = self._opening_pronoun(sent - 1) if sent > 0 else None
-        if opening is not None and self.persons.subject(sent, word.start) is None:
+        if opening is not None and self.persons.subject(sent, pos) is None:
             return self.persons.resolve(sent - 1, opening.start)
-        return self.persons.resolve(sent, word.start)
+        return self.persons.resolve(sent, pos)
+
+    def _quote_opening(self, sent: int, pos: int) -> tuple[int, int]:
+        """Sentence and offset where the quote ending in sentence ``sent`` before ``pos``
+        opens, when it opens in an earlier sentence ("“… saksi bilang …. Mana yang benar?”
+        katanya"); else ``sent`` and ``pos``. The quote's own sentences are the speaker's
+        words: they name nobody the pronoun can mean, and they must not use up the sentences
+        :meth:`Persons.resolve` looks back over."""
+        k = bisect.bisect_left(self.spans, (pos,)) - 1
+        if k < 0:
+            return sent, pos
+        start, end = self.spans[k]
+        opened = self.persons.sentence_of(start)
+        if end > pos or opened >= sent or end < self.doc.sentences[sent].start:
+            return sent, pos
+        return opened, start
 
     def _opening_pronoun(self, sent: int) -> Word | None:
         """The person pronoun sentence ``sent`` opens with, perhaps after "menurut"/"according
@@ -956,10 +1098,14 @@ class _Attributor:
         words = self.words[first : first + 4]
         skip = self._according_to(words, 0) if words and words[0].lower in self._according else 0
         pronouns = _SOURCE_PRONOUNS if skip else PERSON_PRONOUNS  # not "Her co-founder …"
-        if skip >= len(words) or words[skip].lower not in pronouns:
+        if skip and words[0].lower in ACCORDING_CLITICS:  # "Menurutnya, …": "-nya" is it
+            pronoun = words[0]
+        elif skip < len(words) and words[skip].lower in pronouns:
+            pronoun = words[skip]
+        else:
             return None
         quoted = takewhile(lambda q: q.start >= sentence.start, reversed(self.quotes))
-        return None if any(q.speaker and q.start < sentence.end for q in quoted) else words[skip]
+        return None if any(q.speaker and q.start < sentence.end for q in quoted) else pronoun
 
     def _agreeing(self, actor: str, gender: str, word: Word) -> str:
         """``actor`` when its gender fits the pronoun or description at ``word``, else the
@@ -1087,8 +1233,7 @@ class _Attributor:
         last = self.quotes[-1]
         if last.speaker is not None or last.cue is None:
             return False
-        cue = bisect.bisect_left(self.word_starts, last.cue.start)
-        if cue and self.words[cue - 1].lower in WRITER_PRONOUNS:
+        if self._asked_by_writer(last):
             return False
         if self.persons.sentence_of(last.start) < word.sent - 1:
             return False
@@ -1207,6 +1352,41 @@ def _stands_alone(headline: str, quote: Quote) -> bool:
 def _plain_words(quote: str) -> str:
     """The quoted words in lowercase, without punctuation, one space apart."""
     return " ".join("".join(ch for ch in quote.lower() if ch.isalnum() or ch == " ").split())
+
+
+def _fills_paragraph(text: str, start: int, end: int) -> bool:
+    """True when the quote ``[start, end)`` is all its paragraph holds."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return (k == 0 or text[k - 1] == "\n") and not text[end : line_end(text, end)].strip()
+
+
+def _is_question(quote: str) -> bool:
+    """True when the quoted words end in a question mark (marks and spaces aside)."""
+    return quote.rstrip(QUOTE_MARKS + " ").endswith("?")
+
+
+def _named_in_description(words: list[Word], named: _Attribution, lang: str) -> bool:
+    """True when the name found in ``words``, which follow a speech verb, lies inside an
+    Indonesian description "… itu/tersebut" opened by a common noun ("kata pelatih asal
+    Irlandia Utara itu", "ujar istri Budi itu"): the name only describes the speaker, unless
+    a word such as "bernama" introduces it as the speaker's own (:data:`ID_NAME_INTRODUCERS`)."""
+    span = named.speaker_span
+    if lang != "id" or span is None or not words or not words[0].text[:1].islower():
+        return False
+    for word in words[1 : _DESCRIPTION_WINDOW + 1]:
+        if word.is_punct or word.lower in ID_NAME_INTRODUCERS:
+            return False
+        if word.lower in ID_DEMONSTRATIVES:
+            return word.start >= span.end
+    return False
+
+
+def _speech_idiom(words: list[Word], v: int) -> bool:
+    """True when ``words[v]``, a verb of :data:`SPEECH_IDIOMS`, is followed by the word that
+    makes it a speech idiom ("as she put it")."""
+    return v + 1 < len(words) and words[v + 1].lower == SPEECH_IDIOMS[words[v].lower]
 
 
 def _ends_sentence(quote: str) -> bool:

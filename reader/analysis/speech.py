@@ -61,8 +61,15 @@ EN_SPEECH_VERBS = word_set(
     recounts retorts agrees shouts concludes suggests accuse accuses accused accusing"""
 )
 
-# "menurut X" / "according to X": the attribution names the source after the cue.
-ACCORDING_TO = {"id": ("menurut",), "en": ("according to",)}
+# "menurut X" / "according to X" / "in the words of X": the attribution names the source
+# after the cue; in "menurutnya" ("according to him/her") the source is the person "-nya"
+# stands for.
+ACCORDING_TO = {"id": ("menurut", "menurutnya"), "en": ("according to", "in the words of")}
+ACCORDING_CLITICS = word_set("menurutnya")
+
+# Speech idioms of a verb that is no speech verb on its own and the word that must follow it
+# ("that was how the MP put it", "as she put it").
+SPEECH_IDIOMS = {"put": "it"}
 
 # Words after a quote that point back at it and name its source a word or two later
 # ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
@@ -149,6 +156,11 @@ INDEFINITES = word_set("a an one another seorang sejumlah beberapa para")
 # Demonstratives closing an Indonesian definite description ("pelatih asal Kroasia itu").
 ID_DEMONSTRATIVES = word_set("itu tersebut")
 
+# Words inside such a description that introduce the described person's own name ("pria yang
+# akrab disapa Ucok itu"); any other name inside it only describes ("pelatih asal Irlandia
+# Utara itu", "istri Budi itu").
+ID_NAME_INTRODUCERS = word_set("bernama disapa dipanggil berjuluk dijuluki")
+
 # English words that end a noun phrase's premodifiers: what follows them is a complement
 # ("the spokesperson | for the ministry"), so the head is the word before.
 NP_BREAKS = word_set("for of at in on from with who whose which that and to by")
@@ -187,6 +199,17 @@ POSSESSIVE_PRONOUNS = word_set("his her its their")
 # Heads of descriptions of a document whose issuer, named before, is the speaker ("CEPA said
 # in a statement that … “…,” the statement said").
 DOCUMENT_HEADS = word_set("statement pernyataan keterangan rilis")
+
+# Prepositions after which a name is an object or a place, not the subject of its clause
+# ("ditemui di Bandung: “…”", "bertanya kepada Budi: “…”"). "by"/"oleh" are left out: their
+# name is the agent of a passive verb, so the speaker ("dikatakan oleh Budi: “…”").
+OBJECT_PREPOSITIONS = word_set(
+    "to at in on from with for about into di ke dari kepada pada untuk dengan bagi terhadap tentang"
+)
+
+# Prepositions opening an adverbial between a subject and its speech verb ("Kementerian
+# Keuangan dalam keterangan tertulisnya menyebutkan", "Acme in a statement said").
+ADVERBIAL_OPENERS = word_set("dalam melalui lewat via pada in through on at during")
 
 # Prepositions linking a person to the organisation they belong to ("Andrew Chen of the
 # University of Washington said"): the person, not the organisation, is the subject.
@@ -250,6 +273,17 @@ TITLE_LOWERCASE = word_set(
     di ke dari dan atau yang untuk dengan pada dalam oleh bagi"""
 )
 
+# Verbs of expecting and believing that frame a quoted phrase before it as the subject's own
+# words ("She expected the slump to last “at least two more quarters”", "Ia yakin timnya
+# akan “bangkit”"). Only for a framing cue: they report no speech, so events keep them.
+BELIEF_VERBS = {
+    "en": word_set(
+        """expect expects expected believe believes believed hope hopes hoped fear fears
+        feared think thinks thought"""
+    ),
+    "id": word_set("berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan"),
+}
+
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
 #: Every lowercase form of a speech verb by language, the Indonesian ones also with "-nya"
 #: ("katanya", "menggambarkannya"); other languages take the union of both lists, which is
@@ -259,12 +293,20 @@ _SPEECH_FORMS = {
     "en": EN_SPEECH_VERBS,
 }
 _ANY_SPEECH_FORMS = _SPEECH_FORMS["id"] | _SPEECH_FORMS["en"]
+_FRAMING_FORMS = {lang: forms | BELIEF_VERBS[lang] for lang, forms in _SPEECH_FORMS.items()}
+_ANY_FRAMING_FORMS = _FRAMING_FORMS["id"] | _FRAMING_FORMS["en"]
 
 
 def speech_verb_forms(lang: str) -> frozenset[str]:
     """The lowercase words :func:`is_speech_verb` accepts in ``lang``: an annotator that has
     a word in lowercase already tests it by one set lookup."""
     return _SPEECH_FORMS.get(lang, _ANY_SPEECH_FORMS)
+
+
+def framing_verb_forms(lang: str) -> frozenset[str]:
+    """The lowercase verbs that frame a quote after them in ``lang``: the speech verbs and
+    the :data:`BELIEF_VERBS`."""
+    return _FRAMING_FORMS.get(lang, _ANY_FRAMING_FORMS)
 
 
 def is_speech_verb(word: str, lang: str) -> bool:

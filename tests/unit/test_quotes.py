@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis.model import Quote
-from reader.analysis.quote_marks import continues, quote_spans
+from reader.analysis.quote_marks import continues, is_hard_wrapped, quote_spans
 from reader.analysis.quotes import find_quotes
 from tests.conftest import SEED
 from tests.unit.quotes_events_inputs import EN_NAMES, gold_inputs, parse, parsed, people
@@ -284,6 +284,192 @@ def test_indonesian_role_before_the_verb() -> None:
     actors = [replace(a, roles=["Gubernur"] if a.id == "Sri Wahyuni" else []) for a in actors]
     quotes = find_quotes(parse(text, "id"), entities, actors)
     assert [q.speaker for q in quotes] == ["Sri Wahyuni"]
+
+
+def test_a_headline_role_beats_the_organisation_it_heads() -> None:
+    text = (
+        "Wawancara Kepala Kementerian Keuangan: “Anggaran Aman”\n\n"
+        "Kepala Kementerian Keuangan, Sri Wahyuni, menjawab pertanyaan kami."
+    )
+    entities, actors = people(text, ID_NAMES)
+    actors = [
+        replace(a, roles=["Kepala Kementerian Keuangan"]) if a.id == "Sri Wahyuni" else a
+        for a in actors
+    ]
+    quotes = find_quotes(parse(text, "id"), entities, actors)
+    assert [q.speaker for q in quotes] == ["Sri Wahyuni"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("kata rekan Budi itu", "Sri Wahyuni"),  # Budi only describes: Budi's colleague
+        ("kata pria bernama Budi itu", "Budi Santoso"),  # "bernama" names the speaker
+        ("kata rekan Budi, Sri Wahyuni", "Sri Wahyuni"),  # no description: a name follows
+    ],
+)
+def test_a_name_inside_an_indonesian_description_only_describes(cue: str, speaker: str) -> None:
+    text = f"Sri Wahyuni datang terlambat. “Maaf, jalan macet,” {cue}."
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == [speaker]
+
+
+def test_a_pronoun_after_a_long_quote_looks_back_from_where_the_quote_opens() -> None:
+    # The quote's three sentences would use up the sentences a "-nya" looks back over.
+    text = (
+        "“Klien kami tidak bersalah,” ujar Budi Santoso. Ia juga mempersoalkan keterangan "
+        "Sri Wahyuni. “Di berkas dia bilang lain. Di sidang dia bilang di kantor. Mana yang "
+        "benar?” katanya."
+    )
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Budi Santoso"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker spoke first. “Too little, too late” – that was how the MP, Maria Lopez, put it.",
+        "Tom Baker spoke first. As Maria Lopez put it, “too little, too late”.",
+    ],
+)
+def test_put_it_is_a_speech_cue(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Baker left. Lopez expects the slump to last “two more quarters”.", "Maria Lopez"),
+        ("Lopez left. She fears the river will “swallow the village”.", "Maria Lopez"),
+        # a belief verb without a named subject frames nothing
+        ("Tom Baker left. Residents fear the river will “swallow the village”.", None),
+    ],
+)
+def test_a_belief_verb_frames_a_quote_of_its_named_subject(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == [speaker]
+
+
+def test_an_indonesian_belief_verb_frames_a_quote() -> None:
+    text = "Budi Santoso kalah. Ia yakin timnya akan “bangkit pekan depan”."
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Baker left.\n\n“She will be fine” – Baker's wife, Maria Lopez, at home.",
+            "Maria Lopez",
+        ),
+        ("Maria Lopez left.\n\n“He will be fine” — Tom Baker", "Tom Baker"),
+        # a dash with no person after it names nobody
+        ("Tom Baker left.\n\n“Fine” – and nothing more.", None),
+    ],
+)
+def test_a_person_after_a_dash_is_a_pull_quotes_byline(text: str, speaker: str | None) -> None:
+    quotes = quotes_of(text, "en", EN_NAMES)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+INTERVIEW = (
+    "“What did you find?” I asked.\n\n“A safe,” Tom Baker said.\n\n“And the most common?”"
+    "\n\n“Wet wipes.”\n\n“Is it getting better?”\n\nHe paused. “In some ways.”"
+)
+
+
+def test_in_an_interview_the_writers_questions_and_the_answers_alternate() -> None:
+    assert [q.speaker for q in quotes_of(INTERVIEW, "en", EN_NAMES)] == [
+        None,
+        "Tom Baker",
+        None,  # the writer's question, standing alone
+        "Tom Baker",  # its answer
+        None,
+        "Tom Baker",
+    ]
+
+
+def test_a_question_alone_is_the_speakers_own_when_the_writer_asks_nothing() -> None:
+    text = "“We have waited ten years,” Tom Baker said.\n\n“How much longer must we wait?”"
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Tom Baker"] * 2
+
+
+def test_in_the_words_of_names_the_source() -> None:
+    text = "Tom Baker arrived late. In the words of Maria Lopez, it was “a disaster”."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Wahyuni tiba lebih awal. Menurutnya, “semua sudah siap”.",
+        # "Menurutnya" opens the sentence before: it goes on about Sri, not about Budi
+        "Sri Wahyuni tiba lebih awal. Menurutnya, Budi Santoso terlambat. “Itu biasa,” katanya.",
+    ],
+)
+def test_menurutnya_is_the_source_its_nya_stands_for(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Sri Wahyuni"]
+
+
+def test_a_quote_runs_on_over_a_line_break_inside_its_sentence() -> None:
+    text = "“Ini bukan soal uang,\nini soal harga diri,” katanya.\n“Baru” di baris baru."
+    assert [text[a:b] for a, b in quote_spans(text)] == [
+        "“Ini bukan soal uang,\nini soal harga diri,”",
+        "“Baru”",
+    ]
+
+
+WRAPPED = (
+    "Court hears of forged forms\n\n"
+    "“My manager called me in. I looked at it and\n"
+    "I just felt sick,” Maria Lopez told the court.\n\n"
+    "“It was planned,” said Tom Baker, the prosecutor,\n"
+    "who spoke after her. “It was patient.\n"
+    "It was repeated.”"
+)
+
+
+def test_in_hard_wrapped_text_a_quote_and_its_cue_run_over_line_breaks() -> None:
+    assert is_hard_wrapped(WRAPPED)
+    assert not is_hard_wrapped(WRAPPED.replace("\n\n", "\n").replace("\n", " ", 1))
+    assert speakers(quotes_of(WRAPPED, "en", EN_NAMES)) == [
+        ("“My manager called me in. I looked at it and\nI just felt sick,”", "Maria Lopez"),
+        ("“It was planned,”", "Tom Baker"),
+        ("“It was patient.\nIt was repeated.”", "Tom Baker"),
+    ]
+
+
+def test_text_with_long_lines_is_not_hard_wrapped() -> None:
+    assert not is_hard_wrapped("Headline\n\n" + "word " * 30 + "\nNext paragraph.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Budi Santoso hadir. Hal itu dikatakan Sri Wahyuni di Bandung: “Kami siap.”",
+            "id",
+            "Sri Wahyuni",
+        ),
+        ("Sri Wahyuni bertanya kepada Budi Santoso: “Kapan mulai?”", "id", "Sri Wahyuni"),
+        (
+            "Budi Santoso hadir. Hal itu dikatakan oleh Sri Wahyuni: “Kami siap.”",
+            "id",
+            "Sri Wahyuni",
+        ),
+        ("Lopez told Baker: “You are fired.”", "en", "Maria Lopez"),
+    ],
+)
+def test_a_name_after_a_preposition_before_a_colon_is_no_speaker(
+    text: str, lang: str, speaker: str
+) -> None:
+    names = ID_NAMES if lang == "id" else EN_NAMES
+    assert [q.speaker for q in quotes_of(text, lang, names)] == [speaker]
+
+
+def test_an_organisation_opening_the_sentence_speaks_across_an_adverbial() -> None:
+    text = "Kementerian Keuangan dalam keterangan tertulisnya menyebutkan, “Anggaran aman.”"
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Kementerian Keuangan"]
+    # an organisation modifying the noun after it is not the subject
+    text = "Kementerian Keuangan staf menyebutkan, “Anggaran aman.”"
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == [None]
 
 
 def test_english_adding_clause_keeps_the_sentence_subject() -> None:
