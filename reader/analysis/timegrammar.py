@@ -577,6 +577,11 @@ def _words_ending(lows: Sequence[str], endings: Iterable[str]) -> set[int]:
     return found
 
 
+#: A period that recurs each year, named before the year it is taken from ("periode yang
+#: sama tahun lalu"): what is compared with a year before.
+_ID_SAME_NOUNS = frozenset({"hari", "periode", "bulan", "pekan", "minggu", "kuartal", "triwulan",
+                            "semester"})  # fmt: skip
+
 #: The only words after "the" with which a rule matches: "the past two weeks" (window),
 #: "the day before yesterday" (day word), "the first quarter", "the end of 2026", "the
 #: summer", "the following day", "the year" (named period). :meth:`_Grammar.run` tries no
@@ -644,9 +649,19 @@ class _Grammar:
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
             if best is not None:
-                found.append(self.with_modifier(i, best[1], found))
+                found.append(self.with_same_period(i, self.with_modifier(i, best[1], found)))
                 free = best[0]
         return found
+
+    def with_same_period(self, i: int, match: TimeMatch) -> TimeMatch:
+        """Take "the same period" before a year into the span, as one DATE: "periode yang
+        sama tahun lalu", "hari yang sama tahun lalu" (English "the same period" is a named
+        period of its own, before "last year")."""
+        if match.type != "DATE" or self.low(i - 1) != "sama" or self.low(i - 2) != "yang":
+            return match
+        if self.low(i - 3) not in _ID_SAME_NOUNS:
+            return match
+        return match._replace(start=self.words[i - 3].start, kind="none")
 
     def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year

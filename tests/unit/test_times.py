@@ -692,6 +692,16 @@ def test_a_clock_time_takes_the_day_told_after_it(sentence: str, span: str, valu
         ("id", "Pabrik itu tutup pada Maret tahun lalu.", "Maret tahun lalu"),
         ("en", "Analysts expect a rebound next quarter.", "next quarter"),
         ("id", "Laba kuartal lalu turun.", "kuartal lalu"),
+        (
+            "id",
+            "Penjualan naik dibandingkan periode yang sama tahun lalu.",
+            "periode yang sama tahun lalu",
+        ),
+        (
+            "id",
+            "Volume hari ini naik dari hari yang sama tahun lalu.",
+            "hari yang sama tahun lalu",
+        ),
         ("id", "Putusan dibacakan dua bulan lagi.", "dua bulan lagi"),
     ],
 )
