@@ -860,7 +860,10 @@ class _EventFinder:
         came first). A sentence opening with one ("Setelah rapat, …") relates to no clause."""
         if main.first == sentence.start or main.boundary != "strong":
             return None
-        return TEMPORAL_JOINERS.get(self.words[main.first].lower)
+        low = self.words[main.first].lower
+        if low in _WHEN_OPENERS and self.words[main.first - 1].text == ",":
+            return None  # "ran until 2020, when an auditor flagged it": the time it reached
+        return TEMPORAL_JOINERS.get(low)
 
     def _with_closing_bracket(self, first: int, last: int, stop: int) -> int:
         """``last``, or the ")" right after it when the clause opened that bracket: "pada
@@ -974,10 +977,9 @@ class _EventFinder:
         happening took place. A clock time may stand between ("until 9am on Saturday")."""
         if self._untils is None:  # looked for once, at C speed: most texts have none
             text = self.doc.text
-            forms = [f" {word} " for word in _UNTIL_WORDS] + [
-                f"{word.title()} " for word in _UNTIL_WORDS
-            ]
-            self._untils = sorted(at for form in forms for at in _find_all(text, form))
+            # mid-sentence only: "Hingga Kamis pagi, …" opening a sentence tells when a tally
+            # stands ("as of"), the time of the clause
+            self._untils = sorted(at for w in _UNTIL_WORDS for at in _find_all(text, f" {w} "))
         k = bisect.bisect_left(self._untils, time.start) - 1
         if k < 0 or time.start - self._untils[k] > _UNTIL_CHARS:
             return False

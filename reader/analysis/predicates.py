@@ -43,7 +43,8 @@ ID_NOT_VERBS = word_set(
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
     tertanggal terjadinya mendatang dibandingkan dibanding berusia berumur bermagnitudo
     berkekuatan berjumlah
-    berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial"""
+    berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial
+    terdakwa terpidana tergugat terlapor termohon tertuduh"""
 )
 
 #: Words that end an amount: after one, "menjadi" is the "to" of "dari X menjadi Y".

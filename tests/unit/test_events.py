@@ -914,6 +914,11 @@ def test_a_compared_date_after_that_makes_no_event_of_its_own() -> None:
     assert len(_analysed(text, "en", "2025-03-19")) == 1  # one clause: no cut at "that"
 
 
-def test_a_sentence_opening_with_hingga_gives_its_time_as_a_bound() -> None:
+def test_a_sentence_opening_with_hingga_tells_the_time_a_tally_stands() -> None:
     text = "Hingga Kamis pagi, enam orang masih hilang."
-    assert [e.time for e in _analysed(text, "id", "2025-01-23")] == [None]
+    assert [e.time for e in _analysed(text, "id", "2025-01-23")] == ["2025-01-23"]
+
+
+def test_a_clause_opened_by_when_mid_sentence_happened_first() -> None:
+    text = "Two people were hurt when a roof collapsed in Truro."
+    assert _timeline_of(text, "en", "2025-02-14") == ["collapsed", "hurt"]

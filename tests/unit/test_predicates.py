@@ -107,3 +107,9 @@ def test_a_base_form_after_a_plural_subject_is_a_verb(word: str, prev: str, stre
 def test_a_headline_verb_in_s_after_a_name_in_s() -> None:
     # "Norvik Foods lifts outlook": a name in "-s" may be one firm
     assert headline_verb_strength("lifts", "en", "Foods", "outlook") == 1
+
+
+def test_ter_nouns_of_a_trial_are_no_verbs() -> None:
+    # "Penasihat hukum terdakwa, Yusuf Maulana, mengatakan …": the verb is "mengatakan"
+    for noun in ("terdakwa", "terpidana", "tergugat", "terlapor"):
+        assert indonesian_verb_strength(noun, "hukum") == 0
