@@ -129,6 +129,23 @@ _COMMA_OPENERS = _WHERE_OPENERS | SEQUENCE_WORDS
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
 _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
+#: Words that open what was said or found ("said on Tuesday that …", "mengatakan bahwa …"),
+#: and verbs of finding out that, like speech verbs, may be followed by one ("learned that
+#: a witness had lied"). Such a clause with a day of its own is a happening of its own.
+_THAT_WORDS = word_set("that bahwa")
+_KNOWING_VERBS = word_set(
+    "learned learnt found ruled showed shown revealed knew concluded decided discovered "
+    "mengetahui menemukan memutuskan mengakui menyadari"
+)
+#: Words between a verb and "that" that may belong to a time phrase: "said on Tuesday that".
+_TIME_PREPOSITIONS = word_set("on in at pada di")
+#: Words before a time that make it the end of a state, not the day of a happening; the
+#: words that may stand between them besides a clock time ("until 9am on Saturday"), and
+#: how many words that may take.
+_UNTIL_WORDS = word_set("until till hingga sampai")
+_UNTIL_BRIDGE = word_set("on at pukul")
+_UNTIL_REACH = 5  # "until 10 a.m. on Saturday": the clock may be several words
+_UNTIL_CHARS = 32
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
 _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
 # First words of narrative cues looked for beyond a clause's first four words ("Jaksa
@@ -285,6 +302,8 @@ class _EventFinder:
             key=lambda t: t.start,
         )
         self._date_starts = [t.start for t in self.dates]
+        self._time_starts = [t.start for t in times]  # the time annotator's are disjoint
+        self._time_ends = [t.end for t in times]
         self.reference = _reference_day(times)
         # Speech cues of quotes ("ujarnya", "kata"), predicates of their clause here, and who
         # spoke at each: the subject of that clause, even when the cue names no one ("…,”
@@ -310,7 +329,11 @@ class _EventFinder:
         # The few words that cut sentences, person pronouns, cue openers and future auxiliaries:
         # one set lookup per word.
         marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
+        self._untils: list[int] | None = None  # where "until", "hingga" … stand, once asked
         self.cut_at = self._cut_points(marked)
+        reports = self._dated_reports()
+        if reports:  # few texts
+            self.cut_at = sorted({*self.cut_at, *reports})
         self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
         self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
@@ -335,6 +358,11 @@ class _EventFinder:
         # the names are disjoint and in order: only the last one starting by then may hold it
         k = bisect.bisect_right(self._name_starts, word.start) - 1
         return k >= 0 and word.start < self._name_ends[k] and word.end <= self._name_ends[k]
+
+    def _in_time(self, word: Word) -> bool:
+        """Whether ``word`` lies inside a time expression ("on Tuesday", "9am")."""
+        k = bisect.bisect_right(self._time_starts, word.start) - 1
+        return k >= 0 and word.end <= self._time_ends[k]
 
     def _speech(self, word: Word) -> bool:
         """Whether ``word`` is a speech verb (speech.is_speech_verb, by one set lookup)."""
@@ -514,6 +542,51 @@ class _EventFinder:
         ]
         return sorted({*cuts, *openers}) if openers else cuts
 
+    def _dated_reports(self) -> list[int]:
+        """The "that"/"bahwa" words that open what a speech or finding verb reports, with a
+        past date of its own after them: "said on Tuesday that it had hired 200 people on
+        March 3, 2024" tells two happenings on two days, and the sentence is cut there. (A
+        plan's date, "announced that Britain will hold an election on July 4", is left to
+        :meth:`_date_clause`.) The words are few and found by ``str.find``."""
+        reference, text = self.reference, self.doc.text
+        if reference is None or not self.dates:
+            return []
+        words, found = self.words, []
+        for at in _find_all(text, " that ") + _find_all(text, " bahwa "):
+            k = bisect.bisect_left(words, at + 1, key=attrgetter("start"))
+            if k >= len(words) or not self._reports(k):
+                continue
+            end = self.doc.sentences[words[k].sent].end
+            for time in self._dates_in(words[k].end, end):
+                past = (time.value or rough_past_day(time.text, reference) or reference) < reference
+                if past and not self._compared_from(time):
+                    found.append(k)
+                    break
+        return found
+
+    def _compared_from(self, time: TimeSpan) -> bool:
+        """Whether ``time`` is what an amount is compared with ("up from 46 percent two years
+        ago", "lebih tinggi dibandingkan tahun lalu"): a comparison word a few words before."""
+        at = bisect.bisect_left(self.words, time.start, key=attrgetter("start"))
+        before = self.words[max(0, at - _COMPARED) : at]
+        return any(w.lower in _COMPARISON_WORDS or w.lower == "from" for w in before)
+
+    def _reports(self, i: int) -> bool:
+        """Whether the "that"/"bahwa" at word ``i`` follows a speech or finding verb, maybe
+        with its time between ("said on Tuesday that")."""
+        words = self.words
+        sent = words[i].sent
+        k = i - 1
+        while (
+            k >= 0
+            and words[k].sent == sent
+            and (self._in_time(words[k]) or words[k].lower in _TIME_PREPOSITIONS)
+        ):
+            k -= 1  # back over "on Tuesday" to the verb
+        if k < 0 or words[k].sent != sent:
+            return False
+        return self._speech(words[k]) or words[k].lower in _KNOWING_VERBS
+
     def _joins_verbs(self, i: int) -> bool:
         """Whether word ``i`` is "and"/"dan" before a sure verb, maybe after auxiliaries and
         adverbs: a second predicate of the same subject ("Okafor apologized and asked the
@@ -582,7 +655,8 @@ class _EventFinder:
             low = word.lower
             if low in SUBORDINATOR_WORDS:
                 prev = words[i - 1].text if i > first else None
-                if is_subordinator(word.text, lang, prev) and not (
+                nxt = words[i + 1].text if i < last else ""
+                if is_subordinator(word.text, lang, prev, nxt) and not (
                     low == "yang" and self._next_lower(i) in ID_YANG_ADJECTIVES
                 ):
                     waiting = True
@@ -771,10 +845,14 @@ class _EventFinder:
         return any(words[k].start not in quoted for k in ahead)
 
     def _droppable(self, i: int) -> bool:
-        """Joining words and punctuation outside quotes, left out of an event's span."""
+        """Joining words and punctuation outside quotes, left out of an event's span; also
+        "that"/"bahwa" opening a clause mid-sentence (see :meth:`_dated_reports`)."""
         word = self.words[i]
-        outside = word.start not in self.quoted
-        return outside and (word.is_punct or word.lower in _LEADING_JOINERS)
+        if word.start in self.quoted:
+            return False
+        if word.lower in _THAT_WORDS:
+            return i > 0 and self.words[i - 1].sent == word.sent
+        return word.is_punct or word.lower in _LEADING_JOINERS
 
     def _joiner_cue(self, sentence: range, main: _Segment) -> Cue | None:
         """The order a clause opened mid-sentence by "after"/"setelah"/"before" gives its event
@@ -782,7 +860,10 @@ class _EventFinder:
         came first). A sentence opening with one ("Setelah rapat, …") relates to no clause."""
         if main.first == sentence.start or main.boundary != "strong":
             return None
-        return TEMPORAL_JOINERS.get(self.words[main.first].lower)
+        low = self.words[main.first].lower
+        if low in _WHEN_OPENERS and self.words[main.first - 1].text == ",":
+            return None  # "ran until 2020, when an auditor flagged it": the time it reached
+        return TEMPORAL_JOINERS.get(low)
 
     def _with_closing_bracket(self, first: int, last: int, stop: int) -> int:
         """``last``, or the ")" right after it when the clause opened that bracket: "pada
@@ -882,10 +963,48 @@ class _EventFinder:
         compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
         if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
             inside = [t for t in inside if not self._compared_with(t, compared)]
+        inside = [t for t in inside if not self._until(t)]
         if not inside:
             return
-        chosen = next((t for t in inside if t.value), inside[0])
+        resolved = [t for t in inside if t.value]
+        own = next((t for t in resolved if not self._in_dateline(t)), None)
+        chosen = own or (resolved[0] if resolved else inside[0])
         draft.time, draft.time_text = _day(chosen.value), chosen.text
+
+    def _until(self, time: TimeSpan) -> bool:
+        """Whether ``time`` is where something lasts until ("extended the warning until
+        Saturday", "ditunda hingga pekan depan"): the end of a state, not when the clause's
+        happening took place. A clock time may stand between ("until 9am on Saturday")."""
+        if self._untils is None:  # looked for once, at C speed: most texts have none
+            text = self.doc.text
+            # mid-sentence only: "Hingga Kamis pagi, …" opening a sentence tells when a tally
+            # stands ("as of"), the time of the clause
+            self._untils = sorted(at for w in _UNTIL_WORDS for at in _find_all(text, f" {w} "))
+        k = bisect.bisect_left(self._untils, time.start) - 1
+        if k < 0 or time.start - self._untils[k] > _UNTIL_CHARS:
+            return False
+        words = self.words
+        at = bisect.bisect_left(words, time.start, key=attrgetter("start"))
+        for k in range(at - 1, max(-1, at - 1 - _UNTIL_REACH), -1):
+            if words[k].lower in _UNTIL_WORDS:
+                return True
+            if not (words[k].lower in _UNTIL_BRIDGE or self._in_time(words[k])):
+                return False
+        return False
+
+    def _in_dateline(self, time: TimeSpan) -> bool:
+        """Whether ``time`` is the date of a dateline ("BOSTON, June 11 (Reuters) -", "OSLO,
+        Oct 24 -"): after nothing but capitals on its line and before the dateline's dash.
+        That is the day the story was filed; a day of its own in the lead ("on Thursday
+        raised its forecast") is the event's."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, time.start) + 1
+        if time.start - line_start > _DATELINE_LENGTH:
+            return False  # most dates: far into their paragraph
+        if any(c.islower() for c in text[line_start : time.start]):
+            return False
+        after = text[time.end : time.end + _DATELINE_REACH]
+        return any(dash in after for dash in _DATELINE_DASHES)
 
     def _compared_with(self, time: TimeSpan, compared: list[int]) -> bool:
         """Whether ``time`` is what a change is compared with, a few words after one of the
@@ -934,6 +1053,16 @@ class _EventFinder:
         sentence opening "Saat ini, …" tells how things stand as the article is written, not
         the last scene, though it reads like "Saat itu, …"."""
         return any(t.text.lower() in PRESENT_WORDS for t in self._dates_in(start, end))
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    """The offsets where ``part`` occurs in ``text``, found at C speed."""
+    found = []
+    at = text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _main_segment(clause: list[_Segment]) -> _Segment | None:
@@ -1040,6 +1169,12 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
         placements.append(Placement(rough, cue, d.aside, flashback))
     return placements
 
+
+#: Dashes that end a dateline, and how far after its date one may come ("(Reuters) -").
+_DATELINE_DASHES = ("-", "\u2013", "\u2014")
+_DATELINE_REACH = 16
+#: Most characters a dateline has before its date ("WASHINGTON, D.C., " and a little more).
+_DATELINE_LENGTH = 40
 
 _DAY_MINUTES = 24 * 60
 #: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".

@@ -87,6 +87,9 @@ TEMPORAL_JOINERS: dict[str, Cue] = {
     "sejak": "before",
     "before": "after",
     "sebelum": "after",
+    # "X when Y": Y is what X followed on ("hurt when a roof collapsed")
+    "when": "before",
+    "ketika": "before",
 }
 # Words after a comma that open the next step of a sequence ("…, lalu menyerahkan …").
 SEQUENCE_WORDS = frozenset(("lalu", "kemudian", "then"))

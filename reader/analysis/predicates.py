@@ -43,7 +43,8 @@ ID_NOT_VERBS = word_set(
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
     tertanggal terjadinya mendatang dibandingkan dibanding berusia berumur bermagnitudo
     berkekuatan berjumlah
-    berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial"""
+    berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial
+    terdakwa terpidana tergugat terlapor termohon tertuduh"""
 )
 
 #: Words that end an amount: after one, "menjadi" is the "to" of "dari X menjadi Y".
@@ -91,6 +92,15 @@ EN_PRESENT = word_set(
     admits fears considers meets visits leads holds opens signs"""
 )
 
+#: English base forms that are the verb after a plural subject ("Analysts expect", "prices
+#: rise", "Residents fear"): reporting and forecasting verbs and verbs of change. Only verbs
+#: that are seldom a noun after a plural noun: not "report" ("the earnings report"), "plan".
+EN_PLURAL_PRESENT = word_set(
+    """say expect fear warn want hope believe argue insist urge deny agree remain continue
+    predict estimate accuse vow oppose welcome blame worry doubt seek face raise cut lift
+    rise fall climb drop slip jump gain lose struggle complain demand"""
+)
+
 #: Bare roots that Indonesian headlines use as verbs ("Polisi Tangkap Pelaku", "KPK Periksa
 #: Bupati"), where the body writes "menangkap", "memeriksa"; with "-i" they are verbs too
 #: ("Sepakati", "Datangi"). Transitive roots of news events only: not nouns as well ("jual"
@@ -111,6 +121,7 @@ EN_HEADLINE_VERBS = word_set(
     """back approve pass ban block cut raise hike slash seize strike kill win lose quit sack
     fire hire probe eye mull weigh urge vow warn plan seek reject deny agree sign meet visit
     name pick join leave halt end launch unveil open close shut sell buy take hold face slam
+    order
     blast hail praise defend charge sue jail free arrest bar ease lift scrap drop delay extend
     boost fund oppose clash storm flee sink rise fall jump soar slump surge beat rescue
     evacuate threaten accuse announce admit confirm reveal force spark trigger strengthen
@@ -128,7 +139,10 @@ EN_DETERMINERS = word_set(
 #: Numbers that make an -ed word between them and a noun an adjective ("three masked men",
 #: "200 injured people"; not "the three agreed to …", "41,230 watched United"). (Not
 #: "some", "many", "all": "many feared", "all agreed" are subjects with their verb.)
-EN_COUNT_WORDS = word_set("two three four five six seven eight nine ten dozens hundreds thousands")
+EN_COUNT_WORDS = word_set(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety dozens hundreds thousands"""
+)
 
 
 #: Indonesian verbs of a change by an amount: after a comma with the amount right after them
@@ -168,7 +182,7 @@ EN_SINGULAR_PRONOUNS = word_set("he she it")
 #: "to sign", "they travel", "must also repay").
 EN_VERB_SLOTS = EN_AUXILIARIES | EN_PLURAL_PRONOUNS | EN_SINGULAR_PRONOUNS | EN_ADVERBS | {"to"}
 # English words that are verbs by themselves, whatever their ending.
-_EN_KNOWN_VERBS = EN_IRREGULAR | EN_PRESENT | EN_SPEECH_VERBS
+_EN_KNOWN_VERBS = EN_IRREGULAR | EN_PRESENT | EN_SPEECH_VERBS | EN_PLURAL_PRESENT
 
 _ID_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny|[lrwy])|ber|be[lr]|di)[a-z]{3,}$")
 _ID_TER = re.compile(r"^ter[a-z]{3,}$")
@@ -189,8 +203,12 @@ def english_verb_strength(
         prev, prev2 = prev2, ""  # "must also repay", "has already left": the auxiliary's verb
     elif prev[:1].isupper() and prev2 and prev.lower() in EN_MODALS:
         prev = ""  # "in May and …", "Theresa May said": capitalised mid-sentence, no modal
+    if prev == "to" and not word[:1].islower():
+        return 0  # "to June", "to 310": a preposition's object (see is_subordinator)
     if _english_verb(word.lower(), prev.lower()):
         return 0 if _counted_adjective(word, prev, nxt) else 2
+    if word.islower() and word in EN_PLURAL_PRESENT and _plural_subject(prev):
+        return 2
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
 
 
@@ -281,6 +299,8 @@ def _sentence_case_headline_verb(low: str, prev: str) -> bool:
         return False
     if not _headline_base_form(low):
         return False
+    if prev[:1].isupper() and low.endswith("s"):
+        return True  # after a name, which may end in "s" and be one ("Norvik Foods lifts")
     return before.endswith("s") != (low.endswith("s") and low not in EN_HEADLINE_VERBS)
 
 
@@ -297,14 +317,21 @@ def is_relative(word: str, lang: str) -> bool:
     return word.lower() in RELATIVES.get(lang, RELATIVES["id"])
 
 
-def is_subordinator(word: str, lang: str, prev: str | None = None) -> bool:
+def is_subordinator(word: str, lang: str, prev: str | None = None, nxt: str = "") -> bool:
     """True for words that open a relative or purpose clause ("yang", "untuk", "who", "to").
 
     ``prev`` is the word before: "to" after "due"/"set"/"going" ("is due to meet") does not
-    subordinate, the verb after it is the clause's predicate.
+    subordinate, the verb after it is the clause's predicate. ``nxt`` is the word after:
+    "to" before a determiner, a number or a name is a preposition ("profit for the three
+    months to June climbed", "moved to the capital", "rose to 310").
     """
     low = word.lower()
-    if low == "to" and (prev or "").lower() in EN_RAISING:
+    if low == "to" and (
+        (prev or "").lower() in EN_RAISING
+        or nxt[:1].isupper()
+        or nxt[:1].isdigit()
+        or nxt.lower() in EN_DETERMINERS
+    ):
         return False
     return low in SUBORDINATORS.get(lang, SUBORDINATORS["id"])
 
@@ -331,7 +358,24 @@ def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_nam
         and not low.endswith(("ss", "us", "is", "ics"))
         and (prev_is_name or (prev.isalpha() and prev2.lower() in EN_DETERMINERS))
         and prev.lower() not in EN_FUNCTION_WORDS
+        and prev.lower() not in EN_COUNT_WORDS  # "the three months", "Thirty years on"
         and (after.lower() in EN_OBJECT_OPENERS or after[:1].isupper() or after[:1].isdigit())
+    )
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether ``word``, right before a base-form verb, may be its plural subject: a noun in
+    -s ("analysts", "Prices"), not "-ss", "-us", "-is" ("business", "census", "this") nor a
+    function word or auxiliary."""
+    low = word.lower()
+    return (
+        len(low) >= 4
+        and low.isalpha()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in EN_FUNCTION_WORDS
+        and low not in EN_AUXILIARIES
+        and low not in EN_DETERMINERS
     )
 
 

@@ -144,7 +144,7 @@ _ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pek
 #: it ("ke depan", "terakhir") leaves "N units" a DURATION.
 _AGO = {"id": {"lalu", "silam", "yang lalu"}, "en": {"ago"}}  # "dua tahun yang lalu"
 #: Words after "N units" that count forward from the publication date: "two weeks from now".
-_FROM_NOW = {"id": set(), "en": {"from now"}}
+_FROM_NOW = {"id": {"lagi"}, "en": {"from now"}}  # "dua bulan lagi" = in two months
 _LATER = {
     "id": {"kemudian", "setelahnya", "sesudahnya", "sebelumnya", "berikutnya"},
     "en": {"later", "earlier", "before", "after"},
@@ -181,9 +181,10 @@ _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week"
                           "coming": "on_or_after"}}  # fmt: skip
 #: Periods relative to the publication date: "pekan lalu", "last week", "tahun ini".
 _PERIOD_SHIFT = {
-    "id": ({"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "akhir pekan": "WE"},
+    "id": ({"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "akhir pekan": "WE",
+            "kuartal": "Q", "triwulan": "Q", "semester": "H"},
            {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1, "mendatang": 1}),
-    "en": ({"week": "W", "month": "M", "year": "Y", "weekend": "WE"},
+    "en": ({"week": "W", "month": "M", "year": "Y", "weekend": "WE", "quarter": "Q"},
            {"last": -1, "this": 0, "next": 1}),
 }  # fmt: skip
 #: Words after "the" that open a stretch of time: "the past two weeks", "the next decade";
@@ -576,6 +577,11 @@ def _words_ending(lows: Sequence[str], endings: Iterable[str]) -> set[int]:
     return found
 
 
+#: A period that recurs each year, named before the year it is taken from ("periode yang
+#: sama tahun lalu"): what is compared with a year before.
+_ID_SAME_NOUNS = frozenset({"hari", "periode", "bulan", "pekan", "minggu", "kuartal", "triwulan",
+                            "semester"})  # fmt: skip
+
 #: The only words after "the" with which a rule matches: "the past two weeks" (window),
 #: "the day before yesterday" (day word), "the first quarter", "the end of 2026", "the
 #: summer", "the following day", "the year" (named period). :meth:`_Grammar.run` tries no
@@ -643,9 +649,19 @@ class _Grammar:
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
             if best is not None:
-                found.append(self.with_modifier(i, best[1], found))
+                found.append(self.with_same_period(i, self.with_modifier(i, best[1], found)))
                 free = best[0]
         return found
+
+    def with_same_period(self, i: int, match: TimeMatch) -> TimeMatch:
+        """Take "the same period" before a year into the span, as one DATE: "periode yang
+        sama tahun lalu", "hari yang sama tahun lalu" (English "the same period" is a named
+        period of its own, before "last year")."""
+        if match.type != "DATE" or self.low(i - 1) != "sama" or self.low(i - 2) != "yang":
+            return match
+        if self.low(i - 3) not in _ID_SAME_NOUNS:
+            return match
+        return match._replace(start=self.words[i - 3].start, kind="none")
 
     def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year
@@ -856,7 +872,7 @@ class _Grammar:
                 or self.en_month_alone(i)
             )
             if full_name and cued:
-                return self.match(i, i + 1, "DATE")
+                return self.match(i, i + 1 + self.year_shift(i + 1), "DATE")
         parts = low.split("-")
         if (
             len(parts) == 2
@@ -864,8 +880,9 @@ class _Grammar:
             and (
                 parts[1] in self.months or _YEAR.fullmatch(parts[1]) or _DECADE.fullmatch(parts[1])
             )
-        ):
-            return self.match(i, i + 1, "DATE")  # "mid-March", "mid-1997", "mid-1990s"
+        ):  # "mid-March", "mid-1997", "the mid-1990s" (a decade keeps its "the")
+            first = i - (self.low(i - 1) == "the" and bool(_DECADE.fullmatch(parts[1])))
+            return self.match(first, i + 1, "DATE")
         if (
             len(parts) == 2
             and all(p in self.months for p in parts)
@@ -873,6 +890,16 @@ class _Grammar:
         ):  # a span of months: "Januari-Agustus 2025"
             return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
         return None
+
+    def year_shift(self, j: int) -> int:
+        """How many words the year told from now after a month takes at ``j``: 2 for "last
+        year" in "April last year", "tahun lalu" in "Maret tahun lalu"; else 0. The month and
+        its year are one DATE, as TimeML tags them."""
+        if self.lex == "en":
+            return 2 if self.low(j) in _EN_MONTH_BEFORE and self.low(j + 1) == "year" else 0
+        if self.lex == "id" and self.low(j) == "tahun":
+            return 2 if self.low(j + 1) in _PERIOD_SHIFT["id"][1] else 0
+        return 0
 
     def day_range(self, i: int) -> int:
         """How many words the span of days of one month at word ``i`` takes: 1 for "27-29",
@@ -1051,8 +1078,8 @@ class _Grammar:
             ):
                 return self.match(i, i + 2, "DATE", deictic=True)  # "last September"
             unit = self.low(i + 1) if self.low(i + 1) in units else None
-            if shift is None or unit is None:
-                return None
+            if shift is None or unit is None or (units[unit] == "Q" and self.in_a_game(i)):
+                return None  # "the last quarter" of a game is a period of play
             end = i + 2
         if units[unit] == "W":
             return self.match(i, end, "DATE", kind="week", offset=shifts[shift], deictic=True)
@@ -1213,7 +1240,8 @@ class _Grammar:
         if cue:
             i += 1
         if _CLOCK_AMPM.fullmatch(self.low(i)):
-            return self.match(first, self._zone(i + 1), "TIME")
+            end = self._zone(i + 1)
+            return self._clock_day(first, end) or self.match(first, end, "TIME")
         if _CLOCK_RANGE.fullmatch(self.low(i)) and (cue or self.is_zone(i + 1)):
             return self.match(first, self._zone(i + 1), "TIME")  # "pukul 14.00-16.00 WIB"
         clock = _CLOCK.fullmatch(self.low(i))
@@ -1236,7 +1264,24 @@ class _Grammar:
                 j += 2  # "pukul 08.00 hingga 10.00 WIB"
         j = self._zone(j)
         j += self.part_of_day(j)
-        return self.match(first, j, "TIME")
+        return self._clock_day(first, j) or self.match(first, j, "TIME")
+
+    def _clock_day(self, first: int, j: int) -> tuple[int, TimeMatch] | None:
+        """A clock time with its day told right after it, as one TIME valued by that day, as
+        TimeML tags it: "10 a.m. Monday", "11am tomorrow". Not across "on" ("9am on
+        Saturday"), a signal that TimeML leaves between two expressions. English only:
+        Indonesian names the day first ("Senin (3/3) pukul 10.00 WIB")."""
+        if self.lex != "en":
+            return None
+        if self.low(j) in self.weekdays:
+            day = self._weekday(j)
+        elif self.phrase_at(j, self.day_phrases):
+            day = self._day_word(j)
+        else:
+            return None
+        if day is None:
+            return None
+        return day[0], day[1]._replace(start=self.words[first].start, type="TIME")
 
     def is_zone(self, j: int) -> bool:
         return 0 <= j < len(self.words) and self.words[j].text in _TIME_ZONES

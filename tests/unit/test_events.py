@@ -849,3 +849,76 @@ def test_a_date_a_change_is_compared_with_does_not_date_it() -> None:
     )
     order = _timeline_of(text, "id", "2024-06-05")
     assert order == ["digelar", "naik"]
+
+
+def _analysed(text: str, lang: str, pubdate: str) -> list[Event]:
+    from reader.analysis import analyze
+
+    return analyze(text, lang=lang, backend="builtin", pubdate=pubdate).events
+
+
+def test_a_reported_clause_with_a_past_date_of_its_own_is_an_event_of_its_own() -> None:
+    text = "The firm said on Tuesday that it had hired 200 people on March 3, 2024."
+    found = _analysed(text, "en", "2025-03-05")
+    assert [(e.trigger.text, e.time) for e in found if e.trigger] == [
+        ("said", "2025-03-04"), ("hired", "2024-03-03")
+    ]  # fmt: skip
+    assert found[1].summary.startswith("It had hired")  # "that" stays out
+    assert found[1].order < found[0].order
+
+
+def test_a_reported_plan_stays_with_its_speech_verb() -> None:
+    text = "The minister announced on Monday that the country will vote on July 4."
+    assert triggers(_analysed(text, "en", "2025-03-05")) == ["announced"]
+
+
+def test_a_date_after_until_is_no_day_of_the_happening() -> None:
+    text = "The Met Office has extended its warning until 9am on Saturday."
+    assert [e.time for e in _analysed(text, "en", "2025-03-05")] == [None]
+
+
+def test_a_dateline_date_gives_way_to_the_lead_own_day() -> None:
+    text = "OSLO, Oct 24 - Norvik Foods on Thursday raised its forecast for the year."
+    assert [e.time for e in _analysed(text, "en", "2025-10-24")] == ["2025-10-23"]
+
+
+def test_a_dateline_date_alone_dates_the_lead() -> None:
+    text = "OSLO, Oct 24 - Norvik Foods raised its forecast for the year."
+    assert [e.time for e in _analysed(text, "en", "2025-10-24")] == ["2025-10-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        (
+            "Analysts expect further gains, and several brokers raise their targets.",
+            ["expect", "raise"],
+        ),
+        ("Net profit for the three months to June climbed to $310 million.", ["climbed"]),
+    ],
+)
+def test_plural_present_verbs_and_no_verbs_inside_times(text: str, verbs: list[str]) -> None:
+    assert triggers(_analysed(text, "en", "2025-10-24")) == verbs
+
+
+def test_a_unit_of_time_in_a_headline_is_no_verb() -> None:
+    text = "Thirty years on, the dam that split a valley\n\nThe dam opened in 1999."
+    assert "years" not in triggers(_analysed(text, "en", "2025-05-21"))
+
+
+def test_a_compared_date_after_that_makes_no_event_of_its_own() -> None:
+    text = (
+        "A survey published on Monday found that 54 percent of adults back the plan, "
+        "up from 46 percent two years ago."
+    )
+    assert len(_analysed(text, "en", "2025-03-19")) == 1  # one clause: no cut at "that"
+
+
+def test_a_sentence_opening_with_hingga_tells_the_time_a_tally_stands() -> None:
+    text = "Hingga Kamis pagi, enam orang masih hilang."
+    assert [e.time for e in _analysed(text, "id", "2025-01-23")] == ["2025-01-23"]
+
+
+def test_a_clause_opened_by_when_mid_sentence_happened_first() -> None:
+    text = "Two people were hurt when a roof collapsed in Truro."
+    assert _timeline_of(text, "en", "2025-02-14") == ["collapsed", "hurt"]

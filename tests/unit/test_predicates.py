@@ -80,10 +80,36 @@ def test_indonesian_measure_words_are_no_verbs() -> None:
     ("word", "prev", "strength"),
     [
         ("jumps", "profit", 1),  # sentence case: "Harrow profit jumps …"
-        ("rise", "prices", 1),
+        ("soar", "prices", 1),
         ("rise", "profit", 0),  # no agreement
         ("cuts", "the", 0),  # after a determiner: a noun
     ],
 )
 def test_sentence_case_headline_verbs_are_weak(word: str, prev: str, strength: int) -> None:
     assert headline_verb_strength(word, "en", prev, "in") == strength
+
+
+@pytest.mark.parametrize(
+    ("word", "prev", "strength"),
+    [
+        ("expect", "analysts", 2),  # "Analysts expect further gains"
+        ("fear", "Residents", 2),
+        ("rise", "prices", 2),
+        ("expect", "business", 0),  # "-ss": no plural
+        ("expect", "this", 0),
+        ("expect", "the", 0),
+    ],
+)
+def test_a_base_form_after_a_plural_subject_is_a_verb(word: str, prev: str, strength: int) -> None:
+    assert english_verb_strength(word, prev, "further", "") == strength
+
+
+def test_a_headline_verb_in_s_after_a_name_in_s() -> None:
+    # "Norvik Foods lifts outlook": a name in "-s" may be one firm
+    assert headline_verb_strength("lifts", "en", "Foods", "outlook") == 1
+
+
+def test_ter_nouns_of_a_trial_are_no_verbs() -> None:
+    # "Penasihat hukum terdakwa, Yusuf Maulana, mengatakan …": the verb is "mengatakan"
+    for noun in ("terdakwa", "terpidana", "tergugat", "terlapor"):
+        assert indonesian_verb_strength(noun, "hukum") == 0

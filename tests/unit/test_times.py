@@ -183,7 +183,7 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "Prices fell earlier in the year.", "the year"),
         ("en", "Power was cut for most of the day.", "the day"),
         ("en", "The current fiscal year ends in June.", "The current fiscal year"),
-        ("en", "Growth slowed in the mid-1990s.", "mid-1990s"),
+        ("en", "Growth slowed in the mid-1990s.", "the mid-1990s"),
         ("en", "The plant opens in the fall.", "the fall"),
         ("en", "Margins fell in the fiscal third quarter.", "the fiscal third quarter"),
         ("en", "Costs were lower in the prior year.", "the prior year"),
@@ -669,3 +669,57 @@ def test_a_fiscal_or_school_year_takes_its_span_of_years(
     lang: str, sentence: str, span: str
 ) -> None:
     assert one(sentence, lang, span).type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The count ended at 3pm yesterday.", "3pm yesterday", "2025-03-18"),
+        ("The vote is set for 10 a.m. Monday.", "10 a.m. Monday", "2025-03-24"),
+        ("Trains should run again by 11am tomorrow.", "11am tomorrow", "2025-03-20"),
+    ],
+)
+def test_a_clock_time_takes_the_day_told_after_it(sentence: str, span: str, value: str) -> None:
+    found = one(sentence, "en", span)
+    assert (found.type, found.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("en", "The plant closed in April last year.", "April last year"),
+        ("en", "Talks resume in June next year.", "June next year"),
+        ("id", "Pabrik itu tutup pada Maret tahun lalu.", "Maret tahun lalu"),
+        ("en", "Analysts expect a rebound next quarter.", "next quarter"),
+        ("id", "Laba kuartal lalu turun.", "kuartal lalu"),
+        (
+            "id",
+            "Penjualan naik dibandingkan periode yang sama tahun lalu.",
+            "periode yang sama tahun lalu",
+        ),
+        (
+            "id",
+            "Volume hari ini naik dari hari yang sama tahun lalu.",
+            "hari yang sama tahun lalu",
+        ),
+        ("id", "Putusan dibacakan dua bulan lagi.", "dua bulan lagi"),
+    ],
+)
+def test_a_period_takes_the_year_or_now_it_is_told_from(
+    lang: str, sentence: str, span: str
+) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.value) == ("DATE", None)
+
+
+def test_days_from_now_are_dated() -> None:
+    assert one("Sidang dilanjutkan tiga hari lagi.", "id", "tiga hari lagi").value == "2025-03-22"
+
+
+def test_a_clock_time_and_a_day_after_on_are_two_expressions() -> None:
+    found = times("The warning runs until 9am on Saturday.", "en")
+    assert [t.text for t in found] == ["9am", "Saturday"]
+
+
+def test_the_last_quarter_of_a_game_is_no_period_of_the_year() -> None:
+    assert times("They led 88-80 going into the last quarter.", "en") == []
