@@ -309,7 +309,7 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     if days is None:
         return None
     count_word = match.group("count") or "1"
-    count = int(count_word) if count_word.isdigit() else _COUNTS.get(count_word, 1)
+    count = int(count_word) if count_word.isdecimal() else _COUNTS.get(count_word, 1)
     return _days_before(reference, days * count)
 
 

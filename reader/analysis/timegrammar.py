@@ -907,11 +907,11 @@ class _Grammar:
         days = _DAY_RANGE.fullmatch(self.low(i))
         if days is not None:
             first, last, size = days.group(1), days.group(2), 1
-        elif self.low(i + 1) in ("-", "\u2013") and self.low(i).isdigit():
+        elif self.low(i + 1) in ("-", "\u2013") and self.low(i).isdecimal():
             first, last, size = self.low(i), self.low(i + 2), 3
         else:
             return 0
-        return size if last.isdigit() and 1 <= int(first) < int(last) <= 31 else 0
+        return size if last.isdecimal() and 1 <= int(first) < int(last) <= 31 else 0
 
     def _day_range(self, days: int, size: int, month: int) -> tuple[int, TimeMatch]:
         """Match "27-29 Agustus [2024]" or "June 10-12[, 2025]" (``size`` words of days at
