@@ -399,6 +399,9 @@ _BALINESE = frozenset(
 #: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
 #: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
+#: Sundanese forms of address that are Korean surnames too: "Kang Dedi" is Dedi, "Kang
+#: Kyung-wha" a Korean minister (see _SentenceReader._korean_name_at).
+_KOREAN_SURNAME_TITLES = frozenset({"Kang"})
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Indonesian function words written capitalised inside people's names, between two name
@@ -934,6 +937,8 @@ class _SentenceReader:
                 t_end = i  # "berinisial MR (35)": initials, no "Mr"
             elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
                 t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
+            elif words[i] in _KOREAN_SURNAME_TITLES and self._korean_name_at(i + 1):
+                t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
             if i < t_end < n and words[t_end] == "'s":
                 t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
             elif t_end > i + 2 and self._title_ends_inside_place(t_end):
@@ -1335,6 +1340,12 @@ class _SentenceReader:
         low = self.words[k].lower()
         return self.ctx.english and low in TITLE_PREFIXES and low not in TITLE_HEADS
 
+    def _korean_name_at(self, k: int) -> bool:
+        """After a surname-like form of address, does a Korean given name follow at ``k``?
+        In English text any name does; in Indonesian one written with a hyphen ("Kyung-wha"),
+        as Sundanese given names never are."""
+        return k < self.n and (self.ctx.english or "-" in self.words[k])
+
     def _given_name_not_title(self, k: int, end: int) -> bool:
         """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
         after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
@@ -1405,7 +1416,7 @@ class _SentenceReader:
                 j += 2  # "KOMPAS" "." "com"
                 continue
             if words[j] == "(" and self._bracketed_legal_form_at(j):
-                j += 3  # "(Persero)", with a name word after it
+                j += 3  # "(Persero)", a legal form inside the name
                 continue
             low = words[j].lower()
             if head_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
@@ -1694,14 +1705,10 @@ class _SentenceReader:
         )
 
     def _bracketed_legal_form_at(self, j: int) -> bool:
-        """Is ``words[j]`` the "(" of "(Persero)" inside a name that goes on ("Tbk")?"""
+        """Is ``words[j]`` the "(" of "(Persero)" inside a company name? It belongs to the
+        name also where the name ends with it: "PT Kereta Api Indonesia (Persero) menambah"."""
         words = self.words
-        return (
-            j + 3 < self.n
-            and words[j + 1] in _BRACKETED_LEGAL_FORMS
-            and words[j + 2] == ")"
-            and bool(self.caps[j + 3])
-        )
+        return j + 2 < self.n and words[j + 1] in _BRACKETED_LEGAL_FORMS and words[j + 2] == ")"
 
     def _org_list_end(self, j: int) -> int:
         """Past ", X, dan Y" starting at ``j`` inside an organisation name, or ``j``."""
@@ -1781,7 +1788,11 @@ class _SentenceReader:
                 return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
             initials = a > 0 and words[a - 1].lower() in PERSON_CONTEXT  # "berinisial MR"
             if (
-                (word.lower() in TITLE_HEADS and not initials)
+                (
+                    word.lower() in TITLE_HEADS
+                    and not initials
+                    and word not in _KOREAN_SURNAME_TITLES
+                )
                 or len(word) == 1
                 or (word in COMMON_ACRONYMS)
             ):
@@ -3368,6 +3379,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "S$", "HK$", "€": money, not names
     if _is_possessive(word) and low[:-2] in CALENDAR_WORDS:
         return False  # "Sunday's election", "August's figures"
+    if "-" in low and _is_calendar_range(low):
+        return False  # "January-September", "Senin-Jumat": a span of time, not a name
     if len(word) > 2 and word[1] == "-":
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y."
     if _QUARTER.fullmatch(word):
@@ -3483,6 +3496,11 @@ def _is_camel_case(word: str) -> bool:
         )
         and "-" not in word
     )
+
+
+def _is_calendar_range(low: str) -> bool:
+    """Is the lowercase hyphenated word a range of months or days ("januari-juni")?"""
+    return all(part in CALENDAR_WORDS for part in low.split("-"))
 
 
 @lru_cache(maxsize=1 << 14)

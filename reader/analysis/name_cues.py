@@ -235,8 +235,22 @@ NON_NAMES = frozenset(
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
     pasal ayat siaga awas
-    rupiah dolar dollar dollars ringgit internet cd-rom
+    rupiah dolar dollar dollars ringgit internet cd-rom vip
     """.split()
+) | frozenset(
+    form
+    for degree in (
+        # Academic degrees written after a person's name ("Rina Kartika, S.H., M.H.",
+        # "Ana Ruiz, PhD"): neither an entity nor part of the name. Each also without its
+        # last period ("M.Si", "S.Ked").
+        """
+        s.h. m.h. s.e. m.m. s.pd. m.pd. s.si. m.si. s.sos. m.sos. s.kom. m.kom. s.ked.
+        m.kes. s.kep. s.ip. s.hum. m.hum. s.ag. m.ag. s.t. m.t. s.psi. m.psi. s.ikom.
+        s.farm. s.gz. m.ak. m.sc. b.sc. ph.d. ll.m. sp.og sp.a sp.pd sp.b sp.jp sp.n sp.m
+        sp.kk sp.an sp.rad sp.ot sp.tht phd mba msc bsc llm lc.
+        """.split()
+    )
+    for form in (degree, degree.rstrip("."))
 )
 
 #: Words after which "of" continues a name: "University of Indonesia", "Bank of America".

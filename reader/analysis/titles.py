@@ -43,7 +43,8 @@ TITLE_HEADS = (
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
     prakirawan asisten deputi
-    bapak ibu pak bu mas mbak bang kak
+    bapak ibu pak bu mas mbak bang kak mbah kang
+    istri suami ayah adik cucu menantu mertua paman bibi keponakan
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
@@ -65,9 +66,16 @@ TITLE_HEADS = (
     )
     | RANKS
 )
+# ("istri" to "keponakan": kin words that stand before the person they relate to, "Istri
+# Hasanudin", so that the name alone is the entity; not "anak", which opens Balinese names
+# such as "Anak Agung Gde Agung".)
 # (The last lines above: Indonesian offices as the press abbreviates them, police and
 # military commands, regional government, campus and the newer ministries; not "Kadis" or
 # "Mendes", which are surnames too: "Costas Kadis said".)
+
+#: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
+#: may open a title phrase, never continue one.
+_SURNAME_HONORIFICS = frozenset({"kang"})
 
 #: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
 _RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
@@ -96,7 +104,7 @@ TITLE_PREFIXES = frozenset(
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow majority federal
-    minority policy
+    minority policy managing crown
     """.split()
 )
 
@@ -117,8 +125,10 @@ TITLE_EXTENSIONS = frozenset(
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
     reskrimsus binpres
+    financial operating technology information marketing investment commercial officer
     """.split()
 )
+# (The last line: the English C-suite, "Chief Financial Officer", "Chief Operating Officer".)
 
 #: "Secretary of State", "Chief of Staff", "Minister of Finance": head + "of" + one of these.
 OF_PORTFOLIOS = frozenset(
@@ -207,7 +217,7 @@ def match_title(words: Sequence[str], i: int) -> int:
         return i
     while j < n and j - i < _MAX_TITLE_TOKENS:
         low = words[j].lower()
-        if low in TITLE_EXTENSIONS or _is_head(words[j]):
+        if low in TITLE_EXTENSIONS or (_is_head(words[j]) and low not in _SURNAME_HONORIFICS):
             j += 1
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
             j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts

@@ -1,0 +1,69 @@
+"""Entity failure classes found in fresh text in the third quality round: compound job
+titles, degrees after a name, forms of address and kin words before it, month ranges and
+legal forms in brackets. Sentences written for these tests, names invented."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+en = partial(test_entities.ents, lang="en")
+id_ = partial(test_entities.ents, lang="id")
+
+
+def test_a_c_suite_title_stays_out_of_the_name() -> None:
+    found = en(
+        "Chief Financial Officer Nora Blick said costs rose. Chief Operating Officer Tom Ard agreed."
+    )
+    assert ("Nora Blick", "PER") in found
+    assert ("Tom Ard", "PER") in found
+
+
+def test_managing_director_after_a_body_leaves_the_body_alone() -> None:
+    found = en("IMF Managing Director Lena Kovac spoke in Geneva.")
+    assert ("IMF", "ORG") in found
+    assert ("Lena Kovac", "PER") in found
+
+
+def test_crown_prince_is_a_title() -> None:
+    found = en("Crown Prince Faisal arrived in Paris on Sunday.")
+    assert ("Faisal", "PER") in found
+    assert all(text != "Crown" for text, _ in found)
+
+
+def test_vip_is_no_organisation() -> None:
+    assert en("Guests waited in the VIP lounge at Heathrow.") == [("Heathrow", "LOC")]
+
+
+def test_degrees_after_a_name_are_no_entities() -> None:
+    found = id_("Seminar dibuka Rani Lestari, S.H., M.Si., dan Dodi Pratama, S.Pd., di Bogor.")
+    assert found == [("Rani Lestari", "PER"), ("Dodi Pratama", "PER"), ("Bogor", "LOC")]
+
+
+def test_an_english_doctorate_is_no_entity() -> None:
+    found = en("Ellen Marsh, PhD, leads the lab in Leeds.")
+    assert found == [("Ellen Marsh", "PER"), ("Leeds", "LOC")]
+
+
+def test_forms_of_address_and_kin_words_stay_out_of_the_name() -> None:
+    found = id_("Mbah Karsih menanam padi. Kang Ujang membantu. Istri Darto memasak.")
+    assert found == [("Karsih", "PER"), ("Ujang", "PER"), ("Darto", "PER")]
+
+
+def test_kang_before_a_korean_given_name_is_a_surname() -> None:
+    assert en("Minister Kang Min-jae met envoys. Kang said little.") == [
+        ("Kang Min-jae", "PER"),
+        ("Kang", "PER"),
+    ]
+    assert ("Kang Min-jae", "PER") in id_("Menteri Kang Min-jae bertemu Retno.")
+
+
+def test_a_range_of_months_is_no_name() -> None:
+    assert id_("Ekspor naik pada Januari-Juni lalu.") == []
+    assert en("Exports rose in January-September.") == []
+
+
+def test_persero_ends_a_state_company_name() -> None:
+    found = id_("Direksi PT Listrik Raya (Persero) dipanggil DPR pekan lalu.")
+    assert ("PT Listrik Raya (Persero)", "ORG") in found
