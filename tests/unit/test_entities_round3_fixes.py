@@ -14,7 +14,8 @@ id_ = partial(test_entities.ents, lang="id")
 
 def test_a_c_suite_title_stays_out_of_the_name() -> None:
     found = en(
-        "Chief Financial Officer Nora Blick said costs rose. Chief Operating Officer Tom Ard agreed."
+        "Chief Financial Officer Nora Blick said costs rose. "
+        "Chief Operating Officer Tom Ard agreed."
     )
     assert ("Nora Blick", "PER") in found
     assert ("Tom Ard", "PER") in found
