@@ -68,3 +68,13 @@ def test_a_range_of_months_is_no_name() -> None:
 def test_persero_ends_a_state_company_name() -> None:
     found = id_("Direksi PT Listrik Raya (Persero) dipanggil DPR pekan lalu.")
     assert ("PT Listrik Raya (Persero)", "ORG") in found
+
+
+def test_clubs_named_town_and_city_or_forest_are_organisations() -> None:
+    found = en("Hull City drew with Nottingham Forest. Fans in Hull were pleased.")
+    assert found == [("Hull City", "ORG"), ("Nottingham Forest", "ORG"), ("Hull", "LOC")]
+
+
+def test_joint_chiefs_of_staff_is_one_body() -> None:
+    found = en("The Joint Chiefs of Staff met in Seoul on Monday.")
+    assert found == [("Joint Chiefs of Staff", "ORG"), ("Seoul", "LOC")]
