@@ -78,3 +78,15 @@ def test_clubs_named_town_and_city_or_forest_are_organisations() -> None:
 def test_joint_chiefs_of_staff_is_one_body() -> None:
     found = en("The Joint Chiefs of Staff met in Seoul on Monday.")
     assert found == [("Joint Chiefs of Staff", "ORG"), ("Seoul", "LOC")]
+
+
+def test_a_numbered_commission_ends_at_its_numeral() -> None:
+    found = id_("Anggota Komisi IV Dewi Sartika Lubis bertanya.")
+    assert found == [("Komisi IV", "ORG"), ("Dewi Sartika Lubis", "PER")]
+
+
+def test_a_school_after_a_title_keeps_its_number_and_town() -> None:
+    found = id_("Kepala SMAN 4 Kediri Rudi Hartanto membuka lomba.")
+    assert found == [("SMAN 4 Kediri", "ORG"), ("Rudi Hartanto", "PER")]
+    found = id_("Kepala SMPN 1 Bogor, Dra. Sari Wulan, hadir.")
+    assert found[0] == ("SMPN 1 Bogor", "ORG")
