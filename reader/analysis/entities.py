@@ -939,6 +939,8 @@ class _SentenceReader:
                 t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
             elif words[i] in _KOREAN_SURNAME_TITLES and self._korean_name_at(i + 1):
                 t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
+            elif i > 0 and words[i - 1].lower() == "para":
+                t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
             if i < t_end < n and words[t_end] == "'s":
                 t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
             elif t_end > i + 2 and self._title_ends_inside_place(t_end):

@@ -718,6 +718,7 @@ _CLUBS = {
     "notts-county": "Notts County",
     "stockport": "Stockport County",
     "nottingham-forest": "Nottingham Forest",
+    "qpr": "Queens Park Rangers|QPR",
     "dundee-united": "Dundee United",
     "millwall": "Millwall",
     "ajax": "Ajax",

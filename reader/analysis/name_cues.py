@@ -268,7 +268,8 @@ OF_JOINERS = frozenset(
 )
 
 #: Common nouns that often start a sentence before a speech verb ("Police said", "Warga
-#: mengatakan"): a speech verb after them is no evidence of a name.
+#: mengatakan"): a speech verb after them is no evidence of a name; and the Indonesian
+#: counting words before such a noun or a title ("Seorang menteri Rusia").
 COMMON_SUBJECTS = frozenset(
     """
     police officials residents witnesses analysts authorities experts critics investigators
@@ -278,6 +279,7 @@ COMMON_SUBJECTS = frozenset(
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
     data hasil laporan survei riset studi kajian catatan sejumlah
+    seorang para beberapa sebagian
     """.split()
 )
 

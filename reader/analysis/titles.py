@@ -36,7 +36,7 @@ TITLE_HEADS = (
     kapolri wakapolri kapolda kapolres kapolsek kabareskrim kadiv kabid kasat
     panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
     mayor kapten
-    ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag
+    ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag pemimpin
     komisaris presdir ceo cfo coo cto chair chairman chairwoman chairperson founder pendiri
     pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
@@ -124,7 +124,7 @@ TITLE_EXTENSIONS = frozenset(
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
-    reskrimsus binpres
+    reskrimsus binpres redaksi
     financial operating technology information marketing investment commercial officer
     """.split()
 )

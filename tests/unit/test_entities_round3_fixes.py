@@ -90,3 +90,28 @@ def test_a_school_after_a_title_keeps_its_number_and_town() -> None:
     assert found == [("SMAN 4 Kediri", "ORG"), ("Rudi Hartanto", "PER")]
     found = id_("Kepala SMPN 1 Bogor, Dra. Sari Wulan, hadir.")
     assert found[0] == ("SMPN 1 Bogor", "ORG")
+
+
+def test_pemimpin_is_a_title_before_a_korean_name() -> None:
+    found = id_("Pemimpin Korea Utara Kim Jong Un meninjau pabrik rudal.")
+    assert found == [("Korea Utara", "LOC"), ("Kim Jong Un", "PER")]
+
+
+def test_pemimpin_redaksi_is_one_title() -> None:
+    found = id_("Pemimpin Redaksi Harian Fajar, Lukman Hadi, membuka diskusi.")
+    assert ("Lukman Hadi", "PER") in found
+    assert all("Redaksi" not in text for text, _ in found)
+
+
+def test_two_clubs_joined_by_and_stay_apart() -> None:
+    found = en("Queens Park Rangers and Sheffield United both won on Saturday.")
+    assert found == [("Queens Park Rangers", "ORG"), ("Sheffield United", "ORG")]
+
+
+def test_leaders_in_the_plural_name_no_one() -> None:
+    found = id_("Para pemimpin Asia Jepang menolak rencana itu.")
+    assert ("Asia", "LOC") in found and ("Jepang", "LOC") in found
+
+
+def test_a_counting_word_before_a_title_is_no_organisation() -> None:
+    assert id_("Seorang menteri Prancis mengatakan rapat ditunda.") == [("Prancis", "LOC")]
