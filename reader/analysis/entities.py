@@ -2500,8 +2500,9 @@ class _SentenceReader:
             # "Ketua PHRI Badung I Gusti Agung Rai": a Balinese name ends the office
             label, _ = self._label(a, k, default=office, context=False)
             return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
-        if self._school_length(a, b) == b - a:
-            return [self._make(a, b, "ORG", STRONG)]  # "Kepala SMAN 2 Malang, Drs. Hadi"
+        if self._numbered_body_length(a, b) == b - a:
+            # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
+            return [self._make(a, b, "ORG", STRONG)]
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
@@ -2586,7 +2587,7 @@ class _SentenceReader:
                 while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
                     m += 1
                 return m
-        numbered = self._numbered_body_length(a, b) or self._school_length(a, b)
+        numbered = self._numbered_body_length(a, b)
         if numbered:
             return numbered
         tail = self._organisation_tail_length(a, b)
@@ -2627,27 +2628,22 @@ class _SentenceReader:
         return 0
 
     def _numbered_body_length(self, a: int, b: int) -> int:
-        """How many tokens at the start of run ``[a, b)`` after a title name a body numbered
-        by a Roman numeral, with the acronyms of its parent after it ("Anggota Komisi III
-        Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang Patijaya"); 0 if none. The rest
-        is the person, however many words."""
+        """How many tokens at the start of run ``[a, b)`` after a title name a numbered body;
+        0 if none. The rest, if any, is the person, however many words."""
         words = self.words
-        if not (
-            b - a > 2 and words[a].lower() in _HEADS and _ROMAN_NUMERAL.fullmatch(words[a + 1])
-        ):
+        if b - a < 2:
             return 0
-        m = 2
-        while a + m < b - 1 and _is_acronym(words[a + m]):
-            m += 1
-        return m
-
-    def _school_length(self, a: int, b: int) -> int:
-        """How many tokens at the start of run ``[a, b)`` name a school by its level, number
-        and town ("Kepala SMAN 2 Malang Hadi Susanto": three); 0 if the run opens with none."""
-        words = self.words
-        if not (b - a > 1 and words[a] in SCHOOL_LEVELS and words[a + 1].isdigit()):
-            return 0
-        return min(b - a, 2 + max(1, self._gazetteer_length(a + 2, b)))
+        if words[a].lower() in _HEADS and _ROMAN_NUMERAL.fullmatch(words[a + 1]):
+            # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
+            # Patijaya": the numeral, then the acronyms of the parent body
+            m = 2
+            while a + m < b and _is_acronym(words[a + m]):
+                m += 1
+            return m
+        if words[a] in SCHOOL_LEVELS and words[a + 1].isdigit():
+            # "Kepala SMAN 2 Malang Hadi Susanto": a school's level, number and town
+            return min(b - a, 2 + max(1, self._gazetteer_length(a + 2, b)))
+        return 0
 
     def _organisation_tail_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title end with the last

@@ -115,3 +115,8 @@ def test_leaders_in_the_plural_name_no_one() -> None:
 
 def test_a_counting_word_before_a_title_is_no_organisation() -> None:
     assert id_("Seorang menteri Prancis mengatakan rapat ditunda.") == [("Prancis", "LOC")]
+
+
+def test_a_numbered_commission_and_its_parent_with_no_name_after() -> None:
+    found = id_("Wakil Ketua Komisi VI DPR dari Fraksi Partai Demokrat menolak usul itu.")
+    assert found[0] == ("Komisi VI DPR", "ORG")
