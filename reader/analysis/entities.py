@@ -2500,6 +2500,8 @@ class _SentenceReader:
             # "Ketua PHRI Badung I Gusti Agung Rai": a Balinese name ends the office
             label, _ = self._label(a, k, default=office, context=False)
             return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
+        if self._given_name_not_place(a, b):
+            return [self._make(a, b, "PER", STRONG)]  # "Wali Kota Victoria Rodriguez Ceja"
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
@@ -2626,6 +2628,20 @@ class _SentenceReader:
                 return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
             return b - a - 2
         return 0
+
+    def _given_name_not_place(self, a: int, b: int) -> bool:
+        """After the title of a place's office, is the place-like first word of run ``[a, b)``
+        a given name, with surnames (no second given name) after it? "Mayor Victoria
+        Rodriguez Ceja" is one woman; "Gubernur Victoria Daniel Andrews" a state and a man."""
+        words = self.words
+        return (
+            self.place_title
+            and b - a >= 3
+            and words[a] in GIVEN_NAMES
+            and words[a + 1] not in GIVEN_NAMES
+            and self._gaz(a, a + 2) is None
+            and not self.ctx.known.get(words[a : a + 1])
+        )
 
     def _numbered_body_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title name a numbered body;

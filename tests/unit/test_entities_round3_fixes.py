@@ -120,3 +120,9 @@ def test_a_counting_word_before_a_title_is_no_organisation() -> None:
 def test_a_numbered_commission_and_its_parent_with_no_name_after() -> None:
     found = id_("Wakil Ketua Komisi VI DPR dari Fraksi Partai Demokrat menolak usul itu.")
     assert found[0] == ("Komisi VI DPR", "ORG")
+
+
+def test_a_place_named_woman_after_a_mayoral_title_is_one_person() -> None:
+    assert en("Mayor Georgia Fuentes Lara cut the ribbon.") == [("Georgia Fuentes Lara", "PER")]
+    found = id_("Wali Kota Bandung Muhammad Farhan hadir.")
+    assert found == [("Bandung", "LOC"), ("Muhammad Farhan", "PER")]
