@@ -433,6 +433,12 @@ _PROFESSION_NOUNS = frozenset(
 )
 #: Nouns for the people of a place, right before its name: "warga Kendeng".
 _RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
+#: Indonesian kin words that open a sentence before the relative's name: "Istri Hasanudin"
+#: is Hasanudin's wife, so the name alone is the entity (and no role of his). Not "anak",
+#: which opens Balinese names ("Anak Agung Gde Agung").
+_KIN_WORDS = frozenset(
+    "istri suami ayah adik kakak cucu menantu mertua paman bibi keponakan".split()
+)
 #: Cue words before a place (a resident noun only right before it: "warga bernama Joko").
 _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 #: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
@@ -1745,6 +1751,8 @@ class _SentenceReader:
             and self.bits[a + 1] & _HEAD_WORD
         ):
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
+        if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
+            a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         # A capitalised first word proves nothing: keep the run only from its second word

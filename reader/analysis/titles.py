@@ -44,7 +44,6 @@ TITLE_HEADS = (
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
     prakirawan asisten deputi
     bapak ibu pak bu mas mbak bang kak mbah kang
-    istri suami ayah adik cucu menantu mertua paman bibi keponakan
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
@@ -66,9 +65,6 @@ TITLE_HEADS = (
     )
     | RANKS
 )
-# ("istri" to "keponakan": kin words that stand before the person they relate to, "Istri
-# Hasanudin", so that the name alone is the entity; not "anak", which opens Balinese names
-# such as "Anak Agung Gde Agung".)
 # (The last lines above: Indonesian offices as the press abbreviates them, police and
 # military commands, regional government, campus and the newer ministries; not "Kadis" or
 # "Mendes", which are surnames too: "Costas Kadis said".)

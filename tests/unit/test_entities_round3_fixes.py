@@ -126,3 +126,8 @@ def test_a_place_named_woman_after_a_mayoral_title_is_one_person() -> None:
     assert en("Mayor Georgia Fuentes Lara cut the ribbon.") == [("Georgia Fuentes Lara", "PER")]
     found = id_("Wali Kota Bandung Muhammad Farhan hadir.")
     assert found == [("Bandung", "LOC"), ("Muhammad Farhan", "PER")]
+
+
+def test_a_kin_word_gives_no_role_to_the_relative() -> None:
+    found = id_("Suami Darsih, Karno, selamat dari banjir.")
+    assert found == [("Darsih", "PER"), ("Karno", "PER")]
