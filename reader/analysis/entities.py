@@ -55,6 +55,7 @@ from reader.analysis.name_cues import (
     CALENDAR_WORDS,
     COMMON_ACRONYMS,
     COMMON_SUBJECTS,
+    EAST_ASIAN_SURNAMES,
     EVENT_HEADS,
     EVENT_TAILS,
     FUNCTION_WORDS,
@@ -2338,6 +2339,8 @@ class _SentenceReader:
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
+            # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
+            or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
         )
 
     def _named_for_country_code(self, a: int, b: int) -> bool:

@@ -393,6 +393,17 @@ INDONESIAN_HOLIDAYS = frozenset(
     .split("|")
 )
 
+#: Chinese and Korean surnames, which come first in the name ("Xi Jinping", "Yoon Suk Yeol")
+#: and stand alone for the person later ("Xi juga bertemu ..."). Not those that are common
+#: English words or place words ("He", "Ma", "Sun", "Song", "Park", "Moon", "Hong").
+EAST_ASIAN_SURNAMES = frozenset(
+    """
+    Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Lin Gao Luo Zheng Liang
+    Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei Ding Shen
+    Yao Wen Kim Lee Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Yoo
+    """.split()
+)
+
 #: Common given names (English, European, Indonesian, Arabic), as written: a run that starts
 #: with one is a person even at the start of a sentence ("Chris Sutton scored", where "Sutton"
 #: is also a town), and a country that is a given name ("Jordan") does not make a run an

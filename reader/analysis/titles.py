@@ -88,7 +88,7 @@ PLACE_TITLES = frozenset(
 TITLE_ABBREVIATIONS = frozenset(
     """
     Dr. Drs. Dra. Ir. Prof. H. Hj. KH K.H. dr. Mr. Mrs. Ms. Sen. Rep. Gov. Gen. Lt. Col.
-    Capt. Sgt. Adm. Cmdr. Supt. Insp. Rev. Pres.
+    Capt. Sgt. Adm. Cmdr. Supt. Insp. Rev. Pres. PM
     """.split()
 )
 

@@ -131,3 +131,15 @@ def test_a_place_named_woman_after_a_mayoral_title_is_one_person() -> None:
 def test_a_kin_word_gives_no_role_to_the_relative() -> None:
     found = id_("Suami Darsih, Karno, selamat dari banjir.")
     assert found == [("Darsih", "PER"), ("Karno", "PER")]
+
+
+def test_a_chinese_surname_alone_opens_a_sentence_as_the_person() -> None:
+    found = id_("Presiden China Xi Jinping tiba di Bali. Xi juga bertemu Gibran.")
+    assert ("Xi", "PER") in found
+    found = id_("Presiden Korea Selatan Yoon Suk Yeol ditahan. Yoon membantah tuduhan itu.")
+    assert ("Yoon", "PER") in found
+
+
+def test_pm_is_a_title() -> None:
+    found = id_("PM Jepang Shigeru Ishiba tiba di Jakarta.")
+    assert found == [("Jepang", "LOC"), ("Shigeru Ishiba", "PER"), ("Jakarta", "LOC")]
