@@ -55,6 +55,7 @@ from reader.analysis.name_cues import (
     CALENDAR_WORDS,
     COMMON_ACRONYMS,
     COMMON_SUBJECTS,
+    EAST_ASIAN_SURNAMES,
     EVENT_HEADS,
     EVENT_TAILS,
     FUNCTION_WORDS,
@@ -449,6 +450,9 @@ _BALINESE = frozenset(
 #: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
 #: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
+#: Sundanese forms of address that are Korean surnames too: "Kang Dedi" is Dedi, "Kang
+#: Kyung-wha" a Korean minister (see _SentenceReader._korean_name_at).
+_KOREAN_SURNAME_TITLES = frozenset({"Kang"})
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Indonesian function words written capitalised inside people's names, between two name
@@ -480,6 +484,12 @@ _PROFESSION_NOUNS = frozenset(
 )
 #: Nouns for the people of a place, right before its name: "warga Kendeng".
 _RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
+#: Indonesian kin words that open a sentence before the relative's name: "Istri Hasanudin"
+#: is Hasanudin's wife, so the name alone is the entity (and no role of his). Not "anak",
+#: which opens Balinese names ("Anak Agung Gde Agung").
+_KIN_WORDS = frozenset(
+    "istri suami ayah adik kakak cucu menantu mertua paman bibi keponakan".split()
+)
 #: Cue words before a place (a resident noun only right before it: "warga bernama Joko").
 _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 #: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
@@ -992,6 +1002,10 @@ class _SentenceReader:
                 t_end = i  # "Raja Ampat": a title's word opening a listed place
             elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
                 t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
+            elif words[i] in _KOREAN_SURNAME_TITLES and self._korean_name_at(i + 1):
+                t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
+            elif i > 0 and words[i - 1].lower() == "para":
+                t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
             if i < t_end < n and words[t_end] == "'s":
                 t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
             elif t_end > i + 2 and self._title_ends_inside_place(t_end):
@@ -1421,6 +1435,12 @@ class _SentenceReader:
         end = match_title(self.words, k)
         return k < end < self.n and self.words[end].lower() in ORG_HEADS
 
+    def _korean_name_at(self, k: int) -> bool:
+        """After a surname-like form of address, does a Korean given name follow at ``k``?
+        In English text any name does; in Indonesian one written with a hyphen ("Kyung-wha"),
+        as Sundanese given names never are."""
+        return k < self.n and (self.ctx.english or "-" in self.words[k])
+
     def _given_name_not_title(self, k: int, end: int) -> bool:
         """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
         after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
@@ -1500,7 +1520,7 @@ class _SentenceReader:
                 j += 2  # "KOMPAS" "." "com"
                 continue
             if words[j] == "(" and self._bracketed_legal_form_at(j):
-                j += 3  # "(Persero)", with a name word after it
+                j += 3  # "(Persero)", a legal form inside the name
                 continue
             low = words[j].lower()
             if head_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
@@ -1801,14 +1821,10 @@ class _SentenceReader:
         )
 
     def _bracketed_legal_form_at(self, j: int) -> bool:
-        """Is ``words[j]`` the "(" of "(Persero)" inside a name that goes on ("Tbk")?"""
+        """Is ``words[j]`` the "(" of "(Persero)" inside a company name? It belongs to the
+        name also where the name ends with it: "PT Kereta Api Indonesia (Persero) menambah"."""
         words = self.words
-        return (
-            j + 3 < self.n
-            and words[j + 1] in _BRACKETED_LEGAL_FORMS
-            and words[j + 2] == ")"
-            and bool(self.caps[j + 3])
-        )
+        return j + 2 < self.n and words[j + 1] in _BRACKETED_LEGAL_FORMS and words[j + 2] == ")"
 
     def _org_list_end(self, j: int) -> int:
         """Past ", X, dan Y" starting at ``j`` inside an organisation name, or ``j``."""
@@ -1843,6 +1859,8 @@ class _SentenceReader:
             and self.bits[a + 1] & _HEAD_WORD
         ):
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
+        if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
+            a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         # A capitalised first word proves nothing: keep the run only from its second word
@@ -1894,7 +1912,11 @@ class _SentenceReader:
                 return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
             initials = a > 0 and words[a - 1].lower() in PERSON_CONTEXT  # "berinisial MR"
             if (
-                (word.lower() in TITLE_HEADS and not initials)
+                (
+                    word.lower() in TITLE_HEADS
+                    and not initials
+                    and word not in _KOREAN_SURNAME_TITLES
+                )
                 or len(word) == 1
                 or (word in COMMON_ACRONYMS)
             ):
@@ -2471,6 +2493,8 @@ class _SentenceReader:
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
+            # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
+            or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
         )
 
     def _named_for_country_code(self, a: int, b: int) -> bool:
@@ -2645,6 +2669,11 @@ class _SentenceReader:
             # "Ketua PHRI Badung I Gusti Agung Rai": a Balinese name ends the office
             label, _ = self._label(a, k, default=office, context=False)
             return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
+        if self._given_name_not_place(a, b):
+            return [self._make(a, b, "PER", STRONG)]  # "Wali Kota Victoria Rodriguez Ceja"
+        if self._numbered_body_length(a, b) == b - a:
+            # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
+            return [self._make(a, b, "ORG", STRONG)]
         split = self._complement_length(a, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
@@ -2740,11 +2769,12 @@ class _SentenceReader:
                 while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
                     m += 1
                 return m
+        numbered = self._numbered_body_length(a, b)
+        if numbered:
+            return numbered
         tail = self._organisation_tail_length(a, b)
         if tail:
             return tail
-        if school := self._numbered_school_length(a, b):
-            return school
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
@@ -2803,18 +2833,47 @@ class _SentenceReader:
             return 0  # "… Nias Selatan Ferdinand Laia": the place goes on
         return k - a
 
-    def _numbered_school_length(self, a: int, b: int) -> int:
-        """How many tokens of run ``[a, b)`` after a title name a numbered school and its
-        town, the rest being the person: "Kepala SMAN 3 Padang Yusrizal", "Kepala SMPN 12
-        Bekasi Nurhayati Siregar", "Kepala SD Negeri 5 Denpasar Ni Made Sri" (a word may
-        stand between the level and the number); 0 if the run opens with no such school."""
+    def _given_name_not_place(self, a: int, b: int) -> bool:
+        """After the title of a place's office, is the place-like first word of run ``[a, b)``
+        a given name, with surnames (no second given name) after it? "Mayor Victoria
+        Rodriguez Ceja" is one woman; "Gubernur Victoria Daniel Andrews" a state and a man."""
         words = self.words
-        if not (b - a > 3 and words[a] in SCHOOL_LEVELS):
+        return (
+            self.place_title
+            and b - a >= 3
+            and words[a] in GIVEN_NAMES
+            and words[a + 1] not in GIVEN_NAMES
+            and self._gaz(a, a + 2) is None
+            and not self.ctx.known.get(words[a : a + 1])
+        )
+
+    def _numbered_body_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` after a title name a numbered body
+        (a commission, a school); 0 if none. The rest, if any, is the person."""
+        words = self.words
+        if b - a < 2:
+            return 0
+        if words[a].lower() in _HEADS and _ROMAN_NUMERAL.fullmatch(words[a + 1]):
+            # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
+            # Patijaya": the numeral, then the acronyms of the parent body
+            m = 2
+            while a + m < b and _is_acronym(words[a + m]):
+                m += 1
+            return m
+        return self._numbered_school_length(a, b)
+
+    def _numbered_school_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` name a numbered school and its
+        town: "Kepala SMAN 3 Padang Yusrizal", "Kepala SMAN 2 Malang, Drs. Hadi" (the whole
+        run), "Kepala SD Negeri 5 Denpasar Ni Made Sri" (a word may stand between the level
+        and the number); 0 if the run opens with no such school."""
+        words = self.words
+        if not (b - a > 2 and words[a] in SCHOOL_LEVELS):
             return 0
         k = a + 1 if words[a + 1].isdigit() else a + 2
-        if not (k < b - 2 and words[k].isdigit()):
+        if not words[k].isdigit():
             return 0
-        return k + 1 - a + (self._gazetteer_length(k + 1, b - 1) or 1)
+        return min(b - a, k + 1 - a + (self._gazetteer_length(k + 1, b) or 1))
 
     def _organisation_tail_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title end with the last
@@ -3597,6 +3656,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "S$", "HK$", "€": money, not names
     if _is_possessive(word) and low[:-2] in CALENDAR_WORDS:
         return False  # "Sunday's election", "August's figures"
+    if "-" in low and _is_calendar_range(low):
+        return False  # "January-September", "Senin-Jumat": a span of time, not a name
     if len(word) > 2 and word[1] == "-" and not _AGE_GROUP.fullmatch(word):
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y." (not "Piala AFF U-23")
     if _QUARTER.fullmatch(word):
@@ -3715,6 +3776,11 @@ def _is_camel_case(word: str) -> bool:
         )
         and "-" not in word
     )
+
+
+def _is_calendar_range(low: str) -> bool:
+    """Is the lowercase hyphenated word a range of months or days ("januari-juni")?"""
+    return all(part in CALENDAR_WORDS for part in low.split("-"))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -274,7 +274,8 @@ _COUNTIES = frozenset(
 _CLUB_TOWNS = frozenset(
     """
     Middlesbrough Norwich Watford Burnley Barnsley Huddersfield Blackpool Grimsby Hartlepool
-    Rotherham Wrexham Fulham Motherwell Kilmarnock Falkirk Dunfermline Dundee Heerenveen
+    Rotherham Wrexham Fulham Motherwell Kilmarnock Falkirk Dunfermline Dundee Heerenveen Hull
+    Exeter Stockport
     """.split()
 )
 
@@ -314,6 +315,7 @@ _ORGANISATIONS = {
     "kremlin": "Kremlin",
     "white-house": "Gedung Putih|White House",
     "pentagon": "Pentagon",
+    "joint-chiefs": "Joint Chiefs of Staff|Joint Chiefs",
     "uk-parliament": "Parliament",
     "commons": "House of Commons|Commons",
     "lords": "House of Lords",
@@ -748,6 +750,23 @@ _CLUBS = {
     "wolves": "Wolves|Wolverhampton Wanderers",
     "huddersfield": "Huddersfield Town",
     "tranmere": "Tranmere Rovers",
+    # Clubs whose "City", "Town", "County" or "Forest" would read as a place after a town.
+    "leicester": "Leicester City",
+    "hull": "Hull City",
+    "bristol-city": "Bristol City",
+    "cardiff": "Cardiff City",
+    "swansea": "Swansea City",
+    "birmingham": "Birmingham City",
+    "coventry": "Coventry City",
+    "bradford": "Bradford City",
+    "exeter": "Exeter City",
+    "ipswich": "Ipswich Town",
+    "luton": "Luton Town",
+    "derby": "Derby County",
+    "notts-county": "Notts County",
+    "stockport": "Stockport County",
+    "nottingham-forest": "Nottingham Forest",
+    "qpr": "Queens Park Rangers|QPR",
     "dundee-united": "Dundee United",
     "millwall": "Millwall",
     "ajax": "Ajax",

@@ -235,8 +235,22 @@ NON_NAMES = frozenset(
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
     pasal ayat siaga awas
-    rupiah dolar dollar dollars ringgit internet cd-rom
+    rupiah dolar dollar dollars ringgit internet cd-rom vip
     """.split()
+) | frozenset(
+    form
+    for degree in (
+        # Academic degrees written after a person's name ("Rina Kartika, S.H., M.H.",
+        # "Ana Ruiz, PhD"): neither an entity nor part of the name. Each also without its
+        # last period ("M.Si", "S.Ked").
+        """
+        s.h. m.h. s.e. m.m. s.pd. m.pd. s.si. m.si. s.sos. m.sos. s.kom. m.kom. s.ked.
+        m.kes. s.kep. s.ip. s.hum. m.hum. s.ag. m.ag. s.t. m.t. s.psi. m.psi. s.ikom.
+        s.farm. s.gz. m.ak. m.sc. b.sc. ph.d. ll.m. sp.og sp.a sp.pd sp.b sp.jp sp.n sp.m
+        sp.kk sp.an sp.rad sp.ot sp.tht phd mba msc bsc llm lc.
+        """.split()
+    )
+    for form in (degree, degree.rstrip("."))
 )
 
 #: Words after which "of" continues a name: "University of Indonesia", "Bank of America".
@@ -254,7 +268,8 @@ OF_JOINERS = frozenset(
 )
 
 #: Common nouns that often start a sentence before a speech verb ("Police said", "Warga
-#: mengatakan"): a speech verb after them is no evidence of a name.
+#: mengatakan"): a speech verb after them is no evidence of a name; and the Indonesian
+#: counting words before such a noun or a title ("Seorang menteri Rusia").
 COMMON_SUBJECTS = frozenset(
     """
     police officials residents witnesses analysts authorities experts critics investigators
@@ -264,6 +279,7 @@ COMMON_SUBJECTS = frozenset(
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
     data hasil laporan survei riset studi kajian catatan sejumlah
+    seorang para beberapa sebagian
     """.split()
 )
 
@@ -375,6 +391,17 @@ INDONESIAN_HOLIDAYS = frozenset(
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
+)
+
+#: Chinese and Korean surnames, which come first in the name ("Xi Jinping", "Yoon Suk Yeol")
+#: and stand alone for the person later ("Xi juga bertemu ..."). Not those that are common
+#: English words or place words ("He", "Ma", "Sun", "Song", "Park", "Moon", "Hong").
+EAST_ASIAN_SURNAMES = frozenset(
+    """
+    Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Lin Gao Luo Zheng Liang
+    Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei Ding Shen
+    Yao Wen Kim Lee Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Yoo
+    """.split()
 )
 
 #: Common given names (English, European, Indonesian, Arabic), as written: a run that starts

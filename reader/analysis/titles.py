@@ -36,14 +36,14 @@ TITLE_HEADS = (
     kapolri wakapolri kapolda kapolres kapolsek kabareskrim kadiv kabid kasat
     panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
     mayor kapten
-    ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag
+    ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag pemimpin
     komisaris presdir ceo cfo coo cto chair chairman chairwoman chairperson founder pendiri
     pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
     prakirawan asisten deputi
-    bapak ibu pak bu mas mbak bang kak
+    bapak ibu pak bu mas mbak bang kak mbah kang
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
@@ -77,6 +77,10 @@ TITLE_HEADS = (
 # deputy's "Waka-" ("Wakapolda Jatim"), and the
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro".)
 
+#: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
+#: may open a title phrase, never continue one.
+_SURNAME_HONORIFICS = frozenset({"kang"})
+
 #: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
 _RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
 
@@ -93,7 +97,7 @@ PLACE_TITLES = frozenset(
 TITLE_ABBREVIATIONS = frozenset(
     """
     Dr. Drs. Dra. Ir. Prof. H. Hj. KH K.H. dr. Mr. Mrs. Ms. Sen. Rep. Gov. Gen. Lt. Col.
-    Capt. Sgt. Adm. Cmdr. Supt. Insp. Rev. Pres.
+    Capt. Sgt. Adm. Cmdr. Supt. Insp. Rev. Pres. PM
     """.split()
 )
 
@@ -105,7 +109,7 @@ TITLE_PREFIXES = frozenset(
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow majority federal
-    minority policy
+    minority policy managing crown
     """.split()
 )
 
@@ -126,11 +130,13 @@ TITLE_EXTENSIONS = frozenset(
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
-    reskrimsus binpres akademik kemahasiswaan
+    reskrimsus binpres akademik kemahasiswaan redaksi
     bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
     penyelenggaraan haji umrah
+    financial operating technology information marketing investment commercial officer
     """.split()
 )
+# (The last line: the English C-suite, "Chief Financial Officer", "Chief Operating Officer".)
 
 #: "Secretary of State", "Chief of Staff", "Minister of Finance": head + "of" + one of these.
 OF_PORTFOLIOS = frozenset(
@@ -219,7 +225,7 @@ def match_title(words: Sequence[str], i: int) -> int:
         return i
     while j < n and j - i < _MAX_TITLE_TOKENS:
         low = words[j].lower()
-        if low in TITLE_EXTENSIONS or _is_head(words[j]):
+        if low in TITLE_EXTENSIONS or (_is_head(words[j]) and low not in _SURNAME_HONORIFICS):
             j += 1
         elif low == "masyarakat" and words[j - 1].lower() == "bimbingan":
             j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith

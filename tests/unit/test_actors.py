@@ -320,7 +320,7 @@ def test_a_known_company_name_still_goes_to_its_legal_name() -> None:
         "Anak usaha PT Pertamina Patra Niaga menambah SPBU."
     )
     names = by_name(actors)
-    assert names["PT Pertamina"].aliases == ["Pertamina"]
+    assert names["PT Pertamina (Persero)"].aliases == ["Pertamina"]
     assert names["PT Pertamina Patra Niaga"].aliases == []
 
 
