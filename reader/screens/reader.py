@@ -447,6 +447,10 @@ class ReaderScreen(Screen[None]):
             actor_id = getattr(message.item.ref, "actor", None)
             if actor_id is not None:
                 self.query_one(ActorsPanel).highlight_actor(actor_id)
+        elif self.searching and not self.view.search_hits:
+            # A cursor move that lands after the query stopped matching (typed fast, or the
+            # cursor left its last hit) must not hide the search's own message.
+            self.status.show_text(_no_hits_message(self._search_line().value))
         elif message.start is None or message.end is None:
             self.status.show_text(_HINT)
         elif match:
@@ -497,13 +501,18 @@ class ReaderScreen(Screen[None]):
             if query
             else []
         )
+        old_hits = self.view.search_hits
         self.view.set_search_hits(hits)
+        here = self.view.cursor
         if hits:
-            here = self.view.cursor
             if here is None or here not in hits:
                 self.view.step_through(hits, 1)
-        else:
-            self.status.show_text(f"SEARCH  no match for “{query}”" if query else "SEARCH")
+            return
+        self.status.show_text(_no_hits_message(query))
+        if here in old_hits and self.view.cursor_item is None:
+            # The cursor sat on a hit of the earlier query (often a few letters of a word):
+            # nothing is there any more, so it goes rather than stay lit mid-word.
+            self.view.clear_cursor()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -716,6 +725,12 @@ class ReaderScreen(Screen[None]):
             self._improve_if_possible()
 
         self.app.push_screen(DateDialog(self.article.pubdate), apply)
+
+
+def _no_hits_message(query: str) -> str:
+    """The status line while searching for ``query`` finds nothing (or nothing is typed)."""
+    query = query.strip()
+    return f"SEARCH  no match for “{query}”" if query else "SEARCH"
 
 
 def _evidence(item: Item | None) -> list[tuple[int, int]]:

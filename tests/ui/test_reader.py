@@ -318,6 +318,41 @@ async def test_ending_a_search_leaves_no_search_message(fixed_library: FixedLibr
         assert "n/p" in status
 
 
+async def test_a_query_that_stops_matching_leaves_no_cursor_mid_word(
+    fixed_library: FixedLibrary,
+) -> None:
+    """Typing on past the last match ("zel", then "zel?") must not leave the cursor lit on the
+    letters the earlier query found, nor let that earlier move hide "no match", however fast
+    the keys come."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("slash", *"zel")
+        assert view.search_hits and view.cursor in view.search_hits
+        assert view.cursor_item is None  # three letters of "Zelensky"
+        await pilot.press("question_mark")
+        status = await status_text(pilot)
+        assert view.search_hits == [] and view.cursor is None
+        assert "no match for “zel?”" in status
+        await pilot.press("escape")
+        assert view.cursor is None
+        assert "n/p" in await status_text(pilot)
+
+
+async def test_a_cursor_on_a_highlight_stays_when_the_query_stops_matching(
+    fixed_library: FixedLibrary,
+) -> None:
+    """A hit that is a whole highlight is a place worth keeping: the cursor stays there."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("slash", *"donald trump")
+        assert view.cursor_item is not None and view.cursor_item.ref.text == "Donald Trump"
+        await pilot.press("x")
+        assert "no match for “donald trumpx”" in await status_text(pilot)
+        assert view.cursor_item is not None and view.cursor_item.ref.text == "Donald Trump"
+
+
 async def test_a_search_hit_on_a_highlight_still_says_which_match_it_is(
     fixed_library: FixedLibrary,
 ) -> None:
