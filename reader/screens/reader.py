@@ -653,9 +653,13 @@ class ReaderScreen(Screen[None]):
                 self._reload_notes()
                 self.notify("Note updated.")
 
-        self.app.push_screen(
-            NoteDialog("Edit note", anchor_label(note).strip("“”"), note.body), save
-        )
+        if note.anchor is None or note.anchor.kind == "article":
+            # No passage to quote: say so in the heading rather than quote "whole article"
+            # as if the article said it.
+            dialog = NoteDialog("Edit the note on the whole article", "", note.body)
+        else:
+            dialog = NoteDialog("Edit note", anchor_label(note).strip("“”"), note.body)
+        self.app.push_screen(dialog, save)
 
     def action_delete_note(self) -> None:
         """Delete the target note after asking."""

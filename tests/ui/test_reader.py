@@ -18,6 +18,7 @@ from reader.analysis.model import Analysis, Entity, NumberSpan, TimeSpan
 from reader.app import NewsReaderApp
 from reader.keys import load_keymap
 from reader.library import Library
+from reader.screens.dialogs import NoteDialog
 from reader.screens.library import ArticleTable
 from reader.screens.reader import ReaderScreen
 from reader.store.records import Anchor
@@ -252,6 +253,25 @@ async def test_note_without_cursor_goes_to_the_top_sentence_and_w_to_the_article
         await pilot.press("w", *"article note", "enter")
         kinds = {n.body: n.anchor.kind for n in fixed_library.notes(article_id) if n.anchor}
         assert kinds == {"sentence note": "sentence", "article note": "article"}
+
+
+async def test_editing_an_article_note_does_not_quote_whole_article(
+    fixed_library: FixedLibrary,
+) -> None:
+    """A note on the whole article has no passage: the edit dialog says so in its heading
+    instead of showing “whole article” as if the article said it."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w", *"article note", "enter", "m", "e")
+        dialog = app.screen
+        assert isinstance(dialog, NoteDialog)
+        shown = " ".join(str(label.render()) for label in dialog.query(Label))
+        shown += " ".join(str(static.render()) for static in dialog.query(".dialog--detail"))
+        assert "Edit the note on the whole article" in shown
+        assert "“whole article”" not in shown
+        await pilot.press("end", *" (edited)", "enter")
+        [note] = fixed_library.notes(app.screen.article.id)
+        assert note.body == "article note (edited)"
 
 
 async def test_notes_survive_a_restart(library: Library, tmp_path: Path) -> None:
