@@ -177,6 +177,9 @@ async def test_help_over_the_library_lists_library_keys(library: Library) -> Non
         shown = shown_listing(help_screen)
         assert_matches(expected, bound, shown)
         assert {"Open", "Import", "Remove", "Filter"} <= {d for _, d in shown["Library"]}
+        # The screen's own keys first, then the app's (Quit, Help).
+        headings = list(shown)
+        assert headings.index("Library") < headings.index(HELP_GROUPS["app"])
 
 
 class Plain(Screen[None]):
