@@ -530,6 +530,7 @@ class ReaderScreen(Screen[None]):
 
     def action_add_note(self) -> None:
         """Note the current item, or the sentence at the top of the view."""
+        self._cursor_to_listed_actor()
         anchor = self._anchor_here()
         item = self.view.cursor_item
         if anchor.kind == "sentence":
@@ -541,6 +542,19 @@ class ReaderScreen(Screen[None]):
         else:
             heading = "Note on this passage"
         self._ask_for_note(heading, anchor)
+
+    def _cursor_to_listed_actor(self) -> None:
+        """With the actors list focused, the current item is the actor highlighted there:
+        the cursor goes to its first mention (where Enter would jump), unless it is on one
+        of its mentions already. The focus stays in the list."""
+        panel = self.query_one(ActorsPanel)
+        option = panel.highlighted_option
+        if not panel.has_focus or option is None or self.analysis is None:
+            return
+        actor = self.analysis.actor(option.id)
+        spans = _mention_spans(actor) if actor is not None else []
+        if spans and self.view.cursor not in spans:
+            self.view.place_cursor(*spans[0])
 
     def action_add_article_note(self) -> None:
         """Note the whole article."""

@@ -274,6 +274,36 @@ async def test_editing_an_article_note_does_not_quote_whole_article(
         assert note.body == "article note (edited)"
 
 
+async def test_a_in_the_actors_list_notes_the_actor_highlighted_there(
+    fixed_library: FixedLibrary,
+) -> None:
+    """Moving through the actors list and pressing a notes that actor (at its first
+    mention), not whatever the text cursor was on, nor the sentence at the top."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        article_id = app.screen.article.id
+        panel = app.screen.query_one(ActorsPanel)
+        await pilot.press("n", "A", "down")  # the cursor is on Donald Trump; pick another
+        assert panel.has_focus and panel.highlighted_option is not None
+        actor = app.screen.analysis.actor(panel.highlighted_option.id)
+        assert actor is not None and actor.name != "Donald Trump"
+        first = min(actor.mentions, key=lambda m: m.start)
+        await pilot.press("a")
+        dialog = app.screen
+        assert isinstance(dialog, NoteDialog)
+        heading = str(dialog.query_one(".dialog--title", Label).render())
+        assert first.text in heading
+        await pilot.press(*"who is this", "enter")
+        [note] = fixed_library.notes(article_id)
+        assert note.anchor is not None
+        assert (note.anchor.start, note.anchor.end, note.anchor.kind) == (
+            first.start,
+            first.end,
+            "entity",
+        )
+        assert panel.has_focus  # back in the list, where the user was
+
+
 async def test_notes_survive_a_restart(library: Library, tmp_path: Path) -> None:
     app = NewsReaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
