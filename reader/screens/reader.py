@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input
 
-from reader.analysis.model import Actor, Analysis, Quote
+from reader.analysis.model import Actor, Analysis, Event, Quote
 from reader.analysis.models import stanza_unavailable_reason
 from reader.errors import UserError
 from reader.keys import READER_BINDINGS
@@ -531,6 +531,12 @@ class ReaderScreen(Screen[None]):
     def action_add_note(self) -> None:
         """Note the current item, or the sentence at the top of the view."""
         self._cursor_to_listed_actor()
+        event = self._listed_event()
+        if event is not None:
+            # The event highlighted in the focused timeline: its clause, as after a jump.
+            text = self.article.text[event.start : event.end]
+            self._ask_for_note("Note on this event", Anchor(event.start, event.end, text, "span"))
+            return
         anchor = self._anchor_here()
         item = self.view.cursor_item
         if anchor.kind == "sentence":
@@ -555,6 +561,14 @@ class ReaderScreen(Screen[None]):
         spans = _mention_spans(actor) if actor is not None else []
         if spans and self.view.cursor not in spans:
             self.view.place_cursor(*spans[0])
+
+    def _listed_event(self) -> Event | None:
+        """The event highlighted in the timeline, while the timeline has focus."""
+        panel = self.query_one(TimelinePanel)
+        option = panel.highlighted_option
+        if not panel.has_focus or option is None or self.analysis is None:
+            return None
+        return next((e for e in self.analysis.events if e.id == option.id), None)
 
     def action_add_article_note(self) -> None:
         """Note the whole article."""

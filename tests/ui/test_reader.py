@@ -304,6 +304,29 @@ async def test_a_in_the_actors_list_notes_the_actor_highlighted_there(
         assert panel.has_focus  # back in the list, where the user was
 
 
+async def test_a_in_the_timeline_notes_the_event_highlighted_there(
+    fixed_library: FixedLibrary,
+) -> None:
+    """In the focused timeline, a notes the highlighted event (its clause), as it would after
+    Enter jumped to it, not the item the text cursor was left on."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        article_id = app.screen.article.id
+        await pilot.press("n", "t", "down")
+        panel = app.screen.query_one("#timeline", OptionList)
+        assert panel.has_focus and panel.highlighted_option is not None
+        event = next(e for e in app.screen.analysis.events if e.id == panel.highlighted_option.id)
+        await pilot.press("a")
+        dialog = app.screen
+        assert isinstance(dialog, NoteDialog)
+        assert "Note on this event" in str(dialog.query_one(".dialog--title", Label).render())
+        await pilot.press(*"check the date", "enter")
+        [note] = fixed_library.notes(article_id)
+        assert note.anchor is not None
+        assert (note.anchor.start, note.anchor.end) == (event.start, event.end)
+        assert panel.has_focus
+
+
 async def test_notes_survive_a_restart(library: Library, tmp_path: Path) -> None:
     app = NewsReaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
