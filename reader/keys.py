@@ -27,6 +27,8 @@ HELP_GROUPS: dict[str, str] = {
     "note": "Notes",
     "panel": "Side panel",
     "article": "Article",
+    # The library screen's own keys come before the app's, as the reader's do.
+    "library": "Library",
     "app": "Application",
 }
 

@@ -11,7 +11,7 @@ import json
 import os
 import re
 from dataclasses import asdict
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -358,11 +358,19 @@ def _notes_markdown(notes: list[Note], titles: dict[str, str]) -> str:
             lines.append(
                 f"## On “{anchor.text}” ({anchor.kind}, characters {anchor.start}–{anchor.end})"
             )
-        lines += [
-            "",
-            note.body,
-            "",
-            f"*Written {note.created_at}, last changed {note.updated_at}.*",
-            "",
-        ]
+        written, changed = _when(note.created_at), _when(note.updated_at)
+        dates = f"Written {written}" + (f", last changed {changed}" if changed != written else "")
+        lines += ["", note.body, "", f"*{dates}.*", ""]
     return "\n".join(lines) if lines else "No notes yet.\n"
+
+
+def _when(stamp: str) -> str:
+    """A stored timestamp as a reader writes it, to the minute: "2026-11-26 10:18 UTC" (the
+    stored text itself if it is not one)."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -9,10 +9,10 @@ and the paragraphs from the ``HELP`` class attribute (Markdown) of the screen an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
@@ -64,6 +64,13 @@ def _describe(binding: Binding) -> str:
     return name.replace("_", " ").capitalize()
 
 
+def key_label(app: App[object], binding: Binding) -> str:
+    """How the help names the key of one binding: the key itself, never the binding's
+    ``key_display``, which names one key for all its twins ("backslash,s" shows "s" in the
+    footer, but the help lists both)."""
+    return app.get_key_display(replace(binding, key_display=None))
+
+
 def help_groups(screen: Screen[object]) -> list[HelpGroup]:
     """Every binding active on ``screen`` (system bindings aside), one row per action with all
     its keys, in groups ordered as ``HELP_GROUPS`` (other groups after, "General" last)."""
@@ -82,7 +89,7 @@ def help_groups(screen: Screen[object]) -> list[HelpGroup]:
             (group, action, description),
             HelpRow([], description, binding.tooltip, active.enabled),
         )
-        key = app.get_key_display(binding)
+        key = key_label(app, binding)
         if key not in row.keys:
             row.keys.append(key)
     groups: dict[str, HelpGroup] = {}

@@ -18,7 +18,7 @@ from rich.style import Style
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.events import Click
+from textual.events import Click, Resize
 from textual.geometry import Region, Size, Spacing
 from textual.message import Message
 from textual.reactive import reactive
@@ -30,6 +30,7 @@ from textual.widgets import Footer, Input, Label
 from reader.errors import UserError
 from reader.library import Library
 from reader.screens.dialogs import ConfirmDialog, OpenFileDialog
+from reader.screens.reader import NARROW_WIDTH
 from reader.store import StoreError
 from reader.store.records import ArticleSummary
 from reader.widgets.article_layout import showable
@@ -408,6 +409,12 @@ class LibraryScreen(Screen[str | None]):
     def on_mount(self) -> None:
         """Load the articles and put the cursor on the current one."""
         self.reload(select=self._current_id)
+
+    def on_resize(self, event: Resize) -> None:
+        """On a narrow terminal the footer leaves out the palette key (^p still works), as
+        the reader's does, so the library's own keys fit: q and ? were cut off at 80
+        columns."""
+        self.query_one(Footer).show_command_palette = event.size.width >= NARROW_WIDTH
 
     def reload(self, select: str | None = None) -> None:
         """Read the article list again and show it (keeping the filter), cursor on ``select``

@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input
 
-from reader.analysis.model import Actor, Analysis, Quote
+from reader.analysis.model import Actor, Analysis, Event, Quote
 from reader.analysis.models import stanza_unavailable_reason
 from reader.errors import UserError
 from reader.keys import READER_BINDINGS
@@ -447,6 +447,10 @@ class ReaderScreen(Screen[None]):
             actor_id = getattr(message.item.ref, "actor", None)
             if actor_id is not None:
                 self.query_one(ActorsPanel).highlight_actor(actor_id)
+        elif self.searching and not self.view.search_hits:
+            # A cursor move that lands after the query stopped matching (typed fast, or the
+            # cursor left its last hit) must not hide the search's own message.
+            self.status.show_text(_no_hits_message(self._search_line().value))
         elif message.start is None or message.end is None:
             self.status.show_text(_HINT)
         elif match:
@@ -497,13 +501,18 @@ class ReaderScreen(Screen[None]):
             if query
             else []
         )
+        old_hits = self.view.search_hits
         self.view.set_search_hits(hits)
+        here = self.view.cursor
         if hits:
-            here = self.view.cursor
             if here is None or here not in hits:
                 self.view.step_through(hits, 1)
-        else:
-            self.status.show_text(f"SEARCH  no match for “{query}”" if query else "SEARCH")
+            return
+        self.status.show_text(_no_hits_message(query))
+        if here in old_hits and self.view.cursor_item is None:
+            # The cursor sat on a hit of the earlier query (often a few letters of a word):
+            # nothing is there any more, so it goes rather than stay lit mid-word.
+            self.view.clear_cursor()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -521,6 +530,13 @@ class ReaderScreen(Screen[None]):
 
     def action_add_note(self) -> None:
         """Note the current item, or the sentence at the top of the view."""
+        self._cursor_to_listed_actor()
+        event = self._listed_event()
+        if event is not None:
+            # The event highlighted in the focused timeline: its clause, as after a jump.
+            text = self.article.text[event.start : event.end]
+            self._ask_for_note("Note on this event", Anchor(event.start, event.end, text, "span"))
+            return
         anchor = self._anchor_here()
         item = self.view.cursor_item
         if anchor.kind == "sentence":
@@ -532,6 +548,27 @@ class ReaderScreen(Screen[None]):
         else:
             heading = "Note on this passage"
         self._ask_for_note(heading, anchor)
+
+    def _cursor_to_listed_actor(self) -> None:
+        """With the actors list focused, the current item is the actor highlighted there:
+        the cursor goes to its first mention (where Enter would jump), unless it is on one
+        of its mentions already. The focus stays in the list."""
+        panel = self.query_one(ActorsPanel)
+        option = panel.highlighted_option
+        if not panel.has_focus or option is None or self.analysis is None:
+            return
+        actor = self.analysis.actor(option.id)
+        spans = _mention_spans(actor) if actor is not None else []
+        if spans and self.view.cursor not in spans:
+            self.view.place_cursor(*spans[0])
+
+    def _listed_event(self) -> Event | None:
+        """The event highlighted in the timeline, while the timeline has focus."""
+        panel = self.query_one(TimelinePanel)
+        option = panel.highlighted_option
+        if not panel.has_focus or option is None or self.analysis is None:
+            return None
+        return next((e for e in self.analysis.events if e.id == option.id), None)
 
     def action_add_article_note(self) -> None:
         """Note the whole article."""
@@ -644,9 +681,13 @@ class ReaderScreen(Screen[None]):
                 self._reload_notes()
                 self.notify("Note updated.")
 
-        self.app.push_screen(
-            NoteDialog("Edit note", anchor_label(note).strip("“”"), note.body), save
-        )
+        if note.anchor is None or note.anchor.kind == "article":
+            # No passage to quote: say so in the heading rather than quote "whole article"
+            # as if the article said it.
+            dialog = NoteDialog("Edit the note on the whole article", "", note.body)
+        else:
+            dialog = NoteDialog("Edit note", anchor_label(note).strip("“”"), note.body)
+        self.app.push_screen(dialog, save)
 
     def action_delete_note(self) -> None:
         """Delete the target note after asking."""
@@ -716,6 +757,12 @@ class ReaderScreen(Screen[None]):
             self._improve_if_possible()
 
         self.app.push_screen(DateDialog(self.article.pubdate), apply)
+
+
+def _no_hits_message(query: str) -> str:
+    """The status line while searching for ``query`` finds nothing (or nothing is typed)."""
+    query = query.strip()
+    return f"SEARCH  no match for “{query}”" if query else "SEARCH"
 
 
 def _evidence(item: Item | None) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from textual.widgets import Label, Markdown
 from reader.app import NewsReaderApp
 from reader.keys import HELP_GROUPS, READER_BINDINGS
 from reader.library import Library
-from reader.screens.help import FALLBACK_GROUP, HelpScreen
+from reader.screens.help import FALLBACK_GROUP, HelpScreen, key_label
 from reader.screens.library import LibraryScreen
 from reader.screens.reader import ReaderScreen
 from reader.widgets.actors_panel import ActorsPanel
@@ -42,7 +42,7 @@ def expected_listing(screen: Screen[Any]) -> Listing:
             continue
         prefix = binding.id.split(".")[0] if binding.id and "." in binding.id else None
         heading = HELP_GROUPS.get(prefix, prefix.capitalize()) if prefix else FALLBACK_GROUP
-        listing.setdefault(heading, set()).add((app.get_key_display(binding), binding.description))
+        listing.setdefault(heading, set()).add((key_label(app, binding), binding.description))
     return listing
 
 
@@ -66,7 +66,7 @@ async def open_help(pilot: Pilot[None]) -> tuple[Listing, set[str], Screen[Any]]
     over it with ?."""
     beneath = pilot.app.screen
     expected = expected_listing(beneath)
-    bound = {pilot.app.get_key_display(a.binding) for a in beneath.active_bindings.values()}
+    bound = {key_label(pilot.app, a.binding) for a in beneath.active_bindings.values()}
     await pilot.press("question_mark")
     await pilot.pause()
     assert isinstance(pilot.app.screen, HelpScreen)
@@ -177,6 +177,9 @@ async def test_help_over_the_library_lists_library_keys(library: Library) -> Non
         shown = shown_listing(help_screen)
         assert_matches(expected, bound, shown)
         assert {"Open", "Import", "Remove", "Filter"} <= {d for _, d in shown["Library"]}
+        # The screen's own keys first, then the app's (Quit, Help).
+        headings = list(shown)
+        assert headings.index("Library") < headings.index(HELP_GROUPS["app"])
 
 
 class Plain(Screen[None]):
@@ -226,3 +229,17 @@ async def test_help_follows_a_user_keymap(library: Library) -> None:
         notes = shown_listing(help_screen)[HELP_GROUPS["note"]]
         assert ("x", add_note.description) in notes
         assert (add_note.key, add_note.description) not in notes
+
+
+async def test_help_names_every_key_of_a_binding_whose_footer_shows_one(
+    library: Library,
+) -> None:
+    """The footer shows "s" for the panel key, but "\\" works too: the help lists both."""
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        _, _, help_screen = await open_help(pilot)
+        panel = shown_listing(help_screen)[HELP_GROUPS["panel"]]
+        assert {("\\", "Panel"), ("s", "Panel")} <= panel
+        await pilot.press("escape", "backslash")
+        assert not app.screen.query_one("#side").display

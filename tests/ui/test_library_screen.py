@@ -9,7 +9,8 @@ import pytest
 from rich.style import Style
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
+from textual.widgets._footer import FooterKey
 
 import reader.store.storage
 import reader.store.store
@@ -310,3 +311,22 @@ async def test_a_remove_that_cannot_be_saved_is_a_notice_not_a_crash(
         assert app.is_running and len(shown_titles(app)) == 3
         assert any("No space left on device" in notice for notice in app.notices)
     assert len(shelf.articles()) == 3
+
+
+async def test_every_library_key_fits_the_footer_at_80_columns(shelf: Library) -> None:
+    """At 80 columns the palette key makes way (as in the reader) so q Quit and ? Help,
+    the last of the library's keys, are not cut off; a wide terminal shows it again."""
+    app = NewsReaderApp(shelf)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        footer = app.screen.query_one(Footer)
+        assert not footer.show_command_palette
+        keys = [key for key in footer.query(FooterKey) if not key.has_class("-command-palette")]
+        assert keys and keys[-1].region.right <= 80
+        assert {key.key for key in keys} >= {"q", "question_mark"}
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert footer.show_command_palette

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -82,3 +84,22 @@ async def test_a_full_disk_is_one_message_not_a_crash(
         assert "No space left on device" in messages(app)[-1]
         assert "nothing was exported" in messages(app)[-1]
         assert app.is_running
+
+
+async def test_the_exported_file_gives_dates_a_reader_can_read(
+    fixed_library: FixedLibrary, out: Path
+) -> None:
+    """Each note's dates are written to the minute in UTC, not as raw ISO stamps with
+    microseconds; "last changed" appears once the note was changed later."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w", *"whole story", "enter", "x")
+        [written] = list(out.iterdir())
+        text = written.read_text(encoding="utf-8")
+        [line] = [line for line in text.splitlines() if line.startswith("*Written")]
+        assert re.fullmatch(r"\*Written \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\.\*", line), line
+        [note] = fixed_library.notes(app.screen.article.id)
+    later = replace(note, updated_at="2099-01-02T03:04:05.678901+00:00")
+    assert "last changed 2099-01-02 03:04 UTC." in reader.library._notes_markdown(
+        [later], {note.article_id: "Title"}
+    )

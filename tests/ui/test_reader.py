@@ -18,6 +18,7 @@ from reader.analysis.model import Analysis, Entity, NumberSpan, TimeSpan
 from reader.app import NewsReaderApp
 from reader.keys import load_keymap
 from reader.library import Library
+from reader.screens.dialogs import NoteDialog
 from reader.screens.library import ArticleTable
 from reader.screens.reader import ReaderScreen
 from reader.store.records import Anchor
@@ -254,6 +255,78 @@ async def test_note_without_cursor_goes_to_the_top_sentence_and_w_to_the_article
         assert kinds == {"sentence note": "sentence", "article note": "article"}
 
 
+async def test_editing_an_article_note_does_not_quote_whole_article(
+    fixed_library: FixedLibrary,
+) -> None:
+    """A note on the whole article has no passage: the edit dialog says so in its heading
+    instead of showing “whole article” as if the article said it."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("w", *"article note", "enter", "m", "e")
+        dialog = app.screen
+        assert isinstance(dialog, NoteDialog)
+        shown = " ".join(str(label.render()) for label in dialog.query(Label))
+        shown += " ".join(str(static.render()) for static in dialog.query(".dialog--detail"))
+        assert "Edit the note on the whole article" in shown
+        assert "“whole article”" not in shown
+        await pilot.press("end", *" (edited)", "enter")
+        [note] = fixed_library.notes(app.screen.article.id)
+        assert note.body == "article note (edited)"
+
+
+async def test_a_in_the_actors_list_notes_the_actor_highlighted_there(
+    fixed_library: FixedLibrary,
+) -> None:
+    """Moving through the actors list and pressing a notes that actor (at its first
+    mention), not whatever the text cursor was on, nor the sentence at the top."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        article_id = app.screen.article.id
+        panel = app.screen.query_one(ActorsPanel)
+        await pilot.press("n", "A", "down")  # the cursor is on Donald Trump; pick another
+        assert panel.has_focus and panel.highlighted_option is not None
+        actor = app.screen.analysis.actor(panel.highlighted_option.id)
+        assert actor is not None and actor.name != "Donald Trump"
+        first = min(actor.mentions, key=lambda m: m.start)
+        await pilot.press("a")
+        dialog = app.screen
+        assert isinstance(dialog, NoteDialog)
+        heading = str(dialog.query_one(".dialog--title", Label).render())
+        assert first.text in heading
+        await pilot.press(*"who is this", "enter")
+        [note] = fixed_library.notes(article_id)
+        assert note.anchor is not None
+        assert (note.anchor.start, note.anchor.end, note.anchor.kind) == (
+            first.start,
+            first.end,
+            "entity",
+        )
+        assert panel.has_focus  # back in the list, where the user was
+
+
+async def test_a_in_the_timeline_notes_the_event_highlighted_there(
+    fixed_library: FixedLibrary,
+) -> None:
+    """In the focused timeline, a notes the highlighted event (its clause), as it would after
+    Enter jumped to it, not the item the text cursor was left on."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        article_id = app.screen.article.id
+        await pilot.press("n", "t", "down")
+        panel = app.screen.query_one("#timeline", OptionList)
+        assert panel.has_focus and panel.highlighted_option is not None
+        event = next(e for e in app.screen.analysis.events if e.id == panel.highlighted_option.id)
+        await pilot.press("a")
+        dialog = app.screen
+        assert isinstance(dialog, NoteDialog)
+        assert "Note on this event" in str(dialog.query_one(".dialog--title", Label).render())
+        await pilot.press(*"check the date", "enter")
+        [note] = fixed_library.notes(article_id)
+        assert note.anchor is not None
+        assert (note.anchor.start, note.anchor.end) == (event.start, event.end)
+        assert panel.has_focus
+
+
 async def test_notes_survive_a_restart(library: Library, tmp_path: Path) -> None:
     app = NewsReaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
@@ -316,6 +389,41 @@ async def test_ending_a_search_leaves_no_search_message(fixed_library: FixedLibr
         status = await status_text(pilot)
         assert "SEARCH" not in status
         assert "n/p" in status
+
+
+async def test_a_query_that_stops_matching_leaves_no_cursor_mid_word(
+    fixed_library: FixedLibrary,
+) -> None:
+    """Typing on past the last match ("zel", then "zel?") must not leave the cursor lit on the
+    letters the earlier query found, nor let that earlier move hide "no match", however fast
+    the keys come."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("slash", *"zel")
+        assert view.search_hits and view.cursor in view.search_hits
+        assert view.cursor_item is None  # three letters of "Zelensky"
+        await pilot.press("question_mark")
+        status = await status_text(pilot)
+        assert view.search_hits == [] and view.cursor is None
+        assert "no match for “zel?”" in status
+        await pilot.press("escape")
+        assert view.cursor is None
+        assert "n/p" in await status_text(pilot)
+
+
+async def test_a_cursor_on_a_highlight_stays_when_the_query_stops_matching(
+    fixed_library: FixedLibrary,
+) -> None:
+    """A hit that is a whole highlight is a place worth keeping: the cursor stays there."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        await pilot.press("slash", *"donald trump")
+        assert view.cursor_item is not None and view.cursor_item.ref.text == "Donald Trump"
+        await pilot.press("x")
+        assert "no match for “donald trumpx”" in await status_text(pilot)
+        assert view.cursor_item is not None and view.cursor_item.ref.text == "Donald Trump"
 
 
 async def test_a_search_hit_on_a_highlight_still_says_which_match_it_is(
