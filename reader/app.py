@@ -18,6 +18,7 @@ from reader.library import Library
 from reader.screens.reader import ReaderScreen
 from reader.store import StoreError
 from reader.store.records import ArticleRecord
+from reader.widgets.highlight_styles import highlight_variables
 
 
 class NewsReaderApp(App[None]):
@@ -73,6 +74,10 @@ class NewsReaderApp(App[None]):
             self.action_library()
         else:
             self.push_screen(ReaderScreen(self.library, article))
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """Variables of the app's own for ``app.tcss``, worked out for the current theme."""
+        return highlight_variables(self.current_theme)
 
     def watch_theme(self, name: str) -> None:
         """Remember a theme chosen in the command palette for the next start. Failing to save

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.style import Style
+from textual.theme import Theme
 from textual.widget import Widget
 
 from reader.widgets.article_layout import KINDS
@@ -41,6 +42,30 @@ HIGHLIGHT_CLASSES: set[str] = KIND_CLASSES | {
     NOTED_CLASS,
     EVIDENCE_CLASS,
 }
+
+
+#: The theme colours the other kinds' names are drawn in (see ``app.tcss``).
+_OTHER_KIND_COLOURS = (
+    "text-primary",
+    "text-secondary",
+    "text-success",
+    "text-warning",
+    "text-error",
+)
+
+
+def highlight_variables(theme: Theme) -> dict[str, str]:
+    """The app's own theme variables: ``hl-misc``, the colour of "other" names. It is the
+    theme's accent, unless the theme gives that colour to another kind too, as Textual's
+    default themes do (accent and warning, the numbers' colour, are one orange): then a violet
+    no theme colour takes, light on a dark background and dark on a light one."""
+    colours = theme.to_color_system().generate()
+    accent = colours["text-accent"]
+    if all(colours[name] != accent for name in _OTHER_KIND_COLOURS):
+        return {"hl-misc": accent}
+    if accent.startswith("ansi_"):
+        return {"hl-misc": "ansi_magenta"}  # a theme of the terminal's own colours
+    return {"hl-misc": "#C49BE6" if theme.dark else "#6E3A91"}
 
 
 def kind_styles(widget: Widget, classes: Iterable[str]) -> tuple[Style, ...]:

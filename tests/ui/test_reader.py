@@ -848,9 +848,26 @@ async def test_a_theme_chosen_in_the_palette_recolours_legend_actors_and_status(
         name = screen.query_one(ActorsPanel).get_option_at_index(0).prompt
         assert isinstance(name, Content) and not isinstance(name.spans[0].style, str)
         name_colors = {
-            Color.parse(theme[f"text-{v}"]) for v in ("primary", "secondary", "success", "accent")
+            Color.parse(theme[v])
+            for v in ("text-primary", "text-secondary", "text-success", "hl-misc")
         }
         assert name.spans[0].style.foreground in name_colors
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark"])
+async def test_other_names_and_numbers_have_colours_of_their_own(
+    fixed_library: FixedLibrary, theme: str
+) -> None:
+    """The default themes give accent and warning one orange: "other" names must still not
+    look like numbers (nor, in the ANSI theme, like places, whose green is its accent)."""
+    app = NewsReaderApp(fixed_library)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        legend = app.screen.query_one(Legend)
+        other = painted_color(legend, "other")
+        assert other is not None
+        assert other not in {painted_color(legend, kind) for kind in ("numbers", "places")}
 
 
 async def test_header_keeps_the_source_in_sight_on_a_narrow_terminal(tmp_path: Path) -> None:
