@@ -304,7 +304,7 @@ class Persons:
         sentence = self.doc.sentences[sent]
         text = self.doc.text
         start = _after_opening_clause(text, sentence.start, min(before, sentence.end))
-        people = (
+        people: Iterator[Entity] = (
             e
             for e in self.mentions.iter_within(start, min(before, sentence.end))
             if self.mentions.label_of(e) == "PER"
@@ -312,6 +312,8 @@ class Persons:
             and not self.in_quote(e.start, e.end)
             and not _POSSESSIVE.match(text, e.end)
         )
+        if start != sentence.start:
+            people = _past_clause_apposition(text, people)
         if not self.doc.has_parse:
             return next(people, None)
         listed = list(people)
@@ -367,6 +369,17 @@ class Persons:
             if not (tokens and tokens[0].text.lower() in PERSON_PRONOUNS):
                 counted += 1
             back -= 1
+
+
+def _past_clause_apposition(text: str, people: Iterator[Entity]) -> Iterator[Entity]:
+    """The people after an opening clause's comma, less a name that only ends the clause in
+    apposition, set off by a comma right before the next name ("Asked about Sunday's
+    opponent, Iga Swiatek, Osaka grinned": Osaka is the subject)."""
+    first = next(people, None)
+    second = next(people, None)
+    if first is not None and second is not None and text[first.end : second.start].strip() == ",":
+        return chain((second,), people)
+    return chain((e for e in (first, second) if e is not None), people)
 
 
 def _paragraph_start(text: str, pos: int) -> int:

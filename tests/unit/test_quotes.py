@@ -1114,6 +1114,11 @@ def test_parse_subject_of_the_linked_speech_verb_names_the_speaker() -> None:
         ),
         ("Asked about Tom Baker, Maria Lopez said little. “No comment,” she said.", "en", EN_NAMES),
         ("Responding to Baker, Maria Lopez shrugged. “We move on,” she said.", "en", EN_NAMES),
+        (
+            "Asked about his rival, Tom Baker, Maria Lopez smiled. “He is good,” she said.",
+            "en",
+            EN_NAMES,
+        ),
     ],
 )
 def test_the_person_after_an_opening_clause_is_the_subject(
