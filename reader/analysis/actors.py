@@ -340,7 +340,7 @@ def _merge_into_mention_before(
     entities: list[Entity], groups: list[_Group], same: Callable[[Entity, Entity], bool]
 ) -> None:
     """Merge the group of each mention into that of the mention right before it when
-    ``same(before, mention)`` says the text makes them one (a definition, a nickname)."""
+    ``same(before, mention)`` says the text makes them one (a definition)."""
     of_mention = {i: g for g in groups for i in g.mentions}
     for prev, nxt in itertools.pairwise(range(len(entities))):
         if same(entities[prev], entities[nxt]):
@@ -387,21 +387,70 @@ _NICKNAME_DESCRIPTION_WORDS = 5
 
 def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge a nickname into the person or organisation the text says has it ("Joko
-    Widodo, yang akrab disapa Jokowi"): only then is "Jokowi" Joko Widodo."""
+    Widodo, yang akrab disapa Jokowi"): only then is "Jokowi" Joko Widodo. A person
+    described by their nickname ("Pria yang akrab disapa Gus Ipul itu …", "papar pria yang
+    akrab disapa Gus Ipul itu") is the person named last, whatever came between."""
+    of_mention = {i: g for g in groups for i in g.mentions}
+    last_person: int | None = None
+    for nxt in range(1, len(entities)):
+        prev = nxt - 1
+        if entities[prev].label == "PER":
+            last_person = prev
+        start = entities[nxt].start
+        tail = text[max(entities[prev].end, start - _NICKNAME_REACH) : start]
+        if not any(word in tail for word in _NICKNAME_CUE_WORDS):
+            continue
+        full = _nickname_owner(tail, tail_is_gap=start - entities[prev].end <= _NICKNAME_REACH)
+        owner = prev if full == "before" else last_person if full == "person" else None
+        quoted = any(mark in tail[-_QUOTED_REACH:] for mark in _NICKNAME_QUOTES)
+        if owner is not None and _may_be_nickname(entities[owner], entities[nxt], quoted):
+            target, source = of_mention[owner], of_mention[nxt]
+            if target is not source and source.mentions:
+                target.absorb(source)
+                for i in target.mentions:
+                    of_mention[i] = target
 
-    def nicknames(full: Entity, nick: Entity) -> bool:
-        if full.label != nick.label or full.label not in ("PER", "ORG"):
-            return False
-        gap = text[full.end : nick.start]
-        if len(gap) > 60 or not any(word in gap for word in _NICKNAME_CUE_WORDS):
-            return False
-        link = gap.replace(",", " ").lower().split()
-        return any(
-            " ".join(link[k:]) in _NICKNAME_LINKS
-            for k in range(min(len(link), _NICKNAME_DESCRIPTION_WORDS + 1))
-        )
 
-    _merge_into_mention_before(entities, groups, nicknames)
+def _nickname_owner(tail: str, tail_is_gap: bool) -> str | None:
+    """Whose nickname follows ``tail`` (the text before it): "person" (the person named
+    last) when a person is described by it ("pria yang akrab disapa"), "before" (the mention
+    just before) when ``tail`` is all the gap since that mention and ends in a nickname link,
+    perhaps after a short description ("Anthony Jackson, known as “The Hammer”"); else None."""
+    link = tail.translate(_NICKNAME_GAP_MARKS).lower().split()
+    if link and link[-1] == "the":  # "known as “The Hammer”", the article left out of it
+        link.pop()
+    for k in range(max(0, len(link) - _NICKNAME_LINK_WORDS), len(link)):
+        if " ".join(link[k:]) not in _NICKNAME_LINKS:
+            continue
+        if k > 0 and link[k - 1] in _NICKNAMED_PERSON_WORDS:
+            return "person"
+        if tail_is_gap and k <= _NICKNAME_DESCRIPTION_WORDS:
+            return "before"
+        return None
+    return None
+
+
+#: How far before a nickname its link may start, and the most words a link has.
+_NICKNAME_REACH = 60
+_NICKNAME_LINK_WORDS = 4
+#: Quote marks that may open a nickname, and how far before it (past "The ") they may be.
+_NICKNAME_QUOTES = "\"\u201c\u2018'"
+_QUOTED_REACH = 6
+#: Marks that may stand around a nickname link without changing it: commas, quote marks.
+_NICKNAME_GAP_MARKS = str.maketrans(dict.fromkeys(",\u201d\u2019" + _NICKNAME_QUOTES, " "))
+#: Words that describe a person by the nickname that follows: "pria yang akrab disapa".
+_NICKNAMED_PERSON_WORDS = frozenset(
+    "pria lelaki laki-laki wanita perempuan sosok politikus politisi pengusaha man woman".split()
+)
+
+
+def _may_be_nickname(full: Entity, nick: Entity, quoted: bool) -> bool:
+    """A nickname has its owner's label ("a trader known as Tesla" is no nickname of hers),
+    but a person's nickname in quote marks may be tagged otherwise, as it is often an
+    ordinary phrase ("known as “The Hammer”")."""
+    if full.label == "PER" and quoted:
+        return nick.label in ("PER", "ORG", "MISC")
+    return full.label == nick.label and full.label in ("PER", "ORG")
 
 
 def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> list[_Group]:
@@ -576,12 +625,15 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         and not _is_acronym(short[0])
         and _is_not_a_place(short[0])
         and short[0] not in _CHAMBERS
+        and not _is_unit_of(short[0], full)
     ):
         # A club, paper or firm by its last word: "City" for "Manchester City", "Post" for
         # "The Washington Post", "Disney" for "Walt Disney Co."; but not the body a unit
-        # belongs to ("DPR" is not "Komisi V DPR"), a place ("Madrid" is not Real Madrid)
-        # nor a chamber ("House" is not the White House).
+        # belongs to ("DPR" is not "Komisi V DPR", "Polri" is not "Korlantas Polri"), a place
+        # ("Madrid" is not Real Madrid) nor a chamber ("House" is not the White House).
         return True
+    if label == "ORG" and short == full[:-1] and _is_unit_of(full[-1], full):
+        return True  # "Korlantas" for "Korlantas Polri": the unit without its parent
     if label == "ORG" and short[0].lower() in _HEAD_ABBREVIATIONS:
         # "Pemprov DKI" for "Pemerintah Provinsi DKI Jakarta"
         return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
@@ -637,6 +689,17 @@ _CHAMBERS = frozenset({"House"})
 #: Last words of a body's unit, whose first words name the body it belongs to: "House" is
 #: not the "House Oversight Committee", nor "UN" the "UN Security Council".
 _UNIT_TAILS = frozenset({"committee", "subcommittee", "council", "caucus", "panel"})
+
+
+def _is_unit_of(parent: str, full: list[str]) -> bool:
+    """Does ``full`` name a unit of the known body ``parent`` by the unit's own short name and
+    the parent's ("Korlantas Polri", "Itjen Kemenkeu")? The parent is a body the gazetteer
+    knows, and ``full`` is no other name of it ("Walt Disney" is Disney)."""
+    body = gazetteer.lookup(parent)
+    if body is None or body.label != "ORG":
+        return False
+    whole = _gazetteer_entry(" ".join(full), "ORG")
+    return whole is None or whole.key != body.key
 
 
 def _names_a_unit(full: list[str]) -> bool:

@@ -78,6 +78,7 @@ from reader.analysis.speech import (
     ACCORDING_TO,
     ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
+    BACK_POINTERS,
     BODY_HEADS,
     CALLED_OBJECTS,
     CALLING_VERBS,
@@ -101,6 +102,7 @@ from reader.analysis.speech import (
     OBJECT_PREPOSITIONS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    POSSESSIVE_SOURCES,
     PRONOUN_GENDERS,
     ROLE_WORDS,
     SCARE_DETERMINERS,
@@ -110,6 +112,7 @@ from reader.analysis.speech import (
     TELL_VERBS,
     TITLE_BREAKS,
     TITLE_LOWERCASE,
+    VERDICT_NOUNS,
     WRITER_PRONOUNS,
     framing_verb_forms,
     has_subject_clitic,
@@ -126,6 +129,9 @@ _NAME_WINDOW = 12
 #: A quote ending in "." followed by a capitalised sentence of at most this many words may
 #: take its cue from that sentence ("“Ready?” Trump asked.").
 _SHORT_TAIL = 6
+#: How many words after "That was" may come before the verdict noun ("the verdict of",
+#: "Caroline Webb's verdict").
+_VERDICT_REACH = 5
 #: How many words may separate a quote from the previous one for it to inherit the speaker.
 _CONTINUATION_GAP = 12
 #: How many words after a name inside a title may lead to the name in apposition.
@@ -319,7 +325,8 @@ class _Attributor:
         if found.speaker is None:
             right, new_sentence = self._right_words(end)
             trailing = self._trailing_cue(right)
-            found = trailing if trailing.speaker and self._adjacent(right, trailing) else _NONE
+            close = trailing.speaker and (self._adjacent(right, trailing) or _points_back(right))
+            found = trailing if close else _NONE
             if found.speaker is None:
                 found = self._framing_cue(start)
             if found.speaker is None and trailing.speaker and not new_sentence:
@@ -427,6 +434,8 @@ class _Attributor:
         ends_sentence = _ends_sentence(text[max(0, end - 8) : end])
         if ends_sentence and found and found[0].text[:1].isupper():
             short_tail = closed and len(found) <= _SHORT_TAIL
+            if _points_back(found):
+                return found, True
             if not short_tail or self._according_to(found, 0):
                 return [], True
             return found, True
@@ -454,10 +463,14 @@ class _Attributor:
             low = word.lower
             if low in self._according and (according := self._according_to(right, v)):
                 return self._according_source(right, v, according)
+            if low in POSSESSIVE_SOURCES and (source := self._possessive_source(right, v)):
+                return source
             if low in SOURCE_POINTERS:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
+            if low in VERDICT_NOUNS and _points_back(right):
+                return self._verdict_of(right, v)
             if low not in self._speech_verbs and not (
                 low in SPEECH_IDIOMS and _speech_idiom(right, v)
             ):
@@ -467,6 +480,17 @@ class _Attributor:
                 return self._pronoun(word, cue, word)
             return self._speaker_around(right, v, cue)
         return self._dash_byline(right)
+
+    def _verdict_of(self, right: list[Word], v: int) -> _Attribution:
+        """Whose the verdict ``right[v]`` is, in a sentence pointing back at the quote: the
+        name in the possessive before it ("That was Natarajan's verdict"), else the one after
+        it ("That was the verdict of Natarajan", "Itulah penilaian Faisal")."""
+        cue = right[v].span()
+        owner = self.mentions.at(right[v - 1].start, right[v - 1].end) if v else None
+        if owner is not None and self._possessive(owner):
+            return self._entity_attribution(owner, cue)
+        after = v + 2 if v + 1 < len(right) and right[v + 1].lower == "of" else v + 1
+        return self._name_after(right, after, cue)
 
     def _dash_byline(self, right: list[Word]) -> _Attribution:
         """The person named, with no speech verb, a few words after a dash right after the
@@ -573,6 +597,8 @@ class _Attributor:
             low = word.lower
             if low in self._according and (according := self._according_to(left, v)):
                 return self._according_source(left, v, according)
+            if low in POSSESSIVE_SOURCES and (source := self._possessive_source(left, v)):
+                return source
             if low not in self._framing_verbs and not (
                 low in SPEECH_IDIOMS and _speech_idiom(left, v)
             ):
@@ -636,6 +662,8 @@ class _Attributor:
                 return None
             if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
                 continue
+            if _opens_adverbial(words, k):
+                return None  # "Acme in a statement on Monday said": Acme is the subject
             if low in INDEFINITES or low in POSSESSIVE_PRONOUNS or self._possessive(words[k]):
                 return _Attribution(None, cue, None)  # "a colleague", "Baker's/his lawyer"
             if low == "the":
@@ -653,7 +681,7 @@ class _Attributor:
             if word.is_punct or word.lower in self._speech_verbs or self._is_person(word):
                 return False
             if word.lower in INDEFINITES:
-                return complement
+                return complement and not _opens_adverbial(words, k)
             complement = complement or word.lower in NP_PREPOSITIONS
         return False
 
@@ -791,6 +819,17 @@ class _Attributor:
         if words[v].lower in ACCORDING_CLITICS:
             return self._pronoun(words[v], words[v].span(), words[v])
         return self._name_after(words, v + according, words[v].span())
+
+    def _possessive_source(self, words: list[Word], v: int) -> _Attribution | None:
+        """The person the possessive before the noun ``words[v]`` stands for in "by her
+        count", "in his words" (see :data:`POSSESSIVE_SOURCES`), or None when the noun is
+        in no such phrase."""
+        if v < 2 or words[v - 2].lower != POSSESSIVE_SOURCES[words[v].lower]:
+            return None
+        pronoun = words[v - 1]
+        if pronoun.lower not in POSSESSIVE_PRONOUNS:
+            return None
+        return self._pronoun(pronoun, words[v - 2].span(), pronoun)
 
     def _according_to(self, words: list[Word], v: int) -> int:
         """Length in words of a "menurut"/"according to" cue starting at ``v``, else 0."""
@@ -954,7 +993,7 @@ class _Attributor:
         if head is None:
             return None
         if head.lower in BODY_HEADS:  # "the union said": the union named before, if any
-            body = self.mentions.body_before(cue.start, head.lower)
+            body = self.mentions.body_before(self.doc.text, cue.start, head.lower)
             return self._entity_attribution(body, cue) if body else None
         if head.lower in DOCUMENT_HEADS:  # "the statement said": whoever issued it
             return self._issuer(head, cue)
@@ -1383,10 +1422,31 @@ def _named_in_description(words: list[Word], named: _Attribution, lang: str) -> 
     return False
 
 
+def _opens_adverbial(words: list[Word], k: int) -> bool:
+    """True when ``words[k]`` opens the noun phrase of an adverbial ("in a statement", "in
+    his reply", "through its lawyers"): the phrase is no subject."""
+    return k > 0 and words[k - 1].lower in ADVERBIAL_OPENERS
+
+
 def _speech_idiom(words: list[Word], v: int) -> bool:
     """True when ``words[v]``, a verb of :data:`SPEECH_IDIOMS`, is followed by the word that
     makes it a speech idiom ("as she put it")."""
     return v + 1 < len(words) and words[v + 1].lower == SPEECH_IDIOMS[words[v].lower]
+
+
+def _points_back(right: list[Word]) -> bool:
+    """True when the words after a quote open with a phrase pointing back at it (see
+    :data:`BACK_POINTERS`) that goes on to say whose it is: "That was how …", "That was
+    Natarajan's verdict", "Itulah penilaian Faisal"; not "That was a fair point, Hale said",
+    a reply to it."""
+    seconds = BACK_POINTERS.get(right[0].lower) if right else None
+    if seconds is None:
+        return False
+    n = 2 if seconds else 1
+    if n == 2 and (len(right) < 2 or right[1].lower not in seconds):
+        return False
+    rest = right[n : n + _VERDICT_REACH]
+    return bool(rest) and (rest[0].lower == "how" or any(w.lower in VERDICT_NOUNS for w in rest))
 
 
 def _ends_sentence(quote: str) -> bool:

@@ -65,6 +65,10 @@ EN_SPEECH_VERBS = word_set(
 # after the cue; in "menurutnya" ("according to him/her") the source is the person "-nya"
 # stands for.
 ACCORDING_TO = {"id": ("menurut", "menurutnya"), "en": ("according to", "in the words of")}
+# "by her count", "by his account", "in their words": the source is the person the possessive
+# stands for. By the noun (a word rarer than the preposition, so fewer words are looked at
+# twice), with the preposition that comes before the possessive.
+POSSESSIVE_SOURCES = {"count": "by", "account": "by", "words": "in"}
 ACCORDING_CLITICS = word_set("menurutnya")
 
 # Speech idioms of a verb that is no speech verb on its own and the word that must follow it
@@ -74,6 +78,34 @@ SPEECH_IDIOMS = {"put": "it"}
 # Words after a quote that point back at it and name its source a word or two later
 # ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
 SOURCE_POINTERS = word_set("demikian")
+
+# Openings of a sentence after a quote that points back at it ("“…” That was Natarajan's
+# verdict." / "That was how the MP put it." / "Itulah penilaian Faisal."): the sentence is
+# the quote's cue even though it is a sentence of its own. By first word, with the words that
+# may follow it ("that was", "that is"; nothing after "itulah").
+BACK_POINTERS: dict[str, frozenset[str]] = {
+    "that": word_set("was is"),
+    "this": word_set("was"),
+    "such": word_set("was"),
+    "itulah": frozenset(),
+    "begitulah": frozenset(),
+}
+
+# Nouns for what a quote is, in a sentence pointing back at it (BACK_POINTERS): the person
+# whose it is ("Natarajan's verdict", "the verdict of Natarajan", "penilaian Faisal") said it.
+VERDICT_NOUNS = word_set(
+    """verdict assessment view message warning response reaction answer summary diagnosis
+    penilaian pesan tanggapan jawaban komentar peringatan"""
+)
+
+# Words that open a sentence with a clause about someone else, ended by a comma ("Ditanya soal
+# tudingan Marwan, Saifullah mengatakan", "Responding to Orme, the prosecutor said"): the
+# people named before that comma are the topic, not the subject. "menurut"/"according to" do
+# not belong here: the person after them is the source.
+OPENING_CLAUSE_WORDS = word_set(
+    """ditanya menanggapi merespons merespon menjawab mengomentari menyikapi disinggung
+    asked responding replying reacting answering commenting addressing pressed questioned"""
+)
 
 # Personal pronouns that can stand for a person speaker ("ia mengatakan", "he said"); "nya" is
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
@@ -173,8 +205,11 @@ NP_PREPOSITIONS = word_set("for of at in on from with")
 # perusahaan itu"): the organisation the article is about, named before.
 BODY_HEADS = word_set(
     """ministry department company firm agency council committee board union party embassy
-    commission institute university club team group bank fund
-    kementerian perusahaan lembaga badan partai tim klub dinas komisi dewan"""
+    commission institute university club team group bank fund airline carrier operator
+    retailer insurer lender carmaker automaker manufacturer maker producer developer
+    publisher broadcaster regulator charity
+    kementerian perusahaan lembaga badan partai tim klub dinas komisi dewan perseroan emiten
+    maskapai bank produsen pengembang"""
 )
 
 # Heads of definite descriptions that name no earlier actor: documents, vague bodies and

@@ -23,11 +23,17 @@ from operator import attrgetter
 
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.speech import PERSON_PRONOUNS
+from reader.analysis.speech import OPENING_CLAUSE_WORDS, PERSON_PRONOUNS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: An English possessive right after a name: "Marsh's", "Marsh’s" (whole word).
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: The dash closing a dateline after its credit: "KOMPAS.com - …", "(Reuters) – …".
+_DATELINE_DASH = re.compile(r"\)? [-\u2013\u2014] ")
+#: How far back a paragraph's start is looked for: more than most paragraphs run.
+_PARAGRAPH_REACH = 3000
+#: A sentence's first word, after any opening quote marks or spaces.
+_FIRST_WORD = re.compile(r"[\W_]*(\w+)")
 _START = attrgetter("start")
 
 
@@ -214,24 +220,35 @@ class Mentions:
             if entity.end <= end:
                 yield entity
 
-    def body_before(self, before: int, word: str) -> Entity | None:
+    def body_before(self, text: str, before: int, word: str) -> Entity | None:
         """The organisation "the <word>" refers to at ``before``: the last one whose name has
         ``word`` (lowercase) among its words ("the union" → "National Farmers' Union"), else
-        the last mention of the organisation mentioned most so far (what the text is about)."""
+        the last mention of the organisation mentioned most so far (what the text is about).
+        On a tie the one named in the same paragraph wins ("Shipping line Maersk told
+        customers … “…,” the company said"), else the one named first: a story names its
+        main organisation before the rivals it merely mentions. A dateline's credit is never
+        it."""
         counts: dict[str, int] = {}
         last: dict[str, Entity] = {}
+        first: dict[str, int] = {}
         for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             entity = self.entities[i]
             actor = self.actor_of(entity)
-            if self.label_of(entity) != "ORG" or actor is None:
+            if self.label_of(entity) != "ORG" or actor is None or _is_credit(text, entity):
                 continue
             if word in entity.text.lower().split():
                 return entity
             counts[actor] = counts.get(actor, 0) + 1
             last.setdefault(actor, entity)
+            first[actor] = entity.start  # walking backwards, the last write is the earliest
         if not counts:
             return None
-        return last[max(counts, key=lambda actor: (counts[actor], last[actor].start))]
+        most = max(counts.values())
+        tied = [actor for actor in counts if counts[actor] == most]
+        nearest = max(tied, key=lambda actor: last[actor].start)
+        if last[nearest].start >= _paragraph_start(text, before):
+            return last[nearest]
+        return last[min(tied, key=first.__getitem__)]
 
     def actor_of(self, entity: Entity) -> str | None:
         """The actor id an entity refers to, via its ``actor`` field or the actors' mentions."""
@@ -280,20 +297,23 @@ class Persons:
     def subject(self, sent: int, before: int) -> Entity | None:
         """The sentence's person subject: its first person mention before ``before``, outside
         quotes and not possessive ("Marsh's barrister, Sarah Whitfield, asked": the barrister
-        is the subject), or the parse's ``nsubj`` of the root when there is one and it names a
-        person."""
+        is the subject) and not inside an opening clause ("Asked about Marsh, Whitfield said"), or
+        the parse's ``nsubj`` of the root when there is one and it names a person."""
         if not self.doc.sentences:
             return None
         sentence = self.doc.sentences[sent]
         text = self.doc.text
-        people = (
+        start = _after_opening_clause(text, sentence.start, min(before, sentence.end))
+        people: Iterator[Entity] = (
             e
-            for e in self.mentions.iter_within(sentence.start, min(before, sentence.end))
+            for e in self.mentions.iter_within(start, min(before, sentence.end))
             if self.mentions.label_of(e) == "PER"
             and self.mentions.actor_of(e)
             and not self.in_quote(e.start, e.end)
             and not _POSSESSIVE.match(text, e.end)
         )
+        if start != sentence.start:
+            people = _past_clause_apposition(text, people)
         if not self.doc.has_parse:
             return next(people, None)
         listed = list(people)
@@ -349,6 +369,45 @@ class Persons:
             if not (tokens and tokens[0].text.lower() in PERSON_PRONOUNS):
                 counted += 1
             back -= 1
+
+
+def _past_clause_apposition(text: str, people: Iterator[Entity]) -> Iterator[Entity]:
+    """The people after an opening clause's comma, less a name that only ends the clause in
+    apposition, set off by a comma right before the next name ("Asked about Sunday's
+    opponent, Iga Swiatek, Osaka grinned": Osaka is the subject)."""
+    first = next(people, None)
+    second = next(people, None)
+    if first is not None and second is not None and text[first.end : second.start].strip() == ",":
+        return chain((second,), people)
+    return chain((e for e in (first, second) if e is not None), people)
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: after the last blank line, or after the
+    last line break when there is no blank line within :data:`_PARAGRAPH_REACH` (a text
+    whose paragraphs are single lines)."""
+    reach = max(0, pos - _PARAGRAPH_REACH)
+    blank = text.rfind("\n\n", reach, pos)
+    return blank + 2 if blank >= 0 else text.rfind("\n", reach, pos) + 1
+
+
+def _is_credit(text: str, entity: Entity) -> bool:
+    """True when ``entity`` is a dateline's credit ("ANTWERP (Reuters) -", "JAKARTA,
+    KOMPAS.com -"): the agency reporting, not an organisation the story is about."""
+    before = text[entity.start - 1 : entity.start]
+    after = text[entity.end : entity.end + 3]
+    return (before == "(" and after[:1] == ")") or _DATELINE_DASH.match(after) is not None
+
+
+def _after_opening_clause(text: str, start: int, end: int) -> int:
+    """Where the main clause of the sentence at ``start`` begins: after the first comma when
+    the sentence opens with a clause about someone else ("Menanggapi pernyataan Amran, Rahmad
+    menyebut …"), else ``start``. Only the comma before ``end`` counts."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or first.group(1).lower() not in OPENING_CLAUSE_WORDS:
+        return start
+    comma = text.find(",", first.end(), end)
+    return start if comma < 0 else comma + 1
 
 
 class Roles:

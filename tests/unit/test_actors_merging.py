@@ -235,3 +235,44 @@ def test_after_the_regents_title_the_twin_name_is_the_regency() -> None:
     text = "Banjir melanda Kabupaten Bogor. Bupati Bogor meninjau lokasi."
     found = groups(actors_of(text, [("Kabupaten Bogor", "LOC"), ("Bogor", "LOC")], "id"))
     assert found == {"Kabupaten Bogor": ["Kabupaten Bogor", "Bogor"]}
+
+
+def test_a_sentence_describing_someone_by_nickname_gives_it_to_the_last_person() -> None:
+    text = (
+        "Menteri Sosial Saifullah Yusuf tiba di Banjarnegara, Jawa Tengah. "
+        "Pria yang akrab disapa Gus Ipul itu membawa bantuan."
+    )
+    mentions: list[tuple[str, EntityLabel]] = [
+        ("Saifullah Yusuf", "PER"),
+        ("Banjarnegara", "LOC"),
+        ("Jawa Tengah", "LOC"),
+        ("Gus Ipul", "PER"),
+    ]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found["Saifullah Yusuf"] == ["Saifullah Yusuf", "Gus Ipul"]
+
+
+def test_a_nickname_after_a_quote_cue_is_the_person_before() -> None:
+    text = (
+        "Rina Marlina datang. “Kami siap bekerja sama dengan semua pihak,” "
+        "tutur perempuan yang biasa dipanggil Bu Rin itu."
+    )
+    found = groups(actors_of(text, [("Rina Marlina", "PER"), ("Bu Rin", "PER")], "id"))
+    assert found == {"Rina Marlina": ["Rina Marlina", "Bu Rin"]}
+
+
+def test_a_quoted_nickname_may_carry_another_label() -> None:
+    text = 'Former champion Anthony Jackson, known as "The Hammer", retired.'
+    found = groups(actors_of(text, [("Anthony Jackson", "PER"), ("Hammer", "ORG")]))
+    assert found == {"Anthony Jackson": ["Anthony Jackson", "Hammer"]}
+
+
+def test_a_unit_named_by_its_own_short_name_and_its_parents_is_not_the_parent() -> None:
+    text = "Korlantas Polri menutup jalan. Korlantas meminta maaf. Polri bersiaga."
+    mentions: list[tuple[str, EntityLabel]] = [
+        ("Korlantas Polri", "ORG"),
+        ("Korlantas", "ORG"),
+        ("Polri", "ORG"),
+    ]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found == {"Korlantas Polri": ["Korlantas Polri", "Korlantas"], "Polri": ["Polri"]}

@@ -1096,3 +1096,90 @@ def test_parse_subject_of_the_linked_speech_verb_names_the_speaker() -> None:
     assert [q.speaker for q in with_parse] == ["Budi Santoso"]
     assert with_parse[0].cue is not None and with_parse[0].cue.text == "menyebut"
     assert with_parse[0].speaker_span is not None and with_parse[0].speaker_span.text == "Budi"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Ditanya soal tudingan Budi Santoso, Sri Wahyuni mengatakan semua sesuai aturan. "
+            "“Tidak ada yang kami sembunyikan,” katanya.",
+            "id",
+            ID_NAMES,
+        ),
+        (
+            "Menanggapi pernyataan Budi, Sri Wahyuni menyebut stok cukup. “Aman,” ujarnya.",
+            "id",
+            ID_NAMES,
+        ),
+        ("Asked about Tom Baker, Maria Lopez said little. “No comment,” she said.", "en", EN_NAMES),
+        ("Responding to Baker, Maria Lopez shrugged. “We move on,” she said.", "en", EN_NAMES),
+        (
+            "Asked about his rival, Tom Baker, Maria Lopez smiled. “He is good,” she said.",
+            "en",
+            EN_NAMES,
+        ),
+    ],
+)
+def test_the_person_after_an_opening_clause_is_the_subject(
+    text: str, lang: str, names: dict
+) -> None:
+    speaker = "Sri Wahyuni" if lang == "id" else "Maria Lopez"
+    assert [q.speaker for q in quotes_of(text, lang, names)] == [speaker]
+
+
+def test_the_company_said_is_the_main_one_when_the_last_is_named_in_another_paragraph() -> None:
+    names = EN_NAMES | {"Beta Ltd": ("ORG", ["Beta Ltd"])}
+    text = (
+        "Acme Corp posted record sales.\n\nRival Beta Ltd reported a fall.\n\n"
+        "“We planned for this,” the company said."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Acme Corp"]
+
+
+def test_the_company_said_is_the_one_named_in_its_paragraph() -> None:
+    names = EN_NAMES | {"Beta Ltd": ("ORG", ["Beta Ltd"])}
+    text = "Acme Corp posted record sales.\n\nBeta Ltd cut jobs. “It hurts,” the company said."
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Beta Ltd"]
+
+
+def test_a_dateline_credit_is_not_the_company() -> None:
+    names = EN_NAMES | {"Reuters": ("ORG", ["Reuters"])}
+    text = "LONDON (Reuters) - Acme Corp cut jobs. “It hurts,” the firm said."
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Acme Corp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez spoke. She thanked staff who had, by her count, “worked 90 nights”.",
+        "Maria Lopez spoke. In her words, “it was a long year”.",
+        "Prices rose. “Too little, too late.” That was Maria Lopez's verdict.",
+        "Prices rose. “Too little, too late.” That was the verdict of Maria Lopez.",
+        "Prices rose. “Too little, too late.” That was how Maria Lopez put it.",
+        "Tom Baker left. Maria Lopez in a statement on Monday said: “We are sorry.”",
+    ],
+)
+def test_cues_that_name_the_speaker_without_a_plain_speech_verb(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+def test_a_reply_pointing_back_at_a_quote_does_not_own_it() -> None:
+    text = "Prices rose. “Too little, too late.” That was a fair point, Tom Baker said."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] != ["Tom Baker"]
+
+
+def test_an_organisation_with_a_statement_between_it_and_its_verb_speaks() -> None:
+    text = "Tom Baker left. Acme Corp in a statement on Monday said: “We are sorry.”"
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Acme Corp"]
+
+
+def test_itulah_penilaian_names_the_speaker() -> None:
+    text = "Harga naik. “Ini sudah keterlaluan.” Itulah penilaian Sri Wahyuni."
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Sri Wahyuni"]
+
+
+def test_the_airline_said_is_the_airline_named_before() -> None:
+    names = EN_NAMES | {"SkyHarbor Airways": ("ORG", ["SkyHarbor Airways"])}
+    text = "SkyHarbor Airways cut routes. Tom Baker flew. “It was hard,” the airline said."
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["SkyHarbor Airways"]
