@@ -636,6 +636,10 @@ class _EventFinder:
         subject = words[at]
         if subject.is_punct or subject.start in self.quoted or not subject.text[:1].isalpha():
             return False
+        if subject.text[:1].isupper() and i > 0 and words[i - 1].text[:1].isupper():
+            return False  # "Kyiv dan Moskow melakukan", "Katsina and Sokoto states": names
+        if self._next_lower(at + 1) == "by":
+            return False  # "protests and a petition signed by 8,000 people": a noun phrase
         # not "and rose", "and said": there the word after "and" is the verb itself
         return self._joins_verbs(at) and not self._form_of(range(i, at + 2), at)
 

@@ -932,6 +932,8 @@ def test_a_clause_opened_by_when_mid_sentence_happened_first() -> None:
         ("en", "He said talks failed and that trains could resume.", ["said", "resume"]),
         ("en", "The firm cut jobs and the union called a strike.", ["cut", "called"]),
         ("en", "Food prices and wages rose sharply.", ["rose"]),
+        ("en", "Cases rose in Kano, Katsina and Sokoto states.", ["rose"]),
+        ("en", "Pupils met the mayor and a delegation sent by the school.", ["met"]),
         (
             "id",
             "Sejak itu pemerintah membangun sekolah dan melatih guru.",
