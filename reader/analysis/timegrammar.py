@@ -22,7 +22,8 @@ Lebaran" are DATEs;
 "lalu" and "mendatang" after a date choose which one ("26 Juni mendatang" is the next 26 June)
 but stay out of its span, as in the project's gold. A unit right after an amount is a rate,
 a SET ("£3bn a year", "Rp 10 juta sebulan", "800 ton per hari"). A game's "second half" or
-"third quarter" is no date (a year's half needs "of": "the second half of the year").
+"third quarter" is no date (a year's half needs "of", "the second half of the year", or an
+amount of money just before it, "added £40m in the first half").
 """
 
 from __future__ import annotations
@@ -202,10 +203,13 @@ _FALL_CUES = frozenset({"in", "during", "by", "until", "since", "through", "this
 _ID_FISCAL = frozenset({"buku", "anggaran", "fiskal", "ajaran", "akademik"})
 #: Words of a game that make "the third quarter" nearby a period of play; and a score.
 _GAME_WORDS = frozenset({"halftime", "half-time", "overtime", "rebounds", "touchdown",
-                         "touchdowns", "quarterback", "assists", "innings", "buzzer"})  # fmt: skip
+                         "touchdowns", "quarterback", "assists", "innings", "buzzer", "scored",
+                         "striker", "goalkeeper", "equaliser", "equalizer"})  # fmt: skip
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _VOTE_WORDS = frozenset({"vote", "voted", "votes", "ruling", "ruled", "majority"})
 _GAME_REACH = 12
+#: How many words before "the first half" an amount or a result makes it a year's half.
+_MONEY_REACH = 8
 #: Words between "the" and "quarter", "period" or "year" in company results that make a
 #: DATE of them: "the year-ago quarter", "the same period", "the fiscal year".
 _REPORTING_PERIOD_WORDS = frozenset({"current", "latest", "previous", "preceding", "same",
@@ -810,6 +814,13 @@ class _Grammar:
                 return True
         return False
 
+    def about_money(self, i: int) -> bool:
+        """True when an amount of money or a company result is told just before word ``i``
+        ("added 40 million pounds in the first half", "profit in the first half"): then "the
+        first half" alone is a half of the year."""
+        lows = self._padded[max(0, i - _MONEY_REACH) : i]
+        return any(low in _RATE_AMOUNTS or low in _RESULT_WORDS for low in lows)
+
     def is_score(self, k: int) -> bool:
         """A "118-104" that is no range ("5-6 percent") and no vote ("voted 7-2")."""
         if self.low(k + 1) in ("%", "percent", "per"):
@@ -1166,7 +1177,7 @@ class _Grammar:
             end = j + 2
             if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
                 end = self._period_after_of(end + 1) or end
-            if end == j + 2 and (head == "half" or self.in_a_game(i)):
+            if end == j + 2 and (self.in_a_game(i) or (head == "half" and not self.about_money(i))):
                 return None  # "the second half" alone is a match's, not a year's
             return self.match(i, end, "DATE")
         if j > i and word == "quarter" and head not in ("of", "-") and not self.in_a_game(i):

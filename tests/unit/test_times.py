@@ -771,3 +771,11 @@ def test_an_amount_of_things_a_year_is_a_rate() -> None:
     assert one("It carries 90 million passengers a year.", "en", "a year").type == "SET"
     assert one("He was jailed for a year.", "en", "a year").type == "DURATION"
     assert one("Hujan mencapai 200 milimeter per hari.", "id", "per hari").type == "SET"
+
+
+def test_a_half_alone_is_a_year_s_after_money_and_a_match_s_after_a_goal() -> None:
+    assert (
+        one("Costs added 40 million pounds in the first half.", "en", "the first half").type
+        == "DATE"
+    )
+    assert not times("The £50 million striker scored in the second half.", "en")
