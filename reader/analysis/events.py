@@ -67,9 +67,11 @@ from reader.analysis.narrative import (
     words_cue,
 )
 from reader.analysis.predicates import (
+    EN_ADVERBS,
     EN_AUXILIARIES,
     EN_VERB_SLOTS,
     FUTURE_AUXILIARIES,
+    ID_ADVERBS,
     ID_AUXILIARIES,
     ID_CHANGE_VERBS,
     ID_YANG_ADJECTIVES,
@@ -189,6 +191,8 @@ _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
 _JOINER_ADVERBS = word_set("itu then")
 # Words before the subject of a clause after "and": "and the group cut …".
 _DETERMINERS = word_set("the a an its their his her para")
+# Adverbs that may follow "and" before a verb, never its subject: "dan hampir mencuri".
+_NO_SUBJECT_AFTER_AND = word_set("hampir nyaris almost nearly") | ID_ADVERBS | EN_ADVERBS
 # Words ignored when comparing two events' content ("selama", "about").
 _FUNCTION_WORDS = word_set(
     "selama sekitar dengan sebagai tentang kepada karena setelah sebelum dalam antara bahwa "
@@ -635,6 +639,8 @@ class _EventFinder:
             return False
         subject = words[at]
         if subject.is_punct or subject.start in self.quoted or not subject.text[:1].isalpha():
+            return False
+        if subject.lower in _NOT_SUBJECT or subject.lower in _NO_SUBJECT_AFTER_AND:
             return False
         if subject.text[:1].isupper() and i > 0 and words[i - 1].text[:1].isupper():
             return False  # "Kyiv dan Moskow melakukan", "Katsina and Sokoto states": names

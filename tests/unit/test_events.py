@@ -940,6 +940,7 @@ def test_a_clause_opened_by_when_mid_sentence_happened_first() -> None:
             ["membangun", "melatih"],
         ),
         ("id", "Harga naik dan warga mengeluh.", ["naik", "mengeluh"]),
+        ("id", "Kami bermain disiplin dan hampir menang.", ["bermain"]),
     ],
 )
 def test_a_colon_or_and_before_a_clause_with_its_own_subject_opens_an_event(
