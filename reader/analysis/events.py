@@ -67,9 +67,11 @@ from reader.analysis.narrative import (
     words_cue,
 )
 from reader.analysis.predicates import (
+    EN_ADVERBS,
     EN_AUXILIARIES,
     EN_VERB_SLOTS,
     FUTURE_AUXILIARIES,
+    ID_ADVERBS,
     ID_AUXILIARIES,
     ID_CHANGE_VERBS,
     ID_YANG_ADJECTIVES,
@@ -129,6 +131,9 @@ _COMMA_OPENERS = _WHERE_OPENERS | SEQUENCE_WORDS
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
 _LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
+#: A colon cuts like a semicolon when a clause in lowercase follows it ("The dispute sounds
+#: familiar: managers offered …"); before a quote or a capitalised list it is no cut.
+_COLON = ":"
 #: Words that open what was said or found ("said on Tuesday that …", "mengatakan bahwa …"),
 #: and verbs of finding out that, like speech verbs, may be followed by one ("learned that
 #: a witness had lied"). Such a clause with a day of its own is a happening of its own.
@@ -161,7 +166,7 @@ _HEADLINE_JOINERS = word_set("as")
 # first words of narrative cues, future auxiliaries and words of comparison.
 _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
-    | FUTURE_AUXILIARIES | _COMPARISON_WORDS
+    | FUTURE_AUXILIARIES | _COMPARISON_WORDS | {_COLON}
 )  # fmt: skip
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
@@ -181,6 +186,13 @@ _BEFORE_SECOND_VERB = _AUXILIARIES | ADVERBS_BETWEEN | word_set("kini now")
 # Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
 # joiner ("setelah itu", "since then", "after what he called …").
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
+# Of those, the words that make "since then", "sejak itu", "setelah itu" an adverb before a
+# clause of its own: "Sejak itu pemerintah membangun …" is a happening.
+_JOINER_ADVERBS = word_set("itu then")
+# Words before the subject of a clause after "and": "and the group cut …".
+_DETERMINERS = word_set("the a an its their his her para")
+# Adverbs that may follow "and" before a verb, never its subject: "dan hampir mencuri".
+_NO_SUBJECT_AFTER_AND = word_set("hampir nyaris almost nearly") | ID_ADVERBS | EN_ADVERBS
 # Words ignored when comparing two events' content ("selama", "about").
 _FUNCTION_WORDS = word_set(
     "selama sekitar dengan sebagai tentang kepada karena setelah sebelum dalam antara bahwa "
@@ -500,7 +512,7 @@ class _EventFinder:
             if words[i].start in quoted:
                 continue
             text = words[i].text
-            if text == "," or text in _STRONG_MARKS:
+            if text == "," or text in _STRONG_MARKS or text == _COLON:
                 kind: _Boundary = "weak" if text == "," else "strong"
                 if i > start:
                     segments.append(self._segment(sentence, start, i - 1, boundary))
@@ -528,8 +540,11 @@ class _EventFinder:
             for i in marked
             if (
                 words[i].lower in _CUT_WORDS
-                or (words[i].lower in _AND_WORDS and self._joins_verbs(i))
+                or (
+                    words[i].lower in _AND_WORDS and (self._joins_verbs(i) or self._joins_clause(i))
+                )
                 or (words[i].lower in _HEADLINE_JOINERS and i < self.headline_end)
+                or (words[i].text == _COLON and self._clause_after_colon(i))
             )
             and not (words[i].lower in TEMPORAL_JOINERS and self._adverbial(i))
         ]
@@ -541,6 +556,12 @@ class _EventFinder:
             and self._opens_after_comma(i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
+
+    def _clause_after_colon(self, i: int) -> bool:
+        """Whether the colon at word ``i`` opens a clause of the same sentence: a lowercase
+        word follows ("… sounds familiar: managers offered …", "mirip dengan 2021: gempa
+        merusak …"), not a quote, a name or the end of the sentence."""
+        return self._next_lower(i) is not None and self.words[i + 1].text[:1].islower()
 
     def _dated_reports(self) -> list[int]:
         """The "that"/"bahwa" words that open what a speech or finding verb reports, with a
@@ -603,6 +624,30 @@ class _EventFinder:
             return False
         stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
         return self._form_of(range(i, stop), at) == 2
+
+    def _joins_clause(self, i: int) -> bool:
+        """Whether word ``i`` is "and"/"dan" before a clause with a subject of its own, maybe
+        after "that": "offered a rise and staff rejected it", "said … and that services could
+        resume", "dan warga mengungsi". The subject is one word, or a determiner and one."""
+        words = self.words
+        at = i + 1
+        if self._next_lower(i) in _THAT_WORDS:
+            at += 1
+        if at < len(words) and words[at].lower in _DETERMINERS:
+            at += 1
+        if at + 1 >= len(words) or words[at + 1].sent != words[i].sent:
+            return False
+        subject = words[at]
+        if subject.is_punct or subject.start in self.quoted or not subject.text[:1].isalpha():
+            return False
+        if subject.lower in _NOT_SUBJECT or subject.lower in _NO_SUBJECT_AFTER_AND:
+            return False
+        if subject.text[:1].isupper() and i > 0 and words[i - 1].text[:1].isupper():
+            return False  # "Kyiv dan Moskow melakukan", "Katsina and Sokoto states": names
+        if self._next_lower(at + 1) == "by":
+            return False  # "protests and a petition signed by 8,000 people": a noun phrase
+        # not "and rose", "and said": there the word after "and" is the verb itself
+        return self._joins_verbs(at) and not self._form_of(range(i, at + 2), at)
 
     def _adverbial(self, i: int) -> bool:
         """Whether the temporal joiner at word ``i`` is an adverb or opens a phrase, not a
@@ -707,7 +752,10 @@ class _EventFinder:
         break", "after what he called …", "sejak itu")."""
         if seg.trigger is None or seg.first + 1 > seg.last:
             return False
-        if self.words[seg.first + 1].lower in _NOT_A_CLAUSE_START:
+        after = self.words[seg.first + 1].lower
+        if after in _JOINER_ADVERBS and seg.sure:
+            return self._subject_before(seg.first + 2, seg.trigger)  # "Sejak itu warga …"
+        if after in _NOT_A_CLAUSE_START:
             return False
         return seg.sure and (seg.has_subject or seg.trigger == seg.first + 1)
 

@@ -206,7 +206,9 @@ def english_verb_strength(
     if prev == "to" and not word[:1].islower():
         return 0  # "to June", "to 310": a preposition's object (see is_subordinator)
     if _english_verb(word.lower(), prev.lower()):
-        return 0 if _counted_adjective(word, prev, nxt) else 2
+        if _counted_adjective(word, prev, nxt):
+            return 0
+        return 1 if _reduced_relative(word, prev, nxt) else 2
     if word.islower() and word in EN_PLURAL_PRESENT and _plural_subject(prev):
         return 2
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
@@ -361,6 +363,23 @@ def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_nam
         and prev.lower() not in EN_COUNT_WORDS  # "the three months", "Thirty years on"
         and (after.lower() in EN_OBJECT_OPENERS or after[:1].isupper() or after[:1].isdigit())
     )
+
+
+def _reduced_relative(word: str, prev: str, nxt: str) -> bool:
+    """Whether the -ed ``word`` after a plural noun and before a preposition may describe the
+    noun rather than tell what it did: "price increases introduced in the spring angered
+    commuters". Weak, so a sure verb later in the clause is its predicate; with none
+    ("Shares dropped in early trading") the word still is."""
+    return (
+        word.islower()
+        and word.endswith("ed")
+        and nxt.lower() in _RELATIVE_PREPOSITIONS
+        and _plural_subject(prev)
+    )
+
+
+#: Prepositions that may follow a participle describing a noun ("introduced in", "made by").
+_RELATIVE_PREPOSITIONS = frozenset({"in", "by", "during", "at", "on", "last", "since", "under"})
 
 
 def _plural_subject(word: str) -> bool:

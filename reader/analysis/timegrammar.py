@@ -16,11 +16,14 @@ TimeML has them ("sekitar satu jam", "more than four years"); spans never overla
 with a part of the day ("Selasa malam") or a clock time is TIME; "N units ago" is a DATE
 (TIME below a day); "N units later/kemudian" is dated relative to the story, not to the
 publication date, so it stays unresolved; "beberapa hari mendatang" is a DATE in the future,
-while "72 jam ke depan" and "lima tahun terakhir" leave the duration "72 jam", "lima tahun";
+while "72 jam ke depan" and "lima tahun terakhir" are whole DURATIONs, as "the past two
+years" and "the three months" are; "sembilan bulan pertama tahun ini" and "tiga hari sebelum
+Lebaran" are DATEs;
 "lalu" and "mendatang" after a date choose which one ("26 Juni mendatang" is the next 26 June)
 but stay out of its span, as in the project's gold. A unit right after an amount is a rate,
 a SET ("£3bn a year", "Rp 10 juta sebulan", "800 ton per hari"). A game's "second half" or
-"third quarter" is no date (a year's half needs "of": "the second half of the year").
+"third quarter" is no date (a year's half needs "of", "the second half of the year", or an
+amount of money just before it, "added £40m in the first half").
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from reader.analysis.number_words import (
     base_lang,
     quantity_starters,
     read_quantity,
+    starts_quantity,
     tidy,
 )
 from reader.analysis.wordscan import Scan, is_capitalized, may_start, scan_words, words
@@ -141,7 +145,7 @@ _ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pek
                  "berbulan-bulan", "bertahun-tahun", "berabad-abad"}  # fmt: skip
 #: Words after "N units": ago (resolved against the publication date), later or earlier
 #: (dated from the story, so unresolved), coming (a vague future DATE). Any other word after
-#: it ("ke depan", "terakhir") leaves "N units" a DURATION.
+#: it leaves "N units" a DURATION (taking "ke depan", "terakhir": see _ID_WINDOW_AFTER).
 _AGO = {"id": {"lalu", "silam", "yang lalu"}, "en": {"ago"}}  # "dua tahun yang lalu"
 #: Words after "N units" that count forward from the publication date: "two weeks from now".
 _FROM_NOW = {"id": {"lagi"}, "en": {"from now"}}  # "dua bulan lagi" = in two months
@@ -199,10 +203,13 @@ _FALL_CUES = frozenset({"in", "during", "by", "until", "since", "through", "this
 _ID_FISCAL = frozenset({"buku", "anggaran", "fiskal", "ajaran", "akademik"})
 #: Words of a game that make "the third quarter" nearby a period of play; and a score.
 _GAME_WORDS = frozenset({"halftime", "half-time", "overtime", "rebounds", "touchdown",
-                         "touchdowns", "quarterback", "assists", "innings", "buzzer"})  # fmt: skip
+                         "touchdowns", "quarterback", "assists", "innings", "buzzer", "scored",
+                         "striker", "goalkeeper", "equaliser", "equalizer"})  # fmt: skip
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _VOTE_WORDS = frozenset({"vote", "voted", "votes", "ruling", "ruled", "majority"})
 _GAME_REACH = 12
+#: How many words before "the first half" an amount or a result makes it a year's half.
+_MONEY_REACH = 8
 #: Words between "the" and "quarter", "period" or "year" in company results that make a
 #: DATE of them: "the year-ago quarter", "the same period", "the fiscal year".
 _REPORTING_PERIOD_WORDS = frozenset({"current", "latest", "previous", "preceding", "same",
@@ -289,6 +296,14 @@ _FUTURE_CUES = {
            "upcoming", "expected", "due", "set", "going", "travel", "travels", "visit", "visits",
            "meet", "meets", "face", "faces", "host", "hosts", "play", "plays", "begin", "begins",
            "start", "starts", "resume", "resumes", "return", "returns", "vote", "votes"},
+}  # fmt: skip
+#: Words that close a stretch at a day: "until Saturday", "hingga Sabtu".
+_UNTIL_WORDS = frozenset({"until", "till", "through", "hingga", "sampai"})
+#: Present-tense words before "until <day>" that make the day one ahead ("is closed until").
+_PRESENT_CUES = {
+    "id": frozenset({"masih", "tetap", "berlaku", "diperpanjang"}),
+    "en": frozenset({"is", "are", "remains", "remain", "stays", "stay", "runs", "lasts",
+                     "continues", "'s", "\u2019s"}),
 }  # fmt: skip
 #: Words that make the future cue after them a noun ("a plan", "the visit", "their return").
 _NOUN_MARKERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
@@ -430,6 +445,21 @@ LATELY_WORDS = frozenset().union(*_LATELY_WORDS.values())
 _ID_AFTER_NAMED_PERIOD = _options(
     {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu", "tahun depan"}
 )
+#: Words after "N units" that make them a stretch reaching back or ahead from now, one
+#: DURATION with them, as TimeML tags "the past two years": "lima tahun terakhir", "72 jam ke
+#: depan", "dua pekan belakangan ini".
+_ID_WINDOW_AFTER = _options({"terakhir", "ke depan", "belakangan ini", "belakangan"})
+#: Words after "N units" that pick the first or last stretch of a period named next, one
+#: DATE: "sembilan bulan pertama tahun ini", "tiga bulan terakhir tahun lalu".
+_ID_EDGE_AFTER = frozenset({"pertama", "terakhir"})
+#: Words after "N units" that count from a feast named next, one DATE: "tiga hari sebelum
+#: Lebaran", "two days before Christmas".
+_ANCHOR_WORDS = {"id": frozenset({"sebelum", "setelah", "sesudah", "menjelang", "jelang"}),
+                 "en": frozenset({"before", "after"})}  # fmt: skip
+#: Feasts on no fixed day of our calendar (fixed ones are in _HOLIDAYS), lowercase.
+_MOVING_FEASTS = _options({"lebaran", "idul fitri", "idulfitri", "idul adha", "iduladha",
+                           "imlek", "nyepi", "waisak", "ramadan", "ramadhan", "paskah",
+                           "easter", "eid", "thanksgiving", "hari raya"})  # fmt: skip
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
 #: English words for a clock time of their own: "at noon", "by midnight".
 _EN_NOON_WORDS = frozenset({"noon", "midday", "midnight"})
@@ -641,7 +671,7 @@ class _Grammar:
         heads = self.heads
         lows = self._lows
         for i in may_start(lows, heads):  # a cheap test of every word first
-            if i < free or (lows[i] == "the" and self.low(i + 1) not in _AFTER_THE):
+            if i < free or (lows[i] == "the" and not self.may_follow_the(i + 1)):
                 continue
             best: tuple[int, TimeMatch] | None = None
             for rule in self.rules_at(lows[i]):
@@ -692,6 +722,10 @@ class _Grammar:
         return match._replace(start=self.words[i - size].start)
 
     # --- helpers -------------------------------------------------------------------------
+    def may_follow_the(self, j: int) -> bool:
+        """Whether word ``j`` may follow "the" in a time: "the past week", "the three days"."""
+        return self.low(j) in _AFTER_THE or starts_quantity(self.low(j), self.lang)
+
     def rules_at(self, low: str) -> tuple[_Rule, ...]:
         """The rules that may start at a word: by the word, or by its number."""
         rules = self.heads.get(low)
@@ -733,10 +767,10 @@ class _Grammar:
         word = self.words[i]
         return i == 0 or word.start in self.sentence_starts or self.low(i - 1) in _SENTENCE_OPENERS
 
-    def future_clause(self, i: int) -> bool:
-        """True when a future cue ("akan", "will") comes shortly before, in the same sentence
-        and outside any quotation that ends in between."""
-        cues = _FUTURE_CUES.get(self.lex, set())
+    def future_clause(self, i: int, others: frozenset[str] | None = None) -> bool:
+        """True when a future cue ("akan", "will"), or one of ``others``, comes shortly
+        before, in the same sentence and outside any quotation that ends in between."""
+        cues = _FUTURE_CUES.get(self.lex, set()) if others is None else others
         first = max(0, i - 11)
         if cues.isdisjoint(self.scan_lows[first:i]):
             return False  # no cue in reach (most weekdays): no need to walk back
@@ -748,6 +782,14 @@ class _Grammar:
             if self.words[k].low in cues and self.low(k - 1) not in _NOUN_MARKERS:
                 return True  # not "endorsed a plan on Thursday": "plan" is a noun there
         return False
+
+    def until_now(self, i: int) -> bool:
+        """True when a day ``i`` ends a state that holds now: "the road is closed until
+        (9am on) Saturday", "masih ditutup hingga Sabtu", so the day is ahead."""
+        before = {self.low(k) for k in range(i - 4, i)}
+        if before.isdisjoint(_UNTIL_WORDS):
+            return False
+        return self.future_clause(i, _PRESENT_CUES.get(self.lex, frozenset()))
 
     def glued_dot(self, k: int) -> bool:
         """True when word ``k`` is a dot glued to the word before it ("Jan.", "a.m.")."""
@@ -771,6 +813,13 @@ class _Grammar:
             if _SCORE.fullmatch(low) and self.is_score(k):
                 return True
         return False
+
+    def about_money(self, i: int) -> bool:
+        """True when an amount of money or a company result is told just before word ``i``
+        ("added 40 million pounds in the first half", "profit in the first half"): then "the
+        first half" alone is a half of the year."""
+        lows = self._padded[max(0, i - _MONEY_REACH) : i]
+        return any(low in _RATE_AMOUNTS or low in _RESULT_WORDS for low in lows)
 
     def is_score(self, k: int) -> bool:
         """A "118-104" that is no range ("5-6 percent") and no vote ("voted 7-2")."""
@@ -805,7 +854,7 @@ class _Grammar:
         if modifier:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
             j += len(modifier.split())
-        elif direction == "on_or_before" and self.future_clause(first):
+        elif direction == "on_or_before" and (self.future_clause(first) or self.until_now(first)):
             direction = "on_or_after"
         # a date written after the weekday decides: "Selasa (18/3)", "Tuesday, March 18"
         dated = self._date_after_weekday(j)
@@ -1128,7 +1177,7 @@ class _Grammar:
             end = j + 2
             if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
                 end = self._period_after_of(end + 1) or end
-            if end == j + 2 and (head == "half" or self.in_a_game(i)):
+            if end == j + 2 and (self.in_a_game(i) or (head == "half" and not self.about_money(i))):
                 return None  # "the second half" alone is a match's, not a year's
             return self.match(i, end, "DATE")
         if j > i and word == "quarter" and head not in ("of", "-") and not self.in_a_game(i):
@@ -1391,12 +1440,20 @@ class _Grammar:
             unit, j = self.unit_at(i + 1), i + 2
         if unit is None or (self.lex == "en" and self.low(j - 1).endswith("s")):
             return None  # no unit; "a years" is no rate, "per days" no English
-        before = self.low(i - 1)
-        if before not in _RATE_AMOUNTS and not any(c.isdigit() for c in before):
+        # an amount of a noun too: "200 milimeter per hari", "90 million passengers a year"
+        # (after "a" only a plural noun: "rose 5% in a year" is no rate)
+        noun = self.low(i - 1)
+        counted_noun = noun.isalpha() and (low == "per" or noun.endswith("s"))
+        if not (self.rate_amount(i - 1) or (counted_noun and self.rate_amount(i - 2))):
             return None
         if self.phrase_at(j, _AFTER_UNITS_OPTIONS[self.lex]):
             return None  # "a year ago", "setahun kemudian"
         return self.match(i, j, "SET", duration=_iso_duration(1, unit), counted=True)
+
+    def rate_amount(self, k: int) -> bool:
+        """Whether word ``k`` ends an amount a rate may follow ("3bn", "million", "%")."""
+        low = self.low(k)
+        return low in _RATE_AMOUNTS or any(c.isdigit() for c in low)
 
     def _amount_and_unit(self, i: int) -> tuple[float | None, tuple[str, int] | None, int]:
         """Read "dua jam", "30-day", "setengah jam", "half an hour", "an hour", "a few days"."""
@@ -1459,7 +1516,34 @@ class _Grammar:
                 break
             duration = _join_durations(duration, _iso_duration(more, more_unit))
             j, last = after_more, more_unit[0]
+        anchored = self._anchored_end(j)
+        if anchored is not None:
+            return self.match(first, anchored, "DATE", counted=True)
+        window = self.phrase_at(j, _ID_WINDOW_AFTER) if self.lex == "id" else None
+        if window:
+            j += len(window)
         return self.match(first, j, "DURATION", duration=duration, counted=True)
+
+    def _anchored_end(self, j: int) -> int | None:
+        """Where "N units" plus what follows it ends as one DATE, or None: "N units" before
+        a feast ("tiga hari sebelum Lebaran tahun lalu", "two days before Christmas") or as
+        the edge of a period ("sembilan bulan pertama tahun ini", "... terakhir 2024")."""
+        low = self.low(j)
+        anchors = _ANCHOR_WORDS.get(self.lex, frozenset())
+        if low in anchors and j + 1 < len(self.words) and is_capitalized(self.words[j + 1]):
+            feast = self.phrase_at(j + 1, _HOLIDAY_PHRASES) or self.phrase_at(j + 1, _MOVING_FEASTS)
+            if feast:
+                end = j + 1 + len(feast)
+                shift = self.phrase_at(end, _ID_AFTER_NAMED_PERIOD) if self.lex == "id" else None
+                return end + (len(shift) if shift and shift[0] == "tahun" else 0)
+        if self.lex == "id" and low in _ID_EDGE_AFTER:
+            if self.low(j + 1) == "tahun" and self.low(j + 2) in ("ini", "lalu", "depan"):
+                return j + 3
+            if _YEAR.fullmatch(self.low(j + 1)):
+                return j + 2
+            if self.low(j + 1) == "tahun" and _YEAR.fullmatch(self.low(j + 2)):
+                return j + 3
+        return None
 
     def _en_window(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "the past two weeks", "the next decade", "the coming days", "the following
@@ -1469,7 +1553,7 @@ class _Grammar:
             return None
         word = self.low(i + 1)
         if word not in _WINDOW_WORDS:
-            return None
+            return self._the_amount(i)
         amount, unit, end = self._amount_and_unit(i + 2)
         if unit is None and word in _COUNTED_WINDOW_WORDS:
             return None  # "the following day" is a day of the story (see _named_period)
@@ -1480,6 +1564,18 @@ class _Grammar:
             plural = self.low(i + 2).endswith("s")
             amount, end = (None if plural else 1), i + 3
         duration = None if amount is None else _iso_duration(amount, unit)
+        return self.match(i, end, "DURATION", duration=duration, counted=True)
+
+    def _the_amount(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "the three months", "the 26 weeks" (to August 30): a known stretch, one
+        DURATION with its "the", as TimeML tags it. Not "the 30-day" (an adjective) nor
+        "the two years before", which the story dates."""
+        amount, unit, end = self._amount_and_unit(i + 1)
+        if amount is None or unit is None or not self.low(end - 1).endswith("s"):
+            return None
+        if self.phrase_at(end, _AFTER_UNITS_OPTIONS[self.lex]):
+            return None
+        duration = _iso_duration(amount, unit)
         return self.match(i, end, "DURATION", duration=duration, counted=True)
 
 

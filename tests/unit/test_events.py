@@ -922,3 +922,34 @@ def test_a_sentence_opening_with_hingga_tells_the_time_a_tally_stands() -> None:
 def test_a_clause_opened_by_when_mid_sentence_happened_first() -> None:
     text = "Two people were hurt when a roof collapsed in Truro."
     assert _timeline_of(text, "en", "2025-02-14") == ["collapsed", "hurt"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "History repeated itself: managers offered a rise.", ["repeated", "offered"]),
+        ("en", "Managers offered a rise and staff rejected it.", ["offered", "rejected"]),
+        ("en", "He said talks failed and that trains could resume.", ["said", "resume"]),
+        ("en", "The firm cut jobs and the union called a strike.", ["cut", "called"]),
+        ("en", "Food prices and wages rose sharply.", ["rose"]),
+        ("en", "Cases rose in Kano, Katsina and Sokoto states.", ["rose"]),
+        ("en", "Pupils met the mayor and a delegation sent by the school.", ["met"]),
+        (
+            "id",
+            "Sejak itu pemerintah membangun sekolah dan melatih guru.",
+            ["membangun", "melatih"],
+        ),
+        ("id", "Harga naik dan warga mengeluh.", ["naik", "mengeluh"]),
+        ("id", "Kami bermain disiplin dan hampir menang.", ["bermain"]),
+    ],
+)
+def test_a_colon_or_and_before_a_clause_with_its_own_subject_opens_an_event(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert triggers(events_of(text, lang, {})) == expected
+
+
+def test_a_participle_describing_a_plural_noun_is_no_predicate() -> None:
+    text = "Fare increases introduced in the spring angered commuters."
+    assert triggers(events_of(text, "en", {})) == ["angered"]
+    assert triggers(events_of("Shares dropped in early trading.", "en", {})) == ["dropped"]

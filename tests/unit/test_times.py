@@ -223,8 +223,11 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("id", "Kemiskinan turun dalam dua semester.", "dua semester", "P12M"),
         ("en", "He scored three minutes after coming on.", "three minutes", "PT3M"),
         ("id", "Stok cukup untuk empat hingga lima bulan.", "empat hingga lima bulan", None),
-        ("id", "Stok cukup untuk 72 jam ke depan.", "72 jam", "PT72H"),
-        ("id", "Harga naik dalam lima tahun terakhir.", "lima tahun", "P5Y"),
+        ("id", "Stok cukup untuk 72 jam ke depan.", "72 jam ke depan", "PT72H"),
+        ("id", "Harga naik dalam lima tahun terakhir.", "lima tahun terakhir", "P5Y"),
+        ("id", "Suhu turun dua pekan belakangan ini.", "dua pekan belakangan ini", "P2W"),
+        ("en", "It earned $4m in the three months to June.", "the three months", "P3M"),
+        ("en", "Sales in the 26 weeks to May rose.", "the 26 weeks", "P26W"),
         ("en", "The meeting lasted two hours.", "two hours", "PT2H"),
         ("en", "They agreed a 30-day ceasefire.", "30-day", "P30D"),
         ("en", "The queue took an hour.", "an hour", "PT1H"),
@@ -729,3 +732,50 @@ def test_a_clock_time_and_a_day_after_on_are_two_expressions() -> None:
 
 def test_the_last_quarter_of_a_game_is_no_period_of_the_year() -> None:
     assert times("They led 88-80 going into the last quarter.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("id", "Inflasi sembilan bulan pertama tahun ini 2%.", "sembilan bulan pertama tahun ini"),
+        ("id", "Ekspor tiga bulan terakhir 2024 melemah.", "tiga bulan terakhir 2024"),
+        ("id", "Ramai dua hari sebelum Lebaran tahun lalu.", "dua hari sebelum Lebaran tahun lalu"),
+        ("en", "Shops were busy two days before Christmas.", "two days before Christmas"),
+    ],
+)
+def test_a_stretch_at_the_edge_of_a_period_or_before_a_feast_is_one_date(
+    lang: str, sentence: str, span: str
+) -> None:
+    assert one(sentence, lang, span).type == "DATE"
+
+
+def test_a_stretch_of_units_alone_stays_a_duration() -> None:
+    assert one("Ia dirawat tiga hari pertama.", "id", "tiga hari").type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("en", "The bridge is closed until 9am on Saturday.", "2025-03-22"),
+        ("en", "The road remains shut until Saturday.", "2025-03-22"),
+        ("en", "The road was shut until Saturday.", "2025-03-15"),
+        ("id", "Jalan itu masih ditutup hingga Sabtu.", "2025-03-22"),
+    ],
+)
+def test_a_day_ending_a_state_that_holds_now_is_ahead(lang: str, sentence: str, value: str) -> None:
+    day = "Saturday" if lang == "en" else "Sabtu"
+    assert one(sentence, lang, day).value == value
+
+
+def test_an_amount_of_things_a_year_is_a_rate() -> None:
+    assert one("It carries 90 million passengers a year.", "en", "a year").type == "SET"
+    assert one("He was jailed for a year.", "en", "a year").type == "DURATION"
+    assert one("Hujan mencapai 200 milimeter per hari.", "id", "per hari").type == "SET"
+
+
+def test_a_half_alone_is_a_year_s_after_money_and_a_match_s_after_a_goal() -> None:
+    assert (
+        one("Costs added 40 million pounds in the first half.", "en", "the first half").type
+        == "DATE"
+    )
+    assert not times("The £50 million striker scored in the second half.", "en")
