@@ -418,6 +418,28 @@ _DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
 #: plant") or a body, by what it makes ("a Gallup poll").
 _SITE_NOUNS = frozenset("plant factory mine site facility refinery smelter".split())
 _WORK_OF_BODIES = frozenset("poll polls survey surveys report study statement".split())
+#: Abbreviated Indonesian noble titles written as part of a person's name, which would
+#: otherwise pass for an organisation's acronym: "TB" (Tubagus), "RA" (Raden Ajeng).
+_NOBLE_ABBREVIATIONS = frozenset({"TB", "RA"})
+#: Malaysian honours before a name ("Tun", "Datuk Seri", "Dato' Sri"), and those that are
+#: honours only before "Sri" ("Tan Sri", "Puan Sri"); titles, not part of the name.
+_MALAYSIAN_HONOURS = frozenset({"Tun", "Datuk", "Dato", "Datin"})
+_MALAYSIAN_PAIRED_HONOURS = frozenset({"Tan", "Puan"})
+_MALAYSIAN_SECOND_HONOURS = frozenset({"Sri", "Seri"})
+_APOSTROPHES = frozenset({"'", "’"})
+_HONOUR_OPENERS = _MALAYSIAN_HONOURS | _MALAYSIAN_PAIRED_HONOURS
+#: Compass adjectives, which open companies and places ("Northern Rail", "Western
+#: Australia") but never a person's name.
+_COMPASS_ADJECTIVES = frozenset("Northern Southern Eastern Western".split())
+#: "KA" (kereta api) before a train's name: a kind of vehicle, alone no organisation.
+_TRAIN_ABBREVIATIONS = frozenset({"KA"})
+#: Verbs of using something, before a product written in CamelCase ("used ChatGPT").
+_USE_VERBS = frozenset(
+    "use uses used using menggunakan memakai pakai memanfaatkan makes made".split()
+)
+#: Verbs of climbing or walking round, before a mountain or lake named without a head
+#: word ("climbed Helvellyn", "walked around Ullswater").
+_CLIMB_VERBS = frozenset("climb climbs climbed climbing summited scaled".split())
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
 #: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
@@ -1836,6 +1858,8 @@ class _SentenceReader:
         words = self.words
         if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
             return [self._make(a, b, "LOC", STRONG)]
+        if a and words[a - 1] == "," and self._dateline_outlet(a, b):
+            return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
         if (
             a in self.initial
             and b - a > 2
@@ -1855,6 +1879,8 @@ class _SentenceReader:
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
+            and self._after_malaysian_honours(a, b) == a
+            and not self._after_honour_apostrophe(a)  # "Dato' Tahir": no quote opens
         ):
             speaks = b < self.n and (
                 words[b].lower() in SPEECH_VERBS
@@ -1883,6 +1909,10 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
+        if self._after_malaysian_honours_at(a):
+            a = self._after_malaysian_honours(a, b)
+        if a == b:
+            return []  # "Tan Sri Dato'": honours alone, no name
         if self._names_train(a, b):
             a += words[a] == "KA"
             b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
@@ -1957,7 +1987,16 @@ class _SentenceReader:
             )
         if parts:
             return parts
+        before = words[a - 1].lower() if a else ""
+        if before in _USE_VERBS and b - a == 1 and _is_camel_case(words[a]):
+            return [self._make(a, b, "MISC", STRONG)]  # "used ChatGPT", "pakai ChatGPT"
+        if before in _CLIMB_VERBS and words[a] not in GIVEN_NAMES:
+            return [self._make(a, b, "LOC", STRONG)]  # "climbed Helvellyn": a mountain
+        if b - a > 1 and words[a] in _NOBLE_ABBREVIATIONS and not self.ctx.english:
+            return [self._make(a, b, "PER", STRONG)]  # "TB Hasanuddin", "RA Kartini"
         label, strength = self._label(a, b)
+        if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
+            label = "ORG"  # "Northern Trains", "Southern Water": no person's name
         numbered = b < self.n and self.toks[b].upos == "NUM"
         if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
@@ -2096,6 +2135,49 @@ class _SentenceReader:
         ):
             return False  # ("ST" of "LYTHAM ST ANNES" may be short)
         return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
+
+    def _after_malaysian_honours(self, a: int, b: int) -> int:
+        """Where the name starts after Malaysian honours opening the run ``[a, b)`` ("Tan
+        Sri Dato' Tahir", "Datuk Seri Anwar Ibrahim"): titles, kept out of the name as
+        "Sir" is. "Sri" and "Tan" alone are names ("Sri Mulyani", "Vincent Tan"); "Sri"
+        after an honour is one ("Dato' Sri"), even when the apostrophe ended the run."""
+        words, k = self.words, a
+        if self._after_honour_apostrophe(a):
+            k += b - a > 1 and words[a] in _MALAYSIAN_SECOND_HONOURS
+        while k < b:
+            if words[k] in _MALAYSIAN_PAIRED_HONOURS and words[k + 1 : k + 2] == ("Sri",):
+                k += 2
+            elif words[k] in _MALAYSIAN_HONOURS:
+                k += 1
+                k += k < b - 1 and words[k] in _MALAYSIAN_SECOND_HONOURS
+            else:
+                break
+        return min(k, b)
+
+    def _after_malaysian_honours_at(self, a: int) -> bool:
+        """May Malaysian honours open the run at ``a``, or the apostrophe of "Dato'"
+        (tokenised apart) come right before it? A cheap test before the full one."""
+        words = self.words
+        return words[a] in _HONOUR_OPENERS or (a > 1 and words[a - 1] in _APOSTROPHES)
+
+    def _after_honour_apostrophe(self, a: int) -> bool:
+        """Does the run at ``a`` follow the apostrophe of "Dato'" (tokenised apart)?"""
+        words = self.words
+        return a > 1 and words[a - 1] in _APOSTROPHES and words[a - 2] in _MALAYSIAN_HONOURS
+
+    def _dateline_outlet(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` the news outlet between a dateline's place and its dash
+        ("JAKARTA, Detik -", "SURABAYA, Tribun -")? It is a publisher, not a second place
+        unless the gazetteer knows it as one ("MANCHESTER, England -")."""
+        words = self.words
+        return (
+            1 < a <= _DATELINE_REACH
+            and b < self.n
+            and words[a - 1] == ","
+            and words[b] in _DASHES
+            and self._dateline_place(0, a - 1)
+            and self._gaz(a, b) != "LOC"  # "MANCHESTER, England -": a region
+        )
 
     def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
         """ "Trump-Putin" (one token) as two names when the text names each of them on its own
@@ -2291,7 +2373,9 @@ class _SentenceReader:
             ):
                 end += 1
             if end == k + 1 and (
-                self.words[k].lower() in _HEADS or self.words[k] in COMMON_ACRONYMS
+                self.words[k].lower() in _HEADS
+                or self.words[k] in COMMON_ACRONYMS
+                or self.words[k] in _TRAIN_ABBREVIATIONS  # "KA Anjlok di Grobogan"
             ):
                 k = end
                 continue  # a head word or "SD" alone ("Perbaikan Jalan Rusak") names nothing
