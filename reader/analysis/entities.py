@@ -687,6 +687,7 @@ class _DocContext:
         cap_counts: dict[str, int] = {}
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
+        opening_firsts: set[str] = set()
         english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
@@ -706,6 +707,10 @@ class _DocContext:
                 if i not in starts:
                     runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
+                elif (
+                    1 < k - i <= 3 and not reader.headline and _may_be_given_name(words[i], bits[i])
+                ):
+                    opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
                 if i > 1 and words[i - 1] in _CONSTITUENCY_LINKS and english:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
@@ -750,6 +755,10 @@ class _DocContext:
         self.runs = runs
         #: First words of those runs.
         self.run_starts = run_starts
+        #: First words of runs of two or three words opening a sentence: a lone word
+        #: opening another ("Muhyiddin didakwa") is that name's short form, unless the text
+        #: writes it in small letters too.
+        self.opening_firsts = opening_firsts
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -2555,6 +2564,19 @@ class _SentenceReader:
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
+            or (b - a == 1 and self._short_form_of_opening_name(a))
+        )
+
+    def _short_form_of_opening_name(self, a: int) -> bool:
+        """Is the lone word at ``a``, opening its sentence, the first word of a name of
+        two or three words opening another ("Muhyiddin Yassin hadir … Muhyiddin
+        didakwa")? Not when a capitalised word follows here (this run is that name) or
+        the text writes the word in small letters (an ordinary word)."""
+        word = self.words[a]
+        return (
+            word in self.ctx.opening_firsts
+            and not (a + 1 < self.n and self.capitalised[a + 1])
+            and not self.ctx.written_in_lowercase(word)
         )
 
     def _named_for_country_code(self, a: int, b: int) -> bool:
@@ -3546,6 +3568,21 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if len(words) > 2 and _named_city_first(words):
         return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
     return None
+
+
+def _may_be_given_name(word: str, bits: int) -> bool:
+    """Could ``word``, opening a sentence before more capitalised words, be a person's first
+    name rather than a title, head word, descriptor or ordinary subject ("Chipmaker Acme
+    Semiconductor", "Kepala Dinas", "Police Scotland")? ``bits`` are its _word_bits."""
+    low = word.lower()
+    return not (
+        bits & (_TITLE_START | _HEAD_WORD)
+        or _is_business_descriptor(word)
+        or low in COMMON_SUBJECTS
+        or low in _PERSON_NOUNS
+        or low in _SPORTS_PEOPLE
+        or _is_lowercase_compound(word)
+    )
 
 
 def _named_city_first(words: tuple[str, ...]) -> bool:

@@ -60,3 +60,23 @@ def test_malaysian_honours_are_titles() -> None:
     found = ents("Datuk Seri Anwar Ibrahim met Vincent Tan.", "en")
     assert found == [("Anwar Ibrahim", "PER"), ("Vincent Tan", "PER")]
     assert ents("Menteri Keuangan Sri Mulyani hadir.") == [("Sri Mulyani", "PER")]
+
+
+def test_a_compass_adjective_never_opens_a_persons_name() -> None:
+    assert ents("Passengers on Northern Trains faced delays.", "en") == [("Northern Trains", "ORG")]
+
+
+def test_ka_alone_in_a_headline_names_nothing() -> None:
+    assert ents("KA Anjlok di Grobogan, Ribuan Penumpang Terlantar") == []
+
+
+def test_a_union_before_a_name_makes_it_an_organisation() -> None:
+    assert ents("Members of the union Unite voted to strike.", "en") == [("Unite", "ORG")]
+
+
+def test_a_lone_word_opening_a_sentence_may_be_a_name_opening_another() -> None:
+    found = ents("Rusdiono Pranata hadir di sidang. Rusdiono membantah semua dakwaan.")
+    assert found == [("Rusdiono Pranata", "PER"), ("Rusdiono", "PER")]
+    # written in small letters elsewhere, it is an ordinary word
+    found = ents("Pejabat Kemenkeu hadir. Pejabat itu menolak diwawancarai para pejabat lain.")
+    assert ("Pejabat", "PER") not in found
