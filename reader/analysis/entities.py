@@ -2765,7 +2765,7 @@ class _SentenceReader:
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
                 # Kabupaten Bekasi Nurdin"
                 split += 2
-            elif _is_acronym(words[a + split]):
+            elif _is_acronym(words[a + split]) and words[a + split] not in _NOBLE_ABBREVIATIONS:
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
                 break
@@ -2858,7 +2858,7 @@ class _SentenceReader:
         ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
-            if _is_acronym(words[k]):
+            if _is_acronym(words[k]) and words[k] not in _NOBLE_ABBREVIATIONS:  # "TB Ace …"
                 return k + 1 - a  # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi"
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym

@@ -80,3 +80,8 @@ def test_a_lone_word_opening_a_sentence_may_be_a_name_opening_another() -> None:
     # written in small letters elsewhere, it is an ordinary word
     found = ents("Pejabat Kemenkeu hadir. Pejabat itu menolak diwawancarai para pejabat lain.")
     assert ("Pejabat", "PER") not in found
+
+
+def test_a_noble_abbreviation_after_a_body_opens_the_person() -> None:
+    found = ents("Anggota Komisi VIII DPR TB Ace Hasan Syadzily meninjau asrama haji.")
+    assert found == [("Komisi VIII DPR", "ORG"), ("TB Ace Hasan Syadzily", "PER")]
