@@ -440,6 +440,8 @@ _USE_VERBS = frozenset(
 #: Verbs of climbing or walking round, before a mountain or lake named without a head
 #: word ("climbed Helvellyn", "walked around Ullswater").
 _CLIMB_VERBS = frozenset("climb climbs climbed climbing summited scaled".split())
+_ROUND = frozenset({"around", "round"})
+_WALK_VERBS = frozenset("walk walks walked walking hiked cycled sailed ran swam".split())
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
 #: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
@@ -1999,8 +2001,15 @@ class _SentenceReader:
         before = words[a - 1].lower() if a else ""
         if before in _USE_VERBS and b - a == 1 and _is_camel_case(words[a]):
             return [self._make(a, b, "MISC", STRONG)]  # "used ChatGPT", "pakai ChatGPT"
-        if before in _CLIMB_VERBS and words[a] not in GIVEN_NAMES:
-            return [self._make(a, b, "LOC", STRONG)]  # "climbed Helvellyn": a mountain
+        if (
+            words[a] not in GIVEN_NAMES
+            and (
+                before in _CLIMB_VERBS
+                or (before in _ROUND and a > 1 and words[a - 2].lower() in _WALK_VERBS)
+            )
+            and not (_is_possessive(words[b - 1]) or words[b : b + 1] == ("'s",))  # "Smith's"
+        ):
+            return [self._make(a, b, "LOC", STRONG)]  # "climbed Helvellyn", "sailed round X"
         if b - a > 1 and words[a] in _NOBLE_ABBREVIATIONS and not self.ctx.english:
             return [self._make(a, b, "PER", STRONG)]  # "TB Hasanuddin", "RA Kartini"
         label, strength = self._label(a, b)

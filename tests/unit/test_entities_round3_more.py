@@ -85,3 +85,8 @@ def test_a_lone_word_opening_a_sentence_may_be_a_name_opening_another() -> None:
 def test_a_noble_abbreviation_after_a_body_opens_the_person() -> None:
     found = ents("Anggota Komisi VIII DPR TB Ace Hasan Syadzily meninjau asrama haji.")
     assert found == [("Komisi VIII DPR", "ORG"), ("TB Ace Hasan Syadzily", "PER")]
+
+
+def test_a_name_walked_or_sailed_round_is_a_place_but_not_an_owner() -> None:
+    assert ents("He sailed round Anglesey in a week.", "en") == [("Anglesey", "LOC")]
+    assert ents("They walked around Smith's garden.", "en") == [("Smith", "PER")]
