@@ -419,6 +419,30 @@ _DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
 #: plant") or a body, by what it makes ("a Gallup poll").
 _SITE_NOUNS = frozenset("plant factory mine site facility refinery smelter".split())
 _WORK_OF_BODIES = frozenset("poll polls survey surveys report study statement".split())
+#: Abbreviated Indonesian noble titles written as part of a person's name, which would
+#: otherwise pass for an organisation's acronym: "TB" (Tubagus), "RA" (Raden Ajeng).
+_NOBLE_ABBREVIATIONS = frozenset({"TB", "RA"})
+#: Malaysian honours before a name ("Tun", "Datuk Seri", "Dato' Sri"), and those that are
+#: honours only before "Sri" ("Tan Sri", "Puan Sri"); titles, not part of the name.
+_MALAYSIAN_HONOURS = frozenset({"Tun", "Datuk", "Dato", "Datin"})
+_MALAYSIAN_PAIRED_HONOURS = frozenset({"Tan", "Puan"})
+_MALAYSIAN_SECOND_HONOURS = frozenset({"Sri", "Seri"})
+_APOSTROPHES = frozenset({"'", "’"})
+_HONOUR_OPENERS = _MALAYSIAN_HONOURS | _MALAYSIAN_PAIRED_HONOURS
+#: Compass adjectives, which open companies and places ("Northern Rail", "Western
+#: Australia") but never a person's name.
+_COMPASS_ADJECTIVES = frozenset("Northern Southern Eastern Western".split())
+#: "KA" (kereta api) before a train's name: a kind of vehicle, alone no organisation.
+_TRAIN_ABBREVIATIONS = frozenset({"KA"})
+#: Verbs of using something, before a product written in CamelCase ("used ChatGPT").
+_USE_VERBS = frozenset(
+    "use uses used using menggunakan memakai pakai memanfaatkan makes made".split()
+)
+#: Verbs of climbing or walking round, before a mountain or lake named without a head
+#: word ("climbed Helvellyn", "walked around Ullswater").
+_CLIMB_VERBS = frozenset("climb climbs climbed climbing summited scaled".split())
+_ROUND = frozenset({"around", "round"})
+_WALK_VERBS = frozenset("walk walks walked walking hiked cycled sailed ran swam".split())
 #: Words after a name that make it a team: "Germany's Telekom team".
 _TEAM_AFTER = frozenset({"team", "squad"})
 #: Lowercase nouns that say who a person is, opening an apposition: "Sutarmi, pedagang
@@ -675,6 +699,7 @@ class _DocContext:
         cap_counts: dict[str, int] = {}
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
+        opening_firsts: set[str] = set()
         english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
@@ -694,6 +719,10 @@ class _DocContext:
                 if i not in starts:
                     runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
+                elif (
+                    1 < k - i <= 3 and not reader.headline and _may_be_given_name(words[i], bits[i])
+                ):
+                    opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
                 if i > 1 and words[i - 1] in _CONSTITUENCY_LINKS and english:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
@@ -738,6 +767,10 @@ class _DocContext:
         self.runs = runs
         #: First words of those runs.
         self.run_starts = run_starts
+        #: First words of runs of two or three words opening a sentence: a lone word
+        #: opening another ("Muhyiddin didakwa") is that name's short form, unless the text
+        #: writes it in small letters too.
+        self.opening_firsts = opening_firsts
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -1852,6 +1885,8 @@ class _SentenceReader:
         words = self.words
         if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
             return [self._make(a, b, "LOC", STRONG)]
+        if a and words[a - 1] == "," and self._dateline_outlet(a, b):
+            return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
         if (
             a in self.initial
             and b - a > 2
@@ -1873,6 +1908,8 @@ class _SentenceReader:
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
+            and self._after_malaysian_honours(a, b) == a
+            and not self._after_honour_apostrophe(a)  # "Dato' Tahir": no quote opens
         ):
             speaks = b < self.n and (
                 words[b].lower() in SPEECH_VERBS
@@ -1901,6 +1938,10 @@ class _SentenceReader:
                 a += 1
                 if a == b or not self.caps[a]:
                     return []
+        if self._after_malaysian_honours_at(a):
+            a = self._after_malaysian_honours(a, b)
+        if a == b:
+            return []  # "Tan Sri Dato'": honours alone, no name
         if self._names_train(a, b):
             a += words[a] == "KA"
             b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
@@ -1979,7 +2020,23 @@ class _SentenceReader:
             )
         if parts:
             return parts
+        before = words[a - 1].lower() if a else ""
+        if before in _USE_VERBS and b - a == 1 and _is_camel_case(words[a]):
+            return [self._make(a, b, "MISC", STRONG)]  # "used ChatGPT", "pakai ChatGPT"
+        if (
+            words[a] not in GIVEN_NAMES
+            and (
+                before in _CLIMB_VERBS
+                or (before in _ROUND and a > 1 and words[a - 2].lower() in _WALK_VERBS)
+            )
+            and not (_is_possessive(words[b - 1]) or words[b : b + 1] == ("'s",))  # "Smith's"
+        ):
+            return [self._make(a, b, "LOC", STRONG)]  # "climbed Helvellyn", "sailed round X"
+        if b - a > 1 and words[a] in _NOBLE_ABBREVIATIONS and not self.ctx.english:
+            return [self._make(a, b, "PER", STRONG)]  # "TB Hasanuddin", "RA Kartini"
         label, strength = self._label(a, b)
+        if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
+            label = "ORG"  # "Northern Trains", "Southern Water": no person's name
         numbered = b < self.n and self.toks[b].upos == "NUM"
         if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
@@ -2118,6 +2175,49 @@ class _SentenceReader:
         ):
             return False  # ("ST" of "LYTHAM ST ANNES" may be short)
         return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
+
+    def _after_malaysian_honours(self, a: int, b: int) -> int:
+        """Where the name starts after Malaysian honours opening the run ``[a, b)`` ("Tan
+        Sri Dato' Tahir", "Datuk Seri Anwar Ibrahim"): titles, kept out of the name as
+        "Sir" is. "Sri" and "Tan" alone are names ("Sri Mulyani", "Vincent Tan"); "Sri"
+        after an honour is one ("Dato' Sri"), even when the apostrophe ended the run."""
+        words, k = self.words, a
+        if self._after_honour_apostrophe(a):
+            k += b - a > 1 and words[a] in _MALAYSIAN_SECOND_HONOURS
+        while k < b:
+            if words[k] in _MALAYSIAN_PAIRED_HONOURS and words[k + 1 : k + 2] == ("Sri",):
+                k += 2
+            elif words[k] in _MALAYSIAN_HONOURS:
+                k += 1
+                k += k < b - 1 and words[k] in _MALAYSIAN_SECOND_HONOURS
+            else:
+                break
+        return min(k, b)
+
+    def _after_malaysian_honours_at(self, a: int) -> bool:
+        """May Malaysian honours open the run at ``a``, or the apostrophe of "Dato'"
+        (tokenised apart) come right before it? A cheap test before the full one."""
+        words = self.words
+        return words[a] in _HONOUR_OPENERS or (a > 1 and words[a - 1] in _APOSTROPHES)
+
+    def _after_honour_apostrophe(self, a: int) -> bool:
+        """Does the run at ``a`` follow the apostrophe of "Dato'" (tokenised apart)?"""
+        words = self.words
+        return a > 1 and words[a - 1] in _APOSTROPHES and words[a - 2] in _MALAYSIAN_HONOURS
+
+    def _dateline_outlet(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` the news outlet between a dateline's place and its dash
+        ("JAKARTA, Detik -", "SURABAYA, Tribun -")? It is a publisher, not a second place
+        unless the gazetteer knows it as one ("MANCHESTER, England -")."""
+        words = self.words
+        return (
+            1 < a <= _DATELINE_REACH
+            and b < self.n
+            and words[a - 1] == ","
+            and words[b] in _DASHES
+            and self._dateline_place(0, a - 1)
+            and self._gaz(a, b) != "LOC"  # "MANCHESTER, England -": a region
+        )
 
     def _compound_parts(self, a: int, b: int) -> list[_Candidate]:
         """ "Trump-Putin" (one token) as two names when the text names each of them on its own
@@ -2313,7 +2413,9 @@ class _SentenceReader:
             ):
                 end += 1
             if end == k + 1 and (
-                self.words[k].lower() in _HEADS or self.words[k] in COMMON_ACRONYMS
+                self.words[k].lower() in _HEADS
+                or self.words[k] in COMMON_ACRONYMS
+                or self.words[k] in _TRAIN_ABBREVIATIONS  # "KA Anjlok di Grobogan"
             ):
                 k = end
                 continue  # a head word or "SD" alone ("Perbaikan Jalan Rusak") names nothing
@@ -2495,6 +2597,19 @@ class _SentenceReader:
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
+            or (b - a == 1 and self._short_form_of_opening_name(a))
+        )
+
+    def _short_form_of_opening_name(self, a: int) -> bool:
+        """Is the lone word at ``a``, opening its sentence, the first word of a name of
+        two or three words opening another ("Muhyiddin Yassin hadir … Muhyiddin
+        didakwa")? Not when a capitalised word follows here (this run is that name) or
+        the text writes the word in small letters (an ordinary word)."""
+        word = self.words[a]
+        return (
+            word in self.ctx.opening_firsts
+            and not (a + 1 < self.n and self.capitalised[a + 1])
+            and not self.ctx.written_in_lowercase(word)
         )
 
     def _named_for_country_code(self, a: int, b: int) -> bool:
@@ -2688,7 +2803,7 @@ class _SentenceReader:
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
                 # Kabupaten Bekasi Nurdin"
                 split += 2
-            elif _is_acronym(words[a + split]):
+            elif _is_acronym(words[a + split]) and words[a + split] not in _NOBLE_ABBREVIATIONS:
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
                 break
@@ -2782,7 +2897,7 @@ class _SentenceReader:
         ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
-            if _is_acronym(words[k]):
+            if _is_acronym(words[k]) and words[k] not in _NOBLE_ABBREVIATIONS:  # "TB Ace …"
                 return k + 1 - a  # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi"
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
@@ -2857,7 +2972,11 @@ class _SentenceReader:
             # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
             # Patijaya": the numeral, then the acronyms of the parent body
             m = 2
-            while a + m < b and _is_acronym(words[a + m]):
+            while (
+                a + m < b
+                and _is_acronym(words[a + m])
+                and words[a + m] not in _NOBLE_ABBREVIATIONS  # "… DPR TB Ace Hasan"
+            ):
                 m += 1
             return m
         return self._numbered_school_length(a, b)
@@ -3521,6 +3640,21 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if len(words) > 2 and _named_city_first(words):
         return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
     return None
+
+
+def _may_be_given_name(word: str, bits: int) -> bool:
+    """Could ``word``, opening a sentence before more capitalised words, be a person's first
+    name rather than a title, head word, descriptor or ordinary subject ("Chipmaker Acme
+    Semiconductor", "Kepala Dinas", "Police Scotland")? ``bits`` are its _word_bits."""
+    low = word.lower()
+    return not (
+        bits & (_TITLE_START | _HEAD_WORD)
+        or _is_business_descriptor(word)
+        or low in COMMON_SUBJECTS
+        or low in _PERSON_NOUNS
+        or low in _SPORTS_PEOPLE
+        or _is_lowercase_compound(word)
+    )
 
 
 def _named_city_first(words: tuple[str, ...]) -> bool:

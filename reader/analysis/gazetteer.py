@@ -194,6 +194,27 @@ _REGIONS = {
     "neptune": "Neptune",
 }
 
+#: Mountains and lakes in the news by name alone, with no head word ("climbed Everest",
+#: "around Windermere"); those with one ("Mount", "Gunung", "Lake") need no listing, and
+#: "Ben" opens a given name as often as a Scottish peak, so the peaks it opens are listed.
+_LANDMARKS = {
+    "everest": "Everest|Mount Everest",
+    "k2": "K2",
+    "kilimanjaro": "Kilimanjaro",
+    "mont-blanc": "Mont Blanc",
+    "matterhorn": "Matterhorn",
+    "snowdon": "Snowdon|Yr Wyddfa",
+    "ben-nevis": "Ben Nevis",
+    "ben-lomond": "Ben Lomond",
+    "ben-macdui": "Ben Macdui",
+    "scafell-pike": "Scafell Pike",
+    "windermere": "Windermere",
+    "loch-ness": "Loch Ness",
+    "loch-lomond": "Loch Lomond",
+    "annapurna": "Annapurna",
+    "fuji": "Fuji|Mount Fuji",
+}
+
 #: Sports venues named without a head word ("Stadium", "Park"), in results and match
 #: reports everywhere ("at Wimbledon", "Roland Garros"); those with one need no listing.
 _VENUES = {
@@ -412,7 +433,12 @@ _MEDIA = {
     "antara": "LKBN Antara|Kantor Berita Antara",
     "kompas": "Kompas|Harian Kompas",
     "tempo": "Majalah Tempo|Koran Tempo",
-    "detik": "Detikcom|detikcom",
+    "detik": "Detik|Detikcom|detikcom",
+    "tribun": "Tribun|Tribunnews",
+    "liputan6": "Liputan6",
+    "kumparan": "Kumparan|kumparan",
+    "republika": "Republika",
+    "eurosport": "Eurosport",
     "forbes": "Forbes",
 }
 
@@ -979,6 +1005,8 @@ def _names() -> dict[str, Place]:
         _add_forms(names, forms, Place("LOC", f"region:{key}"))
     for key, forms in _VENUES.items():
         _add_forms(names, forms, Place("LOC", f"venue:{key}"))
+    for key, forms in _LANDMARKS.items():
+        _add_forms(names, forms, Place("LOC", f"landmark:{key}"))
     for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _INDONESIAN_BODIES, _CLUBS):
         for key, forms in table.items():
             _add_forms(names, forms, Place("ORG", f"org:{key}"))

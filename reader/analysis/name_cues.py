@@ -150,7 +150,7 @@ PLACE_HEADS = frozenset(
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
-    stasiun
+    stasiun gereja katedral
     padukuhan
     mount lake cape port fort gulf strait river loch
     """.split()
@@ -175,7 +175,7 @@ ORG_CONTEXT = frozenset(
     company firm platform app website newspaper broadcaster network club party group
     carrier airline maker manufacturer retailer startup insurer lender outlet regulator
     watchdog charity chain journal magazine tabloid daily weekly publisher label studio
-    streamer supermarket brewer conglomerate giant subsidiary developer creditor
+    streamer supermarket brewer conglomerate giant subsidiary developer creditor union
     side champions holders hosts visitors rivals
     saham shares stocks stake rival
     """.split()
@@ -451,6 +451,10 @@ GIVEN_NAMES = frozenset(
     Marvin Reggie Ricky Robbie Ronnie Tommy Vernon Willie Bobby Danny Alec
     Brenda Dorothy Doris Gloria Joan Joyce Lorraine Maureen Sheila Shirley Sylvia Yvonne
     Anita Cheryl Denise Gail Jenny Teresa Vanessa
+    Naomi Aryna Bruno Marta Iga Coco Jannik Daniil Beatriz Ana Lucas Mateo Gabriel Felix Hugo
+    Joao Thiago Paulo Ricardo Elina Jelena Petra Simona Karolina Daria Anastasia Ekaterina
+    Yannick
+    Tubagus
     """.split()
 )
 
