@@ -394,6 +394,9 @@ _PROGRAMME_ACRONYMS = frozenset(
 _PROGRAMME_HEADS = frozenset(
     "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore".split()
 )
+#: Last words of the bodies that run a place named by its head word ("Port Authority",
+#: "Lake District Board"): an organisation, though the name opens as a place.
+_GOVERNING_TAILS = frozenset("authority board commission corporation council trust".split())
 #: British honours written after a name or alone, MISC (not acronyms of bodies): "was
 #: appointed CBE", "Sir Bobby Charlton CBE".
 _HONOURS = frozenset("CBE OBE MBE KBE DBE GBE".split())
@@ -3616,6 +3619,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "SMAN 3 Yogyakarta"
     if words[0] in _CHINESE_INDONESIAN_SURNAMES and len(words) == 3:
         return "PER"  # "Tjhai Chui Mie", not a club named after "Mie" (Japan's prefecture)
+    if first in PLACE_HEADS and last in _GOVERNING_TAILS:
+        return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (

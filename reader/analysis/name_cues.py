@@ -263,7 +263,7 @@ OF_JOINERS = frozenset(
     cup series championship championships games
     society academy foundation fund trust agency commission committee authority bureau
     service chamber congress conference tribunal festival treaty battle movement alliance
-    coalition campaign front party journal district
+    coalition campaign front party journal district port harbour harbor
     """.split()
 )
 

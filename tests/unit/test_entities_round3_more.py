@@ -90,3 +90,10 @@ def test_a_noble_abbreviation_after_a_body_opens_the_person() -> None:
 def test_a_name_walked_or_sailed_round_is_a_place_but_not_an_owner() -> None:
     assert ents("He sailed round Anglesey in a week.", "en") == [("Anglesey", "LOC")]
     assert ents("They walked around Smith's garden.", "en") == [("Smith", "PER")]
+
+
+def test_a_port_named_with_of_is_one_place_and_its_authority_a_body() -> None:
+    found = ents("Dockers at the Port of Liverpool voted to end the strike.", "en")
+    assert found == [("Port of Liverpool", "LOC")]
+    found = ents("The Port of London Authority said the river would reopen.", "en")
+    assert found == [("Port of London Authority", "ORG")]
