@@ -297,8 +297,10 @@ _FUTURE_CUES = {
            "meet", "meets", "face", "faces", "host", "hosts", "play", "plays", "begin", "begins",
            "start", "starts", "resume", "resumes", "return", "returns", "vote", "votes"},
 }  # fmt: skip
-#: Words that close a stretch at a day: "until Saturday", "hingga Sabtu".
-_UNTIL_WORDS = frozenset({"until", "till", "through", "hingga", "sampai"})
+#: Words that close a stretch at a day: "until Saturday", "hingga Sabtu" (also read by
+#: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
+UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
+_UNTIL_WORDS = UNTIL_WORDS | {"through"}
 #: Present-tense words before "until <day>" that make the day one ahead ("is closed until").
 _PRESENT_CUES = {
     "id": frozenset({"masih", "tetap", "berlaku", "diperpanjang"}),
