@@ -529,7 +529,8 @@ class _EventFinder:
 
     def _cut_points(self, marked: list[int]) -> list[int]:
         """Indices of the words sentences may be cut at, in order: commas, dashes and
-        semicolons, joining words (not "sejak itu"/"since then", adverbs inside a clause), and
+        semicolons, a colon before a clause in lowercase, joining words (not "sejak
+        itu"/"since then", adverbs inside a clause; "and" only before a verb or a clause), and
         "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
         a lowercase form in :data:`_CUT_WORDS` (and maybe others); "as" cuts a headline.
         Quoted words are among the cuts; :meth:`_segments` skips those."""
