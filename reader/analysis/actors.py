@@ -344,11 +344,17 @@ def _merge_into_mention_before(
     of_mention = {i: g for g in groups for i in g.mentions}
     for prev, nxt in itertools.pairwise(range(len(entities))):
         if same(entities[prev], entities[nxt]):
-            target, source = of_mention[prev], of_mention[nxt]
-            if target is not source and source.mentions:
-                target.absorb(source)
-                for i in target.mentions:
-                    of_mention[i] = target
+            _merge_mention_groups(of_mention, prev, nxt)
+
+
+def _merge_mention_groups(of_mention: dict[int, _Group], into: int, mention: int) -> None:
+    """Merge the group of ``mention`` into that of the mention ``into``, keeping
+    ``of_mention`` (each mention's group) up to date."""
+    target, source = of_mention[into], of_mention[mention]
+    if target is not source and source.mentions:
+        target.absorb(source)
+        for i in target.mentions:
+            of_mention[i] = target
 
 
 #: What stands between a name and the nickname the text gives it, or the other way round:
@@ -404,11 +410,7 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
         owner = prev if full == "before" else last_person if full == "person" else None
         quoted = any(mark in tail[-_QUOTED_REACH:] for mark in _NICKNAME_QUOTES)
         if owner is not None and _may_be_nickname(entities[owner], entities[nxt], quoted):
-            target, source = of_mention[owner], of_mention[nxt]
-            if target is not source and source.mentions:
-                target.absorb(source)
-                for i in target.mentions:
-                    of_mention[i] = target
+            _merge_mention_groups(of_mention, owner, nxt)
 
 
 def _nickname_owner(tail: str, tail_is_gap: bool) -> str | None:

@@ -85,7 +85,7 @@ from reader.analysis.predicates import (
     may_be_indonesian_verb,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
-from reader.analysis.timegrammar import PRESENT_WORDS
+from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
 from reader.analysis.words import (
     Mentions,
     Persons,
@@ -144,10 +144,9 @@ _KNOWING_VERBS = word_set(
 )
 #: Words between a verb and "that" that may belong to a time phrase: "said on Tuesday that".
 _TIME_PREPOSITIONS = word_set("on in at pada di")
-#: Words before a time that make it the end of a state, not the day of a happening; the
-#: words that may stand between them besides a clock time ("until 9am on Saturday"), and
-#: how many words that may take.
-_UNTIL_WORDS = word_set("until till hingga sampai")
+#: The words that may stand between a time and the "until"/"hingga" before it (which makes
+#: the time the end of a state, not the day of a happening) besides a clock time ("until 9am
+#: on Saturday"), and how many words that may take.
 _UNTIL_BRIDGE = word_set("on at pukul")
 _UNTIL_REACH = 5  # "until 10 a.m. on Saturday": the clock may be several words
 _UNTIL_CHARS = 32
@@ -530,7 +529,8 @@ class _EventFinder:
 
     def _cut_points(self, marked: list[int]) -> list[int]:
         """Indices of the words sentences may be cut at, in order: commas, dashes and
-        semicolons, joining words (not "sejak itu"/"since then", adverbs inside a clause), and
+        semicolons, a colon before a clause in lowercase, joining words (not "sejak
+        itu"/"since then", adverbs inside a clause; "and" only before a verb or a clause), and
         "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
         a lowercase form in :data:`_CUT_WORDS` (and maybe others); "as" cuts a headline.
         Quoted words are among the cuts; :meth:`_segments` skips those."""
@@ -1027,14 +1027,14 @@ class _EventFinder:
             text = self.doc.text
             # mid-sentence only: "Hingga Kamis pagi, …" opening a sentence tells when a tally
             # stands ("as of"), the time of the clause
-            self._untils = sorted(at for w in _UNTIL_WORDS for at in _find_all(text, f" {w} "))
+            self._untils = sorted(at for w in UNTIL_WORDS for at in _find_all(text, f" {w} "))
         k = bisect.bisect_left(self._untils, time.start) - 1
         if k < 0 or time.start - self._untils[k] > _UNTIL_CHARS:
             return False
         words = self.words
         at = bisect.bisect_left(words, time.start, key=attrgetter("start"))
         for k in range(at - 1, max(-1, at - 1 - _UNTIL_REACH), -1):
-            if words[k].lower in _UNTIL_WORDS:
+            if words[k].lower in UNTIL_WORDS:
                 return True
             if not (words[k].lower in _UNTIL_BRIDGE or self._in_time(words[k])):
                 return False

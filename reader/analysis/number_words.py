@@ -92,29 +92,8 @@ _YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
 #: Measure units written glued to their digits: "50km", "10kg", "2,5ha", "100m" (in English
 #: "3m" and "20k" are scales, see _EN_SUFFIX, and "m" is metres only from 1,000 up).
-_GLUED_UNITS = frozenset(
-    {
-        "km",
-        "cm",
-        "mm",
-        "kg",
-        "mg",
-        "ml",
-        "ha",
-        "kwh",
-        "mw",
-        "gw",
-        "m",
-        "gb",
-        "tb",
-        "mb",
-        "mph",
-        "kph",
-        "ft",
-        "lb",
-        "lbs",
-    }
-)
+_GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw", "m", "gb",
+                          "tb", "mb", "mph", "kph", "ft", "lb", "lbs"})  # fmt: skip
 _GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
 #: Currency signs written before the digits of an amount.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")

@@ -607,7 +607,7 @@ class _NumberFinder:
         return (
             k > 0
             and self.words[k - 1].end == self.words[k].start
-            and (self.low(k - 1) in _REFERENCE_WORDS)
+            and self.low(k - 1) in _REFERENCE_WORDS
         )
 
     def ends_line(self, k: int) -> bool:

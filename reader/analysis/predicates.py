@@ -93,12 +93,12 @@ EN_PRESENT = word_set(
 )
 
 #: English base forms that are the verb after a plural subject ("Analysts expect", "prices
-#: rise", "Residents fear"): reporting and forecasting verbs and verbs of change. Only verbs
-#: that are seldom a noun after a plural noun: not "report" ("the earnings report"), "plan".
+#: rise", "Residents fear"): forecasting verbs and verbs of change. Only verbs that are
+#: seldom a noun after a plural noun: not "report" ("the earnings report"), "plan". (Speech
+#: verbs, "Analysts say", "Residents warn", are verbs there anyway: see ``EN_SPEECH_VERBS``.)
 EN_PLURAL_PRESENT = word_set(
-    """say expect fear warn want hope believe argue insist urge deny agree remain continue
-    predict estimate accuse vow oppose welcome blame worry doubt seek face raise cut lift
-    rise fall climb drop slip jump gain lose struggle complain demand"""
+    """expect fear want hope believe remain estimate oppose welcome blame worry doubt seek
+    face raise cut lift rise fall climb drop slip jump gain lose struggle"""
 )
 
 #: Bare roots that Indonesian headlines use as verbs ("Polisi Tangkap Pelaku", "KPK Periksa

@@ -209,7 +209,7 @@ BODY_HEADS = word_set(
     retailer insurer lender carmaker automaker manufacturer maker producer developer
     publisher broadcaster regulator charity
     kementerian perusahaan lembaga badan partai tim klub dinas komisi dewan perseroan emiten
-    maskapai bank produsen pengembang"""
+    maskapai produsen pengembang"""
 )
 
 # Heads of definite descriptions that name no earlier actor: documents, vague bodies and

@@ -297,8 +297,10 @@ _FUTURE_CUES = {
            "meet", "meets", "face", "faces", "host", "hosts", "play", "plays", "begin", "begins",
            "start", "starts", "resume", "resumes", "return", "returns", "vote", "votes"},
 }  # fmt: skip
-#: Words that close a stretch at a day: "until Saturday", "hingga Sabtu".
-_UNTIL_WORDS = frozenset({"until", "till", "through", "hingga", "sampai"})
+#: Words that close a stretch at a day: "until Saturday", "hingga Sabtu" (also read by
+#: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
+UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
+_UNTIL_WORDS = UNTIL_WORDS | {"through"}
 #: Present-tense words before "until <day>" that make the day one ahead ("is closed until").
 _PRESENT_CUES = {
     "id": frozenset({"masih", "tetap", "berlaku", "diperpanjang"}),
@@ -768,8 +770,9 @@ class _Grammar:
         return i == 0 or word.start in self.sentence_starts or self.low(i - 1) in _SENTENCE_OPENERS
 
     def future_clause(self, i: int, others: frozenset[str] | None = None) -> bool:
-        """True when a future cue ("akan", "will"), or one of ``others``, comes shortly
-        before, in the same sentence and outside any quotation that ends in between."""
+        """True when a future cue ("akan", "will"), or instead one of ``others`` when given,
+        comes shortly before, in the same sentence and outside any quotation that ends in
+        between."""
         cues = _FUTURE_CUES.get(self.lex, set()) if others is None else others
         first = max(0, i - 11)
         if cues.isdisjoint(self.scan_lows[first:i]):

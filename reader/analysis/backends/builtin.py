@@ -118,11 +118,11 @@ _LONGEST_COMPANY_NAME = 12
 #: Last parts of site names, after a period with no space around it: "TEMPO.CO",
 #: "KOMPAS.com", "kemenkes.go.id" (lowercase; compared with the word in lowercase).
 _WEB_ENDINGS = frozenset("com co id go ac or net org gov edu uk news tv info".split())
-#: Short forms that stand before a number and often take a period ("Rp. 5.000", "hal. 12",
-#: "RT. 05 RW. 03", "Kav. 9", "no. 4", "est. 1925", "ca. 1200", "vol. 3"). Their period
-#: ends no sentence when a number follows; tokens stay as written (the number annotator
-#: reads "Rp." itself). Short forms without a vowel ("tgl. 5 Mei", "pkl. 10.00", "psl. 5",
-#: "pp. 4-9", "p. 12") need no entry: see :func:`_is_short_form`.
+#: Short forms that stand before a number and often take a period ("hal. 12", "RT. 05 RW.
+#: 03", "Kav. 9", "no. 4", "est. 1925", "ca. 1200", "vol. 3"). Their period ends no sentence
+#: when a number follows; tokens stay as written (the number annotator reads "Rp." itself).
+#: Short forms without a vowel ("Rp. 5.000", "tgl. 5 Mei", "pkl. 10.00", "psl. 5", "pp.
+#: 4-9", "p. 12") need no entry: see :func:`_is_short_form`.
 _BEFORE_NUMBERS = frozenset("hal RT RW Kav no ca est vol".split())
 #: Letters that a short form written without vowels lacks (see :func:`_is_short_form`).
 _VOWELS = frozenset("aeiouyAEIOUY")
@@ -412,7 +412,8 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
             else:
                 in_quote = True
         # Periods that end no sentence: a list item's number, a short form's before a number,
-        # "Tbk" inside a sentence, one inside a site's name (checked inline: every "." is).
+        # "Tbk" inside a sentence, one inside a site's name or a version (checked inline:
+        # every "." is).
         if (
             t == "."
             and i > 0  # (a text that opens with "." has no word before it to look at)
