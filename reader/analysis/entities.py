@@ -88,6 +88,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.titles import (
     PLACE_TITLES,
+    SURNAME_HONORIFICS,
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
@@ -109,10 +110,10 @@ _HEADS = PLACE_HEADS | ORG_HEADS
 #: Parts of speech the built-in backend gives too (it does not tag otherwise).
 _UNTAGGED = frozenset({None, "PUNCT", "NUM", "SYM"})
 #: Nouns that make an apposition call a name an organisation, and what may stand before
-#: them or end the phrase (see ``_organisation_apposition``).
+#: them or end the phrase (see ``_apposition_kind``).
 _ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
-    "alliance agency organisation organization charity coalition union association body "
-    "institute firms companies groups lembaga badan".split()
+    "alliance agency organisation organization coalition association body "
+    "institute firms companies groups badan".split()
 )
 #: Nouns that make an apposition call a name a product or work: "Leqembi, a new drug".
 _PRODUCT_NOUNS = WORK_NOUNS | frozenset(
@@ -267,9 +268,7 @@ _CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
 #: Words right before "from" and the club a player leaves: "a free transfer from X".
 _TRANSFER_WORDS = frozenset("transfer loan signed signing joined joins move moved".split())
 #: Words before a town that keep it a place in a sports story: "in Liverpool".
-_PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset(
-    "of to into near via outside the".split()
-)
+_PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset("of to into via outside the".split())
 #: Marks around a scorer and his minute in a match summary: "( Klinsmann 34 , Scholl 78 )".
 _SCORERS_BEFORE = frozenset({"(", ",", ";"})
 _SCORERS_AFTER = frozenset({",", ")", ";"})
@@ -476,7 +475,7 @@ _BALINESE = frozenset(
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
 #: Sundanese forms of address that are Korean surnames too: "Kang Dedi" is Dedi, "Kang
 #: Kyung-wha" a Korean minister (see _SentenceReader._korean_name_at).
-_KOREAN_SURNAME_TITLES = frozenset({"Kang"})
+_KOREAN_SURNAME_TITLES = frozenset(word.title() for word in SURNAME_HONORIFICS)
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Indonesian function words written capitalised inside people's names, between two name
