@@ -80,6 +80,7 @@ from reader.analysis.name_cues import (
     PLACE_PREPOSITIONS,
     PLACE_TAILS,
     PRODUCT_CONTEXT,
+    PRODUCT_NOUNS,
     SCHOOL_LEVELS,
     SPEECH_VERBS,
     WORK_NOUNS,
@@ -116,9 +117,8 @@ _ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
     "institute firms companies groups badan".split()
 )
 #: Nouns that make an apposition call a name a product or work: "Leqembi, a new drug".
-_PRODUCT_NOUNS = WORK_NOUNS | frozenset(
-    "drug treatment therapy vaccine medicine pill smartphone phone chatbot console game "
-    "satellite rocket spacecraft".split()
+_PRODUCT_APPOSITION_NOUNS = PRODUCT_NOUNS | frozenset(
+    "treatment therapy phone game satellite rocket spacecraft".split()
 )
 #: Nouns that make an apposition call a name a place: "Maun, a town near the delta".
 _PLACE_NOUNS = frozenset(
@@ -126,7 +126,7 @@ _PLACE_NOUNS = frozenset(
     "state country wetland wetlands desert volcano peninsula glacier resort".split()
 )
 _APPOSITION_KINDS: dict[str, EntityLabel] = {
-    **dict.fromkeys(_PRODUCT_NOUNS, "MISC"),
+    **dict.fromkeys(_PRODUCT_APPOSITION_NOUNS, "MISC"),
     **dict.fromkeys(_PLACE_NOUNS, "LOC"),
 }
 _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".split())
@@ -1122,13 +1122,9 @@ class _SentenceReader:
         """ "Irjen I Wayan Sukawinaya", "I Gusti Ngurah Rai": a Balinese name opens with "I"
         before a birth-order or caste name; that "I" is a name word here, no numeral."""
         words = self.words
-        marks = [k for k in range(self.n - 1) if words[k] == "I" and words[k + 1] in _BALINESE]
-        if marks:
-            caps = bytearray(self.caps)
-            for k in marks:
-                caps[k] = 1
-            self.caps = bytes(caps)
-            self.names_among_function_words = True
+        self._mark_name_words(
+            [k for k in range(self.n - 1) if words[k] == "I" and words[k + 1] in _BALINESE]
+        )
 
     def _title_opens_place(self, i: int, t_end: int) -> bool:
         """Is the title at ``[i, t_end)`` the start of a listed place ("Raja Ampat")?"""
@@ -1142,12 +1138,23 @@ class _SentenceReader:
         """ "Lalu Muhammad Saleh", "bin Lalu Abdurrahman": mid-sentence, a capitalised "Lalu"
         (else the word "then") before a name word is a Sasak nobleman's title that opens his
         name; it is a name word there."""
-        words, caps = self.words, bytearray(self.caps)
-        for k in range(1, self.n - 1):
-            if words[k] == "Lalu" and k not in self.initial and caps[k + 1]:
+        words, caps = self.words, self.caps
+        self._mark_name_words(
+            [
+                k
+                for k in range(1, self.n - 1)
+                if words[k] == "Lalu" and k not in self.initial and caps[k + 1]
+            ]
+        )
+
+    def _mark_name_words(self, marks: list[int]) -> None:
+        """Count the function words at ``marks`` as name words (capitalised) here."""
+        if marks:
+            caps = bytearray(self.caps)
+            for k in marks:
                 caps[k] = 1
-                self.names_among_function_words = True
-        self.caps = bytes(caps)
+            self.caps = bytes(caps)
+            self.names_among_function_words = True
 
     def _portfolio_end(self, k: int) -> int:
         """Past a title's portfolio written out in capitals before its body's acronym and
@@ -1296,10 +1303,7 @@ class _SentenceReader:
         place (its national team), a name with a town or region in it a club ("Hamburg", "Bayern
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
-        name = " ".join(words)
-        whole = gazetteer.lookup(name)
-        if whole is None and name.isupper() and len(name) > 3:
-            whole = gazetteer.lookup(name.title())  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
+        whole = _lookup_in_any_case(" ".join(words))  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
         if whole is not None and whole.key.startswith("venue:"):
             return None  # "at Highbury": the ground, not a team
         if whole is None and words[0].lower() in _COMPASS and _is_country(" ".join(words[1:])):
@@ -3756,11 +3760,17 @@ def _gazetteer_label_of(words: tuple[str, ...]) -> EntityLabel | None:
         return None  # no gazetteer name starts so
     if _is_possessive(words[-1]):
         words = (*words[:-1], words[-1][:-2])  # "European Union's"
-    name = " ".join(words)
+    place = _lookup_in_any_case(" ".join(words))
+    return place.label if place is not None else None
+
+
+def _lookup_in_any_case(name: str) -> gazetteer.Place | None:
+    """The gazetteer entry for ``name``, or for a name in capitals of four characters or
+    more its title-cased form ("BALTIMORE" → "Baltimore")."""
     place = gazetteer.lookup(name)
     if place is None and name.isupper() and len(name) > 3:
         place = gazetteer.lookup(name.title())
-    return place.label if place is not None else None
+    return place
 
 
 def _may_start_name(word: str) -> bool:

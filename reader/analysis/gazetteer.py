@@ -766,8 +766,8 @@ _CLUBS = {
     "hibernian": "Hibernian",
     "celtic": "Celtic",
     "rangers": "Rangers",
-    # Clubs named by more than their town (the towns are in _CLUB_TOWNS): "Charlton
-    # Athletic", not "Charlton", a surname too.
+    # Clubs named by more than their town ("Charlton Athletic"): the town alone is a place
+    # where the city list or _CLUB_TOWNS has it, else unlisted ("Charlton", a surname too).
     "blackburn": "Blackburn Rovers",
     "bolton": "Bolton Wanderers",
     "charlton": "Charlton Athletic",

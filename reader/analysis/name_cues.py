@@ -196,16 +196,20 @@ WORK_NOUNS = frozenset(
     drama comedy thriller biopic sequel
     """.split()
 )
+#: Kinds of products and works, before a name ("the drug Leqembi") or in an apposition after
+#: it ("Leqembi, a new drug").
+PRODUCT_NOUNS = WORK_NOUNS | frozenset(
+    "drug medicine vaccine pill chatbot console smartphone".split()
+)
 #: Lowercase words before a name that make it a product, traded good or work, MISC:
 #: "meluncurkan Kijang Innova", "harga Pertamax", "launched the Corvane", "the novel
 #: Intermezzo", "her album Folklore".
-PRODUCT_CONTEXT = WORK_NOUNS | frozenset(
+PRODUCT_CONTEXT = PRODUCT_NOUNS | frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
     sales
-    drug drugs medicine medicines vaccine pill jab marketed
-    chatbot console smartphone
+    drugs medicines jab marketed
     titled entitled
     """.split()
 )

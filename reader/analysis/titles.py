@@ -114,8 +114,8 @@ TITLE_PREFIXES = frozenset(
 )
 
 #: Words that extend a title head to its portfolio: "Menteri Luar Negeri", "Direktur Utama",
-#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian"; the faiths
-#: whose directorates a title serves end the list ("Dirjen Pendidikan Islam").
+#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian"; near the end,
+#: the faiths whose directorates a title serves ("Dirjen Pendidikan Islam") and the pilgrimage.
 TITLE_EXTENSIONS = frozenset(
     """
     luar dalam negeri keuangan pertahanan perdagangan perindustrian pendidikan kesehatan
