@@ -2806,7 +2806,7 @@ class _SentenceReader:
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
                 # Kabupaten Bekasi Nurdin"
                 split += 2
-            elif _is_acronym(words[a + split]) and words[a + split] not in _NOBLE_ABBREVIATIONS:
+            elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
                 break
@@ -2900,7 +2900,7 @@ class _SentenceReader:
         ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
-            if _is_acronym(words[k]) and words[k] not in _NOBLE_ABBREVIATIONS:  # "TB Ace …"
+            if _is_body_acronym(words[k]):
                 return k + 1 - a  # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi"
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
@@ -2975,11 +2975,7 @@ class _SentenceReader:
             # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
             # Patijaya": the numeral, then the acronyms of the parent body
             m = 2
-            while (
-                a + m < b
-                and _is_acronym(words[a + m])
-                and words[a + m] not in _NOBLE_ABBREVIATIONS  # "… DPR TB Ace Hasan"
-            ):
+            while a + m < b and _is_body_acronym(words[a + m]):
                 m += 1
             return m
         return self._numbered_school_length(a, b)
@@ -3936,6 +3932,12 @@ def _is_acronym(word: str) -> bool:
         and letters.replace("&", "").isalpha()
         and word.lower() not in NON_NAMES
     )
+
+
+def _is_body_acronym(word: str) -> bool:
+    """Could ``word`` be a body's acronym in an office before a person's name? Not a noble
+    title abbreviated like one: "Komisi VIII DPR TB Ace Hasan Syadzily"."""
+    return _is_acronym(word) and word not in _NOBLE_ABBREVIATIONS
 
 
 @lru_cache(maxsize=1 << 14)

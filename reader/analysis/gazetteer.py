@@ -887,12 +887,10 @@ def is_demonym(word: str) -> bool:
         return is_demonym(singular) and (regular or irregular)
     if low.endswith(("man", "men")) and is_demonym(word[:-3]):
         return True  # "Dutchman", "Frenchmen", "Englishman"
-    if _of_a_region(word):
-        return True  # "Dagestani", "Californian"
     if low.endswith("woman") and is_demonym(word[:-5]):
         return True
-    if low in _IRREGULAR_DEMONYMS:
-        return True
+    if _of_a_region(word):
+        return True  # "Dagestani", "Californian"
     if _of_a_city(word):
         return True
     stems = _country_stems()
