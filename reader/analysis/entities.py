@@ -80,6 +80,7 @@ from reader.analysis.name_cues import (
     PLACE_PREPOSITIONS,
     PLACE_TAILS,
     PRODUCT_CONTEXT,
+    PRODUCT_NOUNS,
     SCHOOL_LEVELS,
     SPEECH_VERBS,
     WORK_NOUNS,
@@ -88,6 +89,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.titles import (
     PLACE_TITLES,
+    SURNAME_HONORIFICS,
     TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
@@ -109,15 +111,14 @@ _HEADS = PLACE_HEADS | ORG_HEADS
 #: Parts of speech the built-in backend gives too (it does not tag otherwise).
 _UNTAGGED = frozenset({None, "PUNCT", "NUM", "SYM"})
 #: Nouns that make an apposition call a name an organisation, and what may stand before
-#: them or end the phrase (see ``_organisation_apposition``).
+#: them or end the phrase (see ``_apposition_kind``).
 _ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
-    "alliance agency organisation organization charity coalition union association body "
-    "institute firms companies groups lembaga badan".split()
+    "alliance agency organisation organization coalition association body "
+    "institute firms companies groups badan".split()
 )
 #: Nouns that make an apposition call a name a product or work: "Leqembi, a new drug".
-_PRODUCT_NOUNS = WORK_NOUNS | frozenset(
-    "drug treatment therapy vaccine medicine pill smartphone phone chatbot console game "
-    "satellite rocket spacecraft".split()
+_PRODUCT_APPOSITION_NOUNS = PRODUCT_NOUNS | frozenset(
+    "treatment therapy phone game satellite rocket spacecraft".split()
 )
 #: Nouns that make an apposition call a name a place: "Maun, a town near the delta".
 _PLACE_NOUNS = frozenset(
@@ -125,7 +126,7 @@ _PLACE_NOUNS = frozenset(
     "state country wetland wetlands desert volcano peninsula glacier resort".split()
 )
 _APPOSITION_KINDS: dict[str, EntityLabel] = {
-    **dict.fromkeys(_PRODUCT_NOUNS, "MISC"),
+    **dict.fromkeys(_PRODUCT_APPOSITION_NOUNS, "MISC"),
     **dict.fromkeys(_PLACE_NOUNS, "LOC"),
 }
 _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".split())
@@ -267,9 +268,7 @@ _CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
 #: Words right before "from" and the club a player leaves: "a free transfer from X".
 _TRANSFER_WORDS = frozenset("transfer loan signed signing joined joins move moved".split())
 #: Words before a town that keep it a place in a sports story: "in Liverpool".
-_PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset(
-    "of to into near via outside the".split()
-)
+_PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset("of to into via outside the".split())
 #: Marks around a scorer and his minute in a match summary: "( Klinsmann 34 , Scholl 78 )".
 _SCORERS_BEFORE = frozenset({"(", ",", ";"})
 _SCORERS_AFTER = frozenset({",", ")", ";"})
@@ -479,7 +478,7 @@ _BALINESE = frozenset(
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
 #: Sundanese forms of address that are Korean surnames too: "Kang Dedi" is Dedi, "Kang
 #: Kyung-wha" a Korean minister (see _SentenceReader._korean_name_at).
-_KOREAN_SURNAME_TITLES = frozenset({"Kang"})
+_KOREAN_SURNAME_TITLES = frozenset(word.title() for word in SURNAME_HONORIFICS)
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Indonesian function words written capitalised inside people's names, between two name
@@ -1126,13 +1125,9 @@ class _SentenceReader:
         """ "Irjen I Wayan Sukawinaya", "I Gusti Ngurah Rai": a Balinese name opens with "I"
         before a birth-order or caste name; that "I" is a name word here, no numeral."""
         words = self.words
-        marks = [k for k in range(self.n - 1) if words[k] == "I" and words[k + 1] in _BALINESE]
-        if marks:
-            caps = bytearray(self.caps)
-            for k in marks:
-                caps[k] = 1
-            self.caps = bytes(caps)
-            self.names_among_function_words = True
+        self._mark_name_words(
+            [k for k in range(self.n - 1) if words[k] == "I" and words[k + 1] in _BALINESE]
+        )
 
     def _title_opens_place(self, i: int, t_end: int) -> bool:
         """Is the title at ``[i, t_end)`` the start of a listed place ("Raja Ampat")?"""
@@ -1146,12 +1141,23 @@ class _SentenceReader:
         """ "Lalu Muhammad Saleh", "bin Lalu Abdurrahman": mid-sentence, a capitalised "Lalu"
         (else the word "then") before a name word is a Sasak nobleman's title that opens his
         name; it is a name word there."""
-        words, caps = self.words, bytearray(self.caps)
-        for k in range(1, self.n - 1):
-            if words[k] == "Lalu" and k not in self.initial and caps[k + 1]:
+        words, caps = self.words, self.caps
+        self._mark_name_words(
+            [
+                k
+                for k in range(1, self.n - 1)
+                if words[k] == "Lalu" and k not in self.initial and caps[k + 1]
+            ]
+        )
+
+    def _mark_name_words(self, marks: list[int]) -> None:
+        """Count the function words at ``marks`` as name words (capitalised) here."""
+        if marks:
+            caps = bytearray(self.caps)
+            for k in marks:
                 caps[k] = 1
-                self.names_among_function_words = True
-        self.caps = bytes(caps)
+            self.caps = bytes(caps)
+            self.names_among_function_words = True
 
     def _portfolio_end(self, k: int) -> int:
         """Past a title's portfolio written out in capitals before its body's acronym and
@@ -1300,10 +1306,7 @@ class _SentenceReader:
         place (its national team), a name with a town or region in it a club ("Hamburg", "Bayern
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
-        name = " ".join(words)
-        whole = gazetteer.lookup(name)
-        if whole is None and name.isupper() and len(name) > 3:
-            whole = gazetteer.lookup(name.title())  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
+        whole = _lookup_in_any_case(" ".join(words))  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
         if whole is not None and whole.key.startswith("venue:"):
             return None  # "at Highbury": the ground, not a team
         if whole is None and words[0].lower() in _COMPASS and _is_country(" ".join(words[1:])):
@@ -2806,7 +2809,7 @@ class _SentenceReader:
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
                 # Kabupaten Bekasi Nurdin"
                 split += 2
-            elif _is_acronym(words[a + split]) and words[a + split] not in _NOBLE_ABBREVIATIONS:
+            elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
                 break
@@ -2900,7 +2903,7 @@ class _SentenceReader:
         ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
-            if _is_acronym(words[k]) and words[k] not in _NOBLE_ABBREVIATIONS:  # "TB Ace …"
+            if _is_body_acronym(words[k]):
                 return k + 1 - a  # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi"
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
@@ -2975,11 +2978,7 @@ class _SentenceReader:
             # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
             # Patijaya": the numeral, then the acronyms of the parent body
             m = 2
-            while (
-                a + m < b
-                and _is_acronym(words[a + m])
-                and words[a + m] not in _NOBLE_ABBREVIATIONS  # "… DPR TB Ace Hasan"
-            ):
+            while a + m < b and _is_body_acronym(words[a + m]):
                 m += 1
             return m
         return self._numbered_school_length(a, b)
@@ -3762,11 +3761,17 @@ def _gazetteer_label_of(words: tuple[str, ...]) -> EntityLabel | None:
         return None  # no gazetteer name starts so
     if _is_possessive(words[-1]):
         words = (*words[:-1], words[-1][:-2])  # "European Union's"
-    name = " ".join(words)
+    place = _lookup_in_any_case(" ".join(words))
+    return place.label if place is not None else None
+
+
+def _lookup_in_any_case(name: str) -> gazetteer.Place | None:
+    """The gazetteer entry for ``name``, or for a name in capitals of four characters or
+    more its title-cased form ("BALTIMORE" → "Baltimore")."""
     place = gazetteer.lookup(name)
     if place is None and name.isupper() and len(name) > 3:
         place = gazetteer.lookup(name.title())
-    return place.label if place is not None else None
+    return place
 
 
 def _may_start_name(word: str) -> bool:
@@ -3932,6 +3937,12 @@ def _is_acronym(word: str) -> bool:
         and letters.replace("&", "").isalpha()
         and word.lower() not in NON_NAMES
     )
+
+
+def _is_body_acronym(word: str) -> bool:
+    """Could ``word`` be a body's acronym in an office before a person's name? Not a noble
+    title abbreviated like one: "Komisi VIII DPR TB Ace Hasan Syadzily"."""
+    return _is_acronym(word) and word not in _NOBLE_ABBREVIATIONS
 
 
 @lru_cache(maxsize=1 << 14)

@@ -766,8 +766,8 @@ _CLUBS = {
     "hibernian": "Hibernian",
     "celtic": "Celtic",
     "rangers": "Rangers",
-    # Clubs named by more than their town (the towns are in _CLUB_TOWNS): "Charlton
-    # Athletic", not "Charlton", a surname too.
+    # Clubs named by more than their town ("Charlton Athletic"): the town alone is a place
+    # where the city list or _CLUB_TOWNS has it, else unlisted ("Charlton", a surname too).
     "blackburn": "Blackburn Rovers",
     "bolton": "Bolton Wanderers",
     "charlton": "Charlton Athletic",
@@ -887,12 +887,10 @@ def is_demonym(word: str) -> bool:
         return is_demonym(singular) and (regular or irregular)
     if low.endswith(("man", "men")) and is_demonym(word[:-3]):
         return True  # "Dutchman", "Frenchmen", "Englishman"
-    if _of_a_region(word):
-        return True  # "Dagestani", "Californian"
     if low.endswith("woman") and is_demonym(word[:-5]):
         return True
-    if low in _IRREGULAR_DEMONYMS:
-        return True
+    if _of_a_region(word):
+        return True  # "Dagestani", "Californian"
     if _of_a_city(word):
         return True
     stems = _country_stems()

@@ -161,7 +161,7 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait
     peninsula coast desert street avenue road square province county city district region
-    garden gardens canyon reef falls glacier rim delta lagoon highlands peninsula
+    garden gardens canyon reef falls glacier rim delta lagoon highlands
     state territory airport station park bridge lane stadium arena hill ground jail prison
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
@@ -189,9 +189,6 @@ PLACE_CONTEXT = frozenset(
     residents inhabitants
     """.split()
 )
-#: Lowercase words before a name that make it a product, traded good or work, MISC:
-#: "meluncurkan Kijang Innova", "harga Pertamax", "launched the Corvane", "the novel
-#: Intermezzo", "her album Folklore".
 #: Kinds of creative work, whose titles may hold "and" or "of" ("the novel War and Peace").
 WORK_NOUNS = frozenset(
     """
@@ -199,13 +196,20 @@ WORK_NOUNS = frozenset(
     drama comedy thriller biopic sequel
     """.split()
 )
-PRODUCT_CONTEXT = WORK_NOUNS | frozenset(
+#: Kinds of products and works, before a name ("the drug Leqembi") or in an apposition after
+#: it ("Leqembi, a new drug").
+PRODUCT_NOUNS = WORK_NOUNS | frozenset(
+    "drug medicine vaccine pill chatbot console smartphone".split()
+)
+#: Lowercase words before a name that make it a product, traded good or work, MISC:
+#: "meluncurkan Kijang Innova", "harga Pertamax", "launched the Corvane", "the novel
+#: Intermezzo", "her album Folklore".
+PRODUCT_CONTEXT = PRODUCT_NOUNS | frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
     sales
-    drug drugs medicine medicines vaccine pill jab marketed
-    chatbot console smartphone
+    drugs medicines jab marketed
     titled entitled
     """.split()
 )

@@ -79,7 +79,7 @@ TITLE_HEADS = (
 
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
 #: may open a title phrase, never continue one.
-_SURNAME_HONORIFICS = frozenset({"kang"})
+SURNAME_HONORIFICS = frozenset({"kang"})
 
 #: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
 _RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
@@ -114,8 +114,8 @@ TITLE_PREFIXES = frozenset(
 )
 
 #: Words that extend a title head to its portfolio: "Menteri Luar Negeri", "Direktur Utama",
-#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian"; the faiths
-#: whose directorates a title serves end the list ("Dirjen Pendidikan Islam").
+#: "Kepala Staf", "Jaksa Agung", "Menteri Koordinator Bidang Perekonomian"; near the end,
+#: the faiths whose directorates a title serves ("Dirjen Pendidikan Islam") and the pilgrimage.
 TITLE_EXTENSIONS = frozenset(
     """
     luar dalam negeri keuangan pertahanan perdagangan perindustrian pendidikan kesehatan
@@ -225,7 +225,7 @@ def match_title(words: Sequence[str], i: int) -> int:
         return i
     while j < n and j - i < _MAX_TITLE_TOKENS:
         low = words[j].lower()
-        if low in TITLE_EXTENSIONS or (_is_head(words[j]) and low not in _SURNAME_HONORIFICS):
+        if low in TITLE_EXTENSIONS or (_is_head(words[j]) and low not in SURNAME_HONORIFICS):
             j += 1
         elif low == "masyarakat" and words[j - 1].lower() == "bimbingan":
             j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith
