@@ -955,7 +955,9 @@ class _EventFinder:
                 actor = self.persons.resolve(sent, word.start)
             if actor:
                 found.append(actor)
-        for entity in self.mentions.iter_within(words[first].start, words[last].end):
+        for entity in self.mentions.iter_within(
+            self._after_dateline(words[first].start), words[last].end
+        ):
             actor = self.mentions.actor_of(entity)
             if actor and not self.persons.in_quote(entity.start, entity.end):
                 found.append(actor)
@@ -1039,6 +1041,19 @@ class _EventFinder:
             if not (words[k].lower in _UNTIL_BRIDGE or self._in_time(words[k])):
                 return False
         return False
+
+    def _after_dateline(self, start: int) -> int:
+        """Where a clause opening a line at ``start`` begins once its dateline is left out
+        ("LIVERPOOL, Nov 24 (Reuters) - Dock workers … voted"): just past the dateline's
+        dash, else ``start``. The place and agency of a dateline say where and by whom the
+        story was filed, not who took part in its first event."""
+        text = self.doc.text
+        if (start and text[start - 1] != "\n") or not _CAPITALS_WORD.match(text, start):
+            return start  # a dateline opens its line with its place in capitals
+        dash = _DATELINE_DASH.search(text, start, start + _DATELINE_LENGTH + _DATELINE_REACH)
+        if dash is None or _LOWERCASE_WORD.search(text, start, dash.start()):
+            return start
+        return dash.end()
 
     def _in_dateline(self, time: TimeSpan) -> bool:
         """Whether ``time`` is the date of a dateline ("BOSTON, June 11 (Reuters) -", "OSLO,
@@ -1223,6 +1238,10 @@ _DATELINE_DASHES = ("-", "\u2013", "\u2014")
 _DATELINE_REACH = 16
 #: Most characters a dateline has before its date ("WASHINGTON, D.C., " and a little more).
 _DATELINE_LENGTH = 40
+#: A dateline's dash between spaces, and a word in small letters, which no dateline has.
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_LOWERCASE_WORD = re.compile(r"(?<![^\s(])[a-z]")
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")
 
 _DAY_MINUTES = 24 * 60
 #: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".

@@ -882,6 +882,20 @@ def test_a_dateline_date_gives_way_to_the_lead_own_day() -> None:
     assert [e.time for e in _analysed(text, "en", "2025-10-24")] == ["2025-10-23"]
 
 
+def test_a_datelines_place_and_agency_take_no_part_in_the_lead() -> None:
+    from reader.analysis import analyze
+
+    text = "LIVERPOOL, Nov 24 (Reuters) - Dockers at the Port of Liverpool voted to end a strike."
+    analysis = analyze(text, lang="en", backend="builtin")
+    names = {actor.id: actor.name for actor in analysis.actors}
+    assert [[names[i] for i in e.actors] for e in analysis.events] == [["Port of Liverpool"]]
+    # a name opening a line before a dash is no dateline: it is the subject
+    text = "Joko Widodo - mantan presiden - meresmikan bendungan di Bogor."
+    analysis = analyze(text, lang="id", backend="builtin")
+    names = {actor.id: actor.name for actor in analysis.actors}
+    assert [[names[i] for i in e.actors] for e in analysis.events] == [["Joko Widodo", "Bogor"]]
+
+
 def test_a_dateline_date_alone_dates_the_lead() -> None:
     text = "OSLO, Oct 24 - Norvik Foods raised its forecast for the year."
     assert [e.time for e in _analysed(text, "en", "2025-10-24")] == ["2025-10-24"]
