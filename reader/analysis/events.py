@@ -1050,24 +1050,17 @@ class _EventFinder:
         text = self.doc.text
         if (start and text[start - 1] != "\n") or not _CAPITALS_WORD.match(text, start):
             return start  # a dateline opens its line with its place in capitals
-        dash = _DATELINE_DASH.search(text, start, start + _DATELINE_LENGTH + _DATELINE_REACH)
+        dash = _DATELINE_DASH.search(text, start, start + _DATELINE_LENGTH)
         if dash is None or _LOWERCASE_WORD.search(text, start, dash.start()):
             return start
         return dash.end()
 
     def _in_dateline(self, time: TimeSpan) -> bool:
         """Whether ``time`` is the date of a dateline ("BOSTON, June 11 (Reuters) -", "OSLO,
-        Oct 24 -"): after nothing but capitals on its line and before the dateline's dash.
-        That is the day the story was filed; a day of its own in the lead ("on Thursday
-        raised its forecast") is the event's."""
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, time.start) + 1
-        if time.start - line_start > _DATELINE_LENGTH:
-            return False  # most dates: far into their paragraph
-        if any(c.islower() for c in text[line_start : time.start]):
-            return False
-        after = text[time.end : time.end + _DATELINE_REACH]
-        return any(dash in after for dash in _DATELINE_DASHES)
+        Oct 24 -"). That is the day the story was filed; a day of its own in the lead ("on
+        Thursday raised its forecast") is the event's."""
+        line_start = self.doc.text.rfind("\n", 0, time.start) + 1
+        return time.end <= self._after_dateline(line_start)
 
     def _compared_with(self, time: TimeSpan, compared: list[int]) -> bool:
         """Whether ``time`` is what a change is compared with, a few words after one of the
@@ -1233,12 +1226,10 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
     return placements
 
 
-#: Dashes that end a dateline, and how far after its date one may come ("(Reuters) -").
-_DATELINE_DASHES = ("-", "\u2013", "\u2014")
-_DATELINE_REACH = 16
-#: Most characters a dateline has before its date ("WASHINGTON, D.C., " and a little more).
-_DATELINE_LENGTH = 40
-#: A dateline's dash between spaces, and a word in small letters, which no dateline has.
+#: Most characters a dateline has before its dash ("WASHINGTON, D.C., June 11 (Reuters) -").
+_DATELINE_LENGTH = 56
+#: A dateline's dash between spaces; a word in small letters, which no dateline has; the
+#: place in capitals a dateline opens with.
 _DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _LOWERCASE_WORD = re.compile(r"(?<![^\s(])[a-z]")
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")
