@@ -252,6 +252,9 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
     }
     if not full_names:
         return
+    # Suspects "berinisial MH" are named by nothing else in the text: their initials are not
+    # those of a named person ("Marthinus Hukom").
+    suspects_by_initials = "inisial" in doc.text
     for group in groups:
         # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
         # also match some other name with the same initials ("Aceh Selatan").
@@ -260,9 +263,7 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         for form in list(group.forms):
             if not _is_acronym(form):
                 continue
-            if group.label == "PER" and "inisial" in doc.text:
-                # Suspects "berinisial MH" are named by nothing else in the text: their
-                # initials are not those of a named person ("Marthinus Hukom").
+            if group.label == "PER" and suspects_by_initials:
                 break
             found = full_names.get((group.label, _letters(form)))
             if found is not None and found is not group and found.mentions:

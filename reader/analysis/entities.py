@@ -1914,8 +1914,13 @@ class _SentenceReader:
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
-            and self._after_malaysian_honours(a, b) == a
-            and not self._after_honour_apostrophe(a)  # "Dato' Tahir": no quote opens
+            and not (  # the cheap test first: honours open few runs
+                self._after_malaysian_honours_at(a)
+                and (
+                    self._after_malaysian_honours(a, b) != a
+                    or self._after_honour_apostrophe(a)  # "Dato' Tahir": no quote opens
+                )
+            )
         ):
             speaks = b < self.n and (
                 words[b].lower() in SPEECH_VERBS
