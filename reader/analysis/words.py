@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain, count, islice, repeat
 from operator import attrgetter
+from typing import TypeVar
 
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.model import Actor, Entity, Quote, Span
@@ -35,9 +36,43 @@ _PARAGRAPH_REACH = 3000
 #: A sentence's first word, after any opening quote marks or spaces.
 _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
 _START = attrgetter("start")
+_V = TypeVar("_V")
 
 
-@dataclass(slots=True)
+class WordMemo(dict[str, _V]):
+    """A value worked out from one word's text (or one token as the tokenizer matched it),
+    computed the first time the word is seen and then looked up: news repeats its words, so
+    most lookups hit, and a hit hands back the same string objects every time (their hashes
+    are computed once). Emptied when it reaches :data:`MEMO_SIZE` entries, which keeps it
+    bounded in a long session."""
+
+    def __init__(self, make: Callable[[str], _V]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> _V:
+        if len(self) >= MEMO_SIZE:
+            self.clear()
+        value = self[key] = self._make(key)
+        return value
+
+
+#: How many words a :class:`WordMemo` holds at most: more than the distinct words of
+#: hundreds of articles.
+MEMO_SIZE = 50_000
+
+
+def _surface(text: str) -> tuple[str, bool]:
+    """A word's ``lower`` and ``is_punct`` (see :class:`Word`); most words are all letters
+    or digits, and ``isalnum`` settles those without the regex."""
+    return text.lower(), not text.isalnum() and _LETTER_OR_DIGIT.search(text) is None
+
+
+#: :func:`_surface` of each word seen.
+_SURFACES: WordMemo[tuple[str, bool]] = WordMemo(_surface)
+
+
+@dataclass(slots=True, init=False)
 class Word(Token):
     """One written word (or punctuation mark) with the tokens it came from.
 
@@ -46,15 +81,43 @@ class Word(Token):
     ``doc.sentences``; ``parts`` are indices into that sentence's tokens (more than one when a
     multi-word token was expanded; a tuple, as a document has many words and tuples of ints
     are cheaper to make and to collect). ``lower`` is the word in lowercase; ``is_punct`` is
-    True when it has no letter or digit (punctuation, quote marks, dashes). Both are computed
-    once, as the annotators ask for them again and again. (The fields have defaults only
-    because Token's last fields do; every Word is made with all of them.)
+    True when it has no letter or digit (punctuation, quote marks, dashes). Both follow from
+    the text and are looked up once per word (:data:`_SURFACES`), as the annotators ask for
+    them again and again.
     """
 
+    # (Defaults only because Token's last fields have them; __init__ sets every field.)
     sent: int = 0
     parts: tuple[int, ...] = ()
     lower: str = ""
     is_punct: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        upos: str | None,
+        sent: int,
+        parts: tuple[int, ...],
+        lemma: str | None = None,
+        head: int | None = None,
+        deprel: str | None = None,
+    ) -> None:
+        """Written by hand, not by the dataclass: the built-in backend makes a Word per token
+        (:func:`written_words`), so the arguments it never has (``lemma``, ``head``,
+        ``deprel``) come last with defaults, and ``lower`` and ``is_punct`` are looked up
+        here rather than passed in, each by its own walk over all words."""
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lemma = lemma
+        self.upos = upos
+        self.head = head
+        self.deprel = deprel
+        self.sent = sent
+        self.parts = parts
+        self.lower, self.is_punct = _SURFACES[text]
 
     def span(self) -> Span:
         """The word as a :class:`Span`."""
@@ -75,22 +138,17 @@ def written_words(
     texts: list[str],
     tags: list[str | None],
     sentence_lengths: list[int],
-    unlettered: list[int],
 ) -> list[Word]:
     """The words of a backend whose tokens are all written words (each ``texts[i]`` is the
     text at its offsets and no two tokens share offsets, so none merge), in order, with their
-    tags; ``sentence_lengths`` counts the tokens of each sentence, ``unlettered`` lists (in
-    order) the indexes of the texts that are not all letters, the only ones that may be
-    punctuation. The words serve as the backend's tokens too. Every column is made by a
-    C-level helper (``map``, ``chain``) with no Python step per word."""
+    tags; ``sentence_lengths`` counts the tokens of each sentence. The words serve as the
+    backend's tokens too. Every column is made by a C-level helper (``map``, ``chain``) with
+    no Python step per word but the Word's own ``__init__``."""
     sents = chain.from_iterable(map(repeat, count(), sentence_lengths))
     # The parts of the words of each sentence are (0,), (1,), …: tuples shared by them all.
     singles = list(zip(range(max(sentence_lengths, default=0))))
     parts = chain.from_iterable(map(islice, repeat(singles), sentence_lengths))
-    lowers = map(str.lower, texts)
-    flags = _punct_flags(texts, unlettered)
-    none = repeat(None)  # (no lemma, head or dependency relation)
-    return list(map(Word, starts, ends, texts, none, tags, none, none, sents, parts, lowers, flags))
+    return list(map(Word, starts, ends, texts, tags, sents, parts))
 
 
 def hand_over_words(doc: Doc, words: list[Word], starts: list[int]) -> None:
@@ -116,35 +174,20 @@ def _split_words(doc: Doc) -> list[Word]:
                 words[-1].parts += (t_index,)
                 continue
             last_start, last_end = start, end
-            surface = text[start:end]
-            # most words are all letters or digits: one C call settles it without the regex
-            punct = not surface.isalnum() and _LETTER_OR_DIGIT.search(surface) is None
             append(
                 Word(
                     start,
                     end,
-                    surface,
-                    token.lemma,
+                    text[start:end],
                     token.upos,
-                    token.head,
-                    token.deprel,
                     s_index,
                     (t_index,),
-                    surface.lower(),
-                    punct,
+                    lemma=token.lemma,
+                    head=token.head,
+                    deprel=token.deprel,
                 )
             )
     return words
-
-
-def _punct_flags(texts: list[str], unlettered: list[int]) -> list[bool]:
-    """``is_punct`` of each text, given the indexes of those that are not all letters. The
-    regex looks at each distinct one of those once (most are commas and periods)."""
-    punct = {t for t in {texts[i] for i in unlettered} if _LETTER_OR_DIGIT.search(t) is None}
-    flags = [False] * len(texts)
-    for i in unlettered:
-        flags[i] = texts[i] in punct
-    return flags
 
 
 def word_starts(doc: Doc) -> list[int]:

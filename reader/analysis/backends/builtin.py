@@ -57,7 +57,7 @@ from typing import cast
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.titles import TITLE_ABBREVIATIONS, TITLE_HEADS, may_start_title
-from reader.analysis.words import Word, hand_over_words, written_words
+from reader.analysis.words import Word, WordMemo, hand_over_words, written_words
 
 #: Abbreviations (as written, without their period) whose period never ends a sentence:
 #: titles, ranks, shortened given names ("Moh. Hatta"), address parts and Latin shorthands
@@ -268,7 +268,7 @@ def _make_words(columns: _Columns, spans: list[tuple[int, int]]) -> list[Word]:
     """The tokens, as the words of the sentences ``spans`` (which cover all tokens in order)."""
     lengths = [stop - first for first, stop in spans]
     starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
-    return written_words(starts, ends, texts, tags, lengths, columns.others)
+    return written_words(starts, ends, texts, tags, lengths)
 
 
 def _scan(text: str) -> _Columns:
@@ -277,12 +277,12 @@ def _scan(text: str) -> _Columns:
     links = "@" in text or "://" in text or "www." in text
     matches = (_TOKEN if links else _TOKEN_PLAIN).findall(text)
     ends = list(accumulate(map(len, matches)))
-    texts = list(map(str.lstrip, matches))  # (a token never starts with whitespace)
+    texts = list(map(_STRIPPED.__getitem__, matches))
     starts = list(map(sub, ends, map(len, texts)))
     columns = _Columns(starts, ends, texts, [None] * len(texts), _others(texts))
     _tag(columns)
     # Underscores are matched only to keep count of offsets; they are no tokens.
-    dropped = {i for i in columns.others if texts[i] == "_"}
+    dropped = {i for i in columns.others if texts[i] == "_"} if "_" in text else set()
     _attach_periods(text, columns, dropped)
     if dropped:
         keep = [True] * len(texts)
@@ -296,6 +296,12 @@ def _scan(text: str) -> _Columns:
     return columns
 
 
+#: Each token as the regex matched it (with the whitespace before it) → the token. Looked
+#: up rather than stripped: a hit costs less than making the string, and hands back the same
+#: string for the same word all through the text (and the annotators), its hash computed once.
+_STRIPPED = WordMemo(str.lstrip)
+
+
 def _others(texts: list[str]) -> list[int]:
     """Indexes of the tokens that are not plain words (made only of letters)."""
     return [i for i, text in enumerate(texts) if not text.isalpha()]
@@ -303,11 +309,11 @@ def _others(texts: list[str]) -> list[int]:
 
 def _tag(columns: _Columns) -> None:
     """Tag the tokens whose part of speech their text makes certain (plain words have none).
-    The tag follows from the text, so it is worked out once per distinct text."""
+    The tag follows from the text, so it is looked up by the text (:data:`_TAGS`)."""
     starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
-    tag_of = {text: _tag_of(text) for text in {texts[i] for i in columns.others}}
+    tag_of = _TAGS.__getitem__
     for i in columns.others:
-        tag = tags[i] = tag_of[texts[i]]
+        tag = tags[i] = tag_of(texts[i])
         # "Rp" is a currency right before a number ("Rp50.000"), elsewhere a word.
         if tag == "NUM" and i > 0 and texts[i - 1] == "Rp" and ends[i - 1] == starts[i]:
             tags[i - 1] = "SYM"
@@ -328,6 +334,10 @@ def _tag_of(token: str) -> str | None:
 
 def _is_symbol(tok: str) -> bool:
     return tok in "%$€£¥+=<>#&@*^~|°§"
+
+
+#: :func:`_tag_of` of each token seen that is not a plain word.
+_TAGS = WordMemo(_tag_of)
 
 
 def _attach_periods(text: str, columns: _Columns, dropped: set[int]) -> None:
