@@ -45,6 +45,16 @@ def test_hyphenated_words_and_apostrophes_stay_whole() -> None:
     assert {"Bangsa-Bangsa", "O'Brien", "don’t", "al-Assad"} <= set(toks)
 
 
+def test_short_words_and_quotes_are_tokens_of_their_own_unless_more_follows() -> None:
+    # A word of one or two letters is a token of its own only when nothing that another
+    # branch of the tokenizer would take follows it: a period, hyphen, apostrophe, "$", digit.
+    toks = words("“Di (a) I'll S$ 5, e-KTP di U.S. ab1 [x]: ok; ya”")
+    assert toks == [
+        "“", "Di", "(", "a", ")", "I'll", "S$", "5", ",", "e-KTP", "di", "U.S.", "ab1",
+        "[", "x", "]", ":", "ok", ";", "ya", "”",
+    ]  # fmt: skip
+
+
 def test_urls_and_emails_are_single_tokens() -> None:
     toks = words("Baca https://contoh.co.id/berita/1.html atau tulis ke redaksi@contoh.id.")
     assert "https://contoh.co.id/berita/1.html" in toks

@@ -150,6 +150,8 @@ _LINKS = r"""
 _PLAIN = r"""
       [^\W\d_]{3}\w*+(?:[-'’]\w+)*+     # word of 3+ letters, comma, full stop: most tokens,
     | [,.](?!\.)                        # so tried first (no branch below could match there)
+    | [^\W\d_]{1,2}+(?![\w.'’$-])         # short word: di, of, I (no branch below takes more)
+    | ["“”()\[\]:;]                      # quote, bracket: only [^\w\s] below matches them
     | (?:US|S|A|C|HK|NZ)\$|Rp(?=\d)      # currency: US$ 5 miliar, Rp50.000
     | (?<![$€£¥])\d++(?!AM\b|PM\b)[A-Z][^\W_]*+(?:[-'’]\w+)*+  # name: 3M  5G  4K  1MDB
     | \d+(?:[.,:/]\d+)*                 # number
