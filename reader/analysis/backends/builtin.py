@@ -306,8 +306,17 @@ _STRIPPED = WordMemo(str.lstrip)
 
 
 def _others(texts: list[str]) -> list[int]:
-    """Indexes of the tokens that are not plain words (made only of letters)."""
-    return [i for i, text in enumerate(texts) if not text.isalpha()]
+    """Indexes of the tokens that are not plain words (made only of letters), picked in C
+    by a lookup per token (:data:`_NOT_PLAIN`)."""
+    return list(compress(range(len(texts)), map(_NOT_PLAIN.__getitem__, texts)))
+
+
+def _is_not_plain(token: str) -> bool:
+    return not token.isalpha()
+
+
+#: :func:`_is_not_plain` of each token seen.
+_NOT_PLAIN = WordMemo(_is_not_plain)
 
 
 def _tag(columns: _Columns) -> None:
