@@ -107,7 +107,7 @@ class Word(Token):
         """Written by hand, not by the dataclass: the built-in backend makes a Word per token
         (:func:`written_words`), so the arguments it never has (``lemma``, ``head``,
         ``deprel``) come last with defaults, and ``lower`` and ``is_punct`` are looked up
-        here rather than passed in, each by its own walk over all words."""
+        here, in the same step, rather than made by two more walks over all words."""
         self.start = start
         self.end = end
         self.text = text
