@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import compress, count
 
 from reader.analysis.doc import Doc
@@ -50,7 +51,7 @@ from reader.analysis.number_words import (
     with_scales,
 )
 from reader.analysis.timegrammar import candidate_words, find_time_expressions
-from reader.analysis.wordscan import is_capitalized, may_start, scan_words, word_set
+from reader.analysis.wordscan import is_capitalized, may_start, padded, scan_words, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
 _CURRENCY_BEFORE = re.compile(
@@ -317,6 +318,8 @@ class _NumberFinder:
         triggers = candidate_words(doc.lang)
         scan = scan_words(doc.text, triggers)
         self.words, self.lows, self.scan_starts = scan
+        #: ``low(i)``: word ``i`` in lowercase, "" before the first word and after the last
+        self.low: Callable[[int], str] = padded(self.lows).__getitem__
         starts = frozenset(s.start for s in doc.sentences)
         self.sentence_starts = starts
         # digits inside calendar dates and clock times belong to the time annotator
@@ -557,9 +560,6 @@ class _NumberFinder:
         last = self.words[end - 1].end
         unit = self.text[self.words[i + 1].start : last]
         return NumberSpan(word.start, last, self.text[word.start : last], value, unit), end
-
-    def low(self, i: int) -> str:
-        return self.words[i].low if 0 <= i < len(self.words) else ""
 
     def magnitude_before(self, i: int) -> bool:
         """True when word ``i`` (a number) follows "magnitude", "bermagnitudo" or a capital "M"

@@ -43,7 +43,14 @@ from reader.analysis.number_words import (
     starts_quantity,
     tidy,
 )
-from reader.analysis.wordscan import Scan, is_capitalized, may_start, scan_words, words
+from reader.analysis.wordscan import (
+    Scan,
+    is_capitalized,
+    may_start,
+    padded,
+    scan_words,
+    words,
+)
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
@@ -624,11 +631,6 @@ _AFTER_THE = (
 )  # fmt: skip
 
 
-#: How many empty words :meth:`_Grammar.low` has after the last word (and so before the
-#: first): more than any rule looks ahead or back.
-_MARGIN = 16
-
-
 class _Grammar:
     """Left-to-right longest match over the words of one text."""
 
@@ -650,7 +652,7 @@ class _Grammar:
         #: (rules read it hundreds of times per article, so it is a tuple look-up: the words
         #: are followed by empty ones, where the indexes just below 0 land too, as rules look
         #: only a few words around the one they start at).
-        self._padded = (*self._lows, *[""] * _MARGIN)
+        self._padded = padded(self._lows)
         self.low: Callable[[int], str] = self._padded.__getitem__
         self.lang = lang
         self.lex = base_lang(lang)

@@ -219,6 +219,18 @@ def _word_boundary_after(text: str, pos: int) -> int:
     return space.start() if space else len(text)
 
 
+#: How many empty words :func:`padded` puts after the last word (and so before the first):
+#: more than any rule looks ahead or back.
+_MARGIN = 16
+
+
+def padded(lows: Sequence[str]) -> tuple[str, ...]:
+    """``lows`` followed by empty words, where the indexes just below 0 land too: rules that
+    look a few words around the one they start at read ``padded(lows)[k]`` as one tuple
+    look-up, with no bounds test (they read it hundreds of times per article)."""
+    return (*lows, *[""] * _MARGIN)
+
+
 def word_set(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated string (tidy for long vocabularies)."""
     return frozenset(text.split())
