@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import compress, count
+from operator import attrgetter
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import NumberSpan
@@ -231,6 +232,7 @@ _ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
 _ID_ROLE_TAILS = word_set("baru utama usaha")  # "pelaku usaha" are businesses
 #: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
 _ID_CASE_WORDS = word_set("kasus dugaan")
+_START = attrgetter("start")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 
@@ -284,28 +286,26 @@ def _title_case(line: str) -> bool:
 
 
 class _Tags:
-    """Part-of-speech tags by token start offset, gathered sentence by sentence as asked: the
-    unit rules ask about a few words per article, and a table of every token would cost more
-    than they do."""
+    """Part-of-speech tags by token start offset: the unit rules ask about a few words per
+    article, found by bisection in their sentence's tokens (which are in text order), with
+    no table of every token built first."""
 
     def __init__(self, doc: Doc) -> None:
         self.sentences = doc.sentences
         #: tagged when the backend tags the first sentences
         self.tagged = any(t.upos for s in doc.sentences[:3] for t in s.tokens)
         self.starts = [s.start for s in doc.sentences]
-        self.by_sentence: dict[int, dict[int, str | None]] = {}
 
     def get(self, offset: int) -> str | None:
-        """The tag of the token that starts at ``offset``, or None."""
+        """The tag of the token that starts at ``offset`` (the last such one), or None."""
         if not self.tagged:
             return None
         k = bisect_right(self.starts, offset) - 1
         if k < 0:
             return None
-        tags = self.by_sentence.get(k)
-        if tags is None:
-            tags = self.by_sentence[k] = {t.start: t.upos for t in self.sentences[k].tokens}
-        return tags.get(offset)
+        tokens = self.sentences[k].tokens
+        n = bisect_right(tokens, offset, key=_START) - 1
+        return tokens[n].upos if n >= 0 and tokens[n].start == offset else None
 
 
 class _NumberFinder:
