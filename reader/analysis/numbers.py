@@ -61,6 +61,9 @@ _CURRENCY_BEFORE = re.compile(
 )
 #: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000".
 _CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
+#: The codes both glued patterns start with: a word that starts with none of them is tested
+#: against neither.
+_GLUED_CODES = ("Rp", "IDR", "USD", "RM")
 #: A range of money glued into one word: "Rp16.200-Rp16.350", "Rp10-15".
 _CURRENCY_GLUED_RANGE = re.compile(
     r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)-(?:Rp\.?|IDR|USD|RM)?(\d+(?:[.,]\d+)*)"
@@ -209,6 +212,8 @@ _REFERENCE_WORDS = word_set(
 )
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+#: The endings of :data:`_DIGIT_ORDINAL`, a cheap test before it.
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 #: "me-" becomes "mem-", "men-", "meng-", "meny-" or stays before l, r, w, y: "me" before
 #: any other letter is no verb prefix ("medis", "media", "meja").
 _ID_VERB = re.compile(r"(?:me(?=[lmnrwy])|ber|di|ter)[a-z]{3,}")
@@ -377,7 +382,9 @@ class _NumberFinder:
         word = self.words[i]
         if self.low(i - 1) == "in" and self.ratio_sides(i - 2, i):
             return None  # "one in five adults": a ratio, not five adults
-        ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
+        ordinal = (
+            _DIGIT_ORDINAL.fullmatch(word.low) if word.low.endswith(_ORDINAL_ENDINGS) else None
+        )
         if ordinal:
             return self.ordinal_at(i, int(ordinal.group(1)))
         amount = self.amount_at(i, ranges=ranges)
@@ -433,19 +440,21 @@ class _NumberFinder:
         "Rp50.000", "-5", "dua belas"; None for what only looks like one (dates, names...)."""
         words = self.words
         word = words[i]
-        glued = _CURRENCY_GLUED.fullmatch(word.text)
+        codes = word.text.startswith(_GLUED_CODES)  # the cheap test before the two patterns
+        glued = _CURRENCY_GLUED.fullmatch(word.text) if codes else None
         if glued:
             value = parse_digits(glued.group(2), self.lang)
             if value is None:
                 return None
             scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
             return self.letter_scaled(scaled), glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
-        glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges else None
+        glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges and codes else None
         if glued_range:
             return self.glued_money_range(i, glued_range)
         currency: str | None = None
         sign, k = 1, i
-        cur = _CURRENCY_BEFORE.match(self.text, word.start)
+        # no currency starts with a digit, as most words here do
+        cur = None if word.text[:1].isdigit() else _CURRENCY_BEFORE.match(self.text, word.start)
         if cur is not None:
             while k < len(words) and words[k].start < cur.end():
                 k += 1
