@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import compress, count
+from operator import attrgetter
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import NumberSpan
@@ -50,7 +52,7 @@ from reader.analysis.number_words import (
     with_scales,
 )
 from reader.analysis.timegrammar import candidate_words, find_time_expressions
-from reader.analysis.wordscan import is_capitalized, may_start, scan_words, word_set
+from reader.analysis.wordscan import is_capitalized, may_start, padded, scan_words, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
 _CURRENCY_BEFORE = re.compile(
@@ -59,6 +61,9 @@ _CURRENCY_BEFORE = re.compile(
 )
 #: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000".
 _CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
+#: The codes both glued patterns start with: a word that starts with none of them is tested
+#: against neither.
+_GLUED_CODES = ("Rp", "IDR", "USD", "RM")
 #: A range of money glued into one word: "Rp16.200-Rp16.350", "Rp10-15".
 _CURRENCY_GLUED_RANGE = re.compile(
     r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)-(?:Rp\.?|IDR|USD|RM)?(\d+(?:[.,]\d+)*)"
@@ -207,6 +212,8 @@ _REFERENCE_WORDS = word_set(
 )
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+#: The endings of :data:`_DIGIT_ORDINAL`, a cheap test before it.
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 #: "me-" becomes "mem-", "men-", "meng-", "meny-" or stays before l, r, w, y: "me" before
 #: any other letter is no verb prefix ("medis", "media", "meja").
 _ID_VERB = re.compile(r"(?:me(?=[lmnrwy])|ber|di|ter)[a-z]{3,}")
@@ -230,6 +237,7 @@ _ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
 _ID_ROLE_TAILS = word_set("baru utama usaha")  # "pelaku usaha" are businesses
 #: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
 _ID_CASE_WORDS = word_set("kasus dugaan")
+_START = attrgetter("start")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
 
@@ -283,28 +291,26 @@ def _title_case(line: str) -> bool:
 
 
 class _Tags:
-    """Part-of-speech tags by token start offset, gathered sentence by sentence as asked: the
-    unit rules ask about a few words per article, and a table of every token would cost more
-    than they do."""
+    """Part-of-speech tags by token start offset: the unit rules ask about a few words per
+    article, found by bisection in their sentence's tokens (which are in text order), with
+    no table of every token built first."""
 
     def __init__(self, doc: Doc) -> None:
         self.sentences = doc.sentences
         #: tagged when the backend tags the first sentences
         self.tagged = any(t.upos for s in doc.sentences[:3] for t in s.tokens)
         self.starts = [s.start for s in doc.sentences]
-        self.by_sentence: dict[int, dict[int, str | None]] = {}
 
     def get(self, offset: int) -> str | None:
-        """The tag of the token that starts at ``offset``, or None."""
+        """The tag of the token that starts at ``offset`` (the last such one), or None."""
         if not self.tagged:
             return None
         k = bisect_right(self.starts, offset) - 1
         if k < 0:
             return None
-        tags = self.by_sentence.get(k)
-        if tags is None:
-            tags = self.by_sentence[k] = {t.start: t.upos for t in self.sentences[k].tokens}
-        return tags.get(offset)
+        tokens = self.sentences[k].tokens
+        n = bisect_right(tokens, offset, key=_START) - 1
+        return tokens[n].upos if n >= 0 and tokens[n].start == offset else None
 
 
 class _NumberFinder:
@@ -317,6 +323,8 @@ class _NumberFinder:
         triggers = candidate_words(doc.lang)
         scan = scan_words(doc.text, triggers)
         self.words, self.lows, self.scan_starts = scan
+        #: ``low(i)``: word ``i`` in lowercase, "" before the first word and after the last
+        self.low: Callable[[int], str] = padded(self.lows).__getitem__
         starts = frozenset(s.start for s in doc.sentences)
         self.sentence_starts = starts
         # digits inside calendar dates and clock times belong to the time annotator
@@ -374,7 +382,9 @@ class _NumberFinder:
         word = self.words[i]
         if self.low(i - 1) == "in" and self.ratio_sides(i - 2, i):
             return None  # "one in five adults": a ratio, not five adults
-        ordinal = _DIGIT_ORDINAL.fullmatch(word.low)
+        ordinal = (
+            _DIGIT_ORDINAL.fullmatch(word.low) if word.low.endswith(_ORDINAL_ENDINGS) else None
+        )
         if ordinal:
             return self.ordinal_at(i, int(ordinal.group(1)))
         amount = self.amount_at(i, ranges=ranges)
@@ -430,19 +440,21 @@ class _NumberFinder:
         "Rp50.000", "-5", "dua belas"; None for what only looks like one (dates, names...)."""
         words = self.words
         word = words[i]
-        glued = _CURRENCY_GLUED.fullmatch(word.text)
+        codes = word.text.startswith(_GLUED_CODES)  # the cheap test before the two patterns
+        glued = _CURRENCY_GLUED.fullmatch(word.text) if codes else None
         if glued:
             value = parse_digits(glued.group(2), self.lang)
             if value is None:
                 return None
             scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
             return self.letter_scaled(scaled), glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
-        glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges else None
+        glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges and codes else None
         if glued_range:
             return self.glued_money_range(i, glued_range)
         currency: str | None = None
         sign, k = 1, i
-        cur = _CURRENCY_BEFORE.match(self.text, word.start)
+        # no currency starts with a digit, as most words here do
+        cur = None if word.text[:1].isdigit() else _CURRENCY_BEFORE.match(self.text, word.start)
         if cur is not None:
             while k < len(words) and words[k].start < cur.end():
                 k += 1
@@ -557,9 +569,6 @@ class _NumberFinder:
         last = self.words[end - 1].end
         unit = self.text[self.words[i + 1].start : last]
         return NumberSpan(word.start, last, self.text[word.start : last], value, unit), end
-
-    def low(self, i: int) -> str:
-        return self.words[i].low if 0 <= i < len(self.words) else ""
 
     def magnitude_before(self, i: int) -> bool:
         """True when word ``i`` (a number) follows "magnitude", "bermagnitudo" or a capital "M"

@@ -43,7 +43,14 @@ from reader.analysis.number_words import (
     starts_quantity,
     tidy,
 )
-from reader.analysis.wordscan import Scan, is_capitalized, may_start, scan_words, words
+from reader.analysis.wordscan import (
+    Scan,
+    is_capitalized,
+    may_start,
+    padded,
+    scan_words,
+    words,
+)
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
@@ -489,10 +496,9 @@ class _Vocabulary:
     #: ``heads`` for a text with the word of "tiga kali", "three times": there any amount
     #: may also start a SET
     counting_heads: dict[str, tuple[_Rule, ...]]
-
-    @property
-    def triggers(self) -> frozenset[str]:
-        return frozenset(self.counting_heads)
+    #: the words of ``heads`` and of ``counting_heads``, for :func:`may_start`
+    head_words: frozenset[str]
+    counting_words: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -534,10 +540,11 @@ def _vocabulary(lex: str) -> _Vocabulary:
     ]
     # with "kali", "times" in the text any amount may also start a SET ("tiga kali")
     counting = [(_Grammar._set, set_words | amounts), *rule_heads[1:]]
+    heads, counting_heads = _heads(rule_heads), _heads(counting)
     return _Vocabulary(
         weekdays, months, month_abbr, day_words, relative_words,
         _by_first_word(day_words), _by_first_word(relative_words),
-        _heads(rule_heads), _heads(counting),
+        heads, counting_heads, frozenset(heads), frozenset(counting_heads),
     )  # fmt: skip
 
 
@@ -583,7 +590,9 @@ def candidate_words(lang: str) -> frozenset[str]:
     lex = base_lang(lang)
     units = set(_UNITS.get(lex, {}))
     units |= {f"{unit}s" for unit in units} | {"centuries"}  # "hours", "days"
-    words = (_vocabulary(lex).triggers | quantity_starters(lex) | _SIGNALS | units) - _TOO_COMMON
+    words = (
+        _vocabulary(lex).counting_words | quantity_starters(lex) | _SIGNALS | units
+    ) - _TOO_COMMON
     if lex == "en":  # "Sunday's vote", "last year's budget"
         words |= {f"{word}{mark}" for word in _POSSESSIVE_BASES for mark in _POSSESSIVES}
     return words
@@ -624,11 +633,6 @@ _AFTER_THE = (
 )  # fmt: skip
 
 
-#: How many empty words :meth:`_Grammar.low` has after the last word (and so before the
-#: first): more than any rule looks ahead or back.
-_MARGIN = 16
-
-
 class _Grammar:
     """Left-to-right longest match over the words of one text."""
 
@@ -650,7 +654,7 @@ class _Grammar:
         #: (rules read it hundreds of times per article, so it is a tuple look-up: the words
         #: are followed by empty ones, where the indexes just below 0 land too, as rules look
         #: only a few words around the one they start at).
-        self._padded = (*self._lows, *[""] * _MARGIN)
+        self._padded = padded(self._lows)
         self.low: Callable[[int], str] = self._padded.__getitem__
         self.lang = lang
         self.lex = base_lang(lang)
@@ -665,14 +669,14 @@ class _Grammar:
         self.relative_phrases = vocabulary.relative_phrases
         # most texts have no "kali" or "times": then no amount starts a SET (see _set)
         self.heads = vocabulary.counting_heads if self.counts_times else vocabulary.heads
+        self.head_words = vocabulary.counting_words if self.counts_times else vocabulary.head_words
 
     def run(self) -> list[TimeMatch]:
         """Try the rules at each word where one may start; keep the longest match."""
         found: list[TimeMatch] = []
         free = 0  # the first word not inside an expression already found
-        heads = self.heads
         lows = self._lows
-        for i in may_start(lows, heads):  # a cheap test of every word first
+        for i in may_start(lows, self.head_words):  # a cheap test of every word first
             if i < free or (lows[i] == "the" and not self.may_follow_the(i + 1)):
                 continue
             best: tuple[int, TimeMatch] | None = None
