@@ -43,7 +43,8 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -659,22 +660,34 @@ _FLAG_TABLES = {
 }
 
 
-class _WordBits(dict[str, int]):
-    """The bits of every word seen (see :func:`_word_bits`): a plain dict, as every token
-    of every text is looked up, emptied when it grows past ``limit`` words."""
+#: A second byte of such facts (see :func:`_more_bits`): the word, though no name word,
+#: may go on a run of name words ("bin", "of", "dan", "'s", "Minggu" of "Pasar Minggu"; see
+#: :meth:`_SentenceReader._run_end`), or a list of words in an organisation's name ("," of
+#: "Badan Meteorologi, Klimatologi, dan Geofisika"); it ends in a possessive ("Acme's"); a
+#: run opening with it may end past its name words (a law's, a military unit's or a
+#: school's head: "UU Nomor 1", "Kodim 0832", "SMAN 3 Yogyakarta"); it is a school's level
+#: ("SMAN").
+_JOINS_RUN, _LINKS_LIST, _POSSESSIVE, _NUMBERED_HEAD, _SCHOOL_LEVEL = 1, 2, 4, 8, 16
+#: After a name, the word may say that it is a team ("by" of a margin, runs, a match verb,
+#: a team's role; see :meth:`_SentenceReader._may_be_team`); before it, "for", "from" or
+#: a preposition after a match ("a draw with", "scored for", "on loan from").
+_TEAM_CUE_AFTER, _TEAM_CUE_BEFORE = 32, 64
 
-    def __init__(self, limit: int) -> None:
+
+class _WordBits(dict[str, int]):
+    """The bits of every word seen (by ``facts``, see :func:`_word_bits`): a plain dict, as
+    every token of every text is looked up, emptied when it grows past ``limit`` words."""
+
+    def __init__(self, facts: Callable[[str], int], limit: int) -> None:
         super().__init__()
+        self.facts = facts
         self.limit = limit
 
     def __missing__(self, word: str) -> int:
         if len(self) >= self.limit:
             self.clear()
-        bits = self[word] = _word_bits(word)
+        bits = self[word] = self.facts(word)
         return bits
-
-
-_WORD_BITS = _WordBits(1 << 16)
 
 
 def _word_bits(word: str) -> int:
@@ -692,13 +705,60 @@ def _word_bits(word: str) -> int:
     )
 
 
+def _more_bits(word: str) -> int:
+    """The facts of the second byte about ``word``, as bits (see _JOINS_RUN)."""
+    low = word.lower()
+    return (
+        _joins_run(word, low) * _JOINS_RUN
+        | (low in _APPOSITION_LINKS) * _LINKS_LIST
+        | _is_possessive(word) * _POSSESSIVE
+        | (low in LAW_HEADS or low in NUMBERED_UNIT_HEADS or word in SCHOOL_LEVELS) * _NUMBERED_HEAD
+        | (word in SCHOOL_LEVELS) * _SCHOOL_LEVEL
+        | (word in _TEAM_WORDS_AFTER or word.isdigit()) * _TEAM_CUE_AFTER
+        | (word in _TEAM_WORDS_BEFORE) * _TEAM_CUE_BEFORE
+    )
+
+
+_TEAM_WORDS_AFTER = _MATCH_VERBS | _SPORTS_ROLES | {"by", "were"}
+_TEAM_WORDS_BEFORE = _AGAINST | {"for", "at", "from"}
+
+
+#: Words (as written, and lowercased) that :meth:`_SentenceReader._run_end` may take into a
+#: run though they are no name words.
+_RUN_JOINERS = (
+    _FUNCTION_WORDS_IN_NAMES
+    | _INNER_MARKS
+    | _MONTH_SURNAMES
+    | _RAMADAN_SURNAMES
+    | {"I", "A", ".", "("}
+)
+_LOWERCASE_RUN_JOINERS = _WEEKDAYS | _HONORIFICS | NAME_PARTICLES | {"untuk", "and", "dan"}
+
+
+def _joins_run(word: str, low: str) -> bool:
+    """May ``word`` (``low`` lowercased) go on a run of name words though it is none: a
+    capitalised word, or one that :meth:`_SentenceReader._run_end` takes in some name?
+    Any other word ends a run (but a comma may go on an organisation's, see _LINKS_LIST)."""
+    return (
+        word[:1].isupper()
+        or word in _RUN_JOINERS
+        or low in _LOWERCASE_RUN_JOINERS
+        or word.startswith("ke-")  # "Pesta Kesenian Bali ke-49"
+    )
+
+
+_WORD_BITS = _WordBits(_word_bits, 1 << 16)
+_MORE_BITS = _WordBits(_more_bits, 1 << 16)
+
+
 class _DocContext:
     """Document-wide facts the per-sentence rules consult."""
 
     def __init__(self, doc: Doc) -> None:
-        mid_capitalised: set[str] = set()
+        mid_capitalised: set[str] = set()  # first words of names after a title
+        run_ends: set[str] = set()  # first and last words of runs of capitalised words
         known: dict[tuple[str, ...], EntityLabel] = {}
-        cap_counts: dict[str, int] = {}
+        counted: list[str] = []  # the capitalised words outside sentence starts
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
         opening_firsts: set[str] = set()
@@ -706,26 +766,30 @@ class _DocContext:
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
         for reader in self.readers:
-            words = reader.words
-            # In a Title Case Headline every word is capitalised: no evidence of anything.
-            starts = range(len(words)) if reader.headline else reader.initial
-            caps, bits = reader.capitalised, reader.bits
+            words, caps, bits = reader.words, reader.capitalised, reader.bits
             n = len(words)
-            k = 0  # end of the last run of capitalised words
+            # Each run of capitalised words [i, k), found by C-level searches. Only its
+            # first word may start the sentence or a quotation (a mark opens them, and no
+            # mark is capitalised).
+            k = 0  # end of the last run
             for i in itertools.compress(range(n), caps):
                 if i < k:
                     continue  # inside the run already read
                 k = i + 1
                 while k < n and caps[k]:
                     k += 1
-                if i not in starts:
+                if reader.headline:
+                    # In a Title Case Headline every word is capitalised: no evidence.
+                    first = k
+                elif i not in reader.initial:
+                    first = i
                     runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
-                elif (
-                    1 < k - i <= 3 and not reader.headline and _may_be_given_name(words[i], bits[i])
-                ):
-                    opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
-                if i > 1 and words[i - 1] in _CONSTITUENCY_LINKS and english:
+                else:
+                    first = i + 1
+                    if 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
+                        opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
+                if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
                     # "Presiden Prabowo Subianto": the name's first word is a name's start
@@ -733,38 +797,28 @@ class _DocContext:
                     t_end = match_title(words, i)
                     if i < t_end < k - 1:
                         mid_capitalised.add(words[t_end])
-                for j in range(i, k):
-                    word = words[j]
-                    if j not in starts:
-                        cap_counts[word] = cap_counts.get(word, 0) + 1
-                        if j == i or j == k - 1:
-                            # Run starts and ends ("Donald", "Trump") but not the middle
-                            # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
-                            # shows "Acme" too.
-                            mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
-                    if (
-                        bits[j] & _HEAD_WORD
-                        and j + 1 < k <= j + 1 + _MAX_NAME_WORDS
-                        and not (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
-                        and word.lower() not in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
-                    ):
-                        # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
-                        # and "Polres Sleman" a place "Sleman".
-                        low = word.lower()
-                        place = low in PLACE_HEADS or low in BRANCH_HEADS
-                        known[words[j + 1 : k]] = "LOC" if place else "ORG"
-                        if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
-                            # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
-                            known[words[j + 1 : k - 1]] = "ORG"
+                if first < k:
+                    counted.extend(words[first:k])
+                    # Run starts and ends ("Donald", "Trump") but not the middle of a
+                    # multi-word name ("Air" in "Sungai Air Lemau").
+                    if first == i:
+                        run_ends.add(words[i])
+                    run_ends.add(words[k - 1])
+                if k - i > 1 and reader.heads.find(1, i, k - 1) >= 0:
+                    _learn_head_names(words, reader.heads, i, k, english, known)
         #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
         #: by one C-level call.
         self.words_seen: set[str] = set().union(*(reader.words for reader in self.readers))
-        self.mid_capitalised = mid_capitalised
+        # "Acme's" shows "Acme".
+        possessives = set(filter(_is_possessive, run_ends))
+        run_ends.difference_update(possessives)
+        run_ends.update([word[:-2] for word in possessives])
+        self.mid_capitalised = mid_capitalised | run_ends
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
         self.known = known
         #: How often each word is written capitalised (outside sentence starts).
-        self.cap_counts = cap_counts
+        self.cap_counts = Counter(counted)
         #: Runs of capitalised words written mid-sentence ("Persija", "Donald Trump").
         self.runs = runs
         #: First words of those runs.
@@ -794,7 +848,7 @@ class _DocContext:
         self.sasak_names = not english and "Lalu" in self.words_seen
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
-            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
+            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.cap_counts)
         )
 
     def written_in_lowercase(self, word: str) -> bool:
@@ -849,6 +903,33 @@ def _learn_constituency(
         while k < n and caps[k]:
             k += 1
     known[words[i:k]] = "LOC"
+
+
+def _learn_head_names(
+    words: tuple[str, ...],
+    heads: bytes,
+    i: int,
+    k: int,
+    english: bool,
+    known: dict[tuple[str, ...], EntityLabel],
+) -> None:
+    """Learn the names after the place and organisation head words inside the capitalised
+    run ``[i, k)`` (``heads`` marks head words with 1): "Kabupaten Rejang Lestari" makes
+    "Rejang Lestari" a known name, a place, and "Polres Sleman" a place "Sleman"."""
+    # (A head word needs a name after it, of at most _MAX_NAME_WORDS words.)
+    j = heads.find(1, max(i, k - 1 - _MAX_NAME_WORDS), k - 1)
+    while j >= 0:
+        word = words[j]
+        low = word.lower()
+        if not (english and word in _GIVEN_NAMES_AMONG_HEADS) and (  # "Tim Henman"
+            low not in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
+        ):
+            place = low in PLACE_HEADS or low in BRANCH_HEADS
+            known[words[j + 1 : k]] = "LOC" if place else "ORG"
+            if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
+                # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
+                known[words[j + 1 : k - 1]] = "ORG"
+        j = heads.find(1, j + 1, k - 1)
 
 
 def _team_sport_slug(words: tuple[str, ...]) -> bool:
@@ -954,10 +1035,14 @@ class _SentenceReader:
         self.words = words = tuple([t.text for t in sent.tokens])
         #: What each word is (see :func:`_word_bits`), one byte per word.
         self.bits = bits = bytes(map(_WORD_BITS.__getitem__, words))
+        #: The second byte of each word's bits (see :func:`_more_bits`).
+        self.more = bytes(map(_MORE_BITS.__getitem__, words))
         self.ctx = ctx
         self.n = len(words)
         #: Whether each word may be (part of) a name, 1 or 0 (see :func:`_is_name_word`).
         self.caps = bits.translate(_FLAG_TABLES[_NAME_WORD])
+        #: Whether each word is a place or organisation head word, 1 or 0.
+        self.heads = bits.translate(_FLAG_TABLES[_HEAD_WORD])
         #: Whether each word starts with a capital letter, 1 or 0.
         self.capitalised = capitalised = bits.translate(_FLAG_TABLES[_CAPITALISED])
         #: Indexes where capitals prove nothing (sentence or quotation starts).
@@ -1028,23 +1113,8 @@ class _SentenceReader:
         for i in itertools.compress(range(n), starters):
             if i < pos:
                 continue
-            t_end = match_title(words, i) if bits[i] & _TITLE_START else i
-            if t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
-                t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
-            elif t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
-                t_end = i  # "berinisial MR (35)": initials, no "Mr"
-            elif t_end > i and self._title_opens_place(i, t_end):
-                t_end = i  # "Raja Ampat": a title's word opening a listed place
-            elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
-                t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
-            elif words[i] in _KOREAN_SURNAME_TITLES and self._korean_name_at(i + 1):
-                t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
-            elif i > 0 and words[i - 1].lower() == "para":
-                t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
-            if i < t_end < n and words[t_end] == "'s":
-                t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
-            elif t_end > i + 2 and self._title_ends_inside_place(t_end):
-                t_end -= 1  # "president of the United States": "of the" takes no place
+            # (Most starters start no title: only a title word is looked at further.)
+            t_end = self._title_end(i) if bits[i] & _TITLE_START else i
             if t_end > i:
                 t_end = self._portfolio_end(t_end)
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
@@ -1093,6 +1163,29 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _title_end(self, i: int) -> int:
+        """End of the title phrase starting at ``i`` that introduces a name, or ``i`` when
+        the words there are no such title."""
+        words, n = self.words, self.n
+        t_end = match_title(words, i)
+        if t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
+            t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
+        elif t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
+            t_end = i  # "berinisial MR (35)": initials, no "Mr"
+        elif t_end > i and self._title_opens_place(i, t_end):
+            t_end = i  # "Raja Ampat": a title's word opening a listed place
+        elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
+            t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
+        elif words[i] in _KOREAN_SURNAME_TITLES and self._korean_name_at(i + 1):
+            t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
+        elif i > 0 and words[i - 1].lower() == "para":
+            t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
+        if i < t_end < n and words[t_end] == "'s":
+            t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
+        elif t_end > i + 2 and self._title_ends_inside_place(t_end):
+            t_end -= 1  # "president of the United States": "of the" takes no place
+        return t_end
 
     def _work_at(self, i: int) -> bool:
         """Is a creative work's title at ``i``, after its kind ("the novel Pride", "a
@@ -1493,9 +1586,16 @@ class _SentenceReader:
         # Hasanuddin", "Jalan Jenderal Sudirman", "Stadion Si Jalak Harupat".
         head_run = bool(self.bits[i] & _HEAD_WORD)
         joined = False  # whether an "of" or "for" joined the run already
+        more = self.more
+        # What words, besides name words and possessives, may go on the run.
+        joins = _JOINS_RUN
+        if head_run and words[i].lower() in ORG_HEADS:
+            joins |= _LINKS_LIST
         j = i + 1
         while j < n:
-            if _is_possessive(words[j - 1]):
+            if not (caps[j] or more[j] & joins or more[j - 1] & _POSSESSIVE):
+                break  # the usual end: an ordinary word or a mark
+            if more[j - 1] & _POSSESSIVE:
                 if not self._possessive_inside_name(j):
                     break
                 if words[j] in ("of", "and"):
@@ -1654,6 +1754,8 @@ class _SentenceReader:
                     j = k
                     continue
             break
+        if not (more[i] & _NUMBERED_HEAD or more[j - 1] & _SCHOOL_LEVEL):
+            return j
         head = words[i].lower()
         if head in LAW_HEADS:
             return self._law_end(j)
@@ -3037,6 +3139,17 @@ class _SentenceReader:
         last = self.words[b - 1].lower()
         return b - a > 1 and last in PLACE_TAILS and self._gaz(a, b - 1) == "LOC"
 
+    def _may_be_team(self, a: int, b: int) -> bool:
+        """May the words around the name at ``[a, b)`` make it a team (or a scorer): a
+        number or a word of matches after it, or one before it (see _TEAM_CUE_AFTER), or
+        a team sport's story? A cheap test before the rules of sports reports."""
+        more = self.more
+        return (
+            (b < self.n and (more[b] & _TEAM_CUE_AFTER != 0 or self.toks[b].upos == "NUM"))
+            or (a > 1 and more[a - 1] & _TEAM_CUE_BEFORE != 0)
+            or self.ctx.team_sport
+        )
+
     def _place_like(self, a: int, b: int) -> bool:
         """Does ``[a, b)`` look like a place name (gazetteer, place head or tail word, or a
         place head word right before it)?"""
@@ -3074,28 +3187,30 @@ class _SentenceReader:
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
         if after == "industrial" and words[b + 1 : b + 2] == ("average",):
             return "MISC", STRONG  # "the Dow Jones industrial average": an index
-        scored = context and (
-            self._score_after(b)
-            or self._margin_after(b)
-            or self._innings_after(b)
-            or (after in _MATCH_VERBS and self._plays_scored_match(b))
-            or (after == "were" and words[b + 1 : b + 2] in _TEAMS_FATES)
-        )
-        if context and self._played_against_or_for(a, b):
-            team = self._team_label(a, b)
-            if team is not None:
-                return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barcelona"
-            if words[a - 2 : a] == ("draw", "with"):
-                return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
-        if context and self._scorer_at(a, b):
-            return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
-        if context and self._transferred_from(a):
-            return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
-        teamish = scored or after in _SPORTS_ROLES or (context and self._town_as_team(a, b))
-        if teamish and (team := self._team_label(a, b)) is not None:
-            # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
-            # club; "beat Japan 2-1", "England captain": the country
-            return team, STRONG
+        scored = False
+        if context and self._may_be_team(a, b):
+            scored = (
+                self._score_after(b)
+                or self._margin_after(b)
+                or self._innings_after(b)
+                or (after in _MATCH_VERBS and self._plays_scored_match(b))
+                or (after == "were" and words[b + 1 : b + 2] in _TEAMS_FATES)
+            )
+            if self._played_against_or_for(a, b):
+                team = self._team_label(a, b)
+                if team is not None:
+                    return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barça"
+                if words[a - 2 : a] == ("draw", "with"):
+                    return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
+            if self._scorer_at(a, b):
+                return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
+            if self._transferred_from(a):
+                return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
+            teamish = scored or after in _SPORTS_ROLES or self._town_as_team(a, b)
+            if teamish and (team := self._team_label(a, b)) is not None:
+                # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
+                # the club; "beat Japan 2-1", "England captain": the country
+                return team, STRONG
         if after in _LANDSCAPE_AFTER:
             return "LOC", STRONG  # "the Amazon rainforest", not the company
         name = words[a:b]

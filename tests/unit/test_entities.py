@@ -1156,3 +1156,26 @@ def test_organisation_apposition_is_evidence_at_a_sentence_start() -> None:
 def test_a_lone_initial_is_never_a_name() -> None:
     text = "Shares in 3M. rose sharply on Monday, and M. Atherton said so."
     assert ents(text, "en") == [("M. Atherton", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("word", "joins"),
+    [
+        ("Jakarta", True),  # capitalised: may go on a name
+        ("bin", True),  # a particle: "Ahmad bin Ali"
+        ("of", True),  # "Bank of England"
+        ("dan", True),  # "Food and Drug Administration"
+        ("'s", True),  # "Queen 's Club"
+        ("minggu", True),  # "Pasar Minggu" (lowercased it is a weekday)
+        ("ke-49", True),  # "Pesta Kesenian Bali ke-49"
+        ("said", False),
+        (",", False),  # only inside an organisation's name (see _LINKS_LIST)
+        ("2024", False),
+    ],
+)
+def test_words_that_may_go_on_a_run(word: str, joins: bool) -> None:
+    from reader.analysis.entities import _JOINS_RUN, _LINKS_LIST, _more_bits
+
+    bits = _more_bits(word)
+    assert bool(bits & _JOINS_RUN) is joins
+    assert bool(bits & _LINKS_LIST) is (word in (",", "dan"))
