@@ -804,8 +804,8 @@ class _DocContext:
                     if first == i:
                         run_ends.add(words[i])
                     run_ends.add(words[k - 1])
-                if k - i > 1 and reader.heads.find(1, i, k - 1) >= 0:
-                    _learn_head_names(words, reader.heads, i, k, english, known)
+                if k - i > 1:
+                    _learn_head_names(words, bits, i, k, english, known)
         #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
         #: by one C-level call.
         self.words_seen: set[str] = set().union(*(reader.words for reader in self.readers))
@@ -907,29 +907,30 @@ def _learn_constituency(
 
 def _learn_head_names(
     words: tuple[str, ...],
-    heads: bytes,
+    bits: bytes,
     i: int,
     k: int,
     english: bool,
     known: dict[tuple[str, ...], EntityLabel],
 ) -> None:
-    """Learn the names after the place and organisation head words inside the capitalised
-    run ``[i, k)`` (``heads`` marks head words with 1): "Kabupaten Rejang Lestari" makes
+    """Learn the names after the place and organisation head words (see _HEAD_WORD in
+    ``bits``) inside the capitalised run ``[i, k)``: "Kabupaten Rejang Lestari" makes
     "Rejang Lestari" a known name, a place, and "Polres Sleman" a place "Sleman"."""
     # (A head word needs a name after it, of at most _MAX_NAME_WORDS words.)
-    j = heads.find(1, max(i, k - 1 - _MAX_NAME_WORDS), k - 1)
-    while j >= 0:
+    for j in range(max(i, k - 1 - _MAX_NAME_WORDS), k - 1):
+        if not bits[j] & _HEAD_WORD:
+            continue
         word = words[j]
         low = word.lower()
-        if not (english and word in _GIVEN_NAMES_AMONG_HEADS) and (  # "Tim Henman"
-            low not in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
+        if (english and word in _GIVEN_NAMES_AMONG_HEADS) or (  # "Tim Henman"
+            low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
         ):
-            place = low in PLACE_HEADS or low in BRANCH_HEADS
-            known[words[j + 1 : k]] = "LOC" if place else "ORG"
-            if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
-                # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
-                known[words[j + 1 : k - 1]] = "ORG"
-        j = heads.find(1, j + 1, k - 1)
+            continue
+        place = low in PLACE_HEADS or low in BRANCH_HEADS
+        known[words[j + 1 : k]] = "LOC" if place else "ORG"
+        if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
+            # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
+            known[words[j + 1 : k - 1]] = "ORG"
 
 
 def _team_sport_slug(words: tuple[str, ...]) -> bool:
@@ -1035,14 +1036,10 @@ class _SentenceReader:
         self.words = words = tuple([t.text for t in sent.tokens])
         #: What each word is (see :func:`_word_bits`), one byte per word.
         self.bits = bits = bytes(map(_WORD_BITS.__getitem__, words))
-        #: The second byte of each word's bits (see :func:`_more_bits`).
-        self.more = bytes(map(_MORE_BITS.__getitem__, words))
         self.ctx = ctx
         self.n = len(words)
         #: Whether each word may be (part of) a name, 1 or 0 (see :func:`_is_name_word`).
         self.caps = bits.translate(_FLAG_TABLES[_NAME_WORD])
-        #: Whether each word is a place or organisation head word, 1 or 0.
-        self.heads = bits.translate(_FLAG_TABLES[_HEAD_WORD])
         #: Whether each word starts with a capital letter, 1 or 0.
         self.capitalised = capitalised = bits.translate(_FLAG_TABLES[_CAPITALISED])
         #: Indexes where capitals prove nothing (sentence or quotation starts).
@@ -1586,16 +1583,16 @@ class _SentenceReader:
         # Hasanuddin", "Jalan Jenderal Sudirman", "Stadion Si Jalak Harupat".
         head_run = bool(self.bits[i] & _HEAD_WORD)
         joined = False  # whether an "of" or "for" joined the run already
-        more = self.more
+        more = _MORE_BITS  # (looked up by word: most runs end at their first word or two)
         # What words, besides name words and possessives, may go on the run.
         joins = _JOINS_RUN
         if head_run and words[i].lower() in ORG_HEADS:
             joins |= _LINKS_LIST
         j = i + 1
         while j < n:
-            if not (caps[j] or more[j] & joins or more[j - 1] & _POSSESSIVE):
+            if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
                 break  # the usual end: an ordinary word or a mark
-            if more[j - 1] & _POSSESSIVE:
+            if more[words[j - 1]] & _POSSESSIVE:
                 if not self._possessive_inside_name(j):
                     break
                 if words[j] in ("of", "and"):
@@ -1754,7 +1751,7 @@ class _SentenceReader:
                     j = k
                     continue
             break
-        if not (more[i] & _NUMBERED_HEAD or more[j - 1] & _SCHOOL_LEVEL):
+        if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _SCHOOL_LEVEL):
             return j
         head = words[i].lower()
         if head in LAW_HEADS:
@@ -1991,10 +1988,11 @@ class _SentenceReader:
     def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
-        if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
-            return [self._make(a, b, "LOC", STRONG)]
-        if a and words[a - 1] == "," and self._dateline_outlet(a, b):
-            return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
+        if a == 0 or words[a - 1] == ",":  # (where a dateline's place or outlet may stand)
+            if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
+                return [self._make(a, b, "LOC", STRONG)]
+            if a and self._dateline_outlet(a, b):
+                return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
         if (
             a in self.initial
             and b - a > 2
@@ -3143,10 +3141,13 @@ class _SentenceReader:
         """May the words around the name at ``[a, b)`` make it a team (or a scorer): a
         number or a word of matches after it, or one before it (see _TEAM_CUE_AFTER), or
         a team sport's story? A cheap test before the rules of sports reports."""
-        more = self.more
+        words = self.words
         return (
-            (b < self.n and (more[b] & _TEAM_CUE_AFTER != 0 or self.toks[b].upos == "NUM"))
-            or (a > 1 and more[a - 1] & _TEAM_CUE_BEFORE != 0)
+            (
+                b < self.n
+                and (_MORE_BITS[words[b]] & _TEAM_CUE_AFTER != 0 or self.toks[b].upos == "NUM")
+            )
+            or (a > 1 and _MORE_BITS[words[a - 1]] & _TEAM_CUE_BEFORE != 0)
             or self.ctx.team_sport
         )
 
@@ -4192,16 +4193,6 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         ),
         unsure_firsts,
     )
-    for c in candidates:
-        level, votes = best[c.words]
-        if level > c.strength or (level == c.strength and len(votes) > 1):
-            c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
-            c.strength = level
-        if c.strength >= STRONG:
-            continue
-        label = containers.label_of(c.words)
-        if label is not None:
-            c.label = label
     # A place or nationality word that is also a name of someone in the text is that
     # person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in Ecuador;
     # "Christian" after "Christian Vogel"; "Rizal" after "Muhammad Rizal Fadillah").
@@ -4212,6 +4203,15 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     single_words: list[_Candidate] = []
     for c in candidates:
         words = c.words
+        level, votes = best[words]
+        if level > c.strength or (level == c.strength and len(votes) > 1):
+            c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
+            c.strength = level
+        if c.strength < STRONG:
+            label = containers.label_of(words)
+            if label is not None:
+                c.label = label
+        # (Each name's label is final here: gather the names for the single words.)
         if len(words) == 1:
             single_words.append(c)
         elif c.label == "PER" and c.strength >= CUED:
@@ -4270,11 +4270,15 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
+
+
 def _non_overlapping(text: str, candidates: list[_Candidate]) -> list[Entity]:
     """Sorted entities, dropping any candidate that overlaps an earlier kept one."""
     out: list[Entity] = []
     last_end = -1
-    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+    # By start, the longest first (two stable sorts by C-level keys).
+    for c in sorted(sorted(candidates, key=_END, reverse=True), key=_START):
         if c.start < last_end or c.start >= c.end:
             continue
         out.append(Entity(c.start, c.end, text[c.start : c.end], c.label))
