@@ -672,6 +672,12 @@ _JOINS_RUN, _LINKS_LIST, _POSSESSIVE, _NUMBERED_HEAD, _SCHOOL_LEVEL = 1, 2, 4, 8
 #: a team's role; see :meth:`_SentenceReader._may_be_team`); before it, "for", "from" or
 #: a preposition after a match ("a draw with", "scored for", "on loan from").
 _TEAM_CUE_AFTER, _TEAM_CUE_BEFORE = 32, 64
+#: The word is odd as a run's first word or right before a run: it may open a train's name
+#: ("KA"), be a title, a letter, an acronym of no name, a law's kind, a chamber, a compass
+#: word, a nationality, a noble's abbreviation, a possessive or a compound ("Trump-Putin"),
+#: or come before a train's name ("api"), initials ("berinisial") or a product or place
+#: ("used", "climbed"). See :meth:`_SentenceReader._odd_run`.
+_ODD_WORD = 128
 
 
 class _WordBits(dict[str, int]):
@@ -716,7 +722,40 @@ def _more_bits(word: str) -> int:
         | (word in SCHOOL_LEVELS) * _SCHOOL_LEVEL
         | (word in _TEAM_WORDS_AFTER or word.isdigit()) * _TEAM_CUE_AFTER
         | (word in _TEAM_WORDS_BEFORE) * _TEAM_CUE_BEFORE
+        | _is_odd_word(word, low) * _ODD_WORD
     )
+
+
+def _is_odd_word(word: str, low: str) -> bool:
+    """Is ``word`` (``low`` lowercased) odd as a run's first word or the word before it
+    (see _ODD_WORD)?"""
+    return (
+        len(word) == 1
+        or word in _ODD_WORDS
+        or low in _LOWERCASE_ODD_WORDS
+        or "-" in word
+        or _is_possessive(word)
+        or gazetteer.is_demonym(word)
+    )
+
+
+_ODD_WORDS = (
+    COMMON_ACRONYMS
+    | _CHAMBERS
+    | _NOBLE_ABBREVIATIONS
+    | _COMPASS_ADJECTIVES
+    | _TRAIN_KINDS
+    | _TRAIN_ABBREVIATIONS
+)
+_LOWERCASE_ODD_WORDS = (
+    TITLE_HEADS
+    | LAW_HEADS
+    | _NATIONALITY_FIRSTS
+    | PERSON_CONTEXT
+    | _USE_VERBS
+    | _CLIMB_VERBS
+    | _ROUND
+)
 
 
 _TEAM_WORDS_AFTER = _MATCH_VERBS | _SPORTS_ROLES | {"by", "were"}
@@ -2053,6 +2092,67 @@ class _SentenceReader:
             a = self._after_malaysian_honours(a, b)
         if a == b:
             return []  # "Tan Sri Dato'": honours alone, no name
+        # (Most runs, after a lowercase word and opening with an ordinary one, take none of
+        # the rules of odd shapes: a cheap test of their words first.)
+        odd = self._odd_run(a, b, after_title=after_title)
+        if odd and (found := self._label_by_shape(a, b, after_title=after_title)) is not None:
+            return found
+        # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
+        # person, or several places.
+        if b - a == 1:
+            parts = self._compound_parts(a, b) if "-" in words[a] else []
+        else:
+            parts = (
+                self._side_before_player(a, b)
+                or self._office_and_person(a, b)
+                or self._office_and_balinese_name(a, b)
+                or self._gazetteer_segments(a, b)
+            )
+        if parts:
+            return parts
+        if odd and (found := self._label_by_word_before(a, b)) is not None:
+            return found
+        label, strength = self._label(a, b)
+        if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
+            label = "ORG"  # "Northern Trains", "Southern Water": no person's name
+        numbered = b < self.n and self.toks[b].upos == "NUM"
+        if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
+            return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
+        if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
+            # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
+            return [self._make(a, b + 1, "MISC", STRONG)]
+        if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
+            # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
+            # the name, a group's (a place when the gazetteer says so or "at" comes before
+            # it: "at The Oval"; but "in The Guardian" is mostly a paper), never a person's.
+            if label == "PER" or strength < STRONG:
+                label = "ORG"
+            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
+                label, strength = "LOC", STRONG
+            label = self._gaz(a - 1, b) or label
+            return [self._make(a - 1, b, label, max(strength, CUED))]
+        return [self._make(a, b, label, strength)]
+
+    def _odd_run(self, a: int, b: int, *, after_title: bool) -> bool:
+        """May a rule of :meth:`_label_by_shape` or :meth:`_label_by_word_before` label the
+        run ``[a, b)``: after a title, at the sentence's start, after a capitalised word, its
+        first word or the word before it odd (see _ODD_WORD), or a title after it?"""
+        words = self.words
+        return (
+            after_title
+            or a == 0
+            or bool(self.capitalised[a - 1])
+            or _MORE_BITS[words[a]] & _ODD_WORD != 0
+            or _MORE_BITS[words[a - 1]] & _ODD_WORD != 0
+            or (b < self.n and self.bits[b] & _TITLE_START != 0)
+        )
+
+    def _label_by_shape(self, a: int, b: int, *, after_title: bool) -> list[_Candidate] | None:
+        """The names of the run ``[a, b)`` as its shape and first word make them (a train,
+        a title or letter alone, the complement after a title, a chamber and party, a
+        nationality before a name, a row of a table, a capitalised word before it), or
+        None when none of those rules applies."""
+        words = self.words
         if self._names_train(a, b):
             a += words[a] == "KA"
             b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
@@ -2118,19 +2218,12 @@ class _SentenceReader:
             if words[a - 1] == "All" and a - 1 not in self.initial:
                 label, strength = self._label(a - 1, b, default="ORG")
                 return [self._make(a - 1, b, label, max(strength, CUED))]
-        # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
-        # person, or several places.
-        if b - a == 1:
-            parts = self._compound_parts(a, b) if "-" in words[a] else []
-        else:
-            parts = (
-                self._side_before_player(a, b)
-                or self._office_and_person(a, b)
-                or self._office_and_balinese_name(a, b)
-                or self._gazetteer_segments(a, b)
-            )
-        if parts:
-            return parts
+        return None
+
+    def _label_by_word_before(self, a: int, b: int) -> list[_Candidate] | None:
+        """The name at ``[a, b)`` as the word before it or a noble's abbreviation makes it
+        ("used ChatGPT", "climbed Helvellyn", "TB Hasanuddin"), or None."""
+        words = self.words
         before = words[a - 1].lower() if a else ""
         if before in _USE_VERBS and b - a == 1 and _is_camel_case(words[a]):
             return [self._make(a, b, "MISC", STRONG)]  # "used ChatGPT", "pakai ChatGPT"
@@ -2145,26 +2238,7 @@ class _SentenceReader:
             return [self._make(a, b, "LOC", STRONG)]  # "climbed Helvellyn", "sailed round X"
         if b - a > 1 and words[a] in _NOBLE_ABBREVIATIONS and not self.ctx.english:
             return [self._make(a, b, "PER", STRONG)]  # "TB Hasanuddin", "RA Kartini"
-        label, strength = self._label(a, b)
-        if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
-            label = "ORG"  # "Northern Trains", "Southern Water": no person's name
-        numbered = b < self.n and self.toks[b].upos == "NUM"
-        if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
-            return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
-        if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
-            # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
-            return [self._make(a, b + 1, "MISC", STRONG)]
-        if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
-            # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
-            # the name, a group's (a place when the gazetteer says so or "at" comes before
-            # it: "at The Oval"; but "in The Guardian" is mostly a paper), never a person's.
-            if label == "PER" or strength < STRONG:
-                label = "ORG"
-            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
-                label, strength = "LOC", STRONG
-            label = self._gaz(a - 1, b) or label
-            return [self._make(a - 1, b, label, max(strength, CUED))]
-        return [self._make(a, b, label, strength)]
+        return None
 
     def _names_train(self, a: int, b: int) -> bool:
         """Is run ``[a, b)`` a named train, MISC as a vehicle's name: "KA" before its name

@@ -1179,3 +1179,23 @@ def test_words_that_may_go_on_a_run(word: str, joins: bool) -> None:
     bits = _more_bits(word)
     assert bool(bits & _JOINS_RUN) is joins
     assert bool(bits & _LINKS_LIST) is (word in (",", "dan"))
+
+
+@pytest.mark.parametrize(
+    ("word", "odd"),
+    [
+        ("KA", True),  # opens a train's name
+        ("Presiden", True),  # a title
+        ("South", True),  # a nationality's first word
+        ("berinisial", True),  # initials follow
+        ("climbed", True),  # a mountain follows
+        ("Trump-Putin", True),  # a compound of names
+        ("Russian", True),  # a demonym
+        ("Jakarta", False),
+        ("mengatakan", False),
+    ],
+)
+def test_words_odd_beside_a_run(word: str, odd: bool) -> None:
+    from reader.analysis.entities import _ODD_WORD, _more_bits
+
+    assert bool(_more_bits(word) & _ODD_WORD) is odd
