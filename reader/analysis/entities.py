@@ -1135,9 +1135,12 @@ class _SentenceReader:
             self._read_balinese_names()
         if self.ctx.sasak_names and "Lalu" in self.words and not self.headline:
             self._read_sasak_names()
-        results = self._results_line()
-        if results:
-            return results
+        # (A line or list of results ends with a number, or a number and a full stop.)
+        toks = self.toks
+        if self.n >= 4 and (toks[-1].upos == "NUM" or toks[-2].upos == "NUM"):
+            results = self._results_line()
+            if results:
+                return results
         out: list[_Candidate] = []
         words, caps, bits, n = self.words, self.caps, self.bits, self.n
         title_end = -1
@@ -4152,11 +4155,14 @@ def _initial_positions(bits: bytes) -> set[int]:
     """Indexes of words that start the sentence or a quotation, where capitals prove nothing,
     from the words' bits: the first word with a letter or digit (marks before it, as in
     "# Heading", "* item", "> quoted", do not count), and each word after opening marks."""
-    first = bits.translate(_FLAG_TABLES[_ALNUM]).find(1)
+    # (Most sentences open with a word and hold no opening mark: two cheap tests.)
+    first = 0 if bits and bits[0] & _ALNUM else bits.translate(_FLAG_TABLES[_ALNUM]).find(1)
     if first < 0:
         return set()
     starts = {first}
     opening = bits.translate(_FLAG_TABLES[_OPENING])
+    if 1 not in opening:
+        return starts
     k = opening.find(1, first)
     while k >= 0:
         k = opening.find(0, k)  # the word after the marks
