@@ -806,10 +806,10 @@ class _DocContext:
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
         for reader in self.readers:
             words, caps, bits = reader.words, reader.capitalised, reader.bits
+            headline, initial = reader.headline, reader.initial
             n = len(words)
-            # Each run of capitalised words [i, k), found by C-level searches. Only its
-            # first word may start the sentence or a quotation (a mark opens them, and no
-            # mark is capitalised).
+            # Each run of capitalised words [i, k). Only its first word may start the
+            # sentence or a quotation (a mark opens them, and no mark is capitalised).
             k = 0  # end of the last run
             for i in itertools.compress(range(n), caps):
                 if i < k:
@@ -817,10 +817,10 @@ class _DocContext:
                 k = i + 1
                 while k < n and caps[k]:
                     k += 1
-                if reader.headline:
+                if headline:
                     # In a Title Case Headline every word is capitalised: no evidence.
                     first = k
-                elif i not in reader.initial:
+                elif i not in initial:
                     first = i
                     runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
