@@ -43,7 +43,8 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -659,22 +660,40 @@ _FLAG_TABLES = {
 }
 
 
-class _WordBits(dict[str, int]):
-    """The bits of every word seen (see :func:`_word_bits`): a plain dict, as every token
-    of every text is looked up, emptied when it grows past ``limit`` words."""
+#: A second byte of such facts (see :func:`_more_bits`): the word, though no name word,
+#: may go on a run of name words ("bin", "of", "dan", "'s", "Minggu" of "Pasar Minggu"; see
+#: :meth:`_SentenceReader._run_end`), or a list of words in an organisation's name ("," of
+#: "Badan Meteorologi, Klimatologi, dan Geofisika"); it ends in a possessive ("Acme's"); a
+#: run opening with it may end past its name words (a law's, a military unit's or a
+#: school's head: "UU Nomor 1", "Kodim 0832", "SMAN 3 Yogyakarta"); it is a school's level
+#: ("SMAN").
+_JOINS_RUN, _LINKS_LIST, _POSSESSIVE, _NUMBERED_HEAD, _SCHOOL_LEVEL = 1, 2, 4, 8, 16
+#: After a name, the word may say that it is a team ("by" of a margin, runs, a match verb,
+#: a team's role; see :meth:`_SentenceReader._may_be_team`); before it, "for", "from" or
+#: a preposition after a match ("a draw with", "scored for", "on loan from").
+_TEAM_CUE_AFTER, _TEAM_CUE_BEFORE = 32, 64
+#: The word is odd as a run's first word or right before a run: it may open a train's name
+#: ("KA"), be a title, a letter, an acronym of no name, a law's kind, a chamber, a compass
+#: word, a nationality, a noble's abbreviation, a possessive or a compound ("Trump-Putin"),
+#: or come before a train's name ("api"), initials ("berinisial") or a product or place
+#: ("used", "climbed"). See :meth:`_SentenceReader._odd_run`.
+_ODD_WORD = 128
 
-    def __init__(self, limit: int) -> None:
+
+class _WordBits(dict[str, int]):
+    """The bits of every word seen (by ``facts``, see :func:`_word_bits`): a plain dict, as
+    every token of every text is looked up, emptied when it grows past ``limit`` words."""
+
+    def __init__(self, facts: Callable[[str], int], limit: int) -> None:
         super().__init__()
+        self.facts = facts
         self.limit = limit
 
     def __missing__(self, word: str) -> int:
         if len(self) >= self.limit:
             self.clear()
-        bits = self[word] = _word_bits(word)
+        bits = self[word] = self.facts(word)
         return bits
-
-
-_WORD_BITS = _WordBits(1 << 16)
 
 
 def _word_bits(word: str) -> int:
@@ -692,13 +711,93 @@ def _word_bits(word: str) -> int:
     )
 
 
+def _more_bits(word: str) -> int:
+    """The facts of the second byte about ``word``, as bits (see _JOINS_RUN)."""
+    low = word.lower()
+    return (
+        _joins_run(word, low) * _JOINS_RUN
+        | (low in _APPOSITION_LINKS) * _LINKS_LIST
+        | _is_possessive(word) * _POSSESSIVE
+        | (low in LAW_HEADS or low in NUMBERED_UNIT_HEADS or word in SCHOOL_LEVELS) * _NUMBERED_HEAD
+        | (word in SCHOOL_LEVELS) * _SCHOOL_LEVEL
+        | (word in _TEAM_WORDS_AFTER or word.isdigit()) * _TEAM_CUE_AFTER
+        | (word in _TEAM_WORDS_BEFORE) * _TEAM_CUE_BEFORE
+        | _is_odd_word(word, low) * _ODD_WORD
+    )
+
+
+def _is_odd_word(word: str, low: str) -> bool:
+    """Is ``word`` (``low`` lowercased) odd as a run's first word or the word before it
+    (see _ODD_WORD)?"""
+    return (
+        len(word) == 1
+        or word in _ODD_WORDS
+        or low in _LOWERCASE_ODD_WORDS
+        or "-" in word
+        or _is_possessive(word)
+        or gazetteer.is_demonym(word)
+    )
+
+
+_ODD_WORDS = (
+    COMMON_ACRONYMS
+    | _CHAMBERS
+    | _NOBLE_ABBREVIATIONS
+    | _COMPASS_ADJECTIVES
+    | _TRAIN_KINDS
+    | _TRAIN_ABBREVIATIONS
+)
+_LOWERCASE_ODD_WORDS = (
+    TITLE_HEADS
+    | LAW_HEADS
+    | _NATIONALITY_FIRSTS
+    | PERSON_CONTEXT
+    | _USE_VERBS
+    | _CLIMB_VERBS
+    | _ROUND
+)
+
+
+_TEAM_WORDS_AFTER = _MATCH_VERBS | _SPORTS_ROLES | {"by", "were"}
+_TEAM_WORDS_BEFORE = _AGAINST | {"for", "at", "from"}
+
+
+#: Words (as written, and lowercased) that :meth:`_SentenceReader._run_end` may take into a
+#: run though they are no name words.
+_RUN_JOINERS = (
+    _FUNCTION_WORDS_IN_NAMES
+    | _INNER_MARKS
+    | _MONTH_SURNAMES
+    | _RAMADAN_SURNAMES
+    | {"I", "A", ".", "("}
+)
+_LOWERCASE_RUN_JOINERS = _WEEKDAYS | _HONORIFICS | NAME_PARTICLES | {"untuk", "and", "dan"}
+
+
+def _joins_run(word: str, low: str) -> bool:
+    """May ``word`` (``low`` lowercased) go on a run of name words though it is none: a
+    capitalised word, or one that :meth:`_SentenceReader._run_end` takes in some name?
+    Any other word ends a run (but a comma may go on an organisation's, see _LINKS_LIST)."""
+    return (
+        word[:1].isupper()
+        or word in _RUN_JOINERS
+        or low in _LOWERCASE_RUN_JOINERS
+        or word.startswith("ke-")  # "Pesta Kesenian Bali ke-49"
+    )
+
+
+_WORD_BITS = _WordBits(_word_bits, 1 << 16)
+_MORE_BITS = _WordBits(_more_bits, 1 << 16)
+
+
 class _DocContext:
     """Document-wide facts the per-sentence rules consult."""
 
     def __init__(self, doc: Doc) -> None:
-        mid_capitalised: set[str] = set()
+        mid_capitalised: set[str] = set()  # first words of names after a title
+        run_ends: set[str] = set()  # first and last words of runs of capitalised words
         known: dict[tuple[str, ...], EntityLabel] = {}
-        cap_counts: dict[str, int] = {}
+        counted: list[str] = []  # the capitalised words outside sentence starts
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
         opening_firsts: set[str] = set()
@@ -706,26 +805,30 @@ class _DocContext:
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
         for reader in self.readers:
-            words = reader.words
-            # In a Title Case Headline every word is capitalised: no evidence of anything.
-            starts = range(len(words)) if reader.headline else reader.initial
-            caps, bits = reader.capitalised, reader.bits
+            words, caps, bits = reader.words, reader.capitalised, reader.bits
+            headline, initial = reader.headline, reader.initial
             n = len(words)
-            k = 0  # end of the last run of capitalised words
+            # Each run of capitalised words [i, k). Only its first word may start the
+            # sentence or a quotation (a mark opens them, and no mark is capitalised).
+            k = 0  # end of the last run
             for i in itertools.compress(range(n), caps):
                 if i < k:
                     continue  # inside the run already read
                 k = i + 1
                 while k < n and caps[k]:
                     k += 1
-                if i not in starts:
+                if headline:
+                    # In a Title Case Headline every word is capitalised: no evidence.
+                    first = k
+                elif i not in initial:
+                    first = i
                     runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
-                elif (
-                    1 < k - i <= 3 and not reader.headline and _may_be_given_name(words[i], bits[i])
-                ):
-                    opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
-                if i > 1 and words[i - 1] in _CONSTITUENCY_LINKS and english:
+                else:
+                    first = i + 1
+                    if 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
+                        opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
+                if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
                     # "Presiden Prabowo Subianto": the name's first word is a name's start
@@ -733,38 +836,28 @@ class _DocContext:
                     t_end = match_title(words, i)
                     if i < t_end < k - 1:
                         mid_capitalised.add(words[t_end])
-                for j in range(i, k):
-                    word = words[j]
-                    if j not in starts:
-                        cap_counts[word] = cap_counts.get(word, 0) + 1
-                        if j == i or j == k - 1:
-                            # Run starts and ends ("Donald", "Trump") but not the middle
-                            # of a multi-word name ("Air" in "Sungai Air Lemau"); "Acme's"
-                            # shows "Acme" too.
-                            mid_capitalised.add(word[:-2] if _is_possessive(word) else word)
-                    if (
-                        bits[j] & _HEAD_WORD
-                        and j + 1 < k <= j + 1 + _MAX_NAME_WORDS
-                        and not (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
-                        and word.lower() not in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
-                    ):
-                        # "Kabupaten Rejang Lestari" makes "Rejang Lestari" a known name,
-                        # and "Polres Sleman" a place "Sleman".
-                        low = word.lower()
-                        place = low in PLACE_HEADS or low in BRANCH_HEADS
-                        known[words[j + 1 : k]] = "LOC" if place else "ORG"
-                        if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
-                            # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
-                            known[words[j + 1 : k - 1]] = "ORG"
+                if first < k:
+                    counted.extend(words[first:k])
+                    # Run starts and ends ("Donald", "Trump") but not the middle of a
+                    # multi-word name ("Air" in "Sungai Air Lemau").
+                    if first == i:
+                        run_ends.add(words[i])
+                    run_ends.add(words[k - 1])
+                if k - i > 1:
+                    _learn_head_names(words, bits, i, k, english, known)
         #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
         #: by one C-level call.
         self.words_seen: set[str] = set().union(*(reader.words for reader in self.readers))
-        self.mid_capitalised = mid_capitalised
+        # "Acme's" shows "Acme".
+        possessives = set(filter(_is_possessive, run_ends))
+        run_ends.difference_update(possessives)
+        run_ends.update([word[:-2] for word in possessives])
+        self.mid_capitalised = mid_capitalised | run_ends
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
         self.known = known
         #: How often each word is written capitalised (outside sentence starts).
-        self.cap_counts = cap_counts
+        self.cap_counts = Counter(counted)
         #: Runs of capitalised words written mid-sentence ("Persija", "Donald Trump").
         self.runs = runs
         #: First words of those runs.
@@ -794,7 +887,7 @@ class _DocContext:
         self.sasak_names = not english and "Lalu" in self.words_seen
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
-            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(cap_counts)
+            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.cap_counts)
         )
 
     def written_in_lowercase(self, word: str) -> bool:
@@ -849,6 +942,34 @@ def _learn_constituency(
         while k < n and caps[k]:
             k += 1
     known[words[i:k]] = "LOC"
+
+
+def _learn_head_names(
+    words: tuple[str, ...],
+    bits: bytes,
+    i: int,
+    k: int,
+    english: bool,
+    known: dict[tuple[str, ...], EntityLabel],
+) -> None:
+    """Learn the names after the place and organisation head words (see _HEAD_WORD in
+    ``bits``) inside the capitalised run ``[i, k)``: "Kabupaten Rejang Lestari" makes
+    "Rejang Lestari" a known name, a place, and "Polres Sleman" a place "Sleman"."""
+    # (A head word needs a name after it, of at most _MAX_NAME_WORDS words.)
+    for j in range(max(i, k - 1 - _MAX_NAME_WORDS), k - 1):
+        if not bits[j] & _HEAD_WORD:
+            continue
+        word = words[j]
+        low = word.lower()
+        if (english and word in _GIVEN_NAMES_AMONG_HEADS) or (  # "Tim Henman"
+            low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
+        ):
+            continue
+        place = low in PLACE_HEADS or low in BRANCH_HEADS
+        known[words[j + 1 : k]] = "LOC" if place else "ORG"
+        if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
+            # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
+            known[words[j + 1 : k - 1]] = "ORG"
 
 
 def _team_sport_slug(words: tuple[str, ...]) -> bool:
@@ -1014,9 +1135,12 @@ class _SentenceReader:
             self._read_balinese_names()
         if self.ctx.sasak_names and "Lalu" in self.words and not self.headline:
             self._read_sasak_names()
-        results = self._results_line()
-        if results:
-            return results
+        # (A line or list of results ends with a number, or a number and a full stop.)
+        toks = self.toks
+        if self.n >= 4 and (toks[-1].upos == "NUM" or toks[-2].upos == "NUM"):
+            results = self._results_line()
+            if results:
+                return results
         out: list[_Candidate] = []
         words, caps, bits, n = self.words, self.caps, self.bits, self.n
         title_end = -1
@@ -1028,23 +1152,8 @@ class _SentenceReader:
         for i in itertools.compress(range(n), starters):
             if i < pos:
                 continue
-            t_end = match_title(words, i) if bits[i] & _TITLE_START else i
-            if t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
-                t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
-            elif t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
-                t_end = i  # "berinisial MR (35)": initials, no "Mr"
-            elif t_end > i and self._title_opens_place(i, t_end):
-                t_end = i  # "Raja Ampat": a title's word opening a listed place
-            elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
-                t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
-            elif words[i] in _KOREAN_SURNAME_TITLES and self._korean_name_at(i + 1):
-                t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
-            elif i > 0 and words[i - 1].lower() == "para":
-                t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
-            if i < t_end < n and words[t_end] == "'s":
-                t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
-            elif t_end > i + 2 and self._title_ends_inside_place(t_end):
-                t_end -= 1  # "president of the United States": "of the" takes no place
+            # (Most starters start no title: only a title word is looked at further.)
+            t_end = self._title_end(i) if bits[i] & _TITLE_START else i
             if t_end > i:
                 t_end = self._portfolio_end(t_end)
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
@@ -1093,6 +1202,29 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _title_end(self, i: int) -> int:
+        """End of the title phrase starting at ``i`` that introduces a name, or ``i`` when
+        the words there are no such title."""
+        words, n = self.words, self.n
+        t_end = match_title(words, i)
+        if t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
+            t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
+        elif t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
+            t_end = i  # "berinisial MR (35)": initials, no "Mr"
+        elif t_end > i and self._title_opens_place(i, t_end):
+            t_end = i  # "Raja Ampat": a title's word opening a listed place
+        elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
+            t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
+        elif words[i] in _KOREAN_SURNAME_TITLES and self._korean_name_at(i + 1):
+            t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
+        elif i > 0 and words[i - 1].lower() == "para":
+            t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
+        if i < t_end < n and words[t_end] == "'s":
+            t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
+        elif t_end > i + 2 and self._title_ends_inside_place(t_end):
+            t_end -= 1  # "president of the United States": "of the" takes no place
+        return t_end
 
     def _work_at(self, i: int) -> bool:
         """Is a creative work's title at ``i``, after its kind ("the novel Pride", "a
@@ -1493,9 +1625,16 @@ class _SentenceReader:
         # Hasanuddin", "Jalan Jenderal Sudirman", "Stadion Si Jalak Harupat".
         head_run = bool(self.bits[i] & _HEAD_WORD)
         joined = False  # whether an "of" or "for" joined the run already
+        more = _MORE_BITS  # (looked up by word: most runs end at their first word or two)
+        # What words, besides name words and possessives, may go on the run.
+        joins = _JOINS_RUN
+        if head_run and words[i].lower() in ORG_HEADS:
+            joins |= _LINKS_LIST
         j = i + 1
         while j < n:
-            if _is_possessive(words[j - 1]):
+            if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
+                break  # the usual end: an ordinary word or a mark
+            if more[words[j - 1]] & _POSSESSIVE:
                 if not self._possessive_inside_name(j):
                     break
                 if words[j] in ("of", "and"):
@@ -1654,6 +1793,8 @@ class _SentenceReader:
                     j = k
                     continue
             break
+        if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _SCHOOL_LEVEL):
+            return j
         head = words[i].lower()
         if head in LAW_HEADS:
             return self._law_end(j)
@@ -1889,10 +2030,11 @@ class _SentenceReader:
     def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
-        if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
-            return [self._make(a, b, "LOC", STRONG)]
-        if a and words[a - 1] == "," and self._dateline_outlet(a, b):
-            return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
+        if a == 0 or words[a - 1] == ",":  # (where a dateline's place or outlet may stand)
+            if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
+                return [self._make(a, b, "LOC", STRONG)]
+            if a and self._dateline_outlet(a, b):
+                return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
         if (
             a in self.initial
             and b - a > 2
@@ -1953,6 +2095,67 @@ class _SentenceReader:
             a = self._after_malaysian_honours(a, b)
         if a == b:
             return []  # "Tan Sri Dato'": honours alone, no name
+        # (Most runs, after a lowercase word and opening with an ordinary one, take none of
+        # the rules of odd shapes: a cheap test of their words first.)
+        odd = self._odd_run(a, b, after_title=after_title)
+        if odd and (found := self._label_by_shape(a, b, after_title=after_title)) is not None:
+            return found
+        # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
+        # person, or several places.
+        if b - a == 1:
+            parts = self._compound_parts(a, b) if "-" in words[a] else []
+        else:
+            parts = (
+                self._side_before_player(a, b)
+                or self._office_and_person(a, b)
+                or self._office_and_balinese_name(a, b)
+                or self._gazetteer_segments(a, b)
+            )
+        if parts:
+            return parts
+        if odd and (found := self._label_by_word_before(a, b)) is not None:
+            return found
+        label, strength = self._label(a, b)
+        if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
+            label = "ORG"  # "Northern Trains", "Southern Water": no person's name
+        numbered = b < self.n and self.toks[b].upos == "NUM"
+        if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
+            return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
+        if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
+            # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
+            return [self._make(a, b + 1, "MISC", STRONG)]
+        if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
+            # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
+            # the name, a group's (a place when the gazetteer says so or "at" comes before
+            # it: "at The Oval"; but "in The Guardian" is mostly a paper), never a person's.
+            if label == "PER" or strength < STRONG:
+                label = "ORG"
+            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
+                label, strength = "LOC", STRONG
+            label = self._gaz(a - 1, b) or label
+            return [self._make(a - 1, b, label, max(strength, CUED))]
+        return [self._make(a, b, label, strength)]
+
+    def _odd_run(self, a: int, b: int, *, after_title: bool) -> bool:
+        """May a rule of :meth:`_label_by_shape` or :meth:`_label_by_word_before` label the
+        run ``[a, b)``: after a title, at the sentence's start, after a capitalised word, its
+        first word or the word before it odd (see _ODD_WORD), or a title after it?"""
+        words = self.words
+        return (
+            after_title
+            or a == 0
+            or bool(self.capitalised[a - 1])
+            or _MORE_BITS[words[a]] & _ODD_WORD != 0
+            or _MORE_BITS[words[a - 1]] & _ODD_WORD != 0
+            or (b < self.n and self.bits[b] & _TITLE_START != 0)
+        )
+
+    def _label_by_shape(self, a: int, b: int, *, after_title: bool) -> list[_Candidate] | None:
+        """The names of the run ``[a, b)`` as its shape and first word make them (a train,
+        a title or letter alone, the complement after a title, a chamber and party, a
+        nationality before a name, a row of a table, a capitalised word before it), or
+        None when none of those rules applies."""
+        words = self.words
         if self._names_train(a, b):
             a += words[a] == "KA"
             b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
@@ -2018,19 +2221,12 @@ class _SentenceReader:
             if words[a - 1] == "All" and a - 1 not in self.initial:
                 label, strength = self._label(a - 1, b, default="ORG")
                 return [self._make(a - 1, b, label, max(strength, CUED))]
-        # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
-        # person, or several places.
-        if b - a == 1:
-            parts = self._compound_parts(a, b) if "-" in words[a] else []
-        else:
-            parts = (
-                self._side_before_player(a, b)
-                or self._office_and_person(a, b)
-                or self._office_and_balinese_name(a, b)
-                or self._gazetteer_segments(a, b)
-            )
-        if parts:
-            return parts
+        return None
+
+    def _label_by_word_before(self, a: int, b: int) -> list[_Candidate] | None:
+        """The name at ``[a, b)`` as the word before it or a noble's abbreviation makes it
+        ("used ChatGPT", "climbed Helvellyn", "TB Hasanuddin"), or None."""
+        words = self.words
         before = words[a - 1].lower() if a else ""
         if before in _USE_VERBS and b - a == 1 and _is_camel_case(words[a]):
             return [self._make(a, b, "MISC", STRONG)]  # "used ChatGPT", "pakai ChatGPT"
@@ -2045,26 +2241,7 @@ class _SentenceReader:
             return [self._make(a, b, "LOC", STRONG)]  # "climbed Helvellyn", "sailed round X"
         if b - a > 1 and words[a] in _NOBLE_ABBREVIATIONS and not self.ctx.english:
             return [self._make(a, b, "PER", STRONG)]  # "TB Hasanuddin", "RA Kartini"
-        label, strength = self._label(a, b)
-        if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
-            label = "ORG"  # "Northern Trains", "Southern Water": no person's name
-        numbered = b < self.n and self.toks[b].upos == "NUM"
-        if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
-            return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
-        if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
-            # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
-            return [self._make(a, b + 1, "MISC", STRONG)]
-        if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
-            # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
-            # the name, a group's (a place when the gazetteer says so or "at" comes before
-            # it: "at The Oval"; but "in The Guardian" is mostly a paper), never a person's.
-            if label == "PER" or strength < STRONG:
-                label = "ORG"
-            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
-                label, strength = "LOC", STRONG
-            label = self._gaz(a - 1, b) or label
-            return [self._make(a - 1, b, label, max(strength, CUED))]
-        return [self._make(a, b, label, strength)]
+        return None
 
     def _names_train(self, a: int, b: int) -> bool:
         """Is run ``[a, b)`` a named train, MISC as a vehicle's name: "KA" before its name
@@ -3037,6 +3214,20 @@ class _SentenceReader:
         last = self.words[b - 1].lower()
         return b - a > 1 and last in PLACE_TAILS and self._gaz(a, b - 1) == "LOC"
 
+    def _may_be_team(self, a: int, b: int) -> bool:
+        """May the words around the name at ``[a, b)`` make it a team (or a scorer): a
+        number or a word of matches after it, or one before it (see _TEAM_CUE_AFTER), or
+        a team sport's story? A cheap test before the rules of sports reports."""
+        words = self.words
+        return (
+            (
+                b < self.n
+                and (_MORE_BITS[words[b]] & _TEAM_CUE_AFTER != 0 or self.toks[b].upos == "NUM")
+            )
+            or (a > 1 and _MORE_BITS[words[a - 1]] & _TEAM_CUE_BEFORE != 0)
+            or self.ctx.team_sport
+        )
+
     def _place_like(self, a: int, b: int) -> bool:
         """Does ``[a, b)`` look like a place name (gazetteer, place head or tail word, or a
         place head word right before it)?"""
@@ -3074,28 +3265,30 @@ class _SentenceReader:
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
         if after == "industrial" and words[b + 1 : b + 2] == ("average",):
             return "MISC", STRONG  # "the Dow Jones industrial average": an index
-        scored = context and (
-            self._score_after(b)
-            or self._margin_after(b)
-            or self._innings_after(b)
-            or (after in _MATCH_VERBS and self._plays_scored_match(b))
-            or (after == "were" and words[b + 1 : b + 2] in _TEAMS_FATES)
-        )
-        if context and self._played_against_or_for(a, b):
-            team = self._team_label(a, b)
-            if team is not None:
-                return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barcelona"
-            if words[a - 2 : a] == ("draw", "with"):
-                return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
-        if context and self._scorer_at(a, b):
-            return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
-        if context and self._transferred_from(a):
-            return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
-        teamish = scored or after in _SPORTS_ROLES or (context and self._town_as_team(a, b))
-        if teamish and (team := self._team_label(a, b)) is not None:
-            # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello": the
-            # club; "beat Japan 2-1", "England captain": the country
-            return team, STRONG
+        scored = False
+        if context and self._may_be_team(a, b):
+            scored = (
+                self._score_after(b)
+                or self._margin_after(b)
+                or self._innings_after(b)
+                or (after in _MATCH_VERBS and self._plays_scored_match(b))
+                or (after == "were" and words[b + 1 : b + 2] in _TEAMS_FATES)
+            )
+            if self._played_against_or_for(a, b):
+                team = self._team_label(a, b)
+                if team is not None:
+                    return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barça"
+                if words[a - 2 : a] == ("draw", "with"):
+                    return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
+            if self._scorer_at(a, b):
+                return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
+            if self._transferred_from(a):
+                return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
+            teamish = scored or after in _SPORTS_ROLES or self._town_as_team(a, b)
+            if teamish and (team := self._team_label(a, b)) is not None:
+                # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
+                # the club; "beat Japan 2-1", "England captain": the country
+                return team, STRONG
         if after in _LANDSCAPE_AFTER:
             return "LOC", STRONG  # "the Amazon rainforest", not the company
         name = words[a:b]
@@ -3962,11 +4155,14 @@ def _initial_positions(bits: bytes) -> set[int]:
     """Indexes of words that start the sentence or a quotation, where capitals prove nothing,
     from the words' bits: the first word with a letter or digit (marks before it, as in
     "# Heading", "* item", "> quoted", do not count), and each word after opening marks."""
-    first = bits.translate(_FLAG_TABLES[_ALNUM]).find(1)
+    # (Most sentences open with a word and hold no opening mark: two cheap tests.)
+    first = 0 if bits and bits[0] & _ALNUM else bits.translate(_FLAG_TABLES[_ALNUM]).find(1)
     if first < 0:
         return set()
     starts = {first}
     opening = bits.translate(_FLAG_TABLES[_OPENING])
+    if 1 not in opening:
+        return starts
     k = opening.find(1, first)
     while k >= 0:
         k = opening.find(0, k)  # the word after the marks
@@ -4077,16 +4273,6 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         ),
         unsure_firsts,
     )
-    for c in candidates:
-        level, votes = best[c.words]
-        if level > c.strength or (level == c.strength and len(votes) > 1):
-            c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
-            c.strength = level
-        if c.strength >= STRONG:
-            continue
-        label = containers.label_of(c.words)
-        if label is not None:
-            c.label = label
     # A place or nationality word that is also a name of someone in the text is that
     # person here ("Ibarra" after "Tomas Ibarra", although Ibarra is a city in Ecuador;
     # "Christian" after "Christian Vogel"; "Rizal" after "Muhammad Rizal Fadillah").
@@ -4097,6 +4283,15 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     single_words: list[_Candidate] = []
     for c in candidates:
         words = c.words
+        level, votes = best[words]
+        if level > c.strength or (level == c.strength and len(votes) > 1):
+            c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
+            c.strength = level
+        if c.strength < STRONG:
+            label = containers.label_of(words)
+            if label is not None:
+                c.label = label
+        # (Each name's label is final here: gather the names for the single words.)
         if len(words) == 1:
             single_words.append(c)
         elif c.label == "PER" and c.strength >= CUED:
@@ -4155,11 +4350,15 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
+
+
 def _non_overlapping(text: str, candidates: list[_Candidate]) -> list[Entity]:
     """Sorted entities, dropping any candidate that overlaps an earlier kept one."""
     out: list[Entity] = []
     last_end = -1
-    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+    # By start, the longest first (two stable sorts by C-level keys).
+    for c in sorted(sorted(candidates, key=_END, reverse=True), key=_START):
         if c.start < last_end or c.start >= c.end:
             continue
         out.append(Entity(c.start, c.end, text[c.start : c.end], c.label))

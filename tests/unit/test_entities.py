@@ -1156,3 +1156,46 @@ def test_organisation_apposition_is_evidence_at_a_sentence_start() -> None:
 def test_a_lone_initial_is_never_a_name() -> None:
     text = "Shares in 3M. rose sharply on Monday, and M. Atherton said so."
     assert ents(text, "en") == [("M. Atherton", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("word", "joins"),
+    [
+        ("Jakarta", True),  # capitalised: may go on a name
+        ("bin", True),  # a particle: "Ahmad bin Ali"
+        ("of", True),  # "Bank of England"
+        ("dan", True),  # "Food and Drug Administration"
+        ("'s", True),  # "Queen 's Club"
+        ("minggu", True),  # "Pasar Minggu" (lowercased it is a weekday)
+        ("ke-49", True),  # "Pesta Kesenian Bali ke-49"
+        ("said", False),
+        (",", False),  # only inside an organisation's name (see _LINKS_LIST)
+        ("2024", False),
+    ],
+)
+def test_words_that_may_go_on_a_run(word: str, joins: bool) -> None:
+    from reader.analysis.entities import _JOINS_RUN, _LINKS_LIST, _more_bits
+
+    bits = _more_bits(word)
+    assert bool(bits & _JOINS_RUN) is joins
+    assert bool(bits & _LINKS_LIST) is (word in (",", "dan"))
+
+
+@pytest.mark.parametrize(
+    ("word", "odd"),
+    [
+        ("KA", True),  # opens a train's name
+        ("Presiden", True),  # a title
+        ("South", True),  # a nationality's first word
+        ("berinisial", True),  # initials follow
+        ("climbed", True),  # a mountain follows
+        ("Trump-Putin", True),  # a compound of names
+        ("Russian", True),  # a demonym
+        ("Jakarta", False),
+        ("mengatakan", False),
+    ],
+)
+def test_words_odd_beside_a_run(word: str, odd: bool) -> None:
+    from reader.analysis.entities import _ODD_WORD, _more_bits
+
+    assert bool(_more_bits(word) & _ODD_WORD) is odd
