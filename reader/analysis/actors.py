@@ -56,6 +56,8 @@ _ACRONYM_SKIP_BUT_OF = _ACRONYM_SKIP - {"of"}
 #: The longest role, in tokens: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI)".
 _MAX_ROLE_TOKENS = 12
 _START = attrgetter("start")
+_END = attrgetter("end")
+_TEXT = attrgetter("text")
 #: Articles that may open an apposition: "Gareth Lowenby, the Labour member, …".
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
 #: Abbreviated first words of Indonesian government names and what they stand for.
@@ -111,7 +113,8 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     ids: list[str | None] = [None] * len(entities)
     used: set[str] = set()
     starts = list(map(_START, entities))
-    spans = [Span(e.start, e.end, e.text) for e in entities]
+    texts = list(map(_TEXT, entities))
+    spans = list(map(Span, starts, map(_END, entities), texts))
     for group in groups:
         name = _display_name(group)
         actor_id = _unique_slug(name, group.label, used)
@@ -120,15 +123,17 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
             mentions.sort(key=starts.__getitem__)
         for i in mentions:
             ids[i] = actor_id
-        mentioned = [spans[i] for i in mentions]
-        aliases = [form for form in dict.fromkeys([s.text for s in mentioned]) if form != name]
+        aliases = dict.fromkeys(map(texts.__getitem__, mentions))
+        aliases.pop(name, None)
         actor_roles = (
             list(dict.fromkeys(r for i in mentions if (r := roles.of(entities[i]))))
             if group.label == "PER"
             else []
         )
-        actors.append(Actor(actor_id, name, group.label, aliases, mentioned, actor_roles))
-    linked = [Entity(e.start, e.end, e.text, e.label, ids[i]) for i, e in enumerate(entities)]
+        mentioned = list(map(spans.__getitem__, mentions))
+        actors.append(Actor(actor_id, name, group.label, list(aliases), mentioned, actor_roles))
+    labels = map(attrgetter("label"), entities)
+    linked = list(map(Entity, starts, map(_END, entities), texts, labels, ids))
     return actors, linked
 
 
@@ -778,22 +783,33 @@ class _Roles:
         # the token offsets (tokens sharing offsets are one word) and the index of each part.
         self.words = words_of(doc)
         self.starts = word_starts(doc)
-        self.inside_entity: set[int] = set()
-        self.inside_person: set[int] = set()
-        # The word starts of each mention: from the word at its start to the last one ending
-        # by its end in that sentence (word ends never decrease along a sentence).
-        starts, words, n = self.starts, self.words, len(self.words)
-        for ent in entities:
-            i = self._word_at(ent.start)
-            if i is None:
-                continue
-            k, sent = i, words[i].sent
-            while k < n and words[k].end <= ent.end and words[k].sent == sent:
-                k += 1
-            if k > i:
-                self.inside_entity.update(starts[i:k])
-                if ent.label == "PER":
-                    self.inside_person.update(starts[i:k])
+        # The mentions by start, and how far those up to each one reach: whether a word lies
+        # inside a mention is asked of the few words next to a person's name only, so it is
+        # looked up there (:meth:`_in_mention`) rather than worked out for every mention.
+        self.entities = sorted(entities, key=_START)
+        self.entity_starts = list(map(_START, self.entities))
+        self.reach = list(itertools.accumulate(map(_END, self.entities), max))
+
+    def _in_mention(self, start: int, person: bool = False) -> bool:
+        """Does the word starting at ``start`` lie inside a mention (of a person, when
+        ``person``): among the words from the one at the mention's start to the last one
+        ending by its end in that sentence (word ends never decrease along a sentence)?"""
+        j = bisect.bisect_right(self.entity_starts, start) - 1
+        while j >= 0 and self.reach[j] > start:
+            ent = self.entities[j]
+            if (not person or ent.label == "PER") and self._holds(ent, start):
+                return True
+            j -= 1
+        return False
+
+    def _holds(self, ent: Entity, start: int) -> bool:
+        """Is the word starting at ``start`` one of the words of the mention ``ent``?"""
+        first = self._word_at(ent.start)
+        if first is None:
+            return False
+        k = bisect.bisect_right(self.starts, start) - 1
+        word = self.words[k]
+        return k >= first and word.end <= ent.end and word.sent == self.words[first].sent
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""
@@ -825,7 +841,7 @@ class _Roles:
                 # "Kepala Pusat Data dan Informasi", "Menteri Pendidikan Tinggi, Sains, …"
                 if not portfolio_goes_on([t.text for t in toks[k : k + 2]], 0):
                     break
-            elif tok.start not in self.inside_entity and tok.text not in _BRACKETS:
+            elif tok.text not in _BRACKETS and not self._in_mention(tok.start):
                 break  # (an acronym in brackets belongs to the body: "Ketua KPU (RI)")
             k -= 1
         if start is None:
@@ -841,7 +857,7 @@ class _Roles:
             return None
         begin = start + first
         # A name right before the title belongs to it: "New York City Mayor", "Tesla CEO".
-        while begin > k and toks[begin - 1].start in self.inside_entity:
+        while begin > k and self._in_mention(toks[begin - 1].start):
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
 
@@ -866,14 +882,14 @@ class _Roles:
             return None
         # The title's complement: names ("of") right after it, but never another person.
         while end < n and (
-            toks[end].start in self.inside_entity
+            self._in_mention(toks[end].start)
             or (
                 toks[end].text in ("of", "for")
                 and end + 1 < n
-                and toks[end + 1].start in self.inside_entity
+                and self._in_mention(toks[end + 1].start)
             )
         ):
-            if toks[end].start in self.inside_person:
+            if self._in_mention(toks[end].start, person=True):
                 return None
             end += 1
         return self.text[toks[k].start : toks[end - 1].end]
