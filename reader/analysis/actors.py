@@ -31,7 +31,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -305,24 +305,36 @@ def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
 
 def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge an acronym into the name it follows in parentheses, which defines it: "Badan
-    Pusat Statistik (BPS)"."""
-
-    def defines(full: Entity, short: Entity) -> bool:
-        if short.start - full.end > 7 or full.label != short.label or " " not in full.text:
-            return False
-        link = text[full.end : short.start].strip()
-        if link not in _DEFINING_LINKS:
-            return False
-        words = tuple(_without_legal_forms(full.text.split()))
-        if _is_acronym(short.text):
-            # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
-            # Indonesia (TNI)" defines the army's acronym, not the law's.
-            return link == "(" and not _abbreviates_inner_name(short.text, words)
-        return bool(words) and abbreviates(short.text, words)
-
-    _merge_into_mention_before(entities, groups, defines)
+    Pusat Statistik (BPS)". Only a mention a few characters after the one before it can be
+    so defined: the others are passed over by one subtraction."""
+    of_mention: dict[int, _Group] | None = None  # each mention's group, once one merges
+    for nxt in range(1, len(entities)):
+        full, short = entities[nxt - 1], entities[nxt]
+        if short.start - full.end > _DEFINING_GAP or not _defines(text, full, short):
+            continue
+        if of_mention is None:
+            of_mention = {i: g for g in groups for i in g.mentions}
+        _merge_mention_groups(of_mention, nxt - 1, nxt)
 
 
+def _defines(text: str, full: Entity, short: Entity) -> bool:
+    """Does the text define ``short`` as the short form of ``full``, the mention right
+    before it ("Otoritas Jasa Keuangan (OJK)")?"""
+    if full.label != short.label or " " not in full.text:
+        return False
+    link = text[full.end : short.start].strip()
+    if link not in _DEFINING_LINKS:
+        return False
+    words = tuple(_without_legal_forms(full.text.split()))
+    if _is_acronym(short.text):
+        # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
+        # Indonesia (TNI)" defines the army's acronym, not the law's.
+        return link == "(" and not _abbreviates_inner_name(short.text, words)
+    return bool(words) and abbreviates(short.text, words)
+
+
+#: The most characters between a name and the short form it defines (", atau ").
+_DEFINING_GAP = 7
 #: What stands between a name and the short form it defines: "Otoritas Jasa Keuangan
 #: (OJK)", "PT Telekomunikasi Selular atau Telkomsel".
 _DEFINING_LINKS = frozenset({"(", "atau", ", atau", "or", ", or"})
@@ -340,17 +352,6 @@ def _abbreviates_inner_name(acronym: str, words: tuple[str, ...]) -> bool:
     if _initials(" ".join(words)) == acronym or words[0].lower() in _MINISTRY_HEADS:
         return False
     return any(_initials(" ".join(words[k:])) == acronym for k in range(1, len(words) - 1))
-
-
-def _merge_into_mention_before(
-    entities: list[Entity], groups: list[_Group], same: Callable[[Entity, Entity], bool]
-) -> None:
-    """Merge the group of each mention into that of the mention right before it when
-    ``same(before, mention)`` says the text makes them one (a definition)."""
-    of_mention = {i: g for g in groups for i in g.mentions}
-    for prev, nxt in itertools.pairwise(range(len(entities))):
-        if same(entities[prev], entities[nxt]):
-            _merge_mention_groups(of_mention, prev, nxt)
 
 
 def _merge_mention_groups(of_mention: dict[int, _Group], into: int, mention: int) -> None:
@@ -794,22 +795,23 @@ class _Roles:
         """Does the word starting at ``start`` lie inside a mention (of a person, when
         ``person``): among the words from the one at the mention's start to the last one
         ending by its end in that sentence (word ends never decrease along a sentence)?"""
+        starts, words = self.starts, self.words
         j = bisect.bisect_right(self.entity_starts, start) - 1
+        if j < 0 or self.reach[j] <= start:
+            return False  # (mostly: no mention reaches the word)
+        word = words[bisect.bisect_right(starts, start) - 1]
         while j >= 0 and self.reach[j] > start:
             ent = self.entities[j]
-            if (not person or ent.label == "PER") and self._holds(ent, start):
+            first = self._word_at(ent.start)
+            if (
+                (not person or ent.label == "PER")
+                and first is not None
+                and word.end <= ent.end
+                and word.sent == words[first].sent
+            ):
                 return True
             j -= 1
         return False
-
-    def _holds(self, ent: Entity, start: int) -> bool:
-        """Is the word starting at ``start`` one of the words of the mention ``ent``?"""
-        first = self._word_at(ent.start)
-        if first is None:
-            return False
-        k = bisect.bisect_right(self.starts, start) - 1
-        word = self.words[k]
-        return k >= first and word.end <= ent.end and word.sent == self.words[first].sent
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""

@@ -217,7 +217,9 @@ class _Attributor:
         #: The actors, for the honorifics before their mentions (:meth:`_gender`).
         self.actors = actors
         self.mentions = mentions
-        self.roles = Roles(actors, doc.lang)
+        #: The actors by role (:class:`Roles`), made when a speaker is first looked for by
+        #: role (:meth:`_role`): many texts never need them.
+        self._roles: Roles | None = None
         self.spans = spans
         self.words = words_of(doc)
         self.word_starts = word_starts(doc)
@@ -975,7 +977,9 @@ class _Attributor:
         the headline the person is only named further on ("Menkes: “…”"), so there the
         role may name a person mentioned anywhere."""
         in_headline = cue.start < self._headline_end
-        found = self.roles.find(words, len(self.doc.text) if in_headline else cue.start)
+        if self._roles is None:
+            self._roles = Roles(self.actors, self.lang)
+        found = self._roles.find(words, len(self.doc.text) if in_headline else cue.start)
         if found is None:
             return _NONE
         actor, word = found
