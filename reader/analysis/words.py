@@ -35,6 +35,7 @@ _PARAGRAPH_REACH = 3000
 #: A sentence's first word, after any opening quote marks or spaces.
 _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
 _START = attrgetter("start")
+_START_END = attrgetter("start", "end")
 
 
 @dataclass(slots=True)
@@ -198,8 +199,8 @@ class Mentions:
     """
 
     def __init__(self, entities: list[Entity], actors: list[Actor]) -> None:
-        self.entities = sorted(entities, key=lambda e: (e.start, e.end))
-        self._starts = [e.start for e in self.entities]
+        self.entities = sorted(entities, key=_START_END)
+        self._starts = list(map(_START, self.entities))
         self._labels = {a.id: a.label for a in actors}
         self._by_mention = {(m.start, m.end): a.id for a in actors for m in a.mentions}
 
@@ -435,7 +436,7 @@ class Roles:
                     self._by_head.setdefault(head, []).append(actor.id)
         named = {actor_id for ids in self._by_head.values() for actor_id in ids}
         self._mentions = {  # mention starts of the actors a role can name
-            a.id: sorted(m.start for m in a.mentions) for a in actors if a.id in named
+            a.id: sorted(map(_START, a.mentions)) for a in actors if a.id in named
         }
 
     def find(self, words: list[Word], before: int) -> tuple[str, Word] | None:
