@@ -202,7 +202,10 @@ class Mentions:
         self.entities = sorted(entities, key=_START_END)
         self._starts = list(map(_START, self.entities))
         self._labels = {a.id: a.label for a in actors}
-        self._by_mention = {(m.start, m.end): a.id for a in actors for m in a.mentions}
+        self._actors = actors
+        #: The actor of each mention span, made when an entity without an ``actor`` id is
+        #: first looked up (the actor builder links every entity, so mostly never).
+        self._by_mention: dict[tuple[int, int], str] | None = None
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity overlapping ``[start, end)``, or None."""
@@ -253,7 +256,11 @@ class Mentions:
 
     def actor_of(self, entity: Entity) -> str | None:
         """The actor id an entity refers to, via its ``actor`` field or the actors' mentions."""
-        return entity.actor or self._by_mention.get((entity.start, entity.end))
+        if entity.actor:
+            return entity.actor
+        if self._by_mention is None:
+            self._by_mention = {(m.start, m.end): a.id for a in self._actors for m in a.mentions}
+        return self._by_mention.get((entity.start, entity.end))
 
     def label_of(self, entity: Entity) -> str:
         """The entity's label, or its actor's label when the actor knows better."""
