@@ -28,10 +28,9 @@ The actor's name is its fullest form; titles before person mentions ("Presiden A
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -56,6 +55,8 @@ _ACRONYM_SKIP_BUT_OF = _ACRONYM_SKIP - {"of"}
 #: The longest role, in tokens: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI)".
 _MAX_ROLE_TOKENS = 12
 _START = attrgetter("start")
+_END = attrgetter("end")
+_TEXT = attrgetter("text")
 #: Articles that may open an apposition: "Gareth Lowenby, the Labour member, …".
 _APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
 #: Abbreviated first words of Indonesian government names and what they stand for.
@@ -78,18 +79,35 @@ class _Group:
     #: Each written form (normalised: single spaces) with how many mentions use it, in the
     #: order first seen. (A plain dict: a Counter per group costs more than the grouping.)
     forms: dict[str, int]
+    #: The form as the text writes it, not in capitals ("London", not "LONDON"): the first
+    #: form not in capitals, else the first. Kept up to date as forms come, since several
+    #: passes look the group up by it.
+    written: str
     key: str | None = None
 
     def add(self, mention: int, form: str) -> None:
         self.mentions.append(mention)
-        self.forms[form] = self.forms.get(form, 0) + 1
+        count = self.forms.get(form)
+        if count is None:
+            self.forms[form] = 1
+            self._write(form)
+        else:
+            self.forms[form] = count + 1
 
     def absorb(self, other: _Group) -> None:
         self.mentions.extend(other.mentions)
         for form, count in other.forms.items():
             self.forms[form] = self.forms.get(form, 0) + count
+        if other.forms:
+            self._write(other.written)
         self.key = self.key or other.key
         other.mentions, other.forms = [], {}
+
+    def _write(self, form: str) -> None:
+        """Take ``form``, which the group has now, as written when it is the first form not
+        in capitals."""
+        if self.written.isupper() and not form.isupper():
+            self.written = form
 
 
 def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[Entity]]:
@@ -111,7 +129,8 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     ids: list[str | None] = [None] * len(entities)
     used: set[str] = set()
     starts = list(map(_START, entities))
-    spans = [Span(e.start, e.end, e.text) for e in entities]
+    texts = list(map(_TEXT, entities))
+    spans = list(map(Span, starts, map(_END, entities), texts))
     for group in groups:
         name = _display_name(group)
         actor_id = _unique_slug(name, group.label, used)
@@ -120,15 +139,17 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
             mentions.sort(key=starts.__getitem__)
         for i in mentions:
             ids[i] = actor_id
-        mentioned = [spans[i] for i in mentions]
-        aliases = [form for form in dict.fromkeys([s.text for s in mentioned]) if form != name]
+        aliases = dict.fromkeys(map(texts.__getitem__, mentions))
+        aliases.pop(name, None)
         actor_roles = (
             list(dict.fromkeys(r for i in mentions if (r := roles.of(entities[i]))))
             if group.label == "PER"
             else []
         )
-        actors.append(Actor(actor_id, name, group.label, aliases, mentioned, actor_roles))
-    linked = [Entity(e.start, e.end, e.text, e.label, ids[i]) for i, e in enumerate(entities)]
+        mentioned = list(map(spans.__getitem__, mentions))
+        actors.append(Actor(actor_id, name, group.label, list(aliases), mentioned, actor_roles))
+    labels = map(attrgetter("label"), entities)
+    linked = list(map(Entity, starts, map(_END, entities), texts, labels, ids))
     return actors, linked
 
 
@@ -138,7 +159,7 @@ def _group_same_words(entities: list[Entity]) -> list[_Group]:
         form, key = _form_and_key(ent.text, ent.label)
         group = by_key.get((ent.label, key))
         if group is None:
-            by_key[ent.label, key] = _Group(ent.label, [i], {form: 1})
+            by_key[ent.label, key] = _Group(ent.label, [i], {form: 1}, form)
         else:
             group.add(i, form)
     return list(by_key.values())
@@ -213,7 +234,7 @@ _PORTFOLIO_HEADS = frozenset({"department", "ministry"})
 def _merge_gazetteer_entries(groups: list[_Group]) -> None:
     by_key: dict[tuple[str, str], _Group] = {}
     for group in groups:
-        form = _as_written(group.forms)
+        form = group.written
         place = _gazetteer_entry(form, group.label)
         if place is None or place.label != group.label:
             continue  # "Ibarra" the person is not Ibarra the city
@@ -241,20 +262,9 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
     if "(" in doc.text or " atau " in doc.text or " or " in doc.text:
         _merge_defined_acronyms(doc.text, entities, groups)
     _merge_syllable_abbreviations(groups)
-    # Otherwise by initials, within one label.
-    full_names = {
-        (g.label, initials): g
-        for g in groups
-        if g.mentions
-        for form in g.forms
-        if " " in form
-        for initials in _acronyms_of(form)
-    }
-    if not full_names:
-        return
-    # Suspects "berinisial MH" are named by nothing else in the text: their initials are not
-    # those of a named person ("Marthinus Hukom").
-    suspects_by_initials = "inisial" in doc.text
+    # Otherwise by initials, within one label; the full names by their initials are only
+    # worked out once an acronym turns up (before then no group has changed).
+    full_names: dict[tuple[str, str], _Group] | None = None
     for group in groups:
         # An acronym the gazetteer knows ("AS") was merged by its key already; it must not
         # also match some other name with the same initials ("Aceh Selatan").
@@ -263,33 +273,46 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         for form in list(group.forms):
             if not _is_acronym(form):
                 continue
-            if group.label == "PER" and suspects_by_initials:
+            # Suspects "berinisial MH" are named by nothing else in the text: their initials
+            # are not those of a named person ("Marthinus Hukom").
+            if group.label == "PER" and "inisial" in doc.text:
                 break
+            if full_names is None:
+                full_names = _full_names_by_initials(groups)
             found = full_names.get((group.label, _letters(form)))
             if found is not None and found is not group and found.mentions:
                 found.absorb(group)
                 break
 
 
+def _full_names_by_initials(groups: list[_Group]) -> dict[tuple[str, str], _Group]:
+    """The groups by label and each acronym a name of theirs of two words or more may go by
+    (the last group wins a shared one)."""
+    return {
+        (g.label, initials): g
+        for g in groups
+        if g.mentions
+        for form in g.forms
+        if " " in form
+        for initials in _acronyms_of(form)
+    }
+
+
 def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
     """Merge an organisation's name cut from the syllables of its full name ("Kemenkes" =
     "Kementerian Kesehatan", "Bawaslu" = "Badan Pengawas Pemilu"), the Indonesian way, into
     that name's group (see :func:`~reader.analysis.name_cues.abbreviates`)."""
-    # Full names by their first two letters, which the short form shares ("Ke", "Ba").
-    full_names: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
-    for g in groups:
-        if g.label == "ORG" and g.mentions:
-            for form in g.forms:
-                if " " in form:
-                    full_names.setdefault(form[:2].lower(), []).append((tuple(form.split()), g))
-    if not full_names:
-        return
+    # The full names are only worked out once a short form turns up (before then no group
+    # has changed).
+    full_names: dict[str, list[tuple[tuple[str, ...], _Group]]] | None = None
     for group in groups:
         if group.label != "ORG" or len(group.forms) != 1 or group.key is not None:
             continue
-        form = next(iter(group.forms))
+        form = group.written
         if len(form) < 5 or " " in form or form.isupper():
             continue
+        if full_names is None:
+            full_names = _organisations_by_first_letters(groups)
         fits = full_names.get(form[:2].lower(), ())
         found = next(
             (g for words, g in fits if form not in words and abbreviates(form, words)), None
@@ -298,26 +321,52 @@ def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
             found.absorb(group)
 
 
+def _organisations_by_first_letters(
+    groups: list[_Group],
+) -> dict[str, list[tuple[tuple[str, ...], _Group]]]:
+    """The organisations' names of two words or more, with their words, by their first two
+    letters, which a short form cut from their syllables shares ("Ke", "Ba")."""
+    full_names: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
+    for g in groups:
+        if g.label == "ORG" and g.mentions:
+            for form in g.forms:
+                if " " in form:
+                    full_names.setdefault(form[:2].lower(), []).append((tuple(form.split()), g))
+    return full_names
+
+
 def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge an acronym into the name it follows in parentheses, which defines it: "Badan
-    Pusat Statistik (BPS)"."""
-
-    def defines(full: Entity, short: Entity) -> bool:
-        if short.start - full.end > 7 or full.label != short.label or " " not in full.text:
-            return False
-        link = text[full.end : short.start].strip()
-        if link not in _DEFINING_LINKS:
-            return False
-        words = tuple(_without_legal_forms(full.text.split()))
-        if _is_acronym(short.text):
-            # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
-            # Indonesia (TNI)" defines the army's acronym, not the law's.
-            return link == "(" and not _abbreviates_inner_name(short.text, words)
-        return bool(words) and abbreviates(short.text, words)
-
-    _merge_into_mention_before(entities, groups, defines)
+    Pusat Statistik (BPS)". Only a mention a few characters after the one before it can be
+    so defined: the others are passed over by one subtraction."""
+    of_mention: dict[int, _Group] | None = None  # each mention's group, once one merges
+    for nxt in range(1, len(entities)):
+        full, short = entities[nxt - 1], entities[nxt]
+        if short.start - full.end > _DEFINING_GAP or not _defines(text, full, short):
+            continue
+        if of_mention is None:
+            of_mention = {i: g for g in groups for i in g.mentions}
+        _merge_mention_groups(of_mention, nxt - 1, nxt)
 
 
+def _defines(text: str, full: Entity, short: Entity) -> bool:
+    """Does the text define ``short`` as the short form of ``full``, the mention right
+    before it ("Otoritas Jasa Keuangan (OJK)")?"""
+    if full.label != short.label or " " not in full.text:
+        return False
+    link = text[full.end : short.start].strip()
+    if link not in _DEFINING_LINKS:
+        return False
+    words = tuple(_without_legal_forms(full.text.split()))
+    if _is_acronym(short.text):
+        # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
+        # Indonesia (TNI)" defines the army's acronym, not the law's.
+        return link == "(" and not _abbreviates_inner_name(short.text, words)
+    return bool(words) and abbreviates(short.text, words)
+
+
+#: The most characters between a name and the short form it defines (", atau ").
+_DEFINING_GAP = 7
 #: What stands between a name and the short form it defines: "Otoritas Jasa Keuangan
 #: (OJK)", "PT Telekomunikasi Selular atau Telkomsel".
 _DEFINING_LINKS = frozenset({"(", "atau", ", atau", "or", ", or"})
@@ -335,17 +384,6 @@ def _abbreviates_inner_name(acronym: str, words: tuple[str, ...]) -> bool:
     if _initials(" ".join(words)) == acronym or words[0].lower() in _MINISTRY_HEADS:
         return False
     return any(_initials(" ".join(words[k:])) == acronym for k in range(1, len(words) - 1))
-
-
-def _merge_into_mention_before(
-    entities: list[Entity], groups: list[_Group], same: Callable[[Entity, Entity], bool]
-) -> None:
-    """Merge the group of each mention into that of the mention right before it when
-    ``same(before, mention)`` says the text makes them one (a definition)."""
-    of_mention = {i: g for g in groups for i in g.mentions}
-    for prev, nxt in itertools.pairwise(range(len(entities))):
-        if same(entities[prev], entities[nxt]):
-            _merge_mention_groups(of_mention, prev, nxt)
 
 
 def _merge_mention_groups(of_mention: dict[int, _Group], into: int, mention: int) -> None:
@@ -465,10 +503,10 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         if not group.mentions:
             continue
         forms, label = group.forms, group.label
-        form = _unaccented(_as_written(forms))
-        longer = by_word.get(_lookup_word(form))
+        longer = by_word.get(_lookup_word(group.written))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             continue  # (the usual case: no longer name has the word)
+        form = _unaccented(group.written)
         # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
         # Rakyat Indonesia (Persero) Tbk.".)
         if (
@@ -583,18 +621,24 @@ def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
         if not g.mentions:
             continue
         for form in g.forms:
-            if " " in form:
-                for word in _unaccented(form).split():
-                    named = by_word.setdefault(word, [])
-                    if not named or named[-1] is not g:
-                        named.append(g)
+            for word in _longer_name_words(form):
+                named = by_word.setdefault(word, [])
+                if not named or named[-1] is not g:
+                    named.append(g)
     return by_word
 
 
 @lru_cache(maxsize=1 << 14)
-def _lookup_word(form: str) -> str:
-    """The word a short form is looked up by: a distinctive one, as "PT" or "Kabupaten"
-    would bring every company or regency of the text."""
+def _longer_name_words(form: str) -> tuple[str, ...]:
+    """The words of a name of two words or more, accents left out; none of a shorter one."""
+    return tuple(_unaccented(form).split()) if " " in form else ()
+
+
+@lru_cache(maxsize=1 << 14)
+def _lookup_word(written: str) -> str:
+    """The word a short form, as written, is looked up by (accents left out): a distinctive
+    one, as "PT" or "Kabupaten" would bring every company or regency of the text."""
+    form = _unaccented(written)
     if " " not in form:
         return form
     words = form.split()
@@ -602,12 +646,6 @@ def _lookup_word(form: str) -> str:
         if word.lower() not in _CUE_WORDS and word.lower() not in _NAME_PARTICLES:
             return word
     return words[0]
-
-
-def _as_written(forms: dict[str, int]) -> str:
-    """The form as the text writes it, not in capitals ("London", not "LONDON"), of a
-    group's ``forms``."""
-    return next(iter(forms)) if len(forms) == 1 else min(forms, key=str.isupper)
 
 
 #: Head and tail words of names ("PT", "Kabupaten", "Tbk"): too common to look names up by.
@@ -778,22 +816,29 @@ class _Roles:
         # the token offsets (tokens sharing offsets are one word) and the index of each part.
         self.words = words_of(doc)
         self.starts = word_starts(doc)
-        self.inside_entity: set[int] = set()
-        self.inside_person: set[int] = set()
-        # The word starts of each mention: from the word at its start to the last one ending
-        # by its end in that sentence (word ends never decrease along a sentence).
-        starts, words, n = self.starts, self.words, len(self.words)
-        for ent in entities:
-            i = self._word_at(ent.start)
-            if i is None:
-                continue
-            k, sent = i, words[i].sent
-            while k < n and words[k].end <= ent.end and words[k].sent == sent:
-                k += 1
-            if k > i:
-                self.inside_entity.update(starts[i:k])
-                if ent.label == "PER":
-                    self.inside_person.update(starts[i:k])
+        # The mentions by start: whether a word lies inside a mention is asked of the few
+        # words next to a person's name only, so it is looked up there (:meth:`_in_mention`)
+        # rather than worked out for every mention.
+        self.entities = sorted(entities, key=_START)
+        self.entity_starts = list(map(_START, self.entities))
+
+    def _in_mention(self, start: int, person: bool = False) -> bool:
+        """Does the word starting at ``start`` lie inside a mention (of a person, when
+        ``person``): among the words from the one at the mention's start to the last one
+        ending by its end in that sentence (word ends never decrease along a sentence)? Only
+        the mentions starting in its sentence before it can hold it."""
+        words = self.words
+        word = words[bisect.bisect_right(self.starts, start) - 1]
+        opening = self.sentences[word.sent].tokens[0].start
+        j = bisect.bisect_right(self.entity_starts, start) - 1
+        while j >= 0 and self.entity_starts[j] >= opening:
+            ent = self.entities[j]
+            if word.end <= ent.end and (not person or ent.label == "PER"):
+                first = self._word_at(ent.start)
+                if first is not None and words[first].sent == word.sent:
+                    return True
+            j -= 1
+        return False
 
     def of(self, ent: Entity) -> str | None:
         """The role written before ``ent``, else the one in an apposition after it."""
@@ -825,7 +870,7 @@ class _Roles:
                 # "Kepala Pusat Data dan Informasi", "Menteri Pendidikan Tinggi, Sains, …"
                 if not portfolio_goes_on([t.text for t in toks[k : k + 2]], 0):
                     break
-            elif tok.start not in self.inside_entity and tok.text not in _BRACKETS:
+            elif tok.text not in _BRACKETS and not self._in_mention(tok.start):
                 break  # (an acronym in brackets belongs to the body: "Ketua KPU (RI)")
             k -= 1
         if start is None:
@@ -841,7 +886,7 @@ class _Roles:
             return None
         begin = start + first
         # A name right before the title belongs to it: "New York City Mayor", "Tesla CEO".
-        while begin > k and toks[begin - 1].start in self.inside_entity:
+        while begin > k and self._in_mention(toks[begin - 1].start):
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
 
@@ -866,14 +911,14 @@ class _Roles:
             return None
         # The title's complement: names ("of") right after it, but never another person.
         while end < n and (
-            toks[end].start in self.inside_entity
+            self._in_mention(toks[end].start)
             or (
                 toks[end].text in ("of", "for")
                 and end + 1 < n
-                and toks[end + 1].start in self.inside_entity
+                and self._in_mention(toks[end + 1].start)
             )
         ):
-            if toks[end].start in self.inside_person:
+            if self._in_mention(toks[end].start, person=True):
                 return None
             end += 1
         return self.text[toks[k].start : toks[end - 1].end]
@@ -882,9 +927,9 @@ class _Roles:
 def _display_name(group: _Group) -> str:
     """The fullest form: not an acronym, most words, not in capitals, then most frequent,
     then first seen."""
+    if len(group.forms) == 1:
+        return group.written
     forms = list(group.forms)
-    if len(forms) == 1:
-        return forms[0]
     return max(
         forms,
         key=lambda f: (

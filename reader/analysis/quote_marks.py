@@ -29,6 +29,7 @@ punctuation token, may close on a later line (never past a blank one).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _LDQ, _RDQ, _LSQ, _RSQ = "\u201c", "\u201d", "\u2018", "\u2019"  # curly double/single
@@ -55,10 +56,8 @@ QUOTE_MARKS = "".join(sorted(set("".join(_CLOSERS) + "".join(_CLOSERS.values()) 
 #: Longest quote, in characters: a mark left open longer than this is a stray mark.
 LONGEST_QUOTE = 5000
 
-# Candidate opening marks; an apostrophe only where no letter or digit precedes it, which
-# rules out the many inside words ("Britain's", "don't") without a Python-level look. (The
-# character class comes first so the regex engine can scan for it fast.)
-_ANY_MARK = re.compile("[" + re.escape("".join(_CLOSERS) + "`") + r"](?<![^\W_]')")
+# Characters that may open a quote (a backtick only doubled, as ``).
+_OPENING_CHARS = "".join(_CLOSERS) + "`"
 # Per opening mark: the marks that matter while looking for its closer.
 _MARKS_OF = {
     mark: re.compile("[" + re.escape(closers + mark) + "]") for mark, closers in _CLOSERS.items()
@@ -103,8 +102,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     para_end = -1
     wrapped = is_hard_wrapped(text)
     i = 0
-    while (match := _ANY_MARK.search(text, i)) is not None:
-        i = match.start()
+    candidates = _candidate_marks(text)
+    k = 0
+    while (k := bisect.bisect_left(candidates, i, k)) < len(candidates):
+        i = candidates[k]
         if i >= para_end:  # entered the next paragraph
             para_end = paragraph_end(text, i, wrapped)
         mark = _opener_at(text, i)
@@ -116,6 +117,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((i, end))
         i = end
     return spans
+
+
+def _candidate_marks(text: str) -> list[int]:
+    """The offsets of the characters that may open a quote, in order; an apostrophe only
+    where no letter or digit precedes it, which rules out the many inside words ("Britain's",
+    "don't"). Each character is found by ``str.find``, far faster than a regex's character
+    class tried at every offset of the text."""
+    found: list[int] = []
+    for mark in _OPENING_CHARS:
+        i = text.find(mark)
+        while i != -1:
+            if mark != _APOS or i == 0 or not text[i - 1].isalnum():
+                found.append(i)
+            i = text.find(mark, i + 1)
+    found.sort()
+    return found
 
 
 def continues(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

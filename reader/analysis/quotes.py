@@ -60,6 +60,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import takewhile
 from typing import NamedTuple
 
@@ -194,6 +195,25 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     return attributor.quotes
 
 
+@lru_cache(maxsize=8)
+def _according_phrases(lang: str) -> dict[str, list[list[str]]]:
+    """The "menurut"/"according to" phrases of ``lang``, in words, by their first word."""
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in ACCORDING_TO.get(lang, ACCORDING_TO["id"] + ACCORDING_TO["en"]):
+        parts = phrase.split()
+        by_first.setdefault(parts[0], []).append(parts)
+    return by_first
+
+
+@lru_cache(maxsize=8)
+def _cue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (lowercase) that may open a cue of ``lang`` after a quote (see
+    :meth:`_Attributor._trailing_cue`) and before it (:meth:`_Attributor._framing_cue`)."""
+    either = set(_according_phrases(lang)) | set(POSSESSIVE_SOURCES) | set(SPEECH_IDIOMS)
+    trailing = either | SOURCE_POINTERS | VERDICT_NOUNS | speech_verb_forms(lang)
+    return frozenset(trailing), frozenset(either | framing_verb_forms(lang))
+
+
 class _Attribution(NamedTuple):
     """Who said a quote, by which cue, named where. (A named tuple: attribution tries many
     candidates, and a tuple is several times cheaper to make than a frozen dataclass.)"""
@@ -217,7 +237,9 @@ class _Attributor:
         #: The actors, for the honorifics before their mentions (:meth:`_gender`).
         self.actors = actors
         self.mentions = mentions
-        self.roles = Roles(actors, doc.lang)
+        #: The actors by role (:class:`Roles`), made when a speaker is first looked for by
+        #: role (:meth:`_role`): many texts never need them.
+        self._roles: Roles | None = None
         self.spans = spans
         self.words = words_of(doc)
         self.word_starts = word_starts(doc)
@@ -239,13 +261,12 @@ class _Attributor:
         self._speech_verbs = speech_verb_forms(self.lang)
         #: The verbs that frame a quote after them (:meth:`_framing_cue`).
         self._framing_verbs = framing_verb_forms(self.lang)
-        phrases = ACCORDING_TO.get(self.lang, ACCORDING_TO["id"] + ACCORDING_TO["en"])
         #: The "menurut"/"according to" phrases by their first word, so most words are
         #: ruled out by one lookup.
-        self._according: dict[str, list[list[str]]] = {}
-        for phrase in phrases:
-            parts = phrase.split()
-            self._according.setdefault(parts[0], []).append(parts)
+        self._according = _according_phrases(self.lang)
+        #: Every word that may open a cue after a quote, or before it: the words of a
+        #: window that are none of these (most) are passed over by one lookup.
+        self._trailing_words, self._framing_words = _cue_words(self.lang)
 
     # ---- entry point -------------------------------------------------------------------
 
@@ -461,6 +482,8 @@ class _Attributor:
         """A speech cue after the quote: "…,” katanya / kata X / X said / menurut X"."""
         for v, word in enumerate(right):
             low = word.lower
+            if low not in self._trailing_words:
+                continue
             if low in self._according and (according := self._according_to(right, v)):
                 return self._according_source(right, v, according)
             if low in POSSESSIVE_SOURCES and (source := self._possessive_source(right, v)):
@@ -595,6 +618,8 @@ class _Attributor:
         for v in range(len(left) - 1, -1, -1):
             word = left[v]
             low = word.lower
+            if low not in self._framing_words:
+                continue
             if low in self._according and (according := self._according_to(left, v)):
                 return self._according_source(left, v, according)
             if low in POSSESSIVE_SOURCES and (source := self._possessive_source(left, v)):
@@ -975,7 +1000,9 @@ class _Attributor:
         the headline the person is only named further on ("Menkes: “…”"), so there the
         role may name a person mentioned anywhere."""
         in_headline = cue.start < self._headline_end
-        found = self.roles.find(words, len(self.doc.text) if in_headline else cue.start)
+        if self._roles is None:
+            self._roles = Roles(self.actors, self.lang)
+        found = self._roles.find(words, len(self.doc.text) if in_headline else cue.start)
         if found is None:
             return _NONE
         actor, word = found

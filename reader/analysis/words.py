@@ -36,6 +36,7 @@ _PARAGRAPH_REACH = 3000
 #: A sentence's first word, after any opening quote marks or spaces.
 _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
 _START = attrgetter("start")
+_START_END = attrgetter("start", "end")
 _V = TypeVar("_V")
 
 
@@ -241,10 +242,13 @@ class Mentions:
     """
 
     def __init__(self, entities: list[Entity], actors: list[Actor]) -> None:
-        self.entities = sorted(entities, key=lambda e: (e.start, e.end))
-        self._starts = [e.start for e in self.entities]
+        self.entities = sorted(entities, key=_START_END)
+        self._starts = list(map(_START, self.entities))
         self._labels = {a.id: a.label for a in actors}
-        self._by_mention = {(m.start, m.end): a.id for a in actors for m in a.mentions}
+        self._actors = actors
+        #: The actor of each mention span, made when an entity without an ``actor`` id is
+        #: first looked up (the actor builder links every entity, so mostly never).
+        self._by_mention: dict[tuple[int, int], str] | None = None
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity overlapping ``[start, end)``, or None."""
@@ -295,7 +299,11 @@ class Mentions:
 
     def actor_of(self, entity: Entity) -> str | None:
         """The actor id an entity refers to, via its ``actor`` field or the actors' mentions."""
-        return entity.actor or self._by_mention.get((entity.start, entity.end))
+        if entity.actor:
+            return entity.actor
+        if self._by_mention is None:
+            self._by_mention = {(m.start, m.end): a.id for a in self._actors for m in a.mentions}
+        return self._by_mention.get((entity.start, entity.end))
 
     def label_of(self, entity: Entity) -> str:
         """The entity's label, or its actor's label when the actor knows better."""
@@ -478,7 +486,7 @@ class Roles:
                     self._by_head.setdefault(head, []).append(actor.id)
         named = {actor_id for ids in self._by_head.values() for actor_id in ids}
         self._mentions = {  # mention starts of the actors a role can name
-            a.id: sorted(m.start for m in a.mentions) for a in actors if a.id in named
+            a.id: sorted(map(_START, a.mentions)) for a in actors if a.id in named
         }
 
     def find(self, words: list[Word], before: int) -> tuple[str, Word] | None:

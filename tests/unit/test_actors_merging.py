@@ -276,3 +276,32 @@ def test_a_unit_named_by_its_own_short_name_and_its_parents_is_not_the_parent() 
     ]
     found = groups(actors_of(text, mentions, "id"))
     assert found == {"Korlantas Polri": ["Korlantas Polri", "Korlantas"], "Polri": ["Polri"]}
+
+
+def test_written_form_is_the_first_not_in_capitals_as_forms_come() -> None:
+    from reader.analysis.actors import _Group
+
+    group = _Group("LOC", [0], {"LONDON": 1}, "LONDON")
+    group.add(1, "LONDON")
+    assert group.written == "LONDON"
+    group.add(2, "London")
+    group.add(3, "Londres")
+    assert group.written == "London"
+    other = _Group("LOC", [4], {"PARIS": 1}, "PARIS")
+    other.absorb(_Group("LOC", [5], {"Paris": 1}, "Paris"))
+    assert other.written == "Paris"
+    capitals = _Group("LOC", [6], {"ROMA": 1}, "ROMA")
+    capitals.absorb(other)
+    assert capitals.written == "Paris"
+
+
+def test_role_reaches_back_over_a_name_inside_it_only() -> None:
+    text = "Direktur Utama Kencana Agro, Ratna Suryaningsih, hadir. Kata Budi Santoso kemarin."
+    found = actors_of(
+        text,
+        [("Kencana Agro", "ORG"), ("Ratna Suryaningsih", "PER"), ("Budi Santoso", "PER")],
+        lang="id",
+    )
+    roles = {a.name: a.roles for a in found}
+    assert roles["Ratna Suryaningsih"] == ["Direktur Utama Kencana Agro"]
+    assert roles["Budi Santoso"] == []

@@ -1183,3 +1183,15 @@ def test_the_airline_said_is_the_airline_named_before() -> None:
     names = EN_NAMES | {"SkyHarbor Airways": ("ORG", ["SkyHarbor Airways"])}
     text = "SkyHarbor Airways cut routes. Tom Baker flew. “It was hard,” the airline said."
     assert [q.speaker for q in quotes_of(text, "en", names)] == ["SkyHarbor Airways"]
+
+
+def test_candidate_marks_are_every_opening_character_but_apostrophes_inside_words() -> None:
+    from reader.analysis.quote_marks import _candidate_marks
+
+    text = "Britain's \u201cplan\u201d, 'yes' and ``done'' \u00abnon\u00bb"
+    assert _candidate_marks(text) == [
+        i
+        for i, ch in enumerate(text)
+        if ch in "\u201c\u201e\u00ab\u2018\"\u201d'`" and not (ch == "'" and text[i - 1].isalnum())
+    ]
+    assert 7 not in _candidate_marks(text)  # the apostrophe of "Britain's"
