@@ -944,11 +944,12 @@ class _EventFinder:
         words = self.words
         speaker = self.cue_speakers.get((words[trigger].start, words[trigger].end))
         found: list[str] = [speaker] if speaker else []
-        pronouns = self.pronoun_at[_within(self.pronoun_at, first, trigger)]
-        subjects = [words[i] for i in pronouns]
+        pronoun_at = self.pronoun_at
+        at = bisect.bisect_left(pronoun_at, first)
+        subjects = [words[i] for i in pronoun_at[at : bisect.bisect_left(pronoun_at, trigger, at)]]
         if self.doc.has_parse:
             subjects += self._parse_subjects(words[trigger], words[first : last + 1])
-        for word in subjects:
+        for word in subjects:  # few clauses have one
             entity = self.mentions.at(word.start, word.end)
             actor = self.mentions.actor_of(entity) if entity else None
             if actor is None and word.lower in PERSON_PRONOUNS:
@@ -961,7 +962,7 @@ class _EventFinder:
             actor = self.mentions.actor_of(entity)
             if actor and not self.persons.in_quote(entity.start, entity.end):
                 found.append(actor)
-        return list(dict.fromkeys(found))
+        return list(dict.fromkeys(found)) if len(found) > 1 else found
 
     def _parse_subjects(self, trigger: Word, span: list[Word]) -> list[Word]:
         """Words of the clause that the parse marks as ``nsubj`` of the predicate."""
