@@ -48,7 +48,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal
 
@@ -235,14 +235,14 @@ class _Draft:
     end: int
     trigger: Word
     sent: int
-    actors: list[str] = field(default_factory=list)
+    cue: Literal["before", "after"] | None
+    aside: bool  # a flashback inside its sentence ("… setelah warga melapor")
+    flashback: bool  # a look back in the pluperfect ("had approved", "pernah dilanda")
+    ahead: bool  # told in the future ("akan dijerat", "will appear")
+    actors: list[str]
+    people: frozenset[str]
     time: str | None = None
     time_text: str | None = None
-    cue: Literal["before", "after"] | None = None
-    aside: bool = False  # a flashback inside its sentence ("… setelah warga melapor")
-    flashback: bool = False  # a look back in the pluperfect ("had approved", "pernah dilanda")
-    ahead: bool = False  # told in the future ("akan dijerat", "will appear")
-    people: frozenset[str] = frozenset()
     #: The words (first, last) of a clause with two people, whose content words are compared
     #: with other events' (see _EventFinder.content_of); None for any other clause.
     compared: tuple[int, int] | None = None
@@ -264,17 +264,19 @@ def find_events(
     placements = _placements(drafts, reference)
     _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
     order = timeline_order(placements, reference)
+    text = doc.text
     return [
-        Event(
-            id=f"e{i + 1}",
-            start=d.start,
-            end=d.end,
-            summary=_summary(doc.text[d.start : d.end]),
-            actors=d.actors,
-            time=d.time,
-            time_text=d.time_text,
-            order=order[i],
-            trigger=d.trigger.span(),
+        Event(  # id, start, end, summary, actors, time, time_text, order, trigger (by position:
+            # a call with keywords costs more)
+            f"e{i + 1}",
+            d.start,
+            d.end,
+            _summary(text[d.start : d.end]),
+            d.actors,
+            d.time,
+            d.time_text,
+            order[i],
+            d.trigger.span(),
         )
         for i, d in enumerate(drafts)
     ]
@@ -839,18 +841,19 @@ class _EventFinder:
         if self._bare_speech_frame(trigger, first, last):
             return None
         joined = self._joiner_cue(sentence, main)
-        draft = _Draft(
-            start=words[first].start,
-            end=words[last].end,
-            trigger=trigger,
-            sent=sent,
-            cue=joined or self._cue(first, main.trigger, last),
-            aside=joined == "before",
-            flashback=self._looks_back(first, main.trigger),
-            ahead=self._told_ahead(first, main.trigger),
+        actors = self._participants(first, main.trigger, last, sent)
+        draft = _Draft(  # (by position: a call with keywords costs more, made for every clause)
+            words[first].start,
+            words[last].end,
+            trigger,
+            sent,
+            joined or self._cue(first, main.trigger, last),
+            joined == "before",
+            self._looks_back(first, main.trigger),
+            self._told_ahead(first, main.trigger),
+            actors,
+            self.people_ids.intersection(actors),
         )
-        draft.actors = self._participants(first, main.trigger, last, sent)
-        draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
