@@ -205,6 +205,9 @@ _SAME_SCENE = re.compile(
     re.IGNORECASE,
 )
 
+_IS_PUNCT = attrgetter("is_punct")
+_TIME = attrgetter("time")
+
 _Boundary = Literal["start", "strong", "weak"]
 _RANK: dict[str, int] = {"weak": 0, "strong": 1, "start": 2}
 
@@ -474,7 +477,7 @@ class _EventFinder:
                 clauses[-1].append(seg)  # "Ratna menambahkan, penjualan … mencapai …"
                 continue
             nxt = segments[k + 1] if k + 1 < len(segments) else None
-            next_opens = nxt is not None and nxt.kind == "clause" and nxt.boundary == "weak"
+            next_opens = nxt is not None and nxt.boundary == "weak" and nxt.kind == "clause"
             continues = bool(clauses) and not pending
             if k == 0 and next_opens and self.words[seg.first].lower in _WHEN_OPENERS:
                 seg.has_subject = False  # its clause is the one after (see _WHEN_OPENERS)
@@ -509,7 +512,9 @@ class _EventFinder:
         start = sentence.start
         boundary: _Boundary = "start"
         words, quoted = self.words, self.quoted
-        for i in self.cut_at[_within(self.cut_at, sentence.start, sentence.stop)]:
+        cut_at = self.cut_at
+        at = bisect.bisect_left(cut_at, sentence.start)
+        for i in cut_at[at : bisect.bisect_left(cut_at, sentence.stop, at)]:
             if words[i].start in quoted:
                 continue
             text = words[i].text
@@ -832,8 +837,8 @@ class _EventFinder:
             and words[first - 1].lower == "sementara"
         ):
             first += 1  # "Sementara itu, …" = "Meanwhile, …"
-        while first < last and self._droppable(first):
-            first += 1
+            while first < last and self._droppable(first):
+                first += 1
         while last > first and words[last].is_punct and words[last].start not in self.quoted:
             last -= 1
         last = self._with_closing_bracket(first, last, sentence.stop)
@@ -892,8 +897,11 @@ class _EventFinder:
         if not future_at or future_at[0] >= trigger:
             return False  # most clauses: no future auxiliary before their predicate
         quoted, words = self.quoted, self.words
-        ahead = future_at[_within(future_at, first, trigger)]
-        return any(words[k].start not in quoted for k in ahead)
+        at = bisect.bisect_left(future_at, first)
+        return any(
+            words[k].start not in quoted
+            for k in future_at[at : bisect.bisect_left(future_at, trigger, at)]
+        )
 
     def _droppable(self, i: int) -> bool:
         """Joining words and punctuation outside quotes, left out of an event's span; also
@@ -936,7 +944,7 @@ class _EventFinder:
         outside = [w for w in span if w.start not in self.quoted]
         if len(outside) == len(span):
             return False  # no quote in the clause
-        short = sum(not w.is_punct for w in outside) <= _BARE_FRAME_WORDS
+        short = len(outside) - sum(map(_IS_PUNCT, outside)) <= _BARE_FRAME_WORDS
         return short and not self._dated(span[0].start, span[-1].end)
 
     def _participants(self, first: int, trigger: int, last: int, sent: int) -> list[str]:
@@ -959,12 +967,20 @@ class _EventFinder:
                 actor = self.persons.resolve(sent, word.start)
             if actor:
                 found.append(actor)
-        for entity in self.mentions.iter_within(
-            self._after_dateline(words[first].start), words[last].end
-        ):
-            actor = self.mentions.actor_of(entity)
-            if actor and not self.persons.in_quote(entity.start, entity.end):
-                found.append(actor)
+        # the entities inside the clause, its dateline left out (Mentions.iter_within, by two
+        # bisects here: a generator costs more to resume than the few entities cost to test)
+        names, starts, ends, end = (
+            self.mentions.entities,
+            self._name_starts,
+            self._name_ends,
+            words[last].end,
+        )
+        lo = bisect.bisect_left(starts, self._after_dateline(words[first].start))
+        for k in range(lo, bisect.bisect_left(starts, end, lo)):
+            if ends[k] <= end:
+                actor = self.mentions.actor_of(names[k])
+                if actor and not self.persons.in_quote(starts[k], ends[k]):
+                    found.append(actor)
         return list(dict.fromkeys(found)) if len(found) > 1 else found
 
     def _parse_subjects(self, trigger: Word, span: list[Word]) -> list[Word]:
@@ -1082,7 +1098,7 @@ class _EventFinder:
         opens with "Dalam panggilan itu" / "During the call". A later clause's date never
         dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu"), and an aside
         ("… setelah warga melapor") happened before the day of the clause it hangs on."""
-        if not sentence or all(draft.time is not None for draft in current):
+        if not sentence or None not in map(_TIME, current):  # (all dated, found at C speed)
             return
         start, end = self.words[sentence.start].start, self.words[sentence.stop - 1].end
         loose = [
