@@ -47,7 +47,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal
@@ -70,19 +70,20 @@ from reader.analysis.predicates import (
     EN_ADVERBS,
     EN_AUXILIARIES,
     EN_VERB_SLOTS,
+    ENGLISH_VERB_FORMS,
     FUTURE_AUXILIARIES,
     ID_ADVERBS,
     ID_AUXILIARIES,
     ID_CHANGE_VERBS,
     ID_YANG_ADJECTIVES,
+    INDONESIAN_VERB_FORMS,
     SUBORDINATOR_WORDS,
+    FormMemo,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
     is_relative,
     is_subordinator,
-    may_be_english_verb,
-    may_be_indonesian_verb,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
 from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
@@ -334,11 +335,11 @@ class _EventFinder:
         # their neighbours: see predicates.may_be_english_verb.
         english = self.lang == "en"
         self.verb_slots = EN_VERB_SLOTS if english else ID_AUXILIARIES
-        self.may_be_verb: Callable[[str], bool] = (
-            may_be_english_verb if english else may_be_indonesian_verb
+        self.may_be_verb: Mapping[str, bool] = (
+            ENGLISH_VERB_FORMS if english else INDONESIAN_VERB_FORMS
         )
         if doc.has_parse:
-            self.may_be_verb = _any_word  # the tags decide
+            self.may_be_verb = _ANY_WORD  # the tags decide
         self.cue_starts = {start for start, _ in self.cue_speakers}
         self.speech_forms = speech_verb_forms(self.lang)
         self.headline_end = self._headline_end()
@@ -627,7 +628,7 @@ class _EventFinder:
         while at - i <= 2 and words[at].lower in _BEFORE_SECOND_VERB and self._next_lower(at):
             at += 1  # "… and was charged", "dan kini memuncaki": the verb after them
         verb = words[at]
-        if verb.start in self.quoted or not (self.may_be_verb(verb.lower) or at > i + 1):
+        if verb.start in self.quoted or not (self.may_be_verb[verb.lower] or at > i + 1):
             return False
         stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
         return self._form_of(range(i, stop), at) == 2
@@ -714,7 +715,7 @@ class _EventFinder:
                     waiting = True
                     continue
             if not (
-                may_be_verb(low)
+                may_be_verb[low]
                 or (i > sentence.start and words[i - 1].lower in slots)
                 or word.start in cue_starts
                 or i < headline_end
@@ -1179,6 +1180,9 @@ def _any_word(low: str) -> bool:
     return True
 
 
+_ANY_WORD = FormMemo(_any_word)
+
+
 def _starts_ascending(doc: Doc) -> bool:
     """Whether the words of ``doc`` are in text order (the view words_inside reads)."""
     starts = word_starts(doc)
@@ -1228,7 +1232,7 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
             latest = max(latest, d.time)
             continue
-        rough = rough_past_day(d.time_text or "", reference)
+        rough = rough_past_day(d.time_text, reference) if d.time_text else None
         # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
         cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
         if rough is None and cue is None and d.ahead:
