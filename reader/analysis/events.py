@@ -168,6 +168,8 @@ _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
     | FUTURE_AUXILIARIES | _COMPARISON_WORDS | {_COLON}
 )  # fmt: skip
+# The marked words besides those sentences may be cut at.
+_RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | FUTURE_AUXILIARIES | _COMPARISON_WORDS
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -351,10 +353,12 @@ class _EventFinder:
         reports = self._dated_reports()
         if reports:  # few texts
             self.cut_at = sorted({*self.cut_at, *reports})
-        self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
-        self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
-        self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
-        self.compare_at = [i for i in marked if self.words[i].lower in _COMPARISON_WORDS]
+        words = self.words
+        rare = [i for i in marked if words[i].lower in _RARE_MARKED]  # (most marked words cut)
+        self.pronoun_at = [i for i in rare if words[i].lower in PERSON_PRONOUNS]
+        self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
+        self.future_at = [i for i in rare if words[i].lower in FUTURE_AUXILIARIES]
+        self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
 
     def _words_in_names(self) -> set[int] | None:
         """The start offsets of the words inside an entity's name, as
@@ -542,7 +546,7 @@ class _EventFinder:
         "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
         a lowercase form in :data:`_CUT_WORDS` (and maybe others); "as" cuts a headline.
         Quoted words are among the cuts; :meth:`_segments` skips those."""
-        words, after = self.words, self._next_lower
+        words = self.words
         cuts = [
             i
             for i in marked
@@ -560,7 +564,9 @@ class _EventFinder:
             i + 1
             for i in cuts
             if words[i].text == ","
-            and after(i) in _COMMA_OPENERS
+            and i + 1 < len(words)
+            and words[i + 1].lower in _COMMA_OPENERS
+            and words[i + 1].sent == words[i].sent  # (the word after the comma, in lowercase)
             and self._opens_after_comma(i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
@@ -769,13 +775,10 @@ class _EventFinder:
 
     def _subject_before(self, first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""
+        words, quoted = self.words, self.quoted
         for i in range(first, trigger):
-            word = self.words[i]
-            if (
-                not word.is_punct
-                and word.lower not in _NOT_SUBJECT
-                and word.start not in self.quoted
-            ):
+            word = words[i]
+            if not word.is_punct and word.lower not in _NOT_SUBJECT and word.start not in quoted:
                 return True
         return False
 
@@ -797,7 +800,11 @@ class _EventFinder:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
         words = self.words
         word = words[i]
-        if (word.start, word.end) in self.cue_speakers and self._speech(word):
+        if (
+            word.start in self.cue_starts
+            and (word.start, word.end) in self.cue_speakers
+            and self._speech(word)
+        ):
             return 2
         if self._in_name(word):
             return 0  # part of a name ("Kota Lubuk Meranti")
