@@ -210,6 +210,7 @@ _SAME_SCENE = re.compile(
 
 _IS_PUNCT = attrgetter("is_punct")
 _TIME = attrgetter("time")
+_HAS_SUBJECT = attrgetter("has_subject")
 
 _Boundary = Literal["start", "strong", "weak"]
 _RANK: dict[str, int] = {"weak": 0, "strong": 1, "start": 2}
@@ -851,7 +852,7 @@ class _EventFinder:
             last -= 1
         last = self._with_closing_bracket(first, last, sentence.stop)
         trigger = words[main.trigger]
-        if self._bare_speech_frame(trigger, first, last):
+        if trigger.lower in self.speech_forms and self._bare_speech_frame(first, last):
             return None
         joined = self._joiner_cue(sentence, main)
         actors = self._participants(first, main.trigger, last, sent)
@@ -942,12 +943,10 @@ class _EventFinder:
                 return after
         return last
 
-    def _bare_speech_frame(self, trigger: Word, first: int, last: int) -> bool:
-        """A speech verb whose clause (words ``first`` to ``last``) is a quote plus a few words
-        ("he told reporters") and no date (a dated statement, "ujarnya …, Rabu (11/6)", is a
-        happening of its own)."""
-        if not self._speech(trigger):
-            return False
+    def _bare_speech_frame(self, first: int, last: int) -> bool:
+        """Whether the clause (words ``first`` to ``last``) of a speech verb is a quote plus a
+        few words ("he told reporters") and no date (a dated statement, "ujarnya …, Rabu
+        (11/6)", is a happening of its own)."""
         span = self.words[first : last + 1]
         outside = [w for w in span if w.start not in self.quoted]
         if len(outside) == len(span):
@@ -1165,7 +1164,7 @@ def _main_segment(clause: list[_Segment]) -> _Segment | None:
 def _has_subject(clause: list[_Segment]) -> bool:
     """Whether the clause has a subject of its own ("Okafor had accepted …", not "Saat
     ditemui di Jakarta" nor "… and met Cho")."""
-    return any(seg.has_subject for seg in clause)
+    return any(map(_HAS_SUBJECT, clause))
 
 
 def _absorb(draft: _Draft, source: _Draft, people_ids: frozenset[str]) -> None:
