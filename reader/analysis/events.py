@@ -948,7 +948,8 @@ class _EventFinder:
         few words ("he told reporters") and no date (a dated statement, "ujarnya …, Rabu
         (11/6)", is a happening of its own)."""
         span = self.words[first : last + 1]
-        outside = [w for w in span if w.start not in self.quoted]
+        quoted = self.quoted
+        outside = [w for w in span if w.start not in quoted]
         if len(outside) == len(span):
             return False  # no quote in the clause
         short = len(outside) - sum(map(_IS_PUNCT, outside)) <= _BARE_FRAME_WORDS
