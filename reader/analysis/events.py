@@ -1035,12 +1035,15 @@ class _EventFinder:
         inside = self._dates_in(draft.start, draft.end)
         if not inside:
             return  # most clauses
-        ahead = self.future_at[_within(self.future_at, trigger + 1, last + 1)]
-        if ahead:
-            inside = [t for t in inside if t.start < self.words[ahead[0]].start]
-        compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
-        if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
-            inside = [t for t in inside if not self._compared_with(t, compared)]
+        future_at = self.future_at  # (most texts have no future auxiliary, nor comparison)
+        ahead = bisect.bisect_left(future_at, trigger + 1) if future_at else 0
+        if ahead < len(future_at) and future_at[ahead] <= last:
+            limit = self.words[future_at[ahead]].start
+            inside = [t for t in inside if t.start < limit]
+        if self.compare_at:
+            compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
+            if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
+                inside = [t for t in inside if not self._compared_with(t, compared)]
         inside = [t for t in inside if not self._until(t)]
         if not inside:
             return
