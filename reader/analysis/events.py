@@ -47,8 +47,8 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal
 
@@ -70,19 +70,20 @@ from reader.analysis.predicates import (
     EN_ADVERBS,
     EN_AUXILIARIES,
     EN_VERB_SLOTS,
+    ENGLISH_VERB_FORMS,
     FUTURE_AUXILIARIES,
     ID_ADVERBS,
     ID_AUXILIARIES,
     ID_CHANGE_VERBS,
     ID_YANG_ADJECTIVES,
+    INDONESIAN_VERB_FORMS,
     SUBORDINATOR_WORDS,
+    FormMemo,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
     is_relative,
     is_subordinator,
-    may_be_english_verb,
-    may_be_indonesian_verb,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
 from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
@@ -167,6 +168,8 @@ _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
     | FUTURE_AUXILIARIES | _COMPARISON_WORDS | {_COLON}
 )  # fmt: skip
+# The marked words besides those sentences may be cut at.
+_RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | FUTURE_AUXILIARIES | _COMPARISON_WORDS
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -205,6 +208,10 @@ _SAME_SCENE = re.compile(
     re.IGNORECASE,
 )
 
+_IS_PUNCT = attrgetter("is_punct")
+_TIME = attrgetter("time")
+_HAS_SUBJECT = attrgetter("has_subject")
+
 _Boundary = Literal["start", "strong", "weak"]
 _RANK: dict[str, int] = {"weak": 0, "strong": 1, "start": 2}
 
@@ -235,14 +242,14 @@ class _Draft:
     end: int
     trigger: Word
     sent: int
-    actors: list[str] = field(default_factory=list)
+    cue: Literal["before", "after"] | None
+    aside: bool  # a flashback inside its sentence ("… setelah warga melapor")
+    flashback: bool  # a look back in the pluperfect ("had approved", "pernah dilanda")
+    ahead: bool  # told in the future ("akan dijerat", "will appear")
+    actors: list[str]
+    people: frozenset[str]
     time: str | None = None
     time_text: str | None = None
-    cue: Literal["before", "after"] | None = None
-    aside: bool = False  # a flashback inside its sentence ("… setelah warga melapor")
-    flashback: bool = False  # a look back in the pluperfect ("had approved", "pernah dilanda")
-    ahead: bool = False  # told in the future ("akan dijerat", "will appear")
-    people: frozenset[str] = frozenset()
     #: The words (first, last) of a clause with two people, whose content words are compared
     #: with other events' (see _EventFinder.content_of); None for any other clause.
     compared: tuple[int, int] | None = None
@@ -264,17 +271,19 @@ def find_events(
     placements = _placements(drafts, reference)
     _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
     order = timeline_order(placements, reference)
+    text = doc.text
     return [
-        Event(
-            id=f"e{i + 1}",
-            start=d.start,
-            end=d.end,
-            summary=_summary(doc.text[d.start : d.end]),
-            actors=d.actors,
-            time=d.time,
-            time_text=d.time_text,
-            order=order[i],
-            trigger=d.trigger.span(),
+        Event(  # id, start, end, summary, actors, time, time_text, order, trigger (by position:
+            # a call with keywords costs more)
+            f"e{i + 1}",
+            d.start,
+            d.end,
+            _summary(text[d.start : d.end]),
+            d.actors,
+            d.time,
+            d.time_text,
+            order[i],
+            d.trigger.span(),
         )
         for i, d in enumerate(drafts)
     ]
@@ -329,11 +338,11 @@ class _EventFinder:
         # their neighbours: see predicates.may_be_english_verb.
         english = self.lang == "en"
         self.verb_slots = EN_VERB_SLOTS if english else ID_AUXILIARIES
-        self.may_be_verb: Callable[[str], bool] = (
-            may_be_english_verb if english else may_be_indonesian_verb
+        self.may_be_verb: Mapping[str, bool] = (
+            ENGLISH_VERB_FORMS if english else INDONESIAN_VERB_FORMS
         )
         if doc.has_parse:
-            self.may_be_verb = _any_word  # the tags decide
+            self.may_be_verb = _ANY_WORD  # the tags decide
         self.cue_starts = {start for start, _ in self.cue_speakers}
         self.speech_forms = speech_verb_forms(self.lang)
         self.headline_end = self._headline_end()
@@ -345,10 +354,12 @@ class _EventFinder:
         reports = self._dated_reports()
         if reports:  # few texts
             self.cut_at = sorted({*self.cut_at, *reports})
-        self.pronoun_at = [i for i in marked if self.words[i].lower in PERSON_PRONOUNS]
-        self.cue_at = [i for i in marked if self.words[i].lower in _LATE_CUE_OPENERS]
-        self.future_at = [i for i in marked if self.words[i].lower in FUTURE_AUXILIARIES]
-        self.compare_at = [i for i in marked if self.words[i].lower in _COMPARISON_WORDS]
+        words = self.words
+        rare = [i for i in marked if words[i].lower in _RARE_MARKED]  # (most marked words cut)
+        self.pronoun_at = [i for i in rare if words[i].lower in PERSON_PRONOUNS]
+        self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
+        self.future_at = [i for i in rare if words[i].lower in FUTURE_AUXILIARIES]
+        self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
 
     def _words_in_names(self) -> set[int] | None:
         """The start offsets of the words inside an entity's name, as
@@ -472,7 +483,7 @@ class _EventFinder:
                 clauses[-1].append(seg)  # "Ratna menambahkan, penjualan … mencapai …"
                 continue
             nxt = segments[k + 1] if k + 1 < len(segments) else None
-            next_opens = nxt is not None and nxt.kind == "clause" and nxt.boundary == "weak"
+            next_opens = nxt is not None and nxt.boundary == "weak" and nxt.kind == "clause"
             continues = bool(clauses) and not pending
             if k == 0 and next_opens and self.words[seg.first].lower in _WHEN_OPENERS:
                 seg.has_subject = False  # its clause is the one after (see _WHEN_OPENERS)
@@ -507,7 +518,9 @@ class _EventFinder:
         start = sentence.start
         boundary: _Boundary = "start"
         words, quoted = self.words, self.quoted
-        for i in self.cut_at[_within(self.cut_at, sentence.start, sentence.stop)]:
+        cut_at = self.cut_at
+        at = bisect.bisect_left(cut_at, sentence.start)
+        for i in cut_at[at : bisect.bisect_left(cut_at, sentence.stop, at)]:
             if words[i].start in quoted:
                 continue
             text = words[i].text
@@ -534,7 +547,7 @@ class _EventFinder:
         "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
         a lowercase form in :data:`_CUT_WORDS` (and maybe others); "as" cuts a headline.
         Quoted words are among the cuts; :meth:`_segments` skips those."""
-        words, after = self.words, self._next_lower
+        words = self.words
         cuts = [
             i
             for i in marked
@@ -552,7 +565,9 @@ class _EventFinder:
             i + 1
             for i in cuts
             if words[i].text == ","
-            and after(i) in _COMMA_OPENERS
+            and i + 1 < len(words)
+            and words[i + 1].lower in _COMMA_OPENERS
+            and words[i + 1].sent == words[i].sent  # (the word after the comma, in lowercase)
             and self._opens_after_comma(i + 1)
         ]
         return sorted({*cuts, *openers}) if openers else cuts
@@ -620,7 +635,7 @@ class _EventFinder:
         while at - i <= 2 and words[at].lower in _BEFORE_SECOND_VERB and self._next_lower(at):
             at += 1  # "… and was charged", "dan kini memuncaki": the verb after them
         verb = words[at]
-        if verb.start in self.quoted or not (self.may_be_verb(verb.lower) or at > i + 1):
+        if verb.start in self.quoted or not (self.may_be_verb[verb.lower] or at > i + 1):
             return False
         stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
         return self._form_of(range(i, stop), at) == 2
@@ -707,7 +722,7 @@ class _EventFinder:
                     waiting = True
                     continue
             if not (
-                may_be_verb(low)
+                may_be_verb[low]
                 or (i > sentence.start and words[i - 1].lower in slots)
                 or word.start in cue_starts
                 or i < headline_end
@@ -761,13 +776,10 @@ class _EventFinder:
 
     def _subject_before(self, first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""
+        words, quoted = self.words, self.quoted
         for i in range(first, trigger):
-            word = self.words[i]
-            if (
-                not word.is_punct
-                and word.lower not in _NOT_SUBJECT
-                and word.start not in self.quoted
-            ):
+            word = words[i]
+            if not word.is_punct and word.lower not in _NOT_SUBJECT and word.start not in quoted:
                 return True
         return False
 
@@ -789,7 +801,11 @@ class _EventFinder:
         """How surely word ``i`` is a verb by its tag (with a parse) or its form (without)."""
         words = self.words
         word = words[i]
-        if (word.start, word.end) in self.cue_speakers and self._speech(word):
+        if (
+            word.start in self.cue_starts
+            and (word.start, word.end) in self.cue_speakers
+            and self._speech(word)
+        ):
             return 2
         if self._in_name(word):
             return 0  # part of a name ("Kota Lubuk Meranti")
@@ -830,27 +846,28 @@ class _EventFinder:
             and words[first - 1].lower == "sementara"
         ):
             first += 1  # "Sementara itu, …" = "Meanwhile, …"
-        while first < last and self._droppable(first):
-            first += 1
+            while first < last and self._droppable(first):
+                first += 1
         while last > first and words[last].is_punct and words[last].start not in self.quoted:
             last -= 1
         last = self._with_closing_bracket(first, last, sentence.stop)
         trigger = words[main.trigger]
-        if self._bare_speech_frame(trigger, first, last):
+        if trigger.lower in self.speech_forms and self._bare_speech_frame(first, last):
             return None
         joined = self._joiner_cue(sentence, main)
-        draft = _Draft(
-            start=words[first].start,
-            end=words[last].end,
-            trigger=trigger,
-            sent=sent,
-            cue=joined or self._cue(first, main.trigger, last),
-            aside=joined == "before",
-            flashback=self._looks_back(first, main.trigger),
-            ahead=self._told_ahead(first, main.trigger),
+        actors = self._participants(first, main.trigger, last, sent)
+        draft = _Draft(  # (by position: a call with keywords costs more, made for every clause)
+            words[first].start,
+            words[last].end,
+            trigger,
+            sent,
+            joined or self._cue(first, main.trigger, last),
+            joined == "before",
+            self._looks_back(first, main.trigger),
+            self._told_ahead(first, main.trigger),
+            actors,
+            self.people_ids.intersection(actors),
         )
-        draft.actors = self._participants(first, main.trigger, last, sent)
-        draft.people = self.people_ids.intersection(draft.actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
@@ -889,8 +906,11 @@ class _EventFinder:
         if not future_at or future_at[0] >= trigger:
             return False  # most clauses: no future auxiliary before their predicate
         quoted, words = self.quoted, self.words
-        ahead = future_at[_within(future_at, first, trigger)]
-        return any(words[k].start not in quoted for k in ahead)
+        at = bisect.bisect_left(future_at, first)
+        return any(
+            words[k].start not in quoted
+            for k in future_at[at : bisect.bisect_left(future_at, trigger, at)]
+        )
 
     def _droppable(self, i: int) -> bool:
         """Joining words and punctuation outside quotes, left out of an event's span; also
@@ -923,17 +943,16 @@ class _EventFinder:
                 return after
         return last
 
-    def _bare_speech_frame(self, trigger: Word, first: int, last: int) -> bool:
-        """A speech verb whose clause (words ``first`` to ``last``) is a quote plus a few words
-        ("he told reporters") and no date (a dated statement, "ujarnya …, Rabu (11/6)", is a
-        happening of its own)."""
-        if not self._speech(trigger):
-            return False
+    def _bare_speech_frame(self, first: int, last: int) -> bool:
+        """Whether the clause (words ``first`` to ``last``) of a speech verb is a quote plus a
+        few words ("he told reporters") and no date (a dated statement, "ujarnya …, Rabu
+        (11/6)", is a happening of its own)."""
         span = self.words[first : last + 1]
-        outside = [w for w in span if w.start not in self.quoted]
+        quoted = self.quoted
+        outside = [w for w in span if w.start not in quoted]
         if len(outside) == len(span):
             return False  # no quote in the clause
-        short = sum(not w.is_punct for w in outside) <= _BARE_FRAME_WORDS
+        short = len(outside) - sum(map(_IS_PUNCT, outside)) <= _BARE_FRAME_WORDS
         return short and not self._dated(span[0].start, span[-1].end)
 
     def _participants(self, first: int, trigger: int, last: int, sent: int) -> list[str]:
@@ -944,24 +963,33 @@ class _EventFinder:
         words = self.words
         speaker = self.cue_speakers.get((words[trigger].start, words[trigger].end))
         found: list[str] = [speaker] if speaker else []
-        pronouns = self.pronoun_at[_within(self.pronoun_at, first, trigger)]
-        subjects = [words[i] for i in pronouns]
+        pronoun_at = self.pronoun_at
+        at = bisect.bisect_left(pronoun_at, first)
+        subjects = [words[i] for i in pronoun_at[at : bisect.bisect_left(pronoun_at, trigger, at)]]
         if self.doc.has_parse:
             subjects += self._parse_subjects(words[trigger], words[first : last + 1])
-        for word in subjects:
+        for word in subjects:  # few clauses have one
             entity = self.mentions.at(word.start, word.end)
             actor = self.mentions.actor_of(entity) if entity else None
             if actor is None and word.lower in PERSON_PRONOUNS:
                 actor = self.persons.resolve(sent, word.start)
             if actor:
                 found.append(actor)
-        for entity in self.mentions.iter_within(
-            self._after_dateline(words[first].start), words[last].end
-        ):
-            actor = self.mentions.actor_of(entity)
-            if actor and not self.persons.in_quote(entity.start, entity.end):
-                found.append(actor)
-        return list(dict.fromkeys(found))
+        # the entities inside the clause, its dateline left out (Mentions.iter_within, by two
+        # bisects here: a generator costs more to resume than the few entities cost to test)
+        names, starts, ends, end = (
+            self.mentions.entities,
+            self._name_starts,
+            self._name_ends,
+            words[last].end,
+        )
+        lo = bisect.bisect_left(starts, self._after_dateline(words[first].start))
+        for k in range(lo, bisect.bisect_left(starts, end, lo)):
+            if ends[k] <= end:
+                actor = self.mentions.actor_of(names[k])
+                if actor and not self.persons.in_quote(starts[k], ends[k]):
+                    found.append(actor)
+        return list(dict.fromkeys(found)) if len(found) > 1 else found
 
     def _parse_subjects(self, trigger: Word, span: list[Word]) -> list[Word]:
         """Words of the clause that the parse marks as ``nsubj`` of the predicate."""
@@ -1007,12 +1035,15 @@ class _EventFinder:
         inside = self._dates_in(draft.start, draft.end)
         if not inside:
             return  # most clauses
-        ahead = self.future_at[_within(self.future_at, trigger + 1, last + 1)]
-        if ahead:
-            inside = [t for t in inside if t.start < self.words[ahead[0]].start]
-        compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
-        if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
-            inside = [t for t in inside if not self._compared_with(t, compared)]
+        future_at = self.future_at  # (most texts have no future auxiliary, nor comparison)
+        ahead = bisect.bisect_left(future_at, trigger + 1) if future_at else 0
+        if ahead < len(future_at) and future_at[ahead] <= last:
+            limit = self.words[future_at[ahead]].start
+            inside = [t for t in inside if t.start < limit]
+        if self.compare_at:
+            compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
+            if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
+                inside = [t for t in inside if not self._compared_with(t, compared)]
         inside = [t for t in inside if not self._until(t)]
         if not inside:
             return
@@ -1078,7 +1109,7 @@ class _EventFinder:
         opens with "Dalam panggilan itu" / "During the call". A later clause's date never
         dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu"), and an aside
         ("… setelah warga melapor") happened before the day of the clause it hangs on."""
-        if not sentence or all(draft.time is not None for draft in current):
+        if not sentence or None not in map(_TIME, current):  # (all dated, found at C speed)
             return
         start, end = self.words[sentence.start].start, self.words[sentence.stop - 1].end
         loose = [
@@ -1137,7 +1168,7 @@ def _main_segment(clause: list[_Segment]) -> _Segment | None:
 def _has_subject(clause: list[_Segment]) -> bool:
     """Whether the clause has a subject of its own ("Okafor had accepted …", not "Saat
     ditemui di Jakarta" nor "… and met Cho")."""
-    return any(seg.has_subject for seg in clause)
+    return any(map(_HAS_SUBJECT, clause))
 
 
 def _absorb(draft: _Draft, source: _Draft, people_ids: frozenset[str]) -> None:
@@ -1157,6 +1188,9 @@ def _take_subject(draft: _Draft, before: _Draft, people_ids: frozenset[str]) -> 
 def _any_word(low: str) -> bool:
     """Any word may be a verb (with a parse, its tag decides)."""
     return True
+
+
+_ANY_WORD = FormMemo(_any_word)
 
 
 def _starts_ascending(doc: Doc) -> bool:
@@ -1208,7 +1242,7 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
             latest = max(latest, d.time)
             continue
-        rough = rough_past_day(d.time_text or "", reference)
+        rough = rough_past_day(d.time_text, reference) if d.time_text else None
         # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
         cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
         if rough is None and cue is None and d.ahead:
