@@ -53,6 +53,7 @@ from operator import attrgetter
 from typing import Literal
 
 from reader.analysis.doc import Doc, derived
+from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import (
     CUE_OPENERS,
@@ -78,7 +79,6 @@ from reader.analysis.predicates import (
     ID_YANG_ADJECTIVES,
     INDONESIAN_VERB_FORMS,
     SUBORDINATOR_WORDS,
-    FormMemo,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -1190,7 +1190,7 @@ def _any_word(low: str) -> bool:
     return True
 
 
-_ANY_WORD = FormMemo(_any_word)
+_ANY_WORD = WordMemo[bool](_any_word)
 
 
 def _starts_ascending(doc: Doc) -> bool:

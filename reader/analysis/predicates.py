@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 
+from reader.analysis.memo import WordMemo
 from reader.analysis.speech import EN_SPEECH_VERBS, word_set
 
 # Unaffixed Indonesian verbs common in news ("Putin setuju", "korban tewas").
@@ -246,27 +246,6 @@ def _indonesian_form_strength(low: str) -> int:
     return 1 if _ID_TER.match(low) else 0
 
 
-#: Most word forms a :class:`FormMemo` remembers before it starts afresh.
-_MEMO_FORMS = 1 << 16
-
-
-class FormMemo(dict[str, bool]):
-    """A test of a lowercase word form, remembered per form: ``memo[low]`` is
-    ``test(low)``. A form already met is one dict lookup at C speed, cheaper than a call of
-    an ``lru_cache``-d function, for tests asked of most words of every text. Forgets every
-    form once it holds :data:`_MEMO_FORMS` of them."""
-
-    def __init__(self, test: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.test = test
-
-    def __missing__(self, low: str) -> bool:
-        if len(self) >= _MEMO_FORMS:
-            self.clear()
-        value = self[low] = self.test(low)
-        return value
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def may_be_english_verb(low: str) -> bool:
     """Whether the lowercase English word's own form lets it be a verb.
@@ -288,8 +267,8 @@ def may_be_indonesian_verb(low: str) -> bool:
 
 
 #: :func:`may_be_english_verb` and :func:`may_be_indonesian_verb` by word form.
-ENGLISH_VERB_FORMS = FormMemo(may_be_english_verb)
-INDONESIAN_VERB_FORMS = FormMemo(may_be_indonesian_verb)
+ENGLISH_VERB_FORMS = WordMemo[bool](may_be_english_verb)
+INDONESIAN_VERB_FORMS = WordMemo[bool](may_be_indonesian_verb)
 
 
 def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") -> int:

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain, count, islice, repeat
 from operator import attrgetter
-from typing import TypeVar
 
 from reader.analysis.doc import Doc, Token, derived
+from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
 from reader.analysis.speech import OPENING_CLAUSE_WORDS, PERSON_PRONOUNS
 
@@ -37,30 +37,6 @@ _PARAGRAPH_REACH = 3000
 _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
 _START = attrgetter("start")
 _START_END = attrgetter("start", "end")
-_V = TypeVar("_V")
-
-
-class WordMemo(dict[str, _V]):
-    """A value worked out from one word's text (or one token as the tokenizer matched it),
-    computed the first time the word is seen and then looked up: news repeats its words, so
-    most lookups hit, and a hit hands back the same string objects every time (their hashes
-    are computed once). Emptied when it reaches :data:`MEMO_SIZE` entries, which keeps it
-    bounded in a long session."""
-
-    def __init__(self, make: Callable[[str], _V]) -> None:
-        super().__init__()
-        self._make = make
-
-    def __missing__(self, key: str) -> _V:
-        if len(self) >= MEMO_SIZE:
-            self.clear()
-        value = self[key] = self._make(key)
-        return value
-
-
-#: How many words a :class:`WordMemo` holds at most: more than the distinct words of
-#: hundreds of articles.
-MEMO_SIZE = 50_000
 
 
 def _surface(text: str) -> tuple[str, bool]:

@@ -6,13 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.analysis import predicates
 from reader.analysis.predicates import (
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
     ID_AUXILIARIES,
     INDONESIAN_VERB_FORMS,
-    FormMemo,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -124,20 +122,3 @@ def test_verb_form_memos_answer_as_their_tests() -> None:
         assert ENGLISH_VERB_FORMS[word.lower()] == may_be_english_verb(word.lower())
     for word in [*_ID_WORDS, "menolak", "rumah"]:
         assert INDONESIAN_VERB_FORMS[word] == may_be_indonesian_verb(word)
-
-
-def test_a_form_memo_asks_its_test_once_per_form_and_starts_afresh_when_full(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    asked: list[str] = []
-
-    def test(low: str) -> bool:
-        asked.append(low)
-        return low.endswith("ed")
-
-    memo = FormMemo(test)
-    assert memo["walked"] and memo["walked"] and not memo["table"]
-    assert asked == ["walked", "table"]
-    monkeypatch.setattr(predicates, "_MEMO_FORMS", 2)
-    assert not memo["chair"]
-    assert list(memo) == ["chair"]

@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import words
 from reader.analysis.doc import Doc, SentenceTokens, Token, derived
 from reader.analysis.words import (
-    WordMemo,
     _words_inside_by_walk,
     word_starts,
     words_inside,
@@ -106,22 +103,3 @@ def test_the_built_in_backend_makes_its_tokens_as_the_words() -> None:
     tokens = doc.tokens()
     assert all(word is token for word, token in zip(words_of(doc), tokens, strict=True))
     assert word_starts(doc) == [t.start for t in tokens]
-
-
-def test_a_word_memo_computes_each_word_once_and_stays_bounded(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(words, "MEMO_SIZE", 3)
-    seen: list[str] = []
-
-    def upper(word: str) -> str:
-        seen.append(word)
-        return word.upper()
-
-    memo = WordMemo(upper)
-    assert [memo[w] for w in ["kata", "dia", "kata"]] == ["KATA", "DIA", "KATA"]
-    assert seen == ["kata", "dia"]  # "kata" looked up the second time
-    for w in ["satu", "dua", "tiga"]:
-        memo[w]
-    assert len(memo) <= 3  # emptied when full, then refilled
-    assert memo["kata"] == "KATA"

@@ -57,8 +57,9 @@ from operator import sub
 from typing import cast
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
+from reader.analysis.memo import WordMemo
 from reader.analysis.titles import TITLE_ABBREVIATIONS, TITLE_HEADS, may_start_title
-from reader.analysis.words import Word, WordMemo, hand_over_words, written_words
+from reader.analysis.words import Word, hand_over_words, written_words
 
 #: Abbreviations (as written, without their period) whose period never ends a sentence:
 #: titles, ranks, shortened given names ("Moh. Hatta"), address parts and Latin shorthands
