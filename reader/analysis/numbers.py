@@ -126,11 +126,14 @@ _MEASURES = word_set(
      """
 )
 #: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
-#: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold).
+#: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold), "poin
+#: persentase" (percentage points), "hari kerja" (working days).
 _DOLLAR_COUNTRIES = frozenset({"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"})
 _SCALES = frozenset({"Celsius", "Celcius", "Fahrenheit", "C", "F"})
 _MEASURE_TAILS = {"dolar": _DOLLAR_COUNTRIES, "dollar": _DOLLAR_COUNTRIES, "degrees": _SCALES,
-                  "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"})}  # fmt: skip
+                  "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"}),
+                  "poin": frozenset({"persentase"}),
+                  "hari": frozenset({"kerja", "kalender"})}  # fmt: skip
 #: Words before a number that make it an earthquake's magnitude: "a magnitude 6.4 quake",
 #: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude", as it is
 #: for the word after the number ("a 5.9 magnitude tremor", "5,9 magnitudo").
@@ -160,9 +163,11 @@ _TIME_UNITS = word_set(
     hour hours day days week weeks month months year years decade decades
     """
 )
-#: English adjectives that say a counted run of time units is unbroken: "eleven
-#: consecutive weeks", "three straight years".
-_RUN_ADJECTIVES = word_set("consecutive straight successive")
+#: English adjectives before a counted time unit that say which kind of units they are:
+#: "eleven consecutive weeks", "three straight years", "five working days", "two full weeks".
+_TIME_UNIT_ADJECTIVES = word_set(
+    "consecutive straight successive working business full whole calendar additional extra more"
+)
 #: English past participles without -ed: after a number they say what happened ("the
 #: 66,000 seen before"), and inside the unit they end it.
 _EN_IRREGULAR_PARTICIPLES = word_set(
@@ -711,7 +716,7 @@ class _NumberFinder:
             counts = self.unit_end(quantity.next) > quantity.next
             if counts and (initial or self.in_headline(words[prev].start)):
                 return False
-            return not (after in _MEASURES or after in _PERCENT_WORDS)
+            return not (after in _MEASURES or after in _PERCENT_WORDS or after == "%")
         return False
 
     def dash_joined(self, a: int, b: int) -> bool:
@@ -890,8 +895,8 @@ class _NumberFinder:
             return False
         if not first and (starts_quantity(low, self.lang) or low in _TIME_UNITS):
             # "18 juta siswa tahun depan": the year is when, not what; but "eleven
-            # consecutive weeks" counts the weeks
-            return low in _TIME_UNITS and self.low(k - 1) in _RUN_ADJECTIVES
+            # consecutive weeks", "five working days" count the weeks and days
+            return low in _TIME_UNITS and self.low(k - 1) in _TIME_UNIT_ADJECTIVES
         if self.lex == "id" and not first and self.ends_id_unit(k):
             return False
         pos = self.upos.get(word.start)

@@ -632,7 +632,16 @@ def test_english_names_references_and_glued_units(
         ("id", "Harga naik 5\u20137 persen.", {"5\u20137 persen": (None, "%")}),
         ("en", "Sales rose 5\u20137% this year.", {"5\u20137%": (None, "%")}),
         ("en", "They won 3\u20131 at home.", {}),
-        # a run of time units is counted through its adjective
+        # a capitalised word before a percentage makes no name of it
+        ("en", "Inflation 3% higher than hoped.", {"3%": (3, "%")}),
+        (
+            "id",
+            "Inflasi turun 0,2 poin persentase.",
+            {"0,2 poin persentase": (0.2, "poin persentase")},
+        ),
+        # time units are counted through their adjective, and "hari kerja" is one unit
+        ("en", "Refunds take five working days.", {"five working days": (5, "working days")}),
+        ("id", "Banding diajukan dalam tiga hari kerja.", {"tiga hari kerja": (3, "hari kerja")}),
         (
             "en",
             "Sales rose for eleven consecutive weeks.",
