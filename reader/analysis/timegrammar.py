@@ -339,8 +339,11 @@ _SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P
 #: Words after a bare Indonesian month that place it from now: "Juni lalu", "Maret depan".
 _ID_MONTH_SHIFTS = frozenset({"lalu", "silam", "depan", "mendatang"})
 #: English words between an amount and its time unit: "dozens of years", "eleven
-#: consecutive weeks", "three straight years".
-_OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive"})
+#: consecutive weeks", "five working days", "two full weeks", "three more years".
+_OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive", "working", "business",
+                        "full", "whole", "calendar", "additional", "extra", "more"})  # fmt: skip
+#: Indonesian words after "hari" that say which days are counted: "tiga hari kerja".
+_ID_DAY_KINDS = frozenset({"kerja", "kalender"})
 #: "and" between the parts of one amount of time: "two hours and 41 minutes".
 _AND = frozenset({"and", "dan"})
 #: Words joining two weekdays of one weekly SET: "setiap Senin dan Kamis".
@@ -379,6 +382,8 @@ _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 #: Days of one month written as one word: "27-29" in "27-29 Agustus", "June 10-12".
 _DAY_RANGE = re.compile(r"(\d{1,2})[-\u2013](\d{1,2})")
 _YEAR = re.compile(r"(1[6-9]|20)\d{2}")
+#: A fiscal year as business news writes it in one word: "FY2025", "FY25", "FY2024/25".
+_FISCAL_YEAR = re.compile(r"fy(?:20)?\d{2}(?:/(?:20)?\d{2})?")
 #: A span of years written as one word: "2018-2021", "1998\u20132002", "2024/2025" (a school
 #: or fiscal year).
 _YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013/](?:1[6-9]|20)\d{2}")
@@ -542,6 +547,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
         (_Grammar._year, {"tahun"}),
+        (_Grammar._fiscal_year, {"fy"}),
         (_Grammar._day_word, {phrase[0] for phrase in day_words}),
         (_Grammar._period, period_units),
         (_Grammar._relative_word, {phrase[0] for phrase in relative_words}),
@@ -726,6 +732,8 @@ class _Grammar:
             return match
         if found and found[-1].end > self.words[before].start:
             return match
+        if match.start < self.words[before].start:
+            return match  # the rule took it already: "the early 2000s"
         return match._replace(start=self.words[before].start)
 
     def with_approximator(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
@@ -751,6 +759,8 @@ class _Grammar:
             return rules
         if low[0].isdigit():
             return _digit_rules(low, self.lex, self.counts_times)
+        if low.startswith("fy"):
+            return (_Grammar._fiscal_year,)
         if "-" in low:  # "twenty-five", "first-quarter"
             return self.heads.get(low.split("-", 1)[0], ())
         return ()
@@ -869,6 +879,10 @@ class _Grammar:
                 and (not is_capitalized(word) or self.sentence_initial(i))):  # fmt: skip
             return None
         j = i + 1
+        if first < i and self.low(j) == "of" and self.month_at(j + 1):
+            # "the last Monday of September": that month's, not last week's
+            start = first - (self.low(first - 1) == "the")
+            return self.match(start, j + 2, "DATE")
         modifier = self.words_at(j, _WEEKDAY_AFTER_OPTIONS.get(self.lex, {}))
         if modifier:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
@@ -1072,9 +1086,18 @@ class _Grammar:
             return self.match(i, i + 1, "DATE")
         if _SEASON_YEARS.fullmatch(self.low(i)) and self.year_word(i):
             return self.match(i, i + 1, "DATE")  # "the 2025-26 season"; not "2024-12"
-        if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
-            first = i - (self.low(i - 1) in ("the", "tahun"))
+        if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an", "the early 2000s"
+            first = i - (self.low(i - 1) in _MODIFIERS)
+            first -= self.low(first - 1) in ("the", "tahun")
             return self.match(first, i + 1, "DATE")
+        return None
+
+    def _fiscal_year(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match a fiscal year: "FY2025", "FY 2024/25" (no day to give)."""
+        if _FISCAL_YEAR.fullmatch(self.low(i)):
+            return self.match(i, i + 1, "DATE")
+        if self.low(i) == "fy" and self.year_word(i + 1):
+            return self.match(i, i + 2, "DATE")
         return None
 
     def year_word(self, i: int) -> bool:
@@ -1285,10 +1308,11 @@ class _Grammar:
         return None
 
     def _period_year(self, i: int, j: int) -> tuple[int, TimeMatch]:
-        """A named period, with the year or "ini/lalu/depan" that may follow it."""
+        """A named period, with the year (or decade: "akhir tahun 1990-an") or "ini/lalu/depan"
+        that may follow it."""
         if self.low(j) == "tahun" and _YEAR.fullmatch(self.low(j + 1)):
             return self.match(i, j + 2, "DATE")
-        if _YEAR.fullmatch(self.low(j)):
+        if _YEAR.fullmatch(self.low(j)) or _DECADE.fullmatch(self.low(j)):
             return self.match(i, j + 1, "DATE")
         shift = self.phrase_at(j, _ID_AFTER_NAMED_PERIOD)
         if shift:
@@ -1538,6 +1562,8 @@ class _Grammar:
         if self.lex == "en" and self.low(j) in _OF_OR_RUN:
             j += 1  # "dozens of years", "eleven consecutive weeks"
         unit = self.unit_at(j)
+        if self.lex == "id" and self.low(j) == "hari" and self.low(j + 1) in _ID_DAY_KINDS:
+            j += 1  # "tiga hari kerja"
         return quantity.value, unit, j + 1
 
     def _after_quantity(

@@ -202,6 +202,14 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "A 2015 earthquake razed the town.", "2015"),
         ("en", "It never recovered from the 2008 crisis.", "2008"),
         ("en", "Stores close by the end of the fiscal year.", "the end of the fiscal year"),
+        # a fiscal year in business shorthand
+        ("en", "Profit will rise in FY2025.", "FY2025"),
+        ("en", "The outlook for FY 2024/25 is weak.", "FY 2024/25"),
+        # the last weekday of a month is that month's, not last week's
+        ("en", "The fair opens on the last Monday of September.", "the last Monday of September"),
+        # a decade keeps its article before a modifier, and its edge of a year
+        ("en", "Prices fell in the early 2000s.", "the early 2000s"),
+        ("id", "Harga naik pada akhir tahun 1990-an.", "akhir tahun 1990-an"),
         # an Indonesian month placed from now by one word after it
         ("id", "Sidang berlangsung sejak Juni lalu.", "Juni lalu"),
         ("id", "Pemilu digelar Maret mendatang.", "Maret mendatang"),
@@ -240,6 +248,8 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("en", "The flight took 3 hours 20 minutes.", "3 hours 20 minutes", "PT3H20M"),
         ("en", "The final lasted two hours and 41 minutes.", "two hours and 41 minutes", "PT2H41M"),
         ("en", "Sales rose for eleven consecutive weeks.", "eleven consecutive weeks", "P11W"),
+        ("en", "Refunds take five working days.", "five working days", "P5D"),
+        ("id", "Banding diajukan dalam tiga hari kerja.", "tiga hari kerja", "P3D"),
         ("en", "Crews searched over the following 24 hours.", "the following 24 hours", "PT24H"),
         ("en", "Profit rose in the first nine months.", "the first nine months", "P9M"),
         ("en", "They scored twice in the final 10 minutes.", "the final 10 minutes", "PT10M"),
