@@ -133,7 +133,7 @@ _SCALES = frozenset({"Celsius", "Celcius", "Fahrenheit", "C", "F"})
 _MEASURE_TAILS = {"dolar": _DOLLAR_COUNTRIES, "dollar": _DOLLAR_COUNTRIES, "degrees": _SCALES,
                   "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"}),
                   "poin": frozenset({"persentase"}),
-                  "hari": frozenset({"kerja", "kalender"})}  # fmt: skip
+                  "hari": frozenset({"kerja", "kalender", "perdagangan", "bursa"})}  # fmt: skip
 #: Words before a number that make it an earthquake's magnitude: "a magnitude 6.4 quake",
 #: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude", as it is
 #: for the word after the number ("a 5.9 magnitude tremor", "5,9 magnitudo").

@@ -342,8 +342,9 @@ _ID_MONTH_SHIFTS = frozenset({"lalu", "silam", "depan", "mendatang"})
 #: consecutive weeks", "five working days", "two full weeks", "three more years".
 _OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive", "working", "business",
                         "full", "whole", "calendar", "additional", "extra", "more"})  # fmt: skip
-#: Indonesian words after "hari" that say which days are counted: "tiga hari kerja".
-_ID_DAY_KINDS = frozenset({"kerja", "kalender"})
+#: Indonesian words after "hari" that say which days are counted: "tiga hari kerja", "lima
+#: hari perdagangan" (trading days).
+_ID_DAY_KINDS = frozenset({"kerja", "kalender", "perdagangan", "bursa"})
 #: "and" between the parts of one amount of time: "two hours and 41 minutes".
 _AND = frozenset({"and", "dan"})
 #: Words joining two weekdays of one weekly SET: "setiap Senin dan Kamis".
@@ -1228,6 +1229,10 @@ class _Grammar:
         word, head = self.low(j), self.low(j + 1)
         if j > i and word in _EN_EDGES and head == "of":
             return self._edge_of(i, j + 2)
+        if head == "week" and j > i and word in _ORDINALS and self.low(j + 2) == "of":
+            end = self._period_after_of(j + 3)  # "the first week of February"
+            if end is not None:
+                return self.match(i, end, "DATE")
         if word in _ORDINALS and head in ("quarter", "half") and j > i:
             end = j + 2
             if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"

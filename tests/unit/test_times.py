@@ -205,6 +205,8 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         # a fiscal year in business shorthand
         ("en", "Profit will rise in FY2025.", "FY2025"),
         ("en", "The outlook for FY 2024/25 is weak.", "FY 2024/25"),
+        # a week of a named month
+        ("en", "The hearing is set for the first week of February.", "the first week of February"),
         # the last weekday of a month is that month's, not last week's
         ("en", "The fair opens on the last Monday of September.", "the last Monday of September"),
         # a decade keeps its article before a modifier, and its edge of a year
@@ -250,6 +252,7 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("en", "Sales rose for eleven consecutive weeks.", "eleven consecutive weeks", "P11W"),
         ("en", "Refunds take five working days.", "five working days", "P5D"),
         ("id", "Banding diajukan dalam tiga hari kerja.", "tiga hari kerja", "P3D"),
+        ("id", "Asing membeli saham dalam lima hari perdagangan.", "lima hari perdagangan", "P5D"),
         ("en", "Crews searched over the following 24 hours.", "the following 24 hours", "PT24H"),
         ("en", "Profit rose in the first nine months.", "the first nine months", "P9M"),
         ("en", "They scored twice in the final 10 minutes.", "the final 10 minutes", "PT10M"),
