@@ -487,6 +487,8 @@ _MOVING_FEAST_WORDS = ("lebaran", "idul fitri", "idulfitri", "idul adha", "idula
                        "nyepi", "waisak", "ramadan", "ramadhan", "paskah", "easter", "eid",
                        "thanksgiving", "eid al-fitr", "eid al-adha", "hari raya")  # fmt: skip
 _MOVING_FEASTS = _options(_MOVING_FEAST_WORDS)
+#: Words after a moving feast that name its day: "Thanksgiving Day", "Easter weekend".
+_FEAST_DAYS = frozenset({"day", "eve", "weekend"})
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
 #: English words for a clock time of their own: "at noon", "by midnight".
 _EN_NOON_WORDS = frozenset({"noon", "midday", "midnight"})
@@ -1339,15 +1341,17 @@ class _Grammar:
     def _moving_feast(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match a feast with no fixed day of our calendar, as the DATE TimeML tags it
         (no value: its day moves from year to year), with a year or "tahun lalu" after it:
-        "menjelang Ramadan", "mudik Lebaran tahun lalu", "Easter 2025"; not a name that
-        goes on with a capital ("Easter Island")."""
+        "menjelang Ramadan", "mudik Lebaran tahun lalu", "Easter 2025", "Easter Sunday"; not
+        an English name that goes on with a capital ("Easter Island")."""
         key = self.phrase_at(i, _MOVING_FEASTS)
         if key is None:
             return None
         j = i + len(key)
         if key == ("hari", "raya"):
             j += len(self.phrase_at(j, _MOVING_FEASTS) or ())  # "Hari Raya Idul Fitri"
-        if j < len(self.words) and is_capitalized(self.words[j]):
+        if self.lex == "en" and (self.low(j) in self.weekdays or self.low(j) in _FEAST_DAYS):
+            j += 1  # "Easter Sunday", "Thanksgiving Day"
+        elif self.lex == "en" and j < len(self.words) and is_capitalized(self.words[j]):
             return None
         return self._period_year(i, j)
 

@@ -819,6 +819,8 @@ def test_a_half_alone_is_a_year_s_after_money_and_a_match_s_after_a_goal() -> No
         ("id", "Arus mudik Lebaran tahun lalu padat.", "Lebaran tahun lalu"),
         ("id", "Pasar tutup saat Hari Raya Idul Fitri.", "Hari Raya Idul Fitri"),
         ("en", "Sales peaked before Easter 2025.", "Easter 2025"),
+        ("en", "Shops shut on Easter Sunday.", "Easter Sunday"),
+        ("en", "Flights were full over Thanksgiving Day.", "Thanksgiving Day"),
     ],
 )
 def test_moving_feasts_are_dates_without_a_day(lang: str, sentence: str, span: str) -> None:
