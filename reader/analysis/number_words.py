@@ -250,11 +250,12 @@ def _read_quantity(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) 
     return _range_after(words, quantity, lang) or quantity
 
 
-#: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15", and
-#: of a rough amount: "dua atau tiga hari", "two or three partners".
+#: Words joining the two ends of a range written out: "empat hingga lima", "10 to 15", "5–7
+#: persen" (an en dash, which the word split keeps apart), and of a rough amount: "dua atau
+#: tiga hari", "two or three partners".
 _RANGE_JOINERS = {
-    "id": frozenset({"hingga", "sampai", "atau", "-"}),
-    "en": frozenset({"to", "or", "-"}),
+    "id": frozenset({"hingga", "sampai", "atau", "-", "\u2013"}),
+    "en": frozenset({"to", "or", "-", "\u2013"}),
 }
 #: "and" joins the ends of a range only after "between": "between 30 and 40 percent",
 #: "antara 24 dan 39 tahun" (elsewhere "5 and 6" are two numbers).

@@ -6,7 +6,8 @@
 
 Decisions (so a reader knows what is *not* here):
 - Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped,
-  but for a digit ordinal with a unit ("14th minute").
+  but for a digit ordinal with a unit ("14th minute", and Indonesian "menit ke-67" with the
+  noun before it).
 - A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar",
   "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350",
   and so is a rough amount: "two or three partners", "satu atau dua kali".
@@ -125,11 +126,14 @@ _MEASURES = word_set(
      """
 )
 #: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
-#: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold).
+#: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold), "poin
+#: persentase" (percentage points), "hari kerja" (working days).
 _DOLLAR_COUNTRIES = frozenset({"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"})
 _SCALES = frozenset({"Celsius", "Celcius", "Fahrenheit", "C", "F"})
 _MEASURE_TAILS = {"dolar": _DOLLAR_COUNTRIES, "dollar": _DOLLAR_COUNTRIES, "degrees": _SCALES,
-                  "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"})}  # fmt: skip
+                  "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"}),
+                  "poin": frozenset({"persentase"}),
+                  "hari": frozenset({"kerja", "kalender", "perdagangan", "bursa"})}  # fmt: skip
 #: Words before a number that make it an earthquake's magnitude: "a magnitude 6.4 quake",
 #: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude", as it is
 #: for the word after the number ("a 5.9 magnitude tremor", "5,9 magnitudo").
@@ -144,6 +148,11 @@ _NOT_COUNTING_BEFORE = {
     "satu": frozenset({"salah"}),
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
+#: Nouns after "satu" that make a fixed phrase of it, no count: "jalan satu arah" (one-way),
+#: "layanan satu pintu" (one-stop), "di bawah satu atap", "satu kesatuan".
+_NOT_COUNTING_AFTER = {"satu": word_set("arah pintu atap kesatuan")}
+#: An Indonesian digit ordinal: "ke-67".
+_ID_DIGIT_ORDINAL = re.compile(r"ke-(\d{1,4})")
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 #: English plurals without an -s, which end the counted phrase like "soldiers" does.
 _EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle personnel")
@@ -153,6 +162,11 @@ _TIME_UNITS = word_set(
     detik menit jam hari minggu pekan bulan tahun dekade abad second seconds minute minutes
     hour hours day days week weeks month months year years decade decades
     """
+)
+#: English adjectives before a counted time unit that say which kind of units they are:
+#: "eleven consecutive weeks", "three straight years", "five working days", "two full weeks".
+_TIME_UNIT_ADJECTIVES = word_set(
+    "consecutive straight successive working business full whole calendar additional extra more"
 )
 #: English past participles without -ed: after a number they say what happened ("the
 #: 66,000 seen before"), and inside the unit they end it.
@@ -387,6 +401,8 @@ class _NumberFinder:
         )
         if ordinal:
             return self.ordinal_at(i, int(ordinal.group(1)))
+        if word.low.startswith("ke-"):
+            return self.noun_ordinal_at(i)
         amount = self.amount_at(i, ranges=ranges)
         if amount is None:
             return None
@@ -474,6 +490,10 @@ class _NumberFinder:
             return None
         if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(words[k].low, ()):
             return None  # "salah satu" is "one of"; "no one" counts nobody
+        if quantity.from_words and self.low(quantity.next) in _NOT_COUNTING_AFTER.get(
+            words[k].low, ()
+        ):
+            return None  # "satu arah" is one-way
         if quantity.from_words and is_capitalized(words[k]) and self.in_name(k):
             return None  # "the Six Nations", "Formula One"
         return quantity, currency, sign
@@ -570,6 +590,20 @@ class _NumberFinder:
         unit = self.text[self.words[i + 1].start : last]
         return NumberSpan(word.start, last, self.text[word.start : last], value, unit), end
 
+    def noun_ordinal_at(self, i: int) -> tuple[NumberSpan, int] | None:
+        """ "menit ke-67", "pekan ke-14": an Indonesian digit ordinal after the noun it
+        numbers, read as English "67th minute" is (value 67, unit "menit"); not after a
+        function word ("yang ke-3") or a name ("HUT ke-80")."""
+        ordinal = _ID_DIGIT_ORDINAL.fullmatch(self.words[i].low)
+        if ordinal is None or i == 0 or self.in_date(self.words[i].start):
+            return None
+        noun = self.words[i - 1]
+        if not noun.text.isalpha() or not noun.text.islower() or noun.low in self.stop:
+            return None
+        end = self.words[i].end
+        value = int(ordinal.group(1))
+        return NumberSpan(noun.start, end, self.text[noun.start : end], value, noun.text), i + 1
+
     def magnitude_before(self, i: int) -> bool:
         """True when word ``i`` (a number) follows "magnitude", "bermagnitudo" or a capital "M"
         before a decimal ("M 5.2", not "M 5")."""
@@ -663,6 +697,10 @@ class _NumberFinder:
             return True  # "a vote of 74 to 24"
         if before in _TALLY_JOINERS and self.is_tally(k - 2, k):
             return True
+        if self.dash_joined(quantity.first - 2, quantity.first) or self.dash_joined(
+            quantity.first, quantity.next + 1
+        ):
+            return True  # "3–1": a score (a range with a unit is read before this)
         if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
             return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
@@ -678,8 +716,16 @@ class _NumberFinder:
             counts = self.unit_end(quantity.next) > quantity.next
             if counts and (initial or self.in_headline(words[prev].start)):
                 return False
-            return not (after in _MEASURES or after in _PERCENT_WORDS)
+            return not (after in _MEASURES or after in _PERCENT_WORDS or after == "%")
         return False
+
+    def dash_joined(self, a: int, b: int) -> bool:
+        """Are words ``a`` and ``b`` digits joined by an en dash with no space ("3–1")?"""
+        if a < 0 or b >= len(self.words) or self.low(a + 1) != "\u2013" or b != a + 2:
+            return False
+        words = self.words
+        glued = words[a].end == words[a + 1].start and words[a + 1].end == words[b].start
+        return glued and words[a].low.isdigit() and words[b].low.isdigit()
 
     def percent_at(self, j: int) -> int:
         """Index after a percent sign or word at ``j`` ("%", "persen", "per cent"), else 0."""
@@ -848,7 +894,9 @@ class _NumberFinder:
         if stop and (first or (self.low(k - 1), low) not in _COMPOUNDS):
             return False
         if not first and (starts_quantity(low, self.lang) or low in _TIME_UNITS):
-            return False  # "18 juta siswa tahun depan": the year is when, not what
+            # "18 juta siswa tahun depan": the year is when, not what; but "eleven
+            # consecutive weeks", "five working days" count the weeks and days
+            return low in _TIME_UNITS and self.low(k - 1) in _TIME_UNIT_ADJECTIVES
         if self.lex == "id" and not first and self.ends_id_unit(k):
             return False
         pos = self.upos.get(word.start)

@@ -336,6 +336,21 @@ _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: "paid semiannually". ("weekly", "monthly" and "daily" are left out: "weekly earnings" and
 #: "the Daily Mail" name a measure or a paper more often than they tell how often.)
 _SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M"}}
+#: Words after a bare Indonesian month that place it from now: "Juni lalu", "Maret depan".
+_ID_MONTH_SHIFTS = frozenset({"lalu", "silam", "depan", "mendatang"})
+#: English words between an amount and its time unit: "dozens of years", "eleven
+#: consecutive weeks", "five working days", "two full weeks", "three more years".
+_OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive", "working", "business",
+                        "full", "whole", "calendar", "additional", "extra", "more"})  # fmt: skip
+#: Indonesian words after "hari" that say which days are counted: "tiga hari kerja", "lima
+#: hari perdagangan" (trading days).
+_ID_DAY_KINDS = frozenset({"kerja", "kalender", "perdagangan", "bursa"})
+#: "and" between the parts of one amount of time: "two hours and 41 minutes".
+_AND = frozenset({"and", "dan"})
+#: Words joining two weekdays of one weekly SET: "setiap Senin dan Kamis".
+_WEEKDAY_JOINERS = frozenset({"dan", "and", "atau", "or"})
+#: A quarter of the year after "setiap"/"every": "every quarter", "setiap triwulan".
+_QUARTER_WORDS = frozenset({"quarter", "kuartal", "triwulan"})
 _ANY_SET_ADVERB = frozenset().union(*_SET_ADVERBS.values())  # the cheap test first
 #: Nouns after "quarterly" that name one period's figures, not a recurrence: "a quarterly
 #: loss", "quarterly results".
@@ -368,6 +383,8 @@ _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 #: Days of one month written as one word: "27-29" in "27-29 Agustus", "June 10-12".
 _DAY_RANGE = re.compile(r"(\d{1,2})[-\u2013](\d{1,2})")
 _YEAR = re.compile(r"(1[6-9]|20)\d{2}")
+#: A fiscal year as business news writes it in one word: "FY2025", "FY25", "FY2024/25".
+_FISCAL_YEAR = re.compile(r"fy(?:20)?\d{2}(?:/(?:20)?\d{2})?")
 #: A span of years written as one word: "2018-2021", "1998\u20132002", "2024/2025" (a school
 #: or fiscal year).
 _YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013/](?:1[6-9]|20)\d{2}")
@@ -466,9 +483,12 @@ _ID_EDGE_AFTER = frozenset({"pertama", "terakhir"})
 _ANCHOR_WORDS = {"id": frozenset({"sebelum", "setelah", "sesudah", "menjelang", "jelang"}),
                  "en": frozenset({"before", "after"})}  # fmt: skip
 #: Feasts on no fixed day of our calendar (fixed ones are in _HOLIDAYS), lowercase.
-_MOVING_FEASTS = _options({"lebaran", "idul fitri", "idulfitri", "idul adha", "iduladha",
-                           "imlek", "nyepi", "waisak", "ramadan", "ramadhan", "paskah",
-                           "easter", "eid", "thanksgiving", "hari raya"})  # fmt: skip
+_MOVING_FEAST_WORDS = ("lebaran", "idul fitri", "idulfitri", "idul adha", "iduladha", "imlek",
+                       "nyepi", "waisak", "ramadan", "ramadhan", "paskah", "easter", "eid",
+                       "thanksgiving", "eid al-fitr", "eid al-adha", "hari raya")  # fmt: skip
+_MOVING_FEASTS = _options(_MOVING_FEAST_WORDS)
+#: Words after a moving feast that name its day: "Thanksgiving Day", "Easter weekend".
+_FEAST_DAYS = frozenset({"day", "eve", "weekend"})
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
 #: English words for a clock time of their own: "at noon", "by midnight".
 _EN_NOON_WORDS = frozenset({"noon", "midday", "midnight"})
@@ -530,12 +550,13 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._weekday, set(weekdays) | {"hari"} | set(_WEEKDAY_BEFORE.get(lex, {}))),
         (_Grammar._month_date, set(months) | set(month_abbr) | {"mid", "early", "late"}),
         (_Grammar._year, {"tahun"}),
+        (_Grammar._fiscal_year, {"fy"}),
         (_Grammar._day_word, {phrase[0] for phrase in day_words}),
         (_Grammar._period, period_units),
         (_Grammar._relative_word, {phrase[0] for phrase in relative_words}),
         (_Grammar._quantity, amounts | {"for", "the", "per"} | set(_ID_ONE_UNIT) | _ID_FOR_UNITS),
         (_Grammar._named_period, named),
-        (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS}),
+        (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS} | set(_MOVING_FEASTS)),
         (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
     ]
     # with "kali", "times" in the text any amount may also start a SET ("tiga kali")
@@ -714,6 +735,8 @@ class _Grammar:
             return match
         if found and found[-1].end > self.words[before].start:
             return match
+        if match.start < self.words[before].start:
+            return match  # the rule took it already: "the early 2000s"
         return match._replace(start=self.words[before].start)
 
     def with_approximator(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
@@ -739,6 +762,8 @@ class _Grammar:
             return rules
         if low[0].isdigit():
             return _digit_rules(low, self.lex, self.counts_times)
+        if low.startswith("fy"):
+            return (_Grammar._fiscal_year,)
         if "-" in low:  # "twenty-five", "first-quarter"
             return self.heads.get(low.split("-", 1)[0], ())
         return ()
@@ -857,6 +882,10 @@ class _Grammar:
                 and (not is_capitalized(word) or self.sentence_initial(i))):  # fmt: skip
             return None
         j = i + 1
+        if first < i and self.low(j) == "of" and self.month_at(j + 1):
+            # "the last Monday of September": that month's, not last week's
+            start = first - (self.low(first - 1) == "the")
+            return self.match(start, j + 2, "DATE")
         modifier = self.words_at(j, _WEEKDAY_AFTER_OPTIONS.get(self.lex, {}))
         if modifier:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
@@ -869,6 +898,8 @@ class _Grammar:
             end, date_match = dated
             part = self.part_of_day(end)  # "Sabtu (8/11/2025) malam"
             end += part
+            timed = self.clock_after(end)  # "Rabu (16/12) pukul 14.00 WIB"
+            part, end = part or timed - end, timed
             start = self.words[first].start
             return end, TimeMatch(start, self.words[end - 1].end, "TIME" if part else "DATE",
                                   "date",
@@ -876,8 +907,18 @@ class _Grammar:
                                   year_given=date_match.year_given,
                                   deictic=not date_match.year_given)  # fmt: skip
         part = self.part_of_day(j)
-        return self.match(first, j + part, "TIME" if part else "DATE", kind="weekday",
+        end = self.clock_after(j + part)  # "Minggu pukul 21.00 WIB"
+        return self.match(first, end, "TIME" if end > j else "DATE", kind="weekday",
                           weekday=day, direction=direction, deictic=True)  # fmt: skip
+
+    def clock_after(self, j: int) -> int:
+        """Where a day ending before word ``j`` ends with the Indonesian clock time that may
+        follow it ("pukul 14.00 WIB"): one TIME with it, as TimeML tags "Selasa (7/10) pukul
+        23.14 WITA"; ``j`` without one."""
+        if self.lex != "id" or self.low(j) != "pukul":
+            return j
+        clock = self._clock(j)
+        return clock[0] if clock else j
 
     def _date_after_weekday(self, j: int) -> tuple[int, TimeMatch] | None:
         if self.low(j) == "(":
@@ -950,12 +991,13 @@ class _Grammar:
     def year_shift(self, j: int) -> int:
         """How many words the year told from now after a month takes at ``j``: 2 for "last
         year" in "April last year", "tahun lalu" in "Maret tahun lalu"; else 0. The month and
-        its year are one DATE, as TimeML tags them."""
+        its year are one DATE, as TimeML tags them. Indonesian also tells it in one word: 1
+        for "lalu" in "Juni lalu" (last June), "mendatang" in "Maret mendatang"."""
         if self.lex == "en":
             return 2 if self.low(j) in _EN_MONTH_BEFORE and self.low(j + 1) == "year" else 0
         if self.lex == "id" and self.low(j) == "tahun":
             return 2 if self.low(j + 1) in _PERIOD_SHIFT["id"][1] else 0
-        return 0
+        return int(self.lex == "id" and self.low(j) in _ID_MONTH_SHIFTS)
 
     def day_range(self, i: int) -> int:
         """How many words the span of days of one month at word ``i`` takes: 1 for "27-29",
@@ -1047,9 +1089,18 @@ class _Grammar:
             return self.match(i, i + 1, "DATE")
         if _SEASON_YEARS.fullmatch(self.low(i)) and self.year_word(i):
             return self.match(i, i + 1, "DATE")  # "the 2025-26 season"; not "2024-12"
-        if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an"
-            first = i - (self.low(i - 1) in ("the", "tahun"))
+        if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an", "the early 2000s"
+            first = i - (self.low(i - 1) in _MODIFIERS)
+            first -= self.low(first - 1) in ("the", "tahun")
             return self.match(first, i + 1, "DATE")
+        return None
+
+    def _fiscal_year(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match a fiscal year: "FY2025", "FY 2024/25" (no day to give)."""
+        if _FISCAL_YEAR.fullmatch(self.low(i)):
+            return self.match(i, i + 1, "DATE")
+        if self.low(i) == "fy" and self.year_word(i + 1):
+            return self.match(i, i + 2, "DATE")
         return None
 
     def year_word(self, i: int) -> bool:
@@ -1180,6 +1231,10 @@ class _Grammar:
         word, head = self.low(j), self.low(j + 1)
         if j > i and word in _EN_EDGES and head == "of":
             return self._edge_of(i, j + 2)
+        if head == "week" and j > i and word in _ORDINALS and self.low(j + 2) == "of":
+            end = self._period_after_of(j + 3)  # "the first week of February"
+            if end is not None:
+                return self.match(i, end, "DATE")
         if word in _ORDINALS and head in ("quarter", "half") and j > i:
             end = j + 2
             if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
@@ -1260,10 +1315,11 @@ class _Grammar:
         return None
 
     def _period_year(self, i: int, j: int) -> tuple[int, TimeMatch]:
-        """A named period, with the year or "ini/lalu/depan" that may follow it."""
+        """A named period, with the year (or decade: "akhir tahun 1990-an") or "ini/lalu/depan"
+        that may follow it."""
         if self.low(j) == "tahun" and _YEAR.fullmatch(self.low(j + 1)):
             return self.match(i, j + 2, "DATE")
-        if _YEAR.fullmatch(self.low(j)):
+        if _YEAR.fullmatch(self.low(j)) or _DECADE.fullmatch(self.low(j)):
             return self.match(i, j + 1, "DATE")
         shift = self.phrase_at(j, _ID_AFTER_NAMED_PERIOD)
         if shift:
@@ -1277,10 +1333,27 @@ class _Grammar:
             return None
         key = self.phrase_at(i, _HOLIDAY_PHRASES)
         if key is None:
-            return None
+            return self._moving_feast(i)
         month, day = _HOLIDAYS[key]
         return self.match(i, i + len(key), "DATE", kind="annual", offset=month * 100 + day,
                           deictic=True)  # fmt: skip
+
+    def _moving_feast(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match a feast with no fixed day of our calendar, as the DATE TimeML tags it
+        (no value: its day moves from year to year), with a year or "tahun lalu" after it:
+        "menjelang Ramadan", "mudik Lebaran tahun lalu", "Easter 2025", "Easter Sunday"; not
+        an English name that goes on with a capital ("Easter Island")."""
+        key = self.phrase_at(i, _MOVING_FEASTS)
+        if key is None:
+            return None
+        j = i + len(key)
+        if key == ("hari", "raya"):
+            j += len(self.phrase_at(j, _MOVING_FEASTS) or ())  # "Hari Raya Idul Fitri"
+        if self.lex == "en" and (self.low(j) in self.weekdays or self.low(j) in _FEAST_DAYS):
+            j += 1  # "Easter Sunday", "Thanksgiving Day"
+        elif self.lex == "en" and j < len(self.words) and is_capitalized(self.words[j]):
+            return None
+        return self._period_year(i, j)
 
     def _clock(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon", "at dawn"."""
@@ -1361,7 +1434,11 @@ class _Grammar:
         if low in _SET_WORDS.get(self.lex, set()):
             j = i + 1
             if self.low(j) in self.weekdays:
-                return self.match(i, j + 1, "SET", duration="P1W")
+                return self.match(i, self.weekly_end(j), "SET", duration="P1W")
+            if self.low(j) in self.months and is_capitalized(self.words[j]):
+                return self.match(i, j + 1, "SET", duration="P1Y")  # "every October"
+            if self.low(j) in _QUARTER_WORDS:
+                return self.match(i, j + 1, "SET", duration="P3M")  # "every quarter"
             if self.low(j) in _PARTS_OF_DAY.get(self.lex, set()):
                 return self.match(i, j + 1, "SET", duration="P1D")
             if self.low(j) == "weekend":  # "every weekend"
@@ -1394,6 +1471,15 @@ class _Grammar:
             if unit:
                 return self.match(i, j + 2, "SET", duration=_iso_duration(1, unit))
         return None
+
+    def weekly_end(self, j: int) -> int:
+        """Where the weekdays of a weekly SET starting at word ``j`` end: one more joined
+        by "dan"/"and" ("setiap Senin dan Kamis") and a part of the day ("every Saturday
+        morning")."""
+        end = j + 1
+        if self.low(end) in _WEEKDAY_JOINERS and self.low(end + 1) in self.weekdays:
+            end += 2
+        return end + self.part_of_day(end)
 
     def unit_at(self, j: int) -> tuple[str, int] | None:
         """The time unit named by word ``j`` ("hari", "hours"), as (designator, multiple)."""
@@ -1482,9 +1568,11 @@ class _Grammar:
             unit = _UNITS[self.lex].get(quantity.glued_unit[2].lower())
             return quantity.value, unit, quantity.next
         j = quantity.next
-        if self.lex == "en" and self.low(j) == "of":
-            j += 1  # "dozens of years"
+        if self.lex == "en" and self.low(j) in _OF_OR_RUN:
+            j += 1  # "dozens of years", "eleven consecutive weeks"
         unit = self.unit_at(j)
+        if self.lex == "id" and self.low(j) == "hari" and self.low(j + 1) in _ID_DAY_KINDS:
+            j += 1  # "tiga hari kerja"
         return quantity.value, unit, j + 1
 
     def _after_quantity(
@@ -1515,10 +1603,11 @@ class _Grammar:
             return self.match(first, j + 1, dated, counted=True)
         if said == "coming":
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)
-        # "2 tahun 6 bulan", "3 hours 20 minutes": smaller units right after join the duration
+        # "2 tahun 6 bulan", "3 hours 20 minutes", "two hours and 41 minutes": smaller units
+        # right after join the duration
         last = designator
         while duration is not None and j < len(self.words):
-            more, more_unit, after_more = self._amount_and_unit(j)
+            more, more_unit, after_more = self._amount_and_unit(j + (self.low(j) in _AND))
             if more is None or more_unit is None or _ORDER[more_unit[0]] <= _ORDER[last]:
                 break
             duration = _join_durations(duration, _iso_duration(more, more_unit))

@@ -279,7 +279,7 @@ def test_a_negative_number_keeps_its_sign() -> None:
         ("en", "Few people came."),
         ("en", "It was published on 2025-03-19."),
         # ordinals are positions, not quantities
-        ("id", "Ia menjadi orang pertama yang tiba di menit ke-3."),
+        ("id", "Ia menjadi orang pertama yang tiba, dan yang ke-3 menyusul."),
         ("en", "She finished first, and he came third."),
         # labels, not amounts
         ("id", "Pasal 27 ayat 3 undang-undang itu dihapus."),
@@ -616,3 +616,40 @@ def test_english_names_references_and_glued_units(
     sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert by_text(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # an Indonesian digit ordinal after its noun, as "14th minute" is read
+        ("id", "Gol itu lahir pada menit ke-67.", {"menit ke-67": (67, "menit")}),
+        ("id", "Laga pekan ke-14 ditunda.", {"pekan ke-14": (14, "pekan")}),
+        ("id", "Juara bertahan finis di urutan yang ke-3.", {}),
+        # "satu" in a fixed phrase counts nothing
+        ("id", "Jalan itu kini satu arah.", {}),
+        ("id", "Layanan satu pintu dibuka di kantor camat.", {}),
+        # an en dash joins a range like a hyphen does; glued between bare digits it is a score
+        ("id", "Harga naik 5\u20137 persen.", {"5\u20137 persen": (None, "%")}),
+        ("en", "Sales rose 5\u20137% this year.", {"5\u20137%": (None, "%")}),
+        ("en", "They won 3\u20131 at home.", {}),
+        # a capitalised word before a percentage makes no name of it
+        ("en", "Inflation 3% higher than hoped.", {"3%": (3, "%")}),
+        (
+            "id",
+            "Inflasi turun 0,2 poin persentase.",
+            {"0,2 poin persentase": (0.2, "poin persentase")},
+        ),
+        # time units are counted through their adjective, and "hari kerja" is one unit
+        ("en", "Refunds take five working days.", {"five working days": (5, "working days")}),
+        ("id", "Banding diajukan dalam tiga hari kerja.", {"tiga hari kerja": (3, "hari kerja")}),
+        (
+            "en",
+            "Sales rose for eleven consecutive weeks.",
+            {"eleven consecutive weeks": (11, "consecutive weeks")},
+        ),
+    ],
+)
+def test_noun_ordinals_fixed_phrases_and_dashes(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, lang) == expected

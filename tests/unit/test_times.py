@@ -202,6 +202,19 @@ def test_without_a_publication_date_relative_dates_are_found_but_not_resolved() 
         ("en", "A 2015 earthquake razed the town.", "2015"),
         ("en", "It never recovered from the 2008 crisis.", "2008"),
         ("en", "Stores close by the end of the fiscal year.", "the end of the fiscal year"),
+        # a fiscal year in business shorthand
+        ("en", "Profit will rise in FY2025.", "FY2025"),
+        ("en", "The outlook for FY 2024/25 is weak.", "FY 2024/25"),
+        # a week of a named month
+        ("en", "The hearing is set for the first week of February.", "the first week of February"),
+        # the last weekday of a month is that month's, not last week's
+        ("en", "The fair opens on the last Monday of September.", "the last Monday of September"),
+        # a decade keeps its article before a modifier, and its edge of a year
+        ("en", "Prices fell in the early 2000s.", "the early 2000s"),
+        ("id", "Harga naik pada akhir tahun 1990-an.", "akhir tahun 1990-an"),
+        # an Indonesian month placed from now by one word after it
+        ("id", "Sidang berlangsung sejak Juni lalu.", "Juni lalu"),
+        ("id", "Pemilu digelar Maret mendatang.", "Maret mendatang"),
         ("id", "Proyek itu berjalan pada periode 2018-2021.", "2018-2021"),
         # a game near a business quarter is no game: a vote is no score
         ("en", "The board voted 7-2 on the plan for the third quarter.", "the third quarter"),
@@ -235,6 +248,11 @@ def test_dates_with_no_single_day_have_no_value(lang: str, sentence: str, span: 
         ("en", "It could save money over the next decade.", "the next decade", "P10Y"),
         ("id", "Ia divonis 2 tahun 6 bulan penjara.", "2 tahun 6 bulan", "P2Y6M"),
         ("en", "The flight took 3 hours 20 minutes.", "3 hours 20 minutes", "PT3H20M"),
+        ("en", "The final lasted two hours and 41 minutes.", "two hours and 41 minutes", "PT2H41M"),
+        ("en", "Sales rose for eleven consecutive weeks.", "eleven consecutive weeks", "P11W"),
+        ("en", "Refunds take five working days.", "five working days", "P5D"),
+        ("id", "Banding diajukan dalam tiga hari kerja.", "tiga hari kerja", "P3D"),
+        ("id", "Asing membeli saham dalam lima hari perdagangan.", "lima hari perdagangan", "P5D"),
         ("en", "Crews searched over the following 24 hours.", "the following 24 hours", "PT24H"),
         ("en", "Profit rose in the first nine months.", "the first nine months", "P9M"),
         ("en", "They scored twice in the final 10 minutes.", "the final 10 minutes", "PT10M"),
@@ -279,6 +297,14 @@ def test_vague_durations_have_no_length(lang: str, sentence: str, span: str) -> 
         ("en", "The ferry sank on Monday evening.", "Monday evening", "2025-03-17"),
         ("id", "Laga digelar Sabtu (15/3/2025) malam.", "Sabtu (15/3/2025) malam", "2025-03-15"),
         ("id", "Pelaku ditangkap Senin (17/3) malam.", "Senin (17/3) malam", "2025-03-17"),
+        # an Indonesian clock time after its day is one TIME with it
+        (
+            "id",
+            "Gempa terjadi Senin (17/3) pukul 23.14 WITA.",
+            "Senin (17/3) pukul 23.14 WITA",
+            "2025-03-17",
+        ),
+        ("id", "Laga digelar Selasa pukul 19.00 WIB.", "Selasa pukul 19.00 WIB", "2025-03-18"),
         ("id", "Beberapa jam kemudian serangan dimulai.", "Beberapa jam kemudian", None),
     ],
 )
@@ -300,6 +326,11 @@ def test_times_of_day(lang: str, sentence: str, span: str, value: str | None) ->
         ("en", "The dividend is paid semiannually.", "semiannually", "P6M"),
         ("en", "It raised its quarterly dividend.", "quarterly", "P3M"),
         ("en", "Elections are held every four years.", "every four years", "P4Y"),
+        # two weekdays, a part of the day, a month or a quarter after "every"
+        ("id", "Sidang digelar setiap Senin dan Kamis.", "setiap Senin dan Kamis", "P1W"),
+        ("en", "Clinics open every Saturday morning.", "every Saturday morning", "P1W"),
+        ("en", "The fair is held every October.", "every October", "P1Y"),
+        ("en", "The firm reports sales every quarter.", "every quarter", "P3M"),
     ],
 )
 def test_sets_repeat(lang: str, sentence: str, span: str, period: str) -> None:
@@ -779,3 +810,23 @@ def test_a_half_alone_is_a_year_s_after_money_and_a_match_s_after_a_goal() -> No
         == "DATE"
     )
     assert not times("The £50 million striker scored in the second half.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("id", "Harga beras naik menjelang Ramadan.", "Ramadan"),
+        ("id", "Arus mudik Lebaran tahun lalu padat.", "Lebaran tahun lalu"),
+        ("id", "Pasar tutup saat Hari Raya Idul Fitri.", "Hari Raya Idul Fitri"),
+        ("en", "Sales peaked before Easter 2025.", "Easter 2025"),
+        ("en", "Shops shut on Easter Sunday.", "Easter Sunday"),
+        ("en", "Flights were full over Thanksgiving Day.", "Thanksgiving Day"),
+    ],
+)
+def test_moving_feasts_are_dates_without_a_day(lang: str, sentence: str, span: str) -> None:
+    found = one(sentence, lang, span)
+    assert (found.type, found.value) == ("DATE", None)
+
+
+def test_a_feast_word_inside_a_name_is_no_date() -> None:
+    assert times("They sailed to Easter Island.", "en") == []
