@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
+
+from reader.analysis.memo import WordMemo
 
 #: A slash inside a word: after a letter ("km/jam", "I/2025") or before a digit ("19/3").
 _SLASH = r"/(?:(?<=\D/)|(?=\d))"
@@ -197,38 +199,22 @@ def may_start(
     return [k for k in among if starts[lows[k]]]
 
 
-#: How many words a :class:`_StartWords` table holds before it starts afresh.
-_MAX_START_WORDS = 50_000
-
-
-class _StartWords(dict[str, bool]):
-    """Whether a number or time may start at a word (see :func:`may_start`), for one
-    vocabulary: filled in as words are first asked about."""
-
-    def __init__(self, vocabulary: frozenset[str]) -> None:
-        super().__init__()
-        self.vocabulary = vocabulary
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= _MAX_START_WORDS:
-            self.clear()
-        vocabulary = self.vocabulary
-        starts = word in vocabulary or (
-            not word.isalpha()
-            and (
-                word[0].isdigit()
-                or word[-1].isdigit()
-                or ("-" in word and word.split("-", 1)[0] in vocabulary)
-            )
+def _may_start_word(vocabulary: frozenset[str], word: str) -> bool:
+    """Whether a number or time may start at ``word`` (see :func:`may_start`)."""
+    return word in vocabulary or (
+        not word.isalpha()
+        and (
+            word[0].isdigit()
+            or word[-1].isdigit()
+            or ("-" in word and word.split("-", 1)[0] in vocabulary)
         )
-        self[word] = starts
-        return starts
+    )
 
 
 @lru_cache(maxsize=16)
-def _start_words(vocabulary: frozenset[str]) -> _StartWords:
-    """The table of start words for ``vocabulary`` (one per vocabulary, kept)."""
-    return _StartWords(vocabulary)
+def _start_words(vocabulary: frozenset[str]) -> WordMemo[bool]:
+    """:func:`_may_start_word` for ``vocabulary``, per word seen (one table per vocabulary)."""
+    return WordMemo(partial(_may_start_word, vocabulary))
 
 
 def _word_boundary_before(text: str, pos: int) -> int:
