@@ -54,6 +54,7 @@ from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
     BRANCH_HEADS,
     CALENDAR_WORDS,
+    CHURCH_BODY_WORDS,
     COMMON_ACRONYMS,
     COMMON_SUBJECTS,
     EAST_ASIAN_SURNAMES,
@@ -69,6 +70,7 @@ from reader.analysis.name_cues import (
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NON_NAMES,
+    NOUNS_BEFORE_NAMES,
     NUMBERED_EVENTS,
     NUMBERED_UNIT_HEADS,
     OF_JOINERS,
@@ -354,6 +356,9 @@ _WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".sp
 #: Lowercase words right before the name of a rite, festival, tradition or government
 #: programme (MISC): "upacara Melasti", "ritual Tiwah", "tradisi Seba Baduy", "festival
 #: Gandrung Sewu", "program Makan Bergizi Gratis".
+#: Words that make a church named with a denomination a building still: "Gereja Kristen
+#: Santo Paulus", "Gereja Katedral".
+_CHURCH_BUILDING_WORDS = frozenset({"santo", "santa", "st", "st.", "katedral", "paroki"})
 _MISC_CUES = frozenset("upacara ritual tradisi festival perayaan prosesi tarian program".split())
 #: Chinese-Indonesian family names in the spelling the families keep ("Tjhai Chui Mie",
 #: "Kwik Kian Gie", "Oei Hong Djien"): a run opening with one is a person's name.
@@ -2044,6 +2049,8 @@ class _SentenceReader:
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
+        if a in self.initial and b - a > 1 and words[a].lower() in NOUNS_BEFORE_NAMES:
+            a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         # A capitalised first word proves nothing: keep the run only from its second word
@@ -3818,6 +3825,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "PER"  # "Tjhai Chui Mie", not a club named after "Mie" (Japan's prefecture)
     if first in PLACE_HEADS and last in _GOVERNING_TAILS:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
+    if first == "gereja" and _names_church_body(words):
+        return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
@@ -3842,6 +3851,14 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if len(words) > 2 and _named_city_first(words):
         return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
     return None
+
+
+def _names_church_body(words: tuple[str, ...]) -> bool:
+    """Does a name opening with "Gereja" name a denomination ("Gereja Kristen Jawa",
+    "Gereja Protestan Maluku"), an organisation, rather than a church building named for a
+    saint or a see ("Gereja Santo Yosef", "Gereja Katedral Jakarta")?"""
+    lows = [w.lower() for w in words[1:]]
+    return _CHURCH_BUILDING_WORDS.isdisjoint(lows) and not CHURCH_BODY_WORDS.isdisjoint(lows)
 
 
 def _may_be_given_name(word: str, bits: int) -> bool:

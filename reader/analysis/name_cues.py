@@ -97,6 +97,7 @@ ORG_HEADS = frozenset(
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
+    sinode persekutuan keuskupan puskesmas
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -310,13 +311,43 @@ def looks_like_common_noun(word: str) -> bool:
     role-qualifying nouns or by an abstract-noun ending? Used only where nothing else says
     the word is a name."""
     low = word.lower()
-    return low in ROLE_QUALIFIERS or (len(low) > 5 and low.endswith(_COMMON_NOUN_ENDINGS))
+    return (
+        low in ROLE_QUALIFIERS
+        or low in NOUNS_BEFORE_NAMES
+        or (len(low) > 5 and low.endswith(_COMMON_NOUN_ENDINGS))
+    )
+
+
+#: Indonesian nouns that open a sentence right before a name and are never part of it: what
+#: someone does or undergoes ("Kunjungan Xi Jinping ke Jakarta", "Penangkapan Budi Santoso")
+#: and what someone does for a living ("Penyanyi Raisa Andriana tampil"). Titles that go
+#: with a name ("Presiden", "Pelatih") are in titles.py instead.
+NOUNS_BEFORE_NAMES = frozenset(
+    """
+    kunjungan pertemuan kedatangan kepulangan keberangkatan kepergian kehadiran kematian
+    penangkapan penahanan pemeriksaan penetapan pelantikan pengangkatan pencopotan pemecatan
+    penunjukan pencalonan pernyataan keputusan kebijakan usulan permintaan tuntutan gugatan
+    kemenangan kekalahan pidato sambutan
+    penyanyi musisi aktor aktris artis pelawak komedian sutradara produser pelukis penari
+    presenter selebgram pesinetron
+    """.split()
+)
+
+#: Words that name a church as a body of believers rather than a building: "Gereja Kristen
+#: Jawa", "Gereja Masehi Injili di Minahasa", "Gereja Bethel Indonesia" are organisations,
+#: "Gereja Katedral Jakarta" and "Gereja Santo Yosef" places.
+CHURCH_BODY_WORDS = frozenset(
+    """
+    kristen protestan masehi injili injil pantekosta pentakosta bethel advent baptis lutheran
+    methodist metodis reformed evangelis sidang
+    """.split()
+)
 
 
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival pesta ktt indeks tour treaty battle motogp".split()
+    "olimpiade festival pesta ktt indeks tour treaty battle motogp kejuaraan kejurnas".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(

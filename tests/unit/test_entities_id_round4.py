@@ -1,0 +1,41 @@
+"""Indonesian entities, fourth round: church bodies, a sentence-opening noun before a name,
+health centres and championships (sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_a_church_named_with_its_denomination_is_an_organisation() -> None:
+    assert ents("Gereja Kristen Sumba menggelar sidang.") == [("Gereja Kristen Sumba", "ORG")]
+    found = ents("Sinode Gereja Protestan Kalibaru mengirim bantuan.")
+    assert found == [("Sinode Gereja Protestan Kalibaru", "ORG")]
+
+
+def test_a_church_named_for_a_saint_or_see_is_a_place() -> None:
+    assert ents("Misa digelar di Gereja Katedral Ambon.") == [("Gereja Katedral Ambon", "LOC")]
+
+
+def test_a_diocese_is_an_organisation() -> None:
+    assert ents("Keuskupan Larantuka mengirim relawan.") == [("Keuskupan Larantuka", "ORG")]
+
+
+def test_a_sentence_opening_noun_is_no_part_of_the_name() -> None:
+    found = ents("Kunjungan Budi Santoso ke Kendari ditunda.")
+    assert found == [("Budi Santoso", "PER"), ("Kendari", "LOC")]
+    assert ents("Penyanyi Rina Kartika tampil memukau.") == [("Rina Kartika", "PER")]
+
+
+def test_a_sentence_opening_noun_owns_no_title() -> None:
+    found = ents("Kedatangan Gubernur Andi Mappe disambut warga.")
+    assert found == [("Andi Mappe", "PER")]
+
+
+def test_a_health_centre_is_an_organisation_apart_from_a_hospital() -> None:
+    found = ents("Pasien dirawat di RSUD Kolaka dan Puskesmas Lapai.")
+    assert found == [("RSUD Kolaka", "ORG"), ("Puskesmas Lapai", "ORG")]
+
+
+def test_a_championship_is_an_event() -> None:
+    found = ents("Ia bertanding di Kejuaraan Asia Junior tahun lalu.")
+    assert found == [("Kejuaraan Asia Junior", "MISC")]
