@@ -142,6 +142,8 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest north-east north-west south-east south-west greater".split()
 )
+#: Indonesian compass words that end a region's name: "Nias Selatan", "Halmahera Barat".
+_INDONESIAN_COMPASS = frozenset("Utara Selatan Timur Barat Tengah Tenggara".split())
 #: First words of nationalities of two words: "South African", "New Zealander".
 _NATIONALITY_FIRSTS = _COMPASS | {"new", "latin"}
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
@@ -2985,6 +2987,8 @@ class _SentenceReader:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
         split = self._complement_length(a, b)
+        if split and (self.place_title or self._gaz(a, a + split) == "LOC"):
+            split += self._compass_after_place(a + split, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
             if known := self._gazetteer_length(a + split, b - 2):
@@ -3034,6 +3038,16 @@ class _SentenceReader:
             and self.words[a].lower() in ORG_HEADS
             and self._title_starts_at(b + 1)
         )
+
+    def _compass_after_place(self, k: int, b: int) -> int:
+        """How many Indonesian compass words at ``k`` (before the end ``b`` of a run after
+        a regional title) finish the place before them rather than open the person's name:
+        "Bupati Nias Selatan Hilarius Duha", "Gubernur Jawa Timur Khofifah"; 0 if none."""
+        words = self.words
+        n = 0
+        if words[k] in _INDONESIAN_COMPASS:
+            n = 2 if words[k] == "Barat" and k + 1 < b and words[k + 1] == "Daya" else 1
+        return n if b - k - n >= 1 else 0
 
     def _balinese_name_in(self, a: int, b: int) -> int:
         """Where a Balinese name opens inside run ``[a, b)``, after its first word ("I Gusti",

@@ -39,3 +39,10 @@ def test_a_health_centre_is_an_organisation_apart_from_a_hospital() -> None:
 def test_a_championship_is_an_event() -> None:
     found = ents("Ia bertanding di Kejuaraan Asia Junior tahun lalu.")
     assert found == [("Kejuaraan Asia Junior", "MISC")]
+
+
+def test_a_compass_word_after_a_title_finishes_the_region() -> None:
+    found = ents("Bupati Seram Selatan Yosias Lekatompessy meninjau banjir.")
+    assert found == [("Seram Selatan", "LOC"), ("Yosias Lekatompessy", "PER")]
+    found = ents("Bupati Sumba Barat Daya Markus Dapa hadir.")
+    assert found == [("Sumba Barat Daya", "LOC"), ("Markus Dapa", "PER")]
