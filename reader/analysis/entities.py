@@ -476,6 +476,9 @@ _HONORIFICS = frozenset(
 _KIND_WORDS = frozenset("sakit umum pusat daerah internasional raya agung utama".split())
 #: First words of hospitals, which Indonesian news names after people ("RSUP Dr Sardjito").
 _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
+#: Ranks before the person a place is named after that are no titles of a rank on their
+#: own ("kapten" is a team's captain too): "Stadion Kapten I Wayan Dipta".
+_NAMESAKE_RANKS = frozenset({"kapten", "letnan", "mayor"})
 #: Balinese birth-order and caste names, which follow the "I" that opens a man's name:
 #: "I Wayan Koster", "I Gusti Ngurah Rai".
 _BALINESE = frozenset(
@@ -2482,6 +2485,8 @@ class _SentenceReader:
         when ``[a, b)`` is not such a pair."""
         words = self.words
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
+            if words[k - 1] == "I" and words[k] in _BALINESE:
+                break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
                 if self._honoured_at(a, k - 1) or self._hospital_named_after(a, k):
                     return []  # "Jalan KH Ahmad Dahlan": named after the person
@@ -2496,10 +2501,21 @@ class _SentenceReader:
         if self.ctx.english or b - a < 3:
             return []
         k = self._balinese_name_in(a, b)
-        if not k or (k == a + 1 and self.bits[a] & _HEAD_WORD):
-            return []  # "Bandara I Gusti Ngurah Rai": a place named after the person
+        if not k or (self.bits[a] & _HEAD_WORD and self._honours_before(a + 1, k)):
+            # "Bandara I Gusti Ngurah Rai", "Stadion Kapten I Wayan Dipta": a place named
+            # after the person
+            return []
         label, _ = self._label(a, k, default="ORG", context=False)
         return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
+
+    def _honours_before(self, j: int, k: int) -> bool:
+        """Are the words from ``j`` to ``k`` none, or one honorific or rank ("Prof",
+        "Kapten"), so that a head word before them names its place after the person at
+        ``k``?"""
+        if k - j != 1:
+            return k == j
+        low = self.words[j].lower()
+        return low in _HONORIFICS or low in _NAMESAKE_RANKS or is_rank_title(self.words, j, k)
 
     def _before_title(self, a: int, k: int) -> int:
         """Where a title that ends at ``k`` starts inside ``[a, k)``, or ``k``: the title is

@@ -46,3 +46,16 @@ def test_a_compass_word_after_a_title_finishes_the_region() -> None:
     assert found == [("Seram Selatan", "LOC"), ("Yosias Lekatompessy", "PER")]
     found = ents("Bupati Sumba Barat Daya Markus Dapa hadir.")
     assert found == [("Sumba Barat Daya", "LOC"), ("Markus Dapa", "PER")]
+
+
+def test_a_place_named_after_a_balinese_person_keeps_the_name() -> None:
+    assert ents("Laga digelar di Stadion I Ketut Rai.") == [("Stadion I Ketut Rai", "LOC")]
+    found = ents("Laga digelar di Stadion Kapten I Made Sura.")
+    assert found == [("Stadion Kapten I Made Sura", "LOC")]
+    found = ents("Ia dirawat di RSUP Prof I Gusti Putu Oka.")
+    assert found == [("RSUP Prof I Gusti Putu Oka", "ORG")]
+
+
+def test_a_balinese_name_after_a_body_is_still_a_person() -> None:
+    found = ents("Ketua BPBD Tabanan I Made Sudarsa meninjau lokasi.")
+    assert found == [("BPBD Tabanan", "ORG"), ("I Made Sudarsa", "PER")]
