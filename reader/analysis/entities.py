@@ -1643,7 +1643,10 @@ class _SentenceReader:
         j = i + 1
         while j < n:
             if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
-                break  # the usual end: an ordinary word or a mark
+                if words[j] != "di" or not self._place_inside_name(i, j):
+                    break  # the usual end: an ordinary word or a mark
+                j += 1  # "Gereja Masehi Injili di Minahasa (GMIM)": its place in its name
+                continue
             if more[words[j - 1]] & _POSSESSIVE:
                 if not self._possessive_inside_name(j):
                     break
@@ -1813,6 +1816,29 @@ class _SentenceReader:
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
+
+    def _place_inside_name(self, i: int, j: int) -> bool:
+        """Does the "di" at ``j`` and the place after it go on with the organisation or
+        church whose name opens at ``i``? Only when its short form in brackets after the
+        place reads the place too ("Gereja Masehi Injili di Minahasa (GMIM)", "Persekutuan
+        Gereja-gereja di Indonesia (PGI)"), or a church names its country so ("Gereja
+        Pantekosta di Indonesia"); else "di" says where the body is ("Polres Bantul di
+        Bantul")."""
+        words, caps, n = self.words, self.caps, self.n
+        head = words[i].lower()
+        if self.ctx.english or not (head in ORG_HEADS or head == "gereja"):
+            return False
+        k = j + 1
+        while k < n and caps[k] and k - j <= 2:
+            k += 1
+        if k == j + 1:
+            return False
+        if k + 2 < n and words[k] == "(" and words[k + 2] == ")":
+            short = words[k + 1]
+            return short[-1:].lower() == words[j + 1][:1].lower() and abbreviates(
+                short, tuple(words[i:k])
+            )
+        return head == "gereja" and k == j + 2 and words[j + 1] == "Indonesia"
 
     def _weekday_in_place_name(self, j: int) -> bool:
         """Is the capitalised weekday at ``j`` part of a place named after a market day,

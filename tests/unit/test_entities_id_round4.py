@@ -59,3 +59,10 @@ def test_a_place_named_after_a_balinese_person_keeps_the_name() -> None:
 def test_a_balinese_name_after_a_body_is_still_a_person() -> None:
     found = ents("Ketua BPBD Tabanan I Made Sudarsa meninjau lokasi.")
     assert found == [("BPBD Tabanan", "ORG"), ("I Made Sudarsa", "PER")]
+
+
+def test_a_church_names_its_place_with_di_when_its_short_form_says_so() -> None:
+    found = ents("Warga mengungsi ke Gereja Masehi Injili di Halmahera (GMIH) kemarin.")
+    assert found == [("Gereja Masehi Injili di Halmahera", "ORG"), ("GMIH", "ORG")]
+    found = ents("Warga mengungsi ke Gereja Kristen Jawa di Salatiga.")
+    assert found == [("Gereja Kristen Jawa", "ORG"), ("Salatiga", "LOC")]
