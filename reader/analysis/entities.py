@@ -164,7 +164,7 @@ _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas government fraksi".split()
+    "pemkab pemprov pemkot dinas government fraksi pesantren cukai".split()
 )
 
 #: A date as datelines in wire copy write it: "1996-08-22".
@@ -2056,6 +2056,8 @@ class _SentenceReader:
             nxt = words[k + 1]
             if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
+            if k + 2 < n and words[k + 2].lower() in ORG_HEADS:
+                return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
             if nxt in gazetteer.first_words():
                 return j
             return k + 2

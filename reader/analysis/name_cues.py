@@ -64,7 +64,9 @@ NAME_PARTICLES = frozenset(
 #: Acronyms of common nouns in Indonesian news, no names: "RUU" (a bill), "PPN" (VAT),
 #: "THR" (holiday bonus). (Those in NON_NAMES, "APBN", "BBM", "PHK", are no name words at
 #: all and need no listing here.)
-COMMON_ACRONYMS = frozenset("RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK SD SMP SMA SMK".split())
+COMMON_ACRONYMS = frozenset(
+    "RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK SD SMP SMA SMK SPBU PLTU PLTA PLTS TPS TPA".split()
+)
 #: Levels of school that open a school's name, as written: "SD Negeri 071 Hilimaera",
 #: "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2 Bantul" (alone they are common nouns, above).
 SCHOOL_LEVELS = frozenset("SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN".split())
@@ -97,7 +99,7 @@ ORG_HEADS = frozenset(
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
-    sinode persekutuan keuskupan puskesmas
+    sinode persekutuan keuskupan puskesmas pesantren ponpes
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -186,6 +188,7 @@ PLACE_CONTEXT = frozenset(
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
     sungai danau pantai selat teluk city town village country province region state island capital
+    utara selatan timur barat tenggara daya
     constellation planet
     residents inhabitants
     """.split()
@@ -329,7 +332,7 @@ NOUNS_BEFORE_NAMES = frozenset(
     penunjukan pencalonan pernyataan keputusan kebijakan usulan permintaan tuntutan gugatan
     kemenangan kekalahan pidato sambutan
     penyanyi musisi aktor aktris artis pelawak komedian sutradara produser pelukis penari
-    presenter selebgram pesinetron
+    presenter selebgram pesinetron penulis sastrawan novelis penyair
     """.split()
 )
 

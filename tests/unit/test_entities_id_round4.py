@@ -66,3 +66,21 @@ def test_a_church_names_its_place_with_di_when_its_short_form_says_so() -> None:
     assert found == [("Gereja Masehi Injili di Halmahera", "ORG"), ("GMIH", "ORG")]
     found = ents("Warga mengungsi ke Gereja Kristen Jawa di Salatiga.")
     assert found == [("Gereja Kristen Jawa", "ORG"), ("Salatiga", "LOC")]
+
+
+def test_a_pesantren_and_customs_are_organisations() -> None:
+    found = ents("Santri dari Ponpes Lirboyo dan Pondok Pesantren Sidogiri hadir.")
+    assert found == [("Ponpes Lirboyo", "ORG"), ("Pondok Pesantren Sidogiri", "ORG")]
+    assert ents("Petugas Bea Cukai Nunukan menyita sabu.") == [("Bea Cukai Nunukan", "ORG")]
+
+
+def test_a_lowercase_compass_word_introduces_a_place() -> None:
+    assert ents("Gempa terjadi 30 km barat daya Meulaboh.") == [("Meulaboh", "LOC")]
+
+
+def test_a_gas_station_is_no_organisation() -> None:
+    assert ents("Antrean mengular di SPBU sejak pagi.") == []
+
+
+def test_a_writer_opening_a_sentence_is_no_part_of_her_name() -> None:
+    assert ents("Penulis Ratna Indraswari meluncurkan buku.") == [("Ratna Indraswari", "PER")]
