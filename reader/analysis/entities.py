@@ -511,7 +511,10 @@ _SPORTS_PEOPLE = frozenset(
 #: Lowercase nouns for a sportsperson or a side, right before a country and a player's name:
 #: "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "tunggal putra Jepang
 #: Kodai Naraoka", "asal Korea Selatan Kim Won-ho" (a place, then a person).
-_PLAYER_NOUNS = _SPORTS_PEOPLE | {"wakil", "putra", "putri", "asal", "lawan", "juara"}
+_PLAYER_NOUNS = _SPORTS_PEOPLE | {"wakil", "putra", "putri", "asal", "lawan", "juara", "timnas"}
+#: Lowercase nouns for a side before a country and a club's name: "klub Inggris Oxford
+#: United", "raksasa Italia AC Milan" (a place, then an organisation).
+_CLUB_NOUNS = frozenset({"klub", "tim", "raksasa"})
 #: Professions whose workplace follows "at" or "from" ("auditors from Grant Thornton",
 #: "a lawyer at Clifford Chance"; see _is_role_noun for "at"), as an office-holder's
 #: home town may ("councillors from Salford").
@@ -1067,6 +1070,8 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
 #: (an English "Room X" or "Plan B" stays as the words before it say).
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: An age group after a country names its national side: "Indonesia U-23", "Jepang U17".
+_AGE_GROUP = re.compile(r"U-?\d\d")
 #: An age group ending a team's or tournament's name: "Timnas U-23", "Piala AFF U-19".
 _AGE_GROUP = re.compile(r"U-\d\d")
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
@@ -2147,6 +2152,7 @@ class _SentenceReader:
         else:
             parts = (
                 self._side_before_player(a, b)
+                or self._country_before_club(a, b)
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
                 or self._gazetteer_segments(a, b)
@@ -2493,6 +2499,17 @@ class _SentenceReader:
         if not m or self._typed_name(a + m, b) or _label_by_form(self.words[a + m : b]):
             return []  # "pemain Indonesia Open", "wakil Korea Selatan LG Twins"
         return [self._make(a, a + m, side, STRONG), self._make(a + m, b, "PER", STRONG)]
+
+    def _country_before_club(self, a: int, b: int) -> list[_Candidate]:
+        """ "klub Inggris Oxford United": after a noun for a side (see _CLUB_NOUNS), a
+        country and then a name shaped as an organisation's are the club's country and the
+        club. Empty when ``[a, b)`` is not so."""
+        if a == 0 or self.words[a - 1].lower() not in _CLUB_NOUNS:
+            return []
+        m = next((m for m in (2, 1) if b - a - m >= 1 and self._country_at(a, m)), 0)
+        if not m or _label_by_form(self.words[a + m : b]) != "ORG":
+            return []
+        return [self._make(a, a + m, "LOC", STRONG), self._make(a + m, b, "ORG", STRONG)]
 
     def _organisations_length(self, k: int, limit: int) -> int:
         """Length of the gazetteer organisations one after another from ``k`` (up to
@@ -3134,8 +3151,10 @@ class _SentenceReader:
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
             ) or prefix in self.ctx.known:
                 # "Manajer Borneo FC Dandri Dauri": a place named club or company.
-                while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
-                    m += 1
+                while a + m < b - 1 and (
+                    words[a + m].lower() in ORG_TAILS or _AGE_GROUP.fullmatch(words[a + m])
+                ):
+                    m += 1  # (also "Pelatih timnas Indonesia U-23 Gerald Vanenburg")
                 return m
         numbered = self._numbered_body_length(a, b)
         if numbered:
@@ -3871,6 +3890,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "LOC"  # "District of Columbia", "Gulf of Tonkin"
     if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
+    if len(words) == 2 and _AGE_GROUP.fullmatch(words[1]) and _is_country(words[0]):
+        return "ORG"  # "Indonesia U-23": a national side
     if len(last) == 1 and last.isalpha():
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _NATIONALITY_FIRSTS and gazetteer.is_demonym(words[1]):

@@ -84,3 +84,19 @@ def test_a_gas_station_is_no_organisation() -> None:
 
 def test_a_writer_opening_a_sentence_is_no_part_of_her_name() -> None:
     assert ents("Penulis Ratna Indraswari meluncurkan buku.") == [("Ratna Indraswari", "PER")]
+
+
+def test_a_country_before_a_club_after_klub_is_its_own_place() -> None:
+    found = ents("Ia bergabung dengan klub Belanda Go Ahead Eagles FC.")
+    assert found == [("Belanda", "LOC"), ("Go Ahead Eagles FC", "ORG")]
+
+
+def test_a_national_side_player_after_timnas() -> None:
+    found = ents("Pemain timnas Indonesia Rizky Pratama cedera.")
+    assert found == [("Indonesia", "LOC"), ("Rizky Pratama", "PER")]
+
+
+def test_a_country_and_an_age_group_name_a_national_side() -> None:
+    assert ents("Laga timnas Indonesia U-23 digelar malam ini.") == [("Indonesia U-23", "ORG")]
+    found = ents("Pelatih timnas Vietnam U-20 Hoang Anh Tuan hadir.")
+    assert found == [("Vietnam U-20", "ORG"), ("Hoang Anh Tuan", "PER")]
