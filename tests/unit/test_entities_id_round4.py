@@ -100,3 +100,8 @@ def test_a_country_and_an_age_group_name_a_national_side() -> None:
     assert ents("Laga timnas Indonesia U-23 digelar malam ini.") == [("Indonesia U-23", "ORG")]
     found = ents("Pelatih timnas Vietnam U-20 Hoang Anh Tuan hadir.")
     assert found == [("Vietnam U-20", "ORG"), ("Hoang Anh Tuan", "PER")]
+
+
+def test_a_retired_officer_is_a_person() -> None:
+    found = ents("Mantan Kapolri Jenderal (Purn) Sutanto Wiryo hadir.")
+    assert found == [("Sutanto Wiryo", "PER")]
