@@ -150,6 +150,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 #: Marks after which a capital proves nothing: those opening a quotation, bracket or clause,
 #: and a full stop the sentence splitter left inside a sentence, as it does inside a
 #: quotation ('"Kita tidak boleh puas. Rute harus dievaluasi," kata Erick').
+#: Quotation marks that may open a work's title after its kind: 'novel "Laut Bercerita"'.
+_TITLE_QUOTES = frozenset({'"', "“"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -3788,9 +3790,16 @@ class _SentenceReader:
             word = self.words[k]
             low = word.lower()
             low = low[:-3] if low.endswith("nya") and len(low) > 5 else low
+            if k == a - 1 and word in _TITLE_QUOTES and not self.ctx.english:
+                continue  # 'film "Pengabdi Setan"': a work's title in quotation marks
             if not word[:1].islower():
-                # A capitalised cue only when it starts the sentence ("Shares of ...").
-                if k in self.initial and (low in ORG_CONTEXT or low in PLACE_CONTEXT):
+                # A capitalised cue only when it starts the sentence ("Shares of ...", 'Film
+                # "Pengabdi Setan" laris').
+                if k in self.initial and (
+                    low in ORG_CONTEXT
+                    or low in PLACE_CONTEXT
+                    or (low in WORK_NOUNS and k == a - 2 and self.words[k + 1] in _TITLE_QUOTES)
+                ):
                     return low
                 break
             if k == a - 1 and (low in PLACE_PREPOSITIONS or low in SPEECH_VERBS):

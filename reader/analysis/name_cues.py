@@ -198,6 +198,7 @@ WORK_NOUNS = frozenset(
     """
     novel film movie album single song documentary memoir musical opera sitcom painting poem
     drama comedy thriller biopic sequel
+    lagu buku sinetron serial lukisan puisi
     """.split()
 )
 #: Kinds of products and works, before a name ("the drug Leqembi") or in an apposition after

@@ -105,3 +105,12 @@ def test_a_country_and_an_age_group_name_a_national_side() -> None:
 def test_a_retired_officer_is_a_person() -> None:
     found = ents("Mantan Kapolri Jenderal (Purn) Sutanto Wiryo hadir.")
     assert found == [("Sutanto Wiryo", "PER")]
+
+
+def test_a_quoted_title_after_its_kind_is_a_work() -> None:
+    found = ents('Ia menonton film "Kuntilanak Merah 2" di bioskop.')
+    assert found == [("Kuntilanak Merah 2", "MISC")]
+    assert ents('Novel "Gadis Pantai" dicetak ulang.') == [("Gadis Pantai", "MISC")]
+    assert ents("Film Indonesia kian diminati.") == [("Indonesia", "LOC")]
+    found = ents('Ia menyanyikan lagu "Bunga Desa" di Medan.')
+    assert found == [("Bunga Desa", "MISC"), ("Medan", "LOC")]
