@@ -150,6 +150,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 #: Marks after which a capital proves nothing: those opening a quotation, bracket or clause,
 #: and a full stop the sentence splitter left inside a sentence, as it does inside a
 #: quotation ('"Kita tidak boleh puas. Rute harus dievaluasi," kata Erick').
+#: Legal forms that end a company's name, never a person's: "PT Adaro Energy Indonesia Tbk".
+_LEGAL_FORMS = frozenset({"tbk", "tbk.", "persero", "inc", "inc.", "ltd", "ltd.", "plc", "llc"})
 #: Quotation marks that may open a work's title after its kind: 'novel "Laut Bercerita"'.
 _TITLE_QUOTES = frozenset({'"', "“"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
@@ -3049,6 +3051,8 @@ class _SentenceReader:
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
+        if words[b - 1].lower() in _LEGAL_FORMS:
+            return [self._make(a, b, "ORG", STRONG)]  # "komisaris PT Adaro Energy Indonesia Tbk"
         split = self._complement_length(a, b)
         if split and (self.place_title or self._gaz(a, a + split) == "LOC"):
             split += self._compass_after_place(a + split, b)

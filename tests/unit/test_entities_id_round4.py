@@ -114,3 +114,8 @@ def test_a_quoted_title_after_its_kind_is_a_work() -> None:
     assert ents("Film Indonesia kian diminati.") == [("Indonesia", "LOC")]
     found = ents('Ia menyanyikan lagu "Bunga Desa" di Medan.')
     assert found == [("Bunga Desa", "MISC"), ("Medan", "LOC")]
+
+
+def test_a_company_after_a_title_ends_with_its_legal_form() -> None:
+    found = ents("Ia menjadi komisaris PT Sinar Energi Nusantara Tbk.")
+    assert found == [("PT Sinar Energi Nusantara Tbk", "ORG")]
