@@ -119,3 +119,8 @@ def test_a_quoted_title_after_its_kind_is_a_work() -> None:
 def test_a_company_after_a_title_ends_with_its_legal_form() -> None:
     found = ents("Ia menjadi komisaris PT Sinar Energi Nusantara Tbk.")
     assert found == [("PT Sinar Energi Nusantara Tbk", "ORG")]
+
+
+def test_a_film_company_is_an_organisation() -> None:
+    found = ents("Rumah produksi Sinar Films menayangkan film itu.")
+    assert found == [("Sinar Films", "ORG")]
