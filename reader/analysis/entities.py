@@ -150,6 +150,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 #: Marks after which a capital proves nothing: those opening a quotation, bracket or clause,
 #: and a full stop the sentence splitter left inside a sentence, as it does inside a
 #: quotation ('"Kita tidak boleh puas. Rute harus dievaluasi," kata Erick').
+#: Parties to a crime or a case, whom Indonesian news names by their initials: "tersangka
+#: RH", "korban DS".
+_CASE_PARTIES = frozenset("tersangka terdakwa terpidana pelaku korban".split())
 #: Legal forms that end a company's name, never a person's: "PT Adaro Energy Indonesia Tbk".
 _LEGAL_FORMS = frozenset({"tbk", "tbk.", "persero", "inc", "inc.", "ltd", "ltd.", "plc", "llc"})
 #: Quotation marks that may open a work's title after its kind: 'novel "Laut Bercerita"'.
@@ -3347,6 +3350,15 @@ class _SentenceReader:
             # or countries, and wherever the text uses them ("RF mencoba melawan") unless
             # they name a place too ("AS").
             return "PER", STRONG if self._gaz(a, b) else DEFINED
+        if (
+            context
+            and b - a == 1
+            and len(words[a]) <= 3
+            and not self.ctx.english
+            and self._initials_of_party(a)
+        ):
+            # "tersangka RH", "Korban, DS (17), dirawat": a party's initials, as above
+            return "PER", STRONG if self._gaz(a, b) else DEFINED
         after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
         if after in _CUES_AFTER:
             if after in _GOODS_AFTER:
@@ -3617,6 +3629,23 @@ class _SentenceReader:
         A place so named is not called by its last word."""
         return self.words[b - 1 : b] in self.ctx.runs and self._gaz(a, b) is None
 
+    def _initials_of_party(self, a: int) -> bool:
+        """Is the short acronym at ``a`` the initials Indonesian crime news gives a suspect
+        or victim: after such a party's noun ("tersangka RH", "Korban, DS") or before an
+        age in brackets ("RH (34)")? Not a known body ("tersangka KPK")."""
+        words, n = self.words, self.n
+        before = a - 2 if a > 1 and words[a - 1] == "," else a - 1
+        party = (before >= 0 and words[before].lower() in _CASE_PARTIES) or (
+            a + 3 < n
+            and words[a + 1] == "("
+            and words[a + 3] == ")"
+            and words[a + 2].isdigit()
+            and len(words[a + 2]) <= 2
+        )
+        return (
+            party and len(words[a]) <= 3 and _is_acronym(words[a]) and self._gaz(a, a + 1) != "ORG"
+        )
+
     def _listed_after_initials_cue(self, a: int) -> bool:
         """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
         "berinisial RH, AS dan DS", "berinisial AS (24) dan RF (19)"?"""
@@ -3629,6 +3658,8 @@ class _SentenceReader:
             if not _is_acronym(words[m]):
                 break
             k = m - 1
+        if k + 1 < a and self._initials_of_party(k + 1):
+            return True  # "Dua tersangka, RH dan AS, ditangkap"
         return k >= 0 and words[k].lower() in PERSON_CONTEXT
 
     def _score_after(self, b: int) -> bool:

@@ -124,3 +124,14 @@ def test_a_company_after_a_title_ends_with_its_legal_form() -> None:
 def test_a_film_company_is_an_organisation() -> None:
     found = ents("Rumah produksi Sinar Films menayangkan film itu.")
     assert found == [("Sinar Films", "ORG")]
+
+
+def test_a_suspects_or_victims_initials_are_a_person() -> None:
+    assert ents("Polisi menangkap tersangka RK (29) kemarin.") == [("RK", "PER")]
+    found = ents("Dua tersangka, YT dan AS, ditahan di Polres Sambas.")
+    assert found == [("YT", "PER"), ("AS", "PER"), ("Polres Sambas", "ORG")]
+    assert ents("Korban, DP (16), dirawat di puskesmas.") == [("DP", "PER")]
+
+
+def test_a_known_body_after_tersangka_stays_one() -> None:
+    assert ents("Ia menjadi tersangka KPK pekan lalu.") == [("KPK", "ORG")]
