@@ -54,6 +54,7 @@ from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
     BRANCH_HEADS,
     CALENDAR_WORDS,
+    CHURCH_BODY_WORDS,
     COMMON_ACRONYMS,
     COMMON_SUBJECTS,
     EAST_ASIAN_SURNAMES,
@@ -69,6 +70,7 @@ from reader.analysis.name_cues import (
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NON_NAMES,
+    NOUNS_BEFORE_NAMES,
     NUMBERED_EVENTS,
     NUMBERED_UNIT_HEADS,
     OF_JOINERS,
@@ -140,12 +142,21 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest north-east north-west south-east south-west greater".split()
 )
+#: Indonesian compass words that end a region's name: "Nias Selatan", "Halmahera Barat".
+_INDONESIAN_COMPASS = frozenset("Utara Selatan Timur Barat Tengah Tenggara".split())
 #: First words of nationalities of two words: "South African", "New Zealander".
 _NATIONALITY_FIRSTS = _COMPASS | {"new", "latin"}
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 #: Marks after which a capital proves nothing: those opening a quotation, bracket or clause,
 #: and a full stop the sentence splitter left inside a sentence, as it does inside a
 #: quotation ('"Kita tidak boleh puas. Rute harus dievaluasi," kata Erick').
+#: Parties to a crime or a case, whom Indonesian news names by their initials: "tersangka
+#: RH", "korban DS".
+_CASE_PARTIES = frozenset("tersangka terdakwa terpidana pelaku korban".split())
+#: Legal forms that end a company's name, never a person's: "PT Adaro Energy Indonesia Tbk".
+_LEGAL_FORMS = frozenset({"tbk", "tbk.", "persero", "inc", "inc.", "ltd", "ltd.", "plc", "llc"})
+#: Quotation marks that may open a work's title after its kind: 'novel "Laut Bercerita"'.
+_TITLE_QUOTES = frozenset({'"', "“"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -160,7 +171,7 @@ _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas government fraksi".split()
+    "pemkab pemprov pemkot dinas government fraksi pesantren cukai".split()
 )
 
 #: A date as datelines in wire copy write it: "1996-08-22".
@@ -354,6 +365,9 @@ _WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".sp
 #: Lowercase words right before the name of a rite, festival, tradition or government
 #: programme (MISC): "upacara Melasti", "ritual Tiwah", "tradisi Seba Baduy", "festival
 #: Gandrung Sewu", "program Makan Bergizi Gratis".
+#: Words that make a church named with a denomination a building still: "Gereja Kristen
+#: Santo Paulus", "Gereja Katedral".
+_CHURCH_BUILDING_WORDS = frozenset({"santo", "santa", "st", "st.", "katedral", "paroki"})
 _MISC_CUES = frozenset("upacara ritual tradisi festival perayaan prosesi tarian program".split())
 #: Chinese-Indonesian family names in the spelling the families keep ("Tjhai Chui Mie",
 #: "Kwik Kian Gie", "Oei Hong Djien"): a run opening with one is a person's name.
@@ -469,6 +483,9 @@ _HONORIFICS = frozenset(
 _KIND_WORDS = frozenset("sakit umum pusat daerah internasional raya agung utama".split())
 #: First words of hospitals, which Indonesian news names after people ("RSUP Dr Sardjito").
 _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
+#: Ranks before the person a place is named after that are no titles of a rank on their
+#: own ("kapten" is a team's captain too): "Stadion Kapten I Wayan Dipta".
+_NAMESAKE_RANKS = frozenset({"kapten", "letnan", "mayor"})
 #: Balinese birth-order and caste names, which follow the "I" that opens a man's name:
 #: "I Wayan Koster", "I Gusti Ngurah Rai".
 _BALINESE = frozenset(
@@ -501,7 +518,10 @@ _SPORTS_PEOPLE = frozenset(
 #: Lowercase nouns for a sportsperson or a side, right before a country and a player's name:
 #: "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "tunggal putra Jepang
 #: Kodai Naraoka", "asal Korea Selatan Kim Won-ho" (a place, then a person).
-_PLAYER_NOUNS = _SPORTS_PEOPLE | {"wakil", "putra", "putri", "asal", "lawan", "juara"}
+_PLAYER_NOUNS = _SPORTS_PEOPLE | {"wakil", "putra", "putri", "asal", "lawan", "juara", "timnas"}
+#: Lowercase nouns for a side before a country and a club's name: "klub Inggris Oxford
+#: United", "raksasa Italia AC Milan" (a place, then an organisation).
+_CLUB_NOUNS = frozenset({"klub", "tim", "raksasa"})
 #: Professions whose workplace follows "at" or "from" ("auditors from Grant Thornton",
 #: "a lawyer at Clifford Chance"; see _is_role_noun for "at"), as an office-holder's
 #: home town may ("councillors from Salford").
@@ -1057,6 +1077,8 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
 #: (an English "Room X" or "Plan B" stays as the words before it say).
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: An age group after a country names its national side: "Indonesia U-23", "Jepang U17".
+_AGE_GROUP = re.compile(r"U-?\d\d")
 #: An age group ending a team's or tournament's name: "Timnas U-23", "Piala AFF U-19".
 _AGE_GROUP = re.compile(r"U-\d\d")
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
@@ -1633,7 +1655,10 @@ class _SentenceReader:
         j = i + 1
         while j < n:
             if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
-                break  # the usual end: an ordinary word or a mark
+                if words[j] != "di" or not self._place_inside_name(i, j):
+                    break  # the usual end: an ordinary word or a mark
+                j += 1  # "Gereja Masehi Injili di Minahasa (GMIM)": its place in its name
+                continue
             if more[words[j - 1]] & _POSSESSIVE:
                 if not self._possessive_inside_name(j):
                     break
@@ -1803,6 +1828,29 @@ class _SentenceReader:
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
+
+    def _place_inside_name(self, i: int, j: int) -> bool:
+        """Does the "di" at ``j`` and the place after it go on with the organisation or
+        church whose name opens at ``i``? Only when its short form in brackets after the
+        place reads the place too ("Gereja Masehi Injili di Minahasa (GMIM)", "Persekutuan
+        Gereja-gereja di Indonesia (PGI)"), or a church names its country so ("Gereja
+        Pantekosta di Indonesia"); else "di" says where the body is ("Polres Bantul di
+        Bantul")."""
+        words, caps, n = self.words, self.caps, self.n
+        head = words[i].lower()
+        if self.ctx.english or not (head in ORG_HEADS or head == "gereja"):
+            return False
+        k = j + 1
+        while k < n and caps[k] and k - j <= 2:
+            k += 1
+        if k == j + 1:
+            return False
+        if k + 2 < n and words[k] == "(" and words[k + 2] == ")":
+            short = words[k + 1]
+            return short[-1:].lower() == words[j + 1][:1].lower() and abbreviates(
+                short, tuple(words[i:k])
+            )
+        return head == "gereja" and k == j + 2 and words[j + 1] == "Indonesia"
 
     def _weekday_in_place_name(self, j: int) -> bool:
         """Is the capitalised weekday at ``j`` part of a place named after a market day,
@@ -2020,6 +2068,8 @@ class _SentenceReader:
             nxt = words[k + 1]
             if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
+            if k + 2 < n and words[k + 2].lower() in ORG_HEADS:
+                return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
             if nxt in gazetteer.first_words():
                 return j
             return k + 2
@@ -2044,6 +2094,8 @@ class _SentenceReader:
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
+        if a in self.initial and b - a > 1 and words[a].lower() in NOUNS_BEFORE_NAMES:
+            a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         # A capitalised first word proves nothing: keep the run only from its second word
@@ -2107,6 +2159,7 @@ class _SentenceReader:
         else:
             parts = (
                 self._side_before_player(a, b)
+                or self._country_before_club(a, b)
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
                 or self._gazetteer_segments(a, b)
@@ -2454,6 +2507,17 @@ class _SentenceReader:
             return []  # "pemain Indonesia Open", "wakil Korea Selatan LG Twins"
         return [self._make(a, a + m, side, STRONG), self._make(a + m, b, "PER", STRONG)]
 
+    def _country_before_club(self, a: int, b: int) -> list[_Candidate]:
+        """ "klub Inggris Oxford United": after a noun for a side (see _CLUB_NOUNS), a
+        country and then a name shaped as an organisation's are the club's country and the
+        club. Empty when ``[a, b)`` is not so."""
+        if a == 0 or self.words[a - 1].lower() not in _CLUB_NOUNS:
+            return []
+        m = next((m for m in (2, 1) if b - a - m >= 1 and self._country_at(a, m)), 0)
+        if not m or _label_by_form(self.words[a + m : b]) != "ORG":
+            return []
+        return [self._make(a, a + m, "LOC", STRONG), self._make(a + m, b, "ORG", STRONG)]
+
     def _organisations_length(self, k: int, limit: int) -> int:
         """Length of the gazetteer organisations one after another from ``k`` (up to
         ``limit``): a team named by its maker and sponsor ("Ducati Lenovo")."""
@@ -2473,6 +2537,8 @@ class _SentenceReader:
         when ``[a, b)`` is not such a pair."""
         words = self.words
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
+            if words[k - 1] == "I" and words[k] in _BALINESE:
+                break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
                 if self._honoured_at(a, k - 1) or self._hospital_named_after(a, k):
                     return []  # "Jalan KH Ahmad Dahlan": named after the person
@@ -2487,10 +2553,21 @@ class _SentenceReader:
         if self.ctx.english or b - a < 3:
             return []
         k = self._balinese_name_in(a, b)
-        if not k or (k == a + 1 and self.bits[a] & _HEAD_WORD):
-            return []  # "Bandara I Gusti Ngurah Rai": a place named after the person
+        if not k or (self.bits[a] & _HEAD_WORD and self._honours_before(a + 1, k)):
+            # "Bandara I Gusti Ngurah Rai", "Stadion Kapten I Wayan Dipta": a place named
+            # after the person
+            return []
         label, _ = self._label(a, k, default="ORG", context=False)
         return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
+
+    def _honours_before(self, j: int, k: int) -> bool:
+        """Are the words from ``j`` to ``k`` none, or one honorific or rank ("Prof",
+        "Kapten"), so that a head word before them names its place after the person at
+        ``k``?"""
+        if k - j != 1:
+            return k == j
+        low = self.words[j].lower()
+        return low in _HONORIFICS or low in _NAMESAKE_RANKS or is_rank_title(self.words, j, k)
 
     def _before_title(self, a: int, k: int) -> int:
         """Where a title that ends at ``k`` starts inside ``[a, k)``, or ``k``: the title is
@@ -2977,7 +3054,11 @@ class _SentenceReader:
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
+        if words[b - 1].lower() in _LEGAL_FORMS:
+            return [self._make(a, b, "ORG", STRONG)]  # "komisaris PT Adaro Energy Indonesia Tbk"
         split = self._complement_length(a, b)
+        if split and (self.place_title or self._gaz(a, a + split) == "LOC"):
+            split += self._compass_after_place(a + split, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
             if known := self._gazetteer_length(a + split, b - 2):
@@ -3028,6 +3109,16 @@ class _SentenceReader:
             and self._title_starts_at(b + 1)
         )
 
+    def _compass_after_place(self, k: int, b: int) -> int:
+        """How many Indonesian compass words at ``k`` (before the end ``b`` of a run after
+        a regional title) finish the place before them rather than open the person's name:
+        "Bupati Nias Selatan Hilarius Duha", "Gubernur Jawa Timur Khofifah"; 0 if none."""
+        words = self.words
+        n = 0
+        if words[k] in _INDONESIAN_COMPASS:
+            n = 2 if words[k] == "Barat" and k + 1 < b and words[k + 1] == "Daya" else 1
+        return n if b - k - n >= 1 else 0
+
     def _balinese_name_in(self, a: int, b: int) -> int:
         """Where a Balinese name opens inside run ``[a, b)``, after its first word ("I Gusti",
         "I Wayan", "Tjok"): such an opening is always a person's, so the words before it
@@ -3069,8 +3160,10 @@ class _SentenceReader:
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
             ) or prefix in self.ctx.known:
                 # "Manajer Borneo FC Dandri Dauri": a place named club or company.
-                while a + m < b - 1 and words[a + m].lower() in ORG_TAILS:
-                    m += 1
+                while a + m < b - 1 and (
+                    words[a + m].lower() in ORG_TAILS or _AGE_GROUP.fullmatch(words[a + m])
+                ):
+                    m += 1  # (also "Pelatih timnas Indonesia U-23 Gerald Vanenburg")
                 return m
         numbered = self._numbered_body_length(a, b)
         if numbered:
@@ -3256,6 +3349,15 @@ class _SentenceReader:
             # "berinisial RS", "berinisial AS, RH dan DS": people's initials, not acronyms
             # or countries, and wherever the text uses them ("RF mencoba melawan") unless
             # they name a place too ("AS").
+            return "PER", STRONG if self._gaz(a, b) else DEFINED
+        if (
+            context
+            and b - a == 1
+            and len(words[a]) <= 3
+            and not self.ctx.english
+            and self._initials_of_party(a)
+        ):
+            # "tersangka RH", "Korban, DS (17), dirawat": a party's initials, as above
             return "PER", STRONG if self._gaz(a, b) else DEFINED
         after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
         if after in _CUES_AFTER:
@@ -3527,6 +3629,23 @@ class _SentenceReader:
         A place so named is not called by its last word."""
         return self.words[b - 1 : b] in self.ctx.runs and self._gaz(a, b) is None
 
+    def _initials_of_party(self, a: int) -> bool:
+        """Is the short acronym at ``a`` the initials Indonesian crime news gives a suspect
+        or victim: after such a party's noun ("tersangka RH", "Korban, DS") or before an
+        age in brackets ("RH (34)")? Not a known body ("tersangka KPK")."""
+        words, n = self.words, self.n
+        before = a - 2 if a > 1 and words[a - 1] == "," else a - 1
+        party = (before >= 0 and words[before].lower() in _CASE_PARTIES) or (
+            a + 3 < n
+            and words[a + 1] == "("
+            and words[a + 3] == ")"
+            and words[a + 2].isdigit()
+            and len(words[a + 2]) <= 2
+        )
+        return (
+            party and len(words[a]) <= 3 and _is_acronym(words[a]) and self._gaz(a, a + 1) != "ORG"
+        )
+
     def _listed_after_initials_cue(self, a: int) -> bool:
         """Does ``a`` end a list of initials after "berinisial" (or "initials", "alias"):
         "berinisial RH, AS dan DS", "berinisial AS (24) dan RF (19)"?"""
@@ -3539,6 +3658,8 @@ class _SentenceReader:
             if not _is_acronym(words[m]):
                 break
             k = m - 1
+        if k + 1 < a and self._initials_of_party(k + 1):
+            return True  # "Dua tersangka, RH dan AS, ditangkap"
         return k >= 0 and words[k].lower() in PERSON_CONTEXT
 
     def _score_after(self, b: int) -> bool:
@@ -3704,9 +3825,16 @@ class _SentenceReader:
             word = self.words[k]
             low = word.lower()
             low = low[:-3] if low.endswith("nya") and len(low) > 5 else low
+            if k == a - 1 and word in _TITLE_QUOTES and not self.ctx.english:
+                continue  # 'film "Pengabdi Setan"': a work's title in quotation marks
             if not word[:1].islower():
-                # A capitalised cue only when it starts the sentence ("Shares of ...").
-                if k in self.initial and (low in ORG_CONTEXT or low in PLACE_CONTEXT):
+                # A capitalised cue only when it starts the sentence ("Shares of ...", 'Film
+                # "Pengabdi Setan" laris').
+                if k in self.initial and (
+                    low in ORG_CONTEXT
+                    or low in PLACE_CONTEXT
+                    or (low in WORK_NOUNS and k == a - 2 and self.words[k + 1] in _TITLE_QUOTES)
+                ):
                     return low
                 break
             if k == a - 1 and (low in PLACE_PREPOSITIONS or low in SPEECH_VERBS):
@@ -3806,6 +3934,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "LOC"  # "District of Columbia", "Gulf of Tonkin"
     if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
+    if len(words) == 2 and _AGE_GROUP.fullmatch(words[1]) and _is_country(words[0]):
+        return "ORG"  # "Indonesia U-23": a national side
     if len(last) == 1 and last.isalpha():
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _NATIONALITY_FIRSTS and gazetteer.is_demonym(words[1]):
@@ -3818,6 +3948,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "PER"  # "Tjhai Chui Mie", not a club named after "Mie" (Japan's prefecture)
     if first in PLACE_HEADS and last in _GOVERNING_TAILS:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
+    if first == "gereja" and _names_church_body(words):
+        return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
@@ -3842,6 +3974,14 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if len(words) > 2 and _named_city_first(words):
         return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
     return None
+
+
+def _names_church_body(words: tuple[str, ...]) -> bool:
+    """Does a name opening with "Gereja" name a denomination ("Gereja Kristen Jawa",
+    "Gereja Protestan Maluku"), an organisation, rather than a church building named for a
+    saint or a see ("Gereja Santo Yosef", "Gereja Katedral Jakarta")?"""
+    lows = [w.lower() for w in words[1:]]
+    return _CHURCH_BUILDING_WORDS.isdisjoint(lows) and not CHURCH_BODY_WORDS.isdisjoint(lows)
 
 
 def _may_be_given_name(word: str, bits: int) -> bool:

@@ -64,7 +64,9 @@ NAME_PARTICLES = frozenset(
 #: Acronyms of common nouns in Indonesian news, no names: "RUU" (a bill), "PPN" (VAT),
 #: "THR" (holiday bonus). (Those in NON_NAMES, "APBN", "BBM", "PHK", are no name words at
 #: all and need no listing here.)
-COMMON_ACRONYMS = frozenset("RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK SD SMP SMA SMK".split())
+COMMON_ACRONYMS = frozenset(
+    "RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK SD SMP SMA SMK SPBU PLTU PLTA PLTS TPS TPA".split()
+)
 #: Levels of school that open a school's name, as written: "SD Negeri 071 Hilimaera",
 #: "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2 Bantul" (alone they are common nouns, above).
 SCHOOL_LEVELS = frozenset("SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN".split())
@@ -97,6 +99,7 @@ ORG_HEADS = frozenset(
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
+    sinode persekutuan keuskupan puskesmas pesantren ponpes
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -132,7 +135,8 @@ ORG_TAILS = frozenset(
     academy racing team
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
-    analytics studios entertainment pictures records publishing hotels resorts realty
+    analytics studios entertainment pictures films productions records publishing hotels
+    resorts realty
     properties estates investments asset assets management advisors consulting bancorp
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
@@ -185,6 +189,7 @@ PLACE_CONTEXT = frozenset(
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
     sungai danau pantai selat teluk city town village country province region state island capital
+    utara selatan timur barat tenggara daya
     constellation planet
     residents inhabitants
     """.split()
@@ -194,6 +199,7 @@ WORK_NOUNS = frozenset(
     """
     novel film movie album single song documentary memoir musical opera sitcom painting poem
     drama comedy thriller biopic sequel
+    lagu buku sinetron serial lukisan puisi
     """.split()
 )
 #: Kinds of products and works, before a name ("the drug Leqembi") or in an apposition after
@@ -310,13 +316,43 @@ def looks_like_common_noun(word: str) -> bool:
     role-qualifying nouns or by an abstract-noun ending? Used only where nothing else says
     the word is a name."""
     low = word.lower()
-    return low in ROLE_QUALIFIERS or (len(low) > 5 and low.endswith(_COMMON_NOUN_ENDINGS))
+    return (
+        low in ROLE_QUALIFIERS
+        or low in NOUNS_BEFORE_NAMES
+        or (len(low) > 5 and low.endswith(_COMMON_NOUN_ENDINGS))
+    )
+
+
+#: Indonesian nouns that open a sentence right before a name and are never part of it: what
+#: someone does or undergoes ("Kunjungan Xi Jinping ke Jakarta", "Penangkapan Budi Santoso")
+#: and what someone does for a living ("Penyanyi Raisa Andriana tampil"). Titles that go
+#: with a name ("Presiden", "Pelatih") are in titles.py instead.
+NOUNS_BEFORE_NAMES = frozenset(
+    """
+    kunjungan pertemuan kedatangan kepulangan keberangkatan kepergian kehadiran kematian
+    penangkapan penahanan pemeriksaan penetapan pelantikan pengangkatan pencopotan pemecatan
+    penunjukan pencalonan pernyataan keputusan kebijakan usulan permintaan tuntutan gugatan
+    kemenangan kekalahan pidato sambutan
+    penyanyi musisi aktor aktris artis pelawak komedian sutradara produser pelukis penari
+    presenter selebgram pesinetron penulis sastrawan novelis penyair
+    """.split()
+)
+
+#: Words that name a church as a body of believers rather than a building: "Gereja Kristen
+#: Jawa", "Gereja Masehi Injili di Minahasa", "Gereja Bethel Indonesia" are organisations,
+#: "Gereja Katedral Jakarta" and "Gereja Santo Yosef" places.
+CHURCH_BODY_WORDS = frozenset(
+    """
+    kristen protestan masehi injili injil pantekosta pentakosta bethel advent baptis lutheran
+    methodist metodis reformed evangelis sidang
+    """.split()
+)
 
 
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival pesta ktt indeks tour treaty battle motogp".split()
+    "olimpiade festival pesta ktt indeks tour treaty battle motogp kejuaraan kejurnas".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(

@@ -217,7 +217,8 @@ def match_title(words: Sequence[str], i: int) -> int:
             return i  # "Ibu Kota Nusantara" is a capital city, not a lady
         j += 2 if head == "wali" and nxt == "kota" else 1
         if head in RANKS and j < n and words[j] in _RANK_SERVICES:
-            return j + 1  # "Brigjen TNI Deddy Suryadi": the rank's service, then the name
+            # "Brigjen TNI Deddy Suryadi": the rank's service, then the name
+            return _past_retired(words, j + 1)
     elif j > i and words[j - 1].lower() in TITLE_HEADS:
         # "Attorney General": the last prefix word may itself be a head.
         pass
@@ -239,4 +240,11 @@ def match_title(words: Sequence[str], i: int) -> int:
                 j += 1
         else:
             break
-    return j
+    return _past_retired(words, j)
+
+
+def _past_retired(words: Sequence[str], j: int) -> int:
+    """Past "(Purn)" at ``j``, the mark of a retired officer that goes with the title before
+    the name ("Jenderal (Purn) Badrodin Haiti"); else ``j``."""
+    retired = j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")"
+    return j + 3 if retired and words[j + 1].rstrip(".").lower() == "purn" else j

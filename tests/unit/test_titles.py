@@ -55,3 +55,9 @@ def test_advisers_and_policy_chiefs_are_titles() -> None:
     assert match_title(["Trade", "policy", "adviser", "Peter"], 0) == 3
     assert match_title(["foreign", "policy", "chief", "Kaja"], 0) == 3
     assert match_title(["Penasihat", "Khusus", "Presiden", "Wiranto"], 0) == 3
+
+
+def test_a_retired_officers_mark_goes_with_the_title() -> None:
+    assert match_title(["Jenderal", "(", "Purn", ")", "Budi", "Santoso"], 0) == 4
+    words = ["Letjen", "TNI", "(", "Purn.", ")", "Agus", "Salim"]
+    assert match_title(words, 0) == 5
