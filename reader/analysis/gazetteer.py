@@ -42,7 +42,7 @@ ALIAS_MIN_POPULATION = 1_000_000
 #: Longest gazetteer name, in tokens.
 MAX_NAME_TOKENS = 6
 
-GazLabel = Literal["LOC", "ORG"]
+GazLabel = Literal["LOC", "ORG", "MISC"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -837,6 +837,68 @@ _CLUBS = {
     "springboks": "Springboks",
 }
 
+#: Bands the news names with no cue word ("Radiohead will play four nights"), CoNLL's ORG.
+#: Not those whose name is an everyday word or title too ("Queen", "Blur", "Genesis").
+_BANDS = {
+    "radiohead": "Radiohead",
+    "coldplay": "Coldplay",
+    "beatles": "Beatles",
+    "rolling-stones": "Rolling Stones",
+    "u2": "U2",
+    "metallica": "Metallica",
+    "abba": "ABBA",
+    "bts": "BTS",
+    "blackpink": "Blackpink|BLACKPINK",
+    "oasis": "Oasis",
+    "arctic-monkeys": "Arctic Monkeys",
+    "pink-floyd": "Pink Floyd",
+    "led-zeppelin": "Led Zeppelin",
+    "fleetwood-mac": "Fleetwood Mac",
+    "foo-fighters": "Foo Fighters",
+    "daft-punk": "Daft Punk",
+    "duran-duran": "Duran Duran",
+    "depeche-mode": "Depeche Mode",
+    "maroon-5": "Maroon 5",
+    "imagine-dragons": "Imagine Dragons",
+    "kings-of-leon": "Kings of Leon",
+    "pet-shop-boys": "Pet Shop Boys",
+    "spice-girls": "Spice Girls",
+    "backstreet-boys": "Backstreet Boys",
+    "green-day": "Green Day",
+    "pearl-jam": "Pearl Jam",
+    "massive-attack": "Massive Attack",
+    "kraftwerk": "Kraftwerk",
+    "rammstein": "Rammstein",
+    "sex-pistols": "Sex Pistols",
+}
+
+#: Products the news names with no cue word ("a rebuilt version of Siri", "folded into
+#: Android"), CoNLL's MISC: software, assistants, devices and medicines known everywhere by
+#: a name that is no everyday word ("Mac", a name's first part too, is not listed).
+_PRODUCTS = {
+    "siri": "Siri",
+    "alexa": "Alexa",
+    "chatgpt": "ChatGPT",
+    "copilot": "Copilot",
+    "iphone": "iPhone",
+    "ipad": "iPad",
+    "macbook": "MacBook",
+    "ios": "iOS",
+    "android": "Android",
+    "windows": "Windows",
+    "playstation": "PlayStation",
+    "xbox": "Xbox",
+    "kindle": "Kindle",
+    "photoshop": "Photoshop",
+    "ozempic": "Ozempic",
+    "wegovy": "Wegovy",
+    "mounjaro": "Mounjaro",
+    "zepbound": "Zepbound",
+    "viagra": "Viagra",
+    "keytruda": "Keytruda",
+    "paxlovid": "Paxlovid",
+}
+
 #: Subdivision types worth listing (counties, districts and communes are too many, too small).
 _SUBDIVISION_TYPES = frozenset(
     """Province|State|Region|Oblast|Autonomous republic|Republic|Prefecture|Land|
@@ -1005,9 +1067,11 @@ def _names() -> dict[str, Place]:
         _add_forms(names, forms, Place("LOC", f"venue:{key}"))
     for key, forms in _LANDMARKS.items():
         _add_forms(names, forms, Place("LOC", f"landmark:{key}"))
-    for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _INDONESIAN_BODIES, _CLUBS):
+    for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _INDONESIAN_BODIES, _CLUBS, _BANDS):
         for key, forms in table.items():
             _add_forms(names, forms, Place("ORG", f"org:{key}"))
+    for key, forms in _PRODUCTS.items():
+        _add_forms(names, forms, Place("MISC", f"product:{key}"))
     # Nationality words some package lists as a place ("Swiss") are demonyms.
     for name in [n for n in names if n.lower() in _IRREGULAR_DEMONYMS]:
         del names[name]

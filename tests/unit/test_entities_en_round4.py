@@ -1,0 +1,30 @@
+"""English entities, fourth quality round: roles of musicians and courts before a name,
+bands and products named with no cue, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from reader.analysis.titles import match_title
+from tests.unit import test_entities
+
+ents = partial(test_entities.ents, lang="en")
+
+
+def test_a_musicians_role_opening_a_sentence_is_no_part_of_the_name() -> None:
+    found = ents("Drummer Pella Worsley joined the tour in May.")
+    assert ("Pella Worsley", "PER") in found
+
+
+def test_a_district_judge_is_a_title() -> None:
+    assert match_title(["District", "Judge", "Orla", "Penn"], 0) == 2
+
+
+def test_a_band_named_alone_is_an_organisation() -> None:
+    assert ("Coldplay", "ORG") in ents("Coldplay will play three nights in Cardiff.")
+
+
+def test_a_product_named_alone_is_misc() -> None:
+    found = ents("The update brings Siri to older phones, and Android users get it in June.")
+    assert ("Siri", "MISC") in found
+    assert ("Android", "MISC") in found
