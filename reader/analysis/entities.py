@@ -149,6 +149,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Articles as a work's title opens with them mid-sentence: "Homer's The Odyssey".
+_TITLE_ARTICLES = frozenset({"The", "A", "An"})
 #: Longest name (in words) the document-wide tables remember or a split considers: longer
 #: capitalised runs are lists or shouting, and must not cost quadratic time or memory.
 _MAX_NAME_WORDS = 10
@@ -291,6 +293,11 @@ _SPORTS_ROLES = frozenset(
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
+#: What the racing news says right after a horse's name and a comma: "Frankel, ridden by".
+_HORSES_CLAUSES = frozenset(
+    (verb, "by") for verb in "trained ridden owned bred sired saddled partnered".split()
+)
+
 _MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers developer".split())
 #: A body's clause before what it makes or sells: "Pellix, which makes Dormival".
 _MAKERS_CLAUSES = frozenset(
@@ -2124,6 +2131,8 @@ class _SentenceReader:
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
             # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
             return [self._make(a, b + 1, "MISC", STRONG)]
+        if self._article_opens_work(a, label):
+            return [self._make(a - 1, b, "MISC", max(strength, CUED))]
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
             # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
             # the name, a group's (a place when the gazetteer says so or "at" comes before
@@ -2135,6 +2144,15 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _article_opens_work(self, a: int, label: EntityLabel) -> bool:
+        """Does a capitalised article mid-sentence before the run at ``a`` open the title of
+        a work: after a possessive or a work's kind ("Homer's The Odyssey", "the novel The
+        Road"), or before a run already read as a work ("releasing A Moon Shaped Pool")?"""
+        if a < 2 or self.words[a - 1] not in _TITLE_ARTICLES or a - 1 in self.initial:
+            return False
+        before = self.words[a - 2]
+        return label == "MISC" or _is_possessive(before) or before.lower() in WORK_NOUNS
 
     def _odd_run(self, a: int, b: int, *, after_title: bool) -> bool:
         """May a rule of :meth:`_label_by_shape` or :meth:`_label_by_word_before` label the
@@ -3305,6 +3323,8 @@ class _SentenceReader:
             return known, STRONG
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
+        if after == "," and self.words[b + 1 : b + 3] in _HORSES_CLAUSES:
+            return "MISC", STRONG  # "Constitution Hill, trained by Nicky Henderson": a horse
         if (
             after in _BODY_KINDS_AFTER
             and words[a] not in GIVEN_NAMES

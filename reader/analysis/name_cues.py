@@ -193,7 +193,7 @@ PLACE_CONTEXT = frozenset(
 WORK_NOUNS = frozenset(
     """
     novel film movie album single song documentary memoir musical opera sitcom painting poem
-    drama comedy thriller biopic sequel
+    drama comedy thriller biopic sequel series podcast book
     """.split()
 )
 #: Kinds of products and works, before a name ("the drug Leqembi") or in an apposition after
@@ -320,7 +320,7 @@ EVENT_HEADS = frozenset(
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
-    "cup championship championships olympics games prize awards festival summit open prix "
+    "cup championship championships olympics games prize award awards festival summit open prix "
     "marathon show expo series trophy shield medal tour d'or slam finals classic "
     # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"
     "stakes hurdle handicap derby "
@@ -458,6 +458,7 @@ GIVEN_NAMES = frozenset(
     Naomi Aryna Bruno Marta Iga Coco Jannik Daniil Beatriz Ana Lucas Mateo Gabriel Felix Hugo
     Joao Thiago Paulo Ricardo Elina Jelena Petra Simona Karolina Daria Anastasia Ekaterina
     Yannick
+    Nicky Jonny Ollie Josh Jake Becky Vicky Gemma Kirsty Lindsay Carly Danielle Leah Holly
     Tubagus
     """.split()
 )

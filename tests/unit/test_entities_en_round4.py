@@ -28,3 +28,26 @@ def test_a_product_named_alone_is_misc() -> None:
     found = ents("The update brings Siri to older phones, and Android users get it in June.")
     assert ("Siri", "MISC") in found
     assert ("Android", "MISC") in found
+
+
+def test_a_horse_before_trained_by_is_misc() -> None:
+    found = ents("Morrow Lane, trained by Hetty Calder, won by two lengths at Ayr.")
+    assert ("Morrow Lane", "MISC") in found
+    assert ("Hetty Calder", "PER") in found
+
+
+def test_an_article_after_a_possessive_opens_a_works_title() -> None:
+    found = ents("Critics praised Verran's The Salt Harbour on its release.")
+    assert ("The Salt Harbour", "MISC") in found
+
+
+def test_an_award_is_misc() -> None:
+    assert ("Pellman Award", "MISC") in ents("She won the Pellman Award for her debut.")
+
+
+def test_a_series_named_after_its_kind_is_misc() -> None:
+    assert ("Quiet Hollow", "MISC") in ents("The streamer renewed the series Quiet Hollow.")
+
+
+def test_a_familiar_given_name_opens_a_person_before_a_town_surname() -> None:
+    assert ("Nicky Preston", "PER") in ents("The colt is trained by Nicky Preston.")
