@@ -576,6 +576,9 @@ _PLACE_NOUNS_AFTER = frozenset(
 _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: Lowercase landscape nouns after a name that make it a place even where the gazetteer
 #: knows a company so named: "the Amazon rainforest", "the Congo basin".
+#: Companies named after a river, which is what "the" before the name means ("the Amazon").
+_RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
+
 _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands".split())
 #: Words before "in" that make the name after it a publication ("published in Nature",
 #: "an interview in Le Monde"), before "to" a place ("flights to Split"), before "by" a
@@ -3307,8 +3310,10 @@ class _SentenceReader:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
-        if after in _LANDSCAPE_AFTER:
-            return "LOC", STRONG  # "the Amazon rainforest", not the company
+        if after in _LANDSCAPE_AFTER or (
+            a > 0 and b - a == 1 and words[a] in _RIVERS_AMONG_COMPANIES and words[a - 1] == "the"
+        ):
+            return "LOC", STRONG  # "the Amazon rainforest", "up the Amazon": not the company
         name = words[a:b]
         gaz = _gazetteer_label(name)
         if gaz is not None:

@@ -450,6 +450,7 @@ _COMPANIES = {
     "xiaomi": "Xiaomi",
     "huawei": "Huawei",
     "apple": "Apple",
+    "amazon": "Amazon",  # the river is "the Amazon" (see entities)
     "google": "Google",
     "microsoft": "Microsoft",
     "facebook": "Facebook",

@@ -36,6 +36,7 @@ FUNCTION_WORDS = frozenset(
     such other another several few according despite amid among between about against
     outside inside behind beyond along alongside throughout within upon toward towards
     around through unlike besides beside
+    rival rivals fellow elsewhere separately
     """.split()
 )
 

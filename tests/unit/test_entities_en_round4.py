@@ -51,3 +51,12 @@ def test_a_series_named_after_its_kind_is_misc() -> None:
 
 def test_a_familiar_given_name_opens_a_person_before_a_town_surname() -> None:
     assert ("Nicky Preston", "PER") in ents("The colt is trained by Nicky Preston.")
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert ("Dravia", "ORG") in ents("Rival Dravia reports its results next week.")
+
+
+def test_amazon_is_the_company_but_the_amazon_the_river() -> None:
+    assert ("Amazon", "ORG") in ents("Amazon said its profit rose.")
+    assert ("Amazon", "LOC") in ents("They sailed up the Amazon for a week.")
