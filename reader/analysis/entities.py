@@ -351,7 +351,8 @@ _COMPETITION_LEAGUES = frozenset("champions premier europa conference super".spl
 _EVENTS_NAMED_ALONE = frozenset(
     "championships championship games olympics paralympics bundesliga muktamar munas "
     "pilkada pemilu pilpres pileg "
-    "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
+    "oscars baftas emmys grammys "  # prizes, named by their ceremony
+    "masters".split()  # golf's first major: "won the Masters"
 )
 #: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
 _DISEASES = frozenset("covid ebola mpox zika".split())
@@ -2150,11 +2151,14 @@ class _SentenceReader:
 
     def _article_opens_work(self, a: int, label: EntityLabel) -> bool:
         """Does a capitalised article mid-sentence before the run at ``a`` open the title of
-        a work: after a possessive or a work's kind ("Homer's The Odyssey", "the novel The
-        Road"), or before a run already read as a work ("releasing A Moon Shaped Pool")?"""
+        a work: after a possessive or a work's kind, with a comma or not ("Homer's The
+        Odyssey", "the novel The Road"), or before a run already read as a work
+        ("releasing A Moon Shaped Pool")?"""
         if a < 2 or self.words[a - 1] not in _TITLE_ARTICLES or a - 1 in self.initial:
             return False
         before = self.words[a - 2]
+        if before == "," and a > 2:
+            before = self.words[a - 3]  # "her new comedy, The Phoenician Scheme"
         return label == "MISC" or _is_possessive(before) or before.lower() in WORK_NOUNS
 
     def _odd_run(self, a: int, b: int, *, after_title: bool) -> bool:
@@ -2525,8 +2529,8 @@ class _SentenceReader:
         """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;
         empty when the run is one name or has words that are no known place ("Palang Merah
         Indonesia" is one organisation)."""
-        if b - a < 2:
-            return []
+        if b - a < 2 or self.words[b - 1].lower() in EVENT_TAILS:
+            return []  # (a place's event: "Kentucky Derby", where Derby is a town too)
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -3394,9 +3398,16 @@ class _SentenceReader:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
         if prev in _MISC_CUES:
             return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"
-        if prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES):
+        if (
+            prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES)
+        ) and not self._maker_of_work(a, b):
             return "MISC", CUED  # "the novel Intermezzo", "Pellix, which makes Dormival"
-        if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:
+        if (
+            prev == "of"
+            and a > 1
+            and words[a - 2].lower() in _SHOWINGS_OF_WORKS
+            and not self._maker_of_work(a, b)
+        ):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
@@ -3720,6 +3731,17 @@ class _SentenceReader:
                 # A product or place noun may only qualify a body: "the vaccine alliance".
                 other = _APPOSITION_KINDS.get(word)
         return other
+
+    def _maker_of_work(self, a: int, b: int) -> bool:
+        """Is the name ``[a, b)`` after a work's cue its maker rather than the work: after
+        "by" ("a horror film by Ari Aster") or owning what follows ("the premiere of Wes
+        Anderson's new comedy")?"""
+        words = self.words
+        return (
+            words[a - 1] == "by"
+            or _is_possessive(words[b - 1])
+            or (b < self.n and words[b] in _POSSESSIVE_ENDINGS)
+        )
 
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words

@@ -440,6 +440,9 @@ _MEDIA = {
     "republika": "Republika",
     "eurosport": "Eurosport",
     "forbes": "Forbes",
+    "variety": "Variety",
+    "hollywood-reporter": "Hollywood Reporter",
+    "rolling-stone": "Rolling Stone",
 }
 
 #: Companies in the news everywhere whose names carry no cue word ("makers such as Samsung

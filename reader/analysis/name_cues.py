@@ -179,6 +179,7 @@ ORG_CONTEXT = frozenset(
     streamer supermarket brewer conglomerate giant subsidiary developer creditor union
     side champions holders hosts visitors rivals
     saham shares stocks stake rival
+    distributor exporter importer miner
     """.split()
 )
 PLACE_CONTEXT = frozenset(
@@ -295,7 +296,7 @@ ROLE_QUALIFIERS = frozenset(
     """
     opposition government health defence defense foreign finance interior justice education
     trade transport energy environment security police army military party union
-    city state council county campaign team club school hospital court cabinet coalition
+    city state council county campaign team club school hospital court jury cabinet coalition
     community church business company village town regional local national intelligence industry
     film music art arts theatre football sports fashion science technology political
     oposisi pemerintah partai

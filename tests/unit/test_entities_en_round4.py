@@ -60,3 +60,26 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_a_name() -> None:
 def test_amazon_is_the_company_but_the_amazon_the_river() -> None:
     assert ("Amazon", "ORG") in ents("Amazon said its profit rose.")
     assert ("Amazon", "LOC") in ents("They sailed up the Amazon for a week.")
+
+
+def test_the_maker_after_a_works_kind_is_a_person() -> None:
+    assert ("Lida Fenner", "PER") in ents("The studio bought a horror film by Lida Fenner.")
+    found = ents("The premiere of Orrin Vale's new comedy drew crowds.")
+    assert ("Orrin Vale", "PER") in found
+
+
+def test_a_title_in_apposition_to_its_kind_keeps_its_article() -> None:
+    found = ents("The festival opened with her new comedy, The Glass Orchard, on Tuesday.")
+    assert ("The Glass Orchard", "MISC") in found
+
+
+def test_a_business_noun_opening_a_sentence_makes_an_organisation() -> None:
+    assert ("Harrowgate Films", "ORG") in ents("Distributor Harrowgate Films bought the rights.")
+
+
+def test_the_masters_is_an_event() -> None:
+    assert ("Masters", "MISC") in ents("He won the Masters for a second time.")
+
+
+def test_a_places_derby_is_one_event() -> None:
+    assert ("Kentucky Derby", "MISC") in ents("The colt ran poorly in the Kentucky Derby.")
