@@ -298,14 +298,22 @@ _HORSES_CLAUSES = frozenset(
     (verb, "by") for verb in "trained ridden owned bred sired saddled partnered".split()
 )
 
+#: Roles of the makers of works, named after "by" and a work's title: "Orbital by author
+#: Samantha Harvey", "Sentimental Value by Norwegian director Joachim Trier".
+_MAKERS_BY_ROLE = frozenset(
+    "director filmmaker author novelist writer poet playwright artist composer".split()
+)
+
 _MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers developer".split())
 #: A body's clause before what it makes or sells: "Pellix, which makes Dormival".
 _MAKERS_CLAUSES = frozenset(
     (which, verb) for which in ("which", "that") for verb in ("makes", "sells", "markets")
 )
 #: Lowercase nouns after a name that make it a spacecraft or mission, MISC: "the Juice
-#: mission", "a Falcon rocket".
-_CRAFT_AFTER = frozenset("mission spacecraft probe rover lander rocket".split())
+#: mission", "a Falcon rocket", "the Orion capsule".
+_CRAFT_AFTER = frozenset(
+    "mission spacecraft probe rover lander rocket capsule satellite spaceplane".split()
+)
 #: Last words of instruments' names, MISC: "James Webb Space Telescope".
 _INSTRUMENT_TAILS = frozenset({"telescope"})
 #: Showings and versions of a work named after "of": "a screening of Michael Collins".
@@ -3334,6 +3342,8 @@ class _SentenceReader:
             return "MISC", STRONG
         if after == "," and self.words[b + 1 : b + 3] in _HORSES_CLAUSES:
             return "MISC", STRONG  # "Constitution Hill, trained by Nicky Henderson": a horse
+        if after == "by" and self._maker_named_after(b + 1):
+            return "MISC", STRONG  # "Sentimental Value by Norwegian director Joachim Trier"
         if (
             after in _BODY_KINDS_AFTER
             and words[a] not in GIVEN_NAMES
@@ -3731,6 +3741,14 @@ class _SentenceReader:
                 # A product or place noun may only qualify a body: "the vaccine alliance".
                 other = _APPOSITION_KINDS.get(word)
         return other
+
+    def _maker_named_after(self, k: int) -> bool:
+        """Does a maker's role open at ``k``, after "by", perhaps after a nationality ("by
+        Norwegian director Joachim Trier"), so that the name before "by" is a work?"""
+        words = self.words
+        if k < self.n and gazetteer.is_demonym(words[k]):
+            k += 1
+        return k + 1 < self.n and words[k].lower() in _MAKERS_BY_ROLE and bool(self.caps[k + 1])
 
     def _maker_of_work(self, a: int, b: int) -> bool:
         """Is the name ``[a, b)`` after a work's cue its maker rather than the work: after

@@ -72,11 +72,13 @@ SCHOOL_LEVELS = frozenset("SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN".split())
 
 #: Possessors that sit inside organisation names rather than own the name after them: the
 #: members a body serves or the patron it is named after ("Women's Institute", "Scottish
-#: Fishermen's Federation", "King's College", "People's Bank of China").
+#: Fishermen's Federation", "King's College", "People's Bank of China"), also of events and
+#: landmarks ("Breeders' Cup", "Players' Championship", "Giant's Causeway").
 NAME_POSSESSORS = frozenset(
     """
     women men children fishermen farmers workers teachers nurses people peoples veterans
     citizens students miners writers taxpayers king queen prince princess
+    breeders players owners drivers builders parents giant devil
     """.split()
 )
 

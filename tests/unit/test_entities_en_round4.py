@@ -83,3 +83,18 @@ def test_the_masters_is_an_event() -> None:
 
 def test_a_places_derby_is_one_event() -> None:
     assert ("Kentucky Derby", "MISC") in ents("The colt ran poorly in the Kentucky Derby.")
+
+
+def test_a_members_possessive_inside_an_event() -> None:
+    found = ents("She rode the winner of the Breeders' Cup Classic last year.")
+    assert ("Breeders' Cup Classic", "MISC") in found
+
+
+def test_a_work_before_by_and_its_makers_role() -> None:
+    found = ents("The prize went to Quiet Lanterns by Danish director Oskar Breum.")
+    assert ("Quiet Lanterns", "MISC") in found
+    assert ("Oskar Breum", "PER") in found
+
+
+def test_a_capsule_is_a_craft() -> None:
+    assert ("Veyra", "MISC") in ents("Engineers found cracks in the Veyra capsule.")
