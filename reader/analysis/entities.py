@@ -85,6 +85,7 @@ from reader.analysis.name_cues import (
     SCHOOL_LEVELS,
     SPEECH_VERBS,
     WORK_NOUNS,
+    WORK_NOUNS_PLURAL,
     abbreviates,
     looks_like_common_noun,
 )
@@ -297,6 +298,9 @@ _LEADERS_BODIES = frozenset("administration campaign presidency premiership era"
 _HORSES_CLAUSES = frozenset(
     (verb, "by") for verb in "trained ridden owned bred sired saddled partnered".split()
 )
+
+#: Kinds of works whose "of" names their maker: "the songs of Andrew Lloyd Webber".
+_WORKS_BY_MAKERS = WORK_NOUNS | WORK_NOUNS_PLURAL
 
 #: Roles of the makers of works, named after "by" and a work's title: "Orbital by author
 #: Samantha Harvey", "Sentimental Value by Norwegian director Joachim Trier".
@@ -3752,11 +3756,13 @@ class _SentenceReader:
 
     def _maker_of_work(self, a: int, b: int) -> bool:
         """Is the name ``[a, b)`` after a work's cue its maker rather than the work: after
-        "by" ("a horror film by Ari Aster") or owning what follows ("the premiere of Wes
-        Anderson's new comedy")?"""
+        "by" ("a horror film by Ari Aster") or a kind of work and "of" ("the songs of
+        Andrew Lloyd Webber"), or owning what follows ("the premiere of Wes Anderson's new
+        comedy")?"""
         words = self.words
         return (
             words[a - 1] == "by"
+            or (a > 1 and words[a - 1] == "of" and words[a - 2].lower() in _WORKS_BY_MAKERS)
             or _is_possessive(words[b - 1])
             or (b < self.n and words[b] in _POSSESSIVE_ENDINGS)
         )

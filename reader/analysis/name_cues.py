@@ -78,7 +78,7 @@ NAME_POSSESSORS = frozenset(
     """
     women men children fishermen farmers workers teachers nurses people peoples veterans
     citizens students miners writers taxpayers king queen prince princess
-    breeders players owners drivers builders parents giant devil
+    breeders players owners drivers builders parents giant devil magistrates
     """.split()
 )
 
@@ -200,6 +200,9 @@ WORK_NOUNS = frozenset(
     drama comedy thriller biopic sequel series podcast book
     """.split()
 )
+#: Kinds of works in the plural: before names ("the novels Normal People and Intermezzo"),
+#: and before "of" and their maker ("the songs of Andrew Lloyd Webber").
+WORK_NOUNS_PLURAL = frozenset("novels films movies albums songs books".split())
 #: Kinds of products and works, before a name ("the drug Leqembi") or in an apposition after
 #: it ("Leqembi, a new drug").
 PRODUCT_NOUNS = WORK_NOUNS | frozenset(
@@ -208,7 +211,8 @@ PRODUCT_NOUNS = WORK_NOUNS | frozenset(
 #: Lowercase words before a name that make it a product, traded good or work, MISC:
 #: "meluncurkan Kijang Innova", "harga Pertamax", "launched the Corvane", "the novel
 #: Intermezzo", "her album Folklore".
-PRODUCT_CONTEXT = PRODUCT_NOUNS | frozenset(
+PRODUCT_CONTEXT = PRODUCT_NOUNS | WORK_NOUNS_PLURAL
+PRODUCT_CONTEXT |= frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
@@ -324,7 +328,8 @@ EVENT_HEADS = frozenset(
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
-    "cup championship championships olympics games prize award awards festival summit open prix "
+    "cup championship championships olympics games prize award awards festival fair summit open "
+    "prix "
     "marathon show expo series trophy shield medal tour d'or slam finals classic "
     # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"
     "stakes hurdle handicap derby "

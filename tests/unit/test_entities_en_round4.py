@@ -98,3 +98,17 @@ def test_a_work_before_by_and_its_makers_role() -> None:
 
 def test_a_capsule_is_a_craft() -> None:
     assert ("Veyra", "MISC") in ents("Engineers found cracks in the Veyra capsule.")
+
+
+def test_a_fair_is_an_event() -> None:
+    assert ("Lisbon Book Fair", "MISC") in ents("She spoke at the Lisbon Book Fair on Friday.")
+
+
+def test_a_magistrates_court_is_one_name() -> None:
+    found = ents("He will appear before Leeds Magistrates' Court on Monday.")
+    assert ("Leeds Magistrates' Court", "ORG") in found
+
+
+def test_works_after_their_kind_in_the_plural_but_not_their_maker() -> None:
+    assert ("Salt Rivers", "MISC") in ents("Her novels Salt Rivers and Glasshouse sold well.")
+    assert ("Perrin Hale", "PER") in ents("Critics praised the songs of Perrin Hale.")
