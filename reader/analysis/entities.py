@@ -3334,6 +3334,8 @@ class _SentenceReader:
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
+        if b - a < 4 and gazetteer.opens_product_line(words[a]):
+            return "MISC", STRONG  # "Galaxy Fold", "Kindle Scribe": a model of a product
         known = self.ctx.known.get(name)
         if known is not None:
             # "Rejang Lestari" of "Kabupaten Rejang Lestari" - but a cue word right before

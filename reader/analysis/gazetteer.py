@@ -901,7 +901,15 @@ _PRODUCTS = {
     "viagra": "Viagra",
     "keytruda": "Keytruda",
     "paxlovid": "Paxlovid",
+    "galaxy": "Galaxy",
+    "pixel": "Pixel",
 }
+
+#: Products above whose name opens the names of a line of models ("Galaxy Fold", "Kindle
+#: Scribe", "iPhone Air"); not the assistants, whose names are given names too ("Alexa").
+_PRODUCT_LINES = frozenset(
+    "Galaxy Pixel Kindle iPhone iPad MacBook Xbox PlayStation Windows Android".split()
+)
 
 #: Subdivision types worth listing (counties, districts and communes are too many, too small).
 _SUBDIVISION_TYPES = frozenset(
@@ -927,6 +935,12 @@ def first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
+def opens_product_line(word: str) -> bool:
+    """Is ``word`` a product whose name opens its models' names ("Galaxy" of "Galaxy
+    Fold")?"""
+    return word in _PRODUCT_LINES
+
+
 def is_demonym(word: str) -> bool:
     """True for nationality adjectives derived from a country name: "Russian", "Ukrainian",
     "Indonesian", "Chinese", "Israeli", "German": a stem of 4+ letters that starts a word of a

@@ -112,3 +112,7 @@ def test_a_magistrates_court_is_one_name() -> None:
 def test_works_after_their_kind_in_the_plural_but_not_their_maker() -> None:
     assert ("Salt Rivers", "MISC") in ents("Her novels Salt Rivers and Glasshouse sold well.")
     assert ("Perrin Hale", "PER") in ents("Critics praised the songs of Perrin Hale.")
+
+
+def test_a_model_named_after_its_product_line_is_misc() -> None:
+    assert ("Kindle Vera", "MISC") in ents("Readers queued for the new Kindle Vera on Friday.")
