@@ -589,6 +589,12 @@ _PLACE_NOUNS_AFTER = frozenset(
 _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: Lowercase landscape nouns after a name that make it a place even where the gazetteer
 #: knows a company so named: "the Amazon rainforest", "the Congo basin".
+#: Horse races named after a town or place, which "the" before the name means: "the Derby".
+_RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
+
+#: Venues that name the tournament played there: "a set since Wimbledon", "at Wimbledon".
+_VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
+
 #: Companies named after a river, which is what "the" before the name means ("the Amazon").
 _RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
 
@@ -3331,6 +3337,11 @@ class _SentenceReader:
         ):
             return "LOC", STRONG  # "the Amazon rainforest", "up the Amazon": not the company
         name = words[a:b]
+        if b - a == 1 and a > 0 and words[a] in _RACES_AFTER_THE and words[a - 1] == "the":
+            return "MISC", STRONG  # "won the Derby at Epsom": the race, not the town
+        if b - a == 1 and words[a] in _VENUES_NAMING_EVENTS:
+            # "at Wimbledon": the place; "since Wimbledon", "won Wimbledon": the tournament
+            return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG

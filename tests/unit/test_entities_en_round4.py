@@ -116,3 +116,13 @@ def test_works_after_their_kind_in_the_plural_but_not_their_maker() -> None:
 
 def test_a_model_named_after_its_product_line_is_misc() -> None:
     assert ("Kindle Vera", "MISC") in ents("Readers queued for the new Kindle Vera on Friday.")
+
+
+def test_the_derby_is_the_race_and_derby_the_town() -> None:
+    assert ("Derby", "MISC") in ents("The colt won the Derby at Epsom on Saturday.")
+    assert ("Derby", "LOC") in ents("She grew up in Derby and moved away at 18.")
+
+
+def test_wimbledon_is_the_place_after_at_and_else_the_tournament() -> None:
+    assert ("Wimbledon", "MISC") in ents("She has not lost a set since Wimbledon.")
+    assert ("Wimbledon", "LOC") in ents("He lost in the second round at Wimbledon.")
