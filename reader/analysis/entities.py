@@ -595,6 +595,9 @@ _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
 #: Venues that name the tournament played there: "a set since Wimbledon", "at Wimbledon".
 _VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
 
+#: First words of names that :meth:`_SentenceReader._event_or_model` reads in context.
+_NAMES_READ_IN_CONTEXT = _RACES_AFTER_THE | _VENUES_NAMING_EVENTS | gazetteer.PRODUCT_LINES
+
 #: Companies named after a river, which is what "the" before the name means ("the Amazon").
 _RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
 
@@ -3337,16 +3340,11 @@ class _SentenceReader:
         ):
             return "LOC", STRONG  # "the Amazon rainforest", "up the Amazon": not the company
         name = words[a:b]
-        if b - a == 1 and a > 0 and words[a] in _RACES_AFTER_THE and words[a - 1] == "the":
-            return "MISC", STRONG  # "won the Derby at Epsom": the race, not the town
-        if b - a == 1 and words[a] in _VENUES_NAMING_EVENTS:
-            # "at Wimbledon": the place; "since Wimbledon", "won Wimbledon": the tournament
-            return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
+        if words[a] in _NAMES_READ_IN_CONTEXT and (found := self._event_or_model(a, b)):
+            return found
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
-        if b - a < 4 and gazetteer.opens_product_line(words[a]):
-            return "MISC", STRONG  # "Galaxy Fold", "Kindle Scribe": a model of a product
         known = self.ctx.known.get(name)
         if known is not None:
             # "Rejang Lestari" of "Kabupaten Rejang Lestari" - but a cue word right before
@@ -3758,6 +3756,19 @@ class _SentenceReader:
                 # A product or place noun may only qualify a body: "the vaccine alliance".
                 other = _APPOSITION_KINDS.get(word)
         return other
+
+    def _event_or_model(self, a: int, b: int) -> tuple[EntityLabel, int] | None:
+        """The label of a race, tournament or product model that its first word and the
+        word before it tell from a place or product (see _NAMES_READ_IN_CONTEXT), or None."""
+        words = self.words
+        if b - a == 1 and words[a] in _RACES_AFTER_THE and a > 0 and words[a - 1] == "the":
+            return "MISC", STRONG  # "won the Derby at Epsom": the race, not the town
+        if b - a == 1 and words[a] in _VENUES_NAMING_EVENTS:
+            # "at Wimbledon": the place; "since Wimbledon", "won Wimbledon": the tournament
+            return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
+        if 1 < b - a < 4 and gazetteer.opens_product_line(words[a]):
+            return "MISC", STRONG  # "Galaxy Fold", "Kindle Scribe": a model of a product
+        return None
 
     def _maker_named_after(self, k: int) -> bool:
         """Does a maker's role open at ``k``, after "by", perhaps after a nationality ("by

@@ -907,7 +907,7 @@ _PRODUCTS = {
 
 #: Products above whose name opens the names of a line of models ("Galaxy Fold", "Kindle
 #: Scribe", "iPhone Air"); not the assistants, whose names are given names too ("Alexa").
-_PRODUCT_LINES = frozenset(
+PRODUCT_LINES = frozenset(
     "Galaxy Pixel Kindle iPhone iPad MacBook Xbox PlayStation Windows Android".split()
 )
 
@@ -934,13 +934,13 @@ def first_words() -> frozenset[str]:
     return _first_words()
 
 
-@lru_cache(maxsize=1 << 14)
 def opens_product_line(word: str) -> bool:
     """Is ``word`` a product whose name opens its models' names ("Galaxy" of "Galaxy
     Fold")?"""
-    return word in _PRODUCT_LINES
+    return word in PRODUCT_LINES
 
 
+@lru_cache(maxsize=1 << 14)
 def is_demonym(word: str) -> bool:
     """True for nationality adjectives derived from a country name: "Russian", "Ukrainian",
     "Indonesian", "Chinese", "Israeli", "German": a stem of 4+ letters that starts a word of a
