@@ -842,7 +842,7 @@ _CLUBS = {
 }
 
 #: Bands the news names with no cue word ("Radiohead will play four nights"), CoNLL's ORG.
-#: Not those whose name is an everyday word or title too ("Queen", "Blur", "Genesis").
+#: Not those whose name is an everyday word or title too ("Queen", "Genesis").
 _BANDS = {
     "radiohead": "Radiohead",
     "coldplay": "Coldplay",
@@ -874,6 +874,7 @@ _BANDS = {
     "kraftwerk": "Kraftwerk",
     "rammstein": "Rammstein",
     "sex-pistols": "Sex Pistols",
+    "blur": "Blur",
 }
 
 #: Products the news names with no cue word ("a rebuilt version of Siri", "folded into
@@ -903,6 +904,28 @@ _PRODUCTS = {
     "paxlovid": "Paxlovid",
     "galaxy": "Galaxy",
     "pixel": "Pixel",
+    # a company's name and a product word: "the Apple Watch", "on the App Store"
+    "apple-watch": "Apple Watch",
+    "app-store": "App Store",
+    "apple-pay": "Apple Pay",
+    "google-maps": "Google Maps",
+    "google-play": "Google Play",
+    "prime-video": "Prime Video",
+    # games
+    "fortnite": "Fortnite",
+    "minecraft": "Minecraft",
+}
+
+#: Events the news names with no event word in them ("the Grand National", "the Super
+#: Bowl"), CoNLL's MISC.
+_EVENTS = {
+    "grand-national": "Grand National",
+    "royal-ascot": "Royal Ascot",
+    "super-bowl": "Super Bowl",
+    "tour-de-france": "Tour de France",
+    "giro": "Giro d'Italia",
+    "vuelta": "Vuelta a Espana|Vuelta a España",
+    "eurovision": "Eurovision|Eurovision Song Contest",
 }
 
 #: Products above whose name opens the names of a line of models ("Galaxy Fold", "Kindle
@@ -1090,6 +1113,8 @@ def _names() -> dict[str, Place]:
             _add_forms(names, forms, Place("ORG", f"org:{key}"))
     for key, forms in _PRODUCTS.items():
         _add_forms(names, forms, Place("MISC", f"product:{key}"))
+    for key, forms in _EVENTS.items():
+        _add_forms(names, forms, Place("MISC", f"event:{key}"))
     # Nationality words some package lists as a place ("Swiss") are demonyms.
     for name in [n for n in names if n.lower() in _IRREGULAR_DEMONYMS]:
         del names[name]

@@ -126,3 +126,9 @@ def test_the_derby_is_the_race_and_derby_the_town() -> None:
 def test_wimbledon_is_the_place_after_at_and_else_the_tournament() -> None:
     assert ("Wimbledon", "MISC") in ents("She has not lost a set since Wimbledon.")
     assert ("Wimbledon", "LOC") in ents("He lost in the second round at Wimbledon.")
+
+
+def test_listed_events_and_a_companys_products_are_misc() -> None:
+    found = ents("The Apple Watch sold well before the Grand National at Aintree.")
+    assert ("Apple Watch", "MISC") in found
+    assert ("Grand National", "MISC") in found
