@@ -305,6 +305,7 @@ ROLE_QUALIFIERS = frozenset(
     city state council county campaign team club school hospital court jury cabinet coalition
     community church business company village town regional local national intelligence industry
     film music art arts theatre football sports fashion science technology political
+    tech media property mining shipping
     oposisi pemerintah partai
     """.split()
 )

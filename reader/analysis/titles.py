@@ -56,7 +56,7 @@ TITLE_HEADS = (
     detective inspector constable superintendent
     critic reporter journalist editor columnist correspondent presenter
     guitarist bassist drummer keyboardist pianist violinist cellist frontman
-    frontwoman conductor promoter trainer jockey
+    frontwoman conductor promoter trainer jockey billionaire tycoon magnate mogul
     komandan kapolresta kapolrestabes kajati kajari sekda kadinkes kadisdik
     kadishub panewu rektor dekan koordinator komisioner inspektur wamen seskab kapuspen
     kapuspenkum kapendam kadispen kasdam danlanal danlantamal danyon danramil pangkoarmada
@@ -111,7 +111,7 @@ TITLE_PREFIXES = frozenset(
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow majority federal
-    minority policy managing crown district circuit
+    minority policy managing crown district circuit veteran
     """.split()
 )
 

@@ -132,3 +132,9 @@ def test_listed_events_and_a_companys_products_are_misc() -> None:
     found = ents("The Apple Watch sold well before the Grand National at Aintree.")
     assert ("Apple Watch", "MISC") in found
     assert ("Grand National", "MISC") in found
+
+
+def test_wealth_and_veteran_roles_are_titles() -> None:
+    assert ("Orla Fenwick", "PER") in ents("Billionaire Orla Fenwick bought the club.")
+    assert ("Dario Penn", "PER") in ents("Veteran striker Dario Penn scored twice.")
+    assert ("Ivo Marsh", "PER") in ents("Tech tycoon Ivo Marsh said he would sell.")
