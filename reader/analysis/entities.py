@@ -598,6 +598,10 @@ _VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
 #: First words of names that :meth:`_SentenceReader._event_or_model` reads in context.
 _NAMES_READ_IN_CONTEXT = _RACES_AFTER_THE | _VENUES_NAMING_EVENTS | gazetteer.PRODUCT_LINES
 
+#: Prepositions that end a phrase opening a sentence before a name and a comma: "Asked
+#: about Brexit, Sunak declined", "Speaking to Reuters, Jones said".
+_FRONTING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("about to for with on after".split())
+
 #: Companies named after a river, which is what "the" before the name means ("the Amazon").
 _RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
 
@@ -1533,13 +1537,15 @@ class _SentenceReader:
                 relayed.add(id(left))
 
     def _fronted_by_preposition(self, left: _Candidate, right: _Candidate) -> bool:
-        """Does ``left`` follow only a preposition opening the sentence, and a clause go on
-        after ``right`` ("In Britain, Coldplay were …"), so that the comma between them
-        closes that phrase rather than listing names ("In Dunvale, Portwick and Tarnby")?"""
+        """Does ``left`` follow only a preposition opening the sentence, or a phrase ending
+        in one ("Asked about Brexit, Sunak declined"), and a clause go on after ``right``
+        ("In Britain, Coldplay were …"), so that the comma between them closes that phrase
+        rather than listing names ("In Dunvale, Portwick and Tarnby")?"""
         opening = self.text[self.toks[0].start : left.start].strip().lower()
         after = self.text[right.end : right.end + 40].split(maxsplit=1)
         return (
-            opening in PLACE_PREPOSITIONS
+            "," not in opening
+            and opening.rpartition(" ")[2] in _FRONTING_PREPOSITIONS
             and bool(after)
             and after[0][:1].islower()
             and after[0] not in _COORDINATION

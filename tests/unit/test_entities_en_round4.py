@@ -138,3 +138,8 @@ def test_wealth_and_veteran_roles_are_titles() -> None:
     assert ("Orla Fenwick", "PER") in ents("Billionaire Orla Fenwick bought the club.")
     assert ("Dario Penn", "PER") in ents("Veteran striker Dario Penn scored twice.")
     assert ("Ivo Marsh", "PER") in ents("Tech tycoon Ivo Marsh said he would sell.")
+
+
+def test_a_fronted_phrase_ending_in_a_preposition_lists_no_names() -> None:
+    found = ents("Asked about Brexit, Penhallow declined to comment.")
+    assert ("Penhallow", "MISC") not in found
