@@ -3363,6 +3363,8 @@ class _SentenceReader:
             return "MISC", STRONG
         if after == "," and self.words[b + 1 : b + 3] in _HORSES_CLAUSES:
             return "MISC", STRONG  # "Constitution Hill, trained by Nicky Henderson": a horse
+        if a > 0 and words[a - 1].endswith("-based"):
+            return "ORG", CUED  # "Paris-based Ipsos": people are "a Paris-based artist"
         if after == "by" and self._maker_named_after(b + 1):
             return "MISC", STRONG  # "Sentimental Value by Norwegian director Joachim Trier"
         if (

@@ -37,6 +37,7 @@ FUNCTION_WORDS = frozenset(
     outside inside behind beyond along alongside throughout within upon toward towards
     around through unlike besides beside
     rival rivals fellow elsewhere separately
+    unseeded unbeaten embattled beleaguered struggling injured
     """.split()
 )
 

@@ -143,3 +143,11 @@ def test_wealth_and_veteran_roles_are_titles() -> None:
 def test_a_fronted_phrase_ending_in_a_preposition_lists_no_names() -> None:
     found = ents("Asked about Brexit, Penhallow declined to comment.")
     assert ("Penhallow", "MISC") not in found
+
+
+def test_a_name_right_after_a_based_compound_is_an_organisation() -> None:
+    assert ("Quorvant", "ORG") in ents("Paris-based Quorvant said sales rose.")
+
+
+def test_an_adjective_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert ("Tam Orrell", "PER") in ents("Unbeaten Tam Orrell won again on Sunday.")
