@@ -364,7 +364,8 @@ _EVENTS_NAMED_ALONE = frozenset(
     "championships championship games olympics paralympics bundesliga muktamar munas "
     "pilkada pemilu pilpres pileg "
     "oscars baftas emmys grammys "  # prizes, named by their ceremony
-    "masters".split()  # golf's first major: "won the Masters"
+    "masters "  # golf's first major: "won the Masters"
+    "test ashes".split()  # cricket's: "the second Test", "the Ashes"
 )
 #: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
 _DISEASES = frozenset("covid ebola mpox zika".split())
@@ -596,7 +597,9 @@ _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
 _VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
 
 #: First words of names that :meth:`_SentenceReader._event_or_model` reads in context.
-_NAMES_READ_IN_CONTEXT = _RACES_AFTER_THE | _VENUES_NAMING_EVENTS | gazetteer.PRODUCT_LINES
+_NAMES_READ_IN_CONTEXT = (
+    _RACES_AFTER_THE | _VENUES_NAMING_EVENTS | _PARTY_MEMBERS | gazetteer.PRODUCT_LINES
+)
 
 #: Prepositions that end a phrase opening a sentence before a name and a comma: "Asked
 #: about Brexit, Sunak declined", "Speaking to Reuters, Jones said".
@@ -3774,6 +3777,8 @@ class _SentenceReader:
         if b - a == 1 and words[a] in _VENUES_NAMING_EVENTS:
             # "at Wimbledon": the place; "since Wimbledon", "won Wimbledon": the tournament
             return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
+        if b - a == 1 and words[a] in _PARTY_MEMBERS:
+            return "MISC", STRONG  # "Eight Democrats joined Republicans": members, as CoNLL
         if 1 < b - a < 4 and gazetteer.opens_product_line(words[a]):
             return "MISC", STRONG  # "Galaxy Fold", "Kindle Scribe": a model of a product
         return None

@@ -151,3 +151,11 @@ def test_a_name_right_after_a_based_compound_is_an_organisation() -> None:
 
 def test_an_adjective_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert ("Tam Orrell", "PER") in ents("Unbeaten Tam Orrell won again on Sunday.")
+
+
+def test_party_members_in_the_plural_are_misc() -> None:
+    assert ("Democrats", "MISC") in ents("Eight Democrats voted for the bill on Friday.")
+
+
+def test_a_cricket_test_is_an_event() -> None:
+    assert ("Test", "MISC") in ents("England won the second Test by six wickets.")
