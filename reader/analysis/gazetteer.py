@@ -453,7 +453,7 @@ _COMPANIES = {
     "xiaomi": "Xiaomi",
     "huawei": "Huawei",
     "apple": "Apple",
-    "amazon": "Amazon",  # the river is "the Amazon" (see entities)
+    "amazon": "Amazon|Amazon.com|Amazon.com Inc.|Amazon.com Inc",  # not "the Amazon", a river
     "google": "Google",
     "microsoft": "Microsoft",
     "facebook": "Facebook",
