@@ -87,6 +87,7 @@ from reader.analysis.name_cues import (
     SCHOOL_LEVELS,
     SPEECH_VERBS,
     WORK_NOUNS,
+    WORK_NOUNS_PLURAL,
     abbreviates,
     looks_like_common_noun,
 )
@@ -160,6 +161,8 @@ _TITLE_QUOTES = frozenset({'"', "“"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Articles as a work's title opens with them mid-sentence: "Homer's The Odyssey".
+_TITLE_ARTICLES = frozenset({"The", "A", "An"})
 #: Longest name (in words) the document-wide tables remember or a split considers: longer
 #: capitalised runs are lists or shouting, and must not cost quadratic time or memory.
 _MAX_NAME_WORDS = 10
@@ -302,14 +305,30 @@ _SPORTS_ROLES = frozenset(
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
+#: What the racing news says right after a horse's name and a comma: "Frankel, ridden by".
+_HORSES_CLAUSES = frozenset(
+    (verb, "by") for verb in "trained ridden owned bred sired saddled partnered".split()
+)
+
+#: Kinds of works whose "of" names their maker: "the songs of Andrew Lloyd Webber".
+_WORKS_BY_MAKERS = WORK_NOUNS | WORK_NOUNS_PLURAL
+
+#: Roles of the makers of works, named after "by" and a work's title: "Orbital by author
+#: Samantha Harvey", "Sentimental Value by Norwegian director Joachim Trier".
+_MAKERS_BY_ROLE = frozenset(
+    "director filmmaker author novelist writer poet playwright artist composer".split()
+)
+
 _MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers developer".split())
 #: A body's clause before what it makes or sells: "Pellix, which makes Dormival".
 _MAKERS_CLAUSES = frozenset(
     (which, verb) for which in ("which", "that") for verb in ("makes", "sells", "markets")
 )
 #: Lowercase nouns after a name that make it a spacecraft or mission, MISC: "the Juice
-#: mission", "a Falcon rocket".
-_CRAFT_AFTER = frozenset("mission spacecraft probe rover lander rocket".split())
+#: mission", "a Falcon rocket", "the Orion capsule".
+_CRAFT_AFTER = frozenset(
+    "mission spacecraft probe rover lander rocket capsule satellite spaceplane".split()
+)
 #: Last words of instruments' names, MISC: "James Webb Space Telescope".
 _INSTRUMENT_TAILS = frozenset({"telescope"})
 #: Showings and versions of a work named after "of": "a screening of Michael Collins".
@@ -355,7 +374,9 @@ _COMPETITION_LEAGUES = frozenset("champions premier europa conference super".spl
 _EVENTS_NAMED_ALONE = frozenset(
     "championships championship games olympics paralympics bundesliga muktamar munas "
     "pilkada pemilu pilpres pileg "
-    "oscars baftas emmys grammys".split()  # prizes, named by their ceremony
+    "oscars baftas emmys grammys "  # prizes, named by their ceremony
+    "masters "  # golf's first major: "won the Masters"
+    "test ashes".split()  # cricket's: "the second Test", "the Ashes"
 )
 #: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
 _DISEASES = frozenset("covid ebola mpox zika".split())
@@ -589,6 +610,24 @@ _PLACE_NOUNS_AFTER = frozenset(
 _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: Lowercase landscape nouns after a name that make it a place even where the gazetteer
 #: knows a company so named: "the Amazon rainforest", "the Congo basin".
+#: Horse races named after a town or place, which "the" before the name means: "the Derby".
+_RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
+
+#: Venues that name the tournament played there: "a set since Wimbledon", "at Wimbledon".
+_VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
+
+#: First words of names that :meth:`_SentenceReader._event_or_model` reads in context.
+_NAMES_READ_IN_CONTEXT = (
+    _RACES_AFTER_THE | _VENUES_NAMING_EVENTS | _PARTY_MEMBERS | gazetteer.PRODUCT_LINES
+)
+
+#: Prepositions that end a phrase opening a sentence before a name and a comma: "Asked
+#: about Brexit, Sunak declined", "Speaking to Reuters, Jones said".
+_FRONTING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("about to for with on after".split())
+
+#: Companies named after a river, which is what "the" before the name means ("the Amazon").
+_RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
+
 _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands".split())
 #: Words before "in" that make the name after it a publication ("published in Nature",
 #: "an interview in Le Monde"), before "to" a place ("flights to Split"), before "by" a
@@ -1523,13 +1562,15 @@ class _SentenceReader:
                 relayed.add(id(left))
 
     def _fronted_by_preposition(self, left: _Candidate, right: _Candidate) -> bool:
-        """Does ``left`` follow only a preposition opening the sentence, and a clause go on
-        after ``right`` ("In Britain, Coldplay were …"), so that the comma between them
-        closes that phrase rather than listing names ("In Dunvale, Portwick and Tarnby")?"""
+        """Does ``left`` follow only a preposition opening the sentence, or a phrase ending
+        in one ("Asked about Brexit, Sunak declined"), and a clause go on after ``right``
+        ("In Britain, Coldplay were …"), so that the comma between them closes that phrase
+        rather than listing names ("In Dunvale, Portwick and Tarnby")?"""
         opening = self.text[self.toks[0].start : left.start].strip().lower()
         after = self.text[right.end : right.end + 40].split(maxsplit=1)
         return (
-            opening in PLACE_PREPOSITIONS
+            "," not in opening
+            and opening.rpartition(" ")[2] in _FRONTING_PREPOSITIONS
             and bool(after)
             and after[0][:1].islower()
             and after[0] not in _COORDINATION
@@ -2177,6 +2218,8 @@ class _SentenceReader:
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
             # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
             return [self._make(a, b + 1, "MISC", STRONG)]
+        if self._article_opens_work(a, label):
+            return [self._make(a - 1, b, "MISC", max(strength, CUED))]
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
             # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
             # the name, a group's (a place when the gazetteer says so or "at" comes before
@@ -2188,6 +2231,18 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _article_opens_work(self, a: int, label: EntityLabel) -> bool:
+        """Does a capitalised article mid-sentence before the run at ``a`` open the title of
+        a work: after a possessive or a work's kind, with a comma or not ("Homer's The
+        Odyssey", "the novel The Road"), or before a run already read as a work
+        ("releasing A Moon Shaped Pool")?"""
+        if a < 2 or self.words[a - 1] not in _TITLE_ARTICLES or a - 1 in self.initial:
+            return False
+        before = self.words[a - 2]
+        if before == "," and a > 2:
+            before = self.words[a - 3]  # "her new comedy, The Phoenician Scheme"
+        return label == "MISC" or _is_possessive(before) or before.lower() in WORK_NOUNS
 
     def _odd_run(self, a: int, b: int, *, after_title: bool) -> bool:
         """May a rule of :meth:`_label_by_shape` or :meth:`_label_by_word_before` label the
@@ -2581,8 +2636,8 @@ class _SentenceReader:
         """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;
         empty when the run is one name or has words that are no known place ("Palang Merah
         Indonesia" is one organisation)."""
-        if b - a < 2:
-            return []
+        if b - a < 2 or self.words[b - 1].lower() in EVENT_TAILS:
+            return []  # (a place's event: "Kentucky Derby", where Derby is a town too)
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -3391,9 +3446,13 @@ class _SentenceReader:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
-        if after in _LANDSCAPE_AFTER:
-            return "LOC", STRONG  # "the Amazon rainforest", not the company
+        if after in _LANDSCAPE_AFTER or (
+            a > 0 and b - a == 1 and words[a] in _RIVERS_AMONG_COMPANIES and words[a - 1] == "the"
+        ):
+            return "LOC", STRONG  # "the Amazon rainforest", "up the Amazon": not the company
         name = words[a:b]
+        if words[a] in _NAMES_READ_IN_CONTEXT and (found := self._event_or_model(a, b)):
+            return found
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
@@ -3407,6 +3466,12 @@ class _SentenceReader:
             return known, STRONG
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
+        if after == "," and self.words[b + 1 : b + 3] in _HORSES_CLAUSES:
+            return "MISC", STRONG  # "Constitution Hill, trained by Nicky Henderson": a horse
+        if a > 0 and words[a - 1].endswith("-based"):
+            return "ORG", CUED  # "Paris-based Ipsos": people are "a Paris-based artist"
+        if after == "by" and self._maker_named_after(b + 1):
+            return "MISC", STRONG  # "Sentimental Value by Norwegian director Joachim Trier"
         if (
             after in _BODY_KINDS_AFTER
             and words[a] not in GIVEN_NAMES
@@ -3471,9 +3536,16 @@ class _SentenceReader:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
         if prev in _MISC_CUES:
             return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"
-        if prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES):
+        if (
+            prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES)
+        ) and not self._maker_of_work(a, b):
             return "MISC", CUED  # "the novel Intermezzo", "Pellix, which makes Dormival"
-        if prev == "of" and a > 1 and words[a - 2].lower() in _SHOWINGS_OF_WORKS:
+        if (
+            prev == "of"
+            and a > 1
+            and words[a - 2].lower() in _SHOWINGS_OF_WORKS
+            and not self._maker_of_work(a, b)
+        ):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
@@ -3816,6 +3888,42 @@ class _SentenceReader:
                 # A product or place noun may only qualify a body: "the vaccine alliance".
                 other = _APPOSITION_KINDS.get(word)
         return other
+
+    def _event_or_model(self, a: int, b: int) -> tuple[EntityLabel, int] | None:
+        """The label of a race, tournament or product model that its first word and the
+        word before it tell from a place or product (see _NAMES_READ_IN_CONTEXT), or None."""
+        words = self.words
+        if b - a == 1 and words[a] in _RACES_AFTER_THE and a > 0 and words[a - 1] == "the":
+            return "MISC", STRONG  # "won the Derby at Epsom": the race, not the town
+        if b - a == 1 and words[a] in _VENUES_NAMING_EVENTS:
+            # "at Wimbledon": the place; "since Wimbledon", "won Wimbledon": the tournament
+            return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
+        if b - a == 1 and words[a] in _PARTY_MEMBERS:
+            return "MISC", STRONG  # "Eight Democrats joined Republicans": members, as CoNLL
+        if 1 < b - a < 4 and gazetteer.opens_product_line(words[a]):
+            return "MISC", STRONG  # "Galaxy Fold", "Kindle Scribe": a model of a product
+        return None
+
+    def _maker_named_after(self, k: int) -> bool:
+        """Does a maker's role open at ``k``, after "by", perhaps after a nationality ("by
+        Norwegian director Joachim Trier"), so that the name before "by" is a work?"""
+        words = self.words
+        if k < self.n and gazetteer.is_demonym(words[k]):
+            k += 1
+        return k + 1 < self.n and words[k].lower() in _MAKERS_BY_ROLE and bool(self.caps[k + 1])
+
+    def _maker_of_work(self, a: int, b: int) -> bool:
+        """Is the name ``[a, b)`` after a work's cue its maker rather than the work: after
+        "by" ("a horror film by Ari Aster") or a kind of work and "of" ("the songs of
+        Andrew Lloyd Webber"), or owning what follows ("the premiere of Wes Anderson's new
+        comedy")?"""
+        words = self.words
+        return (
+            words[a - 1] == "by"
+            or (a > 1 and words[a - 1] == "of" and words[a - 2].lower() in _WORKS_BY_MAKERS)
+            or _is_possessive(words[b - 1])
+            or (b < self.n and words[b] in _POSSESSIVE_ENDINGS)
+        )
 
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words

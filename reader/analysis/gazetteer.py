@@ -42,7 +42,7 @@ ALIAS_MIN_POPULATION = 1_000_000
 #: Longest gazetteer name, in tokens.
 MAX_NAME_TOKENS = 6
 
-GazLabel = Literal["LOC", "ORG"]
+GazLabel = Literal["LOC", "ORG", "MISC"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,6 +440,9 @@ _MEDIA = {
     "republika": "Republika",
     "eurosport": "Eurosport",
     "forbes": "Forbes",
+    "variety": "Variety",
+    "hollywood-reporter": "Hollywood Reporter",
+    "rolling-stone": "Rolling Stone",
 }
 
 #: Companies in the news everywhere whose names carry no cue word ("makers such as Samsung
@@ -450,6 +453,7 @@ _COMPANIES = {
     "xiaomi": "Xiaomi",
     "huawei": "Huawei",
     "apple": "Apple",
+    "amazon": "Amazon|Amazon.com|Amazon.com Inc.|Amazon.com Inc",  # not "the Amazon", a river
     "google": "Google",
     "microsoft": "Microsoft",
     "facebook": "Facebook",
@@ -485,6 +489,9 @@ _COMPANIES = {
     "pepsico": "PepsiCo",
     "walmart": "Walmart|Wal-Mart",
     "netflix": "Netflix",
+    "ubisoft": "Ubisoft",
+    "activision": "Activision|Activision Blizzard",
+    "electronic-arts": "Electronic Arts",
     "spotify": "Spotify",
     "uber": "Uber",
     "twitter": "Twitter",
@@ -837,6 +844,99 @@ _CLUBS = {
     "springboks": "Springboks",
 }
 
+#: Bands the news names with no cue word ("Radiohead will play four nights"), CoNLL's ORG.
+#: Not those whose name is an everyday word or title too ("Queen", "Genesis").
+_BANDS = {
+    "radiohead": "Radiohead",
+    "coldplay": "Coldplay",
+    "beatles": "Beatles",
+    "rolling-stones": "Rolling Stones",
+    "u2": "U2",
+    "metallica": "Metallica",
+    "abba": "ABBA",
+    "bts": "BTS",
+    "blackpink": "Blackpink|BLACKPINK",
+    "oasis": "Oasis",
+    "arctic-monkeys": "Arctic Monkeys",
+    "pink-floyd": "Pink Floyd",
+    "led-zeppelin": "Led Zeppelin",
+    "fleetwood-mac": "Fleetwood Mac",
+    "foo-fighters": "Foo Fighters",
+    "daft-punk": "Daft Punk",
+    "duran-duran": "Duran Duran",
+    "depeche-mode": "Depeche Mode",
+    "maroon-5": "Maroon 5",
+    "imagine-dragons": "Imagine Dragons",
+    "kings-of-leon": "Kings of Leon",
+    "pet-shop-boys": "Pet Shop Boys",
+    "spice-girls": "Spice Girls",
+    "backstreet-boys": "Backstreet Boys",
+    "green-day": "Green Day",
+    "pearl-jam": "Pearl Jam",
+    "massive-attack": "Massive Attack",
+    "kraftwerk": "Kraftwerk",
+    "rammstein": "Rammstein",
+    "sex-pistols": "Sex Pistols",
+    "blur": "Blur",
+}
+
+#: Products the news names with no cue word ("a rebuilt version of Siri", "folded into
+#: Android"), CoNLL's MISC: software, assistants, devices and medicines known everywhere by
+#: a name that is no everyday word ("Mac", a name's first part too, is not listed).
+_PRODUCTS = {
+    "siri": "Siri",
+    "alexa": "Alexa",
+    "chatgpt": "ChatGPT",
+    "copilot": "Copilot",
+    "iphone": "iPhone",
+    "ipad": "iPad",
+    "macbook": "MacBook",
+    "ios": "iOS",
+    "android": "Android",
+    "windows": "Windows",
+    "playstation": "PlayStation",
+    "xbox": "Xbox",
+    "kindle": "Kindle",
+    "photoshop": "Photoshop",
+    "ozempic": "Ozempic",
+    "wegovy": "Wegovy",
+    "mounjaro": "Mounjaro",
+    "zepbound": "Zepbound",
+    "viagra": "Viagra",
+    "keytruda": "Keytruda",
+    "paxlovid": "Paxlovid",
+    "galaxy": "Galaxy",
+    "pixel": "Pixel",
+    # a company's name and a product word: "the Apple Watch", "on the App Store"
+    "apple-watch": "Apple Watch",
+    "app-store": "App Store",
+    "apple-pay": "Apple Pay",
+    "google-maps": "Google Maps",
+    "google-play": "Google Play",
+    "prime-video": "Prime Video",
+    # games
+    "fortnite": "Fortnite",
+    "minecraft": "Minecraft",
+}
+
+#: Events the news names with no event word in them ("the Grand National", "the Super
+#: Bowl"), CoNLL's MISC.
+_EVENTS = {
+    "grand-national": "Grand National",
+    "royal-ascot": "Royal Ascot",
+    "super-bowl": "Super Bowl",
+    "tour-de-france": "Tour de France",
+    "giro": "Giro d'Italia",
+    "vuelta": "Vuelta a Espana|Vuelta a España",
+    "eurovision": "Eurovision|Eurovision Song Contest",
+}
+
+#: Products above whose name opens the names of a line of models ("Galaxy Fold", "Kindle
+#: Scribe", "iPhone Air"); not the assistants, whose names are given names too ("Alexa").
+PRODUCT_LINES = frozenset(
+    "Galaxy Pixel Kindle iPhone iPad MacBook Xbox PlayStation Windows Android".split()
+)
+
 #: Subdivision types worth listing (counties, districts and communes are too many, too small).
 _SUBDIVISION_TYPES = frozenset(
     """Province|State|Region|Oblast|Autonomous republic|Republic|Prefecture|Land|
@@ -858,6 +958,12 @@ def lookup(name: str) -> Place | None:
 def first_words() -> frozenset[str]:
     """First words of all gazetteer names, for a cheap check before a longer lookup."""
     return _first_words()
+
+
+def opens_product_line(word: str) -> bool:
+    """Is ``word`` a product whose name opens its models' names ("Galaxy" of "Galaxy
+    Fold")?"""
+    return word in PRODUCT_LINES
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1005,9 +1111,13 @@ def _names() -> dict[str, Place]:
         _add_forms(names, forms, Place("LOC", f"venue:{key}"))
     for key, forms in _LANDMARKS.items():
         _add_forms(names, forms, Place("LOC", f"landmark:{key}"))
-    for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _INDONESIAN_BODIES, _CLUBS):
+    for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _INDONESIAN_BODIES, _CLUBS, _BANDS):
         for key, forms in table.items():
             _add_forms(names, forms, Place("ORG", f"org:{key}"))
+    for key, forms in _PRODUCTS.items():
+        _add_forms(names, forms, Place("MISC", f"product:{key}"))
+    for key, forms in _EVENTS.items():
+        _add_forms(names, forms, Place("MISC", f"event:{key}"))
     # Nationality words some package lists as a place ("Swiss") are demonyms.
     for name in [n for n in names if n.lower() in _IRREGULAR_DEMONYMS]:
         del names[name]

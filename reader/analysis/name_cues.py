@@ -36,6 +36,8 @@ FUNCTION_WORDS = frozenset(
     such other another several few according despite amid among between about against
     outside inside behind beyond along alongside throughout within upon toward towards
     around through unlike besides beside
+    rival rivals fellow elsewhere separately
+    unseeded unbeaten embattled beleaguered struggling injured
     """.split()
 )
 
@@ -73,11 +75,13 @@ SCHOOL_LEVELS = frozenset("SD SDN SMP SMPN SMA SMAN SMK SMKN MTs MTsN".split())
 
 #: Possessors that sit inside organisation names rather than own the name after them: the
 #: members a body serves or the patron it is named after ("Women's Institute", "Scottish
-#: Fishermen's Federation", "King's College", "People's Bank of China").
+#: Fishermen's Federation", "King's College", "People's Bank of China"), also of events and
+#: landmarks ("Breeders' Cup", "Players' Championship", "Giant's Causeway").
 NAME_POSSESSORS = frozenset(
     """
     women men children fishermen farmers workers teachers nurses people peoples veterans
     citizens students miners writers taxpayers king queen prince princess
+    breeders players owners drivers builders parents giant devil magistrates
     """.split()
 )
 
@@ -182,6 +186,7 @@ ORG_CONTEXT = frozenset(
     streamer supermarket brewer conglomerate giant subsidiary developer creditor union
     side champions holders hosts visitors rivals
     saham shares stocks stake rival
+    distributor exporter importer miner
     """.split()
 )
 PLACE_CONTEXT = frozenset(
@@ -198,10 +203,13 @@ PLACE_CONTEXT = frozenset(
 WORK_NOUNS = frozenset(
     """
     novel film movie album single song documentary memoir musical opera sitcom painting poem
-    drama comedy thriller biopic sequel
+    drama comedy thriller biopic sequel series podcast book
     lagu buku sinetron serial lukisan puisi
     """.split()
 )
+#: Kinds of works in the plural: before names ("the novels Normal People and Intermezzo"),
+#: and before "of" and their maker ("the songs of Andrew Lloyd Webber").
+WORK_NOUNS_PLURAL = frozenset("novels films movies albums songs books".split())
 #: Kinds of products and works, before a name ("the drug Leqembi") or in an apposition after
 #: it ("Leqembi, a new drug").
 PRODUCT_NOUNS = WORK_NOUNS | frozenset(
@@ -210,7 +218,8 @@ PRODUCT_NOUNS = WORK_NOUNS | frozenset(
 #: Lowercase words before a name that make it a product, traded good or work, MISC:
 #: "meluncurkan Kijang Innova", "harga Pertamax", "launched the Corvane", "the novel
 #: Intermezzo", "her album Folklore".
-PRODUCT_CONTEXT = PRODUCT_NOUNS | frozenset(
+PRODUCT_CONTEXT = PRODUCT_NOUNS | WORK_NOUNS_PLURAL
+PRODUCT_CONTEXT |= frozenset(
     """
     meluncurkan merilis memperkenalkan harga merek produk varian indeks
     launched launches unveiled unveils brand model
@@ -300,9 +309,10 @@ ROLE_QUALIFIERS = frozenset(
     """
     opposition government health defence defense foreign finance interior justice education
     trade transport energy environment security police army military party union
-    city state council county campaign team club school hospital court cabinet coalition
+    city state council county campaign team club school hospital court jury cabinet coalition
     community church business company village town regional local national intelligence industry
     film music art arts theatre football sports fashion science technology political
+    tech media property mining shipping
     oposisi pemerintah partai
     """.split()
 )
@@ -356,7 +366,8 @@ EVENT_HEADS = frozenset(
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
-    "cup championship championships olympics games prize awards festival summit open prix "
+    "cup championship championships olympics games prize award awards festival fair summit open "
+    "prix "
     "marathon show expo series trophy shield medal tour d'or slam finals classic "
     # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"
     "stakes hurdle handicap derby "
@@ -494,6 +505,7 @@ GIVEN_NAMES = frozenset(
     Naomi Aryna Bruno Marta Iga Coco Jannik Daniil Beatriz Ana Lucas Mateo Gabriel Felix Hugo
     Joao Thiago Paulo Ricardo Elina Jelena Petra Simona Karolina Daria Anastasia Ekaterina
     Yannick
+    Nicky Jonny Ollie Josh Jake Becky Vicky Gemma Kirsty Lindsay Carly Danielle Leah Holly
     Tubagus
     """.split()
 )

@@ -55,6 +55,8 @@ TITLE_HEADS = (
     councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
     critic reporter journalist editor columnist correspondent presenter
+    guitarist bassist drummer keyboardist pianist violinist cellist frontman
+    frontwoman conductor promoter trainer jockey billionaire tycoon magnate mogul
     komandan kapolresta kapolrestabes kajati kajari sekda kadinkes kadisdik
     kadishub panewu rektor dekan koordinator komisioner inspektur wamen seskab kapuspen
     kapuspenkum kapendam kadispen kasdam danlanal danlantamal danyon danramil pangkoarmada
@@ -109,7 +111,7 @@ TITLE_PREFIXES = frozenset(
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow majority federal
-    minority policy managing crown
+    minority policy managing crown district circuit veteran
     """.split()
 )
 
