@@ -44,12 +44,13 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, SentenceTokens, Token
+from reader.analysis.memo import WordMemo
 from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
     BRANCH_HEADS,
@@ -739,22 +740,6 @@ _TEAM_CUE_AFTER, _TEAM_CUE_BEFORE = 32, 64
 _ODD_WORD = 128
 
 
-class _WordBits(dict[str, int]):
-    """The bits of every word seen (by ``facts``, see :func:`_word_bits`): a plain dict, as
-    every token of every text is looked up, emptied when it grows past ``limit`` words."""
-
-    def __init__(self, facts: Callable[[str], int], limit: int) -> None:
-        super().__init__()
-        self.facts = facts
-        self.limit = limit
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= self.limit:
-            self.clear()
-        bits = self[word] = self.facts(word)
-        return bits
-
-
 def _word_bits(word: str) -> int:
     """The facts about ``word`` the rules ask of every word, as bits (see _ALPHA_FIRST)."""
     first = word[:1]
@@ -845,8 +830,8 @@ def _joins_run(word: str, low: str) -> bool:
     )
 
 
-_WORD_BITS = _WordBits(_word_bits, 1 << 16)
-_MORE_BITS = _WordBits(_more_bits, 1 << 16)
+_WORD_BITS = WordMemo(_word_bits, limit=1 << 16)
+_MORE_BITS = WordMemo(_more_bits, limit=1 << 16)
 
 
 class _DocContext:
