@@ -1177,16 +1177,20 @@ class _Attributor:
         """``actor`` when its gender fits the pronoun or description at ``word``, else the
         person mentioned last before it, within :attr:`Persons.REACH` sentences, who fits
         ("Okafor and Brennan clashed. She called it “a fairy tale”, while he said …": he is
-        Brennan once she was Okafor)."""
+        Brennan once she was Okafor). A gender only the actor's own pronouns tell counts too
+        ("Lena Marsh … her album. … The producer, Owen Ruddock, found it. He said …")."""
         known = self._gender(actor)
         if known is None:
-            return self._known_fit_beside(actor, gender, word) or actor
-        if known == gender:
+            beside = self._known_fit_beside(actor, gender, word)
+            if beside is not None:
+                return beside
+            known = self._pronoun_gender(actor)
+        if known in (None, gender):
             return actor
         fitting = [
             found
             for entity, found in self._people_before(word)
-            if self._gender(found) in (None, gender)
+            if self._pronoun_gender(found) in (None, gender)
             and not self.persons.in_quote(entity.start, entity.end)
         ]
         return fitting[-1] if fitting else actor

@@ -931,6 +931,15 @@ def test_a_pronoun_tells_the_gender_of_the_name_right_before_it_only() -> None:
     assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“noise”", "Sam Okafor")]
 
 
+def test_a_pronoun_after_her_name_tells_a_gender_against_a_later_he() -> None:
+    text = (
+        "Sam Okafor opened her shop in May. Asked about the site, Okafor said the builder, "
+        "Alex Brennan, found it. He said “take it”."
+    )
+    # "her" makes Okafor a woman, so "he" is the builder named after her
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“take it”", "Alex Brennan")]
+
+
 def test_a_common_given_name_tells_a_gender() -> None:
     text = (
         "Maria Lopez welcomed the ruling. Tom Baker objected. Baker and Lopez have clashed. "
