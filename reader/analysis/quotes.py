@@ -91,6 +91,7 @@ from reader.analysis.speech import (
     ID_DEMONSTRATIVES,
     ID_NAME_INTRODUCERS,
     INDEFINITES,
+    ISSUED_BY,
     MALE_NAMES,
     MALE_WORDS,
     MEMBER_OF,
@@ -1047,7 +1048,8 @@ class _Attributor:
     def _issuer(self, head: Word, cue: Span) -> _Attribution | None:
         """The person or organisation last named, within :attr:`Persons.REACH` sentences, a
         few words before the document word ``head`` ("CEPA said in a statement that … “…,”
-        the statement said" → CEPA), or None: a statement of nobody named stays unnamed."""
+        the statement said" → CEPA), else after it as its author (:meth:`_author_after`), or
+        None: a statement of nobody named stays unnamed."""
         first = self.doc.sentences[max(0, head.sent - Persons.REACH)].start
         lo = bisect.bisect_left(self.word_starts, first)
         hi = bisect.bisect_left(self.word_starts, head.start)
@@ -1055,10 +1057,32 @@ class _Attributor:
             if self.words[k].lower != head.lower:
                 continue
             for j in range(k - 1, max(lo - 1, k - 1 - _APPOSITION_WINDOW), -1):
-                entity = self.mentions.at(self.words[j].start, self.words[j].end)
-                if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
+                entity = self._speaking_entity(self.words[j])
+                if entity is not None:
                     return self._entity_attribution(entity, cue)
+            author = self._author_after(k)
+            return self._entity_attribution(author, cue) if author else None
+        return None
+
+    def _author_after(self, k: int) -> Entity | None:
+        """The person or organisation named after "by"/"oleh" (:data:`ISSUED_BY`) a few words
+        after the document word at ``k``, in its sentence ("The report published today by
+        the National Audit Office …"), or None."""
+        near = self.words[k + 1 : k + 1 + _APPOSITION_WINDOW]
+        by = next((j for j, w in enumerate(near) if w.lower in ISSUED_BY), None)
+        if by is None or near[by].sent != self.words[k].sent:
             return None
+        for word in near[by + 1 : by + 4]:  # "by the regulator Ofcom"
+            entity = self._speaking_entity(word)
+            if entity is not None:
+                return entity
+        return None
+
+    def _speaking_entity(self, word: Word) -> Entity | None:
+        """The person or organisation mention at ``word``, or None."""
+        entity = self.mentions.at(word.start, word.end)
+        if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
+            return entity
         return None
 
     def _description_head(self, words: list[Word]) -> Word | None:

@@ -232,8 +232,16 @@ SPOKEN_FOR = word_set("office campaign camp statement")
 POSSESSIVE_PRONOUNS = word_set("his her its their")
 
 # Heads of descriptions of a document whose issuer, named before, is the speaker ("CEPA said
-# in a statement that … “…,” the statement said").
-DOCUMENT_HEADS = word_set("statement pernyataan keterangan rilis")
+# in a statement that … “…,” the statement said"), or named after "by"/"oleh" ("The report
+# by the WHO warned …. “…,” the report said", see ISSUED_BY).
+DOCUMENT_HEADS = word_set(
+    "statement pernyataan keterangan rilis report study survey laporan kajian"
+)
+
+# Prepositions naming a document's author after it ("a study by Oxford University", "the
+# report from the regulator", "laporan dari BPK"); not "for"/"untuk": whoever a report is
+# for did not write it.
+ISSUED_BY = word_set("by from oleh dari")
 
 # Prepositions after which a name is an object or a place, not the subject of its clause
 # ("ditemui di Bandung: “…”", "bertanya kepada Budi: “…”"). "by"/"oleh" are left out: their

@@ -940,6 +940,20 @@ def test_a_pronoun_after_her_name_tells_a_gender_against_a_later_he() -> None:
     assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“take it”", "Alex Brennan")]
 
 
+def test_a_report_speaks_for_the_body_named_after_by() -> None:
+    text = (
+        "A report by the Water Board warned of shortages. "
+        "“Reservoirs are at their lowest in years,” the report said."
+    )
+    names = {"Water Board": ("ORG", ["Water Board"])}
+    assert speakers(quotes_of(text, "en", names)) == [
+        ("“Reservoirs are at their lowest in years,”", "Water Board")
+    ]
+    text = "A report for the Water Board warned of shortages. “It is low,” the report said."
+    # whoever a report is for did not write it
+    assert speakers(quotes_of(text, "en", names)) == [("“It is low,”", None)]
+
+
 def test_a_common_given_name_tells_a_gender() -> None:
     text = (
         "Maria Lopez welcomed the ruling. Tom Baker objected. Baker and Lopez have clashed. "
