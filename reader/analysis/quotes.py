@@ -914,11 +914,15 @@ class _Attributor:
         quote ("Asked about the loss, Cox was blunt: …"): its first person, else its first
         organisation. The clause starts after the last comma; a clause with a speech verb is
         left to that verb ("Blackburn manager Ray Harford said: …"). A name in the possessive
-        only describes the subject ("Baker's lawyer was blunt:")."""
+        only describes the subject ("Baker's lawyer was blunt:"). A clause naming nobody may
+        open with its speaker's pronoun (:meth:`_pronoun_subject`)."""
         first = next((k + 1 for k in range(len(words) - 1, -1, -1) if words[k].text == ","), 0)
         clause = words[first:-1]
         if any(word.lower in self._speech_verbs for word in clause):
             return _NONE
+        pronoun = self._pronoun_subject(clause)
+        if pronoun is not None and not any(self.mentions.at(w.start, w.end) for w in clause):
+            return self._pronoun(pronoun, cue, pronoun)
         found: dict[str, Entity] = {}
         for word in clause:
             entity = self.mentions.at(word.start, word.end)
@@ -926,6 +930,20 @@ class _Attributor:
                 found.setdefault(self.mentions.label_of(entity), entity)
         subject = found.get("PER") or found.get("ORG")
         return self._entity_attribution(subject, cue) if subject else _NONE
+
+    @staticmethod
+    def _pronoun_subject(clause: list[Word]) -> Word | None:
+        """The pronoun standing for the speaker at the opening of ``clause`` before a colon:
+        a subject ("She was blunt:") or the owner of what is said ("Her answer was short:",
+        see :data:`VERDICT_NOUNS`; "his"/"her" only: "its"/"their" are no one person); else
+        None."""
+        if not clause:
+            return None
+        if clause[0].lower in PERSON_PRONOUNS:
+            return clause[0]
+        owned = len(clause) > 1 and clause[1].lower in VERDICT_NOUNS
+        person = clause[0].lower in POSSESSIVE_PRONOUNS and clause[0].lower in _GENDERS
+        return clause[0] if owned and person else None
 
     def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,

@@ -954,6 +954,15 @@ def test_a_report_speaks_for_the_body_named_after_by() -> None:
     assert speakers(quotes_of(text, "en", names)) == [("“It is low,”", None)]
 
 
+def test_a_pronoun_opening_the_clause_before_a_colon_is_the_speaker() -> None:
+    text = "Alex Brennan was asked about the roof. Her answer was short: “It will hold.”"
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“It will hold.”", "Alex Brennan")]
+    text = "Alex Brennan was asked about the roof. She was blunt: “It will hold.”"
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“It will hold.”", "Alex Brennan")]
+    text = "Alex Brennan chairs the board. Its answer was short: “It will hold.”"
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“It will hold.”", None)]
+
+
 def test_a_common_given_name_tells_a_gender() -> None:
     text = (
         "Maria Lopez welcomed the ruling. Tom Baker objected. Baker and Lopez have clashed. "
