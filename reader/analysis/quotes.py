@@ -1048,7 +1048,17 @@ class _Attributor:
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
-        return self._pronoun(head, cue, head)
+        titled = self._titled_mention(head)
+        return self._entity_attribution(titled, cue) if titled else self._pronoun(head, cue, head)
+
+    def _titled_mention(self, head: Word) -> Entity | None:
+        """The person last mentioned, within :attr:`Persons.REACH` sentences, by a name that
+        holds the description's head as its title ("Treasurer Jim Chalmers …. “…,” the
+        treasurer added"), where the title, inside the name, is no role of the actor."""
+        for entity, _ in reversed(self._people_before(head)):
+            if head.lower in entity.text.lower().split()[:-1]:
+                return entity
+        return None
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the

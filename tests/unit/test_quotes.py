@@ -963,6 +963,21 @@ def test_a_pronoun_opening_the_clause_before_a_colon_is_the_speaker() -> None:
     assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“It will hold.”", None)]
 
 
+def test_a_role_inside_a_name_mention_names_that_person() -> None:
+    text = (
+        "Premier Sam Okafor and Treasurer Alex Brennan spoke on Monday. "
+        "“It is for families,” the premier said. “And for growth,” the treasurer added."
+    )
+    names = {
+        "Sam Okafor": ("PER", ["Premier Sam Okafor", "Okafor"]),
+        "Alex Brennan": ("PER", ["Treasurer Alex Brennan", "Brennan"]),
+    }
+    assert speakers(quotes_of(text, "en", names)) == [
+        ("“It is for families,”", "Sam Okafor"),
+        ("“And for growth,”", "Alex Brennan"),
+    ]
+
+
 def test_a_common_given_name_tells_a_gender() -> None:
     text = (
         "Maria Lopez welcomed the ruling. Tom Baker objected. Baker and Lopez have clashed. "
