@@ -1230,22 +1230,35 @@ class _Attributor:
         person mentioned last before it, within :attr:`Persons.REACH` sentences, who fits
         ("Okafor and Brennan clashed. She called it “a fairy tale”, while he said …": he is
         Brennan once she was Okafor). A gender only the actor's own pronouns tell counts too
-        ("Lena Marsh … her album. … The producer, Owen Ruddock, found it. He said …")."""
+        when someone else was named after the actor ("Lena Marsh … her album. … The
+        producer, Owen Ruddock, found it. He said …"); reading the text for it costs."""
         known = self._gender(actor)
         if known is None:
             beside = self._known_fit_beside(actor, gender, word)
             if beside is not None:
                 return beside
-            known = self._pronoun_gender(actor)
+            if self._last_named(word) not in (None, actor):
+                known = self._pronoun_gender(actor)
         if known in (None, gender):
             return actor
         fitting = [
             found
             for entity, found in self._people_before(word)
-            if self._pronoun_gender(found) in (None, gender)
+            if found != actor
+            and self._gender(found) in (None, gender)
             and not self.persons.in_quote(entity.start, entity.end)
         ]
         return fitting[-1] if fitting else actor
+
+    def _last_named(self, word: Word) -> str | None:
+        """The person actor mentioned last before ``word`` in its sentence or the one before,
+        or None."""
+        first = self.doc.sentences[max(0, word.sent - 1)].start
+        last = None
+        for entity in self.mentions.iter_within(first, word.start):
+            if self.mentions.label_of(entity) == "PER":
+                last = entity
+        return self.mentions.actor_of(last) if last else None
 
     def _known_fit_beside(self, actor: str, gender: str, word: Word) -> str | None:
         """The person named together with ``actor`` ("Reyes and Lindqvist clashed. She …"),
