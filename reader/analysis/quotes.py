@@ -114,6 +114,7 @@ from reader.analysis.speech import (
     TELL_VERBS,
     TITLE_BREAKS,
     TITLE_LOWERCASE,
+    TOPIC_PREPOSITIONS,
     VERDICT_NOUNS,
     WRITER_PRONOUNS,
     framing_verb_forms,
@@ -169,6 +170,10 @@ _GENDERED_PRONOUN_AHEAD = re.compile(r"[^.!?\n]{0,80}?\b(he|she|his|him(?:self)?
 _LONGEST_NAME = 100
 #: Pronouns naming the source after "menurut"/"according to".
 _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
+#: An age used as a noun for a person ("27-year-old"; the words may split it), its number
+#: as group 1.
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+
 #: The gender ("m"/"f") each gendered pronoun, noun or honorific gives its person.
 _GENDERS = dict.fromkeys(MALE_WORDS, "m") | dict.fromkeys(FEMALE_WORDS, "f")
 #: The gender ("m"/"f") a common given name gives its bearer.
@@ -533,13 +538,15 @@ class _Attributor:
         """The speaker of the trailing cue ``right[v]``: a name or pronoun before it ("Smith
         said", "Smith, a spokesman for Acme, said"), a name after it ("said Smith"), else a
         role or a definite description ("the minister said", "kata politikus PDI-P itu"),
-        which also beats an organisation that is only part of the description."""
+        which also beats an organisation that is only part of the description. A name after
+        "said of"/"said about" is what was spoken of (:data:`TOPIC_PREPOSITIONS`)."""
+        topic = v + 1 < len(right) and right[v + 1].lower in TOPIC_PREPOSITIONS
         named = self._name_before(right, v, cue)
         if named.speaker_span is None:
             named = self._spoken_for(right, v, cue) or _NONE
         if named.speaker_span is None:
             named = self._name_after(right[:v], 0, cue)
-        if named.speaker_span is None and right[v].lower not in TELL_VERBS:
+        if named.speaker_span is None and right[v].lower not in TELL_VERBS and not topic:
             named = self._name_after(right, v + 1, cue)
             if _named_in_description(right[v + 1 :], named, self.lang):
                 named = _Attribution(None, cue, None)
@@ -1048,8 +1055,23 @@ class _Attributor:
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
-        titled = self._titled_mention(head)
-        return self._entity_attribution(titled, cue) if titled else self._pronoun(head, cue, head)
+        found = self._aged_mention(head) or self._titled_mention(head)
+        if found is None:
+            return self._pronoun(head, cue, head)
+        return _Attribution(self.mentions.actor_of(found), cue, head.span())
+
+    def _aged_mention(self, head: Word) -> Entity | None:
+        """For an age as the description ("the 27-year-old said"), the person last mentioned,
+        within :attr:`Persons.REACH` sentences, with that age right after the name ("Harlow,
+        27, …", "Sugeng (52)"); else None, and the description is resolved as a pronoun."""
+        age = _AGE_NOUN.match(self.doc.text, head.start) if head.lower[:1].isdigit() else None
+        if age is None:
+            return None
+        given = re.compile(r"\s*[,(]\s*" + age.group(1) + r"\b")
+        for entity, _ in reversed(self._people_before(head)):
+            if given.match(self.doc.text, entity.end):
+                return entity
+        return None
 
     def _titled_mention(self, head: Word) -> Entity | None:
         """The person last mentioned, within :attr:`Persons.REACH` sentences, by a name that

@@ -250,6 +250,10 @@ OBJECT_PREPOSITIONS = word_set(
     "to at in on from with for about into di ke dari kepada pada untuk dengan bagi terhadap tentang"
 )
 
+# Prepositions right after a trailing speech verb that open what was spoken of, not who spoke
+# ("“…,” the 27-year-old said of Volkov", "“…,” she said about Baker").
+TOPIC_PREPOSITIONS = word_set("of about tentang mengenai")
+
 # Prepositions opening an adverbial between a subject and its speech verb ("Kementerian
 # Keuangan dalam keterangan tertulisnya menyebutkan", "Acme in a statement said").
 ADVERBIAL_OPENERS = word_set("dalam melalui lewat via pada in through on at during")

@@ -978,6 +978,27 @@ def test_a_role_inside_a_name_mention_names_that_person() -> None:
     ]
 
 
+def test_an_age_as_the_speaker_names_the_person_given_that_age() -> None:
+    text = (
+        "Sam Okafor, 31, lost to Alex Brennan, 27, on Monday. Okafor had won in May. "
+        "“It was close,” the 27-year-old said."
+    )
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“It was close,”", "Alex Brennan")]
+
+
+def test_a_name_after_said_of_is_the_topic_not_the_speaker() -> None:
+    text = (
+        "Alex Brennan beat Sam Okafor on Monday. “She is the best,” Brennan's rival said of Okafor."
+    )
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“She is the best,”", None)]
+    text = (
+        "Alex Brennan spoke after the game. “She is the best,” the 27-year-old said of Sam Okafor."
+    )
+    assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [
+        ("“She is the best,”", "Alex Brennan")
+    ]
+
+
 def test_a_common_given_name_tells_a_gender() -> None:
     text = (
         "Maria Lopez welcomed the ruling. Tom Baker objected. Baker and Lopez have clashed. "
