@@ -61,7 +61,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
@@ -1055,23 +1055,37 @@ class _Attributor:
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
-        found = self._aged_mention(head) or self._titled_mention(head)
+        found = self._aged_mention(head, words) or self._titled_mention(head)
         if found is None:
             return self._pronoun(head, cue, head)
         return _Attribution(self.mentions.actor_of(found), cue, head.span())
 
-    def _aged_mention(self, head: Word) -> Entity | None:
-        """For an age as the description ("the 27-year-old said"), the person last mentioned,
-        within :attr:`Persons.REACH` sentences, with that age right after the name ("Harlow,
-        27, …", "Sugeng (52)"); else None, and the description is resolved as a pronoun."""
-        age = _AGE_NOUN.match(self.doc.text, head.start) if head.lower[:1].isdigit() else None
+    def _aged_mention(self, head: Word, words: list[Word]) -> Entity | None:
+        """For a description by age ("the 27-year-old said", "kata pemuda berusia 19 tahun
+        itu"), the person last mentioned, within :attr:`Persons.REACH` sentences, with that
+        age right after the name ("Harlow, 27, …", "Dimas (19)"); else None, and the
+        description is resolved as a pronoun."""
+        age = self._age_in(head, words)
         if age is None:
             return None
-        given = re.compile(r"\s*[,(]\s*" + age.group(1) + r"\b")
+        given = re.compile(r"\s*[,(]\s*" + age + r"\b")
         for entity, _ in reversed(self._people_before(head)):
             if given.match(self.doc.text, entity.end):
                 return entity
         return None
+
+    def _age_in(self, head: Word, words: list[Word]) -> str | None:
+        """The age a description gives, as digits: "27" of "the 27-year-old" (its head), of
+        "pemuda berusia 27 tahun itu" (a number before "tahun" in the description ``words``
+        opens); else None."""
+        if self.lang == "id":
+            run = words[1:_DESCRIPTION_WINDOW]
+            return next(
+                (a.lower for a, b in pairwise(run) if b.lower == "tahun" and a.lower.isdigit()),
+                None,
+            )
+        age = _AGE_NOUN.match(self.doc.text, head.start) if head.lower[:1].isdigit() else None
+        return age.group(1) if age else None
 
     def _titled_mention(self, head: Word) -> Entity | None:
         """The person last mentioned, within :attr:`Persons.REACH` sentences, by a name that

@@ -986,6 +986,16 @@ def test_an_age_as_the_speaker_names_the_person_given_that_age() -> None:
     assert speakers(quotes_of(text, "en", NEUTRAL_NAMES)) == [("“It was close,”", "Alex Brennan")]
 
 
+def test_an_indonesian_description_by_age_names_the_person_given_that_age() -> None:
+    text = (
+        "Sam Okafor (24) dan Alex Brennan (19) menolong warga. Okafor memanggil polisi. "
+        "“Saya langsung lompat,” kata pemuda berusia 19 tahun itu."
+    )
+    assert speakers(quotes_of(text, "id", NEUTRAL_NAMES)) == [
+        ("“Saya langsung lompat,”", "Alex Brennan")
+    ]
+
+
 def test_a_name_after_said_of_is_the_topic_not_the_speaker() -> None:
     text = (
         "Alex Brennan beat Sam Okafor on Monday. “She is the best,” Brennan's rival said of Okafor."
