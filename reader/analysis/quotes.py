@@ -261,6 +261,9 @@ class _Attributor:
         self._genders: dict[str, str | None] = {}
         #: The actors by id, made when first needed (:meth:`_actor`).
         self._by_id: dict[str, Actor] = {}
+        #: Person actors by the last word of their names, made when first needed
+        #: (:meth:`_surnames`).
+        self._by_surname: dict[str, str | None] | None = None
         #: Person actors' genders as also their pronouns tell, see :meth:`_pronoun_gender`.
         self._pronoun_genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
@@ -560,7 +563,35 @@ class _Attributor:
             described = self._description(right[:v], cue) or self._description(after, cue) or _NONE
         if described.speaker:
             return described
-        return named if named.speaker_span else _Attribution(None, cue, None)  # cue, no name
+        if named.speaker_span is None:
+            named = self._surname_beside(right, v, cue) or _Attribution(None, cue, None)
+        return named  # (perhaps a cue with no name)
+
+    def _surname_beside(self, right: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The person whose full name ends in the capitalised word right before or after the
+        cue ``right[v]`` when no entity was found there ("Imran Sheikh … “…,” Sheikh said":
+        a bare surname that is also a title or a common word may go untagged); else None."""
+        beside = right[v - 1 : v] + right[v + 1 : v + 2]
+        for word in beside:
+            if not word.text[:1].isupper() or self.mentions.at(word.start, word.end):
+                continue
+            actor = self._surnames().get(word.text)
+            if actor is not None:
+                return _Attribution(actor, cue, word.span())
+        return None
+
+    def _surnames(self) -> dict[str, str | None]:
+        """The last word of each person actor's name of two words or more, mapped to that
+        actor; to None when several people share it."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for actor in self.actors:
+                parts = actor.name.split() if actor.label == "PER" and actor.name else []
+                if len(parts) > 1:
+                    last = parts[-1]
+                    known = self._by_surname.get(last, actor.id)
+                    self._by_surname[last] = actor.id if known == actor.id else None
+        return self._by_surname
 
     def _names_organisation(self, found: _Attribution) -> bool:
         """True when the speaker found is an organisation (perhaps only part of a title)."""

@@ -996,6 +996,12 @@ def test_an_indonesian_description_by_age_names_the_person_given_that_age() -> N
     ]
 
 
+def test_an_untagged_surname_by_the_cue_names_the_person_with_that_name() -> None:
+    text = "Sam Okafor chairs the board. “We are ready,” Okafor said."
+    names = {"Sam Okafor": ("PER", ["Sam Okafor"])}  # the bare "Okafor" goes untagged
+    assert speakers(quotes_of(text, "en", names)) == [("“We are ready,”", "Sam Okafor")]
+
+
 def test_a_name_after_said_of_is_the_topic_not_the_speaker() -> None:
     text = (
         "Alex Brennan beat Sam Okafor on Monday. “She is the best,” Brennan's rival said of Okafor."
