@@ -316,7 +316,7 @@ class _EventFinder:
             (
                 t
                 for t in times
-                if (t.type == "DATE" or (t.type == "TIME" and t.value))
+                if (t.type == "DATE" or (t.type == "TIME" and _day(t)))
                 and not self.persons.in_quote(t.start, t.end)
             ),
             key=lambda t: t.start,
@@ -594,7 +594,7 @@ class _EventFinder:
                 continue
             end = self.doc.sentences[words[k].sent].end
             for time in self._dates_in(words[k].end, end):
-                past = (time.value or rough_past_day(time.text, reference) or reference) < reference
+                past = (_day(time) or rough_past_day(time.text, reference) or reference) < reference
                 if past and not self._compared_from(time):
                     found.append(k)
                     break
@@ -793,7 +793,7 @@ class _EventFinder:
         """True when a resolved date lies in ``[start, end)`` (or, ``roughly``, a phrase that
         places it in the past: "last year", "in 2018")."""
         return any(
-            t.value or (roughly and rough_past_day(t.text, self.reference))
+            _day(t) or (roughly and rough_past_day(t.text, self.reference))
             for t in self._dates_in(start, end)
         )
 
@@ -1047,10 +1047,10 @@ class _EventFinder:
         inside = [t for t in inside if not self._until(t)]
         if not inside:
             return
-        resolved = [t for t in inside if t.value]
+        resolved = [t for t in inside if _day(t)]
         own = next((t for t in resolved if not self._in_dateline(t)), None)
         chosen = own or (resolved[0] if resolved else inside[0])
-        draft.time, draft.time_text = _day(chosen.value), chosen.text
+        draft.time, draft.time_text = _day(chosen), chosen.text
 
     def _until(self, time: TimeSpan) -> bool:
         """Whether ``time`` is where something lasts until ("extended the warning until
@@ -1115,7 +1115,7 @@ class _EventFinder:
         loose = [
             t
             for t in self._dates_in(start, end)
-            if t.value and not any(d.start <= t.start < d.end for d in current)
+            if _day(t) and not any(d.start <= t.start < d.end for d in current)
         ]
         scene = (
             earlier
@@ -1130,7 +1130,7 @@ class _EventFinder:
                     draft.time, draft.time_text = previous.time, previous.time_text
                 elif loose:
                     nearest = min(loose, key=lambda t: abs(t.start - draft.trigger.start))
-                    draft.time, draft.time_text = _day(nearest.value), nearest.text
+                    draft.time, draft.time_text = _day(nearest), nearest.text
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
@@ -1341,7 +1341,7 @@ def _reference_day(times: list[TimeSpan]) -> str | None:
     anchors = [t.anchor[:10] for t in times if t.anchor]
     if anchors:
         return max(sorted(set(anchors)), key=anchors.count)
-    return next((t.value[:10] for t in times if t.type == "DATE" and t.value), None)
+    return next((day for t in times if t.type == "DATE" and (day := _day(t))), None)
 
 
 def _one_line(text: str) -> bool:
@@ -1351,9 +1351,11 @@ def _one_line(text: str) -> bool:
     return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
-def _day(value: str | None) -> str | None:
-    """The date part of an ISO value ("2025-01-21T23:40" → "2025-01-21")."""
-    return value[:10] if value else None
+def _day(time: TimeSpan) -> str | None:
+    """The day ``time`` names, the date part of its value, or None: a year, month, quarter
+    or decade ("2024", "2025-03") is no day to place an event on."""
+    value = time.value
+    return value[:10] if value and len(value) >= 10 else None
 
 
 def _summary(text: str) -> str:

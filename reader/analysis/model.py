@@ -80,8 +80,11 @@ class TimeSpan:
     """A time expression, after TIMEX3: DATE, TIME, DURATION or SET.
 
     ``value`` is an ISO date (``YYYY-MM-DD``) when the expression names a day that could be
-    resolved, else None. ``anchor`` is the ISO date it was resolved against (the publication
-    date) when the expression is relative ("kemarin", "hari Selasa"), so the UI can show why.
+    resolved; for a year, month, quarter or decade it is an ISO 8601 date of reduced
+    precision, as TimeML has them ("2024", "2025-03", "2024-Q3", "199" for the 1990s); else
+    None. So a value names a day only when it is ten characters long or more.
+    ``anchor`` is the ISO date a day was resolved against (the publication date) when the
+    expression is relative ("kemarin", "hari Selasa"), so the UI can show why.
     ``duration`` is an ISO 8601 duration ("P30D", "PT1H") for DURATION expressions.
     """
 

@@ -56,23 +56,36 @@ from reader.analysis.wordscan import (
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
 #: publication week ("week"), a yearly holiday nearest the publication date ("annual", with
 #: ``offset`` = month * 100 + day), the time of writing or just before it, with no day but
-#: the publication date as its anchor ("reference": "now", "recently"), or nothing to
-#: resolve ("none": vague, coarse or story-relative).
-Kind = Literal["date", "day", "weekday", "week", "annual", "reference", "none"]
+#: the publication date as its anchor ("reference": "now", "recently"), a whole year,
+#: month, quarter or decade (see :data:`PERIOD_KINDS`), or nothing to resolve ("none":
+#: vague, coarse or story-relative).
+Kind = Literal["date", "day", "weekday", "week", "annual", "reference", "year", "month",
+               "quarter", "decade", "none"]  # fmt: skip
+#: Kinds of a period with no single day, valued as TimeML values them, an ISO 8601 date of
+#: reduced precision: "2024", "2025-03", "2024-Q3", "199" (the 1990s). ``absolute`` is that
+#: value when the text tells it, with "XXXX" for a year it leaves out ("Maret" → "XXXX-03",
+#: the year then chosen by ``direction`` as for a day without its year); without
+#: ``absolute`` the period is ``offset`` periods from the publication date's ("bulan lalu").
+PERIOD_KINDS = frozenset({"year", "month", "quarter", "decade"})
 #: Which occurrence of a weekday: most recent on or before the publication date (the news
 #: default), strictly before, on or after (future tense), strictly after, in the same
-#: Monday-to-Sunday week, in the previous week, in the next week. A day written without its
-#: year ("5 Des") is the nearest one, or with "on_or_after" the next one.
+#: Monday-to-Sunday week, in the previous week, in the next week. A day, month or quarter
+#: written without its year ("5 Des", "Maret", "the third quarter") is the nearest one, or
+#: with "on_or_after" the next one; a month or quarter may be in the publication year, the
+#: one before or the one after ("Maret tahun lalu", "the first quarter of next year").
 Direction = Literal["on_or_before", "before", "on_or_after", "after", "this_week", "prev_week",
-                    "next_week"]  # fmt: skip
+                    "next_week", "prev_year", "this_year", "next_year"]  # fmt: skip
+#: A shift of years from the publication year as a Direction: "tahun lalu" → "prev_year".
+_YEAR_DIRECTIONS: dict[int, Direction] = {-1: "prev_year", 0: "this_year", 1: "next_year"}
 
 
 class TimeMatch(NamedTuple):
     """One time expression found in the text and how to resolve it (a named tuple: rules
     build many, and a frozen dataclass takes three times as long to build).
 
-    ``offset`` is in days for kind "day" and in weeks for kind "week"; ``weekday`` is 0 for
-    Monday. ``absolute`` is the text of an absolute date to parse (kind "date");
+    ``offset`` is in days for kind "day", in weeks for kind "week" and in periods for the
+    :data:`PERIOD_KINDS`; ``weekday`` is 0 for Monday. ``absolute`` is the text of an
+    absolute date to parse (kind "date") or a period's value (see :data:`PERIOD_KINDS`);
     ``year_given`` is False when the year must come from the publication date ("19 Maret").
     ``deictic`` marks expressions relative to the publication date ("kemarin", "Selasa",
     "pekan lalu"). ``duration`` is an ISO 8601 duration for DURATION, the period for SET.
@@ -190,6 +203,9 @@ _WEEKDAY_AFTER = {
 }  # fmt: skip
 _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week",
                           "coming": "on_or_after"}}  # fmt: skip
+#: How the periods of _PERIOD_SHIFT below are resolved: the others (a weekend, a half) are
+#: not.
+_SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 #: Periods relative to the publication date: "pekan lalu", "last week", "tahun ini".
 _PERIOD_SHIFT = {
     "id": ({"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "akhir pekan": "WE",
@@ -256,6 +272,9 @@ _RATE_AMOUNTS = frozenset({"million", "billion", "trillion", "bn", "m", "percent
 #: Modifiers that may narrow a single day too: "early Tuesday", "late yesterday".
 _DAY_EDGES = frozenset({"early", "late"})
 _DAY_KINDS = frozenset({"weekday", "day"})
+#: Kinds that keep their value with "awal", "early", "mid" before them ("early 2021" is
+#: 2021 still, as TimeML values it, and "awal pekan depan" is dated by its Monday).
+_NARROWED_KINDS = PERIOD_KINDS | {"week"}
 #: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
 _ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
 #: Words after a day without its year that say which one: "14 Januari lalu" is the last
@@ -265,7 +284,8 @@ _MONTH_SHIFT: dict[str, dict[str, Direction]] = {
     "en": {},
 }
 #: English words before a month name that say which one: "last September", "next March".
-_EN_MONTH_BEFORE = frozenset({"last", "next", "this"})
+_EN_MONTH_BEFORE: dict[str, Direction] = {"last": "before", "next": "after",
+                                           "this": "on_or_before"}  # fmt: skip
 _DECADE = re.compile(r"(1[6-9]|20)\d0(?:s|-an)")
 #: Speech verbs: a future cue before one belongs to what was said, not to the weekday after.
 _ATTRIBUTION = frozenset({"said", "says", "told", "announced", "kata", "katanya", "ujar",
@@ -276,6 +296,12 @@ _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
 _ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "first", "second", "third",
                        "fourth", "final", "last"})  # fmt: skip
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+#: Which quarter an ordinal or a number names: "kuartal III", "the third quarter".
+_QUARTERS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "first": 1, "second": 2,
+             "third": 3, "fourth": 4, "final": 4, "last": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+             "1": 1, "2": 2, "3": 3, "4": 4}  # fmt: skip
+#: The periods whose start or end Indonesian names with "awal", "akhir" that have a value.
+_EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month"}
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
@@ -337,7 +363,8 @@ _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: "the Daily Mail" name a measure or a paper more often than they tell how often.)
 _SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M"}}
 #: Words after a bare Indonesian month that place it from now: "Juni lalu", "Maret depan".
-_ID_MONTH_SHIFTS = frozenset({"lalu", "silam", "depan", "mendatang"})
+_ID_MONTH_SHIFTS: dict[str, Direction] = {"lalu": "before", "silam": "before", "depan": "after",
+                                          "mendatang": "after"}  # fmt: skip
 #: English words between an amount and its time unit: "dozens of years", "eleven
 #: consecutive weeks", "five working days", "two full weeks", "three more years".
 _OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive", "working", "business",
@@ -390,6 +417,13 @@ _FISCAL_YEAR = re.compile(r"fy(?:20)?\d{2}(?:/(?:20)?\d{2})?")
 _YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013/](?:1[6-9]|20)\d{2}")
 #: A season of two years with the second cut short: "2025-26", "2019/20".
 _SEASON_YEARS = re.compile(r"(?:1[6-9]|20)(\d{2})[-\u2013/](\d{2})")
+
+
+def period_value(kind: Kind, number: int, year: str | None) -> str:
+    """The TimeML value of month or quarter ``number`` of ``year`` ("XXXX" when None):
+    ("month", 3, "2025") → "2025-03", ("quarter", 3, None) → "XXXX-Q3"."""
+    part = f"Q{number}" if kind == "quarter" else f"{number:02d}"
+    return f"{year or 'XXXX'}-{part}"
 
 
 @lru_cache(maxsize=2)
@@ -730,7 +764,9 @@ class _Grammar:
         modifier = self.low(before)
         if match.type != "DATE" or modifier not in _MODIFIERS:
             return self.with_approximator(i, match, found)
-        narrowed = match.kind == "week" or (match.kind in _DAY_KINDS and modifier in _DAY_EDGES)
+        narrowed = match.kind in _NARROWED_KINDS or (
+            match.kind in _DAY_KINDS and modifier in _DAY_EDGES
+        )
         if match.kind != "none" and not narrowed:
             return match
         if found and found[-1].end > self.words[before].start:
@@ -793,6 +829,18 @@ class _Grammar:
     def match(self, i: int, j: int, type_: TimeType, **how: object) -> tuple[int, TimeMatch]:
         start, end = self.span(i, j)
         return j, TimeMatch(start, end, type_, **how)  # type: ignore[arg-type]
+
+    def year(self, i: int, j: int, year: str) -> tuple[int, TimeMatch]:
+        """Words ``i`` to ``j - 1`` as the written ``year``: "tahun 2024", "early 2021"."""
+        return self.match(i, j, "DATE", kind="year", absolute=year)
+
+    def month(self, i: int, j: int, name: str, year: str | None = None, **how: object
+              ) -> tuple[int, TimeMatch]:  # fmt: skip
+        """Words ``i`` to ``j - 1`` as the month ``name`` (lowercase) of ``year`` or, without
+        one, of the year ``how`` chooses ("Maret lalu")."""
+        number = self.months.get(name) or self.month_abbr[name]
+        value = period_value("month", number, year)
+        return self.match(i, j, "DATE", kind="month", absolute=value, **how)
 
     def sentence_initial(self, i: int) -> bool:
         word = self.words[i]
@@ -956,7 +1004,7 @@ class _Grammar:
                 year = bool(_YEAR.fullmatch(self.low(j)))
                 return self._absolute(i, j + year, year)
             if _YEAR.fullmatch(self.low(j)):
-                return self.match(i, j + 1, "DATE")  # month granularity: no day to give
+                return self.month(i, j + 1, low, self.low(j))  # "Maret 2025": a month, no day
             full_name = self.low(i) in self.months and is_capitalized(self.words[i])
             # Indonesian month names are no other words; English ones need a cue ("in March"),
             # to close a range of months ("between March and April"), or to stand mid-sentence
@@ -969,7 +1017,7 @@ class _Grammar:
                 or self.en_month_alone(i)
             )
             if full_name and cued:
-                return self.match(i, i + 1 + self.year_shift(i + 1), "DATE")
+                return self.bare_month(i)
         parts = low.split("-")
         if (
             len(parts) == 2
@@ -978,8 +1026,7 @@ class _Grammar:
                 parts[1] in self.months or _YEAR.fullmatch(parts[1]) or _DECADE.fullmatch(parts[1])
             )
         ):  # "mid-March", "mid-1997", "the mid-1990s" (a decade keeps its "the")
-            first = i - (self.low(i - 1) == "the" and bool(_DECADE.fullmatch(parts[1])))
-            return self.match(first, i + 1, "DATE")
+            return self._modified_period(i, parts[1])
         if (
             len(parts) == 2
             and all(p in self.months for p in parts)
@@ -987,6 +1034,29 @@ class _Grammar:
         ):  # a span of months: "Januari-Agustus 2025"
             return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
         return None
+
+    def _modified_period(self, i: int, period: str) -> tuple[int, TimeMatch]:
+        """ "mid-March", "mid-1997", "the mid-1990s" (word ``i``, naming ``period``): valued
+        as the period, as TimeML values "early 2021"."""
+        if _DECADE.fullmatch(period):  # a decade keeps its "the"
+            first = i - (self.low(i - 1) == "the")
+            return self.match(first, i + 1, "DATE", kind="decade", absolute=period[:3])
+        if _YEAR.fullmatch(period):
+            return self.year(i, i + 1, period)
+        return self.month(i, i + 1, period, direction=self.ahead(i))
+
+    def bare_month(self, i: int) -> tuple[int, TimeMatch]:
+        """The month named at word ``i`` without its year, and the year told from now that
+        may follow it ("Maret tahun lalu", "April last year"). The month alone is the nearest
+        one, as a day without its year; "lalu", "mendatang" after it, and a future clause,
+        choose as they do for days ("Juni lalu": the last June before)."""
+        shift = self.year_shift(i + 1)
+        if shift == 2:  # "April last year", "Maret tahun lalu"
+            word = self.low(i + 1) if self.lex == "en" else self.low(i + 2)
+            direction = _YEAR_DIRECTIONS[_PERIOD_SHIFT[self.lex][1][word]]
+            return self.month(i, i + 3, self.low(i), direction=direction)
+        told = _ID_MONTH_SHIFTS.get(self.low(i + 1)) if shift else None
+        return self.month(i, i + 1 + shift, self.low(i), direction=told or self.ahead(i))
 
     def year_shift(self, j: int) -> int:
         """How many words the year told from now after a month takes at ``j``: 2 for "last
@@ -1073,7 +1143,7 @@ class _Grammar:
         2024"), a decade ("the 1990s") and a span of years in one word ("2018-2021",
         "2025-26"): no day to give."""
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
-            return self.match(i, i + 2, "DATE")
+            return self.year(i, i + 2, self.low(i + 1))
         fiscal = self.lex == "id" and self.low(i + 1) in _ID_FISCAL
         if fiscal and self.low(i) == "tahun" and self.year_word(i + 2):
             return self.match(i, i + 3, "DATE")  # "tahun buku 2024", "tahun fiskal 2024/2025"
@@ -1082,7 +1152,7 @@ class _Grammar:
             self.low(i - 1) in _RANGE_WORDS and _YEAR.fullmatch(self.low(i - 2))
         )
         if (cued or self.named_year(i)) and _YEAR.fullmatch(self.low(i)):
-            return self.match(i, i + 1, "DATE")
+            return self.year(i, i + 1, self.low(i))
         if self.lex == "en" and _YEAR.fullmatch(self.low(i)):
             return self._en_year(i)
         if _YEAR_RANGE.fullmatch(self.low(i)):  # "periode 2018-2021"
@@ -1092,7 +1162,7 @@ class _Grammar:
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an", "the early 2000s"
             first = i - (self.low(i - 1) in _MODIFIERS)
             first -= self.low(first - 1) in ("the", "tahun")
-            return self.match(first, i + 1, "DATE")
+            return self.match(first, i + 1, "DATE", kind="decade", absolute=self.low(i)[:3])
         return None
 
     def _fiscal_year(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -1131,7 +1201,7 @@ class _Grammar:
             and after.low.isalpha()
             and not is_capitalized(after)
         ):
-            return self.match(i, i + 1, "DATE")
+            return self.year(i, i + 1, self.low(i))
         return None
 
     def _day_word(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -1183,14 +1253,14 @@ class _Grammar:
                 and self.low(i + 1) in self.months
                 and is_capitalized(self.words[i + 1])
             ):
-                return self.match(i, i + 2, "DATE", deictic=True)  # "last September"
+                direction = _EN_MONTH_BEFORE[shift]  # "last September"
+                return self.month(i, i + 2, self.low(i + 1), direction=direction, deictic=True)
             unit = self.low(i + 1) if self.low(i + 1) in units else None
             if shift is None or unit is None or (units[unit] == "Q" and self.in_a_game(i)):
                 return None  # "the last quarter" of a game is a period of play
             end = i + 2
-        if units[unit] == "W":
-            return self.match(i, end, "DATE", kind="week", offset=shifts[shift], deictic=True)
-        return self.match(i, end, "DATE", deictic=True)
+        kind = _SHIFTED_KINDS.get(units[unit], "none")
+        return self.match(i, end, "DATE", kind=kind, offset=shifts[shift], deictic=True)
 
     def _named_period(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match periods with no single day: "kuartal pertama 2025", "the first quarter of
@@ -1201,13 +1271,15 @@ class _Grammar:
             if low in ("kuartal", "triwulan", "semester", "caturwulan") and (
                 self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
             ):
-                return self._period_year(i, i + 2)
+                quarter = _QUARTERS[self.low(i + 1)] if low in _QUARTER_WORDS else 0
+                return self._period_year(i, i + 2, quarter=quarter)
             if low in ("kuartal", "triwulan", "semester") and _ROMAN_YEAR.fullmatch(
                 self.low(i + 1)
             ):
-                return self.match(i, i + 2, "DATE")
+                return self._glued_quarter(i, low in _QUARTER_WORDS)
             if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
-                return self._period_year(i, i + 2)  # "awal tahun", "akhir bulan ini"
+                kind = _EDGE_KINDS.get(self.low(i + 1), "none")
+                return self._period_year(i, i + 2, kind)  # "awal tahun", "akhir bulan ini"
             if low == "musim" and self.low(i + 1) in _SEASONS["id"]:
                 return self._period_year(i, i + 2)
             if low == "musim" and self.low(i + 1) in ("ini", "lalu", "depan"):
@@ -1222,7 +1294,7 @@ class _Grammar:
         if self.lex != "en":
             return None
         if low in ("q1", "q2", "q3", "q4"):
-            return self._period_year(i, i + 1)
+            return self._period_year(i, i + 1, quarter=int(low[1]))
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
         j = i + (low == "the")
@@ -1241,6 +1313,8 @@ class _Grammar:
                 end = self._period_after_of(end + 1) or end
             if end == j + 2 and (self.in_a_game(i) or (head == "half" and not self.about_money(i))):
                 return None  # "the second half" alone is a match's, not a year's
+            if head == "quarter" and j == i + 1:  # not "the fiscal third quarter"
+                return self._en_quarter(i, j + 2, end, _QUARTERS[word])
             return self.match(i, end, "DATE")
         if j > i and word == "quarter" and head not in ("of", "-") and not self.in_a_game(i):
             return self.match(i, j + 1, "DATE")  # "profit for the quarter"; not "a quarter of"
@@ -1292,7 +1366,21 @@ class _Grammar:
         end = self._period_after_of(j)
         if end is None:
             return None
-        return self.match(i, end, "DATE", deictic=self.low(j) in ("this", "last", "next"))
+        told = self.low(j) in ("this", "last", "next")
+        period = self.period_at(j, end)
+        if period is None:
+            return self.match(i, end, "DATE", deictic=told)
+        start, stop = self.span(i, end)  # valued as its period, as TimeML values "early 2021"
+        return end, period._replace(start=start, end=stop, deictic=told)
+
+    def period_at(self, j: int, end: int) -> TimeMatch | None:
+        """The year, month, quarter or decade that words ``j`` to ``end - 1`` name, as a
+        rule matches it there ("2026", "next year", "March 2025", "the third quarter")."""
+        for rule in self.rules_at(self.low(j)):
+            hit = rule(self, j)
+            if hit is not None and hit[0] == end and hit[1].kind in PERIOD_KINDS:
+                return hit[1]
+        return None
 
     def _period_after_of(self, j: int) -> int | None:
         """The index after the period named after "of" from word ``j`` on ("2026", "the year",
@@ -1314,17 +1402,82 @@ class _Grammar:
             return j + 1 + bool(_YEAR.fullmatch(head))
         return None
 
-    def _period_year(self, i: int, j: int) -> tuple[int, TimeMatch]:
+    def _period_year(
+        self, i: int, j: int, kind: Kind = "none", quarter: int = 0
+    ) -> tuple[int, TimeMatch]:
         """A named period, with the year (or decade: "akhir tahun 1990-an") or "ini/lalu/depan"
-        that may follow it."""
+        that may follow it. ``kind`` says which period it is when it has a value: a quarter
+        (number ``quarter``: "kuartal III 2024"), a year ("awal tahun 2024") or a month
+        ("akhir bulan ini"); others ("musim kemarau 2024", "Lebaran tahun lalu") have none."""
         if self.low(j) == "tahun" and _YEAR.fullmatch(self.low(j + 1)):
-            return self.match(i, j + 2, "DATE")
-        if _YEAR.fullmatch(self.low(j)) or _DECADE.fullmatch(self.low(j)):
+            return self.in_year(i, j + 2, kind, quarter, self.low(j + 1))
+        if _YEAR.fullmatch(self.low(j)):
+            return self.in_year(i, j + 1, kind, quarter, self.low(j))
+        if _DECADE.fullmatch(self.low(j)):
+            if kind == "year":  # "akhir tahun 1990-an"
+                return self.match(i, j + 1, "DATE", kind="decade", absolute=self.low(j)[:3])
             return self.match(i, j + 1, "DATE")
         shift = self.phrase_at(j, _ID_AFTER_NAMED_PERIOD)
         if shift:
-            return self.match(i, j + len(shift), "DATE", deictic=True)
+            return self._shifted_period(i, j + len(shift), kind, quarter, shift)
+        if quarter:  # "kuartal III": the nearest third quarter
+            return self.quarter(i, j, quarter, None, direction=self.ahead(i))
         return self.match(i, j, "DATE")
+
+    def in_year(self, i: int, j: int, kind: Kind, quarter: int, year: str) -> tuple[int, TimeMatch]:
+        """Words ``i`` to ``j - 1`` as a period named in ``year`` (see :meth:`_period_year`)."""
+        if quarter:
+            return self.quarter(i, j, quarter, year)
+        return self.year(i, j, year) if kind == "year" else self.match(i, j, "DATE")
+
+    def _shifted_period(
+        self, i: int, j: int, kind: Kind, quarter: int, shift: tuple[str, ...]
+    ) -> tuple[int, TimeMatch]:
+        """A named period told from now by the ``shift`` that ends it: "akhir tahun ini",
+        "akhir bulan lalu" (a year or month that many from the publication date's),
+        "kuartal pertama tahun lalu" (a quarter of the year before)."""
+        offset = _PERIOD_SHIFT["id"][1][shift[-1]]
+        if quarter and len(shift) == 2:
+            return self.quarter(i, j, quarter, None, direction=_YEAR_DIRECTIONS[offset],
+                                deictic=True)  # fmt: skip
+        if kind in ("year", "month") and len(shift) == 1:
+            return self.match(i, j, "DATE", kind=kind, offset=offset, deictic=True)
+        return self.match(i, j, "DATE", deictic=True)
+
+    def quarter(self, i: int, j: int, number: int, year: str | None, **how: object
+                ) -> tuple[int, TimeMatch]:  # fmt: skip
+        """Words ``i`` to ``j - 1`` as quarter ``number`` of ``year`` or, without one, of the
+        year ``how`` chooses."""
+        value = period_value("quarter", number, year)
+        return self.match(i, j, "DATE", kind="quarter", absolute=value, **how)
+
+    def ahead(self, i: int) -> Direction:
+        """Which of the periods named without a year at word ``i`` is meant: the next one in
+        a future clause ("will report the third quarter"), else the nearest."""
+        return "on_or_after" if self.future_clause(i) else "on_or_before"
+
+    def _glued_quarter(self, i: int, quarter: bool) -> tuple[int, TimeMatch]:
+        """ "kuartal IV-2024", "semester I-2025": a quarter (when ``quarter``) or another
+        part of a year glued to its year."""
+        if not quarter:
+            return self.match(i, i + 2, "DATE")
+        number, year = re.split("[-/]", self.low(i + 1))
+        return self.quarter(i, i + 2, _QUARTERS[number], year)
+
+    def _en_quarter(self, i: int, j: int, end: int, number: int) -> tuple[int, TimeMatch]:
+        """ "the third quarter" (words ``i`` to ``j - 1``), maybe with "of 2024" or "of next
+        year" up to ``end``: quarter ``number`` of that year, or the nearest one alone."""
+        if end == j:
+            if self.low(j - 2) in ("final", "last"):
+                return self.match(i, end, "DATE")  # "the last quarter": which is unclear
+            return self.quarter(i, end, number, None, direction=self.ahead(i))
+        year = self.low(end - 1)
+        if _YEAR.fullmatch(year):
+            return self.quarter(i, end, number, year)
+        told = _PERIOD_SHIFT["en"][1].get(self.low(end - 2))
+        if year == "year" and told is not None:
+            return self.quarter(i, end, number, None, direction=_YEAR_DIRECTIONS[told])
+        return self.match(i, end, "DATE")
 
     def _holiday(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match fixed-date holidays ("Natal", "Christmas Eve", "New Year's Day"): the

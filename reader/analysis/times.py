@@ -5,17 +5,21 @@ In an article of Wednesday 2025-03-19: "hari Selasa" → 2025-03-18 (a bare week
 the most recent such day on or before the publication date; "depan"/"next" or a future cue
 such as "akan"/"will" in the clause picks the next one instead), "kemarin" → 2025-03-18,
 "Rabu" → 2025-03-19, "dua hari lalu" → 2025-03-17, "pekan lalu" → 2025-03-10 (a week is
-dated by its Monday). ``value`` is always a full ``YYYY-MM-DD`` day or None: months and years
-("Maret 2025", "tahun lalu") are found but stay None, as do durations and sets.
+dated by its Monday). ``value`` is a full ``YYYY-MM-DD`` day, or for a year, month, quarter or
+decade an ISO 8601 date of reduced precision as TimeML values them: "tahun lalu" → "2024",
+"Maret 2025" and "Maret" (the nearest March) → "2025-03", "bulan depan" → "2025-04", "kuartal
+III 2024" → "2024-Q3", "the 1990s" → "199"; else None, as for durations, sets, seasons and
+fiscal years. Consumers that need a day (the events' timeline) take only full days.
 
 Two readings follow the text around a date: the end of a range comes after its start ("mulai
 25 September hingga 23 November"), and a weekday told again without a cue of its own is the
 day of its last mention ("visit Hollins Park on Sunday. Kick-off on Sunday is at 4.30pm").
 
 ``relative`` is True for expressions that depend on the publication date; ``anchor`` is the
-publication date when a value was resolved against it, and for "now", "recently", which are
-told from it without naming a day. Without a pubdate such expressions are
-still found, with value None. Absolute dates in the common forms ("19 Maret 2025", "March 19,
+publication date when a day was resolved against it, and for "now", "recently", which are
+told from it without naming a day (a period told from it, "tahun lalu", records none). Without
+a pubdate such expressions are still found, with value None; written years, months, quarters
+and decades keep theirs. Absolute dates in the common forms ("19 Maret 2025", "March 19,
 2025", "Senin (17/3)") are read here; the others are parsed by ``dateparser``, imported lazily
 and called only on the date phrases the grammar found, with a cache: it is slow to import and
 takes about a millisecond per call.
@@ -30,7 +34,15 @@ from functools import lru_cache
 from reader.analysis.doc import Doc
 from reader.analysis.model import TimeSpan
 from reader.analysis.number_words import base_lang
-from reader.analysis.timegrammar import TimeMatch, find_time_expressions, month_name, month_number
+from reader.analysis.timegrammar import (
+    PERIOD_KINDS,
+    Kind,
+    TimeMatch,
+    find_time_expressions,
+    month_name,
+    month_number,
+    period_value,
+)
 
 
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
@@ -40,14 +52,18 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
     last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     for match in find_time_expressions(doc.text, doc.lang, starts):
-        value = resolve(match, doc.lang, pubdate)
-        if value and last and match.kind == "date" and not match.year_given:
-            value = _range_end(value, last[1], doc.text[last[0] : match.start])
-        if value and match.kind == "weekday":
-            value = _same_weekday(match, value, weekdays)
-        last = (match.end, value) if value else None
+        if match.kind in PERIOD_KINDS:  # a year, month, quarter or decade: no day
+            day, value = None, resolve_period(match, pubdate)
+        else:
+            day = resolve(match, doc.lang, pubdate)
+            if day and last and match.kind == "date" and not match.year_given:
+                day = _range_end(day, last[1], doc.text[last[0] : match.start])
+            if day and match.kind == "weekday":
+                day = _same_weekday(match, day, weekdays)
+            value = day
+        last = (match.end, day) if day else None
         # "now", "recently" name no day but are told from the publication date all the same
-        resolved = value is not None or match.kind == "reference"
+        resolved = day is not None or match.kind == "reference"
         anchored = match.deictic and resolved and pubdate is not None
         spans.append(
             TimeSpan(
@@ -72,6 +88,59 @@ def resolve(match: TimeMatch, lang: str, pubdate: date | None) -> str | None:
     except OverflowError:  # a publication date at the very end of the calendar
         return None
     return day.isoformat() if day else None
+
+
+def resolve_period(match: TimeMatch, pubdate: date | None) -> str | None:
+    """The TimeML value of a year, month, quarter or decade (see ``PERIOD_KINDS``): the one
+    the text writes ("Maret 2025" → "2025-03"), else the one it tells from ``pubdate``
+    ("tahun lalu" → "2024", "Maret" → "2025-03", the nearest March), or None."""
+    written = match.absolute
+    if written is not None and not written.startswith(_NO_YEAR):
+        return written
+    if pubdate is None:
+        return None
+    return _told_period(match.kind, written, match.offset, match.direction, pubdate)
+
+
+@lru_cache(maxsize=256)
+def _told_period(
+    kind: Kind, written: str | None, offset: int, direction: str, pubdate: date
+) -> str | None:
+    """The value of a period told from ``pubdate`` (cached: articles tell the same few): the
+    one ``written`` with "XXXX" for its year names in ``direction`` ("XXXX-03"), or without
+    it the one ``offset`` periods from the publication date's ("bulan depan")."""
+    per_year = _PER_YEAR[kind]
+    now = _period_index(pubdate, per_year)
+    if written is None:
+        return _period_text(now + offset, kind)
+    number = int(written[len(_NO_YEAR) :].lstrip("Q"))  # "XXXX-03" → 3, "XXXX-Q3" → 3
+    shift = _YEAR_SHIFTS.get(direction)
+    years = (-1, 0, 1) if shift is None else (shift,)
+    options = [(pubdate.year + y) * per_year + number - 1 for y in years]
+    index = _choose(options, now, direction)
+    return None if index is None else _period_text(index, kind)
+
+
+#: The start of a period's value whose year the text leaves out: "XXXX-03".
+_NO_YEAR = "XXXX-"
+#: How many of each period a year has.
+_PER_YEAR = {"year": 1, "quarter": 4, "month": 12}
+#: Directions that name the year of a month or quarter: "Maret tahun lalu".
+_YEAR_SHIFTS = {"prev_year": -1, "this_year": 0, "next_year": 1}
+
+
+def _period_index(day: date, per_year: int) -> int:
+    """Which period of all since year 0 ``day`` falls in: its year times ``per_year`` plus
+    the period of that year (0 for January or the first quarter)."""
+    return day.year * per_year + (day.month - 1) * per_year // 12
+
+
+def _period_text(index: int, kind: Kind) -> str | None:
+    """The TimeML value of period ``index`` (see :func:`_period_index`) of ``kind``."""
+    year, part = divmod(index, _PER_YEAR[kind])
+    if not 1 <= year <= 9999:
+        return None
+    return f"{year:04d}" if kind == "year" else period_value(kind, part + 1, f"{year:04d}")
 
 
 def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | None:
@@ -132,16 +201,24 @@ def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:
     options = []
     for year in (pubdate.year - 1, pubdate.year, pubdate.year + 1):
         try:
-            options.append(date(year, month, day))
+            options.append(date(year, month, day).toordinal())
         except ValueError:  # 29 February in a common year
             continue
+    chosen = _choose(options, pubdate.toordinal(), direction)
+    return None if chosen is None else date.fromordinal(chosen)
+
+
+def _choose(options: list[int], now: int, direction: str) -> int | None:
+    """Which of ``options`` (days or periods as counts, in order) ``direction`` picks, seen
+    from ``now``: the first on or after it, the last before it, the first after it, else
+    the nearest (on a tie the earlier: news tells the past more than the future)."""
     if direction == "on_or_after":
-        return min((d for d in options if d >= pubdate), default=None)
+        return min((o for o in options if o >= now), default=None)
     if direction == "before":
-        return max((d for d in options if d < pubdate), default=None)
+        return max((o for o in options if o < now), default=None)
     if direction == "after":
-        return min((d for d in options if d > pubdate), default=None)
-    return min(options, key=lambda d: abs((d - pubdate).days), default=None)
+        return min((o for o in options if o > now), default=None)
+    return min(options, key=lambda o: abs(o - now), default=None)
 
 
 def _monday(day: date) -> date:

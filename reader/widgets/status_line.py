@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import month_name
 from collections.abc import Sequence
 from datetime import date
 
@@ -129,8 +130,20 @@ def _describe_quote(quote: Quote, analysis: Analysis | None) -> str:
 
 
 def _long_date(iso: str) -> str:
-    """'2025-03-18' → 'Tue 18 Mar 2025' (the ISO text itself when it isn't a full date)."""
+    """'2025-03-18' → 'Tue 18 Mar 2025'; a value of reduced precision, as TimeML gives years,
+    months, quarters and decades, in words: '2025-03' → 'March 2025', '2024-Q3' → 'Q3 2024',
+    '2024' → '2024', '199' → 'the 1990s'; any other text as it is."""
     try:
         return date.fromisoformat(iso).strftime("%a %d %b %Y")
     except ValueError:
+        pass
+    year, _, part = iso.partition("-")
+    if not year.isdecimal() or len(year) not in (3, 4):
         return iso
+    if not part:
+        return f"the {year}0s" if len(year) == 3 else year
+    if part in ("Q1", "Q2", "Q3", "Q4"):
+        return f"{part} {year}"
+    if part.isdecimal() and 1 <= int(part) <= 12:
+        return f"{month_name[int(part)]} {year}"
+    return iso

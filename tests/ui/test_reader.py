@@ -128,6 +128,28 @@ async def test_status_line_explains_numbers_times_and_quotes(
             assert all(part in status for part in expected), status
 
 
+async def test_status_line_shows_years_months_quarters_and_decades_in_words(
+    tmp_path: Path,
+) -> None:
+    """Years, months, quarters and decades have TimeML values of reduced precision
+    ("2025-03"), which the status line says in words."""
+    text = "Sales fell in March 2025, in 2024, in the third quarter and in the 1990s."
+    values = {"March 2025": "2025-03", "2024": "2024", "the third quarter": "2024-Q3",
+              "the 1990s": "199"}  # fmt: skip
+    times = [
+        TimeSpan(text.find(phrase), text.find(phrase) + len(phrase), phrase, value=value)
+        for phrase, value in values.items()
+    ]
+    lib = FixedLibrary(tmp_path, Analysis(lang="en", backend="builtin", times=times))
+    lib.import_text(text, title="Sales")
+    app = NewsReaderApp(lib)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        for time, shown in zip(times, ["March 2025", "2024", "Q3 2024", "the 1990s"], strict=True):
+            view.place_cursor(time.start, time.end)
+            assert f"“{time.text}” = {shown}" in await status_text(pilot)
+
+
 async def test_navigation_is_disabled_without_items(library: Library) -> None:
     empty = FixedLibrary(library.home, Analysis(lang="id", backend="builtin"))
     app = NewsReaderApp(empty)
