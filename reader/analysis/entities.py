@@ -1109,6 +1109,20 @@ _AGE_GROUP = re.compile(r"U-\d\d")
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
 
+def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
+    """Is ``sent`` a short Title Case title: the text's first line, standing alone, with at
+    least two of its words written in small letters elsewhere ("Harga Beras Naik" over a text
+    that writes "harga" and "naik")? Short titles are common in news, but three capitalised
+    words standing alone are as often a name ("Siti Nurbaya Bakar" over a biography)."""
+    if text[: sent.start].strip() or text[sent.end : sent.end + 1] not in ("\n", ""):
+        return False
+    rest = text[sent.end :]
+    lowercase = sum(
+        1 for w in words if w.isalpha() and re.search(rf"\b{re.escape(w.lower())}\b", rest)
+    )
+    return lowercase >= 2
+
+
 class _SentenceReader:
     """Finds candidate names in one sentence (steps 1 and 2 of the module docstring)."""
 
@@ -1141,7 +1155,7 @@ class _SentenceReader:
         #: sentence full of names has one), so capitals prove nothing; or a shouting line.
         #: (A line of names with their countries in brackets is a list, not a headline.)
         self.headline = self.shouting or (
-            alpha >= 4
+            (alpha >= 4 or (alpha == 3 and _is_short_title(text, sent, words)))
             and words[-1] not in _SENTENCE_ENDS
             and capital > 0.75 * alpha
             and "(" not in words

@@ -135,3 +135,16 @@ def test_a_suspects_or_victims_initials_are_a_person() -> None:
 
 def test_a_known_body_after_tersangka_stays_one() -> None:
     assert ents("Ia menjadi tersangka KPK pekan lalu.") == [("KPK", "ORG")]
+
+
+def test_a_short_title_over_a_text_that_writes_its_words_is_no_name() -> None:
+    text = (
+        "Harga Beras Naik\n\nHarga beras di pasar tradisional naik Rp2.000 per kilogram "
+        "sejak pekan lalu, kata pedagang."
+    )
+    assert ents(text) == []
+
+
+def test_a_name_standing_alone_as_the_first_line_stays_a_name() -> None:
+    text = "Siti Nurbaya Bakar\n\nSiti Nurbaya Bakar (lahir 1956) adalah politikus Indonesia."
+    assert ents(text)[0] == ("Siti Nurbaya Bakar", "PER")
