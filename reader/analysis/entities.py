@@ -1101,9 +1101,8 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
 #: (an English "Room X" or "Plan B" stays as the words before it say).
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
-#: An age group after a country names its national side: "Indonesia U-23", "Jepang U17".
-_AGE_GROUP = re.compile(r"U-?\d\d")
-#: An age group ending a team's or tournament's name: "Timnas U-23", "Piala AFF U-19".
+#: An age group ending a team's or tournament's name, or after a country naming its national
+#: side: "Timnas U-23", "Piala AFF U-19", "Indonesia U-23".
 _AGE_GROUP = re.compile(r"U-\d\d")
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
