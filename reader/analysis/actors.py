@@ -217,13 +217,9 @@ def _same_words_key(form: str) -> str:
     return key
 
 
-@lru_cache(maxsize=1 << 14)
-def _unaccented(form: str) -> str:
-    """``form`` without accents, which one text writes and another leaves out ("López
-    Obrador" and "Lopez Obrador")."""
-    if form.isascii():
-        return form
-    return "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+#: A form without accents, which one text writes and another leaves out (see
+#: :func:`~reader.analysis.gazetteer.unaccented`), looked up once for the many mentions.
+_unaccented = lru_cache(maxsize=1 << 14)(gazetteer.unaccented)
 
 
 #: Heads an English government body is named by either way round: "Department of

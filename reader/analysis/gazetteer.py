@@ -1208,7 +1208,7 @@ def _add_cities(names: dict[str, Place]) -> None:
             continue
         place = Place("LOC", f"city:{city['geonameid']}")
         # The biggest city of a name wins ("Moscow" is not the one in Idaho).
-        for form in {name, _unaccented(name), _short_city_name(name)}:
+        for form in {name, unaccented(name), _short_city_name(name)}:
             if _usable(form) and population > biggest.get(form, -1):
                 names[form] = place
                 biggest[form] = population
@@ -1253,8 +1253,11 @@ _TOWNS_NAMED_BY_WORDS = frozenset(
 )
 
 
-def _unaccented(name: str) -> str:
-    """ "Valparaíso" → "Valparaiso": news often drops the accents."""
+def unaccented(name: str) -> str:
+    """ "Valparaíso" → "Valparaiso", "López Obrador" → "Lopez Obrador": news often drops the
+    accents."""
+    if name.isascii():
+        return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
