@@ -431,7 +431,7 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
     Widodo, yang akrab disapa Jokowi"): only then is "Jokowi" Joko Widodo. A person
     described by their nickname ("Pria yang akrab disapa Gus Ipul itu …", "papar pria yang
     akrab disapa Gus Ipul itu") is the person named last, whatever came between."""
-    of_mention = {i: g for g in groups for i in g.mentions}
+    of_mention: dict[int, _Group] | None = None  # each mention's group, once one merges
     last_person: int | None = None
     for nxt in range(1, len(entities)):
         prev = nxt - 1
@@ -445,6 +445,8 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
         owner = prev if full == "before" else last_person if full == "person" else None
         quoted = any(mark in tail[-_QUOTED_REACH:] for mark in _NICKNAME_QUOTES)
         if owner is not None and _may_be_nickname(entities[owner], entities[nxt], quoted):
+            if of_mention is None:
+                of_mention = {i: g for g in groups for i in g.mentions}
             _merge_mention_groups(of_mention, owner, nxt)
 
 
