@@ -3898,7 +3898,7 @@ class _SentenceReader:
             return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
         if b - a == 1 and words[a] in _PARTY_MEMBERS:
             return "MISC", STRONG  # "Eight Democrats joined Republicans": members, as CoNLL
-        if 1 < b - a < 4 and gazetteer.opens_product_line(words[a]):
+        if 1 < b - a < 4 and words[a] in gazetteer.PRODUCT_LINES:
             return "MISC", STRONG  # "Galaxy Fold", "Kindle Scribe": a model of a product
         return None
 

@@ -960,12 +960,6 @@ def first_words() -> frozenset[str]:
     return _first_words()
 
 
-def opens_product_line(word: str) -> bool:
-    """Is ``word`` a product whose name opens its models' names ("Galaxy" of "Galaxy
-    Fold")?"""
-    return word in PRODUCT_LINES
-
-
 @lru_cache(maxsize=1 << 14)
 def is_demonym(word: str) -> bool:
     """True for nationality adjectives derived from a country name: "Russian", "Ukrainian",
