@@ -32,8 +32,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.wordscan import find_all
-
 _LDQ, _RDQ, _LSQ, _RSQ = "\u201c", "\u201d", "\u2018", "\u2019"  # curly double/single
 _LOW, _LGUIL, _RGUIL, _STRAIGHT = "\u201e", "\u00ab", "\u00bb", '"'
 _APOS = "'"  # the straight single quote, mostly an apostrophe
@@ -128,10 +126,11 @@ def _candidate_marks(text: str) -> list[int]:
     class tried at every offset of the text."""
     found: list[int] = []
     for mark in _OPENING_CHARS:
-        offsets = find_all(text, mark)
-        if mark == _APOS:
-            offsets = [i for i in offsets if i == 0 or not text[i - 1].isalnum()]
-        found += offsets
+        i = text.find(mark)
+        while i != -1:
+            if mark != _APOS or i == 0 or not text[i - 1].isalnum():
+                found.append(i)
+            i = text.find(mark, i + 1)
     found.sort()
     return found
 
