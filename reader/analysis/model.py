@@ -212,6 +212,12 @@ class Analysis:
             return None
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    def event(self, event_id: str | None) -> Event | None:
+        """The event with this id, or None."""
+        if event_id is None:
+            return None
+        return next((e for e in self.events if e.id == event_id), None)
+
 
 def _build(cls: type[_T], data: dict[str, Any], **overrides: Any) -> _T:
     """Construct ``cls`` from the keys of ``data`` it knows, ignoring unknown ones."""

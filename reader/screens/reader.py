@@ -568,7 +568,7 @@ class ReaderScreen(Screen[None]):
         option = panel.highlighted_option
         if not panel.has_focus or option is None or self.analysis is None:
             return None
-        return next((e for e in self.analysis.events if e.id == option.id), None)
+        return self.analysis.event(option.id)
 
     def action_add_article_note(self) -> None:
         """Note the whole article."""

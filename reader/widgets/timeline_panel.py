@@ -64,7 +64,7 @@ the event in the text: the cursor lands on its verb and the clause that reports 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        found = next((e for e in self._analysis.events if e.id == event.option.id), None)
+        found = self._analysis.event(event.option.id)
         if found is None:
             return
         description = f"EVENT  {time_label(found)} · {found.summary}"
