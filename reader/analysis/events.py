@@ -209,6 +209,8 @@ _SAME_SCENE = re.compile(
 )
 
 _IS_PUNCT = attrgetter("is_punct")
+_LOWER = attrgetter("lower")
+_START = attrgetter("start")
 _TIME = attrgetter("time")
 _HAS_SUBJECT = attrgetter("has_subject")
 
@@ -218,7 +220,10 @@ _RANK: dict[str, int] = {"weak": 0, "strong": 1, "start": 2}
 
 @dataclass(slots=True)
 class _Segment:
-    """Words ``[first, last]`` (indices into the sentence's words) between boundaries."""
+    """Words ``[first, last]`` (indices into the sentence's words) between boundaries.
+
+    Its kind: a clause with a ``trigger`` (predicate) and a subject before it, verbal with a
+    trigger only, nominal without one."""
 
     first: int
     last: int
@@ -226,12 +231,6 @@ class _Segment:
     trigger: int | None = None
     sure: bool = False  # the trigger is surely a verb (strength 2)
     has_subject: bool = False
-
-    @property
-    def kind(self) -> str:
-        if self.trigger is None:
-            return "nominal"
-        return "clause" if self.has_subject else "verbal"
 
 
 @dataclass(slots=True)
@@ -308,7 +307,7 @@ class _EventFinder:
         self.lang = doc.lang
         self.mentions = mentions
         self.people_ids = frozenset(a.id for a in actors if a.label == "PER")
-        quotes = sorted(quotes, key=lambda q: q.start)
+        quotes = sorted(quotes, key=_START)
         spans = [(q.start, q.end) for q in quotes]
         self.persons = Persons(doc, mentions, spans, quotes)
         # Days when things happened: DATEs, and TIMEs that name a day ("Selasa malam").
@@ -319,7 +318,7 @@ class _EventFinder:
                 if (t.type == "DATE" or (t.type == "TIME" and _day(t)))
                 and not self.persons.in_quote(t.start, t.end)
             ),
-            key=lambda t: t.start,
+            key=_START,
         )
         self._date_starts = [t.start for t in self.dates]
         self._time_starts = [t.start for t in times]  # the time annotator's are disjoint
@@ -483,19 +482,25 @@ class _EventFinder:
                 clauses[-1].append(seg)  # "Ratna menambahkan, penjualan … mencapai …"
                 continue
             nxt = segments[k + 1] if k + 1 < len(segments) else None
-            next_opens = nxt is not None and nxt.boundary == "weak" and nxt.kind == "clause"
+            # (kinds by their fields here: a property costs a call for each segment)
+            next_opens = (
+                nxt is not None
+                and nxt.boundary == "weak"
+                and nxt.trigger is not None
+                and nxt.has_subject
+            )
             continues = bool(clauses) and not pending
             if k == 0 and next_opens and self.words[seg.first].lower in _WHEN_OPENERS:
                 seg.has_subject = False  # its clause is the one after (see _WHEN_OPENERS)
                 pending.append(seg)
                 continue
-            kind = seg.kind
-            if kind == "clause" or (
-                kind == "verbal" and (seg.boundary == "strong" or not (continues or next_opens))
+            verbal = seg.trigger is not None
+            if (verbal and seg.has_subject) or (
+                verbal and (seg.boundary == "strong" or not (continues or next_opens))
             ):
                 clauses.append([*pending, seg])
                 pending = []
-            elif kind == "nominal" and next_opens and (seg.boundary != "weak" or not continues):
+            elif not verbal and next_opens and (seg.boundary != "weak" or not continues):
                 pending.append(seg)
             elif continues:
                 clauses[-1].append(seg)
@@ -707,7 +712,7 @@ class _EventFinder:
         waiting = False  # a relative/purpose word waits for its verb
         words, lang, quoted = self.words, self.lang, self.quoted
         may_be_verb, slots, cue_starts = self.may_be_verb, self.verb_slots, self.cue_starts
-        headline_end = self.headline_end
+        headline_end, start = self.headline_end, sentence.start
         for i in range(first, last + 1):
             word = words[i]
             if word.is_punct or word.start in quoted:
@@ -723,7 +728,7 @@ class _EventFinder:
                     continue
             if not (
                 may_be_verb[low]
-                or (i > sentence.start and words[i - 1].lower in slots)
+                or (i > start and words[i - 1].lower in slots)
                 or word.start in cue_starts
                 or i < headline_end
             ):
@@ -850,7 +855,8 @@ class _EventFinder:
                 first += 1
         while last > first and words[last].is_punct and words[last].start not in self.quoted:
             last -= 1
-        last = self._with_closing_bracket(first, last, sentence.stop)
+        if last + 1 < sentence.stop and words[last + 1].text == ")" and self._opens(first, last):
+            last += 1  # "pada Senin (17/3)" keeps its ")" (trailing punctuation is left out)
         trigger = words[main.trigger]
         if trigger.lower in self.speech_forms and self._bare_speech_frame(first, last):
             return None
@@ -878,13 +884,15 @@ class _EventFinder:
         four words): "Sebelumnya, …", "Jaksa sebelumnya menuntut", "Pada pertemuan di
         Jakarta lima hari sebelumnya, Indonesia menang"."""
         words = self.words
-        cue = words_cue([w.lower for w in words[first : min(first + 4, last + 1)]])
+        cue = words_cue(list(map(_LOWER, words[first : min(first + 4, last + 1)])))
+        cue_at = self.cue_at
         if (
             cue is None
             and trigger > first + 4
-            and self.cue_at[_within(self.cue_at, first, trigger)]
+            and cue_at
+            and cue_at[_within(cue_at, first, trigger)]
         ):
-            cue = words_cue([w.lower for w in words[first:trigger]])
+            cue = words_cue(list(map(_LOWER, words[first:trigger])))
         return cue
 
     def _looks_back(self, first: int, trigger: int) -> bool:
@@ -933,15 +941,10 @@ class _EventFinder:
             return None  # "ran until 2020, when an auditor flagged it": the time it reached
         return TEMPORAL_JOINERS.get(low)
 
-    def _with_closing_bracket(self, first: int, last: int, stop: int) -> int:
-        """``last``, or the ")" right after it when the clause opened that bracket: "pada
-        Senin (17/3)" keeps its ")" though trailing punctuation is left out of a clause."""
-        after = last + 1
-        if after < stop and self.words[after].text == ")":
-            inside = self.doc.text[self.words[first].start : self.words[last].end]
-            if inside.count("(") > inside.count(")"):
-                return after
-        return last
+    def _opens(self, first: int, last: int) -> bool:
+        """Whether words ``first`` to ``last`` leave a bracket open: "pada Senin (17/3"."""
+        inside = self.doc.text[self.words[first].start : self.words[last].end]
+        return inside.count("(") > inside.count(")")
 
     def _bare_speech_frame(self, first: int, last: int) -> bool:
         """Whether the clause (words ``first`` to ``last``) of a speech verb is a quote plus a
@@ -949,9 +952,9 @@ class _EventFinder:
         (11/6)", is a happening of its own)."""
         span = self.words[first : last + 1]
         quoted = self.quoted
-        outside = [w for w in span if w.start not in quoted]
-        if len(outside) == len(span):
+        if not any(map(quoted.__contains__, map(_START, span))):
             return False  # no quote in the clause
+        outside = [w for w in span if w.start not in quoted]
         short = len(outside) - sum(map(_IS_PUNCT, outside)) <= _BARE_FRAME_WORDS
         return short and not self._dated(span[0].start, span[-1].end)
 
@@ -984,10 +987,11 @@ class _EventFinder:
             words[last].end,
         )
         lo = bisect.bisect_left(starts, self._after_dateline(words[first].start))
+        quotes = self.persons.quote_spans  # (no quote, nothing to leave out)
         for k in range(lo, bisect.bisect_left(starts, end, lo)):
             if ends[k] <= end:
-                actor = self.mentions.actor_of(names[k])
-                if actor and not self.persons.in_quote(starts[k], ends[k]):
+                actor = names[k].actor or self.mentions.actor_of(names[k])
+                if actor and not (quotes and self.persons.in_quote(starts[k], ends[k])):
                     found.append(actor)
         return list(dict.fromkeys(found)) if len(found) > 1 else found
 
