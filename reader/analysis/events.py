@@ -968,7 +968,9 @@ class _EventFinder:
         found: list[str] = [speaker] if speaker else []
         pronoun_at = self.pronoun_at
         at = bisect.bisect_left(pronoun_at, first)
-        subjects = [words[i] for i in pronoun_at[at : bisect.bisect_left(pronoun_at, trigger, at)]]
+        subjects = list(
+            map(words.__getitem__, pronoun_at[at : bisect.bisect_left(pronoun_at, trigger, at)])
+        )
         if self.doc.has_parse:
             subjects += self._parse_subjects(words[trigger], words[first : last + 1])
         for word in subjects:  # few clauses have one
@@ -986,7 +988,10 @@ class _EventFinder:
             self._name_ends,
             words[last].end,
         )
-        lo = bisect.bisect_left(starts, self._after_dateline(words[first].start))
+        start, text = words[first].start, self.doc.text
+        if not start or text[start - 1] == "\n":  # (a clause opening a line: a dateline?)
+            start = self._after_dateline(start)
+        lo = bisect.bisect_left(starts, start)
         quotes = self.persons.quote_spans  # (no quote, nothing to leave out)
         for k in range(lo, bisect.bisect_left(starts, end, lo)):
             if ends[k] <= end:
@@ -1036,9 +1041,11 @@ class _EventFinder:
         future auxiliary that follows the predicate is when something said or planned is to
         happen ("Brennan said the dredging would begin in September"), not the event's; nor
         is a date a change is measured against (see :meth:`_compared_with`)."""
-        inside = self._dates_in(draft.start, draft.end)
-        if not inside:
-            return  # most clauses
+        starts = self._date_starts
+        at = bisect.bisect_left(starts, draft.start)
+        if at == len(starts) or starts[at] >= draft.end:
+            return  # most clauses: no date
+        inside = self.dates[at : bisect.bisect_left(starts, draft.end, at)]
         future_at = self.future_at  # (most texts have no future auxiliary, nor comparison)
         ahead = bisect.bisect_left(future_at, trigger + 1) if future_at else 0
         if ahead < len(future_at) and future_at[ahead] <= last:
@@ -1083,7 +1090,7 @@ class _EventFinder:
         dash, else ``start``. The place and agency of a dateline say where and by whom the
         story was filed, not who took part in its first event."""
         text = self.doc.text
-        if (start and text[start - 1] != "\n") or not _CAPITALS_WORD.match(text, start):
+        if not _CAPITALS_WORD.match(text, start):
             return start  # a dateline opens its line with its place in capitals
         dash = _DATELINE_DASH.search(text, start, start + _DATELINE_LENGTH)
         if dash is None or _LOWERCASE_WORD.search(text, start, dash.start()):
