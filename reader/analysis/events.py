@@ -447,8 +447,10 @@ class _EventFinder:
                         # umpan …": the subject is the one of the clause before
                         _take_subject(draft, drafts[-1], self.people_ids)
                 drafts.append(draft)
-            before = drafts[first_of_sentence - 1] if first_of_sentence else None
-            self._date_sentence(drafts[first_of_sentence:], before, sentence)
+            current = drafts[first_of_sentence:]
+            if None in map(_TIME, current):  # (a sentence all dated, or with no event, is done)
+                before = drafts[first_of_sentence - 1] if first_of_sentence else None
+                self._date_sentence(current, before, sentence)
         return drafts
 
     def _attribution(self, sentence: range, clause: list[_Segment]) -> bool:
@@ -870,7 +872,7 @@ class _EventFinder:
             joined or self._cue(first, main.trigger, last),
             joined == "before",
             self._looks_back(first, main.trigger),
-            self._told_ahead(first, main.trigger),
+            bool(self.future_at) and self._told_ahead(first, main.trigger),
             actors,
             self.people_ids.intersection(actors),
         )
@@ -909,9 +911,10 @@ class _EventFinder:
 
     def _told_ahead(self, first: int, trigger: int) -> bool:
         """Whether a future auxiliary outside quotes stands before the predicate ("Ia akan
-        dijerat", "the talks will resume"; not the "would" of a quote before "he told")."""
+        dijerat", "the talks will resume"; not the "would" of a quote before "he told").
+        Asked only of a text with a future auxiliary (most have none)."""
         future_at = self.future_at
-        if not future_at or future_at[0] >= trigger:
+        if future_at[0] >= trigger:
             return False  # most clauses: no future auxiliary before their predicate
         quoted, words = self.quoted, self.words
         at = bisect.bisect_left(future_at, first)
@@ -1119,9 +1122,8 @@ class _EventFinder:
         sentence outside every clause, else from the last event (``earlier``) when the sentence
         opens with "Dalam panggilan itu" / "During the call". A later clause's date never
         dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu"), and an aside
-        ("… setelah warga melapor") happened before the day of the clause it hangs on."""
-        if not sentence or None not in map(_TIME, current):  # (all dated, found at C speed)
-            return
+        ("… setelah warga melapor") happened before the day of the clause it hangs on. Asked
+        only of a sentence with an undated clause."""
         start, end = self.words[sentence.start].start, self.words[sentence.stop - 1].end
         loose = [
             t
