@@ -497,8 +497,8 @@ class _EventFinder:
                 pending.append(seg)
                 continue
             verbal = seg.trigger is not None
-            if (verbal and seg.has_subject) or (
-                verbal and (seg.boundary == "strong" or not (continues or next_opens))
+            if verbal and (
+                seg.has_subject or seg.boundary == "strong" or not (continues or next_opens)
             ):
                 clauses.append([*pending, seg])
                 pending = []
@@ -857,7 +857,11 @@ class _EventFinder:
                 first += 1
         while last > first and words[last].is_punct and words[last].start not in self.quoted:
             last -= 1
-        if last + 1 < sentence.stop and words[last + 1].text == ")" and self._opens(first, last):
+        if (
+            last + 1 < sentence.stop
+            and words[last + 1].text == ")"
+            and self._leaves_bracket_open(first, last)
+        ):
             last += 1  # "pada Senin (17/3)" keeps its ")" (trailing punctuation is left out)
         trigger = words[main.trigger]
         if trigger.lower in self.speech_forms and self._bare_speech_frame(first, last):
@@ -944,7 +948,7 @@ class _EventFinder:
             return None  # "ran until 2020, when an auditor flagged it": the time it reached
         return TEMPORAL_JOINERS.get(low)
 
-    def _opens(self, first: int, last: int) -> bool:
+    def _leaves_bracket_open(self, first: int, last: int) -> bool:
         """Whether words ``first`` to ``last`` leave a bracket open: "pada Senin (17/3"."""
         inside = self.doc.text[self.words[first].start : self.words[last].end]
         return inside.count("(") > inside.count(")")
