@@ -172,13 +172,29 @@ def _form_and_key(text: str, label: str) -> tuple[str, str]:
     the many mentions that repeat a name. A person's form leaves out the courtesy title
     before the name ("Kang Dedi" is "Dedi"): it is no part of the name, nor of its words
     that a short form is matched by. A company's key leaves out its legal forms ("PT IMIP"
-    is "IMIP")."""
+    is "IMIP"); a body's key names the province it ends with however it is written ("Pemprov
+    Jatim" and "Pemerintah Provinsi Jawa Timur")."""
     form = _normalise(text)
     if label == "PER":
         form = _bare_name(form)
     elif label == "ORG":
-        return form, _same_words_key(" ".join(_without_legal_forms(form.split())) or form)
+        words = _with_province_key(_without_legal_forms(form.split()) or [form])
+        return form, _same_words_key(" ".join(words))
     return form, _same_words_key(form)
+
+
+#: The most words of a province's or state's name ("Nusa Tenggara Barat").
+_PROVINCE_WORDS = 3
+
+
+def _with_province_key(words: list[str]) -> list[str]:
+    """``words`` with the province or state (a gazetteer subdivision) they end with, after
+    at least one word, written as its gazetteer key ("Jatim" and "Jawa Timur" alike)."""
+    for n in range(min(_PROVINCE_WORDS, len(words) - 1), 0, -1):
+        place = gazetteer.lookup(" ".join(words[-n:]))
+        if place is not None and place.label == "LOC" and place.key.startswith("sub:"):
+            return [*words[:-n], place.key]
+    return words
 
 
 #: Forms of address written before a person's name that are no part of it (lowercase, with
@@ -571,7 +587,11 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         if label == "LOC" and form in _TWIN_CITIES:
             fits = _without_regencies(doc.text, entities, group, fits)
         if not fits:
+            if (owner := _owner_of_another_label(doc.text, entities, group, longer)) is not None:
+                owner.absorb(group)
             continue
+        if len(fits) > 1 and form.lower() in ORG_HEADS:
+            continue  # "the Bank" where the Bank of England and the Bank of Japan are named
         if group.label != "PER" or len(fits) == 1:
             fits[0].absorb(group)
         else:
@@ -658,6 +678,45 @@ def _starts_of(rest: str, words: tuple[str, ...], k: int, used: int) -> bool:
     )
 
 
+#: The labels the entity finder mistakes for each other on a name's one-word short form:
+#: "Cook" tagged an organisation after "Tim Cook", "Post" a person after "The Washington
+#: Post".
+_MISTAKEN_LABELS = {"PER": "ORG", "ORG": "PER"}
+
+
+def _owner_of_another_label(
+    text: str, entities: list[Entity], group: _Group, longer: list[_Group]
+) -> _Group | None:
+    """The longer name of the other label (of person and organisation) that ``group``, one
+    word, is the short form of, when it is the only name of the text with that word. A
+    person's name is found by any of its words ("Nadiem", "Cook"), unless the gazetteer
+    knows the word as a company ("Bloomberg" is not Michael Bloomberg); an organisation's
+    by its last word, after "the", only ("the Post"): a first word is more often a person
+    the body is named after ("Trump" is not the Trump Organization), and a word opening a
+    sentence may be none ("Farmers in Somerset …")."""
+    other = _MISTAKEN_LABELS.get(group.label)
+    if other is None or len(group.forms) != 1 or group.key is not None:
+        return None
+    word = group.written
+    if " " in word or _is_acronym(word):
+        return None
+    owners = [g for g in longer if g is not group and g.mentions]
+    if len(owners) != 1 or owners[0].label != other:
+        return None
+    if other == "ORG" and not (
+        all(f.split()[-1] == word for f in owners[0].forms if " " in f)
+        and all(
+            text[max(entities[i].start - 4, 0) : entities[i].start] in _THE for i in group.mentions
+        )
+    ):
+        return None
+    return owners[0]
+
+
+#: "the" written before a name.
+_THE = frozenset({"the ", "The "})
+
+
 def _may_shorten_known(group: _Group) -> bool:
     """May ``group`` be the short form of a name the gazetteer knows? An organisation the
     gazetteer does not know may ("City" of "Manchester City"); a place may not ("Korea" is
@@ -685,7 +744,8 @@ def _share_among_namesakes(
        paragraph is about: "His brother, Phil Neville, disagreed. Phil said …"), or the
        only one named in full in the sentence before ("Presiden Prabowo Subianto memuji
        Polri. Prabowo meminta …" is not Listyo Sigit Prabowo);
-    5. else, preferring the ones named in the last few sentences, the most mentioned, the
+    5. else, preferring the ones not introduced as someone's relative ("his sister, Ellie
+       Reeves"), then the ones named in the last few sentences, the most mentioned, the
        story's main figure ("Murdoch" after a paragraph on his children); on a tie the one
        named last before the mention, else the one named first.
     """
@@ -719,6 +779,11 @@ def _share_among_namesakes(
             elif len(in_full_before) == 1:
                 k = in_full_before[0]
             else:
+                pool = [
+                    c
+                    for c in pool
+                    if not _introduced_as(_RELATIVE_WORDS, doc.text, entities, fits[c])
+                ] or pool
                 lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
                 pool = [c for c in pool if last[c] >= lately] or pool
                 k = max(pool, key=lambda c: (len(fits[c].mentions), last[c], -starts[c][0]))
@@ -742,8 +807,15 @@ _CHILD_WORDS = frozenset(
     "son sons daughter daughters child children putra putri putranya putrinya anak anaknya "
     "sulungnya bungsunya".split()
 )
-#: How many characters before a name the word introducing a child may start.
-_CHILD_REACH = 30
+#: Words that introduce a person as someone's relative, so as not the story's main figure
+#: of the name: "her sister, Ellie Reeves", "istrinya, Annisa Pohan".
+_RELATIVE_WORDS = _CHILD_WORDS | frozenset(
+    "father mother brother brothers sister sisters wife husband cousin nephew niece uncle "
+    "aunt ayah ayahnya ibunya kakak kakaknya adik adiknya istri istrinya suami suaminya "
+    "sepupu sepupunya keponakan keponakannya".split()
+)
+#: How many characters before a name the word introducing a relative may start.
+_RELATIVE_REACH = 30
 
 
 def _generation_before(text: str, start: int) -> str | None:
@@ -760,7 +832,7 @@ def _by_generation(
     the others named first, a child the most mentioned of the children (else of those
     not named first)."""
     first = [min(entities[m].start for m in fits[c].mentions) for c in range(len(fits))]
-    children = [c for c in pool if _introduced_as_child(text, entities, fits[c])]
+    children = [c for c in pool if _introduced_as(_CHILD_WORDS, text, entities, fits[c])]
     if generation == "parent":
         return min([c for c in pool if c not in children] or pool, key=first.__getitem__)
     eldest = min(pool, key=first.__getitem__)
@@ -768,11 +840,14 @@ def _by_generation(
     return max(younger, key=lambda c: len(fits[c].mentions))
 
 
-def _introduced_as_child(text: str, entities: list[Entity], group: _Group) -> bool:
-    """Does a word for a child stand right before one of ``group``'s mentions?"""
+def _introduced_as(
+    relations: frozenset[str], text: str, entities: list[Entity], group: _Group
+) -> bool:
+    """Does one of the words for ``relations`` stand right before one of ``group``'s
+    mentions ("his son, Owen Garland")?"""
     return any(
-        not _CHILD_WORDS.isdisjoint(
-            text[max(entities[m].start - _CHILD_REACH, 0) : entities[m].start]
+        not relations.isdisjoint(
+            text[max(entities[m].start - _RELATIVE_REACH, 0) : entities[m].start]
             .replace(",", " ")
             .lower()
             .split()
@@ -890,9 +965,15 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short and not _names_a_unit(full):
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
-        if core == short:
+        if core == short and not (label == "ORG" and _names_a_unit(full)):
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
-    return False
+    return label == "ORG" and _is_head_of_body(short, full)
+
+
+def _is_head_of_body(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` the head word an English body named "… of …" goes by on its second
+    mention ("the Bank" of "Bank of England", "the University" of "University of Leeds")?"""
+    return len(short) == 1 and len(full) >= 3 and full[1] == "of" and full[0] == short[0]
 
 
 #: Indonesian names that are both a city (kota) and the regency (kabupaten) around it: alone,

@@ -144,3 +144,69 @@ def test_a_persons_initials_tagged_as_an_organisation_are_that_person() -> None:
     assert found["Alexandria Ocasio-Cortez"] == ["Alexandria Ocasio-Cortez", "AOC"]
     assert found["Basuki Tjahaja Purnama"] == ["Basuki Tjahaja Purnama", "BTP"]
     assert found["RI"] == ["RI"]
+
+
+def test_a_relative_is_not_the_main_figure_of_a_shared_surname() -> None:
+    text = (
+        "Chancellor Rachel Marsh set out the budget. Marsh said it was fair.\n\n"
+        "Her sister, Ellie Marsh, a junior minister, agreed. Ellie said so twice.\n\n"
+        "Bond markets were calm. Traders believe Marsh will keep her rules."
+    )
+    found = groups(
+        text,
+        [
+            ("Rachel Marsh", "PER"),
+            ("Marsh", "PER"),
+            ("Ellie Marsh", "PER"),
+            ("Ellie", "PER"),
+            ("Marsh", "PER"),
+        ],
+    )
+    assert found["Rachel Marsh"] == ["Rachel Marsh", "Marsh", "Marsh"]
+
+
+def test_the_head_of_a_body_named_with_of_is_that_body() -> None:
+    text = "The Bank of Avalon held rates. The Bank said prices were easing."
+    found = groups(text, [("Bank of Avalon", "ORG"), ("Bank", "ORG")])
+    assert found["Bank of Avalon"] == ["Bank of Avalon", "Bank"]
+    text = "The Bank of Avalon and the Bank of Lyonesse met. The Bank said prices were easing."
+    found = groups(text, [("Bank of Avalon", "ORG"), ("Bank of Lyonesse", "ORG"), ("Bank", "ORG")])
+    assert found["Bank"] == ["Bank"]
+
+
+def test_a_committee_is_not_the_body_it_is_named_after() -> None:
+    text = "The Treasury Committee met. The Treasury declined to comment."
+    found = groups(text, [("Treasury Committee", "ORG"), ("Treasury", "ORG")])
+    assert found["Treasury"] == ["Treasury"]
+
+
+def test_a_body_named_with_its_province_either_way_is_one() -> None:
+    text = "Pemerintah Provinsi Jawa Timur menetapkan siaga. Pemprov Jatim menyiapkan dana."
+    found = groups(
+        text, [("Pemerintah Provinsi Jawa Timur", "ORG"), ("Pemprov Jatim", "ORG")], "id"
+    )
+    assert found["Pemerintah Provinsi Jawa Timur"] == [
+        "Pemerintah Provinsi Jawa Timur",
+        "Pemprov Jatim",
+    ]
+
+
+def test_a_short_name_tagged_with_the_other_label_goes_to_its_full_name() -> None:
+    text = (
+        "Chief executive Tim Rook spoke. Rook said sales rose. The Harbour Post reported "
+        "it, and the Post added figures. Trump visited the Trump Organization."
+    )
+    found = groups(
+        text,
+        [
+            ("Tim Rook", "PER"),
+            ("Rook", "ORG"),
+            ("Harbour Post", "ORG"),
+            ("Post", "PER"),
+            ("Trump", "PER"),
+            ("Trump Organization", "ORG"),
+        ],
+    )
+    assert found["Tim Rook"] == ["Tim Rook", "Rook"]
+    assert found["Harbour Post"] == ["Harbour Post", "Post"]
+    assert found["Trump"] == ["Trump"]
