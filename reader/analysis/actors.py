@@ -807,12 +807,18 @@ _CHILD_WORDS = frozenset(
     "son sons daughter daughters child children putra putri putranya putrinya anak anaknya "
     "sulungnya bungsunya".split()
 )
+#: Words that introduce a person as someone's parent: "their father, Richard Williams".
+_PARENT_WORDS = frozenset("father mother parents ayah ayahnya ibunya ayahanda ibunda".split())
 #: Words that introduce a person as someone's relative, so as not the story's main figure
 #: of the name: "her sister, Ellie Reeves", "istrinya, Annisa Pohan".
-_RELATIVE_WORDS = _CHILD_WORDS | frozenset(
-    "father mother brother brothers sister sisters wife husband cousin nephew niece uncle "
-    "aunt ayah ayahnya ibunya kakak kakaknya adik adiknya istri istrinya suami suaminya "
-    "sepupu sepupunya keponakan keponakannya".split()
+_RELATIVE_WORDS = (
+    _CHILD_WORDS
+    | _PARENT_WORDS
+    | frozenset(
+        "brother brothers sister sisters wife husband cousin nephew niece uncle aunt kakak "
+        "kakaknya adik adiknya istri istrinya suami suaminya sepupu sepupunya keponakan "
+        "keponakannya".split()
+    )
 )
 #: How many characters before a name the word introducing a relative may start.
 _RELATIVE_REACH = 30
@@ -828,13 +834,16 @@ def _by_generation(
     text: str, entities: list[Entity], fits: list[_Group], pool: list[int], generation: str
 ) -> int:
     """The namesake in ``pool`` a generation word points to: the ones the text introduces
-    as someone's child ("his son, Owen Garland") are the children; the parent is the one of
-    the others named first, a child the most mentioned of the children (else of those
-    not named first)."""
+    as someone's child ("his son, Owen Garland") are the children, as someone's parent
+    ("their father, Richard Williams") the parents; the parent is the first named of the
+    parents (else of those not children), a child the most mentioned of the children (else
+    of those not named first)."""
     first = [min(entities[m].start for m in fits[c].mentions) for c in range(len(fits))]
     children = [c for c in pool if _introduced_as(_CHILD_WORDS, text, entities, fits[c])]
     if generation == "parent":
-        return min([c for c in pool if c not in children] or pool, key=first.__getitem__)
+        parents = [c for c in pool if _introduced_as(_PARENT_WORDS, text, entities, fits[c])]
+        elders = parents or [c for c in pool if c not in children] or pool
+        return min(elders, key=first.__getitem__)
     eldest = min(pool, key=first.__getitem__)
     younger = children or [c for c in pool if c != eldest] or pool
     return max(younger, key=lambda c: len(fits[c].mentions))
@@ -1038,16 +1047,23 @@ def _names_a_unit(full: list[str]) -> bool:
 
 def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
     """ "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland"; the
-    first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati") but not a
-    father's for his son's ("Donald Trump" / "Donald Trump Jr"); the surnames without the
-    given names ("Lopez Obrador", "Van Dijk" for "Virgil van Dijk")."""
+    first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati") or its first
+    and last ("Anindya Bakrie" for "Anindya Novyan Bakrie"), but not a father's for his
+    son's ("Donald Trump" / "Donald Trump Jr"); the surnames without the given names
+    ("Lopez Obrador", "Van Dijk" for "Virgil van Dijk")."""
     if len(short) == 1:
         return short[0] in full
     if short[0].lower() in _NAME_PARTICLES:
         return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
     if full[-len(short) :] == short:
         return True
-    return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
+    if full[-1].rstrip(".").lower() in _GENERATIONS:
+        return False
+    # The first names ("Sri Mulyani"), or the first and the last ("Anindya Bakrie" for
+    # "Anindya Novyan Bakrie").
+    return full[: len(short)] == short or (
+        len(short) == 2 and short[0] == full[0] and short[1] == full[-1]
+    )
 
 
 def _is_not_a_place(word: str) -> bool:

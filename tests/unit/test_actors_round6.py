@@ -210,3 +210,29 @@ def test_a_short_name_tagged_with_the_other_label_goes_to_its_full_name() -> Non
     assert found["Tim Rook"] == ["Tim Rook", "Rook"]
     assert found["Harbour Post"] == ["Harbour Post", "Post"]
     assert found["Trump"] == ["Trump"]
+
+
+def test_the_elder_namesake_is_the_one_introduced_as_a_parent() -> None:
+    text = (
+        "Vera Lind won again. Her sister, Nina Lind, cheered. Their father, Karl Lind, "
+        "coached them. The elder Lind, 83, rarely speaks."
+    )
+    found = groups(
+        text,
+        [
+            ("Vera Lind", "PER"),
+            ("Nina Lind", "PER"),
+            ("Karl Lind", "PER"),
+            ("Lind", "PER"),
+        ],
+    )
+    assert found["Karl Lind"] == ["Karl Lind", "Lind"]
+
+
+def test_first_and_last_name_are_short_for_a_name_with_a_middle_one() -> None:
+    text = "Anindya Novyan Bakrie hadir. Anindya Bakrie mengatakan grupnya siap."
+    found = groups(text, [("Anindya Novyan Bakrie", "PER"), ("Anindya Bakrie", "PER")], "id")
+    assert found["Anindya Novyan Bakrie"] == ["Anindya Novyan Bakrie", "Anindya Bakrie"]
+    text = "Donald Trump Jr. spoke. Donald Trump listened."
+    found = groups(text, [("Donald Trump Jr.", "PER"), ("Donald Trump", "PER")])
+    assert found["Donald Trump"] == ["Donald Trump"]
