@@ -689,11 +689,11 @@ def _owner_of_another_label(
 ) -> _Group | None:
     """The longer name of the other label (of person and organisation) that ``group``, one
     word, is the short form of, when it is the only name of the text with that word. A
-    person's name is found by any of its words ("Nadiem", "Cook"), unless the gazetteer
-    knows the word as a company ("Bloomberg" is not Michael Bloomberg); an organisation's
-    by its last word, after "the", only ("the Post"): a first word is more often a person
-    the body is named after ("Trump" is not the Trump Organization), and a word opening a
-    sentence may be none ("Farmers in Somerset …")."""
+    person's name is found by its given name ("Nadiem"): a surname may be a firm or team
+    named after them ("Williams" is not Frank Williams); an organisation's by its last
+    word, after "the", only ("the Post"): a first word is more often a person the body is
+    named after ("Trump" is not the Trump Organization), and a word opening a sentence may
+    be none ("Farmers in Somerset …")."""
     other = _MISTAKEN_LABELS.get(group.label)
     if other is None or len(group.forms) != 1 or group.key is not None:
         return None
@@ -702,6 +702,8 @@ def _owner_of_another_label(
         return None
     owners = [g for g in longer if g is not group and g.mentions]
     if len(owners) != 1 or owners[0].label != other:
+        return None
+    if other == "PER" and not all(f.split()[0] == word for f in owners[0].forms if " " in f):
         return None
     if other == "ORG" and not (
         all(f.split()[-1] == word for f in owners[0].forms if " " in f)
@@ -742,8 +744,8 @@ def _share_among_namesakes(
        (see :func:`_by_generation`);
     4. else the only one named earlier in the paragraph (a writer keeps to the person the
        paragraph is about: "His brother, Phil Neville, disagreed. Phil said …"), or the
-       only one named in full in the sentence before ("Presiden Prabowo Subianto memuji
-       Polri. Prabowo meminta …" is not Listyo Sigit Prabowo);
+       only one named in full in the sentence before in the paragraph ("Presiden Prabowo
+       Subianto memuji Polri. Prabowo meminta …" is not Listyo Sigit Prabowo);
     5. else, preferring the ones not introduced as someone's relative ("his sister, Ellie
        Reeves"), then the ones named in the last few sentences, the most mentioned, the
        story's main figure ("Murdoch" after a paragraph on his children); on a tie the one
@@ -770,7 +772,7 @@ def _share_among_namesakes(
                 pool = [c for c in pool if _gender_of_given(given[c]) == gender] or pool
             paragraph = doc.text.rfind("\n", 0, start) + 1
             in_paragraph = [c for c in pool if last[c] >= paragraph]
-            before = sentence_starts[max(sent - 1, 0)]
+            before = max(sentence_starts[max(sent - 1, 0)], paragraph)
             in_full_before = [c for c in pool if _named_between(in_full[c], before, start)]
             if generation := _generation_before(doc.text, start):
                 k = _by_generation(doc.text, entities, fits, pool, generation)
@@ -820,8 +822,10 @@ _RELATIVE_WORDS = (
         "keponakannya".split()
     )
 )
-#: How many characters before a name the word introducing a relative may start.
-_RELATIVE_REACH = 30
+#: How many words may stand between the word introducing a relative and the name ("his
+#: son, Owen Garland", "her younger sister Serena Williams"; not "the son of President Joe
+#: Biden").
+_RELATIVE_REACH = 1
 
 
 def _generation_before(text: str, start: int) -> str | None:
@@ -853,16 +857,26 @@ def _introduced_as(
     relations: frozenset[str], text: str, entities: list[Entity], group: _Group
 ) -> bool:
     """Does one of the words for ``relations`` stand right before one of ``group``'s
-    mentions ("his son, Owen Garland")?"""
-    return any(
-        not relations.isdisjoint(
-            text[max(entities[m].start - _RELATIVE_REACH, 0) : entities[m].start]
-            .replace(",", " ")
-            .lower()
-            .split()
-        )
-        for m in group.mentions
-    )
+    mentions ("his son, Owen Garland") or open an apposition after it ("Hunter Biden, the
+    younger son of …")?"""
+    for m in group.mentions:
+        start, end = entities[m].start, entities[m].end
+        before = text[max(start - _RELATIVE_CHARS, 0) : start].replace(",", " ").lower().split()
+        if not relations.isdisjoint(before[-1 - _RELATIVE_REACH :]):
+            return True
+        after = text[end : end + _RELATIVE_CHARS]
+        if after.startswith(",") and not relations.isdisjoint(
+            after[1:].lower().split()[:_APPOSITION_REACH]
+        ):
+            return True
+    return False
+
+
+#: How many words of an apposition may come before the word introducing a relative ("the
+#: younger son").
+_APPOSITION_REACH = 3
+#: How many characters before a name to look for the word introducing a relative.
+_RELATIVE_CHARS = 30
 
 
 def _courtesy_gender(text: str, start: int) -> str | None:

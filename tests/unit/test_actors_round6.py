@@ -193,23 +193,27 @@ def test_a_body_named_with_its_province_either_way_is_one() -> None:
 
 def test_a_short_name_tagged_with_the_other_label_goes_to_its_full_name() -> None:
     text = (
-        "Chief executive Tim Rook spoke. Rook said sales rose. The Harbour Post reported "
-        "it, and the Post added figures. Trump visited the Trump Organization."
+        "Menteri Nadiem Makarim hadir. Nadiem mengatakan program berjalan. The Harbour Post "
+        "reported it, and the Post added figures. Trump visited the Trump Organization. "
+        "Frank Williams founded the team, and Williams won the title."
     )
     found = groups(
         text,
         [
-            ("Tim Rook", "PER"),
-            ("Rook", "ORG"),
+            ("Nadiem Makarim", "PER"),
+            ("Nadiem", "ORG"),
             ("Harbour Post", "ORG"),
             ("Post", "PER"),
             ("Trump", "PER"),
             ("Trump Organization", "ORG"),
+            ("Frank Williams", "PER"),
+            ("Williams", "ORG"),
         ],
     )
-    assert found["Tim Rook"] == ["Tim Rook", "Rook"]
+    assert found["Nadiem Makarim"] == ["Nadiem Makarim", "Nadiem"]
     assert found["Harbour Post"] == ["Harbour Post", "Post"]
     assert found["Trump"] == ["Trump"]
+    assert found["Williams"] == ["Williams"]
 
 
 def test_the_elder_namesake_is_the_one_introduced_as_a_parent() -> None:
