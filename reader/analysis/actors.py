@@ -234,9 +234,12 @@ def _same_words_key(form: str) -> str:
     return key
 
 
-#: A form without accents, which one text writes and another leaves out (see
-#: :func:`~reader.analysis.gazetteer.unaccented`), looked up once for the many mentions.
-_unaccented = lru_cache(maxsize=1 << 14)(gazetteer.unaccented)
+@lru_cache(maxsize=1 << 14)
+def _unaccented(form: str) -> str:
+    """``form`` without accents, which one text writes and another leaves out (see
+    :func:`~reader.analysis.gazetteer.unaccented`), and with a plain apostrophe for a
+    typographic one ("O’Brien" and "O'Brien"), looked up once for the many mentions."""
+    return gazetteer.unaccented(form).replace("\u2019", "'")
 
 
 #: Heads an English government body is named by either way round: "Department of

@@ -240,3 +240,9 @@ def test_first_and_last_name_are_short_for_a_name_with_a_middle_one() -> None:
     text = "Donald Trump Jr. spoke. Donald Trump listened."
     found = groups(text, [("Donald Trump Jr.", "PER"), ("Donald Trump", "PER")])
     assert found["Donald Trump"] == ["Donald Trump"]
+
+
+def test_a_typographic_apostrophe_does_not_split_a_name() -> None:
+    text = "Sinead O'Brien spoke. O\u2019Brien added that costs would fall."
+    found = groups(text, [("Sinead O'Brien", "PER"), ("O\u2019Brien", "PER")])
+    assert found["Sinead O'Brien"] == ["Sinead O'Brien", "O\u2019Brien"]
