@@ -118,6 +118,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     groups = _group_same_words(entities)
     _merge_gazetteer_entries(groups)
     _merge_acronyms(doc, entities, groups)
+    _merge_person_initials(groups)
     if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
     groups = _merge_short_forms(doc, entities, groups)
@@ -171,13 +172,29 @@ def _form_and_key(text: str, label: str) -> tuple[str, str]:
     the many mentions that repeat a name. A person's form leaves out the courtesy title
     before the name ("Kang Dedi" is "Dedi"): it is no part of the name, nor of its words
     that a short form is matched by. A company's key leaves out its legal forms ("PT IMIP"
-    is "IMIP")."""
+    is "IMIP"); a body's key names the province it ends with however it is written ("Pemprov
+    Jatim" and "Pemerintah Provinsi Jawa Timur")."""
     form = _normalise(text)
     if label == "PER":
         form = _bare_name(form)
     elif label == "ORG":
-        return form, _same_words_key(" ".join(_without_legal_forms(form.split())) or form)
+        words = _with_province_key(_without_legal_forms(form.split()) or [form])
+        return form, _same_words_key(" ".join(words))
     return form, _same_words_key(form)
+
+
+#: The most words of a province's or state's name ("Nusa Tenggara Barat").
+_PROVINCE_WORDS = 3
+
+
+def _with_province_key(words: list[str]) -> list[str]:
+    """``words`` with the province or state (a gazetteer subdivision) they end with, after
+    at least one word, written as its gazetteer key ("Jatim" and "Jawa Timur" alike)."""
+    for n in range(min(_PROVINCE_WORDS, len(words) - 1), 0, -1):
+        place = gazetteer.lookup(" ".join(words[-n:]))
+        if place is not None and place.label == "LOC" and place.key.startswith("sub:"):
+            return [*words[:-n], place.key]
+    return words
 
 
 #: Forms of address written before a person's name that are no part of it (lowercase, with
@@ -217,9 +234,12 @@ def _same_words_key(form: str) -> str:
     return key
 
 
-#: A form without accents, which one text writes and another leaves out (see
-#: :func:`~reader.analysis.gazetteer.unaccented`), looked up once for the many mentions.
-_unaccented = lru_cache(maxsize=1 << 14)(gazetteer.unaccented)
+@lru_cache(maxsize=1 << 14)
+def _unaccented(form: str) -> str:
+    """``form`` without accents, which one text writes and another leaves out (see
+    :func:`~reader.analysis.gazetteer.unaccented`), and with a plain apostrophe for a
+    typographic one ("O’Brien" and "O'Brien"), looked up once for the many mentions."""
+    return gazetteer.unaccented(form).replace("\u2019", "'")
 
 
 #: Heads an English government body is named by either way round: "Department of
@@ -279,6 +299,45 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
             if found is not None and found is not group and found.mentions:
                 found.absorb(group)
                 break
+
+
+def _merge_person_initials(groups: list[_Group]) -> None:
+    """Merge an acronym tagged as an organisation or a thing into the person whose names'
+    initials it is, the way Indonesian news calls its politicians ("SBY" of "Susilo
+    Bambang Yudhoyono", "AHY"), as English news does some ("AOC"). Only of three letters
+    or more, which few bodies share with a person of the text. (The mention keeps its
+    label: the person's name may be the one mistaken, "Sistem Penerimaan Murid Baru
+    (SPMB)".)"""
+    acronyms = {
+        _letters(g.written): g
+        for g in groups
+        if g.label in ("ORG", "MISC")
+        and g.key is None
+        and len(g.forms) == 1
+        and _is_acronym(g.written)
+        and len(_letters(g.written)) >= _MIN_PERSON_INITIALS
+    }
+    if not acronyms:
+        return
+    people: dict[str, list[_Group]] = {}  # the people by the acronyms' letters
+    for g in groups:
+        if g.label != "PER" or not g.mentions:
+            continue
+        for form in g.forms:
+            if form.count(" ") + form.count("-") + 1 < _MIN_PERSON_INITIALS:
+                continue
+            letters = _initials(form, frozenset())
+            if letters in acronyms:
+                owners = people.setdefault(letters, [])
+                if not owners or owners[-1] is not g:
+                    owners.append(g)
+    for letters, owners in people.items():
+        if len(owners) == 1 and acronyms[letters].mentions:
+            owners[0].absorb(acronyms[letters])
+
+
+#: The fewest letters of a person's initials an acronym stands for ("SBY", not "RI").
+_MIN_PERSON_INITIALS = 3
 
 
 def _full_names_by_initials(groups: list[_Group]) -> dict[tuple[str, str], _Group]:
@@ -497,12 +556,18 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
     by_word = _longer_names_by_word(groups)
     if not by_word:
         return groups  # no name of two words or more: nothing is short for another
+    # A name several people share waits until every other short form has found its owner:
+    # "Rupert" named last before "Murdoch" counts only once it is Rupert Murdoch's.
+    shared: list[tuple[_Group, list[_Group]]] = []
+    unmatched: list[_Group] = []  # people whose name no longer name has ("Jokowi")
     for group in groups:
         if not group.mentions:
             continue
         forms, label = group.forms, group.label
         longer = by_word.get(_lookup_word(group.written))
         if longer is None or (len(longer) == 1 and longer[0] is group):
+            if longer is None and label == "PER":
+                unmatched.append(group)
             continue  # (the usual case: no longer name has the word)
         form = _unaccented(group.written)
         # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
@@ -525,12 +590,136 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         if label == "LOC" and form in _TWIN_CITIES:
             fits = _without_regencies(doc.text, entities, group, fits)
         if not fits:
+            if (owner := _owner_of_another_label(doc.text, entities, group, longer)) is not None:
+                owner.absorb(group)
             continue
+        if len(fits) > 1 and form.lower() in ORG_HEADS:
+            continue  # "the Bank" where the Bank of England and the Bank of Japan are named
         if group.label != "PER" or len(fits) == 1:
             fits[0].absorb(group)
         else:
+            shared.append((group, fits))
+    for group, fits in shared:
+        fits = [g for g in fits if g.mentions]  # (a namesake may have gone to a longer one)
+        if len(fits) == 1:
+            fits[0].absorb(group)
+        elif fits:
             _share_among_namesakes(doc, entities, group, fits)
+    if unmatched:
+        _merge_syllable_nicknames(unmatched, groups)
     return groups
+
+
+def _merge_syllable_nicknames(unmatched: list[_Group], groups: list[_Group]) -> None:
+    """Merge a one-word person's name (of the ``unmatched``, no part of a longer name) made
+    of the first syllables of another person's names, the Indonesian way ("Jokowi" of "Joko
+    Widodo", "Zulhas" of "Zulkifli Hasan"), into that person when only one person's name
+    fits."""
+    nicknames = [
+        g
+        for g in unmatched
+        if len(g.forms) == 1 and " " not in g.written and _may_be_syllable_nickname(g.written)
+    ]
+    if not nicknames:
+        return  # (the usual case: the full names are worked out only once one may be)
+    full_names = [
+        (words, g)
+        for g in groups
+        if g.label == "PER" and g.mentions
+        for f in g.forms
+        if " " in f and (words := tuple(f.lower().split()))
+    ]
+    # A nickname begins as one of the names before the last does: a cheap first test.
+    beginnings = {w[:_MIN_SYLLABLE_LETTERS] for words, _ in full_names for w in words[:-1]}
+    for group in nicknames:
+        nick = group.written.lower()
+        if nick[:_MIN_SYLLABLE_LETTERS] not in beginnings:
+            continue
+        owners = [g for words, g in full_names if _is_syllable_nickname(nick, words)]
+        if owners and owners[0] is not group and all(g is owners[0] for g in owners):
+            owners[0].absorb(group)
+
+
+@lru_cache(maxsize=1 << 12)
+def _may_be_syllable_nickname(word: str) -> bool:
+    """Could ``word`` be a nickname cut from syllables: one word of letters, long enough,
+    and no common given name ("Robert" is no "Rosa Bertha")?"""
+    low = word.lower()
+    return (
+        len(low) >= _MIN_NICKNAME_LETTERS
+        and low.isalpha()
+        and low not in MALE_NAMES
+        and low not in FEMALE_NAMES
+    )
+
+
+#: The fewest letters of a syllable nickname, and of each name's part of it.
+_MIN_NICKNAME_LETTERS = 5
+_MIN_SYLLABLE_LETTERS = 2
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_syllable_nickname(nick: str, words: tuple[str, ...]) -> bool:
+    """Is ``nick`` the beginnings of two or more names in a row of ``words`` (all
+    lowercase), each at least two letters ("joko" + "wi" of "joko widodo")?"""
+    if nick in words:
+        return False
+    return any(_starts_of(nick, words, k, 0) for k in range(len(words) - 1))
+
+
+def _starts_of(rest: str, words: tuple[str, ...], k: int, used: int) -> bool:
+    """Is ``rest`` the beginnings of ``words[k]``, ``words[k + 1]``… (two at least, with
+    the ``used`` ones before)?"""
+    if not rest:
+        return used >= 2
+    if k == len(words):
+        return False
+    word = words[k]
+    return any(
+        word.startswith(rest[:n]) and _starts_of(rest[n:], words, k + 1, used + 1)
+        for n in range(min(len(word), len(rest)), _MIN_SYLLABLE_LETTERS - 1, -1)
+    )
+
+
+#: The labels the entity finder mistakes for each other on a name's one-word short form:
+#: "Cook" tagged an organisation after "Tim Cook", "Post" a person after "The Washington
+#: Post".
+_MISTAKEN_LABELS = {"PER": "ORG", "ORG": "PER"}
+
+
+def _owner_of_another_label(
+    text: str, entities: list[Entity], group: _Group, longer: list[_Group]
+) -> _Group | None:
+    """The longer name of the other label (of person and organisation) that ``group``, one
+    word, is the short form of, when it is the only name of the text with that word. A
+    person's name is found by its given name ("Nadiem"): a surname may be a firm or team
+    named after them ("Williams" is not Frank Williams); an organisation's by its last
+    word, after "the", only ("the Post"): a first word is more often a person the body is
+    named after ("Trump" is not the Trump Organization), and a word opening a sentence may
+    be none ("Farmers in Somerset …")."""
+    other = _MISTAKEN_LABELS.get(group.label)
+    if other is None or len(group.forms) != 1 or group.key is not None:
+        return None
+    word = group.written
+    if " " in word or _is_acronym(word):
+        return None
+    owners = [g for g in longer if g is not group and g.mentions]
+    if len(owners) != 1 or owners[0].label != other:
+        return None
+    if other == "PER" and not all(f.split()[0] == word for f in owners[0].forms if " " in f):
+        return None
+    if other == "ORG" and not (
+        all(f.split()[-1] == word for f in owners[0].forms if " " in f)
+        and all(
+            text[max(entities[i].start - 4, 0) : entities[i].start] in _THE for i in group.mentions
+        )
+    ):
+        return None
+    return owners[0]
+
+
+#: "the" written before a name.
+_THE = frozenset({"the ", "The "})
 
 
 def _may_shorten_known(group: _Group) -> bool:
@@ -552,16 +741,25 @@ def _share_among_namesakes(
 
     1. the one named in full earlier in the same sentence;
     2. else not one the sentence calls by the given name alone ("The elder Hartley got
-       six years, while James was given five");
-    3. of those, preferring the ones named in the last few sentences and the ones whose
-       given name fits the courtesy title before the mention ("Mr Kennedy" is not Caroline
-       Kennedy), the most mentioned, the story's main figure ("The elder Murdoch" after a
-       paragraph on his children); on a tie the one named last before the mention, else the
-       one named first.
+       six years, while James was given five"), and one whose given name fits the courtesy
+       title before the mention ("Mr Kennedy" is not Caroline Kennedy);
+    3. of those, the parent for "the elder Hartley", the child for "the younger Hartley"
+       (see :func:`_by_generation`);
+    4. else the only one named earlier in the paragraph (a writer keeps to the person the
+       paragraph is about: "His brother, Phil Neville, disagreed. Phil said …"), or the
+       only one named in full in the sentence before in the paragraph ("Presiden Prabowo
+       Subianto memuji Polri. Prabowo meminta …" is not Listyo Sigit Prabowo);
+    5. else, preferring the ones not introduced as someone's relative ("his sister, Ellie
+       Reeves"), then the ones named in the last few sentences, the most mentioned, the
+       story's main figure ("Murdoch" after a paragraph on his children); on a tie the one
+       named last before the mention, else the one named first.
     """
     everyone = range(len(fits))
     # Each namesake's sorted mention starts (found by bisection, kept up to date).
     starts = [sorted(entities[m].start for m in g.mentions) for g in fits]
+    in_full = [
+        sorted(entities[m].start for m in g.mentions if " " in entities[m].text) for g in fits
+    ]
     given = [{f.split()[0] for f in g.forms if " " in f} for g in fits]
     sentence_starts = [s.start for s in doc.sentences] or [0]
     for i in list(group.mentions):
@@ -573,14 +771,115 @@ def _share_among_namesakes(
         if last[k] < sentence_starts[sent]:
             alone = _given_names_in_sentence(doc, entities, sent) - {entities[i].text}
             pool = [c for c in everyone if not given[c] & alone] or list(everyone)
-            lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
-            pool = [c for c in pool if last[c] >= lately] or pool
             if gender := _courtesy_gender(doc.text, start):
                 pool = [c for c in pool if _gender_of_given(given[c]) == gender] or pool
-            k = max(pool, key=lambda c: (len(fits[c].mentions), last[c], -starts[c][0]))
+            paragraph = doc.text.rfind("\n", 0, start) + 1
+            in_paragraph = [c for c in pool if last[c] >= paragraph]
+            before = max(sentence_starts[max(sent - 1, 0)], paragraph)
+            in_full_before = [c for c in pool if _named_between(in_full[c], before, start)]
+            if generation := _generation_before(doc.text, start):
+                k = _by_generation(doc.text, entities, fits, pool, generation)
+            elif len(in_paragraph) == 1:
+                k = in_paragraph[0]
+            elif len(in_full_before) == 1:
+                k = in_full_before[0]
+            else:
+                pool = [
+                    c
+                    for c in pool
+                    if not _introduced_as(_RELATIVE_WORDS, doc.text, entities, fits[c])
+                ] or pool
+                lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
+                pool = [c for c in pool if last[c] >= lately] or pool
+                k = max(pool, key=lambda c: (len(fits[c].mentions), last[c], -starts[c][0]))
         fits[k].add(i, _form_and_key(entities[i].text, "PER")[0])
         bisect.insort(starts[k], start)
     group.mentions, group.forms = [], {}
+
+
+def _named_between(named: list[int], since: int, until: int) -> bool:
+    """Does a start in the sorted ``named`` lie in [``since``, ``until``)?"""
+    p = bisect.bisect_left(named, since)
+    return p < len(named) and named[p] < until
+
+
+#: Words before a surname that tell a parent ("the elder Murdoch") from a child ("the
+#: younger Murdoch") of that name.
+_GENERATION_WORDS = {"elder": "parent", "older": "parent", "younger": "child"}
+#: Words that introduce a person as someone's child: "his eldest son, Lachlan Murdoch",
+#: "putra sulungnya, Agus Yudhoyono".
+_CHILD_WORDS = frozenset(
+    "son sons daughter daughters child children putra putri putranya putrinya anak anaknya "
+    "sulungnya bungsunya".split()
+)
+#: Words that introduce a person as someone's parent: "their father, Richard Williams".
+_PARENT_WORDS = frozenset("father mother parents ayah ayahnya ibunya ayahanda ibunda".split())
+#: Words that introduce a person as someone's relative, so as not the story's main figure
+#: of the name: "her sister, Ellie Reeves", "istrinya, Annisa Pohan".
+_RELATIVE_WORDS = (
+    _CHILD_WORDS
+    | _PARENT_WORDS
+    | frozenset(
+        "brother brothers sister sisters wife husband cousin nephew niece uncle aunt kakak "
+        "kakaknya adik adiknya istri istrinya suami suaminya sepupu sepupunya keponakan "
+        "keponakannya".split()
+    )
+)
+#: How many words may stand between the word introducing a relative and the name ("his
+#: son, Owen Garland", "her younger sister Serena Williams"; not "the son of President Joe
+#: Biden").
+_RELATIVE_REACH = 1
+
+
+def _generation_before(text: str, start: int) -> str | None:
+    """ "parent" or "child", as the word right before ``start`` says ("the elder …")."""
+    before = text[max(start - 9, 0) : start].split()
+    return _GENERATION_WORDS.get(before[-1].lower()) if before else None
+
+
+def _by_generation(
+    text: str, entities: list[Entity], fits: list[_Group], pool: list[int], generation: str
+) -> int:
+    """The namesake in ``pool`` a generation word points to: the ones the text introduces
+    as someone's child ("his son, Owen Garland") are the children, as someone's parent
+    ("their father, Richard Williams") the parents; the parent is the first named of the
+    parents (else of those not children), a child the most mentioned of the children (else
+    of those not named first)."""
+    first = [min(entities[m].start for m in fits[c].mentions) for c in range(len(fits))]
+    children = [c for c in pool if _introduced_as(_CHILD_WORDS, text, entities, fits[c])]
+    if generation == "parent":
+        parents = [c for c in pool if _introduced_as(_PARENT_WORDS, text, entities, fits[c])]
+        elders = parents or [c for c in pool if c not in children] or pool
+        return min(elders, key=first.__getitem__)
+    eldest = min(pool, key=first.__getitem__)
+    younger = children or [c for c in pool if c != eldest] or pool
+    return max(younger, key=lambda c: len(fits[c].mentions))
+
+
+def _introduced_as(
+    relations: frozenset[str], text: str, entities: list[Entity], group: _Group
+) -> bool:
+    """Does one of the words for ``relations`` stand right before one of ``group``'s
+    mentions ("his son, Owen Garland") or open an apposition after it ("Hunter Biden, the
+    younger son of …")?"""
+    for m in group.mentions:
+        start, end = entities[m].start, entities[m].end
+        before = text[max(start - _RELATIVE_CHARS, 0) : start].replace(",", " ").lower().split()
+        if not relations.isdisjoint(before[-1 - _RELATIVE_REACH :]):
+            return True
+        after = text[end : end + _RELATIVE_CHARS]
+        if after.startswith(",") and not relations.isdisjoint(
+            after[1:].lower().split()[:_APPOSITION_REACH]
+        ):
+            return True
+    return False
+
+
+#: How many words of an apposition may come before the word introducing a relative ("the
+#: younger son").
+_APPOSITION_REACH = 3
+#: How many characters before a name to look for the word introducing a relative.
+_RELATIVE_CHARS = 30
 
 
 def _courtesy_gender(text: str, start: int) -> str | None:
@@ -641,9 +940,18 @@ def _lookup_word(written: str) -> str:
         return form
     words = form.split()
     for word in words:
-        if word.lower() not in _CUE_WORDS and word.lower() not in _NAME_PARTICLES:
+        low = word.lower()
+        if low not in _CUE_WORDS and low not in _NAME_PARTICLES and low not in _NAME_HONORIFICS:
             return word
     return words[0]
+
+
+#: Honorifics written before the name a person goes by, kept in it ("Gus Dur" is no "Dur",
+#: unlike "Pak Budi", see ``_COURTESY_TITLES``) but left out when matching it to a full
+#: name: "Gus Yahya" is Yahya Cholil Staquf.
+_NAME_HONORIFICS = frozenset(
+    "gus cak ning kiai kyai habib ustaz ustadz buya abah daeng bli".split()
+)
 
 
 #: Head and tail words of names ("PT", "Kabupaten", "Tbk"): too common to look names up by.
@@ -652,7 +960,9 @@ _CUE_WORDS = ORG_HEADS | PLACE_HEADS | ORG_TAILS
 
 def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
     """Is ``short`` a shorter way to write ``full`` for an entity of ``label``?"""
-    if len(short) >= len(full):
+    if len(short) > 1 and label == "PER" and short[0].lower() in _NAME_HONORIFICS:
+        short = short[1:]  # "Gus Yahya" is matched as "Yahya"
+    if not short or len(short) >= len(full):
         return False
     if label == "PER":
         return _is_short_personal_name(short, full)
@@ -681,9 +991,15 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short and not _names_a_unit(full):
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
-        if core == short:
+        if core == short and not (label == "ORG" and _names_a_unit(full)):
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
-    return False
+    return label == "ORG" and _is_head_of_body(short, full)
+
+
+def _is_head_of_body(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` the head word an English body named "… of …" goes by on its second
+    mention ("the Bank" of "Bank of England", "the University" of "University of Leeds")?"""
+    return len(short) == 1 and len(full) >= 3 and full[1] == "of" and full[0] == short[0]
 
 
 #: Indonesian names that are both a city (kota) and the regency (kabupaten) around it: alone,
@@ -748,16 +1064,23 @@ def _names_a_unit(full: list[str]) -> bool:
 
 def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
     """ "Trump" / "Donald" for "Donald Trump"; "Haaland" for "Erling Braut Haaland"; the
-    first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati") but not a
-    father's for his son's ("Donald Trump" / "Donald Trump Jr"); the surnames without the
-    given names ("Lopez Obrador", "Van Dijk" for "Virgil van Dijk")."""
+    first names of a longer one ("Sri Mulyani" for "Sri Mulyani Indrawati") or its first
+    and last ("Anindya Bakrie" for "Anindya Novyan Bakrie"), but not a father's for his
+    son's ("Donald Trump" / "Donald Trump Jr"); the surnames without the given names
+    ("Lopez Obrador", "Van Dijk" for "Virgil van Dijk")."""
     if len(short) == 1:
         return short[0] in full
     if short[0].lower() in _NAME_PARTICLES:
         return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
     if full[-len(short) :] == short:
         return True
-    return full[: len(short)] == short and full[-1].rstrip(".").lower() not in _GENERATIONS
+    if full[-1].rstrip(".").lower() in _GENERATIONS:
+        return False
+    # The first names ("Sri Mulyani"), or the first and the last ("Anindya Bakrie" for
+    # "Anindya Novyan Bakrie").
+    return full[: len(short)] == short or (
+        len(short) == 2 and short[0] == full[0] and short[1] == full[-1]
+    )
 
 
 def _is_not_a_place(word: str) -> bool:
