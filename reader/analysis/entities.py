@@ -159,6 +159,14 @@ _CASE_PARTIES = frozenset("tersangka terdakwa terpidana pelaku korban".split())
 _LEGAL_FORMS = frozenset({"tbk", "tbk.", "persero", "inc", "inc.", "ltd", "ltd.", "plc", "llc"})
 #: Quotation marks that may open a work's title after its kind: 'novel "Laut Bercerita"'.
 _TITLE_QUOTES = frozenset({'"', "“"})
+#: The mark that closes a quotation each opening mark opens.
+_CLOSING_QUOTES = {'"': '"', "“": "”", "‘": "’"}
+_QUOTE_OPENERS = frozenset(_CLOSING_QUOTES)
+#: Small words that stand uncapitalised inside a work's title ("The Lord of the Rings"),
+#: and marks that may stand inside one ("Dune: Part Two").
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by or & : - –".split())
+#: At most this many words in quotation marks make a work's title, not a quotation.
+_MAX_TITLE_WORDS = 7
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -186,6 +194,7 @@ _MEASURE_WORDS = frozenset(
     tahun years year persen percent per poin points gol goals orang people unit units ribu
     juta miliar triliun million billion thousand km kg meter meters menit minutes hari days
     jam hours kali times kursi seats suara votes
+    hour minute week weeks month months lap laps mile miles jobs workers employees staff
     """.split()
 )
 #: Words after a number that show it is a score or tally, not a model number: "West Indies
@@ -231,9 +240,12 @@ _VENUE_KINDS = frozenset(
 )
 #: Last words of public bodies named after the fields they oversee, which may join two
 #: single words with "and": "Food and Drug Administration", "Monopolies and Mergers
-#: Commission", "Fish and Wildlife Service" (a company's tail does not: "Alibaba and Tencent
-#: Holdings" are two names).
-_SUBJECT_BODY_TAILS = frozenset("administration commission authority agency board service".split())
+#: Commission", "Fish and Wildlife Service", "Land and Environment Court", "Health and Safety
+#: Executive" (a company's tail does not: "Alibaba and Tencent Holdings" are two names).
+_SUBJECT_BODY_TAILS = frozenset(
+    "administration commission authority agency board service court tribunal executive "
+    "committee".split()
+)
 #: Nations that field national teams but are no countries in the gazetteer ("England").
 _HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
 #: Verbs whose subject is a team when a score follows: "Barcelona beat Real Betis 3-2".
@@ -1208,8 +1220,17 @@ class _SentenceReader:
         starters: Iterable[int] = bits.translate(_FLAG_TABLES[_NAME_START])
         if self.names_among_function_words:
             starters = map(operator.or_, caps, starters)
+        titles = (
+            self._quoted_titles()
+            if self.ctx.english and not self.headline and not _QUOTE_OPENERS.isdisjoint(words)
+            else {}
+        )
         for i in itertools.compress(range(n), starters):
             if i < pos:
+                continue
+            if titles and i in titles:
+                start, pos = titles[i]
+                out.append(self._make(start, pos, "MISC", STRONG))
                 continue
             # (Most starters start no title: only a title word is looked at further.)
             t_end = self._title_end(i) if bits[i] & _TITLE_START else i
@@ -1284,6 +1305,53 @@ class _SentenceReader:
         elif t_end > i + 2 and self._title_ends_inside_place(t_end):
             t_end -= 1  # "president of the United States": "of the" takes no place
         return t_end
+
+    def _quoted_titles(self) -> dict[int, tuple[int, int]]:
+        """The titles of works in quotation marks ('the film "Cold Harbour"', '"The Salt
+        Road" won'), MISC: each word of a title maps to the title's start and end (a
+        title's "The" may be no name's start). A title is a few capitalised words (and
+        small words); a quotation has words in small letters. One word alone counts only
+        after a kind of work or an owner ('Reyes's "Westbound"'), as a quoted word is as
+        often a slogan or a word quoted; a known name in marks stays what it is."""
+        words, n = self.words, self.n
+        found: dict[int, tuple[int, int]] = {}
+        opening = self.bits.translate(_FLAG_TABLES[_OPENING])
+        q = opening.find(1)
+        while 0 <= q < n - 2:
+            close = _CLOSING_QUOTES.get(words[q])
+            r = q + 1
+            while close and r < n and r - q <= _MAX_TITLE_WORDS and words[r] != close:
+                r += 1
+            if close is not None and r < n and words[r] == close:
+                end = r - 1 if words[r - 1] in (",", ".") else r  # American '"Westbound,"'
+                if self._is_quoted_title(q, end, r):
+                    found.update((k, (q + 1, end)) for k in range(q + 1, end))
+                    r += 1
+                q = r - 1  # (a straight mark that closed no title may open the next)
+            q = opening.find(1, q + 1)
+        return found
+
+    def _is_quoted_title(self, q: int, end: int, r: int) -> bool:
+        """Are the words ``(q, end)`` between quotation marks at ``q`` and ``r`` a work's
+        title (see :meth:`_quoted_titles`), not speech nor a nickname inside a name
+        (Joaquin "El Chapo" Guzman)?"""
+        words, caps = self.words, self.capitalised
+        inner = words[q + 1 : end]
+        if not inner or not caps[q + 1] or inner[-1].lower() in _TITLE_SMALL_WORDS:
+            return False
+        if not all(
+            caps[k] or words[k].isdigit() or words[k].lower() in _TITLE_SMALL_WORDS
+            for k in range(q + 1, end)
+        ):
+            return False
+        if q > 0 and caps[q - 1] and r + 1 < self.n and caps[r + 1]:
+            return False
+        if len(inner) == 1 and not any(
+            w.lower() in WORK_NOUNS or _is_possessive(w) or w in _POSSESSIVE_ENDINGS
+            for w in words[max(q - 2, 0) : q]
+        ):
+            return False
+        return _gazetteer_label(inner) is None
 
     def _work_at(self, i: int) -> bool:
         """Is a creative work's title at ``i``, after its kind ("the novel Pride", "a
@@ -2197,7 +2265,8 @@ class _SentenceReader:
             parts = self._compound_parts(a, b) if "-" in words[a] else []
         else:
             parts = (
-                self._side_before_player(a, b)
+                self._place_before_office(a, b)
+                or self._side_before_player(a, b)
                 or self._country_before_club(a, b)
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
@@ -2436,6 +2505,7 @@ class _SentenceReader:
             and after not in _MEASURE_WORDS
             and after not in _NOT_AFTER_MODELS
             and not _is_initial(self.words[a])
+            and not _is_possessive(self.words[b - 1])  # "Lumeq's 600 engineers"
         )
 
     def _after_dateline_media(self, a: int) -> bool:
@@ -2598,6 +2668,17 @@ class _SentenceReader:
                 office = self._before_title(a, k)
                 label, _ = self._label(a, office, default="ORG", context=False)
                 return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
+        return []
+
+    def _place_before_office(self, a: int, b: int) -> list[_Candidate]:
+        """ "the U.S. Attorney in Manhattan", "the NSW Premier said": a known place, then an
+        office that ends the run, no one named after it: the place alone is a name (a title
+        never is). Empty when ``[a, b)`` is not so made."""
+        if not (self.ctx.english and self.bits[b - 1] & _TITLE_START):
+            return []
+        for k in range(a + 1, b):
+            if self.bits[k] & _TITLE_START and match_title(self.words, k) == b:
+                return [self._make(a, k, "LOC", STRONG)] if self._gaz(a, k) == "LOC" else []
         return []
 
     def _office_and_balinese_name(self, a: int, b: int) -> list[_Candidate]:
@@ -3444,6 +3525,8 @@ class _SentenceReader:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
+        if context and self.ctx.english and self._team_after_country(a):
+            return "ORG", STRONG  # "Damon Hill ( Britain ) Williams": the driver's team
         if after in _LANDSCAPE_AFTER or (
             a > 0 and b - a == 1 and words[a] in _RIVERS_AMONG_COMPANIES and words[a - 1] == "the"
         ):
@@ -3673,6 +3756,23 @@ class _SentenceReader:
             return False
         close = _index(words, ")", b + 2)
         return 0 < close - b <= 4 and _is_country(" ".join(words[b + 1 : close]))
+
+    def _team_after_country(self, a: int) -> bool:
+        """Does the run at ``a`` follow a name and its country in brackets, as a rider's or
+        driver's team does in results ("Damon Hill ( Britain ) Williams", "Jan Ullrich (
+        Germany ) Telekom")? Then it is the team, whatever else the name may be."""
+        words = self.words
+        if a < 4 or words[a - 1] != ")":
+            return False
+        open_at = a - 3
+        while open_at > 0 and a - open_at <= 5 and words[open_at] != "(":
+            open_at -= 1
+        return (
+            open_at > 0
+            and words[open_at] == "("
+            and bool(self.caps[open_at - 1])
+            and self._country_after(open_at)
+        )
 
     def _home_after_age(self, a: int) -> bool:
         """Is ``a`` right after "of" in a person's age and home town between commas
@@ -4334,8 +4434,9 @@ def _is_i_product(word: str) -> bool:
 
 
 #: Lowercase last parts of a hyphenated word that make a name before them a modifier,
-#: MISC as CoNLL tags it: "Irish-trained", "Oscar-winning", "French-born", "Swiss-made".
-_COMPOUND_TAIL_ENDINGS = ("ed", "ing", "born", "built", "made", "run")
+#: MISC as CoNLL tags it: "Irish-trained", "Oscar-winning", "French-born", "Swiss-made",
+#: "Persian-language", "Soviet-style".
+_COMPOUND_TAIL_ENDINGS = ("ed", "ing", "born", "built", "made", "run", "language", "style")
 
 
 def _is_name_compound(word: str) -> bool:

@@ -146,6 +146,7 @@ ORG_TAILS = frozenset(
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
+    lending taskforce coalition
     """.split()
 )
 
@@ -187,6 +188,7 @@ ORG_CONTEXT = frozenset(
     side champions holders hosts visitors rivals
     saham shares stocks stake rival
     distributor exporter importer miner
+    utility unit division carmaker automaker chipmaker drugmaker brokerage consultancy
     """.split()
 )
 PLACE_CONTEXT = frozenset(

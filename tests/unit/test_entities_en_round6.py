@@ -1,0 +1,96 @@
+"""English entities, sixth quality round: works' titles in quotation marks, languages,
+hyphenated modifiers, kinds of business before a name, teams in results after a rider's
+country, and numbers that count rather than name a model, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+ents = partial(test_entities.ents, lang="en")
+
+
+def test_a_quoted_title_after_a_kind_of_work_is_misc() -> None:
+    found = ents('Critics loved the film "Marsh Lantern" at its premiere.')
+    assert ("Marsh Lantern", "MISC") in found
+
+
+def test_a_quoted_title_keeps_its_article() -> None:
+    found = ents('"The Copper Gate", a slow drama about two brothers, won the top prize.')
+    assert ("The Copper Gate", "MISC") in found
+
+
+def test_a_quoted_title_in_curly_marks_with_the_comma_inside() -> None:
+    found = ents("She first drew notice in the series “Holloway Reach,” made for the BBC.")
+    assert ("Holloway Reach", "MISC") in found
+
+
+def test_a_single_quoted_word_is_a_title_only_after_an_owner_or_a_kind_of_work() -> None:
+    assert ("Northbound", "MISC") in ents('He starred in Ana Ruiz\'s "Northbound" last year.')
+    assert all(text != "Yes" for text, _ in ents('Voters chose "Yes" by a wide margin.'))
+
+
+def test_a_quotation_is_no_title() -> None:
+    found = ents('"We kept the ball and waited," Tom Varley said.')
+    assert ("Tom Varley", "PER") in found
+    assert all(label != "MISC" for _, label in found)
+
+
+def test_a_nickname_inside_a_name_is_no_title() -> None:
+    found = ents('Police arrested Ramon "El Gordo" Vidal in Tijuana.')
+    assert all(label != "MISC" for _, label in found)
+
+
+def test_a_language_is_misc() -> None:
+    found = ents("She read the statement in Farsi and then in Mandarin.")
+    assert ("Farsi", "MISC") in found
+    assert ("Mandarin", "MISC") in found
+
+
+def test_a_language_or_style_compound_is_misc() -> None:
+    assert ("Urdu-language", "MISC") in ents("He edits an Urdu-language weekly.")
+    assert ("Soviet-style", "MISC") in ents("They kept a Soviet-style planning office.")
+
+
+def test_a_kind_of_business_before_a_name_makes_it_an_organisation() -> None:
+    found = ents("Shares in utility Norvek rose while its aerospace unit Kestra fell.")
+    assert ("Norvek", "ORG") in found
+    assert ("Kestra", "ORG") in found
+
+
+def test_the_name_after_a_riders_country_in_results_is_the_team() -> None:
+    found = ents("2. Piet Halvers ( Netherlands ) Jordan 1:02.331")
+    assert ("Piet Halvers", "PER") in found
+    assert ("Jordan", "ORG") in found
+
+
+def test_a_number_counting_hours_or_after_a_possessive_is_no_model_number() -> None:
+    found = ents("1. Ada Brenn ( Britain ) Williams 1 hour 17 minutes")
+    assert ("Williams", "ORG") in found
+    found = ents("Analysts said Corvane's 600 engineers would keep their jobs.")
+    assert ("Corvane", "ORG") in found or ("Corvane", "PER") in found
+    assert all(not text.endswith("600") for text, _ in found)
+
+
+def test_australian_labor_and_nsw_are_known() -> None:
+    found = ents("The Premier said Labor would keep NSW hospitals open.")
+    assert ("Labor", "ORG") in found
+    assert ("NSW", "LOC") in found
+
+
+def test_a_court_named_by_its_fields_keeps_its_and() -> None:
+    found = ents("The council appealed to the Land and Environment Court last week.")
+    assert ("Land and Environment Court", "ORG") in found
+
+
+def test_a_portfolio_before_minister_is_part_of_the_title() -> None:
+    found = ents("Planning Minister Rhea Connolly opened the station.")
+    assert found == [("Rhea Connolly", "PER")]
+
+
+def test_a_place_before_an_office_with_no_one_after_it_is_the_place_alone() -> None:
+    found = ents("Tom Ruiz, the U.S. Attorney in Manhattan, brought the case.")
+    assert ("U.S.", "LOC") in found
+    assert all(text != "U.S. Attorney" for text, _ in found)
