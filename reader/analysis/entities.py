@@ -167,6 +167,8 @@ _QUOTE_OPENERS = frozenset(_CLOSING_QUOTES)
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by or & : - –".split())
 #: At most this many words in quotation marks make a work's title, not a quotation.
 _MAX_TITLE_WORDS = 7
+#: At most this many tokens in a line that labels a table ("AMERICAN LEAGUE").
+_MAX_LABEL_LINE = 4
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -354,7 +356,7 @@ _SHOWINGS_OF_WORKS = frozenset(
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Tory".split())
 #: Nouns after a place that make it an electoral district, whose name may join two places
 #: with "and": "the Runcorn and Helsby seat".
-_SEAT_NOUNS = frozenset({"seat", "constituency"})
+_SEAT_NOUNS = frozenset({"seat", "constituency", "by-election"})
 #: A legislature's chamber before its parties' members, two names: "Senate Democrats".
 _CHAMBERS = frozenset({"Senate", "House"})
 _PARTY_MEMBERS = frozenset({"Democrats", "Republicans"})
@@ -379,8 +381,18 @@ _MARKET_NAMES = frozenset(
 )
 #: Words named with a letter after them, which may be "A": "Serie A", "Group A", "Plan A".
 _LETTER_TAKERS = frozenset("serie group pool division section plan grade category".split())
-#: First words of leagues that are competitions, not bodies: "Champions League".
-_COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
+#: First words of leagues that are competitions, not bodies: "Champions League", "American
+#: League" (and "Major League Baseball", "National League East": see _LEAGUE_LAST_WORDS).
+_COMPETITION_LEAGUES = frozenset(
+    "champions premier europa conference super american national major".split()
+)
+#: Third words of a competition's league: its sport or its division.
+_LEAGUE_LAST_WORDS = frozenset("baseball soccer east west central".split())
+#: First words of a league's divisions, competitions as CoNLL tags them: "Central Division",
+#: "SCOTTISH PREMIER DIVISION", "First Division" (not "Criminal Division", "Airborne Division").
+_DIVISION_FIRSTS = frozenset(
+    "central eastern western northern southern atlantic pacific first second third premier".split()
+)
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
 #: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas"; Indonesia's
 #: elections, "Pilkada", "Pemilu".
@@ -614,7 +626,7 @@ _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
     "river rivers valley county counties village villages town city municipality stadium "
     "residents councillor councillors councilor councilors mayor seat constituency "
-    "peninsula glacier volcano archipelago "
+    "by-election peninsula glacier volcano archipelago settlement suburb suburbs "
     # golf courses and racing circuits: "the Nippenburg course"
     "course circuit racecourse pass passes".split()
 )
@@ -644,11 +656,21 @@ _RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
 _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands".split())
 #: Words before "in" that make the name after it a publication ("published in Nature",
 #: "an interview in Le Monde"), before "to" a place ("flights to Split"), before "by" a
-#: company ("developed by Eisai"; a person's full name is one before this is asked).
+#: company ("developed by Eisai"; a person's full name is one before this is asked), before
+#: "as" a brand, before "from" a place.
 _WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
     "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
     "by": (frozenset("developed manufactured marketed".split()), "ORG"),
+    # ("sold as Nuvasta"; "a Democrat from Round Rock": a member's home)
+    "as": (frozenset("sold marketed branded rebranded".split()), "MISC"),
+    "from": (
+        frozenset(
+            "democrat republican lawmaker lawmakers legislator legislators congressman "
+            "congresswoman".split()
+        ),
+        "LOC",
+    ),
 }
 #: Endings of nouns that describe a company at the start of a headline or sentence
 #: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
@@ -1220,16 +1242,12 @@ class _SentenceReader:
         starters: Iterable[int] = bits.translate(_FLAG_TABLES[_NAME_START])
         if self.names_among_function_words:
             starters = map(operator.or_, caps, starters)
-        titles = (
-            self._quoted_titles()
-            if self.ctx.english and not self.headline and not _QUOTE_OPENERS.isdisjoint(words)
-            else {}
-        )
+        set_names = self._set_names() if self.ctx.english else {}
         for i in itertools.compress(range(n), starters):
             if i < pos:
                 continue
-            if titles and i in titles:
-                start, pos = titles[i]
+            if set_names and i in set_names:
+                start, pos = set_names[i]
                 out.append(self._make(start, pos, "MISC", STRONG))
                 continue
             # (Most starters start no title: only a title word is looked at further.)
@@ -1306,6 +1324,25 @@ class _SentenceReader:
             t_end -= 1  # "president of the United States": "of the" takes no place
         return t_end
 
+    def _set_names(self) -> dict[int, tuple[int, int]]:
+        """English names of works and competitions whose words are read before any rule,
+        MISC: each word of one maps to the name's start and end (see :meth:`_quoted_titles`,
+        and a league or division in capitals, whose words may be a title's: "AMERICAN
+        LEAGUE", "SCOTTISH PREMIER DIVISION")."""
+        words = self.words
+        found = (
+            self._quoted_titles()
+            if not self.headline and not _QUOTE_OPENERS.isdisjoint(words)
+            else {}
+        )
+        if not (self.shouting or self.n <= _MAX_LABEL_LINE):
+            return found  # (leagues in capitals head tables or stand in shouting lines)
+        for k in itertools.compress(range(self.n - 1), self.capitalised):
+            if words[k].isupper() and words[k + 1].isupper() and k not in found:
+                end = self._competition_end(k, self.n)
+                found.update((j, (k, end)) for j in range(k, end))
+        return found
+
     def _quoted_titles(self) -> dict[int, tuple[int, int]]:
         """The titles of works in quotation marks ('the film "Cold Harbour"', '"The Salt
         Road" won'), MISC: each word of a title maps to the title's start and end (a
@@ -1319,15 +1356,16 @@ class _SentenceReader:
         q = opening.find(1)
         while 0 <= q < n - 2:
             close = _CLOSING_QUOTES.get(words[q])
-            r = q + 1
-            while close and r < n and r - q <= _MAX_TITLE_WORDS and words[r] != close:
-                r += 1
-            if close is not None and r < n and words[r] == close:
-                end = r - 1 if words[r - 1] in (",", ".") else r  # American '"Westbound,"'
-                if self._is_quoted_title(q, end, r):
-                    found.update((k, (q + 1, end)) for k in range(q + 1, end))
-                    r += 1
-                q = r - 1  # (a straight mark that closed no title may open the next)
+            if close is not None and self.capitalised[q + 1]:
+                # (A quotation is mostly longer than a title: no mark closes it so soon.)
+                near = words[q + 1 : q + _MAX_TITLE_WORDS + 2]
+                if close in near:
+                    r = q + 1 + near.index(close)
+                    end = r - 1 if words[r - 1] in (",", ".") else r  # American '"Westbound,"'
+                    if self._is_quoted_title(q, end, r):
+                        found.update((k, (q + 1, end)) for k in range(q + 1, end))
+                        r += 1
+                    q = r - 1  # (a straight mark that closed no title may open the next)
             q = opening.find(1, q + 1)
         return found
 
@@ -2265,7 +2303,7 @@ class _SentenceReader:
             parts = self._compound_parts(a, b) if "-" in words[a] else []
         else:
             parts = (
-                self._place_before_office(a, b)
+                (self.bits[b - 1] & _TITLE_START and self._place_before_office(a, b))
                 or self._side_before_player(a, b)
                 or self._country_before_club(a, b)
                 or self._office_and_person(a, b)
@@ -2371,6 +2409,10 @@ class _SentenceReader:
             # "South African Ernie Els", "New Zealander Frank Nobilo"
             rest = self._label_run(a + 2, b, after_title=False)
             return [self._make(a, a + 2, "MISC", STRONG), *rest]
+        if b - a > 1 and _is_name_compound(words[a]):
+            # "Boston-based Keralon Therapeutics", "Oscar-winning Tilda Swinton": a modifier
+            rest = self._label_run(a + 1, b, after_title=False)
+            return [self._make(a, a + 1, "MISC", STRONG), *rest]
         if b - a > 1 and gazetteer.is_demonym(words[a]):
             if all(map(gazetteer.is_demonym, words[a + 1 : b])) and self._gaz(a, b) is None:
                 return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
@@ -2674,7 +2716,7 @@ class _SentenceReader:
         """ "the U.S. Attorney in Manhattan", "the NSW Premier said": a known place, then an
         office that ends the run, no one named after it: the place alone is a name (a title
         never is). Empty when ``[a, b)`` is not so made."""
-        if not (self.ctx.english and self.bits[b - 1] & _TITLE_START):
+        if not self.ctx.english:
             return []
         for k in range(a + 1, b):
             if self.bits[k] & _TITLE_START and match_title(self.words, k) == b:
@@ -2741,6 +2783,14 @@ class _SentenceReader:
         if not self._numbered_event(a, b, "MISC"):
             return names
         return [*names[:-1], self._make(a, b + 1, "MISC", STRONG)]
+
+    def _competition_end(self, k: int, b: int) -> int:
+        """End of a league or division in capitals at ``k`` (see :func:`_is_competition`),
+        or 0."""
+        for end in (k + 3, k + 2):
+            if end <= b and _is_competition(self.words[k:end]):
+                return end
+        return 0
 
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
@@ -3525,7 +3575,7 @@ class _SentenceReader:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
-        if context and self.ctx.english and self._team_after_country(a):
+        if context and words[a - 1] == ")" and self.ctx.english and self._team_after_country(a):
             return "ORG", STRONG  # "Damon Hill ( Britain ) Williams": the driver's team
         if after in _LANDSCAPE_AFTER or (
             a > 0 and b - a == 1 and words[a] in _RIVERS_AMONG_COMPANIES and words[a - 1] == "the"
@@ -3762,7 +3812,7 @@ class _SentenceReader:
         driver's team does in results ("Damon Hill ( Britain ) Williams", "Jan Ullrich (
         Germany ) Telekom")? Then it is the team, whatever else the name may be."""
         words = self.words
-        if a < 4 or words[a - 1] != ")":
+        if a < 4:
             return False
         open_at = a - 3
         while open_at > 0 and a - open_at <= 5 and words[open_at] != "(":
@@ -4081,6 +4131,20 @@ class _SentenceReader:
         return rest[:1] == "(" or rest[:1].islower()
 
 
+def _is_competition(words: tuple[str, ...]) -> bool:
+    """Is a name of two or three words a league or division that is a competition, MISC as
+    CoNLL tags it: "Champions League", "Major League Baseball", "National League East",
+    "Central Division", "SCOTTISH PREMIER DIVISION"?"""
+    size, first, last = len(words), words[0].lower(), words[-1].lower()
+    if not 1 < size <= 3:
+        return False
+    if first in _COMPETITION_LEAGUES and words[1].lower() == "league":
+        return size == 2 or last in _LEAGUE_LAST_WORDS
+    return last == "division" and (
+        first in _DIVISION_FIRSTS or gazetteer.is_demonym(words[0].title())
+    )
+
+
 @lru_cache(maxsize=1 << 14)
 def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     """The label the way a name is written gives it wherever it stands (an acronym, a number
@@ -4126,8 +4190,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Suku Moi", a people (but "Suku Dinas Pendidikan", an office)
     if last == "masters" and _gazetteer_label(words[:-1]) == "LOC":
         return "MISC"  # "Indonesia Masters", "China Masters": a tournament
-    if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
-        return "MISC"  # "Champions League": a competition (but "Arab League" a body)
+    if _is_competition(words):
+        return "MISC"  # "Champions League", "Central Division" (but "Arab League" a body)
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
     if "of" in words:
@@ -4156,8 +4220,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
     if first == "gereja" and _names_church_body(words):
         return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
-    if first in PLACE_HEADS or last in _STREET_TAILS:
-        return "LOC"
+    if first in PLACE_HEADS or last in _STREET_TAILS or (len(words) == 2 and first == "county"):
+        return "LOC"  # ("County Durham", "County Kerry": British and Irish counties)
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
         last == "club" and words[-2].lower() in ("country", "golf")
     ):

@@ -94,3 +94,45 @@ def test_a_place_before_an_office_with_no_one_after_it_is_the_place_alone() -> N
     found = ents("Tom Ruiz, the U.S. Attorney in Manhattan, brought the case.")
     assert ("U.S.", "LOC") in found
     assert all(text != "U.S. Attorney" for text, _ in found)
+
+
+def test_leagues_and_divisions_of_a_competition_are_misc() -> None:
+    found = ents("Pitching in the American League, he led the Central Division in wins.")
+    assert ("American League", "MISC") in found
+    assert ("Central Division", "MISC") in found
+    assert ("Major League Baseball", "MISC") in ents("Major League Baseball fined the club.")
+
+
+def test_a_league_or_division_in_capitals_is_misc() -> None:
+    assert ("SCOTTISH PREMIER DIVISION", "MISC") in ents("SCOTTISH PREMIER DIVISION")
+    assert ("EASTERN DIVISION", "MISC") in ents("EASTERN DIVISION")
+
+
+def test_a_place_before_a_settlement_or_by_election_is_a_place() -> None:
+    found = ents("Voters in the Ashby and Colton by-election went to the polls.")
+    assert ("Ashby and Colton", "LOC") in found
+    assert ("Ein Tavor", "LOC") in ents("Homes were approved in the settlement of Ein Tavor.")
+
+
+def test_a_port_or_outskirts_before_of_makes_a_place() -> None:
+    assert ("Durres", "LOC") in ents("Ships left the southern port of Durres on Monday.")
+
+
+def test_county_and_a_name_is_a_place() -> None:
+    assert ("County Mayo", "LOC") in ents("Flooding hit farms in County Mayo overnight.")
+
+
+def test_a_brand_after_sold_as_and_a_home_after_a_party_member() -> None:
+    assert ("Lumivar", "MISC") in ents("The pill, sold as Lumivar in Europe, costs $90.")
+    found = ents("Rep. Ana Ortiz, a Democrat from Cedar Hollow, voted no.")
+    assert ("Cedar Hollow", "LOC") in found
+
+
+def test_a_based_modifier_is_no_part_of_the_company_after_it() -> None:
+    found = ents("The deal was struck with Denver-based Quarrow Holdings on Monday.")
+    assert ("Denver-based", "MISC") in found
+    assert ("Quarrow Holdings", "ORG") in found
+
+
+def test_caps_in_a_results_legend_is_no_name() -> None:
+    assert ents("Results on Sunday ( home team in CAPS ) :") == []
