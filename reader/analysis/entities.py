@@ -638,12 +638,28 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: Horse races named after a town or place, which "the" before the name means: "the Derby".
 _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
 
+#: Social networks, which are the medium, MISC, where something is posted on them ("wrote
+#: on Instagram", "a post on Truth Social"), and otherwise the companies.
+_PLATFORMS = frozenset(
+    "Instagram Facebook TikTok YouTube Snapchat WhatsApp Telegram Bluesky LinkedIn Reddit "
+    "Weibo WeChat".split()
+) | {"Truth Social"}
+#: Words before "on" and a social network that make it the medium of a post.
+_POSTS_ON = frozenset(
+    "wrote write writes posted post posts said says message video videos statement account "
+    "shared announced comment comments page channel live".split()
+)
+
 #: Venues that name the tournament played there: "a set since Wimbledon", "at Wimbledon".
 _VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
 
 #: First words of names that :meth:`_SentenceReader._event_or_model` reads in context.
 _NAMES_READ_IN_CONTEXT = (
-    _RACES_AFTER_THE | _VENUES_NAMING_EVENTS | _PARTY_MEMBERS | gazetteer.PRODUCT_LINES
+    _RACES_AFTER_THE
+    | _VENUES_NAMING_EVENTS
+    | _PARTY_MEMBERS
+    | gazetteer.PRODUCT_LINES
+    | frozenset(platform.split()[0] for platform in _PLATFORMS)
 )
 
 #: Prepositions that end a phrase opening a sentence before a name and a comma: "Asked
@@ -963,9 +979,11 @@ class _DocContext:
         self.team_sport = english and _team_sport_slug(self.readers[0].words)
         #: Whether an Indonesian text may name a Sasak nobleman ("Lalu Muhammad").
         self.sasak_names = not english and "Lalu" in self.words_seen
-        #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
-        self.english_function_word_names = self.english and not (
-            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.cap_counts)
+        #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name (or "Dan"
+        #: anywhere: in English it is no "and", even after a list's dash: "1 - Dan Crowley").
+        self.english_function_word_names = self.english and (
+            "Dan" in self.words_seen
+            or not _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.cap_counts)
         )
 
     def written_in_lowercase(self, word: str) -> bool:
@@ -4024,8 +4042,13 @@ class _SentenceReader:
             k, reach = k + 1, 3
         for j in range(k, min(k + reach, n)):
             word = words[j]
-            if reach > 1 and (_is_possessive(word) or gazetteer.is_demonym(word)):
-                continue  # "an Alzheimer's treatment", "the Canadian e-commerce firm"
+            if reach > 1 and (
+                _is_possessive(word)
+                or gazetteer.is_demonym(word)
+                or (word[:1].isupper() and _gazetteer_label((word,)) == "LOC")
+            ):
+                # "an Alzheimer's treatment", "the Canadian e-commerce firm", "a Paris start-up"
+                continue
             if not word[:1].islower() or word in _APPOSITION_STOPS:
                 break
             if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
@@ -4048,6 +4071,13 @@ class _SentenceReader:
             return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
         if b - a == 1 and words[a] in _PARTY_MEMBERS:
             return "MISC", STRONG  # "Eight Democrats joined Republicans": members, as CoNLL
+        if (
+            a > 1
+            and words[a - 1] == "on"
+            and words[a - 2] in _POSTS_ON
+            and " ".join(words[a:b]) in _PLATFORMS
+        ):
+            return "MISC", STRONG  # "wrote on Instagram": the medium, not the company
         if 1 < b - a < 4 and words[a] in gazetteer.PRODUCT_LINES:
             return "MISC", STRONG  # "Galaxy Fold", "Kindle Scribe": a model of a product
         return None

@@ -191,6 +191,7 @@ ORG_CONTEXT = frozenset(
     saham shares stocks stake rival
     distributor exporter importer miner
     utility unit division carmaker automaker chipmaker drugmaker brokerage consultancy
+    start-up start-ups
     """.split()
 )
 PLACE_CONTEXT = frozenset(

@@ -136,3 +136,23 @@ def test_a_based_modifier_is_no_part_of_the_company_after_it() -> None:
 
 def test_caps_in_a_results_legend_is_no_name() -> None:
     assert ents("Results on Sunday ( home team in CAPS ) :") == []
+
+
+def test_a_known_place_may_stand_inside_an_apposition() -> None:
+    found = ents("Quilvane, a Paris start-up that builds robots, raised money.")
+    assert ("Quilvane", "ORG") in found
+    assert ("Paris", "LOC") in found
+
+
+def test_a_start_up_before_a_name_makes_it_an_organisation() -> None:
+    assert ("Tarnhelm", "ORG") in ents("The deal was led by the start-up Tarnhelm in May.")
+
+
+def test_a_social_network_where_something_is_posted_is_misc() -> None:
+    assert ("Instagram", "MISC") in ents("The singer wrote on Instagram that he was tired.")
+    assert ("Facebook", "ORG") in ents("Regulators imposed a fine on Facebook.")
+
+
+def test_dan_opens_a_name_in_an_english_team_list() -> None:
+    found = ents("2 - Rob Keane , 1 - Dan Merrow .")
+    assert ("Dan Merrow", "PER") in found
