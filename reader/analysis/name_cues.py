@@ -148,7 +148,7 @@ ORG_TAILS = frozenset(
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
-    lending taskforce coalition
+    lending taskforce coalition health nation
     """.split()
 )
 

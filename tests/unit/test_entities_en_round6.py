@@ -156,3 +156,8 @@ def test_a_social_network_where_something_is_posted_is_misc() -> None:
 def test_dan_opens_a_name_in_an_english_team_list() -> None:
     found = ents("2 - Rob Keane , 1 - Dan Merrow .")
     assert ("Dan Merrow", "PER") in found
+
+
+def test_health_and_nation_end_organisations() -> None:
+    assert ("Corran Health", "ORG") in ents("Corran Health said it would cut 200 jobs.")
+    assert ("Ticket Nation", "ORG") in ents("The promoter Ticket Nation sold out the shows.")
