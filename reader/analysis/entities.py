@@ -638,6 +638,13 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: Horse races named after a town or place, which "the" before the name means: "the Derby".
 _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
 
+#: Artists' roles that open a sentence before a full name ("Singer Grian Chatten said",
+#: "Actress Ilse Varga won"); no titles elsewhere, as "the actor earned an Oscar" and the
+#: "Singer Cup" show.
+_ARTISTS_BEFORE_NAMES = frozenset(
+    "Singer Actor Actress Author Novelist Poet Rapper Comedian Artist Filmmaker Playwright "
+    "Screenwriter Songwriter Photographer".split()
+)
 #: Social networks, which are the medium, MISC, where something is posted on them ("wrote
 #: on Instagram", "a post on Truth Social"), and otherwise the companies.
 _PLATFORMS = frozenset(
@@ -2259,6 +2266,8 @@ class _SentenceReader:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
         if a in self.initial and b - a > 1 and words[a].lower() in NOUNS_BEFORE_NAMES:
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
+        elif a in self.initial and b - a > 2 and words[a] in _ARTISTS_BEFORE_NAMES:
+            a += 1  # "Singer Grian Chatten said": the role, then a full name
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         # A capitalised first word proves nothing: keep the run only from its second word

@@ -161,3 +161,8 @@ def test_dan_opens_a_name_in_an_english_team_list() -> None:
 def test_health_and_nation_end_organisations() -> None:
     assert ("Corran Health", "ORG") in ents("Corran Health said it would cut 200 jobs.")
     assert ("Ticket Nation", "ORG") in ents("The promoter Ticket Nation sold out the shows.")
+
+
+def test_an_artists_role_opening_a_sentence_before_a_full_name_is_no_part_of_it() -> None:
+    assert ("Ilse Varga", "PER") in ents("Actress Ilse Varga won the prize.")
+    assert ("Singer Cup", "MISC") in ents("Singer Cup matches resume on Monday.")
