@@ -159,6 +159,16 @@ _CASE_PARTIES = frozenset("tersangka terdakwa terpidana pelaku korban".split())
 _LEGAL_FORMS = frozenset({"tbk", "tbk.", "persero", "inc", "inc.", "ltd", "ltd.", "plc", "llc"})
 #: Quotation marks that may open a work's title after its kind: 'novel "Laut Bercerita"'.
 _TITLE_QUOTES = frozenset({'"', "“"})
+#: The mark that closes a quotation each opening mark opens.
+_CLOSING_QUOTES = {'"': '"', "“": "”", "‘": "’"}
+_QUOTE_OPENERS = frozenset(_CLOSING_QUOTES)
+#: Small words that stand uncapitalised inside a work's title ("The Lord of the Rings"),
+#: and marks that may stand inside one ("Dune: Part Two").
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by or & : - –".split())
+#: At most this many words in quotation marks make a work's title, not a quotation.
+_MAX_TITLE_WORDS = 7
+#: At most this many tokens in a line that labels a table ("AMERICAN LEAGUE").
+_MAX_LABEL_LINE = 4
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -186,6 +196,7 @@ _MEASURE_WORDS = frozenset(
     tahun years year persen percent per poin points gol goals orang people unit units ribu
     juta miliar triliun million billion thousand km kg meter meters menit minutes hari days
     jam hours kali times kursi seats suara votes
+    hour minute week weeks month months lap laps mile miles jobs workers employees staff
     """.split()
 )
 #: Words after a number that show it is a score or tally, not a model number: "West Indies
@@ -231,9 +242,12 @@ _VENUE_KINDS = frozenset(
 )
 #: Last words of public bodies named after the fields they oversee, which may join two
 #: single words with "and": "Food and Drug Administration", "Monopolies and Mergers
-#: Commission", "Fish and Wildlife Service" (a company's tail does not: "Alibaba and Tencent
-#: Holdings" are two names).
-_SUBJECT_BODY_TAILS = frozenset("administration commission authority agency board service".split())
+#: Commission", "Fish and Wildlife Service", "Land and Environment Court", "Health and Safety
+#: Executive" (a company's tail does not: "Alibaba and Tencent Holdings" are two names).
+_SUBJECT_BODY_TAILS = frozenset(
+    "administration commission authority agency board service court tribunal executive "
+    "committee".split()
+)
 #: Nations that field national teams but are no countries in the gazetteer ("England").
 _HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
 #: Verbs whose subject is a team when a score follows: "Barcelona beat Real Betis 3-2".
@@ -342,7 +356,7 @@ _SHOWINGS_OF_WORKS = frozenset(
 _PARTY_ADJECTIVES = frozenset("Democratic Republican Conservative Tory".split())
 #: Nouns after a place that make it an electoral district, whose name may join two places
 #: with "and": "the Runcorn and Helsby seat".
-_SEAT_NOUNS = frozenset({"seat", "constituency"})
+_SEAT_NOUNS = frozenset({"seat", "constituency", "by-election"})
 #: A legislature's chamber before its parties' members, two names: "Senate Democrats".
 _CHAMBERS = frozenset({"Senate", "House"})
 _PARTY_MEMBERS = frozenset({"Democrats", "Republicans"})
@@ -367,8 +381,18 @@ _MARKET_NAMES = frozenset(
 )
 #: Words named with a letter after them, which may be "A": "Serie A", "Group A", "Plan A".
 _LETTER_TAKERS = frozenset("serie group pool division section plan grade category".split())
-#: First words of leagues that are competitions, not bodies: "Champions League".
-_COMPETITION_LEAGUES = frozenset("champions premier europa conference super".split())
+#: First words of leagues that are competitions, not bodies: "Champions League", "American
+#: League" (and "Major League Baseball", "National League East": see _LEAGUE_LAST_WORDS).
+_COMPETITION_LEAGUES = frozenset(
+    "champions premier europa conference super american national major".split()
+)
+#: Third words of a competition's league: its sport or its division.
+_LEAGUE_LAST_WORDS = frozenset("baseball soccer east west central".split())
+#: First words of a league's divisions, competitions as CoNLL tags them: "Central Division",
+#: "SCOTTISH PREMIER DIVISION", "First Division" (not "Criminal Division", "Airborne Division").
+_DIVISION_FIRSTS = frozenset(
+    "central eastern western northern southern atlantic pacific first second third premier".split()
+)
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
 #: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas"; Indonesia's
 #: elections, "Pilkada", "Pemilu".
@@ -602,7 +626,7 @@ _PLACE_NOUNS_AFTER = frozenset(
     "road highway corridor district districts region regions province provinces border "
     "river rivers valley county counties village villages town city municipality stadium "
     "residents councillor councillors councilor councilors mayor seat constituency "
-    "peninsula glacier volcano archipelago "
+    "by-election peninsula glacier volcano archipelago settlement suburb suburbs "
     # golf courses and racing circuits: "the Nippenburg course"
     "course circuit racecourse pass passes".split()
 )
@@ -614,12 +638,35 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: Horse races named after a town or place, which "the" before the name means: "the Derby".
 _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
 
+#: Artists' roles that open a sentence before a full name ("Singer Grian Chatten said",
+#: "Actress Ilse Varga won"); no titles elsewhere, as "the actor earned an Oscar" and the
+#: "Singer Cup" show.
+_ARTISTS_BEFORE_NAMES = frozenset(
+    "Singer Actor Actress Author Novelist Poet Rapper Comedian Artist Filmmaker Playwright "
+    "Screenwriter Songwriter Photographer".split()
+)
+#: Social networks, which are the medium, MISC, where something is posted on them ("wrote
+#: on Instagram", "a post on Truth Social"), and otherwise the companies.
+_PLATFORMS = frozenset(
+    "Instagram Facebook TikTok YouTube Snapchat WhatsApp Telegram Bluesky LinkedIn Reddit "
+    "Weibo WeChat".split()
+) | {"Truth Social"}
+#: Words before "on" and a social network that make it the medium of a post.
+_POSTS_ON = frozenset(
+    "wrote write writes posted post posts said says message video videos statement account "
+    "shared announced comment comments page channel live".split()
+)
+
 #: Venues that name the tournament played there: "a set since Wimbledon", "at Wimbledon".
 _VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
 
 #: First words of names that :meth:`_SentenceReader._event_or_model` reads in context.
 _NAMES_READ_IN_CONTEXT = (
-    _RACES_AFTER_THE | _VENUES_NAMING_EVENTS | _PARTY_MEMBERS | gazetteer.PRODUCT_LINES
+    _RACES_AFTER_THE
+    | _VENUES_NAMING_EVENTS
+    | _PARTY_MEMBERS
+    | gazetteer.PRODUCT_LINES
+    | frozenset(platform.split()[0] for platform in _PLATFORMS)
 )
 
 #: Prepositions that end a phrase opening a sentence before a name and a comma: "Asked
@@ -632,11 +679,21 @@ _RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
 _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands".split())
 #: Words before "in" that make the name after it a publication ("published in Nature",
 #: "an interview in Le Monde"), before "to" a place ("flights to Split"), before "by" a
-#: company ("developed by Eisai"; a person's full name is one before this is asked).
+#: company ("developed by Eisai"; a person's full name is one before this is asked), before
+#: "as" a brand, before "from" a place.
 _WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
     "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
     "by": (frozenset("developed manufactured marketed".split()), "ORG"),
+    # ("sold as Nuvasta"; "a Democrat from Round Rock": a member's home)
+    "as": (frozenset("sold marketed branded rebranded".split()), "MISC"),
+    "from": (
+        frozenset(
+            "democrat republican lawmaker lawmakers legislator legislators congressman "
+            "congresswoman".split()
+        ),
+        "LOC",
+    ),
 }
 #: Endings of nouns that describe a company at the start of a headline or sentence
 #: ("Chipmaker Acme Semiconductor", "Automaker X", "Drugmaker Y"); ORG_CONTEXT lists whole
@@ -929,9 +986,11 @@ class _DocContext:
         self.team_sport = english and _team_sport_slug(self.readers[0].words)
         #: Whether an Indonesian text may name a Sasak nobleman ("Lalu Muhammad").
         self.sasak_names = not english and "Lalu" in self.words_seen
-        #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
-        self.english_function_word_names = self.english and not (
-            _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.cap_counts)
+        #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name (or "Dan"
+        #: anywhere: in English it is no "and", even after a list's dash: "1 - Dan Crowley").
+        self.english_function_word_names = self.english and (
+            "Dan" in self.words_seen
+            or not _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.cap_counts)
         )
 
     def written_in_lowercase(self, word: str) -> bool:
@@ -1208,8 +1267,13 @@ class _SentenceReader:
         starters: Iterable[int] = bits.translate(_FLAG_TABLES[_NAME_START])
         if self.names_among_function_words:
             starters = map(operator.or_, caps, starters)
+        set_names = self._set_names() if self.ctx.english else {}
         for i in itertools.compress(range(n), starters):
             if i < pos:
+                continue
+            if set_names and i in set_names:
+                start, pos = set_names[i]
+                out.append(self._make(start, pos, "MISC", STRONG))
                 continue
             # (Most starters start no title: only a title word is looked at further.)
             t_end = self._title_end(i) if bits[i] & _TITLE_START else i
@@ -1284,6 +1348,73 @@ class _SentenceReader:
         elif t_end > i + 2 and self._title_ends_inside_place(t_end):
             t_end -= 1  # "president of the United States": "of the" takes no place
         return t_end
+
+    def _set_names(self) -> dict[int, tuple[int, int]]:
+        """English names of works and competitions whose words are read before any rule,
+        MISC: each word of one maps to the name's start and end (see :meth:`_quoted_titles`,
+        and a league or division in capitals, whose words may be a title's: "AMERICAN
+        LEAGUE", "SCOTTISH PREMIER DIVISION")."""
+        words = self.words
+        found = (
+            self._quoted_titles()
+            if not self.headline and not _QUOTE_OPENERS.isdisjoint(words)
+            else {}
+        )
+        if not (self.shouting or self.n <= _MAX_LABEL_LINE):
+            return found  # (leagues in capitals head tables or stand in shouting lines)
+        for k in itertools.compress(range(self.n - 1), self.capitalised):
+            if words[k].isupper() and words[k + 1].isupper() and k not in found:
+                end = self._competition_end(k, self.n)
+                found.update((j, (k, end)) for j in range(k, end))
+        return found
+
+    def _quoted_titles(self) -> dict[int, tuple[int, int]]:
+        """The titles of works in quotation marks ('the film "Cold Harbour"', '"The Salt
+        Road" won'), MISC: each word of a title maps to the title's start and end (a
+        title's "The" may be no name's start). A title is a few capitalised words (and
+        small words); a quotation has words in small letters. One word alone counts only
+        after a kind of work or an owner ('Reyes's "Westbound"'), as a quoted word is as
+        often a slogan or a word quoted; a known name in marks stays what it is."""
+        words, n = self.words, self.n
+        found: dict[int, tuple[int, int]] = {}
+        opening = self.bits.translate(_FLAG_TABLES[_OPENING])
+        q = opening.find(1)
+        while 0 <= q < n - 2:
+            close = _CLOSING_QUOTES.get(words[q])
+            if close is not None and self.capitalised[q + 1]:
+                # (A quotation is mostly longer than a title: no mark closes it so soon.)
+                near = words[q + 1 : q + _MAX_TITLE_WORDS + 2]
+                if close in near:
+                    r = q + 1 + near.index(close)
+                    end = r - 1 if words[r - 1] in (",", ".") else r  # American '"Westbound,"'
+                    if self._is_quoted_title(q, end, r):
+                        found.update((k, (q + 1, end)) for k in range(q + 1, end))
+                        r += 1
+                    q = r - 1  # (a straight mark that closed no title may open the next)
+            q = opening.find(1, q + 1)
+        return found
+
+    def _is_quoted_title(self, q: int, end: int, r: int) -> bool:
+        """Are the words ``(q, end)`` between quotation marks at ``q`` and ``r`` a work's
+        title (see :meth:`_quoted_titles`), not speech nor a nickname inside a name
+        (Joaquin "El Chapo" Guzman)?"""
+        words, caps = self.words, self.capitalised
+        inner = words[q + 1 : end]
+        if not inner or not caps[q + 1] or inner[-1].lower() in _TITLE_SMALL_WORDS:
+            return False
+        if not all(
+            caps[k] or words[k].isdigit() or words[k].lower() in _TITLE_SMALL_WORDS
+            for k in range(q + 1, end)
+        ):
+            return False
+        if q > 0 and caps[q - 1] and r + 1 < self.n and caps[r + 1]:
+            return False
+        if len(inner) == 1 and not any(
+            w.lower() in WORK_NOUNS or _is_possessive(w) or w in _POSSESSIVE_ENDINGS
+            for w in words[max(q - 2, 0) : q]
+        ):
+            return False
+        return _gazetteer_label(inner) is None
 
     def _work_at(self, i: int) -> bool:
         """Is a creative work's title at ``i``, after its kind ("the novel Pride", "a
@@ -2135,6 +2266,8 @@ class _SentenceReader:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
         if a in self.initial and b - a > 1 and words[a].lower() in NOUNS_BEFORE_NAMES:
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
+        elif a in self.initial and b - a > 2 and words[a] in _ARTISTS_BEFORE_NAMES:
+            a += 1  # "Singer Grian Chatten said": the role, then a full name
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         # A capitalised first word proves nothing: keep the run only from its second word
@@ -2197,7 +2330,8 @@ class _SentenceReader:
             parts = self._compound_parts(a, b) if "-" in words[a] else []
         else:
             parts = (
-                self._side_before_player(a, b)
+                (self.bits[b - 1] & _TITLE_START and self._place_before_office(a, b))
+                or self._side_before_player(a, b)
                 or self._country_before_club(a, b)
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
@@ -2302,6 +2436,10 @@ class _SentenceReader:
             # "South African Ernie Els", "New Zealander Frank Nobilo"
             rest = self._label_run(a + 2, b, after_title=False)
             return [self._make(a, a + 2, "MISC", STRONG), *rest]
+        if b - a > 1 and _is_name_compound(words[a]):
+            # "Boston-based Keralon Therapeutics", "Oscar-winning Tilda Swinton": a modifier
+            rest = self._label_run(a + 1, b, after_title=False)
+            return [self._make(a, a + 1, "MISC", STRONG), *rest]
         if b - a > 1 and gazetteer.is_demonym(words[a]):
             if all(map(gazetteer.is_demonym, words[a + 1 : b])) and self._gaz(a, b) is None:
                 return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
@@ -2436,6 +2574,7 @@ class _SentenceReader:
             and after not in _MEASURE_WORDS
             and after not in _NOT_AFTER_MODELS
             and not _is_initial(self.words[a])
+            and not _is_possessive(self.words[b - 1])  # "Lumeq's 600 engineers"
         )
 
     def _after_dateline_media(self, a: int) -> bool:
@@ -2600,6 +2739,17 @@ class _SentenceReader:
                 return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []
 
+    def _place_before_office(self, a: int, b: int) -> list[_Candidate]:
+        """ "the U.S. Attorney in Manhattan", "the NSW Premier said": a known place, then an
+        office that ends the run, no one named after it: the place alone is a name (a title
+        never is). Empty when ``[a, b)`` is not so made."""
+        if not self.ctx.english:
+            return []
+        for k in range(a + 1, b):
+            if self.bits[k] & _TITLE_START and match_title(self.words, k) == b:
+                return [self._make(a, k, "LOC", STRONG)] if self._gaz(a, k) == "LOC" else []
+        return []
+
     def _office_and_balinese_name(self, a: int, b: int) -> list[_Candidate]:
         """ "(PHDI) Provinsi Bali I Nyoman Kenak": a body or place, then a Balinese name
         (see :meth:`_balinese_name_in`); empty when ``[a, b)`` holds none after its start."""
@@ -2660,6 +2810,14 @@ class _SentenceReader:
         if not self._numbered_event(a, b, "MISC"):
             return names
         return [*names[:-1], self._make(a, b + 1, "MISC", STRONG)]
+
+    def _competition_end(self, k: int, b: int) -> int:
+        """End of a league or division in capitals at ``k`` (see :func:`_is_competition`),
+        or 0."""
+        for end in (k + 3, k + 2):
+            if end <= b and _is_competition(self.words[k:end]):
+                return end
+        return 0
 
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
@@ -3444,6 +3602,8 @@ class _SentenceReader:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
+        if context and words[a - 1] == ")" and self.ctx.english and self._team_after_country(a):
+            return "ORG", STRONG  # "Damon Hill ( Britain ) Williams": the driver's team
         if after in _LANDSCAPE_AFTER or (
             a > 0 and b - a == 1 and words[a] in _RIVERS_AMONG_COMPANIES and words[a - 1] == "the"
         ):
@@ -3674,6 +3834,23 @@ class _SentenceReader:
         close = _index(words, ")", b + 2)
         return 0 < close - b <= 4 and _is_country(" ".join(words[b + 1 : close]))
 
+    def _team_after_country(self, a: int) -> bool:
+        """Does the run at ``a`` follow a name and its country in brackets, as a rider's or
+        driver's team does in results ("Damon Hill ( Britain ) Williams", "Jan Ullrich (
+        Germany ) Telekom")? Then it is the team, whatever else the name may be."""
+        words = self.words
+        if a < 4:
+            return False
+        open_at = a - 3
+        while open_at > 0 and a - open_at <= 5 and words[open_at] != "(":
+            open_at -= 1
+        return (
+            open_at > 0
+            and words[open_at] == "("
+            and bool(self.caps[open_at - 1])
+            and self._country_after(open_at)
+        )
+
     def _home_after_age(self, a: int) -> bool:
         """Is ``a`` right after "of" in a person's age and home town between commas
         ("Graham Pellow, 58, of Altrincham")?"""
@@ -3874,8 +4051,13 @@ class _SentenceReader:
             k, reach = k + 1, 3
         for j in range(k, min(k + reach, n)):
             word = words[j]
-            if reach > 1 and (_is_possessive(word) or gazetteer.is_demonym(word)):
-                continue  # "an Alzheimer's treatment", "the Canadian e-commerce firm"
+            if reach > 1 and (
+                _is_possessive(word)
+                or gazetteer.is_demonym(word)
+                or (word[:1].isupper() and _gazetteer_label((word,)) == "LOC")
+            ):
+                # "an Alzheimer's treatment", "the Canadian e-commerce firm", "a Paris start-up"
+                continue
             if not word[:1].islower() or word in _APPOSITION_STOPS:
                 break
             if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
@@ -3898,6 +4080,13 @@ class _SentenceReader:
             return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
         if b - a == 1 and words[a] in _PARTY_MEMBERS:
             return "MISC", STRONG  # "Eight Democrats joined Republicans": members, as CoNLL
+        if (
+            a > 1
+            and words[a - 1] == "on"
+            and words[a - 2] in _POSTS_ON
+            and " ".join(words[a:b]) in _PLATFORMS
+        ):
+            return "MISC", STRONG  # "wrote on Instagram": the medium, not the company
         if 1 < b - a < 4 and words[a] in gazetteer.PRODUCT_LINES:
             return "MISC", STRONG  # "Galaxy Fold", "Kindle Scribe": a model of a product
         return None
@@ -3981,6 +4170,20 @@ class _SentenceReader:
         return rest[:1] == "(" or rest[:1].islower()
 
 
+def _is_competition(words: tuple[str, ...]) -> bool:
+    """Is a name of two or three words a league or division that is a competition, MISC as
+    CoNLL tags it: "Champions League", "Major League Baseball", "National League East",
+    "Central Division", "SCOTTISH PREMIER DIVISION"?"""
+    size, first, last = len(words), words[0].lower(), words[-1].lower()
+    if not 1 < size <= 3:
+        return False
+    if first in _COMPETITION_LEAGUES and words[1].lower() == "league":
+        return size == 2 or last in _LEAGUE_LAST_WORDS
+    return last == "division" and (
+        first in _DIVISION_FIRSTS or gazetteer.is_demonym(words[0].title())
+    )
+
+
 @lru_cache(maxsize=1 << 14)
 def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     """The label the way a name is written gives it wherever it stands (an acronym, a number
@@ -4026,8 +4229,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Suku Moi", a people (but "Suku Dinas Pendidikan", an office)
     if last == "masters" and _gazetteer_label(words[:-1]) == "LOC":
         return "MISC"  # "Indonesia Masters", "China Masters": a tournament
-    if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
-        return "MISC"  # "Champions League": a competition (but "Arab League" a body)
+    if _is_competition(words):
+        return "MISC"  # "Champions League", "Central Division" (but "Arab League" a body)
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
     if "of" in words:
@@ -4056,8 +4259,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
     if first == "gereja" and _names_church_body(words):
         return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
-    if first in PLACE_HEADS or last in _STREET_TAILS:
-        return "LOC"
+    if first in PLACE_HEADS or last in _STREET_TAILS or (len(words) == 2 and first == "county"):
+        return "LOC"  # ("County Durham", "County Kerry": British and Irish counties)
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
         last == "club" and words[-2].lower() in ("country", "golf")
     ):
@@ -4334,8 +4537,9 @@ def _is_i_product(word: str) -> bool:
 
 
 #: Lowercase last parts of a hyphenated word that make a name before them a modifier,
-#: MISC as CoNLL tags it: "Irish-trained", "Oscar-winning", "French-born", "Swiss-made".
-_COMPOUND_TAIL_ENDINGS = ("ed", "ing", "born", "built", "made", "run")
+#: MISC as CoNLL tags it: "Irish-trained", "Oscar-winning", "French-born", "Swiss-made",
+#: "Persian-language", "Soviet-style".
+_COMPOUND_TAIL_ENDINGS = ("ed", "ing", "born", "built", "made", "run", "language", "style")
 
 
 def _is_name_compound(word: str) -> bool:

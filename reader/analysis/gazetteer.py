@@ -301,9 +301,10 @@ _CLUB_TOWNS = frozenset(
 )
 
 #: Indonesian provincial short forms used in news, and subdivisions the package names
-#: otherwise ("Wales" is listed as "Wales; Cymru").
+#: otherwise ("Wales" is listed as "Wales; Cymru") or only in full ("New South Wales").
 _PROVINCE_SHORT_FORMS = {
     "GB-WLS": "Wales|Cymru",
+    "AU-NSW": "NSW",
     "ID-JB": "Jabar",
     "ID-JT": "Jateng",
     "ID-JI": "Jatim",
@@ -343,6 +344,7 @@ _ORGANISATIONS = {
     "us-congress": "Congress|US Congress|U.S. Congress",
     "treasury": "Treasury",
     "labour": "Labour|Labour Party",
+    "labor-au": "Labor|Australian Labor Party",
     "conservatives": "Conservatives|Conservative Party|Tories",
     "lib-dems": "Liberal Democrats|Lib Dems",
     "democrats": "Democrats|Democratic Party",
@@ -1048,7 +1050,10 @@ _IRREGULAR_DEMONYMS = frozenset(
     "bosniak "
     # peoples and regions' peoples within countries: "Catalan separatists", "Basque"
     "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
-    "kashmiri uighur uyghur tamil zulu pashtun hutu tutsi kosovar".split()
+    "kashmiri uighur uyghur tamil zulu pashtun hutu tutsi kosovar "
+    # languages named for no country, which news sets tag as nationalities: "in Farsi"
+    "farsi mandarin cantonese hindi urdu swahili tagalog hebrew bengali punjabi pashto "
+    "amharic yoruba hausa igbo yiddish".split()
 )
 #: Creeds named by parties: their plurals name the parties ("the Communists won"), ORG.
 _CREEDS = frozenset("communist socialist marxist maoist".split())

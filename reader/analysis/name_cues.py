@@ -67,7 +67,9 @@ NAME_PARTICLES = frozenset(
 #: "THR" (holiday bonus). (Those in NON_NAMES, "APBN", "BBM", "PHK", are no name words at
 #: all and need no listing here.)
 COMMON_ACRONYMS = frozenset(
-    "RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK SD SMP SMA SMK SPBU PLTU PLTA PLTS TPS TPA".split()
+    "RUU UU PPN PPh THR UMR UMP PSBB PPKM NIK SD SMP SMA SMK SPBU PLTU PLTA PLTS TPS TPA "
+    # and a word of English results tables: "( home team in CAPS )"
+    "CAPS".split()
 )
 #: Levels of school that open a school's name, as written: "SD Negeri 071 Hilimaera",
 #: "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2 Bantul" (alone they are common nouns, above).
@@ -146,6 +148,7 @@ ORG_TAILS = frozenset(
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
+    lending taskforce coalition health nation
     """.split()
 )
 
@@ -187,6 +190,8 @@ ORG_CONTEXT = frozenset(
     side champions holders hosts visitors rivals
     saham shares stocks stake rival
     distributor exporter importer miner
+    utility unit division carmaker automaker chipmaker drugmaker brokerage consultancy
+    start-up start-ups
     """.split()
 )
 PLACE_CONTEXT = frozenset(
@@ -197,6 +202,7 @@ PLACE_CONTEXT = frozenset(
     utara selatan timur barat tenggara daya
     constellation planet
     residents inhabitants
+    port suburb suburbs outskirts municipality county enclave settlement
     """.split()
 )
 #: Kinds of creative work, whose titles may hold "and" or "of" ("the novel War and Peace").

@@ -112,6 +112,8 @@ TITLE_PREFIXES = frozenset(
     transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow majority federal
     minority policy managing crown district circuit veteran
+    planning immigration infrastructure industry employment tourism sport sports climate
+    science arts heritage resources fisheries corrections veterans communities business mining
     """.split()
 )
 
