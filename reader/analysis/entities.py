@@ -320,6 +320,10 @@ _MAKERS_BY_ROLE = frozenset(
     "director filmmaker author novelist writer poet playwright artist composer".split()
 )
 
+#: Words right before a work's maker: "a film by Ari Aster", "novel karya Andrea Hirata",
+#: "film garapan Joko Anwar", "lagu ciptaan Ismail Marzuki".
+_BY_MAKERS = frozenset("by karya garapan besutan arahan ciptaan oleh".split())
+
 _MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers developer".split())
 #: A body's clause before what it makes or sells: "Pellix, which makes Dormival".
 _MAKERS_CLAUSES = frozenset(
@@ -516,6 +520,9 @@ _BALINESE = frozenset(
 #: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
 #: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
+#: Title words that go on a person's name after a first name ("Lukman Hakim Saifuddin",
+#: "KH Abdul Hakim Mahfudz", "Ali Imam Sudrajat"): not a judge or an imam there.
+_TITLES_INSIDE_NAMES = frozenset({"Hakim", "Imam"})
 #: Sundanese forms of address that are Korean surnames too: "Kang Dedi" is Dedi, "Kang
 #: Kyung-wha" a Korean minister (see _SentenceReader._korean_name_at).
 _KOREAN_SURNAME_TITLES = frozenset(word.title() for word in SURNAME_HONORIFICS)
@@ -649,6 +656,8 @@ _WEB_ENDINGS = frozenset("com co id net org news".split())
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
 #: Legal forms written after an Indonesian company's name: "PT Bukit Asam Tbk".
 _LEGAL_FORMS_AFTER = frozenset({"Tbk", "Tbk.", "TBK"})
+#: Indonesian legal forms written before a business's name: "PT Pindad", "CV Mitra Abadi".
+_COMPANY_FORMS = frozenset({"PT", "CV"})
 #: Dashes that end a dateline ("JAKARTA, Bisnis.com -", "SAN JOSE (AP) —").
 _DASHES = frozenset({"-", "—", "–"})
 #: What may follow a dateline's place: "SLEMAN, …", "JAKARTA (Reuters)", "BANDUNG -".
@@ -1008,6 +1017,10 @@ def _learn_head_names(
         if (english and word in _GIVEN_NAMES_AMONG_HEADS) or (  # "Tim Henman"
             low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
         ):
+            continue
+        if j > i and low in TITLE_EXTENSIONS and words[j - 1].lower() in TITLE_EXTENSIONS:
+            # "Menteri Sekretaris Negara Prasetyo Hadi": the title's portfolio, no place
+            # (but "Kepala Desa Sakra" heads a village)
             continue
         place = low in PLACE_HEADS or low in BRANCH_HEADS
         known[words[j + 1 : k]] = "LOC" if place else "ORG"
@@ -1718,6 +1731,7 @@ class _SentenceReader:
                         )
                     )
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
+                    and not (words[j] in _TITLES_INSIDE_NAMES and not head_run)
                 ):
                     break
                 j += 1
@@ -2111,6 +2125,9 @@ class _SentenceReader:
                 return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
             if nxt in gazetteer.first_words():
                 return j
+            place = _gazetteer_place(words[j - 1 : j])
+            if place is not None and place.label == "LOC" and _is_region(place):
+                return j  # "Palang Merah Indonesia dan Aksi Cepat Tanggap": its country ends it
             return k + 2
         return j
 
@@ -2133,7 +2150,7 @@ class _SentenceReader:
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
-        if a in self.initial and b - a > 1 and words[a].lower() in NOUNS_BEFORE_NAMES:
+        if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
@@ -2229,6 +2246,13 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _noun_before_name(self, word: str) -> bool:
+        """Is ``word``, opening a sentence before a name, a noun that is no part of it: an
+        act or trade (NOUNS_BEFORE_NAMES), or in Indonesian a kind of work ("Film Laskar
+        Pelangi disutradarai …", "Album Kisah Klasik dirilis …"), whose title follows?"""
+        low = word.lower()
+        return low in NOUNS_BEFORE_NAMES or (not self.ctx.english and low in WORK_NOUNS)
 
     def _article_opens_work(self, a: int, label: EntityLabel) -> bool:
         """Does a capitalised article mid-sentence before the run at ``a`` open the title of
@@ -2907,6 +2931,7 @@ class _SentenceReader:
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and word.lower() in _HEADS)
             or (b - a > 1 and word.lower() in LAW_HEADS)  # "UU Cipta Kerja digugat"
+            or (b - a > 1 and word.lower() in EVENT_HEADS)  # "Perang Diponegoro berakhir"
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
@@ -3098,6 +3123,9 @@ class _SentenceReader:
         whole = self._gaz(a, b)
         if whole is not None:
             return [self._make(a, b, whole, STRONG)]
+        if words[a].lower() in ORG_HEADS and b < self.n and words[b] in PERSON_CONTEXT:
+            # "direktur CV Mitra Sehat Abadi berinisial RH": the initials name the person
+            return [self._make(a, b, "ORG", STRONG)]
         if k := self._balinese_name_in(a, b):
             # "Ketua PHRI Badung I Gusti Agung Rai": a Balinese name ends the office
             label, _ = self._label(a, k, default=office, context=False)
@@ -3123,12 +3151,15 @@ class _SentenceReader:
                 b - a - split > 3 or self._place_word(a + split + 1)
             ):
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
-                # Kabupaten Bekasi Nurdin"
-                split += 2
+                # Kabupaten Bekasi Nurdin", "Kepala OJK Provinsi Jawa Tengah Hidayat"
+                split += 1 + (self._gazetteer_length(a + split + 1, b - 1) or 1)
             elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             else:
                 break
+        if split and self._place_word(a + split - 1):
+            # "Ketua DPRD Jawa Tengah Sumanto": the province's compass word, no given name
+            split += self._compass_after_place(a + split, b)
         if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":
             return [self._make(a, b, "ORG", STRONG)]  # "Direktur Walhi Jawa Timur": a branch
         if split and _is_acronym(words[a]) and self._place_named(a + split, b):
@@ -3224,6 +3255,10 @@ class _SentenceReader:
         tail = self._organisation_tail_length(a, b)
         if tail:
             return tail
+        if words[a] in _COMPANY_FORMS and b - a >= 3:
+            # "Direktur Utama PT Pindad Sigit Santosa": the company has a name after its
+            # form and maybe its country; the person is the last two words, or one.
+            return self._branch_place_end(a, b) or max(2, b - a - 2)
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
@@ -3240,6 +3275,8 @@ class _SentenceReader:
         heads = words[a].lower() in _HEADS
         if body := self._field_body_length(a, b) if heads else 0:
             return body
+        if branch := self._branch_place_end(a, b):
+            return branch
         # The person is the last two words unless they are ordinary words elsewhere or name
         # a place ("Hakim Pengadilan Negeri Jakarta Pusat"). Without a head word the
         # complement must be named elsewhere in the text too: "Melissa Tan Hwee Lin" is
@@ -3258,6 +3295,29 @@ class _SentenceReader:
             if self._gaz(b - 2, b - 1) == "ORG":
                 return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
             return b - a - 2
+        return 0
+
+    def _branch_place_end(self, a: int, b: int) -> int:
+        """How many tokens of Indonesian run ``[a, b)`` after a title name an office that
+        ends with the region it serves, the rest being the person: "Kepala Kanwil Kemenag
+        Jawa Timur Akhmad Sruji Bahtiar", "Kepala Dinas Pendidikan Provinsi Jawa Timur Aries
+        Agung Paewai"; 0 if none. The run must open with an organisation ("Pengacara
+        Muhammad Rizal Fadillah" is one man); only a country, an Indonesian province or a
+        region, or a place of two words or more, counts: single towns and foreign provinces
+        are given names too ("Bima Arya", "Rizal")."""
+        first = self.words[a]
+        if self.ctx.english or not (
+            first.lower() in ORG_HEADS or _is_acronym(first) or self._gaz(a, a + 1) == "ORG"
+        ):
+            return 0
+        for k in range(b - 2, a, -1):
+            m = self._gazetteer_length(k, b - 1)
+            place = _gazetteer_place(self.words[k : k + m]) if m else None
+            if place is not None and place.label == "LOC" and (m > 1 or _is_region(place)):
+                end = k + m
+                end += self._compass_after_place(end, b)
+                # (Not "… Kabupaten Lampung Tengah": the compass word finishes the place.)
+                return 0 if self.words[end] in _INDONESIAN_COMPASS else end - a
         return 0
 
     def _field_body_length(self, a: int, b: int) -> int:
@@ -3917,7 +3977,7 @@ class _SentenceReader:
         comedy")?"""
         words = self.words
         return (
-            words[a - 1] == "by"
+            words[a - 1] in _BY_MAKERS
             or (a > 1 and words[a - 1] == "of" and words[a - 2].lower() in _WORKS_BY_MAKERS)
             or _is_possessive(words[b - 1])
             or (b < self.n and words[b] in _POSSESSIVE_ENDINGS)
@@ -4169,6 +4229,12 @@ def _place_named_last(words: tuple[str, ...]) -> bool:
 def _gazetteer_place(words: tuple[str, ...]) -> gazetteer.Place | None:
     """The gazetteer entry of ``words`` written exactly so."""
     return gazetteer.lookup(" ".join(words))
+
+
+def _is_region(place: gazetteer.Place) -> bool:
+    """Is the gazetteer place a country, an Indonesian province or a wider region (not a
+    town or a foreign province, whose name may be a person's too: "Rizal")?"""
+    return place.key.startswith(("country:", "sub:ID-", "region:"))
 
 
 def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:

@@ -104,6 +104,7 @@ ORG_HEADS = frozenset(
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
     sinode persekutuan keuskupan puskesmas pesantren ponpes
+    kanwil satgas penerbit fakultas uin iain
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -146,6 +147,7 @@ ORG_TAILS = frozenset(
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
+    institution
     """.split()
 )
 
@@ -156,6 +158,7 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
+    kerajaan kesultanan
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
     stasiun gereja katedral
@@ -362,7 +365,10 @@ CHURCH_BODY_WORDS = frozenset(
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival pesta ktt indeks tour treaty battle motogp kejuaraan kejurnas".split()
+    "olimpiade festival pesta ktt indeks tour treaty battle motogp kejuaraan kejurnas "
+    # battles and wars, prizes, elections: "Perang Diponegoro", "Anugerah Musik Indonesia",
+    # "Pilkada Serentak 2024"
+    "pertempuran perang penghargaan anugerah pilkada pemilu pilpres pileg".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
@@ -385,7 +391,7 @@ EVENT_TAILS = frozenset(
 LAW_HEADS = frozenset(
     """
     undang-undang uu ruu perppu perpu perpres permen permenkes permendagri permenkeu
-    perda raperda pergub perbup perwali perkap perma peraturan rancangan
+    perda raperda pergub perbup perwali perkap perma peraturan rancangan kitab
     """.split()
 )
 #: Codes of law named by one capitalised word, MISC as laws are: "Pasal 365 KUHP".

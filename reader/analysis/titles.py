@@ -68,6 +68,7 @@ TITLE_HEADS = (
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakabareskrim wakajati
     wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
+    vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh
     """.split()
     )
     | RANKS
@@ -77,7 +78,8 @@ TITLE_HEADS = (
 # "Mendes", which are surnames too: "Costas Kadis said". Then heads fused from a police
 # corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag") or
 # deputy's "Waka-" ("Wakapolda Jatim"), and the
-# clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro".)
+# clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
+# ("Vokalis Duta") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur").)
 
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
 #: may open a title phrase, never continue one.

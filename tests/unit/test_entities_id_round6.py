@@ -1,0 +1,97 @@
+"""Indonesian entities, sixth round: an office that ends with its region before the person,
+companies after a title, title words inside names, events and works opening a sentence
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_a_regional_office_ends_with_its_province_before_the_person() -> None:
+    found = ents("Kepala Kanwil Kemenag Jawa Timur Ahmad Suryadi Lubis mengatakan itu.")
+    assert found == [("Kanwil Kemenag Jawa Timur", "ORG"), ("Ahmad Suryadi Lubis", "PER")]
+    found = ents("Kepala Dinas Sosial Provinsi Jawa Timur Rini Kartika Sari hadir.")
+    assert found == [("Dinas Sosial Provinsi Jawa Timur", "ORG"), ("Rini Kartika Sari", "PER")]
+
+
+def test_a_province_head_takes_the_whole_province() -> None:
+    found = ents("Kepala OJK Provinsi Jawa Tengah Hendra Wijaya mengimbau warga.")
+    assert found == [("OJK Provinsi Jawa Tengah", "ORG"), ("Hendra Wijaya", "PER")]
+
+
+def test_a_compass_word_finishes_the_province_not_the_name() -> None:
+    found = ents("Ketua DPRD Jawa Tengah Sutarno mengatakan rapat ditunda.")
+    assert found == [("DPRD Jawa Tengah", "ORG"), ("Sutarno", "PER")]
+
+
+def test_a_compass_word_ending_the_run_stays_with_the_place() -> None:
+    text = "Jaksa menahan mantan Kepala Dinas Pekerjaan Umum Kabupaten Lampung Tengah."
+    assert ents(text) == [("Dinas Pekerjaan Umum Kabupaten Lampung Tengah", "ORG")]
+
+
+def test_a_man_named_after_a_foreign_province_is_not_split() -> None:
+    found = ents("Pengacara Muhammad Rizal Hasibuan berharap hakim adil.")
+    assert found == [("Muhammad Rizal Hasibuan", "PER")]
+
+
+def test_a_company_after_a_title_keeps_its_name() -> None:
+    found = ents("Direktur Utama PT Sinar Kencana Budi Hartono mengatakan laba naik.")
+    assert found == [("PT Sinar Kencana", "ORG"), ("Budi Hartono", "PER")]
+    found = ents("Direktur PT Kapal Indonesia Wulan Sari Dewi mengatakan laba naik.")
+    assert found == [("PT Kapal Indonesia", "ORG"), ("Wulan Sari Dewi", "PER")]
+
+
+def test_initials_after_the_office_name_the_person() -> None:
+    found = ents("Polisi menahan direktur CV Tirta Jaya Abadi berinisial RH kemarin.")
+    assert found == [("CV Tirta Jaya Abadi", "ORG"), ("RH", "PER")]
+
+
+def test_hakim_and_imam_inside_a_name_are_no_titles() -> None:
+    assert ents("Ia bertemu Lukman Hakim Siregar di Medan.") == [
+        ("Lukman Hakim Siregar", "PER"),
+        ("Medan", "LOC"),
+    ]
+
+
+def test_a_title_portfolio_names_no_place() -> None:
+    found = ents("Menteri Sekretaris Negara Budi Hartono mengatakan rapat ditunda.")
+    assert found == [("Budi Hartono", "PER")]
+
+
+def test_a_war_or_battle_opening_a_sentence_is_an_event() -> None:
+    found = ents("Pertempuran Ambarawa berlangsung pada Desember 1945.")
+    assert found == [("Pertempuran Ambarawa", "MISC")]
+
+
+def test_elections_and_codes_of_law_are_misc() -> None:
+    found = ents("KPU menyiapkan Pilkada Serentak 2029 di seluruh daerah.")
+    assert ("Pilkada Serentak 2029", "MISC") in found
+    found = ents("Aturan itu merujuk Kitab Undang-Undang Hukum Perdata yang lama.")
+    assert found == [("Kitab Undang-Undang Hukum Perdata", "MISC")]
+
+
+def test_two_bodies_joined_after_a_country_stay_two() -> None:
+    found = ents("Relawan dari Palang Merah Indonesia dan Aksi Cepat Tanggap membuka dapur umum.")
+    assert found == [("Palang Merah Indonesia", "ORG"), ("Aksi Cepat Tanggap", "ORG")]
+
+
+def test_a_work_opening_a_sentence_is_its_title() -> None:
+    found = ents("Film Langit Senja disutradarai oleh Rudi Hartono.")
+    assert found == [("Langit Senja", "MISC"), ("Rudi Hartono", "PER")]
+
+
+def test_the_maker_after_karya_is_a_person() -> None:
+    found = ents("Sinetron itu diadaptasi dari novel karya Dewi Lestari Hartanto.")
+    assert found == [("Dewi Lestari Hartanto", "PER")]
+
+
+def test_band_members_and_pesantren_heads_are_titles() -> None:
+    assert ents("Gitaris Rendra Wibawa absen malam itu.") == [("Rendra Wibawa", "PER")]
+    found = ents("Pengasuh Pondok Pesantren Al Hikmah KH Zainal Arifin menyambut tamu.")
+    assert found == [("Pondok Pesantren Al Hikmah", "ORG"), ("Zainal Arifin", "PER")]
+
+
+def test_new_heads_of_bodies_and_realms() -> None:
+    assert ents("Satgas Pangan menyidak gudang beras.") == [("Satgas Pangan", "ORG")]
+    found = ents("Wilayah itu dikuasai Kesultanan Tidore pada abad ke-17.")
+    assert found == [("Kesultanan Tidore", "LOC")]
