@@ -159,6 +159,9 @@ _CASE_PARTIES = frozenset("tersangka terdakwa terpidana pelaku korban".split())
 _LEGAL_FORMS = frozenset({"tbk", "tbk.", "persero", "inc", "inc.", "ltd", "ltd.", "plc", "llc"})
 #: Quotation marks that may open a work's title after its kind: 'novel "Laut Bercerita"'.
 _TITLE_QUOTES = frozenset({'"', "“"})
+_CLOSING_QUOTES = frozenset({'"', "”"})
+#: Indonesian words before a work's or event's title in quotation marks: "berjudul".
+_TITLE_CUES = frozenset({"berjudul", "bertajuk", "bertitel"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -175,7 +178,7 @@ _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas government fraksi pesantren cukai".split()
+    "pemkab pemprov pemkot dinas government fraksi pesantren cukai fc".split()
 )
 
 #: A date as datelines in wire copy write it: "1996-08-22".
@@ -519,6 +522,9 @@ _BALINESE = frozenset(
 )
 #: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
 #: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
+#: Ordinary Indonesian phrases written with capitals that name no one thing: the homeland.
+_CAPITALISED_PHRASES = frozenset({("Tanah", "Air"), ("Ibu", "Pertiwi")})
+
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
 #: Title words that go on a person's name after a first name ("Lukman Hakim Saifuddin",
 #: "KH Abdul Hakim Mahfudz", "Ali Imam Sudrajat"): not a judge or an imam there.
@@ -534,6 +540,10 @@ _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
+
+#: The two words that open the full names of jails, places as "Rutan" and "Lapas" are,
+#: though their first words open organisations' names ("Rumah Sakit", "Lembaga Survei").
+_JAILS = frozenset({("rumah", "tahanan"), ("lembaga", "pemasyarakatan")})
 #: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
 #: Parlemen"): the name after them is no place elsewhere in the text.
 _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
@@ -938,6 +948,10 @@ class _DocContext:
         self.team_sport = english and _team_sport_slug(self.readers[0].words)
         #: Whether an Indonesian text may name a Sasak nobleman ("Lalu Muhammad").
         self.sasak_names = not english and "Lalu" in self.words_seen
+        #: Whether the text may list people's initials ("berinisial RW") or, in Indonesian,
+        #: quote a work's title after "berjudul" (see _with_cued_initials, _with_quoted_titles).
+        self.initials_cues = not PERSON_CONTEXT.isdisjoint(self.words_seen)
+        self.title_cues = not english and not _TITLE_CUES.isdisjoint(self.words_seen)
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name.
         self.english_function_word_names = self.english and not (
             _ENGLISH_NAMES_AMONG_FUNCTION_WORDS.isdisjoint(self.cap_counts)
@@ -1120,6 +1134,8 @@ _AGE_GROUP = re.compile(r"U-\d\d")
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
+_SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
+
 
 def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
     """Is ``sent`` a short Title Case title: the text's first line, standing alone, with at
@@ -1268,6 +1284,10 @@ class _SentenceReader:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
+        if self.ctx.title_cues and not _TITLE_CUES.isdisjoint(words):
+            out = self._with_quoted_titles(out)
+        if self.ctx.initials_cues and not PERSON_CONTEXT.isdisjoint(words):
+            out = self._with_cued_initials(out)
         self._share_across_coordination(out)
         if len(out) > 1 and not _VERSUS.isdisjoint(words):
             out = self._with_law_cases(out)
@@ -1418,6 +1438,45 @@ class _SentenceReader:
             return found
         kept = [c for c in found if not any(_overlaps(c, h) for h in holidays)]
         return sorted(kept + holidays, key=operator.attrgetter("start"))
+
+    def _with_cued_initials(self, found: list[_Candidate]) -> list[_Candidate]:
+        """``found`` with the initials listed after "berinisial" that are also everyday
+        abbreviations, so no name words ("berinisial RW (29), AS (34) dan FN", "pria
+        berinisial AI"): after the cue they are people, PER."""
+        words, n = self.words, self.n
+        starts = {c.start for c in found}
+        more = []
+        for k in (k for k, word in enumerate(words) if word in PERSON_CONTEXT):
+            j = k + 1
+            while j < n and _is_initials_word(words[j]):
+                if self.toks[j].start not in starts:
+                    more.append(self._make(j, j + 1, "PER", DEFINED))
+                j += 1
+                if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
+                    j += 3  # the age: "RW (29)"
+                if not (j + 1 < n and words[j] in _COORDINATION):
+                    break
+                j += 1
+        if not more:
+            return found
+        return sorted(found + more, key=operator.attrgetter("start"))
+
+    def _with_quoted_titles(self, found: list[_Candidate]) -> list[_Candidate]:
+        """``found`` with the quoted title after "berjudul" or "bertajuk" as one work, MISC,
+        whatever its words ('singel berjudul "Tentang Kita"', 'konser bertajuk "Tunggu Aku
+        Di"'): a title is made of any words, function words too, up to its closing mark."""
+        words, n = self.words, self.n
+        titles = []
+        for k in (k for k, word in enumerate(words[: n - 3]) if word in _TITLE_CUES):
+            if words[k + 1] in _TITLE_QUOTES and self.capitalised[k + 2]:
+                reach = range(k + 3, min(n, k + 3 + _MAX_NAME_WORDS))
+                close = next((j for j in reach if words[j] in _CLOSING_QUOTES), 0)
+                if close:
+                    titles.append(self._make(k + 2, close, "MISC", STRONG))
+        if not titles:
+            return found
+        kept = [c for c in found if not any(c.start < t.end and t.start < c.end for t in titles)]
+        return sorted(kept + titles, key=operator.attrgetter("start"))
 
     def _holiday_reach(self, i: int) -> int:
         """How many words from ``words[i]`` a holiday's name may take: up to _HOLIDAY_WORDS,
@@ -1955,6 +2014,9 @@ class _SentenceReader:
         tentang Penanganan Sampah" are one name each; else ``j``."""
         words, n = self.words, self.n
         k = j
+        # "Undang-Undang Informasi dan Transaksi Elektronik": a subject of two parts
+        while k + 1 < n and words[k] == "dan" and self._law_subject_at(k + 1):
+            k = j = self._run_end(k + 1)
         if k < n and words[k].lower() in LAW_NUMBER_WORDS:
             k += words[k - 1].lower() not in LAW_NUMBER_WORDS  # past "No." unless the run has it
         if words[k - 1].lower() in LAW_NUMBER_WORDS:
@@ -1971,6 +2033,21 @@ class _SentenceReader:
             if k < n and len(words[k]) == 4 and words[k].isdigit():
                 k += 1
         return k
+
+    def _law_subject_at(self, k: int) -> bool:
+        """After a law's name and "dan", does the second part of its subject start at ``k``
+        ("… Informasi dan Transaksi Elektronik"), not another law, body, place or person
+        ("UU ITE dan KUHP", "UU Pemilu dan Komisi Pemilihan Umum", "… dan Presiden")?"""
+        word = self.words[k]
+        return (
+            bool(self.caps[k])
+            and not self.bits[k] & (_HEAD_WORD | _TITLE_START)
+            and word.lower() not in LAW_HEADS
+            and word not in LAW_CODES
+            and not _is_acronym(word)
+            and word not in GIVEN_NAMES
+            and self._gaz(k, k + 1) is None
+        )
 
     def _honoured_at(self, i: int, j: int) -> bool:
         """Is ``words[j]`` an honorific inside the name of a place or hospital opening at
@@ -2203,11 +2280,15 @@ class _SentenceReader:
             a = self._after_malaysian_honours(a, b)
         if a == b:
             return []  # "Tan Sri Dato'": honours alone, no name
+        if b - a == 2 and words[a:b] in _CAPITALISED_PHRASES:
+            return []  # "bioskop Tanah Air": the homeland, written with capitals
         # (Most runs, after a lowercase word and opening with an ordinary one, take none of
         # the rules of odd shapes: a cheap test of their words first.)
         odd = self._odd_run(a, b, after_title=after_title)
         if odd and (found := self._label_by_shape(a, b, after_title=after_title)) is not None:
-            return found
+            # (An event after a title takes its number too: "juri Festival Film Indonesia
+            # 2026".)
+            return self._with_event_number(found, b) if after_title else found
         # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
         # person, or several places.
         if b - a == 1:
@@ -2232,7 +2313,9 @@ class _SentenceReader:
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
             # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
-            return [self._make(a, b + 1, "MISC", STRONG)]
+            return [self._make(a, b + 1 + self._season_at(b + 1), "MISC", STRONG)]
+        if label == "MISC" and self._season_at(b):
+            return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga Champions 2025/2026"
         if self._article_opens_work(a, label):
             return [self._make(a - 1, b, "MISC", max(strength, CUED))]
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
@@ -2438,12 +2521,19 @@ class _SentenceReader:
             return False
         if len(self.words[b]) > 4:
             return False
-        if not (label == "MISC" or (b - a == 1 and self.words[a].lower() in NUMBERED_EVENTS)):
-            return False
+        if not (label == "MISC" or (b - a <= 2 and self.words[b - 1].lower() in NUMBERED_EVENTS)):
+            return False  # (a sponsor may open the name: "BRI Liga 1")
         after = self.words[b + 1] if b + 1 < self.n else ""
         if after in ("-", "/", "%", ":"):
             return False
         return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
+
+    def _season_at(self, k: int) -> int:
+        """1 if the token at ``k`` is a sports season written as two years ("2026/2027",
+        "2025/26"), which goes with the competition before it ("Liga 1 2026/2027"); else 0."""
+        return int(
+            k < self.n and self.toks[k].upos == "NUM" and bool(_SEASON.fullmatch(self.words[k]))
+        )
 
     def _model_number(self, a: int, b: int, label: EntityLabel) -> bool:
         """Is the number after the run ``[a, b)`` a product's model number ("Boeing 777
@@ -2953,6 +3043,7 @@ class _SentenceReader:
             word in self.ctx.opening_firsts
             and not (a + 1 < self.n and self.capitalised[a + 1])
             and not self.ctx.written_in_lowercase(word)
+            and not self._noun_before_name(word)  # "Penyanyi Raisa … Penyanyi dangdut …"
         )
 
     def _named_for_country_code(self, a: int, b: int) -> bool:
@@ -4088,6 +4179,12 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Indonesia Masters", "China Masters": a tournament
     if len(words) == 2 and last == "league" and first in _COMPETITION_LEAGUES:
         return "MISC"  # "Champions League": a competition (but "Arab League" a body)
+    if (
+        len(words) == 2
+        and first == "liga"
+        and (last in _COMPETITION_LEAGUES or _is_country(words[1]))
+    ):
+        return "MISC"  # "Liga Champions", "Liga Inggris": a competition
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
     if "of" in words:
@@ -4116,6 +4213,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
     if first == "gereja" and _names_church_body(words):
         return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
+    if (first, words[1].lower()) in _JAILS:
+        return "LOC"  # "Rumah Tahanan Negara Kelas I Medan", as "Rutan Medan" is
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
@@ -4447,6 +4546,12 @@ def _is_acronym(word: str) -> bool:
         and letters.replace("&", "").isalpha()
         and word.lower() not in NON_NAMES
     )
+
+
+def _is_initials_word(word: str) -> bool:
+    """Is ``word`` a person's initials as the Indonesian press writes them after
+    "berinisial": two to four capitals, everyday abbreviations too ("RW", "AI")?"""
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
 
 
 def _is_body_acronym(word: str) -> bool:

@@ -95,3 +95,62 @@ def test_new_heads_of_bodies_and_realms() -> None:
     assert ents("Satgas Pangan menyidak gudang beras.") == [("Satgas Pangan", "ORG")]
     found = ents("Wilayah itu dikuasai Kesultanan Tidore pada abad ke-17.")
     assert found == [("Kesultanan Tidore", "LOC")]
+
+
+def test_a_season_and_a_sponsor_go_with_the_league() -> None:
+    found = ents("Persik menang dalam lanjutan Liga 1 2026/2027 di Kediri.")
+    assert ("Liga 1 2026/2027", "MISC") in found
+    found = ents("Persik menang pada pekan ke-9 BRI Liga 1 2026/2027 kemarin.")
+    assert ("BRI Liga 1 2026/2027", "MISC") in found
+
+
+def test_a_league_named_for_its_country_or_kind_is_a_competition() -> None:
+    found = ents("Ia pernah bermain di Liga Inggris dan Liga Champions.")
+    assert found == [("Liga Inggris", "MISC"), ("Liga Champions", "MISC")]
+
+
+def test_an_event_after_a_title_keeps_its_year() -> None:
+    found = ents("Ia menjadi ketua juri Festival Film Indonesia 2027 di Jakarta.")
+    assert ("Festival Film Indonesia 2027", "MISC") in found
+
+
+def test_a_quoted_title_after_berjudul_is_one_work() -> None:
+    found = ents('Ia merilis lagu berjudul "Tentang Kita" pekan lalu.')
+    assert found == [("Tentang Kita", "MISC")]
+
+
+def test_initials_that_are_abbreviations_too_are_people_after_the_cue() -> None:
+    found = ents("Polisi menangkap dua pria berinisial RW (30) dan AI di Klaten.")
+    assert found == [("RW", "PER"), ("AI", "PER"), ("Klaten", "LOC")]
+
+
+def test_police_headquarters_and_jails_are_places() -> None:
+    assert ents("Ia diperiksa di Mapolres Sragen kemarin.") == [("Mapolres Sragen", "LOC")]
+    found = ents("Ia ditahan di Rumah Tahanan Negara Kelas I Medan.")
+    assert found == [("Rumah Tahanan Negara Kelas I Medan", "LOC")]
+
+
+def test_a_law_with_two_subjects_is_one_name() -> None:
+    found = ents("Ia dijerat Undang-Undang Informasi dan Transaksi Elektronik kemarin.")
+    assert found == [("Undang-Undang Informasi dan Transaksi Elektronik", "MISC")]
+    found = ents("Aturan itu diatur dalam UU Pemilu dan Komisi Pemilihan Umum menjalankannya.")
+    assert found == [("UU Pemilu", "MISC"), ("Komisi Pemilihan Umum", "ORG")]
+
+
+def test_the_homeland_is_no_name() -> None:
+    assert ents("Film itu laris di bioskop Tanah Air sejak pekan lalu.") == []
+
+
+def test_club_nicknames_tv_stations_and_the_policy_rate() -> None:
+    assert ents("Kemenangan itu membawa Juku Eja ke posisi keempat.") == [("Juku Eja", "ORG")]
+    assert ents("Laga itu disiarkan langsung oleh Indosiar.") == [("Indosiar", "ORG")]
+    assert ents("Bank sentral menahan BI-Rate pekan ini.") == [("BI-Rate", "MISC")]
+
+
+def test_the_dutch_east_indies_is_a_place() -> None:
+    assert ents("Kota itu dibangun pada masa Hindia Belanda.") == [("Hindia Belanda", "LOC")]
+
+
+def test_a_trade_noun_opening_sentences_names_no_one() -> None:
+    text = "Penyanyi Rina Kartika tampil. Penyanyi dangdut Dewi Lestari ikut hadir."
+    assert ents(text) == [("Rina Kartika", "PER"), ("Dewi Lestari", "PER")]
