@@ -171,6 +171,9 @@ _TITLE_ARTICLES = frozenset({"The", "A", "An"})
 #: capitalised runs are lists or shouting, and must not cost quadratic time or memory.
 _MAX_NAME_WORDS = 10
 _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
+#: Words that join the names of a list: coordination, and the Indonesian "to" of a range
+#: ("di Kota Palu, Kabupaten Sigi hingga Tentena").
+_LIST_LINKS = _COORDINATION | {"hingga", "sampai"}
 #: Longest text between two listed names: ", serta ", ") and the ".
 _MAX_LINK_CHARS = 12
 #: Words that make a multi-word name an organisation wherever they stand in it.
@@ -541,9 +544,12 @@ _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
 
-#: The two words that open the full names of jails, places as "Rutan" and "Lapas" are,
-#: though their first words open organisations' names ("Rumah Sakit", "Lembaga Survei").
-_JAILS = frozenset({("rumah", "tahanan"), ("lembaga", "pemasyarakatan")})
+#: The two words that open the full names of jails, places as "Rutan" and "Lapas" are, and
+#: of official residences ("Rumah Jabatan Gubernur"), though their first words open
+#: organisations' names ("Rumah Sakit", "Lembaga Survei").
+_JAILS = frozenset(
+    {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}
+)
 #: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
 #: Parlemen"): the name after them is no place elsewhere in the text.
 _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
@@ -1616,7 +1622,7 @@ class _SentenceReader:
                 if _is_regency_after_district(left, right):
                     right.label, right.strength = "LOC", CUED
                 continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
-            if _COORDINATION.issuperset(links) and ("," in gap or links):
+            if _LIST_LINKS.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
         if not listed:
             return
@@ -2807,6 +2813,10 @@ class _SentenceReader:
                 out.append(self._make(k, k + body, label, strength))
                 k += body
                 continue
+            if branch := self._acronym_branch_length(k, b):
+                out.append(self._make(k, k + branch, "ORG", STRONG))  # "MUI Jatim Minta …"
+                k += branch
+                continue
             place = self._gazetteer_length(k, b)
             if place == 1 and not self.shouting and self._ordinary_in_headline(k):
                 k += 1
@@ -2832,12 +2842,19 @@ class _SentenceReader:
             head = (
                 self.words[k].lower() in _HEADS
                 and k + 1 < b
-                and (self._gaz(k + 1, k + 2) or self.words[k + 1] in self.ctx.mid_capitalised)
+                and (
+                    self._gaz(k + 1, k + 2)
+                    or self.words[k + 1] in self.ctx.mid_capitalised
+                    or _ROMAN_NUMERAL.fullmatch(self.words[k + 1])  # "Komisi III DPR Setujui"
+                )
             ) or self._headline_branch_at(k, b)
             if not head and not self._headline_evidence(k):
                 k += 1
                 continue
             end = k + 2 if head else k + 1
+            if head and _ROMAN_NUMERAL.fullmatch(self.words[k + 1]):
+                while end < b and _is_body_acronym(self.words[end]):
+                    end += 1  # "Komisi III DPR RI": the commission's parent body
             while (
                 end < b
                 and self._headline_evidence(end, first=False)
@@ -2858,6 +2875,18 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _acronym_branch_length(self, k: int, b: int) -> int:
+        """Length of an Indonesian body's acronym and the province or country it serves at
+        ``k`` in a headline ("MUI Jatim Minta …", "KPU DKI Jakarta Tetapkan …"), which the
+        body text reads as one name; 0 if none."""
+        if self.ctx.english or not (k + 1 < b and _is_acronym(self.words[k])):
+            return 0
+        if self._gaz(k, k + 1) == "LOC":
+            return 0  # "AS Serang Iran": a country
+        m = self._gazetteer_length(k + 1, b)
+        place = _gazetteer_place(self.words[k + 1 : k + 1 + m]) if m else None
+        return 1 + m if place is not None and place.label == "LOC" and _is_region(place) else 0
 
     def _place_event_end(self, k: int, b: int) -> int:
         """Index past an event's last word right after a place in a line in capitals
@@ -4214,7 +4243,7 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if first == "gereja" and _names_church_body(words):
         return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
     if (first, words[1].lower()) in _JAILS:
-        return "LOC"  # "Rumah Tahanan Negara Kelas I Medan", as "Rutan Medan" is
+        return "LOC"  # "Rumah Tahanan Negara Kelas I Medan", as "Rutan Medan" is a place
     if first in PLACE_HEADS or last in _STREET_TAILS:
         return "LOC"
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (

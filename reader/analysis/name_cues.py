@@ -104,7 +104,7 @@ ORG_HEADS = frozenset(
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
     sinode persekutuan keuskupan puskesmas pesantren ponpes
-    kanwil satgas penerbit fakultas uin iain
+    kanwil satgas penerbit fakultas uin iain universiti
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office

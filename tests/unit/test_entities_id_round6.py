@@ -154,3 +154,22 @@ def test_the_dutch_east_indies_is_a_place() -> None:
 def test_a_trade_noun_opening_sentences_names_no_one() -> None:
     text = "Penyanyi Rina Kartika tampil. Penyanyi dangdut Dewi Lestari ikut hadir."
     assert ents(text) == [("Rina Kartika", "PER"), ("Dewi Lestari", "PER")]
+
+
+def test_a_range_of_places_shares_its_label() -> None:
+    found = ents("Getaran terasa di Kota Palu, Kabupaten Sigi hingga Tentena.")
+    assert found == [("Kota Palu", "LOC"), ("Kabupaten Sigi", "LOC"), ("Tentena", "LOC")]
+
+
+def test_a_malay_university_and_an_official_residence() -> None:
+    found = ents("Tim itu bertanding di Universiti Malaya pekan lalu.")
+    assert found == [("Universiti Malaya", "ORG")]
+    found = ents("Para juara diundang ke Rumah Jabatan Gubernur di Makassar.")
+    assert found == [("Rumah Jabatan Gubernur", "LOC"), ("Makassar", "LOC")]
+
+
+def test_a_headline_reads_a_branch_and_a_numbered_commission_whole() -> None:
+    found = ents("MUI Jatim Minta Pesantren Perketat Pengawasan Santri")
+    assert found == [("MUI Jatim", "ORG")]
+    found = ents("Komisi III DPR Setujui Aturan Baru, Fraksi PKS Beri Catatan")
+    assert ("Komisi III DPR", "ORG") in found
