@@ -1140,6 +1140,8 @@ _AGE_GROUP = re.compile(r"U-\d\d")
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
+_BRACKETED_AGE = re.compile(r" ?\(\d{1,2}\)")
+
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
 
@@ -1613,7 +1615,16 @@ class _SentenceReader:
                 continue  # "Frank Nobilo and Spain's Miguel Jimenez": Spain owns, not listed
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
             # (A closing bracket ends a defined acronym: "Palang Merah Indonesia (PMI) dan X".)
-            links = gap.replace(",", " ").replace(")", " ").lower().split()
+            # (So does a count or age: "Sleman (120), Bantul (98) dan Kulon Progo (40)".)
+            links = [
+                link
+                for link in gap.replace(",", " ")
+                .replace(")", " ")
+                .replace("(", " ")
+                .lower()
+                .split()
+                if not link.isdigit()
+            ]
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
             if not links and self._fronted_by_preposition(left, right):
@@ -1655,9 +1666,12 @@ class _SentenceReader:
     def _enclosed_by_commas(self, name: _Candidate) -> bool:
         """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
         menuturkan")? A listed name is followed by another name or a coordinating word."""
-        if self.text[name.end : name.end + 1] != ",":
+        end = name.end
+        if age := _BRACKETED_AGE.match(self.text, end):
+            end = age.end()  # "Warga Padukuhan Jetis, Suparmi (45), mengaku": an age between
+        if self.text[end : end + 1] != ",":
             return False
-        nxt = self.text[name.end + 1 : name.end + 40].split(maxsplit=1)
+        nxt = self.text[end + 1 : end + 40].split(maxsplit=1)
         return bool(nxt) and nxt[0][:1].islower() and nxt[0] not in _COORDINATION
 
     @staticmethod
@@ -1936,8 +1950,13 @@ class _SentenceReader:
                     j = k
                     continue
             break
-        if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _SCHOOL_LEVEL):
+        if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _NUMBERED_HEAD):
             return j
+        if j == i + 2 and words[j - 1].lower() in NUMBERED_UNIT_HEADS:
+            # "Markas Kodim 1710/Mimika": the unit's base; "KAI Daop 2 Bandung Kuswardojo":
+            # the unit of a body, and maybe a name after it
+            end = self._unit_number_end(j, j)
+            return self._run_end(end) if j < end < n and caps[end] else end
         head = words[i].lower()
         if head in LAW_HEADS:
             return self._law_end(j)
@@ -2012,7 +2031,17 @@ class _SentenceReader:
         k += 1
         if k + 1 < n and words[k] == "/" and self.caps[k + 1]:
             k = self._run_end(k + 1)
+        elif k < n and self.caps[k]:
+            k += self._gazetteer_length(k, min(n, k + 3))  # "Daop 2 Bandung": its region
         return max(k, j)
+
+    def _unit_length(self, k: int, b: int) -> int:
+        """Length of a numbered unit ("Daop 2 Bandung", "Kodim 0832") at ``k``, within
+        the run ending at ``b``; 0 if none."""
+        if self.words[k].lower() not in NUMBERED_UNIT_HEADS:
+            return 0
+        end = self._unit_number_end(k + 1, k + 1)
+        return end - k if k + 1 < end <= b else 0
 
     def _law_end(self, j: int) -> int:
         """Past the number and subject that follow a law's name ending at ``j``: "UU Nomor 1
@@ -3275,6 +3304,8 @@ class _SentenceReader:
                 split += 1 + (self._gazetteer_length(a + split + 1, b - 1) or 1)
             elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
+            elif (unit := self._unit_length(a + split, b)) and a + split + unit < b:
+                split += unit  # "Manager Humas KAI Daop 2 Bandung Kuswardojo": its unit
             else:
                 break
         if split and self._place_word(a + split - 1):
@@ -3482,6 +3513,8 @@ class _SentenceReader:
         words = self.words
         if b - a < 2:
             return 0
+        if words[a].lower() in NUMBERED_UNIT_HEADS and self._unit_number_end(a + 1, a + 1) > a + 1:
+            return b - a  # "anggota Yonif 753/Arga Vira Tama": the unit, its name and all
         if words[a].lower() in _HEADS and _ROMAN_NUMERAL.fullmatch(words[a + 1]):
             # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
             # Patijaya": the numeral, then the acronyms of the parent body

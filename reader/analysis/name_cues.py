@@ -104,7 +104,7 @@ ORG_HEADS = frozenset(
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
     sinode persekutuan keuskupan puskesmas pesantren ponpes
-    kanwil satgas penerbit fakultas uin iain universiti
+    kanwil satgas penerbit fakultas uin iain universiti daop
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -158,7 +158,7 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
-    kerajaan kesultanan mapolda mapolres mapolresta mapolrestabes mapolsek
+    kerajaan kesultanan markas mapolda mapolres mapolresta mapolrestabes mapolsek
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
     stasiun gereja katedral
@@ -257,6 +257,7 @@ NON_NAMES = frozenset(
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
+    dbd ispa tbc klb odgj
     pasal ayat siaga awas
     rupiah dolar dollar dollars ringgit internet cd-rom vip
     """.split()
@@ -402,9 +403,10 @@ LAW_CODES = frozenset("KUHP KUHAP KUHPerdata RKUHP UUD".split())
 LAW_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
 
 #: Military units named by their head word and a number, and maybe a name after a slash:
-#: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro" (one organisation).
+#: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro" (one organisation); and
+#: the railway's operating regions, with their city: "Daop 2 Bandung".
 NUMBERED_UNIT_HEADS = frozenset(
-    "kodam korem kodim koramil yonif brigif lanud lantamal lanal".split()
+    "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop".split()
 )
 
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",

@@ -85,8 +85,13 @@ TITLE_HEADS = (
 #: may open a title phrase, never continue one.
 SURNAME_HONORIFICS = frozenset({"kang"})
 
-#: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
-_RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
+#: The services and corps a rank may name after it: "Brigjen TNI", "Kombes Pol.".
+_RANK_SERVICES = frozenset(
+    {"TNI", "Pol", "Pol.", "POL"}
+    # the army's corps ("Letkol Inf Candra", "Mayor Czi", "Kapten Cpm") and the air force's
+    # and navy's ("Letkol Pnb", "Mayor Mar")
+    | set("Inf Kav Arh Art Czi Cpl Chb Cpm Ckm Cku Caj Chk Cba Pnb Pas Tek Lek Mar Kes Psk".split())
+)
 
 #: Titles of offices that govern a place: the word after them is a place ("Bupati Sidoarjo").
 PLACE_TITLES = frozenset(
@@ -232,6 +237,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         low = words[j].lower()
         if low in TITLE_EXTENSIONS or (_is_head(words[j]) and low not in SURNAME_HONORIFICS):
             j += 1
+            if low in RANKS and j < n and words[j] in _RANK_SERVICES:
+                return _past_retired(words, j + 1)  # "Kapendam Letkol Inf Rudi"
         elif low == "masyarakat" and words[j - 1].lower() == "bimbingan":
             j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:

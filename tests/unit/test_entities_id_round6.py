@@ -173,3 +173,34 @@ def test_a_headline_reads_a_branch_and_a_numbered_commission_whole() -> None:
     assert found == [("MUI Jatim", "ORG")]
     found = ents("Komisi III DPR Setujui Aturan Baru, Fraksi PKS Beri Catatan")
     assert ("Komisi III DPR", "ORG") in found
+
+
+def test_an_army_corps_after_a_rank_is_no_part_of_the_name() -> None:
+    found = ents("Kapendam Letkol Inf Rudi Hartono mengatakan pasukan siaga.")
+    assert found == [("Rudi Hartono", "PER")]
+
+
+def test_a_name_with_an_age_after_a_place_is_a_person() -> None:
+    found = ents("Seorang warga Padukuhan Jetis, Suparmi (45), mengaku cemas.")
+    assert found == [("Padukuhan Jetis", "LOC"), ("Suparmi", "PER")]
+
+
+def test_counts_between_listed_places_keep_the_list() -> None:
+    found = ents("Kasus terbanyak ada di Sleman (120), Bantul (98) dan Kulon Progo (40).")
+    assert ("Kulon Progo", "LOC") in found
+
+
+def test_disease_abbreviations_are_no_bodies() -> None:
+    assert ents("Kasus DBD di Kabupaten Bantul melonjak.") == [("Kabupaten Bantul", "LOC")]
+
+
+def test_numbered_units_after_a_title_and_their_bases() -> None:
+    found = ents("Korban adalah anggota Yonif 753/Arga Vira Tama yang bertugas di sana.")
+    assert found == [("Yonif 753/Arga Vira Tama", "ORG")]
+    found = ents("Jenazah disemayamkan di Markas Kodim 1710/Mimika kemarin.")
+    assert found == [("Markas Kodim 1710/Mimika", "LOC")]
+
+
+def test_a_railway_operating_region_is_part_of_the_office() -> None:
+    found = ents("Manager Humas KAI Daop 2 Bandung Kuswardojo mengatakan tiket habis.")
+    assert found == [("KAI Daop 2 Bandung", "ORG"), ("Kuswardojo", "PER")]
