@@ -1615,16 +1615,10 @@ class _SentenceReader:
                 continue  # "Frank Nobilo and Spain's Miguel Jimenez": Spain owns, not listed
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
             # (A closing bracket ends a defined acronym: "Palang Merah Indonesia (PMI) dan X".)
-            # (So does a count or age: "Sleman (120), Bantul (98) dan Kulon Progo (40)".)
-            links = [
-                link
-                for link in gap.replace(",", " ")
-                .replace(")", " ")
-                .replace("(", " ")
-                .lower()
-                .split()
-                if not link.isdigit()
-            ]
+            links = gap.replace(",", " ").replace(")", " ").lower().split()
+            if "(" in gap:
+                # (So does a count or age: "Sleman (120), Bantul (98) dan Kulon Progo (40)".)
+                links = [link for link in links if not link.lstrip("(").isdigit()]
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
             if not links and self._fronted_by_preposition(left, right):
