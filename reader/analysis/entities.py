@@ -2903,8 +2903,8 @@ class _SentenceReader:
         """Length of an Indonesian body's acronym and the province or country it serves at
         ``k`` in a headline ("MUI Jatim Minta …", "KPU DKI Jakarta Tetapkan …"), which the
         body text reads as one name; 0 if none."""
-        if self.ctx.english or not (k + 1 < b and _is_acronym(self.words[k])):
-            return 0
+        if self.ctx.english or self.shouting or not (k + 1 < b and _is_acronym(self.words[k])):
+            return 0  # (in a line in capitals every word looks like an acronym)
         if self._gaz(k, k + 1) == "LOC":
             return 0  # "AS Serang Iran": a country
         m = self._gazetteer_length(k + 1, b)
