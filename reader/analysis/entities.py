@@ -547,6 +547,11 @@ _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
 #: The two words that open the full names of jails, places as "Rutan" and "Lapas" are, and
 #: of official residences ("Rumah Jabatan Gubernur"), though their first words open
 #: organisations' names ("Rumah Sakit", "Lembaga Survei").
+#: Words that open the names of headquarters, places ("Mapolres Klaten" is the police
+#: station of "Polres Klaten"); not place heads, so the actors keep them apart from the
+#: region named after them.
+_BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".split())
+
 _JAILS = frozenset(
     {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}
 )
@@ -4269,6 +4274,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
     if first == "gereja" and _names_church_body(words):
         return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
+    if first in _BASES:
+        return "LOC"  # "Mapolres Klaten", "Markas Kodim 1710/Mimika": a headquarters
     if (first, words[1].lower()) in _JAILS:
         return "LOC"  # "Rumah Tahanan Negara Kelas I Medan", as "Rutan Medan" is a place
     if first in PLACE_HEADS or last in _STREET_TAILS:

@@ -158,7 +158,7 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
-    kerajaan kesultanan markas mapolda mapolres mapolresta mapolrestabes mapolsek
+    kerajaan kesultanan
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
     stasiun gereja katedral
