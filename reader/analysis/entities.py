@@ -400,7 +400,9 @@ _WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".sp
 #: Words that make a church named with a denomination a building still: "Gereja Kristen
 #: Santo Paulus", "Gereja Katedral".
 _CHURCH_BUILDING_WORDS = frozenset({"santo", "santa", "st", "st.", "katedral", "paroki"})
-_MISC_CUES = frozenset("upacara ritual tradisi festival perayaan prosesi tarian program".split())
+_MISC_CUES = frozenset(
+    "upacara ritual tradisi festival perayaan prosesi tarian tari program suku".split()
+)
 #: Chinese-Indonesian family names in the spelling the families keep ("Tjhai Chui Mie",
 #: "Kwik Kian Gie", "Oei Hong Djien"): a run opening with one is a person's name.
 _CHINESE_INDONESIAN_SURNAMES = frozenset(
@@ -438,7 +440,10 @@ _PROGRAMME_ACRONYMS = frozenset(
 #: gatherings (MISC): "Ujian Nasional", "Tes Kemampuan Akademik", "Kartu Indonesia
 #: Pintar", "Kredit Usaha Rakyat", "Bantuan Subsidi Upah", "Muktamar NU".
 _PROGRAMME_HEADS = frozenset(
-    "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore".split()
+    "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore "
+    # dances and ships, which the Indonesian NER sets tag MISC too: "Tari Saman", "KRI
+    # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
+    "tari kri kmp kapal".split()
 )
 #: Last words of the bodies that run a place named by its head word ("Port Authority",
 #: "Lake District Board"): an organisation, though the name opens as a place.
@@ -2292,7 +2297,7 @@ class _SentenceReader:
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
                 or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
-                or words[a].lower() in _MISC_CUES  # "Program Makan Bergizi Gratis"
+                or _drops_misc_cue(words[a])  # "Program Makan Bergizi Gratis"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -3314,6 +3319,10 @@ class _SentenceReader:
             return [self._make(a, b, "ORG", STRONG)]  # "Direktur Walhi Jawa Timur": a branch
         if split and _is_acronym(words[a]) and self._place_named(a + split, b):
             return [self._make(a, b, "ORG", STRONG)]  # "anggota DPRD Lampung Tengah"
+        if split and not self.place_title and self._ends_with_province(a + split, b):
+            # "anggota Dewan Perwakilan Rakyat Daerah Sumatera Barat": no person's name ends
+            # with a province
+            return [self._make(a, b, "ORG", STRONG)]
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             return [
@@ -3446,6 +3455,17 @@ class _SentenceReader:
                 return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
             return b - a - 2
         return 0
+
+    def _ends_with_province(self, k: int, b: int) -> bool:
+        """Does the Indonesian run ending at ``b`` end, after ``k``, with a province or a
+        place of two words or more ("… Daerah Sumatera Barat")?"""
+        if self.ctx.english:
+            return False
+        for m in range(min(3, b - k), 0, -1):
+            place = _gazetteer_place(self.words[b - m : b])
+            if place is not None and place.label == "LOC":
+                return m > 1 or place.key.startswith("sub:ID-")
+        return False
 
     def _branch_place_end(self, a: int, b: int) -> int:
         """How many tokens of Indonesian run ``[a, b)`` after a title name an office that
@@ -4302,6 +4322,13 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if len(words) > 2 and _named_city_first(words):
         return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
     return None
+
+
+def _drops_misc_cue(word: str) -> bool:
+    """Is ``word``, opening a sentence, a cue for the name after it that is no part of it
+    ("Program Makan Bergizi Gratis")? Not one that opens such names ("Tari Saman")."""
+    low = word.lower()
+    return low in _MISC_CUES and low not in _PROGRAMME_HEADS
 
 
 def _names_church_body(words: tuple[str, ...]) -> bool:

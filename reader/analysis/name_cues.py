@@ -21,6 +21,7 @@ FUNCTION_WORDS = frozenset(
     yang apa siapa mana bagaimana mengapa kenapa kapan berapa
     ada tidak bukan jangan bisa dapat harus perlu mungkin pernah selalu sering
     menurut sebagai seperti sekitar terhadap tentang antara atas bawah selama tanpa
+    bersama melalui kepada usai seusai jelang menjelang terkait
     kedua ketiga pertama terakhir lain lainnya selain sebagian seluruh tiap salah satu
     baik maupun adapun sedangkan padahal sehingga agar supaya maka jadi oleh-oleh
     selanjutnya sebelumnya sesudahnya kini sekarang nanti tadi kemarin besok dulu
@@ -158,6 +159,7 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
+    dataran
     kerajaan kesultanan
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
@@ -197,6 +199,7 @@ PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
+    perairan pesisir
     sungai danau pantai selat teluk city town village country province region state island capital
     utara selatan timur barat tenggara daya
     constellation planet

@@ -204,3 +204,24 @@ def test_numbered_units_after_a_title_and_their_bases() -> None:
 def test_a_railway_operating_region_is_part_of_the_office() -> None:
     found = ents("Manager Humas KAI Daop 2 Bandung Kuswardojo mengatakan tiket habis.")
     assert found == [("KAI Daop 2 Bandung", "ORG"), ("Kuswardojo", "PER")]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name() -> None:
+    assert ents("Bersama Soekarno, ia tiba di Jakarta.") == [
+        ("Soekarno", "PER"),
+        ("Jakarta", "LOC"),
+    ]
+
+
+def test_plateaus_waters_dances_peoples_and_ships() -> None:
+    assert ents("Desa itu ada di Dataran Tinggi Dieng.") == [("Dataran Tinggi Dieng", "LOC")]
+    assert ents("Kapal itu tenggelam di perairan Masalembo.") == [("Masalembo", "LOC")]
+    found = ents("Tari Saman berasal dari suku Gayo di Aceh.")
+    assert found == [("Tari Saman", "MISC"), ("Gayo", "MISC"), ("Aceh", "LOC")]
+    found = ents("Kapal Motor Sinar Bahari tenggelam tahun lalu.")
+    assert found == [("Kapal Motor Sinar Bahari", "MISC")]
+
+
+def test_an_office_ending_with_a_province_names_no_person() -> None:
+    found = ents("Ia anggota Dewan Perwakilan Rakyat Daerah Sumatera Barat sejak 2019.")
+    assert found == [("Dewan Perwakilan Rakyat Daerah Sumatera Barat", "ORG")]
