@@ -557,6 +557,10 @@ _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
 #: region named after them.
 _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".split())
 
+#: Heads of a body's parts, named by their fields and then their parent body: "Fakultas
+#: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y".
+_SUBUNIT_HEADS = frozenset("fakultas departemen jurusan".split())
+
 _JAILS = frozenset(
     {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}
 )
@@ -1048,15 +1052,22 @@ def _learn_head_names(
             low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
         ):
             continue
-        if j > i and low in TITLE_EXTENSIONS and words[j - 1].lower() in TITLE_EXTENSIONS:
-            # "Menteri Sekretaris Negara Prasetyo Hadi": the title's portfolio, no place
-            # (but "Kepala Desa Sakra" heads a village)
+        if j > i and low in TITLE_EXTENSIONS and _portfolio_before(words[j - 1]):
+            # "Menteri Sekretaris Negara Prasetyo Hadi", "Menteri Desa Yandri Susanto": the
+            # title's portfolio, no place (but "Kepala Desa Sakra" heads a village)
             continue
         place = low in PLACE_HEADS or low in BRANCH_HEADS
         known[words[j + 1 : k]] = "LOC" if place else "ORG"
         if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
             # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
             known[words[j + 1 : k - 1]] = "ORG"
+
+
+def _portfolio_before(word: str) -> bool:
+    """Is ``word`` a title's head or portfolio word after which a head word names the
+    portfolio ("Menteri Desa", "Sekretaris Negara"), not the unit a "Kepala" heads?"""
+    low = word.lower()
+    return low in TITLE_EXTENSIONS or (low in TITLE_HEADS and low != "kepala")
 
 
 def _team_sport_slug(words: tuple[str, ...]) -> bool:
@@ -2237,7 +2248,7 @@ class _SentenceReader:
             nxt = words[k + 1]
             if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
-            if k + 2 < n and words[k + 2].lower() in ORG_HEADS:
+            if k + 2 < n and words[k + 2].lower() in ORG_HEADS and not self._subunit_at(j):
                 return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
             if nxt in gazetteer.first_words():
                 return j
@@ -2246,6 +2257,15 @@ class _SentenceReader:
                 return j  # "Palang Merah Indonesia dan Aksi Cepat Tanggap": its country ends it
             return k + 2
         return j
+
+    def _subunit_at(self, j: int) -> bool:
+        """Does the organisation name before ``j`` open with the head of a body's part,
+        whose parent body follows its fields ("Fakultas Ekonomi dan Bisnis Universitas
+        Indonesia")?"""
+        for k in range(j - 1, max(j - 4, -1), -1):
+            if self.words[k].lower() in _SUBUNIT_HEADS:
+                return True
+        return False
 
     # -- step 2: labels ---------------------------------------------------------------------
 

@@ -69,6 +69,7 @@ TITLE_HEADS = (
     wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
     vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh
+    kasi kasie kasubbag kasubag kasubbid kaur
     """.split()
     )
     | RANKS
@@ -79,7 +80,8 @@ TITLE_HEADS = (
 # corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag") or
 # deputy's "Waka-" ("Wakapolda Jatim"), and the
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
-# ("Vokalis Duta") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur").)
+# ("Vokalis Duta") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
+# heads of sections: "Kasi Humas Polres Bogor Iptu Desi".)
 
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
 #: may open a title phrase, never continue one.
@@ -99,6 +101,7 @@ PLACE_TITLES = frozenset(
     bupati wabup gubernur wagub walikota wali camat lurah kades kapolda kapolres kapolsek
     pangdam danrem dandim kajati kajari governor mayor kapolresta kapolrestabes sekda panewu
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakajati wakajari
+    desa dusun kampung
     """.split()
 )
 
@@ -135,7 +138,7 @@ TITLE_EXTENSIONS = frozenset(
     pekerjaan umum kebudayaan riset teknologi perencanaan pembangunan nasional
     utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
     bicara bersama negara senior divisi biro bagian seksi humas pusat operasi operasional
-    korporasi pemasaran penerangan polhukam marves pmk darat udara
+    korporasi pemasaran penerangan polhukam marves pmk darat udara daerah
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum

@@ -225,3 +225,24 @@ def test_plateaus_waters_dances_peoples_and_ships() -> None:
 def test_an_office_ending_with_a_province_names_no_person() -> None:
     found = ents("Ia anggota Dewan Perwakilan Rakyat Daerah Sumatera Barat sejak 2019.")
     assert found == [("Dewan Perwakilan Rakyat Daerah Sumatera Barat", "ORG")]
+
+
+def test_section_heads_and_regional_secretaries_are_titles() -> None:
+    found = ents("Kasi Humas Polres Bogor Iptu Desi Lestari mengatakan korban selamat.")
+    assert found == [("Polres Bogor", "ORG"), ("Desi Lestari", "PER")]
+    found = ents("Sekretaris Daerah Kabupaten Klaten Rudi Hartono membuka acara itu.")
+    assert found == [("Kabupaten Klaten", "LOC"), ("Rudi Hartono", "PER")]
+
+
+def test_a_faculty_of_two_fields_keeps_its_university() -> None:
+    found = ents("Dekan Fakultas Ekonomi dan Bisnis Universitas Andalas Rudi Hartono hadir.")
+    assert found == [
+        ("Fakultas Ekonomi dan Bisnis Universitas Andalas", "ORG"),
+        ("Rudi Hartono", "PER"),
+    ]
+
+
+def test_a_village_head_heads_the_village_and_a_minister_a_portfolio() -> None:
+    found = ents("Kepala Desa Sukamaju Asep Saepudin mengatakan warga mengungsi.")
+    assert found == [("Sukamaju", "LOC"), ("Asep Saepudin", "PER")]
+    assert ents("Menteri Desa Budi Hartono meninjau lokasi.") == [("Budi Hartono", "PER")]
