@@ -169,6 +169,10 @@ _TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with from by or 
 _MAX_TITLE_WORDS = 7
 #: At most this many tokens in a line that labels a table ("AMERICAN LEAGUE").
 _MAX_LABEL_LINE = 4
+#: The marks that close a title in quotation marks after a cue word.
+_TITLE_CLOSERS = frozenset({'"', "”"})
+#: Indonesian words before a work's or event's title in quotation marks: "berjudul".
+_TITLE_CUES = frozenset({"berjudul", "bertajuk", "bertitel"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
 _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -178,6 +182,9 @@ _TITLE_ARTICLES = frozenset({"The", "A", "An"})
 #: capitalised runs are lists or shouting, and must not cost quadratic time or memory.
 _MAX_NAME_WORDS = 10
 _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
+#: Words that join the names of a list: coordination, and the Indonesian "to" of a range
+#: ("di Kota Palu, Kabupaten Sigi hingga Tentena").
+_LIST_LINKS = _COORDINATION | {"hingga", "sampai"}
 #: Longest text between two listed names: ", serta ", ") and the ".
 _MAX_LINK_CHARS = 12
 #: Words that make a multi-word name an organisation wherever they stand in it.
@@ -185,7 +192,7 @@ _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas government fraksi pesantren cukai".split()
+    "pemkab pemprov pemkot dinas government fraksi pesantren cukai fc".split()
 )
 
 #: A date as datelines in wire copy write it: "1996-08-22".
@@ -334,6 +341,10 @@ _MAKERS_BY_ROLE = frozenset(
     "director filmmaker author novelist writer poet playwright artist composer".split()
 )
 
+#: Words right before a work's maker: "a film by Ari Aster", "novel karya Andrea Hirata",
+#: "film garapan Joko Anwar", "lagu ciptaan Ismail Marzuki".
+_BY_MAKERS = frozenset("by karya garapan besutan arahan ciptaan oleh".split())
+
 _MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers developer".split())
 #: A body's clause before what it makes or sells: "Pellix, which makes Dormival".
 _MAKERS_CLAUSES = frozenset(
@@ -414,7 +425,9 @@ _WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".sp
 #: Words that make a church named with a denomination a building still: "Gereja Kristen
 #: Santo Paulus", "Gereja Katedral".
 _CHURCH_BUILDING_WORDS = frozenset({"santo", "santa", "st", "st.", "katedral", "paroki"})
-_MISC_CUES = frozenset("upacara ritual tradisi festival perayaan prosesi tarian program".split())
+_MISC_CUES = frozenset(
+    "upacara ritual tradisi festival perayaan prosesi tarian tari program suku".split()
+)
 #: Chinese-Indonesian family names in the spelling the families keep ("Tjhai Chui Mie",
 #: "Kwik Kian Gie", "Oei Hong Djien"): a run opening with one is a person's name.
 _CHINESE_INDONESIAN_SURNAMES = frozenset(
@@ -452,7 +465,10 @@ _PROGRAMME_ACRONYMS = frozenset(
 #: gatherings (MISC): "Ujian Nasional", "Tes Kemampuan Akademik", "Kartu Indonesia
 #: Pintar", "Kredit Usaha Rakyat", "Bantuan Subsidi Upah", "Muktamar NU".
 _PROGRAMME_HEADS = frozenset(
-    "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore".split()
+    "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore "
+    # dances and ships, which the Indonesian NER sets tag MISC too: "Tari Saman", "KRI
+    # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
+    "tari kri kmp kapal".split()
 )
 #: Last words of the bodies that run a place named by its head word ("Port Authority",
 #: "Lake District Board"): an organisation, though the name opens as a place.
@@ -539,7 +555,13 @@ _BALINESE = frozenset(
 )
 #: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
 #: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
+#: Ordinary Indonesian phrases written with capitals that name no one thing: the homeland.
+_CAPITALISED_PHRASES = frozenset({("Tanah", "Air"), ("Ibu", "Pertiwi")})
+
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
+#: Title words that go on a person's name after a first name ("Lukman Hakim Saifuddin",
+#: "KH Abdul Hakim Mahfudz", "Ali Imam Sudrajat"): not a judge or an imam there.
+_TITLES_INSIDE_NAMES = frozenset({"Hakim", "Imam"})
 #: Sundanese forms of address that are Korean surnames too: "Kang Dedi" is Dedi, "Kang
 #: Kyung-wha" a Korean minister (see _SentenceReader._korean_name_at).
 _KOREAN_SURNAME_TITLES = frozenset(word.title() for word in SURNAME_HONORIFICS)
@@ -551,6 +573,22 @@ _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
+
+#: The two words that open the full names of jails, places as "Rutan" and "Lapas" are, and
+#: of official residences ("Rumah Jabatan Gubernur"), though their first words open
+#: organisations' names ("Rumah Sakit", "Lembaga Survei").
+#: Words that open the names of headquarters, places ("Mapolres Klaten" is the police
+#: station of "Polres Klaten"); not place heads, so the actors keep them apart from the
+#: region named after them.
+_BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".split())
+
+#: Heads of a body's parts, named by their fields and then their parent body: "Fakultas
+#: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y".
+_SUBUNIT_HEADS = frozenset("fakultas departemen jurusan".split())
+
+_JAILS = frozenset(
+    {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}
+)
 #: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
 #: Parlemen"): the name after them is no place elsewhere in the text.
 _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
@@ -706,6 +744,8 @@ _WEB_ENDINGS = frozenset("com co id net org news".split())
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
 #: Legal forms written after an Indonesian company's name: "PT Bukit Asam Tbk".
 _LEGAL_FORMS_AFTER = frozenset({"Tbk", "Tbk.", "TBK"})
+#: Indonesian legal forms written before a business's name: "PT Pindad", "CV Mitra Abadi".
+_COMPANY_FORMS = frozenset({"PT", "CV"})
 #: Dashes that end a dateline ("JAKARTA, Bisnis.com -", "SAN JOSE (AP) —").
 _DASHES = frozenset({"-", "—", "–"})
 #: What may follow a dateline's place: "SLEMAN, …", "JAKARTA (Reuters)", "BANDUNG -".
@@ -986,6 +1026,10 @@ class _DocContext:
         self.team_sport = english and _team_sport_slug(self.readers[0].words)
         #: Whether an Indonesian text may name a Sasak nobleman ("Lalu Muhammad").
         self.sasak_names = not english and "Lalu" in self.words_seen
+        #: Whether the text may list people's initials ("berinisial RW") or, in Indonesian,
+        #: quote a work's title after "berjudul" (see _with_cued_initials, _with_quoted_titles).
+        self.initials_cues = not PERSON_CONTEXT.isdisjoint(self.words_seen)
+        self.title_cues = not english and not _TITLE_CUES.isdisjoint(self.words_seen)
         #: Whether an English text writes "Dan" or "Ada" mid-sentence, as a name (or "Dan"
         #: anywhere: in English it is no "and", even after a list's dash: "1 - Dan Crowley").
         self.english_function_word_names = self.english and (
@@ -1068,11 +1112,22 @@ def _learn_head_names(
             low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
         ):
             continue
+        if j > i and low in TITLE_EXTENSIONS and _portfolio_before(words[j - 1]):
+            # "Menteri Sekretaris Negara Prasetyo Hadi", "Menteri Desa Yandri Susanto": the
+            # title's portfolio, no place (but "Kepala Desa Sakra" heads a village)
+            continue
         place = low in PLACE_HEADS or low in BRANCH_HEADS
         known[words[j + 1 : k]] = "LOC" if place else "ORG"
         if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
             # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
             known[words[j + 1 : k - 1]] = "ORG"
+
+
+def _portfolio_before(word: str) -> bool:
+    """Is ``word`` a title's head or portfolio word after which a head word names the
+    portfolio ("Menteri Desa", "Sekretaris Negara"), not the unit a "Kepala" heads?"""
+    low = word.lower()
+    return low in TITLE_EXTENSIONS or (low in TITLE_HEADS and low != "kepala")
 
 
 def _team_sport_slug(words: tuple[str, ...]) -> bool:
@@ -1165,6 +1220,10 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _AGE_GROUP = re.compile(r"U-\d\d")
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
+
+_BRACKETED_AGE = re.compile(r" ?\(\d{1,2}\)")
+
+_SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
 
 def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
@@ -1319,6 +1378,10 @@ class _SentenceReader:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
+        if self.ctx.title_cues and not _TITLE_CUES.isdisjoint(words):
+            out = self._with_quoted_titles(out)
+        if self.ctx.initials_cues and not PERSON_CONTEXT.isdisjoint(words):
+            out = self._with_cued_initials(out)
         self._share_across_coordination(out)
         if len(out) > 1 and not _VERSUS.isdisjoint(words):
             out = self._with_law_cases(out)
@@ -1537,6 +1600,45 @@ class _SentenceReader:
         kept = [c for c in found if not any(_overlaps(c, h) for h in holidays)]
         return sorted(kept + holidays, key=operator.attrgetter("start"))
 
+    def _with_cued_initials(self, found: list[_Candidate]) -> list[_Candidate]:
+        """``found`` with the initials listed after "berinisial" that are also everyday
+        abbreviations, so no name words ("berinisial RW (29), AS (34) dan FN", "pria
+        berinisial AI"): after the cue they are people, PER."""
+        words, n = self.words, self.n
+        starts = {c.start for c in found}
+        more = []
+        for k in (k for k, word in enumerate(words) if word in PERSON_CONTEXT):
+            j = k + 1
+            while j < n and _is_initials_word(words[j]):
+                if self.toks[j].start not in starts:
+                    more.append(self._make(j, j + 1, "PER", DEFINED))
+                j += 1
+                if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
+                    j += 3  # the age: "RW (29)"
+                if not (j + 1 < n and words[j] in _COORDINATION):
+                    break
+                j += 1
+        if not more:
+            return found
+        return sorted(found + more, key=operator.attrgetter("start"))
+
+    def _with_quoted_titles(self, found: list[_Candidate]) -> list[_Candidate]:
+        """``found`` with the quoted title after "berjudul" or "bertajuk" as one work, MISC,
+        whatever its words ('singel berjudul "Tentang Kita"', 'konser bertajuk "Tunggu Aku
+        Di"'): a title is made of any words, function words too, up to its closing mark."""
+        words, n = self.words, self.n
+        titles = []
+        for k in (k for k, word in enumerate(words[: n - 3]) if word in _TITLE_CUES):
+            if words[k + 1] in _TITLE_QUOTES and self.capitalised[k + 2]:
+                reach = range(k + 3, min(n, k + 3 + _MAX_NAME_WORDS))
+                close = next((j for j in reach if words[j] in _TITLE_CLOSERS), 0)
+                if close:
+                    titles.append(self._make(k + 2, close, "MISC", STRONG))
+        if not titles:
+            return found
+        kept = [c for c in found if not any(c.start < t.end and t.start < c.end for t in titles)]
+        return sorted(kept + titles, key=operator.attrgetter("start"))
+
     def _holiday_reach(self, i: int) -> int:
         """How many words from ``words[i]`` a holiday's name may take: up to _HOLIDAY_WORDS,
         and in an Indonesian text only capitalised ones ("Tahun Baru", not "Tahun baru
@@ -1667,6 +1769,9 @@ class _SentenceReader:
             gap = self.text[min(left.end, right.end) : max(left.start, right.start)]
             # (A closing bracket ends a defined acronym: "Palang Merah Indonesia (PMI) dan X".)
             links = gap.replace(",", " ").replace(")", " ").lower().split()
+            if "(" in gap:
+                # (So does a count or age: "Sleman (120), Bantul (98) dan Kulon Progo (40)".)
+                links = [link for link in links if not link.lstrip("(").isdigit()]
             if len(links) > 1 and links[-1] in _ARTICLES:
                 links.pop()  # "Visa and the International Finance Corporation"
             if not links and self._fronted_by_preposition(left, right):
@@ -1675,7 +1780,7 @@ class _SentenceReader:
                 if _is_regency_after_district(left, right):
                     right.label, right.strength = "LOC", CUED
                 continue  # "Warga Dusun Krajan, Sutrisno, menuturkan": an apposition
-            if _COORDINATION.issuperset(links) and ("," in gap or links):
+            if _LIST_LINKS.issuperset(links) and ("," in gap or links):
                 listed.append((left, right, not links))
         if not listed:
             return
@@ -1708,9 +1813,12 @@ class _SentenceReader:
     def _enclosed_by_commas(self, name: _Candidate) -> bool:
         """Does a comma and then an ordinary lowercase word follow ``name`` (", Sutrisno,
         menuturkan")? A listed name is followed by another name or a coordinating word."""
-        if self.text[name.end : name.end + 1] != ",":
+        end = name.end
+        if age := _BRACKETED_AGE.match(self.text, end):
+            end = age.end()  # "Warga Padukuhan Jetis, Suparmi (45), mengaku": an age between
+        if self.text[end : end + 1] != ",":
             return False
-        nxt = self.text[name.end + 1 : name.end + 40].split(maxsplit=1)
+        nxt = self.text[end + 1 : end + 40].split(maxsplit=1)
         return bool(nxt) and nxt[0][:1].islower() and nxt[0] not in _COORDINATION
 
     @staticmethod
@@ -1849,6 +1957,7 @@ class _SentenceReader:
                         )
                     )
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
+                    and not (words[j] in _TITLES_INSIDE_NAMES and not head_run)
                 ):
                     break
                 j += 1
@@ -1988,8 +2097,13 @@ class _SentenceReader:
                     j = k
                     continue
             break
-        if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _SCHOOL_LEVEL):
+        if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _NUMBERED_HEAD):
             return j
+        if j == i + 2 and words[j - 1].lower() in NUMBERED_UNIT_HEADS:
+            # "Markas Kodim 1710/Mimika": the unit's base; "KAI Daop 2 Bandung Kuswardojo":
+            # the unit of a body, and maybe a name after it
+            end = self._unit_number_end(j, j)
+            return self._run_end(end) if j < end < n and caps[end] else end
         head = words[i].lower()
         if head in LAW_HEADS:
             return self._law_end(j)
@@ -2064,7 +2178,17 @@ class _SentenceReader:
         k += 1
         if k + 1 < n and words[k] == "/" and self.caps[k + 1]:
             k = self._run_end(k + 1)
+        elif k < n and self.caps[k]:
+            k += self._gazetteer_length(k, min(n, k + 3))  # "Daop 2 Bandung": its region
         return max(k, j)
+
+    def _unit_length(self, k: int, b: int) -> int:
+        """Length of a numbered unit ("Daop 2 Bandung", "Kodim 0832") at ``k``, within
+        the run ending at ``b``; 0 if none."""
+        if self.words[k].lower() not in NUMBERED_UNIT_HEADS:
+            return 0
+        end = self._unit_number_end(k + 1, k + 1)
+        return end - k if k + 1 < end <= b else 0
 
     def _law_end(self, j: int) -> int:
         """Past the number and subject that follow a law's name ending at ``j``: "UU Nomor 1
@@ -2072,6 +2196,9 @@ class _SentenceReader:
         tentang Penanganan Sampah" are one name each; else ``j``."""
         words, n = self.words, self.n
         k = j
+        # "Undang-Undang Informasi dan Transaksi Elektronik": a subject of two parts
+        while k + 1 < n and words[k] == "dan" and self._law_subject_at(k + 1):
+            k = j = self._run_end(k + 1)
         if k < n and words[k].lower() in LAW_NUMBER_WORDS:
             k += words[k - 1].lower() not in LAW_NUMBER_WORDS  # past "No." unless the run has it
         if words[k - 1].lower() in LAW_NUMBER_WORDS:
@@ -2088,6 +2215,21 @@ class _SentenceReader:
             if k < n and len(words[k]) == 4 and words[k].isdigit():
                 k += 1
         return k
+
+    def _law_subject_at(self, k: int) -> bool:
+        """After a law's name and "dan", does the second part of its subject start at ``k``
+        ("… Informasi dan Transaksi Elektronik"), not another law, body, place or person
+        ("UU ITE dan KUHP", "UU Pemilu dan Komisi Pemilihan Umum", "… dan Presiden")?"""
+        word = self.words[k]
+        return (
+            bool(self.caps[k])
+            and not self.bits[k] & (_HEAD_WORD | _TITLE_START)
+            and word.lower() not in LAW_HEADS
+            and word not in LAW_CODES
+            and not _is_acronym(word)
+            and word not in GIVEN_NAMES
+            and self._gaz(k, k + 1) is None
+        )
 
     def _honoured_at(self, i: int, j: int) -> bool:
         """Is ``words[j]`` an honorific inside the name of a place or hospital opening at
@@ -2238,12 +2380,24 @@ class _SentenceReader:
             nxt = words[k + 1]
             if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
-            if k + 2 < n and words[k + 2].lower() in ORG_HEADS:
+            if k + 2 < n and words[k + 2].lower() in ORG_HEADS and not self._subunit_at(j):
                 return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
             if nxt in gazetteer.first_words():
                 return j
+            place = _gazetteer_place(words[j - 1 : j])
+            if place is not None and place.label == "LOC" and _is_region(place):
+                return j  # "Palang Merah Indonesia dan Aksi Cepat Tanggap": its country ends it
             return k + 2
         return j
+
+    def _subunit_at(self, j: int) -> bool:
+        """Does the organisation name before ``j`` open with the head of a body's part,
+        whose parent body follows its fields ("Fakultas Ekonomi dan Bisnis Universitas
+        Indonesia")?"""
+        for k in range(j - 1, max(j - 4, -1), -1):
+            if self.words[k].lower() in _SUBUNIT_HEADS:
+                return True
+        return False
 
     # -- step 2: labels ---------------------------------------------------------------------
 
@@ -2264,7 +2418,7 @@ class _SentenceReader:
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
-        if a in self.initial and b - a > 1 and words[a].lower() in NOUNS_BEFORE_NAMES:
+        if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         elif a in self.initial and b - a > 2 and words[a] in _ARTISTS_BEFORE_NAMES:
             a += 1  # "Singer Grian Chatten said": the role, then a full name
@@ -2297,7 +2451,7 @@ class _SentenceReader:
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
                 or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
-                or words[a].lower() in _MISC_CUES  # "Program Makan Bergizi Gratis"
+                or _drops_misc_cue(words[a])  # "Program Makan Bergizi Gratis"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -2319,11 +2473,15 @@ class _SentenceReader:
             a = self._after_malaysian_honours(a, b)
         if a == b:
             return []  # "Tan Sri Dato'": honours alone, no name
+        if b - a == 2 and words[a:b] in _CAPITALISED_PHRASES:
+            return []  # "bioskop Tanah Air": the homeland, written with capitals
         # (Most runs, after a lowercase word and opening with an ordinary one, take none of
         # the rules of odd shapes: a cheap test of their words first.)
         odd = self._odd_run(a, b, after_title=after_title)
         if odd and (found := self._label_by_shape(a, b, after_title=after_title)) is not None:
-            return found
+            # (An event after a title takes its number too: "juri Festival Film Indonesia
+            # 2026".)
+            return self._with_event_number(found, b) if after_title else found
         # One word may be a compound of names ("Trump-Putin"); a longer run an office and a
         # person, or several places.
         if b - a == 1:
@@ -2349,7 +2507,9 @@ class _SentenceReader:
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
             # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
-            return [self._make(a, b + 1, "MISC", STRONG)]
+            return [self._make(a, b + 1 + self._season_at(b + 1), "MISC", STRONG)]
+        if label == "MISC" and self._season_at(b):
+            return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga Champions 2025/2026"
         if self._article_opens_work(a, label):
             return [self._make(a - 1, b, "MISC", max(strength, CUED))]
         if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
@@ -2363,6 +2523,13 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _noun_before_name(self, word: str) -> bool:
+        """Is ``word``, opening a sentence before a name, a noun that is no part of it: an
+        act or trade (NOUNS_BEFORE_NAMES), or in Indonesian a kind of work ("Film Laskar
+        Pelangi disutradarai …", "Album Kisah Klasik dirilis …"), whose title follows?"""
+        low = word.lower()
+        return low in NOUNS_BEFORE_NAMES or (not self.ctx.english and low in WORK_NOUNS)
 
     def _article_opens_work(self, a: int, label: EntityLabel) -> bool:
         """Does a capitalised article mid-sentence before the run at ``a`` open the title of
@@ -2552,12 +2719,19 @@ class _SentenceReader:
             return False
         if len(self.words[b]) > 4:
             return False
-        if not (label == "MISC" or (b - a == 1 and self.words[a].lower() in NUMBERED_EVENTS)):
-            return False
+        if not (label == "MISC" or (b - a <= 2 and self.words[b - 1].lower() in NUMBERED_EVENTS)):
+            return False  # (a sponsor may open the name: "BRI Liga 1")
         after = self.words[b + 1] if b + 1 < self.n else ""
         if after in ("-", "/", "%", ":"):
             return False
         return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
+
+    def _season_at(self, k: int) -> int:
+        """1 if the token at ``k`` is a sports season written as two years ("2026/2027",
+        "2025/26"), which goes with the competition before it ("Liga 1 2026/2027"); else 0."""
+        return int(
+            k < self.n and self.toks[k].upos == "NUM" and bool(_SEASON.fullmatch(self.words[k]))
+        )
 
     def _model_number(self, a: int, b: int, label: EntityLabel) -> bool:
         """Is the number after the run ``[a, b)`` a product's model number ("Boeing 777
@@ -2851,6 +3025,10 @@ class _SentenceReader:
                 out.append(self._make(k, k + body, label, strength))
                 k += body
                 continue
+            if branch := self._acronym_branch_length(k, b):
+                out.append(self._make(k, k + branch, "ORG", STRONG))  # "MUI Jatim Minta …"
+                k += branch
+                continue
             place = self._gazetteer_length(k, b)
             if place == 1 and not self.shouting and self._ordinary_in_headline(k):
                 k += 1
@@ -2876,12 +3054,19 @@ class _SentenceReader:
             head = (
                 self.words[k].lower() in _HEADS
                 and k + 1 < b
-                and (self._gaz(k + 1, k + 2) or self.words[k + 1] in self.ctx.mid_capitalised)
+                and (
+                    self._gaz(k + 1, k + 2)
+                    or self.words[k + 1] in self.ctx.mid_capitalised
+                    or _ROMAN_NUMERAL.fullmatch(self.words[k + 1])  # "Komisi III DPR Setujui"
+                )
             ) or self._headline_branch_at(k, b)
             if not head and not self._headline_evidence(k):
                 k += 1
                 continue
             end = k + 2 if head else k + 1
+            if head and _ROMAN_NUMERAL.fullmatch(self.words[k + 1]):
+                while end < b and _is_body_acronym(self.words[end]):
+                    end += 1  # "Komisi III DPR RI": the commission's parent body
             while (
                 end < b
                 and self._headline_evidence(end, first=False)
@@ -2902,6 +3087,18 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _acronym_branch_length(self, k: int, b: int) -> int:
+        """Length of an Indonesian body's acronym and the province or country it serves at
+        ``k`` in a headline ("MUI Jatim Minta …", "KPU DKI Jakarta Tetapkan …"), which the
+        body text reads as one name; 0 if none."""
+        if self.ctx.english or self.shouting or not (k + 1 < b and _is_acronym(self.words[k])):
+            return 0  # (in a line in capitals every word looks like an acronym)
+        if self._gaz(k, k + 1) == "LOC":
+            return 0  # "AS Serang Iran": a country
+        m = self._gazetteer_length(k + 1, b)
+        place = _gazetteer_place(self.words[k + 1 : k + 1 + m]) if m else None
+        return 1 + m if place is not None and place.label == "LOC" and _is_region(place) else 0
 
     def _place_event_end(self, k: int, b: int) -> int:
         """Index past an event's last word right after a place in a line in capitals
@@ -3065,6 +3262,7 @@ class _SentenceReader:
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and word.lower() in _HEADS)
             or (b - a > 1 and word.lower() in LAW_HEADS)  # "UU Cipta Kerja digugat"
+            or (b - a > 1 and word.lower() in EVENT_HEADS)  # "Perang Diponegoro berakhir"
             or self._owns_title(a, b)
             or (b - a > 1 and self._inner_evidence(a, b))
             or (b - a == 1 and self._short_name_in_brackets(a))
@@ -3086,6 +3284,7 @@ class _SentenceReader:
             word in self.ctx.opening_firsts
             and not (a + 1 < self.n and self.capitalised[a + 1])
             and not self.ctx.written_in_lowercase(word)
+            and not self._noun_before_name(word)  # "Penyanyi Raisa … Penyanyi dangdut …"
         )
 
     def _named_for_country_code(self, a: int, b: int) -> bool:
@@ -3256,6 +3455,9 @@ class _SentenceReader:
         whole = self._gaz(a, b)
         if whole is not None:
             return [self._make(a, b, whole, STRONG)]
+        if words[a].lower() in ORG_HEADS and b < self.n and words[b] in PERSON_CONTEXT:
+            # "direktur CV Mitra Sehat Abadi berinisial RH": the initials name the person
+            return [self._make(a, b, "ORG", STRONG)]
         if k := self._balinese_name_in(a, b):
             # "Ketua PHRI Badung I Gusti Agung Rai": a Balinese name ends the office
             label, _ = self._label(a, k, default=office, context=False)
@@ -3281,16 +3483,25 @@ class _SentenceReader:
                 b - a - split > 3 or self._place_word(a + split + 1)
             ):
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
-                # Kabupaten Bekasi Nurdin"
-                split += 2
+                # Kabupaten Bekasi Nurdin", "Kepala OJK Provinsi Jawa Tengah Hidayat"
+                split += 1 + (self._gazetteer_length(a + split + 1, b - 1) or 1)
             elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
+            elif (unit := self._unit_length(a + split, b)) and a + split + unit < b:
+                split += unit  # "Manager Humas KAI Daop 2 Bandung Kuswardojo": its unit
             else:
                 break
+        if split and self._place_word(a + split - 1):
+            # "Ketua DPRD Jawa Tengah Sumanto": the province's compass word, no given name
+            split += self._compass_after_place(a + split, b)
         if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":
             return [self._make(a, b, "ORG", STRONG)]  # "Direktur Walhi Jawa Timur": a branch
         if split and _is_acronym(words[a]) and self._place_named(a + split, b):
             return [self._make(a, b, "ORG", STRONG)]  # "anggota DPRD Lampung Tengah"
+        if split and not self.place_title and self._ends_with_province(a + split, b):
+            # "anggota Dewan Perwakilan Rakyat Daerah Sumatera Barat": no person's name ends
+            # with a province
+            return [self._make(a, b, "ORG", STRONG)]
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             return [
@@ -3382,6 +3593,10 @@ class _SentenceReader:
         tail = self._organisation_tail_length(a, b)
         if tail:
             return tail
+        if words[a] in _COMPANY_FORMS and b - a >= 3:
+            # "Direktur Utama PT Pindad Sigit Santosa": the company has a name after its
+            # form and maybe its country; the person is the last two words, or one.
+            return self._branch_place_end(a, b) or max(2, b - a - 2)
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
@@ -3398,6 +3613,8 @@ class _SentenceReader:
         heads = words[a].lower() in _HEADS
         if body := self._field_body_length(a, b) if heads else 0:
             return body
+        if branch := self._branch_place_end(a, b):
+            return branch
         # The person is the last two words unless they are ordinary words elsewhere or name
         # a place ("Hakim Pengadilan Negeri Jakarta Pusat"). Without a head word the
         # complement must be named elsewhere in the text too: "Melissa Tan Hwee Lin" is
@@ -3416,6 +3633,40 @@ class _SentenceReader:
             if self._gaz(b - 2, b - 1) == "ORG":
                 return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
             return b - a - 2
+        return 0
+
+    def _ends_with_province(self, k: int, b: int) -> bool:
+        """Does the Indonesian run ending at ``b`` end, after ``k``, with a province or a
+        place of two words or more ("… Daerah Sumatera Barat")?"""
+        if self.ctx.english:
+            return False
+        for m in range(min(3, b - k), 0, -1):
+            place = _gazetteer_place(self.words[b - m : b])
+            if place is not None and place.label == "LOC":
+                return m > 1 or place.key.startswith("sub:ID-")
+        return False
+
+    def _branch_place_end(self, a: int, b: int) -> int:
+        """How many tokens of Indonesian run ``[a, b)`` after a title name an office that
+        ends with the region it serves, the rest being the person: "Kepala Kanwil Kemenag
+        Jawa Timur Akhmad Sruji Bahtiar", "Kepala Dinas Pendidikan Provinsi Jawa Timur Aries
+        Agung Paewai"; 0 if none. The run must open with an organisation ("Pengacara
+        Muhammad Rizal Fadillah" is one man); only a country, an Indonesian province or a
+        region, or a place of two words or more, counts: single towns and foreign provinces
+        are given names too ("Bima Arya", "Rizal")."""
+        first = self.words[a]
+        if self.ctx.english or not (
+            first.lower() in ORG_HEADS or _is_acronym(first) or self._gaz(a, a + 1) == "ORG"
+        ):
+            return 0
+        for k in range(b - 2, a, -1):
+            m = self._gazetteer_length(k, b - 1)
+            place = _gazetteer_place(self.words[k : k + m]) if m else None
+            if place is not None and place.label == "LOC" and (m > 1 or _is_region(place)):
+                end = k + m
+                end += self._compass_after_place(end, b)
+                # (Not "… Kabupaten Lampung Tengah": the compass word finishes the place.)
+                return 0 if self.words[end] in _INDONESIAN_COMPASS else end - a
         return 0
 
     def _field_body_length(self, a: int, b: int) -> int:
@@ -3460,6 +3711,8 @@ class _SentenceReader:
         words = self.words
         if b - a < 2:
             return 0
+        if words[a].lower() in NUMBERED_UNIT_HEADS and self._unit_number_end(a + 1, a + 1) > a + 1:
+            return b - a  # "anggota Yonif 753/Arga Vira Tama": the unit, its name and all
         if words[a].lower() in _HEADS and _ROMAN_NUMERAL.fullmatch(words[a + 1]):
             # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
             # Patijaya": the numeral, then the acronyms of the parent body
@@ -4106,7 +4359,7 @@ class _SentenceReader:
         comedy")?"""
         words = self.words
         return (
-            words[a - 1] == "by"
+            words[a - 1] in _BY_MAKERS
             or (a > 1 and words[a - 1] == "of" and words[a - 2].lower() in _WORKS_BY_MAKERS)
             or _is_possessive(words[b - 1])
             or (b < self.n and words[b] in _POSSESSIVE_ENDINGS)
@@ -4231,6 +4484,12 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Indonesia Masters", "China Masters": a tournament
     if _is_competition(words):
         return "MISC"  # "Champions League", "Central Division" (but "Arab League" a body)
+    if (
+        len(words) == 2
+        and first == "liga"
+        and (last in _COMPETITION_LEAGUES or _is_country(words[1]))
+    ):
+        return "MISC"  # "Liga Champions", "Liga Inggris": a competition
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
     if "of" in words:
@@ -4259,6 +4518,10 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
     if first == "gereja" and _names_church_body(words):
         return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
+    if first in _BASES:
+        return "LOC"  # "Mapolres Klaten", "Markas Kodim 1710/Mimika": a headquarters
+    if (first, words[1].lower()) in _JAILS:
+        return "LOC"  # "Rumah Tahanan Negara Kelas I Medan", as "Rutan Medan" is a place
     if first in PLACE_HEADS or last in _STREET_TAILS or (len(words) == 2 and first == "county"):
         return "LOC"  # ("County Durham", "County Kerry": British and Irish counties)
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
@@ -4283,6 +4546,13 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if len(words) > 2 and _named_city_first(words):
         return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
     return None
+
+
+def _drops_misc_cue(word: str) -> bool:
+    """Is ``word``, opening a sentence, a cue for the name after it that is no part of it
+    ("Program Makan Bergizi Gratis")? Not one that opens such names ("Tari Saman")."""
+    low = word.lower()
+    return low in _MISC_CUES and low not in _PROGRAMME_HEADS
 
 
 def _names_church_body(words: tuple[str, ...]) -> bool:
@@ -4372,6 +4642,12 @@ def _place_named_last(words: tuple[str, ...]) -> bool:
 def _gazetteer_place(words: tuple[str, ...]) -> gazetteer.Place | None:
     """The gazetteer entry of ``words`` written exactly so."""
     return gazetteer.lookup(" ".join(words))
+
+
+def _is_region(place: gazetteer.Place) -> bool:
+    """Is the gazetteer place a country, an Indonesian province or a wider region (not a
+    town or a foreign province, whose name may be a person's too: "Rizal")?"""
+    return place.key.startswith(("country:", "sub:ID-", "region:"))
 
 
 def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
@@ -4585,6 +4861,12 @@ def _is_acronym(word: str) -> bool:
         and letters.replace("&", "").isalpha()
         and word.lower() not in NON_NAMES
     )
+
+
+def _is_initials_word(word: str) -> bool:
+    """Is ``word`` a person's initials as the Indonesian press writes them after
+    "berinisial": two to four capitals, everyday abbreviations too ("RW", "AI")?"""
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
 
 
 def _is_body_acronym(word: str) -> bool:

@@ -91,6 +91,7 @@ _FORMER_COUNTRY_FORMS = {
     "DDR": "East Germany|Jerman Timur",
     "DEW": "West Germany|Jerman Barat",
     "CSK": "Cekoslowakia",
+    "NEI": "Hindia Belanda|Dutch East Indies|Netherlands East Indies",
 }
 
 #: Regions, continents, seas and other places no package lists, with Indonesian and English
@@ -445,6 +446,20 @@ _MEDIA = {
     "variety": "Variety",
     "hollywood-reporter": "Hollywood Reporter",
     "rolling-stone": "Rolling Stone",
+    # Indonesian television and cinema chains, named bare ("disiarkan Indosiar")
+    "rcti": "RCTI",
+    "sctv": "SCTV",
+    "indosiar": "Indosiar",
+    "tvri": "TVRI",
+    "trans7": "Trans7|Trans 7",
+    "trans-tv": "Trans TV",
+    "metro-tv": "Metro TV|MetroTV",
+    "tvone": "tvOne|TVOne",
+    "kompas-tv": "Kompas TV|KompasTV",
+    "mnctv": "MNCTV",
+    "antv": "ANTV",
+    "cinema-xxi": "Cinema XXI",
+    "cgv": "CGV",
 }
 
 #: Companies in the news everywhere whose names carry no cue word ("makers such as Samsung
@@ -824,21 +839,26 @@ _CLUBS = {
     "anderlecht": "Anderlecht",
     "galatasaray": "Galatasaray",
     "fenerbahce": "Fenerbahce",
+    # Indonesian clubs, with the nicknames the sports pages use for them ("Juku Eja" is PSM)
     "persib": "Persib|Persib Bandung|Maung Bandung",
-    "persija": "Persija|Persija Jakarta",
-    "persebaya": "Persebaya|Persebaya Surabaya",
-    "arema": "Arema|Arema FC",
-    "psm": "PSM|PSM Makassar",
-    "psis": "PSIS|PSIS Semarang",
-    "pss": "PSS|PSS Sleman",
-    "persis": "Persis Solo",  # not "Persis" alone: Indonesian for "exactly"
-    "persik": "Persik|Persik Kediri",
-    "persita": "Persita|Persita Tangerang",
-    "persipura": "Persipura|Persipura Jayapura",
-    "bali-united": "Bali United",
-    "madura-united": "Madura United",
+    "persija": "Persija|Persija Jakarta|Macan Kemayoran",
+    "persebaya": "Persebaya|Persebaya Surabaya|Bajul Ijo",
+    "arema": "Arema|Arema FC|Singo Edan",
+    "psm": "PSM|PSM Makassar|Juku Eja|Pasukan Ramang",
+    "psis": "PSIS|PSIS Semarang|Mahesa Jenar|Laskar Mahesa Jenar",
+    "pss": "PSS|PSS Sleman|Super Elang Jawa",
+    "persis": "Persis Solo|Laskar Sambernyawa",  # not "Persis" alone: "exactly"
+    "persik": "Persik|Persik Kediri|Macan Putih",
+    "persita": "Persita|Persita Tangerang|Pendekar Cisadane",
+    "persipura": "Persipura|Persipura Jayapura|Mutiara Hitam",
+    "bali-united": "Bali United|Serdadu Tridatu",
+    "madura-united": "Madura United|Laskar Sape Kerrab",
     "dewa-united": "Dewa United",
-    "borneo": "Borneo FC",
+    "borneo": "Borneo FC|Borneo FC Samarinda|Pesut Etam",
+    "semen-padang": "Semen Padang|Semen Padang FC",
+    "malut-united": "Malut United",
+    "psbs": "PSBS|PSBS Biak",
+    "persela": "Persela|Persela Lamongan",
     "pssi": "PSSI",
     # National rugby sides known by a nickname rather than their country.
     "all-blacks": "All Blacks",
@@ -916,6 +936,8 @@ _PRODUCTS = {
     "google-maps": "Google Maps",
     "google-play": "Google Play",
     "prime-video": "Prime Video",
+    # Bank Indonesia's policy rate, which the Indonesian press names bare
+    "bi-rate": "BI-Rate|BI Rate",
     # games
     "fortnite": "Fortnite",
     "minecraft": "Minecraft",

@@ -21,6 +21,7 @@ FUNCTION_WORDS = frozenset(
     yang apa siapa mana bagaimana mengapa kenapa kapan berapa
     ada tidak bukan jangan bisa dapat harus perlu mungkin pernah selalu sering
     menurut sebagai seperti sekitar terhadap tentang antara atas bawah selama tanpa
+    bersama melalui kepada usai seusai jelang menjelang terkait
     kedua ketiga pertama terakhir lain lainnya selain sebagian seluruh tiap salah satu
     baik maupun adapun sedangkan padahal sehingga agar supaya maka jadi oleh-oleh
     selanjutnya sebelumnya sesudahnya kini sekarang nanti tadi kemarin besok dulu
@@ -106,6 +107,7 @@ ORG_HEADS = frozenset(
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
     sinode persekutuan keuskupan puskesmas pesantren ponpes
+    kanwil satgas penerbit fakultas uin iain universiti daop
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
     ministry department university college institute bank party council committee office
@@ -148,7 +150,7 @@ ORG_TAILS = frozenset(
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
-    lending taskforce coalition health nation
+    lending taskforce coalition health nation institution
     """.split()
 )
 
@@ -159,6 +161,8 @@ PLACE_HEADS = frozenset(
     kepulauan laut selat teluk gunung pegunungan sungai danau tanjung semenanjung samudra
     samudera lembah bukit pantai kawasan wilayah distrik negara bagian benua
     bandara bandar pelabuhan stadion terminal rutan lapas istana monumen masjid taman alun-alun
+    dataran
+    kerajaan kesultanan
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
     stasiun gereja katedral
@@ -191,13 +195,14 @@ ORG_CONTEXT = frozenset(
     saham shares stocks stake rival
     distributor exporter importer miner
     utility unit division carmaker automaker chipmaker drugmaker brokerage consultancy
-    start-up start-ups
+    start-up start-ups grup
     """.split()
 )
 PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
+    perairan pesisir
     sungai danau pantai selat teluk city town village country province region state island capital
     utara selatan timur barat tenggara daya
     constellation planet
@@ -259,6 +264,7 @@ NON_NAMES = frozenset(
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
+    dbd ispa tbc klb odgj
     pasal ayat siaga awas
     rupiah dolar dollar dollars ringgit internet cd-rom vip
     """.split()
@@ -368,7 +374,10 @@ CHURCH_BODY_WORDS = frozenset(
 #: First words of named storms and similar events, which are MISC: "Typhoon Kalmaegi".
 EVENT_HEADS = frozenset(
     "typhoon hurricane cyclone storm tropical topan badai siklon operation operasi piala "
-    "olimpiade festival pesta ktt indeks tour treaty battle motogp kejuaraan kejurnas".split()
+    "olimpiade festival pesta ktt indeks tour treaty battle motogp kejuaraan kejurnas "
+    # battles and wars, prizes, elections: "Perang Diponegoro", "Anugerah Musik Indonesia",
+    # "Pilkada Serentak 2024"
+    "pertempuran perang penghargaan anugerah pilkada pemilu pilpres pileg".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
@@ -391,7 +400,7 @@ EVENT_TAILS = frozenset(
 LAW_HEADS = frozenset(
     """
     undang-undang uu ruu perppu perpu perpres permen permenkes permendagri permenkeu
-    perda raperda pergub perbup perwali perkap perma peraturan rancangan
+    perda raperda pergub perbup perwali perkap perma peraturan rancangan kitab
     """.split()
 )
 #: Codes of law named by one capitalised word, MISC as laws are: "Pasal 365 KUHP".
@@ -401,9 +410,10 @@ LAW_CODES = frozenset("KUHP KUHAP KUHPerdata RKUHP UUD".split())
 LAW_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
 
 #: Military units named by their head word and a number, and maybe a name after a slash:
-#: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro" (one organisation).
+#: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro" (one organisation); and
+#: the railway's operating regions, with their city: "Daop 2 Bandung".
 NUMBERED_UNIT_HEADS = frozenset(
-    "kodam korem kodim koramil yonif brigif lanud lantamal lanal".split()
+    "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop".split()
 )
 
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",

@@ -68,6 +68,8 @@ TITLE_HEADS = (
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakabareskrim wakajati
     wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
+    vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh
+    kasi kasie kasubbag kasubag kasubbid kaur
     """.split()
     )
     | RANKS
@@ -77,14 +79,21 @@ TITLE_HEADS = (
 # "Mendes", which are surnames too: "Costas Kadis said". Then heads fused from a police
 # corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag") or
 # deputy's "Waka-" ("Wakapolda Jatim"), and the
-# clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro".)
+# clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
+# ("Vokalis Duta") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
+# heads of sections: "Kasi Humas Polres Bogor Iptu Desi".)
 
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
 #: may open a title phrase, never continue one.
 SURNAME_HONORIFICS = frozenset({"kang"})
 
-#: The services a rank may name after it: "Brigjen TNI", "Kombes Pol.".
-_RANK_SERVICES = frozenset({"TNI", "Pol", "Pol.", "POL"})
+#: The services and corps a rank may name after it: "Brigjen TNI", "Kombes Pol.".
+_RANK_SERVICES = frozenset(
+    {"TNI", "Pol", "Pol.", "POL"}
+    # the army's corps ("Letkol Inf Candra", "Mayor Czi", "Kapten Cpm") and the air force's
+    # and navy's ("Letkol Pnb", "Mayor Mar")
+    | set("Inf Kav Arh Art Czi Cpl Chb Cpm Ckm Cku Caj Chk Cba Pnb Pas Tek Lek Mar Kes Psk".split())
+)
 
 #: Titles of offices that govern a place: the word after them is a place ("Bupati Sidoarjo").
 PLACE_TITLES = frozenset(
@@ -92,6 +101,7 @@ PLACE_TITLES = frozenset(
     bupati wabup gubernur wagub walikota wali camat lurah kades kapolda kapolres kapolsek
     pangdam danrem dandim kajati kajari governor mayor kapolresta kapolrestabes sekda panewu
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakajati wakajari
+    desa dusun kampung
     """.split()
 )
 
@@ -130,7 +140,7 @@ TITLE_EXTENSIONS = frozenset(
     pekerjaan umum kebudayaan riset teknologi perencanaan pembangunan nasional
     utama umum eksekutif jenderal agung besar harian staf khusus muda tertinggi pelaksana
     bicara bersama negara senior divisi biro bagian seksi humas pusat operasi operasional
-    korporasi pemasaran penerangan polhukam marves pmk darat udara
+    korporasi pemasaran penerangan polhukam marves pmk darat udara daerah
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
@@ -232,6 +242,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         low = words[j].lower()
         if low in TITLE_EXTENSIONS or (_is_head(words[j]) and low not in SURNAME_HONORIFICS):
             j += 1
+            if low in RANKS and j < n and words[j] in _RANK_SERVICES:
+                return _past_retired(words, j + 1)  # "Kapendam Letkol Inf Rudi"
         elif low == "masyarakat" and words[j - 1].lower() == "bimbingan":
             j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
