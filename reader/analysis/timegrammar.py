@@ -357,6 +357,8 @@ _PAST_WORDS = {
                      "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
                      "began", "sold", "grew", "broke", "left", "told"}),
 }  # fmt: skip
+#: Words before an English participle that make it a passive, no past: "will be dissolved".
+_PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am"})
 #: Words before a period that make it a deadline, told ahead even in a past clause.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "hingga", "sampai", "sebelum"})
 #: Clause words that put a bare weekday in the future ("akan bertemu Kamis").
@@ -600,8 +602,12 @@ _MOVING_FEASTS = _options(_MOVING_FEAST_WORDS)
 #: Words after a moving feast that name its day: "Thanksgiving Day", "Easter weekend".
 _FEAST_DAYS = frozenset({"day", "eve", "weekend"})
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
-#: English words for a clock time of their own: "at noon", "by midnight".
-_EN_NOON_WORDS = frozenset({"noon", "midday", "midnight"})
+#: English words for a time of day of their own: "at noon", "by midnight", "restored
+#: overnight".
+_EN_NOON_WORDS = frozenset({"noon", "midday", "midnight", "overnight"})
+#: Market words that make "early", "late" before them a time of the trading day: "shares
+#: fell 2% in early trading".
+_TRADING = frozenset({"trading", "trade", "deals", "dealings"})
 #: English times of day that name no day, and the words before them that make them a time
 #: ("at dawn", not "the dawn of a new era").
 _EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
@@ -683,7 +689,7 @@ def _clock_words(lex: str) -> set[str]:
     """Words that open a time of day of their own: "noon", "at dawn", "tengah malam", "dini
     hari"."""
     if lex == "en":
-        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS}
+        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS, *_DAY_EDGES}
     return {"tengah", "dini"} if lex == "id" else set()
 
 
@@ -1220,8 +1226,8 @@ class _Grammar:
 
     def _absolute(self, i: int, j: int, year_given: bool) -> tuple[int, TimeMatch]:
         text = " ".join(w.text for w in self.words[i:j] if w.text != ".")
-        ahead = not year_given and self.future_clause(i)  # "will meet on Oct 15": the next one
-        direction: Direction = "on_or_after" if ahead else "on_or_before"
+        # "will meet on Oct 15": the next one; "met on Oct 15": the last one
+        direction: Direction = "on_or_before" if year_given else self.ahead(i)
         shift = None if year_given else _MONTH_SHIFT.get(self.lex, {}).get(self.low(j))
         if shift is not None:  # "14 Januari lalu", "5 Mei mendatang": the word is not spanned
             direction = shift
@@ -1611,11 +1617,18 @@ class _Grammar:
                 return False
             if self.low(k + 1) == "to":
                 continue  # "was to agree", "wanted to meet": the future in the past
-            if word.low in _PAST_WORDS.get(self.lex, ()) or (
-                self.lex == "en" and len(word.low) > 4 and word.low.endswith("ed")
-            ):
+            if word.low in _PAST_WORDS.get(self.lex, ()) or self.en_past_verb(k):
                 return True
         return False
+
+    def en_past_verb(self, k: int) -> bool:
+        """Is word ``k`` an English verb in -ed that tells the past: "ratified", "added";
+        not a passive ("will be dissolved", "is expected") nor a plan ("called for",
+        "slated for")?"""
+        low = self.low(k)
+        if self.lex != "en" or len(low) <= 4 or not low.endswith("ed"):
+            return False
+        return self.low(k - 1) not in _PASSIVE_BEFORE and self.low(k + 1) != "for"
 
     def _glued_part(self, i: int, period: str) -> tuple[int, TimeMatch]:
         """ "kuartal IV-2024", "semester I-2025": a quarter or half (``period``) of a year
@@ -1677,6 +1690,10 @@ class _Grammar:
         low = self.low(i)
         if self.lex == "en" and low in _EN_NOON_WORDS:
             return self._clock_day(i, i + 1) or self.match(i, i + 1, "TIME")
+        if self.lex == "en" and low in _DAY_EDGES:  # "in early trading", "late on Tuesday"
+            if self.low(i + 1) in _TRADING:  # the day after it ("on Wednesday") stays apart
+                return self.match(i, i + 2, "TIME")
+            return self._clock_day(i, i + 1) if self.low(i + 1) == "on" else None
         if low in _EN_DAWN_WORDS:
             return self.match(i, i + 1, "TIME") if self.low(i - 1) in _EN_DAWN_CUES else None
         if self.lex == "id" and self.words_at(i, _ID_CLOCK_WORDS):

@@ -284,3 +284,35 @@ def test_a_deadline_in_reported_speech_is_not_read_as_past() -> None:
     said = "A diplomat said the aim was to agree a text by mid-December."
     assert one(said, "en", "mid-December", november).value == "2025-12"
     assert one("Sales rose in December.", "en", "December", november).value == "2024-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Power was restored overnight.", "overnight", None),
+        ("Shares fell 7 percent in early trading.", "early trading", None),
+        ("He left late on Tuesday.", "late on Tuesday", "2025-03-18"),
+    ],
+)
+def test_english_times_of_day_without_a_clock(sentence: str, span: str, value: str | None) -> None:
+    found = one(sentence, "en", span)
+    assert (found.type, found.value) == ("TIME", value)
+
+
+def test_early_on_alone_is_no_time() -> None:
+    assert times("Early on, he said no.", "en") == []
+
+
+def test_a_day_without_its_year_in_a_past_clause_is_the_last_one() -> None:
+    january = date(2026, 1, 14)
+    assert one("Talks ended on May 1.", "en", "May 1", january).value == "2025-05-01"
+    assert one("They will meet on May 1.", "en", "May 1", january).value == "2026-05-01"
+    assert one("Ia telah ditahan sejak 5 Mei.", "id", "5 Mei", january).value == "2025-05-05"
+
+
+def test_early_trading_and_its_day_are_two_times() -> None:
+    found = times("It dropped in early trading on Tuesday.", "en")
+    assert [(t.text, t.value) for t in found] == [
+        ("early trading", None),
+        ("Tuesday", "2025-03-18"),
+    ]
