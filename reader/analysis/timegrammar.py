@@ -357,6 +357,8 @@ _PAST_WORDS = {
                      "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
                      "began", "sold", "grew", "broke", "left", "told"}),
 }  # fmt: skip
+#: Owners before a company's period: "its fiscal second quarter".
+_OWNERS = frozenset({"its", "their", "our", "his", "her"})
 #: Words before an English participle that make it a passive, no past: "will be dissolved".
 _PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am"})
 #: Words before a period that make it a deadline, told ahead even in a past clause.
@@ -654,7 +656,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
-        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent"}
+        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent", "fiscal"}
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS}
         period_units |= {"last", "this", "next"}
@@ -1434,6 +1436,8 @@ class _Grammar:
             return self._period_year(i, i + 1, "quarter", int(low[1]))
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
+        if low == "fiscal" and self.owned_part(i):  # "its fiscal second quarter"
+            return self.match(i, i + 3, "DATE")  # no value, as "the fiscal ..." has none
         j = i + (low == "the")
         if j > i and self.low(j) == "fiscal" and self.low(j + 1) in _ORDINALS:
             j += 1  # "the fiscal third quarter"
@@ -1488,6 +1492,11 @@ class _Grammar:
         if j > i and word == "fall" and head not in ("of", "in") and self.low(i - 1) in _FALL_CUES:
             return self._season(i, j + 1)  # "in the fall"; not "the fall of the wall"
         return None
+
+    def owned_part(self, i: int) -> bool:
+        """Is "fiscal" at word ``i`` a company's quarter or half: "its fiscal second quarter"?"""
+        owned = self.low(i - 1) in _OWNERS and self.low(i + 1) in _ORDINALS
+        return owned and self.low(i + 2) in ("quarter", "half")
 
     def _bare_season(self, i: int) -> bool:
         """True for a season word with no article after "in", "during", "since" ...: "in

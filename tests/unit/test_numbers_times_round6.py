@@ -316,3 +316,14 @@ def test_early_trading_and_its_day_are_two_times() -> None:
         ("early trading", None),
         ("Tuesday", "2025-03-18"),
     ]
+
+
+def test_a_fraction_after_a_verb_of_change_is_its_size() -> None:
+    found = numbers("Shares have gained nearly a fifth since January.", "en")
+    assert found["a fifth"] == (0.2, None)
+    assert "a third" not in numbers("The team lost a third straight game.", "en")
+
+
+def test_a_company_s_fiscal_quarter_is_a_date() -> None:
+    found = one("Net income for its fiscal second quarter rose.", "en", "fiscal second quarter")
+    assert (found.type, found.value) == ("DATE", None)
