@@ -357,6 +357,13 @@ _PAST_WORDS = {
                      "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
                      "began", "sold", "grew", "broke", "left", "told"}),
 }  # fmt: skip
+#: English words in -ed that are no verb in the past: "two hundred", "a limited run".
+_NOT_PAST_ED = frozenset({"hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed",
+                          "seed", "feed", "breed", "limited", "united", "related", "detailed",
+                          "based", "sacred", "wicked", "kindred", "rugged"})  # fmt: skip
+#: Conjunctions that open a new clause after a comma: its tense is its own.
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "dan", "tetapi", "namun",
+                            "sedangkan"})  # fmt: skip
 #: Owners before a company's period: "its fiscal second quarter".
 _OWNERS = frozenset({"its", "their", "our", "his", "her"})
 #: Words before an English participle that make it a passive, no past: "will be dissolved".
@@ -1624,20 +1631,25 @@ class _Grammar:
             word = self.words[k]
             if word.text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
                 return False
+            if word.text == "," and self.low(k + 1) in _CLAUSE_JOINERS:
+                return False  # "…was dissolved, and the campaign runs from May 30"
             if self.low(k + 1) == "to":
                 continue  # "was to agree", "wanted to meet": the future in the past
+            if self.low(k + 1) == "for" and word.low.endswith("ed"):
+                return False  # "a vote was called for March": a plan
             if word.low in _PAST_WORDS.get(self.lex, ()) or self.en_past_verb(k):
                 return True
         return False
 
     def en_past_verb(self, k: int) -> bool:
         """Is word ``k`` an English verb in -ed that tells the past: "ratified", "added";
-        not a passive ("will be dissolved", "is expected") nor a plan ("called for",
-        "slated for")?"""
+        not a passive ("will be dissolved", "is expected"), a name or a number word?"""
         low = self.low(k)
-        if self.lex != "en" or len(low) <= 4 or not low.endswith("ed"):
+        if self.lex != "en" or len(low) <= 4 or not low.endswith("ed") or low in _NOT_PAST_ED:
             return False
-        return self.low(k - 1) not in _PASSIVE_BEFORE and self.low(k + 1) != "for"
+        if is_capitalized(self.words[k]):
+            return False  # a name: "United Airlines", "Red Cross"
+        return self.low(k - 1) not in _PASSIVE_BEFORE
 
     def _glued_part(self, i: int, period: str) -> tuple[int, TimeMatch]:
         """ "kuartal IV-2024", "semester I-2025": a quarter or half (``period``) of a year

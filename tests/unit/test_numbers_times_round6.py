@@ -327,3 +327,23 @@ def test_a_fraction_after_a_verb_of_change_is_its_size() -> None:
 def test_a_company_s_fiscal_quarter_is_a_date() -> None:
     found = one("Net income for its fiscal second quarter rose.", "en", "fiscal second quarter")
     assert (found.type, found.value) == ("DATE", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two hundred delegates attend a summit in March.",
+        "The United Nations summit is in March.",
+        "The election will be held in March.",
+        "A vote was called for March.",
+    ],
+)
+def test_words_in_ed_that_tell_no_past_leave_a_month_the_nearest(sentence: str) -> None:
+    october = date(2025, 10, 29)
+    assert one(sentence, "en", "March", october).value == "2026-03"
+
+
+def test_a_past_verb_before_a_comma_and_a_new_clause_tells_nothing_of_it() -> None:
+    october = date(2025, 10, 29)
+    said = "Parliament was dissolved, and the campaign runs in March."
+    assert one(said, "en", "March", october).value == "2026-03"
