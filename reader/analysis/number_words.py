@@ -325,7 +325,7 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few":
             return Quantity(i, i + 2, None, True, True)
-        if nxt in _EN_FRACTIONS and (_of_after(words, i + 2) or _by_before(words, i)):
+        if nxt in _EN_FRACTIONS and (_of_after(words, i + 2) or _by_before(words, i, i + 2)):
             # "a third of the homes", "grew by a third", "fell by almost a third"
             return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)
         return None
@@ -546,16 +546,30 @@ def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:
     return Quantity(i, i + 1, 0.5, False, True)
 
 
+#: Verbs of a change whose size may follow them as a fraction: "shares lost a third".
+_CHANGE_VERBS = frozenset({"gained", "lost", "rose", "fell", "dropped", "jumped", "climbed",
+                           "shed", "slumped", "tumbled", "grew", "shrank", "gain", "lose",
+                           "gains", "loses"})  # fmt: skip
+#: Words that may follow the size of a change ("lost a third since May", "in a week").
+_AFTER_CHANGE = frozenset({"since", "in", "on", "over", "this", "last", "from", "to", "after",
+                           "during", "between", "so", "against"})  # fmt: skip
 #: Hedges between "by" and the amount of a change: "fell by almost a third".
 _HEDGES = frozenset({"almost", "nearly", "about", "around", "roughly", "some", "over", "just"})
 
 
-def _by_before(words: tuple[Word, ...], i: int) -> bool:
-    """Is the amount at ``words[i]`` the size of a change: "by a third", "by nearly a fifth"?"""
+def _by_before(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """Is the amount at ``words[i]`` (up to ``j``) the size of a change: "by a third", "by
+    nearly a fifth", "have gained nearly a fifth since May"; not "lost a third straight
+    game", an ordinal?"""
     k = i - 1
     if k >= 0 and words[k].low in _HEDGES:
         k -= 1
-    return k >= 0 and words[k].low == "by"
+    if k < 0:
+        return False
+    if words[k].low == "by":
+        return True
+    after = words[j].low if j < len(words) else ""
+    return words[k].low in _CHANGE_VERBS and (not after[:1].isalnum() or after in _AFTER_CHANGE)
 
 
 def _of_after(words: tuple[Word, ...], j: int) -> bool:

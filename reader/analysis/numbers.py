@@ -93,6 +93,7 @@ _STOP = {
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      dibanding dibandingkan ketimbang daripada sisanya selebihnya
+     bahkan justru malah memang sempat pernah tetap biasanya buka tutup belajar bekerja
      """
     ),
     "en": word_set(
@@ -127,12 +128,14 @@ _MEASURES = word_set(
 )
 #: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
 #: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold), "poin
-#: persentase" (percentage points), "hari kerja" (working days).
+#: persentase" (percentage points), "meter kubik" (cubic metres), "hari kerja" (working
+#: days).
 _DOLLAR_COUNTRIES = frozenset({"AS", "Amerika", "Singapura", "Australia", "Kanada", "Hong"})
 _SCALES = frozenset({"Celsius", "Celcius", "Fahrenheit", "C", "F"})
 _MEASURE_TAILS = {"dolar": _DOLLAR_COUNTRIES, "dollar": _DOLLAR_COUNTRIES, "degrees": _SCALES,
                   "degree": _SCALES, "derajat": _SCALES, "kali": frozenset({"lipat"}),
                   "poin": frozenset({"persentase"}),
+                  "meter": frozenset({"kubik", "persegi"}), "kilometer": frozenset({"persegi"}),
                   "hari": frozenset({"kerja", "kalender", "perdagangan", "bursa"})}  # fmt: skip
 #: Words before a number that make it an earthquake's magnitude: "a magnitude 6.4 quake",
 #: "gempa bermagnitudo 5,6". The word joins the span, and the unit is "magnitude", as it is
@@ -224,6 +227,8 @@ _REFERENCE_WORDS = word_set(
     series phase room floor gate route
     """
 )
+#: Marks that open a quote (or an aside) when glued to the word after them.
+_OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'", "("})
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 #: The endings of :data:`_DIGIT_ORDINAL`, a cheap test before it.
@@ -712,12 +717,18 @@ class _NumberFinder:
             # a capital in the word before ("Boeing 737", "Liga 1", "iPhone 15"); but "Total
             # 50 orang" opens a sentence, and a headline capitalises every word: "Banjir
             # Rendam 500 Rumah"
-            initial = prev == 0 or words[prev].start in self.sentence_starts
+            initial = prev == 0 or words[prev].start in self.sentence_starts or self.quoted(prev)
             counts = self.unit_end(quantity.next) > quantity.next
             if counts and (initial or self.in_headline(words[prev].start)):
                 return False
             return not (after in _MEASURES or after in _PERCENT_WORDS or after == "%")
         return False
+
+    def quoted(self, k: int) -> bool:
+        """Does word ``k`` open a quote, right after its opening mark: the first word of
+        what someone said, capitalised as a sentence's ("\u201cPembangunan 15 kelas ...")?"""
+        mark = self.words[k - 1] if k > 0 else None
+        return mark is not None and mark.text in _OPENING_MARKS and mark.end == self.words[k].start
 
     def dash_joined(self, a: int, b: int) -> bool:
         """Are words ``a`` and ``b`` digits joined by an en dash with no space ("3–1")?"""

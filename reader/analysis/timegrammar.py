@@ -57,26 +57,31 @@ from reader.analysis.wordscan import (
 #: publication week ("week"), a yearly holiday nearest the publication date ("annual", with
 #: ``offset`` = month * 100 + day), the time of writing or just before it, with no day but
 #: the publication date as its anchor ("reference": "now", "recently"), a whole year,
-#: month, quarter or decade (see :data:`PERIOD_KINDS`), or nothing to resolve ("none":
-#: vague, coarse or story-relative).
-Kind = Literal["date", "day", "weekday", "week", "annual", "reference", "year", "month",
-               "quarter", "decade", "none"]  # fmt: skip
+#: half, season, month, quarter or decade (see :data:`PERIOD_KINDS`), or nothing to resolve
+#: ("none": vague, coarse or story-relative).
+Kind = Literal["date", "day", "weekday", "week", "annual", "reference", "year", "half",
+               "season", "month", "quarter", "decade", "none"]  # fmt: skip
 #: Kinds of a period with no single day, valued as TimeML values them, an ISO 8601 date of
-#: reduced precision: "2024", "2025-03", "2024-Q3", "199" (the 1990s). ``absolute`` is that
-#: value when the text tells it, with "XXXX" for a year it leaves out ("Maret" → "XXXX-03",
-#: the year then chosen by ``direction`` as for a day without its year); without
-#: ``absolute`` the period is ``offset`` periods from the publication date's ("bulan lalu").
-PERIOD_KINDS = frozenset({"year", "month", "quarter", "decade"})
+#: reduced precision: "2024", "2024-H2", "2025-SU", "2025-03", "2024-Q3", "199" (the
+#: 1990s); a fiscal year is "FY2025". ``absolute`` is that value when the text tells it,
+#: with "XXXX" for a year it leaves out ("Maret" → "XXXX-03", the year then chosen by
+#: ``direction`` as for a day without its year); without ``absolute`` the period is
+#: ``offset`` periods from the publication date's ("bulan lalu").
+PERIOD_KINDS = frozenset({"year", "half", "season", "month", "quarter", "decade"})
 #: Which occurrence of a weekday: most recent on or before the publication date (the news
 #: default), strictly before, on or after (future tense), strictly after, in the same
 #: Monday-to-Sunday week, in the previous week, in the next week. A day, month or quarter
 #: written without its year ("5 Des", "Maret", "the third quarter") is the nearest one, or
-#: with "on_or_after" the next one; a month or quarter may be in the publication year, the
-#: one before or the one after ("Maret tahun lalu", "the first quarter of next year").
-Direction = Literal["on_or_before", "before", "on_or_after", "after", "this_week", "prev_week",
-                    "next_week", "prev_year", "this_year", "next_year"]  # fmt: skip
+#: with "on_or_after" the next one, with "past" (a verb in the past before it) the last one
+#: on or before now; a month or quarter may be in the publication year, the one before or
+#: the one after ("Maret tahun lalu", "the first quarter of next year").
+Direction = Literal["on_or_before", "before", "on_or_after", "after", "past", "this_week",
+                    "prev_week", "next_week", "prev_year", "this_year", "next_year"]  # fmt: skip
 #: A shift of years from the publication year as a Direction: "tahun lalu" → "prev_year".
 _YEAR_DIRECTIONS: dict[int, Direction] = {-1: "prev_year", 0: "this_year", 1: "next_year"}
+#: A shift of one period as the Direction of a named part of a year: "musim panas lalu" (the
+#: last summer before now) → "before", "kuartal III ini" → "this_year".
+_SHIFT_DIRECTIONS: dict[int, Direction] = {-1: "before", 0: "this_year", 1: "after"}
 
 
 class TimeMatch(NamedTuple):
@@ -203,9 +208,9 @@ _WEEKDAY_AFTER = {
 }  # fmt: skip
 _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week",
                           "coming": "on_or_after"}}  # fmt: skip
-#: How the periods of _PERIOD_SHIFT below are resolved: the others (a weekend, a half) are
-#: not.
-_SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+#: How the periods of _PERIOD_SHIFT below are resolved: the others (a weekend) are not.
+_SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "M": "month", "Q": "quarter", "H": "half",
+                                   "Y": "year"}  # fmt: skip
 #: Periods relative to the publication date: "pekan lalu", "last week", "tahun ini".
 _PERIOD_SHIFT = {
     "id": ({"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "akhir pekan": "WE",
@@ -269,6 +274,14 @@ _RATE_AMOUNTS = frozenset({"million", "billion", "trillion", "bn", "m", "percent
                            "pounds", "dollars", "euros", "juta", "miliar", "triliun", "ribu",
                            "persen", "rupiah", "ton", "tons", "tonnes", "barrels",
                            "barel"})  # fmt: skip
+#: Measures of length and volume that make "per hour", "per detik" after them part of a speed
+#: or a flow, not a rate that recurs (a SET): "185 km per hour", "500 liter per detik".
+_FLOW_MEASURES = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilometres", "mil",
+                            "mile", "miles", "meter", "meters", "metre", "metres", "m", "kubik",
+                            "cubic", "liter", "liters", "litre", "litres", "knots",
+                            "feet"})  # fmt: skip
+#: The units of a clock, below a day: the time of a speed or a flow.
+_CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 #: Modifiers that may narrow a single day too: "early Tuesday", "late yesterday".
 _DAY_EDGES = frozenset({"early", "late"})
 _DAY_KINDS = frozenset({"weekday", "day"})
@@ -300,6 +313,11 @@ _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 _QUARTERS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "first": 1, "second": 2,
              "third": 3, "fourth": 4, "final": 4, "last": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
              "1": 1, "2": 2, "3": 3, "4": 4}  # fmt: skip
+#: The halves of a year by their ordinal: "semester kedua", "the first half".
+_HALVES = {"pertama": 1, "kedua": 2, "first": 1, "second": 2, "i": 1, "ii": 2, "1": 1, "2": 2}
+#: The English words before a season that choose which one: "last summer", "this fall".
+_EN_SEASON_SHIFTS: dict[str, Direction] = {"last": "before", "this": "this_year",
+                                           "next": "after"}  # fmt: skip
 #: The periods whose start or end Indonesian names with "awal", "akhir" that have a value.
 _EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month"}
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
@@ -312,6 +330,15 @@ _SEASONS = {
     "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
     "en": frozenset({"spring", "summer", "autumn", "winter"}),
 }
+#: The seasons of TimeML (1 spring "SP", 2 summer "SU", 3 fall "FA", 4 winter "WI"); the
+#: tropical "musim hujan", "musim kemarau" are none of them and have no value.
+_SEASON_NUMBERS = {"spring": 1, "semi": 1, "summer": 2, "panas": 2, "autumn": 3, "fall": 3,
+                   "gugur": 3, "winter": 4, "dingin": 4}  # fmt: skip
+#: TimeML's codes of a year's seasons, in the order of ``_SEASON_NUMBERS``; a winter is the
+#: one that begins in December of its year ("2025-WI" ends in February 2026).
+SEASON_CODES = ("SP", "SU", "FA", "WI")
+#: The letter before the number of a year's quarter or half: "2024-Q3", "2024-H1".
+_PART_LETTERS = {"quarter": "Q", "half": "H"}
 #: Holidays on a fixed day: (month, day). Moving feasts (Idul Fitri, Easter) are not here.
 _HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("natal",): (12, 25), ("malam", "natal"): (12, 24), ("tahun", "baru"): (1, 1),
@@ -321,6 +348,28 @@ _HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("new", "year", "eve"): (12, 31), ("valentine", "day"): (2, 14),
     ("halloween",): (10, 31),
 }  # fmt: skip
+#: Words that put a clause in the past (besides English verbs in -ed), so a month without
+#: its year is the last one: "sold 3,000 cars in March", "sudah dibayar pada Juli".
+_PAST_WORDS = {
+    "id": frozenset({"telah", "sudah", "sempat", "pernah"}),
+    "en": frozenset({"was", "were", "had", "did", "came", "went", "got", "took", "made", "saw",
+                     "gave", "found", "won", "lost", "fell", "rose", "led", "met", "ran", "paid",
+                     "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
+                     "began", "sold", "grew", "broke", "left", "told"}),
+}  # fmt: skip
+#: English words in -ed that are no verb in the past: "two hundred", "a limited run".
+_NOT_PAST_ED = frozenset({"hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed",
+                          "seed", "feed", "breed", "limited", "united", "related", "detailed",
+                          "based", "sacred", "wicked", "kindred", "rugged"})  # fmt: skip
+#: Conjunctions that open a new clause after a comma: its tense is its own.
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "dan", "tetapi", "namun",
+                            "sedangkan"})  # fmt: skip
+#: Owners before a company's period: "its fiscal second quarter".
+_OWNERS = frozenset({"its", "their", "our", "his", "her"})
+#: Words before an English participle that make it a passive, no past: "will be dissolved".
+_PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am"})
+#: Words before a period that make it a deadline, told ahead even in a past clause.
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "hingga", "sampai", "sebelum"})
 #: Clause words that put a bare weekday in the future ("akan bertemu Kamis").
 _FUTURE_CUES = {
     "id": {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana", "hendak",
@@ -334,11 +383,12 @@ _FUTURE_CUES = {
 #: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
 UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
 _UNTIL_WORDS = UNTIL_WORDS | {"through"}
-#: Present-tense words before "until <day>" that make the day one ahead ("is closed until").
+#: Present-tense words before "until <day>" that make the day one ahead ("is closed until"),
+#: and a deadline moved on ("has extended its warning until").
 _PRESENT_CUES = {
     "id": frozenset({"masih", "tetap", "berlaku", "diperpanjang"}),
     "en": frozenset({"is", "are", "remains", "remain", "stays", "stay", "runs", "lasts",
-                     "continues", "'s", "\u2019s"}),
+                     "continues", "'s", "\u2019s", "extended", "extends"}),
 }  # fmt: skip
 #: Words that make the future cue after them a noun ("a plan", "the visit", "their return").
 _NOUN_MARKERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
@@ -388,6 +438,8 @@ _RESULT_WORDS = frozenset({"loss", "losses", "profit", "profits", "earnings", "r
 _ID_PER_UNIT = {"sehari": "P1D", "seminggu": "P1W", "sepekan": "P1W", "sebulan": "P1M",
                 "setahun": "P1Y"}  # fmt: skip
 _TIMES = {"id": {"kali"}, "en": {"times"}}
+#: Words between "tiga kali" and its period: "dua kali dalam setahun", "dua kali per pekan".
+_ID_PER_WORDS = frozenset({"dalam", "per", "tiap", "setiap"})
 _ONCE = {"once": 1, "twice": 2}
 _TIME_ZONES = {"WIB", "WITA", "WIT", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST", "PDT",
                "CET", "CEST", "BST", "JST", "AEST", "AEDT"}  # fmt: skip
@@ -398,11 +450,17 @@ _CLAUSE_BREAKS = frozenset(';:.!?"()\u201c\u201d\u2013\u2014')
 #: Punctuation after which a word starts a sentence (or a quotation).
 _SENTENCE_OPENERS = frozenset('.!?"\u201c\u2018')
 
-_CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
+_CLOCK = re.compile(r"([01]?\d|2[0-3]|24(?=[.:]00))(?:[.:]([0-5]\d))?")  # "24.00" ends a day
 _CLOCK_AMPM = re.compile(r"(1[0-2]|0?\d)(?:[.:]([0-5]\d))?(am|pm)")
 #: A span of clock times written as one word: "14.00-16.00", "09:30-11:00".
 _CLOCK_RANGE = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d-([01]?\d|2[0-3])[.:][0-5]\d")
 #: Words between two clock times: "pukul 14.00 - 16.00", "pukul 08.00 hingga 10.00".
+#: The word that may link a clock time to the day after it: "4 p.m. on Thursday", "pukul
+#: 10.00 WIB, Senin (23/11)".
+_CLOCK_DAY_LINKS = {"en": "on", "id": ","}
+#: Words between the first and the last day of a range of one month: "3 hingga 16 Februari".
+_DAY_JOINERS = frozenset({"hingga", "sampai", "-", "\u2013", "dan", "to", "and", "until",
+                          "through"})  # fmt: skip
 _CLOCK_JOINERS = frozenset({"-", "\u2013", "hingga", "sampai", "to", "until"})
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
@@ -415,15 +473,42 @@ _FISCAL_YEAR = re.compile(r"fy(?:20)?\d{2}(?:/(?:20)?\d{2})?")
 #: A span of years written as one word: "2018-2021", "1998\u20132002", "2024/2025" (a school
 #: or fiscal year).
 _YEAR_RANGE = re.compile(r"(?:1[6-9]|20)\d{2}[-\u2013/](?:1[6-9]|20)\d{2}")
+#: Words before "year" that name a year across two: "the 2027-28 school year".
+_YEAR_KINDS = frozenset({"school", "academic", "fiscal", "financial", "tax", "crop"})
 #: A season of two years with the second cut short: "2025-26", "2019/20".
 _SEASON_YEARS = re.compile(r"(?:1[6-9]|20)(\d{2})[-\u2013/](\d{2})")
 
 
 def period_value(kind: Kind, number: int, year: str | None) -> str:
-    """The TimeML value of month or quarter ``number`` of ``year`` ("XXXX" when None):
-    ("month", 3, "2025") → "2025-03", ("quarter", 3, None) → "XXXX-Q3"."""
-    part = f"Q{number}" if kind == "quarter" else f"{number:02d}"
+    """The TimeML value of month, quarter, half or season ``number`` of ``year`` ("XXXX"
+    when None): ("month", 3, "2025") → "2025-03", ("quarter", 3, None) → "XXXX-Q3",
+    ("half", 1, "2024") → "2024-H1", ("season", 2, "2025") → "2025-SU"."""
+    if kind == "season":
+        part = SEASON_CODES[number - 1]
+    elif kind in _PART_LETTERS:
+        part = f"{_PART_LETTERS[kind]}{number}"
+    else:
+        part = f"{number:02d}"
     return f"{year or 'XXXX'}-{part}"
+
+
+def _part_of_year(period: str, ordinal: str) -> tuple[Kind, int]:
+    """Which part of a year a period word and its ordinal name: ("kuartal", "ketiga") → the
+    third quarter, ("semester", "ii") → the second half; ("none", 0) for others (a
+    "caturwulan", a "third half")."""
+    if period in _QUARTER_WORDS:
+        return "quarter", _QUARTERS.get(ordinal, 0)
+    if period in ("semester", "half") and ordinal in _HALVES:
+        return "half", _HALVES[ordinal]
+    return "none", 0
+
+
+def period_number(part: str) -> int:
+    """The number of the part of a year a value ends with: "03" → 3, "Q3" → 3, "H1" → 1,
+    "SU" → 2 (the inverse of :func:`period_value`)."""
+    if part in SEASON_CODES:
+        return SEASON_CODES.index(part) + 1
+    return int(part.lstrip("QH"))
 
 
 @lru_cache(maxsize=2)
@@ -512,6 +597,8 @@ _ID_WINDOW_AFTER = _options({"terakhir", "ke depan", "belakangan ini", "belakang
 #: Words after "N units" that pick the first or last stretch of a period named next, one
 #: DATE: "sembilan bulan pertama tahun ini", "tiga bulan terakhir tahun lalu".
 _ID_EDGE_AFTER = frozenset({"pertama", "terakhir"})
+#: The parts of a year that three or six months make.
+_MONTHS_AS_PART: dict[int, Kind] = {3: "quarter", 6: "half"}
 #: Words after "N units" that count from a feast named next, one DATE: "tiga hari sebelum
 #: Lebaran", "two days before Christmas".
 _ANCHOR_WORDS = {"id": frozenset({"sebelum", "setelah", "sesudah", "menjelang", "jelang"}),
@@ -524,8 +611,12 @@ _MOVING_FEASTS = _options(_MOVING_FEAST_WORDS)
 #: Words after a moving feast that name its day: "Thanksgiving Day", "Easter weekend".
 _FEAST_DAYS = frozenset({"day", "eve", "weekend"})
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
-#: English words for a clock time of their own: "at noon", "by midnight".
-_EN_NOON_WORDS = frozenset({"noon", "midday", "midnight"})
+#: English words for a time of day of their own: "at noon", "by midnight", "restored
+#: overnight".
+_EN_NOON_WORDS = frozenset({"noon", "midday", "midnight", "overnight"})
+#: Market words that make "early", "late" before them a time of the trading day: "shares
+#: fell 2% in early trading".
+_TRADING = frozenset({"trading", "trade", "deals", "dealings"})
 #: English times of day that name no day, and the words before them that make them a time
 #: ("at dawn", not "the dawn of a new era").
 _EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
@@ -572,7 +663,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
-        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent"}
+        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent", "fiscal"}
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS}
         period_units |= {"last", "this", "next"}
@@ -607,7 +698,7 @@ def _clock_words(lex: str) -> set[str]:
     """Words that open a time of day of their own: "noon", "at dawn", "tengah malam", "dini
     hari"."""
     if lex == "en":
-        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS}
+        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS, *_DAY_EDGES}
     return {"tengah", "dini"} if lex == "id" else set()
 
 
@@ -963,9 +1054,10 @@ class _Grammar:
         """Where a day ending before word ``j`` ends with the Indonesian clock time that may
         follow it ("pukul 14.00 WIB"): one TIME with it, as TimeML tags "Selasa (7/10) pukul
         23.14 WITA"; ``j`` without one."""
-        if self.lex != "id" or self.low(j) != "pukul":
+        k = j + (self.low(j) == ",")  # "Senin, 30 November 2026, pukul 09.00 WIB"
+        if self.lex != "id" or self.low(k) != "pukul":
             return j
-        clock = self._clock(j)
+        clock = self._clock(k)
         return clock[0] if clock else j
 
     def _date_after_weekday(self, j: int) -> tuple[int, TimeMatch] | None:
@@ -989,6 +1081,8 @@ class _Grammar:
         days = self.day_range(i)
         if days and self.month_at(i + days):
             return self._day_range(i, days, i + days)
+        if day and 1 <= int(day.group(1)) <= 31 and self.low(i + 1) in _DAY_JOINERS:
+            return self._range_first_day(i, day.group(1))
         if self.month_at(i):
             j = i + 1
             if self.glued_dot(j):
@@ -1058,6 +1152,17 @@ class _Grammar:
         told = _ID_MONTH_SHIFTS.get(self.low(i + 1)) if shift else None
         return self.month(i, i + 1 + shift, self.low(i), direction=told or self.ahead(i))
 
+    def told_year(self, j: int) -> tuple[int, int]:
+        """How many words the year told from now takes at ``j`` after a day without its
+        year, and how many years from the publication year it is: (2, -1) for "last year" in
+        "June 30 last year" or "tahun lalu" in "17 Agustus tahun lalu", (3, 1) for "of next
+        year"; (0, 0) for none."""
+        of = int(self.lex == "en" and self.low(j) == "of")
+        if self.year_shift(j + of) != 2:
+            return 0, 0
+        word = self.low(j + of + (self.lex == "id"))  # "last year", "tahun lalu"
+        return of + 2, _PERIOD_SHIFT[self.lex][1][word]
+
     def year_shift(self, j: int) -> int:
         """How many words the year told from now after a month takes at ``j``: 2 for "last
         year" in "April last year", "tahun lalu" in "Maret tahun lalu"; else 0. The month and
@@ -1080,6 +1185,22 @@ class _Grammar:
         else:
             return 0
         return size if last.isdecimal() and 1 <= int(first) < int(last) <= 31 else 0
+
+    def _range_first_day(self, i: int, day: str) -> tuple[int, TimeMatch] | None:
+        """ "3" in "3 hingga 16 Februari", "10 and 12 March 2026": the first day of a range
+        whose month and year come after its last day, a date of them (its span the number
+        alone: the last day is a date of its own)."""
+        k = i + 2 + (self.low(i + 1) == "sampai" and self.low(i + 2) == "dengan")
+        last = _DAY_NUMBER.fullmatch(self.low(k))
+        if last is None or not self.month_at(k + 1):
+            return None
+        end = self._month_date(k)
+        if end is None or end[1].kind != "date":
+            return None
+        year = f" {self.low(end[0] - 1)}" if end[1].year_given else ""
+        absolute = f"{day} {self.words[k + 1].text}{year}"
+        start, stop = self.span(i, i + 1)
+        return i + 1, end[1]._replace(start=start, end=stop, absolute=absolute)
 
     def _day_range(self, days: int, size: int, month: int) -> tuple[int, TimeMatch]:
         """Match "27-29 Agustus [2024]" or "June 10-12[, 2025]" (``size`` words of days at
@@ -1114,11 +1235,14 @@ class _Grammar:
 
     def _absolute(self, i: int, j: int, year_given: bool) -> tuple[int, TimeMatch]:
         text = " ".join(w.text for w in self.words[i:j] if w.text != ".")
-        ahead = not year_given and self.future_clause(i)  # "will meet on Oct 15": the next one
-        direction: Direction = "on_or_after" if ahead else "on_or_before"
+        # "will meet on Oct 15": the next one; "met on Oct 15": the last one
+        direction: Direction = "on_or_before" if year_given else self.ahead(i)
         shift = None if year_given else _MONTH_SHIFT.get(self.lex, {}).get(self.low(j))
         if shift is not None:  # "14 Januari lalu", "5 Mei mendatang": the word is not spanned
             direction = shift
+        size, years = (0, 0) if year_given else self.told_year(j)
+        if size:  # "30 Juni tahun lalu", "June 30 of next year": one DATE
+            direction, j = _YEAR_DIRECTIONS[years], j + size
         start, end = self.span(i, j)
         return j, TimeMatch(start, end, "DATE", "date", absolute=text, year_given=year_given,
                             direction=direction, deictic=not year_given)  # fmt: skip
@@ -1145,8 +1269,10 @@ class _Grammar:
         if self.lex == "id" and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 1)):
             return self.year(i, i + 2, self.low(i + 1))
         fiscal = self.lex == "id" and self.low(i + 1) in _ID_FISCAL
+        if fiscal and self.low(i) == "tahun" and _YEAR.fullmatch(self.low(i + 2)):
+            return self.year(i, i + 3, self.low(i + 2))  # Indonesia's is the calendar year
         if fiscal and self.low(i) == "tahun" and self.year_word(i + 2):
-            return self.match(i, i + 3, "DATE")  # "tahun buku 2024", "tahun fiskal 2024/2025"
+            return self.match(i, i + 3, "DATE")  # "tahun ajaran 2024/2025"
         # a year after a cue, or the end of a range of years ("from 2010 to 2018")
         cued = self.low(i - 1) in _YEAR_CUES.get(self.lex, set()) or (
             self.low(i - 1) in _RANGE_WORDS and _YEAR.fullmatch(self.low(i - 2))
@@ -1158,20 +1284,40 @@ class _Grammar:
         if _YEAR_RANGE.fullmatch(self.low(i)):  # "periode 2018-2021"
             return self.match(i, i + 1, "DATE")
         if _SEASON_YEARS.fullmatch(self.low(i)) and self.year_word(i):
-            return self.match(i, i + 1, "DATE")  # "the 2025-26 season"; not "2024-12"
+            return self._year_across(i)
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an", "the early 2000s"
             first = i - (self.low(i - 1) in _MODIFIERS)
             first -= self.low(first - 1) in ("the", "tahun")
             return self.match(first, i + 1, "DATE", kind="decade", absolute=self.low(i)[:3])
         return None
 
+    def _year_across(self, i: int) -> tuple[int, TimeMatch]:
+        """ "2025-26" at word ``i``, with the season or school year it names: "the 2027-28
+        school year", "the 2025-26 season" (one DATE from "the"); not "2024-12"."""
+        j = i + 1
+        if self.low(j + 1) == "year" and self.low(j) in _YEAR_KINDS:
+            j += 2
+        elif self.low(j) == "season":
+            j += 1
+        first = i - (j > i + 1 and self.low(i - 1) == "the")
+        return self.match(first, j, "DATE")
+
     def _fiscal_year(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match a fiscal year: "FY2025", "FY 2024/25" (no day to give)."""
         if _FISCAL_YEAR.fullmatch(self.low(i)):
-            return self.match(i, i + 1, "DATE")
+            return self.fiscal(i, i + 1, self.low(i)[2:])
         if self.low(i) == "fy" and self.year_word(i + 1):
-            return self.match(i, i + 2, "DATE")
+            return self.fiscal(i, i + 2, self.low(i + 1))
         return None
+
+    def fiscal(self, i: int, j: int, year: str) -> tuple[int, TimeMatch]:
+        """Words ``i`` to ``j - 1`` as the fiscal year ending in ``year`` ("2025", "25"),
+        valued "FY2025" as TimeML values it; one written across two years ("2024/25") has no
+        value, as countries name those by either year."""
+        if not year.isdigit():
+            return self.match(i, j, "DATE")
+        full = year if len(year) == 4 else f"20{year}"
+        return self.match(i, j, "DATE", kind="year", absolute=f"FY{full}")
 
     def year_word(self, i: int) -> bool:
         """Whether word ``i`` is a year or a span of years: "2024", "2024/2025", "2024/25"."""
@@ -1191,9 +1337,9 @@ class _Grammar:
         "fiscal year 2025", and a year between an article and a lowercase noun ("a 2015
         earthquake", "the 2008 crisis"; counts of that size are written "2,015")."""
         if self.low(i - 1) == "fiscal":
-            return self.match(i - 1, i + 1, "DATE")
+            return self.fiscal(i - 1, i + 1, self.low(i))
         if self.low(i - 1) == "year" and self.low(i - 2) == "fiscal":
-            return self.match(i - 2, i + 1, "DATE")
+            return self.fiscal(i - 2, i + 1, self.low(i))
         after = self.words[i + 1] if i + 1 < len(self.words) else None
         if (
             self.low(i - 1) in ("a", "an", "the")
@@ -1271,17 +1417,17 @@ class _Grammar:
             if low in ("kuartal", "triwulan", "semester", "caturwulan") and (
                 self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
             ):
-                quarter = _QUARTERS[self.low(i + 1)] if low in _QUARTER_WORDS else 0
-                return self._period_year(i, i + 2, quarter=quarter)
+                return self._period_year(i, i + 2, *_part_of_year(low, self.low(i + 1)))
             if low in ("kuartal", "triwulan", "semester") and _ROMAN_YEAR.fullmatch(
                 self.low(i + 1)
             ):
-                return self._glued_quarter(i, low in _QUARTER_WORDS)
+                return self._glued_part(i, low)
             if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
                 kind = _EDGE_KINDS.get(self.low(i + 1), "none")
                 return self._period_year(i, i + 2, kind)  # "awal tahun", "akhir bulan ini"
             if low == "musim" and self.low(i + 1) in _SEASONS["id"]:
-                return self._period_year(i, i + 2)
+                season = _SEASON_NUMBERS.get(self.low(i + 1), 0)
+                return self._period_year(i, i + 2, "season" if season else "none", season)
             if low == "musim" and self.low(i + 1) in ("ini", "lalu", "depan"):
                 return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
             if self.words_at(i, _ID_WEEKEND):
@@ -1294,9 +1440,11 @@ class _Grammar:
         if self.lex != "en":
             return None
         if low in ("q1", "q2", "q3", "q4"):
-            return self._period_year(i, i + 1, quarter=int(low[1]))
+            return self._period_year(i, i + 1, "quarter", int(low[1]))
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
+        if low == "fiscal" and self.owned_part(i):  # "its fiscal second quarter"
+            return self.match(i, i + 3, "DATE")  # no value, as "the fiscal ..." has none
         j = i + (low == "the")
         if j > i and self.low(j) == "fiscal" and self.low(j + 1) in _ORDINALS:
             j += 1  # "the fiscal third quarter"
@@ -1313,8 +1461,9 @@ class _Grammar:
                 end = self._period_after_of(end + 1) or end
             if end == j + 2 and (self.in_a_game(i) or (head == "half" and not self.about_money(i))):
                 return None  # "the second half" alone is a match's, not a year's
-            if head == "quarter" and j == i + 1:  # not "the fiscal third quarter"
-                return self._en_quarter(i, j + 2, end, _QUARTERS[word])
+            kind, number = _part_of_year(head, word)
+            if number and j == i + 1:  # not "the fiscal third quarter"
+                return self._en_part(i, j + 2, end, kind, number)
             return self.match(i, end, "DATE")
         if j > i and word == "quarter" and head not in ("of", "-") and not self.in_a_game(i):
             return self.match(i, j + 1, "DATE")  # "profit for the quarter"; not "a quarter of"
@@ -1329,11 +1478,15 @@ class _Grammar:
         if word in _SEASONS["en"] and (j > i or self._bare_season(i)):
             return self._season(i, j + 1)  # "the summer", "in winter" (without the "in")
         if (
-            low in ("this", "last", "next")
-            and j == i
-            and (head in _SEASONS["en"] or head == "season")
+            low in _EN_SEASON_SHIFTS
+            and (head in _SEASONS["en"] or head == "fall")
+            and self.low(i - 1) not in _NOUN_MARKERS  # not "the last fall in prices"
         ):
-            return self.match(i, i + 2, "DATE", deictic=True)  # "last summer", "this season"
+            direction = _EN_SEASON_SHIFTS[low]  # "last summer", "this fall"
+            return self.part(i, i + 2, "season", _SEASON_NUMBERS[head], None,
+                             direction=direction, deictic=True)  # fmt: skip
+        if low in ("this", "last", "next") and head == "season":
+            return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
         if j > i and word == "weekend":
             return self.match(i, j + 1, "DATE")
         if j > i and word in _STORY_WORDS and head in _STORY_UNITS:
@@ -1344,8 +1497,13 @@ class _Grammar:
             year = word == "year" and bool(_YEAR.fullmatch(head))
             return self.match(i, j + 1 + year, "DATE")  # "earlier in the year", "the year 2000"
         if j > i and word == "fall" and head not in ("of", "in") and self.low(i - 1) in _FALL_CUES:
-            return self.match(i, j + 1, "DATE")  # "in the fall"; not "the fall of the wall"
+            return self._season(i, j + 1)  # "in the fall"; not "the fall of the wall"
         return None
+
+    def owned_part(self, i: int) -> bool:
+        """Is "fiscal" at word ``i`` a company's quarter or half: "its fiscal second quarter"?"""
+        owned = self.low(i - 1) in _OWNERS and self.low(i + 1) in _ORDINALS
+        return owned and self.low(i + 2) in ("quarter", "half")
 
     def _bare_season(self, i: int) -> bool:
         """True for a season word with no article after "in", "during", "since" ...: "in
@@ -1354,11 +1512,12 @@ class _Grammar:
 
     def _season(self, i: int, j: int) -> tuple[int, TimeMatch]:
         """A season from word ``i`` to ``j``, with the year that may follow it: "the summer
-        of 2019", "winter 2023"."""
+        of 2019", "winter 2023"; without one, the nearest such season ("the summer")."""
+        number = _SEASON_NUMBERS[self.low(j - 1)]
         of = self.low(j) == "of"
         if _YEAR.fullmatch(self.low(j + of)):
-            return self.match(i, j + of + 1, "DATE")
-        return self.match(i, j, "DATE")
+            return self.part(i, j + of + 1, "season", number, self.low(j + of))
+        return self.part(i, j, "season", number, None, direction=self.ahead(i))
 
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
         """ "the end of 2026", "the start of the year", "the middle of next month", "the end of
@@ -1403,80 +1562,119 @@ class _Grammar:
         return None
 
     def _period_year(
-        self, i: int, j: int, kind: Kind = "none", quarter: int = 0
+        self, i: int, j: int, kind: Kind = "none", number: int = 0
     ) -> tuple[int, TimeMatch]:
         """A named period, with the year (or decade: "akhir tahun 1990-an") or "ini/lalu/depan"
-        that may follow it. ``kind`` says which period it is when it has a value: a quarter
-        (number ``quarter``: "kuartal III 2024"), a year ("awal tahun 2024") or a month
-        ("akhir bulan ini"); others ("musim kemarau 2024", "Lebaran tahun lalu") have none."""
+        that may follow it. ``kind`` says which period it is when it has a value: a quarter,
+        half or season (number ``number``: "kuartal III 2024", "semester kedua", "musim
+        panas"), a year ("awal tahun 2024") or a month ("akhir bulan ini"); others ("musim
+        kemarau 2024", "Lebaran tahun lalu") have none."""
         if self.low(j) == "tahun" and _YEAR.fullmatch(self.low(j + 1)):
-            return self.in_year(i, j + 2, kind, quarter, self.low(j + 1))
+            return self.in_year(i, j + 2, kind, number, self.low(j + 1))
         if _YEAR.fullmatch(self.low(j)):
-            return self.in_year(i, j + 1, kind, quarter, self.low(j))
+            return self.in_year(i, j + 1, kind, number, self.low(j))
         if _DECADE.fullmatch(self.low(j)):
             if kind == "year":  # "akhir tahun 1990-an"
                 return self.match(i, j + 1, "DATE", kind="decade", absolute=self.low(j)[:3])
             return self.match(i, j + 1, "DATE")
         shift = self.phrase_at(j, _ID_AFTER_NAMED_PERIOD)
         if shift:
-            return self._shifted_period(i, j + len(shift), kind, quarter, shift)
-        if quarter:  # "kuartal III": the nearest third quarter
-            return self.quarter(i, j, quarter, None, direction=self.ahead(i))
+            return self._shifted_period(i, j + len(shift), kind, number, shift)
+        if number:  # "kuartal III": the nearest third quarter
+            return self.part(i, j, kind, number, None, direction=self.ahead(i))
         return self.match(i, j, "DATE")
 
-    def in_year(self, i: int, j: int, kind: Kind, quarter: int, year: str) -> tuple[int, TimeMatch]:
+    def in_year(self, i: int, j: int, kind: Kind, number: int, year: str) -> tuple[int, TimeMatch]:
         """Words ``i`` to ``j - 1`` as a period named in ``year`` (see :meth:`_period_year`)."""
-        if quarter:
-            return self.quarter(i, j, quarter, year)
+        if number:
+            return self.part(i, j, kind, number, year)
         return self.year(i, j, year) if kind == "year" else self.match(i, j, "DATE")
 
     def _shifted_period(
-        self, i: int, j: int, kind: Kind, quarter: int, shift: tuple[str, ...]
+        self, i: int, j: int, kind: Kind, number: int, shift: tuple[str, ...]
     ) -> tuple[int, TimeMatch]:
         """A named period told from now by the ``shift`` that ends it: "akhir tahun ini",
         "akhir bulan lalu" (a year or month that many from the publication date's),
-        "kuartal pertama tahun lalu" (a quarter of the year before)."""
+        "kuartal pertama tahun lalu" (a quarter of the year before), "musim panas lalu" (the
+        last summer before now)."""
         offset = _PERIOD_SHIFT["id"][1][shift[-1]]
-        if quarter and len(shift) == 2:
-            return self.quarter(i, j, quarter, None, direction=_YEAR_DIRECTIONS[offset],
-                                deictic=True)  # fmt: skip
+        if number:
+            directions = _YEAR_DIRECTIONS if len(shift) == 2 else _SHIFT_DIRECTIONS
+            return self.part(i, j, kind, number, None, direction=directions[offset],
+                             deictic=True)  # fmt: skip
         if kind in ("year", "month") and len(shift) == 1:
             return self.match(i, j, "DATE", kind=kind, offset=offset, deictic=True)
         return self.match(i, j, "DATE", deictic=True)
 
-    def quarter(self, i: int, j: int, number: int, year: str | None, **how: object
-                ) -> tuple[int, TimeMatch]:  # fmt: skip
-        """Words ``i`` to ``j - 1`` as quarter ``number`` of ``year`` or, without one, of the
-        year ``how`` chooses."""
-        value = period_value("quarter", number, year)
-        return self.match(i, j, "DATE", kind="quarter", absolute=value, **how)
+    def part(self, i: int, j: int, kind: Kind, number: int, year: str | None, **how: object
+             ) -> tuple[int, TimeMatch]:  # fmt: skip
+        """Words ``i`` to ``j - 1`` as quarter, half or season (``kind``) ``number`` of
+        ``year`` or, without one, of the year ``how`` chooses."""
+        value = period_value(kind, number, year)
+        return self.match(i, j, "DATE", kind=kind, absolute=value, **how)
 
     def ahead(self, i: int) -> Direction:
         """Which of the periods named without a year at word ``i`` is meant: the next one in
-        a future clause ("will report the third quarter"), else the nearest."""
-        return "on_or_after" if self.future_clause(i) else "on_or_before"
+        a future clause ("will report the third quarter"), the last one in a past clause
+        ("ratified a contract in March"), else the nearest."""
+        if self.future_clause(i):
+            return "on_or_after"
+        return "past" if self.past_clause(i) else "on_or_before"
 
-    def _glued_quarter(self, i: int, quarter: bool) -> tuple[int, TimeMatch]:
-        """ "kuartal IV-2024", "semester I-2025": a quarter (when ``quarter``) or another
-        part of a year glued to its year."""
-        if not quarter:
+    def past_clause(self, i: int) -> bool:
+        """True when a verb in the past comes shortly before word ``i``, in its clause:
+        "ratified a contract in March", "telah disetujui pada Maret"; not a deadline ("the
+        aim was to agree by mid-December": reported speech tells the future in the past)."""
+        if {self.low(i - 1), self.low(i - 2)} & _DEADLINE_WORDS:
+            return False
+        for k in range(i - 1, max(0, i - 11) - 1, -1):
+            word = self.words[k]
+            if word.text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
+                return False
+            if word.text == "," and self.low(k + 1) in _CLAUSE_JOINERS:
+                return False  # "…was dissolved, and the campaign runs from May 30"
+            if self.low(k + 1) == "to":
+                continue  # "was to agree", "wanted to meet": the future in the past
+            if self.low(k + 1) == "for" and word.low.endswith("ed"):
+                return False  # "a vote was called for March": a plan
+            if word.low in _PAST_WORDS.get(self.lex, ()) or self.en_past_verb(k):
+                return True
+        return False
+
+    def en_past_verb(self, k: int) -> bool:
+        """Is word ``k`` an English verb in -ed that tells the past: "ratified", "added";
+        not a passive ("will be dissolved", "is expected"), a name or a number word?"""
+        low = self.low(k)
+        if self.lex != "en" or len(low) <= 4 or not low.endswith("ed") or low in _NOT_PAST_ED:
+            return False
+        if is_capitalized(self.words[k]):
+            return False  # a name: "United Airlines", "Red Cross"
+        return self.low(k - 1) not in _PASSIVE_BEFORE
+
+    def _glued_part(self, i: int, period: str) -> tuple[int, TimeMatch]:
+        """ "kuartal IV-2024", "semester I-2025": a quarter or half (``period``) of a year
+        glued to its year."""
+        ordinal, year = re.split("[-/]", self.low(i + 1))
+        kind, number = _part_of_year(period, ordinal)
+        if not number:
             return self.match(i, i + 2, "DATE")
-        number, year = re.split("[-/]", self.low(i + 1))
-        return self.quarter(i, i + 2, _QUARTERS[number], year)
+        return self.part(i, i + 2, kind, number, year)
 
-    def _en_quarter(self, i: int, j: int, end: int, number: int) -> tuple[int, TimeMatch]:
-        """ "the third quarter" (words ``i`` to ``j - 1``), maybe with "of 2024" or "of next
-        year" up to ``end``: quarter ``number`` of that year, or the nearest one alone."""
+    def _en_part(self, i: int, j: int, end: int, kind: Kind, number: int
+                 ) -> tuple[int, TimeMatch]:  # fmt: skip
+        """ "the third quarter", "the first half" (words ``i`` to ``j - 1``), maybe with "of
+        2024" or "of next year" up to ``end``: quarter or half (``kind``) ``number`` of that
+        year, or the nearest one alone."""
         if end == j:
             if self.low(j - 2) in ("final", "last"):
                 return self.match(i, end, "DATE")  # "the last quarter": which is unclear
-            return self.quarter(i, end, number, None, direction=self.ahead(i))
+            return self.part(i, end, kind, number, None, direction=self.ahead(i))
         year = self.low(end - 1)
         if _YEAR.fullmatch(year):
-            return self.quarter(i, end, number, year)
+            return self.part(i, end, kind, number, year)
         told = _PERIOD_SHIFT["en"][1].get(self.low(end - 2))
         if year == "year" and told is not None:
-            return self.quarter(i, end, number, None, direction=_YEAR_DIRECTIONS[told])
+            return self.part(i, end, kind, number, None, direction=_YEAR_DIRECTIONS[told])
         return self.match(i, end, "DATE")
 
     def _holiday(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -1512,7 +1710,11 @@ class _Grammar:
         """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon", "at dawn"."""
         low = self.low(i)
         if self.lex == "en" and low in _EN_NOON_WORDS:
-            return self.match(i, i + 1, "TIME")
+            return self._clock_day(i, i + 1) or self.match(i, i + 1, "TIME")
+        if self.lex == "en" and low in _DAY_EDGES:  # "in early trading", "late on Tuesday"
+            if self.low(i + 1) in _TRADING:  # the day after it ("on Wednesday") stays apart
+                return self.match(i, i + 2, "TIME")
+            return self._clock_day(i, i + 1) if self.low(i + 1) == "on" else None
         if low in _EN_DAWN_WORDS:
             return self.match(i, i + 1, "TIME") if self.low(i - 1) in _EN_DAWN_CUES else None
         if self.lex == "id" and self.words_at(i, _ID_CLOCK_WORDS):
@@ -1549,16 +1751,19 @@ class _Grammar:
         return self._clock_day(first, j) or self.match(first, j, "TIME")
 
     def _clock_day(self, first: int, j: int) -> tuple[int, TimeMatch] | None:
-        """A clock time with its day told right after it, as one TIME valued by that day, as
-        TimeML tags it: "10 a.m. Monday", "11am tomorrow". Not across "on" ("9am on
-        Saturday"), a signal that TimeML leaves between two expressions. English only:
-        Indonesian names the day first ("Senin (3/3) pukul 10.00 WIB")."""
-        if self.lex != "en":
-            return None
+        """A clock time with its day told right after it, as one TIME valued by that day:
+        "10 a.m. Monday", "11am tomorrow", "4 p.m. on Thursday", "noon on May 1", "pukul
+        00.00 WIB Sabtu (12/12)", "pukul 10.00 WIB, Senin (23/11)" (Indonesian names the day
+        first more often: see :meth:`clock_after`)."""
+        if self.low(j) == _CLOCK_DAY_LINKS.get(self.lex):
+            j += 1
         if self.low(j) in self.weekdays:
             day = self._weekday(j)
         elif self.phrase_at(j, self.day_phrases):
             day = self._day_word(j)
+        elif self.lex == "en" and self.low(j - 1) == "on":
+            day = self._month_date(j)  # "noon on May 1"; the day must be one of a month
+            day = day if day is not None and day[1].kind == "date" else None
         else:
             return None
         if day is None:
@@ -1617,12 +1822,23 @@ class _Grammar:
             if self.low(j) not in _TIMES.get(self.lex, set()):
                 return None
             j += 1
-        if self.lex == "id" and self.low(j) in _ID_PER_UNIT:
-            return self.match(i, j + 1, "SET", duration=_ID_PER_UNIT[self.low(j)])
+        if self.lex == "id":
+            return self._id_times_per(i, j)
         if self.lex == "en" and self.low(j) in ("a", "per", "every", "each"):
             unit = self.unit_at(j + 1)
             if unit:
                 return self.match(i, j + 2, "SET", duration=_iso_duration(1, unit))
+        return None
+
+    def _id_times_per(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
+        """The SET of "tiga kali" (words ``i`` to ``j - 1``) with the period after it: "tiga
+        kali sehari", "dua kali dalam setahun", "dua kali per pekan"."""
+        k = j + (self.low(j) in _ID_PER_WORDS)
+        if self.low(k) in _ID_PER_UNIT:
+            return self.match(i, k + 1, "SET", duration=_ID_PER_UNIT[self.low(k)])
+        unit = self.unit_at(k) if k > j else None
+        if unit:
+            return self.match(i, k + 1, "SET", duration=_iso_duration(1, unit))
         return None
 
     def weekly_end(self, j: int) -> int:
@@ -1694,6 +1910,8 @@ class _Grammar:
             return None
         if self.phrase_at(j, _AFTER_UNITS_OPTIONS[self.lex]):
             return None  # "a year ago", "setahun kemudian"
+        if noun in _FLOW_MEASURES and unit[0] in _CLOCK_UNITS:
+            return None  # a speed or a flow: "60 miles per hour", "18 meter kubik per detik"
         return self.match(i, j, "SET", duration=_iso_duration(1, unit), counted=True)
 
     def rate_amount(self, k: int) -> bool:
@@ -1756,16 +1974,19 @@ class _Grammar:
             return self.match(first, j + 1, dated, counted=True)
         if said == "coming":
             return self.match(first, j + 1, "DATE", deictic=True, counted=True)
-        # "2 tahun 6 bulan", "3 hours 20 minutes", "two hours and 41 minutes": smaller units
-        # right after join the duration
+        # "2 tahun 6 bulan", "3 hours 20 minutes", "two hours and 41 minutes", "2 hours, 18
+        # minutes and 44 seconds": smaller units right after join the duration
         last = designator
         while duration is not None and j < len(self.words):
-            more, more_unit, after_more = self._amount_and_unit(j + (self.low(j) in _AND))
+            k = j + (self.low(j) == ",")
+            more, more_unit, after_more = self._amount_and_unit(k + (self.low(k) in _AND))
             if more is None or more_unit is None or _ORDER[more_unit[0]] <= _ORDER[last]:
                 break
             duration = _join_durations(duration, _iso_duration(more, more_unit))
             j, last = after_more, more_unit[0]
         anchored = self._anchored_end(j)
+        if anchored is not None and designator == "M" and amount is not None:
+            return self._months_edge(first, j, anchored, round(amount * multiple))
         if anchored is not None:
             return self.match(first, anchored, "DATE", counted=True)
         window = self.phrase_at(j, _ID_WINDOW_AFTER) if self.lex == "id" else None
@@ -1793,6 +2014,22 @@ class _Grammar:
             if self.low(j + 1) == "tahun" and _YEAR.fullmatch(self.low(j + 2)):
                 return j + 3
         return None
+
+    def _months_edge(self, first: int, j: int, end: int, months: int) -> tuple[int, TimeMatch]:
+        """ "enam bulan pertama tahun ini", "tiga bulan terakhir 2024" (words ``first`` to
+        ``end - 1``, "pertama" or "terakhir" at ``j``): one DATE, valued as the half or
+        quarter of the year that six or three months make, as TimeML values them ("2026-H1",
+        "2024-Q4"); other counts of months have no value."""
+        kind: Kind | None = _MONTHS_AS_PART.get(months)
+        if kind is None or self.low(j) not in _ID_EDGE_AFTER:
+            return self.match(first, end, "DATE", counted=True)
+        number = 1 if self.low(j) == "pertama" else 12 // months  # the last: Q4, H2
+        year = self.low(end - 1)
+        if _YEAR.fullmatch(year):
+            return self.part(first, end, kind, number, year, counted=True)
+        direction = _YEAR_DIRECTIONS[_PERIOD_SHIFT["id"][1][year]]  # "tahun ini", "tahun lalu"
+        return self.part(first, end, kind, number, None, direction=direction, deictic=True,
+                         counted=True)  # fmt: skip
 
     def _en_window(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "the past two weeks", "the next decade", "the coming days", "the following

@@ -28,6 +28,7 @@ takes about a millisecond per call.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -41,6 +42,7 @@ from reader.analysis.timegrammar import (
     find_time_expressions,
     month_name,
     month_number,
+    period_number,
     period_value,
 )
 
@@ -48,11 +50,12 @@ from reader.analysis.timegrammar import (
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
     """Time expressions in ``doc``, in text order, with values resolved against ``pubdate``."""
     starts = frozenset(s.start for s in doc.sentences)
-    spans = []
+    spans: list[TimeSpan] = []
     last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
+    previous: TimeMatch | None = None
     for match in find_time_expressions(doc.text, doc.lang, starts):
-        if match.kind in PERIOD_KINDS:  # a year, month, quarter or decade: no day
+        if match.kind in PERIOD_KINDS:  # a year, half, season, month ...: no day
             day, value = None, resolve_period(match, pubdate)
         else:
             day = resolve(match, doc.lang, pubdate)
@@ -62,6 +65,9 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
                 day = _same_weekday(match, day, weekdays)
             value = day
         last = (match.end, day) if day else None
+        if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
+            spans[-1] = _in_year_of(spans[-1], value)
+        previous = match
         # "now", "recently" name no day but are told from the publication date all the same
         resolved = day is not None or match.kind == "reference"
         anchored = match.deictic and resolved and pubdate is not None
@@ -110,13 +116,14 @@ def _told_period(
     one ``written`` with "XXXX" for its year names in ``direction`` ("XXXX-03"), or without
     it the one ``offset`` periods from the publication date's ("bulan depan")."""
     per_year = _PER_YEAR[kind]
-    now = _period_index(pubdate, per_year)
+    now = _period_index(pubdate, kind)
     if written is None:
         return _period_text(now + offset, kind)
-    number = int(written[len(_NO_YEAR) :].lstrip("Q"))  # "XXXX-03" → 3, "XXXX-Q3" → 3
+    number = period_number(written[len(_NO_YEAR) :])  # "XXXX-03" → 3, "XXXX-Q3" → 3
     shift = _YEAR_SHIFTS.get(direction)
     years = (-1, 0, 1) if shift is None else (shift,)
-    options = [(pubdate.year + y) * per_year + number - 1 for y in years]
+    # the year of the period now: a winter's is the year of its December
+    options = [(now // per_year + y) * per_year + number - 1 for y in years]
     index = _choose(options, now, direction)
     return None if index is None else _period_text(index, kind)
 
@@ -124,15 +131,20 @@ def _told_period(
 #: The start of a period's value whose year the text leaves out: "XXXX-03".
 _NO_YEAR = "XXXX-"
 #: How many of each period a year has.
-_PER_YEAR = {"year": 1, "quarter": 4, "month": 12}
+_PER_YEAR = {"year": 1, "half": 2, "season": 4, "quarter": 4, "month": 12}
+#: How many months into the calendar year a period's year begins: a year of seasons begins
+#: with spring, in March (its winter runs from December to February).
+_YEAR_START = {"season": 2}
 #: Directions that name the year of a month or quarter: "Maret tahun lalu".
 _YEAR_SHIFTS = {"prev_year": -1, "this_year": 0, "next_year": 1}
 
 
-def _period_index(day: date, per_year: int) -> int:
-    """Which period of all since year 0 ``day`` falls in: its year times ``per_year`` plus
-    the period of that year (0 for January or the first quarter)."""
-    return day.year * per_year + (day.month - 1) * per_year // 12
+def _period_index(day: date, kind: Kind) -> int:
+    """Which period of ``kind`` of all since year 0 ``day`` falls in: its year times the
+    periods per year plus the period of that year (0 for January, the first quarter or
+    spring)."""
+    months = day.year * 12 + day.month - 1 - _YEAR_START.get(kind, 0)
+    return months * _PER_YEAR[kind] // 12
 
 
 def _period_text(index: int, kind: Kind) -> str | None:
@@ -193,15 +205,49 @@ def _range_end(value: str, start: str, between: str) -> str:
         return value
 
 
+def _starts_range(first: TimeMatch, second: TimeMatch, text: str) -> bool:
+    """Whether ``first``, a day or month written without its year, starts a range that
+    ``second``, written with its year, ends: "Maret hingga April 2027", "Aug. 22 to Aug. 30,
+    2027"."""
+    if not (_year_left_out(first) and _year_written(second)):
+        return False
+    return text[first.end : second.start].strip().lower() in _RANGE_JOINERS
+
+
+def _year_left_out(match: TimeMatch) -> bool:
+    if match.kind == "date":
+        return not match.year_given
+    return match.kind == "month" and (match.absolute or "").startswith(_NO_YEAR)
+
+
+def _year_written(match: TimeMatch) -> bool:
+    if match.kind == "date":
+        return match.year_given
+    return match.kind == "month" and not (match.absolute or _NO_YEAR).startswith(_NO_YEAR)
+
+
+def _in_year_of(start: TimeSpan, end: str) -> TimeSpan:
+    """The ``start`` of a range, valued with its year told from the publication date, in
+    the year of the range's ``end`` instead, or the year before when it would come after
+    the end ("25 Desember hingga 2 Januari 2027"): the text tells its year now."""
+    value = start.value or ""
+    moved = end[:4] + value[4:]
+    if moved > end:
+        moved = f"{int(end[:4]) - 1:04d}{value[4:]}"
+    return replace(start, value=moved, anchor=None, relative=False)
+
+
 def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:
     """The date of a day named without its year (Christmas, "5 Des") seen from ``pubdate``:
     the next one on or after it in a future clause, the last one before it or the next one
-    after it when a word says so ("14 Januari lalu", "5 Mei mendatang"), else the nearest one
-    ("5 Des" in an article of March 2025 is 5 December 2024)."""
+    after it when a word says so ("14 Januari lalu", "5 Mei mendatang"), the one in the year
+    the text tells ("30 Juni tahun lalu"), else the nearest one ("5 Des" in an article of
+    March 2025 is 5 December 2024)."""
     options = []
-    for year in (pubdate.year - 1, pubdate.year, pubdate.year + 1):
+    shift = _YEAR_SHIFTS.get(direction)
+    for years in (-1, 0, 1) if shift is None else (shift,):
         try:
-            options.append(date(year, month, day).toordinal())
+            options.append(date(pubdate.year + years, month, day).toordinal())
         except ValueError:  # 29 February in a common year
             continue
     chosen = _choose(options, pubdate.toordinal(), direction)
@@ -210,12 +256,15 @@ def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:
 
 def _choose(options: list[int], now: int, direction: str) -> int | None:
     """Which of ``options`` (days or periods as counts, in order) ``direction`` picks, seen
-    from ``now``: the first on or after it, the last before it, the first after it, else
-    the nearest (on a tie the earlier: news tells the past more than the future)."""
+    from ``now``: the first on or after it, the last before it, the last on or before it,
+    the first after it, else the nearest (on a tie the earlier: news tells the past more
+    than the future)."""
     if direction == "on_or_after":
         return min((o for o in options if o >= now), default=None)
     if direction == "before":
         return max((o for o in options if o < now), default=None)
+    if direction == "past":
+        return max((o for o in options if o <= now), default=None)
     if direction == "after":
         return min((o for o in options if o > now), default=None)
     return min(options, key=lambda o: abs(o - now), default=None)
