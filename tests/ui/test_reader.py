@@ -128,13 +128,17 @@ async def test_status_line_explains_numbers_times_and_quotes(
             assert all(part in status for part in expected), status
 
 
-async def test_status_line_shows_years_months_quarters_and_decades_in_words(
+async def test_status_line_shows_periods_of_reduced_precision_in_words(
     tmp_path: Path,
 ) -> None:
-    """Years, months, quarters and decades have TimeML values of reduced precision
-    ("2025-03"), which the status line says in words."""
-    text = "Sales fell in March 2025, in 2024, in the third quarter and in the 1990s."
+    """Years, months, quarters, halves, seasons, fiscal years and decades have TimeML values
+    of reduced precision ("2025-03", "2025-SU"), which the status line says in words."""
+    text = (
+        "Sales fell in March 2025, in 2024, in the third quarter, in the first half, "
+        "last summer, in fiscal 2026 and in the 1990s."
+    )
     values = {"March 2025": "2025-03", "2024": "2024", "the third quarter": "2024-Q3",
+              "the first half": "2025-H1", "last summer": "2025-SU", "fiscal 2026": "FY2026",
               "the 1990s": "199"}  # fmt: skip
     times = [
         TimeSpan(text.find(phrase), text.find(phrase) + len(phrase), phrase, value=value)
@@ -145,7 +149,9 @@ async def test_status_line_shows_years_months_quarters_and_decades_in_words(
     app = NewsReaderApp(lib)
     async with app.run_test(size=SIZE) as pilot:
         view = view_of(app)
-        for time, shown in zip(times, ["March 2025", "2024", "Q3 2024", "the 1990s"], strict=True):
+        shown_as = ["March 2025", "2024", "Q3 2024", "first half of 2025", "summer 2025",
+                    "fiscal year 2026", "the 1990s"]  # fmt: skip
+        for time, shown in zip(times, shown_as, strict=True):
             view.place_cursor(time.start, time.end)
             assert f"“{time.text}” = {shown}" in await status_text(pilot)
 
