@@ -81,6 +81,7 @@ from reader.analysis.speech import (
     ADVERBS_BETWEEN,
     BACK_POINTERS,
     BODY_HEADS,
+    BODY_PRONOUNS,
     CALLED_OBJECTS,
     CALLING_VERBS,
     CLAUSE_OPENERS,
@@ -102,10 +103,12 @@ from reader.analysis.speech import (
     NP_BREAKS,
     NP_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
+    PERSON_ONLY_PRONOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     POSSESSIVE_SOURCES,
     PRONOUN_GENDERS,
+    QUOTING_VERBS,
     ROLE_WORDS,
     SCARE_DETERMINERS,
     SOURCE_POINTERS,
@@ -418,7 +421,9 @@ class _Attributor:
         return _Attribution(said.speaker, None, said.speaker_span) if said else _NONE
 
     def _headline_person(self) -> _Attribution | None:
-        """The first person the headline names outside its quotes."""
+        """The first person the headline names outside its quotes; else the first person
+        of the story whose full name the headline holds where no name was tagged (a headline
+        in title case hides names: "“…”: Wawancara dengan Yohana Wenda")."""
         for entity in self.mentions.iter_within(0, self._headline_end):
             actor = self.mentions.actor_of(entity)
             if (
@@ -427,7 +432,23 @@ class _Attributor:
                 and not self.persons.in_quote(entity.start, entity.end)
             ):
                 return _Attribution(actor, None, Span(entity.start, entity.end, entity.text))
-        return None
+        return self._person_named_in_headline()
+
+    def _person_named_in_headline(self) -> _Attribution | None:
+        """The person actor, of a name of two words or more, whose name stands whole in the
+        headline outside its quotes (first in the headline wins), or None."""
+        headline = self.doc.text[: self._headline_end]
+        found: list[tuple[int, Actor]] = []
+        for actor in self.actors:
+            if actor.label != "PER" or " " not in actor.name:
+                continue
+            named = re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", headline)
+            if named and not self.persons.in_quote(named.start(), named.end()):
+                found.append((named.start(), actor))
+        if not found:
+            return None
+        at, actor = min(found, key=lambda pair: pair[0])
+        return _Attribution(actor.id, None, Span(at, at + len(actor.name), actor.name))
 
     # ---- windows -----------------------------------------------------------------------
 
@@ -622,6 +643,7 @@ class _Attributor:
                 word.is_punct
                 or self.mentions.at(word.start, word.end)
                 or low in PERSON_PRONOUNS
+                or low in BODY_PRONOUNS
                 or low in ROLE_WORDS
                 or low in ADVERBS_BETWEEN
                 or word.text[:1].isupper()
@@ -684,22 +706,42 @@ class _Attributor:
             described = self._described_subject(left, v, cue)
             if described is not None:
                 return described
+            shared = self._shared_cue(word)
+            if shared is not None:
+                return shared
             subject = self.persons.subject(word.sent, word.start) or self._opening_body(left)
             if subject is not None:
                 return self._entity_attribution(subject, cue)
             return self._pronoun(word, cue, None)
         return _NONE
 
+    def _shared_cue(self, verb: Word) -> _Attribution | None:
+        """The speaker of the quote before in the same sentence, when its cue comes before
+        the speech ``verb`` that has no subject of its own ("“…,” a spokesperson said,
+        adding that more funds were “under discussion”"): one speaker goes on, named or
+        not. None when no such quote is."""
+        prev = self.quotes[-1] if self.quotes else None
+        if prev is None or prev.cue is None or prev.cue.start >= verb.start:
+            return None
+        if self.persons.sentence_of(prev.start) != verb.sent:
+            return None
+        return _Attribution(prev.speaker, verb.span(), prev.speaker_span)
+
     def _opening_body(self, words: list[Word]) -> Entity | None:
-        """The organisation the sentence ``words`` opens with, the subject of a speech verb
-        that an adverbial keeps apart from it ("Kementerian Keuangan dalam keterangan
-        tertulisnya menyebutkan, “…”"), or None; not one that only modifies a noun after
-        it ("Council leader vows …")."""
-        entity = self.mentions.at(words[0].start, words[0].end) if words else None
+        """The organisation the sentence ``words`` opens with (perhaps after "the"), the
+        subject of a speech verb right after it or after an adverbial ("Kementerian Keuangan
+        dalam keterangan tertulisnya menyebutkan, “…”"; "The Local Government Association
+        said it welcomed the debate but warned of “…”"), or None; not one that only
+        modifies a noun after it ("Council leader vows …")."""
+        first = 1 if words and words[0].lower == "the" else 0
+        entity = self.mentions.at(words[first].start, words[first].end) if words[first:] else None
         if entity is None or self.mentions.label_of(entity) != "ORG":
             return None
         after = bisect.bisect_left(self.word_starts, entity.end)
-        opens = after < len(self.words) and self.words[after].lower in ADVERBIAL_OPENERS
+        while after < len(self.words) and self.words[after].lower in ADVERBS_BETWEEN:
+            after += 1
+        next_word = self.words[after].lower if after < len(self.words) else ""
+        opens = next_word in ADVERBIAL_OPENERS or next_word in self._speech_verbs
         return entity if opens else None
 
     def _described_subject(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
@@ -906,7 +948,10 @@ class _Attributor:
 
     def _name_before(self, words: list[Word], v: int, cue: Span) -> _Attribution:
         """The subject right before ``words[v]``, skipping adverbs ("Trump juga mengatakan"),
-        or a person in apposition between commas ("Acme's chief, Jo Smith, said")."""
+        or a person in apposition between commas ("Acme's chief, Jo Smith, said"); in "X
+        quoted him as saying" the one quoted (:meth:`_quoted_as`)."""
+        if v > 2 and words[v - 1].lower == "as":
+            return self._quoted_as(words, v, cue)
         if v > 1 and words[v - 1].text == ",":
             named = self._appositive(words, v - 1, cue)
             return named if named.speaker_span else self._before_aside(words, v - 1, cue)
@@ -916,11 +961,35 @@ class _Attributor:
                 continue
             if low in PERSON_PRONOUNS:
                 return self._pronoun(word, cue, word)
+            if low in BODY_PRONOUNS:
+                return self._body_pronoun(word, cue)
             entity = self.mentions.at(word.start, word.end)
             if entity is not None and self.mentions.label_of(entity) != "MISC":
                 return self._entity_attribution(self._member(words, entity) or entity, cue)
             return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
+
+    def _quoted_as(self, words: list[Word], v: int, cue: Span) -> _Attribution:
+        """The object of a quoting verb before "as ``words[v]``" ("Reuters quoted him as
+        saying", "state media cited Putin as saying"): the person named or the pronoun's
+        person, else nobody named ("quoted an official as saying"); no speaker when no
+        quoting verb is there (" … as said")."""
+        k = next(
+            (
+                k
+                for k in range(v - 2, max(-1, v - 2 - _DESCRIPTION_WINDOW), -1)
+                if words[k].lower in QUOTING_VERBS
+            ),
+            None,
+        )
+        if k is None:
+            return _NONE
+        quoted = words[k + 1 : v - 1]
+        if quoted and quoted[0].lower in _SOURCE_PRONOUNS:
+            return self._pronoun(quoted[0], cue, quoted[0])
+        named = self._name_after(quoted, 0, cue)
+        unnamed = _Attribution(None, cue, quoted[0].span() if quoted else None)
+        return named if named.speaker_span else unnamed
 
     def _object_named(self, words: list[Word], named: _Attribution) -> bool:
         """True when the name found in ``words`` follows a preposition or a verb of telling,
@@ -1057,13 +1126,17 @@ class _Attributor:
         the headline the person is only named further on ("Menkes: “…”"), so there the
         role may name a person mentioned anywhere."""
         in_headline = cue.start < self._headline_end
-        if self._roles is None:
-            self._roles = Roles(self.actors, self.lang)
-        found = self._roles.find(words, len(self.doc.text) if in_headline else cue.start)
+        found = self._roles_of().find(words, len(self.doc.text) if in_headline else cue.start)
         if found is None:
             return _NONE
         actor, word = found
         return _Attribution(actor, cue, word.span())
+
+    def _roles_of(self) -> Roles:
+        """The actors by role, made when first needed."""
+        if self._roles is None:
+            self._roles = Roles(self.actors, self.lang)
+        return self._roles
 
     def _description(self, words: list[Word], cue: Span) -> _Attribution | None:
         """A person described but not named next to the cue ("the judge said", "said the
@@ -1082,7 +1155,7 @@ class _Attributor:
         if head.lower in DOCUMENT_HEADS:  # "the statement said": whoever issued it
             return self._issuer(head, cue)
         if head.lower in NOT_PERSON_HEADS:  # "the spokesman": only one introduced so
-            return self._introduced_as(head, cue)
+            return self._introduced_as(head, cue) or self._named_by(head, cue)
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
@@ -1139,6 +1212,18 @@ class _Attributor:
             if any(w.lower == head.lower and w.sent == self.words[at].sent for w in around):
                 return self._entity_attribution(entity, cue)
         return None
+
+    def _named_by(self, head: Word, cue: Span) -> _Attribution | None:
+        """The organisation last named before the cue with the description's head among the
+        words of its name ("the Port of Rotterdam Authority … “…,” the authority said",
+        "the National Audit Office … the office said"), or None: a vague "the police" or
+        "the court" with no such name before it stays unnamed."""
+        found = None
+        for entity in self.mentions.iter_within(0, cue.start):
+            named = head.lower in entity.text.lower().split()
+            if named and self.mentions.label_of(entity) == "ORG":
+                found = entity
+        return self._entity_attribution(found, cue) if found else None
 
     def _issuer(self, head: Word, cue: Span) -> _Attribution | None:
         """The person or organisation last named, within :attr:`Persons.REACH` sentences, a
@@ -1210,10 +1295,69 @@ class _Attributor:
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
         actor = self._resolve(word)
+        if actor is None:
+            actor = self._role_subject(word)
+        elif word.lower in PERSON_ONLY_PRONOUNS and self._label(actor) == "ORG":
+            # "she" is never the ministry quoted last
+            actor = self._role_subject(word) or self._person_before(word)
         gender = _GENDERS.get(word.lower) or self._described_gender(word)
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _body_pronoun(self, word: Word, cue: Span) -> _Attribution:
+        """Resolve "it" at ``word`` to the organisation speaking ("Maersk told customers
+        …. “…,” it said"; "The report by the National Audit Office …. It warned that
+        “…”"): nearest first, in its sentence before it, then up to :attr:`Persons.REACH`
+        sentences back, the organisation found there (:meth:`_body_in`). None when none is:
+        the cue stays, but no person the text was about takes the quote."""
+        for sent in range(word.sent, max(-1, word.sent - Persons.REACH - 1), -1):
+            sentence = self.doc.sentences[sent]
+            body = self._body_in(sentence.start, min(sentence.end, word.start))
+            if body is not None:
+                return _Attribution(body, cue, word.span())
+        return _Attribution(None, cue, word.span())
+
+    def _body_in(self, start: int, end: int) -> str | None:
+        """The organisation actor ``[start, end)`` (part of a sentence) is about: the last
+        organisation speaking a quote there, else the first organisation named outside the
+        quotes, or the issuer of the first document named (:meth:`_author_after`); else
+        None."""
+        for quote in reversed(self._quotes_within(start, end)):
+            if quote.speaker and self._label(quote.speaker) == "ORG":
+                return quote.speaker
+        lo = bisect.bisect_left(self.word_starts, start)
+        hi = bisect.bisect_left(self.word_starts, end)
+        for k in range(lo, hi):
+            word = self.words[k]
+            if word.lower in DOCUMENT_HEADS:
+                author = self._author_after(k)
+                if author is not None:
+                    return self.mentions.actor_of(author)
+            entity = self.mentions.at(word.start, word.end)
+            if (
+                entity is not None
+                and self.mentions.label_of(entity) == "ORG"
+                and not self._in_quote(word)
+            ):
+                return self.mentions.actor_of(entity)
+        return None
+
+    def _quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotes attributed so far that start in ``[start, end)``, in order (the last
+        few quotes only are looked at: callers ask about the text just read)."""
+        within: list[Quote] = []
+        for quote in reversed(self.quotes):
+            if quote.start < start:
+                break
+            if quote.start < end:
+                within.append(quote)
+        return within[::-1]
+
+    def _label(self, actor: str) -> str | None:
+        """The label of actor ``actor`` (PER, ORG, …), or None for an unknown id."""
+        found = self._actor(actor)
+        return found.label if found else None
 
     def _described_gender(self, word: Word) -> str | None:
         """The gender of an Indonesian description opening ``word``'s sentence before it, or
@@ -1258,6 +1402,30 @@ class _Attributor:
         if opening is not None and self.persons.subject(sent, pos) is None:
             return self.persons.resolve(sent - 1, opening.start)
         return self.persons.resolve(sent, pos)
+
+    def _role_subject(self, word: Word) -> str | None:
+        """The person named only by a role in the sentence before the pronoun at ``word``
+        ("Asked about cuts, the minister paused. “…,” she said"; "Menteri itu terdiam.
+        “…,” ujarnya"): the actor with that role (:class:`Roles`), or None. Asked only once
+        :meth:`Persons.resolve` found no person: a sentence with a role only is passed over
+        there."""
+        if word.sent == 0:
+            return None
+        sentence = self.doc.sentences[word.sent - 1]
+        lo = bisect.bisect_left(self.word_starts, sentence.start)
+        hi = bisect.bisect_left(self.word_starts, sentence.end)
+        found = self._roles_of().find(self.words[lo:hi], sentence.start)
+        return found[0] if found and not self._in_quote(found[1]) else None
+
+    def _person_before(self, word: Word) -> str | None:
+        """The person mentioned last before ``word``, outside quotes, within
+        :attr:`Persons.REACH` sentences, or None."""
+        people = [
+            actor
+            for entity, actor in self._people_before(word)
+            if not self.persons.in_quote(entity.start, entity.end)
+        ]
+        return people[-1] if people else None
 
     def _quote_opening(self, sent: int, pos: int) -> tuple[int, int]:
         """Sentence and offset where the quote ending in sentence ``sent`` before ``pos``

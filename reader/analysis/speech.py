@@ -111,6 +111,14 @@ OPENING_CLAUSE_WORDS = word_set(
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
 PERSON_PRONOUNS = word_set("ia dia beliau nya he she")
 
+# The person pronouns that never stand for an organisation: "she said" is no ministry's
+# quote, while "-nya" may be ("Kemenkes mencatat …. “…,” tulisnya").
+PERSON_ONLY_PRONOUNS = PERSON_PRONOUNS - {"nya"}
+
+# Pronouns that stand for an organisation speaking ("“…,” it said", "It warned that “…”"):
+# the organisation last named as a subject or a speaker, or the issuer of a report.
+BODY_PRONOUNS = word_set("it")
+
 # The gender a pronoun or the head of a description ("the woman said", "kata pria itu") gives
 # its person, and the honorifics that give it to the name they precede ("Mrs Doyle", "Pak
 # Budi"): with two people of different gender in view, "she said" is the woman. Indonesian
@@ -162,6 +170,10 @@ PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him", "himself"), "m") | dict.fro
 # First-person pronouns: in a news text, the writer ("“Why now?” I asked"), whose questions
 # are nobody's quotes a later "she replied" could refer back to.
 WRITER_PRONOUNS = word_set("i we saya kami aku")
+
+# Verbs of reporting someone else's words in "Reuters quoted him as saying" / "state media
+# cited Putin as saying": their object, not their subject (a news outlet), is the speaker.
+QUOTING_VERBS = word_set("quoted quotes quoting cited cites citing")
 
 # English speech verbs whose object is the hearer, never the speaker ("“…,” an official told
 # Reuters"): no speaker is looked for after them.

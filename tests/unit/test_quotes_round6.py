@@ -1,0 +1,133 @@
+"""Quote attribution, sixth round: organisations as "it", person pronouns that are no
+organisation, roles as the subject before a pronoun, named bodies, shared cues and headline
+names the tagger missed (reader.analysis.quotes)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.analysis.model import Quote
+from reader.analysis.quotes import find_quotes
+from tests.unit.quotes_events_inputs import EN_NAMES, parse, people
+
+ID_NAMES = {
+    "Sri Wahyuni": ("PER", ["Sri Wahyuni", "Wahyuni"]),
+    "Budi Santoso": ("PER", ["Budi Santoso", "Budi"]),
+}
+
+
+def quotes_of(text: str, lang: str, names: dict, roles: dict | None = None) -> list[Quote]:
+    entities, actors = people(text, names)
+    actors = [replace(a, roles=(roles or {}).get(a.id, [])) for a in actors]
+    return find_quotes(parse(text, lang), entities, actors)
+
+
+def test_it_said_is_the_organisation_of_the_sentence_before() -> None:
+    text = "Acme Corp told customers it was diverting ships. “Expect delays,” it said."
+    [quote] = quotes_of(text, "en", EN_NAMES)
+    assert quote.speaker == "Acme Corp"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_it_warned_is_the_issuer_of_the_report_named_before() -> None:
+    names = EN_NAMES | {"National Audit Office": ("ORG", ["National Audit Office"])}
+    text = (
+        "The report published by the National Audit Office makes grim reading. "
+        "It warned that wards were “relying on goodwill”."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["National Audit Office"]
+
+
+def test_it_said_with_no_organisation_in_reach_names_nobody() -> None:
+    text = "Maria Lopez left early. The river rose. “Expect delays,” it said."
+    [quote] = quotes_of(text, "en", EN_NAMES)
+    assert quote.speaker is None
+    assert quote.cue is not None
+
+
+def test_she_is_never_the_organisation_quoted_just_before() -> None:
+    text = "Acme Corp called the plan “unfair”. The vote was close. “We will appeal,” she said."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Acme Corp", None]
+
+
+def test_a_role_subject_in_the_sentence_before_is_who_she_is() -> None:
+    names = EN_NAMES | {"Audit Office": ("ORG", ["Audit Office"])}
+    text = (
+        "Finance Minister Maria Lopez spoke first. The Audit Office called the target "
+        "“achievable”. Asked about cuts, the minister paused. “I cannot say,” she said."
+    )
+    roles = {"Maria Lopez": ["Finance Minister"]}
+    found = [q.speaker for q in quotes_of(text, "en", names, roles)]
+    assert found == ["Audit Office", "Maria Lopez"]
+
+
+def test_a_role_subject_names_the_person_out_of_a_pronouns_reach() -> None:
+    text = (
+        "Menteri Keuangan Sri Wahyuni tiba di Bandung. Hujan turun deras. Jalan macet. "
+        "Rapat mundur. Menteri itu terdiam sejenak. “Belum ada keputusan,” ujarnya."
+    )
+    roles = {"Sri Wahyuni": ["Menteri Keuangan"]}
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES, roles)] == ["Sri Wahyuni"]
+
+
+def test_the_authority_said_is_the_organisation_named_with_that_word() -> None:
+    names = EN_NAMES | {"Port Authority": ("ORG", ["Port Authority"])}
+    text = (
+        "The Port Authority urged talks. Tom Baker agreed. "
+        "“Every day costs us,” the authority said."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Port Authority"]
+
+
+def test_the_authority_with_no_such_name_before_stays_unnamed() -> None:
+    text = "Acme Corp urged talks. “Every day costs us,” the authority said."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == [None]
+
+
+def test_adding_shares_the_speaker_of_the_quote_before_in_its_sentence() -> None:
+    text = (
+        "Tom Baker arrived late. “We care,” Acme Corp said, adding that more money was "
+        "“under discussion”."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Acme Corp"] * 2
+
+
+def test_adding_after_an_unnamed_speaker_names_nobody() -> None:
+    text = (
+        "Tom Baker arrived late. “We care,” a spokesperson said, adding that more money was "
+        "“under discussion”."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == [None, None]
+
+
+def test_a_headline_quote_takes_the_person_the_headline_names_untagged() -> None:
+    text = (
+        "“Guru Itu Pekerja”: Wawancara dengan Sri Wahyuni\n\n"
+        "Sri Wahyuni sudah 19 tahun mengajar. Ia menerima penghargaan."
+    )
+    entities, actors = people(text, ID_NAMES)
+    headline_end = text.index("\n")
+    entities = [e for e in entities if e.start > headline_end]
+    actors = [
+        replace(a, mentions=[m for m in a.mentions if m.start > headline_end]) for a in actors
+    ]
+    [quote] = find_quotes(parse(text, "id"), entities, actors)
+    assert quote.speaker == "Sri Wahyuni"
+
+
+def test_quoted_him_as_saying_is_the_person_quoted_not_the_outlet() -> None:
+    names = EN_NAMES | {"Reuters": ("ORG", ["Reuters"])}
+    text = "Tom Baker met envoys. “We are not there yet,” Reuters quoted him as saying."
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Tom Baker"]
+
+
+def test_quoted_a_name_as_saying_is_that_person() -> None:
+    names = EN_NAMES | {"Reuters": ("ORG", ["Reuters"])}
+    text = "Talks stalled. Reuters quoted Maria Lopez as saying the deal was “dead”."
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Maria Lopez"]
+
+
+def test_quoted_an_official_as_saying_names_nobody() -> None:
+    names = EN_NAMES | {"Reuters": ("ORG", ["Reuters"])}
+    text = "Talks stalled. Reuters quoted an official as saying the deal was “dead”."
+    assert [q.speaker for q in quotes_of(text, "en", names)] == [None]
