@@ -72,6 +72,7 @@ from reader.analysis.quote_marks import (
     is_hard_wrapped,
     line_end,
     paragraph_end,
+    paragraph_start,
     quote_spans,
 )
 from reader.analysis.speech import (
@@ -79,6 +80,7 @@ from reader.analysis.speech import (
     ACCORDING_TO,
     ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
+    ANSWER_LABELS,
     BACK_POINTERS,
     BODY_HEADS,
     BODY_PRONOUNS,
@@ -89,6 +91,7 @@ from reader.analysis.speech import (
     DOCUMENT_HEADS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FIRST_PERSON_SINGULAR,
     ID_DEMONSTRATIVES,
     ID_NAME_INTRODUCERS,
     INDEFINITES,
@@ -125,6 +128,7 @@ from reader.analysis.speech import (
     is_speech_verb,
     speech_verb_forms,
 )
+from reader.analysis.titles import may_start_title
 from reader.analysis.words import Mentions, Persons, Roles, Word, word_starts, words_of
 
 #: How many words after a quote are searched for its cue.
@@ -260,6 +264,8 @@ class _Attributor:
         self._wrapped = is_hard_wrapped(doc.text)
         #: Whether the writer has asked a question in quotes yet (:meth:`_interview_turn`).
         self._interviewing = False
+        #: The person an interview's answers are by (:meth:`_interviewee`), once looked for.
+        self._answering: tuple[str | None] | None = None
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
         self._genders: dict[str, str | None] = {}
         #: The actors by id, made when first needed (:meth:`_actor`).
@@ -359,9 +365,14 @@ class _Attributor:
             right, new_sentence = self._right_words(end)
             trailing = self._trailing_cue(right)
             close = trailing.speaker and (self._adjacent(right, trailing) or _points_back(right))
-            found = trailing if close else _NONE
+            # a quote its sentence introduces ("I told the board, “….” Nobody argued") is
+            # that frame's before a short sentence after it
+            framed_first = close and new_sentence and self._introduced(start)
+            found = trailing if close and not framed_first else _NONE
             if found.speaker is None:
                 found = self._framing_cue(start)
+            if found.speaker is None and framed_first:
+                found = trailing
             if found.speaker is None and trailing.speaker and not new_sentence:
                 found = _NONE if self._other_clause(right, trailing) else trailing
             if found.speaker is None:
@@ -406,7 +417,7 @@ class _Attributor:
         person = self._headline_person()
         if person is not None:
             return person
-        alone = _stands_alone(headline, quote)
+        alone = _stands_alone(headline, quote) and not self._titled_colon(quote.start)
         words = _plain_words(quote.text)
         said = next(
             (
@@ -491,6 +502,23 @@ class _Attributor:
                 return [], True
             return found, True
         return found, False
+
+    def _titled_colon(self, start: int) -> bool:
+        """True when the quote at ``start`` follows a colon after a title and no name
+        ("Rektor UGM: “…”", "Pelatih: “…”"): whoever holds the title speaks, not the
+        organisation, and in a headline the story tells who that is (its main voice)."""
+        k = bisect.bisect_left(self.word_starts, start) - 1
+        if k < 1 or self.words[k].text != ":":
+            return False
+        before = self.words[max(0, k - _ROLE_BEFORE_COLON + 1) : k]
+        return not any(self._is_person(w) for w in before) and any(
+            may_start_title(w.text) for w in before
+        )
+
+    def _introduced(self, start: int) -> bool:
+        """True when the quote at ``start`` follows a comma or colon in its sentence."""
+        left = self._left_words(start)
+        return bool(left) and left[-1].text in (",", ":")
 
     def _left_words(self, start: int) -> list[Word]:
         """Words of the quote's sentence before it, outside any quote."""
@@ -674,6 +702,8 @@ class _Attributor:
                 # ("Kepala Badan Pangan: “…”" is the agency's head speaking)
                 role = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
                 named = role if role.speaker_span else named
+            if self._names_organisation(named) and self._titled_colon(start):
+                named = _NONE  # "Rektor UGM: “…”": the rector, whom the role did not name
             if named.speaker_span:
                 return named
         for v in range(len(left) - 1, -1, -1):
@@ -963,6 +993,8 @@ class _Attributor:
                 return self._pronoun(word, cue, word)
             if low in BODY_PRONOUNS:
                 return self._body_pronoun(word, cue)
+            if low in FIRST_PERSON_SINGULAR:
+                return self._first_person(word, cue)
             entity = self.mentions.at(word.start, word.end)
             if entity is not None and self.mentions.label_of(entity) != "MISC":
                 return self._entity_attribution(self._member(words, entity) or entity, cue)
@@ -990,6 +1022,46 @@ class _Attributor:
         named = self._name_after(quoted, 0, cue)
         unnamed = _Attribution(None, cue, quoted[0].span() if quoted else None)
         return named if named.speaker_span else unnamed
+
+    def _first_person(self, word: Word, cue: Span) -> _Attribution:
+        """The speaker "I"/"saya" at ``word`` stands for: in an interview's answer
+        (:meth:`_in_answer`) the person answering ("A: I told the board, “…”"), else the
+        writer, who is nobody quoted ("“Why?” I asked")."""
+        speaker = self._interviewee() if self._in_answer(word.start) else None
+        return _Attribution(speaker, cue, word.span())
+
+    def _in_answer(self, pos: int) -> bool:
+        """True when ``pos`` lies in an interview's answer: a paragraph opening with an answer
+        label ("A:", "Jawab:", see :data:`ANSWER_LABELS`) or right after a question standing
+        alone in its paragraph, outside quotes ("What changed?\n\nMy daughter was born …")."""
+        text = self.doc.text
+        start = paragraph_start(text, pos, self._wrapped)
+        label = text[start : start + 8].split(":", 1)
+        if len(label) == 2 and label[0].strip().lower() in ANSWER_LABELS:
+            return True
+        question_end = len(text[:start].rstrip())
+        if not text[:question_end].endswith("?"):
+            return False
+        question = paragraph_start(text, question_end, self._wrapped)
+        quoted = bisect.bisect_left(self.spans, (question,))
+        return quoted == len(self.spans) or self.spans[quoted][0] >= question_end
+
+    def _interviewee(self) -> str | None:
+        """The person an interview is with: the one its headline names, else the first
+        person named below it (the introduction: "Ingrid Solberg has run Nordlys …")."""
+        if self._answering is None:
+            headline = self._headline_person()
+            self._answering = (headline.speaker if headline else self._first_person_named(),)
+        return self._answering[0]
+
+    def _first_person_named(self) -> str | None:
+        """The person actor first named below the headline, outside quotes, or None."""
+        for entity in self.mentions.iter_within(self._headline_end, len(self.doc.text)):
+            if self.mentions.label_of(entity) == "PER" and not self.persons.in_quote(
+                entity.start, entity.end
+            ):
+                return self.mentions.actor_of(entity)
+        return None
 
     def _object_named(self, words: list[Word], named: _Attribution) -> bool:
         """True when the name found in ``words`` follows a preposition or a verb of telling,

@@ -22,8 +22,9 @@ ID_SPEECH_ROOTS = word_set(
 )
 
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",
-# "X menggambarkan … sebagai “…”"). Describing/calling verbs count: their quoted complement
-# is the subject's own wording.
+# "X menggambarkan … sebagai “…”"), and the bare forms a pronoun subject takes in speech
+# ("saya sampaikan ke senat, “…”", "seperti dia katakan"). Describing/calling verbs count:
+# their quoted complement is the subject's own wording.
 ID_SPEECH_VERBS = word_set(
     """mengatakan berkata menambahkan menulis menuliskan menjelaskan mengungkapkan menyebut
     menyebutkan menegaskan menyatakan menuturkan mengucapkan menggambarkan mengklaim
@@ -32,7 +33,8 @@ ID_SPEECH_VERBS = word_set(
     mengingatkan membantah menyangkal menandaskan berpendapat bercerita menceritakan berpesan
     mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki membeberkan
     menepis mengimbau mengajak menyesalkan menyayangkan mengenang berjanji menjanjikan
-    mempertanyakan memastikan"""
+    mempertanyakan memastikan
+    katakan sampaikan tegaskan jelaskan ungkapkan"""
 )
 
 # English verbs of saying and describing, all inflections that occur in news, and the manner
@@ -170,6 +172,13 @@ PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him", "himself"), "m") | dict.fro
 # First-person pronouns: in a news text, the writer ("“Why now?” I asked"), whose questions
 # are nobody's quotes a later "she replied" could refer back to.
 WRITER_PRONOUNS = word_set("i we saya kami aku")
+
+# The first-person singular among them: in an interview's answer ("Q: … ?\n\nA: I told the
+# board, “…”") the person answering speaks, not the writer.
+FIRST_PERSON_SINGULAR = word_set("i saya aku")
+
+# Labels opening an interview's answer paragraph ("A: …", "J: …", "Jawab: …").
+ANSWER_LABELS = word_set("a j jawab jawaban answer")
 
 # Verbs of reporting someone else's words in "Reuters quoted him as saying" / "state media
 # cited Putin as saying": their object, not their subject (a news outlet), is the speaker.

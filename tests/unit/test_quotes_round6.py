@@ -131,3 +131,39 @@ def test_quoted_an_official_as_saying_names_nobody() -> None:
     names = EN_NAMES | {"Reuters": ("ORG", ["Reuters"])}
     text = "Talks stalled. Reuters quoted an official as saying the deal was “dead”."
     assert [q.speaker for q in quotes_of(text, "en", names)] == [None]
+
+
+def test_i_in_an_interviews_answer_is_the_person_interviewed() -> None:
+    text = (
+        "Five questions for Maria Lopez\n\nMaria Lopez runs Acme Corp.\n\n"
+        "Q: Was the offer good?\n\n"
+        "A: The price was fine. I told the board, “We are not selling.” Tom Baker agreed."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+def test_an_answer_after_an_unlabelled_question_is_the_interviewees_too() -> None:
+    text = (
+        "Sri Wahyuni mengajar di Wamena.\n\nApakah Ibu pernah ingin pindah?\n\n"
+        "Pernah. Tapi saya sudah sampaikan ke Budi Santoso, “Saya bertahan di sini.”"
+    )
+    assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Sri Wahyuni"]
+
+
+def test_i_outside_an_interview_is_the_writer_and_nobody_quoted() -> None:
+    text = "Maria Lopez sat down.\n\nI told her, “Take your time.”"
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == [None]
+
+
+def test_a_quote_its_sentence_introduces_is_not_the_next_sentences() -> None:
+    text = "Maria Lopez stood up. She told the room, “We stay open.” Tom Baker argued."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Maria Lopez"]
+
+
+def test_a_title_before_an_organisation_and_a_colon_is_not_the_organisation() -> None:
+    names = ID_NAMES | {"Universitas Gadjah Mada": ("ORG", ["Universitas Gadjah Mada", "UGM"])}
+    text = (
+        "Rektor UGM: “Kampus Terbuka”\n\nSri Wahyuni memimpin UGM sejak 2022. "
+        "“Kampus ini milik semua,” kata Sri Wahyuni."
+    )
+    assert [q.speaker for q in quotes_of(text, "id", names)] == ["Sri Wahyuni"] * 2
