@@ -1024,23 +1024,40 @@ class _Attributor:
         return named if named.speaker_span else unnamed
 
     def _first_person(self, word: Word, cue: Span) -> _Attribution:
-        """The speaker "I"/"saya" at ``word`` stands for: in an interview's answer
+        """The speaker "I"/"saya" at ``word`` stands for: in a transcript's turn the person
+        its label names ("Marsh: I told him, “…”"), in an interview's answer
         (:meth:`_in_answer`) the person answering ("A: I told the board, “…”"), else the
         writer, who is nobody quoted ("“Why?” I asked")."""
-        speaker = self._interviewee() if self._in_answer(word.start) else None
+        start = paragraph_start(self.doc.text, word.start, self._wrapped)
+        speaker = self._turn_label(start)
+        if speaker is None and self._in_answer(start):
+            speaker = self._interviewee()
         return _Attribution(speaker, cue, word.span())
 
-    def _in_answer(self, pos: int) -> bool:
-        """True when ``pos`` lies in an interview's answer: a paragraph opening with an answer
-        label ("A:", "Jawab:", see :data:`ANSWER_LABELS`) or right after a question standing
-        alone in its paragraph, outside quotes ("What changed?\n\nMy daughter was born …")."""
+    def _turn_label(self, start: int) -> str | None:
+        """The person named before a colon opening the paragraph at ``start`` ("Marsh: …"),
+        or None."""
+        entity = self.mentions.at(start, start + 1)
+        if entity is None or entity.start != start or self.mentions.label_of(entity) != "PER":
+            return None
+        return (
+            self.mentions.actor_of(entity)
+            if self.doc.text[entity.end : entity.end + 1] == ":"
+            else None
+        )
+
+    def _in_answer(self, start: int) -> bool:
+        """True when the paragraph at ``start`` is an interview's answer: it opens with an
+        answer label ("A:", "Jawab:", see :data:`ANSWER_LABELS`) or follows a question
+        standing alone in its paragraph, outside quotes ("What changed?\n\nMy daughter …")."""
         text = self.doc.text
-        start = paragraph_start(text, pos, self._wrapped)
         label = text[start : start + 8].split(":", 1)
         if len(label) == 2 and label[0].strip().lower() in ANSWER_LABELS:
             return True
-        question_end = len(text[:start].rstrip())
-        if not text[:question_end].endswith("?"):
+        question_end = start
+        while question_end > 0 and text[question_end - 1].isspace():
+            question_end -= 1
+        if question_end == 0 or text[question_end - 1] != "?":
             return False
         question = paragraph_start(text, question_end, self._wrapped)
         quoted = bisect.bisect_left(self.spans, (question,))
@@ -1392,9 +1409,10 @@ class _Attributor:
 
     def _body_in(self, start: int, end: int) -> str | None:
         """The organisation actor ``[start, end)`` (part of a sentence) is about: the last
-        organisation speaking a quote there, else the first organisation named outside the
-        quotes, or the issuer of the first document named (:meth:`_author_after`); else
-        None."""
+        organisation speaking a quote there, else the first outside the quotes that is no
+        object ("… he told the BBC"): named, described ("The club issued a statement", see
+        :meth:`Mentions.body_before`) or the issuer of a document named
+        (:meth:`_author_after`); else None."""
         for quote in reversed(self._quotes_within(start, end)):
             if quote.speaker and self._label(quote.speaker) == "ORG":
                 return quote.speaker
@@ -1402,18 +1420,29 @@ class _Attributor:
         hi = bisect.bisect_left(self.word_starts, end)
         for k in range(lo, hi):
             word = self.words[k]
+            if self._in_quote(word) or self._object_at(k):
+                continue
             if word.lower in DOCUMENT_HEADS:
                 author = self._author_after(k)
                 if author is not None:
                     return self.mentions.actor_of(author)
-            entity = self.mentions.at(word.start, word.end)
-            if (
-                entity is not None
-                and self.mentions.label_of(entity) == "ORG"
-                and not self._in_quote(word)
-            ):
-                return self.mentions.actor_of(entity)
+            body: Entity | None = None
+            if word.lower in BODY_HEADS and k > lo and self.words[k - 1].lower == "the":
+                body = self.mentions.body_before(self.doc.text, word.start, word.lower)
+            else:
+                body = self.mentions.at(word.start, word.end)
+            if body is not None and self.mentions.label_of(body) == "ORG":
+                return self.mentions.actor_of(body)
         return None
+
+    def _object_at(self, k: int) -> bool:
+        """True when ``words[k]`` (perhaps after "the") follows a preposition or a verb of
+        telling: an object or a place, not a subject."""
+        before = k - 2 if k > 1 and self.words[k - 1].lower == "the" else k - 1
+        if before < 0:
+            return False
+        low = self.words[before].lower
+        return low in OBJECT_PREPOSITIONS or low in TELL_VERBS
 
     def _quotes_within(self, start: int, end: int) -> list[Quote]:
         """The quotes attributed so far that start in ``[start, end)``, in order (the last

@@ -167,3 +167,20 @@ def test_a_title_before_an_organisation_and_a_colon_is_not_the_organisation() ->
         "“Kampus ini milik semua,” kata Sri Wahyuni."
     )
     assert [q.speaker for q in quotes_of(text, "id", names)] == ["Sri Wahyuni"] * 2
+
+
+def test_it_said_passes_over_an_organisation_that_is_an_object() -> None:
+    names = EN_NAMES | {"Reuters": ("ORG", ["Reuters"])}
+    text = (
+        "Acme Corp fired its chief. Maria Lopez told Reuters she was shocked. "
+        "“We wish him well,” it said."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Acme Corp"]
+
+
+def test_i_in_a_transcripts_turn_is_the_person_its_label_names() -> None:
+    text = (
+        "Two voices on the album\n\nMaria Lopez and Tom Baker made it together.\n\n"
+        "Why the gap?\n\nBaker: I told her, “Take a year off.” She did."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Tom Baker"]
