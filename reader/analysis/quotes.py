@@ -373,7 +373,8 @@ class _Attributor:
                 found = self._framing_cue(start)
             if found.speaker is None and framed_first:
                 found = trailing
-            if found.speaker is None and trailing.speaker and not new_sentence:
+            far_cue = trailing.speaker and not new_sentence
+            if found.speaker is None and far_cue and not self._frames_directly(start, found.cue):
                 found = _NONE if self._other_clause(right, trailing) else trailing
             if found.speaker is None:
                 if self._unnamed(right, trailing):
@@ -514,6 +515,15 @@ class _Attributor:
         return not any(self._is_person(w) for w in before) and any(
             may_start_title(w.text) for w in before
         )
+
+    def _frames_directly(self, start: int, cue: Span | None) -> bool:
+        """True when the speech verb ``cue`` stands right before the quote at ``start``, a
+        comma or colon apart at most ("pelaku berteriak, “Jangan mendekat!” sebelum kabur,
+        kata Kapolsek X"): the quote is its unnamed subject's, not the reporter's further on."""
+        if cue is None or cue.end > start:
+            return False
+        between = self.doc.text[cue.end : start].strip()
+        return between in ("", ",", ":")
 
     def _introduced(self, start: int) -> bool:
         """True when the quote at ``start`` follows a comma or colon in its sentence."""
@@ -746,12 +756,12 @@ class _Attributor:
         return _NONE
 
     def _shared_cue(self, verb: Word) -> _Attribution | None:
-        """The speaker of the quote before in the same sentence, when its cue comes before
-        the speech ``verb`` that has no subject of its own ("“…,” a spokesperson said,
-        adding that more funds were “under discussion”"): one speaker goes on, named or
-        not. None when no such quote is."""
+        """The speaker of the quote before in the same sentence, when its cue is the speech
+        ``verb`` with no subject of its own before this quote or comes before it ("“…,” said
+        Tom Brown, “…”"; "“…,” a spokesperson said, adding that more funds were “under
+        discussion”"): one speaker goes on, named or not. None when no such quote is."""
         prev = self.quotes[-1] if self.quotes else None
-        if prev is None or prev.cue is None or prev.cue.start >= verb.start:
+        if prev is None or prev.cue is None or prev.cue.start > verb.start:
             return None
         if self.persons.sentence_of(prev.start) != verb.sent:
             return None

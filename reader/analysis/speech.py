@@ -18,7 +18,7 @@ ID_SPEECH_ROOTS = word_set(
     """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
     klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
     cuit kicau keluh aku sesal pinta harap kenang tutup ajak imbau seloroh kelakar sindir
-    beber tepis bantah sergah sahut pesan kisah cerita celetuk canda"""
+    beber tepis bantah sergah sahut pesan kisah cerita celetuk canda teriak bisik"""
 )
 
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",
@@ -34,7 +34,8 @@ ID_SPEECH_VERBS = word_set(
     mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki membeberkan
     menepis mengimbau mengajak menyesalkan menyayangkan mengenang berjanji menjanjikan
     mempertanyakan memastikan
-    katakan sampaikan tegaskan jelaskan ungkapkan"""
+    katakan sampaikan tegaskan jelaskan ungkapkan
+    berteriak meneriakkan berbisik membisikkan bergumam menjerit"""
 )
 
 # English verbs of saying and describing, all inflections that occur in news, and the manner

@@ -184,3 +184,20 @@ def test_i_in_a_transcripts_turn_is_the_person_its_label_names() -> None:
         "Why the gap?\n\nBaker: I told her, “Take a year off.” She did."
     )
     assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Tom Baker"]
+
+
+def test_a_quote_split_around_an_inverted_cue_keeps_its_speaker() -> None:
+    text = "Acme Corp lost the case. “The fact is,” said Tom Baker, “that we never saw it.”"
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Tom Baker"] * 2
+
+
+def test_a_verb_right_before_a_quote_beats_a_reporters_cue_further_on() -> None:
+    text = "Witnesses said the gunman shouted, “Get down!” before fleeing, Tom Baker said."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == [None]
+
+
+def test_berteriak_is_a_speech_verb_framing_its_quote() -> None:
+    text = "Pelaku sempat berteriak, “Jangan mendekat!” sebelum ditangkap, kata Budi Santoso."
+    [quote] = quotes_of(text, "id", ID_NAMES)
+    assert quote.speaker is None
+    assert quote.cue is not None and quote.cue.text == "berteriak"
