@@ -654,9 +654,13 @@ class _Attributor:
 
     def _names_organisation(self, found: _Attribution) -> bool:
         """True when the speaker found is an organisation (perhaps only part of a title)."""
+        return self._named_label(found) == "ORG"
+
+    def _named_label(self, found: _Attribution) -> str | None:
+        """The label (PER, ORG, LOC …) of the name the speaker was found by, or None."""
         span = found.speaker_span
         entity = self.mentions.at(span.start, span.end) if span else None
-        return entity is not None and self.mentions.label_of(entity) == "ORG"
+        return self.mentions.label_of(entity) if entity is not None else None
 
     @staticmethod
     def _unnamed(right: list[Word], trailing: _Attribution) -> bool:
@@ -707,13 +711,13 @@ class _Attributor:
                 named = _NONE
             if named.speaker_span is None:
                 named = self._clause_subject(left, left[-1].span())
-            if named.speaker_span is None or self._names_organisation(named):
-                # "Pelatih: “…”", headlines mostly; a role beats the organisation it heads
-                # ("Kepala Badan Pangan: “…”" is the agency's head speaking)
+            if named.speaker_span is None or self._named_label(named) in ("ORG", "LOC"):
+                # "Pelatih: “…”", headlines mostly; a role beats the organisation or place it
+                # heads ("Kepala Badan Pangan: “…”" is the agency's head speaking)
                 role = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
                 named = role if role.speaker_span else named
-            if self._names_organisation(named) and self._titled_colon(start):
-                named = _NONE  # "Rektor UGM: “…”": the rector, whom the role did not name
+            if self._named_label(named) in ("ORG", "LOC") and self._titled_colon(start):
+                named = _NONE  # "Rektor UGM: “…”", "Gubernur Jateng: “…”": the role holder
             if named.speaker_span:
                 return named
         for v in range(len(left) - 1, -1, -1):

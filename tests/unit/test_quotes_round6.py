@@ -201,3 +201,13 @@ def test_berteriak_is_a_speech_verb_framing_its_quote() -> None:
     [quote] = quotes_of(text, "id", ID_NAMES)
     assert quote.speaker is None
     assert quote.cue is not None and quote.cue.text == "berteriak"
+
+
+def test_a_title_before_a_place_and_a_colon_is_not_the_place() -> None:
+    names = ID_NAMES | {"Jawa Tengah": ("LOC", ["Jawa Tengah", "Jateng"])}
+    text = (
+        "Soal Banjir, Gubernur Jateng: “Kami Sudah Siaga”\n\nGubernur Jawa Tengah Budi Santoso "
+        "meninjau tanggul. “Kami sudah siaga,” ujar Budi."
+    )
+    roles = {"Budi Santoso": ["Gubernur Jawa Tengah"]}
+    assert [q.speaker for q in quotes_of(text, "id", names, roles)] == ["Budi Santoso"] * 2
