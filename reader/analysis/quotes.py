@@ -1424,7 +1424,8 @@ class _Attributor:
     def _body_in(self, start: int, end: int) -> str | None:
         """The organisation actor ``[start, end)`` (part of a sentence) is about: the last
         organisation speaking a quote there, else the first outside the quotes that is no
-        object ("… he told the BBC"): named, described ("The club issued a statement", see
+        object ("… he told the BBC"): named, described ("The club issued a statement", "The
+        company's shares rose", see
         :meth:`Mentions.body_before`) or the issuer of a document named
         (:meth:`_author_after`); else None."""
         for quote in reversed(self._quotes_within(start, end)):
@@ -1440,9 +1441,10 @@ class _Attributor:
                 author = self._author_after(k)
                 if author is not None:
                     return self.mentions.actor_of(author)
+            head = word.lower.removesuffix("'s").removesuffix("\u2019s")  # "the company's"
             body: Entity | None = None
-            if word.lower in BODY_HEADS and k > lo and self.words[k - 1].lower == "the":
-                body = self.mentions.body_before(self.doc.text, word.start, word.lower)
+            if head in BODY_HEADS and k > lo and self.words[k - 1].lower == "the":
+                body = self.mentions.body_before(self.doc.text, word.start, head)
             else:
                 body = self.mentions.at(word.start, word.end)
             if body is not None and self.mentions.label_of(body) == "ORG":

@@ -211,3 +211,11 @@ def test_a_title_before_a_place_and_a_colon_is_not_the_place() -> None:
     )
     roles = {"Budi Santoso": ["Gubernur Jawa Tengah"]}
     assert [q.speaker for q in quotes_of(text, "id", names, roles)] == ["Budi Santoso"] * 2
+
+
+def test_it_said_after_the_companys_shares_is_the_company() -> None:
+    text = (
+        "Acme Corp reported results. The company's shares rose. "
+        "In a filing, it said the plant would be “reassessed”."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Acme Corp"]
