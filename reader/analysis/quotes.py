@@ -968,7 +968,28 @@ class _Attributor:
         names: the person its "-nya" stands for ("menurutnya"), else the name after it."""
         if words[v].lower in ACCORDING_CLITICS:
             return self._pronoun(words[v], words[v].span(), words[v])
-        return self._name_after(words, v + according, words[v].span())
+        named = self._name_after(words, v + according, words[v].span())
+        if named.speaker_span is None:
+            return self._described_source(words[v + according :], words[v].span()) or named
+        return named
+
+    def _described_source(self, words: list[Word], cue: Span) -> _Attribution | None:
+        """The source a description names after "according to"/"menurut": an organisation
+        named before ("according to the ministry", see :meth:`Mentions.body_before`) or a
+        document's issuer, named after "from"/"by" ("according to a statement from the
+        company") or before it (:meth:`_issuer`: "menurut laporan itu"); else None."""
+        k = 1 if words and (words[0].lower == "the" or words[0].lower in INDEFINITES) else 0
+        if k >= len(words):
+            return None
+        head = words[k]
+        if head.lower in BODY_HEADS:
+            body = self.mentions.body_before(self.doc.text, head.start, head.lower)
+            return self._entity_attribution(body, cue) if body else None
+        if head.lower not in DOCUMENT_HEADS:
+            return None
+        if k + 2 < len(words) and words[k + 1].lower in ISSUED_BY:
+            return self._described_source(words[k + 2 :], cue)
+        return self._issuer(head, cue)
 
     def _possessive_source(self, words: list[Word], v: int) -> _Attribution | None:
         """The person the possessive before the noun ``words[v]`` stands for in "by her

@@ -219,3 +219,23 @@ def test_it_said_after_the_companys_shares_is_the_company() -> None:
         "In a filing, it said the plant would be “reassessed”."
     )
     assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Acme Corp"]
+
+
+def test_according_to_a_statement_from_the_company_is_the_company() -> None:
+    text = "Acme Corp cut jobs. The cuts were “painful”, according to a statement from the company."
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == ["Acme Corp"]
+
+
+def test_according_to_the_report_is_its_issuer_named_before() -> None:
+    names = EN_NAMES | {"National Audit Office": ("ORG", ["National Audit Office"])}
+    text = (
+        "The National Audit Office published a report on Monday. Tom Baker read it. "
+        "According to the report, the scheme was “poorly managed”."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["National Audit Office"]
+
+
+def test_menurut_laporan_itu_is_its_issuer_named_before() -> None:
+    names = ID_NAMES | {"Badan Pusat Statistik": ("ORG", ["Badan Pusat Statistik", "BPS"])}
+    text = "BPS merilis laporan inflasi. Menurut laporan itu, harga pangan “masih bergejolak”."
+    assert [q.speaker for q in quotes_of(text, "id", names)] == ["Badan Pusat Statistik"]
