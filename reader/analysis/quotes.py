@@ -750,7 +750,7 @@ class _Attributor:
             described = self._described_subject(left, v, cue)
             if described is not None:
                 return described
-            shared = self._shared_cue(word)
+            shared = self._shared_cue(word) or self._document_subject(left, v, cue)
             if shared is not None:
                 return shared
             subject = self.persons.subject(word.sent, word.start) or self._opening_body(left)
@@ -758,6 +758,22 @@ class _Attributor:
                 return self._entity_attribution(subject, cue)
             return self._pronoun(word, cue, None)
         return _NONE
+
+    def _document_subject(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The issuer of a document opening the sentence as the subject of the speech verb
+        ``words[v]``: named in the possessive before it ("The WHO's annual report, released
+        on Tuesday, warned …") or right after it in Indonesian ("Laporan Bank Dunia yang
+        dirilis Selasa memperingatkan …"); else None."""
+        opening = takewhile(lambda w: not w.is_punct, words[: min(v, _APPOSITION_WINDOW)])
+        d = next((k for k, w in enumerate(opening) if w.lower in DOCUMENT_HEADS), None)
+        if d is None:
+            return None
+        if self.lang == "id":
+            owners = words[d + 1 : d + 2]
+        else:
+            owners = [w for w in words[max(0, d - _LONGEST_MODIFIER) : d] if self._possessive(w)]
+        entity = self._speaking_entity(owners[-1]) if owners else None
+        return self._entity_attribution(entity, cue) if entity else None
 
     def _shared_cue(self, verb: Word) -> _Attribution | None:
         """The speaker of the quote before in the same sentence, when its cue is the speech

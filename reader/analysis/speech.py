@@ -194,7 +194,7 @@ TELL_VERBS = word_set("tell tells told telling")
 ADVERBS_BETWEEN = word_set(
     """juga telah sudah pun kemudian lalu sempat akan sedang masih pernah bahkan hanya tidak
     tak belum kembali also later then has had have was is will would again previously earlier
-    reportedly further once already not"""
+    reportedly further once already not now still kini"""
 )
 
 # Role words that may sit between a quote and its speaker's name ("…,” juru bicara Budi said).
@@ -342,15 +342,18 @@ TITLE_LOWERCASE = word_set(
     di ke dari dan atau yang untuk dengan pada dalam oleh bagi"""
 )
 
-# Verbs of expecting and believing that frame a quoted phrase before it as the subject's own
-# words ("She expected the slump to last “at least two more quarters”", "Ia yakin timnya
-# akan “bangkit”"). Only for a framing cue: they report no speech, so events keep them.
+# Verbs of expecting, believing and finding that frame a quoted phrase before it as the
+# subject's own words ("She expected the slump to last “at least two more quarters”", "Ia
+# yakin timnya akan “bangkit”", a study: "It found that … “…”"). Only for a framing cue:
+# they report no speech, so events keep them.
 BELIEF_VERBS = {
     "en": word_set(
         """expect expects expected believe believes believed hope hopes hoped fear fears
-        feared think thinks thought"""
+        feared think thinks thought find finds found"""
     ),
-    "id": word_set("berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan"),
+    "id": word_set(
+        "berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan"
+    ),
 }
 
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS

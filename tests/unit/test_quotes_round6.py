@@ -239,3 +239,27 @@ def test_menurut_laporan_itu_is_its_issuer_named_before() -> None:
     names = ID_NAMES | {"Badan Pusat Statistik": ("ORG", ["Badan Pusat Statistik", "BPS"])}
     text = "BPS merilis laporan inflasi. Menurut laporan itu, harga pangan “masih bergejolak”."
     assert [q.speaker for q in quotes_of(text, "id", names)] == ["Badan Pusat Statistik"]
+
+
+def test_a_report_in_an_organisations_possessive_is_the_organisations() -> None:
+    names = EN_NAMES | {"World Health Organization": ("ORG", ["World Health Organization"])}
+    text = (
+        "Tom Baker read it. The World Health Organization's annual report, released on "
+        "Tuesday, warned that cases were “rising fast”."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["World Health Organization"]
+
+
+def test_laporan_followed_by_an_organisation_is_the_organisations() -> None:
+    names = ID_NAMES | {"Bank Dunia": ("ORG", ["Bank Dunia"])}
+    text = "Laporan Bank Dunia yang dirilis Selasa memperingatkan ekonomi bisa “melambat tajam”."
+    assert [q.speaker for q in quotes_of(text, "id", names)] == ["Bank Dunia"]
+
+
+def test_it_found_and_it_now_expects_frame_the_organisations_words() -> None:
+    names = EN_NAMES | {"Oxfam": ("ORG", ["Oxfam"])}
+    text = (
+        "Oxfam released a study. It found that the rich had gained “more than everyone else”. "
+        "It now expects the gap to grow “for a decade”."
+    )
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["Oxfam", "Oxfam"]
