@@ -862,14 +862,17 @@ class _Attributor:
 
     def _spoken_for(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
         """The owner of the subject right before the speech verb ``words[v]`` when that
-        subject speaks for its owner ("Netanyahu's office said", "his campaign said", see
-        :data:`SPOKEN_FOR`): the person or organisation named in the possessive, or the
-        person "his"/"her" refers to. None when the subject is no such phrase."""
+        subject speaks for its owner ("Netanyahu's office said", "his campaign said",
+        "China's foreign ministry said", see :data:`SPOKEN_FOR`): the person, organisation
+        or country named in the possessive, or the person "his"/"her" refers to. None when
+        the subject is no such phrase."""
         k = v - 1
         while k > 0 and words[k].lower in ADVERBS_BETWEEN:
             k -= 1
         if k < 1 or words[k].lower not in SPOKEN_FOR:
             return None
+        if k > 1 and words[k - 1].text.islower() and words[k - 1].lower not in POSSESSIVE_PRONOUNS:
+            k -= 1  # a modifier: "foreign ministry", "press office"
         owner = words[k - 1]
         if owner.lower in POSSESSIVE_PRONOUNS:  # "his office" (not "its"): a person's
             return self._pronoun(owner, cue, owner) if owner.lower in _GENDERS else None
@@ -878,7 +881,7 @@ class _Attributor:
         elif not self._possessive(owner):
             return None
         entity = self.mentions.at(owner.start, owner.end)
-        if entity is None or self.mentions.label_of(entity) not in ("PER", "ORG"):
+        if entity is None or self.mentions.label_of(entity) not in ("PER", "ORG", "LOC"):
             return None
         return self._entity_attribution(entity, cue)
 

@@ -245,9 +245,10 @@ NOT_PERSON_HEADS = BODY_HEADS | word_set(
 )
 
 # Heads of a subject that speaks for its possessor ("Netanyahu's office said", "his campaign
-# said", "Lopez's statement said"): the possessor is the speaker. A spokesman or lawyer is a
-# person of their own, possibly unnamed, and is not one of them.
-SPOKEN_FOR = word_set("office campaign camp statement")
+# said", "Lopez's statement said", "China's foreign ministry said"): the possessor is the
+# speaker. A spokesman or lawyer is a person of their own, possibly unnamed, and is not one
+# of them.
+SPOKEN_FOR = word_set("office campaign camp statement ministry government embassy military army")
 
 # English possessive determiners: a subject they own is someone unnamed ("its owner said",
 # "his lawyer said"), unless it speaks for its owner ("his office said", see SPOKEN_FOR).

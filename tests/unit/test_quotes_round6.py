@@ -263,3 +263,9 @@ def test_it_found_and_it_now_expects_frame_the_organisations_words() -> None:
         "It now expects the gap to grow “for a decade”."
     )
     assert [q.speaker for q in quotes_of(text, "en", names)] == ["Oxfam", "Oxfam"]
+
+
+def test_a_countrys_foreign_ministry_speaks_for_the_country() -> None:
+    names = EN_NAMES | {"China": ("LOC", ["China"])}
+    text = "Tom Baker spoke first. China's foreign ministry said the tariffs were “a violation”."
+    assert [q.speaker for q in quotes_of(text, "en", names)] == ["China"]
