@@ -175,6 +175,9 @@ _JOINT = re.compile(r" (?:and|dan|&) ")
 _GENDERED_PRONOUN_AHEAD = re.compile(r"[^.!?\n]{0,80}?\b(he|she|his|him(?:self)?|her(?:s|self)?)\b")
 #: Most characters, marks included, of a quoted title, nickname or term.
 _LONGEST_NAME = 100
+
+#: A line ending in a question mark: an interview asks several, each a paragraph of its own.
+_QUESTION_LINE = re.compile(r"\?[^\S\n]*(?:\n|$)")
 #: Pronouns naming the source after "menurut"/"according to".
 _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
 #: An age used as a noun for a person ("27-year-old"; the words may split it), its number
@@ -1103,7 +1106,8 @@ class _Attributor:
     def _in_answer(self, start: int) -> bool:
         """True when the paragraph at ``start`` is an interview's answer: it opens with an
         answer label ("A:", "Jawab:", see :data:`ANSWER_LABELS`) or follows a question
-        standing alone in its paragraph, outside quotes ("What changed?\n\nMy daughter …")."""
+        standing alone in its paragraph, outside quotes ("What changed?\n\nMy daughter …"),
+        in a text asking more such questions (a column's one rhetorical question is none)."""
         text = self.doc.text
         label = text[start : start + 8].split(":", 1)
         if len(label) == 2 and label[0].strip().lower() in ANSWER_LABELS:
@@ -1115,7 +1119,8 @@ class _Attributor:
             return False
         question = paragraph_start(text, question_end, self._wrapped)
         quoted = bisect.bisect_left(self.spans, (question,))
-        return quoted == len(self.spans) or self.spans[quoted][0] >= question_end
+        unquoted = quoted == len(self.spans) or self.spans[quoted][0] >= question_end
+        return unquoted and len(_QUESTION_LINE.findall(text)) > 1
 
     def _interviewee(self) -> str | None:
         """The person an interview is with: the one its headline names, else the first

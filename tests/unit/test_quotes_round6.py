@@ -144,10 +144,16 @@ def test_i_in_an_interviews_answer_is_the_person_interviewed() -> None:
 
 def test_an_answer_after_an_unlabelled_question_is_the_interviewees_too() -> None:
     text = (
-        "Sri Wahyuni mengajar di Wamena.\n\nApakah Ibu pernah ingin pindah?\n\n"
+        "Sri Wahyuni mengajar di Wamena.\n\nSudah berapa lama?\n\nSembilan belas tahun.\n\n"
+        "Apakah Ibu pernah ingin pindah?\n\n"
         "Pernah. Tapi saya sudah sampaikan ke Budi Santoso, “Saya bertahan di sini.”"
     )
     assert [q.speaker for q in quotes_of(text, "id", ID_NAMES)] == ["Sri Wahyuni"]
+
+
+def test_a_columns_one_rhetorical_question_makes_no_interview() -> None:
+    text = "Maria Lopez wants a new stadium.\n\nIs this fair?\n\nI told my editor, “No.”"
+    assert [q.speaker for q in quotes_of(text, "en", EN_NAMES)] == [None]
 
 
 def test_i_outside_an_interview_is_the_writer_and_nobody_quoted() -> None:
