@@ -52,7 +52,13 @@ the mayor", "Baker's lawyer", "its owner") stays unnamed.
 Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
 to the most recent fitting person: the person subject of the current sentence before the cue,
 else, going back up to three sentences, the speaker of a quote in that sentence or else its
-person subject.
+person subject; failing that (or for "she" finding only an organisation), the person a role
+names in the sentence before ("the minister paused"). "He"/"she"/"ia" are never an
+organisation; "it" ("“…,” it said", "It warned that “…”") is the organisation its sentence or
+the ones before are about (a quote's organisation speaker, the first organisation that is no
+object, a report's issuer). "I"/"saya" is the writer, nobody quoted, except in an interview's
+answer (after "A:" or a question standing alone) or a transcript's turn ("Marsh: …"), where
+it is the person answering.
 """
 
 from __future__ import annotations
@@ -753,9 +759,12 @@ class _Attributor:
             described = self._described_subject(left, v, cue)
             if described is not None:
                 return described
-            shared = self._shared_cue(word) or self._document_subject(left, v, cue)
+            shared = self._shared_cue(word)
             if shared is not None:
                 return shared
+            issued = self._document_subject(left, v, cue)
+            if issued is not None:
+                return issued
             subject = self.persons.subject(word.sent, word.start) or self._opening_body(left)
             if subject is not None:
                 return self._entity_attribution(subject, cue)
@@ -1470,9 +1479,8 @@ class _Attributor:
         """The organisation actor ``[start, end)`` (part of a sentence) is about: the last
         organisation speaking a quote there, else the first outside the quotes that is no
         object ("… he told the BBC"): named, described ("The club issued a statement", "The
-        company's shares rose", see
-        :meth:`Mentions.body_before`) or the issuer of a document named
-        (:meth:`_author_after`); else None."""
+        company's shares rose", see :meth:`Mentions.body_before`) or the issuer of a document
+        named (:meth:`_author_after`); else None."""
         for quote in reversed(self._quotes_within(start, end)):
             if quote.speaker and self._label(quote.speaker) == "ORG":
                 return quote.speaker
@@ -1487,11 +1495,12 @@ class _Attributor:
                 if author is not None:
                     return self.mentions.actor_of(author)
             head = word.lower.removesuffix("'s").removesuffix("\u2019s")  # "the company's"
-            body: Entity | None = None
-            if head in BODY_HEADS and k > lo and self.words[k - 1].lower == "the":
-                body = self.mentions.body_before(self.doc.text, word.start, head)
-            else:
-                body = self.mentions.at(word.start, word.end)
+            described = head in BODY_HEADS and k > lo and self.words[k - 1].lower == "the"
+            body = (
+                self.mentions.body_before(self.doc.text, word.start, head)
+                if described
+                else self.mentions.at(word.start, word.end)
+            )
             if body is not None and self.mentions.label_of(body) == "ORG":
                 return self.mentions.actor_of(body)
         return None
