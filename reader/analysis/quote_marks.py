@@ -251,6 +251,15 @@ def paragraph_end(text: str, start: int, wrapped: bool) -> int:
     return end
 
 
+def paragraph_start(text: str, pos: int, wrapped: bool) -> int:
+    """Offset where the paragraph holding ``pos`` starts: after the last blank line in
+    ``wrapped`` text (:func:`is_hard_wrapped`), else after the last line break."""
+    if wrapped:
+        blank = text.rfind("\n\n", 0, pos)
+        return blank + 2 if blank >= 0 else 0
+    return text.rfind("\n", 0, pos) + 1
+
+
 def _runs_on(last: str) -> bool:
     """True when a line ending in the character ``last`` leaves its sentence open."""
     return last.isalnum() or last in ",;"

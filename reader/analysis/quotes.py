@@ -52,7 +52,13 @@ the mayor", "Baker's lawyer", "its owner") stays unnamed.
 Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
 to the most recent fitting person: the person subject of the current sentence before the cue,
 else, going back up to three sentences, the speaker of a quote in that sentence or else its
-person subject.
+person subject; failing that (or for "she" finding only an organisation), the person a role
+names in the sentence before ("the minister paused"). "He"/"she"/"ia" are never an
+organisation; "it" ("“…,” it said", "It warned that “…”") is the organisation its sentence or
+the ones before are about (a quote's organisation speaker, the first organisation that is no
+object, a report's issuer). "I"/"saya" is the writer, nobody quoted, except in an interview's
+answer (after "A:" or a question standing alone) or a transcript's turn ("Marsh: …"), where
+it is the person answering.
 """
 
 from __future__ import annotations
@@ -72,6 +78,7 @@ from reader.analysis.quote_marks import (
     is_hard_wrapped,
     line_end,
     paragraph_end,
+    paragraph_start,
     quote_spans,
 )
 from reader.analysis.speech import (
@@ -79,8 +86,10 @@ from reader.analysis.speech import (
     ACCORDING_TO,
     ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
+    ANSWER_LABELS,
     BACK_POINTERS,
     BODY_HEADS,
+    BODY_PRONOUNS,
     CALLED_OBJECTS,
     CALLING_VERBS,
     CLAUSE_OPENERS,
@@ -88,6 +97,7 @@ from reader.analysis.speech import (
     DOCUMENT_HEADS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FIRST_PERSON_SINGULAR,
     ID_DEMONSTRATIVES,
     ID_NAME_INTRODUCERS,
     INDEFINITES,
@@ -102,10 +112,12 @@ from reader.analysis.speech import (
     NP_BREAKS,
     NP_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
+    PERSON_ONLY_PRONOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     POSSESSIVE_SOURCES,
     PRONOUN_GENDERS,
+    QUOTING_VERBS,
     ROLE_WORDS,
     SCARE_DETERMINERS,
     SOURCE_POINTERS,
@@ -122,6 +134,7 @@ from reader.analysis.speech import (
     is_speech_verb,
     speech_verb_forms,
 )
+from reader.analysis.titles import may_start_title
 from reader.analysis.words import Mentions, Persons, Roles, Word, word_starts, words_of
 
 #: How many words after a quote are searched for its cue.
@@ -168,6 +181,9 @@ _JOINT = re.compile(r" (?:and|dan|&) ")
 _GENDERED_PRONOUN_AHEAD = re.compile(r"[^.!?\n]{0,80}?\b(he|she|his|him(?:self)?|her(?:s|self)?)\b")
 #: Most characters, marks included, of a quoted title, nickname or term.
 _LONGEST_NAME = 100
+
+#: A line ending in a question mark: an interview asks several, each a paragraph of its own.
+_QUESTION_LINE = re.compile(r"\?[^\S\n]*(?:\n|$)")
 #: Pronouns naming the source after "menurut"/"according to".
 _SOURCE_PRONOUNS = PERSON_PRONOUNS | {"him", "her"}
 #: An age used as a noun for a person ("27-year-old"; the words may split it), its number
@@ -257,6 +273,8 @@ class _Attributor:
         self._wrapped = is_hard_wrapped(doc.text)
         #: Whether the writer has asked a question in quotes yet (:meth:`_interview_turn`).
         self._interviewing = False
+        #: The person an interview's answers are by (:meth:`_interviewee`), once looked for.
+        self._answering: tuple[str | None] | None = None
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
         self._genders: dict[str, str | None] = {}
         #: The actors by id, made when first needed (:meth:`_actor`).
@@ -356,10 +374,16 @@ class _Attributor:
             right, new_sentence = self._right_words(end)
             trailing = self._trailing_cue(right)
             close = trailing.speaker and (self._adjacent(right, trailing) or _points_back(right))
-            found = trailing if close else _NONE
+            # a quote its sentence introduces ("I told the board, “….” Nobody argued") is
+            # that frame's before a short sentence after it
+            framed_first = close and new_sentence and self._introduced(start)
+            found = trailing if close and not framed_first else _NONE
             if found.speaker is None:
                 found = self._framing_cue(start)
-            if found.speaker is None and trailing.speaker and not new_sentence:
+            if found.speaker is None and framed_first:
+                found = trailing
+            far_cue = trailing.speaker and not new_sentence
+            if found.speaker is None and far_cue and not self._frames_directly(start, found.cue):
                 found = _NONE if self._other_clause(right, trailing) else trailing
             if found.speaker is None:
                 if self._unnamed(right, trailing):
@@ -403,7 +427,7 @@ class _Attributor:
         person = self._headline_person()
         if person is not None:
             return person
-        alone = _stands_alone(headline, quote)
+        alone = _stands_alone(headline, quote) and not self._titled_colon(quote.start)
         words = _plain_words(quote.text)
         said = next(
             (
@@ -418,7 +442,9 @@ class _Attributor:
         return _Attribution(said.speaker, None, said.speaker_span) if said else _NONE
 
     def _headline_person(self) -> _Attribution | None:
-        """The first person the headline names outside its quotes."""
+        """The first person the headline names outside its quotes; else the first person
+        of the story whose full name the headline holds where no name was tagged (a headline
+        in title case hides names: "“…”: Wawancara dengan Yohana Wenda")."""
         for entity in self.mentions.iter_within(0, self._headline_end):
             actor = self.mentions.actor_of(entity)
             if (
@@ -427,7 +453,23 @@ class _Attributor:
                 and not self.persons.in_quote(entity.start, entity.end)
             ):
                 return _Attribution(actor, None, Span(entity.start, entity.end, entity.text))
-        return None
+        return self._person_named_in_headline()
+
+    def _person_named_in_headline(self) -> _Attribution | None:
+        """The person actor, of a name of two words or more, whose name stands whole in the
+        headline outside its quotes (first in the headline wins), or None."""
+        headline = self.doc.text[: self._headline_end]
+        found: list[tuple[int, Actor]] = []
+        for actor in self.actors:
+            if actor.label != "PER" or " " not in actor.name:
+                continue
+            named = re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", headline)
+            if named and not self.persons.in_quote(named.start(), named.end()):
+                found.append((named.start(), actor))
+        if not found:
+            return None
+        at, actor = min(found, key=lambda pair: pair[0])
+        return _Attribution(actor.id, None, Span(at, at + len(actor.name), actor.name))
 
     # ---- windows -----------------------------------------------------------------------
 
@@ -470,6 +512,32 @@ class _Attributor:
                 return [], True
             return found, True
         return found, False
+
+    def _titled_colon(self, start: int) -> bool:
+        """True when the quote at ``start`` follows a colon after a title and no name
+        ("Rektor UGM: “…”", "Pelatih: “…”"): whoever holds the title speaks, not the
+        organisation, and in a headline the story tells who that is (its main voice)."""
+        k = bisect.bisect_left(self.word_starts, start) - 1
+        if k < 1 or self.words[k].text != ":":
+            return False
+        before = self.words[max(0, k - _ROLE_BEFORE_COLON + 1) : k]
+        return not any(self._is_person(w) for w in before) and any(
+            may_start_title(w.text) for w in before
+        )
+
+    def _frames_directly(self, start: int, cue: Span | None) -> bool:
+        """True when the speech verb ``cue`` stands right before the quote at ``start``, a
+        comma or colon apart at most ("pelaku berteriak, “Jangan mendekat!” sebelum kabur,
+        kata Kapolsek X"): the quote is its unnamed subject's, not the reporter's further on."""
+        if cue is None or cue.end > start:
+            return False
+        between = self.doc.text[cue.end : start].strip()
+        return between in ("", ",", ":")
+
+    def _introduced(self, start: int) -> bool:
+        """True when the quote at ``start`` follows a comma or colon in its sentence."""
+        left = self._left_words(start)
+        return bool(left) and left[-1].text in (",", ":")
 
     def _left_words(self, start: int) -> list[Word]:
         """Words of the quote's sentence before it, outside any quote."""
@@ -595,9 +663,13 @@ class _Attributor:
 
     def _names_organisation(self, found: _Attribution) -> bool:
         """True when the speaker found is an organisation (perhaps only part of a title)."""
+        return self._named_label(found) == "ORG"
+
+    def _named_label(self, found: _Attribution) -> str | None:
+        """The label (PER, ORG, LOC …) of the name the speaker was found by, or None."""
         span = found.speaker_span
         entity = self.mentions.at(span.start, span.end) if span else None
-        return entity is not None and self.mentions.label_of(entity) == "ORG"
+        return self.mentions.label_of(entity) if entity is not None else None
 
     @staticmethod
     def _unnamed(right: list[Word], trailing: _Attribution) -> bool:
@@ -622,6 +694,7 @@ class _Attributor:
                 word.is_punct
                 or self.mentions.at(word.start, word.end)
                 or low in PERSON_PRONOUNS
+                or low in BODY_PRONOUNS
                 or low in ROLE_WORDS
                 or low in ADVERBS_BETWEEN
                 or word.text[:1].isupper()
@@ -647,11 +720,13 @@ class _Attributor:
                 named = _NONE
             if named.speaker_span is None:
                 named = self._clause_subject(left, left[-1].span())
-            if named.speaker_span is None or self._names_organisation(named):
-                # "Pelatih: “…”", headlines mostly; a role beats the organisation it heads
-                # ("Kepala Badan Pangan: “…”" is the agency's head speaking)
+            if named.speaker_span is None or self._named_label(named) in ("ORG", "LOC"):
+                # "Pelatih: “…”", headlines mostly; a role beats the organisation or place it
+                # heads ("Kepala Badan Pangan: “…”" is the agency's head speaking)
                 role = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
                 named = role if role.speaker_span else named
+            if self._named_label(named) in ("ORG", "LOC") and self._titled_colon(start):
+                named = _NONE  # "Rektor UGM: “…”", "Gubernur Jateng: “…”": the role holder
             if named.speaker_span:
                 return named
         for v in range(len(left) - 1, -1, -1):
@@ -684,22 +759,61 @@ class _Attributor:
             described = self._described_subject(left, v, cue)
             if described is not None:
                 return described
+            shared = self._shared_cue(word)
+            if shared is not None:
+                return shared
+            issued = self._document_subject(left, v, cue)
+            if issued is not None:
+                return issued
             subject = self.persons.subject(word.sent, word.start) or self._opening_body(left)
             if subject is not None:
                 return self._entity_attribution(subject, cue)
             return self._pronoun(word, cue, None)
         return _NONE
 
+    def _document_subject(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The issuer of a document opening the sentence as the subject of the speech verb
+        ``words[v]``: named in the possessive before it ("The WHO's annual report, released
+        on Tuesday, warned …") or right after it in Indonesian ("Laporan Bank Dunia yang
+        dirilis Selasa memperingatkan …"); else None."""
+        opening = takewhile(lambda w: not w.is_punct, words[: min(v, _APPOSITION_WINDOW)])
+        d = next((k for k, w in enumerate(opening) if w.lower in DOCUMENT_HEADS), None)
+        if d is None:
+            return None
+        if self.lang == "id":
+            owners = words[d + 1 : d + 2]
+        else:
+            owners = [w for w in words[max(0, d - _LONGEST_MODIFIER) : d] if self._possessive(w)]
+        entity = self._speaking_entity(owners[-1]) if owners else None
+        return self._entity_attribution(entity, cue) if entity else None
+
+    def _shared_cue(self, verb: Word) -> _Attribution | None:
+        """The speaker of the quote before in the same sentence, when its cue is the speech
+        ``verb`` with no subject of its own before this quote or comes before it ("“…,” said
+        Tom Brown, “…”"; "“…,” a spokesperson said, adding that more funds were “under
+        discussion”"): one speaker goes on, named or not. None when no such quote is."""
+        prev = self.quotes[-1] if self.quotes else None
+        if prev is None or prev.cue is None or prev.cue.start > verb.start:
+            return None
+        if self.persons.sentence_of(prev.start) != verb.sent:
+            return None
+        return _Attribution(prev.speaker, verb.span(), prev.speaker_span)
+
     def _opening_body(self, words: list[Word]) -> Entity | None:
-        """The organisation the sentence ``words`` opens with, the subject of a speech verb
-        that an adverbial keeps apart from it ("Kementerian Keuangan dalam keterangan
-        tertulisnya menyebutkan, “…”"), or None; not one that only modifies a noun after
-        it ("Council leader vows …")."""
-        entity = self.mentions.at(words[0].start, words[0].end) if words else None
+        """The organisation the sentence ``words`` opens with (perhaps after "the"), the
+        subject of a speech verb right after it or after an adverbial ("Kementerian Keuangan
+        dalam keterangan tertulisnya menyebutkan, “…”"; "The Local Government Association
+        said it welcomed the debate but warned of “…”"), or None; not one that only
+        modifies a noun after it ("Council leader vows …")."""
+        first = 1 if words and words[0].lower == "the" else 0
+        entity = self.mentions.at(words[first].start, words[first].end) if words[first:] else None
         if entity is None or self.mentions.label_of(entity) != "ORG":
             return None
         after = bisect.bisect_left(self.word_starts, entity.end)
-        opens = after < len(self.words) and self.words[after].lower in ADVERBIAL_OPENERS
+        while after < len(self.words) and self.words[after].lower in ADVERBS_BETWEEN:
+            after += 1
+        next_word = self.words[after].lower if after < len(self.words) else ""
+        opens = next_word in ADVERBIAL_OPENERS or next_word in self._speech_verbs
         return entity if opens else None
 
     def _described_subject(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
@@ -760,14 +874,17 @@ class _Attributor:
 
     def _spoken_for(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
         """The owner of the subject right before the speech verb ``words[v]`` when that
-        subject speaks for its owner ("Netanyahu's office said", "his campaign said", see
-        :data:`SPOKEN_FOR`): the person or organisation named in the possessive, or the
-        person "his"/"her" refers to. None when the subject is no such phrase."""
+        subject speaks for its owner ("Netanyahu's office said", "his campaign said",
+        "China's foreign ministry said", see :data:`SPOKEN_FOR`): the person, organisation
+        or country named in the possessive, or the person "his"/"her" refers to. None when
+        the subject is no such phrase."""
         k = v - 1
         while k > 0 and words[k].lower in ADVERBS_BETWEEN:
             k -= 1
         if k < 1 or words[k].lower not in SPOKEN_FOR:
             return None
+        if k > 1 and words[k - 1].text.islower() and words[k - 1].lower not in POSSESSIVE_PRONOUNS:
+            k -= 1  # a modifier: "foreign ministry", "press office"
         owner = words[k - 1]
         if owner.lower in POSSESSIVE_PRONOUNS:  # "his office" (not "its"): a person's
             return self._pronoun(owner, cue, owner) if owner.lower in _GENDERS else None
@@ -776,7 +893,7 @@ class _Attributor:
         elif not self._possessive(owner):
             return None
         entity = self.mentions.at(owner.start, owner.end)
-        if entity is None or self.mentions.label_of(entity) not in ("PER", "ORG"):
+        if entity is None or self.mentions.label_of(entity) not in ("PER", "ORG", "LOC"):
             return None
         return self._entity_attribution(entity, cue)
 
@@ -882,7 +999,28 @@ class _Attributor:
         names: the person its "-nya" stands for ("menurutnya"), else the name after it."""
         if words[v].lower in ACCORDING_CLITICS:
             return self._pronoun(words[v], words[v].span(), words[v])
-        return self._name_after(words, v + according, words[v].span())
+        named = self._name_after(words, v + according, words[v].span())
+        if named.speaker_span is None:
+            return self._described_source(words[v + according :], words[v].span()) or named
+        return named
+
+    def _described_source(self, words: list[Word], cue: Span) -> _Attribution | None:
+        """The source a description names after "according to"/"menurut": an organisation
+        named before ("according to the ministry", see :meth:`Mentions.body_before`) or a
+        document's issuer, named after "from"/"by" ("according to a statement from the
+        company") or before it (:meth:`_issuer`: "menurut laporan itu"); else None."""
+        k = 1 if words and (words[0].lower == "the" or words[0].lower in INDEFINITES) else 0
+        if k >= len(words):
+            return None
+        head = words[k]
+        if head.lower in BODY_HEADS:
+            body = self.mentions.body_before(self.doc.text, head.start, head.lower)
+            return self._entity_attribution(body, cue) if body else None
+        if head.lower not in DOCUMENT_HEADS:
+            return None
+        if k + 2 < len(words) and words[k + 1].lower in ISSUED_BY:
+            return self._described_source(words[k + 2 :], cue)
+        return self._issuer(head, cue)
 
     def _possessive_source(self, words: list[Word], v: int) -> _Attribution | None:
         """The person the possessive before the noun ``words[v]`` stands for in "by her
@@ -906,7 +1044,10 @@ class _Attributor:
 
     def _name_before(self, words: list[Word], v: int, cue: Span) -> _Attribution:
         """The subject right before ``words[v]``, skipping adverbs ("Trump juga mengatakan"),
-        or a person in apposition between commas ("Acme's chief, Jo Smith, said")."""
+        or a person in apposition between commas ("Acme's chief, Jo Smith, said"); in "X
+        quoted him as saying" the one quoted (:meth:`_quoted_as`)."""
+        if v > 2 and words[v - 1].lower == "as":
+            return self._quoted_as(words, v, cue)
         if v > 1 and words[v - 1].text == ",":
             named = self._appositive(words, v - 1, cue)
             return named if named.speaker_span else self._before_aside(words, v - 1, cue)
@@ -916,11 +1057,96 @@ class _Attributor:
                 continue
             if low in PERSON_PRONOUNS:
                 return self._pronoun(word, cue, word)
+            if low in BODY_PRONOUNS:
+                return self._body_pronoun(word, cue)
+            if low in FIRST_PERSON_SINGULAR:
+                return self._first_person(word, cue)
             entity = self.mentions.at(word.start, word.end)
             if entity is not None and self.mentions.label_of(entity) != "MISC":
                 return self._entity_attribution(self._member(words, entity) or entity, cue)
             return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
+
+    def _quoted_as(self, words: list[Word], v: int, cue: Span) -> _Attribution:
+        """The object of a quoting verb before "as ``words[v]``" ("Reuters quoted him as
+        saying", "state media cited Putin as saying"): the person named or the pronoun's
+        person, else nobody named ("quoted an official as saying"); no speaker when no
+        quoting verb is there (" … as said")."""
+        k = next(
+            (
+                k
+                for k in range(v - 2, max(-1, v - 2 - _DESCRIPTION_WINDOW), -1)
+                if words[k].lower in QUOTING_VERBS
+            ),
+            None,
+        )
+        if k is None:
+            return _NONE
+        quoted = words[k + 1 : v - 1]
+        if quoted and quoted[0].lower in _SOURCE_PRONOUNS:
+            return self._pronoun(quoted[0], cue, quoted[0])
+        named = self._name_after(quoted, 0, cue)
+        unnamed = _Attribution(None, cue, quoted[0].span() if quoted else None)
+        return named if named.speaker_span else unnamed
+
+    def _first_person(self, word: Word, cue: Span) -> _Attribution:
+        """The speaker "I"/"saya" at ``word`` stands for: in a transcript's turn the person
+        its label names ("Marsh: I told him, “…”"), in an interview's answer
+        (:meth:`_in_answer`) the person answering ("A: I told the board, “…”"), else the
+        writer, who is nobody quoted ("“Why?” I asked")."""
+        start = paragraph_start(self.doc.text, word.start, self._wrapped)
+        speaker = self._turn_label(start)
+        if speaker is None and self._in_answer(start):
+            speaker = self._interviewee()
+        return _Attribution(speaker, cue, word.span())
+
+    def _turn_label(self, start: int) -> str | None:
+        """The person named before a colon opening the paragraph at ``start`` ("Marsh: …"),
+        or None."""
+        entity = self.mentions.at(start, start + 1)
+        if entity is None or entity.start != start or self.mentions.label_of(entity) != "PER":
+            return None
+        return (
+            self.mentions.actor_of(entity)
+            if self.doc.text[entity.end : entity.end + 1] == ":"
+            else None
+        )
+
+    def _in_answer(self, start: int) -> bool:
+        """True when the paragraph at ``start`` is an interview's answer: it opens with an
+        answer label ("A:", "Jawab:", see :data:`ANSWER_LABELS`) or follows a question
+        standing alone in its paragraph, outside quotes ("What changed?\n\nMy daughter …"),
+        in a text asking more such questions (a column's one rhetorical question is none)."""
+        text = self.doc.text
+        label = text[start : start + 8].split(":", 1)
+        if len(label) == 2 and label[0].strip().lower() in ANSWER_LABELS:
+            return True
+        question_end = start
+        while question_end > 0 and text[question_end - 1].isspace():
+            question_end -= 1
+        if question_end == 0 or text[question_end - 1] != "?":
+            return False
+        question = paragraph_start(text, question_end, self._wrapped)
+        quoted = bisect.bisect_left(self.spans, (question,))
+        unquoted = quoted == len(self.spans) or self.spans[quoted][0] >= question_end
+        return unquoted and len(_QUESTION_LINE.findall(text)) > 1
+
+    def _interviewee(self) -> str | None:
+        """The person an interview is with: the one its headline names, else the first
+        person named below it (the introduction: "Ingrid Solberg has run Nordlys …")."""
+        if self._answering is None:
+            headline = self._headline_person()
+            self._answering = (headline.speaker if headline else self._first_person_named(),)
+        return self._answering[0]
+
+    def _first_person_named(self) -> str | None:
+        """The person actor first named below the headline, outside quotes, or None."""
+        for entity in self.mentions.iter_within(self._headline_end, len(self.doc.text)):
+            if self.mentions.label_of(entity) == "PER" and not self.persons.in_quote(
+                entity.start, entity.end
+            ):
+                return self.mentions.actor_of(entity)
+        return None
 
     def _object_named(self, words: list[Word], named: _Attribution) -> bool:
         """True when the name found in ``words`` follows a preposition or a verb of telling,
@@ -1057,13 +1283,17 @@ class _Attributor:
         the headline the person is only named further on ("Menkes: “…”"), so there the
         role may name a person mentioned anywhere."""
         in_headline = cue.start < self._headline_end
-        if self._roles is None:
-            self._roles = Roles(self.actors, self.lang)
-        found = self._roles.find(words, len(self.doc.text) if in_headline else cue.start)
+        found = self._roles_of().find(words, len(self.doc.text) if in_headline else cue.start)
         if found is None:
             return _NONE
         actor, word = found
         return _Attribution(actor, cue, word.span())
+
+    def _roles_of(self) -> Roles:
+        """The actors by role, made when first needed."""
+        if self._roles is None:
+            self._roles = Roles(self.actors, self.lang)
+        return self._roles
 
     def _description(self, words: list[Word], cue: Span) -> _Attribution | None:
         """A person described but not named next to the cue ("the judge said", "said the
@@ -1082,7 +1312,7 @@ class _Attributor:
         if head.lower in DOCUMENT_HEADS:  # "the statement said": whoever issued it
             return self._issuer(head, cue)
         if head.lower in NOT_PERSON_HEADS:  # "the spokesman": only one introduced so
-            return self._introduced_as(head, cue)
+            return self._introduced_as(head, cue) or self._named_by(head, cue)
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
@@ -1139,6 +1369,18 @@ class _Attributor:
             if any(w.lower == head.lower and w.sent == self.words[at].sent for w in around):
                 return self._entity_attribution(entity, cue)
         return None
+
+    def _named_by(self, head: Word, cue: Span) -> _Attribution | None:
+        """The organisation last named before the cue with the description's head among the
+        words of its name ("the Port of Rotterdam Authority … “…,” the authority said",
+        "the National Audit Office … the office said"), or None: a vague "the police" or
+        "the court" with no such name before it stays unnamed."""
+        found = None
+        for entity in self.mentions.iter_within(0, cue.start):
+            named = head.lower in entity.text.lower().split()
+            if named and self.mentions.label_of(entity) == "ORG":
+                found = entity
+        return self._entity_attribution(found, cue) if found else None
 
     def _issuer(self, head: Word, cue: Span) -> _Attribution | None:
         """The person or organisation last named, within :attr:`Persons.REACH` sentences, a
@@ -1210,10 +1452,83 @@ class _Attributor:
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
         actor = self._resolve(word)
+        if actor is None:
+            actor = self._role_subject(word)
+        elif word.lower in PERSON_ONLY_PRONOUNS and self._label(actor) == "ORG":
+            # "she" is never the ministry quoted last
+            actor = self._role_subject(word) or self._person_before(word)
         gender = _GENDERS.get(word.lower) or self._described_gender(word)
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _body_pronoun(self, word: Word, cue: Span) -> _Attribution:
+        """Resolve "it" at ``word`` to the organisation speaking ("Maersk told customers
+        …. “…,” it said"; "The report by the National Audit Office …. It warned that
+        “…”"): nearest first, in its sentence before it, then up to :attr:`Persons.REACH`
+        sentences back, the organisation found there (:meth:`_body_in`). None when none is:
+        the cue stays, but no person the text was about takes the quote."""
+        for sent in range(word.sent, max(-1, word.sent - Persons.REACH - 1), -1):
+            sentence = self.doc.sentences[sent]
+            body = self._body_in(sentence.start, min(sentence.end, word.start))
+            if body is not None:
+                return _Attribution(body, cue, word.span())
+        return _Attribution(None, cue, word.span())
+
+    def _body_in(self, start: int, end: int) -> str | None:
+        """The organisation actor ``[start, end)`` (part of a sentence) is about: the last
+        organisation speaking a quote there, else the first outside the quotes that is no
+        object ("… he told the BBC"): named, described ("The club issued a statement", "The
+        company's shares rose", see :meth:`Mentions.body_before`) or the issuer of a document
+        named (:meth:`_author_after`); else None."""
+        for quote in reversed(self._quotes_within(start, end)):
+            if quote.speaker and self._label(quote.speaker) == "ORG":
+                return quote.speaker
+        lo = bisect.bisect_left(self.word_starts, start)
+        hi = bisect.bisect_left(self.word_starts, end)
+        for k in range(lo, hi):
+            word = self.words[k]
+            if self._in_quote(word) or self._object_at(k):
+                continue
+            if word.lower in DOCUMENT_HEADS:
+                author = self._author_after(k)
+                if author is not None:
+                    return self.mentions.actor_of(author)
+            head = word.lower.removesuffix("'s").removesuffix("\u2019s")  # "the company's"
+            described = head in BODY_HEADS and k > lo and self.words[k - 1].lower == "the"
+            body = (
+                self.mentions.body_before(self.doc.text, word.start, head)
+                if described
+                else self.mentions.at(word.start, word.end)
+            )
+            if body is not None and self.mentions.label_of(body) == "ORG":
+                return self.mentions.actor_of(body)
+        return None
+
+    def _object_at(self, k: int) -> bool:
+        """True when ``words[k]`` (perhaps after "the") follows a preposition or a verb of
+        telling: an object or a place, not a subject."""
+        before = k - 2 if k > 1 and self.words[k - 1].lower == "the" else k - 1
+        if before < 0:
+            return False
+        low = self.words[before].lower
+        return low in OBJECT_PREPOSITIONS or low in TELL_VERBS
+
+    def _quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotes attributed so far that start in ``[start, end)``, in order (the last
+        few quotes only are looked at: callers ask about the text just read)."""
+        within: list[Quote] = []
+        for quote in reversed(self.quotes):
+            if quote.start < start:
+                break
+            if quote.start < end:
+                within.append(quote)
+        return within[::-1]
+
+    def _label(self, actor: str) -> str | None:
+        """The label of actor ``actor`` (PER, ORG, …), or None for an unknown id."""
+        found = self._actor(actor)
+        return found.label if found else None
 
     def _described_gender(self, word: Word) -> str | None:
         """The gender of an Indonesian description opening ``word``'s sentence before it, or
@@ -1258,6 +1573,30 @@ class _Attributor:
         if opening is not None and self.persons.subject(sent, pos) is None:
             return self.persons.resolve(sent - 1, opening.start)
         return self.persons.resolve(sent, pos)
+
+    def _role_subject(self, word: Word) -> str | None:
+        """The person named only by a role in the sentence before the pronoun at ``word``
+        ("Asked about cuts, the minister paused. “…,” she said"; "Menteri itu terdiam.
+        “…,” ujarnya"): the actor with that role (:class:`Roles`), or None. Asked only once
+        :meth:`Persons.resolve` found no person: a sentence with a role only is passed over
+        there."""
+        if word.sent == 0:
+            return None
+        sentence = self.doc.sentences[word.sent - 1]
+        lo = bisect.bisect_left(self.word_starts, sentence.start)
+        hi = bisect.bisect_left(self.word_starts, sentence.end)
+        found = self._roles_of().find(self.words[lo:hi], sentence.start)
+        return found[0] if found and not self._in_quote(found[1]) else None
+
+    def _person_before(self, word: Word) -> str | None:
+        """The person mentioned last before ``word``, outside quotes, within
+        :attr:`Persons.REACH` sentences, or None."""
+        people = [
+            actor
+            for entity, actor in self._people_before(word)
+            if not self.persons.in_quote(entity.start, entity.end)
+        ]
+        return people[-1] if people else None
 
     def _quote_opening(self, sent: int, pos: int) -> tuple[int, int]:
         """Sentence and offset where the quote ending in sentence ``sent`` before ``pos``

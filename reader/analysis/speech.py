@@ -18,12 +18,13 @@ ID_SPEECH_ROOTS = word_set(
     """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
     klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
     cuit kicau keluh aku sesal pinta harap kenang tutup ajak imbau seloroh kelakar sindir
-    beber tepis bantah sergah sahut pesan kisah cerita celetuk canda"""
+    beber tepis bantah sergah sahut pesan kisah cerita celetuk canda teriak bisik"""
 )
 
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",
-# "X menggambarkan … sebagai “…”"). Describing/calling verbs count: their quoted complement
-# is the subject's own wording.
+# "X menggambarkan … sebagai “…”"), and the bare forms a pronoun subject takes in speech
+# ("saya sampaikan ke senat, “…”", "seperti dia katakan"). Describing/calling verbs count:
+# their quoted complement is the subject's own wording.
 ID_SPEECH_VERBS = word_set(
     """mengatakan berkata menambahkan menulis menuliskan menjelaskan mengungkapkan menyebut
     menyebutkan menegaskan menyatakan menuturkan mengucapkan menggambarkan mengklaim
@@ -32,7 +33,9 @@ ID_SPEECH_VERBS = word_set(
     mengingatkan membantah menyangkal menandaskan berpendapat bercerita menceritakan berpesan
     mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki membeberkan
     menepis mengimbau mengajak menyesalkan menyayangkan mengenang berjanji menjanjikan
-    mempertanyakan memastikan"""
+    mempertanyakan memastikan
+    katakan sampaikan tegaskan jelaskan ungkapkan
+    berteriak meneriakkan berbisik membisikkan bergumam menjerit"""
 )
 
 # English verbs of saying and describing, all inflections that occur in news, and the manner
@@ -111,6 +114,14 @@ OPENING_CLAUSE_WORDS = word_set(
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
 PERSON_PRONOUNS = word_set("ia dia beliau nya he she")
 
+# The person pronouns that never stand for an organisation: "she said" is no ministry's
+# quote, while "-nya" may be ("Kemenkes mencatat …. “…,” tulisnya").
+PERSON_ONLY_PRONOUNS = PERSON_PRONOUNS - {"nya"}
+
+# Pronouns that stand for an organisation speaking ("“…,” it said", "It warned that “…”"):
+# the organisation last named as a subject or a speaker, or the issuer of a report.
+BODY_PRONOUNS = word_set("it")
+
 # The gender a pronoun or the head of a description ("the woman said", "kata pria itu") gives
 # its person, and the honorifics that give it to the name they precede ("Mrs Doyle", "Pak
 # Budi"): with two people of different gender in view, "she said" is the woman. Indonesian
@@ -163,6 +174,17 @@ PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him", "himself"), "m") | dict.fro
 # are nobody's quotes a later "she replied" could refer back to.
 WRITER_PRONOUNS = word_set("i we saya kami aku")
 
+# The first-person singular among them: in an interview's answer ("Q: … ?\n\nA: I told the
+# board, “…”") the person answering speaks, not the writer.
+FIRST_PERSON_SINGULAR = word_set("i saya aku")
+
+# Labels opening an interview's answer paragraph ("A: …", "J: …", "Jawab: …").
+ANSWER_LABELS = word_set("a j jawab jawaban answer")
+
+# Verbs of reporting someone else's words in "Reuters quoted him as saying" / "state media
+# cited Putin as saying": their object, not their subject (a news outlet), is the speaker.
+QUOTING_VERBS = word_set("quoted quotes quoting cited cites citing")
+
 # English speech verbs whose object is the hearer, never the speaker ("“…,” an official told
 # Reuters"): no speaker is looked for after them.
 TELL_VERBS = word_set("tell tells told telling")
@@ -172,7 +194,7 @@ TELL_VERBS = word_set("tell tells told telling")
 ADVERBS_BETWEEN = word_set(
     """juga telah sudah pun kemudian lalu sempat akan sedang masih pernah bahkan hanya tidak
     tak belum kembali also later then has had have was is will would again previously earlier
-    reportedly further once already not"""
+    reportedly further once already not now still kini"""
 )
 
 # Role words that may sit between a quote and its speaker's name ("…,” juru bicara Budi said).
@@ -223,9 +245,10 @@ NOT_PERSON_HEADS = BODY_HEADS | word_set(
 )
 
 # Heads of a subject that speaks for its possessor ("Netanyahu's office said", "his campaign
-# said", "Lopez's statement said"): the possessor is the speaker. A spokesman or lawyer is a
-# person of their own, possibly unnamed, and is not one of them.
-SPOKEN_FOR = word_set("office campaign camp statement")
+# said", "Lopez's statement said", "China's foreign ministry said"): the possessor is the
+# speaker. A spokesman or lawyer is a person of their own, possibly unnamed, and is not one
+# of them.
+SPOKEN_FOR = word_set("office campaign camp statement ministry government embassy military army")
 
 # English possessive determiners: a subject they own is someone unnamed ("its owner said",
 # "his lawyer said"), unless it speaks for its owner ("his office said", see SPOKEN_FOR).
@@ -320,15 +343,18 @@ TITLE_LOWERCASE = word_set(
     di ke dari dan atau yang untuk dengan pada dalam oleh bagi"""
 )
 
-# Verbs of expecting and believing that frame a quoted phrase before it as the subject's own
-# words ("She expected the slump to last “at least two more quarters”", "Ia yakin timnya
-# akan “bangkit”"). Only for a framing cue: they report no speech, so events keep them.
+# Verbs of expecting, believing and finding that frame a quoted phrase before it as the
+# subject's own words ("She expected the slump to last “at least two more quarters”", "Ia
+# yakin timnya akan “bangkit”", a study: "It found that … “…”"). Only for a framing cue:
+# they report no speech, so events keep them.
 BELIEF_VERBS = {
     "en": word_set(
         """expect expects expected believe believes believed hope hopes hoped fear fears
-        feared think thinks thought"""
+        feared think thinks thought find finds found"""
     ),
-    "id": word_set("berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan"),
+    "id": word_set(
+        "berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan"
+    ),
 }
 
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
