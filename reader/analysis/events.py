@@ -62,6 +62,7 @@ from reader.analysis.narrative import (
     TEMPORAL_JOINERS,
     Cue,
     Placement,
+    offset_day,
     rough_future_day,
     rough_past_day,
     timeline_order,
@@ -278,6 +279,7 @@ def find_events(
     finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
     drafts = finder.drafts()
     _date_from_same_happening(drafts, finder.content_of)
+    _date_by_offset(drafts, finder.reference)
     if finder.headline_end:
         _date_headline(drafts, doc.lang)
     reference = finder.reference
@@ -1278,6 +1280,24 @@ def _date_from_same_happening(
         if same:
             nearest = min(same, key=lambda d: abs(d.start - draft.start))
             draft.time, draft.time_text = nearest.time, nearest.time_text
+
+
+def _date_by_offset(drafts: list[_Draft], reference: str | None) -> None:
+    """An event told with days counted from the story ("Dua hari sebelumnya, warga …", "Two
+    days later, engineers …", "keesokan harinya") takes the day that many days from the
+    last event told before it with a time, when that time is a day: after one dated only
+    roughly ("bermula pada Oktober 2023. Dua hari kemudian, …") the day is not known. A day
+    counted past the article's own day (``reference``) is left unsaid: news tells what has
+    happened, so the count went from a day other than the one told last."""
+    anchor: str | None = None
+    for draft in drafts:
+        if draft.time_text is None:
+            continue
+        if draft.time is None and anchor is not None:
+            day = offset_day(draft.time_text, anchor[:10])
+            if day is not None and (reference is None or day <= reference):
+                draft.time = day  # and the story counts on from it
+        anchor = draft.time
 
 
 def _date_headline(drafts: list[_Draft], lang: str) -> None:

@@ -1,5 +1,6 @@
-"""Events, round six: headlines dated by their lede, what is told to a hearer, and the main
-verb after a dated relative clause (reader.analysis.events, reader.analysis.predicates)."""
+"""Events, round six: headlines dated by their lede, what is told to a hearer, the main verb
+after a dated relative clause, and days counted from the story ("dua hari sebelumnya")
+(reader.analysis.events, reader.analysis.predicates, reader.analysis.narrative)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from reader.analysis import analyze
 from reader.analysis.model import Event
+from reader.analysis.narrative import offset_day
 from reader.analysis.predicates import same_verb
 
 
@@ -101,3 +103,49 @@ def test_an_indonesian_main_verb_after_a_dated_yang_clause_is_an_event_of_its_ow
 def test_an_undated_relative_clause_still_leaves_one_event() -> None:
     text = "Nair, who led the negotiating team, thanked members for their patience."
     assert [e.trigger.text for e in _events(text, "en", "2026-11-25") if e.trigger] == ["thanked"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Dua hari sebelumnya", "2026-11-22"),
+        ("Sehari sebelumnya", "2026-11-23"),
+        ("Two days later", "2026-11-26"),
+        ("A week later", "2026-12-01"),
+        ("keesokan harinya", "2026-11-25"),
+        ("the day before", "2026-11-23"),
+        ("dua minggu kemudian", "2026-12-08"),
+    ],
+)
+def test_days_counted_from_the_story(phrase: str, day: str) -> None:
+    assert offset_day(phrase, "2026-11-24") == day
+
+
+@pytest.mark.parametrize(
+    "phrase", ["beberapa hari kemudian", "Two years later", "Minggu sebelumnya", "last week"]
+)
+def test_rough_or_other_phrases_count_no_day(phrase: str) -> None:
+    assert offset_day(phrase, "2026-11-24") is None
+
+
+def test_an_event_told_days_before_the_last_dated_one_takes_its_day() -> None:
+    text = (
+        "Bupati meminta bantuan alat berat pada Selasa sore. "
+        "Dua hari sebelumnya, warga sudah mengeluhkan tanggul yang retak."
+    )
+    events = _events(text, "id", "2026-11-25")
+    assert _dated(events) == [("meminta", "2026-11-24"), ("mengeluhkan", "2026-11-22")]
+    assert events[1].order < events[0].order
+
+
+def test_days_counted_from_a_roughly_dated_event_stay_unknown() -> None:
+    text = (
+        "The inquiry opened on Monday. The case began in March 2020. "
+        "Harlow resigned two weeks later."
+    )
+    assert _events(text, "en", "2026-11-25")[-1].time is None
+
+
+def test_a_day_counted_past_the_articles_own_day_is_left_unsaid() -> None:
+    text = "Pencarian dihentikan pada Rabu sore. Tim kembali menyisir sungai keesokan harinya."
+    assert _events(text, "id", "2026-11-25")[-1].time is None
