@@ -209,8 +209,10 @@ def english_verb_strength(
     if prev == "to" and not word[:1].islower():
         return 0  # "to June", "to 310": a preposition's object (see is_subordinator)
     if _english_verb(word.lower(), prev.lower()):
-        if _counted_adjective(word, prev, nxt):
-            return 0
+        if _counted_adjective(word, prev, nxt) or (prev == "," and nxt.lower() == "by"):
+            return 0  # (", led by a judge, …": a participle describing the noun before)
+        if prev.lower() == "by" and word.endswith("ed"):
+            return 0  # "by retired judges", "by armed men": no verb follows "by" but in -ing
         return 1 if _reduced_relative(word, prev, nxt) else 2
     if word.islower() and word in EN_PLURAL_PRESENT and _plural_subject(prev):
         return 2

@@ -149,3 +149,14 @@ def test_days_counted_from_a_roughly_dated_event_stay_unknown() -> None:
 def test_a_day_counted_past_the_articles_own_day_is_left_unsaid() -> None:
     text = "Pencarian dihentikan pada Rabu sore. Tim kembali menyisir sungai keesokan harinya."
     assert _events(text, "id", "2026-11-25")[-1].time is None
+
+
+def test_a_participle_between_commas_before_by_is_no_predicate() -> None:
+    text = "The inquiry, led by retired judge Ann Cole, published its findings on Monday."
+    events = _events(text, "en", "2026-11-25")
+    assert _dated(events) == [("published", "2026-11-23")]
+
+
+def test_an_ed_word_after_by_describes_the_noun_after_it() -> None:
+    text = "He was attacked by armed men."
+    assert [e.trigger.text for e in _events(text, "en", "2026-11-25") if e.trigger] == ["attacked"]
