@@ -1333,7 +1333,8 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
             latest = max(latest, d.time)
             continue
-        rough = rough_past_day(d.time_text, reference) if d.time_text else None
+        # (a month in a clause about the future is the next one: "will report in February")
+        rough = rough_past_day(d.time_text, reference) if d.time_text and not d.ahead else None
         # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
         cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
         if rough is None and cue is None and d.ahead:

@@ -160,3 +160,9 @@ def test_a_participle_between_commas_before_by_is_no_predicate() -> None:
 def test_an_ed_word_after_by_describes_the_noun_after_it() -> None:
     text = "He was attacked by armed men."
     assert [e.trigger.text for e in _events(text, "en", "2026-11-25") if e.trigger] == ["attacked"]
+
+
+def test_a_month_in_a_clause_about_the_future_is_the_next_one() -> None:
+    text = "The council apologised on Thursday. The review will report in February."
+    events = _events(text, "en", "2026-11-20")
+    assert events[0].order < events[1].order
