@@ -62,6 +62,7 @@ from reader.analysis.narrative import (
     TEMPORAL_JOINERS,
     Cue,
     Placement,
+    offset_day,
     rough_future_day,
     rough_past_day,
     timeline_order,
@@ -84,6 +85,7 @@ from reader.analysis.predicates import (
     indonesian_verb_strength,
     is_relative,
     is_subordinator,
+    same_verb,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
 from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
@@ -110,6 +112,8 @@ _COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than com
 _COMPARED = 5
 #: Most words a headline has (see _EventFinder._headline).
 _HEADLINE_WORDS = 16
+#: How many sentences after the headline its happening is looked for: the lede's.
+_LEDE_SENTENCES = 3
 #: How many events away a report of the same happening is looked for.
 _SAME_HAPPENING_REACH = 40
 #: A speech frame around a quote with at most this many other words adds nothing to it.
@@ -143,6 +147,12 @@ _KNOWING_VERBS = word_set(
     "learned learnt found ruled showed shown revealed knew concluded decided discovered "
     "mengetahui menemukan memutuskan mengakui menyadari"
 )
+#: Verbs whose hearer stands between them and "that" ("told parliament that", "warned
+#: investors that"), and the word that introduces the hearer of an Indonesian speech verb
+#: ("mengatakan kepada wartawan bahwa"); the hearer has at most _HEARER_WORDS words.
+_TELLING_VERBS = word_set("told tell tells informed assured reminded warned briefed notified")
+_TO_HEARER = word_set("kepada")
+_HEARER_WORDS = 4
 #: Words between a verb and "that" that may belong to a time phrase: "said on Tuesday that".
 _TIME_PREPOSITIONS = word_set("on in at pada di")
 #: The words that may stand between a time and the "until"/"hingga" before it (which makes
@@ -231,6 +241,9 @@ class _Segment:
     trigger: int | None = None
     sure: bool = False  # the trigger is surely a verb (strength 2)
     has_subject: bool = False
+    #: a relative clause with a date of its own, its verb the trigger ("…, who visited Tokyo
+    #: on Sunday, …"): the verb after it is the main clause's, a happening of its own
+    relative: bool = False
 
 
 @dataclass(slots=True)
@@ -266,6 +279,9 @@ def find_events(
     finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
     drafts = finder.drafts()
     _date_from_same_happening(drafts, finder.content_of)
+    _date_by_offset(drafts, finder.reference)
+    if finder.headline_end:
+        _date_headline(drafts, doc.lang)
     reference = finder.reference
     placements = _placements(drafts, reference)
     _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
@@ -497,8 +513,14 @@ class _EventFinder:
                 pending.append(seg)
                 continue
             verbal = seg.trigger is not None
+            # "Marsh, who chaired … on Tuesday, accepted …": the main verb after a dated
+            # relative clause opens the clause of the subject before it
+            after_relative = continues and clauses[-1][-1].relative
             if verbal and (
-                seg.has_subject or seg.boundary == "strong" or not (continues or next_opens)
+                seg.has_subject
+                or seg.boundary == "strong"
+                or after_relative
+                or not (continues or next_opens)
             ):
                 clauses.append([*pending, seg])
                 pending = []
@@ -628,7 +650,24 @@ class _EventFinder:
             k -= 1  # back over "on Tuesday" to the verb
         if k < 0 or words[k].sent != sent:
             return False
-        return self._speech(words[k]) or words[k].lower in _KNOWING_VERBS
+        return (
+            self._speech(words[k]) or words[k].lower in _KNOWING_VERBS or self._told_hearer(k, sent)
+        )
+
+    def _told_hearer(self, k: int, sent: int) -> bool:
+        """Whether word ``k`` ends the hearer of a speech verb: "told parliament (on
+        Wednesday) that", "mengatakan kepada wartawan bahwa". What follows such a hearer is
+        what was said, never a relative clause of the hearer's."""
+        words = self.words
+        for j in range(k, max(-1, k - _HEARER_WORDS - 1), -1):
+            word = words[j]
+            if word.sent != sent or not word.text[:1].isalnum():
+                return False
+            if word.lower in _TELLING_VERBS:
+                return j < k
+            if word.lower in _TO_HEARER:
+                return 0 < j < k and self._speech(words[j - 1])
+        return False
 
     def _joins_verbs(self, i: int) -> bool:
         """Whether word ``i`` is "and"/"dan" before a sure verb, maybe after auxiliaries and
@@ -750,7 +789,7 @@ class _EventFinder:
             seg.trigger = weak
         if seg.trigger is None and subordinate and is_relative(words[first].text, lang):
             if self._dated(words[first].start, words[last].end, roughly=True):
-                seg.trigger, seg.has_subject = subordinate[0], True
+                seg.trigger, seg.has_subject, seg.relative = subordinate[0], True, True
             return seg
         if seg.trigger is not None:
             seg.has_subject = self._subject_before(first, seg.trigger) or self._change_by(seg)
@@ -1243,6 +1282,41 @@ def _date_from_same_happening(
             draft.time, draft.time_text = nearest.time, nearest.time_text
 
 
+def _date_by_offset(drafts: list[_Draft], reference: str | None) -> None:
+    """An event told with days counted from the story ("Dua hari sebelumnya, warga …", "Two
+    days later, engineers …", "keesokan harinya") takes the day that many days from the
+    last event told before it with a time, when that time is a day: after one dated only
+    roughly ("bermula pada Oktober 2023. Dua hari kemudian, …") the day is not known. A day
+    counted past the article's own day (``reference``) is left unsaid: news tells what has
+    happened, so the count went from a day other than the one told last."""
+    anchor: str | None = None
+    for draft in drafts:
+        if draft.time_text is None:
+            continue
+        if draft.time is None and anchor is not None:
+            day = offset_day(draft.time_text, anchor[:10])
+            if day is not None and (reference is None or day <= reference):
+                draft.time = day  # and the story counts on from it
+        anchor = draft.time
+
+
+def _date_headline(drafts: list[_Draft], lang: str) -> None:
+    """An undated headline event takes the date of the lede's event it restates, the first
+    one of the next :data:`_LEDE_SENTENCES` sentences told with the same verb ("KPK Tahan …"
+    / "KPK menahan … pada Kamis malam", "Minister resigns …" / "… resigned on Tuesday"): a
+    headline rarely says when, its lede does."""
+    lede = [d for d in drafts if 0 < d.sent <= _LEDE_SENTENCES]
+    for draft in drafts:
+        if draft.sent != 0:
+            break
+        if draft.time is not None:
+            continue
+        verb = draft.trigger.lower
+        told = next((d for d in lede if same_verb(verb, d.trigger.lower, lang)), None)
+        if told is not None and told.time is not None:
+            draft.time, draft.time_text = told.time, told.time_text
+
+
 def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
     """What the timeline needs of each draft. An event dated only roughly ("pada Agustus
     2023", "last year") before a day an earlier event was surely dated on is a flashback:
@@ -1259,7 +1333,8 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
             latest = max(latest, d.time)
             continue
-        rough = rough_past_day(d.time_text, reference) if d.time_text else None
+        # (a month in a clause about the future is the next one: "will report in February")
+        rough = rough_past_day(d.time_text, reference) if d.time_text and not d.ahead else None
         # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
         cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
         if rough is None and cue is None and d.ahead:

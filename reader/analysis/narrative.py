@@ -362,6 +362,48 @@ def rough_future_day(phrase: str, reference: str | None) -> str | None:
     return f"{int(reference[:4]) + ahead:04d}-{month:02d}-15"
 
 
+# Days counted from the event told before ("dua hari sebelumnya", "a week later", "keesokan
+# harinya"): a count of days or weeks and a direction, or a fixed phrase. Months and years
+# are left out: "two years later" says the year, not the day.
+_OFFSET_PHRASE = re.compile(
+    r"(?:(?P<count>\d+|[a-z]+)\s+)?(?P<unit>hari|days?|pekan|minggu|weeks?)\s+"
+    r"(?P<way>sebelumnya|kemudian|setelahnya|later|earlier|before|after)"
+)
+_OFFSET_WORDS = {"sehari": ("1", "hari"), "sepekan": ("1", "pekan"), "seminggu": ("1", "minggu")}
+_BACK = frozenset(("sebelumnya", "earlier", "before"))
+_ROUGH_COUNTS = frozenset(("beberapa", "several", "few"))
+_FIXED_OFFSETS = {
+    "keesokan harinya": 1,
+    "the next day": 1,
+    "the following day": 1,
+    "the day before": -1,
+    "the previous day": -1,
+}
+
+
+def offset_day(phrase: str, anchor: str) -> str | None:
+    """The ISO day ``phrase`` names counted from ``anchor``, the day of the event told before
+    it: "Dua hari sebelumnya" two days before, "a week later" seven after, "keesokan
+    harinya" the next; None when the phrase counts no days from the story."""
+    low = phrase.lower()
+    if low in _FIXED_OFFSETS:
+        return _days_before(anchor, -_FIXED_OFFSETS[low])
+    first, _, rest = low.partition(" ")
+    if first in _OFFSET_WORDS:  # "sehari sebelumnya" is "satu hari sebelumnya"
+        low = " ".join((*_OFFSET_WORDS[first], rest))
+    match = _OFFSET_PHRASE.fullmatch(low)
+    if match is None:
+        return None
+    count_word = match.group("count") or ("" if match.group("unit") == "minggu" else "1")
+    if count_word in _ROUGH_COUNTS:
+        return None  # "beberapa hari kemudian": a cue for the order, no day
+    count = int(count_word) if count_word.isdecimal() else _COUNTS.get(count_word)
+    if count is None:  # nor is "Minggu sebelumnya", a Sunday
+        return None
+    days = _UNIT_DAYS[match.group("unit")] * count
+    return _days_before(anchor, days if match.group("way") in _BACK else -days)
+
+
 def _days_before(reference: str, days: int) -> str | None:
     """The ISO day ``days`` before the ISO day ``reference``; None when it is no day."""
     try:

@@ -127,7 +127,9 @@ EN_HEADLINE_VERBS = word_set(
     boost fund oppose clash storm flee sink rise fall jump soar slump surge beat rescue
     evacuate threaten accuse announce admit confirm reveal force spark trigger strengthen
     weaken grow shrink slow rally tumble plunge climb dip slide slip spread hit destroy
-    damage"""
+    damage
+    resign die apologise apologize suspend cancel postpone detain convict acquit resume reopen
+    abandon survive injure arrive expel impose elect appoint overturn uphold dismiss condemn"""
 )
 
 # English words ending in -ed that are not verbs, and determiners that make an -ed word an
@@ -207,8 +209,10 @@ def english_verb_strength(
     if prev == "to" and not word[:1].islower():
         return 0  # "to June", "to 310": a preposition's object (see is_subordinator)
     if _english_verb(word.lower(), prev.lower()):
-        if _counted_adjective(word, prev, nxt):
-            return 0
+        if _counted_adjective(word, prev, nxt) or (prev == "," and nxt.lower() == "by"):
+            return 0  # (", led by a judge, …": a participle describing the noun before)
+        if prev.lower() == "by" and word.endswith("ed"):
+            return 0  # "by retired judges", "by armed men": no verb follows "by" but in -ing
         return 1 if _reduced_relative(word, prev, nxt) else 2
     if word.islower() and word in EN_PLURAL_PRESENT and _plural_subject(prev):
         return 2
@@ -318,6 +322,38 @@ def _headline_kan(low: str) -> bool:
     if len(low) < 6 or not low.endswith("kan") or not low.isalpha():
         return False
     return not low.startswith(("ke", "pe")) or low[:-3] in ID_BARE_VERBS
+
+
+#: The nasal an Indonesian me- prefix puts in place of a root's first letter, which it drops:
+#: "tahan" → "menahan", "pukul" → "memukul", "kirim" → "mengirim", "sita" → "menyita".
+_ID_NASAL_FOR = {"t": "n", "p": "m", "k": "ng", "s": "ny"}
+#: What may stand before a headline's root in the article's form of the verb ("menetapkan",
+#: "ditahan", "mengesahkan"): the me- and di- prefixes, not ber-/ter- ("bertahan" is another verb).
+_ID_VERB_PREFIXES = frozenset(("me", "mem", "men", "meng", "meny", "menge", "di"))
+#: Fewest letters two English forms must share to be one verb ("back" in "backs"/"backed").
+_EN_SHARED_STEM = 4
+
+
+def same_verb(headline: str, body: str, lang: str) -> bool:
+    """Whether lowercase ``headline`` (a headline's verb, as headlines write it) and ``body``
+    (a verb of the article) are forms of one verb: "tetapkan"/"menetapkan", "tahan"/"menahan",
+    "resigns"/"resigned", "backs"/"backed". Irregular English forms ("wins"/"won") are missed.
+    """
+    if headline == body:
+        return True
+    if lang == "en":
+        shared = next(
+            (k for k, (a, b) in enumerate(zip(headline, body, strict=False)) if a != b),
+            min(len(headline), len(body)),
+        )
+        return shared >= max(_EN_SHARED_STEM, min(len(headline), len(body)) - 2)
+    if len(headline) < 4:
+        return False
+    nasal = _ID_NASAL_FOR.get(headline[0])
+    root = headline
+    if nasal is not None and body.endswith(nasal + headline[1:]):
+        root = nasal + headline[1:]  # "menahan": the nasal stands for the root's "t"
+    return body.endswith(root) and body[: len(body) - len(root)] in _ID_VERB_PREFIXES
 
 
 def is_relative(word: str, lang: str) -> bool:
