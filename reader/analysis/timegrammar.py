@@ -392,6 +392,8 @@ _PRESENT_CUES = {
 }  # fmt: skip
 #: Words that make the future cue after them a noun ("a plan", "the visit", "their return").
 _NOUN_MARKERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
+#: Articles two words before a future cue that still make it a noun ("a state visit").
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: Words before a bare year or month that make it a date ("pada 2024", "in March").
 _YEAR_CUES = {
     "id": {"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "bulan",
@@ -950,9 +952,14 @@ class _Grammar:
                 return False
             if self.words[k].low in _ATTRIBUTION:
                 return False  # "..., a spokesperson said on Thursday": the saying is past
-            if self.words[k].low in cues and self.low(k - 1) not in _NOUN_MARKERS:
+            if self.words[k].low in cues and not self.noun_cue(k):
                 return True  # not "endorsed a plan on Thursday": "plan" is a noun there
         return False
+
+    def noun_cue(self, k: int) -> bool:
+        """Is the future cue at word ``k`` a noun: after a determiner ("a plan", "their
+        return") or after "a"/"an" and one more word ("returned from a trade visit")?"""
+        return self.low(k - 1) in _NOUN_MARKERS or self.low(k - 2) in _INDEFINITE_ARTICLES
 
     def until_now(self, i: int) -> bool:
         """True when a day ``i`` ends a state that holds now: "the road is closed until

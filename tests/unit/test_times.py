@@ -635,6 +635,14 @@ def test_a_plan_noun_does_not_put_the_weekday_ahead() -> None:
     assert found.value == "2025-03-17"
 
 
+def test_a_visit_after_an_article_and_an_adjective_is_a_noun_too() -> None:
+    sentence = "The minister returned from a trade visit to Singapore on Sunday."
+    assert one(sentence, "en", "Sunday").value == "2025-03-16"
+    assert one("The minister will visit Singapore on Sunday.", "en", "Sunday").value == (
+        "2025-03-23"
+    )
+
+
 @pytest.mark.parametrize(
     ("lang", "sentence", "span"),
     [
