@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, count, islice, repeat
+from itertools import chain, repeat
 from operator import attrgetter
 
 from reader.analysis.doc import Doc, Token, derived
@@ -110,22 +110,41 @@ def words_of(doc: Doc) -> list[Word]:
 
 
 def written_words(
-    starts: list[int],
-    ends: list[int],
-    texts: list[str],
-    tags: list[str | None],
-    sentence_lengths: list[int],
+    starts: list[int], texts: list[str], tags: list[str | None], sent: int
 ) -> list[Word]:
-    """The words of a backend whose tokens are all written words (each ``texts[i]`` is the
-    text at its offsets and no two tokens share offsets, so none merge), in order, with their
-    tags; ``sentence_lengths`` counts the tokens of each sentence. The words serve as the
-    backend's tokens too. Every column is made by a C-level helper (``map``, ``chain``) with
-    no Python step per word but the Word's own ``__init__``."""
-    sents = chain.from_iterable(map(repeat, count(), sentence_lengths))
-    # The parts of the words of each sentence are (0,), (1,), …: tuples shared by them all.
-    singles = list(zip(range(max(sentence_lengths, default=0))))
-    parts = chain.from_iterable(map(islice, repeat(singles), sentence_lengths))
-    return list(map(Word, starts, ends, texts, tags, sents, parts))
+    """The words of sentence ``sent`` of a backend whose tokens are all written words (each
+    ``texts[i]`` is the text at its offset and no two tokens share offsets, so none merge),
+    in order, with their tags. The words serve as the backend's tokens too. One Python step
+    per word (:func:`_written_word`); every column it reads is made in C."""
+    return list(map(_written_word, starts, texts, tags, repeat(sent), _singles(len(texts))))
+
+
+def _written_word(start: int, text: str, upos: str | None, sent: int, parts: tuple[int]) -> Word:
+    """A :class:`Word` made by setting its fields, not by its ``__init__``: the call of a
+    class costs more than the fields, and the end, lowercase form and punctuation flag
+    follow from the text here at less cost than columns of them would."""
+    word = _new_word(Word)
+    word.start = start
+    word.end = start + len(text)
+    word.text = text
+    word.lemma = word.head = word.deprel = None
+    word.upos = upos
+    word.sent = sent
+    word.parts = parts
+    word.lower, word.is_punct = _SURFACES[text]
+    return word
+
+
+_new_word = object.__new__
+#: The ``parts`` of the words of a written sentence: (0,), (1,), …, shared by them all.
+_SINGLES: list[tuple[int]] = []
+
+
+def _singles(n: int) -> list[tuple[int]]:
+    """:data:`_SINGLES`, at least ``n`` long."""
+    if len(_SINGLES) < n:
+        _SINGLES.extend(zip(range(len(_SINGLES), n)))
+    return _SINGLES
 
 
 def hand_over_words(doc: Doc, words: list[Word], starts: list[int]) -> None:
