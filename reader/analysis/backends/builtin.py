@@ -53,7 +53,9 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
+from functools import reduce
+from itertools import accumulate, compress
+from operator import iadd
 from typing import cast
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
@@ -289,44 +291,62 @@ def _scan(text: str) -> _Columns:
     No token spans a space or a line break, so the text is cut into lines and the lines at
     their spaces (``split``, in C), and each piece is tokenised on its own: a news text
     repeats its pieces ("kata", "said,", "(Reuters)"), so most are looked up
-    (:data:`_PIECES`) rather than run through the regex. A line's tokens and their offsets
-    follow from its pieces' in C (``chain``, ``accumulate``), with no Python step per token.
+    (:data:`_PIECES`) rather than run through the regex. A line's columns follow from its
+    pieces' in C (``reduce``, slices, ``accumulate``), with no Python step per token.
     """
     texts: list[str] = []
     starts: list[int] = []
+    tags: list[str | None] = []
+    not_plain: list[bool] = []
     line_starts: set[int] = set()
     offset = 0  # where the line starts
     for line in text.split("\n"):
         if offset:
             line_starts.add(len(texts))
         if line:
-            tokens, lead = _line_tokens(line)
-            texts += cast("list[str]", tokens[0::2])
-            starts += accumulate(cast("list[int]", tokens[1::2]), initial=offset + lead)
-            starts.pop()  # (where a token after the line would start)
+            tokens, line_offsets = _line_tokens(line, offset)
+            texts += cast("list[str]", tokens[0::_WIDTH])
+            starts += line_offsets
+            tags += cast("list[str | None]", tokens[2::_WIDTH])
+            not_plain += cast("list[bool]", tokens[3::_WIDTH])
         offset += len(line) + 1
-    columns = _Columns(starts, texts, [None] * len(texts), _others(texts), line_starts)
-    _tag(columns)
+    others = list(compress(range(len(texts)), not_plain))
+    columns = _Columns(starts, texts, tags, others, line_starts)
     # Underscores are matched only to keep count of offsets; they are no tokens.
-    dropped = {i for i in columns.others if texts[i] == "_"} if "_" in text else set()
+    dropped = {i for i in others if texts[i] == "_"} if "_" in text else set()
     _attach_periods(text, columns, dropped)
     if dropped:
         _drop(columns, dropped)
     return columns
 
 
-def _line_tokens(line: str) -> tuple[list[str | int], int]:
-    """The tokens of a line as :func:`_tokenize_piece` gives them, and where the first
-    starts in the line. A line of pieces between single spaces chains its pieces' tokens;
-    the rare other line (a tab, a no-break space, two spaces, a joiner) is tokenised whole."""
-    if line.isprintable() and line[0] != " " and line[-1] != " " and "  " not in line:
-        return list(chain.from_iterable(map(_PIECES.__getitem__, line.split(" ")))), 0
-    return list(_tokenize_piece(line)), len(line) - len(line.lstrip())
+#: The tokens of a piece of text, flat: for each token its text, how far the next token
+#: starts past its start (for the last token: past the piece's end and one space), its tag
+#: and whether it is no plain word (see :func:`_tokenize_piece`).
+_Tokens = tuple[str | int | None, ...]
+#: How many entries of a :data:`_Tokens` make one token.
+_WIDTH = 4
 
 
-def _tokenize_piece(piece: str) -> tuple[str | int, ...]:
-    """The tokens of ``piece`` (a stretch of text), flat: each token and how far the next
-    one starts past its start (for the last token: past the piece's end and one space).
+def _line_tokens(line: str, offset: int) -> tuple[list[str | int | None], list[int]]:
+    """The tokens of a line that starts at ``offset`` (as :data:`_Tokens`), and where they
+    start. A line of pieces between single spaces joins its pieces' tokens (in C: the
+    in-place ``+=`` of ``reduce`` copies each piece's tuple); the rare other line (with two
+    spaces in a row, a space at either end, a tab or a no-break space: an :data:`_UNEVEN`
+    piece) is tokenised whole."""
+    tokens: list[str | int | None] = reduce(iadd, map(_PIECES.__getitem__, line.split(" ")), [])
+    starts = list(accumulate(cast("list[int]", tokens[1::_WIDTH]), initial=offset))
+    if starts.pop() == offset + len(line) + 1:  # (where a token after the line would start)
+        return tokens, starts
+    tokens = list(_tokenize_piece(line))
+    lead = len(line) - len(line.lstrip())
+    starts = list(accumulate(cast("list[int]", tokens[1::_WIDTH]), initial=offset + lead))
+    starts.pop()
+    return tokens, starts
+
+
+def _tokenize_piece(piece: str) -> _Tokens:
+    """The tokens of ``piece`` (a stretch of text), as :data:`_Tokens`.
 
     One regex pass (the one with URLs and e-mail addresses only where one may be: that
     branch costs a fifth of the pass), each token with the whitespace before it to keep
@@ -343,10 +363,11 @@ def _tokenize_piece(piece: str) -> tuple[str | int, ...]:
             tokens[-1] = (tokens[-1][0], tokens[-1][1] + ".")  # (the whole "..." goes)
         else:
             tokens.append((start, token))
-    flat: list[str | int] = []
+    tags = _tags([token for _, token in tokens], [start for start, _ in tokens])
+    flat: list[str | int | None] = []
     for k, (start, token) in enumerate(tokens):
         after = tokens[k + 1][0] if k + 1 < len(tokens) else len(piece) + 1
-        flat += (sys.intern(token), after - start)
+        flat += (sys.intern(token), after - start, tags[k], not token.isalpha())
     return tuple(flat)
 
 
@@ -357,21 +378,50 @@ def _takes_the_period(word: tuple[int, str], period: int) -> bool:
     return token in ABBREVIATIONS and start + len(token) == period
 
 
+def _tags(tokens: list[str], starts: list[int]) -> list[str | None]:
+    """The tags of the ``tokens`` (starting at ``starts``) that their text makes certain
+    (see :func:`_tag_of`; plain words have none)."""
+    tags = [None if token.isalpha() else _tag_of(token) for token in tokens]
+    for i in range(1, len(tokens)):
+        # "Rp" is a currency right before a number ("Rp50.000"), elsewhere a word.
+        touching = starts[i - 1] + len(tokens[i - 1]) == starts[i]
+        if tags[i] == "NUM" and tokens[i - 1] == "Rp" and touching:
+            tags[i - 1] = "SYM"
+    return tags
+
+
 #: Pieces longer than this are tokenised afresh each time rather than remembered.
 _LONGEST_PIECE = 64
 
 
-class _PieceMemo(WordMemo[tuple[str | int, ...]]):
-    """:func:`_tokenize_piece` of each piece seen (of one word: no whitespace), but for
-    those longer than :data:`_LONGEST_PIECE`, which are rare and not remembered."""
+#: The "tokens" of a piece between two spaces that is none of a line's pieces of one word:
+#: empty (two spaces in a row, or a space at either end of the line) or with whitespace
+#: inside (a tab, a no-break space). Its one pseudo-token advances by 0, less than the piece
+#: and its space take, so the line's tokens fall short of its end and the line is then
+#: tokenised whole (see :func:`_line_tokens`).
+_UNEVEN: _Tokens = ("", 0, None, False)
+_WHITESPACE = re.compile(r"\s")
 
-    def __missing__(self, piece: str) -> tuple[str | int, ...]:
+
+class _PieceMemo(WordMemo[_Tokens]):
+    """:func:`_tokenize_piece` of each piece seen of one word (no whitespace), but for
+    those longer than :data:`_LONGEST_PIECE`, which are rare and not remembered; a piece
+    with whitespace is :data:`_UNEVEN`."""
+
+    def __missing__(self, piece: str) -> _Tokens:
+        if _WHITESPACE.search(piece):
+            return _UNEVEN
         if len(piece) > _LONGEST_PIECE:
             return _tokenize_piece(piece)
         return super().__missing__(piece)
 
 
-_PIECES = _PieceMemo(_tokenize_piece)
+def _piece_tokens(piece: str) -> _Tokens:
+    """:func:`_tokenize_piece`, but :data:`_UNEVEN` for an empty piece."""
+    return _tokenize_piece(piece) if piece else _UNEVEN
+
+
+_PIECES = _PieceMemo(_piece_tokens)
 
 
 def _drop(columns: _Columns, dropped: set[int]) -> None:
@@ -382,36 +432,10 @@ def _drop(columns: _Columns, dropped: set[int]) -> None:
     columns.starts = list(compress(columns.starts, keep))
     columns.texts = list(compress(columns.texts, keep))
     columns.tags = list(compress(columns.tags, keep))
-    columns.others = _others(columns.texts)
+    columns.others = [i for i, text in enumerate(columns.texts) if not text.isalpha()]
     # (No line starts with a dropped period: it touches the word before.)
     gone = sorted(dropped)
     columns.line_starts = {i - bisect_left(gone, i) for i in columns.line_starts}
-
-
-def _others(texts: list[str]) -> list[int]:
-    """Indexes of the tokens that are not plain words (made only of letters), picked in C
-    by a lookup per token (:data:`_NOT_PLAIN`)."""
-    return list(compress(range(len(texts)), map(_NOT_PLAIN.__getitem__, texts)))
-
-
-def _is_not_plain(token: str) -> bool:
-    return not token.isalpha()
-
-
-#: :func:`_is_not_plain` of each token seen.
-_NOT_PLAIN = WordMemo(_is_not_plain)
-
-
-def _tag(columns: _Columns) -> None:
-    """Tag the tokens whose part of speech their text makes certain (plain words have none).
-    The tag follows from the text, so it is looked up by the text (:data:`_TAGS`)."""
-    texts, tags = columns.texts, columns.tags
-    tag_of = _TAGS.__getitem__
-    for i in columns.others:
-        tag = tags[i] = tag_of(texts[i])
-        # "Rp" is a currency right before a number ("Rp50.000"), elsewhere a word.
-        if tag == "NUM" and i > 0 and texts[i - 1] == "Rp" and columns.touching(i - 1, i):
-            tags[i - 1] = "SYM"
 
 
 def _tag_of(token: str) -> str | None:
@@ -429,10 +453,6 @@ def _tag_of(token: str) -> str | None:
 
 def _is_symbol(tok: str) -> bool:
     return tok in "%$€£¥+=<>#&@*^~|°§"
-
-
-#: :func:`_tag_of` of each token seen that is not a plain word.
-_TAGS = WordMemo(_tag_of)
 
 
 def _those(indexes: list[int], texts: list[str], test: WordMemo[bool]) -> Iterator[int]:
