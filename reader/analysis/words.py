@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 from operator import attrgetter
 
 from reader.analysis.doc import Doc, Token, derived
@@ -114,25 +114,26 @@ def written_words(
 ) -> list[Word]:
     """The words of sentence ``sent`` of a backend whose tokens are all written words (each
     ``texts[i]`` is the text at its offset and no two tokens share offsets, so none merge),
-    in order, with their tags. The words serve as the backend's tokens too. One Python step
-    per word (:func:`_written_word`); every column it reads is made in C."""
-    return list(map(_written_word, starts, texts, tags, repeat(sent), _singles(len(texts))))
+    in order, with their tags. The words serve as the backend's tokens too.
 
-
-def _written_word(start: int, text: str, upos: str | None, sent: int, parts: tuple[int]) -> Word:
-    """A :class:`Word` made by setting its fields, not by its ``__init__``: the call of a
-    class costs more than the fields, and the end, lowercase form and punctuation flag
-    follow from the text here at less cost than columns of them would."""
-    word = _new_word(Word)
-    word.start = start
-    word.end = start + len(text)
-    word.text = text
-    word.lemma = word.head = word.deprel = None
-    word.upos = upos
-    word.sent = sent
-    word.parts = parts
-    word.lower, word.is_punct = _SURFACES[text]
-    return word
+    Each Word is made by setting its fields, not by its ``__init__``, in one loop: a call per
+    word (of the class, or of a function) costs more than the fields. Its end, lowercase
+    form and punctuation flag follow from the text here, at less cost than columns of them
+    would."""
+    words: list[Word] = []
+    append = words.append
+    for start, text, upos, parts in zip(starts, texts, tags, _singles(len(texts)), strict=False):
+        word = _new_word(Word)
+        word.start = start
+        word.end = start + len(text)
+        word.text = text
+        word.lemma = word.head = word.deprel = None
+        word.upos = upos
+        word.sent = sent
+        word.parts = parts
+        word.lower, word.is_punct = _SURFACES[text]
+        append(word)
+    return words
 
 
 _new_word = object.__new__
