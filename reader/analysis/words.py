@@ -63,38 +63,17 @@ class Word(Token):
     them again and again.
     """
 
-    # (Defaults only because Token's last fields have them; __init__ sets every field.)
+    # (Defaults only because Token's last fields have them: the makers set every field.)
     sent: int = 0
     parts: tuple[int, ...] = ()
     lower: str = ""
     is_punct: bool = False
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        text: str,
-        upos: str | None,
-        sent: int,
-        parts: tuple[int, ...],
-        lemma: str | None = None,
-        head: int | None = None,
-        deprel: str | None = None,
-    ) -> None:
-        """Written by hand, not by the dataclass: the built-in backend makes a Word per token
-        (:func:`written_words`), so the arguments it never has (``lemma``, ``head``,
-        ``deprel``) come last with defaults, and ``lower`` and ``is_punct`` are looked up
-        here, in the same step, rather than made by two more walks over all words."""
-        self.start = start
-        self.end = end
-        self.text = text
-        self.lemma = lemma
-        self.upos = upos
-        self.head = head
-        self.deprel = deprel
-        self.sent = sent
-        self.parts = parts
-        self.lower, self.is_punct = _SURFACES[text]
+    #: ``Word()`` makes an empty word, whose fields its maker (:func:`written_words`,
+    #: :func:`_split_words`) then sets: a Word is made per token, and a class without an
+    #: ``__init__`` of its own is called in C alone, at less cost than the field-by-field
+    #: ``__init__`` of a dataclass (or ``object.__new__``) takes.
+    __init__ = object.__init__
 
     def span(self) -> Span:
         """The word as a :class:`Span`."""
@@ -123,7 +102,7 @@ def written_words(
     words: list[Word] = []
     append = words.append
     for start, text, upos, parts in zip(starts, texts, tags, _singles(len(texts)), strict=False):
-        word = _new_word(Word)
+        word = Word()
         word.start = start
         word.end = start + len(text)
         word.text = text
@@ -136,7 +115,6 @@ def written_words(
     return words
 
 
-_new_word = object.__new__
 #: The ``parts`` of the words of a written sentence: (0,), (1,), …, shared by them all.
 _SINGLES: list[tuple[int]] = []
 
@@ -171,19 +149,18 @@ def _split_words(doc: Doc) -> list[Word]:
                 words[-1].parts += (t_index,)
                 continue
             last_start, last_end = start, end
-            append(
-                Word(
-                    start,
-                    end,
-                    text[start:end],
-                    token.upos,
-                    s_index,
-                    (t_index,),
-                    lemma=token.lemma,
-                    head=token.head,
-                    deprel=token.deprel,
-                )
-            )
+            word = Word()
+            word.start = start
+            word.end = end
+            word.text = text[start:end]
+            word.lemma = token.lemma
+            word.upos = token.upos
+            word.head = token.head
+            word.deprel = token.deprel
+            word.sent = s_index
+            word.parts = (t_index,)
+            word.lower, word.is_punct = _SURFACES[word.text]
+            append(word)
     return words
 
 
