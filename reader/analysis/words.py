@@ -101,6 +101,8 @@ def written_words(
     would."""
     words: list[Word] = []
     append = words.append
+    # (A hit by ``get``: ``[]`` on a dict subclass goes through a slower slot.)
+    surface = _SURFACES.get
     for start, text, upos, parts in zip(starts, texts, tags, _singles(len(texts)), strict=False):
         word = Word()
         word.start = start
@@ -110,7 +112,7 @@ def written_words(
         word.upos = upos
         word.sent = sent
         word.parts = parts
-        word.lower, word.is_punct = _SURFACES[text]
+        word.lower, word.is_punct = surface(text) or _SURFACES[text]
         append(word)
     return words
 
