@@ -119,10 +119,15 @@ def written_words(
 
 #: The ``parts`` of the words of a written sentence: (0,), (1,), …, shared by them all.
 _SINGLES: list[tuple[int]] = []
+#: How long :data:`_SINGLES` may grow: more words than nearly any sentence has.
+_MOST_SINGLES = 1000
 
 
 def _singles(n: int) -> list[tuple[int]]:
-    """:data:`_SINGLES`, at least ``n`` long."""
+    """At least ``n`` of the parts (0,), (1,), …: :data:`_SINGLES`, grown as needed, or
+    made afresh for the rare sentence longer than :data:`_MOST_SINGLES` words."""
+    if n > _MOST_SINGLES:
+        return list(zip(range(n)))
     if len(_SINGLES) < n:
         _SINGLES.extend(zip(range(len(_SINGLES), n)))
     return _SINGLES
