@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.backends.builtin import (
+    _UNEVEN,
     BuiltinBackend,
     _line_tokens,
+    _piece_tokens,
     _tokenize_piece,
     tokenize,
 )
@@ -496,3 +498,11 @@ def test_a_line_tokenised_piece_by_piece_is_tokenised_as_a_whole(line: str) -> N
     assert all(
         line[s - 10 : s - 10 + len(t)] == t for t, s in zip(tokens[0::4], starts, strict=True)
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abDrsJlnRp.,;:…'-_1“(", min_size=0, max_size=8))
+def test_a_piece_of_a_common_shape_is_tokenised_as_the_regex_would(piece: str) -> None:
+    # Letters only, or a word before a comma or full stop, are tokenised without the regex.
+    expected = _tokenize_piece(piece) if piece else _UNEVEN
+    assert _piece_tokens(piece) == expected

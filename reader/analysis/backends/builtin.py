@@ -417,8 +417,26 @@ class _PieceMemo(WordMemo[_Tokens]):
 
 
 def _piece_tokens(piece: str) -> _Tokens:
-    """:func:`_tokenize_piece`, but :data:`_UNEVEN` for an empty piece."""
+    """:func:`_tokenize_piece`, but :data:`_UNEVEN` for an empty piece, and without the regex
+    for the two shapes of most pieces met for the first time: letters only (one token: the
+    regex's first branch takes all of a word of three letters or more, the short-word
+    branch one of fewer) and a word of three letters or more before a comma, colon,
+    semicolon or full stop (two tokens, but for a known abbreviation's period)."""
+    if piece.isalpha():
+        return (sys.intern(piece), len(piece) + 1, None, False)
+    word, mark = piece[:-1], piece[-1:]
+    if (
+        mark in _CLAUSE_MARKS
+        and len(word) >= 3
+        and word.isalpha()
+        and not (mark == "." and word in ABBREVIATIONS)
+    ):
+        return (sys.intern(word), len(word), None, False, mark, 2, "PUNCT", True)
     return _tokenize_piece(piece) if piece else _UNEVEN
+
+
+#: The marks that end a word's piece most often ("kata,", "said.").
+_CLAUSE_MARKS = frozenset(",.:;")
 
 
 _PIECES = _PieceMemo(_piece_tokens)
