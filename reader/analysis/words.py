@@ -6,7 +6,7 @@ whole written word) into one :class:`Word` whose ``text`` is the written form, a
 parse fields of its parts so dependency-aware code can still use them. It is built once per
 Doc (:func:`reader.analysis.doc.derived`) and shared by every annotator that asks for it. A
 Word is itself a Token, so a backend whose tokens are all written words (the built-in one)
-makes its tokens as Words (:func:`written_words`, in C rather than by a walk) and hands them
+makes its tokens as Words (:func:`written_words`, one loop step per word) and hands them
 over as the view (:func:`hand_over_words`): one object per token, not a token and a word.
 :class:`Mentions` answers "which entity/actor is at this offset"; :class:`Persons` answers
 "who is the subject of this sentence" and "who does this pronoun stand for".
@@ -95,9 +95,9 @@ def written_words(
     ``texts[i]`` is the text at its offset and no two tokens share offsets, so none merge),
     in order, with their tags. The words serve as the backend's tokens too.
 
-    Each Word is made by setting its fields, not by its ``__init__``, in one loop: a call per
-    word (of the class, or of a function) costs more than the fields. Its end, lowercase
-    form and punctuation flag follow from the text here, at less cost than columns of them
+    Each Word is made empty (in C) and its fields set in one loop: a Python call per word
+    (an ``__init__``, a function) would cost more than the fields. Its end, lowercase form
+    and punctuation flag follow from the text here, at less cost than columns of them
     would."""
     words: list[Word] = []
     append = words.append

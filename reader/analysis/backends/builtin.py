@@ -1,18 +1,19 @@
 """The built-in backend: regex tokenisation and sentence splitting, no model, always available.
 
-One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, @handles,
+One precompiled regex finds the tokens (URLs, e-mail addresses, @handles,
 #hashtags, currency signs such as "US$" and "Rp", numbers with their decimal and thousands
 separators, names that start with a digit ("3M", "5G"; a number with a unit in small letters,
 "50km", stays two tokens, as the number annotator reads it), dotted abbreviations and degrees
 ("U.S.", "M.Si.", "D-N.Y.", and before a comma without their last period: "M.Si,", "Sp.OG,"),
 words with inner hyphens and apostrophes, clitics split off in
 tokenised text ("'s"), multi-character punctuation such as "...", "?!" and "--", and single
-symbols). Tokens are kept as parallel lists (offsets, texts, tags) so that most of the work
-runs in C (``map``, ``compress``) rather than once per token in Python; the tokens are made
-once, at the end, as the words of the annotators' word view
-(:func:`reader.analysis.words.written_words`: a Word is a Token). Tagging, attaching periods
-and sentence splitting look only at the tokens that are not plain words (and the first of
-each line). The sentence rules:
+symbols), run once per distinct piece of text between two spaces and remembered (a text
+repeats most of its pieces: see :func:`_scan`). Tokens are kept as parallel lists (offsets,
+texts, tags) so that most of the work runs in C rather than once per token in Python; the
+tokens are made once, at the end, as the words of the annotators' word view
+(:func:`reader.analysis.words.written_words`: a Word is a Token). Attaching periods to
+initials and sentence splitting look only at the tokens that are not plain words (and the
+first of each line). The sentence rules:
 
 * a sentence ends at ".", "!", "?", "…", "?!", "!!!" (plus the closing quotes, brackets and
   emoji after it on the same line) when the next token could start a sentence (a capital
