@@ -6,7 +6,7 @@ whole written word) into one :class:`Word` whose ``text`` is the written form, a
 parse fields of its parts so dependency-aware code can still use them. It is built once per
 Doc (:func:`reader.analysis.doc.derived`) and shared by every annotator that asks for it. A
 Word is itself a Token, so a backend whose tokens are all written words (the built-in one)
-makes its tokens as Words (:func:`written_words`, in C rather than by a walk) and hands them
+makes its tokens as Words (:func:`written_words`, one loop step per word) and hands them
 over as the view (:func:`hand_over_words`): one object per token, not a token and a word.
 :class:`Mentions` answers "which entity/actor is at this offset"; :class:`Persons` answers
 "who is the subject of this sentence" and "who does this pronoun stand for".
@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain, count, islice, repeat
+from itertools import chain
 from operator import attrgetter
 
 from reader.analysis.doc import Doc, Token, derived
@@ -63,38 +63,17 @@ class Word(Token):
     them again and again.
     """
 
-    # (Defaults only because Token's last fields have them; __init__ sets every field.)
+    # (Defaults only because Token's last fields have them: the makers set every field.)
     sent: int = 0
     parts: tuple[int, ...] = ()
     lower: str = ""
     is_punct: bool = False
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        text: str,
-        upos: str | None,
-        sent: int,
-        parts: tuple[int, ...],
-        lemma: str | None = None,
-        head: int | None = None,
-        deprel: str | None = None,
-    ) -> None:
-        """Written by hand, not by the dataclass: the built-in backend makes a Word per token
-        (:func:`written_words`), so the arguments it never has (``lemma``, ``head``,
-        ``deprel``) come last with defaults, and ``lower`` and ``is_punct`` are looked up
-        here, in the same step, rather than made by two more walks over all words."""
-        self.start = start
-        self.end = end
-        self.text = text
-        self.lemma = lemma
-        self.upos = upos
-        self.head = head
-        self.deprel = deprel
-        self.sent = sent
-        self.parts = parts
-        self.lower, self.is_punct = _SURFACES[text]
+    #: ``Word()`` makes an empty word, whose fields its maker (:func:`written_words`,
+    #: :func:`_split_words`) then sets: a Word is made per token, and a class without an
+    #: ``__init__`` of its own is called in C alone, at less cost than the field-by-field
+    #: ``__init__`` of a dataclass (or ``object.__new__``) takes.
+    __init__ = object.__init__
 
     def span(self) -> Span:
         """The word as a :class:`Span`."""
@@ -110,22 +89,48 @@ def words_of(doc: Doc) -> list[Word]:
 
 
 def written_words(
-    starts: list[int],
-    ends: list[int],
-    texts: list[str],
-    tags: list[str | None],
-    sentence_lengths: list[int],
+    starts: list[int], texts: list[str], tags: list[str | None], sent: int
 ) -> list[Word]:
-    """The words of a backend whose tokens are all written words (each ``texts[i]`` is the
-    text at its offsets and no two tokens share offsets, so none merge), in order, with their
-    tags; ``sentence_lengths`` counts the tokens of each sentence. The words serve as the
-    backend's tokens too. Every column is made by a C-level helper (``map``, ``chain``) with
-    no Python step per word but the Word's own ``__init__``."""
-    sents = chain.from_iterable(map(repeat, count(), sentence_lengths))
-    # The parts of the words of each sentence are (0,), (1,), …: tuples shared by them all.
-    singles = list(zip(range(max(sentence_lengths, default=0))))
-    parts = chain.from_iterable(map(islice, repeat(singles), sentence_lengths))
-    return list(map(Word, starts, ends, texts, tags, sents, parts))
+    """The words of sentence ``sent`` of a backend whose tokens are all written words (each
+    ``texts[i]`` is the text at its offset and no two tokens share offsets, so none merge),
+    in order, with their tags. The words serve as the backend's tokens too.
+
+    Each Word is made empty (in C) and its fields set in one loop: a Python call per word
+    (an ``__init__``, a function) would cost more than the fields. Its end, lowercase form
+    and punctuation flag follow from the text here, at less cost than columns of them
+    would."""
+    words: list[Word] = []
+    append = words.append
+    # (A hit by ``get``: ``[]`` on a dict subclass goes through a slower slot.)
+    surface = _SURFACES.get
+    for start, text, upos, parts in zip(starts, texts, tags, _singles(len(texts)), strict=False):
+        word = Word()
+        word.start = start
+        word.end = start + len(text)
+        word.text = text
+        word.lemma = word.head = word.deprel = None
+        word.upos = upos
+        word.sent = sent
+        word.parts = parts
+        word.lower, word.is_punct = surface(text) or _SURFACES[text]
+        append(word)
+    return words
+
+
+#: The ``parts`` of the words of a written sentence: (0,), (1,), …, shared by them all.
+_SINGLES: list[tuple[int]] = []
+#: How long :data:`_SINGLES` may grow: more words than nearly any sentence has.
+_MOST_SINGLES = 1000
+
+
+def _singles(n: int) -> list[tuple[int]]:
+    """At least ``n`` of the parts (0,), (1,), …: :data:`_SINGLES`, grown as needed, or
+    made afresh for the rare sentence longer than :data:`_MOST_SINGLES` words."""
+    if n > _MOST_SINGLES:
+        return list(zip(range(n)))
+    if len(_SINGLES) < n:
+        _SINGLES.extend(zip(range(len(_SINGLES), n)))
+    return _SINGLES
 
 
 def hand_over_words(doc: Doc, words: list[Word], starts: list[int]) -> None:
@@ -151,19 +156,18 @@ def _split_words(doc: Doc) -> list[Word]:
                 words[-1].parts += (t_index,)
                 continue
             last_start, last_end = start, end
-            append(
-                Word(
-                    start,
-                    end,
-                    text[start:end],
-                    token.upos,
-                    s_index,
-                    (t_index,),
-                    lemma=token.lemma,
-                    head=token.head,
-                    deprel=token.deprel,
-                )
-            )
+            word = Word()
+            word.start = start
+            word.end = end
+            word.text = text[start:end]
+            word.lemma = token.lemma
+            word.upos = token.upos
+            word.head = token.head
+            word.deprel = token.deprel
+            word.sent = s_index
+            word.parts = (t_index,)
+            word.lower, word.is_punct = _SURFACES[word.text]
+            append(word)
     return words
 
 

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+from itertools import accumulate
+from typing import cast
 
-from reader.analysis.backends.builtin import BuiltinBackend, tokenize
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.backends.builtin import (
+    _UNEVEN,
+    BuiltinBackend,
+    _line_tokens,
+    _piece_tokens,
+    _tokenize_piece,
+    tokenize,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -471,3 +483,26 @@ def test_a_us_state_in_wire_copy_keeps_its_period(text: str, expected: list[str]
 )
 def test_indonesian_titles_and_village_parts_keep_their_period(text: str) -> None:
     assert sentences(text) == [text]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Dr.,“”\"'-_1$Rp\t\xa0@:/w", min_size=1, max_size=40))
+def test_a_line_tokenised_piece_by_piece_is_tokenised_as_a_whole(line: str) -> None:
+    # The pieces between spaces are tokenised (and remembered) one by one; the tokens, their
+    # offsets and tags are those of the whole line in one regex pass.
+    tokens, starts = _line_tokens(line, 10)
+    whole = _tokenize_piece(line)
+    lead = len(line) - len(line.lstrip())
+    assert tokens == list(whole)
+    assert starts == list(accumulate(cast("list[int]", whole[1::4]), initial=10 + lead))[:-1]
+    assert all(
+        line[s - 10 : s - 10 + len(t)] == t for t, s in zip(tokens[0::4], starts, strict=True)
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abDrsJlnRp.,;:…'-_1“(", min_size=0, max_size=8))
+def test_a_piece_of_a_common_shape_is_tokenised_as_the_regex_would(piece: str) -> None:
+    # Letters only, or a word before a comma or full stop, are tokenised without the regex.
+    expected = _tokenize_piece(piece) if piece else _UNEVEN
+    assert _piece_tokens(piece) == expected

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from reader.analysis.doc import Doc, SentenceTokens, Token, derived
 from reader.analysis.words import (
+    _MOST_SINGLES,
+    _SINGLES,
     _words_inside_by_walk,
     word_starts,
     words_inside,
@@ -103,3 +105,10 @@ def test_the_built_in_backend_makes_its_tokens_as_the_words() -> None:
     tokens = doc.tokens()
     assert all(word is token for word, token in zip(words_of(doc), tokens, strict=True))
     assert word_starts(doc) == [t.start for t in tokens]
+
+
+def test_the_words_of_a_very_long_sentence_have_their_own_parts() -> None:
+    text = " ".join(["kata"] * 1500)  # one sentence, longer than the shared parts
+    words = words_of(parse(text, "id"))
+    assert [w.parts for w in words] == [(k,) for k in range(1500)]
+    assert len(_SINGLES) <= _MOST_SINGLES

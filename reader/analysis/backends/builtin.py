@@ -1,18 +1,19 @@
 """The built-in backend: regex tokenisation and sentence splitting, no model, always available.
 
-One precompiled regex walks the text once and yields tokens (URLs, e-mail addresses, @handles,
+One precompiled regex finds the tokens (URLs, e-mail addresses, @handles,
 #hashtags, currency signs such as "US$" and "Rp", numbers with their decimal and thousands
 separators, names that start with a digit ("3M", "5G"; a number with a unit in small letters,
 "50km", stays two tokens, as the number annotator reads it), dotted abbreviations and degrees
 ("U.S.", "M.Si.", "D-N.Y.", and before a comma without their last period: "M.Si,", "Sp.OG,"),
 words with inner hyphens and apostrophes, clitics split off in
 tokenised text ("'s"), multi-character punctuation such as "...", "?!" and "--", and single
-symbols). Tokens are kept as parallel lists (offsets, texts, tags) so that most of the work
-runs in C (``map``, ``compress``) rather than once per token in Python; the tokens are made
-once, at the end, as the words of the annotators' word view
-(:func:`reader.analysis.words.written_words`: a Word is a Token). Tagging, attaching periods
-and sentence splitting look only at the tokens that are not plain words (and the first of
-each line). The sentence rules:
+symbols), run once per distinct piece of text between two spaces and remembered (a text
+repeats most of its pieces: see :func:`_scan`). Tokens are kept as parallel lists (offsets,
+texts, tags) so that most of the work runs in C rather than once per token in Python; the
+tokens are made once, at the end, as the words of the annotators' word view
+(:func:`reader.analysis.words.written_words`: a Word is a Token). Attaching periods to
+initials and sentence splitting look only at the tokens that are not plain words (and the
+first of each line). The sentence rules:
 
 * a sentence ends at ".", "!", "?", "…", "?!", "!!!" (plus the closing quotes, brackets and
   emoji after it on the same line) when the next token could start a sentence (a capital
@@ -48,12 +49,14 @@ punctuation, SYM for symbols, links, @handles and #hashtags); everything else is
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import reduce
 from itertools import accumulate, compress
-from operator import sub
+from operator import iadd
 from typing import cast
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
@@ -201,7 +204,6 @@ _STRAIGHT_QUOTES = frozenset({'"'})
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
 #: Last characters of tokens that may end a sentence (terminators, abbreviations).
 _END_CHARS = frozenset(".!?…")
-_NEWLINE = re.compile("\n")
 #: A photo credit or reading tip in brackets inside a paragraph, a sentence of its own:
 #: "(Foto: ANTARA/Aditya Pradana)", "(Baca juga: Harga Cabai Naik)".
 _BRACKETED_ASIDE = re.compile(r"\((?:Foto|FOTO|Photo|Ilustrasi|Baca [Jj]uga|BACA JUGA)\b[^()\n]*\)")
@@ -234,13 +236,12 @@ class BuiltinBackend:
     def parse(self, text: str, lang: str) -> Doc:
         """Split ``text`` into sentences of tokens (offsets index into ``text``)."""
         columns = _scan(text)
-        spans = _sentence_spans(text, columns)
-        words = _make_words(columns, spans)
-        tokens: list[Token] = cast("list[Token]", words)  # (a Word is a Token)
-        sentences = [
-            SentenceTokens(columns.starts[first], columns.ends[stop - 1], tokens[first:stop])
-            for first, stop in spans
-        ]
+        words: list[Word] = []
+        sentences = []
+        for these in _sentence_words(text, columns):
+            words += these
+            tokens = cast("list[Token]", these)  # (a Word is a Token)
+            sentences.append(SentenceTokens(these[0].start, these[-1].end, tokens))
         doc = Doc(text=text, lang=lang, backend=self.name, sentences=sentences)
         # The tokens are the written words: they are the annotators' word view.
         hand_over_words(doc, words, columns.starts)
@@ -249,87 +250,211 @@ class BuiltinBackend:
 
 def tokenize(text: str) -> list[Token]:
     """All tokens of ``text`` in order, with a period attached to abbreviations and initials."""
-    columns = _scan(text)
-    return list(_make_words(columns, _sentence_spans(text, columns)))
+    return [word for words in _sentence_words(text, _scan(text)) for word in words]
+
+
+def _sentence_words(text: str, columns: _Columns) -> Iterator[list[Word]]:
+    """The words of each sentence (see :func:`_sentence_spans`)."""
+    starts, texts, tags = columns.starts, columns.texts, columns.tags
+    for sent, (first, stop) in enumerate(_sentence_spans(text, columns)):
+        yield written_words(starts[first:stop], texts[first:stop], tags[first:stop], sent)
 
 
 @dataclass(slots=True)
 class _Columns:
     """The tokens of a text as parallel lists, built by C-level helpers (``map``,
     ``accumulate``) where a loop over Token objects would run Python code per token. Token
-    objects are made once, at the end."""
+    objects are made once, at the end. (A token ends at ``starts[i] + len(texts[i])``: the
+    few ends that sentence splitting asks for are worked out, not kept.)"""
 
     starts: list[int]
-    ends: list[int]
     texts: list[str]
     tags: list[str | None]
     #: Indexes of the tokens that are not plain words (punctuation, numbers, "Dr.",
     #: "al-Assad"): the only ones that tagging and sentence splitting have to look at.
     others: list[int]
+    #: The token after each line break (``len(texts)`` for a break after the last token).
+    line_starts: set[int]
 
+    def end(self, i: int) -> int:
+        """Where token ``i`` ends."""
+        return self.starts[i] + len(self.texts[i])
 
-def _make_words(columns: _Columns, spans: list[tuple[int, int]]) -> list[Word]:
-    """The tokens, as the words of the sentences ``spans`` (which cover all tokens in order)."""
-    lengths = [stop - first for first, stop in spans]
-    starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
-    return written_words(starts, ends, texts, tags, lengths)
+    def touching(self, i: int, j: int) -> bool:
+        """Does token ``j`` start right where token ``i`` ends (no space between)?"""
+        return self.starts[i] + len(self.texts[i]) == self.starts[j]
 
 
 def _scan(text: str) -> _Columns:
     """The regex's tokens with their offsets and cheap tags, periods attached to
-    abbreviations and initials."""
-    links = "@" in text or "://" in text or "www." in text
-    matches = (_TOKEN if links else _TOKEN_PLAIN).findall(text)
-    ends = list(accumulate(map(len, matches)))
-    texts = list(map(_STRIPPED.__getitem__, matches))
-    starts = list(map(sub, ends, map(len, texts)))
-    columns = _Columns(starts, ends, texts, [None] * len(texts), _others(texts))
-    _tag(columns)
+    abbreviations and initials.
+
+    No token spans a space or a line break, so the text is cut into lines and the lines at
+    their spaces (``split``, in C), and each piece is tokenised on its own: a news text
+    repeats its pieces ("kata", "said,", "(Reuters)"), so most are looked up
+    (:data:`_PIECES`) rather than run through the regex. A line's columns follow from its
+    pieces' in C (``reduce``, slices, ``accumulate``), with no Python step per token.
+    """
+    texts: list[str] = []
+    starts: list[int] = []
+    tags: list[str | None] = []
+    not_plain: list[bool] = []
+    line_starts: set[int] = set()
+    offset = 0  # where the line starts
+    for line in text.split("\n"):
+        if offset:
+            line_starts.add(len(texts))
+        if line:
+            tokens, line_offsets = _line_tokens(line, offset)
+            texts += cast("list[str]", tokens[0::_WIDTH])
+            starts += line_offsets
+            tags += cast("list[str | None]", tokens[2::_WIDTH])
+            not_plain += cast("list[bool]", tokens[3::_WIDTH])
+        offset += len(line) + 1
+    others = list(compress(range(len(texts)), not_plain))
+    columns = _Columns(starts, texts, tags, others, line_starts)
     # Underscores are matched only to keep count of offsets; they are no tokens.
-    dropped = {i for i in columns.others if texts[i] == "_"} if "_" in text else set()
+    dropped = {i for i in others if texts[i] == "_"} if "_" in text else set()
     _attach_periods(text, columns, dropped)
     if dropped:
-        keep = [True] * len(texts)
-        for i in dropped:
-            keep[i] = False
-        columns.starts = list(compress(columns.starts, keep))
-        columns.ends = list(compress(columns.ends, keep))
-        columns.texts = list(compress(columns.texts, keep))
-        columns.tags = list(compress(columns.tags, keep))
-        columns.others = _others(columns.texts)
+        _drop(columns, dropped)
     return columns
 
 
-#: Each token as the regex matched it (with the whitespace before it) → the token. Looked
-#: up rather than stripped: a hit costs less than making the string, and hands back the same
-#: string for the same word all through the text (and the annotators), its hash computed once.
-_STRIPPED = WordMemo(str.lstrip)
+#: The tokens of a piece of text, flat: for each token its text, how far the next token
+#: starts past its start (for the last token: past the piece's end and one space), its tag
+#: and whether it is no plain word (see :func:`_tokenize_piece`).
+_Tokens = tuple[str | int | None, ...]
+#: How many entries of a :data:`_Tokens` make one token.
+_WIDTH = 4
 
 
-def _others(texts: list[str]) -> list[int]:
-    """Indexes of the tokens that are not plain words (made only of letters), picked in C
-    by a lookup per token (:data:`_NOT_PLAIN`)."""
-    return list(compress(range(len(texts)), map(_NOT_PLAIN.__getitem__, texts)))
+def _line_tokens(line: str, offset: int) -> tuple[list[str | int | None], list[int]]:
+    """The tokens of a line that starts at ``offset`` (as :data:`_Tokens`), and where they
+    start. A line of pieces between single spaces joins its pieces' tokens (in C: the
+    in-place ``+=`` of ``reduce`` copies each piece's tuple); the rare other line (with two
+    spaces in a row, a space at either end, a tab or a no-break space: an :data:`_UNEVEN`
+    piece) is tokenised whole."""
+    tokens: list[str | int | None] = reduce(iadd, map(_PIECES.__getitem__, line.split(" ")), [])
+    starts = list(accumulate(cast("list[int]", tokens[1::_WIDTH]), initial=offset))
+    if starts.pop() == offset + len(line) + 1:  # (where a token after the line would start)
+        return tokens, starts
+    tokens = list(_tokenize_piece(line))
+    lead = len(line) - len(line.lstrip())
+    starts = list(accumulate(cast("list[int]", tokens[1::_WIDTH]), initial=offset + lead))
+    starts.pop()
+    return tokens, starts
 
 
-def _is_not_plain(token: str) -> bool:
-    return not token.isalpha()
+def _tokenize_piece(piece: str) -> _Tokens:
+    """The tokens of ``piece`` (a stretch of text), as :data:`_Tokens`.
+
+    One regex pass (the one with URLs and e-mail addresses only where one may be: that
+    branch costs a fifth of the pass), each token with the whitespace before it to keep
+    count of offsets. A known abbreviation takes the period right after it ("Dr.", "Jl.",
+    "No."): that period never ends a sentence."""
+    links = "@" in piece or "://" in piece or "www." in piece
+    tokens: list[tuple[int, str]] = []  # (start, token)
+    end = 0
+    for match in (_TOKEN if links else _TOKEN_PLAIN).findall(piece):
+        end += len(match)
+        token = match.lstrip()
+        start = end - len(token)
+        if token[0] == "." and tokens and _takes_the_period(tokens[-1], start):
+            tokens[-1] = (tokens[-1][0], tokens[-1][1] + ".")  # (the whole "..." goes)
+        else:
+            tokens.append((start, token))
+    tags = _tags([token for _, token in tokens], [start for start, _ in tokens])
+    flat: list[str | int | None] = []
+    for k, (start, token) in enumerate(tokens):
+        after = tokens[k + 1][0] if k + 1 < len(tokens) else len(piece) + 1
+        flat += (sys.intern(token), after - start, tags[k], not token.isalpha())
+    return tuple(flat)
 
 
-#: :func:`_is_not_plain` of each token seen.
-_NOT_PLAIN = WordMemo(_is_not_plain)
+def _takes_the_period(word: tuple[int, str], period: int) -> bool:
+    """Does the ``word`` (start, token) take the period starting at offset ``period``: is
+    it a known abbreviation right before it?"""
+    start, token = word
+    return token in ABBREVIATIONS and start + len(token) == period
 
 
-def _tag(columns: _Columns) -> None:
-    """Tag the tokens whose part of speech their text makes certain (plain words have none).
-    The tag follows from the text, so it is looked up by the text (:data:`_TAGS`)."""
-    starts, ends, texts, tags = columns.starts, columns.ends, columns.texts, columns.tags
-    tag_of = _TAGS.__getitem__
-    for i in columns.others:
-        tag = tags[i] = tag_of(texts[i])
+def _tags(tokens: list[str], starts: list[int]) -> list[str | None]:
+    """The tags of the ``tokens`` (starting at ``starts``) that their text makes certain
+    (see :func:`_tag_of`; plain words have none)."""
+    tags = [None if token.isalpha() else _tag_of(token) for token in tokens]
+    for i in range(1, len(tokens)):
         # "Rp" is a currency right before a number ("Rp50.000"), elsewhere a word.
-        if tag == "NUM" and i > 0 and texts[i - 1] == "Rp" and ends[i - 1] == starts[i]:
+        touching = starts[i - 1] + len(tokens[i - 1]) == starts[i]
+        if tags[i] == "NUM" and tokens[i - 1] == "Rp" and touching:
             tags[i - 1] = "SYM"
+    return tags
+
+
+#: Pieces longer than this are tokenised afresh each time rather than remembered.
+_LONGEST_PIECE = 64
+
+
+#: The "tokens" of a piece between two spaces that is none of a line's pieces of one word:
+#: empty (two spaces in a row, or a space at either end of the line) or with whitespace
+#: inside (a tab, a no-break space). Its one pseudo-token advances by 0, less than the piece
+#: and its space take, so the line's tokens fall short of its end and the line is then
+#: tokenised whole (see :func:`_line_tokens`).
+_UNEVEN: _Tokens = ("", 0, None, False)
+_WHITESPACE = re.compile(r"\s")
+
+
+class _PieceMemo(WordMemo[_Tokens]):
+    """:func:`_tokenize_piece` of each piece seen of one word (no whitespace), but for
+    those longer than :data:`_LONGEST_PIECE`, which are rare and not remembered; a piece
+    with whitespace is :data:`_UNEVEN`."""
+
+    def __missing__(self, piece: str) -> _Tokens:
+        if _WHITESPACE.search(piece):
+            return _UNEVEN
+        if len(piece) > _LONGEST_PIECE:
+            return _tokenize_piece(piece)
+        return super().__missing__(piece)
+
+
+def _piece_tokens(piece: str) -> _Tokens:
+    """:func:`_tokenize_piece`, but :data:`_UNEVEN` for an empty piece, and without the regex
+    for the two shapes of most pieces met for the first time: letters only (one token: the
+    regex's first branch takes all of a word of three letters or more, the short-word
+    branch one of fewer) and a word of three letters or more before a comma, colon,
+    semicolon or full stop (two tokens, but for a known abbreviation's period)."""
+    if piece.isalpha():
+        return (sys.intern(piece), len(piece) + 1, None, False)
+    word, mark = piece[:-1], piece[-1:]
+    if (
+        mark in _CLAUSE_MARKS
+        and len(word) >= 3
+        and word.isalpha()
+        and not (mark == "." and word in ABBREVIATIONS)
+    ):
+        return (sys.intern(word), len(word), None, False, mark, 2, "PUNCT", True)
+    return _tokenize_piece(piece) if piece else _UNEVEN
+
+
+#: The marks that end a word's piece most often ("kata,", "said.").
+_CLAUSE_MARKS = frozenset(",.:;")
+
+
+_PIECES = _PieceMemo(_piece_tokens)
+
+
+def _drop(columns: _Columns, dropped: set[int]) -> None:
+    """Take the ``dropped`` tokens out of ``columns``."""
+    keep = [True] * len(columns.texts)
+    for i in dropped:
+        keep[i] = False
+    columns.starts = list(compress(columns.starts, keep))
+    columns.texts = list(compress(columns.texts, keep))
+    columns.tags = list(compress(columns.tags, keep))
+    columns.others = [i for i, text in enumerate(columns.texts) if not text.isalpha()]
+    # (No line starts with a dropped period: it touches the word before.)
+    gone = sorted(dropped)
+    columns.line_starts = {i - bisect_left(gone, i) for i in columns.line_starts}
 
 
 def _tag_of(token: str) -> str | None:
@@ -347,10 +472,6 @@ def _tag_of(token: str) -> str | None:
 
 def _is_symbol(tok: str) -> bool:
     return tok in "%$€£¥+=<>#&@*^~|°§"
-
-
-#: :func:`_tag_of` of each token seen that is not a plain word.
-_TAGS = WordMemo(_tag_of)
 
 
 def _those(indexes: list[int], texts: list[str], test: WordMemo[bool]) -> Iterator[int]:
@@ -376,16 +497,14 @@ _MARKS = WordMemo(_may_change_sentence)
 
 
 def _attach_periods(text: str, columns: _Columns, dropped: set[int]) -> None:
-    """Give "Dr." / "Jl." / initial "W." the period that follows them, so it never ends a
-    sentence, and add the token that started at that period (a "." or the whole "..." after
-    "Dr") to the ``dropped`` ones."""
-    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    """Give an initial ("George W. Bush") the period that follows it, so it never ends a
+    sentence, and add the token that started at that period (a "." or the whole "...")
+    to the ``dropped`` ones. (Known abbreviations, "Dr.", "Jl.", took theirs when their
+    piece was tokenised: see :func:`_tokenize_piece`.)"""
+    texts = columns.texts
     for i in _those(columns.others, texts, _PERIOD_LED):
-        word = i - 1  # the abbreviation or initial that may take the period
-        if word < 0 or ends[word] != starts[i]:
-            continue
-        if texts[word] in ABBREVIATIONS or _is_initial(text, columns, word, dropped):
-            ends[word] += 1
+        word = i - 1  # the initial that may take the period
+        if word >= 0 and columns.touching(word, i) and _is_initial(text, columns, word, dropped):
             texts[word] += "."
             dropped.add(i)
 
@@ -404,7 +523,7 @@ def _is_initial(text: str, columns: _Columns, i: int, dropped: set[int]) -> bool
     if (
         before < 0
         or not texts[before][:1].islower()
-        or "\n" in text[columns.ends[before] : columns.starts[i]]
+        or "\n" in text[columns.end(before) : columns.starts[i]]
     ):
         return True
     # After a lowercase word, an initial is followed by the rest of a name ("oleh M. Nasir").
@@ -420,13 +539,12 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
     Only tokens that can change the state are visited: quotes, tokens ending in ".", "!",
     "?" or "…", and the first token of each line; the others simply join the sentence.
     """
-    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    texts = columns.texts
     n = len(texts)
     marked = set(_those(columns.others, texts, _MARKS))
-    # The token after each line break (n for a break after the last token), and the bounds
-    # of bracketed asides, which stand apart as if on a line of their own.
-    line_starts = {bisect_right(starts, m.start()) for m in _NEWLINE.finditer(text)}
-    line_starts.update(_aside_bounds(text, columns))
+    # The token after each line break, and the bounds of bracketed asides, which stand
+    # apart as if on a line of their own.
+    line_starts = columns.line_starts.union(_aside_bounds(text, columns))
     spans: list[tuple[int, int]] = []
     first = 0  # the current sentence's first token
     # Sentence ends seen inside the open quotation, as token indexes; they are applied when
@@ -469,7 +587,7 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
                     texts[i - 1] in _BARE_COMPANY_ENDS
                     and not _ends_company_sentence(texts, i - 1, i + 1)
                 )
-                or (i + 1 < n and ends[i] == starts[i + 1] and _joins_a_web_address(columns, i))
+                or (i + 1 < n and columns.touching(i, i + 1) and _joins_a_web_address(columns, i))
             )
         ):
             continue
@@ -483,7 +601,7 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and (texts[j] in _CLOSERS or _is_emoji(texts[j])) and j not in line_starts:
                 closer = texts[j]
-                if starts[j] != ends[j - 1] and not _closes_anyway(closer, in_quote):
+                if not columns.touching(j - 1, j) and not _closes_anyway(closer, in_quote):
                     break
                 if closer in _CLOSE_QUOTES or (closer in _STRAIGHT_QUOTES and in_quote):
                     in_quote = False
@@ -506,7 +624,7 @@ def _wraps_a_line(text: str, columns: _Columns, i: int) -> bool:
     or a comma ends the line and a word in small letters starts the next, with no blank line
     between: a headline, a list item or a scoreboard line starts with a capital, a digit, a
     sign or a letter that labels it ("b. Lain-lain", "c) biaya")."""
-    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    texts = columns.texts
     word, before = texts[i], texts[i - 1]
     label = len(word) == 1 and i + 1 < len(texts) and texts[i + 1] in {".", ")"}
     return (
@@ -514,7 +632,7 @@ def _wraps_a_line(text: str, columns: _Columns, i: int) -> bool:
         and word.islower()
         and not label
         and (before == "," or (before.isalpha() and before.islower()))
-        and text.count("\n", ends[i - 1], starts[i]) == 1
+        and text.count("\n", columns.end(i - 1), columns.starts[i]) == 1
     )
 
 
@@ -556,7 +674,7 @@ def _closes_a_quotation(columns: _Columns, i: int, in_quote: bool) -> bool:
     would (when a sentence can start after the quote)."""
     texts = columns.texts
     after = i + 1
-    if after >= len(texts) or columns.ends[i] != columns.starts[after] or texts[i][-1] != ".":
+    if after >= len(texts) or not columns.touching(i, after) or texts[i][-1] != ".":
         return False
     closer = texts[after]
     return closer in _CLOSE_QUOTES or (closer in _STRAIGHT_QUOTES and in_quote)
@@ -603,7 +721,7 @@ def _numbers_a_list_item(columns: _Columns, i: int) -> bool:
     number or letter ("1. Taxes will rise", "b. Harga naik")? It ends no sentence."""
     item = i - 1
     label = columns.texts[item]
-    return columns.ends[item] == columns.starts[i] and (
+    return columns.touching(item, i) and (
         (label.isdecimal() and len(label) <= 2) or (len(label) == 1 and label.islower())
     )
 
@@ -635,12 +753,12 @@ def _joins_a_web_address(columns: _Columns, i: int) -> bool:
     """Is the period ``i`` inside a site's name or a version written without spaces
     ("TEMPO.CO", "KOMPAS.com", "kemenkes.go.id", "v2.1")? It ends no sentence. (The name
     stays three tokens, as the entity annotator reads it.)"""
-    starts, ends, texts = columns.starts, columns.ends, columns.texts
+    texts = columns.texts
     return (
         0 < i < len(texts) - 1
         and (texts[i + 1].lower() in _WEB_ENDINGS or texts[i + 1][0].isdecimal())
-        and ends[i - 1] == starts[i]
-        and ends[i] == starts[i + 1]
+        and columns.touching(i - 1, i)
+        and columns.touching(i, i + 1)
     )
 
 
@@ -678,7 +796,7 @@ def _ends_before_lowercase(columns: _Columns, i: int, j: int) -> bool:
     "!" after a capitalised name, "Yahoo! said", ends none; nor does an ellipsis: "naik...
     lalu turun".)"""
     texts = columns.texts
-    if j != i + 1 or i == 0 or columns.ends[i] == columns.starts[j] or not texts[j].isalpha():
+    if j != i + 1 or i == 0 or columns.touching(i, j) or not texts[j].isalpha():
         return False
     word, mark = texts[i - 1], texts[i]
     if not (word.isalpha() and word.islower()):
