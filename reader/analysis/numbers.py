@@ -52,8 +52,8 @@ from reader.analysis.number_words import (
     tidy,
     with_scales,
 )
-from reader.analysis.timegrammar import candidate_words, find_time_expressions
-from reader.analysis.wordscan import is_capitalized, may_start, padded, scan_words, word_set
+from reader.analysis.timegrammar import candidate_words, find_time_expressions, word_scan
+from reader.analysis.wordscan import is_capitalized, may_start, padded, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
 _CURRENCY_BEFORE = re.compile(
@@ -340,17 +340,14 @@ class _NumberFinder:
         self.lang = doc.lang
         self.lex = base_lang(doc.lang)
         triggers = candidate_words(doc.lang)
-        scan = scan_words(doc.text, triggers)
-        self.words, self.lows, self.scan_starts = scan
+        self.words, self.lows, self.scan_starts = word_scan(doc)
         #: ``low(i)``: word ``i`` in lowercase, "" before the first word and after the last
         self.low: Callable[[int], str] = padded(self.lows).__getitem__
         starts = frozenset(s.start for s in doc.sentences)
         self.sentence_starts = starts
         # digits inside calendar dates and clock times belong to the time annotator
         dated = [
-            m
-            for m in find_time_expressions(doc.text, doc.lang, starts)
-            if m.type in ("DATE", "TIME") and not m.counted
+            m for m in find_time_expressions(doc) if m.type in ("DATE", "TIME") and not m.counted
         ]
         self.dated_starts = [m.start for m in dated]
         self.dated_ends = [m.end for m in dated]

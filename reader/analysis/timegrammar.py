@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from reader.analysis.doc import Doc, derived
 from reader.analysis.model import TimeType
 from reader.analysis.number_words import (
     Quantity,
@@ -513,16 +514,25 @@ def period_number(part: str) -> int:
     return int(part.lstrip("QH"))
 
 
-@lru_cache(maxsize=2)
-def find_time_expressions(
-    text: str, lang: str, sentence_starts: frozenset[int] = frozenset()
-) -> tuple[TimeMatch, ...]:
-    """All time expressions in ``text``, in order, without overlaps (cached per text).
+def word_scan(doc: Doc) -> Scan:
+    """The words of ``doc`` around the places where a number or time may be
+    (:func:`reader.analysis.wordscan.scan_words` at :func:`candidate_words`), made once per
+    document and shared by the number and time annotators."""
+    return derived(doc, "word scan", lambda d: scan_words(d.text, candidate_words(d.lang)))
 
-    ``sentence_starts`` are the offsets where sentences begin (to tell the weekday "Minggu"
-    from the sentence-initial "Minggu lalu", last week).
-    """
-    return tuple(_Grammar(scan_words(text, candidate_words(lang)), lang, sentence_starts).run())
+
+def find_time_expressions(doc: Doc) -> tuple[TimeMatch, ...]:
+    """All time expressions in ``doc``, in order, without overlaps: found once per document
+    and shared by the number annotator (dates' digits are no counts) and the time annotator.
+    Sentence starts tell the weekday "Minggu" from the sentence-initial "Minggu lalu" (last
+    week)."""
+    return derived(doc, "time expressions", _time_expressions)
+
+
+def _time_expressions(doc: Doc) -> tuple[TimeMatch, ...]:
+    """What :func:`find_time_expressions` finds, found afresh."""
+    starts = frozenset(s.start for s in doc.sentences)
+    return tuple(_Grammar(word_scan(doc), doc.lang, starts).run())
 
 
 _Rule = Callable[["_Grammar", int], "tuple[int, TimeMatch] | None"]

@@ -49,12 +49,11 @@ from reader.analysis.timegrammar import (
 
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
     """Time expressions in ``doc``, in text order, with values resolved against ``pubdate``."""
-    starts = frozenset(s.start for s in doc.sentences)
     spans: list[TimeSpan] = []
     last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     previous: TimeMatch | None = None
-    for match in find_time_expressions(doc.text, doc.lang, starts):
+    for match in find_time_expressions(doc):
         if match.kind in PERIOD_KINDS:  # a year, half, season, month ...: no day
             day, value = None, resolve_period(match, pubdate)
         else:

@@ -54,18 +54,6 @@ class Scan(NamedTuple):
     starts: tuple[int, ...]
 
 
-def scan_words(text: str, triggers: frozenset[str]) -> Scan:
-    """The words of ``text`` around the places where a number or time may be (cached: the
-    number and time annotators share them).
-
-    Only the stretches around ``triggers`` (lowercase words a rule can start at, or that
-    signal one nearby) and around words with digits are kept; stretches are joined by a
-    :data:`GAP` word. One regex pass finds every word, but many words of a news text are
-    never looked at, and making a :class:`Word` of each would cost more than that pass.
-    """
-    return _scan_around(text, triggers)
-
-
 def words(text: str) -> list[str]:
     """The lowercase words of a short phrase ("la semaine dernière" → its three words)."""
     return [m.group().lower() for m in _WORD.finditer(text)]
@@ -89,8 +77,16 @@ _SPLIT = re.compile(rf"(\w++(?:['\u2019.,:-]\w++|{_SLASH}\w++)*+|\S)")
 _Runs = list[list[tuple[int, int]]]
 
 
-@lru_cache(maxsize=2)
-def _scan_around(text: str, triggers: frozenset[str]) -> Scan:
+def scan_words(text: str, triggers: frozenset[str]) -> Scan:
+    """The words of ``text`` around the places where a number or time may be (the number
+    and time annotators share one scan of a document:
+    :func:`reader.analysis.timegrammar.word_scan`).
+
+    Only the stretches around ``triggers`` (lowercase words a rule can start at, or that
+    signal one nearby) and around words with digits are kept; stretches are joined by a
+    :data:`GAP` word. One regex pass finds every word, but many words of a news text are
+    never looked at, and making a :class:`Word` of each would cost more than that pass.
+    """
     lowered = text.lower()
     # Lowering nearly always keeps offsets; then, as stretches start and end at spaces (which
     # no case rule looks across), each word's lowercase form is its part of ``lowered``.
@@ -251,8 +247,3 @@ def word_set(text: str) -> frozenset[str]:
 def is_capitalized(word: Word) -> bool:
     """True when the word starts with an upper-case letter ("Selasa", "AS")."""
     return word.text[:1].isupper()
-
-
-def clear_cache() -> None:
-    """Forget the cached scans (for benchmarks that must see a text for the first time)."""
-    _scan_around.cache_clear()
