@@ -143,6 +143,17 @@ _COLON = ":"
 #: and verbs of finding out that, like speech verbs, may be followed by one ("learned that
 #: a witness had lied"). Such a clause with a day of its own is a happening of its own.
 _THAT_WORDS = word_set("that bahwa")
+#: What may stand right before a place that is the subject of its clause (besides the clause's
+#: start): a list of subjects ("Indonesia dan Malaysia", "Poland, Lithuania and …"), an
+#: article ("the Kremlin"), "pihak" ("pihak Rusia"). A title or a preposition there makes the
+#: place a modifier or a setting ("Bupati Garut", "warga di Bekasi", "governor of Volgograd").
+_SUBJECT_OPENERS = word_set(", dan serta and & the pihak")
+#: Words that open a subject only right before its predicate: "dengan Kyiv mengatakan …",
+#: "with Kyiv saying …" (not "together with France, Germany said").
+_ABSOLUTE_OPENERS = word_set("dengan with")
+#: What may stand right after a subject place before its predicate (besides auxiliaries and a
+#: time: "Kyiv has said", "Kyiv on Thursday said"): the list's joiners and a few adverbs.
+_SUBJECT_LINKS = word_set(", dan serta and & juga pun kini kembali lalu kemudian then")
 _KNOWING_VERBS = word_set(
     "learned learnt found ruled showed shown revealed knew concluded decided discovered "
     "mengetahui menemukan memutuskan mengakui menyadari"
@@ -1040,11 +1051,37 @@ class _EventFinder:
         lo = bisect.bisect_left(starts, start)
         quotes = self.persons.quote_spans  # (no quote, nothing to leave out)
         for k in range(lo, bisect.bisect_left(starts, end, lo)):
-            if ends[k] <= end:
+            if ends[k] <= end and (
+                names[k].label != "LOC" or self._acts(first, trigger, starts[k], ends[k])
+            ):
                 actor = names[k].actor or self.mentions.actor_of(names[k])
                 if actor and not (quotes and self.persons.in_quote(starts[k], ends[k])):
                     found.append(actor)
         return list(dict.fromkeys(found)) if len(found) > 1 else found
+
+    def _acts(self, first: int, trigger: int, start: int, end: int) -> bool:
+        """Whether the place named at ``start``–``end`` in the clause opening at word ``first``
+        is a subject of its predicate (word ``trigger``), so a participant: "Kyiv said",
+        "Pada Selasa, Tiongkok mengirim …", "Indonesia dan Malaysia menandatangani …". It
+        stands before the predicate, at the clause's start or after a comma, "and", an
+        article or a time ("Beberapa jam kemudian Ukraina …"), and only auxiliaries, adverbs, a time or a list's joiners come between it and
+        the predicate. Other places are where things happen ("tiba di Garut", "returned from
+        a visit to Singapore") or modify a name ("Bupati Garut"), and take no part."""
+        words = self.words
+        if end > words[trigger].start:
+            return False
+        at = bisect.bisect_left(words, start, first, trigger, key=_START)
+        after = bisect.bisect_left(words, end, at, trigger, key=_START)
+        if at > first:
+            before = words[at - 1]
+            if after == trigger and before.lower in _ABSOLUTE_OPENERS:
+                return True
+            if before.lower not in _SUBJECT_OPENERS and not self._in_time(before):
+                return False
+        if after == trigger:
+            return True
+        word = words[after]
+        return word.lower in _SUBJECT_LINKS or word.lower in self.verb_slots or self._in_time(word)
 
     def _parse_subjects(self, trigger: Word, span: list[Word]) -> list[Word]:
         """Words of the clause that the parse marks as ``nsubj`` of the predicate."""
