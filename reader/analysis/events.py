@@ -1064,9 +1064,10 @@ class _EventFinder:
         is a subject of its predicate (word ``trigger``), so a participant: "Kyiv said",
         "Pada Selasa, Tiongkok mengirim …", "Indonesia dan Malaysia menandatangani …". It
         stands before the predicate, at the clause's start or after a comma, "and", an
-        article or a time ("Beberapa jam kemudian Ukraina …"), and only auxiliaries, adverbs, a time or a list's joiners come between it and
-        the predicate. Other places are where things happen ("tiba di Garut", "returned from
-        a visit to Singapore") or modify a name ("Bupati Garut"), and take no part."""
+        article or a time ("Beberapa jam kemudian Ukraina …"), and only auxiliaries, adverbs,
+        a time or a list's joiners come between it and the predicate. Other places are where
+        things happen ("tiba di Garut", "returned from a visit to Singapore") or modify a
+        name ("Bupati Garut"), and take no part."""
         words = self.words
         if end > words[trigger].start:
             return False
