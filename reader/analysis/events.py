@@ -1465,10 +1465,13 @@ def _order_live_blog(
 
 
 def _reference_day(times: list[TimeSpan]) -> str | None:
-    """The article's own day: the day relative times were resolved against (their most common
-    ``anchor``, normally the publication date); with no relative time, the first full date of
-    the text (news gives its own day first, in the dateline or lead); else None."""
-    anchors = [t.anchor[:10] for t in times if t.anchor]
+    """The article's own day: the day relative days were resolved against (their most common
+    ``anchor``, normally the publication date); with no relative day, the first full date of
+    the text (news gives its own day first, in the dateline or lead); else None. Relative
+    periods ("tahun lalu") carry an anchor too but are not counted: the timeline places
+    events by days, and an article whose only relative times are periods keeps its first
+    full date as its day."""
+    anchors = [t.anchor[:10] for t in times if t.anchor and (t.value is None or _day(t))]
     if anchors:
         return max(sorted(set(anchors)), key=anchors.count)
     return next((day for t in times if t.type == "DATE" and (day := _day(t))), None)

@@ -16,8 +16,9 @@ Two readings follow the text around a date: the end of a range comes after its s
 day of its last mention ("visit Hollins Park on Sunday. Kick-off on Sunday is at 4.30pm").
 
 ``relative`` is True for expressions that depend on the publication date; ``anchor`` is the
-publication date when a day was resolved against it, and for "now", "recently", which are
-told from it without naming a day (a period told from it, "tahun lalu", records none). Without
+publication date when a day or a period was resolved against it ("kemarin", "tahun lalu"),
+and for "now", "recently", which are told from it without naming a day, as TimeML anchors
+them. Without
 a pubdate such expressions are still found, with value None; written years, months, quarters
 and decades keep theirs. Absolute dates in the common forms ("19 Maret 2025", "March 19,
 2025", "Senin (17/3)") are read here; the others are parsed by ``dateparser``, imported lazily
@@ -67,8 +68,9 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
             spans[-1] = _in_year_of(spans[-1], value)
         previous = match
-        # "now", "recently" name no day but are told from the publication date all the same
-        resolved = day is not None or match.kind == "reference"
+        # "now", "recently" and a period told from the publication date ("tahun lalu") name
+        # no day but are told from it all the same
+        resolved = value is not None or match.kind == "reference"
         anchored = match.deictic and resolved and pubdate is not None
         spans.append(
             TimeSpan(

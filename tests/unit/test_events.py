@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.events import SUMMARY_LENGTH, find_events
+from reader.analysis.events import SUMMARY_LENGTH, _reference_day, find_events
 from reader.analysis.model import Event, TimeSpan
 from reader.analysis.narrative import (
     Placement,
@@ -992,3 +992,11 @@ def test_a_participle_describing_a_plural_noun_is_no_predicate() -> None:
     text = "Fare increases introduced in the spring angered commuters."
     assert triggers(events_of(text, "en", {})) == ["angered"]
     assert triggers(events_of("Shares dropped in early trading.", "en", {})) == ["dropped"]
+
+
+def test_the_reference_day_counts_anchored_days_not_anchored_periods() -> None:
+    last_year = TimeSpan(0, 10, "tahun lalu", "DATE", "2024", "2025-03-19", relative=True)
+    written = TimeSpan(20, 33, "12 Maret 2025", "DATE", "2025-03-12")
+    assert _reference_day([last_year, written]) == "2025-03-12"
+    yesterday = TimeSpan(40, 47, "kemarin", "DATE", "2025-03-18", "2025-03-19", relative=True)
+    assert _reference_day([last_year, written, yesterday]) == "2025-03-19"

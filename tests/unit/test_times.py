@@ -292,10 +292,14 @@ def test_a_month_alone_is_the_nearest_one_across_the_new_year() -> None:
 
 
 def test_periods_keep_their_anchor_and_events_their_days() -> None:
-    """A relative period is valued but, naming no day, records no anchor (the anchor names
-    the day relative days were resolved against)."""
+    """A relative period is valued and, as TimeML has it, anchored to the publication date
+    it was told from; a written period depends on no date and has no anchor."""
     found = one("Penjualan turun tahun lalu.", "id", "tahun lalu")
-    assert (found.value, found.anchor, found.relative) == ("2024", None, True)
+    assert (found.value, found.anchor, found.relative) == ("2024", "2025-03-19", True)
+    found = one("Inflation eased next month.", "en", "next month")
+    assert (found.value, found.anchor) == ("2025-04", "2025-03-19")
+    found = one("Penjualan turun pada 2023.", "id", "2023")
+    assert (found.value, found.anchor, found.relative) == ("2023", None, False)
 
 
 @pytest.mark.parametrize(
