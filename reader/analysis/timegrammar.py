@@ -292,11 +292,12 @@ _NARROWED_KINDS = PERIOD_KINDS | {"week"}
 #: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
 _ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
 #: Words after a day without its year that say which one: "14 Januari lalu" is the last
-#: 14 January, "5 Mei mendatang" the coming one.
+#: 14 January, "5 Mei mendatang" (or "nanti") the coming one.
 _MONTH_SHIFT: dict[str, dict[str, Direction]] = {
-    "id": {"lalu": "before", "kemarin": "before", "mendatang": "after", "depan": "after"},
+    "id": {"lalu": "before", "kemarin": "before", "mendatang": "after", "depan": "after",
+           "nanti": "after"},
     "en": {},
-}
+}  # fmt: skip
 #: English words before a month name that say which one: "last September", "next March".
 _EN_MONTH_BEFORE: dict[str, Direction] = {"last": "before", "next": "after",
                                            "this": "on_or_before"}  # fmt: skip
@@ -358,6 +359,20 @@ _PAST_WORDS = {
                      "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
                      "began", "sold", "grew", "broke", "left", "told"}),
 }  # fmt: skip
+#: Indonesian verbs of a happening that news reports once it is over, so put their clause in
+#: the past as "telah" does: "Kecelakaan itu terjadi pada 14 Maret", "tewas pada 12 Maret".
+#: Plans and notices are left out: "digelar", "ditutup" ("Pendaftaran ditutup pada 20 Maret")
+#: announce as often as they report.
+_ID_DONE_VERBS = frozenset({"terjadi", "tewas", "meninggal", "wafat", "ditangkap", "diamankan",
+                            "ditemukan", "tenggelam", "terbakar", "dibunuh", "ditembak",
+                            "meledak", "ambruk"})  # fmt: skip
+#: Words shortly before such a verb that make it a forecast, a condition or a denial, no
+#: report: "diperkirakan terjadi", "memperkirakan puncak kasus terjadi", "jika hujan terjadi",
+#: "belum ditemukan" (a future cue, "akan", is found first).
+_ID_NOT_DONE = frozenset({"diperkirakan", "diprediksi", "diprakirakan", "memperkirakan",
+                          "memprediksi", "memprakirakan", "meramalkan", "khawatir", "berharap",
+                          "berpotensi", "bisa", "dapat", "mungkin", "belum", "tidak", "tak",
+                          "jika", "bila", "apabila", "kalau", "agar", "supaya"})  # fmt: skip
 #: English words in -ed that are no verb in the past: "two hundred", "a limited run".
 _NOT_PAST_ED = frozenset({"hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed",
                           "seed", "feed", "breed", "limited", "united", "related", "detailed",
@@ -1640,8 +1655,9 @@ class _Grammar:
 
     def past_clause(self, i: int) -> bool:
         """True when a verb in the past comes shortly before word ``i``, in its clause:
-        "ratified a contract in March", "telah disetujui pada Maret"; not a deadline ("the
-        aim was to agree by mid-December": reported speech tells the future in the past)."""
+        "ratified a contract in March", "telah disetujui pada Maret", "terjadi pada 14
+        Maret" (see :data:`_ID_DONE_VERBS`); not a deadline ("the aim was to agree by
+        mid-December": reported speech tells the future in the past)."""
         if {self.low(i - 1), self.low(i - 2)} & _DEADLINE_WORDS:
             return False
         for k in range(i - 1, max(0, i - 11) - 1, -1):
@@ -1656,6 +1672,8 @@ class _Grammar:
                 return False  # "a vote was called for March": a plan
             if word.low in _PAST_WORDS.get(self.lex, ()) or self.en_past_verb(k):
                 return True
+            if word.low in _ID_DONE_VERBS and self.lex == "id":
+                return _ID_NOT_DONE.isdisjoint(map(self.low, range(k - 4, k)))
         return False
 
     def en_past_verb(self, k: int) -> bool:

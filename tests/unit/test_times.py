@@ -917,3 +917,26 @@ def test_moving_feasts_are_dates_without_a_day(lang: str, sentence: str, span: s
 
 def test_a_feast_word_inside_a_name_is_no_date() -> None:
     assert times("They sailed to Easter Island.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # a verb of a happening reported once it is over: the last such day
+        ("Kecelakaan itu terjadi pada 24 Maret.", "24 Maret", "2024-03-24"),
+        ("Korban tewas pada 20 Maret di rumah sakit.", "20 Maret", "2024-03-20"),
+        ("Tersangka ditangkap di Bekasi pada 25 Maret.", "25 Maret", "2024-03-25"),
+        ("Kebakaran terjadi pada 2 Maret dini hari.", "2 Maret", "2025-03-02"),
+        # a forecast, a condition, a plan or a notice: the nearest one
+        ("Gerhana diperkirakan terjadi pada 25 Maret.", "25 Maret", "2025-03-25"),
+        ("Ahli memperkirakan puncak kasus terjadi pada 25 Maret.", "25 Maret", "2025-03-25"),
+        ("Jika hujan terjadi pada 25 Maret, acara ditunda.", "25 Maret", "2025-03-25"),
+        ("Festival akan digelar pada 25 Maret.", "25 Maret", "2025-03-25"),
+        ("Pendaftaran ditutup pada 25 Maret.", "25 Maret", "2025-03-25"),
+        ("Puncak arus mudik terjadi pada 25 Maret nanti.", "25 Maret", "2025-03-25"),
+    ],
+)
+def test_indonesian_completed_happenings_take_the_last_day(
+    sentence: str, span: str, value: str
+) -> None:
+    assert one(sentence, "id", span).value == value
