@@ -63,6 +63,8 @@ from reader.analysis.name_cues import (
     EVENT_TAILS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HEADLINE_SUBJECT_NOUNS,
+    HEADLINE_VERB_ROOTS,
     HOLIDAYS,
     INDONESIAN_HOLIDAYS,
     LAW_CODES,
@@ -92,6 +94,7 @@ from reader.analysis.name_cues import (
     abbreviates,
     looks_like_common_noun,
 )
+from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
     SURNAME_HONORIFICS,
@@ -1240,6 +1243,20 @@ def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> 
     return lowercase >= 2
 
 
+def _title_case_with_small_words(words: tuple[str, ...], capital: int) -> bool:
+    """Is a line of three capitalised words or more Title Case, every word capitalised but
+    small function words ("United Nations Warns of Famine in Gaza", "Apple Unveils New
+    iPhone at Cupertino Event")? A sentence has lowercase words of other kinds too. (Only
+    asked of lines that end without a full stop.)"""
+    if capital < 3:
+        return False
+    return all(
+        not w[:1].islower() or w in FUNCTION_WORDS or not w.islower()  # "iPhone"
+        for w in words
+        if w[:1].isalpha()
+    )
+
+
 class _SentenceReader:
     """Finds candidate names in one sentence (steps 1 and 2 of the module docstring)."""
 
@@ -1274,7 +1291,7 @@ class _SentenceReader:
         self.headline = self.shouting or (
             (alpha >= 4 or (alpha == 3 and _is_short_title(text, sent, words)))
             and words[-1] not in _SENTENCE_ENDS
-            and capital > 0.75 * alpha
+            and (capital > 0.75 * alpha or _title_case_with_small_words(words, capital))
             and "(" not in words
             and not self._many_numbers()
             and not self._scored_names()
@@ -3061,6 +3078,10 @@ class _SentenceReader:
                 )
             ) or self._headline_branch_at(k, b)
             if not head and not self._headline_evidence(k):
+                if person := self._headline_person_end(k, a, b):
+                    out.append(self._make(k, person, *self._label(k, person)))
+                    k = person
+                    continue
                 k += 1
                 continue
             end = k + 2 if head else k + 1
@@ -3071,6 +3092,7 @@ class _SentenceReader:
                 end < b
                 and self._headline_evidence(end, first=False)
                 and self._gaz(end, end + 1) is None
+                and not self._headline_verb(end)  # "Sri Mulyani | Sebut Defisit"
             ):
                 end += 1
             if end == k + 1 and (
@@ -3087,6 +3109,103 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _headline_verb(self, k: int) -> bool:
+        """Is the word at ``k`` of a Title Case headline its verb ("Sebut", "Tanggapi",
+        "Unveils")? Never its first word (the subject comes first), a given name ("Dimas"
+        looks like a di- verb) or a word the text capitalises mid-sentence ("Manchester
+        United")."""
+        word = self.words[k]
+        if k == 0 or word in self.ctx.cap_counts or word in GIVEN_NAMES:
+            return False
+        low = word.lower()
+        stems: tuple[str, ...]  # the roots the word may be written from
+        if self.ctx.english:
+            stems = (low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+        else:
+            stems = (
+                low,
+                low[:-3] if low.endswith("kan") else "",
+                low[:-1] if low[-1:] == "i" else "",
+            )
+        if not HEADLINE_VERB_ROOTS.isdisjoint(stems):
+            return True
+        nxt = self.words[k + 1] if k + 1 < self.n else ""
+        lang = "en" if self.ctx.english else "id"
+        return headline_verb_strength(word, lang, self.words[k - 1], nxt) == 2
+
+    def _headline_person_end(self, k: int, a: int, b: int) -> int:
+        """End of a name at ``k`` of a Title Case headline's run ``[a, b)`` that no word of
+        the text vouches for: the headline's subject before its verb ("Jokowi Minta …"),
+        or a given name and the surname after it ("Photo: Sarah Jones / …"); 0 if none.
+        (A line in capitals is left to the words the text writes in small letters.)"""
+        if self.shouting:
+            return 0
+        if k == a and self._opens_headline_clause(a) and (end := self._headline_subject_end(k, b)):
+            return end
+        given = (
+            self.words[k] in GIVEN_NAMES
+            and k + 1 < b
+            and not self.ctx.written_in_lowercase(self.words[k])  # "putri" of "tunggal putri"
+            and not self._headline_verb(k + 1)
+            and self._may_name_subject(k + 1)
+            and not self._gazetteer_length(k + 1, b)  # "Putri Hong Kong Open"
+        )
+        return k + 2 if given else 0
+
+    def _opens_headline_clause(self, a: int) -> bool:
+        """Does a run at ``a`` open the headline or a clause of it, where its subject stands:
+        the first word, after a title ("Menlu Retno Ungkap …") or after a comma or colon
+        ("…, Warga Diminta Waspada")? Not after a preposition ("Over Winter Strikes")."""
+        return a == 0 or self.words[a - 1] in (",", ":", ";") or match_title(self.words, 0) == a
+
+    def _headline_subject_end(self, k: int, b: int) -> int:
+        """End of the name opening a Title Case headline's run at ``k``, its subject before a
+        verb within three words ("Jokowi Minta …", "Erick Thohir Pastikan …", "Starmer Warns
+        …") when every word of it may be a name (see :meth:`_may_name_subject`; not
+        "Measles Cases Rise" over "measles cases"); 0 if none. Headlines name who acts
+        before the verb."""
+        for v in range(k + 1, min(b, k + 4)):
+            if self._headline_verb(v):
+                break
+        else:
+            return 0
+        if self.ctx.english and v == k + 1 and self._plural_subject(k, v):
+            return 0  # "as Leaders Meet": a plural noun, as "Rebels Seize Town"
+        if any(self._headline_evidence(j) or self._body_name_at(j, b) for j in range(k + 1, v)):
+            return 0  # "Chipmaker Quillon Systems Cuts": a name the text knows comes later
+        return v if all(map(self._may_name_subject, range(k, v))) else 0
+
+    def _plural_subject(self, k: int, v: int) -> bool:
+        """Is the one-word English subject at ``k`` a plural before a plural verb at ``v``
+        ("Leaders Meet", "Rebels Seize"): a common noun, not a name?"""
+        return self.words[k].endswith("s") and not self.words[v].lower().endswith("s")
+
+    def _may_name_subject(self, k: int) -> bool:
+        """May the headline word at ``k`` be (part of) a name as its subject: capitalised,
+        no ordinary word (function word, common subject, a word the text writes in small
+        letters, a title or a head word) and no verb, nor a derived noun by its form
+        ("Penyelundupan", "Kebakaran")?"""
+        word = self.words[k]
+        low = word.lower()
+        if not (word[:1].isupper() and word.isalpha()) or self.ctx.written_in_lowercase(word):
+            return False
+        if self._headline_verb(k):
+            return False  # "Mayor Says Harbour Plan …": the verb after a title
+        if (
+            low in FUNCTION_WORDS
+            or low in COMMON_SUBJECTS
+            or low in HEADLINE_SUBJECT_NOUNS
+            or low in CALENDAR_WORDS
+            or low in _HEADS
+            or looks_like_common_noun(word)
+            or match_title(self.words, k) > k
+        ):
+            return False
+        if self.ctx.english or word in GIVEN_NAMES:
+            return True
+        derived = len(low) > 6 and low.startswith(("ke", "pe")) and low.endswith("an")
+        return not derived and headline_verb_strength(word, "id") < 2
 
     def _acronym_branch_length(self, k: int, b: int) -> int:
         """Length of an Indonesian body's acronym and the province or country it serves at
@@ -3904,6 +4023,8 @@ class _SentenceReader:
                 return "PER", STRONG  # "Britain's Damon Hill"
             if context and words[a] in GIVEN_NAMES and self._speech_verb_beside(a, b):
                 return "PER", STRONG  # "Marianne Lake said": a woman, not a lake
+            if self.headline and words[a] in GIVEN_NAMES and b < self.n and self._headline_verb(b):
+                return "PER", STRONG  # "Tom Hill Wins Marathon": who acts, not a hill
         if context and self._sports_meeting(a, b):
             return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):

@@ -1,0 +1,78 @@
+"""Names in Title Case headlines, subheads and credits (see entities._headline_names)."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def ents(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in analyze(text, lang=lang, backend="builtin").entities]
+
+
+def test_indonesian_headline_subject_before_verb_is_a_name() -> None:
+    assert ents("Prabowo Tolak Usulan Kenaikan Tarif Listrik", "id") == [("Prabowo", "PER")]
+    assert ents("Erick Thohir Pastikan Timnas Berlatih", "id")[0] == ("Erick Thohir", "PER")
+
+
+def test_indonesian_headline_verbs_beyond_the_shared_list() -> None:
+    # "Tanggapi", "Ungkap", "Peringatkan": roots with -i, bare, and pe- with -kan
+    assert ents("Anies Tanggapi Kritik Relawan", "id") == [("Anies", "PER")]
+    assert ents("Retno Ungkap Hasil Pertemuan", "id") == [("Retno", "PER")]
+
+
+def test_name_in_headline_stops_at_the_verb() -> None:
+    text = "Sri Mulyani Sebut Defisit Anggaran Melebar\nMenurut Sri Mulyani, belanja subsidi naik."
+    assert ("Sri Mulyani", "PER") in ents(text, "id")
+    assert all("Sebut" not in t for t, _ in ents(text, "id"))
+
+
+def test_ordinary_headline_subjects_name_nobody() -> None:
+    assert ents("Polisi Tanggapi Kritik Suporter", "id") == []
+    assert ents("Banjir Rendam Tiga Kecamatan", "id") == []
+    assert ents("Kebakaran Hebat Hanguskan Puluhan Kios", "id") == []
+    assert ents("Heavy Rain Floods Streets After Storm", "en") == []
+
+
+def test_english_headline_subject_before_verb_is_a_name() -> None:
+    assert ents("Starmer Warns Unions Over Winter Strikes", "en") == [("Starmer", "PER")]
+    assert ents("Zelensky Thanks Allies for Air Defences", "en") == [("Zelensky", "PER")]
+
+
+def test_plural_subject_before_plural_verb_is_no_name() -> None:
+    found = ents("Starmer Backs Plan as Leaders Meet in Oslo", "en")
+    assert ("Leaders", "PER") not in found and ("Starmer", "PER") in found
+
+
+def test_title_case_with_small_words_is_a_headline() -> None:
+    # "of", "in" lower case: still a headline, so "Warns" and "Famine" name nothing
+    assert ents("United Nations Warns of Famine in Gaza", "en") == [
+        ("United Nations", "ORG"),
+        ("Gaza", "LOC"),
+    ]
+
+
+def test_given_name_and_place_tail_before_headline_verb_is_a_person() -> None:
+    assert ents("Tom Hill Wins Marathon in Record Time", "en") == [("Tom Hill", "PER")]
+
+
+def test_given_name_and_surname_in_a_credit() -> None:
+    found = ents("Photo: Sarah Jones / Yorkshire Post", "en")
+    assert ("Sarah Jones", "PER") in found
+
+
+def test_given_name_before_a_place_is_no_person() -> None:
+    assert ("Putri Hong", "PER") not in ents("Juara Tunggal Putri Hong Kong Open", "id")
+
+
+def test_a_un_programme_is_an_organisation() -> None:
+    assert ("World Food Programme", "ORG") in ents("World Food Programme Cuts Rations", "en")
+
+
+def test_headline_subject_the_text_writes_as_a_noun_phrase_is_no_name() -> None:
+    text = "Measles Cases Rise in the North\nMeasles cases have doubled, officials said."
+    assert ("Measles", "PER") not in ents(text, "en")
+
+
+def test_headline_subject_leaves_a_name_the_text_knows_to_it() -> None:
+    text = "Chipmaker Quillon Systems Cuts 900 Jobs\nThe firm Quillon Systems said so."
+    assert ("Quillon Systems", "ORG") in ents(text, "en")
