@@ -3052,10 +3052,16 @@ class _SentenceReader:
                 continue  # "Lima" of "Banjir Rendam Lima Kecamatan": "lima kecamatan"
             if place == 1 and self.shouting and self._ordinary_in_capitals(k):
                 place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
+            if place == 1 and (person := self._person_named_like_place(k, a, b)):
+                out.append(self._make(k, person, "PER", CUED))  # "Bima Arya Minta …"
+                k = person
+                continue
             if place:
                 label = self._gaz(k, k + place) or "LOC"
                 if self._town_as_team(k, k + place):
                     label = self._team_label(k, k + place) or label  # "SOCCER - LIVERPOOL SIGN"
+                elif self._city_with_plural_verb(k, k + place):
+                    label = "ORG"  # "Liverpool Hold Off Everton": a club
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
                     place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
                 elif self.shouting and (end := self._place_event_end(k + place, b)):
@@ -3153,6 +3159,34 @@ class _SentenceReader:
         )
         return k + 2 if given else 0
 
+    def _person_named_like_place(self, k: int, a: int, b: int) -> int:
+        """End of a person's name opening a Title Case headline's subject whose first word
+        is also a place ("Bima Arya Minta …", "Atalia Praratya Dukung …"), or 0. The other
+        words of the subject must be no place's ("Jakarta Pusat Gelar …" is a place), and a
+        title before it governs a place."""
+        if self.shouting or k != a or not (a == 0 or self.words[a - 1] in (",", ":", ";")):
+            return 0  # (after a title, "Kapolda Metro Jaya Karyoto", the title's place)
+        if self._gaz(k, k + 1) != "LOC":
+            return 0
+        end = self._headline_subject_end(k, b)
+        if end <= k + 1:
+            return 0
+        rest = self.words[k + 1 : end]
+        if any(w.lower() in PLACE_TAILS or self._gaz(j, j + 1) for j, w in enumerate(rest, k + 1)):
+            return 0
+        return end
+
+    def _city_with_plural_verb(self, a: int, b: int) -> bool:
+        """Is the city at ``[a, b)`` of an English Title Case headline the subject of a
+        plural verb ("Liverpool Hold Off Everton", "Leeds Sign Striker")? A city takes a
+        singular one ("London Braces for Strike"); British news writes a club's plural."""
+        if not self.ctx.english or self.shouting or b >= self.n or not self._headline_verb(b):
+            return False
+        if self.words[b].lower().endswith("s"):
+            return False
+        place = _gazetteer_place(self.words[a:b])
+        return place is not None and place.key.startswith("city:")
+
     def _opens_headline_clause(self, a: int) -> bool:
         """Does a run at ``a`` open the headline or a clause of it, where its subject stands:
         the first word, after a title ("Menlu Retno Ungkap …") or after a comma or colon
@@ -3188,7 +3222,9 @@ class _SentenceReader:
         ("Penyelundupan", "Kebakaran")?"""
         word = self.words[k]
         low = word.lower()
-        if not (word[:1].isupper() and word.isalpha()) or self.ctx.written_in_lowercase(word):
+        if not word[:1].isupper() or not word.replace("'", "").isalpha():  # "Ma'ruf"
+            return False
+        if self.ctx.written_in_lowercase(word):
             return False
         if self._headline_verb(k):
             return False  # "Mayor Says Harbour Plan …": the verb after a title
@@ -3198,7 +3234,8 @@ class _SentenceReader:
             or low in HEADLINE_SUBJECT_NOUNS
             or low in CALENDAR_WORDS
             or low in _HEADS
-            or looks_like_common_noun(word)
+            or low in NOUNS_BEFORE_NAMES
+            or (self.ctx.english and looks_like_common_noun(word))  # not "Nasution"
             or match_title(self.words, k) > k
         ):
             return False

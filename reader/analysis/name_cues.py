@@ -323,7 +323,7 @@ HEADLINE_VERB_ROOTS = frozenset(
     """
     tanggap ungkap janji klaim sorot ajak imbau kritik perluas hapus keluh peringat
     pertahan akui nilai harap sebut minta jamin tegas ancam pamer puji sindir tawar soal
-    lapor resmi yakin ingat umum
+    lapor resmi yakin ingat umum penuh
     signal host break post pull thank deploy flood batter welcome expect call say tell
     """.split()
 )

@@ -76,3 +76,18 @@ def test_headline_subject_the_text_writes_as_a_noun_phrase_is_no_name() -> None:
 def test_headline_subject_leaves_a_name_the_text_knows_to_it() -> None:
     text = "Chipmaker Quillon Systems Cuts 900 Jobs\nThe firm Quillon Systems said so."
     assert ("Quillon Systems", "ORG") in ents(text, "en")
+
+
+def test_indonesian_surname_with_an_english_noun_ending_is_a_name() -> None:
+    assert ents("Bobby Nasution Larang Truk Masuk Kota", "id")[0] == ("Bobby Nasution", "PER")
+
+
+def test_person_whose_first_name_is_a_place_opens_a_headline() -> None:
+    assert ents("Bima Arya Minta Warga Tidak Panik", "id") == [("Bima Arya", "PER")]
+    # a place with its compass word stays a place
+    assert ("Jakarta Pusat", "PER") not in ents("Jakarta Pusat Gelar Operasi Pasar", "id")
+
+
+def test_city_before_a_plural_verb_is_a_club() -> None:
+    assert ents("Liverpool Hold Off Everton", "en")[0] == ("Liverpool", "ORG")
+    assert ents("London Braces for Rail Strike", "en")[0] == ("London", "LOC")
