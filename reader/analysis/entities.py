@@ -3086,6 +3086,8 @@ class _SentenceReader:
             if not head and not self._headline_evidence(k):
                 if person := self._headline_person_end(k, a, b):
                     out.append(self._make(k, person, *self._label(k, person)))
+                    if self.shouting:  # "JOKOWI" is the text's "Jokowi", no acronym
+                        self._stand_for(out[-1], self._as_written(out[-1].words))
                     k = person
                     continue
                 k += 1
@@ -3144,11 +3146,14 @@ class _SentenceReader:
         """End of a name at ``k`` of a Title Case headline's run ``[a, b)`` that no word of
         the text vouches for: the headline's subject before its verb ("Jokowi Minta …"),
         or a given name and the surname after it ("Photo: Sarah Jones / …"); 0 if none.
-        (A line in capitals is left to the words the text writes in small letters.)"""
+        In a line in capitals the subject's words must be written capitalised in the text
+        too, if only at a sentence's start ("JOKOWI MINTA …" over "Jokowi menyampaikan")."""
+        if k == a and self._opens_headline_clause(a) and (end := self._headline_subject_end(k, b)):
+            seen = self.ctx.words_seen
+            if not self.shouting or all(w.title() in seen for w in self.words[k:end]):
+                return end
         if self.shouting:
             return 0
-        if k == a and self._opens_headline_clause(a) and (end := self._headline_subject_end(k, b)):
-            return end
         given = (
             self.words[k] in GIVEN_NAMES
             and k + 1 < b

@@ -91,3 +91,13 @@ def test_person_whose_first_name_is_a_place_opens_a_headline() -> None:
 def test_city_before_a_plural_verb_is_a_club() -> None:
     assert ents("Liverpool Hold Off Everton", "en")[0] == ("Liverpool", "ORG")
     assert ents("London Braces for Rail Strike", "en")[0] == ("London", "LOC")
+
+
+def test_subject_of_a_line_in_capitals_written_capitalised_in_the_text() -> None:
+    text = (
+        "JOKOWI MINTA MENTERI TAK BIKIN GADUH\n"
+        "Presiden meminta para menteri tidak gaduh. Jokowi berbicara di istana."
+    )
+    assert ents(text, "id")[0] == ("JOKOWI", "PER")
+    # a subject the text never writes capitalised is left alone
+    assert ents("POLISI TANGKAP PENCURI MOTOR\nPolisi menangkap pencuri motor.", "id") == []
