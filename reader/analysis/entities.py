@@ -1257,6 +1257,18 @@ def _title_case_with_small_words(words: tuple[str, ...], capital: int) -> bool:
     )
 
 
+def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
+    """Is ``sent`` a subhead of two or three words: a line of its own after the text's first
+    line, with a word the text writes in small letters ("Tanggapan Ibu" over "ibu korban",
+    "Markets React" over "markets fell")? Without that word a short line is as often a
+    name: a byline, a caption ("Sarah Jones")."""
+    before = text[: sent.start].rstrip(" \t")
+    if not before or before[-1] != "\n" or text[sent.end : sent.end + 1] not in ("\n", ""):
+        return False
+    lows = [w.lower() for w in words if w.isalpha()]
+    return any(low in text and re.search(rf"\b{re.escape(low)}\b", text) for low in lows)
+
+
 class _SentenceReader:
     """Finds candidate names in one sentence (steps 1 and 2 of the module docstring)."""
 
@@ -1289,7 +1301,11 @@ class _SentenceReader:
         #: sentence full of names has one), so capitals prove nothing; or a shouting line.
         #: (A line of names with their countries in brackets is a list, not a headline.)
         self.headline = self.shouting or (
-            (alpha >= 4 or (alpha == 3 and _is_short_title(text, sent, words)))
+            (
+                alpha >= 4
+                or (alpha == 3 and _is_short_title(text, sent, words))
+                or (alpha in (2, 3) and _is_subhead(text, sent, words))
+            )
             and words[-1] not in _SENTENCE_ENDS
             and (capital > 0.75 * alpha or _title_case_with_small_words(words, capital))
             and "(" not in words
@@ -3126,6 +3142,15 @@ class _SentenceReader:
         word = self.words[k]
         if k == 0 or word in self.ctx.cap_counts or word in GIVEN_NAMES:
             return False
+        if self._verb_root_form(word):
+            return True
+        nxt = self.words[k + 1] if k + 1 < self.n else ""
+        lang = "en" if self.ctx.english else "id"
+        return headline_verb_strength(word, lang, self.words[k - 1], nxt) == 2
+
+    def _verb_root_form(self, word: str) -> bool:
+        """Is ``word`` written from one of :data:`HEADLINE_VERB_ROOTS` ("Tanggapi",
+        "Signals")?"""
         low = word.lower()
         stems: tuple[str, ...]  # the roots the word may be written from
         if self.ctx.english:
@@ -3136,11 +3161,7 @@ class _SentenceReader:
                 low[:-3] if low.endswith("kan") else "",
                 low[:-1] if low[-1:] == "i" else "",
             )
-        if not HEADLINE_VERB_ROOTS.isdisjoint(stems):
-            return True
-        nxt = self.words[k + 1] if k + 1 < self.n else ""
-        lang = "en" if self.ctx.english else "id"
-        return headline_verb_strength(word, lang, self.words[k - 1], nxt) == 2
+        return not HEADLINE_VERB_ROOTS.isdisjoint(stems)
 
     def _headline_person_end(self, k: int, a: int, b: int) -> int:
         """End of a name at ``k`` of a Title Case headline's run ``[a, b)`` that no word of
@@ -3231,7 +3252,7 @@ class _SentenceReader:
             return False
         if self.ctx.written_in_lowercase(word):
             return False
-        if self._headline_verb(k):
+        if self._headline_verb(k) or (k == 0 and self._verb_root_form(word)):
             return False  # "Mayor Says Harbour Plan …": the verb after a title
         if (
             low in FUNCTION_WORDS

@@ -101,3 +101,14 @@ def test_subject_of_a_line_in_capitals_written_capitalised_in_the_text() -> None
     assert ents(text, "id")[0] == ("JOKOWI", "PER")
     # a subject the text never writes capitalised is left alone
     assert ents("POLISI TANGKAP PENCURI MOTOR\nPolisi menangkap pencuri motor.", "id") == []
+
+
+def test_short_subhead_with_an_ordinary_word_is_read_as_a_headline() -> None:
+    body = "Polisi menanggapi kritik itu pada Senin.\n\n"
+    text = "Banjir Besar Rendam Kota\n\n" + body + "Tanggapi Kritik Suporter\n\n" + body
+    assert ents(text, "id") == []
+
+
+def test_short_line_of_a_name_stays_a_name() -> None:
+    text = "Floods Hit the Valley Again\n\nThe river rose overnight.\n\nSarah Jones\n"
+    assert ("Sarah Jones", "PER") in ents(text, "en")
