@@ -188,6 +188,8 @@ _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
 #: Words that join the names of a list: coordination, and the Indonesian "to" of a range
 #: ("di Kota Palu, Kabupaten Sigi hingga Tentena").
 _LIST_LINKS = _COORDINATION | {"hingga", "sampai"}
+#: Words joining two subjects of a headline: "Biden and Xi Agree …", "Prabowo dan Anwar Bahas …".
+_SUBJECT_JOINERS = frozenset({"and", "dan", "&"})
 #: Longest text between two listed names: ", serta ", ") and the ".
 _MAX_LINK_CHARS = 12
 #: Words that make a multi-word name an organisation wherever they stand in it.
@@ -3048,6 +3050,15 @@ class _SentenceReader:
                 out.append(self._make(k, end, "MISC", STRONG))
                 k = end
                 continue
+            if (
+                not self.shouting
+                and gazetteer.is_demonym(self.words[k])
+                and self._titled_event_tail(k + 1, b)
+            ):
+                end = self._event_tail_end(k + 1, b)  # "Nadal Pulls Out of Australian Open"
+                out.append(self._make(k, end, "MISC", STRONG))
+                k = end
+                continue
             body = 0 if self.shouting else self._body_name_at(k, b)
             if body:
                 # "Bank Rakyat Indonesia" of "PT Bank Rakyat Indonesia", "Deli Serdang" of
@@ -3080,7 +3091,9 @@ class _SentenceReader:
                     label = "ORG"  # "Liverpool Hold Off Everton": a club
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
                     place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
-                elif self.shouting and (end := self._place_event_end(k + place, b)):
+                elif (self.shouting or self._titled_event_tail(k + place, b)) and (
+                    end := self._place_event_end(k + place, b)
+                ):
                     place, label = end - k, "MISC"  # "BRUSSELS GRAND PRIX": an event
                 out.append(self._make(k, k + place, label, STRONG))
                 if self.shouting:
@@ -3216,7 +3229,10 @@ class _SentenceReader:
     def _opens_headline_clause(self, a: int) -> bool:
         """Does a run at ``a`` open the headline or a clause of it, where its subject stands:
         the first word, after a title ("Menlu Retno Ungkap …") or after a comma or colon
-        ("…, Warga Diminta Waspada")? Not after a preposition ("Over Winter Strikes")."""
+        ("…, Warga Diminta Waspada") or "and" after a name ("Biden and Xi Agree …")? Not
+        after a preposition ("Over Winter Strikes")."""
+        if a > 1 and self.words[a - 1].lower() in _SUBJECT_JOINERS and self.capitalised[a - 2]:
+            return True  # "Biden and Xi Agree …": the second subject
         return a == 0 or self.words[a - 1] in (",", ":", ";") or match_title(self.words, 0) == a
 
     def _headline_subject_end(self, k: int, b: int) -> int:
@@ -3229,12 +3245,28 @@ class _SentenceReader:
             if self._headline_verb(v):
                 break
         else:
-            return 0
+            v = self._coordinated_subject_end(k, b)
+            if not v:
+                return 0
         if self.ctx.english and v == k + 1 and self._plural_subject(k, v):
             return 0  # "as Leaders Meet": a plural noun, as "Rebels Seize Town"
         if any(self._headline_evidence(j) or self._body_name_at(j, b) for j in range(k + 1, v)):
             return 0  # "Chipmaker Quillon Systems Cuts": a name the text knows comes later
         return v if all(map(self._may_name_subject, range(k, v))) else 0
+
+    def _coordinated_subject_end(self, k: int, b: int) -> int:
+        """``b`` when the run ``[k, b)`` of at most three words is the first of two subjects
+        joined by "and" or "dan" before the headline's verb ("Biden and Xi Agree …",
+        "Prabowo dan Anwar Bahas …"), else 0."""
+        if b - k > 3 or b + 2 >= self.n or self.words[b].lower() not in _SUBJECT_JOINERS:
+            return 0
+        nxt = b + 1
+        if not self.capitalised[nxt]:
+            return 0
+        for v in range(nxt + 1, min(self.n, nxt + 4)):
+            if self._headline_verb(v):
+                return b if all(map(self._may_name_subject, range(nxt, v))) else 0
+        return 0
 
     def _plural_subject(self, k: int, v: int) -> bool:
         """Is the one-word English subject at ``k`` a plural before a plural verb at ``v``
@@ -3281,6 +3313,16 @@ class _SentenceReader:
         m = self._gazetteer_length(k + 1, b)
         place = _gazetteer_place(self.words[k + 1 : k + 1 + m]) if m else None
         return 1 + m if place is not None and place.label == "LOC" and _is_region(place) else 0
+
+    def _titled_event_tail(self, k: int, b: int) -> bool:
+        """Does an event's kind ("Open", "Cup", "Marathon") follow at ``k`` in a Title Case
+        headline, the text never writing it in small letters ("Australian Open", "Indonesia
+        Open"), and no verb's object after it ("Japan Open Talks With China")?"""
+        if k >= b or self.words[k].lower() not in _PLACES_EVENT_TAILS:
+            return False
+        if self.ctx.written_in_lowercase(self.words[k]):
+            return False
+        return k + 1 >= self.n or not self.capitalised[k + 1] or self._headline_verb(k + 1)
 
     def _place_event_end(self, k: int, b: int) -> int:
         """Index past an event's last word right after a place in a line in capitals

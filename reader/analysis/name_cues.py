@@ -325,6 +325,7 @@ HEADLINE_VERB_ROOTS = frozenset(
     pertahan akui nilai harap sebut minta jamin tegas ancam pamer puji sindir tawar soal
     lapor resmi yakin ingat umum penuh
     signal host break post pull thank deploy flood batter welcome expect call say tell
+    return resign retire die
     """.split()
 )
 

@@ -112,3 +112,16 @@ def test_short_subhead_with_an_ordinary_word_is_read_as_a_headline() -> None:
 def test_short_line_of_a_name_stays_a_name() -> None:
     text = "Floods Hit the Valley Again\n\nThe river rose overnight.\n\nSarah Jones\n"
     assert ("Sarah Jones", "PER") in ents(text, "en")
+
+
+def test_event_after_a_demonym_or_place_in_title_case() -> None:
+    assert ("Australian Open", "MISC") in ents("Nadal Pulls Out of Australian Open", "en")
+    assert ("Hong Kong Open", "MISC") in ents("Ginting Melaju di Hong Kong Open", "id")
+    # "Open" as the verb of a country's headline is no event
+    assert ("Japan", "LOC") in ents("Japan Open Talks With China", "en")
+
+
+def test_two_subjects_joined_by_and_are_both_names() -> None:
+    found = ents("Biden and Xi Agree to Resume Military Talks", "en")
+    assert found == [("Biden", "PER"), ("Xi", "PER")]
+    assert ents("Polisi dan Warga Gelar Razia", "id") == []
