@@ -188,6 +188,11 @@ _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
 #: Words that join the names of a list: coordination, and the Indonesian "to" of a range
 #: ("di Kota Palu, Kabupaten Sigi hingga Tentena").
 _LIST_LINKS = _COORDINATION | {"hingga", "sampai"}
+#: Indonesian number words that are also places' names ("Lima"): in a headline before a
+#: noun they count it.
+_ID_COUNT_WORDS = frozenset({"lima"})
+#: Indonesian compass words after a place's name, naming its part ("Jakarta Timur").
+_ID_COMPASS_WORDS = frozenset("utara selatan timur barat tengah tenggara pusat".split())
 #: Words joining two subjects of a headline: "Biden and Xi Agree …", "Prabowo dan Anwar Bahas …".
 _SUBJECT_JOINERS = frozenset({"and", "dan", "&"})
 #: Longest text between two listed names: ", serta ", ") and the ".
@@ -3089,6 +3094,8 @@ class _SentenceReader:
                     label = self._team_label(k, k + place) or label  # "SOCCER - LIVERPOOL SIGN"
                 elif self._city_with_plural_verb(k, k + place):
                     label = "ORG"  # "Liverpool Hold Off Everton": a club
+                if label == "LOC" and self._compass_after(k + place, b):
+                    place += 1  # "Jakarta Timur", "Lombok Barat": the part named after it
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
                     place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
                 elif (self.shouting or self._titled_event_tail(k + place, b)) and (
@@ -3214,6 +3221,16 @@ class _SentenceReader:
         if any(w.lower() in PLACE_TAILS or self._gaz(j, j + 1) for j, w in enumerate(rest, k + 1)):
             return 0
         return end
+
+    def _compass_after(self, k: int, b: int) -> bool:
+        """Does an Indonesian compass word ("Timur", "Utara") at ``k`` of a Title Case
+        headline name a part of the place before it ("Jakarta Timur", "Sumatera Utara")?"""
+        return (
+            not self.ctx.english
+            and not self.shouting
+            and k < b
+            and self.words[k].lower() in _ID_COMPASS_WORDS
+        )
 
     def _city_with_plural_verb(self, a: int, b: int) -> bool:
         """Is the city at ``[a, b)`` of an English Title Case headline the subject of a
@@ -3380,7 +3397,20 @@ class _SentenceReader:
         in small letters, though some place is called so ("Lima" in "Banjir Rendam Lima
         Kecamatan" where the text has "lima kecamatan")?"""
         word = self.words[k]
+        if self._counted_in_headline(k):
+            return True
         return self.ctx.written_in_lowercase(word) and word not in self.ctx.cap_counts
+
+    def _counted_in_headline(self, k: int) -> bool:
+        """Is the word at ``k`` of an Indonesian headline a number word counting the next
+        one ("Lima Rumah Terbakar", "Tumbuh Lima Persen"), not the city called so?"""
+        return (
+            not self.ctx.english
+            and self.words[k].lower() in _ID_COUNT_WORDS
+            and k + 1 < self.n
+            and self.capitalised[k + 1] == 1
+            and not self._headline_verb(k + 1)
+        )
 
     def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
         """The longest name of two words or more that the text writes in small letters and

@@ -323,9 +323,9 @@ HEADLINE_VERB_ROOTS = frozenset(
     """
     tanggap ungkap janji klaim sorot ajak imbau kritik perluas hapus keluh peringat
     pertahan akui nilai harap sebut minta jamin tegas ancam pamer puji sindir tawar soal
-    lapor resmi yakin ingat umum penuh
+    lapor resmi yakin ingat umum penuh cek mangkir
     signal host break post pull thank deploy flood batter welcome expect call say tell
-    return resign retire die
+    return resign retire die endorse inspect see grip lay scale
     """.split()
 )
 
@@ -338,6 +338,7 @@ HEADLINE_SUBJECT_NOUNS = frozenset(
     banjir longsor gempa kebakaran hujan angin cuaca harga pemerintah pemkot pemkab
     guru dokter buruh ojol pemudik penumpang pendaki pelajar pasien pengungsi
     heavy rain storm fire flood floods prices shares stocks markets oil gold nobody
+    drought heatwave wildfire wildfires quake earthquake blast explosion crash
     everyone someone anyone man woman teen boy girl family families workers
     dua tiga empat lima puluhan ratusan ribuan two three four five dozens hundreds thousands
     """.split()

@@ -125,3 +125,17 @@ def test_two_subjects_joined_by_and_are_both_names() -> None:
     found = ents("Biden and Xi Agree to Resume Military Talks", "en")
     assert found == [("Biden", "PER"), ("Xi", "PER")]
     assert ents("Polisi dan Warga Gelar Razia", "id") == []
+
+
+def test_lima_counting_a_noun_is_no_city() -> None:
+    assert ents("Lima Rumah Terbakar di Bekasi", "id") == [("Bekasi", "LOC")]
+
+
+def test_compass_word_after_a_place_in_a_headline() -> None:
+    found = ents("Pramono Resmikan Taman Kota di Jakarta Timur", "id")
+    assert ("Jakarta Timur", "LOC") in found
+
+
+def test_deputy_minister_abbreviation_is_a_title() -> None:
+    found = ents("Wamenkeu Suahasil Pastikan Gaji Cair Juni", "id")
+    assert ("Suahasil", "PER") in found
