@@ -1243,6 +1243,8 @@ def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> 
     words standing alone are as often a name ("Siti Nurbaya Bakar" over a biography)."""
     if text[: sent.start].strip() or text[sent.end : sent.end + 1] not in ("\n", ""):
         return False
+    if _verb_second(words):
+        return True  # "Ministers Back Plan", "Vaksinasi Dimulai Serentak"
     rest = text[sent.end :]
     lowercase = sum(
         1 for w in words if w.isalpha() and re.search(rf"\b{re.escape(w.lower())}\b", rest)
@@ -1261,6 +1263,18 @@ def _title_case_with_small_words(words: tuple[str, ...], capital: int) -> bool:
         not w[:1].islower() or w in FUNCTION_WORDS or not w.islower()  # "iPhone"
         for w in words
         if w[:1].isalpha()
+    )
+
+
+def _verb_second(words: tuple[str, ...]) -> bool:
+    """Is the second of three words a headline's verb, in either language ("Ministers Back
+    Plan", "Ekonomi Tumbuh Melambat")? A name's second word seldom is ("Siti Nurbaya
+    Bakar" has its verb-like word last)."""
+    if len(words) != 3 or words[1] in GIVEN_NAMES:
+        return False
+    return (
+        headline_verb_strength(words[1], "id") == 2
+        or headline_verb_strength(words[1], "en", words[0], words[2]) == 2
     )
 
 
@@ -3316,7 +3330,9 @@ class _SentenceReader:
             return False
         if self.ctx.english or word in GIVEN_NAMES:
             return True
-        derived = len(low) > 6 and low.startswith(("ke", "pe")) and low.endswith("an")
+        derived = len(low) > 6 and (
+            (low.startswith(("ke", "pe")) and low.endswith("an")) or low.endswith("asi")
+        )  # "Kebakaran", "Penyelundupan"; loans in -asi: "Vaksinasi", "Relokasi"
         return not derived and headline_verb_strength(word, "id") < 2
 
     def _acronym_branch_length(self, k: int, b: int) -> int:

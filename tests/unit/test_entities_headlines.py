@@ -139,3 +139,9 @@ def test_compass_word_after_a_place_in_a_headline() -> None:
 def test_deputy_minister_abbreviation_is_a_title() -> None:
     found = ents("Wamenkeu Suahasil Pastikan Gaji Cair Juni", "id")
     assert ("Suahasil", "PER") in found
+
+
+def test_three_word_first_line_with_its_verb_second_is_a_headline() -> None:
+    assert ents("Ministers Back Plan", "en") == []
+    assert ents("Vaksinasi Dimulai Serentak", "id") == []
+    assert ents("Starmer Sacks Minister", "en") == [("Starmer", "PER")]
