@@ -193,6 +193,14 @@ _LIST_LINKS = _COORDINATION | {"hingga", "sampai"}
 _ID_COUNT_WORDS = frozenset({"lima"})
 #: Indonesian compass words after a place's name, naming its part ("Jakarta Timur").
 _ID_COMPASS_WORDS = frozenset("utara selatan timur barat tengah tenggara pusat".split())
+#: Place tails that are common surnames too: after a given name they end a person's name
+#: ("Tom Hill", "Ricki Lake"); streets and parks are named after kings ("George Street").
+_SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})
+#: Words that open a photo or story credit, before a colon.
+_CREDIT_WORDS = frozenset(
+    "photo photograph photos picture pictures image images credit foto gambar "
+    "reporter editor penulis pewarta".split()
+)
 #: Words joining two subjects of a headline: "Biden and Xi Agree …", "Prabowo dan Anwar Bahas …".
 _SUBJECT_JOINERS = frozenset({"and", "dan", "&"})
 #: Longest text between two listed names: ", serta ", ") and the ".
@@ -3209,6 +3217,8 @@ class _SentenceReader:
                 return end
         if self.shouting:
             return 0
+        if k == a > 1 and b - k <= 3 and self._credit_line() and self._unwritten_in_lowercase(k, b):
+            return b  # "Photograph: Dan Kitwood/Getty Images": who took it, for whom
         given = (
             self.words[k] in GIVEN_NAMES
             and k + 1 < b
@@ -3256,6 +3266,16 @@ class _SentenceReader:
             return False
         place = _gazetteer_place(self.words[a:b])
         return place is not None and place.key.startswith("city:")
+
+    def _unwritten_in_lowercase(self, a: int, b: int) -> bool:
+        """Does the text never write a word of ``[a, b)`` in small letters ("Foto:
+        Istimewa" over "istimewa": an ordinary word)?"""
+        return not any(map(self.ctx.written_in_lowercase, self.words[a:b]))
+
+    def _credit_line(self) -> bool:
+        """Is the line a credit ("Photograph: Dan Kitwood/Getty Images", "Foto: Antara/Budi
+        Santoso")? Its capitalised runs after the colon are people and agencies."""
+        return self.n > 2 and self.words[1] == ":" and self.words[0].lower() in _CREDIT_WORDS
 
     def _opens_headline_clause(self, a: int) -> bool:
         """Does a run at ``a`` open the headline or a clause of it, where its subject stands:
@@ -4176,6 +4196,12 @@ class _SentenceReader:
                 return "PER", STRONG  # "Marianne Lake said": a woman, not a lake
             if self.headline and words[a] in GIVEN_NAMES and b < self.n and self._headline_verb(b):
                 return "PER", STRONG  # "Tom Hill Wins Marathon": who acts, not a hill
+            if (
+                words[a] in GIVEN_NAMES
+                and words[b - 1].lower() in _SURNAME_PLACE_TAILS
+                and not (a > 0 and words[a - 1].lower() in PLACE_PREPOSITIONS)
+            ):
+                return "PER", CUED  # "By Sarah Jones and Tom Hill" (not "in Lawrence Hill")
         if context and self._sports_meeting(a, b):
             return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):

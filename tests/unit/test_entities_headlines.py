@@ -145,3 +145,19 @@ def test_three_word_first_line_with_its_verb_second_is_a_headline() -> None:
     assert ents("Ministers Back Plan", "en") == []
     assert ents("Vaksinasi Dimulai Serentak", "id") == []
     assert ents("Starmer Sacks Minister", "en") == [("Starmer", "PER")]
+
+
+def test_credit_line_names_photographer_and_agency() -> None:
+    text = "Photograph: Dan Kitwood/Getty Images\n\nResidents said fuel prices were high."
+    assert ents(text, "en") == [("Dan Kitwood", "PER"), ("Getty Images", "ORG")]
+
+
+def test_given_name_and_hill_is_a_person() -> None:
+    text = "By Sarah Jones and Tom Hill\n\nResidents said fuel prices were high."
+    assert ("Tom Hill", "PER") in ents(text, "en")
+    assert ents("They walked up Primrose Hill.", "en") == [("Primrose Hill", "LOC")]
+    assert ents("Families in Lawrence Hill suffer.", "en") == [("Lawrence Hill", "LOC")]
+
+
+def test_new_papuan_province() -> None:
+    assert ents("Papua Pegunungan Gelar Pemilu Ulang", "id") == [("Papua Pegunungan", "LOC")]
