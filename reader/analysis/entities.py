@@ -32,7 +32,9 @@ layer, in three steps:
 When the backend brings NER spans (Stanza English), they are fused with ours: the NER span
 and label first, but the gazetteer's label and our title/complement splits where they
 disagree, and our strongly supported names (and parts of NER's names) where NER found none.
-Title Case headlines are read word by word: only words with evidence of their own count.
+Title Case headlines are read word by word: only words with evidence of their own count,
+or the headline's subject before its verb ("Jokowi Minta …", "Starmer Warns …"), and no
+name runs across that verb.
 """
 
 # Word lists read best as text.
@@ -1248,7 +1250,8 @@ def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> 
     """Is ``sent`` a short Title Case title: the text's first line, standing alone, with at
     least two of its words written in small letters elsewhere ("Harga Beras Naik" over a text
     that writes "harga" and "naik")? Short titles are common in news, but three capitalised
-    words standing alone are as often a name ("Siti Nurbaya Bakar" over a biography)."""
+    words standing alone are as often a name ("Siti Nurbaya Bakar" over a biography), unless
+    the second is a headline's verb (see :func:`_verb_second`)."""
     if text[: sent.start].strip() or text[sent.end : sent.end + 1] not in ("\n", ""):
         return False
     if _verb_second(words):
@@ -1267,11 +1270,8 @@ def _title_case_with_small_words(words: tuple[str, ...], capital: int) -> bool:
     asked of lines that end without a full stop.)"""
     if capital < 3:
         return False
-    return all(
-        not w[:1].islower() or w in FUNCTION_WORDS or not w.islower()  # "iPhone"
-        for w in words
-        if w[:1].isalpha()
-    )
+    # (A word with a capital anywhere counts as capitalised: "iPhone".)
+    return all(w in FUNCTION_WORDS or not w.islower() for w in words if w[:1].isalpha())
 
 
 def _verb_second(words: tuple[str, ...]) -> bool:
@@ -3232,10 +3232,11 @@ class _SentenceReader:
     def _person_named_like_place(self, k: int, a: int, b: int) -> int:
         """End of a person's name opening a Title Case headline's subject whose first word
         is also a place ("Bima Arya Minta …", "Atalia Praratya Dukung …"), or 0. The other
-        words of the subject must be no place's ("Jakarta Pusat Gelar …" is a place), and a
-        title before it governs a place."""
+        words of the subject must be no place's ("Jakarta Pusat Gelar …" is a place), and
+        the run must open the line or a clause (after a title, "Kapolda Metro Jaya Karyoto",
+        the place is the title's)."""
         if self.shouting or k != a or not (a == 0 or self.words[a - 1] in (",", ":", ";")):
-            return 0  # (after a title, "Kapolda Metro Jaya Karyoto", the title's place)
+            return 0
         if self._gaz(k, k + 1) != "LOC":
             return 0
         end = self._headline_subject_end(k, b)
@@ -3431,7 +3432,8 @@ class _SentenceReader:
     def _ordinary_in_headline(self, k: int) -> bool:
         """Is the word at ``k`` of a Title Case headline an ordinary word the text writes only
         in small letters, though some place is called so ("Lima" in "Banjir Rendam Lima
-        Kecamatan" where the text has "lima kecamatan")?"""
+        Kecamatan" where the text has "lima kecamatan"), or a number counting the next word
+        ("Lima Rumah Terbakar" with no text below)?"""
         word = self.words[k]
         if self._counted_in_headline(k):
             return True
