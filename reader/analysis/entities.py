@@ -203,6 +203,9 @@ _CREDIT_WORDS = frozenset(
     "photo photograph photos picture pictures image images credit foto gambar "
     "reporter editor penulis pewarta".split()
 )
+#: Endings of English nouns that open headlines as their subject ("Tourism Boosts …",
+#: "Ceasefire Holds …", "Turnout Rises …", "Pressure Mounts …"); few names end so.
+_EN_HEADLINE_NOUN_ENDINGS = ("ism", "ure", "fire", "out")
 #: Words joining two subjects of a headline: "Biden and Xi Agree …", "Prabowo dan Anwar Bahas …".
 _SUBJECT_JOINERS = frozenset({"and", "dan", "&"})
 #: Longest text between two listed names: ", serta ", ") and the ".
@@ -3349,7 +3352,9 @@ class _SentenceReader:
             or match_title(self.words, k) > k
         ):
             return False
-        if self.ctx.english or word in GIVEN_NAMES:
+        if self.ctx.english:
+            return not low.endswith(_EN_HEADLINE_NOUN_ENDINGS)  # "Tourism", "Ceasefire"
+        if word in GIVEN_NAMES:
             return True
         derived = len(low) > 6 and (
             (low.startswith(("ke", "pe")) and low.endswith("an")) or low.endswith("asi")

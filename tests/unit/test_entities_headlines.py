@@ -161,3 +161,8 @@ def test_given_name_and_hill_is_a_person() -> None:
 
 def test_new_papuan_province() -> None:
     assert ents("Papua Pegunungan Gelar Pemilu Ulang", "id") == [("Papua Pegunungan", "LOC")]
+
+
+def test_english_noun_endings_name_no_subject() -> None:
+    assert ents("Ceasefire Holds Despite Clashes", "en") == []
+    assert ents("Tourism Boosts Local Economy", "en") == []
