@@ -1278,25 +1278,28 @@ def _title_case_with_small_words(words: tuple[str, ...], capital: int) -> bool:
 
 
 def _verb_second(words: tuple[str, ...]) -> bool:
-    """Is the second of three words a headline's verb, in either language ("Ministers Back
-    Plan", "Ekonomi Tumbuh Melambat")? A name's second word seldom is ("Siti Nurbaya
-    Bakar" has its verb-like word last)."""
-    if len(words) != 3 or words[1] in GIVEN_NAMES:
+    """Is the second of two or three words a headline's verb, in either language
+    ("Ministers Back Plan", "Vaksinasi Dimulai Serentak", "Markets React")? A name's second
+    word seldom is ("Siti Nurbaya Bakar" has its verb-like word last)."""
+    if len(words) not in (2, 3) or words[1] in GIVEN_NAMES:
         return False
+    nxt = words[2] if len(words) == 3 else ""
     return (
         headline_verb_strength(words[1], "id") == 2
-        or headline_verb_strength(words[1], "en", words[0], words[2]) == 2
+        or headline_verb_strength(words[1], "en", words[0], nxt) == 2
     )
 
 
 def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
     """Is ``sent`` a subhead of two or three words: a line of its own after the text's first
-    line, with a word the text writes in small letters ("Tanggapan Ibu" over "ibu korban",
-    "Markets React" over "markets fell")? Without that word a short line is as often a
-    name: a byline, a caption ("Sarah Jones")."""
+    line, with its verb second ("Markets React") or a word the text writes in small letters
+    ("Tanggapan Ibu" over "ibu korban")? Without either a short line is as often a name: a
+    byline, a caption ("Sarah Jones")."""
     before = text[: sent.start].rstrip(" \t")
     if not before or before[-1] != "\n" or text[sent.end : sent.end + 1] not in ("\n", ""):
         return False
+    if _verb_second(words):
+        return True  # "Markets React", "Warga Mengungsi"
     lows = [w.lower() for w in words if w.isalpha()]
     return any(low in text and re.search(rf"\b{re.escape(low)}\b", text) for low in lows)
 

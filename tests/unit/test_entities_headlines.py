@@ -166,3 +166,9 @@ def test_new_papuan_province() -> None:
 def test_english_noun_endings_name_no_subject() -> None:
     assert ents("Ceasefire Holds Despite Clashes", "en") == []
     assert ents("Tourism Boosts Local Economy", "en") == []
+
+
+def test_two_word_subhead_with_its_verb_second() -> None:
+    body = "Stocks fell on Monday as costs kept rising.\n\n"
+    text = "Long Headline About Floods\n\n" + body + "Powell Responds\n\n" + body
+    assert ("Powell", "PER") in ents(text, "en")
