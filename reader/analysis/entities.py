@@ -32,7 +32,9 @@ layer, in three steps:
 When the backend brings NER spans (Stanza English), they are fused with ours: the NER span
 and label first, but the gazetteer's label and our title/complement splits where they
 disagree, and our strongly supported names (and parts of NER's names) where NER found none.
-Title Case headlines are read word by word: only words with evidence of their own count.
+Title Case headlines are read word by word: only words with evidence of their own count,
+or the headline's subject before its verb ("Jokowi Minta …", "Starmer Warns …"), and no
+name runs across that verb.
 """
 
 # Word lists read best as text.
@@ -63,6 +65,8 @@ from reader.analysis.name_cues import (
     EVENT_TAILS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HEADLINE_SUBJECT_NOUNS,
+    HEADLINE_VERB_ROOTS,
     HOLIDAYS,
     INDONESIAN_HOLIDAYS,
     LAW_CODES,
@@ -92,6 +96,7 @@ from reader.analysis.name_cues import (
     abbreviates,
     looks_like_common_noun,
 )
+from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
     SURNAME_HONORIFICS,
@@ -185,6 +190,24 @@ _COORDINATION = frozenset({",", "dan", "and", "serta", "atau", "or", "&"})
 #: Words that join the names of a list: coordination, and the Indonesian "to" of a range
 #: ("di Kota Palu, Kabupaten Sigi hingga Tentena").
 _LIST_LINKS = _COORDINATION | {"hingga", "sampai"}
+#: Indonesian number words that are also places' names ("Lima"): in a headline before a
+#: noun they count it.
+_ID_COUNT_WORDS = frozenset({"lima"})
+#: Indonesian compass words after a place's name, naming its part ("Jakarta Timur").
+_ID_COMPASS_WORDS = frozenset("utara selatan timur barat tengah tenggara pusat".split())
+#: Place tails that are common surnames too: after a given name they end a person's name
+#: ("Tom Hill", "Ricki Lake"); streets and parks are named after kings ("George Street").
+_SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})
+#: Words that open a photo or story credit, before a colon.
+_CREDIT_WORDS = frozenset(
+    "photo photograph photos picture pictures image images credit foto gambar "
+    "reporter editor penulis pewarta".split()
+)
+#: Endings of English nouns that open headlines as their subject ("Tourism Boosts …",
+#: "Ceasefire Holds …", "Turnout Rises …", "Pressure Mounts …"); few names end so.
+_EN_HEADLINE_NOUN_ENDINGS = ("ism", "ure", "fire", "out")
+#: Words joining two subjects of a headline: "Biden and Xi Agree …", "Prabowo dan Anwar Bahas …".
+_SUBJECT_JOINERS = frozenset({"and", "dan", "&"})
 #: Longest text between two listed names: ", serta ", ") and the ".
 _MAX_LINK_CHARS = 12
 #: Words that make a multi-word name an organisation wherever they stand in it.
@@ -1230,14 +1253,55 @@ def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> 
     """Is ``sent`` a short Title Case title: the text's first line, standing alone, with at
     least two of its words written in small letters elsewhere ("Harga Beras Naik" over a text
     that writes "harga" and "naik")? Short titles are common in news, but three capitalised
-    words standing alone are as often a name ("Siti Nurbaya Bakar" over a biography)."""
+    words standing alone are as often a name ("Siti Nurbaya Bakar" over a biography), unless
+    the second is a headline's verb (see :func:`_verb_second`)."""
     if text[: sent.start].strip() or text[sent.end : sent.end + 1] not in ("\n", ""):
         return False
+    if _verb_second(words):
+        return True  # "Ministers Back Plan", "Vaksinasi Dimulai Serentak"
     rest = text[sent.end :]
     lowercase = sum(
         1 for w in words if w.isalpha() and re.search(rf"\b{re.escape(w.lower())}\b", rest)
     )
     return lowercase >= 2
+
+
+def _title_case_with_small_words(words: tuple[str, ...], capital: int) -> bool:
+    """Is a line of three capitalised words or more Title Case, every word capitalised but
+    small function words ("United Nations Warns of Famine in Gaza", "Apple Unveils New
+    iPhone at Cupertino Event")? A sentence has lowercase words of other kinds too. (Only
+    asked of lines that end without a full stop.)"""
+    if capital < 3:
+        return False
+    # (A word with a capital anywhere counts as capitalised: "iPhone".)
+    return all(w in FUNCTION_WORDS or not w.islower() for w in words if w[:1].isalpha())
+
+
+def _verb_second(words: tuple[str, ...]) -> bool:
+    """Is the second of two or three words a headline's verb, in either language
+    ("Ministers Back Plan", "Vaksinasi Dimulai Serentak", "Markets React")? A name's second
+    word seldom is ("Siti Nurbaya Bakar" has its verb-like word last)."""
+    if len(words) not in (2, 3) or words[1] in GIVEN_NAMES:
+        return False
+    nxt = words[2] if len(words) == 3 else ""
+    return (
+        headline_verb_strength(words[1], "id") == 2
+        or headline_verb_strength(words[1], "en", words[0], nxt) == 2
+    )
+
+
+def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
+    """Is ``sent`` a subhead of two or three words: a line of its own after the text's first
+    line, with its verb second ("Markets React") or a word the text writes in small letters
+    ("Tanggapan Ibu" over "ibu korban")? Without either a short line is as often a name: a
+    byline, a caption ("Sarah Jones")."""
+    before = text[: sent.start].rstrip(" \t")
+    if not before or before[-1] != "\n" or text[sent.end : sent.end + 1] not in ("\n", ""):
+        return False
+    if _verb_second(words):
+        return True  # "Markets React", "Warga Mengungsi"
+    lows = [w.lower() for w in words if w.isalpha()]
+    return any(low in text and re.search(rf"\b{re.escape(low)}\b", text) for low in lows)
 
 
 class _SentenceReader:
@@ -1272,9 +1336,13 @@ class _SentenceReader:
         #: sentence full of names has one), so capitals prove nothing; or a shouting line.
         #: (A line of names with their countries in brackets is a list, not a headline.)
         self.headline = self.shouting or (
-            (alpha >= 4 or (alpha == 3 and _is_short_title(text, sent, words)))
+            (
+                alpha >= 4
+                or (alpha == 3 and _is_short_title(text, sent, words))
+                or (alpha in (2, 3) and _is_subhead(text, sent, words))
+            )
             and words[-1] not in _SENTENCE_ENDS
-            and capital > 0.75 * alpha
+            and (capital > 0.75 * alpha or _title_case_with_small_words(words, capital))
             and "(" not in words
             and not self._many_numbers()
             and not self._scored_names()
@@ -3015,6 +3083,15 @@ class _SentenceReader:
                 out.append(self._make(k, end, "MISC", STRONG))
                 k = end
                 continue
+            if (
+                not self.shouting
+                and gazetteer.is_demonym(self.words[k])
+                and self._titled_event_tail(k + 1, b)
+            ):
+                end = self._event_tail_end(k + 1, b)  # "Nadal Pulls Out of Australian Open"
+                out.append(self._make(k, end, "MISC", STRONG))
+                k = end
+                continue
             body = 0 if self.shouting else self._body_name_at(k, b)
             if body:
                 # "Bank Rakyat Indonesia" of "PT Bank Rakyat Indonesia", "Deli Serdang" of
@@ -3035,13 +3112,23 @@ class _SentenceReader:
                 continue  # "Lima" of "Banjir Rendam Lima Kecamatan": "lima kecamatan"
             if place == 1 and self.shouting and self._ordinary_in_capitals(k):
                 place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
+            if place == 1 and (person := self._person_named_like_place(k, a, b)):
+                out.append(self._make(k, person, "PER", CUED))  # "Bima Arya Minta …"
+                k = person
+                continue
             if place:
                 label = self._gaz(k, k + place) or "LOC"
                 if self._town_as_team(k, k + place):
                     label = self._team_label(k, k + place) or label  # "SOCCER - LIVERPOOL SIGN"
+                elif self._city_with_plural_verb(k, k + place):
+                    label = "ORG"  # "Liverpool Hold Off Everton": a club
+                if label == "LOC" and self._compass_after(k + place, b):
+                    place += 1  # "Jakarta Timur", "Lombok Barat": the part named after it
                 if k + place < b and self.words[k + place].lower() in ORG_TAILS:
                     place, label = place + 1, "ORG"  # "Borneo FC", "Leeds United"
-                elif self.shouting and (end := self._place_event_end(k + place, b)):
+                elif (self.shouting or self._titled_event_tail(k + place, b)) and (
+                    end := self._place_event_end(k + place, b)
+                ):
                     place, label = end - k, "MISC"  # "BRUSSELS GRAND PRIX": an event
                 out.append(self._make(k, k + place, label, STRONG))
                 if self.shouting:
@@ -3061,6 +3148,12 @@ class _SentenceReader:
                 )
             ) or self._headline_branch_at(k, b)
             if not head and not self._headline_evidence(k):
+                if person := self._headline_person_end(k, a, b):
+                    out.append(self._make(k, person, *self._label(k, person)))
+                    if self.shouting:  # "JOKOWI" is the text's "Jokowi", no acronym
+                        self._stand_for(out[-1], self._as_written(out[-1].words))
+                    k = person
+                    continue
                 k += 1
                 continue
             end = k + 2 if head else k + 1
@@ -3071,6 +3164,7 @@ class _SentenceReader:
                 end < b
                 and self._headline_evidence(end, first=False)
                 and self._gaz(end, end + 1) is None
+                and not self._headline_verb(end)  # "Sri Mulyani | Sebut Defisit"
             ):
                 end += 1
             if end == k + 1 and (
@@ -3088,6 +3182,188 @@ class _SentenceReader:
             k = end
         return out
 
+    def _headline_verb(self, k: int) -> bool:
+        """Is the word at ``k`` of a Title Case headline its verb ("Sebut", "Tanggapi",
+        "Unveils")? Never its first word (the subject comes first), a given name ("Dimas"
+        looks like a di- verb) or a word the text capitalises mid-sentence ("Manchester
+        United")."""
+        word = self.words[k]
+        if k == 0 or word in self.ctx.cap_counts or word in GIVEN_NAMES:
+            return False
+        if self._verb_root_form(word):
+            return True
+        nxt = self.words[k + 1] if k + 1 < self.n else ""
+        lang = "en" if self.ctx.english else "id"
+        return headline_verb_strength(word, lang, self.words[k - 1], nxt) == 2
+
+    def _verb_root_form(self, word: str) -> bool:
+        """Is ``word`` written from one of :data:`HEADLINE_VERB_ROOTS` ("Tanggapi",
+        "Signals")?"""
+        low = word.lower()
+        stems: tuple[str, ...]  # the roots the word may be written from
+        if self.ctx.english:
+            stems = (low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+        else:
+            stems = (
+                low,
+                low[:-3] if low.endswith("kan") else "",
+                low[:-1] if low[-1:] == "i" else "",
+            )
+        return not HEADLINE_VERB_ROOTS.isdisjoint(stems)
+
+    def _headline_person_end(self, k: int, a: int, b: int) -> int:
+        """End of a name at ``k`` of a Title Case headline's run ``[a, b)`` that no word of
+        the text vouches for: the headline's subject before its verb ("Jokowi Minta …"),
+        or a given name and the surname after it ("Photo: Sarah Jones / …"); 0 if none.
+        In a line in capitals the subject's words must be written capitalised in the text
+        too, if only at a sentence's start ("JOKOWI MINTA …" over "Jokowi menyampaikan")."""
+        if k == a and self._opens_headline_clause(a) and (end := self._headline_subject_end(k, b)):
+            seen = self.ctx.words_seen
+            if not self.shouting or all(w.title() in seen for w in self.words[k:end]):
+                return end
+        if self.shouting:
+            return 0
+        if k == a > 1 and b - k <= 3 and self._credit_line() and self._unwritten_in_lowercase(k, b):
+            return b  # "Photograph: Dan Kitwood/Getty Images": who took it, for whom
+        given = (
+            self.words[k] in GIVEN_NAMES
+            and k + 1 < b
+            and not self.ctx.written_in_lowercase(self.words[k])  # "putri" of "tunggal putri"
+            and not self._headline_verb(k + 1)
+            and self._may_name_subject(k + 1)
+            and not self._gazetteer_length(k + 1, b)  # "Putri Hong Kong Open"
+        )
+        return k + 2 if given else 0
+
+    def _person_named_like_place(self, k: int, a: int, b: int) -> int:
+        """End of a person's name opening a Title Case headline's subject whose first word
+        is also a place ("Bima Arya Minta …", "Atalia Praratya Dukung …"), or 0. The other
+        words of the subject must be no place's ("Jakarta Pusat Gelar …" is a place), and
+        the run must open the line or a clause (after a title, "Kapolda Metro Jaya Karyoto",
+        the place is the title's)."""
+        if self.shouting or k != a or not (a == 0 or self.words[a - 1] in (",", ":", ";")):
+            return 0
+        if self._gaz(k, k + 1) != "LOC":
+            return 0
+        end = self._headline_subject_end(k, b)
+        if end <= k + 1:
+            return 0
+        rest = self.words[k + 1 : end]
+        if any(w.lower() in PLACE_TAILS or self._gaz(j, j + 1) for j, w in enumerate(rest, k + 1)):
+            return 0
+        return end
+
+    def _compass_after(self, k: int, b: int) -> bool:
+        """Does an Indonesian compass word ("Timur", "Utara") at ``k`` of a Title Case
+        headline name a part of the place before it ("Jakarta Timur", "Sumatera Utara")?"""
+        return (
+            not self.ctx.english
+            and not self.shouting
+            and k < b
+            and self.words[k].lower() in _ID_COMPASS_WORDS
+        )
+
+    def _city_with_plural_verb(self, a: int, b: int) -> bool:
+        """Is the city at ``[a, b)`` of an English Title Case headline the subject of a
+        plural verb ("Liverpool Hold Off Everton", "Leeds Sign Striker")? A city takes a
+        singular one ("London Braces for Strike"); British news writes a club's plural."""
+        if not self.ctx.english or self.shouting or b >= self.n or not self._headline_verb(b):
+            return False
+        if self.words[b].lower().endswith("s"):
+            return False
+        place = _gazetteer_place(self.words[a:b])
+        return place is not None and place.key.startswith("city:")
+
+    def _unwritten_in_lowercase(self, a: int, b: int) -> bool:
+        """Does the text never write a word of ``[a, b)`` in small letters ("Foto:
+        Istimewa" over "istimewa": an ordinary word)?"""
+        return not any(map(self.ctx.written_in_lowercase, self.words[a:b]))
+
+    def _credit_line(self) -> bool:
+        """Is the line a credit ("Photograph: Dan Kitwood/Getty Images", "Foto: Antara/Budi
+        Santoso")? Its capitalised runs after the colon are people and agencies."""
+        return self.n > 2 and self.words[1] == ":" and self.words[0].lower() in _CREDIT_WORDS
+
+    def _opens_headline_clause(self, a: int) -> bool:
+        """Does a run at ``a`` open the headline or a clause of it, where its subject stands:
+        the first word, after a title ("Menlu Retno Ungkap …") or after a comma or colon
+        ("…, Warga Diminta Waspada") or "and" after a name ("Biden and Xi Agree …")? Not
+        after a preposition ("Over Winter Strikes")."""
+        if a > 1 and self.words[a - 1].lower() in _SUBJECT_JOINERS and self.capitalised[a - 2]:
+            return True  # "Biden and Xi Agree …": the second subject
+        return a == 0 or self.words[a - 1] in (",", ":", ";") or match_title(self.words, 0) == a
+
+    def _headline_subject_end(self, k: int, b: int) -> int:
+        """End of the name opening a Title Case headline's run at ``k``, its subject before a
+        verb within three words ("Jokowi Minta …", "Erick Thohir Pastikan …", "Starmer Warns
+        …") when every word of it may be a name (see :meth:`_may_name_subject`; not
+        "Measles Cases Rise" over "measles cases"); 0 if none. Headlines name who acts
+        before the verb."""
+        for v in range(k + 1, min(b, k + 4)):
+            if self._headline_verb(v):
+                break
+        else:
+            v = self._coordinated_subject_end(k, b)
+            if not v:
+                return 0
+        if self.ctx.english and v == k + 1 and self._plural_subject(k, v):
+            return 0  # "as Leaders Meet": a plural noun, as "Rebels Seize Town"
+        if any(self._headline_evidence(j) or self._body_name_at(j, b) for j in range(k + 1, v)):
+            return 0  # "Chipmaker Quillon Systems Cuts": a name the text knows comes later
+        return v if all(map(self._may_name_subject, range(k, v))) else 0
+
+    def _coordinated_subject_end(self, k: int, b: int) -> int:
+        """``b`` when the run ``[k, b)`` of at most three words is the first of two subjects
+        joined by "and" or "dan" before the headline's verb ("Biden and Xi Agree …",
+        "Prabowo dan Anwar Bahas …"), else 0."""
+        if b - k > 3 or b + 2 >= self.n or self.words[b].lower() not in _SUBJECT_JOINERS:
+            return 0
+        nxt = b + 1
+        if not self.capitalised[nxt]:
+            return 0
+        for v in range(nxt + 1, min(self.n, nxt + 4)):
+            if self._headline_verb(v):
+                return b if all(map(self._may_name_subject, range(nxt, v))) else 0
+        return 0
+
+    def _plural_subject(self, k: int, v: int) -> bool:
+        """Is the one-word English subject at ``k`` a plural before a plural verb at ``v``
+        ("Leaders Meet", "Rebels Seize"): a common noun, not a name?"""
+        return self.words[k].endswith("s") and not self.words[v].lower().endswith("s")
+
+    def _may_name_subject(self, k: int) -> bool:
+        """May the headline word at ``k`` be (part of) a name as its subject: capitalised,
+        no ordinary word (function word, common subject, a word the text writes in small
+        letters, a title or a head word) and no verb, nor a derived noun by its form
+        ("Penyelundupan", "Kebakaran")?"""
+        word = self.words[k]
+        low = word.lower()
+        if not word[:1].isupper() or not word.replace("'", "").isalpha():  # "Ma'ruf"
+            return False
+        if self.ctx.written_in_lowercase(word):
+            return False
+        if self._headline_verb(k) or (k == 0 and self._verb_root_form(word)):
+            return False  # "Mayor Says Harbour Plan …": the verb after a title
+        if (
+            low in FUNCTION_WORDS
+            or low in COMMON_SUBJECTS
+            or low in HEADLINE_SUBJECT_NOUNS
+            or low in CALENDAR_WORDS
+            or low in _HEADS
+            or low in NOUNS_BEFORE_NAMES
+            or (self.ctx.english and looks_like_common_noun(word))  # not "Nasution"
+            or match_title(self.words, k) > k
+        ):
+            return False
+        if self.ctx.english:
+            return not low.endswith(_EN_HEADLINE_NOUN_ENDINGS)  # "Tourism", "Ceasefire"
+        if word in GIVEN_NAMES:
+            return True
+        derived = len(low) > 6 and (
+            (low.startswith(("ke", "pe")) and low.endswith("an")) or low.endswith("asi")
+        )  # "Kebakaran", "Penyelundupan"; loans in -asi: "Vaksinasi", "Relokasi"
+        return not derived and headline_verb_strength(word, "id") < 2
+
     def _acronym_branch_length(self, k: int, b: int) -> int:
         """Length of an Indonesian body's acronym and the province or country it serves at
         ``k`` in a headline ("MUI Jatim Minta …", "KPU DKI Jakarta Tetapkan …"), which the
@@ -3099,6 +3375,16 @@ class _SentenceReader:
         m = self._gazetteer_length(k + 1, b)
         place = _gazetteer_place(self.words[k + 1 : k + 1 + m]) if m else None
         return 1 + m if place is not None and place.label == "LOC" and _is_region(place) else 0
+
+    def _titled_event_tail(self, k: int, b: int) -> bool:
+        """Does an event's kind ("Open", "Cup", "Marathon") follow at ``k`` in a Title Case
+        headline, the text never writing it in small letters ("Australian Open", "Indonesia
+        Open"), and no verb's object after it ("Japan Open Talks With China")?"""
+        if k >= b or self.words[k].lower() not in _PLACES_EVENT_TAILS:
+            return False
+        if self.ctx.written_in_lowercase(self.words[k]):
+            return False
+        return k + 1 >= self.n or not self.capitalised[k + 1] or self._headline_verb(k + 1)
 
     def _place_event_end(self, k: int, b: int) -> int:
         """Index past an event's last word right after a place in a line in capitals
@@ -3154,9 +3440,23 @@ class _SentenceReader:
     def _ordinary_in_headline(self, k: int) -> bool:
         """Is the word at ``k`` of a Title Case headline an ordinary word the text writes only
         in small letters, though some place is called so ("Lima" in "Banjir Rendam Lima
-        Kecamatan" where the text has "lima kecamatan")?"""
+        Kecamatan" where the text has "lima kecamatan"), or a number counting the next word
+        ("Lima Rumah Terbakar" with no text below)?"""
         word = self.words[k]
+        if self._counted_in_headline(k):
+            return True
         return self.ctx.written_in_lowercase(word) and word not in self.ctx.cap_counts
+
+    def _counted_in_headline(self, k: int) -> bool:
+        """Is the word at ``k`` of an Indonesian headline a number word counting the next
+        one ("Lima Rumah Terbakar", "Tumbuh Lima Persen"), not the city called so?"""
+        return (
+            not self.ctx.english
+            and self.words[k].lower() in _ID_COUNT_WORDS
+            and k + 1 < self.n
+            and self.capitalised[k + 1] == 1
+            and not self._headline_verb(k + 1)
+        )
 
     def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
         """The longest name of two words or more that the text writes in small letters and
@@ -3904,6 +4204,14 @@ class _SentenceReader:
                 return "PER", STRONG  # "Britain's Damon Hill"
             if context and words[a] in GIVEN_NAMES and self._speech_verb_beside(a, b):
                 return "PER", STRONG  # "Marianne Lake said": a woman, not a lake
+            if self.headline and words[a] in GIVEN_NAMES and b < self.n and self._headline_verb(b):
+                return "PER", STRONG  # "Tom Hill Wins Marathon": who acts, not a hill
+            if (
+                words[a] in GIVEN_NAMES
+                and words[b - 1].lower() in _SURNAME_PLACE_TAILS
+                and not (a > 0 and words[a - 1].lower() in PLACE_PREPOSITIONS)
+            ):
+                return "PER", CUED  # "By Sarah Jones and Tom Hill" (not "in Lawrence Hill")
         if context and self._sports_meeting(a, b):
             return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):

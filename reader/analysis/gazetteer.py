@@ -305,6 +305,7 @@ _CLUB_TOWNS = frozenset(
 #: otherwise ("Wales" is listed as "Wales; Cymru") or only in full ("New South Wales").
 _PROVINCE_SHORT_FORMS = {
     "GB-WLS": "Wales|Cymru",
+    "ID-PE": "Papua Pegunungan",  # (pycountry misspells it "Pengunungan")
     "AU-NSW": "NSW",
     "ID-JB": "Jabar",
     "ID-JT": "Jateng",

@@ -151,6 +151,7 @@ ORG_TAILS = frozenset(
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
     lending taskforce coalition health nation institution
+    programme images
     """.split()
 )
 
@@ -311,6 +312,35 @@ COMMON_SUBJECTS = frozenset(
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
     data hasil laporan survei riset studi kajian catatan sejumlah
     seorang para beberapa sebagian
+    """.split()
+)
+
+#: Headline verbs the shared headline-verb test (predicates.headline_verb_strength) does not
+#: know, as roots: Indonesian ones also with "-kan" or "-i" ("Tanggapi", "Peringatkan"),
+#: English ones with "-s" or "-es" ("Signals", "Hosts"). A name before one of them opens
+#: a Title Case headline ("Jokowi Minta …", "Fed Signals …"), and no name runs across one.
+HEADLINE_VERB_ROOTS = frozenset(
+    """
+    tanggap ungkap janji klaim sorot ajak imbau kritik perluas hapus keluh peringat
+    pertahan akui nilai harap sebut minta jamin tegas ancam pamer puji sindir tawar soal
+    lapor resmi yakin ingat umum penuh cek mangkir
+    signal host break post pull thank deploy flood batter welcome expect call say tell
+    return resign retire die endorse inspect see grip lay scale
+    """.split()
+)
+
+#: Words that open Title Case headlines as their subject and are no names: happenings,
+#: groups and things ("Banjir Rendam …", "Heavy Rain Floods …", "Nobody Expected …"). With
+#: :data:`COMMON_SUBJECTS`, :func:`looks_like_common_noun` and the words the text writes in
+#: small letters, what a headline's first words must not be to name its subject.
+HEADLINE_SUBJECT_NOUNS = frozenset(
+    """
+    banjir longsor gempa kebakaran hujan angin cuaca harga pemerintah pemkot pemkab
+    guru dokter buruh ojol pemudik penumpang pendaki pelajar pasien pengungsi
+    heavy rain storm fire flood floods prices shares stocks markets oil gold nobody
+    drought heatwave wildfire wildfires quake earthquake blast explosion crash
+    everyone someone anyone man woman teen boy girl family families workers
+    dua tiga empat lima puluhan ratusan ribuan two three four five dozens hundreds thousands
     """.split()
 )
 

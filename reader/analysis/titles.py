@@ -63,6 +63,8 @@ TITLE_HEADS = (
     dirreskrimsus dirreskrimum dirresnarkoba dirlantas dirintelkam kasatreskrim kasatlantas
     kasatnarkoba kasubdit kanit jampidsus jampidum mendikdasmen mendiktisaintek menpar
     menkop menkomdigi menekraf menbud
+    wamenkeu wamenlu wamendagri wamenhan wamenkes wamenag wamentan wamendag wamenperin
+    wamenhub wamenaker wamensos wamenpupr wamenkominfo wamenkumham wamenpora wamenparekraf
     kakorlantas kakorbrimob kabaharkam kabaintelkam kalemdiklat kadivhumas kadivpropam
     kabidhumas kakanwil kalapas karutan kadisdukcapil kadispora kadisparbud
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakabareskrim wakajati
