@@ -175,6 +175,7 @@ _TITLE_ENDINGS = {
         "sekretärin",
         "direktor",
         "direktorin",
+        "erin",  # a woman's role: "Anwohnerin", "Sprecherin", "Managerin"
         "leiter",
         "leiterin",
         "bürgermeister",
@@ -203,7 +204,8 @@ _ORG_HEADS = _words(
     parti ministère université banque assemblée commission conseil rassemblement union
     gouvernement sénat cour tribunal fédération syndicat groupe société institut
     partido ministerio universidad banco congreso comisión consejo unión gobierno senado
-    tribunal federación sindicato instituto agencia fundación asociación
+    tribunal federación sindicato instituto agencia fundación asociación guardia audiencia
+    ayuntamiento junta policía real
     partito ministero università banca borsa regione camera senato commissione consiglio
     procura questura prefettura
     governo tribunale federazione istituto agenzia fondazione associazione
@@ -211,6 +213,15 @@ _ORG_HEADS = _words(
     agência conselho confederação comissão procura
     partij ministerie universiteit gemeente kamer raad rijksmuseum koninklijke stichting
     vereniging"""
+)
+
+#: Last words that end an institution's name, never a person's ("Audiencia Nacional",
+#: "Guardia Civil", "Supremo Tribunal Federal", "Partido Popular"), lowercase.
+_ORG_TAILS = _words(
+    """nacional nacionales nazionale national nationale federal federale civil civile
+    popular popolare socialista socialiste demócrata democratico democrática europea
+    europeo européenne europeu europeia internacional internazionale international
+    supremo suprema"""
 )
 
 #: Endings of German and Dutch compounds that name an organisation ("Bundesregierung",
@@ -232,6 +243,10 @@ _ORG_ENDINGS = (
     "gewerkschaft",
     "verband",
     "museum",
+    "bahn",
+    "gesellschaft",
+    "stiftung",
+    "institut",
 )
 
 #: Endings of the lowercase adjectives after a French, Italian, Spanish or Portuguese
@@ -254,6 +269,7 @@ _NAME_ADJECTIVE_ENDINGS = (
     "ana",
     "ral",
     "rale",
+    "iste",
 )
 
 #: First words of a region's or natural place's name ("Comunidad de Madrid", "Rio
@@ -414,7 +430,8 @@ def refine(text: str, lang: str, names: list[Name]) -> list[Name]:
     out: list[Name] = []
     for name in names:
         for part in _split_at_conjunctions(text, lang, name):
-            out.extend(_refined(text, lang, part, people))
+            for piece in _split_at_van(text, lang, part):
+                out.extend(_refined(text, lang, piece, people))
     if lang in ("fr", "it"):
         out.extend(_elided_names(text, lang, people))
     out = _joined_across_articles(text, lang, out)
@@ -450,6 +467,23 @@ def _split_at_conjunctions(text: str, lang: str, name: Name) -> list[Name]:
     k = cuts[0]
     first = _until_word(text, name, k)
     return [first, *_split_at_conjunctions(text, lang, _from_word(text, name, k + 1))]
+
+
+def _split_at_van(text: str, lang: str, name: Name) -> list[Name]:
+    """A Dutch person's name cut before a "van" that says where they come from or whom
+    they serve ("Sharon Dijksma van Utrecht", "Dirk Beljaarts van Economische Zaken"):
+    "van" is part of a name only before a single name word that is no place ("Vincent
+    van Gogh") or before an article ("Jan van der Berg")."""
+    words = name.words
+    if lang != "nl" or name.label != "PER" or "van" not in words[1:-1]:
+        return [name]
+    k = words.index("van", 1)
+    rest = words[k + 1 :]
+    if len(rest) == 1 and _place_label(rest, lang, frozenset()) is None:
+        return [name]
+    after = _from_word(text, name, k + 1)
+    after.label = "LOC" if len(rest) == 1 else "ORG"
+    return [_until_word(text, name, k), after]
 
 
 def _is_calendar_or_amount(words: tuple[str, ...], lang: str) -> bool:
@@ -641,6 +675,8 @@ def _relabel(
         return cue
     if len(words) == 1 and words[0].lower() in _PORTFOLIOS and name.strength < 2:
         return None  # "La ministra de Vivienda,": the portfolio alone
+    if len(words) == 1 and lang in ("nl", "de") and words[0].endswith(_NATIONALITY_ENDINGS):
+        return None  # "Amerikaanse", "Belgische": an adjective
     if 1 < len(words) <= 4 and _is_title(_word_before(text, name.start), lang):
         return "PER"  # "el presidente Pedro Sánchez", "primeiro-ministro Luís Montenegro"
     if name.strength >= 2:
@@ -656,8 +692,6 @@ def _relabel(
     if _is_kind(before, lang):
         return "ORG"
     if name.label == "PER" and len(words) == 1 and words[0] not in people:
-        if lang in ("nl", "de") and words[0].endswith(_NATIONALITY_ENDINGS):
-            return None  # "Amerikaanse", "Französische": an adjective
         if _is_dateline(text, name):
             return "LOC"
         if before in _PLACE_PREPOSITIONS[lang]:
@@ -671,12 +705,16 @@ def _org_shaped(words: tuple[str, ...], lang: str) -> bool:
     """Does an organisation's head word open the name ("Partido Popular", "Banque de
     France") or, in German and Dutch, stand anywhere in it or end its last compound
     ("Bundeswehr", "Deutschen Bank")?"""
-    if words[0].lower() in _ORG_HEADS:
+    if words[0].lower() in _ORG_HEADS or (len(words) > 1 and words[-1].lower() in _ORG_TAILS):
         return True
     if lang not in ("de", "nl"):
         return False
-    # "Nederlandse Vereniging van Banken", "Bundeswehr", "Deutschen Bank"
-    return any(w.lower() in _ORG_HEADS for w in words) or words[-1].lower().endswith(_ORG_ENDINGS)
+    # "Nederlandse Vereniging van Banken", "Deutschen Bank", "Bundeswehr" (one word only
+    # with a federal or state prefix: "die Feuerwehr" is any town's)
+    last = words[-1].lower()
+    if len(words) == 1 and not last.startswith(("bundes", "landes")):
+        return False
+    return any(w.lower() in _ORG_HEADS for w in words) or last.endswith(_ORG_ENDINGS)
 
 
 def _place_label(words: tuple[str, ...], lang: str, people: frozenset[str]) -> Label | None:

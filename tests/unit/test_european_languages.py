@@ -187,3 +187,29 @@ def test_dutch_nationality_adjective_is_no_name() -> None:
 def test_dutch_organisation_head_inside_the_name() -> None:
     text = "Volgens de Nederlandse Vereniging van Bakkers stijgen de prijzen."
     assert ("Nederlandse Vereniging van Bakkers", "ORG") in ents(text, "nl")
+
+
+def test_dutch_van_before_a_place_is_cut() -> None:
+    found = ents("Burgemeester Sharon Dekkers van Utrecht was aanwezig.", "nl")
+    assert ("Sharon Dekkers", "PER") in found
+    assert ("Utrecht", "LOC") in found
+
+
+def test_dutch_van_inside_a_name_stays() -> None:
+    assert ("Pieter van Bommelstein", "PER") in ents("Gisteren zei Pieter van Bommelstein dat.", "nl")
+
+
+def test_institution_tails_make_organisations() -> None:
+    found = ents("Ayer la Guardia Civil y la Audiencia Nacional actuaron.", "es")
+    assert ("Guardia Civil", "ORG") in found
+    assert ("Audiencia Nacional", "ORG") in found
+
+
+def test_german_womans_role_is_cut_off_the_name() -> None:
+    text = "„Wir sind erschüttert“, sagte Anwohnerin Petra Kollmann."
+    assert ents(text, "de") == [("Petra Kollmann", "PER")]
+
+
+def test_german_town_services_are_no_organisations() -> None:
+    text = "Die Feuerwehr rückte aus, und die Deutsche Bahn sperrte die Strecke."
+    assert ents(text, "de") == [("Deutsche Bahn", "ORG")]
