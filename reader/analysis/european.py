@@ -79,34 +79,39 @@ _AMOUNT_WORDS = _words(
 )
 
 #: Words that open a sentence or a clause and so are capitalised there, before a name the
-#: reader took them into: articles, determiners, prepositions, adverbs ("Laut", "Auch der",
-#: "Selon", "Según").
+#: reader took them into: articles, determiners, prepositions, conjunctions and the adverbs
+#: that open news sentences ("Laut", "Auch der", "Selon", "Según", "Ayer", "Tuttavia").
 _OPENERS = {
     "de": _words(
         """der die das dem den des ein eine einem einen einer eines kein keine im am zum
         zur beim vom ins laut nach auch aber und oder wie so nun noch bei mit von für
         gegen seit vor über unter zwischen dieser diese dieses jeder jede sein seine ihr
-        ihre unser zudem dabei damit doch"""
+        ihre unser zudem dabei damit doch gestern heute morgen dennoch trotzdem danach
+        jetzt inzwischen bereits außerdem später zuvor"""
     ),
     "fr": _words(
         """le la les l' un une des du de d' selon pour avec sans chez dans sur sous après
-        avant mais et ou ce cette ces son sa ses leur leurs aussi"""
+        avant mais et ou ce cette ces son sa ses leur leurs aussi hier aujourd'hui demain
+        toutefois cependant ensuite enfin désormais ainsi alors puis"""
     ),
     "es": _words(
         """el la los las un una unos unas del de según para con sin en sobre tras ante
-        pero y o este esta estos estas su sus también"""
+        pero y o este esta estos estas su sus también ayer hoy mañana anoche además
+        mientras entonces luego finalmente ahora después"""
     ),
     "it": _words(
         """il lo la i gli le un uno una del della dei delle di secondo per con senza in su
-        dopo prima ma e o questo questa suo sua anche"""
+        dopo prima ma e o questo questa suo sua anche ieri oggi domani tuttavia intanto
+        inoltre poi infine ora però così"""
     ),
     "pt": _words(
         """o a os as um uma do da dos das de segundo para com sem em no na nos nas após
-        mas e ou este esta seu sua também"""
+        mas e ou este esta seu sua também ontem hoje amanhã porém contudo entretanto
+        depois agora"""
     ),
     "nl": _words(
         """de het een van volgens voor met zonder in op na maar en of dit deze die zijn
-        haar ook"""
+        haar ook gisteren vandaag morgen toch daarna nu inmiddels"""
     ),
 }
 
@@ -445,7 +450,14 @@ def _refined(text: str, lang: str, name: Name, people: frozenset[str]) -> list[N
     if _is_calendar_or_amount(name.words, lang):
         return []
     name = _after_last_article(text, lang, name)
+    owner: list[Name] = []
+    if lang == "de" and len(name.words) > 1 and _german_genitive_place(name.words[0]):
+        # "Frankreichs Regierung", "Europas Städten": the place, then a common noun
+        owner = [Name(name.start, name.start + len(name.words[0]), name.words[:1], "LOC", 1)]
+        name = _from_word(text, name, 1)
+        name.label, name.strength = "PER", 0
     lead, name, cue = _without_lead(text, lang, name)
+    lead = owner + lead
     if not name.words or _is_calendar_or_amount(name.words, lang):
         return lead
     label = _relabel(text, lang, name, cue, people)
@@ -467,6 +479,11 @@ def _split_at_conjunctions(text: str, lang: str, name: Name) -> list[Name]:
     k = cuts[0]
     first = _until_word(text, name, k)
     return [first, *_split_at_conjunctions(text, lang, _from_word(text, name, k + 1))]
+
+
+def _german_genitive_place(word: str) -> bool:
+    """Is ``word`` a German place's genitive ("Deutschlands", "Niedersachsens", "Europas")?"""
+    return word.endswith("s") and _place_label((word[:-1],), "de", frozenset()) is not None
 
 
 def _split_at_van(text: str, lang: str, name: Name) -> list[Name]:
@@ -703,12 +720,13 @@ def _relabel(
 
 def _org_shaped(words: tuple[str, ...], lang: str) -> bool:
     """Does an organisation's head word open the name ("Partido Popular", "Banque de
-    France") or, in German and Dutch, stand anywhere in it or end its last compound
-    ("Bundeswehr", "Deutschen Bank")?"""
-    if words[0].lower() in _ORG_HEADS or (len(words) > 1 and words[-1].lower() in _ORG_TAILS):
-        return True
+    France") or a tail end it ("Audiencia Nacional")? In German and Dutch, where a head
+    alone is a common noun ("die Regierung"), does a head stand in a name of more words or
+    end its last compound ("Deutschen Bank", "Bundeswehr")?"""
     if lang not in ("de", "nl"):
-        return False
+        return words[0].lower() in _ORG_HEADS or (
+            len(words) > 1 and words[-1].lower() in _ORG_TAILS
+        )
     # "Nederlandse Vereniging van Banken", "Deutschen Bank", "Bundeswehr" (one word only
     # with a federal or state prefix: "die Feuerwehr" is any town's)
     last = words[-1].lower()
@@ -778,6 +796,18 @@ def _with_name_adjective(text: str, name: Name) -> Name:
     return Name(name.start, m.end(), (*name.words, adjective), name.label, 2)
 
 
+def _german_noun_after_article(text: str, name: Name) -> bool:
+    """Is ``name`` one word after a German article, not surely labelled and no place or
+    organisation by its shape ("den Abbau"), so a common noun?"""
+    return (
+        len(name.words) == 1
+        and name.strength < 2
+        and name.label != "LOC"
+        and not _org_shaped(name.words, "de")
+        and _word_before(text, name.start) in _GERMAN_DETERMINERS
+    )
+
+
 def _without_german_common_nouns(text: str, names: Iterable[Name]) -> list[Name]:
     """The German names without the common nouns among them: a weakly labelled lone word or
     a run right after an article ("die Lage", "das Treffen"), a lone word that is no known
@@ -788,6 +818,8 @@ def _without_german_common_nouns(text: str, names: Iterable[Name]) -> list[Name]
     labelled = {n.words: n.label for n in names if n.strength > 0}
     out: list[Name] = []
     for name in names:
+        if _german_noun_after_article(text, name):
+            continue  # "bestätigte Siemens den Abbau"
         if name.strength == 0 and name.label == "PER":
             if name.words in labelled:  # "Wolfsburg", a place where it was cued
                 name.label = labelled[name.words]

@@ -196,7 +196,9 @@ def test_dutch_van_before_a_place_is_cut() -> None:
 
 
 def test_dutch_van_inside_a_name_stays() -> None:
-    assert ("Pieter van Bommelstein", "PER") in ents("Gisteren zei Pieter van Bommelstein dat.", "nl")
+    assert ("Pieter van Bommelstein", "PER") in ents(
+        "Gisteren zei Pieter van Bommelstein dat.", "nl"
+    )
 
 
 def test_institution_tails_make_organisations() -> None:
@@ -213,3 +215,19 @@ def test_german_womans_role_is_cut_off_the_name() -> None:
 def test_german_town_services_are_no_organisations() -> None:
     text = "Die Feuerwehr rückte aus, und die Deutsche Bahn sperrte die Strecke."
     assert ents(text, "de") == [("Deutsche Bahn", "ORG")]
+
+
+def test_sentence_opening_adverbs_are_cut_off_names() -> None:
+    assert ("Elena Vittori", "PER") in ents("Ieri Elena Vittori ha parlato.", "it")
+    assert ("Tomás Ferrán", "PER") in ents("Ayer Tomás Ferrán viajó a Bruselas.", "es")
+
+
+def test_german_genitive_of_a_place_is_the_place() -> None:
+    found = ents("Frankreichs Regierung wankt, sagte Olaf Brenner.", "de")
+    assert ("Frankreichs", "LOC") in found
+    assert not any(t == "Regierung" for t, _ in found)
+
+
+def test_german_head_alone_is_a_common_noun() -> None:
+    found = ents("Die Regierung schweigt, die Bundesregierung auch.", "de")
+    assert found == [("Bundesregierung", "ORG")]
