@@ -181,12 +181,17 @@ _TITLE_ENDINGS = {
         "direktor",
         "direktorin",
         "erin",  # a woman's role: "Anwohnerin", "Sprecherin", "Managerin"
+        "regisseur",
+        "schauspieler",
+        "sänger",
+        "autor",
+        "autorin",
         "leiter",
         "leiterin",
         "bürgermeister",
         "trainer",
     ),
-    "nl": ("minister", "voorzitter", "woordvoerder", "directeur", "burgemeester"),
+    "nl": ("minister", "voorzitter", "woordvoerder", "directeur", "burgemeester", "leider"),
 }
 
 #: A minister's portfolio or a president's country, capitalised after "de"/"des"/"delle":
@@ -199,7 +204,8 @@ _PORTFOLIOS = _words(
     educación gobierno república
     imprese interno esteri economia difesa salute giustizia repubblica lavoro istruzione
     fazenda saúde justiça educação trabalho
-    financiën buitenlandse binnenlandse zaken defensie volksgezondheid"""
+    financiën buitenlandse binnenlandse zaken defensie volksgezondheid volkshuisvesting
+    justitie onderwijs landbouw klimaat infrastructuur"""
 )
 
 #: First words of an institution's name ("Partido Popular", "Banque de France", "Ministerio
@@ -210,14 +216,14 @@ _ORG_HEADS = _words(
     gouvernement sénat cour tribunal fédération syndicat groupe société institut
     partido ministerio universidad banco congreso comisión consejo unión gobierno senado
     tribunal federación sindicato instituto agencia fundación asociación guardia audiencia
-    ayuntamiento junta policía real
+    ayuntamiento junta policía real generalitat xunta unidad
     partito ministero università banca borsa regione camera senato commissione consiglio
     procura questura prefettura
     governo tribunale federazione istituto agenzia fondazione associazione
     ministério universidade câmara forças defesa cruz federação fundação associação
     agência conselho confederação comissão procura
     partij ministerie universiteit gemeente kamer raad rijksmuseum koninklijke stichting
-    vereniging"""
+    vereniging bureau"""
 )
 
 #: Last words that end an institution's name, never a person's ("Audiencia Nacional",
@@ -249,6 +255,7 @@ _ORG_ENDINGS = (
     "verband",
     "museum",
     "bahn",
+    "zeitung",
     "gesellschaft",
     "stiftung",
     "institut",
@@ -280,11 +287,20 @@ _NAME_ADJECTIVE_ENDINGS = (
 #: First words of a region's or natural place's name ("Comunidad de Madrid", "Rio
 #: Grande do Sul", "Lago di Como"), lowercase.
 _PLACE_HEADS = _words(
-    """comunidad región provincia estado ciudad río lago isla sierra
-    région province département île lac mont
-    provincia lago isola monte
-    região estado cidade rio lago ilha serra
+    """comunidad región provincia estado ciudad río lago isla sierra estadio
+    région province département île lac mont parc stade
+    provincia lago isola monte stadio palazzo
+    região estado cidade rio lago ilha serra estádio
     provincie"""
+)
+
+#: "Of" before a place: "alcalde de Náquera", "sindaco di Latina".
+_OF = _words("de di da do du van von")
+
+#: Mayors and other offices of a town, lowercase: the name after them and "of" is a town.
+_MAYORS = _words(
+    """alcalde alcaldesa maire sindaco sindaca prefeito prefeita burgemeester
+    bürgermeister bürgermeisterin"""
 )
 
 #: Definite articles, also fused with a preposition, of the Romance languages: before a
@@ -409,7 +425,8 @@ _ELIDED_NAME = re.compile(
 
 #: The words that link an institution's head to the rest of its name ("de los", "della").
 _NAME_LINK = re.compile(
-    r"[ ](?:de los|de las|de la|del|de|des|du|di|della|delle|dei|degli|do|da|dos|das)[ ]"
+    r"[ ](?:de los|de las|de la|del|de|des|du|di|della|delle|dei|degli|do|da|dos|das"
+    r"|voor de|van de|van het|für)[ ]"
 )
 
 #: The word after a name, on the same line.
@@ -435,7 +452,8 @@ def refine(text: str, lang: str, names: list[Name]) -> list[Name]:
     out: list[Name] = []
     for name in names:
         for part in _split_at_conjunctions(text, lang, name):
-            for piece in _split_at_van(text, lang, part):
+            pieces = _split_at_german_article(text, part) if lang == "de" else [part]
+            for piece in (p for q in pieces for p in _split_at_van(text, lang, q)):
                 out.extend(_refined(text, lang, piece, people))
     if lang in ("fr", "it"):
         out.extend(_elided_names(text, lang, people))
@@ -496,6 +514,8 @@ def _split_at_van(text: str, lang: str, name: Name) -> list[Name]:
         return [name]
     k = words.index("van", 1)
     rest = words[k + 1 :]
+    if len(rest) == 1 and rest[0].lower() in _PORTFOLIOS:
+        return [_until_word(text, name, k)]  # "Mona Keijzer van Volkshuisvesting"
     if len(rest) == 1 and _place_label(rest, lang, frozenset()) is None:
         return [name]
     after = _from_word(text, name, k + 1)
@@ -519,6 +539,19 @@ def _after_last_article(text: str, lang: str, name: Name) -> Name:
         if words[k] in articles and words[k - 1].lower() not in _LINKING_PREPOSITIONS:
             cut = k + 1
     return _from_word(text, name, cut) if cut else name
+
+
+def _split_at_german_article(text: str, name: Name) -> list[Name]:
+    """A German run split at an article inside it ("Akin der Süddeutschen Zeitung" →
+    "Akin", "Süddeutschen Zeitung"); what the article follows is judged on its own."""
+    words = name.words
+    for k in range(1, len(words) - 1):
+        if words[k] in _GERMAN_DETERMINERS and words[k - 1] != "von":
+            after = _from_word(text, name, k + 1)
+            before = _until_word(text, name, k)
+            before.label, before.strength = "PER", 0  # the run's label was the whole's
+            return [before, *_split_at_german_article(text, after)]
+    return [name]
 
 
 def _from_word(text: str, name: Name, k: int) -> Name:
@@ -630,9 +663,10 @@ def _joined_across_articles(text: str, lang: str, names: list[Name]) -> list[Nam
             last is not None
             and _NAME_LINK.fullmatch(text, last.end, name.start)
             and (
-                last.words[0].lower() in _ORG_HEADS
+                last.label == "ORG"
+                or last.words[0].lower() in _ORG_HEADS
                 or last.words[0].lower() in _PLACE_HEADS
-                or last.label == name.label == "PER"  # "Maria do Rosário Palma Ramalho"
+                or (lang != "de" and last.label == name.label == "PER")  # "Maria do Rosário"
             )
         ):
             link = tuple(text[last.end : name.start].split())
@@ -642,6 +676,17 @@ def _joined_across_articles(text: str, lang: str, names: list[Name]) -> list[Nam
         else:
             out.append(name)
     return out
+
+
+def _place_complement(text: str, name: Name) -> bool:
+    """Does ``name`` follow a mayor or a place noun and "de"/"di"/"van" ("alcalde de
+    Náquera", "sierra de Calderona", "sindaco di Latina")?"""
+    before = text[max(0, name.start - 30) : name.start].split()[-2:]
+    return (
+        len(before) == 2
+        and before[1] in _OF
+        and (before[0].lower() in _PLACE_HEADS or before[0].lower() in _MAYORS)
+    )
 
 
 def _is_dateline(text: str, name: Name) -> bool:
@@ -690,6 +735,8 @@ def _relabel(
     words = name.words
     if cue == "ORG" or (cue and len(words) <= 4):
         return cue
+    if len(words) == 1 and _is_title(words[0], lang):
+        return None  # "Laut Verteidigungsminister": a title with its name after it
     if len(words) == 1 and words[0].lower() in _PORTFOLIOS and name.strength < 2:
         return None  # "La ministra de Vivienda,": the portfolio alone
     if len(words) == 1 and lang in ("nl", "de") and words[0].endswith(_NATIONALITY_ENDINGS):
@@ -708,9 +755,11 @@ def _relabel(
     before = _word_before(text, name.start).lower()
     if _is_kind(before, lang):
         return "ORG"
+    if name.label == "PER" and _is_dateline(text, name) and len(words) <= 3:
+        return "LOC"
+    if name.label == "PER" and len(words) == 1 and _place_complement(text, name):
+        return "LOC"  # "el alcalde de Náquera", "la sierra de Calderona"
     if name.label == "PER" and len(words) == 1 and words[0] not in people:
-        if _is_dateline(text, name):
-            return "LOC"
         if before in _PLACE_PREPOSITIONS[lang]:
             return "LOC"
         if before in _ROMANCE_ARTICLES:
@@ -738,11 +787,12 @@ def _org_shaped(words: tuple[str, ...], lang: str) -> bool:
 def _place_label(words: tuple[str, ...], lang: str, people: frozenset[str]) -> Label | None:
     """LOC when ``words`` name a country, continent or home region in ``lang`` ("Russland",
     "Espagne", "Cataluña"), or are one word naming a home town ("Torino") that is no word
-    of a person's name in the text (``people``): towns are named after people ("Santos")."""
+    of a person's name in the text (``people``): towns are named after people ("Santos"),
+    or more words naming a home town ("Den Haag")."""
     name = " ".join(words)
     if name in _region_names(lang):
         return "LOC"
-    town = len(words) == 1 and name not in people and name in _town_names(lang)
+    town = (len(words) > 1 or name not in people) and name in _town_names(lang)
     return "LOC" if town else None
 
 
@@ -797,12 +847,12 @@ def _with_name_adjective(text: str, name: Name) -> Name:
 
 
 def _german_noun_after_article(text: str, name: Name) -> bool:
-    """Is ``name`` one word after a German article, not surely labelled and no place or
-    organisation by its shape ("den Abbau"), so a common noun?"""
+    """Is ``name`` one word after a German article, not surely labelled (a town's name
+    alone is not sure: "die Lage", "das Essen") and no organisation by its shape ("den
+    Abbau"), so a common noun?"""
     return (
         len(name.words) == 1
-        and name.strength < 2
-        and name.label != "LOC"
+        and (name.strength == 0 or (name.strength == 1 and name.label != "LOC"))
         and not _org_shaped(name.words, "de")
         and _word_before(text, name.start) in _GERMAN_DETERMINERS
     )

@@ -231,3 +231,34 @@ def test_german_genitive_of_a_place_is_the_place() -> None:
 def test_german_head_alone_is_a_common_noun() -> None:
     found = ents("Die Regierung schweigt, die Bundesregierung auch.", "de")
     assert found == [("Bundesregierung", "ORG")]
+
+
+def test_german_run_split_at_an_article_keeps_both_names() -> None:
+    text = "Fatih Kaya kam. „Ja“, sagte Kaya der Süddeutschen Zeitung."
+    found = ents(text, "de")
+    assert ("Kaya", "PER") in found
+    assert ("Süddeutschen Zeitung", "ORG") in found
+
+
+def test_german_town_named_like_a_noun_after_an_article_is_no_place() -> None:
+    assert ents("Sie berieten über die Lage im Land.", "de") == []
+
+
+def test_lone_title_is_no_name() -> None:
+    found = ents("Laut Verteidigungsminister Jonas Pellner fehlen Soldaten.", "de")
+    assert found == [("Jonas Pellner", "PER")]
+
+
+def test_mayor_or_place_noun_and_of_make_a_place() -> None:
+    found = ents("El alcalde de Villaquerol pidió calma.", "es")
+    assert found == [("Villaquerol", "LOC")]
+
+
+def test_dutch_leader_compound_is_a_title() -> None:
+    found = ents("Daarop reageerde GroenLinks-PvdA-leider Frans Timmerdam kritisch.", "nl")
+    assert ("Frans Timmerdam", "PER") in found
+    assert ("GroenLinks-PvdA", "ORG") in found
+
+
+def test_multiword_home_town_at_a_dateline() -> None:
+    assert ("Den Haag", "LOC") in ents("Den Haag – Het kabinet wil meer bouwen.", "nl")
