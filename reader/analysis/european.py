@@ -127,13 +127,13 @@ _TITLES = {
         dr. prof. generalsekretär abgeordnete abgeordneter"""
     ),
     "fr": _words(
-        """président présidente ministre premier première secrétaire maire porte-parole
+        """président présidente ministre secrétaire maire porte-parole
         directeur directrice général générale colonel commandant capitaine entraîneur
         sélectionneur député députée sénateur sénatrice juge procureur professeur docteur
         roi reine prince princesse pape m. mme monsieur madame"""
     ),
     "es": _words(
-        """presidente presidenta ministro ministra primer primera secretario secretaria
+        """presidente presidenta ministro ministra secretario secretaria
         alcalde alcaldesa portavoz director directora general coronel capitán entrenador
         técnico seleccionador diputado diputada senador senadora juez jueza fiscal
         profesor profesora doctor doctora rey reina príncipe princesa papa don doña sr.
@@ -146,7 +146,7 @@ _TITLES = {
         professoressa dottore re regina principe principessa papa"""
     ),
     "pt": _words(
-        """presidente presidenta ministro ministra primeiro primeira secretário secretária
+        """presidente presidenta ministro ministra secretário secretária
         prefeito prefeita governador governadora porta-voz diretor diretora general
         coronel capitão treinador técnico deputado deputada senador senadora juiz juíza
         procurador professor professora doutor rei rainha príncipe princesa papa"""
@@ -223,7 +223,15 @@ _ORG_HEADS = _words(
     ministério universidade câmara forças defesa cruz federação fundação associação
     agência conselho confederação comissão procura
     partij ministerie universiteit gemeente kamer raad rijksmuseum koninklijke stichting
-    vereniging bureau"""
+    vereniging bureau
+    fc olympique atlético atletico sporting borussia racing dynamo"""
+)
+
+#: Words of a sports competition's name, first or last ("Liga de Campeones", "Primeira
+#: Liga", "Coupe de France", "DFB-Pokal"), lowercase: the name is an event (MISC).
+_COMPETITION_WORDS = _words(
+    """liga ligue coppa copa coupe taça pokal dfb-pokal bundesliga eredivisie mundial
+    championnat campeonato campionato serie"""
 )
 
 #: Last words that end an institution's name, never a person's ("Audiencia Nacional",
@@ -704,8 +712,9 @@ def _is_title(word: str, lang: str) -> bool:
     """Is ``word`` a title or role, also one fused into a compound ("Bundeskanzler",
     "NATO-Generalsekretär")?"""
     low = word.lower()
-    if low in _TITLES[lang]:
-        return True
+    titles = _TITLES[lang]
+    if low in titles or ("-" in low and low.rsplit("-", 1)[1] in titles):
+        return True  # "primeiro-ministro", "ex-président"
     return low.endswith(_TITLE_ENDINGS.get(lang, ()))
 
 
@@ -743,6 +752,8 @@ def _relabel(
         return None  # "Amerikaanse", "Belgische": an adjective
     if 1 < len(words) <= 4 and _is_title(_word_before(text, name.start), lang):
         return "PER"  # "el presidente Pedro Sánchez", "primeiro-ministro Luís Montenegro"
+    if words[0].lower() in _COMPETITION_WORDS or words[-1].lower() in _COMPETITION_WORDS:
+        return "MISC"
     if name.strength >= 2:
         return name.label
     place = _place_label(words, lang, people)

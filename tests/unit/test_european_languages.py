@@ -262,3 +262,11 @@ def test_dutch_leader_compound_is_a_title() -> None:
 
 def test_multiword_home_town_at_a_dateline() -> None:
     assert ("Den Haag", "LOC") in ents("Den Haag – Het kabinet wil meer bouwen.", "nl")
+
+
+def test_competitions_are_events() -> None:
+    found = ents(
+        "O Benfica lidera a Primeira Liga, e o Real enfrenta o Bayern na Liga dos Campeões.", "pt"
+    )
+    assert ("Primeira Liga", "MISC") in found
+    assert ("Liga dos Campeões", "MISC") in found
