@@ -203,10 +203,13 @@ _PORTFOLIOS = _words(
     hacienda interior defensa exteriores economía vivienda sanidad trabajo justicia
     educación gobierno república
     imprese interno esteri economia difesa salute giustizia repubblica lavoro istruzione
-    fazenda saúde justiça educação trabalho
+    fazenda saúde justiça educação trabalho finanças cultura
     financiën buitenlandse binnenlandse zaken defensie volksgezondheid volkshuisvesting
     justitie onderwijs landbouw klimaat infrastructuur"""
 )
+
+#: Acronyms of economic measures, capitalised but no names ("PIB", "IVA", "TVA").
+_NO_NAMES = _words("PIB PIL BIP IVA TVA IPC IRPF BTW")
 
 #: First words of an institution's name ("Partido Popular", "Banque de France", "Ministerio
 #: de Vivienda", "Regione Piemonte", "Forças Armadas"), lowercase.
@@ -216,12 +219,12 @@ _ORG_HEADS = _words(
     gouvernement sénat cour tribunal fédération syndicat groupe société institut
     partido ministerio universidad banco congreso comisión consejo unión gobierno senado
     tribunal federación sindicato instituto agencia fundación asociación guardia audiencia
-    ayuntamiento junta policía real generalitat xunta unidad
+    ayuntamiento junta policía real generalitat xunta unidad museo fundación
     partito ministero università banca borsa regione camera senato commissione consiglio
-    procura questura prefettura
+    procura questura prefettura assemblea
     governo tribunale federazione istituto agenzia fondazione associazione
     ministério universidade câmara forças defesa cruz federação fundação associação
-    agência conselho confederação comissão procura
+    agência conselho confederação comissão procura assembleia
     partij ministerie universiteit gemeente kamer raad rijksmuseum koninklijke stichting
     vereniging bureau
     fc olympique atlético atletico sporting borussia racing dynamo"""
@@ -742,18 +745,20 @@ def _relabel(
     organisation before it gives; ``people``: the words of the text's people's names), or
     None when it is no name."""
     words = name.words
+    if len(words) == 1 and (words[0] in _NO_NAMES or _is_title(words[0], lang)):
+        return None  # "PIB"; "Laut Verteidigungsminister": a title with its name after it
+    if len(words) == 1 and words[0].lower() in _PORTFOLIOS and (cue or name.strength < 2):
+        return None  # "La ministra de Vivienda,", "Presidente da República,"
     if cue == "ORG" or (cue and len(words) <= 4):
         return cue
-    if len(words) == 1 and _is_title(words[0], lang):
-        return None  # "Laut Verteidigungsminister": a title with its name after it
-    if len(words) == 1 and words[0].lower() in _PORTFOLIOS and name.strength < 2:
-        return None  # "La ministra de Vivienda,": the portfolio alone
     if len(words) == 1 and lang in ("nl", "de") and words[0].endswith(_NATIONALITY_ENDINGS):
         return None  # "Amerikaanse", "Belgische": an adjective
     if 1 < len(words) <= 4 and _is_title(_word_before(text, name.start), lang):
         return "PER"  # "el presidente Pedro Sánchez", "primeiro-ministro Luís Montenegro"
     if words[0].lower() in _COMPETITION_WORDS or words[-1].lower() in _COMPETITION_WORDS:
         return "MISC"
+    if len(words) > 1 and words[0].lower() in _ORG_HEADS:
+        return "ORG"  # "Assembleia da República", whatever the reader took it for
     if name.strength >= 2:
         return name.label
     place = _place_label(words, lang, people)
@@ -761,8 +766,8 @@ def _relabel(
         return place
     if _org_shaped(words, lang):
         return "ORG"
-    if words[0].lower() in _PLACE_HEADS:
-        return "LOC"
+    if len(words) > 1 and words[0].lower() in _PLACE_HEADS:
+        return "LOC"  # "Comunidad de Madrid" (but "del Estado" alone is the state)
     before = _word_before(text, name.start).lower()
     if _is_kind(before, lang):
         return "ORG"

@@ -270,3 +270,20 @@ def test_competitions_are_events() -> None:
     )
     assert ("Primeira Liga", "MISC") in found
     assert ("Liga dos Campeões", "MISC") in found
+
+
+def test_portfolio_after_a_title_is_no_name() -> None:
+    text = "O Presidente da República, Marcelo Antunes Vaz, falou."
+    found = ents(text, "pt")
+    assert not any(t == "República" for t, _ in found)
+
+
+def test_place_head_alone_and_economic_acronyms_are_no_names() -> None:
+    found = ents("La subvención del Estado equivale al 2 % del PIB.", "es")
+    assert ("Estado", "LOC") not in found
+    assert not any(t == "PIB" for t, _ in found)
+
+
+def test_institution_head_overrides_the_readers_label() -> None:
+    found = ents("Hoje, a Assembleia da República aprovou o texto.", "pt")
+    assert ("Assembleia da República", "ORG") in found
