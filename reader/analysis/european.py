@@ -9,17 +9,28 @@ Macron", "ministre des Finances Éric Lombard") and calls institutions people ("
 Popular", "Unión Europea"). :func:`refine` corrects the reader's candidates afterwards with a
 few rules and small word lists per language, so Indonesian and English are untouched:
 
-* days, months, time phrases and amounts are no names ("Ende März", "Milliarden Euro");
-* a title, a portfolio or a capitalised function word at the front is cut off, and the rest
-  after a title is a person ("Regierungssprecher Stefan Kornelius" → "Stefan Kornelius");
-* in German, a lone capitalised word after an article ("die Lage", "im Herbst") or without
-  any sign of being a name is a common noun, unless an organisation's head word ends it
-  ("der Bundeswehr", "Deutschen Bank");
-* a name whose first word is an institution's head ("Partido", "Banque", "Ministerio") is an
-  organisation, and a French or Italian one keeps the adjective after it ("Assemblée
-  nationale", "Commission européenne");
-* the name after a kind of organisation ("die Zulieferer Bosch", "la société Kiabi") is an
-  organisation, and a lone unknown name after a place preposition ("à Roubaix") a place.
+* days, months, time phrases, amounts and economic acronyms are no names ("Ende März",
+  "Milliarden Euro", "PIB");
+* a run is split at "and" ("Comunidad de Madrid y Cataluña"), at a German article ("Akin
+  der Süddeutschen Zeitung") and at a Dutch "van" before a place or office ("Sharon
+  Dijksma van Utrecht");
+* a title, a portfolio, a kind of organisation or a capitalised opener at the front is cut
+  off, and the rest after a title is a person, after a kind an organisation
+  ("Regierungssprecher Stefan Kornelius", "Autokonzern Volkswagen"); a title further on
+  ends a name of its own ("Niedersachsens Ministerpräsident Olaf Lies");
+* in German, a lone capitalised word after an article ("die Lage", "im Herbst"), of a
+  common noun's shape ("Sanktionen") or without any sign of being a name is a common
+  noun, unless an organisation's head or ending makes it one ("der Bundeswehr",
+  "Deutschen Bank"); a place's genitive is the place ("Frankreichs");
+* an institution's head or tail makes an organisation ("Partido Popular", "Audiencia
+  Nacional"), a French or Italian one keeping its adjective ("Assemblée nationale"), and
+  joined across "de los", "della" ("Congreso de los Diputados"); a competition's word
+  makes an event ("Primeira Liga");
+* countries, continents, home regions and towns in the language's own forms, a dateline,
+  a place preposition or "the mayor of" make a place ("Russland", "Cataluña", "à
+  Roubaix", "alcalde de Náquera"), and an article before a lone name an organisation
+  ("la Fiom": people take none);
+* French and Italian names inside an elided word are read too ("l'Assemblée", "dell'Istat").
 """
 
 from __future__ import annotations
@@ -541,9 +552,9 @@ def _is_calendar_or_amount(words: tuple[str, ...], lang: str) -> bool:
 
 
 def _after_last_article(text: str, lang: str, name: Name) -> Name:
-    """A run cut after its last article: a run may have crossed one ("Angaben der Deutschen
-    Presse-Agentur", "Gewinn des Konzerns", "Ayer el Banco de España"). An article after a
-    linking preposition stays ("Congreso de los Diputados", "Ursula von der Leyen")."""
+    """A run cut after its last article: a run may have crossed one ("Ayer el Banco de
+    España"). An article after a linking preposition stays ("Congreso de los Diputados",
+    "Ursula von der Leyen"). (German runs are split at their articles before.)"""
     words, articles = name.words, _INNER_ARTICLES[lang]
     cut = 0
     for k in range(1, len(words) - 1):
