@@ -365,7 +365,7 @@ _CONJUNCTIONS = {
 
 #: Prepositions that put an unknown lone name in a place: "à Roubaix", "in Wolfsburg".
 _PLACE_PREPOSITIONS = {
-    "de": _words("in nach aus"),
+    "de": _words("in aus"),  # (not "nach": "Nach Angaben")
     "fr": _words("à"),
     "es": _words("en"),
     "it": _words("a in"),
@@ -470,13 +470,29 @@ class Name:
 def refine(text: str, lang: str, names: list[Name]) -> list[Name]:
     """The reader's candidate names of a text in ``lang`` (one of :data:`LANGUAGES`),
     corrected by the rules of the module docstring."""
-    people = frozenset(w for n in names if n.label == "PER" and len(n.words) > 1 for w in n.words)
     out: list[Name] = []
+    cleaned: list[tuple[Name, Label | None]] = []
     for name in names:
         for part in _split_at_conjunctions(text, lang, name):
             pieces = _split_at_german_article(text, part) if lang == "de" else [part]
             for piece in (p for q in pieces for p in _split_at_van(text, lang, q)):
-                out.extend(_refined(text, lang, piece, people))
+                lead, rest, cue = _cleaned(text, lang, piece)
+                out.extend(lead)
+                if rest is not None:
+                    cleaned.append((rest, cue))
+    # The words of people's names of two words or more, once cleaned ("Anche la Cgil" is
+    # none): a lone word among them is that person, not a town or an organisation.
+    people = frozenset(
+        w for n, cue in cleaned if len(n.words) > 1 and "PER" in (n.label, cue) for w in n.words
+    )
+    for name, cue in cleaned:
+        label = _relabel(text, lang, name, cue, people)
+        if label is None:
+            continue
+        name.label = label
+        if label == "ORG" and lang in ("fr", "it") and name.words[0].lower() in _ORG_HEADS:
+            name = _with_name_adjective(text, name)
+        out.append(name)
     if lang in ("fr", "it"):
         out.extend(_elided_names(text, lang, people))
     out = _joined_across_articles(text, lang, out)
@@ -485,10 +501,12 @@ def refine(text: str, lang: str, names: list[Name]) -> list[Name]:
     return out
 
 
-def _refined(text: str, lang: str, name: Name, people: frozenset[str]) -> list[Name]:
-    """``name`` corrected, split or dropped (an empty list)."""
+def _cleaned(text: str, lang: str, name: Name) -> tuple[list[Name], Name | None, Label | None]:
+    """``name`` without what stands before it and is no name (see :func:`_without_lead`),
+    or None when nothing is left or it is a day or an amount; the names found on the way;
+    and the label a title or kind of organisation before it gives it."""
     if _is_calendar_or_amount(name.words, lang):
-        return []
+        return [], None, None
     name = _after_last_article(text, lang, name)
     owner: list[Name] = []
     if lang == "de" and len(name.words) > 1 and _german_genitive_place(name.words[0]):
@@ -497,16 +515,9 @@ def _refined(text: str, lang: str, name: Name, people: frozenset[str]) -> list[N
         name = _from_word(text, name, 1)
         name.label, name.strength = "PER", 0
     lead, name, cue = _without_lead(text, lang, name)
-    lead = owner + lead
     if not name.words or _is_calendar_or_amount(name.words, lang):
-        return lead
-    label = _relabel(text, lang, name, cue, people)
-    if label is None:
-        return lead
-    name.label = label
-    if label == "ORG" and lang in ("fr", "it") and name.words[0].lower() in _ORG_HEADS:
-        name = _with_name_adjective(text, name)
-    return [*lead, name]
+        return owner + lead, None, None
+    return owner + lead, name, cue
 
 
 def _split_at_conjunctions(text: str, lang: str, name: Name) -> list[Name]:
@@ -615,7 +626,7 @@ def _without_lead(text: str, lang: str, name: Name) -> tuple[list[Name], Name, L
         owner = word.rsplit("-", 1)[0] if "-" in word else ""
         if owner[:1].isupper() and _is_title(word, lang) and not _is_title(owner, lang):
             start = text.find(word, name.start)
-            lead.append(Name(start, start + len(owner), (owner,), "ORG", 1))
+            lead.append(Name(start, start + len(owner), (owner,), "ORG", 2))
     rest = _from_word(text, name, k)
     if cue:
         rest.strength = max(rest.strength, 1)
@@ -813,13 +824,14 @@ def _org_shaped(words: tuple[str, ...], lang: str) -> bool:
 
 def _place_label(words: tuple[str, ...], lang: str, people: frozenset[str]) -> Label | None:
     """LOC when ``words`` name a country, continent or home region in ``lang`` ("Russland",
-    "Espagne", "Cataluña"), or are one word naming a home town ("Torino") that is no word
-    of a person's name in the text (``people``): towns are named after people ("Santos"),
-    or more words naming a home town ("Den Haag")."""
+    "Espagne", "Cataluña"), or a home town: of more words ("Den Haag"), or of one that is
+    no word of a person's name in the text (``people``; towns are named after people:
+    "Santos") and not German, whose nouns often name some town ("Lage", "Angaben")."""
     name = " ".join(words)
     if name in _region_names(lang):
         return "LOC"
-    town = (len(words) > 1 or name not in people) and name in _town_names(lang)
+    lone = len(words) == 1
+    town = not (lone and (lang == "de" or name in people)) and name in _town_names(lang)
     return "LOC" if town else None
 
 
@@ -881,7 +893,7 @@ def _german_noun_after_article(text: str, name: Name) -> bool:
         len(name.words) == 1
         and (name.strength == 0 or (name.strength == 1 and name.label != "LOC"))
         and not _org_shaped(name.words, "de")
-        and _word_before(text, name.start) in _GERMAN_DETERMINERS
+        and _word_before(text, name.start).lower() in _GERMAN_DETERMINERS
     )
 
 
@@ -901,7 +913,7 @@ def _without_german_common_nouns(text: str, names: Iterable[Name]) -> list[Name]
             if name.words in labelled:  # "Wolfsburg", a place where it was cued
                 name.label = labelled[name.words]
             elif (
-                _word_before(text, name.start) in _GERMAN_DETERMINERS
+                _word_before(text, name.start).lower() in _GERMAN_DETERMINERS
                 or (len(name.words) == 1 and name.words[0] not in known_parts)
                 or any(w.lower().endswith(_GERMAN_NOUN_ENDINGS) for w in name.words)
             ):

@@ -287,3 +287,18 @@ def test_place_head_alone_and_economic_acronyms_are_no_names() -> None:
 def test_institution_head_overrides_the_readers_label() -> None:
     found = ents("Hoje, a Assembleia da República aprovou o texto.", "pt")
     assert ("Assembleia da República", "ORG") in found
+
+
+def test_lone_name_after_opener_and_article_is_an_organisation() -> None:
+    found = ents("Ieri è arrivata la notizia. Anche la Ferlop ha criticato le misure.", "it")
+    assert found == [("Ferlop", "ORG")]
+
+
+def test_german_nouns_named_like_towns_are_no_places() -> None:
+    assert ents("Nach Angaben der Polizei blieb es ruhig.", "de") == []
+
+
+def test_owner_of_a_fused_title_stays_after_an_article() -> None:
+    found = ents("Die Grünen-Vorsitzende Franka Brenner kritisierte den Plan.", "de")
+    assert ("Grünen", "ORG") in found
+    assert ("Franka Brenner", "PER") in found
