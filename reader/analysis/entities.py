@@ -50,7 +50,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.analysis import gazetteer
+from reader.analysis import european, gazetteer
 from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Entity, EntityLabel
@@ -1169,12 +1169,22 @@ def find_entities(doc: Doc) -> list[Entity]:
         candidates.extend(reader.candidates())
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
+    elif doc.lang in european.LANGUAGES:
+        candidates = _european_refined(doc, candidates)
     _harmonise(candidates)
     if not _SPLIT_WEB_ENDINGS.isdisjoint(ctx.words_seen):
         candidates = _joined_web_addresses(doc.text, candidates)
     common = _acronyms_of_common_nouns(ctx.readers) if "(" in ctx.words_seen else set()
     named = [c for c in candidates if c.words not in common] if common else candidates
     return _non_overlapping(doc.text, named)
+
+
+def _european_refined(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates of a German, French, Spanish, Italian, Portuguese or Dutch text,
+    corrected by that language's rules (see :mod:`reader.analysis.european`)."""
+    names = [european.Name(c.start, c.end, c.words, c.label, c.strength) for c in candidates]
+    refined = european.refine(doc.text, doc.lang, names)
+    return [_Candidate(n.start, n.end, n.words, n.label, n.strength) for n in refined]
 
 
 #: Web endings as a token of their own, as the sentence splitter leaves them ("CO" of

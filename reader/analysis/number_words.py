@@ -63,6 +63,24 @@ _EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
               "mln": 10**6, "bln": 10**9, "trln": 10**12, "bn": 10**9,
               "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # fmt: skip
+#: Scale words after digits in the other languages the built-in backend reads ("5 Milliarden",
+#: "40 milliards", "7.000 millones", "2 miliardi", "1,5 bilhão", "20 miljoen"); "mil
+#: millones" and "mil milhões" multiply out to a thousand million.
+_EU_SCALES: dict[str, dict[str, int]] = {
+    "de": {"tausend": 10**3, "million": 10**6, "millionen": 10**6, "mio.": 10**6, "mio": 10**6,
+           "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9, "mrd": 10**9,
+           "billion": 10**12, "billionen": 10**12},
+    "fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
+           "milliards": 10**9},
+    "es": {"mil": 10**3, "millón": 10**6, "millones": 10**6, "billón": 10**12,
+           "billones": 10**12},
+    "it": {"mila": 10**3, "mille": 10**3, "milione": 10**6, "milioni": 10**6,
+           "miliardo": 10**9, "miliardi": 10**9},
+    "pt": {"mil": 10**3, "milhão": 10**6, "milhões": 10**6, "bilhão": 10**9, "bilhões": 10**9,
+           "bilião": 10**12, "biliões": 10**12},
+    "nl": {"duizend": 10**3, "miljoen": 10**6, "miljard": 10**9, "mln": 10**6, "mld": 10**9},
+}  # fmt: skip
+
 #: Scales glued to digits in English headlines and business news: "$4.5bn", "3m", "20k".
 #: Written in capitals they scale only an amount of money ("$100M", "US$3M"); elsewhere a
 #: capital after digits makes a name ("3M", "4K TV", "a 10K run").
@@ -459,7 +477,7 @@ def with_scales(
     """Apply scale words after a number: "2,5 juta", "1.2 trillion", "dua ribu", and after
     digits glued to their currency ("Rp1,5 triliun")."""
     lex = base_lang(lang)
-    scales = _ID_SCALES if lex == "id" else _EN_SCALES if lex == "en" else {}
+    scales = _ID_SCALES if lex == "id" else _EN_SCALES if lex == "en" else _EU_SCALES.get(lex, {})
     while j < len(words) and words[j].low in scales:
         value *= scales[words[j].low]
         j += 1

@@ -64,10 +64,62 @@ EN_SPEECH_VERBS = word_set(
     recounts retorts agrees shouts concludes suggests accuse accuses accused accusing"""
 )
 
+# Verbs of saying in the other languages the built-in backend reads, past and present (a
+# compound past adds its participle: "a déclaré", "ha detto", "heeft gezegd"). Only the
+# common wire-copy verbs; each language's list is its own, so a word of one never cues another.
+EUROPEAN_SPEECH_VERBS = {
+    "de": word_set(
+        """sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont meinte
+        meint fügte ergänzte ergänzt warnte warnt kritisierte kritisiert forderte fordert
+        teilte schrieb schreibt berichtete sprach antwortete räumte kündigte versicherte
+        bekräftigte unterstrich hieß heißt"""
+    ),
+    "fr": word_set(
+        """dit déclaré affirmé expliqué ajouté souligné indiqué estimé précisé assuré
+        annoncé confié répondu lancé prévenu insisté martelé reconnu regretté rappelé
+        dénoncé jugé déclare affirme explique ajoute souligne indique estime précise assure
+        annonce confie répond lance prévient insiste martèle reconnaît regrette rappelle
+        dénonce juge"""
+    ),
+    "es": word_set(
+        """dijo dice afirmó afirma declaró declara explicó explica añadió añade aseguró
+        asegura señaló señala indicó indica subrayó subraya destacó destaca advirtió
+        advierte insistió insiste reconoció reconoce respondió responde manifestó
+        manifiesta apuntó apunta comentó comenta sostuvo sostiene agregó agrega admitió
+        criticó denunció lamentó"""
+    ),
+    "pt": word_set(
+        """disse diz afirmou afirma declarou declara explicou explica acrescentou
+        acrescenta garantiu garante ressaltou ressalta destacou destaca informou informa
+        avaliou avalia alertou alerta respondeu responde comentou comenta admitiu
+        reconheceu criticou lamentou"""
+    ),
+    "it": word_set(
+        """detto dichiarato affermato spiegato aggiunto sottolineato precisato assicurato
+        annunciato commentato ribadito osservato risposto avvertito ammesso denunciato
+        dice dichiara afferma spiega aggiunge sottolinea precisa assicura annuncia
+        commenta ribadisce osserva risponde avverte ammette denuncia disse"""
+    ),
+    "nl": word_set(
+        """zei zegt zeggen gezegd verklaarde verklaart benadrukte benadrukt stelde stelt
+        voegde legde schreef schrijft waarschuwde waarschuwt vertelde vertelt antwoordde
+        reageerde liet meldde meldt aldus"""
+    ),
+}
+
 # "menurut X" / "according to X" / "in the words of X": the attribution names the source
 # after the cue; in "menurutnya" ("according to him/her") the source is the person "-nya"
 # stands for.
-ACCORDING_TO = {"id": ("menurut", "menurutnya"), "en": ("according to", "in the words of")}
+ACCORDING_TO = {
+    "id": ("menurut", "menurutnya"),
+    "en": ("according to", "in the words of"),
+    "de": ("laut", "nach angaben von", "nach angaben"),
+    "fr": ("selon", "d'après"),
+    "es": ("según", "de acuerdo con"),
+    "pt": ("segundo", "de acordo com", "conforme"),
+    "it": ("secondo", "stando a"),
+    "nl": ("volgens",),
+}
 # "by her count", "by his account", "in their words": the source is the person the possessive
 # stands for. By the noun (a word rarer than the preposition, so fewer words are looked at
 # twice), with the preposition that comes before the possessive.
@@ -355,6 +407,7 @@ BELIEF_VERBS = {
     "id": word_set(
         "berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan"
     ),
+    **{lang: frozenset() for lang in EUROPEAN_SPEECH_VERBS},
 }
 
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
@@ -364,6 +417,7 @@ _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
 _SPEECH_FORMS = {
     "id": _ID_SPEECH_WORDS | {word + "nya" for word in _ID_SPEECH_WORDS},
     "en": EN_SPEECH_VERBS,
+    **EUROPEAN_SPEECH_VERBS,
 }
 _ANY_SPEECH_FORMS = _SPEECH_FORMS["id"] | _SPEECH_FORMS["en"]
 _FRAMING_FORMS = {lang: forms | BELIEF_VERBS[lang] for lang, forms in _SPEECH_FORMS.items()}
