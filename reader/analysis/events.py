@@ -1037,6 +1037,10 @@ class _EventFinder:
                 actor = self.persons.resolve(sent, word.start)
             if actor:
                 found.append(actor)
+        if not found:  # "The Russian leader agreed …": the person named before by that role
+            actor = self.persons.role_at(words, first, trigger)
+            if actor:
+                found.append(actor)
         # the entities inside the clause, its dateline left out (Mentions.iter_within, by two
         # bisects here: a generator costs more to resume than the few entities cost to test)
         names, starts, ends, end = (

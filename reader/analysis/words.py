@@ -25,6 +25,7 @@ from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
 from reader.analysis.speech import OPENING_CLAUSE_WORDS, PERSON_PRONOUNS
+from reader.analysis.titles import TITLE_HEADS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: An English possessive right after a name: "Marsh's", "Marsh’s" (whole word).
@@ -225,7 +226,7 @@ class Mentions:
         self.entities = sorted(entities, key=_START_END)
         self._starts = list(map(_START, self.entities))
         self._labels = {a.id: a.label for a in actors}
-        self._actors = actors
+        self.actors = actors
         #: The actor of each mention span, made when an entity without an ``actor`` id is
         #: first looked up (the actor builder links every entity, so mostly never).
         self._by_mention: dict[tuple[int, int], str] | None = None
@@ -282,7 +283,7 @@ class Mentions:
         if entity.actor:
             return entity.actor
         if self._by_mention is None:
-            self._by_mention = {(m.start, m.end): a.id for a in self._actors for m in a.mentions}
+            self._by_mention = {(m.start, m.end): a.id for a in self.actors for m in a.mentions}
         return self._by_mention.get((entity.start, entity.end))
 
     def label_of(self, entity: Entity) -> str:
@@ -315,6 +316,7 @@ class Persons:
         self.quotes = quotes
         self._sent_starts = [s.start for s in doc.sentences]
         self._quote_starts = [q.start for q in quotes]
+        self._roles: RoleReferences | None = None  # made when a role is first looked for
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing (or last starting before) offset ``pos``."""
@@ -376,6 +378,11 @@ class Persons:
         subject = self.subject(sent, pos)
         if subject is not None:
             return self.mentions.actor_of(subject)
+        sentence = self.doc.sentences[sent] if self.doc.sentences else None
+        if sentence is not None:  # "The Russian leader said he …"
+            role = self._role_subject(sentence.start, pos, opening=True)
+            if role:
+                return role
         for back in self._sentences_back(sent):
             sentence = self.doc.sentences[back]
             speakers = [
@@ -383,10 +390,43 @@ class Persons:
             ]
             if speakers:
                 return speakers[-1]
+            role = self._role_subject(sentence.start, sentence.end, opening=False)
+            if role:
+                return role
             subject = self.subject(back, sentence.end)
             if subject is not None:
                 return self.mentions.actor_of(subject)
         return None
+
+    def _role_subject(self, start: int, end: int, *, opening: bool) -> str | None:
+        """The person a role phrase names as the subject of the sentence at ``start``
+        (``opening``), or else of its last clause after a comma ("Trump spoke with Putin on
+        Tuesday, where the Russian leader agreed …": a pronoun next goes on about the latest
+        subject); only before ``end`` and outside quotes."""
+        if not opening:
+            start = self.doc.text.rfind(",", start, end) + 1
+            if not start:
+                return None
+        words, starts = words_of(self.doc), word_starts(self.doc)
+        at, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        while not opening and at < hi - 1 and words[at].lower in _CLAUSE_JOINERS:
+            at += 1
+        if at >= hi or self.in_quote(words[at].start, words[at].end):
+            return None
+        return self.role_at(words, at, hi)
+
+    def role_at(self, words: list[Word], i: int, end: int) -> str | None:
+        """The person the role phrase opening at ``words[i]`` names, see
+        :class:`RoleReferences`."""
+        if not _may_open_role(words, i, self.doc.lang):  # (most clauses: nothing to build)
+            return None
+        return self._role_references().at(words, i, end)
+
+    def _role_references(self) -> RoleReferences:
+        """The people by role, made when first needed."""
+        if self._roles is None:
+            self._roles = RoleReferences(self.mentions.actors, self.doc.lang)
+        return self._roles
 
     def _sentences_back(self, sent: int) -> Iterator[int]:
         """The sentences before ``sent``, nearest first, up to :attr:`REACH` of them; a sentence
@@ -484,3 +524,164 @@ class Roles:
         starts = self._mentions.get(actor, [])
         i = bisect.bisect_left(starts, pos)
         return starts[i - 1] if i else -1
+
+
+#: Words that may open a clause after a comma before its subject: ", where the minister …",
+#: ", di mana pemimpin Rusia …" ("di" then "mana").
+_CLAUSE_JOINERS = frozenset(
+    {"and", "but", "while", "where", "whereas", "di", "mana", "dan", "tetapi", "namun", "sementara"}
+)
+#: Words before a role that do not change whose role it is: "the former governor", "sang
+#: menteri", "mantan gubernur itu".
+_ROLE_PREFIXES = frozenset(
+    {"former", "then", "new", "outgoing", "incoming", "sang", "mantan", "eks", "bekas"}
+)
+#: Title words that are forms of address, not roles: "Pak Budi" is no "bapak itu".
+_ADDRESSES = frozenset(
+    {
+        "bapak",
+        "ibu",
+        "pak",
+        "bu",
+        "mas",
+        "mbak",
+        "bang",
+        "kak",
+        "mbah",
+        "kang",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "dr",
+        "prof",
+    }
+)
+#: Words that end an Indonesian description ("menteri itu", "perusahaan tersebut").
+_ROLE_DETERMINERS = frozenset({"itu", "tersebut", "ini"})
+#: Generic words for whoever leads a country or body; each fits any actor whose role has one
+#: of :data:`_LEADING_TITLES` ("the Russian leader" is the "Russian President").
+_LEADER_WORDS = frozenset({"leader", "pemimpin"})
+#: Titles of those who lead a country or body, the ones a leader word may stand for.
+_LEADING_TITLES = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emperor",
+        "sultan",
+        "presiden",
+        "perdana",
+        "kanselir",
+        "raja",
+        "ratu",
+        "kaisar",
+        "pemimpin",
+        "leader",
+    }
+)
+#: An English head of government, whose title's head is "minister".
+_PRIME_MINISTER = frozenset({"prime", "minister"})
+#: Words an Indonesian role phrase may open with.
+_ROLE_OPENERS = TITLE_HEADS | _LEADER_WORDS | _ROLE_PREFIXES
+#: At most this many words modify a role ("the US Treasury secretary", "Menteri Luar Negeri
+#: Rusia itu").
+_ROLE_MODIFIERS = 3
+
+
+def _may_open_role(words: list[Word], i: int, lang: str) -> bool:
+    """A cheap first test for :class:`RoleReferences`: could a role phrase open at
+    ``words[i]``? In English "the" and a title word soon after it ("the Russian leader"); in
+    Indonesian a title word, a leader word or "sang"/"mantan" first."""
+    if lang != "en":
+        return words[i].lower in _ROLE_OPENERS
+    return words[i].lower == "the" and any(
+        w.lower in TITLE_HEADS or w.lower in _LEADER_WORDS
+        for w in words[i + 1 : i + _ROLE_MODIFIERS + 3]
+    )
+
+
+class RoleReferences:
+    """People named again by role alone as a clause's subject: "The Russian leader agreed",
+    "the minister said", "Pemimpin Rusia setuju", "Mantan gubernur itu menjawab".
+
+    The phrase is a role word — the head of some person actor's stripped title (its last
+    title word in English, its first in Indonesian; forms of address are none), or a leader
+    word — with its modifiers ("Russian", "Rusia"). It names the person whose title has that
+    head and every modifier, among those mentioned before it, and only when exactly one
+    person fits: two ministers named so far leave "the minister" unresolved. English phrases
+    open with "the"; Indonesian ones open a clause, with capitalised modifiers ("Presiden
+    AS"), "sang" before them or "itu"/"tersebut" after them.
+    """
+
+    def __init__(self, actors: list[Actor], lang: str) -> None:
+        self._lang = lang
+        #: (actor id, first mention start, words of one role, its head), per role.
+        self._titles: list[tuple[str, int, frozenset[str], str]] = []
+        for actor in actors:
+            if actor.label != "PER" or not actor.roles or not actor.mentions:
+                continue
+            first = min(map(_START, actor.mentions))
+            for role in actor.roles:
+                parts = [p.lower() for p in role.split() if p.isalpha()]
+                parts = [p for p in parts if p not in _ROLE_PREFIXES]
+                heads = [p for p in parts if p in TITLE_HEADS and p not in _ADDRESSES]
+                if heads:  # ("Unggahan Menteri Perdagangan": a stray word before the title)
+                    head = heads[-1] if lang == "en" else heads[0]
+                    self._titles.append((actor.id, first, frozenset(parts), head))
+        self._heads = {head for *_, head in self._titles} | _LEADER_WORDS
+
+    def at(self, words: list[Word], i: int, end: int) -> str | None:
+        """The actor the role phrase opening at ``words[i]`` (and ending before ``end``)
+        names, or None."""
+        phrase = self._phrase(words, i, end) if self._titles else None
+        if phrase is None:
+            return None
+        head, modifiers = phrase
+        fits = {
+            actor
+            for actor, first, parts, role_head in self._titles
+            if first < words[i].start and modifiers <= parts and self._fits(head, role_head, parts)
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+    def _fits(self, head: str, role_head: str, parts: frozenset[str]) -> bool:
+        """Whether a title (its ``parts`` and ``role_head``) has the role word ``head``."""
+        if head in _LEADER_WORDS:
+            return bool(parts & _LEADING_TITLES) or parts >= _PRIME_MINISTER
+        return head == role_head
+
+    def _phrase(self, words: list[Word], i: int, end: int) -> tuple[str, frozenset[str]] | None:
+        """The role word and modifiers of the phrase at ``words[i]``, or None."""
+        run = words[i : min(end, i + _ROLE_MODIFIERS + 3)]
+        if self._lang == "en":
+            if not run or run[0].lower != "the":
+                return None
+            inner = [w for w in run[1:] if w.lower not in _ROLE_PREFIXES]
+            for k, word in enumerate(inner[: _ROLE_MODIFIERS + 1]):
+                if not word.text.isalpha():
+                    return None
+                if word.lower in self._heads and (
+                    k + 1 == len(inner) or not inner[k + 1].text[:1].isupper()
+                ):
+                    return word.lower, frozenset(w.lower for w in inner[:k])
+            return None
+        inner = [w for w in run if w.lower not in _ROLE_PREFIXES]
+        if not inner or inner[0].lower not in self._heads:
+            return None
+        modifiers: list[Word] = []
+        for word in inner[1 : _ROLE_MODIFIERS + 1]:
+            if word.lower in _ROLE_DETERMINERS:
+                return inner[0].lower, frozenset(w.lower for w in modifiers)
+            if not (word.text.isalpha() and word.text[:1].isupper()):
+                break
+            modifiers.append(word)
+        if not modifiers and words[i].lower != "sang":  # a bare "Presiden" may be anyone's
+            return None
+        return inner[0].lower, frozenset(w.lower for w in modifiers)
