@@ -120,6 +120,22 @@ _VULGAR_FRACTIONS = {c: unicodedata.numeric(c) for c in "½⅓⅔¼¾⅕⅛⅜�
 _MAX_DIGITS = 24  # longer digit strings are ids, phone numbers or noise, not quantities
 
 
+#: The word that links a scale word to what it counts in languages that need one: "5.000
+#: millones de euros", "3 miliardi di euro", "4 milhões de reais", "2 millions de personnes".
+_PARTITIVES = {"es": "de", "pt": "de", "fr": "de", "it": "di"}
+
+
+def partitive_after_scale(words: tuple[Word, ...], j: int, lang: str) -> bool:
+    """Is word ``j`` the partitive that follows a scale word ending an amount ("millones
+    *de* euros"), so that what is counted starts after it?"""
+    lex = base_lang(lang)
+    return (
+        0 < j < len(words) - 1
+        and words[j].low == _PARTITIVES.get(lex)
+        and words[j - 1].low in _EU_SCALES.get(lex, {})
+    )
+
+
 @lru_cache(maxsize=64)
 def base_lang(lang: str) -> str:
     """The lexicon to use: "id" (also Malay), "en", or the bare language code."""

@@ -46,6 +46,7 @@ from reader.analysis.number_words import (
     joins_range,
     needs_unit,
     parse_digits,
+    partitive_after_scale,
     quantity_starters,
     read_quantity,
     starts_quantity,
@@ -78,6 +79,21 @@ _MAY_OPEN_NUMBER = word_set(
 _PERCENT_WORDS = {"persen", "percent", "pct", "procent", "prozent", "por ciento", "pour cent"}
 
 #: Words that end the unit (or mean there is none): function words, adverbs, common verbs.
+#: Function words of the other languages the built-in backend reads, which no counted noun
+#: starts with: "300 de los 500 invitados" counts nothing at "de" (they have no stop-word
+#: list of their own, so their counted noun is one word long).
+_OTHER_FUNCTION_WORDS = {
+    "de": word_set("der die das den dem des ein eine und oder in im am an auf aus bei mit nach "
+                   "von vor zu zum zur für über um bis seit"),
+    "fr": word_set("de du des la le les un une et ou à au aux en pour par sur dans avec que qui"),
+    "es": word_set("de del la el los las un una y o en a al por para con que"),
+    "it": word_set("di del della dei delle degli il lo la i gli le un una e o in a al per con "
+                   "che da"),
+    "pt": word_set("de do da dos das o a os as um uma e ou em no na ao por para com que"),
+    "nl": word_set("de het een en of in op van voor met te aan bij"),
+}  # fmt: skip
+#: German words before a year ("seit 2019", "im Jahr 2020"): the noun after it is no count.
+_DE_YEAR_PREPOSITIONS = word_set("seit im bis ab vor nach von jahr jahre jahren")
 _STOP = {
     "id": word_set(
         """
@@ -358,6 +374,7 @@ class _NumberFinder:
         #: time and number words ("Sunday", "March"): a capitalised one is no adjective
         self.triggers = triggers
         self.stop: frozenset[str] = _STOP.get(self.lex, frozenset())
+        self.other_function_words = _OTHER_FUNCTION_WORDS.get(self.lex, frozenset())
         self._headlines: list[tuple[int, int]] | None = None  # found when first asked
 
     def run(self) -> list[NumberSpan]:
@@ -426,8 +443,7 @@ class _NumberFinder:
                 unit, j = symbol
                 end = self.words[j - 1].end
             else:
-                if self.low(j) == "of" and self.counts_after_of(quantity):
-                    j += 1  # "dozens of people", "two-thirds of economists"
+                j = self.unit_start(quantity)
                 unit_end = self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
@@ -715,7 +731,8 @@ class _NumberFinder:
             # 50 orang" opens a sentence, and a headline capitalises every word: "Banjir
             # Rendam 500 Rumah"
             initial = prev == 0 or words[prev].start in self.sentence_starts or self.quoted(prev)
-            counts = self.unit_end(quantity.next) > quantity.next
+            start = self.unit_start(quantity)
+            counts = self.unit_end(start) > start
             if counts and (initial or self.in_headline(words[prev].start)):
                 return False
             return not (after in _MEASURES or after in _PERCENT_WORDS or after == "%")
@@ -816,6 +833,15 @@ class _NumberFinder:
         low = self.words[k].low
         return low in _ID_VERB_LOOKALIKES or (self.low(k - 1), low) in _COMPOUNDS
 
+    def unit_start(self, quantity: Quantity) -> int:
+        """The word where what ``quantity`` counts may begin: after "of" for what counts
+        across it ("dozens of people", "two-thirds of economists"), after the partitive of a
+        scale word ("5.000 millones de euros"), else right after the amount."""
+        j = quantity.next
+        if self.low(j) == "of" and self.counts_after_of(quantity):
+            return j + 1
+        return j + 1 if partitive_after_scale(self.words, j, self.lang) else j
+
     def counts_after_of(self, quantity: Quantity) -> bool:
         """Does the amount count what follows "of": a vague one ("dozens of flights"), a
         fraction ("two-thirds of economists"), a dozen ("a dozen of them")? A plain number
@@ -896,6 +922,8 @@ class _NumberFinder:
             return True  # "40 km/jam"
         if not low.replace("-", "").isalpha():
             return False
+        if low in self.other_function_words:
+            return False
         if first and self.lex == "en" and low in _EN_COUNTED_BESIDES:
             return k + 1 < len(self.words) and self.unit_word(k + 1, first=False)
         stop = low in self.stop and not self.acronym_among_lowercase(k)  # "US" is not "us"
@@ -922,6 +950,10 @@ class _NumberFinder:
                 after = self.low(k + 1)
                 ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
                 return ends or low in _MEASURES or self.headline_verb(k + 1)
+            if first and self.lex == "de":
+                # German writes every noun capitalised: "22 Soldaten", "5 Milliarden Euro";
+                # but "seit 2019 Kanzler" is a year and the office held since
+                return self.low(k - 2) not in _DE_YEAR_PREPOSITIONS
             return first and (self.en_proper_adjective(k) or self.en_people_plural(k))
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs

@@ -164,6 +164,30 @@ def test_scale_words_of_each_language() -> None:
         assert [n.value for n in numbers] == [value], lang
 
 
+def counted(text: str, lang: str) -> list[tuple[str, str | None]]:
+    """Each number's text and what it counts."""
+    return [(n.text, n.unit) for n in analyze(text, lang=lang, backend="builtin").numbers]
+
+
+def test_what_a_scale_word_counts_comes_after_its_partitive() -> None:
+    assert counted("Costará 7.000 millones de euros.", "es") == [
+        ("7.000 millones de euros", "euros")
+    ]
+    assert counted("Stanzia 2 miliardi di euro.", "it") == [("2 miliardi di euro", "euro")]
+    assert counted("Liberou 3 milhões de reais.", "pt") == [("3 milhões de reais", "reais")]
+
+
+def test_a_function_word_is_never_what_a_number_counts() -> None:
+    assert ("300", "de") not in counted("Llegaron 300 de los 500 invitados.", "es")
+    assert ("500 invitados", "invitados") in counted("Llegaron 300 de los 500 invitados.", "es")
+
+
+def test_german_counts_its_capitalised_nouns_but_not_after_a_year() -> None:
+    assert counted("Das kostet 5 Milliarden Euro.", "de") == [("5 Milliarden Euro", "Euro")]
+    assert counted("Es kamen 22 Soldaten.", "de") == [("22 Soldaten", "Soldaten")]
+    assert counted("Er ist seit 2019 Kanzler.", "de") == []
+
+
 # --- Rules added after the second held-out set -------------------------------------------------
 
 
