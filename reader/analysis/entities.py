@@ -175,7 +175,7 @@ _MAX_TITLE_WORDS = 7
 #: At most this many tokens in a line that labels a table ("AMERICAN LEAGUE").
 _MAX_LABEL_LINE = 4
 #: The marks that close a title in quotation marks after a cue word.
-_TITLE_CLOSERS = frozenset({'"', "”"})
+_TITLE_CLOSERS = frozenset(_CLOSING_QUOTES[mark] for mark in _TITLE_QUOTES)
 #: Indonesian words before a work's or event's title in quotation marks: "berjudul".
 _TITLE_CUES = frozenset({"berjudul", "bertajuk", "bertitel"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "(", "[", ":", "—", "–", "-", ".", "!", "?"})
