@@ -398,7 +398,7 @@ TITLE_LOWERCASE = word_set(
 # Verbs of expecting, believing and finding that frame a quoted phrase before it as the
 # subject's own words ("She expected the slump to last “at least two more quarters”", "Ia
 # yakin timnya akan “bangkit”", a study: "It found that … “…”"). Only for a framing cue:
-# they report no speech, so events keep them.
+# they report no speech, so events keep them. The other languages have none.
 BELIEF_VERBS = {
     "en": word_set(
         """expect expects expected believe believes believed hope hopes hoped fear fears
@@ -407,20 +407,21 @@ BELIEF_VERBS = {
     "id": word_set(
         "berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan"
     ),
-    **{lang: frozenset() for lang in EUROPEAN_SPEECH_VERBS},
 }
 
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
 #: Every lowercase form of a speech verb by language, the Indonesian ones also with "-nya"
-#: ("katanya", "menggambarkannya"); other languages take the union of both lists, which is
-#: harmless: the words rarely collide.
+#: ("katanya", "menggambarkannya"); a language without a list of its own takes the union of
+#: the Indonesian and English ones, which is harmless: the words rarely collide.
 _SPEECH_FORMS = {
     "id": _ID_SPEECH_WORDS | {word + "nya" for word in _ID_SPEECH_WORDS},
     "en": EN_SPEECH_VERBS,
     **EUROPEAN_SPEECH_VERBS,
 }
 _ANY_SPEECH_FORMS = _SPEECH_FORMS["id"] | _SPEECH_FORMS["en"]
-_FRAMING_FORMS = {lang: forms | BELIEF_VERBS[lang] for lang, forms in _SPEECH_FORMS.items()}
+_FRAMING_FORMS = {
+    lang: forms | BELIEF_VERBS.get(lang, frozenset()) for lang, forms in _SPEECH_FORMS.items()
+}
 _ANY_FRAMING_FORMS = _FRAMING_FORMS["id"] | _FRAMING_FORMS["en"]
 
 
@@ -437,7 +438,7 @@ def framing_verb_forms(lang: str) -> frozenset[str]:
 
 
 def is_speech_verb(word: str, lang: str) -> bool:
-    """True when ``word`` is a verb of saying/describing in ``lang`` (Indonesian or English).
+    """True when ``word`` is a verb of saying/describing in ``lang``.
 
     Indonesian forms may carry "-nya" ("katanya", "menggambarkannya").
     """
