@@ -143,17 +143,20 @@ _COLON = ":"
 #: and verbs of finding out that, like speech verbs, may be followed by one ("learned that
 #: a witness had lied"). Such a clause with a day of its own is a happening of its own.
 _THAT_WORDS = word_set("that bahwa")
+#: What joins the places of a list of subjects: "Indonesia dan Malaysia", "Poland, Lithuania
+#: and …".
+_LIST_JOINERS = word_set(", dan serta and &")
 #: What may stand right before a place that is the subject of its clause (besides the clause's
 #: start): a list of subjects ("Indonesia dan Malaysia", "Poland, Lithuania and …"), an
 #: article ("the Kremlin"), "pihak" ("pihak Rusia"). A title or a preposition there makes the
 #: place a modifier or a setting ("Bupati Garut", "warga di Bekasi", "governor of Volgograd").
-_SUBJECT_OPENERS = word_set(", dan serta and & the pihak")
+_SUBJECT_OPENERS = _LIST_JOINERS | word_set("the pihak")
 #: Words that open a subject only right before its predicate: "dengan Kyiv mengatakan …",
 #: "with Kyiv saying …" (not "together with France, Germany said").
 _ABSOLUTE_OPENERS = word_set("dengan with")
 #: What may stand right after a subject place before its predicate (besides auxiliaries and a
 #: time: "Kyiv has said", "Kyiv on Thursday said"): the list's joiners and a few adverbs.
-_SUBJECT_LINKS = word_set(", dan serta and & juga pun kini kembali lalu kemudian then")
+_SUBJECT_LINKS = _LIST_JOINERS | word_set("juga pun kini kembali lalu kemudian then")
 _KNOWING_VERBS = word_set(
     "learned learnt found ruled showed shown revealed knew concluded decided discovered "
     "mengetahui menemukan memutuskan mengakui menyadari"
