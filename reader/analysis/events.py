@@ -143,17 +143,20 @@ _COLON = ":"
 #: and verbs of finding out that, like speech verbs, may be followed by one ("learned that
 #: a witness had lied"). Such a clause with a day of its own is a happening of its own.
 _THAT_WORDS = word_set("that bahwa")
+#: What joins the places of a list of subjects: "Indonesia dan Malaysia", "Poland, Lithuania
+#: and …".
+_LIST_JOINERS = word_set(", dan serta and &")
 #: What may stand right before a place that is the subject of its clause (besides the clause's
 #: start): a list of subjects ("Indonesia dan Malaysia", "Poland, Lithuania and …"), an
 #: article ("the Kremlin"), "pihak" ("pihak Rusia"). A title or a preposition there makes the
 #: place a modifier or a setting ("Bupati Garut", "warga di Bekasi", "governor of Volgograd").
-_SUBJECT_OPENERS = word_set(", dan serta and & the pihak")
+_SUBJECT_OPENERS = _LIST_JOINERS | word_set("the pihak")
 #: Words that open a subject only right before its predicate: "dengan Kyiv mengatakan …",
 #: "with Kyiv saying …" (not "together with France, Germany said").
 _ABSOLUTE_OPENERS = word_set("dengan with")
 #: What may stand right after a subject place before its predicate (besides auxiliaries and a
 #: time: "Kyiv has said", "Kyiv on Thursday said"): the list's joiners and a few adverbs.
-_SUBJECT_LINKS = word_set(", dan serta and & juga pun kini kembali lalu kemudian then")
+_SUBJECT_LINKS = _LIST_JOINERS | word_set("juga pun kini kembali lalu kemudian then")
 _KNOWING_VERBS = word_set(
     "learned learnt found ruled showed shown revealed knew concluded decided discovered "
     "mengetahui menemukan memutuskan mengakui menyadari"
@@ -232,6 +235,7 @@ _SAME_SCENE = re.compile(
 _IS_PUNCT = attrgetter("is_punct")
 _LOWER = attrgetter("lower")
 _START = attrgetter("start")
+_SENT = attrgetter("sent")
 _TIME = attrgetter("time")
 _HAS_SUBJECT = attrgetter("has_subject")
 
@@ -431,9 +435,7 @@ class _EventFinder:
         if not text[first.end :].lstrip(" \t").startswith("\n") and first.end < len(text):
             return 0
         # how many words the first sentence has, counted no further than one past the most
-        stop = bisect.bisect_right(
-            words, 0, 0, min(len(words), _HEADLINE_WORDS + 1), key=attrgetter("sent")
-        )
+        stop = bisect.bisect_right(words, 0, 0, min(len(words), _HEADLINE_WORDS + 1), key=_SENT)
         return stop if stop <= _HEADLINE_WORDS else 0
 
     def _sentences(self) -> Iterator[tuple[int, range]]:
@@ -443,7 +445,7 @@ class _EventFinder:
         expanded word are merged), so a sentence whose last token is a word of its own ends
         there, and any other sentence's end is found by bisection: no word is looked at one by
         one."""
-        words, sent_of, sentences = self.words, attrgetter("sent"), self.doc.sentences
+        words, sent_of, sentences = self.words, _SENT, self.doc.sentences
         first = 0
         while first < len(words):
             sent = words[first].sent
@@ -629,7 +631,7 @@ class _EventFinder:
             return []
         words, found = self.words, []
         for at in _find_all(text, " that ") + _find_all(text, " bahwa "):
-            k = bisect.bisect_left(words, at + 1, key=attrgetter("start"))
+            k = bisect.bisect_left(words, at + 1, key=_START)
             if k >= len(words) or not self._reports(k):
                 continue
             end = self.doc.sentences[words[k].sent].end
@@ -643,7 +645,7 @@ class _EventFinder:
     def _compared_from(self, time: TimeSpan) -> bool:
         """Whether ``time`` is what an amount is compared with ("up from 46 percent two years
         ago", "lebih tinggi dibandingkan tahun lalu"): a comparison word a few words before."""
-        at = bisect.bisect_left(self.words, time.start, key=attrgetter("start"))
+        at = bisect.bisect_left(self.words, time.start, key=_START)
         before = self.words[max(0, at - _COMPARED) : at]
         return any(w.lower in _COMPARISON_WORDS or w.lower == "from" for w in before)
 
@@ -1164,7 +1166,7 @@ class _EventFinder:
         if k < 0 or time.start - self._untils[k] > _UNTIL_CHARS:
             return False
         words = self.words
-        at = bisect.bisect_left(words, time.start, key=attrgetter("start"))
+        at = bisect.bisect_left(words, time.start, key=_START)
         for k in range(at - 1, max(-1, at - 1 - _UNTIL_REACH), -1):
             if words[k].lower in UNTIL_WORDS:
                 return True
@@ -1196,7 +1198,7 @@ class _EventFinder:
         """Whether ``time`` is what a change is compared with, a few words after one of the
         ``compared`` words (words of comparison after the predicate): "naik 12 persen
         dibandingkan periode yang sama tahun lalu", "higher than a year earlier"."""
-        at = bisect.bisect_left(self.words, time.start, key=attrgetter("start"))
+        at = bisect.bisect_left(self.words, time.start, key=_START)
         return any(0 < at - k <= _COMPARED for k in compared)
 
     def _date_sentence(
@@ -1460,7 +1462,7 @@ def _order_live_blog(
     :func:`_reference_day`), and the keys alone ("T001") order the entries."""
     for rank, (start, end) in enumerate(entries):
         key = f"{reference or ''}T{rank:03d}"
-        first = bisect.bisect_left(drafts, start, key=attrgetter("start"))
+        first = bisect.bisect_left(drafts, start, key=_START)
         for k in range(first, len(drafts)):
             if drafts[k].start >= end:
                 break

@@ -378,9 +378,8 @@ class Persons:
         subject = self.subject(sent, pos)
         if subject is not None:
             return self.mentions.actor_of(subject)
-        sentence = self.doc.sentences[sent] if self.doc.sentences else None
-        if sentence is not None:  # "The Russian leader said he …"
-            role = self._role_subject(sentence.start, pos, opening=True)
+        if self.doc.sentences:  # "The Russian leader said he …"
+            role = self._role_subject(self.doc.sentences[sent].start, pos, opening=True)
             if role:
                 return role
         for back in self._sentences_back(sent):
@@ -582,9 +581,8 @@ _LEADING_TITLES = frozenset(
         "raja",
         "ratu",
         "kaisar",
-        "pemimpin",
-        "leader",
     }
+    | _LEADER_WORDS
 )
 #: An English head of government, whose title's head is "minister".
 _PRIME_MINISTER = frozenset({"prime", "minister"})
