@@ -35,12 +35,13 @@ few rules and small word lists per language, so Indonesian and English are untou
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
+
+from reader.analysis import gazetteer
 
 Label = Literal["PER", "ORG", "LOC", "MISC"]
 
@@ -841,11 +842,7 @@ def _region_names(lang: str) -> frozenset[str]:
     regions of the countries that speak it."""
     import pycountry
 
-    catalogue: gettext.NullTranslations
-    try:
-        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-    except OSError:
-        catalogue = gettext.NullTranslations()
+    catalogue = gazetteer.translations("iso3166-1", lang)
     names = {catalogue.gettext(c.name) for c in pycountry.countries}
     names.update(_COUNTRY_SHORT_FORMS[lang].split())
     names.update(_CONTINENTS[lang].split())
