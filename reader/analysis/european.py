@@ -39,11 +39,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from reader.analysis import gazetteer
-
-Label = Literal["PER", "ORG", "LOC", "MISC"]
+from reader.analysis.model import EntityLabel as Label
 
 #: The languages these rules are for.
 LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl"})
