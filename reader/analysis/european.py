@@ -128,13 +128,9 @@ _OPENERS = {
 #: Titles and roles before a name, lowercase ("Präsident", "ministre", "presidente"). Also
 #: capitalised at a sentence's start or, in German, always.
 _TITLES = {
-    "de": _words(
-        """präsident präsidenten präsidentin kanzler kanzlerin bundeskanzler
-        bundeskanzlerin minister ministerin ministerpräsident ministerpräsidentin
-        bürgermeister bürgermeisterin oberbürgermeister chef chefin vorsitzende
-        vorsitzender vorsitzenden sprecher sprecherin trainer trainerin direktor
-        direktorin professor professorin papst könig königin prinz prinzessin herr frau
-        dr. prof. generalsekretär abgeordnete abgeordneter"""
+    "de": _words(  # and those of _TITLE_ENDINGS' shape ("Präsident", "Bundeskanzlerin")
+        """vorsitzenden professor professorin papst könig königin prinz
+        prinzessin herr frau dr. prof. abgeordnete abgeordneter"""
     ),
     "fr": _words(
         """président présidente ministre secrétaire maire porte-parole
@@ -161,11 +157,10 @@ _TITLES = {
         coronel capitão treinador técnico deputado deputada senador senadora juiz juíza
         procurador professor professora doutor rei rainha príncipe princesa papa"""
     ),
-    "nl": _words(
-        """president premier minister-president minister staatssecretaris burgemeester
-        wethouder woordvoerder directeur voorzitter generaal kolonel kapitein trainer
-        bondscoach kamerlid senator rechter officier professor dokter koning koningin
-        prins prinses paus"""
+    "nl": _words(  # and those of _TITLE_ENDINGS' shape ("minister", "burgemeester")
+        """president premier minister-president staatssecretaris wethouder generaal
+        kolonel kapitein trainer bondscoach kamerlid senator rechter officier professor
+        dokter koning koningin prins prinses paus"""
     ),
 }
 
@@ -174,14 +169,11 @@ _TITLES = {
 _TITLE_ENDINGS = {
     "de": (
         "minister",
-        "ministerin",
         "präsident",
         "präsidenten",
         "präsidentin",
         "kanzler",
-        "kanzlerin",
         "sprecher",
-        "sprecherin",
         "chef",
         "chefin",
         "vorsitzende",
@@ -197,7 +189,6 @@ _TITLE_ENDINGS = {
         "autor",
         "autorin",
         "leiter",
-        "leiterin",
         "bürgermeister",
         "trainer",
     ),
