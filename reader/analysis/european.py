@@ -35,14 +35,13 @@ few rules and small word lists per language, so Indonesian and English are untou
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
-Label = Literal["PER", "ORG", "LOC", "MISC"]
+from reader.analysis import gazetteer
+from reader.analysis.model import EntityLabel as Label
 
 #: The languages these rules are for.
 LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl"})
@@ -129,13 +128,9 @@ _OPENERS = {
 #: Titles and roles before a name, lowercase ("Präsident", "ministre", "presidente"). Also
 #: capitalised at a sentence's start or, in German, always.
 _TITLES = {
-    "de": _words(
-        """präsident präsidenten präsidentin kanzler kanzlerin bundeskanzler
-        bundeskanzlerin minister ministerin ministerpräsident ministerpräsidentin
-        bürgermeister bürgermeisterin oberbürgermeister chef chefin vorsitzende
-        vorsitzender vorsitzenden sprecher sprecherin trainer trainerin direktor
-        direktorin professor professorin papst könig königin prinz prinzessin herr frau
-        dr. prof. generalsekretär abgeordnete abgeordneter"""
+    "de": _words(  # and those of _TITLE_ENDINGS' shape ("Präsident", "Bundeskanzlerin")
+        """vorsitzenden professor professorin papst könig königin prinz
+        prinzessin herr frau dr. prof. abgeordnete abgeordneter"""
     ),
     "fr": _words(
         """président présidente ministre secrétaire maire porte-parole
@@ -162,11 +157,10 @@ _TITLES = {
         coronel capitão treinador técnico deputado deputada senador senadora juiz juíza
         procurador professor professora doutor rei rainha príncipe princesa papa"""
     ),
-    "nl": _words(
-        """president premier minister-president minister staatssecretaris burgemeester
-        wethouder woordvoerder directeur voorzitter generaal kolonel kapitein trainer
-        bondscoach kamerlid senator rechter officier professor dokter koning koningin
-        prins prinses paus"""
+    "nl": _words(  # and those of _TITLE_ENDINGS' shape ("minister", "burgemeester")
+        """president premier minister-president staatssecretaris wethouder generaal
+        kolonel kapitein trainer bondscoach kamerlid senator rechter officier professor
+        dokter koning koningin prins prinses paus"""
     ),
 }
 
@@ -175,14 +169,11 @@ _TITLES = {
 _TITLE_ENDINGS = {
     "de": (
         "minister",
-        "ministerin",
         "präsident",
         "präsidenten",
         "präsidentin",
         "kanzler",
-        "kanzlerin",
         "sprecher",
-        "sprecherin",
         "chef",
         "chefin",
         "vorsitzende",
@@ -198,7 +189,6 @@ _TITLE_ENDINGS = {
         "autor",
         "autorin",
         "leiter",
-        "leiterin",
         "bürgermeister",
         "trainer",
     ),
@@ -841,11 +831,7 @@ def _region_names(lang: str) -> frozenset[str]:
     regions of the countries that speak it."""
     import pycountry
 
-    catalogue: gettext.NullTranslations
-    try:
-        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-    except OSError:
-        catalogue = gettext.NullTranslations()
+    catalogue = gazetteer.translations("iso3166-1", lang)
     names = {catalogue.gettext(c.name) for c in pycountry.countries}
     names.update(_COUNTRY_SHORT_FORMS[lang].split())
     names.update(_CONTINENTS[lang].split())

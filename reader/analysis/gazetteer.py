@@ -1180,7 +1180,7 @@ _NOT_PLACES = (
 def _add_countries(names: dict[str, Place]) -> None:
     import pycountry
 
-    indonesian = _translations("iso3166-1")
+    indonesian = translations("iso3166-1")
     for country in pycountry.countries:
         place = Place("LOC", f"country:{country.alpha_2}")
         for name in (
@@ -1284,12 +1284,13 @@ def unaccented(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _translations(domain: str) -> gettext.NullTranslations:
-    """Indonesian gettext catalogue of a pycountry domain, or identity if it is missing."""
+def translations(domain: str, lang: str = "id") -> gettext.NullTranslations:
+    """The gettext catalogue of a pycountry domain in ``lang`` (Indonesian unless told), or
+    identity if it is missing."""
     import pycountry
 
     try:
-        catalogue = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["id"])
+        catalogue = gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
     except OSError:
         return gettext.NullTranslations()
     return catalogue
