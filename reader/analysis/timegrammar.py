@@ -957,8 +957,7 @@ class _Grammar:
         """Words ``i`` to ``j - 1`` as the month ``name`` (lowercase) of ``year`` or, without
         one, of the year ``how`` chooses ("Maret lalu")."""
         number = self.months.get(name) or self.month_abbr[name]
-        value = period_value("month", number, year)
-        return self.match(i, j, "DATE", kind="month", absolute=value, **how)
+        return self.part(i, j, "month", number, year, **how)
 
     def sentence_initial(self, i: int) -> bool:
         word = self.words[i]
@@ -1640,7 +1639,7 @@ class _Grammar:
 
     def part(self, i: int, j: int, kind: Kind, number: int, year: str | None, **how: object
              ) -> tuple[int, TimeMatch]:  # fmt: skip
-        """Words ``i`` to ``j - 1`` as quarter, half or season (``kind``) ``number`` of
+        """Words ``i`` to ``j - 1`` as month, quarter, half or season (``kind``) ``number`` of
         ``year`` or, without one, of the year ``how`` chooses."""
         value = period_value(kind, number, year)
         return self.match(i, j, "DATE", kind=kind, absolute=value, **how)
