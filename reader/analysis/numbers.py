@@ -78,7 +78,6 @@ _MAY_OPEN_NUMBER = word_set(
 )
 _PERCENT_WORDS = {"persen", "percent", "pct", "procent", "prozent", "por ciento", "pour cent"}
 
-#: Words that end the unit (or mean there is none): function words, adverbs, common verbs.
 #: Function words of the other languages the built-in backend reads, which no counted noun
 #: starts with: "300 de los 500 invitados" counts nothing at "de" (they have no stop-word
 #: list of their own, so their counted noun is one word long).
@@ -94,6 +93,7 @@ _OTHER_FUNCTION_WORDS = {
 }  # fmt: skip
 #: German words before a year ("seit 2019", "im Jahr 2020"): the noun after it is no count.
 _DE_YEAR_PREPOSITIONS = word_set("seit im bis ab vor nach von jahr jahre jahren")
+#: Words that end the unit (or mean there is none): function words, adverbs, common verbs.
 _STOP = {
     "id": word_set(
         """

@@ -29,7 +29,7 @@ amount of money just before it, "added £40m in the first half").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -463,6 +463,8 @@ _TIME_ZONES = {"WIB", "WITA", "WIT", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PS
                "CET", "CEST", "BST", "JST", "AEST", "AEDT"}  # fmt: skip
 _CLOCK_CUES = {"id": {"pukul", "jam"}, "en": set()}
 _AM_PM = {"am", "pm", "a.m", "p.m"}
+#: How many words before a time its tense cues may stand (:meth:`_Grammar.clause_before`).
+_CLAUSE_REACH = 11
 #: Punctuation that ends the reach of a future cue: sentence ends, quotes, brackets, dashes.
 _CLAUSE_BREAKS = frozenset(';:.!?"()\u201c\u201d\u2013\u2014')
 #: Punctuation after which a word starts a sentence (or a quotation).
@@ -957,8 +959,7 @@ class _Grammar:
         """Words ``i`` to ``j - 1`` as the month ``name`` (lowercase) of ``year`` or, without
         one, of the year ``how`` chooses ("Maret lalu")."""
         number = self.months.get(name) or self.month_abbr[name]
-        value = period_value("month", number, year)
-        return self.match(i, j, "DATE", kind="month", absolute=value, **how)
+        return self.part(i, j, "month", number, year, **how)
 
     def sentence_initial(self, i: int) -> bool:
         word = self.words[i]
@@ -969,17 +970,23 @@ class _Grammar:
         comes shortly before, in the same sentence and outside any quotation that ends in
         between."""
         cues = _FUTURE_CUES.get(self.lex, set()) if others is None else others
-        first = max(0, i - 11)
-        if cues.isdisjoint(self.scan_lows[first:i]):
+        if cues.isdisjoint(self.scan_lows[max(0, i - _CLAUSE_REACH) : i]):
             return False  # no cue in reach (most weekdays): no need to walk back
-        for k in range(i - 1, first - 1, -1):
-            if self.words[k].text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
-                return False
+        for k in self.clause_before(i):
             if self.words[k].low in _ATTRIBUTION:
                 return False  # "..., a spokesperson said on Thursday": the saying is past
             if self.words[k].low in cues and not self.noun_cue(k):
                 return True  # not "endorsed a plan on Thursday": "plan" is a noun there
         return False
+
+    def clause_before(self, i: int) -> Iterator[int]:
+        """The words shortly before word ``i`` in its clause, nearest first: up to
+        :data:`_CLAUSE_REACH` of them, back to a clause break (a dot of an abbreviation is
+        none)."""
+        for k in range(i - 1, max(0, i - _CLAUSE_REACH) - 1, -1):
+            if self.words[k].text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
+                return
+            yield k
 
     def noun_cue(self, k: int) -> bool:
         """Is the future cue at word ``k`` a noun: after a determiner ("a plan", "their
@@ -1640,7 +1647,7 @@ class _Grammar:
 
     def part(self, i: int, j: int, kind: Kind, number: int, year: str | None, **how: object
              ) -> tuple[int, TimeMatch]:  # fmt: skip
-        """Words ``i`` to ``j - 1`` as quarter, half or season (``kind``) ``number`` of
+        """Words ``i`` to ``j - 1`` as month, quarter, half or season (``kind``) ``number`` of
         ``year`` or, without one, of the year ``how`` chooses."""
         value = period_value(kind, number, year)
         return self.match(i, j, "DATE", kind=kind, absolute=value, **how)
@@ -1660,10 +1667,8 @@ class _Grammar:
         mid-December": reported speech tells the future in the past)."""
         if {self.low(i - 1), self.low(i - 2)} & _DEADLINE_WORDS:
             return False
-        for k in range(i - 1, max(0, i - 11) - 1, -1):
+        for k in self.clause_before(i):
             word = self.words[k]
-            if word.text in _CLAUSE_BREAKS and not self.abbreviation_dot(k):
-                return False
             if word.text == "," and self.low(k + 1) in _CLAUSE_JOINERS:
                 return False  # "…was dissolved, and the campaign runs from May 30"
             if self.low(k + 1) == "to":
