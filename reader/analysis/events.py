@@ -79,6 +79,7 @@ from reader.analysis.predicates import (
     ID_CHANGE_VERBS,
     ID_YANG_ADJECTIVES,
     INDONESIAN_VERB_FORMS,
+    PLAN_VERBS,
     SUBORDINATOR_WORDS,
     english_verb_strength,
     headline_verb_strength,
@@ -89,6 +90,7 @@ from reader.analysis.predicates import (
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
 from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
+from reader.analysis.titles import is_title_word
 from reader.analysis.words import (
     Mentions,
     Persons,
@@ -186,14 +188,17 @@ _AND_WORDS = word_set("dan and")
 # "Shares fall as inflation bites". (In running text "as" is as often "such as", "as well
 # as", "known as".)
 _HEADLINE_JOINERS = word_set("as")
+# Words that may put what follows them ahead in time: auxiliaries ("akan", "will") and verbs
+# of plans ("dijadwalkan", "expected to"; see _EventFinder._puts_ahead).
+_AHEAD_WORDS = FUTURE_AUXILIARIES | PLAN_VERBS
 # Words looked for in every sentence: the ones it may be cut at, person pronouns, the
 # first words of narrative cues, future auxiliaries and words of comparison.
 _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
-    | FUTURE_AUXILIARIES | _COMPARISON_WORDS | {_COLON}
+    | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON}
 )  # fmt: skip
 # The marked words besides those sentences may be cut at.
-_RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | FUTURE_AUXILIARIES | _COMPARISON_WORDS
+_RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -232,6 +237,17 @@ _SAME_SCENE = re.compile(
     re.IGNORECASE,
 )
 
+#: What stands between an organisation and the person it gives a title to: nothing but a
+#: comma or a space ("Kepala BPBD Garut, Satria Budi"), or in English a possessive and the
+#: role ("Harbor's chief executive, Laura Benson").
+_TITLE_GAP = re.compile(r"(?:['\u2019]s((?: [a-z]+){1,3}))?,? ?")
+#: Most words between a title and the body it names ("Kepala Eksekutif Pengawas Pasar Modal
+#: OJK": "Eksekutif" is four words before "OJK").
+_TITLE_REACH = 4
+#: The four characters before an organisation named as the place where something happens:
+#: "di Kedutaan Besar RI" (not "ke": "menyerahkan ke KPK" names a party to the happening;
+#: nor English "at": "analysts at Goldman Sachs said" names whom they speak for).
+_AT_PLACE = " di "
 _IS_PUNCT = attrgetter("is_punct")
 _LOWER = attrgetter("lower")
 _START = attrgetter("start")
@@ -296,7 +312,7 @@ def find_events(
     _date_from_same_happening(drafts, finder.content_of)
     _date_by_offset(drafts, finder.reference)
     if finder.headline_end:
-        _date_headline(drafts, doc.lang)
+        _date_headline(drafts, doc.lang, doc.text)
     reference = finder.reference
     placements = _placements(drafts, reference)
     _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
@@ -388,7 +404,7 @@ class _EventFinder:
         rare = [i for i in marked if words[i].lower in _RARE_MARKED]  # (most marked words cut)
         self.pronoun_at = [i for i in rare if words[i].lower in PERSON_PRONOUNS]
         self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
-        self.future_at = [i for i in rare if words[i].lower in FUTURE_AUXILIARIES]
+        self.future_at = [i for i in rare if words[i].lower in _AHEAD_WORDS and self._puts_ahead(i)]
         self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
 
     def _words_in_names(self) -> set[int] | None:
@@ -965,18 +981,28 @@ class _EventFinder:
             and words[trigger - 1].lower != "to"
         )
 
+    def _puts_ahead(self, i: int) -> bool:
+        """Whether word ``i``, one of :data:`_AHEAD_WORDS`, puts what follows it ahead: a
+        future auxiliary always, an English verb of plans only before "to" ("is expected to
+        be sentenced", not "as expected" nor "analysts expected a rise")."""
+        words = self.words
+        if words[i].lower in FUTURE_AUXILIARIES or self.lang != "en":
+            return True
+        return i + 1 < len(words) and words[i + 1].lower == "to"
+
     def _told_ahead(self, first: int, trigger: int) -> bool:
-        """Whether a future auxiliary outside quotes stands before the predicate ("Ia akan
-        dijerat", "the talks will resume"; not the "would" of a quote before "he told").
-        Asked only of a text with a future auxiliary (most have none)."""
+        """Whether a future auxiliary or verb of plans outside quotes stands before the
+        predicate or is it ("Ia akan dijerat", "the talks will resume", "dijadwalkan
+        melanjutkan", "is expected to be sentenced"; not the "would" of a quote before "he
+        told"). Asked only of a text with one (most have none)."""
         future_at = self.future_at
-        if future_at[0] >= trigger:
-            return False  # most clauses: no future auxiliary before their predicate
+        if future_at[0] > trigger:
+            return False  # most clauses: no future word before their predicate
         quoted, words = self.quoted, self.words
         at = bisect.bisect_left(future_at, first)
         return any(
             words[k].start not in quoted
-            for k in future_at[at : bisect.bisect_left(future_at, trigger, at)]
+            for k in future_at[at : bisect.bisect_left(future_at, trigger + 1, at)]
         )
 
     def _droppable(self, i: int) -> bool:
@@ -1057,13 +1083,45 @@ class _EventFinder:
         lo = bisect.bisect_left(starts, start)
         quotes = self.persons.quote_spans  # (no quote, nothing to leave out)
         for k in range(lo, bisect.bisect_left(starts, end, lo)):
-            if ends[k] <= end and (
-                names[k].label != "LOC" or self._acts(first, trigger, starts[k], ends[k])
+            label = names[k].label
+            if (
+                ends[k] <= end
+                and (label != "LOC" or self._acts(first, trigger, starts[k], ends[k]))
+                and (label != "ORG" or not self._backdrop(k))
             ):
                 actor = names[k].actor or self.mentions.actor_of(names[k])
                 if actor and not (quotes and self.persons.in_quote(starts[k], ends[k])):
                     found.append(actor)
         return list(dict.fromkeys(found)) if len(found) > 1 else found
+
+    def _backdrop(self, k: int) -> bool:
+        """Whether organisation ``k`` (an index into the entities) takes no part in its clause:
+        part of the title of the person named right after it ("Kepala BPBD Garut, Satria
+        Budi", "Ketua DPR Puan Maharani", "Harbor's chief executive, Laura Benson"), where the
+        person acts and the body only says who they are; or a building where things happen
+        ("menggelar konferensi pers di Kedutaan Besar RI")."""
+        names, text = self.mentions.entities, self.doc.text
+        start = names[k].start
+        if text[max(0, start - 4) : start].lower() == _AT_PLACE:
+            return True
+        if k + 1 == len(names) or names[k + 1].label != "PER":
+            return False
+        gap = _TITLE_GAP.fullmatch(text, names[k].end, names[k + 1].start)
+        if gap is None:
+            return False
+        if gap.group(1):  # "Harbor's chief executive, Laura Benson"
+            return any(map(is_title_word, gap.group(1).split()))
+        # a title shortly before: "Kepala BPBD Garut, Satria Budi", "Ketua DPR Puan Maharani";
+        # not a list, "Persib Tekuk Persija, Bojan Puji …", nor "saksi dari PT Bumi Cahaya"
+        # misread as a firm and a person
+        words = self.words
+        at = bisect.bisect_left(words, start, key=_START)
+        for i in range(at - 1, max(-1, at - 1 - _TITLE_REACH), -1):
+            if words[i].is_punct or words[i].sent != words[at].sent:
+                return False
+            if is_title_word(words[i].text):
+                return True
+        return False
 
     def _acts(self, first: int, trigger: int, start: int, end: int) -> bool:
         """Whether the place named at ``start``–``end`` in the clause opening at word ``first``
@@ -1225,7 +1283,13 @@ class _EventFinder:
         )
         previous: _Draft | None = None
         for draft in current:
-            if draft.time is None and not draft.aside:  # an aside keeps to its own dates
+            # an aside keeps to its own dates, as does a clause told ahead ("pleaded guilty
+            # last week and is expected to be sentenced in January"), but for "when" clauses
+            if (
+                draft.time is None
+                and not draft.ahead
+                and (not draft.aside or self._at_the_time(draft))
+            ):
                 if previous is not None and previous.time is not None:
                     draft.time, draft.time_text = previous.time, previous.time_text
                 elif loose:
@@ -1234,6 +1298,13 @@ class _EventFinder:
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
+
+    def _at_the_time(self, aside: _Draft) -> bool:
+        """Whether an aside opens with "when"/"ketika" ("was targeted on Saturday when three
+        men smashed the cases"): it happened on the day of the clause it hangs on, unlike
+        one opened by "after"/"setelah", which may be days before."""
+        at = bisect.bisect_left(self.words, aside.start, key=_START)
+        return self.words[at].lower in _WHEN_OPENERS
 
     def _about_now(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` has a time of the present ("Saat ini", "kini", "now"): a
@@ -1344,11 +1415,13 @@ def _date_by_offset(drafts: list[_Draft], reference: str | None) -> None:
         anchor = draft.time
 
 
-def _date_headline(drafts: list[_Draft], lang: str) -> None:
+def _date_headline(drafts: list[_Draft], lang: str, text: str) -> None:
     """An undated headline event takes the date of the lede's event it restates, the first
     one of the next :data:`_LEDE_SENTENCES` sentences told with the same verb ("KPK Tahan …"
-    / "KPK menahan … pada Kamis malam", "Minister resigns …" / "… resigned on Tuesday"): a
-    headline rarely says when, its lede does."""
+    / "KPK menahan … pada Kamis malam", "Minister resigns …" / "… resigned on Tuesday"),
+    as its predicate or, failing that, in what it reports ("Harbor agrees to buy …" /
+    "Harbor said on Monday it had agreed to buy …"): a headline rarely says when, its lede
+    does."""
     lede = [d for d in drafts if 0 < d.sent <= _LEDE_SENTENCES]
     for draft in drafts:
         if draft.sent != 0:
@@ -1357,8 +1430,16 @@ def _date_headline(drafts: list[_Draft], lang: str) -> None:
             continue
         verb = draft.trigger.lower
         told = next((d for d in lede if same_verb(verb, d.trigger.lower, lang)), None)
+        if told is None:
+            told = next((d for d in lede if d.time and _tells(text, d, verb, lang)), None)
         if told is not None and told.time is not None:
             draft.time, draft.time_text = told.time, told.time_text
+
+
+def _tells(text: str, draft: _Draft, verb: str, lang: str) -> bool:
+    """Whether the clause of ``draft`` has a form of the headline's ``verb`` among its words."""
+    words = _WORD.findall(text, draft.start, draft.end)
+    return any(same_verb(verb, word.lower(), lang) for word in words)
 
 
 def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
@@ -1373,7 +1454,7 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
     placements: list[Placement] = []
     latest = ""  # the latest sure day so far
     for k, d in enumerate(drafts):
-        if d.time is not None:
+        if d.time is not None and not _dated_by_host(drafts, k):
             placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
             latest = max(latest, d.time)
             continue
@@ -1396,6 +1477,17 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
     return placements
 
 
+def _dated_by_host(drafts: list[_Draft], k: int) -> bool:
+    """Whether draft ``k`` is an aside dated by the clause it hangs on ("targeted on Saturday
+    when three men smashed the cases"): it is ordered by that clause, right before it, as an
+    undated aside is, not after the whole of that day's story."""
+    d = drafts[k]
+    if not d.aside or k == 0:
+        return False
+    host = drafts[k - 1]
+    return host.sent == d.sent and host.time == d.time and host.time_text == d.time_text
+
+
 #: Most characters a dateline has before its dash ("WASHINGTON, D.C., June 11 (Reuters) -").
 _DATELINE_LENGTH = 56
 #: A dateline's dash between spaces; a word in small letters, which no dateline has; the
@@ -1405,6 +1497,7 @@ _LOWERCASE_WORD = re.compile(r"(?<![^\s(])[a-z]")
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")
 
 _DAY_MINUTES = 24 * 60
+_WORD = re.compile(r"[^\W\d_]+")
 #: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".
 _STAMP_MARKS = frozenset("\u2014\u2013-:|")
 #: The hours and minutes of a timestamp, with its a.m./p.m. if any: "09:40", "2.15pm".

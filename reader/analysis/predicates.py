@@ -71,6 +71,13 @@ EN_ADVERBS = word_set("also still not never already soon just again even only fu
 #: would begin in September", "mengatakan tim akan bertemu Kamis"). The time grammar's
 #: future cues (timegrammar._FUTURE_CUES) hold these and more: plans and scheduled verbs.
 FUTURE_AUXILIARIES = word_set("will would shall akan bakal hendak")
+#: Verbs of plans and schedules that put what they govern ahead in time as an auxiliary does
+#: ("dijadwalkan melanjutkan perundingan", "is expected to be sentenced in January"); the
+#: English ones only before "to" ("expected to", not "as expected", "expected a rise").
+PLAN_VERBS = word_set(
+    """dijadwalkan direncanakan berencana rencananya ditargetkan expected scheduled slated
+    poised planning"""
+)
 
 # English irregular past tenses and participles common in news.
 EN_IRREGULAR = word_set(
@@ -114,6 +121,13 @@ ID_HEADLINE_ROOTS = word_set(
     pukul hajar tekuk bekuk ringkus tantang kejar incar jamu hadap waspada libas gulung
     bungkam cegah dorong pangkas potong timbun sapu seret"""
 )
+#: Verbs in ber- that headlines use for a happening ("Menlu RI Bertemu Menlu Malaysia",
+#: "Perundingan Berakhir Buntu"): sure verbs there, where other ber- words are weak ("Demam
+#: Berdarah" is a disease).
+ID_HEADLINE_BER = word_set(
+    """bertemu berunding berakhir berhasil bergabung berkunjung berjanji berdamai bertanding
+    bertolak berangkat berlanjut"""
+)
 #: Stems that are headline verbs with "-i" too ("Sepakati", "Datangi").
 _ID_HEADLINE_STEMS = ID_HEADLINE_ROOTS | ID_BARE_VERBS
 #: English base forms that headlines use as verbs after a plural subject ("Ministers Back
@@ -127,7 +141,7 @@ EN_HEADLINE_VERBS = word_set(
     boost fund oppose clash storm flee sink rise fall jump soar slump surge beat rescue
     evacuate threaten accuse announce admit confirm reveal force spark trigger strengthen
     weaken grow shrink slow rally tumble plunge climb dip slide slip spread hit destroy
-    damage
+    damage collapse stall fail erupt retire clinch blame insist plead criticise criticize
     resign die apologise apologize suspend cancel postpone detain convict acquit resume reopen
     abandon survive injure arrive expel impose elect appoint overturn uphold dismiss condemn"""
 )
@@ -290,7 +304,7 @@ def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") 
         return strength or int(word.islower() and _sentence_case_headline_verb(low, prev))
     form = _indonesian_form_strength(low)
     if form == 2:  # "Banjir Menerjang …", "IHSG Ditutup …"; ber- is weak: "Demam Berdarah"
-        return 1 if low.startswith("be") else 2
+        return 1 if low.startswith("be") and low not in ID_HEADLINE_BER else 2
     if low in ID_HEADLINE_ROOTS or (low.endswith("i") and low[:-1] in _ID_HEADLINE_STEMS):
         return 2
     return 2 if _headline_kan(low) else form
@@ -380,11 +394,19 @@ def is_subordinator(word: str, lang: str, prev: str | None = None, nxt: str = ""
     return low in SUBORDINATORS.get(lang, SUBORDINATORS["id"])
 
 
+#: Prepositions after which an -ed word before a noun describes it: "a maker of baked
+#: snacks", "clashed with armed men", "over alleged fraud" ("by" is read apart; not "and",
+#: whose -ed word may be a second verb: "arrested and questioned suspects").
+_EN_PREPOSITIONS = EN_FUNCTION_WORDS - word_set("to by and or but as")
+
+
 def _counted_adjective(word: str, prev: str, nxt: str) -> bool:
-    """An -ed word between a number and a noun: "three masked men", "200 injured people"."""
+    """An -ed word between a number or a preposition and a noun: "three masked men", "200
+    injured people", "a maker of baked snacks"."""
+    before = prev.lower()
     return (
         word.endswith("ed")
-        and (prev.lower() in EN_COUNT_WORDS or prev[:1].isdigit())
+        and (before in EN_COUNT_WORDS or prev[:1].isdigit() or before in _EN_PREPOSITIONS)
         and nxt.isalpha()
         and nxt.islower()
         and nxt not in _EN_NOT_NOUNS
