@@ -56,12 +56,14 @@ from reader.analysis.doc import Doc, derived
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import (
+    CLOSING_CUES,
     CUE_OPENERS,
     FLASHBACK_WORDS,
     SEQUENCE_WORDS,
     TEMPORAL_JOINERS,
     Cue,
     Placement,
+    closing_cue,
     offset_day,
     rough_future_day,
     rough_past_day,
@@ -967,6 +969,8 @@ class _EventFinder:
             and cue_at[_within(cue_at, first, trigger)]
         ):
             cue = words_cue(list(map(_LOWER, words[first:trigger])))
+        if cue is None and trigger < last - 1 and words[last].lower in CLOSING_CUES:
+            cue = closing_cue(words[last - 1].lower, words[last].lower)
         return cue
 
     def _looks_back(self, first: int, trigger: int) -> bool:

@@ -120,6 +120,23 @@ def words_cue(words: list[str]) -> Cue | None:
     return None
 
 
+#: Cues that may close a clause rather than open it: "She was suspended shortly afterwards",
+#: "Ia dibebaskan tak lama kemudian".
+CLOSING_CUES = frozenset(
+    ("afterwards", "afterward", "later", "earlier", "previously", "kemudian", "sebelumnya")
+)
+
+
+def closing_cue(prev: str, last: str) -> Cue | None:
+    """The cue a clause's lowercase ``last`` word gives it (``prev`` the word before): none
+    after a unit of time ("naik 12 persen dibanding tahun sebelumnya", "a loss a year
+    earlier", "two days later"), which makes a compared period or a day counted from the
+    story, both read with the clause's times."""
+    if last not in CLOSING_CUES or prev in _UNIT_DAYS or prev in ("sehari", "sepekan"):
+        return None
+    return narrative_cue(last)
+
+
 class Placement(NamedTuple):
     """What the ordering needs to know about one event: its date and its cue.
 

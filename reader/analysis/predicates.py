@@ -429,6 +429,18 @@ def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_nam
     )
 
 
+#: English past tenses in -ed of four letters, which the -ed rule (five letters or more, to
+#: leave out "bed", "red", "shed") would miss: "three patients died", "police used tear gas".
+_EN_SHORT_ED = word_set("died used sued owed eyed axed tied")
+#: English verbs in -ed that take no object, so are never a passive describing the noun
+#: before them: "three patients died on her ward" tells a happening, unlike "price increases
+#: introduced in the spring".
+_EN_INTRANSITIVE_ED = word_set(
+    """died arrived occurred happened collapsed erupted emerged disappeared vanished drowned
+    resigned retired"""
+)
+
+
 def _reduced_relative(word: str, prev: str, nxt: str) -> bool:
     """Whether the -ed ``word`` after a plural noun and before a preposition may describe the
     noun rather than tell what it did: "price increases introduced in the spring angered
@@ -437,6 +449,7 @@ def _reduced_relative(word: str, prev: str, nxt: str) -> bool:
     return (
         word.islower()
         and word.endswith("ed")
+        and word not in _EN_INTRANSITIVE_ED
         and nxt.lower() in _RELATIVE_PREPOSITIONS
         and _plural_subject(prev)
     )
@@ -475,7 +488,7 @@ def _english_verb(low: str, before: str) -> bool:
         return before not in EN_DETERMINERS
     return (
         low.endswith("ed")
-        and len(low) >= 5
+        and (len(low) >= 5 or low in _EN_SHORT_ED)
         and low.isalpha()
         and low not in EN_NOT_VERBS
         and before not in EN_DETERMINERS

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.analysis import analyze
 from reader.analysis.model import Analysis, Event
+from reader.analysis.narrative import closing_cue
 from reader.analysis.predicates import english_verb_strength, headline_verb_strength
 
 
@@ -126,3 +127,33 @@ def test_a_clause_told_ahead_does_not_take_the_day_of_the_clause_before() -> Non
     events = _analysis(text, "id").events
     assert _by_trigger(events, "menahan").time == "2026-11-23"
     assert _by_trigger(events, "melimpahkan").time is None
+
+
+def test_short_and_intransitive_past_tenses_are_sure_verbs() -> None:
+    assert english_verb_strength("died", "patients", "on", "three") == 2
+    assert english_verb_strength("used", "Police", "tear", "") == 2
+    assert english_verb_strength("introduced", "increases", "in", "price") == 1
+
+
+def test_an_after_clause_with_died_is_an_event_of_its_own() -> None:
+    text = "Vale was arrested in 2023 after three patients died on her ward."
+    events = _analysis(text, "en").events
+    died, arrested = _by_trigger(events, "died"), _by_trigger(events, "arrested")
+    assert died.order < arrested.order
+
+
+def test_a_cue_closing_a_clause_orders_it() -> None:
+    text = (
+        "A jury acquitted Vale on Wednesday. She was arrested in 2023. "
+        "She was suspended by the trust shortly afterwards."
+    )
+    events = _analysis(text, "en").events
+    arrested, suspended = _by_trigger(events, "arrested"), _by_trigger(events, "suspended")
+    assert arrested.order < suspended.order < _by_trigger(events, "acquitted").order
+
+
+def test_a_compared_period_is_no_closing_cue() -> None:
+    assert closing_cue("tahun", "sebelumnya") is None
+    assert closing_cue("year", "earlier") is None
+    assert closing_cue("shortly", "afterwards") == "after"
+    assert closing_cue("dibebaskan", "kemudian") == "after"
