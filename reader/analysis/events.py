@@ -434,6 +434,45 @@ class _EventFinder:
         k = bisect.bisect_right(self._time_starts, word.start) - 1
         return k >= 0 and word.end <= self._time_ends[k]
 
+    def _share_subject(self, draft: _Draft, before: _Draft) -> None:
+        """Give ``draft`` the subject of the clause ``before`` it shares it with: the
+        clause's own, or when that clause reports what someone other than its speaker did,
+        that someone: "Gidion mengatakan kedua tersangka membobol ATM itu dan membawa kabur
+        uangnya", "Tan said Tanjong would complete the sale and expects a profit"."""
+        reported = self._reported_subject(before)
+        if reported is None:
+            _take_subject(draft, before, self.people_ids)
+        elif reported:
+            draft.actors = list(dict.fromkeys([reported, *draft.actors]))
+            draft.people = self.people_ids.intersection(draft.actors)
+
+    def _reported_subject(self, before: _Draft) -> str | None:
+        """The actor a speech clause ``before`` reports the doing of, "" when it is no named
+        actor ("kedua tersangka"); None when the clause reports no one else's doing: not a
+        speech clause, a report opening with a pronoun, the speaker as often as not ("said
+        he would resign and urged calm"), or a thing said, not a clause ("mengatakan hal itu
+        dan meminta …", "called it “a licence to bulldoze” and said …")."""
+        words = self.words
+        if not self._speech(before.trigger):
+            return None
+        at = bisect.bisect_left(words, before.trigger.end, key=_START)
+        if at < len(words) and words[at].lower in _THAT_WORDS:
+            at += 1
+        if at >= len(words) or words[at].start >= before.end:
+            return None
+        opener = words[at]
+        if opener.lower in PERSON_PRONOUNS or opener.lower in _NOT_SUBJECT or opener.is_punct:
+            return None
+        clause = range(at, bisect.bisect_left(words, before.end, at, key=_START))
+        quoted = self.quoted
+        if not any(
+            words[i].start not in quoted and self._form_of(clause, i) == 2 for i in clause[1:]
+        ):
+            return None
+        entity = self.mentions.at(opener.start, opener.end)
+        actor = self.mentions.actor_of(entity) if entity else None
+        return actor or ""
+
     def _speech(self, word: Word) -> bool:
         """Whether ``word`` is a speech verb (speech.is_speech_verb, by one set lookup)."""
         return word.lower in self.speech_forms
@@ -491,8 +530,9 @@ class _EventFinder:
                         continue
                     if not _has_subject(clause):
                         # "… and met Cho", "…, tetapi menolak …", "… setelah memanfaatkan
-                        # umpan …": the subject is the one of the clause before
-                        _take_subject(draft, drafts[-1], self.people_ids)
+                        # umpan …": the subject is the one of the clause before, or of
+                        # what it reports
+                        self._share_subject(draft, drafts[-1])
                 drafts.append(draft)
             current = drafts[first_of_sentence:]
             if None in map(_TIME, current):  # (a sentence all dated, or with no event, is done)

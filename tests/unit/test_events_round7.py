@@ -157,3 +157,23 @@ def test_a_compared_period_is_no_closing_cue() -> None:
     assert closing_cue("year", "earlier") is None
     assert closing_cue("shortly", "afterwards") == "after"
     assert closing_cue("dibebaskan", "kemudian") == "after"
+
+
+def test_a_clause_going_on_from_a_report_shares_the_reported_doer() -> None:
+    text = (
+        "Kapolres Budi Santoso mengatakan kedua tersangka membobol ATM itu pada Minggu "
+        "dan membawa kabur uang Rp 380 juta."
+    )
+    analysis = _analysis(text, "id")
+    assert _actor_names(analysis, _by_trigger(analysis.events, "membawa")) == set()
+    text = "Melissa Tan said Tanjong Logistics would sell the unit and expects a profit."
+    analysis = _analysis(text, "en")
+    assert _actor_names(analysis, _by_trigger(analysis.events, "expects")) == {"Tanjong Logistics"}
+
+
+def test_a_clause_going_on_from_a_pronoun_report_or_a_thing_said_keeps_the_speaker() -> None:
+    analysis = _analysis("Mayor John Hale said he would resign and urged calm.", "en")
+    assert _actor_names(analysis, _by_trigger(analysis.events, "urged")) == {"John Hale"}
+    text = "Bupati Garut Rudy Gunawan mengatakan hal itu dan meminta warga tenang."
+    analysis = _analysis(text, "id")
+    assert _actor_names(analysis, _by_trigger(analysis.events, "meminta")) == {"Rudy Gunawan"}
