@@ -88,7 +88,7 @@ from reader.analysis.predicates import (
     indonesian_verb_strength,
     is_relative,
     is_subordinator,
-    same_verb,
+    same_happening_verb,
 )
 from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
 from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
@@ -1473,7 +1473,7 @@ def _date_headline(drafts: list[_Draft], lang: str, text: str) -> None:
         if draft.time is not None:
             continue
         verb = draft.trigger.lower
-        told = next((d for d in lede if same_verb(verb, d.trigger.lower, lang)), None)
+        told = next((d for d in lede if same_happening_verb(verb, d.trigger.lower, lang)), None)
         if told is None:
             told = next((d for d in lede if d.time and _tells(text, d, verb, lang)), None)
         if told is not None and told.time is not None:
@@ -1483,7 +1483,7 @@ def _date_headline(drafts: list[_Draft], lang: str, text: str) -> None:
 def _tells(text: str, draft: _Draft, verb: str, lang: str) -> bool:
     """Whether the clause of ``draft`` has a form of the headline's ``verb`` among its words."""
     words = _WORD.findall(text, draft.start, draft.end)
-    return any(same_verb(verb, word.lower(), lang) for word in words)
+    return any(same_happening_verb(verb, word.lower(), lang) for word in words)
 
 
 def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:

@@ -348,6 +348,47 @@ _ID_VERB_PREFIXES = frozenset(("me", "mem", "men", "meng", "meny", "menge", "di"
 _EN_SHARED_STEM = 4
 
 
+#: Verbs a headline uses for the one its lede writes, as stems of English verbs and roots of
+#: Indonesian ones: "Former mayor jailed …" / "… was sentenced to six years", "Polisi Bekuk
+#: …" / "Polisi menangkap …". Only near-synonyms of the same happening.
+_SYNONYMS = {
+    "en": (
+        ("jail", "sentenc", "imprison"),
+        ("seiz", "captur"),
+        ("quit", "resign"),
+        ("slam", "blast", "critici", "condemn"),
+        ("probe", "investigat"),
+        ("vow", "pledg", "promis"),
+        ("axe", "scrap"),
+    ),
+    "id": (
+        ("tangkap", "bekuk", "ringkus", "ciduk", "amankan"),
+        ("tinjau", "kunjungi", "sambangi"),
+    ),
+}
+#: Most letters an English form adds to a stem of :data:`_SYNONYMS` ("sentenc" + "ed").
+_SYNONYM_ENDING = 3
+
+
+def same_happening_verb(headline: str, body: str, lang: str) -> bool:
+    """Whether lowercase ``headline`` (a headline's verb) and ``body`` (an article's) tell one
+    happening: forms of one verb (:func:`same_verb`) or of near-synonyms (:data:`_SYNONYMS`)."""
+    if same_verb(headline, body, lang):
+        return True
+    for group in _SYNONYMS.get(lang, ()):
+        if lang == "en":
+            if _en_form_of_any(headline, group) and _en_form_of_any(body, group):
+                return True
+        elif headline in group and any(same_verb(root, body, lang) for root in group):
+            return True
+    return False
+
+
+def _en_form_of_any(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether the English ``word`` is a form of one of ``stems`` ("sentenced", "jails")."""
+    return any(word.startswith(stem) and len(word) - len(stem) <= _SYNONYM_ENDING for stem in stems)
+
+
 def same_verb(headline: str, body: str, lang: str) -> bool:
     """Whether lowercase ``headline`` (a headline's verb, as headlines write it) and ``body``
     (a verb of the article) are forms of one verb: "tetapkan"/"menetapkan", "tahan"/"menahan",

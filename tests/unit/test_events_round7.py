@@ -9,7 +9,11 @@ from __future__ import annotations
 from reader.analysis import analyze
 from reader.analysis.model import Analysis, Event
 from reader.analysis.narrative import closing_cue
-from reader.analysis.predicates import english_verb_strength, headline_verb_strength
+from reader.analysis.predicates import (
+    english_verb_strength,
+    headline_verb_strength,
+    same_happening_verb,
+)
 
 
 def _analysis(text: str, lang: str, pubdate: str = "2026-11-26") -> Analysis:
@@ -177,3 +181,15 @@ def test_a_clause_going_on_from_a_pronoun_report_or_a_thing_said_keeps_the_speak
     text = "Bupati Garut Rudy Gunawan mengatakan hal itu dan meminta warga tenang."
     analysis = _analysis(text, "id")
     assert _actor_names(analysis, _by_trigger(analysis.events, "meminta")) == {"Rudy Gunawan"}
+
+
+def test_a_headline_verb_and_its_ledes_near_synonym_tell_one_happening() -> None:
+    assert same_happening_verb("jailed", "sentenced", "en")
+    assert same_happening_verb("quits", "resigned", "en")
+    assert same_happening_verb("bekuk", "menangkap", "id")
+    assert not same_happening_verb("jailed", "freed", "en")
+    text = (
+        "Former mayor jailed for six years over bribery\n\n"
+        "A former mayor was sentenced to six years in prison on Monday."
+    )
+    assert _analysis(text, "en").events[0].time == "2026-11-23"
