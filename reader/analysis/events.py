@@ -464,9 +464,12 @@ class _EventFinder:
         if opener.lower in PERSON_PRONOUNS or opener.lower in _NOT_SUBJECT or opener.is_punct:
             return None
         clause = range(at, bisect.bisect_left(words, before.end, at, key=_START))
-        quoted = self.quoted
+        quoted, may_be_verb, slots = self.quoted, self.may_be_verb, self.verb_slots
         if not any(
-            words[i].start not in quoted and self._form_of(clause, i) == 2 for i in clause[1:]
+            words[i].start not in quoted
+            and (may_be_verb[words[i].lower] or words[i - 1].lower in slots)  # (cheap first)
+            and self._form_of(clause, i) == 2
+            for i in clause[1:]
         ):
             return None
         entity = self.mentions.at(opener.start, opener.end)

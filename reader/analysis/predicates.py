@@ -375,13 +375,22 @@ def same_happening_verb(headline: str, body: str, lang: str) -> bool:
     happening: forms of one verb (:func:`same_verb`) or of near-synonyms (:data:`_SYNONYMS`)."""
     if same_verb(headline, body, lang):
         return True
+    group = _synonym_group(headline, lang)
+    if group is None:
+        return False  # most headline verbs
+    if lang == "en":
+        return _en_form_of_any(body, group)
+    return any(same_verb(root, body, lang) for root in group)
+
+
+@functools.lru_cache(maxsize=256)
+def _synonym_group(headline: str, lang: str) -> tuple[str, ...] | None:
+    """The group of :data:`_SYNONYMS` the headline's verb belongs to, if any (asked once per
+    headline verb, which is compared with every word of its lede)."""
     for group in _SYNONYMS.get(lang, ()):
-        if lang == "en":
-            if _en_form_of_any(headline, group) and _en_form_of_any(body, group):
-                return True
-        elif headline in group and any(same_verb(root, body, lang) for root in group):
-            return True
-    return False
+        if headline in group or (lang == "en" and _en_form_of_any(headline, group)):
+            return group
+    return None
 
 
 def _en_form_of_any(word: str, stems: tuple[str, ...]) -> bool:
