@@ -102,7 +102,7 @@ _STOP = {
      selama setelah sebelum sesudah ketika saat lalu kemudian mendatang depan terakhir segera
      per tiap setiap para adalah ialah merupakan tidak bukan belum yaitu yakni serta namun
      tetapi tapi karena sehingga jika kalau agar supaya maupun antara atas bagi tentang terhadap
-     menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
+     menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang sembuh hadir ikut masuk
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
@@ -130,17 +130,26 @@ _STOP = {
      """
     ),
 }
+#: Unit symbols, which the counted phrase takes however they are capitalised or whatever
+#: digits they carry: power and energy ("50 MW", "1,2 TWh"), data rates ("100 Mbps"), areas
+#: and volumes ("2.000 m2", "3 km²").
+_UNIT_SYMBOLS = word_set(
+    "kw mw gw kwh mwh gwh twh kbps mbps gbps m2 km2 cm2 m3 cm3 m² km² cm² m³ cm³"
+)
 #: Units after which the phrase ends: time, measures, money, percent, "times".
-_MEASURES = word_set(
-    """
+_MEASURES = (
+    word_set(
+        """
      detik menit jam hari minggu pekan bulan tahun dekade abad kali km kilometer meter m cm mm
      kg kilogram gram ton liter hektare ha mil derajat barel watt megawatt mw gw kwh persen
      dolar rupiah euro yen yuan ringgit rubel won peso poin second seconds minute minutes hour
      hours day days week weeks month months year years decade decades century centuries times
      kilometre kilometres kilometers metre metres meters mile miles kilograms grams tonnes tons
      litres liters hectares acres degrees barrels points percent dollar dollars euros pounds
-     rupiahs
+     rupiahs ft
      """
+    )
+    | _UNIT_SYMBOLS
 )
 #: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
 #: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold), "poin
@@ -227,6 +236,12 @@ _TIMES_SIGNS = frozenset({"x", "\u00d7"})
 #: English words before a year-like number that make it a year modifying a noun: "its 2026
 #: earnings", "the 2024 election" (not "2000 people").
 _YEAR_DETERMINERS = word_set("the its their his her our this that")
+#: The endings of an English possessive, which make a year after it a modifier too.
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+#: The first and last words of what joins a ratio's sides ("in", "out of"): cheap tests
+#: before the ratio rules.
+_RATIO_FIRST_WORDS = frozenset({"in", "out"})
+_RATIO_LAST_WORDS = frozenset({"in", "of"})
 #: Words between the two sides of a vote or a score written out: "a vote of 74 to 24",
 #: "unggul 3 berbanding 1".
 _TALLY_JOINERS = word_set("to berbanding")
@@ -243,6 +258,11 @@ _REFERENCE_WORDS = word_set(
     series phase room floor gate route
     """
 )
+#: Words after which a number is a grade on a scale, unless a measure follows it: "type 2
+#: diabetes", "stage 4 cancer", "a category 5 storm", "kelas 3", but "kategori 5 km" and
+#: "kelas 60 kg" are distances and weights (not "level", which is also an index's value:
+#: "IHSG di level 7.100").
+_GRADE_WORDS = word_set("type tipe stage category kategori grade tier kelas")
 #: Marks that open a quote (or an aside) when glued to the word after them.
 _OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'", "("})
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
@@ -413,8 +433,9 @@ class _NumberFinder:
         """The quantity starting at word ``i`` and the index after it, or None. A range only
         counts with a unit ("10 to 15 people"); without one its first end is read alone."""
         word = self.words[i]
-        if self.low(i - 1) == "in" and self.ratio_sides(i - 2, i):
-            return None  # "one in five adults": a ratio, not five adults
+        joiner = self.ratio_joiner_before(i) if self.low(i - 1) in _RATIO_LAST_WORDS else 0
+        if joiner and self.ratio_sides(i - joiner - 1, i):
+            return None  # "one in five adults", "four out of five": a ratio, not five adults
         ordinal = (
             _DIGIT_ORDINAL.fullmatch(word.low) if word.low.endswith(_ORDINAL_ENDINGS) else None
         )
@@ -426,8 +447,10 @@ class _NumberFinder:
         if amount is None:
             return None
         quantity, currency, sign = amount
-        if self.low(quantity.next) == "in" and self.ratio_sides(i, quantity.next + 1):
-            return None  # "1 in 10 people", "two in three stores"
+        after = self.low(quantity.next)
+        joiner = self.ratio_joiner_at(quantity.next) if after in _RATIO_FIRST_WORDS else 0
+        if joiner and self.ratio_sides(i, quantity.next + joiner):
+            return None  # "1 in 10 people", "two in three stores", "9 out of 10"
         if currency and ranges:
             money_range = self.money_range_at(i, quantity, currency)
             if money_range is not None:
@@ -557,9 +580,24 @@ class _NumberFinder:
         start, end = self.words[i].start, self.words[high[0].next - 1].end
         return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
 
+    def ratio_joiner_at(self, k: int) -> int:
+        """The number of words of the "in" or "out of" that may join a ratio's two sides at
+        word ``k``, else 0."""
+        if self.low(k) == "in":
+            return 1
+        return 2 if self.low(k) == "out" and self.low(k + 1) == "of" else 0
+
+    def ratio_joiner_before(self, i: int) -> int:
+        """The number of words of the "in" or "out of" that may join a ratio's two sides
+        right before word ``i``, else 0."""
+        if self.low(i - 1) == "in":
+            return 1
+        return 2 if self.low(i - 1) == "of" and self.low(i - 2) == "out" else 0
+
     def ratio_sides(self, a: int, b: int) -> bool:
-        """Are the amounts at words ``a`` and ``b``, with "in" between, the sides of a ratio:
-        "one in five adults", "two in three stores", "9 in 10"? Not "2 in 10 minutes"."""
+        """Are the amounts at words ``a`` and ``b``, with "in" or "out of" between, the sides
+        of a ratio: "one in five adults", "two in three stores", "9 out of 10"? Not "2 in 10
+        minutes"."""
         if a < 0 or b >= len(self.words) or not starts_quantity(self.low(b), self.lang):
             return False
         first = read_quantity(self.words, a, self.lang, ranges=False)
@@ -710,6 +748,8 @@ class _NumberFinder:
             return True  # "No. 1", "hal. 12"
         if after.isdigit() or before.isdigit() or before in _REFERENCE_WORDS:
             return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
+        if before in _GRADE_WORDS and after not in _MEASURES:
+            return True  # "type 2 diabetes", but "kategori 5 km"
         k = quantity.first
         if after in _TALLY_JOINERS and self.is_tally(k, k + 2):
             return True  # "a vote of 74 to 24"
@@ -722,8 +762,8 @@ class _NumberFinder:
         if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
             return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
-            if self.lex == "en" and before in _YEAR_DETERMINERS:
-                return True  # "its 2026 earnings", "the 2024 election"
+            if self.lex == "en" and (before in _YEAR_DETERMINERS or before.endswith(_POSSESSIVE)):
+                return True  # "its 2026 earnings", "the 2024 election", "Apple's 2025 revenue"
             return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
         prev = quantity.first - 1
         if prev >= 0 and words[prev].text != before and before not in self.stop:
@@ -918,8 +958,8 @@ class _NumberFinder:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
         low = word.low
-        if _is_rate(low):
-            return True  # "40 km/jam"
+        if _is_rate(low) or low in _UNIT_SYMBOLS:
+            return True  # "40 km/jam", "1,2 TWh", "2.000 m2"
         if not low.replace("-", "").isalpha():
             return False
         if low in self.other_function_words:

@@ -653,3 +653,45 @@ def test_noun_ordinals_fixed_phrases_and_dashes(
     lang: str, sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert by_text(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # a grade on a scale is a label, unless a measure follows it
+        ("en", "Patients with type 2 diabetes waited.", {}),
+        ("en", "She has stage 4 cancer.", {}),
+        ("en", "It became a category 5 storm.", {}),
+        ("id", "Murid kelas 3 belajar bergantian.", {}),
+        ("id", "Pasien diabetes tipe 2 dirawat.", {}),
+        ("id", "Lomba kategori 5 km diikuti warga.", {"5 km": (5, "km")}),
+        ("id", "Ia turun di kelas 60 kg.", {"60 kg": (60, "kg")}),
+        # unit symbols whatever their case or digits
+        ("en", "It makes 1.2 TWh a year.", {"1.2 TWh": (1.2, "TWh")}),
+        ("id", "Pembangkit menghasilkan 300 GWh setahun.", {"300 GWh": (300, "GWh")}),
+        ("id", "Internet mencapai 100 Mbps.", {"100 Mbps": (100, "Mbps")}),
+        ("id", "Lahan 2.000 m2 terbakar.", {"2.000 m2": (2000, "m2")}),
+        ("en", "A 500,000 sq ft warehouse opened.", {"500,000 sq ft": (500000, "sq ft")}),
+        # British "pc" is per cent
+        ("en", "Profit fell 38pc last year.", {"38pc": (38, "%")}),
+        # "a handful of", "a couple of" are vague; "half the" is a share like "half of the"
+        ("en", "A handful of councils objected.", {"A handful of councils": (None, "councils")}),
+        ("en", "It took a couple of weeks.", {"a couple of weeks": (None, "weeks")}),
+        ("en", "The couple won a handful.", {}),
+        ("en", "Half the staff left.", {"Half": (0.5, None)}),
+        ("en", "In the second half the team scored.", {}),
+        ("id", "Lusinan kendaraan terjebak.", {"Lusinan kendaraan": (None, "kendaraan")}),
+        # a year after an English possessive modifies the noun
+        ("en", "The company's 2025 revenue rose.", {}),
+        ("en", "Apple\u2019s 2024 profit fell.", {}),
+        # "out of" joins a ratio as "in" does
+        ("en", "Four out of five doctors agree.", {}),
+        ("en", "They came out of 5 cities.", {"5 cities": (5, "cities")}),
+        # a state after the counted noun ends it
+        ("id", "Sebanyak 10 pasien sembuh.", {"10 pasien": (10, "pasien")}),
+    ],
+)
+def test_grades_unit_symbols_vague_nouns_and_possessive_years(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, lang) == expected
