@@ -567,8 +567,10 @@ def _read_words(
 #: Words after "half" that open what it is half of, as "of the" does: "half the staff",
 #: "half their income".
 _HALF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "your", "all"})
-#: Words before "half" that make it part of a period or a match: "the first half of 2026".
-_HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter", "other"})
+#: Words before "half" that make it part of a period, a match or a table: "the first half
+#: of 2026", "the top half of the league".
+_HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter", "other",
+                             "top", "bottom", "upper", "lower"})  # fmt: skip
 
 
 def _half_a_scale(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
@@ -629,7 +631,8 @@ def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str
     """Read a hyphenated word: "twenty-five" → (25, None), "30-day" → (30, "day"),
     "19-year-old" → (19, "year-old").
 
-    "ke-3" (an ordinal) and "COVID-19" (a name) are no amounts and give None.
+    "4-billion-euro" → (4e9, "euro"). "ke-3" (an ordinal) and "COVID-19" (a name) are no
+    amounts and give None.
     """
     parts = word.low.split("-")
     lex = base_lang(lang)
@@ -650,5 +653,8 @@ def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str
         value = _EN_DIGITS.get(head) if lex == "en" else _ID_DIGITS.get(head)
     if value is None:
         return None
+    scale = _EN_SCALES.get(parts[1]) if lex == "en" and len(parts) > 2 else None
+    if scale is not None:  # "a 4-billion-euro offer": the scale is part of the amount
+        value, head = tidy(value * scale), f"{head}-{parts[1]}"
     unit_start = word.start + len(head) + 1
     return value, (unit_start, word.end, word.text[len(head) + 1 :])

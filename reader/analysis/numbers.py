@@ -109,7 +109,8 @@ _STOP = {
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      dibanding dibandingkan ketimbang daripada sisanya selebihnya
-     bahkan justru malah memang sempat pernah tetap biasanya buka tutup belajar bekerja
+     bahkan justru malah memang sempat pernah tetap biasanya buka tutup belajar bekerja vs
+     kepada tanpa lewat via usai setuju
      """
     ),
     "en": word_set(
@@ -126,7 +127,7 @@ _STOP = {
      without during despite including via amid toward towards beyond struck shook swept tore
      sank stood grew drew flew broke drove sold spread threw remain remained remains
      get gets go goes come comes need needs want wants seem seems do does know knows
-     yesterday today tomorrow tonight
+     yesterday today tomorrow tonight vs versus
      """
     ),
 }
@@ -236,6 +237,10 @@ _TIMES_SIGNS = frozenset({"x", "\u00d7"})
 #: English words before a year-like number that make it a year modifying a noun: "its 2026
 #: earnings", "the 2024 election" (not "2000 people").
 _YEAR_DETERMINERS = word_set("the its their his her our this that")
+#: Marks after the number of an item in a list: "1. Noureddine Morceli", "15 - Matt Burke".
+_LIST_MARKS = frozenset({".", "-"})
+#: Apostrophes that shorten a year before its last two digits: "'45", "\u201998".
+_APOSTROPHES = frozenset("'\u2019")
 #: The endings of an English possessive, which make a year after it a modifier too.
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 #: The first and last words of what joins a ratio's sides ("in", "out of"): cheap tests
@@ -258,11 +263,14 @@ _REFERENCE_WORDS = word_set(
     series phase room floor gate route
     """
 )
-#: Words after which a number is a grade on a scale, unless a measure follows it: "type 2
-#: diabetes", "stage 4 cancer", "a category 5 storm", "kelas 3", but "kategori 5 km" and
-#: "kelas 60 kg" are distances and weights (not "level", which is also an index's value:
-#: "IHSG di level 7.100").
-_GRADE_WORDS = word_set("type tipe stage category kategori grade tier kelas")
+#: Words after which a number is a grade on a scale or a rank, unless a measure follows it:
+#: "type 2 diabetes", "stage 4 cancer", "a category 5 storm", "kelas 3", "peringkat 1", but
+#: "kategori 5 km" and "kelas 60 kg" are distances and weights (not "level", which is also
+#: an index's value: "IHSG di level 7.100").
+_GRADE_WORDS = word_set("type tipe stage category kategori grade tier kelas rank peringkat")
+#: Street words that make the digits before a capitalised name a house number: "10
+#: Downing Street", "1600 Pennsylvania Avenue".
+_STREET_WORDS = word_set("street avenue road lane boulevard drive square terrace")
 #: Marks that open a quote (or an aside) when glued to the word after them.
 _OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'", "("})
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
@@ -580,6 +588,14 @@ class _NumberFinder:
         start, end = self.words[i].start, self.words[high[0].next - 1].end
         return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
 
+    def year_counts(self, j: int) -> bool:
+        """Does a year-like number before word ``j`` count what follows ("2000 orang")? Not
+        when nothing does, nor when an Indonesian verb follows: "Kuota SNBP 2027 Dipangkas"."""
+        if self.unit_end(j) == j:
+            return False
+        low = self.low(j)
+        return not (self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(j))
+
     def ratio_joiner_at(self, k: int) -> int:
         """The number of words of the "in" or "out of" that may join a ratio's two sides at
         word ``k``, else 0."""
@@ -742,6 +758,8 @@ class _NumberFinder:
             return False
         if len(digits) > 1 and digits.startswith("0"):
             return True  # "021", "0812": codes and phone numbers
+        if len(digits) == 2 and self.text[first.start - 1 : first.start] in _APOSTROPHES:
+            return True  # "Angkatan '45", "the class of '98": a year
         after = self.low(quantity.next)
         before = self.low(quantity.first - 1)
         if before == "." and self.abbreviated_reference(quantity.first - 1):
@@ -750,6 +768,10 @@ class _NumberFinder:
             return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
         if before in _GRADE_WORDS and after not in _MEASURES:
             return True  # "type 2 diabetes", but "kategori 5 km"
+        if self.low(quantity.next + 1) in _STREET_WORDS and is_capitalized(words[quantity.next]):
+            return True  # "10 Downing Street": a house number
+        if after in _LIST_MARKS and self.list_marker(quantity):
+            return True  # "1. Noureddine Morceli", "15 - Matt Burke": a place in a list
         k = quantity.first
         if after in _TALLY_JOINERS and self.is_tally(k, k + 2):
             return True  # "a vote of 74 to 24"
@@ -764,7 +786,7 @@ class _NumberFinder:
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
             if self.lex == "en" and (before in _YEAR_DETERMINERS or before.endswith(_POSSESSIVE)):
                 return True  # "its 2026 earnings", "the 2024 election", "Apple's 2025 revenue"
-            return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
+            return not self.year_counts(quantity.next)
         prev = quantity.first - 1
         if prev >= 0 and words[prev].text != before and before not in self.stop:
             # a capital in the word before ("Boeing 737", "Liga 1", "iPhone 15"); but "Total
@@ -783,6 +805,19 @@ class _NumberFinder:
         what someone said, capitalised as a sentence's ("\u201cPembangunan 15 kelas ...")?"""
         mark = self.words[k - 1] if k > 0 else None
         return mark is not None and mark.text in _OPENING_MARKS and mark.end == self.words[k].start
+
+    def list_marker(self, quantity: Quantity) -> bool:
+        """Are the digits of ``quantity`` (a full stop or a dash after them) the number of an
+        item in a list or a table of results, not an amount: "1. Noureddine Morceli" opening
+        a line, "15 - Matt Burke , 14 - Joe Roff" before a name?"""
+        first, mark = self.words[quantity.first], self.words[quantity.next]
+        if first.end != mark.start:
+            return mark.text == "-" and self.starts_name(quantity.next + 1)
+        return mark.text == "." and self.text[first.start - 1 : first.start] in ("", "\n")
+
+    def starts_name(self, k: int) -> bool:
+        """Does a capitalised word that is no number start at word ``k``?"""
+        return k < len(self.words) and is_capitalized(self.words[k]) and self.low(k).isalpha()
 
     def dash_joined(self, a: int, b: int) -> bool:
         """Are words ``a`` and ``b`` digits joined by an en dash with no space ("3–1")?"""
