@@ -133,9 +133,9 @@ _STOP = {
 }
 #: Unit symbols, which the counted phrase takes however they are capitalised or whatever
 #: digits they carry: power and energy ("50 MW", "1,2 TWh"), data rates ("100 Mbps"), areas
-#: and volumes ("2.000 m2", "3 km²").
+#: and volumes ("2.000 m2", "3 km²"), frequencies ("700 MHz").
 _UNIT_SYMBOLS = word_set(
-    "kw mw gw kwh mwh gwh twh kbps mbps gbps m2 km2 cm2 m3 cm3 m² km² cm² m³ cm³"
+    "kw mw gw kwh mwh gwh twh kbps mbps gbps hz khz mhz ghz m2 km2 cm2 m3 cm3 m² km² cm² m³ cm³"
 )
 #: Units after which the phrase ends: time, measures, money, percent, "times".
 _MEASURES = (
@@ -259,8 +259,8 @@ _RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph ag
 _REFERENCE_WORDS = word_set(
     """
     + # no nomor urut pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
-    gerbang km liga formula article section chapter page paragraph clause volume vol version
-    series phase room floor gate route
+    gerbang km kilometer liga formula article section chapter page paragraph clause volume vol
+    version series phase room floor gate route number
     """
 )
 #: Words after which a number is a grade on a scale or a rank, unless a measure follows it:
@@ -268,6 +268,16 @@ _REFERENCE_WORDS = word_set(
 #: "kategori 5 km" and "kelas 60 kg" are distances and weights (not "level", which is also
 #: an index's value: "IHSG di level 7.100").
 _GRADE_WORDS = word_set("type tipe stage category kategori grade tier kelas rank peringkat")
+#: Words before a number written out that make it a label: "kelas tiga", "number two".
+_LABEL_WORDS = _REFERENCE_WORDS | _GRADE_WORDS
+#: The months of the Hijri calendar as Indonesian news writes them: "1 Ramadhan", "10
+#: Dzulhijjah" are dates.
+_HIJRI_MONTHS = word_set(
+    """
+    muharram muharam safar rabiul jumadil rajab syakban syaban ramadan ramadhan syawal
+    zulkaidah dzulqaidah zulhijah dzulhijjah zulhijjah
+    """
+)
 #: Street words that make the digits before a capitalised name a house number: "10
 #: Downing Street", "1600 Pennsylvania Avenue".
 _STREET_WORDS = word_set("street avenue road lane boulevard drive square terrace")
@@ -539,6 +549,8 @@ class _NumberFinder:
             return None
         if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(words[k].low, ()):
             return None  # "salah satu" is "one of"; "no one" counts nobody
+        if quantity.from_words and (quantity.value or 0) >= 1 and self.low(k - 1) in _LABEL_WORDS:
+            return None  # "kelas tiga", "number two": a label written out (not "separuh")
         if quantity.from_words and self.low(quantity.next) in _NOT_COUNTING_AFTER.get(
             words[k].low, ()
         ):
@@ -764,6 +776,10 @@ class _NumberFinder:
         before = self.low(quantity.first - 1)
         if before == "." and self.abbreviated_reference(quantity.first - 1):
             return True  # "No. 1", "hal. 12"
+        if before == "(" and self.low(quantity.first - 2) in _REFERENCE_WORDS:
+            return True  # "Pasal 114 ayat (2)"
+        if after in _HIJRI_MONTHS:
+            return True  # "1 Ramadhan": a date the calendar of months does not know
         if after.isdigit() or before.isdigit() or before in _REFERENCE_WORDS:
             return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
         if before in _GRADE_WORDS and after not in _MEASURES:

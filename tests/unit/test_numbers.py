@@ -706,6 +706,13 @@ def test_noun_ordinals_fixed_phrases_and_dashes(
         ("id", "Sebanyak 14 aplikasi tanpa izin diblokir.", {"14 aplikasi": (14, "aplikasi")}),
         ("id", "Delapan fraksi setuju.", {"Delapan fraksi": (8, "fraksi")}),
         ("id", "Ia juara Proliga 2026 usai menang.", {}),
+        # references in brackets, road markers, Hijri dates and labels written out
+        ("id", "Ia dijerat Pasal 114 ayat (2) UU Narkotika.", {}),
+        ("id", "Bus terguling di kilometer 164 tol itu.", {}),
+        ("id", "Puasa dimulai 1 Ramadhan.", {}),
+        ("id", "Murid kelas tiga masuk siang.", {}),
+        ("en", "He is number two in the world.", {}),
+        ("id", "Frekuensi 700 MHz dilelang.", {"700 MHz": (700, "MHz")}),
         # a state after the counted noun ends it
         ("id", "Sebanyak 10 pasien sembuh.", {"10 pasien": (10, "pasien")}),
     ],
