@@ -497,11 +497,16 @@ def with_scales(
     words: tuple[Word, ...], first: int, j: int, value: float, lang: str, *, from_words: bool
 ) -> Quantity:
     """Apply scale words after a number: "2,5 juta", "1.2 trillion", "dua ribu", and after
-    digits glued to their currency ("Rp1,5 triliun")."""
+    digits glued to their currency ("Rp1,5 triliun"); an English scale may open a hyphenated
+    word ("£1.5 million-a-year")."""
     lex = base_lang(lang)
     scales = _ID_SCALES if lex == "id" else _EN_SCALES if lex == "en" else _EU_SCALES.get(lex, {})
     while j < len(words) and words[j].low in scales:
         value *= scales[words[j].low]
+        j += 1
+    glued = words[j].low.split("-", 1)[0] if lex == "en" and j < len(words) else ""
+    if glued in scales and glued != words[j].low:
+        value *= scales[glued]  # "£1.5 million-a-year", "$2 billion-plus"
         j += 1
     return Quantity(first, j, tidy(value), False, from_words)
 
@@ -574,13 +579,16 @@ _HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter",
 
 
 def _half_a_scale(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
-    """ "half a billion dollars", "half a dozen": half of the scale after "a"."""
+    """ "half a billion dollars", "half a dozen": half of the scale after "a"; "half an
+    hour", "half a percentage point": half of the unit after "a", read as "setengah jam"
+    is."""
     if i + 2 >= len(words) or words[i + 1].low not in ("a", "an"):
         return None
     scale = words[i + 2].low
     value = 12 if scale == "dozen" else _EN_SCALES.get(scale)
     if value is None:
-        return None
+        unit = words[i + 2].text
+        return Quantity(i, i + 2, 0.5, False, True) if unit.isalpha() and unit.islower() else None
     return with_scales(words, i, i + 3, value / 2, lang, from_words=True)
 
 

@@ -713,6 +713,20 @@ def test_noun_ordinals_fixed_phrases_and_dashes(
         ("id", "Murid kelas tiga masuk siang.", {}),
         ("en", "He is number two in the world.", {}),
         ("id", "Frekuensi 700 MHz dilelang.", {"700 MHz": (700, "MHz")}),
+        # "half a" before a unit is half of it, as "setengah jam" is
+        ("en", "The talks lasted half an hour.", {"half an hour": (0.5, "hour")}),
+        (
+            "en",
+            "Rates fell by half a percentage point.",
+            {"half a percentage point": (0.5, "percentage point")},
+        ),
+        ("en", "Half a Mars bar was left.", {}),
+        # a scale opening a hyphenated word scales the amount
+        (
+            "en",
+            "He signed a \u00a31.5 million-a-year deal.",
+            {"\u00a31.5 million-a-year": (1.5e6, "\u00a3")},
+        ),
         # a state after the counted noun ends it
         ("id", "Sebanyak 10 pasien sembuh.", {"10 pasien": (10, "pasien")}),
     ],
