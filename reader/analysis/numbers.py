@@ -110,7 +110,9 @@ _STOP = {
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      dibanding dibandingkan ketimbang daripada sisanya selebihnya
      bahkan justru malah memang sempat pernah tetap biasanya buka tutup belajar bekerja vs
-     kepada tanpa lewat via usai setuju
+     kepada tanpa lewat via usai setuju terluka terjebak tertimbun tertangkap terinfeksi
+     terpapar terendam terbakar terseret terjangkit terkena terbunuh terisolasi terdampak
+     tertembak hampir sedikitnya setidaknya kira-kira
      """
     ),
     "en": word_set(
@@ -127,7 +129,7 @@ _STOP = {
      without during despite including via amid toward towards beyond struck shook swept tore
      sank stood grew drew flew broke drove sold spread threw remain remained remains
      get gets go goes come comes need needs want wants seem seems do does know knows
-     yesterday today tomorrow tonight vs versus
+     yesterday today tomorrow tonight vs versus nearly almost roughly approximately aged
      """
     ),
 }

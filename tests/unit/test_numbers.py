@@ -727,6 +727,11 @@ def test_noun_ordinals_fixed_phrases_and_dashes(
             "He signed a \u00a31.5 million-a-year deal.",
             {"\u00a31.5 million-a-year": (1.5e6, "\u00a3")},
         ),
+        # a hedge or "aged" opening a sentence is no name; a passive verb is no unit
+        ("en", "Nearly 40 were hurt.", {"40": (40, None)}),
+        ("en", "Aged 34, she won.", {"34": (34, None)}),
+        ("id", "Hampir 40 terluka.", {"40": (40, None)}),
+        ("id", "Sebanyak 12 terinfeksi.", {"12": (12, None)}),
         # a state after the counted noun ends it
         ("id", "Sebanyak 10 pasien sembuh.", {"10 pasien": (10, "pasien")}),
     ],
