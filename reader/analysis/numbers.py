@@ -129,7 +129,7 @@ _STOP = {
      without during despite including via amid toward towards beyond struck shook swept tore
      sank stood grew drew flew broke drove sold spread threw remain remained remains
      get gets go goes come comes need needs want wants seem seems do does know knows
-     yesterday today tomorrow tonight vs versus nearly almost roughly approximately aged
+     yesterday today tomorrow tonight vs versus nearly almost roughly approximately aged worth
      """
     ),
 }
@@ -147,6 +147,7 @@ _MEASURES = (
      kg kilogram gram ton liter hektare ha mil derajat barel watt megawatt mw gw kwh persen
      dolar rupiah euro yen yuan ringgit rubel won peso poin second seconds minute minutes hour
      hours day days week weeks month months year years decade decades century centuries times
+     point
      kilometre kilometres kilometers metre metres meters mile miles kilograms grams tonnes tons
      litres liters hectares acres degrees barrels points percent dollar dollars euros pounds
      rupiahs ft
@@ -186,7 +187,10 @@ _NOT_COUNTING_AFTER = {"satu": word_set("arah pintu atap kesatuan")}
 _ID_DIGIT_ORDINAL = re.compile(r"ke-(\d{1,4})")
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 #: English plurals without an -s, which end the counted phrase like "soldiers" does.
-_EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle personnel")
+_EN_IRREGULAR_PLURALS = word_set(
+    "people children men women police staff cattle personnel aircraft spacecraft sheep deer "
+    "fish species livestock"
+)
 #: Units of time, which after a counted noun say when rather than what: "siswa tahun depan".
 _TIME_UNITS = word_set(
     """

@@ -732,6 +732,17 @@ def test_noun_ordinals_fixed_phrases_and_dashes(
         ("en", "Aged 34, she won.", {"34": (34, None)}),
         ("id", "Hampir 40 terluka.", {"40": (40, None)}),
         ("id", "Sebanyak 12 terinfeksi.", {"12": (12, None)}),
+        # plurals without -s, "worth" and a singular "point" end the counted phrase
+        (
+            "en",
+            "It ordered 150 aircraft worth $18bn.",
+            {"150 aircraft": (150, "aircraft"), "$18bn": (1.8e10, "$")},
+        ),
+        (
+            "en",
+            "After a 2.4 percentage point rise.",
+            {"2.4 percentage point": (2.4, "percentage point")},
+        ),
         # a state after the counted noun ends it
         ("id", "Sebanyak 10 pasien sembuh.", {"10 pasien": (10, "pasien")}),
     ],
