@@ -16,7 +16,9 @@ Decisions (so a reader knows what is *not* here):
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
   ("2024", "its 2026 earnings"), phone numbers, scores and votes ("2-1", "a 1-2 defeat", "74
   to 24"), and numbers inside names ("G20", "COVID-19", "Boeing 737", "Pasal 5", "Liga 1")
-  are skipped. "dua hari lalu" keeps its number: it counts days.
+  are skipped, and so are labels and places: grades ("type 2 diabetes", "kelas tiga"), house
+  numbers ("10 Downing Street") and the numbers of items in a list or a table of results
+  ("1. Noureddine Morceli"). "dua hari lalu" keeps its number: it counts days.
 - The unit is the short counted noun phrase right after the number: at most three words,
   stopping at function words, verbs (Indonesian me-/ber-/di-/ter- forms, English -ed), names,
   punctuation, and right after a measure word ("hari", "km", "dolar"). An acronym after the
