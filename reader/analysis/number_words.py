@@ -92,13 +92,16 @@ _EN_SUFFIX = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 _VAGUE = {
     "id": {
         "beberapa": False, "sejumlah": False, "belasan": True, "puluhan": True,
-        "ratusan": True, "ribuan": True, "jutaan": True, "miliaran": True,
+        "ratusan": True, "ribuan": True, "jutaan": True, "miliaran": True, "lusinan": True,
     },
     "en": {
         "several": False, "dozens": True, "scores": False, "hundreds": True,
         "thousands": True, "millions": True, "billions": True, "tens": False, "few": False,
     },
 }  # fmt: skip
+#: English nouns that make a vague amount after "a" and before "of": "a handful of
+#: protesters", "a couple of weeks" (two or so).
+_EN_A_VAGUE_OF = frozenset({"handful", "couple"})
 #: Words before a bare "few" that make it an amount: "the next few weeks", "the past few
 #: days". Elsewhere "few" means hardly any ("few people believed it"): no quantity.
 _FEW_AFTER = frozenset({"next", "past", "last", "coming", "first", "previous", "following"})
@@ -211,13 +214,14 @@ _STARTERS = {
     | frozenset(_ID_SE_SCALES)
     | frozenset(_VAGUE["id"])
     | frozenset(_VULGAR_FRACTIONS),
-    # "third" and "tenth" only open an amount with the "a" before them ("a third of the
-    # homes"): listed so the word scan, which skips the common "a", looks around them;
-    # "half" opens one before "of" ("half of the money")
+    # "third", "tenth", "handful" and "couple" only open an amount with the "a" before them
+    # ("a third of the homes", "a handful of"): listed so the word scan, which skips the
+    # common "a", looks around them; "half" opens one before "of" ("half of the money")
     "en": frozenset(_EN_DIGITS)
     | frozenset(_VAGUE["en"])
     | frozenset(_VULGAR_FRACTIONS)
-    | {"a", "an", "third", "tenth", "half"},
+    | {"a", "an", "third", "tenth", "half"}
+    | _EN_A_VAGUE_OF,
 }
 
 
@@ -357,8 +361,8 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return with_scales(words, i, i + 2, 12, lang, from_words=True)
         if nxt in _EN_INNER or nxt in _EN_SCALES:
             return _read_words(words, i + 1, lang, start_value=1, first=i)
-        if nxt == "few":
-            return Quantity(i, i + 2, None, True, True)
+        if nxt == "few" or (nxt in _EN_A_VAGUE_OF and _of_after(words, i + 2)):
+            return Quantity(i, i + 2, None, True, True)  # "a few days", "a handful of"
         if nxt in _EN_FRACTIONS and (_of_after(words, i + 2) or _by_before(words, i, i + 2)):
             # "a third of the homes", "grew by a third", "fell by almost a third"
             return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)
@@ -455,13 +459,14 @@ def _metres(suffix: str, number: float, words: tuple[Word, ...], i: int) -> bool
 def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     """ "50km", "2,5ha": digits with their measure unit in the same word (the unit's offsets
     in ``glued_unit``), or None. A capital "M" makes a name ("3M"), and after a currency
-    sign "m" is a scale ("£200m")."""
+    sign "m" is a scale ("£200m"). British "3.5pc" is per cent: its unit is "%"."""
     word = words[i]
     m = _GLUED_MEASURE.fullmatch(word.low)
     if m is None:
         return None
     unit = m.group(2)
-    if unit not in _GLUED_UNITS and not _degrees(unit, word.text) and not _pence(unit, lang):
+    percent = unit == "pc" and base_lang(lang) == "en"  # British "3.5pc": per cent
+    if not (unit in _GLUED_UNITS or percent or _degrees(unit, word.text) or _pence(unit, lang)):
         return None
     if unit == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
         return None
@@ -469,7 +474,8 @@ def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity 
     if number is None:
         return None
     unit_start = word.start + m.end(1)
-    return Quantity(i, i + 1, number, False, False, (unit_start, word.end, word.text[m.end(1) :]))
+    written = "%" if percent else word.text[m.end(1) :]
+    return Quantity(i, i + 1, number, False, False, (unit_start, word.end, written))
 
 
 def _pence(unit: str, lang: str) -> bool:
@@ -491,11 +497,16 @@ def with_scales(
     words: tuple[Word, ...], first: int, j: int, value: float, lang: str, *, from_words: bool
 ) -> Quantity:
     """Apply scale words after a number: "2,5 juta", "1.2 trillion", "dua ribu", and after
-    digits glued to their currency ("Rp1,5 triliun")."""
+    digits glued to their currency ("Rp1,5 triliun"); an English scale may open a hyphenated
+    word ("£1.5 million-a-year")."""
     lex = base_lang(lang)
     scales = _ID_SCALES if lex == "id" else _EN_SCALES if lex == "en" else _EU_SCALES.get(lex, {})
     while j < len(words) and words[j].low in scales:
         value *= scales[words[j].low]
+        j += 1
+    glued = words[j].low.split("-", 1)[0] if lex == "en" and j < len(words) else ""
+    if glued in scales and glued != words[j].low:
+        value *= scales[glued]  # "£1.5 million-a-year", "$2 billion-plus"
         j += 1
     return Quantity(first, j, tidy(value), False, from_words)
 
@@ -558,24 +569,36 @@ def _read_words(
     return Quantity(i if first is None else first, j, total + group, False, True)
 
 
-#: Words before "half" that make it part of a period or a match: "the first half of 2026".
-_HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter", "other"})
+#: Words after "half" that open what it is half of, as "of the" does: "half the staff",
+#: "half their income".
+_HALF_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "your", "all"})
+#: Words before "half" that make it part of a period, a match or a table: "the first half
+#: of 2026", "the top half of the league".
+_HALF_AS_PERIOD = frozenset({"the", "first", "second", "last", "back", "latter", "other",
+                             "top", "bottom", "upper", "lower"})  # fmt: skip
 
 
 def _half_a_scale(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
-    """ "half a billion dollars", "half a dozen": half of the scale after "a"."""
+    """ "half a billion dollars", "half a dozen": half of the scale after "a"; "half an
+    hour", "half a percentage point": half of the unit after "a", read as "setengah jam"
+    is."""
     if i + 2 >= len(words) or words[i + 1].low not in ("a", "an"):
         return None
     scale = words[i + 2].low
     value = 12 if scale == "dozen" else _EN_SCALES.get(scale)
     if value is None:
-        return None
+        unit = words[i + 2].text
+        return Quantity(i, i + 2, 0.5, False, True) if unit.isalpha() and unit.islower() else None
     return with_scales(words, i, i + 3, value / 2, lang, from_words=True)
 
 
 def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:
-    """ "half of the money": a share of something (not "the first half of the year")."""
-    if not _of_after(words, i + 1) or (i > 0 and words[i - 1].low in _HALF_AS_PERIOD):
+    """ "half of the money", "half the staff": a share of something (not "the first half of
+    the year")."""
+    shared = _of_after(words, i + 1) or (
+        i + 1 < len(words) and words[i + 1].low in _HALF_DETERMINERS
+    )
+    if not shared or (i > 0 and words[i - 1].low in _HALF_AS_PERIOD):
         return None
     return Quantity(i, i + 1, 0.5, False, True)
 
@@ -616,7 +639,8 @@ def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str
     """Read a hyphenated word: "twenty-five" → (25, None), "30-day" → (30, "day"),
     "19-year-old" → (19, "year-old").
 
-    "ke-3" (an ordinal) and "COVID-19" (a name) are no amounts and give None.
+    "4-billion-euro" → (4e9, "euro"). "ke-3" (an ordinal) and "COVID-19" (a name) are no
+    amounts and give None.
     """
     parts = word.low.split("-")
     lex = base_lang(lang)
@@ -637,5 +661,8 @@ def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str
         value = _EN_DIGITS.get(head) if lex == "en" else _ID_DIGITS.get(head)
     if value is None:
         return None
+    scale = _EN_SCALES.get(parts[1]) if lex == "en" and len(parts) > 2 else None
+    if scale is not None:  # "a 4-billion-euro offer": the scale is part of the amount
+        value, head = tidy(value * scale), f"{head}-{parts[1]}"
     unit_start = word.start + len(head) + 1
     return value, (unit_start, word.end, word.text[len(head) + 1 :])

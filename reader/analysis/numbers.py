@@ -16,7 +16,9 @@ Decisions (so a reader knows what is *not* here):
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
   ("2024", "its 2026 earnings"), phone numbers, scores and votes ("2-1", "a 1-2 defeat", "74
   to 24"), and numbers inside names ("G20", "COVID-19", "Boeing 737", "Pasal 5", "Liga 1")
-  are skipped. "dua hari lalu" keeps its number: it counts days.
+  are skipped, and so are labels and places: grades ("type 2 diabetes", "kelas tiga"), house
+  numbers ("10 Downing Street") and the numbers of items in a list or a table of results
+  ("1. Noureddine Morceli"). "dua hari lalu" keeps its number: it counts days.
 - The unit is the short counted noun phrase right after the number: at most three words,
   stopping at function words, verbs (Indonesian me-/ber-/di-/ter- forms, English -ed), names,
   punctuation, and right after a measure word ("hari", "km", "dolar"). An acronym after the
@@ -102,14 +104,17 @@ _STOP = {
      selama setelah sebelum sesudah ketika saat lalu kemudian mendatang depan terakhir segera
      per tiap setiap para adalah ialah merupakan tidak bukan belum yaitu yakni serta namun
      tetapi tapi karena sehingga jika kalau agar supaya maupun antara atas bagi tentang terhadap
-     menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang hadir ikut masuk
+     menurut sama lain pula sekali lebih kini tadi nanti silam tewas hilang sembuh hadir ikut masuk
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      dibanding dibandingkan ketimbang daripada sisanya selebihnya
-     bahkan justru malah memang sempat pernah tetap biasanya buka tutup belajar bekerja
+     bahkan justru malah memang sempat pernah tetap biasanya buka tutup belajar bekerja vs
+     kepada tanpa lewat via usai setuju terluka terjebak tertimbun tertangkap terinfeksi
+     terpapar terendam terbakar terseret terjangkit terkena terbunuh terisolasi terdampak
+     tertembak hampir sedikitnya setidaknya kira-kira
      """
     ),
     "en": word_set(
@@ -126,21 +131,31 @@ _STOP = {
      without during despite including via amid toward towards beyond struck shook swept tore
      sank stood grew drew flew broke drove sold spread threw remain remained remains
      get gets go goes come comes need needs want wants seem seems do does know knows
-     yesterday today tomorrow tonight
+     yesterday today tomorrow tonight vs versus nearly almost roughly approximately aged worth
      """
     ),
 }
+#: Unit symbols, which the counted phrase takes however they are capitalised or whatever
+#: digits they carry: power and energy ("50 MW", "1,2 TWh"), data rates ("100 Mbps"), areas
+#: and volumes ("2.000 m2", "3 km²"), frequencies ("700 MHz").
+_UNIT_SYMBOLS = word_set(
+    "kw mw gw kwh mwh gwh twh kbps mbps gbps hz khz mhz ghz m2 km2 cm2 m3 cm3 m² km² cm² m³ cm³"
+)
 #: Units after which the phrase ends: time, measures, money, percent, "times".
-_MEASURES = word_set(
-    """
+_MEASURES = (
+    word_set(
+        """
      detik menit jam hari minggu pekan bulan tahun dekade abad kali km kilometer meter m cm mm
      kg kilogram gram ton liter hektare ha mil derajat barel watt megawatt mw gw kwh persen
      dolar rupiah euro yen yuan ringgit rubel won peso poin second seconds minute minutes hour
      hours day days week weeks month months year years decade decades century centuries times
+     point
      kilometre kilometres kilometers metre metres meters mile miles kilograms grams tonnes tons
      litres liters hectares acres degrees barrels points percent dollar dollars euros pounds
-     rupiahs
+     rupiahs ft
      """
+    )
+    | _UNIT_SYMBOLS
 )
 #: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
 #: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold), "poin
@@ -174,7 +189,10 @@ _NOT_COUNTING_AFTER = {"satu": word_set("arah pintu atap kesatuan")}
 _ID_DIGIT_ORDINAL = re.compile(r"ke-(\d{1,4})")
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 #: English plurals without an -s, which end the counted phrase like "soldiers" does.
-_EN_IRREGULAR_PLURALS = word_set("people children men women police staff cattle personnel")
+_EN_IRREGULAR_PLURALS = word_set(
+    "people children men women police staff cattle personnel aircraft spacecraft sheep deer "
+    "fish species livestock"
+)
 #: Units of time, which after a counted noun say when rather than what: "siswa tahun depan".
 _TIME_UNITS = word_set(
     """
@@ -227,6 +245,16 @@ _TIMES_SIGNS = frozenset({"x", "\u00d7"})
 #: English words before a year-like number that make it a year modifying a noun: "its 2026
 #: earnings", "the 2024 election" (not "2000 people").
 _YEAR_DETERMINERS = word_set("the its their his her our this that")
+#: Marks after the number of an item in a list: "1. Noureddine Morceli", "15 - Matt Burke".
+_LIST_MARKS = frozenset({".", "-"})
+#: Apostrophes that shorten a year before its last two digits: "'45", "\u201998".
+_APOSTROPHES = frozenset("'\u2019")
+#: The endings of an English possessive, which make a year after it a modifier too.
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+#: The first and last words of what joins a ratio's sides ("in", "out of"): cheap tests
+#: before the ratio rules.
+_RATIO_FIRST_WORDS = frozenset({"in", "out"})
+_RATIO_LAST_WORDS = frozenset({"in", "of"})
 #: Words between the two sides of a vote or a score written out: "a vote of 74 to 24",
 #: "unggul 3 berbanding 1".
 _TALLY_JOINERS = word_set("to berbanding")
@@ -239,10 +267,28 @@ _RESULT_NOUNS = word_set("win victory defeat loss draw lead scoreline triumph ag
 _REFERENCE_WORDS = word_set(
     """
     + # no nomor urut pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
-    gerbang km liga formula article section chapter page paragraph clause volume vol version
-    series phase room floor gate route
+    gerbang km kilometer liga formula article section chapter page paragraph clause volume vol
+    version series phase room floor gate route number
     """
 )
+#: Words after which a number is a grade on a scale or a rank, unless a measure follows it:
+#: "type 2 diabetes", "stage 4 cancer", "a category 5 storm", "kelas 3", "peringkat 1", but
+#: "kategori 5 km" and "kelas 60 kg" are distances and weights (not "level", which is also
+#: an index's value: "IHSG di level 7.100").
+_GRADE_WORDS = word_set("type tipe stage category kategori grade tier kelas rank peringkat")
+#: Words before a number written out that make it a label: "kelas tiga", "number two".
+_LABEL_WORDS = _REFERENCE_WORDS | _GRADE_WORDS
+#: The months of the Hijri calendar as Indonesian news writes them: "1 Ramadhan", "10
+#: Dzulhijjah" are dates.
+_HIJRI_MONTHS = word_set(
+    """
+    muharram muharam safar rabiul jumadil rajab syakban syaban ramadan ramadhan syawal
+    zulkaidah dzulqaidah zulhijah dzulhijjah zulhijjah
+    """
+)
+#: Street words that make the digits before a capitalised name a house number: "10
+#: Downing Street", "1600 Pennsylvania Avenue".
+_STREET_WORDS = word_set("street avenue road lane boulevard drive square terrace")
 #: Marks that open a quote (or an aside) when glued to the word after them.
 _OPENING_MARKS = frozenset({'"', "\u201c", "\u2018", "'", "("})
 #: "14th minute", "2nd round": a position, counted here only when a unit follows.
@@ -413,8 +459,9 @@ class _NumberFinder:
         """The quantity starting at word ``i`` and the index after it, or None. A range only
         counts with a unit ("10 to 15 people"); without one its first end is read alone."""
         word = self.words[i]
-        if self.low(i - 1) == "in" and self.ratio_sides(i - 2, i):
-            return None  # "one in five adults": a ratio, not five adults
+        joiner = self.ratio_joiner_before(i) if self.low(i - 1) in _RATIO_LAST_WORDS else 0
+        if joiner and self.ratio_sides(i - joiner - 1, i):
+            return None  # "one in five adults", "four out of five": a ratio, not five adults
         ordinal = (
             _DIGIT_ORDINAL.fullmatch(word.low) if word.low.endswith(_ORDINAL_ENDINGS) else None
         )
@@ -426,8 +473,10 @@ class _NumberFinder:
         if amount is None:
             return None
         quantity, currency, sign = amount
-        if self.low(quantity.next) == "in" and self.ratio_sides(i, quantity.next + 1):
-            return None  # "1 in 10 people", "two in three stores"
+        after = self.low(quantity.next)
+        joiner = self.ratio_joiner_at(quantity.next) if after in _RATIO_FIRST_WORDS else 0
+        if joiner and self.ratio_sides(i, quantity.next + joiner):
+            return None  # "1 in 10 people", "two in three stores", "9 out of 10"
         if currency and ranges:
             money_range = self.money_range_at(i, quantity, currency)
             if money_range is not None:
@@ -508,6 +557,8 @@ class _NumberFinder:
             return None
         if quantity.from_words and self.low(k - 1) in _NOT_COUNTING_BEFORE.get(words[k].low, ()):
             return None  # "salah satu" is "one of"; "no one" counts nobody
+        if quantity.from_words and (quantity.value or 0) >= 1 and self.low(k - 1) in _LABEL_WORDS:
+            return None  # "kelas tiga", "number two": a label written out (not "separuh")
         if quantity.from_words and self.low(quantity.next) in _NOT_COUNTING_AFTER.get(
             words[k].low, ()
         ):
@@ -557,9 +608,32 @@ class _NumberFinder:
         start, end = self.words[i].start, self.words[high[0].next - 1].end
         return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
 
+    def year_counts(self, j: int) -> bool:
+        """Does a year-like number before word ``j`` count what follows ("2000 orang")? Not
+        when nothing does, nor when an Indonesian verb follows: "Kuota SNBP 2027 Dipangkas"."""
+        if self.unit_end(j) == j:
+            return False
+        low = self.low(j)
+        return not (self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(j))
+
+    def ratio_joiner_at(self, k: int) -> int:
+        """The number of words of the "in" or "out of" that may join a ratio's two sides at
+        word ``k``, else 0."""
+        if self.low(k) == "in":
+            return 1
+        return 2 if self.low(k) == "out" and self.low(k + 1) == "of" else 0
+
+    def ratio_joiner_before(self, i: int) -> int:
+        """The number of words of the "in" or "out of" that may join a ratio's two sides
+        right before word ``i``, else 0."""
+        if self.low(i - 1) == "in":
+            return 1
+        return 2 if self.low(i - 1) == "of" and self.low(i - 2) == "out" else 0
+
     def ratio_sides(self, a: int, b: int) -> bool:
-        """Are the amounts at words ``a`` and ``b``, with "in" between, the sides of a ratio:
-        "one in five adults", "two in three stores", "9 in 10"? Not "2 in 10 minutes"."""
+        """Are the amounts at words ``a`` and ``b``, with "in" or "out of" between, the sides
+        of a ratio: "one in five adults", "two in three stores", "9 out of 10"? Not "2 in 10
+        minutes"."""
         if a < 0 or b >= len(self.words) or not starts_quantity(self.low(b), self.lang):
             return False
         first = read_quantity(self.words, a, self.lang, ranges=False)
@@ -704,12 +778,24 @@ class _NumberFinder:
             return False
         if len(digits) > 1 and digits.startswith("0"):
             return True  # "021", "0812": codes and phone numbers
+        if len(digits) == 2 and self.text[first.start - 1 : first.start] in _APOSTROPHES:
+            return True  # "Angkatan '45", "the class of '98": a year
         after = self.low(quantity.next)
         before = self.low(quantity.first - 1)
         if before == "." and self.abbreviated_reference(quantity.first - 1):
             return True  # "No. 1", "hal. 12"
+        if before == "(" and self.low(quantity.first - 2) in _REFERENCE_WORDS:
+            return True  # "Pasal 114 ayat (2)"
+        if after in _HIJRI_MONTHS:
+            return True  # "1 Ramadhan": a date the calendar of months does not know
         if after.isdigit() or before.isdigit() or before in _REFERENCE_WORDS:
             return True  # "0812 3456 7890", "+62 21", "no. 5", "Pasal 27", "page 3"
+        if before in _GRADE_WORDS and after not in _MEASURES:
+            return True  # "type 2 diabetes", but "kategori 5 km"
+        if self.low(quantity.next + 1) in _STREET_WORDS and is_capitalized(words[quantity.next]):
+            return True  # "10 Downing Street": a house number
+        if after in _LIST_MARKS and self.list_marker(quantity):
+            return True  # "1. Noureddine Morceli", "15 - Matt Burke": a place in a list
         k = quantity.first
         if after in _TALLY_JOINERS and self.is_tally(k, k + 2):
             return True  # "a vote of 74 to 24"
@@ -722,9 +808,9 @@ class _NumberFinder:
         if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
             return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
-            if self.lex == "en" and before in _YEAR_DETERMINERS:
-                return True  # "its 2026 earnings", "the 2024 election"
-            return self.unit_end(quantity.next) == quantity.next  # a year unless it counts
+            if self.lex == "en" and (before in _YEAR_DETERMINERS or before.endswith(_POSSESSIVE)):
+                return True  # "its 2026 earnings", "the 2024 election", "Apple's 2025 revenue"
+            return not self.year_counts(quantity.next)
         prev = quantity.first - 1
         if prev >= 0 and words[prev].text != before and before not in self.stop:
             # a capital in the word before ("Boeing 737", "Liga 1", "iPhone 15"); but "Total
@@ -743,6 +829,19 @@ class _NumberFinder:
         what someone said, capitalised as a sentence's ("\u201cPembangunan 15 kelas ...")?"""
         mark = self.words[k - 1] if k > 0 else None
         return mark is not None and mark.text in _OPENING_MARKS and mark.end == self.words[k].start
+
+    def list_marker(self, quantity: Quantity) -> bool:
+        """Are the digits of ``quantity`` (a full stop or a dash after them) the number of an
+        item in a list or a table of results, not an amount: "1. Noureddine Morceli" opening
+        a line, "15 - Matt Burke , 14 - Joe Roff" before a name?"""
+        first, mark = self.words[quantity.first], self.words[quantity.next]
+        if first.end != mark.start:
+            return mark.text == "-" and self.starts_name(quantity.next + 1)
+        return mark.text == "." and self.text[first.start - 1 : first.start] in ("", "\n")
+
+    def starts_name(self, k: int) -> bool:
+        """Does a capitalised word that is no number start at word ``k``?"""
+        return k < len(self.words) and is_capitalized(self.words[k]) and self.low(k).isalpha()
 
     def dash_joined(self, a: int, b: int) -> bool:
         """Are words ``a`` and ``b`` digits joined by an en dash with no space ("3–1")?"""
@@ -918,8 +1017,8 @@ class _NumberFinder:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
         low = word.low
-        if _is_rate(low):
-            return True  # "40 km/jam"
+        if _is_rate(low) or low in _UNIT_SYMBOLS:
+            return True  # "40 km/jam", "1,2 TWh", "2.000 m2"
         if not low.replace("-", "").isalpha():
             return False
         if low in self.other_function_words:
