@@ -79,6 +79,7 @@ from reader.analysis.name_cues import (
     NUMBERED_EVENTS,
     NUMBERED_UNIT_HEADS,
     OF_JOINERS,
+    ON_JOINERS,
     ORG_CONTEXT,
     ORG_HEADS,
     ORG_TAILS,
@@ -118,6 +119,8 @@ _NOT_NAME_POS = frozenset(
 )
 #: Head words of places and organisations: "Kabupaten", "Partai".
 _HEADS = PLACE_HEADS | ORG_HEADS
+#: Words that close the names of bodies, places and events, never a person's surname.
+_NAME_TAILS = ORG_TAILS | PLACE_TAILS | EVENT_TAILS | _HEADS
 #: Parts of speech the built-in backend gives too (it does not tag otherwise).
 _UNTAGGED = frozenset({None, "PUNCT", "NUM", "SYM"})
 #: Nouns that make an apposition call a name an organisation, and what may stand before
@@ -650,8 +653,22 @@ _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 _BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
 #: The words after a name that :meth:`_SentenceReader._label` looks at first.
 _CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
+#: The kinds of law that close a law's or treaty's name, written so ("Digital Services
+#: Act", "Maastricht Treaty"): alone they refer back to a law named before.
+_LAW_KINDS = frozenset({"Act", "Treaty", "Accord", "Accords"})
+#: The words that may link a name to its field inside it (see _field_inside_name).
+_FIELD_LINKS = frozenset({"on", "in"})
 #: A speech verb alone, as a slice of words.
 _SAID = frozenset((verb,) for verb in SPEECH_VERBS)
+#: Verbs of a business's reports that, with "its" right after them, make their one-word
+#: subject a business: "Rheinmetall raised its forecast", "Hensoldt said its orders rose"
+#: (people's own things are "his" or "her").
+_REPORTING_VERBS = SPEECH_VERBS | frozenset(
+    """
+    raised lifted cut lowered trimmed kept reaffirmed reported posted doubled boosted
+    narrowed widened increased reduced expects forecast
+    """.split()
+)
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
 #: Prefixes of surnames written with an inner capital, so no brand: "McDonald",
@@ -1039,6 +1056,7 @@ class _DocContext:
             {token.upos for sent in doc.sentences[:5] for token in sent.tokens}
         )
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
+        self._surnames: frozenset[str] | None = None
         self.english = english
         #: The holidays the text's language names (see HOLIDAYS, INDONESIAN_HOLIDAYS) and
         #: the words that open them; whether the text may name one, by its words.
@@ -1065,6 +1083,21 @@ class _DocContext:
         "Pejabat"), so that it is an ordinary word?"""
         low = word.lower()
         return low[:1].islower() and low in self.words_seen
+
+    def surnames(self) -> frozenset[str]:
+        """Last words of the runs written mid-sentence that open with a given name ("Harris"
+        of "Kamala Harris"): a person's surname, a name wherever a headline has it alone.
+        A last word that ends bodies or places ("Grace Church", "Morgan Park") is none.
+        Worked out when first asked (only headlines ask)."""
+        if self._surnames is None:
+            self._surnames = frozenset(
+                run[-1]
+                for run in self.runs
+                if 1 < len(run) <= 3
+                and run[0] in GIVEN_NAMES
+                and run[-1].lower() not in _NAME_TAILS
+            )
+        return self._surnames
 
     def written_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Names of two to four words the text writes in small letters, capitalised words
@@ -1448,6 +1481,11 @@ class _SentenceReader:
                 pos = i + 1
                 continue
             pos = self._run_end(i)
+            if words[i] in _LAW_KINDS:
+                if i > 0 and self._common_acronym_names_law(i - 1):
+                    i -= 1  # "the AI Act": the acronym is the law's subject
+                elif pos - i == 1:
+                    continue  # "the Act", "the Treaty": a law named before, no name here
             if pos + 1 < n and words[pos] in _TITLE_JOINS and caps[pos + 1] and self._work_at(i):
                 pos = self._run_end(pos + 1)  # "a version of War and Peace": one title
             if self.headline:
@@ -1466,6 +1504,12 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _common_acronym_names_law(self, k: int) -> bool:
+        """Is the word at ``k``, before a law's kind, an acronym of a common noun ("AI",
+        "VAT") written mid-sentence: the subject of the law ("the AI Act")?"""
+        word = self.words[k]
+        return len(word) > 1 and word.isupper() and k not in self.initial
 
     def _title_end(self, i: int) -> int:
         """End of the title phrase starting at ``i`` that introduces a name, or ``i`` when
@@ -2011,6 +2055,9 @@ class _SentenceReader:
         j = i + 1
         while j < n:
             if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
+                if words[j] in _FIELD_LINKS and self._field_inside_name(j):
+                    j += 1  # "Treaty on European Union", "Nobel Prize in Literature"
+                    continue
                 if words[j] != "di" or not self._place_inside_name(i, j):
                     break  # the usual end: an ordinary word or a mark
                 j += 1  # "Gereja Masehi Injili di Minahasa (GMIM)": its place in its name
@@ -2190,6 +2237,18 @@ class _SentenceReader:
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
+
+    def _field_inside_name(self, j: int) -> bool:
+        """Does the "on" or "in" at ``j`` go on with the name before it, naming its field:
+        "on" after a treaty's or committee's kind (ON_JOINERS: "Committee on Foreign
+        Affairs"), "in" after a prize and before no place ("Nobel Prize in Physics", not
+        "won the Booker Prize in London")?"""
+        if j + 1 == self.n or not self.caps[j + 1]:
+            return False
+        before = self.words[j - 1].lower()
+        if self.words[j] == "on":
+            return before in ON_JOINERS
+        return before == "prize" and self._gaz(j + 1, j + 2) is None
 
     def _place_inside_name(self, i: int, j: int) -> bool:
         """Does the "di" at ``j`` and the place after it go on with the organisation or
@@ -3526,6 +3585,7 @@ class _SentenceReader:
             word in self.ctx.run_starts
             or ((word,) in self.ctx.known and word in self.ctx.cap_counts)
             or self._initial_evidence(k, k + 1, seen=False)
+            or word in self.ctx.surnames()  # "Obama Endorses Harris" over "Kamala Harris"
         )
 
     def _ordinary_word_in_capitals(self, k: int) -> bool:
@@ -3579,6 +3639,7 @@ class _SentenceReader:
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
+            or (b - a == 1 and self._reports_its(b))  # "Rheinmetall raised its forecast"
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
@@ -3642,6 +3703,11 @@ class _SentenceReader:
         # "Schalke 1 ( Max 60 )": a team and its goals, with the scorers after them; or a
         # scorer and the minute ("( Max 60 )").
         return self._innings_after(b) or self._scorer_at(b - 1, b)
+
+    def _reports_its(self, b: int) -> bool:
+        """Do a business's reporting verb and "its" follow the name ending at ``b``
+        (see _REPORTING_VERBS)?"""
+        return self.words[b + 1 : b + 2] == ("its",) and self.words[b] in _REPORTING_VERBS
 
     def _scorer_at(self, a: int, b: int) -> bool:
         """Is the name at ``[a, b)`` a scorer or a batsman listed in brackets with his minute
@@ -4281,9 +4347,15 @@ class _SentenceReader:
         if a > 1 and (
             (prev in ("at", "of") and _is_role_noun(words[a - 2]))
             or (prev == "from" and _is_professional(words[a - 2]))
+            or (
+                prev in _SUBJECT_JOINERS
+                and words[a] not in GIVEN_NAMES  # "the head of Acme and John Smith said"
+                and self._employer_listed_before(a - 1)
+            )
         ):
             # "analysts at Goldman Sachs", "a strategist at Mizuho", "auditors from KPMG"
-            # (but "councillors from Salford" come from a place)
+            # (but "councillors from Salford" come from a place); "analysts at Jefferies
+            # and Berenberg said": the second employer too, though a speech verb follows
             return "ORG", STRONG
         kind = self._apposition_kind(b + 1) if nxt == "," else None
         if kind == "ORG" and prev != "menurut":
@@ -4304,6 +4376,8 @@ class _SentenceReader:
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
         if single and nxt in _PLURAL_VERBS:
             return "ORG", CUED  # "Coldplay were forced to cancel": a band, team or party
+        if single and self._reports_its(b):
+            return "ORG", CUED  # "Rheinmetall raised its forecast"
         if single and nxt in SPEECH_VERBS and words[b + 1 : b + 2] == ("it",):
             # "Eurostar said it would": a body (a person named in full elsewhere is still
             # that person, as the cue is weak: "Obama said it was time")
@@ -4361,6 +4435,20 @@ class _SentenceReader:
                 return "LOC", CUED  # "its Brackwell plant", "its Turbine Hall"
             return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
         return default, DEFAULT
+
+    def _employer_listed_before(self, j: int) -> bool:
+        """Does the coordinating word at ``j`` follow a name of one to three words after
+        "at" or "of" and a role ("analysts at Jefferies and …")? Then what it adds is
+        another employer."""
+        k = j - 1
+        while k > 0 and j - k <= 3 and self.caps[k]:
+            k -= 1
+        return (
+            k < j - 1
+            and k > 0
+            and self.words[k] in ("at", "of")
+            and _is_role_noun(self.words[k - 1])
+        )
 
     def _made_by_before(self, a: int) -> bool:
         """Is the name at ``a`` what its maker made, after "of" ("author of Lace", "the
@@ -4755,6 +4843,12 @@ def _is_competition(words: tuple[str, ...]) -> bool:
     )
 
 
+#: The lowercase words that link a name's head to what it is of or for ("Bank of England",
+#: "Treaty on European Union", "Nobel Prize in Physics"): the word before the first of them
+#: says what kind of name it is.
+_NAME_LINKS = frozenset({"of", "for", "on", "in"})
+
+
 @lru_cache(maxsize=1 << 14)
 def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     """The label the way a name is written gives it wherever it stands (an acronym, a number
@@ -4810,10 +4904,12 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Liga Champions", "Liga Inggris": a competition
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
-    if "of" in words:
-        before_of = words[words.index("of") - 1].lower()
+    if link := next((k for k, word in enumerate(words) if word in _NAME_LINKS), 0):
+        before_of = words[link - 1].lower()
         if before_of in EVENT_TAILS:
-            return "MISC"  # "World Series of Golf", "Africa Cup of Nations"
+            # "World Series of Golf", "Africa Cup of Nations", "Women's Prize for Fiction",
+            # "Treaty on European Union"
+            return "MISC"
         if before_of in ORG_TAILS:
             return "ORG"  # "Society of Human Reproduction and Embryology"
         if before_of in PLACE_TAILS:

@@ -151,7 +151,7 @@ ORG_TAILS = frozenset(
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
     lending taskforce coalition health nation institution
-    programme images
+    programme images observatory laboratory
     """.split()
 )
 
@@ -296,8 +296,12 @@ OF_JOINERS = frozenset(
     society academy foundation fund trust agency commission committee authority bureau
     service chamber congress conference tribunal festival treaty battle movement alliance
     coalition campaign front party journal district port harbour harbor
+    prize medal order
     """.split()
 )
+#: Words after which "on" continues a name: "Treaty on European Union", "Convention on
+#: Biological Diversity", "Committee on Foreign Affairs".
+ON_JOINERS = frozenset("treaty convention conference committee commission".split())
 
 #: Common nouns that often start a sentence before a speech verb ("Police said", "Warga
 #: mengatakan"): a speech verb after them is no evidence of a name; and the Indonesian
