@@ -309,6 +309,13 @@ _MATCH_NOUNS = frozenset(
     "draw win victory defeat loss match game tie clash drew lost beaten defeated final".split()
 )
 _AGAINST = frozenset({"with", "over", "against", "to", "by"})
+#: Results a team takes away, before "at" and its hosts ("a 2-0 win at Gillingham"; but "the
+#: final at Wembley" names a ground, and "a draw at Coventry" may name the town).
+_AWAY_RESULTS = frozenset("win victory defeat loss".split())
+#: The words before a team that held, beat or lost to the subject: "held 1-1 by Crewe",
+#: "lost 2-0 to Barrow" (not "with", a scorer's: "won 5-0 with Litmanen scoring twice"; nor
+#: "at", mostly a ground's: "beat Leeds 2-0 at Highbury").
+_BEATEN_BY = frozenset({"by", "to", "over", "against"})
 #: What a player does for a team named after "for": "scored for Barcelona".
 _PLAYED_FOR = frozenset(
     "scored score scores played plays signed debut start appearance hat-trick goals goal "
@@ -321,6 +328,13 @@ _TEAM_SPORTS = frozenset(
         *"soccer football cricket rugby basketball baseball hockey nfl nba nhl".split(),
         *("rugby union", "rugby league", "ice hockey", "american football"),
     }
+)
+#: Words only a football story uses, which make it a team sport's story as its slug would:
+#: players' positions and clubs' usual last words ("Bromley striker Michael Cheek", "a win
+#: at Gillingham" in a report on "Doncaster Rovers").
+_FOOTBALL_WORDS = frozenset(
+    "striker strikers midfielder midfielders goalkeeper goalkeepers Rovers Wanderers Albion "
+    "Hotspur".split()
 )
 #: Words before a constituency's name: "the seat of Harrowfield and Stainmoor", "MP for
 #: Kellbeck West" (as tuples to compare with a slice).
@@ -1064,7 +1078,10 @@ class _DocContext:
         self.holiday_firsts = _HOLIDAY_FIRSTS[english]
         self.holidays = not self.holiday_firsts.isdisjoint(self.words_seen)
         #: Whether the text is a team sport's story, by a wire slug ("SOCCER - ...").
-        self.team_sport = english and _team_sport_slug(self.readers[0].words)
+        self.team_sport = english and (
+            _team_sport_slug(self.readers[0].words)
+            or not _FOOTBALL_WORDS.isdisjoint(self.words_seen)
+        )
         #: Whether an Indonesian text may name a Sasak nobleman ("Lalu Muhammad").
         self.sasak_names = not english and "Lalu" in self.words_seen
         #: Whether the text may list people's initials ("berinisial RW") or, in Indonesian,
@@ -4220,8 +4237,18 @@ class _SentenceReader:
                 team = self._team_label(a, b)
                 if team is not None:
                     return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barça"
-                if words[a - 2 : a] == ("draw", "with"):
-                    return "ORG", CUED  # "a 1-1 draw with Crystal Palace": only teams draw
+                if words[a - 2 : a] == ("draw", "with") or (
+                    self.ctx.team_sport
+                    and (
+                        words[a - 1] in _BEATEN_BY
+                        or (words[a - 1] == "at" and words[a - 2] in _AWAY_RESULTS)
+                    )
+                    and words[a] not in self.ctx.surnames()
+                ):
+                    # "a 1-1 draw with Crystal Palace": only teams draw; in a team sport's
+                    # story "held 1-1 by Crewe" (but "lost 6-4 to Nadal" after "Rafael
+                    # Nadal": a player)
+                    return "ORG", CUED
             if self._scorer_at(a, b):
                 return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
             if self._transferred_from(a):
@@ -4664,6 +4691,8 @@ class _SentenceReader:
         if prev == "at" and a > 3 and self._score_after(a - 4):
             # "drew 0-0 at Groningen", but "won 44-9 at Cardiff Arms Park": its ground
             return _label_by_form(self.words[a:b]) != "LOC"
+        if prev == "at" and before in _AWAY_RESULTS:
+            return True  # "a 2-0 win at Gillingham": the hosts
         return prev in _AGAINST and before in _MATCH_NOUNS
 
     def _margin_after(self, b: int) -> bool:
@@ -4838,11 +4867,15 @@ def _is_competition(words: tuple[str, ...]) -> bool:
         return False
     if first in _COMPETITION_LEAGUES and words[1].lower() == "league":
         return size == 2 or last in _LEAGUE_LAST_WORDS
+    if first == "league" and size == 2:
+        return last in _NUMBER_WORDS  # "League One", "League Two": English divisions
     return last == "division" and (
         first in _DIVISION_FIRSTS or gazetteer.is_demonym(words[0].title())
     )
 
 
+#: Last words of grounds, places even when named after a business ("SMH Group Stadium").
+_SPONSORED_GROUNDS = frozenset({"stadium", "arena"})
 #: The lowercase words that link a name's head to what it is of or for ("Bank of England",
 #: "Treaty on European Union", "Nobel Prize in Physics"): the word before the first of them
 #: says what kind of name it is.
@@ -4942,6 +4975,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         last == "club" and words[-2].lower() in ("country", "golf")
     ):
         return "LOC"  # "Todmorden Leisure Centre", "World Trade Center", "Firestone Country Club"
+    if last in _SPONSORED_GROUNDS:
+        return "LOC"  # "SMH Group Stadium", "Co-op Live Arena": a ground named for a business
     if (
         first in ORG_HEADS
         or last in ORG_TAILS

@@ -197,6 +197,7 @@ ORG_CONTEXT = frozenset(
     distributor exporter importer miner
     utility unit division carmaker automaker chipmaker drugmaker brokerage consultancy
     start-up start-ups grup
+    agency service grocer
     """.split()
 )
 PLACE_CONTEXT = frozenset(
@@ -264,6 +265,7 @@ NON_NAMES = frozenset(
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
+    briefs
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
     dbd ispa tbc klb odgj
     pasal ayat siaga awas

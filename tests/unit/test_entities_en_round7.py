@@ -70,3 +70,36 @@ def test_a_prize_for_its_field_is_one_misc_name() -> None:
 def test_an_observatory_is_an_organisation() -> None:
     found = ents("Data from the European Southern Observatory confirmed it.")
     assert ("European Southern Observatory", "ORG") in found
+
+
+def test_a_town_that_held_the_side_is_a_club_in_a_football_story() -> None:
+    found = ents("Walsall were held 1-1 by Kettering on Saturday. Their striker was hurt.")
+    assert ("Kettering", "ORG") in found
+
+
+def test_the_hosts_of_an_away_win_are_a_club_but_a_ground_stays_a_place() -> None:
+    text = "Doncaster Rovers won 2-0 at Priestleigh. A 1-0 win at Kettering followed."
+    assert ("Kettering", "ORG") in ents(text)
+    assert ("Highbury", "LOC") in ents("Arsenal beat West Ham 2-0 at Highbury. The striker scored.")
+
+
+def test_a_player_beaten_in_a_football_story_stays_a_person() -> None:
+    text = "The striker watched Rafael Nadal play. He lost 6-4 to Nadal last year."
+    assert ("Nadal", "PER") in ents(text)
+
+
+def test_a_ground_named_for_a_business_is_a_place() -> None:
+    assert ("SMH Group Stadium", "LOC") in ents("They won 4-0 at the SMH Group Stadium.")
+
+
+def test_league_one_and_two_are_competitions() -> None:
+    assert ("League Two", "MISC") in ents("Bromley are second in League Two this season.")
+
+
+def test_a_body_after_its_kind_is_an_organisation_even_before_said() -> None:
+    assert ("Servel", "ORG") in ents("The vote was clean, the electoral service Servel said.")
+    assert ("Ocado", "ORG") in ents("Online grocer Ocado said sales rose.")
+
+
+def test_a_section_heading_of_briefs_names_nothing() -> None:
+    assert ents("BUSINESS BRIEFS\nThe market rose on Monday.") == []
