@@ -235,6 +235,8 @@ _MEASURE_WORDS = frozenset(
 #: Words after a number that show it is a score or tally, not a model number: "West Indies
 #: 255 and 122", "M. Taylor 37 not out", "Australia 291 for 4".
 _NOT_AFTER_MODELS = frozenset({"and", "or", "not", "for", "off", "runs", "wickets", "overs"})
+#: The words of an index after "industrial" or "stock" ("the IPSA stock index").
+_INDICES = frozenset({("average",), ("index",)})
 #: Words after a name that make it a traded good or index, or name an agreement after
 #: it, MISC: "Brent crude", "the Hang Seng index", "the Oslo accords".
 _GOODS_AFTER = frozenset(
@@ -2762,7 +2764,11 @@ class _SentenceReader:
             rest = self._label_run(a + 1, b, after_title=False)
             return [self._make(a, a + 1, "MISC", STRONG), *rest]
         if b - a > 1 and gazetteer.is_demonym(words[a]):
-            if all(map(gazetteer.is_demonym, words[a + 1 : b])) and self._gaz(a, b) is None:
+            if (
+                all(map(gazetteer.is_demonym, words[a + 1 : b]))
+                and self._gaz(a, b) is None
+                and not self._business_before(a)  # "drugmaker Bavarian Nordic"
+            ):
                 return [self._make(a, b, "MISC", STRONG)]  # "Bosnian Serb", not "Arab Saudi"
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
@@ -3657,6 +3663,7 @@ class _SentenceReader:
             or (b < self.n and self._evidence_after(b))
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (b - a == 1 and self._reports_its(b))  # "Rheinmetall raised its forecast"
+            or (b - a == 1 and self._traded_shares_after(a, b))  # "Wingtech shares fell"
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
@@ -3720,6 +3727,18 @@ class _SentenceReader:
         # "Schalke 1 ( Max 60 )": a team and its goals, with the scorers after them; or a
         # scorer and the minute ("( Max 60 )").
         return self._innings_after(b) or self._scorer_at(b - 1, b)
+
+    def _traded_shares_after(self, a: int, b: int) -> bool:
+        """Do "shares" or "stock" follow the sentence-initial word at ``a`` ("Wingtech shares
+        fell"), a word the text never writes in small letters and of no common noun's form
+        (not "Bank shares", "Technology shares")? Then it is the company traded."""
+        word = self.words[a]
+        return (
+            b < self.n
+            and self.words[b] in _STOCK_WORDS
+            and not self.ctx.written_in_lowercase(word)
+            and not looks_like_common_noun(word)
+        )
 
     def _reports_its(self, b: int) -> bool:
         """Do a business's reporting verb and "its" follow the name ending at ``b``
@@ -4222,8 +4241,9 @@ class _SentenceReader:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
-        if after == "industrial" and words[b + 1 : b + 2] == ("average",):
-            return "MISC", STRONG  # "the Dow Jones industrial average": an index
+        if (after == "industrial" or after in _STOCK_WORDS) and words[b + 1 : b + 2] in _INDICES:
+            # "the Dow Jones industrial average", "the IPSA stock index": an index
+            return "MISC", STRONG
         scored = False
         if context and self._may_be_team(a, b):
             scored = (

@@ -1074,6 +1074,8 @@ _IRREGULAR_DEMONYMS = frozenset(
     # peoples and regions' peoples within countries: "Catalan separatists", "Basque"
     "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
     "kashmiri uighur uyghur tamil zulu pashtun hutu tutsi kosovar "
+    # adjectives of regions of several countries: "Nordic leaders", "Balkan states"
+    "nordic scandinavian balkan "
     # languages named for no country, which news sets tag as nationalities: "in Farsi"
     "farsi mandarin cantonese hindi urdu swahili tagalog hebrew bengali punjabi pashto "
     "amharic yoruba hausa igbo yiddish".split()

@@ -103,3 +103,25 @@ def test_a_body_after_its_kind_is_an_organisation_even_before_said() -> None:
 
 def test_a_section_heading_of_briefs_names_nothing() -> None:
     assert ents("BUSINESS BRIEFS\nThe market rose on Monday.") == []
+
+
+def test_a_regions_adjective_is_misc_beside_its_council() -> None:
+    assert ("Nordic", "MISC") in ents("Nordic leaders met in Oslo on Monday.")
+    assert ("Nordic Council", "ORG") in ents("The Nordic Council met on Monday.")
+
+
+def test_a_carmaker_named_with_cars() -> None:
+    assert ("Volvo Cars", "ORG") in ents("Volvo Cars will cut 3,000 jobs.")
+
+
+def test_a_name_before_stock_index_is_the_index() -> None:
+    assert ("IPSA", "MISC") in ents("The IPSA stock index rose to a record.")
+
+
+def test_a_company_opening_a_sentence_before_shares() -> None:
+    assert ("Wingtech", "ORG") in ents("Wingtech shares fell 3 percent in Shanghai.")
+    assert ents("Technology shares fell on Monday.") == []
+
+
+def test_solicitor_general_is_a_title() -> None:
+    assert ents("Solicitor General John Sauer argued the case.") == [("John Sauer", "PER")]
