@@ -667,6 +667,11 @@ _KIN_WORDS = frozenset(
 _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 #: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
 _BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
+#: A business's results, after its possessive or before "at" it: "Zelvano's profit rose",
+#: "revenue at Zelvano fell" (a country's are its economy's: "Japan's exports").
+_BUSINESS_RESULTS = frozenset(
+    "profit profits revenue revenues sales earnings turnover orders margins".split()
+)
 #: The words after a name that :meth:`_SentenceReader._label` looks at first.
 _CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
 #: The kinds of law that close a law's or treaty's name, written so ("Digital Services
@@ -676,6 +681,8 @@ _LAW_KINDS = frozenset({"Act", "Treaty", "Accord", "Accords"})
 _FIELD_LINKS = frozenset({"on", "in"})
 #: A speech verb alone, as a slice of words.
 _SAID = frozenset((verb,) for verb in SPEECH_VERBS)
+#: "will" and "would" before a subject's plans, as slices of words ("Kroger would close").
+_FUTURE_AUXILIARIES = frozenset({("will",), ("would",)})
 #: Verbs of a business's reports that, with "its" right after them, make their one-word
 #: subject a business: "Rheinmetall raised its forecast", "Hensoldt said its orders rose"
 #: (people's own things are "his" or "her").
@@ -777,6 +784,8 @@ _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands
 #: "as" a brand, before "from" a place.
 _WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
+    "at": (_BUSINESS_RESULTS, "ORG"),  # "revenue at Zelvano", "orders at Boeing"
+    "for": (frozenset("works worked working".split()), "ORG"),  # "works for Zelvano"
     "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
     "by": (frozenset("developed manufactured marketed".split()), "ORG"),
     # ("sold as Nuvasta"; "a Democrat from Round Rock": a member's home)
@@ -3664,6 +3673,7 @@ class _SentenceReader:
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (b - a == 1 and self._reports_its(b))  # "Rheinmetall raised its forecast"
             or (b - a == 1 and self._traded_shares_after(a, b))  # "Wingtech shares fell"
+            or (b - a == 1 and self.words[b : b + 2] == (",", "which"))  # "Zelvano, which"
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
@@ -3721,7 +3731,11 @@ class _SentenceReader:
         if nxt == ",":
             return self._described_after(b) or self._organisation_apposition(b + 1)
         if nxt == "'s" or _is_possessive(self.words[b - 1]):
-            return nxt.lower() in _BUSINESS_ROLES or self._owns_a_name(b)
+            return (
+                nxt.lower() in _BUSINESS_ROLES
+                or self._owns_a_name(b)
+                or (nxt in _BUSINESS_RESULTS and self._gaz(b - 1, b) is None)
+            )
         if nxt in _MATCH_VERBS and self._plays_scored_match(b):
             return True  # "Kent beat Sussex 2-1"
         # "Schalke 1 ( Max 60 )": a team and its goals, with the scorers after them; or a
@@ -3741,9 +3755,12 @@ class _SentenceReader:
         )
 
     def _reports_its(self, b: int) -> bool:
-        """Do a business's reporting verb and "its" follow the name ending at ``b``
-        (see _REPORTING_VERBS)?"""
-        return self.words[b + 1 : b + 2] == ("its",) and self.words[b] in _REPORTING_VERBS
+        """Do a business's reporting verb and "its" follow the name ending at ``b`` (see
+        _REPORTING_VERBS), or "will" or "would", a verb and soon "its"?"""
+        words = self.words
+        if words[b : b + 1] in _FUTURE_AUXILIARIES:
+            return "its" in words[b + 2 : b + 5]  # "Kroger would close three of its sites"
+        return words[b + 1 : b + 2] == ("its",) and words[b] in _REPORTING_VERBS
 
     def _scorer_at(self, a: int, b: int) -> bool:
         """Is the name at ``[a, b)`` a scorer or a batsman listed in brackets with his minute
@@ -4236,6 +4253,8 @@ class _SentenceReader:
             # "tersangka RH", "Korban, DS (17), dirawat": a party's initials, as above
             return "PER", STRONG if self._gaz(a, b) else DEFINED
         after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
+        if after in _BUSINESS_RESULTS and _is_possessive(words[b - 1]) and self._gaz(a, b) is None:
+            return "ORG", STRONG  # "Zelvano's profit rose"
         if after in _CUES_AFTER:
             if after in _GOODS_AFTER:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
@@ -4480,7 +4499,9 @@ class _SentenceReader:
             # name a thing; but "a Gallup poll" a pollster, "its Brackwell plant" a place.
             if nxt in _SITE_NOUNS or words[b - 1].lower() in _VENUE_TAILS:
                 return "LOC", CUED  # "its Brackwell plant", "its Turbine Hall"
-            return ("ORG", CUED) if nxt in _WORK_OF_BODIES else ("MISC", CUED)
+            if nxt in _WORK_OF_BODIES or _is_role_noun(nxt):
+                return "ORG", CUED  # "a Gallup poll", "a Zelvano spokesman"
+            return "MISC", CUED
         return default, DEFAULT
 
     def _employer_listed_before(self, j: int) -> bool:

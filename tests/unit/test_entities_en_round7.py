@@ -125,3 +125,17 @@ def test_a_company_opening_a_sentence_before_shares() -> None:
 
 def test_solicitor_general_is_a_title() -> None:
     assert ents("Solicitor General John Sauer argued the case.") == [("John Sauer", "PER")]
+
+
+def test_a_business_by_its_results() -> None:
+    assert ("Zelvano", "ORG") in ents("Zelvano's profit rose 4 percent.")
+    assert ("Zelvano", "ORG") in ents("Revenue at Zelvano rose 5 percent.")
+    found = ents("Japan's exports and Britain's sales rose.")
+    assert ("Japan", "LOC") in found and ("Britain", "LOC") in found
+
+
+def test_a_business_by_its_plans_its_staff_and_its_clause() -> None:
+    assert ("Zelvano", "ORG") in ents("Analysts said Zelvano would close three of its plants.")
+    assert ("Zelvano", "ORG") in ents("A Zelvano spokesman declined to comment.")
+    assert ("Zelvano", "ORG") in ents("He works for Zelvano.")
+    assert ("Zelvano", "ORG") in ents("Zelvano, which makes chips, said so.")
