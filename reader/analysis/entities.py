@@ -692,6 +692,10 @@ _REPORTING_VERBS = SPEECH_VERBS | frozenset(
     narrowed widened increased reduced expects forecast
     """.split()
 )
+#: The words after a name that :meth:`_SentenceReader._reports_its` looks further at, and
+#: with "shares" and a comma :meth:`_SentenceReader._business_cue_after` (as slices).
+_ITS_VERBS = _REPORTING_VERBS | {"will", "would"}
+_BUSINESS_CUES_AFTER = frozenset((word,) for word in _ITS_VERBS | _STOCK_WORDS | {","})
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
 #: Prefixes of surnames written with an inner capital, so no brand: "McDonald",
@@ -3671,9 +3675,11 @@ class _SentenceReader:
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
-            or (b - a == 1 and self._reports_its(b))  # "Rheinmetall raised its forecast"
-            or (b - a == 1 and self._traded_shares_after(a, b))  # "Wingtech shares fell"
-            or (b - a == 1 and self.words[b : b + 2] == (",", "which"))  # "Zelvano, which"
+            or (
+                b - a == 1
+                and self.words[b : b + 1] in _BUSINESS_CUES_AFTER
+                and self._business_cue_after(a, b)
+            )
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
@@ -3742,17 +3748,18 @@ class _SentenceReader:
         # scorer and the minute ("( Max 60 )").
         return self._innings_after(b) or self._scorer_at(b - 1, b)
 
-    def _traded_shares_after(self, a: int, b: int) -> bool:
-        """Do "shares" or "stock" follow the sentence-initial word at ``a`` ("Wingtech shares
-        fell"), a word the text never writes in small letters and of no common noun's form
-        (not "Bank shares", "Technology shares")? Then it is the company traded."""
-        word = self.words[a]
-        return (
-            b < self.n
-            and self.words[b] in _STOCK_WORDS
-            and not self.ctx.written_in_lowercase(word)
-            and not looks_like_common_noun(word)
-        )
+    def _business_cue_after(self, a: int, b: int) -> bool:
+        """Do the words after the sentence-initial word at ``a`` make it a business: its
+        figures ("Rheinmetall raised its forecast", see _reports_its), ", which" ("Zelvano,
+        which makes chips"), or "shares" or "stock" ("Wingtech shares fell") after a word the
+        text never writes in small letters and of no common noun's form (not "Bank shares",
+        "Technology shares")?"""
+        word, nxt = self.words[a], self.words[b]
+        if nxt in _STOCK_WORDS:
+            return not self.ctx.written_in_lowercase(word) and not looks_like_common_noun(word)
+        if nxt == ",":
+            return self.words[b + 1 : b + 2] == ("which",)
+        return self._reports_its(b)
 
     def _reports_its(self, b: int) -> bool:
         """Do a business's reporting verb and "its" follow the name ending at ``b`` (see
@@ -4442,7 +4449,7 @@ class _SentenceReader:
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
         if single and nxt in _PLURAL_VERBS:
             return "ORG", CUED  # "Coldplay were forced to cancel": a band, team or party
-        if single and self._reports_its(b):
+        if single and after in _ITS_VERBS and self._reports_its(b):
             return "ORG", CUED  # "Rheinmetall raised its forecast"
         if single and nxt in SPEECH_VERBS and words[b + 1 : b + 2] == ("it",):
             # "Eurostar said it would": a body (a person named in full elsewhere is still
