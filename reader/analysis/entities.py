@@ -526,7 +526,9 @@ _EVENT_STAGES = frozenset(
 #: Kinds of events after a name and "the": "the Weltklasse meeting" (but "a Trump meeting").
 _EVENT_KINDS = frozenset("meeting meet tournament".split())
 #: Last words of events named by a place (in a line in capitals): "JAPAN OPEN".
-_PLACES_EVENT_TAILS = frozenset("cup open prix marathon trophy championships games".split())
+_PLACES_EVENT_TAILS = frozenset(
+    "cup open prix marathon trophy championship championships games".split()
+)
 #: Sports named between an event's name and its kind: "the Van Damme Memorial athletics
 #: meeting", "the Bislett Games athletics meet".
 _EVENT_SPORTS = frozenset(
@@ -2087,7 +2089,7 @@ class _SentenceReader:
         j = i + 1
         while j < n:
             if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
-                if words[j] in _FIELD_LINKS and self._field_inside_name(j):
+                if words[j] in _FIELD_LINKS and self._field_inside_name(j, joined):
                     j += 1  # "Treaty on European Union", "Nobel Prize in Literature"
                     continue
                 if words[j] != "di" or not self._place_inside_name(i, j):
@@ -2270,17 +2272,28 @@ class _SentenceReader:
             return self._school_end(j)
         return j
 
-    def _field_inside_name(self, j: int) -> bool:
+    def _field_inside_name(self, j: int, joined: bool) -> bool:
         """Does the "on" or "in" at ``j`` go on with the name before it, naming its field:
         "on" after a treaty's or committee's kind (ON_JOINERS: "Committee on Foreign
         Affairs"), "in" after a prize and before no place ("Nobel Prize in Physics", not
-        "won the Booker Prize in London")?"""
+        "won the Booker Prize in London")? Or, once "of" or "for" ``joined`` the name, "in"
+        before the wide region it serves after a subject of two parts that is no place or
+        body ("Organisation for Security and Co-operation in Europe", not "Institute of
+        Physics in Europe", "Bank of England in Europe" or "Department of Health and Social
+        Care in Africa")."""
         if j + 1 == self.n or not self.caps[j + 1]:
             return False
         before = self.words[j - 1].lower()
         if self.words[j] == "on":
             return before in ON_JOINERS
-        return before == "prize" and self._gaz(j + 1, j + 2) is None
+        if before == "prize":
+            return self._gaz(j + 1, j + 2) is None
+        if not joined or self.words[j - 2] != "and" or before in ORG_TAILS:
+            return False
+        if self._gaz(j - 1, j) is not None:
+            return False
+        region = _gazetteer_place(self.words[j + 1 : j + 2])
+        return region is not None and region.key.startswith("region:")
 
     def _place_inside_name(self, i: int, j: int) -> bool:
         """Does the "di" at ``j`` and the place after it go on with the organisation or

@@ -139,3 +139,15 @@ def test_a_business_by_its_plans_its_staff_and_its_clause() -> None:
     assert ("Zelvano", "ORG") in ents("A Zelvano spokesman declined to comment.")
     assert ("Zelvano", "ORG") in ents("He works for Zelvano.")
     assert ("Zelvano", "ORG") in ents("Zelvano, which makes chips, said so.")
+
+
+def test_in_continues_a_body_serving_a_region_after_two_subjects() -> None:
+    found = ents("The Organisation for Security and Co-operation in Europe warned on Tuesday.")
+    assert ("Organisation for Security and Co-operation in Europe", "ORG") in found
+    found = ents("He taught at the Institute of Physics in Europe for a year.")
+    assert ("Institute of Physics", "ORG") in found and ("Europe", "LOC") in found
+
+
+def test_a_place_and_championship_in_capitals_is_the_event() -> None:
+    found = ents("GOLF - FLEETWOOD LEADS AT DUBAI CHAMPIONSHIP.\nFleetwood leads in Dubai.")
+    assert ("DUBAI CHAMPIONSHIP", "MISC") in found
