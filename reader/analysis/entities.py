@@ -2276,7 +2276,8 @@ class _SentenceReader:
         """Does the "on" or "in" at ``j`` go on with the name before it, naming its field:
         "on" after a treaty's or committee's kind (ON_JOINERS: "Committee on Foreign
         Affairs"), "in" after a prize and before no place ("Nobel Prize in Physics", not
-        "won the Booker Prize in London")? Or, once "of" or "for" ``joined`` the name, "in"
+        "won the Booker Prize in London") or after a mission and before its country ("UN
+        Mission in Somalia")? Or, once "of" or "for" ``joined`` the name, "in"
         before the wide region it serves after a subject of two parts that is no place or
         body ("Organisation for Security and Co-operation in Europe", not "Institute of
         Physics in Europe", "Bank of England in Europe" or "Department of Health and Social
@@ -2288,6 +2289,8 @@ class _SentenceReader:
             return before in ON_JOINERS
         if before == "prize":
             return self._gaz(j + 1, j + 2) is None
+        if before == "mission":
+            return self._gaz(j + 1, j + 2) == "LOC"  # "UN Mission in Somalia"
         if not joined or self.words[j - 2] != "and" or before in ORG_TAILS:
             return False
         if self._gaz(j - 1, j) is not None:

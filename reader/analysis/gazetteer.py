@@ -123,6 +123,7 @@ _REGIONS = {
     "kashmir": "Kashmir",
     "siberia": "Siberia",
     "sahel": "Sahel",
+    "horn-of-africa": "Tanduk Afrika|Horn of Africa",
     "himalaya": "Himalaya|Himalayas",
     "alps": "Alpen|Alps",
     "pacific": "Pasifik|Pacific|Samudra Pasifik|Samudera Pasifik|Pacific Ocean",
@@ -1075,7 +1076,7 @@ _IRREGULAR_DEMONYMS = frozenset(
     "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
     "kashmiri uighur uyghur tamil zulu pashtun hutu tutsi kosovar "
     # adjectives of regions of several countries: "Nordic leaders", "Balkan states"
-    "nordic scandinavian balkan "
+    "nordic scandinavian "
     # languages named for no country, which news sets tag as nationalities: "in Farsi"
     "farsi mandarin cantonese hindi urdu swahili tagalog hebrew bengali punjabi pashto "
     "amharic yoruba hausa igbo yiddish".split()

@@ -151,7 +151,7 @@ ORG_TAILS = frozenset(
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
     lending taskforce coalition health nation institution
-    programme images observatory laboratory cars
+    programme images observatory laboratory cars mission
     """.split()
 )
 

@@ -151,3 +151,12 @@ def test_in_continues_a_body_serving_a_region_after_two_subjects() -> None:
 def test_a_place_and_championship_in_capitals_is_the_event() -> None:
     found = ents("GOLF - FLEETWOOD LEADS AT DUBAI CHAMPIONSHIP.\nFleetwood leads in Dubai.")
     assert ("DUBAI CHAMPIONSHIP", "MISC") in found
+
+
+def test_a_mission_in_its_country_is_one_body() -> None:
+    found = ents("The Regional Support and Stabilization Mission in Somalia has 9,000 troops.")
+    assert ("Regional Support and Stabilization Mission in Somalia", "ORG") in found
+
+
+def test_the_horn_of_africa_is_a_region() -> None:
+    assert ("Horn of Africa", "LOC") in ents("Drought hit the Horn of Africa again.")
