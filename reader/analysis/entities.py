@@ -676,6 +676,9 @@ _BUSINESS_RESULTS = frozenset(
 )
 #: The words after a name that :meth:`_SentenceReader._label` looks at first.
 _CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
+#: The Arabic article written apart before a name ("al Qaeda"), part of it when the
+#: gazetteer lists the two together.
+_ARABIC_ARTICLES = frozenset({"al", "el"})
 #: The kinds of law that close a law's or treaty's name, written so ("Digital Services
 #: Act", "Maastricht Treaty"): alone they refer back to a law named before.
 _LAW_KINDS = frozenset({"Act", "Treaty", "Accord", "Accords"})
@@ -1515,6 +1518,8 @@ class _SentenceReader:
                 pos = i + 1
                 continue
             pos = self._run_end(i)
+            if i > 0 and words[i - 1] in _ARABIC_ARTICLES and self._gaz(i - 1, pos) is not None:
+                i -= 1  # "al Shabaab", "al Qaeda": the article is part of the listed name
             if words[i] in _LAW_KINDS:
                 if i > 0 and self._common_acronym_names_law(i - 1):
                     i -= 1  # "the AI Act": the acronym is the law's subject

@@ -412,6 +412,8 @@ _ORGANISATIONS = {
     "hrw": "Human Rights Watch|HRW",
     "islamic-state": "Islamic State|ISIS|ISIL|Daesh",
     "islamic-jihad": "Islamic Jihad",
+    "al-qaeda": "al Qaeda|al-Qaeda|Al Qaeda|Al-Qaeda|al Qaida|al-Qaida",
+    "al-shabaab": "al Shabaab|al-Shabaab|Al Shabaab|Al-Shabaab",
     "hamas-fatah": "Fatah",
     "commonwealth": "Commonwealth",
     "plo": "PLO|Palestine Liberation Organisation|Palestine Liberation Organization",

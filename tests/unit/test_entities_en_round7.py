@@ -160,3 +160,8 @@ def test_a_mission_in_its_country_is_one_body() -> None:
 
 def test_the_horn_of_africa_is_a_region() -> None:
     assert ("Horn of Africa", "LOC") in ents("Drought hit the Horn of Africa again.")
+
+
+def test_a_listed_group_keeps_its_arabic_article() -> None:
+    found = ents("Officials said al Shabaab and al Qaeda were active in the region.")
+    assert ("al Shabaab", "ORG") in found and ("al Qaeda", "ORG") in found
