@@ -1125,7 +1125,7 @@ class _DocContext:
         """Last words of the runs written mid-sentence that open with a given name ("Harris"
         of "Kamala Harris"): a person's surname, a name wherever a headline has it alone.
         A last word that ends bodies or places ("Grace Church", "Morgan Park") is none.
-        Worked out when first asked (only headlines ask)."""
+        Worked out when first asked (headlines and a sports story's opponents ask)."""
         if self._surnames is None:
             self._surnames = frozenset(
                 run[-1]
@@ -2296,9 +2296,7 @@ class _SentenceReader:
             return self._gaz(j + 1, j + 2) is None
         if before == "mission":
             return self._gaz(j + 1, j + 2) == "LOC"  # "UN Mission in Somalia"
-        if not joined or self.words[j - 2] != "and" or before in ORG_TAILS:
-            return False
-        if self._gaz(j - 1, j) is not None:
+        if not joined or self.words[j - 2] != "and" or before in ORG_TAILS or self._gaz(j - 1, j):
             return False
         region = _gazetteer_place(self.words[j + 1 : j + 2])
         return region is not None and region.key.startswith("region:")

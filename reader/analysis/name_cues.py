@@ -259,7 +259,8 @@ SPEECH_VERBS = frozenset(
 
 #: Capitalised tokens that are never names: currencies, time zones, units and common
 #: all-caps abbreviations that are not organisations; the article and clause of a law
-#: ("Pasal 365 ayat 2 KUHP") and a volcano's alert levels ("naik dari Siaga ke Awas").
+#: ("Pasal 365 ayat 2 KUHP"), a volcano's alert levels ("naik dari Siaga ke Awas") and the
+#: heading of a page of short items ("WORLD BRIEFS").
 NON_NAMES = frozenset(
     """
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
