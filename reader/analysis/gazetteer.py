@@ -123,6 +123,7 @@ _REGIONS = {
     "kashmir": "Kashmir",
     "siberia": "Siberia",
     "sahel": "Sahel",
+    "horn-of-africa": "Tanduk Afrika|Horn of Africa",
     "himalaya": "Himalaya|Himalayas",
     "alps": "Alpen|Alps",
     "pacific": "Pasifik|Pacific|Samudra Pasifik|Samudera Pasifik|Pacific Ocean",
@@ -411,6 +412,8 @@ _ORGANISATIONS = {
     "hrw": "Human Rights Watch|HRW",
     "islamic-state": "Islamic State|ISIS|ISIL|Daesh",
     "islamic-jihad": "Islamic Jihad",
+    "al-qaeda": "al Qaeda|al-Qaeda|Al Qaeda|Al-Qaeda|al Qaida|al-Qaida",
+    "al-shabaab": "al Shabaab|al-Shabaab|Al Shabaab|Al-Shabaab",
     "hamas-fatah": "Fatah",
     "commonwealth": "Commonwealth",
     "plo": "PLO|Palestine Liberation Organisation|Palestine Liberation Organization",
@@ -1074,6 +1077,8 @@ _IRREGULAR_DEMONYMS = frozenset(
     # peoples and regions' peoples within countries: "Catalan separatists", "Basque"
     "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
     "kashmiri uighur uyghur tamil zulu pashtun hutu tutsi kosovar "
+    # adjectives of regions of several countries: "Nordic leaders", "Scandinavian banks"
+    "nordic scandinavian "
     # languages named for no country, which news sets tag as nationalities: "in Farsi"
     "farsi mandarin cantonese hindi urdu swahili tagalog hebrew bengali punjabi pashto "
     "amharic yoruba hausa igbo yiddish".split()

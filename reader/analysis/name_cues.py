@@ -151,7 +151,7 @@ ORG_TAILS = frozenset(
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
     lending taskforce coalition health nation institution
-    programme images
+    programme images observatory laboratory cars mission
     """.split()
 )
 
@@ -197,6 +197,7 @@ ORG_CONTEXT = frozenset(
     distributor exporter importer miner
     utility unit division carmaker automaker chipmaker drugmaker brokerage consultancy
     start-up start-ups grup
+    agency service grocer
     """.split()
 )
 PLACE_CONTEXT = frozenset(
@@ -258,12 +259,14 @@ SPEECH_VERBS = frozenset(
 
 #: Capitalised tokens that are never names: currencies, time zones, units and common
 #: all-caps abbreviations that are not organisations; the article and clause of a law
-#: ("Pasal 365 ayat 2 KUHP") and a volcano's alert levels ("naik dari Siaga ke Awas").
+#: ("Pasal 365 ayat 2 KUHP"), a volcano's alert levels ("naik dari Siaga ke Awas") and the
+#: heading of a page of short items ("WORLD BRIEFS").
 NON_NAMES = frozenset(
     """
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
+    briefs
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
     dbd ispa tbc klb odgj
     pasal ayat siaga awas
@@ -296,8 +299,12 @@ OF_JOINERS = frozenset(
     society academy foundation fund trust agency commission committee authority bureau
     service chamber congress conference tribunal festival treaty battle movement alliance
     coalition campaign front party journal district port harbour harbor
+    prize medal order
     """.split()
 )
+#: Words after which "on" continues a name: "Treaty on European Union", "Convention on
+#: Biological Diversity", "Committee on Foreign Affairs".
+ON_JOINERS = frozenset("treaty convention conference committee commission".split())
 
 #: Common nouns that often start a sentence before a speech verb ("Police said", "Warga
 #: mengatakan"): a speech verb after them is no evidence of a name; and the Indonesian

@@ -123,7 +123,7 @@ TITLE_PREFIXES = frozenset(
     foreign defense defence finance interior home health education justice trade energy
     transport environment treasury agriculture culture press prime attorney
     surgeon security national communications economy economic housing shadow majority federal
-    minority policy managing crown district circuit veteran
+    minority policy managing crown district circuit veteran solicitor auditor comptroller
     planning immigration infrastructure industry employment tourism sport sports climate
     science arts heritage resources fisheries corrections veterans communities business mining
     """.split()
