@@ -67,6 +67,16 @@ _HEAD_ABBREVIATIONS = {
     "pemda": "pemerintah daerah",
     "kab.": "kabupaten",
     "prov.": "provinsi",
+    # police, prosecutors, courts and regional parliaments: "Polda Jatim", "Kejari Sleman"
+    "polda": "kepolisian daerah",
+    "polres": "kepolisian resor",
+    "polresta": "kepolisian resor kota",
+    "polrestabes": "kepolisian resor kota besar",
+    "polsek": "kepolisian sektor",
+    "kejati": "kejaksaan tinggi",
+    "kejari": "kejaksaan negeri",
+    "pn": "pengadilan negeri",
+    "dprd": "dewan perwakilan rakyat daerah",
 }
 
 
@@ -417,7 +427,40 @@ def _defines(text: str, full: Entity, short: Entity) -> bool:
         # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
         # Indonesia (TNI)" defines the army's acronym, not the law's.
         return link == "(" and not _abbreviates_inner_name(short.text, words)
+    if link == "(" and text[short.end : short.end + 1] == ")" and _translates(full, short):
+        return True
     return bool(words) and abbreviates(short.text, words)
+
+
+#: First words of Indonesian names of public bodies, and words of English ones: a body
+#: named one way with the other in brackets is named in both languages ("Kementerian Luar
+#: Negeri (Ministry of Foreign Affairs)", "Corruption Eradication Commission (Komisi
+#: Pemberantasan Korupsi)").
+_ID_BODY_HEADS = frozenset(
+    """kementerian badan komisi lembaga dewan dana otoritas organisasi majelis mahkamah
+    perserikatan persatuan pusat dinas direktorat""".split()
+)
+_EN_BODY_WORDS = frozenset(
+    """ministry department agency commission council fund authority organization
+    organisation office bureau board court association union""".split()
+)
+
+
+def _translates(full: Entity, short: Entity) -> bool:
+    """Does the organisation ``short``, in brackets after ``full``, name it in the other
+    language: an Indonesian body's name with an English one, or the other way round, with
+    no word in common?"""
+    if full.label != "ORG" or " " not in short.text:
+        return False
+    one, other = full.text.lower().split(), short.text.lower().split()
+    if one[0] not in _ID_BODY_HEADS:
+        one, other = other, one
+    return (
+        one[0] in _ID_BODY_HEADS
+        and not _EN_BODY_WORDS.isdisjoint(other)
+        and other[0] not in _ID_BODY_HEADS
+        and set(one).isdisjoint(other)
+    )
 
 
 #: The most characters between a name and the short form it defines (", atau ").
@@ -566,7 +609,7 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         forms, label = group.forms, group.label
         longer = by_word.get(_lookup_word(group.written))
         if longer is None or (len(longer) == 1 and longer[0] is group):
-            if longer is None and label == "PER":
+            if label == "PER":  # (also "Cak Imin", whose "Imin" only it has)
                 unmatched.append(group)
             continue  # (the usual case: no longer name has the word)
         form = _unaccented(group.written)
@@ -607,6 +650,7 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             _share_among_namesakes(doc, entities, group, fits)
     if unmatched:
         _merge_syllable_nicknames(unmatched, groups)
+        _merge_clipped_names(doc.text, entities, unmatched, groups)
     return groups
 
 
@@ -638,6 +682,62 @@ def _merge_syllable_nicknames(unmatched: list[_Group], groups: list[_Group]) -> 
         owners = [g for words, g in full_names if _is_syllable_nickname(nick, words)]
         if owners and owners[0] is not group and all(g is owners[0] for g in owners):
             owners[0].absorb(group)
+
+
+def _merge_clipped_names(
+    text: str, entities: list[Entity], unmatched: list[_Group], groups: list[_Group]
+) -> None:
+    """Merge a one-word name that an Indonesian form of address calls someone by, cut from
+    the start or end of one word of another person's name ("Bu Mega" of Megawati
+    Soekarnoputri, "Bu Risma" of Tri Rismaharini, "Pak Harto" of Soeharto, "Cak Imin" of
+    Muhaimin Iskandar), into that person when only one person's name fits. Without the
+    form of address a short name is no clipping ("Ani" is not "Rahmani")."""
+    addressed = [(g, nick) for g in unmatched if (nick := _addressed_name(text, entities, g))]
+    if not addressed:
+        return  # (the usual case)
+    names = [
+        (word, g)
+        for g in groups
+        if g.label == "PER" and g.mentions
+        for f in g.forms
+        for word in f.lower().split()
+    ]
+    for group, nick in addressed:
+        owners = [g for word, g in names if g is not group and _is_clipping(nick, word)]
+        if owners and group.mentions and all(g is owners[0] for g in owners):
+            owners[0].absorb(group)
+
+
+def _addressed_name(text: str, entities: list[Entity], group: _Group) -> str | None:
+    """The one-word name (lowercase) a form of address calls the person of ``group`` by:
+    written in the name ("Cak Imin") or right before a mention ("Bu Risma", where the title
+    is no part of the name); else None."""
+    words = group.written.split()
+    if len(words) == 2 and words[0].lower() in _CLIPPING_ADDRESSES:
+        return words[1].lower()
+    if len(words) != 1 or len(group.forms) != 1:
+        return None
+    for i in group.mentions:
+        start = entities[i].start
+        before = text[max(0, start - _LONGEST_ADDRESS) : start].split()
+        if text[start - 1 : start] == " " and before and before[-1].lower() in _CLIPPING_ADDRESSES:
+            return words[0].lower()
+    return None
+
+
+#: The fewest letters of a clipped name, and the fewest a name must have beyond them.
+_MIN_CLIPPED_LETTERS = 3
+_MIN_CLIPPED_OFF = 2
+
+
+def _is_clipping(nick: str, word: str) -> bool:
+    """Is ``nick`` the start or end of the name ``word`` (both lowercase), with some letters
+    cut off ("mega" of "megawati", "imin" of "muhaimin")?"""
+    return (
+        len(nick) >= _MIN_CLIPPED_LETTERS
+        and len(word) >= len(nick) + _MIN_CLIPPED_OFF
+        and (word.startswith(nick) or word.endswith(nick))
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -952,6 +1052,13 @@ def _lookup_word(written: str) -> str:
 _NAME_HONORIFICS = frozenset(
     "gus cak ning kiai kyai habib ustaz ustadz buya abah daeng bli".split()
 )
+
+#: Indonesian forms of address (of :data:`_COURTESY_TITLES` and :data:`_NAME_HONORIFICS`)
+#: that call people by a clipped name, and the longest of them with a space.
+_CLIPPING_ADDRESSES = (_COURTESY_TITLES | _NAME_HONORIFICS) - frozenset(
+    "mr mr. mrs mrs. ms ms. miss mx dr dr.".split()
+)
+_LONGEST_ADDRESS = 8
 
 
 #: Head and tail words of names ("PT", "Kabupaten", "Tbk"): too common to look names up by.
