@@ -9,7 +9,8 @@ Word is itself a Token, so a backend whose tokens are all written words (the bui
 makes its tokens as Words (:func:`written_words`, one loop step per word) and hands them
 over as the view (:func:`hand_over_words`): one object per token, not a token and a word.
 :class:`Mentions` answers "which entity/actor is at this offset"; :class:`Persons` answers
-"who is the subject of this sentence" and "who does this pronoun stand for".
+"who is the subject of this sentence", "who does this pronoun stand for" and "whom does this
+role or description name" ("the Russian leader", "the company", "perusahaan tersebut").
 """
 
 from __future__ import annotations
@@ -228,11 +229,12 @@ class Mentions:
         self.entities = sorted(entities, key=_START_END)
         self._starts = list(map(_START, self.entities))
         self._labels = {a.id: a.label for a in actors}
-        self._names = {a.id: a.name for a in actors}
         self.actors = actors
         #: The actor of each mention span, made when an entity without an ``actor`` id is
         #: first looked up (the actor builder links every entity, so mostly never).
         self._by_mention: dict[tuple[int, int], str] | None = None
+        #: Each actor's name, made when a name is first asked for (see :meth:`name_of`).
+        self._names: dict[str, str] | None = None
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity overlapping ``[start, end)``, or None."""
@@ -253,27 +255,43 @@ class Mentions:
 
     def iter_back(self, before: int) -> Iterator[Entity]:
         """Entities starting before ``before``, nearest first."""
-        return reversed(self.entities[: bisect.bisect_left(self._starts, before)])
+        entities = self.entities
+        for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            yield entities[i]
+
+    def named_with(self, text: str, before: int, word: str) -> Entity | None:
+        """The last organisation named before ``before`` whose name has ``word`` (lowercase)
+        among its words ("the union" → "National Farmers' Union"); a dateline's credit is
+        never it."""
+        for entity in self.iter_back(before):
+            if (
+                word in entity.text.lower().split()
+                and self.label_of(entity) == "ORG"
+                and self.actor_of(entity) is not None
+                and not _is_credit(text, entity)
+            ):
+                return entity
+        return None
 
     def body_before(self, text: str, before: int, word: str) -> Entity | None:
         """The organisation "the <word>" refers to at ``before``: the last one whose name has
-        ``word`` (lowercase) among its words ("the union" → "National Farmers' Union"), else
+        ``word`` (lowercase) among its words (:meth:`named_with`), else
         the last mention of the organisation mentioned most so far (what the text is about)
         of those the word fits (see :func:`_fits_body`).
         On a tie the one named in the same paragraph wins ("Shipping line Maersk told
         customers … “…,” the company said"), else the one named first: a story names its
         main organisation before the rivals it merely mentions. A dateline's credit is never
         it."""
+        named = self.named_with(text, before, word)
+        if named is not None:
+            return named
         counts: dict[str, int] = {}
         last: dict[str, Entity] = {}
         first: dict[str, int] = {}
-        for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
-            entity = self.entities[i]
+        for entity in self.iter_back(before):
             actor = self.actor_of(entity)
             if self.label_of(entity) != "ORG" or actor is None or _is_credit(text, entity):
                 continue
-            if word in entity.text.lower().split():
-                return entity
             if not _fits_body(word, self.name_of(entity)):
                 continue  # ("the company" is no ministry, however often named)
             counts[actor] = counts.get(actor, 0) + 1
@@ -299,6 +317,8 @@ class Mentions:
     def name_of(self, entity: Entity) -> str:
         """The fullest name of the entity's actor ("Securities and Exchange Commission" for
         "SEC"), or its text."""
+        if self._names is None:
+            self._names = {a.id: a.name for a in self.actors}
         actor = self.actor_of(entity)
         return self._names.get(actor, entity.text) if actor else entity.text
 
@@ -436,9 +456,13 @@ class Persons:
         """The actor the phrase opening at ``words[i]`` (before ``end``) names: a person by
         role (see :class:`RoleReferences`) or an organisation by what it is ("the company",
         "perusahaan tersebut", see :meth:`_body_at`)."""
-        if not _may_open_role(words, i, self.doc.lang):  # (most clauses: nothing to build)
+        if _may_open_role(words, i, self.doc.lang):  # (most clauses: nothing to build)
+            person = self._role_references().at(words, i, end)
+            if person is not None:
+                return person
+        if words[i].lower not in _BODY_OPENERS:  # (a cheap first test, as above)
             return None
-        return self._role_references().at(words, i, end) or self._body_at(words, i, end)
+        return self._body_at(words, i, end)
 
     def _body_at(self, words: list[Word], i: int, end: int) -> str | None:
         """The organisation a description opening at ``words[i]`` stands for: "The company
@@ -460,19 +484,22 @@ class Persons:
         since = self._sent_starts[max(0, lo)] if self._sent_starts else 0
         subject: Entity | None = None
         for entity in mentions.iter_back(pos):
+            if entity.start < since:
+                break
             if mentions.label_of(entity) != "ORG" or _is_credit(text, entity):
                 continue
             if head in entity.text.lower().split():
                 return mentions.actor_of(entity)
             if (
-                entity.start < since
-                or (subject and self.sentence_of(entity.start) != self.sentence_of(subject.start))
+                (subject and self.sentence_of(entity.start) != self.sentence_of(subject.start))
                 or not _fits_body(head, mentions.name_of(entity))
                 or self._in_aside(entity.start)
                 or _after_preposition(text, entity.start)
             ):
                 continue
             subject = entity  # walking back: the first in the nearest sentence so far
+        if subject is None or text.find(head.capitalize(), 0, since) >= 0:  # (a name with it?)
+            subject = mentions.named_with(text, since, head) or subject
         if subject is None:
             subject = mentions.body_before(text, pos, head)
         return mentions.actor_of(subject) if subject is not None else None
@@ -663,14 +690,13 @@ _ROLE_MODIFIERS = 3
 
 
 def _may_open_role(words: list[Word], i: int, lang: str) -> bool:
-    """A cheap first test for :class:`RoleReferences` and :meth:`Persons._body_at`: could a
-    role phrase or a body's description open at ``words[i]``? In English "the" and a title
-    word or a body's head soon after it ("the Russian leader", "the company"); in Indonesian
-    a title word, a leader word, a body's head or "sang"/"mantan" first."""
+    """A cheap first test for :class:`RoleReferences`: could a role phrase open at
+    ``words[i]``? In English "the" and a title word soon after it ("the Russian leader"); in
+    Indonesian a title word, a leader word or "sang"/"mantan" first."""
     if lang != "en":
-        return words[i].lower in _ROLE_OPENERS or words[i].lower in BODY_HEADS
+        return words[i].lower in _ROLE_OPENERS
     return words[i].lower == "the" and any(
-        w.lower in TITLE_HEADS or w.lower in _LEADER_WORDS or w.lower in BODY_HEADS
+        w.lower in TITLE_HEADS or w.lower in _LEADER_WORDS
         for w in words[i + 1 : i + _ROLE_MODIFIERS + 3]
     )
 
@@ -693,6 +719,8 @@ def _after_preposition(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _PREPOSITIONS
 
 
+#: Words a body's description may open with: "the company", "perusahaan tersebut".
+_BODY_OPENERS = BODY_HEADS | {"the"}
 #: Words opening a relative clause after a comma: ", who joined from Bologna,".
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "where", "yang"})
 #: Heads of descriptions of a public body ("the agency", "kementerian itu"), which stand for
@@ -731,6 +759,8 @@ def _body_head(words: list[Word], i: int, end: int, lang: str) -> str | None:
     (tambang) tersebut", "lembaga antirasuah itu", a bare "perseroan"; or None."""
     run = words[i : min(end, i + _BODY_MODIFIERS + 3)]
     if lang == "en":
+        if not run or run[0].lower != "the":
+            return None
         for k in range(1, len(run)):
             low = run[k].lower
             if low in BODY_HEADS and run[k].text == low:  # ("the European Union": a name)

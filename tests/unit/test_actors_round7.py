@@ -90,3 +90,36 @@ def test_a_police_or_prosecutor_office_by_its_short_head() -> None:
         "Polda Jatim",
     ]
     assert got["Kejaksaan Negeri Sleman"] == ["Kejaksaan Negeri Sleman", "Kejari Sleman"]
+
+
+def test_a_surname_with_a_small_particle_opening_a_sentence() -> None:
+    text = "President Abdel Fattah al-Sisi met officials in Cairo. Al-Sisi said trade would grow."
+    got = groups(
+        text,
+        [("Abdel Fattah al-Sisi", "PER"), ("Cairo", "LOC"), ("Al-Sisi", "PER")],
+        lang="en",
+    )
+    assert got["Abdel Fattah al-Sisi"] == ["Abdel Fattah al-Sisi", "Al-Sisi"]
+
+
+def test_a_body_known_locally_by_its_acronym() -> None:
+    text = "Indonesia's Corruption Eradication Commission, known locally as KPK, arrested a judge."
+    got = groups(
+        text,
+        [("Indonesia", "LOC"), ("Corruption Eradication Commission", "ORG"), ("KPK", "ORG")],
+        lang="en",
+    )
+    assert got["Corruption Eradication Commission"] == ["Corruption Eradication Commission", "KPK"]
+
+
+def test_an_abbreviated_head_and_province_defined_in_brackets() -> None:
+    text = "Kepolisian Daerah Sulawesi Tenggara (Polda Sultra) memeriksa saksi. Polda Sultra diam."
+    got = groups(
+        text,
+        [
+            ("Kepolisian Daerah Sulawesi Tenggara", "ORG"),
+            ("Polda Sultra", "ORG"),
+            ("Polda Sultra", "ORG"),
+        ],
+    )
+    assert len(got["Kepolisian Daerah Sulawesi Tenggara"]) == 3
