@@ -263,9 +263,11 @@ class Mentions:
         """The last organisation named before ``before`` whose name has ``word`` (lowercase)
         among its words ("the union" → "National Farmers' Union"); a dateline's credit is
         never it."""
+        written = word.capitalize()  # (a cheap first test: names write it so)
         for entity in self.iter_back(before):
             if (
-                word in entity.text.lower().split()
+                written in entity.text
+                and word in entity.text.lower().split()
                 and self.label_of(entity) == "ORG"
                 and self.actor_of(entity) is not None
                 and not _is_credit(text, entity)
@@ -288,12 +290,15 @@ class Mentions:
         counts: dict[str, int] = {}
         last: dict[str, Entity] = {}
         first: dict[str, int] = {}
+        fits: dict[str, bool] = {}  # ("the company" is no ministry, however often named)
         for entity in self.iter_back(before):
             actor = self.actor_of(entity)
             if self.label_of(entity) != "ORG" or actor is None or _is_credit(text, entity):
                 continue
-            if not _fits_body(word, self.name_of(entity)):
-                continue  # ("the company" is no ministry, however often named)
+            if actor not in fits:
+                fits[actor] = _fits_body(word, self.name_of(entity))
+            if not fits[actor]:
+                continue
             counts[actor] = counts.get(actor, 0) + 1
             last.setdefault(actor, entity)
             first[actor] = entity.start  # walking backwards, the last write is the earliest
@@ -498,10 +503,10 @@ class Persons:
             ):
                 continue
             subject = entity  # walking back: the first in the nearest sentence so far
-        if subject is None or text.find(head.capitalize(), 0, since) >= 0:  # (a name with it?)
-            subject = mentions.named_with(text, since, head) or subject
         if subject is None:
             subject = mentions.body_before(text, pos, head)
+        elif text.find(head.capitalize(), 0, since) >= 0:  # (a name with it further back?)
+            subject = mentions.named_with(text, since, head) or subject
         return mentions.actor_of(subject) if subject is not None else None
 
     def _in_aside(self, pos: int) -> bool:
