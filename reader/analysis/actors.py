@@ -11,13 +11,17 @@ merges with a place):
 2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
 3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
    "GM" = "General Motors Co.", "DOJ" = "Department of Justice") or by definition
-   ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel"), and a
-   nickname the text gives ("Petroliam Nasional Berhad, better known as Petronas");
+   ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel", "Kepolisian
+   Daerah Sulawesi Tenggara (Polda Sultra)"), a body's name in the other language in
+   brackets ("Kementerian Luar Negeri (Ministry of Foreign Affairs)"), and a nickname the
+   text gives ("Petroliam Nasional Berhad, better known as Petronas");
 4. short forms: a person's surname or given name goes to the full name it belongs to (when
    several people share it, to the one the sentence and the story point to), an
    organisation's short name to the longer name it starts or ends ("Kencana Agro" → "PT
    Kencana Agro Mandiri Tbk", "City" → "Manchester City", "Real" → "Real Madrid"), a place
-   without its head word to the place ("Rejang Lestari" → "Kabupaten Rejang Lestari").
+   without its head word to the place ("Rejang Lestari" → "Kabupaten Rejang Lestari"); a
+   name cut short after a form of address to the one person whose name it is cut from
+   ("Bu Mega" → "Megawati Soekarnoputri", "Cak Imin" → "Muhaimin Iskandar").
 
 The actor's name is its fullest form; titles before person mentions ("Presiden AS",
 "Direktur Utama Kencana Agro") become its roles.
@@ -67,6 +71,16 @@ _HEAD_ABBREVIATIONS = {
     "pemda": "pemerintah daerah",
     "kab.": "kabupaten",
     "prov.": "provinsi",
+    # police, prosecutors, courts and regional parliaments: "Polda Jatim", "Kejari Sleman"
+    "polda": "kepolisian daerah",
+    "polres": "kepolisian resor",
+    "polresta": "kepolisian resor kota",
+    "polrestabes": "kepolisian resor kota besar",
+    "polsek": "kepolisian sektor",
+    "kejati": "kejaksaan tinggi",
+    "kejari": "kejaksaan negeri",
+    "pn": "pengadilan negeri",
+    "dprd": "dewan perwakilan rakyat daerah",
 }
 
 
@@ -417,7 +431,56 @@ def _defines(text: str, full: Entity, short: Entity) -> bool:
         # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
         # Indonesia (TNI)" defines the army's acronym, not the law's.
         return link == "(" and not _abbreviates_inner_name(short.text, words)
-    return bool(words) and abbreviates(short.text, words)
+    if link == "(" and text[short.end : short.end + 1] == ")" and _translates(full, short):
+        return True
+    return bool(words) and (abbreviates(short.text, words) or _abbreviates_after_head(short, words))
+
+
+def _abbreviates_after_head(short: Entity, words: tuple[str, ...]) -> bool:
+    """Does ``short`` open with the abbreviated head of the name of ``words`` and abbreviate
+    the rest ("Polda Sultra" of "Kepolisian Daerah Sulawesi Tenggara", "Pemprov Kaltara" of
+    "Pemerintah Provinsi Kalimantan Utara")?"""
+    first, _, rest = short.text.partition(" ")
+    head = _HEAD_ABBREVIATIONS.get(first.lower(), "").split()
+    n = len(head)
+    return (
+        bool(head)
+        and " " not in rest
+        and len(words) > n
+        and [w.lower() for w in words[:n]] == head
+        and abbreviates(rest, words[n:])
+    )
+
+
+#: First words of Indonesian names of public bodies, and words of English ones: a body
+#: named one way with the other in brackets is named in both languages ("Kementerian Luar
+#: Negeri (Ministry of Foreign Affairs)", "Corruption Eradication Commission (Komisi
+#: Pemberantasan Korupsi)").
+_ID_BODY_HEADS = frozenset(
+    """kementerian badan komisi lembaga dewan dana otoritas organisasi majelis mahkamah
+    perserikatan persatuan pusat dinas direktorat""".split()
+)
+_EN_BODY_WORDS = frozenset(
+    """ministry department agency commission council fund authority organization
+    organisation office bureau board court association union""".split()
+)
+
+
+def _translates(full: Entity, short: Entity) -> bool:
+    """Does the organisation ``short``, in brackets after ``full``, name it in the other
+    language: an Indonesian body's name with an English one, or the other way round, with
+    no word in common?"""
+    if full.label != "ORG" or " " not in short.text:
+        return False
+    one, other = full.text.lower().split(), short.text.lower().split()
+    if one[0] not in _ID_BODY_HEADS:
+        one, other = other, one
+    return (
+        one[0] in _ID_BODY_HEADS
+        and not _EN_BODY_WORDS.isdisjoint(other)
+        and other[0] not in _ID_BODY_HEADS
+        and set(one).isdisjoint(other)
+    )
 
 
 #: The most characters between a name and the short form it defines (", atau ").
@@ -453,7 +516,8 @@ def _merge_mention_groups(of_mention: dict[int, _Group], into: int, mention: int
 
 #: What stands between a name and the nickname the text gives it, or the other way round:
 #: "Joko Widodo, yang akrab disapa Jokowi,", "Muhammad Salah alias Mo", "Petroliam Nasional
-#: Berhad, better known as Petronas", "PT Telekomunikasi Selular, yang lebih dikenal
+#: Berhad, better known as Petronas", "Corruption Eradication Commission, known locally as
+#: KPK", "PT Telekomunikasi Selular, yang lebih dikenal
 #: sebagai Telkomsel", "Danny, sapaan akrab Mohammad Ramdhan Pomanto".
 _NICKNAME_LINKS = frozenset(
     {
@@ -473,13 +537,26 @@ _NICKNAME_LINKS = frozenset(
         "known as",
         "better known as",
         "also known as",
+        "known locally as",
+        "locally known as",
+        "widely known as",
+        "commonly known as",
         "nicknamed",
         "sapaan",
         "sapaan akrab",
     }
 )
 #: Words of which one is in each of them: a cheap test for any in a text.
-_NICKNAME_CUE_WORDS = ("disapa", "dipanggil", "alias", "known as", "nicknamed", "dikenal", "sapaan")
+_NICKNAME_CUE_WORDS = (
+    "disapa",
+    "dipanggil",
+    "alias",
+    "known as",
+    "known locally",
+    "nicknamed",
+    "dikenal",
+    "sapaan",
+)
 #: The most words a description may take between a name and its nickname link: "Petroliam
 #: Nasional Berhad, the state oil firm better known as Petronas".
 _NICKNAME_DESCRIPTION_WORDS = 5
@@ -564,10 +641,10 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         if not group.mentions:
             continue
         forms, label = group.forms, group.label
-        longer = by_word.get(_lookup_word(group.written))
+        longer = _longer_names_with(by_word, _lookup_word(group.written))
         if longer is None or (len(longer) == 1 and longer[0] is group):
-            if longer is None and label == "PER":
-                unmatched.append(group)
+            if label == "PER" and (longer is None or _is_addressed(group.written)):
+                unmatched.append(group)  # (also "Cak Imin", whose "Imin" only it has)
             continue  # (the usual case: no longer name has the word)
         form = _unaccented(group.written)
         # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
@@ -607,6 +684,7 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             _share_among_namesakes(doc, entities, group, fits)
     if unmatched:
         _merge_syllable_nicknames(unmatched, groups)
+        _merge_clipped_names(doc.text, entities, unmatched, groups)
     return groups
 
 
@@ -638,6 +716,67 @@ def _merge_syllable_nicknames(unmatched: list[_Group], groups: list[_Group]) -> 
         owners = [g for words, g in full_names if _is_syllable_nickname(nick, words)]
         if owners and owners[0] is not group and all(g is owners[0] for g in owners):
             owners[0].absorb(group)
+
+
+def _merge_clipped_names(
+    text: str, entities: list[Entity], unmatched: list[_Group], groups: list[_Group]
+) -> None:
+    """Merge a one-word name that an Indonesian form of address calls someone by, cut from
+    the start or end of one word of another person's name ("Bu Mega" of Megawati
+    Soekarnoputri, "Bu Risma" of Tri Rismaharini, "Pak Harto" of Soeharto, "Cak Imin" of
+    Muhaimin Iskandar), into that person when only one person's name fits. Without the
+    form of address a short name is no clipping ("Ani" is not "Rahmani")."""
+    addressed = [(g, nick) for g in unmatched if (nick := _addressed_name(text, entities, g))]
+    if not addressed:
+        return  # (the usual case)
+    names = [
+        (word, g)
+        for g in groups
+        if g.label == "PER" and g.mentions
+        for f in g.forms
+        for word in f.lower().split()
+    ]
+    for group, nick in addressed:
+        owners = [g for word, g in names if g is not group and _is_clipping(nick, word)]
+        if owners and group.mentions and all(g is owners[0] for g in owners):
+            owners[0].absorb(group)
+
+
+def _is_addressed(form: str) -> bool:
+    """Does ``form`` open with a form of address ("Cak Imin")?"""
+    return form.partition(" ")[0].lower() in _CLIPPING_ADDRESSES
+
+
+def _addressed_name(text: str, entities: list[Entity], group: _Group) -> str | None:
+    """The one-word name (lowercase) a form of address calls the person of ``group`` by:
+    written in the name ("Cak Imin") or right before a mention ("Bu Risma", where the title
+    is no part of the name); else None."""
+    words = group.written.split()
+    if len(words) == 2 and _is_addressed(group.written):
+        return words[1].lower()
+    if len(words) != 1 or len(group.forms) != 1:
+        return None
+    for i in group.mentions:
+        start = entities[i].start
+        before = text[max(0, start - _LONGEST_ADDRESS) : start].split()
+        if text[start - 1 : start] == " " and before and before[-1].lower() in _CLIPPING_ADDRESSES:
+            return words[0].lower()
+    return None
+
+
+#: The fewest letters of a clipped name, and the fewest a name must have beyond them.
+_MIN_CLIPPED_LETTERS = 3
+_MIN_CLIPPED_OFF = 2
+
+
+def _is_clipping(nick: str, word: str) -> bool:
+    """Is ``nick`` the start or end of the name ``word`` (both lowercase), with some letters
+    cut off ("mega" of "megawati", "imin" of "muhaimin")?"""
+    return (
+        len(nick) >= _MIN_CLIPPED_LETTERS
+        and len(word) >= len(nick) + _MIN_CLIPPED_OFF
+        and (word.startswith(nick) or word.endswith(nick))
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -925,6 +1064,21 @@ def _longer_names_by_word(groups: list[_Group]) -> dict[str, list[_Group]]:
     return by_word
 
 
+def _longer_names_with(by_word: dict[str, list[_Group]], word: str) -> list[_Group] | None:
+    """The groups with names of two words or more that have ``word``; a surname joined to
+    a small particle is found however a sentence writes the particle ("Al-Sisi" for "Abdel
+    Fattah al-Sisi")."""
+    found = by_word.get(word)
+    if found is None and "-" in word:
+        found = by_word.get(_uncapitalised(word))
+    return found
+
+
+def _uncapitalised(word: str) -> str:
+    """``word`` with its first letter in small letters: "Al-Sisi" → "al-Sisi"."""
+    return word[:1].lower() + word[1:]
+
+
 @lru_cache(maxsize=1 << 14)
 def _longer_name_words(form: str) -> tuple[str, ...]:
     """The words of a name of two words or more, accents left out; none of a shorter one."""
@@ -952,6 +1106,13 @@ def _lookup_word(written: str) -> str:
 _NAME_HONORIFICS = frozenset(
     "gus cak ning kiai kyai habib ustaz ustadz buya abah daeng bli".split()
 )
+
+#: Indonesian forms of address (of :data:`_COURTESY_TITLES` and :data:`_NAME_HONORIFICS`)
+#: that call people by a clipped name, and the longest of them with a space.
+_CLIPPING_ADDRESSES = (_COURTESY_TITLES | _NAME_HONORIFICS) - frozenset(
+    "mr mr. mrs mrs. ms ms. miss mx dr dr.".split()
+)
+_LONGEST_ADDRESS = 8
 
 
 #: Head and tail words of names ("PT", "Kabupaten", "Tbk"): too common to look names up by.
@@ -1069,7 +1230,7 @@ def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
     son's ("Donald Trump" / "Donald Trump Jr"); the surnames without the given names
     ("Lopez Obrador", "Van Dijk" for "Virgil van Dijk")."""
     if len(short) == 1:
-        return short[0] in full
+        return short[0] in full or ("-" in short[0] and _uncapitalised(short[0]) in full)
     if short[0].lower() in _NAME_PARTICLES:
         return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
     if full[-len(short) :] == short:

@@ -9,7 +9,8 @@ Word is itself a Token, so a backend whose tokens are all written words (the bui
 makes its tokens as Words (:func:`written_words`, one loop step per word) and hands them
 over as the view (:func:`hand_over_words`): one object per token, not a token and a word.
 :class:`Mentions` answers "which entity/actor is at this offset"; :class:`Persons` answers
-"who is the subject of this sentence" and "who does this pronoun stand for".
+"who is the subject of this sentence", "who does this pronoun stand for" and "whom does this
+role or description name" ("the Russian leader", "the company", "perusahaan tersebut").
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
+from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.speech import OPENING_CLAUSE_WORDS, PERSON_PRONOUNS
+from reader.analysis.speech import BODY_HEADS, OPENING_CLAUSE_WORDS, PERSON_PRONOUNS, word_set
 from reader.analysis.titles import TITLE_HEADS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -230,6 +233,8 @@ class Mentions:
         #: The actor of each mention span, made when an entity without an ``actor`` id is
         #: first looked up (the actor builder links every entity, so mostly never).
         self._by_mention: dict[tuple[int, int], str] | None = None
+        #: Each actor's name, made when a name is first asked for (see :meth:`name_of`).
+        self._names: dict[str, str] | None = None
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity overlapping ``[start, end)``, or None."""
@@ -248,24 +253,52 @@ class Mentions:
             if entity.end <= end:
                 yield entity
 
+    def iter_back(self, before: int) -> Iterator[Entity]:
+        """Entities starting before ``before``, nearest first."""
+        entities = self.entities
+        for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            yield entities[i]
+
+    def named_with(self, text: str, before: int, word: str) -> Entity | None:
+        """The last organisation named before ``before`` whose name has ``word`` (lowercase)
+        among its words ("the union" → "National Farmers' Union"); a dateline's credit is
+        never it."""
+        written = word.capitalize()  # (a cheap first test: names write it so)
+        for entity in self.iter_back(before):
+            if (
+                written in entity.text
+                and word in entity.text.lower().split()
+                and self.label_of(entity) == "ORG"
+                and self.actor_of(entity) is not None
+                and not _is_credit(text, entity)
+            ):
+                return entity
+        return None
+
     def body_before(self, text: str, before: int, word: str) -> Entity | None:
         """The organisation "the <word>" refers to at ``before``: the last one whose name has
-        ``word`` (lowercase) among its words ("the union" → "National Farmers' Union"), else
-        the last mention of the organisation mentioned most so far (what the text is about).
+        ``word`` (lowercase) among its words (:meth:`named_with`), else
+        the last mention of the organisation mentioned most so far (what the text is about)
+        of those the word fits (see :func:`_fits_body`).
         On a tie the one named in the same paragraph wins ("Shipping line Maersk told
         customers … “…,” the company said"), else the one named first: a story names its
         main organisation before the rivals it merely mentions. A dateline's credit is never
         it."""
+        named = self.named_with(text, before, word)
+        if named is not None:
+            return named
         counts: dict[str, int] = {}
         last: dict[str, Entity] = {}
         first: dict[str, int] = {}
-        for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
-            entity = self.entities[i]
+        fits: dict[str, bool] = {}  # ("the company" is no ministry, however often named)
+        for entity in self.iter_back(before):
             actor = self.actor_of(entity)
             if self.label_of(entity) != "ORG" or actor is None or _is_credit(text, entity):
                 continue
-            if word in entity.text.lower().split():
-                return entity
+            if actor not in fits:
+                fits[actor] = _fits_body(word, self.name_of(entity))
+            if not fits[actor]:
+                continue
             counts[actor] = counts.get(actor, 0) + 1
             last.setdefault(actor, entity)
             first[actor] = entity.start  # walking backwards, the last write is the earliest
@@ -285,6 +318,14 @@ class Mentions:
         if self._by_mention is None:
             self._by_mention = {(m.start, m.end): a.id for a in self.actors for m in a.mentions}
         return self._by_mention.get((entity.start, entity.end))
+
+    def name_of(self, entity: Entity) -> str:
+        """The fullest name of the entity's actor ("Securities and Exchange Commission" for
+        "SEC"), or its text."""
+        if self._names is None:
+            self._names = {a.id: a.name for a in self.actors}
+        actor = self.actor_of(entity)
+        return self._names.get(actor, entity.text) if actor else entity.text
 
     def label_of(self, entity: Entity) -> str:
         """The entity's label, or its actor's label when the actor knows better."""
@@ -412,14 +453,70 @@ class Persons:
             at += 1
         if at >= hi or self.in_quote(words[at].start, words[at].end):
             return None
-        return self.role_at(words, at, hi)
+        if not _may_open_role(words, at, self.doc.lang):  # (most clauses: nothing to build)
+            return None
+        return self._role_references().at(words, at, hi)
 
     def role_at(self, words: list[Word], i: int, end: int) -> str | None:
-        """The person the role phrase opening at ``words[i]`` names, see
-        :class:`RoleReferences`."""
-        if not _may_open_role(words, i, self.doc.lang):  # (most clauses: nothing to build)
+        """The actor the phrase opening at ``words[i]`` (before ``end``) names: a person by
+        role (see :class:`RoleReferences`) or an organisation by what it is ("the company",
+        "perusahaan tersebut", see :meth:`_body_at`)."""
+        if _may_open_role(words, i, self.doc.lang):  # (most clauses: nothing to build)
+            person = self._role_references().at(words, i, end)
+            if person is not None:
+                return person
+        if words[i].lower not in _BODY_OPENERS:  # (a cheap first test, as above)
             return None
-        return self._role_references().at(words, i, end)
+        return self._body_at(words, i, end)
+
+    def _body_at(self, words: list[Word], i: int, end: int) -> str | None:
+        """The organisation a description opening at ``words[i]`` stands for: "The company
+        lost …", "The ministry wants …", "Lembaga antirasuah itu memeriksa …". The last one
+        named before whose name has the head word ("the ministry" → "Dutch Ministry of
+        Infrastructure"); else the first that fits the head as a subject (not after a
+        preposition nor in a relative clause) in the nearest sentence with one, up to
+        :attr:`REACH` sentences back ("Kestrel, founded in 1962, has struggled. The company
+        lost …"); else the one that fits mentioned most (:meth:`Mentions.body_before`: "Shares
+        of Quillon fell. Analyst Tom Kessler of Brightwater said … The company also …"). A
+        public body's description ("the agency", "kementerian itu") fits only a public body;
+        any other ("the firm", "the club") no public body ("The SEC sued Crestmoor. The firm
+        …" is Crestmoor); a bare acronym may be either."""
+        head = _body_head(words, i, end, self.doc.lang)
+        if head is None or self.in_quote(words[i].start, words[i].end):
+            return None
+        mentions, text, pos = self.mentions, self.doc.text, words[i].start
+        lo = bisect.bisect_left(self._sent_starts, pos) - 1 - self.REACH
+        since = self._sent_starts[max(0, lo)] if self._sent_starts else 0
+        subject: Entity | None = None
+        for entity in mentions.iter_back(pos):
+            if entity.start < since:
+                break
+            if mentions.label_of(entity) != "ORG" or _is_credit(text, entity):
+                continue
+            if head in entity.text.lower().split():
+                return mentions.actor_of(entity)
+            if (
+                (subject and self.sentence_of(entity.start) != self.sentence_of(subject.start))
+                or not _fits_body(head, mentions.name_of(entity))
+                or self._in_aside(entity.start)
+                or _after_preposition(text, entity.start)
+            ):
+                continue
+            subject = entity  # walking back: the first in the nearest sentence so far
+        if subject is None:
+            subject = mentions.body_before(text, pos, head)
+        elif text.find(head.capitalize(), 0, since) >= 0:  # (a name with it further back?)
+            subject = mentions.named_with(text, since, head) or subject
+        return mentions.actor_of(subject) if subject is not None else None
+
+    def _in_aside(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a relative clause set off by a comma ("Motta, who joined
+        from Bologna last summer, leaves"), which is no sentence's subject."""
+        text = self.doc.text
+        since = self._sent_starts[self.sentence_of(pos)] if self._sent_starts else 0
+        comma = text.rfind(",", since, pos)
+        first = _FIRST_WORD.match(text, comma + 1, pos) if comma >= 0 else None
+        return first is not None and first.group(1).lower() in _RELATIVE_WORDS
 
     def _role_references(self) -> RoleReferences:
         """The people by role, made when first needed."""
@@ -575,12 +672,16 @@ _LEADING_TITLES = frozenset(
         "queen",
         "emperor",
         "sultan",
+        "prince",
+        "emir",
+        "sheikh",
         "presiden",
         "perdana",
         "kanselir",
         "raja",
         "ratu",
         "kaisar",
+        "pangeran",
     }
     | _LEADER_WORDS
 )
@@ -605,6 +706,90 @@ def _may_open_role(words: list[Word], i: int, lang: str) -> bool:
     )
 
 
+#: Prepositions before a name (and its article), which make it no subject: "Shares of
+#: Quillon", "Tom Kessler of Brightwater", "a suit against Crestmoor", "dari PT Adhi".
+_PREPOSITIONS = word_set(
+    """of at from in to against with by for on into over via under about than
+    dari di ke pada oleh dengan untuk terhadap atas kepada bagi dalam melawan"""
+)
+#: How far back the word before a name is looked for ("against the").
+_PREPOSITION_REACH = 16
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition, with or without "the"."""
+    before = text[max(0, start - _PREPOSITION_REACH) : start].lower().split()
+    if before and before[-1] == "the":
+        before.pop()
+    return bool(before) and before[-1] in _PREPOSITIONS
+
+
+#: Words a body's description may open with: "the company", "perusahaan tersebut".
+_BODY_OPENERS = BODY_HEADS | {"the"}
+#: Words opening a relative clause after a comma: ", who joined from Bologna,".
+_RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "where", "yang"})
+#: Heads of descriptions of a public body ("the agency", "kementerian itu"), which stand for
+#: a public body, never a company or club.
+_PUBLIC_HEADS = word_set(
+    """ministry department agency council commission committee board regulator authority
+    kementerian lembaga badan dinas komisi dewan"""
+)
+#: Words in the names of public bodies ("Competition and Markets Authority", "Komisi
+#: Pemberantasan Korupsi"); Indonesian ministries' short names open with "kemen".
+_PUBLIC_NAME_WORDS = _PUBLIC_HEADS | word_set(
+    """office administration bureau service centers centres court police government
+    parliament organization organisation otoritas direktorat kantor pemerintah pemkot
+    pemkab pemprov kepolisian kejaksaan pengadilan mahkamah"""
+)
+#: Indonesian words that stand for the company a business story is about without a
+#: determiner ("Perseroan menargetkan …").
+_ID_BARE_BODIES = frozenset({"perseroan", "emiten"})
+#: At most this many words between "the" and a body's head ("the Dutch state carrier").
+_BODY_MODIFIERS = 2
+
+
+def _fits_body(head: str, name: str) -> bool:
+    """Whether a description with ``head`` may stand for the organisation named ``name``: a
+    public body's ("the agency") for a public body, any other ("the company", "the club")
+    for any other; a bare acronym ("CMA", "BCA") may be either."""
+    if name.isupper():
+        return True
+    public = any(w in _PUBLIC_NAME_WORDS or w.startswith("kemen") for w in name.lower().split())
+    return public == (head in _PUBLIC_HEADS)
+
+
+def _body_head(words: list[Word], i: int, end: int, lang: str) -> str | None:
+    """The head of the description of a body opening at ``words[i]`` (before ``end``): "the
+    (Dutch) company" not followed by a name ("the Ministry of Health" is one), "perusahaan
+    (tambang) tersebut", "lembaga antirasuah itu", a bare "perseroan"; or None."""
+    run = words[i : min(end, i + _BODY_MODIFIERS + 3)]
+    if lang == "en":
+        if not run or run[0].lower != "the":
+            return None
+        for k in range(1, len(run)):
+            low = run[k].lower
+            if low in BODY_HEADS and run[k].text == low:  # ("the European Union": a name)
+                after = run[k + 1 : k + 3]
+                named = after and (
+                    after[0].text[:1].isupper()
+                    or (after[0].lower == "of" and after[1:] and after[1].text[:1].isupper())
+                )
+                return None if named else low
+            if k > _BODY_MODIFIERS or not run[k].text.isalpha():
+                return None
+        return None
+    if not run or run[0].lower not in BODY_HEADS:
+        return None
+    if run[0].lower in _ID_BARE_BODIES and len(run) > 1 and not run[1].text[:1].isupper():
+        return run[0].lower
+    for word in run[1 : _BODY_MODIFIERS + 2]:
+        if word.lower in _ROLE_DETERMINERS:
+            return run[0].lower
+        if not word.text.isalpha() or word.text[:1].isupper():
+            return None
+    return None
+
+
 class RoleReferences:
     """People named again by role alone as a clause's subject: "The Russian leader agreed",
     "the minister said", "Pemimpin Rusia setuju", "Mantan gubernur itu menjawab".
@@ -627,12 +812,14 @@ class RoleReferences:
                 continue
             first = min(map(_START, actor.mentions))
             for role in actor.roles:
-                parts = [p.lower() for p in role.split() if p.isalpha()]
+                written = role.split()
+                parts = [p.lower() for p in written if p.isalpha()]
                 parts = [p for p in parts if p not in _ROLE_PREFIXES]
                 heads = [p for p in parts if p in TITLE_HEADS and p not in _ADDRESSES]
                 if heads:  # ("Unggahan Menteri Perdagangan": a stray word before the title)
                     head = heads[-1] if lang == "en" else heads[0]
-                    self._titles.append((actor.id, first, frozenset(parts), head))
+                    countries = {k for w in written if (k := _country_key(w))}
+                    self._titles.append((actor.id, first, frozenset(parts) | countries, head))
         self._heads = {head for *_, head in self._titles} | _LEADER_WORDS
 
     def at(self, words: list[Word], i: int, end: int) -> str | None:
@@ -668,7 +855,7 @@ class RoleReferences:
                 if word.lower in self._heads and (
                     k + 1 == len(inner) or not inner[k + 1].text[:1].isupper()
                 ):
-                    return word.lower, frozenset(w.lower for w in inner[:k])
+                    return word.lower, frozenset(map(_modifier, inner[:k]))
             return None
         inner = [w for w in run if w.lower not in _ROLE_PREFIXES]
         if not inner or inner[0].lower not in self._heads:
@@ -676,10 +863,57 @@ class RoleReferences:
         modifiers: list[Word] = []
         for word in inner[1 : _ROLE_MODIFIERS + 1]:
             if word.lower in _ROLE_DETERMINERS:
-                return inner[0].lower, frozenset(w.lower for w in modifiers)
+                return inner[0].lower, frozenset(map(_modifier, modifiers))
             if not (word.text.isalpha() and word.text[:1].isupper()):
                 break
             modifiers.append(word)
         if not modifiers and words[i].lower != "sang":  # a bare "Presiden" may be anyone's
             return None
-        return inner[0].lower, frozenset(w.lower for w in modifiers)
+        return inner[0].lower, frozenset(map(_modifier, modifiers))
+
+
+def _modifier(word: Word) -> str:
+    """A role phrase's modifier as a title's words are matched by: a country's key, however
+    it is named ("American", "AS", "Amerika" → "#US", see :func:`_country_key`), else the
+    word in lowercase."""
+    return _country_key(word.text) or word.lower
+
+
+#: Country names a demonym is cut from by these endings: "American" → "America", "Chinese"
+#: → "China", "Japanese" → "Japan", "Ukrainian" → "Ukraine", "Italian" → "Italy", "German"
+#: → "Germany", "Mexican" → "Mexico"; as (letters cut, letters added).
+_DEMONYM_STEMS = ((1, ""), (3, ""), (3, "a"), (3, "e"), (3, "y"), (0, "y"), (2, "o"))
+#: Demonyms no ending cut makes a country name of.
+_IRREGULAR_DEMONYMS = {
+    "French": "France",
+    "British": "Britain",
+    "Dutch": "Netherlands",
+    "Swiss": "Switzerland",
+    "Thai": "Thailand",
+    "Filipino": "Philippines",
+    "Greek": "Greece",
+    "Turkish": "Turkey",
+    "Spanish": "Spain",
+    "Polish": "Poland",
+    "Danish": "Denmark",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Norwegian": "Norway",
+    "Irish": "Ireland",
+}
+
+
+@lru_cache(maxsize=1 << 12)
+def _country_key(word: str) -> str | None:
+    """The gazetteer key, marked "#", of the country ``word`` names ("US", "AS", "Amerika")
+    or is the demonym of ("American"), so a role phrase's "the American president" meets
+    the title "US President"; None for any other word."""
+    if not word[:1].isupper():
+        return None
+    place = gazetteer.lookup(word)
+    if place is None and gazetteer.is_demonym(word):
+        names = [word[: len(word) - cut] + added for cut, added in _DEMONYM_STEMS]
+        names.insert(0, _IRREGULAR_DEMONYMS.get(word, ""))
+        countries = (p for p in map(gazetteer.lookup, names) if p and p.key.startswith("country"))
+        place = next(countries, None)  # ("Chin" is a state of Myanmar, not China)
+    return "#" + place.key if place is not None and place.label == "LOC" else None

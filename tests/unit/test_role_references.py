@@ -82,3 +82,99 @@ def test_a_pronoun_after_a_role_subject_in_its_own_sentence() -> None:
     )
     assert _people_of(text, "en", "arrived") == ["Sri Mulyani Indrawati"]
     assert _people_of(text, "en", "left") == ["Sri Mulyani Indrawati"]
+
+
+def test_a_demonym_in_the_role_phrase_meets_the_country_in_the_title() -> None:
+    text = (
+        "US President Joe Biden met Kenyan President William Ruto on Monday. "
+        "The American president pledged new loans for the port."
+    )
+    assert _people_of(text, "en", "pledged") == ["Joe Biden"]
+
+
+def test_the_leader_of_a_kingdom_may_be_its_crown_prince() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman spoke with the Indonesian president on Monday. "
+        "The Saudi leader invited him to Riyadh."
+    )
+    assert _people_of(text, "en", "invited") == ["Mohammed bin Salman"]
+
+
+def _bodies_of(text: str, lang: str, trigger: str) -> list[str]:
+    """Names of the organisations taking part in the event whose predicate is ``trigger``."""
+    analysis = _analysis(text, lang)
+    bodies = {a.id: a.name for a in analysis.actors if a.label == "ORG"}
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    return [bodies[a] for a in event.actors if a in bodies]
+
+
+def test_the_company_is_the_one_the_nearest_sentence_names_first() -> None:
+    text = (
+        "Orbis Shipping agreed to buy Calder Freight on Monday. Calder Freight, founded in "
+        "1962, has struggled for years. The company lost money in each of the last three years."
+    )
+    assert _bodies_of(text, "en", "lost") == ["Calder Freight"]
+
+
+def test_a_company_description_passes_over_a_public_body() -> None:
+    text = (
+        "The Securities and Exchange Commission sued Crestmoor Capital on Monday. "
+        "The firm collapsed in 2023."
+    )
+    assert _bodies_of(text, "en", "collapsed") == ["Crestmoor Capital"]
+
+
+def test_a_body_whose_name_has_the_head_word() -> None:
+    text = (
+        "Orbis Shipping told the Dutch Ministry of Infrastructure about the sale on Monday. "
+        "Orbis Shipping expects no delay. The ministry wants guarantees for jobs."
+    )
+    assert _bodies_of(text, "en", "wants") == ["Dutch Ministry of Infrastructure"]
+
+
+def test_an_indonesian_description_with_its_determiner() -> None:
+    text = (
+        "Komisi Pemberantasan Korupsi (KPK) menahan seorang kepala dinas pada Rabu. "
+        "Lembaga antirasuah itu juga memeriksa tiga saksi."
+    )
+    assert _bodies_of(text, "id", "memeriksa") == ["Komisi Pemberantasan Korupsi"]
+
+
+def test_a_named_body_after_the_is_no_description() -> None:
+    text = "Orbis Shipping expects no delay. The Ministry of Health opened an inquiry on Monday."
+    assert "Orbis Shipping" not in _bodies_of(text, "en", "opened")
+
+
+def test_a_body_in_a_relative_clause_is_not_the_one_described() -> None:
+    text = (
+        "Juventus sacked coach Thiago Motta on Sunday. Motta, who joined from Bologna last "
+        "summer, leaves with the team fifth. The club named Igor Tudor as his replacement."
+    )
+    assert _bodies_of(text, "en", "named")[:1] == ["Juventus"]
+
+
+def test_a_quoted_company_is_no_ministry_named_more_often() -> None:
+    text = (
+        "Kementerian Keuangan memeriksa PT Arta Niaga. Kementerian Keuangan menemukan selisih "
+        "pajak. Kementerian Keuangan memberi waktu 30 hari. "
+        '"Kami akan melunasi seluruh kewajiban," kata perusahaan itu dalam pernyataan.'
+    )
+    analysis = _analysis(text, "id")
+    names = {a.id: a.name for a in analysis.actors}
+    assert [names[q.speaker] for q in analysis.quotes if q.speaker] == ["PT Arta Niaga"]
+
+
+def test_a_public_body_by_its_acronym_is_still_no_firm() -> None:
+    text = (
+        "The Securities and Exchange Commission (SEC) opened an inquiry. The SEC sued "
+        "Crestmoor Capital on Monday. The firm collapsed in 2023."
+    )
+    assert _bodies_of(text, "en", "collapsed") == ["Crestmoor Capital"]
+
+
+def test_a_capitalised_head_names_a_body_of_its_own() -> None:
+    text = (
+        "The International Crisis Group published a report on Monday. "
+        "The European Union pledged 25 million euros for demining."
+    )
+    assert _bodies_of(text, "en", "pledged") == ["European Union"]
