@@ -373,6 +373,8 @@ _HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("hari", "lahir", "pancasila"): (6, 1), ("hari", "guru", "nasional"): (11, 25),
     ("hari", "ibu"): (12, 22), ("hari", "santri"): (10, 22),
 }  # fmt: skip
+#: Lowercase words that open Indonesian holiday names: the name after them is capitalised.
+_HOLIDAY_OPENERS = frozenset({"malam", "hari"})
 #: American holidays on a weekday of a month: (month, the first day it can fall on, the
 #: weekday, 0 for Monday): Thanksgiving is the Thursday from 22 November on (the fourth).
 _WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
@@ -688,7 +690,8 @@ _TRADING = frozenset({"trading", "trade", "deals", "dealings"})
 #: ("at dawn", not "the dawn of a new era").
 _EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
 _EN_DAWN_CUES = frozenset({"at", "before", "after", "by", "until", "till", "since", "from"})
-_ID_LOCAL_TIME = _options({"waktu setempat"})
+#: Words after a clock time that say whose clock it is: "pukul 09.00 waktu setempat".
+_LOCAL_TIME = {"id": _options({"waktu setempat"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1575,7 +1578,9 @@ class _Grammar:
         if low in ("this", "last", "next") and head == "season":
             return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
         if j > i and word == "weekend":
-            return self.match(i, j + 1, "DATE")
+            dated = self._month_date(j + 2) if head == "of" else None  # "... of April 24"
+            end = dated[0] if dated and dated[1].kind == "date" else j + 1
+            return self.match(i, end, "DATE")
         if j > i and word in _STORY_WORDS and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
@@ -1805,8 +1810,9 @@ class _Grammar:
         on a weekday of a month ("Election Day", "Thanksgiving"): in the year written or told
         after it ("Christmas 2025", "Natal tahun lalu"), else the one nearest the publication
         date. "Christmas weekend" is a DATE with no single day."""
-        if not is_capitalized(self.words[i + (self.low(i) == "malam")]):  # "malam Natal"
-            return None
+        name = i + (self.low(i) in _HOLIDAY_OPENERS)  # "Natal", "malam Natal", "Hari Ibu"
+        if name >= len(self.words) or not is_capitalized(self.words[name]):
+            return None  # not "hari ibu-ibu berkumpul"
         key = self.phrase_at(i, _HOLIDAY_PHRASES)
         if key is None:
             return self._moving_feast(i)
@@ -1847,6 +1853,12 @@ class _Grammar:
         if self.lex == "en" and low in _DAY_EDGES:  # "in early trading", "late on Tuesday"
             if self.low(i + 1) in _TRADING:  # the day after it ("on Wednesday") stays apart
                 return self.match(i, i + 2, "TIME")
+            if self.low(i + 1) == "at" and self.low(i + 2) == "night":
+                return self.match(i, i + 3, "TIME")  # "late at night"
+            if self.low(i + 1) == "hours":  # "the early hours of Sunday", one TIME of its day
+                first = i - (self.low(i - 1) == "the")
+                day = self._clock_day(first, i + 3) if self.low(i + 2) == "of" else None
+                return day or self.match(first, i + 2, "TIME")
             return self._clock_day(i, i + 1) if self.low(i + 1) == "on" else None
         if low in _EN_DAWN_WORDS:
             return self.match(i, i + 1, "TIME") if self.low(i - 1) in _EN_DAWN_CUES else None
@@ -1910,7 +1922,7 @@ class _Grammar:
     def _zone(self, j: int) -> int:
         if self.is_zone(j):
             return j + 1
-        if self.lex == "id" and self.words_at(j, _ID_LOCAL_TIME):
+        if self.words_at(j, _LOCAL_TIME.get(self.lex, {})):
             return j + 2
         return j
 
@@ -2120,7 +2132,10 @@ class _Grammar:
                 break
             duration = _join_durations(duration, _iso_duration(more, more_unit))
             j, last = after_more, more_unit[0]
-        anchored = self._anchored_end(j)
+        if self.lex == "id" and designator == "D" and self.low(j + 1) == "malam":
+            j += 2 * (self.low(j) == self.low(first))  # "tiga hari tiga malam": one stretch
+        # "the two weeks before Election Day" is a stretch up to the day, not a day
+        anchored = self._anchored_end(j) if self.low(first - 1) != "the" else None
         if anchored is not None and designator == "M" and amount is not None:
             return self._months_edge(first, j, anchored, round(amount * multiple))
         if anchored is not None:

@@ -1064,3 +1064,46 @@ def test_a_week_of_a_month_is_valued_as_its_month(
     lang: str, sentence: str, span: str, value: str
 ) -> None:
     assert one(sentence, lang, span).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The quake struck in the early hours of Sunday.", "the early hours of Sunday",
+         "2025-03-16"),
+        ("Fires spread in the early hours.", "the early hours", None),
+    ],
+)  # fmt: skip
+def test_english_early_hours(sentence: str, span: str, value: str | None) -> None:
+    found = one(sentence, "en", span)
+    assert (found.type, found.value) == ("TIME", value)
+
+
+def test_the_weekend_of_a_day_is_one_date() -> None:
+    found = one("The game was set for the weekend of April 24.", "en", "the weekend of April 24")
+    assert (found.type, found.value) == ("DATE", None)
+
+
+def test_the_weeks_before_a_holiday_are_a_stretch() -> None:
+    found = times("Ballots were sent in the two weeks before Election Day.", "en")
+    assert [(t.text, t.type) for t in found][-1] == ("Election Day", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "type_"),
+    [
+        (
+            "id",
+            "Korban bertahan tiga hari tiga malam di hutan.",
+            "tiga hari tiga malam",
+            "DURATION",
+        ),
+        ("en", "The shop is busy late at night.", "late at night", "TIME"),
+    ],
+)
+def test_days_and_nights_and_late_at_night(lang: str, sentence: str, span: str, type_: str) -> None:
+    assert one(sentence, lang, span).type == type_
+
+
+def test_a_holiday_name_must_be_capitalised() -> None:
+    assert times("Hari ibu-ibu berkumpul di balai desa.", "id") == []
