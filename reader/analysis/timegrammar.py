@@ -346,6 +346,8 @@ _EN_YEAR_EDGES = frozenset({"year-end", "mid-year", "midyear"})
 _EN_CURRENT_PERIODS: dict[str, Kind] = {"year": "year", "month": "month", "week": "week"}
 #: A quarter or half number glued to its year: "kuartal IV-2024", "kuartal I/2025",
 #: "semester I-2025".
+#: Days before a feast in Indonesian: "H-3" (three days before Lebaran).
+_FEAST_COUNTDOWN = re.compile(r"h-\d{1,2}")
 _ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])[-/](?:1[6-9]|20)\d{2}")
 _SEASONS = {
     "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
@@ -963,6 +965,8 @@ class _Grammar:
             return _digit_rules(low, self.lex, self.counts_times)
         if low.startswith("fy"):
             return (_Grammar._fiscal_year,)
+        if low[:2] == "h-" and self.lex == "id":
+            return (_Grammar._feast_countdown,)
         if "-" in low:  # "twenty-five", "first-quarter"
             return self.heads.get(low.split("-", 1)[0], ())
         return ()
@@ -1844,6 +1848,17 @@ class _Grammar:
         elif self.lex == "en" and j < len(self.words) and is_capitalized(self.words[j]):
             return None
         return self._period_year(i, j)
+
+    def _feast_countdown(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "H-3 Lebaran", "pada H-7": days counted down to a feast (Lebaran, unless
+        named), after a word that makes it a day ("pada", "sejak", "menjelang" ...) or before
+        the feast: one DATE, with no value, as the feast's own day moves."""
+        if not (_FEAST_COUNTDOWN.fullmatch(self.low(i)) and is_capitalized(self.words[i])):
+            return None
+        feast = self.phrase_at(i + 1, _MOVING_FEASTS) or self.phrase_at(i + 1, _HOLIDAY_PHRASES)
+        if feast is not None and is_capitalized(self.words[i + 1]):
+            return self.match(i, i + 1 + len(feast), "DATE")
+        return self.match(i, i + 1, "DATE") if self.low(i - 1) in _YEAR_CUES["id"] else None
 
     def _clock(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon", "at dawn"."""

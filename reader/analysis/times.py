@@ -63,6 +63,8 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
             if day and last and match.kind == "date" and not match.year_given:
                 day = _range_end(day, last[1], doc.text[last[0] : match.start])
             if day and match.kind == "weekday":
+                if last:  # "Selasa hingga Kamis": the Thursday after that Tuesday
+                    day = _weekday_range_end(day, last[1], doc.text[last[0] : match.start])
                 day = _same_weekday(match, day, weekdays)
             value = day
         last = (match.end, day) if day else None
@@ -206,6 +208,15 @@ def _range_end(value: str, start: str, between: str) -> str:
         return day.replace(year=day.year + 1).isoformat()
     except ValueError:  # 29 February
         return value
+
+
+def _weekday_range_end(value: str, start: str, between: str) -> str:
+    """The day of a weekday ``value`` that ends a range begun on ``start``: within the week
+    after it ("Senin hingga Rabu" told on a Tuesday: tomorrow, not last Wednesday)."""
+    if value >= start or between.strip().lower() not in _RANGE_JOINERS:
+        return value
+    day, first = date.fromisoformat(value), date.fromisoformat(start)
+    return (day + timedelta(weeks=(first - day).days // 7 + 1)).isoformat()
 
 
 def _starts_range(first: TimeMatch, second: TimeMatch, text: str) -> bool:

@@ -1107,3 +1107,29 @@ def test_days_and_nights_and_late_at_night(lang: str, sentence: str, span: str, 
 
 def test_a_holiday_name_must_be_capitalised() -> None:
     assert times("Hari ibu-ibu berkumpul di balai desa.", "id") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value"),
+    [
+        ("id", "Pameran dibuka Selasa hingga Kamis.", "Kamis", "2025-03-20"),
+        ("en", "The fair runs from Monday to Friday.", "Friday", "2025-03-21"),
+    ],
+)
+def test_a_weekday_ending_a_range_comes_after_its_start(
+    lang: str, sentence: str, span: str, value: str
+) -> None:
+    assert one(sentence, lang, span).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Puncak arus mudik terjadi pada H-3 Lebaran.", ["H-3 Lebaran"]),
+        ("Tiket kereta habis sejak H-10.", ["H-10"]),
+        ("Vitamin H-1 dijual bebas.", []),  # no day word before it, no feast after it
+    ],
+)
+def test_days_counted_down_to_a_feast(sentence: str, spans: list[str]) -> None:
+    found = times(sentence, "id")
+    assert [(t.text, t.value) for t in found] == [(span, None) for span in spans]
