@@ -1215,19 +1215,6 @@ class _Grammar:
             return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
         return None
 
-    def _day_and_clock(self, i: int) -> tuple[int, TimeMatch] | None:
-        """A date that opens with its day (see :meth:`_month_date`), with the Indonesian
-        clock time that may follow it: "1 Januari 2027 pukul 00.00 WIB", one TIME of that
-        day, as "Senin (1/3) pukul 10.00" is (a weekday before the date reads the clock
-        itself)."""
-        hit = self._month_date(i)
-        if hit is None or hit[1].kind != "date" or self.day_range(i):
-            return hit  # "21-25 September, pukul 08.00-15.00": a clock of each day
-        end = self.clock_after(hit[0])
-        if end == hit[0]:
-            return hit
-        return end, hit[1]._replace(end=self.words[end - 1].end, type="TIME")
-
     def _modified_period(self, i: int, period: str) -> tuple[int, TimeMatch]:
         """ "mid-March", "mid-1997", "the mid-1990s" (word ``i``, naming ``period``): valued
         as the period, as TimeML values "early 2021"."""
@@ -2257,7 +2244,7 @@ def _digit_rules(low: str, lex: str, counting: bool) -> tuple[_Rule, ...]:
         (_Grammar._set, counting),
         (_Grammar._clock, any(p.fullmatch(low) for p in (_CLOCK_AMPM, _CLOCK_RANGE, _CLOCK))),
         (
-            _Grammar._day_and_clock,
+            _Grammar._month_date,
             bool(_DAY_NUMBER.fullmatch(low) or _DAY_RANGE.fullmatch(low)) or month_parts,
         ),
         (_Grammar._numeric_date, bool(_ISO_DATE.fullmatch(low) or _NUMERIC_DATE.fullmatch(low))),

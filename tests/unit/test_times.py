@@ -566,9 +566,9 @@ def _with_dateparser(text: str, lang: str, pubdate: date | None) -> date | None:
     ("word", "rules"),
     [
         ("175", {"_set", "_quantity"}),
-        ("12", {"_set", "_clock", "_day_and_clock", "_quantity"}),
-        ("30", {"_set", "_day_and_clock", "_quantity"}),
-        ("19th", {"_set", "_day_and_clock", "_quantity"}),
+        ("12", {"_set", "_clock", "_month_date", "_quantity"}),
+        ("30", {"_set", "_month_date", "_quantity"}),
+        ("19th", {"_set", "_month_date", "_quantity"}),
         ("10.30", {"_set", "_clock", "_numeric_date", "_quantity"}),
         ("10am", {"_set", "_clock", "_quantity"}),
         ("19/3/2025", {"_set", "_numeric_date", "_quantity"}),
@@ -1133,9 +1133,3 @@ def test_a_weekday_ending_a_range_comes_after_its_start(
 def test_days_counted_down_to_a_feast(sentence: str, spans: list[str]) -> None:
     found = times(sentence, "id")
     assert [(t.text, t.value) for t in found] == [(span, None) for span in spans]
-
-
-def test_a_day_and_its_clock_time_are_one_time() -> None:
-    text = "Pada 1 Januari 2027 pukul 00.00 WIB, kembang api menyala."
-    found = one(text, "id", "1 Januari 2027 pukul 00.00 WIB")
-    assert (found.type, found.value) == ("TIME", "2027-01-01")
