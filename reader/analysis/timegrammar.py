@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -151,6 +152,14 @@ def month_name(word: str, lex: str) -> str | None:
     if number is None:
         return None
     return next(name for name, n in _MONTHS[lex].items() if n == number)  # standard spelling
+
+
+def holiday_date(year: int, month: int, day: int, weekday: int = -1) -> date:
+    """The day of a holiday in ``year``: ``month``/``day``, or with a ``weekday`` (0 for
+    Monday) the first such weekday on or after it (Thanksgiving, the Thursday from 22
+    November on). Raises ValueError for a day the year lacks (29 February)."""
+    found = date(year, month, day)
+    return found if weekday < 0 else found + timedelta(days=(weekday - found.weekday()) % 7)
 
 
 #: Time units → (ISO 8601 designator, how many of it): a decade is ten years.
@@ -310,6 +319,8 @@ _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
 #: Ordinal words naming the part of a year: "kuartal pertama", "the first quarter".
 _ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "first", "second", "third",
                        "fourth", "final", "last"})  # fmt: skip
+#: Which week of a month: "pekan ketiga Maret", "minggu terakhir bulan ini".
+_ID_WEEK_ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir"})
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 #: Which quarter an ordinal or a number names: "kuartal III", "the third quarter".
 _QUARTERS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "first": 1, "second": 2,
@@ -321,12 +332,22 @@ _HALVES = {"pertama": 1, "kedua": 2, "first": 1, "second": 2, "i": 1, "ii": 2, "
 _EN_SEASON_SHIFTS: dict[str, Direction] = {"last": "before", "this": "this_year",
                                            "next": "after"}  # fmt: skip
 #: The periods whose start or end Indonesian names with "awal", "akhir" that have a value.
-_EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month"}
+_EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month", "pekan": "week",
+                                 "minggu": "week"}  # fmt: skip
+#: Kinds of the period whose edge a bare "akhir tahun", "awal bulan", "pertengahan pekan" or
+#: "the end of the year" names: the current one, as news tells it.
+_CURRENT_EDGE_KINDS = frozenset({"year", "month", "week"})
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
+#: One-word edges of the current year, after a cue: "by year-end", "in mid-year".
+_EN_YEAR_EDGES = frozenset({"year-end", "mid-year", "midyear"})
+#: The periods whose edge, with "the", is the current one's: "the start of the month".
+_EN_CURRENT_PERIODS: dict[str, Kind] = {"year": "year", "month": "month", "week": "week"}
 #: A quarter or half number glued to its year: "kuartal IV-2024", "kuartal I/2025",
 #: "semester I-2025".
+#: Days before a feast in Indonesian: "H-3" (three days before Lebaran).
+_FEAST_COUNTDOWN = re.compile(r"h-\d{1,2}")
 _ROMAN_YEAR = re.compile(r"(?:i{1,3}|iv|[1-4])[-/](?:1[6-9]|20)\d{2}")
 _SEASONS = {
     "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
@@ -348,7 +369,22 @@ _HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
     ("boxing", "day"): (12, 26), ("new", "year", "day"): (1, 1),
     ("new", "year", "eve"): (12, 31), ("valentine", "day"): (2, 14),
-    ("halloween",): (10, 31),
+    ("halloween",): (10, 31), ("juneteenth",): (6, 19), ("fourth", "of", "july"): (7, 4),
+    ("veterans", "day"): (11, 11), ("hari", "buruh"): (5, 1), ("hari", "pahlawan"): (11, 10),
+    ("hari", "kartini"): (4, 21), ("hari", "sumpah", "pemuda"): (10, 28),
+    ("hari", "lahir", "pancasila"): (6, 1), ("hari", "guru", "nasional"): (11, 25),
+    ("hari", "ibu"): (12, 22), ("hari", "santri"): (10, 22),
+}  # fmt: skip
+#: Lowercase words that open Indonesian holiday names: the name after them is capitalised.
+_HOLIDAY_OPENERS = frozenset({"malam", "hari"})
+#: American holidays on a weekday of a month: (month, the first day it can fall on, the
+#: weekday, 0 for Monday): Thanksgiving is the Thursday from 22 November on (the fourth).
+_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
+    ("election", "day"): (11, 2, 1), ("thanksgiving",): (11, 22, 3),
+    ("thanksgiving", "day"): (11, 22, 3), ("labor", "day"): (9, 1, 0),
+    ("memorial", "day"): (5, 25, 0), ("martin", "luther", "king", "day"): (1, 15, 0),
+    ("martin", "luther", "king", "jr", ".", "day"): (1, 15, 0), ("mlk", "day"): (1, 15, 0),
+    ("black", "friday"): (11, 23, 4), ("cyber", "monday"): (11, 26, 0),
 }  # fmt: skip
 #: Words that put a clause in the past (besides English verbs in -ed), so a month without
 #: its year is the last one: "sold 3,000 cars in March", "sudah dibayar pada Juli".
@@ -384,12 +420,15 @@ _CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "dan", "tetapi", 
 _OWNERS = frozenset({"its", "their", "our", "his", "her"})
 #: Words before an English participle that make it a passive, no past: "will be dissolved".
 _PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am"})
+#: Words before a day or period without its year that put it in the past: "sejak Juni".
+_SINCE = frozenset({"since", "sejak"})
 #: Words before a period that make it a deadline, told ahead even in a past clause.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "hingga", "sampai", "sebelum"})
 #: Clause words that put a bare weekday in the future ("akan bertemu Kamis").
 _FUTURE_CUES = {
     "id": {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana", "hendak",
-           "menargetkan", "ditargetkan", "lambat", "nanti", "mendatang"},
+           "menargetkan", "ditargetkan", "lambat", "nanti", "mendatang", "diperkirakan",
+           "diprediksi", "diprakirakan"},
     "en": {"will", "'ll", "\u2019ll", "would", "shall", "scheduled", "planned", "plans", "plan",
            "upcoming", "expected", "due", "set", "going", "travel", "travels", "visit", "visits",
            "meet", "meets", "face", "faces", "host", "hosts", "play", "plays", "begin", "begins",
@@ -576,7 +615,7 @@ def _options_by_lang(phrases: Mapping[str, Collection[str]]) -> dict[str, _Phras
     return {lex: _options(options) for lex, options in phrases.items()}
 
 
-_HOLIDAY_PHRASES = _by_first_word(_HOLIDAYS)
+_HOLIDAY_PHRASES = _by_first_word([*_HOLIDAYS, *_WEEKDAY_HOLIDAYS])
 #: The phrase sets that :meth:`_Grammar.words_at` looks for, as tables by first word (built
 #: once: most words start none of them, and the table says so in one look-up).
 _PARTS_OF_DAY_OPTIONS = _options_by_lang(_PARTS_OF_DAY)
@@ -616,6 +655,9 @@ PRESENT_WORDS = frozenset().union(*_NOW_WORDS.values())
 LATELY_WORDS = frozenset().union(*_LATELY_WORDS.values())
 #: What may follow a named period: "semester ini", "kuartal pertama tahun lalu" (see
 #: :meth:`_Grammar._period_year`).
+#: Words after a named period that tell it from the story, leaving it no value: "akhir
+#: tahun itu" (the end of that year).
+_ID_THAT = frozenset({"itu", "tersebut"})
 _ID_AFTER_NAMED_PERIOD = _options(
     {"ini", "lalu", "depan", "mendatang", "tahun ini", "tahun lalu", "tahun depan"}
 )
@@ -635,7 +677,7 @@ _ANCHOR_WORDS = {"id": frozenset({"sebelum", "setelah", "sesudah", "menjelang", 
 #: Feasts on no fixed day of our calendar (fixed ones are in _HOLIDAYS), lowercase.
 _MOVING_FEAST_WORDS = ("lebaran", "idul fitri", "idulfitri", "idul adha", "iduladha", "imlek",
                        "nyepi", "waisak", "ramadan", "ramadhan", "paskah", "easter", "eid",
-                       "thanksgiving", "eid al-fitr", "eid al-adha", "hari raya")  # fmt: skip
+                       "eid al-fitr", "eid al-adha", "hari raya")  # fmt: skip
 _MOVING_FEASTS = _options(_MOVING_FEAST_WORDS)
 #: Words after a moving feast that name its day: "Thanksgiving Day", "Easter weekend".
 _FEAST_DAYS = frozenset({"day", "eve", "weekend"})
@@ -650,7 +692,8 @@ _TRADING = frozenset({"trading", "trade", "deals", "dealings"})
 #: ("at dawn", not "the dawn of a new era").
 _EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
 _EN_DAWN_CUES = frozenset({"at", "before", "after", "by", "until", "till", "since", "from"})
-_ID_LOCAL_TIME = _options({"waktu setempat"})
+#: Words after a clock time that say whose clock it is: "pukul 09.00 waktu setempat".
+_LOCAL_TIME = {"id": _options({"waktu setempat"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -694,7 +737,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "en":
         named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent", "fiscal"}
         named |= _SEASONS["en"]
-        named |= {f"{o}-quarter" for o in _ORDINALS}
+        named |= {f"{o}-quarter" for o in _ORDINALS} | _EN_YEAR_EDGES
         period_units |= {"last", "this", "next"}
     set_words = _SET_WORDS.get(lex, set()) | {"once", "twice"} | set(_SET_ADVERBS.get(lex, {}))
     # in the order the rules are tried: on a tie in length the earlier rule wins
@@ -710,7 +753,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._relative_word, {phrase[0] for phrase in relative_words}),
         (_Grammar._quantity, amounts | {"for", "the", "per"} | set(_ID_ONE_UNIT) | _ID_FOR_UNITS),
         (_Grammar._named_period, named),
-        (_Grammar._holiday, {phrase[0] for phrase in _HOLIDAYS} | set(_MOVING_FEASTS)),
+        (_Grammar._holiday, set(_HOLIDAY_PHRASES) | set(_MOVING_FEASTS)),
         (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
     ]
     # with "kali", "times" in the text any amount may also start a SET ("tiga kali")
@@ -878,11 +921,13 @@ class _Grammar:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year
         into the span ("akhir Maret", "early 2021", "earlier this week", "awal pekan depan",
         a week keeping its Monday), and "early", "late" before a weekday or a day word
-        ("early Tuesday", "late yesterday"); dates stay as they are. Take an approximator
-        into the span of an amount of time or a clock time (see :meth:`with_approximator`)."""
+        ("early Tuesday", "late yesterday", "late Wednesday night"); dates stay as they are.
+        Take an approximator into the span of an amount of time or a clock time (see
+        :meth:`with_approximator`)."""
         before = i - 1
         modifier = self.low(before)
-        if match.type != "DATE" or modifier not in _MODIFIERS:
+        day_time = match.type == "TIME" and match.kind in _DAY_KINDS  # "late Tuesday night"
+        if (match.type != "DATE" and not day_time) or modifier not in _MODIFIERS:
             return self.with_approximator(i, match, found)
         narrowed = match.kind in _NARROWED_KINDS or (
             match.kind in _DAY_KINDS and modifier in _DAY_EDGES
@@ -920,6 +965,8 @@ class _Grammar:
             return _digit_rules(low, self.lex, self.counts_times)
         if low.startswith("fy"):
             return (_Grammar._fiscal_year,)
+        if low[:2] == "h-" and self.lex == "id":
+            return (_Grammar._feast_countdown,)
         if "-" in low:  # "twenty-five", "first-quarter"
             return self.heads.get(low.split("-", 1)[0], ())
         return ()
@@ -1457,12 +1504,16 @@ class _Grammar:
                 self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
             ):
                 return self._period_year(i, i + 2, *_part_of_year(low, self.low(i + 1)))
+            if low == "semester" and self.low(i + 1) in ("ganjil", "genap"):
+                return self._period_year(i, i + 2)  # a school term: "semester genap"
             if low in ("kuartal", "triwulan", "semester") and _ROMAN_YEAR.fullmatch(
                 self.low(i + 1)
             ):
                 return self._glued_part(i, low)
             if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
-                kind = _EDGE_KINDS.get(self.low(i + 1), "none")
+                # "akhir pekan" is the weekend, not the end of a week
+                weekend = low == "akhir" and self.low(i + 1) == "pekan"
+                kind = "none" if weekend else _EDGE_KINDS[self.low(i + 1)]
                 return self._period_year(i, i + 2, kind)  # "awal tahun", "akhir bulan ini"
             if low == "musim" and self.low(i + 1) in _SEASONS["id"]:
                 season = _SEASON_NUMBERS.get(self.low(i + 1), 0)
@@ -1471,6 +1522,8 @@ class _Grammar:
                 return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
             if self.words_at(i, _ID_WEEKEND):
                 return self._period_year(i, i + 2)
+            if low in ("pekan", "minggu") and self.low(i + 1) in _ID_WEEK_ORDINALS:
+                return self._week_of_month(i)
             if low in _UNITS["id"] and self.low(i + 1) in _LATER["id"] and low != "jam":
                 return self.match(i, i + 2, "DATE")
             if self.words_at(i, _ID_NEXT_DAY):
@@ -1480,6 +1533,8 @@ class _Grammar:
             return None
         if low in ("q1", "q2", "q3", "q4"):
             return self._period_year(i, i + 1, "quarter", int(low[1]))
+        if low in _EN_YEAR_EDGES and self.low(i - 1) in _YEAR_CUES["en"]:
+            return self.match(i, i + 1, "DATE", kind="year", deictic=True)  # "by year-end"
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
             return self.match(i, i + 1, "DATE")  # "first-quarter profits"
         if low == "fiscal" and self.owned_part(i):  # "its fiscal second quarter"
@@ -1493,7 +1548,7 @@ class _Grammar:
         if head == "week" and j > i and word in _ORDINALS and self.low(j + 2) == "of":
             end = self._period_after_of(j + 3)  # "the first week of February"
             if end is not None:
-                return self.match(i, end, "DATE")
+                return self.within(i, end, self.period_at(j + 3, end))
         if word in _ORDINALS and head in ("quarter", "half") and j > i:
             end = j + 2
             if self.low(end) == "of":  # "the first quarter of 2024", "... of next year"
@@ -1527,7 +1582,9 @@ class _Grammar:
         if low in ("this", "last", "next") and head == "season":
             return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
         if j > i and word == "weekend":
-            return self.match(i, j + 1, "DATE")
+            dated = self._month_date(j + 2) if head == "of" else None  # "... of April 24"
+            end = dated[0] if dated and dated[1].kind == "date" else j + 1
+            return self.match(i, end, "DATE")
         if j > i and word in _STORY_WORDS and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
@@ -1539,15 +1596,39 @@ class _Grammar:
             return self._season(i, j + 1)  # "in the fall"; not "the fall of the wall"
         return None
 
+    def _week_of_month(self, i: int) -> tuple[int, TimeMatch] | None:
+        """ "pekan ketiga Maret [2027]", "minggu terakhir bulan ini": a week of a month, one
+        DATE valued as its month, as "the first week of February" (a match's "pekan ketiga
+        Liga 1" names no month and is no date)."""
+        j = i + 2
+        if self.month_at(j) or (
+            self.low(j) == "bulan" and self.low(j + 1) in _PERIOD_SHIFT["id"][1]
+        ):
+            month = self._month_date(j) or self._period(j)
+            if month is not None and month[1].kind == "month":
+                return self.within(i, month[0], month[1])
+        return None
+
+    def within(self, i: int, end: int, period: TimeMatch | None) -> tuple[int, TimeMatch]:
+        """Words ``i`` to ``end - 1``, a part of ``period`` (the month, year, quarter ...
+        they end with), as one DATE valued as that period, as TimeML values "early 2021"
+        ("the first week of February", "pekan ketiga Maret"); with no ``period``, one DATE
+        with no value."""
+        if period is None or period.kind not in PERIOD_KINDS:
+            return self.match(i, end, "DATE")
+        start, stop = self.span(i, end)
+        return end, period._replace(start=start, end=stop)
+
     def owned_part(self, i: int) -> bool:
         """Is "fiscal" at word ``i`` a company's quarter or half: "its fiscal second quarter"?"""
         owned = self.low(i - 1) in _OWNERS and self.low(i + 1) in _ORDINALS
         return owned and self.low(i + 2) in ("quarter", "half")
 
     def _bare_season(self, i: int) -> bool:
-        """True for a season word with no article after "in", "during", "since" ...: "in
-        winter"; not "in Winter Park", a name."""
-        return self.low(i - 1) in _FALL_CUES and not is_capitalized(self.words[i])
+        """True for a season word with no article after "in", "during", "since" ... (and
+        "early", "late"): "in winter", "since early summer"; not "in Winter Park", a name."""
+        before = i - 1 - (self.low(i - 1) in _DAY_EDGES)  # "since early summer"
+        return self.low(before) in _FALL_CUES and not is_capitalized(self.words[i])
 
     def _season(self, i: int, j: int) -> tuple[int, TimeMatch]:
         """A season from word ``i`` to ``j``, with the year that may follow it: "the summer
@@ -1566,6 +1647,9 @@ class _Grammar:
             return None
         told = self.low(j) in ("this", "last", "next")
         period = self.period_at(j, end)
+        current = _EN_CURRENT_PERIODS.get(self.low(j + 1)) if self.low(j) == "the" else None
+        if period is None and current is not None and end == j + 2:
+            return self.match(i, end, "DATE", kind=current, deictic=True)  # "the end of the year"
         if period is None:
             return self.match(i, end, "DATE", deictic=told)
         start, stop = self.span(i, end)  # valued as its period, as TimeML values "early 2021"
@@ -1616,11 +1700,16 @@ class _Grammar:
             if kind == "year":  # "akhir tahun 1990-an"
                 return self.match(i, j + 1, "DATE", kind="decade", absolute=self.low(j)[:3])
             return self.match(i, j + 1, "DATE")
+        that = j + (self.low(j) == "tahun")  # "akhir tahun itu", "kuartal I tahun itu"
+        if self.lex == "id" and self.low(that) in _ID_THAT:
+            return self.match(i, that + 1, "DATE")  # that year's: told from the story
         shift = self.phrase_at(j, _ID_AFTER_NAMED_PERIOD)
         if shift:
             return self._shifted_period(i, j + len(shift), kind, number, shift)
         if number:  # "kuartal III": the nearest third quarter
             return self.part(i, j, kind, number, None, direction=self.ahead(i))
+        if kind in _CURRENT_EDGE_KINDS:  # "akhir tahun": this year's end
+            return self.match(i, j, "DATE", kind=kind, deictic=True)
         return self.match(i, j, "DATE")
 
     def in_year(self, i: int, j: int, kind: Kind, number: int, year: str) -> tuple[int, TimeMatch]:
@@ -1641,7 +1730,7 @@ class _Grammar:
             directions = _YEAR_DIRECTIONS if len(shift) == 2 else _SHIFT_DIRECTIONS
             return self.part(i, j, kind, number, None, direction=directions[offset],
                              deictic=True)  # fmt: skip
-        if kind in ("year", "month") and len(shift) == 1:
+        if kind in _CURRENT_EDGE_KINDS and len(shift) == 1:  # "pertengahan pekan ini"
             return self.match(i, j, "DATE", kind=kind, offset=offset, deictic=True)
         return self.match(i, j, "DATE", deictic=True)
 
@@ -1655,7 +1744,10 @@ class _Grammar:
     def ahead(self, i: int) -> Direction:
         """Which of the periods named without a year at word ``i`` is meant: the next one in
         a future clause ("will report the third quarter"), the last one in a past clause
-        ("ratified a contract in March"), else the nearest."""
+        ("ratified a contract in March") or after "since" ("sejak Juni", "since early
+        summer": a stretch from then to now), else the nearest."""
+        if not _SINCE.isdisjoint((self.low(i - 1), self.low(i - 2))):
+            return "past"
         if self.future_clause(i):
             return "on_or_after"
         return "past" if self.past_clause(i) else "on_or_before"
@@ -1718,16 +1810,27 @@ class _Grammar:
         return self.match(i, end, "DATE")
 
     def _holiday(self, i: int) -> tuple[int, TimeMatch] | None:
-        """Match fixed-date holidays ("Natal", "Christmas Eve", "New Year's Day"): the
-        occurrence nearest the publication date."""
-        if not is_capitalized(self.words[i]):
-            return None
+        """Match holidays on a fixed day ("Natal", "malam Tahun Baru", "Christmas Eve") or
+        on a weekday of a month ("Election Day", "Thanksgiving"): in the year written or told
+        after it ("Christmas 2025", "Natal tahun lalu"), else the one nearest the publication
+        date. "Christmas weekend" is a DATE with no single day."""
+        name = i + (self.low(i) in _HOLIDAY_OPENERS)  # "Natal", "malam Natal", "Hari Ibu"
+        if name >= len(self.words) or not is_capitalized(self.words[name]):
+            return None  # not "hari ibu-ibu berkumpul"
         key = self.phrase_at(i, _HOLIDAY_PHRASES)
         if key is None:
             return self._moving_feast(i)
-        month, day = _HOLIDAYS[key]
-        return self.match(i, i + len(key), "DATE", kind="annual", offset=month * 100 + day,
-                          deictic=True)  # fmt: skip
+        month, day, weekday = _WEEKDAY_HOLIDAYS.get(key) or (*_HOLIDAYS[key], -1)
+        j = i + len(key)
+        if self.lex == "en" and self.low(j) == "weekend":
+            return self.match(i, j + 1, "DATE")
+        if _YEAR.fullmatch(self.low(j)):
+            written = holiday_date(int(self.low(j)), month, day, weekday).isoformat()
+            return self.match(i, j + 1, "DATE", kind="date", absolute=written)
+        size, years = self.told_year(j)
+        direction = _YEAR_DIRECTIONS[years] if size else "on_or_before"
+        return self.match(i, j + size, "DATE", kind="annual", offset=month * 100 + day,
+                          weekday=weekday, direction=direction, deictic=True)  # fmt: skip
 
     def _moving_feast(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match a feast with no fixed day of our calendar, as the DATE TimeML tags it
@@ -1746,6 +1849,17 @@ class _Grammar:
             return None
         return self._period_year(i, j)
 
+    def _feast_countdown(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match "H-3 Lebaran", "pada H-7": days counted down to a feast (Lebaran, unless
+        named), after a word that makes it a day ("pada", "sejak", "menjelang" ...) or before
+        the feast: one DATE, with no value, as the feast's own day moves."""
+        if not (_FEAST_COUNTDOWN.fullmatch(self.low(i)) and is_capitalized(self.words[i])):
+            return None
+        feast = self.phrase_at(i + 1, _MOVING_FEASTS) or self.phrase_at(i + 1, _HOLIDAY_PHRASES)
+        if feast is not None and is_capitalized(self.words[i + 1]):
+            return self.match(i, i + 1 + len(feast), "DATE")
+        return self.match(i, i + 1, "DATE") if self.low(i - 1) in _YEAR_CUES["id"] else None
+
     def _clock(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon", "at dawn"."""
         low = self.low(i)
@@ -1754,6 +1868,12 @@ class _Grammar:
         if self.lex == "en" and low in _DAY_EDGES:  # "in early trading", "late on Tuesday"
             if self.low(i + 1) in _TRADING:  # the day after it ("on Wednesday") stays apart
                 return self.match(i, i + 2, "TIME")
+            if self.low(i + 1) == "at" and self.low(i + 2) == "night":
+                return self.match(i, i + 3, "TIME")  # "late at night"
+            if self.low(i + 1) == "hours":  # "the early hours of Sunday", one TIME of its day
+                first = i - (self.low(i - 1) == "the")
+                day = self._clock_day(first, i + 3) if self.low(i + 2) == "of" else None
+                return day or self.match(first, i + 2, "TIME")
             return self._clock_day(i, i + 1) if self.low(i + 1) == "on" else None
         if low in _EN_DAWN_WORDS:
             return self.match(i, i + 1, "TIME") if self.low(i - 1) in _EN_DAWN_CUES else None
@@ -1802,8 +1922,9 @@ class _Grammar:
         elif self.phrase_at(j, self.day_phrases):
             day = self._day_word(j)
         elif self.lex == "en" and self.low(j - 1) == "on":
-            day = self._month_date(j)  # "noon on May 1"; the day must be one of a month
-            day = day if day is not None and day[1].kind == "date" else None
+            # "noon on May 1", "7 a.m. on Election Day": the day must be one of a month
+            day = self._month_date(j) or self._holiday(j)
+            day = day if day is not None and day[1].kind in ("date", "annual") else None
         else:
             return None
         if day is None:
@@ -1816,7 +1937,7 @@ class _Grammar:
     def _zone(self, j: int) -> int:
         if self.is_zone(j):
             return j + 1
-        if self.lex == "id" and self.words_at(j, _ID_LOCAL_TIME):
+        if self.words_at(j, _LOCAL_TIME.get(self.lex, {})):
             return j + 2
         return j
 
@@ -1846,8 +1967,10 @@ class _Grammar:
             unit = self.unit_at(j)
             if unit:
                 return self.match(i, j + 1, "SET", duration=_iso_duration(1, unit))
-            hit = self._quantity(j, bare=True)
-            if hit and hit[1].duration:
+            if self.low(j) == "few" and self.unit_at(j + 1):  # "every few hours": no amount
+                return self.match(i, j + 2, "SET")
+            hit = self._quantity(j, bare=True)  # "every two hours", "setiap beberapa jam"
+            if hit and hit[1].type == "DURATION":
                 return self.match(i, hit[0], "SET", duration=hit[1].duration)
             return None
         count = _ONCE.get(low) if self.lex == "en" else None
@@ -2024,7 +2147,10 @@ class _Grammar:
                 break
             duration = _join_durations(duration, _iso_duration(more, more_unit))
             j, last = after_more, more_unit[0]
-        anchored = self._anchored_end(j)
+        if self.lex == "id" and designator == "D" and self.low(j + 1) == "malam":
+            j += 2 * (self.low(j) == self.low(first))  # "tiga hari tiga malam": one stretch
+        # "the two weeks before Election Day" is a stretch up to the day, not a day
+        anchored = self._anchored_end(j) if self.low(first - 1) != "the" else None
         if anchored is not None and designator == "M" and amount is not None:
             return self._months_edge(first, j, anchored, round(amount * multiple))
         if anchored is not None:

@@ -41,6 +41,7 @@ from reader.analysis.timegrammar import (
     Kind,
     TimeMatch,
     find_time_expressions,
+    holiday_date,
     month_name,
     month_number,
     period_number,
@@ -62,6 +63,8 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
             if day and last and match.kind == "date" and not match.year_given:
                 day = _range_end(day, last[1], doc.text[last[0] : match.start])
             if day and match.kind == "weekday":
+                if last:  # "Selasa hingga Kamis": the Thursday after that Tuesday
+                    day = _weekday_range_end(day, last[1], doc.text[last[0] : match.start])
                 day = _same_weekday(match, day, weekdays)
             value = day
         last = (match.end, day) if day else None
@@ -172,7 +175,8 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
     elif match.kind == "weekday":
         day = _weekday(pubdate, match.weekday, match.direction)
     elif match.kind == "annual":
-        day = _yearly(pubdate, match.offset // 100, match.offset % 100, match.direction)
+        month, first = divmod(match.offset, 100)
+        day = _yearly(pubdate, month, first, match.direction, match.weekday)
     return day
 
 
@@ -204,6 +208,15 @@ def _range_end(value: str, start: str, between: str) -> str:
         return day.replace(year=day.year + 1).isoformat()
     except ValueError:  # 29 February
         return value
+
+
+def _weekday_range_end(value: str, start: str, between: str) -> str:
+    """The day of a weekday ``value`` that ends a range begun on ``start``: within the week
+    after it ("Senin hingga Rabu" told on a Tuesday: tomorrow, not last Wednesday)."""
+    if value >= start or between.strip().lower() not in _RANGE_JOINERS:
+        return value
+    day, first = date.fromisoformat(value), date.fromisoformat(start)
+    return (day + timedelta(weeks=(first - day).days // 7 + 1)).isoformat()
 
 
 def _starts_range(first: TimeMatch, second: TimeMatch, text: str) -> bool:
@@ -238,17 +251,19 @@ def _in_year_of(start: TimeSpan, end: str) -> TimeSpan:
     return replace(start, value=moved, anchor=None, relative=False)
 
 
-def _yearly(pubdate: date, month: int, day: int, direction: str) -> date | None:
+def _yearly(pubdate: date, month: int, day: int, direction: str, weekday: int = -1
+            ) -> date | None:  # fmt: skip
     """The date of a day named without its year (Christmas, "5 Des") seen from ``pubdate``:
     the next one on or after it in a future clause, the last one before it or the next one
     after it when a word says so ("14 Januari lalu", "5 Mei mendatang"), the one in the year
     the text tells ("30 Juni tahun lalu"), else the nearest one ("5 Des" in an article of
-    March 2025 is 5 December 2024)."""
+    March 2025 is 5 December 2024). With a ``weekday`` the day is the first such weekday on
+    or after ``month``/``day`` (Thanksgiving: see :func:`holiday_date`)."""
     options = []
     shift = _YEAR_SHIFTS.get(direction)
     for years in (-1, 0, 1) if shift is None else (shift,):
         try:
-            options.append(date(pubdate.year + years, month, day).toordinal())
+            options.append(holiday_date(pubdate.year + years, month, day, weekday).toordinal())
         except ValueError:  # 29 February in a common year
             continue
     chosen = _choose(options, pubdate.toordinal(), direction)
