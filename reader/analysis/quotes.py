@@ -121,6 +121,7 @@ from reader.analysis.speech import (
     PRO_DROP_LANGUAGES,
     PRONOUN_GENDERS,
     QUOTING_VERBS,
+    RELATIVE_OPENERS,
     ROLE_WORDS,
     SCARE_DETERMINERS,
     SOURCE_POINTERS,
@@ -864,6 +865,9 @@ class _Attributor:
             if words[k].lower in INDEFINITES:
                 return _Attribution(None, cue, None)
             return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        aside = self._relative_aside(words, v)
+        if aside is not None:  # "An official, who asked not to be named, said": skip it
+            words, v = words[:aside] + words[v:], aside
         if self._indefinite_subject(words, v):
             return _Attribution(None, cue, None)
         for k in range(v - 1, max(-1, v - 1 - _DESCRIPTION_WINDOW), -1):
@@ -878,6 +882,18 @@ class _Attributor:
                 return _Attribution(None, cue, None)  # "a colleague", "Baker's/his lawyer"
             if low == "the":
                 return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        return None
+
+    @staticmethod
+    def _relative_aside(words: list[Word], v: int) -> int | None:
+        """Where a relative aside between commas right before the verb ``words[v]`` opens
+        (the comma before "who"/"which" in "An official, who asked not to be named, said"),
+        or None."""
+        if v < 2 or words[v - 1].text != ",":
+            return None
+        for k in range(v - 2, max(0, v - 1 - _ASIDE_WINDOW), -1):
+            if words[k].text == ",":
+                return k if words[k + 1].lower in RELATIVE_OPENERS else None
         return None
 
     def _indefinite_subject(self, words: list[Word], v: int) -> bool:
@@ -930,13 +946,15 @@ class _Attributor:
         return self._entity_attribution(entity, cue)
 
     def _continuation(self, start: int) -> _Attribution:
-        """The previous quote's speaker, when this quote follows it closely in a paragraph."""
+        """The previous quote's speaker, when this quote follows it closely in a paragraph;
+        an unnamed one goes on unnamed ("“…,” she said. “…”" after "Baker's lawyer said
+        …"): the cue is kept, no speaker is given. The writer's question is no one's."""
         if not self.quotes:
             return _NONE
         prev = self.quotes[-1]
         text = self.doc.text
         gap = text[prev.end : start]
-        if prev.speaker is None:
+        if prev.speaker is None and (prev.cue is None or self._asked_by_writer(prev)):
             return _NONE
         if paragraph_end(text, prev.end, self._wrapped) < start:
             # across paragraphs only the next part of a long quote carries on
@@ -954,8 +972,9 @@ class _Attributor:
             if turn is not None:
                 return turn
         found = self._continuation(start)
-        if found.speaker is None:
-            found = self._introduced_before(start)
+        if found != _NONE:  # the previous quote's speaker goes on, named or not
+            return found
+        found = self._introduced_before(start)
         if found.speaker is None:
             found = self._sentence_of_its_own(start, end)
         return found

@@ -202,6 +202,10 @@ EUROPEAN_SUBJECT_ARTICLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "nl": (word_set("de het"), word_set("een")),
 }
 
+# Relative pronouns opening an aside about a subject between commas ("An official, who asked
+# not to be named, said"): the subject is before the aside, not in it.
+RELATIVE_OPENERS = word_set("who which")
+
 # Spokespeople in the other languages: a definite one ("sagte die Sprecherin") is the person
 # introduced by that word, else someone unnamed, never just the person last named.
 EUROPEAN_SPOKESPEOPLE = word_set(
