@@ -95,6 +95,7 @@ from reader.analysis.speech import (
     CLAUSE_OPENERS,
     CONTENT_OPENERS,
     DOCUMENT_HEADS,
+    EUROPEAN_PERSON_PRONOUNS,
     EUROPEAN_SPOKESPEOPLE,
     EUROPEAN_SUBJECT_ARTICLES,
     FEMALE_NAMES,
@@ -1235,7 +1236,7 @@ class _Attributor:
         clause = words[first:-1]
         if any(word.lower in self._speech_verbs for word in clause):
             return _NONE
-        pronoun = self._pronoun_subject(clause)
+        pronoun = self._pronoun_subject(clause) or self._inverted_pronoun(clause)
         if pronoun is not None and not any(self.mentions.at(w.start, w.end) for w in clause):
             return self._pronoun(pronoun, cue, pronoun)
         found: dict[str, Entity] = {}
@@ -1259,6 +1260,15 @@ class _Attributor:
         owned = len(clause) > 1 and clause[1].lower in VERDICT_NOUNS
         person = clause[0].lower in POSSESSIVE_PRONOUNS and clause[0].lower in _GENDERS
         return clause[0] if owned and person else None
+
+    def _inverted_pronoun(self, clause: list[Word]) -> Word | None:
+        """The person pronoun a clause of another language has after its verb, within its
+        first words ("Nur einmal meldete er sich zu Wort:", "Dann wandte sie sich an den
+        Richter:"), or None; English and Indonesian put the subject first."""
+        pronouns = EUROPEAN_PERSON_PRONOUNS.get(self.lang)
+        if not pronouns:
+            return None
+        return next((w for w in clause[1:_ROLE_BEFORE_COLON] if w.lower in pronouns), None)
 
     def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,

@@ -65,3 +65,11 @@ def test_indefinite_subject_after_the_verb_names_nobody() -> None:
 def test_spokesperson_after_the_verb_is_not_the_person_just_named() -> None:
     text = 'El ministro Pablo Vera viajó a Roma. "No hay cambios", dijo el portavoz.'
     assert speakers(text, "es") == [None]
+
+
+def test_pronoun_after_the_verb_of_a_clause_before_a_colon() -> None:
+    text = (
+        "Bürgermeister Karl Brandt schwieg lange. "
+        "Nur einmal meldete er sich zu Wort: „Ich bin kein Verbrecher.“"
+    )
+    assert speakers(text, "de") == ["karl-brandt"]
