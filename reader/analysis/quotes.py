@@ -95,6 +95,9 @@ from reader.analysis.speech import (
     CLAUSE_OPENERS,
     CONTENT_OPENERS,
     DOCUMENT_HEADS,
+    EUROPEAN_PERSON_PRONOUNS,
+    EUROPEAN_SPOKESPEOPLE,
+    EUROPEAN_SUBJECT_ARTICLES,
     FEMALE_NAMES,
     FEMALE_WORDS,
     FIRST_PERSON_SINGULAR,
@@ -116,8 +119,10 @@ from reader.analysis.speech import (
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     POSSESSIVE_SOURCES,
+    PRO_DROP_LANGUAGES,
     PRONOUN_GENDERS,
     QUOTING_VERBS,
+    RELATIVE_OPENERS,
     ROLE_WORDS,
     SCARE_DETERMINERS,
     SOURCE_POINTERS,
@@ -132,6 +137,8 @@ from reader.analysis.speech import (
     framing_verb_forms,
     has_subject_clitic,
     is_speech_verb,
+    person_pronouns,
+    pronoun_gender,
     speech_verb_forms,
 )
 from reader.analysis.titles import may_start_title
@@ -286,6 +293,10 @@ class _Attributor:
         self._pronoun_genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
+        #: The pronouns that may stand for a person speaker in the text's language.
+        self._person_pronouns = person_pronouns(self.lang)
+        #: Those that never stand for an organisation (:data:`PERSON_ONLY_PRONOUNS`).
+        self._person_only = self._person_pronouns - (PERSON_PRONOUNS - PERSON_ONLY_PRONOUNS)
         #: The verbs that frame a quote after them (:meth:`_framing_cue`).
         self._framing_verbs = framing_verb_forms(self.lang)
         #: The "menurut"/"according to" phrases by their first word, so most words are
@@ -631,9 +642,32 @@ class _Attributor:
             described = self._description(right[:v], cue) or self._description(after, cue) or _NONE
         if described.speaker:
             return described
-        if named.speaker_span is None:
+        if named.speaker_span is None and self.lang in EUROPEAN_SUBJECT_ARTICLES:
+            named = self._implied_speaker(right, v, cue) or named
+        if named.speaker_span is None and named.speaker is None:
             named = self._surname_beside(right, v, cue) or _Attribution(None, cue, None)
         return named  # (perhaps a cue with no name)
+
+    def _implied_speaker(self, right: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The speaker of the trailing cue ``right[v]`` in the other languages when no name
+        is next to it: a definite description after it is resolved as a pronoun ("„…“,
+        erklärte der CDU-Politiker"), a spokesperson only to one introduced so ("dijo el
+        portavoz"), an indefinite names nobody ("sagte ein Sprecher"); in a language that
+        leaves its pronouns out, a verb with no subject after it ("«…», ha dichiarato",
+        "“…”, dijo en rueda de prensa") has the person the text was about. Else None."""
+        definite, indefinite = EUROPEAN_SUBJECT_ARTICLES[self.lang]
+        after = right[v + 1 : v + 1 + _DESCRIPTION_WINDOW]
+        first = after[0].lower if after else ""
+        if first in indefinite:
+            return _Attribution(None, cue, None)
+        if first in definite:
+            head = next((w for w in after[1:3] if w.lower in EUROPEAN_SPOKESPEOPLE), None)
+            if head is not None:
+                return self._introduced_as(head, cue) or _Attribution(None, cue, None)
+            return self._pronoun(after[0], cue, after[0])
+        if self.lang in PRO_DROP_LANGUAGES and not (after and after[0].text[:1].isupper()):
+            return self._pronoun(right[v], cue, None, person=True)
+        return None
 
     def _surname_beside(self, right: list[Word], v: int, cue: Span) -> _Attribution | None:
         """The person whose full name ends in the capitalised word right before or after the
@@ -693,7 +727,7 @@ class _Attributor:
             if not (
                 word.is_punct
                 or self.mentions.at(word.start, word.end)
-                or low in PERSON_PRONOUNS
+                or low in self._person_pronouns
                 or low in BODY_PRONOUNS
                 or low in ROLE_WORDS
                 or low in ADVERBS_BETWEEN
@@ -832,6 +866,9 @@ class _Attributor:
             if words[k].lower in INDEFINITES:
                 return _Attribution(None, cue, None)
             return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        aside = self._relative_aside(words, v)
+        if aside is not None:  # "An official, who asked not to be named, said": skip it
+            words, v = words[:aside] + words[v:], aside
         if self._indefinite_subject(words, v):
             return _Attribution(None, cue, None)
         for k in range(v - 1, max(-1, v - 1 - _DESCRIPTION_WINDOW), -1):
@@ -846,6 +883,18 @@ class _Attributor:
                 return _Attribution(None, cue, None)  # "a colleague", "Baker's/his lawyer"
             if low == "the":
                 return self._description(words[k:v], cue) or _Attribution(None, cue, None)
+        return None
+
+    @staticmethod
+    def _relative_aside(words: list[Word], v: int) -> int | None:
+        """Where a relative aside between commas right before the verb ``words[v]`` opens
+        (the comma before "who"/"which" in "An official, who asked not to be named, said"),
+        or None."""
+        if v < 2 or words[v - 1].text != ",":
+            return None
+        for k in range(v - 2, max(0, v - 1 - _ASIDE_WINDOW), -1):
+            if words[k].text == ",":
+                return k if words[k + 1].lower in RELATIVE_OPENERS else None
         return None
 
     def _indefinite_subject(self, words: list[Word], v: int) -> bool:
@@ -898,13 +947,15 @@ class _Attributor:
         return self._entity_attribution(entity, cue)
 
     def _continuation(self, start: int) -> _Attribution:
-        """The previous quote's speaker, when this quote follows it closely in a paragraph."""
+        """The previous quote's speaker, when this quote follows it closely in a paragraph;
+        an unnamed one goes on unnamed ("“…,” she said. “…”" after "Baker's lawyer said
+        …"): the cue is kept, no speaker is given. The writer's question is no one's."""
         if not self.quotes:
             return _NONE
         prev = self.quotes[-1]
         text = self.doc.text
         gap = text[prev.end : start]
-        if prev.speaker is None:
+        if prev.speaker is None and (prev.cue is None or self._asked_by_writer(prev)):
             return _NONE
         if paragraph_end(text, prev.end, self._wrapped) < start:
             # across paragraphs only the next part of a long quote carries on
@@ -922,8 +973,9 @@ class _Attributor:
             if turn is not None:
                 return turn
         found = self._continuation(start)
-        if found.speaker is None:
-            found = self._introduced_before(start)
+        if found != _NONE:  # the previous quote's speaker goes on, named or not
+            return found
+        found = self._introduced_before(start)
         if found.speaker is None:
             found = self._sentence_of_its_own(start, end)
         return found
@@ -1055,7 +1107,7 @@ class _Attributor:
             low = word.lower
             if low in ADVERBS_BETWEEN:
                 continue
-            if low in PERSON_PRONOUNS:
+            if low in self._person_pronouns:
                 return self._pronoun(word, cue, word)
             if low in BODY_PRONOUNS:
                 return self._body_pronoun(word, cue)
@@ -1184,7 +1236,7 @@ class _Attributor:
         clause = words[first:-1]
         if any(word.lower in self._speech_verbs for word in clause):
             return _NONE
-        pronoun = self._pronoun_subject(clause)
+        pronoun = self._pronoun_subject(clause) or self._inverted_pronoun(clause)
         if pronoun is not None and not any(self.mentions.at(w.start, w.end) for w in clause):
             return self._pronoun(pronoun, cue, pronoun)
         found: dict[str, Entity] = {}
@@ -1209,6 +1261,15 @@ class _Attributor:
         person = clause[0].lower in POSSESSIVE_PRONOUNS and clause[0].lower in _GENDERS
         return clause[0] if owned and person else None
 
+    def _inverted_pronoun(self, clause: list[Word]) -> Word | None:
+        """The person pronoun a clause of another language has after its verb, within its
+        first words ("Nur einmal meldete er sich zu Wort:", "Dann wandte sie sich an den
+        Richter:"), or None; English and Indonesian put the subject first."""
+        pronouns = EUROPEAN_PERSON_PRONOUNS.get(self.lang)
+        if not pronouns:
+            return None
+        return next((w for w in clause[1:_ROLE_BEFORE_COLON] if w.lower in pronouns), None)
+
     def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,
         said"); not "Smith, a spokesman for Acme, said" (Acme only describes the speaker)
@@ -1224,7 +1285,7 @@ class _Attributor:
     def _name_after(self, words: list[Word], first: int, cue: Span) -> _Attribution:
         """The speaker named after a cue ("kata Menteri X", "said the minister, X"):
         the first person, else the first organisation, else a pronoun right after the cue."""
-        if first < len(words) and words[first].lower in PERSON_PRONOUNS:
+        if first < len(words) and words[first].lower in self._person_pronouns:
             return self._pronoun(words[first], cue, words[first])
         fallback: Entity | None = None
         for k, word in enumerate(words[first : first + _NAME_WINDOW]):
@@ -1446,18 +1507,26 @@ class _Attributor:
         span = Span(entity.start, entity.end, entity.text)
         return _Attribution(self.mentions.actor_of(entity), cue, span)
 
-    def _pronoun(self, word: Word, cue: Span, mention: Word | None) -> _Attribution:
+    def _pronoun(
+        self, word: Word, cue: Span, mention: Word | None, *, person: bool = False
+    ) -> _Attribution:
         """Resolve a pronoun or "-nya" at ``word`` to the most recent fitting person, or to
-        nobody when it follows a quote of an unnamed speaker (:meth:`_after_unnamed`)."""
+        nobody when it follows a quote of an unnamed speaker (:meth:`_after_unnamed`). A
+        ``person`` (a subject left out, see :meth:`_implied_speaker`) is never an
+        organisation, as "she" is not."""
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
         actor = self._resolve(word)
         if actor is None:
             actor = self._role_subject(word)
-        elif word.lower in PERSON_ONLY_PRONOUNS and self._label(actor) == "ORG":
+        elif (person or word.lower in self._person_only) and self._label(actor) == "ORG":
             # "she" is never the ministry quoted last
             actor = self._role_subject(word) or self._person_before(word)
-        gender = _GENDERS.get(word.lower) or self._described_gender(word)
+        gender = (
+            _GENDERS.get(word.lower)
+            or pronoun_gender(word.text, self.lang)
+            or self._described_gender(word)
+        )
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
@@ -1798,7 +1867,9 @@ class _Attributor:
                 continue
             token = tokens[subject]
             surface = self.doc.text[token.start : token.end]
-            if token.text.lower() in PERSON_PRONOUNS or has_subject_clitic(surface, self.lang):
+            if token.text.lower() in self._person_pronouns or has_subject_clitic(
+                surface, self.lang
+            ):
                 actor = self.persons.resolve(s_index, token.start)
                 return _Attribution(actor, cue, self._word_span(token))
             entity = self.mentions.at(token.start, token.end)

@@ -166,6 +166,53 @@ OPENING_CLAUSE_WORDS = word_set(
 # the clitic as Stanza's multi-word expander splits it off ("tulisnya" → "tulis" + "nya").
 PERSON_PRONOUNS = word_set("ia dia beliau nya he she")
 
+# Subject pronouns for a person in the other languages the built-in backend reads ("„…“,
+# sagte sie", "dijo ella", "zei hij"), with the gender each gives its person. French also has
+# the auxiliary inverted with its subject before a participle ("« … », a-t-il déclaré").
+# German "sie" and Dutch "ze" may also be "they"; after a quote they are mostly "she".
+EUROPEAN_PERSON_PRONOUNS: dict[str, dict[str, str]] = {
+    "de": {"er": "m", "sie": "f"},
+    "fr": {
+        "il": "m",
+        "elle": "f",
+        "a-t-il": "m",
+        "a-t-elle": "f",
+        "avait-il": "m",
+        "avait-elle": "f",
+    },
+    "es": {"él": "m", "ella": "f"},
+    "pt": {"ele": "m", "ela": "f"},
+    "it": {"lui": "m", "lei": "f"},
+    "nl": {"hij": "m", "zij": "f", "ze": "f"},
+}
+
+# Languages that leave a pronoun subject out ("«…», ha dichiarato", "“…”, aseguró"): a
+# speech verb after a quote naming nobody has the person the text was about as its subject.
+PRO_DROP_LANGUAGES = frozenset({"es", "it", "pt"})
+
+# Singular definite and indefinite articles opening a subject after a speech verb in the
+# other languages: "erklärte der CDU-Politiker" describes the person the text was about (as
+# a pronoun would), "dijo un portavoz" someone unnamed.
+EUROPEAN_SUBJECT_ARTICLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "de": (word_set("der die"), word_set("ein eine")),
+    "fr": (word_set("le la"), word_set("un une")),
+    "es": (word_set("el la"), word_set("un una")),
+    "pt": (word_set("o a"), word_set("um uma")),
+    "it": (word_set("il lo la"), word_set("un uno una")),
+    "nl": (word_set("de het"), word_set("een")),
+}
+
+# Relative pronouns opening an aside about a subject between commas ("An official, who asked
+# not to be named, said"): the subject is before the aside, not in it.
+RELATIVE_OPENERS = word_set("who which")
+
+# Spokespeople in the other languages: a definite one ("sagte die Sprecherin") is the person
+# introduced by that word, else someone unnamed, never just the person last named.
+EUROPEAN_SPOKESPEOPLE = word_set(
+    """sprecher sprecherin porte-parole portavoz porta-voz portavoce woordvoerder
+    woordvoerster"""
+)
+
 # The person pronouns that never stand for an organisation: "she said" is no ministry's
 # quote, while "-nya" may be ("Kemenkes mencatat …. “…,” tulisnya").
 PERSON_ONLY_PRONOUNS = PERSON_PRONOUNS - {"nya"}
@@ -409,6 +456,16 @@ BELIEF_VERBS = {
     ),
 }
 
+# French speech verbs inverted with their subject pronoun after a quote ("« … », estime-t-elle",
+# "dit-il"), by the gender the pronoun gives: like Indonesian "katanya", the word holds both
+# the cue and its speaker. (Forms that French never writes, "dit-t-il", do no harm.)
+_FR_INVERTED_SPEECH = {
+    verb + joint + pronoun: gender
+    for verb in EUROPEAN_SPEECH_VERBS["fr"]
+    for joint in ("-t-", "-")
+    for pronoun, gender in (("il", "m"), ("elle", "f"))
+}
+
 _ID_SPEECH_WORDS = ID_SPEECH_ROOTS | ID_SPEECH_VERBS
 #: Every lowercase form of a speech verb by language, the Indonesian ones also with "-nya"
 #: ("katanya", "menggambarkannya"); a language without a list of its own takes the union of
@@ -417,6 +474,7 @@ _SPEECH_FORMS = {
     "id": _ID_SPEECH_WORDS | {word + "nya" for word in _ID_SPEECH_WORDS},
     "en": EN_SPEECH_VERBS,
     **EUROPEAN_SPEECH_VERBS,
+    "fr": EUROPEAN_SPEECH_VERBS["fr"] | _FR_INVERTED_SPEECH.keys(),
 }
 _ANY_SPEECH_FORMS = _SPEECH_FORMS["id"] | _SPEECH_FORMS["en"]
 _FRAMING_FORMS = {
@@ -446,10 +504,28 @@ def is_speech_verb(word: str, lang: str) -> bool:
 
 
 def has_subject_clitic(word: str, lang: str) -> bool:
-    """True for Indonesian speech verbs whose "-nya" is their subject ("katanya", "tulisnya").
+    """True for Indonesian speech verbs whose "-nya" is their subject ("katanya", "tulisnya"),
+    and French ones inverted with their subject pronoun ("dit-il", "estime-t-elle").
 
     A prefixed verb with "-nya" ("menggambarkannya") has an *object* clitic instead, so it is
     not one of these.
     """
     low = word.lower()
+    if lang == "fr":
+        return low in _FR_INVERTED_SPEECH  # "estime-t-elle", "dit-il"
     return lang != "en" and low.endswith("nya") and low[:-3] in ID_SPEECH_ROOTS
+
+
+def person_pronouns(lang: str) -> frozenset[str]:
+    """The words that may stand for a person speaker in ``lang``: :data:`PERSON_PRONOUNS`
+    and, for a language of :data:`EUROPEAN_PERSON_PRONOUNS`, its own."""
+    return PERSON_PRONOUNS | EUROPEAN_PERSON_PRONOUNS.get(lang, {}).keys()
+
+
+def pronoun_gender(word: str, lang: str) -> str | None:
+    """The gender ("m"/"f") a pronoun of ``lang`` in the other languages gives its person,
+    the subject clitic of an inverted French verb included ("dit-elle"); else None."""
+    low = word.lower()
+    return EUROPEAN_PERSON_PRONOUNS.get(lang, {}).get(low) or (
+        _FR_INVERTED_SPEECH.get(low) if lang == "fr" else None
+    )
