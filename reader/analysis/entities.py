@@ -3850,6 +3850,8 @@ class _SentenceReader:
         if words[b - 1].lower() in _LEGAL_FORMS:
             return [self._make(a, b, "ORG", STRONG)]  # "komisaris PT Adaro Energy Indonesia Tbk"
         split = self._complement_length(a, b)
+        if split == 1 and b - a > 2 and words[a + 1] == "Pusat" and _is_acronym(words[a]):
+            split = 2  # "Wakil Ketua KPI Pusat Mohamad Reza": the body's central board
         if split and (self.place_title or self._gaz(a, a + split) == "LOC"):
             split += self._compass_after_place(a + split, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
@@ -4356,6 +4358,8 @@ class _SentenceReader:
             return "MISC", CUED  # "the state's Democratic governor"
         if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or nxt in _TEAM_AFTER:
             return "ORG", STRONG
+        if prev == "band" and not self.ctx.english:
+            return "ORG", STRONG  # "band Kotak" (in English "the band" follows what it names)
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
         if prev in _MISC_CUES:

@@ -70,7 +70,7 @@ TITLE_HEADS = (
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakabareskrim wakajati
     wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
-    vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh
+    vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh produser sutradara
     kasi kasie kasubbag kasubag kasubbid kaur
     """.split()
     )
@@ -82,7 +82,8 @@ TITLE_HEADS = (
 # corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag") or
 # deputy's "Waka-" ("Wakapolda Jatim"), and the
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
-# ("Vokalis Duta") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
+# ("Vokalis Duta"), a film's makers with their company ("Produser MD Entertainment Manoj
+# Punjabi") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
 # heads of sections: "Kasi Humas Polres Bogor Iptu Desi".)
 
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they

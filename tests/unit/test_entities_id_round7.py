@@ -71,3 +71,17 @@ def test_an_ordinary_word_ending_a_body_name_opens_no_name() -> None:
         "untuk film tersebut."
     )
     assert ents(text) == [("Lembaga Sensor Film", "ORG")]
+
+
+def test_a_central_board_stays_with_its_body_before_the_person() -> None:
+    found = ents("Wakil Ketua KPI Pusat Mohamad Reza menerima aduan warga.")
+    assert found == [("KPI Pusat", "ORG"), ("Mohamad Reza", "PER")]
+
+
+def test_a_band_is_an_organisation() -> None:
+    assert ents("Di ajang musik, band Kotak merilis singel baru.") == [("Kotak", "ORG")]
+
+
+def test_a_film_maker_title_parts_company_and_person() -> None:
+    found = ents("Produser MD Entertainment Manoj Punjabi mengatakan syuting selesai.")
+    assert found == [("MD Entertainment", "ORG"), ("Manoj Punjabi", "PER")]
