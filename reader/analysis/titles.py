@@ -151,9 +151,15 @@ TITLE_EXTENSIONS = frozenset(
     bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
     penyelenggaraan haji umrah
     financial operating technology information marketing investment commercial officer
+    pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
+    kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
+    anak hilirisasi tertinggal
     """.split()
 )
-# (The last line: the English C-suite, "Chief Financial Officer", "Chief Operating Officer".)
+# (Near the end: the English C-suite, "Chief Financial Officer", "Chief Operating Officer";
+# last, the portfolios of the cabinet formed in 2024: "Menteri Koordinator Bidang Pangan",
+# "Menteri Imigrasi dan Pemasyarakatan", "Menteri Hak Asasi Manusia", "Menteri
+# Pemberdayaan Perempuan dan Perlindungan Anak".)
 
 #: "Secretary of State", "Chief of Staff", "Minister of Finance": head + "of" + one of these.
 OF_PORTFOLIOS = frozenset(

@@ -85,3 +85,12 @@ def test_a_band_is_an_organisation() -> None:
 def test_a_film_maker_title_parts_company_and_person() -> None:
     found = ents("Produser MD Entertainment Manoj Punjabi mengatakan syuting selesai.")
     assert found == [("MD Entertainment", "ORG"), ("Manoj Punjabi", "PER")]
+
+
+def test_the_new_cabinet_portfolios_stay_in_the_title() -> None:
+    found = ents("Menteri Koordinator Bidang Pangan Rahmat Hidayat meninjau gudang.")
+    assert found == [("Rahmat Hidayat", "PER")]
+    found = ents("Menteri Imigrasi dan Pemasyarakatan Budi Santosa meninjau lapas.")
+    assert found == [("Budi Santosa", "PER")]
+    found = ents("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Sri Lestari datang.")
+    assert found == [("Sri Lestari", "PER")]
