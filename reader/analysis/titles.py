@@ -153,7 +153,7 @@ TITLE_EXTENSIONS = frozenset(
     financial operating technology information marketing investment commercial officer
     pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
     kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
-    anak hilirisasi tertinggal
+    anak hilirisasi tertinggal penuntut
     """.split()
 )
 # (Near the end: the English C-suite, "Chief Financial Officer", "Chief Operating Officer";

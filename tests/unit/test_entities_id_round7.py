@@ -94,3 +94,12 @@ def test_the_new_cabinet_portfolios_stay_in_the_title() -> None:
     assert found == [("Budi Santosa", "PER")]
     found = ents("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Sri Lestari datang.")
     assert found == [("Sri Lestari", "PER")]
+
+
+def test_village_bodies_are_organisations() -> None:
+    assert ents("Posyandu Melati membagikan makanan tambahan.") == [("Posyandu Melati", "ORG")]
+
+
+def test_the_public_prosecutor_is_a_title() -> None:
+    found = ents("Jaksa Penuntut Umum Rina Wulandari membacakan tuntutan.")
+    assert found == [("Rina Wulandari", "PER")]
