@@ -2078,7 +2078,11 @@ class _SentenceReader:
                         )
                     )
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
-                    and not (words[j] in _TITLES_INSIDE_NAMES and not head_run)
+                    and not (
+                        words[j] in _TITLES_INSIDE_NAMES
+                        # "Ketua PWNU Jawa Timur Abdul Hakim Mahfudz": a given name before
+                        and (not head_run or words[j - 1] in GIVEN_NAMES)
+                    )
                 ):
                     break
                 j += 1

@@ -103,3 +103,11 @@ def test_village_bodies_are_organisations() -> None:
 def test_the_public_prosecutor_is_a_title() -> None:
     found = ents("Jaksa Penuntut Umum Rina Wulandari membacakan tuntutan.")
     assert found == [("Rina Wulandari", "PER")]
+
+
+def test_hakim_after_a_given_name_is_part_of_the_name_after_a_branch() -> None:
+    found = ents("Ketua Pengurus Wilayah Nahdlatul Ulama Jawa Timur Abdul Hakim Sulaiman hadir.")
+    assert found == [
+        ("Pengurus Wilayah Nahdlatul Ulama Jawa Timur", "ORG"),
+        ("Abdul Hakim Sulaiman", "PER"),
+    ]
