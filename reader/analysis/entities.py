@@ -3772,6 +3772,9 @@ class _SentenceReader:
             # "Opposition leader Jane Doe", "Health minister": a common noun qualifying the
             # role, not an organisation.
             and not (b - a == 1 and looks_like_common_noun(word))
+            # Indonesian puts the body after the title ("CEO Tesla"): a word before a title
+            # in small letters is a common noun ("Majelis hakim", "Dewan juri").
+            and (self.ctx.english or not self.words[b][:1].islower())
         )
 
     def _qualifies_role(self, a: int) -> bool:

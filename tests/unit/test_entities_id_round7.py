@@ -111,3 +111,8 @@ def test_hakim_after_a_given_name_is_part_of_the_name_after_a_branch() -> None:
         ("Pengurus Wilayah Nahdlatul Ulama Jawa Timur", "ORG"),
         ("Abdul Hakim Sulaiman", "PER"),
     ]
+
+
+def test_a_body_noun_before_a_lowercase_title_is_no_organisation() -> None:
+    found = ents("Majelis hakim Pengadilan Negeri Medan menjatuhkan vonis.")
+    assert found == [("Pengadilan Negeri Medan", "ORG")]
