@@ -98,6 +98,11 @@ _RANK_SERVICES = frozenset(
     | set("Inf Kav Arh Art Czi Cpl Chb Cpm Ckm Cku Caj Chk Cba Pnb Pas Tek Lek Mar Kes Psk".split())
 )
 
+#: A rank left out of RANKS for its other sense (a team's captain) that is a rank still
+#: before an army corps: "Kapten Inf Suryadi", "Kapten Cpm Andi". (Not "mayor": "Mayor Art
+#: Agnos" is a city's mayor, and "Art" a corps.)
+_CORPS_RANKS = frozenset({"kapten"})
+
 #: Titles of offices that govern a place: the word after them is a place ("Bupati Sidoarjo").
 PLACE_TITLES = frozenset(
     """
@@ -239,8 +244,9 @@ def match_title(words: Sequence[str], i: int) -> int:
         if head in ("ibu", "bapak") and nxt == "kota":
             return i  # "Ibu Kota Nusantara" is a capital city, not a lady
         j += 2 if head == "wali" and nxt == "kota" else 1
-        if head in RANKS and j < n and words[j] in _RANK_SERVICES:
-            # "Brigjen TNI Deddy Suryadi": the rank's service, then the name
+        if (head in RANKS or head in _CORPS_RANKS) and j < n and words[j] in _RANK_SERVICES:
+            # "Brigjen TNI Deddy Suryadi", "Kapten Inf Suryadi": the rank's service or
+            # corps, then the name
             return _past_retired(words, j + 1)
     elif j > i and words[j - 1].lower() in TITLE_HEADS:
         # "Attorney General": the last prefix word may itself be a head.

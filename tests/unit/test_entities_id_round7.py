@@ -116,3 +116,13 @@ def test_hakim_after_a_given_name_is_part_of_the_name_after_a_branch() -> None:
 def test_a_body_noun_before_a_lowercase_title_is_no_organisation() -> None:
     found = ents("Majelis hakim Pengadilan Negeri Medan menjatuhkan vonis.")
     assert found == [("Pengadilan Negeri Medan", "ORG")]
+
+
+def test_a_captain_before_an_army_corps_is_a_rank() -> None:
+    found = ents("Danramil Cibeber Kapten Inf Suryadi ikut membantu warga.")
+    assert ("Suryadi", "PER") in found
+
+
+def test_minimarket_chains_are_organisations() -> None:
+    found = ents("Aksi itu terekam kamera CCTV milik Indomaret di Jalan Siliwangi.")
+    assert found == [("Indomaret", "ORG"), ("Jalan Siliwangi", "LOC")]
