@@ -58,6 +58,8 @@ from reader.analysis.name_cues import (
     BRANCH_HEADS,
     CALENDAR_WORDS,
     CHURCH_BODY_WORDS,
+    COMMEMORATION_TAILS,
+    COMMEMORATION_WORDS,
     COMMON_ACRONYMS,
     COMMON_SUBJECTS,
     EAST_ASIAN_SURNAMES,
@@ -72,6 +74,7 @@ from reader.analysis.name_cues import (
     LAW_CODES,
     LAW_HEADS,
     LAW_NUMBER_WORDS,
+    MODEL_NOUNS,
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NON_NAMES,
@@ -512,6 +515,16 @@ _PROGRAMME_HEADS = frozenset(
     # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
     "tari kri kmp kapal".split()
 )
+#: Heads of bodies' names whose last word may be an ordinary word ("Lembaga Sensor Film",
+#: "Dinas Pendidikan"); not branches, whose last word names a place ("Polres Sleman").
+_BODY_HEADS = ORG_HEADS - BRANCH_HEADS
+#: The vehicles and devices before a brand and model (MODEL_NOUNS), as written mid-sentence
+#: and opening one.
+_MODEL_NOUN_FORMS = MODEL_NOUNS | {noun.capitalize() for noun in MODEL_NOUNS}
+#: First and last words of the Indonesian names of UN and world bodies (see
+#: _names_world_body): "Program Pangan Dunia", "Dana Moneter Internasional".
+_WORLD_BODY_HEADS = frozenset({"program", "dana"})
+_WORLD_BODY_TAILS = frozenset({"dunia", "sedunia", "internasional", "pbb", "bangsa-bangsa"})
 #: Last words of the bodies that run a place named by its head word ("Port Authority",
 #: "Lake District Board"): an organisation, though the name opens as a place.
 _GOVERNING_TAILS = frozenset("authority board commission corporation council trust".split())
@@ -847,6 +860,8 @@ _HOLIDAYS = {True: HOLIDAYS, False: INDONESIAN_HOLIDAYS}
 _HOLIDAY_FIRSTS = {english: _holiday_firsts(names) for english, names in _HOLIDAYS.items()}
 #: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
 _HOLIDAY_WORDS = 4
+#: "Hari" as it opens a commemoration day's name (see COMMEMORATION_WORDS).
+_DAY_OPENERS = frozenset({"Hari", "HARI"})
 
 _NON_SPACE = re.compile(r"\S+")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
@@ -1011,6 +1026,7 @@ class _DocContext:
     def __init__(self, doc: Doc) -> None:
         mid_capitalised: set[str] = set()  # first words of names after a title
         run_ends: set[str] = set()  # first and last words of runs of capitalised words
+        body_ends: set[str] = set()  # last words of bodies' names ("Lembaga Sensor Film")
         known: dict[tuple[str, ...], EntityLabel] = {}
         counted: list[str] = []  # the capitalised words outside sentence starts
         runs: set[tuple[str, ...]] = set()
@@ -1058,6 +1074,8 @@ class _DocContext:
                     if first == i:
                         run_ends.add(words[i])
                     run_ends.add(words[k - 1])
+                    if k - i > 1 and bits[i] & _HEAD_WORD and words[i].lower() in _BODY_HEADS:
+                        body_ends.add(words[k - 1])
                 if k - i > 1:
                     _learn_head_names(words, bits, i, k, english, known)
         #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
@@ -1068,6 +1086,9 @@ class _DocContext:
         run_ends.difference_update(possessives)
         run_ends.update([word[:-2] for word in possessives])
         self.mid_capitalised = mid_capitalised | run_ends
+        #: Last words of the names of bodies ("Film" of "Lembaga Sensor Film"): when the
+        #: text also writes one in small letters, it is an ordinary word in the name.
+        self.body_ends = body_ends
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
         self.known = known
@@ -1325,6 +1346,10 @@ _AGE_GROUP = re.compile(r"U-\d\d")
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
 _BRACKETED_AGE = re.compile(r" ?\(\d{1,2}\)")
+
+#: The parts of an Indonesian number plate: region, number, letters ("DK 1234 AB").
+_PLATE_LETTERS = re.compile(r"[A-Z]{1,3}")
+_PLATE_NUMBER = re.compile(r"\d{1,4}")
 
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
@@ -1752,7 +1777,9 @@ class _SentenceReader:
                 continue  # "New" of "Chinese New Year"
             for m in range(self._holiday_reach(i), 0, -1):
                 name = " ".join(words[i : i + m]).lower().replace(" 's", "'s")
-                if name in names and not (i + m < n and self.caps[i + m]):
+                if (name in names or self._commemoration(i, m)) and not (
+                    i + m < n and self.caps[i + m]
+                ):
                     holidays.append(self._make(i, i + m, "MISC", STRONG))
                     end = i + m
                     break
@@ -1799,6 +1826,22 @@ class _SentenceReader:
             return found
         kept = [c for c in found if not any(c.start < t.end and t.start < c.end for t in titles)]
         return sorted(kept + titles, key=operator.attrgetter("start"))
+
+    def _commemoration(self, i: int, m: int) -> bool:
+        """Do the ``m`` words from ``words[i]``, in an Indonesian text, name a commemoration
+        day: "Hari" and a word of COMMEMORATION_WORDS ("Hari Kesaktian Pancasila", "Hari
+        Ibu") or a last word of COMMEMORATION_TAILS ("Hari Pers Nasional")? Days are many
+        and new ones come; "Hari" before other words is a man's name ("Hari Purnomo")."""
+        words = self.words
+        return (
+            m > 1
+            and words[i] in _DAY_OPENERS
+            and not self.ctx.english
+            and (
+                words[i + 1].lower() in COMMEMORATION_WORDS
+                or words[i + m - 1].lower() in COMMEMORATION_TAILS
+            )
+        )
 
     def _holiday_reach(self, i: int) -> int:
         """How many words from ``words[i]`` a holiday's name may take: up to _HOLIDAY_WORDS,
@@ -2121,7 +2164,11 @@ class _SentenceReader:
                         )
                     )
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
-                    and not (words[j] in _TITLES_INSIDE_NAMES and not head_run)
+                    and not (
+                        words[j] in _TITLES_INSIDE_NAMES
+                        # "Ketua PWNU Jawa Timur Abdul Hakim Mahfudz": a given name before
+                        and (not head_run or words[j - 1] in GIVEN_NAMES)
+                    )
                 ):
                     break
                 j += 1
@@ -2305,9 +2352,9 @@ class _SentenceReader:
         """Does the "di" at ``j`` and the place after it go on with the organisation or
         church whose name opens at ``i``? Only when its short form in brackets after the
         place reads the place too ("Gereja Masehi Injili di Minahasa (GMIM)", "Persekutuan
-        Gereja-gereja di Indonesia (PGI)"), or a church names its country so ("Gereja
-        Pantekosta di Indonesia"); else "di" says where the body is ("Polres Bantul di
-        Bantul")."""
+        Gereja-gereja di Indonesia (PGI)"), or a church names its country or region so
+        ("Gereja Pantekosta di Indonesia", "Gereja Masehi Injili di Timor"); else "di" says
+        where the body is ("Polres Bantul di Bantul")."""
         words, caps, n = self.words, self.caps, self.n
         head = words[i].lower()
         if self.ctx.english or not (head in ORG_HEADS or head == "gereja"):
@@ -2322,7 +2369,17 @@ class _SentenceReader:
             return short[-1:].lower() == words[j + 1][:1].lower() and abbreviates(
                 short, tuple(words[i:k])
             )
-        return head == "gereja" and k == j + 2 and words[j + 1] == "Indonesia"
+        if head != "gereja":
+            return False
+        if k == j + 2 and words[j + 1] == "Indonesia":
+            return True
+        # A denomination named by its faith alone names its region after "di": "Gereja
+        # Masehi Injili di Timor" (but "Gereja Kristen Jawa di Klaten": one congregation).
+        return (
+            j > i + 1
+            and words[j + 1].lower() not in PLACE_HEADS
+            and all(word.lower() in CHURCH_BODY_WORDS for word in words[i + 1 : j])
+        )
 
     def _weekday_in_place_name(self, j: int) -> bool:
         """Is the capitalised weekday at ``j`` part of a place named after a market day,
@@ -2592,6 +2649,8 @@ class _SentenceReader:
     def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
+        if b - a == 1 and len(words[a]) <= 3 and self._on_number_plate(a):
+            return []  # "nopol DK 1234 AB": the letters of a number plate
         if a == 0 or words[a - 1] == ",":  # (where a dateline's place or outlet may stand)
             if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
                 return [self._make(a, b, "LOC", STRONG)]
@@ -2629,6 +2688,7 @@ class _SentenceReader:
                     or self._after_honour_apostrophe(a)  # "Dato' Tahir": no quote opens
                 )
             )
+            and not (b - a > 2 and _names_world_body(words[a:b]))  # "Program Pangan Dunia"
         ):
             speaks = b < self.n and (
                 words[b].lower() in SPEECH_VERBS
@@ -2640,6 +2700,7 @@ class _SentenceReader:
                 or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
                 or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
                 or _drops_misc_cue(words[a])  # "Program Makan Bergizi Gratis"
+                or (b - a > 2 and self._model_noun_before(a + 1))  # "Mobil Toyota Fortuner"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -3683,7 +3744,7 @@ class _SentenceReader:
             or (_is_acronym(word) and word not in COMMON_ACRONYMS)
             or _is_camel_case(word)  # "AirNav Indonesia menutup bandara"
             or gazetteer.is_demonym(word)
-            or (seen and word in self.ctx.mid_capitalised)
+            or (seen and word in self.ctx.mid_capitalised and not self._ordinary_body_end(a, b))
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and word.lower() in _HEADS)
             or (b - a > 1 and word.lower() in LAW_HEADS)  # "UU Cipta Kerja digugat"
@@ -3702,6 +3763,19 @@ class _SentenceReader:
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
+        )
+
+    def _ordinary_body_end(self, a: int, b: int) -> bool:
+        """Is the lone word at ``a`` capitalised mid-sentence only as the last word of a
+        body's name, and written in small letters too ("Film horor itu tayang" beside
+        "Lembaga Sensor Film" and "film pertama")? Then that is no evidence of a name."""
+        word = self.words[a]
+        return (
+            b - a == 1
+            and not self.headline  # (where each word is weighed alone)
+            and word in self.ctx.body_ends
+            and word not in self.ctx.run_starts
+            and self.ctx.written_in_lowercase(word)
         )
 
     def _short_form_of_opening_name(self, a: int) -> bool:
@@ -3843,6 +3917,9 @@ class _SentenceReader:
             # "Opposition leader Jane Doe", "Health minister": a common noun qualifying the
             # role, not an organisation.
             and not (b - a == 1 and looks_like_common_noun(word))
+            # Indonesian puts the body after the title ("CEO Tesla"): a word before a title
+            # in small letters is a common noun ("Majelis hakim", "Dewan juri").
+            and (self.ctx.english or not self.words[b][:1].islower())
         )
 
     def _qualifies_role(self, a: int) -> bool:
@@ -3925,6 +4002,8 @@ class _SentenceReader:
         if words[b - 1].lower() in _LEGAL_FORMS:
             return [self._make(a, b, "ORG", STRONG)]  # "komisaris PT Adaro Energy Indonesia Tbk"
         split = self._complement_length(a, b)
+        if split == 1 and b - a > 2 and words[a + 1] == "Pusat" and _is_acronym(words[a]):
+            split = 2  # "Wakil Ketua KPI Pusat Mohamad Reza": the body's central board
         if split and (self.place_title or self._gaz(a, a + split) == "LOC"):
             split += self._compass_after_place(a + split, b)
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
@@ -4250,6 +4329,29 @@ class _SentenceReader:
             or (a > 0 and self.words[a - 1].lower() in PLACE_HEADS)
         )
 
+    def _on_number_plate(self, a: int) -> bool:
+        """Is ``words[a]`` the region code or the last letters of an Indonesian vehicle's
+        number plate ("nopol DK 1234 AB", "B 1234 XYZ"): up to three capitals either side
+        of a number of one to four digits? No acronym of a body."""
+        words, n = self.words, self.n
+        for k in (a - 1, a + 1):
+            if (
+                0 < k < n - 1
+                and words[k][:1].isdigit()
+                and not self.ctx.english
+                and _PLATE_NUMBER.fullmatch(words[k])
+                and _PLATE_LETTERS.fullmatch(words[k - 1])
+                and _PLATE_LETTERS.fullmatch(words[k + 1])
+            ):
+                return True
+        return False
+
+    def _model_noun_before(self, a: int) -> bool:
+        """Is the word before ``words[a]``, in an Indonesian text, a vehicle or a device
+        (MODEL_NOUNS) whose brand and model follow ("sepeda motor Honda Beat", "Mobil
+        Toyota Fortuner itu")?"""
+        return a > 0 and self.words[a - 1] in _MODEL_NOUN_FORMS and not self.ctx.english
+
     def _label(
         self, a: int, b: int, default: EntityLabel = "PER", *, context: bool = True
     ) -> tuple[EntityLabel, int]:
@@ -4332,6 +4434,8 @@ class _SentenceReader:
         name = words[a:b]
         if words[a] in _NAMES_READ_IN_CONTEXT and (found := self._event_or_model(a, b)):
             return found
+        if context and b - a > 1 and self._model_noun_before(a):
+            return "MISC", CUED  # "sepeda motor Honda Beat", "mobil Toyota Avanza"
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
@@ -4419,6 +4523,8 @@ class _SentenceReader:
             return "MISC", CUED  # "the state's Democratic governor"
         if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or nxt in _TEAM_AFTER:
             return "ORG", STRONG
+        if prev == "band" and not self.ctx.english:
+            return "ORG", STRONG  # "band Kotak" (in English "the band" follows what it names)
         if prev in _PLACE_CUES:
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
         if prev in _MISC_CUES:
@@ -4988,6 +5094,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS or first in LAW_HEADS:
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
+    if _names_world_body(words):
+        return "ORG"  # "Program Pangan Dunia", "Dana Anak-anak PBB"
     if first in _PROGRAMME_HEADS:
         return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
     if first == "suku" and words[1].lower() != "dinas":
@@ -5069,6 +5177,18 @@ def _drops_misc_cue(word: str) -> bool:
     ("Program Makan Bergizi Gratis")? Not one that opens such names ("Tari Saman")."""
     low = word.lower()
     return low in _MISC_CUES and low not in _PROGRAMME_HEADS
+
+
+def _names_world_body(words: tuple[str, ...]) -> bool:
+    """Do ``words`` give the Indonesian name of a United Nations or world body that opens
+    like a programme or a fund and ends with the world it serves ("Program Pangan Dunia",
+    "Program Pembangunan PBB", "Dana Anak-anak Perserikatan Bangsa-Bangsa")? Such names
+    read as a programme, or a person ("Dana" is a given name), otherwise."""
+    return (
+        len(words) > 2
+        and words[0].lower() in _WORLD_BODY_HEADS
+        and words[-1].lower() in _WORLD_BODY_TAILS
+    )
 
 
 def _names_church_body(words: tuple[str, ...]) -> bool:

@@ -729,6 +729,10 @@ _INDONESIAN_BODIES = {
     "sinar-mas": "Sinar Mas",
     "bukalapak": "Bukalapak",
     "traveloka": "Traveloka",
+    # the minimarket chains that crime and price news name by the shop ("perampokan di
+    # Indomaret", "rak minyak goreng Alfamart")
+    "indomaret": "Indomaret",
+    "alfamart": "Alfamart|Alfamidi",
     "kcic": "KCIC|Kereta Cepat Indonesia China",
     # Bodies the press names by a syllabic acronym written like a name ("Kemenag",
     # "Lemhannas", "Walubi"): alone, mid-sentence or after a title, they read as a person.

@@ -107,6 +107,7 @@ ORG_HEADS = frozenset(
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
     sinode persekutuan keuskupan puskesmas pesantren ponpes
+    posyandu bumdes bumdesa poktan gapoktan pokdarwis
     kanwil satgas penerbit fakultas uin iain universiti daop
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
@@ -167,7 +168,7 @@ PLACE_HEADS = frozenset(
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
     stasiun gereja katedral
-    padukuhan
+    padukuhan pedukuhan dukuh jorong
     mount lake cape port fort gulf strait river loch
     """.split()
 )
@@ -491,11 +492,32 @@ INDONESIAN_HOLIDAYS = frozenset(
     natal|hari natal|hari raya natal|paskah|jumat agung|kenaikan isa almasih|waisak|
     hari raya waisak|nyepi|hari raya nyepi|galungan|imlek|tahun baru imlek|cap go meh|
     tahun baru|tahun baru islam|malam tahun baru|maulid nabi|isra miraj|isra mi'raj|
-    hari kemerdekaan|hari buruh|hari pahlawan|hari kartini|hari santri|hari guru nasional
+    hari kemerdekaan|hari buruh|hari pahlawan|hari kartini|hari santri|hari guru nasional|
+    sumpah pemuda
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
+
+#: Words that follow "Hari" in the names of commemoration days, MISC as holidays are: "Hari
+#: Ibu", "Hari Kesaktian Pancasila", "Hari Sumpah Pemuda", "Hari Bhayangkara". Not words
+#: that follow "Hari" as a man's given name ("Hari Tanoesoedibjo", "Hari Purnomo", "Hari
+#: Dharma"). Days whose name ends in one of COMMEMORATION_TAILS need no listing here.
+COMMEMORATION_WORDS = frozenset(
+    """
+    ibu ayah anak guru buruh pahlawan santri pers bumi air hutan lingkungan pangan kesehatan
+    pendidikan kebangkitan kesaktian lahir sumpah bhayangkara kartini batik bela tani
+    nelayan perempuan disabilitas aids gizi olahraga keluarga kemerdekaan veteran
+    """.split()
+)
+#: Last words of commemoration days opening with "Hari": "Hari Pers Nasional", "Hari Pangan
+#: Sedunia", "Hari Perempuan Internasional".
+COMMEMORATION_TAILS = frozenset({"nasional", "sedunia", "internasional"})
+
+#: Vehicles and devices named before their brand and model: a name of two words or more
+#: right after one is a product, MISC ("sepeda motor Honda Beat", "mobil Toyota Avanza",
+#: "ponsel Samsung Galaxy A54"); a brand alone stays what it is ("mobil Toyota").
+MODEL_NOUNS = frozenset("mobil motor truk ponsel skuter pikap minibus".split())
 
 #: Chinese and Korean surnames, which come first in the name ("Xi Jinping", "Yoon Suk Yeol")
 #: and stand alone for the person later ("Xi juga bertemu ..."). Not those that are common

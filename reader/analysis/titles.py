@@ -70,7 +70,7 @@ TITLE_HEADS = (
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakabareskrim wakajati
     wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
-    vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh
+    vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh produser sutradara
     kasi kasie kasubbag kasubag kasubbid kaur
     """.split()
     )
@@ -82,7 +82,8 @@ TITLE_HEADS = (
 # corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag") or
 # deputy's "Waka-" ("Wakapolda Jatim"), and the
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
-# ("Vokalis Duta") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
+# ("Vokalis Duta"), a film's makers with their company ("Produser MD Entertainment Manoj
+# Punjabi") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
 # heads of sections: "Kasi Humas Polres Bogor Iptu Desi".)
 
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
@@ -96,6 +97,11 @@ _RANK_SERVICES = frozenset(
     # and navy's ("Letkol Pnb", "Mayor Mar")
     | set("Inf Kav Arh Art Czi Cpl Chb Cpm Ckm Cku Caj Chk Cba Pnb Pas Tek Lek Mar Kes Psk".split())
 )
+
+#: A rank left out of RANKS for its other sense (a team's captain) that is a rank still
+#: before an army corps: "Kapten Inf Suryadi", "Kapten Cpm Andi". (Not "mayor": "Mayor Art
+#: Agnos" is a city's mayor, and "Art" a corps.)
+_CORPS_RANKS = frozenset({"kapten"})
 
 #: Titles of offices that govern a place: the word after them is a place ("Bupati Sidoarjo").
 PLACE_TITLES = frozenset(
@@ -150,9 +156,15 @@ TITLE_EXTENSIONS = frozenset(
     bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
     penyelenggaraan haji umrah
     financial operating technology information marketing investment commercial officer
+    pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
+    kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
+    anak hilirisasi tertinggal penuntut
     """.split()
 )
-# (The last line: the English C-suite, "Chief Financial Officer", "Chief Operating Officer".)
+# (Near the end: the English C-suite, "Chief Financial Officer", "Chief Operating Officer";
+# last, the portfolios of the cabinet formed in 2024: "Menteri Koordinator Bidang Pangan",
+# "Menteri Imigrasi dan Pemasyarakatan", "Menteri Hak Asasi Manusia", "Menteri
+# Pemberdayaan Perempuan dan Perlindungan Anak".)
 
 #: "Secretary of State", "Chief of Staff", "Minister of Finance": head + "of" + one of these.
 OF_PORTFOLIOS = frozenset(
@@ -232,8 +244,9 @@ def match_title(words: Sequence[str], i: int) -> int:
         if head in ("ibu", "bapak") and nxt == "kota":
             return i  # "Ibu Kota Nusantara" is a capital city, not a lady
         j += 2 if head == "wali" and nxt == "kota" else 1
-        if head in RANKS and j < n and words[j] in _RANK_SERVICES:
-            # "Brigjen TNI Deddy Suryadi": the rank's service, then the name
+        if (head in RANKS or head in _CORPS_RANKS) and j < n and words[j] in _RANK_SERVICES:
+            # "Brigjen TNI Deddy Suryadi", "Kapten Inf Suryadi": the rank's service or
+            # corps, then the name
             return _past_retired(words, j + 1)
     elif j > i and words[j - 1].lower() in TITLE_HEADS:
         # "Attorney General": the last prefix word may itself be a head.
