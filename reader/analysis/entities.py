@@ -47,10 +47,10 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis import european, gazetteer
+from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Entity, EntityLabel
@@ -876,17 +876,6 @@ STRONG, CUED, DEFAULT = 2, 1, 0
 DEFINED = 3
 
 
-@dataclass(slots=True)
-class _Candidate:
-    """A labelled stretch of tokens and how sure its label is (STRONG, CUED, DEFAULT)."""
-
-    start: int
-    end: int
-    words: tuple[str, ...]
-    label: EntityLabel
-    strength: int
-
-
 # What the rules ask of every word, worked out once per distinct word (see _word_bits) as
 # the bits of one small number, so that a sentence's words become one byte string and a
 # question about all of them is one C-level ``bytes.translate`` (see _FLAG_TABLES).
@@ -1273,9 +1262,7 @@ def find_entities(doc: Doc) -> list[Entity]:
 def _european_refined(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     """The candidates of a German, French, Spanish, Italian, Portuguese or Dutch text,
     corrected by that language's rules (see :mod:`reader.analysis.european`)."""
-    names = [european.Name(c.start, c.end, c.words, c.label, c.strength) for c in candidates]
-    refined = european.refine(doc.text, doc.lang, names)
-    return [_Candidate(n.start, n.end, n.words, n.label, n.strength) for n in refined]
+    return european.refine(doc.text, doc.lang, candidates)
 
 
 #: Web endings as a token of their own, as the sentence splitter leaves them ("CO" of

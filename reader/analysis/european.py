@@ -37,10 +37,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis import gazetteer
+from reader.analysis.candidate import Candidate
 from reader.analysis.model import EntityLabel as Label
 
 #: The languages these rules are for.
@@ -445,23 +445,11 @@ _NAME_LINK = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-@dataclass(slots=True)
-class Name:
-    """A candidate name: character offsets into the text, its words, label and how sure
-    the reader was of it (0: nothing chose the label)."""
-
-    start: int
-    end: int
-    words: tuple[str, ...]
-    label: Label
-    strength: int
-
-
-def refine(text: str, lang: str, names: list[Name]) -> list[Name]:
+def refine(text: str, lang: str, names: list[Candidate]) -> list[Candidate]:
     """The reader's candidate names of a text in ``lang`` (one of :data:`LANGUAGES`),
     corrected by the rules of the module docstring."""
-    out: list[Name] = []
-    cleaned: list[tuple[Name, Label | None]] = []
+    out: list[Candidate] = []
+    cleaned: list[tuple[Candidate, Label | None]] = []
     for name in names:
         for part in _split_at_conjunctions(text, lang, name):
             pieces = _split_at_german_article(text, part) if lang == "de" else [part]
@@ -491,17 +479,19 @@ def refine(text: str, lang: str, names: list[Name]) -> list[Name]:
     return out
 
 
-def _cleaned(text: str, lang: str, name: Name) -> tuple[list[Name], Name | None, Label | None]:
+def _cleaned(
+    text: str, lang: str, name: Candidate
+) -> tuple[list[Candidate], Candidate | None, Label | None]:
     """``name`` without what stands before it and is no name (see :func:`_without_lead`),
     or None when nothing is left or it is a day or an amount; the names found on the way;
     and the label a title or kind of organisation before it gives it."""
     if _is_calendar_or_amount(name.words, lang):
         return [], None, None
     name = _after_last_article(text, lang, name)
-    owner: list[Name] = []
+    owner: list[Candidate] = []
     if lang == "de" and len(name.words) > 1 and _german_genitive_place(name.words[0]):
         # "Frankreichs Regierung", "Europas Städten": the place, then a common noun
-        owner = [Name(name.start, name.start + len(name.words[0]), name.words[:1], "LOC", 1)]
+        owner = [Candidate(name.start, name.start + len(name.words[0]), name.words[:1], "LOC", 1)]
         name = _from_word(text, name, 1)
         name.label, name.strength = "PER", 0
     lead, name, cue = _without_lead(text, lang, name)
@@ -510,7 +500,7 @@ def _cleaned(text: str, lang: str, name: Name) -> tuple[list[Name], Name | None,
     return owner + lead, name, cue
 
 
-def _split_at_conjunctions(text: str, lang: str, name: Name) -> list[Name]:
+def _split_at_conjunctions(text: str, lang: str, name: Candidate) -> list[Candidate]:
     """``name`` cut at an "and" or "or" between two names ("Comunidad de Madrid y
     Cataluña"): a run of capitalised words may have crossed one."""
     words = name.words
@@ -527,7 +517,7 @@ def _german_genitive_place(word: str) -> bool:
     return word.endswith("s") and _place_label((word[:-1],), "de", frozenset()) is not None
 
 
-def _split_at_van(text: str, lang: str, name: Name) -> list[Name]:
+def _split_at_van(text: str, lang: str, name: Candidate) -> list[Candidate]:
     """A Dutch person's name cut before a "van" that says where they come from or whom
     they serve ("Sharon Dijksma van Utrecht", "Dirk Beljaarts van Economische Zaken"):
     "van" is part of a name only before a single name word that is no place ("Vincent
@@ -552,7 +542,7 @@ def _is_calendar_or_amount(words: tuple[str, ...], lang: str) -> bool:
     return all(w.lower() in calendar or w.lower() in _AMOUNT_WORDS for w in words)
 
 
-def _after_last_article(text: str, lang: str, name: Name) -> Name:
+def _after_last_article(text: str, lang: str, name: Candidate) -> Candidate:
     """A run cut after its last article: a run may have crossed one ("Ayer el Banco de
     España"). An article after a linking preposition stays ("Congreso de los Diputados",
     "Ursula von der Leyen"). (German runs are split at their articles before.)"""
@@ -564,7 +554,7 @@ def _after_last_article(text: str, lang: str, name: Name) -> Name:
     return _from_word(text, name, cut) if cut else name
 
 
-def _split_at_german_article(text: str, name: Name) -> list[Name]:
+def _split_at_german_article(text: str, name: Candidate) -> list[Candidate]:
     """A German run split at an article inside it ("Akin der Süddeutschen Zeitung" →
     "Akin", "Süddeutschen Zeitung"); what the article follows is judged on its own."""
     words = name.words
@@ -577,25 +567,27 @@ def _split_at_german_article(text: str, name: Name) -> list[Name]:
     return [name]
 
 
-def _from_word(text: str, name: Name, k: int) -> Name:
+def _from_word(text: str, name: Candidate, k: int) -> Candidate:
     """``name`` from its ``k``-th word on."""
     start = name.start
     for word in name.words[:k]:
         start = text.find(word, start) + len(word)
     rest = name.words[k:]
     start = text.find(rest[0], start) if rest else name.end
-    return Name(start, name.end, rest, name.label, name.strength)
+    return Candidate(start, name.end, rest, name.label, name.strength)
 
 
-def _until_word(text: str, name: Name, k: int) -> Name:
+def _until_word(text: str, name: Candidate, k: int) -> Candidate:
     """``name`` up to (without) its ``k``-th word."""
     end = name.start
     for word in name.words[:k]:
         end = text.find(word, end) + len(word)
-    return Name(name.start, end, name.words[:k], name.label, name.strength)
+    return Candidate(name.start, end, name.words[:k], name.label, name.strength)
 
 
-def _without_lead(text: str, lang: str, name: Name) -> tuple[list[Name], Name, Label | None]:
+def _without_lead(
+    text: str, lang: str, name: Candidate
+) -> tuple[list[Candidate], Candidate, Label | None]:
     """``name`` without what stands at its front and is no name: capitalised openers at a
     clause's start, titles and portfolios, kinds of organisation ("Autokonzern"); the names
     found on the way (a place before a title, "Niedersachsens Ministerpräsident", or the
@@ -603,7 +595,7 @@ def _without_lead(text: str, lang: str, name: Name) -> tuple[list[Name], Name, L
     or kind gives the rest ("PER", "ORG"), if any."""
     words = name.words
     k, cue = _lead_length(text, lang, name)
-    lead: list[Name] = []
+    lead: list[Candidate] = []
     if k == 0:
         # A title further on ends a name of its own: "Niedersachsens Ministerpräsident Olaf
         # Lies".
@@ -616,14 +608,14 @@ def _without_lead(text: str, lang: str, name: Name) -> tuple[list[Name], Name, L
         owner = word.rsplit("-", 1)[0] if "-" in word else ""
         if owner[:1].isupper() and _is_title(word, lang) and not _is_title(owner, lang):
             start = text.find(word, name.start)
-            lead.append(Name(start, start + len(owner), (owner,), "ORG", 2))
+            lead.append(Candidate(start, start + len(owner), (owner,), "ORG", 2))
     rest = _from_word(text, name, k)
     if cue:
         rest.strength = max(rest.strength, 1)
     return lead, rest, cue
 
 
-def _lead_length(text: str, lang: str, name: Name) -> tuple[int, Label | None]:
+def _lead_length(text: str, lang: str, name: Candidate) -> tuple[int, Label | None]:
     """How many words at the front of ``name`` are no name (openers, titles, portfolios,
     kinds of organisation; the last word always stays), and the label the last title
     ("PER") or kind ("ORG") among them gives the rest."""
@@ -654,15 +646,15 @@ def _at_clause_start(text: str, start: int) -> bool:
     return not head or head[-1] in _CLAUSE_OPENERS
 
 
-def _elided_names(text: str, lang: str, people: frozenset[str]) -> list[Name]:
+def _elided_names(text: str, lang: str, people: frozenset[str]) -> list[Candidate]:
     """The names the tokenizer leaves inside a word with an elided article or preposition
     ("l'Assemblée nationale", "dell'Istat", "d'Italie"): after an article a name is an
     organisation unless it is a place; after "d'" only a place or an institution counts
     ("d'Emmanuel Macron" is a person's)."""
-    out: list[Name] = []
+    out: list[Candidate] = []
     for m in _ELIDED_NAME.finditer(text):
         words = tuple(m.group(2).split())
-        name = Name(m.start(2), m.end(2), words, "ORG", 0)
+        name = Candidate(m.start(2), m.end(2), words, "ORG", 0)
         label = _place_label(words, lang, people) or ("ORG" if _org_shaped(words, lang) else None)
         if words[0].lower() in _PORTFOLIOS or words[0] in people:
             continue  # "ministre de l'Économie"
@@ -674,12 +666,12 @@ def _elided_names(text: str, lang: str, people: frozenset[str]) -> list[Name]:
     return out
 
 
-def _joined_across_articles(text: str, lang: str, names: list[Name]) -> list[Name]:
+def _joined_across_articles(text: str, lang: str, names: list[Candidate]) -> list[Candidate]:
     """An institution's or place's name joined to the name after it across "de los",
     "della", "di" ("Congreso de los Diputados", "Borsa di Milano"), and a person's name
     to the rest of it across "do", "de" ("Maria do Rosário"), which the reader reads as
     two names."""
-    out: list[Name] = []
+    out: list[Candidate] = []
     for name in sorted(names, key=lambda n: n.start):
         last = out[-1] if out else None
         if (
@@ -693,7 +685,7 @@ def _joined_across_articles(text: str, lang: str, names: list[Name]) -> list[Nam
             )
         ):
             link = tuple(text[last.end : name.start].split())
-            out[-1] = Name(
+            out[-1] = Candidate(
                 last.start, name.end, (*last.words, *link, *name.words), last.label, last.strength
             )
         else:
@@ -701,7 +693,7 @@ def _joined_across_articles(text: str, lang: str, names: list[Name]) -> list[Nam
     return out
 
 
-def _place_complement(text: str, name: Name) -> bool:
+def _place_complement(text: str, name: Candidate) -> bool:
     """Does ``name`` follow a mayor or a place noun and "de"/"di"/"van" ("alcalde de
     Náquera", "sierra de Calderona", "sindaco di Latina")?"""
     before = text[max(0, name.start - 30) : name.start].split()[-2:]
@@ -712,7 +704,7 @@ def _place_complement(text: str, name: Name) -> bool:
     )
 
 
-def _is_dateline(text: str, name: Name) -> bool:
+def _is_dateline(text: str, name: Candidate) -> bool:
     """Does ``name`` open a line as a dateline ("Torino – Stellantis …")?"""
     line_start = name.start == 0 or text[name.start - 1] == "\n"
     return line_start and text[name.end : name.end + 3].strip()[:1] in ("–", "—", "-")
@@ -733,7 +725,7 @@ def _is_title(word: str, lang: str) -> bool:
     return low.endswith(_TITLE_ENDINGS.get(lang, ()))
 
 
-def _portfolio_at(text: str, name: Name) -> bool:
+def _portfolio_at(text: str, name: Candidate) -> bool:
     """Does a preposition or article in small letters come right before ``name`` ("des
     Finances Éric Lombard", "delle Imprese Adolfo Urso"), so that a portfolio word at its
     front completes a title?"""
@@ -751,7 +743,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _relabel(
-    text: str, lang: str, name: Name, cue: Label | None, people: frozenset[str]
+    text: str, lang: str, name: Candidate, cue: Label | None, people: frozenset[str]
 ) -> Label | None:
     """The label of ``name`` by the language's rules (``cue``: the label a title or kind of
     organisation before it gives; ``people``: the words of the text's people's names), or
@@ -859,7 +851,7 @@ def _town_names(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _with_name_adjective(text: str, name: Name) -> Name:
+def _with_name_adjective(text: str, name: Candidate) -> Candidate:
     """An institution's name with the adjective in small letters after it ("Assemblée
     nationale", "Commission européenne")."""
     m = _NEXT_WORD.match(text, name.end)
@@ -868,10 +860,10 @@ def _with_name_adjective(text: str, name: Name) -> Name:
     adjective = m.group(1)
     if not (adjective[:1].islower() and adjective.endswith(_NAME_ADJECTIVE_ENDINGS)):
         return name
-    return Name(name.start, m.end(), (*name.words, adjective), name.label, 2)
+    return Candidate(name.start, m.end(), (*name.words, adjective), name.label, 2)
 
 
-def _german_noun_after_article(text: str, name: Name) -> bool:
+def _german_noun_after_article(text: str, name: Candidate) -> bool:
     """Is ``name`` one word after a German article, not surely labelled (a town's name
     alone is not sure: "die Lage", "das Essen") and no organisation by its shape ("den
     Abbau"), so a common noun?"""
@@ -883,7 +875,7 @@ def _german_noun_after_article(text: str, name: Name) -> bool:
     )
 
 
-def _without_german_common_nouns(text: str, names: Iterable[Name]) -> list[Name]:
+def _without_german_common_nouns(text: str, names: Iterable[Candidate]) -> list[Candidate]:
     """The German names without the common nouns among them: a weakly labelled lone word or
     a run right after an article ("die Lage", "das Treffen"), a lone word that is no known
     name's part ("Verantwortung", "Sanktionen") and a run with a word of a common noun's
@@ -891,7 +883,7 @@ def _without_german_common_nouns(text: str, names: Iterable[Name]) -> list[Name]
     names = list(names)
     known_parts = {w for n in names if n.label == "PER" and len(n.words) > 1 for w in n.words}
     labelled = {n.words: n.label for n in names if n.strength > 0}
-    out: list[Name] = []
+    out: list[Candidate] = []
     for name in names:
         if _german_noun_after_article(text, name):
             continue  # "bestätigte Siemens den Abbau"
