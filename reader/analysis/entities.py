@@ -100,7 +100,7 @@ from reader.analysis.name_cues import (
     abbreviates,
     looks_like_common_noun,
 )
-from reader.analysis.predicates import headline_verb_strength
+from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
     SURNAME_HONORIFICS,
@@ -3371,17 +3371,9 @@ class _SentenceReader:
     def _verb_root_form(self, word: str) -> bool:
         """Is ``word`` written from one of :data:`HEADLINE_VERB_ROOTS` ("Tanggapi",
         "Signals")?"""
-        low = word.lower()
-        stems: tuple[str, ...]  # the roots the word may be written from
-        if self.ctx.english:
-            stems = (low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
-        else:
-            stems = (
-                low,
-                low[:-3] if low.endswith("kan") else "",
-                low[:-1] if low[-1:] == "i" else "",
-            )
-        return not HEADLINE_VERB_ROOTS.isdisjoint(stems)
+        english = self.ctx.english  # English roots count inflected only (see name_cues)
+        lang = "en" if english else "id"
+        return headline_form_of(word.lower(), lang, HEADLINE_VERB_ROOTS, bare=not english)
 
     def _headline_person_end(self, k: int, a: int, b: int) -> int:
         """End of a name at ``k`` of a Title Case headline's run ``[a, b)`` that no word of

@@ -325,8 +325,10 @@ COMMON_SUBJECTS = frozenset(
 
 #: Headline verbs the shared headline-verb test (predicates.headline_verb_strength) does not
 #: know, as roots: Indonesian ones also with "-kan" or "-i" ("Tanggapi", "Peringatkan"),
-#: English ones with "-s" or "-es" ("Signals", "Hosts"). A name before one of them opens
-#: a Title Case headline ("Jokowi Minta …", "Fed Signals …"), and no name runs across one.
+#: English ones with "-s" or "-es" only ("Signals", "Hosts"; bare "Host", "Post" are nouns as
+#: often), by the one stem test :func:`reader.analysis.predicates.headline_form_of`. A name
+#: before one of them opens a Title Case headline ("Jokowi Minta …", "Fed Signals …"), and
+#: no name runs across one.
 HEADLINE_VERB_ROOTS = frozenset(
     """
     tanggap ungkap janji klaim sorot ajak imbau kritik perluas hapus keluh peringat

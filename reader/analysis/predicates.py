@@ -298,7 +298,7 @@ def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") 
     neighbours for that."""
     low = word.lower()
     if lang == "en":
-        if word[:1].isupper() and _headline_base_form(low):
+        if word[:1].isupper() and headline_form_of(low, "en", EN_HEADLINE_VERBS):
             return 2
         strength = english_verb_strength(low, prev.lower(), nxt.lower(), "", prev[:1].isupper())
         return strength or int(word.islower() and _sentence_case_headline_verb(low, prev))
@@ -310,10 +310,25 @@ def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") 
     return 2 if _headline_kan(low) else form
 
 
-def _headline_base_form(low: str) -> bool:
-    """An English headline verb, bare or with "-s"/"-es": "Back", "Bans", "Approves"."""
-    stems = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
-    return any(stem in EN_HEADLINE_VERBS for stem in stems)
+def headline_form_of(low: str, lang: str, roots: frozenset[str], bare: bool = True) -> bool:
+    """Is the lowercase word one of ``roots`` as a headline writes it: an English base form
+    bare or with "-s"/"-es" ("Back", "Bans", "Approves"), an Indonesian root bare or with
+    "-kan" or "-i" ("Sebut", "Peringatkan", "Tanggapi")?
+
+    The one stem test for headline verbs: :data:`EN_HEADLINE_VERBS` here and the looser
+    roots of :data:`reader.analysis.name_cues.HEADLINE_VERB_ROOTS` in the entity reader.
+    ``bare=False`` leaves out an English root's bare form, for roots that are nouns as often
+    as verbs when bare ("Host", "Post", "Welcome") and verbs only when inflected ("Hosts").
+    """
+    if lang == "en":
+        stems = (
+            low if bare else "",
+            low[:-1] if low.endswith("s") else "",
+            low[:-2] if low.endswith("es") else "",
+        )
+    else:
+        stems = (low, low[:-3] if low.endswith("kan") else "", low[:-1] if low[-1:] == "i" else "")
+    return not roots.isdisjoint(stems)
 
 
 def _sentence_case_headline_verb(low: str, prev: str) -> bool:
@@ -323,7 +338,7 @@ def _sentence_case_headline_verb(low: str, prev: str) -> bool:
     before = prev.lower()
     if not prev.isalpha() or before in EN_FUNCTION_WORDS or before in EN_DETERMINERS:
         return False
-    if not _headline_base_form(low):
+    if not headline_form_of(low, "en", EN_HEADLINE_VERBS):
         return False
     if prev[:1].isupper() and low.endswith("s"):
         return True  # after a name, which may end in "s" and be one ("Norvik Foods lifts")
