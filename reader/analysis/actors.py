@@ -42,7 +42,7 @@ from operator import attrgetter
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
-from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
+from reader.analysis.name_cues import LEGAL_FORMS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
     is_title_word,
@@ -1472,13 +1472,6 @@ def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
     return "".join(p[0].upper() for p in parts if p.lower() not in skip and p[0].isalpha())
 
 
-#: Legal forms, which a company's acronym leaves out: "GM" of "General Motors Co.", "BRI"
-#: of "PT Bank Rakyat Indonesia (Persero) Tbk.".
-_LEGAL_FORMS = frozenset(
-    "pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh berhad bhd sdn".split()
-)
-
-
 @lru_cache(maxsize=1 << 14)
 def _acronyms_of(form: str) -> tuple[str, ...]:
     """The acronyms a full name may go by: its initials, those of its words without their
@@ -1495,6 +1488,7 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
 
 
 def _without_legal_forms(words: Sequence[str]) -> list[str]:
-    """The words of a name without its legal forms and the "&" before them ("Wells Fargo &
-    Co." → "Wells Fargo")."""
-    return [w for w in words if w != "&" and w.strip("().,").lower() not in _LEGAL_FORMS]
+    """The words of a name without its legal forms (:data:`name_cues.LEGAL_FORMS`, which a
+    company's acronym leaves out: "BRI" of "PT Bank Rakyat Indonesia (Persero) Tbk.") and the
+    "&" before them ("Wells Fargo & Co." → "Wells Fargo")."""
+    return [w for w in words if w != "&" and w.strip("().,").lower() not in LEGAL_FORMS]
