@@ -42,9 +42,10 @@ from operator import attrgetter
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
-from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
+from reader.analysis.name_cues import LEGAL_FORMS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
+    COURTESY_TITLES,
     is_title_word,
     match_title,
     may_start_title,
@@ -211,18 +212,10 @@ def _with_province_key(words: list[str]) -> list[str]:
     return words
 
 
-#: Forms of address written before a person's name that are no part of it (lowercase, with
-#: and without their period): "Mr Trump", "Pak Hasanudin", "Kang Dedi". Not titles that
-#: some carry as a name ("Lord Sugar", "Lady Gaga"), nor roles (those are in ``titles``).
-_COURTESY_TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. miss mx dr dr. pak bapak bu ibu mas mbak mbah kang teh bang".split()
-)
-
-
 def _bare_name(form: str) -> str:
     """A person's name without the courtesy titles before it ("Kang Dedi" → "Dedi")."""
     first, _, rest = form.partition(" ")
-    while rest and first.lower() in _COURTESY_TITLES:
+    while rest and first.lower() in COURTESY_TITLES:
         form = rest
         first, _, rest = form.partition(" ")
     return form
@@ -1025,7 +1018,7 @@ def _courtesy_gender(text: str, start: int) -> str | None:
     """The gender ("m", "f") the courtesy title right before ``start`` gives ("Mr", "Bu")."""
     before = text[max(start - 8, 0) : start].split()
     word = before[-1].lower() if before else ""
-    if word not in _COURTESY_TITLES:
+    if word not in COURTESY_TITLES:
         return None
     return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
 
@@ -1101,15 +1094,15 @@ def _lookup_word(written: str) -> str:
 
 
 #: Honorifics written before the name a person goes by, kept in it ("Gus Dur" is no "Dur",
-#: unlike "Pak Budi", see ``_COURTESY_TITLES``) but left out when matching it to a full
-#: name: "Gus Yahya" is Yahya Cholil Staquf.
+#: unlike "Pak Budi", see :data:`~reader.analysis.titles.COURTESY_TITLES`) but left out
+#: when matching it to a full name: "Gus Yahya" is Yahya Cholil Staquf.
 _NAME_HONORIFICS = frozenset(
     "gus cak ning kiai kyai habib ustaz ustadz buya abah daeng bli".split()
 )
 
-#: Indonesian forms of address (of :data:`_COURTESY_TITLES` and :data:`_NAME_HONORIFICS`)
+#: Indonesian forms of address (of :data:`COURTESY_TITLES` and :data:`_NAME_HONORIFICS`)
 #: that call people by a clipped name, and the longest of them with a space.
-_CLIPPING_ADDRESSES = (_COURTESY_TITLES | _NAME_HONORIFICS) - frozenset(
+_CLIPPING_ADDRESSES = (COURTESY_TITLES | _NAME_HONORIFICS) - frozenset(
     "mr mr. mrs mrs. ms ms. miss mx dr dr.".split()
 )
 _LONGEST_ADDRESS = 8
@@ -1472,13 +1465,6 @@ def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
     return "".join(p[0].upper() for p in parts if p.lower() not in skip and p[0].isalpha())
 
 
-#: Legal forms, which a company's acronym leaves out: "GM" of "General Motors Co.", "BRI"
-#: of "PT Bank Rakyat Indonesia (Persero) Tbk.".
-_LEGAL_FORMS = frozenset(
-    "pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh berhad bhd sdn".split()
-)
-
-
 @lru_cache(maxsize=1 << 14)
 def _acronyms_of(form: str) -> tuple[str, ...]:
     """The acronyms a full name may go by: its initials, those of its words without their
@@ -1495,6 +1481,7 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
 
 
 def _without_legal_forms(words: Sequence[str]) -> list[str]:
-    """The words of a name without its legal forms and the "&" before them ("Wells Fargo &
-    Co." → "Wells Fargo")."""
-    return [w for w in words if w != "&" and w.strip("().,").lower() not in _LEGAL_FORMS]
+    """The words of a name without its legal forms (:data:`name_cues.LEGAL_FORMS`, which a
+    company's acronym leaves out: "BRI" of "PT Bank Rakyat Indonesia (Persero) Tbk.") and the
+    "&" before them ("Wells Fargo & Co." → "Wells Fargo")."""
+    return [w for w in words if w != "&" and w.strip("().,").lower() not in LEGAL_FORMS]

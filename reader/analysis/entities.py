@@ -166,7 +166,10 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
 #: Parties to a crime or a case, whom Indonesian news names by their initials: "tersangka
 #: RH", "korban DS".
 _CASE_PARTIES = frozenset("tersangka terdakwa terpidana pelaku korban".split())
-#: Legal forms that end a company's name, never a person's: "PT Adaro Energy Indonesia Tbk".
+#: Legal forms that end a company's name, never a person's, as written: "PT Adaro Energy
+#: Indonesia Tbk". Fewer than :data:`~reader.analysis.name_cues.LEGAL_FORMS` on purpose: not
+#: "PT" or "CV", which open a name, nor the short ones that may be something else at a
+#: name's end ("SE" is also a degree written after an Indonesian name).
 _LEGAL_FORMS = frozenset({"tbk", "tbk.", "persero", "inc", "inc.", "ltd", "ltd.", "plc", "llc"})
 #: Quotation marks that may open a work's title after its kind: 'novel "Laut Bercerita"'.
 _TITLE_QUOTES = frozenset({'"', "“"})

@@ -45,6 +45,7 @@ from reader.analysis.number_words import (
     starts_quantity,
     tidy,
 )
+from reader.analysis.timevalues import FISCAL_PREFIX, period_value
 from reader.analysis.wordscan import (
     Scan,
     is_capitalized,
@@ -353,15 +354,11 @@ _SEASONS = {
     "id": frozenset({"panas", "dingin", "semi", "gugur", "hujan", "kemarau"}),
     "en": frozenset({"spring", "summer", "autumn", "winter"}),
 }
-#: The seasons of TimeML (1 spring "SP", 2 summer "SU", 3 fall "FA", 4 winter "WI"); the
-#: tropical "musim hujan", "musim kemarau" are none of them and have no value.
+#: The seasons of TimeML (1 spring "SP", 2 summer "SU", 3 fall "FA", 4 winter "WI", see
+#: :data:`reader.analysis.timevalues.SEASON_CODES`); the tropical "musim hujan", "musim
+#: kemarau" are none of them and have no value.
 _SEASON_NUMBERS = {"spring": 1, "semi": 1, "summer": 2, "panas": 2, "autumn": 3, "fall": 3,
                    "gugur": 3, "winter": 4, "dingin": 4}  # fmt: skip
-#: TimeML's codes of a year's seasons, in the order of ``_SEASON_NUMBERS``; a winter is the
-#: one that begins in December of its year ("2025-WI" ends in February 2026).
-SEASON_CODES = ("SP", "SU", "FA", "WI")
-#: The letter before the number of a year's quarter or half: "2024-Q3", "2024-H1".
-_PART_LETTERS = {"quarter": "Q", "half": "H"}
 #: Holidays on a fixed day: (month, day). Moving feasts (Idul Fitri, Easter) are not here.
 _HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("natal",): (12, 25), ("malam", "natal"): (12, 24), ("tahun", "baru"): (1, 1),
@@ -538,19 +535,6 @@ _YEAR_KINDS = frozenset({"school", "academic", "fiscal", "financial", "tax", "cr
 _SEASON_YEARS = re.compile(r"(?:1[6-9]|20)(\d{2})[-\u2013/](\d{2})")
 
 
-def period_value(kind: Kind, number: int, year: str | None) -> str:
-    """The TimeML value of month, quarter, half or season ``number`` of ``year`` ("XXXX"
-    when None): ("month", 3, "2025") → "2025-03", ("quarter", 3, None) → "XXXX-Q3",
-    ("half", 1, "2024") → "2024-H1", ("season", 2, "2025") → "2025-SU"."""
-    if kind == "season":
-        part = SEASON_CODES[number - 1]
-    elif kind in _PART_LETTERS:
-        part = f"{_PART_LETTERS[kind]}{number}"
-    else:
-        part = f"{number:02d}"
-    return f"{year or 'XXXX'}-{part}"
-
-
 def _part_of_year(period: str, ordinal: str) -> tuple[Kind, int]:
     """Which part of a year a period word and its ordinal name: ("kuartal", "ketiga") → the
     third quarter, ("semester", "ii") → the second half; ("none", 0) for others (a
@@ -560,14 +544,6 @@ def _part_of_year(period: str, ordinal: str) -> tuple[Kind, int]:
     if period in ("semester", "half") and ordinal in _HALVES:
         return "half", _HALVES[ordinal]
     return "none", 0
-
-
-def period_number(part: str) -> int:
-    """The number of the part of a year a value ends with: "03" → 3, "Q3" → 3, "H1" → 1,
-    "SU" → 2 (the inverse of :func:`period_value`)."""
-    if part in SEASON_CODES:
-        return SEASON_CODES.index(part) + 1
-    return int(part.lstrip("QH"))
 
 
 def word_scan(doc: Doc) -> Scan:
@@ -1403,7 +1379,7 @@ class _Grammar:
         if not year.isdigit():
             return self.match(i, j, "DATE")
         full = year if len(year) == 4 else f"20{year}"
-        return self.match(i, j, "DATE", kind="year", absolute=f"FY{full}")
+        return self.match(i, j, "DATE", kind="year", absolute=f"{FISCAL_PREFIX}{full}")
 
     def year_word(self, i: int) -> bool:
         """Whether word ``i`` is a year or a span of years: "2024", "2024/2025", "2024/25"."""

@@ -44,9 +44,8 @@ from reader.analysis.timegrammar import (
     holiday_date,
     month_name,
     month_number,
-    period_number,
-    period_value,
 )
+from reader.analysis.timevalues import UNKNOWN_YEAR, period_number, period_value
 
 
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
@@ -133,7 +132,7 @@ def _told_period(
 
 
 #: The start of a period's value whose year the text leaves out: "XXXX-03".
-_NO_YEAR = "XXXX-"
+_NO_YEAR = f"{UNKNOWN_YEAR}-"
 #: How many of each period a year has.
 _PER_YEAR = {"year": 1, "half": 2, "season": 4, "quarter": 4, "month": 12}
 #: How many months into the calendar year a period's year begins: a year of seasons begins

@@ -90,6 +90,15 @@ TITLE_HEADS = (
 #: may open a title phrase, never continue one.
 SURNAME_HONORIFICS = frozenset({"kang"})
 
+#: Forms of address written before a person's name that are no part of it (lowercase, with
+#: and without their period): "Mr Trump", "Pak Hasanudin", "Kang Dedi". Not titles that
+#: some carry as a name ("Lord Sugar", "Lady Gaga"), nor roles. Kept here, with the other
+#: words before a name, for the actor builder (which drops them from names) and the role
+#: references in :mod:`reader.analysis.words` (where they name no role).
+COURTESY_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. miss mx dr dr. pak bapak bu ibu mas mbak mbah kang teh bang".split()
+)
+
 #: The services and corps a rank may name after it: "Brigjen TNI", "Kombes Pol.".
 _RANK_SERVICES = frozenset(
     {"TNI", "Pol", "Pol.", "POL"}

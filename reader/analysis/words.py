@@ -28,7 +28,7 @@ from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
 from reader.analysis.speech import BODY_HEADS, OPENING_CLAUSE_WORDS, PERSON_PRONOUNS, word_set
-from reader.analysis.titles import TITLE_HEADS
+from reader.analysis.titles import COURTESY_TITLES, TITLE_HEADS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: An English possessive right after a name: "Marsh's", "Marsh’s" (whole word).
@@ -628,35 +628,18 @@ _CLAUSE_JOINERS = frozenset(
     {"and", "but", "while", "where", "whereas", "di", "mana", "dan", "tetapi", "namun", "sementara"}
 )
 #: Words before a role that do not change whose role it is: "the former governor", "sang
-#: menteri", "mantan gubernur itu".
+#: menteri", "mantan gubernur itu". Not :data:`~reader.analysis.titles.TITLE_PREFIXES` on
+#: purpose: most of those make another title ("Wakil Presiden", "Vice President", "Foreign
+#: Minister"); only the words of tenure ("mantan", "eks", "former", "outgoing", "incoming")
+#: are in both, as a former minister's title is still a minister's.
 _ROLE_PREFIXES = frozenset(
     {"former", "then", "new", "outgoing", "incoming", "sang", "mantan", "eks", "bekas"}
 )
-#: Title words that are forms of address, not roles: "Pak Budi" is no "bapak itu".
-_ADDRESSES = frozenset(
-    {
-        "bapak",
-        "ibu",
-        "pak",
-        "bu",
-        "mas",
-        "mbak",
-        "bang",
-        "kak",
-        "mbah",
-        "kang",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "dr",
-        "prof",
-    }
-)
+#: Title words that are forms of address, not roles: "Pak Budi" is no "bapak itu". They are
+#: the courtesy titles (:data:`~reader.analysis.titles.COURTESY_TITLES`) and the forms of
+#: address that the actor builder keeps in a name ("Lord Sugar", "Sir Keir", "Prof",
+#: "Kak Seto").
+_ADDRESSES = COURTESY_TITLES | frozenset({"sir", "dame", "lord", "lady", "prof", "kak"})
 #: Words that end an Indonesian description ("menteri itu", "perusahaan tersebut").
 _ROLE_DETERMINERS = frozenset({"itu", "tersebut", "ini"})
 #: Generic words for whoever leads a country or body; each fits any actor whose role has one

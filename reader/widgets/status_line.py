@@ -11,6 +11,7 @@ from textual.style import Style
 from textual.widgets import Static
 
 from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
+from reader.analysis.timevalues import read_value
 from reader.widgets.article_layout import KIND_NAMES, Item, showable
 from reader.widgets.highlight_styles import KIND_CLASSES, kind_class, kind_styles
 
@@ -129,38 +130,38 @@ def _describe_quote(quote: Quote, analysis: Analysis | None) -> str:
     return " · ".join(parts)
 
 
-#: TimeML's seasons and halves of a year, in words: "2025-SU" → "summer 2025".
-_YEAR_PARTS = {
-    "SP": "spring",
-    "SU": "summer",
-    "FA": "autumn",
-    "WI": "winter",
-    "H1": "first half of",
-    "H2": "second half of",
-}
+#: Seasons and halves of a year in words, by their number (the order of
+#: :data:`reader.analysis.timevalues.SEASON_CODES`): "2025-SU" → "summer 2025", "2025-H1" →
+#: "first half of 2025".
+_SEASON_WORDS = ("spring", "summer", "autumn", "winter")
+_HALF_WORDS = ("first half of", "second half of")
 
 
 def _long_date(iso: str) -> str:
     """'2025-03-18' → 'Tue 18 Mar 2025'; a value of reduced precision, as TimeML gives years,
-    months, quarters, halves, seasons, fiscal years and decades, in words: '2025-03' →
-    'March 2025', '2024-Q3' → 'Q3 2024', '2025-H1' → 'first half of 2025', '2025-SU' →
-    'summer 2025', 'FY2026' → 'fiscal year 2026', '2024' → '2024', '199' → 'the 1990s';
-    any other text as it is."""
+    months, quarters, halves, seasons, fiscal years and decades
+    (:func:`reader.analysis.timevalues.read_value`), in words: '2025-03' → 'March 2025',
+    '2024-Q3' → 'Q3 2024', '2025-H1' → 'first half of 2025', '2025-SU' → 'summer 2025',
+    'FY2026' → 'fiscal year 2026', '2024' → '2024', '199' → 'the 1990s'; any other text as
+    it is."""
     try:
         return date.fromisoformat(iso).strftime("%a %d %b %Y")
     except ValueError:
         pass
-    if iso.startswith("FY") and iso[2:].isdecimal():
-        return f"fiscal year {iso[2:]}"
-    year, _, part = iso.partition("-")
-    if not year.isdecimal() or len(year) not in (3, 4):
+    read = read_value(iso)
+    if read is None:
         return iso
-    if not part:
-        return f"the {year}0s" if len(year) == 3 else year
-    if part in ("Q1", "Q2", "Q3", "Q4"):
-        return f"{part} {year}"
-    if part in _YEAR_PARTS:
-        return f"{_YEAR_PARTS[part]} {year}"
-    if part.isdecimal() and 1 <= int(part) <= 12:
-        return f"{month_name[int(part)]} {year}"
-    return iso
+    kind, year, number = read
+    if kind == "fiscal":
+        return f"fiscal year {year}"
+    if kind == "decade":
+        return f"the {year}0s"
+    if kind == "year":
+        return year
+    if kind == "quarter":
+        return f"Q{number} {year}"
+    if kind == "half":
+        return f"{_HALF_WORDS[number - 1]} {year}"
+    if kind == "season":
+        return f"{_SEASON_WORDS[number - 1]} {year}"
+    return f"{month_name[number]} {year}"
