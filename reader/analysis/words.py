@@ -235,6 +235,10 @@ class Mentions:
         self._by_mention: dict[tuple[int, int], str] | None = None
         #: Each actor's name, made when a name is first asked for (see :meth:`name_of`).
         self._names: dict[str, str] | None = None
+        #: The organisations and their starts, made when first asked for (see
+        #: :meth:`organisations_before`).
+        self._orgs: list[Entity] | None = None
+        self._org_starts: list[int] = []
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity overlapping ``[start, end)``, or None."""
@@ -253,24 +257,29 @@ class Mentions:
             if entity.end <= end:
                 yield entity
 
-    def iter_back(self, before: int) -> Iterator[Entity]:
-        """Entities starting before ``before``, nearest first."""
-        entities = self.entities
-        for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
-            yield entities[i]
+    def organisations_before(self, text: str, before: int) -> Iterator[Entity]:
+        """The organisations (by :meth:`label_of`) starting before ``before``, nearest first,
+        but no dateline's credit: what "the company" may stand for. They are picked out of
+        the entities of ``text`` (the document's) once, not on every description's walk."""
+        if self._orgs is None:
+            self._orgs = [
+                e for e in self.entities if self.label_of(e) == "ORG" and not _is_credit(text, e)
+            ]
+            self._org_starts = list(map(_START, self._orgs))
+        orgs = self._orgs
+        for i in range(bisect.bisect_left(self._org_starts, before) - 1, -1, -1):
+            yield orgs[i]
 
     def named_with(self, text: str, before: int, word: str) -> Entity | None:
         """The last organisation named before ``before`` whose name has ``word`` (lowercase)
         among its words ("the union" → "National Farmers' Union"); a dateline's credit is
         never it."""
         written = word.capitalize()  # (a cheap first test: names write it so)
-        for entity in self.iter_back(before):
+        for entity in self.organisations_before(text, before):
             if (
                 written in entity.text
                 and word in entity.text.lower().split()
-                and self.label_of(entity) == "ORG"
                 and self.actor_of(entity) is not None
-                and not _is_credit(text, entity)
             ):
                 return entity
         return None
@@ -291,9 +300,9 @@ class Mentions:
         last: dict[str, Entity] = {}
         first: dict[str, int] = {}
         fits: dict[str, bool] = {}  # ("the company" is no ministry, however often named)
-        for entity in self.iter_back(before):
+        for entity in self.organisations_before(text, before):
             actor = self.actor_of(entity)
-            if self.label_of(entity) != "ORG" or actor is None or _is_credit(text, entity):
+            if actor is None:
                 continue
             if actor not in fits:
                 fits[actor] = _fits_body(word, self.name_of(entity))
@@ -488,11 +497,9 @@ class Persons:
         lo = bisect.bisect_left(self._sent_starts, pos) - 1 - self.REACH
         since = self._sent_starts[max(0, lo)] if self._sent_starts else 0
         subject: Entity | None = None
-        for entity in mentions.iter_back(pos):
+        for entity in mentions.organisations_before(text, pos):
             if entity.start < since:
                 break
-            if mentions.label_of(entity) != "ORG" or _is_credit(text, entity):
-                continue
             if head in entity.text.lower().split():
                 return mentions.actor_of(entity)
             if (
@@ -748,6 +755,7 @@ _ID_BARE_BODIES = frozenset({"perseroan", "emiten"})
 _BODY_MODIFIERS = 2
 
 
+@lru_cache(maxsize=1 << 12)
 def _fits_body(head: str, name: str) -> bool:
     """Whether a description with ``head`` may stand for the organisation named ``name``: a
     public body's ("the agency") for a public body, any other ("the company", "the club")
