@@ -820,14 +820,9 @@ class RoleReferences:
                 continue
             first = min(map(_START, actor.mentions))
             for role in actor.roles:
-                written = role.split()
-                parts = [p.lower() for p in written if p.isalpha()]
-                parts = [p for p in parts if p not in _ROLE_PREFIXES]
-                heads = [p for p in parts if p in TITLE_HEADS and p not in _ADDRESSES]
-                if heads:  # ("Unggahan Menteri Perdagangan": a stray word before the title)
-                    head = heads[-1] if lang == "en" else heads[0]
-                    countries = {k for w in written if (k := _country_key(w))}
-                    self._titles.append((actor.id, first, frozenset(parts) | countries, head))
+                title = _title_words(role, lang)
+                if title is not None:
+                    self._titles.append((actor.id, first, *title))
         self._heads = {head for *_, head in self._titles} | _LEADER_WORDS
 
     def at(self, words: list[Word], i: int, end: int) -> str | None:
@@ -878,6 +873,23 @@ class RoleReferences:
         if not modifiers and words[i].lower != "sang":  # a bare "Presiden" may be anyone's
             return None
         return inner[0].lower, frozenset(map(_modifier, modifiers))
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_words(role: str, lang: str) -> tuple[frozenset[str], str] | None:
+    """The words a role phrase is matched by for the title ``role`` (lowercase, prefixes
+    left out, with the keys of the countries it names) and its head (its last title word in
+    English, its first in Indonesian), or None when it has no title word. Worked out once
+    per title: a text's people, and texts, share their titles ("Presiden AS")."""
+    written = role.split()
+    parts = [p.lower() for p in written if p.isalpha()]
+    parts = [p for p in parts if p not in _ROLE_PREFIXES]
+    # (the title words, not the first word: "Unggahan Menteri Perdagangan" has a stray one)
+    heads = [p for p in parts if p in TITLE_HEADS and p not in _ADDRESSES]
+    if not heads:
+        return None
+    countries = {k for w in written if (k := _country_key(w))}
+    return frozenset(parts) | countries, heads[-1] if lang == "en" else heads[0]
 
 
 def _modifier(word: Word) -> str:

@@ -12,6 +12,7 @@ from reader.analysis.words import (
     _MOST_SINGLES,
     _SINGLES,
     Mentions,
+    _title_words,
     _words_inside_by_walk,
     word_starts,
     words_inside,
@@ -131,3 +132,15 @@ def test_organisations_before_are_the_bodies_nearest_first_without_a_dateline_cr
     found = list(mentions.organisations_before(text, 71))
     assert [(e.start, e.text) for e in found] == [(55, "Quillon"), (43, "Kestrel"), (20, "Kestrel")]
     assert list(mentions.organisations_before(text, 20)) == []
+
+
+def test_a_titles_words_have_its_countrys_key_and_its_head() -> None:
+    english = _title_words("US President", "en")
+    indonesian = _title_words("Presiden AS", "id")
+    assert english is not None and indonesian is not None
+    assert english[1] == "president" and indonesian[1] == "presiden"
+    countries = {w for w in english[0] if w.startswith("#")}
+    assert countries and countries == {w for w in indonesian[0] if w.startswith("#")}
+    stray = _title_words("Unggahan Menteri Perdagangan", "id")
+    assert stray is not None and stray[1] == "menteri"  # not the stray first word
+    assert _title_words("Mr", "en") is None  # a form of address is no title
