@@ -253,26 +253,24 @@ def read_quantity(
     Read once per word of the most recent word list: the time grammar and the number
     annotator read the same amounts of a text ("dua jam" is a duration and a number).
     """
-    reads = _reads(words, lang)
-    key = (i, ranges)
-    if key not in reads:
-        reads[key] = _read_quantity(words, i, lang, ranges=ranges)
-    return reads[key]
-
-
-#: The amounts read in the most recent word list, with that list and its language. Replaced
-#: as a whole, never mutated across word lists, so concurrent analyses only miss the cache.
-_recent_reads: tuple[tuple[Word, ...], str, dict[tuple[int, bool], Quantity | None]] | None = None
-
-
-def _reads(words: tuple[Word, ...], lang: str) -> dict[tuple[int, bool], Quantity | None]:
-    """The amounts read so far in ``words`` (a new table for a new word list)."""
     global _recent_reads
     recent = _recent_reads
     if recent is None or recent[0] is not words or recent[1] != lang:
-        recent = (words, lang, {})
-        _recent_reads = recent
-    return recent[2]
+        recent = _recent_reads = (words, lang, {})  # a new table for a new word list
+    reads = recent[2]
+    key = i if ranges else -1 - i  # (an int key: no tuple to build and hash per read)
+    quantity = reads.get(key, _UNREAD)
+    if quantity is _UNREAD:
+        quantity = reads[key] = _read_quantity(words, i, lang, ranges=ranges)
+    return quantity
+
+
+#: The amounts read in the most recent word list, with that list and its language, by the
+#: index of their first word (``-1 - index`` for one read without ranges). Replaced as a
+#: whole, never mutated across word lists, so concurrent analyses only miss the cache.
+_recent_reads: tuple[tuple[Word, ...], str, dict[int, Quantity | None]] | None = None
+#: Marks an amount not read yet (None is a read that found none).
+_UNREAD = Quantity(-1, -1, None, False, False)
 
 
 def _read_quantity(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) -> Quantity | None:
@@ -504,10 +502,11 @@ def with_scales(
     while j < len(words) and words[j].low in scales:
         value *= scales[words[j].low]
         j += 1
-    glued = words[j].low.split("-", 1)[0] if lex == "en" and j < len(words) else ""
-    if glued in scales and glued != words[j].low:
-        value *= scales[glued]  # "£1.5 million-a-year", "$2 billion-plus"
-        j += 1
+    if lex == "en" and j < len(words) and "-" in words[j].low:  # (the cheap test first)
+        glued = words[j].low.split("-", 1)[0]
+        if glued in scales:
+            value *= scales[glued]  # "£1.5 million-a-year", "$2 billion-plus"
+            j += 1
     return Quantity(first, j, tidy(value), False, from_words)
 
 

@@ -235,6 +235,10 @@ class Mentions:
         self._by_mention: dict[tuple[int, int], str] | None = None
         #: Each actor's name, made when a name is first asked for (see :meth:`name_of`).
         self._names: dict[str, str] | None = None
+        #: The organisations and their starts, made when first asked for (see
+        #: :meth:`organisations_before`).
+        self._orgs: list[Entity] | None = None
+        self._org_starts: list[int] = []
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity overlapping ``[start, end)``, or None."""
@@ -253,24 +257,29 @@ class Mentions:
             if entity.end <= end:
                 yield entity
 
-    def iter_back(self, before: int) -> Iterator[Entity]:
-        """Entities starting before ``before``, nearest first."""
-        entities = self.entities
-        for i in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
-            yield entities[i]
+    def organisations_before(self, text: str, before: int) -> Iterator[Entity]:
+        """The organisations (by :meth:`label_of`) starting before ``before``, nearest first,
+        but no dateline's credit: what "the company" may stand for. They are picked out of
+        the entities of ``text`` (the document's) once, not on every description's walk."""
+        if self._orgs is None:
+            self._orgs = [
+                e for e in self.entities if self.label_of(e) == "ORG" and not _is_credit(text, e)
+            ]
+            self._org_starts = list(map(_START, self._orgs))
+        orgs = self._orgs
+        for i in range(bisect.bisect_left(self._org_starts, before) - 1, -1, -1):
+            yield orgs[i]
 
     def named_with(self, text: str, before: int, word: str) -> Entity | None:
         """The last organisation named before ``before`` whose name has ``word`` (lowercase)
         among its words ("the union" → "National Farmers' Union"); a dateline's credit is
         never it."""
         written = word.capitalize()  # (a cheap first test: names write it so)
-        for entity in self.iter_back(before):
+        for entity in self.organisations_before(text, before):
             if (
                 written in entity.text
                 and word in entity.text.lower().split()
-                and self.label_of(entity) == "ORG"
                 and self.actor_of(entity) is not None
-                and not _is_credit(text, entity)
             ):
                 return entity
         return None
@@ -291,9 +300,9 @@ class Mentions:
         last: dict[str, Entity] = {}
         first: dict[str, int] = {}
         fits: dict[str, bool] = {}  # ("the company" is no ministry, however often named)
-        for entity in self.iter_back(before):
+        for entity in self.organisations_before(text, before):
             actor = self.actor_of(entity)
-            if self.label_of(entity) != "ORG" or actor is None or _is_credit(text, entity):
+            if actor is None:
                 continue
             if actor not in fits:
                 fits[actor] = _fits_body(word, self.name_of(entity))
@@ -488,11 +497,9 @@ class Persons:
         lo = bisect.bisect_left(self._sent_starts, pos) - 1 - self.REACH
         since = self._sent_starts[max(0, lo)] if self._sent_starts else 0
         subject: Entity | None = None
-        for entity in mentions.iter_back(pos):
+        for entity in mentions.organisations_before(text, pos):
             if entity.start < since:
                 break
-            if mentions.label_of(entity) != "ORG" or _is_credit(text, entity):
-                continue
             if head in entity.text.lower().split():
                 return mentions.actor_of(entity)
             if (
@@ -731,6 +738,7 @@ _ID_BARE_BODIES = frozenset({"perseroan", "emiten"})
 _BODY_MODIFIERS = 2
 
 
+@lru_cache(maxsize=1 << 12)
 def _fits_body(head: str, name: str) -> bool:
     """Whether a description with ``head`` may stand for the organisation named ``name``: a
     public body's ("the agency") for a public body, any other ("the company", "the club")
@@ -795,14 +803,9 @@ class RoleReferences:
                 continue
             first = min(map(_START, actor.mentions))
             for role in actor.roles:
-                written = role.split()
-                parts = [p.lower() for p in written if p.isalpha()]
-                parts = [p for p in parts if p not in _ROLE_PREFIXES]
-                heads = [p for p in parts if p in TITLE_HEADS and p not in _ADDRESSES]
-                if heads:  # ("Unggahan Menteri Perdagangan": a stray word before the title)
-                    head = heads[-1] if lang == "en" else heads[0]
-                    countries = {k for w in written if (k := _country_key(w))}
-                    self._titles.append((actor.id, first, frozenset(parts) | countries, head))
+                title = _title_words(role, lang)
+                if title is not None:
+                    self._titles.append((actor.id, first, *title))
         self._heads = {head for *_, head in self._titles} | _LEADER_WORDS
 
     def at(self, words: list[Word], i: int, end: int) -> str | None:
@@ -853,6 +856,23 @@ class RoleReferences:
         if not modifiers and words[i].lower != "sang":  # a bare "Presiden" may be anyone's
             return None
         return inner[0].lower, frozenset(map(_modifier, modifiers))
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_words(role: str, lang: str) -> tuple[frozenset[str], str] | None:
+    """The words a role phrase is matched by for the title ``role`` (lowercase, prefixes
+    left out, with the keys of the countries it names) and its head (its last title word in
+    English, its first in Indonesian), or None when it has no title word. Worked out once
+    per title: a text's people, and texts, share their titles ("Presiden AS")."""
+    written = role.split()
+    parts = [p.lower() for p in written if p.isalpha()]
+    parts = [p for p in parts if p not in _ROLE_PREFIXES]
+    # (the title words, not the first word: "Unggahan Menteri Perdagangan" has a stray one)
+    heads = [p for p in parts if p in TITLE_HEADS and p not in _ADDRESSES]
+    if not heads:
+        return None
+    countries = {k for w in written if (k := _country_key(w))}
+    return frozenset(parts) | countries, heads[-1] if lang == "en" else heads[0]
 
 
 def _modifier(word: Word) -> str:

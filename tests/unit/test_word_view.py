@@ -7,9 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.doc import Doc, SentenceTokens, Token, derived
+from reader.analysis.model import Entity
 from reader.analysis.words import (
     _MOST_SINGLES,
     _SINGLES,
+    Mentions,
+    _title_words,
     _words_inside_by_walk,
     word_starts,
     words_inside,
@@ -112,3 +115,32 @@ def test_the_words_of_a_very_long_sentence_have_their_own_parts() -> None:
     words = words_of(parse(text, "id"))
     assert [w.parts for w in words] == [(k,) for k in range(1500)]
     assert len(_SINGLES) <= _MOST_SINGLES
+
+
+def test_organisations_before_are_the_bodies_nearest_first_without_a_dateline_credit() -> None:
+    text = "JAKARTA (Reuters) - Kestrel met Ana Putri. Kestrel and Quillon signed. Orbis came."
+    entities = [
+        Entity(9, 16, "Reuters", "ORG"),
+        Entity(20, 27, "Kestrel", "ORG"),
+        Entity(32, 41, "Ana Putri", "PER"),
+        Entity(43, 50, "Kestrel", "ORG"),
+        Entity(55, 62, "Quillon", "ORG"),
+        Entity(71, 76, "Orbis", "ORG"),
+    ]
+    assert [e.text for e in entities] == [text[e.start : e.end] for e in entities]
+    mentions = Mentions(entities, [])
+    found = list(mentions.organisations_before(text, 71))
+    assert [(e.start, e.text) for e in found] == [(55, "Quillon"), (43, "Kestrel"), (20, "Kestrel")]
+    assert list(mentions.organisations_before(text, 20)) == []
+
+
+def test_a_titles_words_have_its_countrys_key_and_its_head() -> None:
+    english = _title_words("US President", "en")
+    indonesian = _title_words("Presiden AS", "id")
+    assert english is not None and indonesian is not None
+    assert english[1] == "president" and indonesian[1] == "presiden"
+    countries = {w for w in english[0] if w.startswith("#")}
+    assert countries and countries == {w for w in indonesian[0] if w.startswith("#")}
+    stray = _title_words("Unggahan Menteri Perdagangan", "id")
+    assert stray is not None and stray[1] == "menteri"  # not the stray first word
+    assert _title_words("Mr", "en") is None  # a form of address is no title
