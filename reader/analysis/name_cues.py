@@ -105,7 +105,7 @@ ORG_HEADS = frozenset(
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
-    aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
+    aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan
     sinode persekutuan keuskupan puskesmas pesantren ponpes
     posyandu bumdes bumdesa poktan gapoktan pokdarwis
     kanwil satgas penerbit fakultas uin iain universiti daop
