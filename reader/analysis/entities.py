@@ -888,6 +888,9 @@ _DAY_SECOND_WORDS = COMMEMORATION_WORDS | frozenset(
 )
 #: Level words that end the names of Indonesian games and gatherings held at each level of
 #: government: "Pekan Olahraga Nasional", "Rapat Kerja Daerah", "Musyawarah Wilayah".
+#: First words of gatherings and contests named by their level (see _GATHERING_LEVELS),
+#: MISC: "Rapat Kerja Nasional", "Lomba Cerdas Cermat Nasional".
+_GATHERING_HEADS = frozenset({"rapat", "lomba"})
 _GATHERING_LEVELS = COMMEMORATION_TAILS | frozenset({"provinsi", "daerah", "wilayah", "cabang"})
 
 _NON_SPACE = re.compile(r"\S+")
@@ -1757,8 +1760,8 @@ class _SentenceReader:
         """Indonesian common words that open a name (see _COMMON_WORD_OPENERS): "Hari" before
         a name word is a man's given name ("Hari Wiratmoko"), unless a commemoration day's
         or holiday's name follows ("Hari Ibu", "Hari Pers Nasional", "Hari Raya Nyepi");
-        "Pekan" before a run ending on a level word opens a games' or fair's name ("Pekan
-        Olahraga Nasional", "Pekan Olahraga Provinsi"). Both are name words there."""
+        "Pekan" before a run with a level word, or before "Raya", opens a games' or fair's
+        name ("Pekan Olahraga Nasional", "Pekan Raya Jakarta"). Both are name words there."""
         words, caps, n = self.words, self.caps, self.n
         marks = []
         for k in range(n - 1):
@@ -1769,8 +1772,10 @@ class _SentenceReader:
             while end < n and caps[end]:
                 end += 1
             if word == "Pekan":
-                if not _GATHERING_LEVELS.isdisjoint(w.lower() for w in words[k + 1 : end]):
-                    marks.append(k)
+                if words[k + 1] == "Raya" or not _GATHERING_LEVELS.isdisjoint(
+                    w.lower() for w in words[k + 1 : end]
+                ):
+                    marks.append(k)  # (also "Pekan Raya Jakarta", a fair)
             elif words[k + 1].lower() not in _DAY_SECOND_WORDS and not self._commemoration(
                 k, end - k
             ):
@@ -5157,7 +5162,7 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Program Pangan Dunia", "Dana Anak-anak PBB"
     if first in _PROGRAMME_HEADS:
         return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
-    if first == "rapat" and last in _GATHERING_LEVELS:
+    if first in _GATHERING_HEADS and last in _GATHERING_LEVELS:
         return "MISC"  # "Rapat Kerja Nasional" (but "Rapat Paripurna DPR", a sitting)
     if first == "suku" and words[1].lower() != "dinas":
         return "MISC"  # "Suku Moi", a people (but "Suku Dinas Pendidikan", an office)

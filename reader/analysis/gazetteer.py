@@ -857,7 +857,7 @@ _CLUBS = {
     "galatasaray": "Galatasaray",
     "fenerbahce": "Fenerbahce",
     # Indonesian clubs, with the nicknames the sports pages use for them ("Juku Eja" is PSM)
-    "persib": "Persib|Persib Bandung|Maung Bandung",
+    "persib": "Persib|Persib Bandung|Maung Bandung|Pangeran Biru",
     "persija": "Persija|Persija Jakarta|Macan Kemayoran",
     "persebaya": "Persebaya|Persebaya Surabaya|Bajul Ijo",
     "arema": "Arema|Arema FC|Singo Edan",

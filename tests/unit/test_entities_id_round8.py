@@ -24,6 +24,7 @@ def test_games_opened_by_pekan_are_misc() -> None:
     assert found == [("Pekan Olahraga Nasional", "MISC")]
     found = ents("Pekan Olahraga Provinsi dibuka gubernur.")
     assert found == [("Pekan Olahraga Provinsi", "MISC")]
+    assert ents("Warga memadati Pekan Raya Jakarta.") == [("Pekan Raya Jakarta", "MISC")]
 
 
 def test_a_gathering_by_level_is_misc() -> None:
@@ -31,6 +32,8 @@ def test_a_gathering_by_level_is_misc() -> None:
     assert found == [("Rapat Kerja Nasional", "MISC")]
     found = ents("Rapat Kerja Daerah partai digelar bulan depan.")
     assert found == [("Rapat Kerja Daerah", "MISC")]
+    found = ents("Siswa itu menjuarai Lomba Cerdas Cermat Nasional.")
+    assert found == [("Lomba Cerdas Cermat Nasional", "MISC")]
 
 
 def test_a_mass_organisations_branch_before_its_leader() -> None:
