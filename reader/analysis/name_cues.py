@@ -548,7 +548,7 @@ GIVEN_NAMES = frozenset(
     Ryan Sam Sarah Scott Sean Simon Stephen Steve Steven Susan Thomas Tim Tom Tony Victoria
     Vladimir William Ahmad Ahmed Ali Budi Dewi Agus Andi Bambang Hendra Joko Rudi Siti Sri
     Wahyu Yusuf Muhammad Mohammed Mohamed Abdul Nur Putri Rina Dian Eko Fajar Indra Rizky
-    Rizal Dedi Dani Nurul Hadi Arif Rahmat Slamet Teguh Bayu Dimas Ketut Wayan
+    Rizal Dedi Dani Nurul Hadi Arif Rahmat Slamet Teguh Bayu Dimas Ketut Wayan Hari
     Fatima Aisha Omar Hassan Ibrahim Hans Klaus Pierre Marco Giovanni Pablo Sergei Ivan Olga
     Yuki Hiroshi Wei
     Lewis Max Sergio Fernando Lionel Cristiano Roberto Rafael Novak Andre Pete Boris Steffi

@@ -11,6 +11,8 @@ def test_hari_opening_a_name_is_part_of_it() -> None:
     assert ents("Hari Wiratmoko mengatakan pabrik itu tutup.") == [("Hari Wiratmoko", "PER")]
     found = ents("Menurut Hari Santoso, panen tahun ini bagus.")
     assert found == [("Hari Santoso", "PER")]
+    found = ents("Kata Hari Santoso kepada wartawan, panen tahun ini bagus.")
+    assert found == [("Hari Santoso", "PER")]
 
 
 def test_hari_before_a_holiday_or_commemoration_stays_a_day() -> None:
