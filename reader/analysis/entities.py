@@ -457,6 +457,7 @@ _DIVISION_FIRSTS = frozenset(
 #: elections, "Pilkada", "Pemilu".
 _EVENTS_NAMED_ALONE = frozenset(
     "championships championship games olympics paralympics bundesliga muktamar munas "
+    "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
     "pilkada pemilu pilpres pileg "
     "oscars baftas emmys grammys "  # prizes, named by their ceremony
     "masters "  # golf's first major: "won the Masters"
@@ -514,6 +515,8 @@ _PROGRAMME_ACRONYMS = frozenset(
 #: Pintar", "Kredit Usaha Rakyat", "Bantuan Subsidi Upah", "Muktamar NU".
 _PROGRAMME_HEADS = frozenset(
     "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore "
+    # games and fairs opened by "Pekan" (week), once a name word: "Pekan Olahraga Nasional"
+    "pekan "
     # dances and ships, which the Indonesian NER sets tag MISC too: "Tari Saman", "KRI
     # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
     "tari kri kmp kapal".split()
@@ -865,6 +868,33 @@ _HOLIDAY_FIRSTS = {english: _holiday_firsts(names) for english, names in _HOLIDA
 _HOLIDAY_WORDS = 4
 #: "Hari" as it opens a commemoration day's name (see COMMEMORATION_WORDS).
 _DAY_OPENERS = frozenset({"Hari", "HARI"})
+#: Indonesian common nouns that open a body's name (they are in ORG_HEADS) only before a
+#: word saying which kind of body (lowercase): "Pimpinan" before the level of a mass
+#: organisation's branch ("Pimpinan Cabang Muhammadiyah Kartasura"; but "Pimpinan KPK", the
+#: leaders of KPK), "Kelompok" before what its members do ("Kelompok Tani Makmur Jaya",
+#: "Kelompok Wanita Tani Melati"; but "Kelompok Abu Sayyaf", a group named Abu Sayyaf).
+_BODY_OPENERS = {
+    "Pimpinan": frozenset({"pusat", "wilayah", "daerah", "cabang", "ranting"}),
+    "Kelompok": frozenset(
+        "tani nelayan wanita ternak peternak pembudidaya usaha kerja sadar swadaya "
+        "informasi belajar kriminal".split()
+    ),
+}
+#: Indonesian common words ("day", "week") that open names when capitalised before a name
+#: word: "Hari Wiratmoko" (a man), "Pekan Olahraga Nasional" (games); see
+#: _SentenceReader._read_common_word_openers.
+_COMMON_WORD_OPENERS = frozenset({"Hari", "Pekan"})
+#: Words after "Hari" that make it a day's name, not a man's: commemoration words and the
+#: second words of holidays ("Hari Raya Nyepi", "Hari Natal").
+_DAY_SECOND_WORDS = COMMEMORATION_WORDS | frozenset(
+    name.split()[1] for name in INDONESIAN_HOLIDAYS if name.startswith("hari ")
+)
+#: Level words that end the names of Indonesian games and gatherings held at each level of
+#: government: "Pekan Olahraga Nasional", "Rapat Kerja Daerah", "Musyawarah Wilayah".
+#: First words of gatherings and contests named by their level (see _GATHERING_LEVELS),
+#: MISC: "Rapat Kerja Nasional", "Lomba Cerdas Cermat Nasional".
+_GATHERING_HEADS = frozenset({"rapat", "lomba"})
+_GATHERING_LEVELS = COMMEMORATION_TAILS | frozenset({"provinsi", "daerah", "wilayah", "cabang"})
 
 _NON_SPACE = re.compile(r"\S+")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
@@ -1117,6 +1147,11 @@ class _DocContext:
         )
         #: Whether an Indonesian text may name a Sasak nobleman ("Lalu Muhammad").
         self.sasak_names = not english and "Lalu" in self.words_seen
+        #: Whether an Indonesian text has a capitalised "Hari" or "Pekan", which may open a
+        #: man's name or a games' name (see _SentenceReader._read_common_word_openers).
+        self.common_word_openers = not english and not _COMMON_WORD_OPENERS.isdisjoint(
+            self.words_seen
+        )
         #: Whether the text may list people's initials ("berinisial RW") or, in Indonesian,
         #: quote a work's title after "berjudul" (see _with_cued_initials, _with_quoted_titles).
         self.initials_cues = not PERSON_CONTEXT.isdisjoint(self.words_seen)
@@ -1475,6 +1510,8 @@ class _SentenceReader:
             self._read_balinese_names()
         if self.ctx.sasak_names and "Lalu" in self.words and not self.headline:
             self._read_sasak_names()
+        if self.ctx.common_word_openers and not self.headline:
+            self._read_common_word_openers()
         # (A line or list of results ends with a number, or a number and a full stop.)
         toks = self.toks
         if self.n >= 4 and (toks[-1].upos == "NUM" or toks[-2].upos == "NUM"):
@@ -1533,6 +1570,10 @@ class _SentenceReader:
                 pos = i + 1
                 continue
             pos = self._run_end(i)
+            if words[i] in _BODY_OPENERS and self._common_noun_before_body(i, pos):
+                i += 1  # "Pimpinan KPK", "Kelompok Abu Sayyaf": the body is what follows
+                if i == pos:
+                    continue  # "kepada Pimpinan": no body named
             if i > 0 and words[i - 1] in _ARABIC_ARTICLES and self._gaz(i - 1, pos) is not None:
                 i -= 1  # "al Shabaab", "al Qaeda": the article is part of the listed name
             if words[i] in _LAW_KINDS:
@@ -1558,6 +1599,13 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _common_noun_before_body(self, i: int, end: int) -> bool:
+        """Is the word of _BODY_OPENERS at ``i``, opening the run up to ``end``, a common
+        noun before a body's name ("Pimpinan KPK": the leaders of KPK; "Kelompok Abu
+        Sayyaf": the group Abu Sayyaf)? It opens the name itself before a word that says
+        which kind of body ("Pimpinan Wilayah Muhammadiyah", "Kelompok Tani Makmur")."""
+        return end - i == 1 or self.words[i + 1].lower() not in _BODY_OPENERS[self.words[i]]
 
     def _common_acronym_names_law(self, k: int) -> bool:
         """Is the word at ``k``, before a law's kind, an acronym of a common noun ("AI",
@@ -1710,6 +1758,32 @@ class _SentenceReader:
                 if words[k] == "Lalu" and k not in self.initial and caps[k + 1]
             ]
         )
+
+    def _read_common_word_openers(self) -> None:
+        """Indonesian common words that open a name (see _COMMON_WORD_OPENERS): "Hari" before
+        a name word is a man's given name ("Hari Wiratmoko"), unless a commemoration day's
+        or holiday's name follows ("Hari Ibu", "Hari Pers Nasional", "Hari Raya Nyepi");
+        "Pekan" before a run with a level word, or before "Raya", opens a games' or fair's
+        name ("Pekan Olahraga Nasional", "Pekan Raya Jakarta"). Both are name words there."""
+        words, caps, n = self.words, self.caps, self.n
+        marks = []
+        for k in range(n - 1):
+            word = words[k]
+            if word not in _COMMON_WORD_OPENERS or not caps[k + 1]:
+                continue
+            end = k + 1
+            while end < n and caps[end]:
+                end += 1
+            if word == "Pekan":
+                if words[k + 1] == "Raya" or not _GATHERING_LEVELS.isdisjoint(
+                    w.lower() for w in words[k + 1 : end]
+                ):
+                    marks.append(k)  # (also "Pekan Raya Jakarta", a fair)
+            elif words[k + 1].lower() not in _DAY_SECOND_WORDS and not self._commemoration(
+                k, end - k
+            ):
+                marks.append(k)
+        self._mark_name_words(marks)
 
     def _mark_name_words(self, marks: list[int]) -> None:
         """Count the function words at ``marks`` as name words (capitalised) here."""
@@ -3988,9 +4062,11 @@ class _SentenceReader:
             split = 2  # "Wakil Ketua KPI Pusat Mohamad Reza": the body's central board
         if split and (self.place_title or self._gaz(a, a + split) == "LOC"):
             split += self._compass_after_place(a + split, b)
+        if split and (known := self._listed_in_office(a + split - 1, b)) > 1:
+            split += known - 1  # "Anggota Fraksi PDI Perjuangan Rieke": the party's name
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
-            if known := self._gazetteer_length(a + split, b - 2):
+            if known := self._listed_in_office(a + split, b):
                 # "Ketua DPD Partai Golkar Jawa Barat Ace Hasan": a party and its province
                 split += known
             elif self._place_word(a + split):
@@ -4278,6 +4354,15 @@ class _SentenceReader:
             if self._gaz(k, k + m) is not None:
                 return m
         return 0
+
+    def _listed_in_office(self, k: int, b: int) -> int:
+        """Length of the gazetteer name at ``k`` inside an office before the person that
+        ends run ``[., b)``: it leaves two words for the person, or one after an
+        organisation ("Ketua DPP Partai Demokrat Herman", as after "Presiden Rusia")."""
+        known = self._gazetteer_length(k, b - 1)
+        if k + known <= b - 2 or self._gaz(k, k + known) == "ORG":
+            return known
+        return self._gazetteer_length(k, b - 2)
 
     def _place_named(self, a: int, b: int) -> bool:
         """Is ``[a, b)`` a place by the gazetteer, or a gazetteer place and a place's last
@@ -5080,6 +5165,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Program Pangan Dunia", "Dana Anak-anak PBB"
     if first in _PROGRAMME_HEADS:
         return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
+    if first in _GATHERING_HEADS and last in _GATHERING_LEVELS:
+        return "MISC"  # "Rapat Kerja Nasional" (but "Rapat Paripurna DPR", a sitting)
     if first == "suku" and words[1].lower() != "dinas":
         return "MISC"  # "Suku Moi", a people (but "Suku Dinas Pendidikan", an office)
     if last == "masters" and _gazetteer_label(words[:-1]) == "LOC":

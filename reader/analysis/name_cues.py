@@ -105,7 +105,7 @@ ORG_HEADS = frozenset(
     pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
-    aliansi forum fraksi pengurus paguyuban koperasi perkumpulan
+    aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan
     sinode persekutuan keuskupan puskesmas pesantren ponpes
     posyandu bumdes bumdesa poktan gapoktan pokdarwis
     kanwil satgas penerbit fakultas uin iain universiti daop
@@ -558,7 +558,7 @@ GIVEN_NAMES = frozenset(
     Ryan Sam Sarah Scott Sean Simon Stephen Steve Steven Susan Thomas Tim Tom Tony Victoria
     Vladimir William Ahmad Ahmed Ali Budi Dewi Agus Andi Bambang Hendra Joko Rudi Siti Sri
     Wahyu Yusuf Muhammad Mohammed Mohamed Abdul Nur Putri Rina Dian Eko Fajar Indra Rizky
-    Rizal Dedi Dani Nurul Hadi Arif Rahmat Slamet Teguh Bayu Dimas Ketut Wayan
+    Rizal Dedi Dani Nurul Hadi Arif Rahmat Slamet Teguh Bayu Dimas Ketut Wayan Hari
     Fatima Aisha Omar Hassan Ibrahim Hans Klaus Pierre Marco Giovanni Pablo Sergei Ivan Olga
     Yuki Hiroshi Wei
     Lewis Max Sergio Fernando Lionel Cristiano Roberto Rafael Novak Andre Pete Boris Steffi
