@@ -269,6 +269,9 @@ _GIVEN_NAMES_AMONG_HEADS = frozenset(
 _PURPOSE_NAMED_HEADS = frozenset("koalisi gerakan aliansi forum komite front".split())
 #: Words after a name the gazetteer does not know that make it a listed company.
 _STOCK_WORDS = frozenset({"shares", "stock", "saham"})
+#: Words after "shares" that make it the verb, said of a person ("Smith shares a flat",
+#: "shares his view", "shares with"), not a company's stock ("Zelvano shares fell").
+_SHARING_OBJECTS = frozenset((word,) for word in "a an the his her their with this".split())
 #: Last words of street names, which win over an organisation word before them:
 #: "Parliament Square", "Church Street", "College Road".
 _STREET_TAILS = frozenset("street avenue road square lane".split())
@@ -371,6 +374,9 @@ _SPORTS_ROLES = frozenset(
 )
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
+#: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
+#: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
+_BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
 #: What the racing news says right after a horse's name and a comma: "Frankel, ridden by".
 _HORSES_CLAUSES = frozenset(
@@ -3828,7 +3834,11 @@ class _SentenceReader:
         "Technology shares")?"""
         word, nxt = self.words[a], self.words[b]
         if nxt in _STOCK_WORDS:
-            return not self.ctx.written_in_lowercase(word) and not looks_like_common_noun(word)
+            return (
+                not self.ctx.written_in_lowercase(word)
+                and not looks_like_common_noun(word)
+                and self.words[b + 1 : b + 2] not in _SHARING_OBJECTS
+            )
         if nxt == ",":
             return self.words[b + 1 : b + 2] == ("which",)
         return self._reports_its(b)
@@ -3853,6 +3863,18 @@ class _SentenceReader:
             and words[b + 1] in _SCORERS_AFTER
             and self._inside_brackets(a)
         )
+
+    def _company_owning_brand(self, a: int, b: int) -> bool:
+        """Is the one word at ``[a, b)``, after "owner" or "parent", the company owning the
+        brand named before that ("Zara owner Inditex", "Google parent Alphabet")? A club's
+        owner is a person ("Newcastle owner Ashley", "Lakers owner Jeanie Buss"): clubs are
+        mostly named for places, and a person is mostly named in full."""
+        if b - a > 1 or a < 2 or self.words[a] in GIVEN_NAMES or not self.caps[a - 2]:
+            return False
+        k = a - 2
+        while k > 0 and self.caps[k - 1]:
+            k -= 1
+        return self._team_label(k, a - 1) is None
 
     def _speech_verb_beside(self, a: int, b: int) -> bool:
         """Is the name from ``a`` to ``b`` the speaker of a speech verb right before or
@@ -3935,6 +3957,8 @@ class _SentenceReader:
         words = self.words
         if self.rank_title:
             return [self._make(a, b, "PER", STRONG)]  # "Kombes Ade Safri Simanjuntak"
+        if words[a - 1].lower() in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
+            return [self._make(a, b, "ORG", STRONG)]  # "Gucci owner Kering", no person
         if (
             words[a].lower() in ORG_HEADS
             and b + 1 < self.n
@@ -4441,7 +4465,11 @@ class _SentenceReader:
             and not _is_name_compound(words[b - 1])  # "the Oslo-based carrier"
         ):
             return "ORG", CUED  # "Le Monde newspaper reported", "the Aerospatiale group"
-        if after in _STOCK_WORDS and not gazetteer.is_demonym(words[a]):
+        if (
+            after in _STOCK_WORDS
+            and not gazetteer.is_demonym(words[a])
+            and words[b + 1 : b + 2] not in _SHARING_OBJECTS
+        ):
             # "Marks & Spencer shares fell" (but "Tokyo shares": a place; "Japanese shares")
             return "ORG", STRONG
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
@@ -4559,6 +4587,8 @@ class _SentenceReader:
             # "Eurostar said it would": a body (a person named in full elsewhere is still
             # that person, as the cue is weak: "Obama said it was time")
             return "ORG", CUED
+        if prev in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
+            return "ORG", STRONG  # "Zara owner Inditex said": the company, though it speaks
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):
@@ -4998,7 +5028,15 @@ class _SentenceReader:
             words = (*words[:-1], words[-1][:-2])
         elif words[-1] == "Tbk" and self._abbreviation_dot_at(end):
             end += 1  # "PT Astra International Tbk. (ASII)"
+        elif self.text[end : end + 1] == "+" and self._plus_ends_name(end):
+            end += 1  # "OPEC+", "Disney+": the plus is part of the name
         return _Candidate(start, end, words, label, strength)
+
+    def _plus_ends_name(self, end: int) -> bool:
+        """Does the "+" at ``end``, written against a name, end it: no letter, digit or
+        second plus follows ("OPEC+ agreed", "LGBTQ+ rights"; not "C++", "A+B")?"""
+        after = self.text[end + 1 : end + 2]
+        return not after.isalnum() and after != "+"
 
     def _abbreviation_dot_at(self, end: int) -> bool:
         """Is the "." at ``end`` an abbreviation's, not a sentence's end (what follows is
@@ -5632,7 +5670,7 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         words = c.words
         level, votes = best[words]
         if level > c.strength or (level == c.strength and len(votes) > 1):
-            c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
+            c.label = _winning_label(words, votes)
             c.strength = level
         if c.strength < STRONG:
             label = containers.label_of(words)
@@ -5653,6 +5691,16 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             c.label = "PER"
         elif c.label == "PER" and word in org_firsts and word not in name_ends:
             c.label = "ORG"
+
+
+def _winning_label(words: tuple[str, ...], votes: dict[EntityLabel, int]) -> EntityLabel:
+    """The label most of the surest mentions give; on a tie the first seen, except that a
+    lone word as sure a person as a company is the company ("Zelvano said …" and "Zelvano
+    shares rose"): companies speak, but no person has shares traded or reports its profit."""
+    label = max(votes, key=votes.__getitem__)
+    if label == "PER" and len(words) == 1 and votes.get("ORG") == votes[label]:
+        return "ORG"
+    return label
 
 
 class _Containers:

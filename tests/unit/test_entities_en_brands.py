@@ -1,0 +1,42 @@
+"""English entities: companies named after the brand they own, a lone word that speaks and
+has its shares traded, consumer goods makers named bare, and a "+" that closes a name, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+ents = partial(test_entities.ents, lang="en")
+
+
+def test_the_owner_of_a_brand_is_a_company() -> None:
+    found = ents("Velloro owner Quintex said on Monday its sales rose.")
+    assert ("Quintex", "ORG") in found
+    assert ("Brindco", "ORG") in ents("Tallow parent Brindco said on Monday.")
+
+
+def test_the_owner_of_a_club_is_a_person() -> None:
+    assert ("Ashley", "PER") in ents("Newcastle owner Ashley said nothing on Monday.")
+    assert ("Todd Boehly", "PER") in ents("Chelsea owner Todd Boehly said nothing.")
+
+
+def test_a_speaker_whose_shares_trade_is_a_company() -> None:
+    text = "Zelvano said on Wednesday its profit rose. Zelvano shares rose 3 percent."
+    assert ents(text) == [("Zelvano", "ORG"), ("Zelvano", "ORG")]
+
+
+def test_a_person_who_shares_something_stays_a_person() -> None:
+    text = "Harold Smith said he was pleased. Smith shares a flat with his brother."
+    assert ("Smith", "ORG") not in ents(text)
+
+
+def test_consumer_goods_makers_named_bare_are_companies() -> None:
+    assert ("Kering", "ORG") in ents("Kering said demand in China had slowed.")
+    assert ("Lego", "ORG") in ents("Lego said its sets sold well.")
+
+
+def test_a_plus_written_against_a_name_belongs_to_it() -> None:
+    assert ("OPEC+", "ORG") in ents("OPEC+ agreed on Sunday to keep output unchanged.")
+    assert ("OPEC", "ORG") in ents("Ministers of OPEC met in Vienna; 2+2 is four.")
