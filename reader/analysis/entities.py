@@ -401,6 +401,9 @@ _MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers develo
 _MAKERS_CLAUSES = frozenset(
     (which, verb) for which in ("which", "that") for verb in ("makes", "sells", "markets")
 )
+#: Two words before a game's title that make it a work, MISC ("the video game Elden Ring");
+#: "game" alone may be a match ("a game Liverpool won").
+_GAME_KINDS = frozenset((kind, "game") for kind in ("video", "computer", "mobile", "board"))
 #: Lowercase nouns after a name that make it a spacecraft or mission, MISC: "the Juice
 #: mission", "a Falcon rocket", "the Orion capsule".
 _CRAFT_AFTER = frozenset(
@@ -4537,7 +4540,9 @@ class _SentenceReader:
         if prev in _MISC_CUES:
             return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"
         if (
-            prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES)
+            prev in PRODUCT_CONTEXT
+            or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES)
+            or (prev == "game" and words[a - 2 : a] in _GAME_KINDS)
         ) and not self._maker_of_work(a, b):
             return "MISC", CUED  # "the novel Intermezzo", "Pellix, which makes Dormival"
         if (

@@ -982,6 +982,9 @@ _PRODUCTS = {
     "prime-video": "Prime Video",
     # Bank Indonesia's policy rate, which the Indonesian press names bare
     "bi-rate": "BI-Rate|BI Rate",
+    # charts and rankings named with a number
+    "billboard-200": "Billboard 200|Billboard Hot 100",
+    "fortune-500": "Fortune 500|Fortune Global 500",
     # games
     "fortnite": "Fortnite",
     "minecraft": "Minecraft",

@@ -40,3 +40,15 @@ def test_consumer_goods_makers_named_bare_are_companies() -> None:
 def test_a_plus_written_against_a_name_belongs_to_it() -> None:
     assert ("OPEC+", "ORG") in ents("OPEC+ agreed on Sunday to keep output unchanged.")
     assert ("OPEC", "ORG") in ents("Ministers of OPEC met in Vienna; 2+2 is four.")
+
+
+def test_a_title_after_video_game_is_a_work() -> None:
+    assert ("Harrow Knight Saga", "MISC") in ents("The video game Harrow Knight Saga sold well.")
+
+
+def test_a_team_after_game_alone_is_no_work() -> None:
+    assert ("Liverpool", "MISC") not in ents("It was a game Liverpool won easily.")
+
+
+def test_a_chart_named_with_a_number_is_one_name() -> None:
+    assert ("Billboard 200", "MISC") in ents("The album topped the Billboard 200 on Monday.")
