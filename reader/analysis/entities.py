@@ -377,6 +377,9 @@ _LEADERS_BODIES = frozenset("administration campaign presidency premiership era"
 #: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
 #: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
 _BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})
+#: Romance words for a professional body ("Ordem dos Médicos", "Ordre des avocats", "Colegio
+#: de Abogados"), which open a body's name as european's institution heads do.
+_PROFESSIONAL_ORDERS = frozenset({"ordem", "ordre", "ordine", "colegio", "collegio"})
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
 #: What the racing news says right after a horse's name and a comma: "Frankel, ridden by".
 _HORSES_CLAUSES = frozenset(
@@ -3867,6 +3870,17 @@ class _SentenceReader:
             and self._inside_brackets(a)
         )
 
+    def _romance_institution(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` in English text a French, Spanish, Italian or Portuguese
+        institution kept in its own language: an institution's head word, then a lowercase
+        particle inside ("Tribunal de Contas", "Partido dos Trabalhadores", "Consiglio di
+        Stato")? People's names with a particle start with a given name ("Lula da Silva")."""
+        head = self.words[a].lower()
+        # (european keeps the heads of the bodies it reads in their own languages.)
+        if head not in european._ORG_HEADS and head not in _PROFESSIONAL_ORDERS:
+            return False
+        return any(w in NAME_PARTICLES and w.islower() for w in self.words[a + 1 : b - 1])
+
     def _company_owning_brand(self, a: int, b: int) -> bool:
         """Is the one word at ``[a, b)``, after "owner" or "parent", the company owning the
         brand named before that ("Zara owner Inditex", "Google parent Alphabet")? A club's
@@ -4453,6 +4467,8 @@ class _SentenceReader:
             if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
                 return "LOC", STRONG
             return known, STRONG
+        if b - a > 2 and self.ctx.english and self._romance_institution(a, b):
+            return "ORG", STRONG  # "Ordem dos Médicos said": a body, though it speaks
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
         if after == "," and self.words[b + 1 : b + 3] in _HORSES_CLAUSES:
