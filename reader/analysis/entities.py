@@ -377,6 +377,8 @@ _LEADERS_BODIES = frozenset("administration campaign presidency premiership era"
 #: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
 #: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
 _BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})
+#: "sales" before "of" and a product's name (see _SentenceReader._product_line_sold).
+_SALES = frozenset({("sales",), ("Sales",)})
 #: Romance words for a professional body ("Ordem dos Médicos", "Ordre des avocats", "Colegio
 #: de Abogados"), which open a body's name as european's institution heads do.
 _PROFESSIONAL_ORDERS = frozenset({"ordem", "ordre", "ordine", "colegio", "collegio"})
@@ -3881,6 +3883,17 @@ class _SentenceReader:
             return False
         return any(w in NAME_PARTICLES and w.islower() for w in self.words[a + 1 : b - 1])
 
+    def _product_line_sold(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` of two words or more, right after "sales of", a product
+        ("sales of Mario Kart World")? A name that looks like a business's ("sales of Volvo
+        Cars") or opens with a given name is no product."""
+        return (
+            b - a > 1
+            and self.words[a - 2 : a - 1] in _SALES
+            and self.words[a] not in GIVEN_NAMES
+            and not _organisation_shaped(self.words[a:b])
+        )
+
     def _company_owning_brand(self, a: int, b: int) -> bool:
         """Is the one word at ``[a, b)``, after "owner" or "parent", the company owning the
         brand named before that ("Zara owner Inditex", "Google parent Alphabet")? A club's
@@ -4568,6 +4581,8 @@ class _SentenceReader:
             and not self._maker_of_work(a, b)
         ):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
+        if prev == "of" and self._product_line_sold(a, b):
+            return "MISC", CUED  # "sales of Mario Kart World": goods, no person
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
         if a > 1 and (

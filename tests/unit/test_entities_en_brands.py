@@ -66,3 +66,8 @@ def test_a_romance_institution_in_english_text_is_a_body() -> None:
 
 def test_a_person_named_with_a_particle_stays_a_person() -> None:
     assert ("Charles de Gaulle", "PER") in ents("Charles de Gaulle said France would resist.")
+
+
+def test_a_name_after_sales_of_is_a_product() -> None:
+    assert ("Zentrio Quest", "MISC") in ents("Sales of Zentrio Quest topped two million.")
+    assert ("Zentrio Motors", "ORG") in ents("The sales of Zentrio Motors rose in May.")
