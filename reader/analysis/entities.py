@@ -272,6 +272,9 @@ _GIVEN_NAMES_AMONG_HEADS = frozenset(
 _PURPOSE_NAMED_HEADS = frozenset("koalisi gerakan aliansi forum komite front".split())
 #: Words after a name the gazetteer does not know that make it a listed company.
 _STOCK_WORDS = frozenset({"shares", "stock", "saham"})
+#: Words after "shares" that make it the verb, said of a person ("Smith shares a flat",
+#: "shares his view", "shares with"), not a company's stock ("Zelvano shares fell").
+_SHARING_OBJECTS = frozenset((word,) for word in "a an the his her their with this".split())
 #: Last words of street names, which win over an organisation word before them:
 #: "Parliament Square", "Church Street", "College Road".
 _STREET_TAILS = frozenset("street avenue road square lane".split())
@@ -374,6 +377,14 @@ _SPORTS_ROLES = frozenset(
 )
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
+#: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
+#: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
+_BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})
+#: "sales" before "of" and a product's name (see _SentenceReader._product_line_sold).
+_SALES = frozenset({("sales",), ("Sales",)})
+#: Romance words for a professional body ("Ordem dos Médicos", "Ordre des avocats", "Colegio
+#: de Abogados"), which open a body's name as european's institution heads do.
+_PROFESSIONAL_ORDERS = frozenset({"ordem", "ordre", "ordine", "colegio", "collegio"})
 #: People whose work is named after "of": "author of Lace", "composer of Tosca".
 #: What the racing news says right after a horse's name and a comma: "Frankel, ridden by".
 _HORSES_CLAUSES = frozenset(
@@ -398,6 +409,9 @@ _MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers develo
 _MAKERS_CLAUSES = frozenset(
     (which, verb) for which in ("which", "that") for verb in ("makes", "sells", "markets")
 )
+#: Two words before a game's title that make it a work, MISC ("the video game Elden Ring");
+#: "game" alone may be a match ("a game Liverpool won").
+_GAME_KINDS = frozenset((kind, "game") for kind in ("video", "computer", "mobile", "board"))
 #: Lowercase nouns after a name that make it a spacecraft or mission, MISC: "the Juice
 #: mission", "a Falcon rocket", "the Orion capsule".
 _CRAFT_AFTER = frozenset(
@@ -3905,7 +3919,11 @@ class _SentenceReader:
         "Technology shares")?"""
         word, nxt = self.words[a], self.words[b]
         if nxt in _STOCK_WORDS:
-            return not self.ctx.written_in_lowercase(word) and not looks_like_common_noun(word)
+            return (
+                not self.ctx.written_in_lowercase(word)
+                and not looks_like_common_noun(word)
+                and self.words[b + 1 : b + 2] not in _SHARING_OBJECTS
+            )
         if nxt == ",":
             return self.words[b + 1 : b + 2] == ("which",)
         return self._reports_its(b)
@@ -3930,6 +3948,40 @@ class _SentenceReader:
             and words[b + 1] in _SCORERS_AFTER
             and self._inside_brackets(a)
         )
+
+    def _romance_institution(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` in English text a French, Spanish, Italian or Portuguese
+        institution kept in its own language: an institution's head word, then a lowercase
+        particle inside ("Tribunal de Contas", "Partido dos Trabalhadores", "Consiglio di
+        Stato")? People's names with a particle start with a given name ("Lula da Silva")."""
+        head = self.words[a].lower()
+        # (european keeps the heads of the bodies it reads in their own languages.)
+        if head not in european._ORG_HEADS and head not in _PROFESSIONAL_ORDERS:
+            return False
+        return any(w in NAME_PARTICLES and w.islower() for w in self.words[a + 1 : b - 1])
+
+    def _product_line_sold(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` of two words or more, right after "sales of", a product
+        ("sales of Mario Kart World")? A name that looks like a business's ("sales of Volvo
+        Cars") or opens with a given name is no product."""
+        return (
+            b - a > 1
+            and self.words[a - 2 : a - 1] in _SALES
+            and self.words[a] not in GIVEN_NAMES
+            and not _organisation_shaped(self.words[a:b])
+        )
+
+    def _company_owning_brand(self, a: int, b: int) -> bool:
+        """Is the one word at ``[a, b)``, after "owner" or "parent", the company owning the
+        brand named before that ("Zara owner Inditex", "Google parent Alphabet")? A club's
+        owner is a person ("Newcastle owner Ashley", "Lakers owner Jeanie Buss"): clubs are
+        mostly named for places, and a person is mostly named in full."""
+        if b - a > 1 or a < 2 or self.words[a] in GIVEN_NAMES or not self.caps[a - 2]:
+            return False
+        k = a - 2
+        while k > 0 and self.caps[k - 1]:
+            k -= 1
+        return self._team_label(k, a - 1) is None
 
     def _speech_verb_beside(self, a: int, b: int) -> bool:
         """Is the name from ``a`` to ``b`` the speaker of a speech verb right before or
@@ -4012,6 +4064,8 @@ class _SentenceReader:
         words = self.words
         if self.rank_title:
             return [self._make(a, b, "PER", STRONG)]  # "Kombes Ade Safri Simanjuntak"
+        if words[a - 1].lower() in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
+            return [self._make(a, b, "ORG", STRONG)]  # "Gucci owner Kering", no person
         if (
             words[a].lower() in ORG_HEADS
             and b + 1 < self.n
@@ -4514,6 +4568,8 @@ class _SentenceReader:
             if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
                 return "LOC", STRONG
             return known, STRONG
+        if b - a > 2 and self.ctx.english and self._romance_institution(a, b):
+            return "ORG", STRONG  # "Ordem dos Médicos said": a body, though it speaks
         if after in _BRANDED_GOODS:
             return "MISC", STRONG
         if after == "," and self.words[b + 1 : b + 3] in _HORSES_CLAUSES:
@@ -4529,7 +4585,11 @@ class _SentenceReader:
             and not _is_name_compound(words[b - 1])  # "the Oslo-based carrier"
         ):
             return "ORG", CUED  # "Le Monde newspaper reported", "the Aerospatiale group"
-        if after in _STOCK_WORDS and not gazetteer.is_demonym(words[a]):
+        if (
+            after in _STOCK_WORDS
+            and not gazetteer.is_demonym(words[a])
+            and words[b + 1 : b + 2] not in _SHARING_OBJECTS
+        ):
             # "Marks & Spencer shares fell" (but "Tokyo shares": a place; "Japanese shares")
             return "ORG", STRONG
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
@@ -4597,7 +4657,9 @@ class _SentenceReader:
         if prev in _MISC_CUES:
             return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"
         if (
-            prev in PRODUCT_CONTEXT or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES)
+            prev in PRODUCT_CONTEXT
+            or (a > 1 and words[a - 2 : a] in _MAKERS_CLAUSES)
+            or (prev == "game" and words[a - 2 : a] in _GAME_KINDS)
         ) and not self._maker_of_work(a, b):
             return "MISC", CUED  # "the novel Intermezzo", "Pellix, which makes Dormival"
         if (
@@ -4607,6 +4669,8 @@ class _SentenceReader:
             and not self._maker_of_work(a, b)
         ):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
+        if prev == "of" and self._product_line_sold(a, b):
+            return "MISC", CUED  # "sales of Mario Kart World": goods, no person
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
             return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
         if a > 1 and (
@@ -4647,6 +4711,8 @@ class _SentenceReader:
             # "Eurostar said it would": a body (a person named in full elsewhere is still
             # that person, as the cue is weak: "Obama said it was time")
             return "ORG", CUED
+        if prev in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
+            return "ORG", STRONG  # "Zara owner Inditex said": the company, though it speaks
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):
@@ -5086,7 +5152,15 @@ class _SentenceReader:
             words = (*words[:-1], words[-1][:-2])
         elif words[-1] == "Tbk" and self._abbreviation_dot_at(end):
             end += 1  # "PT Astra International Tbk. (ASII)"
+        elif self.text[end : end + 1] == "+" and self._plus_ends_name(end):
+            end += 1  # "OPEC+", "Disney+": the plus is part of the name
         return _Candidate(start, end, words, label, strength)
+
+    def _plus_ends_name(self, end: int) -> bool:
+        """Does the "+" at ``end``, written against a name, end it: no letter, digit or
+        second plus follows ("OPEC+ agreed", "LGBTQ+ rights"; not "C++", "A+B")?"""
+        after = self.text[end + 1 : end + 2]
+        return not after.isalnum() and after != "+"
 
     def _abbreviation_dot_at(self, end: int) -> bool:
         """Is the "." at ``end`` an abbreviation's, not a sentence's end (what follows is
@@ -5722,7 +5796,7 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         words = c.words
         level, votes = best[words]
         if level > c.strength or (level == c.strength and len(votes) > 1):
-            c.label = max(votes, key=votes.__getitem__)  # the first seen on a tie
+            c.label = _winning_label(words, votes)
             c.strength = level
         if c.strength < STRONG:
             label = containers.label_of(words)
@@ -5743,6 +5817,16 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             c.label = "PER"
         elif c.label == "PER" and word in org_firsts and word not in name_ends:
             c.label = "ORG"
+
+
+def _winning_label(words: tuple[str, ...], votes: dict[EntityLabel, int]) -> EntityLabel:
+    """The label most of the surest mentions give; on a tie the first seen, except that a
+    lone word as sure a person as a company is the company ("Zelvano said …" and "Zelvano
+    shares rose"): companies speak, but no person has shares traded or reports its profit."""
+    label = max(votes, key=votes.__getitem__)
+    if label == "PER" and len(words) == 1 and votes.get("ORG") == votes[label]:
+        return "ORG"
+    return label
 
 
 class _Containers:
