@@ -944,6 +944,8 @@ class _EventFinder:
         if self.lang in EU_AUXILIARIES:
             if i > first and word.text[:1].isupper():
                 return 0  # a name, or a German noun
+            if word.lower in EU_AUXILIARIES[self.lang] and self._speech_next(i):
+                return 0  # "a déclaré", "ha affermato": the speech verb is the predicate
             before = words[i - 1].lower if i > first else ""
             return european_verb_strength(word.lower, before, self.lang)
         if self.lang != "en":
@@ -955,6 +957,14 @@ class _EventFinder:
         prev2 = words[i - 2].text if i > first + 1 else ""
         after_name = i > first and self._in_name(words[i - 1])
         return english_verb_strength(word.text, prev, nxt, prev2, after_name)
+
+    def _speech_next(self, i: int) -> bool:
+        """Whether the word after word ``i`` is a speech verb that cues a quote ("a déclaré"
+        after "« … »,"), so that a frame around a quote is seen as one."""
+        if i + 1 >= len(self.words):
+            return False
+        nxt = self.words[i + 1]
+        return nxt.start in self.cue_starts and nxt.lower in self.speech_forms
 
     # ---- drafts ------------------------------------------------------------------------
 

@@ -42,3 +42,8 @@ def test_a_german_adjective_after_an_article_is_no_verb() -> None:
     assert european_verb_strength("letzte", "die", "de") == 0
     assert european_verb_strength("meldete", "firma", "de") == 1
     assert european_verb_strength("hat", "", "de") == 2
+
+
+def test_a_speech_frame_around_a_quote_is_no_event() -> None:
+    text = "« Nous avons gagné », a déclaré Paul Morin. Le club a signé un contrat."
+    assert summaries(text, "fr") == ["Le club a signé un contrat"]
