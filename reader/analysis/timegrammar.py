@@ -1245,7 +1245,8 @@ class _Grammar:
                                   deictic=not date_match.year_given)  # fmt: skip
         part = self.part_of_day(j)
         end = self.clock_after(j + part)  # "Minggu pukul 21.00 WIB"
-        return self.match(first, end, "TIME" if end > j else "DATE", kind="weekday",
+        fused = word.low.endswith(_FUSED_PARTS_OF_DAY.get(self.lex, ()))  # "Dienstagabend"
+        return self.match(first, end, "TIME" if end > j or fused else "DATE", kind="weekday",
                           weekday=day, direction=direction, deictic=True)  # fmt: skip
 
     def clock_after(self, j: int) -> int:
@@ -1584,10 +1585,18 @@ class _Grammar:
     def _relative_word(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other languages: "hier", "la semaine dernière" from dateparser's locale data."""
         key = self.phrase_at(i, self.relative_phrases)
-        if key is None:
+        if key is None or self.the_morning(i):
             return None
         kind, offset = self.relative_words[key]
         return self.match(i, i + len(key), "DATE", kind=kind, offset=offset, deictic=True)
+
+    def the_morning(self, i: int) -> bool:
+        """Is word ``i`` the morning, not tomorrow: German "Morgen" as a noun mid-sentence
+        ("am Morgen", "heute Morgen"), Spanish "mañana" after "la" or "esta"?"""
+        low = self.low(i)
+        if low == "morgen" and self.lex == "de":
+            return is_capitalized(self.words[i]) and not self.sentence_initial(i)
+        return low == "mañana" and self.low(i - 1) in _ES_MORNING_BEFORE
 
     def _period(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "pekan lalu", "bulan depan", "tahun ini", "akhir pekan ini", "last week"."""
@@ -2486,11 +2495,22 @@ def _locale_vocabulary(
         if key in shifts:
             for phrase in phrases:
                 relative[tuple(words(phrase))] = shifts[key]  # type: ignore[assignment]
+    parts = _FUSED_PARTS_OF_DAY.get(lang, ())
+    weekdays |= {f"{name}{part}": k for name, k in weekdays.items() for part in parts}
     for kind, offset, phrases in _EU_RELATIVE.get(lang, ()):
         for phrase in phrases.split(", "):
             relative[tuple(words(phrase))] = (kind, offset)
     return weekdays, months, abbreviations, relative
 
+
+#: Words before Spanish "mañana" that make it the morning: "esta mañana", "por la mañana".
+_ES_MORNING_BEFORE = frozenset({"la", "esta", "cada", "toda"})
+#: Parts of the day that German and Dutch write fused to the weekday: "Dienstagabend",
+#: "zondagmiddag" (one TIME).
+_FUSED_PARTS_OF_DAY = {
+    "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
+    "nl": ("ochtend", "middag", "avond", "nacht"),
+}
 
 #: Weeks, months and years told from now that dateparser's locale data lacks: the
 #: inflected German forms ("im vergangenen Jahr"), the elided Italian article ("l'anno

@@ -107,3 +107,17 @@ def test_a_part_of_the_day_after_a_weekday_is_one_time() -> None:
     assert times("Le séisme a frappé samedi soir.", "fr") == [("samedi soir", "TIME", "2025-03-15")]
     found = times("La alcaldesa llegó el lunes por la mañana.", "es")
     assert found == [("lunes por la mañana", "TIME", "2025-03-17")]
+
+
+def test_a_part_of_the_day_fused_to_the_weekday_is_one_time() -> None:
+    assert times("Am Dienstagabend stimmte der Rat ab.", "de") == [
+        ("Dienstagabend", "TIME", "2025-03-18")
+    ]
+    assert times("Zondagmiddag won de club.", "nl") == [("Zondagmiddag", "TIME", "2025-03-16")]
+
+
+def test_the_morning_is_not_tomorrow() -> None:
+    assert times("Am Morgen war es ruhig, morgen entscheidet das Gericht.", "de") == [
+        ("morgen", "DATE", "2025-03-20")
+    ]
+    assert times("Esta mañana llegó el tren.", "es") == []
