@@ -233,6 +233,9 @@ _EU_AMOUNTS: dict[str, dict[str, float | None]] = {
 #: dagen geleden").
 _EU_AGO_BEFORE = {"de": "vor", "es": "hace", "pt": "há", "fr": "a"}
 _EU_AGO_AFTER = {"it": "fa", "nl": "geleden"}
+#: The article "one" that counts a unit only after such a word: "hace un año", "il y a un
+#: an", "vor einem Jahr", "há um mês".
+_EU_ONE = frozenset({"un", "une", "una", "um", "uma", "einem", "einer"})
 #: One-word "se-" durations in Indonesian: sejam = one hour, sepekan = one week.
 _ID_ONE_UNIT = {"sejam": "jam", "sehari": "hari", "seminggu": "minggu", "sepekan": "pekan",
                 "sebulan": "bulan", "setahun": "tahun"}  # fmt: skip
@@ -280,9 +283,18 @@ _WEEKDAY_AFTER = {
            "pekan depan": "next_week", "minggu depan": "next_week", "pekan ini": "this_week",
            "minggu ini": "this_week"},
     "en": {"last week": "prev_week", "next week": "next_week"},
+    "fr": {"dernier": "before", "prochain": "after"},
+    "es": {"pasado": "before", "próximo": "after", "que viene": "after"},
+    "it": {"scorso": "before", "prossimo": "after"},
+    "pt": {"passado": "before", "passada": "before", "próximo": "after", "próxima": "after",
+           "que vem": "after"},
 }  # fmt: skip
 _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week",
-                          "coming": "on_or_after"}}  # fmt: skip
+                          "coming": "on_or_after"},
+                   "de": {"letzten": "before", "vergangenen": "before", "kommenden": "after",
+                          "nächsten": "after"},
+                   "nl": {"vorige": "before", "afgelopen": "before", "komende": "after",
+                          "volgende": "after"}}  # fmt: skip
 #: How the periods of _PERIOD_SHIFT below are resolved: the others (a weekend) are not.
 _SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "M": "month", "Q": "quarter", "H": "half",
                                    "Y": "year"}  # fmt: skip
@@ -816,9 +828,9 @@ def _vocabulary(lex: str) -> _Vocabulary:
     else:
         weekdays, months, month_abbr, relative_words = _locale_vocabulary(lex)
         day_words = {}
-    amounts = (
-        quantity_starters(lex) | {"setengah", "half", "a", "an"} | set(_EU_AMOUNTS.get(lex, {}))
-    )
+    amounts = quantity_starters(lex) | {"setengah", "half", "a", "an"}
+    if lex in _EU_AMOUNTS:  # "drei Tage", and "hace un año" (see _Grammar._european_amount)
+        amounts |= set(_EU_AMOUNTS[lex]) | _EU_ONE
     period_units = {unit.split()[0] for unit in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
     named = {"kuartal", "triwulan", "semester", "caturwulan", "musim", "keesokan", "esok"}
     named |= _ID_PERIOD_EDGES if lex == "id" else set()
@@ -1203,8 +1215,9 @@ class _Grammar:
     def _weekday(self, i: int) -> tuple[int, TimeMatch] | None:
         first = i
         direction: Direction = "on_or_before"
-        if self.lex == "en" and self.low(i) in _WEEKDAY_BEFORE["en"]:
-            direction = _WEEKDAY_BEFORE["en"][self.low(i)]  # type: ignore[assignment]
+        before = _WEEKDAY_BEFORE.get(self.lex, {})
+        if self.low(i) in before and self.low(i + 1) in self.weekdays:
+            direction = before[self.low(i)]  # type: ignore[assignment]
             i += 1
         elif self.lex == "id" and self.low(i) == "hari":
             i += 1
@@ -1588,7 +1601,10 @@ class _Grammar:
         if key is None or self.the_morning(i):
             return None
         kind, offset = self.relative_words[key]
-        return self.match(i, i + len(key), "DATE", kind=kind, offset=offset, deictic=True)
+        j = i + len(key)
+        part = self.part_of_day(j) if kind == "day" else 0  # "hier soir", "ontem à tarde"
+        type_: TimeType = "TIME" if part else "DATE"
+        return self.match(i, j + part, type_, kind=kind, offset=offset, deictic=True)
 
     def the_morning(self, i: int) -> bool:
         """Is word ``i`` the morning, not tomorrow: German "Morgen" as a noun mid-sentence
@@ -2196,6 +2212,8 @@ class _Grammar:
         amounts = _EU_AMOUNTS[self.lex]
         if low in amounts:
             amount = amounts[low]
+        elif low in _EU_ONE and self.low(i - 1) == _EU_AGO_BEFORE.get(self.lex):
+            amount = 1  # "hace un año", "vor einem Jahr", "há um mês"
         elif low[0].isdigit():
             quantity = self.quantity_at(i)
             if quantity is None or quantity.next != i + 1:

@@ -121,3 +121,23 @@ def test_the_morning_is_not_tomorrow() -> None:
         ("morgen", "DATE", "2025-03-20")
     ]
     assert times("Esta mañana llegó el tren.", "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Le ministre a parlé jeudi dernier.", "fr", "jeudi dernier", "2025-03-13"),
+        ("Giovedì scorso ha parlato.", "it", "Giovedì scorso", "2025-03-13"),
+        ("Letzten Donnerstag kam er.", "de", "Letzten Donnerstag", "2025-03-13"),
+        ("Hace una semana llegó.", "es", "Hace una semana", "2025-03-12"),
+    ],
+)
+def test_weekday_modifiers_and_one_unit_ago(text: str, lang: str, span: str, value: str) -> None:
+    assert (span, "DATE", value) in times(text, lang)
+
+
+def test_a_part_of_the_day_after_yesterday_is_one_time() -> None:
+    assert times("Ontem à tarde, o ministro visitou a ilha.", "pt") == [
+        ("Ontem à tarde", "TIME", "2025-03-18")
+    ]
+    assert times("Un jour, il reviendra.", "fr") == []
