@@ -47,3 +47,8 @@ def test_a_german_adjective_after_an_article_is_no_verb() -> None:
 def test_a_speech_frame_around_a_quote_is_no_event() -> None:
     text = "« Nous avons gagné », a déclaré Paul Morin. Le club a signé un contrat."
     assert summaries(text, "fr") == ["Le club a signé un contrat"]
+
+
+def test_french_il_y_a_is_no_clause_of_its_own() -> None:
+    text = "Il y a trois mois, le gouvernement promettait une baisse."
+    assert summaries(text, "fr") == [text[:-1]]
