@@ -289,7 +289,7 @@ EU_AUXILIARIES = {
 #: words: German weak past ("meldete", "stellte"; not after an article: "die letzte"),
 #: French imperfect and future ("prévoyait", "seront"), Spanish, Italian and Portuguese
 #: past and future ("arrasó", "cayeron", "parlerà", "falou", "subiram"). Dutch past
-#: endings are shared with adjectives: its verbs are listed instead (``_NL_VERBS``).
+#: endings are shared with adjectives: its verbs are listed instead (``_LISTED_VERBS``).
 _EU_VERB_ENDINGS = {
     "de": ("te", "ten"),
     "fr": ("ait", "aient", "èrent", "ront"),
@@ -304,27 +304,38 @@ _EU_NOT_VERBS = word_set("però perciò poiché")
 _DE_DETERMINERS = word_set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins"
 )
-#: Frequent Dutch verbs of news in present and past ("won", "verloor", "ligt", "begint"):
-#: Dutch past endings (-de, -te) are shared with adjectives, so the forms are listed.
-_NL_VERBS = word_set(
-    """won wint wonnen verloor verliest verloren speelt speelde kwam komt kwamen ging gaat
-    gingen ligt lag staat stond stierf stierven steeg stegen daalde daalden kreeg krijgt
-    vond vindt begint begon maakt maakte zegt zei zeiden meldt meldde"""
-)
+#: Frequent verbs of news whose forms no ending tells: Dutch present and past ("won",
+#: "verloor", "ligt", "begint"; its past endings -de, -te are shared with adjectives) and
+#: German strong pasts and presents ("sank", "fiel", "findet", "fällt").
+_LISTED_VERBS = {
+    "nl": word_set(
+        """won wint wonnen verloor verliest verloren speelt speelde kwam komt kwamen ging
+        gaat gingen ligt lag staat stond stierf stierven steeg stegen daalde daalden kreeg
+        krijgt vond vindt begint begon maakt maakte zegt zei zeiden meldt meldde"""
+    ),
+    "de": word_set(
+        """sank sanken stieg stiegen fiel fielen kam kamen ging gingen traf trafen verlor
+        verloren gewann gewannen starb starben lag lagen stand standen sprach sprachen nahm
+        nahmen gab gaben blieb blieben begann begannen fand fanden findet fällt steigt
+        sinkt erwartet plant fordert droht liegt kommt geht beginnt"""
+    ),
+}
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def european_verb_strength(low: str, before: str, lang: str) -> int:
     """How surely the lowercase word ``low`` of ``lang`` (one of :data:`EU_AUXILIARIES`),
     after the lowercase word ``before``, is a verb: 2 for an auxiliary, a speech verb
-    ("sagte", "a déclaré" → "a") or a listed Dutch verb, 1 for a past or future ending,
+    ("sagte", "a déclaré" → "a") or a listed verb, 1 for a past or future ending,
     else 0 (memoised: the same words come back)."""
     if low == "a" and before == "y":
         return 0  # French "il y a": "there is", or "ago" ("il y a trois mois")
     if low in EU_AUXILIARIES[lang] or low in EUROPEAN_SPEECH_VERBS.get(lang, frozenset()):
         return 2
+    if low in _LISTED_VERBS.get(lang, ()):
+        return 2
     if lang == "nl":
-        return 2 if low in _NL_VERBS else 0
+        return 0
     if lang == "de" and before in _DE_DETERMINERS:
         return 0
     if len(low) > 3 and low.isalpha() and low not in _EU_NOT_VERBS:

@@ -52,3 +52,8 @@ def test_a_speech_frame_around_a_quote_is_no_event() -> None:
 def test_french_il_y_a_is_no_clause_of_its_own() -> None:
     text = "Il y a trois mois, le gouvernement promettait une baisse."
     assert summaries(text, "fr") == [text[:-1]]
+
+
+def test_listed_german_strong_verbs_make_events() -> None:
+    text = "Im ersten Quartal sank der Absatz. Das Finale findet in Köln statt."
+    assert len(summaries(text, "de")) == 2
