@@ -75,6 +75,7 @@ from reader.analysis.predicates import (
     EN_AUXILIARIES,
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
+    EU_AUXILIARIES,
     FUTURE_AUXILIARIES,
     ID_ADVERBS,
     ID_AUXILIARIES,
@@ -84,6 +85,7 @@ from reader.analysis.predicates import (
     PLAN_VERBS,
     SUBORDINATOR_WORDS,
     english_verb_strength,
+    european_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
     is_relative,
@@ -389,8 +391,8 @@ class _EventFinder:
         self.may_be_verb: Mapping[str, bool] = (
             ENGLISH_VERB_FORMS if english else INDONESIAN_VERB_FORMS
         )
-        if doc.has_parse:
-            self.may_be_verb = _ANY_WORD  # the tags decide
+        if doc.has_parse or self.lang in EU_AUXILIARIES:
+            self.may_be_verb = _ANY_WORD  # the tags decide, or european_verb_strength
         self.cue_starts = {start for start, _ in self.cue_speakers}
         self.speech_forms = speech_verb_forms(self.lang)
         self.headline_end = self._headline_end()
@@ -939,6 +941,13 @@ class _EventFinder:
             main = any(not (t.deprel or "").startswith(("acl", "amod")) for t in verbal)
             return 2 if main else 0
         first = sentence.start
+        if self.lang in EU_AUXILIARIES:
+            if i > first and word.text[:1].isupper():
+                return 0  # a name, or a German noun
+            if word.lower in EU_AUXILIARIES[self.lang] and self._speech_next(i):
+                return 0  # "a déclaré", "ha affermato": the speech verb is the predicate
+            before = words[i - 1].lower if i > first else ""
+            return european_verb_strength(word.lower, before, self.lang)
         if self.lang != "en":
             if i > first and word.text[:1].isupper():
                 return 0  # capitalised inside a sentence: a name, not an Indonesian verb
@@ -948,6 +957,14 @@ class _EventFinder:
         prev2 = words[i - 2].text if i > first + 1 else ""
         after_name = i > first and self._in_name(words[i - 1])
         return english_verb_strength(word.text, prev, nxt, prev2, after_name)
+
+    def _speech_next(self, i: int) -> bool:
+        """Whether the word after word ``i`` is a speech verb that cues a quote ("a déclaré"
+        after "« … »,"), so that a frame around a quote is seen as one."""
+        if i + 1 >= len(self.words):
+            return False
+        nxt = self.words[i + 1]
+        return nxt.start in self.cue_starts and nxt.lower in self.speech_forms
 
     # ---- drafts ------------------------------------------------------------------------
 

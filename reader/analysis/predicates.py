@@ -16,7 +16,7 @@ import functools
 import re
 
 from reader.analysis.memo import WordMemo
-from reader.analysis.speech import EN_SPEECH_VERBS, word_set
+from reader.analysis.speech import EN_SPEECH_VERBS, EUROPEAN_SPEECH_VERBS, word_set
 
 # Unaffixed Indonesian verbs common in news ("Putin setuju", "korban tewas").
 ID_BARE_VERBS = word_set(
@@ -262,6 +262,85 @@ def _indonesian_form_strength(low: str) -> int:
     if _ID_PREFIX.match(low):
         return 2
     return 1 if _ID_TER.match(low) else 0
+
+
+#: The other European languages (German, French, Spanish, Italian, Portuguese, Dutch):
+#: auxiliaries, modals and "be"/"have" in their common finite forms. They open the verb of
+#: a clause ("hat … beschlossen", "a salué", "ha aprobado", "heeft gewonnen"), so each is
+#: a sure predicate there.
+EU_AUXILIARIES = {
+    lang: word_set(forms)
+    for lang, forms in {
+        "de": """hat haben hatte hatten ist sind war waren wird werden wurde wurden soll sollen
+              sollte sollten kann können konnte konnten muss müssen musste mussten""",
+        "fr": """a ont avait avaient est sont était étaient sera seront va vont doit doivent
+              peut peuvent""",
+        "es": """ha han había habían es son fue fueron era eran será serán está están estaba
+              estaban va van debe deben puede pueden""",
+        "it": """ha hanno aveva avevano è sono era erano sarà saranno sta stanno deve devono
+              può possono""",
+        "pt": """tem têm tinha tinham foi foram é são era eram será serão está estão estava
+              estavam vai vão deve devem pode podem""",
+        "nl": """heeft hebben had hadden is zijn was waren wordt worden werd werden zal zullen
+              moet moeten kan kunnen""",
+    }.items()
+}
+#: Endings of finite past and future verbs in those languages, rare on other lowercase
+#: words: German weak past ("meldete", "stellte"; not after an article: "die letzte"),
+#: French imperfect and future ("prévoyait", "seront"), Spanish, Italian and Portuguese
+#: past and future ("arrasó", "cayeron", "parlerà", "falou", "subiram"). Dutch past
+#: endings are shared with adjectives: its verbs are listed instead (``_LISTED_VERBS``).
+_EU_VERB_ENDINGS = {
+    "de": ("te", "ten"),
+    "fr": ("ait", "aient", "èrent", "ront"),
+    "es": ("ó", "aron", "ieron", "aba", "aban", "rá", "rán"),
+    "it": ("ò", "arono", "irono", "ava", "avano", "rà", "ranno"),
+    "pt": ("ou", "iu", "aram", "eram", "iram", "ava", "avam", "rá", "rão"),
+    "nl": (),
+}
+#: Lowercase Italian words with such an ending that are no verbs ("però", "perciò").
+_EU_NOT_VERBS = word_set("però perciò poiché")
+#: Words before a German adjective in -te/-ten ("die letzte", "im ersten"): no verb then.
+_DE_DETERMINERS = word_set(
+    "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins"
+)
+#: Frequent verbs of news whose forms no ending tells: Dutch present and past ("won",
+#: "verloor", "ligt", "begint"; its past endings -de, -te are shared with adjectives) and
+#: German strong pasts and presents ("sank", "fiel", "findet", "fällt").
+_LISTED_VERBS = {
+    "nl": word_set(
+        """won wint wonnen verloor verliest verloren speelt speelde kwam komt kwamen ging
+        gaat gingen ligt lag staat stond stierf stierven steeg stegen daalde daalden kreeg
+        krijgt vond vindt begint begon maakt maakte zegt zei zeiden meldt meldde"""
+    ),
+    "de": word_set(
+        """sank sanken stieg stiegen fiel fielen kam kamen ging gingen traf trafen verlor
+        verloren gewann gewannen starb starben lag lagen stand standen sprach sprachen nahm
+        nahmen gab gaben blieb blieben begann begannen fand fanden findet fällt steigt
+        sinkt erwartet plant fordert droht liegt kommt geht beginnt"""
+    ),
+}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def european_verb_strength(low: str, before: str, lang: str) -> int:
+    """How surely the lowercase word ``low`` of ``lang`` (one of :data:`EU_AUXILIARIES`),
+    after the lowercase word ``before``, is a verb: 2 for an auxiliary, a speech verb
+    ("sagte", "a déclaré" → "a") or a listed verb, 1 for a past or future ending,
+    else 0 (memoised: the same words come back)."""
+    if low == "a" and before == "y":
+        return 0  # French "il y a": "there is", or "ago" ("il y a trois mois")
+    if low in EU_AUXILIARIES[lang] or low in EUROPEAN_SPEECH_VERBS.get(lang, frozenset()):
+        return 2
+    if low in _LISTED_VERBS.get(lang, ()):
+        return 2
+    if lang == "nl":
+        return 0
+    if lang == "de" and before in _DE_DETERMINERS:
+        return 0
+    if len(low) > 3 and low.isalpha() and low not in _EU_NOT_VERBS:
+        return int(low.endswith(_EU_VERB_ENDINGS[lang]))
+    return 0
 
 
 @functools.lru_cache(maxsize=1 << 16)

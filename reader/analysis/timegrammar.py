@@ -173,6 +173,70 @@ _UNITS: dict[str, dict[str, tuple[str, int]]] = {
            "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1), "year": ("Y", 1),
            "decade": ("Y", 10), "century": ("Y", 100)},
 }  # fmt: skip
+#: Time units of the other European languages, singular and plural forms: "drei Tage",
+#: "deux heures", "dos semanas", "tre giorni", "seis meses", "drie weken".
+_EU_UNITS: dict[str, dict[str, tuple[str, int]]] = {
+    lex: {form: unit for unit, forms in table for form in forms.split()}
+    for lex, table in {
+        "de": ((("S", 1), "sekunde sekunden"), (("MIN", 1), "minute minuten"),
+               (("H", 1), "stunde stunden"), (("D", 1), "tag tage tagen"),
+               (("W", 1), "woche wochen"), (("M", 1), "monat monate monaten"),
+               (("M", 3), "quartal quartale quartalen"), (("Y", 1), "jahr jahre jahren"),
+               (("Y", 10), "jahrzehnt jahrzehnte jahrzehnten")),
+        "fr": ((("S", 1), "seconde secondes"), (("MIN", 1), "minute minutes"),
+               (("H", 1), "heure heures"), (("D", 1), "jour jours journées"),
+               (("W", 1), "semaine semaines"), (("M", 1), "mois"),
+               (("M", 3), "trimestre trimestres"), (("Y", 1), "an ans année années"),
+               (("Y", 10), "décennie décennies")),
+        "es": ((("S", 1), "segundos"), (("MIN", 1), "minuto minutos"), (("H", 1), "hora horas"),
+               (("D", 1), "día días"), (("W", 1), "semana semanas"), (("M", 1), "mes meses"),
+               (("M", 3), "trimestre trimestres"), (("Y", 1), "año años"),
+               (("Y", 10), "década décadas")),
+        "it": ((("S", 1), "secondi"), (("MIN", 1), "minuto minuti"), (("H", 1), "ora ore"),
+               (("D", 1), "giorno giorni"), (("W", 1), "settimana settimane"),
+               (("M", 1), "mese mesi"), (("M", 3), "trimestre trimestri"),
+               (("Y", 1), "anno anni"), (("Y", 10), "decennio decenni")),
+        "pt": ((("S", 1), "segundos"), (("MIN", 1), "minuto minutos"), (("H", 1), "hora horas"),
+               (("D", 1), "dia dias"), (("W", 1), "semana semanas"), (("M", 1), "mês meses"),
+               (("M", 3), "trimestre trimestres"), (("Y", 1), "ano anos"),
+               (("Y", 10), "década décadas")),
+        "nl": ((("S", 1), "seconde seconden"), (("MIN", 1), "minuut minuten"), (("H", 1), "uur"),
+               (("D", 1), "dag dagen"), (("W", 1), "week weken"), (("M", 1), "maand maanden"),
+               (("M", 3), "kwartaal kwartalen"), (("Y", 1), "jaar jaren"),
+               (("Y", 10), "decennium decennia")),
+    }.items()
+}  # fmt: skip
+#: Number words that count those units, two to twelve and twenty (one goes with the
+#: article, "un jour", too often no amount of time), and vague amounts (None: "mehrere
+#: Tage", "plusieurs jours").
+_EU_AMOUNTS: dict[str, dict[str, float | None]] = {
+    lex: {
+        **{word: float(k) for k, forms in enumerate(numbers.split(), start=2)
+           for word in forms.split("/")},
+        **dict.fromkeys(vague.split()),
+    }
+    for lex, (numbers, vague) in {
+        "de": ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+               "einige mehrere wenige"),
+        "fr": ("deux trois quatre cinq six sept huit neuf dix onze douze",
+               "plusieurs quelques"),
+        "es": ("dos tres cuatro cinco seis siete ocho nueve diez once doce",
+               "varios varias algunos algunas unos unas"),
+        "it": ("due tre quattro cinque sei sette otto nove dieci undici dodici",
+               "alcuni alcune diversi diverse parecchi parecchie pochi"),
+        "pt": ("dois/duas três quatro cinco seis sete oito nove dez onze doze",
+               "vários várias alguns algumas poucos"),
+        "nl": ("twee drie vier vijf zes zeven acht negen tien elf twaalf", "enkele paar"),
+    }.items()
+}  # fmt: skip
+#: "Ago" around "N units" in those languages: the words before ("vor drei Tagen", "hace dos
+#: días", "há dois dias"; French "il y a" ends in "a") and after ("tre giorni fa", "drie
+#: dagen geleden").
+_EU_AGO_BEFORE = {"de": "vor", "es": "hace", "pt": "há", "fr": "a"}
+_EU_AGO_AFTER = {"it": "fa", "nl": "geleden"}
+#: The article "one" that counts a unit only after such a word: "hace un año", "il y a un
+#: an", "vor einem Jahr", "há um mês".
+_EU_ONE = frozenset({"un", "une", "una", "um", "uma", "einem", "einer"})
 #: One-word "se-" durations in Indonesian: sejam = one hour, sepekan = one week.
 _ID_ONE_UNIT = {"sejam": "jam", "sehari": "hari", "seminggu": "minggu", "sepekan": "pekan",
                 "sebulan": "bulan", "setahun": "tahun"}  # fmt: skip
@@ -208,6 +272,10 @@ _DAY_WORDS = {
 _PARTS_OF_DAY = {
     "id": {"pagi", "siang", "sore", "petang", "malam", "dini hari"},
     "en": {"morning", "afternoon", "evening", "night"},
+    "fr": {"matin", "après-midi", "soir"},
+    "es": {"por la mañana", "por la tarde", "por la noche"},
+    "it": {"mattina", "mattino", "pomeriggio", "sera", "notte"},
+    "pt": {"de manhã", "à tarde", "à noite"},
 }
 #: Weekday modifiers written after the weekday (Indonesian) or before it (English).
 _WEEKDAY_AFTER = {
@@ -216,9 +284,18 @@ _WEEKDAY_AFTER = {
            "pekan depan": "next_week", "minggu depan": "next_week", "pekan ini": "this_week",
            "minggu ini": "this_week"},
     "en": {"last week": "prev_week", "next week": "next_week"},
+    "fr": {"dernier": "before", "prochain": "after"},
+    "es": {"pasado": "before", "próximo": "after", "que viene": "after"},
+    "it": {"scorso": "before", "prossimo": "after"},
+    "pt": {"passado": "before", "passada": "before", "próximo": "after", "próxima": "after",
+           "que vem": "after"},
 }  # fmt: skip
 _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week",
-                          "coming": "on_or_after"}}  # fmt: skip
+                          "coming": "on_or_after"},
+                   "de": {"letzten": "before", "vergangenen": "before", "kommenden": "after",
+                          "nächsten": "after"},
+                   "nl": {"vorige": "before", "afgelopen": "before", "komende": "after",
+                          "volgende": "after"}}  # fmt: skip
 #: How the periods of _PERIOD_SHIFT below are resolved: the others (a weekend) are not.
 _SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "M": "month", "Q": "quarter", "H": "half",
                                    "Y": "year"}  # fmt: skip
@@ -430,7 +507,22 @@ _FUTURE_CUES = {
            "upcoming", "expected", "due", "set", "going", "travel", "travels", "visit", "visits",
            "meet", "meets", "face", "faces", "host", "hosts", "play", "plays", "begin", "begins",
            "start", "starts", "resume", "resumes", "return", "returns", "vote", "votes"},
+    # the other European languages: auxiliaries of the future and "begins" (a schedule)
+    "de": {"wird", "werden", "soll", "sollen", "will", "wollen", "beginnt", "geplant"},
+    "nl": {"zal", "zullen", "gaat", "gaan", "begint", "gepland"},
+    "fr": {"va", "vont", "commence", "prévu", "prévue"},
+    "es": {"va", "van", "comienza", "empieza", "previsto", "prevista"},
+    "it": {"inizia", "previsto", "prevista"},
+    "pt": {"vai", "vão", "começa", "previsto", "prevista"},
 }  # fmt: skip
+#: Endings of the future tense in French, Spanish, Italian and Portuguese ("décidera",
+#: "publicarán", "parlerà", "debaterá"): a weekday in such a clause is ahead.
+_ROMANCE_FUTURE_ENDINGS = {
+    "fr": ("era", "ira", "dra", "rra", "ront"),
+    "es": ("rá", "rán"),
+    "it": ("rà", "ranno"),
+    "pt": ("rá", "rão"),
+}
 #: Words that close a stretch at a day: "until Saturday", "hingga Sabtu" (also read by
 #: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
 UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
@@ -447,6 +539,8 @@ _NOUN_MARKERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"
 #: Articles two words before a future cue that still make it a noun ("a state visit").
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: Words before a bare year or month that make it a date ("pada 2024", "in March").
+#: Spanish and Portuguese words between day, month and year: "17 de marzo de 2025".
+_MONTH_YEAR_LINKS = frozenset({"de"})
 _YEAR_CUES = {
     "id": {"pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "bulan",
            "mulai", "menjelang", "jelang", "sebelum", "setelah", "selama", "per", "sepanjang",
@@ -454,6 +548,12 @@ _YEAR_CUES = {
     "en": {"in", "since", "until", "till", "by", "during", "early", "late", "mid", "from", "of",
            "before", "after", "through", "last", "next", "this", "to", "between", "throughout",
            "around"},
+    "de": {"im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vor", "nach"},
+    "fr": {"en", "depuis", "fin", "début", "mi", "dès"},
+    "es": {"en", "desde", "hasta", "durante"},
+    "it": {"a", "in", "da", "fino", "entro", "durante"},
+    "pt": {"em", "desde", "até", "durante"},
+    "nl": {"in", "sinds", "tot", "begin", "eind", "half", "medio"},
 }  # fmt: skip
 #: Indonesian nouns a year names without a cue ("Pilkada 2024", "serentak 2024", "APBN
 #: 2025"): elections, budgets, editions and seasons, each held in a year.
@@ -705,6 +805,8 @@ def _vocabulary(lex: str) -> _Vocabulary:
         weekdays, months, month_abbr, relative_words = _locale_vocabulary(lex)
         day_words = {}
     amounts = quantity_starters(lex) | {"setengah", "half", "a", "an"}
+    if lex in _EU_AMOUNTS:  # "drei Tage", and "hace un año" (see _Grammar._european_amount)
+        amounts |= set(_EU_AMOUNTS[lex]) | _EU_ONE
     period_units = {unit.split()[0] for unit in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
     named = {"kuartal", "triwulan", "semester", "caturwulan", "musim", "keesokan", "esok"}
     named |= _ID_PERIOD_EDGES if lex == "id" else set()
@@ -784,6 +886,7 @@ def candidate_words(lang: str) -> frozenset[str]:
     lex = base_lang(lang)
     units = set(_UNITS.get(lex, {}))
     units |= {f"{unit}s" for unit in units} | {"centuries"}  # "hours", "days"
+    units |= set(_EU_UNITS.get(lex, {}))
     words = (
         _vocabulary(lex).counting_words | quantity_starters(lex) | _SIGNALS | units
     ) - _TOO_COMMON
@@ -1002,6 +1105,25 @@ class _Grammar:
                 return True  # not "endorsed a plan on Thursday": "plan" is a noun there
         return False
 
+    def european_future(self, i: int) -> bool:
+        """Other European languages: True when a verb in the future tense (see
+        :data:`_ROMANCE_FUTURE_ENDINGS`) or a future cue stands in the clause of word ``i``,
+        before it or after it, as a weekday often opens the clause there: "El jueves se
+        publicarán los datos", "parlerà giovedì", "Donderdag begint de verkoop"."""
+        if self.lex in _MONTHS:
+            return False
+        endings = _ROMANCE_FUTURE_ENDINGS.get(self.lex, ())
+        cues = _FUTURE_CUES.get(self.lex, set())
+        after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))
+        for ks in (self.clause_before(i), after):
+            for k in ks:
+                word = self.words[k]
+                if word.text in _CLAUSE_BREAKS:
+                    break
+                if word.low in cues or (word.low.endswith(endings) and not is_capitalized(word)):
+                    return True
+        return False
+
     def clause_before(self, i: int) -> Iterator[int]:
         """The words shortly before word ``i`` in its clause, nearest first: up to
         :data:`_CLAUSE_REACH` of them, back to a clause break (a dot of an abbreviation is
@@ -1069,8 +1191,9 @@ class _Grammar:
     def _weekday(self, i: int) -> tuple[int, TimeMatch] | None:
         first = i
         direction: Direction = "on_or_before"
-        if self.lex == "en" and self.low(i) in _WEEKDAY_BEFORE["en"]:
-            direction = _WEEKDAY_BEFORE["en"][self.low(i)]  # type: ignore[assignment]
+        before = _WEEKDAY_BEFORE.get(self.lex, {})
+        if self.low(i) in before and self.low(i + 1) in self.weekdays:
+            direction = before[self.low(i)]  # type: ignore[assignment]
             i += 1
         elif self.lex == "id" and self.low(i) == "hari":
             i += 1
@@ -1091,7 +1214,9 @@ class _Grammar:
         if modifier:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
             j += len(modifier.split())
-        elif direction == "on_or_before" and (self.future_clause(first) or self.until_now(first)):
+        elif direction == "on_or_before" and (
+            self.future_clause(first) or self.until_now(first) or self.european_future(first)
+        ):
             direction = "on_or_after"
         # a date written after the weekday decides: "Selasa (18/3)", "Tuesday, March 18"
         dated = self._date_after_weekday(j)
@@ -1109,7 +1234,8 @@ class _Grammar:
                                   deictic=not date_match.year_given)  # fmt: skip
         part = self.part_of_day(j)
         end = self.clock_after(j + part)  # "Minggu pukul 21.00 WIB"
-        return self.match(first, end, "TIME" if end > j else "DATE", kind="weekday",
+        fused = word.low.endswith(_FUSED_PARTS_OF_DAY.get(self.lex, ()))  # "Dienstagabend"
+        return self.match(first, end, "TIME" if end > j or fused else "DATE", kind="weekday",
                           weekday=day, direction=direction, deictic=True)  # fmt: skip
 
     def clock_after(self, j: int) -> int:
@@ -1136,8 +1262,11 @@ class _Grammar:
         """Match "19 Maret 2025", "19 Maret", "March 19, 2025", "Maret 2025", "in March"."""
         low = self.low(i)
         day = _DAY_NUMBER.fullmatch(low)
-        if day and 1 <= int(day.group(1)) <= 31 and self.month_at(i + 1):
-            j = i + 2
+        link = self.day_month_link(i + 1) if day else 0
+        if day and 1 <= int(day.group(1)) <= 31 and self.month_at(i + 1 + link):
+            j = i + 2 + link
+            if self.low(j) in _MONTH_YEAR_LINKS and _YEAR.fullmatch(self.low(j + 1)):
+                j += 1  # "17 de marzo de 2025"
             year = bool(_YEAR.fullmatch(self.low(j)))
             return self._absolute(i, j + year, year)
         days = self.day_range(i)
@@ -1161,7 +1290,10 @@ class _Grammar:
                 return self._absolute(i, j + year, year)
             if _YEAR.fullmatch(self.low(j)):
                 return self.month(i, j + 1, low, self.low(j))  # "Maret 2025": a month, no day
-            full_name = self.low(i) in self.months and is_capitalized(self.words[i])
+            # months are lowercase in French, Spanish, Italian, Portuguese and Dutch
+            full_name = self.low(i) in self.months and (
+                is_capitalized(self.words[i]) or self.lex not in _MONTHS
+            )
             # Indonesian month names are no other words; English ones need a cue ("in March"),
             # to close a range of months ("between March and April"), or to stand mid-sentence
             # with no name after them ("a weak October", not "April Ryan")
@@ -1286,6 +1418,15 @@ class _Grammar:
             return False
         after = self.words[i + 1] if i + 1 < len(self.words) else None
         return after is None or not is_capitalized(after)
+
+    def day_month_link(self, k: int) -> int:
+        """1 when word ``k`` links a day number to its month in another European language:
+        the German ordinal dot ("19. März") or Spanish/Portuguese "de" ("19 de marzo")."""
+        if self.lex in _MONTHS:
+            return 0
+        if self.low(k) in _MONTH_YEAR_LINKS:
+            return 1
+        return int(self.glued_dot(k) and is_capitalized(self.words[k + 1]))
 
     def month_at(self, i: int) -> bool:
         """A month name or abbreviation ("Maret", "Des"), capitalised in Indonesian and English
@@ -1433,10 +1574,21 @@ class _Grammar:
     def _relative_word(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other languages: "hier", "la semaine dernière" from dateparser's locale data."""
         key = self.phrase_at(i, self.relative_phrases)
-        if key is None:
+        if key is None or self.the_morning(i):
             return None
         kind, offset = self.relative_words[key]
-        return self.match(i, i + len(key), "DATE", kind=kind, offset=offset, deictic=True)
+        j = i + len(key)
+        part = self.part_of_day(j) if kind == "day" else 0  # "hier soir", "ontem à tarde"
+        type_: TimeType = "TIME" if part else "DATE"
+        return self.match(i, j + part, type_, kind=kind, offset=offset, deictic=True)
+
+    def the_morning(self, i: int) -> bool:
+        """Is word ``i`` the morning, not tomorrow: German "Morgen" as a noun mid-sentence
+        ("am Morgen", "heute Morgen"), Spanish "mañana" after "la" or "esta"?"""
+        low = self.low(i)
+        if low == "morgen" and self.lex == "de":
+            return is_capitalized(self.words[i]) and not self.sentence_initial(i)
+        return low == "mañana" and self.low(i - 1) in _ES_MORNING_BEFORE
 
     def _period(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "pekan lalu", "bulan depan", "tahun ini", "akhir pekan ini", "last week"."""
@@ -2006,7 +2158,7 @@ class _Grammar:
         """Match "satu jam", "30 hari", "30-day", "beberapa hari mendatang", "dua hari lalu",
         "Beberapa jam kemudian", "the past two weeks", "for years", "sejam", "berjam-jam"."""
         if self.lex not in _UNITS:
-            return None
+            return self._european_amount(i) if self.lex in _EU_UNITS else None
         low = self.low(i)
         first = i
         if low in _ID_FOR_UNITS and self.lex == "id":
@@ -2028,6 +2180,42 @@ class _Grammar:
         if unit is None:
             return None
         return self._after_quantity(first, j, amount, unit, bare=bare)
+
+    def _european_amount(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Other European languages: "drei Tage", "48 horas", "plusieurs jours" (a DURATION)
+        and "vor drei Tagen", "il y a deux jours", "tre giorni fa" (a DATE before now)."""
+        low = self.low(i)
+        amounts = _EU_AMOUNTS[self.lex]
+        if low in amounts:
+            amount = amounts[low]
+        elif low in _EU_ONE and self.low(i - 1) == _EU_AGO_BEFORE.get(self.lex):
+            amount = 1  # "hace un año", "vor einem Jahr", "há um mês"
+        elif low[0].isdigit():
+            quantity = self.quantity_at(i)
+            if quantity is None or quantity.next != i + 1:
+                return None
+            amount = quantity.value
+        else:
+            return None
+        unit = _EU_UNITS[self.lex].get(self.low(i + 1))
+        if unit is None:
+            return None
+        first, end = i, i + 2
+        before = self.low(i - 1)
+        if before == _EU_AGO_BEFORE.get(self.lex) and (
+            self.lex != "fr" or (self.low(i - 2), self.low(i - 3)) == ("y", "il")
+        ):
+            first -= 3 if self.lex == "fr" else 1
+        elif self.low(end) == _EU_AGO_AFTER.get(self.lex):
+            end += 1
+        else:
+            duration = None if amount is None else _iso_duration(amount, unit)
+            return self.match(i, end, "DURATION", duration=duration, counted=True)
+        dated: TimeType = "TIME" if unit[0] in _CLOCK_UNITS else "DATE"
+        if amount is None or unit[0] not in ("D", "W"):
+            return self.match(first, end, dated, deictic=True, counted=True)
+        days = -int(amount * unit[1] * (7 if unit[0] == "W" else 1))
+        return self.match(first, end, dated, kind="day", offset=days, deictic=True, counted=True)
 
     def _rate(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "a year", "per month", "setahun", "per tahun" right after an amount: "£3bn a
@@ -2294,9 +2482,52 @@ def _locale_vocabulary(
     relative: dict[tuple[str, ...], tuple[Kind, int]] = {}
     shifts = {"2 day ago": ("day", -2), "1 day ago": ("day", -1), "0 day ago": ("day", 0),
               "in 1 day": ("day", 1), "in 2 day": ("day", 2), "1 week ago": ("week", -1),
-              "0 week ago": ("week", 0), "in 1 week": ("week", 1)}  # fmt: skip
+              "0 week ago": ("week", 0), "in 1 week": ("week", 1), "1 month ago": ("month", -1),
+              "0 month ago": ("month", 0), "in 1 month": ("month", 1), "1 year ago": ("year", -1),
+              "0 year ago": ("year", 0), "in 1 year": ("year", 1)}  # fmt: skip
     for key, phrases in info.get("relative-type", {}).items():
         if key in shifts:
             for phrase in phrases:
                 relative[tuple(words(phrase))] = shifts[key]  # type: ignore[assignment]
+    parts = _FUSED_PARTS_OF_DAY.get(lang, ())
+    weekdays |= {f"{name}{part}": k for name, k in weekdays.items() for part in parts}
+    for kind, offset, phrases in _EU_RELATIVE.get(lang, ()):
+        for phrase in phrases.split(", "):
+            relative[tuple(words(phrase))] = (kind, offset)
     return weekdays, months, abbreviations, relative
+
+
+#: Words before Spanish "mañana" that make it the morning: "esta mañana", "por la mañana".
+_ES_MORNING_BEFORE = frozenset({"la", "esta", "cada", "toda"})
+#: Parts of the day that German and Dutch write fused to the weekday: "Dienstagabend",
+#: "zondagmiddag" (one TIME).
+_FUSED_PARTS_OF_DAY = {
+    "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
+    "nl": ("ochtend", "middag", "avond", "nacht"),
+}
+
+#: Weeks, months and years told from now that dateparser's locale data lacks: the
+#: inflected German forms ("im vergangenen Jahr"), the elided Italian article ("l'anno
+#: scorso") and other common wordings ("l'an dernier", "ano que vem", "afgelopen jaar").
+_EU_RELATIVE: dict[str, tuple[tuple[Kind, int, str], ...]] = {
+    "de": (("week", -1, "vergangene woche, vergangenen woche, vorige woche, vorigen woche"),
+           ("week", 1, "kommende woche, kommenden woche, nächsten woche"),
+           ("month", -1, "vergangenen monat, vorigen monat, letzten monat"),
+           ("month", 1, "kommenden monat"),
+           ("year", -1, "vergangenes jahr, vergangenen jahr, voriges jahr, vorigen jahr, "
+                        "letzten jahr"),
+           ("year", 0, "diesem jahr"),
+           ("year", 1, "nächsten jahr, kommendes jahr, kommenden jahr")),
+    "fr": (("week", -1, "la semaine passée"), ("year", -1, "l'an dernier, l'an passé, "
+                                                         "l'année passée"),
+           ("year", 1, "l'an prochain")),
+    "es": (("week", 1, "la semana que viene"), ("month", 1, "el mes que viene"),
+           ("year", 1, "el año que viene")),
+    "it": (("week", -1, "la settimana passata"), ("month", -1, "il mese scorso"),
+           ("year", -1, "l'anno scorso, l'anno passato"), ("year", 1, "l'anno prossimo")),
+    "pt": (("week", 1, "semana que vem"), ("month", 1, "mês que vem"),
+           ("year", 1, "ano que vem")),
+    "nl": (("week", -1, "afgelopen week"), ("week", 1, "komende week"),
+           ("month", -1, "afgelopen maand"), ("year", -1, "afgelopen jaar"),
+           ("year", 1, "komend jaar, komende jaar")),
+}  # fmt: skip

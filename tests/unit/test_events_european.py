@@ -1,0 +1,59 @@
+"""Events in German, French, Spanish, Italian, Portuguese and Dutch with the built-in
+backend: each clause with a finite verb and its subject is one event (sentences written for
+these tests, names invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.predicates import european_verb_strength
+
+
+def summaries(text: str, lang: str) -> list[str]:
+    found = analyze(text, lang=lang, backend="builtin", pubdate=date(2025, 3, 19)).events
+    return [e.summary for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Regierung hat den Plan gestern gebilligt. Der Minister stellte ihn vor.", "de"),
+        ("Les pompiers ont évacué le quartier. Le maire prévoyait une réunion.", "fr"),
+        ("El incendio arrasó el bosque. Los vecinos volvieron a casa.", "es"),
+        ("Il Senato ha approvato la legge. La ministra parlerà domani.", "it"),
+        ("O banco publicou os dados. Os preços subiram em março.", "pt"),
+        ("De club won zondag. De spits ligt drie weken uit.", "nl"),
+    ],
+)
+def test_each_clause_with_a_verb_is_an_event(text: str, lang: str) -> None:
+    assert len(summaries(text, lang)) == 2
+
+
+def test_a_named_subject_is_the_events_actor() -> None:
+    found = analyze("La ministra Carla Nuti ha firmato il decreto ieri.", lang="it",
+                    backend="builtin", pubdate=date(2025, 3, 19)).events  # fmt: skip
+    assert [e.actors for e in found] == [["carla-nuti"]]
+
+
+def test_a_german_adjective_after_an_article_is_no_verb() -> None:
+    assert european_verb_strength("letzte", "die", "de") == 0
+    assert european_verb_strength("meldete", "firma", "de") == 1
+    assert european_verb_strength("hat", "", "de") == 2
+
+
+def test_a_speech_frame_around_a_quote_is_no_event() -> None:
+    text = "« Nous avons gagné », a déclaré Paul Morin. Le club a signé un contrat."
+    assert summaries(text, "fr") == ["Le club a signé un contrat"]
+
+
+def test_french_il_y_a_is_no_clause_of_its_own() -> None:
+    text = "Il y a trois mois, le gouvernement promettait une baisse."
+    assert summaries(text, "fr") == [text[:-1]]
+
+
+def test_listed_german_strong_verbs_make_events() -> None:
+    text = "Im ersten Quartal sank der Absatz. Das Finale findet in Köln statt."
+    assert len(summaries(text, "de")) == 2

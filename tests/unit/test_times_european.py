@@ -1,0 +1,143 @@
+"""Times in German, French, Spanish, Italian, Portuguese and Dutch with the built-in backend:
+day-month dates, amounts of time, weeks/months/years told from now, the tense of a weekday
+and parts of the day (sentences written for these tests; publication date a Wednesday)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.model import TimeSpan
+from reader.analysis.times import find_times
+
+WEDNESDAY = date(2025, 3, 19)
+
+
+def times(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    found: list[TimeSpan] = find_times(BuiltinBackend().parse(text, lang), WEDNESDAY)
+    return [(t.text, t.type, t.value or t.duration) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Die Wahl fand am 2. Februar 2025 statt.", "de", "2. Februar 2025", "2025-02-02"),
+        ("Der Vertrag wurde am 14. März unterzeichnet.", "de", "14. März", "2025-03-14"),
+        ("El pleno votó el 4 de marzo de 2025.", "es", "4 de marzo de 2025", "2025-03-04"),
+        ("O acordo foi assinado a 7 de março.", "pt", "7 de março", "2025-03-07"),
+    ],
+)
+def test_day_month_dates_with_their_links(text: str, lang: str, span: str, value: str) -> None:
+    assert (span, "DATE", value) in times(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Die Gespräche dauerten vier Tage.", "de", "vier Tage", "P4D"),
+        ("La grève a duré deux semaines.", "fr", "deux semaines", "P2W"),
+        ("Los bomberos trabajaron 36 horas.", "es", "36 horas", "PT36H"),
+        ("Il cantiere resterà chiuso sei mesi.", "it", "sei mesi", "P6M"),
+        ("A obra vai durar duas semanas.", "pt", "duas semanas", "P2W"),
+        ("Het onderzoek duurde drie jaar.", "nl", "drie jaar", "P3Y"),
+    ],
+)
+def test_amounts_of_time_are_durations(text: str, lang: str, span: str, value: str) -> None:
+    assert (span, "DURATION", value) in times(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Sie trat vor drei Tagen zurück.", "de", "vor drei Tagen", "2025-03-16"),
+        ("Il est parti il y a deux jours.", "fr", "il y a deux jours", "2025-03-17"),
+        ("Dimitió hace dos semanas.", "es", "hace dos semanas", "2025-03-05"),
+        ("Si è dimesso tre giorni fa.", "it", "tre giorni fa", "2025-03-16"),
+        ("Hij vertrok twee dagen geleden.", "nl", "twee dagen geleden", "2025-03-17"),
+    ],
+)
+def test_amounts_ago_are_dates(text: str, lang: str, span: str, value: str) -> None:
+    assert (span, "DATE", value) in times(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Im vergangenen Jahr fiel der Umsatz.", "de", "vergangenen Jahr", "2024"),
+        ("L'an dernier, les ventes ont chuté.", "fr", "L'an dernier", "2024"),
+        ("El año pasado cayeron las ventas.", "es", "El año pasado", "2024"),
+        ("L'anno scorso le vendite sono calate.", "it", "L'anno scorso", "2024"),
+        ("Vorige maand daalde de omzet.", "nl", "Vorige maand", "2025-02"),
+        ("O pacote entra em vigor no ano que vem.", "pt", "ano que vem", "2026"),
+    ],
+)
+def test_months_and_years_told_from_now(text: str, lang: str, span: str, value: str) -> None:
+    assert (span, "DATE", value) in times(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Im Dezember stieg die Zahl.", "de", "Dezember", "2024-12"),
+        ("Les prix ont baissé en février.", "fr", "février", "2025-02"),
+        ("Desde enero crece el empleo.", "es", "enero", "2025-01"),
+    ],
+)
+def test_months_after_a_cue(text: str, lang: str, span: str, value: str) -> None:
+    assert (span, "DATE", value) in times(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("El viernes se votará la ley.", "es", "2025-03-21"),
+        ("La premier parlerà venerdì alla Camera.", "it", "2025-03-21"),
+        ("Vrijdag begint de verkoop.", "nl", "2025-03-21"),
+        ("Der Rat soll am Freitag entscheiden.", "de", "2025-03-21"),
+        ("El viernes había advertido del riesgo.", "es", "2025-03-14"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_clause(text: str, lang: str, value: str) -> None:
+    assert [t[2] for t in times(text, lang)] == [value]
+
+
+def test_a_part_of_the_day_after_a_weekday_is_one_time() -> None:
+    assert times("Le séisme a frappé samedi soir.", "fr") == [("samedi soir", "TIME", "2025-03-15")]
+    found = times("La alcaldesa llegó el lunes por la mañana.", "es")
+    assert found == [("lunes por la mañana", "TIME", "2025-03-17")]
+
+
+def test_a_part_of_the_day_fused_to_the_weekday_is_one_time() -> None:
+    assert times("Am Dienstagabend stimmte der Rat ab.", "de") == [
+        ("Dienstagabend", "TIME", "2025-03-18")
+    ]
+    assert times("Zondagmiddag won de club.", "nl") == [("Zondagmiddag", "TIME", "2025-03-16")]
+
+
+def test_the_morning_is_not_tomorrow() -> None:
+    assert times("Am Morgen war es ruhig, morgen entscheidet das Gericht.", "de") == [
+        ("morgen", "DATE", "2025-03-20")
+    ]
+    assert times("Esta mañana llegó el tren.", "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Le ministre a parlé jeudi dernier.", "fr", "jeudi dernier", "2025-03-13"),
+        ("Giovedì scorso ha parlato.", "it", "Giovedì scorso", "2025-03-13"),
+        ("Letzten Donnerstag kam er.", "de", "Letzten Donnerstag", "2025-03-13"),
+        ("Hace una semana llegó.", "es", "Hace una semana", "2025-03-12"),
+    ],
+)
+def test_weekday_modifiers_and_one_unit_ago(text: str, lang: str, span: str, value: str) -> None:
+    assert (span, "DATE", value) in times(text, lang)
+
+
+def test_a_part_of_the_day_after_yesterday_is_one_time() -> None:
+    assert times("Ontem à tarde, o ministro visitou a ilha.", "pt") == [
+        ("Ontem à tarde", "TIME", "2025-03-18")
+    ]
+    assert times("Un jour, il reviendra.", "fr") == []
