@@ -3956,7 +3956,7 @@ class _SentenceReader:
         Stato")? People's names with a particle start with a given name ("Lula da Silva")."""
         head = self.words[a].lower()
         # (european keeps the heads of the bodies it reads in their own languages.)
-        if head not in european._ORG_HEADS and head not in _PROFESSIONAL_ORDERS:
+        if head not in european.EUROPEAN_ORG_HEADS and head not in _PROFESSIONAL_ORDERS:
             return False
         return any(w in NAME_PARTICLES and w.islower() for w in self.words[a + 1 : b - 1])
 

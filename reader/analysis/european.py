@@ -214,7 +214,7 @@ _NO_NAMES = _words("PIB PIL BIP IVA TVA IPC IRPF BTW")
 
 #: First words of an institution's name ("Partido Popular", "Banque de France", "Ministerio
 #: de Vivienda", "Regione Piemonte", "Forças Armadas"), lowercase.
-_ORG_HEADS = _words(
+EUROPEAN_ORG_HEADS = _words(
     """partei ministerium universität bank kommission regierung gewerkschaft verband
     parti ministère université banque assemblée commission conseil rassemblement union
     gouvernement sénat cour tribunal fédération syndicat groupe société institut
@@ -468,7 +468,7 @@ def refine(text: str, lang: str, names: list[Candidate]) -> list[Candidate]:
         if label is None:
             continue
         name.label = label
-        if label == "ORG" and lang in ("fr", "it") and name.words[0].lower() in _ORG_HEADS:
+        if label == "ORG" and lang in ("fr", "it") and name.words[0].lower() in EUROPEAN_ORG_HEADS:
             name = _with_name_adjective(text, name)
         out.append(name)
     if lang in ("fr", "it"):
@@ -679,7 +679,7 @@ def _joined_across_articles(text: str, lang: str, names: list[Candidate]) -> lis
             and _NAME_LINK.fullmatch(text, last.end, name.start)
             and (
                 last.label == "ORG"
-                or last.words[0].lower() in _ORG_HEADS
+                or last.words[0].lower() in EUROPEAN_ORG_HEADS
                 or last.words[0].lower() in _PLACE_HEADS
                 or (lang != "de" and last.label == name.label == "PER")  # "Maria do Rosário"
             )
@@ -761,7 +761,7 @@ def _relabel(
         return "PER"  # "el presidente Pedro Sánchez", "primeiro-ministro Luís Montenegro"
     if words[0].lower() in _COMPETITION_WORDS or words[-1].lower() in _COMPETITION_WORDS:
         return "MISC"
-    if len(words) > 1 and words[0].lower() in _ORG_HEADS:
+    if len(words) > 1 and words[0].lower() in EUROPEAN_ORG_HEADS:
         return "ORG"  # "Assembleia da República", whatever the reader took it for
     if name.strength >= 2:
         return name.label
@@ -793,7 +793,7 @@ def _org_shaped(words: tuple[str, ...], lang: str) -> bool:
     alone is a common noun ("die Regierung"), does a head stand in a name of more words or
     end its last compound ("Deutschen Bank", "Bundeswehr")?"""
     if lang not in ("de", "nl"):
-        return words[0].lower() in _ORG_HEADS or (
+        return words[0].lower() in EUROPEAN_ORG_HEADS or (
             len(words) > 1 and words[-1].lower() in _ORG_TAILS
         )
     # "Nederlandse Vereniging van Banken", "Deutschen Bank", "Bundeswehr" (one word only
@@ -801,7 +801,7 @@ def _org_shaped(words: tuple[str, ...], lang: str) -> bool:
     last = words[-1].lower()
     if len(words) == 1 and not last.startswith(("bundes", "landes")):
         return False
-    return any(w.lower() in _ORG_HEADS for w in words) or last.endswith(_ORG_ENDINGS)
+    return any(w.lower() in EUROPEAN_ORG_HEADS for w in words) or last.endswith(_ORG_ENDINGS)
 
 
 def _place_label(words: tuple[str, ...], lang: str, people: frozenset[str]) -> Label | None:
