@@ -1113,6 +1113,43 @@ def is_demonym(word: str) -> bool:
     return False
 
 
+def country_of_demonym(word: str) -> Place | None:
+    """The country ``word`` is the demonym of ("American" → the United States, "French" →
+    France), or None: the country names its endings cut make (:data:`_DEMONYM_STEMS`), the
+    first that is a country. Role phrases use it to meet titles ("the American president"
+    is a "US President")."""
+    if not is_demonym(word):
+        return None
+    names = [word[: len(word) - cut] + added for cut, added in _DEMONYM_STEMS]
+    names.insert(0, _IRREGULAR_DEMONYM_COUNTRIES.get(word, ""))
+    countries = (p for p in map(lookup, names) if p and p.key.startswith("country"))
+    return next(countries, None)  # ("Chin" is a state of Myanmar, not China)
+
+
+#: Country names a demonym is cut from by these endings: "American" → "America", "Chinese"
+#: → "China", "Japanese" → "Japan", "Ukrainian" → "Ukraine", "Italian" → "Italy", "German"
+#: → "Germany", "Mexican" → "Mexico"; as (letters cut, letters added).
+_DEMONYM_STEMS = ((1, ""), (3, ""), (3, "a"), (3, "e"), (3, "y"), (0, "y"), (2, "o"))
+#: Demonyms no ending cut makes a country name of (:func:`country_of_demonym`).
+_IRREGULAR_DEMONYM_COUNTRIES = {
+    "French": "France",
+    "British": "Britain",
+    "Dutch": "Netherlands",
+    "Swiss": "Switzerland",
+    "Thai": "Thailand",
+    "Filipino": "Philippines",
+    "Greek": "Greece",
+    "Turkish": "Turkey",
+    "Spanish": "Spain",
+    "Polish": "Poland",
+    "Danish": "Denmark",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Norwegian": "Norway",
+    "Irish": "Ireland",
+}
+
+
 def _of_a_region(word: str) -> bool:
     """Is ``word`` a region's or province's name and "-i" ("Dagestani", "Punjabi") or, after
     a final "a", "-n" ("Californian")?"""

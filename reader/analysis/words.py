@@ -882,30 +882,6 @@ def _modifier(word: Word) -> str:
     return _country_key(word.text) or word.lower
 
 
-#: Country names a demonym is cut from by these endings: "American" → "America", "Chinese"
-#: → "China", "Japanese" → "Japan", "Ukrainian" → "Ukraine", "Italian" → "Italy", "German"
-#: → "Germany", "Mexican" → "Mexico"; as (letters cut, letters added).
-_DEMONYM_STEMS = ((1, ""), (3, ""), (3, "a"), (3, "e"), (3, "y"), (0, "y"), (2, "o"))
-#: Demonyms no ending cut makes a country name of.
-_IRREGULAR_DEMONYMS = {
-    "French": "France",
-    "British": "Britain",
-    "Dutch": "Netherlands",
-    "Swiss": "Switzerland",
-    "Thai": "Thailand",
-    "Filipino": "Philippines",
-    "Greek": "Greece",
-    "Turkish": "Turkey",
-    "Spanish": "Spain",
-    "Polish": "Poland",
-    "Danish": "Denmark",
-    "Swedish": "Sweden",
-    "Finnish": "Finland",
-    "Norwegian": "Norway",
-    "Irish": "Ireland",
-}
-
-
 @lru_cache(maxsize=1 << 12)
 def _country_key(word: str) -> str | None:
     """The gazetteer key, marked "#", of the country ``word`` names ("US", "AS", "Amerika")
@@ -913,10 +889,5 @@ def _country_key(word: str) -> str | None:
     the title "US President"; None for any other word."""
     if not word[:1].isupper():
         return None
-    place = gazetteer.lookup(word)
-    if place is None and gazetteer.is_demonym(word):
-        names = [word[: len(word) - cut] + added for cut, added in _DEMONYM_STEMS]
-        names.insert(0, _IRREGULAR_DEMONYMS.get(word, ""))
-        countries = (p for p in map(gazetteer.lookup, names) if p and p.key.startswith("country"))
-        place = next(countries, None)  # ("Chin" is a state of Myanmar, not China)
+    place = gazetteer.lookup(word) or gazetteer.country_of_demonym(word)
     return "#" + place.key if place is not None and place.label == "LOC" else None
