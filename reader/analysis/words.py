@@ -474,7 +474,7 @@ class Persons:
             person = self._role_references().at(words, i, end)
             if person is not None:
                 return person
-        if words[i].lower not in _BODY_OPENERS:  # (a cheap first test, as above)
+        if words[i].lower not in _DESCRIPTION_OPENERS:  # (a cheap first test, as above)
             return None
         return self._body_at(words, i, end)
 
@@ -715,7 +715,7 @@ def _after_preposition(text: str, start: int) -> bool:
 
 
 #: Words a body's description may open with: "the company", "perusahaan tersebut".
-_BODY_OPENERS = BODY_HEADS | {"the"}
+_DESCRIPTION_OPENERS = BODY_HEADS | {"the"}
 #: Words opening a relative clause after a comma: ", who joined from Bologna,".
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "where", "yang"})
 #: Heads of descriptions of a public body ("the agency", "kementerian itu"), which stand for
