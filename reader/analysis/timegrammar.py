@@ -410,8 +410,7 @@ _HALVES = {"pertama": 1, "kedua": 2, "first": 1, "second": 2, "i": 1, "ii": 2, "
 _EN_SEASON_SHIFTS: dict[str, Direction] = {"last": "before", "this": "this_year",
                                            "next": "after"}  # fmt: skip
 #: The periods whose start or end Indonesian names with "awal", "akhir" that have a value.
-_EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month", "pekan": "week",
-                                 "minggu": "week"}  # fmt: skip
+_EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month", "pekan": "week"}
 #: Kinds of the period whose edge a bare "akhir tahun", "awal bulan", "pertengahan pekan" or
 #: "the end of the year" names: the current one, as news tells it.
 _CURRENT_EDGE_KINDS = frozenset({"year", "month", "week"})
@@ -1638,7 +1637,7 @@ class _Grammar:
                 self.low(i + 1)
             ):
                 return self._glued_part(i, low)
-            if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
+            if low in _ID_PERIOD_EDGES and self.low(i + 1) in _EDGE_KINDS:
                 # "akhir pekan" is the weekend, not the end of a week
                 weekend = low == "akhir" and self.low(i + 1) == "pekan"
                 kind = "none" if weekend else _EDGE_KINDS[self.low(i + 1)]
