@@ -300,10 +300,29 @@ _EU_VERB_ENDINGS = {
 }
 #: Lowercase Italian words with such an ending that are no verbs ("però", "perciò").
 _EU_NOT_VERBS = word_set("però perciò poiché")
-#: Words before a German adjective in -te/-ten ("die letzte", "im ersten"): no verb then.
-_DE_DETERMINERS = word_set(
-    "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins"
-)
+#: Articles and determiners: the word after one is a noun or an adjective, no verb ("die
+#: letzte", "im ersten", "le retrait", "un extrait", "del portrait").
+_EU_DETERMINERS = {
+    lang: word_set(words)
+    for lang, words in {
+        "de": "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins",
+        "fr": "un une du des au aux ce cette",
+        "es": "el un una del al",
+        "it": "il i gli un una del della",
+        "pt": "um uma do da dos das",
+        "nl": "de het een",
+    }.items()
+}
+#: Articles that are object pronouns as well ("le front" but "il le faisait", "la aprobó"):
+#: after one only the endings nouns share are ruled out (``_EU_NOUN_ENDINGS``).
+_EU_ARTICLE_PRONOUNS = {
+    "fr": word_set("le la les l' l\u2019"),
+    "es": word_set("la lo los las"),
+    "it": word_set("lo la le"),
+    "pt": word_set("o a os as"),
+}
+#: Verb endings that nouns have too: "le lait", "le portrait", "le front", "la lava".
+_EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava",)}
 #: Frequent verbs of news whose forms no ending tells: Dutch present and past ("won",
 #: "verloor", "ligt", "begint"; its past endings -de, -te are shared with adjectives) and
 #: German strong pasts and presents ("sank", "fiel", "findet", "fällt").
@@ -334,9 +353,9 @@ def european_verb_strength(low: str, before: str, lang: str) -> int:
         return 2
     if low in _LISTED_VERBS.get(lang, ()):
         return 2
-    if lang == "nl":
+    if lang == "nl" or before in _EU_DETERMINERS[lang]:
         return 0
-    if lang == "de" and before in _DE_DETERMINERS:
+    if before in _EU_ARTICLE_PRONOUNS.get(lang, ()) and low.endswith(_EU_NOUN_ENDINGS[lang]):
         return 0
     if len(low) > 3 and low.isalpha() and low not in _EU_NOT_VERBS:
         return int(low.endswith(_EU_VERB_ENDINGS[lang]))
