@@ -343,13 +343,15 @@ _EU_DETERMINERS = {
         "nl": "de het een",
     }.items()
 }
-#: Articles that are object pronouns as well ("le front" but "il le faisait", "la aprobó"):
-#: after one only the endings nouns share are ruled out (``_EU_NOUN_ENDINGS``).
+#: Singular articles that are object pronouns as well ("le front" but "il le faisait", "la
+#: aprobó"): after one only the endings nouns share are ruled out (``_EU_NOUN_ENDINGS``).
+#: After a plural one ("les", "los", "le") a noun ends in -s, -x or a plural vowel, never in
+#: those endings: what has one there is a verb ("il les attendait").
 _EU_ARTICLE_PRONOUNS = {
-    "fr": word_set("le la les l' l\u2019"),
-    "es": word_set("la lo los las"),
-    "it": word_set("lo la le"),
-    "pt": word_set("o a os as"),
+    "fr": word_set("le la l' l\u2019"),
+    "es": word_set("la lo"),
+    "it": word_set("lo la"),
+    "pt": word_set("o a"),
 }
 #: Verb endings that nouns have too: "le lait", "le portrait", "le front", "la lava".
 _EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava",)}

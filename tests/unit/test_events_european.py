@@ -70,6 +70,11 @@ def test_an_article_that_is_also_a_pronoun_keeps_a_clear_verb() -> None:
     assert european_verb_strength("publicó", "el", "es") == 0
 
 
+def test_after_a_plural_article_pronoun_a_verb_ending_is_a_verb() -> None:
+    assert european_verb_strength("attendait", "les", "fr") == 1
+    assert european_verb_strength("lava", "a", "pt") == 0
+
+
 def test_a_capitalised_german_word_opening_a_sentence_is_no_verb() -> None:
     text = "Experten in Berlin. Die Firma meldete einen Gewinn."
     assert summaries(text, "de") == ["Die Firma meldete einen Gewinn"]
