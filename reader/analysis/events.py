@@ -942,8 +942,8 @@ class _EventFinder:
             return 2 if main else 0
         first = sentence.start
         if self.lang in EU_AUXILIARIES:
-            if i > first and word.text[:1].isupper():
-                return 0  # a name, or a German noun
+            if word.text[:1].isupper() and (i > first or self.lang == "de"):
+                return 0  # a name, or a German noun (even first: "Experten in Berlin")
             if word.lower in EU_AUXILIARIES[self.lang] and self._speech_next(i):
                 return 0  # "a déclaré", "ha affermato": the speech verb is the predicate
             before = words[i - 1].lower if i > first else ""

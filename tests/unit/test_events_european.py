@@ -57,3 +57,24 @@ def test_french_il_y_a_is_no_clause_of_its_own() -> None:
 def test_listed_german_strong_verbs_make_events() -> None:
     text = "Im ersten Quartal sank der Absatz. Das Finale findet in Köln statt."
     assert len(summaries(text, "de")) == 2
+
+
+def test_a_noun_after_a_french_article_is_no_event() -> None:
+    text = "Le retrait des troupes a commencé lundi. Le front du nord. Un extrait du rapport."
+    assert summaries(text, "fr") == ["Le retrait des troupes a commencé lundi"]
+
+
+def test_an_article_that_is_also_a_pronoun_keeps_a_clear_verb() -> None:
+    assert european_verb_strength("aprobó", "la", "es") == 1
+    assert european_verb_strength("portrait", "le", "fr") == 0
+    assert european_verb_strength("publicó", "el", "es") == 0
+
+
+def test_after_a_plural_article_pronoun_a_verb_ending_is_a_verb() -> None:
+    assert european_verb_strength("attendait", "les", "fr") == 1
+    assert european_verb_strength("lava", "a", "pt") == 0
+
+
+def test_a_capitalised_german_word_opening_a_sentence_is_no_verb() -> None:
+    text = "Experten in Berlin. Die Firma meldete einen Gewinn."
+    assert summaries(text, "de") == ["Die Firma meldete einen Gewinn"]
