@@ -722,9 +722,10 @@ _SAID = frozenset((verb,) for verb in SPEECH_VERBS)
 #: "will" and "would" before a subject's plans, as slices of words ("Kroger would close").
 _FUTURE_AUXILIARIES = frozenset({("will",), ("would",)})
 #: Verbs of a business's reports that, with "its" right after them, make their one-word
-#: subject a business: "Rheinmetall raised its forecast", "Hensoldt said its orders rose"
-#: (people's own things are "his" or "her").
-_REPORTING_VERBS = SPEECH_VERBS | frozenset(
+#: subject a business: "Rheinmetall raised its forecast", "Hensoldt posted its best year"
+#: (people's own things are "his" or "her"). No speech verb: "Putin said its troops had
+#: advanced" speaks of a country's troops ("said it would" has its own weaker rule).
+_REPORTING_VERBS = frozenset(
     """
     raised lifted cut lowered trimmed kept reaffirmed reported posted doubled boosted
     narrowed widened increased reduced expects forecast
@@ -3930,10 +3931,15 @@ class _SentenceReader:
 
     def _reports_its(self, b: int) -> bool:
         """Do a business's reporting verb and "its" follow the name ending at ``b`` (see
-        _REPORTING_VERBS), or "will" or "would", a verb and soon "its"?"""
+        _REPORTING_VERBS), or "will" or "would", a verb and soon "its" after no person's name?"""
         words = self.words
         if words[b : b + 1] in _FUTURE_AUXILIARIES:
-            return "its" in words[b + 2 : b + 5]  # "Kroger would close three of its sites"
+            # "Kroger would close three of its sites"; not a person's name: "Biden would
+            # sign its version of the bill" (a given name, or a surname the text gives in full)
+            word = words[b - 1]
+            if word in GIVEN_NAMES or word in self.ctx.surnames():
+                return False
+            return "its" in words[b + 2 : b + 5]
         return words[b + 1 : b + 2] == ("its",) and words[b] in _REPORTING_VERBS
 
     def _scorer_at(self, a: int, b: int) -> bool:

@@ -1,0 +1,26 @@
+"""Entities, fixes after the review of the seventh round: people who say "its", people
+worked for, strikers who are no footballers, Indonesian words that are brands, result
+lines, and anniversaries, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+ents_en = partial(test_entities.ents, lang="en")
+ents_id = partial(test_entities.ents, lang="id")
+
+
+def test_a_leader_saying_its_stays_a_person() -> None:
+    found = ents_en("Putin said its troops had advanced near the river.")
+    assert ("Putin", "PER") in found
+
+
+def test_a_given_name_before_would_and_its_is_no_company() -> None:
+    found = ents_en("On Monday, Maria would sign its version of the bill.")
+    assert ("Maria", "PER") in found
+
+
+def test_a_company_raising_its_forecast_is_still_a_company() -> None:
+    assert ("Rheinmetall", "ORG") in ents_en("Rheinmetall raised its forecast on Tuesday.")
