@@ -828,7 +828,8 @@ _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands
 _WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
     "at": (_BUSINESS_RESULTS, "ORG"),  # "revenue at Zelvano", "orders at Boeing"
-    "for": (frozenset("works worked working".split()), "ORG"),  # "works for Zelvano"
+    # "works for Zelvano" (a cue only, and none for a known person: see _known_person)
+    "for": (frozenset("works worked working".split()), "ORG"),
     "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
     "by": (frozenset("developed manufactured marketed".split()), "ORG"),
     # ("sold as Nuvasta"; "a Democrat from Round Rock": a member's home)
@@ -3929,6 +3930,12 @@ class _SentenceReader:
             return self.words[b + 1 : b + 2] == ("which",)
         return self._reports_its(b)
 
+    def _known_person(self, a: int, b: int) -> bool:
+        """Does the run ``[a, b)`` open with a given name, or is it one word the text gives
+        elsewhere as a surname after a given name ("Harris" of "Kamala Harris")?"""
+        word = self.words[a]
+        return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.surnames())
+
     def _reports_its(self, b: int) -> bool:
         """Do a business's reporting verb and "its" follow the name ending at ``b`` (see
         _REPORTING_VERBS), or "will" or "would", a verb and soon "its" after no person's name?"""
@@ -3936,8 +3943,7 @@ class _SentenceReader:
         if words[b : b + 1] in _FUTURE_AUXILIARIES:
             # "Kroger would close three of its sites"; not a person's name: "Biden would
             # sign its version of the bill" (a given name, or a surname the text gives in full)
-            word = words[b - 1]
-            if word in GIVEN_NAMES or word in self.ctx.surnames():
+            if self._known_person(b - 1, b):
                 return False
             return "its" in words[b + 2 : b + 5]
         return words[b + 1 : b + 2] == ("its",) and words[b] in _REPORTING_VERBS
@@ -4745,7 +4751,12 @@ class _SentenceReader:
         if prev in _WORDS_BEFORE_PREPOSITIONS and a > 1:
             nouns, label = _WORDS_BEFORE_PREPOSITIONS[prev]
             if words[a - 2].lower() in nouns:
-                return label, STRONG  # "published in Nature", "flights to Split"
+                if prev != "for":
+                    return label, STRONG  # "published in Nature", "flights to Split"
+                if not self._known_person(a, b):
+                    # "works for Zelvano", weakly: people are worked for too ("She worked
+                    # for Trump for years … Trump said")
+                    return label, CUED
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
         if nxt in _LEADERS_BODIES:

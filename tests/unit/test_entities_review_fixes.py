@@ -24,3 +24,16 @@ def test_a_given_name_before_would_and_its_is_no_company() -> None:
 
 def test_a_company_raising_its_forecast_is_still_a_company() -> None:
     assert ("Rheinmetall", "ORG") in ents_en("Rheinmetall raised its forecast on Tuesday.")
+
+
+def test_a_person_worked_for_who_then_speaks_is_a_person() -> None:
+    found = ents_en("She worked for Trump for years. Trump said he was sorry.")
+    assert ("Trump", "ORG") not in found
+
+
+def test_a_given_name_worked_for_is_a_person() -> None:
+    assert ("Maria Lopez", "ORG") not in ents_en("He worked for Maria Lopez in Denver.")
+
+
+def test_a_business_worked_for_is_still_a_business() -> None:
+    assert ("Zelvano", "ORG") in ents_en("She works for Zelvano in Denver.")
