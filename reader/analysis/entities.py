@@ -342,10 +342,10 @@ _TEAM_SPORTS = frozenset(
 )
 #: Words only a football story uses, which make it a team sport's story as its slug would:
 #: players' positions and clubs' usual last words ("Bromley striker Michael Cheek", "a win
-#: at Gillingham" in a report on "Doncaster Rovers").
+#: at Gillingham" in a report on "Doncaster Rovers"). No "strikers": a labour strike has
+#: them ("The strikers were beaten by Smith police").
 _FOOTBALL_WORDS = frozenset(
-    "striker strikers midfielder midfielders goalkeeper goalkeepers Rovers Wanderers Albion "
-    "Hotspur".split()
+    "striker midfielder midfielders goalkeeper goalkeepers Rovers Wanderers Albion Hotspur".split()
 )
 #: Words before a constituency's name: "the seat of Harrowfield and Stainmoor", "MP for
 #: Kellbeck West" (as tuples to compare with a slice).
@@ -1156,7 +1156,8 @@ class _DocContext:
         self.holiday_names = _HOLIDAYS[english]
         self.holiday_firsts = _HOLIDAY_FIRSTS[english]
         self.holidays = not self.holiday_firsts.isdisjoint(self.words_seen)
-        #: Whether the text is a team sport's story, by a wire slug ("SOCCER - ...").
+        #: Whether the text is a team sport's story, by a wire slug ("SOCCER - ...") or a
+        #: word only football stories use (see _FOOTBALL_WORDS).
         self.team_sport = english and (
             _team_sport_slug(self.readers[0].words)
             or not _FOOTBALL_WORDS.isdisjoint(self.words_seen)

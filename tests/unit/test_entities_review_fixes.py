@@ -37,3 +37,8 @@ def test_a_given_name_worked_for_is_a_person() -> None:
 
 def test_a_business_worked_for_is_still_a_business() -> None:
     assert ("Zelvano", "ORG") in ents_en("She works for Zelvano in Denver.")
+
+
+def test_strikers_of_a_labour_strike_make_no_football_story() -> None:
+    text = "The strikers were beaten by Smith police outside the plant on Friday."
+    assert ("Smith", "ORG") not in ents_en(text)
