@@ -717,6 +717,9 @@ _ARABIC_ARTICLES = frozenset({"al", "el"})
 _LAW_KINDS = frozenset({"Act", "Treaty", "Accord", "Accords"})
 #: The words that may link a name to its field inside it (see _field_inside_name).
 _FIELD_LINKS = frozenset({"on", "in"})
+#: Companies the gazetteer lists (for English text) whose one-word names are Indonesian
+#: words: "kering" is "dry".
+_INDONESIAN_WORD_BRANDS = frozenset({"Kering", "KERING"})
 #: A speech verb alone, as a slice of words.
 _SAID = frozenset((verb,) for verb in SPEECH_VERBS)
 #: "will" and "would" before a subject's plans, as slices of words ("Kroger would close").
@@ -5160,6 +5163,8 @@ class _SentenceReader:
         """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
         if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
             return None  # (spares slicing the words and looking them up)
+        if b - a == 1 and not self.ctx.english and self.words[a] in _INDONESIAN_WORD_BRANDS:
+            return None  # "Kering sekali tanah di desa itu": "dry", no luxury house
         return _gazetteer_label_of(self.words[a:b])
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:

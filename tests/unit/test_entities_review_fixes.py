@@ -42,3 +42,7 @@ def test_a_business_worked_for_is_still_a_business() -> None:
 def test_strikers_of_a_labour_strike_make_no_football_story() -> None:
     text = "The strikers were beaten by Smith police outside the plant on Friday."
     assert ("Smith", "ORG") not in ents_en(text)
+
+
+def test_the_indonesian_word_for_dry_is_no_company() -> None:
+    assert ("Kering", "ORG") not in ents_id("Kering sekali tanah di desa itu musim ini.")
