@@ -1393,8 +1393,11 @@ _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 _BRACKETED_AGE = re.compile(r" ?\(\d{1,2}\)")
 
 #: The parts of an Indonesian number plate: region, number, letters ("DK 1234 AB").
+_PLATE_REGION = re.compile(r"[A-Z]{1,2}")
 _PLATE_LETTERS = re.compile(r"[A-Z]{1,3}")
 _PLATE_NUMBER = re.compile(r"\d{1,4}")
+#: Words just before a number plate ("nopol B 12 XY", "pelat nomor", "nomor polisi").
+_PLATE_CUES = frozenset("nopol pelat plat bernopol polisi".split())
 
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
@@ -4469,7 +4472,9 @@ class _SentenceReader:
     def _on_number_plate(self, a: int) -> bool:
         """Is ``words[a]`` the region code or the last letters of an Indonesian vehicle's
         number plate ("nopol DK 1234 AB", "B 1234 XYZ"): up to three capitals either side
-        of a number of one to four digits? No acronym of a body."""
+        of a number of one to four digits, one or two before? No acronym of a body; nor a
+        result line's clubs ("PSM 2 PSS 1"): a number of one or two digits needs a plate's
+        word just before ("nopol B 12 XY")."""
         words, n = self.words, self.n
         for k in (a - 1, a + 1):
             if (
@@ -4477,11 +4482,17 @@ class _SentenceReader:
                 and words[k][:1].isdigit()
                 and not self.ctx.english
                 and _PLATE_NUMBER.fullmatch(words[k])
-                and _PLATE_LETTERS.fullmatch(words[k - 1])
+                and _PLATE_REGION.fullmatch(words[k - 1])
                 and _PLATE_LETTERS.fullmatch(words[k + 1])
+                and (len(words[k]) > 2 or self._plate_cue_before(k - 1))
             ):
                 return True
         return False
+
+    def _plate_cue_before(self, k: int) -> bool:
+        """Does a plate's word come within the three words before ``k`` ("nopol", "pelat
+        nomor", "nomor polisi")?"""
+        return any(word.lower() in _PLATE_CUES for word in self.words[max(0, k - 3) : k])
 
     def _model_noun_before(self, a: int) -> bool:
         """Is the word before ``words[a]``, in an Indonesian text, a vehicle or a device

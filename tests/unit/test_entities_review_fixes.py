@@ -46,3 +46,13 @@ def test_strikers_of_a_labour_strike_make_no_football_story() -> None:
 
 def test_the_indonesian_word_for_dry_is_no_company() -> None:
     assert ("Kering", "ORG") not in ents_id("Kering sekali tanah di desa itu musim ini.")
+
+
+def test_a_result_line_keeps_its_clubs() -> None:
+    found = ents_id("Hasil pertandingan: PSM 2 PSS 1 di Stadion Mattoangin.")
+    assert ("PSM", "ORG") in found
+
+
+def test_a_short_plate_after_its_cue_is_still_no_name() -> None:
+    found = ents_id("Motor dengan pelat nomor AD 12 RT hilang di Solo.")
+    assert not any(text in ("AD", "RT") for text, _ in found)
