@@ -512,14 +512,15 @@ INDONESIAN_HOLIDAYS = frozenset(
 )
 
 #: Words that follow "Hari" in the names of commemoration days, MISC as holidays are: "Hari
-#: Ibu", "Hari Kesaktian Pancasila", "Hari Sumpah Pemuda", "Hari Bhayangkara". Not words
+#: Ibu", "Hari Kesaktian Pancasila", "Hari Sumpah Pemuda", "Hari Bhayangkara", and
+#: anniversaries ("Hari Ulang Tahun Bhayangkara", "Hari Jadi Kota Bogor"). Not words
 #: that follow "Hari" as a man's given name ("Hari Tanoesoedibjo", "Hari Purnomo", "Hari
 #: Dharma"). Days whose name ends in one of COMMEMORATION_TAILS need no listing here.
 COMMEMORATION_WORDS = frozenset(
     """
     ibu ayah anak guru buruh pahlawan santri pers bumi air hutan lingkungan pangan kesehatan
     pendidikan kebangkitan kesaktian lahir sumpah bhayangkara kartini batik bela tani
-    nelayan perempuan disabilitas aids gizi olahraga keluarga kemerdekaan veteran
+    nelayan perempuan disabilitas aids gizi olahraga keluarga kemerdekaan veteran ulang jadi
     """.split()
 )
 #: Last words of commemoration days opening with "Hari": "Hari Pers Nasional", "Hari Pangan

@@ -56,3 +56,14 @@ def test_a_result_line_keeps_its_clubs() -> None:
 def test_a_short_plate_after_its_cue_is_still_no_name() -> None:
     found = ents_id("Motor dengan pelat nomor AD 12 RT hilang di Solo.")
     assert not any(text in ("AD", "RT") for text, _ in found)
+
+
+def test_an_anniversary_day_is_one_event() -> None:
+    found = ents_id("Upacara Hari Ulang Tahun Bhayangkara ke-79 digelar di Monas, Jakarta.")
+    assert ("Hari Ulang Tahun Bhayangkara", "MISC") in found
+    assert ("Bhayangkara", "PER") not in found
+
+
+def test_a_town_anniversary_day_is_one_event() -> None:
+    found = ents_id("Warga merayakan Hari Jadi Kota Bogor ke-543 pada Senin.")
+    assert ("Hari Jadi Kota Bogor", "MISC") in found
