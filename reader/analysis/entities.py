@@ -908,11 +908,11 @@ _COMMON_WORD_OPENERS = frozenset({"Hari", "Pekan"})
 _DAY_SECOND_WORDS = COMMEMORATION_WORDS | frozenset(
     name.split()[1] for name in INDONESIAN_HOLIDAYS if name.startswith("hari ")
 )
-#: Level words that end the names of Indonesian games and gatherings held at each level of
-#: government: "Pekan Olahraga Nasional", "Rapat Kerja Daerah", "Musyawarah Wilayah".
 #: First words of gatherings and contests named by their level (see _GATHERING_LEVELS),
 #: MISC: "Rapat Kerja Nasional", "Lomba Cerdas Cermat Nasional".
 _GATHERING_HEADS = frozenset({"rapat", "lomba"})
+#: Level words that end the names of Indonesian games and gatherings held at each level of
+#: government: "Pekan Olahraga Nasional", "Rapat Kerja Daerah", "Musyawarah Wilayah".
 _GATHERING_LEVELS = COMMEMORATION_TAILS | frozenset({"provinsi", "daerah", "wilayah", "cabang"})
 
 _NON_SPACE = re.compile(r"\S+")

@@ -159,9 +159,9 @@ ORG_TAILS = frozenset(
 #: A company's legal forms (lowercase, without their period), before or after its name: "PT",
 #: "CV", "Tbk", "(Persero)", "Inc", "Co", "GmbH", "Sdn Bhd". The actor builder leaves them out
 #: of a company's acronym ("GM" of "General Motors Co."); the entity annotator takes a name
-#: ending in one of the few that never end a person's name for a company (its
-#: ``_LEGAL_FORMS``). Most are among :data:`ORG_TAILS` too, which are all the words that may
-#: close an organisation's name.
+#: ending in one of the few of them that never end a person's name for a company. Most are
+#: among :data:`ORG_TAILS` too, which are all the words that may close an organisation's
+#: name.
 LEGAL_FORMS = frozenset(
     "pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh berhad bhd sdn".split()
 )
