@@ -882,7 +882,13 @@ def _holiday_firsts(holidays: frozenset[str]) -> frozenset[str]:
 
 #: The holidays of each language, and the words that open them (see :func:`_holiday_firsts`).
 _HOLIDAYS = {True: HOLIDAYS, False: INDONESIAN_HOLIDAYS}
-_HOLIDAY_FIRSTS = {english: _holiday_firsts(names) for english, names in _HOLIDAYS.items()}
+#: "HUT" (Hari Ulang Tahun), which opens an anniversary's name: "HUT Bhayangkara", "HUT RI"
+#: (see _SentenceReader._commemoration); Indonesian text looks for it as for a holiday.
+_ANNIVERSARY_OPENERS = frozenset({"HUT"})
+_HOLIDAY_FIRSTS = {
+    True: _holiday_firsts(HOLIDAYS),
+    False: _holiday_firsts(INDONESIAN_HOLIDAYS) | _ANNIVERSARY_OPENERS,
+}
 #: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
 _HOLIDAY_WORDS = 4
 #: "Hari" as it opens a commemoration day's name (see COMMEMORATION_WORDS).
@@ -1920,6 +1926,8 @@ class _SentenceReader:
         Ibu") or a last word of COMMEMORATION_TAILS ("Hari Pers Nasional")? Days are many
         and new ones come; "Hari" before other words is a man's name ("Hari Purnomo")."""
         words = self.words
+        if words[i] in _ANNIVERSARY_OPENERS:
+            return m > 1 and not self.ctx.english  # "HUT Bhayangkara ke-79"
         return (
             m > 1
             and words[i] in _DAY_OPENERS

@@ -67,3 +67,8 @@ def test_an_anniversary_day_is_one_event() -> None:
 def test_a_town_anniversary_day_is_one_event() -> None:
     found = ents_id("Warga merayakan Hari Jadi Kota Bogor ke-543 pada Senin.")
     assert ("Hari Jadi Kota Bogor", "MISC") in found
+
+
+def test_an_anniversary_written_hut_is_one_event() -> None:
+    found = ents_id("Upacara HUT Bhayangkara ke-79 digelar di Monas.")
+    assert ("HUT Bhayangkara", "MISC") in found
