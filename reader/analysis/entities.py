@@ -342,10 +342,10 @@ _TEAM_SPORTS = frozenset(
 )
 #: Words only a football story uses, which make it a team sport's story as its slug would:
 #: players' positions and clubs' usual last words ("Bromley striker Michael Cheek", "a win
-#: at Gillingham" in a report on "Doncaster Rovers").
+#: at Gillingham" in a report on "Doncaster Rovers"). No "strikers": a labour strike has
+#: them ("The strikers were beaten by Smith police").
 _FOOTBALL_WORDS = frozenset(
-    "striker strikers midfielder midfielders goalkeeper goalkeepers Rovers Wanderers Albion "
-    "Hotspur".split()
+    "striker midfielder midfielders goalkeeper goalkeepers Rovers Wanderers Albion Hotspur".split()
 )
 #: Words before a constituency's name: "the seat of Harrowfield and Stainmoor", "MP for
 #: Kellbeck West" (as tuples to compare with a slice).
@@ -717,14 +717,18 @@ _ARABIC_ARTICLES = frozenset({"al", "el"})
 _LAW_KINDS = frozenset({"Act", "Treaty", "Accord", "Accords"})
 #: The words that may link a name to its field inside it (see _field_inside_name).
 _FIELD_LINKS = frozenset({"on", "in"})
+#: Companies the gazetteer lists (for English text) whose one-word names are Indonesian
+#: words: "kering" is "dry".
+_INDONESIAN_WORD_BRANDS = frozenset({"Kering", "KERING"})
 #: A speech verb alone, as a slice of words.
 _SAID = frozenset((verb,) for verb in SPEECH_VERBS)
 #: "will" and "would" before a subject's plans, as slices of words ("Kroger would close").
 _FUTURE_AUXILIARIES = frozenset({("will",), ("would",)})
 #: Verbs of a business's reports that, with "its" right after them, make their one-word
-#: subject a business: "Rheinmetall raised its forecast", "Hensoldt said its orders rose"
-#: (people's own things are "his" or "her").
-_REPORTING_VERBS = SPEECH_VERBS | frozenset(
+#: subject a business: "Rheinmetall raised its forecast", "Hensoldt posted its best year"
+#: (people's own things are "his" or "her"). No speech verb: "Putin said its troops had
+#: advanced" speaks of a country's troops ("said it would" has its own weaker rule).
+_REPORTING_VERBS = frozenset(
     """
     raised lifted cut lowered trimmed kept reaffirmed reported posted doubled boosted
     narrowed widened increased reduced expects forecast
@@ -827,7 +831,8 @@ _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands
 _WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
     "at": (_BUSINESS_RESULTS, "ORG"),  # "revenue at Zelvano", "orders at Boeing"
-    "for": (frozenset("works worked working".split()), "ORG"),  # "works for Zelvano"
+    # "works for Zelvano" (a cue only, and none for a known person: see _known_person)
+    "for": (frozenset("works worked working".split()), "ORG"),
     "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
     "by": (frozenset("developed manufactured marketed".split()), "ORG"),
     # ("sold as Nuvasta"; "a Democrat from Round Rock": a member's home)
@@ -877,7 +882,13 @@ def _holiday_firsts(holidays: frozenset[str]) -> frozenset[str]:
 
 #: The holidays of each language, and the words that open them (see :func:`_holiday_firsts`).
 _HOLIDAYS = {True: HOLIDAYS, False: INDONESIAN_HOLIDAYS}
-_HOLIDAY_FIRSTS = {english: _holiday_firsts(names) for english, names in _HOLIDAYS.items()}
+#: "HUT" (Hari Ulang Tahun), which opens an anniversary's name: "HUT Bhayangkara", "HUT RI"
+#: (see _SentenceReader._commemoration); Indonesian text looks for it as for a holiday.
+_ANNIVERSARY_OPENERS = frozenset({"HUT"})
+_HOLIDAY_FIRSTS = {
+    True: _holiday_firsts(HOLIDAYS),
+    False: _holiday_firsts(INDONESIAN_HOLIDAYS) | _ANNIVERSARY_OPENERS,
+}
 #: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
 _HOLIDAY_WORDS = 4
 #: "Hari" as it opens a commemoration day's name (see COMMEMORATION_WORDS).
@@ -903,11 +914,11 @@ _COMMON_WORD_OPENERS = frozenset({"Hari", "Pekan"})
 _DAY_SECOND_WORDS = COMMEMORATION_WORDS | frozenset(
     name.split()[1] for name in INDONESIAN_HOLIDAYS if name.startswith("hari ")
 )
-#: Level words that end the names of Indonesian games and gatherings held at each level of
-#: government: "Pekan Olahraga Nasional", "Rapat Kerja Daerah", "Musyawarah Wilayah".
 #: First words of gatherings and contests named by their level (see _GATHERING_LEVELS),
 #: MISC: "Rapat Kerja Nasional", "Lomba Cerdas Cermat Nasional".
 _GATHERING_HEADS = frozenset({"rapat", "lomba"})
+#: Level words that end the names of Indonesian games and gatherings held at each level of
+#: government: "Pekan Olahraga Nasional", "Rapat Kerja Daerah", "Musyawarah Wilayah".
 _GATHERING_LEVELS = COMMEMORATION_TAILS | frozenset({"provinsi", "daerah", "wilayah", "cabang"})
 
 _NON_SPACE = re.compile(r"\S+")
@@ -1154,7 +1165,8 @@ class _DocContext:
         self.holiday_names = _HOLIDAYS[english]
         self.holiday_firsts = _HOLIDAY_FIRSTS[english]
         self.holidays = not self.holiday_firsts.isdisjoint(self.words_seen)
-        #: Whether the text is a team sport's story, by a wire slug ("SOCCER - ...").
+        #: Whether the text is a team sport's story, by a wire slug ("SOCCER - ...") or a
+        #: word only football stories use (see _FOOTBALL_WORDS).
         self.team_sport = english and (
             _team_sport_slug(self.readers[0].words)
             or not _FOOTBALL_WORDS.isdisjoint(self.words_seen)
@@ -1387,8 +1399,11 @@ _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 _BRACKETED_AGE = re.compile(r" ?\(\d{1,2}\)")
 
 #: The parts of an Indonesian number plate: region, number, letters ("DK 1234 AB").
+_PLATE_REGION = re.compile(r"[A-Z]{1,2}")
 _PLATE_LETTERS = re.compile(r"[A-Z]{1,3}")
 _PLATE_NUMBER = re.compile(r"\d{1,4}")
+#: Words just before a number plate ("nopol B 12 XY", "pelat nomor", "nomor polisi").
+_PLATE_CUES = frozenset("nopol pelat plat bernopol polisi".split())
 
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
@@ -1911,6 +1926,8 @@ class _SentenceReader:
         Ibu") or a last word of COMMEMORATION_TAILS ("Hari Pers Nasional")? Days are many
         and new ones come; "Hari" before other words is a man's name ("Hari Purnomo")."""
         words = self.words
+        if words[i] in _ANNIVERSARY_OPENERS:
+            return m > 1 and not self.ctx.english  # "HUT Bhayangkara ke-79"
         return (
             m > 1
             and words[i] in _DAY_OPENERS
@@ -3928,12 +3945,22 @@ class _SentenceReader:
             return self.words[b + 1 : b + 2] == ("which",)
         return self._reports_its(b)
 
+    def _known_person(self, a: int, b: int) -> bool:
+        """Does the run ``[a, b)`` open with a given name, or is it one word the text gives
+        elsewhere as a surname after a given name ("Harris" of "Kamala Harris")?"""
+        word = self.words[a]
+        return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.surnames())
+
     def _reports_its(self, b: int) -> bool:
         """Do a business's reporting verb and "its" follow the name ending at ``b`` (see
-        _REPORTING_VERBS), or "will" or "would", a verb and soon "its"?"""
+        _REPORTING_VERBS), or "will" or "would", a verb and soon "its" after no person's name?"""
         words = self.words
         if words[b : b + 1] in _FUTURE_AUXILIARIES:
-            return "its" in words[b + 2 : b + 5]  # "Kroger would close three of its sites"
+            # "Kroger would close three of its sites"; not a person's name: "Biden would
+            # sign its version of the bill" (a given name, or a surname the text gives in full)
+            if self._known_person(b - 1, b):
+                return False
+            return "its" in words[b + 2 : b + 5]
         return words[b + 1 : b + 2] == ("its",) and words[b] in _REPORTING_VERBS
 
     def _scorer_at(self, a: int, b: int) -> bool:
@@ -4453,7 +4480,9 @@ class _SentenceReader:
     def _on_number_plate(self, a: int) -> bool:
         """Is ``words[a]`` the region code or the last letters of an Indonesian vehicle's
         number plate ("nopol DK 1234 AB", "B 1234 XYZ"): up to three capitals either side
-        of a number of one to four digits? No acronym of a body."""
+        of a number of one to four digits, one or two before? No acronym of a body; nor a
+        result line's clubs ("PSM 2 PSS 1"): a number of one or two digits needs a plate's
+        word just before ("nopol B 12 XY")."""
         words, n = self.words, self.n
         for k in (a - 1, a + 1):
             if (
@@ -4461,11 +4490,17 @@ class _SentenceReader:
                 and words[k][:1].isdigit()
                 and not self.ctx.english
                 and _PLATE_NUMBER.fullmatch(words[k])
-                and _PLATE_LETTERS.fullmatch(words[k - 1])
+                and _PLATE_REGION.fullmatch(words[k - 1])
                 and _PLATE_LETTERS.fullmatch(words[k + 1])
+                and (len(words[k]) > 2 or self._plate_cue_before(k - 1))
             ):
                 return True
         return False
+
+    def _plate_cue_before(self, k: int) -> bool:
+        """Does a plate's word come within the three words before ``k`` ("nopol", "pelat
+        nomor", "nomor polisi")?"""
+        return any(word.lower() in _PLATE_CUES for word in self.words[max(0, k - 3) : k])
 
     def _model_noun_before(self, a: int) -> bool:
         """Is the word before ``words[a]``, in an Indonesian text, a vehicle or a device
@@ -4739,7 +4774,12 @@ class _SentenceReader:
         if prev in _WORDS_BEFORE_PREPOSITIONS and a > 1:
             nouns, label = _WORDS_BEFORE_PREPOSITIONS[prev]
             if words[a - 2].lower() in nouns:
-                return label, STRONG  # "published in Nature", "flights to Split"
+                if prev != "for":
+                    return label, STRONG  # "published in Nature", "flights to Split"
+                if not self._known_person(a, b):
+                    # "works for Zelvano", weakly: people are worked for too ("She worked
+                    # for Trump for years … Trump said")
+                    return label, CUED
         if prev in PLACE_PREPOSITIONS and (single or prev in _NAME_PLACE_PREPOSITIONS):
             return "LOC", CUED
         if nxt in _LEADERS_BODIES:
@@ -5142,6 +5182,8 @@ class _SentenceReader:
         """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
         if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
             return None  # (spares slicing the words and looking them up)
+        if b - a == 1 and not self.ctx.english and self.words[a] in _INDONESIAN_WORD_BRANDS:
+            return None  # "Kering sekali tanah di desa itu": "dry", no luxury house
         return _gazetteer_label_of(self.words[a:b])
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:

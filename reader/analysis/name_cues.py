@@ -159,9 +159,9 @@ ORG_TAILS = frozenset(
 #: A company's legal forms (lowercase, without their period), before or after its name: "PT",
 #: "CV", "Tbk", "(Persero)", "Inc", "Co", "GmbH", "Sdn Bhd". The actor builder leaves them out
 #: of a company's acronym ("GM" of "General Motors Co."); the entity annotator takes a name
-#: ending in one of the few that never end a person's name for a company (its
-#: ``_LEGAL_FORMS``). Most are among :data:`ORG_TAILS` too, which are all the words that may
-#: close an organisation's name.
+#: ending in one of the few of them that never end a person's name for a company. Most are
+#: among :data:`ORG_TAILS` too, which are all the words that may close an organisation's
+#: name.
 LEGAL_FORMS = frozenset(
     "pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh berhad bhd sdn".split()
 )
@@ -512,14 +512,15 @@ INDONESIAN_HOLIDAYS = frozenset(
 )
 
 #: Words that follow "Hari" in the names of commemoration days, MISC as holidays are: "Hari
-#: Ibu", "Hari Kesaktian Pancasila", "Hari Sumpah Pemuda", "Hari Bhayangkara". Not words
+#: Ibu", "Hari Kesaktian Pancasila", "Hari Sumpah Pemuda", "Hari Bhayangkara", and
+#: anniversaries ("Hari Ulang Tahun Bhayangkara", "Hari Jadi Kota Bogor"). Not words
 #: that follow "Hari" as a man's given name ("Hari Tanoesoedibjo", "Hari Purnomo", "Hari
 #: Dharma"). Days whose name ends in one of COMMEMORATION_TAILS need no listing here.
 COMMEMORATION_WORDS = frozenset(
     """
     ibu ayah anak guru buruh pahlawan santri pers bumi air hutan lingkungan pangan kesehatan
     pendidikan kebangkitan kesaktian lahir sumpah bhayangkara kartini batik bela tani
-    nelayan perempuan disabilitas aids gizi olahraga keluarga kemerdekaan veteran
+    nelayan perempuan disabilitas aids gizi olahraga keluarga kemerdekaan veteran ulang jadi
     """.split()
 )
 #: Last words of commemoration days opening with "Hari": "Hari Pers Nasional", "Hari Pangan
