@@ -298,6 +298,36 @@ _EU_VERB_ENDINGS = {
     "pt": ("ou", "iu", "aram", "eram", "iram", "ava", "avam", "rá", "rão"),
     "nl": (),
 }
+#: Future tense in those languages, for the timeline (what is told in the future comes after
+#: the news of the day): endings of a finite future verb (French "restera", "seront"; the
+#: French "-ra" only after a letter a future stem ends in, so no passé simple "déclara";
+#: Spanish and Portuguese "cerrará", "serão"; Italian "sarà", "resteranno") ...
+_EU_FUTURE_ENDINGS = {
+    "fr": ("era", "ira", "ura", "dra", "vra", "rra", "ront"),
+    "es": ("rá", "rán"),
+    "it": ("rà", "ranno"),
+    "pt": ("rá", "rão"),
+}
+#: ... and the auxiliaries that make one: German "wird"/"werden", Dutch "zal"/"zullen",
+#: French "va"/"vont" (before an infinitive only: see ``european_future_form``).
+EU_FUTURE_AUXILIARIES = {
+    "de": word_set("wird werden werde wirst"),
+    "nl": word_set("zal zullen zult"),
+    "fr": word_set("va vont"),
+}
+#: Endings of the French infinitive after "va"/"vont" ("va fermer", not "va à Paris").
+_FR_INFINITIVE_ENDINGS = ("er", "ir", "re")
+
+
+def european_future_form(low: str, lang: str, after: str = "") -> bool:
+    """Whether the lowercase word ``low`` of ``lang`` tells of the future: a future ending
+    ("resteront", "cerrará") or a future auxiliary; French "va"/"vont" only before an
+    infinitive ``after`` ("va fermer")."""
+    if low in EU_FUTURE_AUXILIARIES.get(lang, ()):
+        return lang != "fr" or after.endswith(_FR_INFINITIVE_ENDINGS)
+    return len(low) >= 4 and low.endswith(_EU_FUTURE_ENDINGS.get(lang, ()))
+
+
 #: Lowercase Italian words with such an ending that are no verbs ("però", "perciò").
 _EU_NOT_VERBS = word_set("però perciò poiché")
 #: Words before a German adjective in -te/-ten ("die letzte", "im ersten"): no verb then.
