@@ -67,6 +67,7 @@ from reader.analysis.narrative import (
     offset_day,
     rough_future_day,
     rough_past_day,
+    rough_value_day,
     timeline_order,
     words_cue,
 )
@@ -85,6 +86,7 @@ from reader.analysis.predicates import (
     PLAN_VERBS,
     SUBORDINATOR_WORDS,
     english_verb_strength,
+    european_future_form,
     european_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -297,6 +299,9 @@ class _Draft:
     people: frozenset[str]
     time: str | None = None
     time_text: str | None = None
+    #: The month or year ("2025-02", "2024") a German, French, Spanish, Italian, Portuguese
+    #: or Dutch clause's time resolves to, for ordering by a rough day (see _placements).
+    coarse: str | None = None
     #: The words (first, last) of a clause with two people, whose content words are compared
     #: with other events' (see _EventFinder.content_of); None for any other clause.
     compared: tuple[int, int] | None = None
@@ -1006,7 +1011,8 @@ class _EventFinder:
             joined or self._cue(first, main.trigger, last),
             joined == "before",
             self._looks_back(first, main.trigger),
-            bool(self.future_at) and self._told_ahead(first, main.trigger),
+            (bool(self.future_at) and self._told_ahead(first, main.trigger))
+            or (self.lang in EU_AUXILIARIES and self._told_ahead_european(first, main.trigger)),
             actors,
             self.people_ids.intersection(actors),
         )
@@ -1067,6 +1073,18 @@ class _EventFinder:
         return any(
             words[k].start not in quoted
             for k in future_at[at : bisect.bisect_left(future_at, trigger + 1, at)]
+        )
+
+    def _told_ahead_european(self, first: int, trigger: int) -> bool:
+        """Whether the predicate of a German, French, Spanish, Italian, Portuguese or Dutch
+        clause, or a word before it outside quotes, is in the future ("Les routes resteront
+        fermées", "Die Straße wird gesperrt", "La strada resterà chiusa"): the clause comes
+        after the news of the day, as an English one with "will" does."""
+        words, quoted, lang = self.words, self.quoted, self.lang
+        return any(
+            european_future_form(words[k].lower, lang, words[k + 1].lower if k < trigger else "")
+            and words[k].start not in quoted
+            for k in range(first, trigger + 1)
         )
 
     def _droppable(self, i: int) -> bool:
@@ -1274,6 +1292,8 @@ class _EventFinder:
         own = next((t for t in resolved if not self._in_dateline(t)), None)
         chosen = own or (resolved[0] if resolved else inside[0])
         draft.time, draft.time_text = _day(chosen), chosen.text
+        if draft.time is None and self.lang in EU_AUXILIARIES:
+            draft.coarse = chosen.value
 
     def _until(self, time: TimeSpan) -> bool:
         """Whether ``time`` is where something lasts until ("extended the warning until
@@ -1524,6 +1544,8 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             continue
         # (a month in a clause about the future is the next one: "will report in February")
         rough = rough_past_day(d.time_text, reference) if d.time_text and not d.ahead else None
+        if rough is None and d.coarse and not d.ahead:  # "Le mois dernier", "vorig jaar"
+            rough = rough_value_day(d.coarse, reference)
         # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
         cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
         if rough is None and cue is None and d.ahead:

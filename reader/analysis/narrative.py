@@ -330,6 +330,21 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     return _days_before(reference, days * count)
 
 
+def rough_value_day(value: str | None, reference: str | None) -> str | None:
+    """A rough ISO day, for ordering only, of a month or year the time grammar resolved a
+    past phrase to ("Le mois dernier", "vorig jaar" → "2025-02", "2024"): the middle of that
+    month (as "pada Maret" in :func:`rough_past_day`) or of that year, when it is not still
+    ahead of ``reference``; None for any other value. Used for the other European
+    languages, whose phrases :func:`rough_past_day` does not read."""
+    if not value or reference is None:
+        return None
+    if len(value) == 7 and value[4] == "-" and value <= reference[:7]:  # "2025-02"
+        return f"{value}-15"
+    if len(value) == 4 and value.isdecimal() and value < reference[:4]:  # "2024"
+        return f"{value}-07-01"
+    return None
+
+
 #: Parts of a year, with how many months each has, and the numbers that say which one:
 #: "kuartal III", "semester I", "the third quarter", "the first half", "Q2".
 _PART_MONTHS = {"kuartal": 3, "triwulan": 3, "quarter": 3, "semester": 6, "half": 6}

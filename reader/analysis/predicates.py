@@ -309,11 +309,12 @@ _SURE_FUTURE_ENDINGS = {
     "it": ("rà", "ranno"),
     "pt": ("rá", "rão"),
 }
-#: All those future endings: the time grammar reads a weekday in a clause with one as ahead
-#: ("décidera jeudi").
+#: All those future endings (the French "-ra" only after a letter a future stem ends in,
+#: so no passé simple "déclara"): the time grammar reads a weekday in a clause with one as
+#: ahead ("décidera jeudi"), and the timeline puts such a clause after the news of the day.
 ROMANCE_FUTURE_ENDINGS = {
     **_SURE_FUTURE_ENDINGS,
-    "fr": _SURE_FUTURE_ENDINGS["fr"] + ("era", "ira", "dra", "rra"),
+    "fr": _SURE_FUTURE_ENDINGS["fr"] + ("era", "ira", "ura", "dra", "vra", "rra"),
 }
 #: Endings of finite past and future verbs in those languages, rare on other lowercase
 #: words: German weak past ("meldete", "stellte"; not after an article: "die letzte"),
@@ -328,6 +329,29 @@ _EU_VERB_ENDINGS = {
     "pt": ("ou", "iu", "aram", "eram", "iram", "ava", "avam") + _SURE_FUTURE_ENDINGS["pt"],
     "nl": (),
 }
+#: The auxiliaries that make a future tense, for the timeline (what is told in the future
+#: comes after the news of the day): German "wird"/"werden", Dutch "zal"/"zullen", French
+#: "va"/"vont" (before an infinitive only: see ``european_future_form``). Narrower than
+#: :data:`EU_FUTURE_AUXILIARIES`, the time grammar's cues: no modal ("soll"), and Spanish
+#: "va"/Portuguese "vai" not until their infinitive is checked too.
+_FUTURE_TENSE_AUXILIARIES = {
+    "de": word_set("wird werden werde wirst"),
+    "nl": word_set("zal zullen zult"),
+    "fr": word_set("va vont"),
+}
+#: Endings of the French infinitive after "va"/"vont" ("va fermer", not "va à Paris").
+_FR_INFINITIVE_ENDINGS = ("er", "ir", "re")
+
+
+def european_future_form(low: str, lang: str, after: str = "") -> bool:
+    """Whether the lowercase word ``low`` of ``lang`` tells of the future: a future ending
+    ("resteront", "cerrará") or a future auxiliary; French "va"/"vont" only before an
+    infinitive ``after`` ("va fermer")."""
+    if low in _FUTURE_TENSE_AUXILIARIES.get(lang, ()):
+        return lang != "fr" or after.endswith(_FR_INFINITIVE_ENDINGS)
+    return len(low) >= 4 and low.endswith(ROMANCE_FUTURE_ENDINGS.get(lang, ()))
+
+
 #: Lowercase Italian words with such an ending that are no verbs ("però", "perciò").
 _EU_NOT_VERBS = word_set("però perciò poiché")
 #: Articles and determiners: the word after one is a noun or an adjective, no verb ("die

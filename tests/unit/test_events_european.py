@@ -78,3 +78,29 @@ def test_after_a_plural_article_pronoun_a_verb_ending_is_a_verb() -> None:
 def test_a_capitalised_german_word_opening_a_sentence_is_no_verb() -> None:
     text = "Experten in Berlin. Die Firma meldete einen Gewinn."
     assert summaries(text, "de") == ["Die Firma meldete einen Gewinn"]
+
+
+def timeline(text: str, lang: str) -> list[str]:
+    found = analyze(text, lang=lang, backend="builtin", pubdate=date(2025, 3, 19)).events
+    return [e.summary.split()[-1] for e in sorted(found, key=lambda e: e.order)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "order"),
+    [
+        ("Le port a fermé mardi. Les quais resteront vides. Le mois dernier, le port avait grandi.",
+         "fr", ["grandi", "mardi", "vides"]),
+        ("Der Umsatz sank am Dienstag. Die Kais werden leer bleiben. "
+         "Letzten Monat hatte der Hafen gewonnen.",
+         "de", ["gewonnen", "Dienstag", "bleiben"]),
+        ("El puerto cerró el martes. Los muelles quedarán vacíos. "
+         "El mes pasado el puerto había crecido.",
+         "es", ["crecido", "martes", "vacíos"]),
+        ("Il porto ha chiuso martedì. Le banchine resteranno vuote. "
+         "Il mese scorso il porto aveva vinto.",
+         "it", ["vinto", "martedì", "vuote"]),
+    ],
+)  # fmt: skip
+def test_future_after_the_day_and_last_month_first(text: str, lang: str, order: list[str]) -> None:
+    """A clause in the future goes after the news of the day, one dated "last month" first."""
+    assert timeline(text, lang) == order
