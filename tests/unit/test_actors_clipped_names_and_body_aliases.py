@@ -1,6 +1,6 @@
-"""Actor rules of the seventh quality round: a clipped name an Indonesian form of address
-calls someone by ("Bu Mega", "Cak Imin"). Mentions are given by hand, so each test checks
-the grouping alone."""
+"""Actor rules for clipped names and other names of bodies: a clipped name an Indonesian form
+of address calls someone by ("Bu Mega", "Cak Imin"), a body named in the other language or by
+its acronym. Mentions are given by hand, so each test checks the grouping alone."""
 
 from __future__ import annotations
 

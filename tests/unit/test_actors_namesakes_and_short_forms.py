@@ -1,4 +1,4 @@
-"""Actor rules of the sixth quality round: namesakes told apart by paragraph, the sentence
+"""Actor rules for namesakes and short forms: namesakes told apart by paragraph, the sentence
 before and "the elder"/"the younger"; syllable nicknames ("Jokowi"); honorifics before a
 given name ("Gus Yahya"); a person's initials tagged as an organisation ("AOC"). Mentions
 are given by hand, so each test checks the grouping alone."""

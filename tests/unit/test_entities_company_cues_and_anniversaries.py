@@ -1,4 +1,4 @@
-"""Entities, fixes after the review of the seventh round: people who say "its", people
+"""Entities where a company or football cue misleads: people who say "its", people
 worked for, strikers who are no footballers, Indonesian words that are brands, result
 lines, and anniversaries, on sentences written for these tests."""
 

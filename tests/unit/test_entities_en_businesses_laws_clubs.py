@@ -1,4 +1,4 @@
-"""English entities, seventh quality round: a surname alone in a headline, employers listed
+"""English entities: a surname alone in a headline, employers listed
 after a role, businesses reporting "its" figures, laws named with an acronym or by their
 kind alone, and names that go on with "on" or "in" their field, on sentences written for
 these tests."""

@@ -1,4 +1,4 @@
-"""English entities, sixth quality round: works' titles in quotation marks, languages,
+"""English entities: works' titles in quotation marks, languages,
 hyphenated modifiers, kinds of business before a name, teams in results after a rider's
 country, and numbers that count rather than name a model, on sentences written for these
 tests."""

@@ -1,4 +1,4 @@
-"""English entities, fourth quality round: roles of musicians and courts before a name,
+"""English entities: roles of musicians and courts before a name,
 bands and products named with no cue, on sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Indonesian entities, fourth round: church bodies, a sentence-opening noun before a name,
+"""Indonesian entities: church bodies, a sentence-opening noun before a name,
 health centres and championships (sentences written for these tests, names invented)."""
 
 from __future__ import annotations

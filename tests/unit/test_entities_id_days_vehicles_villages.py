@@ -1,4 +1,4 @@
-"""Indonesian entities, seventh round: commemoration days, world bodies by their Indonesian
+"""Indonesian entities: commemoration days, world bodies by their Indonesian
 names, vehicles' brands and models, number plates, churches named with their region,
 village units and ordinary words ending a body's name (sentences written for these tests,
 names invented)."""

@@ -1,4 +1,4 @@
-"""Indonesian entities, third round: faith directorates and fused police titles, bodies named
+"""Indonesian entities: faith directorates and fused police titles, bodies named
 by their field or a numbered school after a title, peoples and faiths, programmes and exams,
 named trains, syllabic acronyms and faculties (sentences written for these tests, names
 invented)."""

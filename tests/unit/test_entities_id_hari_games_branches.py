@@ -1,4 +1,4 @@
-"""Indonesian entities, eighth round: "Hari" as a man's given name, games opened by "Pekan",
+"""Indonesian entities: "Hari" as a man's given name, games opened by "Pekan",
 gatherings by level, mass organisations' branches, farmers' groups, a party's board before
 a one-word name (sentences written for these tests, names invented)."""
 

@@ -1,4 +1,4 @@
-"""Indonesian entities, sixth round: an office that ends with its region before the person,
+"""Indonesian entities: an office that ends with its region before the person,
 companies after a title, title words inside names, events and works opening a sentence
 (sentences written for these tests, names invented)."""
 

@@ -1,4 +1,4 @@
-"""Entity failure classes found in fresh text in the third quality round: compound job
+"""Entities beside compound job
 titles, degrees after a name, forms of address and kin words before it, month ranges and
 legal forms in brackets. Sentences written for these tests, names invented."""
 

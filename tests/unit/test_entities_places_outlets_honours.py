@@ -1,4 +1,4 @@
-"""Entities, third round (more): given names before surnames that are also places, dateline
+"""Entities: given names before surnames that are also places, dateline
 outlets, places of worship, mountains and lakes named alone, products in use, Indonesian
 noble abbreviations and Malaysian honours (sentences written for these tests)."""
 

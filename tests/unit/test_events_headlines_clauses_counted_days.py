@@ -1,4 +1,4 @@
-"""Events, round six: headlines dated by their lede, what is told to a hearer, the main verb
+"""Events: headlines dated by their lede, what is told to a hearer, the main verb
 after a dated relative clause, and days counted from the story ("dua hari sebelumnya")
 (reader.analysis.events, reader.analysis.predicates, reader.analysis.narrative)."""
 

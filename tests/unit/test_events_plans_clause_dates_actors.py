@@ -1,4 +1,4 @@
-"""Events, round seven: plans told with "dijadwalkan"/"is expected to" placed ahead, a clause
+"""Events: plans told with "dijadwalkan"/"is expected to" placed ahead, a clause
 with a date of its own not dated by the clause before, "when" clauses on their host's day,
 headline verbs in ber- and of collapse, adjectives in -ed after a preposition, and bodies in
 a person's title or places where things happen left out of an event's actors

@@ -1,4 +1,4 @@
-"""Numbers and times, sixth round: values for seasons, halves and fiscal years, the year of a
+"""Numbers and times: values for seasons, halves and fiscal years, the year of a
 range's start, clock times joined to their day, rates of "kali", and units that stop at
 adverbs.
 

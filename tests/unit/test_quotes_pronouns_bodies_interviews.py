@@ -1,4 +1,4 @@
-"""Quote attribution, sixth round: organisations as "it", person pronouns that are no
+"""Quote attribution: organisations as "it", person pronouns that are no
 organisation, roles as the subject before a pronoun, named bodies, shared cues and headline
 names the tagger missed (reader.analysis.quotes)."""
 
