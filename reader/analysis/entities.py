@@ -536,8 +536,9 @@ _PROGRAMME_HEADS = frozenset(
     "tari kri kmp kapal".split()
 )
 #: Heads of bodies' names whose last word may be an ordinary word ("Lembaga Sensor Film",
-#: "Dinas Pendidikan"); not branches, whose last word names a place ("Polres Sleman").
-_BODY_HEADS = ORG_HEADS - BRANCH_HEADS
+#: "Dinas Pendidikan"): the organisation heads but the branches', whose last word names a
+#: place ("Polres Sleman"). Not speech.BODY_HEADS, the heads of a body's description.
+_NON_BRANCH_ORG_HEADS = ORG_HEADS - BRANCH_HEADS
 #: The vehicles and devices before a brand and model (MODEL_NOUNS), as written mid-sentence
 #: and opening one.
 _MODEL_NOUN_FORMS = MODEL_NOUNS | {noun.capitalize() for noun in MODEL_NOUNS}
@@ -1121,7 +1122,11 @@ class _DocContext:
                     if first == i:
                         run_ends.add(words[i])
                     run_ends.add(words[k - 1])
-                    if k - i > 1 and bits[i] & _HEAD_WORD and words[i].lower() in _BODY_HEADS:
+                    if (
+                        k - i > 1
+                        and bits[i] & _HEAD_WORD
+                        and words[i].lower() in _NON_BRANCH_ORG_HEADS
+                    ):
                         body_ends.add(words[k - 1])
                 if k - i > 1:
                     _learn_head_names(words, bits, i, k, english, known)

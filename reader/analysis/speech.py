@@ -323,7 +323,9 @@ NP_BREAKS = word_set("for of at in on from with who whose which that and to by")
 NP_PREPOSITIONS = word_set("for of at in on from with")
 
 # Heads of definite descriptions naming an organisation ("the company said", "kata
-# perusahaan itu"): the organisation the article is about, named before.
+# perusahaan itu"): the organisation the article is about, named before. Common nouns in
+# lowercase, not the words that open a body's name (name_cues.ORG_HEADS: "Kementerian
+# Keuangan", "Polres Sleman").
 BODY_HEADS = word_set(
     """ministry department company firm agency council committee board union party embassy
     commission institute university club team group bank fund airline carrier operator
