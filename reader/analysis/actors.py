@@ -42,7 +42,15 @@ from operator import attrgetter
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
-from reader.analysis.name_cues import LEGAL_FORMS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
+from reader.analysis.name_cues import (
+    EN_PUBLIC_BODY_WORDS,
+    ID_PUBLIC_BODY_WORDS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACE_HEADS,
+    abbreviates,
+)
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
     COURTESY_TITLES,
@@ -445,18 +453,16 @@ def _abbreviates_after_head(short: Entity, words: tuple[str, ...]) -> bool:
     )
 
 
-#: First words of Indonesian names of public bodies, and words of English ones: a body
-#: named one way with the other in brackets is named in both languages ("Kementerian Luar
-#: Negeri (Ministry of Foreign Affairs)", "Corruption Eradication Commission (Komisi
-#: Pemberantasan Korupsi)").
-_ID_BODY_HEADS = frozenset(
-    """kementerian badan komisi lembaga dewan dana otoritas organisasi majelis mahkamah
-    perserikatan persatuan pusat dinas direktorat""".split()
+#: First words of Indonesian names of bodies, and words of English ones: a body named one
+#: way with the other in brackets is named in both languages ("Kementerian Luar Negeri
+#: (Ministry of Foreign Affairs)", "Corruption Eradication Commission (Komisi Pemberantasan
+#: Korupsi)"). The public bodies' words, and those of the world bodies, funds, assemblies
+#: and associations whose names the press translates too ("Dana Moneter Internasional",
+#: "Majelis Permusyawaratan Rakyat", "Persatuan Wartawan Indonesia").
+_ID_BODY_HEADS = ID_PUBLIC_BODY_WORDS | frozenset(
+    "dana organisasi majelis perserikatan persatuan pusat".split()
 )
-_EN_BODY_WORDS = frozenset(
-    """ministry department agency commission council fund authority organization
-    organisation office bureau board court association union""".split()
-)
+_EN_BODY_WORDS = EN_PUBLIC_BODY_WORDS | frozenset("fund association union".split())
 
 
 def _translates(full: Entity, short: Entity) -> bool:

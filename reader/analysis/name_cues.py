@@ -127,6 +127,21 @@ BRANCH_HEADS = frozenset(
     """.split()
 )
 
+#: Words in the names of public bodies (government, its agencies and councils, courts,
+#: police), which name no company, club or union: Indonesian ones, all among
+#: :data:`ORG_HEADS` ("Komisi Pemberantasan Korupsi", "Pemkab Bogor"; ministries' short
+#: names open with "kemen" instead), and English ones ("Competition and Markets Authority").
+ID_PUBLIC_BODY_WORDS = frozenset(
+    """kementerian lembaga badan dinas komisi dewan otoritas direktorat kantor pemerintah
+    pemkot pemkab pemprov kepolisian kejaksaan pengadilan mahkamah""".split()
+)
+EN_PUBLIC_BODY_WORDS = frozenset(
+    """ministry department agency council commission committee board regulator authority
+    office administration bureau service centers centres court police government parliament
+    organization organisation""".split()
+)
+PUBLIC_BODY_WORDS = ID_PUBLIC_BODY_WORDS | EN_PUBLIC_BODY_WORDS
+
 #: Last words of organisation names: "Apple Inc", "Chelsea FC", "Labour Party".
 ORG_TAILS = frozenset(
     """

@@ -27,6 +27,7 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
+from reader.analysis.name_cues import PUBLIC_BODY_WORDS
 from reader.analysis.speech import BODY_HEADS, OPENING_CLAUSE_WORDS, PERSON_PRONOUNS, word_set
 from reader.analysis.titles import COURTESY_TITLES, TITLE_HEADS
 
@@ -720,17 +721,7 @@ _DESCRIPTION_OPENERS = BODY_HEADS | {"the"}
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "where", "yang"})
 #: Heads of descriptions of a public body ("the agency", "kementerian itu"), which stand for
 #: a public body, never a company or club.
-_PUBLIC_HEADS = word_set(
-    """ministry department agency council commission committee board regulator authority
-    kementerian lembaga badan dinas komisi dewan"""
-)
-#: Words in the names of public bodies ("Competition and Markets Authority", "Komisi
-#: Pemberantasan Korupsi"); Indonesian ministries' short names open with "kemen".
-_PUBLIC_NAME_WORDS = _PUBLIC_HEADS | word_set(
-    """office administration bureau service centers centres court police government
-    parliament organization organisation otoritas direktorat kantor pemerintah pemkot
-    pemkab pemprov kepolisian kejaksaan pengadilan mahkamah"""
-)
+_PUBLIC_HEADS = BODY_HEADS & PUBLIC_BODY_WORDS
 #: Indonesian words that stand for the company a business story is about without a
 #: determiner ("Perseroan menargetkan …").
 _ID_BARE_BODIES = frozenset({"perseroan", "emiten"})
@@ -745,7 +736,7 @@ def _fits_body(head: str, name: str) -> bool:
     for any other; a bare acronym ("CMA", "BCA") may be either."""
     if name.isupper():
         return True
-    public = any(w in _PUBLIC_NAME_WORDS or w.startswith("kemen") for w in name.lower().split())
+    public = any(w in PUBLIC_BODY_WORDS or w.startswith("kemen") for w in name.lower().split())
     return public == (head in _PUBLIC_HEADS)
 
 

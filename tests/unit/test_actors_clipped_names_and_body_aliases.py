@@ -55,6 +55,18 @@ def test_a_body_named_in_the_other_language_in_brackets() -> None:
     ]
 
 
+def test_a_police_force_or_prosecutor_named_in_the_other_language_in_brackets() -> None:
+    text = "Kepolisian Negara Republik Indonesia (Indonesian National Police) menangkap dua orang."
+    mentions: list[tuple[str, EntityLabel]] = [
+        ("Kepolisian Negara Republik Indonesia", "ORG"),
+        ("Indonesian National Police", "ORG"),
+    ]
+    assert len(groups(text, mentions)) == 1
+    text = "Kejaksaan Agung (Attorney General's Office) memeriksa tiga saksi."
+    got = groups(text, [("Kejaksaan Agung", "ORG"), ("Attorney General's Office", "ORG")])
+    assert len(got) == 1
+
+
 def test_a_unit_in_brackets_after_a_body_is_no_translation() -> None:
     text = "Anggota Dewan Perwakilan Rakyat (Fraksi Partai Golkar) hadir."
     got = groups(text, [("Dewan Perwakilan Rakyat", "ORG"), ("Fraksi Partai Golkar", "ORG")])
