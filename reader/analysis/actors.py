@@ -54,6 +54,7 @@ from reader.analysis.name_cues import (
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
     COURTESY_TITLES,
+    INDONESIAN_COURTESY_TITLES,
     is_title_word,
     match_title,
     may_start_title,
@@ -1106,11 +1107,9 @@ _NAME_HONORIFICS = frozenset(
     "gus cak ning kiai kyai habib ustaz ustadz buya abah daeng bli".split()
 )
 
-#: Indonesian forms of address (of :data:`COURTESY_TITLES` and :data:`_NAME_HONORIFICS`)
-#: that call people by a clipped name, and the longest of them with a space.
-_CLIPPING_ADDRESSES = (COURTESY_TITLES | _NAME_HONORIFICS) - frozenset(
-    "mr mr. mrs mrs. ms ms. miss mx dr dr.".split()
-)
+#: Indonesian forms of address (courtesy titles and :data:`_NAME_HONORIFICS`) that call
+#: people by a clipped name, and the longest of them with a space.
+_CLIPPING_ADDRESSES = INDONESIAN_COURTESY_TITLES | _NAME_HONORIFICS
 _LONGEST_ADDRESS = 8
 
 

@@ -25,6 +25,23 @@ RANKS = frozenset(
     """.split()
 )
 
+#: The Indonesian (Javanese, Sundanese, Betawi) courtesy titles: besides a whole name, they
+#: call people by a clipped one ("Bu Mega" is Megawati).
+INDONESIAN_COURTESY_TITLES = frozenset("pak bapak bu ibu mas mbak mbah kang teh bang".split())
+#: Forms of address written before a person's name that are no part of it (lowercase, with
+#: and without their period): "Mr Trump", "Pak Hasanudin", "Kang Dedi". Not titles that
+#: some carry as a name ("Lord Sugar", "Lady Gaga"), nor roles. Kept here, with the other
+#: words before a name, for the actor builder (which drops them from names) and the role
+#: references in :mod:`reader.analysis.words` (where they name no role).
+COURTESY_TITLES = (
+    frozenset("mr mr. mrs mrs. ms ms. miss mx dr dr.".split()) | INDONESIAN_COURTESY_TITLES
+)
+
+#: Forms of address that some carry as a name ("Lord Sugar", "Lady Gaga", "Sir Keir",
+#: "Prof", "Kak Seto"): the actor builder keeps them in the name; like the courtesy titles,
+#: they open a title phrase but name no role.
+NAME_ADDRESSES = frozenset("sir dame lord lady prof kak".split())
+
 #: Head words of titles and roles (lowercase). One word each; multi-word heads are below.
 TITLE_HEADS = (
     frozenset(
@@ -43,14 +60,12 @@ TITLE_HEADS = (
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
     prakirawan asisten deputi
-    bapak ibu pak bu mas mbak bang kak mbah kang
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
-    goalkeeper chairman executive professor prof dr doctor mr mrs ms miss sir dame lord lady
-    justices
+    goalkeeper chairman executive professor doctor justices
     analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
     councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
@@ -75,8 +90,12 @@ TITLE_HEADS = (
     """.split()
     )
     | RANKS
+    | (COURTESY_TITLES - {"teh"})
+    | NAME_ADDRESSES
 )
-# (The last lines above: Indonesian offices as the press abbreviates them, police and
+# (The forms of address are the courtesy titles but "teh", which is "tea" as well as the
+# Sundanese "sister" and opens the names of drinks and stalls: "Teh Botol Sosro".
+# The last lines above: Indonesian offices as the press abbreviates them, police and
 # military commands, regional government, campus and the newer ministries; not "Kadis" or
 # "Mendes", which are surnames too: "Costas Kadis said". Then heads fused from a police
 # corps or regional office and its "Ka-" ("Kakorlantas Polri", "Kakanwil Kemenag") or
@@ -89,15 +108,6 @@ TITLE_HEADS = (
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
 #: may open a title phrase, never continue one.
 SURNAME_HONORIFICS = frozenset({"kang"})
-
-#: Forms of address written before a person's name that are no part of it (lowercase, with
-#: and without their period): "Mr Trump", "Pak Hasanudin", "Kang Dedi". Not titles that
-#: some carry as a name ("Lord Sugar", "Lady Gaga"), nor roles. Kept here, with the other
-#: words before a name, for the actor builder (which drops them from names) and the role
-#: references in :mod:`reader.analysis.words` (where they name no role).
-COURTESY_TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. miss mx dr dr. pak bapak bu ibu mas mbak mbah kang teh bang".split()
-)
 
 #: The services and corps a rank may name after it: "Brigjen TNI", "Kombes Pol.".
 _RANK_SERVICES = frozenset(

@@ -29,7 +29,7 @@ from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
 from reader.analysis.name_cues import PUBLIC_BODY_WORDS
 from reader.analysis.speech import BODY_HEADS, OPENING_CLAUSE_WORDS, PERSON_PRONOUNS, word_set
-from reader.analysis.titles import COURTESY_TITLES, TITLE_HEADS
+from reader.analysis.titles import COURTESY_TITLES, NAME_ADDRESSES, TITLE_HEADS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: An English possessive right after a name: "Marsh's", "Marsh’s" (whole word).
@@ -647,7 +647,7 @@ _ROLE_PREFIXES = frozenset(
 #: the courtesy titles (:data:`~reader.analysis.titles.COURTESY_TITLES`) and the forms of
 #: address that the actor builder keeps in a name ("Lord Sugar", "Sir Keir", "Prof",
 #: "Kak Seto").
-_ADDRESSES = COURTESY_TITLES | frozenset({"sir", "dame", "lord", "lady", "prof", "kak"})
+_ADDRESSES = COURTESY_TITLES | NAME_ADDRESSES
 #: Words that end an Indonesian description ("menteri itu", "perusahaan tersebut").
 _ROLE_DETERMINERS = frozenset({"itu", "tersebut", "ini"})
 #: Generic words for whoever leads a country or body; each fits any actor whose role has one
