@@ -65,9 +65,8 @@ from reader.analysis.narrative import (
     Placement,
     closing_cue,
     offset_day,
+    rough_day,
     rough_future_day,
-    rough_past_day,
-    rough_value_day,
     timeline_order,
     words_cue,
 )
@@ -299,8 +298,8 @@ class _Draft:
     people: frozenset[str]
     time: str | None = None
     time_text: str | None = None
-    #: The month or year ("2025-02", "2024") a German, French, Spanish, Italian, Portuguese
-    #: or Dutch clause's time resolves to, for ordering by a rough day (see _placements).
+    #: The month, year or other period ("2025-02", "2024", "2024-Q3") the clause's time
+    #: resolves to when it names no day, for ordering by a rough day (see _placements).
     coarse: str | None = None
     #: The words (first, last) of a clause with two people, whose content words are compared
     #: with other events' (see _EventFinder.content_of); None for any other clause.
@@ -323,7 +322,7 @@ def find_events(
     if finder.headline_end:
         _date_headline(drafts, doc.lang, doc.text)
     reference = finder.reference
-    placements = _placements(drafts, reference)
+    placements = _placements(drafts, reference, finder.valued_on_reference)
     _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
     order = timeline_order(placements, reference)
     text = doc.text
@@ -380,6 +379,12 @@ class _EventFinder:
         self._time_starts = [t.start for t in times]  # the time annotator's are disjoint
         self._time_ends = [t.end for t in times]
         self.reference = _reference_day(times)
+        #: Whether the time grammar valued the times against the reference day (a relative
+        #: time is anchored on it), so that a period's value orders by that day (see
+        #: narrative.rough_day).
+        self.valued_on_reference = self.reference is not None and any(
+            t.anchor and t.anchor[:10] == self.reference for t in times
+        )
         # Speech cues of quotes ("ujarnya", "kata"), predicates of their clause here, and who
         # spoke at each: the subject of that clause, even when the cue names no one ("…,”
         # ujarnya), as the quote annotator has found the speaker already.
@@ -704,7 +709,11 @@ class _EventFinder:
                 continue
             end = self.doc.sentences[words[k].sent].end
             for time in self._dates_in(words[k].end, end):
-                past = (_day(time) or rough_past_day(time.text, reference) or reference) < reference
+                past = (
+                    _day(time)
+                    or rough_day(time.value, time.text, reference, self.valued_on_reference)
+                    or reference
+                ) < reference
                 if past and not self._compared_from(time):
                     found.append(k)
                     break
@@ -920,7 +929,8 @@ class _EventFinder:
         """True when a resolved date lies in ``[start, end)`` (or, ``roughly``, a phrase that
         places it in the past: "last year", "in 2018")."""
         return any(
-            _day(t) or (roughly and rough_past_day(t.text, self.reference))
+            _day(t)
+            or (roughly and rough_day(t.value, t.text, self.reference, self.valued_on_reference))
             for t in self._dates_in(start, end)
         )
 
@@ -1292,7 +1302,7 @@ class _EventFinder:
         own = next((t for t in resolved if not self._in_dateline(t)), None)
         chosen = own or (resolved[0] if resolved else inside[0])
         draft.time, draft.time_text = _day(chosen), chosen.text
-        if draft.time is None and self.lang in EU_AUXILIARIES:
+        if draft.time is None:
             draft.coarse = chosen.value
 
     def _until(self, time: TimeSpan) -> bool:
@@ -1526,7 +1536,7 @@ def _tells(text: str, draft: _Draft, verb: str, lang: str) -> bool:
     return any(same_happening_verb(verb, word.lower(), lang) for word in words)
 
 
-def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
+def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> list[Placement]:
     """What the timeline needs of each draft. An event dated only roughly ("pada Agustus
     2023", "last year") before a day an earlier event was surely dated on is a flashback:
     the story has moved past it. An undated clause in the pluperfect ("Rivian had lost half
@@ -1534,7 +1544,9 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
     undated clause in the sentence of a flashback ("…from 2016 until 2020, when an auditor
     flagged …") goes on with it, as if told with "kemudian". An undated clause in the future
     ("akan dijerat", "will appear") comes after the latest sure day and the reference day, as
-    an aside: the next undated clause goes on from the story, not from that future."""
+    an aside: the next undated clause goes on from the story, not from that future. A rough
+    day comes from the time's value, or its phrase first unless the grammar ``valued`` the
+    times against ``reference`` (see :func:`~reader.analysis.narrative.rough_day`)."""
     placements: list[Placement] = []
     latest = ""  # the latest sure day so far
     for k, d in enumerate(drafts):
@@ -1543,9 +1555,7 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             latest = max(latest, d.time)
             continue
         # (a month in a clause about the future is the next one: "will report in February")
-        rough = rough_past_day(d.time_text, reference) if d.time_text and not d.ahead else None
-        if rough is None and d.coarse and not d.ahead:  # "Le mois dernier", "vorig jaar"
-            rough = rough_value_day(d.coarse, reference)
+        rough = None if d.ahead else rough_day(d.coarse, d.time_text, reference, valued)
         # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
         cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
         if rough is None and cue is None and d.ahead:

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
 from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, month_number
+from reader.analysis.timevalues import PARTS_PER_YEAR, read_value
 
 Cue = Literal["before", "after"]
 
@@ -331,18 +332,46 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
 
 
 def rough_value_day(value: str | None, reference: str | None) -> str | None:
-    """A rough ISO day, for ordering only, of a month or year the time grammar resolved a
-    past phrase to ("Le mois dernier", "vorig jaar" → "2025-02", "2024"): the middle of that
-    month (as "pada Maret" in :func:`rough_past_day`) or of that year, when it is not still
-    ahead of ``reference``; None for any other value. Used for the other European
-    languages, whose phrases :func:`rough_past_day` does not read."""
-    if not value or reference is None:
+    """A rough ISO day, for ordering only, of the period the time grammar valued a phrase
+    to, in any language ("last month", "tahun lalu", "Le mois dernier", "kuartal IV-2024",
+    "the 1990s" → "2025-02", "2024", "2024", "2024-Q4", "199"): the middle of a month that
+    is over or under way (as "pada Maret" in :func:`rough_past_day`), or of a year, fiscal
+    year, quarter, half, season or decade that is over, or half over, by ``reference``;
+    None for any other value, or one still ahead."""
+    read = read_value(value) if value and reference else None
+    if read is None or reference is None:
         return None
-    if len(value) == 7 and value[4] == "-" and value <= reference[:7]:  # "2025-02"
-        return f"{value}-15"
-    if len(value) == 4 and value.isdecimal() and value < reference[:4]:  # "2024"
-        return f"{value}-07-01"
-    return None
+    kind, year, number = read
+    if kind == "month":  # "2025-02"
+        month = f"{year}-{number:02d}"
+        return f"{month}-15" if month <= reference[:7] else None
+    if kind in ("year", "fiscal"):  # "2024", "FY2024"
+        return f"{year}-07-01" if year < reference[:4] else None
+    if kind == "decade":  # "199"
+        middle = f"{year}5-01-01"
+    elif kind == "season":  # "2024-SU": the seasons run from March ("2024-WI" ends in 2025)
+        middle = _middle_of(int(year), number, 3, first_month=3)
+    else:  # "2024-Q4", "2025-H1"
+        middle = _middle_of(int(year), number, 12 // PARTS_PER_YEAR[kind])
+    return middle if middle < reference[:10] else None
+
+
+def rough_day(
+    value: str | None, phrase: str | None, reference: str | None, valued_on_reference: bool
+) -> str | None:
+    """A rough ISO day, for ordering only, of a time with no day: from the ``value`` the time
+    grammar gave it (:func:`rough_value_day`), else from its ``phrase`` (:func:`rough_past_day`:
+    "two years ago", "now", "recently" have no value). The phrase comes first unless the
+    grammar valued the text's times against ``reference`` (``valued_on_reference``): with no
+    relative day the reference is the text's first full date, and a month alone ("pada
+    Maret" after "20 Juni 2024") the grammar valued against the publication date is read
+    against that day."""
+    if not valued_on_reference:
+        rough = rough_past_day(phrase, reference) if phrase else None
+        return rough or rough_value_day(value, reference)
+    if value:
+        return rough_value_day(value, reference)
+    return rough_past_day(phrase, reference) if phrase else None
 
 
 #: Parts of a year, with how many months each has, and the numbers that say which one:
@@ -371,9 +400,10 @@ def _part_of_year(low: str) -> tuple[int, int] | None:
     return None
 
 
-def _middle_of(year: int, number: int, months: int) -> str:
-    """The ISO day in the middle of part ``number`` of ``months`` months of ``year``."""
-    first = date(year, (number - 1) * months + 1, 1)
+def _middle_of(year: int, number: int, months: int, first_month: int = 1) -> str:
+    """The ISO day in the middle of part ``number`` of ``months`` months of ``year``, the
+    parts counted from ``first_month``."""
+    first = date(year, (number - 1) * months + first_month, 1)
     return (first + timedelta(days=months * 15)).isoformat()
 
 

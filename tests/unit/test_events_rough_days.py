@@ -1,0 +1,58 @@
+"""Rough days for ordering events dated only by a period: the value the time grammar gave a
+phrase ("the third quarter" → "2024-Q3") is ordered by the middle of that period, in any
+language (reader.analysis.narrative.rough_value_day, reader.analysis.events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.narrative import rough_value_day
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2025-02", "2025-02-15"),
+        ("2025-03", "2025-03-15"),  # under way
+        ("2024", "2024-07-01"),
+        ("FY2021", "2021-07-01"),
+        ("2024-Q4", "2024-11-15"),
+        ("2025-Q1", "2025-02-15"),  # half over
+        ("2024-H1", "2024-03-31"),
+        ("2024-SU", "2024-07-16"),
+        ("2024-WI", "2025-01-15"),  # the winter that begins in December 2024
+        ("199", "1995-01-01"),
+    ],
+)
+def test_a_past_period_is_ordered_by_its_middle(value: str, day: str) -> None:
+    assert rough_value_day(value, "2025-03-19") == day
+
+
+@pytest.mark.parametrize("value", ["2025-04", "2025", "2025-H1", "2026-Q1", "2025-SP", None])
+def test_a_period_still_ahead_or_no_period_has_no_rough_day(value: str | None) -> None:
+    assert rough_value_day(value, "2025-03-19") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rough"),
+    [
+        (
+            "Acme Corp said on Tuesday it would cut 200 jobs. "
+            "Its profit fell sharply in the third quarter, the company said.",
+            "en",
+            "fell",
+        ),
+        (
+            "PT Maju mengumumkan PHK pada Selasa. Laba perseroan anjlok pada kuartal III.",
+            "id",
+            "anjlok",
+        ),
+    ],
+)
+def test_a_quarter_the_grammar_put_last_year_comes_before_the_news(
+    text: str, lang: str, rough: str
+) -> None:
+    events = analyze(text, lang=lang, backend="builtin", pubdate="2025-03-19").events
+    first = min(events, key=lambda e: e.order)
+    assert first.trigger is not None and first.trigger.text == rough
