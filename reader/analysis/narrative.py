@@ -22,10 +22,11 @@ cue), building the timeline by insertion:
    after one without a cue returns to the story and stays next to the last event that was no
    look back; one with a cue ("Saat itu", "kemudian") goes on with the look back.
 
-Events dated only by an unresolved past phrase ("pekan lalu", "last month", "two years ago")
-or by an earlier year or a month alone ("in 1961", "pada Maret") are ordered by a rough day
-(:func:`rough_past_day`); the rough day is used for ordering only, never reported as the
-event's time.
+Events dated only by a period the time grammar valued ("last month", "Le mois dernier",
+"kuartal III" → "2025-02", "2025-02", "2024-Q3"), or by a past phrase it left without a
+value ("two years ago", "recently"), are ordered by a rough day (:func:`rough_day`: the middle
+of the period, :func:`rough_value_day`, or a day counted back, :func:`rough_past_day`); the
+rough day is used for ordering only, never reported as the event's time.
 
 So undated events travel with their dated neighbour: "Trump spoke to Putin on Tuesday. Putin
 refused…" keeps the refusal on Tuesday, even when Tuesday's events are told after Wednesday's.
