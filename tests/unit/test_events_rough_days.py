@@ -56,3 +56,15 @@ def test_a_quarter_the_grammar_put_last_year_comes_before_the_news(
     events = analyze(text, lang=lang, backend="builtin", pubdate="2025-03-19").events
     first = min(events, key=lambda e: e.order)
     assert first.trigger is not None and first.trigger.text == rough
+
+
+def test_with_no_relative_day_a_month_alone_is_read_against_the_first_full_date() -> None:
+    # The grammar values "Maret" against the publication date (March 2025); the timeline's
+    # day is the text's own first date, June 2024, before which the case began.
+    text = (
+        "Polisi memeriksa lima saksi pada 20 Juni 2024. "
+        "Kasus ini bermula dari operasi pada Maret. Saat itu, polisi menangkap Andi Wijaya."
+    )
+    events = analyze(text, lang="id", backend="builtin", pubdate="2025-03-19").events
+    order = [e.trigger.text for e in sorted(events, key=lambda e: e.order) if e.trigger]
+    assert order == ["bermula", "menangkap", "memeriksa"]
