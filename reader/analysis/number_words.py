@@ -111,6 +111,16 @@ _NUMERIC = re.compile(r"\d+(?:[.,]\d+)*")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)*)-(\d+(?:[.,]\d+)*)")
 _YEAR_DIGITS = re.compile(r"(1[6-9]|20)\d{2}")
 _EN_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)")
+#: A fraction written with a slash: "1/3", "3/4" (a numerator below its denominator; a
+#: date such as "(17/3)" is the time grammar's, and its digits no amount).
+_SLASH_FRACTION = re.compile(r"([1-9])/([2-9]|10)")
+#: Words before digits with a slash that make them a day and month: "(1/3)", "pada 2/3".
+_DAY_CUES = frozenset({"(", "pada", "tanggal", "tgl", "sejak", "hingga", "sampai", "per", "on",
+                       "since", "until", "by"})  # fmt: skip
+#: Scales Indonesian shorthand glues to the digits of a price: "15rb" (ribu), "1,5jt" (juta),
+#: as in "Rp15rb", "Rp 1,5jt".
+ID_GLUED_SCALES = {"rb": 10**3, "ribu": 10**3, "jt": 10**6, "juta": 10**6}
+_ID_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(rb|ribu|jt|juta)")
 #: Measure units written glued to their digits: "50km", "10kg", "2,5ha", "100m" (in English
 #: "3m" and "20k" are scales, see _EN_SUFFIX, and "m" is metres only from 1,000 up).
 _GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw", "m", "gb",
@@ -299,6 +309,9 @@ _BETWEEN = {"id": ("antara", "dan"), "en": ("between", "and")}
 _ANY_RANGE_JOINER = frozenset().union(*_RANGE_JOINERS.values(), (j for _, j in _BETWEEN.values()))
 #: Words before an amount that make "N to M" a change, not a range: "from 5 to 7 percent".
 _CHANGE_OPENERS = frozenset({"from", "dari"})
+#: Words before such an opener that make it a range again: "ranging from 10 to 15 years",
+#: "berkisar dari 10 hingga 15 persen".
+_SPREAD_WORDS = frozenset({"ranging", "range", "ranges", "ranged", "anywhere", "berkisar"})
 
 
 def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantity | None:
@@ -323,12 +336,15 @@ def _range_after(words: tuple[Word, ...], first: Quantity, lang: str) -> Quantit
 
 def joins_range(words: tuple[Word, ...], first: int, j: int, lang: str) -> bool:
     """Does ``words[j]`` join the two ends of a range that starts at ``words[first]``? Not
-    after "from": "from 5 to 7 percent" is a change."""
+    after "from": "from 5 to 7 percent" is a change, unless a word of spread opens it
+    ("ranging from 10 to 15 years")."""
     lex = base_lang(lang)
     low = words[j].low
     before = words[first - 1].low if first > 0 else ""
     if low in _RANGE_JOINERS.get(lex, ()):
-        return before not in _CHANGE_OPENERS
+        return before not in _CHANGE_OPENERS or (
+            first > 1 and words[first - 2].low in _SPREAD_WORDS
+        )
     between, joiner = _BETWEEN.get(lex, ("", ""))
     return low == joiner and before == between
 
@@ -429,13 +445,32 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     value = parse_digits(low, lang)
     if value is not None:
         return with_scales(words, i, i + 1, value, lang, from_words=False)
-    if base_lang(lang) == "en":
+    lex = base_lang(lang)
+    if "/" in low:
+        return _read_fraction(words, i)
+    if lex == "en":
         m = _EN_SUFFIXED.fullmatch(low)
         if m and (words[i].text[-1].islower() or _after_currency_sign(words, i)):
             number = parse_digits(m.group(1), lang)
             if number is not None and not _metres(m.group(2), number, words, i):
                 return Quantity(i, i + 1, tidy(number * _EN_SUFFIX[m.group(2)]), False, False)
+    elif lex == "id" and (m := _ID_SUFFIXED.fullmatch(low)):
+        number = parse_digits(m.group(1), lang)
+        if number is not None:  # "25rb" after "Rp "
+            return Quantity(i, i + 1, tidy(number * ID_GLUED_SCALES[m.group(2)]), False, False)
     return _read_glued_measure(words, i, lang)
+
+
+def _read_fraction(words: tuple[Word, ...], i: int) -> Quantity | None:
+    """ "1/3", "3/4" at ``words[i]``: a fraction, unless a day and month read so ("(1/3)",
+    "pada 2/3", "on 1/3")."""
+    m = _SLASH_FRACTION.fullmatch(words[i].low)
+    if m is None or (i > 0 and words[i - 1].low in _DAY_CUES):
+        return None
+    numerator, denominator = int(m.group(1)), int(m.group(2))
+    if numerator >= denominator:
+        return None
+    return Quantity(i, i + 1, tidy(numerator / denominator), False, False)
 
 
 def _read_vulgar(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:

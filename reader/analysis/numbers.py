@@ -5,9 +5,9 @@
 "30 persen" / "30%" → 30 "%"; "beberapa hari", "dozens of people" → value None.
 
 Decisions (so a reader knows what is *not* here):
-- Ordinals ("pertama", "kedua", "first", "ke-3", "3rd") are positions, not quantities: skipped,
-  but for a digit ordinal with a unit ("14th minute", and Indonesian "menit ke-67" with the
-  noun before it).
+- Ordinals ("pertama", "kedua", "first", "ke-3", "3rd", "his 300th appearance", "laga
+  ke-300") are positions, not quantities: skipped, but for a digit ordinal of a measure, a
+  point on its scale ("14th minute", and Indonesian "menit ke-67" with the noun before it).
 - A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar",
   "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350",
   and so is a rough amount: "two or three partners", "satu atau dua kali".
@@ -43,6 +43,7 @@ from operator import attrgetter
 from reader.analysis.doc import Doc
 from reader.analysis.model import NumberSpan
 from reader.analysis.number_words import (
+    ID_GLUED_SCALES,
     Quantity,
     base_lang,
     joins_range,
@@ -63,8 +64,9 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:Rp\.?|IDR|USD|EUR|GBP|JPY|CNY|SGD|AUD|CHF|RM|Rs\.?|(?:US|S|A|HK|C|NZ|AS)?\$|[€£¥₹₩₽])"
     r" ?(?=\d)"
 )
-#: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000".
-_CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)")
+#: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000", with a scale in
+#: shorthand after them: "Rp15rb", "Rp1,5jt" (see ``ID_GLUED_SCALES``).
+_CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)(rb|ribu|jt|juta)?", re.I)
 #: The codes both glued patterns start with: a word that starts with none of them is tested
 #: against neither.
 _GLUED_CODES = ("Rp", "IDR", "USD", "RM")
@@ -529,6 +531,8 @@ class _NumberFinder:
             value = parse_digits(glued.group(2), self.lang)
             if value is None:
                 return None
+            if glued.group(3):  # "Rp15rb"
+                value = tidy(value * ID_GLUED_SCALES[glued.group(3).lower()])
             scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
             return self.letter_scaled(scaled), glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
         glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges and codes else None
@@ -671,10 +675,12 @@ class _NumberFinder:
         return opens and self.low(unit_end) == ","
 
     def ordinal_at(self, i: int, value: int) -> tuple[NumberSpan, int] | None:
-        """ "14th minute": a digit ordinal with a unit after it ("the 3rd" alone is skipped)."""
+        """ "14th minute": a digit ordinal before a measure, a point on its scale, read as
+        the measure counted up to it; a position among things ("his 300th appearance", "the
+        3rd" alone) is an ordinal, as CoNLL and TimeML keep it, no amount."""
         word = self.words[i]
-        if self.in_date(word.start):
-            return None  # "March 19th"
+        if self.in_date(word.start) or self.low(i + 1) not in _MEASURES:
+            return None  # "March 19th", "the 140th meeting"
         end = self.unit_end(i + 1)
         if end == i + 1:
             return None
@@ -683,14 +689,15 @@ class _NumberFinder:
         return NumberSpan(word.start, last, self.text[word.start : last], value, unit), end
 
     def noun_ordinal_at(self, i: int) -> tuple[NumberSpan, int] | None:
-        """ "menit ke-67", "pekan ke-14": an Indonesian digit ordinal after the noun it
-        numbers, read as English "67th minute" is (value 67, unit "menit"); not after a
-        function word ("yang ke-3") or a name ("HUT ke-80")."""
+        """ "menit ke-67", "pekan ke-14": an Indonesian digit ordinal after the measure it
+        numbers, read as English "67th minute" is (value 67, unit "menit"); not after any
+        other noun ("laga ke-300", a position: see :meth:`ordinal_at`) or a name ("HUT
+        ke-80")."""
         ordinal = _ID_DIGIT_ORDINAL.fullmatch(self.words[i].low)
         if ordinal is None or i == 0 or self.in_date(self.words[i].start):
             return None
         noun = self.words[i - 1]
-        if not noun.text.isalpha() or not noun.text.islower() or noun.low in self.stop:
+        if noun.low not in _MEASURES or not noun.text.islower():
             return None
         end = self.words[i].end
         value = int(ordinal.group(1))
@@ -896,8 +903,8 @@ class _NumberFinder:
         while k < len(words) and k - j < longest:
             word = words[k]
             low = word.low
-            if not self.unit_word(k, first=k == j):
-                break
+            if not self.unit_word(k, first=k == j) or self.in_date(word.start):
+                break  # "di kisaran 7.150-7.300 pekan ini": the week is a date of its own
             k += 1
             if _is_rate(low):
                 break
@@ -916,13 +923,11 @@ class _NumberFinder:
 
     def en_verb_alone(self, j: int) -> bool:
         """Is the English word ``j``, alone after a number, what the counted did: "dozens
-        injured", "three abstaining"? After "one" or an ordinal an -ing word is a noun: "one
-        meeting", "the 140th meeting"."""
+        injured", "three abstaining"? After "one" an -ing word is a noun: "one meeting"."""
         low = self.words[j].low
         if _en_participle(low):
             return True
-        before = self.low(j - 1)
-        if before in ("one", "1", "a", "an") or _DIGIT_ORDINAL.fullmatch(before):
+        if self.low(j - 1) in ("one", "1", "a", "an"):
             return False
         return low.endswith("ing")
 

@@ -49,6 +49,7 @@ from reader.analysis.predicates import (
     EN_FUTURE_AUXILIARIES,
     EN_SCHEDULE_VERBS,
     EU_FUTURE_AUXILIARIES,
+    FUTURE_AUXILIARIES,
     ID_FUTURE_AUXILIARIES,
     ID_PLAN_VERBS,
     ROMANCE_FUTURE_ENDINGS,
@@ -66,19 +67,21 @@ from reader.analysis.wordscan import (
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
 #: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
 #: publication week ("week"), a yearly holiday nearest the publication date ("annual", with
-#: ``offset`` = month * 100 + day), the time of writing or just before it, with no day but
+#: ``offset`` = month * 100 + day), a moving feast nearest it ("feast", with ``absolute`` the
+#: feast's name, see :func:`feast_date`), the time of writing or just before it, with no day but
 #: the publication date as its anchor ("reference": "now", "recently"), a whole year,
 #: half, season, month, quarter or decade (see :data:`PERIOD_KINDS`), or nothing to resolve
 #: ("none": vague, coarse or story-relative).
-Kind = Literal["date", "day", "weekday", "week", "annual", "reference", "year", "half",
-               "season", "month", "quarter", "decade", "none"]  # fmt: skip
+Kind = Literal["date", "day", "weekday", "week", "annual", "feast", "reference", "year", "half",
+               "season", "month", "quarter", "decade", "century", "none"]  # fmt: skip
 #: Kinds of a period with no single day, valued as TimeML values them, an ISO 8601 date of
 #: reduced precision: "2024", "2024-H2", "2025-SU", "2025-03", "2024-Q3", "199" (the
-#: 1990s); a fiscal year is "FY2025". ``absolute`` is that value when the text tells it,
-#: with "XXXX" for a year it leaves out ("Maret" → "XXXX-03", the year then chosen by
-#: ``direction`` as for a day without its year); without ``absolute`` the period is
-#: ``offset`` periods from the publication date's ("bulan lalu").
-PERIOD_KINDS = frozenset({"year", "half", "season", "month", "quarter", "decade"})
+#: 1990s), "19" (the 20th century, the 1900s); a fiscal year is "FY2025". ``absolute`` is
+#: that value when the text tells it, with "XXXX" for a year it leaves out ("Maret" →
+#: "XXXX-03", the year then chosen by ``direction`` as for a day without its year); without
+#: ``absolute`` the period is ``offset`` periods from the publication date's ("bulan lalu",
+#: "tiga bulan lalu").
+PERIOD_KINDS = frozenset({"year", "half", "season", "month", "quarter", "decade", "century"})
 #: Which occurrence of a weekday: most recent on or before the publication date (the news
 #: default), strictly before, on or after (future tense), strictly after, in the same
 #: Monday-to-Sunday week, in the previous week, in the next week. A day, month or quarter
@@ -161,6 +164,55 @@ def month_name(word: str, lex: str) -> str | None:
     if number is None:
         return None
     return next(name for name, n in _MONTHS[lex].items() if n == number)  # standard spelling
+
+
+#: The days of Indonesia's moving feasts as its government fixes them (the first day of the
+#: holiday), by the feast's name in :data:`_MOVING_FEAST_NAMES`: month and day for each year.
+_FEAST_DAYS_BY_YEAR: dict[str, dict[int, tuple[int, int]]] = {
+    "fitr": {2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 5),
+             2020: (5, 24), 2021: (5, 13), 2022: (5, 2), 2023: (4, 22), 2024: (4, 10),
+             2025: (3, 31), 2026: (3, 20)},
+    "adha": {2015: (9, 24), 2016: (9, 12), 2017: (9, 1), 2018: (8, 22), 2019: (8, 11),
+             2020: (7, 31), 2021: (7, 20), 2022: (7, 10), 2023: (6, 29), 2024: (6, 17),
+             2025: (6, 6), 2026: (5, 27)},
+    "imlek": {2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+              2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+              2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
+              2030: (2, 3)},
+    "nyepi": {2015: (3, 21), 2016: (3, 9), 2017: (3, 28), 2018: (3, 17), 2019: (3, 7),
+              2020: (3, 25), 2021: (3, 14), 2022: (3, 3), 2023: (3, 22), 2024: (3, 11),
+              2025: (3, 29), 2026: (3, 19)},
+}  # fmt: skip
+#: Which feast each name of a moving feast with one day names ("Lebaran" is Idul Fitri's);
+#: Ramadan, a month, and a bare "hari raya" name none.
+_MOVING_FEAST_NAMES = {"lebaran": "fitr", "idul fitri": "fitr", "idulfitri": "fitr",
+                       "eid": "fitr", "eid al-fitr": "fitr", "hari raya idul fitri": "fitr",
+                       "idul adha": "adha", "iduladha": "adha", "eid al-adha": "adha",
+                       "hari raya idul adha": "adha", "imlek": "imlek", "nyepi": "nyepi",
+                       "paskah": "easter", "easter": "easter",
+                       "easter sunday": "easter"}  # fmt: skip
+
+
+def feast_date(feast: str, year: int) -> date | None:
+    """The day of moving feast ``feast`` (a value of :data:`_MOVING_FEAST_NAMES`) in
+    ``year``, or None when it is not known: Easter by the Gregorian computus, the others
+    from the government's calendar (:data:`_FEAST_DAYS_BY_YEAR`)."""
+    if feast == "easter":
+        return _easter(year)
+    month_day = _FEAST_DAYS_BY_YEAR.get(feast, {}).get(year)
+    return None if month_day is None else date(year, *month_day)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = h + weekday - 7 * ((a + 11 * h + 22 * weekday) // 451) + 114
+    return date(year, shift // 31, shift % 31 + 1)
 
 
 def holiday_date(year: int, month: int, day: int, weekday: int = -1) -> date:
@@ -408,6 +460,15 @@ _ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "first", "second
 #: Which week of a month: "pekan ketiga Maret", "minggu terakhir bulan ini".
 _ID_WEEK_ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir"})
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+#: A century's number in Roman numerals, as Indonesian writes it: "abad XX", "abad ke-XXI".
+_ROMAN_CENTURIES = {"xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20, "xxi": 21}
+#: English ordinal words that number a century: "the twentieth century".
+_CENTURY_ORDINALS = {"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                     "nineteenth": 19, "twentieth": 20, "twenty-first": 21}  # fmt: skip
+#: A century's ordinal in digits, alone or glued to the word: "19th", "19th-century".
+_CENTURY_DIGITS = re.compile(r"(1\d|2[01]|[1-9])(?:st|nd|rd|th)(-century)?")
+#: A century's number after "abad" in Indonesian: "ke-20", "20".
+_ID_CENTURY = re.compile(r"(?:ke-)?(1\d|2[01]|[1-9])")
 #: Which quarter an ordinal or a number names: "kuartal III", "the third quarter".
 _QUARTERS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "first": 1, "second": 2,
              "third": 3, "fourth": 4, "final": 4, "last": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
@@ -513,7 +574,9 @@ _FUTURE_CUES = {
     "en": {"'ll", "\u2019ll", "planned", "plans", "plan", "upcoming", "due", "set", "going",
            "travel", "travels", "visit", "visits", "meet", "meets", "face", "faces", "host",
            "hosts", "play", "plays", "begin", "begins", "start", "starts", "resume", "resumes",
-           "return", "returns", "vote", "votes"} | EN_FUTURE_AUXILIARIES | EN_SCHEDULE_VERBS,
+           "return", "returns", "vote", "votes", "reopen", "reopens", "expire", "expires",
+           "starting", "effective"}
+          | EN_FUTURE_AUXILIARIES | EN_SCHEDULE_VERBS,
     # the other European languages: auxiliaries of the future and "begins" (a schedule)
     "de": {"will", "wollen", "beginnt", "geplant"} | EU_FUTURE_AUXILIARIES["de"],
     "nl": {"gaat", "gaan", "begint", "gepland"} | EU_FUTURE_AUXILIARIES["nl"],
@@ -527,12 +590,18 @@ _FUTURE_CUES = {
 UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
 _UNTIL_WORDS = UNTIL_WORDS | {"through"}
 #: Present-tense words before "until <day>" that make the day one ahead ("is closed until"),
-#: and a deadline moved on ("has extended its warning until").
+#: and a deadline moved on ("has extended its warning until", "adjourned the trial until").
 _PRESENT_CUES = {
-    "id": frozenset({"masih", "tetap", "berlaku", "diperpanjang"}),
+    "id": frozenset({"masih", "tetap", "berlaku", "diperpanjang", "ditunda", "diundur",
+                     "diskors"}),
     "en": frozenset({"is", "are", "remains", "remain", "stays", "stay", "runs", "lasts",
-                     "continues", "'s", "\u2019s", "extended", "extends"}),
+                     "continues", "'s", "\u2019s", "extended", "extends", "adjourned",
+                     "adjourns", "postponed", "postpones", "delayed", "delays", "deferred",
+                     "defers", "suspended", "suspends", "recessed"}),
 }  # fmt: skip
+#: English present forms of "be" that put the day they name ahead: "The vote is on
+#: Tuesday", "The final is Sunday" (a past event would be "was").
+_EN_IS = frozenset({"is", "are", "'s", "\u2019s"})
 #: Words that make the future cue after them a noun ("a plan", "the visit", "their return").
 _NOUN_MARKERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
 #: Articles two words before a future cue that still make it a noun ("a state visit").
@@ -749,6 +818,8 @@ _MONTHS_AS_PART: dict[int, Kind] = {3: "quarter", 6: "half"}
 #: Lebaran", "two days before Christmas".
 _ANCHOR_WORDS = {"id": frozenset({"sebelum", "setelah", "sesudah", "menjelang", "jelang"}),
                  "en": frozenset({"before", "after"})}  # fmt: skip
+#: Words that may open a century: "abad ke-20", "twentieth century" (digits too: "19th").
+_CENTURY_HEADS = {"id": {"abad"}, "en": set(_CENTURY_ORDINALS)}
 #: Feasts on no fixed day of our calendar (fixed ones are in _HOLIDAYS), lowercase.
 _MOVING_FEAST_WORDS = ("lebaran", "idul fitri", "idulfitri", "idul adha", "iduladha", "imlek",
                        "nyepi", "waisak", "ramadan", "ramadhan", "paskah", "easter", "eid",
@@ -831,6 +902,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._quantity, amounts | {"for", "the", "per"} | set(_ID_ONE_UNIT) | _ID_FOR_UNITS),
         (_Grammar._named_period, named),
         (_Grammar._holiday, set(_HOLIDAY_PHRASES) | set(_MOVING_FEASTS)),
+        (_Grammar._century, _CENTURY_HEADS.get(lex, set())),
         (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
     ]
     # with "kali", "times" in the text any amount may also start a SET ("tiga kali")
@@ -1102,7 +1174,16 @@ class _Grammar:
                 return False  # "..., a spokesperson said on Thursday": the saying is past
             if self.words[k].low in cues and not self.noun_cue(k):
                 return True  # not "endorsed a plan on Thursday": "plan" is a noun there
+            if others is None and self.told_past(k):
+                return False  # "Harbour reopens … reopened on Monday": the nearer verb tells
         return False
+
+    def told_past(self, k: int) -> bool:
+        """Is word ``k`` a verb in the past ("was", "reopened"; see :data:`_PAST_WORDS`), not
+        a participle of the passive ("will be held")?"""
+        if self.words[k].low in _PAST_WORDS.get(self.lex, ()):
+            return self.low(k - 1) not in _PASSIVE_BEFORE
+        return self.en_past_verb(k)
 
     def european_future(self, i: int) -> bool:
         """Other European languages: True when a verb in the future tense (see
@@ -1135,8 +1216,11 @@ class _Grammar:
 
     def noun_cue(self, k: int) -> bool:
         """Is the future cue at word ``k`` a noun: after a determiner ("a plan", "their
-        return") or after "a"/"an" and one more word ("returned from a trade visit")?"""
-        return self.low(k - 1) in _NOUN_MARKERS or self.low(k - 2) in _INDEFINITE_ARTICLES
+        return") or after "a"/"an" and one more word ("returned from a trade visit"), which
+        leaves an auxiliary a verb ("A court will hear")?"""
+        if self.low(k - 1) in _NOUN_MARKERS:
+            return True
+        return self.low(k - 2) in _INDEFINITE_ARTICLES and self.low(k) not in FUTURE_AUXILIARIES
 
     def until_now(self, i: int) -> bool:
         """True when a day ``i`` ends a state that holds now: "the road is closed until
@@ -1145,6 +1229,25 @@ class _Grammar:
         if before.isdisjoint(_UNTIL_WORDS):
             return False
         return self.future_clause(i, _PRESENT_CUES.get(self.lex, frozenset()))
+
+    def scheduled_on(self, i: int) -> bool:
+        """True when the English day at word ``i`` is ahead by the clause around it: after a
+        present "is" ("The vote is on Tuesday") or a deadline in a clause with no verb in
+        the past ("crews expect to restore power by Friday"; not "had risen by Friday")."""
+        if self.lex != "en":
+            return False
+        before = self.low(i - 1)
+        if before in _EN_IS or (before == "on" and self.low(i - 2) in _EN_IS):
+            return True
+        if before != "by":
+            return False
+        after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))
+        for k in (*self.clause_before(i), *after):
+            if self.words[k].text in _CLAUSE_BREAKS:
+                break
+            if self.low(k) in _PAST_WORDS["en"] or self.en_past_verb(k):
+                return False
+        return True
 
     def glued_dot(self, k: int) -> bool:
         """True when word ``k`` is a dot glued to the word before it ("Jan.", "a.m.")."""
@@ -1215,7 +1318,10 @@ class _Grammar:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
             j += len(modifier.split())
         elif direction == "on_or_before" and (
-            self.future_clause(first) or self.until_now(first) or self.european_future(first)
+            self.future_clause(first)
+            or self.until_now(first)
+            or self.european_future(first)
+            or self.scheduled_on(first)
         ):
             direction = "on_or_after"
         # a date written after the weekday decides: "Selasa (18/3)", "Tuesday, March 18"
@@ -1239,11 +1345,13 @@ class _Grammar:
                           weekday=day, direction=direction, deictic=True)  # fmt: skip
 
     def clock_after(self, j: int) -> int:
-        """Where a day ending before word ``j`` ends with the Indonesian clock time that may
-        follow it ("pukul 14.00 WIB"): one TIME with it, as TimeML tags "Selasa (7/10) pukul
-        23.14 WITA"; ``j`` without one."""
+        """Where a day ending before word ``j`` ends with the clock time that may follow it
+        ("pukul 14.00 WIB", "at 10 a.m."): one TIME with it, as TimeML tags "Selasa (7/10)
+        pukul 23.14 WITA"; ``j`` without one."""
         k = j + (self.low(j) == ",")  # "Senin, 30 November 2026, pukul 09.00 WIB"
-        if self.lex != "id" or self.low(k) != "pukul":
+        if self.lex == "en" and self.low(j) == "at" and self.low(j + 1)[:1].isdigit():
+            k = j + 1  # "Monday at 10 a.m."
+        elif self.lex != "id" or self.low(k) != "pukul":
             return j
         clock = self._clock(k)
         return clock[0] if clock else j
@@ -1776,8 +1884,9 @@ class _Grammar:
         told = self.low(j) in ("this", "last", "next")
         period = self.period_at(j, end)
         current = _EN_CURRENT_PERIODS.get(self.low(j + 1)) if self.low(j) == "the" else None
-        if period is None and current is not None and end == j + 2:
-            return self.match(i, end, "DATE", kind=current, deictic=True)  # "the end of the year"
+        if period is None and current is not None and end == j + 2:  # "the end of the year"
+            return self.match(i, end, "DATE", kind=current, deictic=True,
+                              direction=self.year_told_in(i, current))  # fmt: skip
         if period is None:
             return self.match(i, end, "DATE", deictic=told)
         start, stop = self.span(i, end)  # valued as its period, as TimeML values "early 2021"
@@ -1837,8 +1946,18 @@ class _Grammar:
         if number:  # "kuartal III": the nearest third quarter
             return self.part(i, j, kind, number, None, direction=self.ahead(i))
         if kind in _CURRENT_EDGE_KINDS:  # "akhir tahun": this year's end
-            return self.match(i, j, "DATE", kind=kind, deictic=True)
+            return self.match(i, j, "DATE", kind=kind, deictic=True,
+                              direction=self.year_told_in(i, kind))  # fmt: skip
         return self.match(i, j, "DATE")
+
+    def year_told_in(self, i: int, kind: Kind) -> Direction:
+        """How "the year" at word ``i`` ("the end of the year", "akhir tahun") is told:
+        "past" in a clause with a verb in the past, which the time annotator reads as the
+        year just gone when the article is of its first months ("had warned that sales
+        would slow by the end of the year" in January); else the publication year's."""
+        if kind != "year" or not any(self.told_past(k) for k in self.clause_before(i)):
+            return "on_or_before"
+        return "past"
 
     def in_year(self, i: int, j: int, kind: Kind, number: int, year: str) -> tuple[int, TimeMatch]:
         """Words ``i`` to ``j - 1`` as a period named in ``year`` (see :meth:`_period_year`)."""
@@ -1960,6 +2079,33 @@ class _Grammar:
         return self.match(i, j + size, "DATE", kind="annual", offset=month * 100 + day,
                           weekday=weekday, direction=direction, deictic=True)  # fmt: skip
 
+    def _century(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Match a century, as TimeML values it, by its first two digits: "abad ke-20",
+        "abad XIX", "the 19th century", "the early twentieth century", "19th-century" → "19",
+        "18", "19", "19", "18" (with "the" and a modifier before it, as a decade has them)."""
+        if self.lex == "id":
+            number = self._id_century(i + 1) if self.low(i) == "abad" else None
+            return None if number is None else self.century(i, i + 2, number)
+        low = self.low(i)
+        digits = _CENTURY_DIGITS.fullmatch(low)
+        glued = bool(digits and digits.group(2))  # "19th-century"
+        number = int(digits.group(1)) if digits else _CENTURY_ORDINALS.get(low)
+        if number is None or not (glued or self.low(i + 1) == "century"):
+            return None
+        first = i - (self.low(i - 1) in _MODIFIERS)
+        first -= self.low(first - 1) == "the"
+        return self.century(first, i + 1 + (not glued), number)
+
+    def _id_century(self, j: int) -> int | None:
+        """The number of the century written at word ``j`` after "abad": "ke-20", "XX"."""
+        low = self.low(j)
+        digits = _ID_CENTURY.fullmatch(low)
+        return int(digits.group(1)) if digits else _ROMAN_CENTURIES.get(low.removeprefix("ke-"))
+
+    def century(self, i: int, j: int, number: int) -> tuple[int, TimeMatch]:
+        """Words ``i`` to ``j - 1`` as century ``number``: valued by its first two digits."""
+        return self.match(i, j, "DATE", kind="century", absolute=f"{number - 1:02d}")
+
     def _moving_feast(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match a feast with no fixed day of our calendar, as the DATE TimeML tags it
         (no value: its day moves from year to year), with a year or "tahun lalu" after it:
@@ -1975,7 +2121,23 @@ class _Grammar:
             j += 1  # "Easter Sunday", "Thanksgiving Day"
         elif self.lex == "en" and j < len(self.words) and is_capitalized(self.words[j]):
             return None
-        return self._period_year(i, j)
+        feast = _MOVING_FEAST_NAMES.get(" ".join(self.low(k) for k in range(i, j)))
+        return (feast and self._feast_day(i, j, feast)) or self._period_year(i, j)
+
+    def _feast_day(self, i: int, j: int, feast: str) -> tuple[int, TimeMatch] | None:
+        """A moving feast of one day named at words ``i`` to ``j - 1`` as the day it falls
+        on: in the year written after it ("Idul Fitri 2025" → 2025-03-31), else in the year
+        told ("Lebaran tahun lalu"), else the one nearest the publication date, as a fixed
+        holiday is; None when the written year's day is not known."""
+        if _YEAR.fullmatch(self.low(j)):
+            day = feast_date(feast, int(self.low(j)))
+            if day is None:
+                return None
+            return self.match(i, j + 1, "DATE", kind="date", absolute=day.isoformat())
+        size, years = self.told_year(j)
+        direction = _YEAR_DIRECTIONS[years] if size else "on_or_before"
+        return self.match(i, j + size, "DATE", kind="feast", absolute=feast,
+                          direction=direction, deictic=True)  # fmt: skip
 
     def _feast_countdown(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "H-3 Lebaran", "pada H-7": days counted down to a feast (Lebaran, unless
@@ -2177,9 +2339,18 @@ class _Grammar:
         if self.lex == "id" and low in _ID_ONE_UNIT:
             return self._after_quantity(first, i + 1, 1, _UNITS["id"][_ID_ONE_UNIT[low]], bare=bare)
         amount, unit, j = self._amount_and_unit(i)
-        if unit is None:
+        if unit is None or self.level_before_period(i, amount, j):
             return None
         return self._after_quantity(first, j, amount, unit, bare=bare)
+
+    def level_before_period(self, i: int, amount: float | None, j: int) -> bool:
+        """Is the amount at word ``i`` a level or a range of levels just before a period
+        told from now ("di kisaran 7.150-7.300 pekan ini", "level 7.200 bulan ini"), not a
+        count of the period's unit: a hundred weeks or more is no span news tells this
+        way."""
+        if self.lex != "id" or self.low(j) != "ini":
+            return False
+        return (amount is None and self.low(i)[:1].isdigit()) or (amount or 0) >= 100
 
     def _european_amount(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other European languages: "drei Tage", "48 horas", "plusieurs jours" (a DURATION)
@@ -2213,7 +2384,8 @@ class _Grammar:
             return self.match(i, end, "DURATION", duration=duration, counted=True)
         dated: TimeType = "TIME" if unit[0] in _CLOCK_UNITS else "DATE"
         if amount is None or unit[0] not in ("D", "W"):
-            return self.match(first, end, dated, deictic=True, counted=True)
+            period = _period_ago(amount, unit, -1)  # "il y a trois mois", "vor zwei Jahren"
+            return self.match(first, end, dated, deictic=True, counted=True, **period)
         days = -int(amount * unit[1] * (7 if unit[0] == "W" else 1))
         return self.match(first, end, dated, kind="day", offset=days, deictic=True, counted=True)
 
@@ -2288,7 +2460,8 @@ class _Grammar:
         if phrase and said in ("ago", "from now"):
             end = j + len(phrase)
             if amount is None or designator in ("M", "Y"):
-                return self.match(first, end, dated, deictic=True, counted=True)
+                period = _period_ago(amount, unit, 1 if said == "from now" else -1)
+                return self.match(first, end, dated, deictic=True, counted=True, **period)
             days = {"D": 1, "W": 7}.get(designator, 0) * amount * multiple
             offset = int(days) if said == "from now" else -int(days)
             return self.match(first, end, dated, kind="day", offset=offset, deictic=True,
@@ -2422,6 +2595,7 @@ def _digit_rules(low: str, lex: str, counting: bool) -> tuple[_Rule, ...]:
             ),
         ),
         (_Grammar._quantity, True),
+        (_Grammar._century, lex == "en" and bool(_CENTURY_DIGITS.fullmatch(low))),
     )
     return tuple(rule for rule, fits in shapes if fits)
 
@@ -2440,6 +2614,25 @@ def _join_durations(first: str, second: str) -> str:
     date_b, _, time_b = second[1:].partition("T")
     time = time_a + time_b
     return f"P{date_a}{date_b}" + (f"T{time}" if time else "")
+
+
+#: The period a number of months counts in, by how many months it has: "tiga bulan lalu"
+#: is a month, "two quarters ago" a quarter, "dua semester lalu" a half.
+_MONTHS_PERIODS: dict[int, Kind] = {1: "month", 3: "quarter", 6: "half"}
+
+
+def _period_ago(amount: float | None, unit: tuple[str, int], sign: int) -> dict[str, object]:
+    """How to value "N months/years ago" (``sign`` -1) or "from now" (+1): the period of
+    reduced precision that many periods from the publication date's, as TimeML values it
+    ("three months ago" in March 2025 → "2024-12", "lima tahun lalu" → "2020"); nothing for
+    a vague or split amount ("beberapa tahun lalu", "setengah tahun lalu") or decades."""
+    designator, multiple = unit
+    if amount is None or not float(amount).is_integer():
+        return {}
+    kind = _MONTHS_PERIODS.get(multiple) if designator == "M" else None
+    if designator == "Y" and multiple == 1:
+        kind = "year"
+    return {} if kind is None else {"kind": kind, "offset": sign * int(amount)}
 
 
 def _iso_duration(amount: float, unit: tuple[str, int]) -> str:

@@ -2,14 +2,17 @@
 
 :mod:`reader.analysis.timegrammar` finds the expressions; this module gives them values.
 In an article of Wednesday 2025-03-19: "hari Selasa" → 2025-03-18 (a bare weekday in news is
-the most recent such day on or before the publication date; "depan"/"next" or a future cue
-such as "akan"/"will" in the clause picks the next one instead), "kemarin" → 2025-03-18,
-"Rabu" → 2025-03-19, "dua hari lalu" → 2025-03-17, "pekan lalu" → 2025-03-10 (a week is
-dated by its Monday). ``value`` is a full ``YYYY-MM-DD`` day, or for a year, month, quarter or
-decade an ISO 8601 date of reduced precision as TimeML values them: "tahun lalu" → "2024",
-"Maret 2025" and "Maret" (the nearest March) → "2025-03", "bulan depan" → "2025-04", "kuartal
-III 2024" → "2024-Q3", "the 1990s" → "199"; else None, as for durations, sets, seasons and
-fiscal years. Consumers that need a day (the events' timeline) take only full days.
+the most recent such day on or before the publication date; "depan"/"next", a future cue
+such as "akan"/"will" in the clause, or a present "is" ("The vote is on Thursday") picks the
+next one instead), "kemarin" → 2025-03-18, "Rabu" → 2025-03-19, "dua hari lalu" →
+2025-03-17, "pekan lalu" → 2025-03-10 (a week is dated by its Monday), "Idul Fitri 2025" →
+2025-03-31 (moving feasts from the government's calendar, Easter by the computus).
+``value`` is a full ``YYYY-MM-DD`` day, or for a year, month, quarter, decade or century an
+ISO 8601 date of reduced precision as TimeML values them: "tahun lalu" and "lima tahun lalu"
+→ "2024" and "2020", "Maret 2025" and "Maret" (the nearest March) → "2025-03", "bulan depan"
+and "three months ago" → "2025-04" and "2024-12", "kuartal III 2024" → "2024-Q3", "the
+1990s" → "199", "abad ke-20" → "19"; else None, as for durations, sets and fiscal years.
+Consumers that need a day (the events' timeline) take only full days.
 
 Two readings follow the text around a date: the end of a range comes after its start ("mulai
 25 September hingga 23 November"), and a weekday told again without a cue of its own is the
@@ -40,6 +43,7 @@ from reader.analysis.timegrammar import (
     PERIOD_KINDS,
     Kind,
     TimeMatch,
+    feast_date,
     find_time_expressions,
     holiday_date,
     month_name,
@@ -121,6 +125,8 @@ def _told_period(
     per_year = PARTS_PER_YEAR[kind]
     now = _period_index(pubdate, kind)
     if written is None:
+        if kind == "year" and direction == "past" and pubdate.month <= _RECAP_MONTHS:
+            offset -= 1  # "had promised to finish by the end of the year", told in January
         return _period_text(now + offset, kind)
     number = period_number(written[len(_NO_YEAR) :])  # "XXXX-03" → 3, "XXXX-Q3" → 3
     shift = _YEAR_SHIFTS.get(direction)
@@ -131,6 +137,9 @@ def _told_period(
     return None if index is None else _period_text(index, kind)
 
 
+#: How many months into a year its news still tells the year before as "the year" in the
+#: past ("sales slowed towards the end of the year" in January or February).
+_RECAP_MONTHS = 2
 #: The start of a period's value whose year the text leaves out: "XXXX-03".
 _NO_YEAR = f"{UNKNOWN_YEAR}-"
 #: How many months into the calendar year a period's year begins: a year of seasons begins
@@ -174,7 +183,22 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
     elif match.kind == "annual":
         month, first = divmod(match.offset, 100)
         day = _yearly(pubdate, month, first, match.direction, match.weekday)
+    elif match.kind == "feast":
+        day = _moving_feast(pubdate, match.absolute or "", match.direction)
     return day
+
+
+def _moving_feast(pubdate: date, feast: str, direction: str) -> date | None:
+    """The day of a moving feast named without its year ("Lebaran", "Imlek tahun lalu")
+    seen from ``pubdate``, chosen among the days it falls on as a fixed holiday's is (see
+    :func:`_yearly`)."""
+    shift = _YEAR_SHIFTS.get(direction)
+    days = (
+        feast_date(feast, pubdate.year + y) for y in ((-1, 0, 1) if shift is None else (shift,))
+    )
+    options = [day.toordinal() for day in days if day is not None]
+    chosen = _choose(options, pubdate.toordinal(), direction)
+    return None if chosen is None else date.fromordinal(chosen)
 
 
 def _same_weekday(match: TimeMatch, value: str, weekdays: dict[int, str]) -> str:

@@ -196,13 +196,15 @@ def may_start(
 
 
 def _may_start_word(vocabulary: frozenset[str], word: str) -> bool:
-    """Whether a number or time may start at ``word`` (see :func:`may_start`)."""
+    """Whether a number or time may start at ``word`` (see :func:`may_start`): also a price
+    in rupiah whose shorthand scale ends it ("rp15rb")."""
     return word in vocabulary or (
         not word.isalpha()
         and (
             word[0].isdigit()
             or word[-1].isdigit()
             or ("-" in word and word.split("-", 1)[0] in vocabulary)
+            or (word[:2] == "rp" and word[2:3].isdigit())
         )
     )
 

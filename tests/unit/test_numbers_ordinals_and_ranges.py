@@ -1,0 +1,51 @@
+"""Ordinals are positions, as CoNLL and TimeML keep them: "his 300th appearance" and "laga
+ke-300" count nothing, while a digit ordinal of a measure is a point on its scale ("88th
+minute", "menit ke-67"). "From N to M" is a change, but a range after a word of spread
+("ranging from 10 to 15"); a level before a period told from now counts no weeks."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.numbers import find_numbers
+
+
+def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
+    return {n.text: (n.value, n.unit) for n in find_numbers(BuiltinBackend().parse(text, lang))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "He made his 300th appearance for the club.", {}),
+        ("en", "He scored in the 88th minute.", {"88th minute": (88, "minute")}),
+        ("id", "Ia tampil dalam laga ke-300.", {}),
+        ("id", "Gol lahir pada menit ke-67.", {"menit ke-67": (67, "menit")}),
+    ],
+)
+def test_an_ordinal_counts_only_a_measure(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "Fines ranging from 10 to 15 million dollars were imposed.",
+         {"10 to 15 million dollars": (None, "dollars")}),
+        ("id", "Suhu berkisar dari 30 hingga 34 derajat.",
+         {"30 hingga 34 derajat": (None, "derajat")}),
+        ("en", "Inflation rose from 5 to 7 percent.", {"5": (5, None), "7 percent": (7, "%")}),
+    ],
+)  # fmt: skip
+def test_from_opens_a_range_only_after_a_word_of_spread(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, lang) == expected
+
+
+def test_a_level_before_this_week_counts_no_weeks() -> None:
+    found = by_text("Indeks diperkirakan bergerak di level 7.200 pekan ini.", "id")
+    assert "7.200 pekan" not in found

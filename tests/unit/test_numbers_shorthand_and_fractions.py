@@ -1,0 +1,41 @@
+"""Amounts written short: rupiah with "rb" (ribu) or "jt" (juta) glued to the digits, and
+fractions with a slash ("1/3"), which a day and month written the same way are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.numbers import find_numbers
+
+
+def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
+    return {n.text: (n.value, n.unit) for n in find_numbers(BuiltinBackend().parse(text, lang))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harga tiket Rp15rb per orang.", {"Rp15rb": (15000, "Rp")}),
+        ("Paket dijual Rp 25rb saja.", {"Rp 25rb": (25000, "Rp")}),
+        ("Voucher senilai Rp1,5jt dibagikan.", {"Rp1,5jt": (1500000, "Rp")}),
+        ("Anggaran Rp 2,5 triliun disetujui.", {"Rp 2,5 triliun": (2500000000000, "Rp")}),
+    ],
+)
+def test_rupiah_shorthand_scales(sentence: str, expected: dict[str, tuple[object, object]]) -> None:
+    assert by_text(sentence, "id") == expected
+
+
+def test_a_fraction_with_a_slash_is_an_amount() -> None:
+    found = by_text("About 1/3 of season tickets were sold.", "en")
+    assert found == {"1/3": (0.333333, None)}
+    found = by_text("Vaksinasi menargetkan 1/3 anak usia sekolah.", "id")
+    assert found == {"1/3 anak usia sekolah": (0.333333, "anak usia sekolah")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rapat digelar Senin (1/3) di Jakarta.", "Rapat digelar pada 2/3 lalu.", "Skor 3/2 bertahan."],
+)
+def test_a_day_and_month_or_a_larger_top_is_no_fraction(sentence: str) -> None:
+    assert by_text(sentence, "id") == {}

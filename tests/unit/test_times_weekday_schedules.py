@@ -1,0 +1,46 @@
+"""A bare weekday is the last such day in news, unless its clause puts it ahead: a present
+"is" ("The vote is on Thursday"), a deadline in a clause with no past verb ("restore power by
+Friday"), a postponement ("adjourned the trial until Monday"), a schedule verb ("Schools
+reopen on Monday"). Articles of Wednesday 2025-03-19."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.times import find_times
+
+WEDNESDAY = date(2025, 3, 19)
+
+
+def dated(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(BuiltinBackend().parse(text, "en"), WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The vote is on Thursday.", "Thursday", "2025-03-20"),
+        ("The final is Sunday, organisers said.", "Sunday", "2025-03-23"),
+        ("Crews expect to restore power by Friday.", "Friday", "2025-03-21"),
+        ("The judge adjourned the trial until Monday.", "Monday", "2025-03-24"),
+        ("Court adjourns fraud trial until Monday", "Monday", "2025-03-24"),
+        ("Schools reopen on Monday.", "Monday", "2025-03-24"),
+        ("The offer expires Friday.", "Friday", "2025-03-21"),
+        # the past stays the last such day
+        ("The match was on Sunday.", "Sunday", "2025-03-16"),
+        ("By Friday the death toll had risen to 40.", "Friday", "2025-03-14"),
+        ("Police said the man, who is 34, was arrested on Monday.", "Monday", "2025-03-17"),
+    ],
+)
+def test_a_weekday_is_ahead_when_its_clause_says_so(sentence: str, span: str, value: str) -> None:
+    assert (span, value) in dated(sentence)
+
+
+def test_a_clock_time_after_at_joins_its_day() -> None:
+    assert dated("The hearing resumes on Monday at 10 a.m. in court.") == [
+        ("Monday at 10 a.m.", "2025-03-24")
+    ]
+    assert dated("The hearing resumed on Monday at 10 venues.") == [("Monday", "2025-03-17")]
