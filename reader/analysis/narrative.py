@@ -337,7 +337,7 @@ def rough_value_day(value: str | None, reference: str | None) -> str | None:
     to, in any language ("last month", "tahun lalu", "Le mois dernier", "kuartal IV-2024",
     "the 1990s" → "2025-02", "2024", "2024", "2024-Q4", "199"): the middle of a month that
     is over or under way (as "pada Maret" in :func:`rough_past_day`), or of a year, fiscal
-    year, quarter, half, season or decade that is over, or half over, by ``reference``;
+    year, quarter, half, season, decade or century that is over, or half over, by ``reference``;
     None for any other value, or one still ahead."""
     read = read_value(value) if value and reference else None
     if read is None or reference is None:
@@ -350,6 +350,8 @@ def rough_value_day(value: str | None, reference: str | None) -> str | None:
         return f"{year}-07-01" if year < reference[:4] else None
     if kind == "decade":  # "199"
         middle = f"{year}5-01-01"
+    elif kind == "century":  # "19"
+        middle = f"{year}50-01-01"
     elif kind == "season":  # "2024-SU": the seasons run from March ("2024-WI" ends in 2025)
         middle = _middle_of(int(year), number, 3, first_month=3)
     else:  # "2024-Q4", "2025-H1"

@@ -1,9 +1,9 @@
 """How a time value of reduced precision is written: the codes of TimeML's period values.
 
 A period with no single day is valued as TimeML values it, an ISO 8601 date of reduced
-precision: a year "2024", a decade "199" (the 1990s), a month "2025-03", a quarter "2024-Q3",
-a half "2024-H1", a season "2025-SU", with "XXXX" for a year the text leaves out, and a fiscal
-year "FY2026". The time grammar (:mod:`reader.analysis.timegrammar`) and the time annotator
+precision: a year "2024", a decade "199" (the 1990s), a century "19" (the 1900s), a month
+"2025-03", a quarter "2024-Q3", a half "2024-H1", a season "2025-SU", with "XXXX" for a year
+the text leaves out, and a fiscal year "FY2026". The time grammar (:mod:`reader.analysis.timegrammar`) and the time annotator
 (:mod:`reader.analysis.times`) write these values; the status line
 (:mod:`reader.widgets.status_line`) reads them back into words. The codes live here, in a
 module that imports nothing heavy, so that the format is written down once and the reader's start-up
@@ -20,7 +20,9 @@ if TYPE_CHECKING:  # the kinds as types only: evaluating them costs start-up tim
     #: The parts of a year numbered after a letter.
     PartKind: TypeAlias = Literal["quarter", "half"]
     #: The kinds of value :func:`read_value` tells apart.
-    ValueKind: TypeAlias = Literal["year", "decade", "fiscal", "month", PartKind, "season"]
+    ValueKind: TypeAlias = Literal[
+        "year", "decade", "century", "fiscal", "month", PartKind, "season"
+    ]
 
 #: TimeML's codes of a year's seasons, 1 spring "SP", 2 summer "SU", 3 fall "FA", 4 winter
 #: "WI"; a winter is the one that begins in December of its year ("2025-WI" ends in February
@@ -35,6 +37,8 @@ FISCAL_PREFIX = "FY"
 #: What a value has for the year the text leaves out: "XXXX-03".
 UNKNOWN_YEAR = "XXXX"
 
+#: The kind of a value with no part, by its number of digits: "19", "199", "2024".
+_WHOLE_KINDS: dict[int, ValueKind] = {2: "century", 3: "decade", 4: "year"}
 _PART_KINDS: tuple[PartKind, ...] = ("quarter", "half")
 #: The code of each quarter and half, with its kind and number: "Q3" → ("quarter", 3).
 _PART_CODES = {
@@ -67,17 +71,19 @@ def period_number(part: str) -> int:
 
 def read_value(value: str) -> tuple[ValueKind, str, int] | None:
     """A period value read back: its kind, its year (the three digits of a decade) and the
-    number of its part of the year (0 for a year, decade or fiscal year): "2025-SU" →
+    number of its part of the year (0 for a year, decade, century or fiscal year): "2025-SU" →
     ("season", "2025", 2), "2024-Q3" → ("quarter", "2024", 3), "2025-03" → ("month", "2025",
     3), "2024" → ("year", "2024", 0), "199" → ("decade", "199", 0), "FY2026" → ("fiscal",
-    "2026", 0). None for anything else (a day, a value without its year, a duration)."""
+    "2026", 0), "19" → ("century", "19", 0). None for anything else (a day, a value without its year, a duration)."""
     if value.startswith(FISCAL_PREFIX) and value[len(FISCAL_PREFIX) :].isdecimal():
         return "fiscal", value[len(FISCAL_PREFIX) :], 0
     year, _, part = value.partition("-")
-    if not year.isdecimal() or len(year) not in (3, 4):
+    if not year.isdecimal() or len(year) not in (2, 3, 4):
         return None
     if not part:
-        return ("decade" if len(year) == 3 else "year"), year, 0
+        return _WHOLE_KINDS[len(year)], year, 0
+    if len(year) != 4:
+        return None
     if part in SEASON_CODES:
         return "season", year, SEASON_CODES.index(part) + 1
     if part in _PART_CODES:

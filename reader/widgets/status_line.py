@@ -137,13 +137,19 @@ _SEASON_WORDS = ("spring", "summer", "autumn", "winter")
 _HALF_WORDS = ("first half of", "second half of")
 
 
+def _ordinal(n: int) -> str:
+    """21 → '21st', 20 → '20th', 12 → '12th'."""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _long_date(iso: str) -> str:
     """'2025-03-18' → 'Tue 18 Mar 2025'; a value of reduced precision, as TimeML gives years,
     months, quarters, halves, seasons, fiscal years and decades
     (:func:`reader.analysis.timevalues.read_value`), in words: '2025-03' → 'March 2025',
     '2024-Q3' → 'Q3 2024', '2025-H1' → 'first half of 2025', '2025-SU' → 'summer 2025',
-    'FY2026' → 'fiscal year 2026', '2024' → '2024', '199' → 'the 1990s'; any other text as
-    it is."""
+    'FY2026' → 'fiscal year 2026', '2024' → '2024', '199' → 'the 1990s', '19' → 'the 20th
+    century'; any other text as it is."""
     try:
         return date.fromisoformat(iso).strftime("%a %d %b %Y")
     except ValueError:
@@ -156,6 +162,8 @@ def _long_date(iso: str) -> str:
         return f"fiscal year {year}"
     if kind == "decade":
         return f"the {year}0s"
+    if kind == "century":
+        return f"the {_ordinal(int(year) + 1)} century"
     if kind == "year":
         return year
     if kind == "quarter":

@@ -131,15 +131,15 @@ async def test_status_line_explains_numbers_times_and_quotes(
 async def test_status_line_shows_periods_of_reduced_precision_in_words(
     tmp_path: Path,
 ) -> None:
-    """Years, months, quarters, halves, seasons, fiscal years and decades have TimeML values
+    """Years, months, quarters, halves, seasons, fiscal years, decades and centuries have TimeML values
     of reduced precision ("2025-03", "2025-SU"), which the status line says in words."""
     text = (
         "Sales fell in March 2025, in 2024, in the third quarter, in the first half, "
-        "last summer, in fiscal 2026 and in the 1990s."
+        "last summer, in fiscal 2026, in the 1990s and in the 20th century."
     )
     values = {"March 2025": "2025-03", "2024": "2024", "the third quarter": "2024-Q3",
               "the first half": "2025-H1", "last summer": "2025-SU", "fiscal 2026": "FY2026",
-              "the 1990s": "199"}  # fmt: skip
+              "the 1990s": "199", "the 20th century": "19"}  # fmt: skip
     times = [
         TimeSpan(text.find(phrase), text.find(phrase) + len(phrase), phrase, value=value)
         for phrase, value in values.items()
@@ -150,7 +150,7 @@ async def test_status_line_shows_periods_of_reduced_precision_in_words(
     async with app.run_test(size=SIZE) as pilot:
         view = view_of(app)
         shown_as = ["March 2025", "2024", "Q3 2024", "first half of 2025", "summer 2025",
-                    "fiscal year 2026", "the 1990s"]  # fmt: skip
+                    "fiscal year 2026", "the 1990s", "the 20th century"]  # fmt: skip
         for time, shown in zip(times, shown_as, strict=True):
             view.place_cursor(time.start, time.end)
             assert f"“{time.text}” = {shown}" in await status_text(pilot)

@@ -27,6 +27,8 @@ def test_every_part_of_a_year_reads_back_as_written(kind: str, count: int) -> No
     [
         ("2024", ("year", "2024", 0)),
         ("199", ("decade", "199", 0)),
+        ("19", ("century", "19", 0)),
+        ("19-03", None),
         ("FY2026", ("fiscal", "2026", 0)),
         ("XXXX-03", None),
         ("2025-H3", None),
