@@ -149,6 +149,25 @@ _REGIONS = {
     "nusantara": "Nusantara",
     # Regencies and islands whose first word is a title ("Raja", "Ratu").
     "raja-ampat": "Raja Ampat|Kepulauan Raja Ampat",
+    # Papua's highland and inland regencies, named apart from their seats ("Bupati
+    # Jayawijaya" governs from Wamena), so no town list has them.
+    "jayawijaya": "Jayawijaya",
+    "lanny-jaya": "Lanny Jaya",
+    "nduga": "Nduga",
+    "mimika": "Mimika",
+    "puncak-jaya": "Puncak Jaya",
+    "intan-jaya": "Intan Jaya",
+    "yahukimo": "Yahukimo",
+    "tolikara": "Tolikara",
+    "pegunungan-bintang": "Pegunungan Bintang",
+    "boven-digoel": "Boven Digoel",
+    "mamberamo": "Mamberamo Raya|Mamberamo Tengah",
+    "paniai": "Paniai",
+    "deiyai": "Deiyai",
+    "dogiyai": "Dogiyai",
+    "tambrauw": "Tambrauw",
+    "maybrat": "Maybrat",
+    "keerom": "Keerom",
     # Landmarks named without a head word ("Street", "Square") that news names often.
     "champs-elysees": "Champs Elysees|Champs-Elysees|Champs-Élysées|Champs Élysées",
     # Regions English news names by their English names, where the packages have only
@@ -941,6 +960,17 @@ _CLUBS = {
     "psbs": "PSBS|PSBS Biak",
     "persela": "Persela|Persela Lamongan",
     "pssi": "PSSI",
+    # Indonesian cabinets by their names, whose "Kabinet" ends a title elsewhere
+    # ("Sekretaris Kabinet"): "menteri Kabinet Merah Putih".
+    "kabinet-merah-putih": "Kabinet Merah Putih",
+    "kabinet-indonesia-maju": "Kabinet Indonesia Maju",
+    "kabinet-kerja": "Kabinet Kerja",
+    "kabinet-indonesia-bersatu": "Kabinet Indonesia Bersatu",
+    # Indonesia's national sides by the nicknames the sports pages use (men, under-23s and
+    # under-20s, women): "Skuad Garuda menang", "Garuda Muda tersingkir".
+    "skuad-garuda": "Skuad Garuda|Timnas Garuda|Tim Garuda",
+    "garuda-muda": "Garuda Muda",
+    "garuda-pertiwi": "Garuda Pertiwi",
     # National rugby sides known by a nickname rather than their country.
     "all-blacks": "All Blacks",
     "wallabies": "Wallabies",
@@ -1037,6 +1067,8 @@ _EVENTS = {
     "giro": "Giro d'Italia",
     "vuelta": "Vuelta a Espana|Vuelta a España",
     "eurovision": "Eurovision|Eurovision Song Contest",
+    # badminton's oldest open, named by its country alone ("tampil di All England")
+    "all-england": "All England|All England Open",
 }
 
 #: Products above whose name opens the names of a line of models ("Galaxy Fold", "Kindle
@@ -1061,6 +1093,13 @@ _SUBDIVISION_TYPES = frozenset(
 def lookup(name: str) -> Place | None:
     """The gazetteer entry for ``name`` written exactly so (tokens joined by single spaces)."""
     return _names().get(name)
+
+
+def is_club(name: str) -> bool:
+    """Is ``name`` a listed sports club or national side ("PSS", "Arsenal", "Skuad Garuda"),
+    whose number after it is a score, never a model ("PSS 1 dicetak …")?"""
+    place = _names().get(name)
+    return place is not None and place.key[4:] in _CLUBS and place.key.startswith("org:")
 
 
 def first_words() -> frozenset[str]:
