@@ -1908,7 +1908,9 @@ class _SentenceReader:
             return k
         if nouns == 0 or others > nouns or words[m] in COMMON_ACRONYMS:
             return k
-        return m if m + 1 < n and caps[m + 1] else k
+        # The name right after the body, or after a comma: "… Jasa Keuangan OJK, Friderica"
+        named = m + 1 < n and (caps[m + 1] or (words[m + 1] == "," and m + 2 < n and caps[m + 2]))
+        return m if named else k
 
     def _with_holidays(self, found: list[_Candidate]) -> list[_Candidate]:
         """``found`` with the holidays of the sentence (see HOLIDAYS, INDONESIAN_HOLIDAYS) as
