@@ -872,6 +872,7 @@ _INDONESIAN_BODIES = {
     "ansor": "GP Ansor|Gerakan Pemuda Ansor",
     "fatayat": "Fatayat NU",
     "muslimat": "Muslimat NU",
+    "forkopimda": "Forkopimda|Forum Koordinasi Pimpinan Daerah",
     # Universities, by the short names the press uses more than the long ones.
     "ui": "UI|Universitas Indonesia",
     "ugm": "UGM|Universitas Gadjah Mada",

@@ -17,3 +17,10 @@ def test_a_portfolio_before_a_body_and_a_comma_is_no_name() -> None:
         "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB, Abdul Rahim, mengatakan itu."
     )
     assert found == [("BNPB", "ORG"), ("Abdul Rahim", "PER")]
+
+
+def test_a_press_section_or_an_english_portfolio_before_a_body_is_no_name() -> None:
+    found = ents("Kasi Penkum Kejati NTT, Raka Dharmana, mengatakan kerugian negara besar.")
+    assert found == [("Kejati NTT", "ORG"), ("Raka Dharmana", "PER")]
+    found = ents("Vice President Corporate Communication Pertamina, Fadjar Santoso, menjelaskan.")
+    assert found == [("Pertamina", "ORG"), ("Fadjar Santoso", "PER")]

@@ -21,3 +21,8 @@ def test_a_syllabic_acronym_after_a_title_is_the_office() -> None:
         ("Kadin", "ORG"),
         ("Dimas Wirawan", "PER"),
     ]
+
+
+def test_the_regional_leaders_forum_is_a_body() -> None:
+    found = ents("Wali Kota hadir bersama jajaran Forkopimda di alun-alun.")
+    assert found == [("Forkopimda", "ORG")]
