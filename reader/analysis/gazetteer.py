@@ -983,6 +983,16 @@ _CLUBS = {
     "psbs": "PSBS|PSBS Biak",
     "persela": "Persela|Persela Lamongan",
     "pssi": "PSSI",
+    # Clubs' supporters' groups, named as bodies in match reports ("ribuan Bobotoh
+    # merayakan", "Aremania mendukung"), never as people.
+    "bobotoh": "Bobotoh",
+    "jakmania": "Jakmania|The Jakmania",
+    "bonek": "Bonek|Bonek Mania",
+    "aremania": "Aremania",
+    "slemania": "Slemania",
+    "brigata-curva-sud": "Brigata Curva Sud",
+    "pasoepati": "Pasoepati",
+    "panser-biru": "Panser Biru",
     # Indonesian cabinets by their names, whose "Kabinet" ends a title elsewhere
     # ("Sekretaris Kabinet"): "menteri Kabinet Merah Putih".
     "kabinet-merah-putih": "Kabinet Merah Putih",

@@ -1,5 +1,5 @@
 """Indonesian sport: national sides by their nicknames, qualifying rounds and a badminton
-open named by its country alone (sentences written for these tests)."""
+open named by its country alone, supporters' groups (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,10 @@ def test_a_clubs_goal_count_is_no_model_number() -> None:
     found = ents("Gol PSS 1 dicetak Riko Simanjuntak pada menit ke-60.")
     assert found == [("PSS", "ORG"), ("Riko Simanjuntak", "PER")]
     assert ("Boeing 777", "MISC") in ents("Maskapai itu memesan Boeing 777 baru.")
+
+
+def test_supporters_groups_are_organisations() -> None:
+    found = ents("Meski Persib kalah, Bobotoh tetap bernyanyi di tribun.")
+    assert found == [("Persib", "ORG"), ("Bobotoh", "ORG")]
+    found = ents("Suporter PSS, Brigata Curva Sud, tetap memberikan dukungan.")
+    assert found == [("PSS", "ORG"), ("Brigata Curva Sud", "ORG")]
