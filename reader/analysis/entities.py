@@ -631,6 +631,13 @@ _NAMESAKE_RANKS = frozenset({"kapten", "letnan", "mayor"})
 _BALINESE = frozenset(
     "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida".split()
 )
+#: Nouns after a name and its comma that say it is what someone is called: "Ucok,
+#: sapaan akrab Rudi, …"; and the verbs of "X, begitu ia biasa disapa".
+_NICKNAME_NOUNS = frozenset({("sapaan",), ("panggilan",)})
+_CALLED = frozenset({"disapa", "dipanggil", "disebut"})
+#: Words that open a Balinese name before a birth-order or caste name: "I Wayan Koster",
+#: "Sang Made Mahendra Jaya" (elsewhere the numeral and the article "the").
+_BALINESE_OPENERS = frozenset({"I", "Sang"})
 #: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
 #: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
 #: Ordinary Indonesian phrases written with capitals that name no one thing: the homeland.
@@ -693,6 +700,15 @@ _PROFESSION_NOUNS = frozenset(
 )
 #: Nouns for the people of a place, right before its name: "warga Kendeng".
 _RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
+#: Meetings and sessions, which open a run before the body that holds them: "Rapat Paripurna
+#: DPR", "Sidang Tahunan MPR", "Muktamar NU". The meeting is no name; its body is.
+_MEETING_WORDS = frozenset("rapat sidang muktamar musyawarah munas".split())
+#: Words that say which kind of meeting, between its word and its body: "Rapat Dengar
+#: Pendapat Komisi III", "Sidang Bersama DPR dan DPD", "Musyawarah Nasional Partai Golkar".
+_MEETING_KINDS = frozenset(
+    "paripurna tahunan pleno bersama kerja istimewa terbuka tertutup gabungan dengar pendapat "
+    "umum nasional wilayah daerah luar biasa".split()
+)
 #: Indonesian kin words that open a sentence before the relative's name: "Istri Hasanudin"
 #: is Hasanudin's wife, so the name alone is the entity (and no role of his). Not "anak",
 #: which opens Balinese names ("Anak Agung Gde Agung").
@@ -906,6 +922,9 @@ _BODY_OPENERS = {
         "informasi belajar kriminal".split()
     ),
 }
+#: News agencies whose names are function words: "DENPASAR, Antara -" (see
+#: _SentenceReader._read_dateline_outlet).
+_OUTLETS_AMONG_FUNCTION_WORDS = frozenset({"Antara"})
 #: Indonesian common words ("day", "week") that open names when capitalised before a name
 #: word: "Hari Wiratmoko" (a man), "Pekan Olahraga Nasional" (games); see
 #: _SentenceReader._read_common_word_openers.
@@ -1165,6 +1184,9 @@ class _DocContext:
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self._surnames: frozenset[str] | None = None
         self.english = english
+        #: Whether the text is Indonesian (the rules for non-English text serve the European
+        #: languages too, before their own corrections; a few are Indonesian only).
+        self.indonesian = doc.lang == "id"
         #: The holidays the text's language names (see HOLIDAYS, INDONESIAN_HOLIDAYS) and
         #: the words that open them; whether the text may name one, by its words.
         self.holiday_names = _HOLIDAYS[english]
@@ -1540,12 +1562,14 @@ class _SentenceReader:
                 cap or word in _ENGLISH_NAMES_AMONG_FUNCTION_WORDS
                 for cap, word in zip(self.caps, self.words, strict=True)
             )
-        if not self.ctx.english and "I" in self.words:
+        if not self.ctx.english and not _BALINESE_OPENERS.isdisjoint(self.words):
             self._read_balinese_names()
         if self.ctx.sasak_names and "Lalu" in self.words and not self.headline:
             self._read_sasak_names()
         if self.ctx.common_word_openers and not self.headline:
             self._read_common_word_openers()
+        if not _OUTLETS_AMONG_FUNCTION_WORDS.isdisjoint(self.words[2:_DATELINE_REACH]):
+            self._read_dateline_outlet()
         # (A line or list of results ends with a number, or a number and a full stop.)
         toks = self.toks
         if self.n >= 4 and (toks[-1].upos == "NUM" or toks[-2].upos == "NUM"):
@@ -1582,6 +1606,7 @@ class _SentenceReader:
                     and k - t_end < 2
                     and words[k][:1].islower()
                     and words[k] not in _TITLE_GAP_STOPS
+                    and words[k] not in PERSON_CONTEXT  # "lurah berinisial SW": initials
                 ):
                     k += 1
                 # "Premier League", "General Motors": a title word opening an organisation.
@@ -1668,7 +1693,15 @@ class _SentenceReader:
             t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
         elif t_end > i + 2 and self._title_ends_inside_place(t_end):
             t_end -= 1  # "president of the United States": "of the" takes no place
+        elif t_end > i + 1 and words[t_end - 1] == "Kabinet" and self._names_cabinet(t_end - 1):
+            t_end -= 1  # "menteri Kabinet Merah Putih": the cabinet, no "Sekretaris Kabinet"
         return t_end
+
+    def _names_cabinet(self, k: int) -> bool:
+        """Does "Kabinet" at ``k`` open a listed cabinet's name ("Kabinet Merah Putih",
+        "Kabinet Indonesia Maju"), rather than end a title's portfolio?"""
+        m = self._gazetteer_length(k, min(self.n, k + 3))
+        return m > 1 and self._gaz(k, k + m) == "ORG"
 
     def _set_names(self) -> dict[int, tuple[int, int]]:
         """English names of works and competitions whose words are read before any rule,
@@ -1766,10 +1799,15 @@ class _SentenceReader:
 
     def _read_balinese_names(self) -> None:
         """ "Irjen I Wayan Sukawinaya", "I Gusti Ngurah Rai": a Balinese name opens with "I"
-        before a birth-order or caste name; that "I" is a name word here, no numeral."""
+        before a birth-order or caste name; that "I" is a name word here, no numeral. So is
+        the caste's "Sang" ("Sang Made Mahendra Jaya"), else the article "the"."""
         words = self.words
         self._mark_name_words(
-            [k for k in range(self.n - 1) if words[k] == "I" and words[k + 1] in _BALINESE]
+            [
+                k
+                for k in range(self.n - 1)
+                if words[k] in _BALINESE_OPENERS and words[k + 1] in _BALINESE
+            ]
         )
 
     def _title_opens_place(self, i: int, t_end: int) -> bool:
@@ -1819,6 +1857,21 @@ class _SentenceReader:
                 marks.append(k)
         self._mark_name_words(marks)
 
+    def _read_dateline_outlet(self) -> None:
+        """Count a news agency named by a function word as a name word where it stands
+        between a dateline's place and its dash: "DENPASAR, Antara -" ("antara" is
+        "between" elsewhere)."""
+        words = self.words
+        for k in range(2, min(self.n - 1, _DATELINE_REACH)):
+            if (
+                words[k] in _OUTLETS_AMONG_FUNCTION_WORDS
+                and words[k - 1] == ","
+                and words[k + 1] in _DASHES
+                and self._dateline_place(0, k - 1)
+            ):
+                self._mark_name_words([k])
+                return
+
     def _mark_name_words(self, marks: list[int]) -> None:
         """Count the function words at ``marks`` as name words (capitalised) here."""
         if marks:
@@ -1860,7 +1913,9 @@ class _SentenceReader:
             return k
         if nouns == 0 or others > nouns or words[m] in COMMON_ACRONYMS:
             return k
-        return m if m + 1 < n and caps[m + 1] else k
+        # The name right after the body, or after a comma: "… Jasa Keuangan OJK, Friderica"
+        named = m + 1 < n and (caps[m + 1] or (words[m + 1] == "," and m + 2 < n and caps[m + 2]))
+        return m if named else k
 
     def _with_holidays(self, found: list[_Candidate]) -> list[_Candidate]:
         """``found`` with the holidays of the sentence (see HOLIDAYS, INDONESIAN_HOLIDAYS) as
@@ -2735,6 +2790,23 @@ class _SentenceReader:
             return k + 2
         return j
 
+    def _after_meeting(self, a: int, b: int) -> int:
+        """Where the body holding the meeting named at ``a`` starts in the run ``[a, b)``
+        ("Rapat Paripurna DPR", "Sidang Tahunan MPR": a session is no person, and the body
+        is the organisation), ``b`` for the meeting word alone ("Sidang"), or ``a`` when
+        what follows is no body ("Rapat Umum Pemegang Saham", "Sidang Isbat"; "Rapat Kerja
+        Nasional" is a gathering by its level, see _label_by_form)."""
+        if b - a == 1:
+            return b
+        words, k = self.words, a + 1
+        while k < b and words[k].lower() in _MEETING_KINDS:
+            k += 1
+        if k == b:
+            return a
+        if _is_body_acronym(words[k]) or words[k].lower() in ORG_HEADS:
+            return k
+        return a
+
     def _subunit_at(self, j: int) -> bool:
         """Does the organisation name before ``j`` open with the head of a body's part,
         whose parent body follows its fields ("Fakultas Ekonomi dan Bisnis Universitas
@@ -2756,6 +2828,10 @@ class _SentenceReader:
                 return [self._make(a, b, "LOC", STRONG)]
             if a and self._dateline_outlet(a, b):
                 return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
+        if words[a].lower() in _MEETING_WORDS:
+            a = self._after_meeting(a, b)
+            if a == b:
+                return []  # "Sidang" alone: a meeting, no name
         if (
             a in self.initial
             and b - a > 2
@@ -2781,6 +2857,7 @@ class _SentenceReader:
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and words[a] in GIVEN_NAMES)
+            and not (b - a > 2 and words[a] in _BALINESE_OPENERS and words[a + 1] in _BALINESE)
             and not (  # the cheap test first: honours open few runs
                 self._after_malaysian_honours_at(a)
                 and (
@@ -2849,6 +2926,13 @@ class _SentenceReader:
         if odd and (found := self._label_by_word_before(a, b)) is not None:
             return found
         label, strength = self._label(a, b)
+        if (
+            label == "PER"
+            and b - a > 2
+            and self.ctx.indonesian
+            and (pair := self._running_mates(a, b))
+        ):
+            return pair
         if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
             label = "ORG"  # "Northern Trains", "Southern Water": no person's name
         numbered = b < self.n and self.toks[b].upos == "NUM"
@@ -3102,6 +3186,7 @@ class _SentenceReader:
             and after not in _NOT_AFTER_MODELS
             and not _is_initial(self.words[a])
             and not _is_possessive(self.words[b - 1])  # "Lumeq's 600 engineers"
+            and not gazetteer.is_club(" ".join(self.words[a:b]))  # "Gol PSS 1 dicetak"
         )
 
     def _after_dateline_media(self, a: int) -> bool:
@@ -3208,6 +3293,28 @@ class _SentenceReader:
             out.append(_Candidate(offset, offset + len(part), (part,), label, CUED))
             offset += len(part) + 1
         return out
+
+    def _running_mates(self, a: int, b: int) -> list[_Candidate]:
+        """ "Andi Asman Sulaiman-Andi Akmal Pasluddin", "Pramono Anung-Rano Karno": two
+        people's names of two words or more joined by a hyphen, as the Indonesian press
+        writes a ticket of candidates, are two people. Empty when the run ``[a, b)`` of a
+        person is not so (one hyphen inside a word, not at either end)."""
+        words = self.words
+        k = next((k for k in range(a + 1, b - 1) if "-" in words[k]), 0)
+        if not k:
+            return []
+        tok = self.toks[k]
+        left, _, right = tok.text.partition("-")
+        if (
+            self.text[tok.start : tok.end] != tok.text
+            or not (left[:1].isupper() and right[:1].isupper())
+            or not (left.isalpha() and right.isalpha())
+        ):
+            return []
+        cut = tok.start + len(left)
+        first = _Candidate(self.toks[a].start, cut, (*words[a:k], left), "PER", CUED)
+        second = _Candidate(cut + 1, self.toks[b - 1].end, (right, *words[k + 1 : b]), "PER", CUED)
+        return [first, second]
 
     def _side_before_player(self, a: int, b: int) -> list[_Candidate]:
         """ "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "pebalap
@@ -3920,7 +4027,11 @@ class _SentenceReader:
         "Ferrari 's Michael Schumacher")."""
         nxt = self.words[b]
         if nxt == ",":
-            return self._described_after(b) or self._organisation_apposition(b + 1)
+            return (
+                self._described_after(b)
+                or self._organisation_apposition(b + 1)
+                or self._nickname_after(b)
+            )
         if nxt == "'s" or _is_possessive(self.words[b - 1]):
             return (
                 nxt.lower() in _BUSINESS_ROLES
@@ -4033,6 +4144,16 @@ class _SentenceReader:
         close = next((k for k in range(b + 2, min(b + 8, n - 1)) if words[k] == ","), 0)
         return close > 0 and words[close + 1][:1].islower()
 
+    def _nickname_after(self, b: int) -> bool:
+        """Does the comma at ``b`` open the words that say the name before it is what
+        someone is called ("Ucok, begitu ia biasa disapa, …", "Ucok, sapaan akrab Rudi
+        Hartono, …")? Only people have nicknames."""
+        words = self.words
+        cue = words[b + 1 : b + 2]
+        return cue in _NICKNAME_NOUNS or (
+            cue == ("begitu",) and not _CALLED.isdisjoint(words[b + 2 : b + 6])
+        )
+
     def _age_after(self, b: int) -> bool:
         """Is the name ending at ``b`` followed by an age between commas ("Yeltsin , 65 ,
         is recovering")? Only people are given one."""
@@ -4110,13 +4231,17 @@ class _SentenceReader:
         # Karyoto": the run is the complement of the title; the person comes next.
         # The apposition must itself look like a name of two words or more (not "D-N.Y."),
         # and not open with a title: "Presiden Joko Widodo, Menteri Keuangan Sri Mulyani dan
-        # …" lists people.
+        # …" lists people; but a rank after the place of a police chief opens the chief's
+        # name: "Kapolsek Cilandak, Kompol Wahyu Hidayat".
         appositive = (
             b + 2 < self.n
             and words[b] == ","
             and self.caps[b + 1]
             and self.caps[b + 2]
-            and not self._title_starts_at(b + 1)
+            and (
+                not self._title_starts_at(b + 1)
+                or (self.place_title and is_rank_title(words, b + 1, match_title(words, b + 1)))
+            )
         )
         office: EntityLabel = "LOC" if self.place_title else "ORG"
         if (

@@ -149,6 +149,25 @@ _REGIONS = {
     "nusantara": "Nusantara",
     # Regencies and islands whose first word is a title ("Raja", "Ratu").
     "raja-ampat": "Raja Ampat|Kepulauan Raja Ampat",
+    # Papua's highland and inland regencies, named apart from their seats ("Bupati
+    # Jayawijaya" governs from Wamena), so no town list has them.
+    "jayawijaya": "Jayawijaya",
+    "lanny-jaya": "Lanny Jaya",
+    "nduga": "Nduga",
+    "mimika": "Mimika",
+    "puncak-jaya": "Puncak Jaya",
+    "intan-jaya": "Intan Jaya",
+    "yahukimo": "Yahukimo",
+    "tolikara": "Tolikara",
+    "pegunungan-bintang": "Pegunungan Bintang",
+    "boven-digoel": "Boven Digoel",
+    "mamberamo": "Mamberamo Raya|Mamberamo Tengah",
+    "paniai": "Paniai",
+    "deiyai": "Deiyai",
+    "dogiyai": "Dogiyai",
+    "tambrauw": "Tambrauw",
+    "maybrat": "Maybrat",
+    "keerom": "Keerom",
     # Landmarks named without a head word ("Street", "Square") that news names often.
     "champs-elysees": "Champs Elysees|Champs-Elysees|Champs-Élysées|Champs Élysées",
     # Regions English news names by their English names, where the packages have only
@@ -831,6 +850,29 @@ _INDONESIAN_BODIES = {
     "kwi": "KWI|Konferensi Waligereja Indonesia",
     "pgi": "PGI|Persekutuan Gereja-Gereja di Indonesia",
     "matakin": "Matakin|Majelis Tinggi Agama Khonghucu Indonesia",
+    "baznas": "Baznas|Badan Amil Zakat Nasional",
+    "bapanas": "Bapanas|Badan Pangan Nasional",
+    "bakamla": "Bakamla|Badan Keamanan Laut",
+    "bapeten": "Bapeten|Badan Pengawas Tenaga Nuklir",
+    "bappeda": "Bappeda",
+    "bapenda": "Bapenda",
+    "kompolnas": "Kompolnas|Komisi Kepolisian Nasional",
+    "wantimpres": "Wantimpres|Dewan Pertimbangan Presiden",
+    "kostrad": "Kostrad|Komando Cadangan Strategis Angkatan Darat",
+    "paspampres": "Paspampres|Pasukan Pengamanan Presiden",
+    "dukcapil": "Dukcapil|Disdukcapil",
+    "samsat": "Samsat",
+    "perumnas": "Perumnas",
+    "pegadaian": "Pegadaian",
+    "kadin": "Kadin|Kamar Dagang dan Industri Indonesia",
+    "hipmi": "Hipmi|HIPMI|Himpunan Pengusaha Muda Indonesia",
+    "apindo": "Apindo|Asosiasi Pengusaha Indonesia",
+    "jatam": "Jatam|Jaringan Advokasi Tambang",
+    "banser": "Banser|Barisan Ansor Serbaguna",
+    "ansor": "GP Ansor|Gerakan Pemuda Ansor",
+    "fatayat": "Fatayat NU",
+    "muslimat": "Muslimat NU",
+    "forkopimda": "Forkopimda|Forum Koordinasi Pimpinan Daerah",
     # Universities, by the short names the press uses more than the long ones.
     "ui": "UI|Universitas Indonesia",
     "ugm": "UGM|Universitas Gadjah Mada",
@@ -941,6 +983,27 @@ _CLUBS = {
     "psbs": "PSBS|PSBS Biak",
     "persela": "Persela|Persela Lamongan",
     "pssi": "PSSI",
+    # Clubs' supporters' groups, named as bodies in match reports ("ribuan Bobotoh
+    # merayakan", "Aremania mendukung"), never as people.
+    "bobotoh": "Bobotoh",
+    "jakmania": "Jakmania|The Jakmania",
+    "bonek": "Bonek|Bonek Mania",
+    "aremania": "Aremania",
+    "slemania": "Slemania",
+    "brigata-curva-sud": "Brigata Curva Sud",
+    "pasoepati": "Pasoepati",
+    "panser-biru": "Panser Biru",
+    # Indonesian cabinets by their names, whose "Kabinet" ends a title elsewhere
+    # ("Sekretaris Kabinet"): "menteri Kabinet Merah Putih".
+    "kabinet-merah-putih": "Kabinet Merah Putih",
+    "kabinet-indonesia-maju": "Kabinet Indonesia Maju",
+    "kabinet-kerja": "Kabinet Kerja",
+    "kabinet-indonesia-bersatu": "Kabinet Indonesia Bersatu",
+    # Indonesia's national sides by the nicknames the sports pages use (men, under-23s and
+    # under-20s, women): "Skuad Garuda menang", "Garuda Muda tersingkir".
+    "skuad-garuda": "Skuad Garuda|Timnas Garuda|Tim Garuda",
+    "garuda-muda": "Garuda Muda",
+    "garuda-pertiwi": "Garuda Pertiwi",
     # National rugby sides known by a nickname rather than their country.
     "all-blacks": "All Blacks",
     "wallabies": "Wallabies",
@@ -1037,6 +1100,8 @@ _EVENTS = {
     "giro": "Giro d'Italia",
     "vuelta": "Vuelta a Espana|Vuelta a España",
     "eurovision": "Eurovision|Eurovision Song Contest",
+    # badminton's oldest open, named by its country alone ("tampil di All England")
+    "all-england": "All England|All England Open",
 }
 
 #: Products above whose name opens the names of a line of models ("Galaxy Fold", "Kindle
@@ -1061,6 +1126,13 @@ _SUBDIVISION_TYPES = frozenset(
 def lookup(name: str) -> Place | None:
     """The gazetteer entry for ``name`` written exactly so (tokens joined by single spaces)."""
     return _names().get(name)
+
+
+def is_club(name: str) -> bool:
+    """Is ``name`` a listed sports club or national side ("PSS", "Arsenal", "Skuad Garuda"),
+    whose number after it is a score, never a model ("PSS 1 dicetak …")?"""
+    place = _names().get(name)
+    return place is not None and place.key[4:] in _CLUBS and place.key.startswith("org:")
 
 
 def first_words() -> frozenset[str]:

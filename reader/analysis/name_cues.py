@@ -56,11 +56,12 @@ CALENDAR_WORDS = frozenset(
 )
 
 #: Lowercase particles allowed inside a name between capitalised words ("Osama bin Laden",
-#: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah").
+#: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah"; Batak women's "boru", also
+#: written "br": "Tiurma boru Sitorus").
 NAME_PARTICLES = frozenset(
     """
-    bin binti ibn bte van von der den ten ter de del della da dos das des du le la al el of for y
-    & upon arap
+    bin binti boru br ibn bte van von der den ten ter de del della da dos das des du le la al el
+    of for y & upon arap
     """.split()
 )
 
@@ -442,7 +443,9 @@ EVENT_HEADS = frozenset(
     "olimpiade festival pesta ktt indeks tour treaty battle motogp kejuaraan kejurnas "
     # battles and wars, prizes, elections: "Perang Diponegoro", "Anugerah Musik Indonesia",
     # "Pilkada Serentak 2024"
-    "pertempuran perang penghargaan anugerah pilkada pemilu pilpres pileg".split()
+    "pertempuran perang penghargaan anugerah pilkada pemilu pilpres pileg "
+    # a tournament's qualifying rounds: "Kualifikasi Piala Dunia 2026"
+    "kualifikasi prakualifikasi".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(

@@ -1,0 +1,26 @@
+"""Indonesian titles with a portfolio written out in capitals before the body's acronym,
+the name set off by commas as Tribun and Detik write it (sentences written for these
+tests, names invented)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_a_portfolio_before_a_body_and_a_comma_is_no_name() -> None:
+    found = ents(
+        "Direktur Pencegahan dan Pengendalian Penyakit Menular Kemenkes, Imran Wibisono, "
+        "mengatakan itu."
+    )
+    assert found == [("Kemenkes", "ORG"), ("Imran Wibisono", "PER")]
+    found = ents(
+        "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB, Abdul Rahim, mengatakan itu."
+    )
+    assert found == [("BNPB", "ORG"), ("Abdul Rahim", "PER")]
+
+
+def test_a_press_section_or_an_english_portfolio_before_a_body_is_no_name() -> None:
+    found = ents("Kasi Penkum Kejati NTT, Raka Dharmana, mengatakan kerugian negara besar.")
+    assert found == [("Kejati NTT", "ORG"), ("Raka Dharmana", "PER")]
+    found = ents("Vice President Corporate Communication Pertamina, Fadjar Santoso, menjelaskan.")
+    assert found == [("Pertamina", "ORG"), ("Fadjar Santoso", "PER")]

@@ -1,0 +1,28 @@
+"""Indonesian bodies named by syllabic acronyms written like names ("Baznas", "Hipmi",
+"Kompolnas"): at a sentence's start or after a title they are organisations, no people
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_a_syllabic_acronym_opening_a_clause_is_a_body() -> None:
+    found = ents("Selain itu, Baznas menyalurkan 2.000 ekor kambing ke Kupang.")
+    assert found == [("Baznas", "ORG"), ("Kupang", "LOC")]
+    assert ents("Kompolnas menyoroti kasus itu.") == [("Kompolnas", "ORG")]
+
+
+def test_a_syllabic_acronym_after_a_title_is_the_office() -> None:
+    found = ents("Ketua Umum Hipmi Raka Pratama hadir bersama Ketua Kadin Dimas Wirawan.")
+    assert found == [
+        ("Hipmi", "ORG"),
+        ("Raka Pratama", "PER"),
+        ("Kadin", "ORG"),
+        ("Dimas Wirawan", "PER"),
+    ]
+
+
+def test_the_regional_leaders_forum_is_a_body() -> None:
+    found = ents("Wali Kota hadir bersama jajaran Forkopimda di alun-alun.")
+    assert found == [("Forkopimda", "ORG")]
