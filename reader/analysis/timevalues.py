@@ -3,9 +3,10 @@
 A period with no single day is valued as TimeML values it, an ISO 8601 date of reduced
 precision: a year "2024", a decade "199" (the 1990s), a century "19" (the 1900s), a month
 "2025-03", a quarter "2024-Q3", a half "2024-H1", a season "2025-SU", with "XXXX" for a year
-the text leaves out, and a fiscal year "FY2026". The time grammar (:mod:`reader.analysis.timegrammar`) and the time annotator
-(:mod:`reader.analysis.times`) write these values; the status line
-(:mod:`reader.widgets.status_line`) reads them back into words. The codes live here, in a
+the text leaves out, and a fiscal year "FY2026". The time grammar
+(:mod:`reader.analysis.timegrammar`) and the time annotator (:mod:`reader.analysis.times`)
+write these values; the status line (:mod:`reader.widgets.status_line`) reads them back into
+words. The codes live here, in a
 module that imports nothing heavy, so that the format is written down once and the reader's start-up
 reads it without loading the time grammar.
 """
@@ -74,7 +75,8 @@ def read_value(value: str) -> tuple[ValueKind, str, int] | None:
     number of its part of the year (0 for a year, decade, century or fiscal year): "2025-SU" →
     ("season", "2025", 2), "2024-Q3" → ("quarter", "2024", 3), "2025-03" → ("month", "2025",
     3), "2024" → ("year", "2024", 0), "199" → ("decade", "199", 0), "FY2026" → ("fiscal",
-    "2026", 0), "19" → ("century", "19", 0). None for anything else (a day, a value without its year, a duration)."""
+    "2026", 0), "19" → ("century", "19", 0). None for anything else (a day, a value without
+    its year, a duration)."""
     if value.startswith(FISCAL_PREFIX) and value[len(FISCAL_PREFIX) :].isdecimal():
         return "fiscal", value[len(FISCAL_PREFIX) :], 0
     year, _, part = value.partition("-")

@@ -131,8 +131,9 @@ async def test_status_line_explains_numbers_times_and_quotes(
 async def test_status_line_shows_periods_of_reduced_precision_in_words(
     tmp_path: Path,
 ) -> None:
-    """Years, months, quarters, halves, seasons, fiscal years, decades and centuries have TimeML values
-    of reduced precision ("2025-03", "2025-SU"), which the status line says in words."""
+    """Years, months, quarters, halves, seasons, fiscal years, decades and centuries have
+    TimeML values of reduced precision ("2025-03", "2025-SU", "19"), which the status line
+    says in words."""
     text = (
         "Sales fell in March 2025, in 2024, in the third quarter, in the first half, "
         "last summer, in fiscal 2026, in the 1990s and in the 20th century."
