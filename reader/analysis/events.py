@@ -77,6 +77,7 @@ from reader.analysis.predicates import (
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
     EU_AUXILIARIES,
+    EU_SUBJECT_ARTICLES,
     FUTURE_AUXILIARIES,
     ID_ADVERBS,
     ID_AUXILIARIES,
@@ -87,6 +88,7 @@ from reader.analysis.predicates import (
     SUBORDINATOR_WORDS,
     english_verb_strength,
     european_future_form,
+    european_present_form,
     european_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -217,6 +219,9 @@ _NOT_SUBJECT = (
 )
 # Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
 _AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
+#: Prepositions and conjunctions that end a European subject's article and noun ("la marche
+#: à Paris", "le gouvernement et …"): the word after them is not the subject's verb.
+_EU_SUBJECT_BREAKS = word_set("de di da do du del van von et y e en in à a und")
 # Words between "and" and the verb of a second predicate: "… and was charged", "dan kini
 # memuncaki klasemen", "dan telah menahan".
 _BEFORE_SECOND_VERB = _AUXILIARIES | ADVERBS_BETWEEN | word_set("kini now")
@@ -952,7 +957,18 @@ class _EventFinder:
             if word.lower in EU_AUXILIARIES[self.lang] and self._speech_next(i):
                 return 0  # "a déclaré", "ha affermato": the speech verb is the predicate
             before = words[i - 1].lower if i > first else ""
-            return european_verb_strength(word.lower, before, self.lang)
+            strength = european_verb_strength(word.lower, before, self.lang)
+            if strength or i == first or not self._after_subject(i, first):
+                return strength
+            object_word = words[i + 1] if i + 1 < sentence.stop else None
+            following = (
+                "" if object_word is None or self._in_time(object_word) else object_word.lower
+            )
+            low = word.lower
+            return int(
+                european_present_form(low, following, self.lang)
+                or european_future_form(low, self.lang)
+            )
         if self.lang != "en":
             if i > first and word.text[:1].isupper():
                 return 0  # capitalised inside a sentence: a name, not an Indonesian verb
@@ -962,6 +978,30 @@ class _EventFinder:
         prev2 = words[i - 2].text if i > first + 1 else ""
         after_name = i > first and self._in_name(words[i - 1])
         return english_verb_strength(word.text, prev, nxt, prev2, after_name)
+
+    def _after_subject(self, i: int, first: int) -> bool:
+        """Whether word ``i`` of a German, French, Spanish, Italian, Portuguese or Dutch
+        sentence starting at ``first`` follows a subject: a name ("Giorgia Meloni incontra"),
+        an article and one or two words ("Le gouvernement français présente", "Het kabinet
+        wil") or a capitalised first word ("Supermarkten waarschuwden"); in German a noun
+        or a name, which it capitalises."""
+        words = self.words
+        prev = words[i - 1]
+        articles = EU_SUBJECT_ARTICLES[self.lang]
+        if prev.is_punct or prev.lower in articles:
+            return False  # "Die beiden Politiker": an adjective after the article
+        if self._in_name(prev) or (i - 1 == first and prev.text[:1].isupper()):
+            return True
+        if self.lang == "de":
+            return prev.text[:1].isupper()  # a German subject ends in a noun ("Die Regierung")
+        if i - 2 >= first and words[i - 2].lower in articles:
+            return True
+        return (
+            i - 3 >= first
+            and words[i - 3].lower in articles
+            and not words[i - 2].is_punct
+            and words[i - 2].lower not in _EU_SUBJECT_BREAKS
+        )
 
     def _speech_next(self, i: int) -> bool:
         """Whether the word after word ``i`` is a speech verb that cues a quote ("a déclaré"
@@ -1012,7 +1052,9 @@ class _EventFinder:
             joined == "before",
             self._looks_back(first, main.trigger),
             (bool(self.future_at) and self._told_ahead(first, main.trigger))
-            or (self.lang in EU_AUXILIARIES and self._told_ahead_european(first, main.trigger)),
+            or (
+                self.lang in EU_AUXILIARIES and self._told_ahead_european(first, main.trigger, last)
+            ),
             actors,
             self.people_ids.intersection(actors),
         )
@@ -1035,6 +1077,9 @@ class _EventFinder:
             and cue_at[_within(cue_at, first, trigger)]
         ):
             cue = words_cue(list(map(_LOWER, words[first:trigger])))
+        if cue is None and self.lang in EU_AUXILIARIES and trigger < last:
+            # German and Dutch put the adverb after the verb: "sloot eerder een akkoord"
+            cue = words_cue(list(map(_LOWER, words[trigger + 1 : min(trigger + 3, last + 1)])))
         if cue is None and trigger < last - 1 and words[last].lower in CLOSING_CUES:
             cue = closing_cue(words[last - 1].lower, words[last].lower)
         return cue
@@ -1075,14 +1120,21 @@ class _EventFinder:
             for k in future_at[at : bisect.bisect_left(future_at, trigger + 1, at)]
         )
 
-    def _told_ahead_european(self, first: int, trigger: int) -> bool:
+    def _told_ahead_european(self, first: int, trigger: int, last: int) -> bool:
         """Whether the predicate of a German, French, Spanish, Italian, Portuguese or Dutch
-        clause, or a word before it outside quotes, is in the future ("Les routes resteront
-        fermées", "Die Straße wird gesperrt", "La strada resterà chiusa"): the clause comes
-        after the news of the day, as an English one with "will" does."""
+        clause ``words[first:last + 1]``, or a word before it outside quotes, is in the future
+        ("Les routes resteront fermées", "Die Straße wird gesperrt werden", "La strada
+        resterà chiusa", "va a construir"): the clause comes after the news of the day, as an
+        English one with "will" does; "Das Werk wird gebaut" is the passive, of today."""
         words, quoted, lang = self.words, self.quoted, self.lang
+        final = words[last].lower
         return any(
-            european_future_form(words[k].lower, lang, words[k + 1].lower if k < trigger else "")
+            european_future_form(
+                words[k].lower,
+                lang,
+                tuple(w.lower for w in words[k + 1 : min(k + 3, last + 1)]),
+                final,
+            )
             and words[k].start not in quoted
             for k in range(first, trigger + 1)
         )

@@ -50,6 +50,18 @@ _BEFORE_CUES = (
     "previously",
     "before that",
     "prior to that",
+    # German, Dutch, French, Spanish, Italian, Portuguese (after the verb in German and
+    # Dutch: "sloot eerder een akkoord", "hatte zuvor gewarnt")
+    "zuvor",
+    "vorher",
+    "davor",
+    "eerder",
+    "daarvoor",
+    "auparavant",
+    "précédemment",
+    "anteriormente",
+    "in precedenza",
+    "precedentemente",
 )
 _AFTER_CUES = (
     "kemudian",
@@ -64,6 +76,16 @@ _AFTER_CUES = (
     "subsequently",
     "then",
     "the next day",
+    "danach",
+    "später",
+    "anschließend",
+    "daarna",
+    "ensuite",
+    "después",
+    "posteriormente",
+    "successivamente",
+    "depois",
+    "em seguida",
     # Same-time cues: the event goes on with the one before it, even with a flashback.
     "saat itu",
     "ketika itu",
@@ -281,6 +303,9 @@ _PAST_PHRASE = re.compile(
 
 # Phrases that put a month in the year before the reference day ("Mei tahun lalu").
 _LAST_YEAR = ("tahun lalu", "last year")
+# Words that put a month in the past ("Desember lalu", "last December"): one still ahead
+# this year is last year's.
+_PAST_MONTH_WORDS = frozenset(("lalu", "last", "past"))
 # A year on its own: from 1800 to 2099, not part of a longer number.
 _YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
 
@@ -296,7 +321,8 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     ago") counted back from ``reference``, for a bare earlier year ("in 1961", "tahun
     2023": its middle), for a quarter or half over by the middle ("kuartal III 2024",
     "the first half": its middle), or for a month alone ("pada Maret": its middle this
-    year, when that month is not still ahead; "Mei tahun lalu": last year's); None when the
+    year, when that month is not still ahead; "Mei tahun lalu", "Desember lalu" when
+    December is still ahead: last year's); None when the
     phrase is not one or no reference. "Now", "saat ini" are the reference day itself;
     "recently", "baru-baru ini" :data:`_LATELY_DAYS` before it."""
     if not phrase or reference is None:
@@ -317,7 +343,11 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     if month is not None and any(last in low for last in _LAST_YEAR):  # "Mei tahun lalu"
         return f"{int(reference[:4]) - 1:04d}-{month:02d}-15"
     if month is not None:  # "pada Maret (lalu)": this year's, if it is over or under way
-        return f"{reference[:4]}-{month:02d}-15" if month <= int(reference[5:7]) else None
+        if month <= int(reference[5:7]):
+            return f"{reference[:4]}-{month:02d}-15"
+        if _PAST_MONTH_WORDS.intersection(low.split()):  # "Desember lalu": last year's
+            return f"{int(reference[:4]) - 1:04d}-{month:02d}-15"
+        return None
     match = _PAST_PHRASE.search(low)
     if match is None:
         return None
