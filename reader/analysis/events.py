@@ -219,6 +219,10 @@ _NOT_SUBJECT = (
 )
 # Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
 _AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
+#: Languages whose sentences open with an article, not an object pronoun, before any word
+#: but an auxiliary ("Le juge", "De rechter"; "Het is", and Italian "Lo ha detto", Spanish
+#: "Lo dijo" open with a pronoun).
+_ARTICLE_FIRST_LANGUAGES = frozenset(("fr", "nl"))
 #: Prepositions and conjunctions that end a European subject's article and noun ("la marche
 #: à Paris", "le gouvernement et …"): the word after them is not the subject's verb.
 _EU_SUBJECT_BREAKS = word_set("de di da do du del van von et y e en in à a und")
@@ -311,6 +315,12 @@ class _Draft:
     #: with other events' (see _EventFinder.content_of); None for any other clause.
     compared: tuple[int, int] | None = None
     content: frozenset[str] | None = None  # (found when first asked for)
+    #: its predicate is a speech verb ("said", "mengatakan", "erklärte"): see _placements
+    speech: bool = False
+    #: its first actor is its subject, named or resolved before its predicate (not the
+    #: object of "Officers detained Maria Lopez"): only then does a clause that shares the
+    #: subject take it ("… and questioned her")
+    subject_first: bool = True
 
 
 def find_events(
@@ -957,6 +967,13 @@ class _EventFinder:
             if word.lower in EU_AUXILIARIES[self.lang] and self._speech_next(i):
                 return 0  # "a déclaré", "ha affermato": the speech verb is the predicate
             before = words[i - 1].lower if i > first else ""
+            if (
+                i == first + 1
+                and self.lang in _ARTICLE_FIRST_LANGUAGES
+                and before in EU_SUBJECT_ARTICLES[self.lang]
+                and word.lower not in EU_AUXILIARIES[self.lang]
+            ):
+                return 0  # "Le juge …": a noun after the article that opens the sentence
             strength = european_verb_strength(word.lower, before, self.lang)
             if strength or i == first or not self._after_subject(i, first):
                 return strength
@@ -978,6 +995,21 @@ class _EventFinder:
         prev2 = words[i - 2].text if i > first + 1 else ""
         after_name = i > first and self._in_name(words[i - 1])
         return english_verb_strength(word.text, prev, nxt, prev2, after_name)
+
+    def _subject_named(self, first: int, trigger: int, actors: list[str]) -> bool:
+        """Whether the clause's first actor stood before its predicate: a speaker, a pronoun
+        or an entity in ``words[first:trigger]``; False when the only actors come after it
+        (its objects: "Officers detained Maria Lopez")."""
+        if not actors:
+            return True
+        words = self.words
+        start, stop = words[first].start, words[trigger].start
+        if self.cue_speakers.get((stop, words[trigger].end)):
+            return True
+        pronoun_at = self.pronoun_at
+        if pronoun_at and pronoun_at[_within(pronoun_at, first, trigger)]:
+            return True
+        return bool(self._name_starts[_within(self._name_starts, start, stop)])
 
     def _after_subject(self, i: int, first: int) -> bool:
         """Whether word ``i`` of a German, French, Spanish, Italian, Portuguese or Dutch
@@ -1058,6 +1090,8 @@ class _EventFinder:
             actors,
             self.people_ids.intersection(actors),
         )
+        draft.speech = trigger.lower in self.speech_forms
+        draft.subject_first = self._subject_named(first, main.trigger, actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
@@ -1486,8 +1520,9 @@ def _absorb(draft: _Draft, source: _Draft, people_ids: frozenset[str]) -> None:
 
 
 def _take_subject(draft: _Draft, before: _Draft, people_ids: frozenset[str]) -> None:
-    """Give ``draft`` the subject (first actor) of the clause ``before`` it shares it with."""
-    if before.actors:
+    """Give ``draft`` the subject (first actor) of the clause ``before`` it shares it with,
+    when that clause named it before its predicate."""
+    if before.actors and before.subject_first:
         draft.actors = list(dict.fromkeys([before.actors[0], *draft.actors]))
         draft.people = people_ids.intersection(draft.actors)
 
@@ -1586,7 +1621,9 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
     undated clause in the sentence of a flashback ("…from 2016 until 2020, when an auditor
     flagged …") goes on with it, as if told with "kemudian". An undated clause in the future
     ("akan dijerat", "will appear") comes after the latest sure day and the reference day, as
-    an aside: the next undated clause goes on from the story, not from that future."""
+    an aside: the next undated clause goes on from the story, not from that future. An
+    undated statement ("Analysts said …") after a dated day is made on the reference day,
+    an aside too (see :func:`_said_today`)."""
     placements: list[Placement] = []
     latest = ""  # the latest sure day so far
     for k, d in enumerate(drafts):
@@ -1603,8 +1640,15 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
         if rough is None and cue is None and d.ahead:
             # "Ia akan dijerat …": not before what the story has reached, nor before today; an
             # aside, as the story told next goes on from where it was; "pada Juni" is June
-            ahead = rough_future_day(d.time_text or "", reference)
+            ahead = rough_future_day(d.time_text or "", reference) or rough_value_day(
+                d.coarse, reference
+            )
             placements.append(Placement(ahead or max(latest, reference or "") or None, aside=True))
+            continue
+        if rough is None and cue is None and d.speech and _said_today(d, latest, reference):
+            # "Analysts said …" after "On March 3, the board fired …": said on the article's
+            # day, not on the last date told; an aside, as the story goes on from its events
+            placements.append(Placement(reference, aside=True))
             continue
         flashback = d.flashback or (rough is not None and rough < latest)
         if cue is None and d.flashback and rough is None:
@@ -1613,6 +1657,19 @@ def _placements(drafts: list[_Draft], reference: str | None) -> list[Placement]:
             cue = "after"
         placements.append(Placement(rough, cue, d.aside, flashback))
     return placements
+
+
+def _said_today(draft: _Draft, latest: str, reference: str | None) -> bool:
+    """Whether an undated statement ``draft`` (its predicate a speech verb, no cue, not in
+    the future or the pluperfect) is placed on the ``reference`` day: when a day before it
+    was dated (``latest``, the latest so far) and not past that day. Without a date before
+    it the story is told in text order and the statement stays in it."""
+    return (
+        reference is not None
+        and latest != ""
+        and latest[:10] <= reference
+        and not (draft.ahead or draft.flashback or draft.aside)
+    )
 
 
 def _dated_by_host(drafts: list[_Draft], k: int) -> bool:

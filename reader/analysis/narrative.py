@@ -362,15 +362,16 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
 
 def rough_value_day(value: str | None, reference: str | None) -> str | None:
     """A rough ISO day, for ordering only, of a month or year the time grammar resolved a
-    past phrase to ("Le mois dernier", "vorig jaar" → "2025-02", "2024"): the middle of that
-    month (as "pada Maret" in :func:`rough_past_day`) or of that year, when it is not still
-    ahead of ``reference``; None for any other value. Used for the other European
-    languages, whose phrases :func:`rough_past_day` does not read."""
+    phrase to ("Le mois dernier", "vorig jaar", "em maio", "im Mai" → "2025-02", "2024",
+    "2025-05"): the middle of that month (as "pada Maret" in :func:`rough_past_day`) or of
+    that year; None for any other value, and for the reference's own year (its middle says
+    nothing of a day). Used for the other European languages, whose phrases
+    :func:`rough_past_day` and :func:`rough_future_day` do not read."""
     if not value or reference is None:
         return None
-    if len(value) == 7 and value[4] == "-" and value <= reference[:7]:  # "2025-02"
+    if len(value) == 7 and value[4] == "-" and value[5:].isdecimal():  # "2025-02"
         return f"{value}-15"
-    if len(value) == 4 and value.isdecimal() and value < reference[:4]:  # "2024"
+    if len(value) == 4 and value.isdecimal() and value != reference[:4]:  # "2024", "2027"
         return f"{value}-07-01"
     return None
 

@@ -515,6 +515,8 @@ def european_verb_strength(low: str, before: str, lang: str) -> int:
     after the lowercase word ``before``, is a verb: 2 for an auxiliary, a speech verb
     ("sagte", "a déclaré" → "a") or a listed verb, 1 for a past or future ending,
     else 0 (memoised: the same words come back)."""
+    if lang in ("fr", "it") and ("'" in low or "\u2019" in low):
+        low = low.replace("\u2019", "'").rpartition("'")[2]  # "l'a", "s'est", "l'avait", "c'è"
     if low == "a" and before == "y":
         return 0  # French "il y a": "there is", or "ago" ("il y a trois mois")
     if low in EU_AUXILIARIES[lang] or low in EUROPEAN_SPEECH_VERBS.get(lang, frozenset()):

@@ -110,3 +110,25 @@ def test_a_month_gone_by_with_lalu_orders_its_clause_first() -> None:
         "Jembatan itu sempat rusak akibat banjir pada Desember lalu."
     )
     assert order_of(text, "id", "rusak") < order_of(text, "id", "meresmikan")
+
+
+def test_a_future_month_the_time_grammar_resolved_orders_a_future_clause() -> None:
+    text = (
+        "O presidente Rui Lemos vai visitar a China em maio. "
+        "O anúncio foi feito nesta terça-feira pelo governo. O ministro falou ontem."
+    )
+    assert order_of(text, "pt", "falou") < order_of(text, "pt", "visitar")
+    assert order_of(text, "pt", "anúncio") < order_of(text, "pt", "visitar")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Le juge l'a interrogé mardi.", "l'a"),
+        ("La ministre s'est exprimée hier.", "s'est"),
+    ],
+)
+def test_an_article_opening_a_sentence_makes_a_noun_and_an_elided_auxiliary_a_verb(
+    text: str, verb: str
+) -> None:
+    assert triggers(text, "fr") == [verb]
