@@ -219,6 +219,16 @@ _NOT_SUBJECT = (
 )
 # Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
 _AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
+#: Words after an auxiliary that are no verb it serves: articles, determiners, adverbs and
+#: prepositions ("ist nicht", "a toujours", "es una", "è stato", "heeft ook").
+_EU_NOT_LEXICAL = word_set(
+    """nicht auch noch schon bereits sehr mehr jetzt heute gestern morgen wieder immer
+    niet ook nog weer altijd vandaag gisteren morgen toujours encore aussi déjà jamais
+    plus très aujourd'hui hier demain también todavía siempre nunca muy más hoy ayer mañana
+    anche ancora sempre già molto più oggi ieri domani stato stata stati state sido estado
+    também ainda sempre nunca muito mais hoje ontem amanhã então dans avec pour sans sobre
+    para entre desde hasta dopo prima della delle degli nella nelle sulla sulle"""
+)
 #: Languages whose sentences open with an article, not an object pronoun, before any word
 #: but an auxiliary ("Le juge", "De rechter"; "Het is", and Italian "Lo ha detto", Spanish
 #: "Lo dijo" open with a pronoun).
@@ -1095,7 +1105,37 @@ class _EventFinder:
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
+        if self.lang in EU_AUXILIARIES and trigger.lower in EU_AUXILIARIES[self.lang]:
+            draft.trigger = words[self._lexical_verb(main.trigger, last)]
         return draft
+
+    def _lexical_verb(self, aux: int, last: int) -> int:
+        """The verb an auxiliary at word ``aux`` of a European clause ending at ``last``
+        serves, the happening's own word: in German and Dutch the clause's last word ("hat
+        … beschlossen", "wird … gebaut", "heeft … gewonnen"), elsewhere the word after it
+        ("ont manifesté", "ha approvato", "va a construir", "foi feito"); the auxiliary
+        itself when that word is none ("ist in Berlin", "è stato", "es un")."""
+        words = self.words
+        if self.lang in ("de", "nl"):
+            at = last
+        else:
+            at = aux + 1
+            if at < last and words[at].lower == "a" and self.lang == "es":
+                at += 1  # "va a construir"
+        if at <= aux or at > last:
+            return aux
+        word = words[at]
+        low = word.lower
+        if (
+            len(low) < 4
+            or not low.isalpha()
+            or not word.text[:1].islower()
+            or low in EU_AUXILIARIES[self.lang]
+            or low in _EU_NOT_LEXICAL
+            or word.start in self.quoted
+        ):
+            return aux
+        return at
 
     def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
         """The ordering cue in the words before the clause's predicate (at least its first

@@ -132,3 +132,21 @@ def test_an_article_opening_a_sentence_makes_a_noun_and_an_elided_auxiliary_a_ve
     text: str, verb: str
 ) -> None:
     assert triggers(text, "fr") == [verb]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verb"),
+    [
+        ("Die Regierung hat am Mittwoch ein Gesetz beschlossen.", "de", "beschlossen"),
+        ("Het kabinet heeft gisteren een akkoord gesloten.", "nl", "gesloten"),
+        ("Les syndicats ont manifesté samedi à Paris.", "fr", "manifesté"),
+        ("Il governo ha approvato lunedì il decreto.", "it", "approvato"),
+        ("El Estado va a construir pisos.", "es", "construir"),
+        ("O anúncio foi feito pelo governo.", "pt", "feito"),
+        ("Der Kanzler ist in Berlin.", "de", "ist"),
+    ],
+)
+def test_an_auxiliarys_event_is_triggered_by_the_verb_it_serves(
+    text: str, lang: str, verb: str
+) -> None:
+    assert triggers(text, lang) == [verb]
