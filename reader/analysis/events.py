@@ -144,7 +144,12 @@ _WHERE_OPENERS = frozenset(_RELATIVE_WHERE).union(p.split()[0] for p in _RELATIV
 # Words that may open a clause of their own right after a comma (a cheap test first).
 _COMMA_OPENERS = _WHERE_OPENERS | SEQUENCE_WORDS
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
-_LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
+#: "And" in the other European languages: before a verb it joins a second predicate of the
+#: same subject ("rechazó la medida y pidió su retirada"), as "and" does.
+_EU_AND_WORDS = {"de": "und", "nl": "en", "fr": "et", "es": "y", "it": "e", "pt": "e"}
+_LEADING_JOINERS = (
+    _STRONG_WORDS | word_set("di mana dimana where dan and") | frozenset(_EU_AND_WORDS.values())
+)
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
 #: A colon cuts like a semicolon when a clause in lowercase follows it ("The dispute sounds
 #: familiar: managers offered …"); before a quote or a capitalised list it is no cut.
@@ -203,7 +208,7 @@ _AHEAD_WORDS = FUTURE_AUXILIARIES | PLAN_VERBS
 # first words of narrative cues, future auxiliaries and words of comparison.
 _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
-    | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON}
+    | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON} | frozenset(_EU_AND_WORDS.values())
 )  # fmt: skip
 # The marked words besides those sentences may be cut at.
 _RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS
@@ -216,6 +221,7 @@ _NOT_SUBJECT = (
         "dan and atau or itu kemudian setelah lalu selanjutnya sebelumnya later earlier afterwards "
         "previously meanwhile saling"
     )
+    | frozenset(_EU_AND_WORDS.values())
 )
 # Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
 _AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
@@ -691,6 +697,7 @@ class _EventFinder:
                 or (
                     words[i].lower in _AND_WORDS and (self._joins_verbs(i) or self._joins_clause(i))
                 )
+                or (words[i].lower == _EU_AND_WORDS.get(self.lang) and self._joins_eu_verb(i))
                 or (words[i].lower in _HEADLINE_JOINERS and i < self.headline_end)
                 or (words[i].text == _COLON and self._clause_after_colon(i))
             )
@@ -791,6 +798,19 @@ class _EventFinder:
             return False
         stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
         return self._form_of(range(i, stop), at) == 2
+
+    def _joins_eu_verb(self, i: int) -> bool:
+        """Whether word ``i``, "and" in a German, French, Spanish, Italian, Portuguese or
+        Dutch sentence, stands right before a verb in small letters: a second predicate of
+        the same subject ("rechazó la medida y pidió su retirada", "a signé et a quitté")."""
+        if self._next_lower(i) is None:
+            return False
+        verb = self.words[i + 1]
+        return (
+            verb.start not in self.quoted
+            and verb.text[:1].islower()
+            and european_verb_strength(verb.lower, "", self.lang) > 0
+        )
 
     def _joins_clause(self, i: int) -> bool:
         """Whether word ``i`` is "and"/"dan" before a clause with a subject of its own, maybe

@@ -150,3 +150,17 @@ def test_an_auxiliarys_event_is_triggered_by_the_verb_it_serves(
     text: str, lang: str, verb: str
 ) -> None:
     assert triggers(text, lang) == [verb]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verbs"),
+    [
+        ("El Partido Popular rechazó la medida y pidió su retirada.", "es", ["rechazó", "pidió"]),
+        ("Die Polizei nahm den Mann fest und verhörte ihn.", "de", ["nahm", "verhörte"]),
+        ("Pedro Ruiz y María Gil llegaron tarde.", "es", ["llegaron"]),
+    ],
+)
+def test_and_before_a_verb_joins_a_second_predicate_of_the_same_subject(
+    text: str, lang: str, verbs: list[str]
+) -> None:
+    assert triggers(text, lang) == verbs
