@@ -51,12 +51,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Days, months and the words of time phrases ("Ende März", "début mars"): never names.
+#: Days, months and the words of time phrases ("Ende März", "Letzte Woche", "début mars"):
+#: never names.
 _CALENDAR = {
     "de": _words(
         """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar
         februar märz april mai juni juli august september oktober november dezember
-        ende anfang mitte frühjahr sommer herbst winter wochenende"""
+        ende anfang mitte frühjahr sommer herbst winter wochenende woche monat jahr letzte
+        letzten vergangene vergangenen vorige vorigen nächste nächsten kommende kommenden"""
     ),
     "fr": _words(
         """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril

@@ -67,6 +67,7 @@ from reader.analysis.narrative import (
     offset_day,
     rough_day,
     rough_future_day,
+    rough_value_day,
     timeline_order,
     words_cue,
 )
@@ -76,6 +77,7 @@ from reader.analysis.predicates import (
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
     EU_AUXILIARIES,
+    EU_SUBJECT_ARTICLES,
     FUTURE_AUXILIARIES,
     ID_ADVERBS,
     ID_AUXILIARIES,
@@ -86,6 +88,7 @@ from reader.analysis.predicates import (
     SUBORDINATOR_WORDS,
     english_verb_strength,
     european_future_form,
+    european_present_form,
     european_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -141,7 +144,12 @@ _WHERE_OPENERS = frozenset(_RELATIVE_WHERE).union(p.split()[0] for p in _RELATIV
 # Words that may open a clause of their own right after a comma (a cheap test first).
 _COMMA_OPENERS = _WHERE_OPENERS | SEQUENCE_WORDS
 # Joining words left out of an event's span and summary ("Tetapi", "di mana", "but").
-_LEADING_JOINERS = _STRONG_WORDS | word_set("di mana dimana where dan and")
+#: "And" in the other European languages: before a verb it joins a second predicate of the
+#: same subject ("rechazó la medida y pidió su retirada"), as "and" does.
+_EU_AND_WORDS = {"de": "und", "nl": "en", "fr": "et", "es": "y", "it": "e", "pt": "e"}
+_LEADING_JOINERS = (
+    _STRONG_WORDS | word_set("di mana dimana where dan and") | frozenset(_EU_AND_WORDS.values())
+)
 _STRONG_MARKS = frozenset(";\u2013\u2014")  # semicolon, en dash, em dash
 #: A colon cuts like a semicolon when a clause in lowercase follows it ("The dispute sounds
 #: familiar: managers offered …"); before a quote or a capitalised list it is no cut.
@@ -200,7 +208,7 @@ _AHEAD_WORDS = FUTURE_AUXILIARIES | PLAN_VERBS
 # first words of narrative cues, future auxiliaries and words of comparison.
 _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
-    | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON}
+    | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON} | frozenset(_EU_AND_WORDS.values())
 )  # fmt: skip
 # The marked words besides those sentences may be cut at.
 _RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS
@@ -213,9 +221,27 @@ _NOT_SUBJECT = (
         "dan and atau or itu kemudian setelah lalu selanjutnya sebelumnya later earlier afterwards "
         "previously meanwhile saling"
     )
+    | frozenset(_EU_AND_WORDS.values())
 )
 # Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
 _AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES
+#: Words after an auxiliary that are no verb it serves: articles, determiners, adverbs and
+#: prepositions ("ist nicht", "a toujours", "es una", "è stato", "heeft ook").
+_EU_NOT_LEXICAL = word_set(
+    """nicht auch noch schon bereits sehr mehr jetzt heute gestern morgen wieder immer
+    niet ook nog weer altijd vandaag gisteren morgen toujours encore aussi déjà jamais
+    plus très aujourd'hui hier demain también todavía siempre nunca muy más hoy ayer mañana
+    anche ancora sempre già molto più oggi ieri domani stato stata stati state sido estado
+    também ainda sempre nunca muito mais hoje ontem amanhã então dans avec pour sans sobre
+    para entre desde hasta dopo prima della delle degli nella nelle sulla sulle"""
+)
+#: Languages whose sentences open with an article, not an object pronoun, before any word
+#: but an auxiliary ("Le juge", "De rechter"; "Het is", and Italian "Lo ha detto", Spanish
+#: "Lo dijo" open with a pronoun).
+_ARTICLE_FIRST_LANGUAGES = frozenset(("fr", "nl"))
+#: Prepositions and conjunctions that end a European subject's article and noun ("la marche
+#: à Paris", "le gouvernement et …"): the word after them is not the subject's verb.
+_EU_SUBJECT_BREAKS = word_set("de di da do du del van von et y e en in à a und")
 # Words between "and" and the verb of a second predicate: "… and was charged", "dan kini
 # memuncaki klasemen", "dan telah menahan".
 _BEFORE_SECOND_VERB = _AUXILIARIES | ADVERBS_BETWEEN | word_set("kini now")
@@ -305,6 +331,12 @@ class _Draft:
     #: with other events' (see _EventFinder.content_of); None for any other clause.
     compared: tuple[int, int] | None = None
     content: frozenset[str] | None = None  # (found when first asked for)
+    #: its predicate is a speech verb ("said", "mengatakan", "erklärte"): see _placements
+    speech: bool = False
+    #: its first actor is its subject, named or resolved before its predicate (not the
+    #: object of "Officers detained Maria Lopez"): only then does a clause that shares the
+    #: subject take it ("… and questioned her")
+    subject_first: bool = True
 
 
 def find_events(
@@ -671,6 +703,7 @@ class _EventFinder:
                 or (
                     words[i].lower in _AND_WORDS and (self._joins_verbs(i) or self._joins_clause(i))
                 )
+                or (words[i].lower == _EU_AND_WORDS.get(self.lang) and self._joins_eu_verb(i))
                 or (words[i].lower in _HEADLINE_JOINERS and i < self.headline_end)
                 or (words[i].text == _COLON and self._clause_after_colon(i))
             )
@@ -775,6 +808,19 @@ class _EventFinder:
             return False
         stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
         return self._form_of(range(i, stop), at) == 2
+
+    def _joins_eu_verb(self, i: int) -> bool:
+        """Whether word ``i``, "and" in a German, French, Spanish, Italian, Portuguese or
+        Dutch sentence, stands right before a verb in small letters: a second predicate of
+        the same subject ("rechazó la medida y pidió su retirada", "a signé et a quitté")."""
+        if self._next_lower(i) is None:
+            return False
+        verb = self.words[i + 1]
+        return (
+            verb.start not in self.quoted
+            and verb.text[:1].islower()
+            and european_verb_strength(verb.lower, "", self.lang) > 0
+        )
 
     def _joins_clause(self, i: int) -> bool:
         """Whether word ``i`` is "and"/"dan" before a clause with a subject of its own, maybe
@@ -962,7 +1008,25 @@ class _EventFinder:
             if word.lower in EU_AUXILIARIES[self.lang] and self._speech_next(i):
                 return 0  # "a déclaré", "ha affermato": the speech verb is the predicate
             before = words[i - 1].lower if i > first else ""
-            return european_verb_strength(word.lower, before, self.lang)
+            if (
+                i == first + 1
+                and self.lang in _ARTICLE_FIRST_LANGUAGES
+                and before in EU_SUBJECT_ARTICLES[self.lang]
+                and word.lower not in EU_AUXILIARIES[self.lang]
+            ):
+                return 0  # "Le juge …": a noun after the article that opens the sentence
+            strength = european_verb_strength(word.lower, before, self.lang)
+            if strength or i == first or not self._after_subject(i, first):
+                return strength
+            object_word = words[i + 1] if i + 1 < sentence.stop else None
+            following = (
+                "" if object_word is None or self._in_time(object_word) else object_word.lower
+            )
+            low = word.lower
+            return int(
+                european_present_form(low, following, self.lang)
+                or european_future_form(low, self.lang)
+            )
         if self.lang != "en":
             if i > first and word.text[:1].isupper():
                 return 0  # capitalised inside a sentence: a name, not an Indonesian verb
@@ -972,6 +1036,45 @@ class _EventFinder:
         prev2 = words[i - 2].text if i > first + 1 else ""
         after_name = i > first and self._in_name(words[i - 1])
         return english_verb_strength(word.text, prev, nxt, prev2, after_name)
+
+    def _subject_named(self, first: int, trigger: int, actors: list[str]) -> bool:
+        """Whether the clause's first actor stood before its predicate: a speaker, a pronoun
+        or an entity in ``words[first:trigger]``; False when the only actors come after it
+        (its objects: "Officers detained Maria Lopez")."""
+        if not actors:
+            return True
+        words = self.words
+        start, stop = words[first].start, words[trigger].start
+        if self.cue_speakers.get((stop, words[trigger].end)):
+            return True
+        pronoun_at = self.pronoun_at
+        if pronoun_at and pronoun_at[_within(pronoun_at, first, trigger)]:
+            return True
+        return bool(self._name_starts[_within(self._name_starts, start, stop)])
+
+    def _after_subject(self, i: int, first: int) -> bool:
+        """Whether word ``i`` of a German, French, Spanish, Italian, Portuguese or Dutch
+        sentence starting at ``first`` follows a subject: a name ("Giorgia Meloni incontra"),
+        an article and one or two words ("Le gouvernement français présente", "Het kabinet
+        wil") or a capitalised first word ("Supermarkten waarschuwden"); in German a noun
+        or a name, which it capitalises."""
+        words = self.words
+        prev = words[i - 1]
+        articles = EU_SUBJECT_ARTICLES[self.lang]
+        if prev.is_punct or prev.lower in articles:
+            return False  # "Die beiden Politiker": an adjective after the article
+        if self._in_name(prev) or (i - 1 == first and prev.text[:1].isupper()):
+            return True
+        if self.lang == "de":
+            return prev.text[:1].isupper()  # a German subject ends in a noun ("Die Regierung")
+        if i - 2 >= first and words[i - 2].lower in articles:
+            return True
+        return (
+            i - 3 >= first
+            and words[i - 3].lower in articles
+            and not words[i - 2].is_punct
+            and words[i - 2].lower not in _EU_SUBJECT_BREAKS
+        )
 
     def _speech_next(self, i: int) -> bool:
         """Whether the word after word ``i`` is a speech verb that cues a quote ("a déclaré"
@@ -1022,14 +1125,48 @@ class _EventFinder:
             joined == "before",
             self._looks_back(first, main.trigger),
             (bool(self.future_at) and self._told_ahead(first, main.trigger))
-            or (self.lang in EU_AUXILIARIES and self._told_ahead_european(first, main.trigger)),
+            or (
+                self.lang in EU_AUXILIARIES and self._told_ahead_european(first, main.trigger, last)
+            ),
             actors,
             self.people_ids.intersection(actors),
         )
+        draft.speech = trigger.lower in self.speech_forms
+        draft.subject_first = self._subject_named(first, main.trigger, actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
+        if self.lang in EU_AUXILIARIES and trigger.lower in EU_AUXILIARIES[self.lang]:
+            draft.trigger = words[self._lexical_verb(main.trigger, last)]
         return draft
+
+    def _lexical_verb(self, aux: int, last: int) -> int:
+        """The verb an auxiliary at word ``aux`` of a European clause ending at ``last``
+        serves, the happening's own word: in German and Dutch the clause's last word ("hat
+        … beschlossen", "wird … gebaut", "heeft … gewonnen"), elsewhere the word after it
+        ("ont manifesté", "ha approvato", "va a construir", "foi feito"); the auxiliary
+        itself when that word is none ("ist in Berlin", "è stato", "es un")."""
+        words = self.words
+        if self.lang in ("de", "nl"):
+            at = last
+        else:
+            at = aux + 1
+            if at < last and words[at].lower == "a" and self.lang == "es":
+                at += 1  # "va a construir"
+        if at <= aux or at > last:
+            return aux
+        word = words[at]
+        low = word.lower
+        if (
+            len(low) < 4
+            or not low.isalpha()
+            or not word.text[:1].islower()
+            or low in EU_AUXILIARIES[self.lang]
+            or low in _EU_NOT_LEXICAL
+            or word.start in self.quoted
+        ):
+            return aux
+        return at
 
     def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
         """The ordering cue in the words before the clause's predicate (at least its first
@@ -1045,6 +1182,9 @@ class _EventFinder:
             and cue_at[_within(cue_at, first, trigger)]
         ):
             cue = words_cue(list(map(_LOWER, words[first:trigger])))
+        if cue is None and self.lang in EU_AUXILIARIES and trigger < last:
+            # German and Dutch put the adverb after the verb: "sloot eerder een akkoord"
+            cue = words_cue(list(map(_LOWER, words[trigger + 1 : min(trigger + 3, last + 1)])))
         if cue is None and trigger < last - 1 and words[last].lower in CLOSING_CUES:
             cue = closing_cue(words[last - 1].lower, words[last].lower)
         return cue
@@ -1085,14 +1225,21 @@ class _EventFinder:
             for k in future_at[at : bisect.bisect_left(future_at, trigger + 1, at)]
         )
 
-    def _told_ahead_european(self, first: int, trigger: int) -> bool:
+    def _told_ahead_european(self, first: int, trigger: int, last: int) -> bool:
         """Whether the predicate of a German, French, Spanish, Italian, Portuguese or Dutch
-        clause, or a word before it outside quotes, is in the future ("Les routes resteront
-        fermées", "Die Straße wird gesperrt", "La strada resterà chiusa"): the clause comes
-        after the news of the day, as an English one with "will" does."""
+        clause ``words[first:last + 1]``, or a word before it outside quotes, is in the future
+        ("Les routes resteront fermées", "Die Straße wird gesperrt werden", "La strada
+        resterà chiusa", "va a construir"): the clause comes after the news of the day, as an
+        English one with "will" does; "Das Werk wird gebaut" is the passive, of today."""
         words, quoted, lang = self.words, self.quoted, self.lang
+        final = words[last].lower
         return any(
-            european_future_form(words[k].lower, lang, words[k + 1].lower if k < trigger else "")
+            european_future_form(
+                words[k].lower,
+                lang,
+                tuple(w.lower for w in words[k + 1 : min(k + 3, last + 1)]),
+                final,
+            )
             and words[k].start not in quoted
             for k in range(first, trigger + 1)
         )
@@ -1444,8 +1591,9 @@ def _absorb(draft: _Draft, source: _Draft, people_ids: frozenset[str]) -> None:
 
 
 def _take_subject(draft: _Draft, before: _Draft, people_ids: frozenset[str]) -> None:
-    """Give ``draft`` the subject (first actor) of the clause ``before`` it shares it with."""
-    if before.actors:
+    """Give ``draft`` the subject (first actor) of the clause ``before`` it shares it with,
+    when that clause named it before its predicate."""
+    if before.actors and before.subject_first:
         draft.actors = list(dict.fromkeys([before.actors[0], *draft.actors]))
         draft.people = people_ids.intersection(draft.actors)
 
@@ -1544,9 +1692,11 @@ def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> li
     undated clause in the sentence of a flashback ("…from 2016 until 2020, when an auditor
     flagged …") goes on with it, as if told with "kemudian". An undated clause in the future
     ("akan dijerat", "will appear") comes after the latest sure day and the reference day, as
-    an aside: the next undated clause goes on from the story, not from that future. A rough
-    day comes from the time's value, or its phrase first unless the grammar ``valued`` the
-    times against ``reference`` (see :func:`~reader.analysis.narrative.rough_day`)."""
+    an aside: the next undated clause goes on from the story, not from that future. An
+    undated statement ("Analysts said …") after a dated day is made on the reference day,
+    an aside too (see :func:`_said_today`). A rough day comes from the time's value, or its
+    phrase first unless the grammar ``valued`` the times against ``reference`` (see
+    :func:`~reader.analysis.narrative.rough_day`)."""
     placements: list[Placement] = []
     latest = ""  # the latest sure day so far
     for k, d in enumerate(drafts):
@@ -1561,8 +1711,15 @@ def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> li
         if rough is None and cue is None and d.ahead:
             # "Ia akan dijerat …": not before what the story has reached, nor before today; an
             # aside, as the story told next goes on from where it was; "pada Juni" is June
-            ahead = rough_future_day(d.time_text or "", reference)
+            ahead = rough_future_day(d.time_text or "", reference) or rough_value_day(
+                d.coarse, reference, ahead=True
+            )
             placements.append(Placement(ahead or max(latest, reference or "") or None, aside=True))
+            continue
+        if rough is None and cue is None and d.speech and _said_today(d, latest, reference):
+            # "Analysts said …" after "On March 3, the board fired …": said on the article's
+            # day, not on the last date told; an aside, as the story goes on from its events
+            placements.append(Placement(reference, aside=True))
             continue
         flashback = d.flashback or (rough is not None and rough < latest)
         if cue is None and d.flashback and rough is None:
@@ -1571,6 +1728,19 @@ def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> li
             cue = "after"
         placements.append(Placement(rough, cue, d.aside, flashback))
     return placements
+
+
+def _said_today(draft: _Draft, latest: str, reference: str | None) -> bool:
+    """Whether an undated statement ``draft`` (its predicate a speech verb, no cue, not in
+    the future or the pluperfect) is placed on the ``reference`` day: when a day before it
+    was dated (``latest``, the latest so far) and not past that day. Without a date before
+    it the story is told in text order and the statement stays in it."""
+    return (
+        reference is not None
+        and latest != ""
+        and latest[:10] <= reference
+        and not (draft.ahead or draft.flashback or draft.aside)
+    )
 
 
 def _dated_by_host(drafts: list[_Draft], k: int) -> bool:

@@ -52,6 +52,18 @@ _BEFORE_CUES = (
     "previously",
     "before that",
     "prior to that",
+    # German, Dutch, French, Spanish, Italian, Portuguese (after the verb in German and
+    # Dutch: "sloot eerder een akkoord", "hatte zuvor gewarnt")
+    "zuvor",
+    "vorher",
+    "davor",
+    "eerder",
+    "daarvoor",
+    "auparavant",
+    "précédemment",
+    "anteriormente",
+    "in precedenza",
+    "precedentemente",
 )
 _AFTER_CUES = (
     "kemudian",
@@ -66,6 +78,16 @@ _AFTER_CUES = (
     "subsequently",
     "then",
     "the next day",
+    "danach",
+    "später",
+    "anschließend",
+    "daarna",
+    "ensuite",
+    "después",
+    "posteriormente",
+    "successivamente",
+    "depois",
+    "em seguida",
     # Same-time cues: the event goes on with the one before it, even with a flashback.
     "saat itu",
     "ketika itu",
@@ -283,6 +305,9 @@ _PAST_PHRASE = re.compile(
 
 # Phrases that put a month in the year before the reference day ("Mei tahun lalu").
 _LAST_YEAR = ("tahun lalu", "last year")
+# Words that put a month in the past ("Desember lalu", "last December"): one still ahead
+# this year is last year's.
+_PAST_MONTH_WORDS = frozenset(("lalu", "last", "past"))
 # A year on its own: from 1800 to 2099, not part of a longer number.
 _YEAR = re.compile(r"(?<![\d.,])(?:18|19|20)\d\d(?![\d.,]\d)")
 
@@ -298,7 +323,8 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     ago") counted back from ``reference``, for a bare earlier year ("in 1961", "tahun
     2023": its middle), for a quarter or half over by the middle ("kuartal III 2024",
     "the first half": its middle), or for a month alone ("pada Maret": its middle this
-    year, when that month is not still ahead; "Mei tahun lalu": last year's); None when the
+    year, when that month is not still ahead; "Mei tahun lalu", "Desember lalu" when
+    December is still ahead: last year's); None when the
     phrase is not one or no reference. "Now", "saat ini" are the reference day itself;
     "recently", "baru-baru ini" :data:`_LATELY_DAYS` before it."""
     if not phrase or reference is None:
@@ -319,7 +345,11 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     if month is not None and any(last in low for last in _LAST_YEAR):  # "Mei tahun lalu"
         return f"{int(reference[:4]) - 1:04d}-{month:02d}-15"
     if month is not None:  # "pada Maret (lalu)": this year's, if it is over or under way
-        return f"{reference[:4]}-{month:02d}-15" if month <= int(reference[5:7]) else None
+        if month <= int(reference[5:7]):
+            return f"{reference[:4]}-{month:02d}-15"
+        if _PAST_MONTH_WORDS.intersection(low.split()):  # "Desember lalu": last year's
+            return f"{int(reference[:4]) - 1:04d}-{month:02d}-15"
+        return None
     match = _PAST_PHRASE.search(low)
     if match is None:
         return None
@@ -332,22 +362,28 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
     return _days_before(reference, days * count)
 
 
-def rough_value_day(value: str | None, reference: str | None) -> str | None:
+def rough_value_day(value: str | None, reference: str | None, *, ahead: bool = False) -> str | None:
     """A rough ISO day, for ordering only, of the period the time grammar valued a phrase
     to, in any language ("last month", "tahun lalu", "Le mois dernier", "kuartal IV-2024",
     "the 1990s" → "2025-02", "2024", "2024", "2024-Q4", "199"): the middle of a month that
     is over or under way (as "pada Maret" in :func:`rough_past_day`), or of a year, fiscal
-    year, quarter, half, season, decade or century that is over, or half over, by ``reference``;
-    None for any other value, or one still ahead."""
+    year, quarter, half, season, decade or century that is over, or half over, by
+    ``reference``; None for any other value, or one still ahead. With ``ahead`` (a clause
+    about the future: "em maio", "im Jahr 2027") the middle of a month or later year still
+    ahead instead (the middle of the reference's own year says nothing of a day)."""
     read = read_value(value) if value and reference else None
     if read is None or reference is None:
         return None
     kind, year, number = read
     if kind == "month":  # "2025-02"
         month = f"{year}-{number:02d}"
-        return f"{month}-15" if month <= reference[:7] else None
+        keep = month > reference[:7] if ahead else month <= reference[:7]
+        return f"{month}-15" if keep else None
     if kind in ("year", "fiscal"):  # "2024", "FY2024"
-        return f"{year}-07-01" if year < reference[:4] else None
+        keep = year > reference[:4] if ahead else year < reference[:4]
+        return f"{year}-07-01" if keep else None
+    if ahead:
+        return None
     if kind == "decade":  # "199"
         middle = f"{year}5-01-01"
     elif kind == "century":  # "19"

@@ -330,25 +330,49 @@ _EU_VERB_ENDINGS = {
     "nl": (),
 }
 #: The auxiliaries that make a future tense, for the timeline (what is told in the future
-#: comes after the news of the day): German "wird"/"werden", Dutch "zal"/"zullen", French
-#: "va"/"vont" (before an infinitive only: see ``european_future_form``). Narrower than
-#: :data:`EU_FUTURE_AUXILIARIES`, the time grammar's cues: no modal ("soll"), and Spanish
-#: "va"/Portuguese "vai" not until their infinitive is checked too.
+#: comes after the news of the day): German "wird"/"werden" (not before a participle: see
+#: ``european_future_form``), Dutch "zal"/"zullen", French "va"/"vont", Spanish "va a" and
+#: Portuguese "vai" before an infinitive only ("va fermer", "va a construir", "vai visitar";
+#: not "va à Paris", "vai bem"). Narrower than :data:`EU_FUTURE_AUXILIARIES`, the time
+#: grammar's cues: no modal ("soll").
 _FUTURE_TENSE_AUXILIARIES = {
     "de": word_set("wird werden werde wirst"),
     "nl": word_set("zal zullen zult"),
     "fr": word_set("va vont"),
+    "es": word_set("va van voy vamos"),
+    "pt": word_set("vai vão vou vamos"),
 }
-#: Endings of the French infinitive after "va"/"vont" ("va fermer", not "va à Paris").
-_FR_INFINITIVE_ENDINGS = ("er", "ir", "re")
+#: Endings of the infinitive after such an auxiliary.
+_INFINITIVE_ENDINGS = {"fr": ("er", "ir", "re"), "es": ("ar", "er", "ir"), "pt": ("ar", "er", "ir")}
+#: A German past participle: weak, in "-t" ("gebaut", "erstellt", "renoviert"; no infinitive
+#: ends so), strong with "ge" ("geschlossen", "abgesagt") or with a vowel no infinitive has
+#: there ("beschlossen", "verboten", "entschieden", "verschoben", "übernommen"): after
+#: "wird" the present passive ("Das Werk wird gebaut": is being built), not the future.
+_GERMAN_PARTICIPLE = re.compile(
+    r"\w{2,}t"
+    r"|(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|zusammen|um|hin|her)?"
+    r"ge\w{3,}en"
+    r"|\w+(?:ossen|oten|oben|ogen|ochen|offen|ieden|nommen|unden|ungen)"
+)
+#: Infinitives that look like such a participle ("wird gewinnen").
+_GE_INFINITIVES = word_set(
+    "gewinnen gelingen genießen gestehen gehören gewähren gewöhnen genehmigen gefährden gestalten"
+)
 
 
-def european_future_form(low: str, lang: str, after: str = "") -> bool:
+def european_future_form(low: str, lang: str, after: tuple[str, ...] = (), final: str = "") -> bool:
     """Whether the lowercase word ``low`` of ``lang`` tells of the future: a future ending
-    ("resteront", "cerrará") or a future auxiliary; French "va"/"vont" only before an
-    infinitive ``after`` ("va fermer")."""
+    ("resteront", "cerrará") or a future auxiliary; French "va", Spanish "va a" and
+    Portuguese "vai" only before an infinitive among the lowercase words ``after`` it ("va
+    fermer", "va a construir", "vai visitar"); German "wird" not when its clause ends, at
+    ``final``, in a participle ("wird derzeit gebaut": the passive)."""
     if low in _FUTURE_TENSE_AUXILIARIES.get(lang, ()):
-        return lang != "fr" or after.endswith(_FR_INFINITIVE_ENDINGS)
+        if lang == "de":
+            return not (_GERMAN_PARTICIPLE.fullmatch(final) and final not in _GE_INFINITIVES)
+        if lang == "nl":
+            return True
+        at = 1 if lang == "es" and after[:1] == ("a",) else 0  # "va a construir"
+        return len(after) > at and after[at].endswith(_INFINITIVE_ENDINGS[lang])
     return len(low) >= 4 and low.endswith(ROMANCE_FUTURE_ENDINGS.get(lang, ()))
 
 
@@ -380,21 +404,109 @@ _EU_ARTICLE_PRONOUNS = {
 #: Verb endings that nouns have too: "le lait", "le portrait", "le front", "la lava".
 _EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava",)}
 #: Frequent verbs of news whose forms no ending tells: Dutch present and past ("won",
-#: "verloor", "ligt", "begint"; its past endings -de, -te are shared with adjectives) and
-#: German strong pasts and presents ("sank", "fiel", "findet", "fällt").
+#: "verloor", "besloot", "sloot"; its past endings -de, -te are shared with adjectives) and
+#: modals ("wil", "zou"), German strong pasts and presents ("sank", "schloss", "findet") and
+#: modals ("will", "darf").
 _LISTED_VERBS = {
     "nl": word_set(
         """won wint wonnen verloor verliest verloren speelt speelde kwam komt kwamen ging
         gaat gingen ligt lag staat stond stierf stierven steeg stegen daalde daalden kreeg
-        krijgt vond vindt begint begon maakt maakte zegt zei zeiden meldt meldde"""
+        krijgt vond vindt begint begon maakt maakte zegt zei zeiden meldt meldde besloot
+        sloot sloten bood boden riep riepen liet lieten hield hielden nam namen gaf gaven zag
+        zagen trof troffen viel vielen bleef bleven schreef schreven liep liepen trok trokken
+        sprak spraken koos kozen bracht brachten dacht kocht kochten zocht wees ontving
+        vertrok vertrokken greep verbood wil willen zou zouden mag mogen kon konden moest
+        moesten"""
     ),
     "de": word_set(
         """sank sanken stieg stiegen fiel fielen kam kamen ging gingen traf trafen verlor
         verloren gewann gewannen starb starben lag lagen stand standen sprach sprachen nahm
         nahmen gab gaben blieb blieben begann begannen fand fanden findet fällt steigt
-        sinkt erwartet plant fordert droht liegt kommt geht beginnt"""
+        sinkt erwartet plant fordert droht liegt kommt geht beginnt schloss schlossen
+        beschloss rief riefen hielt hielten ließ ließen bot boten zog zogen wies schrieb
+        schrieben trat traten warf erhielt erhielten entschied verließ bat baten floh flohen
+        brach brachen sah sahen lud luden schlug schlugen griff griffen verbot empfing
+        wuchs will wollen wollte wollten darf dürfen durfte"""
     ),
 }
+
+
+#: Endings of the present tense's third person, singular and plural ("plant", "debatteert",
+#: "présente", "défend", "présentent", "incontra", "rechazan", "espera"): shared with
+#: countless nouns and adjectives, so only a word right after a subject may be one (see
+#: :func:`european_present_form`).
+_EU_PRESENT_ENDINGS = {
+    "de": ("t", "en"),
+    "nl": ("t", "en"),
+    "fr": ("e", "d", "t", "ent"),
+    "es": ("a", "e", "an", "en"),
+    "it": ("a", "e", "ano", "ono"),
+    "pt": ("a", "e", "am", "em"),
+}
+#: Endings of adverbs, participles and adjectives that look like such a present ("-ment",
+#: "-mente", "-ada", "-ata", "prévue", "française", "italiana", "nazionale"; not "-ica",
+#: "-ique": "critica", "explique" are verbs as often, and the object after tells).
+_EU_NOT_PRESENT_ENDINGS = (
+    "ment", "mente", "ada", "ida", "ata", "ana", "aine", "aise", "enne", "ienne", "ese", "ense",
+    "ale", "ile", "elle", "aire", "ée", "vue", "due", "enue", "nnue", "olue", "élue", "isch",
+    "lich", "eur", "iste", "ista",
+)  # fmt: skip
+#: Words after a subject with such an ending that are no verbs: prepositions, conjunctions and
+#: adverbs ("Das Treffen mit Macron", "la marche contre la réforme", "nicht", "gestern").
+_EU_NOT_PRESENT = {
+    lang: word_set(words)
+    for lang, words in {
+        "de": """mit seit laut samt binnen neben zwischen wegen gegen entgegen oben unten
+              nicht jetzt erst selbst meist zuletzt zunächst längst fast damit dort morgen
+              gestern eben vorgestern insgesamt zumindest sowie etwa""",
+        "nl": """niet met tegen tussen achter sindsdien inmiddels steeds vooral alleen echt
+              ongeveer ruim zelfs eerst intussen""",
+        "fr": """contre entre comme encore toute toutes quelque chaque même presque autre
+              autres ensemble""",
+        "es": """contra entre sobre desde mientras donde cuando nunca siempre toda todas cada
+              otra otras este esta ante hacia hasta""",
+        "it": """contro come mentre dove sempre oltre ancora ogni tutta tutte altre altra
+              insieme presso""",
+        "pt": """contra entre sobre onde quando sempre ainda toda todas cada outra outras
+              perante""",
+    }.items()
+}
+#: Articles a Romance subject opens with, and the object's first words after its verb
+#: ("Le gouvernement présente un projet", "Giorgia Meloni incontra i sindacati"; no "des",
+#: "del": a noun's complement, "la politique étrangère du pays").
+EU_SUBJECT_ARTICLES = {
+    lang: word_set(words)
+    for lang, words in {
+        "de": "der die das ein eine",
+        "nl": "de het een",
+        "fr": "le la les l' l\u2019 un une",
+        "es": "el la los las un una",
+        "it": "il lo la i gli le l' l\u2019 un uno una",
+        "pt": "o a os as um uma",
+    }.items()
+}
+_EU_OBJECT_OPENERS = {
+    lang: EU_SUBJECT_ARTICLES[lang] | word_set(words)
+    for lang, words in {
+        "fr": "ce cet cette ces son sa ses leur leurs",
+        "es": "unos unas este esta estos estas su sus",
+        "it": "questo questa questi queste suo sua suoi sue",
+        "pt": "este esta estes estas seu sua seus suas ao aos",
+    }.items()
+}
+
+
+def european_present_form(low: str, nxt: str, lang: str) -> bool:
+    """Whether the lowercase word ``low`` of ``lang``, standing right after its clause's
+    subject (the caller knows), is a verb in the present: one of the present's endings, no
+    adjective's or adverb's, and in French, Spanish, Italian and Portuguese an object's first
+    word ``nxt`` after it (an article, a possessive; "" when a time follows: "incontra oggi").
+    German and Dutch put the verb second, so a lowercase word there is one."""
+    if len(low) < 4 or not low.isalpha() or low in _EU_NOT_PRESENT[lang]:
+        return False
+    if not low.endswith(_EU_PRESENT_ENDINGS[lang]) or low.endswith(_EU_NOT_PRESENT_ENDINGS):
+        return False
+    return lang in ("de", "nl") or not nxt or nxt in _EU_OBJECT_OPENERS[lang]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -403,6 +515,8 @@ def european_verb_strength(low: str, before: str, lang: str) -> int:
     after the lowercase word ``before``, is a verb: 2 for an auxiliary, a speech verb
     ("sagte", "a déclaré" → "a") or a listed verb, 1 for a past or future ending,
     else 0 (memoised: the same words come back)."""
+    if lang in ("fr", "it") and ("'" in low or "\u2019" in low):
+        low = low.replace("\u2019", "'").rpartition("'")[2]  # "l'a", "s'est", "l'avait", "c'è"
     if low == "a" and before == "y":
         return 0  # French "il y a": "there is", or "ago" ("il y a trois mois")
     if low in EU_AUXILIARIES[lang] or low in EUROPEAN_SPEECH_VERBS.get(lang, frozenset()):
@@ -413,6 +527,8 @@ def european_verb_strength(low: str, before: str, lang: str) -> int:
         return 0
     if before in _EU_ARTICLE_PRONOUNS.get(lang, ()) and low.endswith(_EU_NOUN_ENDINGS[lang]):
         return 0
+    if lang == "pt" and "-" in low:
+        low = low.partition("-")[0]  # a pronoun joined after the verb: "reuniu-se", "disse-lhe"
     if len(low) > 3 and low.isalpha() and low not in _EU_NOT_VERBS:
         return int(low.endswith(_EU_VERB_ENDINGS[lang]))
     return 0

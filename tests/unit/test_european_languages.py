@@ -3,6 +3,8 @@ quote speakers and amounts, on sentences written for these tests (people's names
 
 from __future__ import annotations
 
+import pytest
+
 from reader.analysis import analyze
 from reader.analysis.backends.builtin import BuiltinBackend
 from reader.analysis.entities import find_entities
@@ -42,6 +44,20 @@ def test_german_days_months_and_amounts_are_no_names() -> None:
     text = "Die Firma Krellwerk will bis Ende März am Dienstag 5 Milliarden Euro einsammeln."
     found = ents(text, "de")
     assert not {"Ende März", "Dienstag", "Milliarden Euro", "März"} & {t for t, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letzte Woche traf sich die Ministerin mit Vertretern der Branche.",
+        "Vergangene Woche sagte Regierungssprecher Tilo Vennemann nichts dazu.",
+        "Nächste Woche kommt der Bericht.",
+        "Vorigen Monat stieg der Preis.",
+    ],
+)
+def test_german_week_month_and_year_phrases_at_a_sentence_start_are_no_names(text: str) -> None:
+    opener = " ".join(text.split()[:2])
+    assert opener not in {t for t, _ in ents(text, "de")}
 
 
 def test_german_fused_titles_are_cut_and_mark_a_person() -> None:

@@ -582,6 +582,7 @@ def _sentence_spans(text: str, columns: _Columns) -> list[tuple[int, int]]:
             and i > 0  # (a text that opens with "." has no word before it to look at)
             and (
                 ((i - 1 in line_starts or i == 1) and _numbers_a_list_item(columns, i))
+                or (i > 1 and _ends_a_german_ordinal(columns, i))
                 or (_introduces_a_number(texts, i) and _is_short_form(texts, i - 1))
                 or (
                     texts[i - 1] in _BARE_COMPANY_ENDS
@@ -723,6 +724,36 @@ def _numbers_a_list_item(columns: _Columns, i: int) -> bool:
     label = columns.texts[item]
     return columns.touching(item, i) and (
         (label.isdecimal() and len(label) <= 2) or (len(label) == 1 and label.islower())
+    )
+
+
+#: Words before a German ordinal number ("am 3. März", "der 2. Weltkrieg", "Berlin, 5. Mai"):
+#: articles, contracted prepositions and the comma of a dateline.
+_ORDINAL_LEADS = frozenset(
+    """am im zum zur vom beim ab seit bis der die das den dem des ihr ihre ihrem ihren sein
+    seine seinem seinen , (""".split()
+)
+#: Capitalised German words that open a sentence: after "… um 3." they start the next one.
+_GERMAN_OPENERS = frozenset(
+    """Die Der Das Den Dem Des Ein Eine Einen Er Sie Es Wir Ich Man Auch Aber Doch Dabei Damit
+    Danach Dann Zudem Nach Laut Im Am Bei In Mit Seit Vor Zuvor Bereits Noch Nun Jetzt So""".split()
+)
+
+
+def _ends_a_german_ordinal(columns: _Columns, i: int) -> bool:
+    """Is the period ``i``, glued to a number of up to three digits after an article, a
+    contracted preposition or a dateline's comma, the dot of a German ordinal ("am 3.
+    März", "der 2. Weltkrieg", "zum 100. Geburtstag")? It ends no sentence unless a word
+    that opens one follows ("… stieg um 3. Die Anleger …" has no lead word anyway)."""
+    texts = columns.texts
+    number, after = texts[i - 1], texts[i + 1] if i + 1 < len(texts) else ""
+    return (
+        number.isdecimal()
+        and len(number) <= 3
+        and columns.touching(i - 1, i)
+        and texts[i - 2].lower() in _ORDINAL_LEADS
+        and after[:1].isupper()
+        and after not in _GERMAN_OPENERS
     )
 
 
