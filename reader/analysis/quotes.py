@@ -1422,13 +1422,19 @@ class _Attributor:
         """The person last introduced by the description's head in apposition within the
         last :attr:`Persons.REACH` sentences ("A spokesperson for the authority, Dana
         Whitlock, said … “…,” the spokesperson said" / "said Jo Smith, a spokeswoman for
-        Acme"), or None: an unnamed source stays unnamed."""
+        Acme"), or None: an unnamed source stays unnamed. A speech verb between the two
+        makes the name what the source spoke of ("A council source said Dyer had …")."""
         for entity, _ in reversed(self._people_before(head)):
             at = bisect.bisect_left(self.word_starts, entity.start)
             after = bisect.bisect_left(self.word_starts, entity.end)
-            around = self.words[max(0, at - _APPOSITION_WINDOW) : after + _APPOSITION_WINDOW]
-            if any(w.lower == head.lower and w.sent == self.words[at].sent for w in around):
-                return self._entity_attribution(entity, cue)
+            sent = self.words[at].sent
+            for k in range(max(0, at - _APPOSITION_WINDOW), after + _APPOSITION_WINDOW):
+                word = self.words[k] if k < len(self.words) else None
+                if word is None or word.lower != head.lower or word.sent != sent:
+                    continue
+                between = self.words[k + 1 : at] if k < at else self.words[after:k]
+                if not any(w.lower in self._speech_verbs for w in between):
+                    return self._entity_attribution(entity, cue)
         return None
 
     def _named_by(self, head: Word, cue: Span) -> _Attribution | None:

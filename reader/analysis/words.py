@@ -27,7 +27,16 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.speech import BODY_HEADS, OPENING_CLAUSE_WORDS, PERSON_PRONOUNS, word_set
+from reader.analysis.speech import (
+    ACCORDING_TO,
+    BODY_HEADS,
+    EUROPEAN_SUBJECT_ARTICLES,
+    INDEFINITES,
+    OPENING_CLAUSE_WORDS,
+    PERSON_PRONOUNS,
+    speech_verb_forms,
+    word_set,
+)
 from reader.analysis.titles import COURTESY_TITLES, TITLE_HEADS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -423,7 +432,10 @@ class Persons:
 
         The person subject of the same sentence before ``pos``; else, for each previous sentence
         (nearest first, up to :attr:`REACH`, not counting those opening with a pronoun), the
-        last speaker of a quote in it, or else its person subject.
+        last speaker of a quote in it, or else its person subject. None when the nearest such
+        sentence gives its words to someone unnamed (:meth:`_unnamed_source`: "A police
+        spokesman said …. “…,” he said"): the pronoun goes on about that person, not about
+        one named further back.
         """
         subject = self.subject(sent, pos)
         if subject is not None:
@@ -439,6 +451,8 @@ class Persons:
             ]
             if speakers:
                 return speakers[-1]
+            if self._unnamed_source(back):
+                return None
             role = self._role_subject(sentence.start, sentence.end, opening=False)
             if role:
                 return role
@@ -446,6 +460,33 @@ class Persons:
             if subject is not None:
                 return self.mentions.actor_of(subject)
         return None
+
+    def _unnamed_source(self, sent: int) -> bool:
+        """True when sentence ``sent`` opens with someone unnamed who speaks: an indefinite
+        description as the subject of a speech verb with no person named before the verb ("A
+        police spokesman said …", "Seorang petugas yang enggan disebut namanya mengatakan …",
+        "Ein Sprecher der Stadt sagte …"), or as the source after "according to" ("Según un
+        portavoz del sindicato, …"). A person named in apposition ("Seorang warga, Sutrisno,
+        mengaku …") is the subject instead."""
+        words, starts = words_of(self.doc), word_starts(self.doc)
+        sentence = self.doc.sentences[sent]
+        at = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        lang = self.doc.lang
+        according = _according_length(words, at, hi, lang)
+        at += according  # "According to a spokesman, …": the source's description
+        if at >= hi or words[at].lower not in _indefinites(lang):
+            return False
+        verbs = speech_verb_forms(lang)
+        for word in words[at + 1 : min(hi, at + _UNNAMED_REACH)]:
+            if according and word.is_punct:
+                return True
+            if word.lower in verbs:
+                return not according
+            entity = self.mentions.at(word.start, word.end)
+            if entity is not None and self.mentions.label_of(entity) == "PER":
+                return False
+        return False
 
     def _role_subject(self, start: int, end: int, *, opening: bool) -> str | None:
         """The person a role phrase names as the subject of the sentence at ``start``
@@ -627,6 +668,38 @@ class Roles:
         starts = self._mentions.get(actor, [])
         i = bisect.bisect_left(starts, pos)
         return starts[i - 1] if i else -1
+
+
+#: How many words an unnamed source's description may run before its speech verb ("Seorang
+#: petugas kepolisian yang enggan disebut namanya mengatakan").
+_UNNAMED_REACH = 12
+
+
+@lru_cache(maxsize=8)
+def _indefinites(lang: str) -> frozenset[str]:
+    """The words opening an indefinite description of a person in ``lang``: "a", "seorang",
+    "ein", "un" (see :data:`INDEFINITES`)."""
+    european = EUROPEAN_SUBJECT_ARTICLES.get(lang)
+    return INDEFINITES | european[1] if european else INDEFINITES
+
+
+@lru_cache(maxsize=8)
+def _according_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The "according to" phrases of ``lang`` in words, by their first word."""
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in ACCORDING_TO.get(lang, ACCORDING_TO["en"]):
+        parts = tuple(phrase.split())
+        phrases[parts[0]] = (*phrases.get(parts[0], ()), parts)
+    return phrases
+
+
+def _according_length(words: list[Word], at: int, hi: int, lang: str) -> int:
+    """How many words an "according to" phrase opening at ``words[at]`` has ("según",
+    "according to"), 0 when none opens there."""
+    for parts in _according_phrases(lang).get(words[at].lower, ()) if at < hi else ():
+        if tuple(w.lower for w in words[at : at + len(parts)]) == parts:
+            return len(parts)
+    return 0
 
 
 #: Words that may open a clause after a comma before its subject: ", where the minister …",
