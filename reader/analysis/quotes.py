@@ -1492,8 +1492,16 @@ class _Attributor:
     def _description_head(self, words: list[Word]) -> Word | None:
         """The head noun of the definite description ``words`` open, or None: the last word of
         "the …" in English ("the 23-year-old", "the Labour MP"), the first of "… itu" in
-        Indonesian ("politikus PDI-P itu"), up to a punctuation mark."""
-        if len(words) < 2 or words[0].is_punct:
+        Indonesian ("politikus PDI-P itu"), up to a punctuation mark. An Indonesian body needs
+        no demonstrative when nothing but an adverbial follows it ("tulis perusahaan dalam
+        keterangannya", "tulis perseroan."): news writes the company it is about bare."""
+        if not words or words[0].is_punct:
+            return None
+        if self.lang == "id" and words[0].lower in BODY_HEADS:
+            after = words[1] if len(words) > 1 else None
+            if after is None or after.is_punct or after.lower in ADVERBIAL_OPENERS:
+                return words[0]
+        if len(words) < 2:
             return None
         if self.lang == "id":
             closing = next(
