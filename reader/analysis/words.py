@@ -484,8 +484,9 @@ class Persons:
             if word.lower in verbs:
                 return not according
             entity = self.mentions.at(word.start, word.end)
-            if entity is not None and self.mentions.label_of(entity) == "PER":
-                return False
+            person = entity is not None and self.mentions.label_of(entity) == "PER"
+            if person and not _after_preposition(self.doc.text, word.start):
+                return False  # a name in apposition; not "A spokeswoman for Burnham said"
         return False
 
     def _role_subject(self, start: int, end: int, *, opening: bool) -> str | None:

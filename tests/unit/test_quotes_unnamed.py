@@ -80,3 +80,11 @@ def test_the_source_is_not_the_person_the_source_spoke_of() -> None:
         '"He knew the numbers were coming," the source said.'
     )
     assert speakers(text) == ["tony-dyer", None]
+
+
+def test_a_person_the_unnamed_source_speaks_for_does_not_name_it() -> None:
+    text = (
+        "Mayor Andy Burnham met Wes Streeting. A spokeswoman for Burnham said the talks "
+        'went well. "We are pleased," she said.'
+    )
+    assert speakers(text) == [None]
