@@ -87,6 +87,7 @@ from reader.analysis.speech import (
     ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
     ANSWER_LABELS,
+    BACK_POINTER_GOES_ON,
     BACK_POINTERS,
     BODY_HEADS,
     BODY_PRONOUNS,
@@ -103,6 +104,7 @@ from reader.analysis.speech import (
     FIRST_PERSON_SINGULAR,
     ID_DEMONSTRATIVES,
     ID_NAME_INTRODUCERS,
+    ID_PASSIVE_SPEECH_VERBS,
     INDEFINITES,
     ISSUED_BY,
     MALE_NAMES,
@@ -239,7 +241,8 @@ def _cue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words (lowercase) that may open a cue of ``lang`` after a quote (see
     :meth:`_Attributor._trailing_cue`) and before it (:meth:`_Attributor._framing_cue`)."""
     either = set(_according_phrases(lang)) | set(POSSESSIVE_SOURCES) | set(SPEECH_IDIOMS)
-    trailing = either | SOURCE_POINTERS | VERDICT_NOUNS | speech_verb_forms(lang)
+    pointers = SOURCE_POINTERS | ID_PASSIVE_SPEECH_VERBS if lang == "id" else SOURCE_POINTERS
+    trailing = either | pointers | VERDICT_NOUNS | speech_verb_forms(lang)
     return frozenset(trailing), frozenset(either | framing_verb_forms(lang))
 
 
@@ -576,7 +579,7 @@ class _Attributor:
                 return self._according_source(right, v, according)
             if low in POSSESSIVE_SOURCES and (source := self._possessive_source(right, v)):
                 return source
-            if low in SOURCE_POINTERS:
+            if low in SOURCE_POINTERS or low in ID_PASSIVE_SPEECH_VERBS:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
@@ -2033,7 +2036,9 @@ def _points_back(right: list[Word]) -> bool:
     if n == 2 and (len(right) < 2 or right[1].lower not in seconds):
         return False
     rest = right[n : n + _VERDICT_REACH]
-    return bool(rest) and (rest[0].lower == "how" or any(w.lower in VERDICT_NOUNS for w in rest))
+    return bool(rest) and (
+        rest[0].lower in BACK_POINTER_GOES_ON or any(w.lower in VERDICT_NOUNS for w in rest)
+    )
 
 
 def _ends_sentence(quote: str) -> bool:

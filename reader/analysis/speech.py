@@ -132,19 +132,31 @@ SPEECH_IDIOMS = {"put": "it"}
 
 # Words after a quote that point back at it and name its source a word or two later
 # ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
-SOURCE_POINTERS = word_set("demikian")
+SOURCE_POINTERS = word_set("demikian begitu")
+
+# Indonesian speech verbs in the passive, whose agent, named right after, is the speaker
+# ("…,” disampaikan Budi", "“…” Hal itu disampaikan Kapolres Ronni kepada wartawan").
+ID_PASSIVE_SPEECH_VERBS = word_set(
+    """disampaikan dikatakan diungkapkan ditegaskan dijelaskan disebutkan diutarakan
+    dituturkan dinyatakan diucapkan diterangkan dipaparkan"""
+)
 
 # Openings of a sentence after a quote that points back at it ("“…” That was Natarajan's
-# verdict." / "That was how the MP put it." / "Itulah penilaian Faisal."): the sentence is
-# the quote's cue even though it is a sentence of its own. By first word, with the words that
-# may follow it ("that was", "that is"; nothing after "itulah").
+# verdict." / "That was how the MP put it." / "Itulah penilaian Faisal." / "Hal itu
+# disampaikan Ronni …"): the sentence is the quote's cue even though it is a sentence of its
+# own. By first word, with the words that may follow it ("that was", "that is"; nothing after
+# "itulah"). ("Hal senada disampaikan X", a like thing said, is someone else's.)
 BACK_POINTERS: dict[str, frozenset[str]] = {
     "that": word_set("was is"),
     "this": word_set("was"),
     "such": word_set("was"),
     "itulah": frozenset(),
     "begitulah": frozenset(),
+    "hal": word_set("itu tersebut ini"),
 }
+# Words after such an opening that go on to say whose the quote is: "That was how/what …",
+# "Hal itu disampaikan …" (else a verdict noun: "That was Natarajan's verdict").
+BACK_POINTER_GOES_ON = word_set("how what") | ID_PASSIVE_SPEECH_VERBS
 
 # Nouns for what a quote is, in a sentence pointing back at it (BACK_POINTERS): the person
 # whose it is ("Natarajan's verdict", "the verdict of Natarajan", "penilaian Faisal") said it.
