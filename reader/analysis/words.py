@@ -27,6 +27,7 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
+from reader.analysis.name_cues import abbreviates
 from reader.analysis.speech import (
     ACCORDING_TO,
     BODY_HEADS,
@@ -632,13 +633,17 @@ class Roles:
     A description names the person actor whose stripped title has that head noun ("Housing
     Minister" → "minister" in English, "Presiden AS" → "presiden" in Indonesian, where the head
     comes first); among several, the one mentioned last before the description. A person never
-    mentioned before it is not referred to.
+    mentioned before it is not referred to. An Indonesian office as the press cuts it from its
+    title's syllables ("Menkes", "Menkeu", see :func:`~reader.analysis.name_cues.abbreviates`)
+    names the person with that title ("Menteri Kesehatan").
     """
 
     MIN_LENGTH = 4  # shorter title words ("AS", "of") are not heads
 
     def __init__(self, actors: list[Actor], lang: str) -> None:
         self._by_head: dict[str, list[str]] = {}
+        #: The Indonesian roles of two words or more, in words, with their actors.
+        self._titles: list[tuple[tuple[str, ...], str]] = []
         for actor in actors:
             if actor.label != "PER":
                 continue
@@ -649,6 +654,8 @@ class Roles:
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
+                if lang == "id" and len(parts) > 1:
+                    self._titles.append((tuple(role.split()), actor.id))
         named = {actor_id for ids in self._by_head.values() for actor_id in ids}
         self._mentions = {  # mention starts of the actors a role can name
             a.id: sorted(map(_START, a.mentions)) for a in actors if a.id in named
@@ -658,6 +665,8 @@ class Roles:
         """The actor a role word among ``words`` refers to, and that word; or None."""
         for word in words:
             candidates = self._by_head.get(word.lower)
+            if not candidates and self._titles and word.lower in TITLE_HEADS:
+                candidates = [a for title, a in self._titles if abbreviates(word.text, title)]
             if not candidates:
                 continue
             best = max(candidates, key=lambda actor: self._last_before(actor, before))
