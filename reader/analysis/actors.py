@@ -42,7 +42,14 @@ from operator import attrgetter
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
-from reader.analysis.name_cues import LEGAL_FORMS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, abbreviates
+from reader.analysis.name_cues import (
+    GENERATIONS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACE_HEADS,
+    abbreviates,
+)
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
 from reader.analysis.titles import (
     COURTESY_TITLES,
@@ -909,8 +916,12 @@ def _share_among_namesakes(
             in_paragraph = [c for c in pool if last[c] >= paragraph]
             before = max(sentence_starts[max(sent - 1, 0)], paragraph)
             in_full_before = [c for c in pool if _named_between(in_full[c], before, start)]
-            if generation := _generation_before(doc.text, start):
-                k = _by_generation(doc.text, entities, fits, pool, generation)
+            generation = _generation_before(doc.text, start)
+            elder = (
+                _by_generation(doc.text, entities, fits, pool, generation) if generation else None
+            )
+            if elder is not None:
+                k = elder
             elif len(in_paragraph) == 1:
                 k = in_paragraph[0]
             elif len(in_full_before) == 1:
@@ -971,16 +982,20 @@ def _generation_before(text: str, start: int) -> str | None:
 
 def _by_generation(
     text: str, entities: list[Entity], fits: list[_Group], pool: list[int], generation: str
-) -> int:
+) -> int | None:
     """The namesake in ``pool`` a generation word points to: the ones the text introduces
     as someone's child ("his son, Owen Garland") are the children, as someone's parent
     ("their father, Richard Williams") the parents; the parent is the first named of the
     parents (else of those not children), a child the most mentioned of the children (else
-    of those not named first)."""
+    of those not named first). None when the text introduces none of them as a parent or a
+    child: then who is older is not told ("Wang Lei … founder Wang Jianguo … The elder
+    Wang"), and the one the paragraph is about is meant."""
     first = [min(entities[m].start for m in fits[c].mentions) for c in range(len(fits))]
     children = [c for c in pool if _introduced_as(_CHILD_WORDS, text, entities, fits[c])]
+    parents = [c for c in pool if _introduced_as(_PARENT_WORDS, text, entities, fits[c])]
+    if not children and not parents:
+        return None
     if generation == "parent":
-        parents = [c for c in pool if _introduced_as(_PARENT_WORDS, text, entities, fits[c])]
         elders = parents or [c for c in pool if c not in children] or pool
         return min(elders, key=first.__getitem__)
     eldest = min(pool, key=first.__getitem__)
@@ -1228,7 +1243,7 @@ def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
         return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
     if full[-len(short) :] == short:
         return True
-    if full[-1].rstrip(".").lower() in _GENERATIONS:
+    if full[-1].rstrip(".").lower() in GENERATIONS:
         return False
     # The first names ("Sri Mulyani"), or the first and the last ("Anindya Bakrie" for
     # "Anindya Novyan Bakrie").
@@ -1249,9 +1264,6 @@ def _is_not_a_place(word: str) -> bool:
 _NAME_PARTICLES = frozenset(
     "van von der den de da das do dos di del della du le la al el bin binti ter ten".split()
 )
-
-#: Last words that tell a son from his father of the same name.
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=1 << 12)

@@ -156,6 +156,10 @@ ORG_TAILS = frozenset(
     """.split()
 )
 
+#: Last words that tell a son from his father of the same name ("Martin Luther King Jr.",
+#: "Martin Luther King III"): no surname.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 #: A company's legal forms (lowercase, without their period), before or after its name: "PT",
 #: "CV", "Tbk", "(Persero)", "Inc", "Co", "GmbH", "Sdn Bhd". The actor builder leaves them out
 #: of a company's acronym ("GM" of "General Motors Co."); the entity annotator takes a name
