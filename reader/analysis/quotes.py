@@ -72,6 +72,7 @@ from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
+from reader.analysis.name_cues import GENERATIONS
 from reader.analysis.quote_marks import (
     QUOTE_MARKS,
     continues,
@@ -119,6 +120,7 @@ from reader.analysis.speech import (
     OBJECT_PREPOSITIONS,
     PERSON_ONLY_PRONOUNS,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     POSSESSIVE_SOURCES,
     PRO_DROP_LANGUAGES,
@@ -291,7 +293,7 @@ class _Attributor:
         self._by_id: dict[str, Actor] = {}
         #: Person actors by the last word of their names, made when first needed
         #: (:meth:`_surnames`).
-        self._by_surname: dict[str, str | None] | None = None
+        self._by_surname: dict[str, list[str]] | None = None
         #: Person actors' genders as also their pronouns tell, see :meth:`_pronoun_gender`.
         self._pronoun_genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
@@ -675,27 +677,36 @@ class _Attributor:
     def _surname_beside(self, right: list[Word], v: int, cue: Span) -> _Attribution | None:
         """The person whose full name ends in the capitalised word right before or after the
         cue ``right[v]`` when no entity was found there ("Imran Sheikh … “…,” Sheikh said":
-        a bare surname that is also a title or a common word may go untagged); else None."""
+        a bare surname that is also a title or a common word may go untagged); of several
+        such people, the one mentioned last before the cue; else None."""
         beside = right[v - 1 : v] + right[v + 1 : v + 2]
         for word in beside:
             if not word.text[:1].isupper() or self.mentions.at(word.start, word.end):
                 continue
-            actor = self._surnames().get(word.text)
-            if actor is not None:
-                return _Attribution(actor, cue, word.span())
+            named = self._surnames().get(word.text)
+            if named:
+                before = [(self._last_mention_before(a, cue.start), a) for a in named]
+                last, actor = max(before)
+                if last >= 0:
+                    return _Attribution(actor, cue, word.span())
         return None
 
-    def _surnames(self) -> dict[str, str | None]:
-        """The last word of each person actor's name of two words or more, mapped to that
-        actor; to None when several people share it."""
+    def _last_mention_before(self, actor: str, pos: int) -> int:
+        """Where ``actor`` was last mentioned before ``pos``, or -1."""
+        found = self._actor(actor)
+        return max((m.start for m in found.mentions if m.start < pos), default=-1) if found else -1
+
+    def _surnames(self) -> dict[str, list[str]]:
+        """The person actors by the last word of their names of two words or more, not
+        counting a generation ("Martin Luther King III" is a King)."""
         if self._by_surname is None:
             self._by_surname = {}
             for actor in self.actors:
                 parts = actor.name.split() if actor.label == "PER" and actor.name else []
+                if parts and parts[-1].rstrip(".").lower() in GENERATIONS:
+                    parts.pop()
                 if len(parts) > 1:
-                    last = parts[-1]
-                    known = self._by_surname.get(last, actor.id)
-                    self._by_surname[last] = actor.id if known == actor.id else None
+                    self._by_surname.setdefault(parts[-1], []).append(actor.id)
         return self._by_surname
 
     def _names_organisation(self, found: _Attribution) -> bool:
@@ -1287,7 +1298,8 @@ class _Attributor:
 
     def _name_after(self, words: list[Word], first: int, cue: Span) -> _Attribution:
         """The speaker named after a cue ("kata Menteri X", "said the minister, X"):
-        the first person, else the first organisation, else a pronoun right after the cue."""
+        the first person, else the first organisation not placing the speaking
+        (:meth:`_placed`), else a pronoun right after the cue."""
         if first < len(words) and words[first].lower in self._person_pronouns:
             return self._pronoun(words[first], cue, words[first])
         fallback: Entity | None = None
@@ -1303,9 +1315,18 @@ class _Attributor:
             if label == "PER":
                 named = self._named_after_title(words, first + k, entity) if k else None
                 return self._entity_attribution(named or entity, cue)
-            if fallback is None and label == "ORG":
+            if fallback is None and label == "ORG" and not self._placed(entity.start):
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
+
+    def _placed(self, start: int) -> bool:
+        """True when the name at ``start`` (perhaps after "the") follows a preposition that
+        places the speaking or names whom it was told to (:data:`PLACE_PREPOSITIONS`: "King
+        said at Morehouse College"), so it is no speaker."""
+        k = bisect.bisect_left(self.word_starts, start) - 1
+        if k > 0 and self.words[k].lower == "the":
+            k -= 1
+        return k >= 0 and self.words[k].lower in PLACE_PREPOSITIONS
 
     def _possessive(self, name: Entity | Word) -> bool:
         """True for a name or word in the possessive ("Baker's lawyer"), written in it or

@@ -384,6 +384,12 @@ OBJECT_PREPOSITIONS = word_set(
     "to at in on from with for about into di ke dari kepada pada untuk dengan bagi terhadap tentang"
 )
 
+# The prepositions among those that place the speaking or name whom it was told to ("said at
+# Morehouse College", "told reporters in Parliament", "kata dia di Gedung Sate", "ujarnya
+# kepada Kompas"): an organisation after them is no speaker. ("a spokesman for Acme", "juru
+# bicara dari Kemenkes" speak for theirs; "to" opens "according to Acme".)
+PLACE_PREPOSITIONS = word_set("at in on di ke kepada pada")
+
 # Prepositions right after a trailing speech verb that open what was spoken of, not who spoke
 # ("“…,” the 27-year-old said of Volkov", "“…,” she said about Baker").
 TOPIC_PREPOSITIONS = word_set("of about tentang mengenai")
