@@ -410,8 +410,9 @@ class _Attributor:
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
         said_by = found.speaker_span.text.lower() if found.speaker_span else ""
-        if said_by in _GENDERS and found.speaker is not None:
-            self._learn_gender(found.speaker, _GENDERS[said_by])
+        gender = _GENDERS.get(said_by) or (said_by and pronoun_gender(said_by, self.lang))
+        if gender and found.speaker is not None:  # "she said", "sagte er", "a-t-il dit"
+            self._learn_gender(found.speaker, gender)
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
             if quote.speaker is None and not self._interviewing:

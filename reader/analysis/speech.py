@@ -79,7 +79,7 @@ EUROPEAN_SPEECH_VERBS = {
         annoncé confié répondu lancé prévenu insisté martelé reconnu regretté rappelé
         dénoncé jugé déclare affirme explique ajoute souligne indique estime précise assure
         annonce confie répond lance prévient insiste martèle reconnaît regrette rappelle
-        dénonce juge"""
+        dénonce juge raconté raconte témoigné témoigne"""
     ),
     "es": word_set(
         """dijo dice afirmó afirma declaró declara explicó explica añadió añade aseguró
