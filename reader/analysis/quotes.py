@@ -1039,11 +1039,34 @@ class _Attributor:
         """A whole-sentence quote opening its sentence, with no cue anywhere near: the person the
         text was just about, as for a pronoun. News often names the speaker in the sentence or
         paragraph before ("She still remembers that morning.\n\n“He pointed at …”"). A quoted
-        fragment ("“dilarang masuk”", a title) never ends in a full stop, so it stays unowned."""
+        fragment ("“dilarang masuk”", a title) never ends in a full stop, so it stays unowned.
+        A person opening the next sentence of the paragraph, by name or role, comes first
+        ("“Nobody wins from a strike.” The health secretary repeated that line twice"): the
+        quote leads into what its speaker did."""
         if self._left_words(start) or not _ends_sentence(self.doc.text[start:end]):
             return _NONE
-        actor = self.persons.resolve(self.persons.sentence_of(start), start)
+        actor = self._opening_next(end) or self.persons.resolve(
+            self.persons.sentence_of(start), start
+        )
         return _Attribution(actor, None, None)
+
+    def _opening_next(self, end: int) -> str | None:
+        """The person the sentence right after a quote ending at ``end`` opens with, named
+        ("Wiersma …") or by role ("The minister …", see :meth:`Persons.role_at`), when it
+        is in the quote's paragraph; else None."""
+        k = bisect.bisect_left(self.word_starts, end)
+        if (
+            k >= len(self.words)
+            or paragraph_end(self.doc.text, end, self._wrapped) < self.words[k].start
+        ):
+            return None
+        word = self.words[k]
+        entity = self._person_entity(word)
+        if entity is not None and entity.start == word.start:
+            return self.mentions.actor_of(entity)
+        sentence_end = self.doc.sentences[word.sent].end
+        found = self.persons.role_at(self.words, k, sentence_end)
+        return found if found is not None and self._label(found) == "PER" else None
 
     def _fill_earlier_parts(self, quote: Quote) -> None:
         """Give the earlier parts of a quote running over paragraphs the speaker its last part

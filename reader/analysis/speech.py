@@ -152,11 +152,14 @@ BACK_POINTERS: dict[str, frozenset[str]] = {
     "such": word_set("was"),
     "itulah": frozenset(),
     "begitulah": frozenset(),
+    "begitu": frozenset(),
+    "demikian": frozenset(),
     "hal": word_set("itu tersebut ini"),
 }
 # Words after such an opening that go on to say whose the quote is: "That was how/what …",
-# "Hal itu disampaikan …" (else a verdict noun: "That was Natarajan's verdict").
-BACK_POINTER_GOES_ON = word_set("how what") | ID_PASSIVE_SPEECH_VERBS
+# "Hal itu disampaikan …", "Begitu kata …" (else a verdict noun: "That was Natarajan's
+# verdict").
+BACK_POINTER_GOES_ON = word_set("how what") | ID_PASSIVE_SPEECH_VERBS | ID_SPEECH_ROOTS
 
 # Nouns for what a quote is, in a sentence pointing back at it (BACK_POINTERS): the person
 # whose it is ("Natarajan's verdict", "the verdict of Natarajan", "penilaian Faisal") said it.

@@ -45,3 +45,27 @@ def test_that_was_what_names_the_speaker() -> None:
         "nurses gathered in the canteen afterwards."
     )
     assert speakers(text, "en") == ["wes-streeting"]
+
+
+def test_begitu_kata_in_a_long_sentence_points_back() -> None:
+    text = _ID_OPENING + (
+        '"Pelakunya pasti tertangkap." Begitu kata Ronni saat dihubungi wartawan pada Kamis malam.'
+    )
+    assert speakers(text, "id") == ["ronni-bonic"]
+
+
+def test_a_quote_leading_into_what_its_speaker_did_is_that_person_s() -> None:
+    text = (
+        "Health Secretary Wes Streeting met nurses on Monday. Labour MP Diane Abbott joined "
+        'him.\n\n"Nobody wins from a strike." The health secretary repeated that line twice '
+        "during the meeting."
+    )
+    assert speakers(text, "en") == ["wes-streeting"]
+
+
+def test_a_person_opening_the_next_paragraph_is_no_speaker() -> None:
+    text = (
+        "Health Secretary Wes Streeting met nurses on Monday.\n\n"
+        '"Nobody wins from a strike."\n\nLabour MP Diane Abbott left early.'
+    )
+    assert speakers(text, "en") == ["wes-streeting"]
