@@ -906,8 +906,14 @@ def _share_among_namesakes(
         sent = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
         # Where each namesake was named last before this mention (-1: not yet).
         last = [named[p - 1] if (p := bisect.bisect_left(named, start)) else -1 for named in starts]
-        k = max(everyone, key=last.__getitem__)
-        if last[k] < sentence_starts[sent]:
+        # Where each was last named in full: a given name alone earlier in the sentence
+        # ("“Daniel signed every transfer,” the younger Okafor said") rules its bearer out
+        # (step 2), it does not point to them.
+        full = [
+            named[p - 1] if (p := bisect.bisect_left(named, start)) else -1 for named in in_full
+        ]
+        k = max(everyone, key=full.__getitem__)
+        if full[k] < sentence_starts[sent]:
             alone = _given_names_in_sentence(doc, entities, sent) - {entities[i].text}
             pool = [c for c in everyone if not given[c] & alone] or list(everyone)
             if gender := _courtesy_gender(doc.text, start):

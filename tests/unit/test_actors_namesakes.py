@@ -43,3 +43,23 @@ def test_the_elder_of_a_father_and_son_is_still_the_father() -> None:
         "en",
     )
     assert found["Peter Garland"] == ["Peter Garland", "Garland"]
+
+
+def test_a_given_name_alone_earlier_in_the_sentence_rules_its_bearer_out() -> None:
+    text = (
+        "Daniel Okafor blamed his younger brother, Samuel Okafor.\n\nSamuel Okafor denied "
+        'that. "Daniel signed every transfer. I made the spreadsheets," the younger Okafor '
+        "said."
+    )
+    found = mention_groups(
+        text,
+        [
+            ("Daniel Okafor", "PER"),
+            ("Samuel Okafor", "PER"),
+            ("Samuel Okafor", "PER"),
+            ("Daniel", "PER"),
+            ("Okafor", "PER"),
+        ],
+        "en",
+    )
+    assert found["Samuel Okafor"] == ["Samuel Okafor", "Samuel Okafor", "Okafor"]
