@@ -43,11 +43,14 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import (
+    CHILD_WORDS,
     GENERATIONS,
     LEGAL_FORMS,
     ORG_HEADS,
     ORG_TAILS,
+    PARENT_WORDS,
     PLACE_HEADS,
+    RELATIVE_WORDS,
     abbreviates,
 )
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
@@ -936,7 +939,7 @@ def _share_among_namesakes(
                 pool = [
                     c
                     for c in pool
-                    if not _introduced_as(_RELATIVE_WORDS, doc.text, entities, fits[c])
+                    if not _introduced_as(RELATIVE_WORDS, doc.text, entities, fits[c])
                 ] or pool
                 lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
                 pool = [c for c in pool if last[c] >= lately] or pool
@@ -955,25 +958,6 @@ def _named_between(named: list[int], since: int, until: int) -> bool:
 #: Words before a surname that tell a parent ("the elder Murdoch") from a child ("the
 #: younger Murdoch") of that name.
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "younger": "child"}
-#: Words that introduce a person as someone's child: "his eldest son, Lachlan Murdoch",
-#: "putra sulungnya, Agus Yudhoyono".
-_CHILD_WORDS = frozenset(
-    "son sons daughter daughters child children putra putri putranya putrinya anak anaknya "
-    "sulungnya bungsunya".split()
-)
-#: Words that introduce a person as someone's parent: "their father, Richard Williams".
-_PARENT_WORDS = frozenset("father mother parents ayah ayahnya ibunya ayahanda ibunda".split())
-#: Words that introduce a person as someone's relative, so as not the story's main figure
-#: of the name: "her sister, Ellie Reeves", "istrinya, Annisa Pohan".
-_RELATIVE_WORDS = (
-    _CHILD_WORDS
-    | _PARENT_WORDS
-    | frozenset(
-        "brother brothers sister sisters wife husband cousin nephew niece uncle aunt kakak "
-        "kakaknya adik adiknya istri istrinya suami suaminya sepupu sepupunya keponakan "
-        "keponakannya".split()
-    )
-)
 #: How many words may stand between the word introducing a relative and the name ("his
 #: son, Owen Garland", "her younger sister Serena Williams"; not "the son of President Joe
 #: Biden").
@@ -997,8 +981,8 @@ def _by_generation(
     child: then who is older is not told ("Wang Lei … founder Wang Jianguo … The elder
     Wang"), and the one the paragraph is about is meant."""
     first = [min(entities[m].start for m in fits[c].mentions) for c in range(len(fits))]
-    children = [c for c in pool if _introduced_as(_CHILD_WORDS, text, entities, fits[c])]
-    parents = [c for c in pool if _introduced_as(_PARENT_WORDS, text, entities, fits[c])]
+    children = [c for c in pool if _introduced_as(CHILD_WORDS, text, entities, fits[c])]
+    parents = [c for c in pool if _introduced_as(PARENT_WORDS, text, entities, fits[c])]
     if not children and not parents:
         return None
     if generation == "parent":

@@ -72,7 +72,7 @@ from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.name_cues import GENERATIONS
+from reader.analysis.name_cues import GENERATIONS, RELATIVE_WORDS
 from reader.analysis.quote_marks import (
     QUOTE_MARKS,
     continues,
@@ -642,6 +642,8 @@ class _Attributor:
             return named
         if v and right[0].lower in INDEFINITES:  # "a spokesperson for the mayor said"
             return named if named.speaker_span else _Attribution(None, cue, None)
+        if named.speaker_span is None and (relative := self._relative(right, v, cue)):
+            return relative  # "“…,” his son said"
         described = self._role(right[:v] + right[v + 1 : v + 4], cue)
         if described.speaker is None:
             after = right[v + 1 : v + 1 + _DESCRIPTION_WINDOW]
@@ -895,7 +897,8 @@ class _Attributor:
             if _opens_adverbial(words, k):
                 return None  # "Acme in a statement on Monday said": Acme is the subject
             if low in INDEFINITES or low in POSSESSIVE_PRONOUNS or self._possessive(words[k]):
-                return _Attribution(None, cue, None)  # "a colleague", "Baker's/his lawyer"
+                # "a colleague", "Baker's/his lawyer"; but "his son" may be introduced
+                return self._relative(words, v, cue) or _Attribution(None, cue, None)
             if low == "the":
                 return self._description(words[k:v], cue) or _Attribution(None, cue, None)
         return None
@@ -1465,6 +1468,18 @@ class _Attributor:
             if head.lower in entity.text.lower().split()[:-1]:
                 return entity
         return None
+
+    def _relative(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The person a relative in the possessive names as the subject right before the
+        speech verb ``words[v]`` ("his son told the court", "“…,” his wife said"): the one
+        introduced with that word in apposition ("Geoffrey Hartley and his son Martin
+        Hartley appeared …", see :meth:`_introduced_as`); else None, someone unnamed."""
+        if v < 2 or words[v - 1].lower not in RELATIVE_WORDS:
+            return None
+        owner = words[v - 2]
+        if owner.lower not in POSSESSIVE_PRONOUNS and not self._possessive(owner):
+            return None
+        return self._introduced_as(words[v - 1], cue)
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the

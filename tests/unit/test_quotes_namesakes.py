@@ -20,3 +20,20 @@ def test_an_untagged_surname_with_a_generation_is_the_son() -> None:
         "for buses."
     )
     assert speakers(text) == ["marcus-luther-king-iii"]
+
+
+def test_a_relative_in_the_possessive_is_the_one_introduced_so() -> None:
+    text = (
+        "Gerald Hartley, 71, and his son Martin Hartley, 44, appeared before magistrates. "
+        'Hartley senior spoke only to confirm his name. His son told the court, "We will '
+        'fight this." Later, "We are innocent," his son said.'
+    )
+    assert speakers(text) == ["martin-hartley", "martin-hartley"]
+
+
+def test_a_relative_introduced_nowhere_stays_unnamed() -> None:
+    text = (
+        'Gerald Hartley appeared before magistrates. "I am innocent," Hartley said. '
+        '"He would never hurt anyone," his daughter said.'
+    )
+    assert speakers(text) == ["gerald-hartley", None]
