@@ -43,12 +43,16 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import (
+    CHILD_WORDS,
     EN_PUBLIC_BODY_WORDS,
+    GENERATIONS,
     ID_PUBLIC_BODY_WORDS,
     LEGAL_FORMS,
     ORG_HEADS,
     ORG_TAILS,
+    PARENT_WORDS,
     PLACE_HEADS,
+    RELATIVE_WORDS,
     abbreviates,
 )
 from reader.analysis.speech import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS
@@ -906,8 +910,14 @@ def _share_among_namesakes(
         sent = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
         # Where each namesake was named last before this mention (-1: not yet).
         last = [named[p - 1] if (p := bisect.bisect_left(named, start)) else -1 for named in starts]
-        k = max(everyone, key=last.__getitem__)
-        if last[k] < sentence_starts[sent]:
+        # Where each was last named in full: a given name alone earlier in the sentence
+        # ("“Daniel signed every transfer,” the younger Okafor said") rules its bearer out
+        # (step 2), it does not point to them.
+        full = [
+            named[p - 1] if (p := bisect.bisect_left(named, start)) else -1 for named in in_full
+        ]
+        k = max(everyone, key=full.__getitem__)
+        if full[k] < sentence_starts[sent]:
             alone = _given_names_in_sentence(doc, entities, sent) - {entities[i].text}
             pool = [c for c in everyone if not given[c] & alone] or list(everyone)
             if gender := _courtesy_gender(doc.text, start):
@@ -916,8 +926,12 @@ def _share_among_namesakes(
             in_paragraph = [c for c in pool if last[c] >= paragraph]
             before = max(sentence_starts[max(sent - 1, 0)], paragraph)
             in_full_before = [c for c in pool if _named_between(in_full[c], before, start)]
-            if generation := _generation_before(doc.text, start):
-                k = _by_generation(doc.text, entities, fits, pool, generation)
+            generation = _generation_before(doc.text, start)
+            elder = (
+                _by_generation(doc.text, entities, fits, pool, generation) if generation else None
+            )
+            if elder is not None:
+                k = elder
             elif len(in_paragraph) == 1:
                 k = in_paragraph[0]
             elif len(in_full_before) == 1:
@@ -926,7 +940,7 @@ def _share_among_namesakes(
                 pool = [
                     c
                     for c in pool
-                    if not _introduced_as(_RELATIVE_WORDS, doc.text, entities, fits[c])
+                    if not _introduced_as(RELATIVE_WORDS, doc.text, entities, fits[c])
                 ] or pool
                 lately = sentence_starts[max(sent - _NAMESAKE_SENTENCES, 0)]
                 pool = [c for c in pool if last[c] >= lately] or pool
@@ -945,25 +959,6 @@ def _named_between(named: list[int], since: int, until: int) -> bool:
 #: Words before a surname that tell a parent ("the elder Murdoch") from a child ("the
 #: younger Murdoch") of that name.
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "younger": "child"}
-#: Words that introduce a person as someone's child: "his eldest son, Lachlan Murdoch",
-#: "putra sulungnya, Agus Yudhoyono".
-_CHILD_WORDS = frozenset(
-    "son sons daughter daughters child children putra putri putranya putrinya anak anaknya "
-    "sulungnya bungsunya".split()
-)
-#: Words that introduce a person as someone's parent: "their father, Richard Williams".
-_PARENT_WORDS = frozenset("father mother parents ayah ayahnya ibunya ayahanda ibunda".split())
-#: Words that introduce a person as someone's relative, so as not the story's main figure
-#: of the name: "her sister, Ellie Reeves", "istrinya, Annisa Pohan".
-_RELATIVE_WORDS = (
-    _CHILD_WORDS
-    | _PARENT_WORDS
-    | frozenset(
-        "brother brothers sister sisters wife husband cousin nephew niece uncle aunt kakak "
-        "kakaknya adik adiknya istri istrinya suami suaminya sepupu sepupunya keponakan "
-        "keponakannya".split()
-    )
-)
 #: How many words may stand between the word introducing a relative and the name ("his
 #: son, Owen Garland", "her younger sister Serena Williams"; not "the son of President Joe
 #: Biden").
@@ -978,16 +973,20 @@ def _generation_before(text: str, start: int) -> str | None:
 
 def _by_generation(
     text: str, entities: list[Entity], fits: list[_Group], pool: list[int], generation: str
-) -> int:
+) -> int | None:
     """The namesake in ``pool`` a generation word points to: the ones the text introduces
     as someone's child ("his son, Owen Garland") are the children, as someone's parent
     ("their father, Richard Williams") the parents; the parent is the first named of the
     parents (else of those not children), a child the most mentioned of the children (else
-    of those not named first)."""
+    of those not named first). None when the text introduces none of them as a parent or a
+    child: then who is older is not told ("Wang Lei … founder Wang Jianguo … The elder
+    Wang"), and the one the paragraph is about is meant."""
     first = [min(entities[m].start for m in fits[c].mentions) for c in range(len(fits))]
-    children = [c for c in pool if _introduced_as(_CHILD_WORDS, text, entities, fits[c])]
+    children = [c for c in pool if _introduced_as(CHILD_WORDS, text, entities, fits[c])]
+    parents = [c for c in pool if _introduced_as(PARENT_WORDS, text, entities, fits[c])]
+    if not children and not parents:
+        return None
     if generation == "parent":
-        parents = [c for c in pool if _introduced_as(_PARENT_WORDS, text, entities, fits[c])]
         elders = parents or [c for c in pool if c not in children] or pool
         return min(elders, key=first.__getitem__)
     eldest = min(pool, key=first.__getitem__)
@@ -1233,7 +1232,7 @@ def _is_short_personal_name(short: list[str], full: list[str]) -> bool:
         return [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]
     if full[-len(short) :] == short:
         return True
-    if full[-1].rstrip(".").lower() in _GENERATIONS:
+    if full[-1].rstrip(".").lower() in GENERATIONS:
         return False
     # The first names ("Sri Mulyani"), or the first and the last ("Anindya Bakrie" for
     # "Anindya Novyan Bakrie").
@@ -1254,9 +1253,6 @@ def _is_not_a_place(word: str) -> bool:
 _NAME_PARTICLES = frozenset(
     "van von der den de da das do dos di del della du le la al el bin binti ter ten".split()
 )
-
-#: Last words that tell a son from his father of the same name.
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=1 << 12)

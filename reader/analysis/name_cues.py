@@ -172,6 +172,29 @@ ORG_TAILS = frozenset(
     """.split()
 )
 
+#: Words that introduce a person as someone's child: "his eldest son, Lachlan Murdoch",
+#: "putra sulungnya, Agus Yudhoyono".
+CHILD_WORDS = frozenset(
+    "son sons daughter daughters child children putra putri putranya putrinya anak anaknya "
+    "sulungnya bungsunya".split()
+)
+#: Words that introduce a person as someone's parent: "their father, Richard Williams".
+PARENT_WORDS = frozenset("father mother parents ayah ayahnya ibunya ayahanda ibunda".split())
+#: Words that introduce a person as someone's relative, so as not the story's main figure
+#: of the name: "her sister, Ellie Reeves", "istrinya, Annisa Pohan".
+RELATIVE_WORDS = (
+    CHILD_WORDS
+    | PARENT_WORDS
+    | frozenset(
+        "brother brothers sister sisters wife husband cousin nephew niece uncle aunt kakak "
+        "kakaknya adik adiknya istri istrinya suami suaminya sepupu sepupunya keponakan "
+        "keponakannya".split()
+    )
+)
+#: Last words that tell a son from his father of the same name ("Martin Luther King Jr.",
+#: "Martin Luther King III"): no surname.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 #: A company's legal forms (lowercase, without their period), before or after its name: "PT",
 #: "CV", "Tbk", "(Persero)", "Inc", "Co", "GmbH", "Sdn Bhd". The actor builder leaves them out
 #: of a company's acronym ("GM" of "General Motors Co."); the entity annotator takes a name

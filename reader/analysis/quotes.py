@@ -72,6 +72,7 @@ from typing import NamedTuple
 
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, Quote, Span
+from reader.analysis.name_cues import GENERATIONS, RELATIVE_WORDS
 from reader.analysis.quote_marks import (
     QUOTE_MARKS,
     continues,
@@ -87,6 +88,7 @@ from reader.analysis.speech import (
     ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
     ANSWER_LABELS,
+    BACK_POINTER_GOES_ON,
     BACK_POINTERS,
     BODY_HEADS,
     BODY_PRONOUNS,
@@ -103,6 +105,7 @@ from reader.analysis.speech import (
     FIRST_PERSON_SINGULAR,
     ID_DEMONSTRATIVES,
     ID_NAME_INTRODUCERS,
+    ID_PASSIVE_SPEECH_VERBS,
     INDEFINITES,
     ISSUED_BY,
     MALE_NAMES,
@@ -117,6 +120,7 @@ from reader.analysis.speech import (
     OBJECT_PREPOSITIONS,
     PERSON_ONLY_PRONOUNS,
     PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     POSSESSIVE_SOURCES,
     PRO_DROP_LANGUAGES,
@@ -239,7 +243,8 @@ def _cue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words (lowercase) that may open a cue of ``lang`` after a quote (see
     :meth:`_Attributor._trailing_cue`) and before it (:meth:`_Attributor._framing_cue`)."""
     either = set(_according_phrases(lang)) | set(POSSESSIVE_SOURCES) | set(SPEECH_IDIOMS)
-    trailing = either | SOURCE_POINTERS | VERDICT_NOUNS | speech_verb_forms(lang)
+    pointers = SOURCE_POINTERS | ID_PASSIVE_SPEECH_VERBS if lang == "id" else SOURCE_POINTERS
+    trailing = either | pointers | VERDICT_NOUNS | speech_verb_forms(lang)
     return frozenset(trailing), frozenset(either | framing_verb_forms(lang))
 
 
@@ -288,7 +293,7 @@ class _Attributor:
         self._by_id: dict[str, Actor] = {}
         #: Person actors by the last word of their names, made when first needed
         #: (:meth:`_surnames`).
-        self._by_surname: dict[str, str | None] | None = None
+        self._by_surname: dict[str, list[str]] | None = None
         #: Person actors' genders as also their pronouns tell, see :meth:`_pronoun_gender`.
         self._pronoun_genders: dict[str, str | None] = {}
         #: The speech verbs of the text's language, for words already in lowercase.
@@ -405,8 +410,9 @@ class _Attributor:
             start, end, self.doc.text[start:end], found.speaker, found.cue, found.speaker_span
         )
         said_by = found.speaker_span.text.lower() if found.speaker_span else ""
-        if said_by in _GENDERS and found.speaker is not None:
-            self._learn_gender(found.speaker, _GENDERS[said_by])
+        gender = _GENDERS.get(said_by) or (said_by and pronoun_gender(said_by, self.lang))
+        if gender and found.speaker is not None:  # "she said", "sagte er", "a-t-il dit"
+            self._learn_gender(found.speaker, gender)
         if quote.cue is not None:
             self._fill_earlier_parts(quote)
             if quote.speaker is None and not self._interviewing:
@@ -576,7 +582,7 @@ class _Attributor:
                 return self._according_source(right, v, according)
             if low in POSSESSIVE_SOURCES and (source := self._possessive_source(right, v)):
                 return source
-            if low in SOURCE_POINTERS:
+            if low in SOURCE_POINTERS or low in ID_PASSIVE_SPEECH_VERBS:
                 pointed = self._name_after(right, v + 1, word.span())
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
@@ -636,6 +642,8 @@ class _Attributor:
             return named
         if v and right[0].lower in INDEFINITES:  # "a spokesperson for the mayor said"
             return named if named.speaker_span else _Attribution(None, cue, None)
+        if named.speaker_span is None and (relative := self._relative(right, v, cue)):
+            return relative  # "“…,” his son said"
         described = self._role(right[:v] + right[v + 1 : v + 4], cue)
         if described.speaker is None:
             after = right[v + 1 : v + 1 + _DESCRIPTION_WINDOW]
@@ -672,27 +680,36 @@ class _Attributor:
     def _surname_beside(self, right: list[Word], v: int, cue: Span) -> _Attribution | None:
         """The person whose full name ends in the capitalised word right before or after the
         cue ``right[v]`` when no entity was found there ("Imran Sheikh … “…,” Sheikh said":
-        a bare surname that is also a title or a common word may go untagged); else None."""
+        a bare surname that is also a title or a common word may go untagged); of several
+        such people, the one mentioned last before the cue; else None."""
         beside = right[v - 1 : v] + right[v + 1 : v + 2]
         for word in beside:
             if not word.text[:1].isupper() or self.mentions.at(word.start, word.end):
                 continue
-            actor = self._surnames().get(word.text)
-            if actor is not None:
-                return _Attribution(actor, cue, word.span())
+            named = self._surnames().get(word.text)
+            if named:
+                before = [(self._last_mention_before(a, cue.start), a) for a in named]
+                last, actor = max(before)
+                if last >= 0:
+                    return _Attribution(actor, cue, word.span())
         return None
 
-    def _surnames(self) -> dict[str, str | None]:
-        """The last word of each person actor's name of two words or more, mapped to that
-        actor; to None when several people share it."""
+    def _last_mention_before(self, actor: str, pos: int) -> int:
+        """Where ``actor`` was last mentioned before ``pos``, or -1."""
+        found = self._actor(actor)
+        return max((m.start for m in found.mentions if m.start < pos), default=-1) if found else -1
+
+    def _surnames(self) -> dict[str, list[str]]:
+        """The person actors by the last word of their names of two words or more, not
+        counting a generation ("Martin Luther King III" is a King)."""
         if self._by_surname is None:
             self._by_surname = {}
             for actor in self.actors:
                 parts = actor.name.split() if actor.label == "PER" and actor.name else []
+                if parts and parts[-1].rstrip(".").lower() in GENERATIONS:
+                    parts.pop()
                 if len(parts) > 1:
-                    last = parts[-1]
-                    known = self._by_surname.get(last, actor.id)
-                    self._by_surname[last] = actor.id if known == actor.id else None
+                    self._by_surname.setdefault(parts[-1], []).append(actor.id)
         return self._by_surname
 
     def _names_organisation(self, found: _Attribution) -> bool:
@@ -880,7 +897,8 @@ class _Attributor:
             if _opens_adverbial(words, k):
                 return None  # "Acme in a statement on Monday said": Acme is the subject
             if low in INDEFINITES or low in POSSESSIVE_PRONOUNS or self._possessive(words[k]):
-                return _Attribution(None, cue, None)  # "a colleague", "Baker's/his lawyer"
+                # "a colleague", "Baker's/his lawyer"; but "his son" may be introduced
+                return self._relative(words, v, cue) or _Attribution(None, cue, None)
             if low == "the":
                 return self._description(words[k:v], cue) or _Attribution(None, cue, None)
         return None
@@ -1024,11 +1042,34 @@ class _Attributor:
         """A whole-sentence quote opening its sentence, with no cue anywhere near: the person the
         text was just about, as for a pronoun. News often names the speaker in the sentence or
         paragraph before ("She still remembers that morning.\n\n“He pointed at …”"). A quoted
-        fragment ("“dilarang masuk”", a title) never ends in a full stop, so it stays unowned."""
+        fragment ("“dilarang masuk”", a title) never ends in a full stop, so it stays unowned.
+        A person opening the next sentence of the paragraph, by name or role, comes first
+        ("“Nobody wins from a strike.” The health secretary repeated that line twice"): the
+        quote leads into what its speaker did."""
         if self._left_words(start) or not _ends_sentence(self.doc.text[start:end]):
             return _NONE
-        actor = self.persons.resolve(self.persons.sentence_of(start), start)
+        actor = self._opening_next(end) or self.persons.resolve(
+            self.persons.sentence_of(start), start
+        )
         return _Attribution(actor, None, None)
+
+    def _opening_next(self, end: int) -> str | None:
+        """The person the sentence right after a quote ending at ``end`` opens with, named
+        ("Wiersma …") or by role ("The minister …", see :meth:`Persons.role_at`), when it
+        is in the quote's paragraph; else None."""
+        k = bisect.bisect_left(self.word_starts, end)
+        if (
+            k >= len(self.words)
+            or paragraph_end(self.doc.text, end, self._wrapped) < self.words[k].start
+        ):
+            return None
+        word = self.words[k]
+        entity = self._person_entity(word)
+        if entity is not None and entity.start == word.start:
+            return self.mentions.actor_of(entity)
+        sentence_end = self.doc.sentences[word.sent].end
+        found = self.persons.role_at(self.words, k, sentence_end)
+        return found if found is not None and self._label(found) == "PER" else None
 
     def _fill_earlier_parts(self, quote: Quote) -> None:
         """Give the earlier parts of a quote running over paragraphs the speaker its last part
@@ -1284,7 +1325,8 @@ class _Attributor:
 
     def _name_after(self, words: list[Word], first: int, cue: Span) -> _Attribution:
         """The speaker named after a cue ("kata Menteri X", "said the minister, X"):
-        the first person, else the first organisation, else a pronoun right after the cue."""
+        the first person, else the first organisation not placing the speaking
+        (:meth:`_placed`), else a pronoun right after the cue."""
         if first < len(words) and words[first].lower in self._person_pronouns:
             return self._pronoun(words[first], cue, words[first])
         fallback: Entity | None = None
@@ -1300,9 +1342,18 @@ class _Attributor:
             if label == "PER":
                 named = self._named_after_title(words, first + k, entity) if k else None
                 return self._entity_attribution(named or entity, cue)
-            if fallback is None and label == "ORG":
+            if fallback is None and label == "ORG" and not self._placed(entity.start):
                 fallback = entity
         return self._entity_attribution(fallback, cue) if fallback else _NONE
+
+    def _placed(self, start: int) -> bool:
+        """True when the name at ``start`` (perhaps after "the") follows a preposition that
+        places the speaking or names whom it was told to (:data:`PLACE_PREPOSITIONS`: "King
+        said at Morehouse College"), so it is no speaker."""
+        k = bisect.bisect_left(self.word_starts, start) - 1
+        if k > 0 and self.words[k].lower == "the":
+            k -= 1
+        return k >= 0 and self.words[k].lower in PLACE_PREPOSITIONS
 
     def _possessive(self, name: Entity | Word) -> bool:
         """True for a name or word in the possessive ("Baker's lawyer"), written in it or
@@ -1418,17 +1469,35 @@ class _Attributor:
                 return entity
         return None
 
+    def _relative(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
+        """The person a relative in the possessive names as the subject right before the
+        speech verb ``words[v]`` ("his son told the court", "“…,” his wife said"): the one
+        introduced with that word in apposition ("Geoffrey Hartley and his son Martin
+        Hartley appeared …", see :meth:`_introduced_as`); else None, someone unnamed."""
+        if v < 2 or words[v - 1].lower not in RELATIVE_WORDS:
+            return None
+        owner = words[v - 2]
+        if owner.lower not in POSSESSIVE_PRONOUNS and not self._possessive(owner):
+            return None
+        return self._introduced_as(words[v - 1], cue)
+
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the
         last :attr:`Persons.REACH` sentences ("A spokesperson for the authority, Dana
         Whitlock, said … “…,” the spokesperson said" / "said Jo Smith, a spokeswoman for
-        Acme"), or None: an unnamed source stays unnamed."""
+        Acme"), or None: an unnamed source stays unnamed. A speech verb between the two
+        makes the name what the source spoke of ("A council source said Dyer had …")."""
         for entity, _ in reversed(self._people_before(head)):
             at = bisect.bisect_left(self.word_starts, entity.start)
             after = bisect.bisect_left(self.word_starts, entity.end)
-            around = self.words[max(0, at - _APPOSITION_WINDOW) : after + _APPOSITION_WINDOW]
-            if any(w.lower == head.lower and w.sent == self.words[at].sent for w in around):
-                return self._entity_attribution(entity, cue)
+            sent = self.words[at].sent
+            for k in range(max(0, at - _APPOSITION_WINDOW), after + _APPOSITION_WINDOW):
+                word = self.words[k] if k < len(self.words) else None
+                if word is None or word.lower != head.lower or word.sent != sent:
+                    continue
+                between = self.words[k + 1 : at] if k < at else self.words[after:k]
+                if not any(w.lower in self._speech_verbs for w in between):
+                    return self._entity_attribution(entity, cue)
         return None
 
     def _named_by(self, head: Word, cue: Span) -> _Attribution | None:
@@ -1486,8 +1555,16 @@ class _Attributor:
     def _description_head(self, words: list[Word]) -> Word | None:
         """The head noun of the definite description ``words`` open, or None: the last word of
         "the …" in English ("the 23-year-old", "the Labour MP"), the first of "… itu" in
-        Indonesian ("politikus PDI-P itu"), up to a punctuation mark."""
-        if len(words) < 2 or words[0].is_punct:
+        Indonesian ("politikus PDI-P itu"), up to a punctuation mark. An Indonesian body needs
+        no demonstrative when nothing but an adverbial follows it ("tulis perusahaan dalam
+        keterangannya", "tulis perseroan."): news writes the company it is about bare."""
+        if not words or words[0].is_punct:
+            return None
+        if self.lang == "id" and words[0].lower in BODY_HEADS:
+            after = words[1] if len(words) > 1 else None
+            if after is None or after.is_punct or after.lower in ADVERBIAL_OPENERS:
+                return words[0]
+        if len(words) < 2:
             return None
         if self.lang == "id":
             closing = next(
@@ -2019,7 +2096,9 @@ def _points_back(right: list[Word]) -> bool:
     if n == 2 and (len(right) < 2 or right[1].lower not in seconds):
         return False
     rest = right[n : n + _VERDICT_REACH]
-    return bool(rest) and (rest[0].lower == "how" or any(w.lower in VERDICT_NOUNS for w in rest))
+    return bool(rest) and (
+        rest[0].lower in BACK_POINTER_GOES_ON or any(w.lower in VERDICT_NOUNS for w in rest)
+    )
 
 
 def _ends_sentence(quote: str) -> bool:

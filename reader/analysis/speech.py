@@ -79,7 +79,7 @@ EUROPEAN_SPEECH_VERBS = {
         annoncé confié répondu lancé prévenu insisté martelé reconnu regretté rappelé
         dénoncé jugé déclare affirme explique ajoute souligne indique estime précise assure
         annonce confie répond lance prévient insiste martèle reconnaît regrette rappelle
-        dénonce juge"""
+        dénonce juge raconté raconte témoigné témoigne"""
     ),
     "es": word_set(
         """dijo dice afirmó afirma declaró declara explicó explica añadió añade aseguró
@@ -132,19 +132,34 @@ SPEECH_IDIOMS = {"put": "it"}
 
 # Words after a quote that point back at it and name its source a word or two later
 # ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
-SOURCE_POINTERS = word_set("demikian")
+SOURCE_POINTERS = word_set("demikian begitu")
+
+# Indonesian speech verbs in the passive, whose agent, named right after, is the speaker
+# ("…,” disampaikan Budi", "“…” Hal itu disampaikan Kapolres Ronni kepada wartawan").
+ID_PASSIVE_SPEECH_VERBS = word_set(
+    """disampaikan dikatakan diungkapkan ditegaskan dijelaskan disebutkan diutarakan
+    dituturkan dinyatakan diucapkan diterangkan dipaparkan"""
+)
 
 # Openings of a sentence after a quote that points back at it ("“…” That was Natarajan's
-# verdict." / "That was how the MP put it." / "Itulah penilaian Faisal."): the sentence is
-# the quote's cue even though it is a sentence of its own. By first word, with the words that
-# may follow it ("that was", "that is"; nothing after "itulah").
+# verdict." / "That was how the MP put it." / "Itulah penilaian Faisal." / "Hal itu
+# disampaikan Ronni …"): the sentence is the quote's cue even though it is a sentence of its
+# own. By first word, with the words that may follow it ("that was", "that is"; nothing after
+# "itulah"). ("Hal senada disampaikan X", a like thing said, is someone else's.)
 BACK_POINTERS: dict[str, frozenset[str]] = {
     "that": word_set("was is"),
     "this": word_set("was"),
     "such": word_set("was"),
     "itulah": frozenset(),
     "begitulah": frozenset(),
+    "begitu": frozenset(),
+    "demikian": frozenset(),
+    "hal": word_set("itu tersebut ini"),
 }
+# Words after such an opening that go on to say whose the quote is: "That was how/what …",
+# "Hal itu disampaikan …", "Begitu kata …" (else a verdict noun: "That was Natarajan's
+# verdict").
+BACK_POINTER_GOES_ON = word_set("how what") | ID_PASSIVE_SPEECH_VERBS | ID_SPEECH_ROOTS
 
 # Nouns for what a quote is, in a sentence pointing back at it (BACK_POINTERS): the person
 # whose it is ("Natarajan's verdict", "the verdict of Natarajan", "penilaian Faisal") said it.
@@ -373,6 +388,12 @@ ISSUED_BY = word_set("by from oleh dari")
 OBJECT_PREPOSITIONS = word_set(
     "to at in on from with for about into di ke dari kepada pada untuk dengan bagi terhadap tentang"
 )
+
+# The prepositions among those that place the speaking or name whom it was told to ("said at
+# Morehouse College", "told reporters in Parliament", "kata dia di Gedung Sate", "ujarnya
+# kepada Kompas"): an organisation after them is no speaker. ("a spokesman for Acme", "juru
+# bicara dari Kemenkes" speak for theirs; "to" opens "according to Acme".)
+PLACE_PREPOSITIONS = word_set("at in on di ke kepada pada")
 
 # Prepositions right after a trailing speech verb that open what was spoken of, not who spoke
 # ("“…,” the 27-year-old said of Volkov", "“…,” she said about Baker").

@@ -27,8 +27,17 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token, derived
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Quote, Span
-from reader.analysis.name_cues import PUBLIC_BODY_WORDS
-from reader.analysis.speech import BODY_HEADS, OPENING_CLAUSE_WORDS, PERSON_PRONOUNS, word_set
+from reader.analysis.name_cues import PUBLIC_BODY_WORDS, abbreviates
+from reader.analysis.speech import (
+    ACCORDING_TO,
+    BODY_HEADS,
+    EUROPEAN_SUBJECT_ARTICLES,
+    INDEFINITES,
+    OPENING_CLAUSE_WORDS,
+    PERSON_PRONOUNS,
+    speech_verb_forms,
+    word_set,
+)
 from reader.analysis.titles import COURTESY_TITLES, NAME_ADDRESSES, TITLE_HEADS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -424,7 +433,10 @@ class Persons:
 
         The person subject of the same sentence before ``pos``; else, for each previous sentence
         (nearest first, up to :attr:`REACH`, not counting those opening with a pronoun), the
-        last speaker of a quote in it, or else its person subject.
+        last speaker of a quote in it, or else its person subject. None when the nearest such
+        sentence gives its words to someone unnamed (:meth:`_unnamed_source`: "A police
+        spokesman said …. “…,” he said"): the pronoun goes on about that person, not about
+        one named further back.
         """
         subject = self.subject(sent, pos)
         if subject is not None:
@@ -440,6 +452,8 @@ class Persons:
             ]
             if speakers:
                 return speakers[-1]
+            if self._unnamed_source(back):
+                return None
             role = self._role_subject(sentence.start, sentence.end, opening=False)
             if role:
                 return role
@@ -447,6 +461,34 @@ class Persons:
             if subject is not None:
                 return self.mentions.actor_of(subject)
         return None
+
+    def _unnamed_source(self, sent: int) -> bool:
+        """True when sentence ``sent`` opens with someone unnamed who speaks: an indefinite
+        description as the subject of a speech verb with no person named before the verb ("A
+        police spokesman said …", "Seorang petugas yang enggan disebut namanya mengatakan …",
+        "Ein Sprecher der Stadt sagte …"), or as the source after "according to" ("Según un
+        portavoz del sindicato, …"). A person named in apposition ("Seorang warga, Sutrisno,
+        mengaku …") is the subject instead."""
+        words, starts = words_of(self.doc), word_starts(self.doc)
+        sentence = self.doc.sentences[sent]
+        at = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end)
+        lang = self.doc.lang
+        according = _according_length(words, at, hi, lang)
+        at += according  # "According to a spokesman, …": the source's description
+        if at >= hi or words[at].lower not in _indefinites(lang):
+            return False
+        verbs = speech_verb_forms(lang)
+        for word in words[at + 1 : min(hi, at + _UNNAMED_REACH)]:
+            if according and word.is_punct:
+                return True
+            if word.lower in verbs:
+                return not according
+            entity = self.mentions.at(word.start, word.end)
+            person = entity is not None and self.mentions.label_of(entity) == "PER"
+            if person and not _after_preposition(self.doc.text, word.start):
+                return False  # a name in apposition; not "A spokeswoman for Burnham said"
+        return False
 
     def _role_subject(self, start: int, end: int, *, opening: bool) -> str | None:
         """The person a role phrase names as the subject of the sentence at ``start``
@@ -591,13 +633,17 @@ class Roles:
     A description names the person actor whose stripped title has that head noun ("Housing
     Minister" → "minister" in English, "Presiden AS" → "presiden" in Indonesian, where the head
     comes first); among several, the one mentioned last before the description. A person never
-    mentioned before it is not referred to.
+    mentioned before it is not referred to. An Indonesian office as the press cuts it from its
+    title's syllables ("Menkes", "Menkeu", see :func:`~reader.analysis.name_cues.abbreviates`)
+    names the person with that title ("Menteri Kesehatan").
     """
 
     MIN_LENGTH = 4  # shorter title words ("AS", "of") are not heads
 
     def __init__(self, actors: list[Actor], lang: str) -> None:
         self._by_head: dict[str, list[str]] = {}
+        #: The Indonesian roles of two words or more, in words, with their actors.
+        self._titles: list[tuple[tuple[str, ...], str]] = []
         for actor in actors:
             if actor.label != "PER":
                 continue
@@ -608,6 +654,8 @@ class Roles:
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
+                if lang == "id" and len(parts) > 1:
+                    self._titles.append((tuple(role.split()), actor.id))
         named = {actor_id for ids in self._by_head.values() for actor_id in ids}
         self._mentions = {  # mention starts of the actors a role can name
             a.id: sorted(map(_START, a.mentions)) for a in actors if a.id in named
@@ -617,6 +665,8 @@ class Roles:
         """The actor a role word among ``words`` refers to, and that word; or None."""
         for word in words:
             candidates = self._by_head.get(word.lower)
+            if not candidates and self._titles and word.lower in TITLE_HEADS:
+                candidates = [a for title, a in self._titles if abbreviates(word.text, title)]
             if not candidates:
                 continue
             best = max(candidates, key=lambda actor: self._last_before(actor, before))
@@ -628,6 +678,38 @@ class Roles:
         starts = self._mentions.get(actor, [])
         i = bisect.bisect_left(starts, pos)
         return starts[i - 1] if i else -1
+
+
+#: How many words an unnamed source's description may run before its speech verb ("Seorang
+#: petugas kepolisian yang enggan disebut namanya mengatakan").
+_UNNAMED_REACH = 12
+
+
+@lru_cache(maxsize=8)
+def _indefinites(lang: str) -> frozenset[str]:
+    """The words opening an indefinite description of a person in ``lang``: "a", "seorang",
+    "ein", "un" (see :data:`INDEFINITES`)."""
+    european = EUROPEAN_SUBJECT_ARTICLES.get(lang)
+    return INDEFINITES | european[1] if european else INDEFINITES
+
+
+@lru_cache(maxsize=8)
+def _according_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The "according to" phrases of ``lang`` in words, by their first word."""
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in ACCORDING_TO.get(lang, ACCORDING_TO["en"]):
+        parts = tuple(phrase.split())
+        phrases[parts[0]] = (*phrases.get(parts[0], ()), parts)
+    return phrases
+
+
+def _according_length(words: list[Word], at: int, hi: int, lang: str) -> int:
+    """How many words an "according to" phrase opening at ``words[at]`` has ("según",
+    "according to"), 0 when none opens there."""
+    for parts in _according_phrases(lang).get(words[at].lower, ()) if at < hi else ():
+        if tuple(w.lower for w in words[at : at + len(parts)]) == parts:
+            return len(parts)
+    return 0
 
 
 #: Words that may open a clause after a comma before its subject: ", where the minister …",

@@ -73,3 +73,21 @@ def test_pronoun_after_the_verb_of_a_clause_before_a_colon() -> None:
         "Nur einmal meldete er sich zu Wort: „Ich bin kein Verbrecher.“"
     )
     assert speakers(text, "de") == ["karl-brandt"]
+
+
+def test_a_speaker_s_pronoun_tells_their_gender_for_the_next_pronoun() -> None:
+    text = (
+        "Le préfet Gaston Leclerc et la maire Sylvie Marchand ont visité le site mardi. "
+        "« Le risque reste très élevé », a-t-il déclaré. « Nous sommes prêts à évacuer », "
+        "a-t-elle ajouté."
+    )
+    assert speakers(text, "fr") == ["gaston-leclerc", "sylvie-marchand"]
+
+
+def test_a_resident_who_tells_her_story_is_an_unnamed_source() -> None:
+    text = (
+        "Le préfet Gaston Leclerc a appelé à la prudence. « Le risque reste élevé », "
+        "a-t-il déclaré.\n\nUne habitante du quartier raconte avoir été évacuée à 2 heures. "
+        "« On a tout laissé », dit-elle."
+    )
+    assert speakers(text, "fr") == ["gaston-leclerc", None]

@@ -1,0 +1,26 @@
+"""A speaker named by role: an Indonesian office as the press abbreviates it ("ujar Menkes")
+is the person with that title. Sentences written for these tests (names invented)."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text, lang="id", backend="builtin").quotes]
+
+
+def test_abbreviated_office_names_the_person_with_that_title() -> None:
+    text = (
+        "Menteri Kesehatan Bagus Santoso meninjau RSUD. Gubernur Jawa Barat Dedi Mulyana "
+        'ikut mendampingi.\n\n"Rumah sakit ini harus jadi contoh," ujar Menkes.'
+    )
+    assert speakers(text) == ["bagus-santoso"]
+
+
+def test_abbreviated_office_of_nobody_named_names_nobody() -> None:
+    text = (
+        "Menteri Kesehatan Bagus Santoso meninjau RSUD. Gubernur Jawa Barat Dedi Mulyana "
+        'ikut mendampingi.\n\n"Anggarannya sudah cair," ujar Menkeu.'
+    )
+    assert speakers(text) != ["bagus-santoso"]
