@@ -1716,7 +1716,13 @@ def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> li
             )
             placements.append(Placement(ahead or max(latest, reference or "") or None, aside=True))
             continue
-        if rough is None and cue is None and d.speech and _said_today(d, latest, reference):
+        told_on = drafts[k - 1] if k else None
+        if (
+            rough is None
+            and cue is None
+            and d.speech
+            and _said_today(d, told_on, latest, reference)
+        ):
             # "Analysts said …" after "On March 3, the board fired …": said on the article's
             # day, not on the last date told; an aside, as the story goes on from its events
             placements.append(Placement(reference, aside=True))
@@ -1730,11 +1736,19 @@ def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> li
     return placements
 
 
-def _said_today(draft: _Draft, latest: str, reference: str | None) -> bool:
+def _said_today(draft: _Draft, before: _Draft | None, latest: str, reference: str | None) -> bool:
     """Whether an undated statement ``draft`` (its predicate a speech verb, no cue, not in
     the future or the pluperfect) is placed on the ``reference`` day: when a day before it
     was dated (``latest``, the latest so far) and not past that day. Without a date before
-    it the story is told in text order and the statement stays in it."""
+    it the story is told in text order and the statement stays in it; so it does where it
+    goes on from the clause told ``before`` it: in that clause's sentence ("… melancarkan
+    serangan, dengan Kyiv mengatakan …"), or said by one of its people in the next sentence
+    ("… pemimpin Rusia setuju … Tetapi ia mengatakan …": said in the talks just told)."""
+    if before is not None and (
+        before.sent == draft.sent
+        or (before.sent + 1 == draft.sent and not set(before.actors).isdisjoint(draft.actors))
+    ):
+        return False
     return (
         reference is not None
         and latest != ""

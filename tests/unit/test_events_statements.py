@@ -34,6 +34,21 @@ def test_an_undated_statement_keeps_its_place_in_an_undated_story() -> None:
     assert [e.order for e in found] == [0, 1, 2]
 
 
+def test_a_statement_going_on_from_the_dated_clause_before_it_stays_with_it() -> None:
+    """In that clause's sentence, or by one of its people in the next sentence, a statement
+    tells what was said then, not on the article's day."""
+    text = (
+        "Ahmad Yani bertemu Budi Santoso pada hari Senin. Tetapi ia mengatakan kesepakatan "
+        "belum tercapai. Harga beras naik tajam. Beberapa jam kemudian polisi menutup jalan, "
+        "dengan warga mengatakan antrean mengular."
+    )
+    found = events(text, lang="id")
+    met, said = event_at(found, text, "bertemu"), event_at(found, text, "ia mengatakan")
+    assert said.order == met.order + 1
+    closed, residents = event_at(found, text, "menutup"), event_at(found, text, "warga")
+    assert residents.order == closed.order + 1
+
+
 def test_a_shared_subject_is_never_the_object_of_the_clause_before() -> None:
     text = "Officers detained Maria Lopez on Monday and questioned her."
     found = events(text)
