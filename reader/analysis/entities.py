@@ -196,6 +196,14 @@ _TITLE_ARTICLES = frozenset({"The", "A", "An"})
 #: Prepositions that link a body's verb to another party ("The company lost to Jones",
 #: "the firm was sued by Smith"): a body's noun before them says nothing of the name after.
 _OTHER_PARTY_LINKS = frozenset({"to", "by", "against"})
+#: Words of other languages that open the names of companies and bodies as English news
+#: writes them, never a person's: "Deutsche Bahn", "Koninklijke Philips", "Nippon Steel".
+_FOREIGN_BODY_OPENERS = frozenset(
+    "Deutsche Deutscher Nederlandse Svenska Norsk Norske Dansk Danske Nippon Koninklijke "
+    "Société Compagnie Banco Banca Groupe".split()
+)
+#: Verbs of acting before "in" and a work: "She starred in The Crown".
+_STARRING = frozenset("starred stars starring co-starred co-stars".split())
 #: Verbs of making a work, after "which" and its maker: "Barbie, which Greta Gerwig directed".
 _WORKS_MADE = frozenset(
     "directed wrote adapted composed painted filmed narrated co-wrote stars starred".split()
@@ -733,6 +741,11 @@ _KIN_WORDS = frozenset(
 _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 #: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
 _BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
+#: A business's chief officers, as slices of two words (a person's "chief of staff" is no
+#: business's): "Klarnify's chief executive".
+_CHIEF_OFFICERS = frozenset(
+    ("chief", role) for role in "executive financial operating technology".split()
+)
 #: A business's results, after its possessive or before "at" it: "Zelvano's profit rose",
 #: "revenue at Zelvano fell" (a country's are its economy's: "Japan's exports").
 _BUSINESS_RESULTS = frozenset(
@@ -4021,6 +4034,7 @@ class _SentenceReader:
         if nxt == "'s" or _is_possessive(self.words[b - 1]):
             return (
                 nxt.lower() in _BUSINESS_ROLES
+                or self.words[b : b + 2] in _CHIEF_OFFICERS  # "Klarnify's chief executive"
                 or self._owns_a_name(b)
                 or (nxt in _BUSINESS_RESULTS and self._gaz(b - 1, b) is None)
             )
@@ -4646,6 +4660,8 @@ class _SentenceReader:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
+        if context and words[b : b + 2] in _CHIEF_OFFICERS and _is_possessive(words[b - 1]):
+            return "ORG", STRONG  # "Klarnify's chief executive"
         if (after == "industrial" or after in _STOCK_WORDS) and words[b + 1 : b + 2] in _INDICES:
             # "the Dow Jones industrial average", "the IPSA stock index": an index
             return "MISC", STRONG
@@ -4783,6 +4799,8 @@ class _SentenceReader:
             return "ORG", STRONG  # "Parliament"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
+        if not single and words[a] in _FOREIGN_BODY_OPENERS:
+            return "ORG", CUED  # "Deutsche Telekom said", "Nippon Steel": no person
         if not context:
             return default, DEFAULT
         prev = self._cue_before(a)
@@ -4810,6 +4828,8 @@ class _SentenceReader:
             and not self._maker_of_work(a, b)
         ):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
+        if self._starred_in_before(a) and not self._maker_of_work(a, b):
+            return "MISC", CUED  # "starred in Killing Eve", "starred in The Crown"
         if prev == "of" and self._product_line_sold(a, b):
             return "MISC", CUED  # "sales of Mario Kart World": goods, no person
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
@@ -4868,6 +4888,13 @@ class _SentenceReader:
             and not self.ctx.written_in_lowercase(words[a])
         ):
             return "ORG", CUED  # "Nexify said", "Grubly reported": a brand's coined word
+        if (
+            not single
+            and words[b - 1] == "House"
+            and words[a] not in GIVEN_NAMES
+            and prev not in PLACE_PREPOSITIONS
+        ):
+            return "ORG", CUED  # "Penguin Random House said", "Chatham House": no person
         if prev in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
             return "ORG", STRONG  # "Zara owner Inditex said": the company, though it speaks
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
@@ -4930,6 +4957,14 @@ class _SentenceReader:
                 return "ORG", CUED  # "a Gallup poll", "a Zelvano spokesman"
             return "MISC", CUED
         return default, DEFAULT
+
+    def _starred_in_before(self, a: int) -> bool:
+        """Does "starred in" (or "stars in", perhaps with an article of the title) stand
+        before the name at ``a``? What an actor stars in is a film, show or play."""
+        words, k = self.words, a - 1
+        if k > 0 and words[k] in _TITLE_ARTICLES:
+            k -= 1
+        return k > 0 and words[k] == "in" and words[k - 1] in _STARRING
 
     def _made_by_after_which(self, k: int) -> bool:
         """Does the clause after "which" at ``k`` name who made the thing before it, then

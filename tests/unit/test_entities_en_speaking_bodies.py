@@ -66,3 +66,19 @@ def test_a_career_at_a_name_is_at_a_body() -> None:
 
 def test_losing_to_someone_in_court_makes_no_team() -> None:
     assert ents("The company lost to Jones in court last year.") == [("Jones", "PER")]
+
+
+def test_a_house_that_speaks_is_a_body() -> None:
+    assert ents("Penguin Random House said sales rose.") == [("Penguin Random House", "ORG")]
+    assert ("Somerset House", "LOC") in ents("He spoke at Somerset House on Monday.")
+
+
+def test_a_name_opened_by_another_languages_word_for_a_body_is_one() -> None:
+    found = ents("Deutsche Telekom said profits rose. Then Nippon Steel said it would wait.")
+    assert found == [("Deutsche Telekom", "ORG"), ("Nippon Steel", "ORG")]
+
+
+def test_a_name_owning_a_chief_executive_is_a_company() -> None:
+    found = ents("Klarnify's chief executive, Maria Lindqvist, told staff.")
+    assert found == [("Klarnify", "ORG"), ("Maria Lindqvist", "PER")]
+    assert ents("Biden's chief of staff told reporters.") == []

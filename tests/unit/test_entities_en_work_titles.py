@@ -52,3 +52,12 @@ def test_a_sequel_number_ends_a_work_but_not_a_pope() -> None:
     text = "Rockstar confirmed that Grand Theft Auto VI would arrive next year."
     assert ("Grand Theft Auto VI", "MISC") in ents(text)
     assert ("John Paul II", "PER") in ents("Pope John Paul II visited Poland in 1979.")
+
+
+def test_what_an_actor_starred_in_is_a_work() -> None:
+    assert ("The Crown", "MISC") in ents("She starred in The Crown for two seasons.")
+    assert ents("He stars in Oppenheimer this summer.") == [("Oppenheimer", "MISC")]
+
+
+def test_the_maker_of_what_an_actor_starred_in_stays_a_person() -> None:
+    assert ("Ana Ruiz", "PER") in ents("He starred in Ana Ruiz's new film last year.")
