@@ -509,7 +509,8 @@ _DIVISION_FIRSTS = frozenset(
 #: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas"; Indonesia's
 #: elections, "Pilkada", "Pemilu".
 _EVENTS_NAMED_ALONE = frozenset(
-    "championships championship games olympics paralympics bundesliga muktamar munas "
+    "championships championship premiership games olympics paralympics bundesliga muktamar "
+    "munas "
     "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
     "pilkada pemilu pilpres pileg "
     "oscars baftas emmys grammys "  # prizes, named by their ceremony
