@@ -202,6 +202,9 @@ _FOREIGN_BODY_OPENERS = frozenset(
     "Deutsche Deutscher Nederlandse Svenska Norsk Norske Dansk Danske Nippon Koninklijke "
     "Société Compagnie Banco Banca Groupe".split()
 )
+#: The words right before a work an actor starred in (as _SentenceReader._cue_before
+#: gives them): "starred in Oppenheimer", "starred in The Crown".
+_STARRING_LINKS = frozenset({"in", "the", "a", "an"})
 #: Verbs of acting before "in" and a work: "She starred in The Crown".
 _STARRING = frozenset("starred stars starring co-starred co-stars".split())
 #: Verbs of making a work, after "which" and its maker: "Barbie, which Greta Gerwig directed".
@@ -4661,7 +4664,11 @@ class _SentenceReader:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
-        if context and words[b : b + 2] in _CHIEF_OFFICERS and _is_possessive(words[b - 1]):
+        if (
+            after == "chief"
+            and words[b : b + 2] in _CHIEF_OFFICERS
+            and _is_possessive(words[b - 1])
+        ):
             return "ORG", STRONG  # "Klarnify's chief executive"
         if (after == "industrial" or after in _STOCK_WORDS) and words[b + 1 : b + 2] in _INDICES:
             # "the Dow Jones industrial average", "the IPSA stock index": an index
@@ -4829,7 +4836,7 @@ class _SentenceReader:
             and not self._maker_of_work(a, b)
         ):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
-        if self._starred_in_before(a) and not self._maker_of_work(a, b):
+        if prev in _STARRING_LINKS and self._starred_in_before(a) and not self._maker_of_work(a, b):
             return "MISC", CUED  # "starred in Killing Eve", "starred in The Crown"
         if prev == "of" and self._product_line_sold(a, b):
             return "MISC", CUED  # "sales of Mario Kart World": goods, no person
