@@ -100,6 +100,7 @@ from reader.analysis.name_cues import (
     abbreviates,
     looks_like_common_noun,
 )
+from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
@@ -192,6 +193,47 @@ _APPOSITION_LINKS = frozenset({",", "dan", "and", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Articles as a work's title opens with them mid-sentence: "Homer's The Odyssey".
 _TITLE_ARTICLES = frozenset({"The", "A", "An"})
+#: Prepositions that link a body's verb to another party ("The company lost to Jones",
+#: "the firm was sued by Smith"): a body's noun before them says nothing of the name after.
+_OTHER_PARTY_LINKS = frozenset({"to", "by", "against"})
+#: Words of other languages that open the names of companies and bodies as English news
+#: writes them, never a person's: "Deutsche Bahn", "Koninklijke Philips", "Nippon Steel".
+_FOREIGN_BODY_OPENERS = frozenset(
+    "Deutsche Deutscher Nederlandse Svenska Norsk Norske Dansk Danske Nippon Koninklijke "
+    "Société Compagnie Banco Banca Groupe".split()
+)
+#: The words right before a work an actor starred in (as _SentenceReader._cue_before
+#: gives them): "starred in Oppenheimer", "starred in The Crown".
+_STARRING_LINKS = frozenset({"in", "the", "a", "an"})
+#: Verbs of acting before "in" and a work: "She starred in The Crown".
+_STARRING = frozenset("starred stars starring co-starred co-stars".split())
+#: Verbs of making a work, after "which" and its maker: "Barbie, which Greta Gerwig directed".
+_WORKS_MADE = frozenset(
+    "directed wrote adapted composed painted filmed narrated co-wrote stars starred".split()
+)
+#: Verbs of a share price's move, and the units it moves by (see
+#: _SentenceReader._price_move_after).
+_PRICE_MOVES = frozenset(
+    "rose fell gained lost added shed slipped climbed jumped dropped eased firmed".split()
+)
+_PRICE_UNITS = frozenset(
+    "marks cents pence francs yen pfennigs centimes lire pesetas kroner crowns percent pct "
+    "%".split()
+)
+#: Verbs after "it" that tell a body's plans or deeds (as slices): "said on Monday it would".
+_ITS_DEEDS = frozenset(
+    (word,) for word in "would will had has plans planned expects expected aims".split()
+)
+#: Kinds of body that, before a name between commas, call it a body: "Its publisher,
+#: Fourth Estate," (not the words for teams or rivals, which may be people).
+_APPOSED_BODY_NOUNS = ORG_CONTEXT - frozenset(
+    "side champions holders hosts visitors rivals rival saham shares stocks stake developer "
+    "union platform".split()
+)
+#: Owners and articles that open a noun phrase before such a name: "its", "the".
+_OWNERS_BEFORE_KINDS = frozenset("its her his their our the a an".split())
+#: Articles inside a title after a joining word, as slices: "The Mirror and the Light".
+_LOWER_ARTICLES = frozenset({("the",), ("a",), ("an",)})
 #: Longest name (in words) the document-wide tables remember or a split considers: longer
 #: capitalised runs are lists or shouting, and must not cost quadratic time or memory.
 _MAX_NAME_WORDS = 10
@@ -439,7 +481,7 @@ _POSSESSED_INSTITUTIONS = frozenset("Hospital College Cathedral Infirmary Abbey"
 #: The "v" between the parties of a law case ("Donoghue v Stevenson").
 _VERSUS = frozenset({"v", "v."})
 #: Small words inside a work's title: "War and Peace", "The Ballad of Darren".
-_TITLE_JOINS = frozenset({"and", "of"})
+_TITLE_JOINS = frozenset({("and",), ("of",)})
 #: Words in a sentence that make "A v B" a law case, not a fixture ("Arsenal v Chelsea").
 _CASE_CUES = frozenset(
     "case cases court ruling ruled judgment judgement judge judges appeal appeals lawsuit "
@@ -470,7 +512,8 @@ _DIVISION_FIRSTS = frozenset(
 #: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas"; Indonesia's
 #: elections, "Pilkada", "Pemilu".
 _EVENTS_NAMED_ALONE = frozenset(
-    "championships championship games olympics paralympics bundesliga muktamar munas "
+    "championships championship premiership games olympics paralympics bundesliga muktamar "
+    "munas "
     "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
     "pilkada pemilu pilpres pileg "
     "oscars baftas emmys grammys "  # prizes, named by their ceremony
@@ -719,6 +762,11 @@ _KIN_WORDS = frozenset(
 _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 #: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
 _BUSINESS_ROLES = frozenset("chairman chairwoman ceo cfo shareholders shares board".split())
+#: A business's chief officers, as slices of two words (a person's "chief of staff" is no
+#: business's): "Klarnify's chief executive".
+_CHIEF_OFFICERS = frozenset(
+    ("chief", role) for role in "executive financial operating technology".split()
+)
 #: A business's results, after its possessive or before "at" it: "Zelvano's profit rose",
 #: "revenue at Zelvano fell" (a country's are its economy's: "Japan's exports").
 _BUSINESS_RESULTS = frozenset(
@@ -847,7 +895,12 @@ _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands
 #: "as" a brand, before "from" a place.
 _WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     "in": (frozenset("published article articles interview editorial column".split()), "ORG"),
-    "at": (_BUSINESS_RESULTS, "ORG"),  # "revenue at Zelvano", "orders at Boeing"
+    # "revenue at Zelvano", "orders at Boeing"; "her career at Vogue", "worked at Acme"
+    "at": (
+        _BUSINESS_RESULTS
+        | frozenset("career job jobs stint internship tenure worked works working".split()),
+        "ORG",
+    ),
     # "works for Zelvano" (a cue only, and none for a known person: see _known_person)
     "for": (frozenset("works worked working".split()), "ORG"),
     "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
@@ -1640,8 +1693,13 @@ class _SentenceReader:
                     i -= 1  # "the AI Act": the acronym is the law's subject
                 elif pos - i == 1:
                     continue  # "the Act", "the Treaty": a law named before, no name here
-            if pos + 1 < n and words[pos] in _TITLE_JOINS and caps[pos + 1] and self._work_at(i):
-                pos = self._run_end(pos + 1)  # "a version of War and Peace": one title
+            if words[pos : pos + 1] in _TITLE_JOINS and self._joins_title(pos) and self._work_at(i):
+                # "a version of War and Peace", "her memoir The Year of Magical Thinking",
+                # "that The Legend of Zelda: Tears of the Kingdom": one title
+                pos = self._title_words_end(pos)
+                if words[i - 1] in _TITLE_ARTICLES:
+                    out.append(self._make(i - 1, pos, "MISC", CUED))
+                    continue
             if self.headline:
                 out.extend(self._with_event_number(self._headline_names(i, pos), pos))
             else:
@@ -1772,13 +1830,42 @@ class _SentenceReader:
 
     def _work_at(self, i: int) -> bool:
         """Is a creative work's title at ``i``, after its kind ("the novel Pride", "a
-        staging of War") - so that "and" or "of" after its first words does not end it?"""
+        staging of War"), or opened by an article written with a capital mid-sentence
+        ("memoir The Year", "said The Legend"; not a body's head: "The Bank") - so that
+        "and" or "of" after its first words does not end it?"""
         if not self.ctx.english or i < 2:
             return False
+        words = self.words
+        if words[i - 1] in _TITLE_ARTICLES and i - 1 not in self.initial:
+            return words[i].lower() not in ORG_HEADS and words[i - 2] not in _OPENING_MARKS
         cue = self._cue_before(i)
-        return cue in WORK_NOUNS or (
-            cue == "of" and self.words[i - 2].lower() in _SHOWINGS_OF_WORKS
-        )
+        return cue in WORK_NOUNS or (cue == "of" and words[i - 2].lower() in _SHOWINGS_OF_WORKS)
+
+    def _joins_title(self, j: int) -> bool:
+        """Does a capitalised word follow the joining word at ``j``, perhaps after an
+        article ("War and Peace", "The Mirror and the Light")?"""
+        k = j + 1
+        if self.words[k : k + 1] in _LOWER_ARTICLES:
+            k += 1
+        return k < self.n and bool(self.caps[k])
+
+    def _title_words_end(self, j: int) -> int:
+        """End of a work's title whose first words end at ``j``, before a joining word: it
+        goes on over small words ("of the", "and the", ":") to each next capitalised word,
+        up to _MAX_TITLE_WORDS small words ("Tears of the Kingdom")."""
+        words, caps, n = self.words, self.caps, self.n
+        end, k, small = j, j, 0
+        while k < n and small <= _MAX_TITLE_WORDS:
+            if words[k] in _TITLE_ARTICLES:
+                break  # "The Road and The Hobbit": the next title
+            if caps[k]:
+                end = k = k + 1
+            elif words[k].lower() in _TITLE_SMALL_WORDS and k + 1 < n:
+                k += 1
+                small += 1
+            else:
+                break
+        return end
 
     def _with_law_cases(self, found: list[_Candidate]) -> list[_Candidate]:
         """``found`` with each pair of names joined by "v" made one law case, MISC, when the
@@ -2867,9 +2954,13 @@ class _SentenceReader:
             )
             and not (b - a > 2 and _names_world_body(words[a:b]))  # "Program Pangan Dunia"
         ):
-            speaks = b < self.n and (
-                words[b].lower() in SPEECH_VERBS
-                or (words[b] in _AUXILIARIES and words[b + 1 : b + 2] in _SAID)  # "has said"
+            speaks = (
+                b < self.n
+                and (
+                    words[b].lower() in SPEECH_VERBS
+                    or (words[b] in _AUXILIARIES and words[b + 1 : b + 2] in _SAID)  # "has said"
+                )
+                and not (b - a == 1 and self._plural_subject_noun(a))
             )
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
@@ -2956,6 +3047,21 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _plural_subject_noun(self, a: int) -> bool:
+        """Is the lone word opening the sentence at ``a`` (with no other evidence of a
+        name) shaped as an English plural noun, so that a speech verb after it makes no
+        person ("Aides said", "Relatives said", "Regulators said")? A surname the text
+        gives after a given name ("Jones" of "Ann Jones") is still that person."""
+        word = self.words[a]
+        return (
+            self.ctx.english
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "'s"))
+            and word[1:].islower()
+            and word not in self.ctx.surnames()
+        )
 
     def _noun_before_name(self, word: str) -> bool:
         """Is ``word``, opening a sentence before a name, a noun that is no part of it: an
@@ -3942,6 +4048,7 @@ class _SentenceReader:
             self._gaz(a, b) is not None
             or (_is_acronym(word) and word not in COMMON_ACRONYMS)
             or _is_camel_case(word)  # "AirNav Indonesia menutup bandara"
+            or (b - a == 1 and _is_capitalised_compound(word) and self._verb_at(b))
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised and not self._ordinary_body_end(a, b))
             or self.toks[a].upos == "PROPN"
@@ -3962,6 +4069,18 @@ class _SentenceReader:
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
+        )
+
+    def _verb_at(self, b: int) -> bool:
+        """Does a verb in the past, a speech verb or an auxiliary follow the subject ending at
+        ``b`` ("Daimler-Benz gained", "Pryce-Whitlock said"; not "Trump-Putin talks")?"""
+        if b >= self.n:
+            return False
+        word = self.words[b]
+        return (
+            word in _AUXILIARIES
+            or word.lower() in SPEECH_VERBS
+            or (word.islower() and (word.endswith("ed") or word in _PRICE_MOVES))
         )
 
     def _ordinary_body_end(self, a: int, b: int) -> bool:
@@ -4035,6 +4154,7 @@ class _SentenceReader:
         if nxt == "'s" or _is_possessive(self.words[b - 1]):
             return (
                 nxt.lower() in _BUSINESS_ROLES
+                or self.words[b : b + 2] in _CHIEF_OFFICERS  # "Klarnify's chief executive"
                 or self._owns_a_name(b)
                 or (nxt in _BUSINESS_RESULTS and self._gaz(b - 1, b) is None)
             )
@@ -4674,6 +4794,12 @@ class _SentenceReader:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
             if _is_possessive(words[b - 1]):
                 return "ORG", STRONG  # "Acme's chairman", "Tesco's shareholders"
+        if (
+            after == "chief"
+            and words[b : b + 2] in _CHIEF_OFFICERS
+            and _is_possessive(words[b - 1])
+        ):
+            return "ORG", STRONG  # "Klarnify's chief executive"
         if (after == "industrial" or after in _STOCK_WORDS) and words[b + 1 : b + 2] in _INDICES:
             # "the Dow Jones industrial average", "the IPSA stock index": an index
             return "MISC", STRONG
@@ -4733,6 +4859,10 @@ class _SentenceReader:
             if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
                 return "LOC", STRONG
             return known, STRONG
+        if b - a > 2 and words[b - 1] in _REGNAL_NUMERALS and words[a] not in GIVEN_NAMES:
+            # "Grand Theft Auto VI", "Final Fantasy VII": a sequel's number after a name
+            # of two words or more that opens with no given name ("John Paul II")
+            return "MISC", CUED
         if b - a > 2 and self.ctx.english and self._romance_institution(a, b):
             return "ORG", STRONG  # "Ordem dos Médicos said": a body, though it speaks
         if after in _BRANDED_GOODS:
@@ -4807,6 +4937,8 @@ class _SentenceReader:
             return "ORG", STRONG  # "Parliament"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
+        if not single and words[a] in _FOREIGN_BODY_OPENERS:
+            return "ORG", CUED  # "Deutsche Telekom said", "Nippon Steel": no person
         if not context:
             return default, DEFAULT
         prev = self._cue_before(a)
@@ -4834,6 +4966,8 @@ class _SentenceReader:
             and not self._maker_of_work(a, b)
         ):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
+        if prev in _STARRING_LINKS and self._starred_in_before(a) and not self._maker_of_work(a, b):
+            return "MISC", CUED  # "starred in Killing Eve", "starred in The Crown"
         if prev == "of" and self._product_line_sold(a, b):
             return "MISC", CUED  # "sales of Mario Kart World": goods, no person
         if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
@@ -4851,6 +4985,10 @@ class _SentenceReader:
             # (but "councillors from Salford" come from a place); "analysts at Jefferies
             # and Berenberg said": the second employer too, though a speech verb follows
             return "ORG", STRONG
+        if nxt == "," and (apposed := self._kind_apposed_before(a)) is not None:
+            # "Its publisher, Fourth Estate, said", "her final novel, The Mirror and the
+            # Light, topped": the noun before says what the name is, though it speaks
+            return apposed, STRONG
         kind = self._apposition_kind(b + 1) if nxt == "," else None
         if kind == "ORG" and prev != "menurut":
             # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
@@ -4859,6 +4997,8 @@ class _SentenceReader:
             # "Leqembi, an Alzheimer's treatment"; "the Pantanal, the vast wetland"
             return kind, CUED
         if nxt == "," and b + 1 < self.n and words[b + 1] == "which":
+            if self._made_by_after_which(b + 2):
+                return "MISC", CUED  # "Barbie, which Greta Gerwig directed": a work
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
         if not single and _organisation_shaped(name):
             # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
@@ -4872,10 +5012,27 @@ class _SentenceReader:
             return "ORG", CUED  # "Coldplay were forced to cancel": a band, team or party
         if single and after in _ITS_VERBS and self._reports_its(b):
             return "ORG", CUED  # "Rheinmetall raised its forecast"
-        if single and nxt in SPEECH_VERBS and words[b + 1 : b + 2] == ("it",):
-            # "Eurostar said it would": a body (a person named in full elsewhere is still
-            # that person, as the cue is weak: "Obama said it was time")
+        if single and nxt in SPEECH_VERBS and self._it_reports_at(b + 1):
+            # "Eurostar said it would", "Klarnify said on Wednesday it would": a body (a
+            # person named in full elsewhere is still that person, as the cue is weak:
+            # "Obama said it was time")
             return "ORG", CUED
+        if single and after in _PRICE_MOVES and self._price_move_after(b):
+            return "ORG", CUED  # "Daimler-Benz gained four marks", "Bayer rose 1.50 to 45.20"
+        if (
+            single
+            and _brand_shaped(words[a])
+            and not self._known_person(a, b)
+            and not self.ctx.written_in_lowercase(words[a])
+        ):
+            return "ORG", CUED  # "Nexify said", "Grubly reported": a brand's coined word
+        if (
+            not single
+            and words[b - 1] == "House"
+            and words[a] not in GIVEN_NAMES
+            and prev not in PLACE_PREPOSITIONS
+        ):
+            return "ORG", CUED  # "Penguin Random House said", "Chatham House": no person
         if prev in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
             return "ORG", STRONG  # "Zara owner Inditex said": the company, though it speaks
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
@@ -4921,7 +5078,7 @@ class _SentenceReader:
             return "MISC", CUED
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
-        if nxt in _EVENT_STAGES and default == "PER":
+        if nxt in _EVENT_STAGES and default == "PER" and not self._adjective_after_owner(b):
             return "MISC", CUED  # "the Wimbledon final", "his first Wimbledon title"
         if prev == "the" and default == "PER":
             if nxt in _EVENT_KINDS:
@@ -4938,6 +5095,91 @@ class _SentenceReader:
                 return "ORG", CUED  # "a Gallup poll", "a Zelvano spokesman"
             return "MISC", CUED
         return default, DEFAULT
+
+    def _starred_in_before(self, a: int) -> bool:
+        """Does "starred in" (or "stars in", perhaps with an article of the title) stand
+        before the name at ``a``? What an actor stars in is a film, show or play."""
+        words, k = self.words, a - 1
+        if k > 0 and words[k] in _TITLE_ARTICLES:
+            k -= 1
+        return k > 0 and words[k] == "in" and words[k - 1] in _STARRING
+
+    def _made_by_after_which(self, k: int) -> bool:
+        """Does the clause after "which" at ``k`` name who made the thing before it, then
+        the making ("which Greta Gerwig directed", "which the BBC adapted", "which stars
+        Cillian Murphy")? Bodies are not directed, adapted or starred in."""
+        words, n = self.words, self.n
+        if words[k : k + 1] in _LOWER_ARTICLES:
+            k += 1
+        while k < n and self.caps[k]:
+            k += 1
+        return k < n and words[k] in _WORKS_MADE
+
+    def _price_move_after(self, b: int) -> bool:
+        """Does a share price's move follow the verb at ``b``: an amount, then a price's
+        unit ("gained four marks", "fell 3 percent") or "to" and the new price ("rose
+        1.50 to 45.20")? Market reports name companies so, with no "shares"."""
+        words, k = self.words, b + 1
+        if k + 1 >= self.n or not starts_quantity(words[k].lower(), "en"):
+            return False
+        unit = words[k + 1].lower()
+        return unit in _PRICE_UNITS or (
+            unit == "to" and k + 2 < self.n and self.toks[k + 2].upos == "NUM"
+        )
+
+    def _it_reports_at(self, k: int) -> bool:
+        """Does the clause a speech verb opens at ``k`` have "it" as its subject, perhaps
+        after its day and "that" ("said it would", "said on Wednesday it would", "said on
+        Monday that it")? A body speaks of itself as "it"."""
+        words = self.words
+        if words[k : k + 1] == ("it",):
+            return True
+        if (
+            words[k : k + 1] == ("on",)
+            and k + 1 < self.n
+            and words[k + 1].lower() in CALENDAR_WORDS
+        ):
+            k += 2
+        if words[k : k + 1] == ("that",):
+            k += 1
+        # (Past the day or "that" only before its plans or deeds: "said on Monday it was
+        # time" may be a person's.)
+        return words[k : k + 1] == ("it",) and words[k + 1 : k + 2] in _ITS_DEEDS
+
+    def _kind_apposed_before(self, a: int) -> EntityLabel | None:
+        """What the noun before a name between commas calls it, when an owner or article
+        opens that noun phrase: a body ("Its publisher, Fourth Estate,", "the carrier,
+        Wizz Air,") or a work ("her debut album, Midnights,"); None otherwise, and for a
+        name opening with a given name ("the label's owner, John Smith,")."""
+        words = self.words
+        if a < 3 or words[a - 1] != "," or words[a] in GIVEN_NAMES:
+            return None
+        noun = words[a - 2].lower()
+        label: EntityLabel
+        if noun in _APPOSED_BODY_NOUNS:
+            label = "ORG"
+        elif noun in WORK_NOUNS:
+            label = "MISC"
+        else:
+            return None
+        for k in range(a - 3, max(a - 6, -1), -1):
+            word = words[k]
+            if word.lower() in _OWNERS_BEFORE_KINDS or _is_possessive(word):
+                # (Not after a preposition: "In his novel, Smith, a detective, …".)
+                return None if k and words[k - 1].lower() in _APPOSITION_STOPS else label
+            if not (word.isalpha() and word.islower()):
+                return None  # (up to two adjectives: "its main rival")
+        return None
+
+    def _adjective_after_owner(self, b: int) -> bool:
+        """Does the name ending at ``b`` own what follows, the stage word there qualifying
+        a noun ("Hilary Mantel's final novel"), not naming a stage ("Wimbledon final")?"""
+        return (
+            _is_possessive(self.words[b - 1])
+            and b + 1 < self.n
+            and self.words[b + 1].isalpha()
+            and self.words[b + 1].islower()
+        )
 
     def _employer_listed_before(self, j: int) -> bool:
         """Does the coordinating word at ``j`` follow a name of one to three words after
@@ -5306,6 +5548,8 @@ class _SentenceReader:
                 return low
             if low in ORG_CONTEXT or low in PLACE_CONTEXT or low in PRODUCT_CONTEXT:
                 return low
+            if low in _OTHER_PARTY_LINKS:
+                break  # "The company lost to Jones": another party, not the company
         return self.words[a - 1].lower() if a > 0 else ""
 
     def _gaz(self, a: int, b: int) -> EntityLabel | None:
@@ -5781,6 +6025,16 @@ def _is_name_compound(word: str) -> bool:
     )
 
 
+def _is_capitalised_compound(word: str) -> bool:
+    """Is ``word`` two or more capitalised words joined by hyphens ("Daimler-Benz",
+    "Pryce-Whitlock")? Ordinary words are not written so, even opening a sentence."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        len(part) > 1 and part[0].isupper() and part[1:].isalpha() and part[1:].islower()
+        for part in parts
+    )
+
+
 @lru_cache(maxsize=1 << 14)
 def _is_camel_case(word: str) -> bool:
     """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald", nor
@@ -5827,6 +6081,18 @@ def _is_body_acronym(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def _brand_shaped(word: str) -> bool:
+    """Is ``word`` shaped as brands are coined and no English surname is: "-ify"
+    ("Spotify", "Nexify"), "-ly" after a consonant other than l or r ("Grubly", "Bitly";
+    not "Kelly", "Beverly"), or "-ex" ("Zentrex", "Rolex")? Short words and given names
+    ("Alex") are not."""
+    if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or word in GIVEN_NAMES:
+        return False
+    if word.endswith(("ify", "ex")):
+        return True
+    return word.endswith("ly") and word[-3] not in "aeiouylr"
+
+
 def _is_possessive(word: str) -> bool:
     return word[-2:] in _POSSESSIVE_ENDINGS and len(word) > 2
 

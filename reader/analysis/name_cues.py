@@ -472,7 +472,8 @@ EVENT_HEADS = frozenset(
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
-    "cup championship championships olympics games prize award awards festival fair summit open "
+    "cup championship championships premiership olympics games prize award awards festival fair "
+    "summit open "
     "prix "
     "marathon show expo series trophy shield medal tour d'or slam finals classic "
     # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"

@@ -144,3 +144,9 @@ def test_an_organisation_opened_by_a_title_word_keeps_it_at_a_sentence_start() -
     found = ents("Major League Baseball standings after games played on Wednesday :")
     assert ("Major League Baseball", "MISC") in found  # a competition, as CoNLL tags it
     assert ("John Smith", "PER") in ents("Major General John Smith said no .")
+
+
+def test_the_premiership_is_a_competition() -> None:
+    assert ("Premiership", "MISC") in ents("Bath moved second in the Premiership on Saturday.")
+    found = ents("Celtic lead the Scottish Premiership by six points.")
+    assert ("Scottish Premiership", "MISC") in found
