@@ -1534,6 +1534,8 @@ class _Grammar:
             return 0
         if self.low(k) in _MONTH_YEAR_LINKS:
             return 1
+        if k + 1 >= len(self.words):  # a last "3." has no month after it
+            return 0
         return int(self.glued_dot(k) and is_capitalized(self.words[k + 1]))
 
     def month_at(self, i: int) -> bool:

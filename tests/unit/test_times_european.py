@@ -141,3 +141,10 @@ def test_a_part_of_the_day_after_yesterday_is_one_time() -> None:
         ("Ontem à tarde", "TIME", "2025-03-18")
     ]
     assert times("Un jour, il reviendra.", "fr") == []
+
+
+@pytest.mark.parametrize("text", ["Der Index stieg am Ende auf 3.", "Sie kam am 3.", "3."])
+def test_a_day_number_with_its_dot_at_the_very_end_is_read_without_error(text: str) -> None:
+    """The German ordinal dot looks at the word after it; at the end of the text there is none."""
+    found = find_times(BuiltinBackend().parse(text, "de"), WEDNESDAY)
+    assert all(text[t.start : t.end] == t.text for t in found)
