@@ -95,6 +95,7 @@ from reader.analysis.name_cues import (
     PRODUCT_NOUNS,
     SCHOOL_LEVELS,
     SPEECH_VERBS,
+    SURNAMES_IN_S,
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     abbreviates,
@@ -3052,7 +3053,8 @@ class _SentenceReader:
         """Is the lone word opening the sentence at ``a`` (with no other evidence of a
         name) shaped as an English plural noun, so that a speech verb after it makes no
         person ("Aides said", "Relatives said", "Regulators said")? A surname the text
-        gives after a given name ("Jones" of "Ann Jones") is still that person."""
+        gives after a given name ("Jones" of "Ann Jones"), a common surname or given name of
+        that shape ("Jones said", "Williams said", "James said") is still a person."""
         word = self.words[a]
         return (
             self.ctx.english
@@ -3060,6 +3062,8 @@ class _SentenceReader:
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "'s"))
             and word[1:].islower()
+            and word not in SURNAMES_IN_S
+            and word not in GIVEN_NAMES
             and word not in self.ctx.surnames()
         )
 

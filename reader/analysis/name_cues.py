@@ -640,6 +640,20 @@ GIVEN_NAMES = frozenset(
     """.split()
 )
 
+#: Common English surnames ending in -s (Welsh and patronymic ones mostly), none of them an
+#: English plural: alone opening a sentence before a speech verb ("Jones said", "Williams
+#: said") they are a person where a plural noun of the same shape ("Aides said") is none.
+SURNAMES_IN_S = frozenset(
+    """
+    Jones Williams Davies Evans Roberts Edwards Hughes Phillips Adams Collins Stevens
+    Stephens Rogers Reynolds Richards Simmons Jenkins Perkins Hopkins Watkins Dawkins Wilkins
+    Atkins Hawkins Higgins Robbins Matthews Mathews Andrews Peters Owens Myers Meyers Sanders
+    Parsons Rhodes Hayes Daniels Nichols Jacobs Michaels Gibbs Giles Barnes Hodges Bates
+    Holmes Knowles Stokes Sykes Dickens Watts Combs Childs Lyons Burns Brooks Woods Mills
+    Wells Sims Walters
+    """.split()
+)
+
 
 def abbreviates(short: str, name: tuple[str, ...]) -> bool:
     """Can ``short`` be read off ``name`` as a short form written in mixed case ("Indef" of

@@ -1,0 +1,23 @@
+"""A lone surname ending in -s opening a sentence before a speech verb is a person, while a
+plural noun of the same shape ("Aides said") names nobody."""
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in analyze(text, backend="builtin").entities}
+
+
+@pytest.mark.parametrize("name", ["Jones", "Williams", "Edwards", "Hughes", "James"])
+def test_common_surname_in_s_before_said_is_a_person(name: str) -> None:
+    found = _entities(f"{name} said the squad had trained hard in Denver.")
+    assert (name, "PER") in found
+    assert ("Denver", "LOC") in found
+
+
+@pytest.mark.parametrize("noun", ["Aides", "Investors", "Regulators"])
+def test_plural_noun_before_said_is_no_name(noun: str) -> None:
+    found = _entities(f"{noun} said the talks in Geneva had stalled.")
+    assert not any(text == noun for text, _ in found)
