@@ -773,6 +773,24 @@ _CHIEF_OFFICERS = frozenset(
 _BUSINESS_RESULTS = frozenset(
     "profit profits revenue revenues sales earnings turnover orders margins".split()
 )
+#: Pronouns for anyone, which own things as names do: "Everyone's favourite".
+_EVERYONE = frozenset(
+    "everyone everybody someone somebody anyone anybody nobody no-one one nation world".split()
+)
+#: A deal's noun and the word that links it to its target, as slices: the target of a bid,
+#: takeover or stake is a company ("Gencor's bid for Billiton", "the takeover of
+#: Mannesmann"), and so is its maker, the name owning the deal (see _SentenceReader._deal).
+_DEAL_LINKS = frozenset(
+    {
+        ("bid", "for"),
+        ("offer", "for"),
+        ("takeover", "of"),
+        ("acquisition", "of"),
+        ("buyout", "of"),
+        ("merger", "with"),
+        ("stake", "in"),
+    }
+)
 #: The words after a name that :meth:`_SentenceReader._label` looks at first.
 _CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
 #: The Arabic article written apart before a name ("al Qaeda"), part of it when the
@@ -4073,6 +4091,62 @@ class _SentenceReader:
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
+            or (
+                b - a == 1 and _is_possessive(self.words[a]) and self._owner_opens_sentence(a, word)
+            )
+        )
+
+    def _owner_opens_sentence(self, a: int, word: str) -> bool:
+        """Is ``word``, the possessive opening the sentence at ``a`` with a word in small
+        letters after it, someone's name ("Kessler's lawyers appealed", "Gencor's bid for
+        Billiton")? Not a word of time, grammar, a common subject or a name's members or anyone
+        ("Today's", "Police's", "Women's", "Everyone's"),
+        nor one the text writes in small letters ("Government's plan" beside "the
+        government"), nor in a headline, where every word is capitalised."""
+        nxt = self.words[a + 1] if a + 1 < self.n else ""
+        low = word.lower()
+        return (
+            self.ctx.english
+            and not self.headline
+            and nxt[:1].islower()
+            and low not in FUNCTION_WORDS
+            and low not in CALENDAR_WORDS
+            and low not in COMMON_SUBJECTS
+            and low not in NAME_POSSESSORS  # "Women's football"
+            and low not in _EVERYONE
+            and not looks_like_common_noun(word)
+            and not self.ctx.written_in_lowercase(word)
+        )
+
+    def _work_before(self, k: int) -> bool:
+        """Is a kind of work ("novel", "memoir", "book") named in the few words of the
+        sentence before ``k``? Then what published it is a publishing house, not a person
+        (while "a study published by John Smith" is his)."""
+        for j in range(k - 1, max(k - 8, -1), -1):
+            if self.words[j].lower() in WORK_NOUNS:
+                return True
+            if j in self.initial:
+                break
+        return False
+
+    def _deal_party(self, a: int, b: int) -> bool:
+        """Is the lone name at ``a`` a side of a company deal: its target after "bid for",
+        "takeover of", "stake in" … ("the takeover of Mannesmann"), or the owner of such a
+        deal with a named target ("Gencor's bid for Billiton")? A person the text names in
+        full is no company ("Chelsea's bid for Rice" after "Declan Rice"), nor a place or a
+        person the gazetteer knows."""
+        words = self.words
+        word = words[a]
+        if _is_possessive(word):
+            word = word[:-2]
+            if words[b : b + 2] not in _DEAL_LINKS or not words[b + 2 : b + 3]:
+                return False
+            if not words[b + 2][:1].isupper():
+                return False
+        elif a < 2 or words[a - 2 : a] not in _DEAL_LINKS:
+            return False
+        return (
+            word not in GIVEN_NAMES and word not in self.ctx.surnames() and self._gaz(a, b) is None
         )
 
     def _verb_at(self, b: int) -> bool:
@@ -4793,6 +4867,8 @@ class _SentenceReader:
         after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
         if after in _BUSINESS_RESULTS and _is_possessive(words[b - 1]) and self._gaz(a, b) is None:
             return "ORG", STRONG  # "Zelvano's profit rose"
+        if context and b - a == 1 and self._deal_party(a, b):
+            return "ORG", CUED  # "Gencor's bid for Billiton": both sides are companies
         if after in _CUES_AFTER:
             if after in _GOODS_AFTER:
                 return "MISC", STRONG  # "Brent crude", "the Hang Seng index"
@@ -4875,6 +4951,8 @@ class _SentenceReader:
             return "MISC", STRONG  # "Constitution Hill, trained by Nicky Henderson": a horse
         if a > 0 and words[a - 1].endswith("-based"):
             return "ORG", CUED  # "Paris-based Ipsos": people are "a Paris-based artist"
+        if a > 1 and words[a - 2 : a] == ("published", "by") and self._work_before(a - 2):
+            return "ORG", STRONG  # "The novel was published by Alfred A. Knopf": its house
         if after == "by" and self._maker_named_after(b + 1):
             return "MISC", STRONG  # "Sentimental Value by Norwegian director Joachim Trier"
         if (
