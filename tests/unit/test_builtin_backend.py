@@ -387,6 +387,8 @@ def test_a_clock_time_in_capitals_is_no_name() -> None:
         "Samsung Electronics Co. Ltd. said profit rose.",
         "Petronas Sdn. Bhd. menandatangani kontrak itu.",
         "The farm is in Co. Kerry near the coast.",
+        "Shares of Warner Bros. Discovery fell 3 percent.",
+        "The film was released by Warner Bros. Pictures in May.",
     ],
 )
 def test_a_company_form_inside_a_sentence_ends_none(text: str) -> None:
@@ -403,6 +405,10 @@ def test_a_company_form_inside_a_sentence_ends_none(text: str) -> None:
         (
             "Analysts had expected more from Acme Corp. Revenue fell.",
             ["Analysts had expected more from Acme Corp.", "Revenue fell."],
+        ),
+        (
+            "The film was distributed by Warner Bros. Lopez said she was pleased.",
+            ["The film was distributed by Warner Bros.", "Lopez said she was pleased."],
         ),
     ],
 )

@@ -107,7 +107,13 @@ _FINAL_ABBREVIATIONS = frozenset(
 _LEADING_ABBREVIATIONS = frozenset("e.g. i.e. vs. v. cf. viz.".split())
 #: Legal forms that close a company's name, with their period ("Apple Inc."): see
 #: :func:`_ends_company_sentence`.
-_COMPANY_ENDS = frozenset("Co. Corp. Inc. Ltd. Plc. Bhd.".split())
+_COMPANY_ENDS = frozenset("Co. Corp. Inc. Ltd. Plc. Bhd. Bros.".split())
+#: Divisions named after a company's legal form, which go on with its name rather than open
+#: a sentence: "Warner Bros. Discovery", "Warner Bros. Pictures".
+_DIVISIONS_AFTER_FORMS = frozenset(
+    "Discovery Pictures Entertainment Television Records Studios Games Animation "
+    "Interactive Music".split()
+)
 #: Legal forms that keep their period apart: "Tbk" (for "Terbuka") is the last word of a
 #: listed Indonesian company's registered name, "PT Astra International Tbk", and a period
 #: after it only ends the sentence where :func:`_ends_company_sentence` says, not before
@@ -685,7 +691,8 @@ def _ends_company_sentence(texts: list[str], form: int, after: int) -> bool:
     """Does the company's legal form ``texts[form]`` ("Inc.", or "Tbk" with the period
     after it) end the sentence before the word ``texts[after]``? Before a word that
     typically opens a sentence, yes; else only before a capitalised word that is no ticker
-    ("Tbk. (ASII)", "Tbk. BBRI"), no other legal form ("Co. Ltd.") and no officer's title
+    ("Tbk. (ASII)", "Tbk. BBRI"), no other legal form ("Co. Ltd."), no division ("Warner
+    Bros. Pictures") and no officer's title
     ("Apple Inc. Chief Executive Tim Cook"), and when no title stands before the company
     either (then the officer's name follows: "Direktur Utama PT BRI Tbk. Sunarso"). A form
     after no name ("in Co. Kerry") ends none."""
@@ -694,7 +701,7 @@ def _ends_company_sentence(texts: list[str], form: int, after: int) -> bool:
         return True
     if not (following[:1].isupper() and following[1:2].islower()) or may_start_title(following):
         return False
-    if following in _COMPANY_FORMS:
+    if following in _COMPANY_FORMS or following in _DIVISIONS_AFTER_FORMS:
         return False
     name = _name_before(texts, form)
     return bool(name) and not any(_is_title(word) for word in name)
