@@ -221,6 +221,9 @@ _PRICE_UNITS = frozenset(
     "marks cents pence francs yen pfennigs centimes lire pesetas kroner crowns percent pct "
     "%".split()
 )
+#: Verbs after "it" that judge a thing rather than tell a body's deeds, as slices: "said it
+#: was a mistake" (see _SentenceReader._it_reports_at).
+_IT_JUDGED = frozenset({("was",), ("is",)})
 #: Verbs after "it" that tell a body's plans or deeds (as slices): "said on Monday it would".
 _ITS_DEEDS = frozenset(
     (word,) for word in "would will had has plans planned expects expected aims".split()
@@ -773,6 +776,9 @@ _CHIEF_OFFICERS = frozenset(
 _BUSINESS_RESULTS = frozenset(
     "profit profits revenue revenues sales earnings turnover orders margins".split()
 )
+#: Printed works besides WORK_NOUNS that a house publishes: "a collection of stories
+#: published by Faber and Faber".
+_PRINTED_WORKS = frozenset("collection anthology stories poems essays edition".split())
 #: Pronouns for anyone, which own things as names do: "Everyone's favourite".
 _EVERYONE = frozenset(
     "everyone everybody someone somebody anyone anybody nobody no-one one nation world".split()
@@ -4123,7 +4129,8 @@ class _SentenceReader:
         sentence before ``k``? Then what published it is a publishing house, not a person
         (while "a study published by John Smith" is his)."""
         for j in range(k - 1, max(k - 8, -1), -1):
-            if self.words[j].lower() in WORK_NOUNS:
+            low = self.words[j].lower()
+            if low in WORK_NOUNS or low in WORK_NOUNS_PLURAL or low in _PRINTED_WORKS:
                 return True
             if j in self.initial:
                 break
@@ -5215,7 +5222,11 @@ class _SentenceReader:
         Monday that it")? A body speaks of itself as "it"."""
         words = self.words
         if words[k : k + 1] == ("it",):
-            return True
+            # (But "it was" or "is" before no "-ing" judges something: "Smith said it was
+            # a mistake" is a person's word on the match; "it was reviewing" a body's.)
+            return words[k + 1 : k + 2] not in _IT_JUDGED or (
+                k + 2 < self.n and words[k + 2].endswith("ing")
+            )
         if (
             words[k : k + 1] == ("on",)
             and k + 1 < self.n

@@ -18,3 +18,8 @@ def test_house_named_for_its_founder_after_a_work_is_an_organisation() -> None:
 def test_person_publishing_no_work_stays_a_person() -> None:
     found = _entities("The study was published by John Smith and two colleagues.")
     assert ("John Smith", "PER") in found
+
+
+def test_house_after_a_collection_of_stories_is_an_organisation() -> None:
+    text = "Her first collection of stories was published by Faber and Faber in London."
+    assert ("Faber and Faber", "ORG") in _entities(text)

@@ -82,3 +82,8 @@ def test_a_name_owning_a_chief_executive_is_a_company() -> None:
     found = ents("Klarnify's chief executive, Maria Lindqvist, told staff.")
     assert found == [("Klarnify", "ORG"), ("Maria Lindqvist", "PER")]
     assert ents("Biden's chief of staff told reporters.") == [("Biden", "PER")]
+
+
+def test_a_lone_name_judging_something_as_it_stays_a_person() -> None:
+    assert ents("Smith said it was a mistake to play on.") == [("Smith", "PER")]
+    assert ents("Zelvano said it was reviewing the offer.") == [("Zelvano", "ORG")]
