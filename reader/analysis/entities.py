@@ -2997,7 +2997,7 @@ class _SentenceReader:
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
-                or (b - a > 1 and _label_by_form(words[a + 1 : b]) == "MISC")
+                or (b - a > 1 and self._misc_without_first(a, b))
                 or self._compound_parts(a + 1, b)
                 or (
                     not speaks
@@ -4136,6 +4136,25 @@ class _SentenceReader:
                 break
         return False
 
+    def _misc_without_first(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` opening a sentence an event or work by its words after the
+        first ("Program Makan Bergizi Gratis")? An event's last word alone is none: it needs
+        the word before it ("Wimbledon Championships", "Rockstar Games")."""
+        rest = self.words[a + 1 : b]
+        return _label_by_form(rest) == "MISC" and not (
+            len(rest) == 1 and rest[0].lower() in EVENT_TAILS
+        )
+
+    def _body_acts(self, b: int) -> bool:
+        """Does the name ending at ``b`` act as a body, speaking of itself as "it" ("said it
+        would") or doing something to its own ("delayed the release of its title")? An
+        event does neither ("the Asian Games open on Saturday")."""
+        words = self.words
+        nxt = words[b] if b < self.n else ""
+        if nxt.lower() in SPEECH_VERBS:
+            return self._it_reports_at(b + 1)
+        return (nxt.endswith("ed") or nxt in _ITS_VERBS) and "its" in words[b + 1 : b + 7]
+
     def _deal_party(self, a: int, b: int) -> bool:
         """Is the lone name at ``a`` a side of a company deal: its target after "bid for",
         "takeover of", "stake in" … ("the takeover of Mannesmann"), or the owner of such a
@@ -5015,6 +5034,14 @@ class _SentenceReader:
             and (self._cue_before(a) in PRODUCT_CONTEXT or self._made_by_before(a))
         ):
             return "MISC", CUED  # "sales of KitKat", "launched the PlayStation"
+        if (
+            by_form == "MISC"
+            and context
+            and words[b - 1] == "Games"
+            and not gazetteer.is_demonym(words[a])  # "the Asian Games"
+            and self._body_acts(b)
+        ):
+            return "ORG", CUED  # "Rockstar Games delayed its new title": a games studio
         if by_form is not None:
             return by_form, STRONG
         if self.ctx.english and b - a > 1 and _ends_in_acronym(name):
