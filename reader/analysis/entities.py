@@ -99,6 +99,7 @@ from reader.analysis.name_cues import (
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     abbreviates,
+    is_given_name,
     looks_like_common_noun,
 )
 from reader.analysis.number_words import starts_quantity
@@ -2968,7 +2969,7 @@ class _SentenceReader:
             and not self._table_row(a)
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
-            and not (b - a > 1 and words[a] in GIVEN_NAMES)
+            and not (b - a > 1 and is_given_name(words[a]))
             and not (b - a > 2 and words[a] in _BALINESE_OPENERS and words[a + 1] in _BALINESE)
             and not (  # the cheap test first: honours open few runs
                 self._after_malaysian_honours_at(a)

@@ -640,6 +640,18 @@ GIVEN_NAMES = frozenset(
     """.split()
 )
 
+
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a common given name (GIVEN_NAMES), perhaps in the other spelling of its
+    pet form ("Freddy" for "Freddie", "Jimmie" for "Jimmy")? Pet forms are spelt both ways,
+    and the list keeps one."""
+    if word in GIVEN_NAMES:
+        return True
+    if word.endswith("y"):
+        return word[:-1] + "ie" in GIVEN_NAMES
+    return word.endswith("ie") and word[:-2] + "y" in GIVEN_NAMES
+
+
 #: Common English surnames ending in -s (Welsh and patronymic ones mostly), none of them an
 #: English plural: alone opening a sentence before a speech verb ("Jones said", "Williams
 #: said") they are a person where a plural noun of the same shape ("Aides said") is none.
