@@ -77,7 +77,7 @@ from reader.analysis.predicates import (
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
     EU_AUXILIARIES,
-    EU_SUBJECT_ARTICLES,
+    EU_NOUN_ARTICLES,
     FUTURE_AUXILIARIES,
     ID_ADVERBS,
     ID_AUXILIARIES,
@@ -1011,7 +1011,7 @@ class _EventFinder:
             if (
                 i == first + 1
                 and self.lang in _ARTICLE_FIRST_LANGUAGES
-                and before in EU_SUBJECT_ARTICLES[self.lang]
+                and before in EU_NOUN_ARTICLES[self.lang]
                 and word.lower not in EU_AUXILIARIES[self.lang]
             ):
                 return 0  # "Le juge …": a noun after the article that opens the sentence
@@ -1060,7 +1060,7 @@ class _EventFinder:
         or a name, which it capitalises."""
         words = self.words
         prev = words[i - 1]
-        articles = EU_SUBJECT_ARTICLES[self.lang]
+        articles = EU_NOUN_ARTICLES[self.lang]
         if prev.is_punct or prev.lower in articles:
             return False  # "Die beiden Politiker": an adjective after the article
         if self._in_name(prev) or (i - 1 == first and prev.text[:1].isupper()):

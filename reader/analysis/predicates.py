@@ -471,10 +471,12 @@ _EU_NOT_PRESENT = {
               perante""",
     }.items()
 }
-#: Articles a Romance subject opens with, and the object's first words after its verb
-#: ("Le gouvernement présente un projet", "Giorgia Meloni incontra i sindacati"; no "des",
-#: "del": a noun's complement, "la politique étrangère du pays").
-EU_SUBJECT_ARTICLES = {
+#: The articles, singular and plural, a noun opens with in those languages: a subject's
+#: first word and the object's after its verb ("Le gouvernement présente un projet",
+#: "Giorgia Meloni incontra i sindacati"; no "des", "del": a noun's complement, "la
+#: politique étrangère du pays"). (speech.EUROPEAN_SUBJECT_ARTICLES splits the singular ones
+#: into definite and indefinite, which tells a described speaker from an unnamed one.)
+EU_NOUN_ARTICLES = {
     lang: word_set(words)
     for lang, words in {
         "de": "der die das ein eine",
@@ -486,7 +488,7 @@ EU_SUBJECT_ARTICLES = {
     }.items()
 }
 _EU_OBJECT_OPENERS = {
-    lang: EU_SUBJECT_ARTICLES[lang] | word_set(words)
+    lang: EU_NOUN_ARTICLES[lang] | word_set(words)
     for lang, words in {
         "fr": "ce cet cette ces son sa ses leur leurs",
         "es": "unos unas este esta estos estas su sus",

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.backends.builtin import BuiltinBackend
-from reader.analysis.numbers import find_numbers
-
-
-def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
-    return {n.text: (n.value, n.unit) for n in find_numbers(BuiltinBackend().parse(text, lang))}
+from tests.unit.found_values import numbers_by_text
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
 def test_an_ordinal_counts_only_a_measure(
     lang: str, sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
-    assert by_text(sentence, lang) == expected
+    assert numbers_by_text(sentence, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,9 +38,9 @@ def test_an_ordinal_counts_only_a_measure(
 def test_from_opens_a_range_only_after_a_word_of_spread(
     lang: str, sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
-    assert by_text(sentence, lang) == expected
+    assert numbers_by_text(sentence, lang) == expected
 
 
 def test_a_level_before_this_week_counts_no_weeks() -> None:
-    found = by_text("Indeks diperkirakan bergerak di level 7.200 pekan ini.", "id")
+    found = numbers_by_text("Indeks diperkirakan bergerak di level 7.200 pekan ini.", "id")
     assert "7.200 pekan" not in found

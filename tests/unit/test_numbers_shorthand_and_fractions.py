@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.backends.builtin import BuiltinBackend
-from reader.analysis.numbers import find_numbers
-
-
-def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
-    return {n.text: (n.value, n.unit) for n in find_numbers(BuiltinBackend().parse(text, lang))}
+from tests.unit.found_values import numbers_by_text
 
 
 @pytest.mark.parametrize(
@@ -23,13 +18,13 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
     ],
 )
 def test_rupiah_shorthand_scales(sentence: str, expected: dict[str, tuple[object, object]]) -> None:
-    assert by_text(sentence, "id") == expected
+    assert numbers_by_text(sentence, "id") == expected
 
 
 def test_a_fraction_with_a_slash_is_an_amount() -> None:
-    found = by_text("About 1/3 of season tickets were sold.", "en")
+    found = numbers_by_text("About 1/3 of season tickets were sold.", "en")
     assert found == {"1/3": (0.333333, None)}
-    found = by_text("Vaksinasi menargetkan 1/3 anak usia sekolah.", "id")
+    found = numbers_by_text("Vaksinasi menargetkan 1/3 anak usia sekolah.", "id")
     assert found == {"1/3 anak usia sekolah": (0.333333, "anak usia sekolah")}
 
 
@@ -38,4 +33,4 @@ def test_a_fraction_with_a_slash_is_an_amount() -> None:
     ["Rapat digelar Senin (1/3) di Jakarta.", "Rapat digelar pada 2/3 lalu.", "Skor 3/2 bertahan."],
 )
 def test_a_day_and_month_or_a_larger_top_is_no_fraction(sentence: str) -> None:
-    assert by_text(sentence, "id") == {}
+    assert numbers_by_text(sentence, "id") == {}

@@ -8,17 +8,8 @@ from datetime import date
 
 import pytest
 
-from reader.analysis.backends.builtin import BuiltinBackend
 from reader.analysis.timegrammar import feast_date
-from reader.analysis.times import find_times
-
-WEDNESDAY = date(2025, 3, 19)
-
-
-def value_of(text: str, lang: str, span: str, pubdate: date = WEDNESDAY) -> str | None:
-    found = [t for t in find_times(BuiltinBackend().parse(text, lang), pubdate) if t.text == span]
-    assert found, f"{span!r} not found in {text!r}"
-    return found[0].value
+from tests.unit.found_values import time_value
 
 
 @pytest.mark.parametrize(
@@ -37,18 +28,18 @@ def value_of(text: str, lang: str, span: str, pubdate: date = WEDNESDAY) -> str 
 def test_a_moving_feast_is_the_day_it_falls_on(
     lang: str, sentence: str, span: str, value: str
 ) -> None:
-    assert value_of(sentence, lang, span) == value
+    assert time_value(sentence, lang, span) == value
 
 
 def test_a_feast_without_its_year_is_the_nearest_one() -> None:
     # in an article of April 2025 the Lebaran just gone, not next year's
-    assert value_of("Pemudik Lebaran kembali ke Jakarta.", "id", "Lebaran", date(2025, 4, 10)) == (
-        "2025-03-31"
-    )
+    assert time_value(
+        "Pemudik Lebaran kembali ke Jakarta.", "id", "Lebaran", date(2025, 4, 10)
+    ) == ("2025-03-31")
 
 
 def test_a_feast_in_a_year_the_calendar_does_not_hold_has_no_value() -> None:
-    assert value_of("Lebaran 2040 masih jauh.", "id", "Lebaran 2040") is None
+    assert time_value("Lebaran 2040 masih jauh.", "id", "Lebaran 2040") is None
 
 
 def test_easter_follows_the_gregorian_computus() -> None:

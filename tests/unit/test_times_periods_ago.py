@@ -4,20 +4,9 @@ that many periods before or after the publication date's (Wednesday 2025-03-19).
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from reader.analysis.backends.builtin import BuiltinBackend
-from reader.analysis.times import find_times
-
-WEDNESDAY = date(2025, 3, 19)
-
-
-def value_of(text: str, lang: str, span: str) -> str | None:
-    found = [t for t in find_times(BuiltinBackend().parse(text, lang), WEDNESDAY) if t.text == span]
-    assert found, f"{span!r} not found in {text!r}"
-    return found[0].value
+from tests.unit.found_values import time_value
 
 
 @pytest.mark.parametrize(
@@ -38,7 +27,7 @@ def value_of(text: str, lang: str, span: str) -> str | None:
 def test_periods_counted_from_now_are_valued(
     lang: str, sentence: str, span: str, value: str
 ) -> None:
-    assert value_of(sentence, lang, span) == value
+    assert time_value(sentence, lang, span) == value
 
 
 @pytest.mark.parametrize(
@@ -50,4 +39,4 @@ def test_periods_counted_from_now_are_valued(
     ],
 )
 def test_vague_or_split_periods_from_now_have_no_value(lang: str, sentence: str, span: str) -> None:
-    assert value_of(sentence, lang, span) is None
+    assert time_value(sentence, lang, span) is None
