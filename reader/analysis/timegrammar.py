@@ -167,14 +167,25 @@ def month_name(word: str, lex: str) -> str | None:
 
 
 #: The days of Indonesia's moving feasts as its government fixes them (the first day of the
-#: holiday), by the feast's name in :data:`_MOVING_FEAST_NAMES`: month and day for each year.
+#: holiday), by the feast's key in :data:`_MOVING_FEAST_NAMES`: month and day for each year.
+#: Up to 2026 they are the government's own days. Idul Fitri and Idul Adha from 2027 on are
+#: reckoned by the MABIMS criterion the government's calendar follows (the crescent at least
+#: 3 degrees high and 6.4 degrees from the sun at sunset seen from Indonesia on the day of the
+#: new moon), which gives the government's day for every year from 2023 to 2026; Waisak is
+#: the full moon of Waisak that Walubi keeps (every year from 2015 to 2026 checked). Both were
+#: computed with the astronomical ``ephem`` package and checked against the Umm al-Qura
+#: calendar (``hijridate``), neither of which the reader needs at run time. Nyepi follows
+#: Bali's own reckoning of the new moon, which astronomy does not settle to the day, so it
+#: stops where the government's days do.
 _FEAST_DAYS_BY_YEAR: dict[str, dict[int, tuple[int, int]]] = {
     "fitr": {2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 5),
              2020: (5, 24), 2021: (5, 13), 2022: (5, 2), 2023: (4, 22), 2024: (4, 10),
-             2025: (3, 31), 2026: (3, 20)},
+             2025: (3, 31), 2026: (3, 20), 2027: (3, 10), 2028: (2, 27), 2029: (2, 15),
+             2030: (2, 4)},
     "adha": {2015: (9, 24), 2016: (9, 12), 2017: (9, 1), 2018: (8, 22), 2019: (8, 11),
              2020: (7, 31), 2021: (7, 20), 2022: (7, 10), 2023: (6, 29), 2024: (6, 17),
-             2025: (6, 6), 2026: (5, 27)},
+             2025: (6, 6), 2026: (5, 27), 2027: (5, 17), 2028: (5, 5), 2029: (4, 24),
+             2030: (4, 13)},
     "imlek": {2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
               2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
               2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13),
@@ -182,20 +193,40 @@ _FEAST_DAYS_BY_YEAR: dict[str, dict[int, tuple[int, int]]] = {
     "nyepi": {2015: (3, 21), 2016: (3, 9), 2017: (3, 28), 2018: (3, 17), 2019: (3, 7),
               2020: (3, 25), 2021: (3, 14), 2022: (3, 3), 2023: (3, 22), 2024: (3, 11),
               2025: (3, 29), 2026: (3, 19)},
+    "waisak": {2015: (6, 2), 2016: (5, 22), 2017: (5, 11), 2018: (5, 29), 2019: (5, 19),
+               2020: (5, 7), 2021: (5, 26), 2022: (5, 16), 2023: (6, 4), 2024: (5, 23),
+               2025: (5, 12), 2026: (5, 31), 2027: (5, 20), 2028: (5, 9), 2029: (5, 28),
+               2030: (5, 17)},
 }  # fmt: skip
-#: Which feast each name of a moving feast with one day names ("Lebaran" is Idul Fitri's);
-#: Ramadan, a month, and a bare "hari raya" name none.
-_MOVING_FEAST_NAMES = {"lebaran": "fitr", "idul fitri": "fitr", "idulfitri": "fitr",
-                       "eid": "fitr", "eid al-fitr": "fitr", "hari raya idul fitri": "fitr",
-                       "idul adha": "adha", "iduladha": "adha", "eid al-adha": "adha",
-                       "hari raya idul adha": "adha", "imlek": "imlek", "nyepi": "nyepi",
-                       "paskah": "easter", "easter": "easter",
-                       "easter sunday": "easter"}  # fmt: skip
+#: The feasts a name may mean, when it leaves open which: English news calls both Idul Fitri
+#: and Idul Adha "Eid", so a bare "Eid" is the nearer of the two (see :func:`feast_days`).
+_FEAST_CHOICES = {"eid": ("fitr", "adha")}
+#: Each name of a moving feast (fixed ones are in _HOLIDAYS), lowercase, with the key of the
+#: feast it names in :data:`_FEAST_DAYS_BY_YEAR` or :data:`_FEAST_CHOICES` ("Lebaran" is Idul
+#: Fitri's); Ramadan, a month, and a bare "hari raya" name no single day. The grammar finds
+#: these names in text; a name made of two ("Hari Raya Idul Fitri", "Easter Sunday") is in
+#: :data:`_FEAST_COMPOUNDS`.
+_MOVING_FEAST_NAMES: dict[str, str | None] = {
+    "lebaran": "fitr", "idul fitri": "fitr", "idulfitri": "fitr", "idul adha": "adha",
+    "iduladha": "adha", "imlek": "imlek", "nyepi": "nyepi", "waisak": "waisak",
+    "ramadan": None, "ramadhan": None, "paskah": "easter", "easter": "easter", "eid": "eid",
+    "eid al-fitr": "fitr", "eid al-adha": "adha", "hari raya": None,
+}  # fmt: skip
+#: Names of a moving feast made of two the grammar finds one after the other.
+_FEAST_COMPOUNDS = {"hari raya idul fitri": "fitr", "hari raya idul adha": "adha",
+                    "easter sunday": "easter"}  # fmt: skip
+
+
+def feast_days(feast: str, year: int) -> list[date] | None:
+    """The days in ``year`` that moving feast ``feast`` (a key of :data:`_FEAST_DAYS_BY_YEAR`
+    or :data:`_FEAST_CHOICES`, or "easter") may name, or None when one of them is not known."""
+    days = [feast_date(one, year) for one in _FEAST_CHOICES.get(feast, (feast,))]
+    return None if None in days else [day for day in days if day is not None]
 
 
 def feast_date(feast: str, year: int) -> date | None:
-    """The day of moving feast ``feast`` (a value of :data:`_MOVING_FEAST_NAMES`) in
-    ``year``, or None when it is not known: Easter by the Gregorian computus, the others
+    """The day of moving feast ``feast`` (a key of :data:`_FEAST_DAYS_BY_YEAR`, or "easter")
+    in ``year``, or None when it is not known: Easter by the Gregorian computus, the others
     from the government's calendar (:data:`_FEAST_DAYS_BY_YEAR`)."""
     if feast == "easter":
         return _easter(year)
@@ -483,6 +514,34 @@ _EDGE_KINDS: dict[str, Kind] = {"tahun": "year", "bulan": "month", "pekan": "wee
 #: Kinds of the period whose edge a bare "akhir tahun", "awal bulan", "pertengahan pekan" or
 #: "the end of the year" names: the current one, as news tells it.
 _CURRENT_EDGE_KINDS = frozenset({"year", "month", "week"})
+#: Other European languages: the edges of a period, before its month, year or name ("Anfang
+#: März", "à la fin du mois", "a finales de mayo", "eind dit jaar"), one DATE with it as
+#: English "early March" and "the end of the year" are; the words that may stand between
+#: ("des", "du", "de", "del", "van het", "dieses", "ce"), the names of a period (with the
+#: kind of each) and the articles an edge keeps ("la fin du mois", as "the end").
+_EU_EDGES = {"de": frozenset({"anfang", "ende", "mitte"}),
+             "fr": frozenset({"début", "fin", "mi"}),
+             "es": frozenset({"principios", "finales", "fines", "mediados", "comienzos"}),
+             "it": frozenset({"inizio", "fine", "metà"}),
+             "pt": frozenset({"início", "fim", "meados", "final"}),
+             "nl": frozenset({"begin", "eind", "half", "medio"})}  # fmt: skip
+_EU_EDGE_LINKS = {"de": frozenset({"des", "dieses", "diesen"}),
+                  "fr": frozenset({"du", "de", "ce", "cette", "la"}),
+                  "es": frozenset({"de", "del", "este", "esta", "la"}),
+                  "it": frozenset({"di", "del", "della", "quest'", "questo"}),
+                  "pt": frozenset({"de", "do", "da", "deste", "desta"}),
+                  "nl": frozenset({"van", "het", "dit", "deze"})}  # fmt: skip
+_EU_EDGE_PERIODS: dict[str, dict[str, Kind]] = {
+    "de": {"jahres": "year", "jahr": "year", "monats": "month", "monat": "month"},
+    "fr": {"année": "year", "l'année": "year", "an": "year", "l'an": "year", "mois": "month",
+           "semaine": "week"},
+    "es": {"año": "year", "mes": "month", "semana": "week"},
+    "it": {"anno": "year", "l'anno": "year", "dell'anno": "year", "mese": "month",
+           "settimana": "week"},
+    "pt": {"ano": "year", "mês": "month", "semana": "week"},
+    "nl": {"jaar": "year", "maand": "month", "week": "week"},
+}  # fmt: skip
+_EU_EDGE_ARTICLES = frozenset({"la", "le", "el", "il"})
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
@@ -564,6 +623,19 @@ _OWNERS = frozenset({"its", "their", "our", "his", "her"})
 _PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am"})
 #: Words before a day or period without its year that put it in the past: "sejak Juni".
 _SINCE = frozenset({"since", "sejak"})
+#: Verbs of a target or plan, ahead of their clause's past tense ("sudah menargetkan",
+#: "has pledged"): the plan verbs the predicates know and more.
+_TARGET_VERBS = ID_PLAN_VERBS | {
+    "menargetkan",
+    "merencanakan",
+    "menjadwalkan",
+    "mematok",
+    "targeted",
+    "planned",
+    "pledged",
+    "promised",
+    "vowed",
+}
 #: Words before a period that make it a deadline, told ahead even in a past clause.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "hingga", "sampai", "sebelum"})
 #: Clause words that put a bare weekday in the future ("akan bertemu Kamis"): the future
@@ -820,11 +892,7 @@ _ANCHOR_WORDS = {"id": frozenset({"sebelum", "setelah", "sesudah", "menjelang", 
                  "en": frozenset({"before", "after"})}  # fmt: skip
 #: Words that may open a century: "abad ke-20", "twentieth century" (digits too: "19th").
 _CENTURY_HEADS = {"id": {"abad"}, "en": set(_CENTURY_ORDINALS)}
-#: Feasts on no fixed day of our calendar (fixed ones are in _HOLIDAYS), lowercase.
-_MOVING_FEAST_WORDS = ("lebaran", "idul fitri", "idulfitri", "idul adha", "iduladha", "imlek",
-                       "nyepi", "waisak", "ramadan", "ramadhan", "paskah", "easter", "eid",
-                       "eid al-fitr", "eid al-adha", "hari raya")  # fmt: skip
-_MOVING_FEASTS = _options(_MOVING_FEAST_WORDS)
+_MOVING_FEASTS = _options(_MOVING_FEAST_NAMES)
 #: Words after a moving feast that name its day: "Thanksgiving Day", "Easter weekend".
 _FEAST_DAYS = frozenset({"day", "eve", "weekend"})
 _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
@@ -904,6 +972,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._holiday, set(_HOLIDAY_PHRASES) | set(_MOVING_FEASTS)),
         (_Grammar._century, _CENTURY_HEADS.get(lex, set())),
         (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
+        (_Grammar._european_edge, _EU_EDGES.get(lex, set())),
     ]
     # with "kali", "times" in the text any amount may also start a SET ("tiga kali")
     counting = [(_Grammar._set, set_words | amounts), *rule_heads[1:]]
@@ -1232,13 +1301,15 @@ class _Grammar:
 
     def scheduled_on(self, i: int) -> bool:
         """True when the English day at word ``i`` is ahead by the clause around it: after a
-        present "is" ("The vote is on Tuesday") or a deadline in a clause with no verb in
-        the past ("crews expect to restore power by Friday"; not "had risen by Friday")."""
+        present "is" ("The vote is on Tuesday"), unless the day owns what is ("The suspect in
+        the attack is Sunday's bomber" names a past event by its day), or a deadline in a
+        clause with no verb in the past ("crews expect to restore power by Friday"; not "had
+        risen by Friday")."""
         if self.lex != "en":
             return False
         before = self.low(i - 1)
         if before in _EN_IS or (before == "on" and self.low(i - 2) in _EN_IS):
-            return True
+            return i not in self._owners
         if before != "by":
             return False
         after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))
@@ -1364,6 +1435,8 @@ class _Grammar:
             return None
         if self.low(j) == ",":
             return self._month_date(j + 1)
+        if self.lex != "en" and "/" in self.low(j):  # "Senin 1/3": day and month, no brackets
+            return self._numeric_date(j, after_weekday=True)
         return None
 
     def _month_date(self, i: int) -> tuple[int, TimeMatch] | None:
@@ -1877,6 +1950,36 @@ class _Grammar:
             return self.part(i, j + of + 1, "season", number, self.low(j + of))
         return self.part(i, j, "season", number, None, direction=self.ahead(i))
 
+    def _european_edge(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Other European languages: the edge of a month, a year or the period named after
+        word ``i`` ("Anfang März", "Ende des Jahres", "à la fin du mois", "a finales de
+        mayo", "begin juni", "eind 2025"), one DATE valued as that period, as English "early
+        March" is; with an article before it ("la fin du mois"), not the plural "las finales
+        de la Copa" (the finals)."""
+        j = i + 1
+        while j < i + 3 and self.low(j) in _EU_EDGE_LINKS[self.lex]:
+            j += 1
+        first = i - (self.low(i - 1) in _EU_EDGE_ARTICLES)
+        if self.low(i - 1) in ("las", "los"):
+            return None
+        low = self.low(j)
+        if low in self.months:  # "Anfang März", "a finales de mayo", "fin mai 2027"
+            if _YEAR.fullmatch(self.low(j + 1)):
+                return self.month(first, j + 2, low, self.low(j + 1))
+            return self.month(first, j + 1, low, direction=self.ahead(i))
+        if _YEAR.fullmatch(low):  # "Ende 2026", "finales de 2024"
+            return self.year(first, j + 1, low)
+        key = self.phrase_at(j, self.relative_phrases)
+        if key is not None and self.relative_words[key][0] in _CURRENT_EDGE_KINDS:
+            kind, offset = self.relative_words[key]  # "eind dit jaar", "Ende nächsten Jahres"
+            return self.match(first, j + len(key), "DATE", kind=kind, offset=offset,
+                              deictic=True)  # fmt: skip
+        period = _EU_EDGE_PERIODS[self.lex].get(low)
+        if period is None:
+            return None
+        return self.match(first, j + 1, "DATE", kind=period, deictic=True,
+                          direction=self.year_told_in(i, period))  # fmt: skip
+
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
         """ "the end of 2026", "the start of the year", "the middle of next month", "the end of
         March": the edge of the period named from word ``j`` on, as one DATE from ``i``."""
@@ -1956,10 +2059,17 @@ class _Grammar:
         """How "the year" at word ``i`` ("the end of the year", "akhir tahun") is told:
         "past" in a clause with a verb in the past, which the time annotator reads as the
         year just gone when the article is of its first months ("had warned that sales
-        would slow by the end of the year" in January); else the publication year's."""
-        if kind != "year" or not any(self.told_past(k) for k in self.clause_before(i)):
+        would slow by the end of the year" in January), unless a verb of a target or plan is
+        nearer ("telah menargetkan … hingga akhir tahun", "has pledged to … by the end of the
+        year": a target is ahead even in the perfect); else the publication year's."""
+        if kind != "year":
             return "on_or_before"
-        return "past"
+        for k in self.clause_before(i):
+            if self.low(k) in _TARGET_VERBS and self.low(k - 1) != "had":
+                return "on_or_before"  # "telah menargetkan … akhir tahun": a target is ahead
+            if self.told_past(k):
+                return "past"
+        return "on_or_before"
 
     def in_year(self, i: int, j: int, kind: Kind, number: int, year: str) -> tuple[int, TimeMatch]:
         """Words ``i`` to ``j - 1`` as a period named in ``year`` (see :meth:`_period_year`)."""
@@ -2123,19 +2233,20 @@ class _Grammar:
             j += 1  # "Easter Sunday", "Thanksgiving Day"
         elif self.lex == "en" and j < len(self.words) and is_capitalized(self.words[j]):
             return None
-        feast = _MOVING_FEAST_NAMES.get(" ".join(self.low(k) for k in range(i, j)))
+        name = " ".join(self.low(k) for k in range(i, j))
+        feast = _MOVING_FEAST_NAMES.get(name) or _FEAST_COMPOUNDS.get(name)
         return (feast and self._feast_day(i, j, feast)) or self._period_year(i, j)
 
     def _feast_day(self, i: int, j: int, feast: str) -> tuple[int, TimeMatch] | None:
         """A moving feast of one day named at words ``i`` to ``j - 1`` as the day it falls
         on: in the year written after it ("Idul Fitri 2025" → 2025-03-31), else in the year
         told ("Lebaran tahun lalu"), else the one nearest the publication date, as a fixed
-        holiday is; None when the written year's day is not known."""
+        holiday is; None when the written year's day is not known or not one ("Eid 2025")."""
         if _YEAR.fullmatch(self.low(j)):
-            day = feast_date(feast, int(self.low(j)))
-            if day is None:
+            days = feast_days(feast, int(self.low(j)))
+            if days is None or len(days) != 1:  # "Eid 2025" names two days
                 return None
-            return self.match(i, j + 1, "DATE", kind="date", absolute=day.isoformat())
+            return self.match(i, j + 1, "DATE", kind="date", absolute=days[0].isoformat())
         size, years = self.told_year(j)
         direction = _YEAR_DIRECTIONS[years] if size else "on_or_before"
         return self.match(i, j + size, "DATE", kind="feast", absolute=feast,
@@ -2672,8 +2783,10 @@ def _locale_vocabulary(
     months: dict[str, int] = {}
     abbreviations: dict[str, int] = {}
     for k, m in enumerate(month_names, start=1):
-        for name in info.get(m, []):
-            (months if len(name) > 3 else abbreviations)[name.lower()] = k
+        names = info.get(m, [])
+        longest = max(names, key=len, default="")
+        for name in names:  # a month's longest name is its full one, even "Mai", "mei"
+            (months if len(name) > 3 or name == longest else abbreviations)[name.lower()] = k
     relative: dict[tuple[str, ...], tuple[Kind, int]] = {}
     shifts = {"2 day ago": ("day", -2), "1 day ago": ("day", -1), "0 day ago": ("day", 0),
               "in 1 day": ("day", 1), "in 2 day": ("day", 2), "1 week ago": ("week", -1),

@@ -43,7 +43,7 @@ from reader.analysis.timegrammar import (
     PERIOD_KINDS,
     Kind,
     TimeMatch,
-    feast_date,
+    feast_days,
     find_time_expressions,
     holiday_date,
     month_name,
@@ -191,14 +191,34 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
 def _moving_feast(pubdate: date, feast: str, direction: str) -> date | None:
     """The day of a moving feast named without its year ("Lebaran", "Imlek tahun lalu")
     seen from ``pubdate``, chosen among the days it falls on as a fixed holiday's is (see
-    :func:`_yearly`)."""
+    :func:`_yearly`): a bare "Eid" is the nearer of Idul Fitri and Idul Adha. None when a
+    year it may fall in is past the calendar's end, rather than a day of the wrong year, or
+    when the nearest two are about as near (mid-way between the two Eids: undecided)."""
     shift = _YEAR_SHIFTS.get(direction)
-    days = (
-        feast_date(feast, pubdate.year + y) for y in ((-1, 0, 1) if shift is None else (shift,))
-    )
-    options = [day.toordinal() for day in days if day is not None]
-    chosen = _choose(options, pubdate.toordinal(), direction)
-    return None if chosen is None else date.fromordinal(chosen)
+    options: list[int] = []
+    for years in (-1, 0, 1) if shift is None else (shift,):
+        days = feast_days(feast, pubdate.year + years)
+        if days is None:
+            return None
+        options.extend(day.toordinal() for day in days)
+    now = pubdate.toordinal()
+    chosen = _choose(sorted(options), now, direction)
+    if chosen is None or (direction not in _DIRECTED and _near_tie(options, now)):
+        return None
+    return date.fromordinal(chosen)
+
+
+#: The directions that :func:`_choose` takes a side by; the others pick the nearest.
+_DIRECTED = frozenset({"on_or_after", "before", "past", "after"})
+#: How many days nearer than the next one the nearest day a feast's name may mean must be:
+#: within that, neither is the one meant.
+_EVEN_DAYS = 7
+
+
+def _near_tie(options: list[int], now: int) -> bool:
+    """Whether the two of ``options`` nearest ``now`` are about as near as each other."""
+    near = sorted(abs(o - now) for o in options)
+    return len(near) > 1 and near[1] - near[0] < _EVEN_DAYS
 
 
 def _same_weekday(match: TimeMatch, value: str, weekdays: dict[int, str]) -> str:

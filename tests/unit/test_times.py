@@ -961,6 +961,28 @@ def test_edges_of_the_current_period(lang: str, sentence: str, span: str, value:
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value"),
+    [
+        # told in January, a past clause's year-end is the one just gone ...
+        ("id", "Proyek itu telah rampung pada akhir tahun.", "akhir tahun", "2025"),
+        ("en", "Analysts had warned sales would slow by the end of the year.",
+         "the end of the year", "2025"),
+        # ... but a target set in the perfect is still ahead
+        ("id", "Kementerian sudah menargetkan 34 juta ton hingga akhir tahun.", "akhir tahun",
+         "2026"),
+        ("id", "Pemerintah telah menargetkan proyek rampung pada akhir tahun.", "akhir tahun",
+         "2026"),
+        ("en", "The firm has pledged to cut costs by the end of the year.",
+         "the end of the year", "2026"),
+    ],
+)  # fmt: skip
+def test_a_target_year_end_is_ahead_even_in_the_perfect(
+    lang: str, sentence: str, span: str, value: str
+) -> None:
+    assert one(sentence, lang, span, date(2026, 1, 15)).value == value
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence", "span"),
     [
         ("id", "Warga libur pada akhir pekan.", "akhir pekan"),  # the weekend, no week's end

@@ -148,3 +148,39 @@ def test_a_day_number_with_its_dot_at_the_very_end_is_read_without_error(text: s
     """The German ordinal dot looks at the word after it; at the end of the text there is none."""
     found = find_times(BuiltinBackend().parse(text, "de"), WEDNESDAY)
     assert all(text[t.start : t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("Die Strecke wird im Mai gesperrt.", "de", "Mai", "2025-05"),
+        ("Die Arbeiten sollen Anfang März abgeschlossen sein.", "de", "Anfang März", "2025-03"),
+        ("Bis Ende des Jahres sollen neue Weichen kommen.", "de", "Ende des Jahres", "2025"),
+        ("Ende 2024 lag die Quote höher.", "de", "Ende 2024", "2024"),
+        ("Le plan sera présenté à la fin du mois.", "fr", "la fin du mois", "2025-03"),
+        ("Les travaux reprendront fin mai.", "fr", "fin mai", "2025-05"),
+        ("El Gobierno espera cerrar el acuerdo a finales de mayo.", "es", "finales de mayo",
+         "2025-05"),
+        ("La fábrica abrirá a principios de 2026.", "es", "principios de 2026", "2026"),
+        ("De nieuwe brug gaat begin juni open.", "nl", "begin juni", "2025-06"),
+        ("De oude brug wordt eind dit jaar gesloopt.", "nl", "eind dit jaar", "2025"),
+        ("I lavori finiranno a fine maggio.", "it", "fine maggio", "2025-05"),
+    ],
+)  # fmt: skip
+def test_the_edge_of_a_month_or_year_is_one_date_with_it(
+    text: str, lang: str, span: str, value: str
+) -> None:
+    assert (span, "DATE", value) in times(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Das Ende der Welt ist nah.", "de"),
+        ("La fin de la guerre approche.", "fr"),
+        ("Las finales de la Copa se jugarán en Madrid.", "es"),
+        ("Het begin van de zomer was koud.", "nl"),
+    ],
+)
+def test_an_edge_of_no_period_is_no_date(text: str, lang: str) -> None:
+    assert times(text, lang) == []
