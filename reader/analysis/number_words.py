@@ -117,6 +117,9 @@ _SLASH_FRACTION = re.compile(r"([1-9])/([2-9]|10)")
 #: Words before digits with a slash that make them a day and month: "(1/3)", "pada 2/3".
 _DAY_CUES = frozenset({"(", "pada", "tanggal", "tgl", "sejak", "hingga", "sampai", "per", "on",
                        "since", "until", "by"})  # fmt: skip
+#: Words after digits with a slash that make them a round of a cup: "babak 1/8 final", "the
+#: 1/4 finals" (the last eight, the last sixteen), no share of anything.
+_ROUND_WORDS = frozenset({"final", "finals", "finale"})
 #: Scales Indonesian shorthand glues to the digits of a price: "15rb" (ribu), "1,5jt" (juta),
 #: as in "Rp15rb", "Rp 1,5jt".
 ID_GLUED_SCALES = {"rb": 10**3, "ribu": 10**3, "jt": 10**6, "juta": 10**6}
@@ -463,9 +466,11 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
 
 def _read_fraction(words: tuple[Word, ...], i: int) -> Quantity | None:
     """ "1/3", "3/4" at ``words[i]``: a fraction, unless a day and month read so ("(1/3)",
-    "pada 2/3", "on 1/3")."""
+    "pada 2/3", "on 1/3") or a round of a cup ("babak 1/8 final")."""
     m = _SLASH_FRACTION.fullmatch(words[i].low)
     if m is None or (i > 0 and words[i - 1].low in _DAY_CUES):
+        return None
+    if i + 1 < len(words) and words[i + 1].low in _ROUND_WORDS:
         return None
     numerator, denominator = int(m.group(1)), int(m.group(2))
     if numerator >= denominator:

@@ -143,6 +143,9 @@ _STOP = {
 _UNIT_SYMBOLS = word_set(
     "kw mw gw kwh mwh gwh twh kbps mbps gbps hz khz mhz ghz m2 km2 cm2 m3 cm3 m² km² cm² m³ cm³"
 )
+#: Measures that count how often, no scale with points on it: "3 kali" is an amount, "kali
+#: ke-3" (the third time) a position.
+_OCCURRENCES = frozenset({"kali", "times"})
 #: Units after which the phrase ends: time, measures, money, percent, "times".
 _MEASURES = (
     word_set(
@@ -691,13 +694,13 @@ class _NumberFinder:
     def noun_ordinal_at(self, i: int) -> tuple[NumberSpan, int] | None:
         """ "menit ke-67", "pekan ke-14": an Indonesian digit ordinal after the measure it
         numbers, read as English "67th minute" is (value 67, unit "menit"); not after any
-        other noun ("laga ke-300", a position: see :meth:`ordinal_at`) or a name ("HUT
-        ke-80")."""
+        other noun ("laga ke-300", a position: see :meth:`ordinal_at`), nor after "kali" ("kali
+        ke-3", the third time: which time, not how many) or a name ("HUT ke-80")."""
         ordinal = _ID_DIGIT_ORDINAL.fullmatch(self.words[i].low)
         if ordinal is None or i == 0 or self.in_date(self.words[i].start):
             return None
         noun = self.words[i - 1]
-        if noun.low not in _MEASURES or not noun.text.islower():
+        if noun.low not in _MEASURES or noun.low in _OCCURRENCES or not noun.text.islower():
             return None
         end = self.words[i].end
         value = int(ordinal.group(1))

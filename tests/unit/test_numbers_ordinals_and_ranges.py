@@ -1,7 +1,8 @@
 """Ordinals are positions, as CoNLL and TimeML keep them: "his 300th appearance" and "laga
 ke-300" count nothing, while a digit ordinal of a measure is a point on its scale ("88th
-minute", "menit ke-67"). "From N to M" is a change, but a range after a word of spread
-("ranging from 10 to 15"); a level before a period told from now counts no weeks."""
+minute", "menit ke-67"; not "kali ke-3", the third time). "From N to M" is a change, but a
+range after a word of spread ("ranging from 10 to 15"); a level before a period told from now
+counts no weeks; "babak 1/8 final" is a round of a cup and "Senin 1/3" a day, no share."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from tests.unit.found_values import numbers_by_text
         ("en", "He scored in the 88th minute.", {"88th minute": (88, "minute")}),
         ("id", "Ia tampil dalam laga ke-300.", {}),
         ("id", "Gol lahir pada menit ke-67.", {"menit ke-67": (67, "menit")}),
+        # which time, not how many times
+        ("id", "Ini kali ke-3 Indonesia lolos, setelah gagal 2 kali.", {"2 kali": (2, "kali")}),
     ],
 )
 def test_an_ordinal_counts_only_a_measure(
@@ -44,3 +47,21 @@ def test_from_opens_a_range_only_after_a_word_of_spread(
 def test_a_level_before_this_week_counts_no_weeks() -> None:
     found = numbers_by_text("Indeks diperkirakan bergerak di level 7.200 pekan ini.", "id")
     assert "7.200 pekan" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("id", "Timnas melaju ke babak 1/8 final.", {}),
+        ("en", "They reached the 1/4 finals.", {}),
+        ("id", "Sebanyak 1/3 warga mengungsi.", {"1/3 warga": (0.333333, "warga")}),
+    ],
+)
+def test_a_slash_before_final_is_a_round_not_a_share(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, lang) == expected
+
+
+def test_a_day_and_month_after_a_weekday_count_nothing() -> None:
+    assert numbers_by_text("Rapat digelar Senin 1/3 di Jakarta.", "id") == {}
