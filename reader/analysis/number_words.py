@@ -447,7 +447,10 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
     low = words[i].low
     value = parse_digits(low, lang)
     if value is not None:
-        return with_scales(words, i, i + 1, value, lang, from_words=False)
+        j = _spaced_groups(words, i, lang)
+        if j > i + 1:  # "50 000 logements"
+            value = int("".join(word.low for word in words[i:j]))
+        return with_scales(words, i, j, value, lang, from_words=False)
     lex = base_lang(lang)
     if "/" in low:
         return _read_fraction(words, i)
@@ -462,6 +465,21 @@ def _read_digits(words: tuple[Word, ...], i: int, lang: str) -> Quantity | None:
         if number is not None:  # "25rb" after "Rp "
             return Quantity(i, i + 1, tidy(number * ID_GLUED_SCALES[m.group(2)]), False, False)
     return _read_glued_measure(words, i, lang)
+
+
+def _spaced_groups(words: tuple[Word, ...], i: int, lang: str) -> int:
+    """Where the digits at ``words[i]`` end when the other European languages write their
+    thousands apart, one space between groups of three ("50 000 logements", "1 200 000
+    euros"): the index after the last group, else ``i + 1``. English and Indonesian write
+    them with a separator, so there two numbers side by side stay two."""
+    j = i + 1
+    if base_lang(lang) in ("en", "id") or not (len(words[i].low) <= 3 and words[i].low.isdigit()):
+        return j
+    while j < len(words) and len(words[j].low) == 3 and words[j].low.isdigit():
+        if words[j].start != words[j - 1].end + 1:
+            break
+        j += 1
+    return j
 
 
 def _read_fraction(words: tuple[Word, ...], i: int) -> Quantity | None:

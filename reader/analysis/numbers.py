@@ -97,6 +97,21 @@ _OTHER_FUNCTION_WORDS = {
 }  # fmt: skip
 #: German words before a year ("seit 2019", "im Jahr 2020"): the noun after it is no count.
 _DE_YEAR_PREPOSITIONS = word_set("seit im bis ab vor nach von jahr jahre jahren")
+#: Other European languages, which have no stop-word list here: adjectives that stand
+#: before the noun counted, so the unit goes on to it ("120 neue Weichen", "12 grandes
+#: villes", "30 nieuwe woningen"), and comparatives, after which nothing is counted ("2
+#: miljoen meer", "3 % de plus").
+_EU_NOUN_ADJECTIVES = word_set(
+    """
+    neue neuen weitere weiteren zusätzliche zusätzlichen große großen kleine kleinen
+    grands grandes nouveaux nouvelles petits petites autres jeunes
+    nuevos nuevas pequeños pequeñas otros otras jóvenes
+    nuovi nuove grandi piccoli piccole altri altre giovani
+    novos novas pequenos pequenas outros outras jovens
+    nieuwe grote kleine andere jonge
+    """
+)
+_EU_COMPARATIVES = word_set("mehr weniger plus moins más menos più meno mais meer minder")
 #: Words that end the unit (or mean there is none): function words, adverbs, common verbs.
 _STOP = {
     "id": word_set(
@@ -898,8 +913,11 @@ class _NumberFinder:
         par = self.par_end(j)
         if par:
             return par
-        # without a stop-word list for the language, keep to the one word after the number
-        longest = 3 if self.stop else 1
+        # without a stop-word list for the language, keep to the one word after the number,
+        # or to the noun after an adjective that stands before it ("120 neue Weichen")
+        longest = 3 if self.stop else 1 + (self.low(j) in _EU_NOUN_ADJECTIVES)
+        if not self.stop and self.low(j) in _EU_COMPARATIVES:
+            return j  # "2 miljoen meer": more of what was counted before
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
         k = self.en_name_modifier_end(j)  # "23 Grand Slam titles": on from "titles"
@@ -1057,10 +1075,10 @@ class _NumberFinder:
                 after = self.low(k + 1)
                 ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
                 return ends or low in _MEASURES or self.headline_verb(k + 1)
-            if first and self.lex == "de":
-                # German writes every noun capitalised: "22 Soldaten", "5 Milliarden Euro";
-                # but "seit 2019 Kanzler" is a year and the office held since
-                return self.low(k - 2) not in _DE_YEAR_PREPOSITIONS
+            if self.lex == "de" and (first or self.low(k - 1) in _EU_NOUN_ADJECTIVES):
+                # German writes every noun capitalised: "22 Soldaten", "5 Milliarden Euro",
+                # "120 neue Weichen"; but "seit 2019 Kanzler" is a year and the office held
+                return self.low(k - 2 - (not first)) not in _DE_YEAR_PREPOSITIONS
             return first and (self.en_proper_adjective(k) or self.en_people_plural(k))
         if low in _MEASURES:
             return True  # before the verb test: "meter" and "menit" look like me- verbs

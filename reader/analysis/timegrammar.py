@@ -689,11 +689,11 @@ _YEAR_CUES = {
            "before", "after", "through", "last", "next", "this", "to", "between", "throughout",
            "around"},
     "de": {"im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vor", "nach"},
-    "fr": {"en", "depuis", "fin", "début", "mi", "dès"},
+    "fr": {"en", "depuis", "fin", "début", "mi", "dès", "d'ici", "jusqu'en"},
     "es": {"en", "desde", "hasta", "durante"},
     "it": {"a", "in", "da", "fino", "entro", "durante"},
     "pt": {"em", "desde", "até", "durante"},
-    "nl": {"in", "sinds", "tot", "begin", "eind", "half", "medio"},
+    "nl": {"in", "sinds", "tot", "begin", "eind", "half", "medio", "uit", "vanaf"},
 }  # fmt: skip
 #: Indonesian nouns a year names without a cue ("Pilkada 2024", "serentak 2024", "APBN
 #: 2025"): elections, budgets, editions and seasons, each held in a year.

@@ -1,0 +1,31 @@
+"""Numbers in the other European languages the built-in backend reads: thousands written
+apart with a space ("50 000 logements", as French and others write them), the counted noun
+after an adjective that stands before it ("120 neue Weichen", "12 grandes villes"), and no
+counted noun after a comparative ("2 miljoen meer")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.found_values import numbers_by_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("fr", "La ville prévoit de construire 50 000 logements.",
+         {"50 000 logements": (50000, "logements")}),
+        ("fr", "Le club doit 1 200 000 euros à la banque.",
+         {"1 200 000 euros": (1200000, "euros")}),
+        ("de", "Bis Ende des Jahres sollen 120 neue Weichen eingebaut werden.",
+         {"120 neue Weichen": (120, "neue Weichen")}),
+        ("fr", "La ministre a rencontré les maires de 12 grandes villes.",
+         {"12 grandes villes": (12, "grandes villes")}),
+        ("nl", "De bouw kostte 14,5 miljoen euro, 2 miljoen meer dan begroot.",
+         {"14,5 miljoen euro": (14500000, "euro"), "2 miljoen": (2000000, None)}),
+    ],
+)  # fmt: skip
+def test_european_amounts_and_what_they_count(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, lang) == expected
