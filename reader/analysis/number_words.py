@@ -152,6 +152,23 @@ def partitive_after_scale(words: tuple[Word, ...], j: int, lang: str) -> bool:
     )
 
 
+#: The partitive elided onto the noun after a scale word: "180 millions d'euros".
+_ELIDED_PARTITIVES = ("d'", "d\u2019")
+
+
+def elided_partitive(words: tuple[Word, ...], j: int, lang: str) -> bool:
+    """Is word ``j`` a noun with the partitive elided onto it after a scale word ending an
+    amount ("millions *d'euros*", "miliardi *d'euro*"), so that what is counted is the noun
+    without its "d'"?"""
+    lex = base_lang(lang)
+    return (
+        lex in _PARTITIVES
+        and 0 < j < len(words)
+        and words[j].low.startswith(_ELIDED_PARTITIVES)
+        and words[j - 1].low in _EU_SCALES.get(lex, {})
+    )
+
+
 @lru_cache(maxsize=64)
 def base_lang(lang: str) -> str:
     """The lexicon to use: "id" (also Malay), "en", or the bare language code."""

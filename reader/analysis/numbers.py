@@ -46,6 +46,7 @@ from reader.analysis.number_words import (
     ID_GLUED_SCALES,
     Quantity,
     base_lang,
+    elided_partitive,
     joins_range,
     needs_unit,
     parse_digits,
@@ -521,7 +522,9 @@ class _NumberFinder:
                 elif unit_end > j and self.one_as_article(quantity, unit_end):
                     return None
                 elif unit_end > j:
-                    unit = self.text[self.words[j].start : self.words[unit_end - 1].end]
+                    # "180 millions d'euros" counts "euros"
+                    first = self.words[j].start + 2 * elided_partitive(self.words, j, self.lang)
+                    unit = self.text[first : self.words[unit_end - 1].end]
                     end = self.words[unit_end - 1].end
                     j = unit_end
                 elif quantity.is_range and not currency:
@@ -1043,6 +1046,8 @@ class _NumberFinder:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
         low = word.low
+        if first and elided_partitive(self.words, k, self.lang):
+            low = low[2:]  # "millions d'euros": the noun is "euros"
         if _is_rate(low) or low in _UNIT_SYMBOLS:
             return True  # "40 km/jam", "1,2 TWh", "2.000 m2"
         if not low.replace("-", "").isalpha():

@@ -1,7 +1,8 @@
 """Numbers in the other European languages the built-in backend reads: thousands written
-apart with a space ("50 000 logements", as French and others write them), the counted noun
-after an adjective that stands before it ("120 neue Weichen", "12 grandes villes"), and no
-counted noun after a comparative ("2 miljoen meer")."""
+apart with a space ("50 000 logements", as French and others write them), the noun after an
+elided partitive ("180 millions d'euros" counts euros), the counted noun after an adjective
+that stands before it ("120 neue Weichen", "12 grandes villes"), and no counted noun after a
+comparative ("2 miljoen meer")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from tests.unit.found_values import numbers_by_text
     [
         ("fr", "La ville prévoit de construire 50 000 logements.",
          {"50 000 logements": (50000, "logements")}),
+        ("fr", "Les travaux coûteront 180 millions d'euros.",
+         {"180 millions d'euros": (180000000, "euros")}),
         ("fr", "Le club doit 1 200 000 euros à la banque.",
          {"1 200 000 euros": (1200000, "euros")}),
         ("de", "Bis Ende des Jahres sollen 120 neue Weichen eingebaut werden.",
