@@ -386,7 +386,11 @@ _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week"
                    "de": {"letzten": "before", "vergangenen": "before", "kommenden": "after",
                           "nächsten": "after"},
                    "nl": {"vorige": "before", "afgelopen": "before", "komende": "after",
-                          "volgende": "after"}}  # fmt: skip
+                          "volgende": "after"},
+                   "es": {"próximo": "after", "pasado": "before"},
+                   "it": {"prossimo": "after", "scorso": "before"},
+                   "pt": {"próximo": "after", "próxima": "after", "passado": "before",
+                          "passada": "before"}}  # fmt: skip
 #: How the periods of _PERIOD_SHIFT below are resolved: the others (a weekend) are not.
 _SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "M": "month", "Q": "quarter", "H": "half",
                                    "Y": "year"}  # fmt: skip
@@ -689,7 +693,7 @@ _YEAR_CUES = {
            "before", "after", "through", "last", "next", "this", "to", "between", "throughout",
            "around"},
     "de": {"im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vor", "nach"},
-    "fr": {"en", "depuis", "fin", "début", "mi", "dès", "d'ici", "jusqu'en"},
+    "fr": {"en", "depuis", "fin", "début", "mi", "dès", "d'ici", "jusqu'en", "qu'en"},
     "es": {"en", "desde", "hasta", "durante"},
     "it": {"a", "in", "da", "fino", "entro", "durante"},
     "pt": {"em", "desde", "até", "durante"},
@@ -1953,9 +1957,9 @@ class _Grammar:
     def _european_edge(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other European languages: the edge of a month, a year or the period named after
         word ``i`` ("Anfang März", "Ende des Jahres", "à la fin du mois", "a finales de
-        mayo", "begin juni", "eind 2025"), one DATE valued as that period, as English "early
-        March" is; with an article before it ("la fin du mois"), not the plural "las finales
-        de la Copa" (the finals)."""
+        mayo", "begin juni", "eind 2025", "la fin du mois de mai"), one DATE valued as that
+        period, as English "early March" is; with an article before it ("la fin du mois"),
+        not the plural "las finales de la Copa" (the finals)."""
         j = i + 1
         while j < i + 3 and self.low(j) in _EU_EDGE_LINKS[self.lex]:
             j += 1
@@ -1977,6 +1981,9 @@ class _Grammar:
         period = _EU_EDGE_PERIODS[self.lex].get(low)
         if period is None:
             return None
+        link = self.low(j + 1) in _EU_EDGE_LINKS[self.lex]
+        if period == "month" and link and self.low(j + 2) in self.months:
+            return self.month(first, j + 3, self.low(j + 2), direction=self.ahead(i))  # "de mai"
         return self.match(first, j + 1, "DATE", kind=period, deictic=True,
                           direction=self.year_told_in(i, period))  # fmt: skip
 

@@ -165,6 +165,9 @@ def test_a_day_number_with_its_dot_at_the_very_end_is_read_without_error(text: s
         ("De nieuwe brug gaat begin juni open.", "nl", "begin juni", "2025-06"),
         ("De oude brug wordt eind dit jaar gesloopt.", "nl", "eind dit jaar", "2025"),
         ("I lavori finiranno a fine maggio.", "it", "fine maggio", "2025-05"),
+        ("Le trafic reprendra d'ici la fin du mois de mai.", "fr", "la fin du mois de mai",
+         "2025-05"),
+        ("La ligne a transporté 6 % de plus qu'en 2024.", "fr", "2024", "2024"),
     ],
 )  # fmt: skip
 def test_the_edge_of_a_month_or_year_is_one_date_with_it(
@@ -184,3 +187,20 @@ def test_the_edge_of_a_month_or_year_is_one_date_with_it(
 )
 def test_an_edge_of_no_period_is_no_date(text: str, lang: str) -> None:
     assert times(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "value"),
+    [
+        ("El Gobierno presentará el plan el próximo jueves.", "es", "próximo jueves",
+         "2025-03-20"),
+        ("El pasado lunes se firmó el acuerdo.", "es", "pasado lunes", "2025-03-17"),
+        ("Il governo presenterà il piano il prossimo lunedì.", "it", "prossimo lunedì",
+         "2025-03-24"),
+        ("Na passada sexta-feira houve greve.", "pt", "passada sexta-feira", "2025-03-14"),
+    ],
+)  # fmt: skip
+def test_a_word_before_a_weekday_says_which_one(
+    text: str, lang: str, span: str, value: str
+) -> None:
+    assert (span, "DATE", value) in times(text, lang)
