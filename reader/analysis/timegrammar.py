@@ -894,6 +894,8 @@ _MONTHS_AS_PART: dict[int, Kind] = {3: "quarter", 6: "half"}
 #: Lebaran", "two days before Christmas".
 _ANCHOR_WORDS = {"id": frozenset({"sebelum", "setelah", "sesudah", "menjelang", "jelang"}),
                  "en": frozenset({"before", "after"})}  # fmt: skip
+#: Those of them that count back from the feast.
+_FEAST_BEFORE = frozenset({"sebelum", "menjelang", "jelang", "before"})
 #: Words that may open a century: "abad ke-20", "twentieth century" (digits too: "19th").
 _CENTURY_HEADS = {"id": {"abad"}, "en": set(_CENTURY_ORDINALS)}
 _MOVING_FEASTS = _options(_MOVING_FEAST_NAMES)
@@ -1970,6 +1972,10 @@ class _Grammar:
         if low in self.months:  # "Anfang März", "a finales de mayo", "fin mai 2027"
             if _YEAR.fullmatch(self.low(j + 1)):
                 return self.month(first, j + 2, low, self.low(j + 1))
+            told = self.phrase_at(j + 1, self.relative_phrases)  # "März kommenden Jahres"
+            if told is not None and self.relative_words[told][0] == "year":
+                direction = _YEAR_DIRECTIONS[self.relative_words[told][1]]
+                return self.month(first, j + 1 + len(told), low, direction=direction)
             return self.month(first, j + 1, low, direction=self.ahead(i))
         if _YEAR.fullmatch(low):  # "Ende 2026", "finales de 2024"
             return self.year(first, j + 1, low)
@@ -2611,11 +2617,29 @@ class _Grammar:
         if anchored is not None and designator == "M" and amount is not None:
             return self._months_edge(first, j, anchored, round(amount * multiple))
         if anchored is not None:
-            return self.match(first, anchored, "DATE", counted=True)
+            before_feast = self._before_feast(first, j, anchored, designator, amount, multiple)
+            return before_feast or self.match(first, anchored, "DATE", counted=True)
         window = self.phrase_at(j, _ID_WINDOW_AFTER) if self.lex == "id" else None
         if window:
             j += len(window)
         return self.match(first, j, "DURATION", duration=duration, counted=True)
+
+    def _before_feast(
+        self, first: int, j: int, end: int, designator: str, amount: float | None, multiple: int
+    ) -> tuple[int, TimeMatch] | None:
+        """ "tiga pekan sebelum Idul Adha", "dua hari setelah Lebaran" (words ``first`` to
+        ``end - 1``, the anchor word at ``j``): days or weeks counted from a moving feast of
+        one day, valued as the day they reach from the feast nearest the publication date;
+        None for other units and feasts ("two days before Christmas" stays without a value),
+        and when the feast is told with its year."""
+        feast = _MOVING_FEAST_NAMES.get(" ".join(map(self.low, range(j + 1, end))))
+        days = {"D": 1, "W": 7}.get(designator, 0) * (amount or 0) * multiple
+        if feast is None or not days or not float(days).is_integer():
+            return None
+        sign = -1 if self.low(j) in _FEAST_BEFORE else 1
+        return self.match(first, end, "DATE", kind="feast", absolute=feast,
+                          offset=sign * int(days), direction="on_or_before", deictic=True,
+                          counted=True)  # fmt: skip
 
     def _anchored_end(self, j: int) -> int | None:
         """Where "N units" plus what follows it ends as one DATE, or None: "N units" before
@@ -2831,8 +2855,10 @@ _EU_RELATIVE: dict[str, tuple[tuple[Kind, int, str], ...]] = {
            ("month", 1, "kommenden monat"),
            ("year", -1, "vergangenes jahr, vergangenen jahr, voriges jahr, vorigen jahr, "
                         "letzten jahr"),
-           ("year", 0, "diesem jahr"),
-           ("year", 1, "nächsten jahr, kommendes jahr, kommenden jahr")),
+           ("year", 0, "diesem jahr, dieses jahres"),
+           ("year", -1, "vergangenen jahres, vorigen jahres, letzten jahres"),
+           ("year", 1, "nächsten jahr, kommendes jahr, kommenden jahr, nächsten jahres, "
+                       "kommenden jahres")),
     "fr": (("week", -1, "la semaine passée"), ("year", -1, "l'an dernier, l'an passé, "
                                                          "l'année passée"),
            ("year", 1, "l'an prochain")),

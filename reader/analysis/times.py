@@ -185,6 +185,8 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
         day = _yearly(pubdate, month, first, match.direction, match.weekday)
     elif match.kind == "feast":
         day = _moving_feast(pubdate, match.absolute or "", match.direction)
+        if day is not None and match.offset:  # "tiga pekan sebelum Idul Adha"
+            day += timedelta(days=match.offset)
     return day
 
 

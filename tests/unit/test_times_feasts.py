@@ -1,7 +1,8 @@
 """Moving feasts as days: Idul Fitri, Lebaran, Idul Adha, Imlek, Nyepi, Waisak and Easter fall
 on a day that moves from year to year; with the year written or told, or the one nearest the
 publication date (Wednesday 2025-03-19), they are valued as that day, as Christmas is. A bare
-"Eid" is the nearer of the two Eids, or none when both are about as near."""
+"Eid" is the nearer of the two Eids, or none when both are about as near; days or weeks
+counted from a feast are the day they reach."""
 
 from __future__ import annotations
 
@@ -62,6 +63,21 @@ def test_a_bare_eid_is_the_nearer_of_the_two(pubdate: date, value: str | None) -
     assert time_value("Airports were crowded during the Eid holiday.", "en", "Eid", pubdate) == (
         value
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Kloter pertama berangkat tiga pekan sebelum Idul Adha.", "tiga pekan sebelum Idul Adha",
+         "2027-04-26"),
+        ("Pasar kembali ramai dua hari setelah Lebaran.", "dua hari setelah Lebaran",
+         "2027-03-12"),
+    ],
+)  # fmt: skip
+def test_days_counted_from_a_feast_are_the_day_they_reach(
+    sentence: str, span: str, value: str
+) -> None:
+    assert time_value(sentence, "id", span, date(2027, 1, 12)) == value
 
 
 def test_eid_with_its_year_names_no_one_day() -> None:
