@@ -238,6 +238,23 @@ class Quantity(NamedTuple):
     is_range: bool = False
 
 
+#: Number words of the other European languages the built-in backend reads, two to twelve
+#: ("one" is their article too: "un jour", "ein Tag"): "drei Wochen", "dos años", "trois
+#: week-ends"; the time grammar counts units of time with them.
+EU_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    lex: {word: k for k, forms in enumerate(numbers.split(), start=2) for word in forms.split("/")}
+    for lex, numbers in {
+        "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+        "fr": "deux trois quatre cinq six sept huit neuf dix onze douze",
+        "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce",
+        "it": "due tre quattro cinque sei sette otto nove dieci undici dodici",
+        "pt": "dois/duas três quatro cinco seis sete oito nove dez onze doze",
+        "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf",
+    }.items()
+}
+#: Those words that are other words as often: Italian "sei" (you are), French "neuf" (new).
+#: They count units of time ("sei mesi") but no amount of their own.
+_EU_HOMOGRAPHS = frozenset({"sei", "neuf"})
 _STARTERS = {
     "id": frozenset(_ID_DIGITS)
     | frozenset(_ID_SE)
@@ -252,6 +269,7 @@ _STARTERS = {
     | frozenset(_VULGAR_FRACTIONS)
     | {"a", "an", "third", "tenth", "half"}
     | _EN_A_VAGUE_OF,
+    **{lex: frozenset(table) - _EU_HOMOGRAPHS for lex, table in EU_NUMBER_WORDS.items()},
 }
 
 
@@ -431,6 +449,8 @@ def needs_unit(quantity: Quantity, words: tuple[Word, ...], lang: str) -> bool:
         return True
     if quantity.vague:
         return not _VAGUE.get(base_lang(lang), {}).get(first, True) or first == "a"
+    if quantity.from_words and base_lang(lang) not in ("id", "en"):
+        return True  # "drei Wochen": a number word of those languages counts with its unit
     return quantity.from_words and quantity.value is not None and 1 <= quantity.value < 2
 
 
@@ -591,7 +611,10 @@ def _read_words(
     """Read a run of number words ("tiga puluh lima ribu", "one hundred and five")."""
     lex = base_lang(lang)
     if lex not in ("id", "en"):
-        return None
+        value = EU_NUMBER_WORDS.get(lex, {}).get(words[i].low)
+        if value is None or words[i].low in _EU_HOMOGRAPHS:
+            return None
+        return Quantity(i, i + 1, value, False, True)  # "drei Wochen", "dos años"
     total: float = 0
     group: float = start_value
     j = i

@@ -38,6 +38,7 @@ from typing import Literal, NamedTuple
 from reader.analysis.doc import Doc, derived
 from reader.analysis.model import TimeType
 from reader.analysis.number_words import (
+    EU_NUMBER_WORDS,
     Quantity,
     base_lang,
     quantity_starters,
@@ -297,27 +298,19 @@ _EU_UNITS: dict[str, dict[str, tuple[str, int]]] = {
                (("Y", 10), "decennium decennia")),
     }.items()
 }  # fmt: skip
-#: Number words that count those units, two to twelve and twenty (one goes with the
-#: article, "un jour", too often no amount of time), and vague amounts (None: "mehrere
+#: Number words that count those units (see
+#: :data:`~reader.analysis.number_words.EU_NUMBER_WORDS`), and vague amounts (None: "mehrere
 #: Tage", "plusieurs jours").
 _EU_AMOUNTS: dict[str, dict[str, float | None]] = {
-    lex: {
-        **{word: float(k) for k, forms in enumerate(numbers.split(), start=2)
-           for word in forms.split("/")},
-        **dict.fromkeys(vague.split()),
-    }
-    for lex, (numbers, vague) in {
-        "de": ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-               "einige mehrere wenige"),
-        "fr": ("deux trois quatre cinq six sept huit neuf dix onze douze",
-               "plusieurs quelques"),
-        "es": ("dos tres cuatro cinco seis siete ocho nueve diez once doce",
-               "varios varias algunos algunas unos unas"),
-        "it": ("due tre quattro cinque sei sette otto nove dieci undici dodici",
-               "alcuni alcune diversi diverse parecchi parecchie pochi"),
-        "pt": ("dois/duas três quatro cinco seis sete oito nove dez onze doze",
-               "vários várias alguns algumas poucos"),
-        "nl": ("twee drie vier vijf zes zeven acht negen tien elf twaalf", "enkele paar"),
+    lex: {**{word: float(k) for word, k in EU_NUMBER_WORDS[lex].items()},
+          **dict.fromkeys(vague.split())}
+    for lex, vague in {
+        "de": "einige mehrere wenige",
+        "fr": "plusieurs quelques",
+        "es": "varios varias algunos algunas unos unas",
+        "it": "alcuni alcune diversi diverse parecchi parecchie pochi",
+        "pt": "vários várias alguns algumas poucos",
+        "nl": "enkele paar",
     }.items()
 }  # fmt: skip
 #: "Ago" around "N units" in those languages: the words before ("vor drei Tagen", "hace dos

@@ -2,7 +2,9 @@
 apart with a space ("50 000 logements", as French and others write them), the noun after an
 elided partitive ("180 millions d'euros" counts euros), the counted noun after an adjective
 that stands before it ("120 neue Weichen", "12 grandes villes"), and no counted noun after a
-comparative ("2 miljoen meer")."""
+comparative ("2 miljoen meer"); their number words count with a unit after them ("drei
+Wochen", "cinco empresas"), as Indonesian and English ones do, but not alone or where they are
+other words as often (Italian "sei", you are)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,22 @@ from tests.unit.found_values import numbers_by_text
     ],
 )  # fmt: skip
 def test_european_amounts_and_what_they_count(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("de", "Die Strecke wird für drei Wochen gesperrt.", {"drei Wochen": (3, "Wochen")}),
+        ("es", "Se crearon cinco empresas.", {"cinco empresas": (5, "empresas")}),
+        ("nl", "De brug gaat drie maanden later open.", {"drie maanden": (3, "maanden")}),
+        ("de", "Sieben der Mitglieder stimmten zu.", {}),
+        ("it", "Sei stato bravo.", {}),
+    ],
+)
+def test_european_number_words_count_with_their_unit(
     lang: str, sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert numbers_by_text(sentence, lang) == expected
