@@ -1952,9 +1952,9 @@ class _Grammar:
     def _european_edge(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other European languages: the edge of a month, a year or the period named after
         word ``i`` ("Anfang März", "Ende des Jahres", "à la fin du mois", "a finales de
-        mayo", "begin juni", "eind 2025", "la fin du mois de mai"), one DATE valued as that
-        period, as English "early March" is; with an article before it ("la fin du mois"),
-        not the plural "las finales de la Copa" (the finals)."""
+        mayo", "begin juni", "eind 2025", "la fin du mois de mai", "la fin de l'année 2027"),
+        one DATE valued as that period, as English "early March" is; with an article before
+        it ("la fin du mois"), not the plural "las finales de la Copa" (the finals)."""
         j = i + 1
         while j < i + 3 and self.low(j) in _EU_EDGE_LINKS[self.lex]:
             j += 1
@@ -1980,6 +1980,8 @@ class _Grammar:
         period = _EU_EDGE_PERIODS[self.lex].get(low)
         if period is None:
             return None
+        if period == "year" and _YEAR.fullmatch(self.low(j + 1)):
+            return self.year(first, j + 2, self.low(j + 1))  # "la fin de l'année 2027"
         link = self.low(j + 1) in _EU_EDGE_LINKS[self.lex]
         if period == "month" and link and self.low(j + 2) in self.months:
             return self.month(first, j + 3, self.low(j + 2), direction=self.ahead(i))  # "de mai"

@@ -172,6 +172,8 @@ def test_a_day_number_with_its_dot_at_the_very_end_is_read_without_error(text: s
         ("Le trafic reprendra d'ici la fin du mois de mai.", "fr", "la fin du mois de mai",
          "2025-05"),
         ("La ligne a transporté 6 % de plus qu'en 2024.", "fr", "2024", "2024"),
+        ("Le taux visé sera atteint d'ici la fin de l'année 2027.", "fr",
+         "la fin de l'année 2027", "2027"),
     ],
 )  # fmt: skip
 def test_the_edge_of_a_month_or_year_is_one_date_with_it(
