@@ -235,6 +235,17 @@ _EU_NOT_LEXICAL = word_set(
     também ainda sempre nunca muito mais hoje ontem amanhã então dans avec pour sans sobre
     para entre desde hasta dopo prima della delle degli nella nelle sulla sulle"""
 )
+#: Prepositions of a phrase a German or Dutch clause puts after its final verb ("heeft
+#: verloren van PSV in Eindhoven", "speelde gelijk tegen Ajax").
+_EXTRAPOSED_PREPOSITIONS = word_set("van in op met tegen bij voor na aan uit om gegen gegenüber")
+#: Infinitives of "be", "become" and "have" that close a German or Dutch clause after the
+#: word that tells what happens ("fortgesetzt werden", "fertig sein", "gebouwd worden").
+_FINAL_AUXILIARIES = word_set("sein werden worden haben zijn hebben")
+#: Endings of Dutch infinitives and participles ("bevriezen", "gebouwd", "verloren"): a
+#: word after an auxiliary without one is no verb it serves ("heeft een nieuwe directeur"),
+#: unless the auxiliary is "be", whose adjective tells the state ("was aanwezig").
+_DUTCH_VERB_ENDINGS = ("en", "d", "t")
+_DUTCH_COPULAS = word_set("is zijn was waren")
 #: Languages whose sentences open with an article, not an object pronoun, before any word
 #: but an auxiliary ("Le juge", "De rechter"; "Het is", and Italian "Lo ha detto", Spanish
 #: "Lo dijo" open with a pronoun).
@@ -1148,7 +1159,7 @@ class _EventFinder:
         itself when that word is none ("ist in Berlin", "è stato", "es un")."""
         words = self.words
         if self.lang in ("de", "nl"):
-            at = last
+            at = self._clause_final_verb(aux, last)
         else:
             at = aux + 1
             if at < last and words[at].lower == "a" and self.lang == "es":
@@ -1164,8 +1175,34 @@ class _EventFinder:
             or low in EU_AUXILIARIES[self.lang]
             or low in _EU_NOT_LEXICAL
             or word.start in self.quoted
+            or (
+                self.lang == "nl"
+                and not low.endswith(_DUTCH_VERB_ENDINGS)
+                and words[aux].lower not in _DUTCH_COPULAS
+            )
         ):
             return aux
+        return at
+
+    def _clause_final_verb(self, aux: int, last: int) -> int:
+        """Where the verb an auxiliary at word ``aux`` serves stands in a German or Dutch
+        clause ending at ``last``: its end, before a phrase put after it (names, numbers and
+        their prepositions: "heeft … verloren van PSV in Eindhoven") and before an
+        auxiliary's infinitive there ("sollen … fortgesetzt werden", "soll … fertig sein",
+        "zal … gebouwd worden": the word before tells what happens)."""
+        words = self.words
+        at = last
+        while at > aux + 1 and (
+            not words[at].text[:1].islower()
+            or (at < last and words[at].lower in _EXTRAPOSED_PREPOSITIONS)
+        ):
+            at -= 1
+        while (
+            at > aux + 1
+            and words[at].lower in _FINAL_AUXILIARIES
+            and words[at - 1].text[:1].islower()
+        ):
+            at -= 1
         return at
 
     def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
@@ -1233,12 +1270,14 @@ class _EventFinder:
         English one with "will" does; "Das Werk wird gebaut" is the passive, of today."""
         words, quoted, lang = self.words, self.quoted, self.lang
         final = words[last].lower
+        penult = words[last - 1].lower if last > first else ""
         return any(
             european_future_form(
                 words[k].lower,
                 lang,
                 tuple(w.lower for w in words[k + 1 : min(k + 3, last + 1)]),
                 final,
+                penult,
             )
             and words[k].start not in quoted
             for k in range(first, trigger + 1)

@@ -279,15 +279,31 @@ EU_FUTURE_AUXILIARIES = {
         "pt": "vai vão",
     }.items()
 }
+#: The modals of those languages in the present ("soll", "moet", "doit", "debe", "deve",
+#: "quer"): what they govern lies ahead, so a weekday in their clause is the coming one
+#: ("Der Bundestag soll am Freitag abstimmen", "O Congresso deve votar na quinta-feira").
+EU_PRESENT_MODALS = {
+    lang: word_set(forms)
+    for lang, forms in {
+        "de": "will wollen muss müssen soll sollen kann können darf dürfen möchte möchten",
+        "nl": "wil willen moet moeten kan kunnen mag mogen",
+        "fr": "doit doivent peut peuvent veut veulent",
+        "es": "debe deben puede pueden quiere quieren",
+        "it": "deve devono può possono vuole vogliono",
+        "pt": "deve devem pode podem quer querem",
+    }.items()
+}
 #: The other European languages (German, French, Spanish, Italian, Portuguese, Dutch):
 #: auxiliaries, modals and "be"/"have" in their common finite forms. They open the verb of
-#: a clause ("hat … beschlossen", "a salué", "ha aprobado", "heeft gewonnen"), so each is
-#: a sure predicate there.
+#: a clause ("hat … beschlossen", "a salué", "ha aprobado", "heeft gewonnen", "will …
+#: senken", "wil … bevriezen"), so each is a sure predicate there, and the happening's own
+#: word is the verb they serve (see ``events``).
 EU_AUXILIARIES = {
-    lang: word_set(forms) | EU_FUTURE_AUXILIARIES.get(lang, frozenset())
+    lang: word_set(forms) | EU_FUTURE_AUXILIARIES.get(lang, frozenset()) | EU_PRESENT_MODALS[lang]
     for lang, forms in {
         "de": """hat haben hatte hatten ist sind war waren wurde wurden sollte sollten kann
-              können konnte konnten muss müssen musste mussten""",
+              können konnte konnten muss müssen musste mussten will wollen wollte wollten
+              darf dürfen durfte durften möchte möchten""",
         "fr": """a ont avait avaient est sont était étaient sera seront doit doivent peut
               peuvent""",
         "es": """ha han había habían es son fue fueron era eran será serán está están estaba
@@ -297,7 +313,8 @@ EU_AUXILIARIES = {
         "pt": """tem têm tinha tinham foi foram é são era eram será serão está estão estava
               estavam deve devem pode podem""",
         "nl": """heeft hebben had hadden is zijn was waren wordt worden werd werden moet moeten
-              kan kunnen""",
+              kan kunnen wil willen wilde wilden mag mogen mocht mochten zou zouden kon konden
+              moest moesten""",
     }.items()
 }
 #: Endings of the future tense in French, Spanish, Italian and Portuguese ("seront",
@@ -333,10 +350,10 @@ _EU_VERB_ENDINGS = {
 #: comes after the news of the day): German "wird"/"werden" (not before a participle: see
 #: ``european_future_form``), Dutch "zal"/"zullen", French "va"/"vont", Spanish "va a" and
 #: Portuguese "vai" before an infinitive only ("va fermer", "va a construir", "vai visitar";
-#: not "va à Paris", "vai bem"). Narrower than :data:`EU_FUTURE_AUXILIARIES`, the time
-#: grammar's cues: no modal ("soll").
+#: not "va à Paris", "vai bem"), and the German "soll" of a plan ("Der Bundestag soll im
+#: Mai abstimmen"; not before a perfect, "soll … gesagt haben": said to have).
 _FUTURE_TENSE_AUXILIARIES = {
-    "de": word_set("wird werden werde wirst"),
+    "de": word_set("wird werden werde wirst soll sollen"),
     "nl": word_set("zal zullen zult"),
     "fr": word_set("va vont"),
     "es": word_set("va van voy vamos"),
@@ -354,20 +371,28 @@ _GERMAN_PARTICIPLE = re.compile(
     r"ge\w{3,}en"
     r"|\w+(?:ossen|oten|oben|ogen|ochen|offen|ieden|nommen|unden|ungen)"
 )
+#: The infinitives of a German perfect ("soll … gesagt haben", "soll … gestorben sein"):
+#: what is reported of the past.
+_PERFECT_INFINITIVES = word_set("haben sein")
 #: Infinitives that look like such a participle ("wird gewinnen").
 _GE_INFINITIVES = word_set(
     "gewinnen gelingen genießen gestehen gehören gewähren gewöhnen genehmigen gefährden gestalten"
 )
 
 
-def european_future_form(low: str, lang: str, after: tuple[str, ...] = (), final: str = "") -> bool:
+def european_future_form(
+    low: str, lang: str, after: tuple[str, ...] = (), final: str = "", penult: str = ""
+) -> bool:
     """Whether the lowercase word ``low`` of ``lang`` tells of the future: a future ending
     ("resteront", "cerrará") or a future auxiliary; French "va", Spanish "va a" and
     Portuguese "vai" only before an infinitive among the lowercase words ``after`` it ("va
     fermer", "va a construir", "vai visitar"); German "wird" not when its clause ends, at
-    ``final``, in a participle ("wird derzeit gebaut": the passive)."""
+    ``final``, in a participle ("wird derzeit gebaut": the passive), "soll" not when it
+    ends in a perfect, ``penult`` a participle ("soll … gesagt haben")."""
     if low in _FUTURE_TENSE_AUXILIARIES.get(lang, ()):
         if lang == "de":
+            if low.startswith("soll"):
+                return not (final in _PERFECT_INFINITIVES and _GERMAN_PARTICIPLE.fullmatch(penult))
             return not (_GERMAN_PARTICIPLE.fullmatch(final) and final not in _GE_INFINITIVES)
         if lang == "nl":
             return True
@@ -405,8 +430,8 @@ _EU_ARTICLE_PRONOUNS = {
 _EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava",)}
 #: Frequent verbs of news whose forms no ending tells: Dutch present and past ("won",
 #: "verloor", "besloot", "sloot"; its past endings -de, -te are shared with adjectives) and
-#: modals ("wil", "zou"), German strong pasts and presents ("sank", "schloss", "findet") and
-#: modals ("will", "darf").
+#: German strong pasts and presents ("sank", "schloss", "findet"); their modals are
+#: auxiliaries (:data:`EU_AUXILIARIES`).
 _LISTED_VERBS = {
     "nl": word_set(
         """won wint wonnen verloor verliest verloren speelt speelde kwam komt kwamen ging
@@ -415,8 +440,7 @@ _LISTED_VERBS = {
         sloot sloten bood boden riep riepen liet lieten hield hielden nam namen gaf gaven zag
         zagen trof troffen viel vielen bleef bleven schreef schreven liep liepen trok trokken
         sprak spraken koos kozen bracht brachten dacht kocht kochten zocht wees ontving
-        vertrok vertrokken greep verbood wil willen zou zouden mag mogen kon konden moest
-        moesten"""
+        vertrok vertrokken greep verbood"""
     ),
     "de": word_set(
         """sank sanken stieg stiegen fiel fielen kam kamen ging gingen traf trafen verlor
@@ -426,7 +450,7 @@ _LISTED_VERBS = {
         beschloss rief riefen hielt hielten ließ ließen bot boten zog zogen wies schrieb
         schrieben trat traten warf erhielt erhielten entschied verließ bat baten floh flohen
         brach brachen sah sahen lud luden schlug schlugen griff griffen verbot empfing
-        wuchs will wollen wollte wollten darf dürfen durfte"""
+        wuchs"""
     ),
 }
 
@@ -509,6 +533,35 @@ def european_present_form(low: str, nxt: str, lang: str) -> bool:
     if not low.endswith(_EU_PRESENT_ENDINGS[lang]) or low.endswith(_EU_NOT_PRESENT_ENDINGS):
         return False
     return lang in ("de", "nl") or not nxt or nxt in _EU_OBJECT_OPENERS[lang]
+
+
+#: German and Dutch pasts in "-t", no present ("hielt", "galt", "bracht", "besloot").
+_PASTS_IN_T = {
+    "de": word_set("hielt trat bat galt riet briet tat"),
+    "nl": word_set("bracht dacht kocht zocht mocht moest wist liet besloot sloot schoot genoot"),
+}
+
+
+def european_present_verb(low: str, before: str, lang: str) -> bool:
+    """Whether the lowercase word ``low`` of ``lang``, after the lowercase word ``before``
+    and right before a day ("Das Gericht entscheidet am Donnerstag", "Ajax speelt vrijdag",
+    "le Sénat vote jeudi", "El Barça juega el domingo"), is a verb in the present, which
+    puts the day ahead: a present ending, no past one ("meldeten", "votaram") nor a past
+    listed ("trafen", "hielt"), no auxiliary ("hat am Montag", "a … lundi"), no noun after
+    an article ("le vote jeudi")."""
+    if (
+        low in EU_AUXILIARIES[lang]
+        or before in _EU_DETERMINERS[lang]
+        or before in EU_NOUN_ARTICLES[lang]
+    ):
+        return False
+    if not european_present_form(low, "", lang):
+        return False
+    if lang in ("de", "nl"):
+        if low.endswith("en"):
+            return not low.endswith(("ten", "den")) and low not in _LISTED_VERBS[lang]
+        return low not in _PASTS_IN_T[lang]
+    return european_verb_strength(low, before, lang) == 0
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -48,11 +48,15 @@ from reader.analysis.number_words import (
 from reader.analysis.predicates import (
     EN_FUTURE_AUXILIARIES,
     EN_SCHEDULE_VERBS,
+    EU_AUXILIARIES,
     EU_FUTURE_AUXILIARIES,
+    EU_PRESENT_MODALS,
     FUTURE_AUXILIARIES,
     ID_FUTURE_AUXILIARIES,
     ID_PLAN_VERBS,
     ROMANCE_FUTURE_ENDINGS,
+    european_present_verb,
+    european_verb_strength,
 )
 from reader.analysis.timevalues import FISCAL_PREFIX, period_value
 from reader.analysis.wordscan import (
@@ -577,14 +581,21 @@ _FUTURE_CUES = {
            "return", "returns", "vote", "votes", "reopen", "reopens", "expire", "expires",
            "starting", "effective"}
           | EN_FUTURE_AUXILIARIES | EN_SCHEDULE_VERBS,
-    # the other European languages: auxiliaries of the future and "begins" (a schedule)
-    "de": {"will", "wollen", "beginnt", "geplant"} | EU_FUTURE_AUXILIARIES["de"],
-    "nl": {"gaat", "gaan", "begint", "gepland"} | EU_FUTURE_AUXILIARIES["nl"],
-    "fr": {"commence", "prévu", "prévue"} | EU_FUTURE_AUXILIARIES["fr"],
-    "es": {"comienza", "empieza", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["es"],
-    "it": {"inizia", "previsto", "prevista"},
-    "pt": {"começa", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["pt"],
+    # the other European languages: auxiliaries of the future, modals and "begins" (a
+    # schedule)
+    "de": {"beginnt", "geplant"} | EU_FUTURE_AUXILIARIES["de"] | EU_PRESENT_MODALS["de"],
+    "nl": {"gaat", "gaan", "begint", "gepland"} | EU_FUTURE_AUXILIARIES["nl"]
+          | EU_PRESENT_MODALS["nl"],
+    "fr": {"commence", "prévu", "prévue"} | EU_FUTURE_AUXILIARIES["fr"] | EU_PRESENT_MODALS["fr"],
+    "es": {"comienza", "empieza", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["es"]
+          | EU_PRESENT_MODALS["es"],
+    "it": {"inizia", "previsto", "prevista"} | EU_PRESENT_MODALS["it"],
+    "pt": {"começa", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["pt"]
+          | EU_PRESENT_MODALS["pt"],
 }  # fmt: skip
+#: The words that bring a day before them in those languages ("am Donnerstag", "op
+#: vrijdag", "el domingo", "na quinta-feira"): the verb stands before them.
+_DAY_PREPOSITIONS = frozenset({"am", "op", "el", "na", "no"})
 #: Words that close a stretch at a day: "until Saturday", "hingga Sabtu" (also read by
 #: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
 UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
@@ -1196,14 +1207,36 @@ class _Grammar:
         endings = ROMANCE_FUTURE_ENDINGS.get(self.lex, ())
         cues = _FUTURE_CUES.get(self.lex, set())
         after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))
+        modals = EU_PRESENT_MODALS.get(self.lex, frozenset())
         for ks in (self.clause_before(i), after):
             for k in ks:
                 word = self.words[k]
                 if word.text in _CLAUSE_BREAKS:
                     break
+                if word.low in modals and k > i + 1:
+                    continue  # a modal after the day's verb is another clause's: "gezegd dat … wil"
                 if word.low in cues or (word.low.endswith(endings) and not is_capitalized(word)):
                     return True
-        return False
+        return self.european_present(i)
+
+    def european_present(self, i: int) -> bool:
+        """True when the verb right before the day at word ``i`` (and its "am", "op", "el")
+        is in the present ("Das Gericht entscheidet am Donnerstag", "Ajax speelt vrijdag",
+        "le Sénat vote jeudi") and no auxiliary or past verb stands earlier in the clause
+        ("a tenu une conférence de presse mardi"): news tells what is coming so."""
+        k = i - 1 - (self.low(i - 1) in _DAY_PREPOSITIONS)
+        if k < 1 or self.lex not in EU_AUXILIARIES or is_capitalized(self.words[k]):
+            return False
+        lang = self.lex
+        if not european_present_verb(self.low(k), self.low(k - 1), lang):
+            return False
+        auxiliaries = EU_AUXILIARIES[lang]
+        return not any(
+            self.low(j) in auxiliaries
+            or european_verb_strength(self.low(j), self.low(j - 1), lang) == 1
+            for j in self.clause_before(k)
+            if not is_capitalized(self.words[j])
+        )
 
     def clause_before(self, i: int) -> Iterator[int]:
         """The words shortly before word ``i`` in its clause, nearest first: up to

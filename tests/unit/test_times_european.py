@@ -97,6 +97,24 @@ def test_months_after_a_cue(text: str, lang: str, span: str, value: str) -> None
         ("Vrijdag begint de verkoop.", "nl", "2025-03-21"),
         ("Der Rat soll am Freitag entscheiden.", "de", "2025-03-21"),
         ("El viernes había advertido del riesgo.", "es", "2025-03-14"),
+        ("Das Gericht entscheidet am Donnerstag über die Klage.", "de", "2025-03-20"),
+        ("Ajax speelt vrijdag thuis tegen de koploper.", "nl", "2025-03-21"),
+        ("Le Sénat vote jeudi le budget.", "fr", "2025-03-20"),
+        ("El equipo juega el domingo en casa.", "es", "2025-03-23"),
+        ("O Congresso deve votar o orçamento na quinta-feira.", "pt", "2025-03-20"),
+        ("La Camera può approvare il testo venerdì.", "it", "2025-03-21"),
+        # the past and the perfect keep the day behind
+        ("Das Gericht hat am Donnerstag entschieden.", "de", "2025-03-13"),
+        ("Die Minister trafen sich am Montag.", "de", "2025-03-17"),
+        ("Het kabinet besloot vrijdag een akkoord.", "nl", "2025-03-14"),
+        ("Ajax speelde vrijdag tegen de koploper.", "nl", "2025-03-14"),
+        ("Le ministre a tenu une conférence de presse mardi.", "fr", "2025-03-18"),
+        ("El equipo jugó el domingo en casa.", "es", "2025-03-16"),
+        (
+            "De minister heeft op maandag gezegd dat het kabinet de wet wil wijzigen.",
+            "nl",
+            "2025-03-17",
+        ),
     ],
 )
 def test_a_weekday_takes_the_tense_of_its_clause(text: str, lang: str, value: str) -> None:
