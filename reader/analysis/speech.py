@@ -73,7 +73,7 @@ EUROPEAN_SPEECH_VERBS = {
         meint fügte ergänzte ergänzt warnte warnt kritisierte kritisiert forderte fordert
         teilte schrieb schreibt berichtete sprach antwortete räumte kündigte versicherte
         bekräftigte unterstrich hieß heißt verkündete bestätigte erläuterte beteuerte
-        mahnte"""
+        mahnte bezeichnete"""
     ),
     "fr": word_set(
         """dit déclaré affirmé expliqué ajouté souligné indiqué estimé précisé assuré
@@ -81,7 +81,7 @@ EUROPEAN_SPEECH_VERBS = {
         dénoncé jugé déclare affirme explique ajoute souligne indique estime précise assure
         annonce confie répond lance prévient insiste martèle reconnaît regrette rappelle
         dénonce juge raconté raconte témoigné témoigne détaillé détaille averti plaidé
-        déploré commenté"""
+        déploré commenté qualifié"""
     ),
     "es": word_set(
         """dijo dice afirmó afirma declaró declara explicó explica añadió añade aseguró
@@ -89,7 +89,7 @@ EUROPEAN_SPEECH_VERBS = {
         advierte insistió insiste reconoció reconoce respondió responde manifestó
         manifiesta apuntó apunta comentó comenta sostuvo sostiene agregó agrega admitió
         criticó denunció lamentó anunció anuncia recalcó recalca reiteró reitera precisó
-        aclaró aclara defendió defiende expresó concluyó relató sentenció"""
+        aclaró aclara defendió defiende expresó concluyó relató sentenció calificó"""
     ),
     "pt": word_set(
         """disse diz afirmou afirma declarou declara explicou explica acrescentou
@@ -97,20 +97,20 @@ EUROPEAN_SPEECH_VERBS = {
         avaliou avalia alertou alerta respondeu responde comentou comenta admitiu
         reconheceu criticou lamentou anunciou anuncia sublinhou sublinha salientou
         salienta frisou frisa reiterou reitera defendeu defende adiantou adianta assegurou
-        assegura revelou concluiu"""
+        assegura revelou concluiu classificou"""
     ),
     "it": word_set(
         """detto dichiarato affermato spiegato aggiunto sottolineato precisato assicurato
         annunciato commentato ribadito osservato risposto avvertito ammesso denunciato
         dice dichiara afferma spiega aggiunge sottolinea precisa assicura annuncia
         commenta ribadisce osserva risponde avverte ammette denuncia disse evidenziato
-        rimarcato sostenuto chiarito concluso replicato"""
+        rimarcato sostenuto chiarito concluso replicato definito"""
     ),
     "nl": word_set(
         """zei zegt zeggen gezegd verklaarde verklaart benadrukte benadrukt stelde stelt
         voegde legde schreef schrijft waarschuwde waarschuwt vertelde vertelt antwoordde
         reageerde liet meldde meldt aldus kondigde onderstreepte erkende bevestigde
-        concludeerde"""
+        concludeerde noemde"""
     ),
 }
 

@@ -109,3 +109,8 @@ def test_announcing_and_stressing_verbs_after_a_quote_name_its_speaker(
     lang: str, text: str, speaker: str
 ) -> None:
     assert speakers(text, lang) == [speaker]
+
+
+def test_a_verb_that_calls_something_a_quoted_name_cues_its_quote() -> None:
+    text = "Il presidente Marco Elti ha definito la vettura «la più ambiziosa di sempre»."
+    assert speakers(text, "it") == ["marco-elti"]
