@@ -53,6 +53,7 @@ from operator import attrgetter
 from typing import Literal
 
 from reader.analysis.doc import Doc, derived
+from reader.analysis.european import is_title
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import (
@@ -78,6 +79,7 @@ from reader.analysis.predicates import (
     ENGLISH_VERB_FORMS,
     EU_AUXILIARIES,
     EU_NOUN_ARTICLES,
+    EU_PLUPERFECT_AUXILIARIES,
     FUTURE_AUXILIARIES,
     ID_ADVERBS,
     ID_AUXILIARIES,
@@ -86,6 +88,8 @@ from reader.analysis.predicates import (
     INDONESIAN_VERB_FORMS,
     PLAN_VERBS,
     SUBORDINATOR_WORDS,
+    dutch_verb_like,
+    dutch_weak_past,
     english_verb_strength,
     european_future_form,
     european_present_form,
@@ -96,7 +100,13 @@ from reader.analysis.predicates import (
     is_subordinator,
     same_happening_verb,
 )
-from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
+from reader.analysis.speech import (
+    ADVERBS_BETWEEN,
+    EUROPEAN_SUBJECT_ARTICLES,
+    PERSON_PRONOUNS,
+    speech_verb_forms,
+    word_set,
+)
 from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
 from reader.analysis.titles import is_title_word
 from reader.analysis.words import (
@@ -237,15 +247,29 @@ _EU_NOT_LEXICAL = word_set(
 )
 #: Prepositions of a phrase a German or Dutch clause puts after its final verb ("heeft
 #: verloren van PSV in Eindhoven", "speelde gelijk tegen Ajax").
-_EXTRAPOSED_PREPOSITIONS = word_set("van in op met tegen bij voor na aan uit om gegen gegenüber")
+_EXTRAPOSED_PREPOSITIONS = word_set(
+    "van in op met tegen bij voor na aan uit om over naar door zonder tijdens gegen gegenüber"
+)
 #: Infinitives of "be", "become" and "have" that close a German or Dutch clause after the
 #: word that tells what happens ("fortgesetzt werden", "fertig sein", "gebouwd worden").
 _FINAL_AUXILIARIES = word_set("sein werden worden haben zijn hebben")
-#: Endings of Dutch infinitives and participles ("bevriezen", "gebouwd", "verloren"): a
-#: word after an auxiliary without one is no verb it serves ("heeft een nieuwe directeur"),
-#: unless the auxiliary is "be", whose adjective tells the state ("was aanwezig").
-_DUTCH_VERB_ENDINGS = ("en", "d", "t")
+#: Dutch "be": the word after it that tells the state need not look like a verb ("was
+#: aanwezig"); after another auxiliary it must (see predicates.dutch_verb_like: "heeft een
+#: nieuwe directeur" has no verb but "heeft").
 _DUTCH_COPULAS = word_set("is zijn was waren")
+#: Words between a Romance auxiliary and its infinitive: Spanish "a", reflexives and French
+#: "pas" ("va a construir", "pourrait se tenir", "ne pourra pas venir").
+_BEFORE_INFINITIVE = word_set("a se si pas")
+
+
+def _without_clitic(low: str) -> str:
+    """A Romance infinitive without the pronoun joined to it ("s'ouvrir", "realizar-se",
+    "reunirsi" stays): what tells the verb."""
+    if "'" in low or "\u2019" in low:
+        low = low.replace("\u2019", "'").rpartition("'")[2]
+    return low.partition("-")[0] if "-" in low else low
+
+
 #: Languages whose sentences open with an article, not an object pronoun, before any word
 #: but an auxiliary ("Le juge", "De rechter"; "Het is", and Italian "Lo ha detto", Spanish
 #: "Lo dijo" open with a pronoun).
@@ -1019,6 +1043,8 @@ class _EventFinder:
             if word.lower in EU_AUXILIARIES[self.lang] and self._speech_next(i):
                 return 0  # "a déclaré", "ha affermato": the speech verb is the predicate
             before = words[i - 1].lower if i > first else ""
+            if word.lower == "zijn" and before in _EXTRAPOSED_PREPOSITIONS:
+                return 0  # "over zijn ploeg", "met zijn vrouw": "his", no verb
             if (
                 i == first + 1
                 and self.lang in _ARTICLE_FIRST_LANGUAGES
@@ -1037,6 +1063,7 @@ class _EventFinder:
             return int(
                 european_present_form(low, following, self.lang)
                 or european_future_form(low, self.lang)
+                or (self.lang == "nl" and dutch_weak_past(low))
             )
         if self.lang != "en":
             if i > first and word.text[:1].isupper():
@@ -1072,6 +1099,8 @@ class _EventFinder:
         words = self.words
         prev = words[i - 1]
         articles = EU_NOUN_ARTICLES[self.lang]
+        if prev.text == "," and i - 2 > first and self._in_name(words[i - 2]):
+            return self._apposition_before(i - 2, first)
         if prev.is_punct or prev.lower in articles:
             return False  # "Die beiden Politiker": an adjective after the article
         if self._in_name(prev) or (i - 1 == first and prev.text[:1].isupper()):
@@ -1086,6 +1115,15 @@ class _EventFinder:
             and not words[i - 2].is_punct
             and words[i - 2].lower not in _EU_SUBJECT_BREAKS
         )
+
+    def _apposition_before(self, j: int, first: int) -> bool:
+        """Whether the name ending at word ``j`` stands between commas after the subject's
+        head ("De minister van Financiën, Eelco Heinen, presenteerde"), so that the word
+        after its comma follows the subject."""
+        words = self.words
+        while j > first and self._in_name(words[j - 1]):
+            j -= 1
+        return j - 1 > first and words[j - 1].text == ","
 
     def _speech_next(self, i: int) -> bool:
         """Whether the word after word ``i`` is a speech verb that cues a quote ("a déclaré"
@@ -1148,7 +1186,10 @@ class _EventFinder:
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
         if self.lang in EU_AUXILIARIES and trigger.lower in EU_AUXILIARIES[self.lang]:
-            draft.trigger = words[self._lexical_verb(main.trigger, last)]
+            lexical = self._lexical_verb(main.trigger, last)
+            draft.trigger = words[lexical]
+            if lexical != main.trigger and trigger.lower in EU_PLUPERFECT_AUXILIARIES[self.lang]:
+                draft.flashback = True  # "avait reçu", "hatte gewarnt", "había advertido"
         return draft
 
     def _lexical_verb(self, aux: int, last: int) -> int:
@@ -1162,12 +1203,12 @@ class _EventFinder:
             at = self._clause_final_verb(aux, last)
         else:
             at = aux + 1
-            if at < last and words[at].lower == "a" and self.lang == "es":
-                at += 1  # "va a construir"
+            if at < last and words[at].lower in _BEFORE_INFINITIVE:
+                at += 1  # "va a construir", "pourrait se tenir", "ne pourra pas venir"
         if at <= aux or at > last:
             return aux
         word = words[at]
-        low = word.lower
+        low = _without_clitic(word.lower)
         if (
             len(low) < 4
             or not low.isalpha()
@@ -1177,7 +1218,7 @@ class _EventFinder:
             or word.start in self.quoted
             or (
                 self.lang == "nl"
-                and not low.endswith(_DUTCH_VERB_ENDINGS)
+                and not dutch_verb_like(low)
                 and words[aux].lower not in _DUTCH_COPULAS
             )
         ):
@@ -1197,6 +1238,17 @@ class _EventFinder:
             or (at < last and words[at].lower in _EXTRAPOSED_PREPOSITIONS)
         ):
             at -= 1
+        if self.lang == "nl" and not dutch_verb_like(words[at].lower):
+            # "zal … reageren op het rapport": the verb before the phrase put after it
+            at = next(
+                (
+                    k - 1
+                    for k in range(at - 1, aux + 1, -1)
+                    if words[k].lower in _EXTRAPOSED_PREPOSITIONS
+                    and dutch_verb_like(words[k - 1].lower)
+                ),
+                at,
+            )
         while (
             at > aux + 1
             and words[at].lower in _FINAL_AUXILIARIES
@@ -1345,6 +1397,8 @@ class _EventFinder:
                 found.append(actor)
         if not found:  # "The Russian leader agreed …": the person named before by that role
             actor = self.persons.role_at(words, first, trigger)
+            if actor is None and self.lang in EUROPEAN_SUBJECT_ARTICLES:
+                actor = self._described_person(first, trigger, sent)
             if actor:
                 found.append(actor)
         # the entities inside the clause, its dateline left out (Mentions.iter_within, by two
@@ -1372,16 +1426,49 @@ class _EventFinder:
                     found.append(actor)
         return list(dict.fromkeys(found)) if len(found) > 1 else found
 
+    def _described_person(self, first: int, trigger: int, sent: int) -> str | None:
+        """The person a German, French, Spanish, Italian, Portuguese or Dutch clause opening
+        with a definite article and a title names ("La ministra insistió", "Der Kanzler
+        reist", "Il ministro ha difeso"; no name after it): the one the text was about, as
+        a pronoun would (the quotes read "erklärte der CDU-Politiker" so)."""
+        words = self.words
+        if trigger - first < 2 or words[first].lower not in EUROPEAN_SUBJECT_ARTICLES[self.lang][0]:
+            return None
+        if not is_title(words[first + 1].text, self.lang):
+            return None
+        starts = self._name_starts
+        if starts and starts[_within(starts, words[first].start, words[trigger].start)]:
+            return None  # "O ministro dos Transportes, Renan Filho, afirmou": named there
+        person = self.persons.resolve(sent, words[first].start)
+        if person is None or self._titled_otherwise(person, words[first + 1].lower):
+            return None
+        return person
+
+    def _titled_otherwise(self, person: str, head: str) -> bool:
+        """Whether ``person`` was named after another title than ``head`` ("O presidente
+        Rui Lemos …. O ministro falou": someone else)."""
+        text, mentions = self.doc.text, self.mentions
+        for entity in mentions.entities:
+            if (entity.actor or mentions.actor_of(entity)) != person:
+                continue
+            before = text[max(0, entity.start - 30) : entity.start].split()[-1:]
+            if before and is_title(before[0], self.lang) and before[0].lower() != head:
+                return True
+        return False
+
     def _backdrop(self, k: int) -> bool:
         """Whether organisation ``k`` (an index into the entities) takes no part in its clause:
         part of the title of the person named right after it ("Kepala BPBD Garut, Satria
         Budi", "Ketua DPR Puan Maharani", "Harbor's chief executive, Laura Benson"), where the
-        person acts and the body only says who they are; or a building where things happen
-        ("menggelar konferensi pers di Kedutaan Besar RI")."""
+        person acts and the body only says who they are; the party in brackets after a person
+        ("Olaf Scholz (SPD) sagte"); or a building where things happen ("menggelar konferensi
+        pers di Kedutaan Besar RI")."""
         names, text = self.mentions.entities, self.doc.text
         start = names[k].start
         if text[max(0, start - 4) : start].lower() == _AT_PLACE:
             return True
+        if text[start - 1 : start] == "(" and text[names[k].end : names[k].end + 1] == ")":
+            return self._party_of_person(k)
         if k + 1 == len(names) or names[k + 1].label != "PER":
             return False
         gap = _TITLE_GAP.fullmatch(text, names[k].end, names[k + 1].start)
@@ -1400,6 +1487,16 @@ class _EventFinder:
             if is_title_word(words[i].text):
                 return True
         return False
+
+    def _party_of_person(self, k: int) -> bool:
+        """Whether organisation ``k``, in brackets, follows a person's name, as a party or a
+        firm does ("Olaf Scholz (SPD)"); not a name read in pieces, with another name right
+        before the person ("Malayan Banking Berhad (MB)": a bank's acronym)."""
+        names = self.mentions.entities
+        person = names[k - 1] if k else None
+        if person is None or person.label != "PER" or person.end < names[k].start - 2:
+            return False
+        return k < 2 or names[k - 2].end < person.start - 1
 
     def _acts(self, first: int, trigger: int, start: int, end: int) -> bool:
         """Whether the place named at ``start``–``end`` in the clause opening at word ``first``

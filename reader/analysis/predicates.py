@@ -279,18 +279,24 @@ EU_FUTURE_AUXILIARIES = {
         "pt": "vai vão",
     }.items()
 }
-#: The modals of those languages in the present ("soll", "moet", "doit", "debe", "deve",
-#: "quer"): what they govern lies ahead, so a weekday in their clause is the coming one
-#: ("Der Bundestag soll am Freitag abstimmen", "O Congresso deve votar na quinta-feira").
-EU_PRESENT_MODALS = {
+#: The modals of those languages in the present, future and conditional ("soll", "moet",
+#: "doit", "pourrait", "debe", "potranno", "quer"): what they govern lies ahead, so a
+#: weekday in their clause is the coming one ("Der Bundestag soll am Freitag abstimmen", "O
+#: Congresso deve votar na quinta-feira"), and the verb after them tells what happens.
+EU_MODALS = {
     lang: word_set(forms)
     for lang, forms in {
-        "de": "will wollen muss müssen soll sollen kann können darf dürfen möchte möchten",
+        "de": """will wollen muss müssen soll sollen kann können darf dürfen möchte möchten
+              könnte könnten müsste müssten dürfte dürften würde würden""",
         "nl": "wil willen moet moeten kan kunnen mag mogen",
-        "fr": "doit doivent peut peuvent veut veulent",
-        "es": "debe deben puede pueden quiere quieren",
-        "it": "deve devono può possono vuole vogliono",
-        "pt": "deve devem pode podem quer querem",
+        "fr": """doit doivent peut peuvent veut veulent pourrait pourraient devrait devraient
+              pourra pourront devra devront""",
+        "es": """debe deben puede pueden quiere quieren podría podrían debería deberían podrá
+              podrán deberá deberán""",
+        "it": """deve devono può possono vuole vogliono potrebbe potrebbero dovrebbe
+              dovrebbero potrà potranno dovrà dovranno""",
+        "pt": """deve devem pode podem quer querem poderia poderiam deveria deveriam poderá
+              poderão deverá deverão""",
     }.items()
 }
 #: The other European languages (German, French, Spanish, Italian, Portuguese, Dutch):
@@ -299,7 +305,7 @@ EU_PRESENT_MODALS = {
 #: senken", "wil … bevriezen"), so each is a sure predicate there, and the happening's own
 #: word is the verb they serve (see ``events``).
 EU_AUXILIARIES = {
-    lang: word_set(forms) | EU_FUTURE_AUXILIARIES.get(lang, frozenset()) | EU_PRESENT_MODALS[lang]
+    lang: word_set(forms) | EU_FUTURE_AUXILIARIES.get(lang, frozenset()) | EU_MODALS[lang]
     for lang, forms in {
         "de": """hat haben hatte hatten ist sind war waren wurde wurden sollte sollten kann
               können konnte konnten muss müssen musste mussten will wollen wollte wollten
@@ -315,6 +321,20 @@ EU_AUXILIARIES = {
         "nl": """heeft hebben had hadden is zijn was waren wordt worden werd werden moet moeten
               kan kunnen wil willen wilde wilden mag mogen mocht mochten zou zouden kon konden
               moest moesten""",
+    }.items()
+}
+#: The past of "have" in those languages, which makes the pluperfect with a participle
+#: ("hatte gewarnt", "avait reçu", "había advertido", "aveva detto", "tinha feito", "had
+#: gewonnen"): a look back before the story's events, as the English "had" is.
+EU_PLUPERFECT_AUXILIARIES = {
+    lang: word_set(forms)
+    for lang, forms in {
+        "de": "hatte hatten",
+        "fr": "avait avaient",
+        "es": "había habían",
+        "it": "aveva avevano",
+        "pt": "tinha tinham havia haviam",
+        "nl": "had hadden",
     }.items()
 }
 #: Endings of the future tense in French, Spanish, Italian and Portuguese ("seront",
@@ -336,14 +356,14 @@ ROMANCE_FUTURE_ENDINGS = {
 #: Endings of finite past and future verbs in those languages, rare on other lowercase
 #: words: German weak past ("meldete", "stellte"; not after an article: "die letzte"),
 #: French imperfect and future ("prévoyait", "seront"), Spanish, Italian and Portuguese
-#: past and future ("arrasó", "cayeron", "parlerà", "falou", "subiram"). Dutch past
+#: past and future ("arrasó", "cayeron", "parlerà", "falou", "venceu", "subiram"). Dutch past
 #: endings are shared with adjectives: its verbs are listed instead (``_LISTED_VERBS``).
 _EU_VERB_ENDINGS = {
     "de": ("te", "ten"),
     "fr": ("ait", "aient", "èrent") + _SURE_FUTURE_ENDINGS["fr"],
     "es": ("ó", "aron", "ieron", "aba", "aban") + _SURE_FUTURE_ENDINGS["es"],
     "it": ("ò", "arono", "irono", "ava", "avano") + _SURE_FUTURE_ENDINGS["it"],
-    "pt": ("ou", "iu", "aram", "eram", "iram", "ava", "avam") + _SURE_FUTURE_ENDINGS["pt"],
+    "pt": ("ou", "eu", "iu", "aram", "eram", "iram", "ava", "avam") + _SURE_FUTURE_ENDINGS["pt"],
     "nl": (),
 }
 #: The auxiliaries that make a future tense, for the timeline (what is told in the future
@@ -401,8 +421,8 @@ def european_future_form(
     return len(low) >= 4 and low.endswith(ROMANCE_FUTURE_ENDINGS.get(lang, ()))
 
 
-#: Lowercase Italian words with such an ending that are no verbs ("però", "perciò").
-_EU_NOT_VERBS = word_set("però perciò poiché")
+#: Lowercase words with such an ending that are no verbs ("però", "perciò", "europeu").
+_EU_NOT_VERBS = word_set("però perciò poiché europeu museu judeu ateu apogeu coliseu")
 #: Articles and determiners: the word after one is a noun or an adjective, no verb ("die
 #: letzte", "im ersten", "le retrait", "un extrait", "del portrait").
 _EU_DETERMINERS = {
@@ -427,7 +447,7 @@ _EU_ARTICLE_PRONOUNS = {
     "pt": word_set("o a"),
 }
 #: Verb endings that nouns have too: "le lait", "le portrait", "le front", "la lava".
-_EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava",)}
+_EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava", "eu")}
 #: Frequent verbs of news whose forms no ending tells: Dutch present and past ("won",
 #: "verloor", "besloot", "sloot"; its past endings -de, -te are shared with adjectives) and
 #: German strong pasts and presents ("sank", "schloss", "findet"); their modals are
@@ -535,6 +555,9 @@ def european_present_form(low: str, nxt: str, lang: str) -> bool:
     return lang in ("de", "nl") or not nxt or nxt in _EU_OBJECT_OPENERS[lang]
 
 
+#: Prepositions that open a noun's complement: the word after one is a noun ("conférence
+#: de presse", "conferenza di stampa").
+_NOUN_COMPLEMENT_OPENERS = word_set("de di da do du van von des del della dos das")
 #: German and Dutch pasts in "-t", no present ("hielt", "galt", "bracht", "besloot").
 _PASTS_IN_T = {
     "de": word_set("hielt trat bat galt riet briet tat"),
@@ -548,11 +571,12 @@ def european_present_verb(low: str, before: str, lang: str) -> bool:
     "le Sénat vote jeudi", "El Barça juega el domingo"), is a verb in the present, which
     puts the day ahead: a present ending, no past one ("meldeten", "votaram") nor a past
     listed ("trafen", "hielt"), no auxiliary ("hat am Montag", "a … lundi"), no noun after
-    an article ("le vote jeudi")."""
+    an article ("le vote jeudi") nor after "de" ("une conférence de presse mardi")."""
     if (
         low in EU_AUXILIARIES[lang]
         or before in _EU_DETERMINERS[lang]
         or before in EU_NOUN_ARTICLES[lang]
+        or before in _NOUN_COMPLEMENT_OPENERS
     ):
         return False
     if not european_present_form(low, "", lang):
@@ -562,6 +586,31 @@ def european_present_verb(low: str, before: str, lang: str) -> bool:
             return not low.endswith(("ten", "den")) and low not in _LISTED_VERBS[lang]
         return low not in _PASTS_IN_T[lang]
     return european_verb_strength(low, before, lang) == 0
+
+
+def dutch_weak_past(low: str) -> bool:
+    """Whether the lowercase Dutch word ``low``, right after its clause's subject (the
+    caller knows), is a weak past ("presenteerde", "kondigde", "waarschuwden"): endings an
+    adjective shares, but no adjective follows a subject in a Dutch clause."""
+    return len(low) > 4 and low.isalpha() and low.endswith(_DUTCH_PAST_ENDINGS)
+
+
+#: Endings of Dutch weak pasts, singular and plural.
+_DUTCH_PAST_ENDINGS = ("de", "te", "den", "ten")
+
+
+def dutch_verb_like(low: str) -> bool:
+    """Whether the lowercase Dutch word ``low`` may be the infinitive or participle an
+    auxiliary serves: "-en", "-aan" ("bevriezen", "verloren", "gaan") or a participle in
+    "-d"/"-t" with "ge" early in it or a prefix ("gebouwd", "aangekondigd", "betaald",
+    "verkocht"); not "rapport", "directeur"."""
+    if low.endswith(("en", "aan")):
+        return True
+    return low.endswith(("d", "t")) and ("ge" in low[:6] or low.startswith(_DUTCH_PREFIXES))
+
+
+#: Dutch verb prefixes that take no "ge" in the participle ("betaald", "verkocht", "erkend").
+_DUTCH_PREFIXES = ("be", "ver", "ont", "her", "er")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -50,7 +50,8 @@ from reader.analysis.predicates import (
     EN_SCHEDULE_VERBS,
     EU_AUXILIARIES,
     EU_FUTURE_AUXILIARIES,
-    EU_PRESENT_MODALS,
+    EU_MODALS,
+    EU_NOUN_ARTICLES,
     FUTURE_AUXILIARIES,
     ID_FUTURE_AUXILIARIES,
     ID_PLAN_VERBS,
@@ -583,15 +584,15 @@ _FUTURE_CUES = {
           | EN_FUTURE_AUXILIARIES | EN_SCHEDULE_VERBS,
     # the other European languages: auxiliaries of the future, modals and "begins" (a
     # schedule)
-    "de": {"beginnt", "geplant"} | EU_FUTURE_AUXILIARIES["de"] | EU_PRESENT_MODALS["de"],
+    "de": {"beginnt", "geplant"} | EU_FUTURE_AUXILIARIES["de"] | EU_MODALS["de"],
     "nl": {"gaat", "gaan", "begint", "gepland"} | EU_FUTURE_AUXILIARIES["nl"]
-          | EU_PRESENT_MODALS["nl"],
-    "fr": {"commence", "prévu", "prévue"} | EU_FUTURE_AUXILIARIES["fr"] | EU_PRESENT_MODALS["fr"],
+          | EU_MODALS["nl"],
+    "fr": {"commence", "prévu", "prévue"} | EU_FUTURE_AUXILIARIES["fr"] | EU_MODALS["fr"],
     "es": {"comienza", "empieza", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["es"]
-          | EU_PRESENT_MODALS["es"],
-    "it": {"inizia", "previsto", "prevista"} | EU_PRESENT_MODALS["it"],
+          | EU_MODALS["es"],
+    "it": {"inizia", "previsto", "prevista"} | EU_MODALS["it"],
     "pt": {"começa", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["pt"]
-          | EU_PRESENT_MODALS["pt"],
+          | EU_MODALS["pt"],
 }  # fmt: skip
 #: The words that bring a day before them in those languages ("am Donnerstag", "op
 #: vrijdag", "el domingo", "na quinta-feira"): the verb stands before them.
@@ -1207,27 +1208,36 @@ class _Grammar:
         endings = ROMANCE_FUTURE_ENDINGS.get(self.lex, ())
         cues = _FUTURE_CUES.get(self.lex, set())
         after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))
-        modals = EU_PRESENT_MODALS.get(self.lex, frozenset())
+        modals = EU_MODALS.get(self.lex, frozenset())
         for ks in (self.clause_before(i), after):
             for k in ks:
                 word = self.words[k]
                 if word.text in _CLAUSE_BREAKS:
                     break
+                if word.low.endswith(endings) and not is_capitalized(word):
+                    return True  # "Da lunedì … non potranno entrare"
                 if word.low in modals and k > i + 1:
                     continue  # a modal after the day's verb is another clause's: "gezegd dat … wil"
-                if word.low in cues or (word.low.endswith(endings) and not is_capitalized(word)):
+                if word.low in cues:
                     return True
         return self.european_present(i)
 
     def european_present(self, i: int) -> bool:
-        """True when the verb right before the day at word ``i`` (and its "am", "op", "el")
-        is in the present ("Das Gericht entscheidet am Donnerstag", "Ajax speelt vrijdag",
-        "le Sénat vote jeudi") and no auxiliary or past verb stands earlier in the clause
-        ("a tenu une conférence de presse mardi"): news tells what is coming so."""
-        k = i - 1 - (self.low(i - 1) in _DAY_PREPOSITIONS)
-        if k < 1 or self.lex not in EU_AUXILIARIES or is_capitalized(self.words[k]):
+        """True when the verb right before the day at word ``i`` (and its "am", "op", "el",
+        and a named object: "defronta a Escócia na terça-feira") is in the present ("Das
+        Gericht entscheidet am Donnerstag", "Ajax speelt vrijdag", "le Sénat vote jeudi")
+        and no auxiliary or past verb stands earlier in the clause ("a tenu une conférence
+        de presse mardi"): news tells what is coming so."""
+        if self.lex not in EU_AUXILIARIES:
             return False
         lang = self.lex
+        k = i - 1 - (self.low(i - 1) in _DAY_PREPOSITIONS)
+        articles = EU_NOUN_ARTICLES[lang]
+        for _ in range(3):  # back over a named object: "defronta a Escócia na terça-feira"
+            if k > 1 and (is_capitalized(self.words[k]) or self.low(k) in articles):
+                k -= 1
+        if k < 1 or is_capitalized(self.words[k]):
+            return False
         if not european_present_verb(self.low(k), self.low(k - 1), lang):
             return False
         auxiliaries = EU_AUXILIARIES[lang]

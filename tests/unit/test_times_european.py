@@ -103,6 +103,9 @@ def test_months_after_a_cue(text: str, lang: str, span: str, value: str) -> None
         ("El equipo juega el domingo en casa.", "es", "2025-03-23"),
         ("O Congresso deve votar o orçamento na quinta-feira.", "pt", "2025-03-20"),
         ("La Camera può approvare il testo venerdì.", "it", "2025-03-21"),
+        ("Portugal defronta a Escócia na terça-feira em Lisboa.", "pt", "2025-03-25"),
+        ("Da lunedì le auto più vecchie non potranno entrare in città.", "it", "2025-03-24"),
+        ("Lors d'une conférence de presse mardi, le ministre a parlé.", "fr", "2025-03-18"),
         # the past and the perfect keep the day behind
         ("Das Gericht hat am Donnerstag entschieden.", "de", "2025-03-13"),
         ("Die Minister trafen sich am Montag.", "de", "2025-03-17"),
