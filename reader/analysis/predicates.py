@@ -16,7 +16,12 @@ import functools
 import re
 
 from reader.analysis.memo import WordMemo
-from reader.analysis.speech import EN_SPEECH_VERBS, EUROPEAN_SPEECH_VERBS, word_set
+from reader.analysis.speech import (
+    EN_SPEECH_VERBS,
+    EUROPEAN_SPEECH_VERBS,
+    EUROPEAN_SUBJECT_ARTICLES,
+    word_set,
+)
 
 # Unaffixed Indonesian verbs common in news ("Putin setuju", "korban tewas").
 ID_BARE_VERBS = word_set(
@@ -518,18 +523,19 @@ _EU_NOT_PRESENT = {
 #: The articles, singular and plural, a noun opens with in those languages: a subject's
 #: first word and the object's after its verb ("Le gouvernement présente un projet",
 #: "Giorgia Meloni incontra i sindacati"; no "des", "del": a noun's complement, "la
-#: politique étrangère du pays"). (speech.EUROPEAN_SUBJECT_ARTICLES splits the singular ones
-#: into definite and indefinite, which tells a described speaker from an unnamed one.)
+#: politique étrangère du pays"). Those of a person, speech.EUROPEAN_SUBJECT_ARTICLES
+#: (definite and indefinite, which tells a described speaker from an unnamed one), and the
+#: others: plural, elided or neuter.
+_OTHER_NOUN_ARTICLES = {
+    "de": "das",
+    "fr": "les l' l\u2019",
+    "es": "los las",
+    "it": "i gli le l' l\u2019",
+    "pt": "os as",
+}
 EU_NOUN_ARTICLES = {
-    lang: word_set(words)
-    for lang, words in {
-        "de": "der die das ein eine",
-        "nl": "de het een",
-        "fr": "le la les l' l\u2019 un une",
-        "es": "el la los las un una",
-        "it": "il lo la i gli le l' l\u2019 un uno una",
-        "pt": "o a os as um uma",
-    }.items()
+    lang: definite | indefinite | word_set(_OTHER_NOUN_ARTICLES.get(lang, ""))
+    for lang, (definite, indefinite) in EUROPEAN_SUBJECT_ARTICLES.items()
 }
 _EU_OBJECT_OPENERS = {
     lang: EU_NOUN_ARTICLES[lang] | word_set(words)
