@@ -257,6 +257,18 @@ _FINAL_AUXILIARIES = word_set("sein werden worden haben zijn hebben")
 #: aanwezig"); after another auxiliary it must (see predicates.dutch_verb_like: "heeft een
 #: nieuwe directeur" has no verb but "heeft").
 _DUTCH_COPULAS = word_set("is zijn was waren")
+#: Heads of a description of an organisation after a definite article in those languages
+#: ("el club", "la squadra", "das Unternehmen", "het bedrijf", "le groupe").
+_EU_BODY_HEADS = word_set(
+    """club equipo conjunto empresa compañía organismo institución squadra scuderia società
+    azienda istituto équipe société entreprise groupe organisme equipa clube empresa
+    instituição unternehmen konzern verein mannschaft firma bedrijf ploeg concern"""
+)
+#: How many characters before a person's name their title is looked for ("La ministra de
+#: Sanidad, Mónica García").
+_TITLE_WINDOW = 40
+#: How many sentences back such a description looks for the organisation it stands for.
+_BODY_REACH = 3
 #: Words between a Romance auxiliary and its infinitive: Spanish "a", reflexives and French
 #: "pas" ("va a construir", "pourrait se tenir", "ne pourra pas venir").
 _BEFORE_INFINITIVE = word_set("a se si pas")
@@ -1398,7 +1410,9 @@ class _EventFinder:
         if not found:  # "The Russian leader agreed …": the person named before by that role
             actor = self.persons.role_at(words, first, trigger)
             if actor is None and self.lang in EUROPEAN_SUBJECT_ARTICLES:
-                actor = self._described_person(first, trigger, sent)
+                actor = self._described_person(first, trigger, sent) or self._described_body(
+                    first, trigger, sent
+                )
             if actor:
                 found.append(actor)
         # the entities inside the clause, its dateline left out (Mentions.iter_within, by two
@@ -1440,21 +1454,49 @@ class _EventFinder:
         if starts and starts[_within(starts, words[first].start, words[trigger].start)]:
             return None  # "O ministro dos Transportes, Renan Filho, afirmou": named there
         person = self.persons.resolve(sent, words[first].start)
-        if person is None or self._titled_otherwise(person, words[first + 1].lower):
+        if person is None or not self._titled_so(person, words[first + 1].lower):
             return None
         return person
 
-    def _titled_otherwise(self, person: str, head: str) -> bool:
-        """Whether ``person`` was named after another title than ``head`` ("O presidente
-        Rui Lemos …. O ministro falou": someone else)."""
-        text, mentions = self.doc.text, self.mentions
-        for entity in mentions.entities:
-            if (entity.actor or mentions.actor_of(entity)) != person:
+    def _described_body(self, first: int, trigger: int, sent: int) -> str | None:
+        """The organisation a German, French, Spanish, Italian, Portuguese or Dutch clause
+        opening with a definite article and a body's head names ("El club visitará", "La
+        squadra affronterà", "Das Unternehmen will"; no name after it): the one that opens
+        the nearest sentence before opened by an organisation ("El Real Madrid ganó … al
+        Sevilla", not the club it beat), up to :data:`_BODY_REACH` sentences back."""
+        words = self.words
+        if trigger - first < 2 or words[first + 1].lower not in _EU_BODY_HEADS:
+            return None
+        article = words[first].lower  # (any but an indefinite one: "das Unternehmen")
+        if (
+            article not in EU_NOUN_ARTICLES[self.lang]
+            or article in EUROPEAN_SUBJECT_ARTICLES[self.lang][1]
+        ):
+            return None
+        names, starts, mentions = self.mentions.entities, self._name_starts, self.mentions
+        if starts and starts[_within(starts, words[first].start, words[trigger].start)]:
+            return None  # "Der Konzern Bayer will": named there
+        for back in range(sent - 1, max(-1, sent - 1 - _BODY_REACH), -1):
+            sentence = self.doc.sentences[back]
+            at = bisect.bisect_left(starts, sentence.start)
+            if at == len(names) or names[at].start >= sentence.end:
                 continue
-            before = text[max(0, entity.start - 30) : entity.start].split()[-1:]
-            if before and is_title(before[0], self.lang) and before[0].lower() != head:
-                return True
-        return False
+            opener = names[at]
+            if mentions.label_of(opener) == "ORG":
+                return opener.actor or mentions.actor_of(opener)
+        return None
+
+    def _titled_so(self, person: str, head: str) -> bool:
+        """Whether ``person`` was named with the title ``head`` shortly before a mention
+        ("La ministra de Sanidad, Mónica García", "Bundeskanzler Olaf Scholz"), so that "la
+        ministra", "der Kanzler" is them; not "O presidente Rui Lemos …. O ministro falou"
+        nor "zijn advocaat Peter Schouten …. De rechter zal": someone else."""
+        text, mentions = self.doc.text, self.mentions
+        return any(
+            head in text[max(0, entity.start - _TITLE_WINDOW) : entity.start].lower()
+            for entity in mentions.entities
+            if (entity.actor or mentions.actor_of(entity)) == person
+        )
 
     def _backdrop(self, k: int) -> bool:
         """Whether organisation ``k`` (an index into the entities) takes no part in its clause:

@@ -145,6 +145,7 @@ def test_a_dutch_weak_past_after_a_subject_and_its_apposition_is_an_event() -> N
     [
         "O presidente Rui Lemos falou ontem. O ministro anunciou um plano.",
         "O presidente Rui Lemos falou. O ministro da Saúde, Caio Ribeiro, anunciou um plano.",
+        "«Meu cliente lamenta», disse o advogado Rui Lemos. O juiz anunciou um plano.",
     ],
 )
 def test_a_definite_title_is_not_someone_named_with_another_title(text: str) -> None:
@@ -152,3 +153,36 @@ def test_a_definite_title_is_not_someone_named_with_another_title(text: str) -> 
     at = text.index("anunciou")
     event = next(e for e in found if e.start <= at < e.end)
     assert "rui-lemos" not in event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verb", "body"),
+    [
+        (
+            "El Betis ganó el sábado al Sevilla. El técnico Ramón Gil habló. "
+            "El club visitará el domingo al Valencia.",
+            "es",
+            "visitará",
+            "betis",
+        ),
+        (
+            "La Juventus ha battuto l'Inter. La squadra affronterà sabato il Napoli.",
+            "it",
+            "affronterà",
+            "juventus",
+        ),
+        (
+            "Die Firma Krellwerk meldete Verluste. Das Unternehmen will Stellen streichen.",
+            "de",
+            "streichen",
+            "krellwerk",
+        ),
+    ],
+)
+def test_a_definite_body_as_subject_is_the_organisation_that_opened_a_sentence_before(
+    text: str, lang: str, verb: str, body: str
+) -> None:
+    found = analyze(text, lang=lang, backend="builtin").events
+    at = text.index(verb)
+    event = next(e for e in found if e.start <= at < e.end)
+    assert event.actors[:1] == [body]
