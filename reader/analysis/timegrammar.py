@@ -597,6 +597,8 @@ _FUTURE_CUES = {
 #: The words that bring a day before them in those languages ("am Donnerstag", "op
 #: vrijdag", "el domingo", "na quinta-feira"): the verb stands before them.
 _DAY_PREPOSITIONS = frozenset({"am", "op", "el", "na", "no"})
+#: "For" in those languages: a day it brings is one something is set for, ahead.
+_AHEAD_PREPOSITIONS = frozenset({"para", "pour", "per", "voor", "für"})
 #: Words that close a stretch at a day: "until Saturday", "hingga Sabtu" (also read by
 #: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
 UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
@@ -1220,7 +1222,16 @@ class _Grammar:
                     continue  # a modal after the day's verb is another clause's: "gezegd dat … wil"
                 if word.low in cues:
                     return True
-        return self.european_present(i)
+        return self.set_for(i) or self.european_present(i)
+
+    def set_for(self, i: int) -> bool:
+        """True when "for" (and an article) brings the day at word ``i``: "marcada para
+        sexta-feira", "prévu pour vendredi", "convocada para el viernes", "gepland voor
+        vrijdag": what is set for a day is ahead."""
+        before = self.low(i - 1)
+        if before in _DAY_PREPOSITIONS:
+            before = self.low(i - 2)
+        return before in _AHEAD_PREPOSITIONS
 
     def european_present(self, i: int) -> bool:
         """True when the verb right before the day at word ``i`` (and its "am", "op", "el",

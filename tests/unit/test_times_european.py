@@ -106,6 +106,8 @@ def test_months_after_a_cue(text: str, lang: str, span: str, value: str) -> None
         ("Portugal defronta a Escócia na terça-feira em Lisboa.", "pt", "2025-03-25"),
         ("Da lunedì le auto più vecchie non potranno entrare in città.", "it", "2025-03-24"),
         ("Lors d'une conférence de presse mardi, le ministre a parlé.", "fr", "2025-03-18"),
+        ("A votação final está marcada para sexta-feira.", "pt", "2025-03-21"),
+        ("La sesión fue convocada para el viernes.", "es", "2025-03-21"),
         # the past and the perfect keep the day behind
         ("Das Gericht hat am Donnerstag entschieden.", "de", "2025-03-13"),
         ("Die Minister trafen sich am Montag.", "de", "2025-03-17"),
