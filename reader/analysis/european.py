@@ -811,8 +811,8 @@ def _relabel(
     if name.label == "PER" and len(words) == 1 and words[0] not in people:
         if before in _PLACE_PREPOSITIONS[lang]:
             return "LOC"
-        if before in _ROMANCE_ARTICLES:
-            return "ORG"  # "la Fiom", "della Cgil": people take no article
+        if before in _ROMANCE_ARTICLES and lang not in ("de", "nl"):
+            return "ORG"  # "la Fiom", "della Cgil": people take no article (German "alle")
     return name.label
 
 
@@ -830,8 +830,8 @@ def _club_after_article(text: str, lang: str, name: Candidate) -> bool:
     Sevilla", "La squadra affronterà il Napoli")? Regions may take one ("la Toscana"):
     towns only."""
     articles = _CLUB_ARTICLES.get(lang)
-    if articles is None or _word_before(text, name.start) not in articles:
-        return False
+    if articles is None or _word_before(text, name.start).lower() not in articles:
+        return False  # (also a sentence's "Il Napoli ha pareggiato")
     return name.words[0] in _town_names(lang)
 
 

@@ -20,6 +20,7 @@ def ents(text: str, lang: str) -> list[tuple[str, str]]:
         ("El Betis ganó el sábado al Sevilla por 3-1.", "es", "Sevilla"),
         ("El equipo visitará el domingo al Valencia.", "es", "Valencia"),
         ("La squadra affronterà sabato il Napoli.", "it", "Napoli"),
+        ("Il Napoli ha pareggiato domenica.", "it", "Napoli"),
     ],
 )
 def test_a_town_after_an_article_is_its_club(text: str, lang: str, club: str) -> None:
@@ -72,3 +73,8 @@ def test_a_players_or_bosss_role_before_a_name_is_no_name(
 def test_a_ministers_portfolio_is_no_name() -> None:
     text = "O ministro dos Transportes, Caio Ribeiro, afirmou que as obras vão começar."
     assert ents(text, "pt") == [("Caio Ribeiro", "PER")]
+
+
+def test_a_german_noun_after_alle_is_no_organisation() -> None:
+    text = "Die Bundesregierung will die Stromsteuer für alle Haushalte senken."
+    assert ("Haushalte", "ORG") not in ents(text, "de")
