@@ -132,37 +132,42 @@ _OPENERS = {
 _TITLES = {
     "de": _words(  # and those of _TITLE_ENDINGS' shape ("Präsident", "Bundeskanzlerin")
         """vorsitzenden professor professorin papst könig königin prinz
-        prinzessin herr frau dr. prof. abgeordnete abgeordneter"""
+        prinzessin herr frau dr. prof. abgeordnete abgeordneter stürmer torwart kapitän
+        verteidiger ceo"""
     ),
     "fr": _words(
         """président présidente ministre secrétaire maire porte-parole
         directeur directrice général générale colonel commandant capitaine entraîneur
         sélectionneur député députée sénateur sénatrice juge procureur professeur docteur
-        roi reine prince princesse pape m. mme monsieur madame"""
+        roi reine prince princesse pape m. mme monsieur madame pdg ceo attaquant défenseur
+        gardien buteur"""
     ),
     "es": _words(
         """presidente presidenta ministro ministra secretario secretaria
         alcalde alcaldesa portavoz director directora general coronel capitán entrenador
         técnico seleccionador diputado diputada senador senadora juez jueza fiscal
         profesor profesora doctor doctora rey reina príncipe princesa papa don doña sr.
-        sra. líder"""
+        sra. líder ceo delantero centrocampista portero goleador"""
     ),
     "it": _words(
         """presidente ministro ministra premier segretario segretaria sindaco sindaca
         portavoce direttore direttrice generale colonnello capitano allenatore ct
         deputato deputata senatore senatrice giudice procuratore professore
-        professoressa dottore re regina principe principessa papa"""
+        professoressa dottore re regina principe principessa papa ceo attaccante difensore
+        centrocampista portiere"""
     ),
     "pt": _words(
         """presidente presidenta ministro ministra secretário secretária
         prefeito prefeita governador governadora porta-voz diretor diretora general
         coronel capitão treinador técnico deputado deputada senador senadora juiz juíza
-        procurador professor professora doutor rei rainha príncipe princesa papa"""
+        procurador professor professora doutor rei rainha príncipe princesa papa ceo avançado
+        atacante zagueiro goleiro guarda-redes"""
     ),
     "nl": _words(  # and those of _TITLE_ENDINGS' shape ("minister", "burgemeester")
         """president premier minister-president staatssecretaris wethouder generaal
         kolonel kapitein trainer bondscoach kamerlid senator rechter officier professor
-        dokter koning koningin prins prinses paus"""
+        dokter koning koningin prins prinses paus ceo aanvaller verdediger middenvelder
+        doelman keeper aanvoerder"""
     ),
 }
 
@@ -186,13 +191,13 @@ _TITLE_ENDINGS = {
         "direktorin",
         "erin",  # a woman's role: "Anwohnerin", "Sprecherin", "Managerin"
         "regisseur",
-        "schauspieler",
         "sänger",
         "autor",
         "autorin",
         "leiter",
         "bürgermeister",
         "trainer",
+        "spieler",
     ),
     "nl": ("minister", "voorzitter", "woordvoerder", "directeur", "burgemeester", "leider"),
 }
@@ -208,7 +213,10 @@ _PORTFOLIOS = _words(
     imprese interno esteri economia difesa salute giustizia repubblica lavoro istruzione
     fazenda saúde justiça educação trabalho finanças cultura
     financiën buitenlandse binnenlandse zaken defensie volksgezondheid volkshuisvesting
-    justitie onderwijs landbouw klimaat infrastructuur"""
+    justitie onderwijs landbouw klimaat infrastructuur
+    transportes fomento industria indústria comercio comércio energía energia igualdad
+    igualdade ciencia ciência finanzas trasporti infrastrutture sanità finanze interni
+    ambiente turismo écologie industrie logement"""
 )
 
 #: Acronyms of economic measures, capitalised but no names ("PIB", "IVA", "TVA").
@@ -339,8 +347,13 @@ _ORG_KINDS = _words(
     bedrijf concern omroep krant club merk"""
 )
 
-#: German kinds of organisation by their last part ("Autokonzern", "Chiphersteller").
-_GERMAN_KIND_ENDINGS = ("konzern", "hersteller", "zulieferer", "sender", "verein")
+#: German and Dutch kinds of organisation by their last part ("Autokonzern",
+#: "Chiphersteller", "Autobauer", "Verhuurdersorganisatie").
+_KIND_ENDINGS = {
+    "de": ("konzern", "hersteller", "zulieferer", "sender", "verein", "autobauer", "händler",
+           "anbieter", "versorger", "betreiber", "gewerkschaft"),
+    "nl": ("organisatie", "vereniging", "concern", "bedrijf", "federatie", "koepel"),
+}  # fmt: skip
 
 #: Marks after which a word is capitalised for its place ("." "–" "„" "\n").
 _CLAUSE_OPENERS = frozenset('.!?:;–—-"„“”«»\n(')
@@ -504,9 +517,15 @@ def _cleaned(
 
 def _split_at_conjunctions(text: str, lang: str, name: Candidate) -> list[Candidate]:
     """``name`` cut at an "and" or "or" between two names ("Comunidad de Madrid y
-    Cataluña"): a run of capitalised words may have crossed one."""
+    Cataluña"): a run of capitalised words may have crossed one; not inside a region's or
+    country's name ("Junta de Castilla y León", "Bosnia y Herzegovina")."""
     words = name.words
-    cuts = [k for k in range(1, len(words) - 1) if words[k] in _CONJUNCTIONS[lang]]
+    cuts = [
+        k
+        for k in range(1, len(words) - 1)
+        if words[k] in _CONJUNCTIONS[lang]
+        and " ".join(words[k - 1 : k + 2]) not in _region_names(lang)
+    ]
     if not cuts:
         return [name]
     k = cuts[0]
@@ -601,14 +620,14 @@ def _without_lead(
     if k == 0:
         # A title further on ends a name of its own: "Niedersachsens Ministerpräsident Olaf
         # Lies".
-        inner = next((j for j in range(1, len(words) - 1) if _is_title(words[j], lang)), 0)
+        inner = next((j for j in range(1, len(words) - 1) if is_title(words[j], lang)), 0)
         if not inner:
             return lead, name, None
         lead.append(_until_word(text, name, inner))
         k, cue = inner + 1, "PER"
     for word in words[:k]:
         owner = word.rsplit("-", 1)[0] if "-" in word else ""
-        if owner[:1].isupper() and _is_title(word, lang) and not _is_title(owner, lang):
+        if owner[:1].isupper() and is_title(word, lang) and not is_title(owner, lang):
             start = text.find(word, name.start)
             lead.append(Candidate(start, start + len(owner), (owner,), "ORG", 2))
     rest = _from_word(text, name, k)
@@ -628,7 +647,7 @@ def _lead_length(text: str, lang: str, name: Candidate) -> tuple[int, Label | No
     cue_label: Label | None = None
     while k < len(words) - 1:
         low = words[k].lower()
-        if _is_title(words[k], lang):
+        if is_title(words[k], lang):
             cue_label = "PER"
         elif _is_kind(low, lang):
             cue_label = "ORG"
@@ -713,13 +732,15 @@ def _is_dateline(text: str, name: Candidate) -> bool:
 
 
 def _is_kind(low: str, lang: str) -> bool:
-    """Is ``low`` a kind of organisation ("zulieferer", "société", "Autokonzern")?"""
-    return low in _ORG_KINDS or (lang == "de" and low.endswith(_GERMAN_KIND_ENDINGS))
+    """Is ``low`` a kind of organisation ("zulieferer", "société", "Autokonzern",
+    "verhuurdersorganisatie")?"""
+    return low in _ORG_KINDS or low.endswith(_KIND_ENDINGS.get(lang, ()))
 
 
-def _is_title(word: str, lang: str) -> bool:
+def is_title(word: str, lang: str) -> bool:
     """Is ``word`` a title or role, also one fused into a compound ("Bundeskanzler",
-    "NATO-Generalsekretär")?"""
+    "NATO-Generalsekretär")? (Also read by ``events``: "La ministra insistió" names the
+    person the text was about.)"""
     low = word.lower()
     titles = _TITLES[lang]
     if low in titles or ("-" in low and low.rsplit("-", 1)[1] in titles):
@@ -751,15 +772,21 @@ def _relabel(
     organisation before it gives; ``people``: the words of the text's people's names), or
     None when it is no name."""
     words = name.words
-    if len(words) == 1 and (words[0] in _NO_NAMES or _is_title(words[0], lang)):
-        return None  # "PIB"; "Laut Verteidigungsminister": a title with its name after it
+    if len(words) == 1 and (
+        words[0] in _NO_NAMES
+        or is_title(words[0], lang)
+        or words[0].lower() in _INNER_ARTICLES[lang]
+    ):
+        return None  # "PIB"; "Laut Verteidigungsminister": a title with its name after it; "La"
+    if len(words) == 1 and _club_after_article(text, lang, name):
+        return "ORG"  # "ganó al Sevilla", "affronterà il Napoli": a town's club
     if len(words) == 1 and words[0].lower() in _PORTFOLIOS and (cue or name.strength < 2):
         return None  # "La ministra de Vivienda,", "Presidente da República,"
     if cue == "ORG" or (cue and len(words) <= 4):
         return cue
     if len(words) == 1 and lang in ("nl", "de") and words[0].endswith(_NATIONALITY_ENDINGS):
         return None  # "Amerikaanse", "Belgische": an adjective
-    if 1 < len(words) <= 4 and _is_title(_word_before(text, name.start), lang):
+    if 1 < len(words) <= 4 and is_title(_word_before(text, name.start), lang):
         return "PER"  # "el presidente Pedro Sánchez", "primeiro-ministro Luís Montenegro"
     if words[0].lower() in _COMPETITION_WORDS or words[-1].lower() in _COMPETITION_WORDS:
         return "MISC"
@@ -784,9 +811,28 @@ def _relabel(
     if name.label == "PER" and len(words) == 1 and words[0] not in people:
         if before in _PLACE_PREPOSITIONS[lang]:
             return "LOC"
-        if before in _ROMANCE_ARTICLES:
-            return "ORG"  # "la Fiom", "della Cgil": people take no article
+        if before in _ROMANCE_ARTICLES and lang not in ("de", "nl"):
+            return "ORG"  # "la Fiom", "della Cgil": people take no article (German "alle")
     return name.label
+
+
+#: Articles (alone or joined to a preposition) before a town's name that make it the town's
+#: club in Spanish and Italian, where a town takes none ("el Sevilla", "al Valencia", "il
+#: Napoli", "contro la Roma"); not in Portuguese, where some towns do ("o Porto").
+_CLUB_ARTICLES = {
+    "es": _words("el al del"),
+    "it": _words("il al del dal col la alla della dalla"),
+}
+
+
+def _club_after_article(text: str, lang: str, name: Candidate) -> bool:
+    """Is the lone town ``name`` after an article in small letters a club ("ganó al
+    Sevilla", "La squadra affronterà il Napoli")? Regions may take one ("la Toscana"):
+    towns only."""
+    articles = _CLUB_ARTICLES.get(lang)
+    if articles is None or _word_before(text, name.start).lower() not in articles:
+        return False  # (also a sentence's "Il Napoli ha pareggiato")
+    return name.words[0] in _town_names(lang)
 
 
 def _org_shaped(words: tuple[str, ...], lang: str) -> bool:

@@ -53,6 +53,7 @@ from operator import attrgetter
 from typing import Literal
 
 from reader.analysis.doc import Doc, derived
+from reader.analysis.european import is_title
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
 from reader.analysis.narrative import (
@@ -78,6 +79,7 @@ from reader.analysis.predicates import (
     ENGLISH_VERB_FORMS,
     EU_AUXILIARIES,
     EU_NOUN_ARTICLES,
+    EU_PLUPERFECT_AUXILIARIES,
     FUTURE_AUXILIARIES,
     ID_ADVERBS,
     ID_AUXILIARIES,
@@ -86,6 +88,8 @@ from reader.analysis.predicates import (
     INDONESIAN_VERB_FORMS,
     PLAN_VERBS,
     SUBORDINATOR_WORDS,
+    dutch_verb_like,
+    dutch_weak_past,
     english_verb_strength,
     european_future_form,
     european_present_form,
@@ -96,7 +100,13 @@ from reader.analysis.predicates import (
     is_subordinator,
     same_happening_verb,
 )
-from reader.analysis.speech import ADVERBS_BETWEEN, PERSON_PRONOUNS, speech_verb_forms, word_set
+from reader.analysis.speech import (
+    ADVERBS_BETWEEN,
+    EUROPEAN_SUBJECT_ARTICLES,
+    PERSON_PRONOUNS,
+    speech_verb_forms,
+    word_set,
+)
 from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
 from reader.analysis.titles import is_title_word
 from reader.analysis.words import (
@@ -235,6 +245,43 @@ _EU_NOT_LEXICAL = word_set(
     também ainda sempre nunca muito mais hoje ontem amanhã então dans avec pour sans sobre
     para entre desde hasta dopo prima della delle degli nella nelle sulla sulle"""
 )
+#: Prepositions of a phrase a German or Dutch clause puts after its final verb ("heeft
+#: verloren van PSV in Eindhoven", "speelde gelijk tegen Ajax").
+_EXTRAPOSED_PREPOSITIONS = word_set(
+    "van in op met tegen bij voor na aan uit om over naar door zonder tijdens gegen gegenüber"
+)
+#: Infinitives of "be", "become" and "have" that close a German or Dutch clause after the
+#: word that tells what happens ("fortgesetzt werden", "fertig sein", "gebouwd worden").
+_FINAL_AUXILIARIES = word_set("sein werden worden haben zijn hebben")
+#: Dutch "be": the word after it that tells the state need not look like a verb ("was
+#: aanwezig"); after another auxiliary it must (see predicates.dutch_verb_like: "heeft een
+#: nieuwe directeur" has no verb but "heeft").
+_DUTCH_COPULAS = word_set("is zijn was waren")
+#: Heads of a description of an organisation after a definite article in those languages
+#: ("el club", "la squadra", "das Unternehmen", "het bedrijf", "le groupe").
+_EU_BODY_HEADS = word_set(
+    """club equipo conjunto empresa compañía organismo institución squadra scuderia società
+    azienda istituto équipe société entreprise groupe organisme equipa clube empresa
+    instituição unternehmen konzern verein mannschaft firma bedrijf ploeg concern"""
+)
+#: How many characters before a person's name their title is looked for ("La ministra de
+#: Sanidad, Mónica García").
+_TITLE_WINDOW = 40
+#: How many sentences back such a description looks for the organisation it stands for.
+_BODY_REACH = 3
+#: Words between a Romance auxiliary and its infinitive: Spanish "a", reflexives and French
+#: "pas" ("va a construir", "pourrait se tenir", "ne pourra pas venir").
+_BEFORE_INFINITIVE = word_set("a se si pas")
+
+
+def _without_clitic(low: str) -> str:
+    """A Romance infinitive without the pronoun joined to it ("s'ouvrir", "realizar-se",
+    "reunirsi" stays): what tells the verb."""
+    if "'" in low or "\u2019" in low:
+        low = low.replace("\u2019", "'").rpartition("'")[2]
+    return low.partition("-")[0] if "-" in low else low
+
+
 #: Languages whose sentences open with an article, not an object pronoun, before any word
 #: but an auxiliary ("Le juge", "De rechter"; "Het is", and Italian "Lo ha detto", Spanish
 #: "Lo dijo" open with a pronoun).
@@ -1008,6 +1055,8 @@ class _EventFinder:
             if word.lower in EU_AUXILIARIES[self.lang] and self._speech_next(i):
                 return 0  # "a déclaré", "ha affermato": the speech verb is the predicate
             before = words[i - 1].lower if i > first else ""
+            if word.lower == "zijn" and before in _EXTRAPOSED_PREPOSITIONS:
+                return 0  # "over zijn ploeg", "met zijn vrouw": "his", no verb
             if (
                 i == first + 1
                 and self.lang in _ARTICLE_FIRST_LANGUAGES
@@ -1026,6 +1075,7 @@ class _EventFinder:
             return int(
                 european_present_form(low, following, self.lang)
                 or european_future_form(low, self.lang)
+                or (self.lang == "nl" and dutch_weak_past(low))
             )
         if self.lang != "en":
             if i > first and word.text[:1].isupper():
@@ -1061,6 +1111,8 @@ class _EventFinder:
         words = self.words
         prev = words[i - 1]
         articles = EU_NOUN_ARTICLES[self.lang]
+        if prev.text == "," and i - 2 > first and self._in_name(words[i - 2]):
+            return self._apposition_before(i - 2, first)
         if prev.is_punct or prev.lower in articles:
             return False  # "Die beiden Politiker": an adjective after the article
         if self._in_name(prev) or (i - 1 == first and prev.text[:1].isupper()):
@@ -1075,6 +1127,15 @@ class _EventFinder:
             and not words[i - 2].is_punct
             and words[i - 2].lower not in _EU_SUBJECT_BREAKS
         )
+
+    def _apposition_before(self, j: int, first: int) -> bool:
+        """Whether the name ending at word ``j`` stands between commas after the subject's
+        head ("De minister van Financiën, Eelco Heinen, presenteerde"), so that the word
+        after its comma follows the subject."""
+        words = self.words
+        while j > first and self._in_name(words[j - 1]):
+            j -= 1
+        return j - 1 > first and words[j - 1].text == ","
 
     def _speech_next(self, i: int) -> bool:
         """Whether the word after word ``i`` is a speech verb that cues a quote ("a déclaré"
@@ -1137,7 +1198,10 @@ class _EventFinder:
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
         if self.lang in EU_AUXILIARIES and trigger.lower in EU_AUXILIARIES[self.lang]:
-            draft.trigger = words[self._lexical_verb(main.trigger, last)]
+            lexical = self._lexical_verb(main.trigger, last)
+            draft.trigger = words[lexical]
+            if lexical != main.trigger and trigger.lower in EU_PLUPERFECT_AUXILIARIES[self.lang]:
+                draft.flashback = True  # "avait reçu", "hatte gewarnt", "había advertido"
         return draft
 
     def _lexical_verb(self, aux: int, last: int) -> int:
@@ -1148,15 +1212,15 @@ class _EventFinder:
         itself when that word is none ("ist in Berlin", "è stato", "es un")."""
         words = self.words
         if self.lang in ("de", "nl"):
-            at = last
+            at = self._clause_final_verb(aux, last)
         else:
             at = aux + 1
-            if at < last and words[at].lower == "a" and self.lang == "es":
-                at += 1  # "va a construir"
+            if at < last and words[at].lower in _BEFORE_INFINITIVE:
+                at += 1  # "va a construir", "pourrait se tenir", "ne pourra pas venir"
         if at <= aux or at > last:
             return aux
         word = words[at]
-        low = word.lower
+        low = _without_clitic(word.lower)
         if (
             len(low) < 4
             or not low.isalpha()
@@ -1164,8 +1228,45 @@ class _EventFinder:
             or low in EU_AUXILIARIES[self.lang]
             or low in _EU_NOT_LEXICAL
             or word.start in self.quoted
+            or (
+                self.lang == "nl"
+                and not dutch_verb_like(low)
+                and words[aux].lower not in _DUTCH_COPULAS
+            )
         ):
             return aux
+        return at
+
+    def _clause_final_verb(self, aux: int, last: int) -> int:
+        """Where the verb an auxiliary at word ``aux`` serves stands in a German or Dutch
+        clause ending at ``last``: its end, before a phrase put after it (names, numbers and
+        their prepositions: "heeft … verloren van PSV in Eindhoven") and before an
+        auxiliary's infinitive there ("sollen … fortgesetzt werden", "soll … fertig sein",
+        "zal … gebouwd worden": the word before tells what happens)."""
+        words = self.words
+        at = last
+        while at > aux + 1 and (
+            not words[at].text[:1].islower()
+            or (at < last and words[at].lower in _EXTRAPOSED_PREPOSITIONS)
+        ):
+            at -= 1
+        if self.lang == "nl" and not dutch_verb_like(words[at].lower):
+            # "zal … reageren op het rapport": the verb before the phrase put after it
+            at = next(
+                (
+                    k - 1
+                    for k in range(at - 1, aux + 1, -1)
+                    if words[k].lower in _EXTRAPOSED_PREPOSITIONS
+                    and dutch_verb_like(words[k - 1].lower)
+                ),
+                at,
+            )
+        while (
+            at > aux + 1
+            and words[at].lower in _FINAL_AUXILIARIES
+            and words[at - 1].text[:1].islower()
+        ):
+            at -= 1
         return at
 
     def _cue(self, first: int, trigger: int, last: int) -> Cue | None:
@@ -1233,12 +1334,14 @@ class _EventFinder:
         English one with "will" does; "Das Werk wird gebaut" is the passive, of today."""
         words, quoted, lang = self.words, self.quoted, self.lang
         final = words[last].lower
+        penult = words[last - 1].lower if last > first else ""
         return any(
             european_future_form(
                 words[k].lower,
                 lang,
                 tuple(w.lower for w in words[k + 1 : min(k + 3, last + 1)]),
                 final,
+                penult,
             )
             and words[k].start not in quoted
             for k in range(first, trigger + 1)
@@ -1306,6 +1409,10 @@ class _EventFinder:
                 found.append(actor)
         if not found:  # "The Russian leader agreed …": the person named before by that role
             actor = self.persons.role_at(words, first, trigger)
+            if actor is None and self.lang in EUROPEAN_SUBJECT_ARTICLES:
+                actor = self._described_person(first, trigger, sent) or self._described_body(
+                    first, trigger, sent
+                )
             if actor:
                 found.append(actor)
         # the entities inside the clause, its dateline left out (Mentions.iter_within, by two
@@ -1333,16 +1440,77 @@ class _EventFinder:
                     found.append(actor)
         return list(dict.fromkeys(found)) if len(found) > 1 else found
 
+    def _described_person(self, first: int, trigger: int, sent: int) -> str | None:
+        """The person a German, French, Spanish, Italian, Portuguese or Dutch clause opening
+        with a definite article and a title names ("La ministra insistió", "Der Kanzler
+        reist", "Il ministro ha difeso"; no name after it): the one the text was about, as
+        a pronoun would (the quotes read "erklärte der CDU-Politiker" so)."""
+        words = self.words
+        if trigger - first < 2 or words[first].lower not in EUROPEAN_SUBJECT_ARTICLES[self.lang][0]:
+            return None
+        if not is_title(words[first + 1].text, self.lang):
+            return None
+        starts = self._name_starts
+        if starts and starts[_within(starts, words[first].start, words[trigger].start)]:
+            return None  # "O ministro dos Transportes, Renan Filho, afirmou": named there
+        person = self.persons.resolve(sent, words[first].start)
+        if person is None or not self._titled_so(person, words[first + 1].lower):
+            return None
+        return person
+
+    def _described_body(self, first: int, trigger: int, sent: int) -> str | None:
+        """The organisation a German, French, Spanish, Italian, Portuguese or Dutch clause
+        opening with a definite article and a body's head names ("El club visitará", "La
+        squadra affronterà", "Das Unternehmen will"; no name after it): the one that opens
+        the nearest sentence before opened by an organisation ("El Real Madrid ganó … al
+        Sevilla", not the club it beat), up to :data:`_BODY_REACH` sentences back."""
+        words = self.words
+        if trigger - first < 2 or words[first + 1].lower not in _EU_BODY_HEADS:
+            return None
+        article = words[first].lower  # (any but an indefinite one: "das Unternehmen")
+        if (
+            article not in EU_NOUN_ARTICLES[self.lang]
+            or article in EUROPEAN_SUBJECT_ARTICLES[self.lang][1]
+        ):
+            return None
+        names, starts, mentions = self.mentions.entities, self._name_starts, self.mentions
+        if starts and starts[_within(starts, words[first].start, words[trigger].start)]:
+            return None  # "Der Konzern Bayer will": named there
+        for back in range(sent - 1, max(-1, sent - 1 - _BODY_REACH), -1):
+            sentence = self.doc.sentences[back]
+            at = bisect.bisect_left(starts, sentence.start)
+            if at == len(names) or names[at].start >= sentence.end:
+                continue
+            opener = names[at]
+            if mentions.label_of(opener) == "ORG":
+                return opener.actor or mentions.actor_of(opener)
+        return None
+
+    def _titled_so(self, person: str, head: str) -> bool:
+        """Whether ``person`` was named with the title ``head`` shortly before a mention
+        ("La ministra de Sanidad, Mónica García", "Bundeskanzler Olaf Scholz"), so that "la
+        ministra", "der Kanzler" is them; not "O presidente Rui Lemos …. O ministro falou"
+        nor "zijn advocaat Peter Schouten …. De rechter zal": someone else."""
+        text, mentions = self.doc.text, self.mentions
+        return any(
+            head in text[max(0, entity.start - _TITLE_WINDOW) : entity.start].lower()
+            for entity in mentions.entities
+            if (entity.actor or mentions.actor_of(entity)) == person
+        )
+
     def _backdrop(self, k: int) -> bool:
         """Whether organisation ``k`` (an index into the entities) takes no part in its clause:
         part of the title of the person named right after it ("Kepala BPBD Garut, Satria
         Budi", "Ketua DPR Puan Maharani", "Harbor's chief executive, Laura Benson"), where the
-        person acts and the body only says who they are; or a building where things happen
-        ("menggelar konferensi pers di Kedutaan Besar RI")."""
+        person acts and the body only says who they are; the party in brackets after a person
+        ("Olaf Scholz (SPD) sagte"); or a building where things happen ("menggelar konferensi
+        pers di Kedutaan Besar RI")."""
         names, text = self.mentions.entities, self.doc.text
         start = names[k].start
         if text[max(0, start - 4) : start].lower() == _AT_PLACE:
             return True
+        if text[start - 1 : start] == "(" and text[names[k].end : names[k].end + 1] == ")":
+            return self._party_of_person(k)
         if k + 1 == len(names) or names[k + 1].label != "PER":
             return False
         gap = _TITLE_GAP.fullmatch(text, names[k].end, names[k + 1].start)
@@ -1361,6 +1529,16 @@ class _EventFinder:
             if is_title_word(words[i].text):
                 return True
         return False
+
+    def _party_of_person(self, k: int) -> bool:
+        """Whether organisation ``k``, in brackets, follows a person's name, as a party or a
+        firm does ("Olaf Scholz (SPD)"); not a name read in pieces, with another name right
+        before the person ("Malayan Banking Berhad (MB)": a bank's acronym)."""
+        names = self.mentions.entities
+        person = names[k - 1] if k else None
+        if person is None or person.label != "PER" or person.end < names[k].start - 2:
+            return False
+        return k < 2 or names[k - 2].end < person.start - 1
 
     def _acts(self, first: int, trigger: int, start: int, end: int) -> bool:
         """Whether the place named at ``start``–``end`` in the clause opening at word ``first``

@@ -16,7 +16,12 @@ import functools
 import re
 
 from reader.analysis.memo import WordMemo
-from reader.analysis.speech import EN_SPEECH_VERBS, EUROPEAN_SPEECH_VERBS, word_set
+from reader.analysis.speech import (
+    EN_SPEECH_VERBS,
+    EUROPEAN_SPEECH_VERBS,
+    EUROPEAN_SUBJECT_ARTICLES,
+    word_set,
+)
 
 # Unaffixed Indonesian verbs common in news ("Putin setuju", "korban tewas").
 ID_BARE_VERBS = word_set(
@@ -279,15 +284,37 @@ EU_FUTURE_AUXILIARIES = {
         "pt": "vai vão",
     }.items()
 }
+#: The modals of those languages in the present, future and conditional ("soll", "moet",
+#: "doit", "pourrait", "debe", "potranno", "quer"): what they govern lies ahead, so a
+#: weekday in their clause is the coming one ("Der Bundestag soll am Freitag abstimmen", "O
+#: Congresso deve votar na quinta-feira"), and the verb after them tells what happens.
+EU_MODALS = {
+    lang: word_set(forms)
+    for lang, forms in {
+        "de": """will wollen muss müssen soll sollen kann können darf dürfen möchte möchten
+              könnte könnten müsste müssten dürfte dürften würde würden""",
+        "nl": "wil willen moet moeten kan kunnen mag mogen",
+        "fr": """doit doivent peut peuvent veut veulent pourrait pourraient devrait devraient
+              pourra pourront devra devront""",
+        "es": """debe deben puede pueden quiere quieren podría podrían debería deberían podrá
+              podrán deberá deberán""",
+        "it": """deve devono può possono vuole vogliono potrebbe potrebbero dovrebbe
+              dovrebbero potrà potranno dovrà dovranno""",
+        "pt": """deve devem pode podem quer querem poderia poderiam deveria deveriam poderá
+              poderão deverá deverão""",
+    }.items()
+}
 #: The other European languages (German, French, Spanish, Italian, Portuguese, Dutch):
 #: auxiliaries, modals and "be"/"have" in their common finite forms. They open the verb of
-#: a clause ("hat … beschlossen", "a salué", "ha aprobado", "heeft gewonnen"), so each is
-#: a sure predicate there.
+#: a clause ("hat … beschlossen", "a salué", "ha aprobado", "heeft gewonnen", "will …
+#: senken", "wil … bevriezen"), so each is a sure predicate there, and the happening's own
+#: word is the verb they serve (see ``events``).
 EU_AUXILIARIES = {
-    lang: word_set(forms) | EU_FUTURE_AUXILIARIES.get(lang, frozenset())
+    lang: word_set(forms) | EU_FUTURE_AUXILIARIES.get(lang, frozenset()) | EU_MODALS[lang]
     for lang, forms in {
         "de": """hat haben hatte hatten ist sind war waren wurde wurden sollte sollten kann
-              können konnte konnten muss müssen musste mussten""",
+              können konnte konnten muss müssen musste mussten will wollen wollte wollten
+              darf dürfen durfte durften möchte möchten""",
         "fr": """a ont avait avaient est sont était étaient sera seront doit doivent peut
               peuvent""",
         "es": """ha han había habían es son fue fueron era eran será serán está están estaba
@@ -297,7 +324,22 @@ EU_AUXILIARIES = {
         "pt": """tem têm tinha tinham foi foram é são era eram será serão está estão estava
               estavam deve devem pode podem""",
         "nl": """heeft hebben had hadden is zijn was waren wordt worden werd werden moet moeten
-              kan kunnen""",
+              kan kunnen wil willen wilde wilden mag mogen mocht mochten zou zouden kon konden
+              moest moesten""",
+    }.items()
+}
+#: The past of "have" in those languages, which makes the pluperfect with a participle
+#: ("hatte gewarnt", "avait reçu", "había advertido", "aveva detto", "tinha feito", "had
+#: gewonnen"): a look back before the story's events, as the English "had" is.
+EU_PLUPERFECT_AUXILIARIES = {
+    lang: word_set(forms)
+    for lang, forms in {
+        "de": "hatte hatten",
+        "fr": "avait avaient",
+        "es": "había habían",
+        "it": "aveva avevano",
+        "pt": "tinha tinham havia haviam",
+        "nl": "had hadden",
     }.items()
 }
 #: Endings of the future tense in French, Spanish, Italian and Portuguese ("seront",
@@ -319,24 +361,24 @@ ROMANCE_FUTURE_ENDINGS = {
 #: Endings of finite past and future verbs in those languages, rare on other lowercase
 #: words: German weak past ("meldete", "stellte"; not after an article: "die letzte"),
 #: French imperfect and future ("prévoyait", "seront"), Spanish, Italian and Portuguese
-#: past and future ("arrasó", "cayeron", "parlerà", "falou", "subiram"). Dutch past
+#: past and future ("arrasó", "cayeron", "parlerà", "falou", "venceu", "subiram"). Dutch past
 #: endings are shared with adjectives: its verbs are listed instead (``_LISTED_VERBS``).
 _EU_VERB_ENDINGS = {
     "de": ("te", "ten"),
     "fr": ("ait", "aient", "èrent") + _SURE_FUTURE_ENDINGS["fr"],
     "es": ("ó", "aron", "ieron", "aba", "aban") + _SURE_FUTURE_ENDINGS["es"],
     "it": ("ò", "arono", "irono", "ava", "avano") + _SURE_FUTURE_ENDINGS["it"],
-    "pt": ("ou", "iu", "aram", "eram", "iram", "ava", "avam") + _SURE_FUTURE_ENDINGS["pt"],
+    "pt": ("ou", "eu", "iu", "aram", "eram", "iram", "ava", "avam") + _SURE_FUTURE_ENDINGS["pt"],
     "nl": (),
 }
 #: The auxiliaries that make a future tense, for the timeline (what is told in the future
 #: comes after the news of the day): German "wird"/"werden" (not before a participle: see
 #: ``european_future_form``), Dutch "zal"/"zullen", French "va"/"vont", Spanish "va a" and
 #: Portuguese "vai" before an infinitive only ("va fermer", "va a construir", "vai visitar";
-#: not "va à Paris", "vai bem"). Narrower than :data:`EU_FUTURE_AUXILIARIES`, the time
-#: grammar's cues: no modal ("soll").
+#: not "va à Paris", "vai bem"), and the German "soll" of a plan ("Der Bundestag soll im
+#: Mai abstimmen"; not before a perfect, "soll … gesagt haben": said to have).
 _FUTURE_TENSE_AUXILIARIES = {
-    "de": word_set("wird werden werde wirst"),
+    "de": word_set("wird werden werde wirst soll sollen"),
     "nl": word_set("zal zullen zult"),
     "fr": word_set("va vont"),
     "es": word_set("va van voy vamos"),
@@ -354,20 +396,28 @@ _GERMAN_PARTICIPLE = re.compile(
     r"ge\w{3,}en"
     r"|\w+(?:ossen|oten|oben|ogen|ochen|offen|ieden|nommen|unden|ungen)"
 )
+#: The infinitives of a German perfect ("soll … gesagt haben", "soll … gestorben sein"):
+#: what is reported of the past.
+_PERFECT_INFINITIVES = word_set("haben sein")
 #: Infinitives that look like such a participle ("wird gewinnen").
 _GE_INFINITIVES = word_set(
     "gewinnen gelingen genießen gestehen gehören gewähren gewöhnen genehmigen gefährden gestalten"
 )
 
 
-def european_future_form(low: str, lang: str, after: tuple[str, ...] = (), final: str = "") -> bool:
+def european_future_form(
+    low: str, lang: str, after: tuple[str, ...] = (), final: str = "", penult: str = ""
+) -> bool:
     """Whether the lowercase word ``low`` of ``lang`` tells of the future: a future ending
     ("resteront", "cerrará") or a future auxiliary; French "va", Spanish "va a" and
     Portuguese "vai" only before an infinitive among the lowercase words ``after`` it ("va
     fermer", "va a construir", "vai visitar"); German "wird" not when its clause ends, at
-    ``final``, in a participle ("wird derzeit gebaut": the passive)."""
+    ``final``, in a participle ("wird derzeit gebaut": the passive), "soll" not when it
+    ends in a perfect, ``penult`` a participle ("soll … gesagt haben")."""
     if low in _FUTURE_TENSE_AUXILIARIES.get(lang, ()):
         if lang == "de":
+            if low.startswith("soll"):
+                return not (final in _PERFECT_INFINITIVES and _GERMAN_PARTICIPLE.fullmatch(penult))
             return not (_GERMAN_PARTICIPLE.fullmatch(final) and final not in _GE_INFINITIVES)
         if lang == "nl":
             return True
@@ -376,8 +426,8 @@ def european_future_form(low: str, lang: str, after: tuple[str, ...] = (), final
     return len(low) >= 4 and low.endswith(ROMANCE_FUTURE_ENDINGS.get(lang, ()))
 
 
-#: Lowercase Italian words with such an ending that are no verbs ("però", "perciò").
-_EU_NOT_VERBS = word_set("però perciò poiché")
+#: Lowercase words with such an ending that are no verbs ("però", "perciò", "europeu").
+_EU_NOT_VERBS = word_set("però perciò poiché europeu museu judeu ateu apogeu coliseu")
 #: Articles and determiners: the word after one is a noun or an adjective, no verb ("die
 #: letzte", "im ersten", "le retrait", "un extrait", "del portrait").
 _EU_DETERMINERS = {
@@ -402,11 +452,11 @@ _EU_ARTICLE_PRONOUNS = {
     "pt": word_set("o a"),
 }
 #: Verb endings that nouns have too: "le lait", "le portrait", "le front", "la lava".
-_EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava",)}
+_EU_NOUN_ENDINGS = {"fr": ("ait", "ront"), "es": ("aba",), "it": ("ava",), "pt": ("ava", "eu")}
 #: Frequent verbs of news whose forms no ending tells: Dutch present and past ("won",
 #: "verloor", "besloot", "sloot"; its past endings -de, -te are shared with adjectives) and
-#: modals ("wil", "zou"), German strong pasts and presents ("sank", "schloss", "findet") and
-#: modals ("will", "darf").
+#: German strong pasts and presents ("sank", "schloss", "findet"); their modals are
+#: auxiliaries (:data:`EU_AUXILIARIES`).
 _LISTED_VERBS = {
     "nl": word_set(
         """won wint wonnen verloor verliest verloren speelt speelde kwam komt kwamen ging
@@ -415,8 +465,7 @@ _LISTED_VERBS = {
         sloot sloten bood boden riep riepen liet lieten hield hielden nam namen gaf gaven zag
         zagen trof troffen viel vielen bleef bleven schreef schreven liep liepen trok trokken
         sprak spraken koos kozen bracht brachten dacht kocht kochten zocht wees ontving
-        vertrok vertrokken greep verbood wil willen zou zouden mag mogen kon konden moest
-        moesten"""
+        vertrok vertrokken greep verbood"""
     ),
     "de": word_set(
         """sank sanken stieg stiegen fiel fielen kam kamen ging gingen traf trafen verlor
@@ -426,7 +475,7 @@ _LISTED_VERBS = {
         beschloss rief riefen hielt hielten ließ ließen bot boten zog zogen wies schrieb
         schrieben trat traten warf erhielt erhielten entschied verließ bat baten floh flohen
         brach brachen sah sahen lud luden schlug schlugen griff griffen verbot empfing
-        wuchs will wollen wollte wollten darf dürfen durfte"""
+        wuchs"""
     ),
 }
 
@@ -474,18 +523,19 @@ _EU_NOT_PRESENT = {
 #: The articles, singular and plural, a noun opens with in those languages: a subject's
 #: first word and the object's after its verb ("Le gouvernement présente un projet",
 #: "Giorgia Meloni incontra i sindacati"; no "des", "del": a noun's complement, "la
-#: politique étrangère du pays"). (speech.EUROPEAN_SUBJECT_ARTICLES splits the singular ones
-#: into definite and indefinite, which tells a described speaker from an unnamed one.)
+#: politique étrangère du pays"). Those of a person, speech.EUROPEAN_SUBJECT_ARTICLES
+#: (definite and indefinite, which tells a described speaker from an unnamed one), and the
+#: others: plural, elided or neuter.
+_OTHER_NOUN_ARTICLES = {
+    "de": "das",
+    "fr": "les l' l\u2019",
+    "es": "los las",
+    "it": "i gli le l' l\u2019",
+    "pt": "os as",
+}
 EU_NOUN_ARTICLES = {
-    lang: word_set(words)
-    for lang, words in {
-        "de": "der die das ein eine",
-        "nl": "de het een",
-        "fr": "le la les l' l\u2019 un une",
-        "es": "el la los las un una",
-        "it": "il lo la i gli le l' l\u2019 un uno una",
-        "pt": "o a os as um uma",
-    }.items()
+    lang: definite | indefinite | word_set(_OTHER_NOUN_ARTICLES.get(lang, ""))
+    for lang, (definite, indefinite) in EUROPEAN_SUBJECT_ARTICLES.items()
 }
 _EU_OBJECT_OPENERS = {
     lang: EU_NOUN_ARTICLES[lang] | word_set(words)
@@ -509,6 +559,64 @@ def european_present_form(low: str, nxt: str, lang: str) -> bool:
     if not low.endswith(_EU_PRESENT_ENDINGS[lang]) or low.endswith(_EU_NOT_PRESENT_ENDINGS):
         return False
     return lang in ("de", "nl") or not nxt or nxt in _EU_OBJECT_OPENERS[lang]
+
+
+#: Prepositions that open a noun's complement: the word after one is a noun ("conférence
+#: de presse", "conferenza di stampa").
+_NOUN_COMPLEMENT_OPENERS = word_set("de di da do du van von des del della dos das")
+#: German and Dutch pasts in "-t", no present ("hielt", "galt", "bracht", "besloot").
+_PASTS_IN_T = {
+    "de": word_set("hielt trat bat galt riet briet tat"),
+    "nl": word_set("bracht dacht kocht zocht mocht moest wist liet besloot sloot schoot genoot"),
+}
+
+
+def european_present_verb(low: str, before: str, lang: str) -> bool:
+    """Whether the lowercase word ``low`` of ``lang``, after the lowercase word ``before``
+    and right before a day ("Das Gericht entscheidet am Donnerstag", "Ajax speelt vrijdag",
+    "le Sénat vote jeudi", "El Barça juega el domingo"), is a verb in the present, which
+    puts the day ahead: a present ending, no past one ("meldeten", "votaram") nor a past
+    listed ("trafen", "hielt"), no auxiliary ("hat am Montag", "a … lundi"), no noun after
+    an article ("le vote jeudi") nor after "de" ("une conférence de presse mardi")."""
+    if (
+        low in EU_AUXILIARIES[lang]
+        or before in _EU_DETERMINERS[lang]
+        or before in EU_NOUN_ARTICLES[lang]
+        or before in _NOUN_COMPLEMENT_OPENERS
+    ):
+        return False
+    if not european_present_form(low, "", lang):
+        return False
+    if lang in ("de", "nl"):
+        if low.endswith("en"):
+            return not low.endswith(("ten", "den")) and low not in _LISTED_VERBS[lang]
+        return low not in _PASTS_IN_T[lang]
+    return european_verb_strength(low, before, lang) == 0
+
+
+def dutch_weak_past(low: str) -> bool:
+    """Whether the lowercase Dutch word ``low``, right after its clause's subject (the
+    caller knows), is a weak past ("presenteerde", "kondigde", "waarschuwden"): endings an
+    adjective shares, but no adjective follows a subject in a Dutch clause."""
+    return len(low) > 4 and low.isalpha() and low.endswith(_DUTCH_PAST_ENDINGS)
+
+
+#: Endings of Dutch weak pasts, singular and plural.
+_DUTCH_PAST_ENDINGS = ("de", "te", "den", "ten")
+
+
+def dutch_verb_like(low: str) -> bool:
+    """Whether the lowercase Dutch word ``low`` may be the infinitive or participle an
+    auxiliary serves: "-en", "-aan" ("bevriezen", "verloren", "gaan") or a participle in
+    "-d"/"-t" with "ge" early in it or a prefix ("gebouwd", "aangekondigd", "betaald",
+    "verkocht"); not "rapport", "directeur"."""
+    if low.endswith(("en", "aan")):
+        return True
+    return low.endswith(("d", "t")) and ("ge" in low[:6] or low.startswith(_DUTCH_PREFIXES))
+
+
+#: Dutch verb prefixes that take no "ge" in the participle ("betaald", "verkocht", "erkend").
+_DUTCH_PREFIXES = ("be", "ver", "ont", "her", "er")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -72,38 +72,45 @@ EUROPEAN_SPEECH_VERBS = {
         """sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont meinte
         meint fügte ergänzte ergänzt warnte warnt kritisierte kritisiert forderte fordert
         teilte schrieb schreibt berichtete sprach antwortete räumte kündigte versicherte
-        bekräftigte unterstrich hieß heißt"""
+        bekräftigte unterstrich hieß heißt verkündete bestätigte erläuterte beteuerte
+        mahnte bezeichnete"""
     ),
     "fr": word_set(
         """dit déclaré affirmé expliqué ajouté souligné indiqué estimé précisé assuré
         annoncé confié répondu lancé prévenu insisté martelé reconnu regretté rappelé
         dénoncé jugé déclare affirme explique ajoute souligne indique estime précise assure
         annonce confie répond lance prévient insiste martèle reconnaît regrette rappelle
-        dénonce juge raconté raconte témoigné témoigne"""
+        dénonce juge raconté raconte témoigné témoigne détaillé détaille averti plaidé
+        déploré commenté qualifié"""
     ),
     "es": word_set(
         """dijo dice afirmó afirma declaró declara explicó explica añadió añade aseguró
         asegura señaló señala indicó indica subrayó subraya destacó destaca advirtió
         advierte insistió insiste reconoció reconoce respondió responde manifestó
         manifiesta apuntó apunta comentó comenta sostuvo sostiene agregó agrega admitió
-        criticó denunció lamentó"""
+        criticó denunció lamentó anunció anuncia recalcó recalca reiteró reitera precisó
+        aclaró aclara defendió defiende expresó concluyó relató sentenció calificó"""
     ),
     "pt": word_set(
         """disse diz afirmou afirma declarou declara explicou explica acrescentou
         acrescenta garantiu garante ressaltou ressalta destacou destaca informou informa
         avaliou avalia alertou alerta respondeu responde comentou comenta admitiu
-        reconheceu criticou lamentou"""
+        reconheceu criticou lamentou anunciou anuncia sublinhou sublinha salientou
+        salienta frisou frisa reiterou reitera defendeu defende adiantou adianta assegurou
+        assegura revelou concluiu classificou"""
     ),
     "it": word_set(
         """detto dichiarato affermato spiegato aggiunto sottolineato precisato assicurato
         annunciato commentato ribadito osservato risposto avvertito ammesso denunciato
         dice dichiara afferma spiega aggiunge sottolinea precisa assicura annuncia
-        commenta ribadisce osserva risponde avverte ammette denuncia disse"""
+        commenta ribadisce osserva risponde avverte ammette denuncia disse evidenziato
+        rimarcato sostenuto chiarito concluso replicato definito"""
     ),
     "nl": word_set(
         """zei zegt zeggen gezegd verklaarde verklaart benadrukte benadrukt stelde stelt
         voegde legde schreef schrijft waarschuwde waarschuwt vertelde vertelt antwoordde
-        reageerde liet meldde meldt aldus"""
+        reageerde liet meldde meldt aldus kondigde onderstreepte erkende bevestigde
+        concludeerde noemde"""
     ),
 }
 

@@ -49,11 +49,16 @@ from reader.analysis.number_words import (
 from reader.analysis.predicates import (
     EN_FUTURE_AUXILIARIES,
     EN_SCHEDULE_VERBS,
+    EU_AUXILIARIES,
     EU_FUTURE_AUXILIARIES,
+    EU_MODALS,
+    EU_NOUN_ARTICLES,
     FUTURE_AUXILIARIES,
     ID_FUTURE_AUXILIARIES,
     ID_PLAN_VERBS,
     ROMANCE_FUTURE_ENDINGS,
+    european_present_verb,
+    european_verb_strength,
 )
 from reader.analysis.timevalues import FISCAL_PREFIX, period_value
 from reader.analysis.wordscan import (
@@ -646,14 +651,23 @@ _FUTURE_CUES = {
            "return", "returns", "vote", "votes", "reopen", "reopens", "expire", "expires",
            "starting", "effective"}
           | EN_FUTURE_AUXILIARIES | EN_SCHEDULE_VERBS,
-    # the other European languages: auxiliaries of the future and "begins" (a schedule)
-    "de": {"will", "wollen", "beginnt", "geplant"} | EU_FUTURE_AUXILIARIES["de"],
-    "nl": {"gaat", "gaan", "begint", "gepland"} | EU_FUTURE_AUXILIARIES["nl"],
-    "fr": {"commence", "prévu", "prévue"} | EU_FUTURE_AUXILIARIES["fr"],
-    "es": {"comienza", "empieza", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["es"],
-    "it": {"inizia", "previsto", "prevista"},
-    "pt": {"começa", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["pt"],
+    # the other European languages: auxiliaries of the future, modals and "begins" (a
+    # schedule)
+    "de": {"beginnt", "geplant"} | EU_FUTURE_AUXILIARIES["de"] | EU_MODALS["de"],
+    "nl": {"gaat", "gaan", "begint", "gepland"} | EU_FUTURE_AUXILIARIES["nl"]
+          | EU_MODALS["nl"],
+    "fr": {"commence", "prévu", "prévue"} | EU_FUTURE_AUXILIARIES["fr"] | EU_MODALS["fr"],
+    "es": {"comienza", "empieza", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["es"]
+          | EU_MODALS["es"],
+    "it": {"inizia", "previsto", "prevista"} | EU_MODALS["it"],
+    "pt": {"começa", "previsto", "prevista"} | EU_FUTURE_AUXILIARIES["pt"]
+          | EU_MODALS["pt"],
 }  # fmt: skip
+#: The words that bring a day before them in those languages ("am Donnerstag", "op
+#: vrijdag", "el domingo", "na quinta-feira"): the verb stands before them.
+_DAY_PREPOSITIONS = frozenset({"am", "op", "el", "na", "no"})
+#: "For" in those languages: a day it brings is one something is set for, ahead.
+_AHEAD_PREPOSITIONS = frozenset({"para", "pour", "per", "voor", "für"})
 #: Words that close a stretch at a day: "until Saturday", "hingga Sabtu" (also read by
 #: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
 UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
@@ -1264,14 +1278,54 @@ class _Grammar:
         endings = ROMANCE_FUTURE_ENDINGS.get(self.lex, ())
         cues = _FUTURE_CUES.get(self.lex, set())
         after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))
+        modals = EU_MODALS.get(self.lex, frozenset())
         for ks in (self.clause_before(i), after):
             for k in ks:
                 word = self.words[k]
                 if word.text in _CLAUSE_BREAKS:
                     break
-                if word.low in cues or (word.low.endswith(endings) and not is_capitalized(word)):
+                if word.low.endswith(endings) and not is_capitalized(word):
+                    return True  # "Da lunedì … non potranno entrare"
+                if word.low in modals and k > i + 1:
+                    continue  # a modal after the day's verb is another clause's: "gezegd dat … wil"
+                if word.low in cues:
                     return True
-        return False
+        return self.set_for(i) or self.european_present(i)
+
+    def set_for(self, i: int) -> bool:
+        """True when "for" (and an article) brings the day at word ``i``: "marcada para
+        sexta-feira", "prévu pour vendredi", "convocada para el viernes", "gepland voor
+        vrijdag": what is set for a day is ahead."""
+        before = self.low(i - 1)
+        if before in _DAY_PREPOSITIONS:
+            before = self.low(i - 2)
+        return before in _AHEAD_PREPOSITIONS
+
+    def european_present(self, i: int) -> bool:
+        """True when the verb right before the day at word ``i`` (and its "am", "op", "el",
+        and a named object: "defronta a Escócia na terça-feira") is in the present ("Das
+        Gericht entscheidet am Donnerstag", "Ajax speelt vrijdag", "le Sénat vote jeudi")
+        and no auxiliary or past verb stands earlier in the clause ("a tenu une conférence
+        de presse mardi"): news tells what is coming so."""
+        if self.lex not in EU_AUXILIARIES:
+            return False
+        lang = self.lex
+        k = i - 1 - (self.low(i - 1) in _DAY_PREPOSITIONS)
+        articles = EU_NOUN_ARTICLES[lang]
+        for _ in range(3):  # back over a named object: "defronta a Escócia na terça-feira"
+            if k > 1 and (is_capitalized(self.words[k]) or self.low(k) in articles):
+                k -= 1
+        if k < 1 or is_capitalized(self.words[k]):
+            return False
+        if not european_present_verb(self.low(k), self.low(k - 1), lang):
+            return False
+        auxiliaries = EU_AUXILIARIES[lang]
+        return not any(
+            self.low(j) in auxiliaries
+            or european_verb_strength(self.low(j), self.low(j - 1), lang) == 1
+            for j in self.clause_before(k)
+            if not is_capitalized(self.words[j])
+        )
 
     def clause_before(self, i: int) -> Iterator[int]:
         """The words shortly before word ``i`` in its clause, nearest first: up to

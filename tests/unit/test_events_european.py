@@ -104,3 +104,85 @@ def timeline(text: str, lang: str) -> list[str]:
 def test_future_after_the_day_and_last_month_first(text: str, lang: str, order: list[str]) -> None:
     """A clause in the future goes after the news of the day, one dated "last month" first."""
     assert timeline(text, lang) == order
+
+
+def test_a_party_in_brackets_after_a_person_is_no_participant() -> None:
+    text = "Finanzminister Lars Hoffmann (SPD) sagte am Dienstag in Berlin, die Steuer sinke."
+    found = analyze(text, lang="de", backend="builtin").events
+    assert [e.actors for e in found][:1] == [["lars-hoffmann"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verb"),
+    [
+        (
+            "La ministra de Sanidad, Marta Gil, presentó el plan. La ministra insistió en ello.",
+            "es",
+            "insistió",
+        ),
+        ("Kanzler Olaf Brandt traf Macron. Der Kanzler reiste dann nach Rom.", "de", "reiste"),
+    ],
+)
+def test_a_definite_title_as_subject_is_the_person_named_before(
+    text: str, lang: str, verb: str
+) -> None:
+    found = analyze(text, lang=lang, backend="builtin").events
+    at = text.index(verb)
+    event = next(e for e in found if e.start <= at < e.end)
+    assert event.actors[:1] == [found[0].actors[0]]
+
+
+def test_a_dutch_weak_past_after_a_subject_and_its_apposition_is_an_event() -> None:
+    text = "De minister van Financiën, Eelco Hendriks, presenteerde het plan."
+    found = analyze(text, lang="nl", backend="builtin").events
+    assert [(text[e.trigger.start : e.trigger.end], e.actors) for e in found if e.trigger] == [
+        ("presenteerde", ["eelco-hendriks"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O presidente Rui Lemos falou ontem. O ministro anunciou um plano.",
+        "O presidente Rui Lemos falou. O ministro da Saúde, Caio Ribeiro, anunciou um plano.",
+        "«Meu cliente lamenta», disse o advogado Rui Lemos. O juiz anunciou um plano.",
+    ],
+)
+def test_a_definite_title_is_not_someone_named_with_another_title(text: str) -> None:
+    found = analyze(text, lang="pt", backend="builtin").events
+    at = text.index("anunciou")
+    event = next(e for e in found if e.start <= at < e.end)
+    assert "rui-lemos" not in event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verb", "body"),
+    [
+        (
+            "El Betis ganó el sábado al Sevilla. El técnico Ramón Gil habló. "
+            "El club visitará el domingo al Valencia.",
+            "es",
+            "visitará",
+            "betis",
+        ),
+        (
+            "La Juventus ha battuto l'Inter. La squadra affronterà sabato il Napoli.",
+            "it",
+            "affronterà",
+            "juventus",
+        ),
+        (
+            "Die Firma Krellwerk meldete Verluste. Das Unternehmen will Stellen streichen.",
+            "de",
+            "streichen",
+            "krellwerk",
+        ),
+    ],
+)
+def test_a_definite_body_as_subject_is_the_organisation_that_opened_a_sentence_before(
+    text: str, lang: str, verb: str, body: str
+) -> None:
+    found = analyze(text, lang=lang, backend="builtin").events
+    at = text.index(verb)
+    event = next(e for e in found if e.start <= at < e.end)
+    assert event.actors[:1] == [body]

@@ -93,6 +93,56 @@ def test_the_future_comes_after_the_news_but_a_passive_wird_does_not(
     assert order_of(text, lang, now) < order_of(text, lang, later)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "verb"),
+    [
+        ("Die Regierung will die Steuer senken.", "de", "senken"),
+        ("Der Konzern muss in Zwickau 2.000 Stellen abbauen.", "de", "abbauen"),
+        ("Die Gespräche sollen in Wolfsburg fortgesetzt werden.", "de", "fortgesetzt"),
+        ("Das Werk soll 2026 fertig sein.", "de", "fertig"),
+        ("Het kabinet wil de huurprijzen in de vrije sector bevriezen.", "nl", "bevriezen"),
+        ("De brug zal in 2027 gebouwd worden.", "nl", "gebouwd"),
+        ("Ajax heeft met 1-3 verloren van PSV in Eindhoven.", "nl", "verloren"),
+        ("Burgemeester Sharon Dekkers van Utrecht was aanwezig.", "nl", "aanwezig"),
+        ("Het bedrijf heeft een nieuwe directeur.", "nl", "heeft"),
+        ("Het kabinet zal volgende week reageren op het rapport.", "nl", "reageren"),
+        ("Trainer Bert van Dijk was tevreden over zijn ploeg.", "nl", "tevreden"),
+        ("Het bestuur heeft het besluit aangekondigd.", "nl", "aangekondigd"),
+        ("Le procès pourrait s'ouvrir au printemps.", "fr", "s'ouvrir"),
+        ("Le club ne pourra pas recruter cet hiver.", "fr", "recruter"),
+        ("Le auto più vecchie non potranno entrare in città.", "it", "entrare"),
+        ("A próxima reunião vai realizar-se em dezembro.", "pt", "realizar-se"),
+    ],
+)
+def test_a_modal_or_auxiliary_hands_the_trigger_to_the_verb_it_serves(
+    text: str, lang: str, verb: str
+) -> None:
+    assert triggers(text, lang) == [verb]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "before", "after"),
+    [
+        (
+            "Der Rat traf sich in Bonn. Der Bundestag soll im Mai abstimmen.",
+            "de",
+            "traf",
+            "abstimmen",
+        ),
+        ("De raad kwam bijeen. De Kamer zullen het plan bespreken.", "nl", "kwam", "bespreken"),
+    ],
+)
+def test_soll_and_zullen_tell_of_the_future(text: str, lang: str, before: str, after: str) -> None:
+    assert order_of(text, lang, before) < order_of(text, lang, after)
+
+
+def test_soll_before_a_perfect_reports_the_past() -> None:
+    text = "Der Beamte soll das Geld gestohlen haben. Am Montag traf der Minister Mayer."
+    assert order_of(text, "de", "gestohlen") < order_of(text, "de", "traf")
+    text = "Der Beamte soll das Geld zurückgeben. Am Montag traf der Minister Mayer."
+    assert order_of(text, "de", "zurückgeben") > order_of(text, "de", "traf")
+
+
 def test_a_cue_after_a_dutch_verb_orders_its_clause() -> None:
     text = "Het kabinet besloot vrijdag een akkoord. Minister Eelco Smit sloot eerder een deal."
     assert order_of(text, "nl", " sloot") < order_of(text, "nl", "besloot")
@@ -164,3 +214,42 @@ def test_and_before_a_verb_joins_a_second_predicate_of_the_same_subject(
     text: str, lang: str, verbs: list[str]
 ) -> None:
     assert triggers(text, lang) == verbs
+
+
+def test_a_portuguese_past_in_eu_is_a_verb_but_europeu_is_not() -> None:
+    assert triggers("A seleção venceu a Polónia por 2-1.", "pt") == ["venceu"]
+    assert triggers("O mercado europeu caiu ontem.", "pt") == ["caiu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "earlier", "later"),
+    [
+        (
+            "Le tribunal a condamné mardi un ancien maire. L'élu avait reçu des pots-de-vin.",
+            "fr",
+            "reçu",
+            "condamné",
+        ),
+        (
+            "Das Gericht verurteilte am Dienstag den Bürgermeister. Er hatte Geld angenommen.",
+            "de",
+            "angenommen",
+            "verurteilte",
+        ),
+        (
+            "El tribunal condenó el martes al alcalde. El alcalde había cobrado sobornos.",
+            "es",
+            "cobrado",
+            "condenó",
+        ),
+    ],
+)
+def test_the_pluperfect_looks_back_before_the_news(
+    text: str, lang: str, earlier: str, later: str
+) -> None:
+    assert order_of(text, lang, earlier) < order_of(text, lang, later)
+
+
+def test_have_alone_is_no_pluperfect() -> None:
+    text = "Die Firma hatte 500 Mitarbeiter. Am Montag schloss sie das Werk."
+    assert order_of(text, "de", "hatte") < order_of(text, "de", "schloss")

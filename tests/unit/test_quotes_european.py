@@ -91,3 +91,26 @@ def test_a_resident_who_tells_her_story_is_an_unnamed_source() -> None:
         "« On a tout laissé », dit-elle."
     )
     assert speakers(text, "fr") == ["gaston-leclerc", None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("es", "«Bajaremos los impuestos», anunció el presidente Tomás Ortega.", "tomas-ortega"),
+        ("pt", "«Vamos investir», anunciou o ministro Caio Ribeiro.", "caio-ribeiro"),
+        ("pt", "«Não aceitamos», sublinhou o presidente do sindicato, Rui Faria.", "rui-faria"),
+        ("es", "«No aceptamos», recalcó el líder sindical Unai Berrio.", "unai-berrio"),
+        ("it", "«È un passo avanti», ha evidenziato la sindaca Lia Conti.", "lia-conti"),
+        ("nl", "„Dit is goed nieuws”, onderstreepte minister Anke Mulder.", "anke-mulder"),
+        ("de", "„Wir halten Wort“, bestätigte Ministerin Eva Lorenz.", "eva-lorenz"),
+    ],
+)
+def test_announcing_and_stressing_verbs_after_a_quote_name_its_speaker(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert speakers(text, lang) == [speaker]
+
+
+def test_a_verb_that_calls_something_a_quoted_name_cues_its_quote() -> None:
+    text = "Il presidente Marco Elti ha definito la vettura «la più ambiziosa di sempre»."
+    assert speakers(text, "it") == ["marco-elti"]
