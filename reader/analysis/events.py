@@ -238,6 +238,9 @@ _REQUEST_VERBS = word_set(
     "meminta mendesak mengimbau menyerukan memerintahkan menginstruksikan asked urged "
     "ordered called"
 )
+#: Speech verbs after which no reported clause opens with its subject: a request's object
+#: ("meminta pemerintah memperhatikan …").
+_NO_BARE_REPORT = _REQUEST_VERBS
 #: Words after a speech verb that open no reported clause: prepositions, hearers' markers,
 #: "that"/"bahwa" (cut on their own), "it"s of idioms ("as he put it").
 _NOT_REPORT_OPENERS = (
@@ -811,7 +814,7 @@ class _EventFinder:
         if self.lang in _BARE_REPORT_LANGUAGES:
             framing = framing_verb_forms(self.lang)
             for i in marked:
-                if words[i].lower in framing and words[i].lower not in _REQUEST_VERBS:
+                if words[i].lower in framing and words[i].lower not in _NO_BARE_REPORT:
                     opener = self._reported_opener(i)
                     if opener is not None:
                         found.append(opener)
@@ -819,9 +822,9 @@ class _EventFinder:
 
     def _reported_opener(self, i: int) -> int | None:
         """The first word of a clause reported right after the speech verb at word ``i``,
-        maybe past its time ("said on Monday it would …"): a subject, not a preposition
-        ("said in a statement"), a hearer ("told lawmakers") or a quote; None when there is
-        none."""
+        maybe past its time ("said on Monday it would …") or after a hearer of one noun ("told
+        reporters the suspects had …"): a subject, not a preposition ("said in a statement"),
+        a hearer ("told lawmakers") or a quote; None when there is none."""
         words, quoted = self.words, self.quoted
         verb = words[i]
         if verb.start in quoted or self._in_name(verb):
@@ -829,6 +832,8 @@ class _EventFinder:
         sent, k = verb.sent, i + 1
         while k < len(words) and words[k].sent == sent and self._timed(k):
             k += 1  # past "on Monday" to the subject
+        if k < len(words) and verb.lower in _TELLING_VERBS:
+            k += 1 + (words[k].lower in _DETERMINERS)  # the hearer: "told (the) reporters"
         if k >= len(words) or words[k].sent != sent:
             return None
         opener = words[k]
@@ -855,7 +860,8 @@ class _EventFinder:
     def _clause_from(self, k: int) -> bool:
         """Whether a clause opens at word ``k``: a sure verb (not its first word, no quoted
         one) follows within :data:`_REPORTED_SUBJECT` words, before any comma or the end of
-        the sentence ("the budget had failed", not "the budget, which …", "lawmakers")."""
+        the sentence ("the budget had failed", not "the budget, which …", "lawmakers"). The
+        word at ``k`` is the subject, never the predicate (see _segment)."""
         words, quoted = self.words, self.quoted
         if k >= len(words):
             return False
@@ -1031,6 +1037,8 @@ class _EventFinder:
                 or i < headline_end
             ):
                 continue  # most words: not a verb whatever their neighbours
+            if word.start in self.reported_starts:
+                continue  # the subject opening what was said ("said demand had recovered")
             strength = self._form_of(sentence, i)  # segments never overlap: asked once per word
             if not strength:
                 continue

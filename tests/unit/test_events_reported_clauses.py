@@ -69,3 +69,15 @@ def test_a_clause_with_its_own_year_does_not_take_the_day_of_the_clause_before()
     assert closed.time is None and closed.time_text == "2023"
     ruled = next(e for e in found.events if e.trigger and e.trigger.text == "ruled")
     assert ruled.time == "2026-11-26" and closed.order < ruled.order
+
+
+def test_a_hearer_stands_between_the_telling_and_what_was_told() -> None:
+    text = "Prosecutor Thierry Dran told reporters the suspects had planned the robbery for weeks."
+    found = _analysed(text, "en")
+    assert [t for t, _ in _told(found)] == ["told", "planned"]
+    assert found.events[1].summary.startswith("The suspects had planned")
+
+
+def test_the_subject_opening_what_was_said_is_never_its_predicate() -> None:
+    text = "Chief executive Vanessa Hudson said demand from travellers had recovered strongly."
+    assert [t for t, _ in _told(_analysed(text, "en"))] == ["said", "recovered"]
