@@ -545,14 +545,19 @@ class _EventFinder:
 
     def _reported_by(self, draft: _Draft, speech: _Draft) -> None:
         """Link the reported clause ``draft`` to the ``speech`` clause that reports it: "it"
-        or "they" opening it stands for the speaker ("Harwick said on Monday it would cut
-        jobs"), and the speech's people count when it is compared with other events for the
+        or "they" opening it stands for a speaker who is no person ("Harwick said on Monday
+        it would cut jobs"; a person's "it" is something else: "Selby said it would be his
+        last season"), and the speech's people count when it is compared with other events for the
         same happening ("Lopez said the meeting with Baker ended …" tells of Lopez's meeting
         with Baker; see _date_from_same_happening)."""
         words = self.words
         draft.reported = True
         at = bisect.bisect_left(words, draft.start, key=_START)
-        if words[at].lower in _SPEAKER_PRONOUNS:
+        if (
+            words[at].lower in _SPEAKER_PRONOUNS
+            and speech.actors
+            and speech.actors[0] not in self.people_ids
+        ):
             _take_subject(draft, speech, self.people_ids)
         people = draft.people | speech.people
         if len(people) >= 2 and draft.compared is None:
@@ -829,6 +834,8 @@ class _EventFinder:
         verb = words[i]
         if verb.start in quoted or self._in_name(verb):
             return None
+        if i > 0 and words[i - 1].is_punct and verb.start in self.cue_starts:
+            return None  # "“…,” wrote Maria Lopez in a reply": its speaker follows
         sent, k = verb.sent, i + 1
         while k < len(words) and words[k].sent == sent and self._timed(k):
             k += 1  # past "on Monday" to the subject

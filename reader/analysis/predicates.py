@@ -236,6 +236,11 @@ def english_verb_strength(
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
 
 
+#: Prepositions and conjunctions, never verbs even after a word that may be an auxiliary:
+#: "sedang" is also "moderate" ("hujan dengan intensitas sedang hingga lebat").
+_ID_LINKING_WORDS = word_set("hingga sampai dengan dan atau serta di ke dari untuk pada oleh bagi")
+
+
 def indonesian_verb_strength(low: str, before: str) -> int:
     """How surely the Indonesian word ``low`` is a verb from its form and the word ``before``
     it (both lowercased; "" when there is none): 2 sure, 1 weak, 0 not a verb.
@@ -244,7 +249,12 @@ def indonesian_verb_strength(low: str, before: str) -> int:
     are often nouns or adjectives too ("tanah longsor", "korban hilang"); an auxiliary before
     either makes it sure ("masih hilang").
     """
-    if before in ID_AUXILIARIES and low.isalpha() and low not in ID_ADVERBS:
+    if (
+        before in ID_AUXILIARIES
+        and low.isalpha()
+        and low not in ID_ADVERBS
+        and low not in _ID_LINKING_WORDS
+    ):
         return 0 if low in ID_AUXILIARIES else 2  # "belum pernah kalah": "kalah" is the verb
     if low == "menjadi" and (before[:1].isdigit() or before in ID_AMOUNT_WORDS):
         return 0  # "naik dari 20 persen menjadi 31 persen": "to", the verb is "naik"

@@ -81,3 +81,15 @@ def test_a_hearer_stands_between_the_telling_and_what_was_told() -> None:
 def test_the_subject_opening_what_was_said_is_never_its_predicate() -> None:
     text = "Chief executive Vanessa Hudson said demand from travellers had recovered strongly."
     assert [t for t, _ in _told(_analysed(text, "en"))] == ["said", "recovered"]
+
+
+def test_it_after_a_person_speaking_is_not_that_person() -> None:
+    text = "Tom Zelvano said on Monday it would close the plant in Leeds."
+    found = _analysed(text, "en")
+    assert [t for t, _ in _told(found)] == ["said", "close"]
+    assert [e.actors for e in found.events] == [["tom-zelvano"], []]
+
+
+def test_the_speaker_after_an_inverted_cue_opens_no_report() -> None:
+    text = "“Nobody likes it,” wrote Maria Lopez in a reply, “but we must.”"
+    assert [t for t, _ in _told(_analysed(text, "en"))] == ["wrote"]

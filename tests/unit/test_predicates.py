@@ -67,6 +67,12 @@ def test_an_adverb_after_an_auxiliary_is_no_verb() -> None:
     assert indonesian_verb_strength("terjadi", "masih") == 2
 
 
+def test_a_preposition_after_a_word_that_may_be_an_auxiliary_is_no_verb() -> None:
+    # "hujan dengan intensitas sedang hingga lebat": "sedang" is "moderate" here
+    assert indonesian_verb_strength("hingga", "sedang") == 0
+    assert indonesian_verb_strength("turun", "sedang") == 2
+
+
 def test_an_ed_word_after_a_number_is_an_adjective() -> None:
     assert english_verb_strength("masked", "three", "men", "when") == 0
     assert english_verb_strength("met", "two", "on", "the") == 2
