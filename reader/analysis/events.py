@@ -87,6 +87,7 @@ from reader.analysis.predicates import (
     ID_ADVERBS,
     ID_AUXILIARIES,
     ID_CHANGE_VERBS,
+    ID_HEARSAY_VERBS,
     ID_YANG_ADJECTIVES,
     INDONESIAN_VERB_FORMS,
     PLAN_VERBS,
@@ -1053,6 +1054,8 @@ class _EventFinder:
                 waiting = False
                 subordinate.append(i)
             elif strength == 2:
+                if low in ID_HEARSAY_VERBS and i < last and self._form_of(sentence, i + 1) == 2:
+                    i += 1  # "diduga menerima suap": what is alleged happened
                 seg.trigger, seg.sure = i, True
                 break
             elif weak is None:

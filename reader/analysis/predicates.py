@@ -172,6 +172,9 @@ ID_CHANGE_VERBS = word_set(
     """naik turun tumbuh anjlok melonjak meningkat menurun merosot melemah menguat susut
     bertambah berkurang melambat"""
 )
+#: Passive verbs of hearsay before the verb of what is alleged or reported ("Hevearita
+#: diduga menerima suap", "pelaku disebut membawa senjata"): that verb is the predicate.
+ID_HEARSAY_VERBS = word_set("diduga disebut dikabarkan dilaporkan diyakini disinyalir")
 #: Words that close a "yang" phrase at once ("desa yang sama", "pekan yang lalu"): no
 #: relative clause waits for a verb after them ("Desa yang sama pernah dilanda banjir").
 ID_YANG_ADJECTIVES = word_set("sama lalu baru lain serupa sebelumnya berikutnya")
@@ -256,8 +259,10 @@ def indonesian_verb_strength(low: str, before: str) -> int:
         and low not in _ID_LINKING_WORDS
     ):
         return 0 if low in ID_AUXILIARIES else 2  # "belum pernah kalah": "kalah" is the verb
-    if low == "menjadi" and (before[:1].isdigit() or before in ID_AMOUNT_WORDS):
-        return 0  # "naik dari 20 persen menjadi 31 persen": "to", the verb is "naik"
+    if low == "menjadi" and (
+        before[:1].isdigit() or before in ID_AMOUNT_WORDS or before in ID_CHANGE_VERBS
+    ):
+        return 0  # "naik dari 20 persen menjadi 31 persen", "naik menjadi": "to"
     return _indonesian_form_strength(low)
 
 

@@ -93,3 +93,10 @@ def test_it_after_a_person_speaking_is_not_that_person() -> None:
 def test_the_speaker_after_an_inverted_cue_opens_no_report() -> None:
     text = "“Nobody likes it,” wrote Maria Lopez in a reply, “but we must.”"
     assert [t for t, _ in _told(_analysed(text, "en"))] == ["wrote"]
+
+
+def test_what_is_alleged_is_the_happening_not_the_hearsay() -> None:
+    text = "Hevearita diduga menerima suap dari sejumlah kontraktor sejak 2023."
+    assert [t for t, _ in _told(_analysed(text, "id"))] == ["menerima"]
+    text = "Harga beras di Surabaya naik menjadi Rp 14.500 per kilogram pekan ini."
+    assert [t for t, _ in _told(_analysed(text, "id"))] == ["naik"]

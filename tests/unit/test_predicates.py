@@ -67,6 +67,11 @@ def test_an_adverb_after_an_auxiliary_is_no_verb() -> None:
     assert indonesian_verb_strength("terjadi", "masih") == 2
 
 
+def test_menjadi_after_a_verb_of_change_is_to() -> None:
+    assert indonesian_verb_strength("menjadi", "naik") == 0  # "naik menjadi Rp 14.500"
+    assert indonesian_verb_strength("menjadi", "kini") == 2
+
+
 def test_a_preposition_after_a_word_that_may_be_an_auxiliary_is_no_verb() -> None:
     # "hujan dengan intensitas sedang hingga lebat": "sedang" is "moderate" here
     assert indonesian_verb_strength("hingga", "sedang") == 0
