@@ -495,9 +495,10 @@ class _EventFinder:
         self.cut_at = self._cut_points(marked)
         reports = self._report_cuts(marked)
         #: Where the reported clauses open (past "that"/"bahwa"): see _reported_by.
-        self.reported_starts = frozenset(
+        # (more are found after a comma: see _clauses)
+        self.reported_starts = {
             self.words[k + (self.words[k].lower in _THAT_WORDS)].start for k in reports
-        )
+        }
         if reports:  # few texts
             self.cut_at = sorted({*self.cut_at, *reports})
         words = self.words
@@ -692,7 +693,12 @@ class _EventFinder:
         pending: list[_Segment] = []
         for k, seg in enumerate(segments):
             if clauses and not pending and seg.boundary == "weak" and self._says(clauses[-1][-1]):
-                clauses[-1].append(seg)  # "Ratna menambahkan, penjualan … mencapai …"
+                if seg.trigger is not None and seg.has_subject:
+                    # "Ratna menambahkan, penjualan … mencapai …": what she said happened
+                    self.reported_starts.add(self.words[seg.first].start)
+                    clauses.append([seg])
+                else:
+                    clauses[-1].append(seg)  # "Ratna menambahkan, …" with no clause of its own
                 continue
             nxt = segments[k + 1] if k + 1 < len(segments) else None
             # (kinds by their fields here: a property costs a call for each segment)

@@ -100,3 +100,10 @@ def test_what_is_alleged_is_the_happening_not_the_hearsay() -> None:
     assert [t for t, _ in _told(_analysed(text, "id"))] == ["menerima"]
     text = "Harga beras di Surabaya naik menjadi Rp 14.500 per kilogram pekan ini."
     assert [t for t, _ in _told(_analysed(text, "id"))] == ["naik"]
+
+
+def test_a_clause_said_after_a_comma_is_an_event_of_its_own() -> None:
+    text = "Ia menambahkan, dewan pengupahan masih menghitung angka yang tepat."
+    assert [t for t, _ in _told(_analysed(text, "id"))] == ["menambahkan", "menghitung"]
+    text = "Ratna menambahkan, pihaknya siap."
+    assert [t for t, _ in _told(_analysed(text, "id"))] == ["menambahkan"]
