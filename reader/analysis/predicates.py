@@ -53,7 +53,7 @@ ID_AMOUNT_WORDS = word_set("persen ribu juta miliar triliun rupiah ton orang uni
 #: Adverbs that stand between an auxiliary and the predicate ("masih sering terjadi", "sudah
 #: tidak berlaku"): after an auxiliary they are not its verb.
 ID_ADVERBS = word_set(
-    "sering jarang selalu juga tidak tak belum lagi pun hanya sangat cukup terus kerap sama"
+    "sering jarang selalu juga tidak tak belum lagi pun hanya sangat cukup terus kerap sama mungkin"
 )
 # Auxiliaries and modals after which the next word is the predicate.
 ID_AUXILIARIES = word_set(
