@@ -79,6 +79,7 @@ from reader.analysis.narrative import (
 from reader.analysis.predicates import (
     EN_ADVERBS,
     EN_AUXILIARIES,
+    EN_SCHEDULE_VERBS,
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
     EU_AUXILIARIES,
@@ -88,6 +89,7 @@ from reader.analysis.predicates import (
     ID_AUXILIARIES,
     ID_CHANGE_VERBS,
     ID_HEARSAY_VERBS,
+    ID_PLAN_VERBS,
     ID_YANG_ADJECTIVES,
     INDONESIAN_VERB_FORMS,
     PLAN_VERBS,
@@ -252,6 +254,11 @@ _NOT_REPORT_OPENERS = (
         "soal terkait untuk oleh saat ketika usai seusai sebelum setelah sambil"
     )
 )
+#: Verbs that pass on to the verb of what is alleged or planned after them (see
+#: _EventFinder._happening_verb): Indonesian hearsay and plan verbs, English schedule verbs.
+_PASSED_ON_VERBS = ID_HEARSAY_VERBS | ID_PLAN_VERBS | EN_SCHEDULE_VERBS
+#: "be" and "have" between "expected to" and the verb ("expected to be sentenced").
+_PASSIVE_BE = word_set("be have")
 #: Pronouns that open a reported clause for the speaker who is no person pronoun's: "it"
 #: for a body, "they" for a group.
 _SPEAKER_PRONOUNS = word_set("it they")
@@ -1060,8 +1067,8 @@ class _EventFinder:
                 waiting = False
                 subordinate.append(i)
             elif strength == 2:
-                if low in ID_HEARSAY_VERBS and i < last and self._form_of(sentence, i + 1) == 2:
-                    i += 1  # "diduga menerima suap": what is alleged happened
+                if low in _PASSED_ON_VERBS:  # (few words)
+                    i = self._happening_verb(sentence, i, last)
                 seg.trigger, seg.sure = i, True
                 break
             elif weak is None:
@@ -1077,6 +1084,23 @@ class _EventFinder:
         if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(seg):
             seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
+
+    def _happening_verb(self, sentence: range, i: int, last: int) -> int:
+        """The verb of what is alleged or planned after the hearsay or plan verb at word
+        ``i`` (up to word ``last``): "diduga menerima suap", "dijadwalkan melanjutkan
+        perundingan", "is expected to (be) sign(ed)"; ``i`` itself when none follows."""
+        words = self.words
+        if self.lang == "en":
+            at = i + 2
+            if i + 1 > last or words[i + 1].lower != "to" or at > last:
+                return i
+            if words[at].lower in _PASSIVE_BE and at < last:
+                at += 1  # "expected to be sentenced"
+            verb = words[at]
+            return at if verb.text.isalpha() and verb.text.islower() else i
+        if i < last and self._form_of(sentence, i + 1) == 2:
+            return i + 1
+        return i
 
     def _change_by(self, seg: _Segment) -> bool:
         """Whether the segment opens with an Indonesian verb of change and its amount (",

@@ -107,3 +107,12 @@ def test_a_clause_said_after_a_comma_is_an_event_of_its_own() -> None:
     assert [t for t, _ in _told(_analysed(text, "id"))] == ["menambahkan", "menghitung"]
     text = "Ratna menambahkan, pihaknya siap."
     assert [t for t, _ in _told(_analysed(text, "id"))] == ["menambahkan"]
+
+
+def test_what_is_expected_or_scheduled_is_the_happening() -> None:
+    text = "President William Ruto is expected to sign the bill next week."
+    assert [t for t, _ in _told(_analysed(text, "en"))] == ["sign"]
+    text = "Kedua negara dijadwalkan melanjutkan perundingan teknis bulan depan."
+    assert [t for t, _ in _told(_analysed(text, "id"))] == ["melanjutkan"]
+    text = "Prices rose as expected."
+    assert [t for t, _ in _told(_analysed(text, "en"))] == ["rose"]
