@@ -20,20 +20,24 @@ How a sentence becomes events:
   segments like "Namun," or "dalam panggilan … pada hari Selasa," join the next clause).
 * Every clause with a predicate is an event, except a pure speech frame around a quote
   ("“…,” he said", "Lopez told reporters: “…”"): those add nothing the quote does not show.
-  Speech frames with reported content ("Trump mengatakan panggilan Rabu … berlangsung sekitar
-  satu jam") are kept: the content is what happened. A closing English attribution ("…,
-  prosecutors said") is no event either: it joins the clause it sources.
+  A speech (or belief) verb with reported content is cut where the content opens, at
+  "that"/"bahwa" or, in English and Indonesian, at its subject ("Trump mengatakan | panggilan
+  Rabu … berlangsung sekitar satu jam", "said on Monday | it would cut jobs"): the saying and
+  what it reports are two events, each with its own day. A closing English attribution ("…,
+  prosecutors said") is no event: it joins the clause it sources.
 
 An event's ``actors`` are the actors of the entities in its clause (outside quotes) plus its
 subject: the speaker when its predicate is a quote's speech cue, the person a subject pronoun
-("ia", "he") stands for, or for a clause without a subject of its own ("… and met Cho") the
-subject of the clause before. Its ``time`` comes from a DATE (or a TIME
-naming a day) in its clause, else from the clause before it in the same sentence ("… pada hari
-Selasa, di mana pemimpin Rusia setuju …"), else from a date of the sentence outside every
-clause, else from the previous event when the sentence continues the same scene ("Dalam
-panggilan itu, …", "During the call, …"), else
-from a dated event that reports the same happening (at least two shared people and a shared
-content word: "mengadakan panggilan … dengan Zelensky" / "panggilan Rabu dengan Zelensky").
+("ia", "he") stands for, the speaker for "it"/"they" opening what was reported, or for a
+clause without a subject of its own ("… and met Cho") the subject of the clause before. Its
+``time`` comes from a DATE (or a TIME naming a day) in its clause, else (but for a reported
+clause, or one with a year or month of its own) from the clause before it in the same
+sentence ("… pada hari Selasa, di mana pemimpin Rusia setuju …"), else from a date of the
+sentence outside every clause, else from the previous event when the sentence continues the
+same scene ("Dalam panggilan itu, …", "During the call, …"), else from a dated event that
+reports the same happening (at least two shared people, the speaker counting for what was
+reported, and a shared content word: "mengadakan panggilan … dengan Zelensky" / "Trump
+mengatakan panggilan Rabu dengan Zelensky …").
 Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
 with the article's reference day (the day relative times were resolved against); in a live
 blog, whose paragraphs open with a timestamp ("01:45 GMT — …"), the entries' events are
@@ -49,6 +53,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
 from typing import Literal
 
@@ -75,6 +80,7 @@ from reader.analysis.narrative import (
 from reader.analysis.predicates import (
     EN_ADVERBS,
     EN_AUXILIARIES,
+    EN_SCHEDULE_VERBS,
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
     EU_AUXILIARIES,
@@ -84,6 +90,8 @@ from reader.analysis.predicates import (
     ID_ADVERBS,
     ID_AUXILIARIES,
     ID_CHANGE_VERBS,
+    ID_HEARSAY_VERBS,
+    ID_PLAN_VERBS,
     ID_YANG_ADJECTIVES,
     INDONESIAN_VERB_FORMS,
     PLAN_VERBS,
@@ -104,6 +112,7 @@ from reader.analysis.speech import (
     ADVERBS_BETWEEN,
     EUROPEAN_SUBJECT_ARTICLES,
     PERSON_PRONOUNS,
+    framing_verb_forms,
     speech_verb_forms,
     word_set,
 )
@@ -220,6 +229,46 @@ _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
     | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON} | frozenset(_EU_AND_WORDS.values())
 )  # fmt: skip
+
+
+@cache
+def _marked_words(lang: str) -> frozenset[str]:
+    """The :data:`_MARKED_WORDS` and the speech verbs of ``lang``: a clause they report may
+    open after them (see _EventFinder._report_cuts)."""
+    return _MARKED_WORDS | framing_verb_forms(lang)
+
+
+#: Languages whose reported clauses may follow the speech verb with no "that"/"bahwa".
+_BARE_REPORT_LANGUAGES = frozenset(("en", "id"))
+#: Speech verbs of requests: what follows is what was asked for, not what happened
+#: ("meminta pemerintah memperhatikan …", "urged the government to act").
+_REQUEST_VERBS = word_set(
+    "meminta mendesak mengimbau menyerukan memerintahkan menginstruksikan asked urged "
+    "ordered called"
+)
+#: Speech verbs after which no reported clause opens with its subject: a request's object
+#: ("meminta pemerintah memperhatikan …").
+_NO_BARE_REPORT = _REQUEST_VERBS
+#: Words after a speech verb that open no reported clause: prepositions, hearers' markers,
+#: "that"/"bahwa" (cut on their own), "it"s of idioms ("as he put it").
+_NOT_REPORT_OPENERS = (
+    _THAT_WORDS
+    | _TIME_PREPOSITIONS
+    | word_set(
+        "to kepada for with about of by from as after before during dalam dengan tentang "
+        "soal terkait untuk oleh saat ketika usai seusai sebelum setelah sambil"
+    )
+)
+#: Verbs that pass on to the verb of what is alleged or planned after them (see
+#: _EventFinder._happening_verb): Indonesian hearsay and plan verbs, English schedule verbs.
+_PASSED_ON_VERBS = ID_HEARSAY_VERBS | ID_PLAN_VERBS | EN_SCHEDULE_VERBS
+#: "be" and "have" between "expected to" and the verb ("expected to be sentenced").
+_PASSIVE_BE = word_set("be have")
+#: Pronouns that open a reported clause for the speaker who is no person pronoun's: "it"
+#: for a body, "they" for a group.
+_SPEAKER_PRONOUNS = word_set("it they")
+#: How many words a reported clause's subject and auxiliaries may take before its verb.
+_REPORTED_SUBJECT = 8
 # The marked words besides those sentences may be cut at.
 _RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS
 # Words that may precede a predicate without being its subject.
@@ -380,6 +429,9 @@ class _Draft:
     content: frozenset[str] | None = None  # (found when first asked for)
     #: its predicate is a speech verb ("said", "mengatakan", "erklärte"): see _placements
     speech: bool = False
+    #: it is what the speech clause before it reports ("said the talks had failed"): the
+    #: day of the saying is not its day (see _EventFinder._date_sentence)
+    reported: bool = False
     #: its first actor is its subject, named or resolved before its predicate (not the
     #: object of "Officers detained Maria Lopez"): only then does a clause that shares the
     #: subject take it ("… and questioned her")
@@ -487,10 +539,15 @@ class _EventFinder:
         self.headline_end = self._headline_end()
         # The few words that cut sentences, person pronouns, cue openers and future auxiliaries:
         # one set lookup per word.
-        marked = [i for i, word in enumerate(self.words) if word.lower in _MARKED_WORDS]
+        marked = [i for i, word in enumerate(self.words) if word.lower in _marked_words(self.lang)]
         self._untils: list[int] | None = None  # where "until", "hingga" … stand, once asked
         self.cut_at = self._cut_points(marked)
-        reports = self._dated_reports()
+        reports = self._report_cuts(marked)
+        #: Where the reported clauses open (past "that"/"bahwa"): see _reported_by.
+        # (more are found after a comma: see _clauses)
+        self.reported_starts = {
+            self.words[k + (self.words[k].lower in _THAT_WORDS)].start for k in reports
+        }
         if reports:  # few texts
             self.cut_at = sorted({*self.cut_at, *reports})
         words = self.words
@@ -536,6 +593,27 @@ class _EventFinder:
         elif reported:
             draft.actors = list(dict.fromkeys([reported, *draft.actors]))
             draft.people = self.people_ids.intersection(draft.actors)
+
+    def _reported_by(self, draft: _Draft, speech: _Draft) -> None:
+        """Link the reported clause ``draft`` to the ``speech`` clause that reports it: "it"
+        or "they" opening it stands for a speaker who is no person ("Harwick said on Monday
+        it would cut jobs"; a person's "it" is something else: "Selby said it would be his
+        last season"), and the speech's people count when it is compared with other events for the
+        same happening ("Lopez said the meeting with Baker ended …" tells of Lopez's meeting
+        with Baker; see _date_from_same_happening)."""
+        words = self.words
+        draft.reported = True
+        at = bisect.bisect_left(words, draft.start, key=_START)
+        if (
+            words[at].lower in _SPEAKER_PRONOUNS
+            and speech.actors
+            and speech.actors[0] not in self.people_ids
+        ):
+            _take_subject(draft, speech, self.people_ids)
+        people = draft.people | speech.people
+        if len(people) >= 2 and draft.compared is None:
+            draft.people = people
+            draft.compared = (at, bisect.bisect_left(words, draft.end, at, key=_START) - 1)
 
     def _reported_subject(self, before: _Draft) -> str | None:
         """The actor a speech clause ``before`` reports the doing of, "" when it is no named
@@ -627,6 +705,8 @@ class _EventFinder:
                         # umpan …": the subject is the one of the clause before, or of
                         # what it reports
                         self._share_subject(draft, drafts[-1])
+                    elif draft.start in self.reported_starts and drafts[-1].speech:
+                        self._reported_by(draft, drafts[-1])
                 drafts.append(draft)
             current = drafts[first_of_sentence:]
             if None in map(_TIME, current):  # (a sentence all dated, or with no event, is done)
@@ -662,7 +742,12 @@ class _EventFinder:
         pending: list[_Segment] = []
         for k, seg in enumerate(segments):
             if clauses and not pending and seg.boundary == "weak" and self._says(clauses[-1][-1]):
-                clauses[-1].append(seg)  # "Ratna menambahkan, penjualan … mencapai …"
+                if seg.trigger is not None and seg.has_subject:
+                    # "Ratna menambahkan, penjualan … mencapai …": what she said happened
+                    self.reported_starts.add(self.words[seg.first].start)
+                    clauses.append([seg])
+                else:
+                    clauses[-1].append(seg)  # "Ratna menambahkan, …" with no clause of its own
                 continue
             nxt = segments[k + 1] if k + 1 < len(segments) else None
             # (kinds by their fields here: a property costs a call for each segment)
@@ -773,31 +858,89 @@ class _EventFinder:
         merusak …"), not a quote, a name or the end of the sentence."""
         return self._next_lower(i) is not None and self.words[i + 1].text[:1].islower()
 
-    def _dated_reports(self) -> list[int]:
-        """The "that"/"bahwa" words that open what a speech or finding verb reports, with a
-        past date of its own after them: "said on Tuesday that it had hired 200 people on
-        March 3, 2024" tells two happenings on two days, and the sentence is cut there. (A
-        plan's date, "announced that Britain will hold an election on July 4", is left to
-        :meth:`_date_clause`.) The words are few and found by ``str.find``."""
-        reference, text = self.reference, self.doc.text
-        if reference is None or not self.dates:
-            return []
-        words, found = self.words, []
+    def _report_cuts(self, marked: list[int]) -> list[int]:
+        """Where what a speech, belief or finding verb reports opens, when it is a clause with
+        a verb of its own: at "that"/"bahwa" ("said on Tuesday that it had hired 200 people on March
+        3, 2024") or, in English and Indonesian, at the subject right after the verb ("said
+        the talks had failed", "mengatakan pemerintah akan membangun …"). What was reported is
+        a happening of its own, with its own day (a plan's is ahead, "said it would cut
+        jobs next year"), while the speech keeps the day it was made. A request's object is
+        no report ("meminta pemerintah memperhatikan …"). The "that" words are few and found
+        by ``str.find``; the speech verbs are among the ``marked`` words."""
+        text, words, found = self.doc.text, self.words, []
         for at in _find_all(text, " that ") + _find_all(text, " bahwa "):
             k = bisect.bisect_left(words, at + 1, key=_START)
-            if k >= len(words) or not self._reports(k):
-                continue
-            end = self.doc.sentences[words[k].sent].end
-            for time in self._dates_in(words[k].end, end):
-                past = (
-                    _day(time)
-                    or rough_day(time.value, time.text, reference, self.valued_on_reference)
-                    or reference
-                ) < reference
-                if past and not self._compared_from(time):
-                    found.append(k)
-                    break
+            if k < len(words) and self._reports(k) and self._clause_from(k + 1):
+                found.append(k)
+        if self.lang in _BARE_REPORT_LANGUAGES:
+            framing = framing_verb_forms(self.lang)
+            for i in marked:
+                if words[i].lower in framing and words[i].lower not in _NO_BARE_REPORT:
+                    opener = self._reported_opener(i)
+                    if opener is not None:
+                        found.append(opener)
         return found
+
+    def _reported_opener(self, i: int) -> int | None:
+        """The first word of a clause reported right after the speech verb at word ``i``,
+        maybe past its time ("said on Monday it would …") or after a hearer of one noun ("told
+        reporters the suspects had …"): a subject, not a preposition ("said in a statement"),
+        a hearer ("told lawmakers") or a quote; None when there is none."""
+        words, quoted = self.words, self.quoted
+        verb = words[i]
+        if verb.start in quoted or self._in_name(verb):
+            return None
+        if i > 0 and words[i - 1].is_punct and verb.start in self.cue_starts:
+            return None  # "“…,” wrote Maria Lopez in a reply": its speaker follows
+        sent, k = verb.sent, i + 1
+        while k < len(words) and words[k].sent == sent and self._timed(k):
+            k += 1  # past "on Monday" to the subject
+        if k < len(words) and verb.lower in _TELLING_VERBS:
+            k += 1 + (words[k].lower in _DETERMINERS)  # the hearer: "told (the) reporters"
+        if k >= len(words) or words[k].sent != sent:
+            return None
+        opener = words[k]
+        if (
+            opener.is_punct
+            or opener.start in quoted
+            or opener.lower in _NOT_REPORT_OPENERS
+            or not opener.text[:1].isalnum()
+        ):
+            return None
+        return k if self._clause_from(k) else None
+
+    def _timed(self, k: int) -> bool:
+        """Whether word ``k`` is in a time, or a preposition right before one ("on Monday")."""
+        words = self.words
+        if self._in_time(words[k]):
+            return True
+        return (
+            words[k].lower in _TIME_PREPOSITIONS
+            and k + 1 < len(words)
+            and self._in_time(words[k + 1])
+        )
+
+    def _clause_from(self, k: int) -> bool:
+        """Whether a clause opens at word ``k``: a sure verb (not its first word, no quoted
+        one) follows within :data:`_REPORTED_SUBJECT` words, before any comma or the end of
+        the sentence ("the budget had failed", not "the budget, which …", "lawmakers"). The
+        word at ``k`` is the subject, never the predicate (see _segment)."""
+        words, quoted = self.words, self.quoted
+        if k >= len(words):
+            return False
+        sent = words[k].sent
+        stop = k + 1
+        while stop < len(words) and stop - k <= _REPORTED_SUBJECT and words[stop].sent == sent:
+            if words[stop].text == "," or words[stop].start in quoted:
+                break
+            stop += 1
+        clause = range(k, stop)
+        may_be_verb, slots = self.may_be_verb, self.verb_slots
+        return any(
+            (may_be_verb[words[j].lower] or words[j - 1].lower in slots)
+            and self._form_of(clause, j) == 2
+            for j in clause[1:]
+        )
 
     def _compared_from(self, time: TimeSpan) -> bool:
         """Whether ``time`` is what an amount is compared with ("up from 46 percent two years
@@ -957,6 +1100,8 @@ class _EventFinder:
                 or i < headline_end
             ):
                 continue  # most words: not a verb whatever their neighbours
+            if word.start in self.reported_starts:
+                continue  # the subject opening what was said ("said demand had recovered")
             strength = self._form_of(sentence, i)  # segments never overlap: asked once per word
             if not strength:
                 continue
@@ -964,6 +1109,8 @@ class _EventFinder:
                 waiting = False
                 subordinate.append(i)
             elif strength == 2:
+                if low in _PASSED_ON_VERBS:  # (few words)
+                    i = self._happening_verb(sentence, i, last)
                 seg.trigger, seg.sure = i, True
                 break
             elif weak is None:
@@ -979,6 +1126,23 @@ class _EventFinder:
         if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(seg):
             seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
+
+    def _happening_verb(self, sentence: range, i: int, last: int) -> int:
+        """The verb of what is alleged or planned after the hearsay or plan verb at word
+        ``i`` (up to word ``last``): "diduga menerima suap", "dijadwalkan melanjutkan
+        perundingan", "is expected to (be) sign(ed)"; ``i`` itself when none follows."""
+        words = self.words
+        if self.lang == "en":
+            at = i + 2
+            if i + 1 > last or words[i + 1].lower != "to" or at > last:
+                return i
+            if words[at].lower in _PASSIVE_BE and at < last:
+                at += 1  # "expected to be sentenced"
+            verb = words[at]
+            return at if verb.text.isalpha() and verb.text.islower() else i
+        if i < last and self._form_of(sentence, i + 1) == 2:
+            return i + 1
+        return i
 
     def _change_by(self, seg: _Segment) -> bool:
         """Whether the segment opens with an Indonesian verb of change and its amount (",
@@ -1349,7 +1513,7 @@ class _EventFinder:
 
     def _droppable(self, i: int) -> bool:
         """Joining words and punctuation outside quotes, left out of an event's span; also
-        "that"/"bahwa" opening a clause mid-sentence (see :meth:`_dated_reports`)."""
+        "that"/"bahwa" opening a clause mid-sentence (see :meth:`_report_cuts`)."""
         word = self.words[i]
         if word.start in self.quoted:
             return False
@@ -1685,9 +1849,11 @@ class _EventFinder:
         ("… pada hari Selasa, di mana pemimpin Rusia setuju …"), else from a date of the
         sentence outside every clause, else from the last event (``earlier``) when the sentence
         opens with "Dalam panggilan itu" / "During the call". A later clause's date never
-        dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu"), and an aside
-        ("… setelah warga melapor") happened before the day of the clause it hangs on. Asked
-        only of a sentence with an undated clause."""
+        dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu"), an aside
+        ("… setelah warga melapor") happened before the day of the clause it hangs on, a
+        clause with a year or month of its own is not on another's day, nor is what a speech
+        reports on the day it was said ("said on Tuesday the talks had failed"). Asked only
+        of a sentence with an undated clause."""
         start, end = self.words[sentence.start].start, self.words[sentence.stop - 1].end
         loose = [
             t
@@ -1706,6 +1872,8 @@ class _EventFinder:
             # last week and is expected to be sentenced in January"), but for "when" clauses
             if (
                 draft.time is None
+                and draft.coarse is None  # its own year or month ("closed it in 2023")
+                and not draft.reported
                 and not draft.ahead
                 and (not draft.aside or self._at_the_time(draft))
             ):
@@ -1840,8 +2008,8 @@ def _date_headline(drafts: list[_Draft], lang: str, text: str) -> None:
     one of the next :data:`_LEDE_SENTENCES` sentences told with the same verb ("KPK Tahan …"
     / "KPK menahan … pada Kamis malam", "Minister resigns …" / "… resigned on Tuesday"),
     as its predicate or, failing that, in what it reports ("Harbor agrees to buy …" /
-    "Harbor said on Monday it had agreed to buy …"): a headline rarely says when, its lede
-    does."""
+    "Harbor said on Monday it had agreed to buy …", dated by the saying when what it reports
+    has no day of its own): a headline rarely says when, its lede does."""
     lede = [d for d in drafts if 0 < d.sent <= _LEDE_SENTENCES]
     for draft in drafts:
         if draft.sent != 0:
@@ -1852,6 +2020,8 @@ def _date_headline(drafts: list[_Draft], lang: str, text: str) -> None:
         told = next((d for d in lede if same_happening_verb(verb, d.trigger.lower, lang)), None)
         if told is None:
             told = next((d for d in lede if d.time and _tells(text, d, verb, lang)), None)
+        if told is not None and told.time is None and told.reported:
+            told = drafts[drafts.index(told) - 1]  # the speech that reports it
         if told is not None and told.time is not None:
             draft.time, draft.time_text = told.time, told.time_text
 
@@ -1892,6 +2062,8 @@ def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> li
             ahead = rough_future_day(d.time_text or "", reference) or rough_value_day(
                 d.coarse, reference, ahead=True
             )
+            if ahead is not None and reference is not None:
+                ahead = max(ahead, reference)  # "would begin this week": not before today
             placements.append(Placement(ahead or max(latest, reference or "") or None, aside=True))
             continue
         told_on = drafts[k - 1] if k else None

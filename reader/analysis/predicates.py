@@ -58,7 +58,7 @@ ID_AMOUNT_WORDS = word_set("persen ribu juta miliar triliun rupiah ton orang uni
 #: Adverbs that stand between an auxiliary and the predicate ("masih sering terjadi", "sudah
 #: tidak berlaku"): after an auxiliary they are not its verb.
 ID_ADVERBS = word_set(
-    "sering jarang selalu juga tidak tak belum lagi pun hanya sangat cukup terus kerap sama"
+    "sering jarang selalu juga tidak tak belum lagi pun hanya sangat cukup terus kerap sama mungkin"
 )
 # Auxiliaries and modals after which the next word is the predicate.
 ID_AUXILIARIES = word_set(
@@ -177,6 +177,9 @@ ID_CHANGE_VERBS = word_set(
     """naik turun tumbuh anjlok melonjak meningkat menurun merosot melemah menguat susut
     bertambah berkurang melambat"""
 )
+#: Passive verbs of hearsay before the verb of what is alleged or reported ("Hevearita
+#: diduga menerima suap", "pelaku disebut membawa senjata"): that verb is the predicate.
+ID_HEARSAY_VERBS = word_set("diduga disebut dikabarkan dilaporkan diyakini disinyalir")
 #: Words that close a "yang" phrase at once ("desa yang sama", "pekan yang lalu"): no
 #: relative clause waits for a verb after them ("Desa yang sama pernah dilanda banjir").
 ID_YANG_ADJECTIVES = word_set("sama lalu baru lain serupa sebelumnya berikutnya")
@@ -241,6 +244,11 @@ def english_verb_strength(
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
 
 
+#: Prepositions and conjunctions, never verbs even after a word that may be an auxiliary:
+#: "sedang" is also "moderate" ("hujan dengan intensitas sedang hingga lebat").
+_ID_LINKING_WORDS = word_set("hingga sampai dengan dan atau serta di ke dari untuk pada oleh bagi")
+
+
 def indonesian_verb_strength(low: str, before: str) -> int:
     """How surely the Indonesian word ``low`` is a verb from its form and the word ``before``
     it (both lowercased; "" when there is none): 2 sure, 1 weak, 0 not a verb.
@@ -249,10 +257,17 @@ def indonesian_verb_strength(low: str, before: str) -> int:
     are often nouns or adjectives too ("tanah longsor", "korban hilang"); an auxiliary before
     either makes it sure ("masih hilang").
     """
-    if before in ID_AUXILIARIES and low.isalpha() and low not in ID_ADVERBS:
+    if (
+        before in ID_AUXILIARIES
+        and low.isalpha()
+        and low not in ID_ADVERBS
+        and low not in _ID_LINKING_WORDS
+    ):
         return 0 if low in ID_AUXILIARIES else 2  # "belum pernah kalah": "kalah" is the verb
-    if low == "menjadi" and (before[:1].isdigit() or before in ID_AMOUNT_WORDS):
-        return 0  # "naik dari 20 persen menjadi 31 persen": "to", the verb is "naik"
+    if low == "menjadi" and (
+        before[:1].isdigit() or before in ID_AMOUNT_WORDS or before in ID_CHANGE_VERBS
+    ):
+        return 0  # "naik dari 20 persen menjadi 31 persen", "naik menjadi": "to"
     return _indonesian_form_strength(low)
 
 

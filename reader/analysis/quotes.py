@@ -127,6 +127,7 @@ from reader.analysis.speech import (
     PRONOUN_GENDERS,
     QUOTING_VERBS,
     RELATIVE_OPENERS,
+    REPEAT_VERBS,
     ROLE_WORDS,
     SCARE_DETERMINERS,
     SOURCE_POINTERS,
@@ -150,6 +151,9 @@ from reader.analysis.words import Mentions, Persons, Roles, Word, word_starts, w
 
 #: How many words after a quote are searched for its cue.
 _RIGHT_WINDOW = 14
+#: How many words of the sentence after a cue-less quote its subject and speech verb may
+#: take ("Kepala Pelaksana BPBD Kabupaten Bandung Uka Suska menambahkan").
+_SUBJECT_REACH = 8
 #: How many words after a speech verb are searched for the speaker's name ("said the …, X");
 #: Indonesian titles run long ("kata Kepala Pusat Data, Informasi, dan Komunikasi … X").
 _NAME_WINDOW = 12
@@ -1044,8 +1048,10 @@ class _Attributor:
         paragraph before ("She still remembers that morning.\n\n“He pointed at …”"). A quoted
         fragment ("“dilarang masuk”", a title) never ends in a full stop, so it stays unowned.
         A person opening the next sentence of the paragraph, by name or role, comes first
-        ("“Nobody wins from a strike.” The health secretary repeated that line twice"): the
-        quote leads into what its speaker did."""
+        when that sentence has them speak ("“Nobody wins from a strike.” The health secretary
+        repeated that line twice", "“…” Budi menambahkan, …"): the quote leads into their
+        words. A person who only acts there ("“It punishes the poor.” Osei left the chamber")
+        says nothing of who spoke."""
         if self._left_words(start) or not _ends_sentence(self.doc.text[start:end]):
             return _NONE
         actor = self._opening_next(end) or self.persons.resolve(
@@ -1056,7 +1062,7 @@ class _Attributor:
     def _opening_next(self, end: int) -> str | None:
         """The person the sentence right after a quote ending at ``end`` opens with, named
         ("Wiersma …") or by role ("The minister …", see :meth:`Persons.role_at`), when it
-        is in the quote's paragraph; else None."""
+        is in the quote's paragraph and goes on to speak (:meth:`_speaks_soon`); else None."""
         k = bisect.bisect_left(self.word_starts, end)
         if (
             k >= len(self.words)
@@ -1064,12 +1070,26 @@ class _Attributor:
         ):
             return None
         word = self.words[k]
+        if not self._speaks_soon(k):
+            return None
         entity = self._person_entity(word)
         if entity is not None and entity.start == word.start:
             return self.mentions.actor_of(entity)
         sentence_end = self.doc.sentences[word.sent].end
         found = self.persons.role_at(self.words, k, sentence_end)
         return found if found is not None and self._label(found) == "PER" else None
+
+    def _speaks_soon(self, k: int) -> bool:
+        """Whether the sentence opening at word ``k`` has a speech verb (or "repeated") within
+        its first :data:`_SUBJECT_REACH` words, right after the subject it opens with: "Budi
+        menambahkan, …", "The health secretary repeated that line", not "Osei left …"."""
+        words, sent = self.words, self.words[k].sent
+        for word in words[k + 1 : k + 1 + _SUBJECT_REACH]:
+            if word.sent != sent:
+                return False
+            if word.lower in self._speech_verbs or word.lower in REPEAT_VERBS:
+                return True
+        return False
 
     def _fill_earlier_parts(self, quote: Quote) -> None:
         """Give the earlier parts of a quote running over paragraphs the speaker its last part

@@ -310,6 +310,11 @@ QUOTING_VERBS = word_set("quoted quotes quoting cited cites citing")
 # Reuters"): no speaker is looked for after them.
 TELL_VERBS = word_set("tell tells told telling")
 
+# Verbs of saying a quote again, which are no speech verbs elsewhere ("repeated the feat"):
+# a sentence opening with a person who "repeated" it after a quote with no cue names its
+# speaker ("“Nobody wins from a strike.” The health secretary repeated that line").
+REPEAT_VERBS = word_set("repeat repeats repeated repeating mengulang mengulangi")
+
 # Words that may stand between a subject and its verb without breaking the link
 # ("Trump juga mengatakan", "Rubio later said", "she has said").
 ADVERBS_BETWEEN = word_set(

@@ -75,7 +75,9 @@ def test_a_place_takes_part_only_as_the_subject_of_its_clause() -> None:
         "Belarus. Lena Hart returned from a visit to Singapore."
     )
     events = events_of(text, "en", names, {"on Tuesday": "2026-11-24"})
-    assert [e.actors for e in events] == [["Kyiv"], ["Poland", "Lithuania"], ["Lena Hart"]]
+    assert [e.actors for e in events] == [
+        ["Kyiv"], [], ["Poland", "Lithuania"], ["Lena Hart"]
+    ]  # fmt: skip  # (the talks failing is a happening of its own)
     names = {"Garut": ("LOC", ["Garut"]), "Rusia": ("LOC", ["Rusia"])}
     names["Kyiv"] = ("LOC", ["Kyiv"])
     text = (
@@ -83,7 +85,7 @@ def test_a_place_takes_part_only_as_the_subject_of_its_clause() -> None:
         "dengan Kyiv mengatakan sekolah menjadi sasaran."
     )
     events = events_of(text, "id", names, {"Pada Senin": "2026-11-23"})
-    assert [e.actors for e in events] == [[], ["Rusia"], ["Kyiv"]]
+    assert [e.actors for e in events] == [[], ["Rusia"], ["Kyiv"], []]  # "sekolah menjadi …"
 
 
 def test_participle_clause_stays_with_its_main_clause() -> None:
@@ -189,10 +191,11 @@ def test_a_date_after_a_future_auxiliary_is_not_the_date_of_the_saying() -> None
     events = events_of(text, "en", EN_NAMES, when)
     said = next(e for e in events if e.trigger and e.trigger.text == "said")
     assert said.time is None  # Friday is when the line is to open, not when Lopez spoke
-    assert timeline(events) == ["opened", "said"]  # so the saying stays after Monday
+    # so the saying stays after Monday, and the opening it reports comes after it
+    assert timeline(events) == ["opened", "said", "open"]
     text = "Andi meresmikan pabrik hari Senin. Sari Dewi mengatakan pabrik kedua akan dibuka Jumat."
     events = events_of(text, "id", ID_NAMES, {"hari Senin": "2025-03-17", "Jumat": "2025-03-21"})
-    assert [e.time for e in events] == ["2025-03-17", None]
+    assert [e.time for e in events] == ["2025-03-17", None, "2025-03-21"]
     # The planned event itself keeps its date.
     (planned,) = events_of("Acme will open the second line on Friday.", "en", EN_NAMES, when)
     assert planned.time == "2025-03-21"
@@ -434,7 +437,7 @@ def test_a_closing_attribution_belongs_to_the_clause_it_sources() -> None:
     assert triggers(events) == ["cut"]
     assert events[0].end == text.index(" in a statement") + len(" in a statement")
     text = "Lopez resigned, Baker said the board had forced her out."
-    assert triggers(events_of(text, "en", EN_NAMES)) == ["resigned", "said"]
+    assert triggers(events_of(text, "en", EN_NAMES)) == ["resigned", "said", "forced"]
 
 
 def test_sebelumnya_looks_back_past_the_whole_day() -> None:
@@ -458,7 +461,8 @@ def test_unggul_is_a_bare_verb() -> None:
 
 def test_mendatang_is_a_time_word_not_a_predicate() -> None:
     text = "Perseroan berencana membagikan dividen setelah rapat pemegang saham pekan mendatang."
-    assert triggers(events_of(text, "id", ID_NAMES)) == ["berencana"]
+    # (the plan's verb is the happening: see _happening_verb)
+    assert triggers(events_of(text, "id", ID_NAMES)) == ["membagikan"]
 
 
 def test_since_then_is_an_adverb_not_a_clause_joiner() -> None:
@@ -892,9 +896,13 @@ def test_a_reported_clause_with_a_past_date_of_its_own_is_an_event_of_its_own() 
     assert found[1].order < found[0].order
 
 
-def test_a_reported_plan_stays_with_its_speech_verb() -> None:
+def test_a_reported_plan_is_a_happening_of_its_own_after_the_saying() -> None:
     text = "The minister announced on Monday that the country will vote on July 4."
-    assert triggers(_analysed(text, "en", "2025-03-05")) == ["announced"]
+    found = _analysed(text, "en", "2025-03-05")
+    assert [(e.trigger.text, e.time) for e in found if e.trigger] == [
+        ("announced", "2025-03-03"), ("vote", "2025-07-04")
+    ]  # fmt: skip
+    assert found[0].order < found[1].order
 
 
 def test_a_date_after_until_is_no_day_of_the_happening() -> None:
@@ -968,7 +976,7 @@ def test_a_clause_opened_by_when_mid_sentence_happened_first() -> None:
     [
         ("en", "History repeated itself: managers offered a rise.", ["repeated", "offered"]),
         ("en", "Managers offered a rise and staff rejected it.", ["offered", "rejected"]),
-        ("en", "He said talks failed and that trains could resume.", ["said", "resume"]),
+        ("en", "He said talks failed and that trains could resume.", ["said", "failed", "resume"]),
         ("en", "The firm cut jobs and the union called a strike.", ["cut", "called"]),
         ("en", "Food prices and wages rose sharply.", ["rose"]),
         ("en", "Cases rose in Kano, Katsina and Sokoto states.", ["rose"]),

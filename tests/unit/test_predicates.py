@@ -64,7 +64,19 @@ def test_headline_verbs() -> None:
 
 def test_an_adverb_after_an_auxiliary_is_no_verb() -> None:
     assert indonesian_verb_strength("sering", "masih") == 0
+    assert indonesian_verb_strength("mungkin", "masih") == 0  # "masih mungkin terjadi"
     assert indonesian_verb_strength("terjadi", "masih") == 2
+
+
+def test_menjadi_after_a_verb_of_change_is_to() -> None:
+    assert indonesian_verb_strength("menjadi", "naik") == 0  # "naik menjadi Rp 14.500"
+    assert indonesian_verb_strength("menjadi", "kini") == 2
+
+
+def test_a_preposition_after_a_word_that_may_be_an_auxiliary_is_no_verb() -> None:
+    # "hujan dengan intensitas sedang hingga lebat": "sedang" is "moderate" here
+    assert indonesian_verb_strength("hingga", "sedang") == 0
+    assert indonesian_verb_strength("turun", "sedang") == 2
 
 
 def test_an_ed_word_after_a_number_is_an_adjective() -> None:

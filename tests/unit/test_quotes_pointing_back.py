@@ -69,3 +69,22 @@ def test_a_person_opening_the_next_paragraph_is_no_speaker() -> None:
         '"Nobody wins from a strike."\n\nLabour MP Diane Abbott left early.'
     )
     assert speakers(text, "en") == ["wes-streeting"]
+
+
+def test_a_person_who_only_acts_after_a_quote_is_not_its_speaker() -> None:
+    text = (
+        "Finance Minister Rachel Osei presented the budget on Wednesday.\n\n"
+        "Opposition leader Martin Kloss said the budget had failed ordinary families. "
+        '"It punishes the people who can least afford it." Osei left the chamber before '
+        "the vote."
+    )
+    assert speakers(text, "en") == ["martin-kloss"]
+
+
+def test_a_person_who_speaks_next_claims_the_quote_before() -> None:
+    text = (
+        "Pelatih timnas Patrick Kluivert memuji para pemainnya. Ketua PSSI Erick Thohir "
+        'menonton dari tribun.\n\n"Kami masih harus memperbaiki penyelesaian akhir." '
+        "Kluivert menambahkan bahwa timnas akan berlatih di Bali."
+    )
+    assert speakers(text, "id") == ["patrick-kluivert"]
