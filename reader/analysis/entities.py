@@ -556,6 +556,12 @@ _GENERIC_PLACE_WORDS = frozenset(
     "agung raya besar utama internasional katedral nasional kota kabupaten provinsi induk "
     "baru lama umum pusat".split()
 )
+#: Nouns for a member of a party or body, before it and the member's name: "politikus
+#: PDI-P Ganjar Pranowo", "kader PKB Cucun Ahmad Syamsurijal".
+_MEMBER_NOUNS = frozenset(
+    "politikus politisi kader anggota petinggi elite elit pendiri simpatisan caleg "
+    "fungsionaris".split()
+)
 #: Indonesian demonstratives after a noun ("pasar itu", "partai tersebut"), as 1-tuples to
 #: compare with a slice of the words.
 _DEMONSTRATIVES = frozenset({("itu",), ("ini",), ("tersebut",)})
@@ -677,7 +683,7 @@ _PERSON_NOUNS = frozenset(
     """
     warga pedagang petani nelayan buruh sopir pengemudi mahasiswa siswa pelajar karyawan
     pegawai pengusaha pemilik penjual pembeli korban saksi perantau jenazah almarhum
-    almarhumah mendiang terdakwa tersangka terpidana
+    almarhumah mendiang terdakwa tersangka terpidana pelaku santri penumpang peserta
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
@@ -698,7 +704,7 @@ _NAMESAKE_RANKS = frozenset({"kapten", "letnan", "mayor"})
 #: Balinese birth-order and caste names, which follow the "I" that opens a man's name:
 #: "I Wayan Koster", "I Gusti Ngurah Rai".
 _BALINESE = frozenset(
-    "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida".split()
+    "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida Luh".split()
 )
 #: Nouns after a name and its comma that say it is what someone is called: "Ucok,
 #: sapaan akrab Rudi, …"; and the verbs of "X, begitu ia biasa disapa".
@@ -706,7 +712,7 @@ _NICKNAME_NOUNS = frozenset({("sapaan",), ("panggilan",)})
 _CALLED = frozenset({"disapa", "dipanggil", "disebut"})
 #: Words that open a Balinese name before a birth-order or caste name: "I Wayan Koster",
 #: "Sang Made Mahendra Jaya" (elsewhere the numeral and the article "the").
-_BALINESE_OPENERS = frozenset({"I", "Sang"})
+_BALINESE_OPENERS = frozenset({"I", "Ni", "Sang"})
 #: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
 #: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
 #: Ordinary Indonesian phrases written with capitals that name no one thing: the homeland.
@@ -869,9 +875,10 @@ _SAINTS_IN_CAPITALS = frozenset({"ST"})
 _TITLE_GAP_STOPS = frozenset(
     "of for to in at from by with on untuk di dari dengan ke pada dalam bagi".split()
 )
-#: Prepositions that introduce places even before multi-word names ("at Old Trafford");
+#: Prepositions that introduce places even before multi-word names ("at Old Trafford", "ke
+#: Besuk Kobokan", "sepanjang Jalan Tol Cipali"; Indonesian says "kepada" to a person);
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
-_NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
+_NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near", "ke", "menuju", "sepanjang"})
 
 #: Month names that are also surnames, part of a name right after a first name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
@@ -1017,6 +1024,8 @@ _DAY_OPENERS = frozenset({"Hari", "HARI"})
 #: "Kelompok Wanita Tani Melati"; but "Kelompok Abu Sayyaf", a group named Abu Sayyaf).
 _BODY_OPENERS = {
     "Pimpinan": frozenset({"pusat", "wilayah", "daerah", "cabang", "ranting"}),
+    # "Pengurus Yayasan X": the foundation's board; "Pengurus Besar NU" is the body itself
+    "Pengurus": frozenset({"pusat", "wilayah", "daerah", "cabang", "ranting", "besar"}),
     "Kelompok": frozenset(
         "tani nelayan wanita ternak peternak pembudidaya usaha kerja sadar swadaya "
         "informasi belajar kriminal".split()
@@ -1468,15 +1477,25 @@ def _with_headline_names_from_text(
     headline writes it: "Sri Sultan Hamengku Buwono X Minta …", "Museum Batik Pekalongan
     Gelar …", "… di Si Jalak Harupat". A headline's words carry no capitals as evidence, so
     its own reading splits or mislabels such names ("Koalisi Pilkada Jakarta"); the text's
-    reading of them is surer. A headline candidate that holds more than the name stays."""
+    reading of them is surer. A headline candidate that holds more than the name stays.
+    A person's first names count as the headline's subject before its verb ("Ni Luh Putu
+    Ary Pertahankan …" over "Ni Luh Putu Ary Pratiwi")."""
     in_headline = {i for _, lo, hi in headlines for i in range(lo, hi)}
     names: dict[str, dict[tuple[str, ...], EntityLabel]] = {}
+    full: set[tuple[str, ...]] = set()
+    first_names: set[tuple[str, ...]] = set()
     for i, c in enumerate(candidates):
-        if len(c.words) > 1 and c.strength >= CUED and i not in in_headline:
+        if len(c.words) > 1 and (c.strength >= CUED or c.label == "PER") and i not in in_headline:
             names.setdefault(c.words[0], {}).setdefault(c.words, c.label)
+            full.add(c.words)
             if len(c.words) > 2 and c.words[-1].isdigit():
                 # "Festival Danau Toba 2025": the headline leaves the year out
                 names[c.words[0]].setdefault(c.words[:-1], c.label)
+            elif len(c.words) > 2 and c.label == "PER":
+                for j in range(2, len(c.words)):
+                    names[c.words[0]].setdefault(c.words[:j], "PER")
+                    first_names.add(c.words[:j])
+    first_names -= full
     seen = ctx.cap_counts.keys()  # (a headline learns names after its own head words)
     for words, label in ctx.known.items():
         if len(words) > 1 and seen >= set(words):
@@ -1489,7 +1508,12 @@ def _with_headline_names_from_text(
         own = candidates[lo:hi]
         while k < reader.n:
             m = max(
-                (len(name) for name in names.get(words[k], ()) if words[k : k + len(name)] == name),
+                (
+                    len(name)
+                    for name in names.get(words[k], ())
+                    if words[k : k + len(name)] == name
+                    and (name not in first_names or reader._verb_after_subject(k + len(name)))
+                ),
                 default=0,
             )
             if not m:
@@ -3073,6 +3097,8 @@ class _SentenceReader:
             and self.bits[a + 1] & _HEAD_WORD
         ):
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
+        if after_title and words[a] == "Metro" and b - a > 1 and self._gaz(a + 1, a + 2):
+            a += 1  # "Kapolres Metro Jakarta Selatan": the command of that city, a place
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
         if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
@@ -3155,6 +3181,7 @@ class _SentenceReader:
                 (self.bits[b - 1] & _TITLE_START and self._place_before_office(a, b))
                 or self._side_before_player(a, b)
                 or self._country_before_club(a, b)
+                or self._body_then_member(a, b)
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
                 or self._landmark_then_city(a, b)
@@ -3630,6 +3657,25 @@ class _SentenceReader:
                 return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []
 
+    def _body_then_member(self, a: int, b: int) -> list[_Candidate]:
+        """ "politikus PDI-P Ganjar Pranowo", "kader PKB Cucun Ahmad Syamsurijal": after a
+        noun for a member, a listed body of one word, then the member's name of two words
+        or more. Empty when the words after the body are a place or part of its own name
+        ("kader PKB Jawa Timur", "anggota PDI Perjuangan")."""
+        words = self.words
+        if (
+            self.ctx.english
+            or b - a < 3
+            or a == 0
+            or words[a - 1].lower() not in _MEMBER_NOUNS
+            or self._gaz(a, a + 1) != "ORG"
+            or self._gaz(a + 1, a + 2) is not None
+            or self._gaz(a, a + 2) is not None
+            or self.bits[a + 1] & _HEAD_WORD
+        ):
+            return []
+        return [self._make(a, a + 1, "ORG", STRONG), self._make(a + 1, b, "PER", STRONG)]
+
     def _landmark_then_city(self, a: int, b: int) -> list[_Candidate]:
         """ "di Gedung Sate Bandung", "Simpang Lima Semarang", "Jembatan Ampera Palembang": a
         building or landmark named by its head and its own name, then the city it stands in,
@@ -3848,6 +3894,10 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _verb_after_subject(self, k: int) -> bool:
+        """Is the word at ``k``, after a headline's subject, its verb?"""
+        return k < self.n and self._headline_verb(k)
 
     def _headline_verb(self, k: int) -> bool:
         """Is the word at ``k`` of a Title Case headline its verb ("Sebut", "Tanggapi",
@@ -5132,6 +5182,7 @@ class _SentenceReader:
             b - a > 2
             and words[b - 1] in _REGNAL_NUMERALS
             and words[a] not in GIVEN_NAMES
+            and not self.bits[a] & _HEAD_WORD  # "Bandara Sultan Syarif Kasim II"
             and words[b - 2] not in _COURT_NAMES
             and words[b - 2] not in _NUMBERED_PART_WORDS  # "Kecamatan Ilir Barat II"
         ):

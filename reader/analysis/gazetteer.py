@@ -263,6 +263,7 @@ _VENUES = {
     "aintree": "Aintree",
     "longchamp": "Longchamp",
     "centre-court": "Centre Court|Center Court",
+    "gbk": "GBK|SUGBK|Gelora Bung Karno|Stadion Utama Gelora Bung Karno",
     "melbourne-park": "Melbourne Park|Flinders Park",
     "trent-bridge": "Trent Bridge",
     "sabina-park": "Sabina Park",

@@ -217,7 +217,7 @@ PLACE_HEADS = frozenset(
     kerajaan kesultanan
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
-    stasiun gereja katedral
+    stasiun gereja katedral makam
     padukuhan pedukuhan dukuh jorong
     simpang bundaran tugu patung
     mount lake cape port fort gulf strait river loch
@@ -297,7 +297,7 @@ PRODUCT_CONTEXT |= frozenset(
 #: ("pelaku berinisial RS").
 PERSON_CONTEXT = frozenset({"inisial", "berinisial", "initials", "alias", "bernama"})
 #: Prepositions that usually introduce a place ("di Jakarta", "in Paris").
-PLACE_PREPOSITIONS = frozenset("di ke dari menuju in at from near across".split())
+PLACE_PREPOSITIONS = frozenset("di ke dari menuju sepanjang in at from near across".split())
 
 #: Indonesian nouns that follow "di" to say where or when without naming a place ("di
 #: Tengah Pandemi", "di Balik Layar", "di Era Digital"), besides the function words.
@@ -461,6 +461,7 @@ NOUNS_BEFORE_NAMES = frozenset(
     penyanyi musisi aktor aktris artis pelawak komedian sutradara produser pelukis penari
     presenter selebgram pesinetron penulis sastrawan novelis penyair
     seniman budayawan perancang desainer koreografer dalang pematung fotografer perajin
+    politikus politisi kader
     """.split()
 )
 

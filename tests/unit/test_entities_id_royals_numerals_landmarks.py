@@ -123,3 +123,57 @@ def test_a_headlines_place_after_di_is_found() -> None:
     assert ents("Koruptor Dana Desa di Lombok Divonis Lima Tahun Penjara") == [("Lombok", "LOC")]
     assert ents("Warga Bertahan di Tengah Banjir") == []
     assert ents("Siswa Belajar di Tenda Darurat") == []
+
+
+def test_a_head_word_keeps_a_numeral_after_a_name_it_honours() -> None:
+    assert ents("Penerbangan di Bandara Sultan Syarif Kasim II sempat tertunda.") == [
+        ("Bandara Sultan Syarif Kasim II", "LOC")
+    ]
+
+
+def test_tombs_are_places() -> None:
+    found = ents("Peziarah mendatangi kompleks Makam Sunan Kalijaga di Kadilangu.")
+    assert found == [("Makam Sunan Kalijaga", "LOC"), ("Kadilangu", "LOC")]
+
+
+def test_a_boards_noun_before_a_foundation_is_no_part_of_its_name() -> None:
+    found = ents("Pengurus Yayasan Sunan Kalijaga, Abdul Rochim, menambahkan parkir diperluas.")
+    assert found == [("Yayasan Sunan Kalijaga", "ORG"), ("Abdul Rochim", "PER")]
+
+
+def test_balinese_womens_names_open_with_ni() -> None:
+    assert ents("Pedagang, Ni Ketut Sariasih, mengatakan omzetnya naik.") == [
+        ("Ni Ketut Sariasih", "PER")
+    ]
+    text = (
+        "Ni Luh Putu Ary Pertahankan Gelar Juara Nasional\n\n"
+        "DENPASAR - Atlet Bali, Ni Luh Putu Ary Pratiwi, menang lagi.\n"
+    )
+    assert ents(text)[0] == ("Ni Luh Putu Ary", "PER")
+
+
+def test_a_party_member_is_named_after_the_party() -> None:
+    found = ents("Acara dihadiri politikus PDI-P Ganjar Pranowo dan pengusaha Sofjan Wanandi.")
+    assert found == [("PDI-P", "ORG"), ("Ganjar Pranowo", "PER"), ("Sofjan Wanandi", "PER")]
+    assert ents("Acara dihadiri kader PKB Cucun Ahmad Syamsurijal.") == [
+        ("PKB", "ORG"),
+        ("Cucun Ahmad Syamsurijal", "PER"),
+    ]
+    assert ents("Rapat dihadiri anggota PKB Jawa Timur.") == [("PKB Jawa Timur", "ORG")]
+
+
+def test_a_place_after_ke_or_sepanjang_even_of_two_words() -> None:
+    assert ents("Warga pergi ke Besuk Kobokan.") == [("Besuk Kobokan", "LOC")]
+    assert ents("Warga beraktivitas di sepanjang Besuk Kobokan.") == [("Besuk Kobokan", "LOC")]
+    assert ents("Ia mengirim surat ke Budi Santoso.") == [("Budi Santoso", "PER")]
+
+
+def test_metro_after_a_police_chiefs_title_is_no_part_of_the_city() -> None:
+    found = ents("Kapolres Metro Jakarta Pusat, Kombes Susatyo Purnomo Condro, hadir.")
+    assert found == [("Jakarta Pusat", "LOC"), ("Susatyo Purnomo Condro", "PER")]
+
+
+def test_santri_and_pelaku_open_a_sentence_as_nouns() -> None:
+    found = ents("Santri Pondok Pesantren Lirboyo, Muhammad Ilham, menjadi juara.")
+    assert found == [("Pondok Pesantren Lirboyo", "ORG"), ("Muhammad Ilham", "PER")]
+    assert ents('"Pelaku mengaku dibayar Rp 5 juta," ujarnya.') == []
