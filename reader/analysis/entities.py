@@ -556,6 +556,9 @@ _GENERIC_PLACE_WORDS = frozenset(
     "agung raya besar utama internasional katedral nasional kota kabupaten provinsi induk "
     "baru lama umum pusat".split()
 )
+#: Heads of institutions that are often named after one person, whose name alone elsewhere
+#: is that person: "Museum Affandi" and "maestro Affandi", "Galeri Basoeki Abdullah".
+_NAMESAKE_HEADS = frozenset({"museum", "galeri", "sanggar"})
 #: Nouns for a member of a party or body, before it and the member's name: "politikus
 #: PDI-P Ganjar Pranowo", "kader PKB Cucun Ahmad Syamsurijal".
 _MEMBER_NOUNS = frozenset(
@@ -1413,8 +1416,10 @@ def _learn_head_names(
             continue
         word = words[j]
         low = word.lower()
-        if (english and word in _GIVEN_NAMES_AMONG_HEADS) or (  # "Tim Henman"
-            low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
+        if (
+            (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
+            or low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
+            or (k - j == 2 and low in _NAMESAKE_HEADS)  # "Museum Affandi": the painter too
         ):
             continue
         if j > i and low in TITLE_EXTENSIONS and _portfolio_before(words[j - 1]):
@@ -6563,7 +6568,9 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         (
             c
             for c in candidates
-            if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength >= STRONG or c.label == "PER")
+            if 1 < len(c.words) <= _MAX_NAME_WORDS
+            and (c.strength >= STRONG or c.label == "PER")
+            and c.words[0].lower() not in _NAMESAKE_HEADS  # "Museum Affandi": no "Affandi"
         ),
         unsure_firsts,
     )

@@ -177,3 +177,13 @@ def test_santri_and_pelaku_open_a_sentence_as_nouns() -> None:
     found = ents("Santri Pondok Pesantren Lirboyo, Muhammad Ilham, menjadi juara.")
     assert found == [("Pondok Pesantren Lirboyo", "ORG"), ("Muhammad Ilham", "PER")]
     assert ents('"Pelaku mengaku dibayar Rp 5 juta," ujarnya.') == []
+
+
+def test_a_painter_keeps_his_name_beside_the_museum_named_after_him() -> None:
+    text = (
+        "Pameran lukisan karya maestro Affandi digelar di Jakarta. Lukisan dipinjam dari "
+        "Museum Affandi di Yogyakarta. Cucu sang pelukis, Juki Affandi, hadir."
+    )
+    found = ents(text)
+    assert ("Museum Affandi", "ORG") in found
+    assert ("Affandi", "ORG") not in found
