@@ -2242,8 +2242,15 @@ class _SentenceReader:
 
     def _inside_indonesian_name(self, i: int) -> bool:
         """Does the capitalised word before ``words[i]``, mid-sentence, make it part of a
-        place's name in an Indonesian text ("Kabupaten Mandailing Natal"), no holiday?"""
-        return not self.ctx.english and i > 1 and bool(self.caps[i - 1])
+        place's name in an Indonesian text ("Kabupaten Mandailing Natal"), no holiday? In
+        a Title Case headline every word is capitalised: not a word the text writes in small
+        letters nor the headline's verb ("Jelang Libur Natal", "Rayakan Imlek")."""
+        if self.ctx.english or i < 2 or not self.caps[i - 1]:
+            return False
+        before = self.words[i - 1]
+        return not (
+            self.headline and (self.ctx.written_in_lowercase(before) or self._headline_verb(i - 1))
+        )
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:

@@ -187,3 +187,12 @@ def test_a_painter_keeps_his_name_beside_the_museum_named_after_him() -> None:
     found = ents(text)
     assert ("Museum Affandi", "ORG") in found
     assert ("Affandi", "ORG") not in found
+
+
+def test_a_holiday_in_a_headline_after_an_ordinary_word_or_its_verb() -> None:
+    assert ents("Ribuan Umat Rayakan Imlek di Vihara Dharma Bhakti") == [("Imlek", "MISC")]
+    text = (
+        "Warga Padati Stasiun Jelang Libur Natal\n\nWarga memadati stasiun menjelang libur Natal.\n"
+    )
+    assert ents(text) == [("Natal", "MISC"), ("Natal", "MISC")]
+    assert ents("Banjir Rendam Mandailing Natal") == []
