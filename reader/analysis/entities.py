@@ -551,10 +551,10 @@ _CHINESE_INDONESIAN_SURNAMES = frozenset(
 )
 #: Words that make a city after a place's head part of its name, saying what kind of
 #: place it is rather than naming it: "Masjid Agung Semarang", "Bandara Internasional
-#: Lombok", "Gereja Katedral Jakarta", "Pasar Besar Malang", "Stasiun Kota Surabaya".
+#: Lombok", "Gereja Katedral Jakarta", "Pasar Besar Malang", "Pasar Seni Sukawati".
 _GENERIC_PLACE_WORDS = frozenset(
     "agung raya besar utama internasional katedral nasional kota kabupaten provinsi induk "
-    "baru lama umum pusat".split()
+    "baru lama umum pusat seni tradisional".split()
 )
 #: Heads of institutions that are often named after one person, whose name alone elsewhere
 #: is that person: "Museum Affandi" and "maestro Affandi", "Galeri Basoeki Abdullah".

@@ -461,7 +461,7 @@ NOUNS_BEFORE_NAMES = frozenset(
     penyanyi musisi aktor aktris artis pelawak komedian sutradara produser pelukis penari
     presenter selebgram pesinetron penulis sastrawan novelis penyair
     seniman budayawan perancang desainer koreografer dalang pematung fotografer perajin
-    politikus politisi kader
+    politikus politisi kader sejarawan arkeolog antropolog sosiolog
     """.split()
 )
 

@@ -196,3 +196,14 @@ def test_a_holiday_in_a_headline_after_an_ordinary_word_or_its_verb() -> None:
     )
     assert ents(text) == [("Natal", "MISC"), ("Natal", "MISC")]
     assert ents("Banjir Rendam Mandailing Natal") == []
+
+
+def test_a_markets_kind_keeps_its_town_in_its_name() -> None:
+    assert ents("Jalur itu melewati Pasar Seni Sukawati.") == [("Pasar Seni Sukawati", "LOC")]
+
+
+def test_a_scholars_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    assert ents("Sejarawan Edi Winarno menyebut Lasem penting.") == [
+        ("Edi Winarno", "PER"),
+        ("Lasem", "LOC"),
+    ]
