@@ -4228,6 +4228,8 @@ class _SentenceReader:
             return word in self.ctx.cap_counts or self._gaz(k, k + 1) is not None
         if not first:
             return self._initial_evidence(k, k + 1)
+        if len(word) > 1 and _ROMAN_NUMERAL.fullmatch(word):
+            return False  # "Laba Naik pada Kuartal III" over "kuartal III 2024": no name
         # A name starts with a word named mid-sentence elsewhere as a name of its own or the
         # start of one ("Trump", "Donald Trump"), not only as the end of a longer one
         # ("Council" of "Bristol City Council"), or known otherwise.

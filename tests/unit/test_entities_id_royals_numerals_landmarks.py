@@ -207,3 +207,11 @@ def test_a_scholars_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
         ("Edi Winarno", "PER"),
         ("Lasem", "LOC"),
     ]
+
+
+def test_a_roman_numeral_alone_in_a_headline_is_no_name() -> None:
+    text = (
+        "Laba BCA Naik 12 Persen pada Kuartal III\n\n"
+        "JAKARTA - BCA membukukan laba hingga kuartal III 2024.\n"
+    )
+    assert ents(text) == [("BCA", "ORG"), ("JAKARTA", "LOC"), ("BCA", "ORG")]
