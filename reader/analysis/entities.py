@@ -96,6 +96,7 @@ from reader.analysis.name_cues import (
     SCHOOL_LEVELS,
     SPEECH_VERBS,
     SURNAMES_IN_S,
+    WHERE_NOUNS,
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     abbreviates,
@@ -160,6 +161,9 @@ _COMPASS = frozenset(
 )
 #: Indonesian compass words that end a region's name: "Nias Selatan", "Halmahera Barat".
 _INDONESIAN_COMPASS = frozenset("Utara Selatan Timur Barat Tengah Tenggara".split())
+#: Words before a Roman numeral that numbers a district or town part ("Ilir Barat I",
+#: "Seberang Ulu II", "Kemayoran Utara III"): the numeral is no sequel's nor group's.
+_NUMBERED_PART_WORDS = _INDONESIAN_COMPASS | {"Ulu", "Ilir"}
 #: First words of nationalities of two words: "South African", "New Zealander".
 _NATIONALITY_FIRSTS = _COMPASS | {"new", "latin"}
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”"})
@@ -545,9 +549,35 @@ _CHINESE_INDONESIAN_SURNAMES = frozenset(
     "Tjhai Tjia Tjoa Tjio Tjong Tjan Oei Oey Kwik Kwee Liem Liauw Njoo Thio Tio Khoe Gouw "
     "Lauw Phang Bong Auw Tan Lim Ong".split()
 )
+#: Words that make a city after a place's head part of its name, saying what kind of
+#: place it is rather than naming it: "Masjid Agung Semarang", "Bandara Internasional
+#: Lombok", "Gereja Katedral Jakarta", "Pasar Besar Malang", "Pasar Seni Sukawati".
+_GENERIC_PLACE_WORDS = frozenset(
+    "agung raya besar utama internasional katedral nasional kota kabupaten provinsi induk "
+    "baru lama umum pusat seni tradisional".split()
+)
+#: Heads of institutions that are often named after one person, whose name alone elsewhere
+#: is that person: "Museum Affandi" and "maestro Affandi", "Galeri Basoeki Abdullah".
+_NAMESAKE_HEADS = frozenset({"museum", "galeri", "sanggar"})
+#: Nouns for a member of a party or body, before it and the member's name: "politikus
+#: PDI-P Ganjar Pranowo", "kader PKB Cucun Ahmad Syamsurijal".
+_MEMBER_NOUNS = frozenset(
+    "politikus politisi kader anggota petinggi elite elit pendiri simpatisan caleg "
+    "fungsionaris".split()
+)
+#: Indonesian demonstratives after a noun ("pasar itu", "partai tersebut"), as 1-tuples to
+#: compare with a slice of the words.
+_DEMONSTRATIVES = frozenset({("itu",), ("ini",), ("tersebut",)})
 #: Javanese noble titles that open a person's full name and take the title after them
-#: along: "Raden Mas Said", "Raden Ayu Siti Hartinah".
-_JAVANESE_NOBLES = frozenset({"Raden"})
+#: along: "Raden Mas Said", "Raden Ayu Siti Hartinah", and the royal "Sri" of "Sri Sultan
+#: Hamengku Buwono X", "Sri Paduka Paku Alam X", "Sri Paus Fransiskus".
+_JAVANESE_NOBLES = frozenset({"Raden", "Sri"})
+#: The names Javanese courts give their rulers, always followed by a regnal numeral, even
+#: one of a single letter ("Hamengku Buwono X", "Paku Alam X", "Pakubuwono XIII").
+_COURT_NAMES = frozenset(
+    "Buwono Bawono Hamengkubuwono Hamengkubuwana Pakubuwono Pakubuwana Alam Pakualam "
+    "Mangkunegara Mangkunagara Mangkunegoro".split()
+)
 #: Lowercase words before a route written as two places joined by a hyphen: "relasi
 #: Gambir-Bandung", "trayek Bogor-Sukabumi".
 _ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
@@ -656,7 +686,7 @@ _PERSON_NOUNS = frozenset(
     """
     warga pedagang petani nelayan buruh sopir pengemudi mahasiswa siswa pelajar karyawan
     pegawai pengusaha pemilik penjual pembeli korban saksi perantau jenazah almarhum
-    almarhumah mendiang terdakwa tersangka terpidana
+    almarhumah mendiang terdakwa tersangka terpidana pelaku santri penumpang peserta
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
@@ -677,7 +707,7 @@ _NAMESAKE_RANKS = frozenset({"kapten", "letnan", "mayor"})
 #: Balinese birth-order and caste names, which follow the "I" that opens a man's name:
 #: "I Wayan Koster", "I Gusti Ngurah Rai".
 _BALINESE = frozenset(
-    "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida".split()
+    "Wayan Made Nyoman Ketut Putu Gede Kadek Komang Nengah Gusti Dewa Ida Luh".split()
 )
 #: Nouns after a name and its comma that say it is what someone is called: "Ucok,
 #: sapaan akrab Rudi, …"; and the verbs of "X, begitu ia biasa disapa".
@@ -685,7 +715,7 @@ _NICKNAME_NOUNS = frozenset({("sapaan",), ("panggilan",)})
 _CALLED = frozenset({"disapa", "dipanggil", "disebut"})
 #: Words that open a Balinese name before a birth-order or caste name: "I Wayan Koster",
 #: "Sang Made Mahendra Jaya" (elsewhere the numeral and the article "the").
-_BALINESE_OPENERS = frozenset({"I", "Sang"})
+_BALINESE_OPENERS = frozenset({"I", "Ni", "Sang"})
 #: Title words that are common given names too: "Imam Sudjarwo" is a man, "Imam Masjid
 #: Istiqlal Nasaruddin Umar" a title and a man (see _SentenceReader._given_name_not_title).
 #: Ordinary Indonesian phrases written with capitals that name no one thing: the homeland.
@@ -848,9 +878,10 @@ _SAINTS_IN_CAPITALS = frozenset({"ST"})
 _TITLE_GAP_STOPS = frozenset(
     "of for to in at from by with on untuk di dari dengan ke pada dalam bagi".split()
 )
-#: Prepositions that introduce places even before multi-word names ("at Old Trafford");
+#: Prepositions that introduce places even before multi-word names ("at Old Trafford", "ke
+#: Besuk Kobokan", "sepanjang Jalan Tol Cipali"; Indonesian says "kepada" to a person);
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
-_NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near"})
+_NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near", "ke", "menuju", "sepanjang"})
 
 #: Month names that are also surnames, part of a name right after a first name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
@@ -996,6 +1027,8 @@ _DAY_OPENERS = frozenset({"Hari", "HARI"})
 #: "Kelompok Wanita Tani Melati"; but "Kelompok Abu Sayyaf", a group named Abu Sayyaf).
 _BODY_OPENERS = {
     "Pimpinan": frozenset({"pusat", "wilayah", "daerah", "cabang", "ranting"}),
+    # "Pengurus Yayasan X": the foundation's board; "Pengurus Besar NU" is the body itself
+    "Pengurus": frozenset({"pusat", "wilayah", "daerah", "cabang", "ranting", "besar"}),
     "Kelompok": frozenset(
         "tani nelayan wanita ternak peternak pembudidaya usaha kerja sadar swadaya "
         "informasi belajar kriminal".split()
@@ -1226,7 +1259,9 @@ class _DocContext:
                         and words[i].lower() in _NON_BRANCH_ORG_HEADS
                     ):
                         body_ends.add(words[k - 1])
-                if k - i > 1:
+                if k - i > 1 and not headline:
+                    # (A Title Case headline capitalises every word: "Bahas Koalisi Pilkada
+                    # Jakarta" has no head word "Koalisi" before a body's name.)
                     _learn_head_names(words, bits, i, k, english, known)
         #: Every word of the text as written (see :meth:`written_in_lowercase`), gathered
         #: by one C-level call.
@@ -1381,8 +1416,10 @@ def _learn_head_names(
             continue
         word = words[j]
         low = word.lower()
-        if (english and word in _GIVEN_NAMES_AMONG_HEADS) or (  # "Tim Henman"
-            low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
+        if (
+            (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
+            or low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
+            or (k - j == 2 and low in _NAMESAKE_HEADS)  # "Museum Affandi": the painter too
         ):
             continue
         if j > i and low in TITLE_EXTENSIONS and _portfolio_before(words[j - 1]):
@@ -1415,8 +1452,14 @@ def find_entities(doc: Doc) -> list[Entity]:
         return []
     ctx = _DocContext(doc)
     candidates: list[_Candidate] = []
+    headlines: list[tuple[_SentenceReader, int, int]] = []
     for reader in ctx.readers:
-        candidates.extend(reader.candidates())
+        found = reader.candidates()
+        if reader.headline and not reader.shouting:
+            headlines.append((reader, len(candidates), len(candidates) + len(found)))
+        candidates.extend(found)
+    if headlines:
+        candidates = _with_headline_names_from_text(ctx, headlines, candidates)
     if doc.ner:
         candidates = _with_backend_ner(doc, candidates)
     elif doc.lang in european.LANGUAGES:
@@ -1427,6 +1470,77 @@ def find_entities(doc: Doc) -> list[Entity]:
     common = _acronyms_of_common_nouns(ctx.readers) if "(" in ctx.words_seen else set()
     named = [c for c in candidates if c.words not in common] if common else candidates
     return _non_overlapping(doc.text, named)
+
+
+def _with_headline_names_from_text(
+    ctx: _DocContext,
+    headlines: list[tuple[_SentenceReader, int, int]],
+    candidates: list[_Candidate],
+) -> list[_Candidate]:
+    """``candidates`` with each name of two words or more that the text below a Title Case
+    headline finds (or names after a head word) taken whole, with its label, where the
+    headline writes it: "Sri Sultan Hamengku Buwono X Minta …", "Museum Batik Pekalongan
+    Gelar …", "… di Si Jalak Harupat". A headline's words carry no capitals as evidence, so
+    its own reading splits or mislabels such names ("Koalisi Pilkada Jakarta"); the text's
+    reading of them is surer. A headline candidate that holds more than the name stays.
+    A person's first names count as the headline's subject before its verb ("Ni Luh Putu
+    Ary Pertahankan …" over "Ni Luh Putu Ary Pratiwi")."""
+    in_headline = {i for _, lo, hi in headlines for i in range(lo, hi)}
+    names: dict[str, dict[tuple[str, ...], EntityLabel]] = {}
+    full: set[tuple[str, ...]] = set()
+    first_names: set[tuple[str, ...]] = set()
+    for i, c in enumerate(candidates):
+        if len(c.words) > 1 and (c.strength >= CUED or c.label == "PER") and i not in in_headline:
+            names.setdefault(c.words[0], {}).setdefault(c.words, c.label)
+            full.add(c.words)
+            if len(c.words) > 2 and c.words[-1].isdigit():
+                # "Festival Danau Toba 2025": the headline leaves the year out
+                names[c.words[0]].setdefault(c.words[:-1], c.label)
+            elif len(c.words) > 2 and c.label == "PER":
+                for j in range(2, len(c.words)):
+                    names[c.words[0]].setdefault(c.words[:j], "PER")
+                    first_names.add(c.words[:j])
+    first_names -= full
+    seen = ctx.cap_counts.keys()  # (a headline learns names after its own head words)
+    for words, label in ctx.known.items():
+        if len(words) > 1 and seen >= set(words):
+            names.setdefault(words[0], {}).setdefault(words, label)
+    if not names:
+        return candidates
+    replaced: dict[int, list[_Candidate]] = {}
+    for reader, lo, hi in headlines:
+        words, k = reader.words, 0
+        own = candidates[lo:hi]
+        while k < reader.n:
+            m = max(
+                (
+                    len(name)
+                    for name in names.get(words[k], ())
+                    if words[k : k + len(name)] == name
+                    and (name not in first_names or reader._verb_after_subject(k + len(name)))
+                ),
+                default=0,
+            )
+            if not m:
+                k += 1
+                continue
+            found = reader._make(k, k + m, names[words[k]][words[k : k + m]], STRONG)
+            if not any(_holds_more(c, found) for c in own):
+                own = [c for c in own if not _overlaps(c, found)]
+                own.append(found)
+                own.sort(key=_START)
+                replaced[lo] = own
+            k += m
+    if not replaced:
+        return candidates
+    out: list[_Candidate] = []
+    pos = 0
+    for _, lo, hi in headlines:
+        out.extend(candidates[pos:lo])
+        out.extend(replaced.get(lo, candidates[lo:hi]))
+        pos = hi
+    out.extend(candidates[pos:])
+    return out
 
 
 def _european_refined(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1769,6 +1883,12 @@ class _SentenceReader:
             t_end = i  # "Raja Ampat": a title's word opening a listed place
         elif words[i] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(i, t_end):
             t_end = i  # "Ketua RT, Imam Mahmud, mengatakan"
+        elif (
+            t_end > i + 1
+            and words[t_end - 1] in _TITLES_AMONG_GIVEN_NAMES
+            and self._given_name_not_title(t_end - 1, t_end)
+        ):
+            t_end -= 1  # "AKP Imam Fauzi": a rank, then the given name
         elif words[i] in _KOREAN_SURNAME_TITLES and self._korean_name_at(i + 1):
             t_end = i  # "Kang Kyung-wha": a Korean surname, no Sundanese "Kang"
         elif i > 0 and words[i - 1].lower() == "para":
@@ -2122,8 +2242,15 @@ class _SentenceReader:
 
     def _inside_indonesian_name(self, i: int) -> bool:
         """Does the capitalised word before ``words[i]``, mid-sentence, make it part of a
-        place's name in an Indonesian text ("Kabupaten Mandailing Natal"), no holiday?"""
-        return not self.ctx.english and i > 1 and bool(self.caps[i - 1])
+        place's name in an Indonesian text ("Kabupaten Mandailing Natal"), no holiday? In
+        a Title Case headline every word is capitalised: not a word the text writes in small
+        letters nor the headline's verb ("Jelang Libur Natal", "Rayakan Imlek")."""
+        if self.ctx.english or i < 2 or not self.caps[i - 1]:
+            return False
+        before = self.words[i - 1]
+        return not (
+            self.headline and (self.ctx.written_in_lowercase(before) or self._headline_verb(i - 1))
+        )
 
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:
@@ -2390,6 +2517,32 @@ class _SentenceReader:
         caps, n = self.caps, self.n
         return end == k + 1 < n and bool(caps[end]) and not (end + 1 < n and caps[end + 1])
 
+    def _thing_named(self, k: int) -> bool:
+        """Does "bernama" at ``k`` name a thing, not a person: after a kind of product,
+        body or place, perhaps with its modifiers ("aplikasi baca digital bernama iPusnas",
+        "sebuah desa bernama Sukamaju")?"""
+        if self.words[k] != "bernama":
+            return False
+        for kind in reversed(self.words[max(k - 3, 0) : k]):
+            if kind in PRODUCT_CONTEXT or kind in ORG_CONTEXT or kind in PLACE_CONTEXT:
+                return True
+            if kind in FUNCTION_WORDS or not kind.islower():
+                return False  # "anak dari pasangan di desa itu bernama Budi": a person
+        return False
+
+    def _number_inside_place(self, i: int) -> bool:
+        """Does the number after the place head at ``i`` belong to the place's name, as a
+        capitalised word that is no head of its own follows it ("Pasar 16 Ilir", "Jalan 17
+        Agustus"; not "Terminal 3 Bandara Soekarno-Hatta")?"""
+        words = self.words
+        after = words[i + 2]
+        return (
+            words[i].lower() in PLACE_HEADS
+            and bool(self.caps[i + 2])
+            and after.lower() not in _HEADS
+            and not after.isupper()
+        )
+
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""
         words, caps, n = self.words, self.caps, self.n
@@ -2403,6 +2556,8 @@ class _SentenceReader:
         if head_run and words[i].lower() in ORG_HEADS:
             joins |= _LINKS_LIST
         j = i + 1
+        if head_run and j + 1 < n and words[j].isdigit() and self._number_inside_place(i):
+            j += 2  # "Pasar 16 Ilir", "Kelurahan 8 Ilir": a number inside a place's name
         while j < n:
             if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
                 if words[j] in _FIELD_LINKS and self._field_inside_name(j, joined):
@@ -2936,6 +3091,8 @@ class _SentenceReader:
         words = self.words
         if b - a == 1 and len(words[a]) <= 3 and self._on_number_plate(a):
             return []  # "nopol DK 1234 AB": the letters of a number plate
+        if b - a == 1 and words[b : b + 1] in _DEMONSTRATIVES and self.bits[a] & _HEAD_WORD:
+            return []  # "Pasar itu berada di …": the market named before, by its kind
         if a == 0 or words[a - 1] == ",":  # (where a dateline's place or outlet may stand)
             if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
                 return [self._make(a, b, "LOC", STRONG)]
@@ -2952,6 +3109,8 @@ class _SentenceReader:
             and self.bits[a + 1] & _HEAD_WORD
         ):
             a += 1  # "Warga Desa Sendangrejo, Pak Sumarno, mengaku": the village
+        if after_title and words[a] == "Metro" and b - a > 1 and self._gaz(a + 1, a + 2):
+            a += 1  # "Kapolres Metro Jakarta Selatan": the command of that city, a place
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
         if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
@@ -3034,8 +3193,10 @@ class _SentenceReader:
                 (self.bits[b - 1] & _TITLE_START and self._place_before_office(a, b))
                 or self._side_before_player(a, b)
                 or self._country_before_club(a, b)
+                or self._body_then_member(a, b)
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
+                or self._landmark_then_city(a, b)
                 or self._gazetteer_segments(a, b)
             )
         if parts:
@@ -3508,6 +3669,43 @@ class _SentenceReader:
                 return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []
 
+    def _body_then_member(self, a: int, b: int) -> list[_Candidate]:
+        """ "politikus PDI-P Ganjar Pranowo", "kader PKB Cucun Ahmad Syamsurijal": after a
+        noun for a member, a listed body of one word, then the member's name of two words
+        or more. Empty when the words after the body are a place or part of its own name
+        ("kader PKB Jawa Timur", "anggota PDI Perjuangan")."""
+        words = self.words
+        if (
+            self.ctx.english
+            or b - a < 3
+            or a == 0
+            or words[a - 1].lower() not in _MEMBER_NOUNS
+            or self._gaz(a, a + 1) != "ORG"
+            or self._gaz(a + 1, a + 2) is not None
+            or self._gaz(a, a + 2) is not None
+            or self.bits[a + 1] & _HEAD_WORD
+        ):
+            return []
+        return [self._make(a, a + 1, "ORG", STRONG), self._make(a + 1, b, "PER", STRONG)]
+
+    def _landmark_then_city(self, a: int, b: int) -> list[_Candidate]:
+        """ "di Gedung Sate Bandung", "Simpang Lima Semarang", "Jembatan Ampera Palembang": a
+        building or landmark named by its head and its own name, then the city it stands in,
+        two places. Empty when the city is part of the name ("Masjid Agung Semarang",
+        "Bandara Internasional Lombok": only a kind word before it) or none ends the run."""
+        words = self.words
+        if self.ctx.english or b - a < 3 or words[a].lower() not in PLACE_HEADS:
+            return []
+        for k in (b - 1, b - 2):
+            place = _gazetteer_place(words[k:b]) if k > a + 1 else None
+            if place is not None and gazetteer.is_home_city(place):
+                if not _GENERIC_PLACE_WORDS.isdisjoint(w.lower() for w in words[a + 1 : k]):
+                    return []
+                if self._gaz(a, b) is not None:
+                    return []
+                return [self._make(a, k, "LOC", STRONG), self._make(k, b, "LOC", STRONG)]
+        return []
+
     def _place_before_office(self, a: int, b: int) -> list[_Candidate]:
         """ "the U.S. Attorney in Manhattan", "the NSW Premier said": a known place, then an
         office that ends the run, no one named after it: the place alone is a name (a title
@@ -3708,6 +3906,10 @@ class _SentenceReader:
             out.append(found)
             k = end
         return out
+
+    def _verb_after_subject(self, k: int) -> bool:
+        """Is the word at ``k``, after a headline's subject, its verb?"""
+        return k < self.n and self._headline_verb(k)
 
     def _headline_verb(self, k: int) -> bool:
         """Is the word at ``k`` of a Title Case headline its verb ("Sebut", "Tanggapi",
@@ -4026,16 +4228,40 @@ class _SentenceReader:
             return word in self.ctx.cap_counts or self._gaz(k, k + 1) is not None
         if not first:
             return self._initial_evidence(k, k + 1)
+        if len(word) > 1 and _ROMAN_NUMERAL.fullmatch(word):
+            return False  # "Laba Naik pada Kuartal III" over "kuartal III 2024": no name
         # A name starts with a word named mid-sentence elsewhere as a name of its own or the
         # start of one ("Trump", "Donald Trump"), not only as the end of a longer one
         # ("Council" of "Bristol City Council"), or known otherwise.
         # Or a word that followed a place or organisation head mid-sentence ("Banyumas" of
-        # "Polresta Banyumas").
+        # "Polresta Banyumas"), unless the text writes it in small letters too ("Batik" of
+        # "Museum Batik" over "pameran batik": "Pameran Batik Pesisir" names nothing).
         return (
             word in self.ctx.run_starts
-            or ((word,) in self.ctx.known and word in self.ctx.cap_counts)
+            or (
+                (word,) in self.ctx.known
+                and word in self.ctx.cap_counts
+                and not self.ctx.written_in_lowercase(word)
+            )
             or self._initial_evidence(k, k + 1, seen=False)
             or word in self.ctx.surnames()  # "Obama Endorses Harris" over "Kamala Harris"
+            or (self.words[k - 1] == "di" and self._place_after_di(k))
+        )
+
+    def _place_after_di(self, k: int) -> bool:
+        """Does the word at ``k`` of an Indonesian Title Case headline, after "di" (which
+        such a headline writes in small letters), open a place's name ("Koruptor Dana Desa
+        di Lombok Divonis …")? Not a noun that says where without naming a place ("di
+        Tengah Pandemi"), a headline verb, nor a word the text writes in small letters."""
+        word = self.words[k]
+        low = word.lower()
+        return not (
+            self.ctx.english
+            or low in FUNCTION_WORDS
+            or low in WHERE_NOUNS
+            or low in CALENDAR_WORDS
+            or self.ctx.written_in_lowercase(word)
+            or self._headline_verb(k)
         )
 
     def _ordinary_word_in_capitals(self, k: int) -> bool:
@@ -4874,7 +5100,7 @@ class _SentenceReader:
             context
             and a > 0
             and (
-                words[a - 1].lower() in PERSON_CONTEXT
+                (words[a - 1].lower() in PERSON_CONTEXT and not self._thing_named(a - 1))
                 or (words[a - 1] in _COORDINATION and self._listed_after_initials_cue(a))
             )
         ):
@@ -4966,7 +5192,14 @@ class _SentenceReader:
             if cue in PLACE_CONTEXT or cue in PLACE_PREPOSITIONS:
                 return "LOC", STRONG
             return known, STRONG
-        if b - a > 2 and words[b - 1] in _REGNAL_NUMERALS and words[a] not in GIVEN_NAMES:
+        if (
+            b - a > 2
+            and words[b - 1] in _REGNAL_NUMERALS
+            and words[a] not in GIVEN_NAMES
+            and not self.bits[a] & _HEAD_WORD  # "Bandara Sultan Syarif Kasim II"
+            and words[b - 2] not in _COURT_NAMES
+            and words[b - 2] not in _NUMBERED_PART_WORDS  # "Kecamatan Ilir Barat II"
+        ):
             # "Grand Theft Auto VI", "Final Fantasy VII": a sequel's number after a name
             # of two words or more that opens with no given name ("John Paul II")
             return "MISC", CUED
@@ -5807,6 +6040,11 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if len(words) == 2 and _AGE_GROUP.fullmatch(words[1]) and _is_country(words[0]):
         return "ORG"  # "Indonesia U-23": a national side
     if len(last) == 1 and last.isalpha():
+        if words[-1] in ("I", "V", "X"):
+            if words[-2] in _COURT_NAMES:
+                return "PER"  # "Hamengku Buwono X": a ruler's numeral, no "Group C"
+            if words[-2] in _NUMBERED_PART_WORDS:
+                return "LOC"  # "Ilir Timur I": a numbered district
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _NATIONALITY_FIRSTS and gazetteer.is_demonym(words[1]):
         return "MISC"  # "South African", "North Korean", "New Zealander"
@@ -6339,7 +6577,9 @@ def _harmonise(candidates: list[_Candidate]) -> None:
         (
             c
             for c in candidates
-            if 1 < len(c.words) <= _MAX_NAME_WORDS and (c.strength >= STRONG or c.label == "PER")
+            if 1 < len(c.words) <= _MAX_NAME_WORDS
+            and (c.strength >= STRONG or c.label == "PER")
+            and c.words[0].lower() not in _NAMESAKE_HEADS  # "Museum Affandi": no "Affandi"
         ),
         unsure_firsts,
     )
@@ -6424,6 +6664,11 @@ def _is_regency_after_district(left: _Candidate, right: _Candidate) -> bool:
         and len(right.words) == 1
         and right.strength < STRONG
     )
+
+
+def _holds_more(a: _Candidate, b: _Candidate) -> bool:
+    """Does ``a`` hold all of ``b`` and more?"""
+    return a.start <= b.start and b.end <= a.end and a.end - a.start > b.end - b.start
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

@@ -263,6 +263,7 @@ _VENUES = {
     "aintree": "Aintree",
     "longchamp": "Longchamp",
     "centre-court": "Centre Court|Center Court",
+    "gbk": "GBK|SUGBK|Gelora Bung Karno|Stadion Utama Gelora Bung Karno",
     "melbourne-park": "Melbourne Park|Flinders Park",
     "trent-bridge": "Trent Bridge",
     "sabina-park": "Sabina Park",
@@ -284,6 +285,7 @@ _VENUES = {
     "sawgrass": "Sawgrass",
     # Museums, galleries and landmarks news names without a head word ("the Louvre"):
     # places, not the institutions ("the" before a name otherwise makes it one).
+    "monas": "Monas|Monumen Nasional",
     "louvre": "Louvre",
     "prado": "Prado",
     "hermitage": "Hermitage",
@@ -785,6 +787,10 @@ _INDONESIAN_BODIES = {
     "bps": "BPS|Badan Pusat Statistik",
     "mk": "MK|Mahkamah Konstitusi",
     "kejagung": "Kejagung|Kejaksaan Agung",
+    # Jakarta's police and army commands are named for no place a gazetteer holds ("Metro
+    # Jaya", "Jaya"), so their last word would pass for a given name.
+    "polda-metro-jaya": "Polda Metro Jaya|Polda Metro",
+    "kodam-jaya": "Kodam Jaya|Kodam Jayakarta",
     "danantara": "Danantara|BPI Danantara",
     "telkomsel": "Telkomsel",
     "indosat": "Indosat|Indosat Ooredoo Hutchison",
@@ -1133,6 +1139,17 @@ def is_club(name: str) -> bool:
     whose number after it is a score, never a model ("PSS 1 dicetak …")?"""
     place = _names().get(name)
     return place is not None and place.key[4:] in _CLUBS and place.key.startswith("org:")
+
+
+def is_home_city(place: Place) -> bool:
+    """Is ``place`` an Indonesian city or town ("Bandung", "Semarang"), not a namesake
+    abroad ("Sari" in Iran, where "Pura Tirta Sari" is a temple's own name)?"""
+    return place.key in _home_city_keys()
+
+
+@lru_cache(maxsize=1)
+def _home_city_keys() -> frozenset[str]:
+    return frozenset(f"city:{c['geonameid']}" for c in cities() if c.get("countrycode") == "ID")
 
 
 def first_words() -> frozenset[str]:

@@ -108,6 +108,7 @@ ORG_HEADS = frozenset(
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan
     sinode persekutuan keuskupan puskesmas pesantren ponpes
+    museum galeri perpustakaan sanggar perum perumda
     posyandu bumdes bumdesa poktan gapoktan pokdarwis
     kanwil satgas penerbit fakultas uin iain universiti daop
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
@@ -216,8 +217,9 @@ PLACE_HEADS = frozenset(
     kerajaan kesultanan
     nagari gampong kali kompleks gedung waduk bendungan jembatan sesar sirkuit lapangan asrama
     candi pura vihara klenteng keraton tol observatorium planetarium pasar kapanewon kalurahan gor
-    stasiun gereja katedral
+    stasiun gereja katedral makam
     padukuhan pedukuhan dukuh jorong
+    simpang bundaran tugu patung
     mount lake cape port fort gulf strait river loch
     """.split()
 )
@@ -295,7 +297,19 @@ PRODUCT_CONTEXT |= frozenset(
 #: ("pelaku berinisial RS").
 PERSON_CONTEXT = frozenset({"inisial", "berinisial", "initials", "alias", "bernama"})
 #: Prepositions that usually introduce a place ("di Jakarta", "in Paris").
-PLACE_PREPOSITIONS = frozenset("di ke dari menuju in at from near across".split())
+PLACE_PREPOSITIONS = frozenset("di ke dari menuju sepanjang in at from near across".split())
+
+#: Indonesian nouns that follow "di" to say where or when without naming a place ("di
+#: Tengah Pandemi", "di Balik Layar", "di Era Digital"), besides the function words.
+WHERE_NOUNS = frozenset(
+    """
+    tengah balik depan belakang luar samping sisi pinggir ujung tepi sela hadapan era masa
+    akhir awal lokasi tempat rumah jalan laga final sidang sini sana situ mana kandang
+    markas kantor kamar media dunia ruang ruangan panggung layar udara darat negeri jalur
+    kampus tenda pengungsian hutan sawah kebun ladang toko warung kos hotel kafe restoran
+    mal bioskop apartemen gang kolong parkiran bengkel dapur toilet lapak tanah air
+    """.split()
+)
 
 #: Speech and reporting verbs next to a name make it a person ("kata Budi", "Budi said").
 SPEECH_VERBS = frozenset(
@@ -446,6 +460,8 @@ NOUNS_BEFORE_NAMES = frozenset(
     kemenangan kekalahan pidato sambutan
     penyanyi musisi aktor aktris artis pelawak komedian sutradara produser pelukis penari
     presenter selebgram pesinetron penulis sastrawan novelis penyair
+    seniman budayawan perancang desainer koreografer dalang pematung fotografer perajin
+    politikus politisi kader sejarawan arkeolog antropolog sosiolog
     """.split()
 )
 

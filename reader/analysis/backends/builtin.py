@@ -234,6 +234,13 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+#: Roman numerals of one letter, which number districts after a compass word: "Kecamatan
+#: Ilir Barat I", "Seberang Ulu II" (Palembang's districts are so named). There "I." is the
+#: numeral and a full stop, never a person's initial.
+_ROMAN_LETTERS = frozenset("IVX")
+_NUMBERED_DISTRICT_ENDS = frozenset("Barat Timur Utara Selatan Tengah Ulu Ilir".split())
+
+
 class BuiltinBackend:
     """Tokenise and sentence-split with regexes; no model, no parse, no NER."""
 
@@ -526,6 +533,8 @@ def _is_initial(text: str, columns: _Columns, i: int, dropped: set[int]) -> bool
     before = i - 1
     while before in dropped:
         before -= 1
+    if texts[i] in _ROMAN_LETTERS and before >= 0 and texts[before] in _NUMBERED_DISTRICT_ENDS:
+        return False  # "Kecamatan Ilir Barat I. Warga …": a district's numeral ends it
     if (
         before < 0
         or not texts[before][:1].islower()
