@@ -397,7 +397,7 @@ _BEATEN_BY = frozenset({"by", "to", "over", "against"})
 #: What a player does for a team named after "for": "scored for Barcelona".
 _PLAYED_FOR = frozenset(
     "scored score scores played plays signed debut start appearance hat-trick goals goal "
-    "try tries".split()
+    "try tries points rebounds assists touchdowns".split()
 )
 #: Team sports as wire slugs name them ("SOCCER - LIVERPOOL SIGN DEFENDER"): in their
 #: stories a town is its club (see _SentenceReader._town_as_team).
@@ -651,6 +651,8 @@ _TENURES = frozenset("premiership presidency chancellorship papacy".split())
 _LEAGUE_NOUNS_AFTER = frozenset(
     (word,) for word in "debut title titles career season seasons club side goal goals".split()
 )
+#: Kinds of storm, whose names (after "named") are no people's: "a storm named Darragh".
+_STORM_NOUNS = frozenset("storm storms typhoon hurricane cyclone tornado".split())
 #: A person's owning pronouns: before a name and a kind of work, the name is the work's
 #: ("her Harry Potter books", "his Bond films").
 _PERSONAL_OWNERS = frozenset({"her", "his", "their", "my", "our", "your"})
@@ -2340,8 +2342,13 @@ class _SentenceReader:
         # single words take their neighbour's label across it.
         if bare_comma and len(right.words) > 1:
             return False
-        # A nationality does not make the next name one ("Swede X and Australian Y").
-        if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
+        # A nationality does not make the next name one ("Swede X and Australian Y"); nor
+        # does any other name make a person's full name its kind ("Shane Lowry of Ireland
+        # and Tommy Fleetwood of England").
+        if len(right.words) > 1 and (
+            (len(left.words) == 1 and left.label == "MISC")
+            or (right.label == "PER" and left.label != "PER" and right.words[0] in GIVEN_NAMES)
+        ):
             return False
         if (left.strength >= STRONG or relay) and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
@@ -5316,6 +5323,8 @@ class _SentenceReader:
             return "MISC", CUED
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
+        if prev == "named" and not _STORM_NOUNS.isdisjoint(words[max(a - 4, 0) : a - 1]):
+            return "MISC", CUED  # "a storm named Darragh", "The typhoon, named Kong-rey,"
         if prev in _PERSONAL_OWNERS and (
             nxt in WORK_NOUNS or nxt in WORK_NOUNS_PLURAL or nxt == "tour"
         ):

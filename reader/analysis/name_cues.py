@@ -348,8 +348,8 @@ NON_NAMES = frozenset(
 OF_JOINERS = frozenset(
     """
     university bank ministry department republic kingdom state states house isle gulf strait
-    bay cape city institute school college museum library gallery archives church court
-    office board council
+    bay cape city institute school college museum library gallery archives theatre theater
+    orchestra church court office board council
     centre center centres centers
     federation association union league organization organisation
     cup series championship championships games

@@ -118,3 +118,21 @@ def test_a_leaders_time_in_office_after_her_or_his_is_no_league() -> None:
 
 def test_the_tour_named_alone_is_the_race() -> None:
     assert ("Tour", "MISC") in ents("Eddy Merckx won the Tour five times.")
+
+
+def test_a_place_listed_before_a_full_name_does_not_make_it_a_place() -> None:
+    text = "Shane Lowry of Ireland and Tommy Fleetwood of England were at four under."
+    found = ents(text)
+    assert ("Tommy Fleetwood", "PER") in found
+    assert ("England", "LOC") in found
+
+
+def test_a_storms_name_is_no_persons() -> None:
+    found = ents("The storm, named Kong-rey, was heading for Taiwan.")
+    assert found == [("Kong-rey", "MISC"), ("Taiwan", "LOC")]
+    assert ents("The boy, named Oliver, was found.") == [("Oliver", "PER")]
+
+
+def test_a_town_a_player_scores_points_for_is_a_club() -> None:
+    found = ents("Jaylen Brown added 22 points for Boston on Tuesday.")
+    assert found == [("Jaylen Brown", "PER"), ("Boston", "ORG")]

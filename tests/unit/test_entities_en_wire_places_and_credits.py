@@ -65,3 +65,14 @@ def test_an_amendment_a_prize_and_a_tour_are_misc() -> None:
 def test_a_member_of_a_devolved_assembly_is_a_title() -> None:
     found = ents("Local MLA Trevor Clarke said the community was shocked.")
     assert found == [("Trevor Clarke", "PER")]
+
+
+def test_a_national_theatre_of_a_country_is_one_name() -> None:
+    found = ents("The National Theatre of Scotland stages a new play by Stef Smith.")
+    assert found == [("National Theatre of Scotland", "ORG"), ("Stef Smith", "PER")]
+
+
+def test_a_commerce_minister_is_a_title() -> None:
+    found = ents("Commerce Minister Wang Wentao said Beijing would keep talking.")
+    assert found == [("Wang Wentao", "PER"), ("Beijing", "LOC")]
+    assert ("Labour", "ORG") in ents("Labour MP Jane Doe said no.")
