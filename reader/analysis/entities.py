@@ -93,6 +93,7 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     PRODUCT_CONTEXT,
     PRODUCT_NOUNS,
+    RELATIVE_WORDS,
     SCHOOL_LEVELS,
     SPEECH_VERBS,
     SURNAMES_IN_S,
@@ -102,6 +103,7 @@ from reader.analysis.name_cues import (
     abbreviates,
     is_given_name,
     looks_like_common_noun,
+    surname_shaped,
 )
 from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
@@ -229,6 +231,12 @@ _PRICE_UNITS = frozenset(
 #: Verbs after "it" that judge a thing rather than tell a body's deeds, as slices: "said it
 #: was a mistake" (see _SentenceReader._it_reports_at).
 _IT_JUDGED = frozenset({("was",), ("is",)})
+#: What "it would" or "it will" opens to judge a thing rather than tell a body's plan, as
+#: slices: "said it would be wrong", "said it would take months" (see
+#: _SentenceReader._it_reports_at).
+_IT_WOULD_JUDGE = frozenset((aux, verb) for aux in ("would", "will") for verb in ("be", "take"))
+#: Words after "it would be" that still tell a body's plan: "it would be able to".
+_BODY_STATES = frozenset({"able", "unable", "forced"})
 #: Verbs after "it" that tell a body's plans or deeds (as slices): "said on Monday it would".
 _ITS_DEEDS = frozenset(
     (word,) for word in "would will had has plans planned expects expected aims".split()
@@ -350,6 +358,18 @@ _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
     "overcame".split()
 )
+#: The word a photo credit puts after its agency, before the slash and the photographer:
+#: "(AP Photo/Evan Vucci)", "(Reuters Photos/…)".
+_PHOTO_WORDS = frozenset({"Photo", "Photos"})
+#: "Founded" after a name, as a slice: its founder's full name opens the sentence even
+#: when its last word is the company's ("Enzo Ferrari founded the carmaker in 1947").
+_FOUNDED = frozenset({("founded",), ("co-founded",)})
+#: Verbs of a fightback before "to" and the match verb it ends in: "Liverpool came from
+#: behind to beat City 2-1", "Leeds rallied to draw 2-2" (see
+#: _SentenceReader._comes_back_to_match).
+_COMEBACK_VERBS = frozenset("came fought rallied recovered battled".split())
+#: Match verbs after such a "to": the infinitive forms.
+_MATCH_INFINITIVES = frozenset("beat draw win edge hold overcome".split())
 #: What befalls a team, after a plural "were" no town takes: "Barcelona were held to a
 #: draw", "Leeds were relegated" (one word each, as tuples to compare with a slice).
 _TEAMS_FATES = frozenset(
@@ -381,7 +401,7 @@ _BEATEN_BY = frozenset({"by", "to", "over", "against"})
 #: What a player does for a team named after "for": "scored for Barcelona".
 _PLAYED_FOR = frozenset(
     "scored score scores played plays signed debut start appearance hat-trick goals goal "
-    "try tries".split()
+    "try tries points rebounds assists touchdowns".split()
 )
 #: Team sports as wire slugs name them ("SOCCER - LIVERPOOL SIGN DEFENDER"): in their
 #: stories a town is its club (see _SentenceReader._town_as_team).
@@ -422,7 +442,10 @@ _MATCH_REACH = 8
 #: Roles in a team that make the place before them the team: "Madrid coach Fabio Capello".
 _SPORTS_ROLES = frozenset(
     "coach manager striker captain skipper goalkeeper keeper midfielder defender winger "
-    "forward playmaker driver rider flanker "
+    "forward playmaker driver rider flanker fly-half scrum-half hooker jockey "
+    # American sports: "Eagles quarterback Jalen Hurts", "Celtics guard Jrue Holiday"
+    "quarterback receiver linebacker pitcher catcher shortstop outfielder infielder guard "
+    "center centre "
     # cricket: "Surrey all-rounder Chris Lewis", "Lancashire batsman Neil Fairbrother"
     "all-rounder batsman bowler spinner paceman opener wicketkeeper seamer".split()
 )
@@ -525,8 +548,9 @@ _EVENTS_NAMED_ALONE = frozenset(
     "munas "
     "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
     "pilkada pemilu pilpres pileg "
-    "oscars baftas emmys grammys "  # prizes, named by their ceremony
+    "oscars baftas emmys grammys grammy emmy bafta "  # prizes, named by their ceremony
     "masters "  # golf's first major: "won the Masters"
+    "tour "  # cycling's: "won the Tour five times"
     "test ashes".split()  # cricket's: "the second Test", "the Ashes"
 )
 #: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
@@ -650,6 +674,18 @@ _EVENT_KINDS_AFTER = frozenset((kind,) for kind in _EVENT_KINDS)
 #: Determiners that come before things, never before a person's name: "an Oscar
 #: nomination", "its Galaxy phones".
 _DETERMINERS_BEFORE_THINGS = frozenset({"a", "an", "its", "their"})
+#: A leader's time in office, capitalised as style after "her" or "his" ("Her
+#: Premiership ended in 1990"; see _SentenceReader._tenure_of_owner).
+_TENURES = frozenset("premiership presidency chancellorship papacy".split())
+#: Nouns after "his Premiership" that make it the league, as slices: "his Premiership debut".
+_LEAGUE_NOUNS_AFTER = frozenset(
+    (word,) for word in "debut title titles career season seasons club side goal goals".split()
+)
+#: Kinds of storm, whose names (after "named") are no people's: "a storm named Darragh".
+_STORM_NOUNS = frozenset("storm storms typhoon hurricane cyclone tornado".split())
+#: A person's owning pronouns: before a name and a kind of work, the name is the work's
+#: ("her Harry Potter books", "his Bond films").
+_PERSONAL_OWNERS = frozenset({"her", "his", "their", "my", "our", "your"})
 #: Nouns after such a determiner and a name that make the name a site ("its Brackwell
 #: plant") or a body, by what it makes ("a Gallup poll").
 _SITE_NOUNS = frozenset("plant factory mine site facility refinery smelter".split())
@@ -960,7 +996,13 @@ _WORDS_BEFORE_PREPOSITIONS: dict[str, tuple[frozenset[str], EntityLabel]] = {
     ),
     # "works for Zelvano" (a cue only, and none for a known person: see _known_person)
     "for": (frozenset("works worked working".split()), "ORG"),
-    "to": (frozenset("flights flight trains ferries cruises trips routes".split()), "LOC"),
+    "to": (
+        frozenset(
+            "flights flight trains ferries cruises trips trip routes route road climb ascent "
+            "journey".split()
+        ),
+        "LOC",
+    ),
     "by": (frozenset("developed manufactured marketed".split()), "ORG"),
     # ("sold as Nuvasta"; "a Democrat from Round Rock": a member's home)
     "as": (frozenset("sold marketed branded rebranded".split()), "MISC"),
@@ -1167,7 +1209,7 @@ _LOWERCASE_ODD_WORDS = (
 )
 
 
-_TEAM_WORDS_AFTER = _MATCH_VERBS | _SPORTS_ROLES | {"by", "were"}
+_TEAM_WORDS_AFTER = _MATCH_VERBS | _SPORTS_ROLES | _COMEBACK_VERBS | {"by", "were"}
 _TEAM_WORDS_BEFORE = _AGAINST | {"for", "at", "from"}
 
 
@@ -2427,8 +2469,13 @@ class _SentenceReader:
         # single words take their neighbour's label across it.
         if bare_comma and len(right.words) > 1:
             return False
-        # A nationality does not make the next name one ("Swede X and Australian Y").
-        if len(left.words) == 1 and left.label == "MISC" and len(right.words) > 1:
+        # A nationality does not make the next name one ("Swede X and Australian Y"); nor
+        # does any other name make a person's full name its kind ("Shane Lowry of Ireland
+        # and Tommy Fleetwood of England").
+        if len(right.words) > 1 and (
+            (len(left.words) == 1 and left.label == "MISC")
+            or (right.label == "PER" and left.label != "PER" and right.words[0] in GIVEN_NAMES)
+        ):
             return False
         if (left.strength >= STRONG or relay) and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
@@ -2697,6 +2744,9 @@ class _SentenceReader:
                 if self.ctx.known.get(words[i:k]) == "LOC":
                     j = k  # "Harrowfield and Stainmoor", a constituency (_learn_constituency)
                     continue
+                if k - i == 3 and self._gaz(i, k) == "ORG":
+                    j = k  # "Marks and Spencer": a company the gazetteer knows so
+                    continue
                 if self._subjects_of_body(i, j, k):
                     j = k  # "Food and Drug Administration"
                     continue
@@ -2964,17 +3014,41 @@ class _SentenceReader:
 
     def _and_inside_name(self, i: int, j: int, joined: bool) -> bool:
         """Does the name starting at ``i`` go on past the "and" at ``j`` in another way: a
-        name repeated ("Faber and Faber"), or the subject of a body named with "of" ("Department
-        of Health and Human Services"), where no place ends the part before it ("Bank of
-        England and Barclays") and no place or head word starts the part after it?"""
+        name repeated ("Faber and Faber"), two partners' names the text calls a body
+        ("Chatto and Windus, the publisher"; see _partners_named), or the subject of a body
+        named with "of" ("Department of Health and Human Services"), where no place ends the
+        part before it ("Bank of England and Barclays") and no place or head word starts the
+        part after it?"""
         words = self.words
         if j - i == 1:
-            return words[j + 1] == words[i]
+            return words[j + 1] == words[i] or self._partners_named(i, j)
         return (
             joined
             and self._gaz(j - 1, j) is None
             and self._gaz(j + 1, j + 2) is None
             and words[j + 1].lower() not in _HEADS
+        )
+
+    def _partners_named(self, i: int, j: int) -> bool:
+        """Are the single words at ``i`` and after the "and" at ``j`` two partners' names of
+        one firm, as publishers and law firms are named ("Chatto and Windus", "Allen and
+        Overy")? Only when the text says it is a body: an apposition naming its kind after it
+        ("…, the publisher") or "published by" before it with a work named before that
+        (while "a study published by Smith and Jones" is its authors'). Never for a name
+        the gazetteer knows ("Germany and France, the two economies" are two)."""
+        words, n = self.words, self.n
+        k = j + 2
+        if k > n or (k < n and self.caps[k]):
+            return False
+        if self._gaz(i, j) is not None or self._gaz(j + 1, k) is not None:
+            return False
+        if k + 1 < n and words[k] == "," and self._apposition_kind(k + 1) == "ORG":
+            return True
+        return (
+            i > 1
+            and words[i - 1] == "by"
+            and words[i - 2] == "published"
+            and self._work_before(i - 2)
         )
 
     def _possessive_inside_name(self, j: int) -> bool:
@@ -3097,7 +3171,13 @@ class _SentenceReader:
             if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
                 return [self._make(a, b, "LOC", STRONG)]
             if a and self._dateline_outlet(a, b):
+                if b - a == 1 and _is_state_abbreviation(words[a]):
+                    return [self._make(a, b, "LOC", STRONG)]  # "TAMPA, Fla. -": the state
                 return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
+        if b - a == 1 and a > 0 and self._tenure_of_owner(a):
+            return []  # "Her Premiership ended in 1990": her time in office, no league
+        if b - a > 1 and words[b - 1] in _PHOTO_WORDS and words[b : b + 1] == ("/",):
+            b -= 1  # "(AP Photo/Evan Vucci)": a caption's credit names the agency
         if words[a].lower() in _MEETING_WORDS:
             a = self._after_meeting(a, b)
             if a == b:
@@ -4315,6 +4395,7 @@ class _SentenceReader:
             or (b - a == 1 and self._short_name_in_brackets(a))
             or (b - a > 1 and self._gaz(a, a + 1) == "ORG")  # "Telkom Indonesia menyatakan"
             or (b < self.n and self._evidence_after(b))
+            or (b - a > 1 and self.words[b : b + 1] in _FOUNDED)  # "Enzo Ferrari founded"
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (
                 b - a == 1
@@ -4352,10 +4433,11 @@ class _SentenceReader:
         )
 
     def _work_before(self, k: int) -> bool:
-        """Is a kind of work ("novel", "memoir", "book") named in the few words of the
-        sentence before ``k``? Then what published it is a publishing house, not a person
+        """Is a kind of work ("novel", "memoir", "book") named in the dozen words of the
+        sentence before ``k`` ("her new crime novel, written as Robert Galbraith, will be
+        published by")? Then what published it is a publishing house, not a person
         (while "a study published by John Smith" is his)."""
-        for j in range(k - 1, max(k - 8, -1), -1):
+        for j in range(k - 1, max(k - 12, -1), -1):
             low = self.words[j].lower()
             if low in WORK_NOUNS or low in WORK_NOUNS_PLURAL or low in _PRINTED_WORKS:
                 return True
@@ -4590,10 +4672,25 @@ class _SentenceReader:
         ("Sutarmi, pedagang di Pasar Beringharjo, mengeluhkan")? It starts with a noun for a
         person or a title and the clause goes on in lowercase after it."""
         words, n = self.words, self.n
-        if b + 2 >= n or not _is_person_noun(words[b + 1]):
+        if b + 2 >= n:
+            return False
+        if words[b + 1] in ("the", "a", "an") and self.ctx.english:
+            return self._kin_described_at(b + 2)
+        if not _is_person_noun(words[b + 1]):
             return False
         close = next((k for k in range(b + 2, min(b + 8, n - 1)) if words[k] == ","), 0)
         return close > 0 and words[close + 1][:1].islower()
+
+    def _kin_described_at(self, k: int) -> bool:
+        """Do the few words in small letters from ``k``, after an English apposition's
+        article, name a relative ("the founder's son", "the late singer's brother")? Only a
+        person is someone's kin, while "the founder's company" is none."""
+        for word in self.words[k : k + 4]:
+            if not word[:1].islower() or word in _APPOSITION_STOPS:
+                return False
+            if word in RELATIVE_WORDS:
+                return True
+        return False
 
     def _nickname_after(self, b: int) -> bool:
         """Does the comma at ``b`` open the words that say the name before it is what
@@ -4714,6 +4811,15 @@ class _SentenceReader:
             return [self._make(a, k, label, STRONG), self._make(k, b, "PER", STRONG)]
         if self._given_name_not_place(a, b):
             return [self._make(a, b, "PER", STRONG)]  # "Wali Kota Victoria Rodriguez Ceja"
+        if (
+            b - a == 2
+            and words[a] in GIVEN_NAMES
+            and words[a + 1].lower() in PLACE_TAILS
+            and self._gaz(a, b) is None
+        ):
+            # "Judge Peter Lane", "Senator John Hill": a given name and a surname that is
+            # also a place's last word (no street is given a title)
+            return [self._make(a, b, "PER", STRONG)]
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
@@ -5144,6 +5250,7 @@ class _SentenceReader:
                 or self._innings_after(b)
                 or (after in _MATCH_VERBS and self._plays_scored_match(b))
                 or (after == "were" and words[b + 1 : b + 2] in _TEAMS_FATES)
+                or (after in _COMEBACK_VERBS and self._comes_back_to_match(b))
             )
             if self._played_against_or_for(a, b):
                 team = self._team_label(a, b)
@@ -5181,6 +5288,15 @@ class _SentenceReader:
             return found
         if context and b - a > 1 and self._model_noun_before(a):
             return "MISC", CUED  # "sepeda motor Honda Beat", "mobil Toyota Avanza"
+        if (
+            context
+            and b - a > 1
+            and words[b : b + 1] in _FOUNDED
+            and words[a] not in _FOREIGN_BODY_OPENERS
+            and not _organisation_shaped(name)
+            and self._founds_a_body(b + 1)
+        ):
+            return "PER", STRONG  # "Walt Disney founded the studio": its founder, not it
         gaz = _gazetteer_label(name)
         if gaz is not None:
             return gaz, STRONG
@@ -5295,7 +5411,9 @@ class _SentenceReader:
         nxt = words[b].lower() if b < self.n else ""
         if single and words[a] in _PARTY_ADJECTIVES and nxt[:1].islower():
             return "MISC", CUED  # "the state's Democratic governor"
-        if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or nxt in _TEAM_AFTER:
+        if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or (
+            nxt in _TEAM_AFTER and not self._coach_of_team(a, b)
+        ):
             return "ORG", STRONG
         if prev == "band" and not self.ctx.english:
             return "ORG", STRONG  # "band Kotak" (in English "the band" follows what it names)
@@ -5358,14 +5476,22 @@ class _SentenceReader:
             return "PER", STRONG  # "Graham Pellow, 58, of Altrincham"
         if prev == "of" and self._home_after_age(a):
             return "LOC", STRONG  # "Graham Pellow, 58, of Altrincham, admitted"
-        if single and nxt in _PLURAL_VERBS:
-            return "ORG", CUED  # "Coldplay were forced to cancel": a band, team or party
+        if single and nxt in _PLURAL_VERBS and prev not in PLACE_PREPOSITIONS and prev != "of":
+            # "Coldplay were forced to cancel": a band, team or party (but in "Police in
+            # Victoria have charged" the verb is the police's)
+            return "ORG", CUED
         if single and after in _ITS_VERBS and self._reports_its(b):
             return "ORG", CUED  # "Rheinmetall raised its forecast"
-        if single and nxt in SPEECH_VERBS and self._it_reports_at(b + 1):
+        if (
+            single
+            and nxt in SPEECH_VERBS
+            and not surname_shaped(words[a])
+            and self._it_reports_at(b + 1)
+        ):
             # "Eurostar said it would", "Klarnify said on Wednesday it would": a body (a
             # person named in full elsewhere is still that person, as the cue is weak:
-            # "Obama said it was time")
+            # "Obama said it was time"; and so is a surname's shape: "Kowalski said it
+            # would take months")
             return "ORG", CUED
         if single and after in _PRICE_MOVES and self._price_move_after(b):
             return "ORG", CUED  # "Daimler-Benz gained four marks", "Bayer rose 1.50 to 45.20"
@@ -5378,11 +5504,13 @@ class _SentenceReader:
             return "ORG", CUED  # "Nexify said", "Grubly reported": a brand's coined word
         if (
             not single
-            and words[b - 1] == "House"
+            and (words[b - 1] == "House" or (words[b - 1] == "Palace" and nxt in SPEECH_VERBS))
             and words[a] not in GIVEN_NAMES
             and prev not in PLACE_PREPOSITIONS
         ):
-            return "ORG", CUED  # "Penguin Random House said", "Chatham House": no person
+            # "Penguin Random House said", "Chatham House": no person; nor "Buckingham
+            # Palace said", speaking for the monarch's household
+            return "ORG", CUED
         if prev in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
             return "ORG", STRONG  # "Zara owner Inditex said": the company, though it speaks
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
@@ -5428,6 +5556,13 @@ class _SentenceReader:
             return "MISC", CUED
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
+        if prev == "named" and not _STORM_NOUNS.isdisjoint(words[max(a - 4, 0) : a - 1]):
+            return "MISC", CUED  # "a storm named Darragh", "The typhoon, named Kong-rey,"
+        if prev in _PERSONAL_OWNERS and (
+            nxt in WORK_NOUNS or nxt in WORK_NOUNS_PLURAL or nxt == "tour"
+        ):
+            # "his Bond films", "her Cowboy Carter tour": a series or a show, no person
+            return "MISC", CUED
         if nxt in _EVENT_STAGES and default == "PER" and not self._adjective_after_owner(b):
             return "MISC", CUED  # "the Wimbledon final", "his first Wimbledon title"
         if prev == "the" and default == "PER":
@@ -5485,9 +5620,9 @@ class _SentenceReader:
         if words[k : k + 1] == ("it",):
             # (But "it was" or "is" before no "-ing" judges something: "Smith said it was
             # a mistake" is a person's word on the match; "it was reviewing" a body's.)
-            return words[k + 1 : k + 2] not in _IT_JUDGED or (
-                k + 2 < self.n and words[k + 2].endswith("ing")
-            )
+            if words[k + 1 : k + 3] in _IT_WOULD_JUDGE:
+                return self._body_state_at(k + 3)
+            return words[k + 1 : k + 2] not in _IT_JUDGED or self._body_state_at(k + 2)
         if (
             words[k : k + 1] == ("on",)
             and k + 1 < self.n
@@ -5497,8 +5632,21 @@ class _SentenceReader:
         if words[k : k + 1] == ("that",):
             k += 1
         # (Past the day or "that" only before its plans or deeds: "said on Monday it was
-        # time" may be a person's.)
-        return words[k : k + 1] == ("it",) and words[k + 1 : k + 2] in _ITS_DEEDS
+        # time" may be a person's, and so may "it would be wrong".)
+        return (
+            words[k : k + 1] == ("it",)
+            and words[k + 1 : k + 2] in _ITS_DEEDS
+            and (words[k + 1 : k + 3] not in _IT_WOULD_JUDGE or self._body_state_at(k + 3))
+        )
+
+    def _body_state_at(self, k: int) -> bool:
+        """Does the word at ``k``, after "it was" or "it would be", tell what a body is
+        doing or made to do ("reviewing", "forced to", "able to") rather than judge a thing
+        ("a mistake", "wrong", "months")?"""
+        if k >= self.n:
+            return False
+        word = self.words[k]
+        return word.endswith("ing") or word in _BODY_STATES
 
     def _kind_apposed_before(self, a: int) -> EntityLabel | None:
         """What the noun before a name between commas calls it, when an owner or article
@@ -5745,6 +5893,51 @@ class _SentenceReader:
             return False
         return self._margin_after(first) if self.words[first] == "by" else self._score_after(first)
 
+    def _tenure_of_owner(self, a: int) -> bool:
+        """Is the word at ``a`` a leader's time in office after a person's owning pronoun
+        ("her Premiership", "his Presidency"), capitalised as style, not the league of the
+        same name ("his Premiership debut")?"""
+        words = self.words
+        return (
+            words[a].lower() in _TENURES
+            and words[a - 1].lower() in _PERSONAL_OWNERS
+            and words[a + 1 : a + 2] not in _LEAGUE_NOUNS_AFTER
+        )
+
+    def _founds_a_body(self, k: int) -> bool:
+        """Does "founded" before ``k`` take a company, a studio or a band, perhaps after an
+        owner or an article ("founded the studio", "founded his carmaker")? A person founds
+        those; a company founds a fund or a charity, not itself."""
+        for word in self.words[k : k + 3]:
+            if word in ORG_CONTEXT:
+                return True
+            if word not in _OWNERS_BEFORE_KINDS:
+                return False
+        return False
+
+    def _coach_of_team(self, a: int, b: int) -> bool:
+        """Is the name ``[a, b)`` before "team" or "squad" a person owning it, as a coach or
+        manager does: a name of two or three words in the possessive, shaped as no body's
+        ("Arne Slot's team", while "Germany's Telekom team" and "Red Bull's team" are
+        bodies')?"""
+        name = self.words[a:b]
+        return (
+            2 <= b - a <= 3
+            and _is_possessive(name[-1])
+            and self._gaz(a, b) is None
+            and not _organisation_shaped(name)
+        )
+
+    def _comes_back_to_match(self, b: int) -> bool:
+        """Does the fightback verb at ``b`` lead, within a few words, to "to" and a match
+        verb with a score ("came from behind to beat Manchester City 2-1", "rallied from
+        two goals down to draw 2-2 with Everton")? Then its subject is a team."""
+        words = self.words
+        for k in range(b + 1, min(b + 6, self.n - 1)):
+            if words[k] == "to" and words[k + 1] in _MATCH_INFINITIVES:
+                return self._plays_scored_match(k + 1)
+        return False
+
     def _played_against_or_for(self, a: int, b: int) -> bool:
         """Is the name at ``a`` a match's opponent or a player's team, by the words before
         it ("a draw with Parma", "a 2-0 win over Piacenza", "lost 2-1 to Leeds", "drew 0-0
@@ -5990,8 +6183,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "ORG"
         if not word.isalpha() and any(ch.isdigit() for ch in word):
             return "MISC"  # "G20", "MH370", "COVID-19"
-        if gazetteer.is_demonym(word):
-            return "MISC"
+        if gazetteer.is_demonym(word) or (_is_possessive(word) and gazetteer.is_demonym(word[:-2])):
+            return "MISC"  # "the Belgian's record": a nationality standing for a person
         if _is_i_product(word) or (len(word) > 5 and word.endswith("exit")):
             return "MISC"  # "iPhone"; "Brexit", "Grexit"
         if _is_camel_case(word) or _is_lower_camel_case(word):
@@ -6275,8 +6468,10 @@ def _is_name_word(word: str) -> bool:
         return True  # "Dekan FEB UI": a faculty, no February
     if low in NON_NAMES or low in CALENDAR_WORDS or not _CURRENCY_SIGNS.isdisjoint(word):
         return False  # "S$", "HK$", "€": money, not names
-    if _is_possessive(word) and low[:-2] in CALENDAR_WORDS:
-        return False  # "Sunday's election", "August's figures"
+    if low.endswith("days") and low[:-1] in CALENDAR_WORDS:
+        return False  # "on Tuesdays": days, not a name (but "Mars" and "Mays" may be)
+    if _is_possessive(word) and (low[:-2] in CALENDAR_WORDS or low[:-2] in NON_NAMES):
+        return False  # "Sunday's election", "August's figures", "Her Majesty's visit"
     if "-" in low and _is_calendar_range(low):
         return False  # "January-September", "Senin-Jumat": a span of time, not a name
     if len(word) > 2 and word[1] == "-" and not _AGE_GROUP.fullmatch(word):
@@ -6442,14 +6637,20 @@ def _is_body_acronym(word: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _brand_shaped(word: str) -> bool:
     """Is ``word`` shaped as brands are coined and no English surname is: "-ify"
-    ("Spotify", "Nexify"), "-ly" after a consonant other than l or r ("Grubly", "Bitly";
-    not "Kelly", "Beverly"), or "-ex" ("Zentrex", "Rolex")? Short words and given names
-    ("Alex") are not."""
+    ("Spotify", "Nexify"), "-ly" after a consonant other than l, n or r ("Grubly",
+    "Bitly"; not "Kelly", "Beverly", "Hanly", "Donly"), or "-ex" ("Zentrex", "Rolex")?
+    Short words and given names ("Alex") are not."""
     if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or word in GIVEN_NAMES:
         return False
     if word.endswith(("ify", "ex")):
         return True
-    return word.endswith("ly") and word[-3] not in "aeiouylr"
+    return word.endswith("ly") and word[-3] not in "aeiouylnr"
+
+
+def _is_state_abbreviation(word: str) -> bool:
+    """Is ``word`` written as American wire copy shortens a state after a dateline's town
+    ("Fla.", "Calif.", "Mass.")? No outlet is written so."""
+    return 3 <= len(word) <= 7 and word[-1] == "." and word[0].isupper() and word[1:-1].islower()
 
 
 def _is_possessive(word: str) -> bool:

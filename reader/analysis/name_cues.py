@@ -56,11 +56,12 @@ CALENDAR_WORDS = frozenset(
 )
 
 #: Lowercase particles allowed inside a name between capitalised words ("Osama bin Laden",
-#: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah"; Batak women's "boru", also
-#: written "br": "Tiurma boru Sitorus").
+#: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah", "Rio Grande do Norte"; Batak
+#: women's "boru", also written "br": "Tiurma boru Sitorus").
 NAME_PARTICLES = frozenset(
     """
-    bin binti boru br ibn bte van von der den ten ter de del della da dos das des du le la al el
+    bin binti boru br ibn bte van von der den ten ter de del della da do dos das des du le la
+    al el
     of for y & upon arap
     """.split()
 )
@@ -169,7 +170,7 @@ ORG_TAILS = frozenset(
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
     lending taskforce coalition health nation institution
-    programme images observatory laboratory cars mission
+    programme images observatory laboratory cars mission research
     """.split()
 )
 
@@ -231,6 +232,7 @@ PLACE_TAILS = frozenset(
     peninsula coast desert street avenue road square province county city district region
     garden gardens canyon reef falls glacier rim delta lagoon highlands
     state territory airport station park bridge lane stadium arena hill ground jail prison
+    highway motorway freeway expressway boulevard
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
 )
@@ -324,9 +326,13 @@ SPEECH_VERBS = frozenset(
 #: Capitalised tokens that are never names: currencies, time zones, units and common
 #: all-caps abbreviations that are not organisations; the article and clause of a law
 #: ("Pasal 365 ayat 2 KUHP"), a volcano's alert levels ("naik dari Siaga ke Awas") and the
-#: heading of a page of short items ("WORLD BRIEFS").
+#: heading of a page of short items ("WORLD BRIEFS"); and the styles a monarch, prelate,
+#: envoy or judge is addressed by ("His Majesty", "Her Royal Highness", "His Holiness",
+#: "Your Lordship"), which stand for a person without naming one.
 NON_NAMES = frozenset(
     """
+    majesty majesties highness highnesses excellency excellencies holiness eminence
+    lordship ladyship
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
@@ -356,7 +362,8 @@ NON_NAMES = frozenset(
 OF_JOINERS = frozenset(
     """
     university bank ministry department republic kingdom state states house isle gulf strait
-    bay cape city institute school college museum church court office board council
+    bay cape city institute school college museum library gallery archives theatre theater
+    orchestra church court office board council
     centre center centres centers
     federation association union league organization organisation
     cup series championship championships games
@@ -498,8 +505,8 @@ EVENT_TAILS = frozenset(
     "agreement "
     # stock indices: "Dow Jones Industrial Average", "Hang Seng Index"
     "average index "
-    # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty"
-    "act treaty accord accords".split()
+    # laws and treaties: "Proceeds of Crime Act", "Maastricht Treaty", "First Amendment"
+    "act treaty accord accords amendment".split()
 )
 #: First words of laws, bills and regulations, which Indonesian NER sets tag MISC together
 #: with the rest of the name: "Undang-Undang Narkotika", "UU Cipta Kerja", "RUU Penyiaran",
@@ -681,6 +688,29 @@ SURNAMES_IN_S = frozenset(
     Wells Sims Walters
     """.split()
 )
+
+
+#: Endings that only surnames take among capitalised words: Slavic ("Kowalski", "Sikorska",
+#: "Petrovic", "Shevchenko", "Lavrov"), Romanian, Greek, Georgian, Turkish, Armenian and
+#: Spanish patronymic ones, and Swedish "-sson" ("Andersson"; "Ericsson" is in the
+#: gazetteer). Brands are not coined so ("-son" and "-mann" are: "Dyson").
+_SURNAME_ENDINGS = (
+    "ski", "ska", "cki", "cka", "wicz", "czyk", "czak", "vich", "vic", "vić", "ić", "enko",
+    "chuk", "czuk", "sson", "escu", "poulos", "akis", "idis", "shvili", "adze", "oglu", "oğlu",
+    "yan", "ova", "eva", "ov", "ev", "ez",
+)  # fmt: skip
+
+
+def surname_shaped(word: str) -> bool:
+    """Is ``word`` shaped as a surname and as no company's name: one of the common English
+    surnames in -s, an Irish "O'" name ("O'Leary"), or a word of six letters or more with a
+    surname's ending (_SURNAME_ENDINGS)? Alone before "said it would" such a word is still
+    a person speaking of something else ("Kowalski said it would take months")."""
+    if word in SURNAMES_IN_S:
+        return True
+    if word[:2] in ("O'", "O’") and word[2:3].isupper():
+        return True
+    return len(word) >= 6 and word[1:].islower() and word.endswith(_SURNAME_ENDINGS)
 
 
 def abbreviates(short: str, name: tuple[str, ...]) -> bool:

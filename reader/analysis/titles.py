@@ -66,7 +66,8 @@ TITLE_HEADS = (
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor doctor justices
-    analyst economist researcher boss bos leader owner winger forward mp mep speaker whip
+    analyst economist researcher boss bos leader owner winger forward mp mep mla msp speaker
+    whip
     councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
     critic reporter journalist editor columnist correspondent presenter
@@ -151,6 +152,7 @@ TITLE_PREFIXES = frozenset(
     minority policy managing crown district circuit veteran solicitor auditor comptroller
     planning immigration infrastructure industry employment tourism sport sports climate
     science arts heritage resources fisheries corrections veterans communities business mining
+    commerce welfare
     """.split()
 )
 
