@@ -463,7 +463,7 @@ def find_events(
             f"e{i + 1}",
             d.start,
             d.end,
-            _summary(text[d.start : d.end]),
+            _summary(text[d.start : _told_end(drafts, i)]),
             d.actors,
             d.time,
             d.time_text,
@@ -2218,6 +2218,19 @@ def _day(time: TimeSpan) -> str | None:
     or decade ("2024", "2025-03") is no day to place an event on."""
     value = time.value
     return value[:10] if value and len(value) >= 10 else None
+
+
+def _told_end(drafts: list[_Draft], i: int) -> int:
+    """Where the summary of ``drafts[i]`` ends: a speech clause whose report is an event of
+    its own runs on into it, so the timeline says what was said ("Ia mengatakan gencatan
+    senjata penuh hanya akan berhasil …"), not only that someone spoke ("Ia mengatakan");
+    any other clause ends where its span does."""
+    draft = drafts[i]
+    if draft.speech and i + 1 < len(drafts):
+        told = drafts[i + 1]
+        if told.reported and told.sent == draft.sent:
+            return told.end
+    return draft.end
 
 
 def _summary(text: str) -> str:

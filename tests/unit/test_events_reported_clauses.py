@@ -37,6 +37,17 @@ def test_an_indonesian_reported_plan_keeps_its_own_year_after_the_saying() -> No
     assert said.order < build.order and told.order < build.order
 
 
+def test_the_saying_is_summarised_with_what_it_reports_and_keeps_its_own_span() -> None:
+    text = "Opposition leader Martin Kloss said on Tuesday the budget had failed families."
+    said, failed = _analysed(text, "en").events
+    assert (
+        said.summary
+        == "Opposition leader Martin Kloss said on Tuesday the budget had failed families"
+    )
+    assert failed.summary == "The budget had failed families"
+    assert text[said.start : said.end].endswith("on Tuesday")  # the report is not its span
+
+
 def test_it_opening_a_reported_clause_is_the_speaker() -> None:
     text = "Harwick Motors said on Monday it would cut 1,200 jobs in Britain next year."
     found = _analysed(text, "en")
