@@ -539,7 +539,8 @@ class _EventFinder:
         self.headline_end = self._headline_end()
         # The few words that cut sentences, person pronouns, cue openers and future auxiliaries:
         # one set lookup per word.
-        marked = [i for i, word in enumerate(self.words) if word.lower in _marked_words(self.lang)]
+        marked_words = _marked_words(self.lang)
+        marked = [i for i, word in enumerate(self.words) if word.lower in marked_words]
         self._untils: list[int] | None = None  # where "until", "hingga" … stand, once asked
         self.cut_at = self._cut_points(marked)
         reports = self._report_cuts(marked)
