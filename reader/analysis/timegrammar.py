@@ -71,15 +71,17 @@ from reader.analysis.wordscan import (
 )
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
-#: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
-#: publication week ("week"), a yearly holiday nearest the publication date ("annual", with
-#: ``offset`` = month * 100 + day), a moving feast nearest it ("feast", with ``absolute`` the
-#: feast's name, see :func:`feast_date`), the time of writing or just before it, with no day but
-#: the publication date as its anchor ("reference": "now", "recently"), a whole year,
+#: the publication date ("day"), a weekday ("weekday"), a week or its weekend relative to the
+#: publication week ("week", "weekend", with ``offset`` in weeks: valued as TimeML values
+#: them, "2026-W48", "2026-W48-WE"), a yearly holiday nearest the publication date ("annual",
+#: with ``offset`` = month * 100 + day), a moving feast nearest it ("feast", with ``absolute``
+#: the feast's name, see :func:`feast_date`), the time of writing or just before it, with no
+#: day but the publication date as its anchor ("reference": "now", "recently"), a whole year,
 #: half, season, month, quarter or decade (see :data:`PERIOD_KINDS`), or nothing to resolve
 #: ("none": vague, coarse or story-relative).
-Kind = Literal["date", "day", "weekday", "week", "annual", "feast", "reference", "year", "half",
-               "season", "month", "quarter", "decade", "century", "none"]  # fmt: skip
+Kind = Literal["date", "day", "weekday", "week", "weekend", "annual", "feast", "reference",
+               "year", "half", "season", "month", "quarter", "decade", "century",
+               "none"]  # fmt: skip
 #: Kinds of a period with no single day, valued as TimeML values them, an ISO 8601 date of
 #: reduced precision: "2024", "2024-H2", "2025-SU", "2025-03", "2024-Q3", "199" (the
 #: 1990s), "19" (the 20th century, the 1900s); a fiscal year is "FY2025". ``absolute`` is
@@ -389,9 +391,9 @@ _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week"
                    "it": {"prossimo": "after", "scorso": "before"},
                    "pt": {"próximo": "after", "próxima": "after", "passado": "before",
                           "passada": "before"}}  # fmt: skip
-#: How the periods of _PERIOD_SHIFT below are resolved: the others (a weekend) are not.
-_SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "M": "month", "Q": "quarter", "H": "half",
-                                   "Y": "year"}  # fmt: skip
+#: How the periods of _PERIOD_SHIFT below are resolved.
+_SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "WE": "weekend", "M": "month", "Q": "quarter",
+                                   "H": "half", "Y": "year"}  # fmt: skip
 #: Periods relative to the publication date: "pekan lalu", "last week", "tahun ini".
 _PERIOD_SHIFT = {
     "id": ({"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "akhir pekan": "WE",
@@ -467,7 +469,8 @@ _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 _DAY_EDGES = frozenset({"early", "late"})
 _DAY_KINDS = frozenset({"weekday", "day"})
 #: Kinds that keep their value with "awal", "early", "mid" before them ("early 2021" is
-#: 2021 still, as TimeML values it, and "awal pekan depan" is dated by its Monday).
+#: 2021 still, as TimeML values it, and "awal pekan depan" is next week's "2026-W49"); the
+#: periods whose edge "the middle of next week" is valued as.
 _NARROWED_KINDS = PERIOD_KINDS | {"week"}
 #: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
 _ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
@@ -1978,7 +1981,7 @@ class _Grammar:
         they end with), as one DATE valued as that period, as TimeML values "early 2021"
         ("the first week of February", "pekan ketiga Maret"); with no ``period``, one DATE
         with no value."""
-        if period is None or period.kind not in PERIOD_KINDS:
+        if period is None or period.kind not in _NARROWED_KINDS:
             return self.match(i, end, "DATE")
         start, stop = self.span(i, end)
         return end, period._replace(start=start, end=stop)
@@ -2064,7 +2067,7 @@ class _Grammar:
         rule matches it there ("2026", "next year", "March 2025", "the third quarter")."""
         for rule in self.rules_at(self.low(j)):
             hit = rule(self, j)
-            if hit is not None and hit[0] == end and hit[1].kind in PERIOD_KINDS:
+            if hit is not None and hit[0] == end and hit[1].kind in _NARROWED_KINDS:
                 return hit[1]
         return None
 
