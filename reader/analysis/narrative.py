@@ -405,15 +405,16 @@ _WEEKEND_DAYS = 5
 
 
 def _rough_week_day(monday: date, weekend: bool, reference: str, ahead: bool) -> str | None:
-    """The rough day of a week ("2026-W47", its Monday ``monday``), as of a month: its middle
-    when the week is over or under way by ``reference``, but not after that day (``ahead``:
-    its middle when still to come); a weekend's Saturday when that is past (``ahead``: to
-    come)."""
+    """The rough day of a week ("2026-W47", its Monday ``monday``): its middle, or a
+    weekend's Saturday, but not after ``reference`` when the week is under way and the
+    clause is not about the future (``ahead``: "would begin this week" is not before today).
+    A week told from now is sure, so one still to come keeps its middle too ("Perbaikan
+    Dimulai Pekan Depan"), as its Monday did when a week was valued as that day."""
     day = (monday + timedelta(days=_WEEKEND_DAYS if weekend else _MID_WEEK_DAYS)).isoformat()
-    start = day if weekend else monday.isoformat()
-    if ahead:
-        return day if start > reference[:10] else None
-    return min(day, reference[:10]) if start <= reference[:10] else None
+    first = day if weekend else monday.isoformat()  # a weekend is under way from Saturday
+    if ahead or first > reference[:10]:
+        return day
+    return min(day, reference[:10])
 
 
 def rough_day(

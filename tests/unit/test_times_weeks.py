@@ -47,10 +47,10 @@ def test_a_week_value_takes_the_iso_year() -> None:
     assert week_monday("2025-03") is None
 
 
-def test_a_week_orders_by_its_middle_once_under_way() -> None:
+def test_a_week_orders_by_its_middle_but_not_after_today_once_under_way() -> None:
     assert rough_value_day("2025-W11", PUBDATE) == "2025-03-13"
     assert rough_value_day("2025-W12", PUBDATE) == PUBDATE  # under way: not after today
-    assert rough_value_day("2025-W13", PUBDATE) is None
-    assert rough_value_day("2025-W13", PUBDATE, ahead=True) == "2025-03-27"
+    assert rough_value_day("2025-W12", PUBDATE, ahead=True) == "2025-03-20"
+    assert rough_value_day("2025-W13", PUBDATE) == "2025-03-27"  # told from now: sure
     assert rough_value_day("2025-W11-WE", PUBDATE) == "2025-03-15"
-    assert rough_value_day("2025-W12-WE", PUBDATE) is None
+    assert rough_value_day("2025-W12-WE", PUBDATE) == "2025-03-22"
