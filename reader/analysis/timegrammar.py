@@ -132,6 +132,9 @@ class TimeMatch(NamedTuple):
     #: True for "N units ..." expressions, whose number is also a quantity for the number
     #: annotator; the digits of calendar dates and clock times are not.
     counted: bool = False
+    #: Days counted from the yearly holiday of kind "annual": "two days before Christmas"
+    #: is -2.
+    days: int = 0
 
 
 # --- vocabulary -----------------------------------------------------------------------------
@@ -600,6 +603,22 @@ _PAST_WORDS = {
                      "gave", "found", "won", "lost", "fell", "rose", "led", "met", "ran", "paid",
                      "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
                      "began", "sold", "grew", "broke", "left", "told"}),
+    # other European languages: the past of "be" and "have", and the verbs of a change that
+    # business news reports a past quarter or month with ("wuchs im ersten Quartal", "a
+    # reculé au troisième trimestre", "creció en el segundo trimestre"); speech verbs are
+    # left out, as what was said may be ahead
+    "de": frozenset({"war", "waren", "hatte", "hatten", "wuchs", "sank", "stieg", "fiel",
+                     "schrumpfte", "lag", "lagen"}),
+    "nl": frozenset({"was", "waren", "had", "hadden", "groeide", "daalde", "steeg", "stegen",
+                     "kromp", "lag", "lagen"}),
+    "fr": frozenset({"était", "étaient", "avait", "avaient", "progressé", "reculé",
+                     "augmenté", "baissé", "chuté", "grimpé", "diminué", "enregistré"}),
+    "es": frozenset({"fue", "fueron", "era", "eran", "había", "habían", "creció", "cayó",
+                     "subió", "bajó", "aumentó", "registró"}),
+    "it": frozenset({"era", "erano", "aveva", "avevano", "cresciuto", "calato", "sceso",
+                     "salito", "aumentato", "diminuito", "registrato"}),
+    "pt": frozenset({"foi", "foram", "era", "eram", "tinha", "tinham", "cresceu", "caiu",
+                     "subiu", "recuou", "aumentou", "registrou", "registou"}),
 }  # fmt: skip
 #: Indonesian verbs of a happening that news reports once it is over, so put their clause in
 #: the past as "telah" does: "Kecelakaan itu terjadi pada 14 Maret", "tewas pada 12 Maret".
@@ -989,6 +1008,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._century, _CENTURY_HEADS.get(lex, set())),
         (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
         (_Grammar._european_edge, _EU_EDGES.get(lex, set())),
+        (_Grammar._european_part, set(_EU_PART_ORDINALS.get(lex, {}))),
     ]
     # with "kali", "times" in the text any amount may also start a SET ("tiga kali")
     counting = [(_Grammar._set, set_words | amounts), *rule_heads[1:]]
@@ -2045,6 +2065,29 @@ class _Grammar:
         return self.match(first, j + 1, "DATE", kind=period, deictic=True,
                           direction=self.year_told_in(i, period))  # fmt: skip
 
+    def _european_part(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Other European languages: a year's quarter or half told by its ordinal ("im
+        ersten Quartal", "au troisième trimestre 2025", "het eerste kwartaal van 2024", "del
+        segundo semestre del año pasado"), with its year, written or told from now, else the
+        nearest such one, as English "the third quarter" is."""
+        kind = _EU_PART_UNITS[self.lex].get(self.low(i + 1))
+        if kind is None:
+            return None
+        number = _EU_PART_ORDINALS[self.lex][self.low(i)]
+        first = i - (self.low(i - 1) in _EU_PART_ARTICLES)
+        j = i + 2
+        k = j + (self.low(j) in _EU_PART_LINKS)
+        if _YEAR.fullmatch(self.low(k)):  # "troisième trimestre 2025", "van 2024"
+            return self.part(first, k + 1, kind, number, self.low(k))
+        told = self.phrase_at(k, self.relative_phrases)  # "des vergangenen Jahres"
+        if told is None and k > j:
+            told = self.phrase_at(k + 1, self.relative_phrases)  # "del año pasado"
+            k += told is not None
+        if told is not None and self.relative_words[told][0] == "year":
+            direction = _YEAR_DIRECTIONS[self.relative_words[told][1]]
+            return self.part(first, k + len(told), kind, number, None, direction=direction)
+        return self.part(first, j, kind, number, None, direction=self.ahead(i))
+
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
         """ "the end of 2026", "the start of the year", "the middle of next month", "the end of
         March": the edge of the period named from word ``j`` on, as one DATE from ``i``."""
@@ -2686,12 +2729,29 @@ class _Grammar:
         and when the feast is told with its year."""
         feast = _MOVING_FEAST_NAMES.get(" ".join(map(self.low, range(j + 1, end))))
         days = {"D": 1, "W": 7}.get(designator, 0) * (amount or 0) * multiple
-        if feast is None or not days or not float(days).is_integer():
+        if not days or not float(days).is_integer():
             return None
         sign = -1 if self.low(j) in _FEAST_BEFORE else 1
+        if feast is None:
+            return self._before_holiday(first, j, end, sign * int(days))
         return self.match(first, end, "DATE", kind="feast", absolute=feast,
                           offset=sign * int(days), direction="on_or_before", deictic=True,
                           counted=True)  # fmt: skip
+
+    def _before_holiday(self, first: int, j: int, end: int, days: int
+                        ) -> tuple[int, TimeMatch] | None:  # fmt: skip
+        """ "two days before Christmas", "tiga hari setelah Natal tahun lalu" (words ``first``
+        to ``end - 1``, the anchor word at ``j``): ``days`` counted from a holiday on a fixed
+        day, in the year the holiday rule reads after it, else the nearest one; None when
+        no such holiday ends there."""
+        hit = self._holiday(j + 1)
+        if hit is None or hit[0] != end or hit[1].kind not in ("annual", "date"):
+            return None
+        start, stop = self.span(first, end)
+        if hit[1].kind == "annual":
+            return end, hit[1]._replace(start=start, end=stop, days=days, counted=True)
+        day = date.fromisoformat(hit[1].absolute or "") + timedelta(days=days)
+        return end, hit[1]._replace(start=start, end=stop, absolute=day.isoformat(), counted=True)
 
     def _anchored_end(self, j: int) -> int | None:
         """Where "N units" plus what follows it ends as one DATE, or None: "N units" before
@@ -2700,7 +2760,10 @@ class _Grammar:
         low = self.low(j)
         anchors = _ANCHOR_WORDS.get(self.lex, frozenset())
         if low in anchors and j + 1 < len(self.words) and is_capitalized(self.words[j + 1]):
-            feast = self.phrase_at(j + 1, _HOLIDAY_PHRASES) or self.phrase_at(j + 1, _MOVING_FEASTS)
+            if self.phrase_at(j + 1, _HOLIDAY_PHRASES):  # with the year the holiday rule reads
+                holiday = self._holiday(j + 1)
+                return holiday[0] if holiday else None
+            feast = self.phrase_at(j + 1, _MOVING_FEASTS)
             if feast:
                 end = j + 1 + len(feast)
                 shift = self.phrase_at(end, _ID_AFTER_NAMED_PERIOD) if self.lex == "id" else None
@@ -2896,6 +2959,34 @@ _FUSED_PARTS_OF_DAY = {
     "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
     "nl": ("ochtend", "middag", "avond", "nacht"),
 }
+
+#: Ordinals that number a year's quarter or half in other European languages, inflected:
+#: "im ersten Quartal", "au troisième trimestre", "het eerste kwartaal", "primo semestre".
+_EU_PART_ORDINALS: dict[str, dict[str, int]] = {
+    "de": {f"{stem}{end}": n for n, stem in enumerate(("erst", "zweit", "dritt", "viert"), 1)
+           for end in ("e", "en", "er", "es")},
+    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
+           "3e": 3, "quatrième": 4, "4e": 4},
+    "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
+    "it": {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
+}  # fmt: skip
+#: The words for a year's quarter and half after those ordinals.
+_EU_PART_UNITS: dict[str, dict[str, Kind]] = {
+    "de": {"quartal": "quarter", "quartals": "quarter", "halbjahr": "half",
+           "halbjahres": "half", "halbjahrs": "half"},
+    "fr": {"trimestre": "quarter", "semestre": "half"},
+    "es": {"trimestre": "quarter", "semestre": "half"},
+    "it": {"trimestre": "quarter", "semestre": "half"},
+    "pt": {"trimestre": "quarter", "semestre": "half"},
+    "nl": {"kwartaal": "quarter", "halfjaar": "half"},
+}  # fmt: skip
+#: Definite articles kept in the span of a numbered quarter, as "the" is in "the third
+#: quarter"; contractions with a preposition ("au", "im", "del") stay out, as prepositions do.
+_EU_PART_ARTICLES = frozenset({"das", "le", "el", "il", "o", "het"})
+#: Words between a quarter and its year: "du troisième trimestre de 2025", "van 2024".
+_EU_PART_LINKS = frozenset({"de", "del", "di", "do", "van", "des", "dell'"})
 
 #: Weeks, months and years told from now that dateparser's locale data lacks: the
 #: inflected German forms ("im vergangenen Jahr"), the elided Italian article ("l'anno
