@@ -550,6 +550,9 @@ _EU_EDGE_PERIODS: dict[str, dict[str, Kind]] = {
     "nl": {"jaar": "year", "maand": "month", "week": "week"},
 }  # fmt: skip
 _EU_EDGE_ARTICLES = frozenset({"la", "le", "el", "il"})
+#: The "end" that makes a week its weekend with no article between ("el fin de semana", "o
+#: fim de semana", not "la fin de la semaine"): no value alone, as "the weekend" has none.
+_EU_WEEKEND_EDGES = frozenset({"fin", "fim"})
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
@@ -2057,6 +2060,8 @@ class _Grammar:
         period = _EU_EDGE_PERIODS[self.lex].get(low)
         if period is None:
             return None
+        if period == "week" and self.low(i) in _EU_WEEKEND_EDGES and j == i + 2:
+            return self.match(first, j + 1, "DATE")  # "el fin de semana": which is unclear
         if period == "year" and _YEAR.fullmatch(self.low(j + 1)):
             return self.year(first, j + 2, self.low(j + 1))  # "la fin de l'année 2027"
         link = self.low(j + 1) in _EU_EDGE_LINKS[self.lex]
@@ -2988,12 +2993,17 @@ _EU_PART_ARTICLES = frozenset({"das", "le", "el", "il", "o", "het"})
 #: Words between a quarter and its year: "du troisième trimestre de 2025", "van 2024".
 _EU_PART_LINKS = frozenset({"de", "del", "di", "do", "van", "des", "dell'"})
 
-#: Weeks, months and years told from now that dateparser's locale data lacks: the
+#: Weeks, weekends, months and years told from now that dateparser's locale data lacks: the
 #: inflected German forms ("im vergangenen Jahr"), the elided Italian article ("l'anno
-#: scorso") and other common wordings ("l'an dernier", "ano que vem", "afgelopen jaar").
+#: scorso") and other common wordings ("l'an dernier", "ano que vem", "afgelopen jaar",
+#: "le week-end dernier", "afgelopen weekend").
 _EU_RELATIVE: dict[str, tuple[tuple[Kind, int, str], ...]] = {
     "de": (("week", -1, "vergangene woche, vergangenen woche, vorige woche, vorigen woche"),
-           ("week", 1, "kommende woche, kommenden woche, nächsten woche"),
+           ("week", 1, "kommende woche, kommenden woche, nächsten woche, nächster woche"),
+           ("weekend", -1, "vergangenen wochenende, vergangene wochenende, letzten wochenende, "
+                           "letztes wochenende"),
+           ("weekend", 0, "diesem wochenende, dieses wochenende"),
+           ("weekend", 1, "kommenden wochenende, kommende wochenende, nächsten wochenende"),
            ("month", -1, "vergangenen monat, vorigen monat, letzten monat"),
            ("month", 1, "kommenden monat"),
            ("year", -1, "vergangenes jahr, vergangenen jahr, voriges jahr, vorigen jahr, "
@@ -3002,16 +3012,30 @@ _EU_RELATIVE: dict[str, tuple[tuple[Kind, int, str], ...]] = {
            ("year", -1, "vergangenen jahres, vorigen jahres, letzten jahres"),
            ("year", 1, "nächsten jahr, kommendes jahr, kommenden jahr, nächsten jahres, "
                        "kommenden jahres")),
-    "fr": (("week", -1, "la semaine passée"), ("year", -1, "l'an dernier, l'an passé, "
+    "fr": (("weekend", -1, "le week-end dernier, le week-end passé"),
+           ("weekend", 0, "ce week-end"), ("weekend", 1, "le week-end prochain"),
+           ("week", -1, "la semaine passée"), ("year", -1, "l'an dernier, l'an passé, "
                                                          "l'année passée"),
            ("year", 1, "l'an prochain")),
-    "es": (("week", 1, "la semana que viene"), ("month", 1, "el mes que viene"),
+    "es": (("weekend", -1, "el fin de semana pasado, el pasado fin de semana, "
+                           "fin de semana pasado, pasado fin de semana"),
+           ("weekend", 0, "este fin de semana"),
+           ("weekend", 1, "el próximo fin de semana, próximo fin de semana"),
+           ("week", 1, "la semana que viene"), ("month", 1, "el mes que viene"),
            ("year", 1, "el año que viene")),
-    "it": (("week", -1, "la settimana passata"), ("month", -1, "il mese scorso"),
+    "it": (("weekend", -1, "lo scorso fine settimana, il fine settimana scorso"),
+           ("weekend", 0, "questo fine settimana"), ("weekend", 1, "il prossimo fine settimana"),
+           ("week", -1, "la settimana passata"), ("month", -1, "il mese scorso"),
            ("year", -1, "l'anno scorso, l'anno passato"), ("year", 1, "l'anno prossimo")),
-    "pt": (("week", 1, "semana que vem"), ("month", 1, "mês que vem"),
+    "pt": (("weekend", -1, "o fim de semana passado, o último fim de semana, "
+                           "fim de semana passado, último fim de semana"),
+           ("weekend", 0, "este fim de semana"),
+           ("weekend", 1, "o próximo fim de semana, próximo fim de semana"),
+           ("week", 1, "semana que vem"), ("month", 1, "mês que vem"),
            ("year", 1, "ano que vem")),
-    "nl": (("week", -1, "afgelopen week"), ("week", 1, "komende week"),
+    "nl": (("weekend", -1, "afgelopen weekend, vorig weekend"), ("weekend", 0, "dit weekend"),
+           ("weekend", 1, "komend weekend, volgend weekend"),
+           ("week", -1, "afgelopen week"), ("week", 1, "komende week"),
            ("month", -1, "afgelopen maand"), ("year", -1, "afgelopen jaar"),
            ("year", 1, "komend jaar, komende jaar")),
 }  # fmt: skip

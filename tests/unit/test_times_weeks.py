@@ -54,3 +54,24 @@ def test_a_week_orders_by_its_middle_but_not_after_today_once_under_way() -> Non
     assert rough_value_day("2025-W13", PUBDATE) == "2025-03-27"  # told from now: sure
     assert rough_value_day("2025-W11-WE", PUBDATE) == "2025-03-15"
     assert rough_value_day("2025-W12-WE", PUBDATE) == "2025-03-22"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value"),
+    [
+        ("fr", "Des milliers de personnes ont manifesté le week-end dernier.",
+         "le week-end dernier", "2025-W11-WE"),
+        ("de", "Am vergangenen Wochenende kamen tausende Besucher.", "vergangenen Wochenende",
+         "2025-W11-WE"),
+        ("nl", "Afgelopen weekend vielen drie gewonden.", "Afgelopen weekend", "2025-W11-WE"),
+        ("es", "Llovió el fin de semana pasado.", "el fin de semana pasado", "2025-W11-WE"),
+        ("pt", "O jogo será no próximo fim de semana.", "próximo fim de semana", "2025-W13-WE"),
+        ("de", "Die Gespräche gehen Mitte nächster Woche weiter.", "Mitte nächster Woche",
+         "2025-W13"),
+        # the end of a week is that week; a bare weekend is unclear, as "the weekend" is
+        ("fr", "Le texte sera voté à la fin de la semaine.", "la fin de la semaine", "2025-W12"),
+        ("pt", "O jogo foi disputado no fim de semana.", "fim de semana", None),
+    ],
+)  # fmt: skip
+def test_european_weekends_and_weeks(lang: str, sentence: str, span: str, value: str) -> None:
+    assert value_of(sentence, lang, span) == value
