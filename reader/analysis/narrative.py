@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
 from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, month_number
-from reader.analysis.timevalues import PARTS_PER_YEAR, read_value
+from reader.analysis.timevalues import PARTS_PER_YEAR, WEEKEND_MARK, read_value, week_monday
 
 Cue = Literal["before", "after"]
 
@@ -365,12 +365,15 @@ def rough_past_day(phrase: str, reference: str | None) -> str | None:
 def rough_value_day(value: str | None, reference: str | None, *, ahead: bool = False) -> str | None:
     """A rough ISO day, for ordering only, of the period the time grammar valued a phrase
     to, in any language ("last month", "tahun lalu", "Le mois dernier", "kuartal IV-2024",
-    "the 1990s" → "2025-02", "2024", "2024", "2024-Q4", "199"): the middle of a month that
-    is over or under way (as "pada Maret" in :func:`rough_past_day`), or of a year, fiscal
-    year, quarter, half, season, decade or century that is over, or half over, by
+    "the 1990s" → "2025-02", "2024", "2024", "2024-Q4", "199"): the middle of a month or
+    week ("2026-W47", see :func:`_rough_week_day`) that is over or under way (as "pada
+    Maret" in :func:`rough_past_day`), or of a year, fiscal year, quarter, half, season,
+    decade or century that is over, or half over, by
     ``reference``; None for any other value, or one still ahead. With ``ahead`` (a clause
     about the future: "em maio", "im Jahr 2027") the middle of a month or later year still
     ahead instead (the middle of the reference's own year says nothing of a day)."""
+    if value and reference and (monday := week_monday(value)) is not None:
+        return _rough_week_day(monday, value.endswith(WEEKEND_MARK), reference, ahead)
     read = read_value(value) if value and reference else None
     if read is None or reference is None:
         return None
@@ -393,6 +396,25 @@ def rough_value_day(value: str | None, reference: str | None, *, ahead: bool = F
     else:  # "2024-Q4", "2025-H1"
         middle = _middle_of(int(year), number, 12 // PARTS_PER_YEAR[kind])
     return middle if middle < reference[:10] else None
+
+
+#: Days from a week's Monday to its rough day: the middle of the week (Thursday), or of its
+#: weekend (Saturday).
+_MID_WEEK_DAYS = 3
+_WEEKEND_DAYS = 5
+
+
+def _rough_week_day(monday: date, weekend: bool, reference: str, ahead: bool) -> str | None:
+    """The rough day of a week ("2026-W47", its Monday ``monday``): its middle, or a
+    weekend's Saturday, but not after ``reference`` when the week is under way and the
+    clause is not about the future (``ahead``: "would begin this week" is not before today).
+    A week told from now is sure, so one still to come keeps its middle too ("Perbaikan
+    Dimulai Pekan Depan"), as its Monday did when a week was valued as that day."""
+    day = (monday + timedelta(days=_WEEKEND_DAYS if weekend else _MID_WEEK_DAYS)).isoformat()
+    first = day if weekend else monday.isoformat()  # a weekend is under way from Saturday
+    if ahead or first > reference[:10]:
+        return day
+    return min(day, reference[:10])
 
 
 def rough_day(

@@ -71,15 +71,17 @@ from reader.analysis.wordscan import (
 )
 
 #: How a match is resolved: an absolute day handed to dateparser ("date"), a day offset from
-#: the publication date ("day"), a weekday ("weekday"), the Monday of a week relative to the
-#: publication week ("week"), a yearly holiday nearest the publication date ("annual", with
-#: ``offset`` = month * 100 + day), a moving feast nearest it ("feast", with ``absolute`` the
-#: feast's name, see :func:`feast_date`), the time of writing or just before it, with no day but
-#: the publication date as its anchor ("reference": "now", "recently"), a whole year,
+#: the publication date ("day"), a weekday ("weekday"), a week or its weekend relative to the
+#: publication week ("week", "weekend", with ``offset`` in weeks: valued as TimeML values
+#: them, "2026-W48", "2026-W48-WE"), a yearly holiday nearest the publication date ("annual",
+#: with ``offset`` = month * 100 + day), a moving feast nearest it ("feast", with ``absolute``
+#: the feast's name, see :func:`feast_date`), the time of writing or just before it, with no
+#: day but the publication date as its anchor ("reference": "now", "recently"), a whole year,
 #: half, season, month, quarter or decade (see :data:`PERIOD_KINDS`), or nothing to resolve
 #: ("none": vague, coarse or story-relative).
-Kind = Literal["date", "day", "weekday", "week", "annual", "feast", "reference", "year", "half",
-               "season", "month", "quarter", "decade", "century", "none"]  # fmt: skip
+Kind = Literal["date", "day", "weekday", "week", "weekend", "annual", "feast", "reference",
+               "year", "half", "season", "month", "quarter", "decade", "century",
+               "none"]  # fmt: skip
 #: Kinds of a period with no single day, valued as TimeML values them, an ISO 8601 date of
 #: reduced precision: "2024", "2024-H2", "2025-SU", "2025-03", "2024-Q3", "199" (the
 #: 1990s), "19" (the 20th century, the 1900s); a fiscal year is "FY2025". ``absolute`` is
@@ -130,6 +132,9 @@ class TimeMatch(NamedTuple):
     #: True for "N units ..." expressions, whose number is also a quantity for the number
     #: annotator; the digits of calendar dates and clock times are not.
     counted: bool = False
+    #: Days counted from the yearly holiday of kind "annual": "two days before Christmas"
+    #: is -2.
+    days: int = 0
 
 
 # --- vocabulary -----------------------------------------------------------------------------
@@ -389,9 +394,9 @@ _WEEKDAY_BEFORE = {"en": {"last": "before", "next": "after", "this": "this_week"
                    "it": {"prossimo": "after", "scorso": "before"},
                    "pt": {"próximo": "after", "próxima": "after", "passado": "before",
                           "passada": "before"}}  # fmt: skip
-#: How the periods of _PERIOD_SHIFT below are resolved: the others (a weekend) are not.
-_SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "M": "month", "Q": "quarter", "H": "half",
-                                   "Y": "year"}  # fmt: skip
+#: How the periods of _PERIOD_SHIFT below are resolved.
+_SHIFTED_KINDS: dict[str, Kind] = {"W": "week", "WE": "weekend", "M": "month", "Q": "quarter",
+                                   "H": "half", "Y": "year"}  # fmt: skip
 #: Periods relative to the publication date: "pekan lalu", "last week", "tahun ini".
 _PERIOD_SHIFT = {
     "id": ({"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y", "akhir pekan": "WE",
@@ -467,7 +472,8 @@ _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 _DAY_EDGES = frozenset({"early", "late"})
 _DAY_KINDS = frozenset({"weekday", "day"})
 #: Kinds that keep their value with "awal", "early", "mid" before them ("early 2021" is
-#: 2021 still, as TimeML values it, and "awal pekan depan" is dated by its Monday).
+#: 2021 still, as TimeML values it, and "awal pekan depan" is next week's "2026-W49"); the
+#: periods whose edge "the middle of next week" is valued as.
 _NARROWED_KINDS = PERIOD_KINDS | {"week"}
 #: "awal tahun", "akhir bulan": the start or end of the current period, told without "ini".
 _ID_PERIOD_EDGES = frozenset({"awal", "akhir", "pertengahan"})
@@ -544,6 +550,9 @@ _EU_EDGE_PERIODS: dict[str, dict[str, Kind]] = {
     "nl": {"jaar": "year", "maand": "month", "week": "week"},
 }  # fmt: skip
 _EU_EDGE_ARTICLES = frozenset({"la", "le", "el", "il"})
+#: The "end" that makes a week its weekend with no article between ("el fin de semana", "o
+#: fim de semana", not "la fin de la semaine"): no value alone, as "the weekend" has none.
+_EU_WEEKEND_EDGES = frozenset({"fin", "fim"})
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
@@ -597,6 +606,22 @@ _PAST_WORDS = {
                      "gave", "found", "won", "lost", "fell", "rose", "led", "met", "ran", "paid",
                      "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
                      "began", "sold", "grew", "broke", "left", "told"}),
+    # other European languages: the past of "be" and "have", and the verbs of a change that
+    # business news reports a past quarter or month with ("wuchs im ersten Quartal", "a
+    # reculé au troisième trimestre", "creció en el segundo trimestre"); speech verbs are
+    # left out, as what was said may be ahead
+    "de": frozenset({"war", "waren", "hatte", "hatten", "wuchs", "sank", "stieg", "fiel",
+                     "schrumpfte", "lag", "lagen"}),
+    "nl": frozenset({"was", "waren", "had", "hadden", "groeide", "daalde", "steeg", "stegen",
+                     "kromp", "lag", "lagen"}),
+    "fr": frozenset({"était", "étaient", "avait", "avaient", "progressé", "reculé",
+                     "augmenté", "baissé", "chuté", "grimpé", "diminué", "enregistré"}),
+    "es": frozenset({"fue", "fueron", "era", "eran", "había", "habían", "creció", "cayó",
+                     "subió", "bajó", "aumentó", "registró"}),
+    "it": frozenset({"era", "erano", "aveva", "avevano", "cresciuto", "calato", "sceso",
+                     "salito", "aumentato", "diminuito", "registrato"}),
+    "pt": frozenset({"foi", "foram", "era", "eram", "tinha", "tinham", "cresceu", "caiu",
+                     "subiu", "recuou", "aumentou", "registrou", "registou"}),
 }  # fmt: skip
 #: Indonesian verbs of a happening that news reports once it is over, so put their clause in
 #: the past as "telah" does: "Kecelakaan itu terjadi pada 14 Maret", "tewas pada 12 Maret".
@@ -986,6 +1011,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
         (_Grammar._century, _CENTURY_HEADS.get(lex, set())),
         (_Grammar._reference_word, set(_REFERENCE_WORDS.get(lex, {}))),
         (_Grammar._european_edge, _EU_EDGES.get(lex, set())),
+        (_Grammar._european_part, set(_EU_PART_ORDINALS.get(lex, {}))),
     ]
     # with "kali", "times" in the text any amount may also start a SET ("tiga kali")
     counting = [(_Grammar._set, set_words | amounts), *rule_heads[1:]]
@@ -1978,7 +2004,7 @@ class _Grammar:
         they end with), as one DATE valued as that period, as TimeML values "early 2021"
         ("the first week of February", "pekan ketiga Maret"); with no ``period``, one DATE
         with no value."""
-        if period is None or period.kind not in PERIOD_KINDS:
+        if period is None or period.kind not in _NARROWED_KINDS:
             return self.match(i, end, "DATE")
         start, stop = self.span(i, end)
         return end, period._replace(start=start, end=stop)
@@ -2034,6 +2060,8 @@ class _Grammar:
         period = _EU_EDGE_PERIODS[self.lex].get(low)
         if period is None:
             return None
+        if period == "week" and self.low(i) in _EU_WEEKEND_EDGES and j == i + 2:
+            return self.match(first, j + 1, "DATE")  # "el fin de semana": which is unclear
         if period == "year" and _YEAR.fullmatch(self.low(j + 1)):
             return self.year(first, j + 2, self.low(j + 1))  # "la fin de l'année 2027"
         link = self.low(j + 1) in _EU_EDGE_LINKS[self.lex]
@@ -2041,6 +2069,29 @@ class _Grammar:
             return self.month(first, j + 3, self.low(j + 2), direction=self.ahead(i))  # "de mai"
         return self.match(first, j + 1, "DATE", kind=period, deictic=True,
                           direction=self.year_told_in(i, period))  # fmt: skip
+
+    def _european_part(self, i: int) -> tuple[int, TimeMatch] | None:
+        """Other European languages: a year's quarter or half told by its ordinal ("im
+        ersten Quartal", "au troisième trimestre 2025", "het eerste kwartaal van 2024", "del
+        segundo semestre del año pasado"), with its year, written or told from now, else the
+        nearest such one, as English "the third quarter" is."""
+        kind = _EU_PART_UNITS[self.lex].get(self.low(i + 1))
+        if kind is None:
+            return None
+        number = _EU_PART_ORDINALS[self.lex][self.low(i)]
+        first = i - (self.low(i - 1) in _EU_PART_ARTICLES)
+        j = i + 2
+        k = j + (self.low(j) in _EU_PART_LINKS)
+        if _YEAR.fullmatch(self.low(k)):  # "troisième trimestre 2025", "van 2024"
+            return self.part(first, k + 1, kind, number, self.low(k))
+        told = self.phrase_at(k, self.relative_phrases)  # "des vergangenen Jahres"
+        if told is None and k > j:
+            told = self.phrase_at(k + 1, self.relative_phrases)  # "del año pasado"
+            k += told is not None
+        if told is not None and self.relative_words[told][0] == "year":
+            direction = _YEAR_DIRECTIONS[self.relative_words[told][1]]
+            return self.part(first, k + len(told), kind, number, None, direction=direction)
+        return self.part(first, j, kind, number, None, direction=self.ahead(i))
 
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
         """ "the end of 2026", "the start of the year", "the middle of next month", "the end of
@@ -2064,7 +2115,7 @@ class _Grammar:
         rule matches it there ("2026", "next year", "March 2025", "the third quarter")."""
         for rule in self.rules_at(self.low(j)):
             hit = rule(self, j)
-            if hit is not None and hit[0] == end and hit[1].kind in PERIOD_KINDS:
+            if hit is not None and hit[0] == end and hit[1].kind in _NARROWED_KINDS:
                 return hit[1]
         return None
 
@@ -2683,12 +2734,29 @@ class _Grammar:
         and when the feast is told with its year."""
         feast = _MOVING_FEAST_NAMES.get(" ".join(map(self.low, range(j + 1, end))))
         days = {"D": 1, "W": 7}.get(designator, 0) * (amount or 0) * multiple
-        if feast is None or not days or not float(days).is_integer():
+        if not days or not float(days).is_integer():
             return None
         sign = -1 if self.low(j) in _FEAST_BEFORE else 1
+        if feast is None:
+            return self._before_holiday(first, j, end, sign * int(days))
         return self.match(first, end, "DATE", kind="feast", absolute=feast,
                           offset=sign * int(days), direction="on_or_before", deictic=True,
                           counted=True)  # fmt: skip
+
+    def _before_holiday(self, first: int, j: int, end: int, days: int
+                        ) -> tuple[int, TimeMatch] | None:  # fmt: skip
+        """ "two days before Christmas", "tiga hari setelah Natal tahun lalu" (words ``first``
+        to ``end - 1``, the anchor word at ``j``): ``days`` counted from a holiday on a fixed
+        day, in the year the holiday rule reads after it, else the nearest one; None when
+        no such holiday ends there."""
+        hit = self._holiday(j + 1)
+        if hit is None or hit[0] != end or hit[1].kind not in ("annual", "date"):
+            return None
+        start, stop = self.span(first, end)
+        if hit[1].kind == "annual":
+            return end, hit[1]._replace(start=start, end=stop, days=days, counted=True)
+        day = date.fromisoformat(hit[1].absolute or "") + timedelta(days=days)
+        return end, hit[1]._replace(start=start, end=stop, absolute=day.isoformat(), counted=True)
 
     def _anchored_end(self, j: int) -> int | None:
         """Where "N units" plus what follows it ends as one DATE, or None: "N units" before
@@ -2697,7 +2765,10 @@ class _Grammar:
         low = self.low(j)
         anchors = _ANCHOR_WORDS.get(self.lex, frozenset())
         if low in anchors and j + 1 < len(self.words) and is_capitalized(self.words[j + 1]):
-            feast = self.phrase_at(j + 1, _HOLIDAY_PHRASES) or self.phrase_at(j + 1, _MOVING_FEASTS)
+            if self.phrase_at(j + 1, _HOLIDAY_PHRASES):  # with the year the holiday rule reads
+                holiday = self._holiday(j + 1)
+                return holiday[0] if holiday else None
+            feast = self.phrase_at(j + 1, _MOVING_FEASTS)
             if feast:
                 end = j + 1 + len(feast)
                 shift = self.phrase_at(end, _ID_AFTER_NAMED_PERIOD) if self.lex == "id" else None
@@ -2894,12 +2965,45 @@ _FUSED_PARTS_OF_DAY = {
     "nl": ("ochtend", "middag", "avond", "nacht"),
 }
 
-#: Weeks, months and years told from now that dateparser's locale data lacks: the
+#: Ordinals that number a year's quarter or half in other European languages, inflected:
+#: "im ersten Quartal", "au troisième trimestre", "het eerste kwartaal", "primo semestre".
+_EU_PART_ORDINALS: dict[str, dict[str, int]] = {
+    "de": {f"{stem}{end}": n for n, stem in enumerate(("erst", "zweit", "dritt", "viert"), 1)
+           for end in ("e", "en", "er", "es")},
+    "fr": {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
+           "3e": 3, "quatrième": 4, "4e": 4},
+    "es": {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
+    "it": {"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    "pt": {"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
+}  # fmt: skip
+#: The words for a year's quarter and half after those ordinals.
+_EU_PART_UNITS: dict[str, dict[str, Kind]] = {
+    "de": {"quartal": "quarter", "quartals": "quarter", "halbjahr": "half",
+           "halbjahres": "half", "halbjahrs": "half"},
+    "fr": {"trimestre": "quarter", "semestre": "half"},
+    "es": {"trimestre": "quarter", "semestre": "half"},
+    "it": {"trimestre": "quarter", "semestre": "half"},
+    "pt": {"trimestre": "quarter", "semestre": "half"},
+    "nl": {"kwartaal": "quarter", "halfjaar": "half"},
+}  # fmt: skip
+#: Definite articles kept in the span of a numbered quarter, as "the" is in "the third
+#: quarter"; contractions with a preposition ("au", "im", "del") stay out, as prepositions do.
+_EU_PART_ARTICLES = frozenset({"das", "le", "el", "il", "o", "het"})
+#: Words between a quarter and its year: "du troisième trimestre de 2025", "van 2024".
+_EU_PART_LINKS = frozenset({"de", "del", "di", "do", "van", "des", "dell'"})
+
+#: Weeks, weekends, months and years told from now that dateparser's locale data lacks: the
 #: inflected German forms ("im vergangenen Jahr"), the elided Italian article ("l'anno
-#: scorso") and other common wordings ("l'an dernier", "ano que vem", "afgelopen jaar").
+#: scorso") and other common wordings ("l'an dernier", "ano que vem", "afgelopen jaar",
+#: "le week-end dernier", "afgelopen weekend").
 _EU_RELATIVE: dict[str, tuple[tuple[Kind, int, str], ...]] = {
     "de": (("week", -1, "vergangene woche, vergangenen woche, vorige woche, vorigen woche"),
-           ("week", 1, "kommende woche, kommenden woche, nächsten woche"),
+           ("week", 1, "kommende woche, kommenden woche, nächsten woche, nächster woche"),
+           ("weekend", -1, "vergangenen wochenende, vergangene wochenende, letzten wochenende, "
+                           "letztes wochenende"),
+           ("weekend", 0, "diesem wochenende, dieses wochenende"),
+           ("weekend", 1, "kommenden wochenende, kommende wochenende, nächsten wochenende"),
            ("month", -1, "vergangenen monat, vorigen monat, letzten monat"),
            ("month", 1, "kommenden monat"),
            ("year", -1, "vergangenes jahr, vergangenen jahr, voriges jahr, vorigen jahr, "
@@ -2908,16 +3012,30 @@ _EU_RELATIVE: dict[str, tuple[tuple[Kind, int, str], ...]] = {
            ("year", -1, "vergangenen jahres, vorigen jahres, letzten jahres"),
            ("year", 1, "nächsten jahr, kommendes jahr, kommenden jahr, nächsten jahres, "
                        "kommenden jahres")),
-    "fr": (("week", -1, "la semaine passée"), ("year", -1, "l'an dernier, l'an passé, "
+    "fr": (("weekend", -1, "le week-end dernier, le week-end passé"),
+           ("weekend", 0, "ce week-end"), ("weekend", 1, "le week-end prochain"),
+           ("week", -1, "la semaine passée"), ("year", -1, "l'an dernier, l'an passé, "
                                                          "l'année passée"),
            ("year", 1, "l'an prochain")),
-    "es": (("week", 1, "la semana que viene"), ("month", 1, "el mes que viene"),
+    "es": (("weekend", -1, "el fin de semana pasado, el pasado fin de semana, "
+                           "fin de semana pasado, pasado fin de semana"),
+           ("weekend", 0, "este fin de semana"),
+           ("weekend", 1, "el próximo fin de semana, próximo fin de semana"),
+           ("week", 1, "la semana que viene"), ("month", 1, "el mes que viene"),
            ("year", 1, "el año que viene")),
-    "it": (("week", -1, "la settimana passata"), ("month", -1, "il mese scorso"),
+    "it": (("weekend", -1, "lo scorso fine settimana, il fine settimana scorso"),
+           ("weekend", 0, "questo fine settimana"), ("weekend", 1, "il prossimo fine settimana"),
+           ("week", -1, "la settimana passata"), ("month", -1, "il mese scorso"),
            ("year", -1, "l'anno scorso, l'anno passato"), ("year", 1, "l'anno prossimo")),
-    "pt": (("week", 1, "semana que vem"), ("month", 1, "mês que vem"),
+    "pt": (("weekend", -1, "o fim de semana passado, o último fim de semana, "
+                           "fim de semana passado, último fim de semana"),
+           ("weekend", 0, "este fim de semana"),
+           ("weekend", 1, "o próximo fim de semana, próximo fim de semana"),
+           ("week", 1, "semana que vem"), ("month", 1, "mês que vem"),
            ("year", 1, "ano que vem")),
-    "nl": (("week", -1, "afgelopen week"), ("week", 1, "komende week"),
+    "nl": (("weekend", -1, "afgelopen weekend, vorig weekend"), ("weekend", 0, "dit weekend"),
+           ("weekend", 1, "komend weekend, volgend weekend"),
+           ("week", -1, "afgelopen week"), ("week", 1, "komende week"),
            ("month", -1, "afgelopen maand"), ("year", -1, "afgelopen jaar"),
            ("year", 1, "komend jaar, komende jaar")),
 }  # fmt: skip

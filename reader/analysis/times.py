@@ -5,7 +5,8 @@ In an article of Wednesday 2025-03-19: "hari Selasa" → 2025-03-18 (a bare week
 the most recent such day on or before the publication date; "depan"/"next", a future cue
 such as "akan"/"will" in the clause, or a present "is" ("The vote is on Thursday") picks the
 next one instead), "kemarin" → 2025-03-18, "Rabu" → 2025-03-19, "dua hari lalu" →
-2025-03-17, "pekan lalu" → 2025-03-10 (a week is dated by its Monday), "Idul Fitri 2025" →
+2025-03-17, "pekan lalu" → "2025-W11" (a week is its ISO week, as TimeML values it, and
+"akhir pekan lalu" its weekend, "2025-W11-WE"), "Idul Fitri 2025" →
 2025-03-31 (moving feasts from the government's calendar, Easter by the computus).
 ``value`` is a full ``YYYY-MM-DD`` day, or for a year, month, quarter, decade or century an
 ISO 8601 date of reduced precision as TimeML values them: "tahun lalu" and "lima tahun lalu"
@@ -49,7 +50,13 @@ from reader.analysis.timegrammar import (
     month_name,
     month_number,
 )
-from reader.analysis.timevalues import PARTS_PER_YEAR, UNKNOWN_YEAR, period_number, period_value
+from reader.analysis.timevalues import (
+    PARTS_PER_YEAR,
+    UNKNOWN_YEAR,
+    period_number,
+    period_value,
+    week_value,
+)
 
 
 def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
@@ -61,6 +68,8 @@ def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
     for match in find_time_expressions(doc):
         if match.kind in PERIOD_KINDS:  # a year, half, season, month ...: no day
             day, value = None, resolve_period(match, pubdate)
+        elif match.kind in _WEEK_KINDS:  # "pekan lalu", "last weekend": no day either
+            day, value = None, resolve_week(match, pubdate)
         else:
             day = resolve(match, doc.lang, pubdate)
             if day and last and match.kind == "date" and not match.year_given:
@@ -113,6 +122,22 @@ def resolve_period(match: TimeMatch, pubdate: date | None) -> str | None:
     if pubdate is None:
         return None
     return _told_period(match.kind, written, match.offset, match.direction, pubdate)
+
+
+#: The kinds valued as an ISO week ("2026-W48") or its weekend ("2026-W48-WE").
+_WEEK_KINDS = frozenset({"week", "weekend"})
+
+
+def resolve_week(match: TimeMatch, pubdate: date | None) -> str | None:
+    """The TimeML value of a week or weekend ``match.offset`` weeks from the publication
+    date's ("pekan lalu" → "2026-W47", "this weekend" → "2026-W48-WE"), or None."""
+    if pubdate is None:
+        return None
+    try:
+        day = pubdate + timedelta(weeks=match.offset)
+    except OverflowError:  # a publication date at the very end of the calendar
+        return None
+    return week_value(day, weekend=match.kind == "weekend")
 
 
 @lru_cache(maxsize=256)
@@ -176,13 +201,13 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
         return None
     elif match.kind == "day":
         day = pubdate + timedelta(days=match.offset)
-    elif match.kind == "week":
-        day = _monday(pubdate) + timedelta(weeks=match.offset)
     elif match.kind == "weekday":
         day = _weekday(pubdate, match.weekday, match.direction)
     elif match.kind == "annual":
         month, first = divmod(match.offset, 100)
         day = _yearly(pubdate, month, first, match.direction, match.weekday)
+        if day is not None and match.days:  # "two days before Christmas"
+            day += timedelta(days=match.days)
     elif match.kind == "feast":
         day = _moving_feast(pubdate, match.absolute or "", match.direction)
         if day is not None and match.offset:  # "tiga pekan sebelum Idul Adha"

@@ -3,7 +3,8 @@
 A period with no single day is valued as TimeML values it, an ISO 8601 date of reduced
 precision: a year "2024", a decade "199" (the 1990s), a century "19" (the 1900s), a month
 "2025-03", a quarter "2024-Q3", a half "2024-H1", a season "2025-SU", with "XXXX" for a year
-the text leaves out, and a fiscal year "FY2026". The time grammar
+the text leaves out, and a fiscal year "FY2026"; a week is its ISO week "2026-W48", its weekend
+"2026-W48-WE". The time grammar
 (:mod:`reader.analysis.timegrammar`) and the time annotator (:mod:`reader.analysis.times`)
 write these values; the status line (:mod:`reader.widgets.status_line`) reads them back into
 words. The codes live here, in a
@@ -13,6 +14,7 @@ reads it without loading the time grammar.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the kinds as types only: evaluating them costs start-up time
@@ -37,6 +39,10 @@ PARTS_PER_YEAR: dict[str, int] = {"year": 1, "half": 2, "season": 4, "quarter": 
 FISCAL_PREFIX = "FY"
 #: What a value has for the year the text leaves out: "XXXX-03".
 UNKNOWN_YEAR = "XXXX"
+
+#: What a week's value has before its number ("2026-W48"), and a weekend's after it.
+WEEK_MARK = "-W"
+WEEKEND_MARK = "-WE"
 
 #: The kind of a value with no part, by its number of digits: "19", "199", "2024".
 _WHOLE_KINDS: dict[int, ValueKind] = {2: "century", 3: "decade", 4: "year"}
@@ -94,3 +100,24 @@ def read_value(value: str) -> tuple[ValueKind, str, int] | None:
     if part.isdecimal() and 1 <= int(part) <= 12:
         return "month", year, int(part)
     return None
+
+
+def week_value(day: date, weekend: bool = False) -> str:
+    """The TimeML value of the ISO week ``day`` falls in, or of its weekend: 2026-11-27 →
+    "2026-W48", with ``weekend`` "2026-W48-WE" (an ISO week's year may differ from the day's:
+    2024-12-30 → "2025-W01")."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}{WEEK_MARK}{week:02d}{WEEKEND_MARK if weekend else ''}"
+
+
+def week_monday(value: str) -> date | None:
+    """The Monday of the week a week's or a weekend's value names ("2026-W48" and
+    "2026-W48-WE" → 2026-11-23), or None for any other value."""
+    year, mark, week = value.partition(WEEK_MARK)
+    week = week.removesuffix(WEEKEND_MARK)
+    if not mark or len(year) != 4 or not year.isdecimal() or not week.isdecimal():
+        return None
+    try:
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        return None

@@ -74,12 +74,12 @@ def one(text: str, lang: str, span: str, pubdate: date | None = WEDNESDAY) -> Ti
         ("en", "The ship sank two days ago.", "two days ago", "2025-03-17"),
         ("en", "The plant closes two weeks from now.", "two weeks from now", "2025-04-02"),
         ("en", "Sunday's vote was close.", "Sunday", "2025-03-16"),
-        ("en", "Last week’s talks failed.", "Last week", "2025-03-10"),
+        ("en", "Last week’s talks failed.", "Last week", "2025-W11"),
         # a week is dated by its Monday
-        ("id", "Pekan lalu harga beras naik.", "Pekan lalu", "2025-03-10"),
-        ("id", "Harga beras naik minggu lalu.", "minggu lalu", "2025-03-10"),
-        ("en", "Prices rose last week.", "last week", "2025-03-10"),
-        ("en", "The report is out next week.", "next week", "2025-03-24"),
+        ("id", "Pekan lalu harga beras naik.", "Pekan lalu", "2025-W11"),
+        ("id", "Harga beras naik minggu lalu.", "minggu lalu", "2025-W11"),
+        ("en", "Prices rose last week.", "last week", "2025-W11"),
+        ("en", "The report is out next week.", "next week", "2025-W13"),
         # absolute dates, with dateparser behind them
         ("id", "Laporan itu terbit 19 Maret 2025.", "19 Maret 2025", "2025-03-19"),
         ("id", "Aturan itu berlaku sejak 3 Februari.", "3 Februari", "2025-02-03"),
@@ -415,7 +415,7 @@ def test_minggu_is_sunday_only_when_it_names_a_day() -> None:
     sunday = one("Polisi berjaga pada Minggu (16/3) pagi.", "id", "Minggu (16/3) pagi")
     assert sunday.value == "2025-03-16"
     week = one("Minggu lalu harga naik.", "id", "Minggu lalu")
-    assert week.value == "2025-03-10"
+    assert week.value == "2025-W11"
     assert one("Ia dirawat dua minggu.", "id", "dua minggu").duration == "P2W"
 
 
@@ -738,9 +738,9 @@ def test_a_weekday_told_again_with_a_cue_of_its_own_follows_that_cue() -> None:
     assert [t.value for t in times(text, "id")] == ["2025-03-17", "2025-03-24"]
 
 
-def test_earlier_this_week_is_one_span_dated_by_the_monday() -> None:
+def test_earlier_this_week_is_one_span_valued_as_the_week() -> None:
     found = one("Earlier this week, inflation fell.", "en", "Earlier this week")
-    assert (found.type, found.value) == ("DATE", "2025-03-17")
+    assert (found.type, found.value) == ("DATE", "2025-W12")
 
 
 @pytest.mark.parametrize(
@@ -948,7 +948,13 @@ def test_indonesian_completed_happenings_take_the_last_day(
             "id",
             "Pada pertengahan pekan ini, antrean memanjang.",
             "pertengahan pekan ini",
-            "2025-03-17",
+            "2025-W12",
+        ),
+        (
+            "en",
+            "The vote is expected in the middle of next week.",
+            "the middle of next week",
+            "2025-W13",
         ),
         ("en", "Rates may fall by the end of the year.", "the end of the year", "2025"),
         ("en", "Prices rose at the start of the month.", "the start of the month", "2025-03"),
