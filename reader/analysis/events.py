@@ -2215,10 +2215,11 @@ def _one_line(text: str) -> bool:
 
 
 def _day(time: TimeSpan) -> str | None:
-    """The day ``time`` names, the date part of its value, or None: a year, month, quarter
-    or decade ("2024", "2025-03") is no day to place an event on."""
+    """The day ``time`` names, the date part of its value, or None: a year, month, quarter,
+    decade, week or weekend ("2024", "2025-03", "2026-W47-WE") is no day to place an event
+    on."""
     value = time.value
-    return value[:10] if value and len(value) >= 10 else None
+    return value[:10] if value and len(value) >= 10 and value[5].isdecimal() else None
 
 
 def _told_end(drafts: list[_Draft], i: int) -> int:

@@ -75,3 +75,12 @@ def test_a_week_orders_by_its_middle_but_not_after_today_once_under_way() -> Non
 )  # fmt: skip
 def test_european_weekends_and_weeks(lang: str, sentence: str, span: str, value: str) -> None:
     assert value_of(sentence, lang, span) == value
+
+
+def test_an_event_dated_by_a_weekend_gets_no_day_and_keeps_its_phrase() -> None:
+    """A weekend's value is no date: the event keeps the phrase, and is ordered by it."""
+    text = "The minister resigned last weekend after the vote. On Tuesday he was arrested."
+    resigned, arrested = analyze(text, lang="en", backend="builtin", pubdate="2026-11-26").events
+    assert (resigned.time, resigned.time_text) == (None, "last weekend")
+    assert arrested.time == "2026-11-24"
+    assert resigned.order < arrested.order
