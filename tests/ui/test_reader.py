@@ -131,16 +131,18 @@ async def test_status_line_explains_numbers_times_and_quotes(
 async def test_status_line_shows_periods_of_reduced_precision_in_words(
     tmp_path: Path,
 ) -> None:
-    """Years, months, quarters, halves, seasons, fiscal years, decades and centuries have
-    TimeML values of reduced precision ("2025-03", "2025-SU", "19"), which the status line
-    says in words."""
+    """Years, months, quarters, halves, seasons, fiscal years, decades, centuries, weeks and
+    weekends have TimeML values of reduced precision ("2025-03", "2025-SU", "19",
+    "2025-W12"), which the status line says in words."""
     text = (
         "Sales fell in March 2025, in 2024, in the third quarter, in the first half, "
-        "last summer, in fiscal 2026, in the 1990s and in the 20th century."
+        "last summer, in fiscal 2026, in the 1990s, in the 20th century, last week and "
+        "last weekend."
     )
     values = {"March 2025": "2025-03", "2024": "2024", "the third quarter": "2024-Q3",
               "the first half": "2025-H1", "last summer": "2025-SU", "fiscal 2026": "FY2026",
-              "the 1990s": "199", "the 20th century": "19"}  # fmt: skip
+              "the 1990s": "199", "the 20th century": "19", "last week": "2025-W11",
+              "last weekend": "2025-W11-WE"}  # fmt: skip
     times = [
         TimeSpan(text.find(phrase), text.find(phrase) + len(phrase), phrase, value=value)
         for phrase, value in values.items()
@@ -151,7 +153,8 @@ async def test_status_line_shows_periods_of_reduced_precision_in_words(
     async with app.run_test(size=SIZE) as pilot:
         view = view_of(app)
         shown_as = ["March 2025", "2024", "Q3 2024", "first half of 2025", "summer 2025",
-                    "fiscal year 2026", "the 1990s", "the 20th century"]  # fmt: skip
+                    "fiscal year 2026", "the 1990s", "the 20th century",
+                    "the week of Mon 10 Mar 2025", "the weekend of Sat 15 Mar 2025"]  # fmt: skip
         for time, shown in zip(times, shown_as, strict=True):
             view.place_cursor(time.start, time.end)
             assert f"“{time.text}” = {shown}" in await status_text(pilot)
