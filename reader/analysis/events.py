@@ -1266,7 +1266,8 @@ class _EventFinder:
     def _joined_clause(self, seg: _Segment) -> bool:
         """Whether a segment opened by "after"/"setelah"/"before" is a clause of its own, a
         sure verb after a subject or right after the joiner ("setelah warga melapor", "before
-        Saka curled in …", "setelah menerima laporan"), rather than a phrase ("after the
+        Saka curled in …", "setelah menerima laporan"; in Indonesian a weak verb after a
+        subject at the clause's end: "sebelum air naik"), rather than a phrase ("after the
         break", "after what he called …", "sejak itu")."""
         if seg.trigger is None or seg.first + 1 > seg.last:
             return False
@@ -1275,7 +1276,15 @@ class _EventFinder:
             return self._subject_before(seg.first + 2, seg.trigger)  # "Sejak itu warga …"
         if after in _NOT_A_CLAUSE_START:
             return False
-        return seg.sure and (seg.has_subject or seg.trigger == seg.first + 1)
+        if not seg.sure:
+            # "sebelum air naik", "setelah gempa susulan terjadi": an Indonesian bare or ter-
+            # verb closing the clause after its subject is its predicate
+            return (
+                self.lang == "id"
+                and seg.has_subject
+                and all(w.is_punct for w in self.words[seg.trigger + 1 : seg.last + 1])
+            )
+        return seg.has_subject or seg.trigger == seg.first + 1
 
     def _subject_before(self, first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""

@@ -104,3 +104,16 @@ def test_a_clause_a_count_of_days_before_which_is_dated_that_many_days_later() -
     text = "Polisi menangkap pelaku pada Senin (23/11), dua hari sebelum sidang dimulai."
     found = _analysed(text, "id")
     assert _event(found, "dimulai").time == "2026-11-25"
+
+
+def test_an_indonesian_sebelum_clause_with_a_bare_verb_is_an_event_after_its_host() -> None:
+    text = "Warga mengungsi ke masjid terdekat sebelum air naik."
+    found = _analysed(text, "id")
+    assert [e.trigger.text for e in found.events if e.trigger] == ["mengungsi", "naik"]
+    assert _event(found, "mengungsi").order < _event(found, "naik").order
+
+
+def test_a_sebelum_phrase_whose_weak_verb_is_not_last_stays_with_its_clause() -> None:
+    text = "Warga mengungsi ke masjid terdekat sebelum kedatangan tim SAR."
+    found = _analysed(text, "id")
+    assert [e.trigger.text for e in found.events if e.trigger] == ["mengungsi"]
