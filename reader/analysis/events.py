@@ -206,6 +206,10 @@ _KNOWING_VERBS = word_set(
 _TELLING_VERBS = word_set("told tell tells informed assured reminded warned briefed notified")
 _TO_HEARER = word_set("kepada")
 _HEARER_WORDS = 4
+#: Prepositions of where a hearer was told ("told a press conference in Kyiv"), and how
+#: many words a hearer with that place may take.
+_TOLD_AT = word_set("in at")
+_HEARER_REACH = 7
 #: Words between a verb and "that" that may belong to a time phrase: "said on Tuesday that".
 _TIME_PREPOSITIONS = word_set("on in at pada di")
 #: The words that may stand between a time and the "until"/"hingga" before it (which makes
@@ -994,18 +998,26 @@ class _EventFinder:
         noun maybe after an article ("told (the) reporters"), or more words up to a time
         ("told a council meeting on Wednesday the city …") or up to the article or pronoun
         opening what was told ("told a news conference the talks …", "told the state
-        broadcaster he …"), at most :data:`_HEARER_WORDS` words."""
+        broadcaster he …"), maybe past where it was told ("told a press conference in Kyiv
+        the army …", "told investors in a letter it …": an article right after "in" or "at"
+        is the place's), at most :data:`_HEARER_REACH` words."""
         words = self.words
         first = k + (words[k].lower in _DETERMINERS)
-        for j in range(first + 1, min(first + _HEARER_WORDS, len(words))):
+        for j in range(first + 1, min(first + _HEARER_REACH, len(words))):
             word = words[j]
             if word.sent != sent or not word.text[:1].isalnum() or word.lower in _THAT_WORDS:
                 break  # ("told analysts that …" is cut at "that")
+            if word.lower in _AUXILIARIES:
+                return k  # no hearer: "warned sales would slow"
             if self._timed(j):
                 while j < len(words) and words[j].sent == sent and self._timed(j):
                     j += 1  # "on Wednesday"
                 return j
-            if word.lower in _DETERMINERS or word.lower in PERSON_PRONOUNS:
+            if (
+                word.lower in PERSON_PRONOUNS
+                or word.lower in _SPEAKER_PRONOUNS
+                or (word.lower in _DETERMINERS and words[j - 1].lower not in _TOLD_AT)
+            ):
                 return j
         return first + 1
 

@@ -117,3 +117,23 @@ def test_a_sebelum_phrase_whose_weak_verb_is_not_last_stays_with_its_clause() ->
     text = "Warga mengungsi ke masjid terdekat sebelum kedatangan tim SAR."
     found = _analysed(text, "id")
     assert [e.trigger.text for e in found.events if e.trigger] == ["mengungsi"]
+
+
+def test_a_hearer_told_in_a_place_is_cut_before_what_was_told() -> None:
+    text = "He told a press conference in Kyiv the army would hold the line."
+    found = _analysed(text, "en")
+    told, hold = _event(found, "told"), _event(found, "hold")
+    assert told.end < hold.start
+    assert text[hold.start : hold.end].startswith("the army")
+
+
+def test_an_article_right_after_in_is_the_places_not_the_reports() -> None:
+    text = "The company told investors in a letter it expected losses."
+    expected = _event(_analysed(text, "en"), "expected")
+    assert text[expected.start : expected.end].startswith("it expected")
+
+
+def test_a_warning_with_no_hearer_reports_the_clause_right_after_it() -> None:
+    text = "Analysts had warned sales would slow by the end of the year."
+    slow = _event(_analysed(text, "en"), "slow")
+    assert text[slow.start : slow.end].startswith("sales would slow")
