@@ -77,6 +77,7 @@ from reader.analysis.narrative import (
     timeline_order,
     words_cue,
 )
+from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import (
     EN_ADVERBS,
     EN_AUXILIARIES,
@@ -109,6 +110,7 @@ from reader.analysis.predicates import (
     same_happening_verb,
 )
 from reader.analysis.speech import (
+    ACCORDING_TO,
     ADVERBS_BETWEEN,
     EUROPEAN_SUBJECT_ARTICLES,
     PERSON_PRONOUNS,
@@ -141,6 +143,9 @@ _COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than com
 _COMPARED = 5
 #: Most words a headline has (see _EventFinder._headline).
 _HEADLINE_WORDS = 16
+#: How many words a sentence-opening "before" clause may have before its "before" ("Two
+#: days before …", "Hanya sepekan sebelum …").
+_LEAD_WORDS = 4
 #: How many sentences after the headline its happening is looked for: the lede's.
 _LEDE_SENTENCES = 3
 #: How many events away a report of the same happening is looked for.
@@ -201,6 +206,10 @@ _KNOWING_VERBS = word_set(
 _TELLING_VERBS = word_set("told tell tells informed assured reminded warned briefed notified")
 _TO_HEARER = word_set("kepada")
 _HEARER_WORDS = 4
+#: Prepositions of where a hearer was told ("told a press conference in Kyiv"), and how
+#: many words a hearer with that place may take.
+_TOLD_AT = word_set("in at")
+_HEARER_REACH = 7
 #: Words between a verb and "that" that may belong to a time phrase: "said on Tuesday that".
 _TIME_PREPOSITIONS = word_set("on in at pada di")
 #: The words that may stand between a time and the "until"/"hingga" before it (which makes
@@ -235,7 +244,21 @@ _MARKED_WORDS = (
 def _marked_words(lang: str) -> frozenset[str]:
     """The :data:`_MARKED_WORDS` and the speech verbs of ``lang``: a clause they report may
     open after them (see _EventFinder._report_cuts)."""
-    return _MARKED_WORDS | framing_verb_forms(lang)
+    return _MARKED_WORDS | framing_verb_forms(lang) | _according_phrases(lang).keys()
+
+
+@cache
+def _according_phrases(lang: str) -> dict[str, tuple[str, ...]]:
+    """The "menurut"/"according to" phrases of ``lang`` (speech.ACCORDING_TO) by their first
+    word, each with the words after it; a phrase opening with a common preposition ("in the
+    words of", "nach Angaben von", "de acuerdo con") is left out, so that the preposition
+    is not looked up at every use."""
+    phrases: dict[str, tuple[str, ...]] = {}
+    for phrase in ACCORDING_TO.get(lang, ()):
+        first, *rest = phrase.split()
+        if first not in _COMMON_PREPOSITIONS:
+            phrases[first] = tuple(rest)
+    return phrases
 
 
 #: Languages whose reported clauses may follow the speech verb with no "that"/"bahwa".
@@ -271,6 +294,11 @@ _SPEAKER_PRONOUNS = word_set("it they")
 _REPORTED_SUBJECT = 8
 # The marked words besides those sentences may be cut at.
 _RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS
+#: Prepositions that open some "according to" phrases but far more other phrases.
+_COMMON_PREPOSITIONS = word_set("in nach de")
+#: Most words of the source named after "menurut"/"according to" ("Menurut Kepala Badan
+#: Meteorologi, Klimatologi …" is cut at its comma before that).
+_SOURCE_WORDS = 12
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
@@ -432,6 +460,9 @@ class _Draft:
     #: it is what the speech clause before it reports ("said the talks had failed"): the
     #: day of the saying is not its day (see _EventFinder._date_sentence)
     reported: bool = False
+    #: it opens its sentence with "before"/"sebelum" ("Before the meeting began, protesters
+    #: gathered …"): the clause after it happened first (see _first_before)
+    opens_before: bool = False
     #: its first actor is its subject, named or resolved before its predicate (not the
     #: object of "Officers detained Maria Lopez"): only then does a clause that shares the
     #: subject take it ("… and questioned her")
@@ -456,6 +487,7 @@ def find_events(
     placements = _placements(drafts, reference, finder.valued_on_reference)
     _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
     order = timeline_order(placements, reference)
+    _first_before(drafts, order)
     text = doc.text
     return [
         Event(  # id, start, end, summary, actors, time, time_text, order, trigger (by position:
@@ -557,6 +589,39 @@ class _EventFinder:
         self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in rare if words[i].lower in _AHEAD_WORDS and self._puts_ahead(i)]
         self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
+        according = _according_phrases(self.lang)
+        #: Where the sources named after "menurut"/"according to" start and end (see
+        #: _sources): they tell who says so, not who took part.
+        self.source_spans = self._sources([i for i in marked if words[i].lower in according])
+
+    def _sources(self, openers: list[int]) -> list[tuple[int, int]]:
+        """The (start, end) offsets of the sources named after the "menurut"/"according to"
+        phrases opening at words ``openers``: from the word after the phrase to the next
+        comma outside a name or the end of the sentence ("Menurut BPBD Cianjur, banjir
+        melanda …", "Menurut Badan Meteorologi, Klimatologi, dan Geofisika, gempa …", "…,
+        according to the coast guard")."""
+        words, according, spans = self.words, _according_phrases(self.lang), []
+        for i in openers:
+            rest = according[words[i].lower]
+            k = i + 1 + len(rest)
+            if k >= len(words) or [w.lower for w in words[i + 1 : k]] != list(rest):
+                continue
+            sent, stop = words[i].sent, k
+            while (
+                stop < len(words)
+                and stop - k < _SOURCE_WORDS
+                and words[stop].sent == sent
+                and (words[stop].text != "," or self._in_name(words[stop]))
+            ):
+                stop += 1
+            if stop > k:
+                spans.append((words[k].start, words[stop - 1].end))
+        return spans
+
+    def _in_source(self, start: int) -> bool:
+        """Whether the name at offset ``start`` is a source named after "menurut"/"according
+        to" (see _sources)."""
+        return any(lo <= start < hi for lo, hi in self.source_spans)
 
     def _words_in_names(self) -> set[int] | None:
         """The start offsets of the words inside an entity's name, as
@@ -710,10 +775,29 @@ class _EventFinder:
                         self._reported_by(draft, drafts[-1])
                 drafts.append(draft)
             current = drafts[first_of_sentence:]
+            if len(current) > 1 and self._opens_before(sentence, current[0]):
+                current[0].opens_before = True
             if None in map(_TIME, current):  # (a sentence all dated, or with no event, is done)
                 before = drafts[first_of_sentence - 1] if first_of_sentence else None
                 self._date_sentence(current, before, sentence)
         return drafts
+
+    def _opens_before(self, sentence: range, draft: _Draft) -> bool:
+        """Whether ``draft``, the sentence's first clause, is opened by "before"/"sebelum",
+        maybe after a time, before its predicate ("Before the meeting began, …", "Two days
+        before the summit opened, …", "Sebelum banjir datang, …")."""
+        words = self.words
+        i = sentence.start
+        while (
+            i < sentence.stop - 1 and i - sentence.start < _LEAD_WORDS and self._in_time(words[i])
+        ):
+            i += 1  # "Two days before …", "Sehari sebelum …"
+        if TEMPORAL_JOINERS.get(words[i].lower) != "after" or words[i].start >= draft.trigger.start:
+            return False  # ("The word before a …": a phrase's, not a clause's)
+        # its own predicate, not the main clause's after a phrase ("Before joining the
+        # government, he worked …")
+        trigger = bisect.bisect_left(words, draft.trigger.start, i, sentence.stop, key=_START)
+        return all(w.text != "," for w in words[i:trigger])
 
     def _attribution(self, sentence: range, clause: list[_Segment]) -> bool:
         """Whether the sentence's last clause only names the source of the one before it
@@ -897,7 +981,7 @@ class _EventFinder:
         while k < len(words) and words[k].sent == sent and self._timed(k):
             k += 1  # past "on Monday" to the subject
         if k < len(words) and verb.lower in _TELLING_VERBS:
-            k += 1 + (words[k].lower in _DETERMINERS)  # the hearer: "told (the) reporters"
+            k = self._past_hearer(k, sent)
         if k >= len(words) or words[k].sent != sent:
             return None
         opener = words[k]
@@ -909,6 +993,34 @@ class _EventFinder:
         ):
             return None
         return k if self._clause_from(k) else None
+
+    def _past_hearer(self, k: int, sent: int) -> int:
+        """The word after the hearer that opens at word ``k`` after a verb of telling: one
+        noun maybe after an article ("told (the) reporters"), or more words up to a time
+        ("told a council meeting on Wednesday the city …") or up to the article or pronoun
+        opening what was told ("told a news conference the talks …", "told the state
+        broadcaster he …"), maybe past where it was told ("told a press conference in Kyiv
+        the army …", "told investors in a letter it …": an article right after "in" or "at"
+        is the place's), at most :data:`_HEARER_REACH` words."""
+        words = self.words
+        first = k + (words[k].lower in _DETERMINERS)
+        for j in range(first + 1, min(first + _HEARER_REACH, len(words))):
+            word = words[j]
+            if word.sent != sent or not word.text[:1].isalnum() or word.lower in _THAT_WORDS:
+                break  # ("told analysts that …" is cut at "that")
+            if word.lower in _AUXILIARIES:
+                return k  # no hearer: "warned sales would slow"
+            if self._timed(j):
+                while j < len(words) and words[j].sent == sent and self._timed(j):
+                    j += 1  # "on Wednesday"
+                return j
+            if (
+                word.lower in PERSON_PRONOUNS
+                or word.lower in _SPEAKER_PRONOUNS
+                or (word.lower in _DETERMINERS and words[j - 1].lower not in _TOLD_AT)
+            ):
+                return j
+        return first + 1
 
     def _timed(self, k: int) -> bool:
         """Whether word ``k`` is in a time, or a preposition right before one ("on Monday")."""
@@ -937,10 +1049,13 @@ class _EventFinder:
             stop += 1
         clause = range(k, stop)
         may_be_verb, slots = self.may_be_verb, self.verb_slots
+        # "mengatakan 120 rumah rusak": after a counted Indonesian subject a bare verb (one
+        # that may be an adjective, "rusak", "hilang", "tewas") is its predicate too
+        weakest = 1 if self.lang == "id" and starts_quantity(words[k].lower, "id") else 2
         return any(
             (may_be_verb[words[j].lower] or words[j - 1].lower in slots)
-            and self._form_of(clause, j) == 2
-            for j in clause[1:]
+            and self._form_of(clause, j) >= weakest
+            for j in clause[1 + (weakest == 1) :]
         )
 
     def _compared_from(self, time: TimeSpan) -> bool:
@@ -1078,6 +1193,7 @@ class _EventFinder:
         weak: int | None = None
         subordinate: list[int] = []
         waiting = False  # a relative/purpose word waits for its verb
+        passed_to = -1
         words, lang, quoted = self.words, self.lang, self.quoted
         may_be_verb, slots, cue_starts = self.may_be_verb, self.verb_slots, self.cue_starts
         headline_end, start = self.headline_end, sentence.start
@@ -1106,9 +1222,15 @@ class _EventFinder:
             strength = self._form_of(sentence, i)  # segments never overlap: asked once per word
             if not strength:
                 continue
+            if i == passed_to:
+                continue  # the verb a subordinate hearsay or plan verb passed on to
             if waiting:
                 waiting = False
                 subordinate.append(i)
+                if low in _PASSED_ON_VERBS:
+                    # "yang diduga mencuri …": the verb it passes on to is the relative
+                    # clause's too; the main verb comes after it ("… ditangkap")
+                    passed_to = self._happening_verb(sentence, i, last)
             elif strength == 2:
                 if low in _PASSED_ON_VERBS:  # (few words)
                     i = self._happening_verb(sentence, i, last)
@@ -1157,7 +1279,8 @@ class _EventFinder:
     def _joined_clause(self, seg: _Segment) -> bool:
         """Whether a segment opened by "after"/"setelah"/"before" is a clause of its own, a
         sure verb after a subject or right after the joiner ("setelah warga melapor", "before
-        Saka curled in …", "setelah menerima laporan"), rather than a phrase ("after the
+        Saka curled in …", "setelah menerima laporan"; in Indonesian a weak verb after a
+        subject at the clause's end: "sebelum air naik"), rather than a phrase ("after the
         break", "after what he called …", "sejak itu")."""
         if seg.trigger is None or seg.first + 1 > seg.last:
             return False
@@ -1166,7 +1289,15 @@ class _EventFinder:
             return self._subject_before(seg.first + 2, seg.trigger)  # "Sejak itu warga …"
         if after in _NOT_A_CLAUSE_START:
             return False
-        return seg.sure and (seg.has_subject or seg.trigger == seg.first + 1)
+        if not seg.sure:
+            # "sebelum air naik", "setelah gempa susulan terjadi": an Indonesian bare or ter-
+            # verb closing the clause after its subject is its predicate
+            return (
+                self.lang == "id"
+                and seg.has_subject
+                and all(w.is_punct for w in self.words[seg.trigger + 1 : seg.last + 1])
+            )
+        return seg.has_subject or seg.trigger == seg.first + 1
 
     def _subject_before(self, first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""
@@ -1599,6 +1730,7 @@ class _EventFinder:
                 ends[k] <= end
                 and (label != "LOC" or self._acts(first, trigger, starts[k], ends[k]))
                 and (label != "ORG" or not self._backdrop(k))
+                and not (self.source_spans and self._in_source(starts[k]))
             ):
                 actor = names[k].actor or self.mentions.actor_of(names[k])
                 if actor and not (quotes and self.persons.in_quote(starts[k], ends[k])):
@@ -1867,8 +1999,19 @@ class _EventFinder:
             and _SAME_SCENE.match(self.doc.text[start:end])
             and not self._about_now(start, end)
         )
+        closing = self._closing_date(current, sentence)
         previous: _Draft | None = None
         for draft in current:
+            if draft.time is None and previous is not None and previous.time is not None:
+                # "resigned on Monday, a week after his coalition lost …": that many days
+                # from the clause it hangs on
+                counted = self._counted_from(draft, previous.time)
+                if counted is not None:
+                    draft.time, draft.time_text = counted
+            if closing is not None and draft.time is None and not draft.aside:
+                # "meraih emas setelah mengalahkan Malaysia, Kamis (11/12)": the date set off
+                # at the sentence's end is the whole sentence's, the main clause's too
+                draft.time, draft.time_text = _day(closing), closing.text
             # an aside keeps to its own dates, as does a clause told ahead ("pleaded guilty
             # last week and is expected to be sentenced in January"), but for "when" clauses
             if (
@@ -1886,6 +2029,48 @@ class _EventFinder:
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
+
+    def _counted_from(self, draft: _Draft, day: str) -> tuple[str, str] | None:
+        """The day (and the words that count it) of a clause opened by "after"/"before"/
+        "setelah"/"sebelum" right after a count of days or weeks ("…, two days after it
+        forced …", "sepekan sebelum pemilu digelar"), counted from ``day``, the day of the
+        clause before it; None for any other clause."""
+        words = self.words
+        at = bisect.bisect_left(words, draft.start, key=_START)
+        way = TEMPORAL_JOINERS.get(words[at].lower)
+        if way is None or at == 0 or words[at - 1].sent != words[at].sent:
+            return None
+        k = bisect.bisect_right(self._time_ends, words[at - 1].end) - 1
+        if k < 0 or self._time_ends[k] != words[at - 1].end:
+            return None
+        count = self.doc.text[self._time_starts[k] : self._time_ends[k]]
+        counted = offset_day(f"{count.lower()} {way}", day)
+        return None if counted is None else (counted, f"{count} {words[at].text}")
+
+    def _closing_date(self, current: list[_Draft], sentence: range) -> TimeSpan | None:
+        """The date that closes the sentence after a comma ("…, Kamis (11/12).", "…, on
+        Thursday.") when it lies in an aside's clause ("meraih emas setelah mengalahkan
+        Malaysia di final, Kamis (11/12)"): set off so, it dates the sentence, not only the
+        aside; one inside the aside ("setelah mengalahkan Malaysia pada Kamis") stays its
+        own. None for any other sentence."""
+        last = current[-1]
+        if not (last.aside and last.time) or len(current) < 2:
+            return None
+        starts = self._date_starts
+        at = bisect.bisect_left(starts, self.words[sentence.stop - 1].end) - 1
+        if at < 0 or starts[at] < last.start:
+            return None
+        date = self.dates[at]
+        if not _day(date):
+            return None
+        words = self.words
+        k = bisect.bisect_left(words, date.start, sentence.start, sentence.stop, key=_START)
+        if k == sentence.start or words[k - 1].text != ",":
+            return None
+        end = bisect.bisect_left(words, date.end, k, sentence.stop, key=_START)
+        if not all(words[j].is_punct for j in range(end, sentence.stop)):
+            return None
+        return date
 
     def _at_the_time(self, aside: _Draft) -> bool:
         """Whether an aside opens with "when"/"ketika" ("was targeted on Saturday when three
@@ -2106,6 +2291,24 @@ def _said_today(draft: _Draft, before: _Draft | None, latest: str, reference: st
         and latest[:10] <= reference
         and not (draft.ahead or draft.flashback or draft.aside)
     )
+
+
+def _first_before(drafts: list[_Draft], order: list[int]) -> None:
+    """Put the clause after a sentence-opening "before" clause ahead of it on the timeline:
+    in "Before the meeting began, protesters gathered outside" the gathering came first,
+    though told second. Moved only when the two are not dated apart; the events between
+    them on the timeline move one place on."""
+    for k, d in enumerate(drafts[:-1]):
+        main = drafts[k + 1]
+        if not d.opens_before or main.sent != d.sent or order[k + 1] < order[k]:
+            continue
+        if main.time is not None and d.time is not None and main.time != d.time:
+            continue
+        lo, hi = order[k], order[k + 1]
+        for j, position in enumerate(order):
+            if lo <= position < hi:
+                order[j] = position + 1
+        order[k + 1] = lo
 
 
 def _dated_by_host(drafts: list[_Draft], k: int) -> bool:
