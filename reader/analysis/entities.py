@@ -899,6 +899,8 @@ _REPORTING_VERBS = frozenset(
 #: The words after a name that :meth:`_SentenceReader._reports_its` looks further at, and
 #: with "shares" and a comma :meth:`_SentenceReader._business_cue_after` (as slices).
 _ITS_VERBS = _REPORTING_VERBS | {"will", "would"}
+#: Words before a model whose number opens its name ("its 737 MAX", "the 787 Dreamliner").
+_MODEL_OWNERS = frozenset("the its their a an".split())
 #: Peers' titles, which name no one themselves before "of" and a place ("the Duke of
 #: Sussex", "the Countess of Wessex").
 _PEERAGES = frozenset(
@@ -3330,6 +3332,10 @@ class _SentenceReader:
             return pair
         if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
             label = "ORG"  # "Northern Trains", "Southern Water": no person's name
+        if self._model_number_before(a, b):
+            # "its 737 MAX jets", "the 737 MAX 9" (its variant's number too)
+            variant = b < self.n and words[b].isdigit() and len(words[b]) <= 2
+            return [self._make(a - 1, b + variant, "MISC", STRONG)]
         numbered = b < self.n and self.toks[b].upos == "NUM"
         if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
@@ -3357,6 +3363,21 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _model_number_before(self, a: int, b: int) -> bool:
+        """Is the short name ``[a, b)`` the rest of a model whose number opens it, after
+        "the" or an owner ("its 737 MAX jets", "the 787 Dreamliner")? A number of three
+        digits is no year, and one that ends in "00" counts something ("the 100 Club")."""
+        words = self.words
+        return (
+            self.ctx.english
+            and a > 1
+            and b - a <= 2
+            and len(words[a - 1]) == 3
+            and words[a - 1].isdigit()
+            and not words[a - 1].endswith("00")
+            and words[a - 2].lower() in _MODEL_OWNERS
+        )
 
     def _maker_before_model(self, a: int, b: int) -> bool:
         """Does the model name ``[a, b)`` (its number after it) open with its maker, a

@@ -54,6 +54,11 @@ def test_a_maker_before_its_products_own_name() -> None:
     assert ents("Boeing 777 jets were grounded.") == [("Boeing 777", "MISC")]
 
 
+def test_a_model_whose_number_opens_it() -> None:
+    assert ("737 MAX", "MISC") in ents("Boeing will resume building its 737 MAX jets.")
+    assert ents("The 787 Dreamliner was grounded.") == [("787 Dreamliner", "MISC")]
+
+
 def test_an_ordinary_noun_before_a_role_opens_no_name() -> None:
     assert ents("Shareholder activist Nelson Peltz bought shares.") == [("Nelson Peltz", "PER")]
     assert ents("Investor Warren Buffett said he would sell.") == [("Warren Buffett", "PER")]
