@@ -266,6 +266,11 @@ _ID_COMPASS_WORDS = frozenset("utara selatan timur barat tengah tenggara pusat".
 #: Place tails that are common surnames too: after a given name they end a person's name
 #: ("Tom Hill", "Ricki Lake"); streets and parks are named after kings ("George Street").
 _SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})
+#: Lowercase particles that open a surname after a given name ("Laurence des Cars", "Lula
+#: da Silva"); not "of" or "for", which name bodies after a head ("Bank of England").
+_SURNAME_PARTICLES = frozenset(
+    "van von der den ten ter de del della da do dos das des du le la".split()
+)
 #: Words that open a photo or story credit, before a colon.
 _CREDIT_WORDS = frozenset(
     "photo photograph photos picture pictures image images credit foto gambar "
@@ -894,6 +899,19 @@ _REPORTING_VERBS = frozenset(
 #: The words after a name that :meth:`_SentenceReader._reports_its` looks further at, and
 #: with "shares" and a comma :meth:`_SentenceReader._business_cue_after` (as slices).
 _ITS_VERBS = _REPORTING_VERBS | {"will", "would"}
+#: Words before a model whose number opens its name ("its 737 MAX", "the 787 Dreamliner").
+_MODEL_OWNERS = frozenset("the its their a an".split())
+#: Peers' titles, which name no one themselves before "of" and a place ("the Duke of
+#: Sussex", "the Countess of Wessex").
+_PEERAGES = frozenset(
+    "duke duchess earl countess marquess marchioness viscount viscountess baron baroness".split()
+)
+#: Prepositions after which "the X" is a building or a place ("outside the Reichstag").
+_ONLY_PLACES_AFTER = frozenset("outside inside near opposite beside".split())
+#: A person's possessives, after a verb that follows a sentence's lone first word.
+_GENDERED_OWNERS = frozenset({("his",), ("her",)})
+#: Verbs by which an office speaks besides speech verbs: "Kensington Palace announced".
+_STATEMENT_VERBS = frozenset("announced confirmed declined issued released".split())
 _BUSINESS_CUES_AFTER = frozenset((word,) for word in _ITS_VERBS | _STOCK_WORDS | {","})
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
@@ -943,12 +961,14 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: Horse races named after a town or place, which "the" before the name means: "the Derby".
 _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
 
-#: Artists' roles that open a sentence before a full name ("Singer Grian Chatten said",
-#: "Actress Ilse Varga won"); no titles elsewhere, as "the actor earned an Oscar" and the
-#: "Singer Cup" show.
-_ARTISTS_BEFORE_NAMES = frozenset(
+#: Artists' and public figures' roles that open a sentence before a full name ("Singer
+#: Grian Chatten said", "Actress Ilse Varga won", "Investor Warren Buffett"); no titles
+#: elsewhere, as "the actor earned an Oscar" and the "Singer Cup" show.
+_ROLES_BEFORE_NAMES = frozenset(
     "Singer Actor Actress Author Novelist Poet Rapper Comedian Artist Filmmaker Playwright "
-    "Screenwriter Songwriter Photographer".split()
+    "Screenwriter Songwriter Photographer Investor Billionaire Entrepreneur Businessman "
+    "Businesswoman Activist Campaigner Historian Designer Chef Broadcaster Architect "
+    "Astronaut".split()
 )
 #: Social networks, which are the medium, MISC, where something is posted on them ("wrote
 #: on Instagram", "a post on Truth Social"), and otherwise the companies.
@@ -1384,11 +1404,12 @@ class _DocContext:
         A last word that ends bodies or places ("Grace Church", "Morgan Park") is none.
         Worked out when first asked (headlines and a sports story's opponents ask)."""
         if self._surnames is None:
+            # (A title may open the run: "President Donald Trump", "U.S. President Joe Biden".)
             self._surnames = frozenset(
                 run[-1]
                 for run in self.runs
-                if 1 < len(run) <= 3
-                and run[0] in GIVEN_NAMES
+                if len(run) > 1
+                and ((len(run) <= 3 and run[0] in GIVEN_NAMES) or run[-2] in GIVEN_NAMES)
                 and run[-1].lower() not in _NAME_TAILS
             )
         return self._surnames
@@ -2756,13 +2777,21 @@ class _SentenceReader:
                 # Not when the part before "and" is a whole organisation already ("East
                 # Ventures dan Modal Nusantara Capital").
                 # Nor when a single word stands before it ("Alibaba and Tencent Holdings"),
-                # unless two places are joined ("England and Wales Cricket Board").
+                # unless two places are joined ("England and Wales Cricket Board"), or a place
+                # and an area the gazetteer does not know before a body's longer name ("Cardiff
+                # and Vale University Health Board").
                 if (
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
                     and (
                         j - i > 1
                         or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
+                        or (
+                            k - j > 3
+                            and self._gaz(j - 1, j) == "LOC"
+                            and not _is_country(words[j - 1])
+                            and self._gaz(j + 1, j + 2) is None
+                        )
                         or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
                     )
                     and not self._title_starts_at(j + 1)
@@ -3167,6 +3196,16 @@ class _SentenceReader:
             return []  # "nopol DK 1234 AB": the letters of a number plate
         if b - a == 1 and words[b : b + 1] in _DEMONSTRATIVES and self.bits[a] & _HEAD_WORD:
             return []  # "Pasar itu berada di …": the market named before, by its kind
+        if (
+            b - a == 1
+            and a > 0
+            and words[a - 1] == "the"
+            and _is_possessive(words[a])
+            and words[a][:-2].lower() in TITLE_HEADS
+        ):
+            return []  # "the King's birthday", "the Pope's visit": a title, as "the King" is
+        if b - a == 1 and words[b : b + 1] == ("of",) and words[a].lower() in _PEERAGES:
+            return []  # "The Duke of Sussex": a peer's title; the place after it is named
         if a == 0 or words[a - 1] == ",":  # (where a dateline's place or outlet may stand)
             if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
                 return [self._make(a, b, "LOC", STRONG)]
@@ -3195,7 +3234,7 @@ class _SentenceReader:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
         if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
-        elif a in self.initial and b - a > 2 and words[a] in _ARTISTS_BEFORE_NAMES:
+        elif a in self.initial and b - a > 2 and words[a] in _ROLES_BEFORE_NAMES:
             a += 1  # "Singer Grian Chatten said": the role, then a full name
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
@@ -3293,10 +3332,20 @@ class _SentenceReader:
             return pair
         if label == "PER" and words[a] in _COMPASS_ADJECTIVES:
             label = "ORG"  # "Northern Trains", "Southern Water": no person's name
+        if self._model_number_before(a, b):
+            # "its 737 MAX jets", "the 737 MAX 9" (its variant's number too)
+            variant = b < self.n and words[b].isdigit() and len(words[b]) <= 2
+            return [self._make(a - 1, b + variant, "MISC", STRONG)]
         numbered = b < self.n and self.toks[b].upos == "NUM"
         if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
+            if self._maker_before_model(a, b) and not self._numbered_event(a, b, label):
+                # "a SpaceX Falcon 9 rocket": the maker, then its product's own name
+                return [
+                    self._make(a, a + 1, "ORG", STRONG),
+                    self._make(a + 1, b + 1, "MISC", STRONG),
+                ]
             # "Liga 1", "Olimpiade Paris 2024"; "Boeing 777 jets", "Windows 95 sales"
             return [self._make(a, b + 1 + self._season_at(b + 1), "MISC", STRONG)]
         if label == "MISC" and self._season_at(b):
@@ -3314,6 +3363,34 @@ class _SentenceReader:
             label = self._gaz(a - 1, b) or label
             return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _model_number_before(self, a: int, b: int) -> bool:
+        """Is the short name ``[a, b)`` the rest of a model whose number opens it, after
+        "the" or an owner ("its 737 MAX jets", "the 787 Dreamliner")? A number of three
+        digits is no year, and one that ends in "00" counts something ("the 100 Club")."""
+        words = self.words
+        return (
+            self.ctx.english
+            and a > 1
+            and b - a <= 2
+            and len(words[a - 1]) == 3
+            and words[a - 1].isdigit()
+            and not words[a - 1].endswith("00")
+            and words[a - 2].lower() in _MODEL_OWNERS
+        )
+
+    def _maker_before_model(self, a: int, b: int) -> bool:
+        """Does the model name ``[a, b)`` (its number after it) open with its maker, a
+        brand written in inner capitals or a listed organisation, before a product's name
+        of its own ("SpaceX Falcon 9", "Apple iPhone 16")? A maker's name and a number
+        alone ("Boeing 777") are one product."""
+        first = self.words[a]
+        return (
+            b - a == 2
+            and self.words[a + 1].isalpha()
+            and not _is_acronym(self.words[a + 1])
+            and (_is_camel_case(first) or self._gaz(a, a + 1) == "ORG")
+        )
 
     def _plural_subject_noun(self, a: int) -> bool:
         """Is the lone word opening the sentence at ``a`` (with no other evidence of a
@@ -3482,12 +3559,15 @@ class _SentenceReader:
         return cue in _TEAM_CUES and b - a > 1 and self.words[a] in GIVEN_NAMES
 
     def _venue_after_at(self, a: int) -> bool:
-        """Is the name at ``a`` after "at the", not a workplace ("an analyst at the X")?
-        Things happen at a venue."""
+        """Is the name at ``a`` after "at the", not a workplace ("an analyst at the X"), or
+        after a word of where only a place may follow ("outside the Reichstag")? Things
+        happen at a venue."""
         words = self.words
-        return (
-            a > 1
-            and words[a - 2].lower() == "at"
+        if a < 2:
+            return False
+        before = words[a - 2].lower()
+        return before in _ONLY_PLACES_AFTER or (
+            before == "at"
             and not (a > 2 and (_is_role_noun(words[a - 3]) or _is_professional(words[a - 3])))
         )
 
@@ -4397,6 +4477,7 @@ class _SentenceReader:
             or (b < self.n and self._evidence_after(b))
             or (b - a > 1 and self.words[b : b + 1] in _FOUNDED)  # "Enzo Ferrari founded"
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
+            or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
             or (
                 b - a == 1
                 and self.words[b : b + 1] in _BUSINESS_CUES_AFTER
@@ -4553,6 +4634,26 @@ class _SentenceReader:
         Atherton b Waqar Younis 31")."""
         return _is_initial(self.words[a]) or any(map(_is_possessive, self.words[a : b - 1]))
 
+    def _acts_on_own(self, a: int, b: int) -> bool:
+        """Does the lone word at ``a`` act on something of his or hers right after it
+        ("Beyonce opened her tour", "Merckx won his fifth Tour")? A gendered owner makes the
+        subject a person; not after a plural or a word the text writes in small letters
+        ("Officials told her", where "her" is whom they told)."""
+        word = self.words[a]
+        return (
+            self.ctx.english
+            and self.words[b + 1 : b + 2] in _GENDERED_OWNERS
+            and self.words[b].isalpha()
+            and self.words[b].islower()
+            and self.words[b] not in FUNCTION_WORDS  # "Asked about his rival": no subject
+            and word.lower() not in FUNCTION_WORDS
+            and word.lower() not in _EVERYONE  # "Nobody saw his face"
+            and not word.endswith(("s", "ing"))
+            and word.lower() not in COMMON_SUBJECTS
+            and not self.ctx.written_in_lowercase(word)
+            and not looks_like_common_noun(word)
+        )
+
     def _evidence_after(self, b: int) -> bool:
         """A description between commas after the run ("Sutarmi, pedagang di pasar, …") or
         a business's role or a person's name after its possessive ("Tesco's chairman",
@@ -4596,8 +4697,10 @@ class _SentenceReader:
 
     def _known_person(self, a: int, b: int) -> bool:
         """Does the run ``[a, b)`` open with a given name, or is it one word the text gives
-        elsewhere as a surname after a given name ("Harris" of "Kamala Harris")?"""
+        elsewhere as a surname after a given name ("Harris" of "Kamala Harris", "Harris's")?"""
         word = self.words[a]
+        if b == a + 1 and _is_possessive(word):
+            word = word[:-2]
         return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.surnames())
 
     def _reports_its(self, b: int) -> bool:
@@ -5392,6 +5495,18 @@ class _SentenceReader:
             and self._body_acts(b)
         ):
             return "ORG", CUED  # "Rockstar Games delayed its new title": a games studio
+        if (
+            by_form == "LOC"
+            and context
+            and words[b - 1] == "Palace"
+            and b < self.n
+            and (words[b] in SPEECH_VERBS or words[b] in _STATEMENT_VERBS)
+            and words[a - 1 : a] != ("at",)
+        ):
+            # "Buckingham Palace said", "Kensington Palace announced": the household that
+            # speaks for the royals (but "outside Buckingham Palace" is the building), in
+            # each mention as it reads
+            return "ORG", STRONG
         if by_form is not None:
             return by_form, STRONG
         if self.ctx.english and b - a > 1 and _ends_in_acronym(name):
@@ -5409,6 +5524,10 @@ class _SentenceReader:
             return default, DEFAULT
         prev = self._cue_before(a)
         nxt = words[b].lower() if b < self.n else ""
+        if prev in _PERSONAL_OWNERS and nxt in WORK_NOUNS_PLURAL:
+            # "her Harry Potter books", "his James Bond films": a series, though it opens
+            # with a given name (people are no plural works)
+            return "MISC", CUED
         if single and words[a] in _PARTY_ADJECTIVES and nxt[:1].islower():
             return "MISC", CUED  # "the state's Democratic governor"
         if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or (
@@ -5438,8 +5557,13 @@ class _SentenceReader:
             return "MISC", CUED  # "starred in Killing Eve", "starred in The Crown"
         if prev == "of" and self._product_line_sold(a, b):
             return "MISC", CUED  # "sales of Mario Kart World": goods, no person
-        if prev == "of" and a > 1 and words[a - 2].lower() in PLACE_TITLES:
-            return "LOC", STRONG  # "the mayor of Tarnwick", "governor of Kelantan"
+        if (
+            prev == "of"
+            and a > 1
+            and (words[a - 2].lower() in PLACE_TITLES or words[a - 2].lower() in _PEERAGES)
+        ):
+            # "the mayor of Tarnwick", "governor of Kelantan", "the Countess of Wessex"
+            return "LOC", STRONG
         if a > 1 and (
             (prev in ("at", "of") and _is_role_noun(words[a - 2]))
             or (prev == "from" and _is_professional(words[a - 2]))
@@ -5486,6 +5610,7 @@ class _SentenceReader:
             single
             and nxt in SPEECH_VERBS
             and not surname_shaped(words[a])
+            and not self._known_person(a, b)
             and self._it_reports_at(b + 1)
         ):
             # "Eurostar said it would", "Klarnify said on Wednesday it would": a body (a
@@ -5524,8 +5649,10 @@ class _SentenceReader:
             return "PER", CUED
         if scored:
             return "ORG", CUED  # "Dunvale beat Portwick 2-1": a team
-        if b < self.n and self._title_starts_at(b):
-            return "ORG", STRONG  # "Tesla CEO Elon Musk", "Kremlin spokesman"
+        if b < self.n and self._title_starts_at(b) and not self._known_person(a, b):
+            # "Tesla CEO Elon Musk", "Kremlin spokesman" (but "Trump's adviser Peter
+            # Navarro" after "Donald Trump": people have advisers too)
+            return "ORG", STRONG
         if nxt in _SPORTS_ROLES:
             return "ORG", CUED  # "McLaren driver Mika Hakkinen"
         if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
@@ -6192,6 +6319,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         if word.lower() in _EVENTS_NAMED_ALONE or word.lower() in _DISEASES:
             return "MISC"  # "next year's Championships", "Covid"
         return None
+    if len(words) > 2 and words[1] in _SURNAME_PARTICLES and words[0] in GIVEN_NAMES:
+        return "PER"  # "Laurence des Cars", "Ursula von der Leyen": whatever the last word
     if last in _INSTRUMENT_TAILS:
         return "MISC"  # "Hubble Space Telescope"
     if last in _WEB_ENDINGS and words[-2] == ".":

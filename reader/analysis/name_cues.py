@@ -233,6 +233,7 @@ PLACE_TAILS = frozenset(
     garden gardens canyon reef falls glacier rim delta lagoon highlands
     state territory airport station park bridge lane stadium arena hill ground jail prison
     highway motorway freeway expressway boulevard
+    palace castle abbey cathedral
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
 )
@@ -434,7 +435,7 @@ ROLE_QUALIFIERS = frozenset(
     city state council county campaign team club school hospital court jury cabinet coalition
     community church business company village town regional local national intelligence industry
     film music art arts theatre football sports fashion science technology political
-    tech media property mining shipping
+    tech media property mining shipping shareholder consumer investor labour environmental
     oposisi pemerintah partai
     """.split()
 )
@@ -657,7 +658,7 @@ GIVEN_NAMES = frozenset(
     Anita Cheryl Denise Gail Jenny Teresa Vanessa
     Naomi Aryna Bruno Marta Iga Coco Jannik Daniil Beatriz Ana Lucas Mateo Gabriel Felix Hugo
     Joao Thiago Paulo Ricardo Elina Jelena Petra Simona Karolina Daria Anastasia Ekaterina
-    Yannick
+    Yannick Laurence Isabelle Antoine Dominique
     Nicky Jonny Ollie Josh Jake Becky Vicky Gemma Kirsty Lindsay Carly Danielle Leah Holly
     Tubagus
     """.split()

@@ -526,7 +526,8 @@ def _is_initial(text: str, columns: _Columns, i: int, dropped: set[int]) -> bool
     """Is token ``i`` an initial ("George W. Bush")? A capital letter after a lowercase word
     (the tokens in ``dropped`` do not count) is one only before a capitalised word that
     rarely opens a sentence ("kata M. Nasir", but not "seri B. CEO itu…", "vitamin C.
-    Setelah…"), or when a line break lies between them (a scoreboard line "M. Atherton")."""
+    Setelah…", "on X. Critics said"), or when a line break lies between them (a scoreboard
+    line "M. Atherton")."""
     texts = columns.texts
     if not (len(texts[i]) == 1 and texts[i].isupper()):
         return False
@@ -541,10 +542,15 @@ def _is_initial(text: str, columns: _Columns, i: int, dropped: set[int]) -> bool
         or "\n" in text[columns.end(before) : columns.starts[i]]
     ):
         return True
-    # After a lowercase word, an initial is followed by the rest of a name ("oleh M. Nasir").
+    # After a lowercase word, an initial is followed by the rest of a name ("oleh M. Nasir");
+    # but hardly a name has an X for its initial, while the platform X ends sentences
+    # ("posted the video on X. Critics said").
     following = texts[i + 2] if i + 2 < len(texts) else ""
     return (
-        following[:1].isupper() and following[1:2].islower() and following not in _SENTENCE_OPENERS
+        texts[i] != "X"
+        and following[:1].isupper()
+        and following[1:2].islower()
+        and following not in _SENTENCE_OPENERS
     )
 
 
