@@ -762,6 +762,9 @@ _LEADING_TITLES = frozenset(
     }
     | _LEADER_WORDS
 )
+#: Indonesian titles of monarchs, which a story goes on calling its one monarch by alone:
+#: "Sultan mengajak …", "Raja juga menyaksikan …".
+_SOVEREIGNS = frozenset({"sultan", "raja", "ratu", "paus", "kaisar"})
 #: An English head of government, whose title's head is "minister".
 _PRIME_MINISTER = frozenset({"prime", "minister"})
 #: Words an Indonesian role phrase may open with.
@@ -869,7 +872,8 @@ class RoleReferences:
     person fits: two ministers named so far leave "the minister" unresolved. English phrases
     open with "the"; Indonesian ones open a clause, with capitalised modifiers ("Presiden
     AS"), "sang" before them or "itu"/"tersebut" after them; or bare, for the head of a
-    regional government ("Bupati mengatakan …": local news names one) and for a title word
+    regional government ("Bupati mengatakan …": local news names one), a monarch and for a
+    title word
     that is part of a person's name ("Sultan meminta …" after "Sri Sultan Hamengku Buwono X").
     """
 
@@ -887,7 +891,7 @@ class RoleReferences:
                 title = _title_words(role, lang)
                 if title is not None:
                     self._titles.append((actor.id, first, *title))
-                    if title[1] in PLACE_TITLES:
+                    if title[1] in PLACE_TITLES or title[1] in _SOVEREIGNS:
                         self._bare.add(title[1])
             if lang != "en":
                 for word in _title_words_in_name(actor.name):

@@ -201,3 +201,11 @@ def test_a_title_word_inside_a_name_names_its_bearer_alone() -> None:
     assert _people_of(text, "id", "meminta") == ["Sri Sultan Hamengku Buwono X"]
     analysis = _analysis(text, "id")
     assert [q.speaker for q in analysis.quotes] == ["sri-sultan-hamengku-buwono-x"]
+
+
+def test_a_bare_monarchs_title_names_the_one_monarch() -> None:
+    text = (
+        "Sultan Hamengku Bawono X menerima Raja Belanda Willem-Alexander di keraton. Raja "
+        "juga menyaksikan pembuatan batik."
+    )
+    assert _people_of(text, "id", "menyaksikan") == ["Willem-Alexander"]
