@@ -43,3 +43,5 @@ def test_english_vice_presidents_and_corporate_secretaries_are_titles() -> None:
     assert found == [("PT Pertamina Patra Niaga", "ORG"), ("Heppy Wulansari", "PER")]
     found = ents("VP Corporate Communication Pertamina Fadjar Djoko Santoso menyebut itu.")
     assert found == [("Pertamina", "ORG"), ("Fadjar Djoko Santoso", "PER")]
+    found = ents("Senior Manager Humas KAI Daop 8 Surabaya Luqman Arif menyebut stasiun padat.")
+    assert found == [("KAI Daop 8 Surabaya", "ORG"), ("Luqman Arif", "PER")]
