@@ -628,19 +628,24 @@ _PROGRAMME_ACRONYMS = frozenset(
     SNBP SNBT UTBK SPMB PPDB PDSS TKA ANBK AKM KUR KIP KIS PKH BLT BSU MBG BPNT PIP
     """.split()
 )
+#: Indonesia's traditional theatre, music and dance forms, MISC alone ("menonton Reog") or
+#: named with their home or kind: "Reog Ponorogo", "Wayang Kulit", "Ketoprak Mataram".
+_ART_FORMS = frozenset(
+    "reog wayang ketoprak ludruk jaranan jathilan sendratari kecak sintren gamelan angklung".split()
+)
 #: Single words that open the names of Indonesian programmes, exams, schemes and
 #: gatherings (MISC): "Ujian Nasional", "Tes Kemampuan Akademik", "Kartu Indonesia
 #: Pintar", "Kredit Usaha Rakyat", "Bantuan Subsidi Upah", "Muktamar NU".
-_PROGRAMME_HEADS = frozenset(
-    "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore "
-    # games and fairs opened by "Pekan" (week), once a name word: "Pekan Olahraga Nasional"
-    "pekan "
-    # dances and ships, which the Indonesian NER sets tag MISC too: "Tari Saman", "KRI
-    # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
-    "tari kri kmp kapal "
-    # the traditional theatre, music and dance forms named with their home: "Reog
-    # Ponorogo", "Wayang Kulit", "Ketoprak Mataram", "Ludruk Surabaya", "Kecak Uluwatu"
-    "reog wayang ketoprak ludruk jaranan sendratari kecak sintren gamelan angklung".split()
+_PROGRAMME_HEADS = (
+    frozenset(
+        "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore "
+        # games and fairs opened by "Pekan" (week), once a name word: "Pekan Olahraga Nasional"
+        "pekan "
+        # dances and ships, which the Indonesian NER sets tag MISC too: "Tari Saman", "KRI
+        # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
+        "tari kri kmp kapal".split()
+    )
+    | _ART_FORMS
 )
 #: Heads of bodies' names whose last word may be an ordinary word ("Lembaga Sensor Film",
 #: "Dinas Pendidikan"): the organisation heads but the branches', whose last word names a
@@ -6227,6 +6232,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "ORG"  # "YouGov", "detikJabar"
         if word.lower() in _EVENTS_NAMED_ALONE or word.lower() in _DISEASES:
             return "MISC"  # "next year's Championships", "Covid"
+        if word.lower() in _ART_FORMS:
+            return "MISC"  # "menonton Reog"
         return None
     if last in _INSTRUMENT_TAILS:
         return "MISC"  # "Hubble Space Telescope"

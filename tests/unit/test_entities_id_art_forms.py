@@ -27,3 +27,7 @@ def test_a_carnival_is_an_event() -> None:
     assert ents("Warga menonton Banyuwangi Ethno Carnival di jalan.") == [
         ("Banyuwangi Ethno Carnival", "MISC")
     ]
+
+
+def test_an_art_form_alone_is_misc() -> None:
+    assert ents("Pengunjung dapat menyaksikan Jathilan di halaman.") == [("Jathilan", "MISC")]
