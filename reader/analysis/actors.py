@@ -1344,8 +1344,13 @@ class _Roles:
                 start = k - 1
             elif tok.text in _LIST_WORDS:
                 # "Kepala Pusat Data dan Informasi", "Menteri Pendidikan Tinggi, Sains, …"
-                if not portfolio_goes_on([t.text for t in toks[k : k + 2]], 0):
+                if not (
+                    portfolio_goes_on([t.text for t in toks[k : k + 2]], 0)
+                    or (tok.text == "dan" and self._joins_unit_name(toks, k - 1))
+                ):
                     break
+            elif self._unit_name_word(tok):
+                pass  # "Kepala Pusat Meteorologi Maritim BMKG", the "Kota" of "Wali Kota"
             elif tok.text not in _BRACKETS and not self._in_mention(tok.start):
                 break  # (an acronym in brackets belongs to the body: "Ketua KPU (RI)")
             k -= 1
@@ -1365,6 +1370,18 @@ class _Roles:
         while begin > k and self._in_mention(toks[begin - 1].start):
             begin -= 1
         return self.text[toks[begin].start : toks[end - 1].end]
+
+    def _unit_name_word(self, tok: Token) -> bool:
+        """Is ``tok``, inside a role phrase before a name, a capitalised word of no
+        mention: of a unit's own name between its title and its body ("Kepala Pusat
+        Meteorologi Maritim BMKG"), or of a title ("Wali Kota")? The role then opens at its
+        first title word."""
+        return tok.text[:1].isupper() and tok.text.isalpha() and not self._in_mention(tok.start)
+
+    def _joins_unit_name(self, toks: list[Token], k: int) -> bool:
+        """Does the "dan" at ``toks[k]`` join two words of a unit's own name ("Gempa Bumi
+        dan Tsunami"), rather than two people ("Presiden Prabowo dan Menteri …")?"""
+        return 0 < k < len(toks) - 1 and all(self._unit_name_word(toks[j]) for j in (k - 1, k + 1))
 
     def _after(self, toks: list[Token], ti: int, end: int) -> str | None:
         """The role in an apposition right after the mention from ``toks[ti]`` to ``end``

@@ -570,7 +570,9 @@ _WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".sp
 #: Santo Paulus", "Gereja Katedral".
 _CHURCH_BUILDING_WORDS = frozenset({"santo", "santa", "st", "st.", "katedral", "paroki"})
 _MISC_CUES = frozenset(
-    "upacara ritual tradisi festival perayaan prosesi tarian tari program suku".split()
+    "upacara ritual tradisi festival perayaan prosesi tarian tari program suku kesenian "
+    # a batik's or a cloth's pattern: "batik Parang", "motif Kawung"
+    "batik motif".split()
 )
 #: Chinese-Indonesian family names in the spelling the families keep ("Tjhai Chui Mie",
 #: "Kwik Kian Gie", "Oei Hong Djien"): a run opening with one is a person's name.
@@ -631,16 +633,24 @@ _PROGRAMME_ACRONYMS = frozenset(
     SNBP SNBT UTBK SPMB PPDB PDSS TKA ANBK AKM KUR KIP KIS PKH BLT BSU MBG BPNT PIP
     """.split()
 )
+#: Indonesia's traditional theatre, music and dance forms, MISC alone ("menonton Reog") or
+#: named with their home or kind: "Reog Ponorogo", "Wayang Kulit", "Ketoprak Mataram".
+_ART_FORMS = frozenset(
+    "reog wayang ketoprak ludruk jaranan jathilan sendratari kecak sintren gamelan angklung".split()
+)
 #: Single words that open the names of Indonesian programmes, exams, schemes and
 #: gatherings (MISC): "Ujian Nasional", "Tes Kemampuan Akademik", "Kartu Indonesia
 #: Pintar", "Kredit Usaha Rakyat", "Bantuan Subsidi Upah", "Muktamar NU".
-_PROGRAMME_HEADS = frozenset(
-    "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore "
-    # games and fairs opened by "Pekan" (week), once a name word: "Pekan Olahraga Nasional"
-    "pekan "
-    # dances and ships, which the Indonesian NER sets tag MISC too: "Tari Saman", "KRI
-    # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
-    "tari kri kmp kapal".split()
+_PROGRAMME_HEADS = (
+    frozenset(
+        "ujian tes asesmen seleksi kartu kredit bantuan konferensi muktamar musyawarah jambore "
+        # games and fairs opened by "Pekan" (week), once a name word: "Pekan Olahraga Nasional"
+        "pekan "
+        # dances and ships, which the Indonesian NER sets tag MISC too: "Tari Saman", "KRI
+        # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
+        "tari kri kmp kapal".split()
+    )
+    | _ART_FORMS
 )
 #: Heads of bodies' names whose last word may be an ordinary word ("Lembaga Sensor Film",
 #: "Dinas Pendidikan"): the organisation heads but the branches', whose last word names a
@@ -763,6 +773,9 @@ _BALINESE_OPENERS = frozenset({"I", "Ni", "Sang"})
 _CAPITALISED_PHRASES = frozenset({("Tanah", "Air"), ("Ibu", "Pertiwi")})
 
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
+#: Royal titles that are given names too, read as names where another title's holder is
+#: named: "Wali Kota Palembang Ratu Dewa" (see _SentenceReader._title_end).
+_ROYAL_GIVEN_NAMES = frozenset({"Ratu", "Raja"})
 #: Title words that go on a person's name after a first name ("Lukman Hakim Saifuddin",
 #: "KH Abdul Hakim Mahfudz", "Ali Imam Sudrajat"): not a judge or an imam there.
 _TITLES_INSIDE_NAMES = frozenset({"Hakim", "Imam"})
@@ -1336,6 +1349,9 @@ class _DocContext:
         #: Last words of the names of bodies ("Film" of "Lembaga Sensor Film"): when the
         #: text also writes one in small letters, it is an ordinary word in the name.
         self.body_ends = body_ends
+        #: Names opening with a royal title that a sentence read so far gave a regional head
+        #: ("Ratu", "Dewa" of "Wali Kota Palembang Ratu Dewa"): names there on.
+        self.royal_given_names: set[tuple[str, str]] = set()
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
         self.known = known
@@ -1835,6 +1851,9 @@ class _SentenceReader:
         out: list[_Candidate] = []
         words, caps, bits, n = self.words, self.caps, self.bits, self.n
         title_end = -1
+        #: Where the name goes after a title and the place or body it holds ("Wali Kota
+        #: Palembang|Ratu Dewa").
+        office_end = -1
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
         starters: Iterable[int] = bits.translate(_FLAG_TABLES[_NAME_START])
@@ -1849,7 +1868,11 @@ class _SentenceReader:
                 out.append(self._make(start, pos, "MISC", STRONG))
                 continue
             # (Most starters start no title: only a title word is looked at further.)
-            t_end = self._title_end(i) if bits[i] & _TITLE_START else i
+            t_end = (
+                self._title_end(i, i == office_end and self.place_title)
+                if bits[i] & _TITLE_START
+                else i
+            )
             if t_end > i:
                 t_end = self._portfolio_end(t_end)
                 # "juru bicara kepolisian Benny Saragih": up to two lowercase words may
@@ -1907,6 +1930,8 @@ class _SentenceReader:
                 out.extend(self._with_event_number(self._headline_names(i, pos), pos))
             else:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
+                if i == title_end:
+                    office_end = pos
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
         if self.ctx.title_cues and not _TITLE_CUES.isdisjoint(words):
@@ -1933,12 +1958,16 @@ class _SentenceReader:
         word = self.words[k]
         return len(word) > 1 and word.isupper() and k not in self.initial
 
-    def _title_end(self, i: int) -> int:
+    def _title_end(self, i: int, name_slot: bool = False) -> int:
         """End of the title phrase starting at ``i`` that introduces a name, or ``i`` when
-        the words there are no such title."""
+        the words there are no such title. In the ``name_slot`` right after a regional
+        head's title and place, a royal title that is a given name too opens the name:
+        "Wali Kota Palembang Ratu Dewa" (no king is a mayor's)."""
         words, n = self.words, self.n
         t_end = match_title(words, i)
-        if t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
+        if words[i] in _ROYAL_GIVEN_NAMES and i + 1 < n and self._royal_given_name(i, name_slot):
+            t_end = i
+        elif t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
             t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
         elif t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
             t_end = i  # "berinisial MR (35)": initials, no "Mr"
@@ -1963,6 +1992,18 @@ class _SentenceReader:
         elif t_end > i + 1 and words[t_end - 1] == "Kabinet" and self._names_cabinet(t_end - 1):
             t_end -= 1  # "menteri Kabinet Merah Putih": the cabinet, no "Sekretaris Kabinet"
         return t_end
+
+    def _royal_given_name(self, i: int, name_slot: bool) -> bool:
+        """Is the royal title at ``i`` (not the last word) a given name: in the name slot
+        after a regional head's title and place, before a name word (learned then for the
+        rest of the text: "Ratu Dewa mengatakan …"), or so learned before?"""
+        pair = (self.words[i], self.words[i + 1])
+        if pair in self.ctx.royal_given_names:
+            return True
+        if name_slot and self.caps[i + 1]:
+            self.ctx.royal_given_names.add(pair)
+            return True
+        return False
 
     def _names_cabinet(self, k: int) -> bool:
         """Does "Kabinet" at ``k`` open a listed cabinet's name ("Kabinet Merah Putih",
@@ -6318,6 +6359,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "ORG"  # "YouGov", "detikJabar"
         if word.lower() in _EVENTS_NAMED_ALONE or word.lower() in _DISEASES:
             return "MISC"  # "next year's Championships", "Covid"
+        if word.lower() in _ART_FORMS:
+            return "MISC"  # "menonton Reog"
         return None
     if len(words) > 2 and words[1] in _SURNAME_PARTICLES and words[0] in GIVEN_NAMES:
         return "PER"  # "Laurence des Cars", "Ursula von der Leyen": whatever the last word

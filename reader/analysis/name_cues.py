@@ -499,7 +499,7 @@ EVENT_TAILS = frozenset(
     "cup championship championships premiership olympics games prize award awards festival fair "
     "summit open "
     "prix "
-    "marathon show expo series trophy shield medal tour d'or slam finals classic "
+    "marathon show expo series trophy shield medal tour d'or slam finals classic carnival "
     # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"
     "stakes hurdle handicap derby "
     # pacts named as agreements: "Good Friday Agreement"

@@ -88,6 +88,7 @@ TITLE_HEADS = (
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
     vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh produser sutradara
     kasi kasie kasubbag kasubag kasubbid kaur
+    vp svp evp avp
     """.split()
     )
     | RANKS
@@ -104,7 +105,8 @@ TITLE_HEADS = (
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
 # ("Vokalis Duta"), a film's makers with their company ("Produser MD Entertainment Manoj
 # Punjabi") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
-# heads of sections: "Kasi Humas Polres Bogor Iptu Desi".)
+# heads of sections: "Kasi Humas Polres Bogor Iptu Desi"; a firm's vice presidents, as
+# Indonesian companies write them: "VP Corporate Communication Pertamina".)
 
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
 #: may open a title phrase, never continue one.
@@ -152,7 +154,7 @@ TITLE_PREFIXES = frozenset(
     minority policy managing crown district circuit veteran solicitor auditor comptroller
     planning immigration infrastructure industry employment tourism sport sports climate
     science arts heritage resources fisheries corrections veterans communities business mining
-    commerce welfare
+    commerce welfare corporate senior
     """.split()
 )
 
@@ -287,6 +289,11 @@ def match_title(words: Sequence[str], i: int) -> int:
             j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
             j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
+        elif _names_unit(words, i, j):
+            # "Kepala Pusat Gempa Bumi dan Tsunami BMKG": the rest is the unit's own name,
+            # up to the acronym of the body it belongs to
+            j = _unit_name_end(words, j)
+            break
         elif low == "," and portfolio_goes_on(words, j + 1):
             j += 1  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a list of them
         elif low == "of" and j + 1 < n and words[j + 1].lower() in OF_PORTFOLIOS:
@@ -296,6 +303,44 @@ def match_title(words: Sequence[str], i: int) -> int:
         else:
             break
     return _past_retired(words, j)
+
+
+#: Words for a unit inside a body ("Pusat", "Bidang", "Biro"): a title that names one goes
+#: on with the unit's own name ("Deputi Bidang Geofisika BMKG").
+_OFFICE_UNITS = frozenset("pusat bidang biro bagian divisi seksi direktorat subdirektorat".split())
+#: The longest own name of a unit, in tokens: "Gempa Bumi dan Tsunami".
+_MAX_UNIT_NAME = 5
+
+
+def _names_unit(words: Sequence[str], i: int, j: int) -> bool:
+    """Does the title ``words[i:j]`` name a unit ("Kepala Pusat", "Deputi Bidang") whose own
+    name follows at ``j``, capitalised and ended by the acronym of its body?"""
+    return (
+        words[j][:1].isupper()
+        and any(w.lower() in _OFFICE_UNITS for w in words[i:j])
+        and (_unit_name_end(words, j) > j)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_body_acronym(word: str) -> bool:
+    """An organisation's acronym in capitals ("BMKG", "BNPB", "KPK")."""
+    return len(word) > 2 and word.isupper() and word.isalpha()
+
+
+def _unit_name_end(words: Sequence[str], j: int) -> int:
+    """End of a unit's own name at ``j`` ("Gempa Bumi dan Tsunami" before "BMKG"): capitalised
+    words, joined by "dan" or commas, that a body's acronym follows; ``j`` when none is."""
+    n = len(words)
+    k = j
+    while k < n and k - j <= _MAX_UNIT_NAME:
+        word = words[k]
+        if _is_body_acronym(word):
+            return k if k > j and words[k - 1] not in ("dan", ",") else j
+        if not (word[:1].isupper() or (k > j and word in ("dan", ","))) or _is_head(word):
+            return j
+        k += 1
+    return j
 
 
 def _past_retired(words: Sequence[str], j: int) -> int:

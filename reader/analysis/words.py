@@ -38,7 +38,7 @@ from reader.analysis.speech import (
     speech_verb_forms,
     word_set,
 )
-from reader.analysis.titles import COURTESY_TITLES, NAME_ADDRESSES, TITLE_HEADS
+from reader.analysis.titles import COURTESY_TITLES, NAME_ADDRESSES, PLACE_TITLES, TITLE_HEADS
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: An English possessive right after a name: "Marsh's", "Marsh’s" (whole word).
@@ -635,7 +635,8 @@ class Roles:
     comes first); among several, the one mentioned last before the description. A person never
     mentioned before it is not referred to. An Indonesian office as the press cuts it from its
     title's syllables ("Menkes", "Menkeu", see :func:`~reader.analysis.name_cues.abbreviates`)
-    names the person with that title ("Menteri Kesehatan").
+    names the person with that title ("Menteri Kesehatan"). A title word inside an Indonesian
+    name is a role of its own: "kata Sultan" after "Sri Sultan Hamengku Buwono X".
     """
 
     MIN_LENGTH = 4  # shorter title words ("AS", "of") are not heads
@@ -656,6 +657,9 @@ class Roles:
                     self._by_head.setdefault(head, []).append(actor.id)
                 if lang == "id" and len(parts) > 1:
                     self._titles.append((tuple(role.split()), actor.id))
+            if lang == "id":
+                for head in _title_words_in_name(actor.name):  # "kata Sultan"
+                    self._by_head.setdefault(head, []).append(actor.id)
         named = {actor_id for ids in self._by_head.values() for actor_id in ids}
         self._mentions = {  # mention starts of the actors a role can name
             a.id: sorted(map(_START, a.mentions)) for a in actors if a.id in named
@@ -758,6 +762,9 @@ _LEADING_TITLES = frozenset(
     }
     | _LEADER_WORDS
 )
+#: Indonesian titles of monarchs, which a story goes on calling its one monarch by alone:
+#: "Sultan mengajak …", "Raja juga menyaksikan …".
+_SOVEREIGNS = frozenset({"sultan", "raja", "ratu", "paus", "kaisar"})
 #: An English head of government, whose title's head is "minister".
 _PRIME_MINISTER = frozenset({"prime", "minister"})
 #: Words an Indonesian role phrase may open with.
@@ -864,21 +871,32 @@ class RoleReferences:
     head and every modifier, among those mentioned before it, and only when exactly one
     person fits: two ministers named so far leave "the minister" unresolved. English phrases
     open with "the"; Indonesian ones open a clause, with capitalised modifiers ("Presiden
-    AS"), "sang" before them or "itu"/"tersebut" after them.
+    AS"), "sang" before them or "itu"/"tersebut" after them; or bare, for the head of a
+    regional government ("Bupati mengatakan …": local news names one), a monarch and for a
+    title word
+    that is part of a person's name ("Sultan meminta …" after "Sri Sultan Hamengku Buwono X").
     """
 
     def __init__(self, actors: list[Actor], lang: str) -> None:
         self._lang = lang
         #: (actor id, first mention start, words of one role, its head), per role.
         self._titles: list[tuple[str, int, frozenset[str], str]] = []
+        #: Role words that name their one holder in the text alone ("Bupati", "Sultan").
+        self._bare: set[str] = set()
         for actor in actors:
-            if actor.label != "PER" or not actor.roles or not actor.mentions:
+            if actor.label != "PER" or not actor.mentions:
                 continue
             first = min(map(_START, actor.mentions))
             for role in actor.roles:
                 title = _title_words(role, lang)
                 if title is not None:
                     self._titles.append((actor.id, first, *title))
+                    if title[1] in PLACE_TITLES or title[1] in _SOVEREIGNS:
+                        self._bare.add(title[1])
+            if lang != "en":
+                for word in _title_words_in_name(actor.name):
+                    self._titles.append((actor.id, first, frozenset({word}), word))
+                    self._bare.add(word)
         self._heads = {head for *_, head in self._titles} | _LEADER_WORDS
 
     def at(self, words: list[Word], i: int, end: int) -> str | None:
@@ -926,8 +944,8 @@ class RoleReferences:
             if not (word.text.isalpha() and word.text[:1].isupper()):
                 break
             modifiers.append(word)
-        if not modifiers and words[i].lower != "sang":  # a bare "Presiden" may be anyone's
-            return None
+        if not modifiers and words[i].lower != "sang" and inner[0].lower not in self._bare:
+            return None  # a bare "Presiden" may be anyone's
         return inner[0].lower, frozenset(map(_modifier, modifiers))
 
 
@@ -946,6 +964,17 @@ def _title_words(role: str, lang: str) -> tuple[frozenset[str], str] | None:
         return None
     countries = {k for w in written if (k := _country_key(w))}
     return frozenset(parts) | countries, heads[-1] if lang == "en" else heads[0]
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_words_in_name(name: str) -> tuple[str, ...]:
+    """Title words inside a person's name after its first word (lowercase): "sultan" of "Sri
+    Sultan Hamengku Buwono X", whom the text may go on calling "Sultan"."""
+    return tuple(
+        low
+        for low in (w.lower() for w in name.split()[1:])
+        if low in TITLE_HEADS and low not in _ADDRESSES
+    )
 
 
 def _modifier(word: Word) -> str:

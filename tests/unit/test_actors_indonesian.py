@@ -55,3 +55,21 @@ def test_a_ministry_cut_from_syllables() -> None:
         "membenarkan data itu."
     )
     assert names_with(actors, "Kemenkes") == {"Kementerian Kesehatan", "Kemenkes"}
+
+
+def _roles_of(text: str, name: str) -> list[str]:
+    return next(a.roles for a in actors_of(text) if a.name == name)
+
+
+def test_a_units_own_name_and_its_body_are_the_persons_role() -> None:
+    text = "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono mengatakan gempa itu kecil."
+    assert _roles_of(text, "Daryono") == ["Kepala Pusat Gempa Bumi dan Tsunami BMKG"]
+    text = "Kepala Pusat Meteorologi Maritim BMKG Eko Prasetyo mengatakan gelombang tinggi."
+    assert _roles_of(text, "Eko Prasetyo") == ["Kepala Pusat Meteorologi Maritim BMKG"]
+
+
+def test_a_mayor_is_a_role_and_two_people_joined_keep_their_own() -> None:
+    text = "Wali Kota Surabaya Eri Cahyadi meninjau jalan itu."
+    assert _roles_of(text, "Eri Cahyadi") == ["Wali Kota Surabaya"]
+    text = "Presiden Prabowo dan Menteri Keuangan Sri Mulyani hadir."
+    assert _roles_of(text, "Sri Mulyani") == ["Menteri Keuangan"]

@@ -24,3 +24,24 @@ def test_a_press_section_or_an_english_portfolio_before_a_body_is_no_name() -> N
     assert found == [("Kejati NTT", "ORG"), ("Raka Dharmana", "PER")]
     found = ents("Vice President Corporate Communication Pertamina, Fadjar Santoso, menjelaskan.")
     assert found == [("Pertamina", "ORG"), ("Fadjar Santoso", "PER")]
+
+
+def test_a_units_own_name_before_its_bodys_acronym_is_part_of_the_title() -> None:
+    found = ents("Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono mengatakan itu.")
+    assert found == [("BMKG", "ORG"), ("Daryono", "PER")]
+    found = ents("Deputi Bidang Geofisika BMKG Nelly Riama menjelaskan hal itu.")
+    assert found == [("BMKG", "ORG"), ("Nelly Riama", "PER")]
+
+
+def test_a_unit_name_without_an_acronym_after_it_stays_a_body() -> None:
+    found = ents("Kepala Bidang Humas Polda Jatim Kombes Dirmanto mengatakan itu.")
+    assert found == [("Polda Jatim", "ORG"), ("Dirmanto", "PER")]
+
+
+def test_english_vice_presidents_and_corporate_secretaries_are_titles() -> None:
+    found = ents("Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari mengatakan itu.")
+    assert found == [("PT Pertamina Patra Niaga", "ORG"), ("Heppy Wulansari", "PER")]
+    found = ents("VP Corporate Communication Pertamina Fadjar Djoko Santoso menyebut itu.")
+    assert found == [("Pertamina", "ORG"), ("Fadjar Djoko Santoso", "PER")]
+    found = ents("Senior Manager Humas KAI Daop 8 Surabaya Luqman Arif menyebut stasiun padat.")
+    assert found == [("KAI Daop 8 Surabaya", "ORG"), ("Luqman Arif", "PER")]

@@ -215,3 +215,19 @@ def test_a_roman_numeral_alone_in_a_headline_is_no_name() -> None:
         "JAKARTA - BCA membukukan laba hingga kuartal III 2024.\n"
     )
     assert ents(text) == [("BCA", "ORG"), ("JAKARTA", "LOC"), ("BCA", "ORG")]
+
+
+def test_a_royal_title_after_a_regional_heads_place_is_a_given_name() -> None:
+    found = ents(
+        "Wali Kota Palembang Ratu Dewa meresmikan pasar itu. Ratu Dewa mengatakan pasar itu "
+        "menampung 300 pedagang."
+    )
+    assert found == [("Palembang", "LOC"), ("Ratu Dewa", "PER"), ("Ratu Dewa", "PER")]
+
+
+def test_a_royal_title_elsewhere_is_still_a_title() -> None:
+    assert ents("Duta Besar Arab Saudi Raja Salman hadir.") == [
+        ("Arab Saudi", "LOC"),
+        ("Salman", "PER"),
+    ]
+    assert ents("Ratu Elizabeth II wafat pada usia 96 tahun.") == [("Elizabeth II", "PER")]

@@ -178,3 +178,34 @@ def test_a_capitalised_head_names_a_body_of_its_own() -> None:
         "The European Union pledged 25 million euros for demining."
     )
     assert _bodies_of(text, "en", "pledged") == ["European Union"]
+
+
+def test_a_bare_regional_heads_title_names_the_one_holder() -> None:
+    text = (
+        "Bupati Garut Rudy Gunawan meninjau lokasi pengungsian pada Senin. Bupati mengatakan "
+        "bantuan logistik sudah tiba."
+    )
+    assert _people_of(text, "id", "mengatakan") == ["Rudy Gunawan"]
+
+
+def test_a_bare_minister_is_still_nobody_in_particular() -> None:
+    text = "Menteri Keuangan Sri Mulyani hadir pada Senin. Menteri mengatakan anggaran cukup."
+    assert _people_of(text, "id", "mengatakan") == []
+
+
+def test_a_title_word_inside_a_name_names_its_bearer_alone() -> None:
+    text = (
+        "Gubernur DIY Sri Sultan Hamengku Buwono X membuka festival itu. Sultan meminta "
+        'generasi muda menjaga tradisi. "Jaga budaya kita," kata Sultan.'
+    )
+    assert _people_of(text, "id", "meminta") == ["Sri Sultan Hamengku Buwono X"]
+    analysis = _analysis(text, "id")
+    assert [q.speaker for q in analysis.quotes] == ["sri-sultan-hamengku-buwono-x"]
+
+
+def test_a_bare_monarchs_title_names_the_one_monarch() -> None:
+    text = (
+        "Sultan Hamengku Bawono X menerima Raja Belanda Willem-Alexander di keraton. Raja "
+        "juga menyaksikan pembuatan batik."
+    )
+    assert _people_of(text, "id", "menyaksikan") == ["Willem-Alexander"]
