@@ -913,7 +913,7 @@ _REPORTING_VERBS = frozenset(
 #: with "shares" and a comma :meth:`_SentenceReader._business_cue_after` (as slices).
 _ITS_VERBS = _REPORTING_VERBS | {"will", "would"}
 #: Words before a model whose number opens its name ("its 737 MAX", "the 787 Dreamliner").
-_MODEL_OWNERS = frozenset("the its their a an".split())
+_MODEL_OWNERS = _DETERMINERS_BEFORE_THINGS | {"the"}
 #: Peers' titles, which name no one themselves before "of" and a place ("the Duke of
 #: Sussex", "the Countess of Wessex").
 _PEERAGES = frozenset(

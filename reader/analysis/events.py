@@ -124,6 +124,7 @@ from reader.analysis.words import (
     Mentions,
     Persons,
     Word,
+    according_length,
     tokens_of,
     word_starts,
     words_inside,
@@ -244,34 +245,27 @@ _MARKED_WORDS = (
 def _marked_words(lang: str) -> frozenset[str]:
     """The :data:`_MARKED_WORDS` and the speech verbs of ``lang``: a clause they report may
     open after them (see _EventFinder._report_cuts)."""
-    return _MARKED_WORDS | framing_verb_forms(lang) | _according_phrases(lang).keys()
+    return _MARKED_WORDS | framing_verb_forms(lang) | _according_openers(lang)
 
 
 @cache
-def _according_phrases(lang: str) -> dict[str, tuple[str, ...]]:
-    """The "menurut"/"according to" phrases of ``lang`` (speech.ACCORDING_TO) by their first
-    word, each with the words after it; a phrase opening with a common preposition ("in the
-    words of", "nach Angaben von", "de acuerdo con") is left out, so that the preposition
-    is not looked up at every use."""
-    phrases: dict[str, tuple[str, ...]] = {}
-    for phrase in ACCORDING_TO.get(lang, ()):
-        first, *rest = phrase.split()
-        if first not in _COMMON_PREPOSITIONS:
-            phrases[first] = tuple(rest)
-    return phrases
+def _according_openers(lang: str) -> frozenset[str]:
+    """The first words of the "menurut"/"according to" phrases of ``lang``
+    (speech.ACCORDING_TO) but common prepositions ("in the words of", "nach Angaben von",
+    "de acuerdo con"), so that the preposition is not looked up at every use."""
+    firsts = (phrase.split()[0] for phrase in ACCORDING_TO.get(lang, ()))
+    return frozenset(first for first in firsts if first not in _COMMON_PREPOSITIONS)
 
 
 #: Languages whose reported clauses may follow the speech verb with no "that"/"bahwa".
 _BARE_REPORT_LANGUAGES = frozenset(("en", "id"))
-#: Speech verbs of requests: what follows is what was asked for, not what happened
-#: ("meminta pemerintah memperhatikan …", "urged the government to act").
-_REQUEST_VERBS = word_set(
+#: Speech verbs of requests, after which no reported clause opens with its subject: what
+#: follows is what was asked for, not what happened, and the noun after the verb is the
+#: request's object ("meminta pemerintah memperhatikan …", "urged the government to act").
+_NO_BARE_REPORT = word_set(
     "meminta mendesak mengimbau menyerukan memerintahkan menginstruksikan asked urged "
     "ordered called"
 )
-#: Speech verbs after which no reported clause opens with its subject: a request's object
-#: ("meminta pemerintah memperhatikan …").
-_NO_BARE_REPORT = _REQUEST_VERBS
 #: Words after a speech verb that open no reported clause: prepositions, hearers' markers,
 #: "that"/"bahwa" (cut on their own), "it"s of idioms ("as he put it").
 _NOT_REPORT_OPENERS = (
@@ -338,7 +332,7 @@ _DUTCH_COPULAS = word_set("is zijn was waren")
 #: ("el club", "la squadra", "das Unternehmen", "het bedrijf", "le groupe").
 _EU_BODY_HEADS = word_set(
     """club equipo conjunto empresa compañía organismo institución squadra scuderia società
-    azienda istituto équipe société entreprise groupe organisme equipa clube empresa
+    azienda istituto équipe société entreprise groupe organisme equipa clube
     instituição unternehmen konzern verein mannschaft firma bedrijf ploeg concern"""
 )
 #: How many characters before a person's name their title is looked for ("La ministra de
@@ -589,7 +583,7 @@ class _EventFinder:
         self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in rare if words[i].lower in _AHEAD_WORDS and self._puts_ahead(i)]
         self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
-        according = _according_phrases(self.lang)
+        according = _according_openers(self.lang)
         #: Where the sources named after "menurut"/"according to" start and end (see
         #: _sources): they tell who says so, not who took part.
         self.source_spans = self._sources([i for i in marked if words[i].lower in according])
@@ -600,11 +594,10 @@ class _EventFinder:
         comma outside a name or the end of the sentence ("Menurut BPBD Cianjur, banjir
         melanda …", "Menurut Badan Meteorologi, Klimatologi, dan Geofisika, gempa …", "…,
         according to the coast guard")."""
-        words, according, spans = self.words, _according_phrases(self.lang), []
+        words, spans = self.words, []
         for i in openers:
-            rest = according[words[i].lower]
-            k = i + 1 + len(rest)
-            if k >= len(words) or [w.lower for w in words[i + 1 : k]] != list(rest):
+            k = i + according_length(words, i, len(words), self.lang)
+            if k == i or k >= len(words):
                 continue
             sent, stop = words[i].sent, k
             while (

@@ -327,20 +327,14 @@ EU_MODALS = {
 EU_AUXILIARIES = {
     lang: word_set(forms) | EU_FUTURE_AUXILIARIES.get(lang, frozenset()) | EU_MODALS[lang]
     for lang, forms in {
-        "de": """hat haben hatte hatten ist sind war waren wurde wurden sollte sollten kann
-              können konnte konnten muss müssen musste mussten will wollen wollte wollten
-              darf dürfen durfte durften möchte möchten""",
-        "fr": """a ont avait avaient est sont était étaient sera seront doit doivent peut
-              peuvent""",
-        "es": """ha han había habían es son fue fueron era eran será serán está están estaba
-              estaban debe deben puede pueden""",
-        "it": """ha hanno aveva avevano è sono era erano sarà saranno sta stanno deve devono
-              può possono""",
-        "pt": """tem têm tinha tinham foi foram é são era eram será serão está estão estava
-              estavam deve devem pode podem""",
-        "nl": """heeft hebben had hadden is zijn was waren wordt worden werd werden moet moeten
-              kan kunnen wil willen wilde wilden mag mogen mocht mochten zou zouden kon konden
-              moest moesten""",
+        "de": """hat haben hatte hatten ist sind war waren wurde wurden sollte sollten konnte
+              konnten musste mussten wollte wollten durfte durften""",
+        "fr": "a ont avait avaient est sont était étaient sera seront",
+        "es": "ha han había habían es son fue fueron era eran será serán está están estaba estaban",
+        "it": "ha hanno aveva avevano è sono era erano sarà saranno sta stanno",
+        "pt": "tem têm tinha tinham foi foram é são era eram será serão está estão estava estavam",
+        "nl": """heeft hebben had hadden is zijn was waren wordt worden werd werden wilde wilden
+              mocht mochten zou zouden kon konden moest moesten""",
     }.items()
 }
 #: The past of "have" in those languages, which makes the pluperfect with a participle
@@ -582,7 +576,7 @@ _NOUN_COMPLEMENT_OPENERS = word_set("de di da do du van von des del della dos da
 #: German and Dutch pasts in "-t", no present ("hielt", "galt", "bracht", "besloot").
 _PASTS_IN_T = {
     "de": word_set("hielt trat bat galt riet briet tat"),
-    "nl": word_set("bracht dacht kocht zocht mocht moest wist liet besloot sloot schoot genoot"),
+    "nl": word_set("bracht dacht kocht zocht wist liet besloot sloot schoot genoot"),
 }
 
 

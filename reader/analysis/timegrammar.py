@@ -132,8 +132,8 @@ class TimeMatch(NamedTuple):
     #: True for "N units ..." expressions, whose number is also a quantity for the number
     #: annotator; the digits of calendar dates and clock times are not.
     counted: bool = False
-    #: Days counted from the yearly holiday of kind "annual": "two days before Christmas"
-    #: is -2.
+    #: Days counted from a holiday, yearly ("annual") or moving ("feast"): "two days before
+    #: Christmas" is -2, "tiga pekan sebelum Idul Adha" -21.
     days: int = 0
 
 
@@ -2740,7 +2740,7 @@ class _Grammar:
         if feast is None:
             return self._before_holiday(first, j, end, sign * int(days))
         return self.match(first, end, "DATE", kind="feast", absolute=feast,
-                          offset=sign * int(days), direction="on_or_before", deictic=True,
+                          days=sign * int(days), direction="on_or_before", deictic=True,
                           counted=True)  # fmt: skip
 
     def _before_holiday(self, first: int, j: int, end: int, days: int

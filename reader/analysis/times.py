@@ -206,12 +206,12 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
     elif match.kind == "annual":
         month, first = divmod(match.offset, 100)
         day = _yearly(pubdate, month, first, match.direction, match.weekday)
-        if day is not None and match.days:  # "two days before Christmas"
-            day += timedelta(days=match.days)
     elif match.kind == "feast":
         day = _moving_feast(pubdate, match.absolute or "", match.direction)
-        if day is not None and match.offset:  # "tiga pekan sebelum Idul Adha"
-            day += timedelta(days=match.offset)
+    if (
+        day is not None and match.days
+    ):  # "two days before Christmas", "tiga pekan sebelum Idul Adha"
+        day += timedelta(days=match.days)
     return day
 
 

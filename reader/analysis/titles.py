@@ -289,10 +289,10 @@ def match_title(words: Sequence[str], i: int) -> int:
             j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
             j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
-        elif _names_unit(words, i, j):
+        elif (unit_end := _unit_named_after(words, i, j)) > j:
             # "Kepala Pusat Gempa Bumi dan Tsunami BMKG": the rest is the unit's own name,
             # up to the acronym of the body it belongs to
-            j = _unit_name_end(words, j)
+            j = unit_end
             break
         elif low == "," and portfolio_goes_on(words, j + 1):
             j += 1  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": a list of them
@@ -312,20 +312,13 @@ _OFFICE_UNITS = frozenset("pusat bidang biro bagian divisi seksi direktorat subd
 _MAX_UNIT_NAME = 5
 
 
-def _names_unit(words: Sequence[str], i: int, j: int) -> bool:
-    """Does the title ``words[i:j]`` name a unit ("Kepala Pusat", "Deputi Bidang") whose own
-    name follows at ``j``, capitalised and ended by the acronym of its body?"""
-    return (
-        words[j][:1].isupper()
-        and any(w.lower() in _OFFICE_UNITS for w in words[i:j])
-        and (_unit_name_end(words, j) > j)
-    )
-
-
-@lru_cache(maxsize=1 << 12)
-def _is_body_acronym(word: str) -> bool:
-    """An organisation's acronym in capitals ("BMKG", "BNPB", "KPK")."""
-    return len(word) > 2 and word.isupper() and word.isalpha()
+def _unit_named_after(words: Sequence[str], i: int, j: int) -> int:
+    """Where the own name of the unit the title ``words[i:j]`` names ("Kepala Pusat", "Deputi
+    Bidang") ends, when one follows at ``j``, capitalised and ended by the acronym of its
+    body; ``j`` when none does."""
+    if words[j][:1].isupper() and any(w.lower() in _OFFICE_UNITS for w in words[i:j]):
+        return _unit_name_end(words, j)
+    return j
 
 
 def _unit_name_end(words: Sequence[str], j: int) -> int:
@@ -335,7 +328,7 @@ def _unit_name_end(words: Sequence[str], j: int) -> int:
     k = j
     while k < n and k - j <= _MAX_UNIT_NAME:
         word = words[k]
-        if _is_body_acronym(word):
+        if len(word) > 2 and word.isupper() and word.isalpha():  # the body's: "BMKG", "KPK"
             return k if k > j and words[k - 1] not in ("dan", ",") else j
         if not (word[:1].isupper() or (k > j and word in ("dan", ","))) or _is_head(word):
             return j

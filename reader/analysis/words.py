@@ -474,7 +474,7 @@ class Persons:
         at = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         lang = self.doc.lang
-        according = _according_length(words, at, hi, lang)
+        according = according_length(words, at, hi, lang)
         at += according  # "According to a spokesman, …": the source's description
         if at >= hi or words[at].lower not in _indefinites(lang):
             return False
@@ -707,7 +707,7 @@ def _according_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return phrases
 
 
-def _according_length(words: list[Word], at: int, hi: int, lang: str) -> int:
+def according_length(words: list[Word], at: int, hi: int, lang: str) -> int:
     """How many words an "according to" phrase opening at ``words[at]`` has ("según",
     "according to"), 0 when none opens there."""
     for parts in _according_phrases(lang).get(words[at].lower, ()) if at < hi else ():
