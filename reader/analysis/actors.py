@@ -1349,10 +1349,15 @@ class _Roles:
                     or (tok.text == "dan" and self._joins_unit_name(toks, k - 1))
                 ):
                     break
-            elif self._unit_name_word(tok):
-                pass  # "Kepala Pusat Meteorologi Maritim BMKG", the "Kota" of "Wali Kota"
-            elif tok.text not in _BRACKETS and not self._in_mention(tok.start):
-                break  # (an acronym in brackets belongs to the body: "Ketua KPU (RI)")
+            elif not (
+                _is_capitalised_word(tok.text)
+                or tok.text in _BRACKETS
+                or self._in_mention(tok.start)
+            ):
+                # A capitalised word goes on, of a mention or of a unit's own name ("Kepala
+                # Pusat Meteorologi Maritim BMKG", the "Kota" of "Wali Kota"), so it needs no
+                # look-up; so does an acronym in brackets, of the body ("Ketua KPU (RI)").
+                break
             k -= 1
         if start is None:
             return None
@@ -1374,9 +1379,8 @@ class _Roles:
     def _unit_name_word(self, tok: Token) -> bool:
         """Is ``tok``, inside a role phrase before a name, a capitalised word of no
         mention: of a unit's own name between its title and its body ("Kepala Pusat
-        Meteorologi Maritim BMKG"), or of a title ("Wali Kota")? The role then opens at its
-        first title word."""
-        return tok.text[:1].isupper() and tok.text.isalpha() and not self._in_mention(tok.start)
+        Meteorologi Maritim BMKG"), or of a title ("Wali Kota")?"""
+        return _is_capitalised_word(tok.text) and not self._in_mention(tok.start)
 
     def _joins_unit_name(self, toks: list[Token], k: int) -> bool:
         """Does the "dan" at ``toks[k]`` join two words of a unit's own name ("Gempa Bumi
@@ -1415,6 +1419,11 @@ class _Roles:
                 return None
             end += 1
         return self.text[toks[k].start : toks[end - 1].end]
+
+
+def _is_capitalised_word(text: str) -> bool:
+    """Is ``text`` a word of letters with a capital first ("Pusat", "BMKG")?"""
+    return text[:1].isupper() and text.isalpha()
 
 
 def _display_name(group: _Group) -> str:
