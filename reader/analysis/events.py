@@ -547,6 +547,8 @@ class _EventFinder:
         # ujarnya), as the quote annotator has found the speaker already.
         self.cue_speakers = {(q.cue.start, q.cue.end): q.speaker for q in quotes if q.cue}
         self.words = words_of(doc)
+        #: The words' start offsets, bisected at less cost than the words by a key.
+        self.starts = word_starts(doc)
         self.quoted = words_inside(doc, spans)
         self._name_starts = [e.start for e in mentions.entities]
         self._name_ends = [e.end for e in mentions.entities]
@@ -662,7 +664,7 @@ class _EventFinder:
         with Baker; see _date_from_same_happening)."""
         words = self.words
         draft.reported = True
-        at = bisect.bisect_left(words, draft.start, key=_START)
+        at = bisect.bisect_left(self.starts, draft.start)
         if (
             words[at].lower in _SPEAKER_PRONOUNS
             and speech.actors
@@ -672,7 +674,7 @@ class _EventFinder:
         people = draft.people | speech.people
         if len(people) >= 2 and draft.compared is None:
             draft.people = people
-            draft.compared = (at, bisect.bisect_left(words, draft.end, at, key=_START) - 1)
+            draft.compared = (at, bisect.bisect_left(self.starts, draft.end, at) - 1)
 
     def _reported_subject(self, before: _Draft) -> str | None:
         """The actor a speech clause ``before`` reports the doing of, "" when it is no named
@@ -683,7 +685,7 @@ class _EventFinder:
         words = self.words
         if not self._speech(before.trigger):
             return None
-        at = bisect.bisect_left(words, before.trigger.end, key=_START)
+        at = bisect.bisect_left(self.starts, before.trigger.end)
         if at < len(words) and words[at].lower in _THAT_WORDS:
             at += 1
         if at >= len(words) or words[at].start >= before.end:
@@ -691,7 +693,7 @@ class _EventFinder:
         opener = words[at]
         if opener.lower in PERSON_PRONOUNS or opener.lower in _NOT_SUBJECT or opener.is_punct:
             return None
-        clause = range(at, bisect.bisect_left(words, before.end, at, key=_START))
+        clause = range(at, bisect.bisect_left(self.starts, before.end, at))
         quoted, may_be_verb, slots = self.quoted, self.may_be_verb, self.verb_slots
         if not any(
             words[i].start not in quoted
@@ -789,7 +791,7 @@ class _EventFinder:
             return False  # ("The word before a …": a phrase's, not a clause's)
         # its own predicate, not the main clause's after a phrase ("Before joining the
         # government, he worked …")
-        trigger = bisect.bisect_left(words, draft.trigger.start, i, sentence.stop, key=_START)
+        trigger = bisect.bisect_left(self.starts, draft.trigger.start, i, sentence.stop)
         return all(w.text != "," for w in words[i:trigger])
 
     def _attribution(self, sentence: range, clause: list[_Segment]) -> bool:
@@ -904,21 +906,20 @@ class _EventFinder:
         "di mana"/"where" or "lalu"/"then" right after a comma. ``marked`` are the words with
         a lowercase form in :data:`_CUT_WORDS` (and maybe others); "as" cuts a headline.
         Quoted words are among the cuts; :meth:`_segments` skips those."""
-        words = self.words
-        cuts = [
-            i
-            for i in marked
-            if (
-                words[i].lower in _CUT_WORDS
-                or (
-                    words[i].lower in _AND_WORDS and (self._joins_verbs(i) or self._joins_clause(i))
-                )
-                or (words[i].lower == _EU_AND_WORDS.get(self.lang) and self._joins_eu_verb(i))
-                or (words[i].lower in _HEADLINE_JOINERS and i < self.headline_end)
-                or (words[i].text == _COLON and self._clause_after_colon(i))
-            )
-            and not (words[i].lower in TEMPORAL_JOINERS and self._adverbial(i))
-        ]
+        words, eu_and = self.words, _EU_AND_WORDS.get(self.lang)
+        cuts = []
+        for i in marked:
+            low = words[i].lower
+            if low in _CUT_WORDS:  # (the temporal joiners among them)
+                if not (low in TEMPORAL_JOINERS and self._adverbial(i)):
+                    cuts.append(i)
+            elif (
+                (low in _AND_WORDS and (self._joins_verbs(i) or self._joins_clause(i)))
+                or (low == eu_and and self._joins_eu_verb(i))
+                or (low in _HEADLINE_JOINERS and i < self.headline_end)
+                or (low == _COLON and self._clause_after_colon(i))
+            ):
+                cuts.append(i)
         openers = [
             i + 1
             for i in cuts
@@ -947,7 +948,7 @@ class _EventFinder:
         by ``str.find``; the speech verbs are among the ``marked`` words."""
         text, words, found = self.doc.text, self.words, []
         for at in _find_all(text, " that ") + _find_all(text, " bahwa "):
-            k = bisect.bisect_left(words, at + 1, key=_START)
+            k = bisect.bisect_left(self.starts, at + 1)
             if k < len(words) and self._reports(k) and self._clause_from(k + 1):
                 found.append(k)
         if self.lang in _BARE_REPORT_LANGUAGES:
@@ -1035,8 +1036,8 @@ class _EventFinder:
         if k >= len(words):
             return False
         sent = words[k].sent
-        stop = k + 1
-        while stop < len(words) and stop - k <= _REPORTED_SUBJECT and words[stop].sent == sent:
+        stop, limit = k + 1, min(len(words), k + _REPORTED_SUBJECT + 1)
+        while stop < limit and words[stop].sent == sent:
             if words[stop].text == "," or words[stop].start in quoted:
                 break
             stop += 1
@@ -1054,7 +1055,7 @@ class _EventFinder:
     def _compared_from(self, time: TimeSpan) -> bool:
         """Whether ``time`` is what an amount is compared with ("up from 46 percent two years
         ago", "lebih tinggi dibandingkan tahun lalu"): a comparison word a few words before."""
-        at = bisect.bisect_left(self.words, time.start, key=_START)
+        at = bisect.bisect_left(self.starts, time.start)
         before = self.words[max(0, at - _COMPARED) : at]
         return any(w.lower in _COMPARISON_WORDS or w.lower == "from" for w in before)
 
@@ -1384,7 +1385,7 @@ class _EventFinder:
             return True
         words = self.words
         start, stop = words[first].start, words[trigger].start
-        if self.cue_speakers.get((stop, words[trigger].end)):
+        if stop in self.cue_starts and self.cue_speakers.get((stop, words[trigger].end)):
             return True
         pronoun_at = self.pronoun_at
         if pronoun_at and pronoun_at[_within(pronoun_at, first, trigger)]:
@@ -1462,7 +1463,8 @@ class _EventFinder:
         ):
             last += 1  # "pada Senin (17/3)" keeps its ")" (trailing punctuation is left out)
         trigger = words[main.trigger]
-        if trigger.lower in self.speech_forms and self._bare_speech_frame(first, last):
+        speech = trigger.lower in self.speech_forms
+        if speech and self._bare_speech_frame(first, last):
             return None
         joined = self._joiner_cue(sentence, main)
         actors = self._participants(first, main.trigger, last, sent)
@@ -1481,7 +1483,7 @@ class _EventFinder:
             actors,
             self.people_ids.intersection(actors),
         )
-        draft.speech = trigger.lower in self.speech_forms
+        draft.speech = speech
         draft.subject_first = self._subject_named(first, main.trigger, actors)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
@@ -1680,13 +1682,18 @@ class _EventFinder:
         resolved to its person, or with a parse the predicate's ``nsubj`` wherever it stands —
         then the actors of the entities in the clause outside quotes."""
         words = self.words
-        speaker = self.cue_speakers.get((words[trigger].start, words[trigger].end))
+        verb = words[trigger]
+        speaker: str | None = None
+        if verb.start in self.cue_starts:  # (a cheap test first: most predicates cue no quote)
+            speaker = self.cue_speakers.get((verb.start, verb.end))
         found: list[str] = [speaker] if speaker else []
         pronoun_at = self.pronoun_at
         at = bisect.bisect_left(pronoun_at, first)
-        subjects = list(
-            map(words.__getitem__, pronoun_at[at : bisect.bisect_left(pronoun_at, trigger, at)])
-        )
+        subjects: list[Word] = []
+        if at < len(pronoun_at) and pronoun_at[at] < trigger:  # (most clauses have none)
+            subjects = list(
+                map(words.__getitem__, pronoun_at[at : bisect.bisect_left(pronoun_at, trigger, at)])
+            )
         if self.doc.has_parse:
             subjects += self._parse_subjects(words[trigger], words[first : last + 1])
         for word in subjects:  # few clauses have one
@@ -1812,7 +1819,7 @@ class _EventFinder:
         # not a list, "Persib Tekuk Persija, Bojan Puji …", nor "saksi dari PT Bumi Cahaya"
         # misread as a firm and a person
         words = self.words
-        at = bisect.bisect_left(words, start, key=_START)
+        at = bisect.bisect_left(self.starts, start)
         for i in range(at - 1, max(-1, at - 1 - _TITLE_REACH), -1):
             if words[i].is_punct or words[i].sent != words[at].sent:
                 return False
@@ -1842,8 +1849,8 @@ class _EventFinder:
         words = self.words
         if end > words[trigger].start:
             return False
-        at = bisect.bisect_left(words, start, first, trigger, key=_START)
-        after = bisect.bisect_left(words, end, at, trigger, key=_START)
+        at = bisect.bisect_left(self.starts, start, first, trigger)
+        after = bisect.bisect_left(self.starts, end, at, trigger)
         if at > first:
             before = words[at - 1]
             if after == trigger and before.lower in _ABSOLUTE_OPENERS:
@@ -1933,7 +1940,7 @@ class _EventFinder:
         if k < 0 or time.start - self._untils[k] > _UNTIL_CHARS:
             return False
         words = self.words
-        at = bisect.bisect_left(words, time.start, key=_START)
+        at = bisect.bisect_left(self.starts, time.start)
         for k in range(at - 1, max(-1, at - 1 - _UNTIL_REACH), -1):
             if words[k].lower in UNTIL_WORDS:
                 return True
@@ -1965,7 +1972,7 @@ class _EventFinder:
         """Whether ``time`` is what a change is compared with, a few words after one of the
         ``compared`` words (words of comparison after the predicate): "naik 12 persen
         dibandingkan periode yang sama tahun lalu", "higher than a year earlier"."""
-        at = bisect.bisect_left(self.words, time.start, key=_START)
+        at = bisect.bisect_left(self.starts, time.start)
         return any(0 < at - k <= _COMPARED for k in compared)
 
     def _date_sentence(
@@ -2029,7 +2036,7 @@ class _EventFinder:
         forced …", "sepekan sebelum pemilu digelar"), counted from ``day``, the day of the
         clause before it; None for any other clause."""
         words = self.words
-        at = bisect.bisect_left(words, draft.start, key=_START)
+        at = bisect.bisect_left(self.starts, draft.start)
         way = TEMPORAL_JOINERS.get(words[at].lower)
         if way is None or at == 0 or words[at - 1].sent != words[at].sent:
             return None
@@ -2057,10 +2064,10 @@ class _EventFinder:
         if not _day(date):
             return None
         words = self.words
-        k = bisect.bisect_left(words, date.start, sentence.start, sentence.stop, key=_START)
+        k = bisect.bisect_left(self.starts, date.start, sentence.start, sentence.stop)
         if k == sentence.start or words[k - 1].text != ",":
             return None
-        end = bisect.bisect_left(words, date.end, k, sentence.stop, key=_START)
+        end = bisect.bisect_left(self.starts, date.end, k, sentence.stop)
         if not all(words[j].is_punct for j in range(end, sentence.stop)):
             return None
         return date
@@ -2069,7 +2076,7 @@ class _EventFinder:
         """Whether an aside opens with "when"/"ketika" ("was targeted on Saturday when three
         men smashed the cases"): it happened on the day of the clause it hangs on, unlike
         one opened by "after"/"setelah", which may be days before."""
-        at = bisect.bisect_left(self.words, aside.start, key=_START)
+        at = bisect.bisect_left(self.starts, aside.start)
         return self.words[at].lower in _WHEN_OPENERS
 
     def _about_now(self, start: int, end: int) -> bool:
