@@ -59,6 +59,11 @@ def words(text: str) -> list[str]:
     return [m.group().lower() for m in _WORD.finditer(text)]
 
 
+#: The one character whose lowercase form is longer ("İ" → "i̇"): a text without it keeps its
+#: offsets when lowered.
+_LONGER_IN_LOWERCASE = "\u0130"
+
+
 def _lowercase(text: str) -> str:
     """``text`` in lower case, offset for offset."""
     lowered = text.lower()
@@ -87,13 +92,10 @@ def scan_words(text: str, triggers: frozenset[str]) -> Scan:
     :data:`GAP` word. One regex pass finds every word, but many words of a news text are
     never looked at, and making a :class:`Word` of each would cost more than that pass.
     """
-    lowered = text.lower()
     # Lowering nearly always keeps offsets; then, as stretches start and end at spaces (which
-    # no case rule looks across), each word's lowercase form is its part of ``lowered``.
-    offsets_kept = len(lowered) == len(text)
-    if not offsets_kept:
-        lowered = _lowercase(text)
-    starts, ends, surfaces, lows = _split_words(text, lowered, offsets_kept)
+    # no case rule looks across), each word's lowercase form is its part of the lowered text.
+    offsets_kept = _LONGER_IN_LOWERCASE not in text
+    starts, ends, surfaces, lows = _split_words(text, offsets_kept)
     candidates = may_start(lows, triggers)
     found: list[Word] = []
     found_lows: list[str] = []
@@ -145,10 +147,10 @@ def _runs(text: str, starts: list[int], ends: list[int], candidates: list[int]) 
 
 
 def _split_words(
-    text: str, lowered: str, offsets_kept: bool
+    text: str, offsets_kept: bool
 ) -> tuple[list[int], list[int], list[str], list[str]]:
-    """Every word of ``text``: offsets, surface and lowercase forms (from ``lowered``, which
-    ``offsets_kept`` says is ``text.lower()`` itself).
+    """Every word of ``text``: offsets, surface and lowercase forms (``offsets_kept`` when
+    ``text.lower()`` keeps every offset).
 
     One regex pass, without a match object or a Python frame per word: the pieces of
     ``split`` alternate spaces and words, so their summed lengths are the offsets. Case
@@ -163,6 +165,7 @@ def _split_words(
         # lowers by its context, and no letter here lowers to two characters
         lows = list(map(str.lower, surfaces))
     else:
+        lowered = text.lower() if offsets_kept else _lowercase(text)
         lows = list(map(lowered.__getitem__, map(slice, starts, ends)))
     return starts, ends, surfaces, lows
 
