@@ -3383,18 +3383,20 @@ class _SentenceReader:
             return [self._make(a, b + 1 + self._season_at(b + 1), "MISC", STRONG)]
         if label == "MISC" and self._season_at(b):
             return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga Champions 2025/2026"
-        if self._article_opens_work(a, label):
-            return [self._make(a - 1, b, "MISC", max(strength, CUED))]
-        if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
-            # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
-            # the name, a group's (a place when the gazetteer says so or "at" comes before
-            # it: "at The Oval"; but "in The Guardian" is mostly a paper), never a person's.
-            if label == "PER" or strength < STRONG:
-                label = "ORG"
-            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
-                label, strength = "LOC", STRONG
-            label = self._gaz(a - 1, b) or label
-            return [self._make(a - 1, b, label, max(strength, CUED))]
+        if a > 0 and words[a - 1] in _TITLE_ARTICLES and a - 1 not in self.initial:
+            if self._article_opens_work(a, label):
+                return [self._make(a - 1, b, "MISC", max(strength, CUED))]
+            if words[a - 1] == "The":
+                # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
+                # the name, a group's (a place when the gazetteer says so or "at" comes
+                # before it: "at The Oval"; but "in The Guardian" is mostly a paper), never a
+                # person's.
+                if label == "PER" or strength < STRONG:
+                    label = "ORG"
+                if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
+                    label, strength = "LOC", STRONG
+                label = self._gaz(a - 1, b) or label
+                return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
 
     def _lone_word_names_no_one(self, a: int) -> bool:
@@ -3472,11 +3474,11 @@ class _SentenceReader:
         return low in NOUNS_BEFORE_NAMES or (not self.ctx.english and low in WORK_NOUNS)
 
     def _article_opens_work(self, a: int, label: EntityLabel) -> bool:
-        """Does a capitalised article mid-sentence before the run at ``a`` open the title of
-        a work: after a possessive or a work's kind, with a comma or not ("Homer's The
-        Odyssey", "the novel The Road"), or before a run already read as a work
-        ("releasing A Moon Shaped Pool")?"""
-        if a < 2 or self.words[a - 1] not in _TITLE_ARTICLES or a - 1 in self.initial:
+        """Does the capitalised article (see _TITLE_ARTICLES) mid-sentence before the run at
+        ``a`` open the title of a work: after a possessive or a work's kind, with a comma or
+        not ("Homer's The Odyssey", "the novel The Road"), or before a run already read as a
+        work ("releasing A Moon Shaped Pool")?"""
+        if a < 2:
             return False
         before = self.words[a - 2]
         if before == "," and a > 2:
