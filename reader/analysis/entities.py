@@ -1368,11 +1368,7 @@ class _DocContext:
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
-        #: Whether the backend tagged parts of speech (the built-in one only marks numbers
-        #: and punctuation).
-        self.tagged = not _UNTAGGED.issuperset(
-            {token.upos for sent in doc.sentences[:5] for token in sent.tokens}
-        )
+        self._tagged: bool | None = None
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self._surnames: frozenset[str] | None = None
         self.english = english
@@ -1413,6 +1409,16 @@ class _DocContext:
         "Pejabat"), so that it is an ordinary word?"""
         low = word.lower()
         return low[:1].islower() and low in self.words_seen
+
+    def tagged(self) -> bool:
+        """Whether the backend tagged parts of speech (the built-in one only marks numbers
+        and punctuation), by the first five sentences. Worked out when first asked (only a
+        run opening a sentence with no other evidence asks)."""
+        if self._tagged is None:
+            self._tagged = not _UNTAGGED.issuperset(
+                {token.upos for reader in self.readers[:5] for token in reader.toks}
+            )
+        return self._tagged
 
     def surnames(self) -> frozenset[str]:
         """Last words of the runs written mid-sentence that open with a given name ("Harris"
@@ -3233,20 +3239,8 @@ class _SentenceReader:
     def _label_run(self, a: int, b: int, *, after_title: bool) -> list[_Candidate]:
         """Label the run ``[a, b)``, possibly splitting it (complement + name after a title)."""
         words = self.words
-        if b - a == 1 and len(words[a]) <= 3 and self._on_number_plate(a):
-            return []  # "nopol DK 1234 AB": the letters of a number plate
-        if b - a == 1 and words[b : b + 1] in _DEMONSTRATIVES and self.bits[a] & _HEAD_WORD:
-            return []  # "Pasar itu berada di …": the market named before, by its kind
-        if (
-            b - a == 1
-            and a > 0
-            and words[a - 1] == "the"
-            and _is_possessive(words[a])
-            and words[a][:-2].lower() in TITLE_HEADS
-        ):
-            return []  # "the King's birthday", "the Pope's visit": a title, as "the King" is
-        if b - a == 1 and words[b : b + 1] == ("of",) and words[a].lower() in _PEERAGES:
-            return []  # "The Duke of Sussex": a peer's title; the place after it is named
+        if b - a == 1 and self._lone_word_names_no_one(a):
+            return []
         if a == 0 or words[a - 1] == ",":  # (where a dateline's place or outlet may stand)
             if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
                 return [self._make(a, b, "LOC", STRONG)]
@@ -3254,8 +3248,6 @@ class _SentenceReader:
                 if b - a == 1 and _is_state_abbreviation(words[a]):
                     return [self._make(a, b, "LOC", STRONG)]  # "TAMPA, Fla. -": the state
                 return [self._make(a, b, "ORG", STRONG)]  # "JAKARTA, Detik -": the outlet
-        if b - a == 1 and a > 0 and self._tenure_of_owner(a):
-            return []  # "Her Premiership ended in 1990": her time in office, no league
         if b - a > 1 and words[b - 1] in _PHOTO_WORDS and words[b : b + 1] == ("/",):
             b -= 1  # "(AP Photo/Evan Vucci)": a caption's credit names the agency
         if words[a].lower() in _MEETING_WORDS:
@@ -3391,19 +3383,42 @@ class _SentenceReader:
             return [self._make(a, b + 1 + self._season_at(b + 1), "MISC", STRONG)]
         if label == "MISC" and self._season_at(b):
             return [self._make(a, b + 1, "MISC", STRONG)]  # "Liga Champions 2025/2026"
-        if self._article_opens_work(a, label):
-            return [self._make(a - 1, b, "MISC", max(strength, CUED))]
-        if a > 0 and words[a - 1] == "The" and a - 1 not in self.initial:
-            # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
-            # the name, a group's (a place when the gazetteer says so or "at" comes before
-            # it: "at The Oval"; but "in The Guardian" is mostly a paper), never a person's.
-            if label == "PER" or strength < STRONG:
-                label = "ORG"
-            if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
-                label, strength = "LOC", STRONG
-            label = self._gaz(a - 1, b) or label
-            return [self._make(a - 1, b, label, max(strength, CUED))]
+        if a > 0 and words[a - 1] in _TITLE_ARTICLES and a - 1 not in self.initial:
+            if self._article_opens_work(a, label):
+                return [self._make(a - 1, b, "MISC", max(strength, CUED))]
+            if words[a - 1] == "The":
+                # "sementara The Jakmania meminta": "The" written so mid-sentence is part of
+                # the name, a group's (a place when the gazetteer says so or "at" comes
+                # before it: "at The Oval"; but "in The Guardian" is mostly a paper), never a
+                # person's.
+                if label == "PER" or strength < STRONG:
+                    label = "ORG"
+                if a > 1 and words[a - 2] in _NAME_PLACE_PREPOSITIONS and words[a - 2] != "in":
+                    label, strength = "LOC", STRONG
+                label = self._gaz(a - 1, b) or label
+                return [self._make(a - 1, b, label, max(strength, CUED))]
         return [self._make(a, b, label, strength)]
+
+    def _lone_word_names_no_one(self, a: int) -> bool:
+        """Is the run of the one word at ``a`` no name, by the words around it? (Asked
+        before the rules of datelines: a leader's time in office follows its owner, where no
+        dateline's place or outlet stands.)"""
+        words, b = self.words, a + 1
+        if len(words[a]) <= 3 and self._on_number_plate(a):
+            return True  # "nopol DK 1234 AB": the letters of a number plate
+        if words[b : b + 1] in _DEMONSTRATIVES and self.bits[a] & _HEAD_WORD:
+            return True  # "Pasar itu berada di …": the market named before, by its kind
+        if (
+            a > 0
+            and words[a - 1] == "the"
+            and _is_possessive(words[a])
+            and words[a][:-2].lower() in TITLE_HEADS
+        ):
+            return True  # "the King's birthday", "the Pope's visit": a title, as "the King" is
+        if words[b : b + 1] == ("of",) and words[a].lower() in _PEERAGES:
+            return True  # "The Duke of Sussex": a peer's title; the place after it is named
+        # "Her Premiership ended in 1990": her time in office, no league
+        return a > 0 and self._tenure_of_owner(a)
 
     def _model_number_before(self, a: int, b: int) -> bool:
         """Is the short name ``[a, b)`` the rest of a model whose number opens it, after
@@ -3459,11 +3474,11 @@ class _SentenceReader:
         return low in NOUNS_BEFORE_NAMES or (not self.ctx.english and low in WORK_NOUNS)
 
     def _article_opens_work(self, a: int, label: EntityLabel) -> bool:
-        """Does a capitalised article mid-sentence before the run at ``a`` open the title of
-        a work: after a possessive or a work's kind, with a comma or not ("Homer's The
-        Odyssey", "the novel The Road"), or before a run already read as a work
-        ("releasing A Moon Shaped Pool")?"""
-        if a < 2 or self.words[a - 1] not in _TITLE_ARTICLES or a - 1 in self.initial:
+        """Does the capitalised article (see _TITLE_ARTICLES) mid-sentence before the run at
+        ``a`` open the title of a work: after a possessive or a work's kind, with a comma or
+        not ("Homer's The Odyssey", "the novel The Road"), or before a run already read as a
+        work ("releasing A Moon Shaped Pool")?"""
+        if a < 2:
             return False
         before = self.words[a - 2]
         if before == "," and a > 2:
@@ -4901,7 +4916,7 @@ class _SentenceReader:
         )
 
     def _pos_rules_out(self, a: int) -> bool:
-        return self.ctx.tagged and self.toks[a].upos in _NOT_NAME_POS
+        return self.ctx.tagged() and self.toks[a].upos in _NOT_NAME_POS
 
     def _after_title(self, a: int, b: int) -> list[_Candidate]:
         """A run right after a title: a name, or a complement ("AS", "Kencana Agro") and a
@@ -5346,6 +5361,7 @@ class _SentenceReader:
         weak contextual cue) or :data:`DEFAULT`. ``context`` False ignores the words around
         the span (after a title they belong to the title)."""
         words = self.words
+        single = b - a == 1
         if (
             context
             and a > 0
@@ -5360,7 +5376,7 @@ class _SentenceReader:
             return "PER", STRONG if self._gaz(a, b) else DEFINED
         if (
             context
-            and b - a == 1
+            and single
             and len(words[a]) <= 3
             and not self.ctx.english
             and self._initials_of_party(a)
@@ -5370,7 +5386,7 @@ class _SentenceReader:
         after = words[b] if context and b < self.n else ""  # (lowercase words only, below)
         if after in _BUSINESS_RESULTS and _is_possessive(words[b - 1]) and self._gaz(a, b) is None:
             return "ORG", STRONG  # "Zelvano's profit rose"
-        if context and b - a == 1 and self._deal_party(a, b):
+        if context and single and self._deal_party(a, b):
             return "ORG", CUED  # "Gencor's bid for Billiton": both sides are companies
         if after in _CUES_AFTER:
             if after in _GOODS_AFTER:
@@ -5424,17 +5440,17 @@ class _SentenceReader:
         if context and words[a - 1] == ")" and self.ctx.english and self._team_after_country(a):
             return "ORG", STRONG  # "Damon Hill ( Britain ) Williams": the driver's team
         if after in _LANDSCAPE_AFTER or (
-            a > 0 and b - a == 1 and words[a] in _RIVERS_AMONG_COMPANIES and words[a - 1] == "the"
+            a > 0 and single and words[a] in _RIVERS_AMONG_COMPANIES and words[a - 1] == "the"
         ):
             return "LOC", STRONG  # "the Amazon rainforest", "up the Amazon": not the company
         name = words[a:b]
         if words[a] in _NAMES_READ_IN_CONTEXT and (found := self._event_or_model(a, b)):
             return found
-        if context and b - a > 1 and self._model_noun_before(a):
+        if context and not single and self._model_noun_before(a):
             return "MISC", CUED  # "sepeda motor Honda Beat", "mobil Toyota Avanza"
         if (
             context
-            and b - a > 1
+            and not single
             and words[b : b + 1] in _FOUNDED
             and words[a] not in _FOREIGN_BODY_OPENERS
             and not _organisation_shaped(name)
@@ -5492,7 +5508,7 @@ class _SentenceReader:
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
-        player = context and b - a > 1 and self._player_of_country(a, b)
+        player = context and not single and self._player_of_country(a, b)
         if b - a == 2 and words[b - 1].lower() in PLACE_TAILS:
             if self._surname_like_place(a, b):
                 return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
@@ -5523,7 +5539,7 @@ class _SentenceReader:
         if (
             by_form == "ORG"
             and context
-            and b - a == 1
+            and single
             and _is_camel_case(words[a])
             and (self._cue_before(a) in PRODUCT_CONTEXT or self._made_by_before(a))
         ):
@@ -5550,11 +5566,10 @@ class _SentenceReader:
             return "ORG", STRONG
         if by_form is not None:
             return by_form, STRONG
-        if self.ctx.english and b - a > 1 and _ends_in_acronym(name):
+        if self.ctx.english and not single and _ends_in_acronym(name):
             return "ORG", STRONG  # "Africa CDC": no person's name ends so
         if player:
             return "PER", STRONG  # "Spain's Conchita Martinez", "Liang Weikeng ( China )"
-        single = b - a == 1
         if single and words[a].lower() in ORG_HEADS and a not in self.initial:
             return "ORG", STRONG  # "Parliament"
         if not single and self._country_first(a, b):
