@@ -955,7 +955,13 @@ _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 #: The fasting month, an Indonesian surname too: "AKP Bayu Ramadhan", "Fajar Ramadan".
 _RAMADAN_SURNAMES = frozenset({"Ramadhan", "Ramadan"})
 #: Month names (and abbreviations) that are also given names before a surname.
+#: Endings of English plurals of people ("Teachers", "Migrants", "Economists",
+#: "Investors", "Politicians", "Neighbours", "Relatives"), not surnames, which rarely end so.
+_PLURAL_PEOPLE_ENDINGS = ("ers", "ents", "ants", "ists", "ors", "ians", "ours", "ives")
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
+#: The one of them that opens a sentence as a given name, not as a month or a word ("Jan
+#: Smit said …"; a sentence opens with "Jan." or "Jan 5" as a date, "May" as a verb).
+_GIVEN_NAME_MORE_THAN_MONTH = "Jan"
 #: Lowercase place nouns after a name that make it a place: "the Lachin road", "Tavush and
 #: Gazakh districts"; and the people and offices of a place ("a Salford councillor").
 _PLACE_NOUNS_AFTER = frozenset(
@@ -2459,7 +2465,7 @@ class _SentenceReader:
             self.words[i] in _CALENDAR_GIVEN_NAMES
             and i + 1 < self.n
             and bool(self.caps[i + 1])
-            and i not in self.initial
+            and (i not in self.initial or self.words[i] == _GIVEN_NAME_MORE_THAN_MONTH)
         )
 
     def _share_across_coordination(self, found: list[_Candidate]) -> None:
@@ -4534,6 +4540,7 @@ class _SentenceReader:
             or (b - a > 1 and self.words[b : b + 1] in _FOUNDED)  # "Enzo Ferrari founded"
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
+            or (b - a == 1 and self._person_before_who(a))  # "Fenwick, who chairs it, said"
             or (
                 b - a == 1
                 and self.words[b : b + 1] in _BUSINESS_CUES_AFTER
@@ -4545,6 +4552,25 @@ class _SentenceReader:
             or (
                 b - a == 1 and _is_possessive(self.words[a]) and self._owner_opens_sentence(a, word)
             )
+        )
+
+    def _person_before_who(self, a: int) -> bool:
+        """Is the English word opening the sentence at ``a`` someone's name, as ", who"
+        after it says ("Fenwick, who chairs the committee, called it a mistake")? Not a
+        plural of people the text or the lists know as ordinary words ("Residents, who",
+        "Teachers, who"): only a name is capitalised there and nowhere in small letters."""
+        words = self.words
+        if not self.ctx.english or words[a + 1 : a + 3] != (",", "who"):
+            return False
+        word = words[a]
+        low = word.lower()
+        return not (
+            low in COMMON_SUBJECTS
+            or low in FUNCTION_WORDS
+            or looks_like_common_noun(word)
+            or self.ctx.written_in_lowercase(word)
+            or self.ctx.written_in_lowercase(word[:-1])  # "Teachers" beside "a teacher"
+            or (len(low) > 5 and low.endswith(_PLURAL_PEOPLE_ENDINGS))
         )
 
     def _owner_opens_sentence(self, a: int, word: str) -> bool:

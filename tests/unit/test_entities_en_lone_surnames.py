@@ -21,3 +21,23 @@ def test_common_surname_in_s_before_said_is_a_person(name: str) -> None:
 def test_plural_noun_before_said_is_no_name(noun: str) -> None:
     found = _entities(f"{noun} said the talks in Geneva had stalled.")
     assert not any(text == noun for text, _ in found)
+
+
+@pytest.mark.parametrize("name", ["Fenwick", "Marsh", "Okonjo"])
+def test_lone_word_before_comma_who_opening_a_sentence_is_a_person(name: str) -> None:
+    found = _entities(
+        f"The council met late. {name}, who chairs the committee, called it a mistake."
+    )
+    assert (name, "PER") in found
+
+
+@pytest.mark.parametrize("noun", ["Teachers", "Economists", "Neighbours", "Relatives"])
+def test_plural_of_people_before_comma_who_is_no_name(noun: str) -> None:
+    found = _entities(f"The strike went on. {noun}, who had warned of it, were not surprised.")
+    assert not any(text == noun for text, _ in found)
+
+
+def test_jan_opening_a_sentence_before_a_name_is_a_given_name_not_a_month() -> None:
+    found = _entities("Jan Peter Balkenende said on Monday the plan was good.")
+    assert ("Jan Peter Balkenende", "PER") in found
+    assert _entities("Jan 5 was a Monday, and the markets were shut.") == set()
