@@ -538,6 +538,11 @@ def _german_genitive_place(word: str) -> bool:
     return word.endswith("s") and _place_label((word[:-1],), "de", frozenset()) is not None
 
 
+#: Lowercase articles inside a Dutch surname after "van" ("van der Vaart", "van den Bosch",
+#: "van 't Hek"); an office or a town after "van" has none in this form.
+_SURNAME_ARTICLES = frozenset({"der", "den", "de", "het", "'t", "ter", "ten"})
+
+
 def _split_at_van(text: str, lang: str, name: Candidate) -> list[Candidate]:
     """A Dutch person's name cut before a "van" that says where they come from or whom
     they serve ("Sharon Dijksma van Utrecht", "Dirk Beljaarts van Economische Zaken"):
@@ -552,6 +557,8 @@ def _split_at_van(text: str, lang: str, name: Candidate) -> list[Candidate]:
         return [_until_word(text, name, k)]  # "Mona Keijzer van Volkshuisvesting"
     if len(rest) == 1 and _place_label(rest, lang, frozenset()) is None:
         return [name]
+    if rest[0] in _SURNAME_ARTICLES:
+        return [name]  # "Rafael van der Vaart", "Jan van den Bosch"
     after = _from_word(text, name, k + 1)
     after.label = "LOC" if len(rest) == 1 else "ORG"
     return [_until_word(text, name, k), after]

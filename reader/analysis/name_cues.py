@@ -221,7 +221,7 @@ PLACE_HEADS = frozenset(
     stasiun gereja katedral makam
     padukuhan pedukuhan dukuh jorong
     simpang bundaran tugu patung
-    mount lake cape port fort gulf strait river loch
+    mount lake cape port fort gulf strait river loch estadio stadio
     """.split()
 )
 
