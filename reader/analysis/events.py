@@ -469,9 +469,11 @@ def find_events(
     actors: list[Actor],
     times: list[TimeSpan],
     quotes: list[Quote],
+    pubdate: str | None = None,
 ) -> list[Event]:
-    """The reported happenings of ``doc``, in text order, each placed on the timeline."""
-    finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes)
+    """The reported happenings of ``doc``, in text order, each placed on the timeline
+    (``pubdate``, ISO, is the article's day when its times name none: see _reference_day)."""
+    finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes, pubdate)
     drafts = finder.drafts()
     _date_from_same_happening(drafts, finder.content_of)
     _date_by_offset(drafts, finder.reference)
@@ -514,6 +516,7 @@ class _EventFinder:
         actors: list[Actor],
         times: list[TimeSpan],
         quotes: list[Quote],
+        pubdate: str | None = None,
     ) -> None:
         self.doc = doc
         self.lang = doc.lang
@@ -535,7 +538,7 @@ class _EventFinder:
         self._date_starts = [t.start for t in self.dates]
         self._time_starts = [t.start for t in times]  # the time annotator's are disjoint
         self._time_ends = [t.end for t in times]
-        self.reference = _reference_day(times)
+        self.reference = _reference_day(times) or pubdate
         #: Whether the time grammar valued the times against the reference day (a relative
         #: time is anchored on it), so that a period's value orders by that day (see
         #: narrative.rough_day).
@@ -1579,7 +1582,25 @@ class _EventFinder:
             cue = words_cue(list(map(_LOWER, words[trigger + 1 : min(trigger + 3, last + 1)])))
         if cue is None and trigger < last - 1 and words[last].lower in CLOSING_CUES:
             cue = closing_cue(words[last - 1].lower, words[last].lower)
+        if (
+            cue is None
+            and TEMPORAL_JOINERS.get(words[first].lower) == "after"
+            and (first == 0 or words[first - 1].sent != words[first].sent)
+        ):
+            cue = self._before_phrase_cue(first, trigger)
         return cue
+
+    def _before_phrase_cue(self, first: int, trigger: int) -> Cue | None:
+        """The cue of a clause opened by a "before"/"sebelum" phrase with no event of its
+        own opening its sentence ("Before there was a plan, residents protested …", "Sebelum
+        ada jembatan, warga harus menyeberang …"): a look back, as "Sebelumnya, …", when a
+        comma ends the phrase before the predicate and the clause is not about the future
+        ("Before the summer, the city will repaint …")."""
+        words = self.words
+        if not any(w.text == "," for w in words[first + 1 : trigger]):
+            return None
+        ahead = bool(self.future_at) and self._told_ahead(first, trigger)
+        return None if ahead else "before"
 
     def _looks_back(self, first: int, trigger: int) -> bool:
         """Whether the predicate is in the pluperfect: "had" or "pernah" right before it, or
@@ -2403,7 +2424,9 @@ def _reference_day(times: list[TimeSpan]) -> str | None:
     the text (news gives its own day first, in the dateline or lead); else None. Relative
     periods ("tahun lalu") carry an anchor too but are not counted: the timeline places
     events by days, and an article whose only relative times are periods keeps its first
-    full date as its day."""
+    full date as its day. With neither, the caller falls back on the publication date: a
+    text whose times are all months and years ("will open in December", "began in August")
+    still has a day, so what was said in it comes before what it plans."""
     anchors = [t.anchor[:10] for t in times if t.anchor and (t.value is None or _day(t))]
     if anchors:
         return max(sorted(set(anchors)), key=anchors.count)

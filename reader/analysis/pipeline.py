@@ -47,7 +47,7 @@ def analyze(
     numbers = find_numbers(doc)
     times = find_times(doc, day)
     quotes = find_quotes(doc, entities, actors)
-    events = find_events(doc, entities, actors, times, quotes)
+    events = find_events(doc, entities, actors, times, quotes, day.isoformat() if day else None)
     return Analysis(
         lang=language,
         backend=doc.backend,
