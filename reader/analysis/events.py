@@ -156,6 +156,8 @@ _BARE_FRAME_WORDS = 5
 #: A closing "…, officials from both countries said in a statement" has at most this many
 #: words on either side of its speech verb.
 _ATTRIBUTION_WORDS = 6
+# The most words a subject put before the summary of a clause that shares it may have.
+_LEAD_SUBJECT_WORDS = 6
 
 # Words that join clauses: the segment starting with one is a new clause candidate.
 _STRONG_WORDS = word_set(
@@ -461,6 +463,9 @@ class _Draft:
     #: object of "Officers detained Maria Lopez"): only then does a clause that shares the
     #: subject take it ("… and questioned her")
     subject_first: bool = True
+    #: the words naming the subject a clause without its own shares with the clause before
+    #: ("Lopez" for "… and met Cho"), put before its summary so that it says who acted
+    lead: str = ""
 
 
 def find_events(
@@ -491,7 +496,7 @@ def find_events(
             f"e{i + 1}",
             d.start,
             d.end,
-            _summary(text[d.start : _told_end(drafts, i)]),
+            _summary(d.lead + text[d.start : _told_end(drafts, i)]),
             d.actors,
             d.time,
             d.time_text,
@@ -521,7 +526,9 @@ class _EventFinder:
         self.doc = doc
         self.lang = doc.lang
         self.mentions = mentions
-        self.people_ids = frozenset(a.id for a in actors if a.label == "PER")
+        #: people's names by actor id (a summary names the person a pronoun stands for)
+        self.person_names = {a.id: a.name for a in actors if a.label == "PER"}
+        self.people_ids = frozenset(self.person_names)
         quotes = sorted(quotes, key=_START)
         spans = [(q.start, q.end) for q in quotes]
         self.persons = Persons(doc, mentions, spans, quotes)
@@ -658,6 +665,44 @@ class _EventFinder:
             draft.actors = list(dict.fromkeys([reported, *draft.actors]))
             draft.people = self.people_ids.intersection(draft.actors)
 
+    def _subject_lead(self, before: _Draft, draft: _Draft) -> str:
+        """The subject of the clause ``before`` as the lead of the summary of ``draft``, a
+        clause that shares it ("Lopez arrived … and met Cho" → "Lopez met Cho", "Kirby, who
+        resigned on Monday, said …" → "Kirby said …"), or "": in English and Indonesian only,
+        for a finite verb (not "…, adding that …"), and for a short subject with neither a
+        comma (but before a relative clause) nor a time ("On Monday police …"), nor before
+        a clause opened by a joiner ("… setelah mengalahkan …"). A person's pronoun gives
+        the person's name ("Hale said he would resign and urged calm" → "John Hale urged
+        calm")."""
+        if self.lang not in _BARE_REPORT_LANGUAGES or draft.trigger.lower.endswith("ing"):
+            return ""
+        words, starts = self.words, self.starts
+        if words[bisect.bisect_left(starts, draft.start)].lower in TEMPORAL_JOINERS:
+            return ""
+        if before.lead:
+            return before.lead
+        first = bisect.bisect_left(starts, before.start)
+        if words[first].lower in TEMPORAL_JOINERS or words[first].lower in _LATE_CUE_OPENERS:
+            return ""  # ("Sejak itu pemerintah …", "Then police …")
+        if words[first].lower in PERSON_PRONOUNS and draft.actors:
+            name = self.person_names.get(draft.actors[0])
+            if name is not None:
+                return name + " "
+        cut = bisect.bisect_left(starts, before.trigger.start, first)
+        for i in range(first, cut):
+            if self._in_time(words[i]):
+                return ""
+            if words[i].text == ",":
+                if not is_relative(words[i + 1].lower, self.lang):
+                    return ""
+                cut = i
+                break
+        while cut > first and words[cut - 1].lower in _BEFORE_SECOND_VERB:
+            cut -= 1  # "The company will publish …": the subject, not its auxiliary
+        if cut == first or cut - first > _LEAD_SUBJECT_WORDS:
+            return ""
+        return self.doc.text[words[first].start : words[cut - 1].end] + " "
+
     def _reported_by(self, draft: _Draft, speech: _Draft) -> None:
         """Link the reported clause ``draft`` to the ``speech`` clause that reports it: "it"
         or "they" opening it stands for a speaker who is no person ("Harwick said on Monday
@@ -760,7 +805,9 @@ class _EventFinder:
                     continue
                 if len(drafts) > first_of_sentence:
                     # the last clause after a clause with a subject may only name its source
-                    closing = k == len(clauses) - 1 and _has_subject(clauses[k - 1])
+                    # ("The bridge, which closed in May, will reopen in June, the mayor
+                    # said": the subject may be further back, before a relative clause)
+                    closing = k == len(clauses) - 1 and any(map(_has_subject, clauses[:k]))
                     if closing and self._attribution(sentence, clause):
                         _absorb(drafts[-1], draft, self.people_ids)
                         continue
@@ -769,6 +816,9 @@ class _EventFinder:
                         # umpan …": the subject is the one of the clause before, or of
                         # what it reports
                         self._share_subject(draft, drafts[-1])
+                        draft.lead = self._subject_lead(
+                            _told_before(drafts, first_of_sentence), draft
+                        )
                     elif draft.start in self.reported_starts and drafts[-1].speech:
                         self._reported_by(draft, drafts[-1])
                 drafts.append(draft)
@@ -847,8 +897,9 @@ class _EventFinder:
                 continue
             verbal = seg.trigger is not None
             # "Marsh, who chaired … on Tuesday, accepted …": the main verb after a dated
-            # relative clause opens the clause of the subject before it
-            after_relative = continues and clauses[-1][-1].relative
+            # relative clause opens the clause of the subject before it, as after an aside
+            # of that relative clause ("which closed in May after a crack was found, will …")
+            after_relative = continues and self._ends_relative(clauses)
             if verbal and (
                 seg.has_subject
                 or seg.boundary == "strong"
@@ -869,6 +920,17 @@ class _EventFinder:
             else:
                 clauses.append(pending)
         return clauses
+
+    def _ends_relative(self, clauses: list[list[_Segment]]) -> bool:
+        """Whether the clauses so far end with a dated relative clause, maybe followed by its
+        aside opened by "after"/"setelah" or another temporal joiner (see _clauses)."""
+        if clauses[-1][-1].relative:
+            return True
+        return (
+            len(clauses) > 1
+            and clauses[-2][-1].relative
+            and self.words[clauses[-1][0].first].lower in TEMPORAL_JOINERS
+        )
 
     def _says(self, seg: _Segment) -> bool:
         """True when the segment ends with its speech verb: what follows is what was said."""
@@ -917,7 +979,11 @@ class _EventFinder:
                 if not (low in TEMPORAL_JOINERS and self._adverbial(i)):
                     cuts.append(i)
             elif (
-                (low in _AND_WORDS and (self._joins_verbs(i) or self._joins_clause(i)))
+                (
+                    low in _AND_WORDS
+                    and words[i].text[:1].islower()  # ("union chief Dan Harper said")
+                    and (self._joins_verbs(i) or self._joins_clause(i))
+                )
                 or (low == eu_and and self._joins_eu_verb(i))
                 or (low in _HEADLINE_JOINERS and i < self.headline_end)
                 or (low == _COLON and self._clause_after_colon(i))
@@ -986,6 +1052,7 @@ class _EventFinder:
             opener.is_punct
             or opener.start in quoted
             or opener.lower in _NOT_REPORT_OPENERS
+            or opener.lower in _AUXILIARIES  # no subject: "demand had weakened" after "said"
             or not opener.text[:1].isalnum()
         ):
             return None
@@ -2128,6 +2195,15 @@ def _main_segment(clause: list[_Segment]) -> _Segment | None:
             if verbal is None:
                 verbal = seg
     return verbal
+
+
+def _told_before(drafts: list[_Draft], first: int) -> _Draft:
+    """The last of ``drafts`` not an aside ("after a crack was found") from index ``first``
+    on (the sentence's first), else the last: the clause a subject is shared with."""
+    for k in range(len(drafts) - 1, first - 1, -1):
+        if not drafts[k].aside:
+            return drafts[k]
+    return drafts[-1]
 
 
 def _has_subject(clause: list[_Segment]) -> bool:
