@@ -305,6 +305,7 @@ _NOT_SUBJECT = (
         "previously meanwhile saling"
     )
     | frozenset(_EU_AND_WORDS.values())
+    | ID_HEARSAY_VERBS  # "…, yang ditetapkan … pada Mei, diduga menerima …": no subject
 )
 # Auxiliaries: a temporal joiner right after one is an adverb ("have since improved").
 _AUXILIARIES = EN_AUXILIARIES | ID_AUXILIARIES

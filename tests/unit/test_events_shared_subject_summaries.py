@@ -78,3 +78,14 @@ def test_a_capitalised_dan_in_english_is_a_name_not_an_and() -> None:
     (strike,) = found.events
     assert strike.summary.endswith("union chief Dan Harper said")
     assert [a.name for a in found.actors if a.id in strike.actors] == ["Dan Harper"]
+
+
+def test_a_hearsay_verb_after_a_relative_clause_is_no_subject() -> None:
+    text = (
+        "KPK menahan Hendra pada Selasa (4/3). Hendra, yang ditetapkan sebagai tersangka "
+        "pada Januari, diduga menerima suap Rp 2 miliar."
+    )
+    found = _analysed(text, "id")
+    assert _summaries(found)["menerima"] == "Hendra diduga menerima suap Rp 2 miliar"
+    ditetapkan, menerima = found.events[1:]
+    assert menerima.actors == ditetapkan.actors != []
