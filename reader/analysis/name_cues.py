@@ -114,6 +114,7 @@ ORG_HEADS = frozenset(
     kanwil satgas penerbit fakultas uin iain universiti daop
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
+    olympique stade sporting dynamo borussia
     ministry department university college institute bank party council committee office
     commission agency bureau court federation association union league organization
     organisation corporation company foundation church house senate congress parliament
@@ -221,7 +222,7 @@ PLACE_HEADS = frozenset(
     stasiun gereja katedral makam
     padukuhan pedukuhan dukuh jorong
     simpang bundaran tugu patung
-    mount lake cape port fort gulf strait river loch estadio stadio
+    mount lake cape port fort gulf strait river loch estadio stadio parc palais
     """.split()
 )
 
@@ -687,6 +688,18 @@ SURNAMES_IN_S = frozenset(
     Parsons Rhodes Hayes Daniels Nichols Jacobs Michaels Gibbs Giles Barnes Hodges Bates
     Holmes Knowles Stokes Sykes Dickens Watts Combs Childs Lyons Burns Brooks Woods Mills
     Wells Sims Walters
+    """.split()
+)
+
+
+#: English past tenses that only people do, lowercase: a lone unknown word opening a
+#: sentence before one is someone's name ("Kessler praised the statue", "Mbeki apologised
+#: to the family"), where a body or a thing would not ("arrived", "won", "rose" are done by
+#: trains, teams and prices too).
+PERSONAL_PAST_VERBS = frozenset(
+    """
+    praised thanked apologised apologized wept smiled grinned nodded shrugged hugged kissed
+    married divorced confessed pleaded testified prayed sang danced frowned blushed
     """.split()
 )
 
