@@ -5824,6 +5824,15 @@ class _SentenceReader:
             return "ORG", STRONG
         if nxt in _SPORTS_ROLES:
             return "ORG", CUED  # "McLaren driver Mika Hakkinen"
+        if (
+            nxt.endswith("s")
+            and _is_professional(nxt)
+            and not _is_possessive(words[b - 1])
+            and not self._known_person(a, b)
+        ):
+            # "misled by Fujitsu engineers", "Goldman analysts said": a firm's staff (but
+            # "Trump lawyers" after "Donald Trump": a person's)
+            return "ORG", CUED
         if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
             return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
@@ -6447,8 +6456,9 @@ def _is_competition(words: tuple[str, ...]) -> bool:
     )
 
 
-#: Last words of grounds, places even when named after a business ("SMH Group Stadium").
-_SPONSORED_GROUNDS = frozenset({"stadium", "arena"})
+#: Last words of grounds, places even when named after a business ("SMH Group Stadium",
+#: "TD Garden").
+_SPONSORED_GROUNDS = frozenset({"stadium", "arena", "garden"})
 #: The lowercase words that link a name's head to what it is of or for ("Bank of England",
 #: "Treaty on European Union", "Nobel Prize in Physics"): the word before the first of them
 #: says what kind of name it is.

@@ -52,3 +52,9 @@ def test_an_airport_named_after_a_person_after_its_city_is_one_place() -> None:
 def test_a_team_beaten_in_a_football_story_is_a_club() -> None:
     found = ents_en("Reims lost 2-1 to Lens and stay in the relegation zone.")
     assert ("Lens", "ORG") in found
+
+
+def test_an_acronym_before_a_grounds_last_word_is_a_place() -> None:
+    found = ents_en("The Celtics host the Knicks at TD Garden on Monday.")
+    assert ("TD Garden", "LOC") in found
+    assert ("BBC Radio Humberside", "ORG") in ents_en("It was on BBC Radio Humberside.")
