@@ -5513,7 +5513,10 @@ class _SentenceReader:
                 team = self._team_label(a, b)
                 if team is not None:
                     return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barça"
-                if words[a - 2 : a] == ("draw", "with") or (
+                if (
+                    words[a - 2 : a] == ("draw", "with")
+                    or (words[a - 1] == "with" and a > 3 and self._score_after(a - 4))
+                ) or (
                     self.ctx.team_sport
                     and (
                         words[a - 1] in _BEATEN_BY
@@ -5521,9 +5524,9 @@ class _SentenceReader:
                     )
                     and words[a] not in self.ctx.surnames()
                 ):
-                    # "a 1-1 draw with Crystal Palace": only teams draw; in a team sport's
-                    # story "held 1-1 by Crewe" (but "lost 6-4 to Nadal" after "Rafael
-                    # Nadal": a player)
+                    # "a 1-1 draw with Crystal Palace", "drew 1-1 with Nice": only teams
+                    # draw with a score; in a team sport's story "held 1-1 by Crewe" (but
+                    # "lost 6-4 to Nadal" after "Rafael Nadal": a player)
                     return "ORG", CUED
             if self._scorer_at(a, b):
                 return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else

@@ -58,3 +58,9 @@ def test_an_acronym_before_a_grounds_last_word_is_a_place() -> None:
     found = ents_en("The Celtics host the Knicks at TD Garden on Monday.")
     assert ("TD Garden", "LOC") in found
     assert ("BBC Radio Humberside", "ORG") in ents_en("It was on BBC Radio Humberside.")
+
+
+def test_a_side_drawn_with_by_a_score_is_a_club() -> None:
+    found = ents_en("Marseille drew 1-1 with Nice on Sunday. Nice stay third.")
+    assert found.count(("Nice", "ORG")) == 2
+    assert ("Caruana", "PER") in ents_en("Carlsen drew with Caruana in the first round.")
