@@ -427,8 +427,9 @@ HEADLINE_SUBJECT_NOUNS = frozenset(
 )
 
 #: Common nouns that qualify a role ("Opposition leader", "Health minister", "Police
-#: chief"): at a sentence start, a title after one of them is no evidence of a name (as it
-#: is in "Tesla CEO Elon Musk"). See also :func:`looks_like_common_noun`.
+#: chief", "Airport chief executive"): at a sentence start, a title after one of them is no
+#: evidence of a name (as it is in "Tesla CEO Elon Musk"). See also
+#: :func:`looks_like_common_noun`.
 ROLE_QUALIFIERS = frozenset(
     """
     opposition government health defence defense foreign finance interior justice education
@@ -437,6 +438,7 @@ ROLE_QUALIFIERS = frozenset(
     community church business company village town regional local national intelligence industry
     film music art arts theatre football sports fashion science technology political
     tech media property mining shipping shareholder consumer investor labour environmental
+    airport station prison museum library
     oposisi pemerintah partai
     """.split()
 )

@@ -64,3 +64,8 @@ def test_a_side_drawn_with_by_a_score_is_a_club() -> None:
     found = ents_en("Marseille drew 1-1 with Nice on Sunday. Nice stay third.")
     assert found.count(("Nice", "ORG")) == 2
     assert ("Caruana", "PER") in ents_en("Carlsen drew with Caruana in the first round.")
+
+
+def test_a_kind_of_place_before_a_title_is_no_organisation() -> None:
+    found = ents_en("Airport chief executive Julie Hartley apologised to travellers.")
+    assert found == [("Julie Hartley", "PER")]
