@@ -87,6 +87,7 @@ from reader.analysis.name_cues import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_CONTEXT,
+    PERSONAL_PAST_VERBS,
     PLACE_CONTEXT,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -386,6 +387,10 @@ _TEAMS_FATES = frozenset(
 _NUMBERED_ROADS = frozenset("route highway interstate motorway".split())
 #: Last words of venues that are organisations' too: "at the United Center".
 _VENUE_TAILS = frozenset("centre center hall arena".split())
+#: First words of venues' names that open clubs' names too, lowercase: "Stade Rennais" is a
+#: club by its head word, but "at the Stade de France" a venue ("Parc" and "Palais" open
+#: places only: see PLACE_HEADS).
+_VENUE_HEADS = frozenset({"stade"})
 #: Cue words for a team (in ORG_CONTEXT) that may name a person too ("champions Michael
 #: Johnson").
 _TEAM_CUES = frozenset("champions holders hosts visitors rivals rival side".split())
@@ -421,7 +426,8 @@ _TEAM_SPORTS = frozenset(
 #: at Gillingham" in a report on "Doncaster Rovers"). No "strikers": a labour strike has
 #: them ("The strikers were beaten by Smith police").
 _FOOTBALL_WORDS = frozenset(
-    "striker midfielder midfielders goalkeeper goalkeepers Rovers Wanderers Albion Hotspur".split()
+    """striker midfielder midfielders goalkeeper goalkeepers winger wingers equaliser
+    equalizer half-time relegation Rovers Wanderers Albion Hotspur""".split()
 )
 #: Words before a constituency's name: "the seat of Harrowfield and Stainmoor", "MP for
 #: Kellbeck West" (as tuples to compare with a slice).
@@ -476,7 +482,8 @@ _WORKS_BY_MAKERS = WORK_NOUNS | WORK_NOUNS_PLURAL
 #: Roles of the makers of works, named after "by" and a work's title: "Orbital by author
 #: Samantha Harvey", "Sentimental Value by Norwegian director Joachim Trier".
 _MAKERS_BY_ROLE = frozenset(
-    "director filmmaker author novelist writer poet playwright artist composer".split()
+    """director filmmaker author novelist writer poet playwright artist composer sculptor
+    painter singer photographer""".split()
 )
 
 #: Words right before a work's maker: "a film by Ari Aster", "novel karya Andrea Hirata",
@@ -1139,6 +1146,8 @@ _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
 
 #: How sure a label is: evidence chose it, a weak contextual cue did, or nothing did.
 STRONG, CUED, DEFAULT = 2, 1, 0
+#: The labels of a body and of the place it is named for (see :func:`_read_in_place`).
+_BODY_OR_PLACE: frozenset[str] = frozenset({"ORG", "LOC"})
 #: Surer still, so that the label holds wherever the text repeats the words: a town named
 #: as a team in a line of results ("Derby 2 Aston Villa 1") is the club throughout the report
 #: ("earned Derby a win", "Newcastle manager"); an acronym defined in brackets ("Indeks Harga
@@ -1999,8 +2008,10 @@ class _SentenceReader:
             t_end = i  # "para pemimpin Eropa": leaders in the plural, no title of one
         if i < t_end < n and words[t_end] == "'s":
             t_end = i  # "Queen 's Club": a title's possessive (written apart) is no title
-        elif t_end > i + 2 and self._title_ends_inside_place(t_end):
-            t_end -= 1  # "president of the United States": "of the" takes no place
+        elif t_end > i + 2 and self._title_ends_inside_name(t_end):
+            # "president of the United States", "chairman of the British Medical
+            # Association": "of the" takes no place nor a body's first word
+            t_end -= 1
         elif t_end > i + 1 and words[t_end - 1] == "Kabinet" and self._names_cabinet(t_end - 1):
             t_end -= 1  # "menteri Kabinet Merah Putih": the cabinet, no "Sekretaris Kabinet"
         return t_end
@@ -2592,13 +2603,29 @@ class _SentenceReader:
             end += 1
         return 0 < end - k <= 3 and self.words[end - 1].lower() in EVENT_TAILS
 
-    def _title_ends_inside_place(self, t_end: int) -> bool:
+    def _title_ends_inside_name(self, t_end: int) -> bool:
         """Did a title phrase of "of the" and a portfolio take the first word of a known
-        place ("president of the United States")?"""
+        place ("president of the United States") or of a longer name: a nationality
+        ("leader of the African National Congress"), or a word that is no body's head
+        before more words shaped like an organisation's ("head of the National Health
+        Service"; but "Speaker of the House Mike Johnson": the title's own body)?"""
+        words = self.words
+        if words[t_end - 2] != "the":
+            return False
         k = t_end
         while k < self.n and self.caps[k]:
             k += 1
-        return self.words[t_end - 2] == "the" and self._gaz(t_end - 1, k) == "LOC"
+        if k == t_end:
+            return False
+        first = words[t_end - 1]
+        if self._gaz(t_end - 1, k) == "LOC" or gazetteer.is_demonym(first):
+            return True
+        low = first.lower()
+        return (
+            low not in ORG_HEADS
+            and low not in TITLE_EXTENSIONS
+            and _label_by_form(words[t_end - 1 : k]) == "ORG"
+        )
 
     def _title_starts_at(self, k: int) -> bool:
         if not self.bits[k] & _TITLE_START:
@@ -3884,8 +3911,14 @@ class _SentenceReader:
             if words[k - 1] == "I" and words[k] in _BALINESE:
                 break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)
             if words[k] in GIVEN_NAMES and self._typed_name(a, k):
-                if self._honoured_at(a, k - 1) or self._hospital_named_after(a, k):
-                    return []  # "Jalan KH Ahmad Dahlan": named after the person
+                if (
+                    self._honoured_at(a, k - 1)
+                    or self._hospital_named_after(a, k)
+                    or words[b - 1].lower() in PLACE_TAILS
+                ):
+                    # "Jalan KH Ahmad Dahlan", "Liverpool John Lennon Airport": a place
+                    # named after the person
+                    return []
                 office = self._before_title(a, k)
                 label, _ = self._label(a, office, default="ORG", context=False)
                 return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
@@ -4540,6 +4573,7 @@ class _SentenceReader:
             or (b - a > 1 and self.words[b : b + 1] in _FOUNDED)  # "Enzo Ferrari founded"
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
+            or (b - a == 1 and self._acts_as_person(a, b))  # "Kessler praised the statue"
             or (b - a == 1 and self._person_before_who(a))  # "Fenwick, who chairs it, said"
             or (
                 b - a == 1
@@ -4721,19 +4755,56 @@ class _SentenceReader:
         ("Beyonce opened her tour", "Merckx won his fifth Tour")? A gendered owner makes the
         subject a person; not after a plural or a word the text writes in small letters
         ("Officials told her", where "her" is whom they told)."""
-        word = self.words[a]
         return (
             self.ctx.english
             and self.words[b + 1 : b + 2] in _GENDERED_OWNERS
             and self.words[b].isalpha()
             and self.words[b].islower()
             and self.words[b] not in FUNCTION_WORDS  # "Asked about his rival": no subject
-            and word.lower() not in FUNCTION_WORDS
-            and word.lower() not in _EVERYONE  # "Nobody saw his face"
-            and not word.endswith(("s", "ing"))
-            and word.lower() not in COMMON_SUBJECTS
-            and not self.ctx.written_in_lowercase(word)
-            and not looks_like_common_noun(word)
+            and self._may_name_someone(a)
+        )
+
+    def _acts_as_person(self, a: int, b: int) -> bool:
+        """Does the lone English word at ``a`` do what only people do right after it
+        ("Kessler praised the statue", "Mbeki apologised"; see PERSONAL_PAST_VERBS), or is
+        it described between commas as a person ("Vandenbroucke, the sculptor, said")?"""
+        if not self.ctx.english or b >= self.n:
+            return False
+        nxt = self.words[b]
+        if nxt in PERSONAL_PAST_VERBS:
+            return self._may_name_someone(a)
+        return nxt == "," and self._person_apposed(b + 1) and self._may_name_someone(a)
+
+    def _person_apposed(self, k: int) -> bool:
+        """Does an English apposition open at ``k`` with an article and a noun for a person,
+        closed by a comma and a word in small letters ("the sculptor, said", "a retired
+        teacher, told")?"""
+        words, n = self.words, self.n
+        if words[k : k + 1] not in _LOWER_ARTICLES:
+            return False
+        for j in range(k + 1, min(k + 4, n - 2)):
+            word = words[j]
+            if not word.islower():
+                return False
+            if _is_person_noun(word) or word in _MAKERS_BY_ROLE:
+                return words[j + 1] == "," and words[j + 2].islower()
+        return False
+
+    def _may_name_someone(self, a: int) -> bool:
+        """Could the lone word opening the sentence at ``a`` be someone's name, given a cue
+        after it that only people take? Not a word of grammar, everyone, a plural or an
+        "-ing" form, a common subject, nor one the text writes in small letters or shaped
+        like a common noun ("Officials told her", "Nobody saw his face")."""
+        word = self.words[a]
+        low = word.lower()
+        return not (
+            low in FUNCTION_WORDS
+            or low in _EVERYONE
+            or word.endswith(("s", "ing"))
+            or low in COMMON_SUBJECTS
+            or low in CALENDAR_WORDS
+            or self.ctx.written_in_lowercase(word)
+            or looks_like_common_noun(word)
         )
 
     def _evidence_after(self, b: int) -> bool:
@@ -5442,7 +5513,10 @@ class _SentenceReader:
                 team = self._team_label(a, b)
                 if team is not None:
                     return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barça"
-                if words[a - 2 : a] == ("draw", "with") or (
+                if (
+                    words[a - 2 : a] == ("draw", "with")
+                    or (words[a - 1] == "with" and a > 3 and self._score_after(a - 4))
+                ) or (
                     self.ctx.team_sport
                     and (
                         words[a - 1] in _BEATEN_BY
@@ -5450,9 +5524,9 @@ class _SentenceReader:
                     )
                     and words[a] not in self.ctx.surnames()
                 ):
-                    # "a 1-1 draw with Crystal Palace": only teams draw; in a team sport's
-                    # story "held 1-1 by Crewe" (but "lost 6-4 to Nadal" after "Rafael
-                    # Nadal": a player)
+                    # "a 1-1 draw with Crystal Palace", "drew 1-1 with Nice": only teams
+                    # draw with a score; in a team sport's story "held 1-1 by Crewe" (but
+                    # "lost 6-4 to Nadal" after "Rafael Nadal": a player)
                     return "ORG", CUED
             if self._scorer_at(a, b):
                 return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
@@ -5485,6 +5559,14 @@ class _SentenceReader:
             return "PER", STRONG  # "Walt Disney founded the studio": its founder, not it
         gaz = _gazetteer_label(name)
         if gaz is not None:
+            if (
+                gaz == "ORG"
+                and context
+                and words[a - 1 : a] == ("the",)
+                and self._venue_after_at(a)
+                and gazetteer.is_seat_of_power(" ".join(name))
+            ):
+                return "LOC", STRONG  # "talks at the White House": the building
             return gaz, STRONG
         known = self.ctx.known.get(name)
         if known is not None:
@@ -5590,6 +5672,14 @@ class _SentenceReader:
             # speaks for the royals (but "outside Buckingham Palace" is the building), in
             # each mention as it reads
             return "ORG", STRONG
+        if (
+            context
+            and not single
+            and words[a].lower() in _VENUE_HEADS
+            and words[a - 1 : a] == ("the",)
+            and self._venue_after_at(a)
+        ):
+            return "LOC", CUED  # "at the Stade de France" (but "beat Stade de Reims", above)
         if by_form is not None:
             return by_form, STRONG
         if self.ctx.english and not single and _ends_in_acronym(name):
@@ -5737,6 +5827,15 @@ class _SentenceReader:
             return "ORG", STRONG
         if nxt in _SPORTS_ROLES:
             return "ORG", CUED  # "McLaren driver Mika Hakkinen"
+        if (
+            nxt.endswith("s")
+            and _is_professional(nxt)
+            and not _is_possessive(words[b - 1])
+            and not self._known_person(a, b)
+        ):
+            # "misled by Fujitsu engineers", "Goldman analysts said": a firm's staff (but
+            # "Trump lawyers" after "Donald Trump": a person's)
+            return "ORG", CUED
         if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
             return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
@@ -6360,8 +6459,9 @@ def _is_competition(words: tuple[str, ...]) -> bool:
     )
 
 
-#: Last words of grounds, places even when named after a business ("SMH Group Stadium").
-_SPONSORED_GROUNDS = frozenset({"stadium", "arena"})
+#: Last words of grounds, places even when named after a business ("SMH Group Stadium",
+#: "TD Garden").
+_SPONSORED_GROUNDS = frozenset({"stadium", "arena", "garden"})
 #: The lowercase words that link a name's head to what it is of or for ("Bank of England",
 #: "Treaty on European Union", "Nobel Prize in Physics"): the word before the first of them
 #: says what kind of name it is.
@@ -7008,7 +7108,9 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     for c in candidates:
         words = c.words
         level, votes = best[words]
-        if level > c.strength or (level == c.strength and len(votes) > 1):
+        if level > c.strength or (
+            level == c.strength and len(votes) > 1 and not _read_in_place(c, votes)
+        ):
             c.label = _winning_label(words, votes)
             c.strength = level
         if c.strength < STRONG:
@@ -7030,6 +7132,14 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             c.label = "PER"
         elif c.label == "PER" and word in org_firsts and word not in name_ends:
             c.label = "ORG"
+
+
+def _read_in_place(c: _Candidate, votes: dict[EntityLabel, int]) -> bool:
+    """Does the sure mention ``c`` keep its own label although other mentions as sure give
+    another, as a body and the building or town it is named for ("the White House said" and
+    "at the White House"; "Buckingham Palace said" and "outside Buckingham Palace"), each
+    read by its own strong cue?"""
+    return c.strength >= STRONG and c.label in _BODY_OR_PLACE and votes.keys() <= _BODY_OR_PLACE
 
 
 def _winning_label(words: tuple[str, ...], votes: dict[EntityLabel, int]) -> EntityLabel:

@@ -1139,6 +1139,17 @@ def lookup(name: str) -> Place | None:
     return _names().get(name)
 
 
+#: Offices named after the buildings they sit in: they speak ("the Kremlin said"), and
+#: things happen at them ("talks at the White House"), where they are places.
+_SEATS_OF_POWER = frozenset({"org:kremlin", "org:white-house", "org:pentagon"})
+
+
+def is_seat_of_power(name: str) -> bool:
+    """Is ``name`` a listed office that is a building too ("White House", "Kremlin")?"""
+    place = _names().get(name)
+    return place is not None and place.key in _SEATS_OF_POWER
+
+
 def is_club(name: str) -> bool:
     """Is ``name`` a listed sports club or national side ("PSS", "Arsenal", "Skuad Garuda"),
     whose number after it is a score, never a model ("PSS 1 dicetak …")?"""

@@ -114,6 +114,7 @@ ORG_HEADS = frozenset(
     kanwil satgas penerbit fakultas uin iain universiti daop
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
     federasi liga uni otoritas komite kongres parlemen senat
+    olympique stade sporting dynamo borussia
     ministry department university college institute bank party council committee office
     commission agency bureau court federation association union league organization
     organisation corporation company foundation church house senate congress parliament
@@ -221,7 +222,7 @@ PLACE_HEADS = frozenset(
     stasiun gereja katedral makam
     padukuhan pedukuhan dukuh jorong
     simpang bundaran tugu patung
-    mount lake cape port fort gulf strait river loch estadio stadio
+    mount lake cape port fort gulf strait river loch estadio stadio parc palais
     """.split()
 )
 
@@ -426,8 +427,9 @@ HEADLINE_SUBJECT_NOUNS = frozenset(
 )
 
 #: Common nouns that qualify a role ("Opposition leader", "Health minister", "Police
-#: chief"): at a sentence start, a title after one of them is no evidence of a name (as it
-#: is in "Tesla CEO Elon Musk"). See also :func:`looks_like_common_noun`.
+#: chief", "Airport chief executive"): at a sentence start, a title after one of them is no
+#: evidence of a name (as it is in "Tesla CEO Elon Musk"). See also
+#: :func:`looks_like_common_noun`.
 ROLE_QUALIFIERS = frozenset(
     """
     opposition government health defence defense foreign finance interior justice education
@@ -436,6 +438,7 @@ ROLE_QUALIFIERS = frozenset(
     community church business company village town regional local national intelligence industry
     film music art arts theatre football sports fashion science technology political
     tech media property mining shipping shareholder consumer investor labour environmental
+    airport station prison museum library
     oposisi pemerintah partai
     """.split()
 )
@@ -687,6 +690,18 @@ SURNAMES_IN_S = frozenset(
     Parsons Rhodes Hayes Daniels Nichols Jacobs Michaels Gibbs Giles Barnes Hodges Bates
     Holmes Knowles Stokes Sykes Dickens Watts Combs Childs Lyons Burns Brooks Woods Mills
     Wells Sims Walters
+    """.split()
+)
+
+
+#: English past tenses that only people do, lowercase: a lone unknown word opening a
+#: sentence before one is someone's name ("Kessler praised the statue", "Mbeki apologised
+#: to the family"), where a body or a thing would not ("arrived", "won", "rose" are done by
+#: trains, teams and prices too).
+PERSONAL_PAST_VERBS = frozenset(
+    """
+    praised thanked apologised apologized wept smiled grinned nodded shrugged hugged kissed
+    married divorced confessed pleaded testified prayed sang danced frowned blushed
     """.split()
 )
 

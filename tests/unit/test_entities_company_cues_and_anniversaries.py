@@ -72,3 +72,9 @@ def test_a_town_anniversary_day_is_one_event() -> None:
 def test_an_anniversary_written_hut_is_one_event() -> None:
     found = ents_id("Upacara HUT Bhayangkara ke-79 digelar di Monas.")
     assert ("HUT Bhayangkara", "MISC") in found
+
+
+def test_a_name_before_a_plural_profession_is_a_firm() -> None:
+    assert ("Fujitsu", "ORG") in ents_en("She had been misled by Fujitsu engineers.")
+    found = ents_en("Donald Trump hired lawyers. Trump lawyers said it was false.")
+    assert ("Trump", "PER") in found

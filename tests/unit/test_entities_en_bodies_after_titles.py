@@ -1,0 +1,34 @@
+"""English titles of the shape "leader of the …" before a body's name: the title takes
+"of the" and a portfolio, never a nationality or the first word of a body's name, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+ents_en = partial(test_entities.ents, lang="en")
+
+
+def test_a_nationality_after_of_the_opens_the_body() -> None:
+    found = ents_en("Ramaphosa was elected leader of the African National Congress in 2017.")
+    assert ("African National Congress", "ORG") in found
+
+
+def test_a_body_shaped_name_after_of_the_keeps_its_first_word() -> None:
+    found = ents_en("She was appointed chair of the National Health Service in March.")
+    assert ("National Health Service", "ORG") in found
+    found = ents_en("He is chairman of the British Medical Association.")
+    assert ("British Medical Association", "ORG") in found
+
+
+def test_a_portfolio_after_of_the_stays_in_the_title() -> None:
+    found = ents_en("Secretary of the Treasury Scott Bessent said tariffs would stay.")
+    assert ("Scott Bessent", "PER") in found
+    assert not any("Treasury" in text for text, _ in found)
+
+
+def test_the_titles_own_body_stays_in_the_title() -> None:
+    found = ents_en("Leader of the Opposition Keir Starmer called the vote.")
+    assert ("Keir Starmer", "PER") in found
