@@ -109,6 +109,7 @@ from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
+    ROYAL_GIVEN_NAMES,
     SURNAME_HONORIFICS,
     TITLE_EXTENSIONS,
     TITLE_HEADS,
@@ -569,6 +570,11 @@ _WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".sp
 #: Words that make a church named with a denomination a building still: "Gereja Kristen
 #: Santo Paulus", "Gereja Katedral".
 _CHURCH_BUILDING_WORDS = frozenset({"santo", "santa", "st", "st.", "katedral", "paroki"})
+#: Indonesian nouns for shops before a shop's name, lowercase: "toko buku Gramedia",
+#: "gerai Indomaret" (a chain's branch is named by its area: an organisation).
+_SHOP_NOUNS = frozenset("toko gerai kedai swalayan minimarket".split())
+#: Words between a thing and the person who owns or runs it: "toko milik Ahmad".
+_OWNER_LINKS = frozenset("milik kepunyaan punya pimpinan".split())
 _MISC_CUES = frozenset(
     "upacara ritual tradisi festival perayaan prosesi tarian tari program suku kesenian "
     # a batik's or a cloth's pattern: "batik Parang", "motif Kawung"
@@ -773,9 +779,6 @@ _BALINESE_OPENERS = frozenset({"I", "Ni", "Sang"})
 _CAPITALISED_PHRASES = frozenset({("Tanah", "Air"), ("Ibu", "Pertiwi")})
 
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
-#: Royal titles that are given names too, read as names where another title's holder is
-#: named: "Wali Kota Palembang Ratu Dewa" (see _SentenceReader._title_end).
-_ROYAL_GIVEN_NAMES = frozenset({"Ratu", "Raja"})
 #: Title words that go on a person's name after a first name ("Lukman Hakim Saifuddin",
 #: "KH Abdul Hakim Mahfudz", "Ali Imam Sudrajat"): not a judge or an imam there.
 _TITLES_INSIDE_NAMES = frozenset({"Hakim", "Imam"})
@@ -784,6 +787,10 @@ _TITLES_INSIDE_NAMES = frozenset({"Hakim", "Imam"})
 _KOREAN_SURNAME_TITLES = frozenset(word.title() for word in SURNAME_HONORIFICS)
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
+#: Noble titles of Indonesian peoples that open a person's full name, never a company's
+#: (Javanese, Acehnese, Malay, Balinese): where one stands inside the run after a title
+#: and a company, the person begins ("Direktur PT Sinar Harapan Raden Mas Joko").
+_NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut"}
 #: Indonesian function words written capitalised inside people's names, between two name
 #: words: "Ribut Hari Wibowo" ("hari" is "day").
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
@@ -1881,7 +1888,7 @@ class _SentenceReader:
                 continue
             # (Most starters start no title: only a title word is looked at further.)
             t_end = (
-                self._title_end(i, i == office_end and self.place_title)
+                self._title_end(i, i == (office_end if self.place_title else title_end))
                 if bits[i] & _TITLE_START
                 else i
             )
@@ -1973,11 +1980,12 @@ class _SentenceReader:
     def _title_end(self, i: int, name_slot: bool = False) -> int:
         """End of the title phrase starting at ``i`` that introduces a name, or ``i`` when
         the words there are no such title. In the ``name_slot`` right after a regional
-        head's title and place, a royal title that is a given name too opens the name:
-        "Wali Kota Palembang Ratu Dewa" (no king is a mayor's)."""
+        head's title and place, or right after any other full title, a royal title that
+        is a given name too opens the name: "Wali Kota Palembang Ratu Dewa", "Menteri
+        Kehutanan Raja Juli Antoni" (no king is a mayor's or a minister's)."""
         words, n = self.words, self.n
         t_end = match_title(words, i)
-        if words[i] in _ROYAL_GIVEN_NAMES and i + 1 < n and self._royal_given_name(i, name_slot):
+        if words[i] in ROYAL_GIVEN_NAMES and i + 1 < n and self._royal_given_name(i, name_slot):
             t_end = i
         elif t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
             t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
@@ -2008,12 +2016,19 @@ class _SentenceReader:
     def _royal_given_name(self, i: int, name_slot: bool) -> bool:
         """Is the royal title at ``i`` (not the last word) a given name: in the name slot
         after a regional head's title and place, before a name word (learned then for the
-        rest of the text: "Ratu Dewa mengatakan …"), or so learned before?"""
+        rest of the text: "Ratu Dewa mengatakan …"), or so learned before? A month after it
+        is a name word there before another ("Raja Juli Antoni", and "Raja Juli" alone later)."""
         pair = (self.words[i], self.words[i + 1])
         if pair in self.ctx.royal_given_names:
+            if not self.caps[i + 1]:
+                self._mark_name_words([i + 1])
             return True
-        if name_slot and self.caps[i + 1]:
+        if name_slot and (
+            self.caps[i + 1] or (self.capitalised[i + 1] and i + 2 < self.n and self.caps[i + 2])
+        ):
             self.ctx.royal_given_names.add(pair)
+            if not self.caps[i + 1]:
+                self._mark_name_words([i + 1])
             return True
         return False
 
@@ -5135,13 +5150,20 @@ class _SentenceReader:
         numbered = self._numbered_body_length(a, b)
         if numbered:
             return numbered
+        if (noble := self._noble_name_in(a, b)) and (
+            words[a] == "Bank" or self._gaz(a, noble) == "ORG"
+        ):
+            # "Corporate Secretary Bank Mandiri Teuku Ali Usman" (but universities and
+            # hospitals are named after nobles: "UIN Raden Intan Lampung")
+            return noble - a
         tail = self._organisation_tail_length(a, b)
         if tail:
             return tail
         if words[a] in _COMPANY_FORMS and b - a >= 3:
             # "Direktur Utama PT Pindad Sigit Santosa": the company has a name after its
-            # form and maybe its country; the person is the last two words, or one.
-            return self._branch_place_end(a, b) or max(2, b - a - 2)
+            # form and maybe its country; the person is the last two words, or one, unless
+            # the text says where the company ends.
+            return self._branch_place_end(a, b) or self._company_end(a, b) or max(2, b - a - 2)
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
@@ -5190,6 +5212,49 @@ class _SentenceReader:
             if place is not None and place.label == "LOC":
                 return m > 1 or place.key.startswith("sub:ID-")
         return False
+
+    def _company_end(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title, which opens with a company's
+        legal form ("PT"), name the company, by what opens the person's name: a noble title
+        ("PT Sinar Harapan Raden Mas Joko", see _NOBLE_NAME_OPENERS), the company written
+        alone elsewhere in the text, with or without its form ("PT Kereta Api Indonesia
+        menambah …", "Jasa Marga"), or a listed
+        given name three words from the end ("PT Maju Bersama Agus Dwi Santoso"); 0 when
+        none says. The company keeps a word after its form."""
+        words, runs = self.words, self.ctx.runs
+        if noble := self._noble_name_in(a, b):
+            return noble - a
+        for k in range(b - 1, a + 1, -1):
+            if words[a:k] in runs or words[a + 1 : k] in runs:
+                return k - a  # (or without its form: "Jasa Marga menambah …")
+        if k := self._company_words_repeated(a + 1, b):
+            return k - a  # "Jasa Marga" named again in a run of its own
+        k = b - 3
+        if k - a >= 2 and words[k] in GIVEN_NAMES:
+            return k - a
+        return 0
+
+    def _company_words_repeated(self, a: int, b: int) -> int:
+        """Where the person opens in run ``[a, b)`` (a company's name and a person's, its
+        legal form before ``a``) when the text writes the company's words capitalised
+        again ("VP Corporate Secretary Jasa Marga Lisye Octaviana") and the two to four
+        words of the person's full name nowhere else; 0 if not so."""
+        counts = self.ctx.cap_counts
+        k = a
+        while k < b and counts[self.words[k]] > 1:
+            k += 1
+        if k - a < 1 or not 2 <= b - k <= 4:
+            return 0
+        return k if all(counts[word] == 1 for word in self.words[k:b]) else 0
+
+    def _noble_name_in(self, a: int, b: int) -> int:
+        """Where a noble title that opens a person's name (_NOBLE_NAME_OPENERS) stands in run
+        ``[a, b)`` two words or more after its start, before a name word; 0 if none."""
+        words = self.words
+        for k in range(a + 2, b - 1):
+            if words[k] in _NOBLE_NAME_OPENERS and self.caps[k + 1]:
+                return k
+        return 0
 
     def _branch_place_end(self, a: int, b: int) -> int:
         """How many tokens of Indonesian run ``[a, b)`` after a title name an office that
@@ -5616,6 +5681,8 @@ class _SentenceReader:
             nxt in _TEAM_AFTER and not self._coach_of_team(a, b)
         ):
             return "ORG", STRONG
+        if self._shop_before(a):
+            return "ORG", STRONG  # "toko buku Gramedia Matraman": a shop, its branch
         if prev == "band" and not self.ctx.english:
             return "ORG", STRONG  # "band Kotak" (in English "the band" follows what it names)
         if prev in _PLACE_CUES:
@@ -6273,6 +6340,17 @@ class _SentenceReader:
             or _is_possessive(words[b - 1])
             or (b < self.n and words[b] in _POSSESSIVE_ENDINGS)
         )
+
+    def _shop_before(self, a: int) -> bool:
+        """Is the name at ``a`` a shop's, by a shop noun right before it ("gerai Indomaret")
+        or before the goods it sells ("toko buku Gramedia", not the book's title; "toko
+        oleh-oleh X"), but not before its owner ("toko milik Ahmad")?"""
+        if self.ctx.english or a < 1:
+            return False
+        before = self.words[a - 1]
+        if a > 1 and before[:1].islower() and before not in _OWNER_LINKS:
+            before = self.words[a - 2]
+        return before.lower() in _SHOP_NOUNS
 
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words

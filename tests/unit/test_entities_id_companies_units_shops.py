@@ -1,0 +1,72 @@
+"""Indonesian entities: where a company's name ends and its officer's name begins (noble
+titles, the company or its given names elsewhere), government units opened by "Balai",
+shops named with their branch's area, and royal given names after a minister's title
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_noble_title_opens_the_officer_after_a_company() -> None:
+    found = ents("Direktur PT Sinar Harapan Raden Mas Joko mengatakan itu.")
+    assert found == [("PT Sinar Harapan", "ORG"), ("Raden Mas Joko", "PER")]
+    found = ents("Corporate Secretary Bank Lestari Teuku Ali Usman mengatakan itu.")
+    assert found == [("Bank Lestari", "ORG"), ("Teuku Ali Usman", "PER")]
+
+
+def test_a_university_named_after_a_noble_keeps_the_noble() -> None:
+    found = ents("Mahasiswa Universitas Teuku Umar menggelar aksi.")
+    assert found == [("Universitas Teuku Umar", "ORG")]
+
+
+def test_company_named_again_says_where_it_ends() -> None:
+    text = (
+        "Direktur Utama PT Tirta Marga Rivandi Achmad Purwanto mengatakan volume naik. "
+        "Juru bicara Tirta Marga Lisa Octavia menambahkan hal itu."
+    )
+    assert ents(text)[:2] == [("PT Tirta Marga", "ORG"), ("Rivandi Achmad Purwanto", "PER")]
+
+
+def test_given_name_three_words_from_the_end_opens_the_officer() -> None:
+    found = ents("Direktur PT Maju Bersama Agus Dwi Santoso mengatakan itu.")
+    assert found == [("PT Maju Bersama", "ORG"), ("Agus Dwi Santoso", "PER")]
+
+
+def test_corporate_secretary_in_indonesian_is_a_title() -> None:
+    found = ents("Sekretaris Perusahaan PT Telkom Indonesia Tbk Octavius Prakoso menyebut itu.")
+    assert found == [("PT Telkom Indonesia Tbk", "ORG"), ("Octavius Prakoso", "PER")]
+    found = ents("Sekretaris Perusahaan BRI Agustya Bernadi mengatakan itu.")
+    assert found == [("BRI", "ORG"), ("Agustya Bernadi", "PER")]
+
+
+def test_balai_opens_a_government_unit_with_its_numeral() -> None:
+    found = ents("Balai Pelestarian Kebudayaan Wilayah V menggelar pameran di Palembang.")
+    assert found == [("Balai Pelestarian Kebudayaan Wilayah V", "ORG"), ("Palembang", "LOC")]
+    found = ents("Kepala Balai Besar Wilayah Sungai Pemali Juana Harya Muldianto mengatakan itu.")
+    assert found == [
+        ("Balai Besar Wilayah Sungai Pemali Juana", "ORG"),
+        ("Harya Muldianto", "PER"),
+    ]
+
+
+def test_shop_named_with_its_area_is_an_organisation() -> None:
+    found = ents("Sementara itu, toko buku Gramedia Matraman menggelar diskon.")
+    assert found == [("Gramedia Matraman", "ORG")]
+    found = ents("Toko oleh-oleh Toba Souvenir Parapat kebanjiran pembeli.")
+    assert found == [("Toba Souvenir Parapat", "ORG")]
+
+
+def test_shop_before_its_owner_names_the_owner() -> None:
+    found = ents("Polisi menggeledah toko milik Ahmad Yani kemarin.")
+    assert found == [("Ahmad Yani", "PER")]
+
+
+def test_royal_given_name_after_a_ministers_title_opens_the_name() -> None:
+    text = "Menteri Kehutanan Raja Juli Antoni meninjau lokasi. Raja Juli mengatakan itu."
+    assert ents(text) == [("Raja Juli Antoni", "PER"), ("Raja Juli", "PER")]
+
+
+def test_regency_opened_by_a_royal_word_after_a_regents_title() -> None:
+    found = ents("Bupati Raja Ampat Orideko Burdam hadir.")
+    assert found == [("Raja Ampat", "LOC"), ("Orideko Burdam", "PER")]
