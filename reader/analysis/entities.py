@@ -1299,6 +1299,7 @@ class _DocContext:
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
         opening_firsts: set[str] = set()
+        lone_openers: set[str] = set()
         english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
@@ -1326,6 +1327,8 @@ class _DocContext:
                     first = i + 1
                     if 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
                         opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
+                    elif k - i == 1:
+                        lone_openers.add(words[i])  # "Mochtar" of "Mochtar akan banding"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
@@ -1365,6 +1368,10 @@ class _DocContext:
         #: Names opening with a royal title that a sentence read so far gave a regional head
         #: ("Ratu", "Dewa" of "Wali Kota Palembang Ratu Dewa"): names there on.
         self.royal_given_names: set[tuple[str, str]] = set()
+        #: First words of the full names a sentence read so far split off an office after
+        #: a title ("Dadan" of "Kepala Badan Gizi Nasional Dadan Hindayana"): a sentence
+        #: opening with one alone names that person ("Dadan juga meninjau …").
+        self.office_holder_firsts: set[str] = set()
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
         self.known = known
@@ -1378,6 +1385,9 @@ class _DocContext:
         #: opening another ("Muhyiddin didakwa") is that name's short form, unless the text
         #: writes it in small letters too.
         self.opening_firsts = opening_firsts
+        #: Words opening a sentence alone, capitalised only as its start ("Mochtar akan
+        #: banding", but also "Sementara itu").
+        self.lone_openers = lone_openers
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -4564,6 +4574,7 @@ class _SentenceReader:
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
+            or (b - a == 1 and word in self.ctx.office_holder_firsts)
             or (
                 b - a == 1 and _is_possessive(self.words[a]) and self._owner_opens_sentence(a, word)
             )
@@ -5064,6 +5075,8 @@ class _SentenceReader:
             return [self._make(a, b, "ORG", STRONG)]
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
+            if b - a - split > 1:
+                self.ctx.office_holder_firsts.add(words[a + split])
             return [
                 self._make(a, a + split, label, STRONG),
                 self._make(a + split, b, "PER", STRONG),
@@ -5218,9 +5231,9 @@ class _SentenceReader:
         legal form ("PT"), name the company, by what opens the person's name: a noble title
         ("PT Sinar Harapan Raden Mas Joko", see _NOBLE_NAME_OPENERS), the company written
         alone elsewhere in the text, with or without its form ("PT Kereta Api Indonesia
-        menambah …", "Jasa Marga"), or a listed
-        given name three words from the end ("PT Maju Bersama Agus Dwi Santoso"); 0 when
-        none says. The company keeps a word after its form."""
+        menambah …", "Jasa Marga"), or a given name three words from the end, listed or
+        written alone elsewhere ("PT Maju Bersama Agus Dwi Santoso"); 0 when none says.
+        The company keeps a word after its form."""
         words, runs = self.words, self.ctx.runs
         if noble := self._noble_name_in(a, b):
             return noble - a
@@ -5230,8 +5243,14 @@ class _SentenceReader:
         if k := self._company_words_repeated(a + 1, b):
             return k - a  # "Jasa Marga" named again in a run of its own
         k = b - 3
-        if k - a >= 2 and words[k] in GIVEN_NAMES:
-            return k - a
+        if k - a >= 2 and (
+            words[k] in GIVEN_NAMES
+            or (
+                ((words[k],) in runs or words[k] in self.ctx.lone_openers)
+                and self._gaz(k, k + 1) is None
+            )
+        ):
+            return k - a  # "PT Timah Mochtar Riza Pahlevi … Mochtar akan banding"
         return 0
 
     def _company_words_repeated(self, a: int, b: int) -> int:

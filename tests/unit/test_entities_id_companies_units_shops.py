@@ -70,3 +70,21 @@ def test_royal_given_name_after_a_ministers_title_opens_the_name() -> None:
 def test_regency_opened_by_a_royal_word_after_a_regents_title() -> None:
     found = ents("Bupati Raja Ampat Orideko Burdam hadir.")
     assert found == [("Raja Ampat", "LOC"), ("Orideko Burdam", "PER")]
+
+
+def test_officer_named_alone_later_opens_a_sentence() -> None:
+    text = (
+        "Kepala Badan Pangan Daerah Dadang Hermawan meninjau pasar. "
+        "Dadang juga meninjau sekolah di Bekasi."
+    )
+    assert ("Dadang", "PER") in ents(text)
+
+
+def test_given_name_written_alone_elsewhere_opens_the_officer() -> None:
+    text = (
+        "Hakim memvonis mantan Direktur PT Timah Raya Mochtar Riza Pahlevi. "
+        "Mochtar akan mengajukan banding."
+    )
+    found = ents(text)
+    assert found[:2] == [("PT Timah Raya", "ORG"), ("Mochtar Riza Pahlevi", "PER")]
+    assert found[-1] == ("Mochtar", "PER")
