@@ -2632,7 +2632,10 @@ class _SentenceReader:
         if self.words[k] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(k, end):
             return False  # "Ketua Umum PBVSI Imam Sudjarwo"
         return (
-            k < end < self.n and bool(self.caps[end]) and not self._title_opens_organisation(k, end)
+            k < end < self.n
+            and bool(self.caps[end])
+            and not self._title_opens_organisation(k, end)
+            and not self._title_opens_place(k, end)  # "Dinas Pariwisata Raja Ampat Yusdi"
         )
 
     def _prefixed_title(self, k: int) -> bool:
@@ -5370,9 +5373,10 @@ class _SentenceReader:
         with two words or more left for the person: "Direktur Utama PT Garuda Indonesia
         (Persero) Tbk Wamildan Tsani Panjaitan", "Analis Mirae Asset Sekuritas Indonesia
         Nafan Aji Gusta", "PT Kereta Api Indonesia (Persero) Bobby Rasyidin"; 0 if none. (A
-        tail word opening the run is a head: "Bank X".)"""
+        tail word opening the run, or the name after a legal form, is a head: "Bank X", "PT
+        Bank Tabungan Negara Nixon Napitupulu".)"""
         words = self.words
-        for k in range(b - 3, a, -1):
+        for k in range(b - 3, a + (words[a] in _COMPANY_FORMS), -1):
             if (
                 words[k].lower() in ORG_TAILS
                 or words[k] in _LEGAL_FORMS_AFTER

@@ -88,3 +88,13 @@ def test_given_name_written_alone_elsewhere_opens_the_officer() -> None:
     found = ents(text)
     assert found[:2] == [("PT Timah Raya", "ORG"), ("Mochtar Riza Pahlevi", "PER")]
     assert found[-1] == ("Mochtar", "PER")
+
+
+def test_a_regency_opened_by_a_royal_word_stays_inside_an_office() -> None:
+    found = ents("Kepala Dinas Pariwisata Raja Ampat Yusdi Lamatenggo mengatakan itu.")
+    assert found == [("Dinas Pariwisata Raja Ampat", "ORG"), ("Yusdi Lamatenggo", "PER")]
+
+
+def test_bank_after_a_legal_form_opens_the_company_name() -> None:
+    text = "Direktur Utama PT Bank Tabungan Rakyat Nixon Napitupulu mengatakan itu."
+    assert ents(text) == [("PT Bank Tabungan Rakyat", "ORG"), ("Nixon Napitupulu", "PER")]
