@@ -658,6 +658,10 @@ _PROGRAMME_HEADS = (
     )
     | _ART_FORMS
 )
+#: Words after "Program" that make it a university's study programme or school, a unit
+#: of the university rather than a scheme: "Program Studi Teknik Sipil", "Program
+#: Pascasarjana".
+_ACADEMIC_PROGRAMME_WORDS = frozenset("studi pascasarjana magister doktor doktoral diploma".split())
 #: Heads of bodies' names whose last word may be an ordinary word ("Lembaga Sensor Film",
 #: "Dinas Pendidikan"): the organisation heads but the branches', whose last word names a
 #: place ("Polres Sleman"). Not speech.BODY_HEADS, the heads of a body's description.
@@ -6516,6 +6520,10 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Program Pangan Dunia", "Dana Anak-anak PBB"
     if first in _PROGRAMME_HEADS:
         return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
+    if words[0] == "Program" and words[1].lower() not in _ACADEMIC_PROGRAMME_WORDS:
+        # "Program Keluarga Harapan", "Program Indonesia Pintar": a government scheme
+        # (opening a sentence, "Program" is only its cue: see _drops_misc_cue)
+        return "MISC"
     if first in _GATHERING_HEADS and last in _GATHERING_LEVELS:
         return "MISC"  # "Rapat Kerja Nasional" (but "Rapat Paripurna DPR", a sitting)
     if first == "suku" and words[1].lower() != "dinas":

@@ -1,7 +1,8 @@
 """Indonesian entities: where a company's name ends and its officer's name begins (noble
 titles, the company or its given names elsewhere), government units opened by "Balai",
-shops named with their branch's area, and royal given names after a minister's title
-(sentences written for these tests, names invented)."""
+shops named with their branch's area, royal given names after a minister's title, and
+government programmes named mid-sentence (sentences written for these tests, names
+invented)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,10 @@ def test_a_regency_opened_by_a_royal_word_stays_inside_an_office() -> None:
 def test_bank_after_a_legal_form_opens_the_company_name() -> None:
     text = "Direktur Utama PT Bank Tabungan Rakyat Nixon Napitupulu mengatakan itu."
     assert ents(text) == [("PT Bank Tabungan Rakyat", "ORG"), ("Nixon Napitupulu", "PER")]
+
+
+def test_a_programme_named_mid_sentence_is_misc_not_a_person() -> None:
+    found = ents("Bantuan disalurkan lewat Program Keluarga Sejahtera kepada warga.")
+    assert found == [("Program Keluarga Sejahtera", "MISC")]
+    found = ents("Ia kuliah di Program Studi Teknik Sipil.")
+    assert all(label != "MISC" for _, label in found)
