@@ -5356,6 +5356,12 @@ class _SentenceReader:
             while a + m < b and _is_body_acronym(words[a + m]):
                 m += 1
             return m
+        if words[a].lower() in _HEADS:
+            for k in range(a + 2, b - 1):
+                if words[k - 1] == "Wilayah" and _ROMAN_NUMERAL.fullmatch(words[k]):
+                    # "Kepala Balai Pelestarian Kebudayaan Wilayah X Iskandar Mulia Siregar":
+                    # the region's numeral ends the unit's name
+                    return k + 1 - a
         return self._numbered_school_length(a, b)
 
     def _numbered_school_length(self, a: int, b: int) -> int:

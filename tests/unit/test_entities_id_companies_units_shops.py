@@ -106,3 +106,11 @@ def test_a_programme_named_mid_sentence_is_misc_not_a_person() -> None:
     assert found == [("Program Keluarga Sejahtera", "MISC")]
     found = ents("Ia kuliah di Program Studi Teknik Sipil.")
     assert all(label != "MISC" for _, label in found)
+
+
+def test_a_regions_numeral_ends_a_units_name_before_its_head() -> None:
+    found = ents("Kepala Balai Pelestarian Kebudayaan Wilayah X Iskandar Mulia Siregar hadir.")
+    assert found == [
+        ("Balai Pelestarian Kebudayaan Wilayah X", "ORG"),
+        ("Iskandar Mulia Siregar", "PER"),
+    ]
