@@ -824,7 +824,8 @@ _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
 _SPORTS_PEOPLE = frozenset(
     """
     pasangan pemain tunggal ganda pebalap pembalap petenis pegolf atlet unggulan pelari
-    perenang pecatur kiper bek gelandang penyerang striker
+    perenang pecatur kiper bek gelandang penyerang striker pesilat lifter karateka judoka
+    pesenam pemanah penembak pendayung pebasket pevoli pesepeda
     """.split()
 )
 #: Lowercase nouns for a sportsperson or a side, right before a country and a player's name:

@@ -114,3 +114,8 @@ def test_a_regions_numeral_ends_a_units_name_before_its_head() -> None:
         ("Balai Pelestarian Kebudayaan Wilayah X", "ORG"),
         ("Iskandar Mulia Siregar", "PER"),
     ]
+
+
+def test_a_sport_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    assert ents("Pesilat Puspa Wulandari meraih emas.") == [("Puspa Wulandari", "PER")]
+    assert ents("Lifter Eko Yuli Prasetyo gagal.") == [("Eko Yuli Prasetyo", "PER")]
