@@ -110,6 +110,7 @@ from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
+    ROYAL_GIVEN_NAMES,
     SURNAME_HONORIFICS,
     TITLE_EXTENSIONS,
     TITLE_HEADS,
@@ -576,6 +577,11 @@ _WEEKDAYS = frozenset("senin senen selasa rabu rebo kamis jumat sabtu minggu".sp
 #: Words that make a church named with a denomination a building still: "Gereja Kristen
 #: Santo Paulus", "Gereja Katedral".
 _CHURCH_BUILDING_WORDS = frozenset({"santo", "santa", "st", "st.", "katedral", "paroki"})
+#: Indonesian nouns for shops before a shop's name, lowercase: "toko buku Gramedia",
+#: "gerai Indomaret" (a chain's branch is named by its area: an organisation).
+_SHOP_NOUNS = frozenset("toko gerai kedai swalayan minimarket".split())
+#: Words between a thing and the person who owns or runs it: "toko milik Ahmad".
+_OWNER_LINKS = frozenset("milik kepunyaan punya pimpinan".split())
 _MISC_CUES = frozenset(
     "upacara ritual tradisi festival perayaan prosesi tarian tari program suku kesenian "
     # a batik's or a cloth's pattern: "batik Parang", "motif Kawung"
@@ -659,6 +665,10 @@ _PROGRAMME_HEADS = (
     )
     | _ART_FORMS
 )
+#: Words after "Program" that make it a university's study programme or school, a unit
+#: of the university rather than a scheme: "Program Studi Teknik Sipil", "Program
+#: Pascasarjana".
+_ACADEMIC_PROGRAMME_WORDS = frozenset("studi pascasarjana magister doktor doktoral diploma".split())
 #: Heads of bodies' names whose last word may be an ordinary word ("Lembaga Sensor Film",
 #: "Dinas Pendidikan"): the organisation heads but the branches', whose last word names a
 #: place ("Polres Sleman"). Not speech.BODY_HEADS, the heads of a body's description.
@@ -780,9 +790,6 @@ _BALINESE_OPENERS = frozenset({"I", "Ni", "Sang"})
 _CAPITALISED_PHRASES = frozenset({("Tanah", "Air"), ("Ibu", "Pertiwi")})
 
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
-#: Royal titles that are given names too, read as names where another title's holder is
-#: named: "Wali Kota Palembang Ratu Dewa" (see _SentenceReader._title_end).
-_ROYAL_GIVEN_NAMES = frozenset({"Ratu", "Raja"})
 #: Title words that go on a person's name after a first name ("Lukman Hakim Saifuddin",
 #: "KH Abdul Hakim Mahfudz", "Ali Imam Sudrajat"): not a judge or an imam there.
 _TITLES_INSIDE_NAMES = frozenset({"Hakim", "Imam"})
@@ -791,6 +798,10 @@ _TITLES_INSIDE_NAMES = frozenset({"Hakim", "Imam"})
 _KOREAN_SURNAME_TITLES = frozenset(word.title() for word in SURNAME_HONORIFICS)
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
+#: Noble titles of Indonesian peoples that open a person's full name, never a company's
+#: (Javanese, Acehnese, Malay, Balinese): where one stands inside the run after a title
+#: and a company, the person begins ("Direktur PT Sinar Harapan Raden Mas Joko").
+_NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut"}
 #: Indonesian function words written capitalised inside people's names, between two name
 #: words: "Ribut Hari Wibowo" ("hari" is "day").
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
@@ -820,7 +831,8 @@ _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
 _SPORTS_PEOPLE = frozenset(
     """
     pasangan pemain tunggal ganda pebalap pembalap petenis pegolf atlet unggulan pelari
-    perenang pecatur kiper bek gelandang penyerang striker
+    perenang pecatur kiper bek gelandang penyerang striker pesilat lifter karateka judoka
+    pesenam pemanah penembak pendayung pebasket pevoli pesepeda
     """.split()
 )
 #: Lowercase nouns for a sportsperson or a side, right before a country and a player's name:
@@ -1301,6 +1313,7 @@ class _DocContext:
         runs: set[tuple[str, ...]] = set()
         run_starts: set[str] = set()
         opening_firsts: set[str] = set()
+        lone_openers: set[str] = set()
         english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
@@ -1328,6 +1341,8 @@ class _DocContext:
                     first = i + 1
                     if 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
                         opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
+                    elif k - i == 1:
+                        lone_openers.add(words[i])  # "Mochtar" of "Mochtar akan banding"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
@@ -1367,6 +1382,10 @@ class _DocContext:
         #: Names opening with a royal title that a sentence read so far gave a regional head
         #: ("Ratu", "Dewa" of "Wali Kota Palembang Ratu Dewa"): names there on.
         self.royal_given_names: set[tuple[str, str]] = set()
+        #: First words of the full names a sentence read so far split off an office after
+        #: a title ("Dadan" of "Kepala Badan Gizi Nasional Dadan Hindayana"): a sentence
+        #: opening with one alone names that person ("Dadan juga meninjau …").
+        self.office_holder_firsts: set[str] = set()
         #: Names that followed a place or organisation head word somewhere in the text, with
         #: the label the head gives them ("Rejang Lestari" → LOC).
         self.known = known
@@ -1380,6 +1399,9 @@ class _DocContext:
         #: opening another ("Muhyiddin didakwa") is that name's short form, unless the text
         #: writes it in small letters too.
         self.opening_firsts = opening_firsts
+        #: Words opening a sentence alone, capitalised only as its start ("Mochtar akan
+        #: banding", but also "Sementara itu").
+        self.lone_openers = lone_openers
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -1890,7 +1912,7 @@ class _SentenceReader:
                 continue
             # (Most starters start no title: only a title word is looked at further.)
             t_end = (
-                self._title_end(i, i == office_end and self.place_title)
+                self._title_end(i, i == (office_end if self.place_title else title_end))
                 if bits[i] & _TITLE_START
                 else i
             )
@@ -1982,11 +2004,12 @@ class _SentenceReader:
     def _title_end(self, i: int, name_slot: bool = False) -> int:
         """End of the title phrase starting at ``i`` that introduces a name, or ``i`` when
         the words there are no such title. In the ``name_slot`` right after a regional
-        head's title and place, a royal title that is a given name too opens the name:
-        "Wali Kota Palembang Ratu Dewa" (no king is a mayor's)."""
+        head's title and place, or right after any other full title, a royal title that
+        is a given name too opens the name: "Wali Kota Palembang Ratu Dewa", "Menteri
+        Kehutanan Raja Juli Antoni" (no king is a mayor's or a minister's)."""
         words, n = self.words, self.n
         t_end = match_title(words, i)
-        if words[i] in _ROYAL_GIVEN_NAMES and i + 1 < n and self._royal_given_name(i, name_slot):
+        if words[i] in ROYAL_GIVEN_NAMES and i + 1 < n and self._royal_given_name(i, name_slot):
             t_end = i
         elif t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
             t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
@@ -2019,12 +2042,19 @@ class _SentenceReader:
     def _royal_given_name(self, i: int, name_slot: bool) -> bool:
         """Is the royal title at ``i`` (not the last word) a given name: in the name slot
         after a regional head's title and place, before a name word (learned then for the
-        rest of the text: "Ratu Dewa mengatakan …"), or so learned before?"""
+        rest of the text: "Ratu Dewa mengatakan …"), or so learned before? A month after it
+        is a name word there before another ("Raja Juli Antoni", and "Raja Juli" alone later)."""
         pair = (self.words[i], self.words[i + 1])
         if pair in self.ctx.royal_given_names:
+            if not self.caps[i + 1]:
+                self._mark_name_words([i + 1])
             return True
-        if name_slot and self.caps[i + 1]:
+        if name_slot and (
+            self.caps[i + 1] or (self.capitalised[i + 1] and i + 2 < self.n and self.caps[i + 2])
+        ):
             self.ctx.royal_given_names.add(pair)
+            if not self.caps[i + 1]:
+                self._mark_name_words([i + 1])
             return True
         return False
 
@@ -2634,7 +2664,10 @@ class _SentenceReader:
         if self.words[k] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(k, end):
             return False  # "Ketua Umum PBVSI Imam Sudjarwo"
         return (
-            k < end < self.n and bool(self.caps[end]) and not self._title_opens_organisation(k, end)
+            k < end < self.n
+            and bool(self.caps[end])
+            and not self._title_opens_organisation(k, end)
+            and not self._title_opens_place(k, end)  # "Dinas Pariwisata Raja Ampat Yusdi"
         )
 
     def _prefixed_title(self, k: int) -> bool:
@@ -4583,6 +4616,7 @@ class _SentenceReader:
             # "Xi juga bertemu": a surname seen capitalised inside a name elsewhere
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
+            or (b - a == 1 and word in self.ctx.office_holder_firsts)
             or (
                 b - a == 1 and _is_possessive(self.words[a]) and self._owner_opens_sentence(a, word)
             )
@@ -5120,6 +5154,8 @@ class _SentenceReader:
             return [self._make(a, b, "ORG", STRONG)]
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
+            if b - a - split > 1:
+                self.ctx.office_holder_firsts.add(words[a + split])
             return [
                 self._make(a, a + split, label, STRONG),
                 self._make(a + split, b, "PER", STRONG),
@@ -5206,13 +5242,20 @@ class _SentenceReader:
         numbered = self._numbered_body_length(a, b)
         if numbered:
             return numbered
+        if (noble := self._noble_name_in(a, b)) and (
+            words[a] == "Bank" or self._gaz(a, noble) == "ORG"
+        ):
+            # "Corporate Secretary Bank Mandiri Teuku Ali Usman" (but universities and
+            # hospitals are named after nobles: "UIN Raden Intan Lampung")
+            return noble - a
         tail = self._organisation_tail_length(a, b)
         if tail:
             return tail
         if words[a] in _COMPANY_FORMS and b - a >= 3:
             # "Direktur Utama PT Pindad Sigit Santosa": the company has a name after its
-            # form and maybe its country; the person is the last two words, or one.
-            return self._branch_place_end(a, b) or max(2, b - a - 2)
+            # form and maybe its country; the person is the last two words, or one, unless
+            # the text says where the company ends.
+            return self._branch_place_end(a, b) or self._company_end(a, b) or max(2, b - a - 2)
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
@@ -5261,6 +5304,55 @@ class _SentenceReader:
             if place is not None and place.label == "LOC":
                 return m > 1 or place.key.startswith("sub:ID-")
         return False
+
+    def _company_end(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title, which opens with a company's
+        legal form ("PT"), name the company, by what opens the person's name: a noble title
+        ("PT Sinar Harapan Raden Mas Joko", see _NOBLE_NAME_OPENERS), the company written
+        alone elsewhere in the text, with or without its form ("PT Kereta Api Indonesia
+        menambah …", "Jasa Marga"), or a given name three words from the end, listed or
+        written alone elsewhere ("PT Maju Bersama Agus Dwi Santoso"); 0 when none says.
+        The company keeps a word after its form."""
+        words, runs = self.words, self.ctx.runs
+        if noble := self._noble_name_in(a, b):
+            return noble - a
+        for k in range(b - 1, a + 1, -1):
+            if words[a:k] in runs or words[a + 1 : k] in runs:
+                return k - a  # (or without its form: "Jasa Marga menambah …")
+        if k := self._company_words_repeated(a + 1, b):
+            return k - a  # "Jasa Marga" named again in a run of its own
+        k = b - 3
+        if k - a >= 2 and (
+            words[k] in GIVEN_NAMES
+            or (
+                ((words[k],) in runs or words[k] in self.ctx.lone_openers)
+                and self._gaz(k, k + 1) is None
+            )
+        ):
+            return k - a  # "PT Timah Mochtar Riza Pahlevi … Mochtar akan banding"
+        return 0
+
+    def _company_words_repeated(self, a: int, b: int) -> int:
+        """Where the person opens in run ``[a, b)`` (a company's name and a person's, its
+        legal form before ``a``) when the text writes the company's words capitalised
+        again ("VP Corporate Secretary Jasa Marga Lisye Octaviana") and the two to four
+        words of the person's full name nowhere else; 0 if not so."""
+        counts = self.ctx.cap_counts
+        k = a
+        while k < b and counts[self.words[k]] > 1:
+            k += 1
+        if k - a < 1 or not 2 <= b - k <= 4:
+            return 0
+        return k if all(counts[word] == 1 for word in self.words[k:b]) else 0
+
+    def _noble_name_in(self, a: int, b: int) -> int:
+        """Where a noble title that opens a person's name (_NOBLE_NAME_OPENERS) stands in run
+        ``[a, b)`` two words or more after its start, before a name word; 0 if none."""
+        words = self.words
+        for k in range(a + 2, b - 1):
+            if words[k] in _NOBLE_NAME_OPENERS and self.caps[k + 1]:
+                return k
+        return 0
 
     def _branch_place_end(self, a: int, b: int) -> int:
         """How many tokens of Indonesian run ``[a, b)`` after a title name an office that
@@ -5336,6 +5428,12 @@ class _SentenceReader:
             while a + m < b and _is_body_acronym(words[a + m]):
                 m += 1
             return m
+        if words[a].lower() in _HEADS:
+            for k in range(a + 2, b - 1):
+                if words[k - 1] == "Wilayah" and _ROMAN_NUMERAL.fullmatch(words[k]):
+                    # "Kepala Balai Pelestarian Kebudayaan Wilayah X Iskandar Mulia Siregar":
+                    # the region's numeral ends the unit's name
+                    return k + 1 - a
         return self._numbered_school_length(a, b)
 
     def _numbered_school_length(self, a: int, b: int) -> int:
@@ -5357,9 +5455,10 @@ class _SentenceReader:
         with two words or more left for the person: "Direktur Utama PT Garuda Indonesia
         (Persero) Tbk Wamildan Tsani Panjaitan", "Analis Mirae Asset Sekuritas Indonesia
         Nafan Aji Gusta", "PT Kereta Api Indonesia (Persero) Bobby Rasyidin"; 0 if none. (A
-        tail word opening the run is a head: "Bank X".)"""
+        tail word opening the run, or the name after a legal form, is a head: "Bank X", "PT
+        Bank Tabungan Negara Nixon Napitupulu".)"""
         words = self.words
-        for k in range(b - 3, a, -1):
+        for k in range(b - 3, a + (words[a] in _COMPANY_FORMS), -1):
             if (
                 words[k].lower() in ORG_TAILS
                 or words[k] in _LEGAL_FORMS_AFTER
@@ -5706,6 +5805,8 @@ class _SentenceReader:
             nxt in _TEAM_AFTER and not self._coach_of_team(a, b)
         ):
             return "ORG", STRONG
+        if self._shop_before(a):
+            return "ORG", STRONG  # "toko buku Gramedia Matraman": a shop, its branch
         if prev == "band" and not self.ctx.english:
             return "ORG", STRONG  # "band Kotak" (in English "the band" follows what it names)
         if prev in _PLACE_CUES:
@@ -6373,6 +6474,17 @@ class _SentenceReader:
             or (b < self.n and words[b] in _POSSESSIVE_ENDINGS)
         )
 
+    def _shop_before(self, a: int) -> bool:
+        """Is the name at ``a`` a shop's, by a shop noun right before it ("gerai Indomaret")
+        or before the goods it sells ("toko buku Gramedia", not the book's title; "toko
+        oleh-oleh X"), but not before its owner ("toko milik Ahmad")?"""
+        if self.ctx.english or a < 1:
+            return False
+        before = self.words[a - 1]
+        if a > 1 and before[:1].islower() and before not in _OWNER_LINKS:
+            before = self.words[a - 2]
+        return before.lower() in _SHOP_NOUNS
+
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words
         ("platform media sosialnya Truth Social" → "platform", "Shares of Nvidia" →
@@ -6515,6 +6627,10 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Program Pangan Dunia", "Dana Anak-anak PBB"
     if first in _PROGRAMME_HEADS:
         return "MISC"  # "Ujian Nasional", "Kartu Indonesia Pintar"
+    if words[0] == "Program" and words[1].lower() not in _ACADEMIC_PROGRAMME_WORDS:
+        # "Program Keluarga Harapan", "Program Indonesia Pintar": a government scheme
+        # (opening a sentence, "Program" is only its cue: see _drops_misc_cue)
+        return "MISC"
     if first in _GATHERING_HEADS and last in _GATHERING_LEVELS:
         return "MISC"  # "Rapat Kerja Nasional" (but "Rapat Paripurna DPR", a sitting)
     if first == "suku" and words[1].lower() != "dinas":

@@ -112,7 +112,7 @@ ORG_HEADS = frozenset(
     museum galeri perpustakaan sanggar perum perumda
     posyandu bumdes bumdesa poktan gapoktan pokdarwis
     kanwil satgas penerbit fakultas uin iain universiti daop
-    bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad
+    bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad balai
     federasi liga uni otoritas komite kongres parlemen senat
     olympique stade sporting dynamo borussia
     ministry department university college institute bank party council committee office

@@ -27,6 +27,10 @@ RANKS = frozenset(
 
 #: The Indonesian (Javanese, Sundanese, Betawi) courtesy titles: besides a whole name, they
 #: call people by a clipped one ("Bu Mega" is Megawati).
+#: Royal titles that are given names too ("Ratu Dewa", "Raja Juli Antoni"): after
+#: another title they are never stacked onto it ("Menteri Kehutanan Raja Juli Antoni" is
+#: a minister, no king) but left to open the name (see entities' _SentenceReader._title_end).
+ROYAL_GIVEN_NAMES = frozenset({"Ratu", "Raja"})
 INDONESIAN_COURTESY_TITLES = frozenset("pak bapak bu ibu mas mbak mbah kang teh bang".split())
 #: Forms of address written before a person's name that are no part of it (lowercase, with
 #: and without their period): "Mr Trump", "Pak Hasanudin", "Kang Dedi". Not titles that
@@ -281,12 +285,22 @@ def match_title(words: Sequence[str], i: int) -> int:
         return i
     while j < n and j - i < _MAX_TITLE_TOKENS:
         low = words[j].lower()
-        if low in TITLE_EXTENSIONS or (_is_head(words[j]) and low not in SURNAME_HONORIFICS):
+        if low in TITLE_EXTENSIONS or (
+            _is_head(words[j])
+            and low not in SURNAME_HONORIFICS
+            and words[j] not in ROYAL_GIVEN_NAMES
+        ):
             j += 1
             if low in RANKS and j < n and words[j] in _RANK_SERVICES:
                 return _past_retired(words, j + 1)  # "Kapendam Letkol Inf Rudi"
         elif low == "masyarakat" and words[j - 1].lower() == "bimbingan":
             j += 1  # "Dirjen Bimbingan Masyarakat Islam": the directorate for a faith
+        elif (
+            low == "perusahaan"
+            and words[j - 1].lower() == "sekretaris"
+            and _company_at(words, j + 1)
+        ):
+            j += 1  # "Sekretaris Perusahaan PT Telkom": the corporate secretary, of a company
         elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
             j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
         elif (unit_end := _unit_named_after(words, i, j)) > j:
@@ -303,6 +317,19 @@ def match_title(words: Sequence[str], i: int) -> int:
         else:
             break
     return _past_retired(words, j)
+
+
+#: Words that open a company's name after "Sekretaris Perusahaan" (besides acronyms):
+#: "Sekretaris Perusahaan Bank BTN" (but "Perusahaan Listrik Negara" is a company).
+_COMPANY_OPENERS = frozenset({"Bank", "Perum", "Perumda"})
+
+
+def _company_at(words: Sequence[str], k: int) -> bool:
+    """Does a company's name open at ``k`` (its legal form, "Bank", or an acronym: "PT",
+    "BRI")?"""
+    return k < len(words) and (
+        words[k] in _COMPANY_OPENERS or (len(words[k]) > 1 and words[k].isupper())
+    )
 
 
 #: Words for a unit inside a body ("Pusat", "Bidang", "Biro"): a title that names one goes
