@@ -27,11 +27,11 @@ RANKS = frozenset(
 
 #: The Indonesian (Javanese, Sundanese, Betawi) courtesy titles: besides a whole name, they
 #: call people by a clipped one ("Bu Mega" is Megawati).
+INDONESIAN_COURTESY_TITLES = frozenset("pak bapak bu ibu mas mbak mbah kang teh bang".split())
 #: Royal titles that are given names too ("Ratu Dewa", "Raja Juli Antoni"): after
 #: another title they are never stacked onto it ("Menteri Kehutanan Raja Juli Antoni" is
 #: a minister, no king) but left to open the name (see entities' _SentenceReader._title_end).
 ROYAL_GIVEN_NAMES = frozenset({"Ratu", "Raja"})
-INDONESIAN_COURTESY_TITLES = frozenset("pak bapak bu ibu mas mbak mbah kang teh bang".split())
 #: Forms of address written before a person's name that are no part of it (lowercase, with
 #: and without their period): "Mr Trump", "Pak Hasanudin", "Kang Dedi". Not titles that
 #: some carry as a name ("Lord Sugar", "Lady Gaga"), nor roles. Kept here, with the other
