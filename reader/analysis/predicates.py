@@ -689,6 +689,8 @@ def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") 
     if lang == "en":
         if word[:1].isupper() and headline_form_of(low, "en", EN_HEADLINE_VERBS):
             return 2
+        if word[:1].islower() and prev[:1].isupper() and prev.lower() in EN_MODALS:
+            prev = ""  # "reopens in May after repairs": a month (Title Case writes "May Reopen")
         strength = english_verb_strength(low, prev.lower(), nxt.lower(), "", prev[:1].isupper())
         return strength or int(word.islower() and _sentence_case_headline_verb(low, prev))
     form = _indonesian_form_strength(low)

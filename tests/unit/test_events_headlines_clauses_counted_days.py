@@ -166,3 +166,18 @@ def test_a_month_in_a_clause_about_the_future_is_the_next_one() -> None:
     text = "The council apologised on Thursday. The review will report in February."
     events = _events(text, "en", "2026-11-20")
     assert events[0].order < events[1].order
+
+
+def test_a_month_in_a_sentence_case_headline_is_no_modal_before_the_next_word() -> None:
+    text = "Bridge reopens in May after repairs\n\nThe bridge closed in January for repairs."
+    events = sorted(_events(text, "en", "2026-11-25"), key=lambda e: e.order)
+    assert [(e.trigger.text, e.time_text) for e in events if e.trigger] == [
+        ("closed", "January"),
+        ("reopens", "May"),
+    ]
+
+
+def test_a_title_case_headline_keeps_may_as_its_modal() -> None:
+    text = "Bridge May Reopen After Repairs\n\nThe bridge closed in January for repairs."
+    events = _events(text, "en", "2026-11-25")
+    assert events[0].trigger is not None and events[0].trigger.text != "After"
