@@ -45,7 +45,7 @@ def analyze(
     entities = find_entities(doc)
     actors, entities = build_actors(doc, entities)
     numbers = find_numbers(doc)
-    times = find_times(doc, day)
+    times = find_times(doc, day, entities)
     quotes = find_quotes(doc, entities, actors)
     events = find_events(doc, entities, actors, times, quotes, day.isoformat() if day else None)
     return Analysis(

@@ -33,12 +33,13 @@ takes about a millisecond per call.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from reader.analysis.doc import Doc
-from reader.analysis.model import TimeSpan
+from reader.analysis.model import Entity, TimeSpan
 from reader.analysis.number_words import base_lang
 from reader.analysis.timegrammar import (
     PERIOD_KINDS,
@@ -59,13 +60,21 @@ from reader.analysis.timevalues import (
 )
 
 
-def find_times(doc: Doc, pubdate: date | None) -> list[TimeSpan]:
-    """Time expressions in ``doc``, in text order, with values resolved against ``pubdate``."""
+def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) -> list[TimeSpan]:
+    """Time expressions in ``doc``, in text order, with values resolved against ``pubdate``;
+    none inside a longer person's name among ``entities``, as months are given names too
+    ("Raja Juli Antoni", "Bayu Ramadhan")."""
+    names = [(e.start, e.end) for e in entities if e.label == "PER"]
     spans: list[TimeSpan] = []
     last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     previous: TimeMatch | None = None
     for match in find_time_expressions(doc):
+        if names and any(
+            a <= match.start and match.end <= b and b - a > match.end - match.start
+            for a, b in names
+        ):
+            continue  # (a name that is the time itself is the entities' doubt, not a name)
         if match.kind in PERIOD_KINDS:  # a year, half, season, month ...: no day
             day, value = None, resolve_period(match, pubdate)
         elif match.kind in _WEEK_KINDS:  # "pekan lalu", "last weekend": no day either
@@ -208,9 +217,8 @@ def _resolve_day(match: TimeMatch, lang: str, pubdate: date | None) -> date | No
         day = _yearly(pubdate, month, first, match.direction, match.weekday)
     elif match.kind == "feast":
         day = _moving_feast(pubdate, match.absolute or "", match.direction)
-    if (
-        day is not None and match.days
-    ):  # "two days before Christmas", "tiga pekan sebelum Idul Adha"
+    # "two days before Christmas", "tiga pekan sebelum Idul Adha"
+    if day is not None and match.days:
         day += timedelta(days=match.days)
     return day
 
