@@ -973,10 +973,10 @@ _NAME_PLACE_PREPOSITIONS = frozenset({"di", "in", "at", "near", "ke", "menuju", 
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 #: The fasting month, an Indonesian surname too: "AKP Bayu Ramadhan", "Fajar Ramadan".
 _RAMADAN_SURNAMES = frozenset({"Ramadhan", "Ramadan"})
-#: Month names (and abbreviations) that are also given names before a surname.
 #: Endings of English plurals of people ("Teachers", "Migrants", "Economists",
 #: "Investors", "Politicians", "Neighbours", "Relatives"), not surnames, which rarely end so.
 _PLURAL_PEOPLE_ENDINGS = ("ers", "ents", "ants", "ists", "ors", "ians", "ours", "ives")
+#: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: The one of them that opens a sentence as a given name, not as a month or a word ("Jan
 #: Smit said …"; a sentence opens with "Jan." or "Jan 5" as a date, "May" as a verb).
@@ -2045,18 +2045,18 @@ class _SentenceReader:
         rest of the text: "Ratu Dewa mengatakan …"), or so learned before? A month after it
         is a name word there before another ("Raja Juli Antoni", and "Raja Juli" alone later)."""
         pair = (self.words[i], self.words[i + 1])
-        if pair in self.ctx.royal_given_names:
-            if not self.caps[i + 1]:
-                self._mark_name_words([i + 1])
-            return True
-        if name_slot and (
-            self.caps[i + 1] or (self.capitalised[i + 1] and i + 2 < self.n and self.caps[i + 2])
+        if pair not in self.ctx.royal_given_names and not (
+            name_slot
+            and (
+                self.caps[i + 1]
+                or (self.capitalised[i + 1] and i + 2 < self.n and self.caps[i + 2])
+            )
         ):
-            self.ctx.royal_given_names.add(pair)
-            if not self.caps[i + 1]:
-                self._mark_name_words([i + 1])
-            return True
-        return False
+            return False
+        self.ctx.royal_given_names.add(pair)
+        if not self.caps[i + 1]:
+            self._mark_name_words([i + 1])
+        return True
 
     def _names_cabinet(self, k: int) -> bool:
         """Does "Kabinet" at ``k`` open a listed cabinet's name ("Kabinet Merah Putih",

@@ -110,7 +110,6 @@ from reader.analysis.predicates import (
     same_happening_verb,
 )
 from reader.analysis.speech import (
-    ACCORDING_TO,
     ADVERBS_BETWEEN,
     EUROPEAN_SUBJECT_ARTICLES,
     PERSON_PRONOUNS,
@@ -125,6 +124,7 @@ from reader.analysis.words import (
     Persons,
     Word,
     according_length,
+    according_openers,
     tokens_of,
     word_starts,
     words_inside,
@@ -255,8 +255,7 @@ def _according_openers(lang: str) -> frozenset[str]:
     """The first words of the "menurut"/"according to" phrases of ``lang``
     (speech.ACCORDING_TO) but common prepositions ("in the words of", "nach Angaben von",
     "de acuerdo con"), so that the preposition is not looked up at every use."""
-    firsts = (phrase.split()[0] for phrase in ACCORDING_TO.get(lang, ()))
-    return frozenset(first for first in firsts if first not in _COMMON_PREPOSITIONS)
+    return according_openers(lang) - _COMMON_PREPOSITIONS
 
 
 #: Languages whose reported clauses may follow the speech verb with no "that"/"bahwa".

@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
 from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, month_number
-from reader.analysis.timevalues import PARTS_PER_YEAR, WEEKEND_MARK, read_value, week_monday
+from reader.analysis.timevalues import PARTS_PER_YEAR, WEEKEND_MARK, read_value, week_first_day
 
 Cue = Literal["before", "after"]
 
@@ -372,8 +372,8 @@ def rough_value_day(value: str | None, reference: str | None, *, ahead: bool = F
     ``reference``; None for any other value, or one still ahead. With ``ahead`` (a clause
     about the future: "em maio", "im Jahr 2027") the middle of a month or later year still
     ahead instead (the middle of the reference's own year says nothing of a day)."""
-    if value and reference and (monday := week_monday(value)) is not None:
-        return _rough_week_day(monday, value.endswith(WEEKEND_MARK), reference, ahead)
+    if value and reference and (first := week_first_day(value)) is not None:
+        return _rough_week_day(first, value.endswith(WEEKEND_MARK), reference, ahead)
     read = read_value(value) if value and reference else None
     if read is None or reference is None:
         return None
@@ -398,21 +398,20 @@ def rough_value_day(value: str | None, reference: str | None, *, ahead: bool = F
     return middle if middle < reference[:10] else None
 
 
-#: Days from a week's Monday to its rough day: the middle of the week (Thursday), or of its
-#: weekend (Saturday).
+#: Days from a week's Monday to its rough day, the middle of the week (Thursday); a
+#: weekend's is its first day, Saturday.
 _MID_WEEK_DAYS = 3
-_WEEKEND_DAYS = 5
 
 
-def _rough_week_day(monday: date, weekend: bool, reference: str, ahead: bool) -> str | None:
-    """The rough day of a week ("2026-W47", its Monday ``monday``): its middle, or a
-    weekend's Saturday, but not after ``reference`` when the week is under way and the
-    clause is not about the future (``ahead``: "would begin this week" is not before today).
-    A week told from now is sure, so one still to come keeps its middle too ("Perbaikan
-    Dimulai Pekan Depan"), as its Monday did when a week was valued as that day."""
-    day = (monday + timedelta(days=_WEEKEND_DAYS if weekend else _MID_WEEK_DAYS)).isoformat()
-    first = day if weekend else monday.isoformat()  # a weekend is under way from Saturday
-    if ahead or first > reference[:10]:
+def _rough_week_day(first: date, weekend: bool, reference: str, ahead: bool) -> str | None:
+    """The rough day of a week ("2026-W47") whose first day is ``first`` (its Monday, or a
+    weekend's Saturday): a week's middle, or a weekend's Saturday, but not after
+    ``reference`` when the week is under way and the clause is not about the future
+    (``ahead``: "would begin this week" is not before today). A week told from now is
+    sure, so one still to come keeps its middle too ("Perbaikan Dimulai Pekan Depan"), as
+    its Monday did when a week was valued as that day."""
+    day = (first if weekend else first + timedelta(days=_MID_WEEK_DAYS)).isoformat()
+    if ahead or first.isoformat() > reference[:10]:  # a weekend is under way from Saturday
         return day
     return min(day, reference[:10])
 

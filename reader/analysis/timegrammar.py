@@ -2730,8 +2730,8 @@ class _Grammar:
         """ "tiga pekan sebelum Idul Adha", "dua hari setelah Lebaran" (words ``first`` to
         ``end - 1``, the anchor word at ``j``): days or weeks counted from a moving feast of
         one day, valued as the day they reach from the feast nearest the publication date;
-        None for other units and feasts ("two days before Christmas" stays without a value),
-        and when the feast is told with its year."""
+        from a holiday on a fixed day ("two days before Christmas") by :meth:`_before_holiday`;
+        None for other units, and when a moving feast is told with its year."""
         feast = _MOVING_FEAST_NAMES.get(" ".join(map(self.low, range(j + 1, end))))
         days = {"D": 1, "W": 7}.get(designator, 0) * (amount or 0) * multiple
         if not days or not float(days).is_integer():

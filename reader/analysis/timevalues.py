@@ -14,7 +14,7 @@ reads it without loading the time grammar.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the kinds as types only: evaluating them costs start-up time
@@ -108,6 +108,15 @@ def week_value(day: date, weekend: bool = False) -> str:
     2024-12-30 → "2025-W01")."""
     year, week, _ = day.isocalendar()
     return f"{year:04d}{WEEK_MARK}{week:02d}{WEEKEND_MARK if weekend else ''}"
+
+
+def week_first_day(value: str) -> date | None:
+    """The first day of the week or weekend a value names: its Monday, or a weekend's
+    Saturday ("2026-W48" → 2026-11-23, "2026-W48-WE" → 2026-11-28); None for any other value."""
+    monday = week_monday(value)
+    if monday is None or not value.endswith(WEEKEND_MARK):
+        return monday
+    return monday + timedelta(days=5)
 
 
 def week_monday(value: str) -> date | None:

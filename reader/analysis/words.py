@@ -707,6 +707,12 @@ def _according_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return phrases
 
 
+def according_openers(lang: str) -> frozenset[str]:
+    """The first words of ``lang``'s "according to" phrases; none for a language that has
+    no phrases of its own (where :func:`_according_phrases` falls back to English)."""
+    return frozenset(_according_phrases(lang)) if lang in ACCORDING_TO else frozenset()
+
+
 def according_length(words: list[Word], at: int, hi: int, lang: str) -> int:
     """How many words an "according to" phrase opening at ``words[at]`` has ("según",
     "according to"), 0 when none opens there."""

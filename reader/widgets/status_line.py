@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from calendar import month_name
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from textual.content import Content
 from textual.style import Style
 from textual.widgets import Static
 
 from reader.analysis.model import Analysis, Entity, NumberSpan, Quote, TimeSpan
-from reader.analysis.timevalues import WEEKEND_MARK, read_value, week_monday
+from reader.analysis.timevalues import WEEKEND_MARK, read_value, week_first_day
 from reader.widgets.article_layout import KIND_NAMES, Item, showable
 from reader.widgets.highlight_styles import KIND_CLASSES, kind_class, kind_styles
 
@@ -151,11 +151,10 @@ def _long_date(iso: str) -> str:
     'FY2026' → 'fiscal year 2026', '2024' → '2024', '199' → 'the 1990s', '19' → 'the 20th
     century'; an ISO week or its weekend by its first day: '2026-W48' → 'the week of Mon 23
     Nov 2026', '2026-W48-WE' → 'the weekend of Sat 28 Nov 2026'; any other text as it is."""
-    monday = week_monday(iso)  # (first: fromisoformat would read "2026-W48" as its Monday)
-    if monday is not None:
-        if iso.endswith(WEEKEND_MARK):
-            return f"the weekend of {(monday + timedelta(days=5)).strftime('%a %d %b %Y')}"
-        return f"the week of {monday.strftime('%a %d %b %Y')}"
+    first = week_first_day(iso)  # (first: fromisoformat would read "2026-W48" as its Monday)
+    if first is not None:
+        kind = "weekend" if iso.endswith(WEEKEND_MARK) else "week"
+        return f"the {kind} of {first.strftime('%a %d %b %Y')}"
     try:
         return date.fromisoformat(iso).strftime("%a %d %b %Y")
     except ValueError:
