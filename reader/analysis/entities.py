@@ -102,6 +102,7 @@ from reader.analysis.name_cues import (
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     abbreviates,
+    foreign_surname_shaped,
     is_given_name,
     looks_like_common_noun,
     surname_shaped,
@@ -365,6 +366,13 @@ _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
     "overcame".split()
 )
+#: Verbs between two sides of a match, whatever the sport or the story: a town before one
+#: and a name after it ("Roma play Lazio on Sunday", "AS Monaco beat Lille") is a club. Only
+#: forms no town takes as its own subject ("London faces", not "face") and no past tense
+#: but "beat" (its place use, "beat back", takes a small word after it).
+_FIXTURE_VERBS = frozenset("beat play face host".split())
+#: Small words after the second side of a match ("Roma play Lazio on Sunday").
+_AFTER_FIXTURE = frozenset("on in at and after before for with , . ; :".split())
 #: The word a photo credit puts after its agency, before the slash and the photographer:
 #: "(AP Photo/Evan Vucci)", "(Reuters Photos/…)".
 _PHOTO_WORDS = frozenset({"Photo", "Photos"})
@@ -1269,8 +1277,8 @@ _LOWERCASE_ODD_WORDS = (
 )
 
 
-_TEAM_WORDS_AFTER = _MATCH_VERBS | _SPORTS_ROLES | _COMEBACK_VERBS | {"by", "were"}
-_TEAM_WORDS_BEFORE = _AGAINST | {"for", "at", "from"}
+_TEAM_WORDS_AFTER = _MATCH_VERBS | _SPORTS_ROLES | _COMEBACK_VERBS | _FIXTURE_VERBS | {"by", "were"}
+_TEAM_WORDS_BEFORE = _AGAINST | _FIXTURE_VERBS | {"for", "at", "from"}
 
 
 #: Words (as written, and lowercased) that :meth:`_SentenceReader._run_end` may take into a
@@ -1540,6 +1548,9 @@ def _learn_head_names(
         low = word.lower()
         if (
             (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
+            # "Speaker of the House Mike Johnson": an English body's head word then a given
+            # name and more is the end of a title and its holder, no body named after it
+            or (english and k - j > 2 and words[j + 1] in GIVEN_NAMES)
             or low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
             or (k - j == 2 and low in _NAMESAKE_HEADS)  # "Museum Affandi": the painter too
         ):
@@ -1735,6 +1746,10 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 #: An age group ending a team's or tournament's name, or after a country naming its national
 #: side: "Timnas U-23", "Piala AFF U-19", "Indonesia U-23".
 _AGE_GROUP = re.compile(r"U-\d\d")
+#: German and French "and", which join the two names of one work's title in English copy.
+_FOREIGN_ANDS = frozenset({"und", "et"})
+#: Country codes that open the names of clubs in English copy ("AS Roma", "US Lecce").
+_CLUB_PREFIX_CODES = frozenset({"AS", "US"})
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
@@ -2075,12 +2090,39 @@ class _SentenceReader:
             if not self.headline and not _QUOTE_OPENERS.isdisjoint(words)
             else {}
         )
+        if not _FOREIGN_ANDS.isdisjoint(words):
+            found = self._titles_with_foreign_and(found)
         if not (self.shouting or self.n <= _MAX_LABEL_LINE):
             return found  # (leagues in capitals head tables or stand in shouting lines)
         for k in itertools.compress(range(self.n - 1), self.capitalised):
             if words[k].isupper() and words[k + 1].isupper() and k not in found:
                 end = self._competition_end(k, self.n)
                 found.update((j, (k, end)) for j in range(k, end))
+        return found
+
+    def _titles_with_foreign_and(
+        self, found: dict[int, tuple[int, int]]
+    ) -> dict[int, tuple[int, int]]:
+        """``found`` with the names joined by a German or French "and" in an English text
+        ("Tristan und Isolde", "Sturm und Drang", "Pelleas et Melisande"): one title of a
+        work or a phrase quoted, MISC, not two people; English copy writes the firms of two
+        partners with "and" or "&"."""
+        words, caps, n = self.words, self.caps, self.n
+        found = dict(found)
+        for k in range(1, n - 1):
+            if words[k] not in _FOREIGN_ANDS or not (caps[k - 1] and caps[k + 1]) or k in found:
+                continue
+            start, end = k - 1, k + 2
+            while (
+                start > 0
+                and caps[start - 1]
+                and start - 1 not in self.initial
+                and not _is_possessive(words[start - 1])  # "Strauss's Tod und Verklarung"
+            ):
+                start -= 1
+            while end < n and caps[end]:
+                end += 1
+            found.update((j, (start, end)) for j in range(start, end))
         return found
 
     def _quoted_titles(self) -> dict[int, tuple[int, int]]:
@@ -2635,8 +2677,9 @@ class _SentenceReader:
 
     def _title_ends_inside_name(self, t_end: int) -> bool:
         """Did a title phrase of "of the" and a portfolio take the first word of a known
-        place ("president of the United States") or of a longer name: a nationality
-        ("leader of the African National Congress"), or a word that is no body's head
+        place ("president of the United States", with or without its holder after it) or
+        of a longer name: a nationality ("leader of the African National Congress"), or a
+        word that is no body's head
         before more words shaped like an organisation's ("head of the National Health
         Service"; but "Speaker of the House Mike Johnson": the title's own body)?"""
         words = self.words
@@ -2645,10 +2688,15 @@ class _SentenceReader:
         k = t_end
         while k < self.n and self.caps[k]:
             k += 1
+        # the place may be the whole run, its start before the holder's name ("President of
+        # the United States Donald Trump") or a word of its own ("king of the Netherlands")
+        m = self._gazetteer_length(t_end - 1, k)
+        if m and self._gaz(t_end - 1, t_end - 1 + m) == "LOC":
+            return True
         if k == t_end:
             return False
         first = words[t_end - 1]
-        if self._gaz(t_end - 1, k) == "LOC" or gazetteer.is_demonym(first):
+        if gazetteer.is_demonym(first):
             return True
         low = first.lower()
         return (
@@ -4041,6 +4089,8 @@ class _SentenceReader:
         Indonesia" is one organisation)."""
         if b - a < 2 or self.words[b - 1].lower() in EVENT_TAILS:
             return []  # (a place's event: "Kentucky Derby", where Derby is a town too)
+        if b - a == 2 and self._club_prefix_at(a):
+            return []  # "AS Roma", "US Lecce": one club
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -4055,6 +4105,17 @@ class _SentenceReader:
             else:
                 return []
         return out if len(out) > 1 else []
+
+    def _club_prefix_at(self, k: int) -> bool:
+        """Is the country code at ``k``, in an English text and before a town or region, the
+        short form of a sports club ("AS Roma", "AS Monaco", "US Lecce": Associazione or
+        Association Sportive, Unione Sportiva)? English writes the United States "US", never
+        "AS", and names no place after its code ("US China" is two countries, though)."""
+        word = self.words[k]
+        if not self.ctx.english or word not in _CLUB_PREFIX_CODES:
+            return False
+        place = _gazetteer_place(self.words[k + 1 : k + 2])
+        return word == "AS" or (place is not None and not place.key.startswith("country:"))
 
     def _with_event_number(self, names: list[_Candidate], b: int) -> list[_Candidate]:
         """``names`` of a headline run ending at ``b``, the last one, an event or programme,
@@ -4607,6 +4668,13 @@ class _SentenceReader:
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
             or (b - a == 1 and self._acts_as_person(a, b))  # "Kessler praised the statue"
+            # "Mbeki arrived late", "Kowalski resigned": shaped as no English word is
+            or (
+                b - a == 1
+                and self.ctx.english
+                and foreign_surname_shaped(word)
+                and self._verb_at(b)
+            )
             or (b - a == 1 and self._person_before_who(a))  # "Fenwick, who chairs it, said"
             or (
                 b - a == 1
@@ -5631,7 +5699,12 @@ class _SentenceReader:
                 return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
             if self._transferred_from(a):
                 return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
-            teamish = scored or after in _SPORTS_ROLES or self._town_as_team(a, b)
+            teamish = (
+                scored
+                or after in _SPORTS_ROLES
+                or self._town_as_team(a, b)
+                or self._side_of_fixture(a, b)
+            )
             if teamish and (team := self._team_label(a, b)) is not None:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
@@ -6267,6 +6340,24 @@ class _SentenceReader:
             return False
         return self._gaz(a, b) == "LOC"
 
+    def _side_of_fixture(self, a: int, b: int) -> bool:
+        """Is the name at ``[a, b)`` one side of a match, before or after a verb of
+        _FIXTURE_VERBS with the other side's name across it ("Roma play Lazio on Sunday")?
+        Not after a place's preposition ("fans in Rome face a ban"), nor a known given name
+        ("Jordan"); a town after the verb ends the clause ("… beat Lille."), so that "beat
+        Washington insiders" keeps a place."""
+        words, n = self.words, self.n
+        if words[a] in GIVEN_NAMES:
+            return False
+        if b + 1 < n and words[b] in _FIXTURE_VERBS and self.caps[b + 1]:
+            return a == 0 or words[a - 1].lower() not in _PLACE_WORDS_BEFORE_TEAMS
+        return (
+            a > 1
+            and words[a - 1] in _FIXTURE_VERBS
+            and bool(self.caps[a - 2])
+            and (b == n or words[b] in _AFTER_FIXTURE)
+        )
+
     def _innings_after(self, b: int) -> bool:
         """Does a cricket innings follow the name ending at ``b``: its runs (maybe with the
         wickets, "412-8"), then "declared", a bracket of batsmen, a semicolon or a second
@@ -6875,7 +6966,10 @@ def _lookup_in_any_case(name: str) -> gazetteer.Place | None:
 
 def _may_start_name(word: str) -> bool:
     """Could a name or a title before one start at this word? Capitalised words, title words
-    and months that are given names can."""
+    and months that are given names can; an article glued to a name only goes on one
+    ("Palais de l'Elysee"), as a name starts after it ("à l'Assemblée nationale")."""
+    if word[:1] in _ARTICLE_LETTERS and _after_elided_article(word):
+        return False
     return _is_name_word(word) or may_start_title(word) or word in _CALENDAR_GIVEN_NAMES
 
 
@@ -6884,11 +6978,12 @@ def _is_name_word(word: str) -> bool:
     currency or unit."""
     first = word[:1]
     if not first.isupper():
-        # "al-Assad", "el-Sisi", "bin-Salman", "d'Or": a lowercase particle glued to a name;
-        # and news sites written in camel case ("detikJabar", "kumparanNEWS").
+        # "al-Assad", "el-Sisi", "bin-Salman", "d'Or", "l'Elysee", "dell'Arte": a lowercase
+        # particle or elided article glued to a name; and news sites written in camel case
+        # ("detikJabar", "kumparanNEWS").
         return (
             (len(word) > 3 and word[2] == "-" and word[3:4].isupper() and word[:2] in ("al", "el"))
-            or (word[:2] in ("d'", "d’") and word[2:3].isupper())
+            or _after_elided_article(word)
             or _is_lower_camel_case(word)
             or _is_i_product(word)
         )
@@ -6915,6 +7010,21 @@ def _is_name_word(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
 
 
+def _after_elided_article(word: str) -> bool:
+    """Is ``word`` a French or Italian elided article or preposition glued to a capitalised
+    name ("d'Orsay", "l'Elysee", "dell'Arte")? Inside a name it is one of its words."""
+    cut = max(word.find("'"), word.find("’"))
+    return (
+        0 < cut < 5
+        and word[: cut + 1].replace("’", "'") in _ELIDED_ARTICLES
+        and (word[cut + 1 : cut + 2].isupper())
+    )
+
+
+#: French and Italian elided articles and prepositions, as glued to the next word.
+_ELIDED_ARTICLES = frozenset("d' l' dell' all' nell' dall' sull'".split())
+#: The first letters of the elided words above that open no name ("d'Alema" does).
+_ARTICLE_LETTERS = frozenset("lans")
 #: Faculties' acronyms spelt like a month's short form, names when written in capitals
 #: ("FEB UI", the school of economics and business; not "Feb." of a date).
 _ACRONYMS_LIKE_MONTHS = frozenset({"FEB"})

@@ -235,6 +235,7 @@ PLACE_TAILS = frozenset(
     state territory airport station park bridge lane stadium arena hill ground jail prison
     highway motorway freeway expressway boulevard
     palace castle abbey cathedral
+    building buildings courthouse memorial capitol
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
 )
@@ -557,7 +558,10 @@ HOLIDAYS = frozenset(
     anzac day|canada day|may day|guy fawkes night|bonfire night|hogmanay|mardi gras|
     black friday|cyber monday|ramadan|ramadhan|eid|eid al-fitr|eid al-adha|eid ul-fitr|
     eid ul-adha|diwali|hanukkah|chanukah|passover|yom kippur|rosh hashanah|purim|kwanzaa|
-    nowruz|vesak
+    nowruz|vesak|
+    election day|polling day|inauguration day|presidents day|presidents' day|columbus day|
+    victory day|national day|republic day|constitution day|unification day|flag day|
+    st george's day|st andrew's day|st david's day|earth day|d-day|ve day|super tuesday
     """.replace("\n", "")
     .replace("    ", "")
     .split("|")
@@ -717,16 +721,32 @@ _SURNAME_ENDINGS = (
 )  # fmt: skip
 
 
+#: Openings of names that no English word has, lowercase: African, Slavic, Hungarian and
+#: Albanian ones ("Mbeki", "Ndlovu", "Nkosi", "Nguema", "Dzeko", "Kwarteng", "Szabo",
+#: "Zbigniew", "Zverev", "Xhaka", "Djokovic").
+_NAME_ONSETS = frozenset("mb nd ng nk nz dz kw sz zb zv xh dj".split())
+
+
 def surname_shaped(word: str) -> bool:
     """Is ``word`` shaped as a surname and as no company's name: one of the common English
-    surnames in -s, an Irish "O'" name ("O'Leary"), or a word of six letters or more with a
-    surname's ending (_SURNAME_ENDINGS)? Alone before "said it would" such a word is still
-    a person speaking of something else ("Kowalski said it would take months")."""
+    surnames in -s, an Irish "O'" name ("O'Leary"), or a foreign one (see
+    :func:`foreign_surname_shaped`)? Alone before "said it would" such a word is still a
+    person speaking of something else ("Kowalski said it would take months")."""
     if word in SURNAMES_IN_S:
         return True
     if word[:2] in ("O'", "O’") and word[2:3].isupper():
         return True
-    return len(word) >= 6 and word[1:].islower() and word.endswith(_SURNAME_ENDINGS)
+    return foreign_surname_shaped(word)
+
+
+def foreign_surname_shaped(word: str) -> bool:
+    """Is ``word`` shaped as no English word but as a foreign surname: of six letters or
+    more with a surname's ending (_SURNAME_ENDINGS), or of four or more opening as no
+    English word does (_NAME_ONSETS)? Unlike an English surname ("Williams", a team too),
+    such a word alone opening a sentence is a person ("Mbeki arrived late")."""
+    if len(word) < 4 or not word[1:].islower():
+        return False
+    return word[:2].lower() in _NAME_ONSETS or (len(word) >= 6 and word.endswith(_SURNAME_ENDINGS))
 
 
 def abbreviates(short: str, name: tuple[str, ...]) -> bool:

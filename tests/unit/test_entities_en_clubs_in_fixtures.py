@@ -1,0 +1,40 @@
+"""English clubs named after their towns: a town on either side of a match verb ("Roma play
+Lazio on Sunday"), and a club's short form of a country code ("AS Roma"), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+ents_en = partial(test_entities.ents, lang="en")
+
+
+def test_towns_across_a_match_verb_are_clubs() -> None:
+    found = ents_en("Roma play Lazio on Sunday.")
+    assert found == [("Roma", "ORG"), ("Lazio", "ORG")]
+    found = ents_en("Leeds host Burnley on Friday night.")
+    assert found == [("Leeds", "ORG"), ("Burnley", "ORG")]
+
+
+def test_a_town_after_a_place_word_or_before_small_words_stays_a_place() -> None:
+    assert ents_en("Residents of London face higher fares.") == [("London", "LOC")]
+    assert ents_en("Kyiv beat back the attack.") == [("Kyiv", "LOC")]
+    assert ("Washington", "LOC") in ents_en("Trump beat Washington insiders at their game.")
+
+
+def test_countries_across_a_match_verb_stay_places() -> None:
+    assert ents_en("France play Spain next month.") == [("France", "LOC"), ("Spain", "LOC")]
+
+
+def test_a_country_code_before_a_town_opens_a_club() -> None:
+    assert ents_en("AS Roma are top of the table.") == [("AS Roma", "ORG")]
+    assert ("US Lecce", "ORG") in ents_en("Fans of US Lecce cheered the players.")
+    assert ("AS Monaco", "ORG") in ents_en("AS Monaco beat Lille.")
+
+
+def test_two_country_codes_and_places_stay_apart() -> None:
+    found = ents_en("US China trade talks resumed.")
+    assert ("US", "LOC") in found
+    assert ("China", "LOC") in found
