@@ -1746,6 +1746,9 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 #: An age group ending a team's or tournament's name, or after a country naming its national
 #: side: "Timnas U-23", "Piala AFF U-19", "Indonesia U-23".
 _AGE_GROUP = re.compile(r"U-\d\d")
+#: Faiths' adjectives that are given names too: before a surname alone, not a believer but
+#: a person's first name ("Christian Eriksen"; news writes "Christian activist Ana Lee").
+_GIVEN_NAMES_AMONG_FAITHS = frozenset({"Christian"})
 #: German and French "and", which join the two names of one work's title in English copy.
 _FOREIGN_ANDS = frozenset({"und", "et"})
 #: Country codes that open the names of clubs in English copy ("AS Roma", "US Lecce").
@@ -3676,6 +3679,8 @@ class _SentenceReader:
             if self._gaz(a + 1, b) == "ORG" or self._business_before(a):
                 # "Indian Red Cross": its branch; "drugmaker Bavarian Nordic": a company
                 return [self._make(a, b, "ORG", STRONG)]
+            if strength == DEFAULT and words[a] in _GIVEN_NAMES_AMONG_FAITHS and b - a == 2:
+                return [self._make(a, b, "PER", CUED)]  # "Christian Eriksen": a given name
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
@@ -5699,16 +5704,20 @@ class _SentenceReader:
                 return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
             if self._transferred_from(a):
                 return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
+            rival = -1
             teamish = (
                 scored
                 or after in _SPORTS_ROLES
                 or self._town_as_team(a, b)
-                or self._side_of_fixture(a, b)
+                or (rival := self._fixture_rival(a, b)) >= 0
             )
             if teamish and (team := self._team_label(a, b)) is not None:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
+            if rival >= 0 and single and self._team_label(rival, rival + 1) == "ORG":
+                # "Juventus play Atalanta on Monday", "Monaco face Nice": a club's rival
+                return "ORG", CUED
         if context and words[a - 1] == ")" and self.ctx.english and self._team_after_country(a):
             return "ORG", STRONG  # "Damon Hill ( Britain ) Williams": the driver's team
         if after in _LANDSCAPE_AFTER or (
@@ -6340,23 +6349,28 @@ class _SentenceReader:
             return False
         return self._gaz(a, b) == "LOC"
 
-    def _side_of_fixture(self, a: int, b: int) -> bool:
-        """Is the name at ``[a, b)`` one side of a match, before or after a verb of
-        _FIXTURE_VERBS with the other side's name across it ("Roma play Lazio on Sunday")?
-        Not after a place's preposition ("fans in Rome face a ban"), nor a known given name
-        ("Jordan"); a town after the verb ends the clause ("… beat Lille."), so that "beat
-        Washington insiders" keeps a place."""
+    def _fixture_rival(self, a: int, b: int) -> int:
+        """Where the other side's name (its word next to the verb) is if the name at ``[a,
+        b)`` is one side of a match, before or after a verb of _FIXTURE_VERBS with the other
+        side's name across it ("Roma play Lazio on Sunday"); else -1. Not after a place's
+        preposition ("fans in Rome face a ban"), nor a known given name ("Jordan"); a name
+        after the verb ends the clause ("… beat Lille."), so that "beat Washington
+        insiders" keeps a place."""
         words, n = self.words, self.n
         if words[a] in GIVEN_NAMES:
-            return False
+            return -1
         if b + 1 < n and words[b] in _FIXTURE_VERBS and self.caps[b + 1]:
-            return a == 0 or words[a - 1].lower() not in _PLACE_WORDS_BEFORE_TEAMS
-        return (
+            if a == 0 or words[a - 1].lower() not in _PLACE_WORDS_BEFORE_TEAMS:
+                return b + 1
+            return -1
+        if (
             a > 1
             and words[a - 1] in _FIXTURE_VERBS
-            and bool(self.caps[a - 2])
+            and self.caps[a - 2]
             and (b == n or words[b] in _AFTER_FIXTURE)
-        )
+        ):
+            return a - 2
+        return -1
 
     def _innings_after(self, b: int) -> bool:
         """Does a cricket innings follow the name ending at ``b``: its runs (maybe with the

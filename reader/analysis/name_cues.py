@@ -170,6 +170,7 @@ ORG_TAILS = frozenset(
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
+    zeitung rundschau tagblatt
     lending taskforce coalition health nation institution
     programme images observatory laboratory cars mission research
     """.split()

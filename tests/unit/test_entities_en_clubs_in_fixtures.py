@@ -38,3 +38,9 @@ def test_two_country_codes_and_places_stay_apart() -> None:
     found = ents_en("US China trade talks resumed.")
     assert ("US", "LOC") in found
     assert ("China", "LOC") in found
+
+
+def test_an_unknown_name_across_from_a_club_is_a_club() -> None:
+    found = ents_en("Juventus play Atalanta on Monday night.")
+    assert found == [("Juventus", "ORG"), ("Atalanta", "ORG")]
+    assert ("Atalanta", "ORG") in ents_en("Roma play Atalanta on Sunday.")
