@@ -371,6 +371,9 @@ _MATCH_VERBS = frozenset(
 #: forms no town takes as its own subject ("London faces", not "face") and no past tense
 #: but "beat" (its place use, "beat back", takes a small word after it).
 _FIXTURE_VERBS = frozenset("beat play face host".split())
+#: ... and those after the first side only: "Liverpool visit Everton" (but "Trump will visit
+#: Moscow": a place after it).
+_HOME_FIXTURE_VERBS = _FIXTURE_VERBS | {"visit"}
 #: Small words after the second side of a match ("Roma play Lazio on Sunday").
 _AFTER_FIXTURE = frozenset("on in at and after before for with , . ; :".split())
 #: The word a photo credit puts after its agency, before the slash and the photographer:
@@ -1277,7 +1280,9 @@ _LOWERCASE_ODD_WORDS = (
 )
 
 
-_TEAM_WORDS_AFTER = _MATCH_VERBS | _SPORTS_ROLES | _COMEBACK_VERBS | _FIXTURE_VERBS | {"by", "were"}
+_TEAM_WORDS_AFTER = (
+    _MATCH_VERBS | _SPORTS_ROLES | _COMEBACK_VERBS | _HOME_FIXTURE_VERBS | {"by", "were"}
+)
 _TEAM_WORDS_BEFORE = _AGAINST | _FIXTURE_VERBS | {"for", "at", "from"}
 
 
@@ -6359,7 +6364,7 @@ class _SentenceReader:
         words, n = self.words, self.n
         if words[a] in GIVEN_NAMES:
             return -1
-        if b + 1 < n and words[b] in _FIXTURE_VERBS and self.caps[b + 1]:
+        if b + 1 < n and words[b] in _HOME_FIXTURE_VERBS and self.caps[b + 1]:
             if a == 0 or words[a - 1].lower() not in _PLACE_WORDS_BEFORE_TEAMS:
                 return b + 1
             return -1

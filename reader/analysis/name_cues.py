@@ -223,7 +223,7 @@ PLACE_HEADS = frozenset(
     stasiun gereja katedral makam
     padukuhan pedukuhan dukuh jorong
     simpang bundaran tugu patung
-    mount lake cape port fort gulf strait river loch estadio stadio parc palais
+    mount lake cape port fort gulf strait river loch estadio stadio parc palais palazzo piazza
     """.split()
 )
 

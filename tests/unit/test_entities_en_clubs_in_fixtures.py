@@ -44,3 +44,9 @@ def test_an_unknown_name_across_from_a_club_is_a_club() -> None:
     found = ents_en("Juventus play Atalanta on Monday night.")
     assert found == [("Juventus", "ORG"), ("Atalanta", "ORG")]
     assert ("Atalanta", "ORG") in ents_en("Roma play Atalanta on Sunday.")
+
+
+def test_a_town_that_visits_another_name_is_a_club() -> None:
+    found = ents_en("Liverpool visit Everton on Sunday.")
+    assert found == [("Liverpool", "ORG"), ("Everton", "ORG")]
+    assert ents_en("Trump will visit Moscow on Friday.") == [("Moscow", "LOC")]

@@ -43,3 +43,9 @@ def test_a_lone_foreign_surname_opening_a_sentence_is_a_person() -> None:
     assert ents_en("Mbeki arrived late.") == [("Mbeki", "PER")]
     assert ents_en("Kowalski arrived late.") == [("Kowalski", "PER")]
     assert ents_en("Trains arrived late.") == []
+
+
+def test_an_italian_palace_or_square_is_a_place() -> None:
+    found = ents_en("Reporters gathered at the Palazzo del Cinema on Wednesday.")
+    assert ("Palazzo del Cinema", "LOC") in found
+    assert ents_en("Crowds filled the Piazza San Marco.") == [("Piazza San Marco", "LOC")]

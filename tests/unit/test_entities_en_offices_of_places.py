@@ -35,3 +35,8 @@ def test_a_portfolio_after_of_the_stays_in_the_title() -> None:
 def test_a_given_name_after_a_body_word_opens_the_holder() -> None:
     found = ents_en("Speaker of the House Mike Johnson spoke to reporters.")
     assert ("Mike Johnson", "PER") in found
+
+
+def test_presiding_opens_a_judge_s_title() -> None:
+    found = ents_en("Presiding Judge Iulia Motoc said the evidence was strong.")
+    assert found == [("Iulia Motoc", "PER")]
