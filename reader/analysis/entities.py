@@ -2686,10 +2686,11 @@ class _SentenceReader:
     def _title_ends_inside_name(self, t_end: int) -> bool:
         """Did a title phrase of "of the" and a portfolio take the first word of a known
         place ("president of the United States", with or without its holder after it) or
-        of a longer name: a nationality ("leader of the African National Congress"), or a
-        word that is no body's head
-        before more words shaped like an organisation's ("head of the National Health
-        Service"; but "Speaker of the House Mike Johnson": the title's own body)?"""
+        of a longer name: a listed body's ("Secretary-General of the United Nations"), a
+        body's head before "of" ("Governor of the Bank of England"), a nationality ("leader
+        of the African National Congress"), or a word that is no body's head before more
+        words shaped like an organisation's ("head of the National Health Service"; but
+        "Speaker of the House Mike Johnson": the title's own body)?"""
         words = self.words
         if words[t_end - 2] != "the":
             return False
@@ -2699,11 +2700,22 @@ class _SentenceReader:
         # the place may be the whole run, its start before the holder's name ("President of
         # the United States Donald Trump") or a word of its own ("king of the Netherlands")
         m = self._gazetteer_length(t_end - 1, k)
-        if m and self._gaz(t_end - 1, t_end - 1 + m) == "LOC":
+        known = self._gaz(t_end - 1, t_end - 1 + m) if m else None
+        if known == "LOC" or (m > 1 and known == "ORG"):
+            # (a body of two words or more too: "Secretary-General of the United Nations
+            # Antonio Guterres", but "Speaker of the House")
             return True
+        first = words[t_end - 1]
+        if (
+            k == t_end
+            and words[k : k + 1] == ("of",)
+            and k + 1 < self.n
+            and self.caps[k + 1]
+            and first.lower() in ORG_HEADS
+        ):
+            return True  # "Governor of the Bank of England": the bank's name goes on
         if k == t_end:
             return False
-        first = words[t_end - 1]
         if gazetteer.is_demonym(first):
             return True
         low = first.lower()
@@ -4678,6 +4690,8 @@ class _SentenceReader:
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
             or (b - a == 1 and self._acts_as_person(a, b))  # "Kessler praised the statue"
+            # "Atalanta host Lazio in Bergamo": a club's rival across a match verb
+            or (b - a == 1 and self._rival_club(a, b))
             # "Mbeki arrived late", "Kowalski resigned": shaped as no English word is
             or (
                 b - a == 1
@@ -5721,8 +5735,7 @@ class _SentenceReader:
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
             if rival >= 0 and single and self._team_label(rival, rival + 1) == "ORG":
-                # "Juventus play Atalanta on Monday", "Monaco face Nice": a club's rival
-                return "ORG", CUED
+                return "ORG", CUED  # "Juventus play Atalanta on Monday": a club's rival
         if context and words[a - 1] == ")" and self.ctx.english and self._team_after_country(a):
             return "ORG", STRONG  # "Damon Hill ( Britain ) Williams": the driver's team
         if after in _LANDSCAPE_AFTER or (
@@ -6353,6 +6366,14 @@ class _SentenceReader:
         if a > 0 and self.words[a - 1].lower() in _PLACE_WORDS_BEFORE_TEAMS:
             return False
         return self._gaz(a, b) == "LOC"
+
+    def _rival_club(self, a: int, b: int) -> bool:
+        """Is the English name at ``[a, b)`` across a match verb from a club or a town's
+        club ("Atalanta host Lazio", "Juventus play Atalanta")?"""
+        if not self.ctx.english:
+            return False
+        rival = self._fixture_rival(a, b)
+        return rival >= 0 and self._team_label(rival, rival + 1) == "ORG"
 
     def _fixture_rival(self, a: int, b: int) -> int:
         """Where the other side's name (its word next to the verb) is if the name at ``[a,

@@ -723,9 +723,9 @@ _SURNAME_ENDINGS = (
 
 
 #: Openings of names that no English word has, lowercase: African, Slavic, Hungarian and
-#: Albanian ones ("Mbeki", "Ndlovu", "Nkosi", "Nguema", "Dzeko", "Kwarteng", "Szabo",
-#: "Zbigniew", "Zverev", "Xhaka", "Djokovic").
-_NAME_ONSETS = frozenset("mb nd ng nk nz dz kw sz zb zv xh dj".split())
+#: Albanian ones ("Mbeki", "Ndlovu", "Nkosi", "Nguema", "Nwosu", "Dzeko", "Kwarteng",
+#: "Szabo", "Zbigniew", "Zverev", "Xhaka", "Djokovic").
+_NAME_ONSETS = frozenset("mb nd ng nk nw nz dz kw sz zb zv xh dj".split())
 
 
 def surname_shaped(word: str) -> bool:

@@ -50,3 +50,8 @@ def test_a_town_that_visits_another_name_is_a_club() -> None:
     found = ents_en("Liverpool visit Everton on Sunday.")
     assert found == [("Liverpool", "ORG"), ("Everton", "ORG")]
     assert ents_en("Trump will visit Moscow on Friday.") == [("Moscow", "LOC")]
+
+
+def test_a_club_opening_a_sentence_across_from_another_is_a_club() -> None:
+    text = "Coach Simone Inzaghi said his players were ready. Atalanta host Lazio on Sunday."
+    assert ("Atalanta", "ORG") in ents_en(text)

@@ -49,3 +49,7 @@ def test_an_italian_palace_or_square_is_a_place() -> None:
     found = ents_en("Reporters gathered at the Palazzo del Cinema on Wednesday.")
     assert ("Palazzo del Cinema", "LOC") in found
     assert ents_en("Crowds filled the Piazza San Marco.") == [("Piazza San Marco", "LOC")]
+
+
+def test_an_igbo_surname_opening_a_sentence_is_a_person() -> None:
+    assert ents_en("Nwosu was sworn in on Monday.") == [("Nwosu", "PER")]

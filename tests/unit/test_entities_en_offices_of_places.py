@@ -40,3 +40,12 @@ def test_a_given_name_after_a_body_word_opens_the_holder() -> None:
 def test_presiding_opens_a_judge_s_title() -> None:
     found = ents_en("Presiding Judge Iulia Motoc said the evidence was strong.")
     assert found == [("Iulia Motoc", "PER")]
+
+
+def test_a_listed_body_or_a_body_named_with_of_leaves_the_title() -> None:
+    found = ents_en("Governor of the Bank of England Andrew Bailey said inflation was falling.")
+    assert ("Bank of England", "ORG") in found
+    assert ("Andrew Bailey", "PER") in found
+    found = ents_en("Secretary-General of the United Nations Antonio Guterres spoke on Tuesday.")
+    assert ("United Nations", "ORG") in found
+    assert ("Antonio Guterres", "PER") in found
