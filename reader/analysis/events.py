@@ -2469,6 +2469,13 @@ def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> li
             placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
             latest = max(latest, d.time)
             continue
+        if _hosts_dated_aside(drafts, k):
+            # "Warga mengungsi setelah banjir menerjang desa pada Minggu": on that day or
+            # soon after, and after the flood (the aside is ordered right before it)
+            day = drafts[k + 1].time
+            placements.append(Placement(day, d.cue, d.aside, d.flashback))
+            latest = max(latest, day or "")
+            continue
         # (a month in a clause about the future is the next one: "will report in February")
         rough = None if d.ahead else rough_day(d.coarse, d.time_text, reference, valued)
         # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
@@ -2551,7 +2558,28 @@ def _dated_by_host(drafts: list[_Draft], k: int) -> bool:
     if not d.aside or k == 0:
         return False
     host = drafts[k - 1]
-    return host.sent == d.sent and host.time == d.time and host.time_text == d.time_text
+    if host.sent == d.sent and host.time == d.time and host.time_text == d.time_text:
+        return True
+    return _hosts_dated_aside(drafts, k - 1)
+
+
+def _hosts_dated_aside(drafts: list[_Draft], k: int) -> bool:
+    """Whether draft ``k`` is an undated main clause whose "setelah"/"after" aside, next in
+    its sentence, has a day of its own ("Warga mengungsi setelah banjir menerjang desa itu
+    pada Minggu"): the day is the aside's alone (see _EventFinder._date_sentence), but the
+    main clause is ordered on it, right after the aside, not before everything dated."""
+    if k + 1 >= len(drafts):
+        return False
+    d, aside = drafts[k], drafts[k + 1]
+    return (
+        aside.aside
+        and aside.time is not None
+        and aside.sent == d.sent
+        and d.time is None
+        and d.coarse is None
+        and d.cue is None
+        and not (d.ahead or d.reported or d.flashback or d.speech)
+    )
 
 
 #: Most characters a dateline has before its dash ("WASHINGTON, D.C., June 11 (Reuters) -").

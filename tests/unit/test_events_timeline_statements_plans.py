@@ -93,3 +93,12 @@ def test_a_relative_clause_with_an_after_phrase_keeps_the_main_verb() -> None:
     for pubdate in ("2025-08-14", None):
         order = _order(text, "en", pubdate=pubdate)
         assert order["shut"] < order["reopen"]
+
+
+def test_an_undated_clause_comes_after_its_dated_setelah_aside() -> None:
+    text = "Warga mengungsi setelah banjir menerjang desa itu pada Minggu (2/3)."
+    order = _order(text, "id")
+    assert order["menerjang"] < order["mengungsi"]
+    text = "Police arrested two men after a fight broke out on Saturday. Officials said so."
+    order = _order(text, "en")
+    assert order["broke"] < order["arrested"]
