@@ -606,7 +606,12 @@ class _EventFinder:
             self.cut_at = sorted({*self.cut_at, *reports})
         words = self.words
         rare = [i for i in marked if words[i].lower in _RARE_MARKED]  # (most marked words cut)
-        self.pronoun_at = [i for i in rare if words[i].lower in PERSON_PRONOUNS]
+        #: Where the Indonesian and English person pronouns stand ("dia" is Portuguese "day")
+        self.pronoun_at = (
+            [i for i in rare if words[i].lower in PERSON_PRONOUNS]
+            if self.lang in _BARE_REPORT_LANGUAGES
+            else []
+        )
         self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in rare if words[i].lower in _AHEAD_WORDS and self._puts_ahead(i)]
         self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
@@ -1632,7 +1637,11 @@ class _EventFinder:
         )
         draft.speech = speech
         draft.subject_first = self._subject_named(first, main.trigger, actors)
-        if words[first].lower in PERSON_ONLY_PRONOUNS and first < main.trigger:
+        if (
+            words[first].lower in PERSON_ONLY_PRONOUNS
+            and first < main.trigger
+            and self.lang in _BARE_REPORT_LANGUAGES  # (Portuguese "Dia 5 de março" is a day)
+        ):
             self._name_pronoun(draft, first, sent)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)

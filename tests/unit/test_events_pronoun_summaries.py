@@ -36,3 +36,10 @@ def test_a_pronoun_with_no_person_before_it_stays() -> None:
 def test_a_pronoun_is_not_named_after_a_person_named_in_its_own_clause() -> None:
     text = "The striker watched Rafael Nadal play. He lost 6-4 to Nadal last year."
     assert _summaries(text, "en")["lost"].startswith("He lost")
+
+
+def test_portuguese_dia_is_a_day_not_a_pronoun() -> None:
+    text = "O ministro João Silva visitou Lisboa. Dia 5 de março, o governo aprovou o plano."
+    found = analyze(text, lang="pt", backend="builtin", pubdate="2025-03-19")
+    approved = next(e for e in found.events if e.trigger and e.trigger.text == "aprovou")
+    assert approved.summary.startswith("Dia 5 de março") and approved.actors == []
