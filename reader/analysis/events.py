@@ -38,7 +38,9 @@ same scene ("Dalam panggilan itu, …", "During the call, …"), else from a dat
 reports the same happening (at least two shared people, the speaker counting for what was
 reported, and a shared content word: "mengadakan panggilan … dengan Zelensky" / "Trump
 mengatakan panggilan Rabu dengan Zelensky …").
-Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
+A clause dated only by a month or a year has that period as its ``time`` ("2025-03",
+"2022"; see :func:`_partial_time`), ordered by a rough day in it. Dates inside quotes are
+ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
 with the article's reference day (the day relative times were resolved against); in a live
 blog, whose paragraphs open with a timestamp ("01:45 GMT — …"), the entries' events are
 ordered by their stamps (see :func:`_live_blog_entries`).
