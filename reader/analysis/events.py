@@ -38,7 +38,9 @@ same scene ("Dalam panggilan itu, …", "During the call, …"), else from a dat
 reports the same happening (at least two shared people, the speaker counting for what was
 reported, and a shared content word: "mengadakan panggilan … dengan Zelensky" / "Trump
 mengatakan panggilan Rabu dengan Zelensky …").
-Dates inside quotes are ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
+A clause dated only by a month or a year has that period as its ``time`` ("2025-03",
+"2022"; see :func:`_partial_time`), ordered by a rough day in it. Dates inside quotes are
+ignored. ``order`` follows :func:`reader.analysis.narrative.timeline_order`
 with the article's reference day (the day relative times were resolved against); in a live
 blog, whose paragraphs open with a timestamp ("01:45 GMT — …"), the entries' events are
 ordered by their stamps (see :func:`_live_blog_entries`).
@@ -65,6 +67,7 @@ from reader.analysis.narrative import (
     CLOSING_CUES,
     CUE_OPENERS,
     FLASHBACK_WORDS,
+    LATER,
     SEQUENCE_WORDS,
     TEMPORAL_JOINERS,
     Cue,
@@ -81,6 +84,8 @@ from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import (
     EN_ADVERBS,
     EN_AUXILIARIES,
+    EN_HEADLINE_VERBS,
+    EN_IRREGULAR,
     EN_SCHEDULE_VERBS,
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
@@ -97,12 +102,14 @@ from reader.analysis.predicates import (
     INDONESIAN_VERB_FORMS,
     PLAN_VERBS,
     SUBORDINATOR_WORDS,
+    bare_indonesian_verb,
     dutch_verb_like,
     dutch_weak_past,
     english_verb_strength,
     european_future_form,
     european_present_form,
     european_verb_strength,
+    headline_form_of,
     headline_verb_strength,
     indonesian_verb_strength,
     is_relative,
@@ -112,12 +119,14 @@ from reader.analysis.predicates import (
 from reader.analysis.speech import (
     ADVERBS_BETWEEN,
     EUROPEAN_SUBJECT_ARTICLES,
+    PERSON_ONLY_PRONOUNS,
     PERSON_PRONOUNS,
     framing_verb_forms,
     speech_verb_forms,
     word_set,
 )
 from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
+from reader.analysis.timevalues import read_value
 from reader.analysis.titles import is_title_word
 from reader.analysis.words import (
     Mentions,
@@ -131,6 +140,11 @@ from reader.analysis.words import (
     words_of,
 )
 
+#: The kinds of period an event's time may be when its clause names no day (see _partial_time).
+_PARTIAL_KINDS = frozenset(("year", "month"))
+#: Most words of the subject before a bare verb in a reported Indonesian clause (see
+#: _EventFinder._bare_reported): "polisi", "pemerintah daerah", "tim gabungan polisi".
+_BARE_SUBJECT_WORDS = 3
 #: Longest summary, in characters, before it is cut at a word boundary.
 SUMMARY_LENGTH = 80
 #: Words that open a sentence with the time of its main clause: "Saat rapat berlangsung,
@@ -466,6 +480,9 @@ class _Draft:
     #: the words naming the subject a clause without its own shares with the clause before
     #: ("Lopez" for "… and met Cho"), put before its summary so that it says who acted
     lead: str = ""
+    #: where the clause's own words resume after those ``lead`` stands for (the pronoun of
+    #: "She said …" named as "Dana Cole said …"); 0 when the lead replaces none
+    after_lead: int = 0
 
 
 def find_events(
@@ -496,9 +513,9 @@ def find_events(
             f"e{i + 1}",
             d.start,
             d.end,
-            _summary(d.lead + text[d.start : _told_end(drafts, i)]),
+            _summary(d.lead + text[d.after_lead or d.start : _told_end(drafts, i)]),
             d.actors,
-            d.time,
+            d.time or _partial_time(d, reference),
             d.time_text,
             order[i],
             d.trigger.span(),
@@ -591,7 +608,12 @@ class _EventFinder:
             self.cut_at = sorted({*self.cut_at, *reports})
         words = self.words
         rare = [i for i in marked if words[i].lower in _RARE_MARKED]  # (most marked words cut)
-        self.pronoun_at = [i for i in rare if words[i].lower in PERSON_PRONOUNS]
+        #: Where the Indonesian and English person pronouns stand ("dia" is Portuguese "day")
+        self.pronoun_at = (
+            [i for i in rare if words[i].lower in PERSON_PRONOUNS]
+            if self.lang in _BARE_REPORT_LANGUAGES
+            else []
+        )
         self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in rare if words[i].lower in _AHEAD_WORDS and self._puts_ahead(i)]
         self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
@@ -821,6 +843,10 @@ class _EventFinder:
                         )
                     elif draft.start in self.reported_starts and drafts[-1].speech:
                         self._reported_by(draft, drafts[-1])
+                    if draft.cue == "after" and drafts[-1].ahead and not draft.flashback:
+                        # "akan menambah anggaran sebelum seksi itu dikerjakan", "will be
+                        # moved before work starts": what follows a plan is ahead as well
+                        draft.ahead = True
                 drafts.append(draft)
             current = drafts[first_of_sentence:]
             if len(current) > 1 and self._opens_before(sentence, current[0]):
@@ -923,8 +949,17 @@ class _EventFinder:
 
     def _ends_relative(self, clauses: list[list[_Segment]]) -> bool:
         """Whether the clauses so far end with a dated relative clause, maybe followed by its
-        aside opened by "after"/"setelah" or another temporal joiner (see _clauses)."""
-        if clauses[-1][-1].relative:
+        aside opened by "after"/"setelah" or another temporal joiner (see _clauses), or by
+        such a phrase ("which was shut in March after a landslide, will …")."""
+        last = clauses[-1]
+        if last[-1].relative:
+            return True
+        if (
+            len(last) > 1
+            and last[-1].trigger is None
+            and last[-2].relative
+            and self.words[last[-1].first].lower in TEMPORAL_JOINERS
+        ):
             return True
         return (
             len(clauses) > 1
@@ -1116,6 +1151,8 @@ class _EventFinder:
         # "mengatakan 120 rumah rusak": after a counted Indonesian subject a bare verb (one
         # that may be an adjective, "rusak", "hilang", "tewas") is its predicate too
         weakest = 1 if self.lang == "id" and starts_quantity(words[k].lower, "id") else 2
+        if self.lang == "id" and any(self._bare_reported(k, j) for j in clause[1:]):
+            return True
         return any(
             (may_be_verb[words[j].lower] or words[j - 1].lower in slots)
             and self._form_of(clause, j) >= weakest
@@ -1261,11 +1298,19 @@ class _EventFinder:
         words, lang, quoted = self.words, self.lang, self.quoted
         may_be_verb, slots, cue_starts = self.may_be_verb, self.verb_slots, self.cue_starts
         headline_end, start = self.headline_end, sentence.start
+        # "mengatakan polisi tangkap dua pelaku": a bare verb after a reported subject
+        bare_from = first if lang == "id" and words[first].start in self.reported_starts else -1
         for i in range(first, last + 1):
             word = words[i]
             if word.is_punct or word.start in quoted:
                 continue
             low = word.lower
+            if bare_from >= 0:
+                if weak is None and self._bare_reported(bare_from, i):
+                    weak = i  # (a sure verb after it is the predicate: "daya beli melemah")
+                    continue
+                if may_be_verb[low] or low in SUBORDINATOR_WORDS:
+                    bare_from = -1  # "mereka setuju untuk menghentikan …": past the subject
             if low in SUBORDINATOR_WORDS:
                 prev = words[i - 1].text if i > first else None
                 nxt = words[i + 1].text if i < last else ""
@@ -1304,6 +1349,8 @@ class _EventFinder:
                 weak = i
         if seg.trigger is None:
             seg.trigger = weak
+        if seg.trigger is None and subordinate and self._headline_to(subordinate[0]):
+            seg.trigger, seg.sure = subordinate[0], True  # "Bridge to reopen in May"
         if seg.trigger is None and subordinate and is_relative(words[first].text, lang):
             if self._dated(words[first].start, words[last].end, roughly=True):
                 seg.trigger, seg.has_subject, seg.relative = subordinate[0], True, True
@@ -1313,6 +1360,35 @@ class _EventFinder:
         if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(seg):
             seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
+
+    def _bare_reported(self, subject: int, i: int) -> bool:
+        """Whether word ``i`` is the bare verb ("tangkap", "naikkan") of an Indonesian clause
+        reported from word ``subject`` on, right after a subject of at most
+        :data:`_BARE_SUBJECT_WORDS` words ("mengatakan polisi tangkap dua pelaku", "menyebut
+        pemerintah naikkan harga"): speech written quickly drops the me- prefix as headlines
+        do; a word that might be a noun after a longer phrase is not read so."""
+        word = self.words[i]
+        return (
+            subject < i <= subject + _BARE_SUBJECT_WORDS
+            and word.text.islower()
+            and not self.may_be_verb[word.lower]  # (a prefixed verb is read as any other)
+            and bare_indonesian_verb(word.lower)
+        )
+
+    def _headline_to(self, i: int) -> bool:
+        """Whether word ``i`` is an English headline's verb after "to" (or "to be"), its
+        future ("Bridge to reopen in May", "Harbor Foods to close plant", "Barrier to be
+        finished by December"): the headline's happening when it has no other verb ("Plan
+        to cut jobs sparks protest" keeps "sparks"). The verb is one headlines use, or a
+        participle after "to be"; not a noun after "to" ("relative to publication date")."""
+        if i >= self.headline_end or self.lang != "en" or i < 2:
+            return False
+        words = self.words
+        if words[i - 1].lower == "be":
+            return words[i - 2].lower == "to" and i > 2
+        return words[i - 1].lower == "to" and headline_form_of(
+            words[i].lower, "en", EN_HEADLINE_VERBS
+        )
 
     def _happening_verb(self, sentence: range, i: int, last: int) -> int:
         """The verb of what is alleged or planned after the hearsay or plan verb at word
@@ -1380,10 +1456,17 @@ class _EventFinder:
 
     def _dated(self, start: int, end: int, roughly: bool = False) -> bool:
         """True when a resolved date lies in ``[start, end)`` (or, ``roughly``, a phrase that
-        places it in the past: "last year", "in 2018")."""
+        places it in the past: "last year", "in 2018"; with no day to place it against, any
+        date: "which was shut in March" in an undated text)."""
         return any(
             _day(t)
-            or (roughly and rough_day(t.value, t.text, self.reference, self.valued_on_reference))
+            or (
+                roughly
+                and (
+                    self.reference is None
+                    or rough_day(t.value, t.text, self.reference, self.valued_on_reference)
+                )
+            )
             for t in self._dates_in(start, end)
         )
 
@@ -1547,6 +1630,7 @@ class _EventFinder:
             joined == "before",
             self._looks_back(first, main.trigger),
             (bool(self.future_at) and self._told_ahead(first, main.trigger))
+            or self._headline_to(main.trigger)
             or (
                 self.lang in EU_AUXILIARIES and self._told_ahead_european(first, main.trigger, last)
             ),
@@ -1555,6 +1639,12 @@ class _EventFinder:
         )
         draft.speech = speech
         draft.subject_first = self._subject_named(first, main.trigger, actors)
+        if (
+            words[first].lower in PERSON_ONLY_PRONOUNS
+            and first < main.trigger
+            and self.lang in _BARE_REPORT_LANGUAGES  # (Portuguese "Dia 5 de março" is a day)
+        ):
+            self._name_pronoun(draft, first, sent)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
@@ -1564,6 +1654,22 @@ class _EventFinder:
             if lexical != main.trigger and trigger.lower in EU_PLUPERFECT_AUXILIARIES[self.lang]:
                 draft.flashback = True  # "avait reçu", "hatte gewarnt", "había advertido"
         return draft
+
+    def _name_pronoun(self, draft: _Draft, first: int, sent: int) -> None:
+        """Name the person a clause's opening pronoun stands for in its summary ("She said the
+        plan …" → "Dana Cole said the plan …", "Ia mengatakan …" → "Buky Wibawa mengatakan
+        …"): a timeline row is read apart from the sentence before it, where "she" was
+        named. The pronoun is resolved as the quotes resolve it; unresolved, it stays, and so
+        it does when the person is named in the clause itself ("He lost to Nadal": not
+        Nadal)."""
+        pronoun = self.words[first]
+        actor = self.persons.resolve(sent, pronoun.start)
+        name = self.person_names.get(actor) if actor else None
+        if name is None or name.rsplit(" ", 1)[-1] in self.doc.text[pronoun.end : draft.end]:
+            return
+        if first + 1 < len(self.words):
+            draft.lead = name + " "
+            draft.after_lead = self.words[first + 1].start
 
     def _lexical_verb(self, aux: int, last: int) -> int:
         """The verb an auxiliary at word ``aux`` of a European clause ending at ``last``
@@ -2010,10 +2116,45 @@ class _EventFinder:
             return
         resolved = [t for t in inside if _day(t)]
         own = next((t for t in resolved if not self._in_dateline(t)), None)
-        chosen = own or (resolved[0] if resolved else inside[0])
+        chosen = own or (resolved[0] if resolved else self._period_of(inside))
         draft.time, draft.time_text = _day(chosen), chosen.text
         if draft.time is None:
-            draft.coarse = chosen.value
+            draft.coarse = self._past_month(draft, chosen.value)
+
+    def _past_month(self, draft: _Draft, value: str | None) -> str | None:
+        """The month an English clause in the simple past ("bought the licence in March",
+        told in November) was in: the last such month, when the time annotator, not reading
+        an irregular past, took the nearest one ahead; any other ``value`` as it is."""
+        reference = self.reference
+        if (
+            value is None
+            or reference is None
+            or self.lang != "en"
+            or draft.ahead
+            or len(value) != 7
+            or value <= reference[:7]
+            or draft.trigger.lower not in EN_IRREGULAR
+        ):
+            return value
+        k = bisect.bisect_left(self.starts, draft.trigger.start)
+        if k and self.words[k - 1].lower in _AUXILIARIES:
+            return value  # "is seen in March", "was sold …": not the simple past
+        month = read_value(value)
+        if month is None or month[0] != "month":
+            return value
+        return f"{int(month[1]) - 1:04d}-{month[2]:02d}"
+
+    def _period_of(self, inside: list[TimeSpan]) -> TimeSpan:
+        """Which of a clause's times that name no day dates it: the first after a time
+        preposition ("menyerahkan rancangan APBD 2026 pada Agustus" → Agustus: a year right
+        after a noun is part of a name, "APBD 2026", "Euro 2024"), else the first."""
+        if len(inside) > 1:  # (most clauses have one)
+            starts, words = self.starts, self.words
+            for time in inside:
+                at = bisect.bisect_left(starts, time.start)
+                if at and words[at - 1].lower in _TIME_PREPOSITIONS:
+                    return time
+        return inside[0]
 
     def _until(self, time: TimeSpan) -> bool:
         """Whether ``time`` is where something lasts until ("extended the warning until
@@ -2292,18 +2433,22 @@ def _date_headline(drafts: list[_Draft], lang: str, text: str) -> None:
     / "KPK menahan … pada Kamis malam", "Minister resigns …" / "… resigned on Tuesday"),
     as its predicate or, failing that, in what it reports ("Harbor agrees to buy …" /
     "Harbor said on Monday it had agreed to buy …", dated by the saying when what it reports
-    has no day of its own): a headline rarely says when, its lede does."""
+    has no day of its own, unless the headline's is ahead: "Bank to cut jobs" / "… said on
+    Monday it would cut …"): a headline rarely says when, its lede does. One with a month or
+    year of its own ("Bridge to reopen in May") keeps it."""
     lede = [d for d in drafts if 0 < d.sent <= _LEDE_SENTENCES]
     for draft in drafts:
         if draft.sent != 0:
             break
-        if draft.time is not None:
+        if draft.time is not None or draft.coarse is not None:
             continue
         verb = draft.trigger.lower
         told = next((d for d in lede if same_happening_verb(verb, d.trigger.lower, lang)), None)
         if told is None:
             told = next((d for d in lede if d.time and _tells(text, d, verb, lang)), None)
         if told is not None and told.time is None and told.reported:
+            if draft.ahead:
+                continue  # a plan is not made on the day it was announced
             told = drafts[drafts.index(told) - 1]  # the speech that reports it
         if told is not None and told.time is not None:
             draft.time, draft.time_text = told.time, told.time_text
@@ -2335,19 +2480,27 @@ def _placements(drafts: list[_Draft], reference: str | None, valued: bool) -> li
             placements.append(Placement(d.time, d.cue, d.aside, d.flashback))
             latest = max(latest, d.time)
             continue
+        if _hosts_dated_aside(drafts, k):
+            # "Warga mengungsi setelah banjir menerjang desa pada Minggu": on that day or
+            # soon after, and after the flood (the aside is ordered right before it)
+            day = drafts[k + 1].time
+            placements.append(Placement(day, d.cue, d.aside, d.flashback))
+            latest = max(latest, day or "")
+            continue
         # (a month in a clause about the future is the next one: "will report in February")
         rough = None if d.ahead else rough_day(d.coarse, d.time_text, reference, valued)
         # "two weeks later", "tiga hari sebelumnya": told from the story, so a cue to it
         cue = d.cue or (words_cue(d.time_text.lower().split()) if d.time_text else None)
-        if rough is None and cue is None and d.ahead:
+        if rough is None and cue != "before" and d.ahead:
             # "Ia akan dijerat …": not before what the story has reached, nor before today; an
-            # aside, as the story told next goes on from where it was; "pada Juni" is June
+            # aside, as the story told next goes on from where it was; "pada Juni" is June;
+            # "kemudian akan …" too: later than the story, and later than today
             ahead = rough_future_day(d.time_text or "", reference) or rough_value_day(
                 d.coarse, reference, ahead=True
             )
             if ahead is not None and reference is not None:
                 ahead = max(ahead, reference)  # "would begin this week": not before today
-            placements.append(Placement(ahead or max(latest, reference or "") or None, aside=True))
+            placements.append(Placement(ahead or max(latest, reference or "") or LATER, aside=True))
             continue
         told_on = drafts[k - 1] if k else None
         if (
@@ -2416,7 +2569,28 @@ def _dated_by_host(drafts: list[_Draft], k: int) -> bool:
     if not d.aside or k == 0:
         return False
     host = drafts[k - 1]
-    return host.sent == d.sent and host.time == d.time and host.time_text == d.time_text
+    if host.sent == d.sent and host.time == d.time and host.time_text == d.time_text:
+        return True
+    return _hosts_dated_aside(drafts, k - 1)
+
+
+def _hosts_dated_aside(drafts: list[_Draft], k: int) -> bool:
+    """Whether draft ``k`` is an undated main clause whose "setelah"/"after" aside, next in
+    its sentence, has a day of its own ("Warga mengungsi setelah banjir menerjang desa itu
+    pada Minggu"): the day is the aside's alone (see _EventFinder._date_sentence), but the
+    main clause is ordered on it, right after the aside, not before everything dated."""
+    if k + 1 >= len(drafts):
+        return False
+    d, aside = drafts[k], drafts[k + 1]
+    return (
+        aside.aside
+        and aside.time is not None
+        and aside.sent == d.sent
+        and d.time is None
+        and d.coarse is None
+        and d.cue is None
+        and not (d.ahead or d.reported or d.flashback or d.speech)
+    )
 
 
 #: Most characters a dateline has before its dash ("WASHINGTON, D.C., June 11 (Reuters) -").
@@ -2522,6 +2696,25 @@ def _day(time: TimeSpan) -> str | None:
     on."""
     value = time.value
     return value[:10] if value and len(value) >= 10 and value[5].isdecimal() else None
+
+
+def _partial_time(draft: _Draft, reference: str | None) -> str | None:
+    """An event's time when its clause names a month or a year but no day ("in May" →
+    "2026-05", "pada 2022" → "2022"): ISO 8601 of reduced precision, as the time annotator
+    values it, so a timeline row shows when it happened. Its order still comes from a rough
+    day (see :func:`_placements`); quarters, seasons, weeks and decades stay None, no date a
+    reader would sort among days. A month of a plan is the next one to come, as it is
+    ordered ("Barrier to be finished by December" is not last December)."""
+    value = draft.coarse
+    if value is None:
+        return None
+    kind = read_value(value)
+    if kind is None or kind[0] not in _PARTIAL_KINDS:
+        return None
+    if draft.ahead and kind[0] == "month" and reference is not None and value < reference[:7]:
+        coming = rough_future_day(draft.time_text or "", reference)
+        return coming[:7] if coming else None
+    return value
 
 
 def _told_end(drafts: list[_Draft], i: int) -> int:

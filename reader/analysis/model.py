@@ -136,9 +136,10 @@ class Event:
     """A reported happening: a predicate with its participants, placed on the timeline.
 
     ``start``/``end`` cover the clause (or sentence) that reports it; ``trigger`` is the
-    predicate itself. ``time`` is the ISO date when known; ``time_text`` the phrase that dated
-    it. ``order`` is the event's place on the timeline (0 first): resolved time first, then
-    narrative cues ("kemudian", "sebelumnya"), then text order.
+    predicate itself. ``time`` is the ISO date when known, else the month or year the text
+    gives ("2025-03", "2024": ISO 8601 of reduced precision), else None; ``time_text`` the
+    phrase that dated it. ``order`` is the event's place on the timeline (0 first): resolved
+    time first, then narrative cues ("kemudian", "sebelumnya"), then text order.
     """
 
     id: str

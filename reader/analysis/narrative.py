@@ -161,6 +161,13 @@ def closing_cue(prev: str, last: str) -> Cue | None:
     return narrative_cue(last)
 
 
+#: The day of an undated plan in a text that gives no day at all ("The company will close
+#: the plant. Workers went on strike …"): after every day, as it sorts after digits, so the
+#: plan comes after the past the story tells; the undated event told after it is not drawn
+#: into that future but goes on in the story's order.
+LATER = "~"
+
+
 class Placement(NamedTuple):
     """What the ordering needs to know about one event: its date and its cue.
 
@@ -203,8 +210,10 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
         previous = effective[neighbour] if index else None
         if index == 0 or event.date is not None:
             day = event.date
-        elif reference is not None and previous is not None and previous[:10] > reference:
-            day = reference
+        elif previous is not None and (
+            previous == LATER or (reference is not None and previous[:10] > reference)
+        ):
+            day = reference  # (None with no reference: told in the story's order, before it)
         else:
             ahead = event.cue == "before" and not event.aside  # "Sebelumnya, …": a look back
             _link(

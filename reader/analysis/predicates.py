@@ -696,9 +696,16 @@ def headline_verb_strength(word: str, lang: str, prev: str = "", nxt: str = "") 
     form = _indonesian_form_strength(low)
     if form == 2:  # "Banjir Menerjang …", "IHSG Ditutup …"; ber- is weak: "Demam Berdarah"
         return 1 if low.startswith("be") and low not in ID_HEADLINE_BER else 2
+    return 2 if bare_indonesian_verb(low) else form
+
+
+def bare_indonesian_verb(low: str) -> bool:
+    """Whether the lowercase word is an Indonesian verb without its prefix as headlines and
+    quick speech write it: a root ("tangkap", "tolak"), with "-i" ("tanggapi") or with "-kan"
+    ("naikkan"): "Polisi Tangkap Pelaku", "mengatakan polisi tangkap pelaku"."""
     if low in ID_HEADLINE_ROOTS or (low.endswith("i") and low[:-1] in _ID_HEADLINE_STEMS):
-        return 2
-    return 2 if _headline_kan(low) else form
+        return True
+    return _headline_kan(low)
 
 
 def headline_form_of(low: str, lang: str, roots: frozenset[str], bare: bool = True) -> bool:

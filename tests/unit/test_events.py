@@ -144,7 +144,7 @@ def test_a_clause_keeps_the_closing_bracket_it_opened_but_not_trailing_punctuati
     first, second = events_of(text, "id", ID_NAMES)
     assert first.summary.endswith("pada Senin (17/3)")
     assert text[first.start : first.end] == first.summary
-    assert second.summary == "Ia pulang (lagi)"
+    assert second.summary == "Andi Wijaya pulang (lagi)"  # the pronoun named
 
 
 @settings(max_examples=60)

@@ -49,7 +49,7 @@ def test_is_expected_to_puts_a_sentencing_ahead_not_on_the_day_before() -> None:
     pleaded = _by_trigger(events, "pleaded")
     expected = next(e for e in events if e.start > pleaded.start and e.start < 100)
     monday = next(e for e in events if e.time == "2026-11-23")
-    assert expected.time is None  # "January" is no day, nor is it last week
+    assert expected.time == "2027-01"  # the coming January, not last week
     assert pleaded.order < monday.order < expected.order
 
 

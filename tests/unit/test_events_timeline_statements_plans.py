@@ -29,12 +29,18 @@ def test_an_indonesian_statement_comes_before_a_plan_of_next_year() -> None:
     assert order["menilai"] < order["menaikkan"]
 
 
-def test_without_a_publication_day_the_text_order_stands() -> None:
+def test_without_a_publication_day_a_plan_comes_after_the_past() -> None:
     text = (
         "The government will raise fuel prices in April. Critics said the move would hurt the poor."
     )
     order = _order(text, "en", pubdate=None)
-    assert order["raise"] < order["said"]
+    assert order["said"] < order["raise"]
+    text = (
+        "Pemerintah akan menaikkan harga BBM. Warga memprotes rencana itu. "
+        "Polisi menangkap dua orang."
+    )
+    order = _order(text, "id", pubdate=None)
+    assert order["memprotes"] < order["menangkap"] < order["menaikkan"]
 
 
 def test_a_sebelum_phrase_without_an_event_looks_back() -> None:
@@ -59,3 +65,40 @@ def test_a_before_inside_a_sentence_is_no_look_back() -> None:
     )
     order = _order(text, "en")
     assert order["spoke"] < order["debated"]
+
+
+def test_what_follows_a_plan_in_its_sentence_is_ahead_too() -> None:
+    text = (
+        "Jembatan itu dibuka pada Senin (3/3). "
+        "Dody mengatakan pemerintah akan menambah anggaran sebelum seksi berikutnya dikerjakan."
+    )
+    order = _order(text, "id", pubdate=None)
+    assert order["dibuka"] < order["mengatakan"] < order["menambah"] < order["dikerjakan"]
+
+
+def test_then_will_is_still_a_plan() -> None:
+    text = (
+        "Polisi menangkap tiga pria pada Selasa (3/3). Pelaku sudah beraksi sejak Januari. "
+        "Ia mengatakan polisi kemudian akan periksa rekaman kamera."
+    )
+    order = _order(text, "id", pubdate="2026-03-05")
+    assert order["menangkap"] < order["periksa"]
+
+
+def test_a_relative_clause_with_an_after_phrase_keeps_the_main_verb() -> None:
+    text = (
+        "The rail link, which was shut in March after a landslide, will reopen in September, "
+        "the operator said."
+    )
+    for pubdate in ("2025-08-14", None):
+        order = _order(text, "en", pubdate=pubdate)
+        assert order["shut"] < order["reopen"]
+
+
+def test_an_undated_clause_comes_after_its_dated_setelah_aside() -> None:
+    text = "Warga mengungsi setelah banjir menerjang desa itu pada Minggu (2/3)."
+    order = _order(text, "id")
+    assert order["menerjang"] < order["mengungsi"]
+    text = "Police arrested two men after a fight broke out on Saturday. Officials said so."
+    order = _order(text, "en")
+    assert order["broke"] < order["arrested"]
