@@ -770,7 +770,9 @@ _ID_PER_UNIT = {"sehari": "P1D", "seminggu": "P1W", "sepekan": "P1W", "sebulan":
 _TIMES = {"id": {"kali"}, "en": {"times"}}
 #: Words between "tiga kali" and its period: "dua kali dalam setahun", "dua kali per pekan".
 _ID_PER_WORDS = frozenset({"dalam", "per", "tiap", "setiap"})
-_ONCE = {"once": 1, "twice": 2}
+#: Words that are a count of times on their own: "once a week", "sekali seminggu" (an
+#: Indonesian "sekali" is a SET only with its period after it: "besar sekali" is "very big").
+_ONCE = {"en": {"once": 1, "twice": 2}, "id": {"sekali": 1}}
 _TIME_ZONES = {"WIB", "WITA", "WIT", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST", "PDT",
                "CET", "CEST", "BST", "JST", "AEST", "AEDT"}  # fmt: skip
 _CLOCK_CUES = {"id": {"pukul", "jam"}, "en": set()}
@@ -944,8 +946,9 @@ _TRADING = frozenset({"trading", "trade", "deals", "dealings"})
 #: ("at dawn", not "the dawn of a new era").
 _EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
 _EN_DAWN_CUES = frozenset({"at", "before", "after", "by", "until", "till", "since", "from"})
-#: Words after a clock time that say whose clock it is: "pukul 09.00 waktu setempat".
-_LOCAL_TIME = {"id": _options({"waktu setempat"})}
+#: Words after a clock time that say whose clock it is: "pukul 09.00 waktu setempat", "23:47
+#: local time" (part of the TIMEX3, as a zone is).
+_LOCAL_TIME = {"id": _options({"waktu setempat"}), "en": _options({"local time"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -993,7 +996,9 @@ def _vocabulary(lex: str) -> _Vocabulary:
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS} | _EN_YEAR_EDGES
         period_units |= {"last", "this", "next"}
-    set_words = _SET_WORDS.get(lex, set()) | {"once", "twice"} | set(_SET_ADVERBS.get(lex, {}))
+    set_words = (
+        _SET_WORDS.get(lex, set()) | set(_ONCE.get(lex, {})) | set(_SET_ADVERBS.get(lex, {}))
+    )
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
         (_Grammar._set, set_words),
@@ -1025,9 +1030,9 @@ def _vocabulary(lex: str) -> _Vocabulary:
 
 def _clock_words(lex: str) -> set[str]:
     """Words that open a time of day of their own: "noon", "at dawn", "tengah malam", "dini
-    hari"."""
+    hari", and the part of a day named after it ("the night of March 3")."""
     if lex == "en":
-        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS, *_DAY_EDGES}
+        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS, *_DAY_EDGES, *_PARTS_OF_DAY["en"]}
     return {"tengah", "dini"} if lex == "id" else set()
 
 
@@ -1474,12 +1479,16 @@ class _Grammar:
             or self.scheduled_on(first)
         ):
             direction = "on_or_after"
-        # a date written after the weekday decides: "Selasa (18/3)", "Tuesday, March 18"
+        # a date written after the weekday decides: "Selasa (18/3)", "Tuesday, March 18",
+        # also after its part of the day: "Sabtu malam (21/11)"
         dated = self._date_after_weekday(j)
+        lead = 0 if dated is not None else self.part_of_day(j)
+        if lead and self.low(j + lead) == "(":
+            dated = self._date_after_weekday(j + lead)
         if dated is not None:
             end, date_match = dated
-            part = self.part_of_day(end)  # "Sabtu (8/11/2025) malam"
-            end += part
+            part = lead or self.part_of_day(end)  # "Sabtu (8/11/2025) malam"
+            end += part - lead
             timed = self.clock_after(end)  # "Rabu (16/12) pukul 14.00 WIB"
             part, end = part or timed - end, timed
             start = self.words[first].start
@@ -2393,6 +2402,8 @@ class _Grammar:
             return self._clock_day(i, i + 1) if self.low(i + 1) == "on" else None
         if low in _EN_DAWN_WORDS:
             return self.match(i, i + 1, "TIME") if self.low(i - 1) in _EN_DAWN_CUES else None
+        if self.lex == "en" and low in _PARTS_OF_DAY["en"]:
+            return self._part_of_named_day(i)
         if self.lex == "id" and self.words_at(i, _ID_CLOCK_WORDS):
             return self.match(i, i + 2, "TIME")
         first = i
@@ -2425,6 +2436,18 @@ class _Grammar:
         j = self._zone(j)
         j += self.part_of_day(j)
         return self._clock_day(first, j) or self.match(first, j, "TIME")
+
+    def _part_of_named_day(self, i: int) -> tuple[int, TimeMatch] | None:
+        """ "the night of March 3", "the morning of Tuesday": the part of a day named after
+        it, one TIME valued by that day, as TimeML tags it (the bare "night" is none)."""
+        if self.low(i + 1) != "of":
+            return None
+        j = i + 2
+        day = self._weekday(j) if self.low(j) in self.weekdays else self._month_date(j)
+        if day is None or day[1].kind not in ("date", "weekday"):
+            return None
+        first = i - (self.low(i - 1) == "the")
+        return day[0], day[1]._replace(start=self.words[first].start, type="TIME")
 
     def _clock_day(self, first: int, j: int) -> tuple[int, TimeMatch] | None:
         """A clock time with its day told right after it, as one TIME valued by that day:
@@ -2489,7 +2512,7 @@ class _Grammar:
             if hit and hit[1].type == "DURATION":
                 return self.match(i, hit[0], "SET", duration=hit[1].duration)
             return None
-        count = _ONCE.get(low) if self.lex == "en" else None
+        count = _ONCE.get(self.lex, {}).get(low)
         j = i + 1
         if count is None:
             if not self.counts_times:
