@@ -126,6 +126,7 @@ _STOP = {
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
+     jelang menjelang usai
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      dibanding dibandingkan ketimbang daripada sisanya selebihnya
@@ -511,6 +512,9 @@ class _NumberFinder:
             symbol = self.symbol_unit(j)
             if symbol is not None:
                 unit, j = symbol
+                percent_range = self.percent_range_at(i, quantity, j) if unit == "%" else None
+                if percent_range is not None and ranges:
+                    return percent_range
                 end = self.words[j - 1].end
             else:
                 j = self.unit_start(quantity)
@@ -632,6 +636,23 @@ class _NumberFinder:
             return None
         start, end = self.words[i].start, self.words[high[0].next - 1].end
         return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
+
+    def percent_range_at(self, i: int, low: Quantity, j: int) -> tuple[NumberSpan, int] | None:
+        """The range that the percentage ``low`` at word ``i`` (its sign ending before word
+        ``j``) opens with a larger second one ("3% to 5%", "between 10% and 12%", "10%-15%")
+        and the index after it, or None; "rose 0.5% to 3.2%" is a change and the new level."""
+        if j + 1 >= len(self.words) or not joins_range(self.words, i, j, self.lang):
+            return None
+        if self.low(i - 1) in _PRICE_MOVES or low.value is None:
+            return None
+        high = self.amount_at(j + 1, ranges=False)
+        if high is None or high[1] is not None or high[0].value is None:
+            return None
+        after = self.percent_at(high[0].next)
+        if not after or high[0].value <= low.value:
+            return None
+        start, end = self.words[i].start, self.words[after - 1].end
+        return NumberSpan(start, end, self.text[start:end], None, "%"), after
 
     def year_counts(self, j: int) -> bool:
         """Does a year-like number before word ``j`` count what follows ("2000 orang")? Not
@@ -772,6 +793,32 @@ class _NumberFinder:
             and self.words[k - 1].end == self.words[k].start
             and self.low(k - 1) in _REFERENCE_WORDS
         )
+
+    def headline_pair(self, k: int) -> bool:
+        """Is the capitalised headline word ``k`` the first of a counted noun of two words
+        that ends right after them ("KAI Tambah 40 Perjalanan Kereta Jelang Natal", "12
+        Pelaku Tawuran")? Asked of a first word that does not end the noun alone. Indonesian
+        only, whose headline verbs show by their form; English capitalises its verbs alike
+        ("Boeing 737 Max Returns")."""
+        first = self.words[k]
+        if self.lex != "id" or k + 1 >= len(self.words) or first.text.isupper():
+            return False
+        if first.low in _MEASURES:
+            return False  # "Divonis 5 Tahun Penjara": the years are counted
+        if self.ends_line(k) or self.headline_verb(k + 1):
+            return False
+        second = self.words[k + 1]
+        if not is_capitalized(second) or second.text.isupper() or second.low in self.stop:
+            return False
+        return self.headline_noun_ends(k + 1)
+
+    def headline_noun_ends(self, k: int) -> bool:
+        """Does the counted noun of a headline end at word ``k``: before a function word, a
+        mark, the end of the line or a verb as headlines write it ("8 Warga Tewas", "12
+        Pasien Meninggal")?"""
+        after = self.low(k + 1)
+        ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
+        return ends or self.headline_verb(k + 1)
 
     def ends_line(self, k: int) -> bool:
         """Is word ``k`` the last of its line?"""
@@ -923,6 +970,9 @@ class _NumberFinder:
             return j  # "2 miljoen meer": more of what was counted before
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
+        headline = self.lex == "id" and j < len(words) and self.in_headline(words[j].start)
+        if headline and self.headline_pair(j):  # "12 Pelaku Tawuran": a noun of two words
+            return j + 2 if self.unit_word(j, first=True) else j
         k = self.en_name_modifier_end(j)  # "23 Grand Slam titles": on from "titles"
         while k < len(words) and k - j < longest:
             word = words[k]
@@ -1077,9 +1127,8 @@ class _NumberFinder:
                 # not first: after a counted noun in Indonesian, after an adjective in English
                 return first or self.lex == "id" or is_capitalized(self.words[k - 1])
             if first and self.in_headline(word.start):
-                after = self.low(k + 1)
-                ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
-                return ends or low in _MEASURES or self.headline_verb(k + 1)
+                ends = self.headline_noun_ends(k) or low in _MEASURES
+                return ends or self.headline_pair(k)
             if self.lex == "de" and (first or self.low(k - 1) in _EU_NOUN_ADJECTIVES):
                 # German writes every noun capitalised: "22 Soldaten", "5 Milliarden Euro",
                 # "120 neue Weichen"; but "seit 2019 Kanzler" is a year and the office held
