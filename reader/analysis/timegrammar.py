@@ -77,10 +77,11 @@ from reader.analysis.wordscan import (
 #: with ``offset`` = month * 100 + day), a moving feast nearest it ("feast", with ``absolute``
 #: the feast's name, see :func:`feast_date`), the time of writing or just before it, with no
 #: day but the publication date as its anchor ("reference": "now", "recently"), a whole year,
-#: half, season, month, quarter or decade (see :data:`PERIOD_KINDS`), or nothing to resolve
-#: ("none": vague, coarse or story-relative).
+#: half, season, month, quarter or decade (see :data:`PERIOD_KINDS`), a clock time with no
+#: day of its own ("clock": the day named just before it in its sentence, if any), or nothing
+#: to resolve ("none": vague, coarse or story-relative).
 Kind = Literal["date", "day", "weekday", "week", "weekend", "annual", "feast", "reference",
-               "year", "half", "season", "month", "quarter", "decade", "century",
+               "year", "half", "season", "month", "quarter", "decade", "century", "clock",
                "none"]  # fmt: skip
 #: Kinds of a period with no single day, valued as TimeML values them, an ISO 8601 date of
 #: reduced precision: "2024", "2024-H2", "2025-SU", "2025-03", "2024-Q3", "199" (the
@@ -1982,8 +1983,12 @@ class _Grammar:
             return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
         if j > i and word == "weekend":
             dated = self._month_date(j + 2) if head == "of" else None  # "... of April 24"
-            end = dated[0] if dated and dated[1].kind == "date" else j + 1
-            return self.match(i, end, "DATE")
+            if dated and dated[1].kind == "date":
+                return self.match(i, dated[0], "DATE")
+            if self.low(i - 1) == "over":  # "died over the weekend", "will meet over the weekend"
+                ahead = "on_or_after" if self.future_clause(i) else "past"
+                return self.match(i, j + 1, "DATE", kind="weekend", direction=ahead, deictic=True)
+            return self.match(i, j + 1, "DATE")
         if j > i and word in _STORY_WORDS and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
@@ -2412,9 +2417,10 @@ class _Grammar:
             i += 1
         if _CLOCK_AMPM.fullmatch(self.low(i)):
             end = self._zone(i + 1)
-            return self._clock_day(first, end) or self.match(first, end, "TIME")
+            return self._clock_day(first, end) or self.match(first, end, "TIME", kind="clock")
         if _CLOCK_RANGE.fullmatch(self.low(i)) and (cue or self.is_zone(i + 1)):
-            return self.match(first, self._zone(i + 1), "TIME")  # "pukul 14.00-16.00 WIB"
+            # "pukul 14.00-16.00 WIB"
+            return self.match(first, self._zone(i + 1), "TIME", kind="clock")
         clock = _CLOCK.fullmatch(self.low(i))
         if clock is None:
             return None
@@ -2435,7 +2441,7 @@ class _Grammar:
                 j += 2  # "pukul 08.00 hingga 10.00 WIB"
         j = self._zone(j)
         j += self.part_of_day(j)
-        return self._clock_day(first, j) or self.match(first, j, "TIME")
+        return self._clock_day(first, j) or self.match(first, j, "TIME", kind="clock")
 
     def _part_of_named_day(self, i: int) -> tuple[int, TimeMatch] | None:
         """ "the night of March 3", "the morning of Tuesday": the part of a day named after
