@@ -41,6 +41,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from reader.analysis.doc import Doc
+from reader.analysis.gazetteer import lookup
 from reader.analysis.model import NumberSpan
 from reader.analysis.number_words import (
     ID_GLUED_SCALES,
@@ -291,6 +292,7 @@ _REFERENCE_WORDS = word_set(
     + # no nomor urut pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
     gerbang km kilometer liga formula article section chapter page paragraph clause volume vol
     version series phase room floor gate route number
+    hotline telepon telp tel phone whatsapp sms fax faks ext
     """
 )
 #: Words after which a number is a grade on a scale or a rank, unless a measure follows it:
@@ -794,23 +796,27 @@ class _NumberFinder:
             and self.low(k - 1) in _REFERENCE_WORDS
         )
 
-    def headline_pair(self, k: int) -> bool:
-        """Is the capitalised headline word ``k`` the first of a counted noun of two words
-        that ends right after them ("KAI Tambah 40 Perjalanan Kereta Jelang Natal", "12
-        Pelaku Tawuran")? Asked of a first word that does not end the noun alone. Indonesian
-        only, whose headline verbs show by their form; English capitalises its verbs alike
-        ("Boeing 737 Max Returns")."""
+    def headline_run(self, k: int) -> int:
+        """How many words, two or three, the counted noun of an Indonesian headline has when
+        it opens with the capitalised word ``k`` and ends right after them ("KAI Tambah 40
+        Perjalanan Kereta Jelang Natal", "Polisi Tangkap 7 Tersangka Penipuan Daring"), else
+        0; a place closing it is where, not what ("500 Rumah Warga Bekasi"). Asked of a first
+        word that does not end the noun alone. Indonesian only, whose headline verbs show by
+        their form; English capitalises its verbs alike ("Boeing 737 Max Returns")."""
         first = self.words[k]
-        if self.lex != "id" or k + 1 >= len(self.words) or first.text.isupper():
-            return False
-        if first.low in _MEASURES:
-            return False  # "Divonis 5 Tahun Penjara": the years are counted
-        if self.ends_line(k) or self.headline_verb(k + 1):
-            return False
-        second = self.words[k + 1]
-        if not is_capitalized(second) or second.text.isupper() or second.low in self.stop:
-            return False
-        return self.headline_noun_ends(k + 1)
+        if self.lex != "id" or first.text.isupper() or first.low in _MEASURES:
+            return 0  # "Divonis 5 Tahun Penjara": the years are counted
+        for last in (k + 1, k + 2):
+            if last >= len(self.words) or self.ends_line(last - 1):
+                return 0
+            word = self.words[last]
+            if not is_capitalized(word) or word.text.isupper() or word.low in self.stop:
+                return 0
+            if self.headline_verb(last) or lookup(word.text) is not None:
+                return 0
+            if self.headline_noun_ends(last):
+                return last - k + 1
+        return 0
 
     def headline_noun_ends(self, k: int) -> bool:
         """Does the counted noun of a headline end at word ``k``: before a function word, a
@@ -971,8 +977,9 @@ class _NumberFinder:
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
         headline = self.lex == "id" and j < len(words) and self.in_headline(words[j].start)
-        if headline and self.headline_pair(j):  # "12 Pelaku Tawuran": a noun of two words
-            return j + 2 if self.unit_word(j, first=True) else j
+        run = self.headline_run(j) if headline else 0
+        if run:  # "12 Pelaku Tawuran": a noun of two or three words
+            return j + run if self.unit_word(j, first=True) else j
         k = self.en_name_modifier_end(j)  # "23 Grand Slam titles": on from "titles"
         while k < len(words) and k - j < longest:
             word = words[k]
@@ -1128,7 +1135,7 @@ class _NumberFinder:
                 return first or self.lex == "id" or is_capitalized(self.words[k - 1])
             if first and self.in_headline(word.start):
                 ends = self.headline_noun_ends(k) or low in _MEASURES
-                return ends or self.headline_pair(k)
+                return ends or self.headline_run(k) > 0
             if self.lex == "de" and (first or self.low(k - 1) in _EU_NOUN_ADJECTIVES):
                 # German writes every noun capitalised: "22 Soldaten", "5 Milliarden Euro",
                 # "120 neue Weichen"; but "seit 2019 Kanzler" is a year and the office held
