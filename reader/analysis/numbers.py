@@ -976,7 +976,12 @@ class _NumberFinder:
             return j  # "2 miljoen meer": more of what was counted before
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
-        headline = self.lex == "id" and j < len(words) and self.in_headline(words[j].start)
+        headline = (
+            self.lex == "id"
+            and j < len(words)
+            and is_capitalized(words[j])
+            and self.in_headline(words[j].start)
+        )
         run = self.headline_run(j) if headline else 0
         if run:  # "12 Pelaku Tawuran": a noun of two or three words
             return j + run if self.unit_word(j, first=True) else j
