@@ -709,14 +709,18 @@ _AFTER_CHANGE = frozenset({"since", "in", "on", "over", "this", "last", "from", 
                            "during", "between", "so", "against"})  # fmt: skip
 #: Hedges between "by" and the amount of a change: "fell by almost a third".
 _HEDGES = frozenset({"almost", "nearly", "about", "around", "roughly", "some", "over", "just"})
+#: Words before "than" that hedge the size of a change the same way: "by more than a third".
+_COMPARED = frozenset({"more", "less"})
 
 
 def _by_before(words: tuple[Word, ...], i: int, j: int) -> bool:
     """Is the amount at ``words[i]`` (up to ``j``) the size of a change: "by a third", "by
-    nearly a fifth", "have gained nearly a fifth since May"; not "lost a third straight
-    game", an ordinal?"""
+    nearly a fifth", "by more than a third", "have gained nearly a fifth since May"; not "lost
+    a third straight game", an ordinal?"""
     k = i - 1
-    if k >= 0 and words[k].low in _HEDGES:
+    if k > 0 and words[k].low == "than" and words[k - 1].low in _COMPARED:
+        k -= 2  # "dropped by more than a third"
+    elif k >= 0 and words[k].low in _HEDGES:
         k -= 1
     if k < 0:
         return False

@@ -41,6 +41,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from reader.analysis.doc import Doc
+from reader.analysis.gazetteer import lookup
 from reader.analysis.model import NumberSpan
 from reader.analysis.number_words import (
     ID_GLUED_SCALES,
@@ -126,6 +127,7 @@ _STOP = {
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
+     jelang menjelang usai
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      dibanding dibandingkan ketimbang daripada sisanya selebihnya
@@ -290,6 +292,7 @@ _REFERENCE_WORDS = word_set(
     + # no nomor urut pasal ayat huruf bab halaman hal jilid seri versi tahap lantai kamar ruang
     gerbang km kilometer liga formula article section chapter page paragraph clause volume vol
     version series phase room floor gate route number
+    hotline telepon telp tel phone whatsapp sms fax faks ext
     """
 )
 #: Words after which a number is a grade on a scale or a rank, unless a measure follows it:
@@ -511,6 +514,9 @@ class _NumberFinder:
             symbol = self.symbol_unit(j)
             if symbol is not None:
                 unit, j = symbol
+                percent_range = self.percent_range_at(i, quantity, j) if unit == "%" else None
+                if percent_range is not None and ranges:
+                    return percent_range
                 end = self.words[j - 1].end
             else:
                 j = self.unit_start(quantity)
@@ -632,6 +638,23 @@ class _NumberFinder:
             return None
         start, end = self.words[i].start, self.words[high[0].next - 1].end
         return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
+
+    def percent_range_at(self, i: int, low: Quantity, j: int) -> tuple[NumberSpan, int] | None:
+        """The range that the percentage ``low`` at word ``i`` (its sign ending before word
+        ``j``) opens with a larger second one ("3% to 5%", "between 10% and 12%", "10%-15%")
+        and the index after it, or None; "rose 0.5% to 3.2%" is a change and the new level."""
+        if j + 1 >= len(self.words) or not joins_range(self.words, i, j, self.lang):
+            return None
+        if self.low(i - 1) in _PRICE_MOVES or low.value is None:
+            return None
+        high = self.amount_at(j + 1, ranges=False)
+        if high is None or high[1] is not None or high[0].value is None:
+            return None
+        after = self.percent_at(high[0].next)
+        if not after or high[0].value <= low.value:
+            return None
+        start, end = self.words[i].start, self.words[after - 1].end
+        return NumberSpan(start, end, self.text[start:end], None, "%"), after
 
     def year_counts(self, j: int) -> bool:
         """Does a year-like number before word ``j`` count what follows ("2000 orang")? Not
@@ -772,6 +795,36 @@ class _NumberFinder:
             and self.words[k - 1].end == self.words[k].start
             and self.low(k - 1) in _REFERENCE_WORDS
         )
+
+    def headline_run(self, k: int) -> int:
+        """How many words, two or three, the counted noun of an Indonesian headline has when
+        it opens with the capitalised word ``k`` and ends right after them ("KAI Tambah 40
+        Perjalanan Kereta Jelang Natal", "Polisi Tangkap 7 Tersangka Penipuan Daring"), else
+        0; a place closing it is where, not what ("500 Rumah Warga Bekasi"). Asked of a first
+        word that does not end the noun alone. Indonesian only, whose headline verbs show by
+        their form; English capitalises its verbs alike ("Boeing 737 Max Returns")."""
+        first = self.words[k]
+        if self.lex != "id" or first.text.isupper() or first.low in _MEASURES:
+            return 0  # "Divonis 5 Tahun Penjara": the years are counted
+        for last in (k + 1, k + 2):
+            if last >= len(self.words) or self.ends_line(last - 1):
+                return 0
+            word = self.words[last]
+            if not is_capitalized(word) or word.text.isupper() or word.low in self.stop:
+                return 0
+            if self.headline_verb(last) or lookup(word.text) is not None:
+                return 0
+            if self.headline_noun_ends(last):
+                return last - k + 1
+        return 0
+
+    def headline_noun_ends(self, k: int) -> bool:
+        """Does the counted noun of a headline end at word ``k``: before a function word, a
+        mark, the end of the line or a verb as headlines write it ("8 Warga Tewas", "12
+        Pasien Meninggal")?"""
+        after = self.low(k + 1)
+        ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
+        return ends or self.headline_verb(k + 1)
 
     def ends_line(self, k: int) -> bool:
         """Is word ``k`` the last of its line?"""
@@ -923,6 +976,15 @@ class _NumberFinder:
             return j  # "2 miljoen meer": more of what was counted before
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
+        headline = (
+            self.lex == "id"
+            and j < len(words)
+            and is_capitalized(words[j])
+            and self.in_headline(words[j].start)
+        )
+        run = self.headline_run(j) if headline else 0
+        if run:  # "12 Pelaku Tawuran": a noun of two or three words
+            return j + run if self.unit_word(j, first=True) else j
         k = self.en_name_modifier_end(j)  # "23 Grand Slam titles": on from "titles"
         while k < len(words) and k - j < longest:
             word = words[k]
@@ -1077,9 +1139,8 @@ class _NumberFinder:
                 # not first: after a counted noun in Indonesian, after an adjective in English
                 return first or self.lex == "id" or is_capitalized(self.words[k - 1])
             if first and self.in_headline(word.start):
-                after = self.low(k + 1)
-                ends = after in self.stop or not after[:1].isalnum() or self.ends_line(k)
-                return ends or low in _MEASURES or self.headline_verb(k + 1)
+                ends = self.headline_noun_ends(k) or low in _MEASURES
+                return ends or self.headline_run(k) > 0
             if self.lex == "de" and (first or self.low(k - 1) in _EU_NOUN_ADJECTIVES):
                 # German writes every noun capitalised: "22 Soldaten", "5 Milliarden Euro",
                 # "120 neue Weichen"; but "seit 2019 Kanzler" is a year and the office held

@@ -130,6 +130,7 @@ from reader.analysis.speech import (
     REPEAT_VERBS,
     ROLE_WORDS,
     SCARE_DETERMINERS,
+    SHARED_SUBJECT_JOINERS,
     SOURCE_POINTERS,
     SPEECH_IDIOMS,
     SPOKEN_FOR,
@@ -897,6 +898,8 @@ class _Attributor:
             if words[k].is_punct or low in NP_BREAKS or low in self._speech_verbs:
                 return None
             if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
+                if low in SHARED_SUBJECT_JOINERS:
+                    return None  # "… but warned that": the subject of the clause before
                 continue
             if _opens_adverbial(words, k):
                 return None  # "Acme in a statement on Monday said": Acme is the subject

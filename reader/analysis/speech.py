@@ -345,6 +345,10 @@ ID_NAME_INTRODUCERS = word_set("bernama disapa dipanggil berjuluk dijuluki")
 # ("the spokesperson | for the ministry"), so the head is the word before.
 NP_BREAKS = word_set("for of at in on from with who whose which that and to by")
 
+# Coordinators right before a speech verb that make it share the subject of the clause before
+# ("Arteta said … but warned that “…”"): no description of its own stands before the verb.
+SHARED_SUBJECT_JOINERS = word_set("and but yet")
+
 # The prepositions among NP_BREAKS: the complement they open still belongs to the subject
 # ("a spokesperson | for the ministry | said"), unlike a clause after "that" or "who".
 NP_PREPOSITIONS = word_set("for of at in on from with")

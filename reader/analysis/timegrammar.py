@@ -77,10 +77,11 @@ from reader.analysis.wordscan import (
 #: with ``offset`` = month * 100 + day), a moving feast nearest it ("feast", with ``absolute``
 #: the feast's name, see :func:`feast_date`), the time of writing or just before it, with no
 #: day but the publication date as its anchor ("reference": "now", "recently"), a whole year,
-#: half, season, month, quarter or decade (see :data:`PERIOD_KINDS`), or nothing to resolve
-#: ("none": vague, coarse or story-relative).
+#: half, season, month, quarter or decade (see :data:`PERIOD_KINDS`), a clock time with no
+#: day of its own ("clock": the day named just before it in its sentence, if any), or nothing
+#: to resolve ("none": vague, coarse or story-relative).
 Kind = Literal["date", "day", "weekday", "week", "weekend", "annual", "feast", "reference",
-               "year", "half", "season", "month", "quarter", "decade", "century",
+               "year", "half", "season", "month", "quarter", "decade", "century", "clock",
                "none"]  # fmt: skip
 #: Kinds of a period with no single day, valued as TimeML values them, an ISO 8601 date of
 #: reduced precision: "2024", "2024-H2", "2025-SU", "2025-03", "2024-Q3", "199" (the
@@ -770,7 +771,9 @@ _ID_PER_UNIT = {"sehari": "P1D", "seminggu": "P1W", "sepekan": "P1W", "sebulan":
 _TIMES = {"id": {"kali"}, "en": {"times"}}
 #: Words between "tiga kali" and its period: "dua kali dalam setahun", "dua kali per pekan".
 _ID_PER_WORDS = frozenset({"dalam", "per", "tiap", "setiap"})
-_ONCE = {"once": 1, "twice": 2}
+#: Words that are a count of times on their own: "once a week", "sekali seminggu" (an
+#: Indonesian "sekali" is a SET only with its period after it: "besar sekali" is "very big").
+_ONCE = {"en": {"once": 1, "twice": 2}, "id": {"sekali": 1}}
 _TIME_ZONES = {"WIB", "WITA", "WIT", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST", "PDT",
                "CET", "CEST", "BST", "JST", "AEST", "AEDT"}  # fmt: skip
 _CLOCK_CUES = {"id": {"pukul", "jam"}, "en": set()}
@@ -944,8 +947,9 @@ _TRADING = frozenset({"trading", "trade", "deals", "dealings"})
 #: ("at dawn", not "the dawn of a new era").
 _EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
 _EN_DAWN_CUES = frozenset({"at", "before", "after", "by", "until", "till", "since", "from"})
-#: Words after a clock time that say whose clock it is: "pukul 09.00 waktu setempat".
-_LOCAL_TIME = {"id": _options({"waktu setempat"})}
+#: Words after a clock time that say whose clock it is: "pukul 09.00 waktu setempat", "23:47
+#: local time" (part of the TIMEX3, as a zone is).
+_LOCAL_TIME = {"id": _options({"waktu setempat"}), "en": _options({"local time"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -993,7 +997,9 @@ def _vocabulary(lex: str) -> _Vocabulary:
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS} | _EN_YEAR_EDGES
         period_units |= {"last", "this", "next"}
-    set_words = _SET_WORDS.get(lex, set()) | {"once", "twice"} | set(_SET_ADVERBS.get(lex, {}))
+    set_words = (
+        _SET_WORDS.get(lex, set()) | set(_ONCE.get(lex, {})) | set(_SET_ADVERBS.get(lex, {}))
+    )
     # in the order the rules are tried: on a tie in length the earlier rule wins
     rule_heads: list[tuple[_Rule, Collection[str]]] = [
         (_Grammar._set, set_words),
@@ -1025,9 +1031,9 @@ def _vocabulary(lex: str) -> _Vocabulary:
 
 def _clock_words(lex: str) -> set[str]:
     """Words that open a time of day of their own: "noon", "at dawn", "tengah malam", "dini
-    hari"."""
+    hari", and the part of a day named after it ("the night of March 3")."""
     if lex == "en":
-        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS, *_DAY_EDGES}
+        return {*_EN_NOON_WORDS, *_EN_DAWN_WORDS, *_DAY_EDGES, *_PARTS_OF_DAY["en"]}
     return {"tengah", "dini"} if lex == "id" else set()
 
 
@@ -1474,12 +1480,16 @@ class _Grammar:
             or self.scheduled_on(first)
         ):
             direction = "on_or_after"
-        # a date written after the weekday decides: "Selasa (18/3)", "Tuesday, March 18"
+        # a date written after the weekday decides: "Selasa (18/3)", "Tuesday, March 18",
+        # also after its part of the day: "Sabtu malam (21/11)"
         dated = self._date_after_weekday(j)
+        lead = 0 if dated is not None else self.part_of_day(j)
+        if lead and self.low(j + lead) == "(":
+            dated = self._date_after_weekday(j + lead)
         if dated is not None:
             end, date_match = dated
-            part = self.part_of_day(end)  # "Sabtu (8/11/2025) malam"
-            end += part
+            part = lead or self.part_of_day(end)  # "Sabtu (8/11/2025) malam"
+            end += part - lead
             timed = self.clock_after(end)  # "Rabu (16/12) pukul 14.00 WIB"
             part, end = part or timed - end, timed
             start = self.words[first].start
@@ -1973,8 +1983,12 @@ class _Grammar:
             return self.match(i, i + 2, "DATE", deictic=True)  # a sports season
         if j > i and word == "weekend":
             dated = self._month_date(j + 2) if head == "of" else None  # "... of April 24"
-            end = dated[0] if dated and dated[1].kind == "date" else j + 1
-            return self.match(i, end, "DATE")
+            if dated and dated[1].kind == "date":
+                return self.match(i, dated[0], "DATE")
+            if self.low(i - 1) == "over":  # "died over the weekend", "will meet over the weekend"
+                ahead = "on_or_after" if self.future_clause(i) else "past"
+                return self.match(i, j + 1, "DATE", kind="weekend", direction=ahead, deictic=True)
+            return self.match(i, j + 1, "DATE")
         if j > i and word in _STORY_WORDS and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
         if j > i and word == "day" and head in ("before", "after"):
@@ -2393,6 +2407,8 @@ class _Grammar:
             return self._clock_day(i, i + 1) if self.low(i + 1) == "on" else None
         if low in _EN_DAWN_WORDS:
             return self.match(i, i + 1, "TIME") if self.low(i - 1) in _EN_DAWN_CUES else None
+        if self.lex == "en" and low in _PARTS_OF_DAY["en"]:
+            return self._part_of_named_day(i)
         if self.lex == "id" and self.words_at(i, _ID_CLOCK_WORDS):
             return self.match(i, i + 2, "TIME")
         first = i
@@ -2401,9 +2417,10 @@ class _Grammar:
             i += 1
         if _CLOCK_AMPM.fullmatch(self.low(i)):
             end = self._zone(i + 1)
-            return self._clock_day(first, end) or self.match(first, end, "TIME")
+            return self._clock_day(first, end) or self.match(first, end, "TIME", kind="clock")
         if _CLOCK_RANGE.fullmatch(self.low(i)) and (cue or self.is_zone(i + 1)):
-            return self.match(first, self._zone(i + 1), "TIME")  # "pukul 14.00-16.00 WIB"
+            # "pukul 14.00-16.00 WIB"
+            return self.match(first, self._zone(i + 1), "TIME", kind="clock")
         clock = _CLOCK.fullmatch(self.low(i))
         if clock is None:
             return None
@@ -2424,7 +2441,19 @@ class _Grammar:
                 j += 2  # "pukul 08.00 hingga 10.00 WIB"
         j = self._zone(j)
         j += self.part_of_day(j)
-        return self._clock_day(first, j) or self.match(first, j, "TIME")
+        return self._clock_day(first, j) or self.match(first, j, "TIME", kind="clock")
+
+    def _part_of_named_day(self, i: int) -> tuple[int, TimeMatch] | None:
+        """ "the night of March 3", "the morning of Tuesday": the part of a day named after
+        it, one TIME valued by that day, as TimeML tags it (the bare "night" is none)."""
+        if self.low(i + 1) != "of":
+            return None
+        j = i + 2
+        day = self._weekday(j) if self.low(j) in self.weekdays else self._month_date(j)
+        if day is None or day[1].kind not in ("date", "weekday"):
+            return None
+        first = i - (self.low(i - 1) == "the")
+        return day[0], day[1]._replace(start=self.words[first].start, type="TIME")
 
     def _clock_day(self, first: int, j: int) -> tuple[int, TimeMatch] | None:
         """A clock time with its day told right after it, as one TIME valued by that day:
@@ -2489,7 +2518,7 @@ class _Grammar:
             if hit and hit[1].type == "DURATION":
                 return self.match(i, hit[0], "SET", duration=hit[1].duration)
             return None
-        count = _ONCE.get(low) if self.lex == "en" else None
+        count = _ONCE.get(self.lex, {}).get(low)
         j = i + 1
         if count is None:
             if not self.counts_times:

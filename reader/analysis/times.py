@@ -87,6 +87,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 if last:  # "Selasa hingga Kamis": the Thursday after that Tuesday
                     day = _weekday_range_end(day, last[1], doc.text[last[0] : match.start])
                 day = _same_weekday(match, day, weekdays)
+            if match.kind == "clock" and last and _in_one_clause(doc.text[last[0] : match.start]):
+                day = last[1]  # "Minggu (22/11) sekitar pukul 14.30 WIB": that day's
             value = day
         last = (match.end, day) if day else None
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
@@ -133,17 +135,24 @@ def resolve_period(match: TimeMatch, pubdate: date | None) -> str | None:
     return _told_period(match.kind, written, match.offset, match.direction, pubdate)
 
 
+#: Monday is 0: the weekday a weekend starts on.
+_SATURDAY = 5
 #: The kinds valued as an ISO week ("2026-W48") or its weekend ("2026-W48-WE").
 _WEEK_KINDS = frozenset({"week", "weekend"})
 
 
 def resolve_week(match: TimeMatch, pubdate: date | None) -> str | None:
     """The TimeML value of a week or weekend ``match.offset`` weeks from the publication
-    date's ("pekan lalu" → "2026-W47", "this weekend" → "2026-W48-WE"), or None."""
+    date's ("pekan lalu" → "2026-W47", "this weekend" → "2026-W48-WE"), or None. A weekend
+    told by its clause's tense ("died over the weekend") is the nearest one before the
+    publication date, or the one of its week when ahead ("will meet over the weekend")."""
     if pubdate is None:
         return None
+    offset = match.offset
+    if match.direction == "past" and pubdate.weekday() < _SATURDAY:
+        offset = -1  # published Monday to Friday: the weekend before
     try:
-        day = pubdate + timedelta(weeks=match.offset)
+        day = pubdate + timedelta(weeks=offset)
     except OverflowError:  # a publication date at the very end of the calendar
         return None
     return week_value(day, weekend=match.kind == "weekend")
@@ -271,6 +280,17 @@ def _same_weekday(match: TimeMatch, value: str, weekdays: dict[int, str]) -> str
 #: June 2".
 _RANGE_JOINERS = frozenset({"hingga", "sampai", "sampai dengan", "s.d.", "s/d", "to", "until",
                             "till", "through", "-", "\u2013"})  # fmt: skip
+
+
+#: The most text between a day and a clock time of that day: "Senin, 23 November 2026,
+#: sekitar pukul 10.00 WIB", "on Sunday and was felt at 2:30 p.m.".
+_CLOCK_AFTER_DAY = 60
+
+
+def _in_one_clause(between: str) -> bool:
+    """Is ``between``, the text from a day to a clock time after it, short and free of the
+    end of a sentence, so the clock time is told on that day?"""
+    return len(between) <= _CLOCK_AFTER_DAY and not any(mark in between for mark in ".!?;\n")
 
 
 def _range_end(value: str, start: str, between: str) -> str:

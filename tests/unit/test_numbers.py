@@ -88,6 +88,15 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("en", "It rose from 5 to 7 percent.", "7 percent", 7, "%"),
         # a headline capitalises every word
         ("id", "Banjir Bandang, 8 Warga Tewas\n\nBanjir melanda desa itu.", "8 Warga", 8, "Warga"),
+        # and a noun of two words before a function word, a verb or the line's end
+        ("id", "KAI Tambah 40 Perjalanan Kereta Jelang Natal\n\nKAI menambah jadwal.",
+         "40 Perjalanan Kereta", 40, "Perjalanan Kereta"),
+        ("id", "Polisi Amankan 12 Pelaku Tawuran\n\nPolisi menangkap mereka.",
+         "12 Pelaku Tawuran", 12, "Pelaku Tawuran"),
+        ("id", "Polisi Tangkap 7 Tersangka Penipuan Daring\n\nPolisi menangkap mereka.",
+         "7 Tersangka Penipuan Daring", 7, "Tersangka Penipuan Daring"),
+        ("id", "Mantan Bupati Divonis 5 Tahun Penjara\n\nHakim membacakan vonis.",
+         "5 Tahun", 5, "Tahun"),
         ("id", "Sebanyak 47 orang luka-luka.", "47 orang", 47, "orang"),
         ("en", "1.1 million people remain.", "1.1 million people", 1_100_000, "people"),
         ("id", "Operasi pasar di 500 titik mulai pekan depan.", "500 titik", 500, "titik"),
@@ -207,6 +216,17 @@ def test_quantity_span_value_and_unit(
     assert found[span] == (value, unit)
 
 
+def test_a_place_closing_a_headline_is_not_what_is_counted() -> None:
+    text = "Banjir Rendam 500 Rumah Warga Bekasi\n\nBanjir melanda kota itu."
+    assert all("Bekasi" not in found for found in by_text(text, "id"))
+
+
+def test_an_english_headline_counts_no_capitalised_verb() -> None:
+    """English capitalises its headline verbs as its nouns: "Max Returns" is no counted noun."""
+    text = "Boeing 737 Max Returns To Service\n\nThe jet flew again on Monday."
+    assert all("Returns" not in found for found in by_text(text, "en"))
+
+
 @pytest.mark.parametrize(
     ("lang", "sentence", "span", "unit"),
     [
@@ -285,6 +305,8 @@ def test_a_negative_number_keeps_its_sign() -> None:
         ("en", "See page 12, section 4."),
         # phone numbers, names with numbers, scores
         ("id", "Hubungi 0812 3456 7890 atau +62 21 5551234 untuk info."),
+        ("id", "Warga dapat menghubungi hotline 119 atau telepon 112."),
+        ("en", "Call the hotline or phone 999 in an emergency."),
         ("en", "The G20 summit discussed COVID-19 and the Boeing 737 fleet."),
         ("en", "Shares of 3M rose, and the new 4K screens sold out."),
         ("id", "Pertandingan berakhir dengan skor 2-1."),

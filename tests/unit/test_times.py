@@ -392,6 +392,8 @@ def test_times_of_day(lang: str, sentence: str, span: str, value: str | None) ->
         ("id", "Ia berlari setiap hari.", "setiap hari", "P1D"),
         ("id", "Pasar itu buka tiap Senin.", "tiap Senin", "P1W"),
         ("id", "Obat diminum tiga kali sehari.", "tiga kali sehari", "P1D"),
+        ("id", "Kuras bak mandi sekali seminggu.", "sekali seminggu", "P1W"),
+        ("id", "Pajak dibayar sekali dalam setahun.", "sekali dalam setahun", "P1Y"),
         ("en", "The committee meets every week.", "every week", "P1W"),
         ("en", "She trains twice a week.", "twice a week", "P1W"),
         ("en", "The firm pays a quarterly dividend.", "quarterly", "P3M"),
@@ -409,6 +411,11 @@ def test_times_of_day(lang: str, sentence: str, span: str, value: str | None) ->
 def test_sets_repeat(lang: str, sentence: str, span: str, period: str) -> None:
     found = one(sentence, lang, span)
     assert (found.type, found.duration) == ("SET", period)
+
+
+def test_sekali_is_a_set_only_with_its_period() -> None:
+    found = times("Rumahnya besar sekali, dan sekali lagi ia menolak.", "id")
+    assert [t.text for t in found] == []
 
 
 def test_minggu_is_sunday_only_when_it_names_a_day() -> None:

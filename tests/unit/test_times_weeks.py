@@ -31,12 +31,16 @@ def value_of(sentence: str, lang: str, span: str) -> str | None:
         ("de", "Der Minister sagte letzte Woche nichts.", "letzte Woche", "2025-W11"),
         ("en", "Protesters marched last weekend.", "last weekend", "2025-W11-WE"),
         ("en", "He will arrive this weekend.", "this weekend", "2025-W12-WE"),
+        # "over the weekend" by its clause's tense: the last one, or the coming one
+        ("en", "Two people died over the weekend.", "the weekend", "2025-W11-WE"),
+        ("en", "Talks will go on over the weekend.", "the weekend", "2025-W12-WE"),
+        ("en", "Shops are busy at the weekend.", "the weekend", None),
         ("id", "Warga berunjuk rasa akhir pekan lalu.", "akhir pekan lalu", "2025-W11-WE"),
         ("id", "Rapat digelar awal pekan depan.", "awal pekan depan", "2025-W13"),
     ],
 )
 def test_weeks_and_weekends_take_iso_week_values(
-    lang: str, sentence: str, span: str, value: str
+    lang: str, sentence: str, span: str, value: str | None
 ) -> None:
     assert value_of(sentence, lang, span) == value
 
