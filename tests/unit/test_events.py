@@ -279,6 +279,7 @@ def test_rough_past_day() -> None:
     assert rough_past_day("dua hari lalu", "2025-01-03") == "2025-01-01"
     assert rough_past_day("hari Senin", "2025-01-03") is None
     assert rough_past_day("last month", None) is None
+    assert rough_past_day("dua jam lalu", "2025-01-03") is None  # hours: no day to count
 
 
 def test_month_alone_orders_against_the_first_full_date_when_nothing_is_relative() -> None:
