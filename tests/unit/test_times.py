@@ -1207,3 +1207,23 @@ def test_dates_not_written_a_common_way_are_left_to_dateparser() -> None:
     assert _read_common("19 March , 2025", "en", None) is None  # only "March 19 , 2025"
     assert _read_common("19 19", "en", WEDNESDAY) is None  # no month
     assert _parse_absolute("19 Maret", "xx", None) is None  # a language dateparser lacks
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "found"),
+    [
+        # a part of the year with no such part: a DATE with no value
+        ("id", "Laba naik pada semester ketiga 2024.", [("semester ketiga 2024", None)]),
+        # "yang sama" after a noun that is no period stays out of the span
+        ("id", "Harga naik dibanding kondisi yang sama tahun lalu.", [("tahun lalu", "2024")]),
+        ("id", "Rapat digelar Senin (32/3).", [("Senin", "2025-03-17")]),  # no 32nd day
+        ("en", "Profit rose in FY terms.", []),  # "FY" without a year
+        ("en", "First-quarter profits rose.", [("First-quarter", None)]),
+        ("id", "Laba naik pada kuartal III tahun 2024.", [("kuartal III tahun 2024", "2024-Q3")]),
+        ("id", "Hujan turun pada musim kemarau 1990-an.", [("musim kemarau 1990-an", None)]),
+    ],
+)
+def test_parts_of_years_fiscal_years_and_numeric_dates_the_grammar_reads(
+    lang: str, sentence: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(t.text, t.value) for t in times(sentence, lang)] == found
