@@ -1227,3 +1227,19 @@ def test_parts_of_years_fiscal_years_and_numeric_dates_the_grammar_reads(
     lang: str, sentence: str, found: list[tuple[str, str | None]]
 ) -> None:
     assert [(t.text, t.value) for t in times(sentence, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "found"),
+    [
+        ("en", "Profit fell in the final quarter.", [("the final quarter", None)]),  # which?
+        ("id", "Rapat digelar jam 10.", []),  # "jam 10" needs minutes, a zone or a part of day
+        ("id", "Rapat digelar pukul 10.00 waktu setempat.", [("pukul 10.00 waktu setempat", None)]),
+        ("id", "Warga berkumpul dua Minggu lalu.", [("Minggu lalu", "2025-03-16")]),  # Sunday
+        ("id", "Pasar tutup dua jam sebelum Lebaran.", [("dua jam sebelum Lebaran", None)]),
+    ],
+)
+def test_last_quarters_bare_hours_local_times_sundays_and_hours_before_a_feast(
+    lang: str, sentence: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(t.text, t.value) for t in times(sentence, lang)] == found
