@@ -1040,3 +1040,30 @@ def test_boundaries_a_last_and_an_unnamed_body_and_a_before_clause_dated_apart(
 ) -> None:
     found = analyze(text, lang=lang, backend="builtin", pubdate="2025-03-19").events
     assert [(e.summary, e.order) for e in found] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Tim Garuda meraih emas setelah mengalahkan Malaysia pada Kamis (13/3), Jumat.",
+            ["2025-03-14", "2025-03-13"],
+        ),
+        # a closing week is no day; a closing date with more words after it closes nothing
+        (
+            "Tim Garuda meraih emas setelah mengalahkan Malaysia pada Kamis (13/3), pekan lalu.",
+            [None, "2025-03-13"],
+        ),
+        (
+            "Tim Garuda meraih emas setelah mengalahkan Malaysia pada Kamis (13/3), Jumat (14/3) "
+            "malam di Jakarta.",
+            [None, "2025-03-13"],
+        ),
+    ],
+)
+def test_a_closing_date_after_an_aside_dates_the_main_clause_only_when_it_is_a_day_closing_it(
+    text: str, dates: list[str | None]
+) -> None:
+    found = analyze(text, lang="id", backend="builtin", pubdate="2025-03-19").events
+    assert [e.time for e in found] == dates
+    assert found[0].time_text == (None if dates[0] is None else "Jumat")
