@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from reader.analysis.backends.builtin import BuiltinBackend
 from reader.analysis.model import TimeSpan
+from reader.analysis.timegrammar import find_time_expressions
 from reader.analysis.times import _parse_absolute, _read_common, find_times
 
 WEDNESDAY = date(2025, 3, 19)
@@ -1243,3 +1244,13 @@ def test_last_quarters_bare_hours_local_times_sundays_and_hours_before_a_feast(
     lang: str, sentence: str, found: list[tuple[str, str | None]]
 ) -> None:
     assert [(t.text, t.value) for t in times(sentence, lang)] == found
+
+
+def test_a_half_glued_to_its_year_with_no_such_half_writes_no_period() -> None:
+    doc = BuiltinBackend().parse("Laba naik pada semester III-2025.", "id")
+    [match] = find_time_expressions(doc)
+    assert (doc.text[match.start : match.end], match.kind, match.absolute) == (
+        "semester III-2025",
+        "none",
+        None,
+    )
