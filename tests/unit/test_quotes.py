@@ -1338,3 +1338,8 @@ def test_candidate_marks_are_every_opening_character_but_apostrophes_inside_word
         if ch in "\u201c\u201e\u00ab\u2018\"\u201d'`" and not (ch == "'" and text[i - 1].isalnum())
     ]
     assert 7 not in _candidate_marks(text)  # the apostrophe of "Britain's"
+
+
+def test_according_to_a_bare_the_names_no_source() -> None:
+    [quote] = quotes_of("“We won,” according to the.", "en", EN_NAMES)
+    assert (quote.speaker, quote.cue) == (None, None)
