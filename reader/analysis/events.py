@@ -1159,13 +1159,6 @@ class _EventFinder:
             for j in clause[1 + (weakest == 1) :]
         )
 
-    def _compared_from(self, time: TimeSpan) -> bool:
-        """Whether ``time`` is what an amount is compared with ("up from 46 percent two years
-        ago", "lebih tinggi dibandingkan tahun lalu"): a comparison word a few words before."""
-        at = bisect.bisect_left(self.starts, time.start)
-        before = self.words[max(0, at - _COMPARED) : at]
-        return any(w.lower in _COMPARISON_WORDS or w.lower == "from" for w in before)
-
     def _reports(self, i: int) -> bool:
         """Whether the "that"/"bahwa" at word ``i`` follows a speech or finding verb, maybe
         with its time between ("said on Tuesday that")."""

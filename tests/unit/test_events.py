@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.analysis import analyze
 from reader.analysis.events import SUMMARY_LENGTH, _reference_day, find_events
 from reader.analysis.model import Event, TimeSpan
 from reader.analysis.narrative import (
@@ -279,6 +280,7 @@ def test_rough_past_day() -> None:
     assert rough_past_day("dua hari lalu", "2025-01-03") == "2025-01-01"
     assert rough_past_day("hari Senin", "2025-01-03") is None
     assert rough_past_day("last month", None) is None
+    assert rough_past_day("dua jam lalu", "2025-01-03") is None  # hours: no day to count
 
 
 def test_month_alone_orders_against_the_first_full_date_when_nothing_is_relative() -> None:
@@ -1008,3 +1010,60 @@ def test_the_reference_day_counts_anchored_days_not_anchored_periods() -> None:
     assert _reference_day([last_year, written]) == "2025-03-12"
     yesterday = TimeSpan(40, 47, "kemarin", "DATE", "2025-03-18", "2025-03-19", relative=True)
     assert _reference_day([last_year, written, yesterday]) == "2025-03-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "events"),
+    [
+        # a colon after a comma is the stronger boundary: "lalu" opens a clause after it
+        ("Warga berkumpul, ; lalu pergi.", "id", [("Warga berkumpul", 0), ("Warga lalu pergi", 1)]),
+        ("El ministro rechazó la medida y", "es", []),  # "y" last: no verb after it
+        # a body named only by its kind, with no name in the sentences before
+        (
+            "Der Konzern will wachsen. Das Unternehmen teilte mit, es werde sparen.",
+            "de",
+            [("Der Konzern will wachsen", 0), ("Das Unternehmen teilte mit, es werde sparen", 1)],
+        ),
+        # "Before …" dated apart from the clause after it keeps its own place
+        (
+            "Before the meeting began on Monday, protesters gathered outside on Tuesday.",
+            "en",
+            [
+                ("Before the meeting began on Monday", 0),
+                ("Protesters gathered outside on Tuesday", 1),
+            ],
+        ),
+    ],
+)
+def test_boundaries_a_last_and_an_unnamed_body_and_a_before_clause_dated_apart(
+    text: str, lang: str, events: list[tuple[str, int]]
+) -> None:
+    found = analyze(text, lang=lang, backend="builtin", pubdate="2025-03-19").events
+    assert [(e.summary, e.order) for e in found] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Tim Garuda meraih emas setelah mengalahkan Malaysia pada Kamis (13/3), Jumat.",
+            ["2025-03-14", "2025-03-13"],
+        ),
+        # a closing week is no day; a closing date with more words after it closes nothing
+        (
+            "Tim Garuda meraih emas setelah mengalahkan Malaysia pada Kamis (13/3), pekan lalu.",
+            [None, "2025-03-13"],
+        ),
+        (
+            "Tim Garuda meraih emas setelah mengalahkan Malaysia pada Kamis (13/3), Jumat (14/3) "
+            "malam di Jakarta.",
+            [None, "2025-03-13"],
+        ),
+    ],
+)
+def test_a_closing_date_after_an_aside_dates_the_main_clause_only_when_it_is_a_day_closing_it(
+    text: str, dates: list[str | None]
+) -> None:
+    found = analyze(text, lang="id", backend="builtin", pubdate="2025-03-19").events
+    assert [e.time for e in found] == dates
+    assert found[0].time_text == (None if dates[0] is None else "Jumat")

@@ -773,3 +773,21 @@ def test_grades_unit_symbols_vague_nouns_and_possessive_years(
     lang: str, sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert by_text(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # glued money whose digits are no number is none
+        ("id", "Harga naik menjadi Rp1.2.3.4 per liter.", {}),
+        # a falling pair of prices is no range
+        ("id", "Harga cabai Rp16.350-Rp16.200 per kg.", {}),
+        ("en", "Tickets cost $50 to $20 each.", {"$50": (50, "$"), "$20": (20, "$")}),
+        # a capitalised word ending the text counts nothing
+        ("en", "He bought 3 Apple", {"3": (3, None)}),
+    ],
+)
+def test_odd_money_falling_prices_and_a_last_capitalised_word(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert by_text(sentence, lang) == expected

@@ -1182,6 +1182,65 @@ def test_parse_subject_of_the_linked_speech_verb_names_the_speaker() -> None:
     assert with_parse[0].speaker_span is not None and with_parse[0].speaker_span.text == "Budi"
 
 
+# What the parse gives when no speech verb links to the quote (no speaker), when the verb has
+# no subject (its cue alone) and when its subject is a pronoun (the person named before it)
+_QUOTE_ROWS = [
+    ("“", "PUNCT", 1, "punct"),
+    ("Berani", "ADJ", -1, "root"),
+    (",", "PUNCT", 1, "punct"),
+    ("”", "PUNCT", 1, "punct"),
+    ("kata", "VERB", 1, "parataxis"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "found"),
+    [
+        (
+            "Rencana Budi itu “berani”.",
+            [
+                ("Rencana", "NOUN", 4, "nsubj"),
+                ("Budi", "PROPN", 0, "nmod"),
+                ("itu", "DET", 0, "det"),
+                ("“", "PUNCT", 4, "punct"),
+                ("berani", "ADJ", -1, "root"),
+                ("”", "PUNCT", 4, "punct"),
+                (".", "PUNCT", 4, "punct"),
+            ],
+            (None, None, None),
+        ),
+        (
+            "“Berani,” kata warga.",
+            [*_QUOTE_ROWS, ("warga", "NOUN", 4, "obj"), (".", "PUNCT", 1, "punct")],
+            (None, "kata", None),
+        ),
+        (
+            "Budi tersenyum lalu “Berani,” kata dia.",
+            [
+                ("Budi", "PROPN", 1, "nsubj"),
+                ("tersenyum", "VERB", -1, "root"),
+                ("lalu", "CCONJ", 7, "cc"),
+                ("“", "PUNCT", 4, "punct"),
+                ("Berani", "ADJ", 1, "conj"),
+                (",", "PUNCT", 4, "punct"),
+                ("”", "PUNCT", 4, "punct"),
+                ("kata", "VERB", 4, "parataxis"),
+                ("dia", "PRON", 7, "nsubj"),
+                (".", "PUNCT", 1, "punct"),
+            ],
+            ("Budi Santoso", "kata", "dia"),
+        ),
+    ],
+)
+def test_parse_without_a_linked_verb_or_its_subject_and_with_a_pronoun_subject(
+    text: str, rows: list[tuple[str, str, int, str]], found: tuple[str | None, ...]
+) -> None:
+    entities, actors = people(text, ID_NAMES)
+    [quote] = find_quotes(parsed(text, "id", rows), entities, actors)
+    span = quote.speaker_span.text if quote.speaker_span else None
+    assert (quote.speaker, quote.cue.text if quote.cue else None, span) == found
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "names"),
     [
@@ -1279,3 +1338,8 @@ def test_candidate_marks_are_every_opening_character_but_apostrophes_inside_word
         if ch in "\u201c\u201e\u00ab\u2018\"\u201d'`" and not (ch == "'" and text[i - 1].isalnum())
     ]
     assert 7 not in _candidate_marks(text)  # the apostrophe of "Britain's"
+
+
+def test_according_to_a_bare_the_names_no_source() -> None:
+    [quote] = quotes_of("“We won,” according to the.", "en", EN_NAMES)
+    assert (quote.speaker, quote.cue) == (None, None)

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from reader.analysis.backends.builtin import BuiltinBackend
 from reader.analysis.model import TimeSpan
-from reader.analysis.times import find_times
+from reader.analysis.timegrammar import find_time_expressions
+from reader.analysis.times import _parse_absolute, _read_common, find_times
 
 WEDNESDAY = date(2025, 3, 19)
 
@@ -1168,3 +1169,95 @@ def test_a_weekday_ending_a_range_comes_after_its_start(
 def test_days_counted_down_to_a_feast(sentence: str, spans: list[str]) -> None:
     found = times(sentence, "id")
     assert [(t.text, t.value) for t in found] == [(span, None) for span in spans]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span"),
+    [
+        ("id", "Dia tiba besok.", "besok"),
+        ("id", "Dia tiba pekan depan.", "pekan depan"),
+        ("en", "He arrives next year.", "next year"),
+    ],
+)
+def test_a_time_told_past_the_calendar_end_has_no_value(
+    lang: str, sentence: str, span: str
+) -> None:
+    assert one(sentence, lang, span, date(9999, 12, 31)).value is None
+
+
+def test_a_week_told_without_a_publication_date_has_no_value() -> None:
+    assert one("Harga naik pekan lalu.", "id", "pekan lalu", None).value is None
+
+
+def test_a_feast_in_a_year_past_its_table_has_no_value() -> None:
+    assert one("Pasar tutup saat Idul Fitri.", "id", "Idul Fitri", date(2300, 3, 1)).value is None
+
+
+def test_29_february_without_a_year_is_the_last_leap_day_and_ends_a_range_as_written() -> None:
+    assert one("Dia lahir pada 29 Februari.", "id", "29 Februari").value == "2024-02-29"
+    leap = date(2024, 1, 10)  # no 29 February a year after the range's start: left as written
+    text = "The fair runs from 1 March to 29 February."
+    assert one(text, "en", "29 February", leap).value == "2024-02-29"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "span", "value"),
+    [
+        ("id", "Rapat digelar Senin pekan lalu.", "Senin pekan lalu", "2025-03-10"),
+        ("en", "The meeting is on Monday next week.", "Monday next week", "2025-03-24"),
+    ],
+)
+def test_a_weekday_of_last_or_next_week(lang: str, sentence: str, span: str, value: str) -> None:
+    assert one(sentence, lang, span).value == value
+
+
+def test_dates_not_written_a_common_way_are_left_to_dateparser() -> None:
+    assert _read_common("19 March , 2025", "en", None) is None  # only "March 19 , 2025"
+    assert _read_common("19 19", "en", WEDNESDAY) is None  # no month
+    assert _parse_absolute("19 Maret", "xx", None) is None  # a language dateparser lacks
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "found"),
+    [
+        # a part of the year with no such part: a DATE with no value
+        ("id", "Laba naik pada semester ketiga 2024.", [("semester ketiga 2024", None)]),
+        # "yang sama" after a noun that is no period stays out of the span
+        ("id", "Harga naik dibanding kondisi yang sama tahun lalu.", [("tahun lalu", "2024")]),
+        ("id", "Rapat digelar Senin (32/3).", [("Senin", "2025-03-17")]),  # no 32nd day
+        ("en", "Profit rose in FY terms.", []),  # "FY" without a year
+        ("en", "First-quarter profits rose.", [("First-quarter", None)]),
+        ("id", "Laba naik pada kuartal III tahun 2024.", [("kuartal III tahun 2024", "2024-Q3")]),
+        ("id", "Hujan turun pada musim kemarau 1990-an.", [("musim kemarau 1990-an", None)]),
+    ],
+)
+def test_parts_of_years_fiscal_years_and_numeric_dates_the_grammar_reads(
+    lang: str, sentence: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(t.text, t.value) for t in times(sentence, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "found"),
+    [
+        ("en", "Profit fell in the final quarter.", [("the final quarter", None)]),  # which?
+        ("id", "Rapat digelar jam 10.", []),  # "jam 10" needs minutes, a zone or a part of day
+        ("id", "Rapat digelar pukul 10.00 waktu setempat.", [("pukul 10.00 waktu setempat", None)]),
+        ("id", "Warga berkumpul dua Minggu lalu.", [("Minggu lalu", "2025-03-16")]),  # Sunday
+        ("id", "Pasar tutup dua jam sebelum Lebaran.", [("dua jam sebelum Lebaran", None)]),
+    ],
+)
+def test_last_quarters_bare_hours_local_times_sundays_and_hours_before_a_feast(
+    lang: str, sentence: str, found: list[tuple[str, str | None]]
+) -> None:
+    assert [(t.text, t.value) for t in times(sentence, lang)] == found
+
+
+def test_a_half_glued_to_its_year_with_no_such_half_writes_no_period() -> None:
+    doc = BuiltinBackend().parse("Laba naik pada semester III-2025.", "id")
+    [match] = find_time_expressions(doc)
+    assert (doc.text[match.start : match.end], match.kind, match.absolute) == (
+        "semester III-2025",
+        "none",
+        None,
+    )

@@ -233,3 +233,9 @@ def test_a_word_before_a_weekday_says_which_one(
     text: str, lang: str, span: str, value: str
 ) -> None:
     assert (span, "DATE", value) in times(text, lang)
+
+
+def test_the_edge_of_a_month_with_its_year() -> None:
+    assert times("Die Preise steigen Anfang März 2025.", "de") == [
+        ("Anfang März 2025", "DATE", "2025-03")
+    ]
