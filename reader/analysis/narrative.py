@@ -536,9 +536,10 @@ def offset_day(phrase: str, anchor: str) -> str | None:
 
 
 def _days_before(reference: str, days: int) -> str | None:
-    """The ISO day ``days`` before the ISO day ``reference``; None when it is no day."""
+    """The ISO day ``days`` before the ISO day ``reference``; None when it is no day, or when
+    the count goes past the calendar's ends ("3000 years ago" of an article of 2025)."""
     try:
         day = date.fromisoformat(reference[:10]) - timedelta(days=days)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return day.isoformat()

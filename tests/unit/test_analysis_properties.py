@@ -66,6 +66,13 @@ _PIECES = [
     ":",
     "Namun",
     "The",
+    "3000",
+    "99999",
+    "years ago",
+    "tahun lalu",
+    "next year",
+    "besok",
+    "Selasa",
 ]
 
 news_like = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
@@ -100,10 +107,22 @@ def _check(text: str, result: Analysis) -> None:
     assert Analysis.from_dict(result.to_dict()) == result
 
 
+#: Publication days relative times are resolved against, the calendar's ends among them:
+#: "3000 years ago" of an article of 2025, or "next year" of one of 9999, is no day at all.
+_PUBDATES = st.sampled_from([None, "2025-03-19", "0001-01-01", "9999-12-31"])
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(any_text, st.sampled_from(["id", "en"]))
-def test_any_text_gives_a_valid_analysis(text: str, lang: str) -> None:
-    _check(text, analyze(text, lang=lang, backend="builtin"))
+@given(any_text, st.sampled_from(["id", "en"]), _PUBDATES)
+def test_any_text_gives_a_valid_analysis(text: str, lang: str, pubdate: str | None) -> None:
+    _check(text, analyze(text, lang=lang, backend="builtin", pubdate=pubdate))
+
+
+def test_counts_past_the_calendar_give_no_day() -> None:
+    for text in ["The temple was built 3000 years ago.", "Candi itu dibangun 3000 tahun lalu."]:
+        result = analyze(text, backend="builtin", pubdate="2025-03-19")
+        _check(text, result)
+        assert [t.value for t in result.times] == [None]
 
 
 @settings(max_examples=30, deadline=None)
