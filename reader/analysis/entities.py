@@ -109,6 +109,7 @@ from reader.analysis.name_cues import (
 from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
+    ENVOY_TITLES,
     PLACE_TITLES,
     ROYAL_GIVEN_NAMES,
     SURNAME_HONORIFICS,
@@ -964,6 +965,9 @@ _SAINTS_IN_CAPITALS = frozenset({"ST"})
 _TITLE_GAP_STOPS = frozenset(
     "of for to in at from by with on untuk di dari dengan ke pada dalam bagi".split()
 )
+#: Prepositions before the place an envoy is posted to: "Duta Besar RI untuk Malaysia",
+#: "Konsul Jenderal RI di Jeddah", "Ambassador to Japan", "UN envoy for Syria".
+_ENVOY_POST_PREPOSITIONS = frozenset({"untuk", "di", "to", "for"})
 #: Prepositions that introduce places even before multi-word names ("at Old Trafford", "ke
 #: Besuk Kobokan", "sepanjang Jalan Tol Cipali"; Indonesian says "kepada" to a person);
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
@@ -1897,6 +1901,7 @@ class _SentenceReader:
         #: Where the name goes after a title and the place or body it holds ("Wali Kota
         #: Palembang|Ratu Dewa").
         office_end = -1
+        envoy = False  # whether the last title is an envoy's, who is posted to a place
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
         starters: Iterable[int] = bits.translate(_FLAG_TABLES[_NAME_START])
@@ -1936,6 +1941,13 @@ class _SentenceReader:
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     self.rank_title = is_rank_title(words, i, t_end)
                     title_end = pos = k
+                    envoy = self._envoy_title(i, t_end)
+                    continue
+                if k == t_end and self._envoys_post_at(k) and self._envoy_title(i, t_end):
+                    # "Dubes untuk Jepang Heri Akhmadi", "UN envoy for Syria Geir Pedersen":
+                    # the post, then the envoy, read as after the title
+                    self.place_title = self.rank_title = envoy = False
+                    title_end = pos = k + 1
                     continue
                 if not (k < n and caps[k]):
                     # A title with no name after it ("menjabat Menteri BUMN pada", "served
@@ -1975,6 +1987,10 @@ class _SentenceReader:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
                 if i == title_end:
                     office_end = pos
+                    if envoy and self._envoys_post_at(pos):
+                        # "Duta Besar Jepang untuk Indonesia Masaki Yasushi": the post, then
+                        # the envoy, read as after the title
+                        title_end = pos + 1
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
         if self.ctx.title_cues and not _TITLE_CUES.isdisjoint(words):
@@ -1987,6 +2003,19 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _envoy_title(self, i: int, t_end: int) -> bool:
+        """Is the title ``[i, t_end)`` an envoy's ("Duta Besar", "Konsul Jenderal")?"""
+        return not ENVOY_TITLES.isdisjoint(map(str.lower, self.words[i:t_end]))
+
+    def _envoys_post_at(self, k: int) -> bool:
+        """Does the place an envoy is posted to follow at ``k``, after "untuk", "di", "to" or
+        "for" ("Duta Besar RI untuk Malaysia Hermono", "Konsul Jenderal RI di Jeddah",
+        "Ambassador to Japan")? A known place must open the run after it."""
+        if not (k + 1 < self.n and self.words[k] in _ENVOY_POST_PREPOSITIONS and self.caps[k + 1]):
+            return False
+        m = self._gazetteer_length(k + 1, min(self.n, k + 4))
+        return self._gaz(k + 1, k + 1 + m) == "LOC" if m else self._place_word(k + 1)
 
     def _common_noun_before_body(self, i: int, end: int) -> bool:
         """Is the word of _BODY_OPENERS at ``i``, opening the run up to ``end``, a common
@@ -5141,6 +5170,8 @@ class _SentenceReader:
                 split += unit  # "Manager Humas KAI Daop 2 Bandung Kuswardojo": its unit
             else:
                 break
+        if split and self._branch_town_then_name(a, a + split, b):
+            split += 1  # "Ketua KPU Surabaya Soeprayitno": a one-word name after the town
         if split and self._place_word(a + split - 1):
             # "Ketua DPRD Jawa Tengah Sumanto": the province's compass word, no given name
             split += self._compass_after_place(a + split, b)
@@ -5181,6 +5212,24 @@ class _SentenceReader:
             and self.words[b] in ("dan", "serta")
             and self.words[a].lower() in ORG_HEADS
             and self._title_starts_at(b + 1)
+        )
+
+    def _branch_town_then_name(self, a: int, k: int, b: int) -> bool:
+        """Is the body ``[a, k)`` after a title followed by the town of its branch and a
+        one-word name that ends the run at ``b`` ("Ketua KPU Surabaya Soeprayitno")? The
+        loop that reads branches leaves the last two words to the person; here the first
+        is a known place while the second is none and no place together with it (not
+        "Walhi Jawa Timur", "KPU Kota Batu"), and the body is no place itself ("Wali Kota
+        Medan Bobby")."""
+        words = self.words
+        return (
+            b - k == 2
+            and self._place_word(k)
+            and words[k + 1] not in _INDONESIAN_COMPASS
+            and not self._place_word(k + 1)
+            and self._gaz(k, b) is None
+            and self._gaz(a, k) != "LOC"
+            and not self.ctx.written_in_lowercase(words[k + 1])
         )
 
     def _compass_after_place(self, k: int, b: int) -> int:

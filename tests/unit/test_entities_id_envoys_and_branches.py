@@ -1,0 +1,58 @@
+"""Indonesian offices before a name: an envoy's post after "untuk"/"di" ("Duta Besar Jepang
+untuk Indonesia Masaki Yasushi"), a body's branch town before a one-word name ("Ketua KPU
+Surabaya Soeprayitno") and the police directorates named for a crime ("Direktur Tindak
+Pidana Siber Bareskrim Polri") (sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_an_envoys_post_after_untuk_is_a_place_and_the_envoy_follows() -> None:
+    found = ents("Duta Besar Jepang untuk Indonesia Takeshi Morimura bertemu wartawan.")
+    assert found == [("Jepang", "LOC"), ("Indonesia", "LOC"), ("Takeshi Morimura", "PER")]
+    found = ents("Duta Besar RI untuk Malaysia Harsono mengatakan pekerja dilindungi.")
+    assert found == [("RI", "LOC"), ("Malaysia", "LOC"), ("Harsono", "PER")]
+
+
+def test_a_consuls_post_after_di_and_a_post_right_after_the_title() -> None:
+    found = ents("Konsul Jenderal RI di Jeddah Yusran Abadi menyampaikan jadwal haji.")
+    assert found == [("RI", "LOC"), ("Jeddah", "LOC"), ("Yusran Abadi", "PER")]
+    assert ents("Dubes untuk Jepang Heri Santosa hadir.") == [
+        ("Jepang", "LOC"),
+        ("Heri Santosa", "PER"),
+    ]
+    found = ents("UN envoy for Syria Lars Pettersen met officials.", lang="en")
+    assert found == [("UN", "ORG"), ("Syria", "LOC"), ("Lars Pettersen", "PER")]
+
+
+def test_an_envoys_post_without_a_name_after_it_is_a_place_alone() -> None:
+    assert ents("Duta Besar RI untuk Malaysia mengatakan pekerja dilindungi.") == [
+        ("RI", "LOC"),
+        ("Malaysia", "LOC"),
+    ]
+
+
+def test_a_branch_town_before_a_one_word_name_belongs_to_the_body() -> None:
+    found = ents("Ketua KPU Surabaya Suparyanto mengatakan rekapitulasi lancar.")
+    assert found == [("KPU Surabaya", "ORG"), ("Suparyanto", "PER")]
+    found = ents("Kepala BPBD Cianjur Asep mengatakan 120 rumah rusak.")
+    assert found == [("BPBD Cianjur", "ORG"), ("Asep", "PER")]
+
+
+def test_a_branch_in_a_province_or_a_mayors_city_keeps_its_reading() -> None:
+    assert ents("Direktur Walhi Jawa Timur hadir.") == [("Walhi Jawa Timur", "ORG")]
+    found = ents("Wali Kota Medan Rizal Siregar hadir.")
+    assert found == [("Medan", "LOC"), ("Rizal Siregar", "PER")]
+
+
+def test_a_police_directorate_named_for_a_crime_is_part_of_the_title() -> None:
+    found = ents("Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Himawan Aji hadir.")
+    assert found == [("Bareskrim Polri", "ORG"), ("Himawan Aji", "PER")]
+    found = ents("Jaksa Agung Muda Tindak Pidana Khusus Kejagung Febri Adrian hadir.")
+    assert found == [("Kejagung", "ORG"), ("Febri Adrian", "PER")]
+
+
+def test_a_directorate_itself_stays_a_body() -> None:
+    found = ents("Direktorat Tindak Pidana Siber Bareskrim Polri menangkap tiga orang.")
+    assert found == [("Direktorat Tindak Pidana Siber Bareskrim Polri", "ORG")]
