@@ -1318,6 +1318,7 @@ class _DocContext:
         run_starts: set[str] = set()
         opening_firsts: set[str] = set()
         lone_openers: set[str] = set()
+        lone_speakers: set[str] = set()
         english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
@@ -1347,6 +1348,8 @@ class _DocContext:
                         opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
                     elif k - i == 1:
                         lone_openers.add(words[i])  # "Mochtar" of "Mochtar akan banding"
+                if k - i == 1 and not headline and _speech_verb_beside(words, i, k):
+                    lone_speakers.add(words[i])  # "Hotman mengatakan", "kata Hotman"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
@@ -1406,6 +1409,9 @@ class _DocContext:
         #: Words opening a sentence alone, capitalised only as its start ("Mochtar akan
         #: banding", but also "Sementara itu").
         self.lone_openers = lone_openers
+        #: Words that speak alone, a speech verb right before or after them ("Hotman
+        #: mengatakan", "kata Hotman"): mostly people's short names.
+        self.lone_speakers = lone_speakers
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -1507,6 +1513,11 @@ class _DocContext:
                     names.setdefault((lowered[j],), name)
                 elif lowered[j] not in NAME_PARTICLES:
                     break
+
+
+def _speech_verb_beside(words: tuple[str, ...], i: int, k: int) -> bool:
+    """Does a speech verb stand right before or after the run ``words[i:k]``?"""
+    return (k < len(words) and words[k] in SPEECH_VERBS) or (i > 0 and words[i - 1] in SPEECH_VERBS)
 
 
 def _learn_constituency(
@@ -4646,6 +4657,7 @@ class _SentenceReader:
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
             or (b - a == 1 and word in self.ctx.office_holder_firsts)
+            or (b - a == 2 and self._speaker_named_like_city(a, b))  # "Hotman Paris hadir"
             or (
                 b - a == 1 and _is_possessive(self.words[a]) and self._owner_opens_sentence(a, word)
             )
@@ -5914,6 +5926,8 @@ class _SentenceReader:
             if self._made_by_after_which(b + 2):
                 return "MISC", CUED  # "Barbie, which Greta Gerwig directed": a work
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
+        if b - a == 2 and self._speaker_named_like_city(a, b):
+            return "PER", CUED  # "Hotman Paris" where "Hotman" speaks alone elsewhere
         if not single and _organisation_shaped(name):
             # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
             # Indonesia melaporkan", "Age UK said" (never with a given name: "Chris Sutton").
@@ -6233,6 +6247,21 @@ class _SentenceReader:
         words, n = self.words, self.n
         k = b + 1 if b < n and words[b] == "'s" else b
         return k + 1 < n and words[k] in GIVEN_NAMES and bool(self.caps[k + 1])
+
+    def _speaker_named_like_city(self, a: int, b: int) -> bool:
+        """Is ``[a, b)``, a word and a city ("Hotman Paris"), a person, as the
+        text has the first word alone speak elsewhere ("Hotman mengatakan", "kata Hotman")?
+        A club or a firm named for its town ("Persib Bandung") is mostly in the gazetteer
+        or after a head word; otherwise the city would make it a branch, an organisation."""
+        first = self.words[a : a + 1]
+        return (
+            first[0] in self.ctx.lone_speakers
+            and self._gaz(a, a + 1) is None
+            and first not in self.ctx.known
+            and not _is_acronym(first[0])
+            and self._gaz(b - 1, b) == "LOC"
+            and self._gaz(a, b) is None
+        )
 
     def _surname_like_place(self, a: int, b: int) -> bool:
         """Is ``[a, b)``, two words ending in a place word ("Damon Hill", "Grant Park"), a
