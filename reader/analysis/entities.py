@@ -980,6 +980,11 @@ _RAMADAN_SURNAMES = frozenset({"Ramadhan", "Ramadan"})
 #: Endings of English plurals of people ("Teachers", "Migrants", "Economists",
 #: "Investors", "Politicians", "Neighbours", "Relatives"), not surnames, which rarely end so.
 _PLURAL_PEOPLE_ENDINGS = ("ers", "ents", "ants", "ists", "ors", "ians", "ours", "ives")
+#: Words after a month that make it the month, not a given name: "Juli lalu", "Juli ini",
+#: "Juli hingga Agustus", "Juli dan Agustus".
+_AFTER_MONTHS = frozenset(
+    "lalu ini depan mendatang nanti kemarin tahun hingga sampai dan atau sd s.d. -".split()
+)
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: The one of them that opens a sentence as a given name, not as a month or a word ("Jan
@@ -1319,6 +1324,8 @@ class _DocContext:
         opening_firsts: set[str] = set()
         lone_openers: set[str] = set()
         lone_speakers: set[str] = set()
+        name_months: set[str] = set()
+        royal_months: set[tuple[str, str]] = set()  # ("Raja", "Juli") of "Raja Juli Antoni"
         english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
@@ -1348,6 +1355,16 @@ class _DocContext:
                         opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
                     elif k - i == 1:
                         lone_openers.add(words[i])  # "Mochtar" of "Mochtar akan banding"
+                if k - i > 2 and not headline:
+                    # "Juli" of "Raja Juli Antoni": a month inside a name
+                    name_months.update(
+                        w for w in words[i + 1 : k - 1] if w.lower() in CALENDAR_WORDS
+                    )
+                    royal_months.update(
+                        (w, m)
+                        for w, m in zip(words[i : k - 2], words[i + 1 : k - 1], strict=True)
+                        if w in ROYAL_GIVEN_NAMES and m.lower() in CALENDAR_WORDS
+                    )
                 if k - i == 1 and not headline and _speech_verb_beside(words, i, k):
                     lone_speakers.add(words[i])  # "Hotman mengatakan", "kata Hotman"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
@@ -1388,7 +1405,9 @@ class _DocContext:
         self.body_ends = body_ends
         #: Names opening with a royal title that a sentence read so far gave a regional head
         #: ("Ratu", "Dewa" of "Wali Kota Palembang Ratu Dewa"): names there on.
-        self.royal_given_names: set[tuple[str, str]] = set()
+        #: (A royal title before a month inside a longer name is one at once: "Raja Juli
+        #: menegaskan" may come before "Menteri Kehutanan Raja Juli Antoni".)
+        self.royal_given_names: set[tuple[str, str]] = royal_months
         #: First words of the full names a sentence read so far split off an office after
         #: a title ("Dadan" of "Kepala Badan Gizi Nasional Dadan Hindayana"): a sentence
         #: opening with one alone names that person ("Dadan juga meninjau …").
@@ -1412,6 +1431,9 @@ class _DocContext:
         #: Words that speak alone, a speech verb right before or after them ("Hotman
         #: mengatakan", "kata Hotman"): mostly people's short names.
         self.lone_speakers = lone_speakers
+        #: Months written inside a run of names between two other words ("Juli" of "Raja
+        #: Juli Antoni"): given names in this text (see _SentenceReader._month_given_name).
+        self.name_months = name_months
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -2547,6 +2569,21 @@ class _SentenceReader:
             and i + 1 < self.n
             and bool(self.caps[i + 1])
             and (i not in self.initial or self.words[i] == _GIVEN_NAME_MORE_THAN_MONTH)
+        ) or (bool(self.ctx.name_months) and self._month_given_name(i))
+
+    def _month_given_name(self, i: int) -> bool:
+        """Is the month at ``i`` the given name the text writes inside a person's name
+        elsewhere ("Juli" of "Raja Juli Antoni"), here opening the sentence or after the
+        name's royal first word, before a word in small letters that is no time ("Juli
+        berkata", "Raja Juli menegaskan"; not "Juli lalu", "Juli 2025", "pada Juli")?"""
+        words = self.words
+        if words[i] not in self.ctx.name_months or i + 1 >= self.n:
+            return False
+        nxt = words[i + 1]
+        return (
+            (i in self.initial or words[i - 1] in ROYAL_GIVEN_NAMES)
+            and nxt[:1].islower()
+            and nxt not in _AFTER_MONTHS
         )
 
     def _share_across_coordination(self, found: list[_Candidate]) -> None:
@@ -4658,6 +4695,7 @@ class _SentenceReader:
             or (b - a == 1 and self._short_form_of_opening_name(a))
             or (b - a == 1 and word in self.ctx.office_holder_firsts)
             or (b - a == 2 and self._speaker_named_like_city(a, b))  # "Hotman Paris hadir"
+            or (b - a == 1 and bool(self.ctx.name_months) and self._month_given_name(a))
             or (
                 b - a == 1 and _is_possessive(self.words[a]) and self._owner_opens_sentence(a, word)
             )
@@ -6953,8 +6991,14 @@ def _lookup_in_any_case(name: str) -> gazetteer.Place | None:
 
 def _may_start_name(word: str) -> bool:
     """Could a name or a title before one start at this word? Capitalised words, title words
-    and months that are given names can."""
-    return _is_name_word(word) or may_start_title(word) or word in _CALENDAR_GIVEN_NAMES
+    and months that are given names can (any capitalised one may be in a text that gives it
+    inside a person's name: "Juli" of "Raja Juli Antoni")."""
+    return (
+        _is_name_word(word)
+        or may_start_title(word)
+        or word in _CALENDAR_GIVEN_NAMES
+        or (word[:1].isupper() and word.lower() in CALENDAR_WORDS)
+    )
 
 
 def _is_name_word(word: str) -> bool:

@@ -27,3 +27,34 @@ def test_the_speaker_and_the_full_name_are_one_actor() -> None:
     assert [sorted({m.text for m in a.mentions}) for a in found.actors] == [
         ["Hotman", "Hotman Paris"]
     ]
+
+
+def test_a_month_given_inside_a_name_opens_a_sentence_as_that_person() -> None:
+    text = (
+        "Menteri Kehutanan Raja Juli Antoni meninjau hutan di Riau. Juli berkata izin akan "
+        "dicabut. Juli meninjau lokasi lain."
+    )
+    found = analyze(text, lang="id", backend="builtin", pubdate="2026-11-25")
+    assert [(e.text, e.label) for e in found.entities] == [
+        ("Raja Juli Antoni", "PER"),
+        ("Riau", "LOC"),
+        ("Juli", "PER"),
+        ("Juli", "PER"),
+    ]
+    assert len(found.actors) == 2
+    assert found.times == []
+
+
+def test_a_royal_first_word_before_such_a_month_opens_the_name_before_the_full_one() -> None:
+    found = ents("Raja Juli menegaskan izin dicabut. Menteri Kehutanan Raja Juli Antoni hadir.")
+    assert found == [("Raja Juli", "PER"), ("Raja Juli Antoni", "PER")]
+
+
+def test_the_month_stays_a_month_before_a_time_word_or_after_a_preposition() -> None:
+    text = (
+        "Menteri Kehutanan Raja Juli Antoni hadir. Juli lalu, hutan terbakar. "
+        "Hujan turun pada Juli."
+    )
+    found = analyze(text, lang="id", backend="builtin", pubdate="2026-11-25")
+    assert [(e.text, e.label) for e in found.entities] == [("Raja Juli Antoni", "PER")]
+    assert [t.text for t in found.times] == ["Juli lalu", "Juli"]
