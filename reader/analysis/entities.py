@@ -1975,6 +1975,8 @@ class _SentenceReader:
                     self.rank_title = is_rank_title(words, i, t_end)
                     title_end = pos = k
                     envoy = self._envoy_title(i, t_end)
+                    if t_end - i > 1:
+                        out.extend(self._bodies_in_portfolio(i, t_end))
                     continue
                 if k == t_end and self._envoys_post_at(k) and self._envoy_title(i, t_end):
                     # "Dubes untuk Jepang Heri Akhmadi", "UN envoy for Syria Geir Pedersen":
@@ -2036,6 +2038,19 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _bodies_in_portfolio(self, i: int, t_end: int) -> list[_Candidate]:
+        """The bodies a title's portfolio names by their listed acronym ("BUMN" of "Menteri
+        BUMN Erick Thohir"), as they are when no name follows ("menjabat Menteri BUMN");
+        not a rank's service ("Brigjen TNI") nor a portfolio written out."""
+        words = self.words
+        return [
+            self._make(m, m + 1, "ORG", STRONG)
+            for m in range(i + 1, t_end)
+            if words[m].isupper()
+            and words[m].lower() in TITLE_EXTENSIONS
+            and self._gaz(m, m + 1) == "ORG"
+        ]
 
     def _envoy_title(self, i: int, t_end: int) -> bool:
         """Is the title ``[i, t_end)`` an envoy's ("Duta Besar", "Konsul Jenderal")?"""
@@ -5388,10 +5403,19 @@ class _SentenceReader:
             or self._place_like(b - 2, b)
             or self._place_word(b - 1)  # "Jaksa Kejaksaan Negeri Belawan": the branch's town
         ):
-            if self._gaz(b - 2, b - 1) == "ORG":
-                return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
+            if self._gaz(b - 2, b - 1) == "ORG" or self._name_written_before(a, b - 1):
+                # "Ketua Komisi III DPR Habiburokhman", "Kepala Balai Taman Nasional Way
+                # Kambas Kuswandono" (the park named alone elsewhere): a one-word name
+                return b - a - 1
             return b - a - 2
         return 0
+
+    def _name_written_before(self, a: int, e: int) -> bool:
+        """Does a name of two words or more end the complement ``[a, e)`` that the text
+        writes as a run of its own elsewhere ("Taman Nasional Way Kambas" of "Balai Taman
+        Nasional Way Kambas")? Then the complement ends there, not a word earlier."""
+        words, runs = self.words, self.ctx.runs
+        return any(words[k:e] in runs for k in range(a, e - 1))
 
     def _ends_with_province(self, k: int, b: int) -> bool:
         """Does the Indonesian run ending at ``b`` end, after ``k``, with a province or a

@@ -104,7 +104,8 @@ ORG_HEADS = frozenset(
     satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
-    pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
+    pemerintah pemprov pemkab pemkot pemda direktorat subdirektorat subdit sekretariat kantor
+    kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan

@@ -56,3 +56,26 @@ def test_a_police_directorate_named_for_a_crime_is_part_of_the_title() -> None:
 def test_a_directorate_itself_stays_a_body() -> None:
     found = ents("Direktorat Tindak Pidana Siber Bareskrim Polri menangkap tiga orang.")
     assert found == [("Direktorat Tindak Pidana Siber Bareskrim Polri", "ORG")]
+
+
+def test_a_listed_body_in_a_ministers_portfolio_is_named_before_the_minister() -> None:
+    found = ents("Menteri BUMN Erick Santoso mengapresiasi kinerja itu.")
+    assert found == [("BUMN", "ORG"), ("Erick Santoso", "PER")]
+    assert ents("Menteri ESDM Bahlil Sanusi hadir.") == [("Bahlil Sanusi", "PER")]
+    assert ents("Brigjen TNI Deddy Suryadi hadir.") == [("Deddy Suryadi", "PER")]
+
+
+def test_an_office_whose_place_the_text_names_alone_leaves_a_one_word_name() -> None:
+    found = ents(
+        "Gajah dilepas di Taman Nasional Way Kambas. Kepala Balai Taman Nasional Way Kambas "
+        "Kuswandi mendampingi kunjungan itu."
+    )
+    assert found == [
+        ("Taman Nasional Way Kambas", "LOC"),
+        ("Balai Taman Nasional Way Kambas", "ORG"),
+        ("Kuswandi", "PER"),
+    ]
+
+
+def test_a_police_subdirectorate_is_a_body() -> None:
+    assert ents("Kasus ini ditangani Subdit Jatanras.") == [("Subdit Jatanras", "ORG")]
