@@ -1351,7 +1351,9 @@ class _DocContext:
                     run_starts.add(words[i])
                 else:
                     first = i + 1
-                    if 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
+                    if 2 < k - i <= 4 and words[i].lower() in NOUNS_BEFORE_NAMES:
+                        opening_firsts.add(words[i + 1])  # "Baim" of "Artis Baim Wong"
+                    elif 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
                         opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
                     elif k - i == 1:
                         lone_openers.add(words[i])  # "Mochtar" of "Mochtar akan banding"

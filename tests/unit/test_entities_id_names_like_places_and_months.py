@@ -1,6 +1,7 @@
 """Indonesian people whose names hold a city ("Hotman Paris") or a month ("Raja Juli
 Antoni"): the text's other mentions say they are people (sentences written for these tests,
-names invented but for the month and the city)."""
+names invented but for the month and the city); and a first name opening a sentence alone
+after the text opened another with a trade and the full name ("Artis Baim Wong")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,8 @@ def test_the_month_stays_a_month_before_a_time_word_or_after_a_preposition() -> 
     found = analyze(text, lang="id", backend="builtin", pubdate="2026-11-25")
     assert [(e.text, e.label) for e in found.entities] == [("Raja Juli Antoni", "PER")]
     assert [t.text for t in found.times] == ["Juli lalu", "Juli"]
+
+
+def test_a_first_name_after_a_trade_opening_a_sentence_opens_another_alone() -> None:
+    found = ents("Artis Baim Santoso menggugat cerai. Baim tidak hadir dalam sidang.")
+    assert found == [("Baim Santoso", "PER"), ("Baim", "PER")]
