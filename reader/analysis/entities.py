@@ -5252,11 +5252,16 @@ class _SentenceReader:
             return [self._make(a, b, "ORG", STRONG)]
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
-            if b - a - split > 1:
+            rest: EntityLabel = "PER"
+            if b - a - split > 1 and words[a + split].lower() in _HEADS:
+                # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
+                # body's unit or place, no person's name
+                rest, _ = self._label(a + split, b, default="ORG", context=False)
+            elif b - a - split > 1:
                 self.ctx.office_holder_firsts.add(words[a + split])
             return [
                 self._make(a, a + split, label, STRONG),
-                self._make(a + split, b, "PER", STRONG),
+                self._make(a + split, b, rest, STRONG),
             ]
         label, strength = self._label(a, b, context=False)
         if strength == DEFAULT and (

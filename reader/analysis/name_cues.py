@@ -327,7 +327,8 @@ SPEECH_VERBS = frozenset(
 )
 
 #: Capitalised tokens that are never names: currencies, time zones, units and common
-#: all-caps abbreviations that are not organisations; the article and clause of a law
+#: all-caps abbreviations that are not organisations (among them the tests of a body's
+#: matter: "tes DNA", "swab PCR"); the article and clause of a law
 #: ("Pasal 365 ayat 2 KUHP"), a volcano's alert levels ("naik dari Siaga ke Awas") and the
 #: heading of a page of short items ("WORLD BRIEFS"); and the styles a monarch, prelate,
 #: envoy or judge is addressed by ("His Majesty", "Her Royal Highness", "His Holiness",
@@ -341,7 +342,7 @@ NON_NAMES = frozenset(
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
     briefs
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
-    dbd ispa tbc klb odgj
+    dbd ispa tbc klb odgj dna rna pcr
     pasal ayat siaga awas
     rupiah dolar dollar dollars ringgit internet cd-rom vip
     """.split()

@@ -79,3 +79,12 @@ def test_an_office_whose_place_the_text_names_alone_leaves_a_one_word_name() -> 
 
 def test_a_police_subdirectorate_is_a_body() -> None:
     assert ents("Kasus ini ditangani Subdit Jatanras.") == [("Subdit Jatanras", "ORG")]
+
+
+def test_a_head_word_after_a_bodys_acronym_opens_its_unit_not_a_person() -> None:
+    found = ents("Prakirawan BMKG Stasiun Meteorologi Minangkabau memperingatkan hujan lebat.")
+    assert found == [("BMKG", "ORG"), ("Stasiun Meteorologi Minangkabau", "LOC")]
+
+
+def test_the_tests_of_a_bodys_matter_are_no_bodies() -> None:
+    assert ents("Hasil tes DNA dan swab PCR keluar pekan depan.") == []
