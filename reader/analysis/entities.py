@@ -3722,6 +3722,10 @@ class _SentenceReader:
             if self._gaz(a + 1, b) == "ORG" or self._business_before(a):
                 # "Indian Red Cross": its branch; "drugmaker Bavarian Nordic": a company
                 return [self._make(a, b, "ORG", STRONG)]
+            if strength == DEFAULT and self.ctx.indonesian and b - a > 2:
+                # Indonesian puts a nationality after the noun ("petenis Kroasia"), so one
+                # before two more names is a given name: "Muslim Jaya Butarbutar"
+                return [self._make(a, b, "PER", CUED)]
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]

@@ -164,8 +164,8 @@ ORG_TAILS = frozenset(
     academy racing team
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
-    analytics studios entertainment pictures films productions records publishing hotels
-    resorts realty
+    analytics studios entertainment pictures films production productions records publishing
+    hotels resorts realty
     properties estates investments asset assets management advisors consulting bancorp
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries

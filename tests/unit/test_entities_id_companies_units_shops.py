@@ -125,3 +125,8 @@ def test_a_chains_branch_named_by_its_district_alone_is_the_shop() -> None:
     assert ents("Warga antre di Gramedia Matraman sejak pagi.") == [("Gramedia Matraman", "ORG")]
     found = ents("Pengunjung memadati Transmart Cempaka Putih sejak pagi.")
     assert found == [("Transmart Cempaka Putih", "ORG")]
+
+
+def test_a_production_house_ends_with_production() -> None:
+    found = ents("Konser itu digelar promotor Java Festival Production pekan lalu.")
+    assert found == [("Java Festival Production", "ORG")]

@@ -1,7 +1,8 @@
 """Indonesian people whose names hold a city ("Hotman Paris") or a month ("Raja Juli
 Antoni"): the text's other mentions say they are people (sentences written for these tests,
 names invented but for the month and the city); and a first name opening a sentence alone
-after the text opened another with a trade and the full name ("Artis Baim Wong")."""
+after the text opened another with a trade and the full name ("Artis Baim Wong"), and a
+faith word that is a given name ("Muslim Jaya Sitorus")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,13 @@ def test_the_month_stays_a_month_before_a_time_word_or_after_a_preposition() -> 
 def test_a_first_name_after_a_trade_opening_a_sentence_opens_another_alone() -> None:
     found = ents("Artis Baim Santoso menggugat cerai. Baim tidak hadir dalam sidang.")
     assert found == [("Baim Santoso", "PER"), ("Baim", "PER")]
+
+
+def test_a_faith_word_before_two_names_is_a_given_name_in_indonesian() -> None:
+    found = ents("Kuasa hukum Ridwan, Muslim Jaya Sitorus, menyebut tuduhan itu tidak berdasar.")
+    assert found == [("Ridwan", "PER"), ("Muslim Jaya Sitorus", "PER")]
+    assert ents("Warga Muslim Rohingya mengungsi ke Aceh.") == [
+        ("Muslim", "MISC"),
+        ("Rohingya", "MISC"),
+        ("Aceh", "LOC"),
+    ]
