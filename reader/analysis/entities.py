@@ -5174,6 +5174,8 @@ class _SentenceReader:
         appositive = (
             b + 2 < self.n
             and words[b] == ","
+            # (not a person the text has speak alone: "Manajer Ari, Vera Lasso" is Ari's)
+            and not (b - a == 1 and words[a] in self.ctx.lone_speakers)
             and self.caps[b + 1]
             and self.caps[b + 2]
             and (

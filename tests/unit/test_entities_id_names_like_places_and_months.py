@@ -75,3 +75,16 @@ def test_a_faith_word_before_two_names_is_a_given_name_in_indonesian() -> None:
         ("Rohingya", "MISC"),
         ("Aceh", "LOC"),
     ]
+
+
+def test_a_one_word_speaker_after_a_title_and_before_a_comma_is_the_person_served() -> None:
+    found = ents(
+        "Penyanyi Ari Wibowo menggelar konser. Ari menyebut tiket habis. Manajer Ari, "
+        "Vera Wulandari, mengatakan itu."
+    )
+    assert found == [
+        ("Ari Wibowo", "PER"),
+        ("Ari", "PER"),
+        ("Ari", "PER"),
+        ("Vera Wulandari", "PER"),
+    ]
