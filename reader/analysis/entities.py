@@ -110,6 +110,7 @@ from reader.analysis.name_cues import (
 from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
+    ENVOY_TITLES,
     PLACE_TITLES,
     ROYAL_GIVEN_NAMES,
     SURNAME_HONORIFICS,
@@ -975,6 +976,9 @@ _SAINTS_IN_CAPITALS = frozenset({"ST"})
 _TITLE_GAP_STOPS = frozenset(
     "of for to in at from by with on untuk di dari dengan ke pada dalam bagi".split()
 )
+#: Prepositions before the place an envoy is posted to: "Duta Besar RI untuk Malaysia",
+#: "Konsul Jenderal RI di Jeddah", "Ambassador to Japan", "UN envoy for Syria".
+_ENVOY_POST_PREPOSITIONS = frozenset({"untuk", "di", "to", "for"})
 #: Prepositions that introduce places even before multi-word names ("at Old Trafford", "ke
 #: Besuk Kobokan", "sepanjang Jalan Tol Cipali"; Indonesian says "kepada" to a person);
 #: "from"/"dari" also introduce people ("a letter from Jane Doe").
@@ -987,6 +991,11 @@ _RAMADAN_SURNAMES = frozenset({"Ramadhan", "Ramadan"})
 #: Endings of English plurals of people ("Teachers", "Migrants", "Economists",
 #: "Investors", "Politicians", "Neighbours", "Relatives"), not surnames, which rarely end so.
 _PLURAL_PEOPLE_ENDINGS = ("ers", "ents", "ants", "ists", "ors", "ians", "ours", "ives")
+#: Words after a month that make it the month, not a given name: "Juli lalu", "Juli ini",
+#: "Juli hingga Agustus", "Juli dan Agustus".
+_AFTER_MONTHS = frozenset(
+    "lalu ini depan mendatang nanti kemarin tahun hingga sampai dan atau sd s.d. -".split()
+)
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: The one of them that opens a sentence as a given name, not as a month or a word ("Jan
@@ -1327,6 +1336,9 @@ class _DocContext:
         run_starts: set[str] = set()
         opening_firsts: set[str] = set()
         lone_openers: set[str] = set()
+        lone_speakers: set[str] = set()
+        name_months: set[str] = set()
+        royal_months: set[tuple[str, str]] = set()  # ("Raja", "Juli") of "Raja Juli Antoni"
         english = doc.lang == "en"
         #: The sentences, each read as it looks (its capitals, its starts) at once.
         self.readers = [_SentenceReader(doc.text, sent, self) for sent in doc.sentences]
@@ -1352,10 +1364,24 @@ class _DocContext:
                     run_starts.add(words[i])
                 else:
                     first = i + 1
-                    if 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
+                    if 2 < k - i <= 4 and words[i].lower() in NOUNS_BEFORE_NAMES:
+                        opening_firsts.add(words[i + 1])  # "Baim" of "Artis Baim Wong"
+                    elif 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
                         opening_firsts.add(words[i])  # "Muhyiddin" of "Muhyiddin Yassin hadir"
                     elif k - i == 1:
                         lone_openers.add(words[i])  # "Mochtar" of "Mochtar akan banding"
+                if k - i > 2 and not headline:
+                    # "Juli" of "Raja Juli Antoni": a month inside a name
+                    name_months.update(
+                        w for w in words[i + 1 : k - 1] if w.lower() in CALENDAR_WORDS
+                    )
+                    royal_months.update(
+                        (w, m)
+                        for w, m in zip(words[i : k - 2], words[i + 1 : k - 1], strict=True)
+                        if w in ROYAL_GIVEN_NAMES and m.lower() in CALENDAR_WORDS
+                    )
+                if k - i == 1 and not headline and _speech_verb_beside(words, i, k):
+                    lone_speakers.add(words[i])  # "Hotman mengatakan", "kata Hotman"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
@@ -1394,7 +1420,9 @@ class _DocContext:
         self.body_ends = body_ends
         #: Names opening with a royal title that a sentence read so far gave a regional head
         #: ("Ratu", "Dewa" of "Wali Kota Palembang Ratu Dewa"): names there on.
-        self.royal_given_names: set[tuple[str, str]] = set()
+        #: (A royal title before a month inside a longer name is one at once: "Raja Juli
+        #: menegaskan" may come before "Menteri Kehutanan Raja Juli Antoni".)
+        self.royal_given_names: set[tuple[str, str]] = royal_months
         #: First words of the full names a sentence read so far split off an office after
         #: a title ("Dadan" of "Kepala Badan Gizi Nasional Dadan Hindayana"): a sentence
         #: opening with one alone names that person ("Dadan juga meninjau …").
@@ -1415,6 +1443,12 @@ class _DocContext:
         #: Words opening a sentence alone, capitalised only as its start ("Mochtar akan
         #: banding", but also "Sementara itu").
         self.lone_openers = lone_openers
+        #: Words that speak alone, a speech verb right before or after them ("Hotman
+        #: mengatakan", "kata Hotman"): mostly people's short names.
+        self.lone_speakers = lone_speakers
+        #: Months written inside a run of names between two other words ("Juli" of "Raja
+        #: Juli Antoni"): given names in this text (see _SentenceReader._month_given_name).
+        self.name_months = name_months
         #: Their beginnings of two words or more ("Gemilang Tekstil" of "Gemilang Tekstil
         #: Utama Tbk"), which often stand for the whole.
         self.known_prefixes = {name[:k] for name in known for k in range(2, len(name) + 1)}
@@ -1516,6 +1550,11 @@ class _DocContext:
                     names.setdefault((lowered[j],), name)
                 elif lowered[j] not in NAME_PARTICLES:
                     break
+
+
+def _speech_verb_beside(words: tuple[str, ...], i: int, k: int) -> bool:
+    """Does a speech verb stand right before or after the run ``words[i:k]``?"""
+    return (k < len(words) and words[k] in SPEECH_VERBS) or (i > 0 and words[i - 1] in SPEECH_VERBS)
 
 
 def _learn_constituency(
@@ -1920,6 +1959,7 @@ class _SentenceReader:
         #: Where the name goes after a title and the place or body it holds ("Wali Kota
         #: Palembang|Ratu Dewa").
         office_end = -1
+        envoy = False  # whether the last title is an envoy's, who is posted to a place
         pos = 0  # words before this one are read already
         # The ordinary lowercase words between starters are skipped without a look.
         starters: Iterable[int] = bits.translate(_FLAG_TABLES[_NAME_START])
@@ -1959,6 +1999,15 @@ class _SentenceReader:
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     self.rank_title = is_rank_title(words, i, t_end)
                     title_end = pos = k
+                    envoy = self._envoy_title(i, t_end)
+                    if t_end - i > 1:
+                        out.extend(self._bodies_in_portfolio(i, t_end))
+                    continue
+                if k == t_end and self._envoys_post_at(k) and self._envoy_title(i, t_end):
+                    # "Dubes untuk Jepang Heri Akhmadi", "UN envoy for Syria Geir Pedersen":
+                    # the post, then the envoy, read as after the title
+                    self.place_title = self.rank_title = envoy = False
+                    title_end = pos = k + 1
                     continue
                 if not (k < n and caps[k]):
                     # A title with no name after it ("menjabat Menteri BUMN pada", "served
@@ -1998,6 +2047,10 @@ class _SentenceReader:
                 out.extend(self._label_run(i, pos, after_title=i == title_end))
                 if i == title_end:
                     office_end = pos
+                    if envoy and self._envoys_post_at(pos):
+                        # "Duta Besar Jepang untuk Indonesia Masaki Yasushi": the post, then
+                        # the envoy, read as after the title
+                        title_end = pos + 1
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
         if self.ctx.title_cues and not _TITLE_CUES.isdisjoint(words):
@@ -2010,6 +2063,32 @@ class _SentenceReader:
         if len(out) > 1 and "(" in words:
             self._label_defined_acronyms(out)
         return out
+
+    def _bodies_in_portfolio(self, i: int, t_end: int) -> list[_Candidate]:
+        """The bodies a title's portfolio names by their listed acronym ("BUMN" of "Menteri
+        BUMN Erick Thohir"), as they are when no name follows ("menjabat Menteri BUMN");
+        not a rank's service ("Brigjen TNI") nor a portfolio written out."""
+        words = self.words
+        return [
+            self._make(m, m + 1, "ORG", STRONG)
+            for m in range(i + 1, t_end)
+            if words[m].isupper()
+            and words[m].lower() in TITLE_EXTENSIONS
+            and self._gaz(m, m + 1) == "ORG"
+        ]
+
+    def _envoy_title(self, i: int, t_end: int) -> bool:
+        """Is the title ``[i, t_end)`` an envoy's ("Duta Besar", "Konsul Jenderal")?"""
+        return not ENVOY_TITLES.isdisjoint(map(str.lower, self.words[i:t_end]))
+
+    def _envoys_post_at(self, k: int) -> bool:
+        """Does the place an envoy is posted to follow at ``k``, after "untuk", "di", "to" or
+        "for" ("Duta Besar RI untuk Malaysia Hermono", "Konsul Jenderal RI di Jeddah",
+        "Ambassador to Japan")? A known place must open the run after it."""
+        if not (k + 1 < self.n and self.words[k] in _ENVOY_POST_PREPOSITIONS and self.caps[k + 1]):
+            return False
+        m = self._gazetteer_length(k + 1, min(self.n, k + 4))
+        return self._gaz(k + 1, k + 1 + m) == "LOC" if m else self._place_word(k + 1)
 
     def _common_noun_before_body(self, i: int, end: int) -> bool:
         """Is the word of _BODY_OPENERS at ``i``, opening the run up to ``end``, a common
@@ -2557,6 +2636,21 @@ class _SentenceReader:
             and i + 1 < self.n
             and bool(self.caps[i + 1])
             and (i not in self.initial or self.words[i] == _GIVEN_NAME_MORE_THAN_MONTH)
+        ) or (bool(self.ctx.name_months) and self._month_given_name(i))
+
+    def _month_given_name(self, i: int) -> bool:
+        """Is the month at ``i`` the given name the text writes inside a person's name
+        elsewhere ("Juli" of "Raja Juli Antoni"), here opening the sentence or after the
+        name's royal first word, before a word in small letters that is no time ("Juli
+        berkata", "Raja Juli menegaskan"; not "Juli lalu", "Juli 2025", "pada Juli")?"""
+        words = self.words
+        if words[i] not in self.ctx.name_months or i + 1 >= self.n:
+            return False
+        nxt = words[i + 1]
+        return (
+            (i in self.initial or words[i - 1] in ROYAL_GIVEN_NAMES)
+            and nxt[:1].islower()
+            and nxt not in _AFTER_MONTHS
         )
 
     def _share_across_coordination(self, found: list[_Candidate]) -> None:
@@ -3698,6 +3792,10 @@ class _SentenceReader:
                 return [self._make(a, b, "ORG", STRONG)]
             if strength == DEFAULT and words[a] in _GIVEN_NAMES_AMONG_FAITHS and b - a == 2:
                 return [self._make(a, b, "PER", CUED)]  # "Christian Eriksen": a given name
+            if strength == DEFAULT and self.ctx.indonesian and b - a > 2:
+                # Indonesian puts a nationality after the noun ("petenis Kroasia"), so one
+                # before two more names is a given name: "Muslim Jaya Butarbutar"
+                return [self._make(a, b, "PER", CUED)]
             if strength == DEFAULT:
                 rest = self._label_run(a + 1, b, after_title=False)
                 return [self._make(a, a + 1, "MISC", STRONG), *rest]
@@ -4709,6 +4807,8 @@ class _SentenceReader:
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
             or (b - a == 1 and word in self.ctx.office_holder_firsts)
+            or (b - a == 2 and self._speaker_named_like_city(a, b))  # "Hotman Paris hadir"
+            or (b - a == 1 and bool(self.ctx.name_months) and self._month_given_name(a))
             or (
                 b - a == 1 and _is_possessive(self.words[a]) and self._owner_opens_sentence(a, word)
             )
@@ -5166,6 +5266,8 @@ class _SentenceReader:
         appositive = (
             b + 2 < self.n
             and words[b] == ","
+            # (not a person the text has speak alone: "Manajer Ari, Vera Lasso" is Ari's)
+            and not (b - a == 1 and words[a] in self.ctx.lone_speakers)
             and self.caps[b + 1]
             and self.caps[b + 2]
             and (
@@ -5233,6 +5335,8 @@ class _SentenceReader:
                 split += unit  # "Manager Humas KAI Daop 2 Bandung Kuswardojo": its unit
             else:
                 break
+        if split and self._branch_town_then_name(a, a + split, b):
+            split += 1  # "Ketua KPU Surabaya Soeprayitno": a one-word name after the town
         if split and self._place_word(a + split - 1):
             # "Ketua DPRD Jawa Tengah Sumanto": the province's compass word, no given name
             split += self._compass_after_place(a + split, b)
@@ -5246,11 +5350,16 @@ class _SentenceReader:
             return [self._make(a, b, "ORG", STRONG)]
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
-            if b - a - split > 1:
+            rest: EntityLabel = "PER"
+            if b - a - split > 1 and words[a + split].lower() in _HEADS:
+                # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
+                # body's unit or place, no person's name
+                rest, _ = self._label(a + split, b, default="ORG", context=False)
+            elif b - a - split > 1:
                 self.ctx.office_holder_firsts.add(words[a + split])
             return [
                 self._make(a, a + split, label, STRONG),
-                self._make(a + split, b, "PER", STRONG),
+                self._make(a + split, b, rest, STRONG),
             ]
         label, strength = self._label(a, b, context=False)
         if strength == DEFAULT and (
@@ -5273,6 +5382,24 @@ class _SentenceReader:
             and self.words[b] in ("dan", "serta")
             and self.words[a].lower() in ORG_HEADS
             and self._title_starts_at(b + 1)
+        )
+
+    def _branch_town_then_name(self, a: int, k: int, b: int) -> bool:
+        """Is the body ``[a, k)`` after a title followed by the town of its branch and a
+        one-word name that ends the run at ``b`` ("Ketua KPU Surabaya Soeprayitno")? The
+        loop that reads branches leaves the last two words to the person; here the first
+        is a known place while the second is none and no place together with it (not
+        "Walhi Jawa Timur", "KPU Kota Batu"), and the body is no place itself ("Wali Kota
+        Medan Bobby")."""
+        words = self.words
+        return (
+            b - k == 2
+            and self._place_word(k)
+            and words[k + 1] not in _INDONESIAN_COMPASS
+            and not self._place_word(k + 1)
+            and self._gaz(k, b) is None
+            and self._gaz(a, k) != "LOC"
+            and not self.ctx.written_in_lowercase(words[k + 1])
         )
 
     def _compass_after_place(self, k: int, b: int) -> int:
@@ -5381,10 +5508,19 @@ class _SentenceReader:
             or self._place_like(b - 2, b)
             or self._place_word(b - 1)  # "Jaksa Kejaksaan Negeri Belawan": the branch's town
         ):
-            if self._gaz(b - 2, b - 1) == "ORG":
-                return b - a - 1  # "Ketua Komisi III DPR Habiburokhman": a one-word name
+            if self._gaz(b - 2, b - 1) == "ORG" or self._name_written_before(a, b - 1):
+                # "Ketua Komisi III DPR Habiburokhman", "Kepala Balai Taman Nasional Way
+                # Kambas Kuswandono" (the park named alone elsewhere): a one-word name
+                return b - a - 1
             return b - a - 2
         return 0
+
+    def _name_written_before(self, a: int, e: int) -> bool:
+        """Does a name of two words or more end the complement ``[a, e)`` that the text
+        writes as a run of its own elsewhere ("Taman Nasional Way Kambas" of "Balai Taman
+        Nasional Way Kambas")? Then the complement ends there, not a word earlier."""
+        words, runs = self.words, self.ctx.runs
+        return any(words[k:e] in runs for k in range(a, e - 1))
 
     def _ends_with_province(self, k: int, b: int) -> bool:
         """Does the Indonesian run ending at ``b`` end, after ``k``, with a province or a
@@ -5965,6 +6101,8 @@ class _SentenceReader:
             if self._made_by_after_which(b + 2):
                 return "MISC", CUED  # "Barbie, which Greta Gerwig directed": a work
             return "ORG", CUED  # "Novo Nordisk, which makes the drug": people are "who"
+        if b - a == 2 and self._speaker_named_like_city(a, b):
+            return "PER", CUED  # "Hotman Paris" where "Hotman" speaks alone elsewhere
         if not single and _organisation_shaped(name):
             # "Persib Bandung", "Alibaba Cloud"; even before a speech verb: "Garuda
             # Indonesia melaporkan", "Age UK said" (never with a given name: "Chris Sutton").
@@ -6284,6 +6422,21 @@ class _SentenceReader:
         words, n = self.words, self.n
         k = b + 1 if b < n and words[b] == "'s" else b
         return k + 1 < n and words[k] in GIVEN_NAMES and bool(self.caps[k + 1])
+
+    def _speaker_named_like_city(self, a: int, b: int) -> bool:
+        """Is ``[a, b)``, a word and a city ("Hotman Paris"), a person, as the
+        text has the first word alone speak elsewhere ("Hotman mengatakan", "kata Hotman")?
+        A club or a firm named for its town ("Persib Bandung") is mostly in the gazetteer
+        or after a head word; otherwise the city would make it a branch, an organisation."""
+        first = self.words[a : a + 1]
+        return (
+            first[0] in self.ctx.lone_speakers
+            and self._gaz(a, a + 1) is None
+            and first not in self.ctx.known
+            and not _is_acronym(first[0])
+            and self._gaz(b - 1, b) == "LOC"
+            and self._gaz(a, b) is None
+        )
 
     def _surname_like_place(self, a: int, b: int) -> bool:
         """Is ``[a, b)``, two words ending in a place word ("Damon Hill", "Grant Park"), a
@@ -7006,11 +7159,17 @@ def _lookup_in_any_case(name: str) -> gazetteer.Place | None:
 
 def _may_start_name(word: str) -> bool:
     """Could a name or a title before one start at this word? Capitalised words, title words
-    and months that are given names can; an article glued to a name only goes on one
-    ("Palais de l'Elysee"), as a name starts after it ("à l'Assemblée nationale")."""
+    and months that are given names can (any capitalised one may be in a text that gives it
+    inside a person's name: "Juli" of "Raja Juli Antoni"); an article glued to a name only
+    goes on one ("Palais de l'Elysee"), as a name starts after it ("à l'Assemblée nationale")."""
     if word[:1] in _ARTICLE_LETTERS and _after_elided_article(word):
         return False
-    return _is_name_word(word) or may_start_title(word) or word in _CALENDAR_GIVEN_NAMES
+    return (
+        _is_name_word(word)
+        or may_start_title(word)
+        or word in _CALENDAR_GIVEN_NAMES
+        or (word[:1].isupper() and word.lower() in CALENDAR_WORDS)
+    )
 
 
 def _is_name_word(word: str) -> bool:

@@ -836,6 +836,20 @@ _INDONESIAN_BODIES = {
     # Indomaret", "rak minyak goreng Alfamart")
     "indomaret": "Indomaret",
     "alfamart": "Alfamart|Alfamidi",
+    # and the chains of bookshops, supermarkets and eateries whose branches the press names
+    # by their district alone, with no shop noun ("antre di Gramedia Matraman", "memadati
+    # Transmart Cempaka Putih")
+    "gramedia": "Gramedia|Gramedia Pustaka Utama",
+    "transmart": "Transmart",
+    "hypermart": "Hypermart",
+    "superindo": "Superindo",
+    "lotte-mart": "Lotte Mart|Lottemart",
+    "ace-hardware": "Ace Hardware",
+    "mie-gacoan": "Mie Gacoan",
+    "kopi-kenangan": "Kopi Kenangan",
+    "erafone": "Erafone",
+    "uniqlo": "Uniqlo",
+    "miniso": "Miniso",
     "kcic": "KCIC|Kereta Cepat Indonesia China",
     # Bodies the press names by a syllabic acronym written like a name ("Kemenag",
     # "Lemhannas", "Walubi"): alone, mid-sentence or after a title, they read as a person.

@@ -104,7 +104,8 @@ ORG_HEADS = frozenset(
     satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
-    pemerintah pemprov pemkab pemkot pemda direktorat sekretariat kantor kedutaan konsulat
+    pemerintah pemprov pemkab pemkot pemda direktorat subdirektorat subdit sekretariat kantor
+    kedutaan konsulat
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan
@@ -163,8 +164,8 @@ ORG_TAILS = frozenset(
     academy racing team
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
-    analytics studios entertainment pictures films productions records publishing hotels
-    resorts realty
+    analytics studios entertainment pictures films production productions records publishing
+    hotels resorts realty
     properties estates investments asset assets management advisors consulting bancorp
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
@@ -328,7 +329,8 @@ SPEECH_VERBS = frozenset(
 )
 
 #: Capitalised tokens that are never names: currencies, time zones, units and common
-#: all-caps abbreviations that are not organisations; the article and clause of a law
+#: all-caps abbreviations that are not organisations (among them the tests of a body's
+#: matter: "tes DNA", "swab PCR"); the article and clause of a law
 #: ("Pasal 365 ayat 2 KUHP"), a volcano's alert levels ("naik dari Siaga ke Awas") and the
 #: heading of a page of short items ("WORLD BRIEFS"); and the styles a monarch, prelate,
 #: envoy or judge is addressed by ("His Majesty", "Her Royal Highness", "His Holiness",
@@ -342,7 +344,7 @@ NON_NAMES = frozenset(
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
     briefs
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
-    dbd ispa tbc klb odgj
+    dbd ispa tbc klb odgj dna rna pcr
     pasal ayat siaga awas
     rupiah dolar dollar dollars ringgit internet cd-rom vip
     """.split()

@@ -65,6 +65,9 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     none inside a longer person's name among ``entities``, as months are given names too
     ("Raja Juli Antoni", "Bayu Ramadhan")."""
     names = [(e.start, e.end) for e in entities if e.label == "PER"]
+    # A name of one word that is written inside a longer one too ("Juli berkata" after
+    # "Raja Juli Antoni") is that person's short name, no time.
+    inner = {w for e in entities if e.label == "PER" for w in e.text.split()[1:]}
     spans: list[TimeSpan] = []
     last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
@@ -75,6 +78,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             for a, b in names
         ):
             continue  # (a name that is the time itself is the entities' doubt, not a name)
+        if (match.start, match.end) in names and doc.text[match.start : match.end] in inner:
+            continue
         if match.kind in PERIOD_KINDS:  # a year, half, season, month ...: no day
             day, value = None, resolve_period(match, pubdate)
         elif match.kind in _WEEK_KINDS:  # "pekan lalu", "last weekend": no day either

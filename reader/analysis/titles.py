@@ -59,7 +59,8 @@ TITLE_HEADS = (
     mayor kapten
     ketua wakil sekjen sekretaris bendahara direktur dirut dirjen kepala kabag pemimpin
     komisaris presdir ceo cfo coo cto chair chairman chairwoman chairperson founder pendiri
-    pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes
+    pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes konsul konjen
+    utusan
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
@@ -139,6 +140,11 @@ PLACE_TITLES = frozenset(
     """.split()
 )
 
+#: Heads of envoys' titles: the place they are posted to may follow a preposition before
+#: the name ("Duta Besar Jepang untuk Indonesia Masaki Yasushi", "Ambassador to Japan Rahm
+#: Emanuel").
+ENVOY_TITLES = frozenset("duta dubes konsul konjen utusan ambassador envoy consul".split())
+
 #: Abbreviated titles as written (case-sensitive, with their period when they have one).
 TITLE_ABBREVIATIONS = frozenset(
     """
@@ -187,6 +193,7 @@ TITLE_EXTENSIONS = frozenset(
     pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
     kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
     anak hilirisasi tertinggal penuntut
+    tindak pidana siber korupsi tertentu
     """.split()
 )
 # (Near the end: the English C-suite, "Chief Financial Officer", "Chief Operating Officer",

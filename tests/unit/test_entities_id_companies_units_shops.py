@@ -119,3 +119,14 @@ def test_a_regions_numeral_ends_a_units_name_before_its_head() -> None:
 def test_a_sport_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
     assert ents("Pesilat Puspa Wulandari meraih emas.") == [("Puspa Wulandari", "PER")]
     assert ents("Lifter Eko Yuli Prasetyo gagal.") == [("Eko Yuli Prasetyo", "PER")]
+
+
+def test_a_chains_branch_named_by_its_district_alone_is_the_shop() -> None:
+    assert ents("Warga antre di Gramedia Matraman sejak pagi.") == [("Gramedia Matraman", "ORG")]
+    found = ents("Pengunjung memadati Transmart Cempaka Putih sejak pagi.")
+    assert found == [("Transmart Cempaka Putih", "ORG")]
+
+
+def test_a_production_house_ends_with_production() -> None:
+    found = ents("Konser itu digelar promotor Java Festival Production pekan lalu.")
+    assert found == [("Java Festival Production", "ORG")]
