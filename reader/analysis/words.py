@@ -907,11 +907,10 @@ class RoleReferences:
         return head == role_head
 
     def _phrase(self, words: list[Word], i: int, end: int) -> tuple[str, frozenset[str]] | None:
-        """The role word and modifiers of the phrase at ``words[i]``, or None."""
+        """The role word and modifiers of the phrase at ``words[i]`` (in English "the",
+        which :func:`_may_open_role` has seen), or None."""
         run = words[i : min(end, i + _ROLE_MODIFIERS + 3)]
         if self._lang == "en":
-            if not run or run[0].lower != "the":
-                return None
             inner = [w for w in run[1:] if w.lower not in _ROLE_PREFIXES]
             for k, word in enumerate(inner[: _ROLE_MODIFIERS + 1]):
                 if not word.text.isalpha():
