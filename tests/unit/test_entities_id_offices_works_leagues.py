@@ -137,6 +137,14 @@ def test_a_law_with_two_subjects_is_one_name() -> None:
     assert found == [("UU Pemilu", "MISC"), ("Komisi Pemilihan Umum", "ORG")]
 
 
+def test_a_laws_kind_alone_is_no_name() -> None:
+    assert ents("DPR menolak Perppu tersebut.") == [("DPR", "ORG")]
+
+
+def test_a_law_number_word_with_no_number_ends_the_name() -> None:
+    assert ents("Ia dijerat UU Nomor baru itu kemarin.") == [("UU Nomor", "MISC")]
+
+
 def test_the_homeland_is_no_name() -> None:
     assert ents("Film itu laris di bioskop Tanah Air sejak pekan lalu.") == []
 
