@@ -192,33 +192,14 @@ def word_starts(doc: Doc) -> list[int]:
 
 def words_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     """Start offsets of the words of ``doc`` lying inside one of ``spans`` (sorted by start,
-    disjoint): the words of quotes, of entities. Looked up by offset when words and spans
-    are in text order (always, from the backends); otherwise found by a walk over all words."""
+    disjoint): the words of quotes, of entities. Looked up by offset, as the backends give
+    the words in text order."""
     starts = word_starts(doc)
-    in_order = derived(doc, "words in order", lambda d: _ascending(word_starts(d)))
-    if not (in_order and _ascending([offset for span in spans for offset in span])):
-        return _words_inside_by_walk(words_of(doc), spans)
     words = words_of(doc)
     inside: set[int] = set()
     for start, end in spans:  # the words starting in the span, and ending in it
         starting = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         inside.update([word.start for word in starting if word.end <= end])
-    return inside
-
-
-def _ascending(offsets: list[int]) -> bool:
-    return offsets == sorted(offsets)
-
-
-def _words_inside_by_walk(words: list[Word], spans: list[tuple[int, int]]) -> set[int]:
-    """:func:`words_inside` by one walk over all words, for words or spans out of order."""
-    inside: set[int] = set()
-    k = 0
-    for word in words:
-        while k < len(spans) and spans[k][1] <= word.start:
-            k += 1
-        if k < len(spans) and spans[k][0] <= word.start and word.end <= spans[k][1]:
-            inside.add(word.start)
     return inside
 
 
@@ -926,11 +907,10 @@ class RoleReferences:
         return head == role_head
 
     def _phrase(self, words: list[Word], i: int, end: int) -> tuple[str, frozenset[str]] | None:
-        """The role word and modifiers of the phrase at ``words[i]``, or None."""
+        """The role word and modifiers of the phrase at ``words[i]`` (in English "the",
+        which :func:`_may_open_role` has seen), or None."""
         run = words[i : min(end, i + _ROLE_MODIFIERS + 3)]
         if self._lang == "en":
-            if not run or run[0].lower != "the":
-                return None
             inner = [w for w in run[1:] if w.lower not in _ROLE_PREFIXES]
             for k, word in enumerate(inner[: _ROLE_MODIFIERS + 1]):
                 if not word.text.isalpha():

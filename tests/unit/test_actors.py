@@ -151,6 +151,16 @@ def test_party_before_a_role_is_an_organisation_and_part_of_the_role() -> None:
     assert by_name(actors)["Jane Doe"].roles == ["Labour MP"]
 
 
+def test_a_body_after_a_comma_opening_like_a_title_is_no_role() -> None:
+    actors, _ = actors_of("Jane Smith, Health Canada, said sales fell.", "en")
+    assert by_name(actors)["Jane Smith"].roles == []
+
+
+def test_a_name_written_with_two_spaces_is_single_spaced() -> None:
+    actors, _ = actors_of("Jane  Smith said sales fell. Smith spoke again.", "en")
+    assert [a.name for a in actors] == ["Jane Smith"]
+
+
 def test_us_politics_roles_and_party_abbreviations() -> None:
     text = (
         "Assembly Speaker Rosa Delgado met Senate Majority Leader Carl Whitfield, D-Ore., "

@@ -55,6 +55,15 @@ def test_a_body_named_in_the_other_language_in_brackets() -> None:
     ]
 
 
+def test_an_english_name_with_the_indonesian_one_in_brackets() -> None:
+    text = "The Corruption Eradication Commission (Komisi Pemberantasan Korupsi) named a suspect."
+    mentions: list[tuple[str, EntityLabel]] = [
+        ("Corruption Eradication Commission", "ORG"),
+        ("Komisi Pemberantasan Korupsi", "ORG"),
+    ]
+    assert len(groups(text, mentions, lang="en")) == 1
+
+
 def test_a_police_force_or_prosecutor_named_in_the_other_language_in_brackets() -> None:
     text = "Kepolisian Negara Republik Indonesia (Indonesian National Police) menangkap dua orang."
     mentions: list[tuple[str, EntityLabel]] = [

@@ -57,6 +57,14 @@ def test_a_ministry_cut_from_syllables() -> None:
     assert names_with(actors, "Kemenkes") == {"Kementerian Kesehatan", "Kemenkes"}
 
 
+def test_a_body_cut_from_syllables_the_gazetteer_does_not_know() -> None:
+    actors = actors_of(
+        "Lembaga Kajian Ekonomi Nusantara merilis laporan. Data itu dirilis oleh lembaga "
+        "Lekon pada Senin."
+    )
+    assert names_with(actors, "Lekon") == {"Lembaga Kajian Ekonomi Nusantara", "Lekon"}
+
+
 def _roles_of(text: str, name: str) -> list[str]:
     return next(a.roles for a in actors_of(text) if a.name == name)
 

@@ -90,6 +90,12 @@ def test_known_as_needs_the_same_label() -> None:
     assert set(found) == {"Maria Lopez", "Tesla"}
 
 
+def test_known_as_after_a_long_description_is_no_nickname_link() -> None:
+    text = "Maria Lopez, a long-serving trader at the old city market, known as Mama Lo, spoke."
+    found = groups(actors_of(text, [("Maria Lopez", "PER"), ("Mama Lo", "PER")]))
+    assert found == {"Maria Lopez": ["Maria Lopez"], "Mama Lo": ["Mama Lo"]}
+
+
 def test_a_malaysian_legal_form_is_left_out_of_the_acronym() -> None:
     text = "Malayan Banking Berhad (MB) reported profit. MB said so."
     found = groups(

@@ -63,3 +63,31 @@ def test_a_given_name_alone_earlier_in_the_sentence_rules_its_bearer_out() -> No
         "en",
     )
     assert found["Samuel Okafor"] == ["Samuel Okafor", "Samuel Okafor", "Okafor"]
+
+
+def test_a_surname_two_names_share_goes_to_the_longest_when_one_is_part_of_the_other() -> None:
+    text = "Murdoch spoke first. Rupert Murdoch, whose full name is Keith Rupert Murdoch, listened."
+    found = mention_groups(
+        text,
+        [("Murdoch", "PER"), ("Rupert Murdoch", "PER"), ("Keith Rupert Murdoch", "PER")],
+        "en",
+    )
+    assert found == {"Keith Rupert Murdoch": ["Murdoch", "Rupert Murdoch", "Keith Rupert Murdoch"]}
+
+
+def test_a_child_introduced_in_an_apposition_is_the_younger() -> None:
+    text = (
+        "Owen Garland, the younger son of the founder, met Peter Garland in May.\n\n"
+        "Peter Garland said the talks went well. The younger Garland left early."
+    )
+    found = mention_groups(
+        text,
+        [
+            ("Owen Garland", "PER"),
+            ("Peter Garland", "PER"),
+            ("Peter Garland", "PER"),
+            ("Garland", "PER"),
+        ],
+        "en",
+    )
+    assert found["Owen Garland"] == ["Owen Garland", "Garland"]

@@ -101,6 +101,12 @@ def test_a_nickname_from_the_first_syllables_of_the_names_is_that_person() -> No
     assert found["Jokowa"] == ["Jokowa"]
 
 
+def test_a_name_running_on_past_the_last_name_is_no_syllable_nickname() -> None:
+    text = "Presiden Joko Widodo meresmikan tol. Jokowiyanto meminta warga tertib."
+    found = groups(text, [("Joko Widodo", "PER"), ("Jokowiyanto", "PER")], "id")
+    assert found["Jokowiyanto"] == ["Jokowiyanto"]
+
+
 def test_a_common_given_name_is_no_syllable_nickname() -> None:
     text = "Rosa Bertha memimpin rapat. Robert datang terlambat."
     found = groups(text, [("Rosa Bertha", "PER"), ("Robert", "PER")], "id")

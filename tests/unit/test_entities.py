@@ -190,6 +190,13 @@ def test_backend_ner_is_used_with_titles_cut_off() -> None:
     ]
 
 
+def test_backend_ner_leaves_a_possessive_out_of_the_name() -> None:
+    text = "Zelvano's chief resigned ."
+    ner = [BackendEntity(0, 9, "ORG")]  # the model took "Zelvano's" whole
+    found = find_entities(_tagged_doc(text, ["PROPN", "NOUN", "VERB", "PUNCT"], ner))
+    assert [(e.text, e.label) for e in found] == [("Zelvano", "ORG")]
+
+
 def test_propn_tag_is_evidence_at_sentence_start() -> None:
     text = "Wiratmaja datang terlambat ."
     found = find_entities(_tagged_doc(text, ["PROPN", "VERB", "ADJ", "PUNCT"]))

@@ -136,3 +136,8 @@ def test_a_storms_name_is_no_persons() -> None:
 def test_a_town_a_player_scores_points_for_is_a_club() -> None:
     found = ents("Jaylen Brown added 22 points for Boston on Tuesday.")
     assert found == [("Jaylen Brown", "PER"), ("Boston", "ORG")]
+
+
+def test_a_name_owning_a_person_is_a_body() -> None:
+    found = ents("Kestrel's Michael Brandt resigned on Monday.")
+    assert found == [("Kestrel", "ORG"), ("Michael Brandt", "PER")]

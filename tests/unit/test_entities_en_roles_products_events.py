@@ -159,3 +159,8 @@ def test_party_members_in_the_plural_are_misc() -> None:
 
 def test_a_cricket_test_is_an_event() -> None:
     assert ("Test", "MISC") in ents("England won the second Test by six wickets.")
+
+
+def test_a_name_after_a_known_bodys_possessive_is_its_product() -> None:
+    found = ents("NASA's Europa Clipper reached orbit.")
+    assert found == [("NASA", "ORG"), ("Europa Clipper", "MISC")]

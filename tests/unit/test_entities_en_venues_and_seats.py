@@ -69,3 +69,8 @@ def test_a_side_drawn_with_by_a_score_is_a_club() -> None:
 def test_a_kind_of_place_before_a_title_is_no_organisation() -> None:
     found = ents_en("Airport chief executive Julie Hartley apologised to travellers.")
     assert found == [("Julie Hartley", "PER")]
+
+
+def test_a_ground_the_gazetteer_lists_with_its_possessive_keeps_it() -> None:
+    """Wire copy splits "Lord's" into "Lord 's"."""
+    assert ents_en("The match at Lord 's ended in a draw.") == [("Lord 's", "LOC")]

@@ -172,3 +172,8 @@ def test_two_word_subhead_with_its_verb_second() -> None:
     body = "Stocks fell on Monday as costs kept rising.\n\n"
     text = "Long Headline About Floods\n\n" + body + "Powell Responds\n\n" + body
     assert ("Powell", "PER") in ents(text, "en")
+
+
+def test_a_headline_name_without_the_year_the_text_gives_it() -> None:
+    text = "Festival Danau Toba Dibuka\n\nFestival Danau Toba 2025 dibuka di Parapat pada Jumat."
+    assert ents(text, "id")[0] == ("Festival Danau Toba", "MISC")

@@ -102,6 +102,13 @@ def test_a_season_and_a_sponsor_go_with_the_league() -> None:
     assert ("Liga 1 2026/2027", "MISC") in found
     found = ents("Persik menang pada pekan ke-9 BRI Liga 1 2026/2027 kemarin.")
     assert ("BRI Liga 1 2026/2027", "MISC") in found
+    found = ents("Ia menonton Liga Champions 2025/2026 di rumah.")
+    assert found == [("Liga Champions 2025/2026", "MISC")]
+
+
+def test_a_number_of_five_digits_is_no_events_number() -> None:
+    found = ents("Final Indonesia Open 15000 tiket terjual habis.")
+    assert found == [("Indonesia Open", "MISC")]
 
 
 def test_a_league_named_for_its_country_or_kind_is_a_competition() -> None:
@@ -135,6 +142,14 @@ def test_a_law_with_two_subjects_is_one_name() -> None:
     assert found == [("Undang-Undang Informasi dan Transaksi Elektronik", "MISC")]
     found = ents("Aturan itu diatur dalam UU Pemilu dan Komisi Pemilihan Umum menjalankannya.")
     assert found == [("UU Pemilu", "MISC"), ("Komisi Pemilihan Umum", "ORG")]
+
+
+def test_a_laws_kind_alone_is_no_name() -> None:
+    assert ents("DPR menolak Perppu tersebut.") == [("DPR", "ORG")]
+
+
+def test_a_law_number_word_with_no_number_ends_the_name() -> None:
+    assert ents("Ia dijerat UU Nomor baru itu kemarin.") == [("UU Nomor", "MISC")]
 
 
 def test_the_homeland_is_no_name() -> None:

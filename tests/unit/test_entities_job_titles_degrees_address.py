@@ -92,6 +92,11 @@ def test_a_school_after_a_title_keeps_its_number_and_town() -> None:
     assert found[0] == ("SMPN 1 Bogor", "ORG")
 
 
+def test_a_school_with_no_number_takes_no_name_after_it() -> None:
+    found = id_("Kepala SD Inpres Padang Yusrizal datang.")
+    assert found[0] == ("SD", "ORG")
+
+
 def test_pemimpin_is_a_title_before_a_korean_name() -> None:
     found = id_("Pemimpin Korea Utara Kim Jong Un meninjau pabrik rudal.")
     assert found == [("Korea Utara", "LOC"), ("Kim Jong Un", "PER")]

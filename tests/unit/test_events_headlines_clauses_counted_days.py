@@ -37,7 +37,12 @@ def test_headline_and_article_forms_of_one_verb(headline: str, body: str, lang: 
 
 @pytest.mark.parametrize(
     ("headline", "body", "lang"),
-    [("tahan", "bertahan", "id"), ("presents", "prevents", "en"), ("tahan", "menahan", "en")],
+    [
+        ("tahan", "bertahan", "id"),
+        ("presents", "prevents", "en"),
+        ("tahan", "menahan", "en"),
+        ("dan", "medan", "id"),
+    ],
 )
 def test_different_verbs_are_not_one(headline: str, body: str, lang: str) -> None:
     assert not same_verb(headline, body, lang)

@@ -209,3 +209,23 @@ def test_a_bare_monarchs_title_names_the_one_monarch() -> None:
         "juga menyaksikan pembuatan batik."
     )
     assert _people_of(text, "id", "menyaksikan") == ["Willem-Alexander"]
+
+
+def test_a_body_after_a_preposition_and_the_is_not_the_company() -> None:
+    text = (
+        "Kestrel Mining posted a loss. Analysts sided with the Crestmoor Group. "
+        "The company cut jobs."
+    )
+    assert _bodies_of(text, "en", "cut") == ["Kestrel Mining"]
+
+
+def test_a_public_bodys_description_fits_an_acronym() -> None:
+    text = "The CMA opened an inquiry on Monday. The agency fined Kestrel Mining."
+    assert _bodies_of(text, "en", "fined") == ["CMA", "Kestrel Mining"]
+
+
+def test_a_title_with_no_word_of_letters_is_passed_over() -> None:
+    text = 'Dr. Amara Osei opened the clinic on Monday. "We are ready," the surgeon said.'
+    analysis = _analysis(text, "en")
+    people = {a.id: a.name for a in analysis.actors}
+    assert [people[q.speaker] for q in analysis.quotes if q.speaker] == ["Amara Osei"]

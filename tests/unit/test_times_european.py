@@ -99,6 +99,7 @@ def test_months_after_a_cue(text: str, lang: str, span: str, value: str) -> None
         ("El viernes había advertido del riesgo.", "es", "2025-03-14"),
         ("Das Gericht entscheidet am Donnerstag über die Klage.", "de", "2025-03-20"),
         ("Ajax speelt vrijdag thuis tegen de koploper.", "nl", "2025-03-21"),
+        ("Die Bayern spielen am Samstag in Berlin.", "de", "2025-03-22"),
         ("Le Sénat vote jeudi le budget.", "fr", "2025-03-20"),
         ("El equipo juega el domingo en casa.", "es", "2025-03-23"),
         ("O Congresso deve votar o orçamento na quinta-feira.", "pt", "2025-03-20"),
@@ -111,6 +112,7 @@ def test_months_after_a_cue(text: str, lang: str, span: str, value: str) -> None
         # the past and the perfect keep the day behind
         ("Das Gericht hat am Donnerstag entschieden.", "de", "2025-03-13"),
         ("Die Minister trafen sich am Montag.", "de", "2025-03-17"),
+        ("Die Behörden meldeten am Montag neue Fälle.", "de", "2025-03-17"),
         ("Het kabinet besloot vrijdag een akkoord.", "nl", "2025-03-14"),
         ("Ajax speelde vrijdag tegen de koploper.", "nl", "2025-03-14"),
         ("Le ministre a tenu une conférence de presse mardi.", "fr", "2025-03-18"),

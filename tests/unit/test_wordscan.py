@@ -41,6 +41,18 @@ def test_letters_that_lower_to_two_characters_keep_the_offsets() -> None:
     ]
 
 
+def test_a_stretch_after_only_spaces_adds_no_words_where_offsets_change() -> None:
+    """With "İ" the stretches are read one by one; the one after "2" holds only spaces."""
+    words = scan_words("İzmir 1 2" + " " * 100 + "kata", TRIGGERS).words
+    assert [w.text for w in words] == ["İzmir", "1", "2"]
+
+
+def test_a_word_with_no_space_for_long_before_it_is_still_scanned() -> None:
+    text = "lihat:" + "x" * 60 + "(2024) lalu"
+    words = scan_words(text, TRIGGERS).words
+    assert [w.text for w in words][-4:] == ["(", "2024", ")", "lalu"]
+
+
 def test_words_where_a_number_or_time_may_start() -> None:
     lows = ["dua", "hari", "2024", "rp50.000", "g20", "dua-tiga", "hari-hari", "b2b", ",", "-"]
     assert may_start(lows, frozenset({"dua"})) == [0, 2, 3, 4, 5]
