@@ -1078,7 +1078,7 @@ class _Attributor:
         entity = self._person_entity(word)
         if entity is not None and entity.start == word.start:
             return self.mentions.actor_of(entity)
-        sentence_end = self.doc.sentences[word.sent].end
+        sentence_end = bisect.bisect_left(self.word_starts, self.doc.sentences[word.sent].end)
         found = self.persons.role_at(self.words, k, sentence_end)
         return found if found is not None and self._label(found) == "PER" else None
 
