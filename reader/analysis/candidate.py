@@ -16,7 +16,8 @@ from reader.analysis.model import EntityLabel
 @dataclass(slots=True)
 class Candidate:
     """A labelled stretch of the text, in character offsets, its words, and how sure the
-    reader is of its label (``entities.STRONG``, ``CUED``, ``DEFAULT``; 0: nothing chose it)."""
+    reader is of its label (``STRONG``, ``CUED``, ``DEFAULT`` of ``entities.lexicon``; 0:
+    nothing chose it)."""
 
     start: int
     end: int

@@ -1181,7 +1181,7 @@ def test_a_lone_initial_is_never_a_name() -> None:
     ],
 )
 def test_words_that_may_go_on_a_run(word: str, joins: bool) -> None:
-    from reader.analysis.entities import _JOINS_RUN, _LINKS_LIST, _more_bits
+    from reader.analysis.entities.word_bits import _JOINS_RUN, _LINKS_LIST, _more_bits
 
     bits = _more_bits(word)
     assert bool(bits & _JOINS_RUN) is joins
@@ -1203,6 +1203,6 @@ def test_words_that_may_go_on_a_run(word: str, joins: bool) -> None:
     ],
 )
 def test_words_odd_beside_a_run(word: str, odd: bool) -> None:
-    from reader.analysis.entities import _ODD_WORD, _more_bits
+    from reader.analysis.entities.word_bits import _ODD_WORD, _more_bits
 
     assert bool(_more_bits(word) & _ODD_WORD) is odd

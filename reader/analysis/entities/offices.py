@@ -1,0 +1,258 @@
+"""Where the office after a title ends and its holder's name begins."""
+
+from __future__ import annotations
+
+from reader.analysis.entities.lexicon import (
+    _BALINESE,
+    _BALINESE_NOBLES,
+    _HEADS,
+    _HONORIFICS,
+    _INDONESIAN_COMPASS,
+    _NAMESAKE_RANKS,
+    _NOBLE_NAME_OPENERS,
+)
+from reader.analysis.entities.people import _PersonEvidence
+from reader.analysis.entities.shapes import (
+    _ROMAN_NUMERAL,
+    _gazetteer_place,
+    _is_acronym,
+    _is_body_acronym,
+    _is_region,
+)
+from reader.analysis.entities.word_bits import _TITLE_START
+from reader.analysis.name_cues import (
+    GIVEN_NAMES,
+    NUMBERED_UNIT_HEADS,
+    ORG_HEADS,
+    PLACE_TAILS,
+    SCHOOL_LEVELS,
+)
+from reader.analysis.titles import (
+    TITLE_EXTENSIONS,
+    is_rank_title,
+    match_title,
+)
+
+
+class _OfficeSplits(_PersonEvidence):
+    """Where the office after a title ends and its holder's name begins ("Direktur PT Maju
+    Jaya Budi Santoso", "Kepala SMAN 3 Padang Yusrizal")."""
+
+    def _honours_before(self, j: int, k: int) -> bool:
+        """Are the words from ``j`` to ``k`` none, or one honorific or rank ("Prof",
+        "Kapten"), so that a head word before them names its place after the person at
+        ``k``?"""
+        if k - j != 1:
+            return k == j
+        low = self.words[j].lower()
+        return low in _HONORIFICS or low in _NAMESAKE_RANKS or is_rank_title(self.words, j, k)
+
+    def _before_title(self, a: int, k: int) -> int:
+        """Where a title that ends at ``k`` starts inside ``[a, k)``, or ``k``: the title is
+        no part of the body it serves ("House Speaker Mike Johnson": "House")."""
+        for j in range(a + 1, k):
+            if self.bits[j] & _TITLE_START and match_title(self.words, j) == k:
+                return j
+        return k
+
+    def _another_office_after(self, a: int, b: int) -> bool:
+        """Does "dan" and another title follow run ``[a, b)``, which opens with an
+        organisation's head? Then the run is the first office's body, no person: "Sekjen
+        Dewan Perwakilan Daerah dan Sekjen Kementerian Dalam Negeri"."""
+        return (
+            b + 1 < self.n
+            and self.words[b] in ("dan", "serta")
+            and self.words[a].lower() in ORG_HEADS
+            and self._title_starts_at(b + 1)
+        )
+
+    def _branch_town_then_name(self, a: int, k: int, b: int) -> bool:
+        """Is the body ``[a, k)`` after a title followed by the town of its branch and a
+        one-word name that ends the run at ``b`` ("Ketua KPU Surabaya Soeprayitno")? The
+        loop that reads branches leaves the last two words to the person; here the first
+        is a known place while the second is none and no place together with it (not
+        "Walhi Jawa Timur", "KPU Kota Batu"), and the body is no place itself ("Wali Kota
+        Medan Bobby")."""
+        words = self.words
+        return (
+            b - k == 2
+            and self._place_word(k)
+            and words[k + 1] not in _INDONESIAN_COMPASS
+            and not self._place_word(k + 1)
+            and self._gaz(k, b) is None
+            and self._gaz(a, k) != "LOC"
+            and not self.ctx.written_in_lowercase(words[k + 1])
+        )
+
+    def _compass_after_place(self, k: int, b: int) -> int:
+        """How many Indonesian compass words at ``k`` (before the end ``b`` of a run after
+        a regional title) finish the place before them rather than open the person's name:
+        "Bupati Nias Selatan Hilarius Duha", "Gubernur Jawa Timur Khofifah"; 0 if none."""
+        words = self.words
+        n = 0
+        if words[k] in _INDONESIAN_COMPASS:
+            n = 2 if words[k] == "Barat" and k + 1 < b and words[k + 1] == "Daya" else 1
+        return n if b - k - n >= 1 else 0
+
+    def _balinese_name_in(self, a: int, b: int) -> int:
+        """Where a Balinese name opens inside run ``[a, b)``, after its first word ("I Gusti",
+        "I Wayan", "Tjok"): such an opening is always a person's, so the words before it
+        name something else; 0 if none."""
+        words = self.words
+        for k in range(a + 1, b - 1):
+            if (words[k] == "I" and words[k + 1] in _BALINESE) or words[k] in _BALINESE_NOBLES:
+                return k
+        return 0
+
+    def _company_end(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title, which opens with a company's
+        legal form ("PT"), name the company, by what opens the person's name: a noble title
+        ("PT Sinar Harapan Raden Mas Joko", see _NOBLE_NAME_OPENERS), the company written
+        alone elsewhere in the text, with or without its form ("PT Kereta Api Indonesia
+        menambah …", "Jasa Marga"), or a given name three words from the end, listed or
+        written alone elsewhere ("PT Maju Bersama Agus Dwi Santoso"); 0 when none says.
+        The company keeps a word after its form."""
+        words, runs = self.words, self.ctx.runs
+        if noble := self._noble_name_in(a, b):
+            return noble - a
+        for k in range(b - 1, a + 1, -1):
+            if words[a:k] in runs or words[a + 1 : k] in runs:
+                return k - a  # (or without its form: "Jasa Marga menambah …")
+        if k := self._company_words_repeated(a + 1, b):
+            return k - a  # "Jasa Marga" named again in a run of its own
+        k = b - 3
+        if k - a >= 2 and (
+            words[k] in GIVEN_NAMES
+            or (
+                ((words[k],) in runs or words[k] in self.ctx.lone_openers)
+                and self._gaz(k, k + 1) is None
+            )
+        ):
+            return k - a  # "PT Timah Mochtar Riza Pahlevi … Mochtar akan banding"
+        return 0
+
+    def _company_words_repeated(self, a: int, b: int) -> int:
+        """Where the person opens in run ``[a, b)`` (a company's name and a person's, its
+        legal form before ``a``) when the text writes the company's words capitalised
+        again ("VP Corporate Secretary Jasa Marga Lisye Octaviana") and the two to four
+        words of the person's full name nowhere else; 0 if not so."""
+        counts = self.ctx.cap_counts
+        k = a
+        while k < b and counts[self.words[k]] > 1:
+            k += 1
+        if k - a < 1 or not 2 <= b - k <= 4:
+            return 0
+        return k if all(counts[word] == 1 for word in self.words[k:b]) else 0
+
+    def _noble_name_in(self, a: int, b: int) -> int:
+        """Where a noble title that opens a person's name (_NOBLE_NAME_OPENERS) stands in run
+        ``[a, b)`` two words or more after its start, before a name word; 0 if none."""
+        words = self.words
+        for k in range(a + 2, b - 1):
+            if words[k] in _NOBLE_NAME_OPENERS and self.caps[k + 1]:
+                return k
+        return 0
+
+    def _branch_place_end(self, a: int, b: int) -> int:
+        """How many tokens of Indonesian run ``[a, b)`` after a title name an office that
+        ends with the region it serves, the rest being the person: "Kepala Kanwil Kemenag
+        Jawa Timur Akhmad Sruji Bahtiar", "Kepala Dinas Pendidikan Provinsi Jawa Timur Aries
+        Agung Paewai"; 0 if none. The run must open with an organisation ("Pengacara
+        Muhammad Rizal Fadillah" is one man); only a country, an Indonesian province or a
+        region, or a place of two words or more, counts: single towns and foreign provinces
+        are given names too ("Bima Arya", "Rizal")."""
+        first = self.words[a]
+        if self.ctx.english or not (
+            first.lower() in ORG_HEADS or _is_acronym(first) or self._gaz(a, a + 1) == "ORG"
+        ):
+            return 0
+        for k in range(b - 2, a, -1):
+            m = self._gazetteer_length(k, b - 1)
+            place = _gazetteer_place(self.words[k : k + m]) if m else None
+            if place is not None and place.label == "LOC" and (m > 1 or _is_region(place)):
+                end = k + m
+                end += self._compass_after_place(end, b)
+                # (Not "… Kabupaten Lampung Tengah": the compass word finishes the place.)
+                return 0 if self.words[end] in _INDONESIAN_COMPASS else end - a
+        return 0
+
+    def _field_body_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)``, which opens with an organisation's head, name
+        the body by its field and maybe its place, the rest being the person: "Kementerian
+        Agama Suparman", "Dinas Pendidikan Sumatera Barat Barlius", "Universitas Negeri
+        Padang Yunia Wardi", "Universitas Indonesia Fithra Faisal Hastiadi". The field words
+        are those of titles' portfolios (see TITLE_EXTENSIONS); 0 when neither follows or
+        what is left may still be the body's ("Kejaksaan Negeri Belawan", "Dinas Pendidikan
+        Nias Selatan Ferdinand Laia", "Dinas Pekerjaan Umum dan Penataan Ruang …")."""
+        words = self.words
+        k = a + 1
+        while k < b - 1 and words[k].lower() in TITLE_EXTENSIONS:
+            k += 1
+        place = self._gazetteer_length(k, b - 1)
+        k += place
+        if k == a + 1 or self._place_word(b - 1) or not all(self.caps[k:b]):
+            return 0
+        if not place and b - k > 2:
+            return 0  # "Imam Masjid Agung Lintang Hasan Basri": the town is unlisted
+        if any(w.lower() in PLACE_TAILS or w.lower() in _HEADS for w in words[k:b]):
+            return 0  # "… Nias Selatan Ferdinand Laia": the place goes on
+        return k - a
+
+    def _given_name_not_place(self, a: int, b: int) -> bool:
+        """After the title of a place's office, is the place-like first word of run ``[a, b)``
+        a given name, with surnames (no second given name) after it? "Mayor Victoria
+        Rodriguez Ceja" is one woman; "Gubernur Victoria Daniel Andrews" a state and a man."""
+        words = self.words
+        return (
+            self.place_title
+            and b - a >= 3
+            and words[a] in GIVEN_NAMES
+            and words[a + 1] not in GIVEN_NAMES
+            and self._gaz(a, a + 2) is None
+            and not self.ctx.known.get(words[a : a + 1])
+        )
+
+    def _numbered_body_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` after a title name a numbered body
+        (a commission, a school); 0 if none. The rest, if any, is the person."""
+        words = self.words
+        if b - a < 2:
+            return 0
+        if words[a].lower() in NUMBERED_UNIT_HEADS and self._unit_number_end(a + 1, a + 1) > a + 1:
+            return b - a  # "anggota Yonif 753/Arga Vira Tama": the unit, its name and all
+        if words[a].lower() in _HEADS and _ROMAN_NUMERAL.fullmatch(words[a + 1]):
+            # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
+            # Patijaya": the numeral, then the acronyms of the parent body
+            m = 2
+            while a + m < b and _is_body_acronym(words[a + m]):
+                m += 1
+            return m
+        if words[a].lower() in _HEADS:
+            for k in range(a + 2, b - 1):
+                if words[k - 1] == "Wilayah" and _ROMAN_NUMERAL.fullmatch(words[k]):
+                    # "Kepala Balai Pelestarian Kebudayaan Wilayah X Iskandar Mulia Siregar":
+                    # the region's numeral ends the unit's name
+                    return k + 1 - a
+        return self._numbered_school_length(a, b)
+
+    def _numbered_school_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` name a numbered school and its
+        town: "Kepala SMAN 3 Padang Yusrizal", "Kepala SMAN 2 Malang, Drs. Hadi" (the whole
+        run), "Kepala SD Negeri 5 Denpasar Ni Made Sri" (a word may stand between the level
+        and the number); 0 if the run opens with no such school."""
+        words = self.words
+        if not (b - a > 2 and words[a] in SCHOOL_LEVELS):
+            return 0
+        k = a + 1 if words[a + 1].isdigit() else a + 2
+        if not words[k].isdigit():
+            return 0
+        return min(b - a, k + 1 - a + (self._gazetteer_length(k + 1, b) or 1))
+
+    def _listed_in_office(self, k: int, b: int) -> int:
+        """Length of the gazetteer name at ``k`` inside an office before the person that
+        ends run ``[., b)``: it leaves two words for the person, or one after an
+        organisation ("Ketua DPP Partai Demokrat Herman", as after "Presiden Rusia")."""
+        known = self._gazetteer_length(k, b - 1)
+        if k + known <= b - 2 or self._gaz(k, k + known) == "ORG":
+            return known
+        return self._gazetteer_length(k, b - 2)

@@ -1,0 +1,223 @@
+"""Evidence that a run names a place: venues, landmarks, datelines, regions, number plates."""
+
+from __future__ import annotations
+
+from reader.analysis import gazetteer
+from reader.analysis.candidate import Candidate as _Candidate
+from reader.analysis.entities.lexicon import (
+    _DASHES,
+    _DATELINE_PLACE_ENDS,
+    _DATELINE_REACH,
+    _GENERIC_PLACE_WORDS,
+    _ISO_DATE,
+    _ONLY_PLACES_AFTER,
+    _SAINTS_IN_CAPITALS,
+    _WEB_ENDINGS,
+    STRONG,
+)
+from reader.analysis.entities.shapes import (
+    _PLATE_CUES,
+    _PLATE_LETTERS,
+    _PLATE_NUMBER,
+    _PLATE_REGION,
+    _gazetteer_place,
+    _is_professional,
+    _is_role_noun,
+    _may_start_gazetteer_name,
+)
+from reader.analysis.entities.things import _ThingEvidence
+from reader.analysis.entities.word_bits import _TITLE_START
+from reader.analysis.name_cues import (
+    EVENT_TAILS,
+    GIVEN_NAMES,
+    PLACE_HEADS,
+    PLACE_TAILS,
+)
+from reader.analysis.titles import (
+    match_title,
+)
+
+
+class _PlaceEvidence(_ThingEvidence):
+    """Evidence that a run names a place: venues, landmarks, datelines, regions."""
+
+    def _venue_after_at(self, a: int) -> bool:
+        """Is the name at ``a`` after "at the", not a workplace ("an analyst at the X"), or
+        after a word of where only a place may follow ("outside the Reichstag")? Things
+        happen at a venue."""
+        words = self.words
+        if a < 2:
+            return False
+        before = words[a - 2].lower()
+        return before in _ONLY_PLACES_AFTER or (
+            before == "at"
+            and not (a > 2 and (_is_role_noun(words[a - 3]) or _is_professional(words[a - 3])))
+        )
+
+    def _after_dateline_media(self, a: int) -> bool:
+        """Does the sentence open with a news site and a comma before ``a``, as in
+        "TRIBUNPEKANBARU.COM, SIAK -", so that a dateline's place may start at ``a``?"""
+        words = self.words
+        return (
+            2 < a <= _DATELINE_REACH
+            and words[a - 1] == ","
+            and words[a - 2].lower() in _WEB_ENDINGS
+            and all(w.isupper() or w == "." or w.lower() in _WEB_ENDINGS for w in words[: a - 1])
+        )
+
+    def _dateline_place(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` the place of a dateline ("SLEMAN, KOMPAS.com -", "SAN JOSE,
+        California (AP) -", "BANDUNG -"): words in capitals, then a comma, bracket or dash,
+        and a dash soon after? Or wire copy's "FRANKFURT 1996-08-22". Unknown towns in
+        capitals would otherwise pass for acronyms."""
+        words = self.words
+        if b >= self.n:
+            return False
+        if words[b] not in _DATELINE_PLACE_ENDS:
+            return (
+                b + 5 == self.n
+                and bool(_ISO_DATE.fullmatch("".join(words[b:])))
+                and all(w.isupper() for w in words[a:b])
+            )
+        if not all(
+            (len(w) > 2 or w in _SAINTS_IN_CAPITALS) and w.isalpha() and w.isupper()
+            for w in words[a:b]
+        ):
+            return False  # ("ST" of "LYTHAM ST ANNES" may be short)
+        return not _DASHES.isdisjoint(words[b : b + _DATELINE_REACH])
+
+    def _dateline_outlet(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` the news outlet between a dateline's place and its dash
+        ("JAKARTA, Detik -", "SURABAYA, Tribun -")? It is a publisher, not a second place
+        unless the gazetteer knows it as one ("MANCHESTER, England -")."""
+        words = self.words
+        return (
+            1 < a <= _DATELINE_REACH
+            and b < self.n
+            and words[a - 1] == ","
+            and words[b] in _DASHES
+            and self._dateline_place(0, a - 1)
+            and self._gaz(a, b) != "LOC"  # "MANCHESTER, England -": a region
+        )
+
+    def _landmark_then_city(self, a: int, b: int) -> list[_Candidate]:
+        """ "di Gedung Sate Bandung", "Simpang Lima Semarang", "Jembatan Ampera Palembang": a
+        building or landmark named by its head and its own name, then the city it stands in,
+        two places. Empty when the city is part of the name ("Masjid Agung Semarang",
+        "Bandara Internasional Lombok": only a kind word before it) or none ends the run."""
+        words = self.words
+        if self.ctx.english or b - a < 3 or words[a].lower() not in PLACE_HEADS:
+            return []
+        for k in (b - 1, b - 2):
+            place = _gazetteer_place(words[k:b]) if k > a + 1 else None
+            if place is not None and gazetteer.is_home_city(place):
+                if not _GENERIC_PLACE_WORDS.isdisjoint(w.lower() for w in words[a + 1 : k]):
+                    return []
+                if self._gaz(a, b) is not None:
+                    return []
+                return [self._make(a, k, "LOC", STRONG), self._make(k, b, "LOC", STRONG)]
+        return []
+
+    def _place_before_office(self, a: int, b: int) -> list[_Candidate]:
+        """ "the U.S. Attorney in Manhattan", "the NSW Premier said": a known place, then an
+        office that ends the run, no one named after it: the place alone is a name (a title
+        never is). Empty when ``[a, b)`` is not so made."""
+        if not self.ctx.english:
+            return []
+        for k in range(a + 1, b):
+            if self.bits[k] & _TITLE_START and match_title(self.words, k) == b:
+                return [self._make(a, k, "LOC", STRONG)] if self._gaz(a, k) == "LOC" else []
+        return []
+
+    def _gazetteer_segments(self, a: int, b: int) -> list[_Candidate]:
+        """Split a run made of several gazetteer places ("sekutu Eropa Ukraina") into them;
+        empty when the run is one name or has words that are no known place ("Palang Merah
+        Indonesia" is one organisation)."""
+        if b - a < 2 or self.words[b - 1].lower() in EVENT_TAILS:
+            return []  # (a place's event: "Kentucky Derby", where Derby is a town too)
+        if b - a == 2 and self._club_prefix_at(a):
+            return []  # "AS Roma", "US Lecce": one club
+        out: list[_Candidate] = []
+        k = a
+        while k < b:
+            if not _may_start_gazetteer_name(self.words[k]):
+                return []  # (spares looking up every span that starts here)
+            for m in range(min(b - k, gazetteer.MAX_NAME_TOKENS), 0, -1):
+                label = self._gaz(k, k + m)
+                if label == "LOC":
+                    out.append(self._make(k, k + m, label, STRONG))
+                    k += m
+                    break
+            else:
+                return []
+        return out if len(out) > 1 else []
+
+    def _place_word(self, k: int) -> bool:
+        """Is the word at ``k`` a place, by the gazetteer or by a place head word before it
+        elsewhere in the text ("Sleman" after "Kabupaten Sleman")?"""
+        return self._gaz(k, k + 1) == "LOC" or self.ctx.known.get((self.words[k],)) == "LOC"
+
+    def _ends_with_province(self, k: int, b: int) -> bool:
+        """Does the Indonesian run ending at ``b`` end, after ``k``, with a province or a
+        place of two words or more ("… Daerah Sumatera Barat")?"""
+        if self.ctx.english:
+            return False
+        for m in range(min(3, b - k), 0, -1):
+            place = _gazetteer_place(self.words[b - m : b])
+            if place is not None and place.label == "LOC":
+                return m > 1 or place.key.startswith("sub:ID-")
+        return False
+
+    def _place_named(self, a: int, b: int) -> bool:
+        """Is ``[a, b)`` a place by the gazetteer, or a gazetteer place and a place's last
+        word after it, a compass word mostly ("Lampung Tengah", "Jakarta Selatan")?"""
+        if self._gaz(a, b) == "LOC":
+            return True
+        last = self.words[b - 1].lower()
+        return b - a > 1 and last in PLACE_TAILS and self._gaz(a, b - 1) == "LOC"
+
+    def _place_like(self, a: int, b: int) -> bool:
+        """Does ``[a, b)`` look like a place name (gazetteer, place head or tail word, or a
+        place head word right before it)?"""
+        return (
+            self._gaz(a, b) is not None
+            or self.words[b - 1].lower() in PLACE_TAILS
+            or self.words[a].lower() in PLACE_HEADS
+            or (a > 0 and self.words[a - 1].lower() in PLACE_HEADS)
+        )
+
+    def _on_number_plate(self, a: int) -> bool:
+        """Is ``words[a]`` the region code or the last letters of an Indonesian vehicle's
+        number plate ("nopol DK 1234 AB", "B 1234 XYZ"): up to three capitals either side
+        of a number of one to four digits, one or two before? No acronym of a body; nor a
+        result line's clubs ("PSM 2 PSS 1"): a number of one or two digits needs a plate's
+        word just before ("nopol B 12 XY")."""
+        words, n = self.words, self.n
+        for k in (a - 1, a + 1):
+            if (
+                0 < k < n - 1
+                and words[k][:1].isdigit()
+                and not self.ctx.english
+                and _PLATE_NUMBER.fullmatch(words[k])
+                and _PLATE_REGION.fullmatch(words[k - 1])
+                and _PLATE_LETTERS.fullmatch(words[k + 1])
+                and (len(words[k]) > 2 or self._plate_cue_before(k - 1))
+            ):
+                return True
+        return False
+
+    def _plate_cue_before(self, k: int) -> bool:
+        """Does a plate's word come within the three words before ``k`` ("nopol", "pelat
+        nomor", "nomor polisi")?"""
+        return any(word.lower() in _PLATE_CUES for word in self.words[max(0, k - 3) : k])
+
+    def _country_first(self, a: int, b: int) -> bool:
+        """Does an unknown run start with a country name and go on with ordinary words
+        (three words or more, or a word also written in lowercase)? Such names are
+        organisations; a country that is a given name ("Jordan Henderson") is followed by
+        a surname."""
+        first = gazetteer.lookup(self.words[a])
+        if first is None or not first.key.startswith("country:") or self.words[a] in GIVEN_NAMES:
+            return False
+        rest = self.words[a + 1 : b]
+        return len(rest) >= 2 or self.ctx.written_in_lowercase(rest[0])

@@ -1,0 +1,1032 @@
+"""Step 1 of the package docstring: where runs of name words start and end.
+
+The bottom layer of the sentence reader (see the package docstring for the layers)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.analysis import gazetteer
+from reader.analysis.candidate import Candidate as _Candidate
+from reader.analysis.doc import SentenceTokens, Token
+from reader.analysis.entities.lexicon import (
+    _ADJECTIVE_TITLES,
+    _APPOSITION_DETERMINERS,
+    _APPOSITION_KINDS,
+    _APPOSITION_LINKS,
+    _APPOSITION_STOPS,
+    _BRACKETED_LEGAL_FORMS,
+    _COMPASS,
+    _FIELD_LINKS,
+    _FUNCTION_WORDS_IN_NAMES,
+    _HEADS,
+    _HOME_NATIONS,
+    _HONORIFICS,
+    _HOSPITAL_HEADS,
+    _INDONESIAN_WORD_BRANDS,
+    _INNER_MARKS,
+    _JAVANESE_NOBLES,
+    _KIND_WORDS,
+    _LETTER_TAKERS,
+    _MEETING_KINDS,
+    _MONTH_SURNAMES,
+    _ORGANISATION_NOUNS,
+    _POSSESSED_INSTITUTIONS,
+    _PRINTED_WORKS,
+    _PURPOSE_NAMED_HEADS,
+    _RAMADAN_SURNAMES,
+    _REGNAL_NUMERALS,
+    _SAINTS,
+    _SEAT_NOUNS,
+    _SENTENCE_ENDS,
+    _STOCK_WORDS,
+    _SUBJECT_BODY_TAILS,
+    _SUBUNIT_HEADS,
+    _TITLES_AMONG_GIVEN_NAMES,
+    _TITLES_INSIDE_NAMES,
+    _WEB_ENDINGS,
+    _WEEKDAYS,
+)
+from reader.analysis.entities.shapes import (
+    _ROMAN_NUMERAL,
+    _gazetteer_label,
+    _gazetteer_label_of,
+    _gazetteer_place,
+    _is_acronym,
+    _is_body_acronym,
+    _is_country,
+    _is_initials,
+    _is_possessive,
+    _is_region,
+    _is_role_noun,
+    _is_short_title,
+    _is_subhead,
+    _label_by_form,
+    _lookup_in_any_case,
+    _may_start_gazetteer_name,
+    _title_case_with_small_words,
+)
+from reader.analysis.entities.word_bits import (
+    _ALPHA_FIRST,
+    _CAPITALISED,
+    _FLAG_TABLES,
+    _HEAD_WORD,
+    _JOINS_RUN,
+    _LINKS_LIST,
+    _MORE_BITS,
+    _NAME_WORD,
+    _NUMBERED_HEAD,
+    _POSSESSIVE,
+    _TITLE_START,
+    _WORD_BITS,
+    _initial_positions,
+)
+from reader.analysis.model import EntityLabel
+from reader.analysis.name_cues import (
+    CHURCH_BODY_WORDS,
+    EVENT_HEADS,
+    EVENT_TAILS,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    LAW_CODES,
+    LAW_HEADS,
+    LAW_NUMBER_WORDS,
+    NAME_PARTICLES,
+    NAME_POSSESSORS,
+    NUMBERED_UNIT_HEADS,
+    OF_JOINERS,
+    ON_JOINERS,
+    ORG_CONTEXT,
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACE_CONTEXT,
+    PLACE_HEADS,
+    PRODUCT_CONTEXT,
+    SCHOOL_LEVELS,
+    WORK_NOUNS,
+    WORK_NOUNS_PLURAL,
+    abbreviates,
+    looks_like_common_noun,
+)
+from reader.analysis.titles import (
+    TITLE_EXTENSIONS,
+    TITLE_HEADS,
+    TITLE_PREFIXES,
+    match_title,
+)
+
+if TYPE_CHECKING:
+    from reader.analysis.entities.context import _DocContext
+
+
+class _RunReader:
+    """The bottom layer: one sentence's words as the rules see them, and step 1, where a
+    run of name words starts and ends.
+
+    Each layer above adds the rules of one concern and may call only the layers below it, so
+    that each module can be read on its own. Methods take token indexes into the sentence:
+    ``[a, b)`` is a run, ``k`` one word."""
+
+    def __init__(self, text: str, sent: SentenceTokens, ctx: _DocContext) -> None:
+        """Read what the sentence looks like; the document context ``ctx`` is gathered from
+        all the sentences' readers before any of them looks for names."""
+        self.text = text
+        self.toks: list[Token] = sent.tokens
+        #: The words, a tuple, so that a slice of it is a name's words as they are kept.
+        self.words = words = tuple([t.text for t in sent.tokens])
+        #: What each word is (see :func:`_word_bits`), one byte per word.
+        self.bits = bits = bytes(map(_WORD_BITS.__getitem__, words))
+        self.ctx = ctx
+        self.n = len(words)
+        #: Whether each word may be (part of) a name, 1 or 0 (see :func:`_is_name_word`).
+        self.caps = bits.translate(_FLAG_TABLES[_NAME_WORD])
+        #: Whether each word starts with a capital letter, 1 or 0.
+        self.capitalised = capitalised = bits.translate(_FLAG_TABLES[_CAPITALISED])
+        #: Indexes where capitals prove nothing (sentence or quotation starts).
+        self.initial = _initial_positions(bits)
+        alpha = bits.translate(_FLAG_TABLES[_ALPHA_FIRST]).count(1)
+        capital = capitalised.count(1)
+        #: A line in capitals ("JAPAN GET LUCKY WIN"): every word looks like an acronym.
+        self.shouting = False
+        if alpha >= 4 and capital > 0.75 * alpha:
+            # Words in capitals that start with a letter (never more than the capitalised).
+            upper = sum(1 for w in words if w[:1].isalpha() and w.isupper())
+            self.shouting = upper > 0.75 * alpha
+        #: A Title Case Headline (most words capitalised and no full stop at the end: a
+        #: sentence full of names has one), so capitals prove nothing; or a shouting line.
+        #: (A line of names with their countries in brackets is a list, not a headline.)
+        self.headline = self.shouting or (
+            (
+                alpha >= 4
+                or (alpha == 3 and _is_short_title(text, sent, words))
+                or (alpha in (2, 3) and _is_subhead(text, sent, words))
+            )
+            and words[-1] not in _SENTENCE_ENDS
+            and (capital > 0.75 * alpha or _title_case_with_small_words(words, capital))
+            and "(" not in words
+            and not self._many_numbers()
+            and not self._scored_names()
+        )
+        #: Whether the last title governs a place ("Bupati", "Governor"), so that its
+        #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
+        self.place_title = False
+        #: Whether the last title is a rank ("Kombes", "Brigjen TNI"): the run after it is
+        #: the person alone, never an office and a person.
+        self.rank_title = False
+        #: Whether some capitalised function word is a name here ("Dan" in English; known
+        #: once the document context is).
+        self.names_among_function_words = False
+
+    def _many_numbers(self) -> bool:
+        """Three numbers or more: a row of a table or results ("Phil Mickelson 67 68 , Billy
+        Mayfair 69 66"), not a headline."""
+        return sum(t.upos == "NUM" for t in self.toks) >= 3
+
+    def _scored_names(self) -> bool:
+        """A row of a leaderboard: a score, then the names that share it ("66 Phil
+        Mickelson , Billy Mayfair"), not a headline."""
+        return self.toks[0].upos == "NUM" and "," in self.words
+
+    def _title_opens_place(self, i: int, t_end: int) -> bool:
+        """Is the title at ``[i, t_end)`` the start of a listed place ("Raja Ampat")?"""
+        return (
+            not self.ctx.english
+            and self.words[i] in gazetteer.first_words()
+            and self._gazetteer_length(i, min(self.n, t_end + 2)) > t_end - i
+        )
+
+    def _team_label(self, a: int, b: int) -> EntityLabel | None:
+        """Label of a name in a sports table or results line: a country or region is a
+        place (its national team), a name with a town or region in it a club ("Hamburg", "Bayern
+        Munich"); None when no place is named (a player's name)."""
+        words = self.words[a:b]
+        whole = _lookup_in_any_case(" ".join(words))  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
+        if whole is not None and whole.key.startswith("venue:"):
+            return None  # "at Highbury": the ground, not a team
+        if whole is None and words[0].lower() in _COMPASS and _is_country(" ".join(words[1:])):
+            return "LOC"  # "Western Samoa"
+        if whole is not None and (
+            whole.key.startswith(("country:", "region:")) or whole.key in _HOME_NATIONS
+        ):
+            return "LOC"  # (a region: "West Indies" in cricket, "Europe" in golf)
+        if whole is not None or any(gazetteer.lookup(w) is not None for w in words):
+            return "ORG"
+        return None
+
+    # -- step 1: runs -----------------------------------------------------------------------
+
+    def _ends_organisation(self, k: int) -> bool:
+        """Is ``words[k]`` the last word of an organisation name ("League" in "Premier
+        League club", "Motors" in "General Motors said")?"""
+        last = k + 1 == self.n or not self.caps[k + 1]
+        return last and self.words[k].lower() in ORG_TAILS
+
+    def _title_opens_organisation(self, i: int, t_end: int) -> bool:
+        """Is the title at ``[i, t_end)`` the first word of an organisation or event name
+        instead ("Premier League club", "General Motors said", "Major League Baseball", "the
+        Queen Anne Stakes")?"""
+        if self._ends_organisation(t_end) or self._event_named_from(t_end):
+            return True
+        return t_end == i + 1 and self._adjective_opens_organisation(i)
+
+    def _adjective_opens_organisation(self, i: int) -> bool:
+        """Does a title word that is an adjective open an organisation's name at ``i``
+        ("Major League Baseball", "General Motors"), even at a sentence's start?"""
+        return (
+            self.words[i].lower() in _ADJECTIVE_TITLES
+            and i + 1 < self.n
+            and self.words[i + 1].lower() in ORG_TAILS
+        )
+
+    def _event_named_from(self, k: int) -> bool:
+        """Are the capitalised words from ``k``, up to three and no more, the end of an
+        event's name ("Anne Stakes" of "Queen Anne Stakes"; not "Direktur Utama Mandalika
+        Grand Prix Association Priandhi Satria": a title, a body and a person)?"""
+        end = k
+        while end < self.n and self.caps[end]:
+            end += 1
+        return 0 < end - k <= 3 and self.words[end - 1].lower() in EVENT_TAILS
+
+    def _title_ends_inside_name(self, t_end: int) -> bool:
+        """Did a title phrase of "of the" and a portfolio take the first word of a known
+        place ("president of the United States", with or without its holder after it) or
+        of a longer name: a listed body's ("Secretary-General of the United Nations"), a
+        body's head before "of" ("Governor of the Bank of England"), a nationality ("leader
+        of the African National Congress"), or a word that is no body's head before more
+        words shaped like an organisation's ("head of the National Health Service"; but
+        "Speaker of the House Mike Johnson": the title's own body)?"""
+        words = self.words
+        if words[t_end - 2] != "the":
+            return False
+        k = t_end
+        while k < self.n and self.caps[k]:
+            k += 1
+        # the place may be the whole run, its start before the holder's name ("President of
+        # the United States Donald Trump") or a word of its own ("king of the Netherlands")
+        m = self._gazetteer_length(t_end - 1, k)
+        known = self._gaz(t_end - 1, t_end - 1 + m) if m else None
+        if known == "LOC" or (m > 1 and known == "ORG"):
+            # (a body of two words or more too: "Secretary-General of the United Nations
+            # Antonio Guterres", but "Speaker of the House")
+            return True
+        first = words[t_end - 1]
+        if (
+            k == t_end
+            and words[k : k + 1] == ("of",)
+            and k + 1 < self.n
+            and self.caps[k + 1]
+            and first.lower() in ORG_HEADS
+        ):
+            return True  # "Governor of the Bank of England": the bank's name goes on
+        if k == t_end:
+            return False
+        if gazetteer.is_demonym(first):
+            return True
+        low = first.lower()
+        return (
+            low not in ORG_HEADS
+            and low not in TITLE_EXTENSIONS
+            and _label_by_form(words[t_end - 1 : k]) == "ORG"
+        )
+
+    def _title_starts_at(self, k: int) -> bool:
+        if not self.bits[k] & _TITLE_START:
+            return False
+        end = match_title(self.words, k)
+        if self.words[k] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(k, end):
+            return False  # "Ketua Umum PBVSI Imam Sudjarwo"
+        return (
+            k < end < self.n
+            and bool(self.caps[end])
+            and not self._title_opens_organisation(k, end)
+            and not self._title_opens_place(k, end)  # "Dinas Pariwisata Raja Ampat Yusdi"
+        )
+
+    def _prefixed_title(self, k: int) -> bool:
+        """Does an English title start at ``k`` with a word that only qualifies its head
+        ("Majority" of "Senate Majority Leader John Thune")? Such a word is no member noun
+        of the body before it, as "Dokter" of "Ikatan Dokter Indonesia" is."""
+        low = self.words[k].lower()
+        return self.ctx.english and low in TITLE_PREFIXES and low not in TITLE_HEADS
+
+    def _office_starts_at(self, k: int) -> bool:
+        """Does a title of an organisation start at ``k``, its body's head word right after
+        it ("… Daerah dan Sekretaris Jenderal Kementerian Dalam Negeri")? Not a title's word
+        that names a place: "Candi Borobudur, Prambanan, dan Ratu Boko"."""
+        if not self.bits[k] & _TITLE_START:
+            return False
+        end = match_title(self.words, k)
+        return k < end < self.n and self.words[end].lower() in ORG_HEADS
+
+    def _korean_name_at(self, k: int) -> bool:
+        """After a surname-like form of address, does a Korean given name follow at ``k``?
+        In English text any name does; in Indonesian one written with a hyphen ("Kyung-wha"),
+        as Sundanese given names never are."""
+        return k < self.n and (self.ctx.english or "-" in self.words[k])
+
+    def _given_name_not_title(self, k: int, end: int) -> bool:
+        """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
+        after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
+        caps, n = self.caps, self.n
+        return end == k + 1 < n and bool(caps[end]) and not (end + 1 < n and caps[end + 1])
+
+    def _thing_named(self, k: int) -> bool:
+        """Does "bernama" at ``k`` name a thing, not a person: after a kind of product,
+        body or place, perhaps with its modifiers ("aplikasi baca digital bernama iPusnas",
+        "sebuah desa bernama Sukamaju")?"""
+        if self.words[k] != "bernama":
+            return False
+        for kind in reversed(self.words[max(k - 3, 0) : k]):
+            if kind in PRODUCT_CONTEXT or kind in ORG_CONTEXT or kind in PLACE_CONTEXT:
+                return True
+            if kind in FUNCTION_WORDS or not kind.islower():
+                return False  # "anak dari pasangan di desa itu bernama Budi": a person
+        return False
+
+    def _number_inside_place(self, i: int) -> bool:
+        """Does the number after the place head at ``i`` belong to the place's name, as a
+        capitalised word that is no head of its own follows it ("Pasar 16 Ilir", "Jalan 17
+        Agustus"; not "Terminal 3 Bandara Soekarno-Hatta")?"""
+        words = self.words
+        after = words[i + 2]
+        return (
+            words[i].lower() in PLACE_HEADS
+            and bool(self.caps[i + 2])
+            and after.lower() not in _HEADS
+            and not after.isupper()
+        )
+
+    def _run_end(self, i: int) -> int:
+        """Index just past the run of name words starting at ``i``."""
+        words, caps, n = self.words, self.caps, self.n
+        # A place's name may open with a title or a function word: "Bandara Sultan
+        # Hasanuddin", "Jalan Jenderal Sudirman", "Stadion Si Jalak Harupat".
+        head_run = bool(self.bits[i] & _HEAD_WORD)
+        joined = False  # whether an "of" or "for" joined the run already
+        more = _MORE_BITS  # (looked up by word: most runs end at their first word or two)
+        # What words, besides name words and possessives, may go on the run.
+        joins = _JOINS_RUN
+        if head_run and words[i].lower() in ORG_HEADS:
+            joins |= _LINKS_LIST
+        j = i + 1
+        if head_run and j + 1 < n and words[j].isdigit() and self._number_inside_place(i):
+            j += 2  # "Pasar 16 Ilir", "Kelurahan 8 Ilir": a number inside a place's name
+        while j < n:
+            if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
+                if words[j] in _FIELD_LINKS and self._field_inside_name(j, joined):
+                    j += 1  # "Treaty on European Union", "Nobel Prize in Literature"
+                    continue
+                if words[j] != "di" or not self._place_inside_name(i, j):
+                    break  # the usual end: an ordinary word or a mark
+                j += 1  # "Gereja Masehi Injili di Minahasa (GMIM)": its place in its name
+                continue
+            if more[words[j - 1]] & _POSSESSIVE:
+                if not self._possessive_inside_name(j):
+                    break
+                if words[j] in ("of", "and"):
+                    j += 1  # "Lloyd's of London", "Guy's and St Thomas'"
+                j += 1
+                continue
+            if caps[j]:
+                # A title word right after an organisation head names the members, not a
+                # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito"; an honorific goes
+                # on with the name of the person a place is named after.
+                if (
+                    self._title_starts_at(j)
+                    and not (
+                        head_run
+                        and (
+                            (j == i + 1 and not self._prefixed_title(j)) or self._honoured_at(i, j)
+                        )
+                    )
+                    and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
+                    and not (
+                        words[j] in _TITLES_INSIDE_NAMES
+                        # "Ketua PWNU Jawa Timur Abdul Hakim Mahfudz": a given name before
+                        and (not head_run or words[j - 1] in GIVEN_NAMES)
+                    )
+                ):
+                    break
+                j += 1
+                continue
+            if head_run and self._honoured_at(i, j) and j + 1 < n and caps[j + 1]:
+                j += 1  # "RSUD dr. Zainoel Abidin"
+                continue
+            if (
+                words[j] in _FUNCTION_WORDS_IN_NAMES
+                and not self.ctx.english
+                and j + 1 < n
+                and caps[j + 1]
+            ):
+                j += 1  # "Irjen Ribut Hari Wibowo": "Hari" (day) inside a name
+                continue
+            if words[j] == "I" and not self.ctx.english:
+                j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
+                continue
+            if self._weekday_in_place_name(j):
+                j += 1  # "Pasar Minggu", "Pasar Rebo": a market named after its day
+                continue
+            if words[j] in _INNER_MARKS:
+                if words[j] == "'s" and self._split_possessive_inside_name(j):
+                    j += 2  # "Queen 's Club", as tokenised wire copy writes "Queen's Club"
+                    continue
+                if words[j] == "'s" and self._gaz(i, j + 1) is not None:
+                    j += 1  # "Lord 's", a ground the gazetteer lists with its "'s"
+                    continue
+                if words[j] == "'" and self._plural_possessive_inside_name(j):
+                    j += 1  # "St Thomas'", "St James' Park", "Taxpayers' Alliance"
+                    continue
+                if words[j] in _REGNAL_NUMERALS:
+                    j += 1  # "John Paul II", "Gladiator II"
+                    continue
+            if self.capitalised[j] and self._gaz(i, j + 1) is not None:
+                j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
+                continue
+            if words[j] == "A" and words[j - 1].lower() in _LETTER_TAKERS:
+                j += 1  # "Serie A", "Group A": a letter, not the article
+                continue
+            if words[j] == "." and self._web_ending_at(j):
+                j += 2  # "KOMPAS" "." "com"
+                continue
+            if words[j] == "(" and self._bracketed_legal_form_at(j):
+                j += 3  # "(Persero)", a legal form inside the name
+                continue
+            low = words[j].lower()
+            if head_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
+                j += 1  # "Kementerian Dalam Negeri": a function word inside the name
+                continue
+            if (
+                low == "untuk"
+                and words[i].lower() in _PURPOSE_NAMED_HEADS
+                and j + 1 < n
+                and caps[j + 1]
+            ):
+                j += 1  # "Koalisi Masyarakat Sipil untuk Pemilu Bersih": the cause it serves
+                continue
+            if words[j] in _MONTH_SURNAMES and not (j + 1 < n and words[j + 1][:1].isdigit()):
+                j += 1  # "Theresa May said", but not "in May 2024"
+                continue
+            if words[j].startswith("ke-") and self._edition_of_event(i, j):
+                j += 1  # "Pesta Kesenian Bali ke-49": the edition is part of its name
+                break
+            if words[j] in _RAMADAN_SURNAMES and self._ramadan_surname_at(j):
+                j += 1  # "Bayu Ramadhan", but not "Jelang Ramadhan" opening a sentence
+                continue
+            if low in NAME_PARTICLES:
+                # "bin", "van der", "de la": particles, then a capitalised word.
+                k = j
+                while (
+                    k < n
+                    and k - j < 3
+                    and (
+                        words[k].lower() in NAME_PARTICLES
+                        or (words[k] == "the" and k == j + 1 and low == "of")  # "Council of the EU"
+                    )
+                ):
+                    k += 1
+                if k < n and caps[k]:
+                    # "Bank of England", "Institute for Development of Economics": "of" or
+                    # "for" after a word that takes one, then "of" once a name has taken one.
+                    if (
+                        low in ("of", "for")
+                        and words[j - 1].lower() not in OF_JOINERS
+                        and not (low == "of" and joined)
+                        and not self._names_a_law(k)  # "Proceeds of Crime Act"
+                        and not (_is_acronym(words[j - 1]) and self._gaz(k, k + 1) == "LOC")
+                        and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
+                    ):
+                        break
+                    if low == "of" and self._person_at(k):
+                        break  # "the National Party of F.W. de Klerk": its leader
+                    joined = joined or low in ("of", "for")
+                    j = k
+                    continue
+            if low in ("and", "dan") and j + 1 < n and caps[j + 1]:
+                # "National Disaster Risk Reduction and Management Council": "and" inside an
+                # organisation name whose last word says so.
+                k = j + 1
+                while k < n and caps[k]:
+                    k += 1
+                if self.ctx.known.get(words[i:k]) == "LOC":
+                    j = k  # "Harrowfield and Stainmoor", a constituency (_learn_constituency)
+                    continue
+                if k - i == 3 and self._gaz(i, k) == "ORG":
+                    j = k  # "Marks and Spencer": a company the gazetteer knows so
+                    continue
+                if self._subjects_of_body(i, j, k):
+                    j = k  # "Food and Drug Administration"
+                    continue
+                if k < n and words[k] in _SEAT_NOUNS:
+                    j = k  # "the Runcorn and Helsby seat": one constituency
+                    continue
+                # Not when the part before "and" is a whole organisation already ("East
+                # Ventures dan Modal Nusantara Capital").
+                # Nor when a single word stands before it ("Alibaba and Tencent Holdings"),
+                # unless two places are joined ("England and Wales Cricket Board"), or a place
+                # and an area the gazetteer does not know before a body's longer name ("Cardiff
+                # and Vale University Health Board").
+                if (
+                    words[k - 1].lower() in ORG_TAILS
+                    and words[j - 1].lower() not in ORG_TAILS
+                    and (
+                        j - i > 1
+                        or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
+                        or (
+                            k - j > 3
+                            and self._gaz(j - 1, j) == "LOC"
+                            and not _is_country(words[j - 1])
+                            and self._gaz(j + 1, j + 2) is None
+                        )
+                        or looks_like_common_noun(words[j - 1])  # "Competition and Markets"
+                    )
+                    and not self._title_starts_at(j + 1)
+                    and self._gaz(i, j) != "ORG"  # "Air China and China Eastern Airlines"
+                ) or self._and_inside_name(i, j, joined):
+                    j = k
+                    continue
+            if (
+                low in _APPOSITION_LINKS
+                and words[i].lower() in ORG_HEADS
+                and words[j - 1].lower() not in ORG_TAILS
+            ):
+                # "Badan Meteorologi, Klimatologi, dan Geofisika": a listed organisation name.
+                k = self._org_list_end(j)
+                if k > j:
+                    j = k
+                    continue
+            break
+        if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _NUMBERED_HEAD):
+            return j
+        if j == i + 2 and words[j - 1].lower() in NUMBERED_UNIT_HEADS:
+            # "Markas Kodim 1710/Mimika": the unit's base; "KAI Daop 2 Bandung Kuswardojo":
+            # the unit of a body, and maybe a name after it
+            end = self._unit_number_end(j, j)
+            return self._run_end(end) if j < end < n and caps[end] else end
+        head = words[i].lower()
+        if head in LAW_HEADS:
+            return self._law_end(j)
+        if head in NUMBERED_UNIT_HEADS and j <= i + 2:
+            return self._unit_number_end(i + 1, j)
+        if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
+            return self._school_end(j)
+        return j
+
+    def _field_inside_name(self, j: int, joined: bool) -> bool:
+        """Does the "on" or "in" at ``j`` go on with the name before it, naming its field:
+        "on" after a treaty's or committee's kind (ON_JOINERS: "Committee on Foreign
+        Affairs"), "in" after a prize and before no place ("Nobel Prize in Physics", not
+        "won the Booker Prize in London") or after a mission and before its country ("UN
+        Mission in Somalia")? Or, once "of" or "for" ``joined`` the name, "in"
+        before the wide region it serves after a subject of two parts that is no place or
+        body ("Organisation for Security and Co-operation in Europe", not "Institute of
+        Physics in Europe", "Bank of England in Europe" or "Department of Health and Social
+        Care in Africa")."""
+        if j + 1 == self.n or not self.caps[j + 1]:
+            return False
+        before = self.words[j - 1].lower()
+        if self.words[j] == "on":
+            return before in ON_JOINERS
+        if before == "prize":
+            return self._gaz(j + 1, j + 2) is None
+        if before == "mission":
+            return self._gaz(j + 1, j + 2) == "LOC"  # "UN Mission in Somalia"
+        if not joined or self.words[j - 2] != "and" or before in ORG_TAILS or self._gaz(j - 1, j):
+            return False
+        region = _gazetteer_place(self.words[j + 1 : j + 2])
+        return region is not None and region.key.startswith("region:")
+
+    def _place_inside_name(self, i: int, j: int) -> bool:
+        """Does the "di" at ``j`` and the place after it go on with the organisation or
+        church whose name opens at ``i``? Only when its short form in brackets after the
+        place reads the place too ("Gereja Masehi Injili di Minahasa (GMIM)", "Persekutuan
+        Gereja-gereja di Indonesia (PGI)"), or a church names its country or region so
+        ("Gereja Pantekosta di Indonesia", "Gereja Masehi Injili di Timor"); else "di" says
+        where the body is ("Polres Bantul di Bantul")."""
+        words, caps, n = self.words, self.caps, self.n
+        head = words[i].lower()
+        if self.ctx.english or not (head in ORG_HEADS or head == "gereja"):
+            return False
+        k = j + 1
+        while k < n and caps[k] and k - j <= 2:
+            k += 1
+        if k == j + 1:
+            return False
+        if k + 2 < n and words[k] == "(" and words[k + 2] == ")":
+            short = words[k + 1]
+            return short[-1:].lower() == words[j + 1][:1].lower() and abbreviates(
+                short, tuple(words[i:k])
+            )
+        if head != "gereja":
+            return False
+        if k == j + 2 and words[j + 1] == "Indonesia":
+            return True
+        # A denomination named by its faith alone names its region after "di": "Gereja
+        # Masehi Injili di Timor" (but "Gereja Kristen Jawa di Klaten": one congregation).
+        return (
+            j > i + 1
+            and words[j + 1].lower() not in PLACE_HEADS
+            and all(word.lower() in CHURCH_BODY_WORDS for word in words[i + 1 : j])
+        )
+
+    def _weekday_in_place_name(self, j: int) -> bool:
+        """Is the capitalised weekday at ``j`` part of a place named after a market day,
+        right after the place's head ("Pasar Minggu", "Kelurahan Pasar Rebo")? Not when a
+        date in brackets follows: "di Pasar Induk Minggu (12/3)"."""
+        words = self.words
+        return (
+            not self.ctx.english
+            and words[j].lower() in _WEEKDAYS
+            and words[j - 1].lower() in PLACE_HEADS
+            and not (j + 1 < self.n and words[j + 1] == "(")
+        )
+
+    def _person_at(self, k: int) -> bool:
+        """Does a person's name start at ``k``: initials or a common given name and another
+        name word ("F.W. de Klerk", "Nelson Mandela")?"""
+        word = self.words[k]
+        initials = _is_initials(word) and self._gaz(k, k + 1) is None  # not "U.S."
+        return (
+            (initials or word in GIVEN_NAMES)
+            and k + 1 < self.n
+            and (bool(self.caps[k + 1]) or self.words[k + 1].lower() in NAME_PARTICLES)
+        )
+
+    def _school_end(self, j: int) -> int:
+        """Past the number and place that end a school's name, the run up to ``j`` holding
+        its level: "SD Negeri 071 Hilimaera", "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2
+        Bantul"; else ``j``."""
+        words, n = self.words, self.n
+        if not (j + 1 < n and words[j].isdigit() and self.caps[j + 1]):
+            return j
+        return self._run_end(j + 1)
+
+    def _unit_number_end(self, k: int, j: int) -> int:
+        """Past the number of a military unit at ``k`` (and its name after a slash), right
+        after its head word: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro";
+        else ``j``, the end of the run so far."""
+        words, n = self.words, self.n
+        if not (k < n and (words[k].isdigit() or _ROMAN_NUMERAL.fullmatch(words[k]))):
+            return j
+        k += 1
+        if k + 1 < n and words[k] == "/" and self.caps[k + 1]:
+            k = self._run_end(k + 1)
+        elif k < n and self.caps[k]:
+            k += self._gazetteer_length(k, min(n, k + 3))  # "Daop 2 Bandung": its region
+        return max(k, j)
+
+    def _unit_length(self, k: int, b: int) -> int:
+        """Length of a numbered unit ("Daop 2 Bandung", "Kodim 0832") at ``k``, within
+        the run ending at ``b``; 0 if none."""
+        if self.words[k].lower() not in NUMBERED_UNIT_HEADS:
+            return 0
+        end = self._unit_number_end(k + 1, k + 1)
+        return end - k if k + 1 < end <= b else 0
+
+    def _law_end(self, j: int) -> int:
+        """Past the number and subject that follow a law's name ending at ``j``: "UU Nomor 1
+        Tahun 2023", "UU No. 13/2003 tentang Ketenagakerjaan", "Rancangan Peraturan Daerah
+        tentang Penanganan Sampah" are one name each; else ``j``."""
+        words, n = self.words, self.n
+        k = j
+        # "Undang-Undang Informasi dan Transaksi Elektronik": a subject of two parts
+        while k + 1 < n and words[k] == "dan" and self._law_subject_at(k + 1):
+            k = j = self._run_end(k + 1)
+        if k < n and words[k].lower() in LAW_NUMBER_WORDS:
+            k += words[k - 1].lower() not in LAW_NUMBER_WORDS  # past "No." unless the run has it
+        if words[k - 1].lower() in LAW_NUMBER_WORDS:
+            if not (k < n and words[k][:1].isdigit()):
+                return j  # "Nomor" with no number after it
+            k += 1
+            if k + 1 < n and words[k].lower() == "tahun" and words[k + 1].isdigit():
+                k += 2
+        if k + 1 < n and words[k] == "tentang" and self.caps[k + 1]:
+            k = self._run_end(k + 1)
+            # "tentang Anggaran Pendapatan dan Belanja Daerah 2027"
+            while k + 1 < n and words[k] in ("dan", "serta") and self.caps[k + 1]:
+                k = self._run_end(k + 1)
+            if k < n and len(words[k]) == 4 and words[k].isdigit():
+                k += 1
+        return k
+
+    def _law_subject_at(self, k: int) -> bool:
+        """After a law's name and "dan", does the second part of its subject start at ``k``
+        ("… Informasi dan Transaksi Elektronik"), not another law, body, place or person
+        ("UU ITE dan KUHP", "UU Pemilu dan Komisi Pemilihan Umum", "… dan Presiden")?"""
+        word = self.words[k]
+        return (
+            bool(self.caps[k])
+            and not self.bits[k] & (_HEAD_WORD | _TITLE_START)
+            and word.lower() not in LAW_HEADS
+            and word not in LAW_CODES
+            and not _is_acronym(word)
+            and word not in GIVEN_NAMES
+            and self._gaz(k, k + 1) is None
+        )
+
+    def _honoured_at(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` an honorific inside the name of a place or hospital opening at
+        ``i``, before the person it is named after ("Bandara Internasional Sultan
+        Hasanuddin", "Rumah Sakit Umum Pusat Dr. M. Djamil")? Only kind words may stand
+        between: after a name the honorific is a person's ("RSUD Bahteramas dr. Hasmudin")."""
+        words = self.words
+        head = words[i].lower()
+        return (
+            (head in PLACE_HEADS or head in _HOSPITAL_HEADS)
+            and words[j].lower() in _HONORIFICS
+            and self._kind_words_between(i, j)
+        )
+
+    def _edition_of_event(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` ("ke-49") the edition of the event whose name opens at ``i``
+        ("Festival", "Pesta", "Piala")?"""
+        return self.words[j][3:].isdigit() and self.words[i].lower() in EVENT_HEADS
+
+    def _ramadan_surname_at(self, j: int) -> bool:
+        """Is "Ramadhan" at ``j`` an Indonesian surname, after a name word that neither opens
+        the sentence ("Jelang Ramadhan, …"), nor is a headline's or an ordinary word ("Awal
+        Ramadhan"), nor is a place ("warga Jakarta Ramadhan ini")?"""
+        before = self.words[j - 1]
+        return (
+            not self.ctx.english
+            and not self.headline
+            and j - 1 not in self.initial
+            and not self.ctx.written_in_lowercase(before)
+            and self._gaz(j - 1, j) != "LOC"
+        )
+
+    def _hospital_named_after(self, i: int, k: int) -> bool:
+        """Does the person at ``k`` name the hospital opening at ``i``, with only kind words
+        between ("RSUD Abdul Wahab Sjahranie", "Rumah Sakit Umum Abdul Moeloek")? Hospitals
+        are named after people far more often than written next to their director's name."""
+        return self.words[i].lower() in _HOSPITAL_HEADS and self._kind_words_between(i, k)
+
+    def _kind_words_between(self, i: int, k: int) -> bool:
+        """Are the words between ``i`` and ``k`` all kind words ("Sakit Umum Pusat",
+        "Internasional"; see _KIND_WORDS), or none?"""
+        return all(w.lower() in _KIND_WORDS for w in self.words[i + 1 : k])
+
+    def _names_a_law(self, k: int) -> bool:
+        """Do the capitalised words from ``k`` end with "Act", so that the "of" before them
+        is inside a law's name ("Freedom of Information Act")?"""
+        while k < self.n and self.caps[k]:
+            k += 1
+        return self.words[k - 1] == "Act"
+
+    def _subjects_of_body(self, i: int, j: int, k: int) -> bool:
+        """Do the single word at ``i``, the "and" at ``j`` and the words up to ``k`` name one
+        public body by the fields it oversees ("Securities and Exchange Commission", "Food
+        and Drug Administration")? Not when either side is a known name ("Wales Tourist
+        Board") or the first word is a given name."""
+        words = self.words
+        return (
+            j - i == 1
+            and words[k - 1].lower() in _SUBJECT_BODY_TAILS
+            and words[i] not in GIVEN_NAMES
+            and self._gaz(i, j) is None
+            and self._gaz(j + 1, j + 2) is None
+        )
+
+    def _and_inside_name(self, i: int, j: int, joined: bool) -> bool:
+        """Does the name starting at ``i`` go on past the "and" at ``j`` in another way: a
+        name repeated ("Faber and Faber"), two partners' names the text calls a body
+        ("Chatto and Windus, the publisher"; see _partners_named), or the subject of a body
+        named with "of" ("Department of Health and Human Services"), where no place ends the
+        part before it ("Bank of England and Barclays") and no place or head word starts the
+        part after it?"""
+        words = self.words
+        if j - i == 1:
+            return words[j + 1] == words[i] or self._partners_named(i, j)
+        return (
+            joined
+            and self._gaz(j - 1, j) is None
+            and self._gaz(j + 1, j + 2) is None
+            and words[j + 1].lower() not in _HEADS
+        )
+
+    def _partners_named(self, i: int, j: int) -> bool:
+        """Are the single words at ``i`` and after the "and" at ``j`` two partners' names of
+        one firm, as publishers and law firms are named ("Chatto and Windus", "Allen and
+        Overy")? Only when the text says it is a body: an apposition naming its kind after it
+        ("…, the publisher") or "published by" before it with a work named before that
+        (while "a study published by Smith and Jones" is its authors'). Never for a name
+        the gazetteer knows ("Germany and France, the two economies" are two)."""
+        words, n = self.words, self.n
+        k = j + 2
+        if k > n or (k < n and self.caps[k]):
+            return False
+        if self._gaz(i, j) is not None or self._gaz(j + 1, k) is not None:
+            return False
+        if k + 1 < n and words[k] == "," and self._apposition_kind(k + 1) == "ORG":
+            return True
+        return (
+            i > 1
+            and words[i - 1] == "by"
+            and words[i - 2] == "published"
+            and self._work_before(i - 2)
+        )
+
+    def _possessive_inside_name(self, j: int) -> bool:
+        """Does the name go on past the possessive before ``j``? It does after a saint
+        ("St Joseph's Hospital") or a possessor that names a name's members or patron
+        ("Women's Institute", "King's College Hospital", "People's Party"), and before
+        "of" and a name ("Lloyd's of London"); else the possessive ends it ("Britain's
+        Labour Party" is two names)."""
+        words, caps, n = self.words, self.caps, self.n
+        if words[j] == "of":
+            return j + 1 < n and bool(caps[j + 1])
+        if words[j] == "and":
+            # Two saints' (or a founder's and a saint's) names of one hospital or school:
+            # "Guy's and St Thomas'".
+            return j + 2 < n and words[j + 1] in _SAINTS and bool(caps[j + 2])
+        if not caps[j]:
+            return False
+        if words[j] in _POSSESSED_INSTITUTIONS and not (j + 1 < n and caps[j + 1]):
+            return True  # "Guy's Hospital", "King's College"
+        return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
+
+    def _split_possessive_inside_name(self, j: int) -> bool:
+        """Is the "'s" at ``j``, a token of its own as tokenised wire copy writes it, inside
+        a name ("Queen 's Club", "St Mary 's Hospital"), as :meth:`_possessive_inside_name`
+        says of a glued one?"""
+        words = self.words
+        return (
+            j + 1 < self.n
+            and bool(self.caps[j + 1])
+            and (words[j - 1].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS))
+        )
+
+    def _plural_possessive_inside_name(self, j: int) -> bool:
+        """Is the "'" at ``j``, glued to a word ending in "s", a possessive inside a name: a
+        saint's ("St Thomas'") or a name's members' before the rest of it ("Taxpayers'
+        Alliance")?"""
+        toks, words = self.toks, self.words
+        if not (words[j - 1].endswith("s") and toks[j].start == toks[j - 1].end):
+            return False
+        members = words[j - 1].lower() in NAME_POSSESSORS and j + 1 < self.n and self.caps[j + 1]
+        return bool(members) or (j > 1 and words[j - 2] in _SAINTS)
+
+    def _web_ending_at(self, j: int) -> bool:
+        """Is the "." at ``j`` the start of a web address ending (".com", ".co") written
+        without spaces?"""
+        toks = self.toks
+        return (
+            j + 1 < self.n
+            and self.words[j + 1].lower() in _WEB_ENDINGS
+            and toks[j - 1].end == toks[j].start
+            and toks[j].end == toks[j + 1].start
+        )
+
+    def _bracketed_legal_form_at(self, j: int) -> bool:
+        """Is ``words[j]`` the "(" of "(Persero)" inside a company name? It belongs to the
+        name also where the name ends with it: "PT Kereta Api Indonesia (Persero) menambah"."""
+        words = self.words
+        return j + 2 < self.n and words[j + 1] in _BRACKETED_LEGAL_FORMS and words[j + 2] == ")"
+
+    def _org_list_end(self, j: int) -> int:
+        """Past ", X, dan Y" starting at ``j`` inside an organisation name, or ``j``."""
+        words, caps, n = self.words, self.caps, self.n
+        k = j
+        while k + 1 < n and words[k] == "," and caps[k + 1]:
+            k += 2
+        if k < n and words[k] == ",":
+            k += 1
+        if k + 1 < n and words[k].lower() in ("dan", "and", "&") and caps[k + 1]:
+            # Not when a second organisation or place begins ("Kementerian Keuangan dan Bank
+            # Indonesia"); "Kementerian Lingkungan Hidup dan Kehutanan" is one name.
+            nxt = words[k + 1]
+            if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
+                return j
+            if k + 2 < n and words[k + 2].lower() in ORG_HEADS and not self._subunit_at(j):
+                return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
+            if nxt in gazetteer.first_words():
+                return j
+            place = _gazetteer_place(words[j - 1 : j])
+            if place is not None and place.label == "LOC" and _is_region(place):
+                return j  # "Palang Merah Indonesia dan Aksi Cepat Tanggap": its country ends it
+            return k + 2
+        return j
+
+    def _after_meeting(self, a: int, b: int) -> int:
+        """Where the body holding the meeting named at ``a`` starts in the run ``[a, b)``
+        ("Rapat Paripurna DPR", "Sidang Tahunan MPR": a session is no person, and the body
+        is the organisation), ``b`` for the meeting word alone ("Sidang"), or ``a`` when
+        what follows is no body ("Rapat Umum Pemegang Saham", "Sidang Isbat"; "Rapat Kerja
+        Nasional" is a gathering by its level, see _label_by_form)."""
+        if b - a == 1:
+            return b
+        words, k = self.words, a + 1
+        while k < b and words[k].lower() in _MEETING_KINDS:
+            k += 1
+        if k == b:
+            return a
+        if _is_body_acronym(words[k]) or words[k].lower() in ORG_HEADS:
+            return k
+        return a
+
+    def _subunit_at(self, j: int) -> bool:
+        """Does the organisation name before ``j`` open with the head of a body's part,
+        whose parent body follows its fields ("Fakultas Ekonomi dan Bisnis Universitas
+        Indonesia")?"""
+        for k in range(j - 1, max(j - 4, -1), -1):
+            if self.words[k].lower() in _SUBUNIT_HEADS:
+                return True
+        return False
+
+    def _work_before(self, k: int) -> bool:
+        """Is a kind of work ("novel", "memoir", "book") named in the dozen words of the
+        sentence before ``k`` ("her new crime novel, written as Robert Galbraith, will be
+        published by")? Then what published it is a publishing house, not a person
+        (while "a study published by John Smith" is his)."""
+        for j in range(k - 1, max(k - 12, -1), -1):
+            low = self.words[j].lower()
+            if low in WORK_NOUNS or low in WORK_NOUNS_PLURAL or low in _PRINTED_WORKS:
+                return True
+            if j in self.initial:
+                break
+        return False
+
+    def _known_person(self, a: int, b: int) -> bool:
+        """Does the run ``[a, b)`` open with a given name, or is it one word the text gives
+        elsewhere as a surname after a given name ("Harris" of "Kamala Harris", "Harris's")?"""
+        word = self.words[a]
+        if b == a + 1 and _is_possessive(word):
+            word = word[:-2]
+        return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.surnames())
+
+    def _gazetteer_length(self, k: int, limit: int) -> int:
+        """Length of the longest gazetteer name (up to three words) at ``k`` that ends by
+        ``limit``; 0 if none."""
+        for m in range(min(3, limit - k), 0, -1):
+            if self._gaz(k, k + m) is not None:
+                return m
+        return 0
+
+    def _apposition_kind(self, k: int) -> EntityLabel | None:
+        """What an apposition starting at ``k`` calls the name before it, by its kind
+        noun: an organisation (wherever its noun stands: "the vaccine alliance"), else a
+        product or work (MISC) or a place, by the first such noun; or None.
+        After a determiner its first few lowercase words (or an owner's: "an Alzheimer's
+        treatment"), up to a preposition, must include the noun ("the vaccine alliance",
+        "two firms run by"; not "the company's chief"); without one the first word must be
+        one ("perusahaan tambang")."""
+        words, n = self.words, self.n
+        # Without a determiner only the first word may be the noun ("perusahaan tambang"),
+        # or a clause would count ("…, memperkirakan saham perseroan").
+        reach = 1
+        other: EntityLabel | None = None
+        if k < n and words[k].lower() in _APPOSITION_DETERMINERS:
+            k, reach = k + 1, 3
+        for j in range(k, min(k + reach, n)):
+            word = words[j]
+            if reach > 1 and (
+                _is_possessive(word)
+                or gazetteer.is_demonym(word)
+                or (word[:1].isupper() and _gazetteer_label((word,)) == "LOC")
+            ):
+                # "an Alzheimer's treatment", "the Canadian e-commerce firm", "a Paris start-up"
+                continue
+            if not word[:1].islower() or word in _APPOSITION_STOPS:
+                break
+            if word in _ORGANISATION_NOUNS and word not in _STOCK_WORDS:
+                # (Not "saham": "Sebaliknya, saham X turun" opens a clause.)
+                # "…, charity director at" describes a person by the body they work for.
+                return None if j + 1 < n and _is_role_noun(words[j + 1]) else "ORG"
+            if other is None:
+                # A product or place noun may only qualify a body: "the vaccine alliance".
+                other = _APPOSITION_KINDS.get(word)
+        return other
+
+    def _gaz(self, a: int, b: int) -> EntityLabel | None:
+        """Gazetteer label of the exact words ``[a, b)`` (see :func:`_gazetteer_label`)."""
+        if b - a > gazetteer.MAX_NAME_TOKENS or not _may_start_gazetteer_name(self.words[a]):
+            return None  # (spares slicing the words and looking them up)
+        if b - a == 1 and not self.ctx.english and self.words[a] in _INDONESIAN_WORD_BRANDS:
+            return None  # "Kering sekali tanah di desa itu": "dry", no luxury house
+        return _gazetteer_label_of(self.words[a:b])
+
+    def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
+        start, end = self.toks[a].start, self.toks[b - 1].end
+        words = self.words[a:b]
+        if _is_possessive(words[-1]):
+            end -= 2
+            words = (*words[:-1], words[-1][:-2])
+        elif words[-1] == "Tbk" and self._abbreviation_dot_at(end):
+            end += 1  # "PT Astra International Tbk. (ASII)"
+        elif self.text[end : end + 1] == "+" and self._plus_ends_name(end):
+            end += 1  # "OPEC+", "Disney+": the plus is part of the name
+        return _Candidate(start, end, words, label, strength)
+
+    def _plus_ends_name(self, end: int) -> bool:
+        """Does the "+" at ``end``, written against a name, end it: no letter, digit or
+        second plus follows ("OPEC+ agreed", "LGBTQ+ rights"; not "C++", "A+B")?"""
+        after = self.text[end + 1 : end + 2]
+        return not after.isalnum() and after != "+"
+
+    def _abbreviation_dot_at(self, end: int) -> bool:
+        """Is the "." at ``end`` an abbreviation's, not a sentence's end (what follows is
+        a bracket or a word in small letters)?"""
+        text = self.text
+        if text[end : end + 1] != ".":
+            return False
+        rest = text[end + 1 : end + 4].lstrip(" ")
+        return rest[:1] == "(" or rest[:1].islower()
