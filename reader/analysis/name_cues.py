@@ -1,7 +1,7 @@
 """Word lists that tell names apart from capitalised ordinary words, and name types apart.
 
 All lowercase; Indonesian and English together (the sets are disjoint enough in practice).
-Used by the entity annotator; kept here so the rules in ``entities.py`` stay readable.
+Used by the entity annotator; kept here so the rules in ``entities/`` stay readable.
 """
 
 # Word lists read best as text.

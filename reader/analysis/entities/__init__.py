@@ -39,7 +39,8 @@ name runs across that verb.
 Where things are
 ----------------
 - :mod:`~.document`: :func:`find_entities`, which runs the rest; :mod:`~.context`: what the
-  whole document tells each sentence; :mod:`~.consistency`: step 3.
+  whole document tells each sentence, and one sentence reader per sentence;
+  :mod:`~.consistency`: step 3.
 - The sentence reader, one object per sentence, is built in layers, each a class in its own
   module that extends the one below and may call only the layers below it: :mod:`~.runs`
   (step 1), then the evidence of :mod:`~.things`, :mod:`~.places`, :mod:`~.sport`,
@@ -49,7 +50,7 @@ Where things are
   distinct word, computed once) and :mod:`~.shapes` (what words look like on their own).
 
 Names with a leading underscore belong to the package: its modules share them, nothing
-outside it uses them.
+outside it uses them (its tests aside).
 """
 
 from reader.analysis.entities.document import find_entities

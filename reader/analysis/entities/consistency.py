@@ -99,7 +99,7 @@ _NO_VOTES: tuple[int, dict[EntityLabel, int]] = (-1, {})
 
 def _harmonise(candidates: list[_Candidate]) -> None:
     """Give less sure candidates the label the document gives the same words where it is
-    surer, or failing that the label of a longer name containing them (step 3 of the module
+    surer, or failing that the label of a longer name containing them (step 3 of the package
     docstring). Changes labels in place."""
     best: dict[tuple[str, ...], tuple[int, dict[EntityLabel, int]]] = {}
     for c in candidates:

@@ -106,7 +106,7 @@ class _DocContext:
                         for w, m in zip(words[i : k - 2], words[i + 1 : k - 1], strict=True)
                         if w in ROYAL_GIVEN_NAMES and m.lower() in CALENDAR_WORDS
                     )
-                if k - i == 1 and not headline and _speech_verb_beside(words, i, k):
+                if k - i == 1 and not headline and _speech_verb_next_to(words, i, k):
                     lone_speakers.add(words[i])  # "Hotman mengatakan", "kata Hotman"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
@@ -278,7 +278,7 @@ class _DocContext:
                     break
 
 
-def _speech_verb_beside(words: tuple[str, ...], i: int, k: int) -> bool:
+def _speech_verb_next_to(words: tuple[str, ...], i: int, k: int) -> bool:
     """Does a speech verb stand right before or after the run ``words[i:k]``?"""
     return (k < len(words) and words[k] in SPEECH_VERBS) or (i > 0 and words[i - 1] in SPEECH_VERBS)
 

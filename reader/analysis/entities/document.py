@@ -12,14 +12,7 @@ from reader.analysis.doc import Doc
 from reader.analysis.entities.consistency import _harmonise, _non_overlapping, _with_backend_ner
 from reader.analysis.entities.context import _DocContext
 from reader.analysis.entities.lexicon import _WEB_ENDINGS, CUED, STRONG
-from reader.analysis.entities.shapes import (
-    _PORTFOLIO_LINKS,
-    _START,
-    _holds_more,
-    _index,
-    _is_acronym,
-    _overlaps,
-)
+from reader.analysis.entities.shapes import _PORTFOLIO_LINKS, _START, _index, _is_acronym, _overlaps
 from reader.analysis.model import Entity, EntityLabel
 
 if TYPE_CHECKING:
@@ -177,3 +170,8 @@ def _acronyms_of_common_nouns(readers: list[_SentenceReader]) -> set[tuple[str]]
                 ):
                     found.add((short,))
     return found
+
+
+def _holds_more(a: _Candidate, b: _Candidate) -> bool:
+    """Does ``a`` hold all of ``b`` and more?"""
+    return a.start <= b.start and b.end <= a.end and a.end - a.start > b.end - b.start

@@ -510,3 +510,14 @@ class _HeadlineReader(_LabelReader):
         if not self.ctx.written_in_lowercase(written):
             return False
         return not self._written_name_at(k, self.n)
+
+    def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
+        """The longest name of two words or more that the text writes in small letters and
+        the line in capitals has at ``k`` ("TOUR DE FRANCE" for "Tour de France"), or ()."""
+        names = self.ctx.written_names()
+        lowered = tuple(w.lower() for w in self.words[k : min(b, k + 4)])
+        for m in range(len(lowered), 1, -1):
+            name = names.get(lowered[:m])
+            if name is not None:
+                return name
+        return ()

@@ -505,17 +505,6 @@ class _LabelReader(_OfficeSplits):
         lang = "en" if english else "id"
         return headline_form_of(word.lower(), lang, HEADLINE_VERB_ROOTS, bare=not english)
 
-    def _written_name_at(self, k: int, b: int) -> tuple[str, ...]:
-        """The longest name of two words or more that the text writes in small letters and
-        the line in capitals has at ``k`` ("TOUR DE FRANCE" for "Tour de France"), or ()."""
-        names = self.ctx.written_names()
-        lowered = tuple(w.lower() for w in self.words[k : min(b, k + 4)])
-        for m in range(len(lowered), 1, -1):
-            name = names.get(lowered[:m])
-            if name is not None:
-                return name
-        return ()
-
     def _after_title(self, a: int, b: int) -> list[_Candidate]:
         """A run right after a title: a name, or a complement ("AS", "Kencana Agro") and a
         name ("Presiden AS Donald Trump", "Ketua KPK Firli Bahuri")."""

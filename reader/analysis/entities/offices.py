@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.analysis import gazetteer
 from reader.analysis.entities.lexicon import (
     _BALINESE,
     _BALINESE_NOBLES,
@@ -18,6 +19,7 @@ from reader.analysis.entities.shapes import (
     _is_acronym,
     _is_body_acronym,
     _is_region,
+    _label_by_form,
 )
 from reader.analysis.entities.word_bits import _TITLE_START
 from reader.analysis.name_cues import (
@@ -256,3 +258,53 @@ class _OfficeSplits(_PersonEvidence):
         if k + known <= b - 2 or self._gaz(k, k + known) == "ORG":
             return known
         return self._gazetteer_length(k, b - 2)
+
+    def _title_ends_inside_name(self, t_end: int) -> bool:
+        """Did a title phrase of "of the" and a portfolio take the first word of a known
+        place ("president of the United States", with or without its holder after it) or
+        of a longer name: a listed body's ("Secretary-General of the United Nations"), a
+        body's head before "of" ("Governor of the Bank of England"), a nationality ("leader
+        of the African National Congress"), or a word that is no body's head before more
+        words shaped like an organisation's ("head of the National Health Service"; but
+        "Speaker of the House Mike Johnson": the title's own body)?"""
+        words = self.words
+        if words[t_end - 2] != "the":
+            return False
+        k = t_end
+        while k < self.n and self.caps[k]:
+            k += 1
+        # the place may be the whole run, its start before the holder's name ("President of
+        # the United States Donald Trump") or a word of its own ("king of the Netherlands")
+        m = self._gazetteer_length(t_end - 1, k)
+        known = self._gaz(t_end - 1, t_end - 1 + m) if m else None
+        if known == "LOC" or (m > 1 and known == "ORG"):
+            # (a body of two words or more too: "Secretary-General of the United Nations
+            # Antonio Guterres", but "Speaker of the House")
+            return True
+        first = words[t_end - 1]
+        if (
+            k == t_end
+            and words[k : k + 1] == ("of",)
+            and k + 1 < self.n
+            and self.caps[k + 1]
+            and first.lower() in ORG_HEADS
+        ):
+            return True  # "Governor of the Bank of England": the bank's name goes on
+        if k == t_end:
+            return False
+        if gazetteer.is_demonym(first):
+            return True
+        low = first.lower()
+        return (
+            low not in ORG_HEADS
+            and low not in TITLE_EXTENSIONS
+            and _label_by_form(words[t_end - 1 : k]) == "ORG"
+        )
+
+    def _unit_length(self, k: int, b: int) -> int:
+        """Length of a numbered unit ("Daop 2 Bandung", "Kodim 0832") at ``k``, within
+        the run ending at ``b``; 0 if none."""
+        if self.words[k].lower() not in NUMBERED_UNIT_HEADS:
+            return 0
+        end = self._unit_number_end(k + 1, k + 1)
+        return end - k if k + 1 < end <= b else 0

@@ -22,6 +22,7 @@ from reader.analysis.entities.lexicon import (
     _GENDERED_OWNERS,
     _HEADS,
     _HONOUR_OPENERS,
+    _LEAGUE_NOUNS_AFTER,
     _LOWER_ARTICLES,
     _MAKERS_BY_ROLE,
     _MALAYSIAN_HONOURS,
@@ -31,9 +32,11 @@ from reader.analysis.entities.lexicon import (
     _NICKNAME_NOUNS,
     _NOT_NAME_POS,
     _PEERAGES,
+    _PERSONAL_OWNERS,
     _PLURAL_PEOPLE_ENDINGS,
     _PRICE_MOVES,
     _ROUTE_WORDS,
+    _TENURES,
     _UP_ENDS,
     CUED,
 )
@@ -594,3 +597,20 @@ class _PersonEvidence(_SportEvidence):
         if k + 1 < a and self._initials_of_party(k + 1):
             return True  # "Dua tersangka, RH dan AS, ditangkap"
         return k >= 0 and words[k].lower() in PERSON_CONTEXT
+
+    def _korean_name_at(self, k: int) -> bool:
+        """After a surname-like form of address, does a Korean given name follow at ``k``?
+        In English text any name does; in Indonesian one written with a hyphen ("Kyung-wha"),
+        as Sundanese given names never are."""
+        return k < self.n and (self.ctx.english or "-" in self.words[k])
+
+    def _tenure_of_owner(self, a: int) -> bool:
+        """Is the word at ``a`` a leader's time in office after a person's owning pronoun
+        ("her Premiership", "his Presidency"), capitalised as style, not the league of the
+        same name ("his Premiership debut")?"""
+        words = self.words
+        return (
+            words[a].lower() in _TENURES
+            and words[a - 1].lower() in _PERSONAL_OWNERS
+            and words[a + 1 : a + 2] not in _LEAGUE_NOUNS_AFTER
+        )

@@ -1,6 +1,10 @@
 """Evidence that a run names a place: venues, landmarks, datelines, regions, number plates."""
 
+# ruff: noqa: SIM905
+
 from __future__ import annotations
+
+import re
 
 from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
@@ -16,10 +20,6 @@ from reader.analysis.entities.lexicon import (
     STRONG,
 )
 from reader.analysis.entities.shapes import (
-    _PLATE_CUES,
-    _PLATE_LETTERS,
-    _PLATE_NUMBER,
-    _PLATE_REGION,
     _gazetteer_place,
     _is_professional,
     _is_role_noun,
@@ -36,6 +36,19 @@ from reader.analysis.name_cues import (
 from reader.analysis.titles import (
     match_title,
 )
+
+#: The parts of an Indonesian number plate: region, number, letters ("DK 1234 AB").
+_PLATE_REGION = re.compile(r"[A-Z]{1,2}")
+
+
+_PLATE_LETTERS = re.compile(r"[A-Z]{1,3}")
+
+
+_PLATE_NUMBER = re.compile(r"\d{1,4}")
+
+
+#: Words just before a number plate ("nopol B 12 XY", "pelat nomor", "nomor polisi").
+_PLATE_CUES = frozenset("nopol pelat plat bernopol polisi".split())
 
 
 class _PlaceEvidence(_ThingEvidence):

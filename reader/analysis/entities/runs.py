@@ -4,6 +4,7 @@ The bottom layer of the sentence reader (see the package docstring for the layer
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reader.analysis import gazetteer
@@ -28,7 +29,6 @@ from reader.analysis.entities.lexicon import (
     _JAVANESE_NOBLES,
     _KIND_WORDS,
     _LETTER_TAKERS,
-    _MEETING_KINDS,
     _MONTH_SURNAMES,
     _ORGANISATION_NOUNS,
     _POSSESSED_INSTITUTIONS,
@@ -53,18 +53,13 @@ from reader.analysis.entities.shapes import (
     _gazetteer_label_of,
     _gazetteer_place,
     _is_acronym,
-    _is_body_acronym,
     _is_country,
     _is_initials,
     _is_possessive,
     _is_region,
     _is_role_noun,
-    _is_short_title,
-    _is_subhead,
-    _label_by_form,
     _lookup_in_any_case,
     _may_start_gazetteer_name,
-    _title_case_with_small_words,
 )
 from reader.analysis.entities.word_bits import (
     _ALPHA_FIRST,
@@ -96,20 +91,17 @@ from reader.analysis.name_cues import (
     NUMBERED_UNIT_HEADS,
     OF_JOINERS,
     ON_JOINERS,
-    ORG_CONTEXT,
     ORG_HEADS,
     ORG_TAILS,
-    PLACE_CONTEXT,
     PLACE_HEADS,
-    PRODUCT_CONTEXT,
     SCHOOL_LEVELS,
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     abbreviates,
     looks_like_common_noun,
 )
+from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import (
-    TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
     match_title,
@@ -117,6 +109,61 @@ from reader.analysis.titles import (
 
 if TYPE_CHECKING:
     from reader.analysis.entities.context import _DocContext
+
+
+def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
+    """Is ``sent`` a short Title Case title: the text's first line, standing alone, with at
+    least two of its words written in small letters elsewhere ("Harga Beras Naik" over a text
+    that writes "harga" and "naik")? Short titles are common in news, but three capitalised
+    words standing alone are as often a name ("Siti Nurbaya Bakar" over a biography), unless
+    the second is a headline's verb (see :func:`_verb_second`)."""
+    if text[: sent.start].strip() or text[sent.end : sent.end + 1] not in ("\n", ""):
+        return False
+    if _verb_second(words):
+        return True  # "Ministers Back Plan", "Vaksinasi Dimulai Serentak"
+    rest = text[sent.end :]
+    lowercase = sum(
+        1 for w in words if w.isalpha() and re.search(rf"\b{re.escape(w.lower())}\b", rest)
+    )
+    return lowercase >= 2
+
+
+def _title_case_with_small_words(words: tuple[str, ...], capital: int) -> bool:
+    """Is a line of three capitalised words or more Title Case, every word capitalised but
+    small function words ("United Nations Warns of Famine in Gaza", "Apple Unveils New
+    iPhone at Cupertino Event")? A sentence has lowercase words of other kinds too. (Only
+    asked of lines that end without a full stop.)"""
+    if capital < 3:
+        return False
+    # (A word with a capital anywhere counts as capitalised: "iPhone".)
+    return all(w in FUNCTION_WORDS or not w.islower() for w in words if w[:1].isalpha())
+
+
+def _verb_second(words: tuple[str, ...]) -> bool:
+    """Is the second of two or three words a headline's verb, in either language
+    ("Ministers Back Plan", "Vaksinasi Dimulai Serentak", "Markets React")? A name's second
+    word seldom is ("Siti Nurbaya Bakar" has its verb-like word last)."""
+    if len(words) not in (2, 3) or words[1] in GIVEN_NAMES:
+        return False
+    nxt = words[2] if len(words) == 3 else ""
+    return (
+        headline_verb_strength(words[1], "id") == 2
+        or headline_verb_strength(words[1], "en", words[0], nxt) == 2
+    )
+
+
+def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
+    """Is ``sent`` a subhead of two or three words: a line of its own after the text's first
+    line, with its verb second ("Markets React") or a word the text writes in small letters
+    ("Tanggapan Ibu" over "ibu korban")? Without either a short line is as often a name: a
+    byline, a caption ("Sarah Jones")."""
+    before = text[: sent.start].rstrip(" \t")
+    if not before or before[-1] != "\n" or text[sent.end : sent.end + 1] not in ("\n", ""):
+        return False
+    if _verb_second(words):
+        return True  # "Markets React", "Warga Mengungsi"
+    lows = [w.lower() for w in words if w.isalpha()]
+    return any(low in text and re.search(rf"\b{re.escape(low)}\b", text) for low in lows)
 
 
 class _RunReader:
@@ -247,48 +294,6 @@ class _RunReader:
             end += 1
         return 0 < end - k <= 3 and self.words[end - 1].lower() in EVENT_TAILS
 
-    def _title_ends_inside_name(self, t_end: int) -> bool:
-        """Did a title phrase of "of the" and a portfolio take the first word of a known
-        place ("president of the United States", with or without its holder after it) or
-        of a longer name: a listed body's ("Secretary-General of the United Nations"), a
-        body's head before "of" ("Governor of the Bank of England"), a nationality ("leader
-        of the African National Congress"), or a word that is no body's head before more
-        words shaped like an organisation's ("head of the National Health Service"; but
-        "Speaker of the House Mike Johnson": the title's own body)?"""
-        words = self.words
-        if words[t_end - 2] != "the":
-            return False
-        k = t_end
-        while k < self.n and self.caps[k]:
-            k += 1
-        # the place may be the whole run, its start before the holder's name ("President of
-        # the United States Donald Trump") or a word of its own ("king of the Netherlands")
-        m = self._gazetteer_length(t_end - 1, k)
-        known = self._gaz(t_end - 1, t_end - 1 + m) if m else None
-        if known == "LOC" or (m > 1 and known == "ORG"):
-            # (a body of two words or more too: "Secretary-General of the United Nations
-            # Antonio Guterres", but "Speaker of the House")
-            return True
-        first = words[t_end - 1]
-        if (
-            k == t_end
-            and words[k : k + 1] == ("of",)
-            and k + 1 < self.n
-            and self.caps[k + 1]
-            and first.lower() in ORG_HEADS
-        ):
-            return True  # "Governor of the Bank of England": the bank's name goes on
-        if k == t_end:
-            return False
-        if gazetteer.is_demonym(first):
-            return True
-        low = first.lower()
-        return (
-            low not in ORG_HEADS
-            and low not in TITLE_EXTENSIONS
-            and _label_by_form(words[t_end - 1 : k]) == "ORG"
-        )
-
     def _title_starts_at(self, k: int) -> bool:
         if not self.bits[k] & _TITLE_START:
             return False
@@ -318,30 +323,11 @@ class _RunReader:
         end = match_title(self.words, k)
         return k < end < self.n and self.words[end].lower() in ORG_HEADS
 
-    def _korean_name_at(self, k: int) -> bool:
-        """After a surname-like form of address, does a Korean given name follow at ``k``?
-        In English text any name does; in Indonesian one written with a hyphen ("Kyung-wha"),
-        as Sundanese given names never are."""
-        return k < self.n and (self.ctx.english or "-" in self.words[k])
-
     def _given_name_not_title(self, k: int, end: int) -> bool:
         """Is the title word at ``k`` (ending at ``end``) a given name, with one name word
         after it and no more ("Imam Sudjarwo", not "Imam Masjid Istiqlal Nasaruddin Umar")?"""
         caps, n = self.caps, self.n
         return end == k + 1 < n and bool(caps[end]) and not (end + 1 < n and caps[end + 1])
-
-    def _thing_named(self, k: int) -> bool:
-        """Does "bernama" at ``k`` name a thing, not a person: after a kind of product,
-        body or place, perhaps with its modifiers ("aplikasi baca digital bernama iPusnas",
-        "sebuah desa bernama Sukamaju")?"""
-        if self.words[k] != "bernama":
-            return False
-        for kind in reversed(self.words[max(k - 3, 0) : k]):
-            if kind in PRODUCT_CONTEXT or kind in ORG_CONTEXT or kind in PLACE_CONTEXT:
-                return True
-            if kind in FUNCTION_WORDS or not kind.islower():
-                return False  # "anak dari pasangan di desa itu bernama Budi": a person
-        return False
 
     def _number_inside_place(self, i: int) -> bool:
         """Does the number after the place head at ``i`` belong to the place's name, as a
@@ -674,14 +660,6 @@ class _RunReader:
             k += self._gazetteer_length(k, min(n, k + 3))  # "Daop 2 Bandung": its region
         return max(k, j)
 
-    def _unit_length(self, k: int, b: int) -> int:
-        """Length of a numbered unit ("Daop 2 Bandung", "Kodim 0832") at ``k``, within
-        the run ending at ``b``; 0 if none."""
-        if self.words[k].lower() not in NUMBERED_UNIT_HEADS:
-            return 0
-        end = self._unit_number_end(k + 1, k + 1)
-        return end - k if k + 1 < end <= b else 0
-
     def _law_end(self, j: int) -> int:
         """Past the number and subject that follow a law's name ending at ``j``: "UU Nomor 1
         Tahun 2023", "UU No. 13/2003 tentang Ketenagakerjaan", "Rancangan Peraturan Daerah
@@ -905,23 +883,6 @@ class _RunReader:
                 return j  # "Palang Merah Indonesia dan Aksi Cepat Tanggap": its country ends it
             return k + 2
         return j
-
-    def _after_meeting(self, a: int, b: int) -> int:
-        """Where the body holding the meeting named at ``a`` starts in the run ``[a, b)``
-        ("Rapat Paripurna DPR", "Sidang Tahunan MPR": a session is no person, and the body
-        is the organisation), ``b`` for the meeting word alone ("Sidang"), or ``a`` when
-        what follows is no body ("Rapat Umum Pemegang Saham", "Sidang Isbat"; "Rapat Kerja
-        Nasional" is a gathering by its level, see _label_by_form)."""
-        if b - a == 1:
-            return b
-        words, k = self.words, a + 1
-        while k < b and words[k].lower() in _MEETING_KINDS:
-            k += 1
-        if k == b:
-            return a
-        if _is_body_acronym(words[k]) or words[k].lower() in ORG_HEADS:
-            return k
-        return a
 
     def _subunit_at(self, j: int) -> bool:
         """Does the organisation name before ``j`` open with the head of a body's part,

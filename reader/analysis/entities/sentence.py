@@ -24,6 +24,7 @@ from reader.analysis.entities.lexicon import (
     _DATELINE_REACH,
     _DAY_OPENERS,
     _DAY_SECOND_WORDS,
+    _DISTRICT_HEADS,
     _ENGLISH_NAMES_AMONG_FUNCTION_WORDS,
     _ENVOY_POST_PREPOSITIONS,
     _FRONTING_PREPOSITIONS,
@@ -66,8 +67,6 @@ from reader.analysis.entities.shapes import (
     _is_initials_word,
     _is_portfolio_noun,
     _is_possessive,
-    _is_regency_after_district,
-    _label_by_form,
     _may_start_gazetteer_name,
     _overlaps,
 )
@@ -96,6 +95,18 @@ from reader.analysis.titles import (
     is_rank_title,
     match_title,
 )
+
+
+def _is_regency_after_district(left: _Candidate, right: _Candidate) -> bool:
+    """Is ``right`` the regency of an address after its district ("Kecamatan Paguyangan,
+    Brebes, panik")? After a district, the word between commas names the larger place,
+    not a person in apposition (as it may after a hamlet: "Dusun Krajan, Sutrisno,")."""
+    return (
+        left.label == "LOC"
+        and left.words[0].lower() in _DISTRICT_HEADS
+        and len(right.words) == 1
+        and right.strength < STRONG
+    )
 
 
 class _SentenceReader(_HeadlineReader):
@@ -716,63 +727,6 @@ class _SentenceReader(_HeadlineReader):
                 and _gazetteer_label(short.words) is None  # "California (AP)"
             ):
                 short.label, short.strength = name.label, DEFINED
-
-    def _results_line(self) -> list[_Candidate]:
-        """A line of sports results, "Leeds 0 Aston Villa 3": two teams, each followed by
-        its score (teams named by their town are organisations here). A sentence not so
-        shaped (no number at its end) may list results instead (:meth:`_results_list`)."""
-        if self.n < 4 or self.toks[-1].upos != "NUM" or not self.caps[0]:
-            return self._results_list()
-        teams, k = self._result_at(0)
-        return teams if k == self.n else []
-
-    def _results_list(self) -> list[_Candidate]:
-        """Results listed in a sentence, maybe after a label: "Results : Arsenal 2 West Ham
-        0 , Blackburn 1 Tottenham 2 ." (each result a results line, see above)."""
-        words, n = self.words, self.n
-        if n < 6 or words[-1] != "." or self.toks[-2].upos != "NUM":
-            return []
-        k = words.index(":") + 1 if ":" in words[:5] else 0  # "Serie A results :"
-        out = self._label_names_in_label(k)
-        while k < n - 1:
-            teams, k = self._result_at(k)
-            if not teams or words[k] not in (",", ";", "."):
-                return []
-            out.extend(teams)
-            k += 1
-        return out
-
-    def _label_names_in_label(self, k: int) -> list[_Candidate]:
-        """Names in the label ``[0, k)`` before listed results that their form or the
-        gazetteer labels ("Dutch first division results :", "Serie A results :")."""
-        out: list[_Candidate] = []
-        m = 0
-        while m < k:
-            if not self.caps[m]:
-                m += 1
-                continue
-            end = min(self._run_end(m), k)
-            label = self._gaz(m, end) or _label_by_form(self.words[m:end])
-            if label is not None:
-                out.append(self._make(m, end, label, STRONG))
-            m = end
-        return out
-
-    def _result_at(self, k: int) -> tuple[list[_Candidate], int]:
-        """The two teams of a result at ``k`` ("Leeds 0 Aston Villa 3") and the index just
-        past its last score; no teams if no result starts there."""
-        toks, caps, n = self.toks, self.caps, self.n
-        teams: list[_Candidate] = []
-        start = k
-        while len(teams) < 2:
-            j = k
-            while j < n and caps[j]:
-                j += 1
-            if j == k or j >= n or toks[j].upos != "NUM":
-                return [], start
-            teams.append(self._make(k, j, self._team_label(k, j) or "ORG", DEFINED))
-            k = j + 1
-        return teams, k
 
     def _calendar_given_name(self, i: int) -> bool:
         """A month that is a given name here: "Jan Siemerink", "April Ross" (a capitalised

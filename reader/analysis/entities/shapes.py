@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
-from reader.analysis.doc import SentenceTokens
 from reader.analysis.entities.lexicon import (
     _ACADEMIC_PROGRAMME_WORDS,
     _ART_FORMS,
@@ -28,7 +27,6 @@ from reader.analysis.entities.lexicon import (
     _COURT_NAMES,
     _CURRENCY_SIGNS,
     _DISEASES,
-    _DISTRICT_HEADS,
     _DIVISION_FIRSTS,
     _EVENTS_NAMED_ALONE,
     _GATHERING_HEADS,
@@ -60,7 +58,6 @@ from reader.analysis.entities.lexicon import (
     _WEB_ENDINGS,
     _WORLD_BODY_HEADS,
     _WORLD_BODY_TAILS,
-    STRONG,
 )
 from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
@@ -81,7 +78,6 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     SCHOOL_LEVELS,
 )
-from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import (
     TITLE_HEADS,
     may_start_title,
@@ -107,76 +103,10 @@ _AGE_GROUP = re.compile(r"U-\d\d")
 _GIVEN_NAMES_AMONG_FAITHS = frozenset({"Christian"})
 #: German and French "and", which join the two names of one work's title in English copy.
 _FOREIGN_ANDS = frozenset({"und", "et"})
-#: Country codes that open the names of clubs in English copy ("AS Roma", "US Lecce").
-_CLUB_PREFIX_CODES = frozenset({"AS", "US"})
 #: A quarter or half of a year, as Indonesian business news writes it: "III-2026", "I/2025".
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
 _BRACKETED_AGE = re.compile(r" ?\(\d{1,2}\)")
-
-#: The parts of an Indonesian number plate: region, number, letters ("DK 1234 AB").
-_PLATE_REGION = re.compile(r"[A-Z]{1,2}")
-_PLATE_LETTERS = re.compile(r"[A-Z]{1,3}")
-_PLATE_NUMBER = re.compile(r"\d{1,4}")
-#: Words just before a number plate ("nopol B 12 XY", "pelat nomor", "nomor polisi").
-_PLATE_CUES = frozenset("nopol pelat plat bernopol polisi".split())
-
-_SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
-
-
-def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
-    """Is ``sent`` a short Title Case title: the text's first line, standing alone, with at
-    least two of its words written in small letters elsewhere ("Harga Beras Naik" over a text
-    that writes "harga" and "naik")? Short titles are common in news, but three capitalised
-    words standing alone are as often a name ("Siti Nurbaya Bakar" over a biography), unless
-    the second is a headline's verb (see :func:`_verb_second`)."""
-    if text[: sent.start].strip() or text[sent.end : sent.end + 1] not in ("\n", ""):
-        return False
-    if _verb_second(words):
-        return True  # "Ministers Back Plan", "Vaksinasi Dimulai Serentak"
-    rest = text[sent.end :]
-    lowercase = sum(
-        1 for w in words if w.isalpha() and re.search(rf"\b{re.escape(w.lower())}\b", rest)
-    )
-    return lowercase >= 2
-
-
-def _title_case_with_small_words(words: tuple[str, ...], capital: int) -> bool:
-    """Is a line of three capitalised words or more Title Case, every word capitalised but
-    small function words ("United Nations Warns of Famine in Gaza", "Apple Unveils New
-    iPhone at Cupertino Event")? A sentence has lowercase words of other kinds too. (Only
-    asked of lines that end without a full stop.)"""
-    if capital < 3:
-        return False
-    # (A word with a capital anywhere counts as capitalised: "iPhone".)
-    return all(w in FUNCTION_WORDS or not w.islower() for w in words if w[:1].isalpha())
-
-
-def _verb_second(words: tuple[str, ...]) -> bool:
-    """Is the second of two or three words a headline's verb, in either language
-    ("Ministers Back Plan", "Vaksinasi Dimulai Serentak", "Markets React")? A name's second
-    word seldom is ("Siti Nurbaya Bakar" has its verb-like word last)."""
-    if len(words) not in (2, 3) or words[1] in GIVEN_NAMES:
-        return False
-    nxt = words[2] if len(words) == 3 else ""
-    return (
-        headline_verb_strength(words[1], "id") == 2
-        or headline_verb_strength(words[1], "en", words[0], nxt) == 2
-    )
-
-
-def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
-    """Is ``sent`` a subhead of two or three words: a line of its own after the text's first
-    line, with its verb second ("Markets React") or a word the text writes in small letters
-    ("Tanggapan Ibu" over "ibu korban")? Without either a short line is as often a name: a
-    byline, a caption ("Sarah Jones")."""
-    before = text[: sent.start].rstrip(" \t")
-    if not before or before[-1] != "\n" or text[sent.end : sent.end + 1] not in ("\n", ""):
-        return False
-    if _verb_second(words):
-        return True  # "Markets React", "Warga Mengungsi"
-    lows = [w.lower() for w in words if w.isalpha()]
-    return any(low in text and re.search(rf"\b{re.escape(low)}\b", text) for low in lows)
 
 
 def _is_competition(words: tuple[str, ...]) -> bool:
@@ -731,23 +661,6 @@ def _is_country(word: str) -> bool:
 
 def _has_letter_or_digit(word: str) -> bool:
     return any(map(str.isalnum, word))
-
-
-def _is_regency_after_district(left: _Candidate, right: _Candidate) -> bool:
-    """Is ``right`` the regency of an address after its district ("Kecamatan Paguyangan,
-    Brebes, panik")? After a district, the word between commas names the larger place,
-    not a person in apposition (as it may after a hamlet: "Dusun Krajan, Sutrisno,")."""
-    return (
-        left.label == "LOC"
-        and left.words[0].lower() in _DISTRICT_HEADS
-        and len(right.words) == 1
-        and right.strength < STRONG
-    )
-
-
-def _holds_more(a: _Candidate, b: _Candidate) -> bool:
-    """Does ``a`` hold all of ``b`` and more?"""
-    return a.start <= b.start and b.end <= a.end and a.end - a.start > b.end - b.start
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:

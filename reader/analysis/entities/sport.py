@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
@@ -27,6 +28,7 @@ from reader.analysis.entities.lexicon import (
     _SCORERS_BEFORE,
     _TEAM_CUES,
     _TRANSFER_WORDS,
+    DEFINED,
     STRONG,
 )
 from reader.analysis.entities.places import _PlaceEvidence
@@ -45,6 +47,8 @@ from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
     GIVEN_NAMES,
 )
+
+_SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
 
 class _SportEvidence(_PlaceEvidence):
@@ -346,3 +350,67 @@ class _SportEvidence(_PlaceEvidence):
             return words[b + 2] == "innings"
         numbered = self.toks[b + 1].upos == "NUM" or count in _NUMBER_WORDS
         return numbered and words[b + 2] in _MARGIN_UNITS
+
+    def _season_at(self, k: int) -> int:
+        """1 if the token at ``k`` is a sports season written as two years ("2026/2027",
+        "2025/26"), which goes with the competition before it ("Liga 1 2026/2027"); else 0."""
+        return int(
+            k < self.n and self.toks[k].upos == "NUM" and bool(_SEASON.fullmatch(self.words[k]))
+        )
+
+    def _results_line(self) -> list[_Candidate]:
+        """A line of sports results, "Leeds 0 Aston Villa 3": two teams, each followed by
+        its score (teams named by their town are organisations here). A sentence not so
+        shaped (no number at its end) may list results instead (:meth:`_results_list`)."""
+        if self.n < 4 or self.toks[-1].upos != "NUM" or not self.caps[0]:
+            return self._results_list()
+        teams, k = self._result_at(0)
+        return teams if k == self.n else []
+
+    def _results_list(self) -> list[_Candidate]:
+        """Results listed in a sentence, maybe after a label: "Results : Arsenal 2 West Ham
+        0 , Blackburn 1 Tottenham 2 ." (each result a results line, see above)."""
+        words, n = self.words, self.n
+        if n < 6 or words[-1] != "." or self.toks[-2].upos != "NUM":
+            return []
+        k = words.index(":") + 1 if ":" in words[:5] else 0  # "Serie A results :"
+        out = self._label_names_in_label(k)
+        while k < n - 1:
+            teams, k = self._result_at(k)
+            if not teams or words[k] not in (",", ";", "."):
+                return []
+            out.extend(teams)
+            k += 1
+        return out
+
+    def _label_names_in_label(self, k: int) -> list[_Candidate]:
+        """Names in the label ``[0, k)`` before listed results that their form or the
+        gazetteer labels ("Dutch first division results :", "Serie A results :")."""
+        out: list[_Candidate] = []
+        m = 0
+        while m < k:
+            if not self.caps[m]:
+                m += 1
+                continue
+            end = min(self._run_end(m), k)
+            label = self._gaz(m, end) or _label_by_form(self.words[m:end])
+            if label is not None:
+                out.append(self._make(m, end, label, STRONG))
+            m = end
+        return out
+
+    def _result_at(self, k: int) -> tuple[list[_Candidate], int]:
+        """The two teams of a result at ``k`` ("Leeds 0 Aston Villa 3") and the index just
+        past its last score; no teams if no result starts there."""
+        toks, caps, n = self.toks, self.caps, self.n
+        teams: list[_Candidate] = []
+        start = k
+        while len(teams) < 2:
+            j = k
+            while j < n and caps[j]:
+                j += 1
+            if j == k or j >= n or toks[j].upos != "NUM":
+                return [], start
+            teams.append(self._make(k, j, self._team_label(k, j) or "ORG", DEFINED))
+            k = j + 1
+        return teams, k

@@ -19,12 +19,12 @@ from reader.analysis.entities.lexicon import (
     _IT_WOULD_JUDGE,
     _ITS_DEEDS,
     _ITS_VERBS,
-    _LEAGUE_NOUNS_AFTER,
     _LEGAL_FORMS_AFTER,
     _LOWER_ARTICLES,
     _MAKERS_BY_ROLE,
     _MAKERS_OF_WORKS,
     _MEASURE_WORDS,
+    _MEETING_KINDS,
     _MEMBER_NOUNS,
     _MODEL_NOUN_FORMS,
     _MODEL_OWNERS,
@@ -34,7 +34,6 @@ from reader.analysis.entities.lexicon import (
     _OWNER_LINKS,
     _OWNERS_BEFORE_KINDS,
     _PARTY_MEMBERS,
-    _PERSONAL_OWNERS,
     _PLATFORMS,
     _POSTS_ON,
     _PRICE_UNITS,
@@ -46,7 +45,6 @@ from reader.analysis.entities.lexicon import (
     _SHOP_NOUNS,
     _STARRING,
     _STOCK_WORDS,
-    _TENURES,
     _TITLE_ARTICLES,
     _TITLE_QUOTES,
     _TRAIN_KINDS,
@@ -57,12 +55,11 @@ from reader.analysis.entities.lexicon import (
 )
 from reader.analysis.entities.runs import _RunReader
 from reader.analysis.entities.shapes import (
-    _CLUB_PREFIX_CODES,
     _POSSESSIVE_ENDINGS,
-    _SEASON,
     _gazetteer_label,
     _gazetteer_place,
     _is_acronym,
+    _is_body_acronym,
     _is_business_descriptor,
     _is_camel_case,
     _is_country,
@@ -77,10 +74,12 @@ from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
     CALENDAR_WORDS,
     EVENT_TAILS,
+    FUNCTION_WORDS,
     GIVEN_NAMES,
     NAME_PARTICLES,
     NUMBERED_EVENTS,
     ORG_CONTEXT,
+    ORG_HEADS,
     ORG_TAILS,
     PLACE_CONTEXT,
     PLACE_PREPOSITIONS,
@@ -91,6 +90,9 @@ from reader.analysis.name_cues import (
     looks_like_common_noun,
 )
 from reader.analysis.number_words import starts_quantity
+
+#: Country codes that open the names of clubs in English copy ("AS Roma", "US Lecce").
+_CLUB_PREFIX_CODES = frozenset({"AS", "US"})
 
 
 class _ThingEvidence(_RunReader):
@@ -176,13 +178,6 @@ class _ThingEvidence(_RunReader):
         if after in ("-", "/", "%", ":"):
             return False
         return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
-
-    def _season_at(self, k: int) -> int:
-        """1 if the token at ``k`` is a sports season written as two years ("2026/2027",
-        "2025/26"), which goes with the competition before it ("Liga 1 2026/2027"); else 0."""
-        return int(
-            k < self.n and self.toks[k].upos == "NUM" and bool(_SEASON.fullmatch(self.words[k]))
-        )
 
     def _model_number(self, a: int, b: int, label: EntityLabel) -> bool:
         """Is the number after the run ``[a, b)`` a product's model number ("Boeing 777
@@ -576,17 +571,6 @@ class _ThingEvidence(_RunReader):
             return self.words[a - 2] if a > 1 else ""
         return owner[:-2] if _is_possessive(owner) else ""
 
-    def _tenure_of_owner(self, a: int) -> bool:
-        """Is the word at ``a`` a leader's time in office after a person's owning pronoun
-        ("her Premiership", "his Presidency"), capitalised as style, not the league of the
-        same name ("his Premiership debut")?"""
-        words = self.words
-        return (
-            words[a].lower() in _TENURES
-            and words[a - 1].lower() in _PERSONAL_OWNERS
-            and words[a + 1 : a + 2] not in _LEAGUE_NOUNS_AFTER
-        )
-
     def _founds_a_body(self, k: int) -> bool:
         """Does "founded" before ``k`` take a company, a studio or a band, perhaps after an
         owner or an article ("founded the studio", "founded his carmaker")? A person founds
@@ -689,3 +673,33 @@ class _ThingEvidence(_RunReader):
             if low in _OTHER_PARTY_LINKS:
                 break  # "The company lost to Jones": another party, not the company
         return self.words[a - 1].lower() if a > 0 else ""
+
+    def _thing_named(self, k: int) -> bool:
+        """Does "bernama" at ``k`` name a thing, not a person: after a kind of product,
+        body or place, perhaps with its modifiers ("aplikasi baca digital bernama iPusnas",
+        "sebuah desa bernama Sukamaju")?"""
+        if self.words[k] != "bernama":
+            return False
+        for kind in reversed(self.words[max(k - 3, 0) : k]):
+            if kind in PRODUCT_CONTEXT or kind in ORG_CONTEXT or kind in PLACE_CONTEXT:
+                return True
+            if kind in FUNCTION_WORDS or not kind.islower():
+                return False  # "anak dari pasangan di desa itu bernama Budi": a person
+        return False
+
+    def _after_meeting(self, a: int, b: int) -> int:
+        """Where the body holding the meeting named at ``a`` starts in the run ``[a, b)``
+        ("Rapat Paripurna DPR", "Sidang Tahunan MPR": a session is no person, and the body
+        is the organisation), ``b`` for the meeting word alone ("Sidang"), or ``a`` when
+        what follows is no body ("Rapat Umum Pemegang Saham", "Sidang Isbat"; "Rapat Kerja
+        Nasional" is a gathering by its level, see _label_by_form)."""
+        if b - a == 1:
+            return b
+        words, k = self.words, a + 1
+        while k < b and words[k].lower() in _MEETING_KINDS:
+            k += 1
+        if k == b:
+            return a
+        if _is_body_acronym(words[k]) or words[k].lower() in ORG_HEADS:
+            return k
+        return a
