@@ -59,7 +59,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Literal
 
-from reader.analysis.doc import Doc, derived
+from reader.analysis.doc import Doc
 from reader.analysis.european import is_title
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
@@ -652,13 +652,11 @@ class _EventFinder:
 
     def _words_in_names(self) -> set[int] | None:
         """The start offsets of the words inside an entity's name, as
-        :func:`~reader.analysis.words.words_inside` finds them, when the names overlap or the
-        words are out of order; None in the usual case, where :meth:`_in_name` bisects the
-        names instead: only the few words that may be verbs are ever asked about."""
+        :func:`~reader.analysis.words.words_inside` finds them, when the names overlap; None in
+        the usual case, where :meth:`_in_name` bisects the names instead: only the few words
+        that may be verbs are ever asked about."""
         starts, ends = self._name_starts, self._name_ends
-        disjoint = all(map(operator.le, ends, starts[1:])) and all(map(operator.le, starts, ends))
-        in_order = derived(self.doc, "words in order", _starts_ascending)
-        if disjoint and in_order:
+        if all(map(operator.le, ends, starts[1:])) and all(map(operator.le, starts, ends)):
             return None
         return words_inside(self.doc, list(zip(starts, ends, strict=True)))
 
@@ -2367,12 +2365,6 @@ def _any_word(low: str) -> bool:
 
 
 _ANY_WORD = WordMemo[bool](_any_word)
-
-
-def _starts_ascending(doc: Doc) -> bool:
-    """Whether the words of ``doc`` are in text order (the view words_inside reads)."""
-    starts = word_starts(doc)
-    return starts == sorted(starts)
 
 
 def _within(starts: list[int], lo: int, hi: int) -> slice:

@@ -395,6 +395,11 @@ def _title_case(line: str) -> bool:
     return len(long_words) >= 2 and capitals >= 0.75 * len(long_words)
 
 
+#: An amount as :meth:`_NumberFinder.amount_at` reads it: the quantity, its currency if any,
+#: and its sign.
+_Amount = tuple[Quantity, str | None, int]
+
+
 class _Tags:
     """Part-of-speech tags by token start offset: the unit rules ask about a few words per
     article, found by bisection in their sentence's tokens (which are in text order), with
@@ -502,7 +507,13 @@ class _NumberFinder:
         if joiner and self.ratio_sides(i, quantity.next + joiner):
             return None  # "1 in 10 people", "two in three stores", "9 out of 10"
         if currency and ranges:
-            money_range = self.money_range_at(i, quantity, currency)
+            money_range = self.range_at(
+                i,
+                quantity,
+                quantity.next,
+                currency,
+                lambda high: high[0].next if high[1] == currency else 0,
+            )
             if money_range is not None:
                 return money_range
         j = quantity.next
@@ -514,9 +525,16 @@ class _NumberFinder:
             symbol = self.symbol_unit(j)
             if symbol is not None:
                 unit, j = symbol
-                percent_range = self.percent_range_at(i, quantity, j) if unit == "%" else None
-                if percent_range is not None and ranges:
-                    return percent_range
+                if unit == "%" and ranges:
+                    percent_range = self.range_at(
+                        i,
+                        quantity,
+                        j,
+                        "%",
+                        lambda high: 0 if high[1] else self.percent_at(high[0].next),
+                    )
+                    if percent_range is not None:
+                        return percent_range
                 end = self.words[j - 1].end
             else:
                 j = self.unit_start(quantity)
@@ -547,7 +565,7 @@ class _NumberFinder:
             unit = "magnitude"  # "5.8 on the Richter scale"
         return NumberSpan(start, end, self.text[start:end], value, unit), j
 
-    def amount_at(self, i: int, *, ranges: bool = True) -> tuple[Quantity, str | None, int] | None:
+    def amount_at(self, i: int, *, ranges: bool = True) -> _Amount | None:
         """The amount at word ``i`` with its currency and sign: "Rp 1,2 triliun", "$4.5bn",
         "Rp50.000", "-5", "dua belas"; None for what only looks like one (dates, names...)."""
         words = self.words
@@ -622,39 +640,27 @@ class _NumberFinder:
             1,
         )
 
-    def money_range_at(self, i: int, low: Quantity, currency: str) -> tuple[NumberSpan, int] | None:
-        """The range that the amount ``low`` at word ``i`` opens with a larger second amount
-        in the same currency ("$1.10 to $1.20", "Rp 10.000 hingga Rp 15.000") and the index
-        after it, or None."""
-        j = low.next
-        if j + 1 >= len(self.words) or not joins_range(self.words, i, j, self.lang):
-            return None
-        if self.low(i - 1) in _PRICE_MOVES:
-            return None  # "shares rose $1.25 to $48.50": a change and the new price
-        high = self.amount_at(j + 1, ranges=False)
-        if high is None or high[1] != currency or low.value is None or high[0].value is None:
-            return None
-        if low.value >= high[0].value:
-            return None
-        start, end = self.words[i].start, self.words[high[0].next - 1].end
-        return NumberSpan(start, end, self.text[start:end], None, currency), high[0].next
-
-    def percent_range_at(self, i: int, low: Quantity, j: int) -> tuple[NumberSpan, int] | None:
-        """The range that the percentage ``low`` at word ``i`` (its sign ending before word
-        ``j``) opens with a larger second one ("3% to 5%", "between 10% and 12%", "10%-15%")
-        and the index after it, or None; "rose 0.5% to 3.2%" is a change and the new level."""
+    def range_at(
+        self, i: int, low: Quantity, j: int, unit: str, high_end: Callable[[_Amount], int]
+    ) -> tuple[NumberSpan, int] | None:
+        """The range that the amount ``low`` at word ``i`` (its unit ending before word ``j``)
+        opens with a larger second amount of the same ``unit`` ("$1.10 to $1.20", "Rp 10.000
+        hingga Rp 15.000", "3% to 5%", "between 10% and 12%") and the index after it, or None;
+        ``high_end`` gives the index after the second amount and its unit, 0 when its unit is
+        another. After a verb of change it is a change and the new level: "shares rose $1.25
+        to $48.50", "rose 0.5% to 3.2%"."""
         if j + 1 >= len(self.words) or not joins_range(self.words, i, j, self.lang):
             return None
         if self.low(i - 1) in _PRICE_MOVES or low.value is None:
             return None
         high = self.amount_at(j + 1, ranges=False)
-        if high is None or high[1] is not None or high[0].value is None:
+        if high is None or high[0].value is None or high[0].value <= low.value:
             return None
-        after = self.percent_at(high[0].next)
-        if not after or high[0].value <= low.value:
+        after = high_end(high)
+        if not after:
             return None
         start, end = self.words[i].start, self.words[after - 1].end
-        return NumberSpan(start, end, self.text[start:end], None, "%"), after
+        return NumberSpan(start, end, self.text[start:end], None, unit), after
 
     def year_counts(self, j: int) -> bool:
         """Does a year-like number before word ``j`` count what follows ("2000 orang")? Not

@@ -154,7 +154,6 @@ def hand_over_words(doc: Doc, words: list[Word], starts: list[int]) -> None:
     afterwards."""
     derived(doc, "words", lambda _: words)
     derived(doc, "word starts", lambda _: starts)
-    derived(doc, "words in order", lambda _: True)
 
 
 def _split_words(doc: Doc) -> list[Word]:
@@ -191,9 +190,9 @@ def word_starts(doc: Doc) -> list[int]:
 
 
 def words_inside(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
-    """Start offsets of the words of ``doc`` lying inside one of ``spans`` (sorted by start,
-    disjoint): the words of quotes, of entities. Looked up by offset, as the backends give
-    the words in text order."""
+    """Start offsets of the words of ``doc`` lying inside one of ``spans``: the words of
+    quotes, of entities. Each span is looked up by offset on its own, so the spans may come
+    in any order and overlap; the backends give the words in text order."""
     starts = word_starts(doc)
     words = words_of(doc)
     inside: set[int] = set()
