@@ -1312,7 +1312,7 @@ _IRREGULAR_DEMONYMS = frozenset(
     "bosniak "
     # peoples and regions' peoples within countries: "Catalan separatists", "Basque"
     "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
-    "kashmiri uighur uyghur tamil zulu pashtun hutu tutsi kosovar "
+    "kashmiri uighur uyghur tamil zulu xhosa ndebele pashtun hutu tutsi kosovar "
     # adjectives of regions of several countries: "Nordic leaders", "Scandinavian banks"
     "nordic scandinavian "
     # languages named for no country, which news sets tag as nationalities: "in Farsi"

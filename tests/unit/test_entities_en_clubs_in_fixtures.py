@@ -55,3 +55,12 @@ def test_a_town_that_visits_another_name_is_a_club() -> None:
 def test_a_club_opening_a_sentence_across_from_another_is_a_club() -> None:
     text = "Coach Simone Inzaghi said his players were ready. Atalanta host Lazio on Sunday."
     assert ("Atalanta", "ORG") in ents_en(text)
+
+
+def test_us_before_a_state_or_region_is_the_country() -> None:
+    assert ents_en("Flights from US Florida resumed on Monday.") == [
+        ("US", "LOC"),
+        ("Florida", "LOC"),
+    ]
+    found = ents_en("US Lecce lost 2-1 to AS Roma on Sunday.")
+    assert found == [("US Lecce", "ORG"), ("AS Roma", "ORG")]

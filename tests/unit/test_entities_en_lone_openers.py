@@ -29,3 +29,8 @@ def test_an_apposition_of_a_person_noun_makes_a_person() -> None:
 
 def test_an_apposition_of_a_company_is_still_a_company() -> None:
     assert ("Tesco", "ORG") in ents_en("Tesco, the retailer, said it would cut prices.")
+
+
+def test_peoples_and_languages_with_foreign_openings_are_no_people() -> None:
+    found = ents_en("Xhosa is spoken by millions. Ndebele is a language of Zimbabwe.")
+    assert found == [("Xhosa", "MISC"), ("Ndebele", "MISC"), ("Zimbabwe", "LOC")]

@@ -88,3 +88,17 @@ def test_a_one_word_speaker_after_a_title_and_before_a_comma_is_the_person_serve
         ("Ari", "PER"),
         ("Vera Wulandari", "PER"),
     ]
+
+
+def test_a_common_noun_that_speaks_makes_no_person_of_a_noun_and_a_city() -> None:
+    assert ents("Warga mengatakan banjir datang. Warga Bandung panik.") == [("Bandung", "LOC")]
+    found = ents("Polisi mengatakan pelaku kabur. Polisi Surabaya menangkap dua orang.")
+    assert found == [("Surabaya", "LOC")]
+
+
+def test_a_month_opening_a_sentence_about_itself_stays_the_month() -> None:
+    text = (
+        "Menteri Kehutanan Raja Juli Antoni meminta warga waspada. Juli merupakan puncak "
+        "musim kemarau. Juli tercatat 120 titik api."
+    )
+    assert ents(text) == [("Raja Juli Antoni", "PER")]

@@ -34,12 +34,14 @@ from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
     BRANCH_HEADS,
     CALENDAR_WORDS,
+    COMMON_SUBJECTS,
     GIVEN_NAMES,
     NAME_PARTICLES,
     NOUNS_BEFORE_NAMES,
     PERSON_CONTEXT,
     PLACE_HEADS,
     SPEECH_VERBS,
+    looks_like_common_noun,
 )
 from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
@@ -106,8 +108,14 @@ class _DocContext:
                         for w, m in zip(words[i : k - 2], words[i + 1 : k - 1], strict=True)
                         if w in ROYAL_GIVEN_NAMES and m.lower() in CALENDAR_WORDS
                     )
-                if k - i == 1 and not headline and _speech_verb_next_to(words, i, k):
-                    lone_speakers.add(words[i])  # "Hotman mengatakan", "kata Hotman"
+                if (
+                    k - i == 1
+                    and not headline
+                    and _speech_verb_next_to(words, i, k)
+                    and words[i].lower() not in COMMON_SUBJECTS
+                    and not looks_like_common_noun(words[i])
+                ):
+                    lone_speakers.add(words[i])  # "Hotman mengatakan", not "Warga mengatakan"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:

@@ -915,6 +915,15 @@ _PLURAL_PEOPLE_ENDINGS = ("ers", "ents", "ants", "ists", "ors", "ians", "ours", 
 _AFTER_MONTHS = frozenset(
     "lalu ini depan mendatang nanti kemarin tahun hingga sampai dan atau sd s.d. -".split()
 )
+#: Verbs a month is the subject of when it opens a sentence, as its weather or its figures
+#: are: "Juli merupakan puncak musim kemarau", "Juli tercatat 120 titik api", "July was
+#: the hottest month".
+_MONTH_SUBJECT_VERBS = frozenset(
+    """
+    merupakan menjadi adalah ialah mencatat mencatatkan tercatat menandai ditandai diwarnai
+    is was will would saw brought marks marked
+    """.split()
+)
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: The one of them that opens a sentence as a given name, not as a month or a word ("Jan

@@ -29,6 +29,7 @@ from reader.analysis.entities.lexicon import (
     _MALAYSIAN_PAIRED_HONOURS,
     _MALAYSIAN_SECOND_HONOURS,
     _MATCH_VERBS,
+    _MONTH_SUBJECT_VERBS,
     _NICKNAME_NOUNS,
     _NOT_NAME_POS,
     _PEERAGES,
@@ -85,7 +86,8 @@ class _PersonEvidence(_SportEvidence):
         """Is the month at ``i`` the given name the text writes inside a person's name
         elsewhere ("Juli" of "Raja Juli Antoni"), here opening the sentence or after the
         name's royal first word, before a word in small letters that is no time ("Juli
-        berkata", "Raja Juli menegaskan"; not "Juli lalu", "Juli 2025", "pada Juli")?"""
+        berkata", "Raja Juli menegaskan"; not "Juli lalu", "Juli 2025", "pada Juli") nor a
+        verb a month is the subject of ("Juli merupakan puncak musim kemarau")?"""
         words = self.words
         if words[i] not in self.ctx.name_months or i + 1 >= self.n:
             return False
@@ -94,6 +96,7 @@ class _PersonEvidence(_SportEvidence):
             (i in self.initial or words[i - 1] in ROYAL_GIVEN_NAMES)
             and nxt[:1].islower()
             and nxt not in _AFTER_MONTHS
+            and nxt not in _MONTH_SUBJECT_VERBS
         )
 
     def _lone_word_names_no_one(self, a: int) -> bool:

@@ -226,7 +226,9 @@ class _ThingEvidence(_RunReader):
         if not self.ctx.english or word not in _CLUB_PREFIX_CODES:
             return False
         place = _gazetteer_place(self.words[k + 1 : k + 2])
-        return word == "AS" or (place is not None and not place.key.startswith("country:"))
+        return word == "AS" or (
+            place is not None and not place.key.startswith(("country:", "sub:US-", "region:"))
+        )  # "US Lecce", not "US Florida" nor "US Europe"
 
     def _with_event_number(self, names: list[_Candidate], b: int) -> list[_Candidate]:
         """``names`` of a headline run ending at ``b``, the last one, an event or programme,
