@@ -164,3 +164,8 @@ def test_a_cricket_test_is_an_event() -> None:
 def test_a_name_after_a_known_bodys_possessive_is_its_product() -> None:
     found = ents("NASA's Europa Clipper reached orbit.")
     assert found == [("NASA", "ORG"), ("Europa Clipper", "MISC")]
+
+
+def test_own_after_a_known_bodys_possessive_still_names_its_product() -> None:
+    found = ents("NASA's own Europa Clipper reached orbit.")
+    assert found == [("NASA", "ORG"), ("Europa Clipper", "MISC")]
