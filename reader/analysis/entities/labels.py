@@ -1102,6 +1102,10 @@ class _LabelReader(_OfficeSplits):
             return "ORG", CUED
         if prev in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
             return "ORG", STRONG  # "Zara owner Inditex said": the company, though it speaks
+        if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
+            # "Ferrari 's Michael Schumacher": people own no people, even after a speech
+            # verb ("said Kestrel's Michael Brandt had resigned": the person speaks of)
+            return "ORG", CUED
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):
@@ -1128,8 +1132,6 @@ class _LabelReader(_OfficeSplits):
             # "misled by Fujitsu engineers", "Goldman analysts said": a firm's staff (but
             # "Trump lawyers" after "Donald Trump": a person's)
             return "ORG", CUED
-        if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
-            return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
             return "LOC", STRONG  # "the Lachin road", "Gazakh districts"
         if nxt in _CRAFT_AFTER:

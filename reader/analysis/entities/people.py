@@ -535,10 +535,13 @@ class _PersonEvidence(_SportEvidence):
 
     def _owns_a_name(self, b: int) -> bool:
         """Does a person's name, opening with a common given name, follow the possessive that
-        ends the run before ``b`` (glued, or a token of its own): "Ferrari 's Michael
-        Schumacher", not "Taylor Swift's Eras Tour"?"""
+        ends the run before ``b`` (glued, or a token of its own), perhaps stressed by "own":
+        "Ferrari 's Michael Schumacher", "Kestrel's own Michael Brandt", not "Taylor Swift's
+        Eras Tour"?"""
         words, n = self.words, self.n
         k = b + 1 if b < n and words[b] == "'s" else b
+        if k < n and words[k] == "own":
+            k += 1
         return k + 1 < n and words[k] in GIVEN_NAMES and bool(self.caps[k + 1])
 
     def _speaker_named_like_city(self, a: int, b: int) -> bool:
