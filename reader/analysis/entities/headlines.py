@@ -282,7 +282,9 @@ class _HeadlineReader(_LabelReader):
     def _coordinated_subject_end(self, k: int, b: int) -> int:
         """``b`` when the run ``[k, b)`` of at most three words is the first of two subjects
         joined by "and" or "dan" before the headline's verb ("Biden and Xi Agree …",
-        "Prabowo dan Anwar Bahas …"), else 0."""
+        "Prabowo dan Anwar Bahas …", "Biden and X-Men Stars Meet Fans"), else 0. The
+        second need be no name (the caller judges the first by its own words), only
+        capitalised words before the verb."""
         if b - k > 3 or b + 2 >= self.n or self.words[b].lower() not in _SUBJECT_JOINERS:
             return 0
         nxt = b + 1
@@ -290,7 +292,7 @@ class _HeadlineReader(_LabelReader):
             return 0
         for v in range(nxt + 1, min(self.n, nxt + 4)):
             if self._headline_verb(v):
-                return b if all(map(self._may_name_subject, range(nxt, v))) else 0
+                return b if all(self.capitalised[nxt:v]) else 0
         return 0
 
     def _plural_subject(self, k: int, v: int) -> bool:
