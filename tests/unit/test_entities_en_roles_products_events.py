@@ -169,3 +169,8 @@ def test_a_name_after_a_known_bodys_possessive_is_its_product() -> None:
 def test_own_after_a_known_bodys_possessive_still_names_its_product() -> None:
     found = ents("NASA's own Europa Clipper reached orbit.")
     assert found == [("NASA", "ORG"), ("Europa Clipper", "MISC")]
+
+
+def test_a_name_with_a_middle_initial_after_a_bodys_possessive_is_a_person() -> None:
+    found = ents("Samsung's Jay Y. Lee attended the launch.")
+    assert found == [("Samsung", "ORG"), ("Jay Y. Lee", "PER")]

@@ -1153,8 +1153,13 @@ class _LabelReader(_OfficeSplits):
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
         if self._made_by_before(a):
             return "MISC", CUED  # "author of Lace", "the maker of Wegovy"
-        if default == "PER" and self._owned_by_organisation(a):
-            # "NASA's own Europa Clipper" is no person (but "Apple's Tim Cook" is, above)
+        if (
+            default == "PER"
+            and self._owned_by_organisation(a)
+            and not any(map(_is_initial, words[a + 1 : b - 1]))
+        ):
+            # "NASA's own Europa Clipper" is no person (but "Apple's Tim Cook" is, above,
+            # and so is "Samsung's Jay Y. Lee", by the initial in the middle)
             return "MISC", CUED
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"
