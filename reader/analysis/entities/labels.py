@@ -1157,9 +1157,11 @@ class _LabelReader(_OfficeSplits):
             default == "PER"
             and self._owned_by_organisation(a)
             and not any(map(_is_initial, words[a + 1 : b - 1]))
+            and not (b - a > 1 and self._called_by_last_word(b))
         ):
             # "NASA's own Europa Clipper" is no person (but "Apple's Tim Cook" is, above,
-            # and so is "Samsung's Jay Y. Lee", by the initial in the middle)
+            # and so is "Samsung's Jay Y. Lee", by the initial in the middle, and
+            # "Nvidia's Jensen Huang" where the text goes on with "Huang")
             return "MISC", CUED
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"

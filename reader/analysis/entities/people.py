@@ -559,6 +559,13 @@ class _PersonEvidence(_SportEvidence):
             and self._gaz(a, b) is None
         )
 
+    def _called_by_last_word(self, b: int) -> bool:
+        """Does the text write the last word of the run ending at ``b`` alone elsewhere, as a
+        name mid-sentence or opening a sentence ("Huang" after "Nvidia's Jensen Huang")?
+        News calls a person by the surname; a thing keeps its whole name."""
+        last = self.words[b - 1 : b]
+        return last in self.ctx.runs or last[0] in self.ctx.lone_openers
+
     def _surname_like_place(self, a: int, b: int) -> bool:
         """Is ``[a, b)``, two words ending in a place word ("Damon Hill", "Grant Park"), a
         person, as the text also writes the last word alone mid-sentence ("without Hill")?
