@@ -132,6 +132,14 @@ def test_a_second_subject_that_is_no_name_leaves_the_first_one() -> None:
     assert ents("Macron and Allies Agree on Plan", "en") == [("Macron", "PER")]
 
 
+def test_a_name_in_capitals_is_no_organisation_by_its_shape_alone() -> None:
+    text = (
+        "SUTARJO DIPERIKSA POLISI TERKAIT SUAP\n\n"
+        "Polisi memeriksa Sutarjo pada Senin. Sutarjo membantah menerima suap."
+    )
+    assert ents(text, "id") == [("SUTARJO", "PER"), ("Sutarjo", "PER"), ("Sutarjo", "PER")]
+
+
 def test_lima_counting_a_noun_is_no_city() -> None:
     assert ents("Lima Rumah Terbakar di Bekasi", "id") == [("Bekasi", "LOC")]
 

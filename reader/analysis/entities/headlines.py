@@ -431,8 +431,13 @@ class _HeadlineReader(_LabelReader):
         """A name in a line in capitals ("SELES") stands for the same name written in the
         text ("Seles"): its words become those, and its label weak, so that the label of
         that mention wins when harmonising (an all-caps word only looks like an acronym)."""
-        found.words = self._as_written(found.words)
+        capitals = found.words
+        found.words = self._as_written(capitals)
         found.strength = min(found.strength, CUED)
+        if found.label == "ORG" and found.words != capitals:
+            # "SUTEJO" over "Sutejo": an organisation by its capitals alone, so the words as
+            # written decide, weakly (a person's name must not take the label of a shape)
+            self._stand_for(found, found.words)
         if len(found.words) == 1 and found.words not in self.ctx.runs:
             # "FOREST" where the text only writes "Nottingham Forest": that name.
             written = self.ctx.written_names().get((found.words[0].lower(),))
