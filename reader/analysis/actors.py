@@ -645,12 +645,17 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         if not group.mentions:
             continue
         forms, label = group.forms, group.label
-        longer = _longer_names_with(by_word, _lookup_word(group.written))
+        written = group.written
+        longer = _longer_names_with(by_word, _lookup_word(written))
+        if longer is None and written.isupper():
+            # "SUTEJO", shouted, as its Title Case form "Sutejo" is matched
+            written = written.title()
+            longer = _longer_names_with(by_word, _lookup_word(written))
         if longer is None or (len(longer) == 1 and longer[0] is group):
-            if label == "PER" and (longer is None or _is_addressed(group.written)):
+            if label == "PER" and (longer is None or _is_addressed(written)):
                 unmatched.append(group)  # (also "Cak Imin", whose "Imin" only it has)
             continue  # (the usual case: no longer name has the word)
-        form = _unaccented(group.written)
+        form = _unaccented(written)
         # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
         # Rakyat Indonesia (Persero) Tbk.".)
         if (
@@ -696,11 +701,13 @@ def _merge_syllable_nicknames(unmatched: list[_Group], groups: list[_Group]) -> 
     """Merge a one-word person's name (of the ``unmatched``, no part of a longer name) made
     of the first syllables of another person's names, the Indonesian way ("Jokowi" of "Joko
     Widodo", "Zulhas" of "Zulkifli Hasan"), into that person when only one person's name
-    fits."""
+    fits. Forms differing only by case are one ("Jokowi" and a headline's "JOKOWI")."""
     nicknames = [
         g
         for g in unmatched
-        if len(g.forms) == 1 and " " not in g.written and _may_be_syllable_nickname(g.written)
+        if " " not in g.written
+        and _may_be_syllable_nickname(g.written)
+        and len({f.casefold() for f in g.forms}) == 1
     ]
     if not nicknames:
         return  # (the usual case: the full names are worked out only once one may be)

@@ -101,6 +101,15 @@ def test_a_nickname_from_the_first_syllables_of_the_names_is_that_person() -> No
     assert found["Jokowa"] == ["Jokowa"]
 
 
+def test_a_name_in_capitals_joins_the_full_name_as_its_title_case_form_does() -> None:
+    text = "Kepala desa Sutejo Surya Tejokusumo diperiksa. SUTEJO lalu pulang."
+    found = groups(text, [("Sutejo Surya Tejokusumo", "PER"), ("SUTEJO", "PER")], "id")
+    assert found == {"Sutejo Surya Tejokusumo": ["Sutejo Surya Tejokusumo", "SUTEJO"]}
+    text = "Presiden Joko Widodo meresmikan tol. Jokowi meminta warga tertib. JOKOWI hadir."
+    found = groups(text, [("Joko Widodo", "PER"), ("Jokowi", "PER"), ("JOKOWI", "PER")], "id")
+    assert found == {"Joko Widodo": ["Joko Widodo", "Jokowi", "JOKOWI"]}
+
+
 def test_a_name_running_on_past_the_last_name_is_no_syllable_nickname() -> None:
     text = "Presiden Joko Widodo meresmikan tol. Jokowiyanto meminta warga tertib."
     found = groups(text, [("Joko Widodo", "PER"), ("Jokowiyanto", "PER")], "id")

@@ -164,3 +164,18 @@ def test_a_cricket_test_is_an_event() -> None:
 def test_a_name_after_a_known_bodys_possessive_is_its_product() -> None:
     found = ents("NASA's Europa Clipper reached orbit.")
     assert found == [("NASA", "ORG"), ("Europa Clipper", "MISC")]
+
+
+def test_own_after_a_known_bodys_possessive_still_names_its_product() -> None:
+    found = ents("NASA's own Europa Clipper reached orbit.")
+    assert found == [("NASA", "ORG"), ("Europa Clipper", "MISC")]
+
+
+def test_a_name_with_a_middle_initial_after_a_bodys_possessive_is_a_person() -> None:
+    found = ents("Samsung's Jay Y. Lee attended the launch.")
+    assert found == [("Samsung", "ORG"), ("Jay Y. Lee", "PER")]
+
+
+def test_a_name_after_a_bodys_possessive_called_by_its_last_word_later_is_a_person() -> None:
+    text = "Investors cheered as Toyota's Koji Sato visited Nagoya. Sato took questions later."
+    assert ("Koji Sato", "PER") in ents(text)

@@ -221,6 +221,13 @@ def test_owner_of_a_person_is_a_team() -> None:
     assert ("Taylor Swift", "PER") in ents("Fans loved Taylor Swift's Eras Tour.")
 
 
+def test_owner_of_a_person_after_a_speech_verb_is_no_speaker() -> None:
+    found = ents("Officials said Kestrel's Michael Brandt had resigned.")
+    assert found == [("Kestrel", "ORG"), ("Michael Brandt", "PER")]
+    found = ents("Analysts said Kestrel's own Michael Brandt would stay.")
+    assert found == [("Kestrel", "ORG"), ("Michael Brandt", "PER")]
+
+
 def test_team_roles_and_formula_one() -> None:
     found = ents(
         "Hakkinen of Finland drives for McLaren.\n"

@@ -127,6 +127,19 @@ def test_two_subjects_joined_by_and_are_both_names() -> None:
     assert ents("Polisi dan Warga Gelar Razia", "id") == []
 
 
+def test_a_second_subject_that_is_no_name_leaves_the_first_one() -> None:
+    assert ents("Biden and X-Men Stars Meet Fans", "en") == [("Biden", "PER")]
+    assert ents("Macron and Allies Agree on Plan", "en") == [("Macron", "PER")]
+
+
+def test_a_name_in_capitals_is_no_organisation_by_its_shape_alone() -> None:
+    text = (
+        "SUTARJO DIPERIKSA POLISI TERKAIT SUAP\n\n"
+        "Polisi memeriksa Sutarjo pada Senin. Sutarjo membantah menerima suap."
+    )
+    assert ents(text, "id") == [("SUTARJO", "PER"), ("Sutarjo", "PER"), ("Sutarjo", "PER")]
+
+
 def test_lima_counting_a_noun_is_no_city() -> None:
     assert ents("Lima Rumah Terbakar di Bekasi", "id") == [("Bekasi", "LOC")]
 

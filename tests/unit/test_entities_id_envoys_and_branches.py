@@ -26,6 +26,13 @@ def test_a_consuls_post_after_di_and_a_post_right_after_the_title() -> None:
     assert found == [("UN", "ORG"), ("Syria", "LOC"), ("Lars Pettersen", "PER")]
 
 
+def test_an_english_envoys_post_after_a_capitalised_title() -> None:
+    found = ents("He met US Ambassador to Japan Rahm Emanuel on Monday.", lang="en")
+    assert found == [("US", "LOC"), ("Japan", "LOC"), ("Rahm Emanuel", "PER")]
+    found = ents("British Ambassador to France Menna Rawlings said so.", lang="en")
+    assert found == [("British", "MISC"), ("France", "LOC"), ("Menna Rawlings", "PER")]
+
+
 def test_an_envoys_post_without_a_name_after_it_is_a_place_alone() -> None:
     assert ents("Duta Besar RI untuk Malaysia mengatakan pekerja dilindungi.") == [
         ("RI", "LOC"),

@@ -92,9 +92,11 @@ def test_a_school_after_a_title_keeps_its_number_and_town() -> None:
     assert found[0] == ("SMPN 1 Bogor", "ORG")
 
 
-def test_a_school_with_no_number_takes_no_name_after_it() -> None:
+def test_a_school_with_no_number_ends_with_its_town() -> None:
     found = id_("Kepala SD Inpres Padang Yusrizal datang.")
-    assert found[0] == ("SD", "ORG")
+    assert found == [("SD Inpres Padang", "ORG"), ("Yusrizal", "PER")]
+    found = id_("Kepala SMP Negeri Bandung Ahmad Fauzi menyambut siswa.")
+    assert found == [("SMP Negeri Bandung", "ORG"), ("Ahmad Fauzi", "PER")]
 
 
 def test_pemimpin_is_a_title_before_a_korean_name() -> None:

@@ -282,7 +282,9 @@ class _HeadlineReader(_LabelReader):
     def _coordinated_subject_end(self, k: int, b: int) -> int:
         """``b`` when the run ``[k, b)`` of at most three words is the first of two subjects
         joined by "and" or "dan" before the headline's verb ("Biden and Xi Agree …",
-        "Prabowo dan Anwar Bahas …"), else 0."""
+        "Prabowo dan Anwar Bahas …", "Biden and X-Men Stars Meet Fans"), else 0. The
+        second need be no name (the caller judges the first by its own words), only
+        capitalised words before the verb."""
         if b - k > 3 or b + 2 >= self.n or self.words[b].lower() not in _SUBJECT_JOINERS:
             return 0
         nxt = b + 1
@@ -290,7 +292,7 @@ class _HeadlineReader(_LabelReader):
             return 0
         for v in range(nxt + 1, min(self.n, nxt + 4)):
             if self._headline_verb(v):
-                return b if all(map(self._may_name_subject, range(nxt, v))) else 0
+                return b if all(self.capitalised[nxt:v]) else 0
         return 0
 
     def _plural_subject(self, k: int, v: int) -> bool:
@@ -429,8 +431,13 @@ class _HeadlineReader(_LabelReader):
         """A name in a line in capitals ("SELES") stands for the same name written in the
         text ("Seles"): its words become those, and its label weak, so that the label of
         that mention wins when harmonising (an all-caps word only looks like an acronym)."""
-        found.words = self._as_written(found.words)
+        capitals = found.words
+        found.words = self._as_written(capitals)
         found.strength = min(found.strength, CUED)
+        if found.label == "ORG" and found.words != capitals:
+            # "SUTEJO" over "Sutejo": an organisation by its capitals alone, so the words as
+            # written decide, weakly (a person's name must not take the label of a shape)
+            self._stand_for(found, found.words)
         if len(found.words) == 1 and found.words not in self.ctx.runs:
             # "FOREST" where the text only writes "Nottingham Forest": that name.
             written = self.ctx.written_names().get((found.words[0].lower(),))

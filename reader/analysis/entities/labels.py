@@ -1091,6 +1091,10 @@ class _LabelReader(_OfficeSplits):
             return "ORG", CUED
         if prev in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
             return "ORG", STRONG  # "Zara owner Inditex said": the company, though it speaks
+        if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
+            # "Ferrari 's Michael Schumacher": people own no people, even after a speech
+            # verb ("said Kestrel's Michael Brandt had resigned": the person speaks of)
+            return "ORG", CUED
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):
@@ -1117,8 +1121,6 @@ class _LabelReader(_OfficeSplits):
             # "misled by Fujitsu engineers", "Goldman analysts said": a firm's staff (but
             # "Trump lawyers" after "Donald Trump": a person's)
             return "ORG", CUED
-        if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
-            return "ORG", CUED  # "Ferrari 's Michael Schumacher": people own no people
         if nxt in _PLACE_NOUNS_AFTER:
             return "LOC", STRONG  # "the Lachin road", "Gazakh districts"
         if nxt in _CRAFT_AFTER:
@@ -1140,8 +1142,15 @@ class _LabelReader(_OfficeSplits):
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
         if self._made_by_before(a):
             return "MISC", CUED  # "author of Lace", "the maker of Wegovy"
-        if default == "PER" and self._owned_by_organisation(a):
-            # "NASA's own Europa Clipper" is no person (but "Apple's Tim Cook" is, above)
+        if (
+            default == "PER"
+            and self._owned_by_organisation(a)
+            and not any(map(_is_initial, words[a + 1 : b - 1]))
+            and not (b - a > 1 and self._called_by_last_word(b))
+        ):
+            # "NASA's own Europa Clipper" is no person (but "Apple's Tim Cook" is, above,
+            # and so is "Samsung's Jay Y. Lee", by the initial in the middle, and
+            # "Nvidia's Jensen Huang" where the text goes on with "Huang")
             return "MISC", CUED
         if prev == "by" and a > 1 and words[a - 2].lower() in _WORK_OF_BODIES:
             return "ORG", CUED  # "Polls by Forsa", "a survey by Gallup"

@@ -235,20 +235,32 @@ class _OfficeSplits(_PersonEvidence):
                     # "Kepala Balai Pelestarian Kebudayaan Wilayah X Iskandar Mulia Siregar":
                     # the region's numeral ends the unit's name
                     return k + 1 - a
-        return self._numbered_school_length(a, b)
+        return self._school_length(a, b)
 
-    def _numbered_school_length(self, a: int, b: int) -> int:
-        """How many tokens at the start of run ``[a, b)`` name a numbered school and its
-        town: "Kepala SMAN 3 Padang Yusrizal", "Kepala SMAN 2 Malang, Drs. Hadi" (the whole
-        run), "Kepala SD Negeri 5 Denpasar Ni Made Sri" (a word may stand between the level
-        and the number); 0 if the run opens with no such school."""
+    def _school_length(self, a: int, b: int) -> int:
+        """How many tokens at the start of run ``[a, b)`` name a school and its town: a
+        numbered one, "Kepala SMAN 3 Padang Yusrizal", "Kepala SMAN 2 Malang, Drs. Hadi"
+        (the whole run), "Kepala SD Negeri 5 Denpasar Ni Made Sri" (a word may stand between
+        the level and the number); or one without a number, whose kind and known town end
+        it, "Kepala SD Inpres Padang Yusrizal", "Kepala SMP Negeri Padang Yusrizal" (the
+        rest is the person); 0 if the run opens with no such school."""
         words = self.words
         if not (b - a > 2 and words[a] in SCHOOL_LEVELS):
             return 0
         k = a + 1 if words[a + 1].isdigit() else a + 2
         if not words[k].isdigit():
-            return 0
+            return self._town_after_school_kind(a + 1, b)
         return min(b - a, k + 1 - a + (self._gazetteer_length(k + 1, b) or 1))
+
+    def _town_after_school_kind(self, k: int, b: int) -> int:
+        """Where a known town ends after the one or two words at ``k`` of a numberless
+        school's kind ("Inpres", "Negeri", "Islam Terpadu"), leaving a word or more of the
+        run ending at ``b`` to the person; 0 if none does."""
+        for j in range(k + 1, min(k + 3, b - 1)):
+            m = self._gazetteer_length(j, b - 1)
+            if m and self._gaz(j, j + m) == "LOC":
+                return j + m - (k - 1)
+        return 0
 
     def _listed_in_office(self, k: int, b: int) -> int:
         """Length of the gazetteer name at ``k`` inside an office before the person that

@@ -541,10 +541,13 @@ class _PersonEvidence(_SportEvidence):
 
     def _owns_a_name(self, b: int) -> bool:
         """Does a person's name, opening with a common given name, follow the possessive that
-        ends the run before ``b`` (glued, or a token of its own): "Ferrari 's Michael
-        Schumacher", not "Taylor Swift's Eras Tour"?"""
+        ends the run before ``b`` (glued, or a token of its own), perhaps stressed by "own":
+        "Ferrari 's Michael Schumacher", "Kestrel's own Michael Brandt", not "Taylor Swift's
+        Eras Tour"?"""
         words, n = self.words, self.n
         k = b + 1 if b < n and words[b] == "'s" else b
+        if k < n and words[k] == "own":
+            k += 1
         return k + 1 < n and words[k] in GIVEN_NAMES and bool(self.caps[k + 1])
 
     def _speaker_named_like_city(self, a: int, b: int) -> bool:
@@ -561,6 +564,13 @@ class _PersonEvidence(_SportEvidence):
             and self._gaz(b - 1, b) == "LOC"
             and self._gaz(a, b) is None
         )
+
+    def _called_by_last_word(self, b: int) -> bool:
+        """Does the text write the last word of the run ending at ``b`` alone elsewhere, as a
+        name mid-sentence or opening a sentence ("Huang" after "Nvidia's Jensen Huang")?
+        News calls a person by the surname; a thing keeps its whole name."""
+        last = self.words[b - 1 : b]
+        return last in self.ctx.runs or last[0] in self.ctx.lone_openers
 
     def _surname_like_place(self, a: int, b: int) -> bool:
         """Is ``[a, b)``, two words ending in a place word ("Damon Hill", "Grant Park"), a

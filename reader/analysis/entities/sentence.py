@@ -234,6 +234,11 @@ class _SentenceReader(_HeadlineReader):
                         # "Duta Besar Jepang untuk Indonesia Masaki Yasushi": the post, then
                         # the envoy, read as after the title
                         title_end = pos + 1
+                elif self._envoy_title_ends_run(i, pos):
+                    # "US Ambassador to Japan Rahm Emanuel": the same, the run having taken
+                    # the title, as no name came right after it
+                    self.place_title = self.rank_title = False
+                    title_end = pos + 1
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
         if self.ctx.title_cues and not _TITLE_CUES.isdisjoint(words):
@@ -263,6 +268,15 @@ class _SentenceReader(_HeadlineReader):
     def _envoy_title(self, i: int, t_end: int) -> bool:
         """Is the title ``[i, t_end)`` an envoy's ("Duta Besar", "Konsul Jenderal")?"""
         return not ENVOY_TITLES.isdisjoint(map(str.lower, self.words[i:t_end]))
+
+    def _envoy_title_ends_run(self, i: int, end: int) -> bool:
+        """Does the run ``[i, end)`` end with an envoy's title before the place of the post
+        ("US Ambassador" of "US Ambassador to Japan Rahm Emanuel")? A title with a
+        preposition after it, not a name, stays in the run before it."""
+        if end >= self.n or self.words[end] not in _ENVOY_POST_PREPOSITIONS:
+            return False
+        t = self._before_title(i, end)
+        return t < end and self._envoy_title(t, end) and self._envoys_post_at(end)
 
     def _envoys_post_at(self, k: int) -> bool:
         """Does the place an envoy is posted to follow at ``k``, after "untuk", "di", "to" or

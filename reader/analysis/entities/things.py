@@ -565,7 +565,9 @@ class _ThingEvidence(_RunReader):
 
     def _owner_before(self, a: int) -> str:
         """The word whose possessive comes right before ``a`` ("Spain" of "Spain's" or
-        "Spain 's"), or ""."""
+        "Spain 's"), perhaps stressed by "own" ("NASA's own Europa Clipper"), or ""."""
+        if a > 1 and self.words[a - 1] == "own":
+            a -= 1  # "own" says whose, as the possessive does, and names nothing
         if a == 0:
             return ""
         owner = self.words[a - 1]
