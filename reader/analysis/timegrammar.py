@@ -1614,7 +1614,22 @@ class _Grammar:
             direction = _YEAR_DIRECTIONS[_PERIOD_SHIFT[self.lex][1][word]]
             return self.month(i, i + 3, self.low(i), direction=direction)
         told = _ID_MONTH_SHIFTS.get(self.low(i + 1)) if shift else None
+        if self.relative_phrases and not shift:
+            year = self.told_year_after(i + 1)  # "März vergangenen Jahres", "marzo del año pasado"
+            if year is not None:
+                return self.month(i, year[0], self.low(i), direction=year[1])
         return self.month(i, i + 1 + shift, self.low(i), direction=told or self.ahead(i))
+
+    def told_year_after(self, j: int) -> tuple[int, Direction] | None:
+        """Other European languages: the year told from now at word ``j`` after a month, or
+        after "de", "do" there ("vergangenen Jahres", "del año pasado", "do ano passado", "de
+        l'an dernier"): where it ends and which way it points; None for none."""
+        start, told = j, self.phrase_at(j, self.relative_phrases)
+        if told is None and self.low(j) in _EU_PART_LINKS:
+            start, told = j + 1, self.phrase_at(j + 1, self.relative_phrases)
+        if told is None or self.relative_words[told][0] != "year":
+            return None
+        return start + len(told), _YEAR_DIRECTIONS[self.relative_words[told][1]]
 
     def told_year(self, j: int) -> tuple[int, int]:
         """How many words the year told from now takes at ``j`` after a day without its
@@ -2050,8 +2065,9 @@ class _Grammar:
         one DATE valued as that period, as English "early March" is; with an article before
         it ("la fin du mois"), not the plural "las finales de la Copa" (the finals)."""
         j = i + 1
-        while j < i + 3 and self.low(j) in _EU_EDGE_LINKS[self.lex]:
-            j += 1
+        links = _EU_EDGE_LINKS[self.lex]
+        while j < i + 3 and self.low(j) in links and not self.phrase_at(j, self.relative_phrases):
+            j += 1  # not past a preposition fused with a phrase's article: "del año pasado"
         first = i - (self.low(i - 1) in _EU_EDGE_ARTICLES)
         if self.low(i - 1) in ("las", "los"):
             return None
@@ -2098,13 +2114,14 @@ class _Grammar:
         k = j + (self.low(j) in _EU_PART_LINKS)
         if _YEAR.fullmatch(self.low(k)):  # "troisième trimestre 2025", "van 2024"
             return self.part(first, k + 1, kind, number, self.low(k))
-        told = self.phrase_at(k, self.relative_phrases)  # "des vergangenen Jahres"
-        if told is None and k > j:
-            told = self.phrase_at(k + 1, self.relative_phrases)  # "del año pasado"
-            k += told is not None
+        start = j  # "vergangenen Jahres", "del año pasado", "dell'anno scorso"
+        told = self.phrase_at(j, self.relative_phrases)
+        if told is None and k > j:  # "des vergangenen Jahres", "van het afgelopen jaar"
+            start = k + (self.phrase_at(k, self.relative_phrases) is None)
+            told = self.phrase_at(start, self.relative_phrases)
         if told is not None and self.relative_words[told][0] == "year":
             direction = _YEAR_DIRECTIONS[self.relative_words[told][1]]
-            return self.part(first, k + len(told), kind, number, None, direction=direction)
+            return self.part(first, start + len(told), kind, number, None, direction=direction)
         return self.part(first, j, kind, number, None, direction=self.ahead(i))
 
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
@@ -2982,7 +2999,44 @@ def _locale_vocabulary(
     for kind, offset, phrases in _EU_RELATIVE.get(lang, ()):
         for phrase in phrases.split(", "):
             relative[tuple(words(phrase))] = (kind, offset)
-    return weekdays, months, abbreviations, relative
+    return weekdays, months, abbreviations, _with_contractions(relative, lang)
+
+
+def _with_contractions(
+    relative: dict[tuple[str, ...], tuple[Kind, int]], lang: str
+) -> dict[tuple[str, ...], tuple[Kind, int]]:
+    """``relative`` with each phrase that opens with an article also as a preposition fused
+    with it writes it: Spanish "del año pasado" is "de" + "el año pasado", Portuguese "do
+    fim de semana passado", Italian "dell'anno scorso" (one word), French "du mois dernier".
+    Every look-up of a phrase told from now (alone, after a month, an edge or a quarter)
+    then finds it after such a preposition as well, as one DATE with it, as the fused word
+    cannot be split. A phrase also known without its article ("o próximo fim de semana",
+    "próximo fim de semana") is found without it, and the fused word stays out ("no
+    próximo fim de semana"), as English "on the" does."""
+    contractions = _ARTICLE_CONTRACTIONS.get(lang, {})
+    elided = _ELIDED_CONTRACTIONS.get(lang, ())
+    fused: dict[tuple[str, ...], tuple[Kind, int]] = {}
+    for phrase, told in relative.items():
+        first, rest = phrase[0], phrase[1:]
+        for fused_article in contractions.get(first, ()) if rest not in relative else ():
+            fused.setdefault((fused_article, *rest), told)
+        if first.startswith("l'"):
+            for preposition in elided:  # "l'anno" → "dell'anno", "nell'anno"
+                fused.setdefault((preposition + first[1:], *rest), told)
+    return fused | relative
+
+
+#: A definite article and the prepositions fused with it, by language: "del" is "de el",
+#: "do" is "de o", "della" is "di la", "du" is "de le" (see :func:`_with_contractions`).
+_ARTICLE_CONTRACTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"el": ("del", "al")},
+    "pt": {"o": ("do", "no", "ao", "pelo"), "a": ("da", "na", "pela")},
+    "it": {"il": ("del", "nel", "al", "dal", "sul"), "lo": ("dello", "nello", "allo", "dallo"),
+           "la": ("della", "nella", "alla", "dalla", "sulla")},
+    "fr": {"le": ("du", "au")},
+}  # fmt: skip
+#: The prepositions Italian fuses with an elided article, written as one word: "dell'anno".
+_ELIDED_CONTRACTIONS = {"it": ("dell", "nell", "all", "dall", "sull")}
 
 
 #: Words before Spanish "mañana" that make it the morning: "esta mañana", "por la mañana".
