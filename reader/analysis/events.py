@@ -125,7 +125,7 @@ from reader.analysis.speech import (
     speech_verb_forms,
     word_set,
 )
-from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
+from reader.analysis.timegrammar import PERIOD_EDGE_WORDS, PRESENT_WORDS, UNTIL_WORDS
 from reader.analysis.timevalues import read_value
 from reader.analysis.titles import is_title_word
 from reader.analysis.words import (
@@ -231,8 +231,9 @@ _HEARER_REACH = 7
 _TIME_PREPOSITIONS = word_set("on in at pada di")
 #: The words that may stand between a time and the "until"/"hingga" before it (which makes
 #: the time the end of a state, not the day of a happening) besides a clock time ("until 9am
-#: on Saturday"), and how many words that may take.
-_UNTIL_BRIDGE = word_set("on at pukul")
+#: on Saturday") or the edge of it ("until the end of Monday"), and how many words that may
+#: take.
+_UNTIL_BRIDGE = word_set("on at pukul the of") | PERIOD_EDGE_WORDS
 _UNTIL_REACH = 5  # "until 10 a.m. on Saturday": the clock may be several words
 _UNTIL_CHARS = 32
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.

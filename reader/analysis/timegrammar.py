@@ -556,6 +556,9 @@ _EU_EDGE_ARTICLES = frozenset({"la", "le", "el", "il"})
 _EU_WEEKEND_EDGES = frozenset({"fin", "fim"})
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
+#: The edge words of both languages, for readers of the words around a time ("until the
+#: end of Monday", "hingga akhir Maret": see events' "until").
+PERIOD_EDGE_WORDS = _EN_EDGES | _ID_PERIOD_EDGES
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
 #: One-word edges of the current year, after a cue: "by year-end", "in mid-year".
 _EN_YEAR_EDGES = frozenset({"year-end", "mid-year", "midyear"})
