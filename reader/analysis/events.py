@@ -688,6 +688,20 @@ class _EventFinder:
             draft.actors = list(dict.fromkeys([reported, *draft.actors]))
             draft.people = self.people_ids.intersection(draft.actors)
 
+    def _speaker_of_next(self, drafts: list[_Draft], first: int, draft: _Draft) -> _Draft | None:
+        """The speech clause whose speaker does ``draft``, a clause with no subject of its
+        own after the clause that speech reports, when its verb is one a speaker does ("John
+        Hale said that the talks had failed and urged calm": Hale urged, not the talks; "…
+        and added", "… and called for"); None otherwise (``drafts`` from index ``first`` are
+        the sentence's). A report of the speaker's own doing ("said he would resign and
+        urged calm") is left to the clause before, which names the speaker already."""
+        if len(drafts) - 2 < first or not drafts[-1].reported or not drafts[-2].speech:
+            return None
+        if not self._speech(draft.trigger):
+            return None
+        opener = self.words[bisect.bisect_left(self.starts, drafts[-1].start)]
+        return None if opener.lower in PERSON_PRONOUNS else drafts[-2]
+
     def _subject_lead(self, before: _Draft, draft: _Draft) -> str:
         """The subject of the clause ``before`` as the lead of the summary of ``draft``, a
         clause that shares it ("Lopez arrived … and met Cho" → "Lopez met Cho", "Kirby, who
@@ -838,9 +852,13 @@ class _EventFinder:
                         # "… and met Cho", "…, tetapi menolak …", "… setelah memanfaatkan
                         # umpan …": the subject is the one of the clause before, or of
                         # what it reports
-                        self._share_subject(draft, drafts[-1])
+                        speaker = self._speaker_of_next(drafts, first_of_sentence, draft)
+                        if speaker is not None:
+                            _take_subject(draft, speaker, self.people_ids)
+                        else:
+                            self._share_subject(draft, drafts[-1])
                         draft.lead = self._subject_lead(
-                            _told_before(drafts, first_of_sentence), draft
+                            speaker or _told_before(drafts, first_of_sentence), draft
                         )
                     elif draft.start in self.reported_starts and drafts[-1].speech:
                         self._reported_by(draft, drafts[-1])
