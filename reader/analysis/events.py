@@ -84,8 +84,8 @@ from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import (
     EN_ADVERBS,
     EN_AUXILIARIES,
+    EN_BASE_PASTS,
     EN_HEADLINE_VERBS,
-    EN_IRREGULAR,
     EN_SCHEDULE_VERBS,
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
@@ -2134,9 +2134,11 @@ class _EventFinder:
             draft.coarse = self._past_month(draft, chosen.value)
 
     def _past_month(self, draft: _Draft, value: str | None) -> str | None:
-        """The month an English clause in the simple past ("bought the licence in March",
-        told in November) was in: the last such month, when the time annotator, not reading
-        an irregular past, took the nearest one ahead; any other ``value`` as it is."""
+        """The month an English clause in the simple past ("cut 200 jobs in March", told in
+        November) was in: the last such month, when the time annotator took the nearest one
+        ahead as its past is also the verb's present or a noun ("a rate cut in March": see
+        predicates.EN_BASE_PASTS), which only the clause's predicate tells apart; any other
+        ``value`` as it is. (The time annotator reads the other irregular pasts itself.)"""
         reference = self.reference
         if (
             value is None
@@ -2145,7 +2147,7 @@ class _EventFinder:
             or draft.ahead
             or len(value) != 7
             or value <= reference[:7]
-            or draft.trigger.lower not in EN_IRREGULAR
+            or draft.trigger.lower not in EN_BASE_PASTS
         ):
             return value
         k = bisect.bisect_left(self.starts, draft.trigger.start)

@@ -47,7 +47,9 @@ from reader.analysis.number_words import (
     tidy,
 )
 from reader.analysis.predicates import (
+    EN_BASE_PASTS,
     EN_FUTURE_AUXILIARIES,
+    EN_IRREGULAR,
     EN_SCHEDULE_VERBS,
     EU_AUXILIARIES,
     EU_FUTURE_AUXILIARIES,
@@ -606,10 +608,9 @@ _WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
 #: its year is the last one: "sold 3,000 cars in March", "sudah dibayar pada Juli".
 _PAST_WORDS = {
     "id": frozenset({"telah", "sudah", "sempat", "pernah"}),
-    "en": frozenset({"was", "were", "had", "did", "came", "went", "got", "took", "made", "saw",
-                     "gave", "found", "won", "lost", "fell", "rose", "led", "met", "ran", "paid",
-                     "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
-                     "began", "sold", "grew", "broke", "left", "told"}),
+    # (and the irregular pasts: see _EN_IRREGULAR_PASTS; "hit", a past far more often than
+    # a noun, is one of them)
+    "en": frozenset({"was", "were", "had", "did", "got", "hit"}),
     # other European languages: the past of "be" and "have", and the verbs of a change that
     # business news reports a past quarter or month with ("wuchs im ersten Quartal", "a
     # reculé au troisième trimestre", "creció en el segundo trimestre"); speech verbs are
@@ -641,6 +642,9 @@ _ID_NOT_DONE = frozenset({"diperkirakan", "diprediksi", "diprakirakan", "memperk
                           "memprediksi", "memprakirakan", "meramalkan", "khawatir", "berharap",
                           "berpotensi", "bisa", "dapat", "mungkin", "belum", "tidak", "tak",
                           "jika", "bila", "apabila", "kalau", "agar", "supaya"})  # fmt: skip
+#: The irregular English pasts and participles that tell the past ("bought", "sold",
+#: "taken"), as the -ed ones do.
+_EN_IRREGULAR_PASTS = EN_IRREGULAR - EN_BASE_PASTS
 #: English words in -ed that are no verb in the past: "two hundred", "a limited run".
 _NOT_PAST_ED = frozenset({"hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed",
                           "seed", "feed", "breed", "limited", "united", "related", "detailed",
@@ -2280,10 +2284,15 @@ class _Grammar:
         return False
 
     def en_past_verb(self, k: int) -> bool:
-        """Is word ``k`` an English verb in -ed that tells the past: "ratified", "added";
-        not a passive ("will be dissolved", "is expected"), a name or a number word?"""
+        """Is word ``k`` an English verb in the past, in -ed or irregular: "ratified",
+        "added", "bought", "taken"; not a passive ("will be dissolved", "is expected", "is
+        seen"), a name or a number word?"""
         low = self.low(k)
-        if self.lex != "en" or len(low) <= 4 or not low.endswith("ed") or low in _NOT_PAST_ED:
+        if self.lex != "en":
+            return False
+        if low not in _EN_IRREGULAR_PASTS and (
+            len(low) <= 4 or not low.endswith("ed") or low in _NOT_PAST_ED
+        ):
             return False
         if is_capitalized(self.words[k]):
             return False  # a name: "United Airlines", "Red Cross"
