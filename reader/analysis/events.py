@@ -692,13 +692,14 @@ class _EventFinder:
         """The speech clause whose speaker does ``draft``, a clause with no subject of its
         own after the clause that speech reports, when its verb is one a speaker does ("John
         Hale said that the talks had failed and urged calm": Hale urged, not the talks; "…
-        and added", "… and called for"); None otherwise (``drafts`` from index ``first`` are
-        the sentence's). A report of the speaker's own doing ("said he would resign and
-        urged calm") is left to the clause before, which names the speaker already."""
+        and added", "… and called for", "… dan meminta"); None otherwise (``drafts`` from
+        index ``first`` are the sentence's). A report of the speaker's own doing ("said he
+        would resign and urged calm") is left to the clause before, which names the speaker
+        already."""
         if len(drafts) - 2 < first or not drafts[-1].reported or not drafts[-2].speech:
             return None
-        if not self._speech(draft.trigger):
-            return None
+        if not self._speech(draft.trigger) and draft.trigger.lower not in _NO_BARE_REPORT:
+            return None  # (a request is a speech act too: "… dan meminta warga tetap tenang")
         opener = self.words[bisect.bisect_left(self.starts, drafts[-1].start)]
         return None if opener.lower in PERSON_PRONOUNS else drafts[-2]
 

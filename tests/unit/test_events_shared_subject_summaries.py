@@ -99,3 +99,8 @@ def test_a_speech_verb_after_a_reported_clause_is_the_speakers() -> None:
     # a verb of the reported subject's own stays its
     text = "John Hale said that the talks had failed and collapsed."
     assert _summaries(_analysed(text, "en"))["collapsed"] == "The talks collapsed"
+    # a request is the speaker's as well
+    text = "Kapolres Budi Santoso mengatakan pelaku sudah ditangkap dan meminta warga tenang."
+    assert (
+        _summaries(_analysed(text, "id"))["meminta"] == "Kapolres Budi Santoso meminta warga tenang"
+    )
