@@ -84,8 +84,8 @@ from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import (
     EN_ADVERBS,
     EN_AUXILIARIES,
+    EN_BASE_PASTS,
     EN_HEADLINE_VERBS,
-    EN_IRREGULAR,
     EN_SCHEDULE_VERBS,
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
@@ -125,7 +125,7 @@ from reader.analysis.speech import (
     speech_verb_forms,
     word_set,
 )
-from reader.analysis.timegrammar import PRESENT_WORDS, UNTIL_WORDS
+from reader.analysis.timegrammar import PERIOD_EDGE_WORDS, PRESENT_WORDS, UNTIL_WORDS
 from reader.analysis.timevalues import read_value
 from reader.analysis.titles import is_title_word
 from reader.analysis.words import (
@@ -231,8 +231,9 @@ _HEARER_REACH = 7
 _TIME_PREPOSITIONS = word_set("on in at pada di")
 #: The words that may stand between a time and the "until"/"hingga" before it (which makes
 #: the time the end of a state, not the day of a happening) besides a clock time ("until 9am
-#: on Saturday"), and how many words that may take.
-_UNTIL_BRIDGE = word_set("on at pukul")
+#: on Saturday") or the edge of it ("until the end of Monday"), and how many words that may
+#: take.
+_UNTIL_BRIDGE = word_set("on at pukul the of") | PERIOD_EDGE_WORDS
 _UNTIL_REACH = 5  # "until 10 a.m. on Saturday": the clock may be several words
 _UNTIL_CHARS = 32
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
@@ -685,6 +686,21 @@ class _EventFinder:
             draft.actors = list(dict.fromkeys([reported, *draft.actors]))
             draft.people = self.people_ids.intersection(draft.actors)
 
+    def _speaker_of_next(self, drafts: list[_Draft], first: int, draft: _Draft) -> _Draft | None:
+        """The speech clause whose speaker does ``draft``, a clause with no subject of its
+        own after the clause that speech reports, when its verb is one a speaker does ("John
+        Hale said that the talks had failed and urged calm": Hale urged, not the talks; "…
+        and added", "… and called for", "… dan meminta"); None otherwise (``drafts`` from
+        index ``first`` are the sentence's). A report of the speaker's own doing ("said he
+        would resign and urged calm") is left to the clause before, which names the speaker
+        already."""
+        if len(drafts) - 2 < first or not drafts[-1].reported or not drafts[-2].speech:
+            return None
+        if not self._speech(draft.trigger) and draft.trigger.lower not in _NO_BARE_REPORT:
+            return None  # (a request is a speech act too: "… dan meminta warga tetap tenang")
+        opener = self.words[bisect.bisect_left(self.starts, drafts[-1].start)]
+        return None if opener.lower in PERSON_PRONOUNS else drafts[-2]
+
     def _subject_lead(self, before: _Draft, draft: _Draft) -> str:
         """The subject of the clause ``before`` as the lead of the summary of ``draft``, a
         clause that shares it ("Lopez arrived … and met Cho" → "Lopez met Cho", "Kirby, who
@@ -835,9 +851,13 @@ class _EventFinder:
                         # "… and met Cho", "…, tetapi menolak …", "… setelah memanfaatkan
                         # umpan …": the subject is the one of the clause before, or of
                         # what it reports
-                        self._share_subject(draft, drafts[-1])
+                        speaker = self._speaker_of_next(drafts, first_of_sentence, draft)
+                        if speaker is not None:
+                            _take_subject(draft, speaker, self.people_ids)
+                        else:
+                            self._share_subject(draft, drafts[-1])
                         draft.lead = self._subject_lead(
-                            _told_before(drafts, first_of_sentence), draft
+                            speaker or _told_before(drafts, first_of_sentence), draft
                         )
                     elif draft.start in self.reported_starts and drafts[-1].speech:
                         self._reported_by(draft, drafts[-1])
@@ -2113,9 +2133,11 @@ class _EventFinder:
             draft.coarse = self._past_month(draft, chosen.value)
 
     def _past_month(self, draft: _Draft, value: str | None) -> str | None:
-        """The month an English clause in the simple past ("bought the licence in March",
-        told in November) was in: the last such month, when the time annotator, not reading
-        an irregular past, took the nearest one ahead; any other ``value`` as it is."""
+        """The month an English clause in the simple past ("cut 200 jobs in March", told in
+        November) was in: the last such month, when the time annotator took the nearest one
+        ahead as its past is also the verb's present or a noun ("a rate cut in March": see
+        predicates.EN_BASE_PASTS), which only the clause's predicate tells apart; any other
+        ``value`` as it is. (The time annotator reads the other irregular pasts itself.)"""
         reference = self.reference
         if (
             value is None
@@ -2124,7 +2146,7 @@ class _EventFinder:
             or draft.ahead
             or len(value) != 7
             or value <= reference[:7]
-            or draft.trigger.lower not in EN_IRREGULAR
+            or draft.trigger.lower not in EN_BASE_PASTS
         ):
             return value
         k = bisect.bisect_left(self.starts, draft.trigger.start)

@@ -101,6 +101,14 @@ EN_IRREGULAR = word_set(
     split upset shown blown torn worn shaken hidden ridden stolen undertaken mistaken"""
 )
 
+#: Those that also spell the verb's present or a noun ("cut", "set", "cost", "forecast"): "a
+#: rate cut in March", "to set a date in May" tell no past, so only a reader that knows the
+#: word is the clause's predicate may read it as one (see events' _past_month).
+EN_BASE_PASTS = word_set(
+    "hit cut put set hurt let shut cast cost spread quit split upset burst forecast broadcast "
+    "beat bound"
+)
+
 # English present forms that are verbs in news headlines and leads ("she says", "Acme plans").
 EN_PRESENT = word_set(
     """says plans wants expects faces seeks warns hopes needs remains claims urges denies agrees

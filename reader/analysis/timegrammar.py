@@ -47,7 +47,9 @@ from reader.analysis.number_words import (
     tidy,
 )
 from reader.analysis.predicates import (
+    EN_BASE_PASTS,
     EN_FUTURE_AUXILIARIES,
+    EN_IRREGULAR,
     EN_SCHEDULE_VERBS,
     EU_AUXILIARIES,
     EU_FUTURE_AUXILIARIES,
@@ -556,6 +558,9 @@ _EU_EDGE_ARTICLES = frozenset({"la", "le", "el", "il"})
 _EU_WEEKEND_EDGES = frozenset({"fin", "fim"})
 #: "the end of 2026", "the start of the year": edges of a period, and the periods they take.
 _EN_EDGES = frozenset({"end", "start", "beginning", "middle", "turn"})
+#: The edge words of both languages, for readers of the words around a time ("until the
+#: end of Monday", "hingga akhir Maret": see events' "until").
+PERIOD_EDGE_WORDS = _EN_EDGES | _ID_PERIOD_EDGES
 _EN_EDGE_PERIODS = frozenset({"year", "month", "week", "decade", "century", "season"})
 #: One-word edges of the current year, after a cue: "by year-end", "in mid-year".
 _EN_YEAR_EDGES = frozenset({"year-end", "mid-year", "midyear"})
@@ -603,10 +608,9 @@ _WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
 #: its year is the last one: "sold 3,000 cars in March", "sudah dibayar pada Juli".
 _PAST_WORDS = {
     "id": frozenset({"telah", "sudah", "sempat", "pernah"}),
-    "en": frozenset({"was", "were", "had", "did", "came", "went", "got", "took", "made", "saw",
-                     "gave", "found", "won", "lost", "fell", "rose", "led", "met", "ran", "paid",
-                     "held", "hit", "spent", "sent", "built", "kept", "brought", "became",
-                     "began", "sold", "grew", "broke", "left", "told"}),
+    # (and the irregular pasts: see _EN_IRREGULAR_PASTS; "hit", a past far more often than
+    # a noun, is one of them)
+    "en": frozenset({"was", "were", "had", "did", "got", "hit"}),
     # other European languages: the past of "be" and "have", and the verbs of a change that
     # business news reports a past quarter or month with ("wuchs im ersten Quartal", "a
     # reculé au troisième trimestre", "creció en el segundo trimestre"); speech verbs are
@@ -638,6 +642,9 @@ _ID_NOT_DONE = frozenset({"diperkirakan", "diprediksi", "diprakirakan", "memperk
                           "memprediksi", "memprakirakan", "meramalkan", "khawatir", "berharap",
                           "berpotensi", "bisa", "dapat", "mungkin", "belum", "tidak", "tak",
                           "jika", "bila", "apabila", "kalau", "agar", "supaya"})  # fmt: skip
+#: The irregular English pasts and participles that tell the past ("bought", "sold",
+#: "taken"), as the -ed ones do.
+_EN_IRREGULAR_PASTS = EN_IRREGULAR - EN_BASE_PASTS
 #: English words in -ed that are no verb in the past: "two hundred", "a limited run".
 _NOT_PAST_ED = frozenset({"hundred", "indeed", "need", "speed", "proceed", "exceed", "succeed",
                           "seed", "feed", "breed", "limited", "united", "related", "detailed",
@@ -1614,7 +1621,22 @@ class _Grammar:
             direction = _YEAR_DIRECTIONS[_PERIOD_SHIFT[self.lex][1][word]]
             return self.month(i, i + 3, self.low(i), direction=direction)
         told = _ID_MONTH_SHIFTS.get(self.low(i + 1)) if shift else None
+        if self.relative_phrases and not shift:
+            year = self.told_year_after(i + 1)  # "März vergangenen Jahres", "marzo del año pasado"
+            if year is not None:
+                return self.month(i, year[0], self.low(i), direction=year[1])
         return self.month(i, i + 1 + shift, self.low(i), direction=told or self.ahead(i))
+
+    def told_year_after(self, j: int) -> tuple[int, Direction] | None:
+        """Other European languages: the year told from now at word ``j`` after a month, or
+        after "de", "do" there ("vergangenen Jahres", "del año pasado", "do ano passado", "de
+        l'an dernier"): where it ends and which way it points; None for none."""
+        start, told = j, self.phrase_at(j, self.relative_phrases)
+        if told is None and self.low(j) in _EU_PART_LINKS:
+            start, told = j + 1, self.phrase_at(j + 1, self.relative_phrases)
+        if told is None or self.relative_words[told][0] != "year":
+            return None
+        return start + len(told), _YEAR_DIRECTIONS[self.relative_words[told][1]]
 
     def told_year(self, j: int) -> tuple[int, int]:
         """How many words the year told from now takes at ``j`` after a day without its
@@ -2050,8 +2072,9 @@ class _Grammar:
         one DATE valued as that period, as English "early March" is; with an article before
         it ("la fin du mois"), not the plural "las finales de la Copa" (the finals)."""
         j = i + 1
-        while j < i + 3 and self.low(j) in _EU_EDGE_LINKS[self.lex]:
-            j += 1
+        links = _EU_EDGE_LINKS[self.lex]
+        while j < i + 3 and self.low(j) in links and not self.phrase_at(j, self.relative_phrases):
+            j += 1  # not past a preposition fused with a phrase's article: "del año pasado"
         first = i - (self.low(i - 1) in _EU_EDGE_ARTICLES)
         if self.low(i - 1) in ("las", "los"):
             return None
@@ -2098,13 +2121,14 @@ class _Grammar:
         k = j + (self.low(j) in _EU_PART_LINKS)
         if _YEAR.fullmatch(self.low(k)):  # "troisième trimestre 2025", "van 2024"
             return self.part(first, k + 1, kind, number, self.low(k))
-        told = self.phrase_at(k, self.relative_phrases)  # "des vergangenen Jahres"
-        if told is None and k > j:
-            told = self.phrase_at(k + 1, self.relative_phrases)  # "del año pasado"
-            k += told is not None
+        start = j  # "vergangenen Jahres", "del año pasado", "dell'anno scorso"
+        told = self.phrase_at(j, self.relative_phrases)
+        if told is None and k > j:  # "des vergangenen Jahres", "van het afgelopen jaar"
+            start = k + (self.phrase_at(k, self.relative_phrases) is None)
+            told = self.phrase_at(start, self.relative_phrases)
         if told is not None and self.relative_words[told][0] == "year":
             direction = _YEAR_DIRECTIONS[self.relative_words[told][1]]
-            return self.part(first, k + len(told), kind, number, None, direction=direction)
+            return self.part(first, start + len(told), kind, number, None, direction=direction)
         return self.part(first, j, kind, number, None, direction=self.ahead(i))
 
     def _edge_of(self, i: int, j: int) -> tuple[int, TimeMatch] | None:
@@ -2260,10 +2284,15 @@ class _Grammar:
         return False
 
     def en_past_verb(self, k: int) -> bool:
-        """Is word ``k`` an English verb in -ed that tells the past: "ratified", "added";
-        not a passive ("will be dissolved", "is expected"), a name or a number word?"""
+        """Is word ``k`` an English verb in the past, in -ed or irregular: "ratified",
+        "added", "bought", "taken"; not a passive ("will be dissolved", "is expected", "is
+        seen"), a name or a number word?"""
         low = self.low(k)
-        if self.lex != "en" or len(low) <= 4 or not low.endswith("ed") or low in _NOT_PAST_ED:
+        if self.lex != "en":
+            return False
+        if low not in _EN_IRREGULAR_PASTS and (
+            len(low) <= 4 or not low.endswith("ed") or low in _NOT_PAST_ED
+        ):
             return False
         if is_capitalized(self.words[k]):
             return False  # a name: "United Airlines", "Red Cross"
@@ -2982,7 +3011,44 @@ def _locale_vocabulary(
     for kind, offset, phrases in _EU_RELATIVE.get(lang, ()):
         for phrase in phrases.split(", "):
             relative[tuple(words(phrase))] = (kind, offset)
-    return weekdays, months, abbreviations, relative
+    return weekdays, months, abbreviations, _with_contractions(relative, lang)
+
+
+def _with_contractions(
+    relative: dict[tuple[str, ...], tuple[Kind, int]], lang: str
+) -> dict[tuple[str, ...], tuple[Kind, int]]:
+    """``relative`` with each phrase that opens with an article also as a preposition fused
+    with it writes it: Spanish "del año pasado" is "de" + "el año pasado", Portuguese "do
+    fim de semana passado", Italian "dell'anno scorso" (one word), French "du mois dernier".
+    Every look-up of a phrase told from now (alone, after a month, an edge or a quarter)
+    then finds it after such a preposition as well, as one DATE with it, as the fused word
+    cannot be split. A phrase also known without its article ("o próximo fim de semana",
+    "próximo fim de semana") is found without it, and the fused word stays out ("no
+    próximo fim de semana"), as English "on the" does."""
+    contractions = _ARTICLE_CONTRACTIONS.get(lang, {})
+    elided = _ELIDED_CONTRACTIONS.get(lang, ())
+    fused: dict[tuple[str, ...], tuple[Kind, int]] = {}
+    for phrase, told in relative.items():
+        first, rest = phrase[0], phrase[1:]
+        for fused_article in contractions.get(first, ()) if rest not in relative else ():
+            fused.setdefault((fused_article, *rest), told)
+        if first.startswith("l'"):
+            for preposition in elided:  # "l'anno" → "dell'anno", "nell'anno"
+                fused.setdefault((preposition + first[1:], *rest), told)
+    return fused | relative
+
+
+#: A definite article and the prepositions fused with it, by language: "del" is "de el",
+#: "do" is "de o", "della" is "di la", "du" is "de le" (see :func:`_with_contractions`).
+_ARTICLE_CONTRACTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"el": ("del", "al")},
+    "pt": {"o": ("do", "no", "ao", "pelo"), "a": ("da", "na", "pela")},
+    "it": {"il": ("del", "nel", "al", "dal", "sul"), "lo": ("dello", "nello", "allo", "dallo"),
+           "la": ("della", "nella", "alla", "dalla", "sulla")},
+    "fr": {"le": ("du", "au")},
+}  # fmt: skip
+#: The prepositions Italian fuses with an elided article, written as one word: "dell'anno".
+_ELIDED_CONTRACTIONS = {"it": ("dell", "nell", "all", "dall", "sull")}
 
 
 #: Words before Spanish "mañana" that make it the morning: "esta mañana", "por la mañana".

@@ -62,3 +62,6 @@ def test_a_month_told_in_the_simple_past_is_the_last_one() -> None:
     events = _events(text, "en", "2025-11-20")
     assert events["bought"].time == "2025-03"
     assert events["bought"].order < events["rose"].order
+    # a past that is also the present ("cut") is read as one where it is the predicate
+    events = _events("The firm cut 200 jobs in March.", "en", "2025-11-20")
+    assert events["cut"].time == "2025-03"

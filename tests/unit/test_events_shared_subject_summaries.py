@@ -89,3 +89,18 @@ def test_a_hearsay_verb_after_a_relative_clause_is_no_subject() -> None:
     assert _summaries(found)["menerima"] == "Hendra diduga menerima suap Rp 2 miliar"
     ditetapkan, menerima = found.events[1:]
     assert menerima.actors == ditetapkan.actors != []
+
+
+def test_a_speech_verb_after_a_reported_clause_is_the_speakers() -> None:
+    text = "John Hale said that the talks had failed and urged calm."
+    found = _summaries(_analysed(text, "en"))
+    assert found["failed"] == "The talks had failed"
+    assert found["urged"] == "John Hale urged calm"
+    # a verb of the reported subject's own stays its
+    text = "John Hale said that the talks had failed and collapsed."
+    assert _summaries(_analysed(text, "en"))["collapsed"] == "The talks collapsed"
+    # a request is the speaker's as well
+    text = "Kapolres Budi Santoso mengatakan pelaku sudah ditangkap dan meminta warga tenang."
+    assert (
+        _summaries(_analysed(text, "id"))["meminta"] == "Kapolres Budi Santoso meminta warga tenang"
+    )

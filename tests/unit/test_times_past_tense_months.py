@@ -1,0 +1,33 @@
+"""A month without its year in an English clause in the past is the last such month: the
+past may be irregular ("bought", "sold", "taken") as well as in -ed; a form that is also the
+verb's present or a noun ("a rate cut in March") tells no past."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+PUBDATE = "2025-11-20"  # March is eight months back, and four ahead
+
+
+def month_value(sentence: str) -> str | None:
+    (time,) = analyze(sentence, lang="en", backend="builtin", pubdate=PUBDATE).times
+    return time.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The firm bought the licence in March.", "2025-03"),
+        ("The plant was sold to a rival in March.", "2025-03"),
+        ("The army has taken the town in March.", "2025-03"),
+        ("Lee won the seat in March.", "2025-03"),
+        ("The ratified deal took effect in March.", "2025-03"),
+        # no past: the nearest March
+        ("Markets expect a rate cut in March.", "2026-03"),
+        ("The shares will be sold in March.", "2026-03"),
+    ],
+)
+def test_a_month_in_a_past_clause_is_the_last_one(sentence: str, value: str) -> None:
+    assert month_value(sentence) == value
