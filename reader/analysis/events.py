@@ -720,6 +720,8 @@ class _EventFinder:
         first = bisect.bisect_left(starts, before.start)
         if words[first].lower in TEMPORAL_JOINERS or words[first].lower in _LATE_CUE_OPENERS:
             return ""  # ("Sejak itu pemerintah …", "Then police …")
+        if is_relative(words[first].lower, self.lang):
+            return self._antecedent(first)  # "the mayor, who resigned …, will testify"
         if words[first].lower in PERSON_PRONOUNS and draft.actors:
             name = self.person_names.get(draft.actors[0])
             if name is not None:
@@ -738,6 +740,27 @@ class _EventFinder:
         if cut == first or cut - first > _LEAD_SUBJECT_WORDS:
             return ""
         return self.doc.text[words[first].start : words[cut - 1].end] + " "
+
+    def _antecedent(self, first: int) -> str:
+        """The noun phrase a relative pronoun at word ``first`` stands for, as a summary's
+        lead: the few words before its comma, back to their article or to a speech verb
+        ("Officials said the mayor, who resigned …, will testify" → "the mayor "); "" when
+        there are none or too many."""
+        words, k = self.words, first - 1
+        sent = words[first].sent
+        if k < 1 or words[k].text != ",":
+            return ""
+        start = k
+        while start > 0:
+            word = words[start - 1]
+            if word.sent != sent or not word.text[:1].isalnum() or self._speech(word):
+                break  # the phrase starts at its clause's edge
+            if k - start == _LEAD_SUBJECT_WORDS:
+                return ""  # too long for a noun phrase
+            start -= 1
+            if word.lower in _DETERMINERS:
+                break  # its article
+        return self.doc.text[words[start].start : words[k - 1].end] + " " if start < k else ""
 
     def _reported_by(self, draft: _Draft, speech: _Draft) -> None:
         """Link the reported clause ``draft`` to the ``speech`` clause that reports it: "it"

@@ -62,6 +62,7 @@ from reader.analysis.predicates import (
     european_present_verb,
     european_verb_strength,
 )
+from reader.analysis.speech import is_speech_verb
 from reader.analysis.timevalues import FISCAL_PREFIX, period_value
 from reader.analysis.wordscan import (
     Scan,
@@ -2278,7 +2279,9 @@ class _Grammar:
             if self.low(k + 1) == "for" and word.low.endswith("ed"):
                 return False  # "a vote was called for March": a plan
             if word.low in _PAST_WORDS.get(self.lex, ()) or self.en_past_verb(k):
-                return True
+                # a speech verb tells when it was said ("said in March") but not when what
+                # it reports happens ("said the law takes effect in January")
+                return k >= i - 2 or not is_speech_verb(word.low, self.lex)
             if word.low in _ID_DONE_VERBS and self.lex == "id":
                 return _ID_NOT_DONE.isdisjoint(map(self.low, range(k - 4, k)))
         return False

@@ -102,3 +102,11 @@ def test_an_undated_clause_comes_after_its_dated_setelah_aside() -> None:
     text = "Police arrested two men after a fight broke out on Saturday. Officials said so."
     order = _order(text, "en")
     assert order["broke"] < order["arrested"]
+
+
+def test_a_clause_after_a_relative_clause_is_led_by_what_the_pronoun_stands_for() -> None:
+    text = "Officials said the mayor, who resigned on Monday after a scandal, will testify."
+    found = analyze(text, lang="en", backend="builtin", pubdate="2026-11-20")
+    summaries = [e.summary for e in found.events]
+    assert "The mayor will testify" in summaries
+    assert not any(s.startswith(("Who will", "Will testify")) for s in summaries)

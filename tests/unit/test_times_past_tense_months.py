@@ -31,3 +31,19 @@ def month_value(sentence: str) -> str | None:
 )
 def test_a_month_in_a_past_clause_is_the_last_one(sentence: str, value: str) -> None:
     assert month_value(sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the speech verb right before the month tells when it was said
+        ("She said in March that the plant would close.", "2025-03"),
+        # what it reports has a tense of its own: the nearest March
+        ("The minister said the law takes effect in March.", "2026-03"),
+        ("Officials told reporters the rules start in March.", "2026-03"),
+        # a past verb nearer the month still decides
+        ("The minister said the law was passed in March.", "2025-03"),
+    ],
+)
+def test_a_speech_verb_dates_the_saying_not_what_it_reports(sentence: str, value: str) -> None:
+    assert month_value(sentence) == value
