@@ -743,23 +743,28 @@ class _EventFinder:
 
     def _antecedent(self, first: int) -> str:
         """The noun phrase a relative pronoun at word ``first`` stands for, as a summary's
-        lead: the few words before its comma, back to their article or to a speech verb
-        ("Officials said the mayor, who resigned …, will testify" → "the mayor "); "" when
-        there are none or too many."""
+        lead: the words before its comma back to their article ("Officials said the mayor,
+        who …" → "the mayor ") or the capitalised name there ("… menang atas Bandung FC,
+        yang …" → "Bandung FC "); "" when neither is within reach."""
         words, k = self.words, first - 1
         sent = words[first].sent
         if k < 1 or words[k].text != ",":
             return ""
-        start = k
-        while start > 0:
+        start, named = k, False
+        while start > 0 and k - start < _LEAD_SUBJECT_WORDS:
             word = words[start - 1]
             if word.sent != sent or not word.text[:1].isalnum() or self._speech(word):
                 break  # the phrase starts at its clause's edge
-            if k - start == _LEAD_SUBJECT_WORDS:
-                return ""  # too long for a noun phrase
-            start -= 1
             if word.lower in _DETERMINERS:
+                start -= 1
                 break  # its article
+            if not word.text[:1].isupper() and named:
+                break  # the name ends the phrase: "… atas Bandung FC"
+            named = word.text[:1].isupper()
+            start -= 1
+        else:
+            if start > 0 and k - start == _LEAD_SUBJECT_WORDS:
+                return ""  # too long for a noun phrase
         return self.doc.text[words[start].start : words[k - 1].end] + " " if start < k else ""
 
     def _reported_by(self, draft: _Draft, speech: _Draft) -> None:
@@ -1679,6 +1684,14 @@ class _EventFinder:
             and self.lang in _BARE_REPORT_LANGUAGES  # (Portuguese "Dia 5 de março" is a day)
         ):
             self._name_pronoun(draft, first, sent)
+        elif (
+            self.lang in _BARE_REPORT_LANGUAGES
+            and first < main.trigger
+            and is_relative(words[first].lower, self.lang)
+        ):
+            # "the mayor, who resigned on Monday, …" → "The mayor resigned on Monday"
+            draft.lead = self._antecedent(first)
+            draft.after_lead = words[first + 1].start if draft.lead else 0
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)

@@ -104,9 +104,22 @@ def test_an_undated_clause_comes_after_its_dated_setelah_aside() -> None:
     assert order["broke"] < order["arrested"]
 
 
-def test_a_clause_after_a_relative_clause_is_led_by_what_the_pronoun_stands_for() -> None:
+def test_a_relative_clause_and_the_clause_after_it_are_led_by_what_the_pronoun_stands_for() -> None:
     text = "Officials said the mayor, who resigned on Monday after a scandal, will testify."
     found = analyze(text, lang="en", backend="builtin", pubdate="2026-11-20")
     summaries = [e.summary for e in found.events]
     assert "The mayor will testify" in summaries
-    assert not any(s.startswith(("Who will", "Will testify")) for s in summaries)
+    assert "The mayor resigned on Monday after a scandal" in summaries
+    assert not any(s.startswith(("Who ", "Will testify")) for s in summaries)
+
+
+def test_a_relative_clause_of_a_name_is_led_by_the_name() -> None:
+    found = analyze(
+        "Tim itu menang atas Bandung FC, yang kalah dari Garut pada Minggu malam.",
+        lang="id",
+        backend="builtin",
+        pubdate="2026-11-20",
+    )
+    assert "Bandung FC kalah dari Garut pada Minggu malam" in [e.summary for e in found.events]
+    found = analyze("He praised Kirby, who resigned on Monday.", lang="en", backend="builtin")
+    assert "Kirby resigned on Monday" in [e.summary for e in found.events]
