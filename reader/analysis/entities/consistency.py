@@ -23,9 +23,7 @@ from reader.analysis.name_cues import (
     FUNCTION_WORDS,
     ORG_TAILS,
 )
-from reader.analysis.titles import (
-    match_title,
-)
+from reader.analysis.titles import match_title
 
 
 def _with_backend_ner(doc: Doc, ours: list[_Candidate]) -> list[_Candidate]:

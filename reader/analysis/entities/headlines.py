@@ -44,9 +44,7 @@ from reader.analysis.name_cues import (
     looks_like_common_noun,
 )
 from reader.analysis.predicates import headline_verb_strength
-from reader.analysis.titles import (
-    match_title,
-)
+from reader.analysis.titles import match_title
 
 
 class _HeadlineReader(_LabelReader):

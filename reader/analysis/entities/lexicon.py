@@ -35,9 +35,7 @@ from reader.analysis.name_cues import (
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
 )
-from reader.analysis.titles import (
-    SURNAME_HONORIFICS,
-)
+from reader.analysis.titles import SURNAME_HONORIFICS
 
 #: Our labels. Backends map their NER labels to these when they fill ``Doc.ner`` (see
 #: ``backends/stanza.py``); a label they could not map is ignored here.

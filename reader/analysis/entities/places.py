@@ -33,20 +33,12 @@ from reader.analysis.name_cues import (
     PLACE_HEADS,
     PLACE_TAILS,
 )
-from reader.analysis.titles import (
-    match_title,
-)
+from reader.analysis.titles import match_title
 
 #: The parts of an Indonesian number plate: region, number, letters ("DK 1234 AB").
 _PLATE_REGION = re.compile(r"[A-Z]{1,2}")
-
-
 _PLATE_LETTERS = re.compile(r"[A-Z]{1,3}")
-
-
 _PLATE_NUMBER = re.compile(r"\d{1,4}")
-
-
 #: Words just before a number plate ("nopol B 12 XY", "pelat nomor", "nomor polisi").
 _PLATE_CUES = frozenset("nopol pelat plat bernopol polisi".split())
 

@@ -44,10 +44,9 @@ from reader.analysis.entities.shapes import (
 )
 from reader.analysis.entities.word_bits import _MORE_BITS, _TEAM_CUE_AFTER, _TEAM_CUE_BEFORE
 from reader.analysis.model import EntityLabel
-from reader.analysis.name_cues import (
-    GIVEN_NAMES,
-)
+from reader.analysis.name_cues import GIVEN_NAMES
 
+#: A sports season written as two years ("2026/2027", "2025/26"), after its competition.
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
 
