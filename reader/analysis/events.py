@@ -126,7 +126,7 @@ from reader.analysis.speech import (
     word_set,
 )
 from reader.analysis.timegrammar import PERIOD_EDGE_WORDS, PRESENT_WORDS, UNTIL_WORDS
-from reader.analysis.timevalues import read_value
+from reader.analysis.timevalues import period_value, read_value
 from reader.analysis.titles import is_title_word
 from reader.analysis.words import (
     Mentions,
@@ -818,6 +818,13 @@ class _EventFinder:
         actor = self.mentions.actor_of(entity) if entity else None
         return actor or ""
 
+    def _cue_speaker(self, word: Word) -> str | None:
+        """The speaker of the quote whose speech cue ``word`` is, or None (a cheap test
+        first: most words cue no quote)."""
+        return (
+            self.cue_speakers.get((word.start, word.end)) if word.start in self.cue_starts else None
+        )
+
     def _speech(self, word: Word) -> bool:
         """Whether ``word`` is a speech verb (speech.is_speech_verb, by one set lookup)."""
         return word.lower in self.speech_forms
@@ -1197,7 +1204,9 @@ class _EventFinder:
         # "mengatakan 120 rumah rusak": after a counted Indonesian subject a bare verb (one
         # that may be an adjective, "rusak", "hilang", "tewas") is its predicate too
         weakest = 1 if self.lang == "id" and starts_quantity(words[k].lower, "id") else 2
-        if self.lang == "id" and any(self._bare_reported(k, j) for j in clause[1:]):
+        if self.lang == "id" and any(
+            self._bare_reported(k, j) for j in clause[1 : 1 + _BARE_SUBJECT_WORDS]
+        ):
             return True
         return any(
             (may_be_verb[words[j].lower] or words[j - 1].lower in slots)
@@ -1344,7 +1353,7 @@ class _EventFinder:
             if word.is_punct or word.start in quoted:
                 continue
             low = word.lower
-            if bare_from >= 0:
+            if bare_from >= 0 and i <= bare_from + _BARE_SUBJECT_WORDS:
                 if weak is None and self._bare_reported(bare_from, i):
                     weak = i  # (a sure verb after it is the predicate: "daya beli melemah")
                     continue
@@ -1577,7 +1586,7 @@ class _EventFinder:
             return True
         words = self.words
         start, stop = words[first].start, words[trigger].start
-        if stop in self.cue_starts and self.cue_speakers.get((stop, words[trigger].end)):
+        if self._cue_speaker(words[trigger]):
             return True
         pronoun_at = self.pronoun_at
         if pronoun_at and pronoun_at[_within(pronoun_at, first, trigger)]:
@@ -1678,20 +1687,14 @@ class _EventFinder:
         )
         draft.speech = speech
         draft.subject_first = self._subject_named(first, main.trigger, actors)
-        if (
-            words[first].lower in PERSON_ONLY_PRONOUNS
-            and first < main.trigger
-            and self.lang in _BARE_REPORT_LANGUAGES  # (Portuguese "Dia 5 de março" is a day)
-        ):
-            self._name_pronoun(draft, first, sent)
-        elif (
-            self.lang in _BARE_REPORT_LANGUAGES
-            and first < main.trigger
-            and is_relative(words[first].lower, self.lang)
-        ):
-            # "the mayor, who resigned on Monday, …" → "The mayor resigned on Monday"
-            draft.lead = self._antecedent(first)
-            draft.after_lead = words[first + 1].start if draft.lead else 0
+        # (English and Indonesian only: Portuguese "Dia 5 de março" is a day)
+        if first < main.trigger and self.lang in _BARE_REPORT_LANGUAGES:
+            if words[first].lower in PERSON_ONLY_PRONOUNS:
+                self._name_pronoun(draft, first, sent)
+            elif is_relative(words[first].lower, self.lang):
+                # "the mayor, who resigned on Monday, …" → "The mayor resigned on Monday"
+                draft.lead = self._antecedent(first)
+                draft.after_lead = words[first + 1].start if draft.lead else 0
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
@@ -1924,9 +1927,7 @@ class _EventFinder:
         then the actors of the entities in the clause outside quotes."""
         words = self.words
         verb = words[trigger]
-        speaker: str | None = None
-        if verb.start in self.cue_starts:  # (a cheap test first: most predicates cue no quote)
-            speaker = self.cue_speakers.get((verb.start, verb.end))
+        speaker = self._cue_speaker(verb)
         found: list[str] = [speaker] if speaker else []
         pronoun_at = self.pronoun_at
         at = bisect.bisect_left(pronoun_at, first)
@@ -2191,7 +2192,7 @@ class _EventFinder:
         month = read_value(value)
         if month is None or month[0] != "month":
             return value
-        return f"{int(month[1]) - 1:04d}-{month[2]:02d}"
+        return period_value("month", month[2], f"{int(month[1]) - 1:04d}")
 
     def _period_of(self, inside: list[TimeSpan]) -> TimeSpan:
         """Which of a clause's times that name no day dates it: the first after a time
