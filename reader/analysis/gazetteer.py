@@ -1160,14 +1160,14 @@ _SEATS_OF_POWER = frozenset({"org:kremlin", "org:white-house", "org:pentagon"})
 
 def is_seat_of_power(name: str) -> bool:
     """Is ``name`` a listed office that is a building too ("White House", "Kremlin")?"""
-    place = _names().get(name)
+    place = lookup(name)
     return place is not None and place.key in _SEATS_OF_POWER
 
 
 def is_club(name: str) -> bool:
     """Is ``name`` a listed sports club or national side ("PSS", "Arsenal", "Skuad Garuda"),
     whose number after it is a score, never a model ("PSS 1 dicetak …")?"""
-    place = _names().get(name)
+    place = lookup(name)
     return place is not None and place.key[4:] in _CLUBS and place.key.startswith("org:")
 
 

@@ -73,13 +73,14 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     previous: TimeMatch | None = None
     for match in find_time_expressions(doc):
-        if names and any(
-            a <= match.start and match.end <= b and b - a > match.end - match.start
-            for a, b in names
-        ):
-            continue  # (a name that is the time itself is the entities' doubt, not a name)
-        if (match.start, match.end) in names and doc.text[match.start : match.end] in inner:
-            continue
+        if names:
+            lengths = [b - a for a, b in names if a <= match.start and match.end <= b]
+            # (a name that is the time itself is the entities' doubt, unless it is a short
+            # name written inside a longer one)
+            if lengths and (
+                max(lengths) > match.end - match.start or doc.text[match.start : match.end] in inner
+            ):
+                continue
         if match.kind in PERIOD_KINDS:  # a year, half, season, month ...: no day
             day, value = None, resolve_period(match, pubdate)
         elif match.kind in _WEEK_KINDS:  # "pekan lalu", "last weekend": no day either
@@ -92,7 +93,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 if last:  # "Selasa hingga Kamis": the Thursday after that Tuesday
                     day = _weekday_range_end(day, last[1], doc.text[last[0] : match.start])
                 day = _same_weekday(match, day, weekdays)
-            if match.kind == "clock" and last and _in_one_clause(doc.text[last[0] : match.start]):
+            if match.kind == "clock" and last and _in_one_clause(doc.text, last[0], match.start):
                 day = last[1]  # "Minggu (22/11) sekitar pukul 14.30 WIB": that day's
             value = day
         last = (match.end, day) if day else None
@@ -292,10 +293,13 @@ _RANGE_JOINERS = frozenset({"hingga", "sampai", "sampai dengan", "s.d.", "s/d", 
 _CLOCK_AFTER_DAY = 60
 
 
-def _in_one_clause(between: str) -> bool:
-    """Is ``between``, the text from a day to a clock time after it, short and free of the
-    end of a sentence, so the clock time is told on that day?"""
-    return len(between) <= _CLOCK_AFTER_DAY and not any(mark in between for mark in ".!?;\n")
+def _in_one_clause(text: str, day_end: int, clock_start: int) -> bool:
+    """Is the text from a day (ending at ``day_end``) to a clock time after it short and
+    free of the end of a sentence, so the clock time is told on that day?"""
+    if clock_start - day_end > _CLOCK_AFTER_DAY:
+        return False
+    between = text[day_end:clock_start]
+    return not any(mark in between for mark in ".!?;\n")
 
 
 def _range_end(value: str, start: str, between: str) -> str:

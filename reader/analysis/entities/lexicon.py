@@ -80,8 +80,7 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest north-east north-west south-east south-west greater".split()
 )
-#: Indonesian compass words that end a region's name: "Nias Selatan", "Halmahera Barat" (as
-#: written; _ID_COMPASS_WORDS below has them in lowercase, with "pusat").
+#: Indonesian compass words that end a region's name: "Nias Selatan", "Halmahera Barat".
 _INDONESIAN_COMPASS = frozenset("Utara Selatan Timur Barat Tengah Tenggara".split())
 #: Words before a Roman numeral that numbers a district or town part ("Ilir Barat I",
 #: "Seberang Ulu II", "Kemayoran Utara III"): the numeral is no sequel's nor group's.
@@ -182,8 +181,8 @@ _LIST_LINKS = _COORDINATION | {"hingga", "sampai"}
 #: noun they count it.
 _ID_COUNT_WORDS = frozenset({"lima"})
 #: Indonesian compass words after a place's name, naming its part ("Jakarta Timur"), in
-#: lowercase (_INDONESIAN_COMPASS above has the capitalised ones that end a region's name).
-_ID_COMPASS_WORDS = frozenset("utara selatan timur barat tengah tenggara pusat".split())
+#: lowercase, and "pusat".
+_ID_COMPASS_WORDS = frozenset(word.lower() for word in _INDONESIAN_COMPASS) | {"pusat"}
 #: Place tails that are common surnames too: after a given name they end a person's name
 #: ("Tom Hill", "Ricki Lake"); streets and parks are named after kings ("George Street").
 _SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})

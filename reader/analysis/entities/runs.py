@@ -202,17 +202,19 @@ class _RunReader:
         #: A Title Case Headline (most words capitalised and no full stop at the end: a
         #: sentence full of names has one), so capitals prove nothing; or a shouting line.
         #: (A line of names with their countries in brackets is a list, not a headline.)
+        #: (The tests of the text around a short line come last: they are the costly ones.)
         self.headline = self.shouting or (
-            (
+            alpha >= 2
+            and words[-1] not in _SENTENCE_ENDS
+            and "(" not in words
+            and (capital > 0.75 * alpha or _title_case_with_small_words(words, capital))
+            and not self._many_numbers()
+            and not self._scored_names()
+            and (
                 alpha >= 4
                 or (alpha == 3 and _is_short_title(text, sent, words))
                 or (alpha in (2, 3) and _is_subhead(text, sent, words))
             )
-            and words[-1] not in _SENTENCE_ENDS
-            and (capital > 0.75 * alpha or _title_case_with_small_words(words, capital))
-            and "(" not in words
-            and not self._many_numbers()
-            and not self._scored_names()
         )
         #: Whether the last title governs a place ("Bupati", "Governor"), so that its
         #: complement is a place: "Bupati Sidoarjo Ahmad Muhdlor Ali".
