@@ -987,8 +987,25 @@ class _Attributor:
             linked = continues(text, (prev.start, prev.end), (start, start + 1))
         else:
             gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
-            linked = len(gap_words) <= _CONTINUATION_GAP
+            linked = len(gap_words) <= _CONTINUATION_GAP and not self._other_subject_between(
+                prev, start
+            )
         return _Attribution(prev.speaker, prev.cue, prev.speaker_span) if linked else _NONE
+
+    def _other_subject_between(self, prev: Quote, start: int) -> bool:
+        """Whether a sentence between the quote ``prev`` and a quote at ``start`` opens with
+        another person than its speaker ("“She rewrote it,” Delaney recalled. Kobayashi
+        laughed. “Five, actually.”"): the quote after is that person's turn, no continuation."""
+        k = bisect.bisect_left(self.word_starts, prev.end)
+        words = self.words
+        while k < len(words) and words[k].start < start:
+            word = words[k]
+            if k and word.sent != words[k - 1].sent:
+                entity = self._person_entity(word)
+                if entity is not None and entity.start == word.start:
+                    return self.mentions.actor_of(entity) != prev.speaker
+            k += 1
+        return False
 
     def _without_cue(self, start: int, end: int) -> _Attribution:
         """The speaker of a quote with no cue of its own (steps 5 to 7 above), or the turn it
@@ -1578,9 +1595,11 @@ class _Attributor:
     def _description_head(self, words: list[Word]) -> Word | None:
         """The head noun of the definite description ``words`` open, or None: the last word of
         "the …" in English ("the 23-year-old", "the Labour MP"), the first of "… itu" in
-        Indonesian ("politikus PDI-P itu"), up to a punctuation mark. An Indonesian body needs
-        no demonstrative when nothing but an adverbial follows it ("tulis perusahaan dalam
-        keterangannya", "tulis perseroan."): news writes the company it is about bare."""
+        Indonesian ("politikus PDI-P itu"), up to a punctuation mark, or the word after "sang"
+        ("sang pelatih"; not a relative: "sang istri" is not the person before). An Indonesian
+        body needs no demonstrative when nothing but an adverbial follows it ("tulis
+        perusahaan dalam keterangannya", "tulis perseroan."): news writes the company it is
+        about bare."""
         if not words or words[0].is_punct:
             return None
         if self.lang == "id" and words[0].lower in BODY_HEADS:
@@ -1589,6 +1608,10 @@ class _Attributor:
                 return words[0]
         if len(words) < 2:
             return None
+        if self.lang == "id" and words[0].lower == "sang":  # "kata sang pelatih": "the coach"
+            head = words[1]
+            plain = head.text.isalpha() and head.text.islower()
+            return head if plain and head.lower not in RELATIVE_WORDS else None
         if self.lang == "id":
             closing = next(
                 (w for w in words[1:] if w.is_punct or w.lower in ID_DEMONSTRATIVES), None

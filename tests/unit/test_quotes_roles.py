@@ -24,3 +24,16 @@ def test_abbreviated_office_of_nobody_named_names_nobody() -> None:
         'ikut mendampingi.\n\n"Anggarannya sudah cair," ujar Menkeu.'
     )
     assert speakers(text) != ["bagus-santoso"]
+
+
+def test_sang_before_a_role_noun_names_the_person_just_introduced() -> None:
+    text = (
+        "Pelatih timnas, Patrick Kluivert, menyebut anak asuhnya kehilangan konsentrasi. "
+        "“Kami kebobolan dua gol,” kata sang pelatih."
+    )
+    assert speakers(text) == ["patrick-kluivert"]
+
+
+def test_sang_before_a_relative_names_nobody_before() -> None:
+    text = "Budi Santoso tewas dalam kecelakaan itu. “Kami sangat sedih,” kata sang istri."
+    assert speakers(text) == [None]
