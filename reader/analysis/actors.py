@@ -550,6 +550,11 @@ _NICKNAME_LINKS = frozenset(
         "sapaan akrab",
     }
 )
+#: A nickname's aside naming no one after it, which makes it the nickname of the person
+#: named before: "Roy, sapaan akrabnya, menambahkan …", "Uci, panggilan karibnya, …".
+_NICKNAME_ASIDE = re.compile(
+    r",\s*(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?(?:nya|\s+(?:beliau|dia))\s*[,.]"
+)
 #: Words of which one is in each of them: a cheap test for any in a text.
 _NICKNAME_CUE_WORDS = (
     "disapa",
@@ -570,7 +575,8 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
     """Merge a nickname into the person or organisation the text says has it ("Joko
     Widodo, yang akrab disapa Jokowi"): only then is "Jokowi" Joko Widodo. A person
     described by their nickname ("Pria yang akrab disapa Gus Ipul itu …", "papar pria yang
-    akrab disapa Gus Ipul itu") is the person named last, whatever came between."""
+    akrab disapa Gus Ipul itu") is the person named last, whatever came between, and so is
+    a person whose nickname an aside says is theirs ("Roy, sapaan akrabnya, …")."""
     of_mention: dict[int, _Group] | None = None  # each mention's group, once one merges
     last_person: int | None = None
     for nxt in range(1, len(entities)):
@@ -579,11 +585,14 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
             last_person = prev
         start = entities[nxt].start
         tail = text[max(entities[prev].end, start - _NICKNAME_REACH) : start]
-        if not any(word in tail for word in _NICKNAME_CUE_WORDS):
+        if _NICKNAME_ASIDE.match(text, entities[nxt].end):
+            owner, quoted = last_person, False  # "Roy, sapaan akrabnya, …": the one before
+        elif not any(word in tail for word in _NICKNAME_CUE_WORDS):
             continue
-        full = _nickname_owner(tail, tail_is_gap=start - entities[prev].end <= _NICKNAME_REACH)
-        owner = prev if full == "before" else last_person if full == "person" else None
-        quoted = any(mark in tail[-_QUOTED_REACH:] for mark in _NICKNAME_QUOTES)
+        else:
+            full = _nickname_owner(tail, start - entities[prev].end <= _NICKNAME_REACH)
+            owner = prev if full == "before" else last_person if full == "person" else None
+            quoted = any(mark in tail[-_QUOTED_REACH:] for mark in _NICKNAME_QUOTES)
         if owner is not None and _may_be_nickname(entities[owner], entities[nxt], quoted):
             if of_mention is None:
                 of_mention = {i: g for g in groups for i in g.mentions}

@@ -30,6 +30,22 @@ def test_a_nickname_the_text_gives_is_the_person() -> None:
     assert names_with(actors, "Dartej") == {"Darmawan Sutejo", "Dartej"}
 
 
+def test_a_nickname_an_aside_says_is_theirs_is_the_person_named_before() -> None:
+    actors = actors_of(
+        "Juru bicara kementerian, Rolliansyah Soemirat, hadir di Jakarta. "
+        "Roy, sapaan akrabnya, menambahkan bahwa semua warga selamat."
+    )
+    assert names_with(actors, "Roy") == {"Rolliansyah Soemirat", "Roy"}
+
+
+def test_a_nickname_aside_with_the_nickname_after_it_keeps_the_name_before_apart() -> None:
+    actors = actors_of(
+        "Gubernur Darmawan Sutejo menyambut tamunya. Hendra Wijaya, sapaan akrabnya Hendra, "
+        "datang dari Solo."
+    )
+    assert names_with(actors, "Hendra Wijaya") == {"Hendra Wijaya", "Hendra"}
+
+
 def test_a_nickname_alone_is_not_merged() -> None:
     actors = actors_of("Darmawan Sutejo hadir di Solo. Dartej membantah terlibat.")
     assert names_with(actors, "Darmawan Sutejo") == {"Darmawan Sutejo"}
