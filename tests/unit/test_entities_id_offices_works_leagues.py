@@ -261,3 +261,13 @@ def test_a_village_head_heads_the_village_and_a_minister_a_portfolio() -> None:
     found = ents("Kepala Desa Sukamaju Asep Saepudin mengatakan warga mengungsi.")
     assert found == [("Sukamaju", "LOC"), ("Asep Saepudin", "PER")]
     assert ents("Menteri Desa Budi Hartono meninjau lokasi.") == [("Budi Hartono", "PER")]
+
+
+def test_a_given_name_and_surname_after_a_mayors_title_are_the_mayor() -> None:
+    found = ents("Wakil Wali Kota Siti Santoso menggelar konferensi pers soal banjir.")
+    assert found == [("Siti Santoso", "PER")]
+
+
+def test_given_names_in_apposition_after_a_village_are_its_people() -> None:
+    found = ents("Dua warga Desa Sukamaju, Joko dan Slamet, menjadi saksi dalam sidang.")
+    assert found == [("Desa Sukamaju", "LOC"), ("Joko", "PER"), ("Slamet", "PER")]

@@ -203,11 +203,13 @@ class _OfficeSplits(_PersonEvidence):
     def _given_name_not_place(self, a: int, b: int) -> bool:
         """After the title of a place's office, is the place-like first word of run ``[a, b)``
         a given name, with surnames (no second given name) after it? "Mayor Victoria
-        Rodriguez Ceja" is one woman; "Gubernur Victoria Daniel Andrews" a state and a man."""
+        Rodriguez Ceja" is one woman; "Gubernur Victoria Daniel Andrews" a state and a man.
+        A given name and one surname are a person too when the given name is no place
+        ("Wakil Wali Kota Siti Santoso"; not "Mayor Victoria Smith")."""
         words = self.words
         return (
             self.place_title
-            and b - a >= 3
+            and (b - a >= 3 or (b - a == 2 and self._gaz(a, a + 1) is None))
             and words[a] in GIVEN_NAMES
             and words[a + 1] not in GIVEN_NAMES
             and self._gaz(a, a + 2) is None

@@ -824,8 +824,12 @@ class _SentenceReader(_HeadlineReader):
     def _share(left: _Candidate, right: _Candidate, bare_comma: bool, *, relay: bool) -> bool:
         """Give ``right`` the label of ``left`` (strong, or ``relay``-ing one); did it?"""
         # A bare comma may be an apposition ("Kencana Agro, Ratna Suryaningsih"): only
-        # single words take their neighbour's label across it.
-        if bare_comma and len(right.words) > 1:
+        # single words take their neighbour's label across it, and not a given name after
+        # another kind of name ("Dua warga Desa Sukamaju, Joko dan Slamet, …": its people).
+        if bare_comma and (
+            len(right.words) > 1
+            or (right.label == "PER" and left.label != "PER" and right.words[0] in GIVEN_NAMES)
+        ):
             return False
         # A nationality does not make the next name one ("Swede X and Australian Y"); nor
         # does any other name make a person's full name its kind ("Shane Lowry of Ireland
