@@ -18,7 +18,8 @@ ID_SPEECH_ROOTS = word_set(
     """kata ujar ucap tutur tambah tulis jelas ungkap sebut lanjut imbuh tegas terang papar
     klaim pungkas tandas tukas seru kilah sambung timpal bilang cetus tanya jawab urai
     cuit kicau keluh aku sesal pinta harap kenang tutup ajak imbau seloroh kelakar sindir
-    beber tepis bantah sergah sahut pesan kisah cerita celetuk canda teriak bisik"""
+    beber tepis bantah sergah sahut pesan kisah cerita celetuk canda teriak bisik balas
+    sanggah"""
 )
 
 # Prefixed Indonesian verbs of saying, describing and announcing ("X mengatakan …",

@@ -723,6 +723,10 @@ def test_indonesian_reply_and_message_tags() -> None:
         ("“Jangan lupa makan,”", "Budi Santoso"),
         ("“Tentu,”", "Sri Wahyuni"),
     ]
+    text = "Budi Santoso menyapa. “Kita mulai,” kata Budi Santoso. “Siap,” balas Sri Wahyuni."
+    assert speakers(quotes_of(text, "id", ID_NAMES))[1] == ("“Siap,”", "Sri Wahyuni")
+    text = "Budi Santoso menuduh. “Itu salah,” kata Budi Santoso. “Tidak,” sanggah Sri Wahyuni."
+    assert speakers(quotes_of(text, "id", ID_NAMES))[1] == ("“Tidak,”", "Sri Wahyuni")
 
 
 def test_nationality_before_the_verb_describes_the_person_just_mentioned() -> None:
