@@ -1450,7 +1450,9 @@ class _Attributor:
     def _description(self, words: list[Word], cue: Span) -> _Attribution | None:
         """A person described but not named next to the cue ("the judge said", "said the
         23-year-old", "kata pelatih asal Kroasia itu") whose title matched no actor: the
-        person the text was just about, resolved as a pronoun. The description is "the X"
+        person the text was just about, resolved as a pronoun, unless that person holds
+        another title ("the French president said" is not the "Prime Minister" named before:
+        nobody is named). The description is "the X"
         in English, "X … itu/tersebut" in Indonesian; vague bodies, documents and unnamed
         sources ("the police", "laporan itu", "the spokesman") are no earlier person but one
         introduced by that word in apposition (:meth:`_introduced_as`), and "the company"/"the
@@ -1469,9 +1471,12 @@ class _Attributor:
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
         found = self._aged_mention(head, words) or self._titled_mention(head)
-        if found is None:
-            return self._pronoun(head, cue, head)
-        return _Attribution(self.mentions.actor_of(found), cue, head.span())
+        if found is not None:
+            return _Attribution(self.mentions.actor_of(found), cue, head.span())
+        resolved = self._pronoun(head, cue, head)
+        if resolved.speaker and self._roles_of().other_title(resolved.speaker, head.lower):
+            return _Attribution(None, cue, head.span())  # "the president" is no prime minister
+        return resolved
 
     def _aged_mention(self, head: Word, words: list[Word]) -> Entity | None:
         """For a description by age ("the 27-year-old said", "kata pemuda berusia 19 tahun

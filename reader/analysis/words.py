@@ -625,6 +625,9 @@ class Roles:
         self._by_head: dict[str, list[str]] = {}
         #: The Indonesian roles of two words or more, in words, with their actors.
         self._titles: list[tuple[tuple[str, ...], str]] = []
+        #: The words of each person's titles ("prime", "minister"), for :meth:`other_title`;
+        #: English only, as Indonesian cuts titles short ("Menkeu" is a "menteri").
+        self._title_words: dict[str, set[str]] = {}
         for actor in actors:
             if actor.label != "PER":
                 continue
@@ -632,6 +635,8 @@ class Roles:
                 parts = [p.lower() for p in role.split() if p.isalpha()]
                 if not parts:
                     continue
+                if lang == "en" and not TITLE_HEADS.isdisjoint(parts):
+                    self._title_words.setdefault(actor.id, set()).update(parts)
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
@@ -657,6 +662,15 @@ class Roles:
             if self._last_before(best, before) >= 0:
                 return best, word
         return None
+
+    def other_title(self, actor: str, head: str) -> bool:
+        """Whether ``actor`` holds a title, and not one with the title word ``head``: "the
+        French president" is not the person the text calls "Prime Minister" ("the premier"
+        is)."""
+        held = self._title_words.get(actor)
+        if not held or head not in TITLE_HEADS or head in held:
+            return False
+        return not (head == "premier" and held >= _PRIME_MINISTER)
 
     def _last_before(self, actor: str, pos: int) -> int:
         starts = self._mentions.get(actor, [])

@@ -37,3 +37,18 @@ def test_sang_before_a_role_noun_names_the_person_just_introduced() -> None:
 def test_sang_before_a_relative_names_nobody_before() -> None:
     text = "Budi Santoso tewas dalam kecelakaan itu. “Kami sangat sedih,” kata sang istri."
     assert speakers(text) == [None]
+
+
+def test_a_described_speaker_is_not_the_person_who_holds_another_title() -> None:
+    text = (
+        "Prime Minister Keir Starmer met Emmanuel Macron in Paris. "
+        "“We agree on Ukraine,” the French president said."
+    )
+    quotes = analyze(text, lang="en", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_described_speaker_with_the_title_held_is_that_person() -> None:
+    text = "Prime Minister Keir Starmer met Emmanuel Macron in Paris. “We agree,” the premier said."
+    quotes = analyze(text, lang="en", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == ["keir-starmer"]
