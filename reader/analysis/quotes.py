@@ -1515,16 +1515,20 @@ class _Attributor:
         return None
 
     def _relative(self, words: list[Word], v: int, cue: Span) -> _Attribution | None:
-        """The person a relative in the possessive names as the subject right before the
-        speech verb ``words[v]`` ("his son told the court", "“…,” his wife said"): the one
-        introduced with that word in apposition ("Geoffrey Hartley and his son Martin
-        Hartley appeared …", see :meth:`_introduced_as`); else None, someone unnamed."""
-        if v < 2 or words[v - 1].lower not in RELATIVE_WORDS:
+        """The person a relative or any other noun in the possessive names as the subject
+        right before the speech verb ``words[v]`` ("his son told the court", "“…,” his wife
+        said", "her deputy said"): the one introduced with that word in apposition
+        ("Geoffrey Hartley and his son Martin Hartley appeared …", "her deputy, Luis Costa,
+        …", see :meth:`_introduced_as`); else None, someone unnamed. Not the owner
+        itself: in "Baker's lawyer said" Baker is no lawyer."""
+        if v < 2 or not (words[v - 1].text.isalpha() and words[v - 1].text.islower()):
             return None
         owner = words[v - 2]
         if owner.lower not in POSSESSIVE_PRONOUNS and not self._possessive(owner):
             return None
-        return self._introduced_as(words[v - 1], cue)
+        found = self._introduced_as(words[v - 1], cue)
+        span = found.speaker_span if found is not None else None
+        return found if span is not None and span.end <= owner.start else None
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the
@@ -1629,6 +1633,8 @@ class _Attributor:
             if word.is_punct or word.lower in NP_BREAKS or word.lower in self._speech_verbs:
                 break
             run.append(word)
+        while run and run[-1].lower in ADVERBS_BETWEEN:
+            run.pop()  # "the agency later said": the head is before the adverb
         return run[-1] if run else None
 
     def _entity_attribution(self, entity: Entity, cue: Span) -> _Attribution:
