@@ -625,9 +625,9 @@ class Roles:
         self._by_head: dict[str, list[str]] = {}
         #: The Indonesian roles of two words or more, in words, with their actors.
         self._titles: list[tuple[tuple[str, ...], str]] = []
-        #: The words of each person's titles ("prime", "minister"), for :meth:`other_title`;
+        #: The words of each person's offices ("prime", "minister"), for :meth:`other_title`;
         #: English only, as Indonesian cuts titles short ("Menkeu" is a "menteri").
-        self._title_words: dict[str, set[str]] = {}
+        self._office_words: dict[str, set[str]] = {}
         for actor in actors:
             if actor.label != "PER":
                 continue
@@ -635,8 +635,8 @@ class Roles:
                 parts = [p.lower() for p in role.split() if p.isalpha()]
                 if not parts:
                     continue
-                if lang == "en" and not TITLE_HEADS.isdisjoint(parts):
-                    self._title_words.setdefault(actor.id, set()).update(parts)
+                if lang == "en" and not _DISTINCT_OFFICES.isdisjoint(parts):
+                    self._office_words.setdefault(actor.id, set()).update(parts)
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
@@ -664,13 +664,15 @@ class Roles:
         return None
 
     def other_title(self, actor: str, head: str) -> bool:
-        """Whether ``actor`` holds a title, and not one with the title word ``head``: "the
-        French president" is not the person the text calls "Prime Minister" ("the premier"
-        is)."""
-        held = self._title_words.get(actor)
-        if not held or head not in TITLE_HEADS or head in held:
+        """Whether ``actor`` holds an office (:data:`_DISTINCT_OFFICES`), and not the one
+        ``head`` names: "the French president" is not the person the text calls "Prime
+        Minister" ("the premier" is)."""
+        held = self._office_words.get(actor)
+        if not held or head not in _DISTINCT_OFFICES or head in held:
             return False
-        return not (head == "premier" and held >= _PRIME_MINISTER)
+        if head == "premier" and held >= _PRIME_MINISTER:
+            return False
+        return not held.isdisjoint(_DISTINCT_OFFICES)
 
     def _last_before(self, actor: str, pos: int) -> int:
         starts = self._mentions.get(actor, [])
@@ -765,6 +767,12 @@ _LEADING_TITLES = frozenset(
 #: Indonesian titles of monarchs, which a story goes on calling its one monarch by alone:
 #: "Sultan mengajak …", "Raja juga menyaksikan …".
 _SOVEREIGNS = frozenset({"sultan", "raja", "ratu", "paus", "kaisar"})
+#: English offices no holder of another of them is called by ("the president" is no prime
+#: minister, governor or mayor). Not the titles news swaps for each other: a secretary of
+#: state is "the minister", a justice "the judge", a coach "the manager" or "the boss".
+_DISTINCT_OFFICES = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "queen", "governor", "mayor"}
+)
 #: An English head of government, whose title's head is "minister".
 _PRIME_MINISTER = frozenset({"prime", "minister"})
 #: Words an Indonesian role phrase may open with.

@@ -52,3 +52,12 @@ def test_a_described_speaker_with_the_title_held_is_that_person() -> None:
     text = "Prime Minister Keir Starmer met Emmanuel Macron in Paris. “We agree,” the premier said."
     quotes = analyze(text, lang="en", backend="builtin").quotes
     assert [q.speaker for q in quotes] == ["keir-starmer"]
+
+
+def test_a_leader_described_by_country_is_the_head_of_government_named_before() -> None:
+    text = (
+        "Chancellor Friedrich Merz hosted Polish Prime Minister Donald Tusk in Berlin. "
+        "Tusk was more cautious. “Words are easy,” the Polish leader said."
+    )
+    quotes = analyze(text, lang="en", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == ["donald-tusk"]
