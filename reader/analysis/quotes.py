@@ -88,6 +88,7 @@ from reader.analysis.speech import (
     ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
     ANSWER_LABELS,
+    ASKING_VERBS,
     BACK_POINTER_GOES_ON,
     BACK_POINTERS,
     BODY_HEADS,
@@ -164,6 +165,8 @@ _SHORT_TAIL = 6
 #: How many words after "That was" may come before the verdict noun ("the verdict of",
 #: "Caroline Webb's verdict").
 _VERDICT_REACH = 5
+#: How many quotes back the other side of a question-and-answer exchange is looked for.
+_EXCHANGE_QUOTES = 4
 #: How many words may separate a quote from the previous one for it to inherit the speaker.
 _CONTINUATION_GAP = 12
 #: How many words after a name inside a title may lead to the name in apposition.
@@ -634,12 +637,16 @@ class _Attributor:
         which also beats an organisation that is only part of the description. A name after
         "said of"/"said about" is what was spoken of (:data:`TOPIC_PREPOSITIONS`)."""
         topic = v + 1 < len(right) and right[v + 1].lower in TOPIC_PREPOSITIONS
+        # (after a subject, "asked" names whom it asked: "a reporter asked the minister, X")
+        hearer = right[v].lower in TELL_VERBS or (
+            right[v].lower in ASKING_VERBS and any(not w.is_punct for w in right[:v])
+        )
         named = self._name_before(right, v, cue)
         if named.speaker_span is None:
             named = self._spoken_for(right, v, cue) or _NONE
         if named.speaker_span is None:
             named = self._name_after(right[:v], 0, cue)
-        if named.speaker_span is None and right[v].lower not in TELL_VERBS and not topic:
+        if named.speaker_span is None and not hearer and not topic:
             named = self._name_after(right, v + 1, cue)
             if _named_in_description(right[v + 1 :], named, self.lang):
                 named = _Attribution(None, cue, None)
@@ -1656,6 +1663,8 @@ class _Attributor:
         elif (person or word.lower in self._person_only) and self._label(actor) == "ORG":
             # "she" is never the ministry quoted last
             actor = self._role_subject(word) or self._person_before(word)
+        elif actor == self._asker_just_before(word):
+            actor = self._asked(actor) or actor
         gender = (
             _GENDERS.get(word.lower)
             or pronoun_gender(word.text, self.lang)
@@ -1664,6 +1673,27 @@ class _Attributor:
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _asker_just_before(self, word: Word) -> str | None:
+        """The speaker of the quote just before the pronoun at ``word`` when that quote is a
+        question they asked ("“Pasti?” tanya Budi. “Pasti,” katanya."), in this sentence or
+        the one before, and no person opens this sentence before the pronoun; else None."""
+        last = self.quotes[-1] if self.quotes else None
+        if last is None or last.speaker is None or last.cue is None:
+            return None
+        if last.cue.text.lower() not in ASKING_VERBS or not _is_question(last.text):
+            return None
+        if self.persons.sentence_of(last.start) < word.sent - 1:
+            return None
+        return last.speaker if self.persons.subject(word.sent, word.start) is None else None
+
+    def _asked(self, asker: str) -> str | None:
+        """The one answering ``asker``: the speaker of the last quote before the question by
+        someone else, among the last few quotes (the other side of the exchange); else None."""
+        for quote in reversed(self.quotes[-_EXCHANGE_QUOTES:-1]):
+            if quote.speaker is not None and quote.speaker != asker:
+                return quote.speaker if self._label(quote.speaker) == "PER" else None
+        return None
 
     def _body_pronoun(self, word: Word, cue: Span) -> _Attribution:
         """Resolve "it" at ``word`` to the organisation speaking ("Maersk told customers
@@ -1970,15 +2000,15 @@ class _Attributor:
         """True when the pronoun at ``word`` most likely stands for the unnamed speaker of the
         quote just before ("“…,” ungkap wali kota itu.\n\n“…,” kata dia."): that quote, in this
         sentence or the one before, has a cue but no speaker, and no person is named in this
-        sentence before the pronoun. The writer asking ("“Why now?” I asked. “…,” she
-        replied") is not such a speaker."""
+        sentence before the pronoun. The writer or anyone else asking ("“Why now?” I asked.
+        “…,” she replied") is not such a speaker: the pronoun is the one answering."""
         if not self.quotes:
             return False
         last = self.quotes[-1]
         if last.speaker is not None or last.cue is None:
             return False
-        if self._asked_by_writer(last):
-            return False
+        if self._asked_by_writer(last) or last.cue.text.lower() in ASKING_VERBS:
+            return False  # (the answer is the one asked's: "a reporter asked the minister")
         if self.persons.sentence_of(last.start) < word.sent - 1:
             return False
         return self.persons.subject(word.sent, word.start) is None

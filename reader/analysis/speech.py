@@ -307,6 +307,10 @@ ANSWER_LABELS = word_set("a j jawab jawaban answer")
 # cited Putin as saying": their object, not their subject (a news outlet), is the speaker.
 QUOTING_VERBS = word_set("quoted quotes quoting cited cites citing")
 
+# Verbs of asking ("“…?” she asked", "“…?” tanya Budi", "tanyanya"): the next quote's
+# pronoun cue is the answer of the person asked, not the asker.
+ASKING_VERBS = word_set("ask asks asked tanya tanyanya bertanya menanyakan")
+
 # English speech verbs whose object is the hearer, never the speaker ("“…,” an official told
 # Reuters"): no speaker is looked for after them.
 TELL_VERBS = word_set("tell tells told telling")

@@ -26,3 +26,36 @@ def test_a_quote_after_the_same_speakers_sentence_goes_on() -> None:
         "Wilde shook her head. “That is not good enough.”"
     )
     assert speakers(text) == ["dana-wilde", "dana-wilde"]
+
+
+def test_a_pronoun_cue_after_an_asked_question_is_the_one_answering() -> None:
+    text = (
+        "Budi Santoso bertanya kepada Siti Aminah soal proyek itu. “Kapan selesai?” tanyanya. "
+        "“Bulan depan,” jawab Siti. “Pasti?” tanya Budi lagi. “Pasti,” katanya."
+    )
+    quotes = analyze(text, lang="id", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == [
+        "budi-santoso",
+        "siti-aminah",
+        "budi-santoso",
+        "siti-aminah",
+    ]
+
+
+def test_a_pronoun_cue_after_a_question_said_goes_on_with_its_speaker() -> None:
+    text = (
+        "Siti Aminah menjawab singkat. “Sudah,” jawab Siti. Budi Santoso heran. "
+        "“Kenapa harus begitu?” kata Budi. “Itu tidak masuk akal,” katanya."
+    )
+    quotes = analyze(text, lang="id", backend="builtin").quotes
+    assert [q.speaker for q in quotes][-1] == "budi-santoso"
+
+
+def test_a_name_after_asked_with_a_subject_before_is_the_one_asked() -> None:
+    text = "“Are you worried?” a reporter asked the minister, Karen Bass. “Not at all,” she said."
+    assert speakers(text) == [None, "karen-bass"]
+
+
+def test_a_name_after_asked_with_no_subject_before_is_the_asker() -> None:
+    text = "Karen Bass spoke first. “Why now?” asked Tom Lee."
+    assert speakers(text) == ["tom-lee"]
