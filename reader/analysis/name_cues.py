@@ -539,6 +539,10 @@ NUMBERED_UNIT_HEADS = frozenset(
     "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop".split()
 )
 
+#: Words named with a letter after them: "Serie A", "Group B", "Plan A", "Grup C". The letter
+#: is no initial, so its period may end a sentence ("second in Serie A. Inter then lost").
+LETTER_TAKERS = frozenset("serie group grup pool division section plan grade category".split())
+
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",
 #: "Pemilu 2024", "Nikkei 225".
 NUMBERED_EVENTS = frozenset(

@@ -467,8 +467,6 @@ _MARKET_NAMES = frozenset(
     # government bonds by their nicknames: "the September Bund future", "BTP futures"
     "Bund Bunds BUND BUNDS Bobl BTP BTPs JGB JGBs".split()
 )
-#: Words named with a letter after them, which may be "A": "Serie A", "Group A", "Plan A".
-_LETTER_TAKERS = frozenset("serie group pool division section plan grade category".split())
 #: First words of leagues that are competitions, not bodies: "Champions League", "American
 #: League" (and "Major League Baseball", "National League East": see _LEAGUE_LAST_WORDS).
 _COMPETITION_LEAGUES = frozenset(

@@ -28,7 +28,6 @@ from reader.analysis.entities.lexicon import (
     _INNER_MARKS,
     _JAVANESE_NOBLES,
     _KIND_WORDS,
-    _LETTER_TAKERS,
     _MONTH_SURNAMES,
     _ORGANISATION_NOUNS,
     _POSSESSED_INSTITUTIONS,
@@ -86,6 +85,7 @@ from reader.analysis.name_cues import (
     LAW_CODES,
     LAW_HEADS,
     LAW_NUMBER_WORDS,
+    LETTER_TAKERS,
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NUMBERED_UNIT_HEADS,
@@ -430,7 +430,7 @@ class _RunReader:
             if self.capitalised[j] and self._gaz(i, j + 1) is not None:
                 j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
                 continue
-            if words[j] == "A" and words[j - 1].lower() in _LETTER_TAKERS:
+            if words[j] == "A" and words[j - 1].lower() in LETTER_TAKERS:
                 j += 1  # "Serie A", "Group A": a letter, not the article
                 continue
             if words[j] == "." and self._web_ending_at(j):
