@@ -801,13 +801,10 @@ class _LabelReader(_OfficeSplits):
                 return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
             if self._transferred_from(a):
                 return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
-            rival = -1
-            teamish = (
-                scored
-                or after in _SPORTS_ROLES
-                or self._town_as_team(a, b)
-                or (rival := self._fixture_rival(a, b)) >= 0
-            )
+            rival = self._fixture_rival(a, b)
+            if rival >= 0 and (side := self._plural_fixture_side(a, b, rival)) is not None:
+                return side, STRONG  # "Monaco face Nice on Saturday": two clubs
+            teamish = scored or after in _SPORTS_ROLES or self._town_as_team(a, b) or rival >= 0
             if teamish and (team := self._team_label(a, b)) is not None:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country

@@ -287,7 +287,10 @@ _MATCH_VERBS = frozenset(
 #: and a name after it ("Roma play Lazio on Sunday", "AS Monaco beat Lille") is a club. Only
 #: forms no town takes as its own subject ("London faces", not "face") and no past tense
 #: but "beat" (its place use, "beat back", takes a small word after it).
-_FIXTURE_VERBS = frozenset("beat play face host".split())
+_FIXTURE_VERBS = frozenset("beat play face host meet".split())
+#: The fixture verbs in the plural a team takes in British news whatever its name ("Monaco
+#: face Nice", "Lazio meet Fiorentina"): after a single name, a mark of a team.
+_PLURAL_FIXTURE_VERBS = frozenset("play face host meet visit".split())
 #: ... and those after the first side only: "Liverpool visit Everton" (but "Trump will visit
 #: Moscow": a place after it).
 _HOME_FIXTURE_VERBS = _FIXTURE_VERBS | {"visit"}
@@ -351,12 +354,14 @@ _TEAM_SPORTS = frozenset(
     }
 )
 #: Words only a football story uses, which make it a team sport's story as its slug would:
-#: players' positions and clubs' usual last words ("Bromley striker Michael Cheek", "a win
-#: at Gillingham" in a report on "Doncaster Rovers"). No "strikers": a labour strike has
+#: players' positions, clubs' usual last words ("Bromley striker Michael Cheek", "a win
+#: at Gillingham" in a report on "Doncaster Rovers") and leagues' names ("second in Serie
+#: A", where "Roma" is the club). No "strikers": a labour strike has
 #: them ("The strikers were beaten by Smith police").
 _FOOTBALL_WORDS = frozenset(
     """striker midfielder midfielders goalkeeper goalkeepers winger wingers equaliser
-    equalizer half-time relegation Rovers Wanderers Albion Hotspur""".split()
+    equalizer half-time relegation Rovers Wanderers Albion Hotspur
+    Serie Bundesliga Ligue Eredivisie LaLiga""".split()
 )
 #: Words before a constituency's name: "the seat of Harrowfield and Stainmoor", "MP for
 #: Kellbeck West" (as tuples to compare with a slice).
