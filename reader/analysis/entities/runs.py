@@ -273,8 +273,11 @@ class _RunReader:
     def _title_opens_organisation(self, i: int, t_end: int) -> bool:
         """Is the title at ``[i, t_end)`` the first word of an organisation or event name
         instead ("Premier League club", "General Motors said", "Major League Baseball", "the
-        Queen Anne Stakes")?"""
-        if self._ends_organisation(t_end) or self._event_named_from(t_end):
+        Queen Anne Stakes")? Not a body's head with its own name after "of", the office
+        of its chief ("Secretary of the Department of Homeland Security Kristi Noem")."""
+        if (
+            self._ends_organisation(t_end) and self.words[t_end + 1 : t_end + 2] != ("of",)
+        ) or self._event_named_from(t_end):
             return True
         return t_end == i + 1 and self._adjective_opens_organisation(i)
 
@@ -308,6 +311,19 @@ class _RunReader:
             and not self._title_opens_organisation(k, end)
             and not self._title_opens_place(k, end)  # "Dinas Pariwisata Raja Ampat Yusdi"
         )
+
+    def _body_end_before_holder(self, j: int, k: int) -> int:
+        """End of the capitalised words ``[j, k)`` after "and" inside a body's name, where a
+        person's name of two or three words may follow the body's last word ("National
+        Aeronautics and Space Administration Sean Duffy" after a title): past that last
+        word; else ``k``."""
+        words = self.words
+        if words[k - 1].lower() in ORG_TAILS:
+            return k  # "Cardiff and Vale University Health Board": the body's last word
+        for end in (k - 2, k - 3):
+            if end > j and words[end - 1].lower() in ORG_TAILS:
+                return end
+        return k
 
     def _prefixed_title(self, k: int) -> bool:
         """Does an English title start at ``k`` with a word that only qualifies its head
@@ -513,6 +529,7 @@ class _RunReader:
                 # unless two places are joined ("England and Wales Cricket Board"), or a place
                 # and an area the gazetteer does not know before a body's longer name ("Cardiff
                 # and Vale University Health Board").
+                k = self._body_end_before_holder(j + 1, k)
                 if (
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
