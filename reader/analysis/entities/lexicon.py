@@ -946,6 +946,14 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: knows a company so named: "the Amazon rainforest", "the Congo basin".
 #: Horse races named after a town or place, which "the" before the name means: "the Derby".
 _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
+#: Metals that open the names of prizes, MISC, when one is won ("won the Golden Lion",
+#: "took the Silver Bear"); see _PRIZE_VERBS.
+_PRIZE_METALS = frozenset({"Golden", "Silver", "Bronze"})
+#: Verbs before "the" and a prize: "won the Golden Bear", "was awarded the Silver Lion".
+_PRIZE_VERBS = frozenset(
+    "won win wins winning took take takes awarded received receives claimed scooped "
+    "collected shared".split()
+)
 
 #: Artists' and public figures' roles that open a sentence before a full name ("Singer
 #: Grian Chatten said", "Actress Ilse Varga won", "Investor Warren Buffett"); no titles
@@ -974,6 +982,7 @@ _VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
 #: First words of names that :meth:`_SentenceReader._event_or_model` reads in context.
 _NAMES_READ_IN_CONTEXT = (
     _RACES_AFTER_THE
+    | _PRIZE_METALS
     | _VENUES_NAMING_EVENTS
     | _PARTY_MEMBERS
     | gazetteer.PRODUCT_LINES
@@ -1064,8 +1073,8 @@ _HOLIDAY_FIRSTS = {
     True: _holiday_firsts(HOLIDAYS),
     False: _holiday_firsts(INDONESIAN_HOLIDAYS) | _ANNIVERSARY_OPENERS,
 }
-#: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
-_HOLIDAY_WORDS = 4
+#: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Jr. Day").
+_HOLIDAY_WORDS = 5
 #: "Hari" as it opens a commemoration day's name (see COMMEMORATION_WORDS).
 _DAY_OPENERS = frozenset({"Hari", "HARI"})
 #: Indonesian common nouns that open a body's name (they are in ORG_HEADS) only before a

@@ -81,6 +81,7 @@ from reader.analysis.name_cues import (
     EVENT_HEADS,
     EVENT_TAILS,
     FUNCTION_WORDS,
+    GENERATIONS,
     GIVEN_NAMES,
     LAW_CODES,
     LAW_HEADS,
@@ -305,6 +306,8 @@ class _RunReader:
         end = match_title(self.words, k)
         if self.words[k] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(k, end):
             return False  # "Ketua Umum PBVSI Imam Sudjarwo"
+        if self._generation_at(end):
+            return False  # "Martin Luther King Jr.": a surname
         return (
             k < end < self.n
             and bool(self.caps[end])
@@ -324,6 +327,11 @@ class _RunReader:
             if end > j and words[end - 1].lower() in ORG_TAILS:
                 return end
         return k
+
+    def _generation_at(self, k: int) -> bool:
+        """Is the word at ``k``, right after a title's word, a generation ("Jr.", "Sr.")?
+        Then that word is a surname, no title: "Martin Luther King Jr."."""
+        return k < self.n and self.words[k].lower().rstrip(".") in GENERATIONS
 
     def _prefixed_title(self, k: int) -> bool:
         """Does an English title start at ``k`` with a word that only qualifies its head

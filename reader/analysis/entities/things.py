@@ -37,6 +37,8 @@ from reader.analysis.entities.lexicon import (
     _PLATFORMS,
     _POSTS_ON,
     _PRICE_UNITS,
+    _PRIZE_METALS,
+    _PRIZE_VERBS,
     _PROFESSIONAL_ORDERS,
     _RACES_AFTER_THE,
     _REPORTING_VERBS,
@@ -83,6 +85,7 @@ from reader.analysis.name_cues import (
     ORG_TAILS,
     PLACE_CONTEXT,
     PLACE_PREPOSITIONS,
+    PLACE_TAILS,
     PRODUCT_CONTEXT,
     SPEECH_VERBS,
     WORK_NOUNS,
@@ -596,6 +599,15 @@ class _ThingEvidence(_RunReader):
         words = self.words
         if b - a == 1 and words[a] in _RACES_AFTER_THE and a > 0 and words[a - 1] == "the":
             return "MISC", STRONG  # "won the Derby at Epsom": the race, not the town
+        if (
+            b - a <= 3
+            and words[a] in _PRIZE_METALS
+            and a > 1
+            and words[a - 1] == "the"
+            and words[a - 2] in _PRIZE_VERBS
+            and words[b - 1].lower() not in PLACE_TAILS  # "took the Golden Gate Bridge"
+        ):
+            return "MISC", STRONG  # "won the Golden Lion": the prize, no body
         if b - a == 1 and words[a] in _VENUES_NAMING_EVENTS:
             # "at Wimbledon": the place; "since Wimbledon", "won Wimbledon": the tournament
             return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
