@@ -61,3 +61,8 @@ def test_a_body_with_and_before_its_administrator() -> None:
 def test_two_capitals_and_a_surname_after_a_title_are_initials() -> None:
     found = ents_en("Vice President JD Vance laid a wreath.")
     assert found == [("JD Vance", "PER")]
+
+
+def test_a_body_of_two_fields_before_its_commissioner() -> None:
+    found = ents_en("Commissioner of the Food and Drug Administration Marty Makary spoke.")
+    assert found == [("Food and Drug Administration", "ORG"), ("Marty Makary", "PER")]

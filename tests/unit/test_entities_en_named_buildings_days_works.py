@@ -73,3 +73,8 @@ def test_community_and_tour_go_on_with_of() -> None:
     found = ents_en("The Economic Community of West African States sent observers.")
     assert found == [("Economic Community of West African States", "ORG")]
     assert ents_en("He won the Tour of Spain in 1995.") == [("Tour of Spain", "MISC")]
+
+
+def test_a_metal_prize_for_best_is_misc() -> None:
+    found = ents_en("The Silver Bear for best actress went to Marthe Keller.")
+    assert found == [("Silver Bear", "MISC"), ("Marthe Keller", "PER")]

@@ -949,6 +949,8 @@ _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
 #: Metals that open the names of prizes, MISC, when one is won ("won the Golden Lion",
 #: "took the Silver Bear"); see _PRIZE_VERBS.
 _PRIZE_METALS = frozenset({"Golden", "Silver", "Bronze"})
+#: What follows a prize's name, as a slice: "the Silver Bear for best actress".
+_FOR_BEST = ("for", "best")
 #: Verbs before "the" and a prize: "won the Golden Bear", "was awarded the Silver Lion".
 _PRIZE_VERBS = frozenset(
     "won win wins winning took take takes awarded received receives claimed scooped "

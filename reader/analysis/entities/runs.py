@@ -525,6 +525,7 @@ class _RunReader:
                 if k - i == 3 and self._gaz(i, k) == "ORG":
                     j = k  # "Marks and Spencer": a company the gazetteer knows so
                     continue
+                k = self._body_end_before_holder(j + 1, k)
                 if self._subjects_of_body(i, j, k):
                     j = k  # "Food and Drug Administration"
                     continue
@@ -537,7 +538,6 @@ class _RunReader:
                 # unless two places are joined ("England and Wales Cricket Board"), or a place
                 # and an area the gazetteer does not know before a body's longer name ("Cardiff
                 # and Vale University Health Board").
-                k = self._body_end_before_holder(j + 1, k)
                 if (
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS

@@ -13,6 +13,7 @@ from reader.analysis.entities.lexicon import (
     _BY_MAKERS,
     _COMPANY_FORMS,
     _DEAL_LINKS,
+    _FOR_BEST,
     _FUTURE_AUXILIARIES,
     _HEADS,
     _IT_JUDGED,
@@ -602,12 +603,14 @@ class _ThingEvidence(_RunReader):
         if (
             b - a <= 3
             and words[a] in _PRIZE_METALS
-            and a > 1
-            and words[a - 1] == "the"
-            and words[a - 2] in _PRIZE_VERBS
+            and (
+                (a > 1 and words[a - 1] == "the" and words[a - 2] in _PRIZE_VERBS)
+                or words[b : b + 2] == _FOR_BEST
+            )
             and words[b - 1].lower() not in PLACE_TAILS  # "took the Golden Gate Bridge"
         ):
-            return "MISC", STRONG  # "won the Golden Lion": the prize, no body
+            # "won the Golden Lion", "the Silver Bear for best actress": the prize, no body
+            return "MISC", STRONG
         if b - a == 1 and words[a] in _VENUES_NAMING_EVENTS:
             # "at Wimbledon": the place; "since Wimbledon", "won Wimbledon": the tournament
             return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
