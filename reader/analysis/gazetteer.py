@@ -975,7 +975,7 @@ _CLUBS = {
     "rosenborg": "Rosenborg",
     "brondby": "Brondby",
     "juventus": "Juventus",
-    "inter": "Inter Milan|Internazionale",
+    "inter": "Inter Milan|Internazionale|Inter",
     "ac-milan": "AC Milan",
     "fiorentina": "Fiorentina",
     "sampdoria": "Sampdoria",

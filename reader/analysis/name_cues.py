@@ -374,9 +374,9 @@ OF_JOINERS = frozenset(
     federation association union league organization organisation
     cup series championship championships games
     society academy foundation fund trust agency commission committee authority bureau
-    service chamber congress conference tribunal festival treaty battle movement alliance
-    coalition campaign front party journal district port harbour harbor
-    prize medal order
+    community service chamber congress conference tribunal festival treaty battle movement
+    alliance coalition campaign front party journal district port harbour harbor
+    prize medal order tour
     """.split()
 )
 #: Words after which "on" continues a name: "Treaty on European Union", "Convention on
@@ -539,6 +539,10 @@ NUMBERED_UNIT_HEADS = frozenset(
     "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop".split()
 )
 
+#: Words named with a letter after them: "Serie A", "Group B", "Plan A", "Grup C". The letter
+#: is no initial, so its period may end a sentence ("second in Serie A. Inter then lost").
+LETTER_TAKERS = frozenset("serie group grup pool division section plan grade category".split())
+
 #: Competitions, elections and stock indices named by one word and a number: "Liga 1",
 #: "Pemilu 2024", "Nikkei 225".
 NUMBERED_EVENTS = frozenset(
@@ -557,7 +561,8 @@ HOLIDAYS = frozenset(
     thanksgiving|thanksgiving day|halloween|valentine's day|st valentine's day|
     st patrick's day|st. patrick's day|mother's day|father's day|mothering sunday|
     independence day|memorial day|labor day|labour day|veterans day|armistice day|
-    remembrance day|remembrance sunday|martin luther king day|bastille day|australia day|
+    remembrance day|remembrance sunday|martin luther king day|martin luther king jr. day|
+    mlk day|bastille day|australia day|
     anzac day|canada day|may day|guy fawkes night|bonfire night|hogmanay|mardi gras|
     black friday|cyber monday|ramadan|ramadhan|eid|eid al-fitr|eid al-adha|eid ul-fitr|
     eid ul-adha|diwali|hanukkah|chanukah|passover|yom kippur|rosh hashanah|purim|kwanzaa|

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS
+
 #: Police and military ranks. A rank stands right before the name, never before an office
 #: ("Kombes Ade Safri Simanjuntak", "Brigjen TNI Deddy Suryadi"), and may carry its service
 #: ("TNI", "Pol"). Not "kapten" and "mayor": a team's captain, an English mayor.
@@ -72,7 +74,7 @@ TITLE_HEADS = (
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor doctor justices
     analyst economist researcher boss bos leader owner winger forward mp mep mla msp speaker
-    whip
+    whip administrator commissioner
     councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
     critic reporter journalist editor columnist correspondent presenter
@@ -320,10 +322,32 @@ def match_title(words: Sequence[str], i: int) -> int:
         elif low == "of" and j + 1 < n and words[j + 1].lower() in OF_PORTFOLIOS:
             j += 2
             if words[j - 1].lower() == "the" and j < n:
+                if _body_named_at(words, j):
+                    break  # "Secretary of the Department of Homeland Security": the body's name
                 j += 1
         else:
             break
     return _past_retired(words, j)
+
+
+#: How far :func:`_body_named_at` looks for a body's head or last word.
+_BODY_NAME_REACH = 6
+
+
+def _body_named_at(words: Sequence[str], j: int) -> bool:
+    """Does the name of a body open at ``j``, after "of the" in an English title: a head
+    word first ("Secretary of the Department of Homeland Security") or a last word among
+    the capitalised words (and "and", "of") after it ("Administrator of the National
+    Aeronautics and Space Administration")? Then the title ends before it; else one
+    capitalised word is the title's portfolio ("Secretary of the Treasury")."""
+    if words[j].lower() in ORG_HEADS:
+        return True
+    for word in words[j + 1 : j + _BODY_NAME_REACH]:
+        if word.lower() in ORG_TAILS:
+            return True
+        if not word[:1].isupper() and word not in ("and", "of"):
+            return False
+    return False
 
 
 #: Words that open a company's name after "Sekretaris Perusahaan" (besides acronyms):

@@ -164,3 +164,19 @@ def test_an_abbreviation_closing_a_quotation_ends_the_sentence(text: str, first:
 
 def test_an_abbreviation_inside_a_quotation_closed_by_a_comma_ends_nothing() -> None:
     assert len(sentences("“Ini soal Jl. Merdeka No. 5,” katanya.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roma climbed to second place in Serie A. Inter then dropped points.",
+        "They were drawn in Group B. Italy lost both games.",
+        "Persija juara Grup B. Persib kalah.",
+    ],
+)
+def test_the_letter_of_a_lettered_name_is_no_initial(text: str) -> None:
+    assert len(sentences(text)) == 2
+
+
+def test_an_initial_after_a_given_name_still_ends_nothing() -> None:
+    assert len(sentences("George W. Bush met Tony Blair.")) == 1

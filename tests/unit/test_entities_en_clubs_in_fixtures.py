@@ -64,3 +64,21 @@ def test_us_before_a_state_or_region_is_the_country() -> None:
     ]
     found = ents_en("US Lecce lost 2-1 to AS Roma on Sunday.")
     assert found == [("US Lecce", "ORG"), ("AS Roma", "ORG")]
+
+
+def test_single_names_with_a_plural_match_verb_are_teams() -> None:
+    # A country's name facing a town's is a club too: like plays like.
+    assert ents_en("Monaco face Nice on Saturday.") == [("Monaco", "ORG"), ("Nice", "ORG")]
+    assert ents_en("Lazio meet Fiorentina on Sunday.") == [("Lazio", "ORG"), ("Fiorentina", "ORG")]
+    assert ents_en("Italy face Croatia on Sunday.") == [("Italy", "LOC"), ("Croatia", "LOC")]
+
+
+def test_several_subjects_or_no_name_after_the_verb_make_no_match() -> None:
+    found = ents_en("Britain and France face Trump on tariffs.")
+    assert ("Trump", "PER") in found and ("France", "LOC") in found
+    assert ("Mexico", "LOC") in ents_en("Mexico face Trump's tariffs.")
+
+
+def test_a_league_named_makes_a_football_story() -> None:
+    found = ents_en("Roma climbed to second place in Serie A. Inter then lost at home to Cagliari.")
+    assert found == [("Roma", "ORG"), ("Serie A", "MISC"), ("Inter", "ORG"), ("Cagliari", "ORG")]

@@ -53,3 +53,28 @@ def test_an_italian_palace_or_square_is_a_place() -> None:
 
 def test_an_igbo_surname_opening_a_sentence_is_a_person() -> None:
     assert ents_en("Nwosu was sworn in on Monday.") == [("Nwosu", "PER")]
+
+
+def test_a_title_word_before_a_generation_is_a_surname() -> None:
+    found = ents_en("Thousands gathered at the Martin Luther King Jr. Memorial on Monday.")
+    assert found == [("Martin Luther King Jr. Memorial", "LOC")]
+    assert ents_en("Markets shut for Martin Luther King Jr. Day.") == [
+        ("Martin Luther King Jr. Day", "MISC")
+    ]
+
+
+def test_a_metal_prize_won_is_misc() -> None:
+    found = ents_en("Jim Jarmusch won the Golden Lion on Saturday.")
+    assert found == [("Jim Jarmusch", "PER"), ("Golden Lion", "MISC")]
+    assert ents_en("They took the Golden Gate Bridge.") == [("Golden Gate Bridge", "LOC")]
+
+
+def test_community_and_tour_go_on_with_of() -> None:
+    found = ents_en("The Economic Community of West African States sent observers.")
+    assert found == [("Economic Community of West African States", "ORG")]
+    assert ents_en("He won the Tour of Spain in 1995.") == [("Tour of Spain", "MISC")]
+
+
+def test_a_metal_prize_for_best_is_misc() -> None:
+    found = ents_en("The Silver Bear for best actress went to Marthe Keller.")
+    assert found == [("Silver Bear", "MISC"), ("Marthe Keller", "PER")]

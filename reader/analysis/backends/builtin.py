@@ -29,7 +29,8 @@ first of each line). The sentence rules:
   or a closing quote ("“No.” He left.");
   "dll." and "p.m." end one before any capitalised word but a day, month or time zone; a
   capital letter after a lowercase word is an initial only before a name ("oleh M. Nasir",
-  but "seri B. CEO-nya…"); a short form before a number ("Rp. 5.000", "hal. 12", "pkl.
+  but "seri B. CEO-nya…"), and none is the letter after a word named with one ("in Serie A.
+  Inter then …"); a short form before a number ("Rp. 5.000", "hal. 12", "pkl.
   10.00") ends none, nor does a period inside a version ("v2.1");
 * a company's legal form ("Inc.", "Tbk.") ends a sentence before a capitalised word only
   when that is no ticker, title or officer's name ("PT Astra International Tbk. (ASII)",
@@ -61,6 +62,7 @@ from typing import cast
 
 from reader.analysis.doc import Doc, SentenceTokens, Token
 from reader.analysis.memo import WordMemo
+from reader.analysis.name_cues import LETTER_TAKERS
 from reader.analysis.titles import TITLE_ABBREVIATIONS, TITLE_HEADS, may_start_title
 from reader.analysis.words import Word, hand_over_words, written_words
 
@@ -527,7 +529,8 @@ def _is_initial(text: str, columns: _Columns, i: int, dropped: set[int]) -> bool
     (the tokens in ``dropped`` do not count) is one only before a capitalised word that
     rarely opens a sentence ("kata M. Nasir", but not "seri B. CEO itu…", "vitamin C.
     Setelah…", "on X. Critics said"), or when a line break lies between them (a scoreboard
-    line "M. Atherton")."""
+    line "M. Atherton"); after a word named with a letter ("Serie A", "Group B") it is
+    that letter."""
     texts = columns.texts
     if not (len(texts[i]) == 1 and texts[i].isupper()):
         return False
@@ -536,6 +539,8 @@ def _is_initial(text: str, columns: _Columns, i: int, dropped: set[int]) -> bool
         before -= 1
     if texts[i] in _ROMAN_LETTERS and before >= 0 and texts[before] in _NUMBERED_DISTRICT_ENDS:
         return False  # "Kecamatan Ilir Barat I. Warga …": a district's numeral ends it
+    if before >= 0 and texts[before].lower() in LETTER_TAKERS:
+        return False  # "second in Serie A. Inter then …": a league's letter, no initial
     if (
         before < 0
         or not texts[before][:1].islower()

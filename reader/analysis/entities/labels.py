@@ -509,8 +509,9 @@ class _LabelReader(_OfficeSplits):
         """A run right after a title: a name, or a complement ("AS", "Kencana Agro") and a
         name ("Presiden AS Donald Trump", "Ketua KPK Firli Bahuri")."""
         words = self.words
-        if self.rank_title:
-            return [self._make(a, b, "PER", STRONG)]  # "Kombes Ade Safri Simanjuntak"
+        if self.rank_title or self._undotted_initials(a, b):
+            # "Kombes Ade Safri Simanjuntak", "Vice President JD Vance"
+            return [self._make(a, b, "PER", STRONG)]
         if words[a - 1].lower() in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
             return [self._make(a, b, "ORG", STRONG)]  # "Gucci owner Kering", no person
         if (
@@ -637,6 +638,19 @@ class _LabelReader(_OfficeSplits):
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
 
+    def _undotted_initials(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` after a title two capitals and a surname, an English
+        person's initials written without dots ("Vice President JD Vance", "author JK
+        Rowling"), not a body's acronym and its officer ("Ketua MK Suhartoyo": a listed
+        body)?"""
+        return (
+            self.ctx.english
+            and b - a == 2
+            and len(self.words[a]) == 2
+            and self._gaz(a, a + 1) is None
+            and self.words[a + 1].lower() not in ORG_TAILS
+        )
+
     def _complement_length(self, a: int, b: int) -> int:
         """How many tokens at the start of run ``[a, b)`` after a title name its office
         (country, organisation) rather than the person; 0 if none."""
@@ -665,6 +679,8 @@ class _LabelReader(_OfficeSplits):
             # "Corporate Secretary Bank Mandiri Teuku Ali Usman" (but universities and
             # hospitals are named after nobles: "UIN Raden Intan Lampung")
             return noble - a
+        if (body := self._body_of_length(a, b)) >= 0:
+            return body  # "Federal Bureau of Investigation Kash Patel"
         tail = self._organisation_tail_length(a, b)
         if tail:
             return tail
@@ -801,13 +817,10 @@ class _LabelReader(_OfficeSplits):
                 return "PER", STRONG  # "( Haessler 22 , Dundee 51 )": scorers, whatever else
             if self._transferred_from(a):
                 return self._team_label(a, b) or "ORG", STRONG  # "on loan from Leeds"
-            rival = -1
-            teamish = (
-                scored
-                or after in _SPORTS_ROLES
-                or self._town_as_team(a, b)
-                or (rival := self._fixture_rival(a, b)) >= 0
-            )
+            rival = self._fixture_rival(a, b)
+            if rival >= 0 and (side := self._plural_fixture_side(a, b, rival)) is not None:
+                return side, STRONG  # "Monaco face Nice on Saturday": two clubs
+            teamish = scored or after in _SPORTS_ROLES or self._town_as_team(a, b) or rival >= 0
             if teamish and (team := self._team_label(a, b)) is not None:
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country

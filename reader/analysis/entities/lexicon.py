@@ -287,7 +287,10 @@ _MATCH_VERBS = frozenset(
 #: and a name after it ("Roma play Lazio on Sunday", "AS Monaco beat Lille") is a club. Only
 #: forms no town takes as its own subject ("London faces", not "face") and no past tense
 #: but "beat" (its place use, "beat back", takes a small word after it).
-_FIXTURE_VERBS = frozenset("beat play face host".split())
+_FIXTURE_VERBS = frozenset("beat play face host meet".split())
+#: The fixture verbs in the plural a team takes in British news whatever its name ("Monaco
+#: face Nice", "Lazio meet Fiorentina"): after a single name, a mark of a team.
+_PLURAL_FIXTURE_VERBS = frozenset("play face host meet visit".split())
 #: ... and those after the first side only: "Liverpool visit Everton" (but "Trump will visit
 #: Moscow": a place after it).
 _HOME_FIXTURE_VERBS = _FIXTURE_VERBS | {"visit"}
@@ -351,12 +354,14 @@ _TEAM_SPORTS = frozenset(
     }
 )
 #: Words only a football story uses, which make it a team sport's story as its slug would:
-#: players' positions and clubs' usual last words ("Bromley striker Michael Cheek", "a win
-#: at Gillingham" in a report on "Doncaster Rovers"). No "strikers": a labour strike has
+#: players' positions, clubs' usual last words ("Bromley striker Michael Cheek", "a win
+#: at Gillingham" in a report on "Doncaster Rovers") and leagues' names ("second in Serie
+#: A", where "Roma" is the club). No "strikers": a labour strike has
 #: them ("The strikers were beaten by Smith police").
 _FOOTBALL_WORDS = frozenset(
     """striker midfielder midfielders goalkeeper goalkeepers winger wingers equaliser
-    equalizer half-time relegation Rovers Wanderers Albion Hotspur""".split()
+    equalizer half-time relegation Rovers Wanderers Albion Hotspur
+    Serie Bundesliga Ligue Eredivisie LaLiga""".split()
 )
 #: Words before a constituency's name: "the seat of Harrowfield and Stainmoor", "MP for
 #: Kellbeck West" (as tuples to compare with a slice).
@@ -467,8 +472,6 @@ _MARKET_NAMES = frozenset(
     # government bonds by their nicknames: "the September Bund future", "BTP futures"
     "Bund Bunds BUND BUNDS Bobl BTP BTPs JGB JGBs".split()
 )
-#: Words named with a letter after them, which may be "A": "Serie A", "Group A", "Plan A".
-_LETTER_TAKERS = frozenset("serie group pool division section plan grade category".split())
 #: First words of leagues that are competitions, not bodies: "Champions League", "American
 #: League" (and "Major League Baseball", "National League East": see _LEAGUE_LAST_WORDS).
 _COMPETITION_LEAGUES = frozenset(
@@ -943,6 +946,16 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: knows a company so named: "the Amazon rainforest", "the Congo basin".
 #: Horse races named after a town or place, which "the" before the name means: "the Derby".
 _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
+#: Metals that open the names of prizes, MISC, when one is won ("won the Golden Lion",
+#: "took the Silver Bear"); see _PRIZE_VERBS.
+_PRIZE_METALS = frozenset({"Golden", "Silver", "Bronze"})
+#: What follows a prize's name, as a slice: "the Silver Bear for best actress".
+_FOR_BEST = ("for", "best")
+#: Verbs before "the" and a prize: "won the Golden Bear", "was awarded the Silver Lion".
+_PRIZE_VERBS = frozenset(
+    "won win wins winning took take takes awarded received receives claimed scooped "
+    "collected shared".split()
+)
 
 #: Artists' and public figures' roles that open a sentence before a full name ("Singer
 #: Grian Chatten said", "Actress Ilse Varga won", "Investor Warren Buffett"); no titles
@@ -971,6 +984,7 @@ _VENUES_NAMING_EVENTS = frozenset({"Wimbledon", "WIMBLEDON"})
 #: First words of names that :meth:`_SentenceReader._event_or_model` reads in context.
 _NAMES_READ_IN_CONTEXT = (
     _RACES_AFTER_THE
+    | _PRIZE_METALS
     | _VENUES_NAMING_EVENTS
     | _PARTY_MEMBERS
     | gazetteer.PRODUCT_LINES
@@ -1061,8 +1075,8 @@ _HOLIDAY_FIRSTS = {
     True: _holiday_firsts(HOLIDAYS),
     False: _holiday_firsts(INDONESIAN_HOLIDAYS) | _ANNIVERSARY_OPENERS,
 }
-#: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Day").
-_HOLIDAY_WORDS = 4
+#: Longest holiday name, in tokens ("New Year 's Eve", "Martin Luther King Jr. Day").
+_HOLIDAY_WORDS = 5
 #: "Hari" as it opens a commemoration day's name (see COMMEMORATION_WORDS).
 _DAY_OPENERS = frozenset({"Hari", "HARI"})
 #: Indonesian common nouns that open a body's name (they are in ORG_HEADS) only before a

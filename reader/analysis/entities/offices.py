@@ -18,11 +18,13 @@ from reader.analysis.entities.shapes import (
     _gazetteer_place,
     _is_acronym,
     _is_body_acronym,
+    _is_initial,
     _is_region,
     _label_by_form,
 )
 from reader.analysis.entities.word_bits import _TITLE_START
 from reader.analysis.name_cues import (
+    GENERATIONS,
     GIVEN_NAMES,
     NUMBERED_UNIT_HEADS,
     ORG_HEADS,
@@ -199,6 +201,24 @@ class _OfficeSplits(_PersonEvidence):
         if any(w.lower() in PLACE_TAILS or w.lower() in _HEADS for w in words[k:b]):
             return 0  # "… Nias Selatan Ferdinand Laia": the place goes on
         return k - a
+
+    def _body_of_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after an English title name a body written with
+        "of" ("Department of Homeland Security Kristi Noem", "Federal Bureau of Investigation
+        Kash Patel", "Office of Management and Budget Russell Vought"): all but the person's
+        name at the end, two words (three with an initial or a "Jr."), if a word of the
+        body is left after "of"; 0 when the whole run is the body ("Secretary of the
+        Department of Homeland Security said"); -1 when the run opens with no such body."""
+        words = self.words
+        if not self.ctx.english or "of" not in words[a + 1 : min(b, a + 4)]:
+            return -1
+        of = words.index("of", a + 1)
+        if words[of - 1].lower() not in ORG_HEADS:
+            return -1
+        person = 2
+        if words[b - 1].lower().rstrip(".") in GENERATIONS or _is_initial(words[b - 2]):
+            person = 3  # "Robert F. Kennedy Jr."
+        return b - person - a if b - person - of > 1 else 0
 
     def _given_name_not_place(self, a: int, b: int) -> bool:
         """After the title of a place's office, is the place-like first word of run ``[a, b)``

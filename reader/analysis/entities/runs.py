@@ -28,7 +28,6 @@ from reader.analysis.entities.lexicon import (
     _INNER_MARKS,
     _JAVANESE_NOBLES,
     _KIND_WORDS,
-    _LETTER_TAKERS,
     _MONTH_SURNAMES,
     _ORGANISATION_NOUNS,
     _POSSESSED_INSTITUTIONS,
@@ -82,10 +81,12 @@ from reader.analysis.name_cues import (
     EVENT_HEADS,
     EVENT_TAILS,
     FUNCTION_WORDS,
+    GENERATIONS,
     GIVEN_NAMES,
     LAW_CODES,
     LAW_HEADS,
     LAW_NUMBER_WORDS,
+    LETTER_TAKERS,
     NAME_PARTICLES,
     NAME_POSSESSORS,
     NUMBERED_UNIT_HEADS,
@@ -273,8 +274,11 @@ class _RunReader:
     def _title_opens_organisation(self, i: int, t_end: int) -> bool:
         """Is the title at ``[i, t_end)`` the first word of an organisation or event name
         instead ("Premier League club", "General Motors said", "Major League Baseball", "the
-        Queen Anne Stakes")?"""
-        if self._ends_organisation(t_end) or self._event_named_from(t_end):
+        Queen Anne Stakes")? Not a body's head with its own name after "of", the office
+        of its chief ("Secretary of the Department of Homeland Security Kristi Noem")."""
+        if (
+            self._ends_organisation(t_end) and self.words[t_end + 1 : t_end + 2] != ("of",)
+        ) or self._event_named_from(t_end):
             return True
         return t_end == i + 1 and self._adjective_opens_organisation(i)
 
@@ -302,12 +306,32 @@ class _RunReader:
         end = match_title(self.words, k)
         if self.words[k] in _TITLES_AMONG_GIVEN_NAMES and self._given_name_not_title(k, end):
             return False  # "Ketua Umum PBVSI Imam Sudjarwo"
+        if self._generation_at(end):
+            return False  # "Martin Luther King Jr.": a surname
         return (
             k < end < self.n
             and bool(self.caps[end])
             and not self._title_opens_organisation(k, end)
             and not self._title_opens_place(k, end)  # "Dinas Pariwisata Raja Ampat Yusdi"
         )
+
+    def _body_end_before_holder(self, j: int, k: int) -> int:
+        """End of the capitalised words ``[j, k)`` after "and" inside a body's name, where a
+        person's name of two or three words may follow the body's last word ("National
+        Aeronautics and Space Administration Sean Duffy" after a title): past that last
+        word; else ``k``."""
+        words = self.words
+        if words[k - 1].lower() in ORG_TAILS:
+            return k  # "Cardiff and Vale University Health Board": the body's last word
+        for end in (k - 2, k - 3):
+            if end > j and words[end - 1].lower() in ORG_TAILS:
+                return end
+        return k
+
+    def _generation_at(self, k: int) -> bool:
+        """Is the word at ``k``, right after a title's word, a generation ("Jr.", "Sr.")?
+        Then that word is a surname, no title: "Martin Luther King Jr."."""
+        return k < self.n and self.words[k].lower().rstrip(".") in GENERATIONS
 
     def _prefixed_title(self, k: int) -> bool:
         """Does an English title start at ``k`` with a word that only qualifies its head
@@ -430,7 +454,7 @@ class _RunReader:
             if self.capitalised[j] and self._gaz(i, j + 1) is not None:
                 j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
                 continue
-            if words[j] == "A" and words[j - 1].lower() in _LETTER_TAKERS:
+            if words[j] == "A" and words[j - 1].lower() in LETTER_TAKERS:
                 j += 1  # "Serie A", "Group A": a letter, not the article
                 continue
             if words[j] == "." and self._web_ending_at(j):
@@ -501,6 +525,7 @@ class _RunReader:
                 if k - i == 3 and self._gaz(i, k) == "ORG":
                     j = k  # "Marks and Spencer": a company the gazetteer knows so
                     continue
+                k = self._body_end_before_holder(j + 1, k)
                 if self._subjects_of_body(i, j, k):
                     j = k  # "Food and Drug Administration"
                     continue

@@ -312,6 +312,8 @@ class _SentenceReader(_HeadlineReader):
             t_end = i
         elif t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
             t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
+        elif self._generation_at(t_end):
+            t_end = i  # "Martin Luther King Jr.": a surname, as its generation says
         elif t_end > i and i > 0 and words[i - 1].lower() in PERSON_CONTEXT:
             t_end = i  # "berinisial MR (35)": initials, no "Mr"
         elif t_end > i and self._title_opens_place(i, t_end):

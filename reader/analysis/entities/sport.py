@@ -11,6 +11,7 @@ from reader.analysis.entities.lexicon import (
     _AGAINST,
     _AWAY_RESULTS,
     _CLUB_NOUNS,
+    _COORDINATION,
     _EVENT_KINDS_AFTER,
     _EVENT_SPORTS,
     _FIXTURE_VERBS,
@@ -24,6 +25,7 @@ from reader.analysis.entities.lexicon import (
     _PLACE_WORDS_BEFORE_TEAMS,
     _PLAYED_FOR,
     _PLAYER_NOUNS,
+    _PLURAL_FIXTURE_VERBS,
     _SCORERS_AFTER,
     _SCORERS_BEFORE,
     _TEAM_CUES,
@@ -235,6 +237,36 @@ class _SportEvidence(_PlaceEvidence):
         rival = self._fixture_rival(a, b)
         return rival >= 0 and self._team_label(rival, rival + 1) == "ORG"
 
+    def _plural_fixture_side(self, a: int, b: int, rival: int) -> EntityLabel | None:
+        """Label of the name at ``[a, b)``, one side of a match with its ``rival`` (see
+        _fixture_rival), when a single name takes the plural verb as a team does ("Monaco
+        face Nice on Saturday", "Lazio meet Fiorentina"): national sides, places, when both
+        are countries or regions ("Italy face Croatia"), else clubs ("Monaco", a country,
+        against Nice). None for any other verb or a subject of several names ("Britain and
+        France face Trump"), or a second side that is no name of its own ("face Trump's
+        tariffs")."""
+        words, n = self.words, self.n
+        if not self.ctx.english:
+            return None
+        if rival > a:  # "Monaco face Nice": the rival's name runs on after the verb
+            home, verb, end = a, rival - 1, rival
+            while end < n and self.caps[end]:
+                end += 1
+            if end < n and words[end] not in _AFTER_FIXTURE:
+                return None
+            other = (rival, end)
+        else:  # "… face Nice": the rival's name ends before the verb
+            home, verb = rival, rival + 1
+            while home > 0 and self.caps[home - 1]:
+                home -= 1
+            other = (home, rival + 1)
+        if words[verb] not in _PLURAL_FIXTURE_VERBS or (
+            home > 0 and words[home - 1] in _COORDINATION
+        ):
+            return None
+        sides = (self._team_label(a, b), self._team_label(*other))
+        return "LOC" if sides == ("LOC", "LOC") else "ORG"
+
     def _fixture_rival(self, a: int, b: int) -> int:
         """Where the other side's name (its word next to the verb) is if the name at ``[a,
         b)`` is one side of a match, before or after a verb of _FIXTURE_VERBS with the other
@@ -319,7 +351,8 @@ class _SportEvidence(_PlaceEvidence):
     def _played_against_or_for(self, a: int, b: int) -> bool:
         """Is the name at ``a`` a match's opponent or a player's team, by the words before
         it ("a draw with Parma", "a 2-0 win over Piacenza", "lost 2-1 to Leeds", "drew 0-0
-        at Groningen", "scored for Barcelona", "his debut for Chelsea")? (A ground after
+        at Groningen", "lost at home to Leeds", "scored for Barcelona", "his debut for
+        Chelsea")? (A ground after
         "at" is no team: see :meth:`_team_label`.)"""
         if a < 2:
             return False
@@ -336,6 +369,8 @@ class _SportEvidence(_PlaceEvidence):
             return _label_by_form(self.words[a:b]) != "LOC"
         if prev == "at" and before in _AWAY_RESULTS:
             return True  # "a 2-0 win at Gillingham": the hosts
+        if prev == "to" and self.words[a - 3 : a - 1] == ("at", "home"):
+            return True  # "dropped points at home to Cagliari": the visitors
         return prev in _AGAINST and before in _MATCH_NOUNS
 
     def _margin_after(self, b: int) -> bool:

@@ -13,6 +13,7 @@ from reader.analysis.entities.lexicon import (
     _BY_MAKERS,
     _COMPANY_FORMS,
     _DEAL_LINKS,
+    _FOR_BEST,
     _FUTURE_AUXILIARIES,
     _HEADS,
     _IT_JUDGED,
@@ -37,6 +38,8 @@ from reader.analysis.entities.lexicon import (
     _PLATFORMS,
     _POSTS_ON,
     _PRICE_UNITS,
+    _PRIZE_METALS,
+    _PRIZE_VERBS,
     _PROFESSIONAL_ORDERS,
     _RACES_AFTER_THE,
     _REPORTING_VERBS,
@@ -83,6 +86,7 @@ from reader.analysis.name_cues import (
     ORG_TAILS,
     PLACE_CONTEXT,
     PLACE_PREPOSITIONS,
+    PLACE_TAILS,
     PRODUCT_CONTEXT,
     SPEECH_VERBS,
     WORK_NOUNS,
@@ -596,6 +600,17 @@ class _ThingEvidence(_RunReader):
         words = self.words
         if b - a == 1 and words[a] in _RACES_AFTER_THE and a > 0 and words[a - 1] == "the":
             return "MISC", STRONG  # "won the Derby at Epsom": the race, not the town
+        if (
+            b - a <= 3
+            and words[a] in _PRIZE_METALS
+            and (
+                (a > 1 and words[a - 1] == "the" and words[a - 2] in _PRIZE_VERBS)
+                or words[b : b + 2] == _FOR_BEST
+            )
+            and words[b - 1].lower() not in PLACE_TAILS  # "took the Golden Gate Bridge"
+        ):
+            # "won the Golden Lion", "the Silver Bear for best actress": the prize, no body
+            return "MISC", STRONG
         if b - a == 1 and words[a] in _VENUES_NAMING_EVENTS:
             # "at Wimbledon": the place; "since Wimbledon", "won Wimbledon": the tournament
             return ("LOC" if self._cue_before(a) in PLACE_PREPOSITIONS else "MISC"), STRONG
