@@ -592,7 +592,8 @@ class _LabelReader(_OfficeSplits):
             ):
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
                 # Kabupaten Bekasi Nurdin", "Kepala OJK Provinsi Jawa Tengah Hidayat"
-                split += 1 + (self._gazetteer_length(a + split + 1, b - 1) or 1)
+                split = self._past_unit_fields(a + split + 1, b) - a
+                split += self._gazetteer_length(a + split, b - 1) or 1
             elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             elif (unit := self._unit_length(a + split, b)) and a + split + unit < b:

@@ -744,6 +744,10 @@ _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
 #: station of "Polres Klaten"); not place heads, so the actors keep them apart from the
 #: region named after them.
 _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".split())
+#: What the weather agency's stations observe, after "Stasiun": "Stasiun Meteorologi
+#: Juanda", "Stasiun Geofisika Sleman" are offices of the agency (ORG), named by their kind
+#: and then their place, not railway stations.
+_STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
 
 #: Heads of a body's parts, named by their fields and then their parent body: "Fakultas
 #: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y".
