@@ -481,18 +481,23 @@ _LEAGUE_LAST_WORDS = frozenset("baseball soccer east west central".split())
 _DIVISION_FIRSTS = frozenset(
     "central eastern western northern southern atlantic pacific first second third premier".split()
 )
+#: Indonesia's elections, by level: a place after one is where it is held ("Pilkada
+#: Kabupaten Bogor", "Pemilu Jepang"), a place of its own, no part of the event's name.
+_ELECTIONS = frozenset("pilkada pemilu pilpres pileg pilgub pilwalkot pilbup pilkades".split())
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
 #: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas"; Indonesia's
 #: elections, "Pilkada", "Pemilu".
-_EVENTS_NAMED_ALONE = frozenset(
-    "championships championship premiership games olympics paralympics bundesliga muktamar "
-    "munas "
-    "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
-    "pilkada pemilu pilpres pileg "
-    "oscars baftas emmys grammys grammy emmy bafta "  # prizes, named by their ceremony
-    "masters "  # golf's first major: "won the Masters"
-    "tour "  # cycling's: "won the Tour five times"
-    "test ashes".split()  # cricket's: "the second Test", "the Ashes"
+_EVENTS_NAMED_ALONE = (
+    frozenset(
+        "championships championship premiership games olympics paralympics bundesliga muktamar "
+        "munas "
+        "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
+        "oscars baftas emmys grammys grammy emmy bafta "  # prizes, named by their ceremony
+        "masters "  # golf's first major: "won the Masters"
+        "tour "  # cycling's: "won the Tour five times"
+        "test ashes".split()  # cricket's: "the second Test", "the Ashes"
+    )
+    | _ELECTIONS
 )
 #: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
 _DISEASES = frozenset("covid ebola mpox zika".split())
