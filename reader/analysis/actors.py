@@ -149,6 +149,8 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     _merge_person_initials(groups)
     if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
+        if "sapaan" in doc.text:
+            _merge_described_nicknames(doc.text, entities, groups)
     groups = _merge_short_forms(doc, entities, groups)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: (-len(g.mentions), min(g.mentions)))
@@ -587,7 +589,55 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
         if owner is not None and _may_be_nickname(entities[owner], entities[nxt], quoted):
             if of_mention is None:
                 of_mention = {i: g for g in groups for i in g.mentions}
+            if _word_count(entities[nxt].text) > _word_count(entities[owner].text):
+                owner, nxt = nxt, owner  # "Danny, sapaan akrab Mohammad Ramdhan Pomanto"
             _merge_mention_groups(of_mention, owner, nxt)
+
+
+def _word_count(text: str) -> int:
+    """How many words ``text`` has: the full name of a nickname's pair has more."""
+    return text.count(" ") + 1
+
+
+#: After a nickname, the Indonesian words that call it the nickname of the person the text
+#: named last, not of a name that follows: "kata Ani, sapaan akrabnya", "ujar Ani, sapaan
+#: akrab sang menteri" (but "Danny, sapaan akrab Mohammad Ramdhan Pomanto" names him).
+_NICKNAME_OF_LAST_PERSON = re.compile(r",\s*sapaan(?:nya|\s+akrab(?:nya\b|\s+[a-z]))")
+
+
+def _merge_described_nicknames(text: str, entities: list[Entity], groups: list[_Group]) -> None:
+    """Merge a one-word person's name that the words after it call a nickname of someone
+    described, not named ("kata Ani, sapaan akrabnya", "Ani, sapaan akrab sang menteri"),
+    into a person of two words or more named before it: the one whose name it clips ("Ani"
+    of Sri Mulyani, though the vice-minister was named since), else the one named last."""
+    of_mention: dict[int, _Group] | None = None
+    named: list[int] = []  # the people of two words or more named so far
+    for i, ent in enumerate(entities):
+        if ent.label != "PER":
+            continue
+        if " " in ent.text:
+            named.append(i)
+        elif named and _NICKNAME_OF_LAST_PERSON.match(text, ent.end):
+            if of_mention is None:
+                of_mention = {k: g for g in groups for k in g.mentions}
+            nick = ent.text.lower()
+            clipped = [
+                k
+                for k in named
+                if any(_is_clipping(nick, w) for w in entities[k].text.lower().split())
+            ]
+            owner = _one_name_among(entities, clipped)
+            _merge_mention_groups(of_mention, named[-1] if owner is None else owner, i)
+
+
+def _one_name_among(entities: list[Entity], mentions: list[int]) -> int | None:
+    """The longest of ``mentions`` when the others are all its short forms ("Sri Mulyani"
+    of "Sri Mulyani Indrawati"), so that they name one person; else None."""
+    if not mentions:
+        return None
+    longest = max(mentions, key=lambda k: _word_count(entities[k].text))
+    words = set(entities[longest].text.split())
+    return longest if all(words.issuperset(entities[k].text.split()) for k in mentions) else None
 
 
 def _nickname_owner(tail: str, tail_is_gap: bool) -> str | None:
@@ -658,9 +708,17 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         form = _unaccented(written)
         # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
         # Rakyat Indonesia (Persero) Tbk.".)
-        if (
-            len(forms) > 1
-            and len({_form_and_key(f, label)[1] for f in forms if not _is_acronym(f)}) != 1
+        # (Nor its one-word nicknames, when it has a longer name: "Sri Mulyani" with "Ani"
+        # goes to "Sri Mulyani Indrawati".)
+        if len(forms) > 1 and (
+            len(
+                {
+                    _form_and_key(f, label)[1]
+                    for f in forms
+                    if not _is_acronym(f) and (" " in f or " " not in written)
+                }
+            )
+            != 1
         ):
             continue
         words = form.split()
