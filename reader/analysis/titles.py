@@ -199,7 +199,7 @@ TITLE_EXTENSIONS = frozenset(
     jatanras resmob renakta harda tipidkor tipidter tipiter tipideksus tipidum tipidsus
     tipidnarkoba krimum krimsus kamneg fismondev indagsi ppa ppo propam paminal pidsus
     pidum intel
-    meteorologi klimatologi geofisika
+    meteorologi klimatologi geofisika hubungan internasional
     """.split()
 )
 # (Near the end: the English C-suite, "Chief Financial Officer", "Chief Operating Officer",

@@ -2,7 +2,9 @@
 police detectives' and prosecutors' units as the press abbreviates them ("Kasubdit Jatanras
 Ditreskrimum Polda Metro Jaya", "Kasi Pidsus Kejari Bandung") belong to the title, and a
 weather station's kind and place ("BMKG Stasiun Meteorologi Juanda") to the body, the
-holder's name after them (sentences written for these tests, names invented)."""
+holder's name after them; a board's portfolio after its body ("Ketua MUI Bidang Fatwa")
+belongs to the title, and a body's numbered regional office ("LLDikti Wilayah V") is the
+body (sentences written for these tests, names invented)."""
 
 from __future__ import annotations
 
@@ -36,3 +38,19 @@ def test_a_weather_stations_kind_and_place_end_the_body_before_its_head() -> Non
 
 def test_a_railway_station_stays_a_place() -> None:
     assert ents("Kereta berhenti di Stasiun Gambir.") == [("Stasiun Gambir", "LOC")]
+
+
+def test_a_boards_portfolio_after_its_body_belongs_to_the_title() -> None:
+    found = ents("Ketua MUI Bidang Fatwa Asrul Niam Sholeh mengatakan fatwa itu disusun.")
+    assert found == [("MUI", "ORG"), ("Asrul Niam Sholeh", "PER")]
+    found = ents("Wakil Ketua Umum Kadin Bidang Hubungan Internasional Bernard Vega hadir.")
+    assert found == [("Kadin", "ORG"), ("Bernard Vega", "PER")]
+
+
+def test_a_bodys_numbered_regional_office_is_the_body() -> None:
+    found = ents("Kepala LLDikti Wilayah V Setya Indartono mengingatkan kampus swasta.")
+    assert found == [("LLDikti Wilayah V", "ORG"), ("Setya Indartono", "PER")]
+    assert ents("Pejabat LLDikti Wilayah III memeriksa kampus itu.") == [
+        ("LLDikti Wilayah III", "ORG")
+    ]
+    assert ents("Ia bermain Grand Theft Auto VI semalaman.") == [("Grand Theft Auto VI", "MISC")]

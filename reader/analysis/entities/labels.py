@@ -616,15 +616,17 @@ class _LabelReader(_OfficeSplits):
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             rest: EntityLabel = "PER"
-            if b - a - split > 1 and words[a + split].lower() in _HEADS:
+            # "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the board's portfolio, no name
+            holder = self._past_portfolio(a + split, b)
+            if b - holder > 1 and words[holder].lower() in _HEADS:
                 # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
                 # body's unit or place, no person's name
-                rest, _ = self._label(a + split, b, default="ORG", context=False)
-            elif b - a - split > 1:
-                self.ctx.office_holder_firsts.add(words[a + split])
+                rest, _ = self._label(holder, b, default="ORG", context=False)
+            elif b - holder > 1:
+                self.ctx.office_holder_firsts.add(words[holder])
             return [
                 self._make(a, a + split, label, STRONG),
-                self._make(a + split, b, rest, STRONG),
+                self._make(holder, b, rest, STRONG),
             ]
         label, strength = self._label(a, b, context=False)
         if strength == DEFAULT and (
@@ -861,6 +863,7 @@ class _LabelReader(_OfficeSplits):
             and not self.bits[a] & _HEAD_WORD  # "Bandara Sultan Syarif Kasim II"
             and words[b - 2] not in _COURT_NAMES
             and words[b - 2] not in _NUMBERED_PART_WORDS  # "Kecamatan Ilir Barat II"
+            and words[b - 2] != "Wilayah"  # "LLDikti Wilayah III": a body's regional office
         ):
             # "Grand Theft Auto VI", "Final Fantasy VII": a sequel's number after a name
             # of two words or more that opens with no given name ("John Paul II")

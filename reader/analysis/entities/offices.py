@@ -324,6 +324,18 @@ class _OfficeSplits(_PersonEvidence):
             j += 1
         return j
 
+    def _past_portfolio(self, k: int, b: int) -> int:
+        """Past "Bidang" and the field it names at ``k``, after a body in a title ("Ketua
+        MUI Bidang Fatwa", "Wakil Ketua Umum Kadin Bidang Hubungan Internasional"): the
+        field's first word, then portfolio words, two words at least left for the holder in
+        the run ending at ``b``; ``k`` when no "Bidang" stands there."""
+        if self.words[k] != "Bidang" or k + 4 > b:
+            return k
+        j = k + 2
+        while j < b - 2 and self.words[j].lower() in TITLE_EXTENSIONS:
+            j += 1
+        return j
+
     def _unit_length(self, k: int, b: int) -> int:
         """Length of a numbered unit ("Daop 2 Bandung", "Kodim 0832") at ``k``, within
         the run ending at ``b``; 0 if none."""

@@ -222,6 +222,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
                 return "PER"  # "Hamengku Buwono X": a ruler's numeral, no "Group C"
             if words[-2] in _NUMBERED_PART_WORDS:
                 return "LOC"  # "Ilir Timur I": a numbered district
+            if words[-2] == "Wilayah":
+                return "ORG"  # "LLDikti Wilayah V": a body's regional office
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _NATIONALITY_FIRSTS and gazetteer.is_demonym(words[1]):
         return "MISC"  # "South African", "North Korean", "New Zealander"
