@@ -644,15 +644,16 @@ def _nickname_owner(tail: str, tail_is_gap: bool) -> str | None:
     """Whose nickname follows ``tail`` (the text before it): "person" (the person named
     last) when a person is described by it ("pria yang akrab disapa"), "before" (the mention
     just before) when ``tail`` is all the gap since that mention and ends in a nickname link,
-    perhaps after a short description ("Anthony Jackson, known as “The Hammer”"); else None."""
+    perhaps after a short description ("Anthony Jackson, known as “The Hammer”"); else None.
+    A title before the link describes a person too ("Gubernur yang akrab disapa KDM")."""
     link = tail.translate(_NICKNAME_GAP_MARKS).lower().split()
     if link and link[-1] == "the":  # "known as “The Hammer”", the article left out of it
         link.pop()
     for k in range(max(0, len(link) - _NICKNAME_LINK_WORDS), len(link)):
         if " ".join(link[k:]) not in _NICKNAME_LINKS:
             continue
-        if k > 0 and link[k - 1] in _NICKNAMED_PERSON_WORDS:
-            return "person"
+        if k > 0 and (link[k - 1] in _NICKNAMED_PERSON_WORDS or is_title_word(link[k - 1])):
+            return "person"  # (also an office: "Gubernur yang akrab disapa KDM")
         if tail_is_gap and k <= _NICKNAME_DESCRIPTION_WORDS:
             return "before"
         return None

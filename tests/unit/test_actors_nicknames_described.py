@@ -1,10 +1,13 @@
 """Indonesian nicknames given after a person's name by description, not by name: "kata Ani,
-sapaan akrabnya" and "Ani, sapaan akrab sang menteri" call the person named last before; and
+sapaan akrabnya" and "Ani, sapaan akrab sang menteri" call a person named before, the one
+whose name it clips, else the one named last; and
 a nickname joined to a short name ("Ani, sapaan akrab Sri Mulyani") still goes with that
-short name to the full one (mentions given by hand; sentences written for these tests)."""
+short name to the full one (mentions given by hand; sentences written for these tests); a
+nickname after "disapa" is a person's though it looks like an acronym ("KDM")."""
 
 from __future__ import annotations
 
+from reader.analysis import analyze
 from tests.unit.test_actors_merging import actors_of, groups
 
 _FULL = "Menteri Keuangan Sri Mulyani Indrawati hadir di Jakarta. "
@@ -46,3 +49,31 @@ def test_the_person_whose_name_the_nickname_clips_wins_over_the_one_named_last()
         "Sri Mulyani Indrawati": ["Sri Mulyani Indrawati", "Ani"],
         "Thomas Djiwandono": ["Thomas Djiwandono"],
     }
+
+
+def test_a_nickname_after_disapa_is_a_person_though_shaped_like_an_acronym() -> None:
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi meninjau tanggul. Gubernur yang akrab disapa KDM "
+        "itu meminta warga mengungsi. KDM juga meminta bantuan."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [(e.text, e.label) for e in found.entities] == [
+        ("Jawa Barat", "LOC"),
+        ("Dedi Mulyadi", "PER"),
+        ("KDM", "PER"),
+        ("KDM", "PER"),
+    ]
+    assert groups(found.actors)["Dedi Mulyadi"] == ["Dedi Mulyadi", "KDM", "KDM"]
+    # greeted by someone: the title stays out of the name
+    found = analyze("Warga disapa Presiden Prabowo Subianto di Istana.", lang="id")
+    assert (found.entities[0].text, found.entities[0].label) == ("Prabowo Subianto", "PER")
+
+
+def test_an_office_described_by_its_nickname_is_the_person_named_last() -> None:
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi meninjau tanggul di Kabupaten Bekasi. Gubernur yang "
+        "akrab disapa KDM itu meminta warga mengungsi."
+    )
+    mentions = [("Dedi Mulyadi", "PER"), ("Kabupaten Bekasi", "LOC"), ("KDM", "PER")]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found["Dedi Mulyadi"] == ["Dedi Mulyadi", "KDM"]

@@ -743,6 +743,10 @@ class _LabelReader(_OfficeSplits):
             # or countries, and wherever the text uses them ("RF mencoba melawan") unless
             # they name a place too ("AS").
             return "PER", STRONG if self._gaz(a, b) else DEFINED
+        if context and a > 0 and words[a - 1] == "disapa" and self._gaz(a, b) != "LOC":
+            # "yang akrab disapa KDM": one greets people, so the nickname is one's, though
+            # it looks like an acronym
+            return "PER", DEFINED
         if (
             context
             and single
