@@ -1212,6 +1212,8 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
     if label == "ORG" and _is_name_before_place(short, full):
         return True
+    if label == "ORG" and _is_branch_without_region_head(short, full):
+        return True
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short and not _names_a_unit(full):
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
@@ -1247,6 +1249,24 @@ def _without_regencies(
         if text[max(entities[i].start - 7, 0) : entities[i].start].lower().startswith("bupati"):
             return fits
     return [g for g in fits if not any(f.split()[0].lower() in _REGENCY_HEADS for f in g.forms)]
+
+
+#: Head words of the regions a body's branch is named with: "BPBD Kabupaten Lumajang".
+_BRANCH_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+
+
+def _is_branch_without_region_head(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` a body's branch named without the head word of its region ("BPBD
+    Lumajang" of "BPBD Kabupaten Lumajang", "KPU Medan" of "KPU Kota Medan")? Not a twin
+    city's regency: alone its name is the city ("BPBD Bogor" is not "BPBD Kabupaten
+    Bogor")."""
+    if len(full) != len(short) + 1:
+        return False
+    for k in range(1, len(full) - 1):
+        head = full[k].lower()
+        if head in _BRANCH_REGION_HEADS and full[:k] + full[k + 1 :] == short:
+            return not (head in _REGENCY_HEADS and " ".join(full[k + 1 :]) in _TWIN_CITIES)
+    return False
 
 
 def _is_name_before_place(short: list[str], full: list[str]) -> bool:
