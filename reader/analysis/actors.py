@@ -95,6 +95,10 @@ _HEAD_ABBREVIATIONS = {
     "kejari": "kejaksaan negeri",
     "pn": "pengadilan negeri",
     "dprd": "dewan perwakilan rakyat daerah",
+    # Islamic boarding schools: "Ponpes Lirboyo", and "Pesantren Tebuireng" is the "Pondok
+    # Pesantren Tebuireng" too
+    "ponpes": "pondok pesantren",
+    "pesantren": "pondok pesantren",
 }
 
 
