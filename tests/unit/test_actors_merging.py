@@ -311,3 +311,17 @@ def test_role_reaches_back_over_a_name_inside_it_only() -> None:
     roles = {a.name: a.roles for a in found}
     assert roles["Ratna Suryaningsih"] == ["Direktur Utama Kencana Agro"]
     assert roles["Budi Santoso"] == []
+
+
+def test_a_boarding_school_is_one_by_its_short_and_full_names() -> None:
+    text = (
+        "Menteri hadir di Pondok Pesantren Tebuireng. Pengasuh Pesantren Tebuireng menyambut "
+        "baik. Ponpes Tebuireng menggelar doa."
+    )
+    mentions = [
+        ("Pondok Pesantren Tebuireng", "ORG"),
+        ("Pesantren Tebuireng", "ORG"),
+        ("Ponpes Tebuireng", "ORG"),
+    ]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found == {"Pondok Pesantren Tebuireng": [m for m, _ in mentions]}

@@ -593,7 +593,8 @@ class _LabelReader(_OfficeSplits):
             ):
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
                 # Kabupaten Bekasi Nurdin", "Kepala OJK Provinsi Jawa Tengah Hidayat"
-                split += 1 + (self._gazetteer_length(a + split + 1, b - 1) or 1)
+                split = self._past_unit_fields(a + split + 1, b) - a
+                split += self._gazetteer_length(a + split, b - 1) or 1
             elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             elif (unit := self._unit_length(a + split, b)) and a + split + unit < b:
@@ -616,15 +617,17 @@ class _LabelReader(_OfficeSplits):
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             rest: EntityLabel = "PER"
-            if b - a - split > 1 and words[a + split].lower() in _HEADS:
+            # "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the board's portfolio, no name
+            holder = self._past_portfolio(a + split, b)
+            if b - holder > 1 and words[holder].lower() in _HEADS:
                 # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
                 # body's unit or place, no person's name
-                rest, _ = self._label(a + split, b, default="ORG", context=False)
-            elif b - a - split > 1:
-                self.ctx.office_holder_firsts.add(words[a + split])
+                rest, _ = self._label(holder, b, default="ORG", context=False)
+            elif b - holder > 1:
+                self.ctx.office_holder_firsts.add(words[holder])
             return [
                 self._make(a, a + split, label, STRONG),
-                self._make(a + split, b, rest, STRONG),
+                self._make(holder, b, rest, STRONG),
             ]
         label, strength = self._label(a, b, context=False)
         if strength == DEFAULT and (
@@ -756,6 +759,10 @@ class _LabelReader(_OfficeSplits):
             # or countries, and wherever the text uses them ("RF mencoba melawan") unless
             # they name a place too ("AS").
             return "PER", STRONG if self._gaz(a, b) else DEFINED
+        if context and a > 0 and words[a - 1] == "disapa" and self._gaz(a, b) != "LOC":
+            # "yang akrab disapa KDM": one greets people, so the nickname is one's, though
+            # it looks like an acronym
+            return "PER", DEFINED
         if (
             context
             and single
@@ -873,6 +880,7 @@ class _LabelReader(_OfficeSplits):
             and not self.bits[a] & _HEAD_WORD  # "Bandara Sultan Syarif Kasim II"
             and words[b - 2] not in _COURT_NAMES
             and words[b - 2] not in _NUMBERED_PART_WORDS  # "Kecamatan Ilir Barat II"
+            and words[b - 2] != "Wilayah"  # "LLDikti Wilayah III": a body's regional office
         ):
             # "Grand Theft Auto VI", "Final Fantasy VII": a sequel's number after a name
             # of two words or more that opens with no given name ("John Paul II")
