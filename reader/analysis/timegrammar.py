@@ -65,6 +65,7 @@ from reader.analysis.predicates import (
 from reader.analysis.speech import is_speech_verb
 from reader.analysis.timevalues import FISCAL_PREFIX, period_value
 from reader.analysis.wordscan import (
+    GAP,
     Scan,
     is_capitalized,
     may_start,
@@ -788,8 +789,9 @@ _CLOCK_CUES = {"id": {"pukul", "jam"}, "en": set()}
 _AM_PM = {"am", "pm", "a.m", "p.m"}
 #: How many words before a time its tense cues may stand (:meth:`_Grammar.clause_before`).
 _CLAUSE_REACH = 11
-#: Punctuation that ends the reach of a future cue: sentence ends, quotes, brackets, dashes.
-_CLAUSE_BREAKS = frozenset(';:.!?"()\u201c\u201d\u2013\u2014')
+#: Punctuation that ends the reach of a future cue: sentence ends, quotes, brackets, dashes;
+#: and the word scan's gap, past which lie words of another stretch (often an earlier sentence).
+_CLAUSE_BREAKS = frozenset((*';:.!?"()\u201c\u201d\u2013\u2014', GAP))
 #: Punctuation after which a word starts a sentence (or a quotation).
 _SENTENCE_OPENERS = frozenset('.!?"\u201c\u2018')
 
