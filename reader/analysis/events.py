@@ -1695,6 +1695,8 @@ class _EventFinder:
                 # "the mayor, who resigned on Monday, …" → "The mayor resigned on Monday"
                 draft.lead = self._antecedent(first)
                 draft.after_lead = words[first + 1].start if draft.lead else 0
+        if not draft.lead:
+            self._leave_out_dateline(draft)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
@@ -1704,6 +1706,17 @@ class _EventFinder:
             if lexical != main.trigger and trigger.lower in EU_PLUPERFECT_AUXILIARIES[self.lang]:
                 draft.flashback = True  # "avait reçu", "hatte gewarnt", "había advertido"
         return draft
+
+    def _leave_out_dateline(self, draft: _Draft) -> None:
+        """Start the summary of a clause that opens a line past its dateline ("PORTHAVEN — A
+        jury convicted …" → "A jury convicted …", "JAKARTA, KOMPAS.com — Polisi menangkap
+        …"): where and by whom a story was filed is no part of its first event."""
+        start, text = draft.start, self.doc.text
+        if start and text[start - 1] != "\n":
+            return
+        resumed = self._after_dateline(start)
+        if start < resumed < draft.end:
+            draft.after_lead = resumed
 
     def _name_pronoun(self, draft: _Draft, first: int, sent: int) -> None:
         """Name the person a clause's opening pronoun stands for in its summary ("She said the
