@@ -507,6 +507,7 @@ def find_events(
     _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
     order = timeline_order(placements, reference)
     _first_before(drafts, order)
+    _first_of_joined(drafts, order)
     text = doc.text
     return [
         Event(  # id, start, end, summary, actors, time, time_text, order, trigger (by position:
@@ -2616,6 +2617,25 @@ def _first_before(drafts: list[_Draft], order: list[int]) -> None:
             if lo <= position < hi:
                 order[j] = position + 1
         order[k + 1] = lo
+
+
+def _first_of_joined(drafts: list[_Draft], order: list[int]) -> None:
+    """Put an undated clause ahead of the dated one its sentence joins to it with "before",
+    "sebelum" or "then" ("Marlow had taken kickbacks before he resigned in 2023", "Hadi
+    telah menerima suap sebelum ia mencalonkan diri lagi pada 2024"): it happened first,
+    though the date alone would place it after. The events between them on the timeline
+    move one place on."""
+    for k in range(1, len(drafts)):
+        d, first = drafts[k], drafts[k - 1]
+        if d.cue != "after" or first.sent != d.sent or order[k - 1] < order[k]:
+            continue
+        if first.time is not None or first.coarse is not None or d.time_text is None:
+            continue
+        lo, hi = order[k], order[k - 1]
+        for j, position in enumerate(order):
+            if lo <= position < hi:
+                order[j] = position + 1
+        order[k - 1] = lo
 
 
 def _dated_by_host(drafts: list[_Draft], k: int) -> bool:
