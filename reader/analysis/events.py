@@ -2322,6 +2322,23 @@ class _EventFinder:
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
+        self._date_by_when(current)
+
+    def _date_by_when(self, current: list[_Draft]) -> None:
+        """Give an undated clause the day of the "when"/"ketika" clause that follows it in its
+        sentence ("Residents were asleep when the river burst its banks on Sunday night",
+        "Warga sedang tidur ketika sungai meluap pada Minggu malam"): it went on at that
+        time, the one exception to a later clause's date never dating an earlier one."""
+        for draft, aside in itertools.pairwise(current):
+            if (
+                draft.time is None
+                and draft.coarse is None
+                and not (draft.reported or draft.ahead or draft.aside)
+                and aside.aside
+                and aside.time is not None
+                and self._at_the_time(aside)
+            ):
+                draft.time, draft.time_text = aside.time, aside.time_text
 
     def _counted_from(self, draft: _Draft, day: str) -> tuple[str, str] | None:
         """The day (and the words that count it) of a clause opened by "after"/"before"/
