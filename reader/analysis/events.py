@@ -101,6 +101,7 @@ from reader.analysis.predicates import (
     ID_YANG_ADJECTIVES,
     INDONESIAN_VERB_FORMS,
     PLAN_VERBS,
+    RELATIVES,
     SUBORDINATOR_WORDS,
     bare_indonesian_verb,
     dutch_verb_like,
@@ -252,9 +253,12 @@ _HEADLINE_JOINERS = word_set("as")
 _AHEAD_WORDS = FUTURE_AUXILIARIES | PLAN_VERBS
 # Words looked for in every sentence: the ones it may be cut at, person pronouns, the
 # first words of narrative cues, future auxiliaries and words of comparison.
+#: The English relative words, that open a clause inside another (see _relative_split).
+_EN_RELATIVES = RELATIVES["en"]
 _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
     | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON} | frozenset(_EU_AND_WORDS.values())
+    | _EN_RELATIVES
 )  # fmt: skip
 
 
@@ -303,7 +307,9 @@ _SPEAKER_PRONOUNS = word_set("it they")
 #: How many words a reported clause's subject and auxiliaries may take before its verb.
 _REPORTED_SUBJECT = 8
 # The marked words besides those sentences may be cut at.
-_RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS
+_RARE_MARKED = (
+    PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS | _EN_RELATIVES
+)
 #: Prepositions that open some "according to" phrases but far more other phrases.
 _COMMON_PREPOSITIONS = word_set("in nach de")
 #: Most words of the source named after "menurut"/"according to" ("Menurut Kepala Badan
@@ -619,6 +625,15 @@ class _EventFinder:
         self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in rare if words[i].lower in _AHEAD_WORDS and self._puts_ahead(i)]
         self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
+        #: Where an English "who"/"which" stands right after a word (no comma): a clause it
+        #: opens inside another may be dated apart (see _relative_split). (An Indonesian
+        #: "yang" clause ending in a day leaves whose day it is open: "Polisi memeriksa rumah
+        #: yang terbakar pada Senin" is more often the inspection's.)
+        self.relative_at = (
+            [i for i in rare if words[i].lower in _EN_RELATIVES and not words[i - 1].is_punct]
+            if self.lang == "en"
+            else []
+        )
         according = _according_openers(self.lang)
         #: Where the sources named after "menurut"/"according to" start and end (see
         #: _sources): they tell who says so, not who took part.
@@ -744,13 +759,16 @@ class _EventFinder:
 
     def _antecedent(self, first: int) -> str:
         """The noun phrase a relative pronoun at word ``first`` stands for, as a summary's
-        lead: the words before its comma back to their article ("Officials said the mayor,
-        who …" → "the mayor ") or the capitalised name there ("… menang atas Bandung FC,
-        yang …" → "Bandung FC "); "" when neither is within reach."""
+        lead: the words before its comma (or right before it) back to their article
+        ("Officials said the mayor, who …" → "the mayor ") or the capitalised name there ("…
+        menang atas Bandung FC, yang …" → "Bandung FC "); "" when neither is within reach."""
         words, k = self.words, first - 1
         sent = words[first].sent
-        if k < 1 or words[k].text != ",":
+        if k < 1:
             return ""
+        bare = words[k].text != ","
+        if bare:
+            k = first  # no comma: "the case which prosecutors filed" → "the case "
         start, named = k, False
         while start > 0 and k - start < _LEAD_SUBJECT_WORDS:
             word = words[start - 1]
@@ -758,14 +776,18 @@ class _EventFinder:
                 break  # the phrase starts at its clause's edge
             if word.lower in _DETERMINERS:
                 start -= 1
+                bare = False
                 break  # its article
             if not word.text[:1].isupper() and named:
+                bare = False
                 break  # the name ends the phrase: "… atas Bandung FC"
             named = word.text[:1].isupper()
             start -= 1
         else:
             if start > 0 and k - start == _LEAD_SUBJECT_WORDS:
                 return ""  # too long for a noun phrase
+        if bare:
+            return ""  # with no comma, only an article or a name marks where the phrase starts
         return self.doc.text[words[start].start : words[k - 1].end] + " " if start < k else ""
 
     def _reported_by(self, draft: _Draft, speech: _Draft) -> None:
@@ -1051,7 +1073,28 @@ class _EventFinder:
                 start, boundary = i, "strong"
         if start < sentence.stop:
             segments.append(self._segment(sentence, start, sentence.stop - 1, boundary))
+        if self.relative_at:
+            segments = [part for seg in segments for part in self._relative_split(sentence, seg)]
         return segments
+
+    def _relative_split(self, sentence: range, seg: _Segment) -> list[_Segment]:
+        """The segment, or its main clause and a relative clause after its predicate that has
+        a date of its own ("The court heard the case which prosecutors filed in 2024",
+        "mengakhiri sidang yang dimulai pada Januari"): what the relative clause tells
+        happened on its own day, which is not the main clause's."""
+        if seg.trigger is None or not seg.sure:
+            return [seg]
+        at, words = self.relative_at, self.words
+        k = bisect.bisect_left(at, seg.trigger + 2)
+        if k == len(at) or at[k] > seg.last or words[at[k]].start in self.quoted:
+            return [seg]
+        opener = at[k]
+        if not self._dated(words[opener].start, words[seg.last].end, roughly=True):
+            return [seg]
+        relative = self._segment(sentence, opener, seg.last, "weak")
+        if not relative.relative:
+            return [seg]
+        return [self._segment(sentence, seg.first, opener - 1, seg.boundary), relative]
 
     def _cut_points(self, marked: list[int]) -> list[int]:
         """Indices of the words sentences may be cut at, in order: commas, dashes and
