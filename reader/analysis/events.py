@@ -253,6 +253,9 @@ _HEADLINE_JOINERS = word_set("as")
 _AHEAD_WORDS = FUTURE_AUXILIARIES | PLAN_VERBS
 # Words looked for in every sentence: the ones it may be cut at, person pronouns, the
 # first words of narrative cues, future auxiliaries and words of comparison.
+#: Words that open a relative clause inside a subject ("A wildfire that started on
+#: Saturday spread …"; see _EventFinder._past_subject_clause).
+_SUBJECT_RELATIVES = word_set("that which who yang")
 #: The English relative words, that open a clause inside another (see _relative_split).
 _EN_RELATIVES = RELATIVES["en"]
 _MARKED_WORDS = (
@@ -2219,12 +2222,29 @@ class _EventFinder:
         inside = [t for t in inside if not self._until(t)]
         if not inside:
             return
+        if len(inside) > 1 and inside[-1].start > draft.trigger.start and _day(inside[-1]):
+            inside = self._past_subject_clause(inside, draft.start, draft.trigger.start)
         resolved = [t for t in inside if _day(t)]
         own = next((t for t in resolved if not self._in_dateline(t)), None)
         chosen = own or (resolved[0] if resolved else self._period_of(inside))
         draft.time, draft.time_text = _day(chosen), chosen.text
         if draft.time is None:
             draft.coarse = self._past_month(draft, chosen.value)
+
+    def _past_subject_clause(
+        self, inside: list[TimeSpan], start: int, trigger: int
+    ) -> list[TimeSpan]:
+        """The clause's times but those of a relative clause inside its subject, when a day
+        comes after the predicate ("A wildfire that started on Saturday spread to Cortaz on
+        Monday", "Sidang yang dimulai pada Januari berakhir pada Rabu"): the relative clause
+        tells when the subject began, the predicate's own time comes after it."""
+        words = self.words
+        k = bisect.bisect_left(self.starts, start)
+        for i in range(k, bisect.bisect_left(self.starts, trigger, k)):
+            if words[i].lower in _SUBJECT_RELATIVES:
+                opener = words[i].end
+                return [t for t in inside if not opener < t.start < trigger]
+        return inside
 
     def _past_month(self, draft: _Draft, value: str | None) -> str | None:
         """The month an English clause in the simple past ("cut 200 jobs in March", told in
