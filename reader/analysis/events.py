@@ -1326,12 +1326,18 @@ class _EventFinder:
 
     def _joins_clause(self, i: int) -> bool:
         """Whether word ``i`` is "and"/"dan" before a clause with a subject of its own, maybe
-        after "that": "offered a rise and staff rejected it", "said … and that services could
-        resume", "dan warga mengungsi". The subject is one word, or a determiner and one."""
+        after "that" or a time: "offered a rise and staff rejected it", "said … and that
+        services could resume", "dan warga mengungsi", "and last year it added routes". The
+        subject is one word, or a determiner and one."""
         words = self.words
         at = i + 1
         if self._next_lower(i) in _THAT_WORDS:
             at += 1
+        elif i and not self._in_time(words[i - 1]):
+            # past a time that opens the clause: "and last year it added routes", "dan pada
+            # Senin polisi menangkap …" (not "in March and April": one time of two)
+            while at < len(words) and self._in_time(words[at]):
+                at += 1
         if at < len(words) and words[at].lower in _DETERMINERS:
             at += 1
         if at + 1 >= len(words) or words[at + 1].sent != words[i].sent:
