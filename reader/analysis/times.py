@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import Entity, TimeSpan
+from reader.analysis.narrative import offset_day
 from reader.analysis.number_words import base_lang
 from reader.analysis.timegrammar import (
     PERIOD_KINDS,
@@ -73,6 +74,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     previous: TimeMatch | None = None
     quoted: list[int] = []  # the days told from the speech time inside a quotation
+    story_day: str | None = None  # the day the last time named, for "sehari kemudian"
+    counted_from: str | None = None  # the day "sehari kemudian" was counted from
     for match in find_time_expressions(doc):
         if names:
             lengths = [b - a for a, b in names if a <= match.start and match.end <= b]
@@ -99,7 +102,12 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             value = day
             if day and match.kind == "day" and _quotation_around(doc.text, match.start):
                 quoted.append(len(spans))
+            if day is None and story_day and match.kind == "none":
+                # "Sehari kemudian", "two days later": counted from the day told before
+                day = value = _counted_day(doc.text[match.start : match.end], story_day, pubdate)
+                counted_from = story_day if day else None
         last = (match.end, day) if day else None
+        story_day = day  # (a month or year told since is no day to count from)
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
             spans[-1] = _in_year_of(spans[-1], value)
         previous = match
@@ -107,6 +115,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
         # no day but are told from it all the same
         resolved = value is not None or match.kind == "reference"
         anchored = match.deictic and resolved and pubdate is not None
+        anchor = pubdate.isoformat() if anchored and pubdate else counted_from
+        counted_from = None
         spans.append(
             TimeSpan(
                 start=match.start,
@@ -114,7 +124,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 text=doc.text[match.start : match.end],
                 type=match.type,
                 value=value,
-                anchor=pubdate.isoformat() if anchored and pubdate else None,
+                anchor=anchor,
                 relative=match.deictic,
                 duration=match.duration,
             )
@@ -122,6 +132,16 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     if quoted and pubdate:
         _tell_from_saying(doc.text, spans, quoted, pubdate)
     return spans
+
+
+def _counted_day(phrase: str, story_day: str, pubdate: date | None) -> str | None:
+    """The day a count of days from the story ("Sehari kemudian", "two days later") names,
+    counted from ``story_day``; None past the publication date, which a story told in the
+    past does not reach ("dihentikan pada Rabu sore … keesokan harinya" of a Wednesday)."""
+    day = offset_day(phrase, story_day)
+    if day is not None and pubdate is not None and day > pubdate.isoformat():
+        return None
+    return day
 
 
 #: Quotation marks that open a quotation and the mark that closes each.
