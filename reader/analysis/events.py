@@ -725,7 +725,8 @@ class _EventFinder:
         clause that shares it ("Lopez arrived … and met Cho" → "Lopez met Cho", "Kirby, who
         resigned on Monday, said …" → "Kirby said …"), or "": in English and Indonesian only,
         for a finite verb (not "…, adding that …"), and for a short subject with neither a
-        comma (but before a relative clause) nor a time ("On Monday police …"), nor before
+        comma (but before a relative clause) nor a time ("On Monday police …"; one set off by
+        its comma before the subject is left out: "Sehari kemudian, Sungai Cimanuk …"), nor before
         a clause opened by a joiner ("… setelah mengalahkan …"). A person's pronoun gives
         the person's name ("Hale said he would resign and urged calm" → "John Hale urged
         calm")."""
@@ -739,6 +740,7 @@ class _EventFinder:
         first = bisect.bisect_left(starts, before.start)
         if words[first].lower in TEMPORAL_JOINERS or words[first].lower in _LATE_CUE_OPENERS:
             return ""  # ("Sejak itu pemerintah …", "Then police …")
+        first = self._past_opening_time(first, before.trigger.start)
         if is_relative(words[first].lower, self.lang):
             return self._antecedent(first)  # "the mayor, who resigned …, will testify"
         if words[first].lower in PERSON_PRONOUNS and draft.actors:
@@ -759,6 +761,19 @@ class _EventFinder:
         if cut == first or cut - first > _LEAD_SUBJECT_WORDS:
             return ""
         return self.doc.text[words[first].start : words[cut - 1].end] + " "
+
+    def _past_opening_time(self, first: int, trigger: int) -> int:
+        """The word after a time and its comma that open a clause before its predicate
+        ("Sehari kemudian, Sungai Cimanuk meluap", "On Sunday, the water reached …"): where
+        its subject starts; ``first`` when the clause opens otherwise."""
+        words, k = self.words, first
+        if first + 1 < len(words) and self._in_time(words[first + 1]):
+            k += 1  # its preposition: "On Sunday", "Pada Minggu (18/1)"
+        while k < len(words) and words[k].start < trigger and self._in_time(words[k]):
+            k += 1
+        if k > first and words[k].text == ",":
+            return k + 1
+        return first
 
     def _antecedent(self, first: int) -> str:
         """The noun phrase a relative pronoun at word ``first`` stands for, as a summary's
