@@ -76,6 +76,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     quoted: list[int] = []  # the days told from the speech time inside a quotation
     story_day: str | None = None  # the day the last time named, for "sehari kemudian"
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
+    story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
     for match in find_time_expressions(doc):
         if names:
             lengths = [b - a for a, b in names if a <= match.start and match.end <= b]
@@ -106,8 +107,13 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 # "Sehari kemudian", "two days later": counted from the day told before
                 day = value = _counted_day(doc.text[match.start : match.end], story_day, pubdate)
                 counted_from = story_day if day else None
+            if value is None and story_year and match.kind == "none":
+                # "dibanding tahun sebelumnya", "a year earlier": from the year told before
+                value = _counted_year(doc.text[match.start : match.end], story_year, pubdate)
+                counted_from = story_year if value else None
         last = (match.end, day) if day else None
         story_day = day  # (a month or year told since is no day to count from)
+        story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
             spans[-1] = _in_year_of(spans[-1], value)
         previous = match
@@ -142,6 +148,32 @@ def _counted_day(phrase: str, story_day: str, pubdate: date | None) -> str | Non
     if day is not None and pubdate is not None and day > pubdate.isoformat():
         return None
     return day
+
+
+#: Phrases that count years from the year the story told last, and by how many.
+_COUNTED_YEARS = {
+    "tahun sebelumnya": -1,
+    "setahun sebelumnya": -1,
+    "setahun kemudian": 1,
+    "the previous year": -1,
+    "the year before": -1,
+    "a year earlier": -1,
+    "a year later": 1,
+    "the following year": 1,
+}
+
+
+def _counted_year(phrase: str, story_year: str, pubdate: date | None) -> str | None:
+    """The year a count of years from the story ("dibanding tahun sebelumnya", "a year
+    earlier") names, counted from ``story_year``; None for any other phrase, or past the
+    publication year."""
+    step = _COUNTED_YEARS.get(phrase.lower())
+    if step is None:
+        return None
+    year = int(story_year) + step
+    if pubdate is not None and year > pubdate.year:
+        return None
+    return f"{year:04d}"
 
 
 #: Quotation marks that open a quotation and the mark that closes each.
