@@ -238,7 +238,7 @@ _UNTIL_BRIDGE = word_set("on at pukul the of") | PERIOD_EDGE_WORDS
 _UNTIL_REACH = 5  # "until 10 a.m. on Saturday": the clock may be several words
 _UNTIL_CHARS = 32
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
-_CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
+_CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | frozenset(TEMPORAL_JOINERS)
 # First words of narrative cues looked for beyond a clause's first four words ("Jaksa
 # sebelumnya menuntut"): all but the very common ones ("the next day", "at the time").
 _LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
@@ -321,7 +321,7 @@ _SOURCE_WORDS = 12
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
-    | TEMPORAL_JOINERS.keys()
+    | frozenset(TEMPORAL_JOINERS)
     | ADVERBS_BETWEEN
     | word_set(
         "dan and atau or itu kemudian setelah lalu selanjutnya sebelumnya later earlier afterwards "
