@@ -1090,6 +1090,8 @@ class _LabelReader(_OfficeSplits):
             # "Coldplay were forced to cancel": a band, team or party (but in "Police in
             # Victoria have charged" the verb is the police's)
             return "ORG", CUED
+        if single and self._airline_flies(a, b):
+            return "ORG", CUED  # "Garuda mendarat di Jeddah": Garuda Indonesia
         if single and after in _ITS_VERBS and self._reports_its(b):
             return "ORG", CUED  # "Rheinmetall raised its forecast"
         if (
