@@ -282,3 +282,12 @@ def test_a_given_name_that_speaks_alone_elsewhere_is_no_office_after_a_title() -
     assert found == ["Purbaya Yudhi Sadewa", "Purbaya", "Purbaya"]
     text = "Pelatih Persija Carlos Pena kecewa. Pemain Persija kalah. “Kami kalah,” kata Carlos."
     assert ents(text)[:2] == [("Persija", "ORG"), ("Carlos Pena", "PER")]
+
+
+def test_a_given_name_after_a_title_elsewhere_is_no_office_after_a_title() -> None:
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa memastikan defisit aman. Menurut Menkeu "
+        "Purbaya, pajak naik. Hal itu disampaikan Purbaya di Jakarta."
+    )
+    found = [name for name, label in ents(text) if label in ("PER", "ORG")]
+    assert found == ["Purbaya Yudhi Sadewa", "Purbaya", "Purbaya"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
@@ -147,6 +149,7 @@ from reader.analysis.titles import (
     PLACE_TITLES,
     TITLE_HEADS,
     is_rank_title,
+    is_title_word,
     match_title,
 )
 
@@ -716,7 +719,7 @@ class _LabelReader(_OfficeSplits):
         if (
             (heads and b - a >= 3)
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
-            or (b - a >= 3 and complement in self.ctx.runs and not self._speaks_alone(complement))
+            or (b - a >= 3 and complement in self.ctx.runs and not self._named_alone(complement))
         ) and not (
             any(map(self.ctx.written_in_lowercase, words[b - 2 : b]))
             or self._place_like(b - 2, b)
@@ -740,12 +743,19 @@ class _LabelReader(_OfficeSplits):
             word = word[:-2]  # "after Harlow's ruling"
         return self._known_person(a, b) or (b - a == 1 and word in self.ctx.full_name_ends())
 
-    def _speaks_alone(self, complement: tuple[str, ...]) -> bool:
-        """Is the one word ``complement`` a name the text has speak alone ("kata Purbaya",
-        "Purbaya mengatakan")? Then it is the given name of the person after a title
-        ("Menteri Keuangan Purbaya Yudhi Sadewa"), not a body named elsewhere ("Pelatih
-        Persija Carlos Pena")."""
-        return len(complement) == 1 and complement[0] in self.ctx.lone_speakers
+    def _named_alone(self, complement: tuple[str, ...]) -> bool:
+        """Is the one word ``complement`` a person's name alone elsewhere in the text, one
+        that speaks ("kata Purbaya", "Purbaya mengatakan") or follows a title ("Menurut
+        Menkeu Purbaya,")? Then it is the given name of the person after a title ("Menteri
+        Keuangan Purbaya Yudhi Sadewa"), not a body named elsewhere ("Pelatih Persija
+        Carlos Pena")."""
+        if len(complement) != 1:
+            return False
+        word = complement[0]
+        runs = itertools.chain(self.ctx.runs, self.ctx.opening_runs)
+        return word in self.ctx.lone_speakers or any(
+            run[-1] == word and len(run) > 1 and is_title_word(run[-2]) for run in runs
+        )
 
     def _name_written_before(self, a: int, e: int) -> bool:
         """Does a name of two words or more end the complement ``[a, e)`` that the text
