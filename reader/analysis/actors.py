@@ -715,6 +715,10 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             # "SUTEJO", shouted, as its Title Case form "Sutejo" is matched
             written = written.title()
             longer = _longer_names_with(by_word, _lookup_word(written))
+        if longer is None and label == "PER" and len(forms) > 1:
+            # "Tiko, sapaan Kartika": the nickname's group goes by the name it was given
+            written = _named_form(by_word, forms) or written
+            longer = _longer_names_with(by_word, _lookup_word(written))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             if label == "PER" and (longer is None or _is_addressed(written)):
                 unmatched.append(group)  # (also "Cak Imin", whose "Imin" only it has)
@@ -724,8 +728,10 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         # Rakyat Indonesia (Persero) Tbk.".)
         # (Nor its one-word nicknames, when it has a longer name: "Sri Mulyani" with "Ani"
         # goes to "Sri Mulyani Indrawati".)
-        if len(forms) > 1 and (
-            len(
+        if (
+            len(forms) > 1
+            and not (label == "PER" and all(" " not in f for f in forms))
+            and len(
                 {
                     _form_and_key(f, label)[1]
                     for f in forms
@@ -734,7 +740,7 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             )
             != 1
         ):
-            continue
+            continue  # (a person's one-word names, a nickname and a short form, go on)
         words = form.split()
         fits = [
             g
@@ -767,6 +773,15 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         _merge_syllable_nicknames(unmatched, groups)
         _merge_clipped_names(doc.text, entities, unmatched, groups)
     return groups
+
+
+def _named_form(by_word: dict[str, list[_Group]], forms: dict[str, int]) -> str | None:
+    """The one-word form of a person's group that a longer name has ("Kartika" of "Tiko"
+    and "Kartika", where "Kartika Wirjoatmodjo" is named), or None."""
+    for form in forms:
+        if " " not in form and _longer_names_with(by_word, _lookup_word(form)) is not None:
+            return form
+    return None
 
 
 def _merge_syllable_nicknames(unmatched: list[_Group], groups: list[_Group]) -> None:

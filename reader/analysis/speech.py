@@ -416,6 +416,10 @@ OBJECT_PREPOSITIONS = word_set(
 # bicara dari Kemenkes" speak for theirs; "to" opens "according to Acme".)
 PLACE_PREPOSITIONS = word_set("at in on di ke kepada pada")
 
+# Prepositions naming whom the speaking was addressed to ("tanya seorang warga kepada Budi",
+# "a shopper said to Mark Delaney"): a name after one is the hearer, never the speaker.
+ADDRESSEE_PREPOSITIONS = word_set("kepada to")
+
 # Prepositions right after a trailing speech verb that open what was spoken of, not who spoke
 # ("“…,” the 27-year-old said of Volkov", "“…,” she said about Baker").
 TOPIC_PREPOSITIONS = word_set("of about tentang mengenai")

@@ -203,6 +203,27 @@ def test_sapaan_joins_a_nickname_written_before_the_full_name() -> None:
     assert found == {"Mohammad Ramdhan Pomanto": ["Danny", "Mohammad Ramdhan Pomanto", "Danny"]}
 
 
+def test_a_nickname_given_for_a_short_name_joins_the_full_name_it_shortens() -> None:
+    text = (
+        "Kartika Wirjoatmodjo hadir di Jakarta. Tiko, sapaan Kartika, menyebut rencana itu "
+        "matang. Kartika menambahkan bahwa dana sudah siap."
+    )
+    mentions: list[tuple[str, EntityLabel]] = [
+        ("Kartika Wirjoatmodjo", "PER"),
+        ("Jakarta", "LOC"),
+        ("Tiko", "PER"),
+        ("Kartika", "PER"),
+        ("Kartika", "PER"),
+    ]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found["Kartika Wirjoatmodjo"] == [
+        "Kartika Wirjoatmodjo",
+        "Tiko",
+        "Kartika",
+        "Kartika",
+    ]
+
+
 def test_a_courtesy_title_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Robert Kennedy named a panel. Caroline Kennedy objected. Caroline Kennedy wrote a "

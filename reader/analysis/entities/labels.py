@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
@@ -147,6 +149,7 @@ from reader.analysis.titles import (
     PLACE_TITLES,
     TITLE_HEADS,
     is_rank_title,
+    is_title_word,
     match_title,
 )
 
@@ -719,7 +722,7 @@ class _LabelReader(_OfficeSplits):
         if (
             (heads and b - a >= 3)
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
-            or (b - a >= 3 and complement in self.ctx.runs)
+            or (b - a >= 3 and complement in self.ctx.runs and not self._named_alone(complement))
         ) and not (
             any(map(self.ctx.written_in_lowercase, words[b - 2 : b]))
             or self._place_like(b - 2, b)
@@ -731,6 +734,31 @@ class _LabelReader(_OfficeSplits):
                 return b - a - 1
             return b - a - 2
         return 0
+
+    def _person_past_cue(self, a: int, b: int, cue: str) -> bool:
+        """Is the run ``[a, b)`` a person the text names in full (or opening with a given
+        name), with words between it and the body's noun ``cue`` before it? That noun is
+        then another clause's ("Shares fell after Harlow spoke" after "Judge Amy Harlow")."""
+        if self.words[a - 1].lower() == cue:
+            return False
+        word = self.words[a]
+        if _is_possessive(word):
+            word = word[:-2]  # "after Harlow's ruling"
+        return self._known_person(a, b) or (b - a == 1 and word in self.ctx.full_name_ends())
+
+    def _named_alone(self, complement: tuple[str, ...]) -> bool:
+        """Is the one word ``complement`` a person's name alone elsewhere in the text, one
+        that speaks ("kata Purbaya", "Purbaya mengatakan") or follows a title ("Menurut
+        Menkeu Purbaya,")? Then it is the given name of the person after a title ("Menteri
+        Keuangan Purbaya Yudhi Sadewa"), not a body named elsewhere ("Pelatih Persija
+        Carlos Pena")."""
+        if len(complement) != 1:
+            return False
+        word = complement[0]
+        runs = itertools.chain(self.ctx.runs, self.ctx.opening_runs)
+        return word in self.ctx.lone_speakers or any(
+            run[-1] == word and len(run) > 1 and is_title_word(run[-2]) for run in runs
+        )
 
     def _name_written_before(self, a: int, e: int) -> bool:
         """Does a name of two words or more end the complement ``[a, e)`` that the text
@@ -1000,9 +1028,11 @@ class _LabelReader(_OfficeSplits):
             return "MISC", CUED
         if single and words[a] in _PARTY_ADJECTIVES and nxt[:1].islower():
             return "MISC", CUED  # "the state's Democratic governor"
-        if (prev in ORG_CONTEXT and not self._champion_named(a, b, prev)) or (
-            nxt in _TEAM_AFTER and not self._coach_of_team(a, b)
-        ):
+        if (
+            prev in ORG_CONTEXT
+            and not self._champion_named(a, b, prev)
+            and not self._person_past_cue(a, b, prev)
+        ) or (nxt in _TEAM_AFTER and not self._coach_of_team(a, b)):
             return "ORG", STRONG
         if self._shop_before(a):
             return "ORG", STRONG  # "toko buku Gramedia Matraman": a shop, its branch
@@ -1078,6 +1108,8 @@ class _LabelReader(_OfficeSplits):
             # "Coldplay were forced to cancel": a band, team or party (but in "Police in
             # Victoria have charged" the verb is the police's)
             return "ORG", CUED
+        if single and self._airline_flies(a, b):
+            return "ORG", CUED  # "Garuda mendarat di Jeddah": Garuda Indonesia
         if single and after in _ITS_VERBS and self._reports_its(b):
             return "ORG", CUED  # "Rheinmetall raised its forecast"
         if (

@@ -256,6 +256,9 @@ _GIVEN_NAMES_AMONG_HEADS = frozenset(
 _PURPOSE_NAMED_HEADS = frozenset("koalisi gerakan aliansi forum komite front".split())
 #: Words after a name the gazetteer does not know that make it a listed company.
 _STOCK_WORDS = frozenset({"shares", "stock", "saham"})
+#: Verbs of flying after a sentence's first word, which make the first word of a listed
+#: airline's name that airline ("Garuda mendarat di Jeddah", "Garuda flew 300 pilgrims").
+_FLIGHT_VERBS = frozenset("terbang mendarat menerbangkan flew flies landed lands".split())
 #: Words after "shares" that make it the verb, said of a person ("Smith shares a flat",
 #: "shares his view", "shares with"), not a company's stock ("Zelvano shares fell").
 _SHARING_OBJECTS = frozenset((word,) for word in "a an the his her their with this".split())

@@ -279,6 +279,7 @@ class _PersonEvidence(_SportEvidence):
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
             or (b - a == 1 and word in self.ctx.office_holder_firsts)
+            or self._airline_flies(a, b)  # "Garuda mendarat di Jeddah"
             or (b - a == 2 and self._speaker_named_like_city(a, b))  # "Hotman Paris hadir"
             or (b - a == 1 and bool(self.ctx.name_months) and self._month_given_name(a))
             or (
