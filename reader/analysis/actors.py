@@ -571,6 +571,7 @@ _NICKNAME_CUE_WORDS = (
     "nicknamed",
     "dikenal",
     "sapaan",
+    "panggilan",
 )
 #: The most words a description may take between a name and its nickname link: "Petroliam
 #: Nasional Berhad, the state oil firm better known as Petronas".
@@ -582,7 +583,8 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
     Widodo, yang akrab disapa Jokowi"): only then is "Jokowi" Joko Widodo. A person
     described by their nickname ("Pria yang akrab disapa Gus Ipul itu …", "papar pria yang
     akrab disapa Gus Ipul itu") is the person named last, whatever came between, and so is
-    a person whose nickname an aside says is theirs ("Roy, sapaan akrabnya, …")."""
+    a person whose nickname an aside says is theirs ("Uci, panggilan karibnya, …"; an aside
+    with "sapaan" is :func:`_merge_described_nicknames`' to read)."""
     of_mention: dict[int, _Group] | None = None  # each mention's group, once one merges
     last_person: int | None = None
     for nxt in range(1, len(entities)):
@@ -591,8 +593,9 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
             last_person = prev
         start = entities[nxt].start
         tail = text[max(entities[prev].end, start - _NICKNAME_REACH) : start]
-        if _NICKNAME_ASIDE.match(text, entities[nxt].end):
-            owner, quoted = last_person, False  # "Roy, sapaan akrabnya, …": the one before
+        after = entities[nxt].end
+        if _NICKNAME_ASIDE.match(text, after) and not _NICKNAME_OF_LAST_PERSON.match(text, after):
+            owner, quoted = last_person, False  # "Uci, panggilan karibnya, …": the one before
         elif not any(word in tail for word in _NICKNAME_CUE_WORDS):
             continue
         else:

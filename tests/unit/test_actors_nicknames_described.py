@@ -25,6 +25,23 @@ def test_sapaan_akrab_before_a_description_calls_the_person_named_last() -> None
     assert found == {"Sri Mulyani Indrawati": ["Sri Mulyani Indrawati", "Ani"]}
 
 
+def test_sapaan_akrabnya_joins_the_one_person_it_clips_and_no_one_between() -> None:
+    # the aside is read once, by the nickname's clipping: Budi, named between, stays apart
+    text = _FULL + 'Budi Santoso juga datang. "Kita siap," kata Ani, sapaan akrabnya, kemarin.'
+    mentions = [("Sri Mulyani Indrawati", "PER"), ("Budi Santoso", "PER"), ("Ani", "PER")]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found == {
+        "Sri Mulyani Indrawati": ["Sri Mulyani Indrawati", "Ani"],
+        "Budi Santoso": ["Budi Santoso"],
+    }
+
+
+def test_panggilan_karibnya_alone_calls_the_person_named_before() -> None:
+    text = "Ursula Cahyani hadir di Jakarta. Uci, panggilan karibnya, menambahkan bahwa ia siap."
+    found = groups(actors_of(text, [("Ursula Cahyani", "PER"), ("Uci", "PER")], "id"))
+    assert found == {"Ursula Cahyani": ["Ursula Cahyani", "Uci"]}
+
+
 def test_a_nickname_of_a_short_name_goes_with_it_to_the_full_name() -> None:
     text = _FULL + '"Pajak pulih," kata Ani, sapaan akrab Sri Mulyani, kemarin.'
     mentions = [("Sri Mulyani Indrawati", "PER"), ("Ani", "PER"), ("Sri Mulyani", "PER")]
