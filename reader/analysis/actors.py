@@ -718,10 +718,13 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             # "SUTEJO", shouted, as its Title Case form "Sutejo" is matched
             written = written.title()
             longer = _longer_names_with(by_word, _lookup_word(written))
-        if longer is None and label == "PER" and len(forms) > 1:
-            # "Tiko, sapaan Kartika": the nickname's group goes by the name it was given
-            written = _named_form(by_word, forms) or written
-            longer = _longer_names_with(by_word, _lookup_word(written))
+        if (
+            longer is None
+            and label == "PER"
+            and len(forms) > 1
+            and (named := _named_form(by_word, forms)) is not None
+        ):
+            written, longer = named  # "Tiko, sapaan Kartika": the name the nickname was given
         if longer is None or (len(longer) == 1 and longer[0] is group):
             if label == "PER" and (longer is None or _is_addressed(written)):
                 unmatched.append(group)  # (also "Cak Imin", whose "Imin" only it has)
@@ -778,12 +781,17 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
     return groups
 
 
-def _named_form(by_word: dict[str, list[_Group]], forms: dict[str, int]) -> str | None:
+def _named_form(
+    by_word: dict[str, list[_Group]], forms: dict[str, int]
+) -> tuple[str, list[_Group]] | None:
     """The one-word form of a person's group that a longer name has ("Kartika" of "Tiko"
-    and "Kartika", where "Kartika Wirjoatmodjo" is named), or None."""
+    and "Kartika", where "Kartika Wirjoatmodjo" is named), with the groups of those longer
+    names; or None."""
     for form in forms:
-        if " " not in form and _longer_names_with(by_word, _lookup_word(form)) is not None:
-            return form
+        if " " in form:
+            continue
+        if (longer := _longer_names_with(by_word, _lookup_word(form))) is not None:
+            return form, longer
     return None
 
 

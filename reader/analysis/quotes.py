@@ -1708,9 +1708,7 @@ class _Attributor:
             return None
         if last.cue.text.lower() not in ASKING_VERBS or not _is_question(last.text):
             return None
-        if self.persons.sentence_of(last.start) < word.sent - 1:
-            return None
-        return last.speaker if self.persons.subject(word.sent, word.start) is None else None
+        return last.speaker if self._just_after(last, word) else None
 
     def _asked(self, asker: str) -> str | None:
         """The one answering ``asker``: the speaker of the last quote before the question by
@@ -2068,6 +2066,12 @@ class _Attributor:
             return False
         if self._asked_by_writer(last) or last.cue.text.lower() in ASKING_VERBS:
             return False  # (the answer is the one asked's: "a reporter asked the minister")
+        return self._just_after(last, word)
+
+    def _just_after(self, last: Quote, word: Word) -> bool:
+        """Whether the pronoun at ``word`` follows the quote ``last`` closely enough to be its
+        reply or its speaker: ``last`` is in this sentence or the one before, and no person
+        opens this sentence before the pronoun."""
         if self.persons.sentence_of(last.start) < word.sent - 1:
             return False
         return self.persons.subject(word.sent, word.start) is None
