@@ -668,12 +668,10 @@ class Roles:
         """Whether ``actor`` holds an office (:data:`_DISTINCT_OFFICES`), and not the one
         ``head`` names: "the French president" is not the person the text calls "Prime
         Minister" ("the premier" is)."""
-        held = self._office_words.get(actor)
+        held = self._office_words.get(actor)  # (only an office's holders have words here)
         if not held or head not in _DISTINCT_OFFICES or head in held:
             return False
-        if head == "premier" and held >= _PRIME_MINISTER:
-            return False
-        return not held.isdisjoint(_DISTINCT_OFFICES)
+        return not (head == "premier" and held >= _PRIME_MINISTER)
 
     def _last_before(self, actor: str, pos: int) -> int:
         starts = self._mentions.get(actor, [])
