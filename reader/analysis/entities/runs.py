@@ -30,6 +30,7 @@ from reader.analysis.entities.lexicon import (
     _KIND_WORDS,
     _MONTH_SURNAMES,
     _ORGANISATION_NOUNS,
+    _PARTY_ADJECTIVES,
     _POSSESSED_INSTITUTIONS,
     _PRINTED_WORKS,
     _PURPOSE_NAMED_HEADS,
@@ -340,6 +341,23 @@ class _RunReader:
         low = self.words[k].lower()
         return self.ctx.english and low in TITLE_PREFIXES and low not in TITLE_HEADS
 
+    def _holder_after_member_title(self, k: int) -> bool:
+        """Does the English title at ``k``, right after a body's head word, introduce a
+        person's name of two or three words ("Police Chief Dana Ruiz")? Then the title is
+        that person's office, not a member noun inside the body's name ("Ikatan Dokter
+        Indonesia", "Police Executive Research Forum": a body's last word ends it)."""
+        if not self.ctx.english:
+            return False
+        words, caps = self.words, self.caps
+        start = end = match_title(words, k)
+        while end < self.n and caps[end]:
+            end += 1
+        return (
+            2 <= end - start <= 3
+            and self._gaz(start, start + 1) is None
+            and not any(word.lower() in ORG_TAILS for word in words[start:end])
+        )
+
     def _office_starts_at(self, k: int) -> bool:
         """Does a title of an organisation start at ``k``, its body's head word right after
         it ("… Daerah dan Sekretaris Jenderal Kementerian Dalam Negeri")? Not a title's word
@@ -408,7 +426,12 @@ class _RunReader:
                     and not (
                         head_run
                         and (
-                            (j == i + 1 and not self._prefixed_title(j)) or self._honoured_at(i, j)
+                            (
+                                j == i + 1
+                                and not self._prefixed_title(j)
+                                and not self._holder_after_member_title(j)
+                            )
+                            or self._honoured_at(i, j)
                         )
                     )
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
@@ -508,8 +531,10 @@ class _RunReader:
                         and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
                     ):
                         break
-                    if low == "of" and self._person_at(k):
-                        break  # "the National Party of F.W. de Klerk": its leader
+                    if low == "of" and (self._person_at(k) or self._leader_of_party(j, k)):
+                        # "the National Party of F.W. de Klerk", "the Bangladesh Nationalist
+                        # Party of Khaleda Zia": its leader
+                        break
                     joined = joined or low in ("of", "for")
                     j = k
                     continue
@@ -662,6 +687,26 @@ class _RunReader:
             (initials or word in GIVEN_NAMES)
             and k + 1 < self.n
             and (bool(self.caps[k + 1]) or self.words[k + 1].lower() in NAME_PARTICLES)
+        )
+
+    def _leader_of_party(self, j: int, k: int) -> bool:
+        """Do the two or three capitalised words from ``k``, after "Party of" (the "of" at
+        ``j``), name its leader rather than its land or creed ("Party of Khaleda Zia", not
+        "Communist Party of China", "Party of European Socialists", "Party of Democratic
+        Socialism"): none of them listed, a nationality or a party's adjective?"""
+        words, caps = self.words, self.caps
+        if not self.ctx.english or words[j - 1] != "Party":
+            return False
+        end = k
+        while end < self.n and caps[end]:
+            end += 1
+        return 2 <= end - k <= 3 and not any(
+            self._gaz(m, m + 1) is not None
+            or gazetteer.is_demonym(words[m])
+            or words[m] in _PARTY_ADJECTIVES
+            or words[m].lower() in ORG_TAILS
+            or words[m].endswith("ism")
+            for m in range(k, end)
         )
 
     def _school_end(self, j: int) -> int:
