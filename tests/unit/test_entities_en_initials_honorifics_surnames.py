@@ -18,10 +18,12 @@ def test_an_office_after_a_bodys_head_word_introduces_the_person() -> None:
     ]
     assert ents("The town's Police Commissioner Lars Eklund resigned.") == [("Lars Eklund", "PER")]
     assert ents("Crews thanked Fire Chief Aaron Whitlock.") == [("Aaron Whitlock", "PER")]
+    assert ents("Reporters asked Police Chief Okafor about the arrests.") == [("Okafor", "PER")]
     # a member noun inside a body's name, which its last word ends, stays in it
     assert ents("She joined the Police Executive Research Forum.") == [
         ("Police Executive Research Forum", "ORG")
     ]
+    assert ents("The Police Chief Magazine ran the story.") == [("Police Chief Magazine", "ORG")]
 
 
 def test_a_middle_initial_makes_a_person_though_the_first_word_is_a_town() -> None:
@@ -40,6 +42,8 @@ def test_two_capitals_before_a_surname_are_initials_without_a_title() -> None:
     # an acronym before a listed town or a body's last word is a club or company
     assert ents("AC Milan won again.") == [("AC Milan", "ORG")]
     assert ents("Profits at BP Shipping fell.") == [("BP Shipping", "ORG")]
+    assert ents("Shares in JD Sports fell.") == [("JD Sports", "ORG")]
+    assert ents("Shares in JD Wetherspoon fell.") == [("JD Wetherspoon", "ORG")]
 
 
 def test_sheikh_is_part_of_the_name_it_opens() -> None:

@@ -140,6 +140,7 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     PRODUCT_CONTEXT,
     SPEECH_VERBS,
+    SURNAMES_IN_S,
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     is_given_name,
@@ -664,6 +665,7 @@ class _LabelReader(_OfficeSplits):
             and not all(letter in "AEIOU" for letter in words[a])  # "AI Overviews"
             and low not in _NAME_TAILS  # "BP Shipping", "TD Garden"
             and surname not in _LAW_KINDS  # "the AI Act"
+            and not (low.endswith("s") and surname not in SURNAMES_IN_S)  # "JD Sports"
             and self._gaz(a + 1, b) is None
             and _label_by_form((surname,)) is None
         )
@@ -844,8 +846,8 @@ class _LabelReader(_OfficeSplits):
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
-            if (scored or self._beats_plural_side(b)) and self._plural_team_name(a, b):
-                return "ORG", STRONG  # "Golden State Warriors beat the Lakers 110-102"
+            if self._plural_team_name(a, b):
+                return "ORG", STRONG  # "Golden State Warriors beat the Lakers"
             if rival >= 0 and single and self._team_label(rival, rival + 1) == "ORG":
                 return "ORG", CUED  # "Juventus play Atalanta on Monday": a club's rival
         if context and words[a - 1] == ")" and self.ctx.english and self._team_after_country(a):
@@ -947,7 +949,11 @@ class _LabelReader(_OfficeSplits):
                 return "PER", CUED  # "By Sarah Jones and Tom Hill" (not "in Lawrence Hill")
         if context and self._sports_meeting(a, b):
             return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
-        if b - a == 2 and self._undotted_initials(a, b):
+        if (
+            b - a == 2
+            and self._undotted_initials(a, b)
+            and not (context and self._cue_before(a) in ORG_CONTEXT)  # "shares in JD Wetherspoon"
+        ):
             return "PER", CUED  # "JD Vance spoke": initials, not an acronym ("AS Roma")
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)

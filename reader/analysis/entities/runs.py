@@ -29,6 +29,7 @@ from reader.analysis.entities.lexicon import (
     _JAVANESE_NOBLES,
     _KIND_WORDS,
     _MONTH_SURNAMES,
+    _NAME_TAILS,
     _ORGANISATION_NOUNS,
     _PARTY_ADJECTIVES,
     _POSSESSED_INSTITUTIONS,
@@ -93,6 +94,7 @@ from reader.analysis.name_cues import (
     NUMBERED_UNIT_HEADS,
     OF_JOINERS,
     ON_JOINERS,
+    ORG_CONTEXT,
     ORG_HEADS,
     ORG_TAILS,
     PLACE_HEADS,
@@ -343,9 +345,10 @@ class _RunReader:
 
     def _holder_after_member_title(self, k: int) -> bool:
         """Does the English title at ``k``, right after a body's head word, introduce a
-        person's name of two or three words ("Police Chief Dana Ruiz")? Then the title is
-        that person's office, not a member noun inside the body's name ("Ikatan Dokter
-        Indonesia", "Police Executive Research Forum": a body's last word ends it)."""
+        person's name of up to three words ("Police Chief Dana Ruiz", "Police Chief
+        Ruiz")? Then the title is that person's office, not a member noun inside the body's
+        name ("Ikatan Dokter Indonesia", "Police Executive Research Forum": a body's last
+        word ends it)."""
         if not self.ctx.english:
             return False
         words, caps = self.words, self.caps
@@ -353,9 +356,13 @@ class _RunReader:
         while end < self.n and caps[end]:
             end += 1
         return (
-            2 <= end - start <= 3
+            1 <= end - start <= 3
             and self._gaz(start, start + 1) is None
-            and not any(word.lower() in ORG_TAILS for word in words[start:end])
+            and not any(
+                word.lower() in _NAME_TAILS or word.lower() in ORG_CONTEXT  # "… Magazine"
+                for word in words[start:end]
+            )
+            and not (end - start == 1 and self.ctx.written_in_lowercase(words[start]))
         )
 
     def _office_starts_at(self, k: int) -> bool:

@@ -167,9 +167,10 @@ class _SportEvidence(_PlaceEvidence):
         )
 
     def _plural_team_name(self, a: int, b: int) -> bool:
-        """Is the name ``[a, b)`` of several words, seen playing a match, a team by its
-        plural nickname ("Golden State Warriors", "Boston Celtics"), though no place in it
-        is listed? A person's name ends so only with a surname in -s ("Tom Jones")."""
+        """Is the name ``[a, b)`` of several words, before a match verb that takes "the"
+        and a side's plural name, a team by its own plural nickname ("Golden State Warriors
+        beat the Lakers"), though no place in it is listed? A person's name ends so only
+        with a surname in -s ("Tom Jones")."""
         words = self.words
         last = words[b - 1]
         return (
@@ -179,6 +180,7 @@ class _SportEvidence(_PlaceEvidence):
             and last.endswith("s")
             and not last.endswith(("ss", "'s"))
             and last not in SURNAMES_IN_S
+            and self._beats_plural_side(b)
         )
 
     def _player_of_country(self, a: int, b: int) -> bool:
