@@ -95,6 +95,10 @@ _HEAD_ABBREVIATIONS = {
     "kejari": "kejaksaan negeri",
     "pn": "pengadilan negeri",
     "dprd": "dewan perwakilan rakyat daerah",
+    # Islamic boarding schools: "Ponpes Lirboyo", and "Pesantren Tebuireng" is the "Pondok
+    # Pesantren Tebuireng" too
+    "ponpes": "pondok pesantren",
+    "pesantren": "pondok pesantren",
 }
 
 
@@ -149,6 +153,8 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     _merge_person_initials(groups)
     if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
+        if "sapaan" in doc.text:
+            _merge_described_nicknames(doc.text, entities, groups)
     groups = _merge_short_forms(doc, entities, groups)
     groups = [g for g in groups if g.mentions]
     groups.sort(key=lambda g: (-len(g.mentions), min(g.mentions)))
@@ -565,6 +571,7 @@ _NICKNAME_CUE_WORDS = (
     "nicknamed",
     "dikenal",
     "sapaan",
+    "panggilan",
 )
 #: The most words a description may take between a name and its nickname link: "Petroliam
 #: Nasional Berhad, the state oil firm better known as Petronas".
@@ -576,7 +583,8 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
     Widodo, yang akrab disapa Jokowi"): only then is "Jokowi" Joko Widodo. A person
     described by their nickname ("Pria yang akrab disapa Gus Ipul itu …", "papar pria yang
     akrab disapa Gus Ipul itu") is the person named last, whatever came between, and so is
-    a person whose nickname an aside says is theirs ("Roy, sapaan akrabnya, …")."""
+    a person whose nickname an aside says is theirs ("Uci, panggilan karibnya, …"; an aside
+    with "sapaan" is :func:`_merge_described_nicknames`' to read)."""
     of_mention: dict[int, _Group] | None = None  # each mention's group, once one merges
     last_person: int | None = None
     for nxt in range(1, len(entities)):
@@ -585,8 +593,9 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
             last_person = prev
         start = entities[nxt].start
         tail = text[max(entities[prev].end, start - _NICKNAME_REACH) : start]
-        if _NICKNAME_ASIDE.match(text, entities[nxt].end):
-            owner, quoted = last_person, False  # "Roy, sapaan akrabnya, …": the one before
+        after = entities[nxt].end
+        if _NICKNAME_ASIDE.match(text, after) and not _NICKNAME_OF_LAST_PERSON.match(text, after):
+            owner, quoted = last_person, False  # "Uci, panggilan karibnya, …": the one before
         elif not any(word in tail for word in _NICKNAME_CUE_WORDS):
             continue
         else:
@@ -596,22 +605,71 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
         if owner is not None and _may_be_nickname(entities[owner], entities[nxt], quoted):
             if of_mention is None:
                 of_mention = {i: g for g in groups for i in g.mentions}
+            if _word_count(entities[nxt].text) > _word_count(entities[owner].text):
+                owner, nxt = nxt, owner  # "Danny, sapaan akrab Mohammad Ramdhan Pomanto"
             _merge_mention_groups(of_mention, owner, nxt)
+
+
+def _word_count(text: str) -> int:
+    """How many words ``text`` has: the full name of a nickname's pair has more."""
+    return text.count(" ") + 1
+
+
+#: After a nickname, the Indonesian words that call it the nickname of the person the text
+#: named last, not of a name that follows: "kata Ani, sapaan akrabnya", "ujar Ani, sapaan
+#: akrab sang menteri" (but "Danny, sapaan akrab Mohammad Ramdhan Pomanto" names him).
+_NICKNAME_OF_LAST_PERSON = re.compile(r",\s*sapaan(?:nya|\s+akrab(?:nya\b|\s+[a-z]))")
+
+
+def _merge_described_nicknames(text: str, entities: list[Entity], groups: list[_Group]) -> None:
+    """Merge a one-word person's name that the words after it call a nickname of someone
+    described, not named ("kata Ani, sapaan akrabnya", "Ani, sapaan akrab sang menteri"),
+    into a person of two words or more named before it: the one whose name it clips ("Ani"
+    of Sri Mulyani, though the vice-minister was named since), else the one named last."""
+    of_mention: dict[int, _Group] | None = None
+    named: list[int] = []  # the people of two words or more named so far
+    for i, ent in enumerate(entities):
+        if ent.label != "PER":
+            continue
+        if " " in ent.text:
+            named.append(i)
+        elif named and _NICKNAME_OF_LAST_PERSON.match(text, ent.end):
+            if of_mention is None:
+                of_mention = {k: g for g in groups for k in g.mentions}
+            nick = ent.text.lower()
+            clipped = [
+                k
+                for k in named
+                if any(_is_clipping(nick, w) for w in entities[k].text.lower().split())
+            ]
+            owner = _one_name_among(entities, clipped)
+            _merge_mention_groups(of_mention, named[-1] if owner is None else owner, i)
+
+
+def _one_name_among(entities: list[Entity], mentions: list[int]) -> int | None:
+    """The longest of ``mentions`` when the others are all its short forms ("Sri Mulyani"
+    of "Sri Mulyani Indrawati"), so that they name one person; else None."""
+    if not mentions:
+        return None
+    longest = max(mentions, key=lambda k: _word_count(entities[k].text))
+    words = set(entities[longest].text.split())
+    return longest if all(words.issuperset(entities[k].text.split()) for k in mentions) else None
 
 
 def _nickname_owner(tail: str, tail_is_gap: bool) -> str | None:
     """Whose nickname follows ``tail`` (the text before it): "person" (the person named
     last) when a person is described by it ("pria yang akrab disapa"), "before" (the mention
     just before) when ``tail`` is all the gap since that mention and ends in a nickname link,
-    perhaps after a short description ("Anthony Jackson, known as “The Hammer”"); else None."""
+    perhaps after a short description ("Anthony Jackson, known as “The Hammer”"); else None.
+    A title before the link describes a person too ("Gubernur yang akrab disapa KDM")."""
     link = tail.translate(_NICKNAME_GAP_MARKS).lower().split()
     if link and link[-1] == "the":  # "known as “The Hammer”", the article left out of it
         link.pop()
     for k in range(max(0, len(link) - _NICKNAME_LINK_WORDS), len(link)):
         if " ".join(link[k:]) not in _NICKNAME_LINKS:
             continue
-        if k > 0 and link[k - 1] in _NICKNAMED_PERSON_WORDS:
-            return "person"
+        if k > 0 and (link[k - 1] in _NICKNAMED_PERSON_WORDS or is_title_word(link[k - 1])):
+            return "person"  # (also an office: "Gubernur yang akrab disapa KDM")
         if tail_is_gap and k <= _NICKNAME_DESCRIPTION_WORDS:
             return "before"
         return None
@@ -660,6 +718,10 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             # "SUTEJO", shouted, as its Title Case form "Sutejo" is matched
             written = written.title()
             longer = _longer_names_with(by_word, _lookup_word(written))
+        if longer is None and label == "PER" and len(forms) > 1:
+            # "Tiko, sapaan Kartika": the nickname's group goes by the name it was given
+            written = _named_form(by_word, forms) or written
+            longer = _longer_names_with(by_word, _lookup_word(written))
         if longer is None or (len(longer) == 1 and longer[0] is group):
             if label == "PER" and (longer is None or _is_addressed(written)):
                 unmatched.append(group)  # (also "Cak Imin", whose "Imin" only it has)
@@ -667,11 +729,21 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         form = _unaccented(written)
         # (Its acronyms aside: "Bank Rakyat Indonesia" with "BRI" still goes to "PT Bank
         # Rakyat Indonesia (Persero) Tbk.".)
+        # (Nor its one-word nicknames, when it has a longer name: "Sri Mulyani" with "Ani"
+        # goes to "Sri Mulyani Indrawati".)
         if (
             len(forms) > 1
-            and len({_form_and_key(f, label)[1] for f in forms if not _is_acronym(f)}) != 1
+            and not (label == "PER" and all(" " not in f for f in forms))
+            and len(
+                {
+                    _form_and_key(f, label)[1]
+                    for f in forms
+                    if not _is_acronym(f) and (" " in f or " " not in written)
+                }
+            )
+            != 1
         ):
-            continue
+            continue  # (a person's one-word names, a nickname and a short form, go on)
         words = form.split()
         fits = [
             g
@@ -704,6 +776,15 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
         _merge_syllable_nicknames(unmatched, groups)
         _merge_clipped_names(doc.text, entities, unmatched, groups)
     return groups
+
+
+def _named_form(by_word: dict[str, list[_Group]], forms: dict[str, int]) -> str | None:
+    """The one-word form of a person's group that a longer name has ("Kartika" of "Tiko"
+    and "Kartika", where "Kartika Wirjoatmodjo" is named), or None."""
+    for form in forms:
+        if " " not in form and _longer_names_with(by_word, _lookup_word(form)) is not None:
+            return form
+    return None
 
 
 def _merge_syllable_nicknames(unmatched: list[_Group], groups: list[_Group]) -> None:
@@ -1162,6 +1243,8 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
     if label == "ORG" and _is_name_before_place(short, full):
         return True
+    if label == "ORG" and _is_branch_without_region_head(short, full):
+        return True
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short and not _names_a_unit(full):
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
@@ -1197,6 +1280,24 @@ def _without_regencies(
         if text[max(entities[i].start - 7, 0) : entities[i].start].lower().startswith("bupati"):
             return fits
     return [g for g in fits if not any(f.split()[0].lower() in _REGENCY_HEADS for f in g.forms)]
+
+
+#: Head words of the regions a body's branch is named with: "BPBD Kabupaten Lumajang".
+_BRANCH_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+
+
+def _is_branch_without_region_head(short: list[str], full: list[str]) -> bool:
+    """Is ``short`` a body's branch named without the head word of its region ("BPBD
+    Lumajang" of "BPBD Kabupaten Lumajang", "KPU Medan" of "KPU Kota Medan")? Not a twin
+    city's regency: alone its name is the city ("BPBD Bogor" is not "BPBD Kabupaten
+    Bogor")."""
+    if len(full) != len(short) + 1:
+        return False
+    for k in range(1, len(full) - 1):
+        head = full[k].lower()
+        if head in _BRANCH_REGION_HEADS and full[:k] + full[k + 1 :] == short:
+            return not (head in _REGENCY_HEADS and " ".join(full[k + 1 :]) in _TWIN_CITIES)
+    return False
 
 
 def _is_name_before_place(short: list[str], full: list[str]) -> bool:

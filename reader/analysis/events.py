@@ -101,6 +101,7 @@ from reader.analysis.predicates import (
     ID_YANG_ADJECTIVES,
     INDONESIAN_VERB_FORMS,
     PLAN_VERBS,
+    RELATIVES,
     SUBORDINATOR_WORDS,
     bare_indonesian_verb,
     dutch_verb_like,
@@ -237,7 +238,7 @@ _UNTIL_BRIDGE = word_set("on at pukul the of") | PERIOD_EDGE_WORDS
 _UNTIL_REACH = 5  # "until 10 a.m. on Saturday": the clock may be several words
 _UNTIL_CHARS = 32
 # Words and marks a sentence may be cut at (lowercase): commas, strong marks, strong words.
-_CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | TEMPORAL_JOINERS.keys()
+_CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | frozenset(TEMPORAL_JOINERS)
 # First words of narrative cues looked for beyond a clause's first four words ("Jaksa
 # sebelumnya menuntut"): all but the very common ones ("the next day", "at the time").
 _LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
@@ -252,9 +253,15 @@ _HEADLINE_JOINERS = word_set("as")
 _AHEAD_WORDS = FUTURE_AUXILIARIES | PLAN_VERBS
 # Words looked for in every sentence: the ones it may be cut at, person pronouns, the
 # first words of narrative cues, future auxiliaries and words of comparison.
+#: Words that open a relative clause inside a subject ("A wildfire that started on
+#: Saturday spread …"; see _EventFinder._past_subject_clause).
+_SUBJECT_RELATIVES = word_set("that which who yang")
+#: The English relative words, that open a clause inside another (see _relative_split).
+_EN_RELATIVES = RELATIVES["en"]
 _MARKED_WORDS = (
     _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
     | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON} | frozenset(_EU_AND_WORDS.values())
+    | _EN_RELATIVES
 )  # fmt: skip
 
 
@@ -303,7 +310,9 @@ _SPEAKER_PRONOUNS = word_set("it they")
 #: How many words a reported clause's subject and auxiliaries may take before its verb.
 _REPORTED_SUBJECT = 8
 # The marked words besides those sentences may be cut at.
-_RARE_MARKED = PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS
+_RARE_MARKED = (
+    PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS | _EN_RELATIVES
+)
 #: Prepositions that open some "according to" phrases but far more other phrases.
 _COMMON_PREPOSITIONS = word_set("in nach de")
 #: Most words of the source named after "menurut"/"according to" ("Menurut Kepala Badan
@@ -312,7 +321,7 @@ _SOURCE_WORDS = 12
 # Words that may precede a predicate without being its subject.
 _NOT_SUBJECT = (
     _STRONG_WORDS
-    | TEMPORAL_JOINERS.keys()
+    | frozenset(TEMPORAL_JOINERS)
     | ADVERBS_BETWEEN
     | word_set(
         "dan and atau or itu kemudian setelah lalu selanjutnya sebelumnya later earlier afterwards "
@@ -507,6 +516,7 @@ def find_events(
     _order_live_blog(placements, drafts, _live_blog_entries(doc.text, times), reference)
     order = timeline_order(placements, reference)
     _first_before(drafts, order)
+    _first_of_joined(drafts, order)
     text = doc.text
     return [
         Event(  # id, start, end, summary, actors, time, time_text, order, trigger (by position:
@@ -618,6 +628,15 @@ class _EventFinder:
         self.cue_at = [i for i in rare if words[i].lower in _LATE_CUE_OPENERS]
         self.future_at = [i for i in rare if words[i].lower in _AHEAD_WORDS and self._puts_ahead(i)]
         self.compare_at = [i for i in rare if words[i].lower in _COMPARISON_WORDS]
+        #: Where an English "who"/"which" stands right after a word (no comma): a clause it
+        #: opens inside another may be dated apart (see _relative_split). (An Indonesian
+        #: "yang" clause ending in a day leaves whose day it is open: "Polisi memeriksa rumah
+        #: yang terbakar pada Senin" is more often the inspection's.)
+        self.relative_at = (
+            [i for i in rare if words[i].lower in _EN_RELATIVES and not words[i - 1].is_punct]
+            if self.lang == "en"
+            else []
+        )
         according = _according_openers(self.lang)
         #: Where the sources named after "menurut"/"according to" start and end (see
         #: _sources): they tell who says so, not who took part.
@@ -706,7 +725,8 @@ class _EventFinder:
         clause that shares it ("Lopez arrived … and met Cho" → "Lopez met Cho", "Kirby, who
         resigned on Monday, said …" → "Kirby said …"), or "": in English and Indonesian only,
         for a finite verb (not "…, adding that …"), and for a short subject with neither a
-        comma (but before a relative clause) nor a time ("On Monday police …"), nor before
+        comma (but before a relative clause) nor a time ("On Monday police …"; one set off by
+        its comma before the subject is left out: "Sehari kemudian, Sungai Cimanuk …"), nor before
         a clause opened by a joiner ("… setelah mengalahkan …"). A person's pronoun gives
         the person's name ("Hale said he would resign and urged calm" → "John Hale urged
         calm")."""
@@ -720,6 +740,7 @@ class _EventFinder:
         first = bisect.bisect_left(starts, before.start)
         if words[first].lower in TEMPORAL_JOINERS or words[first].lower in _LATE_CUE_OPENERS:
             return ""  # ("Sejak itu pemerintah …", "Then police …")
+        first = self._past_opening_time(first, before.trigger.start)
         if is_relative(words[first].lower, self.lang):
             return self._antecedent(first)  # "the mayor, who resigned …, will testify"
         if words[first].lower in PERSON_PRONOUNS and draft.actors:
@@ -741,15 +762,31 @@ class _EventFinder:
             return ""
         return self.doc.text[words[first].start : words[cut - 1].end] + " "
 
+    def _past_opening_time(self, first: int, trigger: int) -> int:
+        """The word after a time and its comma that open a clause before its predicate
+        ("Sehari kemudian, Sungai Cimanuk meluap", "On Sunday, the water reached …"): where
+        its subject starts; ``first`` when the clause opens otherwise."""
+        words, k = self.words, first
+        if first + 1 < len(words) and self._in_time(words[first + 1]):
+            k += 1  # its preposition: "On Sunday", "Pada Minggu (18/1)"
+        while k < len(words) and words[k].start < trigger and self._in_time(words[k]):
+            k += 1
+        if k > first and words[k].text == ",":
+            return k + 1
+        return first
+
     def _antecedent(self, first: int) -> str:
         """The noun phrase a relative pronoun at word ``first`` stands for, as a summary's
-        lead: the words before its comma back to their article ("Officials said the mayor,
-        who …" → "the mayor ") or the capitalised name there ("… menang atas Bandung FC,
-        yang …" → "Bandung FC "); "" when neither is within reach."""
+        lead: the words before its comma (or right before it) back to their article
+        ("Officials said the mayor, who …" → "the mayor ") or the capitalised name there ("…
+        menang atas Bandung FC, yang …" → "Bandung FC "); "" when neither is within reach."""
         words, k = self.words, first - 1
         sent = words[first].sent
-        if k < 1 or words[k].text != ",":
+        if k < 1:
             return ""
+        bare = words[k].text != ","
+        if bare:
+            k = first  # no comma: "the case which prosecutors filed" → "the case "
         start, named = k, False
         while start > 0 and k - start < _LEAD_SUBJECT_WORDS:
             word = words[start - 1]
@@ -757,14 +794,18 @@ class _EventFinder:
                 break  # the phrase starts at its clause's edge
             if word.lower in _DETERMINERS:
                 start -= 1
+                bare = False
                 break  # its article
             if not word.text[:1].isupper() and named:
+                bare = False
                 break  # the name ends the phrase: "… atas Bandung FC"
             named = word.text[:1].isupper()
             start -= 1
         else:
             if start > 0 and k - start == _LEAD_SUBJECT_WORDS:
                 return ""  # too long for a noun phrase
+        if bare:
+            return ""  # with no comma, only an article or a name marks where the phrase starts
         return self.doc.text[words[start].start : words[k - 1].end] + " " if start < k else ""
 
     def _reported_by(self, draft: _Draft, speech: _Draft) -> None:
@@ -1050,7 +1091,28 @@ class _EventFinder:
                 start, boundary = i, "strong"
         if start < sentence.stop:
             segments.append(self._segment(sentence, start, sentence.stop - 1, boundary))
+        if self.relative_at:
+            segments = [part for seg in segments for part in self._relative_split(sentence, seg)]
         return segments
+
+    def _relative_split(self, sentence: range, seg: _Segment) -> list[_Segment]:
+        """The segment, or its main clause and a relative clause after its predicate that has
+        a date of its own ("The court heard the case which prosecutors filed in 2024",
+        "mengakhiri sidang yang dimulai pada Januari"): what the relative clause tells
+        happened on its own day, which is not the main clause's."""
+        if seg.trigger is None or not seg.sure:
+            return [seg]
+        at, words = self.relative_at, self.words
+        k = bisect.bisect_left(at, seg.trigger + 2)
+        if k == len(at) or at[k] > seg.last or words[at[k]].start in self.quoted:
+            return [seg]
+        opener = at[k]
+        if not self._dated(words[opener].start, words[seg.last].end, roughly=True):
+            return [seg]
+        relative = self._segment(sentence, opener, seg.last, "weak")
+        if not relative.relative:
+            return [seg]
+        return [self._segment(sentence, seg.first, opener - 1, seg.boundary), relative]
 
     def _cut_points(self, marked: list[int]) -> list[int]:
         """Indices of the words sentences may be cut at, in order: commas, dashes and
@@ -1279,12 +1341,18 @@ class _EventFinder:
 
     def _joins_clause(self, i: int) -> bool:
         """Whether word ``i`` is "and"/"dan" before a clause with a subject of its own, maybe
-        after "that": "offered a rise and staff rejected it", "said … and that services could
-        resume", "dan warga mengungsi". The subject is one word, or a determiner and one."""
+        after "that" or a time: "offered a rise and staff rejected it", "said … and that
+        services could resume", "dan warga mengungsi", "and last year it added routes". The
+        subject is one word, or a determiner and one."""
         words = self.words
         at = i + 1
         if self._next_lower(i) in _THAT_WORDS:
             at += 1
+        elif i and not self._in_time(words[i - 1]):
+            # past a time that opens the clause: "and last year it added routes", "dan pada
+            # Senin polisi menangkap …" (not "in March and April": one time of two)
+            while at < len(words) and self._in_time(words[at]):
+                at += 1
         if at < len(words) and words[at].lower in _DETERMINERS:
             at += 1
         if at + 1 >= len(words) or words[at + 1].sent != words[i].sent:
@@ -1695,6 +1763,8 @@ class _EventFinder:
                 # "the mayor, who resigned on Monday, …" → "The mayor resigned on Monday"
                 draft.lead = self._antecedent(first)
                 draft.after_lead = words[first + 1].start if draft.lead else 0
+        if not draft.lead:
+            self._leave_out_dateline(draft)
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
@@ -1704,6 +1774,17 @@ class _EventFinder:
             if lexical != main.trigger and trigger.lower in EU_PLUPERFECT_AUXILIARIES[self.lang]:
                 draft.flashback = True  # "avait reçu", "hatte gewarnt", "había advertido"
         return draft
+
+    def _leave_out_dateline(self, draft: _Draft) -> None:
+        """Start the summary of a clause that opens a line past its dateline ("PORTHAVEN — A
+        jury convicted …" → "A jury convicted …", "JAKARTA, KOMPAS.com — Polisi menangkap
+        …"): where and by whom a story was filed is no part of its first event."""
+        start, text = draft.start, self.doc.text
+        if start and text[start - 1] != "\n":
+            return
+        resumed = self._after_dateline(start)
+        if start < resumed < draft.end:
+            draft.after_lead = resumed
 
     def _name_pronoun(self, draft: _Draft, first: int, sent: int) -> None:
         """Name the person a clause's opening pronoun stands for in its summary ("She said the
@@ -2162,12 +2243,29 @@ class _EventFinder:
         inside = [t for t in inside if not self._until(t)]
         if not inside:
             return
+        if len(inside) > 1 and inside[-1].start > draft.trigger.start and _day(inside[-1]):
+            inside = self._past_subject_clause(inside, draft.start, draft.trigger.start)
         resolved = [t for t in inside if _day(t)]
         own = next((t for t in resolved if not self._in_dateline(t)), None)
         chosen = own or (resolved[0] if resolved else self._period_of(inside))
         draft.time, draft.time_text = _day(chosen), chosen.text
         if draft.time is None:
             draft.coarse = self._past_month(draft, chosen.value)
+
+    def _past_subject_clause(
+        self, inside: list[TimeSpan], start: int, trigger: int
+    ) -> list[TimeSpan]:
+        """The clause's times but those of a relative clause inside its subject, when a day
+        comes after the predicate ("A wildfire that started on Saturday spread to Cortaz on
+        Monday", "Sidang yang dimulai pada Januari berakhir pada Rabu"): the relative clause
+        tells when the subject began, the predicate's own time comes after it."""
+        words = self.words
+        k = bisect.bisect_left(self.starts, start)
+        for i in range(k, bisect.bisect_left(self.starts, trigger, k)):
+            if words[i].lower in _SUBJECT_RELATIVES:
+                opener = words[i].end
+                return [t for t in inside if not opener < t.start < trigger]
+        return inside
 
     def _past_month(self, draft: _Draft, value: str | None) -> str | None:
         """The month an English clause in the simple past ("cut 200 jobs in March", told in
@@ -2308,6 +2406,23 @@ class _EventFinder:
                 elif scene and earlier is not None:
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
+        self._date_by_when(current)
+
+    def _date_by_when(self, current: list[_Draft]) -> None:
+        """Give an undated clause the day of the "when"/"ketika" clause that follows it in its
+        sentence ("Residents were asleep when the river burst its banks on Sunday night",
+        "Warga sedang tidur ketika sungai meluap pada Minggu malam"): it went on at that
+        time, the one exception to a later clause's date never dating an earlier one."""
+        for draft, aside in itertools.pairwise(current):
+            if (
+                draft.time is None
+                and draft.coarse is None
+                and not (draft.reported or draft.ahead or draft.aside)
+                and aside.aside
+                and aside.time is not None
+                and self._at_the_time(aside)
+            ):
+                draft.time, draft.time_text = aside.time, aside.time_text
 
     def _counted_from(self, draft: _Draft, day: str) -> tuple[str, str] | None:
         """The day (and the words that count it) of a clause opened by "after"/"before"/
@@ -2603,6 +2718,25 @@ def _first_before(drafts: list[_Draft], order: list[int]) -> None:
             if lo <= position < hi:
                 order[j] = position + 1
         order[k + 1] = lo
+
+
+def _first_of_joined(drafts: list[_Draft], order: list[int]) -> None:
+    """Put an undated clause ahead of the dated one its sentence joins to it with "before",
+    "sebelum" or "then" ("Marlow had taken kickbacks before he resigned in 2023", "Hadi
+    telah menerima suap sebelum ia mencalonkan diri lagi pada 2024"): it happened first,
+    though the date alone would place it after. The events between them on the timeline
+    move one place on."""
+    for k in range(1, len(drafts)):
+        d, first = drafts[k], drafts[k - 1]
+        if d.cue != "after" or first.sent != d.sent or order[k - 1] < order[k]:
+            continue
+        if first.time is not None or first.coarse is not None or d.time_text is None:
+            continue
+        lo, hi = order[k], order[k - 1]
+        for j, position in enumerate(order):
+            if lo <= position < hi:
+                order[j] = position + 1
+        order[k - 1] = lo
 
 
 def _dated_by_host(drafts: list[_Draft], k: int) -> bool:

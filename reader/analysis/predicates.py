@@ -135,7 +135,7 @@ ID_HEADLINE_ROOTS = word_set(
     vonis tuntut gugat cabut larang bahas temu tunjuk copot lantik kirim terima beri cari
     bongkar sita geledah segel usir tabrak tikam culik rampok curi aniaya kunjung sambang
     pukul hajar tekuk bekuk ringkus tantang kejar incar jamu hadap waspada libas gulung
-    bungkam cegah dorong pangkas potong timbun sapu seret"""
+    bungkam cegah dorong pangkas potong timbun sapu seret picu"""
 )
 #: Verbs in ber- that headlines use for a happening ("Menlu RI Bertemu Menlu Malaysia",
 #: "Perundingan Berakhir Buntu"): sure verbs there, where other ber- words are weak ("Demam
@@ -155,7 +155,8 @@ EN_HEADLINE_VERBS = word_set(
     order
     blast hail praise defend charge sue jail free arrest bar ease lift scrap drop delay extend
     boost fund oppose clash storm flee sink rise fall jump soar slump surge beat rescue
-    evacuate threaten accuse announce admit confirm reveal force spark trigger strengthen
+    evacuate threaten accuse announce admit confirm reveal force spark trigger prompt spur
+    stoke ignite strengthen
     weaken grow shrink slow rally tumble plunge climb dip slide slip spread hit destroy
     damage collapse stall fail erupt retire clinch blame insist plead criticise criticize
     resign die apologise apologize suspend cancel postpone detain convict acquit resume reopen

@@ -85,6 +85,7 @@ from reader.analysis.quote_marks import (
 from reader.analysis.speech import (
     ACCORDING_CLITICS,
     ACCORDING_TO,
+    ADDRESSEE_PREPOSITIONS,
     ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
     ANSWER_LABELS,
@@ -148,7 +149,7 @@ from reader.analysis.speech import (
     pronoun_gender,
     speech_verb_forms,
 )
-from reader.analysis.titles import may_start_title
+from reader.analysis.titles import is_title_word, may_start_title
 from reader.analysis.words import Mentions, Persons, Roles, Word, word_starts, words_of
 
 #: How many words after a quote are searched for its cue.
@@ -167,6 +168,8 @@ _SHORT_TAIL = 6
 _VERDICT_REACH = 5
 #: How many quotes back the other side of a question-and-answer exchange is looked for.
 _EXCHANGE_QUOTES = 4
+#: How many words after an asking verb may hold the one asked ("kepada Menteri Agus Salim").
+_HEARER_REACH = 6
 #: How many words may separate a quote from the previous one for it to inherit the speaker.
 _CONTINUATION_GAP = 12
 #: How many words after a name inside a title may lead to the name in apposition.
@@ -779,11 +782,14 @@ class _Attributor:
         left = self._left_words(start)
         if left and left[-1].text == ":" and len(left) >= 2:
             named = self._name_before(left, len(left) - 1, left[-1].span())
-            if self._object_named(left, named):  # "Lopez told Baker: “…”"
+            told = self._object_named(left, named)
+            if told:  # "Lopez told Baker: “…”", "bertanya kepada Menteri X:": not X or X's role
                 named = _NONE
             if named.speaker_span is None:
                 named = self._clause_subject(left, left[-1].span())
-            if named.speaker_span is None or self._named_label(named) in ("ORG", "LOC"):
+            if not told and (
+                named.speaker_span is None or self._named_label(named) in ("ORG", "LOC")
+            ):
                 # "Pelatih: “…”", headlines mostly; a role beats the organisation or place it
                 # heads ("Kepala Badan Pangan: “…”" is the agency's head speaking)
                 role = self._role(left[-_ROLE_BEFORE_COLON:-1], left[-1].span())
@@ -997,7 +1003,13 @@ class _Attributor:
             linked = len(gap_words) <= _CONTINUATION_GAP and not self._other_subject_between(
                 prev, start
             )
-        return _Attribution(prev.speaker, prev.cue, prev.speaker_span) if linked else _NONE
+        if not linked:
+            return _NONE
+        if prev.speaker is not None and _is_question(prev.text):
+            hearer = self._hearer(prev, prev.speaker)  # "X asked Y: “…?” “…”": Y answers
+            if hearer is not None:
+                return _Attribution(hearer, None, None)
+        return _Attribution(prev.speaker, prev.cue, prev.speaker_span)
 
     def _other_subject_between(self, prev: Quote, start: int) -> bool:
         """Whether a sentence between the quote ``prev`` and a quote at ``start`` opens with
@@ -1291,15 +1303,26 @@ class _Attributor:
     def _object_named(self, words: list[Word], named: _Attribution) -> bool:
         """True when the name found in ``words`` follows a preposition or a verb of telling,
         so it is an object or a place ("ditemui di Bandung", "bertanya kepada Budi", "told
-        Baker"), not the subject who speaks."""
+        Baker"), not the subject who speaks; also with the name's title between ("bertanya
+        kepada Menteri Agus Salim", "told the Governor") and after a verb of asking with a
+        subject before it ("Jane Moss asked Governor Paul Reed:")."""
         span = named.speaker_span
         if span is None:
             return False
         k = bisect.bisect_left(self.word_starts, span.start) - 1
+        while k > 0 and self.words[k].start >= words[0].start and self._titles_name(k):
+            k -= 1
         if k < 0 or self.words[k].start < words[0].start:
             return False
         before = self.words[k].lower
+        if before in ASKING_VERBS:
+            return self.words[k].start > words[0].start
         return before in OBJECT_PREPOSITIONS or before in TELL_VERBS
+
+    def _titles_name(self, k: int) -> bool:
+        """True when word ``k`` may be part of the title before a name ("Menteri", "the")."""
+        word = self.words[k]
+        return word.lower == "the" or is_title_word(word.text)
 
     def _member(self, words: list[Word], organisation: Entity) -> Entity | None:
         """The person an organisation is attached to by a preposition right before it
@@ -1373,12 +1396,14 @@ class _Attributor:
     def _name_after(self, words: list[Word], first: int, cue: Span) -> _Attribution:
         """The speaker named after a cue ("kata Menteri X", "said the minister, X"):
         the first person, else the first organisation not placing the speaking
-        (:meth:`_placed`), else a pronoun right after the cue."""
+        (:meth:`_placed`), else a pronoun right after the cue. A name after "kepada"/"to" is
+        the hearer (:data:`ADDRESSEE_PREPOSITIONS`): "tanya seorang warga kepada Budi" has
+        no speaker named."""
         if first < len(words) and words[first].lower in self._person_pronouns:
             return self._pronoun(words[first], cue, words[first])
         fallback: Entity | None = None
         for k, word in enumerate(words[first : first + _NAME_WINDOW]):
-            if word.lower in CONTENT_OPENERS:
+            if word.lower in CONTENT_OPENERS or word.lower in ADDRESSEE_PREPOSITIONS:
                 break
             entity = self.mentions.at(word.start, word.end)
             if entity is None:
@@ -1689,10 +1714,44 @@ class _Attributor:
 
     def _asked(self, asker: str) -> str | None:
         """The one answering ``asker``: the speaker of the last quote before the question by
-        someone else, among the last few quotes (the other side of the exchange); else None."""
+        someone else, among the last few quotes (the other side of the exchange); else the
+        person the question was put to (:meth:`_hearer`); else None."""
         for quote in reversed(self.quotes[-_EXCHANGE_QUOTES:-1]):
             if quote.speaker is not None and quote.speaker != asker:
                 return quote.speaker if self._label(quote.speaker) == "PER" else None
+        return self._hearer(self.quotes[-1], asker)
+
+    def _hearer(self, question: Quote, asker: str) -> str | None:
+        """The person other than ``asker`` that ``question`` was put to: named within a few
+        words after its asking cue ("“…?” tanya Budi kepada Siti", "Rina bertanya kepada
+        Menteri Agus Salim: “…?”", "Moss asked Governor Paul Reed:"), else after a verb of
+        asking in the sentence before ("Rina bertanya kepada Agus soal harga. “…?”
+        tanyanya."); else None."""
+        q = bisect.bisect_left(self.word_starts, question.start)
+        first_sent = self.words[q].sent - 1 if q < len(self.words) else -1
+        k = q - 1
+        if question.cue is not None and question.cue.start > question.start:
+            k = bisect.bisect_left(self.word_starts, question.cue.start)
+        while k >= 0 and self.words[k].sent >= first_sent:
+            if self.words[k].lower in ASKING_VERBS:
+                hearer = self._named_after_asking(k, asker)
+                if hearer is not None:
+                    return hearer
+            k -= 1
+        return None
+
+    def _named_after_asking(self, k: int, asker: str) -> str | None:
+        """The person other than ``asker`` named within a few words after the verb of asking
+        ``self.words[k]`` in its clause, or None."""
+        sent = self.words[k].sent
+        for word in self.words[k + 1 : k + 1 + _HEARER_REACH]:
+            stop = word.is_punct and word.text != ","
+            if word.sent != sent or stop or word.lower in CONTENT_OPENERS:
+                return None
+            entity = self._person_entity(word)
+            actor = self.mentions.actor_of(entity) if entity is not None else None
+            if actor is not None and actor != asker:
+                return actor
         return None
 
     def _body_pronoun(self, word: Word, cue: Span) -> _Attribution:

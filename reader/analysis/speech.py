@@ -416,6 +416,10 @@ OBJECT_PREPOSITIONS = word_set(
 # bicara dari Kemenkes" speak for theirs; "to" opens "according to Acme".)
 PLACE_PREPOSITIONS = word_set("at in on di ke kepada pada")
 
+# Prepositions naming whom the speaking was addressed to ("tanya seorang warga kepada Budi",
+# "a shopper said to Mark Delaney"): a name after one is the hearer, never the speaker.
+ADDRESSEE_PREPOSITIONS = word_set("kepada to")
+
 # Prepositions right after a trailing speech verb that open what was spoken of, not who spoke
 # ("“…,” the 27-year-old said of Volkov", "“…,” she said about Baker").
 TOPIC_PREPOSITIONS = word_set("of about tentang mengenai")
@@ -518,7 +522,7 @@ _SPEECH_FORMS = {
     "id": _ID_SPEECH_WORDS | {word + "nya" for word in _ID_SPEECH_WORDS},
     "en": EN_SPEECH_VERBS,
     **EUROPEAN_SPEECH_VERBS,
-    "fr": EUROPEAN_SPEECH_VERBS["fr"] | _FR_INVERTED_SPEECH.keys(),
+    "fr": EUROPEAN_SPEECH_VERBS["fr"] | frozenset(_FR_INVERTED_SPEECH),
 }
 _ANY_SPEECH_FORMS = _SPEECH_FORMS["id"] | _SPEECH_FORMS["en"]
 _FRAMING_FORMS = {
@@ -563,7 +567,7 @@ def has_subject_clitic(word: str, lang: str) -> bool:
 def person_pronouns(lang: str) -> frozenset[str]:
     """The words that may stand for a person speaker in ``lang``: :data:`PERSON_PRONOUNS`
     and, for a language of :data:`EUROPEAN_PERSON_PRONOUNS`, its own."""
-    return PERSON_PRONOUNS | EUROPEAN_PERSON_PRONOUNS.get(lang, {}).keys()
+    return PERSON_PRONOUNS | frozenset(EUROPEAN_PERSON_PRONOUNS.get(lang, ()))
 
 
 def pronoun_gender(word: str, lang: str) -> str | None:

@@ -65,6 +65,7 @@ from reader.analysis.predicates import (
 from reader.analysis.speech import is_speech_verb
 from reader.analysis.timevalues import FISCAL_PREFIX, period_value
 from reader.analysis.wordscan import (
+    GAP,
     Scan,
     is_capitalized,
     may_start,
@@ -719,6 +720,11 @@ _PRESENT_CUES = {
 #: English present forms of "be" that put the day they name ahead: "The vote is on
 #: Tuesday", "The final is Sunday" (a past event would be "was").
 _EN_IS = frozenset({"is", "are", "'s", "\u2019s"})
+#: English participles of a schedule or forecast: after "is"/"are" they put the day they
+#: bring ahead ("Rain is forecast for Friday", "The vote is scheduled on Monday", "is due
+#: Friday"), as "is" alone does.
+_EN_SCHEDULED = frozenset({"forecast", "expected", "scheduled", "set", "due", "slated",
+                           "planned", "billed", "timetabled", "pencilled", "penciled"})  # fmt: skip
 #: Words that make the future cue after them a noun ("a plan", "the visit", "their return").
 _NOUN_MARKERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
 #: Articles two words before a future cue that still make it a noun ("a state visit").
@@ -788,8 +794,9 @@ _CLOCK_CUES = {"id": {"pukul", "jam"}, "en": set()}
 _AM_PM = {"am", "pm", "a.m", "p.m"}
 #: How many words before a time its tense cues may stand (:meth:`_Grammar.clause_before`).
 _CLAUSE_REACH = 11
-#: Punctuation that ends the reach of a future cue: sentence ends, quotes, brackets, dashes.
-_CLAUSE_BREAKS = frozenset(';:.!?"()\u201c\u201d\u2013\u2014')
+#: Punctuation that ends the reach of a future cue: sentence ends, quotes, brackets, dashes;
+#: and the word scan's gap, past which lie words of another stretch (often an earlier sentence).
+_CLAUSE_BREAKS = frozenset((*';:.!?"()\u201c\u201d\u2013\u2014', GAP))
 #: Punctuation after which a word starts a sentence (or a quotation).
 _SENTENCE_OPENERS = frozenset('.!?"\u201c\u2018')
 
@@ -1394,15 +1401,18 @@ class _Grammar:
 
     def scheduled_on(self, i: int) -> bool:
         """True when the English day at word ``i`` is ahead by the clause around it: after a
-        present "is" ("The vote is on Tuesday"), unless the day owns what is ("The suspect in
-        the attack is Sunday's bomber" names a past event by its day), or a deadline in a
-        clause with no verb in the past ("crews expect to restore power by Friday"; not "had
-        risen by Friday")."""
+        present "is" ("The vote is on Tuesday"; "Rain is forecast for Friday"), unless the
+        day owns what is ("The suspect in the attack is Sunday's bomber" names a past event
+        by its day), or a deadline in a clause with no verb in the past ("crews expect to
+        restore power by Friday"; not "had risen by Friday")."""
         if self.lex != "en":
             return False
         before = self.low(i - 1)
         if before in _EN_IS or (before == "on" and self.low(i - 2) in _EN_IS):
             return i not in self._owners
+        k = i - 1 - (before in ("for", "on"))  # "is forecast for Friday", "is due Friday"
+        if self.low(k) in _EN_SCHEDULED and self.low(k - 1) in _EN_IS:
+            return True
         if before != "by":
             return False
         after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))

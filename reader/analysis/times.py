@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import Entity, TimeSpan
+from reader.analysis.narrative import offset_day
 from reader.analysis.number_words import base_lang
 from reader.analysis.timegrammar import (
     PERIOD_KINDS,
@@ -72,6 +73,10 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     previous: TimeMatch | None = None
+    quoted: list[int] = []  # the days told from the speech time inside a quotation
+    story_day: str | None = None  # the day the last time named, for "sehari kemudian"
+    counted_from: str | None = None  # the day "sehari kemudian" was counted from
+    story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
     for match in find_time_expressions(doc):
         if names:
             lengths = [b - a for a, b in names if a <= match.start and match.end <= b]
@@ -96,7 +101,19 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             if match.kind == "clock" and last and _in_one_clause(doc.text, last[0], match.start):
                 day = last[1]  # "Minggu (22/11) sekitar pukul 14.30 WIB": that day's
             value = day
+            if day and match.kind == "day" and _quotation_around(doc.text, match.start):
+                quoted.append(len(spans))
+            if day is None and story_day and match.kind == "none":
+                # "Sehari kemudian", "two days later": counted from the day told before
+                day = value = _counted_day(doc.text[match.start : match.end], story_day, pubdate)
+                counted_from = story_day if day else None
+            if value is None and story_year and match.kind == "none":
+                # "dibanding tahun sebelumnya", "a year earlier": from the year told before
+                value = _counted_year(doc.text[match.start : match.end], story_year, pubdate)
+                counted_from = story_year if value else None
         last = (match.end, day) if day else None
+        story_day = day  # (a month or year told since is no day to count from)
+        story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
             spans[-1] = _in_year_of(spans[-1], value)
         previous = match
@@ -104,6 +121,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
         # no day but are told from it all the same
         resolved = value is not None or match.kind == "reference"
         anchored = match.deictic and resolved and pubdate is not None
+        anchor = pubdate.isoformat() if anchored and pubdate else counted_from
+        counted_from = None
         spans.append(
             TimeSpan(
                 start=match.start,
@@ -111,12 +130,123 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 text=doc.text[match.start : match.end],
                 type=match.type,
                 value=value,
-                anchor=pubdate.isoformat() if anchored and pubdate else None,
+                anchor=anchor,
                 relative=match.deictic,
                 duration=match.duration,
             )
         )
+    if quoted and pubdate:
+        _tell_from_saying(doc.text, spans, quoted, pubdate)
     return spans
+
+
+def _counted_day(phrase: str, story_day: str, pubdate: date | None) -> str | None:
+    """The day a count of days from the story ("Sehari kemudian", "two days later") names,
+    counted from ``story_day``; None past the publication date, which a story told in the
+    past does not reach ("dihentikan pada Rabu sore … keesokan harinya" of a Wednesday)."""
+    day = offset_day(phrase, story_day)
+    if day is not None and pubdate is not None and day > pubdate.isoformat():
+        return None
+    return day
+
+
+#: Phrases that count years from the year the story told last, and by how many.
+_COUNTED_YEARS = {
+    "tahun sebelumnya": -1,
+    "setahun sebelumnya": -1,
+    "setahun kemudian": 1,
+    "the previous year": -1,
+    "the year before": -1,
+    "a year earlier": -1,
+    "a year later": 1,
+    "the following year": 1,
+}
+
+
+def _counted_year(phrase: str, story_year: str, pubdate: date | None) -> str | None:
+    """The year a count of years from the story ("dibanding tahun sebelumnya", "a year
+    earlier") names, counted from ``story_year``; None for any other phrase, or past the
+    publication year."""
+    step = _COUNTED_YEARS.get(phrase.lower())
+    if step is None:
+        return None
+    year = int(story_year) + step
+    if pubdate is not None and year > pubdate.year:
+        return None
+    return f"{year:04d}"
+
+
+#: Quotation marks that open a quotation and the mark that closes each.
+_QUOTE_CLOSERS = {'"': '"', "\u201c": "\u201d"}
+_SENTENCE_END = re.compile(r"[.!?]\s")
+#: Most characters between a quotation and the day its speech verb was dated by ("said on
+#: Sunday evening: \"", "\", kata Kepala BPBD Garut Asep Mulyana kemarin").
+_SAYING_REACH = 60
+
+
+def _quotation_around(text: str, at: int) -> tuple[int, int] | None:
+    """The (start, end) of the quotation on its line that holds the character at ``at``:
+    after an odd number of straight quotes, or a curly opening quote not closed yet."""
+    line = text.rfind("\n", 0, at) + 1
+    before = text[line:at]
+    opened = before.rfind("\u201c")
+    if opened < before.rfind("\u201d"):
+        opened = -1
+    if opened < 0 and before.count('"') % 2:
+        opened = before.rfind('"')
+    if opened < 0:
+        return None
+    mark = before[opened]
+    line_end = text.find("\n", at)
+    closed = text.find(_QUOTE_CLOSERS[mark], at, line_end if line_end >= 0 else len(text))
+    return (line + opened, closed + 1) if closed >= 0 else None
+
+
+def _tell_from_saying(text: str, spans: list[TimeSpan], quoted: list[int], pubdate: date) -> None:
+    """Tell the days inside a quotation ("today", "hari ini", "kemarin") from the day it was
+    said when the text dates the saying right by the quotation (\"Hari ini air sudah mulai
+    surut,\" kata Asep kemarin; said on Sunday: "Today was the worst day"): the speaker's
+    today is that day. A quotation with no day of its saying keeps the publication date."""
+    for k in quoted:
+        here = spans[k]
+        quote = _quotation_around(text, here.start)
+        if quote is None or here.value is None:
+            continue
+        said = _saying_day(text, spans, quote, pubdate.isoformat())
+        if said is None:
+            continue
+        shift = date.fromisoformat(said) - pubdate
+        value = (date.fromisoformat(here.value) + shift).isoformat()
+        spans[k] = replace(here, value=value, anchor=said)
+
+
+def _saying_day(text: str, spans: list[TimeSpan], quote: tuple[int, int], today: str) -> str | None:
+    """The day, told from the publication date (``today``) and not after it, that stands in
+    the quotation's sentence just before or just after the quotation ``quote``: the day its
+    speech verb was dated by ("said on Sunday:", "kata Asep kemarin"); not a day of the
+    sentence before ("a day off on Monday. \"We'll enjoy tonight\"")."""
+    start, end = quote
+    near = [
+        s
+        for s in spans
+        if s.relative
+        and s.value is not None
+        and len(s.value) == 10
+        and s.value <= today
+        and (
+            (start - _SAYING_REACH <= s.end <= start and _one_sentence(text, s.end, start))
+            or (end <= s.start <= end + _SAYING_REACH and _one_sentence(text, end, s.start))
+        )
+    ]
+    if not near:
+        return None
+    nearest = min(near, key=lambda s: start - s.end if s.end <= start else s.start - end)
+    return nearest.value
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no sentence ends between ``start`` and ``end`` (outside a quotation)."""
+    return _SENTENCE_END.search(text, start, end) is None
 
 
 def resolve(match: TimeMatch, lang: str, pubdate: date | None) -> str | None:

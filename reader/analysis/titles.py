@@ -95,6 +95,7 @@ TITLE_HEADS = (
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
     vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh produser sutradara
     kasi kasie kasubbag kasubag kasubbid kaur
+    aspidsus aspidum asintel kasipidsus kasipidum kasintel kasipenkum
     vp svp evp avp
     """.split()
     )
@@ -112,7 +113,8 @@ TITLE_HEADS = (
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
 # ("Vokalis Duta"), a film's makers with their company ("Produser MD Entertainment Manoj
 # Punjabi") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
-# heads of sections: "Kasi Humas Polres Bogor Iptu Desi"; a firm's vice presidents, as
+# heads of sections: "Kasi Humas Polres Bogor Iptu Desi", and the prosecutors' assistants
+# and section heads fused from their field ("Aspidsus Kejati Jabar"); a firm's vice presidents, as
 # Indonesian companies write them: "VP Corporate Communication Pertamina".)
 
 #: Forms of address that are surnames too ("Kang Dedi", but "Minister Kang Kyung-wha"): they
@@ -196,6 +198,10 @@ TITLE_EXTENSIONS = frozenset(
     kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
     anak hilirisasi tertinggal penuntut
     tindak pidana siber korupsi tertentu
+    jatanras resmob renakta harda tipidkor tipidter tipiter tipideksus tipidum tipidsus
+    tipidnarkoba krimum krimsus kamneg fismondev indagsi ppa ppo propam paminal pidsus
+    pidum intel
+    meteorologi klimatologi geofisika hubungan internasional
     """.split()
 )
 # (Near the end: the English C-suite, "Chief Financial Officer", "Chief Operating Officer",
@@ -203,7 +209,11 @@ TITLE_EXTENSIONS = frozenset(
 # Communication Pertamina"; "Kasi Penkum Kejati NTT" is the prosecutors' press section;
 # last, the portfolios of the cabinet formed in 2024: "Menteri Koordinator Bidang Pangan",
 # "Menteri Imigrasi dan Pemasyarakatan", "Menteri Hak Asasi Manusia", "Menteri
-# Pemberdayaan Perempuan dan Perlindungan Anak".)
+# Pemberdayaan Perempuan dan Perlindungan Anak"; the units of police detectives and
+# prosecutors as the press abbreviates them, "Kasubdit Jatanras Ditreskrimum Polda Metro
+# Jaya", "Kanit PPA Satreskrim", "Kasi Pidsus Kejari Bandung"; the fields of the weather
+# agency's deputies and stations, "Deputi Bidang Meteorologi BMKG", "Kepala Stasiun
+# Klimatologi Jawa Tengah".)
 
 #: "Secretary of State", "Chief of Staff", "Minister of Finance": head + "of" + one of these.
 OF_PORTFOLIOS = frozenset(

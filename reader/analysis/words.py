@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
+from typing import Final
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token, derived
@@ -340,7 +341,7 @@ class Persons:
     """
 
     #: How many sentences back a pronoun may look for its person.
-    REACH = 3
+    REACH: Final = 3
 
     def __init__(
         self,

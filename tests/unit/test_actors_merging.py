@@ -203,6 +203,27 @@ def test_sapaan_joins_a_nickname_written_before_the_full_name() -> None:
     assert found == {"Mohammad Ramdhan Pomanto": ["Danny", "Mohammad Ramdhan Pomanto", "Danny"]}
 
 
+def test_a_nickname_given_for_a_short_name_joins_the_full_name_it_shortens() -> None:
+    text = (
+        "Kartika Wirjoatmodjo hadir di Jakarta. Tiko, sapaan Kartika, menyebut rencana itu "
+        "matang. Kartika menambahkan bahwa dana sudah siap."
+    )
+    mentions: list[tuple[str, EntityLabel]] = [
+        ("Kartika Wirjoatmodjo", "PER"),
+        ("Jakarta", "LOC"),
+        ("Tiko", "PER"),
+        ("Kartika", "PER"),
+        ("Kartika", "PER"),
+    ]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found["Kartika Wirjoatmodjo"] == [
+        "Kartika Wirjoatmodjo",
+        "Tiko",
+        "Kartika",
+        "Kartika",
+    ]
+
+
 def test_a_courtesy_title_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Robert Kennedy named a panel. Caroline Kennedy objected. Caroline Kennedy wrote a "
@@ -311,3 +332,17 @@ def test_role_reaches_back_over_a_name_inside_it_only() -> None:
     roles = {a.name: a.roles for a in found}
     assert roles["Ratna Suryaningsih"] == ["Direktur Utama Kencana Agro"]
     assert roles["Budi Santoso"] == []
+
+
+def test_a_boarding_school_is_one_by_its_short_and_full_names() -> None:
+    text = (
+        "Menteri hadir di Pondok Pesantren Tebuireng. Pengasuh Pesantren Tebuireng menyambut "
+        "baik. Ponpes Tebuireng menggelar doa."
+    )
+    mentions = [
+        ("Pondok Pesantren Tebuireng", "ORG"),
+        ("Pesantren Tebuireng", "ORG"),
+        ("Ponpes Tebuireng", "ORG"),
+    ]
+    found = groups(actors_of(text, mentions, "id"))
+    assert found == {"Pondok Pesantren Tebuireng": [m for m, _ in mentions]}

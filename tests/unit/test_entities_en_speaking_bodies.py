@@ -68,6 +68,17 @@ def test_losing_to_someone_in_court_makes_no_team() -> None:
     assert ents("The company lost to Jones in court last year.") == [("Jones", "PER")]
 
 
+def test_a_body_noun_further_back_says_nothing_of_a_person_named_in_full() -> None:
+    text = "Judge Amy Harlow ruled against the firm. Shares fell after Harlow spoke on Monday."
+    assert ents(text) == [("Amy Harlow", "PER"), ("Harlow", "PER")]
+    text = (
+        "Judge Amy Harlow ruled against the firm. Harlow wrote that the law was clear. "
+        "Shares fell after Harlow's ruling."
+    )
+    assert ents(text) == [("Amy Harlow", "PER"), ("Harlow", "PER"), ("Harlow", "PER")]
+    assert ("Nvidia", "ORG") in ents("Shares of Nvidia fell on Monday.")
+
+
 def test_a_house_that_speaks_is_a_body() -> None:
     assert ents("Penguin Random House said sales rose.") == [("Penguin Random House", "ORG")]
     assert ("Somerset House", "LOC") in ents("He spoke at Somerset House on Monday.")

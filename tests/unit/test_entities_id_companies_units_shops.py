@@ -41,6 +41,13 @@ def test_corporate_secretary_in_indonesian_is_a_title() -> None:
     assert found == [("BRI", "ORG"), ("Agustya Bernadi", "PER")]
 
 
+def test_corporate_secretary_of_a_listed_company_without_its_legal_form() -> None:
+    found = ents("Sekretaris Perusahaan Telkom Oky Prakasa mengatakan perseroan melapor.")
+    assert found == [("Telkom", "ORG"), ("Oky Prakasa", "PER")]
+    found = ents("Sekretaris Perusahaan Garuda Indonesia Cahya Indrananto mengatakan itu.")
+    assert found == [("Garuda Indonesia", "ORG"), ("Cahya Indrananto", "PER")]
+
+
 def test_balai_opens_a_government_unit_with_its_numeral() -> None:
     found = ents("Balai Pelestarian Kebudayaan Wilayah V menggelar pameran di Palembang.")
     assert found == [("Balai Pelestarian Kebudayaan Wilayah V", "ORG"), ("Palembang", "LOC")]

@@ -90,7 +90,7 @@ def test_a_police_subdirectorate_is_a_body() -> None:
 
 def test_a_head_word_after_a_bodys_acronym_opens_its_unit_not_a_person() -> None:
     found = ents("Prakirawan BMKG Stasiun Meteorologi Minangkabau memperingatkan hujan lebat.")
-    assert found == [("BMKG", "ORG"), ("Stasiun Meteorologi Minangkabau", "LOC")]
+    assert found == [("BMKG", "ORG"), ("Stasiun Meteorologi Minangkabau", "ORG")]
 
 
 def test_the_tests_of_a_bodys_matter_are_no_bodies() -> None:

@@ -17,6 +17,16 @@ def test_a_word_and_a_city_is_a_person_when_the_word_speaks_alone() -> None:
     assert found == [("Tigor Paris", "PER"), ("Polda Metro Jaya", "ORG"), ("Tigor", "PER")]
 
 
+def test_a_word_and_a_city_named_as_the_source_is_a_person() -> None:
+    # "menurut" or a speech verb before it names who speaks: a person, with no other mention
+    assert ents("Menurut Hotman Paris, kasus itu harus diusut.") == [("Hotman Paris", "PER")]
+    found = ents('"Kasus ini harus diusut," kata Tigor Medan kepada wartawan.')
+    assert found == [("Tigor Medan", "PER")]
+    # but a body's head word or a listed body keeps it a body
+    assert ents("Menurut Polda Bali, kasus itu diusut.") == [("Polda Bali", "ORG")]
+    assert ents("Menurut Persib Bandung, laga itu ditunda.") == [("Persib Bandung", "ORG")]
+
+
 def test_a_word_and_a_city_stays_a_body_without_a_lone_speaker() -> None:
     assert ents("Sidang itu dihadiri Hotman Paris dan warga.") == [("Hotman Paris", "ORG")]
     found = ents("Persib Bandung menang 2-1. Persib mengatakan tidak puas.")

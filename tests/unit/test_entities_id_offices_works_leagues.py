@@ -271,3 +271,23 @@ def test_a_given_name_and_surname_after_a_mayors_title_are_the_mayor() -> None:
 def test_given_names_in_apposition_after_a_village_are_its_people() -> None:
     found = ents("Dua warga Desa Sukamaju, Joko dan Slamet, menjadi saksi dalam sidang.")
     assert found == [("Desa Sukamaju", "LOC"), ("Joko", "PER"), ("Slamet", "PER")]
+
+
+def test_a_given_name_that_speaks_alone_elsewhere_is_no_office_after_a_title() -> None:
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa memastikan defisit aman. Hal itu disampaikan "
+        "Purbaya di Jakarta. “Kami jaga defisit,” kata Purbaya."
+    )
+    found = [name for name, label in ents(text) if label in ("PER", "ORG")]
+    assert found == ["Purbaya Yudhi Sadewa", "Purbaya", "Purbaya"]
+    text = "Pelatih Persija Carlos Pena kecewa. Pemain Persija kalah. “Kami kalah,” kata Carlos."
+    assert ents(text)[:2] == [("Persija", "ORG"), ("Carlos Pena", "PER")]
+
+
+def test_a_given_name_after_a_title_elsewhere_is_no_office_after_a_title() -> None:
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa memastikan defisit aman. Menurut Menkeu "
+        "Purbaya, pajak naik. Hal itu disampaikan Purbaya di Jakarta."
+    )
+    found = [name for name, label in ents(text) if label in ("PER", "ORG")]
+    assert found == ["Purbaya Yudhi Sadewa", "Purbaya", "Purbaya"]

@@ -202,6 +202,15 @@ def test_a_headline_names_a_body_and_its_town_together() -> None:
     assert found[0] == ("DPRD Klaten", "ORG")
 
 
+def test_an_airline_named_by_its_first_word_flies_as_the_subject() -> None:
+    assert ents("Garuda mendarat di Jeddah pukul 20.00 WIB.") == [
+        ("Garuda", "ORG"),
+        ("Jeddah", "LOC"),
+    ]
+    assert ents("Garuda flew 300 pilgrims to Jeddah.", lang="en")[0] == ("Garuda", "ORG")
+    assert ents("Penumpang memilih maskapai Garuda.") == [("Garuda", "ORG")]
+
+
 def test_indonesian_towns_and_companies_are_known() -> None:
     assert ents("Bantuan dikirim ke Boyolali dan Banyumas kemarin.") == [
         ("Boyolali", "LOC"),

@@ -104,3 +104,12 @@ def test_a_speech_verb_after_a_reported_clause_is_the_speakers() -> None:
     assert (
         _summaries(_analysed(text, "id"))["meminta"] == "Kapolres Budi Santoso meminta warga tenang"
     )
+
+
+def test_a_time_set_off_by_its_comma_before_the_subject_is_left_out_of_the_lead() -> None:
+    text = "Sehari kemudian, Sungai Cimanuk meluap dan merendam empat kecamatan."
+    assert (
+        _summaries(_analysed(text, "id"))["merendam"] == "Sungai Cimanuk merendam empat kecamatan"
+    )
+    text = "On Sunday, the river burst its banks and flooded the town."
+    assert _summaries(_analysed(text, "en"))["flooded"] == "The river flooded the town"

@@ -46,3 +46,17 @@ def test_a_clock_time_after_at_joins_its_day() -> None:
         ("Monday at 10 a.m.", "2025-03-24")
     ]
     assert dated("The hearing resumed on Monday at 10 venues.") == [("Monday", "2025-03-17")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Rain is forecast for Friday.", "Friday", "2025-03-21"),
+        ("More storms are forecast on Saturday.", "Saturday", "2025-03-22"),
+        ("The ruling is slated for Monday.", "Monday", "2025-03-24"),
+        # a forecast told in the past keeps its day
+        ("Forecasters forecast rain on Monday and it fell.", "Monday", "2025-03-17"),
+    ],
+)
+def test_a_day_a_forecast_or_schedule_is_for_is_ahead(sentence: str, span: str, value: str) -> None:
+    assert (span, value) in dated(sentence)

@@ -61,6 +61,7 @@ class _DocContext:
         known: dict[tuple[str, ...], EntityLabel] = {}
         counted: list[str] = []  # the capitalised words outside sentence starts
         runs: set[tuple[str, ...]] = set()
+        opening_runs: set[tuple[str, ...]] = set()  # runs of two words or more opening one
         run_starts: set[str] = set()
         opening_firsts: set[str] = set()
         lone_openers: set[str] = set()
@@ -92,6 +93,8 @@ class _DocContext:
                     run_starts.add(words[i])
                 else:
                     first = i + 1
+                    if k - i > 1:
+                        opening_runs.add(words[i:k])
                     if 2 < k - i <= 4 and words[i].lower() in NOUNS_BEFORE_NAMES:
                         opening_firsts.add(words[i + 1])  # "Baim" of "Artis Baim Wong"
                     elif 1 < k - i <= 3 and _may_be_given_name(words[i], bits[i]):
@@ -168,6 +171,8 @@ class _DocContext:
         self.cap_counts = Counter(counted)
         #: Runs of capitalised words written mid-sentence ("Persija", "Donald Trump").
         self.runs = runs
+        #: Runs of two words or more opening a sentence ("Judge Amy Harlow ruled").
+        self.opening_runs = opening_runs
         #: First words of those runs.
         self.run_starts = run_starts
         #: First words of runs of two or three words opening a sentence: a lone word
@@ -189,6 +194,7 @@ class _DocContext:
         self._tagged: bool | None = None
         self._written_names: dict[tuple[str, ...], tuple[str, ...]] | None = None
         self._surnames: frozenset[str] | None = None
+        self._full_name_ends: frozenset[str] | None = None
         self.english = english
         #: Whether the text is Indonesian (the rules for non-English text serve the European
         #: languages too, before their own corrections; a few are Indonesian only).
@@ -253,6 +259,18 @@ class _DocContext:
                 and run[-1].lower() not in _NAME_TAILS
             )
         return self._surnames
+
+    def full_name_ends(self) -> frozenset[str]:
+        """The :meth:`surnames`, and the last words of runs opening a sentence with a given
+        name before them ("Harlow" of "Judge Amy Harlow ruled"): words a person's full name
+        ends with somewhere in the text. Worked out when first asked."""
+        if self._full_name_ends is None:
+            self._full_name_ends = self.surnames() | frozenset(
+                run[-1]
+                for run in self.opening_runs
+                if run[-2] in GIVEN_NAMES and run[-1].lower() not in _NAME_TAILS
+            )
+        return self._full_name_ends
 
     def written_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
         """Names of two to four words the text writes in small letters, capitalised words

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
@@ -151,6 +153,7 @@ from reader.analysis.titles import (
     PLACE_TITLES,
     TITLE_HEADS,
     is_rank_title,
+    is_title_word,
     match_title,
 )
 
@@ -598,7 +601,8 @@ class _LabelReader(_OfficeSplits):
             ):
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
                 # Kabupaten Bekasi Nurdin", "Kepala OJK Provinsi Jawa Tengah Hidayat"
-                split += 1 + (self._gazetteer_length(a + split + 1, b - 1) or 1)
+                split = self._past_unit_fields(a + split + 1, b) - a
+                split += self._gazetteer_length(a + split, b - 1) or 1
             elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             elif (unit := self._unit_length(a + split, b)) and a + split + unit < b:
@@ -621,15 +625,17 @@ class _LabelReader(_OfficeSplits):
         if split:
             label, _ = self._label(a, a + split, default=office, context=False)
             rest: EntityLabel = "PER"
-            if b - a - split > 1 and words[a + split].lower() in _HEADS:
+            # "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the board's portfolio, no name
+            holder = self._past_portfolio(a + split, b)
+            if b - holder > 1 and words[holder].lower() in _HEADS:
                 # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
                 # body's unit or place, no person's name
-                rest, _ = self._label(a + split, b, default="ORG", context=False)
-            elif b - a - split > 1:
-                self.ctx.office_holder_firsts.add(words[a + split])
+                rest, _ = self._label(holder, b, default="ORG", context=False)
+            elif b - holder > 1:
+                self.ctx.office_holder_firsts.add(words[holder])
             return [
                 self._make(a, a + split, label, STRONG),
-                self._make(a + split, b, rest, STRONG),
+                self._make(holder, b, rest, STRONG),
             ]
         label, strength = self._label(a, b, context=False)
         if strength == DEFAULT and (
@@ -737,7 +743,7 @@ class _LabelReader(_OfficeSplits):
         if (
             (heads and b - a >= 3)
             or (b - a >= 4 and all(self.ctx.cap_counts.get(w, 0) > 1 for w in complement))
-            or (b - a >= 3 and complement in self.ctx.runs)
+            or (b - a >= 3 and complement in self.ctx.runs and not self._named_alone(complement))
         ) and not (
             any(map(self.ctx.written_in_lowercase, words[b - 2 : b]))
             or self._place_like(b - 2, b)
@@ -749,6 +755,31 @@ class _LabelReader(_OfficeSplits):
                 return b - a - 1
             return b - a - 2
         return 0
+
+    def _person_past_cue(self, a: int, b: int, cue: str) -> bool:
+        """Is the run ``[a, b)`` a person the text names in full (or opening with a given
+        name), with words between it and the body's noun ``cue`` before it? That noun is
+        then another clause's ("Shares fell after Harlow spoke" after "Judge Amy Harlow")."""
+        if self.words[a - 1].lower() == cue:
+            return False
+        word = self.words[a]
+        if _is_possessive(word):
+            word = word[:-2]  # "after Harlow's ruling"
+        return self._known_person(a, b) or (b - a == 1 and word in self.ctx.full_name_ends())
+
+    def _named_alone(self, complement: tuple[str, ...]) -> bool:
+        """Is the one word ``complement`` a person's name alone elsewhere in the text, one
+        that speaks ("kata Purbaya", "Purbaya mengatakan") or follows a title ("Menurut
+        Menkeu Purbaya,")? Then it is the given name of the person after a title ("Menteri
+        Keuangan Purbaya Yudhi Sadewa"), not a body named elsewhere ("Pelatih Persija
+        Carlos Pena")."""
+        if len(complement) != 1:
+            return False
+        word = complement[0]
+        runs = itertools.chain(self.ctx.runs, self.ctx.opening_runs)
+        return word in self.ctx.lone_speakers or any(
+            run[-1] == word and len(run) > 1 and is_title_word(run[-2]) for run in runs
+        )
 
     def _name_written_before(self, a: int, e: int) -> bool:
         """Does a name of two words or more end the complement ``[a, e)`` that the text
@@ -777,6 +808,10 @@ class _LabelReader(_OfficeSplits):
             # or countries, and wherever the text uses them ("RF mencoba melawan") unless
             # they name a place too ("AS").
             return "PER", STRONG if self._gaz(a, b) else DEFINED
+        if context and a > 0 and words[a - 1] == "disapa" and self._gaz(a, b) != "LOC":
+            # "yang akrab disapa KDM": one greets people, so the nickname is one's, though
+            # it looks like an acronym
+            return "PER", DEFINED
         if (
             context
             and single
@@ -896,6 +931,7 @@ class _LabelReader(_OfficeSplits):
             and not self.bits[a] & _HEAD_WORD  # "Bandara Sultan Syarif Kasim II"
             and words[b - 2] not in _COURT_NAMES
             and words[b - 2] not in _NUMBERED_PART_WORDS  # "Kecamatan Ilir Barat II"
+            and words[b - 2] != "Wilayah"  # "LLDikti Wilayah III": a body's regional office
         ):
             # "Grand Theft Auto VI", "Final Fantasy VII": a sequel's number after a name
             # of two words or more that opens with no given name ("John Paul II")
@@ -1027,6 +1063,7 @@ class _LabelReader(_OfficeSplits):
             prev in ORG_CONTEXT
             and not self._champion_named(a, b, prev)
             and not self._leader_after_party(a, prev)
+            and not self._person_past_cue(a, b, prev)
         ) or (nxt in _TEAM_AFTER and not self._coach_of_team(a, b)):
             return "ORG", STRONG
         if self._shop_before(a):
@@ -1103,6 +1140,8 @@ class _LabelReader(_OfficeSplits):
             # "Coldplay were forced to cancel": a band, team or party (but in "Police in
             # Victoria have charged" the verb is the police's)
             return "ORG", CUED
+        if single and self._airline_flies(a, b):
+            return "ORG", CUED  # "Garuda mendarat di Jeddah": Garuda Indonesia
         if single and after in _ITS_VERBS and self._reports_its(b):
             return "ORG", CUED  # "Rheinmetall raised its forecast"
         if (

@@ -256,6 +256,9 @@ _GIVEN_NAMES_AMONG_HEADS = frozenset(
 _PURPOSE_NAMED_HEADS = frozenset("koalisi gerakan aliansi forum komite front".split())
 #: Words after a name the gazetteer does not know that make it a listed company.
 _STOCK_WORDS = frozenset({"shares", "stock", "saham"})
+#: Verbs of flying after a sentence's first word, which make the first word of a listed
+#: airline's name that airline ("Garuda mendarat di Jeddah", "Garuda flew 300 pilgrims").
+_FLIGHT_VERBS = frozenset("terbang mendarat menerbangkan flew flies landed lands".split())
 #: Words after "shares" that make it the verb, said of a person ("Smith shares a flat",
 #: "shares his view", "shares with"), not a company's stock ("Zelvano shares fell").
 _SHARING_OBJECTS = frozenset((word,) for word in "a an the his her their with this".split())
@@ -489,18 +492,23 @@ _LEAGUE_LAST_WORDS = frozenset("baseball soccer east west central".split())
 _DIVISION_FIRSTS = frozenset(
     "central eastern western northern southern atlantic pacific first second third premier".split()
 )
+#: Indonesia's elections, by level: a place after one is where it is held ("Pilkada
+#: Kabupaten Bogor", "Pemilu Jepang"), a place of its own, no part of the event's name.
+_ELECTIONS = frozenset("pilkada pemilu pilpres pileg pilgub pilwalkot pilbup pilkades".split())
 #: Event tails that name the event alone when capitalised: "the Championships" (Wimbledon),
 #: "the Games", "the Olympics"; an Islamic body's congress, "Muktamar", "Munas"; Indonesia's
 #: elections, "Pilkada", "Pemilu".
-_EVENTS_NAMED_ALONE = frozenset(
-    "championships championship premiership games olympics paralympics bundesliga muktamar "
-    "munas "
-    "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
-    "pilkada pemilu pilpres pileg "
-    "oscars baftas emmys grammys grammy emmy bafta "  # prizes, named by their ceremony
-    "masters "  # golf's first major: "won the Masters"
-    "tour "  # cycling's: "won the Tour five times"
-    "test ashes".split()  # cricket's: "the second Test", "the Ashes"
+_EVENTS_NAMED_ALONE = (
+    frozenset(
+        "championships championship premiership games olympics paralympics bundesliga muktamar "
+        "munas "
+        "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
+        "oscars baftas emmys grammys grammy emmy bafta "  # prizes, named by their ceremony
+        "masters "  # golf's first major: "won the Masters"
+        "tour "  # cycling's: "won the Tour five times"
+        "test ashes".split()  # cricket's: "the second Test", "the Ashes"
+    )
+    | _ELECTIONS
 )
 #: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
 _DISEASES = frozenset("covid ebola mpox zika".split())
@@ -755,6 +763,10 @@ _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
 #: station of "Polres Klaten"); not place heads, so the actors keep them apart from the
 #: region named after them.
 _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".split())
+#: What the weather agency's stations observe, after "Stasiun": "Stasiun Meteorologi
+#: Juanda", "Stasiun Geofisika Sleman" are offices of the agency (ORG), named by their kind
+#: and then their place, not railway stations.
+_STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
 
 #: Heads of a body's parts, named by their fields and then their parent body: "Fakultas
 #: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y".

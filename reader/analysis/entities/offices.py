@@ -11,6 +11,7 @@ from reader.analysis.entities.lexicon import (
     _INDONESIAN_COMPASS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
+    _STATION_FIELDS,
 )
 from reader.analysis.entities.people import _PersonEvidence
 from reader.analysis.entities.shapes import (
@@ -334,6 +335,28 @@ class _OfficeSplits(_PersonEvidence):
             and low not in TITLE_EXTENSIONS
             and _label_by_form(words[t_end - 1 : k]) == "ORG"
         )
+
+    def _past_unit_fields(self, k: int, b: int) -> int:
+        """Past the field words at ``k`` that say what kind of unit a place head names
+        before its own name ("Stasiun Meteorologi Juanda", "Stasiun Geofisika Sleman"), two
+        words at least left for the name and its holder in the run ending at ``b``; ``k``
+        when none stand there."""
+        j = k
+        while j < b - 3 and self.words[j].lower() in _STATION_FIELDS:
+            j += 1
+        return j
+
+    def _past_portfolio(self, k: int, b: int) -> int:
+        """Past "Bidang" and the field it names at ``k``, after a body in a title ("Ketua
+        MUI Bidang Fatwa", "Wakil Ketua Umum Kadin Bidang Hubungan Internasional"): the
+        field's first word, then portfolio words, two words at least left for the holder in
+        the run ending at ``b``; ``k`` when no "Bidang" stands there."""
+        if self.words[k] != "Bidang" or k + 4 > b:
+            return k
+        j = k + 2
+        while j < b - 2 and self.words[j].lower() in TITLE_EXTENSIONS:
+            j += 1
+        return j
 
     def _unit_length(self, k: int, b: int) -> int:
         """Length of a numbered unit ("Daop 2 Bandung", "Kodim 0832") at ``k``, within

@@ -280,6 +280,7 @@ class _PersonEvidence(_SportEvidence):
             or (b - a == 1 and word in EAST_ASIAN_SURNAMES and word in self.ctx.cap_counts)
             or (b - a == 1 and self._short_form_of_opening_name(a))
             or (b - a == 1 and word in self.ctx.office_holder_firsts)
+            or self._airline_flies(a, b)  # "Garuda mendarat di Jeddah"
             or (b - a == 2 and self._speaker_named_like_city(a, b))  # "Hotman Paris hadir"
             or (b - a == 1 and bool(self.ctx.name_months) and self._month_given_name(a))
             or (
@@ -557,18 +558,29 @@ class _PersonEvidence(_SportEvidence):
 
     def _speaker_named_like_city(self, a: int, b: int) -> bool:
         """Is ``[a, b)``, a word and a city ("Hotman Paris"), a person, as the
-        text has the first word alone speak elsewhere ("Hotman mengatakan", "kata Hotman")?
-        A club or a firm named for its town ("Persib Bandung") is mostly in the gazetteer
-        or after a head word; otherwise the city would make it a branch, an organisation."""
+        text has the first word alone speak elsewhere ("Hotman mengatakan", "kata Hotman")
+        or names the two words as an Indonesian source ("Menurut Hotman Paris, …", "kata
+        Hotman Paris")? A club or a firm named for its town ("Persib Bandung") is mostly in
+        the gazetteer or after a head word; otherwise the city would make it a branch, an
+        organisation."""
         first = self.words[a : a + 1]
         return (
-            first[0] in self.ctx.lone_speakers
+            (first[0] in self.ctx.lone_speakers or self._indonesian_source_at(a))
+            and first[0].lower() not in _HEADS
             and self._gaz(a, a + 1) is None
             and first not in self.ctx.known
             and not _is_acronym(first[0])
             and self._gaz(b - 1, b) == "LOC"
             and self._gaz(a, b) is None
         )
+
+    def _indonesian_source_at(self, a: int) -> bool:
+        """Does an Indonesian source cue stand right before ``a``: "menurut" or a speech
+        verb ("kata", "ujar"), after which news names who speaks, mostly a person?"""
+        if self.ctx.english or a == 0:
+            return False
+        before = self.words[a - 1].lower()
+        return before == "menurut" or before in SPEECH_VERBS
 
     def _called_by_last_word(self, b: int) -> bool:
         """Does the text write the last word of the run ending at ``b`` alone elsewhere, as a

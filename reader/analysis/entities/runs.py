@@ -18,6 +18,7 @@ from reader.analysis.entities.lexicon import (
     _APPOSITION_STOPS,
     _BRACKETED_LEGAL_FORMS,
     _COMPASS,
+    _ELECTIONS,
     _FIELD_LINKS,
     _FUNCTION_WORDS_IN_NAMES,
     _HEADS,
@@ -425,6 +426,8 @@ class _RunReader:
                 j += 1
                 continue
             if caps[j]:
+                if j == i + 1 and words[i].lower() in _ELECTIONS and self._place_at(j):
+                    break  # "Pilkada Kabupaten Bogor": the election, then where it is held
                 # A title word right after an organisation head names the members, not a
                 # person: "Ikatan Dokter Indonesia", "RSUP Dr Sardjito"; an honorific goes
                 # on with the name of the person a place is named after.
@@ -615,6 +618,14 @@ class _RunReader:
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
+
+    def _place_at(self, j: int) -> bool:
+        """Does a place's name open at ``j``: a place head ("Kabupaten", "Kota") or a place
+        the gazetteer lists ("Jawa Barat", "DKI Jakarta")?"""
+        if self.words[j].lower() in PLACE_HEADS:
+            return True
+        m = self._gazetteer_length(j, self.n)
+        return m > 0 and self._gaz(j, j + m) == "LOC"
 
     def _field_inside_name(self, j: int, joined: bool) -> bool:
         """Does the "on" or "in" at ``j`` go on with the name before it, naming its field:

@@ -349,7 +349,18 @@ class _SentenceReader(_HeadlineReader):
             t_end -= 1
         elif t_end > i + 1 and words[t_end - 1] == "Kabinet" and self._names_cabinet(t_end - 1):
             t_end -= 1  # "menteri Kabinet Merah Putih": the cabinet, no "Sekretaris Kabinet"
+        elif t_end + 1 < n and words[t_end] == "Perusahaan" and self._listed_company_after(t_end):
+            t_end += 1  # "Sekretaris Perusahaan Telkom": the corporate secretary, of Telkom
         return t_end
+
+    def _listed_company_after(self, k: int) -> bool:
+        """Does "Perusahaan" at ``k`` end a corporate secretary's title ("Sekretaris
+        Perusahaan"), a company the gazetteer lists after it ("Telkom", "Garuda
+        Indonesia")? (titles.match_title takes it before a legal form or an acronym.)"""
+        return (
+            self.words[k - 1] == "Sekretaris"
+            and self._gaz(k + 1, k + 1 + (self._gazetteer_length(k + 1, self.n) or 1)) == "ORG"
+        )
 
     def _royal_given_name(self, i: int, name_slot: bool) -> bool:
         """Is the royal title at ``i`` (not the last word) a given name: in the name slot

@@ -51,6 +51,7 @@ from reader.analysis.entities.lexicon import (
     _PROGRAMME_ACRONYMS,
     _PROGRAMME_HEADS,
     _REGNAL_NUMERALS,
+    _STATION_FIELDS,
     _STREET_TAILS,
     _SURNAME_PARTICLES,
     _SURNAME_PREFIXES,
@@ -230,6 +231,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
                 return "PER"  # "Hamengku Buwono X": a ruler's numeral, no "Group C"
             if words[-2] in _NUMBERED_PART_WORDS:
                 return "LOC"  # "Ilir Timur I": a numbered district
+            if words[-2] == "Wilayah":
+                return "ORG"  # "LLDikti Wilayah V": a body's regional office
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _NATIONALITY_FIRSTS and gazetteer.is_demonym(words[1]):
         return "MISC"  # "South African", "North Korean", "New Zealander"
@@ -247,6 +250,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "LOC"  # "Mapolres Klaten", "Markas Kodim 1710/Mimika": a headquarters
     if (first, words[1].lower()) in _JAILS:
         return "LOC"  # "Rumah Tahanan Negara Kelas I Medan", as "Rutan Medan" is a place
+    if first == "stasiun" and len(words) > 2 and words[1].lower() in _STATION_FIELDS:
+        return "ORG"  # "Stasiun Klimatologi Jawa Tengah": the weather agency's office
     if first in PLACE_HEADS or last in _STREET_TAILS or (len(words) == 2 and first == "county"):
         return "LOC"  # ("County Durham", "County Kerry": British and Irish counties)
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (

@@ -14,6 +14,7 @@ from reader.analysis.entities.lexicon import (
     _COMPANY_FORMS,
     _CRAFT_DEEDS,
     _DEAL_LINKS,
+    _FLIGHT_VERBS,
     _FOR_BEST,
     _FUTURE_AUXILIARIES,
     _HEADS,
@@ -351,6 +352,18 @@ class _ThingEvidence(_RunReader):
         if nxt == ",":
             return self.words[b + 1 : b + 2] == ("which",)
         return self._reports_its(b)
+
+    def _airline_flies(self, a: int, b: int) -> bool:
+        """Is the lone word at ``a`` the first word of a listed name and no name by itself,
+        before a verb of flying ("Garuda mendarat di Jeddah" for Garuda Indonesia, "Garuda
+        flew 300 pilgrims")? Then it is the airline, or a team named so flying out."""
+        return (
+            b - a == 1
+            and b < self.n
+            and self.words[b].lower() in _FLIGHT_VERBS
+            and self.words[a] in gazetteer.first_words()
+            and self._gaz(a, b) is None
+        )
 
     def _reports_its(self, b: int) -> bool:
         """Do a business's reporting verb and "its" follow the name ending at ``b`` (see

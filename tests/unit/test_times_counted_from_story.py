@@ -1,0 +1,70 @@
+"""A count of days from the story ("Sehari kemudian", "two days later", "Dua hari
+sebelumnya", "keesokan harinya") is valued from the day the time told before it named, and
+anchored there; after a month or a year, which is no day to count from, it stays unvalued.
+A count of years ("dibanding tahun sebelumnya", "a year earlier") is so told from the year of
+the time before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+PUBDATE = "2026-01-20"  # a Tuesday
+
+
+def times(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    found = analyze(text, lang=lang, backend="builtin", pubdate=PUBDATE).times
+    return {t.text: (t.value, t.anchor) for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value", "anchor"),
+    [
+        ("Hujan turun pada Jumat (16/1). Sehari kemudian, sungai meluap.", "id",
+         "Sehari kemudian", "2026-01-17", "2026-01-16"),
+        ("Rain fell on Friday. Two days later, the river burst.", "en", "Two days later",
+         "2026-01-18", "2026-01-16"),
+        ("Bupati meminta bantuan pada Senin. Dua hari sebelumnya, warga mengeluh.", "id",
+         "Dua hari sebelumnya", "2026-01-17", "2026-01-19"),
+    ],
+)  # fmt: skip
+def test_a_count_of_days_is_told_from_the_day_before_it(
+    text: str, lang: str, phrase: str, value: str, anchor: str
+) -> None:
+    assert times(text, lang)[phrase] == (value, anchor)
+
+
+def test_a_month_told_since_leaves_the_count_unvalued() -> None:
+    text = (
+        "The mayor was sentenced on Friday. The case began in March 2020. "
+        "He resigned two weeks later."
+    )
+    assert times(text, "en")["two weeks later"] == (None, None)
+
+
+def test_a_count_past_the_publication_day_stays_unvalued() -> None:
+    text = "Pencarian dihentikan pada Selasa sore. Tim kembali menyisir sungai keesokan harinya."
+    assert times(text, "id")["keesokan harinya"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value", "anchor"),
+    [
+        ("Laba sepanjang 2025 turun 15 persen dibanding tahun sebelumnya.", "id",
+         "tahun sebelumnya", "2024", "2025"),
+        ("The case began in March 2020. A year earlier, the firm was sold.", "en",
+         "A year earlier", "2019", "2020"),
+    ],
+)  # fmt: skip
+def test_a_count_of_years_is_told_from_the_year_before_it(
+    text: str, lang: str, phrase: str, value: str, anchor: str
+) -> None:
+    assert times(text, lang)[phrase] == (value, anchor)
+
+
+def test_a_count_of_years_with_no_year_before_it_stays_unvalued() -> None:
+    assert times("Laba turun dibanding tahun sebelumnya.", "id")["tahun sebelumnya"] == (
+        None,
+        None,
+    )
