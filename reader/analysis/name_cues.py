@@ -172,7 +172,7 @@ ORG_TAILS = frozenset(
     broadcasting telecoms utilities developments homes builders optics global chamber
     tribunal democrats republicans socialists water electric infirmary clinic administration
     zeitung rundschau tagblatt
-    lending taskforce coalition health nation institution
+    lending taskforce coalition health nation institution community
     programme images observatory laboratory cars mission research
     """.split()
 )
@@ -437,7 +437,7 @@ HEADLINE_SUBJECT_NOUNS = frozenset(
 ROLE_QUALIFIERS = frozenset(
     """
     opposition government health defence defense foreign finance interior justice education
-    trade transport energy environment security police army military party union
+    trade transport energy environment security police fire army military party union
     city state council county campaign team club school hospital court jury cabinet coalition
     community church business company village town regional local national intelligence industry
     film music art arts theatre football sports fashion science technology political

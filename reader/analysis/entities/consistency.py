@@ -21,6 +21,7 @@ from reader.analysis.entities.shapes import _END, _START, _is_acronym, _is_posse
 from reader.analysis.model import Entity, EntityLabel
 from reader.analysis.name_cues import (
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     ORG_TAILS,
 )
 from reader.analysis.titles import match_title
@@ -126,6 +127,9 @@ def _harmonise(candidates: list[_Candidate]) -> None:
     # after "Quillon Systems"), even where a speech verb made it look like a person.
     org_firsts: set[str] = set()
     single_words: list[_Candidate] = []
+    # A given name and a place's last word ("John Park") is a person where the text
+    # names that word alone as one surely ("Mr. Park declined").
+    given_places: list[_Candidate] = []
     for c in candidates:
         words = c.words
         level, votes = best[words]
@@ -145,6 +149,13 @@ def _harmonise(candidates: list[_Candidate]) -> None:
             name_ends.update(words)
         elif c.label == "ORG" and words[-1].lower() in ORG_TAILS:
             org_firsts.add(words[0])
+        elif c.label == "LOC" and len(words) == 2 and words[0] in GIVEN_NAMES:
+            given_places.append(c)
+    if given_places:
+        surnames = {c.words[0] for c in single_words if c.label == "PER" and c.strength >= STRONG}
+        for c in given_places:
+            if c.words[1] in surnames and gazetteer.lookup(" ".join(c.words)) is None:
+                c.label = "PER"
     for c in single_words:
         word = c.words[0]
         if _is_acronym(word):

@@ -36,12 +36,14 @@ from reader.analysis.entities.lexicon import (
     _GIVEN_NAMES_AMONG_HEADS,
     _GOODS_AFTER,
     _HEADS,
+    _HONORIFICS_IN_NAMES,
     _HORSES_CLAUSES,
     _INDICES,
     _ITS_VERBS,
     _KIN_WORDS,
     _KOREAN_SURNAME_TITLES,
     _LANDSCAPE_AFTER,
+    _LAW_KINDS,
     _LEADERS_BODIES,
     _LEGAL_FORMS,
     _MAKERS_CLAUSES,
@@ -50,6 +52,7 @@ from reader.analysis.entities.lexicon import (
     _MEETING_WORDS,
     _MISC_CUES,
     _NAME_PLACE_PREPOSITIONS,
+    _NAME_TAILS,
     _NAMES_READ_IN_CONTEXT,
     _NATIONALITY_FIRSTS,
     _NOBLE_ABBREVIATIONS,
@@ -139,6 +142,7 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     PRODUCT_CONTEXT,
     SPEECH_VERBS,
+    SURNAMES_IN_S,
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     is_given_name,
@@ -204,6 +208,7 @@ class _LabelReader(_OfficeSplits):
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and is_given_name(words[a]))
+            and not (b - a > 1 and words[a] in _HONORIFICS_IN_NAMES)  # "Sheikh Hasina left"
             and not (b - a > 2 and words[a] in _BALINESE_OPENERS and words[a + 1] in _BALINESE)
             and not (  # the cheap test first: honours open few runs
                 self._after_malaysian_honours_at(a)
@@ -644,17 +649,31 @@ class _LabelReader(_OfficeSplits):
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
 
+    def _leader_after_party(self, a: int, prev: str) -> bool:
+        """Does "party of" come right before the unlisted name at ``a`` in English ("the
+        ruling party of Recep Tayyip Erdogan")? Then the name is its leader's, no body's
+        (a listed land, "the Communist party of China", is read before this)."""
+        return prev == "party" and self.ctx.english and self.words[a - 1] == "of"
+
     def _undotted_initials(self, a: int, b: int) -> bool:
-        """Is the run ``[a, b)`` after a title two capitals and a surname, an English
-        person's initials written without dots ("Vice President JD Vance", "author JK
-        Rowling"), not a body's acronym and its officer ("Ketua MK Suhartoyo": a listed
-        body)?"""
+        """Is the run ``[a, b)`` two capitals and a surname, an English person's initials
+        written without dots ("Vice President JD Vance", "author JK Rowling", "JD Vance
+        spoke"), not a body's acronym and its officer ("Ketua MK Suhartoyo": a listed body),
+        a club of a city ("AC Milan") or a body's unit ("BP Shipping", "NY Times")?"""
+        words = self.words
+        if not (self.ctx.english and b - a == 2 and len(words[a]) == 2 and words[a].isupper()):
+            return False
+        surname = words[a + 1]
+        low = surname.lower()
         return (
-            self.ctx.english
-            and b - a == 2
-            and len(self.words[a]) == 2
-            and self._gaz(a, a + 1) is None
-            and self.words[a + 1].lower() not in ORG_TAILS
+            self._gaz(a, a + 1) is None
+            and words[a] not in COMMON_ACRONYMS
+            and not all(letter in "AEIOU" for letter in words[a])  # "AI Overviews"
+            and low not in _NAME_TAILS  # "BP Shipping", "TD Garden"
+            and surname not in _LAW_KINDS  # "the AI Act"
+            and not (low.endswith("s") and surname not in SURNAMES_IN_S)  # "JD Sports"
+            and self._gaz(a + 1, b) is None
+            and _label_by_form((surname,)) is None
         )
 
     def _complement_length(self, a: int, b: int) -> int:
@@ -666,6 +685,8 @@ class _LabelReader(_OfficeSplits):
             place = gazetteer.lookup(" ".join(prefix))
             # A lone word left for the person must follow a country or an organisation
             # ("Presiden Rusia Putin"), not any small region that shares a given name.
+            if b - a == 3 and m == 1 and _is_initials(words[a + 1]):
+                continue  # "President George W. Bush": a given name, its initial, a surname
             if (
                 place is not None
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
@@ -860,6 +881,8 @@ class _LabelReader(_OfficeSplits):
                 # "beat Leeds 2-1", "Barcelona beat Betis 3-2", "Madrid coach Fabio Capello":
                 # the club; "beat Japan 2-1", "England captain": the country
                 return team, STRONG
+            if self._plural_team_name(a, b):
+                return "ORG", STRONG  # "Golden State Warriors beat the Lakers"
             if rival >= 0 and single and self._team_label(rival, rival + 1) == "ORG":
                 return "ORG", CUED  # "Juventus play Atalanta on Monday": a club's rival
         if context and words[a - 1] == ")" and self.ctx.english and self._team_after_country(a):
@@ -913,6 +936,8 @@ class _LabelReader(_OfficeSplits):
             # "Grand Theft Auto VI", "Final Fantasy VII": a sequel's number after a name
             # of two words or more that opens with no given name ("John Paul II")
             return "MISC", CUED
+        if words[b - 1] in _REGNAL_NUMERALS and self._numbered_craft(a, b):
+            return "MISC", STRONG  # "Artemis II launched", "the Artemis II crew"
         if b - a > 2 and self.ctx.english and self._romance_institution(a, b):
             return "ORG", STRONG  # "Ordem dos Médicos said": a body, though it speaks
         if after in _BRANDED_GOODS:
@@ -960,6 +985,12 @@ class _LabelReader(_OfficeSplits):
                 return "PER", CUED  # "By Sarah Jones and Tom Hill" (not "in Lawrence Hill")
         if context and self._sports_meeting(a, b):
             return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
+        if (
+            b - a == 2
+            and self._undotted_initials(a, b)
+            and not (context and self._cue_before(a) in ORG_CONTEXT)  # "shares in JD Wetherspoon"
+        ):
+            return "PER", CUED  # "JD Vance spoke": initials, not an acronym ("AS Roma")
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
             by_form = _label_by_form(name)
         if (
@@ -1031,6 +1062,7 @@ class _LabelReader(_OfficeSplits):
         if (
             prev in ORG_CONTEXT
             and not self._champion_named(a, b, prev)
+            and not self._leader_after_party(a, prev)
             and not self._person_past_cue(a, b, prev)
         ) or (nxt in _TEAM_AFTER and not self._coach_of_team(a, b)):
             return "ORG", STRONG

@@ -440,6 +440,11 @@ _GAME_KINDS = frozenset((kind, "game") for kind in ("video", "computer", "mobile
 _CRAFT_AFTER = frozenset(
     "mission spacecraft probe rover lander rocket capsule satellite spaceplane".split()
 )
+#: What a numbered spacecraft or mission does with no object, and who flies it: "Artemis II
+#: launched from Florida", "the Artemis II crew" (a king with a numeral launches something).
+_CRAFT_DEEDS = frozenset("launched launches lifted blasted splashed docked crew astronauts".split())
+#: Words after a verb of _CRAFT_DEEDS that give it an object, as a craft's does not have.
+_OBJECT_OPENERS = frozenset("a an the his her its their this that".split())
 #: Last words of instruments' names, MISC: "James Webb Space Telescope".
 _INSTRUMENT_TAILS = frozenset({"telescope"})
 #: Showings and versions of a work named after "of": "a screening of Michael Collins".
@@ -729,6 +734,9 @@ _BALINESE_OPENERS = frozenset({"I", "Ni", "Sang"})
 _CAPITALISED_PHRASES = frozenset({("Tanah", "Air"), ("Ibu", "Pertiwi")})
 
 _TITLES_AMONG_GIVEN_NAMES = frozenset({"Imam"})
+#: Honorifics that English news writes as part of the name they open ("Sheikh Hasina", a
+#: given name; "Sheikh Mohammed bin Rashid", kept as CoNLL keeps it): no title there.
+_HONORIFICS_IN_NAMES = frozenset({"Sheikh", "Shaikh", "Shaykh"})
 #: Title words that go on a person's name after a first name ("Lukman Hakim Saifuddin",
 #: "KH Abdul Hakim Mahfudz", "Ali Imam Sudrajat"): not a judge or an imam there.
 _TITLES_INSIDE_NAMES = frozenset({"Hakim", "Imam"})

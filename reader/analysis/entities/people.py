@@ -75,6 +75,7 @@ from reader.analysis.name_cues import (
 from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
     TITLE_HEADS,
+    match_title,
 )
 
 
@@ -205,8 +206,8 @@ class _PersonEvidence(_SportEvidence):
                 return []
             if place is None and not (route or part in self.ctx.mid_capitalised):
                 return []
-            known_place = place.label == "LOC" if place is not None else route
-            label: EntityLabel = "LOC" if known_place else "PER"
+            # (a listed body keeps its label: "the EU-UK deal")
+            label: EntityLabel = place.label if place is not None else "LOC" if route else "PER"
             out.append(_Candidate(offset, offset + len(part), (part,), label, CUED))
             offset += len(part) + 1
         return out
@@ -514,7 +515,8 @@ class _PersonEvidence(_SportEvidence):
     def _qualifies_role(self, a: int) -> bool:
         """Is the word at ``a`` an ordinary noun that a title follows ("Opposition leader",
         "Health minister"), so no name even after a speech verb? Not one that opens a longer
-        name elsewhere ("Activision chief executive" after "Activision Blizzard")."""
+        name elsewhere ("Activision chief executive" after "Activision Blizzard"; but "Police
+        Chief Dana Ruiz" is the same title before a name)."""
         word = self.words[a]
         return (
             looks_like_common_noun(word)
@@ -522,7 +524,10 @@ class _PersonEvidence(_SportEvidence):
             and self._gaz(a, a + 1) is None
             and not (
                 word in self.ctx.run_starts
-                and any(len(run) > 1 and run[0] == word for run in self.ctx.runs)
+                and any(
+                    len(run) > 1 and run[0] == word and match_title(run, 1) == 1
+                    for run in self.ctx.runs
+                )
             )
         )
 
@@ -586,9 +591,13 @@ class _PersonEvidence(_SportEvidence):
 
     def _surname_like_place(self, a: int, b: int) -> bool:
         """Is ``[a, b)``, two words ending in a place word ("Damon Hill", "Grant Park"), a
-        person, as the text also writes the last word alone mid-sentence ("without Hill")?
-        A place so named is not called by its last word."""
-        return self.words[b - 1 : b] in self.ctx.runs and self._gaz(a, b) is None
+        person, as the text also writes the last word alone mid-sentence ("without Hill")
+        or has it speak alone ("Park said")? A place so named is not called by its last
+        word."""
+        last = self.words[b - 1]
+        return (
+            self.words[b - 1 : b] in self.ctx.runs or last in self.ctx.lone_speakers
+        ) and self._gaz(a, b) is None
 
     def _initials_of_party(self, a: int) -> bool:
         """Is the short acronym at ``a`` the initials Indonesian crime news gives a suspect

@@ -30,7 +30,9 @@ from reader.analysis.entities.lexicon import (
     _JAVANESE_NOBLES,
     _KIND_WORDS,
     _MONTH_SURNAMES,
+    _NAME_TAILS,
     _ORGANISATION_NOUNS,
+    _PARTY_ADJECTIVES,
     _POSSESSED_INSTITUTIONS,
     _PRINTED_WORKS,
     _PURPOSE_NAMED_HEADS,
@@ -93,6 +95,7 @@ from reader.analysis.name_cues import (
     NUMBERED_UNIT_HEADS,
     OF_JOINERS,
     ON_JOINERS,
+    ORG_CONTEXT,
     ORG_HEADS,
     ORG_TAILS,
     PLACE_HEADS,
@@ -341,6 +344,28 @@ class _RunReader:
         low = self.words[k].lower()
         return self.ctx.english and low in TITLE_PREFIXES and low not in TITLE_HEADS
 
+    def _holder_after_member_title(self, k: int) -> bool:
+        """Does the English title at ``k``, right after a body's head word, introduce a
+        person's name of up to three words ("Police Chief Dana Ruiz", "Police Chief
+        Ruiz")? Then the title is that person's office, not a member noun inside the body's
+        name ("Ikatan Dokter Indonesia", "Police Executive Research Forum": a body's last
+        word ends it)."""
+        if not self.ctx.english:
+            return False
+        words, caps = self.words, self.caps
+        start = end = match_title(words, k)
+        while end < self.n and caps[end]:
+            end += 1
+        return (
+            1 <= end - start <= 3
+            and self._gaz(start, start + 1) is None
+            and not any(
+                word.lower() in _NAME_TAILS or word.lower() in ORG_CONTEXT  # "… Magazine"
+                for word in words[start:end]
+            )
+            and not (end - start == 1 and self.ctx.written_in_lowercase(words[start]))
+        )
+
     def _office_starts_at(self, k: int) -> bool:
         """Does a title of an organisation start at ``k``, its body's head word right after
         it ("… Daerah dan Sekretaris Jenderal Kementerian Dalam Negeri")? Not a title's word
@@ -411,7 +436,12 @@ class _RunReader:
                     and not (
                         head_run
                         and (
-                            (j == i + 1 and not self._prefixed_title(j)) or self._honoured_at(i, j)
+                            (
+                                j == i + 1
+                                and not self._prefixed_title(j)
+                                and not self._holder_after_member_title(j)
+                            )
+                            or self._honoured_at(i, j)
                         )
                     )
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
@@ -511,8 +541,10 @@ class _RunReader:
                         and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
                     ):
                         break
-                    if low == "of" and self._person_at(k):
-                        break  # "the National Party of F.W. de Klerk": its leader
+                    if low == "of" and (self._person_at(k) or self._leader_of_party(j, k)):
+                        # "the National Party of F.W. de Klerk", "the Bangladesh Nationalist
+                        # Party of Khaleda Zia": its leader
+                        break
                     joined = joined or low in ("of", "for")
                     j = k
                     continue
@@ -673,6 +705,26 @@ class _RunReader:
             (initials or word in GIVEN_NAMES)
             and k + 1 < self.n
             and (bool(self.caps[k + 1]) or self.words[k + 1].lower() in NAME_PARTICLES)
+        )
+
+    def _leader_of_party(self, j: int, k: int) -> bool:
+        """Do the two or three capitalised words from ``k``, after "Party of" (the "of" at
+        ``j``), name its leader rather than its land or creed ("Party of Khaleda Zia", not
+        "Communist Party of China", "Party of European Socialists", "Party of Democratic
+        Socialism"): none of them listed, a nationality or a party's adjective?"""
+        words, caps = self.words, self.caps
+        if not self.ctx.english or words[j - 1] != "Party":
+            return False
+        end = k
+        while end < self.n and caps[end]:
+            end += 1
+        return 2 <= end - k <= 3 and not any(
+            self._gaz(m, m + 1) is not None
+            or gazetteer.is_demonym(words[m])
+            or words[m] in _PARTY_ADJECTIVES
+            or words[m].lower() in ORG_TAILS
+            or words[m].endswith("ism")
+            for m in range(k, end)
         )
 
     def _school_end(self, j: int) -> int:

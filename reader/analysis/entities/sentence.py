@@ -31,6 +31,7 @@ from reader.analysis.entities.lexicon import (
     _GATHERING_LEVELS,
     _GIVEN_NAME_MORE_THAN_MONTH,
     _HOLIDAY_WORDS,
+    _HONORIFICS_IN_NAMES,
     _KOREAN_SURNAME_TITLES,
     _LAW_KINDS,
     _LIST_LINKS,
@@ -310,6 +311,16 @@ class _SentenceReader(_HeadlineReader):
         t_end = match_title(words, i)
         if words[i] in ROYAL_GIVEN_NAMES and i + 1 < n and self._royal_given_name(i, name_slot):
             t_end = i
+        elif (
+            t_end > i
+            and self.ctx.english
+            and words[t_end - 1] in _HONORIFICS_IN_NAMES
+            and t_end < n
+            and self.caps[t_end]
+        ):
+            # "Sheikh Hasina", "Prime Minister Sheikh Hasina", "Sheikh Mohammed bin
+            # Rashid": the honorific is part of the name
+            t_end -= 1
         elif t_end == i + 1 and self.ctx.english and _is_initial(words[i]):
             t_end = i  # "H. Morris": in English an initial, not Indonesian "H." (Haji)
         elif self._generation_at(t_end):

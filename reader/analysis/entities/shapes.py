@@ -202,6 +202,15 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Liga Champions", "Liga Inggris": a competition
     if len(words) == 2 and first in NUMBERED_EVENTS and last in ("one", "two", "three"):
         return "MISC"  # "Formula One", "Liga Two"
+    if (
+        len(words) == 3
+        and len(words[1]) == 2
+        and _is_initials(words[1])
+        and words[0].isalpha()
+        and first not in PLACE_HEADS
+        and first not in ORG_HEADS
+    ):
+        return "PER"  # "George W. Bush", "Michael J. Fox": a middle initial, whatever else
     if link := next((k for k, word in enumerate(words) if word in _NAME_LINKS), 0):
         before_of = words[link - 1].lower()
         if before_of in EVENT_TAILS:
@@ -610,8 +619,14 @@ def _is_calendar_range(low: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _is_acronym(word: str) -> bool:
-    """All-caps token of 2–7 letters that is not a unit or currency: "KPK", "NATO", "U.N."."""
+    """All-caps token of 2–7 letters that is not a unit or currency: "KPK", "NATO", "U.N.",
+    or two such joined by a hyphen ("ZANU-PF", "PDI-P")."""
     letters = word.replace(".", "") if word.endswith(".") else word
+    if "-" in letters:
+        head, _, tail = letters.partition("-")
+        if not (len(head) >= 2 and tail and len(letters) <= 9):
+            return False
+        letters = head + tail
     return (
         2 <= len(letters) <= 7
         and letters.isupper()

@@ -21,6 +21,7 @@ from reader.analysis.entities.lexicon import (
     _MATCH_INFINITIVES,
     _MATCH_NOUNS,
     _MATCH_REACH,
+    _MATCH_VERBS,
     _NUMBER_WORDS,
     _PLACE_WORDS_BEFORE_TEAMS,
     _PLAYED_FOR,
@@ -46,7 +47,7 @@ from reader.analysis.entities.shapes import (
 )
 from reader.analysis.entities.word_bits import _MORE_BITS, _TEAM_CUE_AFTER, _TEAM_CUE_BEFORE
 from reader.analysis.model import EntityLabel
-from reader.analysis.name_cues import GIVEN_NAMES
+from reader.analysis.name_cues import GIVEN_NAMES, SURNAMES_IN_S
 
 #: A sports season written as two years ("2026/2027", "2025/26"), after its competition.
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
@@ -153,6 +154,35 @@ class _SportEvidence(_PlaceEvidence):
             or self.ctx.team_sport
         )
 
+    def _beats_plural_side(self, b: int) -> bool:
+        """Does a match verb at ``b`` take "the" and a side's plural name ("beat the
+        Lakers", "edged the Yankees")? People play no side so named."""
+        words = self.words
+        return (
+            b + 2 < self.n
+            and words[b] in _MATCH_VERBS
+            and words[b + 1] == "the"
+            and bool(self.caps[b + 2])
+            and words[b + 2].endswith("s")
+        )
+
+    def _plural_team_name(self, a: int, b: int) -> bool:
+        """Is the name ``[a, b)`` of several words, before a match verb that takes "the"
+        and a side's plural name, a team by its own plural nickname ("Golden State Warriors
+        beat the Lakers"), though no place in it is listed? A person's name ends so only
+        with a surname in -s ("Tom Jones")."""
+        words = self.words
+        last = words[b - 1]
+        return (
+            b - a > 1
+            and self.ctx.english
+            and words[a] not in GIVEN_NAMES
+            and last.endswith("s")
+            and not last.endswith(("ss", "'s"))
+            and last not in SURNAMES_IN_S
+            and self._beats_plural_side(b)
+        )
+
     def _player_of_country(self, a: int, b: int) -> bool:
         """Is the run ``[a, b)`` a country's ("Spain's Conchita Martinez", "China 's Liang
         Weikeng") or followed by one in brackets ("Monica Seles ( U.S. )")? A name of
@@ -187,8 +217,9 @@ class _SportEvidence(_PlaceEvidence):
         )
 
     def _score_after(self, b: int) -> bool:
-        """Does one match score ("2-1", not a tennis score "6-3 6-4" nor "2019-2020") follow
-        the name ending at ``b``? Written without spaces, each side one or two digits."""
+        """Does one match score ("2-1", "110-102", not a tennis score "6-3 6-4" nor
+        "2019-2020") follow the name ending at ``b``? Written without spaces, each side one to
+        three digits (a basketball score)."""
         toks, n = self.toks, self.n
         if b + 2 >= n or toks[b].upos != "NUM" or self.words[b + 1] != "-":
             return False
@@ -197,8 +228,8 @@ class _SportEvidence(_PlaceEvidence):
             return False  # "( S. Warne 4-42 )": a bowler's figures in a scorecard
         return (
             toks[b + 2].upos == "NUM"
-            and len(home) <= 2
-            and len(away) <= 2
+            and len(home) <= 3
+            and len(away) <= 3
             and toks[b].end == toks[b + 1].start
             and toks[b + 1].end == toks[b + 2].start
             and not (b + 3 < n and toks[b + 3].upos == "NUM")

@@ -12,6 +12,7 @@ from reader.analysis.entities.lexicon import (
     _BRACKETED_LEGAL_FORMS,
     _BY_MAKERS,
     _COMPANY_FORMS,
+    _CRAFT_DEEDS,
     _DEAL_LINKS,
     _FLIGHT_VERBS,
     _FOR_BEST,
@@ -32,6 +33,7 @@ from reader.analysis.entities.lexicon import (
     _MODEL_OWNERS,
     _NAME_INNER_WORDS,
     _NOT_AFTER_MODELS,
+    _OBJECT_OPENERS,
     _OTHER_PARTY_LINKS,
     _OWNER_LINKS,
     _OWNERS_BEFORE_KINDS,
@@ -142,6 +144,17 @@ class _ThingEvidence(_RunReader):
         if before == "," and a > 2:
             before = self.words[a - 3]  # "her new comedy, The Phoenician Scheme"
         return label == "MISC" or _is_possessive(before) or before.lower() in WORK_NOUNS
+
+    def _numbered_craft(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)``, a word and a Roman numeral, a spacecraft or mission by
+        what follows it ("Artemis II launched from Florida", "the Artemis II crew"), not a
+        ruler ("Charles III launched an appeal")?"""
+        words = self.words
+        if b - a != 2 or b >= self.n or words[b] not in _CRAFT_DEEDS or words[a] in GIVEN_NAMES:
+            return False
+        if words[b] in ("crew", "astronauts"):
+            return True
+        return b + 1 == self.n or (words[b + 1] not in _OBJECT_OPENERS and not self.caps[b + 1])
 
     def _names_train(self, a: int, b: int) -> bool:
         """Is run ``[a, b)`` a named train, MISC as a vehicle's name: "KA" before its name
