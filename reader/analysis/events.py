@@ -402,6 +402,9 @@ _BEFORE_SECOND_VERB = _AUXILIARIES | ADVERBS_BETWEEN | word_set("kini now")
 # joiner ("setelah itu", "since then", "after what he called …").
 #: English joiners a gerund may follow as a clause of its own ("before slipping to third").
 _GERUND_JOINERS = word_set("after before since")
+#: What may open such a gerund's object or a phrase after it: "losing the vote", "slipping
+#: to third", "passing him" (or a name or a number).
+_GERUND_OBJECTS = EN_OBJECT_OPENERS | word_set("him her them it us me")
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
 # Of those, the words that make "since then", "sejak itu", "setelah itu" an adverb before a
 # clause of its own: "Sejak itu pemerintah membangun …" is a happening.
@@ -1496,7 +1499,7 @@ class _EventFinder:
         mid-sentence ("led the race before slipping to third", "resigned after losing the
         vote"): a happening of the clause's subject, told out of order, as "setelah
         mengalahkan …" is. Its object or a preposition must follow ("to third", "the vote",
-        "Malaysia"): a noun in -ing is the subject of a clause ("after funding ran out"), or
+        "Malaysia", "him"): a noun in -ing is the subject of a clause ("after funding ran out"), or
         its time ("after morning prayers"); nor is "after something" a gerund. After a count
         of time ("three minutes after coming on") it only tells when."""
         words = self.words
@@ -1516,7 +1519,7 @@ class _EventFinder:
         ):
             return False
         nxt = words[i + 1].text
-        return nxt.lower() in EN_OBJECT_OPENERS or nxt[:1].isupper() or nxt[:1].isdigit()
+        return nxt.lower() in _GERUND_OBJECTS or nxt[:1].isupper() or nxt[:1].isdigit()
 
     def _counted_time(self, k: int) -> bool:
         """Whether words ``k - 1`` and ``k`` are a count of time inside a time expression,

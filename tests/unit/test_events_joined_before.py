@@ -61,6 +61,12 @@ def test_a_dated_main_clause_keeps_its_day() -> None:
             "After losing the vote",
             "jane-doe",
         ),
+        (
+            "Jane Doe resigned on Monday after meeting him in Paris.",
+            "meeting",
+            "After meeting him in Paris",
+            "jane-doe",
+        ),
     ],
 )
 def test_a_gerund_after_before_or_after_is_a_happening_of_the_subject(
