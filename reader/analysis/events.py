@@ -86,6 +86,7 @@ from reader.analysis.predicates import (
     EN_AUXILIARIES,
     EN_BASE_PASTS,
     EN_HEADLINE_VERBS,
+    EN_OBJECT_OPENERS,
     EN_SCHEDULE_VERBS,
     EN_VERB_SLOTS,
     ENGLISH_VERB_FORMS,
@@ -153,6 +154,10 @@ SUMMARY_LENGTH = 80
 #: rather than being a happening of its own. ("While" and "as" are left out: they as often
 #: contrast two happenings or give a reason.)
 _WHEN_OPENERS = word_set("saat ketika sewaktu tatkala when")
+#: Those that cut a clause off mid-sentence ("… tertunda ketika dana habis", "… delayed
+#: when funding ran out"): said only of the time, left out of that clause's summary (unlike
+#: "after"/"setelah", which tell the order).
+_WHEN_JOINERS = _WHEN_OPENERS & frozenset(TEMPORAL_JOINERS)
 #: Words of comparison: a date a few words (at most _COMPARED) after one is what a change
 #: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
 _COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
@@ -211,9 +216,13 @@ _SUBJECT_OPENERS = _LIST_JOINERS | word_set("the pihak")
 #: Words that open a subject only right before its predicate: "dengan Kyiv mengatakan …",
 #: "with Kyiv saying …" (not "together with France, Germany said").
 _ABSOLUTE_OPENERS = word_set("dengan with")
+#: The word after the subject's head that names whom it acts for: "Negotiators from Verania
+#: met", "Delegasi dari Malaysia tiba"; and how many words that subject may have.
+_FROM = word_set("from dari")
+_ORIGIN_HEAD_WORDS = 3
 #: What may stand right after a subject place before its predicate (besides auxiliaries and a
 #: time: "Kyiv has said", "Kyiv on Thursday said"): the list's joiners and a few adverbs.
-_SUBJECT_LINKS = _LIST_JOINERS | word_set("juga pun kini kembali lalu kemudian then")
+_SUBJECT_LINKS = _LIST_JOINERS | ADVERBS_BETWEEN  # ("Kostal later accepted", "Kyiv juga")
 _KNOWING_VERBS = word_set(
     "learned learnt found ruled showed shown revealed knew concluded decided discovered "
     "mengetahui menemukan memutuskan mengakui menyadari"
@@ -391,6 +400,11 @@ _EU_SUBJECT_BREAKS = word_set("de di da do du del van von et y e en in à a und"
 _BEFORE_SECOND_VERB = _AUXILIARIES | ADVERBS_BETWEEN | word_set("kini now")
 # Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
 # joiner ("setelah itu", "since then", "after what he called …").
+#: English joiners a gerund may follow as a clause of its own ("before slipping to third").
+_GERUND_JOINERS = word_set("after before since")
+#: What may open such a gerund's object or a phrase after it: "losing the vote", "slipping
+#: to third", "passing him" (or a name or a number).
+_GERUND_OBJECTS = EN_OBJECT_OPENERS | word_set("him her them it us me")
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
 # Of those, the words that make "since then", "sejak itu", "setelah itu" an adverb before a
 # clause of its own: "Sejak itu pemerintah membangun …" is a happening.
@@ -1435,6 +1449,9 @@ class _EventFinder:
                 ):
                     waiting = True
                     continue
+            if i == first + 1 and i > start + 1 and self._gerund_after_joiner(i):
+                seg.trigger, seg.sure = i, True  # "… before slipping to third"
+                break
             if not (
                 may_be_verb[low]
                 or (i > start and words[i - 1].lower in slots)
@@ -1476,6 +1493,44 @@ class _EventFinder:
         if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(seg):
             seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
+
+    def _gerund_after_joiner(self, i: int) -> bool:
+        """Whether word ``i`` is an English gerund right after "after"/"before"/"since"
+        mid-sentence ("led the race before slipping to third", "resigned after losing the
+        vote"): a happening of the clause's subject, told out of order, as "setelah
+        mengalahkan …" is. Its object or a preposition must follow ("to third", "the vote",
+        "Malaysia", "him"): a noun in -ing is the subject of a clause ("after funding ran out"), or
+        its time ("after morning prayers"); nor is "after something" a gerund. After a count
+        of time ("three minutes after coming on") it only tells when."""
+        words = self.words
+        word = words[i]
+        low = word.lower
+        if not (
+            self.lang == "en"
+            and words[i - 1].lower in _GERUND_JOINERS
+            and low.endswith("ing")
+            and len(low) > 5
+            and word.text.islower()
+            and not low.endswith("thing")
+            and low not in EN_AUXILIARIES
+            and i + 1 < len(words)
+            and words[i + 1].sent == word.sent
+            and not self._counted_time(i - 2)
+        ):
+            return False
+        nxt = words[i + 1].text
+        return nxt.lower() in _GERUND_OBJECTS or nxt[:1].isupper() or nxt[:1].isdigit()
+
+    def _counted_time(self, k: int) -> bool:
+        """Whether words ``k - 1`` and ``k`` are a count of time inside a time expression,
+        an amount and its unit ("three minutes", "a week")."""
+        words = self.words
+        return (
+            k > 0
+            and self._in_time(words[k])
+            and self._in_time(words[k - 1])
+            and starts_quantity(words[k - 1].lower, self.lang)
+        )
 
     def _bare_reported(self, subject: int, i: int) -> bool:
         """Whether word ``i`` is the bare verb ("tangkap", "naikkan") of an Indonesian clause
@@ -1765,6 +1820,11 @@ class _EventFinder:
                 draft.after_lead = words[first + 1].start if draft.lead else 0
         if not draft.lead:
             self._leave_out_dateline(draft)
+        if first > sentence.start and words[first].lower in _WHEN_JOINERS and main.has_subject:
+            # "… delayed when funding ran out" → "Funding ran out": the time it hung on is
+            # its place on the timeline, no part of what happened ("when told this", with no
+            # subject, keeps it)
+            draft.after_lead = words[first + 1].start
         if len(draft.people) >= 2:  # only events with two people are compared (same happening)
             draft.compared = (first, last)
         self._date_clause(draft, main.trigger, last)
@@ -2178,12 +2238,36 @@ class _EventFinder:
             before = words[at - 1]
             if after == trigger and before.lower in _ABSOLUTE_OPENERS:
                 return True
-            if before.lower not in _SUBJECT_OPENERS and not self._in_time(before):
-                return False
+            if (
+                before.lower not in _SUBJECT_OPENERS
+                and not self._in_time(before)
+                and not (self._origin_of_subject(first, at) and words[after].text != ",")
+            ):
+                return False  # ("Away from Westminster, the reaction …": a setting)
         if after == trigger:
             return True
         word = words[after]
         return word.lower in _SUBJECT_LINKS or word.lower in self.verb_slots or self._in_time(word)
+
+    def _origin_of_subject(self, first: int, at: int) -> bool:
+        """Whether the place at word ``at`` follows "from"/"dari" right after a short subject
+        of common nouns opening the clause ("Negotiators from Verania and Kostal met …", "The
+        delegates from France signed …", "Delegasi dari Malaysia tiba …"): those who act
+        there act for it, as "Verania's negotiators" would; not a person's home town ("Andi
+        dari Garut", a name before it) nor a setting ("arrived from Geneva": after the
+        predicate, see _acts)."""
+        words = self.words
+        head = at - 2
+        if head < first or words[at - 1].lower not in _FROM:
+            return False
+        while first < head and (words[first].is_punct or self._timed(first)):
+            first += 1  # "On Monday, troops from Russia crossed …"
+        if head - first >= _ORIGIN_HEAD_WORDS:
+            return False
+        return not any(
+            words[i].is_punct or self._in_name(words[i]) or self._in_time(words[i])
+            for i in range(first, head + 1)
+        )
 
     def _parse_subjects(self, trigger: Word, span: list[Word]) -> list[Word]:
         """Words of the clause that the parse marks as ``nsubj`` of the predicate."""
@@ -2519,10 +2603,15 @@ def _has_subject(clause: list[_Segment]) -> bool:
 
 
 def _absorb(draft: _Draft, source: _Draft, people_ids: frozenset[str]) -> None:
-    """Extend ``draft`` over the clause naming its ``source`` and add the source's actors."""
+    """Extend ``draft`` over the clause naming its ``source``. The source's actors become
+    its actors only when it names none of its own ("Rail workers will strike …, union chief
+    Dan Harper said"): the one who tells of it takes no part in what was done ("Kostal later
+    accepted the offer, minister Ana Petrov said" is Kostal's doing, as after "according
+    to")."""
     draft.end = source.end
-    draft.actors = list(dict.fromkeys([*draft.actors, *source.actors]))
-    draft.people = people_ids.intersection(draft.actors)
+    if not draft.actors:
+        draft.actors = source.actors
+        draft.people = people_ids.intersection(draft.actors)
 
 
 def _take_subject(draft: _Draft, before: _Draft, people_ids: frozenset[str]) -> None:

@@ -439,6 +439,8 @@ _STORY_WORDS = frozenset({"following", "previous", "next", "same", "preceding", 
 #: Units after those words: "the following day", "the same evening".
 _STORY_UNITS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
                           "night"})  # fmt: skip
+#: Units a story counts from its own day: "the day before", "the year after".
+_COUNTED_UNITS = frozenset({"day", "week", "month", "year"})
 #: Words between the two years of a range: "from 2010 to 2018", "2020 hingga 2024".
 _RANGE_WORDS = frozenset({"to", "and", "until", "through", "dan", "hingga", "sampai", "-",
                           "\u2013"})  # fmt: skip
@@ -1122,11 +1124,11 @@ _ID_SAME_NOUNS = frozenset({"hari", "periode", "bulan", "pekan", "minggu", "kuar
 
 #: The only words after "the" with which a rule matches: "the past two weeks" (window),
 #: "the day before yesterday" (day word), "the first quarter", "the end of 2026", "the
-#: summer", "the following day", "the year" (named period). :meth:`_Grammar.run` tries no
-#: rule at any other "the", the most common word of English.
+#: summer", "the following day", "the week before", "the year" (named period).
+#: :meth:`_Grammar.run` tries no rule at any other "the", the most common word of English.
 _AFTER_THE = (
     _WINDOW_WORDS | _EN_EDGES | _ORDINALS | _REPORTING_PERIOD_WORDS | _SEASONS["en"]
-    | _STORY_WORDS | {"fiscal", "quarter", "weekend", "day", "year", "fall"}
+    | _STORY_WORDS | _COUNTED_UNITS | {"fiscal", "quarter", "weekend", "fall"}
 )  # fmt: skip
 
 
@@ -2024,8 +2026,8 @@ class _Grammar:
             return self.match(i, j + 1, "DATE")
         if j > i and word in _STORY_WORDS and head in _STORY_UNITS:
             return self.match(i, j + 2, "DATE")
-        if j > i and word == "day" and head in ("before", "after"):
-            return self.match(i, j + 2, "DATE")
+        if j > i and word in _COUNTED_UNITS and head in ("before", "after"):
+            return self.match(i, j + 2, "DATE")  # "the day before", "the year after"
         if j > i and word in ("day", "year"):
             year = word == "year" and bool(_YEAR.fullmatch(head))
             return self.match(i, j + 1 + year, "DATE")  # "earlier in the year", "the year 2000"

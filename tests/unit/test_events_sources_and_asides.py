@@ -137,3 +137,15 @@ def test_a_warning_with_no_hearer_reports_the_clause_right_after_it() -> None:
     text = "Analysts had warned sales would slow by the end of the year."
     slow = _event(_analysed(text, "en"), "slow")
     assert text[slow.start : slow.end].startswith("sales would slow")
+
+
+def test_a_closing_attribution_adds_no_actor_to_a_clause_with_its_own() -> None:
+    text = "Microsoft later accepted the offer, minister Ana Petrov said yesterday."
+    found = _analysed(text, "en")
+    assert [e.trigger.text for e in found.events if e.trigger] == ["accepted"]
+    assert _actor_names(found, "accepted") == ["Microsoft"]
+
+
+def test_a_closing_attribution_stands_in_for_a_clause_naming_no_one() -> None:
+    text = "Rail workers will strike again next week, union chief Dan Harper said."
+    assert _actor_names(_analysed(text, "en"), "strike") == ["Dan Harper"]

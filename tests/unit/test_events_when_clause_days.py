@@ -38,3 +38,41 @@ def test_a_clause_takes_the_day_of_its_when_clause(
 def test_a_clause_does_not_take_the_day_of_its_after_clause() -> None:
     text = "Warga mengungsi setelah banjir menerjang desa itu pada Minggu."
     assert time_of(text, "id", "mengungsi") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "summary"),
+    [
+        ("The repairs were delayed when funding ran out.", "en", "ran", "Funding ran out"),
+        (
+            "He resigned in 2019, when an auditor flagged the accounts.",
+            "en",
+            "flagged",
+            "An auditor flagged the accounts",
+        ),
+        (
+            "Warga sedang tidur ketika sungai meluap pada Minggu malam.",
+            "id",
+            "meluap",
+            "Sungai meluap pada Minggu malam",
+        ),
+    ],
+)
+def test_a_when_clause_mid_sentence_is_summarised_without_its_conjunction(
+    text: str, lang: str, trigger: str, summary: str
+) -> None:
+    events = analyze(text, lang=lang, backend="builtin", pubdate=PUBDATE).events
+    (event,) = [e for e in events if e.trigger and e.trigger.text == trigger]
+    assert event.summary == summary
+
+
+def test_a_sentence_opening_when_clause_stays_in_its_main_clause() -> None:
+    text = "When the storm hit, residents fled their homes."
+    events = analyze(text, lang="en", backend="builtin", pubdate=PUBDATE).events
+    assert [e.summary for e in events] == [text.rstrip(".")]
+
+
+def test_a_when_clause_with_no_subject_keeps_its_conjunction() -> None:
+    text = "Hana Kobayashi moved to Lisbon. She laughed when told this."
+    events = analyze(text, lang="en", backend="builtin", pubdate=PUBDATE).events
+    assert events[-1].summary == "When told this"

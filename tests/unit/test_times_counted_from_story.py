@@ -68,3 +68,23 @@ def test_a_count_of_years_with_no_year_before_it_stays_unvalued() -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Sales reached 40 million in 2025. The year before, the firm sold 31 million.",
+         "The year before"),
+        ("Talks resumed on Tuesday. The week before, both sides had walked out.",
+         "The week before"),
+        ("The plant closed in May. The month after, the town lost its bus line.",
+         "The month after"),
+    ],
+)  # fmt: skip
+def test_a_unit_before_or_after_is_one_time_with_its_joiner(text: str, phrase: str) -> None:
+    assert phrase in times(text, "en")
+
+
+def test_the_year_before_counts_back_from_the_year_told_before() -> None:
+    text = "Sales reached 40 million in 2025. The year before, the firm sold 31 million."
+    assert times(text, "en")["The year before"] == ("2024", "2025")

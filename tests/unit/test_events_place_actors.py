@@ -1,0 +1,37 @@
+"""Places that take part in an event as its subject: a country named after "from"/"dari"
+behind a short subject of common nouns ("Negotiators from Verania and Kostal met") acts
+through those people, and a place before its predicate may have an adverb between
+("France later accepted"); a place after the predicate is only where things happen."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def actor_names(text: str, lang: str) -> list[str]:
+    found = analyze(text, lang=lang, backend="builtin", pubdate="2026-04-16")
+    names = {a.id: a.name for a in found.actors}
+    (event,) = found.events
+    return [names[i] for i in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Delegates from France and Germany signed the accord in Brussels on Friday.",
+            "en",
+            ["France", "Germany"],
+        ),
+        ("On Monday, troops from Russia crossed the border.", "en", ["Russia"]),
+        ("Delegasi dari Malaysia tiba di Jakarta pada Senin.", "id", ["Malaysia"]),
+        ("France later accepted the offer.", "en", ["France"]),
+        # a place after the predicate, or a person's home town, takes no part
+        ("Tourists returned from Bali on Monday.", "en", []),
+        ("Away from Westminster, the reaction was mixed.", "en", []),
+    ],
+)
+def test_a_place_acts_for_the_people_from_it(text: str, lang: str, names: list[str]) -> None:
+    assert actor_names(text, lang) == names
