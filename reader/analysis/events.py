@@ -260,17 +260,20 @@ _HEADLINE_JOINERS = word_set("as")
 # Words that may put what follows them ahead in time: auxiliaries ("akan", "will") and verbs
 # of plans ("dijadwalkan", "expected to"; see _EventFinder._puts_ahead).
 _AHEAD_WORDS = FUTURE_AUXILIARIES | PLAN_VERBS
-# Words looked for in every sentence: the ones it may be cut at, person pronouns, the
-# first words of narrative cues, future auxiliaries and words of comparison.
 #: Words that open a relative clause inside a subject ("A wildfire that started on
 #: Saturday spread …"; see _EventFinder._past_subject_clause).
 _SUBJECT_RELATIVES = word_set("that which who yang")
 #: The English relative words, that open a clause inside another (see _relative_split).
 _EN_RELATIVES = RELATIVES["en"]
+# The marked words besides those sentences may be cut at.
+_RARE_MARKED = (
+    PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS | _EN_RELATIVES
+)
+# Words looked for in every sentence: the ones it may be cut at, person pronouns, the
+# first words of narrative cues, future auxiliaries, words of comparison and relatives.
 _MARKED_WORDS = (
-    _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | PERSON_PRONOUNS | _LATE_CUE_OPENERS
-    | _AHEAD_WORDS | _COMPARISON_WORDS | {_COLON} | frozenset(_EU_AND_WORDS.values())
-    | _EN_RELATIVES
+    _CUT_WORDS | _AND_WORDS | _HEADLINE_JOINERS | _RARE_MARKED | {_COLON}
+    | frozenset(_EU_AND_WORDS.values())
 )  # fmt: skip
 
 
@@ -318,10 +321,6 @@ _PASSIVE_BE = word_set("be have")
 _SPEAKER_PRONOUNS = word_set("it they")
 #: How many words a reported clause's subject and auxiliaries may take before its verb.
 _REPORTED_SUBJECT = 8
-# The marked words besides those sentences may be cut at.
-_RARE_MARKED = (
-    PERSON_PRONOUNS | _LATE_CUE_OPENERS | _AHEAD_WORDS | _COMPARISON_WORDS | _EN_RELATIVES
-)
 #: Prepositions that open some "according to" phrases but far more other phrases.
 _COMMON_PREPOSITIONS = word_set("in nach de")
 #: Most words of the source named after "menurut"/"according to" ("Menurut Kepala Badan
@@ -2802,11 +2801,7 @@ def _first_before(drafts: list[_Draft], order: list[int]) -> None:
             continue
         if main.time is not None and d.time is not None and main.time != d.time:
             continue
-        lo, hi = order[k], order[k + 1]
-        for j, position in enumerate(order):
-            if lo <= position < hi:
-                order[j] = position + 1
-        order[k + 1] = lo
+        _put_ahead(order, k + 1, k)
 
 
 def _first_of_joined(drafts: list[_Draft], order: list[int]) -> None:
@@ -2821,11 +2816,17 @@ def _first_of_joined(drafts: list[_Draft], order: list[int]) -> None:
             continue
         if first.time is not None or first.coarse is not None or d.time_text is None:
             continue
-        lo, hi = order[k], order[k - 1]
-        for j, position in enumerate(order):
-            if lo <= position < hi:
-                order[j] = position + 1
-        order[k - 1] = lo
+        _put_ahead(order, k - 1, k)
+
+
+def _put_ahead(order: list[int], moved: int, ahead_of: int) -> None:
+    """Give the event ``moved`` the timeline place of ``ahead_of`` (which comes before it);
+    the events from that place up to ``moved``'s old one move one place on."""
+    lo, hi = order[ahead_of], order[moved]
+    for j, position in enumerate(order):
+        if lo <= position < hi:
+            order[j] = position + 1
+    order[moved] = lo
 
 
 def _dated_by_host(drafts: list[_Draft], k: int) -> bool:

@@ -73,7 +73,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     last: tuple[int, str] | None = None  # where the last match naming a day ends, its day
     weekdays: dict[int, str] = {}  # weekday → the day its last mention named
     previous: TimeMatch | None = None
-    quoted: list[int] = []  # the days told from the speech time inside a quotation
+    # the days told from the speech time inside a quotation, with the quotation's span
+    quoted: list[tuple[int, tuple[int, int]]] = []
     story_day: str | None = None  # the day the last time named, for "sehari kemudian"
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
@@ -101,8 +102,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             if match.kind == "clock" and last and _in_one_clause(doc.text, last[0], match.start):
                 day = last[1]  # "Minggu (22/11) sekitar pukul 14.30 WIB": that day's
             value = day
-            if day and match.kind == "day" and _quotation_around(doc.text, match.start):
-                quoted.append(len(spans))
+            if day and match.kind == "day" and (quote := _quotation_around(doc.text, match.start)):
+                quoted.append((len(spans), quote))
             if day is None and story_day and match.kind == "none":
                 # "Sehari kemudian", "two days later": counted from the day told before
                 day = value = _counted_day(doc.text[match.start : match.end], story_day, pubdate)
@@ -202,16 +203,16 @@ def _quotation_around(text: str, at: int) -> tuple[int, int] | None:
     return (line + opened, closed + 1) if closed >= 0 else None
 
 
-def _tell_from_saying(text: str, spans: list[TimeSpan], quoted: list[int], pubdate: date) -> None:
+def _tell_from_saying(
+    text: str, spans: list[TimeSpan], quoted: list[tuple[int, tuple[int, int]]], pubdate: date
+) -> None:
     """Tell the days inside a quotation ("today", "hari ini", "kemarin") from the day it was
     said when the text dates the saying right by the quotation (\"Hari ini air sudah mulai
     surut,\" kata Asep kemarin; said on Sunday: "Today was the worst day"): the speaker's
     today is that day. A quotation with no day of its saying keeps the publication date."""
-    for k in quoted:
+    for k, quote in quoted:
         here = spans[k]
-        quote = _quotation_around(text, here.start)
-        if quote is None or here.value is None:
-            continue
+        assert here.value is not None  # (only days with a value are quoted)
         said = _saying_day(text, spans, quote, pubdate.isoformat())
         if said is None:
             continue
