@@ -47,3 +47,8 @@ def test_a_directorate_joined_by_dan_before_its_ministry_and_director() -> None:
 def test_a_listed_body_in_the_titles_portfolio_words_opens_the_run() -> None:
     assert ents("Petugas Bea Cukai Tarakan menyita sabu.") == [("Bea Cukai Tarakan", "ORG")]
     assert ents("Kepala Bea Cukai Tarakan menyita sabu.") == [("Bea Cukai Tarakan", "ORG")]
+
+
+def test_a_bodys_unit_after_a_title_is_no_person() -> None:
+    found = ents("Petugas PLN Unit Layanan Pelanggan Depok memperbaiki jaringan.")
+    assert found == [("PLN", "ORG"), ("Unit Layanan Pelanggan Depok", "ORG")]

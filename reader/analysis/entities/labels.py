@@ -81,6 +81,7 @@ from reader.analysis.entities.lexicon import (
     _STOCK_WORDS,
     _STORM_NOUNS,
     _SUBJECT_JOINERS,
+    _SUBUNIT_HEADS,
     _SURNAME_PLACE_TAILS,
     _TEAM_AFTER,
     _TEAMS_FATES,
@@ -667,7 +668,9 @@ class _LabelReader(_OfficeSplits):
                 # "Ketua Dewan Komisioner LPS": a board named for its members' office, then
                 # its body's acronym; no person
                 return [self._make(a, b, "ORG", STRONG)]
-            if b - holder > 1 and words[holder].lower() in _HEADS:
+            if b - holder > 1 and (
+                words[holder].lower() in _HEADS or words[holder].lower() in _SUBUNIT_HEADS
+            ):
                 # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
                 # body's unit or place, no person's name
                 rest, _ = self._label(holder, b, default="ORG", context=False)

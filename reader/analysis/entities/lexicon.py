@@ -770,8 +770,9 @@ _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".s
 _STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
 
 #: Heads of a body's parts, named by their fields and then their parent body: "Fakultas
-#: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y".
-_SUBUNIT_HEADS = frozenset("fakultas departemen jurusan".split())
+#: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y"; or after
+#: it: "PLN Unit Layanan Pelanggan Cibinong".
+_SUBUNIT_HEADS = frozenset("fakultas departemen jurusan unit".split())
 
 _JAILS = frozenset(
     {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}
