@@ -52,3 +52,11 @@ def test_a_listed_body_in_the_titles_portfolio_words_opens_the_run() -> None:
 def test_a_bodys_unit_after_a_title_is_no_person() -> None:
     found = ents("Petugas PLN Unit Layanan Pelanggan Depok memperbaiki jaringan.")
     assert found == [("PLN", "ORG"), ("Unit Layanan Pelanggan Depok", "ORG")]
+
+
+def test_a_branch_town_before_a_person_named_again_after_menurut() -> None:
+    found = ents(
+        "Prakirawan BMKG Juanda Rina Maharani mengatakan hujan turun sore ini."
+        " Menurut Rina, warga diminta waspada."
+    )
+    assert found[:2] == [("BMKG Juanda", "ORG"), ("Rina Maharani", "PER")]

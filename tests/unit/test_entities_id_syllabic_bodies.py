@@ -38,3 +38,16 @@ def test_a_think_tank_and_the_state_banks_by_their_short_names() -> None:
 
 def test_a_bodys_team_is_the_body() -> None:
     assert ents("Tim Basarnas menyisir sungai itu.") == [("Basarnas", "ORG")]
+
+
+def test_a_second_body_by_its_acronym_after_dan_is_its_own() -> None:
+    assert ents("Tim Basarnas dan BPBD Garut mencari korban.") == [
+        ("Basarnas", "ORG"),
+        ("BPBD Garut", "ORG"),
+    ]
+    assert ents("Kementerian Hukum dan HAM menggelar rapat.") == [
+        ("Kementerian Hukum dan HAM", "ORG")
+    ]
+    assert ents("Dinas Koperasi dan UKM Kota Malang menggelar bazar.") == [
+        ("Dinas Koperasi dan UKM Kota Malang", "ORG")
+    ]

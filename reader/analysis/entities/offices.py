@@ -94,8 +94,9 @@ class _OfficeSplits(_PersonEvidence):
         person's two-word name ending the run at ``b`` ("Prakirawan BMKG Juanda Linda
         Fitriani … kata Linda")? Three-word names are common, so only when the name opens
         with a common given name the town is not, and the text names the person by that
-        given name or that name alone elsewhere, or the town after a place's head word
-        ("Bandara Juanda")."""
+        given name or that name alone elsewhere (mid-sentence, speaking, opening a sentence
+        alone or after "Menurut"), or the town after a place's head word ("Bandara
+        Juanda")."""
         words, ctx = self.words, self.ctx
         given = words[k + 1 : k + 2]
         return (
@@ -107,6 +108,7 @@ class _OfficeSplits(_PersonEvidence):
                 or words[k + 1 : b] in ctx.runs
                 or given[0] in ctx.lone_speakers
                 or given[0] in ctx.lone_openers
+                or ("Menurut", given[0]) in ctx.opening_runs  # "Menurut Linda, …"
                 or ctx.known.get(words[k : k + 1]) == "LOC"
             )
         )

@@ -104,6 +104,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import (
+    TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
     match_title,
@@ -911,6 +912,10 @@ class _RunReader:
             # Indonesia"); "Kementerian Lingkungan Hidup dan Kehutanan" is one name.
             nxt = words[k + 1]
             if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
+                return j
+            if _is_acronym(nxt) and len(nxt) > 2 and nxt.lower() not in TITLE_EXTENSIONS:
+                # "Tim Basarnas dan BPBD Lumajang": a second body by its acronym (but a
+                # field may be one: "Kementerian Hukum dan HAM", "Koperasi dan UKM")
                 return j
             if k + 2 < n and words[k + 2].lower() in ORG_HEADS and not self._subunit_at(j):
                 return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
