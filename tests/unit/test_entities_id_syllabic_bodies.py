@@ -51,3 +51,10 @@ def test_a_second_body_by_its_acronym_after_dan_is_its_own() -> None:
     assert ents("Dinas Koperasi dan UKM Kota Malang menggelar bazar.") == [
         ("Dinas Koperasi dan UKM Kota Malang", "ORG")
     ]
+
+
+def test_a_listed_body_before_dan_ends_its_name() -> None:
+    assert ents("Warga dibantu Tim Basarnas dan Tagana.") == [
+        ("Basarnas", "ORG"),
+        ("Tagana", "ORG"),
+    ]

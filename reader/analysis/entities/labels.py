@@ -500,6 +500,7 @@ class _LabelReader(_OfficeSplits):
         return (
             b - k == 2
             and k - 1 > a
+            and bool(self.caps[k])  # (not "Tim Basarnas dan Tagana": a list)
             and not self.ctx.english
             and self.words[b - 1].lower() not in ORG_TAILS
             and self._gaz(k - 1, k) == "ORG"

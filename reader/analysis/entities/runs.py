@@ -919,6 +919,8 @@ class _RunReader:
                 return j
             if k + 2 < n and words[k + 2].lower() in ORG_HEADS and not self._subunit_at(j):
                 return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
+            if self._gaz(j - 1, j) == "ORG":
+                return j  # "Tim Basarnas dan Tagana": a listed body ends, a second follows
             if nxt in gazetteer.first_words():
                 return j
             place = _gazetteer_place(words[j - 1 : j])
