@@ -898,6 +898,11 @@ _INDONESIAN_BODIES = {
     "fatayat": "Fatayat NU",
     "muslimat": "Muslimat NU",
     "forkopimda": "Forkopimda|Forum Koordinasi Pimpinan Daerah",
+    "himbara": "Himbara|Himpunan Bank Milik Negara",
+    "indef": "Indef|INDEF|Institute for Development of Economics and Finance",
+    "celios": "Celios|Center of Economic and Law Studies",
+    "satpol-pp": "Satpol PP|Satuan Polisi Pamong Praja",
+    "damkar": "Damkar|Pemadam Kebakaran",
     # Universities, by the short names the press uses more than the long ones.
     "ui": "UI|Universitas Indonesia",
     "ugm": "UGM|Universitas Gadjah Mada",

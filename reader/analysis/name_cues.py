@@ -105,7 +105,7 @@ ORG_HEADS = frozenset(
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat subdirektorat subdit sekretariat kantor
-    kedutaan konsulat
+    kedutaan konsulat pos
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan
@@ -263,7 +263,7 @@ PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
-    perairan pesisir
+    perairan pesisir aliran hulu hilir muara bantaran
     sungai danau pantai selat teluk city town village country province region state island capital
     utara selatan timur barat tenggara daya
     constellation planet

@@ -66,7 +66,7 @@ TITLE_HEADS = (
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
-    prakirawan asisten deputi
+    prakirawan asisten deputi petugas
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain

@@ -26,3 +26,35 @@ def test_a_syllabic_acronym_after_a_title_is_the_office() -> None:
 def test_the_regional_leaders_forum_is_a_body() -> None:
     found = ents("Wali Kota hadir bersama jajaran Forkopimda di alun-alun.")
     assert found == [("Forkopimda", "ORG")]
+
+
+def test_a_think_tank_and_the_state_banks_by_their_short_names() -> None:
+    assert ents("Ekonom Indef Eko Listiyanto menilai inflasi terkendali.") == [
+        ("Indef", "ORG"),
+        ("Eko Listiyanto", "PER"),
+    ]
+    assert ents("Dana itu disalurkan lewat Himbara.") == [("Himbara", "ORG")]
+
+
+def test_a_bodys_team_is_the_body() -> None:
+    assert ents("Tim Basarnas menyisir sungai itu.") == [("Basarnas", "ORG")]
+
+
+def test_a_second_body_by_its_acronym_after_dan_is_its_own() -> None:
+    assert ents("Tim Basarnas dan BPBD Garut mencari korban.") == [
+        ("Basarnas", "ORG"),
+        ("BPBD Garut", "ORG"),
+    ]
+    assert ents("Kementerian Hukum dan HAM menggelar rapat.") == [
+        ("Kementerian Hukum dan HAM", "ORG")
+    ]
+    assert ents("Dinas Koperasi dan UKM Kota Malang menggelar bazar.") == [
+        ("Dinas Koperasi dan UKM Kota Malang", "ORG")
+    ]
+
+
+def test_a_listed_body_before_dan_ends_its_name() -> None:
+    assert ents("Warga dibantu Tim Basarnas dan Tagana.") == [
+        ("Basarnas", "ORG"),
+        ("Tagana", "ORG"),
+    ]

@@ -84,11 +84,13 @@ from reader.analysis.entities.lexicon import (
     _STOCK_WORDS,
     _STORM_NOUNS,
     _SUBJECT_JOINERS,
+    _SUBUNIT_HEADS,
     _SURNAME_PLACE_TAILS,
     _TEAM_AFTER,
     _TEAMS_FATES,
     _TITLE_ARTICLES,
     _TRAIN_SERVICES,
+    _TWO_WORD_HEADS,
     _USE_VERBS,
     _VENUE_HEADS,
     _VENUE_TAILS,
@@ -148,9 +150,11 @@ from reader.analysis.name_cues import (
     is_given_name,
     surname_shaped,
 )
+from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
+    TITLE_EXTENSIONS,
     TITLE_HEADS,
     is_rank_title,
     is_title_word,
@@ -192,6 +196,13 @@ class _LabelReader(_OfficeSplits):
             a += 1  # "Kapolres Metro Jakarta Selatan": the command of that city, a place
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
+        if (
+            b - a > 1
+            and words[a] == "Tim"
+            and not self.ctx.english
+            and self._gaz(a + 1, b) == "ORG"
+        ):
+            a += 1  # "Tim Basarnas mencari korban": the body's team, the body named
         if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         elif a in self.initial and b - a > 2 and words[a] in _ROLES_BEFORE_NAMES:
@@ -234,6 +245,7 @@ class _LabelReader(_OfficeSplits):
                 or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
                 or _drops_misc_cue(words[a])  # "Program Makan Bergizi Gratis"
                 or (b - a > 2 and self._model_noun_before(a + 1))  # "Mobil Toyota Fortuner"
+                or (b - a == 2 and self._airline_flies(a + 1, b))  # "Pesawat Garuda tiba"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -372,6 +384,8 @@ class _LabelReader(_OfficeSplits):
             if b < self.n and self.bits[b] & _TITLE_START and self._qualifies_role(a):
                 return []  # "said Opposition leader Jane Doe": the role's kind, not a name
         if after_title:
+            if self._body_ends_title(a):
+                a -= 2  # "Kepala Bea Cukai Nunukan": the body's branch, its name in the title
             return self._after_title(a, b)
         if b - a == 2 and words[a] in _CHAMBERS and words[a + 1] in _PARTY_MEMBERS:
             # "Senate Democrats": the chamber and the party, two names
@@ -465,7 +479,9 @@ class _LabelReader(_OfficeSplits):
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k - 1] == "I" and words[k] in _BALINESE:
                 break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)
-            if words[k] in GIVEN_NAMES and self._typed_name(a, k):
+            if (words[k] in GIVEN_NAMES or self._ministry_then_name(a, k, b)) and self._typed_name(
+                a, k
+            ):
                 if (
                     self._honoured_at(a, k - 1)
                     or self._hospital_named_after(a, k)
@@ -478,6 +494,25 @@ class _LabelReader(_OfficeSplits):
                 label, _ = self._label(a, office, default="ORG", context=False)
                 return [self._make(a, office, label, STRONG), self._make(k, b, "PER", STRONG)]
         return []
+
+    def _ministry_then_name(self, a: int, k: int, b: int) -> bool:
+        """Do the last two words ``[k, b)`` of run ``[a, b)`` name a person after a
+        one-word body the gazetteer lists, itself after its unit ("… Pondok Pesantren
+        Kemenag Basnang Said")? A ministry's short name ends the office before its
+        official, unless a place or a legal form follows it ("Kanwil Kemenag Jawa Timur",
+        "Kemenag Kota Bogor"); a body opening the run is a name of its own ("Telkom Satelit
+        Nusa", "Transmart Cempaka Putih")."""
+        return (
+            b - k == 2
+            and k - 1 > a
+            and bool(self.caps[k])  # (not "Tim Basarnas dan Tagana": a list)
+            and not self.ctx.english
+            and self.words[b - 1].lower() not in ORG_TAILS
+            and self._gaz(k - 1, k) == "ORG"
+            and self._gaz(k, b) is None
+            and not self._place_word(k)
+            and self.words[k].lower() not in _HEADS
+        )
 
     def _office_and_balinese_name(self, a: int, b: int) -> list[_Candidate]:
         """ "(PHDI) Provinsi Bali I Nyoman Kenak": a body or place, then a Balinese name
@@ -517,6 +552,8 @@ class _LabelReader(_OfficeSplits):
         """A run right after a title: a name, or a complement ("AS", "Kencana Agro") and a
         name ("Presiden AS Donald Trump", "Ketua KPK Firli Bahuri")."""
         words = self.words
+        if b - a == 1 and self._portfolio_goes_on(a, b):
+            return []  # "Direktur Pendidikan Diniyah dan Pondok Pesantren Kemenag …"
         if self.rank_title or self._undotted_initials(a, b):
             # "Kombes Ade Safri Simanjuntak", "Vice President JD Vance"
             return [self._make(a, b, "PER", STRONG)]
@@ -605,6 +642,8 @@ class _LabelReader(_OfficeSplits):
                 split += self._gazetteer_length(a + split, b - 1) or 1
             elif _is_body_acronym(words[a + split]):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
+            elif self._town_before_named_person(a + split, b):
+                split += 1  # "Prakirawan BMKG Juanda Linda Fitriani … kata Linda"
             elif (unit := self._unit_length(a + split, b)) and a + split + unit < b:
                 split += unit  # "Manager Humas KAI Daop 2 Bandung Kuswardojo": its unit
             else:
@@ -627,7 +666,17 @@ class _LabelReader(_OfficeSplits):
             rest: EntityLabel = "PER"
             # "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the board's portfolio, no name
             holder = self._past_portfolio(a + split, b)
-            if b - holder > 1 and words[holder].lower() in _HEADS:
+            if (
+                b - holder > 1
+                and self.bits[holder] & _TITLE_START
+                and _is_body_acronym(words[b - 1])
+            ):
+                # "Ketua Dewan Komisioner LPS": a board named for its members' office, then
+                # its body's acronym; no person
+                return [self._make(a, b, "ORG", STRONG)]
+            if b - holder > 1 and (
+                words[holder].lower() in _HEADS or words[holder].lower() in _SUBUNIT_HEADS
+            ):
                 # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
                 # body's unit or place, no person's name
                 rest, _ = self._label(holder, b, default="ORG", context=False)
@@ -654,6 +703,33 @@ class _LabelReader(_OfficeSplits):
         ruling party of Recep Tayyip Erdogan")? Then the name is its leader's, no body's
         (a listed land, "the Communist party of China", is read before this)."""
         return prev == "party" and self.ctx.english and self.words[a - 1] == "of"
+
+    def _body_ends_title(self, a: int) -> bool:
+        """Are the two words before the run at ``a``, read as a title's portfolio, a body
+        the gazetteer lists ("Kepala Bea Cukai Nunukan", "Dirjen Bea Cukai Askolani"; "Bea
+        dan Cukai" stays the portfolio)? Then the body opens the run."""
+        return (
+            a > 2 and self.words[a - 2].lower() in TITLE_EXTENSIONS and self._gaz(a - 2, a) == "ORG"
+        )
+
+    def _portfolio_goes_on(self, a: int, b: int) -> bool:
+        """Is the one word at ``a``, after a title ending with a field ("Direktur
+        Pendidikan"), more of that field, joined by "dan" to another field or a body's head
+        word that opens no other title ("Direktur Pendidikan Diniyah dan Pondok Pesantren
+        Kemenag Basnang Said")? Then it is part of the office, no person."""
+        return (
+            not self.ctx.english
+            and b + 1 < self.n
+            and self.words[b] == "dan"
+            and self.words[a - 1].lower() in TITLE_EXTENSIONS
+            and self.words[a] not in GIVEN_NAMES
+            and (
+                self.words[b + 1].lower() in TITLE_EXTENSIONS
+                or self.words[b + 1].lower() in _HEADS
+                or self.words[b + 1 : b + 3] in _TWO_WORD_HEADS
+            )
+            and not self._title_starts_at(b + 1)
+        )
 
     def _undotted_initials(self, a: int, b: int) -> bool:
         """Is the run ``[a, b)`` two capitals and a surname, an English person's initials
@@ -779,6 +855,13 @@ class _LabelReader(_OfficeSplits):
         runs = itertools.chain(self.ctx.runs, self.ctx.opening_runs)
         return word in self.ctx.lone_speakers or any(
             run[-1] == word and len(run) > 1 and is_title_word(run[-2]) for run in runs
+        )
+
+    def _river_word_before(self, a: int) -> bool:
+        """Is the lowercase "kali" before ``a`` a river ("banjir lahar di kali Besuk
+        Kobokan"), not "times" after an amount ("dua kali Juara Dunia")?"""
+        return (
+            not self.ctx.english and a > 1 and not starts_quantity(self.words[a - 2].lower(), "id")
         )
 
     def _name_written_before(self, a: int, e: int) -> bool:
@@ -1070,8 +1153,8 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "toko buku Gramedia Matraman": a shop, its branch
         if prev == "band" and not self.ctx.english:
             return "ORG", STRONG  # "band Kotak" (in English "the band" follows what it names)
-        if prev in _PLACE_CUES:
-            return "LOC", STRONG  # "kota Bogor", "warga Kendeng"
+        if prev in _PLACE_CUES or (prev == "kali" and self._river_word_before(a)):
+            return "LOC", STRONG  # "kota Bogor", "warga Kendeng", "kali Besuk Kobokan"
         if prev in _MISC_CUES:
             return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"
         if (

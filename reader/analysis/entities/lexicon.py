@@ -47,6 +47,9 @@ _NOT_NAME_POS = frozenset(
 )
 #: Head words of places and organisations: "Kabupaten", "Partai".
 _HEADS = PLACE_HEADS | ORG_HEADS
+#: Head words of two words whose first is no head alone ("Pondok Indah" is a district): at a
+#: sentence's start that first word belongs to the name too ("Pondok Pesantren Al Khoziny").
+_TWO_WORD_HEADS = frozenset({("Pondok", "Pesantren")})
 #: Words that close the names of bodies, places and events, never a person's surname.
 _NAME_TAILS = ORG_TAILS | PLACE_TAILS | EVENT_TAILS | _HEADS
 #: Parts of speech the built-in backend gives too (it does not tag otherwise).
@@ -259,6 +262,12 @@ _STOCK_WORDS = frozenset({"shares", "stock", "saham"})
 #: Verbs of flying after a sentence's first word, which make the first word of a listed
 #: airline's name that airline ("Garuda mendarat di Jeddah", "Garuda flew 300 pilgrims").
 _FLIGHT_VERBS = frozenset("terbang mendarat menerbangkan flew flies landed lands".split())
+#: Words right before the first word of a listed airline's name that make it that airline:
+#: an aircraft or flight noun ("pesawat Garuda", "penerbangan Garuda"), or flying with it
+#: ("menumpang Garuda"); see _TRAVEL_VERBS for "berangkat dengan Garuda".
+_AIRCRAFT_NOUNS = frozenset("pesawat maskapai penerbangan menumpang".split())
+#: Verbs of travelling before "dengan" and an airline: "berangkat dengan Garuda".
+_TRAVEL_VERBS = frozenset("berangkat terbang pulang diberangkatkan diterbangkan".split())
 #: Words after "shares" that make it the verb, said of a person ("Smith shares a flat",
 #: "shares his view", "shares with"), not a company's stock ("Zelvano shares fell").
 _SHARING_OBJECTS = frozenset((word,) for word in "a an the his her their with this".split())
@@ -769,8 +778,9 @@ _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".s
 _STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
 
 #: Heads of a body's parts, named by their fields and then their parent body: "Fakultas
-#: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y".
-_SUBUNIT_HEADS = frozenset("fakultas departemen jurusan".split())
+#: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y"; or after
+#: it: "PLN Unit Layanan Pelanggan Cibinong".
+_SUBUNIT_HEADS = frozenset("fakultas departemen jurusan unit".split())
 
 _JAILS = frozenset(
     {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}

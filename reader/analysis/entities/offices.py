@@ -89,6 +89,30 @@ class _OfficeSplits(_PersonEvidence):
             and not self.ctx.written_in_lowercase(words[k + 1])
         )
 
+    def _town_before_named_person(self, k: int, b: int) -> bool:
+        """Is the word at ``k``, after a body in an office, the town of its branch before a
+        person's two-word name ending the run at ``b`` ("Prakirawan BMKG Juanda Linda
+        Fitriani … kata Linda")? Three-word names are common, so only when the name opens
+        with a common given name the town is not, and the text names the person by that
+        given name or that name alone elsewhere (mid-sentence, speaking, opening a sentence
+        alone or after "Menurut"), or the town after a place's head word ("Bandara
+        Juanda")."""
+        words, ctx = self.words, self.ctx
+        given = words[k + 1 : k + 2]
+        return (
+            b - k == 3
+            and given[0] in GIVEN_NAMES
+            and words[k] not in GIVEN_NAMES
+            and (
+                given in ctx.runs
+                or words[k + 1 : b] in ctx.runs
+                or given[0] in ctx.lone_speakers
+                or given[0] in ctx.lone_openers
+                or ("Menurut", given[0]) in ctx.opening_runs  # "Menurut Linda, …"
+                or ctx.known.get(words[k : k + 1]) == "LOC"
+            )
+        )
+
     def _compass_after_place(self, k: int, b: int) -> int:
         """How many Indonesian compass words at ``k`` (before the end ``b`` of a run after
         a regional title) finish the place before them rather than open the person's name:

@@ -38,6 +38,7 @@ from reader.analysis.entities.lexicon import (
     _PRICE_MOVES,
     _ROUTE_WORDS,
     _TENURES,
+    _TWO_WORD_HEADS,
     _UP_ENDS,
     CUED,
 )
@@ -250,6 +251,7 @@ class _PersonEvidence(_SportEvidence):
             or (seen and word in self.ctx.mid_capitalised and not self._ordinary_body_end(a, b))
             or self.toks[a].upos == "PROPN"
             or (b - a > 1 and word.lower() in _HEADS)
+            or (b - a > 2 and self.words[a : a + 2] in _TWO_WORD_HEADS)
             or (b - a > 1 and word.lower() in LAW_HEADS)  # "UU Cipta Kerja digugat"
             or (b - a > 1 and word.lower() in EVENT_HEADS)  # "Perang Diponegoro berakhir"
             or self._owns_title(a, b)

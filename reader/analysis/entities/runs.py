@@ -107,6 +107,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.predicates import headline_verb_strength
 from reader.analysis.titles import (
+    TITLE_EXTENSIONS,
     TITLE_HEADS,
     TITLE_PREFIXES,
     match_title,
@@ -964,8 +965,14 @@ class _RunReader:
             nxt = words[k + 1]
             if nxt.lower() in _HEADS or self._office_starts_at(k + 1):
                 return j
+            if _is_acronym(nxt) and len(nxt) > 2 and nxt.lower() not in TITLE_EXTENSIONS:
+                # "Tim Basarnas dan BPBD Lumajang": a second body by its acronym (but a
+                # field may be one: "Kementerian Hukum dan HAM", "Koperasi dan UKM")
+                return j
             if k + 2 < n and words[k + 2].lower() in ORG_HEADS and not self._subunit_at(j):
                 return j  # "Ponpes Lirboyo dan Pondok Pesantren Tebuireng": a head second
+            if self._gaz(j - 1, j) == "ORG":
+                return j  # "Tim Basarnas dan Tagana": a listed body ends, a second follows
             if nxt in gazetteer.first_words():
                 return j
             place = _gazetteer_place(words[j - 1 : j])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.analysis import european, gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
+    _AIRCRAFT_NOUNS,
     _APPOSED_BODY_NOUNS,
     _APPOSITION_STOPS,
     _AUXILIARIES,
@@ -54,6 +55,8 @@ from reader.analysis.entities.lexicon import (
     _TITLE_ARTICLES,
     _TITLE_QUOTES,
     _TRAIN_KINDS,
+    _TRAVEL_VERBS,
+    _TWO_WORD_HEADS,
     _VENUES_NAMING_EVENTS,
     _WORKS_BY_MAKERS,
     _WORKS_MADE,
@@ -356,13 +359,25 @@ class _ThingEvidence(_RunReader):
     def _airline_flies(self, a: int, b: int) -> bool:
         """Is the lone word at ``a`` the first word of a listed name and no name by itself,
         before a verb of flying ("Garuda mendarat di Jeddah" for Garuda Indonesia, "Garuda
-        flew 300 pilgrims")? Then it is the airline, or a team named so flying out."""
+        flew 300 pilgrims") or after words of flying (see :meth:`_flown_with`)? Then it is
+        the airline, or a team named so flying out."""
         return (
             b - a == 1
-            and b < self.n
-            and self.words[b].lower() in _FLIGHT_VERBS
             and self.words[a] in gazetteer.first_words()
+            and ((b < self.n and self.words[b].lower() in _FLIGHT_VERBS) or self._flown_with(a))
             and self._gaz(a, b) is None
+        )
+
+    def _flown_with(self, a: int) -> bool:
+        """Do the words before ``a`` say an aircraft or a flight ("pesawat Garuda", "Pesawat
+        Garuda mendarat", "berangkat dengan Garuda"), so that the word at ``a`` is an
+        airline?"""
+        words = self.words
+        if a == 0 or self.ctx.english:
+            return False
+        before = words[a - 1].lower()
+        return before in _AIRCRAFT_NOUNS or (
+            before == "dengan" and a > 1 and words[a - 2].lower() in _TRAVEL_VERBS
         )
 
     def _reports_its(self, b: int) -> bool:
@@ -419,6 +434,7 @@ class _ThingEvidence(_RunReader):
             or self.words[a:b] in self.ctx.known_prefixes
             or _is_acronym(self.words[a])
             or (b - a > 1 and self.words[a].lower() in _HEADS)
+            or (b - a > 2 and self.words[a : a + 2] in _TWO_WORD_HEADS)
         )
 
     def _defines_acronym(self, a: int, b: int) -> bool:
