@@ -300,12 +300,12 @@ _MATCH_VERBS = frozenset(
 #: forms no town takes as its own subject ("London faces", not "face") and no past tense
 #: but "beat" (its place use, "beat back", takes a small word after it).
 _FIXTURE_VERBS = frozenset("beat play face host meet".split())
-#: The fixture verbs in the plural a team takes in British news whatever its name ("Monaco
-#: face Nice", "Lazio meet Fiorentina"): after a single name, a mark of a team.
-_PLURAL_FIXTURE_VERBS = frozenset("play face host meet visit".split())
 #: ... and those after the first side only: "Liverpool visit Everton" (but "Trump will visit
 #: Moscow": a place after it).
 _HOME_FIXTURE_VERBS = _FIXTURE_VERBS | {"visit"}
+#: The fixture verbs in the plural a team takes in British news whatever its name ("Monaco
+#: face Nice", "Lazio meet Fiorentina"): after a single name, a mark of a team.
+_PLURAL_FIXTURE_VERBS = _HOME_FIXTURE_VERBS - {"beat"}
 #: Small words after the second side of a match ("Roma play Lazio on Sunday").
 _AFTER_FIXTURE = frozenset("on in at and after before for with , . ; :".split())
 #: The word a photo credit puts after its agency, before the slash and the photographer:

@@ -25,7 +25,6 @@ from reader.analysis.entities.shapes import (
 )
 from reader.analysis.entities.word_bits import _TITLE_START
 from reader.analysis.name_cues import (
-    GENERATIONS,
     GIVEN_NAMES,
     NUMBERED_UNIT_HEADS,
     ORG_HEADS,
@@ -241,7 +240,7 @@ class _OfficeSplits(_PersonEvidence):
         if words[of - 1].lower() not in ORG_HEADS:
             return -1
         person = 2
-        if words[b - 1].lower().rstrip(".") in GENERATIONS or _is_initial(words[b - 2]):
+        if self._generation_at(b - 1) or _is_initial(words[b - 2]):
             person = 3  # "Robert F. Kennedy Jr."
         return b - person - a if b - person - of > 1 else 0
 

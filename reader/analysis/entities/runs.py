@@ -625,8 +625,7 @@ class _RunReader:
         the gazetteer lists ("Jawa Barat", "DKI Jakarta")?"""
         if self.words[j].lower() in PLACE_HEADS:
             return True
-        m = self._gazetteer_length(j, self.n)
-        return m > 0 and self._gaz(j, j + m) == "LOC"
+        return self._gazetteer_label_at(j, self.n) == "LOC"
 
     def _field_inside_name(self, j: int, joined: bool) -> bool:
         """Does the "on" or "in" at ``j`` go on with the name before it, naming its field:
@@ -1018,6 +1017,12 @@ class _RunReader:
             if self._gaz(k, k + m) is not None:
                 return m
         return 0
+
+    def _gazetteer_label_at(self, k: int, limit: int) -> EntityLabel | None:
+        """The label of the longest gazetteer name at ``k`` that ends by ``limit``; None if
+        none opens there."""
+        m = self._gazetteer_length(k, limit)
+        return self._gaz(k, k + m) if m else None
 
     def _apposition_kind(self, k: int) -> EntityLabel | None:
         """What an apposition starting at ``k`` calls the name before it, by its kind

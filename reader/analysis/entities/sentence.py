@@ -358,8 +358,7 @@ class _SentenceReader(_HeadlineReader):
         Perusahaan"), a company the gazetteer lists after it ("Telkom", "Garuda
         Indonesia")? (titles.match_title takes it before a legal form or an acronym.)"""
         return (
-            self.words[k - 1] == "Sekretaris"
-            and self._gaz(k + 1, k + 1 + (self._gazetteer_length(k + 1, self.n) or 1)) == "ORG"
+            self.words[k - 1] == "Sekretaris" and self._gazetteer_label_at(k + 1, self.n) == "ORG"
         )
 
     def _royal_given_name(self, i: int, name_slot: bool) -> bool:
