@@ -397,13 +397,13 @@ _EU_SUBJECT_BREAKS = word_set("de di da do du del van von et y e en in à a und"
 # Words between "and" and the verb of a second predicate: "… and was charged", "dan kini
 # memuncaki klasemen", "dan telah menahan".
 _BEFORE_SECOND_VERB = _AUXILIARIES | ADVERBS_BETWEEN | word_set("kini now")
-# Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
-# joiner ("setelah itu", "since then", "after what he called …").
 #: English joiners a gerund may follow as a clause of its own ("before slipping to third").
 _GERUND_JOINERS = word_set("after before since")
 #: What may open such a gerund's object or a phrase after it: "losing the vote", "slipping
-#: to third", "passing him" (or a name or a number).
-_GERUND_OBJECTS = EN_OBJECT_OPENERS | word_set("him her them it us me")
+#: to third", "passing him" (or a name or a number; "her" is among EN_OBJECT_OPENERS).
+_GERUND_OBJECTS = EN_OBJECT_OPENERS | word_set("him them it us me")
+# Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
+# joiner ("setelah itu", "since then", "after what he called …").
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
 # Of those, the words that make "since then", "sejak itu", "setelah itu" an adverb before a
 # clause of its own: "Sejak itu pemerintah membangun …" is a happening.
@@ -1448,7 +1448,7 @@ class _EventFinder:
                 ):
                     waiting = True
                     continue
-            if i == first + 1 and i > start + 1 and self._gerund_after_joiner(i):
+            if i == first + 1 and first > start and self._gerund_after_joiner(i):
                 seg.trigger, seg.sure = i, True  # "… before slipping to third"
                 break
             if not (
@@ -2240,7 +2240,7 @@ class _EventFinder:
             if (
                 before.lower not in _SUBJECT_OPENERS
                 and not self._in_time(before)
-                and not (self._origin_of_subject(first, at) and words[after].text != ",")
+                and not (words[after].text != "," and self._origin_of_subject(first, at))
             ):
                 return False  # ("Away from Westminster, the reaction …": a setting)
         if after == trigger:

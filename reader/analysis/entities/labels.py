@@ -662,8 +662,6 @@ class _LabelReader(_OfficeSplits):
             # with a province
             return [self._make(a, b, "ORG", STRONG)]
         if split:
-            label, _ = self._label(a, a + split, default=office, context=False)
-            rest: EntityLabel = "PER"
             # "Ketua MUI Bidang Fatwa Asrorun Niam Sholeh": the board's portfolio, no name
             holder = self._past_portfolio(a + split, b)
             if (
@@ -674,6 +672,8 @@ class _LabelReader(_OfficeSplits):
                 # "Ketua Dewan Komisioner LPS": a board named for its members' office, then
                 # its body's acronym; no person
                 return [self._make(a, b, "ORG", STRONG)]
+            label, _ = self._label(a, a + split, default=office, context=False)
+            rest: EntityLabel = "PER"
             if b - holder > 1 and (
                 words[holder].lower() in _HEADS or words[holder].lower() in _SUBUNIT_HEADS
             ):
@@ -1069,8 +1069,7 @@ class _LabelReader(_OfficeSplits):
         if context and self._sports_meeting(a, b):
             return "MISC", CUED  # "the Van Damme Memorial athletics meeting": an event
         if (
-            b - a == 2
-            and self._undotted_initials(a, b)
+            self._undotted_initials(a, b)
             and not (context and self._cue_before(a) in ORG_CONTEXT)  # "shares in JD Wetherspoon"
         ):
             return "PER", CUED  # "JD Vance spoke": initials, not an acronym ("AS Roma")

@@ -449,9 +449,11 @@ _GAME_KINDS = frozenset((kind, "game") for kind in ("video", "computer", "mobile
 _CRAFT_AFTER = frozenset(
     "mission spacecraft probe rover lander rocket capsule satellite spaceplane".split()
 )
+#: Who flies a numbered spacecraft or mission: "the Artemis II crew".
+_CRAFT_CREWS = frozenset({"crew", "astronauts"})
 #: What a numbered spacecraft or mission does with no object, and who flies it: "Artemis II
-#: launched from Florida", "the Artemis II crew" (a king with a numeral launches something).
-_CRAFT_DEEDS = frozenset("launched launches lifted blasted splashed docked crew astronauts".split())
+#: launched from Florida" (a king with a numeral launches something).
+_CRAFT_DEEDS = frozenset("launched launches lifted blasted splashed docked".split()) | _CRAFT_CREWS
 #: Words after a verb of _CRAFT_DEEDS that give it an object, as a craft's does not have.
 _OBJECT_OPENERS = frozenset("a an the his her its their this that".split())
 #: Last words of instruments' names, MISC: "James Webb Space Telescope".

@@ -97,17 +97,18 @@ class _OfficeSplits(_PersonEvidence):
         alone or after "Menurut"), or the town after a place's head word ("Bandara
         Juanda")."""
         words, ctx = self.words, self.ctx
-        given = words[k + 1 : k + 2]
+        if b - k != 3:
+            return False
+        given = words[k + 1]
         return (
-            b - k == 3
-            and given[0] in GIVEN_NAMES
+            given in GIVEN_NAMES
             and words[k] not in GIVEN_NAMES
             and (
-                given in ctx.runs
+                (given,) in ctx.runs
                 or words[k + 1 : b] in ctx.runs
-                or given[0] in ctx.lone_speakers
-                or given[0] in ctx.lone_openers
-                or ("Menurut", given[0]) in ctx.opening_runs  # "Menurut Linda, …"
+                or given in ctx.lone_speakers
+                or given in ctx.lone_openers
+                or ("Menurut", given) in ctx.opening_runs  # "Menurut Linda, …"
                 or ctx.known.get(words[k : k + 1]) == "LOC"
             )
         )

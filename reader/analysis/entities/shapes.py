@@ -624,7 +624,7 @@ def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "") if word.endswith(".") else word
     if "-" in letters:
         head, _, tail = letters.partition("-")
-        if not (len(head) >= 2 and tail and len(letters) <= 9):
+        if len(head) < 2 or not tail:
             return False
         letters = head + tail
     return (

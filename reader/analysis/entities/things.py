@@ -13,6 +13,7 @@ from reader.analysis.entities.lexicon import (
     _BRACKETED_LEGAL_FORMS,
     _BY_MAKERS,
     _COMPANY_FORMS,
+    _CRAFT_CREWS,
     _CRAFT_DEEDS,
     _DEAL_LINKS,
     _FLIGHT_VERBS,
@@ -155,7 +156,7 @@ class _ThingEvidence(_RunReader):
         words = self.words
         if b - a != 2 or b >= self.n or words[b] not in _CRAFT_DEEDS or words[a] in GIVEN_NAMES:
             return False
-        if words[b] in ("crew", "astronauts"):
+        if words[b] in _CRAFT_CREWS:
             return True
         return b + 1 == self.n or (words[b + 1] not in _OBJECT_OPENERS and not self.caps[b + 1])
 
