@@ -261,13 +261,14 @@ _STARTERS = {
     | frozenset(_ID_SE_SCALES)
     | frozenset(_VAGUE["id"])
     | frozenset(_VULGAR_FRACTIONS),
-    # "third", "tenth", "handful" and "couple" only open an amount with the "a" before them
-    # ("a third of the homes", "a handful of"): listed so the word scan, which skips the
-    # common "a", looks around them; "half" opens one before "of" ("half of the money")
+    # "third", "fifth", "tenth", "handful" and "couple" only open an amount with the "a"
+    # before them ("a third of the homes", "a handful of"): listed so the word scan, which
+    # skips the common "a", looks around them ("quarter" is a unit of time it looks for);
+    # "half" opens one before "of" ("half of the money")
     "en": frozenset(_EN_DIGITS)
     | frozenset(_VAGUE["en"])
     | frozenset(_VULGAR_FRACTIONS)
-    | {"a", "an", "third", "tenth", "half"}
+    | {"a", "an", "third", "fifth", "tenth", "half"}
     | _EN_A_VAGUE_OF,
     **{lex: frozenset(table) - _EU_HOMOGRAPHS for lex, table in EU_NUMBER_WORDS.items()},
 }
@@ -704,6 +705,10 @@ def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:
 _CHANGE_VERBS = frozenset({"gained", "lost", "rose", "fell", "dropped", "jumped", "climbed",
                            "shed", "slumped", "tumbled", "grew", "shrank", "gain", "lose",
                            "gains", "loses"})  # fmt: skip
+#: Adverbs that tell a change without a verb ("the harvest is up nearly a quarter"), after
+#: a form of "be" or a comma only: "set up a third" is a phrasal verb and its object.
+_CHANGE_ADVERBS = frozenset({"up", "down"})
+_BEFORE_CHANGE_ADVERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", ","})
 #: Words that may follow the size of a change ("lost a third since May", "in a week").
 _AFTER_CHANGE = frozenset({"since", "in", "on", "over", "this", "last", "from", "to", "after",
                            "during", "between", "so", "against"})  # fmt: skip
@@ -715,8 +720,8 @@ _COMPARED = frozenset({"more", "less"})
 
 def _by_before(words: tuple[Word, ...], i: int, j: int) -> bool:
     """Is the amount at ``words[i]`` (up to ``j``) the size of a change: "by a third", "by
-    nearly a fifth", "by more than a third", "have gained nearly a fifth since May"; not "lost
-    a third straight game", an ordinal?"""
+    nearly a fifth", "by more than a third", "have gained nearly a fifth since May", "is up
+    nearly a quarter on last year"; not "lost a third straight game", an ordinal?"""
     k = i - 1
     if k > 0 and words[k].low == "than" and words[k - 1].low in _COMPARED:
         k -= 2  # "dropped by more than a third"
@@ -727,7 +732,11 @@ def _by_before(words: tuple[Word, ...], i: int, j: int) -> bool:
     if words[k].low == "by":
         return True
     after = words[j].low if j < len(words) else ""
-    return words[k].low in _CHANGE_VERBS and (not after[:1].isalnum() or after in _AFTER_CHANGE)
+    if words[k].low in _CHANGE_ADVERBS:
+        changes = k > 0 and words[k - 1].low in _BEFORE_CHANGE_ADVERBS
+    else:
+        changes = words[k].low in _CHANGE_VERBS
+    return changes and (not after[:1].isalnum() or after in _AFTER_CHANGE)
 
 
 def _of_after(words: tuple[Word, ...], j: int) -> bool:

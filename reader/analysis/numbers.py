@@ -26,6 +26,11 @@ Decisions (so a reader knows what is *not* here):
   before it is part of it ("two Republican senators"). A number word that means little on
   its own ("satu", "one", "beberapa", "several") only counts with a unit, and "one" as an
   article ("in one village") not at all.
+- A rate keeps what it is counted against in the unit: "5,8 ton per hektare", "15 litres
+  per person", "2.4 tonnes a hectare"; a rate against time ("2 million barrels a day",
+  "Rp 10 juta per bulan") is a SET of the time grammar, and the unit stops before it.
+- A part of a whole counts what the whole counts: "76 of the 150 seats" and "23 dari 55
+  kursi" give 76 and 23 the unit of the whole, which keeps its own span.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
   the value; percentages have unit "%", and a degree sign is the unit as written ("4°C").
 - An earthquake's magnitude has unit "magnitude", with the word in the span ("magnitude 6.4",
@@ -180,6 +185,23 @@ _MEASURES = (
     )
     | _UNIT_SYMBOLS
 )
+#: What a rate is counted against, after "per" (and in English "a"/"an"): "5,8 ton per
+#: hektare", "2.4 tonnes a hectare", "15 litres per person", "30 points a game". Units of
+#: time are not here: "barrels a day", "Rp 10 juta per bulan" are SETs of the time grammar.
+_RATE_BASES = word_set(
+    """
+    hektare hektar ha kapita orang jiwa ekor lembar saham unit butir kilogram kg gram ton liter
+    barel meter km kilometer pertandingan laga
+    hectare acre tonne ton barrel litre liter gallon kilogram kilo person head capita share
+    household passenger game match
+    """
+)
+#: Words after an amount that name the whole it is part of: "76 of the 150 seats".
+_PART_OF = frozenset({"of", "dari"})
+#: Determiners between "of" and the whole: "of the 150 seats", "of its 40 stores".
+_WHOLE_DETERMINERS = word_set("the its their his her our")
+#: The words that join a rate's base to the unit before it.
+_RATE_JOINERS = {"id": frozenset({"per"}), "en": frozenset({"per", "a", "an"})}
 #: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
 #: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold), "poin
 #: persentase" (percentage points), "meter kubik" (cubic metres), "hari kerja" (working
@@ -553,6 +575,10 @@ class _NumberFinder:
                     j = unit_end
                 elif quantity.is_range and not currency:
                     return self.number_at(i, ranges=False)
+                elif self.low(j) in _PART_OF:
+                    unit = self.whole_unit(quantity, j)
+                    if unit is None and needs_unit(quantity, self.words, self.lang):
+                        return None
                 elif needs_unit(quantity, self.words, self.lang):
                     return None
         value = None if quantity.value is None else tidy(sign * quantity.value)
@@ -661,6 +687,19 @@ class _NumberFinder:
             return None
         start, end = self.words[i].start, self.words[after - 1].end
         return NumberSpan(start, end, self.text[start:end], None, unit), after
+
+    def whole_unit(self, part: Quantity, j: int) -> str | None:
+        """What the amount ``part`` counts when "of"/"dari" at ``j`` names a larger whole
+        with its unit after it: "76 of the 150 seats" and "23 dari 55 kursi" count seats,
+        "52 of the 57 laps" laps; None otherwise (the whole keeps its own span)."""
+        k = j + 1 + (self.low(j + 1) in _WHOLE_DETERMINERS)
+        if part.value is None or k >= len(self.words) or not self.low(k)[:1].isdigit():
+            return None
+        whole = self.number_at(k, ranges=False)
+        if whole is None or whole[0].value is None or whole[0].value <= part.value:
+            return None
+        unit = whole[0].unit
+        return unit if unit and unit[0].isalpha() else None  # not "%" nor "$"
 
     def year_counts(self, j: int) -> bool:
         """Does a year-like number before word ``j`` count what follows ("2000 orang")? Not
@@ -1011,7 +1050,14 @@ class _NumberFinder:
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and self.en_verb_alone(j):
             return j  # "dozens injured": a participle alone is what happened, not a unit
-        return k
+        return self.rate_end(k) if k > j else k
+
+    def rate_end(self, k: int) -> int:
+        """Index after the base of a rate that the unit ending before word ``k`` is counted
+        against ("ton per hektare", "litres per person", "tonnes a hectare"), else ``k``."""
+        if self.low(k) not in _RATE_JOINERS.get(self.lex, ()) or self.low(k + 1) not in _RATE_BASES:
+            return k
+        return k + 2
 
     def en_verb_alone(self, j: int) -> bool:
         """Is the English word ``j``, alone after a number, what the counted did: "dozens
