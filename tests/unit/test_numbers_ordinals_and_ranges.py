@@ -2,13 +2,14 @@
 ke-300" count nothing, while a digit ordinal of a measure is a point on its scale ("88th
 minute", "menit ke-67"; not "kali ke-3", the third time). "From N to M" is a change, but a
 range after a word of spread ("ranging from 10 to 15"); a level before a period told from now
-counts no weeks; "babak 1/8 final" is a round of a cup and "Senin 1/3" a day, no share."""
+("7.200 pekan ini", "7.200 dan 7.300 pekan depan") counts no weeks; "babak 1/8 final" is a
+round of a cup and "Senin 1/3" a day, no share."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.found_values import numbers_by_text
+from tests.unit.found_values import numbers_by_text, time_value
 
 
 @pytest.mark.parametrize(
@@ -47,6 +48,34 @@ def test_from_opens_a_range_only_after_a_word_of_spread(
 def test_a_level_before_this_week_counts_no_weeks() -> None:
     found = numbers_by_text("Indeks diperkirakan bergerak di level 7.200 pekan ini.", "id")
     assert "7.200 pekan" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "value", "numbers"),
+    [
+        (
+            "Indeks bergerak di antara 7.200 dan 7.300 pekan depan.",
+            "pekan depan",
+            "2025-W13",
+            {"7.200": (7200, None), "7.300": (7300, None)},
+        ),
+        ("IHSG di kisaran 7.150-7.300 pekan depan.", "pekan depan", "2025-W13", {}),
+        ("Rupiah di level 16.250 bulan lalu.", "bulan lalu", "2025-02", {"16.250": (16250, None)}),
+        # small counts of weeks, and years however many, are still counted from now
+        ("Ia pindah dua pekan lalu.", "dua pekan lalu", "2025-03-05", {"dua pekan": (2, "pekan")}),
+        (
+            "Candi itu dibangun 1.200 tahun lalu.",
+            "1.200 tahun lalu",
+            "0825",
+            {"1.200 tahun": (1200, "tahun")},
+        ),
+    ],
+)
+def test_a_level_before_a_period_from_now_counts_no_units(
+    sentence: str, period: str, value: str, numbers: dict[str, tuple[object, object]]
+) -> None:
+    assert time_value(sentence, "id", period) == value
+    assert numbers_by_text(sentence, "id") == numbers
 
 
 @pytest.mark.parametrize(
