@@ -132,7 +132,7 @@ _STOP = {
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
-     jelang menjelang usai
+     jelang menjelang usai akibat
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      dibanding dibandingkan ketimbang daripada sisanya selebihnya
@@ -560,7 +560,8 @@ class _NumberFinder:
                 end = self.words[j - 1].end
             else:
                 j = self.unit_start(quantity)
-                unit_end = self.unit_end(j)
+                # "sepertiganya": a share of what was named before, nothing after it
+                unit_end = j if word.low.endswith("nya") else self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
                 if unit_end > j and self.low(j) in _MAGNITUDE_WORDS:
@@ -1069,6 +1070,13 @@ class _NumberFinder:
             return False
         return low.endswith("ing")
 
+    def id_active_verb(self, k: int) -> bool:
+        """Is the Indonesian word ``k`` clearly a verb, by a me- or ber- prefix that no
+        counted noun here has ("meninggal", "berhasil"; not "menteri")?"""
+        return _ID_ACTIVE_VERB.fullmatch(self.words[k].low) is not None and not (
+            self.id_verb_lookalike(k)
+        )
+
     def id_verb_lookalike(self, k: int) -> bool:
         """Is the Indonesian word ``k``, shaped like a verb, a noun or adjective here: "dua
         menteri", "mobil mewah", "kasus demam berdarah"?"""
@@ -1191,6 +1199,8 @@ class _NumberFinder:
                 # not first: after a counted noun in Indonesian, after an adjective in English
                 return first or self.lex == "id" or is_capitalized(self.words[k - 1])
             if first and self.in_headline(word.start):
+                if self.lex == "id" and low not in _MEASURES and self.id_active_verb(k):
+                    return False  # "Dua Meninggal": what the two did ("4 Meter" is a measure)
                 ends = self.headline_noun_ends(k) or low in _MEASURES
                 return ends or self.headline_run(k) > 0
             if self.lex == "de" and (first or self.low(k - 1) in _EU_NOUN_ADJECTIVES):
@@ -1203,7 +1213,7 @@ class _NumberFinder:
         if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
-            return first and not _ID_ACTIVE_VERB.fullmatch(low)
+            return first and not self.id_active_verb(k)
         return not (
             self.lex == "en" and not first and (_en_participle(low) or low.endswith(("ly", "ing")))
         )
