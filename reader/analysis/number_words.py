@@ -721,7 +721,8 @@ _CHANGE_VERBS = frozenset({"gained", "lost", "rose", "fell", "dropped", "jumped"
 #: Adverbs that tell a change without a verb ("the harvest is up nearly a quarter"), after
 #: a form of "be" or a comma only: "set up a third" is a phrasal verb and its object.
 _CHANGE_ADVERBS = frozenset({"up", "down"})
-_BEFORE_CHANGE_ADVERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", ","})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BEFORE_CHANGE_ADVERBS = _BE_FORMS | {","}
 #: Words that may follow the size of a change ("lost a third since May", "in a week").
 _AFTER_CHANGE = frozenset({"since", "in", "on", "over", "this", "last", "from", "to", "after",
                            "during", "between", "so", "against"})  # fmt: skip
@@ -737,22 +738,26 @@ _COMPARED = frozenset({"more", "less"})
 def _by_before(words: tuple[Word, ...], i: int, j: int) -> bool:
     """Is the amount at ``words[i]`` (up to ``j``) the size of a change: "by a third", "by
     nearly a fifth", "by more than a third", "have gained nearly a fifth since May", "is up
-    nearly a quarter on last year"; not "lost a third straight game", an ordinal?"""
+    nearly a quarter on last year", or hedged before the end of its clause ("about a third
+    in London"); not "lost a third straight game", an ordinal?"""
     k = i - 1
+    after = words[j].low if j < len(words) else ""
+    ends = not after[:1].isalnum() or after in _AFTER_CHANGE
     if k > 0 and words[k].low == "than" and words[k - 1].low in _COMPARED:
         k -= 2  # "dropped by more than a third"
     elif k >= 0 and words[k].low in _HEDGES:
+        if ends or after in _BE_FORMS:
+            return True  # "with about a third in London", "about a third were children"
         k -= 1
     if k < 0:
         return False
     if words[k].low == "by":
         return True
-    after = words[j].low if j < len(words) else ""
     if words[k].low in _CHANGE_ADVERBS:
         changes = k > 0 and words[k - 1].low in _BEFORE_CHANGE_ADVERBS
     else:
         changes = words[k].low in _CHANGE_VERBS
-    return changes and (not after[:1].isalnum() or after in _AFTER_CHANGE)
+    return changes and ends
 
 
 def _of_after(words: tuple[Word, ...], j: int) -> bool:

@@ -361,7 +361,8 @@ _ID_CLASSIFIERS = word_set("unit buah ekor lembar batang butir biji helai potong
 #: Indonesian people counted by their part in a case: what follows names the case, not
 #: them ("lima tersangka kasus penipuan", "tiga tersangka pembobolan ATM"), but for these.
 _ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
-_ID_ROLE_TAILS = word_set("baru utama usaha")  # "pelaku usaha" are businesses
+#: "pelaku usaha", "pelaku UMKM" are businesses, not offenders
+_ID_ROLE_TAILS = word_set("baru utama usaha umkm ukm")
 #: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
 _ID_CASE_WORDS = word_set("kasus dugaan")
 _START = attrgetter("start")

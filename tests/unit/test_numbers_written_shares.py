@@ -1,6 +1,7 @@
 """Amounts written in words: tens and units joined with a hyphen ("twenty-five") but not two
 places ("a one-two finish"), a vague amount with a multiplier, which is a size on its own
-("several hundred more"), and shares: "a quarter point", "sepertiganya" (a third of it)."""
+("several hundred more"), and shares: "a quarter point", "sepertiganya" (a third of it),
+"about a third" before the end of its clause."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from tests.unit.found_values import numbers_by_text
             {"Three members": (3, "members"), "a quarter point": (0.25, "point")},
         ),
         ("en", "In the third quarter profit rose.", {}),
+        ("en", "Cases rose, with about a third in London.", {"a third": (0.333333, None)}),
+        ("en", "About a third were children.", {"a third": (0.333333, None)}),
+        ("en", "He was almost a third party candidate.", {}),
         (
             "id",
             "Ada 54 kasus, dan sepertiganya terjadi di Jawa Timur.",
