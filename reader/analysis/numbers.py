@@ -72,8 +72,11 @@ _CURRENCY_BEFORE = re.compile(
     r" ?(?=\d)"
 )
 #: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000", with a scale in
-#: shorthand after them: "Rp15rb", "Rp1,5jt" (see ``ID_GLUED_SCALES``).
-_CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)(rb|ribu|jt|juta)?", re.I)
+#: shorthand after them: "Rp15rb", "Rp1,5jt" (see ``ID_GLUED_SCALES``), or a capital letter
+#: of business news: "Rp2,5T", "Rp500M" (see ``_ID_LETTER_SCALES``).
+_CURRENCY_GLUED = re.compile(
+    r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)(rb|ribu|jt|juta|(?-i:T|M))?", re.I
+)
 #: The codes both glued patterns start with: a word that starts with none of them is tested
 #: against neither.
 _GLUED_CODES = ("Rp", "IDR", "USD", "RM")
@@ -604,8 +607,10 @@ class _NumberFinder:
             value = parse_digits(glued.group(2), self.lang)
             if value is None:
                 return None
-            if glued.group(3):  # "Rp15rb"
-                value = tidy(value * ID_GLUED_SCALES[glued.group(3).lower()])
+            suffix = glued.group(3)
+            if suffix:  # "Rp15rb", "Rp2,5T"
+                scale = _ID_LETTER_SCALES.get(suffix) or ID_GLUED_SCALES[suffix.lower()]
+                value = tidy(value * scale)
             scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
             return self.letter_scaled(scaled), glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
         glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges and codes else None
