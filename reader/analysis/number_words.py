@@ -267,11 +267,14 @@ _STARTERS = {
     # "third", "fifth", "tenth", "handful" and "couple" only open an amount with the "a"
     # before them ("a third of the homes", "a handful of"): listed so the word scan, which
     # skips the common "a", looks around them ("quarter" is a unit of time it looks for);
-    # "half" opens one before "of" ("half of the money")
+    # "half" opens one before "of" ("half of the money"); so are the scales, which open one
+    # after "a" ("a million people", "a hundred rooms")
     "en": frozenset(_EN_DIGITS)
     | frozenset(_VAGUE["en"])
     | frozenset(_VULGAR_FRACTIONS)
     | {"a", "an", "third", "fifth", "tenth", "half"}
+    | frozenset(_EN_INNER)
+    | frozenset(_EN_SCALES)
     | _EN_A_VAGUE_OF,
     **{lex: frozenset(table) - _EU_HOMOGRAPHS for lex, table in EU_NUMBER_WORDS.items()},
 }
@@ -671,6 +674,10 @@ def _read_words(
                 group = 0
             elif w == "and" and read_any and j + 1 < len(words) and words[j + 1].low in _EN_DIGITS:
                 pass  # "one hundred and five"
+            elif w == "and" and group and _and_a_half(words, j):
+                group += 0.5  # "two and a half years", "one and a half million"
+                j += 3
+                continue
             else:
                 break
         read_any = True
@@ -764,6 +771,11 @@ def _of_after(words: tuple[Word, ...], j: int) -> bool:
     """Is ``words[j]`` "of"? A fraction written apart is one only before it: "a third of the
     homes", while "the third quarter" and "two quarters" are no fractions."""
     return j < len(words) and words[j].low == "of"
+
+
+def _and_a_half(words: tuple[Word, ...], j: int) -> bool:
+    """Do "and a half" follow from ``words[j]`` ("and")?"""
+    return j + 2 < len(words) and words[j + 1].low == "a" and words[j + 2].low == "half"
 
 
 def _en_written(parts: list[str]) -> int | None:

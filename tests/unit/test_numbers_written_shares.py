@@ -1,7 +1,8 @@
 """Amounts written in words: tens and units joined with a hyphen ("twenty-five") but not two
-places ("a one-two finish"), a vague amount with a multiplier, which is a size on its own
-("several hundred more"), and shares: "a quarter point", "sepertiganya" (a third of it),
-"about a third" before the end of its clause."""
+places ("a one-two finish"), a scale after "a" ("a million people"), "and a half", a vague
+amount with a multiplier, which is a size on its own ("several hundred more"), and shares:
+"a quarter point", "sepertiganya" (a third of it), "about a third" before the end of its
+clause."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ from tests.unit.found_values import numbers_by_text
         ("en", "Seventy-five people came.", {"Seventy-five people": (75, "people")}),
         ("en", "Several hundred more spent the night there.", {"Several hundred": (None, None)}),
         ("en", "Several were hurt.", {}),
+        ("en", "They saw a million people.", {"a million people": (1000000, "people")}),
+        ("en", "It has a hundred rooms.", {"a hundred rooms": (100, "rooms")}),
+        ("en", "He waited two and a half years.", {"two and a half years": (2.5, "years")}),
+        (
+            "en",
+            "They raised one and a half million dollars.",
+            {"one and a half million dollars": (1500000, "dollars")},
+        ),
         ("id", "Beberapa ratus menunggu di luar.", {"Beberapa ratus": (None, None)}),
         (
             "en",
