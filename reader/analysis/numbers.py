@@ -10,7 +10,9 @@ Decisions (so a reader knows what is *not* here):
   point on its scale ("14th minute", and Indonesian "menit ke-67" with the noun before it).
 - A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar",
   "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350",
-  and so is a rough amount: "two or three partners", "satu atau dua kali".
+  and so is a rough amount: "two or three partners", "satu atau dua kali". Without a unit a
+  range is one span only for levels and prices in the thousands ("IHSG di kisaran
+  7.150-7.300", "between 5,900 and 6,100"); a smaller one reads its first end alone.
 - Fractions are amounts on their own: "dua pertiga rumah", "seperlima", "a third of the
   homes", "half of them"; a ratio is not ("one in five adults").
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
@@ -199,6 +201,9 @@ _RATE_BASES = word_set(
     household passenger game match
     """
 )
+#: The least low end of a range with no unit that is still one span: levels and prices
+#: ("7.150-7.300"), not scores ("1-2") nor small counts whose first end is read alone.
+_LEVEL_RANGE_MIN = 1000
 #: Words after an amount that name the whole it is part of: "76 of the 150 seats".
 _PART_OF = frozenset({"of", "dari"})
 #: Determiners between "of" and the whole: "of the 150 seats", "of its 40 stores".
@@ -579,7 +584,8 @@ class _NumberFinder:
                     end = self.words[unit_end - 1].end
                     j = unit_end
                 elif quantity.is_range and not currency:
-                    return self.number_at(i, ranges=False)
+                    if not self.range_of_levels(i):
+                        return self.number_at(i, ranges=False)
                 elif self.low(j) in _PART_OF:
                     unit = self.whole_unit(quantity, j)
                     if unit is None and needs_unit(quantity, self.words, self.lang):
@@ -694,6 +700,13 @@ class _NumberFinder:
             return None
         start, end = self.words[i].start, self.words[after - 1].end
         return NumberSpan(start, end, self.text[start:end], None, unit), after
+
+    def range_of_levels(self, i: int) -> bool:
+        """Is the range at word ``i``, with no unit after it, one of levels or prices in the
+        thousands ("IHSG di kisaran 7.150-7.300", "antara 7.200 dan 7.300"), which no score
+        or tally reaches, so one span with no value?"""
+        low = parse_digits(self.low(i).split("-", 1)[0], self.lang)
+        return low is not None and low >= _LEVEL_RANGE_MIN
 
     def whole_unit(self, part: Quantity, j: int) -> str | None:
         """What the amount ``part`` counts when "of"/"dari" at ``j`` names a larger whole

@@ -57,9 +57,14 @@ def test_a_level_before_this_week_counts_no_weeks() -> None:
             "Indeks bergerak di antara 7.200 dan 7.300 pekan depan.",
             "pekan depan",
             "2025-W13",
-            {"7.200": (7200, None), "7.300": (7300, None)},
+            {"7.200 dan 7.300": (None, None)},
         ),
-        ("IHSG di kisaran 7.150-7.300 pekan depan.", "pekan depan", "2025-W13", {}),
+        (
+            "IHSG di kisaran 7.150-7.300 pekan depan.",
+            "pekan depan",
+            "2025-W13",
+            {"7.150-7.300": (None, None)},
+        ),
         ("Rupiah di level 16.250 bulan lalu.", "bulan lalu", "2025-02", {"16.250": (16250, None)}),
         # small counts of weeks, and years however many, are still counted from now
         ("Ia pindah dua pekan lalu.", "dua pekan lalu", "2025-03-05", {"dua pekan": (2, "pekan")}),
@@ -94,3 +99,19 @@ def test_a_slash_before_final_is_a_round_not_a_share(
 
 def test_a_day_and_month_after_a_weekday_count_nothing() -> None:
     assert numbers_by_text("Rapat digelar Senin 1/3 di Jakarta.", "id") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "The index could trade between 5,900 and 6,100.", {"5,900 and 6,100": (None, None)}),
+        ("id", "Rupiah diperkirakan 16.200-16.350 sore ini.", {"16.200-16.350": (None, None)}),
+        # a small range with no unit is a score or reads its first end alone
+        ("id", "Skor akhir 2-3 untuk tamu.", {}),
+        ("en", "The Lakers lost 101-110 to Boston.", {}),
+    ],
+)
+def test_a_range_of_levels_without_a_unit_is_one_span(
+    lang: str, sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, lang) == expected
