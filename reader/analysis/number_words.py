@@ -38,6 +38,8 @@ _ID_FRACTIONS = {"per" + word: value for word, value in _ID_DIGITS.items() if va
 #: and one part of so many: sepertiga = 1/3, seperempat = 1/4, seperlima = 1/5.
 _ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "separuh": 0.5,
           **{"se" + word: 1 / value for word, value in _ID_FRACTIONS.items()}}  # fmt: skip
+#: A fraction of what was just named, with "-nya" (of it): "sepertiganya", "separuhnya".
+_ID_SE_OF_IT = {word + "nya": value for word, value in _ID_SE.items() if value < 1}
 #: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
 _ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
 #: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
@@ -258,16 +260,21 @@ _EU_HOMOGRAPHS = frozenset({"sei", "neuf"})
 _STARTERS = {
     "id": frozenset(_ID_DIGITS)
     | frozenset(_ID_SE)
+    | frozenset(_ID_SE_OF_IT)
     | frozenset(_ID_SE_SCALES)
     | frozenset(_VAGUE["id"])
     | frozenset(_VULGAR_FRACTIONS),
-    # "third", "tenth", "handful" and "couple" only open an amount with the "a" before them
-    # ("a third of the homes", "a handful of"): listed so the word scan, which skips the
-    # common "a", looks around them; "half" opens one before "of" ("half of the money")
+    # "third", "fifth", "tenth", "handful" and "couple" only open an amount with the "a"
+    # before them ("a third of the homes", "a handful of"): listed so the word scan, which
+    # skips the common "a", looks around them ("quarter" is a unit of time it looks for);
+    # "half" opens one before "of" ("half of the money"); so are the scales, which open one
+    # after "a" ("a million people", "a hundred rooms")
     "en": frozenset(_EN_DIGITS)
     | frozenset(_VAGUE["en"])
     | frozenset(_VULGAR_FRACTIONS)
-    | {"a", "an", "third", "tenth", "half"}
+    | {"a", "an", "third", "fifth", "tenth", "half"}
+    | frozenset(_EN_INNER)
+    | frozenset(_EN_SCALES)
     | _EN_A_VAGUE_OF,
     **{lex: frozenset(table) - _EU_HOMOGRAPHS for lex, table in EU_NUMBER_WORDS.items()},
 }
@@ -403,6 +410,8 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
         if glued is not None:
             value, unit = glued
             return Quantity(i, i + 1, value, False, not low[0].isdigit(), unit)
+    if lex == "id" and low in _ID_SE_OF_IT:
+        return Quantity(i, i + 1, tidy(_ID_SE_OF_IT[low]), False, True)  # "sepertiganya"
     if low[-1] in _VULGAR_FRACTIONS:
         return _read_vulgar(words, i, lang)
     if low[0].isdigit():
@@ -415,8 +424,13 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few" or (nxt in _EN_A_VAGUE_OF and _of_after(words, i + 2)):
             return Quantity(i, i + 2, None, True, True)  # "a few days", "a handful of"
-        if nxt in _EN_FRACTIONS and (_of_after(words, i + 2) or _by_before(words, i, i + 2)):
-            # "a third of the homes", "grew by a third", "fell by almost a third"
+        if nxt in _EN_FRACTIONS and (
+            _of_after(words, i + 2)
+            or _by_before(words, i, i + 2)
+            or (nxt == "quarter" and i + 2 < len(words) and words[i + 2].low in _QUARTER_OF)
+        ):
+            # "a third of the homes", "grew by a third", "fell by almost a third", "a cut of
+            # a quarter point"
             return Quantity(i, i + 2, tidy(1 / _EN_FRACTIONS[nxt]), False, True)
         return None
     if lex == "en" and low == "half":
@@ -442,12 +456,15 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
 
 
 def needs_unit(quantity: Quantity, words: tuple[Word, ...], lang: str) -> bool:
-    """True when the amount means nothing without a unit after it ("beberapa", "one"); a
-    fraction is a share on its own ("setengah dari anggaran", "two-thirds of the seats")."""
+    """True when the amount means nothing without a unit after it ("beberapa", "one", but
+    not "several hundred"); a fraction is a share on its own ("setengah dari anggaran",
+    "two-thirds of the seats")."""
     first = words[quantity.first].low
     if quantity.is_range:
         return True
     if quantity.vague:
+        if quantity.next - quantity.first > 1 and first != "a":
+            return False  # "several hundred", "beberapa ratus": a size of its own
         return not _VAGUE.get(base_lang(lang), {}).get(first, True) or first == "a"
     if quantity.from_words and base_lang(lang) not in ("id", "en"):
         return True  # "drei Wochen": a number word of those languages counts with its unit
@@ -641,9 +658,9 @@ def _read_words(
             else:
                 break
         else:
-            parts = w.split("-")
-            if all(p in _EN_DIGITS for p in parts):
-                group += sum(_EN_DIGITS[p] for p in parts)
+            written = _en_written(w.split("-"))
+            if written is not None:
+                group += written
             elif w in _EN_INNER and (read_any or group):
                 group = (group or 1) * _EN_INNER[w]
             elif w == "dozen" and read_any:
@@ -657,6 +674,10 @@ def _read_words(
                 group = 0
             elif w == "and" and read_any and j + 1 < len(words) and words[j + 1].low in _EN_DIGITS:
                 pass  # "one hundred and five"
+            elif w == "and" and group and _and_a_half(words, j):
+                group += 0.5  # "two and a half years", "one and a half million"
+                j += 3
+                continue
             else:
                 break
         read_any = True
@@ -704,9 +725,17 @@ def _half_of(words: tuple[Word, ...], i: int) -> Quantity | None:
 _CHANGE_VERBS = frozenset({"gained", "lost", "rose", "fell", "dropped", "jumped", "climbed",
                            "shed", "slumped", "tumbled", "grew", "shrank", "gain", "lose",
                            "gains", "loses"})  # fmt: skip
+#: Adverbs that tell a change without a verb ("the harvest is up nearly a quarter"), after
+#: a form of "be" or a comma only: "set up a third" is a phrasal verb and its object.
+_CHANGE_ADVERBS = frozenset({"up", "down"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BEFORE_CHANGE_ADVERBS = _BE_FORMS | {","}
 #: Words that may follow the size of a change ("lost a third since May", "in a week").
 _AFTER_CHANGE = frozenset({"since", "in", "on", "over", "this", "last", "from", "to", "after",
                            "during", "between", "so", "against"})  # fmt: skip
+#: Units that "a quarter" right before is a fraction of: "a quarter point", "a quarter
+#: century" (while "a third hour" is an ordinal).
+_QUARTER_OF = frozenset({"point", "percentage", "mile", "century", "hour", "inch", "cent"})
 #: Hedges between "by" and the amount of a change: "fell by almost a third".
 _HEDGES = frozenset({"almost", "nearly", "about", "around", "roughly", "some", "over", "just"})
 #: Words before "than" that hedge the size of a change the same way: "by more than a third".
@@ -715,25 +744,52 @@ _COMPARED = frozenset({"more", "less"})
 
 def _by_before(words: tuple[Word, ...], i: int, j: int) -> bool:
     """Is the amount at ``words[i]`` (up to ``j``) the size of a change: "by a third", "by
-    nearly a fifth", "by more than a third", "have gained nearly a fifth since May"; not "lost
-    a third straight game", an ordinal?"""
+    nearly a fifth", "by more than a third", "have gained nearly a fifth since May", "is up
+    nearly a quarter on last year", or hedged before the end of its clause ("about a third
+    in London"); not "lost a third straight game", an ordinal?"""
     k = i - 1
+    after = words[j].low if j < len(words) else ""
+    ends = not after[:1].isalnum() or after in _AFTER_CHANGE
     if k > 0 and words[k].low == "than" and words[k - 1].low in _COMPARED:
         k -= 2  # "dropped by more than a third"
     elif k >= 0 and words[k].low in _HEDGES:
+        if ends or after in _BE_FORMS:
+            return True  # "with about a third in London", "about a third were children"
         k -= 1
     if k < 0:
         return False
     if words[k].low == "by":
         return True
-    after = words[j].low if j < len(words) else ""
-    return words[k].low in _CHANGE_VERBS and (not after[:1].isalnum() or after in _AFTER_CHANGE)
+    if words[k].low in _CHANGE_ADVERBS:
+        changes = k > 0 and words[k - 1].low in _BEFORE_CHANGE_ADVERBS
+    else:
+        changes = words[k].low in _CHANGE_VERBS
+    return changes and ends
 
 
 def _of_after(words: tuple[Word, ...], j: int) -> bool:
     """Is ``words[j]`` "of"? A fraction written apart is one only before it: "a third of the
     homes", while "the third quarter" and "two quarters" are no fractions."""
     return j < len(words) and words[j].low == "of"
+
+
+def _and_a_half(words: tuple[Word, ...], j: int) -> bool:
+    """Do "and a half" follow from ``words[j]`` ("and")?"""
+    return j + 2 < len(words) and words[j + 1].low == "a" and words[j + 2].low == "half"
+
+
+def _en_written(parts: list[str]) -> int | None:
+    """The value of an English number word, alone ("seven") or as tens and units joined
+    with a hyphen ("twenty-five"); None for other words and other joins ("one-two", a
+    finish of two racers, "two-three")."""
+    if len(parts) == 1:
+        return _EN_DIGITS.get(parts[0])
+    if len(parts) != 2:
+        return None
+    tens, units = _EN_DIGITS.get(parts[0], 0), _EN_DIGITS.get(parts[1], 0)
+    if tens < 20 or tens % 10 or not 1 <= units <= 9:
+        return None
+    return tens + units
 
 
 def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str] | None] | None:
@@ -746,7 +802,8 @@ def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str
     parts = word.low.split("-")
     lex = base_lang(lang)
     if lex == "en" and all(p in _EN_DIGITS for p in parts):
-        return sum(_EN_DIGITS[p] for p in parts), None
+        written = _en_written(parts)  # "a one-two finish" is no amount
+        return None if written is None else (written, None)
     if lex == "en" and len(parts) == 2 and parts[0] in _EN_DIGITS and parts[1] in _EN_FRACTIONS:
         return tidy(_EN_DIGITS[parts[0]] / _EN_FRACTIONS[parts[1]]), None  # "two-thirds"
     if lex == "id" and len(parts) == 2 and parts[1] == "an" and parts[0][:1].isdigit():

@@ -10,7 +10,9 @@ Decisions (so a reader knows what is *not* here):
   point on its scale ("14th minute", and Indonesian "menit ke-67" with the noun before it).
 - A range is one span with value None: "10-15 orang", "8-10 persen", "Rp 10-15 miliar",
   "between 30 and 40 percent" (without "between"), "$1.10 to $1.20", "Rp16.200-Rp16.350",
-  and so is a rough amount: "two or three partners", "satu atau dua kali".
+  and so is a rough amount: "two or three partners", "satu atau dua kali". Without a unit a
+  range is one span only for levels and prices in the thousands ("IHSG di kisaran
+  7.150-7.300", "between 5,900 and 6,100"); a smaller one reads its first end alone.
 - Fractions are amounts on their own: "dua pertiga rumah", "seperlima", "a third of the
   homes", "half of them"; a ratio is not ("one in five adults").
 - The digits of dates and clock times (found by :mod:`reader.analysis.timegrammar`), bare years
@@ -26,6 +28,11 @@ Decisions (so a reader knows what is *not* here):
   before it is part of it ("two Republican senators"). A number word that means little on
   its own ("satu", "one", "beberapa", "several") only counts with a unit, and "one" as an
   article ("in one village") not at all.
+- A rate keeps what it is counted against in the unit: "5,8 ton per hektare", "15 litres
+  per person", "2.4 tonnes a hectare"; a rate against time ("2 million barrels a day",
+  "Rp 10 juta per bulan") is a SET of the time grammar, and the unit stops before it.
+- A part of a whole counts what the whole counts: "76 of the 150 seats" and "23 dari 55
+  kursi" give 76 and 23 the unit of the whole, which keeps its own span.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
   the value; percentages have unit "%", and a degree sign is the unit as written ("4°C").
 - An earthquake's magnitude has unit "magnitude", with the word in the span ("magnitude 6.4",
@@ -67,8 +74,11 @@ _CURRENCY_BEFORE = re.compile(
     r" ?(?=\d)"
 )
 #: Currency glued into one word with the digits: "Rp1,2" or "Rp.50.000", with a scale in
-#: shorthand after them: "Rp15rb", "Rp1,5jt" (see ``ID_GLUED_SCALES``).
-_CURRENCY_GLUED = re.compile(r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)(rb|ribu|jt|juta)?", re.I)
+#: shorthand after them: "Rp15rb", "Rp1,5jt" (see ``ID_GLUED_SCALES``), or a capital letter
+#: of business news: "Rp2,5T", "Rp500M" (see ``_ID_LETTER_SCALES``).
+_CURRENCY_GLUED = re.compile(
+    r"(Rp\.?|IDR|USD|RM)(\d+(?:[.,]\d+)*)(rb|ribu|jt|juta|(?-i:T|M))?", re.I
+)
 #: The codes both glued patterns start with: a word that starts with none of them is tested
 #: against neither.
 _GLUED_CODES = ("Rp", "IDR", "USD", "RM")
@@ -127,7 +137,7 @@ _STOP = {
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
-     jelang menjelang usai
+     jelang menjelang usai akibat
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
      dibanding dibandingkan ketimbang daripada sisanya selebihnya
@@ -180,6 +190,26 @@ _MEASURES = (
     )
     | _UNIT_SYMBOLS
 )
+#: What a rate is counted against, after "per" (and in English "a"/"an"): "5,8 ton per
+#: hektare", "2.4 tonnes a hectare", "15 litres per person", "30 points a game". Units of
+#: time are not here: "barrels a day", "Rp 10 juta per bulan" are SETs of the time grammar.
+_RATE_BASES = word_set(
+    """
+    hektare hektar ha kapita orang jiwa ekor lembar saham unit butir kilogram kg gram ton liter
+    barel meter km kilometer pertandingan laga
+    hectare acre tonne ton barrel litre liter gallon kilogram kilo person head capita share
+    household passenger game match
+    """
+)
+#: The least low end of a range with no unit that is still one span: levels and prices
+#: ("7.150-7.300"), not scores ("1-2") nor small counts whose first end is read alone.
+_LEVEL_RANGE_MIN = 1000
+#: Words after an amount that name the whole it is part of: "76 of the 150 seats".
+_PART_OF = frozenset({"of", "dari"})
+#: Determiners between "of" and the whole: "of the 150 seats", "of its 40 stores".
+_WHOLE_DETERMINERS = word_set("the its their his her our")
+#: The words that join a rate's base to the unit before it.
+_RATE_JOINERS = {"id": frozenset({"per"}), "en": frozenset({"per", "a", "an"})}
 #: Words that may follow a measure inside the unit, as written: "dolar AS", "dollar
 #: Singapura", "degrees Celsius", "derajat Celsius", "kali lipat" (twofold), "poin
 #: persentase" (percentage points), "meter kubik" (cubic metres), "hari kerja" (working
@@ -339,7 +369,8 @@ _ID_CLASSIFIERS = word_set("unit buah ekor lembar batang butir biji helai potong
 #: Indonesian people counted by their part in a case: what follows names the case, not
 #: them ("lima tersangka kasus penipuan", "tiga tersangka pembobolan ATM"), but for these.
 _ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
-_ID_ROLE_TAILS = word_set("baru utama usaha")  # "pelaku usaha" are businesses
+#: "pelaku usaha", "pelaku UMKM" are businesses, not offenders
+_ID_ROLE_TAILS = word_set("baru utama usaha umkm ukm")
 #: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
 _ID_CASE_WORDS = word_set("kasus dugaan")
 _START = attrgetter("start")
@@ -538,7 +569,8 @@ class _NumberFinder:
                 end = self.words[j - 1].end
             else:
                 j = self.unit_start(quantity)
-                unit_end = self.unit_end(j)
+                # "sepertiganya": a share of what was named before, nothing after it
+                unit_end = j if word.low.endswith("nya") else self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
                 if unit_end > j and self.low(j) in _MAGNITUDE_WORDS:
@@ -552,7 +584,12 @@ class _NumberFinder:
                     end = self.words[unit_end - 1].end
                     j = unit_end
                 elif quantity.is_range and not currency:
-                    return self.number_at(i, ranges=False)
+                    if not self.range_of_levels(i):
+                        return self.number_at(i, ranges=False)
+                elif self.low(j) in _PART_OF:
+                    unit = self.whole_unit(quantity, j)
+                    if unit is None and needs_unit(quantity, self.words, self.lang):
+                        return None
                 elif needs_unit(quantity, self.words, self.lang):
                     return None
         value = None if quantity.value is None else tidy(sign * quantity.value)
@@ -576,8 +613,10 @@ class _NumberFinder:
             value = parse_digits(glued.group(2), self.lang)
             if value is None:
                 return None
-            if glued.group(3):  # "Rp15rb"
-                value = tidy(value * ID_GLUED_SCALES[glued.group(3).lower()])
+            suffix = glued.group(3)
+            if suffix:  # "Rp15rb", "Rp2,5T"
+                scale = _ID_LETTER_SCALES.get(suffix) or ID_GLUED_SCALES[suffix.lower()]
+                value = tidy(value * scale)
             scaled = with_scales(words, i, i + 1, value, self.lang, from_words=False)
             return self.letter_scaled(scaled), glued.group(1).rstrip("."), 1  # "Rp1,5 triliun"
         glued_range = _CURRENCY_GLUED_RANGE.fullmatch(word.text) if ranges and codes else None
@@ -661,6 +700,26 @@ class _NumberFinder:
             return None
         start, end = self.words[i].start, self.words[after - 1].end
         return NumberSpan(start, end, self.text[start:end], None, unit), after
+
+    def range_of_levels(self, i: int) -> bool:
+        """Is the range at word ``i``, with no unit after it, one of levels or prices in the
+        thousands ("IHSG di kisaran 7.150-7.300", "antara 7.200 dan 7.300"), which no score
+        or tally reaches, so one span with no value?"""
+        low = parse_digits(self.low(i).split("-", 1)[0], self.lang)
+        return low is not None and low >= _LEVEL_RANGE_MIN
+
+    def whole_unit(self, part: Quantity, j: int) -> str | None:
+        """What the amount ``part`` counts when "of"/"dari" at ``j`` names a larger whole
+        with its unit after it: "76 of the 150 seats" and "23 dari 55 kursi" count seats,
+        "52 of the 57 laps" laps; None otherwise (the whole keeps its own span)."""
+        k = j + 1 + (self.low(j + 1) in _WHOLE_DETERMINERS)
+        if part.value is None or k >= len(self.words) or not self.low(k)[:1].isdigit():
+            return None
+        whole = self.number_at(k, ranges=False)
+        if whole is None or whole[0].value is None or whole[0].value <= part.value:
+            return None
+        unit = whole[0].unit
+        return unit if unit and unit[0].isalpha() else None  # not "%" nor "$"
 
     def year_counts(self, j: int) -> bool:
         """Does a year-like number before word ``j`` count what follows ("2000 orang")? Not
@@ -1011,7 +1070,14 @@ class _NumberFinder:
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and self.en_verb_alone(j):
             return j  # "dozens injured": a participle alone is what happened, not a unit
-        return k
+        return self.rate_end(k) if k > j else k
+
+    def rate_end(self, k: int) -> int:
+        """Index after the base of a rate that the unit ending before word ``k`` is counted
+        against ("ton per hektare", "litres per person", "tonnes a hectare"), else ``k``."""
+        if self.low(k) not in _RATE_JOINERS.get(self.lex, ()) or self.low(k + 1) not in _RATE_BASES:
+            return k
+        return k + 2
 
     def en_verb_alone(self, j: int) -> bool:
         """Is the English word ``j``, alone after a number, what the counted did: "dozens
@@ -1022,6 +1088,13 @@ class _NumberFinder:
         if self.low(j - 1) in ("one", "1", "a", "an"):
             return False
         return low.endswith("ing")
+
+    def id_active_verb(self, k: int) -> bool:
+        """Is the Indonesian word ``k`` clearly a verb, by a me- or ber- prefix that no
+        counted noun here has ("meninggal", "berhasil"; not "menteri")?"""
+        return _ID_ACTIVE_VERB.fullmatch(self.words[k].low) is not None and not (
+            self.id_verb_lookalike(k)
+        )
 
     def id_verb_lookalike(self, k: int) -> bool:
         """Is the Indonesian word ``k``, shaped like a verb, a noun or adjective here: "dua
@@ -1145,6 +1218,8 @@ class _NumberFinder:
                 # not first: after a counted noun in Indonesian, after an adjective in English
                 return first or self.lex == "id" or is_capitalized(self.words[k - 1])
             if first and self.in_headline(word.start):
+                if self.lex == "id" and low not in _MEASURES and self.id_active_verb(k):
+                    return False  # "Dua Meninggal": what the two did ("4 Meter" is a measure)
                 ends = self.headline_noun_ends(k) or low in _MEASURES
                 return ends or self.headline_run(k) > 0
             if self.lex == "de" and (first or self.low(k - 1) in _EU_NOUN_ADJECTIVES):
@@ -1157,7 +1232,7 @@ class _NumberFinder:
         if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
-            return first and not _ID_ACTIVE_VERB.fullmatch(low)
+            return first and not self.id_active_verb(k)
         return not (
             self.lex == "en" and not first and (_en_participle(low) or low.endswith(("ly", "ing")))
         )

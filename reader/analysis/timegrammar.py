@@ -41,6 +41,7 @@ from reader.analysis.number_words import (
     EU_NUMBER_WORDS,
     Quantity,
     base_lang,
+    parse_digits,
     quantity_starters,
     read_quantity,
     starts_quantity,
@@ -339,6 +340,8 @@ _EU_ONE = frozenset({"un", "une", "una", "um", "uma", "einem", "einer"})
 #: One-word "se-" durations in Indonesian: sejam = one hour, sepekan = one week.
 _ID_ONE_UNIT = {"sejam": "jam", "sehari": "hari", "seminggu": "minggu", "sepekan": "pekan",
                 "sebulan": "bulan", "setahun": "tahun"}  # fmt: skip
+#: Words after a period's unit that shift it from now: "pekan depan", "bulan lalu".
+_ID_SHIFTS_FROM_NOW = frozenset({"depan", "lalu", "mendatang"})
 #: Reduplicated vague durations: "berjam-jam" (for hours), "bertahun-tahun" (for years).
 _ID_FOR_UNITS = {"berjam-jam", "berhari-hari", "berminggu-minggu", "berpekan-pekan",
                  "berbulan-bulan", "bertahun-tahun", "berabad-abad"}  # fmt: skip
@@ -2638,18 +2641,28 @@ class _Grammar:
         if self.lex == "id" and low in _ID_ONE_UNIT:
             return self._after_quantity(first, i + 1, 1, _UNITS["id"][_ID_ONE_UNIT[low]], bare=bare)
         amount, unit, j = self._amount_and_unit(i)
-        if unit is None or self.level_before_period(i, amount, j):
+        if unit is None or self.level_before_period(i, amount, j, unit):
             return None
         return self._after_quantity(first, j, amount, unit, bare=bare)
 
-    def level_before_period(self, i: int, amount: float | None, j: int) -> bool:
+    def level_before_period(
+        self, i: int, amount: float | None, j: int, unit: tuple[str, int]
+    ) -> bool:
         """Is the amount at word ``i`` a level or a range of levels just before a period
-        told from now ("di kisaran 7.150-7.300 pekan ini", "level 7.200 bulan ini"), not a
-        count of the period's unit: a hundred weeks or more is no span news tells this
-        way."""
-        if self.lex != "id" or self.low(j) != "ini":
+        told from now ("di kisaran 7.150-7.300 pekan ini", "level 7.200 bulan ini", "di
+        antara 7.200 dan 7.300 pekan depan"), not a count of the period's unit: a hundred
+        weeks or more is no span news tells this way, nor a thousand days or months ago or
+        ahead (but "100 tahun lalu" is a century ago)."""
+        if self.lex != "id":
             return False
-        return (amount is None and self.low(i)[:1].isdigit()) or (amount or 0) >= 100
+        shift = self.low(j)
+        if shift == "ini":
+            return (amount is None and self.low(i)[:1].isdigit()) or (amount or 0) >= 100
+        if shift not in _ID_SHIFTS_FROM_NOW or unit[0] == "Y":
+            return False
+        if amount is None:  # a range: its lower end
+            amount = parse_digits(self.low(i).split("-", 1)[0], self.lang)
+        return (amount or 0) >= 1000
 
     def _european_amount(self, i: int) -> tuple[int, TimeMatch] | None:
         """Other European languages: "drei Tage", "48 horas", "plusieurs jours" (a DURATION)

@@ -1,5 +1,6 @@
-"""Amounts written short: rupiah with "rb" (ribu) or "jt" (juta) glued to the digits, and
-fractions with a slash ("1/3"), which a day and month written the same way are not."""
+"""Amounts written short: rupiah with "rb" (ribu), "jt" (juta), "M" (miliar) or "T" (triliun)
+glued to the digits, and fractions with a slash ("1/3"), which a day and month written the
+same way are not."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from tests.unit.found_values import numbers_by_text
         ("Paket dijual Rp 25rb saja.", {"Rp 25rb": (25000, "Rp")}),
         ("Voucher senilai Rp1,5jt dibagikan.", {"Rp1,5jt": (1500000, "Rp")}),
         ("Anggaran Rp 2,5 triliun disetujui.", {"Rp 2,5 triliun": (2500000000000, "Rp")}),
+        # a capital letter for the scale glued to the digits: "T" triliun, "M" miliar
+        ("Laba bank Rp41,6T tahun ini.", {"Rp41,6T": (41600000000000, "Rp")}),
+        ("Dana desa Rp500M cair.", {"Rp500M": (500000000000, "Rp")}),
+        ("Dana Rp5m cair.", {}),
     ],
 )
 def test_rupiah_shorthand_scales(sentence: str, expected: dict[str, tuple[object, object]]) -> None:

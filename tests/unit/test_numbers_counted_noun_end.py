@@ -1,0 +1,35 @@
+"""Where the counted noun phrase after an Indonesian number ends: before "akibat" (because
+of), after "pelaku" unless businesses are meant ("pelaku UMKM"), and at a headline's verb
+("Dua Meninggal" counts nothing it names, while "4 Meter" is a measure that only looks like
+a me- verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.found_values import numbers_by_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pebalap itu kehilangan tiga posisi akibat penalti.",
+            {"tiga posisi": (3, "posisi")},
+        ),
+        (
+            "Ribuan Warga Terserang DBD, Dua Meninggal\n\nIsi berita.",
+            {"Ribuan Warga": (None, "Warga"), "Dua": (2, None)},
+        ),
+        ("12 Pasien Meninggal\n\nIsi berita.", {"12 Pasien": (12, "Pasien")}),
+        ("Gelombang Tinggi hingga 4 Meter\n\nIsi berita.", {"4 Meter": (4, "Meter")}),
+        ("Lima Menteri Baru Dilantik\n\nIsi berita.", {"Lima Menteri Baru": (5, "Menteri Baru")}),
+        ("Insentif bagi 3 juta pelaku UMKM.", {"3 juta pelaku UMKM": (3000000, "pelaku UMKM")}),
+        ("Polisi menangkap tiga pelaku pencurian.", {"tiga pelaku": (3, "pelaku")}),
+        ("Dua rumah sakit daerah penuh.", {"Dua rumah sakit daerah": (2, "rumah sakit daerah")}),
+    ],
+)
+def test_where_the_counted_noun_ends(
+    sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, "id") == expected
