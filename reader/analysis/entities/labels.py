@@ -614,6 +614,11 @@ class _LabelReader(_OfficeSplits):
             # "Judge Peter Lane", "Senator John Hill": a given name and a surname that is
             # also a place's last word (no street is given a title)
             return [self._make(a, b, "PER", STRONG)]
+        if self.place_title and b - a == 2 and (town := self._one_word_after_town(a)):
+            if town == "LOC":
+                return [self._make(a, b, "LOC", STRONG)]  # "Bupati Deli Serdang": a regency
+            # "Bupati Sidoarjo Subandi … kata Subandi": the town, then its regent's one name
+            return [self._make(a, a + 1, "LOC", STRONG), self._make(a + 1, b, "PER", STRONG)]
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
@@ -674,8 +679,10 @@ class _LabelReader(_OfficeSplits):
                 return [self._make(a, b, "ORG", STRONG)]
             label, _ = self._label(a, a + split, default=office, context=False)
             rest: EntityLabel = "PER"
-            if b - holder > 1 and (
-                words[holder].lower() in _HEADS or words[holder].lower() in _SUBUNIT_HEADS
+            if (
+                b - holder > 1
+                and (words[holder].lower() in _HEADS or words[holder].lower() in _SUBUNIT_HEADS)
+                and not self._given_name_head_opens_holder(holder, b)
             ):
                 # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
                 # body's unit or place, no person's name

@@ -6,6 +6,7 @@ from reader.analysis import gazetteer
 from reader.analysis.entities.lexicon import (
     _BALINESE,
     _BALINESE_NOBLES,
+    _GIVEN_NAMES_AMONG_HEADS,
     _HEADS,
     _HONORIFICS,
     _INDONESIAN_COMPASS,
@@ -24,12 +25,15 @@ from reader.analysis.entities.shapes import (
     _label_by_form,
 )
 from reader.analysis.entities.word_bits import _TITLE_START
+from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
     GIVEN_NAMES,
     NUMBERED_UNIT_HEADS,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACE_TAILS,
     SCHOOL_LEVELS,
+    is_given_name,
 )
 from reader.analysis.titles import (
     TITLE_EXTENSIONS,
@@ -87,6 +91,36 @@ class _OfficeSplits(_PersonEvidence):
             and self._gaz(a, k) != "LOC"
             and not self.ctx.written_in_lowercase(words[k + 1])
         )
+
+    def _one_word_after_town(self, k: int) -> EntityLabel | None:
+        """After the title of a place's office in Indonesian, what is the one word after
+        the known place at ``k`` that ends the run? "PER" when the text names it alone
+        elsewhere (in a run of its own, speaking or opening a sentence: "Bupati Sidoarjo
+        Subandi … kata Subandi"); else "LOC" when it is no common given name either, the
+        second word of a regency, which the gazetteer seldom lists ("Bupati Deli Serdang",
+        "Bupati Aceh Tamiang"), unless the text names the town alone after a head word
+        ("Panewu Sendang Haryanto … Kapanewon Sendang"); None when it is more of the place
+        by its form ("Bupati Lampung Tengah"), an ordinary word, a given name, or follows a
+        given name that is a place too ("Mayor Victoria Smith")."""
+        words, ctx = self.words, self.ctx
+        after = words[k + 1]
+        if (
+            ctx.english
+            or not self._place_word(k)
+            or words[k] in GIVEN_NAMES
+            or after in _INDONESIAN_COMPASS
+            or after.lower() in PLACE_TAILS
+            or self._place_word(k + 1)
+            or self._gaz(k, k + 2) is not None
+            or words[k : k + 2] in ctx.known
+            or ctx.written_in_lowercase(after)
+        ):
+            return None
+        if (after,) in ctx.runs or after in ctx.lone_speakers or after in ctx.lone_openers:
+            return "PER"
+        if is_given_name(after) or words[k : k + 1] in ctx.known:
+            return None  # (a town named alone elsewhere: see _complement_length)
+        return "LOC"
 
     def _town_before_named_person(self, k: int, b: int) -> bool:
         """Is the word at ``k``, after a body in an office, the town of its branch before a
@@ -215,9 +249,19 @@ class _OfficeSplits(_PersonEvidence):
         Nias Selatan Ferdinand Laia", "Dinas Pekerjaan Umum dan Penataan Ruang …")."""
         words = self.words
         k = a + 1
-        while k < b - 1 and words[k].lower() in TITLE_EXTENSIONS:
+        while k < b - 1 and (
+            words[k].lower() in TITLE_EXTENSIONS
+            # two fields: "Dinas Koperasi dan UMKM Kabupaten Sidoarjo Tjarda"
+            or (words[k] == "dan" and k > a + 1 and words[k + 1].lower() in TITLE_EXTENSIONS)
+        ):
             k += 1
         place = self._gazetteer_length(k, b - 1)
+        if (
+            not place
+            and words[k].lower() in PLACE_HEADS
+            and (town := self._gazetteer_length(k + 1, b - 1))
+        ):
+            place = 1 + town  # "Dinas Kesehatan Kabupaten Sidoarjo Tjarda": its regency
         k += place
         if k == a + 1 or self._place_word(b - 1) or not all(self.caps[k:b]):
             return 0
@@ -259,6 +303,22 @@ class _OfficeSplits(_PersonEvidence):
             and words[a + 1] not in GIVEN_NAMES
             and self._gaz(a, a + 2) is None
             and not self.ctx.known.get(words[a : a + 1])
+        )
+
+    def _given_name_head_opens_holder(self, k: int, b: int) -> bool:
+        """Is the holder's part ``[k, b)`` after an office a given name that is also an
+        Indonesian body's head word and one surname ("CEO Apple Tim Cook": the man, not a
+        team)? Not before an acronym, a head word, a known name or an ordinary word the
+        text writes in small letters ("Koordinator Basarnas Tim SAR", "Tim Pemenangan")."""
+        words = self.words
+        if b - k != 2 or words[k] not in _GIVEN_NAMES_AMONG_HEADS:
+            return False
+        surname = words[k + 1]
+        return (
+            _label_by_form((surname,)) is None
+            and self._gaz(k + 1, b) is None
+            and not _is_acronym(surname)
+            and not self.ctx.written_in_lowercase(surname)
         )
 
     def _numbered_body_length(self, a: int, b: int) -> int:
