@@ -312,6 +312,8 @@ class _LabelReader(_OfficeSplits):
         numbered = b < self.n and self.toks[b].upos == "NUM"
         if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
+        if numbered and (band := self._band_named_at(a, b)) >= 0:
+            return [self._make(band, b + 1, "ORG", STRONG)]  # "band Dewa 19": its name
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
             if self._maker_before_model(a, b) and not self._numbered_event(a, b, label):
                 # "a SpaceX Falcon 9 rocket": the maker, then its product's own name

@@ -201,6 +201,16 @@ class _ThingEvidence(_RunReader):
             return False
         return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
 
+    def _band_named_at(self, a: int, b: int) -> int:
+        """Where the name of a band starts in the Indonesian run ``[a, b)`` after "band" (or
+        opening with "Band" at a sentence's start): a number after it is part of its name,
+        no model's ("band Dewa 19", "Band Dewa 19 menggelar konser"); -1 when no band."""
+        if self.ctx.english:
+            return -1
+        if a > 0 and self.words[a - 1].lower() == "band":
+            return a
+        return a + 1 if b - a > 1 and self.words[a] == "Band" and a in self.initial else -1
+
     def _model_number(self, a: int, b: int, label: EntityLabel) -> bool:
         """Is the number after the run ``[a, b)`` a product's model number ("Boeing 777
         jets", "iPhone 15 di Indonesia")? Two to four digits, then an ordinary word that
