@@ -28,3 +28,23 @@ def test_a_regency_of_two_words_after_its_regents_title() -> None:
 
 def test_a_compass_word_finishes_the_regency() -> None:
     assert ents("Bupati Lampung Tengah meninjau banjir.") == [("Lampung Tengah", "LOC")]
+
+
+def test_a_hospital_named_after_a_doctor_then_its_director() -> None:
+    found = ents("Direktur RSUD dr Soetomo Joni Wahyuhadi mengatakan ruang isolasi penuh.")
+    assert found == [("RSUD dr Soetomo", "ORG"), ("Joni Wahyuhadi", "PER")]
+
+
+def test_the_town_of_a_hospital_named_after_a_doctor_ends_its_name() -> None:
+    found = ents("Direktur RSUD dr Slamet Garut Husodo Dewo Adi meninjau bangsal baru.")
+    assert found == [("RSUD dr Slamet Garut", "ORG"), ("Husodo Dewo Adi", "PER")]
+
+
+def test_a_city_after_a_landform_head_is_part_of_a_village_name() -> None:
+    found = ents("Warga Kelurahan Gunung Samarinda mengungsi ke masjid.")
+    assert found == [("Kelurahan Gunung Samarinda", "LOC")]
+
+
+def test_a_landmark_then_its_city_are_still_two_places() -> None:
+    found = ents("Massa berkumpul di Gedung Sate Bandung sejak pagi.")
+    assert found == [("Gedung Sate", "LOC"), ("Bandung", "LOC")]

@@ -475,9 +475,12 @@ class _LabelReader(_OfficeSplits):
 
     def _office_and_person(self, a: int, b: int) -> list[_Candidate]:
         """ "(BPBD) Kabupaten Bekasi Muhammad Said", "BMKG Rizal Hakim": a typed name (head
-        word, gazetteer, acronym) and then a person whose given name is a common one. Empty
+        word, gazetteer, acronym) and then a person whose given name is a common one, or
+        any two-word name after a role and "dari" ("Jaksa dari KPK Wawan Yunarwanto"). Empty
         when ``[a, b)`` is not such a pair."""
         words = self.words
+        if self._role_from_listed_body(a, b):
+            return [self._make(a, a + 1, "ORG", STRONG), self._make(a + 1, b, "PER", STRONG)]
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k - 1] == "I" and words[k] in _BALINESE:
                 break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)
@@ -801,6 +804,8 @@ class _LabelReader(_OfficeSplits):
             # form and maybe its country; the person is the last two words, or one, unless
             # the text says where the company ends.
             return self._branch_place_end(a, b) or self._company_end(a, b) or max(2, b - a - 2)
+        if hospital := self._honoured_hospital_length(a, b):
+            return hospital
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))

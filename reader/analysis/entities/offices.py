@@ -6,13 +6,16 @@ from reader.analysis import gazetteer
 from reader.analysis.entities.lexicon import (
     _BALINESE,
     _BALINESE_NOBLES,
+    _COMPANY_FORMS,
     _GIVEN_NAMES_AMONG_HEADS,
     _HEADS,
     _HONORIFICS,
     _INDONESIAN_COMPASS,
+    _KIND_WORDS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
     _STATION_FIELDS,
+    _SUBUNIT_HEADS,
 )
 from reader.analysis.entities.people import _PersonEvidence
 from reader.analysis.entities.shapes import (
@@ -30,6 +33,7 @@ from reader.analysis.name_cues import (
     GIVEN_NAMES,
     NUMBERED_UNIT_HEADS,
     ORG_HEADS,
+    ORG_TAILS,
     PLACE_HEADS,
     PLACE_TAILS,
     SCHOOL_LEVELS,
@@ -304,6 +308,68 @@ class _OfficeSplits(_PersonEvidence):
             and self._gaz(a, a + 2) is None
             and not self.ctx.known.get(words[a : a + 1])
         )
+
+    def _honoured_hospital_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title name a hospital named after a
+        doctor or another honoured person ("Direktur RSUD dr Slamet Garut Husodo Dewo Adi",
+        "Direktur RSUD dr Soetomo Joni Wahyuhadi"), the rest being its officer: through a
+        known place after the honoured name, else all but the last two words (one when only
+        two are left after the honorific); 0 when no honorific follows the head and its kind
+        words."""
+        j = a + 1
+        while j < b and self.words[j].lower() in _KIND_WORDS:
+            j += 1
+        if j + 2 >= b or not self._honoured_at(a, j):
+            return 0
+        for k in range(j + 2, b - 1):
+            if self._place_word(k):
+                return k + 1 - a  # "… dr Slamet Garut": the town ends the hospital's name
+        return (b - 2 if b - j > 3 else j + 2) - a
+
+    def _role_from_listed_body(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)`` a listed body's acronym and a two-word name after a role
+        and "dari" ("Jaksa penuntut umum dari KPK Wawan Yunarwanto", "dokter spesialis anak
+        dari RSCM Aman Pulungan")? The role names its holder after the body he comes from,
+        unless the two words are more of the body: a listed name, a place, a head, a
+        body's last word or ordinary words ("dari PLN Unit Induk")."""
+        words = self.words
+        if (
+            b - a != 3
+            or a < 2
+            or words[a - 1] != "dari"
+            or self.ctx.english
+            or not _is_body_acronym(words[a])
+            or words[a] in _COMPANY_FORMS  # "dari PT Maju Jaya": the company's name goes on
+            or self._gaz(a, a + 1) not in (None, "ORG")
+            or not any(self.bits[j] & _TITLE_START for j in range(max(0, a - 4), a - 1))
+        ):
+            return False
+        return not (
+            self._gaz(a + 1, b) is not None
+            or self._gaz(a, b) is not None
+            or self._place_named(a + 1, b)
+            or self._home_place_at(a + 1)  # "dari KPU Bandung …": the branch's town
+            or any(map(self._word_of_body, words[a + 1 : b]))
+            or any(map(self.ctx.written_in_lowercase, words[a + 1 : b]))
+        )
+
+    def _home_place_at(self, k: int) -> bool:
+        """Is the word at ``k`` a country, a region, an Indonesian province or town, or a
+        place the text names after a head word: not a namesake abroad of a name ("Aman",
+        a spelling of Amman, of "Aman Pulungan")?"""
+        place = _gazetteer_place(self.words[k : k + 1])
+        if place is None or place.label != "LOC":
+            return self.ctx.known.get(self.words[k : k + 1]) == "LOC"
+        return place.key.startswith(("country:", "region:", "sub:ID-")) or gazetteer.is_home_city(
+            place
+        )
+
+    @staticmethod
+    def _word_of_body(word: str) -> bool:
+        """Is ``word`` one that goes on with a body's name after its acronym: a head, a
+        unit's, a last word or a field ("Unit", "Persero", "Digital")?"""
+        low = word.lower()
+        return low in _HEADS or low in _SUBUNIT_HEADS or low in ORG_TAILS or low in TITLE_EXTENSIONS
 
     def _given_name_head_opens_holder(self, k: int, b: int) -> bool:
         """Is the holder's part ``[k, b)`` after an office a given name that is also an
