@@ -22,3 +22,15 @@ def test_a_unit_of_the_body_is_no_person() -> None:
 
 def test_a_company_form_goes_on_with_its_name() -> None:
     assert ents("Direktur dari PT Maju Jaya hadir dalam rapat.") == [("PT Maju Jaya", "ORG")]
+
+
+def test_a_doctor_from_a_hospital_named_after_a_doctor() -> None:
+    found = ents(
+        "Dokter spesialis penyakit dalam dari RSUP Dr Sardjito Fahmi Indrarto menjelaskan"
+        " gejalanya."
+    )
+    assert found == [("RSUP Dr Sardjito", "ORG"), ("Fahmi Indrarto", "PER")]
+
+
+def test_a_hospital_named_after_a_doctor_with_no_one_after_it() -> None:
+    assert ents("Dokter dari RSUP Dr Sardjito menjelaskan gejala.") == [("RSUP Dr Sardjito", "ORG")]

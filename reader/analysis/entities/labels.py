@@ -479,8 +479,8 @@ class _LabelReader(_OfficeSplits):
         any two-word name after a role and "dari" ("Jaksa dari KPK Wawan Yunarwanto"). Empty
         when ``[a, b)`` is not such a pair."""
         words = self.words
-        if self._role_from_listed_body(a, b):
-            return [self._make(a, a + 1, "ORG", STRONG), self._make(a + 1, b, "PER", STRONG)]
+        if body := self._role_from_body_length(a, b):
+            return [self._make(a, a + body, "ORG", STRONG), self._make(a + body, b, "PER", STRONG)]
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k - 1] == "I" and words[k] in _BALINESE:
                 break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)

@@ -326,32 +326,39 @@ class _OfficeSplits(_PersonEvidence):
                 return k + 1 - a  # "… dr Slamet Garut": the town ends the hospital's name
         return (b - 2 if b - j > 3 else j + 2) - a
 
-    def _role_from_listed_body(self, a: int, b: int) -> bool:
-        """Is the run ``[a, b)`` a listed body's acronym and a two-word name after a role
-        and "dari" ("Jaksa penuntut umum dari KPK Wawan Yunarwanto", "dokter spesialis anak
-        dari RSCM Aman Pulungan")? The role names its holder after the body he comes from,
-        unless the two words are more of the body: a listed name, a place, a head, a
-        body's last word or ordinary words ("dari PLN Unit Induk")."""
+    def _role_from_body_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a role and "dari" name the body its holder
+        comes from, the rest naming him: a listed body's acronym before a two-word name
+        ("Jaksa penuntut umum dari KPK Wawan Yunarwanto", "dokter spesialis anak dari RSCM
+        Aman Pulungan"), or a hospital named after a doctor ("dokter dari RSUP Dr Sardjito
+        Fahmi Indrarto"); 0 when there is none, or the words after the acronym are more of
+        the body: a listed name, a place, a head, a body's last word or ordinary words
+        ("dari PLN Unit Induk")."""
         words = self.words
         if (
-            b - a != 3
-            or a < 2
+            a < 2
             or words[a - 1] != "dari"
             or self.ctx.english
+            or not any(self.bits[j] & _TITLE_START for j in range(max(0, a - 5), a - 1))
+        ):
+            return 0
+        if hospital := self._honoured_hospital_length(a, b):
+            return hospital
+        if (
+            b - a != 3
             or not _is_body_acronym(words[a])
             or words[a] in _COMPANY_FORMS  # "dari PT Maju Jaya": the company's name goes on
+            or self._honoured_at(a, a + 1)  # "dari RSUP Dr Sardjito": named after a doctor
             or self._gaz(a, a + 1) not in (None, "ORG")
-            or not any(self.bits[j] & _TITLE_START for j in range(max(0, a - 4), a - 1))
-        ):
-            return False
-        return not (
-            self._gaz(a + 1, b) is not None
+            or self._gaz(a + 1, b) is not None
             or self._gaz(a, b) is not None
             or self._place_named(a + 1, b)
             or self._home_place_at(a + 1)  # "dari KPU Bandung …": the branch's town
             or any(map(self._word_of_body, words[a + 1 : b]))
             or any(map(self.ctx.written_in_lowercase, words[a + 1 : b]))
-        )
+        ):
+            return 0
+        return 1
 
     def _home_place_at(self, k: int) -> bool:
         """Is the word at ``k`` a country, a region, an Indonesian province or town, or a
