@@ -189,7 +189,7 @@ TITLE_EXTENSIONS = frozenset(
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
     kecil menengah koperasi ukm umkm kukm ptsp pol dasar tinggi sains pertama resnarkoba
-    reskrimum reskrimsus binpres akademik kemahasiswaan redaksi
+    reskrimum reskrimsus binpres akademik kemahasiswaan redaksi teknik
     bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
     penyelenggaraan haji umrah
     financial operating technology information marketing investment commercial officer

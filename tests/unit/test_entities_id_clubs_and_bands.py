@@ -1,5 +1,6 @@
 """Indonesian sport and entertainment copy: a foreign club named by its town before its
-player, and a band whose name ends with a number (sentences written for these tests)."""
+player, a club's technical director, and a band whose name ends with a number (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,8 @@ def test_a_bands_number_is_part_of_its_name() -> None:
 
 def test_a_band_opening_a_sentence_with_its_number() -> None:
     assert ents("Band Dewa 19 menggelar konser reuni di Jakarta.")[0] == ("Dewa 19", "ORG")
+
+
+def test_a_clubs_technical_director_is_a_title() -> None:
+    found = ents("Direktur Teknik PSMS Bambang Nurdiansyah mengatakan pelatih baru tiba besok.")
+    assert found == [("PSMS", "ORG"), ("Bambang Nurdiansyah", "PER")]
