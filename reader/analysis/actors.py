@@ -99,6 +99,16 @@ _HEAD_ABBREVIATIONS = {
     # Pesantren Tebuireng" too
     "ponpes": "pondok pesantren",
     "pesantren": "pondok pesantren",
+    # regional services: "Dinkes Bantul" is the "Dinas Kesehatan Kabupaten Bantul"
+    "dinkes": "dinas kesehatan",
+    "disdik": "dinas pendidikan",
+    "dishub": "dinas perhubungan",
+    "dinsos": "dinas sosial",
+    "disnaker": "dinas tenaga kerja",
+    "distan": "dinas pertanian",
+    "dispar": "dinas pariwisata",
+    "dlh": "dinas lingkungan hidup",
+    "disdukcapil": "dinas kependudukan dan pencatatan sipil",
 }
 
 
@@ -1248,7 +1258,9 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         return True  # "Korlantas" for "Korlantas Polri": the unit without its parent
     if label == "ORG" and short[0].lower() in _HEAD_ABBREVIATIONS:
         # "Pemprov DKI" for "Pemerintah Provinsi DKI Jakarta"
-        return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
+        return _same_words_key(" ".join(full)).startswith(
+            _same_words_key(" ".join(short)) + " "
+        ) or _is_abbreviated_branch(short, full)
     if label == "ORG" and _is_name_before_place(short, full):
         return True
     if label == "ORG" and _is_branch_without_region_head(short, full):
@@ -1306,6 +1318,17 @@ def _is_branch_without_region_head(short: list[str], full: list[str]) -> bool:
         if head in _BRANCH_REGION_HEADS and full[:k] + full[k + 1 :] == short:
             return not (head in _REGENCY_HEADS and " ".join(full[k + 1 :]) in _TWIN_CITIES)
     return False
+
+
+def _is_abbreviated_branch(short: list[str], full: list[str]) -> bool:
+    """Is ``short``, opening with an abbreviated head ("Dinkes Bantul"), the branch ``full``
+    names with the head spelt out and its region's head word ("Dinas Kesehatan Kabupaten
+    Bantul"; see :func:`_is_branch_without_region_head`)?"""
+    head = _HEAD_ABBREVIATIONS[short[0].lower()].split()
+    n = len(head)
+    if [word.lower() for word in full[:n]] != head:
+        return False
+    return _is_branch_without_region_head(["", *short[1:]], ["", *full[n:]])
 
 
 def _is_name_before_place(short: list[str], full: list[str]) -> bool:

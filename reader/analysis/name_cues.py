@@ -473,7 +473,7 @@ NOUNS_BEFORE_NAMES = frozenset(
     penangkapan penahanan pemeriksaan penetapan pelantikan pengangkatan pencopotan pemecatan
     penunjukan pencalonan pernyataan keputusan kebijakan usulan permintaan tuntutan gugatan
     kemenangan kekalahan pidato sambutan
-    penyanyi musisi aktor aktris artis pelawak komedian sutradara produser pelukis penari
+    penyanyi musisi aktor aktris artis pelawak komedian sutradara produser pelukis penari promotor
     presenter selebgram pesinetron penulis sastrawan novelis penyair
     seniman budayawan perancang desainer koreografer dalang pematung fotografer perajin
     politikus politisi kader sejarawan arkeolog antropolog sosiolog

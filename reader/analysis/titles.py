@@ -63,7 +63,7 @@ TITLE_HEADS = (
     komisaris presdir ceo cfo coo cto chair chairman chairwoman chairperson founder pendiri
     pelatih kapten manajer juru jubir hakim jaksa pengacara advokat duta dubes konsul konjen
     utusan
-    raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai
+    raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai kanselir
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
     prakirawan asisten deputi petugas
@@ -188,8 +188,8 @@ TITLE_EXTENSIONS = frozenset(
     korporasi pemasaran penerangan polhukam marves pmk darat udara daerah
     reskrim reserse kriminal narkoba lantas intelkam binmas samapta pengawas perbankan
     pasar modal pajak anggaran bea cukai imigrasi data informasi pengembangan usaha mikro
-    kecil menengah koperasi ukm pol dasar tinggi sains pertama resnarkoba reskrimum
-    reskrimsus binpres akademik kemahasiswaan redaksi
+    kecil menengah koperasi ukm umkm kukm ptsp pol dasar tinggi sains pertama resnarkoba
+    reskrimum reskrimsus binpres akademik kemahasiswaan redaksi teknik
     bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
     penyelenggaraan haji umrah
     financial operating technology information marketing investment commercial officer

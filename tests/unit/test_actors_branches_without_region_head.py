@@ -1,7 +1,8 @@
 """A body's regional branch named again without the head word of its region ("BPBD
-Lumajang" after "BPBD Kabupaten Lumajang") is the same branch, but not a twin city's
-regency, whose name alone is the city's ("BPBD Bogor") (mentions given by hand; sentences
-written for these tests)."""
+Lumajang" after "BPBD Kabupaten Lumajang") is the same branch, and so is a service named
+by its abbreviation ("Dinkes Bantul" after "Dinas Kesehatan Kabupaten Bantul"), but not a
+twin city's regency, whose name alone is the city's ("BPBD Bogor") (mentions given by hand;
+sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,19 @@ def test_a_twin_citys_name_alone_is_not_its_regencys_branch() -> None:
     found = groups(actors_of(text, mentions))
     assert found["BPBD Kota Bogor"] == ["BPBD Kota Bogor", "BPBD Bogor"]
     assert found["BPBD Kabupaten Bogor"] == ["BPBD Kabupaten Bogor"]
+
+
+def test_a_service_by_its_abbreviation_is_the_same_branch() -> None:
+    text = "Dinas Kesehatan Kabupaten Bantul mencatat kasus. Dinkes Bantul menambah posko."
+    mentions = [("Dinas Kesehatan Kabupaten Bantul", "ORG"), ("Dinkes Bantul", "ORG")]
+    found = groups(actors_of(text, mentions))
+    assert found == {
+        "Dinas Kesehatan Kabupaten Bantul": ["Dinas Kesehatan Kabupaten Bantul", "Dinkes Bantul"]
+    }
+
+
+def test_an_abbreviated_service_of_a_twin_city_is_not_the_regencys() -> None:
+    text = "Dinas Kesehatan Kabupaten Bogor mencatat kasus. Dinkes Bogor menambah posko."
+    mentions = [("Dinas Kesehatan Kabupaten Bogor", "ORG"), ("Dinkes Bogor", "ORG")]
+    found = groups(actors_of(text, mentions))
+    assert found["Dinas Kesehatan Kabupaten Bogor"] == ["Dinas Kesehatan Kabupaten Bogor"]

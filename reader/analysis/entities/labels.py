@@ -312,6 +312,8 @@ class _LabelReader(_OfficeSplits):
         numbered = b < self.n and self.toks[b].upos == "NUM"
         if numbered and b - a == 1 and words[a].lower() in _NUMBERED_ROADS:
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
+        if numbered and (band := self._band_named_at(a, b)) >= 0:
+            return [self._make(band, b + 1, "ORG", STRONG)]  # "band Dewa 19": its name
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
             if self._maker_before_model(a, b) and not self._numbered_event(a, b, label):
                 # "a SpaceX Falcon 9 rocket": the maker, then its product's own name
@@ -473,9 +475,12 @@ class _LabelReader(_OfficeSplits):
 
     def _office_and_person(self, a: int, b: int) -> list[_Candidate]:
         """ "(BPBD) Kabupaten Bekasi Muhammad Said", "BMKG Rizal Hakim": a typed name (head
-        word, gazetteer, acronym) and then a person whose given name is a common one. Empty
+        word, gazetteer, acronym) and then a person whose given name is a common one, or
+        any two-word name after a role and "dari" ("Jaksa dari KPK Wawan Yunarwanto"). Empty
         when ``[a, b)`` is not such a pair."""
         words = self.words
+        if body := self._role_from_body_length(a, b):
+            return [self._make(a, a + body, "ORG", STRONG), self._make(a + body, b, "PER", STRONG)]
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k - 1] == "I" and words[k] in _BALINESE:
                 break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)
@@ -614,6 +619,11 @@ class _LabelReader(_OfficeSplits):
             # "Judge Peter Lane", "Senator John Hill": a given name and a surname that is
             # also a place's last word (no street is given a title)
             return [self._make(a, b, "PER", STRONG)]
+        if self.place_title and b - a == 2 and (town := self._one_word_after_town(a)):
+            if town == "LOC":
+                return [self._make(a, b, "LOC", STRONG)]  # "Bupati Deli Serdang": a regency
+            # "Bupati Sidoarjo Subandi … kata Subandi": the town, then its regent's one name
+            return [self._make(a, a + 1, "LOC", STRONG), self._make(a + 1, b, "PER", STRONG)]
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
@@ -674,8 +684,10 @@ class _LabelReader(_OfficeSplits):
                 return [self._make(a, b, "ORG", STRONG)]
             label, _ = self._label(a, a + split, default=office, context=False)
             rest: EntityLabel = "PER"
-            if b - holder > 1 and (
-                words[holder].lower() in _HEADS or words[holder].lower() in _SUBUNIT_HEADS
+            if (
+                b - holder > 1
+                and (words[holder].lower() in _HEADS or words[holder].lower() in _SUBUNIT_HEADS)
+                and not self._given_name_head_opens_holder(holder, b)
             ):
                 # "Prakirawan BMKG Stasiun Meteorologi Minangkabau": a head word opens the
                 # body's unit or place, no person's name
@@ -792,6 +804,8 @@ class _LabelReader(_OfficeSplits):
             # form and maybe its country; the person is the last two words, or one, unless
             # the text says where the company ends.
             return self._branch_place_end(a, b) or self._company_end(a, b) or max(2, b - a - 2)
+        if hospital := self._honoured_hospital_length(a, b):
+            return hospital
         if (
             b - a >= 2
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))

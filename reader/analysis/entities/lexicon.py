@@ -802,6 +802,9 @@ _SPORTS_PEOPLE = frozenset(
 #: "pasangan China Liang Weikeng", "pemain Denmark Anders Antonsen", "tunggal putra Jepang
 #: Kodai Naraoka", "asal Korea Selatan Kim Won-ho" (a place, then a person).
 _PLAYER_NOUNS = _SPORTS_PEOPLE | {"wakil", "putra", "putri", "asal", "lawan", "juara", "timnas"}
+#: Footballers' nouns, before a foreign club named by its town and the player: "bek Como
+#: Jay Idzes", "gelandang Parma Ivar Jenner".
+_FOOTBALLER_NOUNS = frozenset("pemain kiper bek gelandang penyerang striker".split())
 #: Lowercase nouns for a side before a country and a club's name: "klub Inggris Oxford
 #: United", "raksasa Italia AC Milan" (a place, then an organisation).
 _CLUB_NOUNS = frozenset({"klub", "tim", "raksasa"})

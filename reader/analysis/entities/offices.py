@@ -6,12 +6,16 @@ from reader.analysis import gazetteer
 from reader.analysis.entities.lexicon import (
     _BALINESE,
     _BALINESE_NOBLES,
+    _COMPANY_FORMS,
+    _GIVEN_NAMES_AMONG_HEADS,
     _HEADS,
     _HONORIFICS,
     _INDONESIAN_COMPASS,
+    _KIND_WORDS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
     _STATION_FIELDS,
+    _SUBUNIT_HEADS,
 )
 from reader.analysis.entities.people import _PersonEvidence
 from reader.analysis.entities.shapes import (
@@ -24,12 +28,16 @@ from reader.analysis.entities.shapes import (
     _label_by_form,
 )
 from reader.analysis.entities.word_bits import _TITLE_START
+from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
     GIVEN_NAMES,
     NUMBERED_UNIT_HEADS,
     ORG_HEADS,
+    ORG_TAILS,
+    PLACE_HEADS,
     PLACE_TAILS,
     SCHOOL_LEVELS,
+    is_given_name,
 )
 from reader.analysis.titles import (
     TITLE_EXTENSIONS,
@@ -87,6 +95,36 @@ class _OfficeSplits(_PersonEvidence):
             and self._gaz(a, k) != "LOC"
             and not self.ctx.written_in_lowercase(words[k + 1])
         )
+
+    def _one_word_after_town(self, k: int) -> EntityLabel | None:
+        """After the title of a place's office in Indonesian, what is the one word after
+        the known place at ``k`` that ends the run? "PER" when the text names it alone
+        elsewhere (in a run of its own, speaking or opening a sentence: "Bupati Sidoarjo
+        Subandi … kata Subandi"); else "LOC" when it is no common given name either, the
+        second word of a regency, which the gazetteer seldom lists ("Bupati Deli Serdang",
+        "Bupati Aceh Tamiang"), unless the text names the town alone after a head word
+        ("Panewu Sendang Haryanto … Kapanewon Sendang"); None when it is more of the place
+        by its form ("Bupati Lampung Tengah"), an ordinary word, a given name, or follows a
+        given name that is a place too ("Mayor Victoria Smith")."""
+        words, ctx = self.words, self.ctx
+        after = words[k + 1]
+        if (
+            ctx.english
+            or not self._place_word(k)
+            or words[k] in GIVEN_NAMES
+            or after in _INDONESIAN_COMPASS
+            or after.lower() in PLACE_TAILS
+            or self._place_word(k + 1)
+            or self._gaz(k, k + 2) is not None
+            or words[k : k + 2] in ctx.known
+            or ctx.written_in_lowercase(after)
+        ):
+            return None
+        if (after,) in ctx.runs or after in ctx.lone_speakers or after in ctx.lone_openers:
+            return "PER"
+        if is_given_name(after) or words[k : k + 1] in ctx.known:
+            return None  # (a town named alone elsewhere: see _complement_length)
+        return "LOC"
 
     def _town_before_named_person(self, k: int, b: int) -> bool:
         """Is the word at ``k``, after a body in an office, the town of its branch before a
@@ -215,9 +253,19 @@ class _OfficeSplits(_PersonEvidence):
         Nias Selatan Ferdinand Laia", "Dinas Pekerjaan Umum dan Penataan Ruang …")."""
         words = self.words
         k = a + 1
-        while k < b - 1 and words[k].lower() in TITLE_EXTENSIONS:
+        while k < b - 1 and (
+            words[k].lower() in TITLE_EXTENSIONS
+            # two fields: "Dinas Koperasi dan UMKM Kabupaten Sidoarjo Tjarda"
+            or (words[k] == "dan" and k > a + 1 and words[k + 1].lower() in TITLE_EXTENSIONS)
+        ):
             k += 1
         place = self._gazetteer_length(k, b - 1)
+        if (
+            not place
+            and words[k].lower() in PLACE_HEADS
+            and (town := self._gazetteer_length(k + 1, b - 1))
+        ):
+            place = 1 + town  # "Dinas Kesehatan Kabupaten Sidoarjo Tjarda": its regency
         k += place
         if k == a + 1 or self._place_word(b - 1) or not all(self.caps[k:b]):
             return 0
@@ -259,6 +307,91 @@ class _OfficeSplits(_PersonEvidence):
             and words[a + 1] not in GIVEN_NAMES
             and self._gaz(a, a + 2) is None
             and not self.ctx.known.get(words[a : a + 1])
+        )
+
+    def _honoured_hospital_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title name a hospital named after a
+        doctor or another honoured person ("Direktur RSUD dr Slamet Garut Husodo Dewo Adi",
+        "Direktur RSUD dr Soetomo Joni Wahyuhadi"), the rest being its officer: through a
+        known place after the honoured name, else all but the last two words (one when only
+        two are left after the honorific); 0 when no honorific follows the head and its kind
+        words."""
+        j = a + 1
+        while j < b and self.words[j].lower() in _KIND_WORDS:
+            j += 1
+        if j + 2 >= b or not self._honoured_at(a, j):
+            return 0
+        for k in range(j + 2, b - 1):
+            if self._place_word(k):
+                return k + 1 - a  # "… dr Slamet Garut": the town ends the hospital's name
+        return (b - 2 if b - j > 3 else j + 2) - a
+
+    def _role_from_body_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a role and "dari" name the body its holder
+        comes from, the rest naming him: a listed body's acronym before a two-word name
+        ("Jaksa penuntut umum dari KPK Wawan Yunarwanto", "dokter spesialis anak dari RSCM
+        Aman Pulungan"), or a hospital named after a doctor ("dokter dari RSUP Dr Sardjito
+        Fahmi Indrarto"); 0 when there is none, or the words after the acronym are more of
+        the body: a listed name, a place, a head, a body's last word or ordinary words
+        ("dari PLN Unit Induk")."""
+        words = self.words
+        if (
+            a < 2
+            or words[a - 1] != "dari"
+            or self.ctx.english
+            or not any(self.bits[j] & _TITLE_START for j in range(max(0, a - 5), a - 1))
+        ):
+            return 0
+        if hospital := self._honoured_hospital_length(a, b):
+            return hospital
+        if (
+            b - a != 3
+            or not _is_body_acronym(words[a])
+            or words[a] in _COMPANY_FORMS  # "dari PT Maju Jaya": the company's name goes on
+            or self._honoured_at(a, a + 1)  # "dari RSUP Dr Sardjito": named after a doctor
+            or self._gaz(a, a + 1) not in (None, "ORG")
+            or self._gaz(a + 1, b) is not None
+            or self._gaz(a, b) is not None
+            or self._place_named(a + 1, b)
+            or self._home_place_at(a + 1)  # "dari KPU Bandung …": the branch's town
+            or any(map(self._word_of_body, words[a + 1 : b]))
+            or any(map(self.ctx.written_in_lowercase, words[a + 1 : b]))
+        ):
+            return 0
+        return 1
+
+    def _home_place_at(self, k: int) -> bool:
+        """Is the word at ``k`` a country, a region, an Indonesian province or town, or a
+        place the text names after a head word: not a namesake abroad of a name ("Aman",
+        a spelling of Amman, of "Aman Pulungan")?"""
+        place = _gazetteer_place(self.words[k : k + 1])
+        if place is None or place.label != "LOC":
+            return self.ctx.known.get(self.words[k : k + 1]) == "LOC"
+        return place.key.startswith(("country:", "region:", "sub:ID-")) or gazetteer.is_home_city(
+            place
+        )
+
+    @staticmethod
+    def _word_of_body(word: str) -> bool:
+        """Is ``word`` one that goes on with a body's name after its acronym: a head, a
+        unit's, a last word or a field ("Unit", "Persero", "Digital")?"""
+        low = word.lower()
+        return low in _HEADS or low in _SUBUNIT_HEADS or low in ORG_TAILS or low in TITLE_EXTENSIONS
+
+    def _given_name_head_opens_holder(self, k: int, b: int) -> bool:
+        """Is the holder's part ``[k, b)`` after an office a given name that is also an
+        Indonesian body's head word and one surname ("CEO Apple Tim Cook": the man, not a
+        team)? Not before an acronym, a head word, a known name or an ordinary word the
+        text writes in small letters ("Koordinator Basarnas Tim SAR", "Tim Pemenangan")."""
+        words = self.words
+        if b - k != 2 or words[k] not in _GIVEN_NAMES_AMONG_HEADS:
+            return False
+        surname = words[k + 1]
+        return (
+            _label_by_form((surname,)) is None
+            and self._gaz(k + 1, b) is None
+            and not _is_acronym(surname)
+            and not self.ctx.written_in_lowercase(surname)
         )
 
     def _numbered_body_length(self, a: int, b: int) -> int:

@@ -109,7 +109,8 @@ class _PlaceEvidence(_ThingEvidence):
         """ "di Gedung Sate Bandung", "Simpang Lima Semarang", "Jembatan Ampera Palembang": a
         building or landmark named by its head and its own name, then the city it stands in,
         two places. Empty when the city is part of the name ("Masjid Agung Semarang",
-        "Bandara Internasional Lombok": only a kind word before it) or none ends the run."""
+        "Bandara Internasional Lombok": only a kind word before it; "Kelurahan Gunung
+        Samarinda": a second head right before it, which it names) or none ends the run."""
         words = self.words
         if self.ctx.english or b - a < 3 or words[a].lower() not in PLACE_HEADS:
             return []
@@ -118,6 +119,8 @@ class _PlaceEvidence(_ThingEvidence):
             if place is not None and gazetteer.is_home_city(place):
                 if not _GENERIC_PLACE_WORDS.isdisjoint(w.lower() for w in words[a + 1 : k]):
                     return []
+                if words[k - 1].lower() in PLACE_HEADS:
+                    return []  # "Kelurahan Gunung Samarinda": the city names the hill
                 if self._gaz(a, b) is not None:
                     return []
                 return [self._make(a, k, "LOC", STRONG), self._make(k, b, "LOC", STRONG)]

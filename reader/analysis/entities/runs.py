@@ -958,7 +958,14 @@ class _RunReader:
             k += 2
         if k < n and words[k] == ",":
             k += 1
-        if k + 1 < n and words[k].lower() in ("dan", "and", "&") and caps[k + 1]:
+        if (
+            k + 1 < n
+            and words[k].lower() in ("dan", "and", "&")
+            # (a field by its acronym is one too, though no name: "Dinas Koperasi dan UMKM")
+            and (
+                caps[k + 1] or (words[k + 1].isupper() and words[k + 1].lower() in TITLE_EXTENSIONS)
+            )
+        ):
             # Not when a second organisation or place begins ("Kementerian Keuangan dan Bank
             # Indonesia"); "Kementerian Lingkungan Hidup dan Kehutanan" is one name.
             nxt = words[k + 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
     _AFTER_FIXTURE,
@@ -15,6 +16,7 @@ from reader.analysis.entities.lexicon import (
     _EVENT_KINDS_AFTER,
     _EVENT_SPORTS,
     _FIXTURE_VERBS,
+    _FOOTBALLER_NOUNS,
     _HOME_FIXTURE_VERBS,
     _INNINGS_ENDS,
     _MARGIN_UNITS,
@@ -67,17 +69,34 @@ class _SportEvidence(_PlaceEvidence):
         Pertamina Enduro VR46 Racing Team Marco Bezzecchi": after a noun for a player or a
         side (see _PLAYER_NOUNS), a country or a team (named by its last word) and a name
         of two words or more with no mark of a body or a place are the player's side and
-        the player. Empty when ``[a, b)`` is not so."""
+        the player; so is a club abroad named by its town ("bek Como Jay Idzes"). Empty when
+        ``[a, b)`` is not so."""
         if a == 0 or b - a < 3 or self.words[a - 1].lower() not in _PLAYER_NOUNS:
             return []
         side: EntityLabel = "LOC"
         m = next((m for m in (2, 1) if b - a - m >= 2 and self._country_at(a, m)), 0)
-        if not m:
+        if not m and self._club_town_at(a):
+            side, m = "ORG", 1  # "bek Como Jay Idzes": the club, by its town
+        elif not m:
             side = "ORG"
             m = self._organisation_tail_length(a, b) or self._organisations_length(a, b - 2)
         if not m or self._typed_name(a + m, b) or _label_by_form(self.words[a + m : b]):
             return []  # "pemain Indonesia Open", "wakil Korea Selatan LG Twins"
         return [self._make(a, a + m, side, STRONG), self._make(a + m, b, "PER", STRONG)]
+
+    def _club_town_at(self, a: int) -> bool:
+        """Is the word at ``a``, after a footballer's noun, a town abroad that names its club
+        ("bek Como Jay Idzes", "gelandang Parma …")? Not a country, a region or an
+        Indonesian province or town, whose players are its own ("pemain Bandung")."""
+        if self.words[a - 1].lower() not in _FOOTBALLER_NOUNS:
+            return False
+        place = _gazetteer_place(self.words[a : a + 1])
+        return (
+            place is not None
+            and place.label == "LOC"
+            and not place.key.startswith(("country:", "region:", "sub:ID-"))
+            and not gazetteer.is_home_city(place)
+        )
 
     def _country_before_club(self, a: int, b: int) -> list[_Candidate]:
         """ "klub Inggris Oxford United": after a noun for a side (see _CLUB_NOUNS), a

@@ -201,6 +201,16 @@ class _ThingEvidence(_RunReader):
             return False
         return not (after in (".", ",") and b + 2 < self.n and self.words[b + 2][:1].isdigit())
 
+    def _band_named_at(self, a: int, b: int) -> int:
+        """Where the name of a band starts in the Indonesian run ``[a, b)`` after "band" (or
+        opening with "Band" at a sentence's start): a number after it is part of its name,
+        no model's ("band Dewa 19", "Band Dewa 19 menggelar konser"); -1 when no band."""
+        if self.ctx.english:
+            return -1
+        if a > 0 and self.words[a - 1].lower() == "band":
+            return a
+        return a + 1 if b - a > 1 and self.words[a] == "Band" and a in self.initial else -1
+
     def _model_number(self, a: int, b: int, label: EntityLabel) -> bool:
         """Is the number after the run ``[a, b)`` a product's model number ("Boeing 777
         jets", "iPhone 15 di Indonesia")? Two to four digits, then an ordinary word that
@@ -345,11 +355,13 @@ class _ThingEvidence(_RunReader):
         figures ("Rheinmetall raised its forecast", see _reports_its), ", which" ("Zelvano,
         which makes chips"), or "shares" or "stock" ("Wingtech shares fell") after a word the
         text never writes in small letters and of no common noun's form (not "Bank shares",
-        "Technology shares")?"""
+        "Technology shares"; never "saham": Indonesian names the company after it, and a
+        first word before it is the noun it heads, "Harga saham Tesla naik")?"""
         word, nxt = self.words[a], self.words[b]
         if nxt in _STOCK_WORDS:
             return (
-                not self.ctx.written_in_lowercase(word)
+                nxt != "saham"
+                and not self.ctx.written_in_lowercase(word)
                 and not looks_like_common_noun(word)
                 and self.words[b + 1 : b + 2] not in _SHARING_OBJECTS
             )
