@@ -151,7 +151,7 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     _merge_gazetteer_entries(groups)
     _merge_acronyms(doc, entities, groups)
     _merge_person_initials(groups)
-    if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
+    if " atau " in doc.text or any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
         if "sapaan" in doc.text:
             _merge_described_nicknames(doc.text, entities, groups)
@@ -439,7 +439,7 @@ def _defines(text: str, full: Entity, short: Entity) -> bool:
     if link not in _DEFINING_LINKS:
         return False
     words = tuple(_without_legal_forms(full.text.split()))
-    if _is_acronym(short.text):
+    if _is_acronym(short.text) or _is_mixed_case_acronym(short.text):
         # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
         # Indonesia (TNI)" defines the army's acronym, not the law's.
         return link == "(" and not _abbreviates_inner_name(short.text, words)
@@ -550,6 +550,9 @@ _NICKNAME_LINKS = frozenset(
         "known locally as",
         "locally known as",
         "widely known as",
+        "popularly known as",
+        "widely called",
+        "popularly called",
         "commonly known as",
         "nicknamed",
         "sapaan",
@@ -567,6 +570,7 @@ _NICKNAME_CUE_WORDS = (
     "dipanggil",
     "alias",
     "known as",
+    "called",
     "known locally",
     "nicknamed",
     "dikenal",
@@ -596,6 +600,10 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
         after = entities[nxt].end
         if _NICKNAME_ASIDE.match(text, after) and not _NICKNAME_OF_LAST_PERSON.match(text, after):
             owner, quoted = last_person, False  # "Uci, panggilan karibnya, …": the one before
+        elif tail == " atau ":
+            if not _is_person_or_nickname(entities, prev, nxt):
+                continue
+            owner, quoted = prev, False
         elif not any(word in tail for word in _NICKNAME_CUE_WORDS):
             continue
         else:
@@ -608,6 +616,29 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
             if _word_count(entities[nxt].text) > _word_count(entities[owner].text):
                 owner, nxt = nxt, owner  # "Danny, sapaan akrab Mohammad Ramdhan Pomanto"
             _merge_mention_groups(of_mention, owner, nxt)
+
+
+def _is_person_or_nickname(entities: list[Entity], full: int, nick: int) -> bool:
+    """True when "X atau Y" gives a person's other name, not a choice between two people:
+    a full name of two words or more, then one word that is no word of any other person's
+    full name in the text ("Edhie Baskoro Yudhoyono atau Ibas", "Jusuf Kalla atau JK"; not
+    "Anies Baswedan atau Ganjar" where Ganjar Pranowo is named too)."""
+    name, other = entities[full], entities[nick]
+    if name.label != "PER" or " " not in name.text or " " in other.text:
+        return False
+    if other.label != "PER" and not _are_initials_of(other.text, name.text):
+        return False
+    return not any(
+        ent.label == "PER" and " " in ent.text and other.text in ent.text.split()
+        for ent in entities
+        if ent.text != name.text
+    )
+
+
+def _are_initials_of(acronym: str, name: str) -> bool:
+    """True when ``acronym`` is the initials of a person's ``name`` ("JK" of Jusuf Kalla,
+    "SBY" of Susilo Bambang Yudhoyono), which the tagger may read as a body's."""
+    return _is_acronym(acronym) and _letters(acronym) == _initials(name, frozenset())
 
 
 def _word_count(text: str) -> int:
@@ -693,8 +724,9 @@ _NICKNAMED_PERSON_WORDS = frozenset(
 def _may_be_nickname(full: Entity, nick: Entity, quoted: bool) -> bool:
     """A nickname has its owner's label ("a trader known as Tesla" is no nickname of hers),
     but a person's nickname in quote marks may be tagged otherwise, as it is often an
-    ordinary phrase ("known as “The Hammer”")."""
-    if full.label == "PER" and quoted:
+    ordinary phrase ("known as “The Hammer”"), and so may a person's initials, read as a
+    body's ("Kalla, popularly known as JK")."""
+    if full.label == "PER" and (quoted or _is_acronym(nick.text)):
         return nick.label in ("PER", "ORG", "MISC")
     return full.label == nick.label and full.label in ("PER", "ORG")
 
@@ -1598,6 +1630,19 @@ def _normalise(text: str) -> str:
 def _is_acronym(form: str) -> bool:
     letters = _letters(form)
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _is_mixed_case_acronym(form: str) -> bool:
+    """True for an acronym keeping one small letter of a short word inside, as German and
+    Scandinavian bodies' do ("SvTF", "KfW", "BfV"): only defined in brackets after its
+    name does it name that body (its letters are not the name's English initials)."""
+    return (
+        3 <= len(form) <= 8
+        and form.isalpha()
+        and form[0].isupper()
+        and form[-1].isupper()
+        and sum(c.islower() for c in form) == 1
+    )
 
 
 def _letters(acronym: str) -> str:
