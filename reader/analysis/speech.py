@@ -34,7 +34,7 @@ ID_SPEECH_VERBS = word_set(
     mengingatkan membantah menyangkal menandaskan berpendapat bercerita menceritakan berpesan
     mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki membeberkan
     menepis mengimbau mengajak menyesalkan menyayangkan mengenang berjanji menjanjikan
-    mempertanyakan memastikan
+    mempertanyakan memastikan menimpali menyahut berseloroh berkelakar menyindir
     katakan sampaikan tegaskan jelaskan ungkapkan
     berteriak meneriakkan berbisik membisikkan bergumam menjerit"""
 )
@@ -475,6 +475,17 @@ NAMING_GROUPS = word_set(
     everyone villagers mereka kita kami warga orang masyarakat pelanggan penggemar
     warganet netizen banyak"""
 )
+
+# Indonesian associates by "-nya", subjects of a speech verb who are not the person the
+# "-nya" stands for ("kliennya pernah berkata, “…”" is the lawyer's client speaking).
+ID_ASSOCIATES = word_set(
+    """kliennya pengacaranya ajudannya asistennya sopirnya rekannya temannya sahabatnya
+    tetangganya atasannya bawahannya muridnya gurunya pelatihnya"""
+)
+
+# The groups above that are no pronoun: a subject of a speech verb naming nobody ("warga
+# bertanya", "critics said"), where a pronoun ("they", "mereka") may stand for people named.
+UNNAMED_GROUPS = NAMING_GROUPS - word_set("they we mereka kita kami")
 
 # Words that may stand between a calling verb and the name ("call it “…”", "call the “…”").
 CALLED_OBJECTS = word_set("it them this that him her a an the itu ini")
