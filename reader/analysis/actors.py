@@ -151,7 +151,9 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     _merge_gazetteer_entries(groups)
     _merge_acronyms(doc, entities, groups)
     _merge_person_initials(groups)
-    if " atau " in doc.text or any(word in doc.text for word in _NICKNAME_CUE_WORDS):
+    if " atau " in doc.text:
+        _merge_other_names(doc.text, entities, groups)
+    if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
         if "sapaan" in doc.text:
             _merge_described_nicknames(doc.text, entities, groups)
@@ -432,11 +434,16 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
 
 def _defines(text: str, full: Entity, short: Entity) -> bool:
     """Does the text define ``short`` as the short form of ``full``, the mention right
-    before it ("Otoritas Jasa Keuangan (OJK)")?"""
-    if full.label != short.label or " " not in full.text:
+    before it ("Otoritas Jasa Keuangan (OJK)")? A person's initials may be tagged as a
+    body's ("Jusuf Kalla (JK)", "Dedi Mulyadi atau KDM")."""
+    if " " not in full.text:
         return False
     link = text[full.end : short.start].strip()
     if link not in _DEFINING_LINKS:
+        return False
+    if full.label == "PER" and short.label != "PER":
+        return _are_initials_of(short.text, full.text)
+    if full.label != short.label:
         return False
     words = tuple(_without_legal_forms(full.text.split()))
     if _is_acronym(short.text) or _is_mixed_case_acronym(short.text):
@@ -600,10 +607,6 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
         after = entities[nxt].end
         if _NICKNAME_ASIDE.match(text, after) and not _NICKNAME_OF_LAST_PERSON.match(text, after):
             owner, quoted = last_person, False  # "Uci, panggilan karibnya, …": the one before
-        elif tail == " atau ":
-            if not _is_person_or_nickname(entities, prev, nxt):
-                continue
-            owner, quoted = prev, False
         elif not any(word in tail for word in _NICKNAME_CUE_WORDS):
             continue
         else:
@@ -616,6 +619,23 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
             if _word_count(entities[nxt].text) > _word_count(entities[owner].text):
                 owner, nxt = nxt, owner  # "Danny, sapaan akrab Mohammad Ramdhan Pomanto"
             _merge_mention_groups(of_mention, owner, nxt)
+
+
+def _merge_other_names(text: str, entities: list[Entity], groups: list[_Group]) -> None:
+    """Merge a person's other name given after "atau" ("Edhie Baskoro Yudhoyono atau
+    Ibas", "Jusuf Kalla atau JK") into that person (see :func:`_is_person_or_nickname`);
+    only the mentions on either side of each " atau " are looked at."""
+    ending = {ent.end: i for i, ent in enumerate(entities)}
+    starting = {ent.start: i for i, ent in enumerate(entities)}
+    of_mention: dict[int, _Group] | None = None
+    at = text.find(" atau ")
+    while at >= 0:
+        full, nick = ending.get(at), starting.get(at + len(" atau "))
+        if full is not None and nick is not None and _is_person_or_nickname(entities, full, nick):
+            if of_mention is None:
+                of_mention = {i: g for g in groups for i in g.mentions}
+            _merge_mention_groups(of_mention, full, nick)
+        at = text.find(" atau ", at + 1)
 
 
 def _is_person_or_nickname(entities: list[Entity], full: int, nick: int) -> bool:
@@ -637,8 +657,9 @@ def _is_person_or_nickname(entities: list[Entity], full: int, nick: int) -> bool
 
 def _are_initials_of(acronym: str, name: str) -> bool:
     """True when ``acronym`` is the initials of a person's ``name`` ("JK" of Jusuf Kalla,
-    "SBY" of Susilo Bambang Yudhoyono), which the tagger may read as a body's."""
-    return _is_acronym(acronym) and _letters(acronym) == _initials(name, frozenset())
+    "SBY" of Susilo Bambang Yudhoyono), perhaps after a form of address's ("KDM", Kang Dedi
+    Mulyadi), which the tagger may read as a body's."""
+    return _is_acronym(acronym) and _letters(acronym).endswith(_initials(name, frozenset()))
 
 
 def _word_count(text: str) -> int:

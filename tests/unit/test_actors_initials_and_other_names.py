@@ -50,3 +50,26 @@ def test_mixed_case_acronym_in_brackets_names_the_body() -> None:
     found = analyze(text, lang="en", backend="builtin")
     body = next(a for a in found.actors if a.name == "Swedish Rowing Federation")
     assert "SvRF" in body.aliases
+
+
+def test_two_initials_defined_in_brackets_are_the_persons() -> None:
+    text = (
+        "Mantan Wakil Presiden Jusuf Kalla (JK) hadir di Makassar. “Kita harus bersatu,” kata JK."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    kalla = next(a for a in found.actors if a.name == "Jusuf Kalla")
+    assert "JK" in kalla.aliases
+    assert found.quotes[0].speaker == kalla.id
+
+
+def test_initials_after_a_form_of_address_given_with_atau_are_the_persons() -> None:
+    text = "Gubernur Jawa Barat Dedi Mulyadi atau KDM meninjau banjir. “Kami bantu,” kata KDM."
+    found = analyze(text, lang="id", backend="builtin")
+    dedi = next(a for a in found.actors if a.name == "Dedi Mulyadi")
+    assert "KDM" in dedi.aliases
+
+
+def test_a_party_in_brackets_after_a_person_is_no_initials() -> None:
+    text = "Anggota DPR Rieke Diah Pitaloka (PDIP) mengkritik rencana itu di Jakarta."
+    forms = _actor_forms(text, "id")
+    assert forms["Rieke Diah Pitaloka"] == {"Rieke Diah Pitaloka"}
