@@ -715,8 +715,8 @@ def _nickname_owner(tail: str, tail_is_gap: bool) -> str | None:
     perhaps after a short description ("Anthony Jackson, known as “The Hammer”"); else None.
     A title before the link describes a person too ("Gubernur yang akrab disapa KDM")."""
     link = tail.translate(_NICKNAME_GAP_MARKS).lower().split()
-    if link and link[-1] == "the":  # "known as “The Hammer”", the article left out of it
-        link.pop()
+    if link and (link[-1] == "the" or link[-1] in COURTESY_TITLES):
+        link.pop()  # "known as “The Hammer”", "disapa Bang Doel": left out of the name
     for k in range(max(0, len(link) - _NICKNAME_LINK_WORDS), len(link)):
         if " ".join(link[k:]) not in _NICKNAME_LINKS:
             continue

@@ -73,3 +73,13 @@ def test_a_party_in_brackets_after_a_person_is_no_initials() -> None:
     text = "Anggota DPR Rieke Diah Pitaloka (PDIP) mengkritik rencana itu di Jakarta."
     forms = _actor_forms(text, "id")
     assert forms["Rieke Diah Pitaloka"] == {"Rieke Diah Pitaloka"}
+
+
+def test_nickname_after_a_form_of_address_is_the_persons() -> None:
+    text = (
+        "Wakil Gubernur Rano Karno, yang akrab disapa Bang Doel, membagikan makanan. "
+        "“Warga aman dulu,” kata Bang Doel."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    rano = next(a for a in found.actors if a.name == "Rano Karno")
+    assert found.quotes[0].speaker == rano.id
