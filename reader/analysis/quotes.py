@@ -692,7 +692,11 @@ class _Attributor:
             named = self._spoken_for(right, v, cue) or _NONE
         if named.speaker_span is None:
             named = self._name_after(right[:v], 0, cue)
-        if named.speaker_span is None and not hearer and not topic:
+        # (a description before the verb says it: "the society said in a statement signed
+        # by its president, X" is no "said X")
+        opening = next((w.lower for w in right[:v] if not w.is_punct), None)
+        by_description = opening == "the"
+        if named.speaker_span is None and not hearer and not topic and not by_description:
             named = self._name_after(right, v + 1, cue)
             if _named_in_description(right[v + 1 :], named, self.lang):
                 named = _Attribution(None, cue, None)

@@ -366,7 +366,7 @@ BODY_HEADS = word_set(
     """ministry department company firm agency council committee board union party embassy
     commission institute university club team group bank fund airline carrier operator
     retailer insurer lender carmaker automaker manufacturer maker producer developer
-    publisher broadcaster regulator charity
+    publisher broadcaster regulator charity society association federation foundation
     kementerian perusahaan lembaga badan partai tim klub dinas komisi dewan perseroan emiten
     maskapai produsen pengembang"""
 )
@@ -501,17 +501,20 @@ TITLE_LOWERCASE = word_set(
     di ke dari dan atau yang untuk dengan pada dalam oleh bagi"""
 )
 
-# Verbs of expecting, believing and finding that frame a quoted phrase before it as the
-# subject's own words ("She expected the slump to last “at least two more quarters”", "Ia
-# yakin timnya akan “bangkit”", a study: "It found that … “…”"). Only for a framing cue:
-# they report no speech, so events keep them. The other languages have none.
+# Verbs of expecting, believing, finding and judging that frame a quoted phrase before it
+# as the subject's own words ("She expected the slump to last “at least two more
+# quarters”", "Ia yakin timnya akan “bangkit”", a study: "It found that … “…”", "Musyoka
+# dismissed the plan as “theft”"). Only for a framing cue: they report no speech, so events
+# keep them. The other languages have none.
 BELIEF_VERBS = {
     "en": word_set(
         """expect expects expected believe believes believed hope hopes hoped fear fears
-        feared think thinks thought find finds found"""
+        feared think thinks thought find finds found dismiss dismisses dismissed brand
+        brands branded label labels labelled labeled hail hails hailed slam slams slammed"""
     ),
     "id": word_set(
-        "berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan"
+        """berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan
+        menganggap mencap melabeli memuji mengecam"""
     ),
 }
 
