@@ -504,13 +504,14 @@ TITLE_LOWERCASE = word_set(
 # Verbs of expecting, believing, finding and judging that frame a quoted phrase before it
 # as the subject's own words ("She expected the slump to last “at least two more
 # quarters”", "Ia yakin timnya akan “bangkit”", a study: "It found that … “…”", "Musyoka
-# dismissed the plan as “theft”"). Only for a framing cue: they report no speech, so events
-# keep them. The other languages have none.
+# dismissed the plan as “theft”"; of the judging verbs only the forms that are no nouns).
+# Only for a framing cue: they report no speech, so events keep them. The other languages
+# have none.
 BELIEF_VERBS = {
     "en": word_set(
         """expect expects expected believe believes believed hope hopes hoped fear fears
-        feared think thinks thought find finds found dismiss dismisses dismissed brand
-        brands branded label labels labelled labeled hail hails hailed slam slams slammed"""
+        feared think thinks thought find finds found dismiss dismisses dismissed branded
+        labelled labeled hailed slammed"""
     ),
     "id": word_set(
         """berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan
