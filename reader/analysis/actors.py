@@ -384,24 +384,37 @@ def _full_names_by_initials(groups: list[_Group]) -> dict[tuple[str, str], _Grou
 def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
     """Merge an organisation's name cut from the syllables of its full name ("Kemenkes" =
     "Kementerian Kesehatan", "Bawaslu" = "Badan Pengawas Pemilu"), the Indonesian way, into
-    that name's group (see :func:`~reader.analysis.name_cues.abbreviates`)."""
+    that name's group (see :func:`~reader.analysis.name_cues.abbreviates`), also when the
+    place the name ends in follows it ("Dinkes Surabaya" = "Dinas Kesehatan Kota
+    Surabaya")."""
     # The full names are only worked out once a short form turns up (before then no group
     # has changed).
     full_names: dict[str, list[tuple[tuple[str, ...], _Group]]] | None = None
     for group in groups:
         if group.label != "ORG" or len(group.forms) != 1 or group.key is not None:
             continue
-        form = group.written
-        if len(form) < 5 or " " in form or form.isupper():
+        form, _, place = group.written.partition(" ")
+        if len(form) < 5 or " " in place or form.isupper():
             continue
         if full_names is None:
             full_names = _organisations_by_first_letters(groups)
         fits = full_names.get(form[:2].lower(), ())
-        found = next(
-            (g for words, g in fits if form not in words and abbreviates(form, words)), None
-        )
+        found = next((g for words, g in fits if _abbreviates_body(form, place, words)), None)
         if found is not None and found is not group and found.mentions:
             found.absorb(group)
+
+
+def _abbreviates_body(short: str, place: str, words: tuple[str, ...]) -> bool:
+    """Is ``short`` cut from the syllables of the body's name of ``words`` ("Kemenkes" of
+    "Kementerian Kesehatan"), or, with the ``place`` the name ends in, from its words before
+    the place and the place's head ("Dinkes Surabaya" of "Dinas Kesehatan Kota
+    Surabaya")?"""
+    if not place:
+        return short not in words and abbreviates(short, words)
+    if len(words) < 3 or words[-1] != place:
+        return False
+    body = words[:-2] if words[-2].lower() in PLACE_HEADS else words[:-1]
+    return abbreviates(short, body)
 
 
 def _organisations_by_first_letters(
