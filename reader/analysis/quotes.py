@@ -1612,7 +1612,33 @@ class _Attributor:
             return None
         found = self._introduced_as(words[v - 1], cue)
         span = found.speaker_span if found is not None else None
-        return found if span is not None and span.end <= owner.start else None
+        if span is not None and span.end <= owner.start:
+            return found
+        if owner.lower in _GENDERS and words[v - 1].lower in RELATIVE_WORDS:
+            return self._family_namesake(owner, words[v - 1], cue)
+        return None
+
+    def _family_namesake(self, owner: Word, relative: Word, cue: Span) -> _Attribution | None:
+        """For "his brother"/"her husband" with no one introduced so: the one other person
+        of the text sharing the surname of the person ``owner`` stands for ("Liam Gallagher
+        and Noel Gallagher … his brother said") when the text gives that person the
+        relative's gender (a given name, an honorific, a pronoun); else None."""
+        of = self._pronoun(owner, cue, owner).speaker
+        person = self._actor(of) if of else None
+        if person is None or " " not in person.name:
+            return None
+        surname = person.name.rsplit(" ", 1)[1]
+        kin = [
+            a
+            for a in self.actors
+            if a.label == "PER" and a.id != of and a.name.rsplit(" ", 1)[-1] == surname
+        ]
+        if len(kin) != 1 or " " not in kin[0].name:
+            return None
+        gender = _GENDERS.get(relative.lower)
+        if gender is not None and self._gender(kin[0].id) != gender:
+            return None
+        return _Attribution(kin[0].id, cue, relative.span())
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the
