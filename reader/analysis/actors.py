@@ -161,6 +161,8 @@ def build_actors(doc: Doc, entities: list[Entity]) -> tuple[list[Actor], list[En
     _merge_gazetteer_entries(groups)
     _merge_acronyms(doc, entities, groups)
     _merge_person_initials(groups)
+    if " atau " in doc.text:
+        _merge_other_names(doc.text, entities, groups)
     if any(word in doc.text for word in _NICKNAME_CUE_WORDS):
         _merge_nicknames(doc.text, entities, groups)
         if "sapaan" in doc.text:
@@ -392,24 +394,37 @@ def _full_names_by_initials(groups: list[_Group]) -> dict[tuple[str, str], _Grou
 def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
     """Merge an organisation's name cut from the syllables of its full name ("Kemenkes" =
     "Kementerian Kesehatan", "Bawaslu" = "Badan Pengawas Pemilu"), the Indonesian way, into
-    that name's group (see :func:`~reader.analysis.name_cues.abbreviates`)."""
+    that name's group (see :func:`~reader.analysis.name_cues.abbreviates`), also when the
+    place the name ends in follows it ("Dinkes Surabaya" = "Dinas Kesehatan Kota
+    Surabaya")."""
     # The full names are only worked out once a short form turns up (before then no group
     # has changed).
     full_names: dict[str, list[tuple[tuple[str, ...], _Group]]] | None = None
     for group in groups:
         if group.label != "ORG" or len(group.forms) != 1 or group.key is not None:
             continue
-        form = group.written
-        if len(form) < 5 or " " in form or form.isupper():
+        form, _, place = group.written.partition(" ")
+        if len(form) < 5 or " " in place or form.isupper():
             continue
         if full_names is None:
             full_names = _organisations_by_first_letters(groups)
         fits = full_names.get(form[:2].lower(), ())
-        found = next(
-            (g for words, g in fits if form not in words and abbreviates(form, words)), None
-        )
+        found = next((g for words, g in fits if _abbreviates_body(form, place, words)), None)
         if found is not None and found is not group and found.mentions:
             found.absorb(group)
+
+
+def _abbreviates_body(short: str, place: str, words: tuple[str, ...]) -> bool:
+    """Is ``short`` cut from the syllables of the body's name of ``words`` ("Kemenkes" of
+    "Kementerian Kesehatan"), or, with the ``place`` the name ends in, from its words before
+    the place and the place's head ("Dinkes Surabaya" of "Dinas Kesehatan Kota
+    Surabaya")?"""
+    if not place:
+        return short not in words and abbreviates(short, words)
+    if len(words) < 3 or words[-1] != place:
+        return False
+    body = words[:-2] if words[-2].lower() in PLACE_HEADS else words[:-1]
+    return abbreviates(short, body)
 
 
 def _organisations_by_first_letters(
@@ -442,14 +457,19 @@ def _merge_defined_acronyms(text: str, entities: list[Entity], groups: list[_Gro
 
 def _defines(text: str, full: Entity, short: Entity) -> bool:
     """Does the text define ``short`` as the short form of ``full``, the mention right
-    before it ("Otoritas Jasa Keuangan (OJK)")?"""
-    if full.label != short.label or " " not in full.text:
+    before it ("Otoritas Jasa Keuangan (OJK)")? A person's initials may be tagged as a
+    body's ("Jusuf Kalla (JK)", "Dedi Mulyadi atau KDM")."""
+    if " " not in full.text:
         return False
     link = text[full.end : short.start].strip()
     if link not in _DEFINING_LINKS:
         return False
+    if full.label == "PER" and short.label != "PER":
+        return _are_initials_of(short.text, full.text)
+    if full.label != short.label:
+        return False
     words = tuple(_without_legal_forms(full.text.split()))
-    if _is_acronym(short.text):
+    if _is_acronym(short.text) or _is_mixed_case_acronym(short.text):
         # "(BBRI)" after a bank's name is its ticker; "Undang-Undang Tentara Nasional
         # Indonesia (TNI)" defines the army's acronym, not the law's.
         return link == "(" and not _abbreviates_inner_name(short.text, words)
@@ -560,6 +580,9 @@ _NICKNAME_LINKS = frozenset(
         "known locally as",
         "locally known as",
         "widely known as",
+        "popularly known as",
+        "widely called",
+        "popularly called",
         "commonly known as",
         "nicknamed",
         "sapaan",
@@ -577,6 +600,7 @@ _NICKNAME_CUE_WORDS = (
     "dipanggil",
     "alias",
     "known as",
+    "called",
     "known locally",
     "nicknamed",
     "dikenal",
@@ -618,6 +642,47 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
             if _word_count(entities[nxt].text) > _word_count(entities[owner].text):
                 owner, nxt = nxt, owner  # "Danny, sapaan akrab Mohammad Ramdhan Pomanto"
             _merge_mention_groups(of_mention, owner, nxt)
+
+
+def _merge_other_names(text: str, entities: list[Entity], groups: list[_Group]) -> None:
+    """Merge a person's other name given after "atau" ("Edhie Baskoro Yudhoyono atau
+    Ibas", "Jusuf Kalla atau JK") into that person (see :func:`_is_person_or_nickname`);
+    only the mentions on either side of each " atau " are looked at."""
+    ending = {ent.end: i for i, ent in enumerate(entities)}
+    starting = {ent.start: i for i, ent in enumerate(entities)}
+    of_mention: dict[int, _Group] | None = None
+    at = text.find(" atau ")
+    while at >= 0:
+        full, nick = ending.get(at), starting.get(at + len(" atau "))
+        if full is not None and nick is not None and _is_person_or_nickname(entities, full, nick):
+            if of_mention is None:
+                of_mention = {i: g for g in groups for i in g.mentions}
+            _merge_mention_groups(of_mention, full, nick)
+        at = text.find(" atau ", at + 1)
+
+
+def _is_person_or_nickname(entities: list[Entity], full: int, nick: int) -> bool:
+    """True when "X atau Y" gives a person's other name, not a choice between two people:
+    a full name of two words or more, then one word that is no word of any other person's
+    full name in the text ("Edhie Baskoro Yudhoyono atau Ibas", "Jusuf Kalla atau JK"; not
+    "Anies Baswedan atau Ganjar" where Ganjar Pranowo is named too)."""
+    name, other = entities[full], entities[nick]
+    if name.label != "PER" or " " not in name.text or " " in other.text:
+        return False
+    if other.label != "PER" and not _are_initials_of(other.text, name.text):
+        return False
+    return not any(
+        ent.label == "PER" and " " in ent.text and other.text in ent.text.split()
+        for ent in entities
+        if ent.text != name.text
+    )
+
+
+def _are_initials_of(acronym: str, name: str) -> bool:
+    """True when ``acronym`` is the initials of a person's ``name`` ("JK" of Jusuf Kalla,
+    "SBY" of Susilo Bambang Yudhoyono), perhaps after a form of address's ("KDM", Kang Dedi
+    Mulyadi), which the tagger may read as a body's."""
+    return _is_acronym(acronym) and _letters(acronym).endswith(_initials(name, frozenset()))
 
 
 def _word_count(text: str) -> int:
@@ -673,8 +738,8 @@ def _nickname_owner(tail: str, tail_is_gap: bool) -> str | None:
     perhaps after a short description ("Anthony Jackson, known as “The Hammer”"); else None.
     A title before the link describes a person too ("Gubernur yang akrab disapa KDM")."""
     link = tail.translate(_NICKNAME_GAP_MARKS).lower().split()
-    if link and link[-1] == "the":  # "known as “The Hammer”", the article left out of it
-        link.pop()
+    if link and (link[-1] == "the" or link[-1] in COURTESY_TITLES):
+        link.pop()  # "known as “The Hammer”", "disapa Bang Doel": left out of the name
     for k in range(max(0, len(link) - _NICKNAME_LINK_WORDS), len(link)):
         if " ".join(link[k:]) not in _NICKNAME_LINKS:
             continue
@@ -703,8 +768,9 @@ _NICKNAMED_PERSON_WORDS = frozenset(
 def _may_be_nickname(full: Entity, nick: Entity, quoted: bool) -> bool:
     """A nickname has its owner's label ("a trader known as Tesla" is no nickname of hers),
     but a person's nickname in quote marks may be tagged otherwise, as it is often an
-    ordinary phrase ("known as “The Hammer”")."""
-    if full.label == "PER" and quoted:
+    ordinary phrase ("known as “The Hammer”"), and so may a person's initials, read as a
+    body's ("Kalla, popularly known as JK")."""
+    if full.label == "PER" and (quoted or _is_acronym(nick.text)):
         return nick.label in ("PER", "ORG", "MISC")
     return full.label == nick.label and full.label in ("PER", "ORG")
 
@@ -1621,6 +1687,19 @@ def _normalise(text: str) -> str:
 def _is_acronym(form: str) -> bool:
     letters = _letters(form)
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _is_mixed_case_acronym(form: str) -> bool:
+    """True for an acronym keeping one small letter of a short word inside, as German and
+    Scandinavian bodies' do ("SvTF", "KfW", "BfV"): only defined in brackets after its
+    name does it name that body (its letters are not the name's English initials)."""
+    return (
+        3 <= len(form) <= 8
+        and form.isalpha()
+        and form[0].isupper()
+        and form[-1].isupper()
+        and sum(c.islower() for c in form) == 1
+    )
 
 
 def _letters(acronym: str) -> str:

@@ -105,6 +105,7 @@ from reader.analysis.speech import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     FIRST_PERSON_SINGULAR,
+    ID_ASSOCIATES,
     ID_DEMONSTRATIVES,
     ID_NAME_INTRODUCERS,
     ID_PASSIVE_SPEECH_VERBS,
@@ -140,6 +141,7 @@ from reader.analysis.speech import (
     TITLE_BREAKS,
     TITLE_LOWERCASE,
     TOPIC_PREPOSITIONS,
+    UNNAMED_GROUPS,
     VERDICT_NOUNS,
     WRITER_PRONOUNS,
     framing_verb_forms,
@@ -188,6 +190,10 @@ _UNNAMED_REACH = 5
 _LONGEST_TITLE = 8
 #: Most words a name in common use has ("what locals call “the brick”").
 _LONGEST_TERM = 4
+#: How many words back an apposition introducing a relative may be ("istrinya, Ayu, …").
+_APPOSITION_LOOKBACK = 200
+#: The most words between a calling verb and the name it gives: "menyebut alat itu “…”".
+_CALLED_OBJECT_WORDS = 3
 #: Most characters, marks included, of a name in common use or a scare-quoted modifier.
 _LONGEST_TERM_CHARS = 50
 #: Most words a scare-quoted modifier has ("the “famous” meatloaf").
@@ -237,6 +243,28 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
             attributor.attribute(start, end)
     attributor.attribute_headline()
     return attributor.quotes
+
+
+def _owned_subject(words: list[Word], v: int) -> Word | None:
+    """The Indonesian subject right before the speech verb ``words[v]`` (past adverbs) when
+    it is someone's relative or associate by "-nya" ("istrinya", "kliennya"): the person
+    the "-nya" stands for is not the one speaking; else None."""
+    for word in reversed(words[:v]):
+        if word.lower not in ADVERBS_BETWEEN:
+            low = word.lower
+            owned = low.endswith("nya") and (low in RELATIVE_WORDS or low in ID_ASSOCIATES)
+            return word if owned and word.text == low else None
+    return None
+
+
+def _group_subject(words: list[Word], v: int) -> bool:
+    """True when the subject right before the speech verb ``words[v]`` (past adverbs) is
+    people in general, a group nobody in it is named for ("warga bertanya", "critics
+    said"): not the person the sentence or the text is about."""
+    for word in reversed(words[:v]):
+        if word.lower not in ADVERBS_BETWEEN:
+            return word.lower in UNNAMED_GROUPS
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -360,9 +388,11 @@ class _Attributor:
         they call a “farewell tour”", "regulars call it “the brick”", "warga menyebutnya
         “kedai tanpa nama”") or as the agent of a passive one ("disebut warga “klaim
         kilat”"). A person's coinage is quoted ("what he called a “bridging proposal”").
+        The thing called may be a short noun phrase in lowercase ("warga menyebut alat itu
+        “penjaga malam”", "regulars call the old bar “the brick”").
         ``first`` is the index of the quote's first word."""
         k = first - 1
-        while k >= 0 and first - k <= 2 and self.words[k].lower in CALLED_OBJECTS:
+        while k >= 0 and first - k <= _CALLED_OBJECT_WORDS and self._may_be_called(self.words[k]):
             k -= 1
         if k < 1:
             return False
@@ -373,6 +403,19 @@ class _Attributor:
         else:
             return False
         return called and len(self.doc.text[start:end].split()) <= _LONGEST_TERM
+
+    @staticmethod
+    def _may_be_called(word: Word) -> bool:
+        """True for a word of what a calling verb names before the quote: a word in
+        lowercase (a name's capitals would make it someone's term) that is neither the
+        calling verb nor the group calling."""
+        lower = word.lower
+        return lower in CALLED_OBJECTS or (
+            word.text == lower
+            and lower.isalpha()
+            and lower not in CALLING_VERBS
+            and lower not in NAMING_GROUPS
+        )
 
     def _modifies_noun(self, start: int, end: int, first: int) -> bool:
         """True for a scare quote: a few lowercase words in quotes between a determiner (or a
@@ -649,7 +692,11 @@ class _Attributor:
             named = self._spoken_for(right, v, cue) or _NONE
         if named.speaker_span is None:
             named = self._name_after(right[:v], 0, cue)
-        if named.speaker_span is None and not hearer and not topic:
+        # (a description before the verb says it: "the society said in a statement signed
+        # by its president, X" is no "said X")
+        opening = next((w.lower for w in right[:v] if not w.is_punct), None)
+        by_description = opening == "the"
+        if named.speaker_span is None and not hearer and not topic and not by_description:
             named = self._name_after(right, v + 1, cue)
             if _named_in_description(right[v + 1 :], named, self.lang):
                 named = _Attribution(None, cue, None)
@@ -828,6 +875,8 @@ class _Attributor:
             described = self._described_subject(left, v, cue)
             if described is not None:
                 return described
+            if _group_subject(left, v):  # "penggemar sempat bertanya, “…”": no one named
+                return _Attribution(None, cue, None)
             shared = self._shared_cue(word)
             if shared is not None:
                 return shared
@@ -893,6 +942,9 @@ class _Attributor:
         when no description stands right before the verb (then the sentence's subject or a
         pronoun decides)."""
         if self.lang == "id":
+            owned = _owned_subject(words, v)
+            if owned is not None:  # "kliennya pernah berkata": not the one whose client
+                return self._named_in_apposition(owned, cue) or _Attribution(None, cue, None)
             if v < 2 or words[v - 1].lower not in ID_DEMONSTRATIVES:
                 return None
             k = v - 2  # the description runs back from "itu" to a punctuation mark
@@ -1560,7 +1612,33 @@ class _Attributor:
             return None
         found = self._introduced_as(words[v - 1], cue)
         span = found.speaker_span if found is not None else None
-        return found if span is not None and span.end <= owner.start else None
+        if span is not None and span.end <= owner.start:
+            return found
+        if owner.lower in _GENDERS and words[v - 1].lower in RELATIVE_WORDS:
+            return self._family_namesake(owner, words[v - 1], cue)
+        return None
+
+    def _family_namesake(self, owner: Word, relative: Word, cue: Span) -> _Attribution | None:
+        """For "his brother"/"her husband" with no one introduced so: the one other person
+        of the text sharing the surname of the person ``owner`` stands for ("Liam Gallagher
+        and Noel Gallagher … his brother said") when the text gives that person the
+        relative's gender (a given name, an honorific, a pronoun); else None."""
+        of = self._pronoun(owner, cue, owner).speaker
+        person = self._actor(of) if of else None
+        if person is None or " " not in person.name:
+            return None
+        surname = person.name.rsplit(" ", 1)[1]
+        kin = [
+            a
+            for a in self.actors
+            if a.label == "PER" and a.id != of and a.name.rsplit(" ", 1)[-1] == surname
+        ]
+        if len(kin) != 1 or " " not in kin[0].name:
+            return None
+        gender = _GENDERS.get(relative.lower)
+        if gender is not None and self._gender(kin[0].id) != gender:
+            return None
+        return _Attribution(kin[0].id, cue, relative.span())
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the
@@ -1576,9 +1654,27 @@ class _Attributor:
                 word = self.words[k] if k < len(self.words) else None
                 if word is None or word.lower != head.lower or word.sent != sent:
                     continue
+                if word.start == head.start:
+                    continue  # the description itself, next to whose owner it stands
                 between = self.words[k + 1 : at] if k < at else self.words[after:k]
                 if not any(w.lower in self._speech_verbs for w in between):
                     return self._entity_attribution(entity, cue)
+        return None
+
+    def _named_in_apposition(self, head: Word, cue: Span) -> _Attribution | None:
+        """The person named right after an earlier ``head`` and a comma ("istrinya, Komang
+        Ayu, …" before "istrinya berkata"), within :data:`_APPOSITION_LOOKBACK` words; else
+        None (a "kliennya" that was only an object names no one)."""
+        at = bisect.bisect_left(self.word_starts, head.start)
+        for k in range(at - 1, max(-1, at - _APPOSITION_LOOKBACK), -1):
+            if self.words[k].lower != head.lower or k + 2 >= at:
+                continue
+            if self.words[k + 1].text != ",":
+                continue
+            name = self.words[k + 2]
+            entity = self.mentions.at(name.start, name.end)
+            if entity is not None and self.mentions.label_of(entity) == "PER":
+                return self._entity_attribution(entity, cue)
         return None
 
     def _named_by(self, head: Word, cue: Span) -> _Attribution | None:

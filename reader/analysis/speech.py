@@ -34,7 +34,7 @@ ID_SPEECH_VERBS = word_set(
     mengingatkan membantah menyangkal menandaskan berpendapat bercerita menceritakan berpesan
     mencuit menanggapi mengeluhkan mengkritik menyebutnya menamakan menjuluki membeberkan
     menepis mengimbau mengajak menyesalkan menyayangkan mengenang berjanji menjanjikan
-    mempertanyakan memastikan
+    mempertanyakan memastikan menimpali menyahut berseloroh berkelakar menyindir
     katakan sampaikan tegaskan jelaskan ungkapkan
     berteriak meneriakkan berbisik membisikkan bergumam menjerit"""
 )
@@ -366,7 +366,7 @@ BODY_HEADS = word_set(
     """ministry department company firm agency council committee board union party embassy
     commission institute university club team group bank fund airline carrier operator
     retailer insurer lender carmaker automaker manufacturer maker producer developer
-    publisher broadcaster regulator charity
+    publisher broadcaster regulator charity society association federation foundation
     kementerian perusahaan lembaga badan partai tim klub dinas komisi dewan perseroan emiten
     maskapai produsen pengembang"""
 )
@@ -476,6 +476,17 @@ NAMING_GROUPS = word_set(
     warganet netizen banyak"""
 )
 
+# Indonesian associates by "-nya", subjects of a speech verb who are not the person the
+# "-nya" stands for ("kliennya pernah berkata, “…”" is the lawyer's client speaking).
+ID_ASSOCIATES = word_set(
+    """kliennya pengacaranya ajudannya asistennya sopirnya rekannya temannya sahabatnya
+    tetangganya atasannya bawahannya muridnya gurunya pelatihnya"""
+)
+
+# The groups above that are no pronoun: a subject of a speech verb naming nobody ("warga
+# bertanya", "critics said"), where a pronoun ("they", "mereka") may stand for people named.
+UNNAMED_GROUPS = NAMING_GROUPS - word_set("they we mereka kita kami")
+
 # Words that may stand between a calling verb and the name ("call it “…”", "call the “…”").
 CALLED_OBJECTS = word_set("it them this that him her a an the itu ini")
 
@@ -490,17 +501,21 @@ TITLE_LOWERCASE = word_set(
     di ke dari dan atau yang untuk dengan pada dalam oleh bagi"""
 )
 
-# Verbs of expecting, believing and finding that frame a quoted phrase before it as the
-# subject's own words ("She expected the slump to last “at least two more quarters”", "Ia
-# yakin timnya akan “bangkit”", a study: "It found that … “…”"). Only for a framing cue:
-# they report no speech, so events keep them. The other languages have none.
+# Verbs of expecting, believing, finding and judging that frame a quoted phrase before it
+# as the subject's own words ("She expected the slump to last “at least two more
+# quarters”", "Ia yakin timnya akan “bangkit”", a study: "It found that … “…”", "Musyoka
+# dismissed the plan as “theft”"; of the judging verbs only the forms that are no nouns).
+# Only for a framing cue: they report no speech, so events keep them. The other languages
+# have none.
 BELIEF_VERBS = {
     "en": word_set(
         """expect expects expected believe believes believed hope hopes hoped fear fears
-        feared think thinks thought find finds found"""
+        feared think thinks thought find finds found dismiss dismisses dismissed branded
+        labelled labeled hailed slammed"""
     ),
     "id": word_set(
-        "berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan"
+        """berharap yakin meyakini memperkirakan menduga khawatir mengkhawatirkan menemukan
+        menganggap mencap melabeli memuji mengecam"""
     ),
 }
 

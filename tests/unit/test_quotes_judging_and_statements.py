@@ -1,0 +1,28 @@
+"""A verb of judging frames the quoted phrase after it as its named subject's words ("Musyoka
+dismissed the plan as “…”"), and a body described before the speech verb is the speaker
+though a person is named later in the sentence ("“…,” the society said in a statement
+signed by its president, X"). Sentences written for these tests (names invented)."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def test_judging_verb_frames_its_named_subjects_words() -> None:
+    text = (
+        "President Daniel Mwangi defended the new tax in Mombasa. Opposition leader Grace "
+        "Achieng dismissed the plan as “a raid on the poor”."
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    grace = next(a for a in found.actors if a.name == "Grace Achieng")
+    assert found.quotes[0].speaker == grace.id
+
+
+def test_body_described_before_the_verb_beats_a_name_after_it() -> None:
+    text = (
+        "The Chess Society of Malta (CSM) said the ban was unlawful. “We will appeal,” the "
+        "society said in a statement signed by its chairman, Paul Borg."
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    society = next(a for a in found.actors if a.name == "Chess Society of Malta")
+    assert found.quotes[0].speaker == society.id
