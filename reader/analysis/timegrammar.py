@@ -807,9 +807,9 @@ _CLOCK_AMPM = re.compile(r"(1[0-2]|0?\d)(?:[.:]([0-5]\d))?(am|pm)")
 #: A span of clock times written as one word: "14.00-16.00", "09:30-11:00".
 _CLOCK_RANGE = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d-([01]?\d|2[0-3])[.:][0-5]\d")
 #: Words between two clock times: "pukul 14.00 - 16.00", "pukul 08.00 hingga 10.00".
-#: The word that may link a clock time to the day after it: "4 p.m. on Thursday", "pukul
-#: 10.00 WIB, Senin (23/11)".
-_CLOCK_DAY_LINKS = {"en": "on", "id": ","}
+#: The words that may link a clock time to the day after it: "4 p.m. on Thursday", "pukul
+#: 10.00 WIB, Senin (23/11)", "pukul 13.00 WIB pada Sabtu (14/2/2026)".
+_CLOCK_DAY_LINKS = {"en": frozenset({"on"}), "id": frozenset({",", "pada"})}
 #: Words between the first and the last day of a range of one month: "3 hingga 16 Februari".
 _DAY_JOINERS = frozenset({"hingga", "sampai", "-", "\u2013", "dan", "to", "and", "until",
                           "through"})  # fmt: skip
@@ -2504,7 +2504,7 @@ class _Grammar:
         "10 a.m. Monday", "11am tomorrow", "4 p.m. on Thursday", "noon on May 1", "pukul
         00.00 WIB Sabtu (12/12)", "pukul 10.00 WIB, Senin (23/11)" (Indonesian names the day
         first more often: see :meth:`clock_after`)."""
-        if self.low(j) == _CLOCK_DAY_LINKS.get(self.lex):
+        if self.low(j) in _CLOCK_DAY_LINKS.get(self.lex, ()):
             j += 1
         if self.low(j) in self.weekdays:
             day = self._weekday(j)
