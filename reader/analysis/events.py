@@ -1553,6 +1553,7 @@ class _EventFinder:
             and word.text.islower()
             and not self.may_be_verb[word.lower]  # (a prefixed verb is read as any other)
             and bare_indonesian_verb(word.lower)
+            and word.start not in self._time_start_set  # ("kemenangan pukul 22.00 WIB")
         )
 
     def _headline_to(self, i: int) -> bool:
@@ -1674,6 +1675,8 @@ class _EventFinder:
             return 2
         if self._in_name(word):
             return 0  # part of a name ("Kota Lubuk Meranti")
+        if word.start in self._time_start_set:
+            return 0  # the first word of a time ("pukul 22.00 WIB": "pukul" is "hit" too)
         if i < self.headline_end:
             if i == 0:
                 return 0  # the subject

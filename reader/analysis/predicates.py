@@ -98,7 +98,8 @@ EN_IRREGULAR = word_set(
     felt forgave froze hung lent lit rode rang sang sat slept spun sprang stuck swam swept
     swung tore wore wept bent bled bound dealt leapt spread shut cast cost let shook shone
     shrank strove forbade foresaw undertook upheld overcame oversaw forecast broadcast burst
-    split upset shown blown torn worn shaken hidden ridden stolen undertaken mistaken read"""
+    split upset shown blown torn worn shaken hidden ridden stolen undertaken mistaken read
+    blew"""
 )
 
 #: Those that also spell the verb's present or a noun ("cut", "set", "cost", "forecast"): "a

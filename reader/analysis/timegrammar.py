@@ -1467,7 +1467,11 @@ class _Grammar:
         return len(option) if option else 0
 
     # --- rules: each returns (next word index, match) or None -----------------------------
-    def _weekday(self, i: int) -> tuple[int, TimeMatch] | None:
+    def _weekday(self, i: int, told_at: int | None = None) -> tuple[int, TimeMatch] | None:
+        """Match a weekday ("Selasa", "hari Senin", "next Friday", "Sabtu (8/11/2025)"); its
+        tense is read before word ``told_at`` when a clock time told on it starts there
+        ("will parade the trophy through the town at 2 p.m. on Saturday").
+        """
         first = i
         direction: Direction = "on_or_before"
         before = _WEEKDAY_BEFORE.get(self.lex, {})
@@ -1494,7 +1498,7 @@ class _Grammar:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
             j += len(modifier.split())
         elif direction == "on_or_before" and (
-            self.future_clause(first)
+            self.future_clause(first if told_at is None else told_at)
             or self.until_now(first)
             or self.european_future(first)
             or self.scheduled_on(first)
@@ -2507,7 +2511,7 @@ class _Grammar:
         if self.low(j) in _CLOCK_DAY_LINKS.get(self.lex, ()):
             j += 1
         if self.low(j) in self.weekdays:
-            day = self._weekday(j)
+            day = self._weekday(j, first)
         elif self.phrase_at(j, self.day_phrases):
             day = self._day_word(j)
         elif self.lex == "en" and self.low(j - 1) == "on":

@@ -76,3 +76,12 @@ def test_a_headline_opening_with_as_leaves_it_out_of_the_summary() -> None:
 def test_a_sentence_opening_time_keeps_its_words(text: str) -> None:
     (event,) = _events(text, "id")
     assert event.summary == text.rstrip(".")
+
+
+def test_a_body_sentence_opening_with_as_is_two_events() -> None:
+    text = "As the final whistle blew, thousands of fans ran onto the pitch."
+    events = _events(text, "en")
+    assert [e.summary for e in events] == [
+        "The final whistle blew",
+        "Thousands of fans ran onto the pitch",
+    ]

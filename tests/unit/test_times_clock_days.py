@@ -42,3 +42,8 @@ def test_an_indonesian_clock_time_takes_the_day_after_pada() -> None:
 def test_a_clock_time_in_a_later_paragraph_is_on_no_day() -> None:
     text = "Hingga Kamis pagi, 14 orang meninggal.\n\nSungai meluap sekitar pukul 23.40 WIB."
     assert _values(text, "id", "2025-03-19")["sekitar pukul 23.40 WIB"] is None
+
+
+def test_a_clock_times_weekday_reads_the_tense_before_the_clock() -> None:
+    text = "The team will parade the trophy through the town at 2 p.m. on Saturday."
+    assert _values(text, "en", "2026-05-18")["2 p.m. on Saturday"] == "2026-05-23"
