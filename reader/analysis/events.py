@@ -3003,8 +3003,12 @@ def _reference_day(times: list[TimeSpan]) -> str | None:
     events by days, and an article whose only relative times are periods keeps its first
     full date as its day. With neither, the caller falls back on the publication date: a
     text whose times are all months and years ("will open in December", "began in August")
-    still has a day, so what was said in it comes before what it plans."""
-    anchors = [t.anchor[:10] for t in times if t.anchor and (t.value is None or _day(t))]
+    still has a day, so what was said in it comes before what it plans. A day counted from
+    the story ("keesokan harinya", "two days later") is told from the story's day, not the
+    article's, and is not counted either."""
+    anchors = [
+        t.anchor[:10] for t in times if t.anchor and t.relative and (t.value is None or _day(t))
+    ]
     if anchors:
         return max(sorted(set(anchors)), key=anchors.count)
     return next((day for t in times if t.type == "DATE" and (day := _day(t))), None)
