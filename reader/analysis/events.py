@@ -63,6 +63,7 @@ from reader.analysis.doc import Doc
 from reader.analysis.european import is_title
 from reader.analysis.memo import WordMemo
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
+from reader.analysis.name_cues import PLACE_PREPOSITIONS
 from reader.analysis.narrative import (
     CLOSING_CUES,
     CUE_OPENERS,
@@ -143,7 +144,7 @@ from reader.analysis.words import (
 )
 
 #: The kinds of period an event's time may be when its clause names no day (see _partial_time).
-_PARTIAL_KINDS = frozenset(("year", "month"))
+_PARTIAL_KINDS = frozenset(("year", "month", "quarter"))
 #: Most words of the subject before a bare verb in a reported Indonesian clause (see
 #: _EventFinder._bare_reported): "polisi", "pemerintah daerah", "tim gabungan polisi".
 _BARE_SUBJECT_WORDS = 3
@@ -253,6 +254,9 @@ _CUT_WORDS = _STRONG_WORDS | _STRONG_MARKS | {","} | frozenset(TEMPORAL_JOINERS)
 _LATE_CUE_OPENERS = CUE_OPENERS - word_set("the at")
 # "and" cuts only before a sure verb: "… arrived in Seoul and met her counterpart".
 _AND_WORDS = word_set("dan and")
+#: Words that may follow an Indonesian weak verb closing a clause opened by a temporal joiner
+#: (see _EventFinder._weak_clause_end): a preposition of time or place, or "dan".
+_AFTER_WEAK_VERB = _TIME_PREPOSITIONS | PLACE_PREPOSITIONS | _AND_WORDS
 # Words that join two clauses in a headline only: "Mayor Jailed as Bribery Saga Ends",
 # "Shares fall as inflation bites". (In running text "as" is as often "such as", "as well
 # as", "known as".)
@@ -586,6 +590,7 @@ class _EventFinder:
         self._date_starts = [t.start for t in self.dates]
         self._time_starts = [t.start for t in times]  # the time annotator's are disjoint
         self._time_ends = [t.end for t in times]
+        self._time_start_set = frozenset(self._time_starts)
         self.reference = _reference_day(times) or pubdate
         #: Whether the time grammar valued the times against the reference day (a relative
         #: time is anchored on it), so that a period's value orders by that day (see
@@ -1025,7 +1030,10 @@ class _EventFinder:
             )
             continues = bool(clauses) and not pending
             if k == 0 and next_opens and self.words[seg.first].lower in _WHEN_OPENERS:
-                seg.has_subject = False  # its clause is the one after (see _WHEN_OPENERS)
+                if seg.trigger is not None and seg.has_subject:
+                    clauses.append([seg])  # "When the verdict was read, …": its own happening
+                    continue
+                seg.has_subject = False  # "When asked, …": its clause is the one after
                 pending.append(seg)
                 continue
             verbal = seg.trigger is not None
@@ -1384,11 +1392,13 @@ class _EventFinder:
 
     def _adverbial(self, i: int) -> bool:
         """Whether the temporal joiner at word ``i`` is an adverb or opens a phrase, not a
-        clause: "sejak itu", "since then", "after what he called …", or right after an
-        auxiliary ("Relations have since improved")."""
+        clause: "sejak itu", "since then", "after what he called …", right after an
+        auxiliary ("Relations have since improved"), or closing a time ("the week before")."""
         if self._next_lower(i) in _NOT_A_CLAUSE_START:
             return True
         words = self.words
+        if self._in_time(words[i]) and words[i].start not in self._time_start_set:
+            return True
         return i > 0 and words[i - 1].sent == words[i].sent and words[i - 1].lower in _AUXILIARIES
 
     def _next_lower(self, i: int) -> str | None:
@@ -1543,6 +1553,7 @@ class _EventFinder:
             and word.text.islower()
             and not self.may_be_verb[word.lower]  # (a prefixed verb is read as any other)
             and bare_indonesian_verb(word.lower)
+            and word.start not in self._time_start_set  # ("kemenangan pukul 22.00 WIB")
         )
 
     def _headline_to(self, i: int) -> bool:
@@ -1600,14 +1611,26 @@ class _EventFinder:
         if after in _NOT_A_CLAUSE_START:
             return False
         if not seg.sure:
-            # "sebelum air naik", "setelah gempa susulan terjadi": an Indonesian bare or ter-
-            # verb closing the clause after its subject is its predicate
+            # "sebelum air naik", "setelah gempa susulan terjadi", "ketika pesawat terjatuh di
+            # laut": an Indonesian bare or ter- verb after its subject is its predicate
             return (
                 self.lang == "id"
                 and seg.has_subject
-                and all(w.is_punct for w in self.words[seg.trigger + 1 : seg.last + 1])
+                and self._weak_clause_end(seg.trigger, seg.last)
             )
         return seg.has_subject or seg.trigger == seg.first + 1
+
+    def _weak_clause_end(self, trigger: int, last: int) -> bool:
+        """Whether what follows the weak verb at word ``trigger`` up to word ``last`` leaves
+        it the predicate: nothing, a
+        time or a phrase of place, or another verb after "dan" ("masuk pukul 21.30 WIB",
+        "terjatuh dan cedera pada September", "pulang ke rumah"); not the noun of "sejak
+        harga minyak mentah dunia", whose next word names more of it."""
+        for word in self.words[trigger + 1 : last + 1]:
+            if not word.is_punct:
+                low = word.lower
+                return low in _AFTER_WEAK_VERB or self._in_time(word)
+        return True
 
     def _subject_before(self, first: int, trigger: int) -> bool:
         """Whether a word that can be a subject stands in ``words[first:trigger]``."""
@@ -1652,6 +1675,8 @@ class _EventFinder:
             return 2
         if self._in_name(word):
             return 0  # part of a name ("Kota Lubuk Meranti")
+        if word.start in self._time_start_set:
+            return 0  # the first word of a time ("pukul 22.00 WIB": "pukul" is "hit" too)
         if i < self.headline_end:
             if i == 0:
                 return 0  # the subject
@@ -1819,7 +1844,7 @@ class _EventFinder:
                 draft.after_lead = words[first + 1].start if draft.lead else 0
         if not draft.lead:
             self._leave_out_dateline(draft)
-        if first > sentence.start and words[first].lower in _WHEN_JOINERS and main.has_subject:
+        if main.has_subject and self._time_opener(sentence, first, clause):
             # "… delayed when funding ran out" → "Funding ran out": the time it hung on is
             # its place on the timeline, no part of what happened ("when told this", with no
             # subject, keeps it)
@@ -2020,6 +2045,23 @@ class _EventFinder:
             )
             and words[k].start not in quoted
             for k in range(first, trigger + 1)
+        )
+
+    def _time_opener(self, sentence: range, first: int, clause: list[_Segment]) -> bool:
+        """Whether word ``first``, opening ``clause``, only ties it to the time of another:
+        "when"/"ketika" mid-sentence ("… delayed when funding ran out"), "as" joining a
+        headline's two clauses, or any of _WHEN_OPENERS or "as" opening the sentence with a
+        clause of one segment ("When the verdict was read, …", "As JD Vance visits Geneva,
+        …"; not "When asked, he …", nor the times "Saat ini", "Saat itu")."""
+        word = self.words[first]
+        low = word.lower
+        if first > sentence.start:
+            return low in _WHEN_JOINERS or (low in _HEADLINE_JOINERS and first < self.headline_end)
+        return (
+            len(clause) == 1
+            and (low in _WHEN_OPENERS or low in _HEADLINE_JOINERS)
+            and word.start not in self._time_start_set
+            and self._next_lower(first) not in _NOT_A_CLAUSE_START  # ("Saat itu warga …")
         )
 
     def _droppable(self, i: int) -> bool:
@@ -2495,7 +2537,11 @@ class _EventFinder:
         """Give an undated clause the day of the "when"/"ketika" clause that follows it in its
         sentence ("Residents were asleep when the river burst its banks on Sunday night",
         "Warga sedang tidur ketika sungai meluap pada Minggu malam"): it went on at that
-        time, the one exception to a later clause's date never dating an earlier one."""
+        time, the one exception to a later clause's date never dating an earlier one; so
+        does a "when" clause opening the sentence, on the day of the clause after it ("When
+        the verdict was read, workers gathered outside on Wednesday")."""
+        if len(current) > 1 and self._at_the_time(current[0]):
+            _share_when(current[0], current[1])
         for draft, aside in itertools.pairwise(current):
             if (
                 draft.time is None
@@ -2790,6 +2836,19 @@ def _said_today(draft: _Draft, before: _Draft | None, latest: str, reference: st
     )
 
 
+def _share_when(opening: _Draft, main: _Draft) -> None:
+    """Give a sentence-opening "when"/"ketika" clause and the main clause after it the one
+    time either names ("When the verdict was read, workers gathered outside on Wednesday",
+    "When the company reported figures in July, its shares dropped"): they happened
+    together. What the main clause reports or plans keeps to its own."""
+    if main.reported or main.ahead or (opening.time is not None and main.time is not None):
+        return
+    if opening.time is None and opening.coarse is None and main.time is not None:
+        opening.time, opening.time_text = main.time, main.time_text
+    elif main.time is None and main.coarse is None and opening.time_text is not None:
+        main.time, main.coarse, main.time_text = opening.time, opening.coarse, opening.time_text
+
+
 def _first_before(drafts: list[_Draft], order: list[int]) -> None:
     """Put the clause after a sentence-opening "before" clause ahead of it on the timeline:
     in "Before the meeting began, protesters gathered outside" the gathering came first,
@@ -2944,8 +3003,12 @@ def _reference_day(times: list[TimeSpan]) -> str | None:
     events by days, and an article whose only relative times are periods keeps its first
     full date as its day. With neither, the caller falls back on the publication date: a
     text whose times are all months and years ("will open in December", "began in August")
-    still has a day, so what was said in it comes before what it plans."""
-    anchors = [t.anchor[:10] for t in times if t.anchor and (t.value is None or _day(t))]
+    still has a day, so what was said in it comes before what it plans. A day counted from
+    the story ("keesokan harinya", "two days later") is told from the story's day, not the
+    article's, and is not counted either."""
+    anchors = [
+        t.anchor[:10] for t in times if t.anchor and t.relative and (t.value is None or _day(t))
+    ]
     if anchors:
         return max(sorted(set(anchors)), key=anchors.count)
     return next((day for t in times if t.type == "DATE" and (day := _day(t))), None)
@@ -2969,8 +3032,9 @@ def _day(time: TimeSpan) -> str | None:
 def _partial_time(draft: _Draft, reference: str | None) -> str | None:
     """An event's time when its clause names a month or a year but no day ("in May" →
     "2026-05", "pada 2022" → "2022"): ISO 8601 of reduced precision, as the time annotator
-    values it, so a timeline row shows when it happened. Its order still comes from a rough
-    day (see :func:`_placements`); quarters, seasons, weeks and decades stay None, no date a
+    values it, so a timeline row shows when it happened; so does a quarter, which results
+    are told by ("profit fell in the third quarter" → "2025-Q3"). Its order still comes from
+    a rough day (see :func:`_placements`); seasons, weeks and decades stay None, no date a
     reader would sort among days. A month of a plan is the next one to come, as it is
     ordered ("Barrier to be finished by December" is not last December)."""
     value = draft.coarse

@@ -49,7 +49,7 @@ ID_NOT_VERBS = word_set(
     teratas terlama terjauh terhormat teras terang terminal teritori teritorial terapi
     tertanggal terjadinya mendatang dibandingkan dibanding berusia berumur bermagnitudo
     berkekuatan berjumlah
-    berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial
+    berkapasitas berdiameter berukuran berbobot bernilai berpenduduk berinisial beruntun
     terdakwa terpidana tergugat terlapor termohon tertuduh"""
 )
 
@@ -98,7 +98,8 @@ EN_IRREGULAR = word_set(
     felt forgave froze hung lent lit rode rang sang sat slept spun sprang stuck swam swept
     swung tore wore wept bent bled bound dealt leapt spread shut cast cost let shook shone
     shrank strove forbade foresaw undertook upheld overcame oversaw forecast broadcast burst
-    split upset shown blown torn worn shaken hidden ridden stolen undertaken mistaken"""
+    split upset shown blown torn worn shaken hidden ridden stolen undertaken mistaken read
+    blew"""
 )
 
 #: Those that also spell the verb's present or a noun ("cut", "set", "cost", "forecast"): "a
@@ -106,7 +107,7 @@ EN_IRREGULAR = word_set(
 #: word is the clause's predicate may read it as one (see events' _past_month).
 EN_BASE_PASTS = word_set(
     "hit cut put set hurt let shut cast cost spread quit split upset burst forecast broadcast "
-    "beat bound"
+    "beat bound read"
 )
 
 # English present forms that are verbs in news headlines and leads ("she says", "Acme plans").

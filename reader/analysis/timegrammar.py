@@ -810,9 +810,9 @@ _CLOCK_AMPM = re.compile(r"(1[0-2]|0?\d)(?:[.:]([0-5]\d))?(am|pm)")
 #: A span of clock times written as one word: "14.00-16.00", "09:30-11:00".
 _CLOCK_RANGE = re.compile(r"([01]?\d|2[0-3])[.:][0-5]\d-([01]?\d|2[0-3])[.:][0-5]\d")
 #: Words between two clock times: "pukul 14.00 - 16.00", "pukul 08.00 hingga 10.00".
-#: The word that may link a clock time to the day after it: "4 p.m. on Thursday", "pukul
-#: 10.00 WIB, Senin (23/11)".
-_CLOCK_DAY_LINKS = {"en": "on", "id": ","}
+#: The words that may link a clock time to the day after it: "4 p.m. on Thursday", "pukul
+#: 10.00 WIB, Senin (23/11)", "pukul 13.00 WIB pada Sabtu (14/2/2026)".
+_CLOCK_DAY_LINKS = {"en": frozenset({"on"}), "id": frozenset({",", "pada"})}
 #: Words between the first and the last day of a range of one month: "3 hingga 16 Februari".
 _DAY_JOINERS = frozenset({"hingga", "sampai", "-", "\u2013", "dan", "to", "and", "until",
                           "through"})  # fmt: skip
@@ -1470,7 +1470,11 @@ class _Grammar:
         return len(option) if option else 0
 
     # --- rules: each returns (next word index, match) or None -----------------------------
-    def _weekday(self, i: int) -> tuple[int, TimeMatch] | None:
+    def _weekday(self, i: int, told_at: int | None = None) -> tuple[int, TimeMatch] | None:
+        """Match a weekday ("Selasa", "hari Senin", "next Friday", "Sabtu (8/11/2025)"); its
+        tense is read before word ``told_at`` when a clock time told on it starts there
+        ("will parade the trophy through the town at 2 p.m. on Saturday").
+        """
         first = i
         direction: Direction = "on_or_before"
         before = _WEEKDAY_BEFORE.get(self.lex, {})
@@ -1497,7 +1501,7 @@ class _Grammar:
             direction = _WEEKDAY_AFTER[self.lex][modifier]  # type: ignore[assignment]
             j += len(modifier.split())
         elif direction == "on_or_before" and (
-            self.future_clause(first)
+            self.future_clause(first if told_at is None else told_at)
             or self.until_now(first)
             or self.european_future(first)
             or self.scheduled_on(first)
@@ -2507,10 +2511,10 @@ class _Grammar:
         "10 a.m. Monday", "11am tomorrow", "4 p.m. on Thursday", "noon on May 1", "pukul
         00.00 WIB Sabtu (12/12)", "pukul 10.00 WIB, Senin (23/11)" (Indonesian names the day
         first more often: see :meth:`clock_after`)."""
-        if self.low(j) == _CLOCK_DAY_LINKS.get(self.lex):
+        if self.low(j) in _CLOCK_DAY_LINKS.get(self.lex, ()):
             j += 1
         if self.low(j) in self.weekdays:
-            day = self._weekday(j)
+            day = self._weekday(j, first)
         elif self.phrase_at(j, self.day_phrases):
             day = self._day_word(j)
         elif self.lex == "en" and self.low(j - 1) == "on":

@@ -78,6 +78,9 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     story_day: str | None = None  # the day the last time named, for "sehari kemudian"
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
+    # where the last day named ends, and its day: a clock time told after it without a day
+    # of its own, in the same paragraph, is on it
+    scene: tuple[int, str] | None = None
     for match in find_time_expressions(doc):
         if names:
             lengths = [b - a for a, b in names if a <= match.start and match.end <= b]
@@ -101,18 +104,27 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 day = _same_weekday(match, day, weekdays)
             if match.kind == "clock" and last and _in_one_clause(doc.text, last[0], match.start):
                 day = last[1]  # "Minggu (22/11) sekitar pukul 14.30 WIB": that day's
+            elif match.kind == "clock" and day is None and scene:
+                # "Polls closed on Tuesday. … By 10 p.m., …": the day of the paragraph's scene
+                day = scene[1] if "\n" not in doc.text[scene[0] : match.start] else None
             value = day
             if day and match.kind == "day" and (quote := _quotation_around(doc.text, match.start)):
                 quoted.append((len(spans), quote))
             if day is None and story_day and match.kind == "none":
-                # "Sehari kemudian", "two days later": counted from the day told before
-                day = value = _counted_day(doc.text[match.start : match.end], story_day, pubdate)
-                counted_from = story_day if day else None
+                # "Sehari kemudian", "two days later": counted from the day told before, as
+                # is "the week before", that day's week before (no day)
+                phrase = doc.text[match.start : match.end]
+                value = _counted_week(phrase, story_day, pubdate)
+                if value is None:
+                    day = value = _counted_day(phrase, story_day, pubdate)
+                counted_from = story_day if value else None
             if value is None and story_year and match.kind == "none":
                 # "dibanding tahun sebelumnya", "a year earlier": from the year told before
                 value = _counted_year(doc.text[match.start : match.end], story_year, pubdate)
                 counted_from = story_year if value else None
         last = (match.end, day) if day else None
+        if day or match.type == "SET" or match.kind in PERIOD_KINDS or match.kind in _WEEK_KINDS:
+            scene = (match.end, day) if day else None  # (nor a month, week or habit told since)
         story_day = day  # (a month or year told since is no day to count from)
         story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
@@ -149,6 +161,31 @@ def _counted_day(phrase: str, story_day: str, pubdate: date | None) -> str | Non
     if day is not None and pubdate is not None and day > pubdate.isoformat():
         return None
     return day
+
+
+#: Phrases that name the week before or after the week of the day the story told last (a
+#: week, not the day seven days off: "sepekan sebelumnya" is that day).
+_COUNTED_WEEKS = {
+    "pekan sebelumnya": -1,
+    "pekan berikutnya": 1,
+    "the week before": -1,
+    "the previous week": -1,
+    "the week after": 1,
+    "the following week": 1,
+}
+
+
+def _counted_week(phrase: str, story_day: str, pubdate: date | None) -> str | None:
+    """The ISO week a phrase of :data:`_COUNTED_WEEKS` names, counted from the week of
+    ``story_day`` ("the week before" of 2026-08-12 → "2026-W32"); None for any other phrase,
+    or for a week that starts after the publication date."""
+    step = _COUNTED_WEEKS.get(phrase.lower())
+    if step is None:
+        return None
+    day = date.fromisoformat(story_day) + timedelta(weeks=step)
+    if pubdate is not None and _monday(day) > pubdate:
+        return None
+    return week_value(day)
 
 
 #: Phrases that count years from the year the story told last, and by how many.

@@ -1,7 +1,9 @@
 """An event dated by a month or a year but no day carries that period as its time ("2025-08",
-"2022"), as the time annotator values it; quarters and weeks stay without one."""
+"2022") or a quarter ("2025-Q3"), as the time annotator values it; weeks stay without one."""
 
 from __future__ import annotations
+
+import pytest
 
 from reader.analysis import analyze
 from reader.analysis.model import Event
@@ -30,9 +32,19 @@ def test_a_year_in_a_name_does_not_date_the_clause() -> None:
     assert _events(text, "id")["menyerahkan"].time == "2025-08"
 
 
-def test_a_quarter_is_no_events_time() -> None:
-    text = "Laba perusahaan naik pada kuartal pertama 2025."
-    event = _events(text, "id")["naik"]
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "quarter"),
+    [
+        ("Laba perusahaan naik pada kuartal pertama 2025.", "id", "naik", "2025-Q1"),
+        ("Its net profit rose 18% in the third quarter.", "en", "rose", "2025-Q3"),
+    ],
+)
+def test_a_quarter_is_an_events_time(text: str, lang: str, trigger: str, quarter: str) -> None:
+    assert _events(text, lang)[trigger].time == quarter
+
+
+def test_a_week_is_no_events_time() -> None:
+    event = _events("Pabrik itu ditutup pekan lalu.", "id")["ditutup"]
     assert event.time is None and event.time_text is not None
 
 

@@ -68,3 +68,15 @@ def test_with_no_relative_day_a_month_alone_is_read_against_the_first_full_date(
     events = analyze(text, lang="id", backend="builtin", pubdate="2025-03-19").events
     order = [e.trigger.text for e in sorted(events, key=lambda e: e.order) if e.trigger]
     assert order == ["bermula", "menangkap", "memeriksa"]
+
+
+def test_a_day_counted_from_the_story_is_not_the_articles_day() -> None:
+    text = (
+        "Lina Marpaung bersaksi di Pengadilan Negeri Medan pada Rabu (16/9/2026). "
+        "Ia mengatakan Bambang Sitorus memindahkan Rp 3 miliar pada 14 Mei 2026. "
+        "Ketika auditor datang keesokan harinya, dokumen pencairan sudah hilang. "
+        "Bambang ditahan pada Juni."
+    )
+    found = analyze(text, lang="id", backend="builtin", pubdate="2026-09-17").events
+    order = {e.trigger.text: e.order for e in found if e.trigger}
+    assert order["datang"] < order["ditahan"] < order["bersaksi"]
