@@ -99,16 +99,6 @@ _HEAD_ABBREVIATIONS = {
     # Pesantren Tebuireng" too
     "ponpes": "pondok pesantren",
     "pesantren": "pondok pesantren",
-    # regional services: "Dinkes Bantul" is the "Dinas Kesehatan Kabupaten Bantul"
-    "dinkes": "dinas kesehatan",
-    "disdik": "dinas pendidikan",
-    "dishub": "dinas perhubungan",
-    "dinsos": "dinas sosial",
-    "disnaker": "dinas tenaga kerja",
-    "distan": "dinas pertanian",
-    "dispar": "dinas pariwisata",
-    "dlh": "dinas lingkungan hidup",
-    "disdukcapil": "dinas kependudukan dan pencatatan sipil",
 }
 
 
@@ -423,7 +413,10 @@ def _abbreviates_body(short: str, place: str, words: tuple[str, ...]) -> bool:
         return short not in words and abbreviates(short, words)
     if len(words) < 3 or words[-1] != place:
         return False
-    body = words[:-2] if words[-2].lower() in PLACE_HEADS else words[:-1]
+    head = words[-2].lower()
+    if head in _REGENCY_HEADS and place in _TWIN_CITIES:
+        return False  # alone, a twin city's name is the city: "Dinkes Bogor" is the Kota's
+    body = words[:-2] if head in PLACE_HEADS else words[:-1]
     return abbreviates(short, body)
 
 
@@ -1324,9 +1317,7 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         return True  # "Korlantas" for "Korlantas Polri": the unit without its parent
     if label == "ORG" and short[0].lower() in _HEAD_ABBREVIATIONS:
         # "Pemprov DKI" for "Pemerintah Provinsi DKI Jakarta"
-        return _same_words_key(" ".join(full)).startswith(
-            _same_words_key(" ".join(short)) + " "
-        ) or _is_abbreviated_branch(short, full)
+        return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
     if label == "ORG" and _is_name_before_place(short, full):
         return True
     if label == "ORG" and _is_branch_without_region_head(short, full):
@@ -1384,17 +1375,6 @@ def _is_branch_without_region_head(short: list[str], full: list[str]) -> bool:
         if head in _BRANCH_REGION_HEADS and full[:k] + full[k + 1 :] == short:
             return not (head in _REGENCY_HEADS and " ".join(full[k + 1 :]) in _TWIN_CITIES)
     return False
-
-
-def _is_abbreviated_branch(short: list[str], full: list[str]) -> bool:
-    """Is ``short``, opening with an abbreviated head ("Dinkes Bantul"), the branch ``full``
-    names with the head spelt out and its region's head word ("Dinas Kesehatan Kabupaten
-    Bantul"; see :func:`_is_branch_without_region_head`)?"""
-    head = _HEAD_ABBREVIATIONS[short[0].lower()].split()
-    n = len(head)
-    if [word.lower() for word in full[:n]] != head:
-        return False
-    return _is_branch_without_region_head(["", *short[1:]], ["", *full[n:]])
 
 
 def _is_name_before_place(short: list[str], full: list[str]) -> bool:
