@@ -580,6 +580,13 @@ _COURT_NAMES = frozenset(
 #: Lowercase words before a route written as two places joined by a hyphen: "relasi
 #: Gambir-Bandung", "trayek Bogor-Sukabumi".
 _ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
+#: English nouns for an encounter between two people, after a compound of their surnames:
+#: "the Trump-Putin call", "the Biden-Xi summit", "the Federer-Nadal rivalry" (a company's
+#: double name takes a "deal" or a "merger", none of these).
+_ENCOUNTER_NOUNS = frozenset(
+    "call calls summit summits talks meeting encounter handshake rivalry feud rematch duel "
+    "debate debates showdown phone".split()
+)
 #: Times of day that end a train's name, for its morning or night service: "Taksaka Pagi".
 _TRAIN_SERVICES = frozenset({"Pagi", "Siang", "Malam"})
 #: Lowercase words after "kereta" that say a train's name follows: "kereta api Gajayana".

@@ -596,6 +596,12 @@ def _is_capitalised_compound(word: str) -> bool:
     )
 
 
+def _is_word_shaped_name(part: str) -> bool:
+    """Is ``part`` of a compound written as one name: a capital, then small letters only
+    ("Putin", "Xi" of "Trump-Putin", "Biden-Xi"; not "EU", "McCain" nor "2025")?"""
+    return part[:1].isupper() and part[1:].isalpha() and part[1:].islower()
+
+
 @lru_cache(maxsize=1 << 14)
 def _is_camel_case(word: str) -> bool:
     """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald", nor
