@@ -70,3 +70,11 @@ def test_the_service_word_of_an_office_is_no_body() -> None:
     )
     assert ("Ana Lopez", "PER") in found
     assert all(text != "Fire" for text, _ in found)
+
+
+def test_the_body_of_an_office_named_elsewhere_leaves_the_office_word_no_name() -> None:
+    text = "Crews from the Police Department arrived, said Police Chief Ana Lopez."
+    assert ents(text) == [("Police Department", "ORG"), ("Ana Lopez", "PER")]
+    # a company named in full elsewhere still owns its chief's title
+    text = "Activision Blizzard grew. Activision chief executive Bobby Kotick said so."
+    assert ("Activision", "ORG") in ents(text)

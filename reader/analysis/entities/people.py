@@ -71,6 +71,7 @@ from reader.analysis.name_cues import (
     NOUNS_BEFORE_NAMES,
     PERSON_CONTEXT,
     PERSONAL_PAST_VERBS,
+    PUBLIC_BODY_WORDS,
     RELATIVE_WORDS,
     SPEECH_VERBS,
     SURNAMES_IN_S,
@@ -555,7 +556,8 @@ class _PersonEvidence(_SportEvidence):
         """Is the word at ``a`` an ordinary noun that a title follows ("Opposition leader",
         "Health minister"), so no name even after a speech verb? Not one that opens a longer
         name elsewhere ("Activision chief executive" after "Activision Blizzard"; but "Police
-        Chief Dana Ruiz" is the same title before a name)."""
+        Chief Dana Ruiz" is the same title before a name, a "Police Department" named
+        elsewhere or not)."""
         word = self.words[a]
         return (
             looks_like_common_noun(word)
@@ -564,7 +566,11 @@ class _PersonEvidence(_SportEvidence):
             and not (
                 word in self.ctx.run_starts
                 and any(
-                    len(run) > 1 and run[0] == word and match_title(run, 1) == 1
+                    len(run) > 1
+                    and run[0] == word
+                    and match_title(run, 1) == 1
+                    # (not a public body named by its service: "Police Department")
+                    and run[-1].lower() not in PUBLIC_BODY_WORDS
                     for run in self.ctx.runs
                 )
             )
