@@ -858,8 +858,9 @@ _EVERYONE = frozenset(
     "everyone everybody someone somebody anyone anybody nobody no-one one nation world".split()
 )
 #: A deal's noun and the word that links it to its target, as slices: the target of a bid,
-#: takeover or stake is a company ("Gencor's bid for Billiton", "the takeover of
-#: Mannesmann"), and so is its maker, the name owning the deal (see _SentenceReader._deal).
+#: takeover, stake or sale is a company ("Gencor's bid for Billiton", "the takeover of
+#: Mannesmann", "a possible sale of Gamesa"), and so is its maker, the name owning the deal
+#: (see _SentenceReader._deal).
 _DEAL_LINKS = frozenset(
     {
         ("bid", "for"),
@@ -869,6 +870,10 @@ _DEAL_LINKS = frozenset(
         ("buyout", "of"),
         ("merger", "with"),
         ("stake", "in"),
+        ("sale", "of"),
+        ("divestment", "of"),
+        ("spin-off", "of"),
+        ("flotation", "of"),
     }
 )
 #: The words after a name that :meth:`_SentenceReader._label` looks at first.
@@ -927,6 +932,8 @@ _ADJECTIVE_TITLES = frozenset({"major", "general"})
 _REGNAL_NUMERALS = frozenset("II III IV VI VII VIII".split())
 #: Tokens no name word that may stand inside a name (see _SentenceReader._run_end).
 _INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
+#: Legal forms written in small letters that end a company's name: "Shell plc", "Barclays plc".
+_LOWERCASE_LEGAL_FORMS = frozenset({"plc"})
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
 _SAINTS_IN_CAPITALS = frozenset({"ST"})
