@@ -1171,6 +1171,8 @@ class _LabelReader(_OfficeSplits):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
         if prev in _STARRING_LINKS and self._starred_in_before(a) and not self._maker_of_work(a, b):
             return "MISC", CUED  # "starred in Killing Eve", "starred in The Crown"
+        if prev == "for" and words[a] not in GIVEN_NAMES and self._prize_won_before(a - 1):
+            return "MISC", CUED  # "won the Palme d'Or on Saturday for Anora": the work
         if prev == "of" and self._product_line_sold(a, b):
             return "MISC", CUED  # "sales of Mario Kart World": goods, no person
         if (

@@ -1003,6 +1003,16 @@ _PRIZE_VERBS = frozenset(
     "collected shared".split()
 )
 
+#: Lowercase words for a prize between its verb and "for" its work: "won best album for".
+_PRIZE_WORDS = frozenset({"award", "prize", "best"})
+#: Last words of prizes' names, after which "for" gives the prize's field, no work: "the
+#: Nobel Prize for Peace", "the Pulitzer Prize for Fiction".
+_PRIZE_NAME_ENDS = frozenset({"Prize", "Award", "Medal"})
+#: How many words back from "for" its prize's verb may stand.
+_PRIZE_REACH = 9
+#: Marks that close a clause, where a search for its verb stops.
+_CLAUSE_MARKS = frozenset({",", ";", ".", ":"})
+
 #: Artists' and public figures' roles that open a sentence before a full name ("Singer
 #: Grian Chatten said", "Actress Ilse Varga won", "Investor Warren Buffett"); no titles
 #: elsewhere, as "the actor earned an Oscar" and the "Singer Cup" show.
