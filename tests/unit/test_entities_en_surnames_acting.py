@@ -42,3 +42,10 @@ def test_surnames_joined_before_an_encounter_are_two_people() -> None:
 def test_a_double_name_of_a_company_stays_whole() -> None:
     assert ents("The Daimler-Benz deal closed in May.") == [("Daimler-Benz", "ORG")]
     assert ents("The EU-UK talks resumed.") == [("EU", "ORG"), ("UK", "LOC")]
+
+
+def test_a_lone_surname_that_calls_urges_or_warns_is_a_person() -> None:
+    found = ents("Tusk called for a confidence vote in the Sejm on Monday.")
+    assert found == [("Tusk", "PER"), ("Sejm", "ORG")]
+    assert ents("Tusk urged calm on Monday.") == [("Tusk", "PER")]
+    assert ents("Critics called it a mistake. Nobody warned us.") == []

@@ -645,6 +645,13 @@ _WORLD_BODY_TAILS = frozenset({"dunia", "sedunia", "internasional", "pbb", "bang
 #: Last words of the bodies that run a place named by its head word ("Port Authority",
 #: "Lake District Board"): an organisation, though the name opens as a place.
 _GOVERNING_TAILS = frozenset("authority board commission corporation council trust".split())
+#: Services that name an American special district, a public body rather than a place
+#: ("Los Angeles Unified School District", "Metropolitan Water District", "Orange County
+#: Fire Protection District"); "Congressional District" and "Lake District" are places.
+_SERVICE_DISTRICT_WORDS = frozenset(
+    "school water fire protection sanitation irrigation utility hospital park transit library "
+    "sewer flood".split()
+)
 #: British honours written after a name or alone, MISC (not acronyms of bodies): "was
 #: appointed CBE", "Sir Bobby Charlton CBE".
 _HONOURS = frozenset("CBE OBE MBE KBE DBE GBE".split())

@@ -51,6 +51,7 @@ from reader.analysis.entities.lexicon import (
     _PROGRAMME_ACRONYMS,
     _PROGRAMME_HEADS,
     _REGNAL_NUMERALS,
+    _SERVICE_DISTRICT_WORDS,
     _STATION_FIELDS,
     _STREET_TAILS,
     _SURNAME_PARTICLES,
@@ -244,6 +245,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "PER"  # "Tjhai Chui Mie", not a club named after "Mie" (Japan's prefecture)
     if first in PLACE_HEADS and last in _GOVERNING_TAILS:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
+    if last == "district" and words[-2].lower() in _SERVICE_DISTRICT_WORDS:
+        return "ORG"  # "Unified School District", "Fire Protection District": a public body
     if first == "gereja" and _names_church_body(words):
         return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
     if first in _BASES:
