@@ -728,7 +728,7 @@ AGENT_PAST_VERBS = frozenset(
     won rejected signed resigned retired vetoed refused vowed pledged appointed nominated
     endorsed visited met died joined quit scored defeated criticised criticized condemned
     blamed welcomed accused dismissed denied admitted conceded crashed overtook clinched
-    fled survived sued hired sacked fired defended called urged warned demanded
+    fled survived sued hired sacked fired defended called urged warned demanded hailed
     """.split()
 )
 #: Ordinary English words that open a sentence before one of AGENT_PAST_VERBS, lowercase, that

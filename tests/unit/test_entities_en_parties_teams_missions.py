@@ -80,3 +80,8 @@ def test_a_party_named_with_and_is_one_party() -> None:
         ("Labour", "ORG"),
         ("Conservative Party", "ORG"),
     ]
+
+
+def test_a_name_before_party_in_small_letters_is_a_party() -> None:
+    assert ents("The far-right Chega party came second on Sunday.") == [("Chega", "ORG")]
+    assert ents("He joined the Wagner militia in 2022.") == [("Wagner", "ORG")]

@@ -49,3 +49,7 @@ def test_a_lone_surname_that_calls_urges_or_warns_is_a_person() -> None:
     assert found == [("Tusk", "PER"), ("Sejm", "ORG")]
     assert ents("Tusk urged calm on Monday.") == [("Tusk", "PER")]
     assert ents("Critics called it a mistake. Nobody warned us.") == []
+
+
+def test_a_lone_surname_that_hailed_a_result_is_a_person() -> None:
+    assert ents("Ventura hailed the result in Lisbon.") == [("Ventura", "PER"), ("Lisbon", "LOC")]

@@ -13,6 +13,7 @@ from reader.analysis.entities.lexicon import (
     _BALINESE_OPENERS,
     _BEATEN_BY,
     _BODY_KINDS_AFTER,
+    _BODY_NOUNS_AFTER,
     _BRAND_OWNER_NOUNS,
     _BRANDED_GOODS,
     _BUSINESS_RESULTS,
@@ -1309,6 +1310,12 @@ class _LabelReader(_OfficeSplits):
             return "LOC", CUED
         if nxt in _LEADERS_BODIES:
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
+        if (
+            nxt in _BODY_NOUNS_AFTER
+            and words[a] not in GIVEN_NAMES
+            and not self._known_person(a, b)
+        ):
+            return "ORG", CUED  # "the far-right Chega party", "the Wagner militia"
         if self._made_by_before(a):
             return "MISC", CUED  # "author of Lace", "the maker of Wegovy"
         if (
