@@ -166,7 +166,7 @@ ORG_TAILS = frozenset(
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures films production productions records publishing
     hotels resorts realty
-    properties estates investments asset assets management advisors consulting bancorp
+    properties estates investments asset assets management advisors consulting bancorp firm
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
