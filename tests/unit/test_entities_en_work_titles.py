@@ -73,3 +73,10 @@ def test_the_name_a_prize_was_won_for_is_a_work() -> None:
     # a prize's field and a seat won for a party are no works
     assert ents("She won the Nobel Prize for Peace in 2014.") == [("Nobel Prize for Peace", "MISC")]
     assert ents("He won the seat for Labour.") == [("Labour", "ORG")]
+
+
+def test_a_title_in_capitals_after_its_kind_is_a_work() -> None:
+    assert ("GNX", "MISC") in ents("They topped the charts with the album GNX.")
+    assert ents("She released the album SOS in 2022.") == [("SOS", "MISC")]
+    # a company's acronym after its kind stays a company
+    assert ents("The company UBS said so.") == [("UBS", "ORG")]

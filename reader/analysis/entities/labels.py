@@ -1093,6 +1093,14 @@ class _LabelReader(_OfficeSplits):
         ):
             return "MISC", CUED  # "sales of KitKat", "launched the PlayStation"
         if (
+            by_form == "ORG"
+            and context
+            and single
+            and self._cue_before(a) in WORK_NOUNS
+            and _is_acronym(words[a])
+        ):
+            return "MISC", CUED  # "the album GNX": a work's kind before its capitals
+        if (
             by_form == "MISC"
             and context
             and words[b - 1] == "Games"
