@@ -166,7 +166,7 @@ ORG_TAILS = frozenset(
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures films production productions records publishing
     hotels resorts realty
-    properties estates investments asset assets management advisors consulting bancorp
+    properties estates investments asset assets management advisors consulting bancorp firm
     trust finance financial sekuritas persada asuransi
     transit transport transportation rail railway railways railroad freight ferries
     broadcasting telecoms utilities developments homes builders optics global chamber
@@ -716,6 +716,37 @@ PERSONAL_PAST_VERBS = frozenset(
     married divorced confessed pleaded testified prayed sang danced frowned blushed
     """.split()
 )
+
+
+#: English past tenses of doing that people and bodies do but things and amounts do not,
+#: lowercase: a lone word shaped as a name opening a sentence before one is a name, a
+#: person's unless the text says otherwise ("Verstappen won in Monza", "Kostal rejected the
+#: plan", "Ruto signed the bill"; not "Prices rose", "Inflation slowed"). "beat" only before a
+#: name ("Sinner beat Alcaraz"; "Revenue beat forecasts" is no name).
+AGENT_PAST_VERBS = frozenset(
+    """
+    won rejected signed resigned retired vetoed refused vowed pledged appointed nominated
+    endorsed visited met died joined quit scored defeated criticised criticized condemned
+    blamed welcomed accused dismissed denied admitted conceded crashed overtook clinched
+    fled survived sued hired sacked fired defended called urged warned demanded hailed
+    """.split()
+)
+#: Ordinary English words that open a sentence before one of AGENT_PAST_VERBS, lowercase, that
+#: no shape test rules out: adverbs, ordinals, kin and stand-ins for people ("Later won",
+#: "First came", "Dad died", "Together won"); amounts are ruled out by their words.
+NO_AGENTS = frozenset(
+    """
+    later earlier then together instead again once here there eventually finally ultimately
+    first second third last next another other
+    mum mom dad father mother grandma grandpa granny grandmother grandfather wife husband son
+    daughter brother sister uncle aunt baby
+    democracy everybody somebody anybody nobody someone anyone everyone none
+    """.split()
+)
+#: Endings of English abstract nouns and adverbs besides _COMMON_NOUN_ENDINGS ("Democracy",
+#: "Security", "Terrorism", "Eventually", "Recently"); surnames in "-ly" ("Kelly", "Daly")
+#: end otherwise.
+ABSTRACT_ENDINGS = ("cy", "ity", "ism", "ally", "tely", "ntly", "ously", "ckly")
 
 
 #: Endings that only surnames take among capitalised words: Slavic ("Kowalski", "Sikorska",

@@ -168,7 +168,7 @@ TITLE_PREFIXES = frozenset(
     minority policy managing crown district circuit veteran solicitor auditor comptroller
     planning immigration infrastructure industry employment tourism sport sports climate
     science arts heritage resources fisheries corrections veterans communities business mining
-    commerce welfare corporate senior presiding
+    commerce welfare corporate senior presiding fire
     """.split()
 )
 

@@ -165,3 +165,13 @@ def test_the_horn_of_africa_is_a_region() -> None:
 def test_a_listed_group_keeps_its_arabic_article() -> None:
     found = ents("Officials said al Shabaab and al Qaeda were active in the region.")
     assert ("al Shabaab", "ORG") in found and ("al Qaeda", "ORG") in found
+
+
+def test_a_legal_form_in_small_letters_ends_the_company_name() -> None:
+    assert ents("Shell plc agreed to buy a stake in the field.") == [("Shell plc", "ORG")]
+    assert ents("Investors sold shares of Barclays plc on Monday.") == [("Barclays plc", "ORG")]
+
+
+def test_a_name_ending_in_firm_is_a_body_though_it_opens_with_a_surname() -> None:
+    found = ents("His lawyer, Dan Collins of Collins Law Firm, said he would appeal.")
+    assert found == [("Dan Collins", "PER"), ("Collins Law Firm", "ORG")]

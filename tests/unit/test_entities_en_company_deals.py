@@ -32,3 +32,13 @@ def test_possessive_opening_a_sentence_is_a_name() -> None:
 def test_ordinary_possessives_opening_a_sentence_are_no_names() -> None:
     for text in ("Women's football is growing fast.", "Everyone's favourite won again."):
         assert _entities(text) == set()
+
+
+def test_the_target_of_a_sale_is_a_company() -> None:
+    found = _entities("He declined to comment on a possible sale of Gamesa to a rival.")
+    assert found == {("Gamesa", "ORG")}
+    # a place sold stays a place
+    assert _entities("The sale of Alaska to the United States was a bargain.") == {
+        ("Alaska", "LOC"),
+        ("United States", "LOC"),
+    }

@@ -61,3 +61,20 @@ def test_a_place_word_after_a_given_name_is_a_surname_the_text_uses_alone() -> N
     assert ents(text) == [("John Park", "PER"), ("Park", "PER")]
     # a park named for someone, with no one of that name in the text, stays a place
     assert ents("Crowds gathered in Victoria Park on Sunday.") == [("Victoria Park", "LOC")]
+
+
+def test_the_service_word_of_an_office_is_no_body() -> None:
+    found = ents(
+        "Crews from the Fire Protection District arrived. "
+        "Fire Chief Ana Lopez said the blaze was contained."
+    )
+    assert ("Ana Lopez", "PER") in found
+    assert all(text != "Fire" for text, _ in found)
+
+
+def test_the_body_of_an_office_named_elsewhere_leaves_the_office_word_no_name() -> None:
+    text = "Crews from the Police Department arrived, said Police Chief Ana Lopez."
+    assert ents(text) == [("Police Department", "ORG"), ("Ana Lopez", "PER")]
+    # a company named in full elsewhere still owns its chief's title
+    text = "Activision Blizzard grew. Activision chief executive Bobby Kotick said so."
+    assert ("Activision", "ORG") in ents(text)

@@ -67,3 +67,21 @@ def test_a_name_with_a_roman_numeral_that_launches_is_a_mission() -> None:
     assert ents("The Artemis II crew returned safely.") == [("Artemis II", "MISC")]
     # a king launches something
     assert ents("Charles III launched an appeal.") == [("Charles III", "PER")]
+
+
+def test_a_party_named_with_and_is_one_party() -> None:
+    assert ents("Karol Nawrocki, backed by the Law and Justice party, won the vote.") == [
+        ("Karol Nawrocki", "PER"),
+        ("Law and Justice", "ORG"),
+    ]
+    assert ("Peace and Freedom Party", "ORG") in ents("He leads the Peace and Freedom Party.")
+    # two parties the lists know stay two
+    assert ents("Labour and Conservative Party members met.") == [
+        ("Labour", "ORG"),
+        ("Conservative Party", "ORG"),
+    ]
+
+
+def test_a_name_before_party_in_small_letters_is_a_party() -> None:
+    assert ents("The far-right Chega party came second on Sunday.") == [("Chega", "ORG")]
+    assert ents("He joined the Wagner militia in 2022.") == [("Wagner", "ORG")]

@@ -61,3 +61,22 @@ def test_what_an_actor_starred_in_is_a_work() -> None:
 
 def test_the_maker_of_what_an_actor_starred_in_stays_a_person() -> None:
     assert ("Ana Ruiz", "PER") in ents("He starred in Ana Ruiz's new film last year.")
+
+
+def test_the_name_a_prize_was_won_for_is_a_work() -> None:
+    found = ents("Sean Baker won the Palme d'Or on Saturday for Anora.")
+    assert ("Anora", "MISC") in found
+    found = ents("Joachim Trier took the Grand Prix for Sentimental Value.")
+    assert ("Sentimental Value", "MISC") in found
+    found = ents("The band won best album at the Brit Awards for Romance.")
+    assert ("Romance", "MISC") in found
+    # a prize's field and a seat won for a party are no works
+    assert ents("She won the Nobel Prize for Peace in 2014.") == [("Nobel Prize for Peace", "MISC")]
+    assert ents("He won the seat for Labour.") == [("Labour", "ORG")]
+
+
+def test_a_title_in_capitals_after_its_kind_is_a_work() -> None:
+    assert ("GNX", "MISC") in ents("They topped the charts with the album GNX.")
+    assert ents("She released the album SOS in 2022.") == [("SOS", "MISC")]
+    # a company's acronym after its kind stays a company
+    assert ents("The company UBS said so.") == [("UBS", "ORG")]

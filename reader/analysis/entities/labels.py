@@ -13,6 +13,7 @@ from reader.analysis.entities.lexicon import (
     _BALINESE_OPENERS,
     _BEATEN_BY,
     _BODY_KINDS_AFTER,
+    _BODY_NOUNS_AFTER,
     _BRAND_OWNER_NOUNS,
     _BRANDED_GOODS,
     _BUSINESS_RESULTS,
@@ -1106,6 +1107,14 @@ class _LabelReader(_OfficeSplits):
         ):
             return "MISC", CUED  # "sales of KitKat", "launched the PlayStation"
         if (
+            by_form == "ORG"
+            and context
+            and single
+            and self._cue_before(a) in WORK_NOUNS
+            and _is_acronym(words[a])
+        ):
+            return "MISC", CUED  # "the album GNX": a work's kind before its capitals
+        if (
             by_form == "MISC"
             and context
             and words[b - 1] == "Games"
@@ -1185,6 +1194,8 @@ class _LabelReader(_OfficeSplits):
             return "MISC", CUED  # "a screening of Michael Collins", "a version of Ridge Racer"
         if prev in _STARRING_LINKS and self._starred_in_before(a) and not self._maker_of_work(a, b):
             return "MISC", CUED  # "starred in Killing Eve", "starred in The Crown"
+        if prev == "for" and words[a] not in GIVEN_NAMES and self._prize_won_before(a - 1):
+            return "MISC", CUED  # "won the Palme d'Or on Saturday for Anora": the work
         if prev == "of" and self._product_line_sold(a, b):
             return "MISC", CUED  # "sales of Mario Kart World": goods, no person
         if (
@@ -1321,6 +1332,12 @@ class _LabelReader(_OfficeSplits):
             return "LOC", CUED
         if nxt in _LEADERS_BODIES:
             return "PER", CUED  # "the Biden administration", "the Trump campaign"
+        if (
+            nxt in _BODY_NOUNS_AFTER
+            and words[a] not in GIVEN_NAMES
+            and not self._known_person(a, b)
+        ):
+            return "ORG", CUED  # "the far-right Chega party", "the Wagner militia"
         if self._made_by_before(a):
             return "MISC", CUED  # "author of Lace", "the maker of Wegovy"
         if (

@@ -408,6 +408,9 @@ _SPORTS_ROLES = frozenset(
 )
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
+#: Lowercase nouns right after a name that make it a body: "the far-right Chega party",
+#: "the Wagner militia" (no person's name takes them: "the Trump campaign" does).
+_BODY_NOUNS_AFTER = frozenset({"party", "militia"})
 #: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
 #: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
 _BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})
@@ -580,6 +583,13 @@ _COURT_NAMES = frozenset(
 #: Lowercase words before a route written as two places joined by a hyphen: "relasi
 #: Gambir-Bandung", "trayek Bogor-Sukabumi".
 _ROUTE_WORDS = frozenset("relasi rute jurusan trayek".split())
+#: English nouns for an encounter between two people, after a compound of their surnames:
+#: "the Trump-Putin call", "the Biden-Xi summit", "the Federer-Nadal rivalry" (a company's
+#: double name takes a "deal" or a "merger", none of these).
+_ENCOUNTER_NOUNS = frozenset(
+    "call calls summit summits talks meeting encounter handshake rivalry feud rematch duel "
+    "debate debates showdown phone".split()
+)
 #: Times of day that end a train's name, for its morning or night service: "Taksaka Pagi".
 _TRAIN_SERVICES = frozenset({"Pagi", "Siang", "Malam"})
 #: Lowercase words after "kereta" that say a train's name follows: "kereta api Gajayana".
@@ -638,6 +648,13 @@ _WORLD_BODY_TAILS = frozenset({"dunia", "sedunia", "internasional", "pbb", "bang
 #: Last words of the bodies that run a place named by its head word ("Port Authority",
 #: "Lake District Board"): an organisation, though the name opens as a place.
 _GOVERNING_TAILS = frozenset("authority board commission corporation council trust".split())
+#: Services that name an American special district, a public body rather than a place
+#: ("Los Angeles Unified School District", "Metropolitan Water District", "Orange County
+#: Fire Protection District"); "Congressional District" and "Lake District" are places.
+_SERVICE_DISTRICT_WORDS = frozenset(
+    "school water fire protection sanitation irrigation utility hospital park transit library "
+    "sewer flood".split()
+)
 #: British honours written after a name or alone, MISC (not acronyms of bodies): "was
 #: appointed CBE", "Sir Bobby Charlton CBE".
 _HONOURS = frozenset("CBE OBE MBE KBE DBE GBE".split())
@@ -854,8 +871,9 @@ _EVERYONE = frozenset(
     "everyone everybody someone somebody anyone anybody nobody no-one one nation world".split()
 )
 #: A deal's noun and the word that links it to its target, as slices: the target of a bid,
-#: takeover or stake is a company ("Gencor's bid for Billiton", "the takeover of
-#: Mannesmann"), and so is its maker, the name owning the deal (see _SentenceReader._deal).
+#: takeover, stake or sale is a company ("Gencor's bid for Billiton", "the takeover of
+#: Mannesmann", "a possible sale of Gamesa"), and so is its maker, the name owning the deal
+#: (see _SentenceReader._deal).
 _DEAL_LINKS = frozenset(
     {
         ("bid", "for"),
@@ -865,6 +883,10 @@ _DEAL_LINKS = frozenset(
         ("buyout", "of"),
         ("merger", "with"),
         ("stake", "in"),
+        ("sale", "of"),
+        ("divestment", "of"),
+        ("spin-off", "of"),
+        ("flotation", "of"),
     }
 )
 #: The words after a name that :meth:`_SentenceReader._label` looks at first.
@@ -923,6 +945,8 @@ _ADJECTIVE_TITLES = frozenset({"major", "general"})
 _REGNAL_NUMERALS = frozenset("II III IV VI VII VIII".split())
 #: Tokens no name word that may stand inside a name (see _SentenceReader._run_end).
 _INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
+#: Legal forms written in small letters that end a company's name: "Shell plc", "Barclays plc".
+_LOWERCASE_LEGAL_FORMS = frozenset({"plc"})
 #: How "Saint" is written before a saint's name ("St Mary's Hospital").
 _SAINTS = frozenset({"St", "St.", "Saint"})
 _SAINTS_IN_CAPITALS = frozenset({"ST"})
@@ -991,6 +1015,16 @@ _PRIZE_VERBS = frozenset(
     "won win wins winning took take takes awarded received receives claimed scooped "
     "collected shared".split()
 )
+
+#: Lowercase words for a prize between its verb and "for" its work: "won best album for".
+_PRIZE_WORDS = frozenset({"award", "prize", "best"})
+#: Last words of prizes' names, after which "for" gives the prize's field, no work: "the
+#: Nobel Prize for Peace", "the Pulitzer Prize for Fiction".
+_PRIZE_NAME_ENDS = frozenset({"Prize", "Award", "Medal"})
+#: How many words back from "for" its prize's verb may stand.
+_PRIZE_REACH = 9
+#: Marks that close a clause, where a search for its verb stops.
+_CLAUSE_MARKS = frozenset({",", ";", ".", ":"})
 
 #: Artists' and public figures' roles that open a sentence before a full name ("Singer
 #: Grian Chatten said", "Actress Ilse Varga won", "Investor Warren Buffett"); no titles

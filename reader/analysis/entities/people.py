@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _CHIEF_OFFICERS,
     _COORDINATION,
     _DEMONSTRATIVES,
+    _ENCOUNTER_NOUNS,
     _EVERYONE,
     _FOUNDED,
     _GENDERED_OWNERS,
@@ -49,11 +50,14 @@ from reader.analysis.entities.shapes import (
     _is_initial,
     _is_person_noun,
     _is_possessive,
+    _is_word_shaped_name,
 )
 from reader.analysis.entities.sport import _SportEvidence
 from reader.analysis.entities.word_bits import _HEAD_WORD
 from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
+    ABSTRACT_ENDINGS,
+    AGENT_PAST_VERBS,
     CALENDAR_WORDS,
     COMMON_ACRONYMS,
     COMMON_SUBJECTS,
@@ -63,9 +67,11 @@ from reader.analysis.name_cues import (
     GIVEN_NAMES,
     LAW_HEADS,
     NAME_POSSESSORS,
+    NO_AGENTS,
     NOUNS_BEFORE_NAMES,
     PERSON_CONTEXT,
     PERSONAL_PAST_VERBS,
+    PUBLIC_BODY_WORDS,
     RELATIVE_WORDS,
     SPEECH_VERBS,
     SURNAMES_IN_S,
@@ -73,6 +79,7 @@ from reader.analysis.name_cues import (
     foreign_surname_shaped,
     looks_like_common_noun,
 )
+from reader.analysis.number_words import starts_quantity
 from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
     TITLE_HEADS,
@@ -187,7 +194,8 @@ class _PersonEvidence(_SportEvidence):
         """ "Trump-Putin" (one token) as two names when the text names each of them on its own
         elsewhere (or the gazetteer knows them); "Soekarno-Hatta" and "Pryce-Whitlock" stay
         whole otherwise. After a word for a route, an unlisted end is a place like the listed
-        one: "relasi Gambir-Bandung". Empty when ``[a, b)`` is not such a compound."""
+        one: "relasi Gambir-Bandung"; before a noun for an encounter, an unlisted part is a
+        person: "the Trump-Putin call". Empty when ``[a, b)`` is not such a compound."""
         if b - a != 1 or "-" not in self.words[a]:
             return []
         tok = self.toks[a]
@@ -200,12 +208,17 @@ class _PersonEvidence(_SportEvidence):
             and self.words[a - 1] in _ROUTE_WORDS
             and any(place is not None and place.label == "LOC" for place in places)
         )
+        meeting = (
+            b < self.n
+            and self.words[b] in _ENCOUNTER_NOUNS
+            and all(map(_is_word_shaped_name, parts))
+        )
         out: list[_Candidate] = []
         offset = tok.start
         for part, place in zip(parts, places, strict=True):
             if not part[:1].isupper():
                 return []
-            if place is None and not (route or part in self.ctx.mid_capitalised):
+            if place is None and not (route or meeting or part in self.ctx.mid_capitalised):
                 return []
             # (a listed body keeps its label: "the EU-UK deal")
             label: EntityLabel = place.label if place is not None else "LOC" if route else "PER"
@@ -263,6 +276,7 @@ class _PersonEvidence(_SportEvidence):
             or (b - a == 1 and self._age_after(b))  # "Yeltsin , 65 , is recovering"
             or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
             or (b - a == 1 and self._acts_as_person(a, b))  # "Kessler praised the statue"
+            or (b - a == 1 and self._acts_as_agent(a, b))  # "Verstappen won in Monza"
             # "Atalanta host Lazio in Bergamo": a club's rival across a match verb
             or (b - a == 1 and self._rival_club(a, b))
             # "Mbeki arrived late", "Kowalski resigned": shaped as no English word is
@@ -385,6 +399,30 @@ class _PersonEvidence(_SportEvidence):
         if nxt in PERSONAL_PAST_VERBS:
             return self._may_name_someone(a)
         return nxt == "," and self._person_apposed(b + 1) and self._may_name_someone(a)
+
+    def _acts_as_agent(self, a: int, b: int) -> bool:
+        """Does the lone English word at ``a``, written as a name and nowhere else, do right
+        after it what people and bodies do ("Verstappen won in Monza", "Kostal rejected the
+        plan"; see AGENT_PAST_VERBS), or beat a name ("Sinner beat Alcaraz 6-4 6-3")? Then it
+        is a name, as any unknown run mid-sentence would be."""
+        if not self.ctx.english or b + 1 >= self.n:
+            return False
+        nxt = self.words[b]
+        if nxt == "beat":
+            if not self.capitalised[b + 1]:
+                return False
+        elif nxt not in AGENT_PAST_VERBS:
+            return False
+        word = self.words[a]
+        low = word.lower()
+        return (
+            len(word) > 2
+            and _is_word_shaped_name(word)
+            and low not in NO_AGENTS  # "Later won", "Dad died"
+            and not low.endswith(ABSTRACT_ENDINGS)  # "Democracy died"
+            and not starts_quantity(low, "en")  # "Two died"
+            and self._may_name_someone(a)
+        )
 
     def _person_apposed(self, k: int) -> bool:
         """Does an English apposition open at ``k`` with an article and a noun for a person,
@@ -518,7 +556,8 @@ class _PersonEvidence(_SportEvidence):
         """Is the word at ``a`` an ordinary noun that a title follows ("Opposition leader",
         "Health minister"), so no name even after a speech verb? Not one that opens a longer
         name elsewhere ("Activision chief executive" after "Activision Blizzard"; but "Police
-        Chief Dana Ruiz" is the same title before a name)."""
+        Chief Dana Ruiz" is the same title before a name, a "Police Department" named
+        elsewhere or not)."""
         word = self.words[a]
         return (
             looks_like_common_noun(word)
@@ -527,7 +566,11 @@ class _PersonEvidence(_SportEvidence):
             and not (
                 word in self.ctx.run_starts
                 and any(
-                    len(run) > 1 and run[0] == word and match_title(run, 1) == 1
+                    len(run) > 1
+                    and run[0] == word
+                    and match_title(run, 1) == 1
+                    # (not a public body named by its service: "Police Department")
+                    and run[-1].lower() not in PUBLIC_BODY_WORDS
                     for run in self.ctx.runs
                 )
             )

@@ -29,6 +29,7 @@ from reader.analysis.entities.lexicon import (
     _INNER_MARKS,
     _JAVANESE_NOBLES,
     _KIND_WORDS,
+    _LOWERCASE_LEGAL_FORMS,
     _MONTH_SURNAMES,
     _NAME_TAILS,
     _ORGANISATION_NOUNS,
@@ -488,6 +489,9 @@ class _RunReader:
             if self.capitalised[j] and self._gaz(i, j + 1) is not None:
                 j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
                 continue
+            if words[j] in _LOWERCASE_LEGAL_FORMS:
+                j += 1  # "Shell plc": the company's legal form ends its name
+                break
             if words[j] == "A" and words[j - 1].lower() in LETTER_TAKERS:
                 j += 1  # "Serie A", "Group A": a letter, not the article
                 continue
@@ -567,6 +571,16 @@ class _RunReader:
                     continue
                 if k < n and words[k] in _SEAT_NOUNS:
                     j = k  # "the Runcorn and Helsby seat": one constituency
+                    continue
+                if (
+                    self.ctx.english
+                    and (
+                        words[k - 1] == "Party"
+                        or (k < n and words[k] == "party" and words[i - 1 : i] == ("the",))
+                    )
+                    and self._gaz(i, j) is None  # "Labour and Conservative Party members"
+                ):
+                    j = k  # "the Law and Justice party", "the Peace and Freedom Party"
                     continue
                 # Not when the part before "and" is a whole organisation already ("East
                 # Ventures dan Modal Nusantara Capital").

@@ -51,6 +51,7 @@ from reader.analysis.entities.lexicon import (
     _PROGRAMME_ACRONYMS,
     _PROGRAMME_HEADS,
     _REGNAL_NUMERALS,
+    _SERVICE_DISTRICT_WORDS,
     _STATION_FIELDS,
     _STREET_TAILS,
     _SURNAME_PARTICLES,
@@ -244,6 +245,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "PER"  # "Tjhai Chui Mie", not a club named after "Mie" (Japan's prefecture)
     if first in PLACE_HEADS and last in _GOVERNING_TAILS:
         return "ORG"  # "Port of London Authority", "Lake District Board": who runs a place
+    if last == "district" and words[-2].lower() in _SERVICE_DISTRICT_WORDS:
+        return "ORG"  # "Unified School District", "Fire Protection District": a public body
     if first == "gereja" and _names_church_body(words):
         return "ORG"  # "Gereja Kristen Jawa": a church's body of believers, no building
     if first in _BASES:
@@ -594,6 +597,12 @@ def _is_capitalised_compound(word: str) -> bool:
         len(part) > 1 and part[0].isupper() and part[1:].isalpha() and part[1:].islower()
         for part in parts
     )
+
+
+def _is_word_shaped_name(part: str) -> bool:
+    """Is ``part`` of a compound written as one name: a capital, then small letters only
+    ("Putin", "Xi" of "Trump-Putin", "Biden-Xi"; not "EU", "McCain" nor "2025")?"""
+    return part[:1].isupper() and part[1:].isalpha() and part[1:].islower()
 
 
 @lru_cache(maxsize=1 << 14)

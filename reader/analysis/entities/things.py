@@ -12,6 +12,7 @@ from reader.analysis.entities.lexicon import (
     _BODY_STATES,
     _BRACKETED_LEGAL_FORMS,
     _BY_MAKERS,
+    _CLAUSE_MARKS,
     _COMPANY_FORMS,
     _CRAFT_CREWS,
     _CRAFT_DEEDS,
@@ -44,7 +45,10 @@ from reader.analysis.entities.lexicon import (
     _POSTS_ON,
     _PRICE_UNITS,
     _PRIZE_METALS,
+    _PRIZE_NAME_ENDS,
+    _PRIZE_REACH,
     _PRIZE_VERBS,
+    _PRIZE_WORDS,
     _PROFESSIONAL_ORDERS,
     _RACES_AFTER_THE,
     _REPORTING_VERBS,
@@ -648,6 +652,24 @@ class _ThingEvidence(_RunReader):
     def _organisation_apposition(self, k: int) -> bool:
         """Does an apposition starting at ``k`` call the name before it an organisation?"""
         return self._apposition_kind(k) == "ORG"
+
+    def _prize_won_before(self, k: int) -> bool:
+        """Does the "for" at ``k`` follow a prize won in its clause ("won the Palme d'Or on
+        Saturday for", "took the Grand Prix for", "won best album at the Brit Awards for")?
+        Then the name after it is the work that won. Not a prize's field ("the Nobel Prize
+        for Peace") nor a win of no prize ("won the seat for")."""
+        words = self.words
+        if words[k - 1] in _PRIZE_NAME_ENDS:
+            return False
+        prize = False
+        for j in range(k - 1, max(0, k - _PRIZE_REACH) - 1, -1):
+            word = words[j]
+            if word in _PRIZE_VERBS:
+                return prize
+            if word in _CLAUSE_MARKS:
+                return False
+            prize = prize or word[:1].isupper() or word in _PRIZE_WORDS
+        return False
 
     def _event_or_model(self, a: int, b: int) -> tuple[EntityLabel, int] | None:
         """The label of a race, tournament or product model that its first word and the

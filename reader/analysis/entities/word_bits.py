@@ -20,6 +20,7 @@ from reader.analysis.entities.lexicon import (
     _HOME_FIXTURE_VERBS,
     _HONORIFICS,
     _INNER_MARKS,
+    _LOWERCASE_LEGAL_FORMS,
     _MATCH_VERBS,
     _MONTH_SURNAMES,
     _NATIONALITY_FIRSTS,
@@ -172,6 +173,7 @@ _RUN_JOINERS = (
     | _INNER_MARKS
     | _MONTH_SURNAMES
     | _RAMADAN_SURNAMES
+    | _LOWERCASE_LEGAL_FORMS
     | {"I", "A", ".", "("}
 )
 _LOWERCASE_RUN_JOINERS = _WEEKDAYS | _HONORIFICS | NAME_PARTICLES | {"untuk", "and", "dan"}
