@@ -414,7 +414,7 @@ def _abbreviates_body(short: str, place: str, words: tuple[str, ...]) -> bool:
     if len(words) < 3 or words[-1] != place:
         return False
     head = words[-2].lower()
-    if head in _REGENCY_HEADS and place in _TWIN_CITIES:
+    if _is_twin_regency(head, place):
         return False  # alone, a twin city's name is the city: "Dinkes Bogor" is the Kota's
     body = words[:-2] if head in PLACE_HEADS else words[:-1]
     return abbreviates(short, body)
@@ -639,7 +639,7 @@ def _merge_nicknames(text: str, entities: list[Entity], groups: list[_Group]) ->
 
 def _merge_other_names(text: str, entities: list[Entity], groups: list[_Group]) -> None:
     """Merge a person's other name given after "atau" ("Edhie Baskoro Yudhoyono atau
-    Ibas", "Jusuf Kalla atau JK") into that person (see :func:`_is_person_or_nickname`);
+    Ibas") into that person (see :func:`_is_person_or_nickname`);
     only the mentions on either side of each " atau " are looked at."""
     ending = {ent.end: i for i, ent in enumerate(entities)}
     starting = {ent.start: i for i, ent in enumerate(entities)}
@@ -657,12 +657,13 @@ def _merge_other_names(text: str, entities: list[Entity], groups: list[_Group]) 
 def _is_person_or_nickname(entities: list[Entity], full: int, nick: int) -> bool:
     """True when "X atau Y" gives a person's other name, not a choice between two people:
     a full name of two words or more, then one word that is no word of any other person's
-    full name in the text ("Edhie Baskoro Yudhoyono atau Ibas", "Jusuf Kalla atau JK"; not
-    "Anies Baswedan atau Ganjar" where Ganjar Pranowo is named too)."""
+    full name in the text ("Edhie Baskoro Yudhoyono atau Ibas"; not "Anies Baswedan atau
+    Ganjar" where Ganjar Pranowo is named too). Initials after "atau" ("Jusuf Kalla atau
+    JK") were joined already, as a definition (see :func:`_defines`)."""
     name, other = entities[full], entities[nick]
     if name.label != "PER" or " " not in name.text or " " in other.text:
         return False
-    if other.label != "PER" and not _are_initials_of(other.text, name.text):
+    if other.label != "PER":
         return False
     return not any(
         ent.label == "PER" and " " in ent.text and other.text in ent.text.split()
@@ -1347,6 +1348,12 @@ _TWIN_CITIES = frozenset(
 _REGENCY_HEADS = frozenset({"kabupaten", "kab.", "regency", "pemkab"})
 
 
+def _is_twin_regency(head: str, place: str) -> bool:
+    """Do a region's ``head`` word and ``place`` ("kabupaten", "Bogor") name the regency of a
+    twin city, whose name alone stands for the city?"""
+    return head in _REGENCY_HEADS and place in _TWIN_CITIES
+
+
 def _without_regencies(
     text: str, entities: list[Entity], city: _Group, fits: list[_Group]
 ) -> list[_Group]:
@@ -1373,7 +1380,7 @@ def _is_branch_without_region_head(short: list[str], full: list[str]) -> bool:
     for k in range(1, len(full) - 1):
         head = full[k].lower()
         if head in _BRANCH_REGION_HEADS and full[:k] + full[k + 1 :] == short:
-            return not (head in _REGENCY_HEADS and " ".join(full[k + 1 :]) in _TWIN_CITIES)
+            return not _is_twin_regency(head, " ".join(full[k + 1 :]))
     return False
 
 

@@ -106,7 +106,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 day = last[1]  # "Minggu (22/11) sekitar pukul 14.30 WIB": that day's
             elif match.kind == "clock" and day is None and scene:
                 # "Polls closed on Tuesday. … By 10 p.m., …": the day of the paragraph's scene
-                day = scene[1] if "\n" not in doc.text[scene[0] : match.start] else None
+                day = scene[1] if doc.text.find("\n", scene[0], match.start) < 0 else None
             value = day
             if day and match.kind == "day" and (quote := _quotation_around(doc.text, match.start)):
                 quoted.append((len(spans), quote))
@@ -123,8 +123,10 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 value = _counted_year(doc.text[match.start : match.end], story_year, pubdate)
                 counted_from = story_year if value else None
         last = (match.end, day) if day else None
-        if day or match.type == "SET" or match.kind in PERIOD_KINDS or match.kind in _WEEK_KINDS:
-            scene = (match.end, day) if day else None  # (nor a month, week or habit told since)
+        if day:
+            scene = last
+        elif match.type == "SET" or match.kind in PERIOD_KINDS or match.kind in _WEEK_KINDS:
+            scene = None  # (nor a month, week or habit told since)
         story_day = day  # (a month or year told since is no day to count from)
         story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
