@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import analyze
-from reader.analysis.events import SUMMARY_LENGTH, _reference_day, find_events
+from reader.analysis.events import SUMMARY_LENGTH, find_events
+from reader.analysis.events.dating import _reference_day
 from reader.analysis.model import Event, TimeSpan
 from reader.analysis.narrative import (
     Placement,

@@ -1,0 +1,325 @@
+"""When a clause happened: a date in its clause, else one of its sentence or the scene
+before it, and the article's own day the timeline is told against."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from reader.analysis.events.drafts import _Draft
+from reader.analysis.events.lexicon import _AUXILIARIES, _TIME_PREPOSITIONS, _WHEN_OPENERS
+from reader.analysis.events.participants import _Participants
+from reader.analysis.events.text import _day, _find_all, _within
+from reader.analysis.model import TimeSpan
+from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
+from reader.analysis.predicates import EN_BASE_PASTS
+from reader.analysis.speech import word_set
+from reader.analysis.timegrammar import PERIOD_EDGE_WORDS, PRESENT_WORDS, UNTIL_WORDS
+from reader.analysis.timevalues import period_value, read_value
+
+#: Words of comparison: a date a few words (at most _COMPARED) after one is what a change
+#: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
+_COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
+_COMPARED = 5
+#: The words that may stand between a time and the "until"/"hingga" before it (which makes
+#: the time the end of a state, not the day of a happening) besides a clock time ("until 9am
+#: on Saturday") or the edge of it ("until the end of Monday"), and how many words that may
+#: take.
+_UNTIL_BRIDGE = word_set("on at pukul the of") | PERIOD_EDGE_WORDS
+_UNTIL_REACH = 5  # "until 10 a.m. on Saturday": the clock may be several words
+_UNTIL_CHARS = 32
+#: Words that open a relative clause inside a subject ("A wildfire that started on
+#: Saturday spread …"; see _Dating._past_subject_clause).
+_SUBJECT_RELATIVES = word_set("that which who yang")
+# A sentence opening like "Dalam panggilan itu" / "During the call" continues the last scene.
+_SAME_SCENE = re.compile(
+    r"^\W*(?:dalam|pada|saat|selama|di|during|at|in|on)\s+(?:\w+\s+){0,3}?"
+    r"(?:itu|tersebut|ini|this|that|the\s+call|the\s+meeting|the\s+talks)\b",
+    re.IGNORECASE,
+)
+
+
+class _Dating(_Participants):
+    """A clause's day, from its own words, its sentence or the scene before."""
+
+    def _date_clause(self, draft: _Draft, trigger: int, last: int) -> None:
+        """Date the draft from a date in its clause, a resolved one first. A date after a
+        future auxiliary that follows the predicate is when something said or planned is to
+        happen ("Brennan said the dredging would begin in September"), not the event's; nor
+        is a date a change is measured against (see :meth:`_compared_with`)."""
+        starts = self._date_starts
+        at = bisect.bisect_left(starts, draft.start)
+        if at == len(starts) or starts[at] >= draft.end:
+            return  # most clauses: no date
+        inside = self.dates[at : bisect.bisect_left(starts, draft.end, at)]
+        future_at = self.future_at  # (most texts have no future auxiliary, nor comparison)
+        ahead = bisect.bisect_left(future_at, trigger + 1) if future_at else 0
+        if ahead < len(future_at) and future_at[ahead] <= last:
+            limit = self.words[future_at[ahead]].start
+            inside = [t for t in inside if t.start < limit]
+        if self.compare_at:
+            compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
+            if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
+                inside = [t for t in inside if not self._compared_with(t, compared)]
+        inside = [t for t in inside if not self._until(t)]
+        if not inside:
+            return
+        if len(inside) > 1 and inside[-1].start > draft.trigger.start and _day(inside[-1]):
+            inside = self._past_subject_clause(inside, draft.start, draft.trigger.start)
+        resolved = [t for t in inside if _day(t)]
+        own = next((t for t in resolved if not self._in_dateline(t)), None)
+        chosen = own or (resolved[0] if resolved else self._period_of(inside))
+        draft.time, draft.time_text = _day(chosen), chosen.text
+        if draft.time is None:
+            draft.coarse = self._past_month(draft, chosen.value)
+
+    def _past_subject_clause(
+        self, inside: list[TimeSpan], start: int, trigger: int
+    ) -> list[TimeSpan]:
+        """The clause's times but those of a relative clause inside its subject, when a day
+        comes after the predicate ("A wildfire that started on Saturday spread to Cortaz on
+        Monday", "Sidang yang dimulai pada Januari berakhir pada Rabu"): the relative clause
+        tells when the subject began, the predicate's own time comes after it."""
+        words = self.words
+        k = bisect.bisect_left(self.starts, start)
+        for i in range(k, bisect.bisect_left(self.starts, trigger, k)):
+            if words[i].lower in _SUBJECT_RELATIVES:
+                opener = words[i].end
+                return [t for t in inside if not opener < t.start < trigger]
+        return inside
+
+    def _past_month(self, draft: _Draft, value: str | None) -> str | None:
+        """The month an English clause in the simple past ("cut 200 jobs in March", told in
+        November) was in: the last such month, when the time annotator took the nearest one
+        ahead as its past is also the verb's present or a noun ("a rate cut in March": see
+        predicates.EN_BASE_PASTS), which only the clause's predicate tells apart; any other
+        ``value`` as it is. (The time annotator reads the other irregular pasts itself.)"""
+        reference = self.reference
+        if (
+            value is None
+            or reference is None
+            or self.lang != "en"
+            or draft.ahead
+            or len(value) != 7
+            or value <= reference[:7]
+            or draft.trigger.lower not in EN_BASE_PASTS
+        ):
+            return value
+        k = bisect.bisect_left(self.starts, draft.trigger.start)
+        if k and self.words[k - 1].lower in _AUXILIARIES:
+            return value  # "is seen in March", "was sold …": not the simple past
+        month = read_value(value)
+        if month is None or month[0] != "month":
+            return value
+        return period_value("month", month[2], f"{int(month[1]) - 1:04d}")
+
+    def _period_of(self, inside: list[TimeSpan]) -> TimeSpan:
+        """Which of a clause's times that name no day dates it: the first after a time
+        preposition ("menyerahkan rancangan APBD 2026 pada Agustus" → Agustus: a year right
+        after a noun is part of a name, "APBD 2026", "Euro 2024"), else the first."""
+        if len(inside) > 1:  # (most clauses have one)
+            starts, words = self.starts, self.words
+            for time in inside:
+                at = bisect.bisect_left(starts, time.start)
+                if at and words[at - 1].lower in _TIME_PREPOSITIONS:
+                    return time
+        return inside[0]
+
+    def _until(self, time: TimeSpan) -> bool:
+        """Whether ``time`` is where something lasts until ("extended the warning until
+        Saturday", "ditunda hingga pekan depan"): the end of a state, not when the clause's
+        happening took place. A clock time may stand between ("until 9am on Saturday")."""
+        if self._untils is None:  # looked for once, at C speed: most texts have none
+            text = self.doc.text
+            # mid-sentence only: "Hingga Kamis pagi, …" opening a sentence tells when a tally
+            # stands ("as of"), the time of the clause
+            self._untils = sorted(at for w in UNTIL_WORDS for at in _find_all(text, f" {w} "))
+        k = bisect.bisect_left(self._untils, time.start) - 1
+        if k < 0 or time.start - self._untils[k] > _UNTIL_CHARS:
+            return False
+        words = self.words
+        at = bisect.bisect_left(self.starts, time.start)
+        for k in range(at - 1, max(-1, at - 1 - _UNTIL_REACH), -1):
+            if words[k].lower in UNTIL_WORDS:
+                return True
+            if not (words[k].lower in _UNTIL_BRIDGE or self._in_time(words[k])):
+                return False
+        return False
+
+    def _in_dateline(self, time: TimeSpan) -> bool:
+        """Whether ``time`` is the date of a dateline ("BOSTON, June 11 (Reuters) -", "OSLO,
+        Oct 24 -"). That is the day the story was filed; a day of its own in the lead ("on
+        Thursday raised its forecast") is the event's."""
+        line_start = self.doc.text.rfind("\n", 0, time.start) + 1
+        return time.end <= self._after_dateline(line_start)
+
+    def _compared_with(self, time: TimeSpan, compared: list[int]) -> bool:
+        """Whether ``time`` is what a change is compared with, a few words after one of the
+        ``compared`` words (words of comparison after the predicate): "naik 12 persen
+        dibandingkan periode yang sama tahun lalu", "higher than a year earlier"."""
+        at = bisect.bisect_left(self.starts, time.start)
+        return any(0 < at - k <= _COMPARED for k in compared)
+
+    def _date_sentence(
+        self, current: list[_Draft], earlier: _Draft | None, sentence: range
+    ) -> None:
+        """Date the sentence's undated clauses: from the clause before in the same sentence
+        ("… pada hari Selasa, di mana pemimpin Rusia setuju …"), else from a date of the
+        sentence outside every clause, else from the last event (``earlier``) when the sentence
+        opens with "Dalam panggilan itu" / "During the call". A later clause's date never
+        dates an earlier clause ("Tim itu menang …, yang kalah … pada Minggu"), an aside
+        ("… setelah warga melapor") happened before the day of the clause it hangs on, a
+        clause with a year or month of its own is not on another's day, nor is what a speech
+        reports on the day it was said ("said on Tuesday the talks had failed"). Asked only
+        of a sentence with an undated clause."""
+        start, end = self.words[sentence.start].start, self.words[sentence.stop - 1].end
+        loose = [
+            t
+            for t in self._dates_in(start, end)
+            if _day(t) and not any(d.start <= t.start < d.end for d in current)
+        ]
+        scene = (
+            earlier
+            and earlier.time
+            and _SAME_SCENE.match(self.doc.text[start:end])
+            and not self._about_now(start, end)
+        )
+        closing = self._closing_date(current, sentence)
+        previous: _Draft | None = None
+        for draft in current:
+            if draft.time is None and previous is not None and previous.time is not None:
+                # "resigned on Monday, a week after his coalition lost …": that many days
+                # from the clause it hangs on
+                counted = self._counted_from(draft, previous.time)
+                if counted is not None:
+                    draft.time, draft.time_text = counted
+            if closing is not None and draft.time is None and not draft.aside:
+                # "meraih emas setelah mengalahkan Malaysia, Kamis (11/12)": the date set off
+                # at the sentence's end is the whole sentence's, the main clause's too
+                draft.time, draft.time_text = _day(closing), closing.text
+            # an aside keeps to its own dates, as does a clause told ahead ("pleaded guilty
+            # last week and is expected to be sentenced in January"), but for "when" clauses
+            if (
+                draft.time is None
+                and draft.coarse is None  # its own year or month ("closed it in 2023")
+                and not draft.reported
+                and not draft.ahead
+                and (not draft.aside or self._at_the_time(draft))
+            ):
+                if previous is not None and previous.time is not None:
+                    draft.time, draft.time_text = previous.time, previous.time_text
+                elif loose:
+                    nearest = min(loose, key=lambda t: abs(t.start - draft.trigger.start))
+                    draft.time, draft.time_text = _day(nearest), nearest.text
+                elif scene and earlier is not None:
+                    draft.time, draft.time_text = earlier.time, earlier.time_text
+            previous = draft
+        self._date_by_when(current)
+
+    def _date_by_when(self, current: list[_Draft]) -> None:
+        """Give an undated clause the day of the "when"/"ketika" clause that follows it in its
+        sentence ("Residents were asleep when the river burst its banks on Sunday night",
+        "Warga sedang tidur ketika sungai meluap pada Minggu malam"): it went on at that
+        time, the one exception to a later clause's date never dating an earlier one; so
+        does a "when" clause opening the sentence, on the day of the clause after it ("When
+        the verdict was read, workers gathered outside on Wednesday")."""
+        if len(current) > 1 and self._at_the_time(current[0]):
+            _share_when(current[0], current[1])
+        for draft, aside in itertools.pairwise(current):
+            if (
+                draft.time is None
+                and draft.coarse is None
+                and not (draft.reported or draft.ahead or draft.aside)
+                and aside.aside
+                and aside.time is not None
+                and self._at_the_time(aside)
+            ):
+                draft.time, draft.time_text = aside.time, aside.time_text
+
+    def _counted_from(self, draft: _Draft, day: str) -> tuple[str, str] | None:
+        """The day (and the words that count it) of a clause opened by "after"/"before"/
+        "setelah"/"sebelum" right after a count of days or weeks ("…, two days after it
+        forced …", "sepekan sebelum pemilu digelar"), counted from ``day``, the day of the
+        clause before it; None for any other clause."""
+        words = self.words
+        at = bisect.bisect_left(self.starts, draft.start)
+        way = TEMPORAL_JOINERS.get(words[at].lower)
+        if way is None or at == 0 or words[at - 1].sent != words[at].sent:
+            return None
+        k = bisect.bisect_right(self._time_ends, words[at - 1].end) - 1
+        if k < 0 or self._time_ends[k] != words[at - 1].end:
+            return None
+        count = self.doc.text[self._time_starts[k] : self._time_ends[k]]
+        counted = offset_day(f"{count.lower()} {way}", day)
+        return None if counted is None else (counted, f"{count} {words[at].text}")
+
+    def _closing_date(self, current: list[_Draft], sentence: range) -> TimeSpan | None:
+        """The date that closes the sentence after a comma ("…, Kamis (11/12).", "…, on
+        Thursday.") when it lies in an aside's clause ("meraih emas setelah mengalahkan
+        Malaysia di final, Kamis (11/12)"): set off so, it dates the sentence, not only the
+        aside; one inside the aside ("setelah mengalahkan Malaysia pada Kamis") stays its
+        own. None for any other sentence."""
+        last = current[-1]
+        if not (last.aside and last.time) or len(current) < 2:
+            return None
+        starts = self._date_starts
+        at = bisect.bisect_left(starts, self.words[sentence.stop - 1].end) - 1
+        if at < 0 or starts[at] < last.start:
+            return None
+        date = self.dates[at]
+        if not _day(date):
+            return None
+        words = self.words
+        k = bisect.bisect_left(self.starts, date.start, sentence.start, sentence.stop)
+        if k == sentence.start or words[k - 1].text != ",":
+            return None
+        end = bisect.bisect_left(self.starts, date.end, k, sentence.stop)
+        if not all(words[j].is_punct for j in range(end, sentence.stop)):
+            return None
+        return date
+
+    def _at_the_time(self, aside: _Draft) -> bool:
+        """Whether an aside opens with "when"/"ketika" ("was targeted on Saturday when three
+        men smashed the cases"): it happened on the day of the clause it hangs on, unlike
+        one opened by "after"/"setelah", which may be days before."""
+        at = bisect.bisect_left(self.starts, aside.start)
+        return self.words[at].lower in _WHEN_OPENERS
+
+    def _about_now(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` has a time of the present ("Saat ini", "kini", "now"): a
+        sentence opening "Saat ini, …" tells how things stand as the article is written, not
+        the last scene, though it reads like "Saat itu, …"."""
+        return any(t.text.lower() in PRESENT_WORDS for t in self._dates_in(start, end))
+
+
+def _share_when(opening: _Draft, main: _Draft) -> None:
+    """Give a sentence-opening "when"/"ketika" clause and the main clause after it the one
+    time either names ("When the verdict was read, workers gathered outside on Wednesday",
+    "When the company reported figures in July, its shares dropped"): they happened
+    together. What the main clause reports or plans keeps to its own."""
+    if main.reported or main.ahead or (opening.time is not None and main.time is not None):
+        return
+    if opening.time is None and opening.coarse is None and main.time is not None:
+        opening.time, opening.time_text = main.time, main.time_text
+    elif main.time is None and main.coarse is None and opening.time_text is not None:
+        main.time, main.coarse, main.time_text = opening.time, opening.coarse, opening.time_text
+
+
+def _reference_day(times: list[TimeSpan]) -> str | None:
+    """The article's own day: the day relative days were resolved against (their most common
+    ``anchor``, normally the publication date); with no relative day, the first full date of
+    the text (news gives its own day first, in the dateline or lead); else None. Relative
+    periods ("tahun lalu") carry an anchor too but are not counted: the timeline places
+    events by days, and an article whose only relative times are periods keeps its first
+    full date as its day. With neither, the caller falls back on the publication date: a
+    text whose times are all months and years ("will open in December", "began in August")
+    still has a day, so what was said in it comes before what it plans. A day counted from
+    the story ("keesokan harinya", "two days later") is told from the story's day, not the
+    article's, and is not counted either."""
+    anchors = [
+        t.anchor[:10] for t in times if t.anchor and t.relative and (t.value is None or _day(t))
+    ]
+    if anchors:
+        return max(sorted(set(anchors)), key=anchors.count)
+    return next((day for t in times if t.type == "DATE" and (day := _day(t))), None)
