@@ -1,0 +1,130 @@
+"""Organisations as speakers: "it" resolved to the organisation the text is about, the
+organisation "the authority" names, and the issuer of a statement or a report."""
+
+from __future__ import annotations
+
+import bisect
+
+from reader.analysis.model import Entity, Quote, Span
+from reader.analysis.quotes.pronouns import _Pronouns
+from reader.analysis.quotes.shared import _APPOSITION_WINDOW, _Attribution
+from reader.analysis.speech import (
+    BODY_HEADS,
+    DOCUMENT_HEADS,
+    ISSUED_BY,
+    OBJECT_PREPOSITIONS,
+    TELL_VERBS,
+)
+from reader.analysis.words import Persons, Word
+
+
+class _Bodies(_Pronouns):
+    """Organisations as speakers: "it", and the issuer of a document."""
+
+    def _body_pronoun(self, word: Word, cue: Span) -> _Attribution:
+        """Resolve "it" at ``word`` to the organisation speaking ("Maersk told customers
+        …. “…,” it said"; "The report by the National Audit Office …. It warned that
+        “…”"): nearest first, in its sentence before it, then up to :attr:`Persons.REACH`
+        sentences back, the organisation found there (:meth:`_body_in`). None when none is:
+        the cue stays, but no person the text was about takes the quote."""
+        for sent in range(word.sent, max(-1, word.sent - Persons.REACH - 1), -1):
+            sentence = self.doc.sentences[sent]
+            body = self._body_in(sentence.start, min(sentence.end, word.start))
+            if body is not None:
+                return _Attribution(body, cue, word.span())
+        return _Attribution(None, cue, word.span())
+
+    def _body_in(self, start: int, end: int) -> str | None:
+        """The organisation actor ``[start, end)`` (part of a sentence) is about: the last
+        organisation speaking a quote there, else the first outside the quotes that is no
+        object ("… he told the BBC"): named, described ("The club issued a statement", "The
+        company's shares rose", see :meth:`Mentions.body_before`) or the issuer of a document
+        named (:meth:`_author_after`); else None."""
+        for quote in reversed(self._quotes_within(start, end)):
+            if quote.speaker and self._label(quote.speaker) == "ORG":
+                return quote.speaker
+        lo = bisect.bisect_left(self.word_starts, start)
+        hi = bisect.bisect_left(self.word_starts, end)
+        for k in range(lo, hi):
+            word = self.words[k]
+            if self._in_quote(word) or self._object_at(k):
+                continue
+            if word.lower in DOCUMENT_HEADS:
+                author = self._author_after(k)
+                if author is not None:
+                    return self.mentions.actor_of(author)
+            head = word.lower.removesuffix("'s").removesuffix("\u2019s")  # "the company's"
+            described = head in BODY_HEADS and k > lo and self.words[k - 1].lower == "the"
+            body = (
+                self.mentions.body_before(self.doc.text, word.start, head)
+                if described
+                else self.mentions.at(word.start, word.end)
+            )
+            if body is not None and self.mentions.label_of(body) == "ORG":
+                return self.mentions.actor_of(body)
+        return None
+
+    def _object_at(self, k: int) -> bool:
+        """True when ``words[k]`` (perhaps after "the") follows a preposition or a verb of
+        telling: an object or a place, not a subject."""
+        before = k - 2 if k > 1 and self.words[k - 1].lower == "the" else k - 1
+        if before < 0:
+            return False
+        low = self.words[before].lower
+        return low in OBJECT_PREPOSITIONS or low in TELL_VERBS
+
+    def _quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotes attributed so far that start in ``[start, end)``, in order (the last
+        few quotes only are looked at: callers ask about the text just read)."""
+        within: list[Quote] = []
+        for quote in reversed(self.quotes):
+            if quote.start < start:
+                break
+            if quote.start < end:
+                within.append(quote)
+        return within[::-1]
+
+    def _issuer(self, head: Word, cue: Span) -> _Attribution | None:
+        """The person or organisation last named, within :attr:`Persons.REACH` sentences, a
+        few words before the document word ``head`` ("CEPA said in a statement that … “…,”
+        the statement said" → CEPA), else after it as its author (:meth:`_author_after`), or
+        None: a statement of nobody named stays unnamed."""
+        first = self.doc.sentences[max(0, head.sent - Persons.REACH)].start
+        lo = bisect.bisect_left(self.word_starts, first)
+        hi = bisect.bisect_left(self.word_starts, head.start)
+        for k in range(hi - 1, lo - 1, -1):
+            if self.words[k].lower != head.lower:
+                continue
+            for j in range(k - 1, max(lo - 1, k - 1 - _APPOSITION_WINDOW), -1):
+                entity = self._speaking_entity(self.words[j])
+                if entity is not None:
+                    return self._entity_attribution(entity, cue)
+            author = self._author_after(k)
+            return self._entity_attribution(author, cue) if author else None
+        return None
+
+    def _author_after(self, k: int) -> Entity | None:
+        """The person or organisation named after "by"/"oleh" (:data:`ISSUED_BY`) a few words
+        after the document word at ``k``, in its sentence ("The report published today by
+        the National Audit Office …"), or None."""
+        near = self.words[k + 1 : k + 1 + _APPOSITION_WINDOW]
+        by = next((j for j, w in enumerate(near) if w.lower in ISSUED_BY), None)
+        if by is None or near[by].sent != self.words[k].sent:
+            return None
+        for word in near[by + 1 : by + 4]:  # "by the regulator Ofcom"
+            entity = self._speaking_entity(word)
+            if entity is not None:
+                return entity
+        return None
+
+    def _named_by(self, head: Word, cue: Span) -> _Attribution | None:
+        """The organisation last named before the cue with the description's head among the
+        words of its name ("the Port of Rotterdam Authority … “…,” the authority said",
+        "the National Audit Office … the office said"), or None: a vague "the police" or
+        "the court" with no such name before it stays unnamed."""
+        found = None
+        for entity in self.mentions.iter_within(0, cue.start):
+            named = head.lower in entity.text.lower().split()
+            if named and self.mentions.label_of(entity) == "ORG":
+                found = entity
+        return self._entity_attribution(found, cue) if found else None
