@@ -585,7 +585,7 @@ def _with_dateparser(text: str, lang: str, pubdate: date | None) -> date | None:
     ],
 )
 def test_a_number_tries_only_the_rules_its_shape_can_start(word: str, rules: set[str]) -> None:
-    from reader.analysis.timegrammar import _digit_rules
+    from reader.analysis.timegrammar.grammar import _digit_rules
 
     assert {rule.__name__ for rule in _digit_rules(word, "id", True)} == rules
     # without "kali" in the text no number counts times: "tiga kali" needs the word
