@@ -48,3 +48,9 @@ def test_a_city_after_a_landform_head_is_part_of_a_village_name() -> None:
 def test_a_landmark_then_its_city_are_still_two_places() -> None:
     found = ents("Massa berkumpul di Gedung Sate Bandung sejak pagi.")
     assert found == [("Gedung Sate", "LOC"), ("Bandung", "LOC")]
+
+
+def test_an_office_ending_the_text_is_read_without_a_word_after_it() -> None:
+    # the run ends at the office's head: no place head after it to look at
+    assert ents("Kepala Dinas") == [("Dinas", "ORG")]
+    assert ents("Presiden PT") == [("PT", "ORG")]
