@@ -115,10 +115,14 @@ class _Clauses(_Verbs):
                 and nxt.has_subject
             )
             continues = bool(clauses) and not pending
-            if k == 0 and next_opens and self.words[seg.first].lower in _WHEN_OPENERS:
-                if seg.trigger is not None and seg.has_subject:
-                    clauses.append([seg])  # "When the verdict was read, …": its own happening
-                    continue
+            # ("When the verdict was read, …" with a subject of its own is its own happening,
+            # a clause as any other below)
+            if (
+                k == 0
+                and next_opens
+                and not (seg.trigger is not None and seg.has_subject)
+                and self.words[seg.first].lower in _WHEN_OPENERS
+            ):
                 seg.has_subject = False  # "When asked, …": its clause is the one after
                 pending.append(seg)
                 continue
@@ -338,10 +342,9 @@ class _Clauses(_Verbs):
 
     def _weak_clause_end(self, trigger: int, last: int) -> bool:
         """Whether what follows the weak verb at word ``trigger`` up to word ``last`` leaves
-        it the predicate: nothing, a
-        time or a phrase of place, or another verb after "dan" ("masuk pukul 21.30 WIB",
-        "terjatuh dan cedera pada September", "pulang ke rumah"); not the noun of "sejak
-        harga minyak mentah dunia", whose next word names more of it."""
+        it the predicate: nothing, a time or a phrase of place, or another verb after "dan"
+        ("masuk pukul 21.30 WIB", "terjatuh dan cedera pada September", "pulang ke rumah");
+        not the noun of "sejak harga minyak mentah dunia", whose next word names more of it."""
         for word in self.words[trigger + 1 : last + 1]:
             if not word.is_punct:
                 low = word.lower

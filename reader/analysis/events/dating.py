@@ -298,7 +298,7 @@ def _share_when(opening: _Draft, main: _Draft) -> None:
     time either names ("When the verdict was read, workers gathered outside on Wednesday",
     "When the company reported figures in July, its shares dropped"): they happened
     together. What the main clause reports or plans keeps to its own."""
-    if main.reported or main.ahead or (opening.time is not None and main.time is not None):
+    if main.reported or main.ahead:
         return
     if opening.time is None and opening.coarse is None and main.time is not None:
         opening.time, opening.time_text = main.time, main.time_text

@@ -18,6 +18,7 @@ from reader.analysis.quotes.shared import (
     _GENDERS,
     _NONE,
     _Attribution,
+    _subject_word,
 )
 from reader.analysis.speech import (
     ADVERBIAL_OPENERS,
@@ -48,12 +49,12 @@ def _owned_subject(words: list[Word], v: int) -> Word | None:
     """The Indonesian subject right before the speech verb ``words[v]`` (past adverbs) when
     it is someone's relative or associate by "-nya" ("istrinya", "kliennya"): the person
     the "-nya" stands for is not the one speaking; else None."""
-    for word in reversed(words[:v]):
-        if word.lower not in ADVERBS_BETWEEN:
-            low = word.lower
-            owned = low.endswith("nya") and (low in RELATIVE_WORDS or low in ID_ASSOCIATES)
-            return word if owned and word.text == low else None
-    return None
+    word = _subject_word(words, v)
+    if word is None:
+        return None
+    low = word.lower
+    owned = low.endswith("nya") and (low in RELATIVE_WORDS or low in ID_ASSOCIATES)
+    return word if owned and word.text == low else None
 
 
 class _Descriptions(_Bodies):
@@ -282,8 +283,8 @@ class _Descriptions(_Bodies):
         Ayu, …" before "istrinya berkata"), within :data:`_APPOSITION_LOOKBACK` words; else
         None (a "kliennya" that was only an object names no one)."""
         at = bisect.bisect_left(self.word_starts, head.start)
-        for k in range(at - 1, max(-1, at - _APPOSITION_LOOKBACK), -1):
-            if self.words[k].lower != head.lower or k + 2 >= at:
+        for k in range(at - 3, max(-1, at - _APPOSITION_LOOKBACK), -1):
+            if self.words[k].lower != head.lower:
                 continue
             if self.words[k + 1].text != ",":
                 continue

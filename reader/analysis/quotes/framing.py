@@ -14,6 +14,7 @@ from reader.analysis.quotes.shared import (
     _ROLE_BEFORE_COLON,
     _Attribution,
     _speech_idiom,
+    _subject_word,
 )
 from reader.analysis.quotes.speakers import _Speakers
 from reader.analysis.speech import (
@@ -33,10 +34,8 @@ def _group_subject(words: list[Word], v: int) -> bool:
     """True when the subject right before the speech verb ``words[v]`` (past adverbs) is
     people in general, a group nobody in it is named for ("warga bertanya", "critics
     said"): not the person the sentence or the text is about."""
-    for word in reversed(words[:v]):
-        if word.lower not in ADVERBS_BETWEEN:
-            return word.lower in UNNAMED_GROUPS
-    return False
+    word = _subject_word(words, v)
+    return word is not None and word.lower in UNNAMED_GROUPS
 
 
 class _FramingCues(_Speakers):

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from reader.analysis.model import Span
 from reader.analysis.quote_marks import QUOTE_MARKS
 from reader.analysis.speech import (
+    ADVERBS_BETWEEN,
     BACK_POINTER_GOES_ON,
     BACK_POINTERS,
     FEMALE_WORDS,
@@ -65,6 +66,12 @@ def _speech_idiom(words: list[Word], v: int) -> bool:
     """True when ``words[v]``, a verb of :data:`SPEECH_IDIOMS`, is followed by the word that
     makes it a speech idiom ("as she put it")."""
     return v + 1 < len(words) and words[v + 1].lower == SPEECH_IDIOMS[words[v].lower]
+
+
+def _subject_word(words: list[Word], v: int) -> Word | None:
+    """The word right before the speech verb ``words[v]``, past adverbs ("warga sempat
+    bertanya"): where its subject ends; None when only adverbs stand before it."""
+    return next((w for w in reversed(words[:v]) if w.lower not in ADVERBS_BETWEEN), None)
 
 
 def _points_back(right: list[Word]) -> bool:

@@ -165,9 +165,12 @@ class _TrailingCues(_FramingCues):
             named = self._name_after(right[:v], 0, cue)
         # (a description before the verb says it: "the society said in a statement signed
         # by its president, X" is no "said X")
-        opening = next((w.lower for w in right[:v] if not w.is_punct), None)
-        by_description = opening == "the"
-        if named.speaker_span is None and not hearer and not topic and not by_description:
+        if (
+            named.speaker_span is None
+            and not hearer
+            and not topic
+            and next((w.lower for w in right[:v] if not w.is_punct), None) != "the"
+        ):
             named = self._name_after(right, v + 1, cue)
             if _named_in_description(right[v + 1 :], named, self.lang):
                 named = _Attribution(None, cue, None)
