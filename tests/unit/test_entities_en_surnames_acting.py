@@ -76,3 +76,12 @@ def test_a_lone_surname_before_an_aside_between_commas_is_a_person() -> None:
 def test_a_speaker_named_as_a_far_province_is_a_person() -> None:
     assert ents("Bono said the band would tour again next year.") == [("Bono", "PER")]
     assert ents("Texas said it would appeal.") == [("Texas", "LOC")]
+
+
+def test_a_group_of_people_before_a_verb_of_doing_is_no_name() -> None:
+    assert ents("Women won the vote in 1918.") == []
+
+
+def test_a_lone_name_that_cuts_jobs_opening_a_sentence_is_a_business() -> None:
+    assert ents("Ferrovia cut 400 jobs last year.") == [("Ferrovia", "ORG")]
+    assert ents("Management cut 400 jobs last year. Later cut 40 jobs.") == []

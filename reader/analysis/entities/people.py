@@ -281,6 +281,13 @@ class _PersonEvidence(_SportEvidence):
             or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
             or (b - a == 1 and self._acts_as_person(a, b))  # "Kessler praised the statue"
             or (b - a == 1 and self._acts_as_agent(a, b))  # "Verstappen won in Monza"
+            # "Acme cut 400 jobs": an employer
+            or (
+                b - a == 1
+                and self.ctx.english
+                and self._employs_many(a, b)
+                and self._may_be_agent(a)
+            )
             # "Atalanta host Lazio in Bergamo": a club's rival across a match verb
             or (b - a == 1 and self._rival_club(a, b))
             # "Mbeki arrived late", "Kowalski resigned": shaped as no English word is
@@ -422,6 +429,12 @@ class _PersonEvidence(_SportEvidence):
                 return False
         elif nxt not in AGENT_PAST_VERBS:
             return False
+        return self._may_be_agent(a)
+
+    def _may_be_agent(self, a: int) -> bool:
+        """May the lone English word at ``a``, opening a clause before a verb of doing, be a
+        name rather than an ordinary word ("Later won", "Dad died", "Democracy died", "Two
+        died", "Management cut")?"""
         word = self.words[a]
         low = word.lower()
         return (
