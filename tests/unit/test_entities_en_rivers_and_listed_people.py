@@ -18,6 +18,7 @@ def test_a_river_by_the_way_along_it_or_a_town_on_it_is_a_place() -> None:
     ]
     assert ents("Lisbon, on the Tagus, is warm in May.") == [("Lisbon", "LOC"), ("Tagus", "LOC")]
     assert ents("Bodies washed up on the banks of the Tagus.") == [("Tagus", "LOC")]
+    assert ents("Barges on the Rhine ran aground.") == [("Rhine", "LOC")]
 
 
 def test_a_company_in_talks_on_the_way_stays_a_company() -> None:

@@ -1123,6 +1123,10 @@ _WATER_VERBS = frozenset(
     "rowed paddled steamed swam swept washed".split()
 )
 _RIVER_PARTS = frozenset("banks bank mouth estuary waters shores".split())
+#: Boats before "on the" and a river's name: "ferries on the Rhine", "barges on the Rhine".
+_BOATS = frozenset(
+    "boats boat ships ship ferries ferry barges barge vessels steamers shipping".split()
+)
 #: Words before "in" that make the name after it a publication ("published in Nature",
 #: "an interview in Le Monde"), before "to" a place ("flights to Split"), before "by" a
 #: company ("developed by Eisai"; a person's full name is one before this is asked), before
