@@ -732,14 +732,15 @@ AGENT_PAST_VERBS = frozenset(
     """.split()
 )
 #: Ordinary English words that open a sentence before one of AGENT_PAST_VERBS, lowercase, that
-#: no shape test rules out: adverbs, ordinals, kin and stand-ins for people ("Later won",
-#: "First came", "Dad died", "Together won"); amounts are ruled out by their words.
+#: no shape test rules out: adverbs, ordinals, kin, groups and stand-ins for people ("Later
+#: won", "First came", "Dad died", "Women won the vote"); amounts are ruled out by their words.
 NO_AGENTS = frozenset(
     """
     later earlier then together instead again once here there eventually finally ultimately
     first second third last next another other
     mum mom dad father mother grandma grandpa granny grandmother grandfather wife husband son
     daughter brother sister uncle aunt baby
+    women men people children voters fans residents protesters officials
     democracy everybody somebody anybody nobody someone anyone everyone none
     """.split()
 )

@@ -53,6 +53,9 @@ _PART_CODES = {
     for kind in _PART_KINDS
     for n in range(1, PARTS_PER_YEAR[kind] + 1)
 }
+#: How news writes a quarter or half of a year on its own: "Q1", "Q3 2025", "H1" (a time,
+#: never a name).
+PART_CODES = frozenset(_PART_CODES)
 
 
 def period_value(kind: str, number: int, year: str | None) -> str:

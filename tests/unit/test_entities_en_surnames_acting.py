@@ -53,3 +53,35 @@ def test_a_lone_surname_that_calls_urges_or_warns_is_a_person() -> None:
 
 def test_a_lone_surname_that_hailed_a_result_is_a_person() -> None:
     assert ents("Ventura hailed the result in Lisbon.") == [("Ventura", "PER"), ("Lisbon", "LOC")]
+
+
+def test_a_lone_name_that_hires_staff_or_makes_goods_is_a_business() -> None:
+    assert ents("Acme hired 200 engineers last year.") == [("Acme", "ORG")]
+    assert ents("The vaccine, made by Merck, was approved on Monday.") == [("Merck", "ORG")]
+    assert ents("Luminate said its profit rose 5%.") == [("Luminate", "ORG")]
+
+
+def test_a_person_hiring_one_or_making_remarks_stays_a_person() -> None:
+    assert ents("Kostal hired a lawyer.") == [("Kostal", "PER")]
+    assert ents("The comments made by Obama drew criticism.") == [("Obama", "PER")]
+    assert ents("Putin said its troops advanced.") == [("Putin", "PER")]
+
+
+def test_a_lone_surname_before_an_aside_between_commas_is_a_person() -> None:
+    found = ents("Nawrocki, backed by the Law and Justice party, won the election.")
+    assert found == [("Nawrocki", "PER"), ("Law and Justice", "ORG")]
+    assert ents("Critics, led by unions, rejected the plan.") == []
+
+
+def test_a_speaker_named_as_a_far_province_is_a_person() -> None:
+    assert ents("Bono said the band would tour again next year.") == [("Bono", "PER")]
+    assert ents("Texas said it would appeal.") == [("Texas", "LOC")]
+
+
+def test_a_group_of_people_before_a_verb_of_doing_is_no_name() -> None:
+    assert ents("Women won the vote in 1918.") == []
+
+
+def test_a_lone_name_that_cuts_jobs_opening_a_sentence_is_a_business() -> None:
+    assert ents("Ferrovia cut 400 jobs last year.") == [("Ferrovia", "ORG")]
+    assert ents("Management cut 400 jobs last year. Later cut 40 jobs.") == []

@@ -1013,6 +1013,8 @@ class _LabelReader(_OfficeSplits):
                 and gazetteer.is_seat_of_power(" ".join(name))
             ):
                 return "LOC", STRONG  # "talks at the White House": the building
+            if gaz == "LOC" and context and self._speaker_named_as_province(a, b):
+                return "PER", CUED  # "Bono said": the singer, not Ghana's region
             return gaz, STRONG
         known = self.ctx.known.get(name)
         if known is not None:
@@ -1046,6 +1048,10 @@ class _LabelReader(_OfficeSplits):
             return "ORG", CUED  # "Paris-based Ipsos": people are "a Paris-based artist"
         if a > 1 and words[a - 2 : a] == ("published", "by") and self._work_before(a - 2):
             return "ORG", STRONG  # "The novel was published by Alfred A. Knopf": its house
+        if single and self._goods_maker(a):
+            return "ORG", STRONG  # "the vaccine, made by Merck": goods are a business's
+        if single and (self._employs_many(a, b) or self._speaks_of_its_results(b)):
+            return "ORG", CUED  # "Acme hired 200 engineers", "Luminate said its profit rose"
         if after == "by" and self._maker_named_after(b + 1):
             return "MISC", STRONG  # "Sentimental Value by Norwegian director Joachim Trier"
         if (
@@ -1366,6 +1372,8 @@ class _LabelReader(_OfficeSplits):
                 return "MISC", CUED  # "the Weltklasse meeting": an event
             if self._venue_after_at(a):
                 return "LOC", CUED  # "a concert at the Barbican"
+            if self._river_after_the(a):
+                return "LOC", CUED  # "sailed up the Tagus", "Lisbon, on the Tagus"
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
             # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"

@@ -290,6 +290,13 @@ _SUBJECT_BODY_TAILS = frozenset(
 )
 #: Nations that field national teams but are no countries in the gazetteer ("England").
 _HOME_NATIONS = frozenset({"sub:GB-ENG", "sub:GB-SCT", "sub:GB-WLS", "sub:GB-NIR"})
+#: Countries whose states or provinces speak in the news as their governments do ("Texas
+#: said it would appeal", "Kerala said", "Catalonia said"), as gazetteer key prefixes: a
+#: province elsewhere that "said" something is mostly a person of that name ("Bono said",
+#: not Ghana's Bono region).
+_SPEAKING_PROVINCES = tuple(
+    f"sub:{code}-" for code in "US IN AU CA DE BR MX NG MY CN ES IT GB ID RU PK PH TH FR".split()
+)
 #: Verbs whose subject is a team when a score follows: "Barcelona beat Real Betis 3-2".
 _MATCH_VERBS = frozenset(
     "beat beats drew draw lost lose defeated thrashed edged held routed crushed hammered "
@@ -440,6 +447,32 @@ _MAKERS_BY_ROLE = frozenset(
 _BY_MAKERS = frozenset("by karya garapan besutan arahan ciptaan oleh".split())
 
 _MAKERS_OF_WORKS = frozenset("author composer creator writer maker makers developer".split())
+#: Verbs before "by" and a goods maker: "the vaccine, made by Merck", "chips produced by
+#: Tessara" (a work's maker may be a person: "a film made by Scorsese", so only goods count).
+_MAKING_VERBS = frozenset("made produced manufactured developed built supplied sold".split())
+#: Goods a company makes, lowercase, before _MAKING_VERBS: "the drug made by Merck".
+_MADE_GOODS = frozenset(
+    """
+    drug drugs medicine medicines vaccine vaccines pill pills jab treatment chip chips
+    semiconductors car cars vehicle vehicles truck trucks jet jets aircraft plane planes
+    engine engines battery batteries device devices phone phones smartphone smartphones
+    laptop laptops console consoles chatbot software equipment missile missiles drone drones
+    weapons rifle rifles tank tanks satellite satellites turbine turbines product products
+    """.split()
+)
+#: How far back from a making verb its goods may stand: "the vaccine, made by".
+_MADE_GOODS_REACH = 4
+#: Verbs of taking on or letting go of staff, and nouns for the staff after an amount: a
+#: lone name that "hired 200 engineers" or "cut 300 jobs" is an employer, a business.
+_STAFFING_VERBS = frozenset(
+    "hired recruited employs employed sacked fired cut shed axed added created".split()
+)
+_STAFF_NOUNS = frozenset(
+    """
+    workers employees staff engineers people jobs positions roles developers researchers
+    nurses drivers scientists programmers technicians salespeople
+    """.split()
+)
 #: A body's clause before what it makes or sells: "Pellix, which makes Dormival".
 _MAKERS_CLAUSES = frozenset(
     (which, verb) for which in ("which", "that") for verb in ("makes", "sells", "markets")
@@ -897,6 +930,16 @@ _ARABIC_ARTICLES = frozenset({"al", "el"})
 #: The kinds of law that close a law's or treaty's name, written so ("Digital Services
 #: Act", "Maastricht Treaty"): alone they refer back to a law named before.
 _LAW_KINDS = frozenset({"Act", "Treaty", "Accord", "Accords"})
+#: Words of names that a digit ordinal before them numbers, lowercase: courts' circuits,
+#: districts, military units and amendments ("the 7th Circuit", "the 12th Congressional
+#: District", "the 82nd Airborne Division", "the 19th Amendment"): the ordinal is part of the
+#: name, as "Fifth" is of "the Fifth Circuit".
+_ORDINAL_NAME_WORDS = frozenset(
+    "circuit district division fleet army corps regiment brigade battalion squadron precinct "
+    "ward amendment airborne infantry congress".split()
+)
+#: Endings of English digit ordinals: "7th", "82nd", "101st".
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 #: The words that may link a name to its field inside it (see _field_inside_name).
 _FIELD_LINKS = frozenset({"on", "in"})
 #: Companies the gazetteer lists (for English text) whose one-word names are Indonesian
@@ -1025,6 +1068,9 @@ _PRIZE_NAME_ENDS = frozenset({"Prize", "Award", "Medal"})
 _PRIZE_REACH = 9
 #: Marks that close a clause, where a search for its verb stops.
 _CLAUSE_MARKS = frozenset({",", ";", ".", ":"})
+#: How many words an aside between commas may run after a name: "Nawrocki, backed by the
+#: Law and Justice party, won".
+_ASIDE_REACH = 14
 
 #: Artists' and public figures' roles that open a sentence before a full name ("Singer
 #: Grian Chatten said", "Actress Ilse Varga won", "Investor Warren Buffett"); no titles
@@ -1068,6 +1114,19 @@ _FRONTING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("about to for with on af
 _RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})
 
 _LANDSCAPE_AFTER = frozenset("rainforest rainforests basin delta jungle wetlands".split())
+#: Words of a boat's or water's way along a river before "the" and its name: "sailed up the
+#: Tagus", "flows down the", "cruising along the"; and the parts of a river before "of the"
+#: ("the banks of the Tagus").
+_ALONG_WATER = frozenset("up down along upstream downstream".split())
+_WATER_VERBS = frozenset(
+    "sailed sail sailing sails cruised cruise cruising flows flowed flowing drifted floated "
+    "rowed paddled steamed swam swept washed".split()
+)
+_RIVER_PARTS = frozenset("banks bank mouth estuary waters shores".split())
+#: Boats before "on the" and a river's name: "ferries on the Rhine", "barges on the Rhine".
+_BOATS = frozenset(
+    "boats boat ships ship ferries ferry barges barge vessels steamers shipping".split()
+)
 #: Words before "in" that make the name after it a publication ("published in Nature",
 #: "an interview in Le Monde"), before "to" a place ("flights to Split"), before "by" a
 #: company ("developed by Eisai"; a person's full name is one before this is asked), before

@@ -251,6 +251,8 @@ class _OfficeSplits(_PersonEvidence):
         are those of titles' portfolios (see TITLE_EXTENSIONS); 0 when neither follows or
         what is left may still be the body's ("Kejaksaan Negeri Belawan", "Dinas Pendidikan
         Nias Selatan Ferdinand Laia", "Dinas Pekerjaan Umum dan Penataan Ruang …")."""
+        if b - a < 3:
+            return 0  # a head and one word name no field and person (and may end the text)
         words = self.words
         k = a + 1
         while k < b - 1 and (

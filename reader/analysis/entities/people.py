@@ -8,6 +8,7 @@ from reader.analysis.entities.lexicon import (
     _AFTER_MONTHS,
     _APOSTROPHES,
     _APPOSITION_STOPS,
+    _ASIDE_REACH,
     _AUXILIARIES,
     _BUSINESS_CUES_AFTER,
     _BUSINESS_RESULTS,
@@ -15,6 +16,7 @@ from reader.analysis.entities.lexicon import (
     _CALLED,
     _CASE_PARTIES,
     _CHIEF_OFFICERS,
+    _CLAUSE_MARKS,
     _COORDINATION,
     _DEMONSTRATIVES,
     _ENCOUNTER_NOUNS,
@@ -38,12 +40,14 @@ from reader.analysis.entities.lexicon import (
     _PLURAL_PEOPLE_ENDINGS,
     _PRICE_MOVES,
     _ROUTE_WORDS,
+    _SPEAKING_PROVINCES,
     _TENURES,
     _TWO_WORD_HEADS,
     _UP_ENDS,
     CUED,
 )
 from reader.analysis.entities.shapes import (
+    _gazetteer_place,
     _is_acronym,
     _is_camel_case,
     _is_capitalised_compound,
@@ -277,6 +281,13 @@ class _PersonEvidence(_SportEvidence):
             or (b - a == 1 and self._acts_on_own(a, b))  # "Beyonce opened her tour"
             or (b - a == 1 and self._acts_as_person(a, b))  # "Kessler praised the statue"
             or (b - a == 1 and self._acts_as_agent(a, b))  # "Verstappen won in Monza"
+            # "Acme cut 400 jobs": an employer
+            or (
+                b - a == 1
+                and self.ctx.english
+                and self._employs_many(a, b)
+                and self._may_be_agent(a)
+            )
             # "Atalanta host Lazio in Bergamo": a club's rival across a match verb
             or (b - a == 1 and self._rival_club(a, b))
             # "Mbeki arrived late", "Kowalski resigned": shaped as no English word is
@@ -403,16 +414,27 @@ class _PersonEvidence(_SportEvidence):
     def _acts_as_agent(self, a: int, b: int) -> bool:
         """Does the lone English word at ``a``, written as a name and nowhere else, do right
         after it what people and bodies do ("Verstappen won in Monza", "Kostal rejected the
-        plan"; see AGENT_PAST_VERBS), or beat a name ("Sinner beat Alcaraz 6-4 6-3")? Then it
-        is a name, as any unknown run mid-sentence would be."""
+        plan"; see AGENT_PAST_VERBS), or beat a name ("Sinner beat Alcaraz 6-4 6-3"), perhaps
+        past an aside between commas ("Nawrocki, backed by the right, won")? Then it is a
+        name, as any unknown run mid-sentence would be."""
         if not self.ctx.english or b + 1 >= self.n:
             return False
+        if self.words[b] == ",":
+            b = self._past_aside(b)  # "Nawrocki, backed by the right, won the election"
+            if b + 1 >= self.n:
+                return False
         nxt = self.words[b]
         if nxt == "beat":
             if not self.capitalised[b + 1]:
                 return False
         elif nxt not in AGENT_PAST_VERBS:
             return False
+        return self._may_be_agent(a)
+
+    def _may_be_agent(self, a: int) -> bool:
+        """May the lone English word at ``a``, opening a clause before a verb of doing, be a
+        name rather than an ordinary word ("Later won", "Dad died", "Democracy died", "Two
+        died", "Management cut")?"""
         word = self.words[a]
         low = word.lower()
         return (
@@ -423,6 +445,35 @@ class _PersonEvidence(_SportEvidence):
             and not starts_quantity(low, "en")  # "Two died"
             and self._may_name_someone(a)
         )
+
+    def _speaker_named_as_province(self, a: int, b: int) -> bool:
+        """Is the lone word ``[a, b)``, which the gazetteer knows only as a province of a
+        country whose provinces do not speak in the news, a person's name before a speech
+        verb ("Bono said the band would tour": the singer, not Ghana's Bono region; but
+        "Texas said it would appeal", see _SPEAKING_PROVINCES)?"""
+        if b - a != 1 or b >= self.n or self.words[b] not in SPEECH_VERBS:
+            return False
+        place = _gazetteer_place((self.words[a],))
+        return (
+            place is not None
+            and place.key.startswith("sub:")
+            and not place.key.startswith(_SPEAKING_PROVINCES)
+            and not self._it_reports_at(b + 1)  # "Bono said it would": the region's rulers
+        )
+
+    def _past_aside(self, k: int) -> int:
+        """Index just past an aside that opens with a word in small letters after the comma
+        at ``k`` and closes with the next comma within _ASIDE_REACH words ("Nawrocki, backed
+        by the right, won": the index of "won"); ``self.n`` when there is none."""
+        words, n = self.words, self.n
+        if k + 1 >= n or not words[k + 1][:1].islower():
+            return n
+        for m in range(k + 2, min(n, k + _ASIDE_REACH)):
+            if words[m] == ",":
+                return m + 1
+            if words[m] in _CLAUSE_MARKS:
+                return n
+        return n
 
     def _person_apposed(self, k: int) -> bool:
         """Does an English apposition open at ``k`` with an article and a noun for a person,

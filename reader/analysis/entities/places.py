@@ -9,13 +9,17 @@ import re
 from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
+    _ALONG_WATER,
+    _BOATS,
     _DASHES,
     _DATELINE_PLACE_ENDS,
     _DATELINE_REACH,
     _GENERIC_PLACE_WORDS,
     _ISO_DATE,
     _ONLY_PLACES_AFTER,
+    _RIVER_PARTS,
     _SAINTS_IN_CAPITALS,
+    _WATER_VERBS,
     _WEB_ENDINGS,
     STRONG,
 )
@@ -58,6 +62,28 @@ class _PlaceEvidence(_ThingEvidence):
             before == "at"
             and not (a > 2 and (_is_role_noun(words[a - 3]) or _is_professional(words[a - 3])))
         )
+
+    def _river_after_the(self, a: int) -> bool:
+        """Is the name at ``a``, after "the", a river by the words before it: a boat's way
+        along it ("sailed up the Tagus", "cruising down the Danube"), its banks or mouth
+        ("the banks of the Tagus"), or boats or a known place on it, the name closing the
+        phrase ("ferries on the Rhine", "Lisbon, on the Tagus,")?"""
+        words = self.words
+        if a < 3:
+            return False
+        before = words[a - 2].lower()
+        if before in _ALONG_WATER:
+            return words[a - 3].lower() in _WATER_VERBS
+        if before == "of":
+            return words[a - 3].lower() in _RIVER_PARTS
+        if before != "on":
+            return False
+        if words[a - 3].lower() in _BOATS:
+            return True  # "ferries on the Rhine"
+        if a + 1 < self.n and words[a + 1][:1].isalnum():
+            return False  # (not "in Berlin on the Uniper bailout": a noun after it)
+        k = a - 4 if words[a - 3] == "," else a - 3
+        return k >= 0 and _gazetteer_place((words[k],)) is not None
 
     def _after_dateline_media(self, a: int) -> bool:
         """Does the sentence open with a news site and a comma before ``a``, as in

@@ -32,6 +32,8 @@ from reader.analysis.entities.lexicon import (
     _LOWERCASE_LEGAL_FORMS,
     _MONTH_SURNAMES,
     _NAME_TAILS,
+    _ORDINAL_ENDINGS,
+    _ORDINAL_NAME_WORDS,
     _ORGANISATION_NOUNS,
     _PARTY_ADJECTIVES,
     _POSSESSED_INSTITUTIONS,
@@ -394,6 +396,17 @@ class _RunReader:
             and bool(self.caps[i + 2])
             and after.lower() not in _HEADS
             and not after.isupper()
+        )
+
+    def _ordinal_opens_run(self, i: int, end: int) -> bool:
+        """Does a digit ordinal right before the run ``[i, end)`` (two tokens, "7" and "th")
+        belong to its name, as the run names a numbered circuit, district, unit or amendment
+        ("the 7th Circuit", "the 12th Congressional District", "the 82nd Airborne Division";
+        not "his 15th Grand Slam")?"""
+        if i < 2 or self.words[i - 1] not in _ORDINAL_ENDINGS or not self.words[i - 2].isdigit():
+            return False
+        return self.toks[i - 2].end == self.toks[i - 1].start and any(
+            w.lower() in _ORDINAL_NAME_WORDS for w in self.words[i:end]
         )
 
     def _run_end(self, i: int) -> int:

@@ -213,6 +213,8 @@ class _SentenceReader(_HeadlineReader):
                     continue  # "kepada Pimpinan": no body named
             if i > 0 and words[i - 1] in _ARABIC_ARTICLES and self._gaz(i - 1, pos) is not None:
                 i -= 1  # "al Shabaab", "al Qaeda": the article is part of the listed name
+            elif self._ordinal_opens_run(i, pos):
+                i -= 2  # "the 7th Circuit", "the 12th Congressional District": one name
             if words[i] in _LAW_KINDS:
                 if i > 0 and self._common_acronym_names_law(i - 1):
                     i -= 1  # "the AI Act": the acronym is the law's subject
@@ -862,6 +864,13 @@ class _SentenceReader(_HeadlineReader):
             or (right.label == "PER" and left.label != "PER" and right.words[0] in GIVEN_NAMES)
         ):
             return False
+        if (
+            right.label == "PER"
+            and len(right.words) > 1
+            and len(left.words) == 1
+            and _is_acronym(left.words[0])
+        ):
+            return False  # "Kendrick Lamar and SZA": capitals say nothing of a full name
         if (left.strength >= STRONG or relay) and right.strength < STRONG:
             right.label, right.strength = left.label, CUED
             return True

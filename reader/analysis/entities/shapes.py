@@ -80,6 +80,7 @@ from reader.analysis.name_cues import (
     PLACE_TAILS,
     SCHOOL_LEVELS,
 )
+from reader.analysis.timevalues import PART_CODES
 from reader.analysis.titles import (
     TITLE_HEADS,
     may_start_title,
@@ -471,8 +472,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "January-September", "Senin-Jumat": a span of time, not a name
     if len(word) > 2 and word[1] == "-" and not _AGE_GROUP.fullmatch(word):
         return False  # party and state: "D-Ore.", "R-Texas", "D-N.Y." (not "Piala AFF U-23")
-    if _QUARTER.fullmatch(word):
-        return False  # "kuartal III-2026": a quarter of a year
+    if _QUARTER.fullmatch(word) or word in PART_CODES:
+        return False  # "kuartal III-2026", "in Q3 2025", "H1 profit": part of a year
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[-2] not in "'’":
         return False  # "MPs", "NGOs": plural common nouns (but "NATO's" is a name's)
     # "AS" is a country, not the English "as"; "I'll" is a pronoun.

@@ -11,6 +11,7 @@ from reader.analysis.entities.lexicon import (
     _AUXILIARIES,
     _BODY_STATES,
     _BRACKETED_LEGAL_FORMS,
+    _BUSINESS_RESULTS,
     _BY_MAKERS,
     _CLAUSE_MARKS,
     _COMPANY_FORMS,
@@ -27,8 +28,11 @@ from reader.analysis.entities.lexicon import (
     _ITS_VERBS,
     _LEGAL_FORMS_AFTER,
     _LOWER_ARTICLES,
+    _MADE_GOODS,
+    _MADE_GOODS_REACH,
     _MAKERS_BY_ROLE,
     _MAKERS_OF_WORKS,
+    _MAKING_VERBS,
     _MEASURE_WORDS,
     _MEETING_KINDS,
     _MEMBER_NOUNS,
@@ -55,6 +59,8 @@ from reader.analysis.entities.lexicon import (
     _SALES,
     _SHARING_OBJECTS,
     _SHOP_NOUNS,
+    _STAFF_NOUNS,
+    _STAFFING_VERBS,
     _STARRING,
     _STOCK_WORDS,
     _TITLE_ARTICLES,
@@ -607,6 +613,43 @@ class _ThingEvidence(_RunReader):
             and k > 0
             and self.words[k] in ("at", "of")
             and _is_role_noun(self.words[k - 1])
+        )
+
+    def _goods_maker(self, a: int) -> bool:
+        """Is the lone name at ``a`` the maker of goods, after a making verb and "by" with a
+        noun for goods shortly before ("The vaccine, made by Merck", "chips produced by
+        Tessara")? Goods are a company's; a work or a remark may be a person's ("a film made
+        by Scorsese", "comments made by Obama")."""
+        if a < 3 or self.words[a - 1] != "by" or self.words[a - 2] not in _MAKING_VERBS:
+            return False
+        k = a - 2
+        return not _MADE_GOODS.isdisjoint(
+            map(str.lower, self.words[max(0, k - _MADE_GOODS_REACH) : k])
+        )
+
+    def _speaks_of_its_results(self, b: int) -> bool:
+        """Does a speech verb after the name ending at ``b`` tell of "its" business results
+        ("Luminate said its profit rose", "said its quarterly revenue")? A business's own
+        figures (a leader speaking of a country's things says "its troops")."""
+        words = self.words
+        return (
+            b + 3 < self.n
+            and words[b] in SPEECH_VERBS
+            and words[b + 1] == "its"
+            and not _BUSINESS_RESULTS.isdisjoint(words[b + 2 : b + 4])
+        )
+
+    def _employs_many(self, a: int, b: int) -> bool:
+        """Does the lone name ``[a, b)`` hire or let go of an amount of staff right after it
+        ("Acme hired 200 engineers", "Luminate cut 300 jobs")? An employer, so a business,
+        unless the text names a person so ("Musk cut 6,000 jobs" after "Elon Musk")."""
+        words = self.words
+        if b + 2 >= self.n or words[b] not in _STAFFING_VERBS:
+            return False
+        return (
+            starts_quantity(words[b + 1].lower(), "en")
+            and not _STAFF_NOUNS.isdisjoint(words[b + 2 : b + 4])
+            and not self._known_person(a, b)
         )
 
     def _made_by_before(self, a: int) -> bool:
