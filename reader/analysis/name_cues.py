@@ -736,12 +736,12 @@ AGENT_PAST_VERBS = frozenset(
 #: won", "First came", "Dad died", "Women won the vote"); amounts are ruled out by their words.
 NO_AGENTS = frozenset(
     """
-    later earlier then together instead again once here there eventually finally ultimately
-    first second third last next another other
+    later earlier then together instead again once here there
+    first second last next another other
     mum mom dad father mother grandma grandpa granny grandmother grandfather wife husband son
     daughter brother sister uncle aunt baby
     women men people children voters fans residents protesters officials
-    democracy everybody somebody anybody nobody someone anyone everyone none
+    everybody somebody anybody nobody someone anyone everyone none
     """.split()
 )
 #: Endings of English abstract nouns and adverbs besides _COMMON_NOUN_ENDINGS ("Democracy",
