@@ -701,7 +701,7 @@ class _LabelReader(_OfficeSplits):
             ]
         label, strength = self._label(a, b, context=False)
         if strength == DEFAULT and (
-            self._defines_acronym(a, b)
+            (self._defines_acronym(a, b) and not self._person_by_initials(a, b))
             or (b - a > 2 and b < self.n and words[b] == "(" and _organisation_shaped(words[a:b]))
         ):
             # "Koordinator Nasional Jaringan … (JPPI)"; "Ketua Umum Perwakilan Umat Buddha

@@ -84,11 +84,13 @@ class _OfficeSplits(_PersonEvidence):
         loop that reads branches leaves the last two words to the person; here the first
         is a known place while the second is none and no place together with it (not
         "Walhi Jawa Timur", "KPU Kota Batu"), and the body is no place itself ("Wali Kota
-        Medan Bobby")."""
+        Medan Bobby"). A town that is a common given name opens the person's two-word name
+        instead ("Perum Bulog Rizal Ramdhani": Rizal is a province too)."""
         words = self.words
         return (
             b - k == 2
             and self._place_word(k)
+            and words[k] not in GIVEN_NAMES
             and words[k + 1] not in _INDONESIAN_COMPASS
             and not self._place_word(k + 1)
             and self._gaz(k, b) is None
@@ -262,6 +264,7 @@ class _OfficeSplits(_PersonEvidence):
         place = self._gazetteer_length(k, b - 1)
         if (
             not place
+            and k < b - 1  # (a head word alone after a title: "Presiden PT")
             and words[k].lower() in PLACE_HEADS
             and (town := self._gazetteer_length(k + 1, b - 1))
         ):

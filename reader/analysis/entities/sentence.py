@@ -178,6 +178,8 @@ class _SentenceReader(_HeadlineReader):
                     and words[k] not in PERSON_CONTEXT  # "lurah berinisial SW": initials
                 ):
                     k += 1
+                if k == t_end and self._body_article_at(k):
+                    k += 1  # "Kepala The Fed Jerome Powell": the body's English article
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
@@ -228,7 +230,10 @@ class _SentenceReader(_HeadlineReader):
             if self.headline:
                 out.extend(self._with_event_number(self._headline_names(i, pos), pos))
             else:
-                out.extend(self._label_run(i, pos, after_title=i == title_end))
+                found = self._label_run(i, pos, after_title=i == title_end)
+                if i == title_end and found and self._body_article_at(i - 1):
+                    found[0] = self._with_article(found[0], i)
+                out.extend(found)
                 if i == title_end:
                     office_end = pos
                     if envoy and self._envoys_post_at(pos):
@@ -278,6 +283,27 @@ class _SentenceReader(_HeadlineReader):
             return False
         t = self._before_title(i, end)
         return t < end and self._envoy_title(t, end) and self._envoys_post_at(end)
+
+    def _body_article_at(self, k: int) -> bool:
+        """Is the word at ``k``, right after a title in Indonesian, the English article of
+        the body the title serves ("Kepala The Fed Jerome Powell", "CEO The Body Shop")?
+        The title then reads on past it: the body, then the person."""
+        return (
+            k + 1 < self.n
+            and self.words[k] == "The"
+            and not self.ctx.english
+            and k not in self.initial
+            and bool(self.caps[k + 1])
+        )
+
+    def _with_article(self, first: _Candidate, i: int) -> _Candidate:
+        """The name ``first`` read after a title, with the article at ``i - 1`` before it
+        when it opens at ``i``: the body's ("The Fed"), never a person's, even when no
+        person's name was split off after it ("Pendiri The Body Shop …")."""
+        if first.start != self.toks[i].start:
+            return first
+        label = "ORG" if first.label == "PER" else first.label
+        return self._make(i - 1, i + len(first.words), label, STRONG)
 
     def _envoys_post_at(self, k: int) -> bool:
         """Does the place an envoy is posted to follow at ``k``, after "untuk", "di", "to" or
@@ -753,14 +779,17 @@ class _SentenceReader(_HeadlineReader):
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:
         "Indeks Harga Saham Gabungan (IHSG)" is an index, "Daerah Istimewa Yogyakarta
-        (DIY)" a place, whatever acronyms usually are."""
+        (DIY)" a place, whatever acronyms usually are; a person's initials are the person
+        ("Susilo Bambang Yudhoyono (SBY)"), but no other acronym after a person is."""
         for name, short in itertools.pairwise(found):
             if (
                 len(short.words) == 1
                 and len(name.words) > 1
-                and (_is_acronym(short.words[0]) or abbreviates(short.words[0], name.words))
                 and self.text[name.end : short.start].strip() == "("
-                and name.label != "PER"
+                and (
+                    abbreviates(short.words[0], name.words)
+                    or (name.label != "PER" and _is_acronym(short.words[0]))
+                )
                 and _gazetteer_label(short.words) is None  # "California (AP)"
             ):
                 short.label, short.strength = name.label, DEFINED

@@ -1,0 +1,43 @@
+"""Indonesian bodies, titles and people that run into each other: a body's name before
+its officer's, a title kept out of a name, a name that is a person's or a company's
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_a_town_that_is_a_given_name_opens_the_officers_name() -> None:
+    found = ents("Direktur Utama Perum Bulog Rizal Ramdhani mengatakan stok beras aman.")
+    assert found == [("Perum Bulog", "ORG"), ("Rizal Ramdhani", "PER")]
+
+
+def test_a_body_with_an_english_article_after_a_title_then_its_chief() -> None:
+    found = ents("Kepala The Fed Jerome Powell mengatakan suku bunga tetap.")
+    assert found == [("The Fed", "ORG"), ("Jerome Powell", "PER")]
+    found = ents("Direktur The Habibie Center Hassan Wirajuda hadir dalam diskusi itu.")
+    assert found == [("The Habibie Center", "ORG"), ("Hassan Wirajuda", "PER")]
+
+
+def test_a_leader_known_by_initials_is_a_person_and_so_are_the_initials() -> None:
+    found = ents(
+        "Hal itu disampaikan mantan presiden Susilo Bambang Yudhoyono (SBY) di Cikeas."
+        " SBY juga menyapa warga."
+    )
+    assert found == [
+        ("Susilo Bambang Yudhoyono", "PER"),
+        ("SBY", "PER"),
+        ("Cikeas", "LOC"),
+        ("SBY", "PER"),
+    ]
+
+
+def test_a_body_defining_its_acronym_after_a_title_stays_a_body() -> None:
+    found = ents(
+        "Koordinator Nasional Jaringan Pemantau Pendidikan Indonesia (JPPI) Ubaid Matraji hadir."
+    )
+    assert found[:2] == [("Jaringan Pemantau Pendidikan Indonesia", "ORG"), ("JPPI", "ORG")]
+
+
+def test_a_lone_head_word_after_a_title_ends_the_text() -> None:
+    assert ents("Presiden PT") == [("PT", "ORG")]
