@@ -27,9 +27,12 @@ RANKS = frozenset(
     """.split()
 )
 
-#: The Indonesian (Javanese, Sundanese, Betawi) courtesy titles: besides a whole name, they
-#: call people by a clipped one ("Bu Mega" is Megawati).
-INDONESIAN_COURTESY_TITLES = frozenset("pak bapak bu ibu mas mbak mbah kang teh bang".split())
+#: The Indonesian (Javanese, Sundanese, Betawi) courtesy titles and the pilgrim's ("Haji
+#: Muh Saleh", "Hajah Siti"): besides a whole name, they call people by a clipped one ("Bu
+#: Mega" is Megawati).
+INDONESIAN_COURTESY_TITLES = frozenset(
+    "pak bapak bu ibu mas mbak mbah kang teh bang haji hajah hajjah".split()
+)
 #: Royal titles that are given names too ("Ratu Dewa", "Raja Juli Antoni"): after
 #: another title they are never stacked onto it ("Menteri Kehutanan Raja Juli Antoni" is
 #: a minister, no king) but left to open the name (see entities' _SentenceReader._title_end).

@@ -41,3 +41,20 @@ def test_a_body_defining_its_acronym_after_a_title_stays_a_body() -> None:
 
 def test_a_lone_head_word_after_a_title_ends_the_text() -> None:
     assert ents("Presiden PT") == [("PT", "ORG")]
+
+
+def test_tim_is_a_given_name_when_the_text_names_the_man_by_his_surname() -> None:
+    found = ents("Tim Cook mengatakan penjualan iPhone naik. Cook juga bertemu Presiden Prabowo.")
+    assert found == [("Tim Cook", "PER"), ("iPhone", "MISC"), ("Cook", "PER"), ("Prabowo", "PER")]
+    assert ents("Tim Pemenangan mengatakan suara naik.") == [("Tim Pemenangan", "ORG")]
+
+
+def test_the_pilgrims_title_is_no_part_of_the_name() -> None:
+    assert ents("Haji Muh Saleh mengatakan warga sudah mengungsi.") == [("Muh Saleh", "PER")]
+    found = ents("Kemacetan terjadi di Jalan Haji Nawi, Jakarta Selatan.")
+    assert found == [("Jalan Haji Nawi", "LOC"), ("Jakarta Selatan", "LOC")]
+
+
+def test_a_survivor_opening_a_sentence_is_named_without_what_befell_her() -> None:
+    found = ents("Korban Selamat Ruma Akter mengatakan ia terjebak dua hari.")
+    assert found == [("Ruma Akter", "PER")]

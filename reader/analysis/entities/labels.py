@@ -95,6 +95,7 @@ from reader.analysis.entities.lexicon import (
     _USE_VERBS,
     _VENUE_HEADS,
     _VENUE_TAILS,
+    _VICTIM_STATES,
     _WALK_VERBS,
     _WORDS_BEFORE_PREPOSITIONS,
     _WORK_OF_BODIES,
@@ -204,6 +205,8 @@ class _LabelReader(_OfficeSplits):
             and self._gaz(a + 1, b) == "ORG"
         ):
             a += 1  # "Tim Basarnas mencari korban": the body's team, the body named
+        elif not self.ctx.english and self._team_word_as_given_name(a, b):
+            return [self._make(a, b, "PER", STRONG)]  # "Tim Cook mengatakan … Cook juga"
         if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         elif a in self.initial and b - a > 2 and words[a] in _ROLES_BEFORE_NAMES:
@@ -262,6 +265,8 @@ class _LabelReader(_OfficeSplits):
                 )
             ):
                 a += 1
+                if b - a > 2 and words[a - 1] == "Korban" and words[a].lower() in _VICTIM_STATES:
+                    a += 1  # "Korban Selamat Ruma Akter mengatakan": the survivor's name
                 if a == b or not self.caps[a]:
                     return []
         if self._after_malaysian_honours_at(a):

@@ -730,6 +730,8 @@ _PERSON_NOUNS = frozenset(
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
+#: What befell a victim, after "korban" and before the name: "Korban Selamat Ruma Akter".
+_VICTIM_STATES = frozenset("selamat tewas meninggal luka hilang".split())
 #: Honorifics before the name of a person a place or hospital is named after, lowercased:
 #: "Bandara Internasional Sultan Hasanuddin", "RSUD dr. Soetomo", "Jalan KH Ahmad Dahlan".
 _HONORIFICS = frozenset(

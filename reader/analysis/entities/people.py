@@ -305,6 +305,26 @@ class _PersonEvidence(_SportEvidence):
             )
         )
 
+    def _team_word_as_given_name(self, a: int, b: int) -> bool:
+        """Is the Indonesian run ``[a, b)``, "Tim" and one more word, a man's name ("Tim
+        Cook mengatakan …") rather than a team ("Tim Pemenangan", "Tim SAR")? Only when the
+        text names him by that word alone too ("Cook juga bertemu …", "kata Cook"), which it
+        never does with a team's second word, and that word is no acronym or listed name."""
+        if b - a != 2 or self.words[a] != "Tim":
+            return False
+        word, ctx = self.words[a + 1], self.ctx
+        return (
+            (
+                (word,) in ctx.runs
+                or word in ctx.lone_openers
+                or word in ctx.lone_speakers
+                or ("Menurut", word) in ctx.opening_runs  # "Menurut Cook, …"
+            )
+            and not _is_acronym(word)
+            and self._gaz(a + 1, b) is None
+            and not ctx.written_in_lowercase(word)
+        )
+
     def _person_by_initials(self, a: int, b: int) -> bool:
         """Is the run ``[a, b)``, its initials in brackets after it, a person's name rather
         than a body's ("mantan presiden Susilo Bambang Yudhoyono (SBY)": Indonesian leaders
