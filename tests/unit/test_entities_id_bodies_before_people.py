@@ -58,3 +58,19 @@ def test_the_pilgrims_title_is_no_part_of_the_name() -> None:
 def test_a_survivor_opening_a_sentence_is_named_without_what_befell_her() -> None:
     found = ents("Korban Selamat Ruma Akter mengatakan ia terjebak dua hari.")
     assert found == [("Ruma Akter", "PER")]
+
+
+def test_a_lone_body_word_that_speaks_is_the_body() -> None:
+    found = ents("Kedubes menyatakan warga negara Indonesia di Dhaka aman.")
+    assert found == [("Kedubes", "ORG"), ("Indonesia", "LOC"), ("Dhaka", "LOC")]
+
+
+def test_a_textile_firm_is_a_company() -> None:
+    found = ents("Pabrik milik Rahim Textiles terbakar di Dhaka.")
+    assert found == [("Rahim Textiles", "ORG"), ("Dhaka", "LOC")]
+
+
+def test_a_month_opens_a_labels_name() -> None:
+    found = ents("Ia merilis album lewat label Juni Records tahun lalu.")
+    assert found == [("Juni Records", "ORG")]
+    assert ents("Pada Juli Bank Indonesia menaikkan suku bunga.") == [("Bank Indonesia", "ORG")]

@@ -716,6 +716,12 @@ class _LabelReader(_OfficeSplits):
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
 
+    def _body_speaks_alone(self, a: int, b: int) -> bool:
+        """Does the lone head word of a body at ``a``, opening an Indonesian sentence, speak
+        for the body the story is about ("Kedubes menyatakan …", "Polda mengatakan …")? A
+        body speaks so, no person is named by such a word."""
+        return not self.ctx.english and self._speech_verb_beside(a, b)
+
     def _leader_after_party(self, a: int, prev: str) -> bool:
         """Does "party of" come right before the unlisted name at ``a`` in English ("the
         ruling party of Recep Tayyip Erdogan")? Then the name is its leader's, no body's
@@ -1153,8 +1159,12 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "Africa CDC": no person's name ends so
         if player:
             return "PER", STRONG  # "Spain's Conchita Martinez", "Liang Weikeng ( China )"
-        if single and words[a].lower() in ORG_HEADS and a not in self.initial:
-            return "ORG", STRONG  # "Parliament"
+        if (
+            single
+            and words[a].lower() in ORG_HEADS
+            and (a not in self.initial or (context and self._body_speaks_alone(a, b)))
+        ):
+            return "ORG", STRONG  # "Parliament"; "Kedubes menyatakan …"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
         if not single and words[a] in _FOREIGN_BODY_OPENERS:

@@ -987,6 +987,13 @@ _MONTH_SUBJECT_VERBS = frozenset(
 )
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
+#: Months, written as they open a name: "label Juni Records", "April Productions".
+_MONTH_NAMES = frozenset(
+    """
+    Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember
+    January February March May June July August October December
+    """.split()
+)
 #: The one of them that opens a sentence as a given name, not as a month or a word ("Jan
 #: Smit said …"; a sentence opens with "Jan." or "Jan 5" as a date, "May" as a verb).
 _GIVEN_NAME_MORE_THAN_MONTH = "Jan"

@@ -40,6 +40,7 @@ from reader.analysis.entities.lexicon import (
     _MAX_LINK_CHARS,
     _MAX_NAME_WORDS,
     _MAX_TITLE_WORDS,
+    _MONTH_NAMES,
     _OPENING_MARKS,
     _OUTLETS_AMONG_FUNCTION_WORDS,
     _QUOTE_OPENERS,
@@ -84,6 +85,7 @@ from reader.analysis.name_cues import (
     COMMON_ACRONYMS,
     GIVEN_NAMES,
     ORG_HEADS,
+    ORG_TAILS,
     PERSON_CONTEXT,
     WORK_NOUNS,
     abbreviates,
@@ -129,6 +131,8 @@ class _SentenceReader(_HeadlineReader):
             self._read_sasak_names()
         if self.ctx.common_word_openers and not self.headline:
             self._read_common_word_openers()
+        if not _MONTH_NAMES.isdisjoint(self.words) and not self.headline:
+            self._read_months_in_names()
         if not _OUTLETS_AMONG_FUNCTION_WORDS.isdisjoint(self.words[2:_DATELINE_REACH]):
             self._read_dateline_outlet()
         # (A line or list of results ends with a number, or a number and a full stop.)
@@ -628,6 +632,23 @@ class _SentenceReader(_HeadlineReader):
             ):
                 self._mark_name_words([k])
                 return
+
+    def _read_months_in_names(self) -> None:
+        """A month before the last word of a business's name opens that name ("label Juni
+        Records", "April Productions"): a name word there. Not before a word that opens
+        names too ("pada Juli Bank Indonesia …") nor one that more capitals follow."""
+        words, caps, n = self.words, self.caps, self.n
+        self._mark_name_words(
+            [
+                k
+                for k in range(n - 1)
+                if words[k] in _MONTH_NAMES
+                and caps[k + 1]
+                and words[k + 1].lower() in ORG_TAILS
+                and words[k + 1].lower() not in ORG_HEADS
+                and (k + 2 == n or not caps[k + 2])
+            ]
+        )
 
     def _mark_name_words(self, marks: list[int]) -> None:
         """Count the function words at ``marks`` as name words (capitalised) here."""
