@@ -74,3 +74,13 @@ def test_a_month_opens_a_labels_name() -> None:
     found = ents("Ia merilis album lewat label Juni Records tahun lalu.")
     assert found == [("Juni Records", "ORG")]
     assert ents("Pada Juli Bank Indonesia menaikkan suku bunga.") == [("Bank Indonesia", "ORG")]
+
+
+def test_a_regents_one_name_shaped_as_a_mans_name_after_the_town() -> None:
+    found = ents("Bupati Sidoarjo Subandi meninjau lokasi banjir.")
+    assert found == [("Sidoarjo", "LOC"), ("Subandi", "PER")]
+    assert ents("Bupati Deli Serdang meninjau lokasi banjir.") == [("Deli Serdang", "LOC")]
+
+
+def test_the_government_speaking_opens_no_name() -> None:
+    assert ents("Pemerintah mengatakan harga beras akan turun.") == []

@@ -150,6 +150,7 @@ from reader.analysis.name_cues import (
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     is_given_name,
+    looks_like_common_noun,
     surname_shaped,
 )
 from reader.analysis.number_words import starts_quantity
@@ -244,6 +245,7 @@ class _LabelReader(_OfficeSplits):
             )
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
+                or self._body_noun_opens(a, b)  # "Pemerintah mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
                 or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
@@ -721,6 +723,16 @@ class _LabelReader(_OfficeSplits):
         for the body the story is about ("Kedubes menyatakan …", "Polda mengatakan …")? A
         body speaks so, no person is named by such a word."""
         return not self.ctx.english and self._speech_verb_beside(a, b)
+
+    def _body_noun_opens(self, a: int, b: int) -> bool:
+        """Is the lone word opening an Indonesian sentence at ``a`` a body's head shaped as
+        a common noun ("Pemerintah mengatakan …": the government, no name)?"""
+        return (
+            b - a == 1
+            and not self.ctx.english
+            and self.words[a].lower() in ORG_HEADS
+            and looks_like_common_noun(self.words[a])
+        )
 
     def _leader_after_party(self, a: int, prev: str) -> bool:
         """Does "party of" come right before the unlisted name at ``a`` in English ("the

@@ -987,6 +987,22 @@ _MONTH_SUBJECT_VERBS = frozenset(
 )
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
+#: Endings of Javanese and Muslim Indonesian personal names ("Subandi", "Haryanto",
+#: "Sumaryono", "Santoso", "Prasetyo", "Hartopo", "Saifuddin", "Rahmawati"), which no
+#: regency's second word has ("Deli Serdang", "Aceh Tamiang").
+_INDONESIAN_NAME_ENDINGS = (
+    "anto",
+    "ono",
+    "andi",
+    "wati",
+    "yati",
+    "uddin",
+    "syah",
+    "hadi",
+    "oso",
+    "tyo",
+    "opo",
+)
 #: Months, written as they open a name: "label Juni Records", "April Productions".
 _MONTH_NAMES = frozenset(
     """

@@ -11,6 +11,7 @@ from reader.analysis.entities.lexicon import (
     _HEADS,
     _HONORIFICS,
     _INDONESIAN_COMPASS,
+    _INDONESIAN_NAME_ENDINGS,
     _KIND_WORDS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
@@ -104,8 +105,9 @@ class _OfficeSplits(_PersonEvidence):
         elsewhere (in a run of its own, speaking or opening a sentence: "Bupati Sidoarjo
         Subandi … kata Subandi"); else "LOC" when it is no common given name either, the
         second word of a regency, which the gazetteer seldom lists ("Bupati Deli Serdang",
-        "Bupati Aceh Tamiang"), unless the text names the town alone after a head word
-        ("Panewu Sendang Haryanto … Kapanewon Sendang"); None when it is more of the place
+        "Bupati Aceh Tamiang"), but "PER" when shaped as a person's name ("Subandi": see
+        _INDONESIAN_NAME_ENDINGS); None when the text names the town alone after a head
+        word ("Panewu Sendang Haryanto … Kapanewon Sendang"), when it is more of the place
         by its form ("Bupati Lampung Tengah"), an ordinary word, a given name, or follows a
         given name that is a place too ("Mayor Victoria Smith")."""
         words, ctx = self.words, self.ctx
@@ -126,6 +128,8 @@ class _OfficeSplits(_PersonEvidence):
             return "PER"
         if is_given_name(after) or words[k : k + 1] in ctx.known:
             return None  # (a town named alone elsewhere: see _complement_length)
+        if len(after) > 5 and after.endswith(_INDONESIAN_NAME_ENDINGS):
+            return "PER"  # "Bupati Sidoarjo Subandi": shaped as a man's name
         return "LOC"
 
     def _town_before_named_person(self, k: int, b: int) -> bool:
