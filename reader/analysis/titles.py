@@ -97,7 +97,7 @@ TITLE_HEADS = (
     wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
     vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh produser sutradara
-    kasi kasie kasubbag kasubag kasubbid kaur
+    kasi kasie kasubbag kasubag kasubbid kaur ketum waketum
     aspidsus aspidum asintel kasipidsus kasipidum kasintel kasipenkum
     vp svp evp avp
     """.split()
@@ -116,7 +116,8 @@ TITLE_HEADS = (
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
 # ("Vokalis Duta"), a film's makers with their company ("Produser MD Entertainment Manoj
 # Punjabi") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
-# heads of sections: "Kasi Humas Polres Bogor Iptu Desi", and the prosecutors' assistants
+# heads of sections: "Kasi Humas Polres Bogor Iptu Desi", a body's chair and deputy chair
+# as the press shortens them ("Ketum PSSI Erick Thohir", "Waketum"), and the prosecutors' assistants
 # and section heads fused from their field ("Aspidsus Kejati Jabar"); a firm's vice presidents, as
 # Indonesian companies write them: "VP Corporate Communication Pertamina".)
 

@@ -84,3 +84,18 @@ def test_a_regents_one_name_shaped_as_a_mans_name_after_the_town() -> None:
 
 def test_the_government_speaking_opens_no_name() -> None:
     assert ents("Pemerintah mengatakan harga beras akan turun.") == []
+
+
+def test_a_listed_party_of_several_words_then_its_member() -> None:
+    found = ents("Politikus Partai Kebangkitan Bangsa Muhaimin Iskandar hadir di Jakarta.")
+    assert found == [
+        ("Partai Kebangkitan Bangsa", "ORG"),
+        ("Muhaimin Iskandar", "PER"),
+        ("Jakarta", "LOC"),
+    ]
+    assert ents("Kader PKB Jawa Timur hadir.") == [("PKB Jawa Timur", "ORG")]
+
+
+def test_the_shortened_chair_is_a_title() -> None:
+    found = ents("Ketum Partai Kebangkitan Bangsa Muhaimin Iskandar mengatakan partainya siap.")
+    assert found == [("Partai Kebangkitan Bangsa", "ORG"), ("Muhaimin Iskandar", "PER")]
