@@ -105,7 +105,7 @@ ORG_HEADS = frozenset(
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
     pemerintah pemprov pemkab pemkot pemda direktorat subdirektorat subdit sekretariat kantor
-    kedutaan konsulat pos
+    kedutaan kedubes konsulat pos
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
     aliansi forum fraksi pengurus pimpinan kelompok paguyuban koperasi perkumpulan
@@ -165,6 +165,7 @@ ORG_TAILS = frozenset(
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures films production productions records publishing
+    textiles garments apparel
     hotels resorts realty
     properties estates investments asset assets management advisors consulting bancorp firm
     trust finance financial sekuritas persada asuransi

@@ -27,9 +27,12 @@ RANKS = frozenset(
     """.split()
 )
 
-#: The Indonesian (Javanese, Sundanese, Betawi) courtesy titles: besides a whole name, they
-#: call people by a clipped one ("Bu Mega" is Megawati).
-INDONESIAN_COURTESY_TITLES = frozenset("pak bapak bu ibu mas mbak mbah kang teh bang".split())
+#: The Indonesian (Javanese, Sundanese, Betawi) courtesy titles and the pilgrim's ("Haji
+#: Muh Saleh", "Hajah Siti"): besides a whole name, they call people by a clipped one ("Bu
+#: Mega" is Megawati).
+INDONESIAN_COURTESY_TITLES = frozenset(
+    "pak bapak bu ibu mas mbak mbah kang teh bang haji hajah hajjah".split()
+)
 #: Royal titles that are given names too ("Ratu Dewa", "Raja Juli Antoni"): after
 #: another title they are never stacked onto it ("Menteri Kehutanan Raja Juli Antoni" is
 #: a minister, no king) but left to open the name (see entities' _SentenceReader._title_end).
@@ -94,7 +97,7 @@ TITLE_HEADS = (
     wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah
     vokalis gitaris bassis drumer kibordis pianis pedangdut pengasuh produser sutradara
-    kasi kasie kasubbag kasubag kasubbid kaur
+    kasi kasie kasubbag kasubag kasubbid kaur ketum waketum
     aspidsus aspidum asintel kasipidsus kasipidum kasintel kasipenkum
     vp svp evp avp
     """.split()
@@ -113,7 +116,8 @@ TITLE_HEADS = (
 # clergy's titles: "Pendeta Darwin", "Romo Magnis", "Biksu Pannyavaro"; a band's members
 # ("Vokalis Duta"), a film's makers with their company ("Produser MD Entertainment Manoj
 # Punjabi") and the head of a pesantren ("Pengasuh Ponpes Lirboyo KH Anwar Manshur");
-# heads of sections: "Kasi Humas Polres Bogor Iptu Desi", and the prosecutors' assistants
+# heads of sections: "Kasi Humas Polres Bogor Iptu Desi", a body's chair and deputy chair
+# as the press shortens them ("Ketum PSSI Erick Thohir", "Waketum"), and the prosecutors' assistants
 # and section heads fused from their field ("Aspidsus Kejati Jabar"); a firm's vice presidents, as
 # Indonesian companies write them: "VP Corporate Communication Pertamina".)
 

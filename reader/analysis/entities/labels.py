@@ -95,6 +95,7 @@ from reader.analysis.entities.lexicon import (
     _USE_VERBS,
     _VENUE_HEADS,
     _VENUE_TAILS,
+    _VICTIM_STATES,
     _WALK_VERBS,
     _WORDS_BEFORE_PREPOSITIONS,
     _WORK_OF_BODIES,
@@ -149,6 +150,7 @@ from reader.analysis.name_cues import (
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
     is_given_name,
+    looks_like_common_noun,
     surname_shaped,
 )
 from reader.analysis.number_words import starts_quantity
@@ -204,6 +206,8 @@ class _LabelReader(_OfficeSplits):
             and self._gaz(a + 1, b) == "ORG"
         ):
             a += 1  # "Tim Basarnas mencari korban": the body's team, the body named
+        elif not self.ctx.english and self._team_word_as_given_name(a, b):
+            return [self._make(a, b, "PER", STRONG)]  # "Tim Cook mengatakan … Cook juga"
         if a in self.initial and b - a > 1 and self._noun_before_name(words[a]):
             a += 1  # "Kunjungan Xi Jinping ke Jakarta", "Penyanyi Raisa Andriana tampil"
         elif a in self.initial and b - a > 2 and words[a] in _ROLES_BEFORE_NAMES:
@@ -241,6 +245,7 @@ class _LabelReader(_OfficeSplits):
             )
             if (
                 words[a].lower() in COMMON_SUBJECTS  # "Police said", "Warga mengatakan"
+                or self._body_noun_opens(a, b)  # "Pemerintah mengatakan"
                 or _is_business_descriptor(words[a])  # "Chipmaker Acme Semiconductor"
                 or words[a].lower() in _SPORTS_PEOPLE  # "Pebalap Indonesia Mario Aji"
                 or words[a].lower() in _PERSON_NOUNS  # "Jenazah Fatimah binti Umar"
@@ -262,6 +267,8 @@ class _LabelReader(_OfficeSplits):
                 )
             ):
                 a += 1
+                if b - a > 2 and words[a - 1] == "Korban" and words[a].lower() in _VICTIM_STATES:
+                    a += 1  # "Korban Selamat Ruma Akter mengatakan": the survivor's name
                 if a == b or not self.caps[a]:
                     return []
         if self._after_malaysian_honours_at(a):
@@ -701,7 +708,7 @@ class _LabelReader(_OfficeSplits):
             ]
         label, strength = self._label(a, b, context=False)
         if strength == DEFAULT and (
-            self._defines_acronym(a, b)
+            (self._defines_acronym(a, b) and not self._person_by_initials(a, b))
             or (b - a > 2 and b < self.n and words[b] == "(" and _organisation_shaped(words[a:b]))
         ):
             # "Koordinator Nasional Jaringan … (JPPI)"; "Ketua Umum Perwakilan Umat Buddha
@@ -710,6 +717,22 @@ class _LabelReader(_OfficeSplits):
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _body_speaks_alone(self, a: int, b: int) -> bool:
+        """Does the lone head word of a body at ``a``, opening an Indonesian sentence, speak
+        for the body the story is about ("Kedubes menyatakan …", "Polda mengatakan …")? A
+        body speaks so, no person is named by such a word."""
+        return not self.ctx.english and self._speech_verb_beside(a, b)
+
+    def _body_noun_opens(self, a: int, b: int) -> bool:
+        """Is the lone word opening an Indonesian sentence at ``a`` a body's head shaped as
+        a common noun ("Pemerintah mengatakan …": the government, no name)?"""
+        return (
+            b - a == 1
+            and not self.ctx.english
+            and self.words[a].lower() in ORG_HEADS
+            and looks_like_common_noun(self.words[a])
+        )
 
     def _leader_after_party(self, a: int, prev: str) -> bool:
         """Does "party of" come right before the unlisted name at ``a`` in English ("the
@@ -1154,8 +1177,12 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "Africa CDC": no person's name ends so
         if player:
             return "PER", STRONG  # "Spain's Conchita Martinez", "Liang Weikeng ( China )"
-        if single and words[a].lower() in ORG_HEADS and a not in self.initial:
-            return "ORG", STRONG  # "Parliament"
+        if (
+            single
+            and words[a].lower() in ORG_HEADS
+            and (a not in self.initial or (context and self._body_speaks_alone(a, b)))
+        ):
+            return "ORG", STRONG  # "Parliament"; "Kedubes menyatakan …"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
         if not single and words[a] in _FOREIGN_BODY_OPENERS:

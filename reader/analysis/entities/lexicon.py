@@ -763,6 +763,8 @@ _PERSON_NOUNS = frozenset(
     resident farmer trader owner student worker driver victim witness shopkeeper
     """.split()
 )
+#: What befell a victim, after "korban" and before the name: "Korban Selamat Ruma Akter".
+_VICTIM_STATES = frozenset("selamat tewas meninggal luka hilang".split())
 #: Honorifics before the name of a person a place or hospital is named after, lowercased:
 #: "Bandara Internasional Sultan Hasanuddin", "RSUD dr. Soetomo", "Jalan KH Ahmad Dahlan".
 _HONORIFICS = frozenset(
@@ -1028,6 +1030,29 @@ _MONTH_SUBJECT_VERBS = frozenset(
 )
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
+#: Endings of Javanese and Muslim Indonesian personal names ("Subandi", "Haryanto",
+#: "Sumaryono", "Santoso", "Prasetyo", "Hartopo", "Saifuddin", "Rahmawati"), which no
+#: regency's second word has ("Deli Serdang", "Aceh Tamiang").
+_INDONESIAN_NAME_ENDINGS = (
+    "anto",
+    "ono",
+    "andi",
+    "wati",
+    "yati",
+    "uddin",
+    "syah",
+    "hadi",
+    "oso",
+    "tyo",
+    "opo",
+)
+#: Months, written as they open a name: "label Juni Records", "April Productions".
+_MONTH_NAMES = frozenset(
+    """
+    Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember
+    January February March May June July August October December
+    """.split()
+)
 #: The one of them that opens a sentence as a given name, not as a month or a word ("Jan
 #: Smit said …"; a sentence opens with "Jan." or "Jan 5" as a date, "May" as a verb).
 _GIVEN_NAME_MORE_THAN_MONTH = "Jan"

@@ -11,6 +11,7 @@ from reader.analysis.entities.lexicon import (
     _HEADS,
     _HONORIFICS,
     _INDONESIAN_COMPASS,
+    _INDONESIAN_NAME_ENDINGS,
     _KIND_WORDS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
@@ -84,11 +85,13 @@ class _OfficeSplits(_PersonEvidence):
         loop that reads branches leaves the last two words to the person; here the first
         is a known place while the second is none and no place together with it (not
         "Walhi Jawa Timur", "KPU Kota Batu"), and the body is no place itself ("Wali Kota
-        Medan Bobby")."""
+        Medan Bobby"). A town that is a common given name opens the person's two-word name
+        instead ("Perum Bulog Rizal Ramdhani": Rizal is a province too)."""
         words = self.words
         return (
             b - k == 2
             and self._place_word(k)
+            and words[k] not in GIVEN_NAMES
             and words[k + 1] not in _INDONESIAN_COMPASS
             and not self._place_word(k + 1)
             and self._gaz(k, b) is None
@@ -102,8 +105,9 @@ class _OfficeSplits(_PersonEvidence):
         elsewhere (in a run of its own, speaking or opening a sentence: "Bupati Sidoarjo
         Subandi … kata Subandi"); else "LOC" when it is no common given name either, the
         second word of a regency, which the gazetteer seldom lists ("Bupati Deli Serdang",
-        "Bupati Aceh Tamiang"), unless the text names the town alone after a head word
-        ("Panewu Sendang Haryanto … Kapanewon Sendang"); None when it is more of the place
+        "Bupati Aceh Tamiang"), but "PER" when shaped as a person's name ("Subandi": see
+        _INDONESIAN_NAME_ENDINGS); None when the text names the town alone after a head
+        word ("Panewu Sendang Haryanto … Kapanewon Sendang"), when it is more of the place
         by its form ("Bupati Lampung Tengah"), an ordinary word, a given name, or follows a
         given name that is a place too ("Mayor Victoria Smith")."""
         words, ctx = self.words, self.ctx
@@ -124,6 +128,8 @@ class _OfficeSplits(_PersonEvidence):
             return "PER"
         if is_given_name(after) or words[k : k + 1] in ctx.known:
             return None  # (a town named alone elsewhere: see _complement_length)
+        if len(after) > 5 and after.endswith(_INDONESIAN_NAME_ENDINGS):
+            return "PER"  # "Bupati Sidoarjo Subandi": shaped as a man's name
         return "LOC"
 
     def _town_before_named_person(self, k: int, b: int) -> bool:
@@ -264,6 +270,7 @@ class _OfficeSplits(_PersonEvidence):
         place = self._gazetteer_length(k, b - 1)
         if (
             not place
+            and k < b - 1
             and words[k].lower() in PLACE_HEADS
             and (town := self._gazetteer_length(k + 1, b - 1))
         ):

@@ -73,6 +73,7 @@ from reader.analysis.name_cues import (
     NAME_POSSESSORS,
     NO_AGENTS,
     NOUNS_BEFORE_NAMES,
+    ORG_TAILS,
     PERSON_CONTEXT,
     PERSONAL_PAST_VERBS,
     PUBLIC_BODY_WORDS,
@@ -312,6 +313,44 @@ class _PersonEvidence(_SportEvidence):
             or (b - a == 1 and bool(self.ctx.name_months) and self._month_given_name(a))
             or (
                 b - a == 1 and _is_possessive(self.words[a]) and self._owner_opens_sentence(a, word)
+            )
+        )
+
+    def _team_word_as_given_name(self, a: int, b: int) -> bool:
+        """Is the Indonesian run ``[a, b)``, "Tim" and one more word, a man's name ("Tim
+        Cook mengatakan …") rather than a team ("Tim Pemenangan", "Tim SAR")? Only when the
+        text names him by that word alone too ("Cook juga bertemu …", "kata Cook"), which it
+        never does with a team's second word, and that word is no acronym or listed name."""
+        if b - a != 2 or self.words[a] != "Tim":
+            return False
+        word, ctx = self.words[a + 1], self.ctx
+        return (
+            (
+                (word,) in ctx.runs
+                or word in ctx.lone_openers
+                or word in ctx.lone_speakers
+                or ("Menurut", word) in ctx.opening_runs  # "Menurut Cook, …"
+            )
+            and not _is_acronym(word)
+            and self._gaz(a + 1, b) is None
+            and not ctx.written_in_lowercase(word)
+        )
+
+    def _person_by_initials(self, a: int, b: int) -> bool:
+        """Is the run ``[a, b)``, its initials in brackets after it, a person's name rather
+        than a body's ("mantan presiden Susilo Bambang Yudhoyono (SBY)": Indonesian leaders
+        go by their initials)? Two to four words with a common given name among them and
+        no head or last word of a body or place, nor a listed name ("Jaringan Pemantau
+        Pendidikan Indonesia (JPPI)" is a body)."""
+        words = self.words
+        return (
+            2 <= b - a <= 4
+            and any(word in GIVEN_NAMES for word in words[a:b])
+            and not any(
+                self.bits[k] & _HEAD_WORD
+                or words[k].lower() in ORG_TAILS
+                or self._gaz(k, k + 1) is not None
+                for k in range(a, b)
             )
         )
 

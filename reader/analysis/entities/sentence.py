@@ -40,6 +40,7 @@ from reader.analysis.entities.lexicon import (
     _MAX_LINK_CHARS,
     _MAX_NAME_WORDS,
     _MAX_TITLE_WORDS,
+    _MONTH_NAMES,
     _OPENING_MARKS,
     _OUTLETS_AMONG_FUNCTION_WORDS,
     _QUOTE_OPENERS,
@@ -84,6 +85,7 @@ from reader.analysis.name_cues import (
     COMMON_ACRONYMS,
     GIVEN_NAMES,
     ORG_HEADS,
+    ORG_TAILS,
     PERSON_CONTEXT,
     WORK_NOUNS,
     abbreviates,
@@ -129,6 +131,8 @@ class _SentenceReader(_HeadlineReader):
             self._read_sasak_names()
         if self.ctx.common_word_openers and not self.headline:
             self._read_common_word_openers()
+        if not _MONTH_NAMES.isdisjoint(self.words) and not self.headline:
+            self._read_months_in_names()
         if not _OUTLETS_AMONG_FUNCTION_WORDS.isdisjoint(self.words[2:_DATELINE_REACH]):
             self._read_dateline_outlet()
         # (A line or list of results ends with a number, or a number and a full stop.)
@@ -178,6 +182,8 @@ class _SentenceReader(_HeadlineReader):
                     and words[k] not in PERSON_CONTEXT  # "lurah berinisial SW": initials
                 ):
                     k += 1
+                if k == t_end and self._body_article_at(k):
+                    k += 1  # "Kepala The Fed Jerome Powell": the body's English article
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
@@ -230,7 +236,10 @@ class _SentenceReader(_HeadlineReader):
             if self.headline:
                 out.extend(self._with_event_number(self._headline_names(i, pos), pos))
             else:
-                out.extend(self._label_run(i, pos, after_title=i == title_end))
+                found = self._label_run(i, pos, after_title=i == title_end)
+                if i == title_end and found and self._body_article_at(i - 1):
+                    found[0] = self._with_article(found[0], i)
+                out.extend(found)
                 if i == title_end:
                     office_end = pos
                     if envoy and self._envoys_post_at(pos):
@@ -280,6 +289,27 @@ class _SentenceReader(_HeadlineReader):
             return False
         t = self._before_title(i, end)
         return t < end and self._envoy_title(t, end) and self._envoys_post_at(end)
+
+    def _body_article_at(self, k: int) -> bool:
+        """Is the word at ``k``, right after a title in Indonesian, the English article of
+        the body the title serves ("Kepala The Fed Jerome Powell", "CEO The Body Shop")?
+        The title then reads on past it: the body, then the person."""
+        return (
+            k + 1 < self.n
+            and self.words[k] == "The"
+            and not self.ctx.english
+            and k not in self.initial
+            and bool(self.caps[k + 1])
+        )
+
+    def _with_article(self, first: _Candidate, i: int) -> _Candidate:
+        """The name ``first`` read after a title, with the article at ``i - 1`` before it
+        when it opens at ``i``: the body's ("The Fed"), never a person's, even when no
+        person's name was split off after it ("Pendiri The Body Shop …")."""
+        if first.start != self.toks[i].start:
+            return first
+        label = "ORG" if first.label == "PER" else first.label
+        return self._make(i - 1, i + len(first.words), label, STRONG)
 
     def _envoys_post_at(self, k: int) -> bool:
         """Does the place an envoy is posted to follow at ``k``, after "untuk", "di", "to" or
@@ -605,6 +635,23 @@ class _SentenceReader(_HeadlineReader):
                 self._mark_name_words([k])
                 return
 
+    def _read_months_in_names(self) -> None:
+        """A month before the last word of a business's name opens that name ("label Juni
+        Records", "April Productions"): a name word there. Not before a word that opens
+        names too ("pada Juli Bank Indonesia …") nor one that more capitals follow."""
+        words, caps, n = self.words, self.caps, self.n
+        self._mark_name_words(
+            [
+                k
+                for k in range(n - 1)
+                if words[k] in _MONTH_NAMES
+                and caps[k + 1]
+                and words[k + 1].lower() in ORG_TAILS
+                and words[k + 1].lower() not in ORG_HEADS
+                and (k + 2 == n or not caps[k + 2])
+            ]
+        )
+
     def _mark_name_words(self, marks: list[int]) -> None:
         """Count the function words at ``marks`` as name words (capitalised) here."""
         if marks:
@@ -755,14 +802,17 @@ class _SentenceReader(_HeadlineReader):
     def _label_defined_acronyms(self, found: list[_Candidate]) -> None:
         """An acronym in brackets right after a name is defined by it and takes its label:
         "Indeks Harga Saham Gabungan (IHSG)" is an index, "Daerah Istimewa Yogyakarta
-        (DIY)" a place, whatever acronyms usually are."""
+        (DIY)" a place, whatever acronyms usually are; a person's initials are the person
+        ("Susilo Bambang Yudhoyono (SBY)"), but no other acronym after a person is."""
         for name, short in itertools.pairwise(found):
             if (
                 len(short.words) == 1
                 and len(name.words) > 1
-                and (_is_acronym(short.words[0]) or abbreviates(short.words[0], name.words))
                 and self.text[name.end : short.start].strip() == "("
-                and name.label != "PER"
+                and (
+                    abbreviates(short.words[0], name.words)
+                    or (name.label != "PER" and _is_acronym(short.words[0]))
+                )
                 and _gazetteer_label(short.words) is None  # "California (AP)"
             ):
                 short.label, short.strength = name.label, DEFINED

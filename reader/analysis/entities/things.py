@@ -241,23 +241,23 @@ class _ThingEvidence(_RunReader):
         )
 
     def _body_then_member(self, a: int, b: int) -> list[_Candidate]:
-        """ "politikus PDI-P Ganjar Pranowo", "kader PKB Cucun Ahmad Syamsurijal": after a
-        noun for a member, a listed body of one word, then the member's name of two words
-        or more. Empty when the words after the body are a place or part of its own name
-        ("kader PKB Jawa Timur", "anggota PDI Perjuangan")."""
+        """ "politikus PDI-P Ganjar Pranowo", "kader PKB Cucun Ahmad Syamsurijal",
+        "politikus Partai Kebangkitan Bangsa Muhaimin Iskandar": after a noun for a member,
+        a listed body, then the member's name of two words or more. Empty when the words
+        after the body are a place or part of its own name ("kader PKB Jawa Timur",
+        "anggota PDI Perjuangan")."""
         words = self.words
+        if self.ctx.english or b - a < 3 or a == 0 or words[a - 1].lower() not in _MEMBER_NOUNS:
+            return []
+        m = next((m for m in range(min(b - a - 2, 4), 0, -1) if self._gaz(a, a + m) == "ORG"), 0)
         if (
-            self.ctx.english
-            or b - a < 3
-            or a == 0
-            or words[a - 1].lower() not in _MEMBER_NOUNS
-            or self._gaz(a, a + 1) != "ORG"
-            or self._gaz(a + 1, a + 2) is not None
-            or self._gaz(a, a + 2) is not None
-            or self.bits[a + 1] & _HEAD_WORD
+            not m
+            or self._gaz(a + m, a + m + 1) is not None
+            or self._gaz(a, a + m + 1) is not None
+            or self.bits[a + m] & _HEAD_WORD
         ):
             return []
-        return [self._make(a, a + 1, "ORG", STRONG), self._make(a + 1, b, "PER", STRONG)]
+        return [self._make(a, a + m, "ORG", STRONG), self._make(a + m, b, "PER", STRONG)]
 
     def _club_prefix_at(self, k: int) -> bool:
         """Is the country code at ``k``, in an English text and before a town or region, the
