@@ -270,7 +270,6 @@ class _OfficeSplits(_PersonEvidence):
         place = self._gazetteer_length(k, b - 1)
         if (
             not place
-            and k < b - 1
             and words[k].lower() in PLACE_HEADS
             and (town := self._gazetteer_length(k + 1, b - 1))
         ):
