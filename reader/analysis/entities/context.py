@@ -343,10 +343,9 @@ def _learn_head_names(
         word = words[j]
         low = word.lower()
         if (
-            (english and word in _GIVEN_NAMES_AMONG_HEADS)  # "Tim Henman"
-            # "CEO Apple Tim Cook", "Tim Cook mengatakan": such a head and one word after
-            # it may be a man's name, so "Cook" is not learnt as a body
-            or (k - j == 2 and word in _GIVEN_NAMES_AMONG_HEADS)
+            # "Tim Henman"; in any language "CEO Apple Tim Cook", "Tim Cook mengatakan": such
+            # a head and one word after it may be a man's name, so "Cook" is not learnt as a body
+            (word in _GIVEN_NAMES_AMONG_HEADS and (english or k - j == 2))
             # "Speaker of the House Mike Johnson": an English body's head word then a given
             # name and more is the end of a title and its holder, no body named after it
             or (english and k - j > 2 and words[j + 1] in GIVEN_NAMES)

@@ -962,7 +962,8 @@ _REPORTING_VERBS = frozenset(
     """.split()
 )
 #: The words after a name that :meth:`_SentenceReader._reports_its` looks further at, and
-#: with "shares" and a comma :meth:`_SentenceReader._business_cue_after` (as slices).
+#: with "shares" and a comma :meth:`_SentenceReader._business_cue_after` (as slices; not
+#: "saham": Indonesian names the company after it).
 _ITS_VERBS = _REPORTING_VERBS | {"will", "would"}
 #: Words before a model whose number opens its name ("its 737 MAX", "the 787 Dreamliner").
 _MODEL_OWNERS = _DETERMINERS_BEFORE_THINGS | {"the"}
@@ -977,7 +978,9 @@ _ONLY_PLACES_AFTER = frozenset("outside inside near opposite beside".split())
 _GENDERED_OWNERS = frozenset({("his",), ("her",)})
 #: Verbs by which an office speaks besides speech verbs: "Kensington Palace announced".
 _STATEMENT_VERBS = frozenset("announced confirmed declined issued released".split())
-_BUSINESS_CUES_AFTER = frozenset((word,) for word in _ITS_VERBS | _STOCK_WORDS | {","})
+_BUSINESS_CUES_AFTER = frozenset(
+    (word,) for word in _ITS_VERBS | (_STOCK_WORDS - {"saham"}) | {","}
+)
 #: Verbs that may follow a sentence's subject at once (besides speech verbs and past forms).
 _AUXILIARIES = frozenset("will would could can may might has had is was plans".split())
 #: Prefixes of surnames written with an inner capital, so no brand: "McDonald",

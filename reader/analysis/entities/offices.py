@@ -24,6 +24,7 @@ from reader.analysis.entities.shapes import (
     _gazetteer_place,
     _is_acronym,
     _is_body_acronym,
+    _is_home_place,
     _is_initial,
     _is_region,
     _label_by_form,
@@ -375,9 +376,7 @@ class _OfficeSplits(_PersonEvidence):
         place = _gazetteer_place(self.words[k : k + 1])
         if place is None or place.label != "LOC":
             return self.ctx.known.get(self.words[k : k + 1]) == "LOC"
-        return place.key.startswith(("country:", "region:", "sub:ID-")) or gazetteer.is_home_city(
-            place
-        )
+        return _is_home_place(place)
 
     @staticmethod
     def _word_of_body(word: str) -> bool:
@@ -398,7 +397,6 @@ class _OfficeSplits(_PersonEvidence):
         return (
             _label_by_form((surname,)) is None
             and self._gaz(k + 1, b) is None
-            and not _is_acronym(surname)
             and not self.ctx.written_in_lowercase(surname)
         )
 

@@ -383,6 +383,12 @@ def _is_region(place: gazetteer.Place) -> bool:
     return place.key.startswith(("country:", "sub:ID-", "region:"))
 
 
+def _is_home_place(place: gazetteer.Place) -> bool:
+    """Is the gazetteer place a country, a region, an Indonesian province or an Indonesian
+    town: a place whose people are its own, not a namesake abroad of a name or a club?"""
+    return _is_region(place) or gazetteer.is_home_city(place)
+
+
 def _gazetteer_label(words: tuple[str, ...]) -> EntityLabel | None:
     """Gazetteer label of a name written as ``words``: all-caps words are tried title-cased,
     a trailing "'s" is dropped, and a compass word before a place makes a place ("Northern
@@ -594,10 +600,7 @@ def _is_capitalised_compound(word: str) -> bool:
     """Is ``word`` two or more capitalised words joined by hyphens ("Daimler-Benz",
     "Pryce-Whitlock")? Ordinary words are not written so, even opening a sentence."""
     parts = word.split("-")
-    return len(parts) > 1 and all(
-        len(part) > 1 and part[0].isupper() and part[1:].isalpha() and part[1:].islower()
-        for part in parts
-    )
+    return len(parts) > 1 and all(map(_is_word_shaped_name, parts))
 
 
 def _is_word_shaped_name(part: str) -> bool:

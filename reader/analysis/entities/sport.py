@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
     _AFTER_FIXTURE,
@@ -43,6 +42,7 @@ from reader.analysis.entities.shapes import (
     _index,
     _is_competition,
     _is_country,
+    _is_home_place,
     _is_possessive,
     _label_by_form,
     _organisation_shaped,
@@ -91,12 +91,7 @@ class _SportEvidence(_PlaceEvidence):
         if self.words[a - 1].lower() not in _FOOTBALLER_NOUNS:
             return False
         place = _gazetteer_place(self.words[a : a + 1])
-        return (
-            place is not None
-            and place.label == "LOC"
-            and not place.key.startswith(("country:", "region:", "sub:ID-"))
-            and not gazetteer.is_home_city(place)
-        )
+        return place is not None and place.label == "LOC" and not _is_home_place(place)
 
     def _country_before_club(self, a: int, b: int) -> list[_Candidate]:
         """ "klub Inggris Oxford United": after a noun for a side (see _CLUB_NOUNS), a

@@ -365,13 +365,13 @@ class _ThingEvidence(_RunReader):
         figures ("Rheinmetall raised its forecast", see _reports_its), ", which" ("Zelvano,
         which makes chips"), or "shares" or "stock" ("Wingtech shares fell") after a word the
         text never writes in small letters and of no common noun's form (not "Bank shares",
-        "Technology shares"; never "saham": Indonesian names the company after it, and a
-        first word before it is the noun it heads, "Harga saham Tesla naik")?"""
+        "Technology shares"; never "saham", which :data:`_BUSINESS_CUES_AFTER` leaves out:
+        Indonesian names the company after it, and a first word before it is the noun it
+        heads, "Harga saham Tesla naik")?"""
         word, nxt = self.words[a], self.words[b]
         if nxt in _STOCK_WORDS:
             return (
-                nxt != "saham"
-                and not self.ctx.written_in_lowercase(word)
+                not self.ctx.written_in_lowercase(word)
                 and not looks_like_common_noun(word)
                 and self.words[b + 1 : b + 2] not in _SHARING_OBJECTS
             )
