@@ -204,6 +204,8 @@ def test_the_fed_opening_a_sentence() -> None:
 def test_what_follows_a_determiner_and_a_name() -> None:
     assert ("Gallup", "ORG") in ents("A Gallup poll showed a lead.")
     assert ("Brackwell", "LOC") in ents("Output fell at its Brackwell plant last year.")
+    assert ("Felixstowe", "LOC") in ents("A strike at its Felixstowe terminal ended.")
+    assert ("Leeds", "LOC") in ents("Staff at its Leeds headquarters were told.")
     assert ("Galaxo", "MISC") in ents("Sales of its Galaxo phones rose.")
 
 

@@ -724,8 +724,11 @@ _STORM_NOUNS = frozenset("storm storms typhoon hurricane cyclone tornado".split(
 #: ("her Harry Potter books", "his Bond films").
 _PERSONAL_OWNERS = frozenset({"her", "his", "their", "my", "our", "your"})
 #: Nouns after such a determiner and a name that make the name a site ("its Brackwell
-#: plant") or a body, by what it makes ("a Gallup poll").
-_SITE_NOUNS = frozenset("plant factory mine site facility refinery smelter".split())
+#: plant", "its Felixstowe terminal") or a body, by what it makes ("a Gallup poll").
+_SITE_NOUNS = frozenset(
+    """plant plants factory factories mine mines site sites facility refinery smelter
+    terminal port depot warehouse shipyard mill headquarters campus""".split()
+)
 _WORK_OF_BODIES = frozenset("poll polls survey surveys report study statement".split())
 #: Abbreviated Indonesian noble titles written as part of a person's name, which would
 #: otherwise pass for an organisation's acronym: "TB" (Tubagus), "RA" (Raden Ajeng).
