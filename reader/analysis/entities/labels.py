@@ -199,6 +199,9 @@ class _LabelReader(_OfficeSplits):
             a += 1  # "Kapolres Metro Jakarta Selatan": the command of that city, a place
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
+        elif owner := self._house_of_person(a, b):
+            # "Rumah Budi Santoso terbakar", "Rumah Hajah Siti Aminah": the owner's house
+            return [self._make(owner, b, "PER", STRONG)]
         if (
             b - a > 1
             and words[a] == "Tim"
@@ -214,6 +217,8 @@ class _LabelReader(_OfficeSplits):
             a += 1  # "Singer Grian Chatten said": the role, then a full name
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
+        if self._lone_body_noun_opening(a, b):
+            return []  # "Tim mengatakan pencarian berlanjut": a team, no name
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.

@@ -887,6 +887,13 @@ _MEETING_KINDS = frozenset(
 _KIN_WORDS = frozenset(
     "istri suami ayah adik kakak cucu menantu mertua paman bibi keponakan".split()
 )
+#: Indonesian organisation head words that are ordinary nouns: alone at the start of a
+#: sentence they name no body ("Tim mengatakan pencarian berlanjut" is a search team), and
+#: "Rumah" before a person's name is that person's house ("Rumah Budi Santoso terbakar").
+_ORDINARY_BODY_NOUNS = frozenset(
+    "tim kantor dinas pasukan sekolah koalisi tentara angkatan rumah pengurus pimpinan "
+    "gerakan organisasi forum aliansi balai kabinet lembaga badan museum perpustakaan".split()
+)
 #: Cue words before a place (a resident noun only right before it: "warga bernama Joko").
 _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS
 #: Roles and owners only businesses have: "Tesco's chairman", "Acme's shareholders".
