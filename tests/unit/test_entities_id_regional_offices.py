@@ -1,7 +1,7 @@
 """Indonesian regional offices: a service named for two fields, one by its acronym, with
-its regency and head ("Dinas Koperasi dan UMKM Kabupaten Sidoarjo"), a regent's
-one-word name after the town and regencies of two words the gazetteer lists (sentences
-written for these tests)."""
+its regency and head ("Dinas Koperasi dan UMKM Kabupaten Sidoarjo"), a regent's or
+mayor's one-word name after the town and regencies of two words the gazetteer lists
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,8 @@ def test_a_listed_regency_of_two_words_before_its_regents_name() -> None:
 def test_a_listed_regency_after_a_village_is_no_person() -> None:
     found = ents("Rumah warga di Desa Lamteuba, Aceh Besar, terbakar pada Selasa.")
     assert ("Aceh Besar", "LOC") in found
+
+
+def test_a_mayors_one_word_name_after_his_town() -> None:
+    found = ents("Wali Kota Blitar Santoso meresmikan pasar rakyat baru.")
+    assert found == [("Blitar", "LOC"), ("Santoso", "PER")]
