@@ -1,7 +1,7 @@
 """Indonesian regional offices: a service named for two fields, one by its acronym, with
 its regency and head ("Dinas Koperasi dan UMKM Kabupaten Sidoarjo"), a regent's or
-mayor's one-word name after the town and regencies of two words the gazetteer lists
-(sentences written for these tests)."""
+mayor's one-word name after the town, regencies of two words the gazetteer lists and a
+site's town between commas (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,10 @@ def test_a_listed_regency_after_a_village_is_no_person() -> None:
 def test_a_mayors_one_word_name_after_his_town() -> None:
     found = ents("Wali Kota Blitar Santoso meresmikan pasar rakyat baru.")
     assert found == [("Blitar", "LOC"), ("Santoso", "PER")]
+
+
+def test_the_town_between_commas_after_a_market_is_a_place() -> None:
+    found = ents("Harga cabai di Pasar Inpres Manonda, Palu, naik tajam.")
+    assert found == [("Pasar Inpres Manonda", "LOC"), ("Palu", "LOC")]
+    found = ents("Pedagang di Pasar Sentral, Budi, mengatakan harga naik.")
+    assert found == [("Pasar Sentral", "LOC"), ("Budi", "PER")]

@@ -821,6 +821,13 @@ _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
+#: Heads of sites where nobody lives, whose town follows between commas: "di Pasar Inpres
+#: Manonda, Palu, harga naik", "di Jalan Sisingamangaraja, Medan," (after a village or
+#: hamlet the word may be a resident: "Warga Dusun Krajan, Sutrisno, menuturkan").
+_SITE_HEADS = frozenset(
+    "pasar jalan jl jl. jln. stadion terminal bandara pelabuhan kompleks gedung masjid "
+    "gereja taman alun-alun stasiun gor lapangan".split()
+)
 
 #: The two words that open the full names of jails, places as "Rutan" and "Lapas" are, and
 #: of official residences ("Rumah Jabatan Gubernur"), though their first words open
