@@ -57,6 +57,7 @@ from reader.analysis.entities.lexicon import (
     _NAMES_READ_IN_CONTEXT,
     _NATIONALITY_FIRSTS,
     _NOBLE_ABBREVIATIONS,
+    _NOBLE_NAME_OPENERS,
     _NUMBERED_PART_WORDS,
     _NUMBERED_ROADS,
     _PARTY_ADJECTIVES,
@@ -497,9 +498,11 @@ class _LabelReader(_OfficeSplits):
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k - 1] == "I" and words[k] in _BALINESE:
                 break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)
-            if (words[k] in GIVEN_NAMES or self._ministry_then_name(a, k, b)) and self._typed_name(
-                a, k
-            ):
+            if (
+                words[k] in GIVEN_NAMES
+                or words[k] in _NOBLE_NAME_OPENERS
+                or self._ministry_then_name(a, k, b)
+            ) and self._typed_name(a, k):
                 if (
                     self._honoured_at(a, k - 1)
                     or self._hospital_named_after(a, k)

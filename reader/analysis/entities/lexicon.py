@@ -812,9 +812,10 @@ _KOREAN_SURNAME_TITLES = frozenset(word.title() for word in SURNAME_HONORIFICS)
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Noble titles of Indonesian peoples that open a person's full name, never a company's
-#: (Javanese, Acehnese, Malay, Balinese): where one stands inside the run after a title
-#: and a company, the person begins ("Direktur PT Sinar Harapan Raden Mas Joko").
-_NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut"}
+#: (Javanese, Acehnese, Malay, Balinese, Sasak): where one stands inside the run after a
+#: title and a company, or after a place, the person begins ("Direktur PT Sinar Harapan
+#: Raden Mas Joko", "atlet asal Nusa Tenggara Barat Lalu Muhammad Zohri").
+_NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut", "Lalu", "Baiq"}
 #: Indonesian function words written capitalised inside people's names, between two name
 #: words: "Ribut Hari Wibowo" ("hari" is "day").
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
