@@ -1,6 +1,7 @@
 """Indonesian personal names of the regions: Batak women's "boru"/"br", Balinese "Sang"
 before a birth-order name, a nickname introduced by "begitu ia biasa disapa", and initials
-after an office ("mantan lurah berinisial SW"); names invented."""
+after an office ("mantan lurah berinisial SW"), Sasak noble titles ("Lalu", "Baiq") opening a
+name after a place; names invented."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ def test_a_nickname_opening_a_sentence_is_a_person() -> None:
 def test_initials_after_an_office_are_a_person() -> None:
     found = ents("Polisi menahan mantan lurah berinisial SW pada Senin.")
     assert found == [("SW", "PER")]
+
+
+def test_a_sasak_noble_title_opens_the_person_after_a_province() -> None:
+    found = ents("Atlet lari asal Nusa Tenggara Timur Lalu Muhammad Zohri meraih emas.")
+    assert found == [("Nusa Tenggara Timur", "LOC"), ("Lalu Muhammad Zohri", "PER")]
+    found = ents("Warga Kabupaten Lombok Timur Baiq Nuril Maknun mengeluh.")
+    assert ("Baiq Nuril Maknun", "PER") in found

@@ -1,6 +1,7 @@
 """Indonesian regional offices: a service named for two fields, one by its acronym, with
-its regency and head ("Dinas Koperasi dan UMKM Kabupaten Sidoarjo"), and a regent's
-one-word name after the town (sentences written for these tests)."""
+its regency and head ("Dinas Koperasi dan UMKM Kabupaten Sidoarjo"), a regent's or
+mayor's one-word name after the town, regencies of two words the gazetteer lists and a
+site's town between commas (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,25 @@ def test_an_office_ending_the_text_is_read_without_a_word_after_it() -> None:
     # the run ends at the office's head: no place head after it to look at
     assert ents("Kepala Dinas") == [("Dinas", "ORG")]
     assert ents("Presiden PT") == [("PT", "ORG")]
+
+
+def test_a_listed_regency_of_two_words_before_its_regents_name() -> None:
+    found = ents("Bupati Padang Pariaman John Kenedy Azis meninjau lokasi banjir.")
+    assert found == [("Padang Pariaman", "LOC"), ("John Kenedy Azis", "PER")]
+
+
+def test_a_listed_regency_after_a_village_is_no_person() -> None:
+    found = ents("Rumah warga di Desa Lamteuba, Aceh Besar, terbakar pada Selasa.")
+    assert ("Aceh Besar", "LOC") in found
+
+
+def test_a_mayors_one_word_name_after_his_town() -> None:
+    found = ents("Wali Kota Blitar Santoso meresmikan pasar rakyat baru.")
+    assert found == [("Blitar", "LOC"), ("Santoso", "PER")]
+
+
+def test_the_town_between_commas_after_a_market_is_a_place() -> None:
+    found = ents("Harga cabai di Pasar Inpres Manonda, Palu, naik tajam.")
+    assert found == [("Pasar Inpres Manonda", "LOC"), ("Palu", "LOC")]
+    found = ents("Pedagang di Pasar Sentral, Budi, mengatakan harga naik.")
+    assert found == [("Pasar Sentral", "LOC"), ("Budi", "PER")]

@@ -351,6 +351,9 @@ def _learn_head_names(
             or (english and k - j > 2 and words[j + 1] in GIVEN_NAMES)
             or low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
             or (k - j == 2 and low in _NAMESAKE_HEADS)  # "Museum Affandi": the painter too
+            # "Wali Kota Blitar Santoso": "Kota" ends the mayor's title, so the town and
+            # its mayor after it are no one place
+            or (low == "kota" and j > i and words[j - 1].lower() == "wali")
         ):
             continue
         if j > i and low in TITLE_EXTENSIONS and _portfolio_before(words[j - 1]):

@@ -57,6 +57,7 @@ from reader.analysis.entities.lexicon import (
     _NAMES_READ_IN_CONTEXT,
     _NATIONALITY_FIRSTS,
     _NOBLE_ABBREVIATIONS,
+    _NOBLE_NAME_OPENERS,
     _NUMBERED_PART_WORDS,
     _NUMBERED_ROADS,
     _PARTY_ADJECTIVES,
@@ -199,6 +200,9 @@ class _LabelReader(_OfficeSplits):
             a += 1  # "Kapolres Metro Jakarta Selatan": the command of that city, a place
         if b - a > 1 and words[a].lower() in _KIN_WORDS and not self.ctx.english:
             a += 1  # "Istri Hasanudin, Ratna, menangis": Hasanudin
+        elif owner := self._house_of_person(a, b):
+            # "Rumah Budi Santoso terbakar", "Rumah Hajah Siti Aminah": the owner's house
+            return [self._make(owner, b, "PER", STRONG)]
         if (
             b - a > 1
             and words[a] == "Tim"
@@ -214,6 +218,8 @@ class _LabelReader(_OfficeSplits):
             a += 1  # "Singer Grian Chatten said": the role, then a full name
         if a in self.initial and b - a == 1 and self._opens_phrasal_verb(b):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
+        if self._lone_body_noun_opening(a, b):
+            return []  # "Tim mengatakan pencarian berlanjut": a team, no name
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -492,9 +498,11 @@ class _LabelReader(_OfficeSplits):
         for k in range(a + 1, min(b - 1, a + _MAX_NAME_WORDS)):
             if words[k - 1] == "I" and words[k] in _BALINESE:
                 break  # "Stadion I Wayan Dipta": a Balinese name opens at "I" (see below)
-            if (words[k] in GIVEN_NAMES or self._ministry_then_name(a, k, b)) and self._typed_name(
-                a, k
-            ):
+            if (
+                words[k] in GIVEN_NAMES
+                or words[k] in _NOBLE_NAME_OPENERS
+                or self._ministry_then_name(a, k, b)
+            ) and self._typed_name(a, k):
                 if (
                     self._honoured_at(a, k - 1)
                     or self._hospital_named_after(a, k)

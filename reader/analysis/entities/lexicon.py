@@ -812,15 +812,23 @@ _KOREAN_SURNAME_TITLES = frozenset(word.title() for word in SURNAME_HONORIFICS)
 #: Balinese noble names that open a person's name by themselves: "Tjok Bagus Pemayun".
 _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Noble titles of Indonesian peoples that open a person's full name, never a company's
-#: (Javanese, Acehnese, Malay, Balinese): where one stands inside the run after a title
-#: and a company, the person begins ("Direktur PT Sinar Harapan Raden Mas Joko").
-_NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut"}
+#: (Javanese, Acehnese, Malay, Balinese, Sasak): where one stands inside the run after a
+#: title and a company, or after a place, the person begins ("Direktur PT Sinar Harapan
+#: Raden Mas Joko", "atlet asal Nusa Tenggara Barat Lalu Muhammad Zohri").
+_NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut", "Lalu", "Baiq"}
 #: Indonesian function words written capitalised inside people's names, between two name
 #: words: "Ribut Hari Wibowo" ("hari" is "day").
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
+#: Heads of sites where nobody lives, whose town follows between commas: "di Pasar Inpres
+#: Manonda, Palu, harga naik", "di Jalan Sisingamangaraja, Medan," (after a village or
+#: hamlet the word may be a resident: "Warga Dusun Krajan, Sutrisno, menuturkan").
+_SITE_HEADS = frozenset(
+    "pasar jalan jl jl. jln. stadion terminal bandara pelabuhan kompleks gedung masjid "
+    "gereja taman alun-alun stasiun gor lapangan".split()
+)
 
 #: The two words that open the full names of jails, places as "Rutan" and "Lapas" are, and
 #: of official residences ("Rumah Jabatan Gubernur"), though their first words open
@@ -886,6 +894,13 @@ _MEETING_KINDS = frozenset(
 #: which opens Balinese names ("Anak Agung Gde Agung").
 _KIN_WORDS = frozenset(
     "istri suami ayah adik kakak cucu menantu mertua paman bibi keponakan".split()
+)
+#: Indonesian organisation head words that are ordinary nouns: alone at the start of a
+#: sentence they name no body ("Tim mengatakan pencarian berlanjut" is a search team), and
+#: "Rumah" before a person's name is that person's house ("Rumah Budi Santoso terbakar").
+_ORDINARY_BODY_NOUNS = frozenset(
+    "tim kantor dinas pasukan sekolah koalisi tentara angkatan rumah pengurus pimpinan "
+    "gerakan organisasi forum aliansi balai kabinet lembaga badan museum perpustakaan".split()
 )
 #: Cue words before a place (a resident noun only right before it: "warga bernama Joko").
 _PLACE_CUES = PLACE_CONTEXT | _RESIDENT_NOUNS

@@ -45,6 +45,7 @@ from reader.analysis.entities.lexicon import (
     _OUTLETS_AMONG_FUNCTION_WORDS,
     _QUOTE_OPENERS,
     _SHOWINGS_OF_WORKS,
+    _SITE_HEADS,
     _TITLE_ARTICLES,
     _TITLE_CLOSERS,
     _TITLE_CUES,
@@ -102,14 +103,14 @@ from reader.analysis.titles import (
 
 def _is_regency_after_district(left: _Candidate, right: _Candidate) -> bool:
     """Is ``right`` the regency of an address after its district ("Kecamatan Paguyangan,
-    Brebes, panik")? After a district, the word between commas names the larger place,
-    not a person in apposition (as it may after a hamlet: "Dusun Krajan, Sutrisno,")."""
-    return (
-        left.label == "LOC"
-        and left.words[0].lower() in _DISTRICT_HEADS
-        and len(right.words) == 1
-        and right.strength < STRONG
-    )
+    Brebes, panik") or the town of a site ("Pasar Inpres Manonda, Palu, naik")? After a
+    district, the word between commas names the larger place, not a person in apposition
+    (as it may after a hamlet: "Dusun Krajan, Sutrisno,"); after a site, unless it is a
+    common given name ("Pasar Sentral, Budi, pedagang")."""
+    if left.label != "LOC" or len(right.words) != 1 or right.strength >= STRONG:
+        return False
+    head = left.words[0].lower()
+    return head in _DISTRICT_HEADS or (head in _SITE_HEADS and right.words[0] not in GIVEN_NAMES)
 
 
 class _SentenceReader(_HeadlineReader):

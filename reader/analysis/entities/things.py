@@ -41,6 +41,7 @@ from reader.analysis.entities.lexicon import (
     _NAME_INNER_WORDS,
     _NOT_AFTER_MODELS,
     _OBJECT_OPENERS,
+    _ORDINARY_BODY_NOUNS,
     _OTHER_PARTY_LINKS,
     _OWNER_LINKS,
     _OWNERS_BEFORE_KINDS,
@@ -111,6 +112,7 @@ from reader.analysis.name_cues import (
     looks_like_common_noun,
 )
 from reader.analysis.number_words import starts_quantity
+from reader.analysis.titles import INDONESIAN_COURTESY_TITLES
 
 #: Country codes that open the names of clubs in English copy ("AS Roma", "US Lecce").
 _CLUB_PREFIX_CODES = frozenset({"AS", "US"})
@@ -118,6 +120,30 @@ _CLUB_PREFIX_CODES = frozenset({"AS", "US"})
 
 class _ThingEvidence(_RunReader):
     """Evidence that a run names a body, a business, a product, an event or a work."""
+
+    def _lone_body_noun_opening(self, a: int, b: int) -> bool:
+        """Is the Indonesian run ``[a, b)`` one ordinary body noun opening the sentence
+        ("Tim mengatakan …", "Rumah Hajah Siti Aminah terbakar")? Such a noun alone is a
+        team, an office or a house, no body's name, whatever verb follows."""
+        return (
+            b - a == 1
+            and a in self.initial
+            and not self.ctx.english
+            and self.words[a].lower() in _ORDINARY_BODY_NOUNS
+        )
+
+    def _house_of_person(self, a: int, b: int) -> int:
+        """Where does the name of the owner start when the Indonesian run ``[a, b)`` opens
+        a sentence with "Rumah" before a given name or a form of address and a name ("Rumah
+        Budi Santoso terbakar", "Rumah Hajah Siti Aminah")? That is the person's house, no
+        body "Rumah …" ("Rumah Sakit", "Rumah Zakat"); 0 if it is no such run."""
+        words = self.words
+        if b - a < 2 or a not in self.initial or words[a] != "Rumah" or self.ctx.english:
+            return 0
+        owner = a + 1
+        if words[owner].lower() in INDONESIAN_COURTESY_TITLES and b - owner > 1:
+            owner += 1  # (the form of address is no part of the name)
+        return owner if words[owner] in GIVEN_NAMES else 0
 
     def _model_number_before(self, a: int, b: int) -> bool:
         """Is the short name ``[a, b)`` the rest of a model whose number opens it, after
