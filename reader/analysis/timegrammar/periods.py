@@ -439,7 +439,8 @@ class _PeriodRules(_DateRules):
                  ) -> tuple[int, TimeMatch]:  # fmt: skip
         """ "the third quarter", "the first half" (words ``i`` to ``j - 1``), maybe with "of
         2024" or "of next year" up to ``end``: quarter or half (``kind``) ``number`` of that
-        year, or the nearest one alone."""
+        year ("of the year" is the publication year's, as "the end of the year" is), or the
+        nearest one alone."""
         if end == j:
             if self.low(j - 2) in ("final", "last"):
                 return self.match(i, end, "DATE")  # "the last quarter": which is unclear
@@ -447,7 +448,7 @@ class _PeriodRules(_DateRules):
         year = self.low(end - 1)
         if _YEAR.fullmatch(year):
             return self.part(i, end, kind, number, year)
-        told = _PERIOD_SHIFT["en"][1].get(self.low(end - 2))
+        told = 0 if self.low(end - 2) == "the" else _PERIOD_SHIFT["en"][1].get(self.low(end - 2))
         if year == "year" and told is not None:
             return self.part(i, end, kind, number, None, direction=_YEAR_DIRECTIONS[told])
         return self.match(i, end, "DATE")
