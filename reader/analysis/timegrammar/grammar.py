@@ -205,7 +205,8 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
-        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent", "fiscal"}
+        named |= {"q1", "q2", "q3", "q4", "h1", "h2", "the", "this", "last", "next", "recent"}
+        named.add("fiscal")
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS} | _EN_YEAR_EDGES
         period_units |= {"last", "this", "next"}
@@ -485,6 +486,8 @@ class _Grammar(_ClockRules):
             return None
         if low in ("q1", "q2", "q3", "q4"):
             return self._period_year(i, i + 1, "quarter", int(low[1]))
+        if low in ("h1", "h2"):
+            return self._period_year(i, i + 1, "half", int(low[1])) if self.year_half(i) else None
         if low in _EN_YEAR_EDGES and self.low(i - 1) in _YEAR_CUES["en"]:
             return self.match(i, i + 1, "DATE", kind="year", deictic=True)  # "by year-end"
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
