@@ -15,9 +15,17 @@ from reader.analysis.wordscan import is_capitalized
 
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: English words that are a SET on their own, with their period: "a quarterly dividend",
-#: "paid semiannually". ("weekly", "monthly" and "daily" are left out: "weekly earnings" and
-#: "the Daily Mail" name a measure or a paper more often than they tell how often.)
-_SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M"}}
+#: "paid semiannually", and "checks catches weekly".
+_SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M",
+                       "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+                       "monthly": "P1M", "yearly": "P1Y"}}  # fmt: skip
+#: Those of them that are a SET only as an adverb closing a clause ("meets weekly.", "is
+#: updated daily, officials said"): before a noun, "weekly earnings" and "the Daily Mail"
+#: name a measure or a paper more often than they tell how often.
+_CLAUSE_END_ADVERBS = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "yearly"})
+#: What may follow such an adverb closing its clause.
+_CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", "!", "?", ")"})
+_ARTICLES = frozenset({"a", "an", "the"})
 #: Words joining two weekdays of one weekly SET: "setiap Senin dan Kamis".
 _WEEKDAY_JOINERS = frozenset({"dan", "and", "atau", "or"})
 _ANY_SET_ADVERB = frozenset().union(*_SET_ADVERBS.values())  # the cheap test first
@@ -41,6 +49,12 @@ class _SetRules(_QuantityRules):
         low = self.low(i)
         every = _SET_ADVERBS.get(self.lex, {}).get(low) if low in _ANY_SET_ADVERB else None
         if every is not None:
+            if low in _CLAUSE_END_ADVERBS and (
+                self.low(i + 1) not in _CLAUSE_ENDS
+                or self.low(i - 1) in _ARTICLES  # "writes for a monthly": a paper
+                or is_capitalized(self.words[i])
+            ):
+                return None
             if self.low(i + 1) in _RESULT_WORDS:
                 return None  # "a quarterly loss" is one quarter's, not a recurring one
             return self.match(i, i + 1, "SET", duration=every)
