@@ -1,6 +1,7 @@
 """ "daily", "weekly", "monthly", "hourly" closing a clause tell how often, a SET ("Inspectors
 check catches weekly."), as "quarterly" and "annually" do anywhere; before a noun or after an
-article they name a measure or a paper ("weekly earnings", "the Daily Mail", "a monthly")."""
+article, a name or a compound they name a measure or a paper ("weekly earnings", "the Daily
+Mail", "a monthly", "an Urdu-language weekly")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def test_an_adverb_closing_a_clause_is_a_set(sentence: str, span: str, period: s
         "The weekly earnings of miners fell.",
         "The Daily Mail reported it first.",
         "She writes for a monthly.",
+        "He edits an Urdu-language weekly.",
+        "She joined the Tamil daily.",
         "It publishes daily reports on the flood.",
     ],
 )

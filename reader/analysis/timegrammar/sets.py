@@ -43,6 +43,15 @@ _ONCE = {"en": {"once": 1, "twice": 2}, "id": {"sekali": 1}}
 class _SetRules(_QuantityRules):
     """Rules for SETs: how often something recurs."""
 
+    def _paper_before(self, i: int) -> bool:
+        """Does the word before ``i`` make "weekly", "daily" there a paper: an article ("for
+        a monthly"), or a name or a compound that describes it ("an Urdu-language weekly",
+        "the Tamil daily")?"""
+        if self.low(i - 1) in _ARTICLES:
+            return True
+        before = self.words[i - 1] if i else None
+        return before is not None and ("-" in before.text or is_capitalized(before))
+
     def _set(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "setiap hari", "every week", "setiap Senin", "setiap akhir pekan", "tiga kali
         sehari", "twice a week", "quarterly"."""
@@ -51,7 +60,7 @@ class _SetRules(_QuantityRules):
         if every is not None:
             if low in _CLAUSE_END_ADVERBS and (
                 self.low(i + 1) not in _CLAUSE_ENDS
-                or self.low(i - 1) in _ARTICLES  # "writes for a monthly": a paper
+                or self._paper_before(i)
                 or is_capitalized(self.words[i])
             ):
                 return None
