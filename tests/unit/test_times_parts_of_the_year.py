@@ -56,3 +56,16 @@ def test_h1_and_h2_of_results_are_halves(sentence: str, span: str, value: str) -
 def test_h1_and_h2_as_names_are_no_time(sentence: str) -> None:
     found = analyze(sentence, lang="en", pubdate="2025-10-20")
     assert [t.text for t in found.times if t.text.startswith("H")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Laba bersih perseroan pada Q1 2025 naik 10 persen.", "Q1 2025", "2025-Q1"),
+        ("Laba perseroan naik 5 persen pada H1.", "H1", "2025-H1"),
+    ],
+)
+def test_indonesian_business_news_writes_quarters_and_halves_so(
+    sentence: str, span: str, value: str
+) -> None:
+    assert time_value(sentence, "id", span, date(2025, 10, 20)) == value
