@@ -1,5 +1,6 @@
 """An event dated by a month or a year but no day carries that period as its time ("2025-08",
-"2022") or a quarter ("2025-Q3"), as the time annotator values it; weeks stay without one."""
+"2022"), a quarter ("2025-Q3"), a half ("2025-H1") or a week ("2025-W42"), as the time
+annotator values it; weekends stay without one."""
 
 from __future__ import annotations
 
@@ -43,8 +44,31 @@ def test_a_quarter_is_an_events_time(text: str, lang: str, trigger: str, quarter
     assert _events(text, lang)[trigger].time == quarter
 
 
-def test_a_week_is_no_events_time() -> None:
-    event = _events("Pabrik itu ditutup pekan lalu.", "id")["ditutup"]
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "period"),
+    [
+        ("Pabrik itu ditutup pekan lalu.", "id", "ditutup", "2025-W42"),
+        ("His lawyers asked for more time last week.", "en", "asked", "2025-W42"),
+        ("Perseroan mencatat laba Rp 1 triliun pada semester I 2025.", "id", "mencatat", "2025-H1"),
+        ("The group posted a loss in the first half of the year.", "en", "posted", "2025-H1"),
+    ],
+)
+def test_a_week_or_a_half_is_an_events_time(
+    text: str, lang: str, trigger: str, period: str
+) -> None:
+    assert _events(text, lang)[trigger].time == period
+
+
+def test_the_week_before_dates_the_clause_it_opens() -> None:
+    text = "Lawyers filed a response on Monday; the week before, the judge had rejected a motion."
+    events = _events(text, "en", "2026-02-19")
+    assert events["filed"].time == "2026-02-16"
+    assert events["rejected"].time == "2026-W07"
+    assert events["rejected"].order < events["filed"].order
+
+
+def test_a_weekend_is_no_events_time() -> None:
+    event = _events("Pabrik itu ditutup akhir pekan lalu.", "id")["ditutup"]
     assert event.time is None and event.time_text is not None
 
 

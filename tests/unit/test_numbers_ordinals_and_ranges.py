@@ -67,7 +67,7 @@ def test_a_level_before_this_week_counts_no_weeks() -> None:
         ),
         ("Rupiah di level 16.250 bulan lalu.", "bulan lalu", "2025-02", {"16.250": (16250, None)}),
         # small counts of weeks, and years however many, are still counted from now
-        ("Ia pindah dua pekan lalu.", "dua pekan lalu", "2025-03-05", {"dua pekan": (2, "pekan")}),
+        ("Ia pindah dua pekan lalu.", "dua pekan lalu", "2025-W10", {"dua pekan": (2, "pekan")}),
         (
             "Candi itu dibangun 1.200 tahun lalu.",
             "1.200 tahun lalu",

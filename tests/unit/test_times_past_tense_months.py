@@ -47,3 +47,22 @@ def test_a_month_in_a_past_clause_is_the_last_one(sentence: str, value: str) -> 
 )
 def test_a_speech_verb_dates_the_saying_not_what_it_reports(sentence: str, value: str) -> None:
     assert month_value(sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pubdate", "value"),
+    [
+        # a period opening its sentence takes the tense of the clause after it
+        ("In Q2 profit fell 5%.", "2026-02-10", "2025-Q2"),
+        ("In the second quarter, revenue dropped.", "2026-02-10", "2025-Q2"),
+        ("In March, the plant was sold to a rival.", "2025-11-20", "2025-03"),
+        ("In March the plant will be sold.", "2025-11-20", "2026-03"),
+        # no verb that tells: the nearest
+        ("In March the plant opens.", "2025-11-20", "2026-03"),
+    ],
+)
+def test_a_period_opening_its_sentence_takes_the_clause_after(
+    sentence: str, pubdate: str, value: str
+) -> None:
+    (time,) = analyze(sentence, lang="en", backend="builtin", pubdate=pubdate).times
+    assert time.value == value

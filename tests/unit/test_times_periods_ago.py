@@ -1,4 +1,4 @@
-"""Months, quarters and years counted from now ("three months ago", "lima tahun lalu", "il y
+"""Weeks, months, quarters and years counted from now ("three months ago", "lima tahun lalu", "il y
 a trois mois", "dua bulan lagi") are valued as TimeML values a period of reduced precision:
 that many periods before or after the publication date's (Wednesday 2025-03-19)."""
 
@@ -18,6 +18,10 @@ from tests.unit.found_values import time_value
         ("id", "Harga beras naik tiga bulan lalu.", "tiga bulan lalu", "2024-12"),
         ("id", "Dua tahun silam ia kalah.", "Dua tahun silam", "2023"),
         ("id", "Laba turun dua kuartal lalu.", "dua kuartal lalu", "2024-Q3"),
+        # a count of weeks is its ISO week, not an exact day
+        ("en", "The trial began two weeks ago.", "two weeks ago", "2025-W10"),
+        ("en", "The rules were set a fortnight ago.", "a fortnight ago", "2025-W10"),
+        ("id", "Pabrik itu ditutup dua pekan lalu.", "dua pekan lalu", "2025-W10"),
         ("fr", "Les prix ont augmenté il y a trois mois, selon l'institut.",
          "il y a trois mois", "2024-12"),
         ("de", "Vor zwei Jahren war die Lage in der Stadt noch ganz anders.",

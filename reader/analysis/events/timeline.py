@@ -19,10 +19,10 @@ from reader.analysis.narrative import (
     rough_value_day,
     words_cue,
 )
-from reader.analysis.timevalues import read_value
+from reader.analysis.timevalues import WEEKEND_MARK, read_value, week_monday
 
 #: The kinds of period an event's time may be when its clause names no day (see _partial_time).
-_PARTIAL_KINDS = frozenset(("year", "month", "quarter"))
+_PARTIAL_KINDS = frozenset(("year", "month", "quarter", "half"))
 
 _DAY_MINUTES = 24 * 60
 #: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".
@@ -248,13 +248,17 @@ def _partial_time(draft: _Draft, reference: str | None) -> str | None:
     """An event's time when its clause names a month or a year but no day ("in May" →
     "2026-05", "pada 2022" → "2022"): ISO 8601 of reduced precision, as the time annotator
     values it, so a timeline row shows when it happened; so does a quarter, which results
-    are told by ("profit fell in the third quarter" → "2025-Q3"). Its order still comes from
-    a rough day (see :func:`_placements`); seasons, weeks and decades stay None, no date a
-    reader would sort among days. A month of a plan is the next one to come, as it is
-    ordered ("Barrier to be finished by December" is not last December)."""
+    are told by ("profit fell in the third quarter" → "2025-Q3"), or a half ("laba naik pada
+    semester I 2026" → "2026-H1"), or a week ("asked for more time last week" →
+    "2026-W07"), which a reader places among days by its Monday. Its order still comes from
+    a rough day (see :func:`_placements`); seasons, weekends and decades stay None. A month
+    of a plan is the next one to come, as it is ordered ("Barrier to be finished by
+    December" is not last December)."""
     value = draft.coarse
     if value is None:
         return None
+    if not value.endswith(WEEKEND_MARK) and week_monday(value) is not None:
+        return value
     kind = read_value(value)
     if kind is None or kind[0] not in _PARTIAL_KINDS:
         return None

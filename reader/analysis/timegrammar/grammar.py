@@ -201,11 +201,12 @@ def _vocabulary(lex: str) -> _Vocabulary:
         amounts |= set(_EU_AMOUNTS[lex]) | _EU_ONE
     period_units = {unit.split()[0] for unit in _PERIOD_SHIFT.get(lex, ({}, {}))[0]}
     named = {"kuartal", "triwulan", "semester", "caturwulan", "musim", "keesokan", "esok"}
+    named |= {"q1", "q2", "q3", "q4", "h1", "h2"} if lex in ("en", "id") else set()
     named |= _ID_PERIOD_EDGES if lex == "id" else set()
     if lex == "id":
         named |= set(_UNITS["id"])  # "bulan sebelumnya"
     if lex == "en":
-        named |= {"q1", "q2", "q3", "q4", "the", "this", "last", "next", "recent", "fiscal"}
+        named |= {"the", "this", "last", "next", "recent", "fiscal"}
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS} | _EN_YEAR_EDGES
         period_units |= {"last", "this", "next"}
@@ -451,6 +452,10 @@ class _Grammar(_ClockRules):
         2024", "Q3", "akhir pekan", "the weekend", "musim kemarau", "the summer", and days
         told from the story rather than from now: "bulan sebelumnya", "the following day"."""
         low = self.low(i)
+        if low in ("q1", "q2", "q3", "q4"):  # business news writes them in Indonesian too
+            return self._period_year(i, i + 1, "quarter", int(low[1]))
+        if low in ("h1", "h2"):
+            return self._period_year(i, i + 1, "half", int(low[1])) if self.year_half(i) else None
         if self.lex == "id":
             if low in ("kuartal", "triwulan", "semester", "caturwulan") and (
                 self.low(i + 1) in _ORDINALS or self.low(i + 1) in _ROMAN
@@ -483,8 +488,6 @@ class _Grammar(_ClockRules):
             return None
         if self.lex != "en":
             return None
-        if low in ("q1", "q2", "q3", "q4"):
-            return self._period_year(i, i + 1, "quarter", int(low[1]))
         if low in _EN_YEAR_EDGES and self.low(i - 1) in _YEAR_CUES["en"]:
             return self.match(i, i + 1, "DATE", kind="year", deictic=True)  # "by year-end"
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:

@@ -29,6 +29,7 @@ from reader.analysis.timegrammar.vocabulary import (
     _RESULT_WORDS,
     _SHIFTED_KINDS,
     _YEAR,
+    _YEAR_CUES,
     _options,
 )
 from reader.analysis.wordscan import is_capitalized
@@ -170,6 +171,19 @@ class _PeriodRules(_DateRules):
         first half" alone is a half of the year."""
         lows = self._padded[max(0, i - _MONEY_REACH) : i]
         return any(low in _RATE_AMOUNTS or low in _RESULT_WORDS for low in lows)
+
+    def year_half(self, i: int) -> bool:
+        """Is "H1"/"H2" at word ``i`` a half of a year? Written so, it is also a visa, a
+        road or a hydrogen grade ("the H1 visa"); a half has a year after it ("H1 2026"),
+        a result after it ("H1 profit"), or a time preposition before it with an amount or a
+        result told just before that ("profit fell 5% in H1", "added $40m in H2"), as "the
+        first half" alone needs (not "sales rose 5% as the H2 fuel plant opened")."""
+        if self.words[i].text[0] != "H":
+            return False
+        after = self.low(i + 1)
+        if _YEAR.fullmatch(after) or after in _RESULT_WORDS:
+            return True
+        return self.low(i - 1) in _YEAR_CUES[self.lex] and self.about_money(i)
 
     def is_score(self, k: int) -> bool:
         """A "118-104" that is no range ("5-6 percent") and no vote ("voted 7-2")."""
@@ -439,7 +453,8 @@ class _PeriodRules(_DateRules):
                  ) -> tuple[int, TimeMatch]:  # fmt: skip
         """ "the third quarter", "the first half" (words ``i`` to ``j - 1``), maybe with "of
         2024" or "of next year" up to ``end``: quarter or half (``kind``) ``number`` of that
-        year, or the nearest one alone."""
+        year ("of the year" is the publication year's, as "the end of the year" is), or the
+        nearest one alone."""
         if end == j:
             if self.low(j - 2) in ("final", "last"):
                 return self.match(i, end, "DATE")  # "the last quarter": which is unclear
@@ -447,7 +462,7 @@ class _PeriodRules(_DateRules):
         year = self.low(end - 1)
         if _YEAR.fullmatch(year):
             return self.part(i, end, kind, number, year)
-        told = _PERIOD_SHIFT["en"][1].get(self.low(end - 2))
+        told = 0 if self.low(end - 2) == "the" else _PERIOD_SHIFT["en"][1].get(self.low(end - 2))
         if year == "year" and told is not None:
             return self.part(i, end, kind, number, None, direction=_YEAR_DIRECTIONS[told])
         return self.match(i, end, "DATE")

@@ -317,10 +317,10 @@ class _QuantityRules(_HolidayRules):
         said = _AFTER_UNITS[self.lex][phrase] if phrase else None
         if phrase and said in ("ago", "from now"):
             end = j + len(phrase)
-            if amount is None or designator in ("M", "Y"):
+            if amount is None or designator in ("M", "Y", "W"):
                 period = _period_ago(amount, unit, 1 if said == "from now" else -1)
                 return self.match(first, end, dated, deictic=True, counted=True, **period)
-            days = {"D": 1, "W": 7}.get(designator, 0) * amount * multiple
+            days = (designator == "D") * amount * multiple
             offset = int(days) if said == "from now" else -int(days)
             return self.match(first, end, dated, kind="day", offset=offset, deictic=True,
                               counted=True)  # fmt: skip

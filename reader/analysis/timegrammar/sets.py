@@ -15,9 +15,17 @@ from reader.analysis.wordscan import is_capitalized
 
 _SET_WORDS = {"id": {"setiap", "tiap", "saban"}, "en": {"every", "each"}}
 #: English words that are a SET on their own, with their period: "a quarterly dividend",
-#: "paid semiannually". ("weekly", "monthly" and "daily" are left out: "weekly earnings" and
-#: "the Daily Mail" name a measure or a paper more often than they tell how often.)
-_SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M"}}
+#: "paid semiannually", and "checks catches weekly".
+_SET_ADVERBS = {"en": {"quarterly": "P3M", "annually": "P1Y", "semiannually": "P6M",
+                       "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+                       "monthly": "P1M", "yearly": "P1Y"}}  # fmt: skip
+#: Those of them that are a SET only as an adverb closing a clause ("meets weekly.", "is
+#: updated daily, officials said"): before a noun, "weekly earnings" and "the Daily Mail"
+#: name a measure or a paper more often than they tell how often.
+_CLAUSE_END_ADVERBS = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "yearly"})
+#: What may follow such an adverb closing its clause.
+_CLAUSE_ENDS = frozenset({"", ".", ",", ";", ":", "!", "?", ")"})
+_ARTICLES = frozenset({"a", "an", "the"})
 #: Words joining two weekdays of one weekly SET: "setiap Senin dan Kamis".
 _WEEKDAY_JOINERS = frozenset({"dan", "and", "atau", "or"})
 _ANY_SET_ADVERB = frozenset().union(*_SET_ADVERBS.values())  # the cheap test first
@@ -35,12 +43,27 @@ _ONCE = {"en": {"once": 1, "twice": 2}, "id": {"sekali": 1}}
 class _SetRules(_QuantityRules):
     """Rules for SETs: how often something recurs."""
 
+    def _paper_before(self, i: int) -> bool:
+        """Does the word before ``i`` make "weekly", "daily" there a paper: an article ("for
+        a monthly"), or a name or a compound that describes it ("an Urdu-language weekly",
+        "the Tamil daily")?"""
+        if self.low(i - 1) in _ARTICLES:
+            return True
+        before = self.words[i - 1] if i else None
+        return before is not None and ("-" in before.text or is_capitalized(before))
+
     def _set(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match "setiap hari", "every week", "setiap Senin", "setiap akhir pekan", "tiga kali
         sehari", "twice a week", "quarterly"."""
         low = self.low(i)
         every = _SET_ADVERBS.get(self.lex, {}).get(low) if low in _ANY_SET_ADVERB else None
         if every is not None:
+            if low in _CLAUSE_END_ADVERBS and (
+                self.low(i + 1) not in _CLAUSE_ENDS
+                or self._paper_before(i)
+                or is_capitalized(self.words[i])
+            ):
+                return None
             if self.low(i + 1) in _RESULT_WORDS:
                 return None  # "a quarterly loss" is one quarter's, not a recurring one
             return self.match(i, i + 1, "SET", duration=every)

@@ -24,7 +24,7 @@ from reader.analysis.predicates import (
 )
 from reader.analysis.speech import is_speech_verb
 from reader.analysis.timegrammar.values import Direction, Kind
-from reader.analysis.timegrammar.vocabulary import _MONTHS
+from reader.analysis.timegrammar.vocabulary import _MONTHS, _YEAR_CUES
 from reader.analysis.timegrammar.words import _WordReader
 from reader.analysis.wordscan import GAP, is_capitalized
 
@@ -319,7 +319,26 @@ class _TenseReader(_WordReader):
             return "past"
         if self.future_clause(i):
             return "on_or_after"
-        return "past" if self.past_clause(i) else "on_or_before"
+        if self.past_clause(i):
+            return "past"
+        return self.opening_tense(i) or "on_or_before"
+
+    def opening_tense(self, i: int) -> Direction | None:
+        """For a period opening its sentence ("In Q2, revenue fell", "In March the plant will
+        close"), whose clause follows it, the tense of the first verb after it that tells
+        one: "past" or "on_or_after"; None when it opens none or no verb tells."""
+        first = i - (self.low(i - 1) in _YEAR_CUES.get(self.lex, ()))
+        if not self.sentence_initial(first):
+            return None
+        cues = _FUTURE_CUES.get(self.lex, set())
+        for k in range(i + 1, min(len(self.words), i + _CLAUSE_REACH)):
+            if self.words[k].text in _CLAUSE_BREAKS:
+                return None
+            if self.words[k].low in cues and not self.noun_cue(k):
+                return "on_or_after"
+            if self.told_past(k):
+                return "past"
+        return None
 
     def past_clause(self, i: int) -> bool:
         """True when a verb in the past comes shortly before word ``i``, in its clause:

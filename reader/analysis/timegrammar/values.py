@@ -97,13 +97,16 @@ def _join_durations(first: str, second: str) -> str:
 
 
 def _period_ago(amount: float | None, unit: tuple[str, int], sign: int) -> dict[str, object]:
-    """How to value "N months/years ago" (``sign`` -1) or "from now" (+1): the period of
-    reduced precision that many periods from the publication date's, as TimeML values it
-    ("three months ago" in March 2025 → "2024-12", "lima tahun lalu" → "2020"); nothing for
-    a vague or split amount ("beberapa tahun lalu", "setengah tahun lalu") or decades."""
+    """How to value "N weeks/months/years ago" (``sign`` -1) or "from now" (+1): the period
+    of reduced precision that many periods from the publication date's, as TimeML values it
+    ("three months ago" in March 2025 → "2024-12", "lima tahun lalu" → "2020", "two weeks
+    ago" → its ISO week: a count of weeks is no exact day); nothing for a vague or split
+    amount ("beberapa tahun lalu", "setengah tahun lalu") or decades."""
     designator, multiple = unit
     if amount is None or not float(amount).is_integer():
         return {}
+    if designator == "W":  # "a fortnight ago" is two weeks
+        return {"kind": "week", "offset": sign * int(amount) * multiple}
     kind = _MONTHS_PERIODS.get(multiple) if designator == "M" else None
     if designator == "Y" and multiple == 1:
         kind = "year"
