@@ -611,10 +611,12 @@ def _is_word_shaped_name(part: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _is_camel_case(word: str) -> bool:
-    """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald", nor
-    one after an apostrophe: "Da'Vine", "D'Angelo")."""
+    """ "YouGov", "PayPal", "OpenAI", or short as parties and agencies write theirs ("PiS",
+    "AfD", "KfW"): an inner capital marks a brand or body (not "McDonald", nor one after
+    an apostrophe: "Da'Vine", "D'Angelo", nor a degree: "PhD")."""
     return (
-        len(word) > 3
+        len(word) > 2
+        and word.lower() not in NON_NAMES
         and word[0].isupper()
         and not word.isupper()
         and any(ch.isupper() and word[k - 1] not in "'’" for k, ch in enumerate(word[2:], 2))
