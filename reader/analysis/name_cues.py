@@ -376,7 +376,7 @@ OF_JOINERS = frozenset(
     cup series championship championships games
     society academy foundation fund trust agency commission committee authority bureau
     community service chamber congress conference tribunal festival treaty battle movement
-    alliance coalition campaign front party journal district port harbour harbor
+    alliance coalition campaign front party journal district port harbour harbor forum
     prize medal order tour
     """.split()
 )
