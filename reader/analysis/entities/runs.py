@@ -1120,7 +1120,8 @@ class _RunReader:
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
         words = self.words[a:b]
-        if _is_possessive(words[-1]):
+        if _is_possessive(words[-1]) and gazetteer.lookup(" ".join(words)) is None:
+            # (but "Lord's", a ground the gazetteer lists with its "'s", keeps it)
             end -= 2
             words = (*words[:-1], words[-1][:-2])
         elif words[-1] == "Tbk" and self._abbreviation_dot_at(end):

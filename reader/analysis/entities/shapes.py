@@ -421,9 +421,10 @@ def _gazetteer_label_of(words: tuple[str, ...]) -> EntityLabel | None:
     first_words = gazetteer.first_words()
     if first not in first_words and first.title() not in first_words:
         return None  # no gazetteer name starts so
-    if _is_possessive(words[-1]):
+    place = _lookup_in_any_case(" ".join(words))  # "Lord's", a ground listed with its "'s"
+    if place is None and _is_possessive(words[-1]):
         words = (*words[:-1], words[-1][:-2])  # "European Union's"
-    place = _lookup_in_any_case(" ".join(words))
+        place = _lookup_in_any_case(" ".join(words))
     return place.label if place is not None else None
 
 
