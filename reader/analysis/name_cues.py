@@ -159,7 +159,7 @@ ORG_TAILS = frozenset(
     navy exchange electronics technologies technology systems industries pharmaceuticals
     semiconductor capital securities insurance telecom mining office bureau board ventures
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
-    therapeutics foods hospital society societies trusts alliance forum movement assembly
+    therapeutics foods hospital society societies trusts alliance forum movement assembly front
     newsroom studies consortium bros bros. brothers books congress museum library school
     academy racing team
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
@@ -376,7 +376,7 @@ OF_JOINERS = frozenset(
     cup series championship championships games
     society academy foundation fund trust agency commission committee authority bureau
     community service chamber congress conference tribunal festival treaty battle movement
-    alliance coalition campaign front party journal district port harbour harbor
+    alliance coalition campaign front party journal district port harbour harbor forum
     prize medal order tour
     """.split()
 )

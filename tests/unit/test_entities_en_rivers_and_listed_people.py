@@ -33,3 +33,22 @@ def test_a_full_name_beside_an_acronym_stays_a_person() -> None:
         ("IMF", "ORG"),
         ("World Bank", "ORG"),
     ]
+
+
+def test_a_known_river_is_a_place_wherever_it_stands() -> None:
+    # No boat or bank before it: the river's own name says so ("were" after it would
+    # otherwise read as a team's plural, "the" before it as a body's).
+    assert ents("The Rhine, which runs through Germany, flooded.") == [
+        ("Rhine", "LOC"),
+        ("Germany", "LOC"),
+    ]
+    assert ents("Ferries on the Rhine were halted by low water.") == [("Rhine", "LOC")]
+    assert ents("Floods on the Yangtze cut roads.") == [("Yangtze", "LOC")]
+    assert ents("Birds nest in the Danube Delta in Romania.") == [
+        ("Danube Delta", "LOC"),
+        ("Romania", "LOC"),
+    ]
+
+
+def test_a_company_named_after_a_river_stays_a_company() -> None:
+    assert ents("Shares in Thames Water fell.") == [("Thames Water", "ORG")]

@@ -74,3 +74,14 @@ def test_a_kind_of_place_before_a_title_is_no_organisation() -> None:
 def test_a_ground_the_gazetteer_lists_with_its_possessive_keeps_it() -> None:
     """Wire copy splits "Lord's" into "Lord 's"."""
     assert ents_en("The match at Lord 's ended in a draw.") == [("Lord 's", "LOC")]
+
+
+def test_a_ground_listed_with_its_possessive_keeps_it() -> None:
+    # "Lord's" is the ground's whole name: its "'s" is no owner's mark to strip.
+    assert ents_en("Pakistan beat England at Lord's on Monday.") == [
+        ("Pakistan", "LOC"),
+        ("England", "LOC"),
+        ("Lord's", "LOC"),
+    ]
+    assert ents_en("Lord's hosts the final.") == [("Lord's", "LOC")]
+    assert ents_en("The European Union's budget grew.") == [("European Union", "ORG")]

@@ -1046,6 +1046,8 @@ class _LabelReader(_OfficeSplits):
                 return "LOC", STRONG  # "talks at the White House": the building
             if gaz == "LOC" and context and self._speaker_named_as_province(a, b):
                 return "PER", CUED  # "Bono said": the singer, not Ghana's region
+            if gaz == "LOC" and context and self._speaker_named_as_town(a, b):
+                return "PER", CUED  # "Jackson said he": a man, not Mississippi's capital
             return gaz, STRONG
         known = self.ctx.known.get(name)
         if known is not None:

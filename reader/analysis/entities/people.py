@@ -85,6 +85,7 @@ from reader.analysis.name_cues import (
     looks_like_common_noun,
 )
 from reader.analysis.number_words import starts_quantity
+from reader.analysis.speech import PERSON_ONLY_PRONOUNS
 from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
     TITLE_HEADS,
@@ -498,6 +499,20 @@ class _PersonEvidence(_SportEvidence):
             and place.key.startswith("sub:")
             and not place.key.startswith(_SPEAKING_PROVINCES)
             and not self._it_reports_at(b + 1)  # "Bono said it would": the region's rulers
+        )
+
+    def _speaker_named_as_town(self, a: int, b: int) -> bool:
+        """Is the lone word ``[a, b)``, which the gazetteer knows as a town but no capital,
+        a person's surname: said by a speech verb and "he" or "she" ("Jackson said he
+        would stay": no town is a "he"; but "Moscow said he was a spy": the government)?"""
+        words = self.words
+        if b - a != 1 or b + 1 >= self.n or words[b] not in SPEECH_VERBS:
+            return False
+        if words[b + 1] not in PERSON_ONLY_PRONOUNS:
+            return False
+        place = _gazetteer_place((words[a],))
+        return (
+            place is not None and place.key.startswith("city:") and not gazetteer.is_capital(place)
         )
 
     def _past_aside(self, k: int) -> int:

@@ -543,7 +543,7 @@ class _RunReader:
                     and k - j < 3
                     and (
                         words[k].lower() in NAME_PARTICLES
-                        or (words[k] == "the" and k == j + 1 and low == "of")  # "Council of the EU"
+                        or (words[k] == "the" and k == j + 1 and self._article_in_name(j))
                     )
                 ):
                     k += 1
@@ -646,6 +646,22 @@ class _RunReader:
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
+
+    def _article_in_name(self, j: int) -> bool:
+        """May "the" after the joiner at ``j`` stay inside a name: after "of" ("Council of
+        the EU"), or after "for" in English when a body's word stands before it and no
+        place after it ("Forum for the Restoration of Democracy", "Centre for the Study of
+        Islam"; not "won the Cup for the Netherlands")?"""
+        low = self.words[j].lower()
+        if low == "of":
+            return True
+        return (
+            low == "for"
+            and self.ctx.english
+            and self.words[j - 1].lower() in OF_JOINERS
+            and j + 2 < self.n
+            and self._gaz(j + 2, j + 3) != "LOC"
+        )
 
     def _place_at(self, j: int) -> bool:
         """Does a place's name open at ``j``: a place head ("Kabupaten", "Kota") or a place
@@ -1104,7 +1120,8 @@ class _RunReader:
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
         start, end = self.toks[a].start, self.toks[b - 1].end
         words = self.words[a:b]
-        if _is_possessive(words[-1]):
+        if _is_possessive(words[-1]) and gazetteer.lookup(" ".join(words)) is None:
+            # (but "Lord's", a ground the gazetteer lists with its "'s", keeps it)
             end -= 2
             words = (*words[:-1], words[-1][:-2])
         elif words[-1] == "Tbk" and self._abbreviation_dot_at(end):

@@ -421,9 +421,10 @@ def _gazetteer_label_of(words: tuple[str, ...]) -> EntityLabel | None:
     first_words = gazetteer.first_words()
     if first not in first_words and first.title() not in first_words:
         return None  # no gazetteer name starts so
-    if _is_possessive(words[-1]):
+    place = _lookup_in_any_case(" ".join(words))  # "Lord's", a ground listed with its "'s"
+    if place is None and _is_possessive(words[-1]):
         words = (*words[:-1], words[-1][:-2])  # "European Union's"
-    place = _lookup_in_any_case(" ".join(words))
+        place = _lookup_in_any_case(" ".join(words))
     return place.label if place is not None else None
 
 
@@ -611,10 +612,12 @@ def _is_word_shaped_name(part: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _is_camel_case(word: str) -> bool:
-    """ "YouGov", "PayPal", "OpenAI": an inner capital marks a brand (not "McDonald", nor
-    one after an apostrophe: "Da'Vine", "D'Angelo")."""
+    """ "YouGov", "PayPal", "OpenAI", or short as parties and agencies write theirs ("PiS",
+    "AfD", "KfW"): an inner capital marks a brand or body (not "McDonald", nor one after
+    an apostrophe: "Da'Vine", "D'Angelo", nor a degree: "PhD")."""
     return (
-        len(word) > 3
+        len(word) > 2
+        and word.lower() not in NON_NAMES
         and word[0].isupper()
         and not word.isupper()
         and any(ch.isupper() and word[k - 1] not in "'’" for k, ch in enumerate(word[2:], 2))
