@@ -81,6 +81,7 @@ _APPOSITION_ARTICLES = frozenset({"the", "a", "an", "sang", "selaku"})
 _HEAD_ABBREVIATIONS = {
     "pemkab": "pemerintah kabupaten",
     "pemkot": "pemerintah kota",
+    "pemko": "pemerintah kota",  # as Medan and Sumatra write it
     "pemprov": "pemerintah provinsi",
     "pemda": "pemerintah daerah",
     "kab.": "kabupaten",

@@ -104,7 +104,7 @@ ORG_HEADS = frozenset(
     satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
-    pemerintah pemprov pemkab pemkot pemda direktorat subdirektorat subdit sekretariat kantor
+    pemerintah pemprov pemkab pemkot pemko pemda direktorat subdirektorat subdit sekretariat kantor
     kedutaan kedubes konsulat pos
     dinkes disdik dishub inspektorat kejati kejari
     rumah tentara angkatan pasukan klub persatuan tim timnas organisasi gerakan front koalisi
@@ -127,8 +127,8 @@ ORG_HEADS = frozenset(
 #: "Pemkab Bekasi", "Kejari Medan" (so "Sleman" is a place elsewhere in the text).
 BRANCH_HEADS = frozenset(
     """
-    polda polres polresta polrestabes polsek kodam korem kodim pemprov pemkab pemkot pemda
-    kejati kejari
+    polda polres polresta polrestabes polsek kodam korem kodim pemprov pemkab pemkot pemko
+    pemda kejati kejari
     """.split()
 )
 
@@ -138,7 +138,7 @@ BRANCH_HEADS = frozenset(
 #: names open with "kemen" instead), and English ones ("Competition and Markets Authority").
 ID_PUBLIC_BODY_WORDS = frozenset(
     """kementerian lembaga badan dinas komisi dewan otoritas direktorat kantor pemerintah
-    pemkot pemkab pemprov kepolisian kejaksaan pengadilan mahkamah""".split()
+    pemkot pemko pemkab pemprov kepolisian kejaksaan pengadilan mahkamah""".split()
 )
 EN_PUBLIC_BODY_WORDS = frozenset(
     """ministry department agency council commission committee board regulator authority
@@ -422,7 +422,7 @@ HEADLINE_VERB_ROOTS = frozenset(
 #: small letters, what a headline's first words must not be to name its subject.
 HEADLINE_SUBJECT_NOUNS = frozenset(
     """
-    banjir longsor gempa kebakaran hujan angin cuaca harga pemerintah pemkot pemkab
+    banjir longsor gempa kebakaran hujan angin cuaca harga pemerintah pemkot pemko pemkab
     guru dokter buruh ojol pemudik penumpang pendaki pelajar pasien pengungsi
     heavy rain storm fire flood floods prices shares stocks markets oil gold nobody
     drought heatwave wildfire wildfires quake earthquake blast explosion crash

@@ -197,7 +197,7 @@ TITLE_EXTENSIONS = frozenset(
     bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
     penyelenggaraan haji umrah
     financial operating technology information marketing investment commercial officer
-    corporate communication communications penkum
+    corporate communication communications public relations penkum
     pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
     kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
     anak hilirisasi tertinggal penuntut
@@ -210,7 +210,8 @@ TITLE_EXTENSIONS = frozenset(
 )
 # (Near the end: the English C-suite, "Chief Financial Officer", "Chief Operating Officer",
 # and the English portfolios of Indonesian firms' spokesmen, "Vice President Corporate
-# Communication Pertamina"; "Kasi Penkum Kejati NTT" is the prosecutors' press section;
+# Communication Pertamina", "VP Public Relations KAI"; "Kasi Penkum Kejati NTT" is the
+# prosecutors' press section;
 # last, the portfolios of the cabinet formed in 2024: "Menteri Koordinator Bidang Pangan",
 # "Menteri Imigrasi dan Pemasyarakatan", "Menteri Hak Asasi Manusia", "Menteri
 # Pemberdayaan Perempuan dan Perlindungan Anak"; the units of police detectives and

@@ -117,6 +117,7 @@ from reader.analysis.entities.shapes import (
     _is_body_acronym,
     _is_business_descriptor,
     _is_camel_case,
+    _is_derived_noun,
     _is_initial,
     _is_initials,
     _is_lowercase_compound,
@@ -650,10 +651,14 @@ class _LabelReader(_OfficeSplits):
             split = 2  # "Wakil Ketua KPI Pusat Mohamad Reza": the body's central board
         if split and (self.place_title or self._gaz(a, a + split) == "LOC"):
             split += self._compass_after_place(a + split, b)
+        if split and self.place_title and self._town_before_named_person(a + split, b):
+            split += 1  # "Camat Medan Selayang Andi Syahputra … kata Andi": Medan's district
         if split and (known := self._listed_in_office(a + split - 1, b)) > 1:
             split += known - 1  # "Anggota Fraksi PDI Perjuangan Rieke": the party's name
         # "Ketua KPU Medan Mutia Atiqah": an organisation's branch in a place.
         while split and b - a - split > 2 and self._gaz(a, a + split) != "LOC":
+            if self.place_title and self._foreign_town_at(a + split):
+                break  # "Bupati Morowali Iksan Baharuddin": Iksan, a Korean town, is his name
             if known := self._listed_in_office(a + split, b):
                 # "Ketua DPD Partai Golkar Jawa Barat Ace Hasan": a party and its province
                 split += known
@@ -1128,6 +1133,13 @@ class _LabelReader(_OfficeSplits):
         ):
             return "PER", CUED  # "JD Vance spoke": initials, not an acronym ("AS Roma")
         if not (self.ctx.english and words[a] in _GIVEN_NAMES_AMONG_HEADS):
+            if (
+                context
+                and self._speech_verb_beside(a, b)
+                and self._given_name_head_opens_holder(a, b)
+                and not _is_derived_noun(words[a + 1])
+            ):
+                return "PER", CUED  # "Tim Cook mengatakan": a man who speaks, not a team
             by_form = _label_by_form(name)
         if (
             by_form == "ORG"

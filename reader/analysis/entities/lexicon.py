@@ -211,7 +211,7 @@ _ORG_WORDS = frozenset(
     "bank league party university ministry council committee commission agency radio news "
     "airlines corporation company association federation foundation institute partai "
     "kementerian badan komisi dewan universitas liga polri polda polres polsek kodam kodim "
-    "pemkab pemprov pemkot dinas government fraksi pesantren cukai fc".split()
+    "pemkab pemprov pemkot pemko dinas government fraksi pesantren cukai fc".split()
 )
 
 #: A date as datelines in wire copy write it: "1996-08-22".
@@ -822,6 +822,10 @@ _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
+#: Heads of the levels of an address below the regency, whose larger place may follow
+#: between commas under a name of more than one word: "Kelurahan Tanjung Sari, Medan
+#: Selayang,", a city's district named for the city.
+_ADDRESS_PART_HEADS = _DISTRICT_HEADS | {"kelurahan", "desa", "nagari", "gampong", "dusun"}
 #: Heads of sites where nobody lives, whose town follows between commas: "di Pasar Inpres
 #: Manonda, Palu, harga naik", "di Jalan Sisingamangaraja, Medan," (after a village or
 #: hamlet the word may be a resident: "Warga Dusun Krajan, Sutrisno, menuturkan").
@@ -841,6 +845,9 @@ _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".s
 #: Juanda", "Stasiun Geofisika Sleman" are offices of the agency (ORG), named by their kind
 #: and then their place, not railway stations.
 _STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
+#: Bodies whose branches are stations named for an airport or village the gazetteer does
+#: not know: "Kepala BMKG Karangploso Linda Fitriani".
+_STATION_BODIES = frozenset({"BMKG"})
 
 #: Heads of a body's parts, named by their fields and then their parent body: "Fakultas
 #: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y"; or after

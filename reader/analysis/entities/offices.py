@@ -15,6 +15,7 @@ from reader.analysis.entities.lexicon import (
     _KIND_WORDS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
+    _STATION_BODIES,
     _STATION_FIELDS,
     _SUBUNIT_HEADS,
 )
@@ -140,7 +141,8 @@ class _OfficeSplits(_PersonEvidence):
         with a common given name the town is not, and the text names the person by that
         given name or that name alone elsewhere (mid-sentence, speaking, opening a sentence
         alone or after "Menurut"), or the town after a place's head word ("Bandara
-        Juanda")."""
+        Juanda"), or the body is one of stations, the weather agency's ("Kepala BMKG
+        Karangploso Linda Fitriani", named once)."""
         words, ctx = self.words, self.ctx
         if b - k != 3:
             return False
@@ -149,7 +151,8 @@ class _OfficeSplits(_PersonEvidence):
             given in GIVEN_NAMES
             and words[k] not in GIVEN_NAMES
             and (
-                (given,) in ctx.runs
+                words[k - 1] in _STATION_BODIES
+                or (given,) in ctx.runs
                 or words[k + 1 : b] in ctx.runs
                 or given in ctx.lone_speakers
                 or given in ctx.lone_openers
@@ -161,11 +164,15 @@ class _OfficeSplits(_PersonEvidence):
     def _compass_after_place(self, k: int, b: int) -> int:
         """How many Indonesian compass words at ``k`` (before the end ``b`` of a run after
         a regional title) finish the place before them rather than open the person's name:
-        "Bupati Nias Selatan Hilarius Duha", "Gubernur Jawa Timur Khofifah"; 0 if none."""
+        "Bupati Nias Selatan Hilarius Duha", "Gubernur Jawa Timur Khofifah"; 0 if none.
+        "Kota" after a town finishes it too: the police and offices of a town's city part
+        ("Kapolres Kupang Kota Aldinan Manurung", "Polresta Malang Kota")."""
         words = self.words
         n = 0
         if words[k] in _INDONESIAN_COMPASS:
             n = 2 if words[k] == "Barat" and k + 1 < b and words[k + 1] == "Daya" else 1
+        elif words[k] == "Kota" and not self.ctx.english:
+            n = 1
         return n if b - k - n >= 1 else 0
 
     def _balinese_name_in(self, a: int, b: int) -> int:
@@ -377,6 +384,12 @@ class _OfficeSplits(_PersonEvidence):
         if place is None or place.label != "LOC":
             return self.ctx.known.get(self.words[k : k + 1]) == "LOC"
         return _is_home_place(place)
+
+    def _foreign_town_at(self, k: int) -> bool:
+        """Is the word at ``k`` only a town abroad by the gazetteer, which after a regional
+        head's own place is rather the first word of his name ("Iksan", "Victoria")?"""
+        place = _gazetteer_place(self.words[k : k + 1])
+        return place is not None and place.label == "LOC" and not self._home_place_at(k)
 
     @staticmethod
     def _word_of_body(word: str) -> bool:

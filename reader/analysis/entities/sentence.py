@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.headlines import _HeadlineReader
 from reader.analysis.entities.lexicon import (
+    _ADDRESS_PART_HEADS,
     _ANNIVERSARY_OPENERS,
     _ARABIC_ARTICLES,
     _ARTICLES,
@@ -65,7 +66,9 @@ from reader.analysis.entities.shapes import (
     _PORTFOLIO_LINKS,
     _POSSESSIVE_ENDINGS,
     _gazetteer_label,
+    _gazetteer_place,
     _is_acronym,
+    _is_home_place,
     _is_initial,
     _is_initials_word,
     _is_portfolio_noun,
@@ -106,11 +109,20 @@ def _is_regency_after_district(left: _Candidate, right: _Candidate) -> bool:
     Brebes, panik") or the town of a site ("Pasar Inpres Manonda, Palu, naik")? After a
     district, the word between commas names the larger place, not a person in apposition
     (as it may after a hamlet: "Dusun Krajan, Sutrisno,"); after a site, unless it is a
-    common given name ("Pasar Sentral, Budi, pedagang")."""
-    if left.label != "LOC" or len(right.words) != 1 or right.strength >= STRONG:
+    common given name ("Pasar Sentral, Budi, pedagang"). A longer name there is a place when
+    it opens with an Indonesian town no given name ("Kelurahan Tanjung Sari, Medan
+    Selayang,": Medan's district), whatever part of an address comes before it."""
+    if left.label != "LOC" or right.strength >= STRONG or right.words[0] in GIVEN_NAMES:
         return False
     head = left.words[0].lower()
-    return head in _DISTRICT_HEADS or (head in _SITE_HEADS and right.words[0] not in GIVEN_NAMES)
+    if len(right.words) == 1:
+        return head in _DISTRICT_HEADS or head in _SITE_HEADS
+    return (
+        len(right.words) <= 3
+        and head in _ADDRESS_PART_HEADS
+        and (town := _gazetteer_place(right.words[:1])) is not None
+        and _is_home_place(town)
+    )
 
 
 class _SentenceReader(_HeadlineReader):

@@ -372,6 +372,13 @@ def _place_named_last(words: tuple[str, ...]) -> bool:
     return False
 
 
+def _is_derived_noun(word: str) -> bool:
+    """Is ``word`` shaped as an Indonesian noun made with pe-…-an or ke-…-an ("Pemenangan",
+    "Keamanan"), a team's task after "Tim" rather than a surname?"""
+    low = word.lower()
+    return len(low) > 6 and low.endswith("an") and low.startswith(("pe", "ke"))
+
+
 def _gazetteer_place(words: tuple[str, ...]) -> gazetteer.Place | None:
     """The gazetteer entry of ``words`` written exactly so."""
     return gazetteer.lookup(" ".join(words))

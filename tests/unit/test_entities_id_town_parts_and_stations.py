@@ -1,0 +1,68 @@
+"""Indonesian towns' parts and stations in offices and addresses ("Kapolres Kupang Kota",
+"Kelurahan X, Medan Selayang", "Kepala BMKG Karangploso"), a regional head whose name opens
+with a town abroad, a given name that heads teams and a city government's short name
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+from tests.unit.test_entities import ents
+
+
+def test_a_police_office_of_a_towns_city_part_ends_after_kota() -> None:
+    found = ents("Kapolres Kupang Kota Aldo Manurung menyebut korban warga setempat.")
+    assert found == [("Kupang Kota", "LOC"), ("Aldo Manurung", "PER")]
+    found = ents("Kapolresta Malang Kota Budi Hermanto memimpin apel pagi.")
+    assert found == [("Malang Kota", "LOC"), ("Budi Hermanto", "PER")]
+
+
+def test_a_town_district_between_commas_after_a_village_is_a_place() -> None:
+    found = ents("Warga Kelurahan Tanjung Sari, Medan Selayang, mengeluhkan banjir.")
+    assert found == [("Kelurahan Tanjung Sari", "LOC"), ("Medan Selayang", "LOC")]
+    # a resident named there stays a person
+    found = ents("Warga Desa Sukamaju, Budi Santoso, mengatakan banjir datang malam hari.")
+    assert found == [("Desa Sukamaju", "LOC"), ("Budi Santoso", "PER")]
+
+
+def test_a_district_named_for_its_city_before_a_named_camat() -> None:
+    text = (
+        "Camat Medan Selayang Andi Syahputra meninjau dapur umum. "
+        '"Bantuan cukup untuk sepekan," kata Andi.'
+    )
+    found = ents(text)
+    assert ("Medan Selayang", "LOC") in found and ("Andi Syahputra", "PER") in found
+
+
+def test_a_weather_station_named_once_before_its_head() -> None:
+    found = ents("Kepala BMKG Karangploso Linda Fitriani menjelaskan curah hujan tinggi.")
+    assert found == [("BMKG Karangploso", "ORG"), ("Linda Fitriani", "PER")]
+    found = ents("Kepala BMKG Teuku Faisal Fathani menjelaskan curah hujan tinggi.")
+    assert found == [("BMKG", "ORG"), ("Teuku Faisal Fathani", "PER")]
+
+
+def test_a_regional_head_whose_name_opens_with_a_town_abroad() -> None:
+    found = ents("Bupati Morowali Iksan Baharuddin Rauf meminta perusahaan merekrut warga.")
+    assert found == [("Morowali", "LOC"), ("Iksan Baharuddin Rauf", "PER")]
+
+
+def test_tim_and_a_surname_before_a_speech_verb_is_a_man() -> None:
+    assert ents("Tim Cook mengatakan investasi itu penting.") == [("Tim Cook", "PER")]
+    # a team's task, shaped as an Indonesian noun, stays a team
+    assert ents("Tim Pemenangan mengatakan siap menang.") == [("Tim Pemenangan", "ORG")]
+    assert ents("Tim SAR mengatakan korban ditemukan.") == [("Tim SAR", "ORG")]
+
+
+def test_pemko_is_a_city_government_like_pemkot() -> None:
+    text = "Pemko Medan mendirikan dapur umum. Pemerintah Kota Medan berjanji membantu warga."
+    analysis = analyze(text, lang="id")
+    assert [(e.text, e.label) for e in analysis.entities] == [
+        ("Pemko Medan", "ORG"),
+        ("Pemerintah Kota Medan", "ORG"),
+    ]
+    merged = [sorted({text[m.start : m.end] for m in a.mentions}) for a in analysis.actors]
+    assert ["Pemerintah Kota Medan", "Pemko Medan"] in merged
+
+
+def test_a_firms_public_relations_portfolio_is_part_of_the_title() -> None:
+    found = ents("Vice President Public Relations KAI Anne Purba mengatakan tiket dijual.")
+    assert found == [("KAI", "ORG"), ("Anne Purba", "PER")]
