@@ -66,3 +66,9 @@ def test_pemko_is_a_city_government_like_pemkot() -> None:
 def test_a_firms_public_relations_portfolio_is_part_of_the_title() -> None:
     found = ents("Vice President Public Relations KAI Anne Purba mengatakan tiket dijual.")
     assert found == [("KAI", "ORG"), ("Anne Purba", "PER")]
+
+
+def test_a_trains_name_right_after_kereta_is_a_vehicle() -> None:
+    found = ents("Penumpang kereta Argo Bromo Anggrek juga penuh.")
+    assert found == [("Argo Bromo Anggrek", "MISC")]
+    assert ents("Ia naik kereta Jakarta Bandung.") == [("Jakarta", "LOC"), ("Bandung", "LOC")]

@@ -199,10 +199,17 @@ class _ThingEvidence(_RunReader):
     def _names_train(self, a: int, b: int) -> bool:
         """Is run ``[a, b)`` a named train, MISC as a vehicle's name: "KA" before its name
         ("KA Argo Parahyangan"), or the name right after "kereta api" or "kereta cepat"
-        ("Kereta api Gajayana", "kereta cepat Whoosh")?"""
+        ("Kereta api Gajayana", "kereta cepat Whoosh"), or after "kereta" alone when the
+        gazetteer knows it as nothing else ("kereta Argo Bromo Anggrek", not "kereta KAI")?"""
         words = self.words
         if words[a] == "KA":
             return b - a > 1
+        if a > 0 and words[a - 1] == "kereta":
+            return (
+                not _is_acronym(words[a])
+                and self._gaz(a, b) is None
+                and self._gaz(a, a + 1) is None
+            )
         return a > 1 and words[a - 1] in _TRAIN_KINDS and words[a - 2].lower() == "kereta"
 
     def _business_before(self, a: int) -> bool:

@@ -148,6 +148,7 @@ _ODD_WORDS = (
     | _COMPASS_ADJECTIVES
     | _TRAIN_KINDS
     | _TRAIN_ABBREVIATIONS
+    | {"kereta"}  # "kereta Argo Bromo Anggrek": a train's name after it
 )
 _LOWERCASE_ODD_WORDS = (
     TITLE_HEADS
