@@ -484,6 +484,10 @@ _ORGANISATIONS = {
     "bappenas": "Bappenas",
     "bulog": "Bulog",
     "pertamina": "Pertamina",
+    # its subsidiaries, named in regional news daily ("Pertamina Patra Niaga Regional X")
+    "pertamina-patra-niaga": "Pertamina Patra Niaga",
+    "pertamina-hulu-energi": "Pertamina Hulu Energi",
+    "pertamina-hulu-rokan": "Pertamina Hulu Rokan",
     "gerindra": "Gerindra|Partai Gerindra",
     "golkar": "Golkar|Partai Golkar",
     "pdip": "PDI-P|PDIP|PDI Perjuangan",

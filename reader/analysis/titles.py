@@ -172,7 +172,7 @@ TITLE_PREFIXES = frozenset(
     minority policy managing crown district circuit veteran solicitor auditor comptroller
     planning immigration infrastructure industry employment tourism sport sports climate
     science arts heritage resources fisheries corrections veterans communities business mining
-    commerce welfare corporate senior presiding fire
+    commerce welfare corporate senior presiding fire area regional
     """.split()
 )
 
@@ -197,7 +197,7 @@ TITLE_EXTENSIONS = frozenset(
     bimbingan bimas islam katolik kristen protestan hindu buddha konghucu khonghucu
     penyelenggaraan haji umrah
     financial operating technology information marketing investment commercial officer
-    corporate communication communications public relations penkum
+    corporate communication communications public relations csr penkum
     pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
     kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
     anak hilirisasi tertinggal penuntut
@@ -325,8 +325,8 @@ def match_title(words: Sequence[str], i: int) -> int:
             and _company_at(words, j + 1)
         ):
             j += 1  # "Sekretaris Perusahaan PT Telkom": the corporate secretary, of a company
-        elif low == "dan" and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
-            j += 2  # "Kepala Pusat Data dan Informasi": a portfolio of two parts
+        elif low in ("dan", "&") and j + 1 < n and words[j + 1].lower() in TITLE_EXTENSIONS:
+            j += 2  # "Kepala Pusat Data dan Informasi", "Relations & CSR": two parts
         elif (unit_end := _unit_named_after(words, i, j)) > j:
             # "Kepala Pusat Gempa Bumi dan Tsunami BMKG": the rest is the unit's own name,
             # up to the acronym of the body it belongs to

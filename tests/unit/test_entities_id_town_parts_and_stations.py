@@ -72,3 +72,10 @@ def test_a_trains_name_right_after_kereta_is_a_vehicle() -> None:
     found = ents("Penumpang kereta Argo Bromo Anggrek juga penuh.")
     assert found == [("Argo Bromo Anggrek", "MISC")]
     assert ents("Ia naik kereta Jakarta Bandung.") == [("Jakarta", "LOC"), ("Bandung", "LOC")]
+
+
+def test_a_regional_parliaments_unknown_town_before_its_members_fraction() -> None:
+    found = ents("Anggota DPRD Wonogiri dari Fraksi PKB Ahmad Zainuri meminta pengawasan.")
+    assert found[:2] == [("DPRD Wonogiri", "ORG"), ("Fraksi PKB", "ORG")]
+    # a one-word name shaped as a person's stays a person
+    assert ents("Ketua DPRD Sumanto meminta hal itu.") == [("DPRD", "ORG"), ("Sumanto", "PER")]

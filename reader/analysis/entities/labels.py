@@ -675,6 +675,8 @@ class _LabelReader(_OfficeSplits):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             elif self._town_before_named_person(a + split, b):
                 split += 1  # "Prakirawan BMKG Juanda Linda Fitriani … kata Linda"
+            elif region := self._regional_unit_length(a + split, b):
+                split += region  # "Area Manager … Pertamina Patra Niaga Regional Kalimantan"
             elif (unit := self._unit_length(a + split, b)) and a + split + unit < b:
                 split += unit  # "Manager Humas KAI Daop 2 Bandung Kuswardojo": its unit
             else:
@@ -686,7 +688,7 @@ class _LabelReader(_OfficeSplits):
             split += self._compass_after_place(a + split, b)
         if split and self._gaz(a, a + split) == "ORG" and self._gaz(a + split, b) == "LOC":
             return [self._make(a, b, "ORG", STRONG)]  # "Direktur Walhi Jawa Timur": a branch
-        if split and _is_acronym(words[a]) and self._place_named(a + split, b):
+        if split and _is_acronym(words[a]) and self._region_after_body(a + split, b):
             return [self._make(a, b, "ORG", STRONG)]  # "anggota DPRD Lampung Tengah"
         if split and not self.place_title and self._ends_with_province(a + split, b):
             # "anggota Dewan Perwakilan Rakyat Daerah Sumatera Barat": no person's name ends

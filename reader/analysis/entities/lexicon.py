@@ -848,6 +848,9 @@ _STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
 #: Bodies whose branches are stations named for an airport or village the gazetteer does
 #: not know: "Kepala BMKG Karangploso Linda Fitriani".
 _STATION_BODIES = frozenset({"BMKG"})
+#: Bodies always named with their place after them (regional parliaments and disaster
+#: agencies exist only in regions): "Anggota DPRD Wonogiri dari Fraksi PKB".
+_PLACED_BODIES = _STATION_BODIES | {"DPRD", "BPBD"}
 
 #: Heads of a body's parts, named by their fields and then their parent body: "Fakultas
 #: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y"; or after

@@ -15,6 +15,7 @@ from reader.analysis.entities.lexicon import (
     _KIND_WORDS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
+    _PLACED_BODIES,
     _STATION_BODIES,
     _STATION_FIELDS,
     _SUBUNIT_HEADS,
@@ -47,6 +48,10 @@ from reader.analysis.titles import (
     is_rank_title,
     match_title,
 )
+
+#: Words after a regional parliament's name that say where its member sits: "Anggota DPRD
+#: Wonogiri dari Fraksi PKB", "anggota DPRD Sragen periode 2019-2024".
+_MEMBERS_SEAT_WORDS = frozenset({"dari", "periode"})
 
 
 class _OfficeSplits(_PersonEvidence):
@@ -385,6 +390,29 @@ class _OfficeSplits(_PersonEvidence):
             return self.ctx.known.get(self.words[k : k + 1]) == "LOC"
         return _is_home_place(place)
 
+    def _region_after_body(self, k: int, b: int) -> bool:
+        """Is the rest ``[k, b)`` of a run after a body's acronym its region: a place by the
+        gazetteer ("anggota DPRD Lampung Tengah") or one word the text names as a place
+        ("DPRD Wonogiri" after "Kabupaten Wonogiri"), or one word after a body always
+        named with its place (_PLACED_BODIES) before the fraction or term of its member
+        ("Anggota DPRD Wonogiri dari Fraksi PKB") that is no person's name by its form or
+        by the text (not "Ketua DPRD Sumanto dari PDI-P")?"""
+        if self._place_named(k, b):
+            return True
+        if b - k != 1:
+            return False
+        word, ctx = self.words[k], self.ctx
+        return self._place_word(k) or (
+            self.words[k - 1] in _PLACED_BODIES
+            and b < self.n
+            and self.words[b] in _MEMBERS_SEAT_WORDS
+            and not is_given_name(word)
+            and not (len(word) > 5 and word.endswith(_INDONESIAN_NAME_ENDINGS))
+            and word not in ctx.lone_speakers
+            and word not in ctx.lone_openers
+            and (word,) not in ctx.runs
+        )
+
     def _foreign_town_at(self, k: int) -> bool:
         """Is the word at ``k`` only a town abroad by the gazetteer, which after a regional
         head's own place is rather the first word of his name ("Iksan", "Victoria")?"""
@@ -533,6 +561,15 @@ class _OfficeSplits(_PersonEvidence):
         while j < b - 2 and self.words[j].lower() in TITLE_EXTENSIONS:
             j += 1
         return j
+
+    def _regional_unit_length(self, k: int, b: int) -> int:
+        """Length of a firm's regional unit ("Regional Kalimantan" of "Pertamina Patra Niaga
+        Regional Kalimantan Edi Mangun") at ``k``: "Regional" and a place the gazetteer
+        knows, two words at least left for the holder in the run ending at ``b``; 0 if
+        none."""
+        if self.words[k] != "Regional" or self._gazetteer_label_at(k + 1, b - 2) != "LOC":
+            return 0
+        return 1 + self._gazetteer_length(k + 1, b - 2)
 
     def _unit_length(self, k: int, b: int) -> int:
         """Length of a numbered unit ("Daop 2 Bandung", "Kodim 0832") at ``k``, within

@@ -1,0 +1,23 @@
+"""Indonesian state firms' spokesmen and their long English titles: "Area Manager
+Communication, Relations & CSR" and the firm's regional unit before the name (sentences
+written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from tests.unit.test_entities import ents
+
+
+def test_a_title_of_portfolios_joined_by_a_comma_and_an_ampersand() -> None:
+    found = ents(
+        "Area Manager Communication, Relations & CSR Pertamina Patra Niaga Edi Mangun "
+        "mengatakan stok aman."
+    )
+    assert found == [("Pertamina Patra Niaga", "ORG"), ("Edi Mangun", "PER")]
+
+
+def test_a_firms_regional_unit_named_by_a_place_before_its_spokesman() -> None:
+    found = ents(
+        "Area Manager Communication Pertamina Patra Niaga Regional Kalimantan Edi Mangun "
+        "mengatakan stok aman."
+    )
+    assert found == [("Pertamina Patra Niaga Regional Kalimantan", "ORG"), ("Edi Mangun", "PER")]
