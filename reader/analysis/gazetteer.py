@@ -865,7 +865,8 @@ _INDONESIAN_BODIES = {
     "batik-air": "Batik Air",
     "pelni": "Pelni",
     "pelindo": "Pelindo",
-    "kai": "KAI|Kereta Api Indonesia|KAI Commuter",
+    "kai": "KAI|Kereta Api Indonesia",
+    "kai-commuter": "KAI Commuter",  # its commuter-rail subsidiary, a company of its own
     "angkasa-pura": "Angkasa Pura|InJourney",
     "jasa-marga": "Jasa Marga",
     "damri": "Damri|DAMRI",

@@ -79,3 +79,8 @@ def test_a_regional_parliaments_unknown_town_before_its_members_fraction() -> No
     assert found[:2] == [("DPRD Wonogiri", "ORG"), ("Fraksi PKB", "ORG")]
     # a one-word name shaped as a person's stays a person
     assert ents("Ketua DPRD Sumanto meminta hal itu.") == [("DPRD", "ORG"), ("Sumanto", "PER")]
+
+
+def test_a_regional_hospital_named_for_its_regency_leaves_it_a_place() -> None:
+    found = ents("Kapolres Morowali AKBP Suprianto hadir. Korban dirawat di RSUD Morowali.")
+    assert found[0] == ("Morowali", "LOC") and ("RSUD Morowali", "ORG") in found

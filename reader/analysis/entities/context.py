@@ -23,6 +23,7 @@ from reader.analysis.entities.lexicon import (
     _NAME_TAILS,
     _NAMESAKE_HEADS,
     _NON_BRANCH_ORG_HEADS,
+    _SERVICE_HEADS,
     _TEAM_SPORTS,
     _TITLE_CUES,
     _UNTAGGED,
@@ -350,6 +351,7 @@ def _learn_head_names(
             # name and more is the end of a title and its holder, no body named after it
             or (english and k - j > 2 and words[j + 1] in GIVEN_NAMES)
             or low in _BUILDING_HEADS  # "Gedung DPR": no place "DPR"
+            or (k - j == 2 and low in _SERVICE_HEADS)  # "RSUD Morowali": no firm "Morowali"
             or (k - j == 2 and low in _NAMESAKE_HEADS)  # "Museum Affandi": the painter too
             # "Wali Kota Blitar Santoso": "Kota" ends the mayor's title, so the town and
             # its mayor after it are no one place

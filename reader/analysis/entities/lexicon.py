@@ -863,6 +863,10 @@ _JAILS = frozenset(
 #: Place heads of buildings, which a body inside them names ("Gedung DPR", "Kompleks
 #: Parlemen"): the name after them is no place elsewhere in the text.
 _BUILDING_HEADS = frozenset({"gedung", "kompleks"})
+#: Heads of a region's public services, named for the region or for someone honoured
+#: ("RSUD Morowali", "RSUD Kanjuruhan"): one word after them is no organisation elsewhere
+#: in the text ("Kapolres Morowali" serves a place).
+_SERVICE_HEADS = frozenset({"rsud", "puskesmas"})
 #: Nouns for sportspeople: "Pebalap Indonesia Mario Aji" opens with one, no name.
 _SPORTS_PEOPLE = frozenset(
     """
