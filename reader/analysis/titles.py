@@ -92,7 +92,7 @@ TITLE_HEADS = (
     wamenkeu wamenlu wamendagri wamenhan wamenkes wamenag wamentan wamendag wamenperin
     wamenhub wamenaker wamensos wamenpupr wamenkominfo wamenkumham wamenpora wamenparekraf
     kakorlantas kakorbrimob kabaharkam kabaintelkam kalemdiklat kadivhumas kadivpropam
-    kabidhumas kakanwil kalapas karutan kadisdukcapil kadispora kadisparbud
+    kabidhumas kakanwil kalapas karutan kadisdukcapil kadispora kadisparbud kalaksa
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakabareskrim wakajati
     wakajari wakasad wakasal wakasau
     pendeta pastor romo biksu bhikkhu pandita pedanda ustazah

@@ -84,3 +84,22 @@ def test_a_regional_parliaments_unknown_town_before_its_members_fraction() -> No
 def test_a_regional_hospital_named_for_its_regency_leaves_it_a_place() -> None:
     found = ents("Kapolres Morowali AKBP Suprianto hadir. Korban dirawat di RSUD Morowali.")
     assert found[0] == ("Morowali", "LOC") and ("RSUD Morowali", "ORG") in found
+
+
+def test_a_village_the_gazetteer_does_not_know_before_its_heads_one_name() -> None:
+    found = ents("Lurah Sukamaju Setiawan mengatakan air mulai surut.")
+    assert found == [("Sukamaju", "LOC"), ("Setiawan", "PER")]
+    found = ents("Kepala Desa Tegalrejo Haryanto mengatakan air mulai surut.")
+    assert found == [("Tegalrejo", "LOC"), ("Haryanto", "PER")]
+    # a two-word name opening with a given name stays whole
+    assert ents("Lurah Budi Haryanto mengatakan air surut.") == [("Budi Haryanto", "PER")]
+
+
+def test_a_place_named_with_its_head_word_after_a_village_title() -> None:
+    found = ents("Lurah Kampung Melayu Setiawan mengatakan air mulai surut.")
+    assert found == [("Kampung Melayu", "LOC"), ("Setiawan", "PER")]
+
+
+def test_kalaksa_heads_a_disaster_agency() -> None:
+    found = ents("Kalaksa BPBD Garut Satria Budi meminta warga waspada.")
+    assert found == [("BPBD Garut", "ORG"), ("Satria Budi", "PER")]

@@ -857,7 +857,9 @@ class _LabelReader(_OfficeSplits):
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:
-            return 1  # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person
+            # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person; two when
+            # the first is a place's head ("Lurah Kampung Melayu Setiawan")
+            return 2 if words[a].lower() in PLACE_HEADS else 1
         heads = words[a].lower() in _HEADS
         if body := self._field_body_length(a, b) if heads else 0:
             return body

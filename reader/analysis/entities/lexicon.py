@@ -845,6 +845,9 @@ _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".s
 #: Juanda", "Stasiun Geofisika Sleman" are offices of the agency (ORG), named by their kind
 #: and then their place, not railway stations.
 _STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
+#: Last words of the titles of a village's or district's head ("Lurah", "Kepala Desa",
+#: "Camat"), whose place the gazetteer seldom knows.
+_VILLAGE_HEAD_TITLES = frozenset({"lurah", "kades", "desa", "camat", "panewu"})
 #: Bodies whose branches are stations named for an airport or village the gazetteer does
 #: not know: "Kepala BMKG Karangploso Linda Fitriani".
 _STATION_BODIES = frozenset({"BMKG"})
@@ -1066,9 +1069,10 @@ _MONTH_SUBJECT_VERBS = frozenset(
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Endings of Javanese and Muslim Indonesian personal names ("Subandi", "Haryanto",
-#: "Sumaryono", "Santoso", "Prasetyo", "Hartopo", "Saifuddin", "Rahmawati"), which no
-#: regency's second word has ("Deli Serdang", "Aceh Tamiang").
+#: "Sumaryono", "Santoso", "Prasetyo", "Hartopo", "Saifuddin", "Rahmawati", "Setiawan"),
+#: which no regency's second word has ("Deli Serdang", "Aceh Tamiang").
 _INDONESIAN_NAME_ENDINGS = (
+    "awan",
     "anto",
     "ono",
     "andi",

@@ -19,6 +19,7 @@ from reader.analysis.entities.lexicon import (
     _STATION_BODIES,
     _STATION_FIELDS,
     _SUBUNIT_HEADS,
+    _VILLAGE_HEAD_TITLES,
 )
 from reader.analysis.entities.people import _PersonEvidence
 from reader.analysis.entities.shapes import (
@@ -119,6 +120,8 @@ class _OfficeSplits(_PersonEvidence):
         given name that is a place too ("Mayor Victoria Smith")."""
         words, ctx = self.words, self.ctx
         after = words[k + 1]
+        if self._village_then_named_head(k):
+            return "PER"
         if (
             ctx.english
             or not self._place_word(k)
@@ -138,6 +141,24 @@ class _OfficeSplits(_PersonEvidence):
         if len(after) > 5 and after.endswith(_INDONESIAN_NAME_ENDINGS):
             return "PER"  # "Bupati Sidoarjo Subandi": shaped as a man's name
         return "LOC"
+
+    def _village_then_named_head(self, k: int) -> bool:
+        """After the title of a village's or district's head, is the word at ``k`` its
+        place, unknown to the gazetteer, and the one after it the head's one name, shaped
+        as an Indonesian name ("Lurah Sukamaju Setiawan", "Kepala Desa Tegalrejo
+        Haryanto"; not "Lurah Budi Haryanto")?"""
+        words = self.words
+        after = words[k + 1]
+        return (
+            k > 0
+            and words[k - 1].lower() in _VILLAGE_HEAD_TITLES
+            and not self.ctx.english
+            and words[k] not in GIVEN_NAMES
+            and not words[k].endswith(_INDONESIAN_NAME_ENDINGS)
+            and len(after) > 5
+            and after.endswith(_INDONESIAN_NAME_ENDINGS)
+            and not self.ctx.written_in_lowercase(after)
+        )
 
     def _town_before_named_person(self, k: int, b: int) -> bool:
         """Is the word at ``k``, after a body in an office, the town of its branch before a
