@@ -103,3 +103,8 @@ def test_a_place_named_with_its_head_word_after_a_village_title() -> None:
 def test_kalaksa_heads_a_disaster_agency() -> None:
     found = ents("Kalaksa BPBD Garut Satria Budi meminta warga waspada.")
     assert found == [("BPBD Garut", "ORG"), ("Satria Budi", "PER")]
+
+
+def test_a_dam_or_reservoir_named_after_its_kind_in_small_letters_is_a_place() -> None:
+    assert ents("Air mulai surut setelah bendungan Katulampa dibuka.") == [("Katulampa", "LOC")]
+    assert ents("Petani mengandalkan waduk Jatiluhur.") == [("Jatiluhur", "LOC")]
