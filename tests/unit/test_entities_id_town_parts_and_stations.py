@@ -108,3 +108,13 @@ def test_kalaksa_heads_a_disaster_agency() -> None:
 def test_a_dam_or_reservoir_named_after_its_kind_in_small_letters_is_a_place() -> None:
     assert ents("Air mulai surut setelah bendungan Katulampa dibuka.") == [("Katulampa", "LOC")]
     assert ents("Petani mengandalkan waduk Jatiluhur.") == [("Jatiluhur", "LOC")]
+
+
+def test_a_state_rescue_ship_is_a_vessel() -> None:
+    found = ents("Basarnas mengerahkan kapal KN SAR Arjuna untuk mencari korban.")
+    assert found == [("Basarnas", "ORG"), ("KN SAR Arjuna", "MISC")]
+
+
+def test_a_name_with_al_before_its_last_word_after_a_body() -> None:
+    found = ents("Kepala Balai Besar Wilayah Sungai Citarum Dian Al Ma'ruf memastikan hal itu.")
+    assert found == [("Balai Besar Wilayah Sungai Citarum", "ORG"), ("Dian Al Ma'ruf", "PER")]

@@ -7,6 +7,7 @@ import itertools
 from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
+    _ARABIC_NAME_PARTICLES,
     _AUXILIARIES,
     _AWAY_RESULTS,
     _BALINESE,
@@ -884,6 +885,8 @@ class _LabelReader(_OfficeSplits):
                 # "Ketua Komisi III DPR Habiburokhman", "Kepala Balai Taman Nasional Way
                 # Kambas Kuswandono" (the park named alone elsewhere): a one-word name
                 return b - a - 1
+            if b - a >= 4 and words[b - 2].lower() in _ARABIC_NAME_PARTICLES:
+                return b - a - 3  # "… Sungai Citarum Dian Al Ma'ruf": the particle's name
             return b - a - 2
         return 0
 

@@ -658,8 +658,9 @@ _PROGRAMME_HEADS = (
         # games and fairs opened by "Pekan" (week), once a name word: "Pekan Olahraga Nasional"
         "pekan "
         # dances and ships, which the Indonesian NER sets tag MISC too: "Tari Saman", "KRI
-        # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II"
-        "tari kri kmp kapal".split()
+        # Nanggala", "KMP Tunu Pratama Jaya", "Kapal Motor Tampomas II", the state's rescue
+        # ships "KN SAR Arjuna" (kapal negara)
+        "tari kri kmp kn kapal".split()
     )
     | _ART_FORMS
 )
@@ -845,6 +846,9 @@ _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".s
 #: Juanda", "Stasiun Geofisika Sleman" are offices of the agency (ORG), named by their kind
 #: and then their place, not railway stations.
 _STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
+#: Particles written capitalised inside Indonesian and Arabic names before the last word,
+#: which take the word before them into the name: "Dian Al Ma'ruf", "Ahmad Bin Zain".
+_ARABIC_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti"})
 #: Last words of the titles of a village's or district's head ("Lurah", "Kepala Desa",
 #: "Camat"), whose place the gazetteer seldom knows.
 _VILLAGE_HEAD_TITLES = frozenset({"lurah", "kades", "desa", "camat", "panewu"})
