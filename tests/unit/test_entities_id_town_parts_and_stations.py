@@ -49,6 +49,8 @@ def test_tim_and_a_surname_before_a_speech_verb_is_a_man() -> None:
     assert ents("Tim Cook mengatakan investasi itu penting.") == [("Tim Cook", "PER")]
     # a team's task, shaped as an Indonesian noun, stays a team
     assert ents("Tim Pemenangan mengatakan siap menang.") == [("Tim Pemenangan", "ORG")]
+    assert ents("Tim Hukum mengatakan gugatan didaftarkan.") == [("Tim Hukum", "ORG")]
+    assert ents("Tim Medis mengatakan pasien stabil.") == [("Tim Medis", "ORG")]
     assert ents("Tim SAR mengatakan korban ditemukan.") == [("Tim SAR", "ORG")]
 
 

@@ -90,6 +90,7 @@ from reader.analysis.entities.lexicon import (
     _SUBUNIT_HEADS,
     _SURNAME_PLACE_TAILS,
     _TEAM_AFTER,
+    _TEAM_KINDS,
     _TEAMS_FATES,
     _TITLE_ARTICLES,
     _TRAIN_SERVICES,
@@ -1145,6 +1146,8 @@ class _LabelReader(_OfficeSplits):
                 and self._speech_verb_beside(a, b)
                 and self._given_name_head_opens_holder(a, b)
                 and not _is_derived_noun(words[a + 1])
+                and words[a + 1].lower() not in _TEAM_KINDS
+                and words[a + 1].lower() not in TITLE_EXTENSIONS
             ):
                 return "PER", CUED  # "Tim Cook mengatakan": a man who speaks, not a team
             by_form = _label_by_form(name)

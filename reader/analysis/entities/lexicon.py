@@ -846,6 +846,13 @@ _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".s
 #: Juanda", "Stasiun Geofisika Sleman" are offices of the agency (ORG), named by their kind
 #: and then their place, not railway stations.
 _STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
+#: What a team is for, capitalised after "Tim" in its name ("Tim Hukum", "Tim Medis",
+#: "Tim Gabungan"): no surname of a man named Tim.
+_TEAM_KINDS = frozenset(
+    """hukum medis gabungan khusus sukses ahli advokasi penyidik forensik dokter pencari
+    evakuasi relawan teknis transisi kampanye pakar kuasa gugus seleksi penilai verifikasi
+    kerja pemenangan pengacara""".split()
+)
 #: Particles written capitalised inside Indonesian and Arabic names before the last word,
 #: which take the word before them into the name: "Dian Al Ma'ruf", "Ahmad Bin Zain".
 _ARABIC_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti"})
