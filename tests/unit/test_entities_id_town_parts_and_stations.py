@@ -93,6 +93,10 @@ def test_a_village_the_gazetteer_does_not_know_before_its_heads_one_name() -> No
     assert found == [("Sukamaju", "LOC"), ("Setiawan", "PER")]
     found = ents("Kepala Desa Tegalrejo Haryanto mengatakan air mulai surut.")
     assert found == [("Tegalrejo", "LOC"), ("Haryanto", "PER")]
+    assert ents("Kades Tegalrejo Slamet membagikan beras.") == [
+        ("Tegalrejo", "LOC"),
+        ("Slamet", "PER"),
+    ]
     # a two-word name opening with a given name stays whole
     assert ents("Lurah Budi Haryanto mengatakan air surut.") == [("Budi Haryanto", "PER")]
 

@@ -145,8 +145,8 @@ class _OfficeSplits(_PersonEvidence):
     def _village_then_named_head(self, k: int) -> bool:
         """After the title of a village's or district's head, is the word at ``k`` its
         place, unknown to the gazetteer, and the one after it the head's one name, shaped
-        as an Indonesian name ("Lurah Sukamaju Setiawan", "Kepala Desa Tegalrejo
-        Haryanto"; not "Lurah Budi Haryanto")?"""
+        as an Indonesian name or a common given name ("Lurah Sukamaju Setiawan", "Kades
+        Tegalrejo Slamet"; not "Lurah Budi Haryanto")?"""
         words = self.words
         after = words[k + 1]
         return (
@@ -155,8 +155,10 @@ class _OfficeSplits(_PersonEvidence):
             and not self.ctx.english
             and words[k] not in GIVEN_NAMES
             and not words[k].endswith(_INDONESIAN_NAME_ENDINGS)
-            and len(after) > 5
-            and after.endswith(_INDONESIAN_NAME_ENDINGS)
+            and (
+                is_given_name(after)
+                or (len(after) > 5 and after.endswith(_INDONESIAN_NAME_ENDINGS))
+            )
             and not self.ctx.written_in_lowercase(after)
         )
 
