@@ -124,3 +124,11 @@ def test_a_state_rescue_ship_is_a_vessel() -> None:
 def test_a_name_with_al_before_its_last_word_after_a_body() -> None:
     found = ents("Kepala Balai Besar Wilayah Sungai Citarum Dian Al Ma'ruf memastikan hal itu.")
     assert found == [("Balai Besar Wilayah Sungai Citarum", "ORG"), ("Dian Al Ma'ruf", "PER")]
+
+
+def test_a_citys_district_named_for_it_before_its_camat_named_once() -> None:
+    found = ents("Camat Medan Johor Zulfikar Harahap mengimbau warga membersihkan saluran.")
+    assert found == [("Medan Johor", "LOC"), ("Zulfikar Harahap", "PER")]
+    # a given name after the town opens the camat's name
+    found = ents("Camat Makassar Andi Rahmat Hidayat meninjau banjir.")
+    assert found == [("Makassar", "LOC"), ("Andi Rahmat Hidayat", "PER")]

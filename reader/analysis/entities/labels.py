@@ -653,7 +653,9 @@ class _LabelReader(_OfficeSplits):
             split = 2  # "Wakil Ketua KPI Pusat Mohamad Reza": the body's central board
         if split and (self.place_title or self._gaz(a, a + split) == "LOC"):
             split += self._compass_after_place(a + split, b)
-        if split and self.place_title and self._town_before_named_person(a + split, b):
+        if split == 1 and self._city_district_word(a, a + 1, b):
+            split = 2  # "Camat Medan Johor Zulfikar Harahap": a city's district
+        elif split and self.place_title and self._town_before_named_person(a + split, b):
             split += 1  # "Camat Medan Selayang Andi Syahputra … kata Andi": Medan's district
         if split and (known := self._listed_in_office(a + split - 1, b)) > 1:
             split += known - 1  # "Anggota Fraksi PDI Perjuangan Rieke": the party's name

@@ -162,6 +162,25 @@ class _OfficeSplits(_PersonEvidence):
             and not self.ctx.written_in_lowercase(after)
         )
 
+    def _city_district_word(self, a: int, k: int, b: int) -> bool:
+        """After "Camat" and a city ``[a, k)``, is the word at ``k`` the rest of the
+        district's name, before a name of two words at least that ends the run at ``b``
+        ("Camat Medan Johor Zulfikar Harahap": Medan's districts are "Medan X")? Not a
+        given name nor one shaped as an Indonesian name, nor a word the text names alone
+        ("Camat Makassar Andi Rahmat")."""
+        words, ctx = self.words, self.ctx
+        word = words[k]
+        return (
+            a > 0
+            and words[a - 1] == "Camat"
+            and b - k >= 3
+            and not is_given_name(word)
+            and not word.endswith(_INDONESIAN_NAME_ENDINGS)
+            and (word,) not in ctx.runs
+            and word not in ctx.lone_speakers
+            and not ctx.written_in_lowercase(word)
+        )
+
     def _town_before_named_person(self, k: int, b: int) -> bool:
         """Is the word at ``k``, after a body in an office, the town of its branch before a
         person's two-word name ending the run at ``b`` ("Prakirawan BMKG Juanda Linda
