@@ -21,3 +21,8 @@ def test_a_firms_regional_unit_named_by_a_place_before_its_spokesman() -> None:
         "mengatakan stok aman."
     )
     assert found == [("Pertamina Patra Niaga Regional Kalimantan", "ORG"), ("Edi Mangun", "PER")]
+
+
+def test_a_numbered_unit_of_a_company_written_with_pt() -> None:
+    found = ents("PT KAI Daop 6 Yogyakarta mengoperasikan kereta tambahan.")
+    assert found == [("PT KAI Daop 6 Yogyakarta", "ORG")]

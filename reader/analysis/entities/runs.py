@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _APPOSITION_LINKS,
     _APPOSITION_STOPS,
     _BRACKETED_LEGAL_FORMS,
+    _COMPANY_FORMS,
     _COMPASS,
     _ELECTIONS,
     _FIELD_LINKS,
@@ -633,9 +634,10 @@ class _RunReader:
             break
         if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _NUMBERED_HEAD):
             return j
-        if j == i + 2 and words[j - 1].lower() in NUMBERED_UNIT_HEADS:
-            # "Markas Kodim 1710/Mimika": the unit's base; "KAI Daop 2 Bandung Kuswardojo":
-            # the unit of a body, and maybe a name after it
+        second = j == i + 2 or (j == i + 3 and words[i] in _COMPANY_FORMS)  # after "PT"
+        if second and words[j - 1].lower() in NUMBERED_UNIT_HEADS:
+            # "Markas Kodim 1710/Mimika": the unit's base; "KAI Daop 2 Bandung Kuswardojo",
+            # "PT KAI Daop 6 Yogyakarta": the unit of a body, and maybe a name after it
             end = self._unit_number_end(j, j)
             return self._run_end(end) if j < end < n and caps[end] else end
         head = words[i].lower()
