@@ -244,6 +244,13 @@ PERSON_ONLY_PRONOUNS = PERSON_PRONOUNS - {"nya"}
 # the organisation last named as a subject or a speaker, or the issuer of a report.
 BODY_PRONOUNS = word_set("it")
 
+# Plural pronouns ("“…,” they said", "kata mereka"): one speaker only when they stand for an
+# organisation named just before; people named before are several, none the speaker alone.
+GROUP_PRONOUNS = word_set("they mereka")
+
+# English plurals that do not end in "s": "said the women" describes a group, not a person.
+IRREGULAR_PLURALS = word_set("people men women children")
+
 # The gender a pronoun or the head of a description ("the woman said", "kata pria itu") gives
 # its person, and the honorifics that give it to the name they precede ("Mrs Doyle", "Pak
 # Budi"): with two people of different gender in view, "she said" is the woman. Indonesian

@@ -34,6 +34,38 @@ class _Bodies(_Pronouns):
                 return _Attribution(body, cue, word.span())
         return _Attribution(None, cue, word.span())
 
+    def _group_pronoun(self, word: Word, cue: Span) -> _Attribution:
+        """Resolve "they"/"mereka" at ``word`` (:data:`GROUP_PRONOUNS`). A plural speaker is
+        one actor only when it is a group that is an actor: the organisation speaking a quote
+        in this sentence or the one before ("“…,” the union said. “…,” they added"), else
+        the organisation opening one of them as its subject ("The Dutch Dairy Association
+        joined the protest. “…,” they said"). People ("Budi dan Andi …. “…,” kata mereka")
+        are several actors, none of whom said the words alone, and anything further back is
+        a guess: the quote keeps its cue but no speaker, rather than a wrong person."""
+        for sent in range(word.sent, max(-1, word.sent - 2), -1):
+            sentence = self.doc.sentences[sent]
+            end = min(sentence.end, word.start)
+            spoken = [q.speaker for q in self._quotes_within(sentence.start, end) if q.speaker]
+            group = spoken[-1] if spoken else self._opening_actor(sentence.start, end)
+            if group is not None:
+                found = group if self._label(group) == "ORG" else None
+                return _Attribution(found, cue, word.span())
+        return _Attribution(None, cue, word.span())
+
+    def _opening_actor(self, start: int, end: int) -> str | None:
+        """The person or organisation actor named by the first word outside quotes of
+        ``[start, end)`` (after "the"): the subject a sentence opens with, or None."""
+        lo = bisect.bisect_left(self.word_starts, start)
+        hi = bisect.bisect_left(self.word_starts, end)
+        for k in range(lo, hi):
+            word = self.words[k]
+            if self._in_quote(word) or word.is_punct or word.lower == "the":
+                continue
+            entity = self.mentions.at(word.start, word.end)
+            speaks = entity is not None and self.mentions.label_of(entity) in ("PER", "ORG")
+            return self.mentions.actor_of(entity) if entity is not None and speaks else None
+        return None
+
     def _body_in(self, start: int, end: int) -> str | None:
         """The organisation actor ``[start, end)`` (part of a sentence) is about: the last
         organisation speaking a quote there, else the first outside the quotes that is no

@@ -1,0 +1,52 @@
+"""Plural speakers ("they said", "kata mereka", "the drivers said") are one actor only
+when they stand for an organisation named just before; people named before, or a group
+described, give no speaker rather than a wrong person. Sentences written for these tests
+(names invented)."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def speakers(text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text, lang=lang, backend="builtin").quotes]
+
+
+def test_they_said_after_an_organisation_opening_the_sentence_before_is_it() -> None:
+    text = (
+        "Ferry operators in Norway raised fares on Monday. The Norwegian Ferry Alliance "
+        "backed the rise. “Fuel costs have doubled in a year,” they said in a statement."
+    )
+    assert speakers(text, "en") == ["norwegian-ferry-alliance"]
+
+
+def test_kata_mereka_after_two_people_named_is_nobody() -> None:
+    text = (
+        "Dua pengacara, Rudi Hartono dan Sinta Dewi, mendampingi terdakwa di pengadilan. "
+        "“Klien kami tidak bersalah,” kata mereka."
+    )
+    assert speakers(text, "id") == [None]
+
+
+def test_they_added_after_an_organisations_quote_is_that_organisation() -> None:
+    text = (
+        "“Services will resume on Friday,” the Harbour Transit Authority said. "
+        "“Passengers with tickets will be refunded,” they added."
+    )
+    assert speakers(text, "en") == ["harbour-transit-authority"] * 2
+
+
+def test_a_plural_description_is_not_the_person_just_named() -> None:
+    text = (
+        "Union leader Tom Farrow met the bosses of three bus companies on Tuesday. "
+        "“Only half the routes will run,” the drivers said."
+    )
+    assert speakers(text, "en") == [None]
+
+
+def test_a_singular_description_in_ss_is_still_the_person_just_named() -> None:
+    text = (
+        "Harriet Quinn has run the bakery on Mill Lane for twenty years. "
+        "“We sell out by ten most days,” the boss said."
+    )
+    assert speakers(text, "en") == ["harriet-quinn"]
