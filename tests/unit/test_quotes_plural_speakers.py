@@ -1,6 +1,7 @@
 """Plural speakers ("they said", "kata mereka", "the drivers said") are one actor only
 when they stand for an organisation named just before; people named before, or a group
-described, give no speaker rather than a wrong person. Sentences written for these tests
+described, give no speaker rather than a wrong person. And a quote an answer label opens
+("A: “…”") is the answer of the person interviewed. Sentences written for these tests
 (names invented)."""
 
 from __future__ import annotations
@@ -50,3 +51,14 @@ def test_a_singular_description_in_ss_is_still_the_person_just_named() -> None:
         "“We sell out by ten most days,” the boss said."
     )
     assert speakers(text, "en") == ["harriet-quinn"]
+
+
+def test_a_quote_an_answer_label_opens_is_the_interviewees() -> None:
+    text = (
+        "Ingrid Moe has measured the ice of Svalbard for thirty years.\n\n"
+        "Q: What has changed?\n\n"
+        "A: “The glaciers I first walked on are gone.”\n\n"
+        "Q: And what comes next?\n\n"
+        "A: “More of the same, only faster.”\n"
+    )
+    assert speakers(text, "en") == ["ingrid-moe"] * 2
