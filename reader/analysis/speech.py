@@ -139,8 +139,9 @@ ACCORDING_CLITICS = word_set("menurutnya")
 SPEECH_IDIOMS = {"put": "it"}
 
 # Words after a quote that point back at it and name its source a word or two later
-# ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
-SOURCE_POINTERS = word_set("demikian begitu")
+# ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu), and what a
+# document reads ("…,” bunyi keterangan tertulis BMKG": its issuer is the speaker).
+SOURCE_POINTERS = word_set("demikian begitu bunyi")
 
 # Indonesian speech verbs in the passive, whose agent, named right after, is the speaker
 # ("…,” disampaikan Budi", "“…” Hal itu disampaikan Kapolres Ronni kepada wartawan").

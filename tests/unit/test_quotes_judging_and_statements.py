@@ -26,3 +26,21 @@ def test_body_described_before_the_verb_beats_a_name_after_it() -> None:
     found = analyze(text, lang="en", backend="builtin")
     society = next(a for a in found.actors if a.name == "Chess Society of Malta")
     assert found.quotes[0].speaker == society.id
+
+
+def test_bunyi_names_the_issuer_of_the_document_quoted() -> None:
+    text = (
+        "Dinas Kesehatan Kota Malang mengeluarkan edaran soal demam berdarah. “Warga diminta "
+        "menguras bak mandi setiap pekan,” bunyi edaran Dinas Kesehatan Kota Malang, Senin."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["dinas-kesehatan-kota-malang"]
+
+
+def test_bunyi_of_a_document_with_no_issuer_named_is_nobodys() -> None:
+    text = (
+        "Bupati Arman Siregar menerima sepucuk surat dari warga. “Jalan desa kami rusak "
+        "parah,” bunyi surat itu."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == [None]
