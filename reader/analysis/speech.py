@@ -249,8 +249,9 @@ BODY_PRONOUNS = word_set("it")
 # organisation named just before; people named before are several, none the speaker alone.
 GROUP_PRONOUNS = word_set("they mereka")
 
-# English plurals that do not end in "s": "said the women" describes a group, not a person.
-IRREGULAR_PLURALS = word_set("people men women children")
+# English nouns for several people that do not end in "s": "said the women", "the couple
+# said", "the two said" describe a group, not a person.
+IRREGULAR_PLURALS = word_set("people men women children couple pair duo trio two both")
 
 # The gender a pronoun or the head of a description ("the woman said", "kata pria itu") gives
 # its person, and the honorifics that give it to the name they precede ("Mrs Doyle", "Pak

@@ -62,3 +62,11 @@ def test_a_quote_an_answer_label_opens_is_the_interviewees() -> None:
         "A: “More of the same, only faster.”\n"
     )
     assert speakers(text, "en") == ["ingrid-moe"] * 2
+
+
+def test_the_couple_said_is_neither_of_the_two_named() -> None:
+    text = (
+        "Owen Marsh and Lena Vogt ran the hostel for a decade before the flood. "
+        "“We lost everything in one night,” the couple said."
+    )
+    assert speakers(text, "en") == [None]
