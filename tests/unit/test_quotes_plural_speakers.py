@@ -70,3 +70,14 @@ def test_the_couple_said_is_neither_of_the_two_named() -> None:
         "“We lost everything in one night,” the couple said."
     )
     assert speakers(text, "en") == [None]
+
+
+def test_mereka_is_the_organisation_after_an_opening_adverbial_and_date() -> None:
+    text = (
+        "Dalam jumpa pers di Makassar, Selasa, Yayasan Lembaga Konsumen Indonesia (YLKI) "
+        "mengkritik kenaikan tarif air. “Warga miskin paling terbebani,” kata mereka."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [found.actor(q.speaker).name for q in found.quotes if q.speaker] == [
+        "Yayasan Lembaga Konsumen Indonesia"
+    ]

@@ -6,16 +6,23 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.model import Entity, Quote, Span
+from reader.analysis.name_cues import CALENDAR_WORDS
 from reader.analysis.quotes.pronouns import _Pronouns
 from reader.analysis.quotes.shared import _APPOSITION_WINDOW, _Attribution
 from reader.analysis.speech import (
+    ADVERBIAL_OPENERS,
     BODY_HEADS,
     DOCUMENT_HEADS,
     ISSUED_BY,
     OBJECT_PREPOSITIONS,
+    OPENING_CLAUSE_WORDS,
     TELL_VERBS,
 )
 from reader.analysis.words import Persons, Word
+
+#: How many words an adverbial opening a sentence may run before its comma ("In a rare
+#: joint statement on Sunday, …").
+_ADVERBIAL_REACH = 12
 
 
 class _Bodies(_Pronouns):
@@ -54,12 +61,24 @@ class _Bodies(_Pronouns):
 
     def _opening_actor(self, start: int, end: int) -> str | None:
         """The person or organisation actor named by the first word outside quotes of
-        ``[start, end)`` (after "the"): the subject a sentence opens with, or None."""
+        ``[start, end)`` (after "the", and after an opening adverbial or date up to its
+        comma: "In a statement on Sunday, Walhi …", "Dalam konferensi pers di Jakarta, Rabu,
+        Walhi …"): the subject a sentence opens with, or None."""
         lo = bisect.bisect_left(self.word_starts, start)
         hi = bisect.bisect_left(self.word_starts, end)
+        adverbial = False
         for k in range(lo, hi):
             word = self.words[k]
+            if adverbial and k - lo >= _ADVERBIAL_REACH:
+                return None  # (no comma closes it: no subject found)
+            if adverbial:
+                adverbial = word.text != ","
+                continue
             if self._in_quote(word) or word.is_punct or word.lower == "the":
+                continue
+            low = word.lower
+            if low in ADVERBIAL_OPENERS or low in OPENING_CLAUSE_WORDS or low in CALENDAR_WORDS:
+                adverbial = True  # (a day after a place's comma: "di Jakarta, Rabu, Walhi")
                 continue
             entity = self.mentions.at(word.start, word.end)
             speaks = entity is not None and self.mentions.label_of(entity) in ("PER", "ORG")
