@@ -81,3 +81,12 @@ def test_mereka_is_the_organisation_after_an_opening_adverbial_and_date() -> Non
     assert [found.actor(q.speaker).name for q in found.quotes if q.speaker] == [
         "Yayasan Lembaga Konsumen Indonesia"
     ]
+
+
+def test_an_answer_label_with_a_full_stop_opens_the_interviewees_quote() -> None:
+    text = (
+        "Marta Ruiz has coached the national team since 2019. We met her in Madrid.\n\n"
+        "Q. What went wrong?\n\n"
+        "A. “We lost our nerve in the last ten minutes.”\n"
+    )
+    assert speakers(text, "en") == ["marta-ruiz"]

@@ -65,12 +65,12 @@ class _WithoutCue(_TrailingCues):
 
     def _labelled_answer(self, start: int) -> _Attribution:
         """The person an interview is with (:meth:`_interviewee`) for a quote that only an
-        answer label opens its paragraph before ("Q: Are you hopeful?\n\nA: “Yes …”", see
-        :data:`ANSWER_LABELS`): the quote is that person's answer, whoever was quoted last."""
+        answer label opens its paragraph before ("Q: Are you hopeful?\n\nA: “Yes …”", "A.
+        “Yes …”", see :data:`ANSWER_LABELS`): the quote is that person's answer, whoever was
+        quoted last."""
         text = self.doc.text
-        opening = text[paragraph_start(text, start, self._wrapped) : start]
-        label, colon, rest = opening.partition(":")
-        if colon and not rest.strip() and label.strip().lower() in ANSWER_LABELS:
+        opening = text[paragraph_start(text, start, self._wrapped) : start].strip()
+        if opening[-1:] in (":", ".") and opening[:-1].strip().lower() in ANSWER_LABELS:
             return _Attribution(self._interviewee(), None, None)
         return _NONE
 
