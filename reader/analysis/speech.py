@@ -154,7 +154,8 @@ ID_PASSIVE_SPEECH_VERBS = word_set(
 # verdict." / "That was how the MP put it." / "Itulah penilaian Faisal." / "Hal itu
 # disampaikan Ronni …"): the sentence is the quote's cue even though it is a sentence of its
 # own. By first word, with the words that may follow it ("that was", "that is"; nothing after
-# "itulah"). ("Hal senada disampaikan X", a like thing said, is someone else's.)
+# "itulah"). ("Hal senada disampaikan X", a like thing said, is someone else's.) An
+# Indonesian noun for what was said points back too ("Pernyataan itu disampaikan X").
 BACK_POINTERS: dict[str, frozenset[str]] = {
     "that": word_set("was is"),
     "this": word_set("was"),
@@ -164,6 +165,11 @@ BACK_POINTERS: dict[str, frozenset[str]] = {
     "begitu": frozenset(),
     "demikian": frozenset(),
     "hal": word_set("itu tersebut ini"),
+    # what was said, named by a noun ("Pernyataan itu disampaikan Ketua DPRD X")
+    **dict.fromkeys(
+        word_set("pernyataan ucapan penegasan penjelasan keterangan kalimat perkataan"),
+        word_set("itu tersebut ini"),
+    ),
 }
 # Words after such an opening that go on to say whose the quote is: "That was how/what …",
 # "Hal itu disampaikan …", "Begitu kata …" (else a verdict noun: "That was Natarajan's

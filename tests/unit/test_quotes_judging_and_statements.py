@@ -44,3 +44,12 @@ def test_bunyi_of_a_document_with_no_issuer_named_is_nobodys() -> None:
     )
     found = analyze(text, lang="id", backend="builtin")
     assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_pernyataan_itu_disampaikan_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "Rapat anggaran digelar Senin. “Kita tidak bisa terus menaikkan pajak.” Pernyataan "
+        "itu disampaikan Ketua DPRD Kota Bogor Adityawarman Adil saat rapat paripurna."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["adityawarman-adil"]
