@@ -159,6 +159,8 @@ ID_PASSIVE_SPEECH_VERBS = word_set(
 BACK_POINTERS: dict[str, frozenset[str]] = {
     "that": word_set("was is"),
     "this": word_set("was"),
+    "those": word_set("were"),
+    "these": word_set("were"),
     "such": word_set("was"),
     "itulah": frozenset(),
     "begitulah": frozenset(),
@@ -177,10 +179,11 @@ BACK_POINTERS: dict[str, frozenset[str]] = {
 BACK_POINTER_GOES_ON = word_set("how what") | ID_PASSIVE_SPEECH_VERBS | ID_SPEECH_ROOTS
 
 # Nouns for what a quote is, in a sentence pointing back at it (BACK_POINTERS): the person
-# whose it is ("Natarajan's verdict", "the verdict of Natarajan", "penilaian Faisal") said it.
+# whose it is ("Natarajan's verdict", "the verdict of Natarajan", "Those were the words of
+# Natarajan", "penilaian Faisal") said it.
 VERDICT_NOUNS = word_set(
     """verdict assessment view message warning response reaction answer summary diagnosis
-    penilaian pesan tanggapan jawaban komentar peringatan"""
+    words penilaian pesan tanggapan jawaban komentar peringatan kata-kata"""
 )
 
 # Words that open a sentence with a clause about someone else, ended by a comma ("Ditanya soal

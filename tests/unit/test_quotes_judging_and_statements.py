@@ -53,3 +53,21 @@ def test_pernyataan_itu_disampaikan_names_the_speaker_of_the_quote_before() -> N
     )
     found = analyze(text, lang="id", backend="builtin")
     assert [q.speaker for q in found.quotes] == ["adityawarman-adil"]
+
+
+def test_those_were_the_words_of_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "The council met on Monday. “We cannot keep raising taxes.” Those were the words of "
+        "council leader Maria Okafor, who chairs the budget committee."
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["maria-okafor"]
+
+
+def test_itulah_kata_kata_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "Rapat anggaran digelar Senin. “Kita tidak bisa terus menaikkan pajak.” Itulah "
+        "kata-kata Wali Kota Bogor Dedie Rachim di hadapan anggota dewan."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["dedie-rachim"]
