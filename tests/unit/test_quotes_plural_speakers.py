@@ -90,3 +90,14 @@ def test_an_answer_label_with_a_full_stop_opens_the_interviewees_quote() -> None
         "A. “We lost our nerve in the last ten minutes.”\n"
     )
     assert speakers(text, "en") == ["marta-ruiz"]
+
+
+def test_kata_mereka_after_pihak_and_an_organisation_is_that_organisation() -> None:
+    text = (
+        "Pihak PT Kereta Api Indonesia meminta maaf atas keterlambatan sejumlah perjalanan. "
+        "“Kami sedang memperbaiki gangguan sinyal,” ujar mereka."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [found.actor(q.speaker).name for q in found.quotes if q.speaker] == [
+        "PT Kereta Api Indonesia"
+    ]

@@ -24,6 +24,10 @@ from reader.analysis.words import Persons, Word
 #: joint statement on Sunday, …").
 _ADVERBIAL_REACH = 12
 
+#: Words before an organisation opening a sentence as its subject: "The union …", "Pihak
+#: Polda Metro Jaya …" ("the side of": Indonesian news names a body speaking so).
+_SUBJECT_OPENERS = frozenset({"the", "pihak"})
+
 
 class _Bodies(_Pronouns):
     """Organisations as speakers: "it", and the issuer of a document."""
@@ -61,7 +65,7 @@ class _Bodies(_Pronouns):
 
     def _opening_actor(self, start: int, end: int) -> str | None:
         """The person or organisation actor named by the first word outside quotes of
-        ``[start, end)`` (after "the", and after an opening adverbial or date up to its
+        ``[start, end)`` (after "the"/"pihak", and after an opening adverbial or date up to its
         comma: "In a statement on Sunday, Walhi …", "Dalam konferensi pers di Jakarta, Rabu,
         Walhi …"): the subject a sentence opens with, or None."""
         lo = bisect.bisect_left(self.word_starts, start)
@@ -74,7 +78,7 @@ class _Bodies(_Pronouns):
             if adverbial:
                 adverbial = word.text != ","
                 continue
-            if self._in_quote(word) or word.is_punct or word.lower == "the":
+            if self._in_quote(word) or word.is_punct or word.lower in _SUBJECT_OPENERS:
                 continue
             low = word.lower
             if low in ADVERBIAL_OPENERS or low in OPENING_CLAUSE_WORDS or low in CALENDAR_WORDS:
