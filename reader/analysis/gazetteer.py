@@ -1220,6 +1220,7 @@ _EVENTS = {
     "royal-ascot": "Royal Ascot",
     "super-bowl": "Super Bowl",
     "tour-de-france": "Tour de France",
+    "six-nations": "Six Nations|Six Nations Championship",
     "giro": "Giro d'Italia",
     "vuelta": "Vuelta a Espana|Vuelta a España",
     "eurovision": "Eurovision|Eurovision Song Contest",

@@ -57,11 +57,12 @@ CALENDAR_WORDS = frozenset(
 
 #: Lowercase particles allowed inside a name between capitalised words ("Osama bin Laden",
 #: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah", "Rio Grande do Norte"; Batak
-#: women's "boru", also written "br": "Tiurma boru Sitorus").
+#: women's "boru", also written "br": "Tiurma boru Sitorus"; Filipino "ng": "Bangko Sentral
+#: ng Pilipinas").
 NAME_PARTICLES = frozenset(
     """
     bin binti boru br ibn bte van von der den ten ter de del della da do dos das des du le la
-    al el
+    al el ng
     of for y & upon arap
     """.split()
 )
@@ -174,7 +175,7 @@ ORG_TAILS = frozenset(
     tribunal democrats republicans socialists water electric infirmary clinic administration
     zeitung rundschau tagblatt
     lending taskforce coalition health nation institution community
-    programme images observatory laboratory cars mission research
+    programme images observatory laboratory cars mission research devices economics
     """.split()
 )
 

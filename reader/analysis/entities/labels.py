@@ -431,8 +431,9 @@ class _LabelReader(_OfficeSplits):
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
             label, strength = self._label(a, b, context=False)
-            if self._gaz(a + 1, b) == "ORG" or self._business_before(a):
-                # "Indian Red Cross": its branch; "drugmaker Bavarian Nordic": a company
+            if self._gaz(a + 1, b) == "ORG" or self._business_before(a) or words[b - 1] == "Church":
+                # "Indian Red Cross": its branch; "drugmaker Bavarian Nordic": a company;
+                # "the Catholic Church", "the Russian Orthodox Church": a denomination
                 return [self._make(a, b, "ORG", STRONG)]
             if strength == DEFAULT and words[a] in _GIVEN_NAMES_AMONG_FAITHS and b - a == 2:
                 return [self._make(a, b, "PER", CUED)]  # "Christian Eriksen": a given name
@@ -1104,7 +1105,12 @@ class _LabelReader(_OfficeSplits):
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
-        player = context and not single and self._player_of_country(a, b)
+        player = (
+            context
+            and not single
+            and after not in _BODY_NOUNS_AFTER  # "Argentina's Libertad Avanza party"
+            and self._player_of_country(a, b)
+        )
         if b - a == 2 and words[b - 1].lower() in PLACE_TAILS:
             if self._surname_like_place(a, b):
                 return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too

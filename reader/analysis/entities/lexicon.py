@@ -416,8 +416,9 @@ _SPORTS_ROLES = frozenset(
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
 #: Lowercase nouns right after a name that make it a body: "the far-right Chega party",
-#: "the Wagner militia" (no person's name takes them: "the Trump campaign" does).
-_BODY_NOUNS_AFTER = frozenset({"party", "militia"})
+#: "the Wagner militia", "the Historic Pact coalition" (no person's name takes them: "the
+#: Trump campaign" does).
+_BODY_NOUNS_AFTER = frozenset({"party", "militia", "coalition"})
 #: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
 #: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
 _BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})

@@ -1,0 +1,57 @@
+"""English bodies named with a word that alone says little: a denomination ("the Catholic
+Church"), a party or coalition after a country's possessive ("Argentina's Libertad Avanza
+party"), a Filipino name with its particle ("Bangko Sentral ng Pilipinas"), firms ending in
+"Devices" or "Economics", and the Six Nations - on sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+ents = partial(test_entities.ents, lang="en")
+
+
+def test_a_faith_before_church_names_a_denomination() -> None:
+    assert ents("The handover was overseen by the Catholic Church.") == [("Catholic Church", "ORG")]
+    assert ents("Officials of the Russian Orthodox Church declined to comment.") == [
+        ("Russian Orthodox Church", "ORG")
+    ]
+
+
+def test_a_countrys_party_is_no_player() -> None:
+    assert ents("Argentina's Libertad Avanza party won a majority.") == [
+        ("Argentina", "LOC"),
+        ("Libertad Avanza", "ORG"),
+    ]
+    assert ents("Spain's Conchita Martinez won the final.") == [
+        ("Spain", "LOC"),
+        ("Conchita Martinez", "PER"),
+    ]
+
+
+def test_a_coalition_after_a_name_makes_it_a_body() -> None:
+    assert ents("Critics of the leftist Historic Pact coalition spoke on Monday.") == [
+        ("Historic Pact", "ORG")
+    ]
+
+
+def test_filipino_ng_joins_a_name() -> None:
+    assert ents("The Bangko Sentral ng Pilipinas kept its key rate on Thursday.") == [
+        ("Bangko Sentral ng Pilipinas", "ORG")
+    ]
+
+
+def test_devices_and_economics_end_a_firms_name() -> None:
+    assert ents("Advanced Micro Devices unveiled a new chip.") == [
+        ("Advanced Micro Devices", "ORG")
+    ]
+    assert ents("Oxford Economics said the moves would weigh on bonds.") == [
+        ("Oxford Economics", "ORG")
+    ]
+
+
+def test_the_six_nations_is_an_event() -> None:
+    assert ents("Results of Six Nations matches on Saturday were close.") == [
+        ("Six Nations", "MISC")
+    ]
