@@ -175,7 +175,8 @@ ORG_TAILS = frozenset(
     tribunal democrats republicans socialists water electric infirmary clinic administration
     zeitung rundschau tagblatt
     lending taskforce coalition health nation institution community
-    programme images observatory laboratory cars mission research devices economics
+    programme images observatory laboratory cars mission research devices economics platform
+    associates
     """.split()
 )
 

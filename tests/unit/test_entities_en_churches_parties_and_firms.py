@@ -1,7 +1,9 @@
 """English bodies named with a word that alone says little: a denomination ("the Catholic
 Church"), a party or coalition after a country's possessive ("Argentina's Libertad Avanza
 party"), a Filipino name with its particle ("Bangko Sentral ng Pilipinas"), firms ending in
-"Devices" or "Economics", and the Six Nations - on sentences written for these tests."""
+"Devices", "Economics", "Platform" or "Associates" or coined as "Arianespace", a party's
+deed before a person ("The party nominated Lula"), launch sites, faiths of the Middle East
+and the Six Nations - on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,4 +56,42 @@ def test_devices_and_economics_end_a_firms_name() -> None:
 def test_the_six_nations_is_an_event() -> None:
     assert ents("Results of Six Nations matches on Saturday were close.") == [
         ("Six Nations", "MISC")
+    ]
+
+
+def test_a_name_after_a_partys_deed_is_no_body() -> None:
+    assert ents("Brazil's Workers' Party nominated Lula on Monday.") == [
+        ("Brazil", "LOC"),
+        ("Workers' Party", "ORG"),
+        ("Lula", "PER"),
+    ]
+    assert ents("The party nominated Luiz Inacio Lula da Silva for a fourth term.") == [
+        ("Luiz Inacio Lula da Silva", "PER")
+    ]
+
+
+def test_coined_compounds_name_agencies_and_firms() -> None:
+    assert ents("The rocket was operated by Arianespace.") == [("Arianespace", "ORG")]
+    assert ents("Russia's Roscosmos postponed a flight.") == [
+        ("Russia", "LOC"),
+        ("Roscosmos", "ORG"),
+    ]
+
+
+def test_platform_and_associates_end_a_bodys_name() -> None:
+    assert ents("The opposition Civic Platform rejected the result.") == [("Civic Platform", "ORG")]
+    assert ents("He founded Tanabe Associates in 1972.") == [("Tanabe Associates", "ORG")]
+
+
+def test_a_space_centre_is_a_launch_site() -> None:
+    assert ents("It lifted off from the Guiana Space Centre on Tuesday.") == [
+        ("Guiana Space Centre", "LOC")
+    ]
+
+
+def test_middle_eastern_faiths_and_movements_are_miscellaneous() -> None:
+    assert ents("Druze and Alawite elders met Houthi officials.") == [
+        ("Druze", "MISC"),
+        ("Alawite", "MISC"),
+        ("Houthi", "MISC"),
     ]

@@ -242,6 +242,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "South African", "North Korean", "New Zealander"
     if len(words) == 2 and last == "front" and first in _WAR_FRONT_SIDES:
         return "LOC"  # "the Western Front": a war's line, no political front ("Broad Front")
+    if len(words) > 2 and words[-2] == "Space" and last in ("centre", "center"):
+        return "LOC"  # "the Guiana Space Centre": a launch site, though "centre" ends bodies
     if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if words[0] in SCHOOL_LEVELS:
@@ -671,11 +673,12 @@ def _is_body_acronym(word: str) -> bool:
 def _brand_shaped(word: str) -> bool:
     """Is ``word`` shaped as brands are coined and no English surname is: "-ify"
     ("Spotify", "Nexify"), "-ly" after a consonant other than l, n or r ("Grubly",
-    "Bitly"; not "Kelly", "Beverly", "Hanly", "Donly"), or "-ex" ("Zentrex", "Rolex")?
-    Short words and given names ("Alex") are not."""
+    "Bitly"; not "Kelly", "Beverly", "Hanly", "Donly"), "-ex" ("Zentrex", "Rolex"), or a
+    compound's "-space", "-sat", "-cosmos" or "-soft" ("Arianespace", "Eumetsat")? Short
+    words and given names ("Alex") are not."""
     if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or word in GIVEN_NAMES:
         return False
-    if word.endswith(("ify", "ex")):
+    if word.endswith(("ify", "ex", "space", "sat", "cosmos", "soft")):
         return True
     return word.endswith("ly") and word[-3] not in "aeiouylnr"
 
