@@ -176,7 +176,7 @@ ORG_TAILS = frozenset(
     zeitung rundschau tagblatt
     lending taskforce coalition health nation institution community
     programme images observatory laboratory cars mission research devices economics platform
-    associates
+    associates macroeconomics forces corps
     """.split()
 )
 
@@ -507,7 +507,7 @@ EVENT_HEADS = frozenset(
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships premiership olympics games prize award awards festival fair "
-    "summit open "
+    "summit open dialogue "
     "prix "
     "marathon show expo series trophy shield medal tour d'or slam finals classic carnival "
     # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"

@@ -95,3 +95,38 @@ def test_middle_eastern_faiths_and_movements_are_miscellaneous() -> None:
         ("Alawite", "MISC"),
         ("Houthi", "MISC"),
     ]
+
+
+def test_and_between_two_firms_splits_them() -> None:
+    assert ents("Shares of Applied Materials and Lam Research fell.") == [
+        ("Applied Materials", "ORG"),
+        ("Lam Research", "ORG"),
+    ]
+    assert ents("The National Disaster Risk Reduction and Management Council said so.") == [
+        ("National Disaster Risk Reduction and Management Council", "ORG")
+    ]
+
+
+def test_forces_and_corps_end_an_armed_bodys_name() -> None:
+    assert ents("He signed a deal with the Syrian Democratic Forces on Monday.") == [
+        ("Syrian Democratic Forces", "ORG")
+    ]
+    assert ents("The Islamic Revolutionary Guard Corps held drills.") == [
+        ("Islamic Revolutionary Guard Corps", "ORG")
+    ]
+
+
+def test_a_dialogue_is_a_meeting_and_a_launch_center_a_place() -> None:
+    assert ents("Ministers met for the Petersberg Climate Dialogue.") == [
+        ("Petersberg Climate Dialogue", "MISC")
+    ]
+    assert ents("It lifted off from the Jiuquan Satellite Launch Center on Friday.") == [
+        ("Jiuquan Satellite Launch Center", "LOC")
+    ]
+
+
+def test_macroeconomics_ends_a_consultancys_name() -> None:
+    assert ents("Pantheon Macroeconomics said the Fed would cut.") == [
+        ("Pantheon Macroeconomics", "ORG"),
+        ("Fed", "ORG"),
+    ]

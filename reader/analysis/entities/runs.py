@@ -102,6 +102,7 @@ from reader.analysis.name_cues import (
     ORG_HEADS,
     ORG_TAILS,
     PLACE_HEADS,
+    PUBLIC_BODY_WORDS,
     SCHOOL_LEVELS,
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
@@ -605,7 +606,7 @@ class _RunReader:
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
                     and (
-                        j - i > 1
+                        (j - i > 1 and not self._two_firms_joined(j, k))
                         or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
                         or (
                             k - j > 3
@@ -895,6 +896,19 @@ class _RunReader:
             and words[i] not in GIVEN_NAMES
             and self._gaz(i, j) is None
             and self._gaz(j + 1, j + 2) is None
+        )
+
+    def _two_firms_joined(self, j: int, k: int) -> bool:
+        """Does the "and" at ``j`` join two businesses ("Applied Materials and Lam Research",
+        "SK Hynix and Samsung Electronics") rather than the fields of one body ("Disaster Risk
+        Reduction and Management Council")? So when one name word and a business's last word
+        follow it, and no abstract noun stands before it."""
+        words = self.words
+        return (
+            k - j == 3
+            and words[k - 1].lower() not in PUBLIC_BODY_WORDS
+            and not looks_like_common_noun(words[j - 1])
+            and not looks_like_common_noun(words[j + 1])
         )
 
     def _and_inside_name(self, i: int, j: int, joined: bool) -> bool:
