@@ -130,3 +130,22 @@ def test_macroeconomics_ends_a_consultancys_name() -> None:
         ("Pantheon Macroeconomics", "ORG"),
         ("Fed", "ORG"),
     ]
+
+
+def test_a_space_centre_that_speaks_is_the_agency() -> None:
+    assert ents("The Mohammed bin Rashid Space Centre said it would launch in May.") == [
+        ("Mohammed bin Rashid Space Centre", "ORG")
+    ]
+
+
+def test_a_government_of_national_unity_is_one_body() -> None:
+    assert ents("Groups loyal to the Government of National Unity clashed with a militia.") == [
+        ("Government of National Unity", "ORG")
+    ]
+
+
+def test_a_companys_last_word_keeps_a_sentences_first_word() -> None:
+    assert ents("Rocket Lab launched an Electron rocket on Thursday.") == [
+        ("Rocket Lab", "ORG"),
+        ("Electron", "MISC"),
+    ]

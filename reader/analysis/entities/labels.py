@@ -44,6 +44,7 @@ from reader.analysis.entities.lexicon import (
     _KIN_WORDS,
     _KOREAN_SURNAME_TITLES,
     _LANDSCAPE_AFTER,
+    _LAUNCH_SITE_WORDS,
     _LAW_KINDS,
     _LEADERS_BODIES,
     _LEGAL_FORMS,
@@ -1143,6 +1144,16 @@ class _LabelReader(_OfficeSplits):
             and self._venue_after_at(a)
         ):
             return "LOC", CUED  # "at the United Center": a venue, whatever else it is
+        if (
+            by_form == "ORG"
+            and context
+            and words[b - 2] in _LAUNCH_SITE_WORDS
+            and words[b - 1].lower() in _VENUE_TAILS
+            and words[a - 2 : a] == ("from", "the")
+        ):
+            # "lifted off from the Guiana Space Centre": the site (but "the Mohammed bin
+            # Rashid Space Centre said": the agency that runs it)
+            return "LOC", CUED
         if (
             by_form == "ORG"
             and context

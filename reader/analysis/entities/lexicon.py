@@ -338,6 +338,15 @@ _TEAMS_FATES = frozenset(
 _NUMBERED_ROADS = frozenset("route highway interstate motorway".split())
 #: Last words of venues that are organisations' too: "at the United Center".
 _VENUE_TAILS = frozenset("centre center hall arena".split())
+#: Last words of companies' names only, no ordinary word's plural nor a common noun a
+#: sentence opens with: "Rocket Lab launched", "Acme Holdings said".
+_COMPANY_LAST_WORDS = frozenset(
+    "Lab Labs Holdings Technologies Airlines Airways Therapeutics Pharmaceuticals Robotics "
+    "Inc Inc. Corp Corp. Ltd Ltd. Plc".split()
+)
+#: Words before "Centre" in the names of launch sites ("Guiana Space Centre", "Jiuquan
+#: Satellite Launch Center"), a place where a rocket lifts off from.
+_LAUNCH_SITE_WORDS = frozenset({"Space", "Launch"})
 #: First words of venues' names that open clubs' names too, lowercase: "Stade Rennais" is a
 #: club by its head word, but "at the Stade de France" a venue ("Parc" and "Palais" open
 #: places only: see PLACE_HEADS).

@@ -242,8 +242,6 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "South African", "North Korean", "New Zealander"
     if len(words) == 2 and last == "front" and first in _WAR_FRONT_SIDES:
         return "LOC"  # "the Western Front": a war's line, no political front ("Broad Front")
-    if len(words) > 2 and words[-2] in ("Space", "Launch") and last in ("centre", "center"):
-        return "LOC"  # "the Guiana Space Centre": a launch site, though "centre" ends bodies
     if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if words[0] in SCHOOL_LEVELS:
