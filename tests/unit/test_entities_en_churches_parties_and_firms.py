@@ -149,3 +149,7 @@ def test_a_companys_last_word_keeps_a_sentences_first_word() -> None:
         ("Rocket Lab", "ORG"),
         ("Electron", "MISC"),
     ]
+
+
+def test_the_moon_is_a_place() -> None:
+    assert ents("The lander entered orbit around the Moon on Wednesday.") == [("Moon", "LOC")]

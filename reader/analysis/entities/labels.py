@@ -101,6 +101,7 @@ from reader.analysis.entities.lexicon import (
     _WALK_VERBS,
     _WORDS_BEFORE_PREPOSITIONS,
     _WORK_OF_BODIES,
+    _WORLDS,
     CUED,
     DEFAULT,
     DEFINED,
@@ -1428,6 +1429,8 @@ class _LabelReader(_OfficeSplits):
                 return "LOC", CUED  # "a concert at the Barbican"
             if self._river_after_the(a):
                 return "LOC", CUED  # "sailed up the Tagus", "Lisbon, on the Tagus"
+            if single and words[a] in _WORLDS:
+                return "LOC", CUED  # "landed on the Moon", "orbiting the Earth"
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
             # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"

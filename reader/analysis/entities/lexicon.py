@@ -344,6 +344,8 @@ _COMPANY_LAST_WORDS = frozenset(
     "Lab Labs Holdings Technologies Airlines Airways Therapeutics Pharmaceuticals Robotics "
     "Inc Inc. Corp Corp. Ltd Ltd. Plc".split()
 )
+#: Worlds named with "the", places (not "the Sun", a newspaper too): "landed on the Moon".
+_WORLDS = frozenset({"Moon", "Earth"})
 #: Words before "Centre" in the names of launch sites ("Guiana Space Centre", "Jiuquan
 #: Satellite Launch Center"), a place where a rocket lifts off from.
 _LAUNCH_SITE_WORDS = frozenset({"Space", "Launch"})
@@ -379,6 +381,13 @@ _TEAM_SPORTS = frozenset(
     {
         *"soccer football cricket rugby basketball baseball hockey nfl nba nhl".split(),
         *("rugby union", "rugby league", "ice hockey", "american football"),
+    }
+)
+#: Sports as wire slugs name them before a dash ("RUGBY UNION - …", "GOLF - …"), no names.
+_SPORT_SLUGS = _TEAM_SPORTS | frozenset(
+    {
+        *"tennis golf cycling athletics boxing swimming skiing badminton snooker".split(),
+        *("motor racing", "horse racing", "formula one"),
     }
 )
 #: Words only a football story uses, which make it a team sport's story as its slug would:
