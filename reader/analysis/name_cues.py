@@ -379,7 +379,7 @@ OF_JOINERS = frozenset(
     society academy foundation fund trust agency commission committee authority bureau
     community service chamber congress conference tribunal festival treaty battle movement
     alliance coalition campaign front party journal district port harbour harbor forum
-    prize medal order tour government forces corps
+    prize medal order tour government forces corps group
     """.split()
 )
 #: Words after which "on" continues a name: "Treaty on European Union", "Convention on

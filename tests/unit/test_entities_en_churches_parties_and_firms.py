@@ -153,3 +153,16 @@ def test_a_companys_last_word_keeps_a_sentences_first_word() -> None:
 
 def test_the_moon_is_a_place() -> None:
     assert ents("The lander entered orbit around the Moon on Wednesday.") == [("Moon", "LOC")]
+
+
+def test_a_name_ends_before_of_and_a_title() -> None:
+    assert ents("It was the Labour Party of President Luiz Inacio Lula da Silva.") == [
+        ("Labour Party", "ORG"),
+        ("Luiz Inacio Lula da Silva", "PER"),
+    ]
+
+
+def test_a_group_of_negotiators_is_one_body() -> None:
+    assert ents("The African Group of Negotiators demanded more money.") == [
+        ("African Group of Negotiators", "ORG")
+    ]

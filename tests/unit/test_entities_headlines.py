@@ -199,3 +199,11 @@ def test_a_sports_slug_of_two_words_is_no_name() -> None:
     )
     assert ("RUGBY", "PER") not in ents(text, lang="en")
     assert ("RUGBY CHAMPIONSHIP", "MISC") in ents(text, lang="en")
+
+
+def test_a_headline_names_a_titled_persons_surname() -> None:
+    text = (
+        "Brazil's Supreme Court convicts Bolsonaro\nBRASILIA (Reuters) - Brazil's Supreme "
+        "Court on Thursday convicted former President Jair Bolsonaro of plotting a coup."
+    )
+    assert ("Bolsonaro", "PER") in ents(text, lang="en")

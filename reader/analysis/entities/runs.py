@@ -1132,6 +1132,8 @@ class _RunReader:
         return _gazetteer_label_of(self.words[a:b])
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
+        while b - a > 1 and self.words[b - 1] in NAME_PARTICLES:
+            b -= 1  # "the Workers' Party of President Lula": the run went on to a title
         start, end = self.toks[a].start, self.toks[b - 1].end
         words = self.words[a:b]
         if _is_possessive(words[-1]) and gazetteer.lookup(" ".join(words)) is None:
