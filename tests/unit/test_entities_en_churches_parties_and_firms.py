@@ -166,3 +166,17 @@ def test_a_group_of_negotiators_is_one_body() -> None:
     assert ents("The African Group of Negotiators demanded more money.") == [
         ("African Group of Negotiators", "ORG")
     ]
+
+
+def test_air_force_ranks_are_titles() -> None:
+    assert ents("Group Captain Shubhanshu Shukla will lead the crew.") == [
+        ("Shubhanshu Shukla", "PER")
+    ]
+    assert ents("Wing Commander Rakesh Sharma flew in 1984.") == [("Rakesh Sharma", "PER")]
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert ents("Four Indian Air Force pilots trained in Russia.") == [
+        ("Indian Air Force", "ORG"),
+        ("Russia", "LOC"),
+    ]

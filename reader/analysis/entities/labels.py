@@ -59,6 +59,7 @@ from reader.analysis.entities.lexicon import (
     _NATIONALITY_FIRSTS,
     _NOBLE_ABBREVIATIONS,
     _NOBLE_NAME_OPENERS,
+    _NUMBER_WORDS,
     _NUMBERED_PART_WORDS,
     _NUMBERED_ROADS,
     _PARTY_ADJECTIVES,
@@ -262,6 +263,7 @@ class _LabelReader(_OfficeSplits):
                 or (b - a == 2 and self._airline_flies(a + 1, b))  # "Pesawat Garuda tiba"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
+                or (b - a > 2 and words[a].lower() in _NUMBER_WORDS)  # "Two National Guard …"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
                 or (b - a > 1 and self._misc_without_first(a, b))
                 or self._compound_parts(a + 1, b)
