@@ -180,3 +180,10 @@ def test_a_count_opening_a_sentence_is_no_part_of_a_name() -> None:
         ("Indian Air Force", "ORG"),
         ("Russia", "LOC"),
     ]
+
+
+def test_guard_ends_an_armed_bodys_name() -> None:
+    assert ents("Iraq's Republican Guard was disbanded.") == [
+        ("Iraq", "LOC"),
+        ("Republican Guard", "ORG"),
+    ]
