@@ -65,6 +65,12 @@ from reader.analysis.number_words import (
     tidy,
     with_scales,
 )
+from reader.analysis.predicates import (
+    EN_AUXILIARIES,
+    english_verb_strength,
+    headline_verb_strength,
+    indonesian_verb_strength,
+)
 from reader.analysis.timegrammar import candidate_words, find_time_expressions, word_scan
 from reader.analysis.wordscan import is_capitalized, may_start, padded, word_set
 
@@ -137,6 +143,7 @@ _STOP = {
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
+     tumbang runtuh anjlok wafat gugur kabur lolos bocor
      jelang menjelang usai akibat
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
@@ -284,6 +291,10 @@ _PRICE_MOVES = word_set(
 #: hospitals), while "dua orang sakit" ends at "sakit".
 #: So are nouns whose second word looks like a verb: "58 kasus demam berdarah" (dengue).
 _COMPOUNDS = frozenset({("rumah", "sakit"), ("demam", "berdarah"), ("rumah", "bersalin")})
+#: Indonesian nouns that only modify together with the adjective after them: "kereta jarak
+#: jauh" (long-distance), "kredit jangka panjang". When the unit's length cuts the pair, the
+#: unit ends before it: "420 perjalanan kereta", not "... kereta jarak".
+_ID_PAIRED_MODIFIERS = word_set("jarak jangka")
 #: English words that are stop words elsewhere but open a counted noun after a number: "two
 #: more rate rises", "three other people" ("two more than" keeps only "two").
 _EN_COUNTED_BESIDES = word_set("more other")
@@ -311,6 +322,13 @@ _RATIO_LAST_WORDS = frozenset({"in", "of"})
 #: Words between the two sides of a vote or a score written out: "a vote of 74 to 24",
 #: "unggul 3 berbanding 1".
 _TALLY_JOINERS = word_set("to berbanding")
+#: Words that join two clauses of counts, the second with its noun left out: "1,150 stocks
+#: advanced and 830 declined", "287 saham menguat, 240 melemah".
+#: "the others" after an Indonesian number whose noun is left out: "12 lainnya luka-luka".
+_ID_OTHERS = word_set("lainnya")
+#: What befell those counted, said without a verb: "tiga orang tewas dan 12 luka-luka".
+_ID_STATES = word_set("luka luka-luka selamat")
+_CLAUSE_JOINERS = word_set(", and while whereas but dan sementara sedangkan namun")
 #: Prepositions before "one" that make it an article rather than a count: "in one
 #: village", "analysts at one bank" (but "by one vote", "killed one soldier" count).
 _ONE_AS_ARTICLE_AFTER = word_set("in at on from for with into among within across")
@@ -491,9 +509,44 @@ class _NumberFinder:
                 continue
             hit = self.number_at(i)
             if hit is not None:
-                span, free = hit
+                span, after = hit
+                if span.unit is None and found and self.shares_unit(found[-1], free, i, after):
+                    span = NumberSpan(span.start, span.end, span.text, span.value, found[-1].unit)
                 found.append(span)
+                free = after
         return found
+
+    def shares_unit(self, prev: NumberSpan, prev_end: int, i: int, after: int) -> bool:
+        """Does the bare number at word ``i`` (its span ending before word ``after``) count
+        what the number ``prev`` before it (ending before word ``prev_end``) counted, in a
+        clause of the same shape: "1,150 stocks advanced and 830 declined", "287 saham
+        menguat, 240 melemah", "12 people were killed and 30 injured"? Both numbers open
+        their clause with a verb after them, joined by "and" or a comma; the noun is elided.
+        Only a counted noun is shared, not a currency, a percentage or a magnitude."""
+        unit = prev.unit
+        if not unit or not unit[0].isalpha() or unit == "magnitude" or prev.text.startswith(unit):
+            return False
+        if not 0 < i - prev_end <= 4 or self.low(i - 1) not in _CLAUSE_JOINERS:
+            return False
+        if any(not self.low(k)[:1].isalnum() for k in range(prev_end, i - 1)):
+            return False  # another clause or sentence between them
+        after += self.low(after) in _ID_OTHERS  # "tiga orang tewas dan 12 lainnya luka-luka"
+        return self.clause_verb(prev_end) and self.clause_verb(after)
+
+    def clause_verb(self, k: int) -> bool:
+        """Is word ``k``, right after a number and what it counts, the verb of its clause
+        ("advanced", "were", "melemah", "rusak")?"""
+        if k >= len(self.words):
+            return False
+        low = self.low(k)
+        if self.lex == "id":
+            return low in _ID_STATES or indonesian_verb_strength(low, self.low(k - 1)) > 0
+        if self.lex != "en":
+            return False
+        return (
+            low in EN_AUXILIARIES
+            or english_verb_strength(low, self.low(k - 1), self.low(k + 1), "") > 0
+        )
 
     def openings(self) -> list[int]:
         """The indexes of the words where a number may start: a digit, a number word, a
@@ -866,11 +919,14 @@ class _NumberFinder:
         it opens with the capitalised word ``k`` and ends right after them ("KAI Tambah 40
         Perjalanan Kereta Jelang Natal", "Polisi Tangkap 7 Tersangka Penipuan Daring"), else
         0; a place closing it is where, not what ("500 Rumah Warga Bekasi"). Asked of a first
-        word that does not end the noun alone. Indonesian only, whose headline verbs show by
-        their form; English capitalises its verbs alike ("Boeing 737 Max Returns")."""
+        word that does not end the noun alone. Indonesian headline verbs show by their form;
+        English capitalises its verbs alike, so there the noun must end in a plural at the
+        end of the noun ("Fed Cuts Rates by 50 Basis Points", "3 Police Officers")."""
         first = self.words[k]
-        if self.lex != "id" or first.text.isupper() or first.low in _MEASURES:
+        if self.lex not in ("id", "en") or first.text.isupper() or first.low in _MEASURES:
             return 0  # "Divonis 5 Tahun Penjara": the years are counted
+        if self.lex == "en" and not self.en_headline_count(k):
+            return 0
         for last in (k + 1, k + 2):
             if last >= len(self.words) or self.ends_line(last - 1):
                 return 0
@@ -879,9 +935,27 @@ class _NumberFinder:
                 return 0
             if self.headline_verb(last) or lookup(word.text) is not None:
                 return 0
-            if self.headline_noun_ends(last):
+            plural = self.lex == "en" and _en_plural(word.low)
+            if self.headline_noun_ends(last) and (plural or self.lex == "id"):
                 return last - k + 1
+            if plural:
+                return 0
         return 0
+
+    def en_headline_count(self, k: int) -> bool:
+        """Does the English headline noun that may open at word ``k`` follow a count: the
+        amount before it comes after a verb or a function word ("Fed Cuts Rates by 50 Basis
+        Points"), not after a name whose model it numbers ("Boeing 737 Max Returns"), and
+        the noun does not open with a plural, which ends it or is a verb?"""
+        if self.low(k).endswith("s") and _en_plural(self.low(k)):
+            return False
+        m = k - 1
+        while m >= 0 and (self.low(m)[:1].isdigit() or starts_quantity(self.low(m), self.lang)):
+            m -= 1
+        if m < 0 or self.ends_line(m) or self.low(m) in self.stop:
+            return True
+        before = self.words[m]
+        return not is_capitalized(before) or headline_verb_strength(before.text, "en") > 0
 
     def headline_noun_ends(self, k: int) -> bool:
         """Does the counted noun of a headline end at word ``k``: before a function word, a
@@ -1042,7 +1116,7 @@ class _NumberFinder:
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
         headline = (
-            self.lex == "id"
+            self.lex in ("id", "en")
             and j < len(words)
             and is_capitalized(words[j])
             and self.in_headline(words[j].start)
@@ -1070,6 +1144,8 @@ class _NumberFinder:
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and self.en_verb_alone(j):
             return j  # "dozens injured": a participle alone is what happened, not a unit
+        if k - j == longest and k - 1 > j and self.low(k - 1) in _ID_PAIRED_MODIFIERS:
+            k -= 1  # "420 perjalanan kereta jarak jauh": the pair is cut, so left out
         return self.rate_end(k) if k > j else k
 
     def rate_end(self, k: int) -> int:
