@@ -67,6 +67,8 @@ from reader.analysis.number_words import (
 )
 from reader.analysis.predicates import (
     EN_AUXILIARIES,
+    EN_BASE_PASTS,
+    EN_IRREGULAR,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -243,8 +245,12 @@ _NOT_COUNTING_BEFORE = {
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
 #: Nouns after "satu" that make a fixed phrase of it, no count: "jalan satu arah" (one-way),
-#: "layanan satu pintu" (one-stop), "di bawah satu atap", "satu kesatuan".
-_NOT_COUNTING_AFTER = {"satu": word_set("arah pintu atap kesatuan")}
+#: "layanan satu pintu" (one-stop), "di bawah satu atap", "satu kesatuan"; and the round of
+#: a cup, "babak seperempat final" (the quarter-finals).
+_NOT_COUNTING_AFTER = {
+    "satu": word_set("arah pintu atap kesatuan"),
+    "seperempat": word_set("final finalis"),
+}
 #: An Indonesian digit ordinal: "ke-67".
 _ID_DIGIT_ORDINAL = re.compile(r"ke-(\d{1,4})")
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
@@ -324,6 +330,11 @@ _RATIO_LAST_WORDS = frozenset({"in", "of"})
 _TALLY_JOINERS = word_set("to berbanding")
 #: Words that join two clauses of counts, the second with its noun left out: "1,150 stocks
 #: advanced and 830 declined", "287 saham menguat, 240 melemah".
+#: Words after a number that make it some of those counted before: "18 di antaranya"
+#: (18 of them), "14 of them", "two of whom".
+_SOME_OF_THEM = frozenset({("di", "antaranya"), ("of", "them"), ("of", "whom")})
+#: Marks that end a sentence or a clause, across which no count lends its noun.
+_CLAUSE_ENDS = frozenset(".;:!?")
 #: "the others" after an Indonesian number whose noun is left out: "12 lainnya luka-luka".
 _ID_OTHERS = word_set("lainnya")
 #: What befell those counted, said without a verb: "tiga orang tewas dan 12 luka-luka".
@@ -522,10 +533,15 @@ class _NumberFinder:
         clause of the same shape: "1,150 stocks advanced and 830 declined", "287 saham
         menguat, 240 melemah", "12 people were killed and 30 injured"? Both numbers open
         their clause with a verb after them, joined by "and" or a comma; the noun is elided.
+        So does a number that counts some of them, in the same sentence: "215 rumah rusak,
+        18 di antaranya rusak berat", "300 passengers ..., 14 of them children".
         Only a counted noun is shared, not a currency, a percentage or a magnitude."""
         unit = prev.unit
         if not unit or not unit[0].isalpha() or unit == "magnitude" or prev.text.startswith(unit):
             return False
+        if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
+            between = range(prev_end, i)
+            return i - prev_end <= 8 and not any(self.low(k) in _CLAUSE_ENDS for k in between)
         if not 0 < i - prev_end <= 4 or self.low(i - 1) not in _CLAUSE_JOINERS:
             return False
         if any(not self.low(k)[:1].isalnum() for k in range(prev_end, i - 1)):
@@ -1157,9 +1173,10 @@ class _NumberFinder:
 
     def en_verb_alone(self, j: int) -> bool:
         """Is the English word ``j``, alone after a number, what the counted did: "dozens
-        injured", "three abstaining"? After "one" an -ing word is a noun: "one meeting"."""
+        injured", "three abstaining", "dozens spoke"? After "one" an -ing word is a noun:
+        "one meeting"."""
         low = self.words[j].low
-        if _en_participle(low):
+        if _en_participle(low) or (low in EN_IRREGULAR and low not in EN_BASE_PASTS):
             return True
         if self.low(j - 1) in ("one", "1", "a", "an"):
             return False

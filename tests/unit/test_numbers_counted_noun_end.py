@@ -34,3 +34,13 @@ def test_where_the_counted_noun_ends(
     sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert numbers_by_text(sentence, "id") == expected
+
+
+def test_an_english_past_tense_alone_is_what_the_counted_did() -> None:
+    """ "dozens spoke": the irregular past is no noun, as "dozens injured" is none."""
+    found = numbers_by_text("Hundreds packed the hall, and dozens spoke at length.", "en")
+    assert found["dozens"] == (None, None)
+
+
+def test_the_quarter_finals_are_no_quarter() -> None:
+    assert numbers_by_text("Tim itu lolos ke babak seperempat final Piala Dunia.", "id") == {}
