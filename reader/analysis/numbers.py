@@ -535,13 +535,20 @@ class _NumberFinder:
         their clause with a verb after them, joined by "and" or a comma; the noun is elided.
         So does a number that counts some of them, in the same sentence: "215 rumah rusak,
         18 di antaranya rusak berat", "300 passengers ..., 14 of them children".
-        Only a counted noun is shared, not a currency, a percentage or a magnitude."""
+        Only a counted noun is shared, not a currency, a percentage, a magnitude or a measure
+        ("dalam dua minggu, dan separuh di antaranya" is half of something else)."""
         unit = prev.unit
         if not unit or not unit[0].isalpha() or unit == "magnitude" or prev.text.startswith(unit):
+            return False
+        if unit.split(" ", 1)[0].lower() in _MEASURES:
             return False
         if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
             between = range(prev_end, i)
             return i - prev_end <= 8 and not any(self.low(k) in _CLAUSE_ENDS for k in between)
+        if self.low(i - 1) == "another":
+            i -= 1  # "and another 34 were injured"
+        elif self.low(i - 1) == "further" and self.low(i - 2) == "a":
+            i -= 2  # "and a further 1,200 delayed"
         if not 0 < i - prev_end <= 4 or self.low(i - 1) not in _CLAUSE_JOINERS:
             return False
         if any(not self.low(k)[:1].isalnum() for k in range(prev_end, i - 1)):
@@ -642,8 +649,11 @@ class _NumberFinder:
                 unit_end = j if word.low.endswith("nya") else self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
+                richter = self.richter_end(j) if unit_end > j else 0
                 if unit_end > j and self.low(j) in _MAGNITUDE_WORDS:
                     unit, end, j = "magnitude", self.words[j].end, j + 1  # "5.9 magnitude quake"
+                elif richter:
+                    unit, end, j = "magnitude", self.words[richter - 1].end, richter  # "5,6 SR"
                 elif unit_end > j and self.one_as_article(quantity, unit_end):
                     return None
                 elif unit_end > j:
@@ -890,6 +900,14 @@ class _NumberFinder:
         if before.low in _MAGNITUDE_WORDS:
             return True
         return before.text == "M" and ("." in self.words[i].text or "," in self.words[i].text)
+
+    def richter_end(self, j: int) -> int:
+        """Index after the Richter scale named at word ``j`` as Indonesian news writes it
+        after a quake's magnitude, "5,6 SR" or "5,6 skala Richter", else 0."""
+        if self.words[j].text == "SR":
+            digits = self.words[j - 1].text
+            return j + 1 if "," in digits or "." in digits else 0  # a decimal: not "3 SR"
+        return j + 2 if self.low(j) == "skala" and self.low(j + 1) == "richter" else 0
 
     def richter_after(self, j: int) -> bool:
         """True when "on the Richter scale" starts at word ``j``."""

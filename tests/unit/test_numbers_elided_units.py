@@ -21,6 +21,13 @@ def units(text: str, lang: str) -> dict[str, object]:
         ("id", "Sebanyak 287 saham menguat, 240 melemah, dan sisanya stagnan.", "240", "saham"),
         ("id", "Sebanyak 120 rumah rusak ringan dan 40 rusak berat.", "40", "rumah"),
         ("id", "Tiga orang tewas dan 12 lainnya luka-luka dalam kecelakaan itu.", "12", "orang"),
+        ("en", "Nine people died and another 34 were injured.", "34", "people"),
+        (
+            "en",
+            "About 3,000 flights were cancelled and a further 1,200 delayed.",
+            "1,200",
+            "flights",
+        ),
         # some of those counted before, in the same sentence
         ("id", "Sebanyak 215 rumah rusak, 18 di antaranya rusak berat.", "18", "rumah"),
         (
@@ -45,6 +52,7 @@ def test_second_clause_counts_what_the_first_counted(
         ("en", "It cost $40 and 12 were sold on the day.", "12"),  # nor is money
         ("id", "Harga naik 5 persen dan 12 turun lagi.", "12"),
         ("en", "Police arrested 12 men. Five of them were released.", "Five"),
+        ("id", "Hasilnya keluar dalam dua minggu, dan separuh di antaranya rugi.", "separuh"),
     ],
 )
 def test_no_unit_is_lent_across_other_shapes(lang: str, sentence: str, span: str) -> None:
