@@ -146,6 +146,7 @@ _STOP = {
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
      tumbang runtuh anjlok wafat gugur kabur lolos bocor
+     sehari semalam seminggu sepekan sebulan setahun
      jelang menjelang usai akibat
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
@@ -549,10 +550,11 @@ class _NumberFinder:
             i -= 1  # "and another 34 were injured"
         elif self.low(i - 1) == "further" and self.low(i - 2) == "a":
             i -= 2  # "and a further 1,200 delayed"
-        if not 0 < i - prev_end <= 4 or self.low(i - 1) not in _CLAUSE_JOINERS:
+        if not 0 < i - prev_end <= 6 or self.low(i - 1) not in _CLAUSE_JOINERS:
             return False
-        if any(not self.low(k)[:1].isalnum() for k in range(prev_end, i - 1)):
-            return False  # another clause or sentence between them
+        marks = (k for k in range(prev_end, i - 1) if not self.low(k)[:1].isalnum())
+        if any(k != i - 2 for k in marks):
+            return False  # another clause or sentence between them (", and" joins them)
         after += self.low(after) in _ID_OTHERS  # "tiga orang tewas dan 12 lainnya luka-luka"
         return self.clause_verb(prev_end) and self.clause_verb(after)
 
@@ -1184,10 +1186,11 @@ class _NumberFinder:
 
     def rate_end(self, k: int) -> int:
         """Index after the base of a rate that the unit ending before word ``k`` is counted
-        against ("ton per hektare", "litres per person", "tonnes a hectare"), else ``k``."""
+        against ("ton per hektare", "litres per person", "tonnes a hectare", "mikrogram per
+        meter kubik"), else ``k``."""
         if self.low(k) not in _RATE_JOINERS.get(self.lex, ()) or self.low(k + 1) not in _RATE_BASES:
             return k
-        return k + 2
+        return k + 2 + (self.low(k + 2) in _MEASURE_TAILS.get(self.low(k + 1), ()))
 
     def en_verb_alone(self, j: int) -> bool:
         """Is the English word ``j``, alone after a number, what the counted did: "dozens

@@ -44,3 +44,11 @@ def test_an_english_past_tense_alone_is_what_the_counted_did() -> None:
 
 def test_the_quarter_finals_are_no_quarter() -> None:
     assert numbers_by_text("Tim itu lolos ke babak seperempat final Piala Dunia.", "id") == {}
+
+
+def test_a_day_written_as_one_word_ends_the_noun() -> None:
+    """ "sehari sebelumnya" (the day before) says when, not what was counted."""
+    found = numbers_by_text(
+        "Satelit mendeteksi 146 titik panas, naik dari 98 titik sehari sebelumnya.", "id"
+    )
+    assert found["98 titik"] == (98, "titik")

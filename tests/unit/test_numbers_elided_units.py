@@ -28,6 +28,12 @@ def units(text: str, lang: str) -> dict[str, object]:
             "1,200",
             "flights",
         ),
+        (
+            "en",
+            "About 12,000 dockworkers are employed there, and a further 300 will be hired.",
+            "300",
+            "dockworkers",
+        ),
         # some of those counted before, in the same sentence
         ("id", "Sebanyak 215 rumah rusak, 18 di antaranya rusak berat.", "18", "rumah"),
         (

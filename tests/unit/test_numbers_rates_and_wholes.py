@@ -33,6 +33,11 @@ from tests.unit.found_values import numbers_by_text
             {"15 litres per person": (15, "litres per person")},
         ),
         ("en", "He averaged 30 points a game.", {"30 points a game": (30, "points a game")}),
+        (
+            "id",
+            "Konsentrasi debu mencapai 180 mikrogram per meter kubik.",
+            {"180 mikrogram per meter kubik": (180, "mikrogram per meter kubik")},
+        ),
         # a rate against time is a SET of the time grammar, not part of the unit
         ("en", "They pump 2 million barrels a day.", {"2 million barrels": (2000000, "barrels")}),
         ("id", "Kapal membawa 20 kontainer per bulan.", {"20 kontainer": (20, "kontainer")}),
