@@ -428,7 +428,12 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
         if nxt in _EN_INNER or nxt in _EN_SCALES:
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few" or (nxt in _EN_A_VAGUE_OF and _of_after(words, i + 2)):
-            return Quantity(i, i + 2, None, True, True)  # "a few days", "a handful of"
+            j = i + 2
+            while (
+                j + 1 < len(words) and words[j].low == "of" and _is_magnitude(words[j + 1].low, lex)
+            ):
+                j += 2  # "a couple of hundred fans": the hundreds are rough too
+            return Quantity(i, j, None, True, True)  # "a few days", "a handful of"
         if nxt in _EN_FRACTIONS and (
             _of_after(words, i + 2)
             or _by_before(words, i, i + 2)

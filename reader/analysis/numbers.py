@@ -734,7 +734,15 @@ class _NumberFinder:
             return None  # "satu arah" is one-way
         if quantity.from_words and is_capitalized(words[k]) and self.in_name(k):
             return None  # "the Six Nations", "Formula One"
+        if self.low(quantity.next) == "-" and self.suspended_hyphen(quantity.next):
+            return None  # "two- and ten-year yields": the first half of a compound
         return quantity, currency, sign
+
+    def suspended_hyphen(self, k: int) -> bool:
+        """Is the hyphen at word ``k`` glued to the amount before it and followed by "and" or
+        "or": the first half of a shared compound ("two- and ten-year yields")?"""
+        glued = self.words[k].start == self.words[k - 1].end
+        return glued and self.low(k + 1) in ("and", "or")
 
     def letter_scaled(self, amount: Quantity) -> Quantity:
         """``amount`` of money with the capital letter that Indonesian business news writes
