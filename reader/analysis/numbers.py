@@ -336,6 +336,8 @@ _TALLY_JOINERS = word_set("to berbanding")
 _SOME_OF_THEM = frozenset({("di", "antaranya"), ("of", "them"), ("of", "whom")})
 #: Marks that end a sentence or a clause, across which no count lends its noun.
 _CLAUSE_ENDS = frozenset(".;:!?")
+#: Negations between a count and its verb: "210 tidak bergerak", "12 did not finish".
+_NEGATIONS = word_set("tidak tak belum not never")
 #: "the others" after an Indonesian number whose noun is left out: "12 lainnya luka-luka".
 _ID_OTHERS = word_set("lainnya")
 #: What befell those counted, said without a verb: "tiga orang tewas dan 12 luka-luka".
@@ -556,6 +558,7 @@ class _NumberFinder:
         if any(k != i - 2 for k in marks):
             return False  # another clause or sentence between them (", and" joins them)
         after += self.low(after) in _ID_OTHERS  # "tiga orang tewas dan 12 lainnya luka-luka"
+        after += self.low(after) in _NEGATIONS  # "265 saham menguat ... dan 210 tidak bergerak"
         return self.clause_verb(prev_end) and self.clause_verb(after)
 
     def clause_verb(self, k: int) -> bool:
@@ -800,9 +803,14 @@ class _NumberFinder:
     def whole_unit(self, part: Quantity, j: int) -> str | None:
         """What the amount ``part`` counts when "of"/"dari" at ``j`` names a larger whole
         with its unit after it: "76 of the 150 seats" and "23 dari 55 kursi" count seats,
-        "52 of the 57 laps" laps; None otherwise (the whole keeps its own span)."""
+        "52 of the 57 laps" laps, and so does a whole in words, "lima dari enam soal";
+        None otherwise (the whole keeps its own span)."""
         k = j + 1 + (self.low(j + 1) in _WHOLE_DETERMINERS)
-        if part.value is None or k >= len(self.words) or not self.low(k)[:1].isdigit():
+        if (
+            part.value is None
+            or k >= len(self.words)
+            or not starts_quantity(self.low(k), self.lang)
+        ):
             return None
         whole = self.number_at(k, ranges=False)
         if whole is None or whole[0].value is None or whole[0].value <= part.value:

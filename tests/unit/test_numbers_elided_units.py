@@ -34,6 +34,7 @@ def units(text: str, lang: str) -> dict[str, object]:
             "300",
             "dockworkers",
         ),
+        ("id", "Sebanyak 265 saham menguat, 251 melemah, dan 210 tidak bergerak.", "210", "saham"),
         # some of those counted before, in the same sentence
         ("id", "Sebanyak 215 rumah rusak, 18 di antaranya rusak berat.", "18", "rumah"),
         (

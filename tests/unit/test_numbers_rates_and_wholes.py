@@ -62,6 +62,11 @@ def test_a_rate_takes_its_base_into_the_unit(
         ("en", "He led 52 of the 57 laps.", {"52": (52, "laps"), "57 laps": (57, "laps")}),
         (
             "id",
+            "Ia menjawab lima dari enam soal dengan benar.",
+            {"lima": (5, "soal"), "enam soal": (6, "soal")},
+        ),
+        (
+            "id",
             "Partai itu menguasai 23 dari 55 kursi.",
             {"23": (23, "kursi"), "55 kursi": (55, "kursi")},
         ),
