@@ -336,6 +336,8 @@ _TALLY_JOINERS = word_set("to berbanding")
 _SOME_OF_THEM = frozenset({("di", "antaranya"), ("of", "them"), ("of", "whom")})
 #: Marks that end a sentence or a clause, across which no count lends its noun.
 _CLAUSE_ENDS = frozenset(".;:!?")
+#: The plain "and" of the two languages, which joins two clauses whatever their shape.
+_AND = word_set("and dan")
 #: Negations between a count and its verb: "210 tidak bergerak", "12 did not finish".
 _NEGATIONS = word_set("tidak tak belum not never")
 #: "the others" after an Indonesian number whose noun is left out: "12 lainnya luka-luka".
@@ -543,8 +545,8 @@ class _NumberFinder:
         unit = prev.unit
         if not unit or not unit[0].isalpha() or unit == "magnitude" or prev.text.startswith(unit):
             return False
-        if unit.split(" ", 1)[0].lower() in _MEASURES:
-            return False
+        if unit.split(" ", 1)[0].lower() in _MEASURES or unit.startswith("year-"):
+            return False  # nor an age: "The 45-year-old was arrested and 2 were charged"
         if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
             between = range(prev_end, i)
             return i - prev_end <= 8 and not any(self.low(k) in _CLAUSE_ENDS for k in between)
@@ -554,12 +556,17 @@ class _NumberFinder:
             i -= 2  # "and a further 1,200 delayed"
         if not 0 < i - prev_end <= 6 or self.low(i - 1) not in _CLAUSE_JOINERS:
             return False
-        marks = (k for k in range(prev_end, i - 1) if not self.low(k)[:1].isalnum())
-        if any(k != i - 2 for k in marks):
-            return False  # another clause or sentence between them (", and" joins them)
+        marks = [k for k in range(prev_end, i - 1) if not self.low(k)[:1].isalnum()]
+        if any(self.low(k) in _CLAUSE_ENDS for k in marks):
+            return False  # another sentence or clause between them
+        # "and" opens the second clause even after the first count's object: "Medics treated
+        # 310 runners, mostly for dehydration, and eight were taken to hospital"
+        conjoined = self.low(i - 1) in _AND
+        if any(k != i - 2 for k in marks) and not conjoined:
+            return False
         after += self.low(after) in _ID_OTHERS  # "tiga orang tewas dan 12 lainnya luka-luka"
         after += self.low(after) in _NEGATIONS  # "265 saham menguat ... dan 210 tidak bergerak"
-        return self.clause_verb(prev_end) and self.clause_verb(after)
+        return (conjoined or self.clause_verb(prev_end)) and self.clause_verb(after)
 
     def clause_verb(self, k: int) -> bool:
         """Is word ``k``, right after a number and what it counts, the verb of its clause

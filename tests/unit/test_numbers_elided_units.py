@@ -35,6 +35,12 @@ def units(text: str, lang: str) -> dict[str, object]:
             "dockworkers",
         ),
         ("id", "Sebanyak 265 saham menguat, 251 melemah, dan 210 tidak bergerak.", "210", "saham"),
+        (
+            "en",
+            "Medics treated 310 runners, mostly for dehydration, and eight were taken away.",
+            "eight",
+            "runners",
+        ),
         # some of those counted before, in the same sentence
         ("id", "Sebanyak 215 rumah rusak, 18 di antaranya rusak berat.", "18", "rumah"),
         (
@@ -59,6 +65,7 @@ def test_second_clause_counts_what_the_first_counted(
         ("en", "It cost $40 and 12 were sold on the day.", "12"),  # nor is money
         ("id", "Harga naik 5 persen dan 12 turun lagi.", "12"),
         ("en", "Police arrested 12 men. Five of them were released.", "Five"),
+        ("en", "The 45-year-old was arrested and 2 were charged.", "2"),  # an age
         ("id", "Hasilnya keluar dalam dua minggu, dan separuh di antaranya rugi.", "separuh"),
     ],
 )
