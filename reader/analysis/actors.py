@@ -266,9 +266,16 @@ def _same_words_key(form: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def _unaccented(form: str) -> str:
     """``form`` without accents, which one text writes and another leaves out (see
-    :func:`~reader.analysis.gazetteer.unaccented`), and with a plain apostrophe for a
-    typographic one ("O’Brien" and "O'Brien"), looked up once for the many mentions."""
-    return gazetteer.unaccented(form).replace("\u2019", "'")
+    :func:`~reader.analysis.gazetteer.unaccented`), with a plain apostrophe for a
+    typographic one ("O’Brien" and "O'Brien") and a Slavic name's "-iy"/"-yy" ending as
+    "-y", which transliterations differ on ("Zelenskyy", "Zelenskiy" and "Zelensky",
+    "Dmitriy" and "Dmitry"), looked up once for the many mentions."""
+    plain = gazetteer.unaccented(form).replace("\u2019", "'")
+    return _SLAVIC_ENDING.sub("y", plain) if "y" in plain else plain
+
+
+#: A word's "-iy"/"-yy" ending after at least four letters (see :func:`_unaccented`).
+_SLAVIC_ENDING = re.compile(r"(?<=\w{4})[iy]y\b")
 
 
 #: Heads an English government body is named by either way round: "Department of

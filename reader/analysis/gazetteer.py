@@ -1225,6 +1225,7 @@ _EVENTS = {
     "royal-ascot": "Royal Ascot",
     "super-bowl": "Super Bowl",
     "tour-de-france": "Tour de France",
+    "six-nations": "Six Nations|Six Nations Championship",
     "giro": "Giro d'Italia",
     "vuelta": "Vuelta a Espana|Vuelta a España",
     "eurovision": "Eurovision|Eurovision Song Contest",
@@ -1428,7 +1429,7 @@ _IRREGULAR_DEMONYMS = frozenset(
     "african american latino hispanic democrat democratic republican "
     # religions, which news sets tag as nationalities are: "Moslem", "Sunni"
     "moslem hindu buddhist sikh sunni shia shiite shi'ite protestant anglican islamic "
-    "lutheran jews western olympic paralympic "
+    "lutheran jews western olympic paralympic druze alawite yazidi coptic houthi "
     # political creeds, which news sets tag so too: "Communist leader Gennady Zyuganov"
     "communist socialist marxist maoist "
     # nouns for a person of a nation

@@ -57,11 +57,12 @@ CALENDAR_WORDS = frozenset(
 
 #: Lowercase particles allowed inside a name between capitalised words ("Osama bin Laden",
 #: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah", "Rio Grande do Norte"; Batak
-#: women's "boru", also written "br": "Tiurma boru Sitorus").
+#: women's "boru", also written "br": "Tiurma boru Sitorus"; Filipino "ng": "Bangko Sentral
+#: ng Pilipinas").
 NAME_PARTICLES = frozenset(
     """
     bin binti boru br ibn bte van von der den ten ter de del della da do dos das des du le la
-    al el
+    al el ng
     of for y & upon arap
     """.split()
 )
@@ -174,7 +175,8 @@ ORG_TAILS = frozenset(
     tribunal democrats republicans socialists water electric infirmary clinic administration
     zeitung rundschau tagblatt
     lending taskforce coalition health nation institution community
-    programme images observatory laboratory cars mission research
+    programme images observatory laboratory cars mission research devices economics platform
+    associates macroeconomics forces force corps guard
     """.split()
 )
 
@@ -377,7 +379,7 @@ OF_JOINERS = frozenset(
     society academy foundation fund trust agency commission committee authority bureau
     community service chamber congress conference tribunal festival treaty battle movement
     alliance coalition campaign front party journal district port harbour harbor forum
-    prize medal order tour
+    prize medal order tour government forces corps group
     """.split()
 )
 #: Words after which "on" continues a name: "Treaty on European Union", "Convention on
@@ -505,7 +507,7 @@ EVENT_HEADS = frozenset(
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
     "cup championship championships premiership olympics games prize award awards festival fair "
-    "summit open "
+    "summit open dialogue "
     "prix "
     "marathon show expo series trophy shield medal tour d'or slam finals classic carnival "
     # horse races: "Queen Anne Stakes", "Champion Hurdle", "Irish Derby"

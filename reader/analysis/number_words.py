@@ -35,16 +35,21 @@ _ID_DIGITS = {
 #: Denominators after a number word: "dua pertiga" = 2/3, "tiga perempat" = 3/4.
 _ID_FRACTIONS = {"per" + word: value for word, value in _ID_DIGITS.items() if value > 1}
 #: "se-" forms that stand for one of something: sepuluh = 10, seratus = 100, setengah = 1/2,
-#: and one part of so many: sepertiga = 1/3, seperempat = 1/4, seperlima = 1/5.
+#: selusin = a dozen, and one part of so many: sepertiga = 1/3, seperlima = 1/5.
 _ID_SE = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "setengah": 0.5, "separuh": 0.5,
+          "selusin": 12,
           **{"se" + word: 1 / value for word, value in _ID_FRACTIONS.items()}}  # fmt: skip
 #: A fraction of what was just named, with "-nya" (of it): "sepertiganya", "separuhnya".
 _ID_SE_OF_IT = {word + "nya": value for word, value in _ID_SE.items() if value < 1}
 #: Multipliers inside a number: "dua belas" = 12, "tiga puluh" = 30, "dua ratus" = 200.
 _ID_INNER = {"belas": 0, "puluh": 10, "ratus": 100}  # belas adds ten instead of multiplying
-#: Scale words that close a group of three digits ("dua ribu", "2,5 juta").
+#: Multipliers that make the amount before them rough: "dua puluhan pohon" (twenty-odd),
+#: "tiga ratusan warga", "lima ribuan botol".
+_ID_ROUGH_INNER = frozenset({"puluhan", "ratusan", "ribuan"})
+#: Scale words that close a group of three digits ("dua ribu", "2,5 juta"), and dozens
+#: ("dua lusin telur" = 24).
 _ID_SCALES = {
-    "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6,
+    "lusin": 12, "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6,
     "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
 }  # fmt: skip
 _ID_SE_SCALES = {"seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9}
@@ -423,7 +428,12 @@ def _read_amount(words: tuple[Word, ...], i: int, lang: str, *, ranges: bool) ->
         if nxt in _EN_INNER or nxt in _EN_SCALES:
             return _read_words(words, i + 1, lang, start_value=1, first=i)
         if nxt == "few" or (nxt in _EN_A_VAGUE_OF and _of_after(words, i + 2)):
-            return Quantity(i, i + 2, None, True, True)  # "a few days", "a handful of"
+            j = i + 2
+            while (
+                j + 1 < len(words) and words[j].low == "of" and _is_magnitude(words[j + 1].low, lex)
+            ):
+                j += 2  # "a couple of hundred fans": the hundreds are rough too
+            return Quantity(i, j, None, True, True)  # "a few days", "a handful of"
         if nxt in _EN_FRACTIONS and (
             _of_after(words, i + 2)
             or _by_before(words, i, i + 2)
@@ -645,6 +655,8 @@ def _read_words(
                 group += _ID_SE[w]
             elif w in _ID_INNER and read_any:
                 group = group + 10 if w == "belas" else group * _ID_INNER[w]
+            elif w in _ID_ROUGH_INNER and read_any and not total:
+                return Quantity(i if first is None else first, j + 1, None, True, True)
             elif w in _ID_SE_SCALES:
                 total += (group or 0) + _ID_SE_SCALES[w]
                 group = 0

@@ -65,6 +65,14 @@ from reader.analysis.number_words import (
     tidy,
     with_scales,
 )
+from reader.analysis.predicates import (
+    EN_AUXILIARIES,
+    EN_BASE_PASTS,
+    EN_IRREGULAR,
+    english_verb_strength,
+    headline_verb_strength,
+    indonesian_verb_strength,
+)
 from reader.analysis.timegrammar import candidate_words, find_time_expressions, word_scan
 from reader.analysis.wordscan import is_capitalized, may_start, padded, word_set
 
@@ -137,6 +145,8 @@ _STOP = {
      keluar tiba naik turun jatuh hancur rusak selamat lainnya di antaranya sebanyak mencapai
      kata ujar ia dia mereka kami kita saya terjadi tercatat terdapat terlihat terus
      asal milik putus roboh ambruk tenggelam hanyut mati luka sakit luka-luka mulai stagnan
+     tumbang runtuh anjlok wafat gugur kabur lolos bocor
+     sehari semalam seminggu sepekan sebulan setahun
      jelang menjelang usai akibat
      kemarin besok lusa senilai seharga seluas sepanjang setinggi sebesar seberat sedalam
      bisa dapat harus perlu mampu ingin mau ada datang pergi pulang ambil gagal kembali
@@ -236,8 +246,12 @@ _NOT_COUNTING_BEFORE = {
     "one": frozenset({"no", "any", "every", "some", "the", "this", "that", "each", "which"}),
 }
 #: Nouns after "satu" that make a fixed phrase of it, no count: "jalan satu arah" (one-way),
-#: "layanan satu pintu" (one-stop), "di bawah satu atap", "satu kesatuan".
-_NOT_COUNTING_AFTER = {"satu": word_set("arah pintu atap kesatuan")}
+#: "layanan satu pintu" (one-stop), "di bawah satu atap", "satu kesatuan"; and the round of
+#: a cup, "babak seperempat final" (the quarter-finals).
+_NOT_COUNTING_AFTER = {
+    "satu": word_set("arah pintu atap kesatuan"),
+    "seperempat": word_set("final finalis"),
+}
 #: An Indonesian digit ordinal: "ke-67".
 _ID_DIGIT_ORDINAL = re.compile(r"ke-(\d{1,4})")
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
@@ -284,6 +298,10 @@ _PRICE_MOVES = word_set(
 #: hospitals), while "dua orang sakit" ends at "sakit".
 #: So are nouns whose second word looks like a verb: "58 kasus demam berdarah" (dengue).
 _COMPOUNDS = frozenset({("rumah", "sakit"), ("demam", "berdarah"), ("rumah", "bersalin")})
+#: Indonesian nouns that only modify together with the adjective after them: "kereta jarak
+#: jauh" (long-distance), "kredit jangka panjang". When the unit's length cuts the pair, the
+#: unit ends before it: "420 perjalanan kereta", not "... kereta jarak".
+_ID_PAIRED_MODIFIERS = word_set("jarak jangka")
 #: English words that are stop words elsewhere but open a counted noun after a number: "two
 #: more rate rises", "three other people" ("two more than" keeps only "two").
 _EN_COUNTED_BESIDES = word_set("more other")
@@ -311,6 +329,22 @@ _RATIO_LAST_WORDS = frozenset({"in", "of"})
 #: Words between the two sides of a vote or a score written out: "a vote of 74 to 24",
 #: "unggul 3 berbanding 1".
 _TALLY_JOINERS = word_set("to berbanding")
+#: Words that join two clauses of counts, the second with its noun left out: "1,150 stocks
+#: advanced and 830 declined", "287 saham menguat, 240 melemah".
+#: Words after a number that make it some of those counted before: "18 di antaranya"
+#: (18 of them), "14 of them", "two of whom".
+_SOME_OF_THEM = frozenset({("di", "antaranya"), ("of", "them"), ("of", "whom")})
+#: Marks that end a sentence or a clause, across which no count lends its noun.
+_CLAUSE_ENDS = frozenset(".;:!?")
+#: The plain "and" of the two languages, which joins two clauses whatever their shape.
+_AND = word_set("and dan")
+#: Negations between a count and its verb: "210 tidak bergerak", "12 did not finish".
+_NEGATIONS = word_set("tidak tak belum not never")
+#: "the others" after an Indonesian number whose noun is left out: "12 lainnya luka-luka".
+_ID_OTHERS = word_set("lainnya")
+#: What befell those counted, said without a verb: "tiga orang tewas dan 12 luka-luka".
+_ID_STATES = word_set("luka luka-luka selamat")
+_CLAUSE_JOINERS = word_set(", and while whereas but dan sementara sedangkan namun")
 #: Prepositions before "one" that make it an article rather than a count: "in one
 #: village", "analysts at one bank" (but "by one vote", "killed one soldier" count).
 _ONE_AS_ARTICLE_AFTER = word_set("in at on from for with into among within across")
@@ -491,9 +525,63 @@ class _NumberFinder:
                 continue
             hit = self.number_at(i)
             if hit is not None:
-                span, free = hit
+                span, after = hit
+                if span.unit is None and found and self.shares_unit(found[-1], free, i, after):
+                    span = NumberSpan(span.start, span.end, span.text, span.value, found[-1].unit)
                 found.append(span)
+                free = after
         return found
+
+    def shares_unit(self, prev: NumberSpan, prev_end: int, i: int, after: int) -> bool:
+        """Does the bare number at word ``i`` (its span ending before word ``after``) count
+        what the number ``prev`` before it (ending before word ``prev_end``) counted, in a
+        clause of the same shape: "1,150 stocks advanced and 830 declined", "287 saham
+        menguat, 240 melemah", "12 people were killed and 30 injured"? Both numbers open
+        their clause with a verb after them, joined by "and" or a comma; the noun is elided.
+        So does a number that counts some of them, in the same sentence: "215 rumah rusak,
+        18 di antaranya rusak berat", "300 passengers ..., 14 of them children".
+        Only a counted noun is shared, not a currency, a percentage, a magnitude or a measure
+        ("dalam dua minggu, dan separuh di antaranya" is half of something else)."""
+        unit = prev.unit
+        if not unit or not unit[0].isalpha() or unit == "magnitude" or prev.text.startswith(unit):
+            return False
+        if unit.split(" ", 1)[0].lower() in _MEASURES or unit.startswith("year-"):
+            return False  # nor an age: "The 45-year-old was arrested and 2 were charged"
+        if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
+            between = range(prev_end, i)
+            return i - prev_end <= 8 and not any(self.low(k) in _CLAUSE_ENDS for k in between)
+        if self.low(i - 1) == "another":
+            i -= 1  # "and another 34 were injured"
+        elif self.low(i - 1) == "further" and self.low(i - 2) == "a":
+            i -= 2  # "and a further 1,200 delayed"
+        if not 0 < i - prev_end <= 6 or self.low(i - 1) not in _CLAUSE_JOINERS:
+            return False
+        marks = [k for k in range(prev_end, i - 1) if not self.low(k)[:1].isalnum()]
+        if any(self.low(k) in _CLAUSE_ENDS for k in marks):
+            return False  # another sentence or clause between them
+        # "and" opens the second clause even after the first count's object: "Medics treated
+        # 310 runners, mostly for dehydration, and eight were taken to hospital"
+        conjoined = self.low(i - 1) in _AND
+        if any(k != i - 2 for k in marks) and not conjoined:
+            return False
+        after += self.low(after) in _ID_OTHERS  # "tiga orang tewas dan 12 lainnya luka-luka"
+        after += self.low(after) in _NEGATIONS  # "265 saham menguat ... dan 210 tidak bergerak"
+        return (conjoined or self.clause_verb(prev_end)) and self.clause_verb(after)
+
+    def clause_verb(self, k: int) -> bool:
+        """Is word ``k``, right after a number and what it counts, the verb of its clause
+        ("advanced", "were", "melemah", "rusak")?"""
+        if k >= len(self.words):
+            return False
+        low = self.low(k)
+        if self.lex == "id":
+            return low in _ID_STATES or indonesian_verb_strength(low, self.low(k - 1)) > 0
+        if self.lex != "en":
+            return False
+        return (
+            low in EN_AUXILIARIES
+            or english_verb_strength(low, self.low(k - 1), self.low(k + 1), "") > 0
+        )
 
     def openings(self) -> list[int]:
         """The indexes of the words where a number may start: a digit, a number word, a
@@ -573,8 +661,11 @@ class _NumberFinder:
                 unit_end = j if word.low.endswith("nya") else self.unit_end(j)
                 if quantity.is_range and self.low(j) in _RESULT_NOUNS:
                     return None
+                richter = self.richter_end(j) if unit_end > j else 0
                 if unit_end > j and self.low(j) in _MAGNITUDE_WORDS:
                     unit, end, j = "magnitude", self.words[j].end, j + 1  # "5.9 magnitude quake"
+                elif richter:
+                    unit, end, j = "magnitude", self.words[richter - 1].end, richter  # "5,6 SR"
                 elif unit_end > j and self.one_as_article(quantity, unit_end):
                     return None
                 elif unit_end > j:
@@ -653,7 +744,15 @@ class _NumberFinder:
             return None  # "satu arah" is one-way
         if quantity.from_words and is_capitalized(words[k]) and self.in_name(k):
             return None  # "the Six Nations", "Formula One"
+        if self.low(quantity.next) == "-" and self.suspended_hyphen(quantity.next):
+            return None  # "two- and ten-year yields": the first half of a compound
         return quantity, currency, sign
+
+    def suspended_hyphen(self, k: int) -> bool:
+        """Is the hyphen at word ``k`` glued to the amount before it and followed by "and" or
+        "or": the first half of a shared compound ("two- and ten-year yields")?"""
+        glued = self.words[k].start == self.words[k - 1].end
+        return glued and self.low(k + 1) in ("and", "or")
 
     def letter_scaled(self, amount: Quantity) -> Quantity:
         """``amount`` of money with the capital letter that Indonesian business news writes
@@ -711,9 +810,14 @@ class _NumberFinder:
     def whole_unit(self, part: Quantity, j: int) -> str | None:
         """What the amount ``part`` counts when "of"/"dari" at ``j`` names a larger whole
         with its unit after it: "76 of the 150 seats" and "23 dari 55 kursi" count seats,
-        "52 of the 57 laps" laps; None otherwise (the whole keeps its own span)."""
+        "52 of the 57 laps" laps, and so does a whole in words, "lima dari enam soal";
+        None otherwise (the whole keeps its own span)."""
         k = j + 1 + (self.low(j + 1) in _WHOLE_DETERMINERS)
-        if part.value is None or k >= len(self.words) or not self.low(k)[:1].isdigit():
+        if (
+            part.value is None
+            or k >= len(self.words)
+            or not starts_quantity(self.low(k), self.lang)
+        ):
             return None
         whole = self.number_at(k, ranges=False)
         if whole is None or whole[0].value is None or whole[0].value <= part.value:
@@ -822,6 +926,14 @@ class _NumberFinder:
             return True
         return before.text == "M" and ("." in self.words[i].text or "," in self.words[i].text)
 
+    def richter_end(self, j: int) -> int:
+        """Index after the Richter scale named at word ``j`` as Indonesian news writes it
+        after a quake's magnitude, "5,6 SR" or "5,6 skala Richter", else 0."""
+        if self.words[j].text == "SR":
+            digits = self.words[j - 1].text
+            return j + 1 if "," in digits or "." in digits else 0  # a decimal: not "3 SR"
+        return j + 2 if self.low(j) == "skala" and self.low(j + 1) == "richter" else 0
+
     def richter_after(self, j: int) -> bool:
         """True when "on the Richter scale" starts at word ``j``."""
         return all(self.low(j + k) == word for k, word in enumerate(_RICHTER))
@@ -866,11 +978,14 @@ class _NumberFinder:
         it opens with the capitalised word ``k`` and ends right after them ("KAI Tambah 40
         Perjalanan Kereta Jelang Natal", "Polisi Tangkap 7 Tersangka Penipuan Daring"), else
         0; a place closing it is where, not what ("500 Rumah Warga Bekasi"). Asked of a first
-        word that does not end the noun alone. Indonesian only, whose headline verbs show by
-        their form; English capitalises its verbs alike ("Boeing 737 Max Returns")."""
+        word that does not end the noun alone. Indonesian headline verbs show by their form;
+        English capitalises its verbs alike, so there the noun must end in a plural at the
+        end of the noun ("Fed Cuts Rates by 50 Basis Points", "3 Police Officers")."""
         first = self.words[k]
-        if self.lex != "id" or first.text.isupper() or first.low in _MEASURES:
+        if self.lex not in ("id", "en") or first.text.isupper() or first.low in _MEASURES:
             return 0  # "Divonis 5 Tahun Penjara": the years are counted
+        if self.lex == "en" and not self.en_headline_count(k):
+            return 0
         for last in (k + 1, k + 2):
             if last >= len(self.words) or self.ends_line(last - 1):
                 return 0
@@ -879,9 +994,27 @@ class _NumberFinder:
                 return 0
             if self.headline_verb(last) or lookup(word.text) is not None:
                 return 0
-            if self.headline_noun_ends(last):
+            plural = self.lex == "en" and _en_plural(word.low)
+            if self.headline_noun_ends(last) and (plural or self.lex == "id"):
                 return last - k + 1
+            if plural:
+                return 0
         return 0
+
+    def en_headline_count(self, k: int) -> bool:
+        """Does the English headline noun that may open at word ``k`` follow a count: the
+        amount before it comes after a verb or a function word ("Fed Cuts Rates by 50 Basis
+        Points"), not after a name whose model it numbers ("Boeing 737 Max Returns"), and
+        the noun does not open with a plural, which ends it or is a verb?"""
+        if self.low(k).endswith("s") and _en_plural(self.low(k)):
+            return False
+        m = k - 1
+        while m >= 0 and (self.low(m)[:1].isdigit() or starts_quantity(self.low(m), self.lang)):
+            m -= 1
+        if m < 0 or self.ends_line(m) or self.low(m) in self.stop:
+            return True
+        before = self.words[m]
+        return not is_capitalized(before) or headline_verb_strength(before.text, "en") > 0
 
     def headline_noun_ends(self, k: int) -> bool:
         """Does the counted noun of a headline end at word ``k``: before a function word, a
@@ -1042,7 +1175,7 @@ class _NumberFinder:
         if self.lex == "id" and self.low(j) in _ID_CLASSIFIERS:
             longest += 1
         headline = (
-            self.lex == "id"
+            self.lex in ("id", "en")
             and j < len(words)
             and is_capitalized(words[j])
             and self.in_headline(words[j].start)
@@ -1070,20 +1203,24 @@ class _NumberFinder:
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and self.en_verb_alone(j):
             return j  # "dozens injured": a participle alone is what happened, not a unit
+        if k - j == longest and k - 1 > j and self.low(k - 1) in _ID_PAIRED_MODIFIERS:
+            k -= 1  # "420 perjalanan kereta jarak jauh": the pair is cut, so left out
         return self.rate_end(k) if k > j else k
 
     def rate_end(self, k: int) -> int:
         """Index after the base of a rate that the unit ending before word ``k`` is counted
-        against ("ton per hektare", "litres per person", "tonnes a hectare"), else ``k``."""
+        against ("ton per hektare", "litres per person", "tonnes a hectare", "mikrogram per
+        meter kubik"), else ``k``."""
         if self.low(k) not in _RATE_JOINERS.get(self.lex, ()) or self.low(k + 1) not in _RATE_BASES:
             return k
-        return k + 2
+        return k + 2 + (self.low(k + 2) in _MEASURE_TAILS.get(self.low(k + 1), ()))
 
     def en_verb_alone(self, j: int) -> bool:
         """Is the English word ``j``, alone after a number, what the counted did: "dozens
-        injured", "three abstaining"? After "one" an -ing word is a noun: "one meeting"."""
+        injured", "three abstaining", "dozens spoke"? After "one" an -ing word is a noun:
+        "one meeting"."""
         low = self.words[j].low
-        if _en_participle(low):
+        if _en_participle(low) or (low in EN_IRREGULAR and low not in EN_BASE_PASTS):
             return True
         if self.low(j - 1) in ("one", "1", "a", "an"):
             return False

@@ -139,8 +139,9 @@ ACCORDING_CLITICS = word_set("menurutnya")
 SPEECH_IDIOMS = {"put": "it"}
 
 # Words after a quote that point back at it and name its source a word or two later
-# ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu).
-SOURCE_POINTERS = word_set("demikian begitu")
+# ("…,” demikian pesan Mulyadi / demikian Anhar / demikian disampaikan Bayu), and what a
+# document reads ("…,” bunyi keterangan tertulis BMKG": its issuer is the speaker).
+SOURCE_POINTERS = word_set("demikian begitu bunyi")
 
 # Indonesian speech verbs in the passive, whose agent, named right after, is the speaker
 # ("…,” disampaikan Budi", "“…” Hal itu disampaikan Kapolres Ronni kepada wartawan").
@@ -153,16 +154,24 @@ ID_PASSIVE_SPEECH_VERBS = word_set(
 # verdict." / "That was how the MP put it." / "Itulah penilaian Faisal." / "Hal itu
 # disampaikan Ronni …"): the sentence is the quote's cue even though it is a sentence of its
 # own. By first word, with the words that may follow it ("that was", "that is"; nothing after
-# "itulah"). ("Hal senada disampaikan X", a like thing said, is someone else's.)
+# "itulah"). ("Hal senada disampaikan X", a like thing said, is someone else's.) An
+# Indonesian noun for what was said points back too ("Pernyataan itu disampaikan X").
 BACK_POINTERS: dict[str, frozenset[str]] = {
     "that": word_set("was is"),
     "this": word_set("was"),
+    "those": word_set("were"),
+    "these": word_set("were"),
     "such": word_set("was"),
     "itulah": frozenset(),
     "begitulah": frozenset(),
     "begitu": frozenset(),
     "demikian": frozenset(),
     "hal": word_set("itu tersebut ini"),
+    # what was said, named by a noun ("Pernyataan itu disampaikan Ketua DPRD X")
+    **dict.fromkeys(
+        word_set("pernyataan ucapan penegasan penjelasan keterangan kalimat perkataan"),
+        word_set("itu tersebut ini"),
+    ),
 }
 # Words after such an opening that go on to say whose the quote is: "That was how/what …",
 # "Hal itu disampaikan …", "Begitu kata …" (else a verdict noun: "That was Natarajan's
@@ -170,10 +179,11 @@ BACK_POINTERS: dict[str, frozenset[str]] = {
 BACK_POINTER_GOES_ON = word_set("how what") | ID_PASSIVE_SPEECH_VERBS | ID_SPEECH_ROOTS
 
 # Nouns for what a quote is, in a sentence pointing back at it (BACK_POINTERS): the person
-# whose it is ("Natarajan's verdict", "the verdict of Natarajan", "penilaian Faisal") said it.
+# whose it is ("Natarajan's verdict", "the verdict of Natarajan", "Those were the words of
+# Natarajan", "penilaian Faisal") said it.
 VERDICT_NOUNS = word_set(
     """verdict assessment view message warning response reaction answer summary diagnosis
-    penilaian pesan tanggapan jawaban komentar peringatan"""
+    words penilaian pesan tanggapan jawaban komentar peringatan kata-kata"""
 )
 
 # Words that open a sentence with a clause about someone else, ended by a comma ("Ditanya soal
@@ -243,6 +253,14 @@ PERSON_ONLY_PRONOUNS = PERSON_PRONOUNS - {"nya"}
 # Pronouns that stand for an organisation speaking ("“…,” it said", "It warned that “…”"):
 # the organisation last named as a subject or a speaker, or the issuer of a report.
 BODY_PRONOUNS = word_set("it")
+
+# Plural pronouns ("“…,” they said", "kata mereka"): one speaker only when they stand for an
+# organisation named just before; people named before are several, none the speaker alone.
+GROUP_PRONOUNS = word_set("they mereka")
+
+# English nouns for several people that do not end in "s": "said the women", "the couple
+# said", "the two said" describe a group, not a person.
+IRREGULAR_PLURALS = word_set("people men women children couple pair duo trio two both")
 
 # The gender a pronoun or the head of a description ("the woman said", "kata pria itu") gives
 # its person, and the honorifics that give it to the name they precede ("Mrs Doyle", "Pak

@@ -76,6 +76,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     # the days told from the speech time inside a quotation, with the quotation's span
     quoted: list[tuple[int, tuple[int, int]]] = []
     story_day: str | None = None  # the day the last time named, for "sehari kemudian"
+    story_at = 0  # where the time that set it ends
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
     # where the last day named ends, and its day: a clock time told after it without a day
@@ -127,7 +128,9 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             scene = last
         elif match.type == "SET" or match.kind in PERIOD_KINDS or match.kind in _WEEK_KINDS:
             scene = None  # (nor a month, week or habit told since)
-        story_day = day  # (a month or year told since is no day to count from)
+        if day or not _aside(match, doc.text, story_at):
+            story_day, story_at = day, match.end  # (a month or year told since is no day to
+            # count from, but for an aside of the day's own sentence)
         story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
             spans[-1] = _in_year_of(spans[-1], value)
@@ -153,6 +156,16 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     if quoted and pubdate:
         _tell_from_saying(doc.text, spans, quoted, pubdate)
     return spans
+
+
+def _aside(match: TimeMatch, text: str, story_at: int) -> bool:
+    """Whether ``match``, which names no day, leaves the story's day as it is: an amount of
+    time or a habit, which is no time on the line ("The trial lasted 14 weeks. The week
+    before, …"), or a period told later in the day's own sentence ("was sentenced on
+    Tuesday for taking kickbacks between 2015 and 2019": the week before is Tuesday's)."""
+    if match.type in ("DURATION", "SET"):
+        return True
+    return _SENTENCE_END.search(text, story_at, match.start) is None
 
 
 def _counted_day(phrase: str, story_day: str, pubdate: date | None) -> str | None:
@@ -206,8 +219,12 @@ _COUNTED_YEARS = {
 def _counted_year(phrase: str, story_year: str, pubdate: date | None) -> str | None:
     """The year a count of years from the story ("dibanding tahun sebelumnya", "a year
     earlier") names, counted from ``story_year``; None for any other phrase, or past the
-    publication year."""
-    step = _COUNTED_YEARS.get(phrase.lower())
+    publication year. "The same period" before such a phrase keeps its year ("periode yang
+    sama tahun sebelumnya", "the same period a year earlier")."""
+    words = phrase.lower().split()
+    if len(words) > 3 and words[1] in ("yang", "same"):
+        words = words[3:]
+    step = _COUNTED_YEARS.get(" ".join(words))
     if step is None:
         return None
     year = int(story_year) + step

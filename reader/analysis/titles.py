@@ -161,7 +161,8 @@ TITLE_ABBREVIATIONS = frozenset(
     """.split()
 )
 
-#: Words that modify a following title head: "Wakil Presiden", "mantan Menteri", "Vice President".
+#: Words that modify a following title head: "Wakil Presiden", "mantan Menteri", "Vice President",
+#: and air force ranks: "Group Captain", "Wing Commander", "Air Marshal".
 TITLE_PREFIXES = frozenset(
     """
     wakil plt plh pj penjabat mantan eks calon bakal
@@ -173,6 +174,7 @@ TITLE_PREFIXES = frozenset(
     planning immigration infrastructure industry employment tourism sport sports climate
     science arts heritage resources fisheries corrections veterans communities business mining
     commerce welfare corporate senior presiding fire area regional
+    group wing squadron air
     """.split()
 )
 

@@ -1,5 +1,6 @@
 """English political fronts ("National Front", "United Front") are organisations by their
-last word, as alliances and movements are - on sentences written for these tests."""
+last word, as alliances and movements are, but a war's front named for the map ("Western
+Front") is a place - on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,3 +20,8 @@ def test_a_front_is_a_body() -> None:
 
 def test_a_weather_front_is_no_name() -> None:
     assert ents("A cold front moved in.") == []
+
+
+def test_a_wars_front_named_for_the_map_is_a_place() -> None:
+    assert ents("He died fighting on the Western Front in 1916.") == [("Western Front", "LOC")]
+    assert ents("The Eastern Front collapsed in 1917.") == [("Eastern Front", "LOC")]

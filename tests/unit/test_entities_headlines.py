@@ -190,3 +190,20 @@ def test_two_word_subhead_with_its_verb_second() -> None:
 def test_a_headline_name_without_the_year_the_text_gives_it() -> None:
     text = "Festival Danau Toba Dibuka\n\nFestival Danau Toba 2025 dibuka di Parapat pada Jumat."
     assert ents(text, "id")[0] == ("Festival Danau Toba", "MISC")
+
+
+def test_a_sports_slug_of_two_words_is_no_name() -> None:
+    text = (
+        "RUGBY UNION - SOUTH AFRICA RETAIN RUGBY CHAMPIONSHIP\nBUENOS AIRES 2025-10-04\n"
+        "Results of Rugby Championship matches on Saturday:\nArgentina 27 South Africa 29"
+    )
+    assert ("RUGBY", "PER") not in ents(text, lang="en")
+    assert ("RUGBY CHAMPIONSHIP", "MISC") in ents(text, lang="en")
+
+
+def test_a_headline_names_a_titled_persons_surname() -> None:
+    text = (
+        "Brazil's Supreme Court convicts Bolsonaro\nBRASILIA (Reuters) - Brazil's Supreme "
+        "Court on Thursday convicted former President Jair Bolsonaro of plotting a coup."
+    )
+    assert ("Bolsonaro", "PER") in ents(text, lang="en")

@@ -101,3 +101,10 @@ def test_a_month_told_in_the_simple_past_is_the_last_one() -> None:
     # a past that is also the present ("cut") is read as one where it is the predicate
     events = _events("The firm cut 200 jobs in March.", "en", "2025-11-20")
     assert events["cut"].time == "2025-03"
+
+
+def test_pekan_sebelumnya_is_the_week_before_not_seven_days_back() -> None:
+    text = "Dewan bertemu pada 3 Maret. Pekan sebelumnya, direktur utama mengundurkan diri."
+    events = _events(text, "id", "2026-03-12")
+    assert events["bertemu"].time == "2026-03-03"
+    assert events["mengundurkan"].time == "2026-W09"

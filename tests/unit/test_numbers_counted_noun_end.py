@@ -19,7 +19,8 @@ from tests.unit.found_values import numbers_by_text
         ),
         (
             "Ribuan Warga Terserang DBD, Dua Meninggal\n\nIsi berita.",
-            {"Ribuan Warga": (None, "Warga"), "Dua": (2, None)},
+            # "Dua" counts what the clause before counted (see test_numbers_elided_units)
+            {"Ribuan Warga": (None, "Warga"), "Dua": (2, "Warga")},
         ),
         ("12 Pasien Meninggal\n\nIsi berita.", {"12 Pasien": (12, "Pasien")}),
         ("Gelombang Tinggi hingga 4 Meter\n\nIsi berita.", {"4 Meter": (4, "Meter")}),
@@ -33,3 +34,21 @@ def test_where_the_counted_noun_ends(
     sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert numbers_by_text(sentence, "id") == expected
+
+
+def test_an_english_past_tense_alone_is_what_the_counted_did() -> None:
+    """ "dozens spoke": the irregular past is no noun, as "dozens injured" is none."""
+    found = numbers_by_text("Hundreds packed the hall, and dozens spoke at length.", "en")
+    assert found["dozens"] == (None, None)
+
+
+def test_the_quarter_finals_are_no_quarter() -> None:
+    assert numbers_by_text("Tim itu lolos ke babak seperempat final Piala Dunia.", "id") == {}
+
+
+def test_a_day_written_as_one_word_ends_the_noun() -> None:
+    """ "sehari sebelumnya" (the day before) says when, not what was counted."""
+    found = numbers_by_text(
+        "Satelit mendeteksi 146 titik panas, naik dari 98 titik sehari sebelumnya.", "id"
+    )
+    assert found["98 titik"] == (98, "titik")

@@ -33,6 +33,11 @@ from tests.unit.found_values import numbers_by_text
             {"15 litres per person": (15, "litres per person")},
         ),
         ("en", "He averaged 30 points a game.", {"30 points a game": (30, "points a game")}),
+        (
+            "id",
+            "Konsentrasi debu mencapai 180 mikrogram per meter kubik.",
+            {"180 mikrogram per meter kubik": (180, "mikrogram per meter kubik")},
+        ),
         # a rate against time is a SET of the time grammar, not part of the unit
         ("en", "They pump 2 million barrels a day.", {"2 million barrels": (2000000, "barrels")}),
         ("id", "Kapal membawa 20 kontainer per bulan.", {"20 kontainer": (20, "kontainer")}),
@@ -55,6 +60,11 @@ def test_a_rate_takes_its_base_into_the_unit(
             {"76": (76, "seats"), "150 seats": (150, "seats")},
         ),
         ("en", "He led 52 of the 57 laps.", {"52": (52, "laps"), "57 laps": (57, "laps")}),
+        (
+            "id",
+            "Ia menjawab lima dari enam soal dengan benar.",
+            {"lima": (5, "soal"), "enam soal": (6, "soal")},
+        ),
         (
             "id",
             "Partai itu menguasai 23 dari 55 kursi.",

@@ -39,7 +39,8 @@ from tests.unit.found_values import numbers_by_text
         (
             "id",
             "Ada 54 kasus, dan sepertiganya terjadi di Jawa Timur.",
-            {"54 kasus": (54, "kasus"), "sepertiganya": (0.333333, None)},
+            # a third of the cases: the share counts what the clause before counted
+            {"54 kasus": (54, "kasus"), "sepertiganya": (0.333333, "kasus")},
         ),
         ("id", "Setengahnya dibiayai APBN.", {"Setengahnya": (0.5, None)}),
     ],

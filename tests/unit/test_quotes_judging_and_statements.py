@@ -26,3 +26,48 @@ def test_body_described_before_the_verb_beats_a_name_after_it() -> None:
     found = analyze(text, lang="en", backend="builtin")
     society = next(a for a in found.actors if a.name == "Chess Society of Malta")
     assert found.quotes[0].speaker == society.id
+
+
+def test_bunyi_names_the_issuer_of_the_document_quoted() -> None:
+    text = (
+        "Dinas Kesehatan Kota Malang mengeluarkan edaran soal demam berdarah. “Warga diminta "
+        "menguras bak mandi setiap pekan,” bunyi edaran Dinas Kesehatan Kota Malang, Senin."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["dinas-kesehatan-kota-malang"]
+
+
+def test_bunyi_of_a_document_with_no_issuer_named_is_nobodys() -> None:
+    text = (
+        "Bupati Arman Siregar menerima sepucuk surat dari warga. “Jalan desa kami rusak "
+        "parah,” bunyi surat itu."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_pernyataan_itu_disampaikan_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "Rapat anggaran digelar Senin. “Kita tidak bisa terus menaikkan pajak.” Pernyataan "
+        "itu disampaikan Ketua DPRD Kota Bogor Adityawarman Adil saat rapat paripurna."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["adityawarman-adil"]
+
+
+def test_those_were_the_words_of_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "The council met on Monday. “We cannot keep raising taxes.” Those were the words of "
+        "council leader Maria Okafor, who chairs the budget committee."
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["maria-okafor"]
+
+
+def test_itulah_kata_kata_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "Rapat anggaran digelar Senin. “Kita tidak bisa terus menaikkan pajak.” Itulah "
+        "kata-kata Wali Kota Bogor Dedie Rachim di hadapan anggota dewan."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["dedie-rachim"]

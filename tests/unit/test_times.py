@@ -825,14 +825,22 @@ def test_a_clock_time_takes_the_day_told_after_it(sentence: str, span: str, valu
             "id",
             "Penjualan naik dibandingkan periode yang sama tahun lalu.",
             "periode yang sama tahun lalu",
-            None,
+            "2024",
         ),
         (
             "id",
             "Volume hari ini naik dari hari yang sama tahun lalu.",
             "hari yang sama tahun lalu",
-            None,
+            "2024",
         ),
+        # the compared period at the precision the text gives, as one DATE
+        (
+            "en",
+            "Sales were flat in the same period last year.",
+            "the same period last year",
+            "2024",
+        ),
+        ("en", "Costs rose from the same quarter last year.", "the same quarter last year", "2024"),
         # months from now are a month, as "bulan depan" is
         ("id", "Putusan dibacakan dua bulan lagi.", "dua bulan lagi", "2025-05"),
     ],

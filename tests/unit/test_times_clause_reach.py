@@ -36,3 +36,12 @@ def test_a_future_cue_in_the_day_s_clause_still_counts() -> None:
         "Negosiator akan bertemu pada Senin.", lang="id", backend="builtin", pubdate=PUBDATE
     ).times
     assert time.value == "2026-11-30"
+
+
+def test_a_deadline_after_and_is_ahead_though_the_clause_before_is_past() -> None:
+    text = "Crews worked through Monday night and expect to restore most lines by Friday."
+    times = analyze(text, lang="en", backend="builtin", pubdate="2026-03-17").times
+    assert [(t.text, t.value) for t in times] == [
+        ("Monday night", "2026-03-16"),
+        ("Friday", "2026-03-20"),
+    ]

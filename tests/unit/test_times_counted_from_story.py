@@ -88,3 +88,38 @@ def test_a_unit_before_or_after_is_one_time_with_its_joiner(text: str, phrase: s
 def test_the_year_before_counts_back_from_the_year_told_before() -> None:
     text = "Sales reached 40 million in 2025. The year before, the firm sold 31 million."
     assert times(text, "en")["The year before"] == ("2024", "2025")
+
+
+def test_the_week_before_counts_from_the_day_past_an_amount_and_an_aside() -> None:
+    text = (
+        "A former minister was sentenced on Tuesday afternoon for taking kickbacks between "
+        "2015 and 2019. The trial lasted 14 weeks. The week before, the court had heard "
+        "closing arguments."
+    )
+    times = analyze(text, lang="en", backend="builtin", pubdate="2026-06-03").times
+    assert [(t.text, t.value) for t in times][-1] == ("The week before", "2026-W22")
+
+
+def test_a_year_of_a_later_sentence_is_still_no_day_to_count_from() -> None:
+    text = "Sales fell on Monday. In 2019, the firm had lost money. The day before, it cut jobs."
+    times = analyze(text, lang="en", backend="builtin", pubdate="2026-06-03").times
+    assert [(t.text, t.value) for t in times][-1] == ("The day before", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "id",
+            "Pada kuartal IV tahun lalu, penumpang naik dibandingkan periode yang sama tahun "
+            "sebelumnya.",
+            "2024",
+        ),
+        ("en", "Demand rose over Christmas 2024, up from the same period a year earlier.", "2023"),
+    ],
+)
+def test_the_same_period_a_year_before_counts_from_the_year_told(
+    lang: str, text: str, value: str
+) -> None:
+    times = analyze(text, lang=lang, backend="builtin", pubdate="2026-03-05").times
+    assert times[-1].value == value

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+from reader.analysis import gazetteer
 from reader.analysis.doc import Doc
 from reader.analysis.entities.lexicon import (
     _BUILDING_HEADS,
@@ -256,10 +257,26 @@ class _DocContext:
                 run[-1]
                 for run in self.runs
                 if len(run) > 1
-                and ((len(run) <= 3 and run[0] in GIVEN_NAMES) or run[-2] in GIVEN_NAMES)
+                and (
+                    (len(run) <= 3 and run[0] in GIVEN_NAMES)
+                    or run[-2] in GIVEN_NAMES
+                    or self._titled_full_name(run)
+                )
                 and run[-1].lower() not in _NAME_TAILS
             )
         return self._surnames
+
+    def _titled_full_name(self, run: tuple[str, ...]) -> bool:
+        """Is the English run a title and two words, a person's given name and surname
+        though the given name is not listed ("President Jair Bolsonaro", "Minister Ida
+        Auken")? Not when a place or head word may stand in it."""
+        return (
+            self.english
+            and len(run) == 3
+            and run[0].lower() in TITLE_HEADS
+            and not any(word.lower() in _NAME_TAILS for word in run[1:])
+            and all(gazetteer.lookup(word) is None for word in run[1:])
+        )
 
     def full_name_ends(self) -> frozenset[str]:
         """The :meth:`surnames`, and the last words of runs opening a sentence with a given

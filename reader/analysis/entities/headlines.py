@@ -14,6 +14,7 @@ from reader.analysis.entities.lexicon import (
     _ID_COMPASS_WORDS,
     _ID_COUNT_WORDS,
     _PLACES_EVENT_TAILS,
+    _SPORT_SLUGS,
     _SUBJECT_JOINERS,
     _TRAIN_ABBREVIATIONS,
     CUED,
@@ -51,12 +52,19 @@ class _HeadlineReader(_LabelReader):
     """Names in Title Case headlines, where every word has a capital: only words with
     evidence of their own count, or the headline's subject before its verb."""
 
+    def _sport_slug(self, b: int) -> bool:
+        """Are the words before the dash at ``b`` a section's slug: a sport ("RUGBY UNION",
+        "GOLF", though a place may be called so too), or one word no place is called?"""
+        if " ".join(self.words[:b]).lower() in _SPORT_SLUGS:
+            return True
+        return b == 1 and self._gaz(0, 1) is None
+
     def _headline_names(self, a: int, b: int) -> list[_Candidate]:
         """Names in a headline run ("Trump Says Ukraine Talks Went Well", "JAPAN GET LUCKY
         WIN"): gazetteer names, and stretches of words with evidence of their own (named
         mid-sentence in the text, acronyms unless the whole line is in capitals)."""
-        if a == 0 and b == 1 < self.n and self.words[1] in _DASHES and self._gaz(0, 1) is None:
-            return []  # "GOLF - NORMAN LEADS": the section's slug
+        if a == 0 and b < self.n and self.words[b] in _DASHES and self._sport_slug(b):
+            return []  # "GOLF - NORMAN LEADS", "RUGBY UNION - …": the section's slug
         out: list[_Candidate] = []
         k = a
         while k < b:

@@ -45,6 +45,7 @@ from reader.analysis.entities.lexicon import (
     _KIN_WORDS,
     _KOREAN_SURNAME_TITLES,
     _LANDSCAPE_AFTER,
+    _LAUNCH_SITE_WORDS,
     _LAW_KINDS,
     _LEADERS_BODIES,
     _LEGAL_FORMS,
@@ -59,6 +60,7 @@ from reader.analysis.entities.lexicon import (
     _NATIONALITY_FIRSTS,
     _NOBLE_ABBREVIATIONS,
     _NOBLE_NAME_OPENERS,
+    _NUMBER_WORDS,
     _NUMBERED_PART_WORDS,
     _NUMBERED_ROADS,
     _PARTY_ADJECTIVES,
@@ -102,6 +104,7 @@ from reader.analysis.entities.lexicon import (
     _WALK_VERBS,
     _WORDS_BEFORE_PREPOSITIONS,
     _WORK_OF_BODIES,
+    _WORLDS,
     CUED,
     DEFAULT,
     DEFINED,
@@ -263,6 +266,7 @@ class _LabelReader(_OfficeSplits):
                 or (b - a == 2 and self._airline_flies(a + 1, b))  # "Pesawat Garuda tiba"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
+                or (b - a > 2 and words[a].lower() in _NUMBER_WORDS)  # "Two National Guard …"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
                 or (b - a > 1 and self._misc_without_first(a, b))
                 or self._compound_parts(a + 1, b)
@@ -434,8 +438,9 @@ class _LabelReader(_OfficeSplits):
             # "Croatian Goran Ivanisevic": a nationality before a name, unless the whole run
             # is one organisation or event ("Dutch Safety Board").
             label, strength = self._label(a, b, context=False)
-            if self._gaz(a + 1, b) == "ORG" or self._business_before(a):
-                # "Indian Red Cross": its branch; "drugmaker Bavarian Nordic": a company
+            if self._gaz(a + 1, b) == "ORG" or self._business_before(a) or words[b - 1] == "Church":
+                # "Indian Red Cross": its branch; "drugmaker Bavarian Nordic": a company;
+                # "the Catholic Church", "the Russian Orthodox Church": a denomination
                 return [self._make(a, b, "ORG", STRONG)]
             if strength == DEFAULT and words[a] in _GIVEN_NAMES_AMONG_FAITHS and b - a == 2:
                 return [self._make(a, b, "PER", CUED)]  # "Christian Eriksen": a given name
@@ -1119,7 +1124,12 @@ class _LabelReader(_OfficeSplits):
         # An Indonesian head word that is an English given name ("Tim" of "Tim SAR") opens
         # a person's name in English: "Tim Cook said".
         by_form = None
-        player = context and not single and self._player_of_country(a, b)
+        player = (
+            context
+            and not single
+            and after not in _BODY_NOUNS_AFTER  # "Argentina's Libertad Avanza party"
+            and self._player_of_country(a, b)
+        )
         if b - a == 2 and words[b - 1].lower() in PLACE_TAILS:
             if self._surname_like_place(a, b):
                 return "PER", CUED  # "Damon Hill" where the text names "Hill" alone too
@@ -1161,6 +1171,16 @@ class _LabelReader(_OfficeSplits):
             and self._venue_after_at(a)
         ):
             return "LOC", CUED  # "at the United Center": a venue, whatever else it is
+        if (
+            by_form == "ORG"
+            and context
+            and words[b - 2] in _LAUNCH_SITE_WORDS
+            and words[b - 1].lower() in _VENUE_TAILS
+            and words[a - 2 : a] == ("from", "the")
+        ):
+            # "lifted off from the Guiana Space Centre": the site (but "the Mohammed bin
+            # Rashid Space Centre said": the agency that runs it)
+            return "LOC", CUED
         if (
             by_form == "ORG"
             and context
@@ -1435,6 +1455,8 @@ class _LabelReader(_OfficeSplits):
                 return "LOC", CUED  # "a concert at the Barbican"
             if self._river_after_the(a):
                 return "LOC", CUED  # "sailed up the Tagus", "Lisbon, on the Tagus"
+            if single and words[a] in _WORLDS:
+                return "LOC", CUED  # "landed on the Moon", "orbiting the Earth"
             return "ORG", CUED  # "the Kremlin", "the Nasdaq": people do not take "the"
         if prev in _DETERMINERS_BEFORE_THINGS and default == "PER":
             # People take neither "a" nor "its": "an Oscar nomination", "its Galaxy phones"

@@ -338,6 +338,17 @@ _TEAMS_FATES = frozenset(
 _NUMBERED_ROADS = frozenset("route highway interstate motorway".split())
 #: Last words of venues that are organisations' too: "at the United Center".
 _VENUE_TAILS = frozenset("centre center hall arena".split())
+#: Last words of companies' names only, no ordinary word's plural nor a common noun a
+#: sentence opens with: "Rocket Lab launched", "Acme Holdings said".
+_COMPANY_LAST_WORDS = frozenset(
+    "Lab Labs Holdings Technologies Airlines Airways Therapeutics Pharmaceuticals Robotics "
+    "Inc Inc. Corp Corp. Ltd Ltd. Plc".split()
+)
+#: Worlds named with "the", places (not "the Sun", a newspaper too): "landed on the Moon".
+_WORLDS = frozenset({"Moon", "Earth"})
+#: Words before "Centre" in the names of launch sites ("Guiana Space Centre", "Jiuquan
+#: Satellite Launch Center"), a place where a rocket lifts off from.
+_LAUNCH_SITE_WORDS = frozenset({"Space", "Launch"})
 #: First words of venues' names that open clubs' names too, lowercase: "Stade Rennais" is a
 #: club by its head word, but "at the Stade de France" a venue ("Parc" and "Palais" open
 #: places only: see PLACE_HEADS).
@@ -370,6 +381,13 @@ _TEAM_SPORTS = frozenset(
     {
         *"soccer football cricket rugby basketball baseball hockey nfl nba nhl".split(),
         *("rugby union", "rugby league", "ice hockey", "american football"),
+    }
+)
+#: Sports as wire slugs name them before a dash ("RUGBY UNION - …", "GOLF - …"), no names.
+_SPORT_SLUGS = _TEAM_SPORTS | frozenset(
+    {
+        *"tennis golf cycling athletics boxing swimming skiing badminton snooker".split(),
+        *("motor racing", "horse racing", "formula one"),
     }
 )
 #: Words only a football story uses, which make it a team sport's story as its slug would:
@@ -416,8 +434,9 @@ _SPORTS_ROLES = frozenset(
 #: Nouns after a leader's name for what the leader heads: "the Biden administration".
 _LEADERS_BODIES = frozenset("administration campaign presidency premiership era".split())
 #: Lowercase nouns right after a name that make it a body: "the far-right Chega party",
-#: "the Wagner militia" (no person's name takes them: "the Trump campaign" does).
-_BODY_NOUNS_AFTER = frozenset({"party", "militia"})
+#: "the Wagner militia", "the Historic Pact coalition" (no person's name takes them: "the
+#: Trump campaign" does).
+_BODY_NOUNS_AFTER = frozenset({"party", "militia", "coalition"})
 #: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
 #: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
 _BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})

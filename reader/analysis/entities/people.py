@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _CASE_PARTIES,
     _CHIEF_OFFICERS,
     _CLAUSE_MARKS,
+    _COMPANY_LAST_WORDS,
     _COORDINATION,
     _DEMONSTRATIVES,
     _ENCOUNTER_NOUNS,
@@ -422,9 +423,15 @@ class _PersonEvidence(_SportEvidence):
         )
 
     def _inner_evidence(self, a: int, b: int) -> bool:
-        """A possessive inside the run ("Women's Institute") or an initial opening it ("M.
-        Atherton b Waqar Younis 31")."""
-        return _is_initial(self.words[a]) or any(map(_is_possessive, self.words[a : b - 1]))
+        """A possessive inside the run ("Women's Institute"), an initial opening it ("M.
+        Atherton b Waqar Younis 31"), or a word only a company's name ends in after one
+        word ("Rocket Lab launched", "Acme Holdings said")."""
+        words = self.words
+        return (
+            _is_initial(words[a])
+            or any(map(_is_possessive, words[a : b - 1]))
+            or (b - a == 2 and words[b - 1] in _COMPANY_LAST_WORDS)
+        )
 
     def _acts_on_own(self, a: int, b: int) -> bool:
         """Does the lone word at ``a`` act on something of his or hers right after it

@@ -103,6 +103,7 @@ from reader.analysis.name_cues import (
     ORG_HEADS,
     ORG_TAILS,
     PLACE_HEADS,
+    PUBLIC_BODY_WORDS,
     SCHOOL_LEVELS,
     WORK_NOUNS,
     WORK_NOUNS_PLURAL,
@@ -606,7 +607,7 @@ class _RunReader:
                     words[k - 1].lower() in ORG_TAILS
                     and words[j - 1].lower() not in ORG_TAILS
                     and (
-                        j - i > 1
+                        (j - i > 1 and not self._two_firms_joined(j, k))
                         or self._gaz(j - 1, j) == self._gaz(j + 1, j + 2) == "LOC"
                         or (
                             k - j > 3
@@ -899,6 +900,19 @@ class _RunReader:
             and self._gaz(j + 1, j + 2) is None
         )
 
+    def _two_firms_joined(self, j: int, k: int) -> bool:
+        """Does the "and" at ``j`` join two businesses ("Applied Materials and Lam Research",
+        "SK Hynix and Samsung Electronics") rather than the fields of one body ("Disaster Risk
+        Reduction and Management Council")? So when one name word and a business's last word
+        follow it, and no abstract noun stands before it."""
+        words = self.words
+        return (
+            k - j == 3
+            and words[k - 1].lower() not in PUBLIC_BODY_WORDS
+            and not looks_like_common_noun(words[j - 1])
+            and not looks_like_common_noun(words[j + 1])
+        )
+
     def _and_inside_name(self, i: int, j: int, joined: bool) -> bool:
         """Does the name starting at ``i`` go on past the "and" at ``j`` in another way: a
         name repeated ("Faber and Faber"), two partners' names the text calls a body
@@ -1120,6 +1134,8 @@ class _RunReader:
         return _gazetteer_label_of(self.words[a:b])
 
     def _make(self, a: int, b: int, label: EntityLabel, strength: int) -> _Candidate:
+        while b - a > 1 and self.words[b - 1] in NAME_PARTICLES:
+            b -= 1  # "the Workers' Party of President Lula": the run went on to a title
         start, end = self.toks[a].start, self.toks[b - 1].end
         words = self.words[a:b]
         if _is_possessive(words[-1]) and gazetteer.lookup(" ".join(words)) is None:

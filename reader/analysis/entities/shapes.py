@@ -101,6 +101,8 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 #: An age group ending a team's or tournament's name, or after a country naming its national
 #: side: "Timnas U-23", "Piala AFF U-19", "Indonesia U-23".
 _AGE_GROUP = re.compile(r"U-\d\d")
+#: The sides of a war's front named for the map ("Western Front", "Eastern Front"): a place.
+_WAR_FRONT_SIDES = frozenset({"western", "eastern", "northern", "southern"})
 #: Faiths' adjectives that are given names too: before a surname alone, not a believer but
 #: a person's first name ("Christian Eriksen"; news writes "Christian activist Ana Lee").
 _GIVEN_NAMES_AMONG_FAITHS = frozenset({"Christian"})
@@ -238,6 +240,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Group C", "Plan B", "Hepatitis B"
     if len(words) == 2 and first in _NATIONALITY_FIRSTS and gazetteer.is_demonym(words[1]):
         return "MISC"  # "South African", "North Korean", "New Zealander"
+    if len(words) == 2 and last == "front" and first in _WAR_FRONT_SIDES:
+        return "LOC"  # "the Western Front": a war's line, no political front ("Broad Front")
     if (any(map(_is_possessive, words[:-1])) or "'s" in words) and last not in PLACE_TAILS:
         return "ORG"  # "Women's Aid", "Lloyd's of London": a run goes on past one so
     if words[0] in SCHOOL_LEVELS:
@@ -674,11 +678,12 @@ def _is_body_acronym(word: str) -> bool:
 def _brand_shaped(word: str) -> bool:
     """Is ``word`` shaped as brands are coined and no English surname is: "-ify"
     ("Spotify", "Nexify"), "-ly" after a consonant other than l, n or r ("Grubly",
-    "Bitly"; not "Kelly", "Beverly", "Hanly", "Donly"), or "-ex" ("Zentrex", "Rolex")?
-    Short words and given names ("Alex") are not."""
+    "Bitly"; not "Kelly", "Beverly", "Hanly", "Donly"), "-ex" ("Zentrex", "Rolex"), or a
+    compound's "-space", "-sat", "-cosmos" or "-soft" ("Arianespace", "Eumetsat")? Short
+    words and given names ("Alex") are not."""
     if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or word in GIVEN_NAMES:
         return False
-    if word.endswith(("ify", "ex")):
+    if word.endswith(("ify", "ex", "space", "sat", "cosmos", "soft")):
         return True
     return word.endswith("ly") and word[-3] not in "aeiouylnr"
 

@@ -93,6 +93,7 @@ from reader.analysis.entities.shapes import (
 from reader.analysis.entities.word_bits import _HEAD_WORD
 from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
+    AGENT_PAST_VERBS,
     CALENDAR_WORDS,
     EVENT_TAILS,
     FUNCTION_WORDS,
@@ -815,7 +816,8 @@ class _ThingEvidence(_RunReader):
     def _cue_before(self, a: int) -> str:
         """The nearest cue word before ``a``, looking past up to two lowercase words
         ("platform media sosialnya Truth Social" → "platform", "Shares of Nvidia" →
-        "shares"), "-nya" removed."""
+        "shares"), "-nya" removed; not past a deed the cue did ("The party nominated
+        Lula": the name is another's)."""
         for k in range(a - 1, max(a - 4, -1), -1):
             word = self.words[k]
             low = word.lower()
@@ -825,10 +827,14 @@ class _ThingEvidence(_RunReader):
             if not word[:1].islower():
                 # A capitalised cue only when it starts the sentence ("Shares of ...", 'Film
                 # "Pengabdi Setan" laris').
-                if k in self.initial and (
-                    low in ORG_CONTEXT
-                    or low in PLACE_CONTEXT
-                    or (low in WORK_NOUNS and k == a - 2 and self.words[k + 1] in _TITLE_QUOTES)
+                if (
+                    k in self.initial
+                    and not self._after_plural_possessive(k)
+                    and (
+                        low in ORG_CONTEXT
+                        or low in PLACE_CONTEXT
+                        or (low in WORK_NOUNS and k == a - 2 and self.words[k + 1] in _TITLE_QUOTES)
+                    )
                 ):
                     return low
                 break
@@ -842,9 +848,16 @@ class _ThingEvidence(_RunReader):
                 return low
             if low in ORG_CONTEXT or low in PLACE_CONTEXT or low in PRODUCT_CONTEXT:
                 return low
+            if low in AGENT_PAST_VERBS and low != "called":
+                break  # "The party nominated Lula": the cue did it, the name is another's
             if low in _OTHER_PARTY_LINKS:
                 break  # "The company lost to Jones": another party, not the company
         return self.words[a - 1].lower() if a > 0 else ""
+
+    def _after_plural_possessive(self, k: int) -> bool:
+        """Does the word at ``k`` follow a plural's apostrophe ("Workers' Party"), which
+        opens no sentence though it is written as a quotation mark may be?"""
+        return k > 1 and self.words[k - 1] == "'" and self.words[k - 2].endswith("s")
 
     def _thing_named(self, k: int) -> bool:
         """Does "bernama" at ``k`` name a thing, not a person: after a kind of product,

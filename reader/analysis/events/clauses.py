@@ -406,7 +406,8 @@ class _Clauses(_Verbs):
         """Whether word ``i`` is "and"/"dan" before a sure verb, maybe after auxiliaries and
         adverbs: a second predicate of the same subject ("Okafor apologized and asked the
         court for mercy", "resigned and was charged", "Polisi menangkap dan menahan
-        tersangka") is a happening of its own."""
+        tersangka") is a happening of its own; so is an Indonesian weak verb before a time or
+        a place ("… dan ambruk pada Senin")."""
         words = self.words
         if self._next_lower(i) is None:
             return False
@@ -417,7 +418,12 @@ class _Clauses(_Verbs):
         if verb.start in self.quoted or not (self.may_be_verb[verb.lower] or at > i + 1):
             return False
         stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
-        return self._form_of(range(i, stop), at) == 2
+        form = self._form_of(range(i, stop), at)
+        if form == 1 and self.lang == "id" and stop == at + 2:
+            # a weak verb with a time or place of its own: "dibangun pada 2019 dan ambruk
+            # pada Senin", "dan tewas di lokasi"
+            return words[at + 1].lower in _TIME_PREPOSITIONS
+        return form == 2
 
     def _joins_eu_verb(self, i: int) -> bool:
         """Whether word ``i``, "and" in a German, French, Spanish, Italian, Portuguese or

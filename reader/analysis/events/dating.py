@@ -22,6 +22,11 @@ from reader.analysis.timevalues import period_value, read_value
 #: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
 _COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
 _COMPARED = 5
+#: English verbs of a commitment, whose "to" opens what is to be done, with its own time.
+_COMMITMENTS = word_set("promised pledged vowed agreed decided voted offered threatened")
+#: Words before "the same period last year" that make it the clause's time, not what a
+#: change is measured against.
+_IN_PERIOD = word_set("in during pada dalam selama")
 #: The words that may stand between a time and the "until"/"hingga" before it (which makes
 #: the time the end of a state, not the day of a happening) besides a clock time ("until 9am
 #: on Saturday") or the edge of it ("until the end of Monday"), and how many words that may
@@ -62,17 +67,60 @@ class _Dating(_Participants):
             compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
             if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
                 inside = [t for t in inside if not self._compared_with(t, compared)]
-        inside = [t for t in inside if not self._until(t)]
+        inside = [t for t in inside if not self._until(t) and not self._compared_period(t)]
         if not inside:
             return
+        if len(inside) > 1:
+            inside = self._before_source(inside, trigger, last)
+        if len(inside) > 1 and self.words[trigger].lower in _COMMITMENTS:
+            inside = self._before_infinitive(inside, trigger, last)
         if len(inside) > 1 and inside[-1].start > draft.trigger.start and _day(inside[-1]):
             inside = self._past_subject_clause(inside, draft.start, draft.trigger.start)
         resolved = [t for t in inside if _day(t)]
         own = next((t for t in resolved if not self._in_dateline(t)), None)
+        if own is None and resolved and len(inside) > 1:
+            # a period of the clause's own before the dateline's day: "LONDON, Oct 21 - Police
+            # recorded 4,100 burglaries in the third quarter"
+            periods = [t for t in inside if t.value and not self._in_dateline(t)]
+            own = self._period_of(periods) if periods else None
         chosen = own or (resolved[0] if resolved else self._period_of(inside))
         draft.time, draft.time_text = _day(chosen), chosen.text
         if draft.time is None:
             draft.coarse = self._past_month(draft, chosen.value)
+
+    def _compared_period(self, time: TimeSpan) -> bool:
+        """Whether ``time`` is "the same period" of another year that a change is measured
+        against ("up 12% from the same period last year", "naik dari periode yang sama tahun
+        lalu"), not one the clause happened in ("sales in the same period last year
+        rose")."""
+        words = time.text.lower().split()
+        if len(words) < 4 or words[1] not in ("same", "yang"):
+            return False  # (not "the same day" of the story, nor "hari yang sama")
+        at = bisect.bisect_left(self.starts, time.start)
+        return not at or self.words[at - 1].lower not in _IN_PERIOD
+
+    def _before_infinitive(self, inside: list[TimeSpan], trigger: int, last: int) -> list[TimeSpan]:
+        """The clause's times before the "to" of what was promised or agreed ("promised last
+        month to raise salaries in the 2027 financial year"): a time after it is the plan's;
+        all of them when none comes before it."""
+        words = self.words
+        for k in range(trigger + 1, last + 1):
+            if words[k].lower == "to":
+                before = [t for t in inside if t.start < words[k].start]
+                return before or inside
+        return inside
+
+    def _before_source(self, inside: list[TimeSpan], trigger: int, last: int) -> list[TimeSpan]:
+        """The clause's times before the speech verb that closes it as its source ("Pada
+        kuartal IV, penumpang naik 15 persen, kata Didiek, Rabu (4/3/2026)"): a date after
+        that verb is when it was said, not when the clause's happening took place; all of
+        them when none comes before it ("naik 15 persen, kata Didiek, Rabu")."""
+        words = self.words
+        for k in range(trigger + 1, last + 1):
+            if self._speech(words[k]):
+                before = [t for t in inside if t.start < words[k].start]
+                return before or inside
+        return inside
 
     def _past_subject_clause(
         self, inside: list[TimeSpan], start: int, trigger: int

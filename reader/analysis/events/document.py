@@ -101,12 +101,14 @@ def _date_by_offset(drafts: list[_Draft], reference: str | None) -> None:
     last event told before it with a time, when that time is a day: after one dated only
     roughly ("bermula pada Oktober 2023. Dua hari kemudian, …") the day is not known. A day
     counted past the article's own day (``reference``) is left unsaid: news tells what has
-    happened, so the count went from a day other than the one told last."""
+    happened, so the count went from a day other than the one told last. A count the time
+    annotator valued already keeps that value ("Pekan sebelumnya" is the week before, not
+    the day seven days back)."""
     anchor: str | None = None
     for draft in drafts:
         if draft.time_text is None:
             continue
-        if draft.time is None and anchor is not None:
+        if draft.time is None and draft.coarse is None and anchor is not None:
             day = offset_day(draft.time_text, anchor[:10])
             if day is not None and (reference is None or day <= reference):
                 draft.time = day  # and the story counts on from it

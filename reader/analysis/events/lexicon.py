@@ -15,6 +15,9 @@ from reader.analysis.speech import ADVERBS_BETWEEN, word_set
 #: Most words of the subject before a bare verb in a reported Indonesian clause (see
 #: _Verbs._bare_reported): "polisi", "pemerintah daerah", "tim gabungan polisi".
 _BARE_SUBJECT_WORDS = 3
+#: Verbs in "ter-" that tell a happening, not a state ("terjadi", not "tersebut", "terbaik"):
+#: right after a reported subject they are its predicate (see _Verbs._bare_reported).
+_REPORTED_HAPPENINGS = word_set("terjadi terbakar tertangkap terluka tewas")
 #: Words that open a sentence with the time of its main clause: "Saat rapat berlangsung,
 #: mahasiswa berunjuk rasa", "When the polls closed, …". Such a clause dates the one after it
 #: rather than being a happening of its own. ("While" and "as" are left out: they as often

@@ -18,6 +18,7 @@ from reader.analysis.events.lexicon import (
 )
 from reader.analysis.events.reports import _Reports
 from reader.analysis.events.text import _within
+from reader.analysis.name_cues import LEGAL_FORMS
 from reader.analysis.narrative import TEMPORAL_JOINERS
 from reader.analysis.predicates import EU_NOUN_ARTICLES, is_relative
 from reader.analysis.speech import (
@@ -59,6 +60,15 @@ _EU_BODY_HEADS = word_set(
     azienda istituto équipe société entreprise groupe organisme equipa clube
     instituição unternehmen konzern verein mannschaft firma bedrijf ploeg concern"""
 )
+#: Heads of "the company", "the chain" in English, and of "perusahaan itu" in Indonesian
+#: ("perseroan", the listed company's word for itself, stands alone): a subject that stands
+#: for the organisation the story is about (see _Participants._described_company).
+_EN_BODY_HEADS = word_set(
+    """company firm group chain bank lender carrier airline retailer insurer automaker
+    carmaker miner producer manufacturer operator developer conglomerate"""
+)
+_ID_BODY_HEADS = word_set("perusahaan emiten bank maskapai")
+_ID_THAT = word_set("itu tersebut ini")
 #: How many characters before a person's name their title is looked for ("La ministra de
 #: Sanidad, Mónica García").
 _TITLE_WINDOW = 40
@@ -112,6 +122,8 @@ class _Participants(_Reports):
                 actor = self._described_person(first, trigger, sent) or self._described_body(
                     first, trigger, sent
                 )
+            elif actor is None and self.lang in ("en", "id"):
+                actor = self._described_company(first, trigger, sent)
             if actor:
                 found.append(actor)
         # the entities inside the clause, its dateline left out (Mentions.iter_within, by two
@@ -198,9 +210,51 @@ class _Participants(_Reports):
             or article in EUROPEAN_SUBJECT_ARTICLES[self.lang][1]
         ):
             return None
-        names, starts, mentions = self.mentions.entities, self._name_starts, self.mentions
+        starts = self._name_starts
         if starts and starts[_within(starts, words[first].start, words[trigger].start)]:
             return None  # "Der Konzern Bayer will": named there
+        return self._opening_body(sent)
+
+    def _described_company(self, first: int, trigger: int, sent: int) -> str | None:
+        """The organisation an English or Indonesian subject right before the predicate
+        describes ("the chain had lowered", "Perseroan menutup", "perusahaan itu akan"): in
+        English the one that opens the nearest sentence before opened by an organisation, as
+        :meth:`_described_body` finds it ("Corvale Shipping Ltd reported … The week before,
+        the company had cut its forecast"), in Indonesian the story's first company."""
+        words = self.words
+        k = trigger - 1
+        while k > first and words[k].lower in _BEFORE_SECOND_VERB:
+            k -= 1  # "the chain had", "perusahaan itu akan"
+        head = words[k].lower
+        if self._in_name(words[k]):
+            return None  # "The Bank said": a name of its own
+        if self.lang == "en":
+            described = head in _EN_BODY_HEADS and k > first and words[k - 1].lower == "the"
+            return self._opening_body(sent) if described else None
+        if head in _ID_THAT:
+            described = k > first and words[k - 1].lower in _ID_BODY_HEADS
+        else:
+            described = head == "perseroan"
+        return self._first_company(words[k].start) if described else None
+
+    def _first_company(self, before: int) -> str | None:
+        """The actor of the first company named before offset ``before``, by a legal form in
+        its name ("PT Semen Andalas Tbk"): what an Indonesian story's "perseroan" stands for,
+        the company its lede is about, whoever else it cites since."""
+        mentions = self.mentions
+        for entity in mentions.entities:
+            if entity.start >= before:
+                return None
+            if mentions.label_of(entity) == "ORG" and not LEGAL_FORMS.isdisjoint(
+                w.strip("().,").lower() for w in entity.text.split()
+            ):
+                return entity.actor or mentions.actor_of(entity)
+        return None
+
+    def _opening_body(self, sent: int) -> str | None:
+        """The actor of the organisation that opens the nearest sentence before ``sent``
+        opened by one, up to :data:`_BODY_REACH` sentences back."""
+        names, starts, mentions = self.mentions.entities, self._name_starts, self.mentions
         for back in range(sent - 1, max(-1, sent - 1 - _BODY_REACH), -1):
             sentence = self.doc.sentences[back]
             at = bisect.bisect_left(starts, sentence.start)

@@ -22,7 +22,7 @@ from reader.analysis.narrative import (
 from reader.analysis.timevalues import WEEKEND_MARK, read_value, week_monday
 
 #: The kinds of period an event's time may be when its clause names no day (see _partial_time).
-_PARTIAL_KINDS = frozenset(("year", "month", "quarter", "half"))
+_PARTIAL_KINDS = frozenset(("year", "month", "quarter", "half", "season", "decade"))
 
 _DAY_MINUTES = 24 * 60
 #: Marks between a live blog's timestamp and its entry: "09:40 — Heathrow …", "10.15 WIB: …".
@@ -251,7 +251,8 @@ def _partial_time(draft: _Draft, reference: str | None) -> str | None:
     are told by ("profit fell in the third quarter" → "2025-Q3"), or a half ("laba naik pada
     semester I 2026" → "2026-H1"), or a week ("asked for more time last week" →
     "2026-W07"), which a reader places among days by its Monday. Its order still comes from
-    a rough day (see :func:`_placements`); seasons, weekends and decades stay None. A month
+    a rough day (see :func:`_placements`); so do a season ("cut spending in the autumn" →
+    "2026-FA") and a decade ("peaked in the 1980s" → "198"); weekends stay None. A month
     of a plan is the next one to come, as it is ordered ("Barrier to be finished by
     December" is not last December)."""
     value = draft.coarse

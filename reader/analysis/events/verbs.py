@@ -4,7 +4,7 @@ verbs, gerunds after a joiner, and the verb a European auxiliary or a plan verb 
 
 from __future__ import annotations
 
-from reader.analysis.events.lexicon import _BARE_SUBJECT_WORDS
+from reader.analysis.events.lexicon import _BARE_SUBJECT_WORDS, _REPORTED_HAPPENINGS
 from reader.analysis.events.text import _Text
 from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import (
@@ -223,13 +223,19 @@ class _Verbs(_Text):
         reported from word ``subject`` on, right after a subject of at most
         :data:`_BARE_SUBJECT_WORDS` words ("mengatakan polisi tangkap dua pelaku", "menyebut
         pemerintah naikkan harga"): speech written quickly drops the me- prefix as headlines
-        do; a word that might be a noun after a longer phrase is not read so."""
+        do; a word that might be a noun after a longer phrase is not read so. So is a verb of
+        happening that is as often an adjective ("mengatakan lonjakan terjadi sejak …",
+        "menyebut dua warga tewas"): right after the subject it is the reported predicate."""
         word = self.words[i]
+        low = word.lower
         return (
             subject < i <= subject + _BARE_SUBJECT_WORDS
             and word.text.islower()
-            and not self.may_be_verb[word.lower]  # (a prefixed verb is read as any other)
-            and bare_indonesian_verb(word.lower)
+            and (
+                low in _REPORTED_HAPPENINGS
+                # (a prefixed verb is read as any other)
+                or (not self.may_be_verb[low] and bare_indonesian_verb(low))
+            )
             and word.start not in self._time_start_set  # ("kemenangan pukul 22.00 WIB")
         )
 

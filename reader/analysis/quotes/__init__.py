@@ -58,7 +58,10 @@ organisation; "it" ("“…,” it said", "It warned that “…”") is the org
 the ones before are about (a quote's organisation speaker, the first organisation that is no
 object, a report's issuer). "I"/"saya" is the writer, nobody quoted, except in an interview's
 answer (after "A:" or a question standing alone) or a transcript's turn ("Marsh: …"), where
-it is the person answering.
+it is the person answering; a quote an answer label opens ("A: “…”") is that person's too.
+"They"/"mereka" is a speaker only when it stands for an organisation speaking or opening the
+sentence just before; people named before are several, none the speaker alone, so such a
+quote keeps its cue but no speaker, as one a plural description gives ("the drivers said").
 
 Where things are
 ----------------

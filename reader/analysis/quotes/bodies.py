@@ -6,16 +6,27 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.model import Entity, Quote, Span
+from reader.analysis.name_cues import CALENDAR_WORDS
 from reader.analysis.quotes.pronouns import _Pronouns
 from reader.analysis.quotes.shared import _APPOSITION_WINDOW, _Attribution
 from reader.analysis.speech import (
+    ADVERBIAL_OPENERS,
     BODY_HEADS,
     DOCUMENT_HEADS,
     ISSUED_BY,
     OBJECT_PREPOSITIONS,
+    OPENING_CLAUSE_WORDS,
     TELL_VERBS,
 )
 from reader.analysis.words import Persons, Word
+
+#: How many words an adverbial opening a sentence may run before its comma ("In a rare
+#: joint statement on Sunday, …").
+_ADVERBIAL_REACH = 12
+
+#: Words before an organisation opening a sentence as its subject: "The union …", "Pihak
+#: Polda Metro Jaya …" ("the side of": Indonesian news names a body speaking so).
+_SUBJECT_OPENERS = frozenset({"the", "pihak"})
 
 
 class _Bodies(_Pronouns):
@@ -33,6 +44,50 @@ class _Bodies(_Pronouns):
             if body is not None:
                 return _Attribution(body, cue, word.span())
         return _Attribution(None, cue, word.span())
+
+    def _group_pronoun(self, word: Word, cue: Span) -> _Attribution:
+        """Resolve "they"/"mereka" at ``word`` (:data:`GROUP_PRONOUNS`). A plural speaker is
+        one actor only when it is a group that is an actor: the organisation speaking a quote
+        in this sentence or the one before ("“…,” the union said. “…,” they added"), else
+        the organisation opening one of them as its subject ("The Dutch Dairy Association
+        joined the protest. “…,” they said"). People ("Budi dan Andi …. “…,” kata mereka")
+        are several actors, none of whom said the words alone, and anything further back is
+        a guess: the quote keeps its cue but no speaker, rather than a wrong person."""
+        for sent in range(word.sent, max(-1, word.sent - 2), -1):
+            sentence = self.doc.sentences[sent]
+            end = min(sentence.end, word.start)
+            spoken = [q.speaker for q in self._quotes_within(sentence.start, end) if q.speaker]
+            group = spoken[-1] if spoken else self._opening_actor(sentence.start, end)
+            if group is not None:
+                found = group if self._label(group) == "ORG" else None
+                return _Attribution(found, cue, word.span())
+        return _Attribution(None, cue, word.span())
+
+    def _opening_actor(self, start: int, end: int) -> str | None:
+        """The person or organisation actor named by the first word outside quotes of
+        ``[start, end)`` (after "the"/"pihak", and after an opening adverbial or date up to its
+        comma: "In a statement on Sunday, Walhi …", "Dalam konferensi pers di Jakarta, Rabu,
+        Walhi …"): the subject a sentence opens with, or None."""
+        lo = bisect.bisect_left(self.word_starts, start)
+        hi = bisect.bisect_left(self.word_starts, end)
+        adverbial = False
+        for k in range(lo, hi):
+            word = self.words[k]
+            if adverbial and k - lo >= _ADVERBIAL_REACH:
+                return None  # (no comma closes it: no subject found)
+            if adverbial:
+                adverbial = word.text != ","
+                continue
+            if self._in_quote(word) or word.is_punct or word.lower in _SUBJECT_OPENERS:
+                continue
+            low = word.lower
+            if low in ADVERBIAL_OPENERS or low in OPENING_CLAUSE_WORDS or low in CALENDAR_WORDS:
+                adverbial = True  # (a day after a place's comma: "di Jakarta, Rabu, Walhi")
+                continue
+            entity = self.mentions.at(word.start, word.end)
+            speaks = entity is not None and self.mentions.label_of(entity) in ("PER", "ORG")
+            return self.mentions.actor_of(entity) if entity is not None and speaks else None
+        return None
 
     def _body_in(self, start: int, end: int) -> str | None:
         """The organisation actor ``[start, end)`` (part of a sentence) is about: the last

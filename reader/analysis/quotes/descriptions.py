@@ -28,6 +28,7 @@ from reader.analysis.speech import (
     ID_ASSOCIATES,
     ID_DEMONSTRATIVES,
     INDEFINITES,
+    IRREGULAR_PLURALS,
     NOT_PERSON_HEADS,
     NP_BREAKS,
     NP_PREPOSITIONS,
@@ -97,6 +98,8 @@ class _Descriptions(_Bodies):
         found = self._aged_mention(head, words) or self._titled_mention(head)
         if found is not None:
             return _Attribution(self.mentions.actor_of(found), cue, head.span())
+        if self.lang == "en" and _plural(head.lower):  # "the operators said": a group
+            return _Attribution(None, cue, head.span())
         resolved = self._pronoun(head, cue, head)
         if resolved.speaker and self._roles_of().other_title(resolved.speaker, head.lower):
             return _Attribution(None, cue, head.span())  # "the president" is no prime minister
@@ -320,6 +323,14 @@ class _Descriptions(_Bodies):
                 return complement and not _opens_adverbial(words, k)
             complement = complement or word.lower in NP_PREPOSITIONS
         return False
+
+
+def _plural(low: str) -> bool:
+    """True when the English noun ``low`` is a plural ("operators", "23-year-olds",
+    "women"): a description of several people names no one speaker, so it is not resolved
+    to the person just mentioned. Nouns in "-ss", "-us", "-is" are singular ("the boss")."""
+    plain = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return plain or low in IRREGULAR_PLURALS
 
 
 def _opens_adverbial(words: list[Word], k: int) -> bool:

@@ -29,6 +29,7 @@ from reader.analysis.speech import (
     DOCUMENT_HEADS,
     EUROPEAN_PERSON_PRONOUNS,
     FIRST_PERSON_SINGULAR,
+    GROUP_PRONOUNS,
     INDEFINITES,
     ISSUED_BY,
     MEMBER_OF,
@@ -74,6 +75,8 @@ class _Speakers(_Descriptions):
                 return self._pronoun(word, cue, word)
             if low in BODY_PRONOUNS:
                 return self._body_pronoun(word, cue)
+            if low in GROUP_PRONOUNS:
+                return self._group_pronoun(word, cue)
             if low in FIRST_PERSON_SINGULAR:
                 return self._first_person(word, cue)
             entity = self.mentions.at(word.start, word.end)
@@ -149,6 +152,8 @@ class _Speakers(_Descriptions):
         no speaker named."""
         if first < len(words) and words[first].lower in self._person_pronouns:
             return self._pronoun(words[first], cue, words[first])
+        if first < len(words) and words[first].lower in GROUP_PRONOUNS:
+            return self._group_pronoun(words[first], cue)
         fallback: Entity | None = None
         for k, word in enumerate(words[first : first + _NAME_WINDOW]):
             if word.lower in CONTENT_OPENERS or word.lower in ADDRESSEE_PREPOSITIONS:

@@ -27,6 +27,7 @@ from reader.analysis.speech import (
     CLAUSE_OPENERS,
     EUROPEAN_SPOKESPEOPLE,
     EUROPEAN_SUBJECT_ARTICLES,
+    GROUP_PRONOUNS,
     ID_DEMONSTRATIVES,
     ID_NAME_INTRODUCERS,
     ID_PASSIVE_SPEECH_VERBS,
@@ -276,6 +277,7 @@ class _TrailingCues(_FramingCues):
                 or self.mentions.at(word.start, word.end)
                 or low in self._person_pronouns
                 or low in BODY_PRONOUNS
+                or low in GROUP_PRONOUNS
                 or low in ROLE_WORDS
                 or low in ADVERBS_BETWEEN
                 or word.text[:1].isupper()

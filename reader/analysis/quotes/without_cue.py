@@ -8,10 +8,10 @@ import bisect
 from dataclasses import replace
 
 from reader.analysis.model import Quote
-from reader.analysis.quote_marks import continues, line_end, paragraph_end
+from reader.analysis.quote_marks import continues, line_end, paragraph_end, paragraph_start
 from reader.analysis.quotes.shared import _NONE, _Attribution, _ends_sentence, _is_question
 from reader.analysis.quotes.trailing import _TrailingCues
-from reader.analysis.speech import REPEAT_VERBS
+from reader.analysis.speech import ANSWER_LABELS, REPEAT_VERBS
 
 #: How many words of the sentence after a cue-less quote its subject and speech verb may
 #: take ("Kepala Pelaksana BPBD Kabupaten Bandung Uka Suska menambahkan").
@@ -31,6 +31,9 @@ class _WithoutCue(_TrailingCues):
             turn = self._interview_turn(start, end)
             if turn is not None:
                 return turn
+        found = self._labelled_answer(start)
+        if found != _NONE:
+            return found
         found = self._continuation(start)
         if found != _NONE:  # the previous quote's speaker goes on, named or not
             return found
@@ -59,6 +62,17 @@ class _WithoutCue(_TrailingCues):
         if answered is None:
             return None
         return _Attribution(answered.speaker, answered.cue, answered.speaker_span)
+
+    def _labelled_answer(self, start: int) -> _Attribution:
+        """The person an interview is with (:meth:`_interviewee`) for a quote that only an
+        answer label opens its paragraph before ("Q: Are you hopeful?\n\nA: “Yes …”", "A.
+        “Yes …”", see :data:`ANSWER_LABELS`): the quote is that person's answer, whoever was
+        quoted last."""
+        text = self.doc.text
+        opening = text[paragraph_start(text, start, self._wrapped) : start].strip()
+        if opening[-1:] in (":", ".") and opening[:-1].strip().lower() in ANSWER_LABELS:
+            return _Attribution(self._interviewee(), None, None)
+        return _NONE
 
     def _continuation(self, start: int) -> _Attribution:
         """The previous quote's speaker, when this quote follows it closely in a paragraph;

@@ -327,7 +327,7 @@ class _DateRules(_TenseReader):
             return self._year_across(i)
         if _DECADE.fullmatch(self.low(i)):  # "1990s", "1990-an", "the early 2000s"
             first = i - (self.low(i - 1) in _MODIFIERS)
-            first -= self.low(first - 1) in ("the", "tahun")
+            first -= self.low(first - 1) in ("the", "tahun", "era", "dekade")  # "era 1990-an"
             return self.match(first, i + 1, "DATE", kind="decade", absolute=self.low(i)[:3])
         return None
 
@@ -374,12 +374,16 @@ class _DateRules(_TenseReader):
 
     def _en_year(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match an English year without a cue that still reads as one: "fiscal 1998",
-        "fiscal year 2025", and a year between an article and a lowercase noun ("a 2015
-        earthquake", "the 2008 crisis"; counts of that size are written "2,015")."""
+        "fiscal year 2025", "the 2027 financial year", and a year between an article and a
+        lowercase noun ("a 2015 earthquake", "the 2008 crisis"; counts of that size are
+        written "2,015")."""
         if self.low(i - 1) == "fiscal":
             return self.fiscal(i - 1, i + 1, self.low(i))
         if self.low(i - 1) == "year" and self.low(i - 2) == "fiscal":
             return self.fiscal(i - 2, i + 1, self.low(i))
+        fiscal = self.low(i + 1) in ("fiscal", "financial") and self.low(i + 2) == "year"
+        if fiscal and self.low(i - 1) == "the":  # "the 2027 financial year"
+            return self.fiscal(i - 1, i + 3, self.low(i))
         after = self.words[i + 1] if i + 1 < len(self.words) else None
         if (
             self.low(i - 1) in ("a", "an", "the")

@@ -317,6 +317,11 @@ def _words_ending(lows: Sequence[str], endings: Iterable[str]) -> set[int]:
 #: sama tahun lalu"): what is compared with a year before.
 _ID_SAME_NOUNS = frozenset({"hari", "periode", "bulan", "pekan", "minggu", "kuartal", "triwulan",
                             "semester"})  # fmt: skip
+#: The same in English: "the same period last year", "the same quarter a year earlier".
+_EN_SAME_NOUNS = frozenset({"day", "period", "month", "week", "quarter", "half", "season",
+                            "time"})  # fmt: skip
+#: Kinds of the year after them: "tahun lalu", "last year", "a year earlier", "2025".
+_SAME_YEAR_KINDS = frozenset({"year", "none"})
 
 #: The only words after "the" with which a rule matches: "the past two weeks" (window),
 #: "the day before yesterday" (day word), "the first quarter", "the end of 2026", "the
@@ -380,19 +385,27 @@ class _Grammar(_ClockRules):
                 if hit is not None and (best is None or hit[0] > best[0]):
                     best = hit
             if best is not None:
-                found.append(self.with_same_period(i, self.with_modifier(i, best[1], found)))
+                match = self.with_same_period(i, self.with_modifier(i, best[1], found))
+                if match.start < self.words[i].start and found and found[-1].end > match.start:
+                    found.pop()  # "the same period" taken into "the same period last year"
+                found.append(match)
                 free = best[0]
         return found
 
     def with_same_period(self, i: int, match: TimeMatch) -> TimeMatch:
-        """Take "the same period" before a year into the span, as one DATE: "periode yang
-        sama tahun lalu", "hari yang sama tahun lalu" (English "the same period" is a named
-        period of its own, before "last year")."""
-        if match.type != "DATE" or self.low(i - 1) != "sama" or self.low(i - 2) != "yang":
+        """Take "the same period" before a year into the span, as one DATE valued by that
+        year ("periode yang sama tahun lalu", "hari yang sama tahun lalu", "the same period
+        last year" → "2025", TimeML's compared period at the precision the text gives; the
+        English "the same period" alone is a named period of its own)."""
+        if match.type != "DATE" or match.kind not in _SAME_YEAR_KINDS:
             return match
-        if self.low(i - 3) not in _ID_SAME_NOUNS:
-            return match
-        return match._replace(start=self.words[i - 3].start, kind="none")
+        indonesian = self.low(i - 1) == "sama" and self.low(i - 2) == "yang"
+        if indonesian and self.low(i - 3) in _ID_SAME_NOUNS:
+            return match._replace(start=self.words[i - 3].start)
+        english = self.low(i - 3) == "the" and self.low(i - 2) == "same"
+        if english and self.low(i - 1) in _EN_SAME_NOUNS:
+            return match._replace(start=self.words[i - 3].start)
+        return match
 
     def with_modifier(self, i: int, match: TimeMatch, found: list[TimeMatch]) -> TimeMatch:
         """Take "awal", "akhir", "pertengahan", "early", "late", "mid" before a month or year

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from reader.analysis.timegrammar.periods import _PeriodRules
-from reader.analysis.timegrammar.values import _YEAR_DIRECTIONS, TimeMatch
+from reader.analysis.timegrammar.values import _YEAR_DIRECTIONS, Direction, TimeMatch
 from reader.analysis.timegrammar.vocabulary import _YEAR, _YEAR_CUES, _by_first_word, _options
 from reader.analysis.wordscan import is_capitalized
 
@@ -127,6 +127,10 @@ _WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
     ("black", "friday"): (11, 23, 4), ("cyber", "monday"): (11, 26, 0),
 }  # fmt: skip
 
+#: English words before a holiday that say which one, in its span as TimeML has it: "this
+#: Christmas" (this year's), "last Christmas", "next Thanksgiving".
+_EN_WHICH_HOLIDAY: dict[str, Direction] = {"this": "this_year", "last": "before",
+                                           "next": "after"}  # fmt: skip
 _HOLIDAY_PHRASES = _by_first_word([*_HOLIDAYS, *_WEEKDAY_HOLIDAYS])
 _MOVING_FEASTS = _options(_MOVING_FEAST_NAMES)
 #: Words after a moving feast that name its day: "Thanksgiving Day", "Easter weekend".
@@ -156,7 +160,11 @@ class _HolidayRules(_PeriodRules):
             return self.match(i, j + 1, "DATE", kind="date", absolute=written)
         size, years = self.told_year(j)
         direction = _YEAR_DIRECTIONS[years] if size else "on_or_before"
-        return self.match(i, j + size, "DATE", kind="annual", offset=month * 100 + day,
+        first = i
+        which = self.low(i - 1) in _EN_WHICH_HOLIDAY and self.low(i - 2) != "the"
+        if which and not size and self.lex == "en":  # (not "the last Christmas of the war")
+            first, direction = i - 1, _EN_WHICH_HOLIDAY[self.low(i - 1)]  # "last Christmas"
+        return self.match(first, j + size, "DATE", kind="annual", offset=month * 100 + day,
                           weekday=weekday, direction=direction, deictic=True)  # fmt: skip
 
     def _moving_feast(self, i: int) -> tuple[int, TimeMatch] | None:

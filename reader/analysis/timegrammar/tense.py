@@ -4,6 +4,7 @@ March")."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from reader.analysis.predicates import (
@@ -275,7 +276,8 @@ class _TenseReader(_WordReader):
         present "is" ("The vote is on Tuesday"; "Rain is forecast for Friday"), unless the
         day owns what is ("The suspect in the attack is Sunday's bomber" names a past event
         by its day), or a deadline in a clause with no verb in the past ("crews expect to
-        restore power by Friday"; not "had risen by Friday")."""
+        restore power by Friday"; not "had risen by Friday"); a verb before "and" is
+        another clause's ("worked through the night and expect to restore power by Friday")."""
         if self.lex != "en":
             return False
         before = self.low(i - 1)
@@ -286,8 +288,9 @@ class _TenseReader(_WordReader):
             return True
         if before != "by":
             return False
+        own = itertools.takewhile(lambda k: self.low(k) != "and", self.clause_before(i))
         after = range(i + 1, min(len(self.words), i + _CLAUSE_REACH))
-        for k in (*self.clause_before(i), *after):
+        for k in (*own, *after):
             if self.words[k].text in _CLAUSE_BREAKS:
                 break
             if self.low(k) in _PAST_WORDS["en"] or self.en_past_verb(k):
