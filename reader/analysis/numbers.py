@@ -329,8 +329,6 @@ _RATIO_LAST_WORDS = frozenset({"in", "of"})
 #: Words between the two sides of a vote or a score written out: "a vote of 74 to 24",
 #: "unggul 3 berbanding 1".
 _TALLY_JOINERS = word_set("to berbanding")
-#: Words that join two clauses of counts, the second with its noun left out: "1,150 stocks
-#: advanced and 830 declined", "287 saham menguat, 240 melemah".
 #: Words after a number that make it some of those counted before: "18 di antaranya"
 #: (18 of them), "14 of them", "two of whom".
 _SOME_OF_THEM = frozenset({("di", "antaranya"), ("of", "them"), ("of", "whom")})
@@ -344,6 +342,8 @@ _NEGATIONS = word_set("tidak tak belum not never")
 _ID_OTHERS = word_set("lainnya")
 #: What befell those counted, said without a verb: "tiga orang tewas dan 12 luka-luka".
 _ID_STATES = word_set("luka luka-luka selamat")
+#: Words that join two clauses of counts, the second with its noun left out: "1,150 stocks
+#: advanced and 830 declined", "287 saham menguat, 240 melemah".
 _CLAUSE_JOINERS = word_set(", and while whereas but dan sementara sedangkan namun")
 #: Prepositions before "one" that make it an article rather than a count: "in one
 #: village", "analysts at one bank" (but "by one vote", "killed one soldier" count).

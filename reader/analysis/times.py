@@ -51,6 +51,7 @@ from reader.analysis.timegrammar import (
     holiday_date,
     month_name,
     month_number,
+    opens_with_same_period,
 )
 from reader.analysis.timevalues import (
     PARTS_PER_YEAR,
@@ -222,7 +223,7 @@ def _counted_year(phrase: str, story_year: str, pubdate: date | None) -> str | N
     publication year. "The same period" before such a phrase keeps its year ("periode yang
     sama tahun sebelumnya", "the same period a year earlier")."""
     words = phrase.lower().split()
-    if len(words) > 3 and words[1] in ("yang", "same"):
+    if opens_with_same_period(words):
         words = words[3:]
     step = _COUNTED_YEARS.get(" ".join(words))
     if step is None:

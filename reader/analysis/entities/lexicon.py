@@ -866,15 +866,13 @@ _BASES = frozenset("markas mapolda mapolres mapolresta mapolrestabes mapolsek".s
 #: and then their place, not railway stations.
 _STATION_FIELDS = frozenset("meteorologi klimatologi geofisika".split())
 #: What a team is for, capitalised after "Tim" in its name ("Tim Hukum", "Tim Medis",
-#: "Tim Gabungan"): no surname of a man named Tim.
+#: "Tim Gabungan"): no surname of a man named Tim. Portfolio words ("Hukum", TITLE_EXTENSIONS)
+#: and derived nouns ("Pemenangan") are told so by their own tests.
 _TEAM_KINDS = frozenset(
-    """hukum medis gabungan khusus sukses ahli advokasi penyidik forensik dokter pencari
+    """medis gabungan sukses ahli advokasi penyidik forensik dokter pencari
     evakuasi relawan teknis transisi kampanye pakar kuasa gugus seleksi penilai verifikasi
-    kerja pemenangan pengacara""".split()
+    kerja pengacara""".split()
 )
-#: Particles written capitalised inside Indonesian and Arabic names before the last word,
-#: which take the word before them into the name: "Dian Al Ma'ruf", "Ahmad Bin Zain".
-_ARABIC_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti"})
 #: Last words of the titles of a village's or district's head ("Lurah", "Kepala Desa",
 #: "Camat"), whose place the gazetteer seldom knows.
 _VILLAGE_HEAD_TITLES = frozenset({"lurah", "kades", "desa", "camat", "panewu"})
@@ -994,6 +992,9 @@ _CUES_AFTER = _GOODS_AFTER | _BUSINESS_ROLES
 #: The Arabic article written apart before a name ("al Qaeda"), part of it when the
 #: gazetteer lists the two together.
 _ARABIC_ARTICLES = frozenset({"al", "el"})
+#: Particles written capitalised inside Indonesian and Arabic names before the last word,
+#: which take the word before them into the name: "Dian Al Ma'ruf", "Ahmad Bin Zain".
+_ARABIC_NAME_PARTICLES = _ARABIC_ARTICLES | {"bin", "binti"}
 #: The kinds of law that close a law's or treaty's name, written so ("Digital Services
 #: Act", "Maastricht Treaty"): alone they refer back to a law named before.
 _LAW_KINDS = frozenset({"Act", "Treaty", "Accord", "Accords"})

@@ -459,7 +459,7 @@ class _OfficeSplits(_PersonEvidence):
         """Is the word at ``k`` only a town abroad by the gazetteer, which after a regional
         head's own place is rather the first word of his name ("Iksan", "Victoria")?"""
         place = _gazetteer_place(self.words[k : k + 1])
-        return place is not None and place.label == "LOC" and not self._home_place_at(k)
+        return place is not None and place.label == "LOC" and not _is_home_place(place)
 
     @staticmethod
     def _word_of_body(word: str) -> bool:

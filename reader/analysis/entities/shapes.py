@@ -23,6 +23,7 @@ from reader.analysis.entities.lexicon import (
     _CHINESE_INDONESIAN_SURNAMES,
     _CHURCH_BUILDING_WORDS,
     _COMPASS,
+    _COMPASS_ADJECTIVES,
     _COMPETITION_LEAGUES,
     _COURT_NAMES,
     _CURRENCY_SIGNS,
@@ -102,7 +103,7 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 #: side: "Timnas U-23", "Piala AFF U-19", "Indonesia U-23".
 _AGE_GROUP = re.compile(r"U-\d\d")
 #: The sides of a war's front named for the map ("Western Front", "Eastern Front"): a place.
-_WAR_FRONT_SIDES = frozenset({"western", "eastern", "northern", "southern"})
+_WAR_FRONT_SIDES = frozenset(side.lower() for side in _COMPASS_ADJECTIVES)
 #: Faiths' adjectives that are given names too: before a surname alone, not a believer but
 #: a person's first name ("Christian Eriksen"; news writes "Christian activist Ana Lee").
 _GIVEN_NAMES_AMONG_FAITHS = frozenset({"Christian"})

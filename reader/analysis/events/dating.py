@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from reader.analysis.events.drafts import _Draft
 from reader.analysis.events.lexicon import _AUXILIARIES, _TIME_PREPOSITIONS, _WHEN_OPENERS
@@ -15,8 +16,14 @@ from reader.analysis.model import TimeSpan
 from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
 from reader.analysis.predicates import EN_BASE_PASTS
 from reader.analysis.speech import word_set
-from reader.analysis.timegrammar import PERIOD_EDGE_WORDS, PRESENT_WORDS, UNTIL_WORDS
+from reader.analysis.timegrammar import (
+    PERIOD_EDGE_WORDS,
+    PRESENT_WORDS,
+    UNTIL_WORDS,
+    opens_with_same_period,
+)
 from reader.analysis.timevalues import period_value, read_value
+from reader.analysis.words import Word
 
 #: Words of comparison: a date a few words (at most _COMPARED) after one is what a change
 #: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
@@ -94,30 +101,31 @@ class _Dating(_Participants):
         lalu"), not one the clause happened in ("sales in the same period last year
         rose")."""
         words = time.text.lower().split()
-        if len(words) < 4 or words[1] not in ("same", "yang"):
+        if not opens_with_same_period(words):
             return False  # (not "the same day" of the story, nor "hari yang sama")
         at = bisect.bisect_left(self.starts, time.start)
         return not at or self.words[at - 1].lower not in _IN_PERIOD
 
     def _before_infinitive(self, inside: list[TimeSpan], trigger: int, last: int) -> list[TimeSpan]:
         """The clause's times before the "to" of what was promised or agreed ("promised last
-        month to raise salaries in the 2027 financial year"): a time after it is the plan's;
-        all of them when none comes before it."""
-        words = self.words
-        for k in range(trigger + 1, last + 1):
-            if words[k].lower == "to":
-                before = [t for t in inside if t.start < words[k].start]
-                return before or inside
-        return inside
+        month to raise salaries in the 2027 financial year"): a time after it is the plan's."""
+        return self._times_before(inside, trigger, last, lambda word: word.lower == "to")
 
     def _before_source(self, inside: list[TimeSpan], trigger: int, last: int) -> list[TimeSpan]:
         """The clause's times before the speech verb that closes it as its source ("Pada
         kuartal IV, penumpang naik 15 persen, kata Didiek, Rabu (4/3/2026)"): a date after
-        that verb is when it was said, not when the clause's happening took place; all of
-        them when none comes before it ("naik 15 persen, kata Didiek, Rabu")."""
+        that verb is when it was said, not when the clause's happening took place."""
+        return self._times_before(inside, trigger, last, self._speech)
+
+    def _times_before(
+        self, inside: list[TimeSpan], trigger: int, last: int, cuts: Callable[[Word], bool]
+    ) -> list[TimeSpan]:
+        """The times of ``inside`` before the first word after the trigger up to ``last`` that
+        ``cuts`` the clause; all of them when there is no such word or none comes before it
+        ("naik 15 persen, kata Didiek, Rabu")."""
         words = self.words
         for k in range(trigger + 1, last + 1):
-            if self._speech(words[k]):
+            if cuts(words[k]):
                 before = [t for t in inside if t.start < words[k].start]
                 return before or inside
         return inside

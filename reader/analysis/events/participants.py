@@ -192,7 +192,7 @@ class _Participants(_Reports):
         return any(
             head in text[max(0, entity.start - _TITLE_WINDOW) : entity.start].lower()
             for entity in mentions.entities
-            if (entity.actor or mentions.actor_of(entity)) == person
+            if mentions.actor_of(entity) == person
         )
 
     def _described_body(self, first: int, trigger: int, sent: int) -> str | None:
@@ -248,7 +248,7 @@ class _Participants(_Reports):
             if mentions.label_of(entity) == "ORG" and not LEGAL_FORMS.isdisjoint(
                 w.strip("().,").lower() for w in entity.text.split()
             ):
-                return entity.actor or mentions.actor_of(entity)
+                return mentions.actor_of(entity)
         return None
 
     def _opening_body(self, sent: int) -> str | None:

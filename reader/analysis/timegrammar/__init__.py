@@ -43,7 +43,12 @@ Names with a leading underscore belong to the package: its modules share them, n
 outside it uses them (its tests aside).
 """
 
-from reader.analysis.timegrammar.grammar import candidate_words, find_time_expressions, word_scan
+from reader.analysis.timegrammar.grammar import (
+    candidate_words,
+    find_time_expressions,
+    opens_with_same_period,
+    word_scan,
+)
 from reader.analysis.timegrammar.holidays import feast_date, feast_days, holiday_date
 from reader.analysis.timegrammar.tense import UNTIL_WORDS
 from reader.analysis.timegrammar.values import PERIOD_KINDS, Direction, Kind, TimeMatch
@@ -71,5 +76,6 @@ __all__ = [
     "holiday_date",
     "month_name",
     "month_number",
+    "opens_with_same_period",
     "word_scan",
 ]

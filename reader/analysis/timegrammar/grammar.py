@@ -137,6 +137,13 @@ _SEASONS = {
 }
 
 
+def opens_with_same_period(words: Sequence[str]) -> bool:
+    """Whether a time's lowercased ``words`` open with the "same period" that
+    :meth:`_Grammar.with_same_period` takes into a span ("periode yang sama tahun lalu", "the
+    same period last year"), so that what follows it names the year."""
+    return len(words) > 3 and words[1] in ("yang", "same")
+
+
 def word_scan(doc: Doc) -> Scan:
     """The words of ``doc`` around the places where a number or time may be
     (:func:`reader.analysis.wordscan.scan_words` at :func:`candidate_words`), made once per
