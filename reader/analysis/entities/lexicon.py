@@ -1026,8 +1026,9 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "V
 #: Titles that are also adjectives opening organisation names: "Major League", "General
 #: Assembly" (but "Major Tom Hale", "General Sudirman").
 _ADJECTIVE_TITLES = frozenset({"major", "general"})
-#: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II").
-_REGNAL_NUMERALS = frozenset("II III IV VI VII VIII".split())
+#: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II", "Leo XIV",
+#: "Benedict XVI"). Not "X", "V", "XI" or "XV": a platform, a letter, a cricket or rugby side.
+_REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XII XIII XIV XVI XVII XVIII XXIII".split())
 #: Tokens no name word that may stand inside a name (see _SentenceReader._run_end).
 _INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
 #: Legal forms written in small letters that end a company's name: "Shell plc", "Barclays plc".
