@@ -812,6 +812,8 @@ class _LabelReader(_OfficeSplits):
             # ("Presiden Rusia Putin"), not any small region that shares a given name.
             if b - a == 3 and m == 1 and _is_initials(words[a + 1]):
                 continue  # "President George W. Bush": a given name, its initial, a surname
+            if b - a == 2 and place is not None and self._country_as_given_name(a, place.key):
+                return 0  # "Defence Minister Israel Katz", "Coach Jordan Smith": one person
             if (
                 place is not None
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
