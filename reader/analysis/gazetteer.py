@@ -502,6 +502,13 @@ _ORGANISATIONS = {
     "princeton": "Princeton|Princeton University",
     "mit": "MIT|Massachusetts Institute of Technology",
     "caltech": "Caltech",
+    # Trade unions named by a word of their own ("Members of Unite voted to strike").
+    "unite-union": "Unite|Unite the Union",
+    "unison": "Unison|UNISON",
+    "aslef": "Aslef|ASLEF",
+    "usdaw": "Usdaw",
+    "teamsters": "Teamsters|International Brotherhood of Teamsters",
+    "ig-metall": "IG Metall",
     # British regulators, named by a word of their own.
     "ofcom": "Ofcom",
     "ofgem": "Ofgem",
