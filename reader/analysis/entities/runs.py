@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _APPOSITION_LINKS,
     _APPOSITION_STOPS,
     _BRACKETED_LEGAL_FORMS,
+    _CAPITAL_LINKS,
     _COMPASS,
     _ELECTIONS,
     _FIELD_LINKS,
@@ -516,6 +517,9 @@ class _RunReader:
                 j += 3  # "(Persero)", a legal form inside the name
                 continue
             low = words[j].lower()
+            if words[j] in _CAPITAL_LINKS and j + 1 < n and caps[j + 1] and not self.headline:
+                j += 1  # "Movement Toward Socialism": a body named for its cause
+                continue
             if head_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
                 continue
@@ -686,6 +690,8 @@ class _RunReader:
         before = self.words[j - 1].lower()
         if self.words[j] == "on":
             return before in ON_JOINERS
+        if self.words[j] == "at":
+            return self._campus_at(j)
         if before == "prize":
             return self._gaz(j + 1, j + 2) is None
         if before == "mission":
@@ -694,6 +700,15 @@ class _RunReader:
             return False
         region = _gazetteer_place(self.words[j + 1 : j + 2])
         return region is not None and region.key.startswith("region:")
+
+    def _campus_at(self, j: int) -> bool:
+        """Does the "at" at ``j`` name the campus of a state university, a place after
+        "University of" and a place ("University of Texas at El Paso"), part of its name?"""
+        words = self.words
+        for m in range(1, min(3, j - 2) + 1):  # the place before "at" ("North Carolina")
+            if words[j - m - 2] == "University" and words[j - m - 1] == "of":
+                return self._gaz(j - m, j) == "LOC"
+        return False
 
     def _place_inside_name(self, i: int, j: int) -> bool:
         """Does the "di" at ``j`` and the place after it go on with the organisation or

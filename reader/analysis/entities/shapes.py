@@ -20,6 +20,7 @@ from reader.analysis.entities.lexicon import (
     _BASES,
     _BUSINESS_DESCRIPTOR_ENDINGS,
     _CALENDAR_GIVEN_NAMES,
+    _CAPITAL_LINKS,
     _CHINESE_INDONESIAN_SURNAMES,
     _CHURCH_BUILDING_WORDS,
     _COMPASS,
@@ -341,9 +342,12 @@ def _organisation_shaped(words: tuple[str, ...]) -> bool:
     """Is a name of several words, not opening with a given name, shaped like a company or
     body's: a known organisation plus more words ("Pertamina Patra Niaga", "Alibaba Cloud"),
     or words ending in a place or a country ("Persib Bandung", "Garuda Indonesia", "Age UK")?
-    Such names are no people even before a speech verb."""
+    Such names are no people even before a speech verb; nor is one named for its cause
+    ("Campaign Against Arms Trade", "Mothers Against Drunk Driving")."""
     if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES or _is_initial(words[0]):
         return False  # "Chris Sutton", "Michael Jordan", "B. Lara" (a state in Venezuela)
+    if not _CAPITAL_LINKS.isdisjoint(words):
+        return True
     first = _gazetteer_label(words[:1])
     if first == "ORG":
         return True
