@@ -243,6 +243,7 @@ class _LabelReader(_OfficeSplits):
                 )
             )
             and not (b - a > 2 and _names_world_body(words[a:b]))  # "Program Pangan Dunia"
+            and not (b - a > 1 and self._scorer_at(a, b))  # "(Shadman Islam 46, …": a batsman
         ):
             speaks = (
                 b < self.n
