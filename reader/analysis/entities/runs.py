@@ -428,6 +428,9 @@ class _RunReader:
             j += 2  # "Pasar 16 Ilir", "Kelurahan 8 Ilir": a number inside a place's name
         while j < n:
             if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
+                if words[j][:1].isdigit() and self._gaz(i, j + 1) == "ORG":
+                    j += 1  # "Racing 92", "Schalke 04": a club's number, part of its name
+                    continue
                 if words[j] in _FIELD_LINKS and self._field_inside_name(j, joined):
                     j += 1  # "Treaty on European Union", "Nobel Prize in Literature"
                     continue
