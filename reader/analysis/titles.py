@@ -71,7 +71,7 @@ TITLE_HEADS = (
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
     prakirawan asisten deputi petugas
     president vice minister secretary governor mayor senator congressman congresswoman
-    representative chancellor premier king queen prince princess pope cardinal bishop
+    representative chancellor premier king queen prince princess pope cardinal bishop archbishop
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender

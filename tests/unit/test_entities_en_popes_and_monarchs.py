@@ -42,3 +42,23 @@ def test_the_pontiff_as_a_subject_is_the_pope() -> None:
     )
     events = analyze(text, lang="en", backend="builtin").events
     assert events[-1].actors == ["leo-xiv"]
+
+
+def test_a_monarch_of_a_country_is_a_person_and_a_place() -> None:
+    assert ents("King Felipe VI of Spain opened the session.") == [
+        ("Felipe VI", "PER"),
+        ("Spain", "LOC"),
+    ]
+
+
+def test_a_monarch_as_an_owner_is_a_person() -> None:
+    assert ents("Pope Benedict XVI's letter was read.") == [("Benedict XVI", "PER")]
+    assert ents("King Charles III's speech was read.") == [("Charles III", "PER")]
+    assert ents("PayPal's shares fell.") == [("PayPal", "ORG")]
+
+
+def test_an_archbishop_is_a_title() -> None:
+    assert ents("Archbishop Georg Gaenswein arrived in Vilnius.") == [
+        ("Georg Gaenswein", "PER"),
+        ("Vilnius", "LOC"),
+    ]

@@ -853,7 +853,7 @@ class _LabelReader(_OfficeSplits):
         ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
-            if _is_body_acronym(words[k]):
+            if _is_body_acronym(words[k]) and words[k] not in _REGNAL_NUMERALS:
                 return k + 1 - a  # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi"
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym

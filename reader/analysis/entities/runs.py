@@ -504,6 +504,9 @@ class _RunReader:
                 if words[j] in _REGNAL_NUMERALS:
                     j += 1  # "John Paul II", "Gladiator II"
                     continue
+            if _is_possessive(words[j]) and words[j][:-2] in _REGNAL_NUMERALS:
+                j += 1  # "Charles III's speech": the numeral, and the owner's mark ends it
+                break
             if self.capitalised[j] and self._gaz(i, j + 1) is not None:
                 j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
                 continue
@@ -563,7 +566,11 @@ class _RunReader:
                         and words[j - 1].lower() not in OF_JOINERS
                         and not (low == "of" and joined)
                         and not self._names_a_law(k)  # "Proceeds of Crime Act"
-                        and not (_is_acronym(words[j - 1]) and self._gaz(k, k + 1) == "LOC")
+                        and not (
+                            _is_acronym(words[j - 1])
+                            and words[j - 1] not in _REGNAL_NUMERALS  # "Felipe VI of Spain"
+                            and self._gaz(k, k + 1) == "LOC"
+                        )
                         and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
                     ):
                         break

@@ -334,6 +334,8 @@ def _ends_in_acronym(words: tuple[str, ...]) -> bool:
     """Does the name end in an acronym of three letters or more ("Africa CDC"), not a
     regnal numeral ("Henry VIII")?"""
     last = words[-1]
+    if _is_possessive(last):
+        last = last[:-2]  # "Benedict XVI's letter"
     return len(last) > 2 and _is_acronym(last) and last not in _REGNAL_NUMERALS
 
 
@@ -622,7 +624,10 @@ def _is_word_shaped_name(part: str) -> bool:
 def _is_camel_case(word: str) -> bool:
     """ "YouGov", "PayPal", "OpenAI", or short as parties and agencies write theirs ("PiS",
     "AfD", "KfW"): an inner capital marks a brand or body (not "McDonald", nor one after
-    an apostrophe: "Da'Vine", "D'Angelo", nor a degree: "PhD")."""
+    an apostrophe: "Da'Vine", "D'Angelo", nor a degree: "PhD", nor a regnal numeral's
+    possessive: "III's" of "Charles III's")."""
+    if _is_possessive(word) and word[:-2] in _REGNAL_NUMERALS:
+        return False
     return (
         len(word) > 2
         and word.lower() not in NON_NAMES
