@@ -62,3 +62,12 @@ def test_an_archbishop_is_a_title() -> None:
         ("Georg Gaenswein", "PER"),
         ("Vilnius", "LOC"),
     ]
+
+
+def test_a_regnal_numeral_alone_is_no_name() -> None:
+    assert ents("Benedict XVI resigned in 2013.") == []
+    assert ents("Pope Benedict XVI visited Madrid. Benedict XVI resigned in 2013.") == [
+        ("Benedict XVI", "PER"),
+        ("Madrid", "LOC"),
+        ("Benedict XVI", "PER"),
+    ]

@@ -280,8 +280,8 @@ class _LabelReader(_OfficeSplits):
                 a += 1
                 if b - a > 2 and words[a - 1] == "Korban" and words[a].lower() in _VICTIM_STATES:
                     a += 1  # "Korban Selamat Ruma Akter mengatakan": the survivor's name
-                if a == b or not self.caps[a]:
-                    return []
+                if a == b or not self.caps[a] or (b - a == 1 and words[a] in _REGNAL_NUMERALS):
+                    return []  # (a numeral alone is no name: "Benedict XVI resigned")
         if self._after_malaysian_honours_at(a):
             a = self._after_malaysian_honours(a, b)
         if a == b:
