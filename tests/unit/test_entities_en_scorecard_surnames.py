@@ -18,3 +18,11 @@ def test_a_batsman_named_like_a_faith_is_a_person() -> None:
         ("Mominul Haque", "PER"),
         ("Jasprit Bumrah", "PER"),
     ]
+
+
+def test_a_batsman_opening_a_list_of_scores_is_a_person() -> None:
+    assert ents("Shadman Islam 46, Mominul Haque 33, Liton Das 12.") == [
+        ("Shadman Islam", "PER"),
+        ("Mominul Haque", "PER"),
+        ("Liton Das", "PER"),
+    ]

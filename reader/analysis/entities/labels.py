@@ -243,7 +243,9 @@ class _LabelReader(_OfficeSplits):
                 )
             )
             and not (b - a > 2 and _names_world_body(words[a:b]))  # "Program Pangan Dunia"
-            and not (b - a > 1 and self._scorer_at(a, b))  # "(Shadman Islam 46, …": a batsman
+            and not (
+                b - a > 1 and (self._scorer_at(a, b) or self._scorer_opens_list(a, b))
+            )  # "(Shadman Islam 46, …", "Shadman Islam 46, Mominul Haque 33": a batsman
         ):
             speaks = (
                 b < self.n
