@@ -343,6 +343,7 @@ _VENUES = {
     "anfield": "Anfield",
     "old-trafford": "Old Trafford",
     "lords-ground": "Lord's|Lord 's|LORD 'S|Lord’s",
+    "the-oval": "The Oval|Kennington Oval",
     "highbury": "Highbury",
     "parkhead": "Parkhead",
     "ibrox": "Ibrox",
@@ -506,6 +507,13 @@ _ORGANISATIONS = {
     "princeton": "Princeton|Princeton University",
     "mit": "MIT|Massachusetts Institute of Technology",
     "caltech": "Caltech",
+    # Trade unions named by a word of their own ("Members of Unite voted to strike").
+    "unite-union": "Unite|Unite the Union",
+    "unison": "Unison|UNISON",
+    "aslef": "Aslef|ASLEF",
+    "usdaw": "Usdaw",
+    "teamsters": "Teamsters|International Brotherhood of Teamsters",
+    "ig-metall": "IG Metall",
     # British regulators, named by a word of their own.
     "ofcom": "Ofcom",
     "ofgem": "Ofgem",
@@ -1041,6 +1049,12 @@ _CLUBS = {
     "hibernian": "Hibernian",
     "celtic": "Celtic",
     "rangers": "Rangers",
+    # Clubs named with their founding year's digits ("Racing 92", "Schalke 04")
+    "racing-92": "Racing 92",
+    "schalke": "Schalke 04|Schalke",
+    "hannover-96": "Hannover 96",
+    "mainz-05": "Mainz 05",
+    "darmstadt-98": "Darmstadt 98",
     # Clubs named by more than their town ("Charlton Athletic"): the town alone is a place
     # where the city list or _CLUB_TOWNS has it, else unlisted ("Charlton", a surname too).
     "blackburn": "Blackburn Rovers",
@@ -1216,6 +1230,21 @@ _PRODUCTS = {
     # games
     "fortnite": "Fortnite",
     "minecraft": "Minecraft",
+    # spacecraft, rockets and space programmes news names bare ("the Starship exploded",
+    # "the first crewed flight of the Gaganyaan"); not those named for gods or stars, which
+    # are people's names or firms' too ("Artemis", "Orion")
+    "starship": "Starship",
+    "starliner": "Starliner",
+    "crew-dragon": "Crew Dragon",
+    "falcon-heavy": "Falcon Heavy",
+    "new-glenn": "New Glenn",
+    "soyuz": "Soyuz",
+    "shenzhou": "Shenzhou",
+    "tiangong": "Tiangong",
+    "chang-e": "Chang'e",
+    "gaganyaan": "Gaganyaan",
+    "chandrayaan": "Chandrayaan",
+    "mangalyaan": "Mangalyaan",
 }
 
 #: Events the news names with no event word in them ("the Grand National", "the Super

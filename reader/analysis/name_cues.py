@@ -176,7 +176,7 @@ ORG_TAILS = frozenset(
     zeitung rundschau tagblatt
     lending taskforce coalition health nation institution community
     programme images observatory laboratory cars mission research devices economics platform
-    associates macroeconomics forces force corps guard
+    associates macroeconomics forces force corps guard stores supermarkets space
     """.split()
 )
 

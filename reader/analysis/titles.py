@@ -71,7 +71,7 @@ TITLE_HEADS = (
     epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
     prakirawan asisten deputi petugas
     president vice minister secretary governor mayor senator congressman congresswoman
-    representative chancellor premier king queen prince princess pope cardinal bishop
+    representative chancellor premier king queen prince princess pope cardinal bishop archbishop
     sheikh emir sultan ambassador envoy general admiral colonel lieutenant major captain
     sergeant commander marshal director chief head spokesman spokeswoman spokesperson
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
@@ -106,6 +106,8 @@ TITLE_HEADS = (
     | (COURTESY_TITLES - {"teh"})
     | NAME_ADDRESSES
 )
+#: Forms of address, which are no title inside a hyphenated word (see :func:`_is_head`).
+_ADDRESS_WORDS = COURTESY_TITLES | NAME_ADDRESSES
 # (The forms of address are the courtesy titles but "teh", which is "tea" as well as the
 # Sundanese "sister" and opens the names of drinks and stalls: "Teh Botol Sosro".
 # The last lines above: Indonesian offices as the press abbreviates them, police and
@@ -263,11 +265,14 @@ def is_rank_title(words: Sequence[str], i: int, end: int) -> bool:
 
 
 def _is_head(word: str) -> bool:
-    """A title head, also hyphenated: "President-elect", "Secretary-General"."""
+    """A title head, also hyphenated: "President-elect", "Secretary-General"; not by a form
+    of address inside a hyphenated given name ("Lip-Bu Tan", "Ah-Pak": "Bu", "Pak")."""
     low = word.lower()
     if low in TITLE_HEADS:
         return True
-    return "-" in low and any(part in TITLE_HEADS for part in low.split("-"))
+    return "-" in low and any(
+        part in TITLE_HEADS and part not in _ADDRESS_WORDS for part in low.split("-")
+    )
 
 
 def portfolio_goes_on(words: Sequence[str], j: int) -> bool:

@@ -641,6 +641,9 @@ class Roles:
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
+                if lang == "en":  # "the pontiff" is the one the text calls "Pope"
+                    for word in _OFFICES_BY_TITLE.get(head, ()):
+                        self._by_head.setdefault(word, []).append(actor.id)
                 if lang == "id" and len(parts) > 1:
                     self._titles.append((tuple(role.split()), actor.id))
             if lang == "id":
@@ -740,6 +743,14 @@ _ROLE_DETERMINERS = frozenset({"itu", "tersebut", "ini"})
 #: Generic words for whoever leads a country or body; each fits any actor whose role has one
 #: of :data:`_LEADING_TITLES` ("the Russian leader" is the "Russian President").
 _LEADER_WORDS = frozenset({"leader", "pemimpin"})
+#: English words news uses for an office in place of its title, with the titles they stand
+#: for: "the pontiff said" after "Pope Leo XIV", "the monarch" after "King Charles III".
+_OFFICE_WORDS = {"pontiff": frozenset({"pope"}), "monarch": frozenset({"king", "queen"})}
+#: The words of :data:`_OFFICE_WORDS` by the title they stand for.
+_OFFICES_BY_TITLE = {
+    title: tuple(word for word, titles in _OFFICE_WORDS.items() if title in titles)
+    for title in frozenset().union(*_OFFICE_WORDS.values())
+}
 #: Titles of those who lead a country or body, the ones a leader word may stand for.
 _LEADING_TITLES = frozenset(
     {
@@ -788,7 +799,7 @@ def _may_open_role(words: list[Word], i: int, lang: str) -> bool:
     if lang != "en":
         return words[i].lower in _ROLE_OPENERS
     return words[i].lower == "the" and any(
-        w.lower in TITLE_HEADS or w.lower in _LEADER_WORDS
+        w.lower in TITLE_HEADS or w.lower in _LEADER_WORDS or w.lower in _OFFICE_WORDS
         for w in words[i + 1 : i + _ROLE_MODIFIERS + 3]
     )
 
@@ -904,7 +915,7 @@ class RoleReferences:
                 for word in _title_words_in_name(actor.name):
                     self._titles.append((actor.id, first, frozenset({word}), word))
                     self._bare.add(word)
-        self._heads = {head for *_, head in self._titles} | _LEADER_WORDS
+        self._heads = {head for *_, head in self._titles} | _LEADER_WORDS | _OFFICE_WORDS.keys()
 
     def at(self, words: list[Word], i: int, end: int) -> str | None:
         """The actor the role phrase opening at ``words[i]`` (and ending before ``end``)
@@ -924,6 +935,8 @@ class RoleReferences:
         """Whether a title (its ``parts`` and ``role_head``) has the role word ``head``."""
         if head in _LEADER_WORDS:
             return bool(parts & _LEADING_TITLES) or parts >= _PRIME_MINISTER
+        if head in _OFFICE_WORDS:
+            return role_head in _OFFICE_WORDS[head]
         return head == role_head
 
     def _phrase(self, words: list[Word], i: int, end: int) -> tuple[str, frozenset[str]] | None:

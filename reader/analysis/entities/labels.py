@@ -246,6 +246,9 @@ class _LabelReader(_OfficeSplits):
                 )
             )
             and not (b - a > 2 and _names_world_body(words[a:b]))  # "Program Pangan Dunia"
+            and not (
+                b - a > 1 and (self._scorer_at(a, b) or self._scorer_opens_list(a, b))
+            )  # "(Shadman Islam 46, …", "Shadman Islam 46, Mominul Haque 33": a batsman
         ):
             speaks = (
                 b < self.n
@@ -282,8 +285,8 @@ class _LabelReader(_OfficeSplits):
                 a += 1
                 if b - a > 2 and words[a - 1] == "Korban" and words[a].lower() in _VICTIM_STATES:
                     a += 1  # "Korban Selamat Ruma Akter mengatakan": the survivor's name
-                if a == b or not self.caps[a]:
-                    return []
+                if a == b or not self.caps[a] or (b - a == 1 and words[a] in _REGNAL_NUMERALS):
+                    return []  # (a numeral alone is no name: "Benedict XVI resigned")
         if self._after_malaysian_honours_at(a):
             a = self._after_malaysian_honours(a, b)
         if a == b:
@@ -823,6 +826,8 @@ class _LabelReader(_OfficeSplits):
             # ("Presiden Rusia Putin"), not any small region that shares a given name.
             if b - a == 3 and m == 1 and _is_initials(words[a + 1]):
                 continue  # "President George W. Bush": a given name, its initial, a surname
+            if b - a == 2 and place is not None and self._country_as_given_name(a, place.key):
+                return 0  # "Defence Minister Israel Katz", "Coach Jordan Smith": one person
             if (
                 place is not None
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
@@ -861,7 +866,7 @@ class _LabelReader(_OfficeSplits):
         ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
-            if _is_body_acronym(words[k]):
+            if _is_body_acronym(words[k]) and words[k] not in _REGNAL_NUMERALS:
                 return k + 1 - a  # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi"
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym

@@ -1008,8 +1008,11 @@ _ORDINAL_NAME_WORDS = frozenset(
 )
 #: Endings of English digit ordinals: "7th", "82nd", "101st".
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+#: Words that link a body's name to its cause, written with a capital inside the name
+#: ("Movement Toward Socialism", "Campaign Against Arms Trade").
+_CAPITAL_LINKS = frozenset({"Toward", "Towards", "Against"})
 #: The words that may link a name to its field inside it (see _field_inside_name).
-_FIELD_LINKS = frozenset({"on", "in"})
+_FIELD_LINKS = frozenset({"on", "in", "at"})
 #: Companies the gazetteer lists (for English text) whose one-word names are Indonesian
 #: words: "kering" is "dry".
 _INDONESIAN_WORD_BRANDS = frozenset({"Kering", "KERING"})
@@ -1055,8 +1058,9 @@ _SURNAME_PREFIXES = ("Mc", "Mac", "O'", "D'", "Fitz", "De", "Di", "Le", "La", "V
 #: Titles that are also adjectives opening organisation names: "Major League", "General
 #: Assembly" (but "Major Tom Hale", "General Sudirman").
 _ADJECTIVE_TITLES = frozenset({"major", "general"})
-#: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II").
-_REGNAL_NUMERALS = frozenset("II III IV VI VII VIII".split())
+#: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II", "Leo XIV",
+#: "Benedict XVI"). Not "X", "V", "XI" or "XV": a platform, a letter, a cricket or rugby side.
+_REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XII XIII XIV XVI XVII XVIII XXIII".split())
 #: Tokens no name word that may stand inside a name (see _SentenceReader._run_end).
 _INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
 #: Legal forms written in small letters that end a company's name: "Shell plc", "Barclays plc".

@@ -356,6 +356,19 @@ class _OfficeSplits(_PersonEvidence):
             person = 3  # "Robert F. Kennedy Jr."
         return b - person - a if b - person - of > 1 else 0
 
+    def _country_as_given_name(self, a: int, key: str) -> bool:
+        """After an English title that no place's office is, is the country at ``a`` (its
+        gazetteer ``key``) the given name of the person whose surname follows ("Defence
+        Minister Israel Katz", "Coach Jordan Smith")? English writes a title's country before
+        it ("Israeli Defence Minister"), never between the title and the name."""
+        return (
+            self.ctx.english
+            and not self.place_title
+            and key.startswith("country:")
+            and self._gaz(a + 1, a + 2) is None
+            and self._gaz(a, a + 2) is None
+        )
+
     def _given_name_not_place(self, a: int, b: int) -> bool:
         """After the title of a place's office, is the place-like first word of run ``[a, b)``
         a given name, with surnames (no second given name) after it? "Mayor Victoria

@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _APPOSITION_LINKS,
     _APPOSITION_STOPS,
     _BRACKETED_LEGAL_FORMS,
+    _CAPITAL_LINKS,
     _COMPANY_FORMS,
     _COMPASS,
     _ELECTIONS,
@@ -428,6 +429,9 @@ class _RunReader:
             j += 2  # "Pasar 16 Ilir", "Kelurahan 8 Ilir": a number inside a place's name
         while j < n:
             if not (caps[j] or more[words[j]] & joins or more[words[j - 1]] & _POSSESSIVE):
+                if words[j][:1].isdigit() and self._gaz(i, j + 1) == "ORG":
+                    j += 1  # "Racing 92", "Schalke 04": a club's number, part of its name
+                    continue
                 if words[j] in _FIELD_LINKS and self._field_inside_name(j, joined):
                     j += 1  # "Treaty on European Union", "Nobel Prize in Literature"
                     continue
@@ -501,6 +505,9 @@ class _RunReader:
                 if words[j] in _REGNAL_NUMERALS:
                     j += 1  # "John Paul II", "Gladiator II"
                     continue
+            if _is_possessive(words[j]) and words[j][:-2] in _REGNAL_NUMERALS:
+                j += 1  # "Charles III's speech": the numeral, and the owner's mark ends it
+                break
             if self.capitalised[j] and self._gaz(i, j + 1) is not None:
                 j += 1  # "Sheffield Wednesday": a listed name goes on with a calendar word
                 continue
@@ -517,6 +524,9 @@ class _RunReader:
                 j += 3  # "(Persero)", a legal form inside the name
                 continue
             low = words[j].lower()
+            if words[j] in _CAPITAL_LINKS and j + 1 < n and caps[j + 1] and not self.headline:
+                j += 1  # "Movement Toward Socialism": a body named for its cause
+                continue
             if head_run and self.capitalised[j] and j + 1 < n and caps[j + 1]:
                 j += 1  # "Kementerian Dalam Negeri": a function word inside the name
                 continue
@@ -557,7 +567,11 @@ class _RunReader:
                         and words[j - 1].lower() not in OF_JOINERS
                         and not (low == "of" and joined)
                         and not self._names_a_law(k)  # "Proceeds of Crime Act"
-                        and not (_is_acronym(words[j - 1]) and self._gaz(k, k + 1) == "LOC")
+                        and not (
+                            _is_acronym(words[j - 1])
+                            and words[j - 1] not in _REGNAL_NUMERALS  # "Felipe VI of Spain"
+                            and self._gaz(k, k + 1) == "LOC"
+                        )
                         and self._gaz(i, k + 1) is None  # "Alternative for Germany": listed
                     ):
                         break
@@ -688,6 +702,8 @@ class _RunReader:
         before = self.words[j - 1].lower()
         if self.words[j] == "on":
             return before in ON_JOINERS
+        if self.words[j] == "at":
+            return self._campus_at(j)
         if before == "prize":
             return self._gaz(j + 1, j + 2) is None
         if before == "mission":
@@ -696,6 +712,15 @@ class _RunReader:
             return False
         region = _gazetteer_place(self.words[j + 1 : j + 2])
         return region is not None and region.key.startswith("region:")
+
+    def _campus_at(self, j: int) -> bool:
+        """Does the "at" at ``j`` name the campus of a state university, a place after
+        "University of" and a place ("University of Texas at El Paso"), part of its name?"""
+        words = self.words
+        for m in range(1, min(3, j - 2) + 1):  # the place before "at" ("North Carolina")
+            if words[j - m - 2] == "University" and words[j - m - 1] == "of":
+                return self._gaz(j - m, j) == "LOC"
+        return False
 
     def _place_inside_name(self, i: int, j: int) -> bool:
         """Does the "di" at ``j`` and the place after it go on with the organisation or

@@ -20,6 +20,7 @@ from reader.analysis.entities.lexicon import (
     _BASES,
     _BUSINESS_DESCRIPTOR_ENDINGS,
     _CALENDAR_GIVEN_NAMES,
+    _CAPITAL_LINKS,
     _CHINESE_INDONESIAN_SURNAMES,
     _CHURCH_BUILDING_WORDS,
     _COMPASS,
@@ -334,6 +335,8 @@ def _ends_in_acronym(words: tuple[str, ...]) -> bool:
     """Does the name end in an acronym of three letters or more ("Africa CDC"), not a
     regnal numeral ("Henry VIII")?"""
     last = words[-1]
+    if _is_possessive(last):
+        last = last[:-2]  # "Benedict XVI's letter"
     return len(last) > 2 and _is_acronym(last) and last not in _REGNAL_NUMERALS
 
 
@@ -342,9 +345,12 @@ def _organisation_shaped(words: tuple[str, ...]) -> bool:
     """Is a name of several words, not opening with a given name, shaped like a company or
     body's: a known organisation plus more words ("Pertamina Patra Niaga", "Alibaba Cloud"),
     or words ending in a place or a country ("Persib Bandung", "Garuda Indonesia", "Age UK")?
-    Such names are no people even before a speech verb."""
+    Such names are no people even before a speech verb; nor is one named for its cause
+    ("Campaign Against Arms Trade", "Mothers Against Drunk Driving")."""
     if words[0] in GIVEN_NAMES or words[-1] in GIVEN_NAMES or _is_initial(words[0]):
         return False  # "Chris Sutton", "Michael Jordan", "B. Lara" (a state in Venezuela)
+    if not _CAPITAL_LINKS.isdisjoint(words):
+        return True
     first = _gazetteer_label(words[:1])
     if first == "ORG":
         return True
@@ -626,7 +632,10 @@ def _is_word_shaped_name(part: str) -> bool:
 def _is_camel_case(word: str) -> bool:
     """ "YouGov", "PayPal", "OpenAI", or short as parties and agencies write theirs ("PiS",
     "AfD", "KfW"): an inner capital marks a brand or body (not "McDonald", nor one after
-    an apostrophe: "Da'Vine", "D'Angelo", nor a degree: "PhD")."""
+    an apostrophe: "Da'Vine", "D'Angelo", nor a degree: "PhD", nor a regnal numeral's
+    possessive: "III's" of "Charles III's")."""
+    if _is_possessive(word) and word[:-2] in _REGNAL_NUMERALS:
+        return False
     return (
         len(word) > 2
         and word.lower() not in NON_NAMES

@@ -154,6 +154,18 @@ class _SportEvidence(_PlaceEvidence):
             and self._inside_brackets(a)
         )
 
+    def _scorer_opens_list(self, a: int, b: int) -> bool:
+        """Is the name at ``[a, b)``, opening its sentence, the first of a list of scorers
+        or batsmen with their minutes or runs ("Shadman Islam 46, Mominul Haque 33, Liton
+        Das 12.")?"""
+        return (
+            a == 0
+            and b + 1 < self.n
+            and self.toks[b].upos == "NUM"
+            and self.words[b + 1] in _SCORERS_AFTER
+            and self._many_numbers()
+        )
+
     def _may_be_team(self, a: int, b: int) -> bool:
         """May the words around the name at ``[a, b)`` make it a team (or a scorer): a
         number or a word of matches after it, or one before it (see _TEAM_CUE_AFTER), or

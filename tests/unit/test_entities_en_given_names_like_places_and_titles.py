@@ -1,0 +1,33 @@
+"""English given names that look like something else: a country's name after a title ("Defence
+Minister Israel Katz", "Coach Jordan Smith": English writes a title's country before it), and
+a hyphenated given name whose part is a form of address elsewhere ("Lip-Bu Tan": "Bu" is an
+Indonesian "Mrs") - on sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+ents = partial(test_entities.ents, lang="en")
+
+
+def test_a_country_after_a_title_is_the_given_name_of_the_person() -> None:
+    assert ents("Defence Minister Israel Katz visited the border.") == [("Israel Katz", "PER")]
+    assert ents("Coach Jordan Smith praised the team.") == [("Jordan Smith", "PER")]
+
+
+def test_a_country_before_its_title_stays_a_place() -> None:
+    assert ents("Israel's defence minister visited the border.") == [("Israel", "LOC")]
+
+
+def test_a_hyphenated_given_name_with_an_address_word_stays_whole() -> None:
+    assert ents("Intel chief executive Lip-Bu Tan met investors.") == [
+        ("Intel", "ORG"),
+        ("Lip-Bu Tan", "PER"),
+    ]
+    assert ents("Lip-Bu Tan said the plan worked.") == [("Lip-Bu Tan", "PER")]
+
+
+def test_a_hyphenated_title_is_still_a_title() -> None:
+    assert ents("President-elect Donald Trump spoke.") == [("Donald Trump", "PER")]
