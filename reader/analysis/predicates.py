@@ -118,12 +118,14 @@ EN_PRESENT = word_set(
 )
 
 #: English base forms that are the verb after a plural subject ("Analysts expect", "prices
-#: rise", "Residents fear"): forecasting verbs and verbs of change. Only verbs that are
+#: rise", "Residents fear"): forecasting verbs, verbs of change and of what groups do
+#: ("Unions threaten", "Farmers protest", "Ministers meet"). Only verbs that are
 #: seldom a noun after a plural noun: not "report" ("the earnings report"), "plan". (Speech
 #: verbs, "Analysts say", "Residents warn", are verbs there anyway: see ``EN_SPEECH_VERBS``.)
 EN_PLURAL_PRESENT = word_set(
     """expect fear want hope believe remain estimate oppose welcome blame worry doubt seek
-    face raise cut lift rise fall climb drop slip jump gain lose struggle"""
+    face raise cut lift rise fall climb drop slip jump gain lose struggle threaten vow refuse
+    reject agree meet gather flee arrive accuse protest"""
 )
 
 #: Bare roots that Indonesian headlines use as verbs ("Polisi Tangkap Pelaku", "KPK Periksa

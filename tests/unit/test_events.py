@@ -950,6 +950,9 @@ def test_a_dateline_date_alone_dates_the_lead() -> None:
             ["expect", "raise"],
         ),
         ("Net profit for the three months to June climbed to $310 million.", ["climbed"]),
+        ("The unions threaten a strike, and farmers protest in Brussels.", ["threaten", "protest"]),
+        ("Residents flee the town, and ministers meet in Rome.", ["flee", "meet"]),
+        ("The tax protest march ended peacefully.", ["ended"]),
     ],
 )
 def test_plural_present_verbs_and_no_verbs_inside_times(text: str, verbs: list[str]) -> None:
