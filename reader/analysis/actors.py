@@ -1637,20 +1637,33 @@ def _is_capitalised_word(text: str) -> bool:
 
 def _display_name(group: _Group) -> str:
     """The fullest form: not an acronym, most words, not in capitals, then most frequent,
-    then first seen."""
+    then first seen; a place named only in a dateline's capitals ("LONDON", "VATICAN CITY")
+    as the gazetteer writes it."""
     if len(group.forms) == 1:
-        return group.written
-    forms = list(group.forms)
-    return max(
-        forms,
-        key=lambda f: (
-            not _is_acronym(f),
-            len(f.split()),
-            not f.isupper(),
-            group.forms[f],
-            -forms.index(f),
-        ),
-    )
+        name = group.written
+    else:
+        forms = list(group.forms)
+        name = max(
+            forms,
+            key=lambda f: (
+                not _is_acronym(f),
+                len(f.split()),
+                not f.isupper(),
+                group.forms[f],
+                -forms.index(f),
+            ),
+        )
+    return _uncapitalised_place(name) if group.label == "LOC" else name
+
+
+def _uncapitalised_place(name: str) -> str:
+    """``name`` in title case when it is written in capitals and the gazetteer knows the
+    place only so ("LONDON" → "London"); acronyms it lists as written ("USA", "DKI") are
+    kept. (Places only: "NICE" the health body is no city.)"""
+    if not name.isupper() or gazetteer.lookup(name) is not None:
+        return name
+    titled = name.title()
+    return titled if gazetteer.lookup(titled) is not None else name
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
