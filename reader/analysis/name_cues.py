@@ -266,7 +266,7 @@ PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
-    perairan pesisir aliran hulu hilir muara bantaran waduk bendungan bendung embung
+    perairan pesisir aliran hulu hilir muara bantaran waduk bendungan bendung embung pintu
     sungai danau pantai selat teluk city town village country province region state island capital
     utara selatan timur barat tenggara daya
     constellation planet

@@ -79,3 +79,13 @@ def test_a_weather_station_named_for_an_airport_ends_before_its_head() -> None:
         "Kepala Stasiun Meteorologi Sultan Hasanuddin Irwan Setiadi mengatakan cuaca buruk."
     )
     assert found == [("Stasiun Meteorologi Sultan Hasanuddin", "ORG"), ("Irwan Setiadi", "PER")]
+
+
+def test_a_train_named_after_kereta_opening_a_sentence_is_the_trains_name() -> None:
+    found = ents("Kereta Argo Lawu berangkat pukul 08.00 dari Gambir.")
+    assert found == [("Argo Lawu", "MISC"), ("Gambir", "LOC")]
+    assert ents("Kereta Api Indonesia menambah perjalanan.") == [("Kereta Api Indonesia", "ORG")]
+
+
+def test_a_floodgate_is_named_for_its_place() -> None:
+    assert ents("Tinggi air di pintu air Manggarai naik pagi ini.") == [("Manggarai", "LOC")]

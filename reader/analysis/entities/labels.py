@@ -386,7 +386,7 @@ class _LabelReader(_OfficeSplits):
         None when none of those rules applies."""
         words = self.words
         if self._names_train(a, b):
-            a += words[a] == "KA"
+            a += words[a] in ("KA", "Kereta")
             b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
             return [self._make(a, b, "MISC", STRONG)]  # "KA Taksaka Pagi", "kereta api Gajayana"
         if b - a == 1:
