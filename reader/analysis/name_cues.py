@@ -26,7 +26,7 @@ FUNCTION_WORDS = frozenset(
     baik maupun adapun sedangkan padahal sehingga agar supaya maka jadi oleh-oleh
     selanjutnya sebelumnya sesudahnya kini sekarang nanti tadi kemarin besok dulu
     hari pekan minggu bulan tahun jam pukul pagi siang sore malam
-    ya tak nah wah oh
+    begitu demikian ya tak nah wah oh
     the a an this that these those there here it its he she they we i you his her their
     our my your who whom whose which what when where why how
     and or but nor so yet for of in on at to from by with without into onto over under
@@ -115,7 +115,7 @@ ORG_HEADS = frozenset(
     posyandu bumdes bumdesa poktan gapoktan pokdarwis
     kanwil satgas penerbit fakultas uin iain universiti daop
     bursa dinas palang kabinet pusat rsup rsud rsu rsia rspad balai
-    federasi liga uni otoritas komite kongres parlemen senat
+    federasi konfederasi liga uni otoritas komite kongres parlemen senat
     olympique stade sporting dynamo borussia
     ministry department university college institute bank party council committee office
     commission agency bureau court federation association union league organization
@@ -266,7 +266,7 @@ PLACE_CONTEXT = frozenset(
     """
     kota kabupaten provinsi desa negara wilayah kawasan daerah pulau kampung kecamatan
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
-    perairan pesisir aliran hulu hilir muara bantaran waduk bendungan bendung embung
+    perairan pesisir aliran hulu hilir muara bantaran waduk bendungan bendung embung pintu
     sungai danau pantai selat teluk city town village country province region state island capital
     utara selatan timur barat tenggara daya
     constellation planet
@@ -678,7 +678,7 @@ GIVEN_NAMES = frozenset(
     Joao Thiago Paulo Ricardo Elina Jelena Petra Simona Karolina Daria Anastasia Ekaterina
     Yannick Laurence Isabelle Antoine Dominique
     Nicky Jonny Ollie Josh Jake Becky Vicky Gemma Kirsty Lindsay Carly Danielle Leah Holly
-    Tubagus
+    Tubagus Danang
     """.split()
 )
 

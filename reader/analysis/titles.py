@@ -205,10 +205,10 @@ TITLE_EXTENSIONS = frozenset(
     pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
     kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
     anak hilirisasi tertinggal penuntut
-    tindak pidana siber korupsi tertentu
+    tindak pidana siber korupsi tertentu penyakit menular
     jatanras resmob renakta harda tipidkor tipidter tipiter tipideksus tipidum tipidsus
     tipidnarkoba krimum krimsus kamneg fismondev indagsi ppa ppo propam paminal pidsus
-    pidum intel
+    pidum intel inafis labfor puslabfor jibom gegana
     meteorologi klimatologi geofisika hubungan internasional
     """.split()
 )

@@ -127,6 +127,7 @@ from reader.analysis.entities.shapes import (
     _is_initials,
     _is_lowercase_compound,
     _is_name_compound,
+    _is_possessed_noun,
     _is_possessive,
     _is_professional,
     _is_role_noun,
@@ -268,6 +269,8 @@ class _LabelReader(_OfficeSplits):
                 or (b - a > 2 and self._model_noun_before(a + 1))  # "Mobil Toyota Fortuner"
                 or (b - a == 2 and self._airline_flies(a + 1, b))  # "Pesawat Garuda tiba"
                 or (b - a > 1 and _is_lowercase_compound(words[a]))  # "Leg-spinner Shane Warne"
+                or (not self.ctx.english and _is_possessed_noun(words[a]))  # "Namanya Ujang"
+                or self._speech_root_opens(a, b)  # "Kata Syahrul, panen bagus"
                 or (b - a > 2 and words[a + 1] in GIVEN_NAMES)  # "Later Chris Sutton said"
                 or (b - a > 2 and words[a].lower() in _NUMBER_WORDS)  # "Two National Guard …"
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
@@ -386,7 +389,7 @@ class _LabelReader(_OfficeSplits):
         None when none of those rules applies."""
         words = self.words
         if self._names_train(a, b):
-            a += words[a] == "KA"
+            a += words[a] in ("KA", "Kereta")
             b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
             return [self._make(a, b, "MISC", STRONG)]  # "KA Taksaka Pagi", "kereta api Gajayana"
         if b - a == 1:
@@ -828,6 +831,8 @@ class _LabelReader(_OfficeSplits):
                 continue  # "President George W. Bush": a given name, its initial, a surname
             if b - a == 2 and place is not None and self._country_as_given_name(a, place.key):
                 return 0  # "Defence Minister Israel Katz", "Coach Jordan Smith": one person
+            if m == 1 and place is not None and self._city_as_given_name(a, b, place.key):
+                continue  # "Juru bicara Danang Mandala Prihantoro": a man, not Da Nang
             if (
                 place is not None
                 and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
@@ -866,11 +871,17 @@ class _LabelReader(_OfficeSplits):
         ):
             return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
         for k in range(b - 3, a, -1):
-            if _is_body_acronym(words[k]) and words[k] not in _REGNAL_NUMERALS:
-                return k + 1 - a  # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi"
+            if (_is_body_acronym(words[k]) and words[k] not in _REGNAL_NUMERALS) or self._gaz(
+                k, k + 1
+            ) == "ORG":
+                # "Kepala Pengawas Pasar Modal OJK Inarno Djajadi", "Direktur Penyakit
+                # Menular Kemenkes Ina Agustina Isturini": the body's short name ends it
+                return k + 1 - a
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:
+            if self._name_shaped_after_place_title(a):
+                return 0  # "Wakil Bupati Benny Indra Ardhianto": no place known, a person
             # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person; two when
             # the first is a place's head ("Lurah Kampung Melayu Setiawan")
             return 2 if words[a].lower() in PLACE_HEADS else 1

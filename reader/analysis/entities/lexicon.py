@@ -605,10 +605,11 @@ _CHINESE_INDONESIAN_SURNAMES = frozenset(
 )
 #: Words that make a city after a place's head part of its name, saying what kind of
 #: place it is rather than naming it: "Masjid Agung Semarang", "Bandara Internasional
-#: Lombok", "Gereja Katedral Jakarta", "Pasar Besar Malang", "Pasar Seni Sukawati".
+#: Lombok", "Gereja Katedral Jakarta", "Pasar Besar Malang", "Pasar Seni Sukawati"; the
+#: kinds of a zone too ("Kawasan Industri Gresik", "Kawasan Ekonomi Khusus Gresik").
 _GENERIC_PLACE_WORDS = frozenset(
     "agung raya besar utama internasional katedral nasional kota kabupaten provinsi induk "
-    "baru lama umum pusat seni tradisional".split()
+    "baru lama umum pusat seni tradisional industri ekonomi khusus berikat".split()
 )
 #: Heads of institutions that are often named after one person, whose name alone elsewhere
 #: is that person: "Museum Affandi" and "maestro Affandi", "Galeri Basoeki Abdullah".
@@ -795,8 +796,12 @@ _HONORIFICS = frozenset(
     "teuku laksamana marsekal".split()
 )
 #: Words between a place's or hospital's head and the person it is named after, saying
-#: what kind it is: "Rumah Sakit Umum Pusat", "Bandara Internasional".
-_KIND_WORDS = frozenset("sakit umum pusat daerah internasional raya agung utama".split())
+#: what kind it is: "Rumah Sakit Umum Pusat", "Bandara Internasional"; the weather
+#: agency's stations take the airport's name ("Stasiun Meteorologi Sultan Hasanuddin").
+_KIND_WORDS = frozenset(
+    "sakit umum pusat daerah internasional raya agung utama meteorologi klimatologi "
+    "geofisika maritim".split()
+)
 #: First words of hospitals, which Indonesian news names after people ("RSUP Dr Sardjito").
 _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
 #: Ranks before the person a place is named after that are no titles of a rank on their
@@ -938,7 +943,7 @@ _MEETING_KINDS = frozenset(
 #: is Hasanudin's wife, so the name alone is the entity (and no role of his). Not "anak",
 #: which opens Balinese names ("Anak Agung Gde Agung").
 _KIN_WORDS = frozenset(
-    "istri suami ayah adik kakak cucu menantu mertua paman bibi keponakan".split()
+    "istri suami ayah adik kakak cucu menantu mertua paman bibi keponakan keluarga".split()
 )
 #: Indonesian organisation head words that are ordinary nouns: alone at the start of a
 #: sentence they name no body ("Tim mengatakan pencarian berlanjut" is a search team), and

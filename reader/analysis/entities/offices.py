@@ -385,6 +385,38 @@ class _OfficeSplits(_PersonEvidence):
             and not self.ctx.known.get(words[a : a + 1])
         )
 
+    def _city_as_given_name(self, a: int, b: int, key: str) -> bool:
+        """Is the city at ``a`` (gazetteer ``key``), first of a run of three words or more
+        after a title, a listed given name that opens the holder's name ("Kepala Pusat
+        Penerangan Danang Mandala Prihantoro")? Not after the title of a place's office,
+        where "Victoria" may be the state ("Gubernur Victoria Daniel Andrews": see
+        _given_name_not_place), nor when the text names the city as a place."""
+        return (
+            b - a >= 3
+            and key.startswith("city:")
+            and self.words[a] in GIVEN_NAMES
+            and not self.place_title
+            and self.ctx.known.get(self.words[a : a + 1]) != "LOC"
+        )
+
+    def _name_shaped_after_place_title(self, a: int) -> bool:
+        """After the title of a place's office in Indonesian, is the unknown first word at
+        ``a`` of a run of three words or more shaped as a person's given name rather than a
+        regency's: a listed given name ("Wakil Bupati Andi Indra Ardhianto"), an Indonesian
+        name's ending ("Suwanto"), or a pet form ending in a consonant and "y", which no
+        Indonesian place name does ("Wakil Bupati Benny Indra Ardhianto")? The person's
+        name then is the whole run."""
+        word = self.words[a]
+        return (
+            not self.ctx.english
+            and (
+                is_given_name(word)
+                or word.endswith(_INDONESIAN_NAME_ENDINGS)
+                or (len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou")
+            )
+            and self.ctx.known.get(self.words[a : a + 1]) != "LOC"
+        )
+
     def _honoured_hospital_length(self, a: int, b: int) -> int:
         """How many tokens of run ``[a, b)`` after a title name a hospital named after a
         doctor or another honoured person ("Direktur RSUD dr Slamet Garut Husodo Dewo Adi",

@@ -26,6 +26,7 @@ from reader.analysis.entities.lexicon import (
     _GENDERED_OWNERS,
     _HEADS,
     _HONOUR_OPENERS,
+    _INDONESIAN_COMPASS,
     _LEAGUE_NOUNS_AFTER,
     _LOWER_ARTICLES,
     _MAKERS_BY_ROLE,
@@ -86,7 +87,7 @@ from reader.analysis.name_cues import (
     looks_like_common_noun,
 )
 from reader.analysis.number_words import starts_quantity
-from reader.analysis.speech import PERSON_ONLY_PRONOUNS
+from reader.analysis.speech import ID_SPEECH_ROOTS, PERSON_ONLY_PRONOUNS
 from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
     TITLE_HEADS,
@@ -131,6 +132,8 @@ class _PersonEvidence(_SportEvidence):
             and words[a][:-2].lower() in TITLE_HEADS
         ):
             return True  # "the King's birthday", "the Pope's visit": a title, as "the King" is
+        if words[a] in _INDONESIAN_COMPASS and a > 0 and words[a - 1].startswith("se-"):
+            return True  # "se-Jawa Tengah" (all of Central Java): the end of a place's name
         if words[b : b + 1] == ("of",) and words[a].lower() in _PEERAGES:
             return True  # "The Duke of Sussex": a peer's title; the place after it is named
         # "Her Premiership ended in 1990": her time in office, no league
@@ -160,6 +163,18 @@ class _PersonEvidence(_SportEvidence):
         Pelangi disutradarai …", "Album Kisah Klasik dirilis …"), whose title follows?"""
         low = word.lower()
         return low in NOUNS_BEFORE_NAMES or (not self.ctx.english and low in WORK_NOUNS)
+
+    def _speech_root_opens(self, a: int, b: int) -> bool:
+        """Is the Indonesian run ``[a, b)`` a bare verb of saying opening the sentence, then
+        the speaker's name before a comma ("Kata Syahrul, panen bagus", "Ujar Budi, …")?
+        The verb is no part of the name."""
+        return (
+            b - a > 1
+            and not self.ctx.english
+            and self.words[b : b + 1] == (",",)
+            and self.words[a].lower() in ID_SPEECH_ROOTS
+            and self.words[a] not in GIVEN_NAMES
+        )
 
     def _opens_phrasal_verb(self, b: int) -> bool:
         """Is the first word, before ``b``, a participle before "by" ("Fed by strong winds",

@@ -320,7 +320,10 @@ def _names_church_body(words: tuple[str, ...]) -> bool:
 def _named_city_first(words: tuple[str, ...]) -> bool:
     """Does a name of three words or more open with a city and go on with words that name
     no person or place ("Jakarta Popsivo Polwan", "Bandung BJB Tandamata")? Clubs and teams
-    are so named; people and places are not."""
+    are so named; people and places are not, nor do people whose given name is a city's
+    ("Danang Mandala Prihantoro")."""
+    if words[0] in GIVEN_NAMES:
+        return False
     place = gazetteer.lookup(words[0])
     return (
         place is not None
@@ -553,6 +556,14 @@ def _is_lowercase_compound(word: str) -> bool:
     an ordinary word capitalised to open a sentence."""
     _, hyphen, rest = word.partition("-")
     return bool(hyphen) and rest[:1].islower()
+
+
+def _is_possessed_noun(word: str) -> bool:
+    """ "Namanya", "Istrinya", "Rumahnya": an Indonesian word with the clitic "-nya" (his,
+    its), a noun owned by someone before it; capitalised only to open a sentence, never the
+    first word of a name ("Namanya Ujang Sopandi"). Short given names that end so ("Sonya",
+    "Tanya") and listed ones are left alone."""
+    return len(word) > 6 and word.endswith("nya") and word not in GIVEN_NAMES
 
 
 def _is_professional(word: str) -> bool:

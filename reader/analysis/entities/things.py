@@ -201,10 +201,18 @@ class _ThingEvidence(_RunReader):
         """Is run ``[a, b)`` a named train, MISC as a vehicle's name: "KA" before its name
         ("KA Argo Parahyangan"), or the name right after "kereta api" or "kereta cepat"
         ("Kereta api Gajayana", "kereta cepat Whoosh"), or after "kereta" alone when the
-        gazetteer knows it as nothing else ("kereta Argo Bromo Anggrek", not "kereta KAI")?"""
+        gazetteer knows it as nothing else ("kereta Argo Bromo Anggrek", not "kereta KAI"),
+        as after "Kereta" opening the sentence ("Kereta Argo Lawu berangkat"; not "Kereta
+        Api Indonesia", "Kereta Cepat Indonesia China": companies)?"""
         words = self.words
         if words[a] == "KA":
             return b - a > 1
+        if words[a] == "Kereta" and a in self.initial and b - a > 1 and not self.ctx.english:
+            return (
+                words[a + 1].lower() not in _TRAIN_KINDS
+                and not _is_acronym(words[a + 1])
+                and self._gaz(a + 1, b) is None
+            )
         if a > 0 and words[a - 1] == "kereta":
             return (
                 not _is_acronym(words[a])
