@@ -559,7 +559,8 @@ class _NumberFinder:
         their clause with a verb after them, joined by "and" or a comma; the noun is elided.
         So does a number that counts some of them, in the same sentence or opening the next:
         "215 rumah rusak, 18 di antaranya rusak berat", "300 passengers ..., 14 of them
-        children", "Police arrested 12 men on Monday. Five of them were released".
+        children", "Police arrested 12 men on Monday. Five of them were released"; and a
+        bare count opening the next sentence with its verb ("… hurt. Three are critical").
         Only a counted noun is shared, not a currency, a percentage, a magnitude or a measure
         ("dalam dua minggu, dan separuh di antaranya" is half of something else)."""
         unit = prev.unit
@@ -572,6 +573,11 @@ class _NumberFinder:
             if ends == 1 and self.low(i - 1) in _CLAUSE_ENDS:
                 return i - prev_end <= 20  # the next sentence opens with some of them
             return i - prev_end <= 8 and not ends
+        if self.low(i - 1) in _CLAUSE_ENDS and i - prev_end <= 20:
+            # the next sentence opens with a bare count of the same and its verb: "Twelve
+            # people were hurt on Monday. Three are in a critical condition."
+            ends = sum(self.low(k) in _CLAUSE_ENDS for k in range(prev_end, i))
+            return ends == 1 and self.clause_verb(after)
         if self.low(i - 1) == "another":
             i -= 1  # "and another 34 were injured"
         elif self.low(i - 1) == "further" and self.low(i - 2) == "a":

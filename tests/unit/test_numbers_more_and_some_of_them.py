@@ -1,5 +1,6 @@
 """A bare number that counts more of, or some of, what the count just before it counted
-takes that count's noun: "sign 20 players ... and 15 more", "arrested 12 men. Five of them"."""
+takes that count's noun: "sign 20 players ... and 15 more", "arrested 12 men. Five of them",
+"Twelve people were hurt. Three are critical"."""
 
 from __future__ import annotations
 
@@ -40,6 +41,28 @@ from reader.analysis import analyze
             "en",
             "Police arrested 12 men on Monday. Five of them were later released.",
             [("12 men", 12, "men"), ("Five", 5, "men")],
+        ),
+        # a bare count of the same opening the next sentence with its verb
+        (
+            "en",
+            "Twelve people were hurt on Monday. Three are in a critical condition.",
+            [("Twelve people", 12, "people"), ("Three", 3, "people")],
+        ),
+        (
+            "en",
+            "He scored 20 goals last season. Five came from penalties.",
+            [("20 goals", 20, "goals"), ("Five", 5, "goals")],
+        ),
+        # not a count with its own noun, nor a percentage
+        (
+            "en",
+            "Police arrested 12 men. Five days later they were released.",
+            [("12 men", 12, "men"), ("Five days", 5, "days")],
+        ),
+        (
+            "en",
+            "The firm sold 300 cars in May. It expects 2% growth.",
+            [("300 cars", 300, "cars"), ("2%", 2, "%")],
         ),
         (
             "id",
