@@ -410,6 +410,19 @@ _ID_CASE_WORDS = word_set("kasus dugaan")
 _START = attrgetter("start")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
+#: A decade of someone's age: "60s" in English, "60-an" in Indonesian.
+_AGE_DECADE = {"en": re.compile(r"[1-9]0s"), "id": re.compile(r"[1-9]0-an")}
+#: What comes before an age decade: "in his (early) 60s", "berusia 60-an", "usia 60-an".
+_AGE_DECADE_OWNERS = {
+    "en": word_set("his her their my your our"),
+    "id": word_set("usia berusia umur berumur"),
+}
+_EN_AGE_DECADE_PARTS = word_set("early mid late")
+_AND_OR = word_set("and or dan atau")
+#: Marks that open or close an aside or a quotation.
+_QUOTE_AND_BRACKETS = frozenset('()"\u201c\u201d')
+#: The unit of an age decade, in years.
+_AGE_DECADE_UNITS = {"en": "years", "id": "tahun"}
 
 
 def find_numbers(doc: Doc) -> list[NumberSpan]:
@@ -528,6 +541,12 @@ class _NumberFinder:
                 span, after = hit
                 if span.unit is None and found and self.shares_unit(found[-1], free, i, after):
                     span = NumberSpan(span.start, span.end, span.text, span.value, found[-1].unit)
+                elif span.unit is None and found and self.more_of(found[-1], free, i, after):
+                    end = self.words[after].end  # "and plans to sign 15 more": more players
+                    span = NumberSpan(
+                        span.start, end, self.text[span.start : end], span.value, found[-1].unit
+                    )
+                    after += 1
                 found.append(span)
                 free = after
         return found
@@ -538,8 +557,10 @@ class _NumberFinder:
         clause of the same shape: "1,150 stocks advanced and 830 declined", "287 saham
         menguat, 240 melemah", "12 people were killed and 30 injured"? Both numbers open
         their clause with a verb after them, joined by "and" or a comma; the noun is elided.
-        So does a number that counts some of them, in the same sentence: "215 rumah rusak,
-        18 di antaranya rusak berat", "300 passengers ..., 14 of them children".
+        So does a number that counts some of them, in the same sentence or opening the next:
+        "215 rumah rusak, 18 di antaranya rusak berat", "300 passengers ..., 14 of them
+        children", "Police arrested 12 men on Monday. Five of them were released"; and a
+        bare count opening the next sentence with its verb ("… hurt. Three are critical").
         Only a counted noun is shared, not a currency, a percentage, a magnitude or a measure
         ("dalam dua minggu, dan separuh di antaranya" is half of something else)."""
         unit = prev.unit
@@ -548,8 +569,15 @@ class _NumberFinder:
         if unit.split(" ", 1)[0].lower() in _MEASURES or unit.startswith("year-"):
             return False  # nor an age: "The 45-year-old was arrested and 2 were charged"
         if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
-            between = range(prev_end, i)
-            return i - prev_end <= 8 and not any(self.low(k) in _CLAUSE_ENDS for k in between)
+            ends = sum(self.low(k) in _CLAUSE_ENDS for k in range(prev_end, i))
+            if ends == 1 and self.low(i - 1) in _CLAUSE_ENDS:
+                return i - prev_end <= 20  # the next sentence opens with some of them
+            return i - prev_end <= 8 and not ends
+        if self.low(i - 1) in _CLAUSE_ENDS and i - prev_end <= 20:
+            # the next sentence opens with a bare count of the same and its verb: "Twelve
+            # people were hurt on Monday. Three are in a critical condition."
+            ends = sum(self.low(k) in _CLAUSE_ENDS for k in range(prev_end, i))
+            return ends == 1 and self.clause_verb(after)
         if self.low(i - 1) == "another":
             i -= 1  # "and another 34 were injured"
         elif self.low(i - 1) == "further" and self.low(i - 2) == "a":
@@ -567,6 +595,23 @@ class _NumberFinder:
         after += self.low(after) in _ID_OTHERS  # "tiga orang tewas dan 12 lainnya luka-luka"
         after += self.low(after) in _NEGATIONS  # "265 saham menguat ... dan 210 tidak bergerak"
         return (conjoined or self.clause_verb(prev_end)) and self.clause_verb(after)
+
+    def more_of(self, prev: NumberSpan, prev_end: int, i: int, after: int) -> bool:
+        """Is the bare number at word ``i``, with "more" after it and no noun ("sign 15 more",
+        "options for five more", "12 more were injured"), more of what the count ``prev``
+        just before it counted (ending before word ``prev_end``, at most a sentence back)?
+        "two more than" compares and counts nothing; a currency, a percentage or a magnitude
+        is no counted noun."""
+        if self.low(after) != "more" or self.low(after + 1) == "than" or i - prev_end > 30:
+            return False
+        if any(self.low(k) in _QUOTE_AND_BRACKETS for k in range(prev_end, i)):
+            return False  # an aside or a quotation between: another thing's count
+        unit = prev.unit
+        if not unit or not unit[0].isalpha() or unit == "magnitude" or unit.startswith("year-"):
+            return False
+        if prev.text.startswith(unit):
+            return False
+        return after + 1 == len(self.words) or not self.unit_word(after + 1, first=True)
 
     def clause_verb(self, k: int) -> bool:
         """Is word ``k``, right after a number and what it counts, the verb of its clause
@@ -617,6 +662,9 @@ class _NumberFinder:
             return self.ordinal_at(i, int(ordinal.group(1)))
         if word.low.startswith("ke-"):
             return self.noun_ordinal_at(i)
+        if word.low[-1] in "sn" and self.age_decade(i):
+            years = _AGE_DECADE_UNITS[self.lex]  # "in his 60s": ages 60 to 69, a rough amount
+            return NumberSpan(word.start, word.end, word.text, None, years), i + 1
         amount = self.amount_at(i, ranges=ranges)
         if amount is None:
             return None
@@ -886,6 +934,18 @@ class _NumberFinder:
             return True
         opens = k == 0 or self.words[k].start in self.sentence_starts
         return opens and self.low(unit_end) == ","
+
+    def age_decade(self, i: int) -> bool:
+        """Is word ``i`` a decade of someone's age: "in his 60s", "in her early 40s", "usia
+        60-an", and the next in "in their 20s and 30s"? Without the owner before it, "the 60s"
+        is a decade of the calendar (a time) and "1.500-an peserta" about 1,500."""
+        pattern = _AGE_DECADE.get(self.lex)
+        if pattern is None or not pattern.fullmatch(self.low(i)):
+            return False
+        owner = i - 1 - (self.lex == "en" and self.low(i - 1) in _EN_AGE_DECADE_PARTS)
+        if self.low(owner) in _AND_OR and owner > 0:
+            return self.age_decade(owner - 1)
+        return self.low(owner) in _AGE_DECADE_OWNERS[self.lex]
 
     def ordinal_at(self, i: int, value: int) -> tuple[NumberSpan, int] | None:
         """ "14th minute": a digit ordinal before a measure, a point on its scale, read as

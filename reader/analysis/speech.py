@@ -162,6 +162,8 @@ BACK_POINTERS: dict[str, frozenset[str]] = {
     "those": word_set("were"),
     "these": word_set("were"),
     "such": word_set("was"),
+    "so": word_set("said says wrote writes"),  # "So said Judge Maria Lopez on Monday."
+    "or": word_set("so"),  # "Or so said …"
     "itulah": frozenset(),
     "begitulah": frozenset(),
     "begitu": frozenset(),
@@ -174,9 +176,11 @@ BACK_POINTERS: dict[str, frozenset[str]] = {
     ),
 }
 # Words after such an opening that go on to say whose the quote is: "That was how/what …",
-# "Hal itu disampaikan …", "Begitu kata …" (else a verdict noun: "That was Natarajan's
-# verdict").
-BACK_POINTER_GOES_ON = word_set("how what") | ID_PASSIVE_SPEECH_VERBS | ID_SPEECH_ROOTS
+# "Hal itu disampaikan …", "Begitu kata …", "So said …" (else a verdict noun: "That was
+# Natarajan's verdict").
+BACK_POINTER_GOES_ON = (
+    word_set("how what said says wrote writes") | ID_PASSIVE_SPEECH_VERBS | ID_SPEECH_ROOTS
+)
 
 # Nouns for what a quote is, in a sentence pointing back at it (BACK_POINTERS): the person
 # whose it is ("Natarajan's verdict", "the verdict of Natarajan", "Those were the words of
@@ -238,6 +242,10 @@ EUROPEAN_SUBJECT_ARTICLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # Relative pronouns opening an aside about a subject between commas ("An official, who asked
 # not to be named, said"): the subject is before the aside, not in it.
 RELATIVE_OPENERS = word_set("who which")
+
+# English spokespeople: "a spokesperson for the mayor" speaks for the mayor, as "a Ryanair
+# spokesman" for Ryanair.
+SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
 
 # Spokespeople in the other languages: a definite one ("sagte die Sprecherin") is the person
 # introduced by that word, else someone unnamed, never just the person last named.

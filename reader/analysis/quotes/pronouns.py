@@ -9,7 +9,7 @@ import re
 from itertools import takewhile
 
 from reader.analysis.model import Quote, Span
-from reader.analysis.quote_marks import paragraph_start
+from reader.analysis.quote_marks import paragraph_end, paragraph_start
 from reader.analysis.quotes.genders import _Genders
 from reader.analysis.quotes.shared import _GENDERS, _SOURCE_PRONOUNS, _Attribution, _is_question
 from reader.analysis.speech import (
@@ -28,6 +28,9 @@ _EXCHANGE_QUOTES = 4
 #: How many words after an asking verb may hold the one asked ("kepada Menteri Agus Salim").
 _HEARER_REACH = 6
 
+#: First-person words: an interview's answer with them outside quotes is told by the person
+#: answering ("My father. He said …"), not by the writer.
+_FIRST_PERSON = WRITER_PRONOUNS | {"my", "me"}
 #: A line ending in a question mark: an interview asks several, each a paragraph of its own.
 _QUESTION_LINE = re.compile(r"\?[^\S\n]*(?:\n|$)")
 
@@ -44,7 +47,7 @@ class _Pronouns(_Genders):
         organisation, as "she" is not."""
         if self._after_unnamed(word):
             return _Attribution(None, cue, mention.span() if mention else None)
-        actor = self._resolve(word)
+        actor = self._answerer(word) or self._resolve(word)
         if actor is None:
             actor = self._role_subject(word)
         elif (person or word.lower in self._person_only) and self._label(actor) == "ORG":
@@ -60,6 +63,32 @@ class _Pronouns(_Genders):
         if gender and actor:
             actor = self._agreeing(actor, gender, word)
         return _Attribution(actor, cue, mention.span() if mention else None)
+
+    def _answerer(self, word: Word) -> str | None:
+        """The person an interview is with, for "he"/"she" at ``word`` in an answer the
+        writer tells ("What was hardest?\n\nShe pauses. “The winter,” she says"), when the
+        gender fits; None in an answer the person tells in the first person outside quotes
+        ("My father. He said, “…”": "he" is someone else), and anywhere else."""
+        gender = _GENDERS.get(word.lower) if word.lower in PERSON_PRONOUNS else None
+        if gender is None:
+            return None
+        text = self.doc.text
+        start = paragraph_start(text, word.start, self._wrapped)
+        label = text[start : start + 8].split(":", 1)
+        if len(label) == 2 and label[0].strip().lower() in ANSWER_LABELS:
+            return None  # "A: He said …": the person answering speaks, of someone else
+        if not self._in_answer(start):
+            return None
+        lo = bisect.bisect_left(self.word_starts, start)
+        hi = bisect.bisect_left(self.word_starts, paragraph_end(text, word.start, self._wrapped))
+        if any(w.lower in _FIRST_PERSON and not self._in_quote(w) for w in self.words[lo:hi]):
+            return None
+        answering = self._interviewee()
+        if answering is None:
+            return None
+        if (self._gender(answering) or self._pronoun_gender(answering)) not in (None, gender):
+            return None
+        return answering
 
     def _after_unnamed(self, word: Word) -> bool:
         """True when the pronoun at ``word`` most likely stands for the unnamed speaker of the

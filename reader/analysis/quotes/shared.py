@@ -77,14 +77,16 @@ def _subject_word(words: list[Word], v: int) -> Word | None:
 def _points_back(right: list[Word]) -> bool:
     """True when the words after a quote open with a phrase pointing back at it (see
     :data:`BACK_POINTERS`) that goes on to say whose it is: "That was how …", "That was
-    Natarajan's verdict", "Itulah penilaian Faisal"; not "That was a fair point, Hale said",
-    a reply to it."""
+    Natarajan's verdict", "Itulah penilaian Faisal", "So said X"; not "That was a fair
+    point, Hale said", a reply to it."""
     seconds = BACK_POINTERS.get(right[0].lower) if right else None
     if seconds is None:
         return False
     n = 2 if seconds else 1
     if n == 2 and (len(right) < 2 or right[1].lower not in seconds):
         return False
+    if n == 2 and right[1].lower in BACK_POINTER_GOES_ON:
+        return True  # "So said Judge Maria Lopez on Monday."
     rest = right[n : n + _VERDICT_REACH]
     return bool(rest) and (
         rest[0].lower in BACK_POINTER_GOES_ON or any(w.lower in VERDICT_NOUNS for w in rest)

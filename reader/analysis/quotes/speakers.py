@@ -40,6 +40,7 @@ from reader.analysis.speech import (
     POSSESSIVE_SOURCES,
     QUOTING_VERBS,
     SPOKEN_FOR,
+    SPOKESPEOPLE,
     TELL_VERBS,
     TITLE_BREAKS,
     VERDICT_NOUNS,
@@ -220,6 +221,21 @@ class _Speakers(_Descriptions):
         if entity is None or self.mentions.label_of(entity) not in ("PER", "ORG", "LOC"):
             return None
         return self._entity_attribution(entity, cue)
+
+    def _spokesperson_for(self, words: list[Word], cue: Span) -> _Attribution | None:
+        """Whom an unnamed spokesperson speaks for, named by role or description after "for":
+        "a spokesperson for the mayor" is the mayor (as "the mayor said" is), "a spokesman
+        for the ministry" the ministry named before, as "a Ryanair spokesman" is Ryanair.
+        None for another phrase, or when nobody named fits."""
+        if len(words) < 5 or words[0].lower not in INDEFINITES or words[2].lower != "for":
+            return None
+        if words[1].lower not in SPOKESPEOPLE:
+            return None
+        whom = words[3 : 3 + _DESCRIPTION_WINDOW]
+        found = self._role(whom, cue)
+        if found.speaker is not None:
+            return found
+        return self._described_source(whom, cue)
 
     def _according_source(self, words: list[Word], v: int, according: int) -> _Attribution:
         """The source a "menurut"/"according to" cue of ``according`` words at ``words[v]``

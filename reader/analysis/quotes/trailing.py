@@ -177,7 +177,11 @@ class _TrailingCues(_FramingCues):
                 named = _Attribution(None, cue, None)
         if named.speaker_span is not None and not self._names_organisation(named):
             return named
-        if v and right[0].lower in INDEFINITES:  # "a spokesperson for the mayor said"
+        if named.speaker_span is None:  # "a spokesperson for the mayor said": the mayor
+            named = self._spokesperson_for(right[:v] or right[v + 1 :], cue) or named
+            if named.speaker is not None:
+                return named
+        if v and right[0].lower in INDEFINITES:  # "a spokesperson for the family said"
             return named if named.speaker_span else _Attribution(None, cue, None)
         if named.speaker_span is None and (relative := self._relative(right, v, cue)):
             return relative  # "“…,” his son said"

@@ -162,7 +162,7 @@ def find_time_expressions(doc: Doc) -> tuple[TimeMatch, ...]:
 def _time_expressions(doc: Doc) -> tuple[TimeMatch, ...]:
     """What :func:`find_time_expressions` finds, found afresh."""
     starts = frozenset(s.start for s in doc.sentences)
-    return tuple(_Grammar(word_scan(doc), doc.lang, starts).run())
+    return tuple(_Grammar(word_scan(doc), doc.lang, starts, doc.text).run())
 
 
 _Rule = Callable[["_Grammar", int], "tuple[int, TimeMatch] | None"]
@@ -343,8 +343,9 @@ _AFTER_THE = (
 class _Grammar(_ClockRules):
     """Left-to-right longest match over the words of one text."""
 
-    def __init__(self, scan: Scan, lang: str, sentence_starts: frozenset[int]):
+    def __init__(self, scan: Scan, lang: str, sentence_starts: frozenset[int], text: str):
         self.words = scan.words
+        self.text = text
         #: the words' lowercase forms as the scan gives them (possessives keep their "'s")
         self.scan_lows = scan.lows
         #: The words' lowercase forms; English possessives lose their "'s" ("friday's" →

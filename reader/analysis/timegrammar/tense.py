@@ -5,6 +5,7 @@ March")."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 from reader.analysis.predicates import (
@@ -97,6 +98,17 @@ _TARGET_VERBS = ID_PLAN_VERBS | {
     "promised",
     "vowed",
 }
+#: English verbs of a decision or promise: what they bring with "to" is done after them, so a
+#: period in it is ahead even though they are past ("voted on Tuesday to raise fares in
+#: January", "agreed to cut 500 jobs in April").
+_EN_DECISION_VERBS = frozenset(
+    {"voted", "agreed", "decided", "resolved", "opted", "chose", "pledged", "promised", "vowed",
+     "threatened", "offered"}
+)  # fmt: skip
+#: The words of a stretch of text the scan left out (see :meth:`_TenseReader.past_before_gap`).
+_RAW_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*|\S")
+#: How many characters before a scanned stretch are read for its clause's verb.
+_RAW_REACH = 120
 #: Words before a period that make it a deadline, told ahead even in a past clause.
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "hingga", "sampai", "sebelum"})
 #: Clause words that put a bare weekday in the future ("akan bertemu Kamis"): the future
@@ -320,7 +332,7 @@ class _TenseReader(_WordReader):
         summer": a stretch from then to now), else the nearest."""
         if not _SINCE.isdisjoint((self.low(i - 1), self.low(i - 2))):
             return "past"
-        if self.future_clause(i):
+        if self.future_clause(i) or self.decided_to(i):
             return "on_or_after"
         if self.past_clause(i):
             return "past"
@@ -343,6 +355,19 @@ class _TenseReader(_WordReader):
                 return "past"
         return None
 
+    def decided_to(self, i: int) -> bool:
+        """True when the English period at word ``i`` is in what a decision or promise brings
+        with "to" (see :data:`_EN_DECISION_VERBS`), up to three words after the verb ("voted
+        unanimously to raise fares in January"), with no other verb in the past between."""
+        if self.lex != "en" or "to" not in self.scan_lows[max(0, i - _CLAUSE_REACH) : i]:
+            return False
+        for k in self.clause_before(i):
+            if self.low(k) == "to":
+                return any(self.low(j) in _EN_DECISION_VERBS for j in range(k - 3, k))
+            if self.told_past(k):
+                return False
+        return False
+
     def past_clause(self, i: int) -> bool:
         """True when a verb in the past comes shortly before word ``i``, in its clause:
         "ratified a contract in March", "telah disetujui pada Maret", "terjadi pada 14
@@ -350,6 +375,7 @@ class _TenseReader(_WordReader):
         mid-December": reported speech tells the future in the past)."""
         if {self.low(i - 1), self.low(i - 2)} & _DEADLINE_WORDS:
             return False
+        k = i
         for k in self.clause_before(i):
             word = self.words[k]
             if word.text == "," and self.low(k + 1) in _CLAUSE_JOINERS:
@@ -364,6 +390,38 @@ class _TenseReader(_WordReader):
                 return k >= i - 2 or not is_speech_verb(word.low, self.lex)
             if word.low in _ID_DONE_VERBS and self.lex == "id":
                 return _ID_NOT_DONE.isdisjoint(map(self.low, range(k - 4, k)))
+        reach = _CLAUSE_REACH - (i - k)
+        cut = k == 0 or self.low(k - 1) == GAP  # the scan starts its stretch there
+        return reach > 0 and cut and self.past_before_gap(k, reach)
+
+    def past_before_gap(self, k: int, reach: int) -> bool:
+        """English: is there a verb in the past within ``reach`` words before word ``k``, in
+        the text the scan left out before it, in the same clause? "Okafor, who joined on a
+        free transfer from Gainsborough Trinity in the summer": "joined" is further back than
+        the scan keeps, and tells the summer gone. A future cue nearer wins; a speech verb so
+        far back tells when it was said, not what it reports; a verb with "to" or "-ed for"
+        is a plan."""
+        if self.lex != "en":
+            return False
+        start = self.words[k].start
+        raw = _RAW_WORD.findall(self.text, max(0, start - _RAW_REACH), start)[-reach:]
+        after = ""
+        for n in range(len(raw) - 1, -1, -1):
+            word = raw[n]
+            low = word.lower()
+            if word in _CLAUSE_BREAKS or low in _FUTURE_CUES["en"]:
+                return False  # "will (finally open)": a future, nearer than any past verb
+            if after in ("to", "for") or not word.islower() or low in _NOT_PAST_ED:
+                after = low
+                continue
+            if (
+                low in _PAST_WORDS["en"]
+                or low in _EN_IRREGULAR_PASTS
+                or (len(low) > 4 and low.endswith("ed"))
+            ):
+                before = raw[n - 1].lower() if n else ""
+                return before not in _PASSIVE_BEFORE and not is_speech_verb(low, self.lex)
+            after = low
         return False
 
     def en_past_verb(self, k: int) -> bool:

@@ -25,6 +25,8 @@ class _WordReader:
 
     # set by _Grammar.__init__ (see grammar.py), read by every layer
     words: tuple[Word, ...]
+    #: the text the words are of (the scan keeps only the stretches around candidates)
+    text: str
     scan_lows: tuple[str, ...]
     _owners: set[int]
     counts_times: bool
