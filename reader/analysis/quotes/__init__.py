@@ -46,8 +46,9 @@ described but not by a known title ("the judge said", "said the 23-year-old", "k
 politikus PDI-P itu") is resolved as a pronoun; the description beats an organisation inside it.
 
 A subject speaking for its owner ("Netanyahu's office said", "his campaign said") makes the
-owner the speaker; a person described by an indefinite or a possessive ("a spokesperson for
-the mayor", "Baker's lawyer", "its owner") stays unnamed.
+owner the speaker, and so does a spokesperson for someone named before ("a spokesperson for
+the mayor said", "a Ryanair spokesman said"); another person described by an indefinite or a
+possessive ("Baker's lawyer", "its owner") stays unnamed.
 
 Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
 to the most recent fitting person: the person subject of the current sentence before the cue,
