@@ -276,7 +276,9 @@ class ReaderScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Grey out the keys that have nothing to act on."""
         if action in ("next", "previous"):
-            return True if self.view.items or self.view.search_hits else None
+            # (The footer may ask while the screen is switched away and its view is gone.)
+            view = self.query_one_optional(ArticleView)
+            return True if view is not None and (view.items or view.search_hits) else None
         if action == "previous_hit":
             return True if self.searching else None
         if action in ("edit_note", "delete_note"):

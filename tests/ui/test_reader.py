@@ -737,6 +737,19 @@ async def test_removing_the_open_article_returns_to_another(library: Library) ->
         assert app.screen.article.id != other.id
 
 
+async def test_keys_can_be_greyed_while_the_reader_is_torn_down(library: Library) -> None:
+    """Switching articles removes the old reader's view while its footer may still ask
+    which keys work: the answer is "not these", never a crash."""
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.check_action("next", ()) is True
+        await screen.query_one(ArticleView).remove()
+        assert screen.check_action("next", ()) is None
+
+
 async def test_o_imports_a_file_and_reads_it(library: Library, tmp_path: Path) -> None:
     article = tmp_path / "harbour.txt"
     article.write_text("Harbour reopens\n\nThe harbour of Lindmoor reopened on Monday.\n")
