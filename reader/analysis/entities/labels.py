@@ -880,7 +880,7 @@ class _LabelReader(_OfficeSplits):
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:
-            if self._name_shaped_after_place_title(a):
+            if self._name_shaped_after_place_title(a) or self._unplaced_after_governor(a):
                 return 0  # "Wakil Bupati Benny Indra Ardhianto": no place known, a person
             # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person; two when
             # the first is a place's head ("Lurah Kampung Melayu Setiawan")
