@@ -95,6 +95,7 @@ from reader.analysis.entities.lexicon import (
     _TEAM_KINDS,
     _TEAMS_FATES,
     _TITLE_ARTICLES,
+    _TRAIN_KINDS,
     _TRAIN_SERVICES,
     _TWO_WORD_HEADS,
     _USE_VERBS,
@@ -390,6 +391,7 @@ class _LabelReader(_OfficeSplits):
         words = self.words
         if self._names_train(a, b):
             a += words[a] in ("KA", "Kereta")
+            a += words[a].lower() in _TRAIN_KINDS  # "Kereta Cepat Whoosh": the train's kind
             b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
             return [self._make(a, b, "MISC", STRONG)]  # "KA Taksaka Pagi", "kereta api Gajayana"
         if b - a == 1:
