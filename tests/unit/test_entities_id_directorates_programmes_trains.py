@@ -193,3 +193,10 @@ def test_a_trains_service_time_is_part_of_its_name() -> None:
 def test_a_headline_programme_takes_its_year() -> None:
     found = ents("Kuota SNBP 2027 Dipangkas\n\nJAKARTA - Kuota itu berkurang.")
     assert ("SNBP 2027", "MISC") in found
+
+
+def test_a_train_named_after_its_kind_opening_the_sentence() -> None:
+    found = ents("Kereta Cepat Whoosh melayani ribuan penumpang setiap hari.")
+    assert found == [("Whoosh", "MISC")]
+    assert ents("Kereta Api Gajayana berangkat pukul delapan.") == [("Gajayana", "MISC")]
+    assert ents("Kereta Cepat Indonesia China merugi.") == [("Kereta Cepat Indonesia China", "ORG")]

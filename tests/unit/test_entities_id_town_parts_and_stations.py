@@ -132,3 +132,10 @@ def test_a_citys_district_named_for_it_before_its_camat_named_once() -> None:
     # a given name after the town opens the camat's name
     found = ents("Camat Makassar Andi Rahmat Hidayat meninjau banjir.")
     assert found == [("Makassar", "LOC"), ("Andi Rahmat Hidayat", "PER")]
+
+
+def test_a_station_named_after_a_sultan_after_the_sentences_first_word() -> None:
+    found = ents("Data Stasiun Meteorologi Sultan Hasanuddin menunjukkan hujan turun di Makassar.")
+    assert found == [("Stasiun Meteorologi Sultan Hasanuddin", "ORG"), ("Makassar", "LOC")]
+    found = ents("Data Bandara Sultan Hasanuddin menunjukkan lonjakan penumpang.")
+    assert found == [("Bandara Sultan Hasanuddin", "LOC")]

@@ -95,6 +95,7 @@ from reader.analysis.entities.lexicon import (
     _TEAM_KINDS,
     _TEAMS_FATES,
     _TITLE_ARTICLES,
+    _TRAIN_KINDS,
     _TRAIN_SERVICES,
     _TWO_WORD_HEADS,
     _USE_VERBS,
@@ -390,6 +391,7 @@ class _LabelReader(_OfficeSplits):
         words = self.words
         if self._names_train(a, b):
             a += words[a] in ("KA", "Kereta")
+            a += words[a].lower() in _TRAIN_KINDS  # "Kereta Cepat Whoosh": the train's kind
             b += b < self.n and words[b] in _TRAIN_SERVICES  # "KA Taksaka Pagi"
             return [self._make(a, b, "MISC", STRONG)]  # "KA Taksaka Pagi", "kereta api Gajayana"
         if b - a == 1:
@@ -880,7 +882,7 @@ class _LabelReader(_OfficeSplits):
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:
-            if self._name_shaped_after_place_title(a):
+            if self._name_shaped_after_place_title(a) or self._unplaced_after_governor(a):
                 return 0  # "Wakil Bupati Benny Indra Ardhianto": no place known, a person
             # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person; two when
             # the first is a place's head ("Lurah Kampung Melayu Setiawan")

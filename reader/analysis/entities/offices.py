@@ -55,6 +55,11 @@ from reader.analysis.titles import (
 _MEMBERS_SEAT_WORDS = frozenset({"dari", "periode"})
 
 
+#: Indonesian titles of a province's governor and deputy, whose place is always a province
+#: the gazetteer knows ("Gubernur Sultra", "Wakil Gubernur Jawa Timur").
+_GOVERNOR_TITLES = frozenset({"gubernur", "wagub"})
+
+
 class _OfficeSplits(_PersonEvidence):
     """Where the office after a title ends and its holder's name begins ("Direktur PT Maju
     Jaya Budi Santoso", "Kepala SMAN 3 Padang Yusrizal")."""
@@ -415,6 +420,23 @@ class _OfficeSplits(_PersonEvidence):
                 or (len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou")
             )
             and self.ctx.known.get(self.words[a : a + 1]) != "LOC"
+        )
+
+    def _unplaced_after_governor(self, a: int) -> bool:
+        """After an Indonesian governor's title ("Gubernur", "Wakil Gubernur", "Wagub"), is
+        the run opening at ``a`` all the person's name, its first word being no known place?
+        The gazetteer knows every province by its full and short names ("Jawa Timur",
+        "Sultra"), so "Wakil Gubernur Emil Elestianto Dardak" is one man; a listed given name
+        second says the first word is a place the gazetteer lacks ("Gubernur Kalifornia
+        Gavin Newsom"), and so does the first word written alone as a place elsewhere."""
+        words = self.words
+        return (
+            not self.ctx.english
+            and words[a - 1].lower() in _GOVERNOR_TITLES
+            and self._gaz(a, a + 1) is None
+            and self._gaz(a, a + 2) is None
+            and not is_given_name(words[a + 1])
+            and self.ctx.known.get(words[a : a + 1]) != "LOC"
         )
 
     def _honoured_hospital_length(self, a: int, b: int) -> int:

@@ -465,6 +465,9 @@ class _RunReader:
                             or self._honoured_at(i, j)
                         )
                     )
+                    # "Data Stasiun Meteorologi Sultan Hasanuddin menunjukkan …": the place's
+                    # head after the sentence's first word
+                    and not (i in self.initial and j > i + 1 and self._honoured_at(i + 1, j))
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
                     and not (
                         words[j] in _TITLES_INSIDE_NAMES

@@ -202,16 +202,20 @@ class _ThingEvidence(_RunReader):
         ("KA Argo Parahyangan"), or the name right after "kereta api" or "kereta cepat"
         ("Kereta api Gajayana", "kereta cepat Whoosh"), or after "kereta" alone when the
         gazetteer knows it as nothing else ("kereta Argo Bromo Anggrek", not "kereta KAI"),
-        as after "Kereta" opening the sentence ("Kereta Argo Lawu berangkat"; not "Kereta
-        Api Indonesia", "Kereta Cepat Indonesia China": companies)?"""
+        as after "Kereta" opening the sentence, with its kind or without ("Kereta Argo Lawu
+        berangkat", "Kereta Cepat Whoosh melayani …"; not "Kereta Api Indonesia", "Kereta
+        Cepat Indonesia China": companies)?"""
         words = self.words
         if words[a] == "KA":
             return b - a > 1
         if words[a] == "Kereta" and a in self.initial and b - a > 1 and not self.ctx.english:
+            k = a + 1 + (words[a + 1].lower() in _TRAIN_KINDS and b - a > 2)
             return (
-                words[a + 1].lower() not in _TRAIN_KINDS
-                and not _is_acronym(words[a + 1])
-                and self._gaz(a + 1, b) is None
+                words[k].lower() not in _TRAIN_KINDS
+                and not _is_acronym(words[k])
+                and "-" not in words[k]  # "Kereta Cepat Jakarta-Bandung": a line, no train
+                and self._gaz(k, b) is None
+                and self._gaz(a, b) is None
             )
         if a > 0 and words[a - 1] == "kereta":
             return (
