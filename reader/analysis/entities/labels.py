@@ -63,6 +63,7 @@ from reader.analysis.entities.lexicon import (
     _NUMBER_WORDS,
     _NUMBERED_PART_WORDS,
     _NUMBERED_ROADS,
+    _NUMBERED_STAGES,
     _PARTY_ADJECTIVES,
     _PARTY_MEMBERS,
     _PEERAGES,
@@ -227,6 +228,10 @@ class _LabelReader(_OfficeSplits):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         if self._lone_body_noun_opening(a, b):
             return []  # "Tim mengatakan pencarian berlanjut": a team, no name
+        if b - a > 1 and words[a] in _NUMBERED_STAGES and words[a + 1] in _REGNAL_NUMERALS:
+            a += 2  # "Phase III trials", "Stage IV cancer": a stage, no name
+            if a == b:
+                return []
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -237,6 +242,7 @@ class _LabelReader(_OfficeSplits):
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and is_given_name(words[a]))
+            and not (b - a == 2 and words[a + 1] in _REGNAL_NUMERALS)  # "Benedict XVI resigned"
             and not (b - a > 1 and words[a] in _HONORIFICS_IN_NAMES)  # "Sheikh Hasina left"
             and not (b - a > 2 and words[a] in _BALINESE_OPENERS and words[a + 1] in _BALINESE)
             and not (  # the cheap test first: honours open few runs

@@ -1066,6 +1066,9 @@ _ADJECTIVE_TITLES = frozenset({"major", "general"})
 #: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II", "Leo XIV",
 #: "Benedict XVI"). Not "X", "V", "XI" or "XV": a platform, a letter, a cricket or rugby side.
 _REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XII XIII XIV XVI XVII XVIII XXIII".split())
+#: Words that a Roman numeral numbers as a stage or grade, no name: "Phase III trials",
+#: "Stage IV cancer", "a Category II storm", "Type II diabetes".
+_NUMBERED_STAGES = frozenset("Phase Stage Level Tier Grade Category Class Type".split())
 #: Tokens no name word that may stand inside a name (see _SentenceReader._run_end).
 _INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
 #: Legal forms written in small letters that end a company's name: "Shell plc", "Barclays plc".
