@@ -1445,7 +1445,14 @@ class _NumberFinder:
         if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
-            return first and not _ID_ACTIVE_VERB.fullmatch(low)
+            # nor a passive one by its suffix or agent ("lima dibebaskan oleh polisi")
+            return (
+                first
+                and not _ID_ACTIVE_VERB.fullmatch(low)
+                and not (
+                    low.startswith("di") and (low.endswith("kan") or self.low(k + 1) == "oleh")
+                )
+            )
         return not (
             self.lex == "en" and not first and (_en_participle(low) or low.endswith(("ly", "ing")))
         )

@@ -228,6 +228,15 @@ class _LabelReader(_OfficeSplits):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         if self._lone_body_noun_opening(a, b):
             return []  # "Tim mengatakan pencarian berlanjut": a team, no name
+        if (
+            b - a == 1
+            and a in self.initial
+            and self.ctx.indonesian
+            and b < self.n
+            and words[b].islower()
+            and starts_quantity(words[a].lower(), "id")
+        ):
+            return []  # "Lima dibebaskan": five were freed, no Peru's capital
         if b - a > 1 and words[a] in _NUMBERED_STAGES and words[a + 1] in _REGNAL_NUMERALS:
             a += 2  # "Phase III trials", "Stage IV cancer": a stage, no name
             if a == b:
