@@ -64,6 +64,7 @@ from reader.analysis.entities.lexicon import (
     _NUMBERED_PART_WORDS,
     _NUMBERED_ROADS,
     _NUMBERED_STAGES,
+    _PARTIES_AFTER,
     _PARTY_ADJECTIVES,
     _PARTY_MEMBERS,
     _PEERAGES,
@@ -1099,6 +1100,11 @@ class _LabelReader(_OfficeSplits):
                 return "PER", CUED  # "Bono said": the singer, not Ghana's region
             if gaz == "LOC" and context and self._speaker_named_as_town(a, b):
                 return "PER", CUED  # "Jackson said he": a man, not Mississippi's capital
+            if gaz == "LOC" and after in _PARTIES_AFTER and words[a - 1 : a] == ("the",):
+                # a town's name, not a country's or a capital's ("the Paris party")
+                place = gazetteer.lookup(" ".join(name))
+                if place and place.key.startswith("city:") and not gazetteer.is_capital(place):
+                    return "ORG", STRONG  # "the Morena party": the party named so
             return gaz, STRONG
         known = self.ctx.known.get(name)
         if known is not None:

@@ -437,6 +437,9 @@ _LEADERS_BODIES = frozenset("administration campaign presidency premiership era"
 #: "the Wagner militia", "the Historic Pact coalition" (no person's name takes them: "the
 #: Trump campaign" does).
 _BODY_NOUNS_AFTER = frozenset({"party", "militia", "coalition"})
+#: Words after a town's name that make it a party's: "the Morena party" (a town in India
+#: too), "the Ennahda movement".
+_PARTIES_AFTER = frozenset({"party", "movement"})
 #: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
 #: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
 _BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})
