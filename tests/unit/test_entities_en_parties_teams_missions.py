@@ -96,3 +96,13 @@ def test_a_town_named_before_party_is_the_party() -> None:
     assert ents("Leaders of the Morena movement met on Sunday.") == [("Morena", "ORG")]
     assert ents("Members of the Texas party voted on Sunday.") == [("Texas", "LOC")]
     assert ents("He went to the Paris party on Sunday.") == [("Paris", "LOC")]
+
+
+def test_a_numbered_mission_opening_a_sentence_is_a_name() -> None:
+    # a number glued on by a hyphen is evidence enough, as no ordinary word takes one
+    assert ents("Chandrayaan-3 landed near the south pole of the Moon in August.") == [
+        ("Chandrayaan-3", "MISC"),
+        ("Moon", "LOC"),
+    ]
+    # ordinary words numbered so stay no name
+    assert ents("Under-21 players were left out of the squad.") == []
