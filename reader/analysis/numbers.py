@@ -418,6 +418,15 @@ _AGE_DECADE_OWNERS = {
     "id": word_set("usia berusia umur berumur"),
 }
 _EN_AGE_DECADE_PARTS = word_set("early mid late")
+
+
+def _age_decade_part(low: str) -> int:
+    """The length of the part of a decade glued to it by a hyphen ("mid-" of "mid-60s", "late-"
+    of "late-30s"), 0 without one: the words make one token, and the decade is the number."""
+    head, dash, _ = low.partition("-")
+    return len(head) + 1 if dash and head in _EN_AGE_DECADE_PARTS else 0
+
+
 _AND_OR = word_set("and or dan atau")
 #: Marks that open or close an aside or a quotation.
 _QUOTE_AND_BRACKETS = frozenset('()"\u201c\u201d')
@@ -642,6 +651,9 @@ class _NumberFinder:
         others: set[int] = set()
         if self.unscanned:
             others.update(compress(count(), map(self.unscanned.__contains__, self.lows)))
+        if self.lex == "en":  # "in his mid-60s": the decade is glued to its part
+            lows = self.lows
+            others.update(k for k in self.scan_starts if lows[k][-1] == "s" and "-" in lows[k])
         for k in openings:
             for sign in (k - 2, k - 1):  # currency codes count as written: "Rp", "US"
                 if sign >= 0 and words[sign].text in _MAY_OPEN_NUMBER:
@@ -664,7 +676,8 @@ class _NumberFinder:
             return self.noun_ordinal_at(i)
         if word.low[-1] in "sn" and self.age_decade(i):
             years = _AGE_DECADE_UNITS[self.lex]  # "in his 60s": ages 60 to 69, a rough amount
-            return NumberSpan(word.start, word.end, word.text, None, years), i + 1
+            start = word.start + _age_decade_part(word.low)  # "mid-60s": the decade, "60s"
+            return NumberSpan(start, word.end, self.text[start : word.end], None, years), i + 1
         amount = self.amount_at(i, ranges=ranges)
         if amount is None:
             return None
@@ -940,9 +953,12 @@ class _NumberFinder:
         60-an", and the next in "in their 20s and 30s"? Without the owner before it, "the 60s"
         is a decade of the calendar (a time) and "1.500-an peserta" about 1,500."""
         pattern = _AGE_DECADE.get(self.lex)
-        if pattern is None or not pattern.fullmatch(self.low(i)):
+        low = self.low(i)
+        glued = _age_decade_part(low) if self.lex == "en" else 0  # "in his mid-60s"
+        if pattern is None or not pattern.fullmatch(low[glued:]):
             return False
-        owner = i - 1 - (self.lex == "en" and self.low(i - 1) in _EN_AGE_DECADE_PARTS)
+        apart = not glued and self.lex == "en" and self.low(i - 1) in _EN_AGE_DECADE_PARTS
+        owner = i - 1 - apart
         if self.low(owner) in _AND_OR and owner > 0:
             return self.age_decade(owner - 1)
         return self.low(owner) in _AGE_DECADE_OWNERS[self.lex]
@@ -1429,7 +1445,14 @@ class _NumberFinder:
         if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
             # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
-            return first and not _ID_ACTIVE_VERB.fullmatch(low)
+            # nor a passive one by its suffix or agent ("lima dibebaskan oleh polisi")
+            return (
+                first
+                and not _ID_ACTIVE_VERB.fullmatch(low)
+                and not (
+                    low.startswith("di") and (low.endswith("kan") or self.low(k + 1) == "oleh")
+                )
+            )
         return not (
             self.lex == "en" and not first and (_en_participle(low) or low.endswith(("ly", "ing")))
         )

@@ -85,3 +85,24 @@ def test_a_party_named_with_and_is_one_party() -> None:
 def test_a_name_before_party_in_small_letters_is_a_party() -> None:
     assert ents("The far-right Chega party came second on Sunday.") == [("Chega", "ORG")]
     assert ents("He joined the Wagner militia in 2022.") == [("Wagner", "ORG")]
+
+
+def test_a_town_named_before_party_is_the_party() -> None:
+    # "Morena" is a town in India too; a country or a capital stays the place
+    assert ents("Supporters of the Morena party gathered in Mexico City on Sunday.") == [
+        ("Morena", "ORG"),
+        ("Mexico City", "LOC"),
+    ]
+    assert ents("Leaders of the Morena movement met on Sunday.") == [("Morena", "ORG")]
+    assert ents("Members of the Texas party voted on Sunday.") == [("Texas", "LOC")]
+    assert ents("He went to the Paris party on Sunday.") == [("Paris", "LOC")]
+
+
+def test_a_numbered_mission_opening_a_sentence_is_a_name() -> None:
+    # a number glued on by a hyphen is evidence enough, as no ordinary word takes one
+    assert ents("Chandrayaan-3 landed near the south pole of the Moon in August.") == [
+        ("Chandrayaan-3", "MISC"),
+        ("Moon", "LOC"),
+    ]
+    # ordinary words numbered so stay no name
+    assert ents("Under-21 players were left out of the squad.") == []

@@ -65,9 +65,22 @@ def test_an_archbishop_is_a_title() -> None:
 
 
 def test_a_regnal_numeral_alone_is_no_name() -> None:
-    assert ents("Benedict XVI resigned in 2013.") == []
     assert ents("Pope Benedict XVI visited Madrid. Benedict XVI resigned in 2013.") == [
         ("Benedict XVI", "PER"),
         ("Madrid", "LOC"),
         ("Benedict XVI", "PER"),
     ]
+
+
+def test_a_name_and_a_regnal_numeral_opening_a_text_are_a_person() -> None:
+    # no title before: the numeral after the name is evidence enough
+    assert ents("Benedict XVI resigned in 2013.") == [("Benedict XVI", "PER")]
+    assert ents("Leo XIV visited Lebanon on Sunday.") == [("Leo XIV", "PER"), ("Lebanon", "LOC")]
+    # a mission named so stays a mission
+    assert ents("Artemis II launched from Florida.") == [("Artemis II", "MISC"), ("Florida", "LOC")]
+
+
+def test_a_stage_numbered_by_a_roman_numeral_is_no_name() -> None:
+    assert ents("The drug is now in Phase III trials in Boston.") == [("Boston", "LOC")]
+    assert ents("Phase III trials began in May.") == []
+    assert ents("She was treated for Stage IV cancer at Mayo Clinic.") == [("Mayo Clinic", "ORG")]

@@ -13,6 +13,10 @@ from reader.analysis import analyze
     [
         ("en", "The suspect, a man in his 60s, was detained.", [("60s", None, "years")]),
         ("en", "She is in her early 40s.", [("40s", None, "years")]),
+        # the part glued to the decade makes one word: the decade is still the number
+        ("en", "The suspect, in his mid-60s, was arrested.", [("60s", None, "years")]),
+        ("en", "The victim, in her late-30s, survived.", [("30s", None, "years")]),
+        ("en", "Prices rose in the mid-90s.", []),
         (
             "en",
             "Most victims were in their 20s and 30s.",

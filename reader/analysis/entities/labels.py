@@ -63,6 +63,8 @@ from reader.analysis.entities.lexicon import (
     _NUMBER_WORDS,
     _NUMBERED_PART_WORDS,
     _NUMBERED_ROADS,
+    _NUMBERED_STAGES,
+    _PARTIES_AFTER,
     _PARTY_ADJECTIVES,
     _PARTY_MEMBERS,
     _PEERAGES,
@@ -228,6 +230,19 @@ class _LabelReader(_OfficeSplits):
             return []  # "Fed up with the delays", "Fed by strong winds": no bank
         if self._lone_body_noun_opening(a, b):
             return []  # "Tim mengatakan pencarian berlanjut": a team, no name
+        if (
+            b - a == 1
+            and a in self.initial
+            and self.ctx.indonesian
+            and b < self.n
+            and words[b].islower()
+            and starts_quantity(words[a].lower(), "id")
+        ):
+            return []  # "Lima dibebaskan": five were freed, no Peru's capital
+        if b - a > 1 and words[a] in _NUMBERED_STAGES and words[a + 1] in _REGNAL_NUMERALS:
+            a += 2  # "Phase III trials", "Stage IV cancer": a stage, no name
+            if a == b:
+                return []
         # A capitalised first word proves nothing: keep the run only from its second word
         # on, when the rest is a name by itself ("Pejabat AS", "Data BPS") or the first is
         # an ordinary word with nothing (such as a speech verb after it) to make it a name.
@@ -238,6 +253,7 @@ class _LabelReader(_OfficeSplits):
             and not self._initial_evidence(a, b)
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and is_given_name(words[a]))
+            and not (b - a == 2 and words[a + 1] in _REGNAL_NUMERALS)  # "Benedict XVI resigned"
             and not (b - a > 1 and words[a] in _HONORIFICS_IN_NAMES)  # "Sheikh Hasina left"
             and not (b - a > 2 and words[a] in _BALINESE_OPENERS and words[a + 1] in _BALINESE)
             and not (  # the cheap test first: honours open few runs
@@ -1086,6 +1102,11 @@ class _LabelReader(_OfficeSplits):
                 return "PER", CUED  # "Bono said": the singer, not Ghana's region
             if gaz == "LOC" and context and self._speaker_named_as_town(a, b):
                 return "PER", CUED  # "Jackson said he": a man, not Mississippi's capital
+            if gaz == "LOC" and after in _PARTIES_AFTER and words[a - 1 : a] == ("the",):
+                # a town's name, not a country's or a capital's ("the Paris party")
+                place = gazetteer.lookup(" ".join(name))
+                if place and place.key.startswith("city:") and not gazetteer.is_capital(place):
+                    return "ORG", STRONG  # "the Morena party": the party named so
             return gaz, STRONG
         known = self.ctx.known.get(name)
         if known is not None:

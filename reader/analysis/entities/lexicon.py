@@ -437,6 +437,9 @@ _LEADERS_BODIES = frozenset("administration campaign presidency premiership era"
 #: "the Wagner militia", "the Historic Pact coalition" (no person's name takes them: "the
 #: Trump campaign" does).
 _BODY_NOUNS_AFTER = frozenset({"party", "militia", "coalition"})
+#: Words after a town's name that make it a party's: "the Morena party" (a town in India
+#: too), "the Ennahda movement".
+_PARTIES_AFTER = frozenset({"party", "movement"})
 #: Nouns between a brand and the company that owns it ("Zara owner Inditex", "Google parent
 #: Alphabet"): see :meth:`_SentenceReader._company_owning_brand`.
 _BRAND_OWNER_NOUNS = frozenset({"owner", "parent"})
@@ -1066,6 +1069,9 @@ _ADJECTIVE_TITLES = frozenset({"major", "general"})
 #: Roman numerals after a name: a monarch's, pope's or sequel's ("Elizabeth II", "Leo XIV",
 #: "Benedict XVI"). Not "X", "V", "XI" or "XV": a platform, a letter, a cricket or rugby side.
 _REGNAL_NUMERALS = frozenset("II III IV VI VII VIII IX XII XIII XIV XVI XVII XVIII XXIII".split())
+#: Words that a Roman numeral numbers as a stage or grade, no name: "Phase III trials",
+#: "Stage IV cancer", "a Category II storm", "Type II diabetes".
+_NUMBERED_STAGES = frozenset("Phase Stage Level Tier Grade Category Class Type".split())
 #: Tokens no name word that may stand inside a name (see _SentenceReader._run_end).
 _INNER_MARKS = _REGNAL_NUMERALS | {"'s", "'"}
 #: Legal forms written in small letters that end a company's name: "Shell plc", "Barclays plc".

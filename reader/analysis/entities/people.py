@@ -54,6 +54,7 @@ from reader.analysis.entities.shapes import (
     _is_camel_case,
     _is_capitalised_compound,
     _is_initial,
+    _is_numbered_name,
     _is_person_noun,
     _is_possessive,
     _is_word_shaped_name,
@@ -282,6 +283,7 @@ class _PersonEvidence(_SportEvidence):
             or (_is_acronym(word) and word not in COMMON_ACRONYMS)
             or _is_camel_case(word)  # "AirNav Indonesia menutup bandara"
             or (b - a == 1 and _is_capitalised_compound(word) and self._verb_at(b))
+            or (b - a == 1 and _is_numbered_name(word))  # "Chandrayaan-3 landed"
             or gazetteer.is_demonym(word)
             or (seen and word in self.ctx.mid_capitalised and not self._ordinary_body_end(a, b))
             or self.toks[a].upos == "PROPN"

@@ -114,6 +114,10 @@ _FOREIGN_ANDS = frozenset({"und", "et"})
 _QUARTER = re.compile(r"[IV]{1,3}[-/]\d{4}")
 
 _BRACKETED_AGE = re.compile(r" ?\(\d{1,2}\)")
+#: Ordinary words that a number follows after a hyphen: "Under-21", "Grade-3", "Round-2".
+_NUMBERED_WORDS = frozenset(
+    "under over year grade class level stage phase type round game match seed size".split()
+)
 
 
 def _is_competition(words: tuple[str, ...]) -> bool:
@@ -631,6 +635,21 @@ def _is_capitalised_compound(word: str) -> bool:
     "Pryce-Whitlock")? Ordinary words are not written so, even opening a sentence."""
     parts = word.split("-")
     return len(parts) > 1 and all(map(_is_word_shaped_name, parts))
+
+
+def _is_numbered_name(word: str) -> bool:
+    """Is ``word`` a name with the number of one in its series glued on by a hyphen
+    ("Chandrayaan-3", "Soyuz-2", "Covid-19")? Ordinary words take no such number; those that
+    do ("Under-21", "Over-50s", "Mid-2024", "Top-10") take an age, a year or a rank."""
+    name, dash, number = word.partition("-")
+    return (
+        dash == "-"
+        and number.isdigit()
+        and len(number) <= 2
+        and len(name) > 3
+        and _is_word_shaped_name(name)
+        and name.lower() not in _NUMBERED_WORDS
+    )
 
 
 def _is_word_shaped_name(part: str) -> bool:
