@@ -427,7 +427,7 @@ def _age_decade_part(low: str) -> int:
     return len(head) + 1 if dash and head in _EN_AGE_DECADE_PARTS else 0
 
 
-_AND_OR = word_set("and or dan atau")
+_AND_OR = _AND | word_set("or atau")
 #: Marks that open or close an aside or a quotation.
 _QUOTE_AND_BRACKETS = frozenset('()"\u201c\u201d')
 #: The unit of an age decade, in years.

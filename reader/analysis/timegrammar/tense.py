@@ -24,7 +24,7 @@ from reader.analysis.predicates import (
     european_present_verb,
     european_verb_strength,
 )
-from reader.analysis.speech import is_speech_verb
+from reader.analysis.speech import is_speech_verb, word_set
 from reader.analysis.timegrammar.values import Direction, Kind
 from reader.analysis.timegrammar.vocabulary import _MONTHS, _YEAR_CUES
 from reader.analysis.timegrammar.words import _WordReader
@@ -101,10 +101,9 @@ _TARGET_VERBS = ID_PLAN_VERBS | {
 #: English verbs of a decision or promise: what they bring with "to" is done after them, so a
 #: period in it is ahead even though they are past ("voted on Tuesday to raise fares in
 #: January", "agreed to cut 500 jobs in April").
-_EN_DECISION_VERBS = frozenset(
-    {"voted", "agreed", "decided", "resolved", "opted", "chose", "pledged", "promised", "vowed",
-     "threatened", "offered"}
-)  # fmt: skip
+_EN_DECISION_VERBS = word_set(
+    "voted agreed decided resolved opted chose pledged promised vowed threatened offered"
+)
 #: The words of a stretch of text the scan left out (see :meth:`_TenseReader.past_before_gap`).
 _RAW_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*|\S")
 #: How many characters before a scanned stretch are read for its clause's verb.
