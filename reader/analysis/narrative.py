@@ -208,7 +208,11 @@ def timeline_order(events: list[Placement], reference: str | None = None) -> lis
     for index, event in enumerate(events):
         neighbour = story if event.cue is not None else main
         previous = effective[neighbour] if index else None
-        if index == 0 or event.date is not None:
+        if index == 0 or (
+            event.date is not None
+            # ("Earlier that day, …" on the day told before: a look back, as undated)
+            and not (event.cue == "before" and event.date == previous and not event.aside)
+        ):
             day = event.date
         elif previous is not None and (
             previous == LATER or (reference is not None and previous[:10] > reference)
@@ -509,7 +513,20 @@ _FIXED_OFFSETS = {
     "the following day": 1,
     "the day before": -1,
     "the previous day": -1,
+    # the day itself the story told last: "Earlier that day", "Sebelumnya pada hari itu"
+    "that day": 0,
+    "that morning": 0,
+    "that afternoon": 0,
+    "that evening": 0,
+    "that night": 0,
+    "hari itu": 0,
+    "pagi itu": 0,
+    "siang itu": 0,
+    "sore itu": 0,
+    "malam itu": 0,
 }
+#: Words before a day of the story that say when in it, not which day: "later that day".
+_WITHIN_DAY = frozenset(("earlier", "later"))
 
 
 def offset_day(phrase: str, anchor: str) -> str | None:
@@ -517,9 +534,11 @@ def offset_day(phrase: str, anchor: str) -> str | None:
     it: "Dua hari sebelumnya" two days before, "a week later" seven after, "keesokan
     harinya" the next; None when the phrase counts no days from the story."""
     low = phrase.lower()
+    first, _, rest = low.partition(" ")
+    if first in _WITHIN_DAY and rest in _FIXED_OFFSETS:
+        low = rest  # "earlier that day" is that day
     if low in _FIXED_OFFSETS:
         return _days_before(anchor, -_FIXED_OFFSETS[low])
-    first, _, rest = low.partition(" ")
     if first in _OFFSET_WORDS:  # "sehari sebelumnya" is "satu hari sebelumnya"
         low = " ".join((*_OFFSET_WORDS[first], rest))
     match = _OFFSET_PHRASE.fullmatch(low)
@@ -533,6 +552,27 @@ def offset_day(phrase: str, anchor: str) -> str | None:
         return None
     days = _UNIT_DAYS[match.group("unit")] * count
     return _days_before(anchor, days if match.group("way") in _BACK else -days)
+
+
+# Years counted from the year the story told last: "Dua tahun sebelumnya", "three years later".
+_YEARS_PHRASE = re.compile(
+    r"(?P<count>\d+|[a-z]+)\s+(?:tahun|years?)\s+"
+    r"(?P<way>sebelumnya|kemudian|setelahnya|later|earlier|before|after)"
+)
+
+
+def offset_year(phrase: str, year: int) -> int | None:
+    """The year ``phrase`` names counted from ``year``, the year of the time told before it
+    ("Dua tahun sebelumnya" two before, "three years later" three after); None for any other
+    phrase, and for a rough count ("beberapa tahun kemudian" says the order, not the year)."""
+    match = _YEARS_PHRASE.fullmatch(phrase.lower())
+    if match is None or match.group("count") in _ROUGH_COUNTS:
+        return None
+    word = match.group("count")
+    count = int(word) if word.isdecimal() else _COUNTS.get(word)
+    if count is None:
+        return None
+    return year - count if match.group("way") in _BACK else year + count
 
 
 def _days_before(reference: str, days: int) -> str | None:

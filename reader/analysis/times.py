@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import Entity, TimeSpan
-from reader.analysis.narrative import offset_day
+from reader.analysis.narrative import offset_day, offset_year
 from reader.analysis.number_words import base_lang
 from reader.analysis.timegrammar import (
     PERIOD_KINDS,
@@ -214,6 +214,8 @@ _COUNTED_YEARS = {
     "a year earlier": -1,
     "a year later": 1,
     "the following year": 1,
+    "that year": 0,  # "Later that year, …"
+    "tahun itu": 0,
 }
 
 
@@ -225,9 +227,14 @@ def _counted_year(phrase: str, story_year: str, pubdate: date | None) -> str | N
     words = phrase.lower().split()
     if opens_with_same_period(words):
         words = words[3:]
+    elif words[0] in ("earlier", "later"):
+        words = words[1:]  # "later that year"
     step = _COUNTED_YEARS.get(" ".join(words))
     if step is None:
-        return None
+        counted = offset_year(phrase, int(story_year))  # "Dua tahun sebelumnya"
+        if counted is None:
+            return None
+        step = counted - int(story_year)
     year = int(story_year) + step
     if pubdate is not None and year > pubdate.year:
         return None

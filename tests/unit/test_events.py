@@ -588,6 +588,8 @@ def _insertion_order(events: list[Placement], reference: str | None) -> list[int
         neighbour = story if event.cue else main
         previous = effective[neighbour] if index else None
         day = event.date
+        if index and event.cue == "before" and day == previous:
+            day = None  # "Earlier that day": a look back into the day told before
         if day is None and index and reference and previous and previous > reference:
             day = reference
         if day is not None or index == 0:

@@ -154,6 +154,9 @@ _CALENDAR_WORDS = frozenset(
     """.split()
 )
 
+#: Names of zones a clock time may end with before "time": "8 p.m. Eastern time".
+_ZONE_NAMES = frozenset(("Eastern", "Central", "Mountain", "Pacific"))
+
 _LINKS = r"""
       (?:https?://|www\.)[^\s<>"“”‘’«»]*[^\s<>"“”‘’«».,;:!?)\]}']    # URL
     | [\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+                            # e-mail address
@@ -689,7 +692,8 @@ def _ends_with_abbreviation(texts: list[str], i: int) -> bool:
     if tok in _LEADING_ABBREVIATIONS:
         return False
     if tok in _FINAL_ABBREVIATIONS:
-        return following[:1].isupper() and following not in _CALENDAR_WORDS
+        zone = following in _ZONE_NAMES and i + 2 < len(texts) and texts[i + 2].lower() == "time"
+        return following[:1].isupper() and following not in _CALENDAR_WORDS and not zone
     if following in _SENTENCE_OPENERS:
         return len(tok) > 1 and tok[-1] == "."
     return tok in _COMPANY_ENDS and _ends_company_sentence(texts, i, i + 1)

@@ -66,8 +66,11 @@ _TRADING = frozenset({"trading", "trade", "deals", "dealings"})
 _EN_DAWN_WORDS = frozenset({"dawn", "dusk", "daybreak", "sunrise", "sunset"})
 _EN_DAWN_CUES = frozenset({"at", "before", "after", "by", "until", "till", "since", "from"})
 #: Words after a clock time that say whose clock it is: "pukul 09.00 waktu setempat", "23:47
-#: local time" (part of the TIMEX3, as a zone is).
-_LOCAL_TIME = {"id": _options({"waktu setempat"}), "en": _options({"local time"})}
+#: local time", "8 p.m. Eastern time" (part of the TIMEX3, as a zone is).
+_LOCAL_TIME = {
+    "id": _options({"waktu setempat"}),
+    "en": _options({"local time", "eastern time", "central time", "mountain time", "pacific time"}),
+}
 
 
 class _ClockRules(_SetRules):

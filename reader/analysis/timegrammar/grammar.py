@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis.doc import Doc, derived
+from reader.analysis.model import TimeType
 from reader.analysis.number_words import base_lang, quantity_starters, starts_quantity
 from reader.analysis.timegrammar.clock import (
     _CLOCK,
@@ -167,6 +168,15 @@ def _time_expressions(doc: Doc) -> tuple[TimeMatch, ...]:
 
 _Rule = Callable[["_Grammar", int], "tuple[int, TimeMatch] | None"]
 _ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
+#: Days, parts of a day and years the story points back to: "hari itu", "malam itu", "that
+#: day", "that evening", "that year" ("Earlier that day, …", "Sebelumnya pada hari itu, …"),
+#: with the type each is; valued from the day or year the story told last (see times.py).
+_STORY_THAT: dict[str, TimeType] = {"day": "DATE", "year": "DATE", "morning": "TIME",
+                                    "afternoon": "TIME", "evening": "TIME",
+                                    "night": "TIME"}  # fmt: skip
+_ID_STORY_ITU: dict[str, TimeType] = {"hari": "DATE", "tahun": "DATE", "pagi": "TIME",
+                                      "siang": "TIME", "sore": "TIME",
+                                      "malam": "TIME"}  # fmt: skip
 #: Words that may open a century: "abad ke-20", "twentieth century" (digits too: "19th").
 _CENTURY_HEADS = {"id": {"abad"}, "en": set(_CENTURY_ORDINALS)}
 
@@ -211,9 +221,9 @@ def _vocabulary(lex: str) -> _Vocabulary:
     named |= {"q1", "q2", "q3", "q4", "h1", "h2"} if lex in ("en", "id") else set()
     named |= _ID_PERIOD_EDGES if lex == "id" else set()
     if lex == "id":
-        named |= set(_UNITS["id"])  # "bulan sebelumnya"
+        named |= set(_UNITS["id"]) | set(_ID_STORY_ITU)  # "bulan sebelumnya", "malam itu"
     if lex == "en":
-        named |= {"the", "this", "last", "next", "recent", "fiscal"}
+        named |= {"the", "this", "last", "next", "recent", "fiscal", "that"}
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS} | _EN_YEAR_EDGES
         period_units |= {"last", "this", "next"}
@@ -506,9 +516,20 @@ class _Grammar(_ClockRules):
                 return self.match(i, i + 2, "DATE")
             if self.words_at(i, _ID_NEXT_DAY):
                 return self.match(i, i + 2, "DATE")
+            if (
+                low in _ID_STORY_ITU
+                and self.low(i + 1) == "itu"
+                and not starts_quantity(self.low(i - 1), "id")  # ("berusia 52 tahun itu")
+            ):
+                return self.match(i, i + 2, _ID_STORY_ITU[low])  # "pada hari itu"
             return None
         if self.lex != "en":
             return None
+        if low == "that":  # "that day", "that evening": told from the story
+            told = _STORY_THAT.get(self.low(i + 1))
+            if told is None or self.low(i - 1) in ("as", "like", "than"):
+                return None  # ("valued as that day": a comparison)
+            return self.match(i, i + 2, told)
         if low in _EN_YEAR_EDGES and self.low(i - 1) in _YEAR_CUES["en"]:
             return self.match(i, i + 1, "DATE", kind="year", deictic=True)  # "by year-end"
         if low.endswith("-quarter") and low.split("-")[0] in _ORDINALS:
