@@ -128,6 +128,13 @@ EN_PLURAL_PRESENT = word_set(
     reject agree meet gather flee arrive accuse protest"""
 )
 
+#: English base forms that are as often nouns ("the peace plan", "consumer demand"), verbs
+#: after a plural subject only before what they take: "to" or a determiner ("The unions
+#: plan a march", "Residents demand an inquiry", "Both sides plan to meet").
+EN_PLURAL_PRESENT_BEFORE_OBJECT = word_set("plan demand")
+#: The words that open what those verbs take.
+EN_PLAN_OBJECTS = word_set("to a an the their new")
+
 #: Bare roots that Indonesian headlines use as verbs ("Polisi Tangkap Pelaku", "KPK Periksa
 #: Bupati"), where the body writes "menangkap", "memeriksa"; with "-i" they are verbs too
 #: ("Sepakati", "Datangi"). Transitive roots of news events only: not nouns as well ("jual"
@@ -222,7 +229,13 @@ EN_SINGULAR_PRONOUNS = word_set("he she it")
 #: "to sign", "they travel", "must also repay").
 EN_VERB_SLOTS = EN_AUXILIARIES | EN_PLURAL_PRONOUNS | EN_SINGULAR_PRONOUNS | EN_ADVERBS | {"to"}
 # English words that are verbs by themselves, whatever their ending.
-_EN_KNOWN_VERBS = EN_IRREGULAR | EN_PRESENT | EN_SPEECH_VERBS | EN_PLURAL_PRESENT
+_EN_KNOWN_VERBS = (
+    EN_IRREGULAR
+    | EN_PRESENT
+    | EN_SPEECH_VERBS
+    | EN_PLURAL_PRESENT
+    | EN_PLURAL_PRESENT_BEFORE_OBJECT
+)
 
 _ID_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny|[lrwy])|ber|be[lr]|di)[a-z]{3,}$")
 _ID_TER = re.compile(r"^ter[a-z]{3,}$")
@@ -252,6 +265,12 @@ def english_verb_strength(
             return 0  # "by retired judges", "by armed men": no verb follows "by" but in -ing
         return 1 if _reduced_relative(word, prev, nxt) else 2
     if word.islower() and word in EN_PLURAL_PRESENT and _plural_subject(prev):
+        return 2
+    if (
+        word in EN_PLURAL_PRESENT_BEFORE_OBJECT
+        and nxt.lower() in EN_PLAN_OBJECTS
+        and _plural_subject(prev)
+    ):
         return 2
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
 

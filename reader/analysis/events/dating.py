@@ -265,6 +265,9 @@ class _Dating(_Participants):
             ):
                 if previous is not None and previous.time is not None:
                     draft.time, draft.time_text = previous.time, previous.time_text
+                elif previous is not None and previous.coarse is not None and draft.aside:
+                    # "naik pada kuartal I ketika permintaan melemah": in that quarter too
+                    draft.coarse, draft.time_text = previous.coarse, previous.time_text
                 elif loose:
                     nearest = min(loose, key=lambda t: abs(t.start - draft.trigger.start))
                     draft.time, draft.time_text = _day(nearest), nearest.text

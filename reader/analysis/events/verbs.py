@@ -9,8 +9,12 @@ from reader.analysis.events.text import _Text
 from reader.analysis.number_words import starts_quantity
 from reader.analysis.predicates import (
     EN_AUXILIARIES,
+    EN_FUNCTION_WORDS,
     EN_HEADLINE_VERBS,
     EN_OBJECT_OPENERS,
+    EN_PLAN_OBJECTS,
+    EN_PLURAL_PRESENT,
+    EN_PLURAL_PRESENT_BEFORE_OBJECT,
     EU_AUXILIARIES,
     EU_NOUN_ARTICLES,
     bare_indonesian_verb,
@@ -141,7 +145,31 @@ class _Verbs(_Text):
         nxt = words[i + 1].text if i + 1 < sentence.stop else ""
         prev2 = words[i - 2].text if i > first + 1 else ""
         after_name = i > first and self._in_name(words[i - 1])
-        return english_verb_strength(word.text, prev, nxt, prev2, after_name)
+        strength = english_verb_strength(word.text, prev, nxt, prev2, after_name)
+        if strength == 0 and self._after_joined_subject(i, first, nxt.lower()):
+            return 2
+        return strength
+
+    def _after_joined_subject(self, i: int, first: int, nxt: str) -> bool:
+        """Whether the English base form at word ``i`` is the verb of a subject joined by
+        "and" ("The unions and Extinction Rebellion plan a march", "Britain and France
+        fear …"), which is plural whatever its last word: one of the plural-present verbs
+        (those also nouns before what they take), with "and" two to four words before it
+        and only words of the subject between."""
+        words = self.words
+        low = words[i].lower
+        if low not in EN_PLURAL_PRESENT and not (
+            low in EN_PLURAL_PRESENT_BEFORE_OBJECT and nxt in EN_PLAN_OBJECTS
+        ):
+            return False
+        if i - 2 <= first or words[i - 1].lower in EN_FUNCTION_WORDS:
+            return False
+        for k in range(i - 2, max(first, i - 5), -1):
+            if words[k].lower == "and":
+                return True
+            if words[k].is_punct or words[k].lower in EN_AUXILIARIES:
+                return False
+        return False
 
     def _after_subject(self, i: int, first: int) -> bool:
         """Whether word ``i`` of a German, French, Spanish, Italian, Portuguese or Dutch
