@@ -128,10 +128,10 @@ EN_PLURAL_PRESENT = word_set(
     reject agree meet gather flee arrive accuse protest"""
 )
 
-#: English base forms that are as often nouns ("the peace plan", "consumer demand"), verbs
-#: after a plural subject only before what they take: "to" or a determiner ("The unions
-#: plan a march", "Residents demand an inquiry", "Both sides plan to meet").
-EN_PLURAL_PRESENT_BEFORE_OBJECT = word_set("plan demand")
+#: English base forms that are as often nouns ("the peace plan"), verbs after a plural
+#: subject only before what they take: "to" or a determiner ("The unions plan a march",
+#: "Both sides plan to meet").
+EN_PLURAL_PRESENT_BEFORE_OBJECT = word_set("plan")
 #: The words that open what those verbs take.
 EN_PLAN_OBJECTS = word_set("to a an the their new")
 

@@ -10,6 +10,7 @@ from typing import Literal
 
 from reader.analysis.events.lexicon import (
     _AND_WORDS,
+    _AS_NOT_JOINING,
     _AUXILIARIES,
     _BARE_SUBJECT_WORDS,
     _BEFORE_SECOND_VERB,
@@ -29,6 +30,7 @@ from reader.analysis.name_cues import PLACE_PREPOSITIONS
 from reader.analysis.narrative import SEQUENCE_WORDS, TEMPORAL_JOINERS
 from reader.analysis.predicates import (
     EN_ADVERBS,
+    EN_IRREGULAR,
     EN_SCHEDULE_VERBS,
     ID_ADVERBS,
     ID_CHANGE_VERBS,
@@ -275,6 +277,13 @@ class _Clauses(_Verbs):
                 continue  # most words: not a verb whatever their neighbours
             if word.start in self.reported_starts:
                 continue  # the subject opening what was said ("said demand had recovered")
+            if (
+                i == first + 1
+                and i > start
+                and words[first].lower in _HEADLINE_JOINERS
+                and self._bare_subject_past(i)
+            ):
+                continue  # the subject of "as demand weakened"
             strength = self._form_of(sentence, i)  # segments never overlap: asked once per word
             if not strength:
                 continue
@@ -381,7 +390,7 @@ class _Clauses(_Verbs):
                     and (self._joins_verbs(i) or self._joins_clause(i))
                 )
                 or (low == eu_and and self._joins_eu_verb(i))
-                or (low in _HEADLINE_JOINERS and i < self.headline_end)
+                or (low in _HEADLINE_JOINERS and (i < self.headline_end or self._as_clause(i)))
                 or (low == _COLON and self._clause_after_colon(i))
             ):
                 cuts.append(i)
@@ -467,6 +476,38 @@ class _Clauses(_Verbs):
             return False  # "protests and a petition signed by 8,000 people": a noun phrase
         # not "and rose", "and said": there the word after "and" is the verb itself
         return self._joins_verbs(at) and not self._form_of(range(i, at + 2), at)
+
+    def _as_clause(self, i: int) -> bool:
+        """Whether "as" at word ``i``, inside a sentence, opens a clause with a subject of
+        its own and a sure verb ("Sales slipped as demand weakened this spring", "as the
+        storm approached"), which is a happening at the time of the clause before; not "such
+        as", "as well as", "known as", nor "as expected" (no subject)."""
+        words = self.words
+        if self.lang != "en" or i == 0 or words[i - 1].sent != words[i].sent:
+            return False  # (Portuguese "as obras": the article)
+        before = words[i - 1].lower
+        if before in _AS_NOT_JOINING or before[:1].isdigit():
+            return False
+        return self._joins_clause(i) or self._bare_subject_past(i + 1)
+
+    def _bare_subject_past(self, at: int) -> bool:
+        """Whether word ``at`` is a bare noun in small letters followed by a sure verb in the
+        past: "as demand weakened", "as trade slowed" (a noun that is a verb too, "demand",
+        is the subject there, as the past tense follows it)."""
+        words = self.words
+        if self.lang != "en" or at + 2 >= len(words) or words[at + 2].sent != words[at].sent:
+            return False
+        subject, verb = words[at], words[at + 1]
+        low = subject.lower
+        return (
+            subject.text.isalpha()
+            and subject.text.islower()
+            and not low.endswith(("ed", "ing"))
+            and low not in _NOT_SUBJECT
+            and low not in EN_IRREGULAR
+            and (verb.lower.endswith("ed") or verb.lower in EN_IRREGULAR)
+            and self._form_of(range(at, at + 2), at + 1) == 2
+        )
 
     def _adverbial(self, i: int) -> bool:
         """Whether the temporal joiner at word ``i`` is an adverb or opens a phrase, not a

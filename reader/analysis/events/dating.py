@@ -279,7 +279,8 @@ class _Dating(_Participants):
     def _date_by_when(self, current: list[_Draft]) -> None:
         """Give an undated clause the day of the "when"/"ketika" clause that follows it in its
         sentence ("Residents were asleep when the river burst its banks on Sunday night",
-        "Warga sedang tidur ketika sungai meluap pada Minggu malam"): it went on at that
+        "Warga sedang tidur ketika sungai meluap pada Minggu malam"), or of the clause "as"
+        joins to it ("Sales slipped as demand weakened this spring"): it went on at that
         time, the one exception to a later clause's date never dating an earlier one; so
         does a "when" clause opening the sentence, on the day of the clause after it ("When
         the verdict was read, workers gathered outside on Wednesday")."""
@@ -290,11 +291,11 @@ class _Dating(_Participants):
                 draft.time is None
                 and draft.coarse is None
                 and not (draft.reported or draft.ahead or draft.aside)
-                and aside.aside
-                and aside.time is not None
-                and self._at_the_time(aside)
+                and (aside.time is not None or aside.coarse is not None)
+                and ((aside.aside and self._at_the_time(aside)) or self._joined_by_as(aside))
             ):
-                draft.time, draft.time_text = aside.time, aside.time_text
+                draft.time, draft.coarse = aside.time, aside.coarse  # (its day, or its period)
+                draft.time_text = aside.time_text
 
     def _counted_from(self, draft: _Draft, day: str) -> tuple[str, str] | None:
         """The day (and the words that count it) of a clause opened by "after"/"before"/
@@ -344,6 +345,13 @@ class _Dating(_Participants):
         one opened by "after"/"setelah", which may be days before."""
         at = bisect.bisect_left(self.starts, aside.start)
         return self.words[at].lower in _WHEN_OPENERS
+
+    def _joined_by_as(self, draft: _Draft) -> bool:
+        """Whether ``draft`` is a clause "as" joins to the one before it in its sentence
+        ("Sales slipped as demand weakened this spring"): the two went on at one time."""
+        at = bisect.bisect_left(self.starts, draft.start)
+        words = self.words
+        return at > 0 and words[at].lower == "as" and words[at - 1].sent == words[at].sent
 
     def _about_now(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` has a time of the present ("Saat ini", "kini", "now"): a

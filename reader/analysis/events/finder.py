@@ -383,7 +383,7 @@ class _EventFinder(_Cues):
         word = self.words[first]
         low = word.lower
         if first > sentence.start:
-            return low in _WHEN_JOINERS or (low in _HEADLINE_JOINERS and first < self.headline_end)
+            return low in _WHEN_JOINERS or low in _HEADLINE_JOINERS  # (cut only as a clause)
         return (
             len(clause) == 1
             and (low in _WHEN_OPENERS or low in _HEADLINE_JOINERS)

@@ -61,6 +61,11 @@ _AND_WORDS = word_set("dan and")
 # "Shares fall as inflation bites". (In running text "as" is as often "such as", "as well
 # as", "known as".)
 _HEADLINE_JOINERS = word_set("as")
+#: Words before "as" that make it no joiner of clauses in running text: "such as", "as well
+#: as", "as soon as", "the same as", "known as", "twice as" (see _Clauses._as_clause).
+_AS_NOT_JOINING = word_set(
+    "such well soon same many much long far so just known regarded seen described twice"
+)
 
 #: Languages whose reported clauses may follow the speech verb with no "that"/"bahwa".
 _BARE_REPORT_LANGUAGES = frozenset(("en", "id"))
