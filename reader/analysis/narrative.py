@@ -524,6 +524,12 @@ _FIXED_OFFSETS = {
     "siang itu": 0,
     "sore itu": 0,
     "malam itu": 0,
+    # after "earlier"/"later": "later in the day", "Earlier in the evening"
+    "in the day": 0,
+    "in the morning": 0,
+    "in the afternoon": 0,
+    "in the evening": 0,
+    "in the night": 0,
 }
 #: Words before a day of the story that say when in it, not which day: "later that day".
 _WITHIN_DAY = frozenset(("earlier", "later"))

@@ -28,6 +28,10 @@ def times(text: str, lang: str) -> dict[str, tuple[str, str | None]]:
          "hari itu", "DATE", "2026-07-29"),
         ("Banjir datang pada Senin (27/7). Malam itu, warga mengungsi.", "id", "Malam itu",
          "TIME", "2026-07-27"),
+        ("Rain fell on Monday. Later in the day, the river burst.", "en", "Later in the day",
+         "DATE", "2026-07-27"),
+        ("Polls closed on Tuesday. Earlier in the evening, Park told supporters to wait.", "en",
+         "Earlier in the evening", "TIME", "2026-07-28"),
     ],
 )  # fmt: skip
 def test_that_day_is_the_day_told_before(

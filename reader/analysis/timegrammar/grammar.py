@@ -174,6 +174,8 @@ _ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
 _STORY_THAT: dict[str, TimeType] = {"day": "DATE", "year": "DATE", "morning": "TIME",
                                     "afternoon": "TIME", "evening": "TIME",
                                     "night": "TIME"}  # fmt: skip
+#: Those of a day, which "Earlier in the evening", "later in the day" name as well.
+_STORY_PARTS = frozenset(_STORY_THAT) - {"year"}
 _ID_STORY_ITU: dict[str, TimeType] = {"hari": "DATE", "tahun": "DATE", "pagi": "TIME",
                                       "siang": "TIME", "sore": "TIME",
                                       "malam": "TIME"}  # fmt: skip
@@ -346,7 +348,7 @@ _SAME_YEAR_KINDS = frozenset({"year", "none"})
 #: :meth:`_Grammar.run` tries no rule at any other "the", the most common word of English.
 _AFTER_THE = (
     _WINDOW_WORDS | _EN_EDGES | _ORDINALS | _REPORTING_PERIOD_WORDS | _SEASONS["en"]
-    | _STORY_WORDS | _COUNTED_UNITS | {"fiscal", "quarter", "weekend", "fall"}
+    | _STORY_WORDS | _COUNTED_UNITS | _STORY_PARTS | {"fiscal", "quarter", "weekend", "fall"}
 )  # fmt: skip
 
 
@@ -590,6 +592,17 @@ class _Grammar(_ClockRules):
             return self.match(i, j + 2, "DATE")
         if j > i and word in _COUNTED_UNITS and head in ("before", "after"):
             return self.match(i, j + 2, "DATE")  # "the day before", "the year after"
+        if (
+            j > i
+            and word in _STORY_PARTS
+            and self.low(i - 1) == "in"
+            and self.low(i - 2)
+            in (
+                "earlier",
+                "later",
+            )
+        ):  # "Earlier in the evening", "later in the day": the story's day
+            return self.match(i - 2, j + 1, _STORY_THAT[word])
         if j > i and word in ("day", "year"):
             year = word == "year" and bool(_YEAR.fullmatch(head))
             return self.match(i, j + 1 + year, "DATE")  # "earlier in the year", "the year 2000"
