@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.timegrammar.tense import _TenseReader
-from reader.analysis.timegrammar.values import _YEAR_DIRECTIONS, Direction, TimeMatch
+from reader.analysis.timegrammar.values import _YEAR_DIRECTIONS, Direction, Kind, TimeMatch
 from reader.analysis.timegrammar.vocabulary import (
     _DECADE,
     _EN_MONTH_BEFORE,
@@ -140,7 +140,13 @@ class _DateRules(_TenseReader):
             and all(p in self.months for p in parts)
             and is_capitalized(self.words[i])
         ):  # a span of months: "Januari-Agustus 2025"
-            return self.match(i, i + 1 + bool(_YEAR.fullmatch(self.low(i + 1))), "DATE")
+            end = i + 1 + bool(_YEAR.fullmatch(self.low(i + 1)))
+            part = _months_part(self.months[parts[0]], self.months[parts[1]])
+            if part is None:
+                return self.match(i, end, "DATE")
+            written = self.low(i + 1) if end > i + 1 else None  # "April-June": a quarter
+            shift = None if written else _MONTH_SHIFT.get(self.lex, {}).get(self.low(end))
+            return self.part(i, end, *part, written, direction=shift or self.ahead(i))
         return None
 
     def _modified_period(self, i: int, period: str) -> tuple[int, TimeMatch]:
@@ -420,3 +426,14 @@ class _DateRules(_TenseReader):
     def century(self, i: int, j: int, number: int) -> tuple[int, TimeMatch]:
         """Words ``i`` to ``j - 1`` as century ``number``: valued by its first two digits."""
         return self.match(i, j, "DATE", kind="century", absolute=f"{number - 1:02d}")
+
+
+def _months_part(first: int, last: int) -> tuple[Kind, int] | None:
+    """The quarter or half of a year that the months ``first`` to ``last`` make ("April-June"
+    → the second quarter, "Januari-Juni" → the first half), as TimeML values them; None for
+    any other span ("Januari-Agustus")."""
+    if last - first == 2 and first % 3 == 1:
+        return "quarter", (first + 2) // 3
+    if last - first == 5 and first in (1, 7):
+        return "half", 1 + (first == 7)
+    return None
