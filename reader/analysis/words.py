@@ -608,6 +608,10 @@ def _after_opening_clause(text: str, start: int, end: int) -> int:
     return start if comma < 0 else comma + 1
 
 
+#: How far before a title its holder's name stands when the title is set beside it.
+_APPOSED_REACH = 40
+
+
 class Roles:
     """Definite descriptions by role: "the minister said", "kata presiden itu".
 
@@ -655,17 +659,40 @@ class Roles:
         }
 
     def find(self, words: list[Word], before: int) -> tuple[str, Word] | None:
-        """The actor a role word among ``words`` refers to, and that word; or None."""
-        for word in words:
+        """The actor a role word among ``words`` refers to, and that word; or None. A role
+        spelled out with what it heads ("kata Pelatih Persib") names the person with that
+        whole title, whoever was mentioned last."""
+        for i, word in enumerate(words):
             candidates = self._by_head.get(word.lower)
             if not candidates and self._titles and word.lower in TITLE_HEADS:
                 candidates = [a for title, a in self._titles if abbreviates(word.text, title)]
             if not candidates:
                 continue
+            if len(candidates) > 1 and self._titles:
+                candidates = self._spelled_out(words, i, candidates) or candidates
             best = max(candidates, key=lambda actor: self._last_before(actor, before))
             if self._last_before(best, before) >= 0:
                 return best, word
         return None
+
+    def _spelled_out(self, words: list[Word], at: int, candidates: list[str]) -> list[str]:
+        """Those of ``candidates`` whose whole Indonesian title of two words or more opens at
+        ``words[at]``, unless named right before it: there the title is the name's own
+        apposition ("X, Gubernur Jateng: “…”"), read from these very words."""
+        said = [w.lower for w in words[at : at + 6]]
+        start = words[at].start
+        return [
+            actor
+            for title, actor in self._titles
+            if actor in candidates
+            and [t.lower() for t in title] == said[: len(title)]
+            and not self._named_just_before(actor, start)
+        ]
+
+    def _named_just_before(self, actor: str, pos: int) -> bool:
+        """Whether ``actor`` is mentioned within :data:`_APPOSED_REACH` before ``pos``."""
+        last = self._last_before(actor, pos)
+        return last >= 0 and pos - last <= _APPOSED_REACH
 
     def other_title(self, actor: str, head: str) -> bool:
         """Whether ``actor`` holds an office (:data:`_DISTINCT_OFFICES`), and not the one
