@@ -388,6 +388,7 @@ class Persons:
         )
         if start != sentence.start:
             people = _past_clause_apposition(text, people)
+        people = _past_owner(text, people)
         if not self.doc.has_parse:
             return next(people, None)
         listed = list(people)
@@ -577,6 +578,29 @@ def _past_clause_apposition(text: str, people: Iterator[Entity]) -> Iterator[Ent
     second = next(people, None)
     if first is not None and second is not None and text[first.end : second.start].strip() == ",":
         return chain((second,), people)
+    return chain((e for e in (first, second) if e is not None), people)
+
+
+#: Between a person and the person named in apposition after it: a comma, then maybe
+#: abbreviated honorifics and degrees ("kuasa hukum HS, Dr. Maqdir Ismail").
+_APPOSED = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,3}\.\s*)*$")
+#: A lowercase word right before a person: the noun the person belongs to ("istri Budi").
+_NOUN_BEFORE = re.compile(r"(?<![\w.])([a-z]+) $")
+#: What follows the last name of a list ("Budi, Ani, dan Joko"), not an apposition.
+_LISTED = re.compile(r",? (?:and|or|dan|atau|serta) ")
+
+
+def _past_owner(text: str, people: Iterator[Entity]) -> Iterator[Entity]:
+    """The people after one whose associate the next names in apposition ("kuasa hukum HS,
+    Dr. Maqdir Ismail, menilai", "the lawyer for Kemp, Rupert Vale, said": the lawyer, named
+    second, is the subject). The owner follows the noun it completes; a subject opening the
+    sentence has no such noun before it, and a list ("saksi Budi, Ani dan Joko") goes on."""
+    first = next(people, None)
+    second = next(people, None)
+    if first is not None and second is not None and _APPOSED.match(text[first.end : second.start]):
+        noun = _NOUN_BEFORE.search(text, max(0, first.start - 20), first.start)
+        if noun is not None and not _LISTED.match(text, second.end):
+            return chain((second,), people)
     return chain((e for e in (first, second) if e is not None), people)
 
 
