@@ -415,7 +415,9 @@ class Persons:
 
         The person subject of the same sentence before ``pos``; else, for each previous sentence
         (nearest first, up to :attr:`REACH`, not counting those opening with a pronoun), the
-        last speaker of a quote in it, or else its person subject. None when the nearest such
+        last speaker of a quote in it, or else the person a role names as the subject of its
+        last clause or of the sentence ("The minister defended the force."), or else its
+        person subject. None when the nearest such
         sentence gives its words to someone unnamed (:meth:`_unnamed_source`: "A police
         spokesman said …. “…,” he said"): the pronoun goes on about that person, not about
         one named further back.
@@ -437,6 +439,7 @@ class Persons:
             if self._unnamed_source(back):
                 return None
             role = self._role_subject(sentence.start, sentence.end, opening=False)
+            role = role or self._role_subject(sentence.start, sentence.end, opening=True)
             if role:
                 return role
             subject = self.subject(back, sentence.end)
