@@ -660,6 +660,8 @@ class Roles:
         #: The words of each person's offices ("prime", "minister"), for :meth:`other_title`;
         #: English only, as Indonesian cuts titles short ("Menkeu" is a "menteri").
         self._office_words: dict[str, set[str]] = {}
+        #: The :data:`_LESSER_OFFICES` words of each person's English titles.
+        self._lesser: dict[str, set[str]] = {}
         for actor in actors:
             if actor.label != "PER":
                 continue
@@ -669,6 +671,8 @@ class Roles:
                     continue
                 if lang == "en" and not _DISTINCT_OFFICES.isdisjoint(parts):
                     self._office_words.setdefault(actor.id, set()).update(parts)
+                if lang == "en" and not _LESSER_OFFICES.isdisjoint(parts):
+                    self._lesser.setdefault(actor.id, set()).update(parts)
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
@@ -688,7 +692,8 @@ class Roles:
     def find(self, words: list[Word], before: int) -> tuple[str, Word] | None:
         """The actor a role word among ``words`` refers to, and that word; or None. A role
         spelled out with what it heads ("kata Pelatih Persib") names the person with that
-        whole title, whoever was mentioned last."""
+        whole title, whoever was mentioned last; a lesser office ("the deputy governor")
+        only someone whose title says so."""
         for i, word in enumerate(words):
             candidates = self._by_head.get(word.lower)
             if not candidates and self._titles and word.lower in TITLE_HEADS:
@@ -697,6 +702,11 @@ class Roles:
                 continue
             if len(candidates) > 1 and self._titles:
                 candidates = self._spelled_out(words, i, candidates) or candidates
+            if i and words[i - 1].lower in _LESSER_OFFICES:  # "the deputy governor"
+                lesser = words[i - 1].lower
+                candidates = [a for a in candidates if lesser in self._lesser.get(a, ())]
+                if not candidates:
+                    continue
             best = max(candidates, key=lambda actor: self._last_before(actor, before))
             if self._last_before(best, before) >= 0:
                 return best, word
@@ -837,6 +847,9 @@ _SOVEREIGNS = frozenset({"sultan", "raja", "ratu", "paus", "kaisar"})
 _DISTINCT_OFFICES = frozenset(
     {"president", "minister", "premier", "chancellor", "king", "queen", "governor", "mayor"}
 )
+#: English words before a title's head that make the office a lesser one: "the deputy
+#: governor" is not the governor, only someone whose title says "deputy" too.
+_LESSER_OFFICES = frozenset({"deputy", "vice", "assistant", "associate"})
 #: An English head of government, whose title's head is "minister".
 _PRIME_MINISTER = frozenset({"prime", "minister"})
 #: Words an Indonesian role phrase may open with.
