@@ -187,7 +187,7 @@ BACK_POINTER_GOES_ON = (
 # Natarajan", "penilaian Faisal") said it.
 VERDICT_NOUNS = word_set(
     """verdict assessment view message warning response reaction answer summary diagnosis
-    words penilaian pesan tanggapan jawaban komentar peringatan kata-kata"""
+    advice reply words penilaian pesan tanggapan jawaban komentar peringatan kata-kata"""
 )
 
 # Words that open a sentence with a clause about someone else, ended by a comma ("Ditanya soal

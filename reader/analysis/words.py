@@ -388,6 +388,7 @@ class Persons:
         )
         if start != sentence.start:
             people = _past_clause_apposition(text, people)
+        people = _past_owner(text, people)
         if not self.doc.has_parse:
             return next(people, None)
         listed = list(people)
@@ -414,7 +415,9 @@ class Persons:
 
         The person subject of the same sentence before ``pos``; else, for each previous sentence
         (nearest first, up to :attr:`REACH`, not counting those opening with a pronoun), the
-        last speaker of a quote in it, or else its person subject. None when the nearest such
+        last speaker of a quote in it, or else the person a role names as the subject of its
+        last clause or of the sentence ("The minister defended the force."), or else its
+        person subject. None when the nearest such
         sentence gives its words to someone unnamed (:meth:`_unnamed_source`: "A police
         spokesman said …. “…,” he said"): the pronoun goes on about that person, not about
         one named further back.
@@ -436,6 +439,7 @@ class Persons:
             if self._unnamed_source(back):
                 return None
             role = self._role_subject(sentence.start, sentence.end, opening=False)
+            role = role or self._role_subject(sentence.start, sentence.end, opening=True)
             if role:
                 return role
             subject = self.subject(back, sentence.end)
@@ -580,6 +584,29 @@ def _past_clause_apposition(text: str, people: Iterator[Entity]) -> Iterator[Ent
     return chain((e for e in (first, second) if e is not None), people)
 
 
+#: Between a person and the person named in apposition after it: a comma, then maybe
+#: abbreviated honorifics and degrees ("kuasa hukum HS, Dr. Maqdir Ismail").
+_APPOSED = re.compile(r"\s*,\s*(?:[A-Z][a-z]{0,3}\.\s*)*$")
+#: A lowercase word right before a person: the noun the person belongs to ("istri Budi").
+_NOUN_BEFORE = re.compile(r"(?<![\w.])([a-z]+) $")
+#: What follows the last name of a list ("Budi, Ani, dan Joko"), not an apposition.
+_LISTED = re.compile(r",? (?:and|or|dan|atau|serta) ")
+
+
+def _past_owner(text: str, people: Iterator[Entity]) -> Iterator[Entity]:
+    """The people after one whose associate the next names in apposition ("kuasa hukum HS,
+    Dr. Maqdir Ismail, menilai", "the lawyer for Kemp, Rupert Vale, said": the lawyer, named
+    second, is the subject). The owner follows the noun it completes; a subject opening the
+    sentence has no such noun before it, and a list ("saksi Budi, Ani dan Joko") goes on."""
+    first = next(people, None)
+    second = next(people, None)
+    if first is not None and second is not None and _APPOSED.match(text[first.end : second.start]):
+        noun = _NOUN_BEFORE.search(text, max(0, first.start - 20), first.start)
+        if noun is not None and not _LISTED.match(text, second.end):
+            return chain((second,), people)
+    return chain((e for e in (first, second) if e is not None), people)
+
+
 def _paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts: after the last blank line, or after the
     last line break when there is no blank line within :data:`_PARAGRAPH_REACH` (a text
@@ -608,6 +635,10 @@ def _after_opening_clause(text: str, start: int, end: int) -> int:
     return start if comma < 0 else comma + 1
 
 
+#: How far before a title its holder's name stands when the title is set beside it.
+_APPOSED_REACH = 40
+
+
 class Roles:
     """Definite descriptions by role: "the minister said", "kata presiden itu".
 
@@ -629,6 +660,8 @@ class Roles:
         #: The words of each person's offices ("prime", "minister"), for :meth:`other_title`;
         #: English only, as Indonesian cuts titles short ("Menkeu" is a "menteri").
         self._office_words: dict[str, set[str]] = {}
+        #: The :data:`_LESSER_OFFICES` words of each person's English titles.
+        self._lesser: dict[str, set[str]] = {}
         for actor in actors:
             if actor.label != "PER":
                 continue
@@ -638,6 +671,8 @@ class Roles:
                     continue
                 if lang == "en" and not _DISTINCT_OFFICES.isdisjoint(parts):
                     self._office_words.setdefault(actor.id, set()).update(parts)
+                if lang == "en" and not _LESSER_OFFICES.isdisjoint(parts):
+                    self._lesser.setdefault(actor.id, set()).update(parts)
                 head = parts[-1] if lang == "en" else parts[0]
                 if len(head) >= self.MIN_LENGTH:
                     self._by_head.setdefault(head, []).append(actor.id)
@@ -655,17 +690,46 @@ class Roles:
         }
 
     def find(self, words: list[Word], before: int) -> tuple[str, Word] | None:
-        """The actor a role word among ``words`` refers to, and that word; or None."""
-        for word in words:
+        """The actor a role word among ``words`` refers to, and that word; or None. A role
+        spelled out with what it heads ("kata Pelatih Persib") names the person with that
+        whole title, whoever was mentioned last; a lesser office ("the deputy governor")
+        only someone whose title says so."""
+        for i, word in enumerate(words):
             candidates = self._by_head.get(word.lower)
             if not candidates and self._titles and word.lower in TITLE_HEADS:
                 candidates = [a for title, a in self._titles if abbreviates(word.text, title)]
             if not candidates:
                 continue
+            if len(candidates) > 1 and self._titles:
+                candidates = self._spelled_out(words, i, candidates) or candidates
+            if i and words[i - 1].lower in _LESSER_OFFICES:  # "the deputy governor"
+                lesser = words[i - 1].lower
+                candidates = [a for a in candidates if lesser in self._lesser.get(a, ())]
+                if not candidates:
+                    continue
             best = max(candidates, key=lambda actor: self._last_before(actor, before))
             if self._last_before(best, before) >= 0:
                 return best, word
         return None
+
+    def _spelled_out(self, words: list[Word], at: int, candidates: list[str]) -> list[str]:
+        """Those of ``candidates`` whose whole Indonesian title of two words or more opens at
+        ``words[at]``, unless named right before it: there the title is the name's own
+        apposition ("X, Gubernur Jateng: “…”"), read from these very words."""
+        said = [w.lower for w in words[at : at + 6]]
+        start = words[at].start
+        return [
+            actor
+            for title, actor in self._titles
+            if actor in candidates
+            and [t.lower() for t in title] == said[: len(title)]
+            and not self._named_just_before(actor, start)
+        ]
+
+    def _named_just_before(self, actor: str, pos: int) -> bool:
+        """Whether ``actor`` is mentioned within :data:`_APPOSED_REACH` before ``pos``."""
+        last = self._last_before(actor, pos)
+        return last >= 0 and pos - last <= _APPOSED_REACH
 
     def other_title(self, actor: str, head: str) -> bool:
         """Whether ``actor`` holds an office (:data:`_DISTINCT_OFFICES`), and not the one
@@ -783,6 +847,9 @@ _SOVEREIGNS = frozenset({"sultan", "raja", "ratu", "paus", "kaisar"})
 _DISTINCT_OFFICES = frozenset(
     {"president", "minister", "premier", "chancellor", "king", "queen", "governor", "mayor"}
 )
+#: English words before a title's head that make the office a lesser one: "the deputy
+#: governor" is not the governor, only someone whose title says "deputy" too.
+_LESSER_OFFICES = frozenset({"deputy", "vice", "assistant", "associate"})
 #: An English head of government, whose title's head is "minister".
 _PRIME_MINISTER = frozenset({"prime", "minister"})
 #: Words an Indonesian role phrase may open with.

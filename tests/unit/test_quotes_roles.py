@@ -61,3 +61,12 @@ def test_a_leader_described_by_country_is_the_head_of_government_named_before() 
     )
     quotes = analyze(text, lang="en", backend="builtin").quotes
     assert [q.speaker for q in quotes] == ["donald-tusk"]
+
+
+def test_a_role_with_its_club_in_a_headline_names_that_clubs_coach() -> None:
+    text = (
+        "“Kami Pantas Menang”, Kata Pelatih Persib Usai Tekuk Bali United\n\n"
+        "Pelatih Persib, Bojan Hodak, memuji anak asuhnya. “Kami bermain sabar,” katanya.\n\n"
+        "Pelatih Bali United Johnny Jansen mengakui timnya kalah. “Kami harus bangkit,” ujarnya."
+    )
+    assert speakers(text) == ["bojan-hodak", "bojan-hodak", "johnny-jansen"]

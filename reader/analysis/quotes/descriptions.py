@@ -36,6 +36,7 @@ from reader.analysis.speech import (
     RELATIVE_OPENERS,
     SHARED_SUBJECT_JOINERS,
 )
+from reader.analysis.titles import TITLE_HEADS
 from reader.analysis.words import Word
 
 #: How many words back an apposition introducing a relative may be ("istrinya, Ayu, …").
@@ -56,6 +57,12 @@ def _owned_subject(words: list[Word], v: int) -> Word | None:
     low = word.lower
     owned = low.endswith("nya") and (low in RELATIVE_WORDS or low in ID_ASSOCIATES)
     return word if owned and word.text == low else None
+
+
+def _bare_title(word: Word) -> bool:
+    """Whether ``word`` is a title in lowercase standing alone, an Indonesian description
+    of the person named before ("tutur hakim.", "kata jaksa seusai sidang")."""
+    return word.text == word.lower and word.lower in TITLE_HEADS
 
 
 class _Descriptions(_Bodies):
@@ -110,12 +117,12 @@ class _Descriptions(_Bodies):
         "the …" in English ("the 23-year-old", "the Labour MP"), the first of "… itu" in
         Indonesian ("politikus PDI-P itu"), up to a punctuation mark, or the word after "sang"
         ("sang pelatih"; not a relative: "sang istri" is not the person before). An Indonesian
-        body needs no demonstrative when nothing but an adverbial follows it ("tulis
-        perusahaan dalam keterangannya", "tulis perseroan."): news writes the company it is
-        about bare."""
+        body or a title in lowercase needs no demonstrative when nothing but an adverbial
+        follows it ("tulis perusahaan dalam keterangannya", "tulis perseroan.", "tutur
+        hakim."): news writes the company or the official it is about bare."""
         if not words or words[0].is_punct:
             return None
-        if self.lang == "id" and words[0].lower in BODY_HEADS:
+        if self.lang == "id" and (words[0].lower in BODY_HEADS or _bare_title(words[0])):
             after = words[1] if len(words) > 1 else None
             if after is None or after.is_punct or after.lower in ADVERBIAL_OPENERS:
                 return words[0]

@@ -6,6 +6,7 @@ subject of a clause before a colon."""
 from __future__ import annotations
 
 import bisect
+from copy import copy
 
 from reader.analysis.model import Entity, Span
 from reader.analysis.quotes.descriptions import _Descriptions
@@ -47,6 +48,18 @@ from reader.analysis.speech import (
 )
 from reader.analysis.titles import is_title_word
 from reader.analysis.words import Word
+
+
+def _bare(word: Word) -> Word:
+    """``word`` without its possessive ending ("minister's" as "minister"), same place."""
+    bare = copy(word)
+    bare.lower = word.lower[:-2] if word.lower[-2:] in ("'s", "\u2019s") else word.lower
+    return bare
+
+
+#: The prepositions naming whose words a verdict noun stands for ("the message from the
+#: minister", "the verdict of the judge").
+_OWNER_PREPOSITIONS = frozenset({"of", "from"})
 
 #: How many words after a speech verb are searched for the speaker's name ("said the …, X");
 #: Indonesian titles run long ("kata Kepala Pusat Data, Informasi, dan Komunikasi … X").
@@ -290,6 +303,9 @@ class _Speakers(_Descriptions):
         pronoun = self._pronoun_subject(clause) or self._inverted_pronoun(clause)
         if pronoun is not None and not any(self.mentions.at(w.start, w.end) for w in clause):
             return self._pronoun(pronoun, cue, pronoun)
+        owner = self._verdict_owner(clause, cue)
+        if owner is not None:
+            return owner
         found: dict[str, Entity] = {}
         for word in clause:
             entity = self.mentions.at(word.start, word.end)
@@ -297,6 +313,29 @@ class _Speakers(_Descriptions):
                 found.setdefault(self.mentions.label_of(entity), entity)
         subject = found.get("PER") or found.get("ORG")
         return self._entity_attribution(subject, cue) if subject else _NONE
+
+    def _verdict_owner(self, clause: list[Word], cue: Span) -> _Attribution | None:
+        """The person or body whose words a clause before a colon opens with, owning a
+        :data:`VERDICT_NOUNS` noun in the possessive or after "of"/"from" ("Phillipson's
+        message was blunt:", "The message from the minister was clear:"), named or by role;
+        else None. (A name in the possessive before any other noun only describes the
+        subject: "Baker's lawyer was blunt:".)"""
+        opening = clause[:_ROLE_BEFORE_COLON]
+        k = next((k for k, w in enumerate(opening) if w.lower in VERDICT_NOUNS), -1)
+        if k < 0:
+            return None
+        if k + 1 < len(clause) and clause[k + 1].lower in _OWNER_PREPOSITIONS:
+            owner = clause[k + 2 : k + 2 + _ROLE_BEFORE_COLON]
+        elif k and self._possessive(clause[k - 1]):  # (a role is looked up without its "'s")
+            owner = [*clause[: k - 1], _bare(clause[k - 1])]
+        else:
+            return None
+        for word in owner:
+            entity = self.mentions.at(word.start, word.end)
+            if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
+                return self._entity_attribution(entity, cue)
+        role = self._role(owner, cue)
+        return role if role.speaker else None
 
     @staticmethod
     def _pronoun_subject(clause: list[Word]) -> Word | None:
