@@ -394,7 +394,8 @@ _ID_VERB_LOOKALIKES = word_set(
     """
     menteri menara merek mentor mertua meriam mercusuar berita berkas beras beruang dinas
     direksi direktur distrik divisi diplomat diskon dialog dimensi terminal ternak teras mewah
-    merah mentah
+    merah mentah distributor dirut dirjen diskusi disertasi diaspora dinasti diagnosis digit
+    dividen dinding disiplin diesel dialek
     """
 )
 #: Indonesian classifiers, which come before the noun they count: "dua unit mobil mewah",
@@ -1444,15 +1445,10 @@ class _NumberFinder:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
         if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
-            # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
-            # nor a passive one by its suffix or agent ("lima dibebaskan oleh polisi")
-            return (
-                first
-                and not _ID_ACTIVE_VERB.fullmatch(low)
-                and not (
-                    low.startswith("di") and (low.endswith("kan") or self.low(k + 1) == "oleh")
-                )
-            )
+            # only the clearest verb prefixes count ("tersangka" is a noun), and a di- word is
+            # a passive ("lima ditangkap", "enam dirujuk") once the nouns that only look like
+            # one are set apart ("direktur", "distributor")
+            return first and not _ID_ACTIVE_VERB.fullmatch(low) and not low.startswith("di")
         return not (
             self.lex == "en" and not first and (_en_participle(low) or low.endswith(("ly", "ing")))
         )
