@@ -69,6 +69,7 @@ from reader.analysis.predicates import (
     EN_AUXILIARIES,
     EN_BASE_PASTS,
     EN_IRREGULAR,
+    EN_NOT_VERBS,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -450,6 +451,8 @@ def _en_plural(low: str) -> bool:
     basis points", "two bonus payments") nor a plural that modifies ("two sports cars")."""
     if low in _EN_IRREGULAR_PLURALS:
         return True
+    if len(low) > 5 and low.endswith("men") and not low.endswith(("imen", "omen", "umen")):
+        return True  # "gunmen", "policemen" (not "specimen", "abdomen", "acumen")
     if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "is", "us")):
         return False
     return low not in _EN_PLURAL_MODIFIERS
@@ -1280,6 +1283,8 @@ class _NumberFinder:
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and self.en_verb_alone(j):
             return j  # "dozens injured": a participle alone is what happened, not a unit
+        if self.lex == "en" and k > j + 1 and self.en_verb_with_object(j, k):
+            return j  # "140 needed intensive care": what they did and to what
         if k - j == longest and k - 1 > j and self.low(k - 1) in _ID_PAIRED_MODIFIERS:
             k -= 1  # "420 perjalanan kereta jarak jauh": the pair is cut, so left out
         return self.rate_end(k) if k > j else k
@@ -1302,6 +1307,16 @@ class _NumberFinder:
         if self.low(j - 1) in ("one", "1", "a", "an"):
             return False
         return low.endswith("ing")
+
+    def en_verb_with_object(self, j: int, end: int) -> bool:
+        """Is the English -ed word ``j``, first of the phrase up to ``end``, the verb of those
+        counted with its object ("140 needed intensive care", "20 received treatment")? An
+        -ed adjective describes a plural ("50 armed men", "200 injured people"), or a single
+        thing after "one" ("one armed man"), so the phrase ends on no plural here."""
+        low = self.words[j].low
+        if not low.endswith("ed") or low in EN_NOT_VERBS or self.low(j - 1) in ("one", "1"):
+            return False
+        return not _en_plural(self.words[end - 1].low)
 
     def id_active_verb(self, k: int) -> bool:
         """Is the Indonesian word ``k`` clearly a verb, by a me- or ber- prefix that no

@@ -52,3 +52,25 @@ def test_a_day_written_as_one_word_ends_the_noun() -> None:
         "Satelit mendeteksi 146 titik panas, naik dari 98 titik sehari sebelumnya.", "id"
     )
     assert found["98 titik"] == (98, "titik")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an -ed word with its object after a count is what the counted did
+        ("Of the patients, 140 needed intensive care.", {"140": (140, None)}),
+        ("About 300 received treatment at the scene.", {"300": (300, None)}),
+        # before a plural, or a single thing after "one", it describes what is counted
+        ("Police said 50 armed men attacked.", {"50 armed men": (50, "armed men")}),
+        ("One armed man fled.", {"One armed man": (1, "armed man")}),
+        ("Three masked gunmen struck.", {"Three masked gunmen": (3, "masked gunmen")}),
+        (
+            "About 20 trained medical staff came.",
+            {"20 trained medical staff": (20, "trained medical staff")},
+        ),
+    ],
+)
+def test_an_english_verb_with_its_object_is_no_unit(
+    sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, "en") == expected
