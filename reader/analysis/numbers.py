@@ -70,6 +70,7 @@ from reader.analysis.predicates import (
     EN_BASE_PASTS,
     EN_IRREGULAR,
     EN_NOT_VERBS,
+    ID_AUXILIARIES,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -628,12 +629,14 @@ class _NumberFinder:
 
     def clause_verb(self, k: int) -> bool:
         """Is word ``k``, right after a number and what it counts, the verb of its clause
-        ("advanced", "were", "melemah", "rusak")?"""
+        ("advanced", "were", "melemah", "rusak", "masih" as "were" is)?"""
         if k >= len(self.words):
             return False
         low = self.low(k)
         if self.lex == "id":
-            return low in _ID_STATES or indonesian_verb_strength(low, self.low(k - 1)) > 0
+            if low in _ID_STATES or low in ID_AUXILIARIES:
+                return True
+            return indonesian_verb_strength(low, self.low(k - 1)) > 0
         if self.lex != "en":
             return False
         return (

@@ -21,6 +21,9 @@ def units(text: str, lang: str) -> dict[str, object]:
         ("id", "Sebanyak 287 saham menguat, 240 melemah, dan sisanya stagnan.", "240", "saham"),
         ("id", "Sebanyak 120 rumah rusak ringan dan 40 rusak berat.", "40", "rumah"),
         ("id", "Tiga orang tewas dan 12 lainnya luka-luka dalam kecelakaan itu.", "12", "orang"),
+        # an auxiliary before the second clause's verb: "masih" (still) as "were"
+        ("id", "Tujuh warga tewas, sementara 45 lainnya masih dirawat.", "45", "warga"),
+        ("id", "Sebanyak 20 rumah rusak. Lima masih terendam air.", "Lima", "rumah"),
         ("en", "Nine people died and another 34 were injured.", "34", "people"),
         (
             "en",
