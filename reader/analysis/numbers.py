@@ -1415,6 +1415,14 @@ class _NumberFinder:
         after = self.words[k + 1]
         return not is_capitalized(after) and not self.unit_word(k + 1, first=False)
 
+    def exact_amount_at(self, k: int) -> bool:
+        """Does an amount with a value open at word ``k`` ("four years"), not a vague one
+        that may scale the number before it ("180 millions")?"""
+        if not starts_quantity(self.words[k].low, self.lang):
+            return False
+        amount = read_quantity(self.words, k, self.lang)
+        return amount is not None and not amount.vague
+
     def unit_word(self, k: int, *, first: bool) -> bool:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
@@ -1427,6 +1435,8 @@ class _NumberFinder:
             return False
         if low in self.other_function_words:
             return False
+        if first and low.isalpha() and self.exact_amount_at(k):
+            return False  # "up from 19 four years ago": another amount, not what is counted
         if first and self.lex == "en" and low in _EN_COUNTED_BESIDES:
             return k + 1 < len(self.words) and self.unit_word(k + 1, first=False)
         stop = low in self.stop and not self.acronym_among_lowercase(k)  # "US" is not "us"

@@ -74,3 +74,24 @@ def test_an_english_verb_with_its_object_is_no_unit(
     sentence: str, expected: dict[str, tuple[object, object]]
 ) -> None:
     assert numbers_by_text(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "The party won 33 seats, up from 19 four years ago.",
+            "en",
+            {"33 seats": (33, "seats"), "19": (19, None), "four years": (4, "years")},
+        ),
+        (
+            "Angka itu naik dari 19 dua tahun lalu.",
+            "id",
+            {"19": (19, None), "dua tahun": (2, "tahun")},
+        ),
+    ],
+)
+def test_a_number_word_after_a_number_is_another_amount(
+    sentence: str, lang: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, lang) == expected
