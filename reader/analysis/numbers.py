@@ -340,6 +340,10 @@ _CLAUSE_ENDS = frozenset(".;:!?")
 _AND = word_set("and dan")
 #: Negations between a count and its verb: "210 tidak bergerak", "12 did not finish".
 _NEGATIONS = word_set("tidak tak belum not never")
+#: "from" before the amount a count is compared with: "33 seats, up from 19".
+_FROM = word_set("from dari")
+#: What may stand between a count and the "from" of its comparison: ", up from", ", down from".
+_COMPARISON_LINKS = word_set(", up down")
 #: "the others" after an Indonesian number whose noun is left out: "12 lainnya luka-luka".
 _ID_OTHERS = word_set("lainnya")
 #: What befell those counted, said without a verb: "tiga orang tewas dan 12 luka-luka".
@@ -573,8 +577,9 @@ class _NumberFinder:
         their clause with a verb after them, joined by "and" or a comma; the noun is elided.
         So does a number that counts some of them, in the same sentence or opening the next:
         "215 rumah rusak, 18 di antaranya rusak berat", "300 passengers ..., 14 of them
-        children", "Police arrested 12 men on Monday. Five of them were released"; and a
-        bare count opening the next sentence with its verb ("… hurt. Three are critical").
+        children", "Police arrested 12 men on Monday. Five of them were released"; a
+        bare count opening the next sentence with its verb ("… hurt. Three are critical");
+        and the amount a count is compared with ("33 seats, up from 19").
         Only a counted noun is shared, not a currency, a percentage, a magnitude or a measure
         ("dalam dua minggu, dan separuh di antaranya" is half of something else)."""
         unit = prev.unit
@@ -582,6 +587,8 @@ class _NumberFinder:
             return False
         if unit.split(" ", 1)[0].lower() in _MEASURES or unit.startswith("year-"):
             return False  # nor an age: "The 45-year-old was arrested and 2 were charged"
+        if self.compared_with(prev_end, i):
+            return True
         if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
             ends = sum(self.low(k) in _CLAUSE_ENDS for k in range(prev_end, i))
             if ends == 1 and self.low(i - 1) in _CLAUSE_ENDS:
@@ -609,6 +616,17 @@ class _NumberFinder:
         after += self.low(after) in _ID_OTHERS  # "tiga orang tewas dan 12 lainnya luka-luka"
         after += self.low(after) in _NEGATIONS  # "265 saham menguat ... dan 210 tidak bergerak"
         return (conjoined or self.clause_verb(prev_end)) and self.clause_verb(after)
+
+    def compared_with(self, prev_end: int, i: int) -> bool:
+        """Is the bare number at word ``i`` what the count ending before word ``prev_end``
+        is compared with, right after it: "33 seats, up from 19", "45 orang dari sebelumnya
+        30"? Like is compared with like, so it counts the same."""
+        if not 0 < i - prev_end <= 4:
+            return False
+        last = i - 1 - (self.low(i - 1) == "sebelumnya")  # "dari sebelumnya 30"
+        if self.low(last) not in _FROM:
+            return False
+        return all(self.low(k) in _COMPARISON_LINKS for k in range(prev_end, last))
 
     def more_of(self, prev: NumberSpan, prev_end: int, i: int, after: int) -> bool:
         """Is the bare number at word ``i``, with "more" after it and no noun ("sign 15 more",

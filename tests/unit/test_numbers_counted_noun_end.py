@@ -82,7 +82,7 @@ def test_an_english_verb_with_its_object_is_no_unit(
         (
             "The party won 33 seats, up from 19 four years ago.",
             "en",
-            {"33 seats": (33, "seats"), "19": (19, None), "four years": (4, "years")},
+            {"33 seats": (33, "seats"), "19": (19, "seats"), "four years": (4, "years")},
         ),
         (
             "Angka itu naik dari 19 dua tahun lalu.",
