@@ -208,9 +208,9 @@ _MEASURES = (
 _RATE_BASES = word_set(
     """
     hektare hektar ha kapita orang jiwa ekor lembar saham unit butir kilogram kg gram ton liter
-    barel meter km kilometer pertandingan laga
+    barel meter km kilometer pertandingan laga kuintal kwintal
     hectare acre tonne ton barrel litre liter gallon kilogram kilo person head capita share
-    household passenger game match
+    household passenger game match quintal bushel
     """
 )
 #: The least low end of a range with no unit that is still one span: levels and prices
