@@ -340,6 +340,8 @@ _CLAUSE_ENDS = frozenset(".;:!?")
 _AND = word_set("and dan")
 #: Negations between a count and its verb: "210 tidak bergerak", "12 did not finish".
 _NEGATIONS = word_set("tidak tak belum not never")
+#: Words that open a sentence before its count: "Sebanyak 23 di antaranya …".
+_AMOUNT_OPENERS = word_set("sebanyak")
 #: "from" before the amount a count is compared with: "33 seats, up from 19".
 _FROM = word_set("from dari")
 #: What may stand between a count and the "from" of its comparison: ", up from", ", down from".
@@ -591,7 +593,8 @@ class _NumberFinder:
             return True
         if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
             ends = sum(self.low(k) in _CLAUSE_ENDS for k in range(prev_end, i))
-            if ends == 1 and self.low(i - 1) in _CLAUSE_ENDS:
+            opening = i - 1 - (self.low(i - 1) in _AMOUNT_OPENERS)  # "Sebanyak 23 di antaranya"
+            if ends == 1 and self.low(opening) in _CLAUSE_ENDS:
                 return i - prev_end <= 20  # the next sentence opens with some of them
             return i - prev_end <= 8 and not ends
         if self.low(i - 1) in _CLAUSE_ENDS and i - prev_end <= 20:
