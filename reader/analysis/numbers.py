@@ -414,8 +414,9 @@ _ID_CLASSIFIERS = word_set("unit buah ekor lembar batang butir biji helai potong
 _ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
 #: "pelaku usaha", "pelaku UMKM" are businesses, not offenders
 _ID_ROLE_TAILS = word_set("baru utama usaha umkm ukm")
-#: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
-_ID_CASE_WORDS = word_set("kasus dugaan")
+#: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...",
+#: or the outcome it is about: "87 permohonan sengketa hasil pemilu".
+_ID_CASE_WORDS = word_set("kasus dugaan hasil")
 _START = attrgetter("start")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")

@@ -27,6 +27,10 @@ from tests.unit.found_values import numbers_by_text
         ("Lima Menteri Baru Dilantik\n\nIsi berita.", {"Lima Menteri Baru": (5, "Menteri Baru")}),
         ("Insentif bagi 3 juta pelaku UMKM.", {"3 juta pelaku UMKM": (3000000, "pelaku UMKM")}),
         ("Polisi menangkap tiga pelaku pencurian.", {"tiga pelaku": (3, "pelaku")}),
+        (
+            "MK menerima 87 permohonan sengketa hasil pemilu.",
+            {"87 permohonan sengketa": (87, "permohonan sengketa")},
+        ),
         ("Dua rumah sakit daerah penuh.", {"Dua rumah sakit daerah": (2, "rumah sakit daerah")}),
     ],
 )
