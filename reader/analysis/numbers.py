@@ -71,6 +71,7 @@ from reader.analysis.predicates import (
     EN_IRREGULAR,
     EN_NOT_VERBS,
     ID_AUXILIARIES,
+    ID_BARE_VERBS,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -464,6 +465,12 @@ def _en_plural(low: str) -> bool:
     if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "is", "us")):
         return False
     return low not in _EN_PLURAL_MODIFIERS
+
+
+def _id_befalls(low: str) -> bool:
+    """An Indonesian ke-…-an verb of what befalls someone ("keracunan", "kehilangan",
+    "kebanjiran"): after a counted noun it is the predicate, no part of the noun."""
+    return low.startswith("ke") and low in ID_BARE_VERBS
 
 
 def _is_rate(low: str) -> bool:
@@ -1054,7 +1061,9 @@ class _NumberFinder:
         """Is word ``k`` an Indonesian verb as headlines write it, often bare: "1,2 Juta
         Kendaraan Tinggalkan Jakarta", "8 Rumah Terendam"?"""
         low = self.low(k)
-        return self.lex == "id" and (low.endswith("kan") or _ID_VERB.fullmatch(low) is not None)
+        if self.lex != "id":
+            return False
+        return low.endswith("kan") or _ID_VERB.fullmatch(low) is not None or _id_befalls(low)
 
     def in_name(self, k: int) -> bool:
         """Is the capitalised word ``k`` inside a name: next to another capitalised word
@@ -1470,6 +1479,8 @@ class _NumberFinder:
             return low in _TIME_UNITS and self.low(k - 1) in _TIME_UNIT_ADJECTIVES
         if self.lex == "id" and not first and self.ends_id_unit(k):
             return False
+        if self.lex == "id" and not first and _id_befalls(low):
+            return False  # "214 siswa keracunan makanan": what befell them
         pos = self.upos.get(word.start)
         if pos is not None and pos not in _UNIT_POS:
             return False

@@ -27,6 +27,10 @@ from tests.unit.found_values import numbers_by_text
         ("Lima Menteri Baru Dilantik\n\nIsi berita.", {"Lima Menteri Baru": (5, "Menteri Baru")}),
         ("Insentif bagi 3 juta pelaku UMKM.", {"3 juta pelaku UMKM": (3000000, "pelaku UMKM")}),
         ("Polisi menangkap tiga pelaku pencurian.", {"tiga pelaku": (3, "pelaku")}),
+        # a ke-…-an verb of what befell them is no part of the noun
+        ("Sebanyak 214 siswa keracunan makanan.", {"214 siswa": (214, "siswa")}),
+        ("Ribuan Siswa Keracunan Makanan\n\nIsi berita.", {"Ribuan Siswa": (None, "Siswa")}),
+        ("Tiga desa kebanjiran sejak Senin.", {"Tiga desa": (3, "desa")}),
         (
             "MK menerima 87 permohonan sengketa hasil pemilu.",
             {"87 permohonan sengketa": (87, "permohonan sengketa")},
