@@ -131,10 +131,10 @@ _ROUND_WORDS = frozenset({"final", "finals", "finale"})
 #: as in "Rp15rb", "Rp 1,5jt".
 ID_GLUED_SCALES = {"rb": 10**3, "ribu": 10**3, "jt": 10**6, "juta": 10**6}
 _ID_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)*)(rb|ribu|jt|juta)")
-#: Measure units written glued to their digits: "50km", "10kg", "2,5ha", "100m" (in English
+#: Measure units written glued to their digits: "50km", "10kg", "250g", "100m" (in English
 #: "3m" and "20k" are scales, see _EN_SUFFIX, and "m" is metres only from 1,000 up).
 _GLUED_UNITS = frozenset({"km", "cm", "mm", "kg", "mg", "ml", "ha", "kwh", "mw", "gw", "m", "gb",
-                          "tb", "mb", "mph", "kph", "ft", "lb", "lbs"})  # fmt: skip
+                          "tb", "mb", "mph", "kph", "ft", "lb", "lbs", "g"})  # fmt: skip
 _GLUED_MEASURE = re.compile(r"(\d+(?:[.,]\d+)*)([a-z]+)")
 #: Currency signs written before the digits of an amount.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩₽")
@@ -590,6 +590,8 @@ def _read_glued_measure(words: tuple[Word, ...], i: int, lang: str) -> Quantity 
         return None
     if unit == "m" and (word.text.endswith("M") or _after_currency_sign(words, i)):
         return None
+    if unit == "g" and word.text.endswith("G"):
+        return None  # "5G", "4G" are generations of mobile networks, "250g" is grams
     number = parse_digits(m.group(1), lang)
     if number is None:
         return None

@@ -69,6 +69,9 @@ from reader.analysis.predicates import (
     EN_AUXILIARIES,
     EN_BASE_PASTS,
     EN_IRREGULAR,
+    EN_NOT_VERBS,
+    ID_AUXILIARIES,
+    ID_BARE_VERBS,
     english_verb_strength,
     headline_verb_strength,
     indonesian_verb_strength,
@@ -206,9 +209,9 @@ _MEASURES = (
 _RATE_BASES = word_set(
     """
     hektare hektar ha kapita orang jiwa ekor lembar saham unit butir kilogram kg gram ton liter
-    barel meter km kilometer pertandingan laga
+    barel meter km kilometer pertandingan laga kuintal kwintal
     hectare acre tonne ton barrel litre liter gallon kilogram kilo person head capita share
-    household passenger game match
+    household passenger game match quintal bushel
     """
 )
 #: The least low end of a range with no unit that is still one span: levels and prices
@@ -338,6 +341,12 @@ _CLAUSE_ENDS = frozenset(".;:!?")
 _AND = word_set("and dan")
 #: Negations between a count and its verb: "210 tidak bergerak", "12 did not finish".
 _NEGATIONS = word_set("tidak tak belum not never")
+#: Words that open a sentence before its count: "Sebanyak 23 di antaranya …".
+_AMOUNT_OPENERS = word_set("sebanyak")
+#: "from" before the amount a count is compared with: "33 seats, up from 19".
+_FROM = word_set("from dari")
+#: What may stand between a count and the "from" of its comparison: ", up from", ", down from".
+_COMPARISON_LINKS = word_set(", up down")
 #: "the others" after an Indonesian number whose noun is left out: "12 lainnya luka-luka".
 _ID_OTHERS = word_set("lainnya")
 #: What befell those counted, said without a verb: "tiga orang tewas dan 12 luka-luka".
@@ -394,7 +403,8 @@ _ID_VERB_LOOKALIKES = word_set(
     """
     menteri menara merek mentor mertua meriam mercusuar berita berkas beras beruang dinas
     direksi direktur distrik divisi diplomat diskon dialog dimensi terminal ternak teras mewah
-    merah mentah
+    merah mentah distributor dirut dirjen diskusi disertasi diaspora dinasti diagnosis digit
+    dividen dinding disiplin diesel dialek
     """
 )
 #: Indonesian classifiers, which come before the noun they count: "dua unit mobil mewah",
@@ -405,8 +415,9 @@ _ID_CLASSIFIERS = word_set("unit buah ekor lembar batang butir biji helai potong
 _ID_ROLE_HEADS = word_set("tersangka terdakwa terpidana pelaku")
 #: "pelaku usaha", "pelaku UMKM" are businesses, not offenders
 _ID_ROLE_TAILS = word_set("baru utama usaha umkm ukm")
-#: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...".
-_ID_CASE_WORDS = word_set("kasus dugaan")
+#: Indonesian words that open the case a counted noun is part of: "dua korban kasus ...",
+#: or the outcome it is about: "87 permohonan sengketa hasil pemilu".
+_ID_CASE_WORDS = word_set("kasus dugaan hasil")
 _START = attrgetter("start")
 _UNIT_POS = {"NOUN", "PROPN", "ADJ", "X"}
 _YEAR_LIKE = re.compile(r"(1[6-9]|20)\d{2}")
@@ -449,9 +460,17 @@ def _en_plural(low: str) -> bool:
     basis points", "two bonus payments") nor a plural that modifies ("two sports cars")."""
     if low in _EN_IRREGULAR_PLURALS:
         return True
+    if len(low) > 5 and low.endswith("men") and not low.endswith(("imen", "omen", "umen")):
+        return True  # "gunmen", "policemen" (not "specimen", "abdomen", "acumen")
     if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "is", "us")):
         return False
     return low not in _EN_PLURAL_MODIFIERS
+
+
+def _id_befalls(low: str) -> bool:
+    """An Indonesian ke-…-an verb of what befalls someone ("keracunan", "kehilangan",
+    "kebanjiran"): after a counted noun it is the predicate, no part of the noun."""
+    return low.startswith("ke") and low in ID_BARE_VERBS
 
 
 def _is_rate(low: str) -> bool:
@@ -568,8 +587,9 @@ class _NumberFinder:
         their clause with a verb after them, joined by "and" or a comma; the noun is elided.
         So does a number that counts some of them, in the same sentence or opening the next:
         "215 rumah rusak, 18 di antaranya rusak berat", "300 passengers ..., 14 of them
-        children", "Police arrested 12 men on Monday. Five of them were released"; and a
-        bare count opening the next sentence with its verb ("… hurt. Three are critical").
+        children", "Police arrested 12 men on Monday. Five of them were released"; a
+        bare count opening the next sentence with its verb ("… hurt. Three are critical");
+        and the amount a count is compared with ("33 seats, up from 19").
         Only a counted noun is shared, not a currency, a percentage, a magnitude or a measure
         ("dalam dua minggu, dan separuh di antaranya" is half of something else)."""
         unit = prev.unit
@@ -577,9 +597,12 @@ class _NumberFinder:
             return False
         if unit.split(" ", 1)[0].lower() in _MEASURES or unit.startswith("year-"):
             return False  # nor an age: "The 45-year-old was arrested and 2 were charged"
+        if self.compared_with(prev_end, i):
+            return True
         if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
             ends = sum(self.low(k) in _CLAUSE_ENDS for k in range(prev_end, i))
-            if ends == 1 and self.low(i - 1) in _CLAUSE_ENDS:
+            opening = i - 1 - (self.low(i - 1) in _AMOUNT_OPENERS)  # "Sebanyak 23 di antaranya"
+            if ends == 1 and self.low(opening) in _CLAUSE_ENDS:
                 return i - prev_end <= 20  # the next sentence opens with some of them
             return i - prev_end <= 8 and not ends
         if self.low(i - 1) in _CLAUSE_ENDS and i - prev_end <= 20:
@@ -605,6 +628,17 @@ class _NumberFinder:
         after += self.low(after) in _NEGATIONS  # "265 saham menguat ... dan 210 tidak bergerak"
         return (conjoined or self.clause_verb(prev_end)) and self.clause_verb(after)
 
+    def compared_with(self, prev_end: int, i: int) -> bool:
+        """Is the bare number at word ``i`` what the count ending before word ``prev_end``
+        is compared with, right after it: "33 seats, up from 19", "45 orang dari sebelumnya
+        30"? Like is compared with like, so it counts the same."""
+        if not 0 < i - prev_end <= 4:
+            return False
+        last = i - 1 - (self.low(i - 1) == "sebelumnya")  # "dari sebelumnya 30"
+        if self.low(last) not in _FROM:
+            return False
+        return all(self.low(k) in _COMPARISON_LINKS for k in range(prev_end, last))
+
     def more_of(self, prev: NumberSpan, prev_end: int, i: int, after: int) -> bool:
         """Is the bare number at word ``i``, with "more" after it and no noun ("sign 15 more",
         "options for five more", "12 more were injured"), more of what the count ``prev``
@@ -624,12 +658,14 @@ class _NumberFinder:
 
     def clause_verb(self, k: int) -> bool:
         """Is word ``k``, right after a number and what it counts, the verb of its clause
-        ("advanced", "were", "melemah", "rusak")?"""
+        ("advanced", "were", "melemah", "rusak", "masih" as "were" is)?"""
         if k >= len(self.words):
             return False
         low = self.low(k)
         if self.lex == "id":
-            return low in _ID_STATES or indonesian_verb_strength(low, self.low(k - 1)) > 0
+            if low in _ID_STATES or low in ID_AUXILIARIES:
+                return True
+            return indonesian_verb_strength(low, self.low(k - 1)) > 0
         if self.lex != "en":
             return False
         return (
@@ -1025,7 +1061,9 @@ class _NumberFinder:
         """Is word ``k`` an Indonesian verb as headlines write it, often bare: "1,2 Juta
         Kendaraan Tinggalkan Jakarta", "8 Rumah Terendam"?"""
         low = self.low(k)
-        return self.lex == "id" and (low.endswith("kan") or _ID_VERB.fullmatch(low) is not None)
+        if self.lex != "id":
+            return False
+        return low.endswith("kan") or _ID_VERB.fullmatch(low) is not None or _id_befalls(low)
 
     def in_name(self, k: int) -> bool:
         """Is the capitalised word ``k`` inside a name: next to another capitalised word
@@ -1279,6 +1317,8 @@ class _NumberFinder:
                 break  # an English plural noun ends the phrase: "injured soldiers", "people"
         if self.lex == "en" and k == j + 1 and self.en_verb_alone(j):
             return j  # "dozens injured": a participle alone is what happened, not a unit
+        if self.lex == "en" and k > j + 1 and self.en_verb_with_object(j, k):
+            return j  # "140 needed intensive care": what they did and to what
         if k - j == longest and k - 1 > j and self.low(k - 1) in _ID_PAIRED_MODIFIERS:
             k -= 1  # "420 perjalanan kereta jarak jauh": the pair is cut, so left out
         return self.rate_end(k) if k > j else k
@@ -1301,6 +1341,16 @@ class _NumberFinder:
         if self.low(j - 1) in ("one", "1", "a", "an"):
             return False
         return low.endswith("ing")
+
+    def en_verb_with_object(self, j: int, end: int) -> bool:
+        """Is the English -ed word ``j``, first of the phrase up to ``end``, the verb of those
+        counted with its object ("140 needed intensive care", "20 received treatment")? An
+        -ed adjective describes a plural ("50 armed men", "200 injured people"), or a single
+        thing after "one" ("one armed man"), so the phrase ends on no plural here."""
+        low = self.words[j].low
+        if not low.endswith("ed") or low in EN_NOT_VERBS or self.low(j - 1) in ("one", "1"):
+            return False
+        return not _en_plural(self.words[end - 1].low)
 
     def id_active_verb(self, k: int) -> bool:
         """Is the Indonesian word ``k`` clearly a verb, by a me- or ber- prefix that no
@@ -1396,6 +1446,14 @@ class _NumberFinder:
         after = self.words[k + 1]
         return not is_capitalized(after) and not self.unit_word(k + 1, first=False)
 
+    def exact_amount_at(self, k: int) -> bool:
+        """Does an amount with a value open at word ``k`` ("four years"), not a vague one
+        that may scale the number before it ("180 millions")?"""
+        if not starts_quantity(self.words[k].low, self.lang):
+            return False
+        amount = read_quantity(self.words, k, self.lang)
+        return amount is not None and not amount.vague
+
     def unit_word(self, k: int, *, first: bool) -> bool:
         """Can word ``k`` be part of the counted noun phrase?"""
         word = self.words[k]
@@ -1408,6 +1466,8 @@ class _NumberFinder:
             return False
         if low in self.other_function_words:
             return False
+        if first and low.isalpha() and self.exact_amount_at(k):
+            return False  # "up from 19 four years ago": another amount, not what is counted
         if first and self.lex == "en" and low in _EN_COUNTED_BESIDES:
             return k + 1 < len(self.words) and self.unit_word(k + 1, first=False)
         stop = low in self.stop and not self.acronym_among_lowercase(k)  # "US" is not "us"
@@ -1419,6 +1479,8 @@ class _NumberFinder:
             return low in _TIME_UNITS and self.low(k - 1) in _TIME_UNIT_ADJECTIVES
         if self.lex == "id" and not first and self.ends_id_unit(k):
             return False
+        if self.lex == "id" and not first and _id_befalls(low):
+            return False  # "214 siswa keracunan makanan": what befell them
         pos = self.upos.get(word.start)
         if pos is not None and pos not in _UNIT_POS:
             return False
@@ -1444,15 +1506,10 @@ class _NumberFinder:
             return True  # before the verb test: "meter" and "menit" look like me- verbs
         if self.lex == "id" and _ID_VERB.fullmatch(low) and not self.id_verb_lookalike(k):
             # "22 tentara terluka": the verb is no part of what is counted; as the first word
-            # only the clearest verb prefixes count ("tersangka", "direktur" are nouns)
-            # nor a passive one by its suffix or agent ("lima dibebaskan oleh polisi")
-            return (
-                first
-                and not _ID_ACTIVE_VERB.fullmatch(low)
-                and not (
-                    low.startswith("di") and (low.endswith("kan") or self.low(k + 1) == "oleh")
-                )
-            )
+            # only the clearest verb prefixes count ("tersangka" is a noun), and a di- word is
+            # a passive ("lima ditangkap", "enam dirujuk") once the nouns that only look like
+            # one are set apart ("direktur", "distributor")
+            return first and not _ID_ACTIVE_VERB.fullmatch(low) and not low.startswith("di")
         return not (
             self.lex == "en" and not first and (_en_participle(low) or low.endswith(("ly", "ing")))
         )

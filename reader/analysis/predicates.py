@@ -29,7 +29,7 @@ ID_BARE_VERBS = word_set(
     masuk keluar kalah menang lolos gagal mulai selesai tinggal bangkit runtuh rusak hancur
     pindah tumbuh pecah ingin mau tahu punya ikut bangun lari tenggelam ambruk mundur
     maju kabur tumbang anjlok terbit wafat gugur bekerja belajar kehilangan kebanjiran bocor
-    kedatangan kecurian unggul hadir muncul absen mangkir"""
+    kedatangan kecurian keracunan unggul hadir muncul absen mangkir"""
 )
 
 # Indonesian words that look prefixed but are not verbs (nouns, prepositions, adverbs,

@@ -163,6 +163,9 @@ def by_text(text: str, lang: str) -> dict[str, tuple[object, object]]:
         ("id", "Rupiah di rentang Rp16.200-Rp16.350.", "Rp16.200-Rp16.350", None, "Rp"),
         # "m" glued to digits: metres from a thousand up, or in Indonesian
         ("en", "She won the 10,000m final.", "10,000m", 10000, "m"),
+        # grams glued to the digits, but not a network's generation
+        ("en", "A 250g packet now costs more.", "250g", 250, "g"),
+        ("en", "The 5G network covers 40 towns.", "40 towns", 40, "towns"),
         ("en", "About 3m people watched.", "3m people", 3_000_000, "people"),
         ("id", "Tembok setinggi 5m roboh.", "5m", 5, "m"),
         # a compound noun whose second word often ends the unit

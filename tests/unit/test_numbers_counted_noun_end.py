@@ -27,6 +27,14 @@ from tests.unit.found_values import numbers_by_text
         ("Lima Menteri Baru Dilantik\n\nIsi berita.", {"Lima Menteri Baru": (5, "Menteri Baru")}),
         ("Insentif bagi 3 juta pelaku UMKM.", {"3 juta pelaku UMKM": (3000000, "pelaku UMKM")}),
         ("Polisi menangkap tiga pelaku pencurian.", {"tiga pelaku": (3, "pelaku")}),
+        # a ke-…-an verb of what befell them is no part of the noun
+        ("Sebanyak 214 siswa keracunan makanan.", {"214 siswa": (214, "siswa")}),
+        ("Ribuan Siswa Keracunan Makanan\n\nIsi berita.", {"Ribuan Siswa": (None, "Siswa")}),
+        ("Tiga desa kebanjiran sejak Senin.", {"Tiga desa": (3, "desa")}),
+        (
+            "MK menerima 87 permohonan sengketa hasil pemilu.",
+            {"87 permohonan sengketa": (87, "permohonan sengketa")},
+        ),
         ("Dua rumah sakit daerah penuh.", {"Dua rumah sakit daerah": (2, "rumah sakit daerah")}),
     ],
 )
@@ -52,3 +60,46 @@ def test_a_day_written_as_one_word_ends_the_noun() -> None:
         "Satelit mendeteksi 146 titik panas, naik dari 98 titik sehari sebelumnya.", "id"
     )
     assert found["98 titik"] == (98, "titik")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an -ed word with its object after a count is what the counted did
+        ("Of the patients, 140 needed intensive care.", {"140": (140, None)}),
+        ("About 300 received treatment at the scene.", {"300": (300, None)}),
+        # before a plural, or a single thing after "one", it describes what is counted
+        ("Police said 50 armed men attacked.", {"50 armed men": (50, "armed men")}),
+        ("One armed man fled.", {"One armed man": (1, "armed man")}),
+        ("Three masked gunmen struck.", {"Three masked gunmen": (3, "masked gunmen")}),
+        (
+            "About 20 trained medical staff came.",
+            {"20 trained medical staff": (20, "trained medical staff")},
+        ),
+    ],
+)
+def test_an_english_verb_with_its_object_is_no_unit(
+    sentence: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "The party won 33 seats, up from 19 four years ago.",
+            "en",
+            {"33 seats": (33, "seats"), "19": (19, "seats"), "four years": (4, "years")},
+        ),
+        (
+            "Angka itu naik dari 19 dua tahun lalu.",
+            "id",
+            {"19": (19, None), "dua tahun": (2, "tahun")},
+        ),
+    ],
+)
+def test_a_number_word_after_a_number_is_another_amount(
+    sentence: str, lang: str, expected: dict[str, tuple[object, object]]
+) -> None:
+    assert numbers_by_text(sentence, lang) == expected

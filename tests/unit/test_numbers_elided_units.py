@@ -21,6 +21,20 @@ def units(text: str, lang: str) -> dict[str, object]:
         ("id", "Sebanyak 287 saham menguat, 240 melemah, dan sisanya stagnan.", "240", "saham"),
         ("id", "Sebanyak 120 rumah rusak ringan dan 40 rusak berat.", "40", "rumah"),
         ("id", "Tiga orang tewas dan 12 lainnya luka-luka dalam kecelakaan itu.", "12", "orang"),
+        # some of them opening the next sentence after "Sebanyak"
+        (
+            "id",
+            "MK menerima 87 permohonan sengketa. Sebanyak 23 di antaranya diajukan partai.",
+            "23",
+            "permohonan sengketa",
+        ),
+        # the amount a count is compared with counts the same
+        ("en", "The party won 33 seats, up from 19 in 2022.", "19", "seats"),
+        ("en", "It now employs 4,000 workers, down from 5,200.", "5,200", "workers"),
+        ("id", "Korban bertambah menjadi 45 orang dari sebelumnya 30.", "30", "orang"),
+        # an auxiliary before the second clause's verb: "masih" (still) as "were"
+        ("id", "Tujuh warga tewas, sementara 45 lainnya masih dirawat.", "45", "warga"),
+        ("id", "Sebanyak 20 rumah rusak. Lima masih terendam air.", "Lima", "rumah"),
         ("en", "Nine people died and another 34 were injured.", "34", "people"),
         (
             "en",

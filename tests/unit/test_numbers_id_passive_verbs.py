@@ -15,9 +15,15 @@ from reader.analysis import analyze
         ("Lima dibebaskan oleh polisi pada Senin malam.", [("Lima", None)]),
         ("Dua diamankan di lokasi kejadian.", [("Dua", None)]),
         ("Tiga ditangkap oleh petugas.", [("Tiga", None)]),
+        # a passive without "-kan" and without "oleh" is a verb all the same
+        ("Lima ditangkap polisi di rumah kos.", [("Lima", None)]),
+        ("Dua diselidiki jaksa.", [("Dua", None)]),
+        ("Sebanyak tujuh dirawat di rumah sakit.", [("tujuh", None)]),
+        ("Empat dievakuasi ke balai desa.", [("Empat", None)]),
         # a noun shaped like a di- verb is still counted
         ("Tiga distributor ditangkap kemarin.", [("Tiga distributor", "distributor")]),
         ("Lima direktur baru dilantik.", [("Lima direktur baru", "direktur baru")]),
+        ("Dua dirjen dipanggil DPR.", [("Dua dirjen", "dirjen")]),
     ],
 )
 def test_a_passive_verb_is_no_unit(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -33,6 +33,17 @@ from tests.unit.found_values import numbers_by_text
             {"15 litres per person": (15, "litres per person")},
         ),
         ("en", "He averaged 30 points a game.", {"30 points a game": (30, "points a game")}),
+        # the farm trade's quintal (100 kg) and bushel are bases too
+        (
+            "en",
+            "Farmers demand 2,300 rupees per quintal.",
+            {"2,300 rupees per quintal": (2300, "rupees per quintal")},
+        ),
+        (
+            "id",
+            "Panen mencapai 60 kilogram per kuintal gabah.",
+            {"60 kilogram per kuintal": (60, "kilogram per kuintal")},
+        ),
         (
             "id",
             "Konsentrasi debu mencapai 180 mikrogram per meter kubik.",
