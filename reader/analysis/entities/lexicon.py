@@ -569,7 +569,8 @@ _ELECTIONS = frozenset("pilkada pemilu pilpres pileg pilgub pilwalkot pilbup pil
 #: elections, "Pilkada", "Pemilu".
 _EVENTS_NAMED_ALONE = (
     frozenset(
-        "championships championship premiership games olympics paralympics bundesliga muktamar "
+        "championships championship premiership games olympics paralympics bundesliga eredivisie "
+        "muktamar "
         "munas "
         "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
         "oscars baftas emmys grammys grammy emmy bafta "  # prizes, named by their ceremony
