@@ -37,6 +37,8 @@ CITY_MIN_POPULATION = 150_000
 #: Indonesian towns count from this size (all the package lists): the seats of regencies
 #: ("Boyolali", "Klaten", "Banyuasin") are what Indonesian regional news is about.
 HOME_CITY_MIN_POPULATION = 15_000
+#: The population from which a city is a metropolis (see is_metropolis).
+METROPOLIS_MIN_POPULATION = 1_000_000
 #: Alternate spellings are taken only for cities this big ("Moskow", "Kiev").
 ALIAS_MIN_POPULATION = 1_000_000
 #: Longest gazetteer name, in tokens.
@@ -1320,6 +1322,22 @@ def is_home_city(place: Place) -> bool:
 @lru_cache(maxsize=1)
 def _home_city_keys() -> frozenset[str]:
     return frozenset(f"city:{c['geonameid']}" for c in cities() if c.get("countrycode") == "ID")
+
+
+def is_metropolis(place: Place) -> bool:
+    """Is ``place`` a city of a million people or more ("Houston", "Chicago")? Such a city
+    before "party" is the party's branch there ("the Houston party"), while a party may be
+    named like a smaller town ("the Morena party", Morena being a town in India too)."""
+    return place.key in _metropolis_keys()
+
+
+@lru_cache(maxsize=1)
+def _metropolis_keys() -> frozenset[str]:
+    return frozenset(
+        f"city:{c['geonameid']}"
+        for c in cities()
+        if (c.get("population") or 0) >= METROPOLIS_MIN_POPULATION
+    )
 
 
 def is_capital(place: Place) -> bool:

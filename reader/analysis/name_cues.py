@@ -394,7 +394,7 @@ COMMON_SUBJECTS = frozenset(
     police officials residents witnesses analysts authorities experts critics investigators
     researchers scientists doctors prosecutors lawmakers officers protesters organisers
     organizers sources reports observers economists diplomats rescuers survivors voters
-    dealers traders brokers bankers investors
+    dealers traders brokers bankers investors people staff women men children
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
     data hasil laporan survei riset studi kajian catatan sejumlah

@@ -41,6 +41,7 @@ from reader.analysis.entities.lexicon import (
     _HONORIFICS_IN_NAMES,
     _HORSES_CLAUSES,
     _INDICES,
+    _ISSUED_BY,
     _ITS_VERBS,
     _KIN_WORDS,
     _KOREAN_SURNAME_TITLES,
@@ -254,6 +255,7 @@ class _LabelReader(_OfficeSplits):
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and is_given_name(words[a]))
             and not (b - a == 2 and words[a + 1] in _REGNAL_NUMERALS)  # "Benedict XVI resigned"
+            and not (b - a == 1 and self._club_with_plural_verb(a))  # "Napoli have signed"
             and not (b - a > 1 and words[a] in _HONORIFICS_IN_NAMES)  # "Sheikh Hasina left"
             and not (b - a > 2 and words[a] in _BALINESE_OPENERS and words[a + 1] in _BALINESE)
             and not (  # the cheap test first: honours open few runs
@@ -1105,7 +1107,12 @@ class _LabelReader(_OfficeSplits):
             if gaz == "LOC" and after in _PARTIES_AFTER and words[a - 1 : a] == ("the",):
                 # a town's name, not a country's or a capital's ("the Paris party")
                 place = gazetteer.lookup(" ".join(name))
-                if place and place.key.startswith("city:") and not gazetteer.is_capital(place):
+                if (
+                    place
+                    and place.key.startswith("city:")
+                    and not gazetteer.is_capital(place)
+                    and not gazetteer.is_metropolis(place)  # "the Houston party": its branch
+                ):
                     return "ORG", STRONG  # "the Morena party": the party named so
             return gaz, STRONG
         known = self.ctx.known.get(name)
@@ -1138,8 +1145,10 @@ class _LabelReader(_OfficeSplits):
             return "MISC", STRONG  # "Constitution Hill, trained by Nicky Henderson": a horse
         if a > 0 and words[a - 1].endswith("-based"):
             return "ORG", CUED  # "Paris-based Ipsos": people are "a Paris-based artist"
-        if a > 1 and words[a - 2 : a] == ("published", "by") and self._work_before(a - 2):
-            return "ORG", STRONG  # "The novel was published by Alfred A. Knopf": its house
+        if a > 1 and words[a - 2 : a] in _ISSUED_BY and self._work_before(a - 2):
+            # "The novel was published by Alfred A. Knopf", "the film, distributed by Neon":
+            # the house that issues a work
+            return "ORG", STRONG
         if single and self._goods_maker(a):
             return "ORG", STRONG  # "the vaccine, made by Merck": goods are a business's
         if single and (self._employs_many(a, b) or self._speaks_of_its_results(b)):
@@ -1413,6 +1422,14 @@ class _LabelReader(_OfficeSplits):
             # "Ferrari 's Michael Schumacher": people own no people, even after a speech
             # verb ("said Kestrel's Michael Brandt had resigned": the person speaks of)
             return "ORG", CUED
+        if (
+            single
+            and nxt in SPEECH_VERBS
+            and prev == "and"
+            and words[a] not in GIVEN_NAMES
+            and self._gaz(a - 2, a - 1) == "ORG"
+        ):
+            return "ORG", CUED  # "Maersk and Hapag-Lloyd said": a firm's partner in speech
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):

@@ -407,6 +407,8 @@ _CONSTITUENCY_CUES = frozenset(
 )
 _CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
 #: Words right before "from" and the club a player leaves: "a free transfer from X".
+#: The words before the house that issues a work: "published by", "distributed by".
+_ISSUED_BY = frozenset({("published", "by"), ("distributed", "by")})
 _TRANSFER_WORDS = frozenset("transfer loan signed signing joined joins move moved".split())
 #: Words before a town that keep it a place in a sports story: "in Liverpool".
 _PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset("of to into via outside the".split())
