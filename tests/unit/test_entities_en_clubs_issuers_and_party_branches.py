@@ -43,3 +43,23 @@ def test_a_big_city_before_party_is_its_place_but_a_town_may_name_the_party() ->
 def test_plural_people_opening_a_sentence_before_a_speech_verb_name_no_one() -> None:
     assert ents("People said they were afraid.") == []
     assert ents("Staff said the ward was full.") == []
+
+
+def test_the_club_a_player_is_sold_to_is_a_club_but_a_family_moves_to_a_town() -> None:
+    found = ents("Rovers have sold winger Tom Ashby to Leeds for 10 million pounds.")
+    assert ("Leeds", "ORG") in found
+    assert ents("His family moved to Leeds when the striker was six.") == [("Leeds", "LOC")]
+
+
+def test_a_firm_of_lawyers_between_commas_after_their_client_is_a_firm() -> None:
+    found = ents("Pryce's solicitors, Harwell Dunmore, said he would appeal.")
+    assert found == [("Pryce", "PER"), ("Harwell Dunmore", "ORG")]
+    assert ents("His lawyer, Harwell Dunmore, said he would appeal.") == [
+        ("Harwell Dunmore", "PER")
+    ]
+
+
+def test_a_name_before_alliance_is_a_bloc_unless_a_person_named_in_full() -> None:
+    assert ents("The ruling Sankalp alliance won the vote.") == [("Sankalp", "ORG")]
+    found = ents("Joe Biden spoke. The Biden coalition held.")
+    assert found == [("Joe Biden", "PER"), ("Biden", "PER")]

@@ -1158,6 +1158,7 @@ class _LabelReader(_OfficeSplits):
         if (
             after in _BODY_KINDS_AFTER
             and words[a] not in GIVEN_NAMES
+            and not self._known_person(a, b)  # "Joe Biden … the Biden coalition"
             and not gazetteer.is_demonym(words[b - 1])
             and not _is_name_compound(words[b - 1])  # "the Oslo-based carrier"
         ):

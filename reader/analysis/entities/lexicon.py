@@ -168,6 +168,8 @@ _ITS_DEEDS = frozenset(
 _APPOSED_BODY_NOUNS = ORG_CONTEXT - frozenset(
     "side champions holders hosts visitors rivals rival saham shares stocks stake developer "
     "union platform".split()
+) | frozenset(  # a firm of them: "Pryce's solicitors, Kingsley Napley, said"
+    "solicitors lawyers attorneys auditors accountants".split()
 )
 #: Owners and articles that open a noun phrase before such a name: "its", "the".
 _OWNERS_BEFORE_KINDS = frozenset("its her his their our the a an".split())
@@ -246,7 +248,7 @@ _BRANDED_GOODS = frozenset(
 #: newspaper", "the Aerospatiale group" (a known place stays one: "a Texas airline").
 _BODY_KINDS_AFTER = frozenset(
     "newspaper daily weekly magazine tabloid broadcaster group conglomerate airline "
-    "carrier publisher".split()
+    "carrier publisher alliance coalition".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -410,6 +412,8 @@ _CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
 #: The words before the house that issues a work: "published by", "distributed by".
 _ISSUED_BY = frozenset({("published", "by"), ("distributed", "by")})
 _TRANSFER_WORDS = frozenset("transfer loan signed signing joined joins move moved".split())
+#: Words before "to" and the club a player goes to: "sold Wirtz to Liverpool".
+_SALE_WORDS = frozenset("sold sell sells transfer".split())
 #: Words before a town that keep it a place in a sports story: "in Liverpool".
 _PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset("of to into via outside the".split())
 #: Marks around a scorer and his minute in a match summary: "( Klinsmann 34 , Scholl 78 )".

@@ -29,8 +29,10 @@ from reader.analysis.entities.lexicon import (
     _PLAYER_NOUNS,
     _PLURAL_FIXTURE_VERBS,
     _PLURAL_VERBS,
+    _SALE_WORDS,
     _SCORERS_AFTER,
     _SCORERS_BEFORE,
+    _SPORTS_ROLES,
     _TEAM_CUES,
     _TRANSFER_WORDS,
     DEFINED,
@@ -295,14 +297,15 @@ class _SportEvidence(_PlaceEvidence):
     def _transferred_from(self, a: int) -> bool:
         """Is the name at ``a`` the club a player moves from ("a free transfer from
         Rosenborg", "on loan from Leeds", "signed from Ajax"), perhaps after the club he
-        joins ("joined Brighton from Kawasaki Frontale")?"""
+        joins ("joined Brighton from Kawasaki Frontale"), or the club he is sold to ("sold
+        midfielder Florian Wirtz to Liverpool")?"""
         words = self.words
-        if a < 2 or words[a - 1] != "from":
+        if a < 2 or words[a - 1] not in ("from", "to"):
             return False
         k = a - 2
-        while k > 0 and k > a - 5 and self.caps[k]:
-            k -= 1  # "joined Brighton & Hove Albion from": past the club joined
-        return words[k] in _TRANSFER_WORDS
+        while k > 0 and k > a - 5 and (self.caps[k] or words[k] in _SPORTS_ROLES):
+            k -= 1  # "joined Brighton from", "sold midfielder Florian Wirtz to": past names
+        return words[k] in (_TRANSFER_WORDS if words[a - 1] == "from" else _SALE_WORDS)
 
     def _town_as_team(self, a: int, b: int) -> bool:
         """In a team sport's story, is the known place at ``[a, b)`` (a town or county, not a
