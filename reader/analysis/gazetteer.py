@@ -1594,7 +1594,7 @@ _NOT_PLACES = (
     | frozenset(
         "nice split mobile reading bath best man bar gulf golfe centre center central north "
         "south east west batu palu enterprise independence victoria "
-        "university city union".split()
+        "university city union falcon".split()
     )
 )
 
@@ -1635,8 +1635,16 @@ def _add_subdivisions(names: dict[str, Place]) -> None:
     import pycountry
 
     for sub in pycountry.subdivisions:
-        if sub.type in _SUBDIVISION_TYPES and _usable(sub.name):
-            names.setdefault(sub.name, Place("LOC", f"sub:{sub.code}"))
+        if sub.type not in _SUBDIVISION_TYPES:
+            continue
+        place = Place("LOC", f"sub:{sub.code}")
+        if _usable(sub.name):
+            names.setdefault(sub.name, place)
+        # The news writes no accents ("Tamil Nadu" for "Tamil Nādu", "Espirito Santo"); a
+        # short single word so written ("Bale", "Farah", "Lori") is more often a name.
+        plain = unaccented(sub.name)
+        if plain != sub.name and (" " in plain or len(plain) >= 6) and _usable(plain):
+            names.setdefault(plain, place)
 
 
 @lru_cache(maxsize=1)

@@ -50,3 +50,18 @@ def test_a_headline_verb_after_a_plural_subject_is_no_union() -> None:
     )
     assert ("Unite", "ORG") not in found
     assert ("FNV", "ORG") in found
+
+
+def test_a_state_the_news_writes_without_its_accents_is_a_place() -> None:
+    found = ents("Voters in Tamil Nadu and Telangana elect new assemblies.")
+    assert found == [("Tamil Nadu", "LOC"), ("Telangana", "LOC")]
+    # ... but not a short one that is more often a person's name ("Bale", a Swiss canton)
+    assert ents("Gareth Bale said he was fit.") == [("Gareth Bale", "PER")]
+
+
+def test_a_speaker_whose_name_holds_for_or_and_is_a_body() -> None:
+    found = ents(
+        "Seeds arrived on Monday, the Africa Centres for Crop Control and Protection said."
+    )
+    assert found == [("Africa Centres for Crop Control and Protection", "ORG")]
+    assert ents("Mohammed bin Salman said so.") == [("Mohammed bin Salman", "PER")]

@@ -14,6 +14,7 @@ from reader.analysis.entities.lexicon import (
     _BALINESE_OPENERS,
     _BEATEN_BY,
     _BODY_KINDS_AFTER,
+    _BODY_LINKS,
     _BODY_NOUNS_AFTER,
     _BRAND_OWNER_NOUNS,
     _BRANDED_GOODS,
@@ -1431,6 +1432,10 @@ class _LabelReader(_OfficeSplits):
             and self._gaz(a - 2, a - 1) == "ORG"
         ):
             return "ORG", CUED  # "Maersk and Hapag-Lloyd said": a firm's partner in speech
+        if nxt in SPEECH_VERBS and not single and not _BODY_LINKS.isdisjoint(name):
+            # "the Africa Centres for Disease Control and Prevention said", "Johnson and
+            # Johnson said": no person's name holds "for" or "and"
+            return "ORG", CUED
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):

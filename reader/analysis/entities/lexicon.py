@@ -409,6 +409,8 @@ _CONSTITUENCY_CUES = frozenset(
 )
 _CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
 #: Words right before "from" and the club a player leaves: "a free transfer from X".
+#: Small words inside a body's name and never a person's: "Centres for Disease Control".
+_BODY_LINKS = frozenset({"for", "and"})
 #: The words before the house that issues a work: "published by", "distributed by".
 _ISSUED_BY = frozenset({("published", "by"), ("distributed", "by")})
 _TRANSFER_WORDS = frozenset("transfer loan signed signing joined joins move moved".split())
