@@ -65,3 +65,8 @@ def test_a_speaker_whose_name_holds_for_or_and_is_a_body() -> None:
     )
     assert found == [("Africa Centres for Crop Control and Protection", "ORG")]
     assert ents("Mohammed bin Salman said so.") == [("Mohammed bin Salman", "PER")]
+
+
+def test_iberian_leagues_named_in_their_own_language_are_competitions() -> None:
+    found = ents("He played in La Liga and the Primeira Liga before the Segunda Division.")
+    assert found == [("La Liga", "MISC"), ("Primeira Liga", "MISC"), ("Segunda Division", "MISC")]

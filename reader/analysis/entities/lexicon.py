@@ -562,6 +562,9 @@ _MARKET_NAMES = frozenset(
 _COMPETITION_LEAGUES = frozenset(
     "champions premier europa conference super american national major".split()
 )
+#: First words of Iberian leagues and divisions named in their own language: "La Liga",
+#: "Primeira Liga", "Segunda Division".
+_IBERIAN_LEAGUE_FIRSTS = frozenset("la primera primeira segunda".split())
 #: Third words of a competition's league: its sport or its division.
 _LEAGUE_LAST_WORDS = frozenset("baseball soccer east west central".split())
 #: First words of a league's divisions, competitions as CoNLL tags them: "Central Division",

@@ -37,6 +37,7 @@ from reader.analysis.entities.lexicon import (
     _HEADS,
     _HOME_NATIONS,
     _HONOURS,
+    _IBERIAN_LEAGUE_FIRSTS,
     _INSTRUMENT_TAILS,
     _JAILS,
     _LEAGUE_LAST_WORDS,
@@ -131,6 +132,8 @@ def _is_competition(words: tuple[str, ...]) -> bool:
         return size == 2 or last in _LEAGUE_LAST_WORDS
     if first == "league" and size == 2:
         return last in _NUMBER_WORDS  # "League One", "League Two": English divisions
+    if size == 2 and last in ("liga", "division") and first in _IBERIAN_LEAGUE_FIRSTS:
+        return True  # "La Liga", "Primeira Liga", "Segunda Division"
     return last == "division" and (
         first in _DIVISION_FIRSTS or gazetteer.is_demonym(words[0].title())
     )
