@@ -63,3 +63,8 @@ def test_a_name_before_alliance_is_a_bloc_unless_a_person_named_in_full() -> Non
     assert ents("The ruling Sankalp alliance won the vote.") == [("Sankalp", "ORG")]
     found = ents("Joe Biden spoke. The Biden coalition held.")
     assert found == [("Joe Biden", "PER"), ("Biden", "PER")]
+
+
+def test_the_side_a_player_played_for_is_a_club_though_unknown() -> None:
+    found = ents("The midfielder played for Kelvinside before joining Inter in 2023.")
+    assert ("Kelvinside", "ORG") in found

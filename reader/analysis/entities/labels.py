@@ -1040,6 +1040,8 @@ class _LabelReader(_OfficeSplits):
                 team = self._team_label(a, b)
                 if team is not None:
                     return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barça"
+                if words[a - 1] == "for" and words[a] not in GIVEN_NAMES:
+                    return "ORG", CUED  # "played for Sassuolo": a club the gazetteer lacks
                 if (
                     words[a - 2 : a] == ("draw", "with")
                     or (words[a - 1] == "with" and a > 3 and self._score_after(a - 4))
