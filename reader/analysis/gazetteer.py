@@ -37,6 +37,8 @@ CITY_MIN_POPULATION = 150_000
 #: Indonesian towns count from this size (all the package lists): the seats of regencies
 #: ("Boyolali", "Klaten", "Banyuasin") are what Indonesian regional news is about.
 HOME_CITY_MIN_POPULATION = 15_000
+#: The population from which a city is a metropolis (see is_metropolis).
+METROPOLIS_MIN_POPULATION = 1_000_000
 #: Alternate spellings are taken only for cities this big ("Moskow", "Kiev").
 ALIAS_MIN_POPULATION = 1_000_000
 #: Longest gazetteer name, in tokens.
@@ -1322,6 +1324,22 @@ def _home_city_keys() -> frozenset[str]:
     return frozenset(f"city:{c['geonameid']}" for c in cities() if c.get("countrycode") == "ID")
 
 
+def is_metropolis(place: Place) -> bool:
+    """Is ``place`` a city of a million people or more ("Houston", "Chicago")? Such a city
+    before "party" is the party's branch there ("the Houston party"), while a party may be
+    named like a smaller town ("the Morena party", Morena being a town in India too)."""
+    return place.key in _metropolis_keys()
+
+
+@lru_cache(maxsize=1)
+def _metropolis_keys() -> frozenset[str]:
+    return frozenset(
+        f"city:{c['geonameid']}"
+        for c in cities()
+        if (c.get("population") or 0) >= METROPOLIS_MIN_POPULATION
+    )
+
+
 def is_capital(place: Place) -> bool:
     """Is ``place`` a country's capital, whose name stands for its government ("Moscow
     said"), unlike other towns named like people ("Jackson", "Preston")?"""
@@ -1576,7 +1594,7 @@ _NOT_PLACES = (
     | frozenset(
         "nice split mobile reading bath best man bar gulf golfe centre center central north "
         "south east west batu palu enterprise independence victoria "
-        "university city union".split()
+        "university city union falcon".split()
     )
 )
 
@@ -1617,8 +1635,16 @@ def _add_subdivisions(names: dict[str, Place]) -> None:
     import pycountry
 
     for sub in pycountry.subdivisions:
-        if sub.type in _SUBDIVISION_TYPES and _usable(sub.name):
-            names.setdefault(sub.name, Place("LOC", f"sub:{sub.code}"))
+        if sub.type not in _SUBDIVISION_TYPES:
+            continue
+        place = Place("LOC", f"sub:{sub.code}")
+        if _usable(sub.name):
+            names.setdefault(sub.name, place)
+        # The news writes no accents ("Tamil Nadu" for "Tamil Nādu", "Espirito Santo"); a
+        # short single word so written ("Bale", "Farah", "Lori") is more often a name.
+        plain = unaccented(sub.name)
+        if plain != sub.name and (" " in plain or len(plain) >= 6) and _usable(plain):
+            names.setdefault(plain, place)
 
 
 @lru_cache(maxsize=1)

@@ -162,7 +162,7 @@ ORG_TAILS = frozenset(
     construction logistics labs lab robotics energy power pharma pharmaceutical biotech
     therapeutics foods hospital society societies trusts alliance forum movement assembly front
     newsroom studies consortium bros bros. brothers books congress museum library school
-    academy racing team
+    academy racing team mines fighters
     beverages brands retail motor automotive aerospace airline shipping steel chemicals
     resources petroleum oil gas solutions software networks communications dynamics
     analytics studios entertainment pictures films production productions records publishing
@@ -234,7 +234,7 @@ PLACE_HEADS = frozenset(
 #: Last words of place names: "Black Sea", "Hudson River", "Oxford Street".
 PLACE_TAILS = frozenset(
     """
-    sea ocean river lake island islands mountain mountains hills valley bay gulf strait
+    sea ocean river lake island islands mountain mountains hills valley bay gulf strait canal
     peninsula coast desert street avenue road square province county city district region
     garden gardens canyon reef falls glacier rim delta lagoon highlands
     state territory airport station park bridge lane stadium arena hill ground jail prison
@@ -394,7 +394,7 @@ COMMON_SUBJECTS = frozenset(
     police officials residents witnesses analysts authorities experts critics investigators
     researchers scientists doctors prosecutors lawmakers officers protesters organisers
     organizers sources reports observers economists diplomats rescuers survivors voters
-    dealers traders brokers bankers investors
+    dealers traders brokers bankers investors people staff women men children
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
     penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
     data hasil laporan survei riset studi kajian catatan sejumlah

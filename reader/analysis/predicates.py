@@ -164,7 +164,7 @@ EN_HEADLINE_VERBS = word_set(
     name pick join leave halt end launch unveil open close shut sell buy take hold face slam
     order
     blast hail praise defend charge sue jail free arrest bar ease lift scrap drop delay extend
-    boost fund oppose clash storm flee sink rise fall jump soar slump surge beat rescue
+    boost fund oppose clash unite storm flee sink rise fall jump soar slump surge beat rescue
     evacuate threaten accuse announce admit confirm reveal force spark trigger prompt spur
     stoke ignite strengthen
     weaken grow shrink slow rally tumble plunge climb dip slide slip spread hit destroy

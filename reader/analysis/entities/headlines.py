@@ -108,6 +108,9 @@ class _HeadlineReader(_LabelReader):
             if place == 1 and not self.shouting and self._ordinary_in_headline(k):
                 k += 1
                 continue  # "Lima" of "Banjir Rendam Lima Kecamatan": "lima kecamatan"
+            if place == 1 and not self.shouting and self._verb_after_plural_subject(k):
+                k += 1
+                continue  # "Unions Unite Against …", "Rebels Shell Town": a verb, no union
             if place == 1 and self.shouting and self._ordinary_in_capitals(k):
                 place = 0  # "AS" in "ROVERS HOLD LEADERS AS LATE GOAL SINKS VILLA"
             if place == 1 and (person := self._person_named_like_place(k, a, b)):
@@ -305,6 +308,18 @@ class _HeadlineReader(_LabelReader):
         """Is the one-word English subject at ``k`` a plural before a plural verb at ``v``
         ("Leaders Meet", "Rebels Seize"): a common noun, not a name?"""
         return self.words[k].endswith("s") and not self.words[v].lower().endswith("s")
+
+    def _verb_after_plural_subject(self, k: int) -> bool:
+        """Is the one-word name at ``k`` of a Title Case headline its verb, right after a
+        plural common noun as its subject ("Unions Unite Against …", where Unite is also a
+        union)? The subject is no place, and the text never capitalises the verb mid-sentence
+        (see _headline_verb)."""
+        return (
+            k > 0
+            and self._plural_subject(k - 1, k)
+            and self._gaz(k - 1, k) is None
+            and self._headline_verb(k)
+        )
 
     def _may_name_subject(self, k: int) -> bool:
         """May the headline word at ``k`` be (part of) a name as its subject: capitalised,

@@ -14,6 +14,7 @@ from reader.analysis.entities.lexicon import (
     _BALINESE_OPENERS,
     _BEATEN_BY,
     _BODY_KINDS_AFTER,
+    _BODY_LINKS,
     _BODY_NOUNS_AFTER,
     _BRAND_OWNER_NOUNS,
     _BRANDED_GOODS,
@@ -41,6 +42,7 @@ from reader.analysis.entities.lexicon import (
     _HONORIFICS_IN_NAMES,
     _HORSES_CLAUSES,
     _INDICES,
+    _ISSUED_BY,
     _ITS_VERBS,
     _KIN_WORDS,
     _KOREAN_SURNAME_TITLES,
@@ -254,6 +256,7 @@ class _LabelReader(_OfficeSplits):
             and not (b - a > 1 and self._adjective_opens_organisation(a))
             and not (b - a > 1 and is_given_name(words[a]))
             and not (b - a == 2 and words[a + 1] in _REGNAL_NUMERALS)  # "Benedict XVI resigned"
+            and not (b - a == 1 and self._club_with_plural_verb(a))  # "Napoli have signed"
             and not (b - a > 1 and words[a] in _HONORIFICS_IN_NAMES)  # "Sheikh Hasina left"
             and not (b - a > 2 and words[a] in _BALINESE_OPENERS and words[a + 1] in _BALINESE)
             and not (  # the cheap test first: honours open few runs
@@ -1037,6 +1040,8 @@ class _LabelReader(_OfficeSplits):
                 team = self._team_label(a, b)
                 if team is not None:
                     return team, STRONG  # "a goalless draw with Parma", "a hat-trick for Barça"
+                if words[a - 1] == "for" and words[a] not in GIVEN_NAMES:
+                    return "ORG", CUED  # "played for Sassuolo": a club the gazetteer lacks
                 if (
                     words[a - 2 : a] == ("draw", "with")
                     or (words[a - 1] == "with" and a > 3 and self._score_after(a - 4))
@@ -1105,7 +1110,12 @@ class _LabelReader(_OfficeSplits):
             if gaz == "LOC" and after in _PARTIES_AFTER and words[a - 1 : a] == ("the",):
                 # a town's name, not a country's or a capital's ("the Paris party")
                 place = gazetteer.lookup(" ".join(name))
-                if place and place.key.startswith("city:") and not gazetteer.is_capital(place):
+                if (
+                    place
+                    and place.key.startswith("city:")
+                    and not gazetteer.is_capital(place)
+                    and not gazetteer.is_metropolis(place)  # "the Houston party": its branch
+                ):
                     return "ORG", STRONG  # "the Morena party": the party named so
             return gaz, STRONG
         known = self.ctx.known.get(name)
@@ -1138,8 +1148,10 @@ class _LabelReader(_OfficeSplits):
             return "MISC", STRONG  # "Constitution Hill, trained by Nicky Henderson": a horse
         if a > 0 and words[a - 1].endswith("-based"):
             return "ORG", CUED  # "Paris-based Ipsos": people are "a Paris-based artist"
-        if a > 1 and words[a - 2 : a] == ("published", "by") and self._work_before(a - 2):
-            return "ORG", STRONG  # "The novel was published by Alfred A. Knopf": its house
+        if a > 1 and words[a - 2 : a] in _ISSUED_BY and self._work_before(a - 2):
+            # "The novel was published by Alfred A. Knopf", "the film, distributed by Neon":
+            # the house that issues a work
+            return "ORG", STRONG
         if single and self._goods_maker(a):
             return "ORG", STRONG  # "the vaccine, made by Merck": goods are a business's
         if single and (self._employs_many(a, b) or self._speaks_of_its_results(b)):
@@ -1149,6 +1161,7 @@ class _LabelReader(_OfficeSplits):
         if (
             after in _BODY_KINDS_AFTER
             and words[a] not in GIVEN_NAMES
+            and not self._known_person(a, b)  # "Joe Biden … the Biden coalition"
             and not gazetteer.is_demonym(words[b - 1])
             and not _is_name_compound(words[b - 1])  # "the Oslo-based carrier"
         ):
@@ -1378,16 +1391,16 @@ class _LabelReader(_OfficeSplits):
         if single and after in _ITS_VERBS and self._reports_its(b):
             return "ORG", CUED  # "Rheinmetall raised its forecast"
         if (
-            single
-            and nxt in SPEECH_VERBS
-            and not surname_shaped(words[a])
+            nxt in SPEECH_VERBS
+            and (single or (words[a] not in GIVEN_NAMES and not _is_initial(words[a])))
+            and not surname_shaped(words[b - 1])
             and not self._known_person(a, b)
             and self._it_reports_at(b + 1)
         ):
-            # "Eurostar said it would", "Klarnify said on Wednesday it would": a body (a
-            # person named in full elsewhere is still that person, as the cue is weak:
-            # "Obama said it was time"; and so is a surname's shape: "Kowalski said it
-            # would take months")
+            # "Eurostar said it would", "Klarnify said on Wednesday it would", "Blue Origin
+            # said it would": a body (a person named in full elsewhere is still that
+            # person, as the cue is weak: "Obama said it was time"; and so is a surname's
+            # shape, "Kowalski said it would take months", or a given name's)
             return "ORG", CUED
         if single and after in _PRICE_MOVES and self._price_move_after(b):
             return "ORG", CUED  # "Daimler-Benz gained four marks", "Bayer rose 1.50 to 45.20"
@@ -1412,6 +1425,18 @@ class _LabelReader(_OfficeSplits):
         if (nxt == "'s" or _is_possessive(words[b - 1])) and self._owns_a_name(b):
             # "Ferrari 's Michael Schumacher": people own no people, even after a speech
             # verb ("said Kestrel's Michael Brandt had resigned": the person speaks of)
+            return "ORG", CUED
+        if (
+            single
+            and nxt in SPEECH_VERBS
+            and prev == "and"
+            and words[a] not in GIVEN_NAMES
+            and self._gaz(a - 2, a - 1) == "ORG"
+        ):
+            return "ORG", CUED  # "Maersk and Hapag-Lloyd said": a firm's partner in speech
+        if nxt in SPEECH_VERBS and not single and not _BODY_LINKS.isdisjoint(name):
+            # "the Africa Centres for Disease Control and Prevention said", "Johnson and
+            # Johnson said": no person's name holds "for" or "and"
             return "ORG", CUED
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS

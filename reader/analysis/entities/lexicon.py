@@ -168,6 +168,8 @@ _ITS_DEEDS = frozenset(
 _APPOSED_BODY_NOUNS = ORG_CONTEXT - frozenset(
     "side champions holders hosts visitors rivals rival saham shares stocks stake developer "
     "union platform".split()
+) | frozenset(  # a firm of them: "Pryce's solicitors, Kingsley Napley, said"
+    "solicitors lawyers attorneys auditors accountants".split()
 )
 #: Owners and articles that open a noun phrase before such a name: "its", "the".
 _OWNERS_BEFORE_KINDS = frozenset("its her his their our the a an".split())
@@ -246,7 +248,7 @@ _BRANDED_GOODS = frozenset(
 #: newspaper", "the Aerospatiale group" (a known place stays one: "a Texas airline").
 _BODY_KINDS_AFTER = frozenset(
     "newspaper daily weekly magazine tabloid broadcaster group conglomerate airline "
-    "carrier publisher".split()
+    "carrier publisher alliance coalition".split()
 )
 #: Lowercase words inside a long name: "of", "for", "and", "dan", "untuk".
 _NAME_INNER_WORDS = NAME_PARTICLES | {"and", "dan", "untuk"}
@@ -407,7 +409,13 @@ _CONSTITUENCY_CUES = frozenset(
 )
 _CONSTITUENCY_LINKS = frozenset(cue[1] for cue in _CONSTITUENCY_CUES)
 #: Words right before "from" and the club a player leaves: "a free transfer from X".
+#: Small words inside a body's name and never a person's: "Centres for Disease Control".
+_BODY_LINKS = frozenset({"for", "and"})
+#: The words before the house that issues a work: "published by", "distributed by".
+_ISSUED_BY = frozenset({("published", "by"), ("distributed", "by")})
 _TRANSFER_WORDS = frozenset("transfer loan signed signing joined joins move moved".split())
+#: Words before "to" and the club a player goes to: "sold Wirtz to Liverpool".
+_SALE_WORDS = frozenset("sold sell sells transfer".split())
 #: Words before a town that keep it a place in a sports story: "in Liverpool".
 _PLACE_WORDS_BEFORE_TEAMS = PLACE_PREPOSITIONS | frozenset("of to into via outside the".split())
 #: Marks around a scorer and his minute in a match summary: "( Klinsmann 34 , Scholl 78 )".
@@ -554,6 +562,9 @@ _MARKET_NAMES = frozenset(
 _COMPETITION_LEAGUES = frozenset(
     "champions premier europa conference super american national major".split()
 )
+#: First words of Iberian leagues and divisions named in their own language: "La Liga",
+#: "Primeira Liga", "Segunda Division".
+_IBERIAN_LEAGUE_FIRSTS = frozenset("la primera primeira segunda".split())
 #: Third words of a competition's league: its sport or its division.
 _LEAGUE_LAST_WORDS = frozenset("baseball soccer east west central".split())
 #: First words of a league's divisions, competitions as CoNLL tags them: "Central Division",
@@ -569,7 +580,8 @@ _ELECTIONS = frozenset("pilkada pemilu pilpres pileg pilgub pilwalkot pilbup pil
 #: elections, "Pilkada", "Pemilu".
 _EVENTS_NAMED_ALONE = (
     frozenset(
-        "championships championship premiership games olympics paralympics bundesliga muktamar "
+        "championships championship premiership games olympics paralympics bundesliga eredivisie "
+        "muktamar "
         "munas "
         "rakernas rakornas rakerda musda muswil porprov "  # gatherings and games, by level
         "oscars baftas emmys grammys grammy emmy bafta "  # prizes, named by their ceremony

@@ -37,6 +37,7 @@ from reader.analysis.entities.lexicon import (
     _HEADS,
     _HOME_NATIONS,
     _HONOURS,
+    _IBERIAN_LEAGUE_FIRSTS,
     _INSTRUMENT_TAILS,
     _JAILS,
     _LEAGUE_LAST_WORDS,
@@ -131,6 +132,8 @@ def _is_competition(words: tuple[str, ...]) -> bool:
         return size == 2 or last in _LEAGUE_LAST_WORDS
     if first == "league" and size == 2:
         return last in _NUMBER_WORDS  # "League One", "League Two": English divisions
+    if size == 2 and last in ("liga", "division") and first in _IBERIAN_LEAGUE_FIRSTS:
+        return True  # "La Liga", "Primeira Liga", "Segunda Division"
     return last == "division" and (
         first in _DIVISION_FIRSTS or gazetteer.is_demonym(words[0].title())
     )
@@ -381,8 +384,8 @@ def _place_named_last(words: tuple[str, ...]) -> bool:
         return False  # (an organisation's branch is fine: "Walhi Jawa Barat")
     first_words = gazetteer.first_words()
     for m in range(min(3, len(words) - 1), 0, -1):
-        if words[-m] not in first_words:
-            continue
+        if words[-m] not in first_words or (m == 1 and words[-1].lower() in PLACE_TAILS):
+            continue  # "Thunder Bay", "Gold Coast": a place's own tail word, no town "Bay"
         place = _gazetteer_place(words[-m:])
         if place is not None and place.label == "LOC":
             code = m == 1 and words[-1].isupper()
@@ -718,12 +721,15 @@ def _is_body_acronym(word: str) -> bool:
 def _brand_shaped(word: str) -> bool:
     """Is ``word`` shaped as brands are coined and no English surname is: "-ify"
     ("Spotify", "Nexify"), "-ly" after a consonant other than l, n or r ("Grubly",
-    "Bitly"; not "Kelly", "Beverly", "Hanly", "Donly"), "-ex" ("Zentrex", "Rolex"), or a
-    compound's "-space", "-sat", "-cosmos" or "-soft" ("Arianespace", "Eumetsat")? Short
-    words and given names ("Alex") are not."""
+    "Bitly"; not "Kelly", "Beverly", "Hanly", "Donly"), "-ex" ("Zentrex", "Rolex"), a
+    compound's "-space", "-sat", "-cosmos" or "-soft" ("Arianespace", "Eumetsat"), or a
+    long verb in "-ate" ("Luminate", "Elevate"; not "Tate", "Zarate" or a "-gate" such as
+    "Southgate")? Short words and given names ("Alex") are not."""
     if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or word in GIVEN_NAMES:
         return False
     if word.endswith(("ify", "ex", "space", "sat", "cosmos", "soft")):
+        return True
+    if len(word) >= 7 and word.endswith("ate") and not word.endswith("gate"):
         return True
     return word.endswith("ly") and word[-3] not in "aeiouylnr"
 

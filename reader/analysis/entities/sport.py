@@ -28,8 +28,11 @@ from reader.analysis.entities.lexicon import (
     _PLAYED_FOR,
     _PLAYER_NOUNS,
     _PLURAL_FIXTURE_VERBS,
+    _PLURAL_VERBS,
+    _SALE_WORDS,
     _SCORERS_AFTER,
     _SCORERS_BEFORE,
+    _SPORTS_ROLES,
     _TEAM_CUES,
     _TRANSFER_WORDS,
     DEFINED,
@@ -49,8 +52,10 @@ from reader.analysis.entities.shapes import (
 )
 from reader.analysis.entities.word_bits import _MORE_BITS, _TEAM_CUE_AFTER, _TEAM_CUE_BEFORE
 from reader.analysis.model import EntityLabel
-from reader.analysis.name_cues import GIVEN_NAMES, SURNAMES_IN_S
+from reader.analysis.name_cues import COMMON_SUBJECTS, FUNCTION_WORDS, GIVEN_NAMES, SURNAMES_IN_S
 
+#: The plural verbs as one-word slices (see _club_with_plural_verb).
+_PLURAL_VERB_WORDS = frozenset((verb,) for verb in _PLURAL_VERBS)
 #: A sports season written as two years ("2026/2027", "2025/26"), after its competition.
 _SEASON = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
@@ -180,6 +185,24 @@ class _SportEvidence(_PlaceEvidence):
             or self.ctx.team_sport
         )
 
+    def _club_with_plural_verb(self, a: int) -> bool:
+        """Is the lone word opening a sentence of a team sport's story at ``a`` a club, by
+        the plural verb British copy gives a club ("Napoli have signed", "Ajax were
+        beaten")? A word in "-s" may be a plural noun, and the ordinary subjects that take
+        "have" ("Police have", "Both were", "People are") name nothing."""
+        words = self.words
+        word = words[a]
+        return (
+            self.ctx.team_sport
+            and words[a + 1 : a + 2] in _PLURAL_VERB_WORDS
+            and len(word) > 3
+            and word[1:].islower()
+            and not word.endswith("s")
+            and word.lower() not in COMMON_SUBJECTS
+            and word.lower() not in FUNCTION_WORDS
+            and not self.ctx.written_in_lowercase(word.lower())
+        )
+
     def _beats_plural_side(self, b: int) -> bool:
         """Does a match verb at ``b`` take "the" and a side's plural name ("beat the
         Lakers", "edged the Yankees")? People play no side so named."""
@@ -273,8 +296,16 @@ class _SportEvidence(_PlaceEvidence):
 
     def _transferred_from(self, a: int) -> bool:
         """Is the name at ``a`` the club a player moves from ("a free transfer from
-        Rosenborg", "on loan from Leeds", "signed from Ajax")?"""
-        return a > 1 and self.words[a - 1] == "from" and self.words[a - 2] in _TRANSFER_WORDS
+        Rosenborg", "on loan from Leeds", "signed from Ajax"), perhaps after the club he
+        joins ("joined Brighton from Kawasaki Frontale"), or the club he is sold to ("sold
+        midfielder Florian Wirtz to Liverpool")?"""
+        words = self.words
+        if a < 2 or words[a - 1] not in ("from", "to"):
+            return False
+        k = a - 2
+        while k > 0 and k > a - 5 and (self.caps[k] or words[k] in _SPORTS_ROLES):
+            k -= 1  # "joined Brighton from", "sold midfielder Florian Wirtz to": past names
+        return words[k] in (_TRANSFER_WORDS if words[a - 1] == "from" else _SALE_WORDS)
 
     def _town_as_team(self, a: int, b: int) -> bool:
         """In a team sport's story, is the known place at ``[a, b)`` (a town or county, not a
