@@ -502,7 +502,10 @@ EVENT_HEADS = frozenset(
     # "Pilkada Serentak 2024"
     "pertempuran perang penghargaan anugerah pilkada pemilu pilpres pileg "
     # a tournament's qualifying rounds: "Kualifikasi Piala Dunia 2026"
-    "kualifikasi prakualifikasi".split()
+    "kualifikasi prakualifikasi "
+    # outbreaks, by the disease's name: "Virus Nipah", "Demam Berdarah Dengue", "Penyakit
+    # Menular Seksual", "Flu Burung", "Cacar Monyet"
+    "virus penyakit demam flu cacar".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(

@@ -205,7 +205,7 @@ TITLE_EXTENSIONS = frozenset(
     pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
     kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
     anak hilirisasi tertinggal penuntut
-    tindak pidana siber korupsi tertentu penyakit menular
+    tindak pidana siber korupsi tertentu penyakit menular penyidikan penyelidikan penuntutan
     jatanras resmob renakta harda tipidkor tipidter tipiter tipideksus tipidum tipidsus
     tipidnarkoba krimum krimsus kamneg fismondev indagsi ppa ppo propam paminal pidsus
     pidum intel inafis labfor puslabfor jibom gegana

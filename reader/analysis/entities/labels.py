@@ -237,6 +237,7 @@ class _LabelReader(_OfficeSplits):
             and b < self.n
             and words[b].islower()
             and starts_quantity(words[a].lower(), "id")
+            and words[a : a + 1] not in self.ctx.runs  # "… tiba di Lima": the city's name
         ):
             return []  # "Lima dibebaskan": five were freed, no Peru's capital
         if b - a > 1 and words[a] in _NUMBERED_STAGES and words[a + 1] in _REGNAL_NUMERALS:
