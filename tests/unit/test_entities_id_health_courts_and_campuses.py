@@ -104,3 +104,16 @@ def test_an_investigation_directorate_is_part_of_the_title() -> None:
 
 def test_a_lone_compass_word_is_the_west_no_person() -> None:
     assert ents("Ia meminta sekutu Barat mempercepat bantuan.") == [("Barat", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "person"),
+    [
+        ("Gubernur Kherson Oleksandr Prokudin hadir.", "Kherson", "Oleksandr Prokudin"),
+        ("Gubernur Khuzestan Mohammad Reza Mowali melapor.", "Khuzestan", "Mohammad Reza Mowali"),
+    ],
+)
+def test_a_foreign_region_before_a_common_foreign_given_name_is_a_place(
+    text: str, region: str, person: str
+) -> None:
+    assert ents(text) == [(region, "LOC"), (person, "PER")]
