@@ -68,7 +68,7 @@ TITLE_HEADS = (
     utusan
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai kanselir
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
-    epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
+    epidemiolog sosiolog psikolog kriminolog ahli pakar dosen guru aktivis wartawan jurnalis
     prakirawan asisten deputi petugas
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop archbishop

@@ -117,3 +117,14 @@ def test_a_foreign_region_before_a_common_foreign_given_name_is_a_place(
     text: str, region: str, person: str
 ) -> None:
     assert ents(text) == [(region, "LOC"), (person, "PER")]
+
+
+def test_oleh_after_a_governors_region_is_his_given_name() -> None:
+    found = ents("Gubernur Odesa Oleh Kiper mengatakan pelabuhan diserang.")
+    assert found == [("Odesa", "LOC"), ("Oleh Kiper", "PER")]
+    assert ents("Buku itu ditulis Oleh Pramoedya.") == [("Pramoedya", "PER")]
+
+
+def test_a_professor_as_guru_besar_is_a_title_before_campus_and_name() -> None:
+    found = ents("Guru Besar Universitas Indonesia Sulistyowati Irianto hadir.")
+    assert found == [("Universitas Indonesia", "ORG"), ("Sulistyowati Irianto", "PER")]

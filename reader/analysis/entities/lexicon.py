@@ -848,8 +848,9 @@ _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Raden Mas Joko", "atlet asal Nusa Tenggara Barat Lalu Muhammad Zohri").
 _NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut", "Lalu", "Baiq"}
 #: Indonesian function words written capitalised inside people's names, between two name
-#: words: "Ribut Hari Wibowo" ("hari" is "day").
-_FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
+#: words: "Ribut Hari Wibowo" ("hari" is "day"), and the Ukrainian given name "Oleh" ("by")
+#: after a governor's region: "Gubernur Odesa Oleh Kiper".
+_FUNCTION_WORDS_IN_NAMES = frozenset({"Hari", "Oleh"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
