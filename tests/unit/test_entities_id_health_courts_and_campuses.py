@@ -128,3 +128,11 @@ def test_oleh_after_a_governors_region_is_his_given_name() -> None:
 def test_a_professor_as_guru_besar_is_a_title_before_campus_and_name() -> None:
     found = ents("Guru Besar Universitas Indonesia Sulistyowati Irianto hadir.")
     assert found == [("Universitas Indonesia", "ORG"), ("Sulistyowati Irianto", "PER")]
+
+
+def test_a_hospital_written_alone_opening_a_sentence_ends_the_office_after_a_title() -> None:
+    text = (
+        "RSUD Zainoel Abidin di Banda Aceh menyiapkan ruang perawatan. Direktur RSUD Zainoel "
+        "Abidin Isra Firmansyah meminta warga tenang."
+    )
+    assert ents(text)[-2:] == [("RSUD Zainoel Abidin", "ORG"), ("Isra Firmansyah", "PER")]

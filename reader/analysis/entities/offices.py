@@ -214,6 +214,16 @@ class _OfficeSplits(_PersonEvidence):
             )
         )
 
+    def _written_alone_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title name a body the text writes as a
+        run of its own elsewhere, mid-sentence or opening one ("RSUD Zainoel Abidin di Banda
+        Aceh …"), leaving a name of one word or more: the longest such; 0 if none."""
+        words, ctx = self.words, self.ctx
+        for k in range(b - 1, a + 1, -1):
+            if words[a:k] in ctx.runs or words[a:k] in ctx.opening_runs:
+                return k - a
+        return 0
+
     def _two_word_station_at(self, k: int, b: int) -> bool:
         """Are the first two of the four words from ``k`` to the run's end ``b``, after a
         weather agency whose branches are stations, the station's name ("Kepala BMKG El
