@@ -298,10 +298,12 @@ def _merge_gazetteer_entries(groups: list[_Group]) -> None:
 
 @lru_cache(maxsize=1 << 14)
 def _gazetteer_entry(form: str, label: str) -> gazetteer.Place | None:
-    """The gazetteer's entry for ``form``: also of an organisation written with an article
-    ("The Fed") or its legal forms ("PT Kereta Api Indonesia (Persero)"), which the
-    gazetteer leaves out."""
+    """The gazetteer's entry for ``form``: also of a place in a dateline's capitals ("KIEV")
+    and of an organisation written with an article ("The Fed") or its legal forms ("PT
+    Kereta Api Indonesia (Persero)"), which the gazetteer leaves out."""
     place = gazetteer.lookup(form)
+    if place is None and label == "LOC" and form.isupper() and len(form) > 3:
+        place = gazetteer.lookup(form.title())  # a dateline's "KIEV", which is Kyiv
     if place is not None or label != "ORG":
         return place
     words = form.removeprefix("The ").split()
@@ -394,7 +396,7 @@ def _merge_syllable_abbreviations(groups: list[_Group]) -> None:
     "Kementerian Kesehatan", "Bawaslu" = "Badan Pengawas Pemilu"), the Indonesian way, into
     that name's group (see :func:`~reader.analysis.name_cues.abbreviates`), also when the
     place the name ends in follows it ("Dinkes Surabaya" = "Dinas Kesehatan Kota
-    Surabaya")."""
+    Surabaya", "Dinkes Jateng" = "Dinas Kesehatan Provinsi Jawa Tengah")."""
     # The full names are only worked out once a short form turns up (before then no group
     # has changed).
     full_names: dict[str, list[tuple[tuple[str, ...], _Group]]] | None = None
@@ -419,13 +421,30 @@ def _abbreviates_body(short: str, place: str, words: tuple[str, ...]) -> bool:
     Surabaya")?"""
     if not place:
         return short not in words and abbreviates(short, words)
-    if len(words) < 3 or words[-1] != place:
+    m = _place_words_at_end(place, words)
+    if not m or len(words) < m + 2:
         return False
-    head = words[-2].lower()
-    if _is_twin_regency(head, place):
+    head = words[-m - 1].lower()
+    if m == 1 and _is_twin_regency(head, place):
         return False  # alone, a twin city's name is the city: "Dinkes Bogor" is the Kota's
-    body = words[:-2] if head in PLACE_HEADS else words[:-1]
+    body = words[: -m - 1] if head in PLACE_HEADS else words[:-m]
     return abbreviates(short, body)
+
+
+def _place_words_at_end(place: str, words: tuple[str, ...]) -> int:
+    """How many of the last words of ``words`` name ``place``: written alike ("Surabaya"),
+    or the province its short form stands for ("Jawa Tengah" of "Dinkes Jateng"); 0 if
+    none."""
+    if words[-1] == place:
+        return 1
+    short = gazetteer.lookup(place)
+    if short is None:
+        return 0
+    for m in (2, 3):
+        full = gazetteer.lookup(" ".join(words[-m:])) if len(words) > m else None
+        if full is not None and full.key == short.key:
+            return m
+    return 0
 
 
 def _organisations_by_first_letters(

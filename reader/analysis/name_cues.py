@@ -502,7 +502,10 @@ EVENT_HEADS = frozenset(
     # "Pilkada Serentak 2024"
     "pertempuran perang penghargaan anugerah pilkada pemilu pilpres pileg "
     # a tournament's qualifying rounds: "Kualifikasi Piala Dunia 2026"
-    "kualifikasi prakualifikasi".split()
+    "kualifikasi prakualifikasi "
+    # outbreaks, by the disease's name: "Virus Nipah", "Demam Berdarah Dengue", "Penyakit
+    # Menular Seksual", "Flu Burung", "Cacar Monyet"
+    "virus penyakit demam flu cacar".split()
 )
 #: Last words of named events and prizes, also MISC: "Asian Cup", "Nobel Prize".
 EVENT_TAILS = frozenset(
@@ -627,10 +630,10 @@ EAST_ASIAN_SURNAMES = frozenset(
     """.split()
 )
 
-#: Common given names (English, European, Indonesian, Arabic), as written: a run that starts
-#: with one is a person even at the start of a sentence ("Chris Sutton scored", where "Sutton"
-#: is also a town), and a country that is a given name ("Jordan") does not make a run an
-#: organisation. Deliberately modest: common names only, never keyed to any text.
+#: Common given names (English, European, Indonesian, Arabic, Ukrainian, Persian), as written: a
+#: run that starts with one is a person even at the start of a sentence ("Chris Sutton scored",
+#: where "Sutton" is also a town), and a country that is a given name ("Jordan") does not make a
+#: run an organisation. Deliberately modest: common names only, never keyed to any text.
 GIVEN_NAMES = frozenset(
     """
     Adam Alan Albert Alex Alexander Alice Amanda Amy Andrew Andy Angela Anna Anne Anthony
@@ -679,6 +682,8 @@ GIVEN_NAMES = frozenset(
     Yannick Laurence Isabelle Antoine Dominique
     Nicky Jonny Ollie Josh Jake Becky Vicky Gemma Kirsty Lindsay Carly Danielle Leah Holly
     Tubagus Danang
+    Oleksandr Oleksiy Volodymyr Andriy Serhiy Mykola Yuriy Dmytro Vitali Vitaliy Ihor
+    Vadym Mykhailo Vasyl Olena Yulia Mohammad Mahmoud Masoud Hossein Abbas Alireza Javad
     """.split()
 )
 

@@ -68,7 +68,7 @@ TITLE_HEADS = (
     utusan
     raja ratu sultan paus kardinal uskup imam ustaz ustadz habib syekh kiai kanselir
     perdana anggota senator profesor dokter analis ekonom peneliti pengamat
-    epidemiolog sosiolog psikolog kriminolog ahli pakar dosen aktivis wartawan jurnalis
+    epidemiolog sosiolog psikolog kriminolog ahli pakar dosen guru aktivis wartawan jurnalis
     prakirawan asisten deputi petugas
     president vice minister secretary governor mayor senator congressman congresswoman
     representative chancellor premier king queen prince princess pope cardinal bishop archbishop
@@ -205,7 +205,7 @@ TITLE_EXTENSIONS = frozenset(
     pangan pemberdayaan masyarakat infrastruktur kewilayahan pemasyarakatan hak asasi manusia
     kependudukan keluarga perlindungan pekerja migran transmigrasi ekonomi kreatif perempuan
     anak hilirisasi tertinggal penuntut
-    tindak pidana siber korupsi tertentu penyakit menular
+    tindak pidana siber korupsi tertentu penyakit menular penyidikan penyelidikan penuntutan
     jatanras resmob renakta harda tipidkor tipidter tipiter tipideksus tipidum tipidsus
     tipidnarkoba krimum krimsus kamneg fismondev indagsi ppa ppo propam paminal pidsus
     pidum intel inafis labfor puslabfor jibom gegana

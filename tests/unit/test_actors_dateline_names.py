@@ -28,3 +28,9 @@ def test_a_dateline_place_in_capitals_is_named_as_written_elsewhere(text: str, n
 def test_acronyms_of_places_and_bodies_keep_their_capitals() -> None:
     names = _names("Officials of NATO and the USA met in Brussels, and the KPK said so.")
     assert {"NATO", "USA", "KPK"} <= set(names)
+
+
+def test_a_dateline_place_in_capitals_is_one_actor_with_its_other_spelling() -> None:
+    actors = analyze("KIEV - Serangan nirawak terjadi di Kyiv pada Minggu.", lang="id").actors
+    places = [sorted(m.text for m in a.mentions) for a in actors if a.label == "LOC"]
+    assert places == [["KIEV", "Kyiv"]]

@@ -73,6 +73,17 @@ def test_a_ministry_cut_from_syllables() -> None:
     assert names_with(actors, "Kemenkes") == {"Kementerian Kesehatan", "Kemenkes"}
 
 
+def test_a_provincial_office_cut_from_syllables_with_its_province_short_form() -> None:
+    actors = actors_of(
+        "Dinas Kesehatan Provinsi Jawa Tengah mencatat kasus campak. Kepala Dinkes Jateng "
+        "Yunita Dyah Suminar meminta orang tua waspada."
+    )
+    assert names_with(actors, "Dinkes Jateng") == {
+        "Dinas Kesehatan Provinsi Jawa Tengah",
+        "Dinkes Jateng",
+    }
+
+
 def test_a_body_cut_from_syllables_the_gazetteer_does_not_know() -> None:
     actors = actors_of(
         "Lembaga Kajian Ekonomi Nusantara merilis laporan. Data itu dirilis oleh lembaga "

@@ -350,6 +350,10 @@ def test_shortened_given_names_keep_their_period() -> None:
         "Bandara itu dinamai Moh. Hatta dan Abd. Saleh.",
         "Keduanya pahlawan.",
     ]
+    assert sentences("Rektor Akh. Muzakki dan Ach. Fauzi hadir. Mhd. Rahman absen.") == [
+        "Rektor Akh. Muzakki dan Ach. Fauzi hadir.",
+        "Mhd. Rahman absen.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,7 @@ ABBREVIATIONS = frozenset(
     """
     Dr Drs Dra Drg Ir Prof Hj KH Bpk Bp Sdr Sdri Ny Tn Yth dr drs drg drh ir prof Pdt Ust Ustz Tgk
     Jend Letjen Mayjen Brigjen Kol Letkol Kapt Pol Purn
-    Moh Muh Moch Mochd Abd
+    Moh Muh Moch Mochd Abd Akh Ach Mhd
     Jl Jln Gg Kec Kab Kel Prov Ds Dsn Kp Kep Komp No Nos Nomor Tel Telp Hlm hlm tel telp
     dll dsb dst dkk tsb ybs
     Mr Mrs Ms Messrs Jr Sr Rev Fr Msgr Hon Gen Maj Brig Lt Col Capt Sgt Cpl Pvt Cmdr Adm

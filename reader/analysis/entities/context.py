@@ -30,7 +30,7 @@ from reader.analysis.entities.lexicon import (
     _UNTAGGED,
 )
 from reader.analysis.entities.sentence import _SentenceReader
-from reader.analysis.entities.shapes import _index, _is_possessive
+from reader.analysis.entities.shapes import _index, _is_acronym, _is_possessive
 from reader.analysis.entities.word_bits import _HEAD_WORD, _TITLE_START, _may_be_given_name
 from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
@@ -43,6 +43,7 @@ from reader.analysis.name_cues import (
     PERSON_CONTEXT,
     PLACE_HEADS,
     SPEECH_VERBS,
+    abbreviates,
     looks_like_common_noun,
 )
 from reader.analysis.titles import (
@@ -68,6 +69,8 @@ class _DocContext:
         opening_firsts: set[str] = set()
         lone_openers: set[str] = set()
         lone_speakers: set[str] = set()
+        placed_alone: set[str] = set()
+        short_names: set[str] = set()
         name_months: set[str] = set()
         royal_months: set[tuple[str, str]] = set()  # ("Raja", "Juli") of "Raja Juli Antoni"
         english = doc.lang == "en"
@@ -86,6 +89,8 @@ class _DocContext:
                 k = i + 1
                 while k < n and caps[k]:
                     k += 1
+                if k - i == 1 and i > 2 and words[i - 1] == "(" and words[k : k + 1] == (")",):
+                    _learn_short_name(words, caps, i, short_names)
                 if headline:
                     # In a Title Case Headline every word is capitalised: no evidence.
                     first = k
@@ -93,6 +98,8 @@ class _DocContext:
                     first = i
                     runs.add(words[i:k])  # a whole run, as written mid-sentence
                     run_starts.add(words[i])
+                    if k - i == 1 and i > 0 and words[i - 1] == "di":
+                        placed_alone.add(words[i])  # "di Kherson"
                 else:
                     first = i + 1
                     if k - i > 1:
@@ -187,6 +194,12 @@ class _DocContext:
         #: Words that speak alone, a speech verb right before or after them ("Hotman
         #: mengatakan", "kata Hotman"): mostly people's short names.
         self.lone_speakers = lone_speakers
+        #: Words written alone after "di" ("serangan di Kherson"): places, even those the
+        #: gazetteer lacks, so no person's first name after a governor's title.
+        self.placed_alone = placed_alone
+        #: Short names in mixed case a text defines in brackets after the long one
+        #: ("Universitas Sultan Ageng Tirtayasa (Untirta)"): a body wherever it is written.
+        self.short_names = short_names
         #: Months written inside a run of names between two other words ("Juli" of "Raja
         #: Juli Antoni"): given names in this text (see _SentenceReader._month_given_name).
         self.name_months = name_months
@@ -320,6 +333,16 @@ class _DocContext:
                     names.setdefault((lowered[j],), name)
                 elif lowered[j] not in NAME_PARTICLES:
                     break
+
+
+def _learn_short_name(words: tuple[str, ...], caps: bytes, i: int, short_names: set[str]) -> None:
+    """Learn the word at ``i``, in brackets, if it abbreviates the capitalised run right
+    before the bracket ("Universitas Sultan Ageng Tirtayasa (Untirta)")."""
+    j = i - 1
+    while j > 0 and caps[j - 1]:
+        j -= 1
+    if j < i - 2 and not _is_acronym(words[i]) and abbreviates(words[i], words[j : i - 1]):
+        short_names.add(words[i])
 
 
 def _speech_verb_next_to(words: tuple[str, ...], i: int, k: int) -> bool:

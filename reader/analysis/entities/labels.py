@@ -239,6 +239,7 @@ class _LabelReader(_OfficeSplits):
             and b < self.n
             and words[b].islower()
             and starts_quantity(words[a].lower(), "id")
+            and words[a : a + 1] not in self.ctx.runs  # "… tiba di Lima": the city's name
         ):
             return []  # "Lima dibebaskan": five were freed, no Peru's capital
         if b - a > 1 and words[a] in _NUMBERED_STAGES and words[a + 1] in _REGNAL_NUMERALS:
@@ -623,6 +624,8 @@ class _LabelReader(_OfficeSplits):
         ):
             # "pendiri PT Cahaya Abadi, perusahaan yang …": the title's body, no person.
             return [self._make(a, b, "ORG", STRONG)]
+        if words[a].lower() in ORG_HEADS and self._role_predicated_before(a):
+            return [self._make(a, b, "ORG", STRONG)]  # "HW adalah direktur PT Medika Sarana"
         # "Direktur Utama Kencana Agro, Ratna Suryaningsih" and "Kapolda Metro Jaya Irjen
         # Karyoto": the run is the complement of the title; the person comes next.
         # The apposition must itself look like a name of two words or more (not "D-N.Y."),
@@ -680,6 +683,9 @@ class _LabelReader(_OfficeSplits):
             return [self._make(a, b, "ORG", STRONG)]
         if words[b - 1].lower() in _LEGAL_FORMS:
             return [self._make(a, b, "ORG", STRONG)]  # "komisaris PT Adaro Energy Indonesia Tbk"
+        if self._honoured_body_alone(a, b):
+            label, _ = self._label(a, b, default=office, context=False)
+            return [self._make(a, b, label, STRONG)]  # "Direktur RSUD dr Soetomo": no holder
         split = self._complement_length(a, b)
         if split == 1 and b - a > 2 and words[a + 1] == "Pusat" and _is_acronym(words[a]):
             split = 2  # "Wakil Ketua KPI Pusat Mohamad Reza": the body's central board
@@ -711,6 +717,8 @@ class _LabelReader(_OfficeSplits):
                 split += 1  # "Kabid Binpres PP PBSI Eng Hian": a body named by acronyms
             elif self._town_before_named_person(a + split, b):
                 split += 1  # "Prakirawan BMKG Juanda Linda Fitriani … kata Linda"
+            elif self._two_word_station_at(a + split, b):
+                split += 2  # "Kepala BMKG El Tari Sti Nenotek"
             elif region := self._regional_unit_length(a + split, b):
                 split += region  # "Area Manager … Pertamina Patra Niaga Regional Kalimantan"
             elif (unit := self._unit_length(a + split, b)) and a + split + unit < b:
@@ -855,9 +863,13 @@ class _LabelReader(_OfficeSplits):
             if m == 1 and place is not None and self._city_as_given_name(a, b, place.key):
                 continue  # "Juru bicara Danang Mandala Prihantoro": a man, not Da Nang
             if (
-                place is not None
-                and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
-            ) or prefix in self.ctx.known:
+                (
+                    place is not None
+                    and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
+                )
+                or prefix in self.ctx.known
+                or (m == 1 and prefix[0] in self.ctx.short_names)
+            ):
                 # "Manajer Borneo FC Dandri Dauri": a place named club or company.
                 while a + m < b - 1 and (
                     words[a + m].lower() in ORG_TAILS or _AGE_GROUP.fullmatch(words[a + m])
@@ -890,7 +902,9 @@ class _LabelReader(_OfficeSplits):
             and (_is_acronym(words[a]) or _is_camel_case(words[a]))
             and not (_is_initials(words[a]) and self._gaz(a, a + 1) is None)  # "H.D. Deve Gowda"
         ):
-            return 1  # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"
+            # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"; "Direktur RSUD
+            # Zainoel Abidin Isra Firmansyah" when the text names "RSUD Zainoel Abidin" alone
+            return self._written_alone_length(a, b) or 1
         for k in range(b - 3, a, -1):
             if (_is_body_acronym(words[k]) and words[k] not in _REGNAL_NUMERALS) or self._gaz(
                 k, k + 1

@@ -815,10 +815,13 @@ _HONORIFICS = frozenset(
 #: agency's stations take the airport's name ("Stasiun Meteorologi Sultan Hasanuddin").
 _KIND_WORDS = frozenset(
     "sakit umum pusat daerah internasional raya agung utama meteorologi klimatologi "
-    "geofisika maritim".split()
+    "geofisika maritim islam negeri".split()
 )
 #: First words of hospitals, which Indonesian news names after people ("RSUP Dr Sardjito").
 _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
+#: First words of universities and colleges, which are named after people too, an
+#: honorific before the name ("Universitas Sultan Ageng Tirtayasa", "UIN Sunan Kalijaga").
+_SCHOOL_HEADS = frozenset("universitas institut uin iain politeknik akademi".split())
 #: Ranks before the person a place is named after that are no titles of a rank on their
 #: own ("kapten" is a team's captain too): "Stadion Kapten I Wayan Dipta".
 _NAMESAKE_RANKS = frozenset({"kapten", "letnan", "mayor"})
@@ -857,8 +860,9 @@ _BALINESE_NOBLES = frozenset("Tjok Tjokorda Cok Cokorda".split())
 #: Raden Mas Joko", "atlet asal Nusa Tenggara Barat Lalu Muhammad Zohri").
 _NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut", "Lalu", "Baiq"}
 #: Indonesian function words written capitalised inside people's names, between two name
-#: words: "Ribut Hari Wibowo" ("hari" is "day").
-_FUNCTION_WORDS_IN_NAMES = frozenset({"Hari"})
+#: words: "Ribut Hari Wibowo" ("hari" is "day"), and the Ukrainian given name "Oleh" ("by")
+#: after a governor's region: "Gubernur Odesa Oleh Kiper".
+_FUNCTION_WORDS_IN_NAMES = frozenset({"Hari", "Oleh"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
@@ -1294,6 +1298,12 @@ _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
 _LEGAL_FORMS_AFTER = frozenset({"Tbk", "Tbk.", "TBK"})
 #: Indonesian legal forms written before a business's name: "PT Pindad", "CV Mitra Abadi".
 _COMPANY_FORMS = frozenset({"PT", "CV"})
+#: Indonesian words that say what a subject is, before a role in small letters: "HW adalah
+#: direktur PT Medika Sarana Utama", "selaku kepala dinas".
+_PREDICATE_LINKS = frozenset("adalah ialah merupakan selaku sebagai".split())
+#: Forms of address that are words of firms' names too, after their legal form: "Mas"
+#: (Javanese "brother", but also "emas", gold) of "PT Sinar Mas Multifinance".
+_ADDRESSES_IN_FIRMS = frozenset({"Mas"})
 #: Dashes that end a dateline ("JAKARTA, Bisnis.com -", "SAN JOSE (AP) —").
 _DASHES = frozenset({"-", "—", "–"})
 #: What may follow a dateline's place: "SLEMAN, …", "JAKARTA (Reuters)", "BANDUNG -".

@@ -16,6 +16,7 @@ from reader.analysis.entities.lexicon import (
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
     _PLACED_BODIES,
+    _PREDICATE_LINKS,
     _STATION_BODIES,
     _STATION_FIELDS,
     _SUBUNIT_HEADS,
@@ -212,6 +213,23 @@ class _OfficeSplits(_PersonEvidence):
                 or ctx.known.get(words[k : k + 1]) == "LOC"
             )
         )
+
+    def _written_alone_length(self, a: int, b: int) -> int:
+        """How many tokens of run ``[a, b)`` after a title name a body the text writes as a
+        run of its own elsewhere, mid-sentence or opening one ("RSUD Zainoel Abidin di Banda
+        Aceh …"), leaving a name of one word or more: the longest such; 0 if none."""
+        words, ctx = self.words, self.ctx
+        for k in range(b - 1, a + 1, -1):
+            if words[a:k] in ctx.runs or words[a:k] in ctx.opening_runs:
+                return k - a
+        return 0
+
+    def _two_word_station_at(self, k: int, b: int) -> bool:
+        """Are the first two of the four words from ``k`` to the run's end ``b``, after a
+        weather agency whose branches are stations, the station's name ("Kepala BMKG El
+        Tari Sti Nenotek"), the other two its head's? The agency's own head is named without
+        a station, by a name of two or three words."""
+        return b - k == 4 and self.words[k - 1] in _STATION_BODIES
 
     def _compass_after_place(self, k: int, b: int) -> int:
         """How many Indonesian compass words at ``k`` (before the end ``b`` of a run after
@@ -428,7 +446,8 @@ class _OfficeSplits(_PersonEvidence):
         The gazetteer knows every province by its full and short names ("Jawa Timur",
         "Sultra"), so "Wakil Gubernur Emil Elestianto Dardak" is one man; a listed given name
         second says the first word is a place the gazetteer lacks ("Gubernur Kalifornia
-        Gavin Newsom"), and so does the first word written alone as a place elsewhere."""
+        Gavin Newsom"), and so does the first word written alone as a place elsewhere
+        ("Kabupaten Kherson", "di Kherson")."""
         words = self.words
         return (
             not self.ctx.english
@@ -437,24 +456,48 @@ class _OfficeSplits(_PersonEvidence):
             and self._gaz(a, a + 2) is None
             and not is_given_name(words[a + 1])
             and self.ctx.known.get(words[a : a + 1]) != "LOC"
+            and words[a] not in self.ctx.placed_alone  # "di Kherson" elsewhere
         )
 
     def _honoured_hospital_length(self, a: int, b: int) -> int:
         """How many tokens of run ``[a, b)`` after a title name a hospital named after a
         doctor or another honoured person ("Direktur RSUD dr Slamet Garut Husodo Dewo Adi",
-        "Direktur RSUD dr Soetomo Joni Wahyuhadi"), the rest being its officer: through a
-        known place after the honoured name, else all but the last two words (one when only
-        two are left after the honorific); 0 when no honorific follows the head and its kind
-        words."""
+        "Direktur RSUD dr Soetomo Joni Wahyuhadi"), the rest being its officer: through the
+        name the text writes alone elsewhere, or a known place after the honoured name, else
+        all but the last two words (one when only two are left after the honorific); 0 when
+        no honorific follows the head and its kind words."""
         j = a + 1
         while j < b and self.words[j].lower() in _KIND_WORDS:
             j += 1
         if j + 2 >= b or not self._honoured_at(a, j):
             return 0
+        for k in range(b - 1, j + 1, -1):
+            if self.words[a:k] in self.ctx.runs:
+                return k - a  # "RSUD Dr. Soetomo" written alone elsewhere in the text
         for k in range(j + 2, b - 1):
             if self._place_word(k):
                 return k + 1 - a  # "… dr Slamet Garut": the town ends the hospital's name
         return (b - 2 if b - j > 3 else j + 2) - a
+
+    def _role_predicated_before(self, a: int) -> bool:
+        """Is the title before ``a`` a role in small letters after a word that says what
+        the subject is ("HW adalah direktur PT Medika Sarana Utama", "selaku kepala
+        dinas")? The run after it then names the role's body only: its holder is the
+        subject, named before."""
+        words = self.words
+        j = a - 1
+        while j > a - 4 and j > 0 and words[j].islower() and words[j] not in _PREDICATE_LINKS:
+            j -= 1
+        return j < a - 1 and words[j] in _PREDICATE_LINKS
+
+    def _honoured_body_alone(self, a: int, b: int) -> bool:
+        """Is run ``[a, b)`` after a title all the name of a hospital, university or place
+        named after one person: its head, kind words, an honorific and one name ("Direktur
+        RSUD dr Soetomo", "Rektor Universitas Sultan Hasanuddin"), no room for the holder's?"""
+        j = a + 1
+        while j < b and self.words[j].lower() in _KIND_WORDS:
+            j += 1
+        return j + 2 == b and self._honoured_at(a, j)
 
     def _role_from_body_length(self, a: int, b: int) -> int:
         """How many tokens of run ``[a, b)`` after a role and "dari" name the body its holder

@@ -11,6 +11,7 @@ from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.doc import SentenceTokens, Token
 from reader.analysis.entities.lexicon import (
+    _ADDRESSES_IN_FIRMS,
     _ADJECTIVE_TITLES,
     _APPOSITION_DETERMINERS,
     _APPOSITION_KINDS,
@@ -44,6 +45,7 @@ from reader.analysis.entities.lexicon import (
     _RAMADAN_SURNAMES,
     _REGNAL_NUMERALS,
     _SAINTS,
+    _SCHOOL_HEADS,
     _SEAT_NOUNS,
     _SENTENCE_ENDS,
     _STOCK_WORDS,
@@ -469,6 +471,8 @@ class _RunReader:
                     # head after the sentence's first word
                     and not (i in self.initial and j > i + 1 and self._honoured_at(i + 1, j))
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
+                    # "PT Sinar Mas Multifinance": "Mas" (gold) in a company's name
+                    and not (words[i] in _COMPANY_FORMS and words[j] in _ADDRESSES_IN_FIRMS)
                     and not (
                         words[j] in _TITLES_INSIDE_NAMES
                         # "Ketua PWNU Jawa Timur Abdul Hakim Mahfudz": a given name before
@@ -866,16 +870,21 @@ class _RunReader:
         )
 
     def _honoured_at(self, i: int, j: int) -> bool:
-        """Is ``words[j]`` an honorific inside the name of a place or hospital opening at
-        ``i``, before the person it is named after ("Bandara Internasional Sultan
-        Hasanuddin", "Rumah Sakit Umum Pusat Dr. M. Djamil")? Only kind words may stand
-        between: after a name the honorific is a person's ("RSUD Bahteramas dr. Hasmudin")."""
+        """Is ``words[j]`` an honorific inside the name of a place, hospital or university
+        opening at ``i``, before the person it is named after ("Bandara Internasional Sultan
+        Hasanuddin", "Rumah Sakit Umum Pusat Dr. M. Djamil", "Universitas Sultan Ageng")?
+        Only kind words or more honorifics may stand between: after a name the honorific is
+        a person's ("RSUD Bahteramas dr. Hasmudin")."""
         words = self.words
         head = words[i].lower()
         return (
-            (head in PLACE_HEADS or head in _HOSPITAL_HEADS)
+            (head in PLACE_HEADS or head in _HOSPITAL_HEADS or head in _SCHOOL_HEADS)
             and words[j].lower() in _HONORIFICS
-            and self._kind_words_between(i, j)
+            and (
+                self._kind_words_between(i, j)
+                # "RSUD Prof. Dr. Margono Soekarjo": honorifics in a row
+                or all(w.lower() in _HONORIFICS for w in words[i + 1 : j])
+            )
         )
 
     def _edition_of_event(self, i: int, j: int) -> bool:

@@ -38,6 +38,7 @@ from reader.analysis.entities.lexicon import (
     _HOME_NATIONS,
     _HONOURS,
     _IBERIAN_LEAGUE_FIRSTS,
+    _INDONESIAN_COMPASS,
     _INSTRUMENT_TAILS,
     _JAILS,
     _LEAGUE_LAST_WORDS,
@@ -182,6 +183,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "next year's Championships", "Covid"
         if word.lower() in _ART_FORMS:
             return "MISC"  # "menonton Reog"
+        if word in _INDONESIAN_COMPASS and word not in GIVEN_NAMES:
+            return "LOC"  # "sekutu Barat": the West
         return None
     if len(words) > 2 and words[1] in _SURNAME_PARTICLES and words[0] in GIVEN_NAMES:
         return "PER"  # "Laurence des Cars", "Ursula von der Leyen": whatever the last word
