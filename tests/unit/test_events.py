@@ -915,9 +915,9 @@ def test_a_date_after_until_is_no_day_of_the_happening() -> None:
     assert [e.time for e in _analysed(text, "en", "2025-03-05")] == [None]
 
 
-def test_the_end_of_a_day_after_until_is_no_day_of_the_happening() -> None:
+def test_a_state_held_until_the_end_of_a_day_is_dated_by_that_day() -> None:
     text = "Prices stayed high until the end of Monday."
-    assert [e.time for e in _analysed(text, "en", "2025-03-19")] == [None]
+    assert [e.time for e in _analysed(text, "en", "2025-03-19")] == ["2025-03-17"]
 
 
 def test_a_dateline_date_gives_way_to_the_lead_own_day() -> None:

@@ -17,6 +17,7 @@ from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
 from reader.analysis.predicates import EN_BASE_PASTS
 from reader.analysis.speech import word_set
 from reader.analysis.timegrammar import (
+    END_MOVERS,
     PERIOD_EDGE_WORDS,
     PRESENT_WORDS,
     UNTIL_WORDS,
@@ -74,7 +75,8 @@ class _Dating(_Participants):
             compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
             if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
                 inside = [t for t in inside if not self._compared_with(t, compared)]
-        inside = [t for t in inside if not self._until(t) and not self._compared_period(t)]
+        inside = [t for t in inside if not self._compared_period(t)]
+        inside = [t for t in inside if not self._until(t)] or self._held_until(inside, trigger)
         if not inside:
             return
         if len(inside) > 1:
@@ -181,6 +183,18 @@ class _Dating(_Participants):
                 if at and words[at - 1].lower in _TIME_PREPOSITIONS:
                     return time
         return inside[0]
+
+    def _held_until(self, untils: list[TimeSpan], trigger: int) -> list[TimeSpan]:
+        """The times after "until"/"hingga" that date a clause with no other time: what the
+        predicate says holds until then ("merobohkan bangunan hingga Minggu dini hari",
+        "banjir terjadi hingga pekan depan", "served as chairman until 2019"), TimeML's
+        ENDED_BY, so the clause is placed at that end, the last day it is known to hold.
+        None when the predicate moves an end on ("extended its warning until Saturday",
+        "ditunda hingga pekan depan", :data:`END_MOVERS`): the day is the new end of
+        something else, and the act itself took place before it."""
+        if self.words[trigger].lower in END_MOVERS.get(self.lang, frozenset()):
+            return []
+        return untils
 
     def _until(self, time: TimeSpan) -> bool:
         """Whether ``time`` is where something lasts until ("extended the warning until

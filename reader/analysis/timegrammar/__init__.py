@@ -50,7 +50,7 @@ from reader.analysis.timegrammar.grammar import (
     word_scan,
 )
 from reader.analysis.timegrammar.holidays import feast_date, feast_days, holiday_date
-from reader.analysis.timegrammar.tense import UNTIL_WORDS
+from reader.analysis.timegrammar.tense import END_MOVERS, UNTIL_WORDS
 from reader.analysis.timegrammar.values import PERIOD_KINDS, Direction, Kind, TimeMatch
 from reader.analysis.timegrammar.vocabulary import (
     LATELY_WORDS,
@@ -61,6 +61,7 @@ from reader.analysis.timegrammar.vocabulary import (
 )
 
 __all__ = [
+    "END_MOVERS",
     "LATELY_WORDS",
     "PERIOD_EDGE_WORDS",
     "PERIOD_KINDS",

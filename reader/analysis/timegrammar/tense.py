@@ -142,15 +142,23 @@ _AHEAD_PREPOSITIONS = frozenset({"para", "pour", "per", "voor", "für"})
 #: :mod:`reader.analysis.events`); here with "through" too ("is closed through Sunday").
 UNTIL_WORDS = frozenset({"until", "till", "hingga", "sampai"})
 _UNTIL_WORDS = UNTIL_WORDS | {"through"}
+#: Verbs that move an end on ("has extended its warning until", "adjourned the trial until",
+#: "ditunda hingga pekan depan"): the day after "until" is the new end of something else,
+#: not a day the verb's own act holds to (also read by :mod:`reader.analysis.events`).
+END_MOVERS = {
+    "id": frozenset({"diperpanjang", "ditunda", "diundur", "diskors", "memperpanjang",
+                     "menunda", "mengundur", "mengundurkan"}),
+    "en": frozenset({"extended", "extends", "extend", "adjourned", "adjourns", "adjourn",
+                     "postponed", "postpones", "postpone", "delayed", "delays", "delay",
+                     "deferred", "defers", "defer", "suspended", "suspends", "suspend",
+                     "recessed"}),
+}  # fmt: skip
 #: Present-tense words before "until <day>" that make the day one ahead ("is closed until"),
-#: and a deadline moved on ("has extended its warning until", "adjourned the trial until").
+#: and a deadline moved on (:data:`END_MOVERS`).
 _PRESENT_CUES = {
-    "id": frozenset({"masih", "tetap", "berlaku", "diperpanjang", "ditunda", "diundur",
-                     "diskors"}),
+    "id": frozenset({"masih", "tetap", "berlaku"}) | END_MOVERS["id"],
     "en": frozenset({"is", "are", "remains", "remain", "stays", "stay", "runs", "lasts",
-                     "continues", "'s", "\u2019s", "extended", "extends", "adjourned",
-                     "adjourns", "postponed", "postpones", "delayed", "delays", "deferred",
-                     "defers", "suspended", "suspends", "recessed"}),
+                     "continues", "'s", "\u2019s"}) | END_MOVERS["en"],
 }  # fmt: skip
 #: English present forms of "be" that put the day they name ahead: "The vote is on
 #: Tuesday", "The final is Sunday" (a past event would be "was").
