@@ -56,9 +56,13 @@ _COMMA_OPENERS = _WHERE_OPENERS | SEQUENCE_WORDS
 _AFTER_WEAK_VERB = _TIME_PREPOSITIONS | PLACE_PREPOSITIONS | _AND_WORDS
 #: The English relative words, that open a clause inside another (see _relative_split).
 _EN_RELATIVES = RELATIVES["en"]
+#: English verbs of intent whose "to" opens the deed planned ("plans to open a plant in H1
+#: 2027"): that deed is the event, dated by the time ahead, not the planning.
+_EN_INTENT_VERBS = word_set("plans planned aims aimed intends intended")
 #: Verbs that pass on to the verb of what is alleged or planned after them (see
-#: _Verbs._happening_verb): Indonesian hearsay and plan verbs, English schedule verbs.
-_PASSED_ON_VERBS = ID_HEARSAY_VERBS | ID_PLAN_VERBS | EN_SCHEDULE_VERBS
+#: _Verbs._happening_verb): Indonesian hearsay and plan verbs, English schedule and intent
+#: verbs (the English ones only before "to" and a verb).
+_PASSED_ON_VERBS = ID_HEARSAY_VERBS | ID_PLAN_VERBS | EN_SCHEDULE_VERBS | _EN_INTENT_VERBS
 # Words after "after"/"setelah"/"since" that make it an adverb or a phrase, not a clause
 # joiner ("setelah itu", "since then", "after what he called …").
 _NOT_A_CLAUSE_START = word_set("itu ini tersebut then that this what which")
@@ -303,6 +307,8 @@ class _Clauses(_Verbs):
                 break
             elif weak is None:
                 weak = i
+        if seg.trigger is None and weak is not None and words[weak].lower in _EN_INTENT_VERBS:
+            weak = self._happening_verb(sentence, weak, last)  # "aims to build", "intends to"
         if seg.trigger is None:
             seg.trigger = weak
         if seg.trigger is None and subordinate and self._headline_to(subordinate[0]):
