@@ -80,6 +80,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     story_at = 0  # where the time that set it ends
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
+    small_hours = False  # whether that day's time was in its small hours ("1 a.m. on …")
     # where the last day named ends, and its day: a clock time told after it without a day
     # of its own, in the same paragraph, is on it
     scene: tuple[int, str] | None = None
@@ -119,6 +120,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 value = _counted_week(phrase, story_day, pubdate)
                 if value is None:
                     day = value = _counted_day(phrase, story_day, pubdate)
+                if value and small_hours and _earlier_late_part(phrase, doc.text, match.start):
+                    day = value = offset_day("the day before", story_day)
                 counted_from = story_day if value else None
             if value is None and story_year and match.kind == "none":
                 # "dibanding tahun sebelumnya", "a year earlier": from the year told before
@@ -132,6 +135,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
         if day or not _aside(match, doc.text, story_at):
             story_day, story_at = day, match.end  # (a month or year told since is no day to
             # count from, but for an aside of the day's own sentence)
+            small_hours = bool(day) and match.type == "TIME" and _in_small_hours(match, doc.text)
         story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
             spans[-1] = _in_year_of(spans[-1], value)
@@ -167,6 +171,36 @@ def _aside(match: TimeMatch, text: str, story_at: int) -> bool:
     if match.type in ("DURATION", "SET"):
         return True
     return _SENTENCE_END.search(text, story_at, match.start) is None
+
+
+#: A clock time in the small hours of its day: "1 a.m.", "12:30am", "after midnight",
+#: "pukul 01.30", "dini hari" (from midnight to before 5).
+_SMALL_HOURS = re.compile(
+    r"\b(?:(?:12|0?[1-4])(?:[:.]\d\d)?\s*a\.?m\b|after\s+midnight|pukul\s+0?[0-4][.:]\d\d"
+    r"|dini\s+hari)",
+    re.IGNORECASE,
+)
+#: Parts of a day that come after its small hours (see :func:`_earlier_late_part`).
+_LATE_PARTS = frozenset({"afternoon", "evening", "night", "siang", "sore", "malam"})
+
+
+def _in_small_hours(match: TimeMatch, text: str) -> bool:
+    """Whether the time ``match`` is a clock time in the small hours of its day ("after"
+    may stand just before it: "after midnight on Sunday")."""
+    return _SMALL_HOURS.search(text, max(0, match.start - 6), match.end) is not None
+
+
+def _earlier_late_part(phrase: str, text: str, start: int) -> bool:
+    """Whether ``phrase`` (at ``start``) names a part of the day that comes after the small
+    hours, told as earlier than them, "earlier" or "sebelumnya" in it or just before it
+    ("Earlier in the evening", "Earlier that night", "Sebelumnya pada malam itu"): after
+    "1 a.m. on Wednesday" that is Tuesday's evening, the night the small hours close, not
+    Wednesday's."""
+    words = phrase.lower().split()
+    if _LATE_PARTS.isdisjoint(words):
+        return False
+    before = text[max(0, start - 16) : start].lower()
+    return words[0] == "earlier" or "earlier" in before or "sebelumnya" in before
 
 
 def _counted_day(phrase: str, story_day: str, pubdate: date | None) -> str | None:
