@@ -341,8 +341,18 @@ _CLAUSE_ENDS = frozenset(".;:!?")
 _AND = word_set("and dan")
 #: Negations between a count and its verb: "210 tidak bergerak", "12 did not finish".
 _NEGATIONS = word_set("tidak tak belum not never")
-#: Words that open a sentence before its count: "Sebanyak 23 di antaranya …".
-_AMOUNT_OPENERS = word_set("sebanyak")
+#: Words that open a sentence before its count, at most _OPENER_WORDS of them: "Sebanyak 23
+#: di antaranya …", "Nearly 2,000 of them …", "Namun hanya tujuh mencatat …", "But more
+#: than 40 were …": a hedge, "only", a linking word.
+_AMOUNT_OPENERS = word_set(
+    """sebanyak hanya cuma namun tetapi tapi sementara sekitar hampir lebih dari kurang
+    only but however while nearly almost about around roughly some over just more than"""
+)
+_OPENER_WORDS = 3
+#: Prepositions that make a count right after another count a modifier of the first's noun
+#: ("214 siswa dari empat sekolah", "40 workers from three firms", "12 houses in two
+#: villages"): the first is the head, whose noun a later bare count shares.
+_PLACE_OF = word_set("dari di from in at across")
 #: "from" before the amount a count is compared with: "33 seats, up from 19".
 _FROM = word_set("from dari")
 #: What may stand between a count and the "from" of its comparison: ", up from", ", down from".
@@ -561,20 +571,27 @@ class _NumberFinder:
     def run(self) -> list[NumberSpan]:
         found: list[NumberSpan] = []
         free = 0  # the first word not inside a number already found
+        head_of_last = False  # whether the count before the last is the head of its noun
         for i in self.openings():
             if i < free:
                 continue
             hit = self.number_at(i)
             if hit is not None:
                 span, after = hit
-                if span.unit is None and found and self.shares_unit(found[-1], free, i, after):
-                    span = NumberSpan(span.start, span.end, span.text, span.value, found[-1].unit)
+                lent = found[-2] if head_of_last else found[-1] if found else None
+                if span.unit is None and lent and self.shares_unit(lent, free, i, after):
+                    span = NumberSpan(span.start, span.end, span.text, span.value, lent.unit)
                 elif span.unit is None and found and self.more_of(found[-1], free, i, after):
                     end = self.words[after].end  # "and plans to sign 15 more": more players
                     span = NumberSpan(
                         span.start, end, self.text[span.start : end], span.value, found[-1].unit
                     )
                     after += 1
+                # "214 siswa dari empat sekolah dasar": the schools only say where the pupils
+                # are from; a count left without its noun after them counts the pupils
+                head_of_last = (
+                    bool(found and found[-1].unit) and i == free + 1 and self.low(free) in _PLACE_OF
+                )
                 found.append(span)
                 free = after
         return found
@@ -599,13 +616,13 @@ class _NumberFinder:
             return False  # nor an age: "The 45-year-old was arrested and 2 were charged"
         if self.compared_with(prev_end, i):
             return True
+        opening = self.opening_before(i)  # "Sebanyak 23 di antaranya", "Nearly 2,000 of"
         if (self.low(after), self.low(after + 1)) in _SOME_OF_THEM:
             ends = sum(self.low(k) in _CLAUSE_ENDS for k in range(prev_end, i))
-            opening = i - 1 - (self.low(i - 1) in _AMOUNT_OPENERS)  # "Sebanyak 23 di antaranya"
             if ends == 1 and self.low(opening) in _CLAUSE_ENDS:
                 return i - prev_end <= 20  # the next sentence opens with some of them
             return i - prev_end <= 8 and not ends
-        if self.low(i - 1) in _CLAUSE_ENDS and i - prev_end <= 20:
+        if self.low(opening) in _CLAUSE_ENDS and i - prev_end <= 20:
             # the next sentence opens with a bare count of the same and its verb: "Twelve
             # people were hurt on Monday. Three are in a critical condition."
             ends = sum(self.low(k) in _CLAUSE_ENDS for k in range(prev_end, i))
@@ -627,6 +644,15 @@ class _NumberFinder:
         after += self.low(after) in _ID_OTHERS  # "tiga orang tewas dan 12 lainnya luka-luka"
         after += self.low(after) in _NEGATIONS  # "265 saham menguat ... dan 210 tidak bergerak"
         return (conjoined or self.clause_verb(prev_end)) and self.clause_verb(after)
+
+    def opening_before(self, i: int) -> int:
+        """The word before the :data:`_AMOUNT_OPENERS` right before word ``i`` (at most
+        :data:`_OPENER_WORDS` of them): the end of the sentence before when ``i`` opens its
+        sentence's count ("… 5,000 people attended. Nearly 2,000 of them …")."""
+        k = i - 1
+        while k >= 0 and i - k <= _OPENER_WORDS and self.low(k) in _AMOUNT_OPENERS:
+            k -= 1
+        return k
 
     def compared_with(self, prev_end: int, i: int) -> bool:
         """Is the bare number at word ``i`` what the count ending before word ``prev_end``
@@ -1304,6 +1330,9 @@ class _NumberFinder:
             if not self.unit_word(k, first=k == j) or self.in_date(word.start):
                 break  # "di kisaran 7.150-7.300 pekan ini": the week is a date of its own
             k += 1
+            if k - j == longest and k - 2 > j and (self.low(k - 2), low) in _COMPOUNDS:
+                longest += 1  # "120 kasus demam berdarah dengue": a compound closing the
+                # words the unit may have is one of them, the word after it the head's too
             if _is_rate(low):
                 break
             if low in _MEASURES:
