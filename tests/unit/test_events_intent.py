@@ -28,3 +28,31 @@ def test_the_deed_planned_is_the_event(text: str, expected: list[tuple[str, str 
 
 def test_a_verb_of_intent_with_an_object_stays_the_event() -> None:
     assert _events("He planned the attack for months.") == [("planned", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "summary"),
+    [
+        (
+            "The club signed 20 players last year and plans to sign 15 more.",
+            "en",
+            "The club plans to sign 15 more",
+        ),
+        (
+            "The former chief executive pleaded guilty last week and is expected to be"
+            " sentenced in January.",
+            "en",
+            "The former chief executive is expected to be sentenced in January",
+        ),
+        (
+            "Polisi menangkap dua orang dan dijadwalkan memeriksa mereka pada Senin.",
+            "id",
+            "Polisi dijadwalkan memeriksa mereka pada Senin",
+        ),
+    ],
+)
+def test_a_clause_of_a_plan_after_and_shares_the_subject_before(
+    text: str, lang: str, summary: str
+) -> None:
+    events = analyze(text, lang=lang, backend="builtin", pubdate="2025-03-19").events
+    assert events[-1].summary == summary

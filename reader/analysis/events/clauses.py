@@ -245,6 +245,7 @@ class _Clauses(_Verbs):
         subordinate: list[int] = []
         waiting = False  # a relative/purpose word waits for its verb
         passed_to = -1
+        predicate = last  # the verb the trigger was passed on from, if any
         words, lang, quoted = self.words, self.lang, self.quoted
         may_be_verb, slots, cue_starts = self.may_be_verb, self.verb_slots, self.cue_starts
         headline_end, start = self.headline_end, sentence.start
@@ -301,14 +302,17 @@ class _Clauses(_Verbs):
                     # clause's too; the main verb comes after it ("… ditangkap")
                     passed_to = self._happening_verb(sentence, i, last)
             elif strength == 2:
+                predicate = i
                 if low in _PASSED_ON_VERBS:  # (few words)
                     i = self._happening_verb(sentence, i, last)
                 seg.trigger, seg.sure = i, True
                 break
             elif weak is None:
                 weak = i
-        if seg.trigger is None and weak is not None and words[weak].lower in _EN_INTENT_VERBS:
-            weak = self._happening_verb(sentence, weak, last)  # "aims to build", "intends to"
+        if seg.trigger is None and weak is not None:
+            predicate = weak
+            if words[weak].lower in _EN_INTENT_VERBS:  # "aims to build", "intends to raise"
+                weak = self._happening_verb(sentence, weak, last)
         if seg.trigger is None:
             seg.trigger = weak
         if seg.trigger is None and subordinate and self._headline_to(subordinate[0]):
@@ -318,7 +322,9 @@ class _Clauses(_Verbs):
                 seg.trigger, seg.has_subject, seg.relative = subordinate[0], True, True
             return seg
         if seg.trigger is not None:
-            seg.has_subject = self._subject_before(first, seg.trigger) or self._change_by(seg)
+            # before the verb that passed the event on, if one did ("… and plans to sign")
+            before = min(predicate, seg.trigger)
+            seg.has_subject = self._subject_before(first, before) or self._change_by(seg)
         if words[first].lower in TEMPORAL_JOINERS and not self._joined_clause(seg):
             seg.trigger = None  # "after the break", "setelah itu": a phrase, not a clause
         return seg
