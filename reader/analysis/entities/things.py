@@ -862,6 +862,8 @@ class _ThingEvidence(_RunReader):
                 return low
             if low in AGENT_PAST_VERBS and low != "called":
                 break  # "The party nominated Lula": the cue did it, the name is another's
+            if _is_role_noun(low):
+                break  # "County supervisor Janice Parvin": the cue's officer, a person
             if low in _OTHER_PARTY_LINKS:
                 break  # "The company lost to Jones": another party, not the company
         return self.words[a - 1].lower() if a > 0 else ""
