@@ -829,7 +829,8 @@ class _ThingEvidence(_RunReader):
         """The nearest cue word before ``a``, looking past up to two lowercase words
         ("platform media sosialnya Truth Social" → "platform", "Shares of Nvidia" →
         "shares"), "-nya" removed; not past a deed the cue did ("The party nominated
-        Lula": the name is another's)."""
+        Lula": the name is another's), nor past a role ("County supervisor Janice Parvin":
+        the cue's officer)."""
         for k in range(a - 1, max(a - 4, -1), -1):
             word = self.words[k]
             low = word.lower()
