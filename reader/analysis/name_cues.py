@@ -387,8 +387,11 @@ OF_JOINERS = frozenset(
     """.split()
 )
 #: Words after which "on" continues a name: "Treaty on European Union", "Convention on
-#: Biological Diversity", "Committee on Foreign Affairs".
-ON_JOINERS = frozenset("treaty convention conference committee commission".split())
+#: Biological Diversity", "Committee on Foreign Affairs", "Intergovernmental Authority on
+#: Development", "Council on Foreign Relations".
+ON_JOINERS = frozenset(
+    "treaty convention conference committee commission authority council institute".split()
+)
 
 #: Common nouns that often start a sentence before a speech verb ("Police said", "Warga
 #: mengatakan"): a speech verb after them is no evidence of a name; and the Indonesian

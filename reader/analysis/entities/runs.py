@@ -733,7 +733,8 @@ class _RunReader:
             return False
         before = self.words[j - 1].lower()
         if self.words[j] == "on":
-            return before in ON_JOINERS
+            # (a place after it is no field: "the Security Council on Syria")
+            return before in ON_JOINERS and self._gaz(j + 1, j + 2) != "LOC"
         if self.words[j] == "at":
             return self._campus_at(j)
         if before == "prize":
