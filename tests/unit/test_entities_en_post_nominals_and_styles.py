@@ -29,6 +29,14 @@ def test_post_nominal_letters_end_the_person_and_are_no_entity() -> None:
 
 
 def test_a_seat_between_party_and_member_splits_them() -> None:
+    assert ents("Fianna Fáil TD Orla Keane called for a debate.") == [
+        ("Fianna Fáil", "ORG"),
+        ("Orla Keane", "PER"),
+    ]
+    assert ents("Orla Keane TD said the bill was flawed.") == [("Orla Keane", "PER")]
+    # the letters alone or after a possessive are a name's own
+    assert ("TD Garden", "LOC") in ents("The Celtics host the Knicks at TD Garden.")
+    assert ("TD Bank", "ORG") in ents("Toronto's TD Bank cut its rates.")
     assert ents("Labour MEP Dara Quinlan voted against the deal.") == [
         ("Labour", "ORG"),
         ("Dara Quinlan", "PER"),

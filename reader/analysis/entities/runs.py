@@ -131,7 +131,11 @@ if TYPE_CHECKING:
 _STYLES_AFTER_POSSESSIVE = frozenset(("Honour", "Honor", "Worship"))
 _STYLE_POSSESSIVES = frozenset(("His", "Her", "Your", "his", "her", "your"))
 #: Words that name no one in some places (see :meth:`_SentenceRuns._styles_unnamed`).
-_UNNAMED_SOMETIMES = _STYLES_AFTER_POSSESSIVE | _HONOURS
+#: Letters written after a name that are a name's word elsewhere: an honour ("Ann Lee CBE",
+#: but "was appointed CBE", MISC) and an Irish member's seat ("Fianna Fáil TD Mary Byrne",
+#: "Mary Byrne TD", but "TD Garden", "TD Bank").
+_AFTER_NAMES = _HONOURS | frozenset(("TD", "TDs"))
+_UNNAMED_SOMETIMES = _STYLES_AFTER_POSSESSIVE | _AFTER_NAMES
 
 
 def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
@@ -253,14 +257,15 @@ class _RunReader:
 
     def _styles_unnamed(self) -> bytes:
         """The name-word flags with a style after a possessive ("Her Honour") and an honour
-        after a name ("Sir Bobby Charlton CBE") unset: the style names no one and the
-        honour ends the person (alone it is the award: "was appointed CBE", MISC)."""
+        or seat after a name ("Sir Bobby Charlton CBE", "Fianna Fáil TD") unset: the style
+        names no one and the letters end the name before them (alone, "was appointed
+        CBE", or after a possessive, "Toronto's TD Bank", they are left as they are)."""
         caps = bytearray(self.caps)
         words = self.words
         for k in range(1, self.n):
             word = words[k]
             if (word in _STYLES_AFTER_POSSESSIVE and words[k - 1] in _STYLE_POSSESSIVES) or (
-                word in _HONOURS and caps[k - 1]
+                word in _AFTER_NAMES and caps[k - 1] and not _is_possessive(words[k - 1])
             ):
                 caps[k] = 0
         return bytes(caps)
