@@ -78,6 +78,7 @@ TITLE_HEADS = (
     goalkeeper chairman executive professor doctor justices
     analyst economist researcher boss bos leader owner winger forward mp mep mla msp speaker
     whip administrator commissioner supervisor clerk treasurer sheriff coroner comptroller
+    assessor barrister
     councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
     critic reporter journalist editor columnist correspondent presenter

@@ -18,6 +18,7 @@ def test_a_role_after_a_place_word_makes_the_name_a_person() -> None:
     assert ents("The county auditor Mira Soltani resigned on Friday.") == [("Mira Soltani", "PER")]
     assert ents("Town clerk Halvard Inge read the minutes.") == [("Halvard Inge", "PER")]
     assert ents("State engineer Corin Bausch found errors.") == [("Corin Bausch", "PER")]
+    assert ents("County assessor Dale Minto disagreed.") == [("Dale Minto", "PER")]
 
 
 def test_local_offices_before_a_name_are_titles() -> None:

@@ -16,6 +16,8 @@ def test_post_nominal_letters_end_the_person_and_are_no_entity() -> None:
         ("Priya Castell", "PER")
     ]
     assert ents("Owen Marsh KC said the claim had no merit.") == [("Owen Marsh", "PER")]
+    # a barrister's title before the name is no part of it either
+    assert ents("Barrister Imogen Tully KC argued the case.") == [("Imogen Tully", "PER")]
     assert ents("Ruth Okello QC and Leah Brandt KC appeared for the council.") == [
         ("Ruth Okello", "PER"),
         ("Leah Brandt", "PER"),
