@@ -337,7 +337,10 @@ SPEECH_VERBS = frozenset(
 #: ("Pasal 365 ayat 2 KUHP"), a volcano's alert levels ("naik dari Siaga ke Awas") and the
 #: heading of a page of short items ("WORLD BRIEFS"); and the styles a monarch, prelate,
 #: envoy or judge is addressed by ("His Majesty", "Her Royal Highness", "His Holiness",
-#: "Your Lordship"), which stand for a person without naming one.
+#: "Your Lordship"), which stand for a person without naming one; and the letters of a
+#: rank or seat written after a name ("Tom Ashby KC", "Labour MEP Dara Quinlan"), which
+#: end the person and are no entity of their own. (Not "TD", a bank's and an arena's name
+#: too: "TD Garden"; for honours, "Ann Lee CBE", see the sentence reader's runs.)
 NON_NAMES = frozenset(
     """
     majesty majesties highness highnesses excellency excellencies holiness eminence
@@ -345,6 +348,7 @@ NON_NAMES = frozenset(
     rp us$ s$ a$ hk$ nz$ c$ usd idr eur gbp jpy sgd myr cny rmb aud cad chf inr rm
     wib wita wit gmt utc am pm a.m. p.m. ok tv pdb gdp no.
     ai ceo cfo km kg mw rt rw dpo bbm phk sms pc ii iii iv mp mps
+    kc qc kcs qcs mep meps msp msps
     briefs
     wni wna tki tkw pns asn umkm apbn apbd ott ipo etf vat atm ktp npwp stnk cctv
     dbd ispa tbc klb odgj dna rna pcr
@@ -360,8 +364,8 @@ NON_NAMES = frozenset(
         """
         s.h. m.h. s.e. m.m. s.pd. m.pd. s.si. m.si. s.sos. m.sos. s.kom. m.kom. s.ked.
         m.kes. s.kep. s.ip. s.hum. m.hum. s.ag. m.ag. s.t. m.t. s.psi. m.psi. s.ikom.
-        s.farm. s.gz. m.ak. m.sc. b.sc. ph.d. ll.m. sp.og sp.a sp.pd sp.b sp.jp sp.n sp.m
-        sp.kk sp.an sp.rad sp.ot sp.tht phd mba msc bsc llm lc.
+        s.farm. s.gz. m.ak. m.sc. b.sc. ph.d. ll.m. ll.b. ll.d. sp.og sp.a sp.pd sp.b sp.jp
+        sp.n sp.m sp.kk sp.an sp.rad sp.ot sp.tht phd mba msc bsc llm lc.
         """.split()
     )
     for form in (degree, degree.rstrip("."))
@@ -383,8 +387,11 @@ OF_JOINERS = frozenset(
     """.split()
 )
 #: Words after which "on" continues a name: "Treaty on European Union", "Convention on
-#: Biological Diversity", "Committee on Foreign Affairs".
-ON_JOINERS = frozenset("treaty convention conference committee commission".split())
+#: Biological Diversity", "Committee on Foreign Affairs", "Intergovernmental Authority on
+#: Development", "Council on Foreign Relations".
+ON_JOINERS = frozenset(
+    "treaty convention conference committee commission authority council institute".split()
+)
 
 #: Common nouns that often start a sentence before a speech verb ("Police said", "Warga
 #: mengatakan"): a speech verb after them is no evidence of a name; and the Indonesian

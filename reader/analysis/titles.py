@@ -77,7 +77,8 @@ TITLE_HEADS = (
     judge justice prosecutor attorney lawyer coach manager striker midfielder defender
     goalkeeper chairman executive professor doctor justices
     analyst economist researcher boss bos leader owner winger forward mp mep mla msp speaker
-    whip administrator commissioner
+    whip administrator commissioner supervisor clerk treasurer sheriff coroner comptroller
+    assessor barrister
     councillor councilor epidemiologist activist strategist adviser advisor penasihat
     detective inspector constable superintendent
     critic reporter journalist editor columnist correspondent presenter

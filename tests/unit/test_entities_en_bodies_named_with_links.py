@@ -1,5 +1,6 @@
 """English bodies whose names hold a linking word: a capitalised "Toward" or "Against" naming
-their cause ("Movement Toward Socialism", "Campaign Against Arms Trade"), and "at" before the
+their cause ("Movement Toward Socialism", "Campaign Against Arms Trade"), "on" before a body's field
+("Intergovernmental Authority on Development"), and "at" before the
 campus of a state university ("University of Texas at El Paso") - on sentences written for
 these tests."""
 
@@ -40,3 +41,19 @@ def test_at_after_a_university_before_no_name_ends_it() -> None:
     assert ents("She taught at the University of Oxford at the time.") == [
         ("University of Oxford", "ORG")
     ]
+
+
+def test_on_before_a_field_goes_on_with_the_body() -> None:
+    assert ents("The Intergovernmental Authority on Development met in Nairobi.") == [
+        ("Intergovernmental Authority on Development", "ORG"),
+        ("Nairobi", "LOC"),
+    ]
+    assert ents("The Council on Foreign Relations hosted the talk.") == [
+        ("Council on Foreign Relations", "ORG")
+    ]
+    # a place after "on" is no field, nor is a day
+    assert ents("The Security Council on Syria voted again.") == [
+        ("Security Council", "ORG"),
+        ("Syria", "LOC"),
+    ]
+    assert ents("The Security Council on Monday voted again.") == [("Security Council", "ORG")]

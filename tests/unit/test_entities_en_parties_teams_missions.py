@@ -106,3 +106,15 @@ def test_a_numbered_mission_opening_a_sentence_is_a_name() -> None:
     ]
     # ordinary words numbered so stay no name
     assert ents("Under-21 players were left out of the squad.") == []
+
+
+def test_parties_named_without_a_head_word_are_bodies() -> None:
+    assert ents("Komeito won eight seats while Sanseito gained ground in Osaka.") == [
+        ("Komeito", "ORG"),
+        ("Sanseito", "ORG"),
+        ("Osaka", "LOC"),
+    ]
+    assert ents("Shiv Sena and the Janata Dal joined the alliance.") == [
+        ("Shiv Sena", "ORG"),
+        ("Janata Dal", "ORG"),
+    ]

@@ -1,7 +1,8 @@
-"""English entities: when a name is a person and when a body - a surname before "said it
-would", a founder's full name before "founded", a coach's team, a palace that speaks, two
-partners' names of one publisher, a nationality in the possessive and the styles a monarch
-is addressed by - on sentences written for these tests."""
+"""English entities: when a name is a person and when a body - a surname before "said it would"
+(a full name too, when the text calls it "he" or gives it a title), a founder's full name
+before "founded", a coach's team, a palace that speaks, two partners' names of one
+publisher, a nationality in the possessive and the styles a monarch is addressed by - on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,6 +18,28 @@ def test_a_surname_before_said_it_would_stays_a_person() -> None:
     assert ents("O'Leary said on Monday it would add flights.") == [("O'Leary", "PER")]
     # a coined name is still a body
     assert ents("Quillbrook said it would run more trains.") == [("Quillbrook", "ORG")]
+
+
+def test_a_name_the_text_calls_he_or_gives_a_title_speaks_for_a_body() -> None:
+    first = "Oumarou Zembra said it would publish the trial's results next year."
+    assert ents(first + " Zembra, who leads the trial, was hopeful.") == [
+        ("Oumarou Zembra", "PER"),
+        ("Zembra", "PER"),
+    ]
+    assert ents(first + " Zembra said he was hopeful.") == [
+        ("Oumarou Zembra", "PER"),
+        ("Zembra", "PER"),
+    ]
+    assert ents(first + " Prof Zembra leads the trial.") == [
+        ("Oumarou Zembra", "PER"),
+        ("Zembra", "PER"),
+    ]
+    # a body the text calls "which" is still one
+    body = "Vantrell Freight said it would cut jobs. Vantrell Freight, which has 900 staff,"
+    assert ents(body + " said it was sorry.") == [
+        ("Vantrell Freight", "ORG"),
+        ("Vantrell Freight", "ORG"),
+    ]
 
 
 def test_it_would_be_or_take_judges_a_thing_rather_than_telling_a_plan() -> None:

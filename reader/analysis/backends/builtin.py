@@ -171,7 +171,7 @@ _PLAIN = r"""
     | (?<![$€£¥])\d++(?!AM\b|PM\b)[A-Z][^\W_]*+(?:[-'’]\w+)*+  # name: 3M  5G  4K  1MDB
     | \d+(?:[.,:/]\d+)*                 # number
     | (?:[A-Z]-)?(?:[^\W\d_]\.){2,}     # dotted: U.S.  a.m.  e.g.  D-N.Y. (party-state)
-    | [A-Z][a-z]?\.(?:[A-Za-z]{1,3}\.)+  # degree: M.Si.  Ph.D.  S.Kom. (not a domain: go.id.)
+    | (?:[A-Z][a-z]?|LL)\.(?:[A-Za-z]{1,3}\.)+  # degree: M.Si.  Ph.D.  S.Kom.  LL.M. (not go.id.)
     | (?:[A-Z][a-z]?\.)+(?:[A-Z]{1,4}|[A-Z][a-z]{1,2})(?:-[A-Z]+)?(?=[,(])  # bare: M.Si,  Sp.OG,
     | [^\W_]\w*(?:[-'’]\w+)*            # word: Bangsa-Bangsa  O'Brien  don’t  al-Assad
     | \.{2,}|…                         # ellipsis

@@ -69,6 +69,7 @@ class _DocContext:
         opening_firsts: set[str] = set()
         lone_openers: set[str] = set()
         lone_speakers: set[str] = set()
+        person_ends: set[str] = set()
         placed_alone: set[str] = set()
         short_names: set[str] = set()
         name_months: set[str] = set()
@@ -128,6 +129,12 @@ class _DocContext:
                     and not looks_like_common_noun(words[i])
                 ):
                     lone_speakers.add(words[i])  # "Hotman mengatakan", not "Warga mengatakan"
+                if (
+                    k + 1 < n
+                    and words[k + 1] in _PERSONAL_AFTER_NAME
+                    and (words[k] == "," or words[k] in SPEECH_VERBS)
+                ) or (k - i > 1 and bits[i] & _TITLE_START and i < match_title(words, i) < k):
+                    person_ends.add(words[k - 1])  # "Tinto, who", "Tinto said he", "Dr Tinto"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
                 if k - i > 2 and bits[i] & _TITLE_START:
@@ -194,6 +201,10 @@ class _DocContext:
         #: Words that speak alone, a speech verb right before or after them ("Hotman
         #: mengatakan", "kata Hotman"): mostly people's short names.
         self.lone_speakers = lone_speakers
+        #: Last words of runs the text shows to be a person's name: "who" after it, a
+        #: speech verb and "he" or "she" ("Tinto said he"), or a title before it ("Dr
+        #: Tinto"). Such a name saying "it would" speaks for a body, not as one.
+        self.person_ends = person_ends
         #: Words written alone after "di" ("serangan di Kherson"): places, even those the
         #: gazetteer lacks, so no person's first name after a governor's title.
         self.placed_alone = placed_alone
@@ -343,6 +354,11 @@ def _learn_short_name(words: tuple[str, ...], caps: bytes, i: int, short_names: 
         j -= 1
     if j < i - 2 and not _is_acronym(words[i]) and abbreviates(words[i], words[j : i - 1]):
         short_names.add(words[i])
+
+
+#: Words after a name (and a comma or a speech verb) that show it is a person's: "Tinto,
+#: who leads the trial", "Tinto said he was hopeful".
+_PERSONAL_AFTER_NAME = frozenset(("who", "he", "she"))
 
 
 def _speech_verb_next_to(words: tuple[str, ...], i: int, k: int) -> bool:

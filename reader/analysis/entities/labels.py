@@ -1409,12 +1409,14 @@ class _LabelReader(_OfficeSplits):
             and (single or (words[a] not in GIVEN_NAMES and not _is_initial(words[a])))
             and not surname_shaped(words[b - 1])
             and not self._known_person(a, b)
+            and words[b - 1] not in self.ctx.person_ends
             and self._it_reports_at(b + 1)
         ):
             # "Eurostar said it would", "Klarnify said on Wednesday it would", "Blue Origin
             # said it would": a body (a person named in full elsewhere is still that
             # person, as the cue is weak: "Obama said it was time"; and so is a surname's
-            # shape, "Kowalski said it would take months", or a given name's)
+            # shape, "Kowalski said it would take months", or a given name's, or a name
+            # the text calls "he" or gives a title: "Halidou Tinto said it would")
             return "ORG", CUED
         if single and after in _PRICE_MOVES and self._price_move_after(b):
             return "ORG", CUED  # "Daimler-Benz gained four marks", "Bayer rose 1.50 to 45.20"

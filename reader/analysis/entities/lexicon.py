@@ -724,8 +724,8 @@ _SERVICE_DISTRICT_WORDS = frozenset(
     "school water fire protection sanitation irrigation utility hospital park transit library "
     "sewer flood".split()
 )
-#: British honours written after a name or alone, MISC (not acronyms of bodies): "was
-#: appointed CBE", "Sir Bobby Charlton CBE".
+#: British honours: alone MISC (not acronyms of bodies): "was appointed CBE"; after a name
+#: they end the person and are no entity ("Sir Bobby Charlton CBE").
 _HONOURS = frozenset("CBE OBE MBE KBE DBE GBE".split())
 #: Stages of a tournament after its name: "the Wimbledon final", "the Masters title".
 _EVENT_STAGES = frozenset(

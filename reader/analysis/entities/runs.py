@@ -27,6 +27,7 @@ from reader.analysis.entities.lexicon import (
     _HEADS,
     _HOME_NATIONS,
     _HONORIFICS,
+    _HONOURS,
     _HOSPITAL_HEADS,
     _INDONESIAN_WORD_BRANDS,
     _INNER_MARKS,
@@ -124,6 +125,18 @@ from reader.analysis.titles import (
 if TYPE_CHECKING:
     from reader.analysis.entities.context import _DocContext
 
+#: Styles a judge or mayor is addressed by, which stand for a person without naming one
+#: right after "His", "Her" or "Your" ("Her Honour said", "Your Honor, I object") but are a
+#: name's word elsewhere ("Medal of Honour", "Honour Blackman").
+_STYLES_AFTER_POSSESSIVE = frozenset(("Honour", "Honor", "Worship"))
+_STYLE_POSSESSIVES = frozenset(("His", "Her", "Your", "his", "her", "your"))
+#: Words that name no one in some places (see :meth:`_SentenceRuns._styles_unnamed`).
+#: Letters written after a name that are a name's word elsewhere: an honour ("Ann Lee CBE",
+#: but "was appointed CBE", MISC) and an Irish member's seat ("Fianna Fáil TD Mary Byrne",
+#: "Mary Byrne TD", but "TD Garden", "TD Bank").
+_AFTER_NAMES = _HONOURS | frozenset(("TD", "TDs"))
+_UNNAMED_SOMETIMES = _STYLES_AFTER_POSSESSIVE | _AFTER_NAMES
+
 
 def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
     """Is ``sent`` a short Title Case title: the text's first line, standing alone, with at
@@ -201,6 +214,8 @@ class _RunReader:
         self.n = len(words)
         #: Whether each word may be (part of) a name, 1 or 0 (see :func:`_is_name_word`).
         self.caps = bits.translate(_FLAG_TABLES[_NAME_WORD])
+        if not _UNNAMED_SOMETIMES.isdisjoint(words):
+            self.caps = self._styles_unnamed()
         #: Whether each word starts with a capital letter, 1 or 0.
         self.capitalised = capitalised = bits.translate(_FLAG_TABLES[_CAPITALISED])
         #: Indexes where capitals prove nothing (sentence or quotation starts).
@@ -239,6 +254,21 @@ class _RunReader:
         #: Whether some capitalised function word is a name here ("Dan" in English; known
         #: once the document context is).
         self.names_among_function_words = False
+
+    def _styles_unnamed(self) -> bytes:
+        """The name-word flags with a style after a possessive ("Her Honour") and an honour
+        or seat after a name ("Sir Bobby Charlton CBE", "Fianna Fáil TD") unset: the style
+        names no one and the letters end the name before them (alone, "was appointed
+        CBE", or after a possessive, "Toronto's TD Bank", they are left as they are)."""
+        caps = bytearray(self.caps)
+        words = self.words
+        for k in range(1, self.n):
+            word = words[k]
+            if (word in _STYLES_AFTER_POSSESSIVE and words[k - 1] in _STYLE_POSSESSIVES) or (
+                word in _AFTER_NAMES and caps[k - 1] and not _is_possessive(words[k - 1])
+            ):
+                caps[k] = 0
+        return bytes(caps)
 
     def _many_numbers(self) -> bool:
         """Three numbers or more: a row of a table or results ("Phil Mickelson 67 68 , Billy
@@ -708,7 +738,8 @@ class _RunReader:
             return False
         before = self.words[j - 1].lower()
         if self.words[j] == "on":
-            return before in ON_JOINERS
+            # (a place after it is no field: "the Security Council on Syria")
+            return before in ON_JOINERS and self._gaz(j + 1, j + 2) != "LOC"
         if self.words[j] == "at":
             return self._campus_at(j)
         if before == "prize":

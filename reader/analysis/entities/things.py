@@ -829,7 +829,8 @@ class _ThingEvidence(_RunReader):
         """The nearest cue word before ``a``, looking past up to two lowercase words
         ("platform media sosialnya Truth Social" → "platform", "Shares of Nvidia" →
         "shares"), "-nya" removed; not past a deed the cue did ("The party nominated
-        Lula": the name is another's)."""
+        Lula": the name is another's), nor past a role ("County supervisor Janice Parvin":
+        the cue's officer)."""
         for k in range(a - 1, max(a - 4, -1), -1):
             word = self.words[k]
             low = word.lower()
@@ -862,6 +863,8 @@ class _ThingEvidence(_RunReader):
                 return low
             if low in AGENT_PAST_VERBS and low != "called":
                 break  # "The party nominated Lula": the cue did it, the name is another's
+            if _is_role_noun(low):
+                break  # "County supervisor Janice Parvin": the cue's officer, a person
             if low in _OTHER_PARTY_LINKS:
                 break  # "The company lost to Jones": another party, not the company
         return self.words[a - 1].lower() if a > 0 else ""
