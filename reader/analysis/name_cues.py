@@ -682,6 +682,8 @@ GIVEN_NAMES = frozenset(
     Yannick Laurence Isabelle Antoine Dominique
     Nicky Jonny Ollie Josh Jake Becky Vicky Gemma Kirsty Lindsay Carly Danielle Leah Holly
     Tubagus Danang
+    Markus Yohanes Yohanis Yosef Lukas Matius Paulus Petrus Yakobus Agustinus Stefanus
+    Fransiskus Yulius Marthen Benediktus Hendrik
     Oleksandr Oleksiy Volodymyr Andriy Serhiy Mykola Yuriy Dmytro Vitali Vitaliy Ihor
     Vadym Mykhailo Vasyl Olena Yulia Mohammad Mahmoud Masoud Hossein Abbas Alireza Javad
     """.split()

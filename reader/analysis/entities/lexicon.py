@@ -1147,6 +1147,11 @@ _INDONESIAN_NAME_ENDINGS = (
     "tyo",
     "opo",
 )
+#: Listed given names that Indonesian names often carry second, after an unlisted first
+#: name ("Kustini Sri Purnomo", "Fahmi Muhammad Hanif"): no sign a name opens at them.
+_INNER_GIVEN_NAMES = frozenset(
+    "Sri Nur Nurul Siti Dewi Putri Muhammad Mohammad Ahmad Abdul Ali Agus".split()
+)
 #: Months, written as they open a name: "label Juni Records", "April Productions".
 _MONTH_NAMES = frozenset(
     """

@@ -12,6 +12,7 @@ from reader.analysis.entities.lexicon import (
     _HONORIFICS,
     _INDONESIAN_COMPASS,
     _INDONESIAN_NAME_ENDINGS,
+    _INNER_GIVEN_NAMES,
     _KIND_WORDS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
@@ -438,6 +439,28 @@ class _OfficeSplits(_PersonEvidence):
                 or (len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou")
             )
             and self.ctx.known.get(self.words[a : a + 1]) != "LOC"
+        )
+
+    def _regency_before_given_name(self, a: int, b: int) -> bool:
+        """After the title of a place's office in Indonesian, is the second word of run
+        ``[a, b)`` (four words or more) the last of a regency the gazetteer lacks, the holder's
+        name opening after it with a listed given name ("Bupati Yapen Waropen Markus
+        Mansnembra")? Not when that word is itself a given name, shaped as one or named alone
+        elsewhere, nor before a given name Indonesian names carry second ("Bupati Sleman
+        Kustini Sri Purnomo")."""
+        words, ctx = self.words, self.ctx
+        second, third = words[a + 1], words[a + 2]
+        return (
+            not ctx.english
+            and self.place_title
+            and b - a >= 4
+            and is_given_name(third)
+            and third not in _INNER_GIVEN_NAMES
+            and not is_given_name(second)
+            and not second.endswith(_INDONESIAN_NAME_ENDINGS)
+            and (second,) not in ctx.runs
+            and second not in ctx.lone_speakers
+            and not ctx.written_in_lowercase(second)
         )
 
     def _unplaced_after_governor(self, a: int) -> bool:
