@@ -863,6 +863,9 @@ _NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut", "La
 #: words: "Ribut Hari Wibowo" ("hari" is "day"), and the Ukrainian given name "Oleh" ("by")
 #: after a governor's region: "Gubernur Odesa Oleh Kiper".
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari", "Oleh"})
+#: Indonesian function words that end a name after a body's or a disease's head when
+#: capitalised mid-sentence, as adjectives: "Penyakit Dalam" (internal medicine; "dalam", in).
+_FUNCTION_WORDS_ENDING_NAMES = frozenset({"Dalam"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})

@@ -23,6 +23,7 @@ from reader.analysis.entities.lexicon import (
     _COMPASS,
     _ELECTIONS,
     _FIELD_LINKS,
+    _FUNCTION_WORDS_ENDING_NAMES,
     _FUNCTION_WORDS_IN_NAMES,
     _HEADS,
     _HOME_NATIONS,
@@ -492,6 +493,13 @@ class _RunReader:
                 and caps[j + 1]
             ):
                 j += 1  # "Irjen Ribut Hari Wibowo": "Hari" (day) inside a name
+                continue
+            if (
+                words[j] in _FUNCTION_WORDS_ENDING_NAMES
+                and not self.ctx.english
+                and (head_run or words[j - 1].lower() in EVENT_HEADS)
+            ):
+                j += 1  # "bagian Penyakit Dalam": internal medicine, not "in"
                 continue
             if words[j] == "I" and not self.ctx.english:
                 j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun
