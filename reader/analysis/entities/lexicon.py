@@ -817,6 +817,9 @@ _KIND_WORDS = frozenset(
     "sakit umum pusat daerah internasional raya agung utama meteorologi klimatologi "
     "geofisika maritim islam negeri".split()
 )
+#: Honorifics of a ruler or a saint (see _HONORIFICS), whose names often run to two words:
+#: "Sunan Gunung Djati", "Sultan Ageng Tirtayasa".
+_ROYAL_HONORIFICS = frozenset({"sultan", "sunan", "syekh", "pangeran"})
 #: First words of hospitals, which Indonesian news names after people ("RSUP Dr Sardjito").
 _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
 #: First words of universities and colleges, which are named after people too, an

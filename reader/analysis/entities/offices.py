@@ -18,6 +18,7 @@ from reader.analysis.entities.lexicon import (
     _NOBLE_NAME_OPENERS,
     _PLACED_BODIES,
     _PREDICATE_LINKS,
+    _ROYAL_HONORIFICS,
     _STATION_BODIES,
     _STATION_FIELDS,
     _SUBUNIT_HEADS,
@@ -516,10 +517,13 @@ class _OfficeSplits(_PersonEvidence):
     def _honoured_body_alone(self, a: int, b: int) -> bool:
         """Is run ``[a, b)`` after a title all the name of a hospital, university or place
         named after one person: its head, kind words, an honorific and one name ("Direktur
-        RSUD dr Soetomo", "Rektor Universitas Sultan Hasanuddin"), no room for the holder's?"""
+        RSUD dr Soetomo", "Rektor Universitas Sultan Hasanuddin"), or a ruler's or a saint's
+        two ("Rektor Universitas Islam Negeri Sunan Gunung Djati"), no room for the holder's?"""
         j = a + 1
         while j < b and self.words[j].lower() in _KIND_WORDS:
             j += 1
+        if j + 3 == b and self.words[j].lower() in _ROYAL_HONORIFICS:
+            return self._honoured_at(a, j)  # "Sultan Ageng Tirtayasa", "Sunan Gunung Djati"
         return j + 2 == b and self._honoured_at(a, j)
 
     def _role_from_body_length(self, a: int, b: int) -> int:
