@@ -1158,6 +1158,9 @@ _INDONESIAN_NAME_ENDINGS = (
 _INNER_GIVEN_NAMES = frozenset(
     "Sri Nur Nurul Siti Dewi Putri Muhammad Mohammad Ahmad Abdul Ali Agus".split()
 )
+#: Heads of a council's standing bodies, which it letters rather than numbers: a regional
+#: assembly's "Komisi A" to "Komisi E" is a body, no "Group C" or "Plan B".
+_LETTERED_BODY_HEADS = frozenset({"komisi", "komite"})
 #: Months, written as they open a name: "label Juni Records", "April Productions".
 _MONTH_NAMES = frozenset(
     """
