@@ -229,9 +229,12 @@ class _OfficeSplits(_PersonEvidence):
     def _two_word_station_at(self, k: int, b: int) -> bool:
         """Are the first two of the four words from ``k`` to the run's end ``b``, after a
         weather agency whose branches are stations, the station's name ("Kepala BMKG El
-        Tari Sti Nenotek"), the other two its head's? The agency's own head is named without
-        a station, by a name of two or three words."""
-        return b - k == 4 and self.words[k - 1] in _STATION_BODIES
+        Tari Sti Nenotek"), the other two its head's, perhaps with the station's town between
+        ("Kepala BMKG Sultan Hasanuddin Makassar Irwan Slamet")? The agency's own head is
+        named without a station, by a name of two or three words."""
+        return self.words[k - 1] in _STATION_BODIES and (
+            b - k == 4 or (b - k == 5 and self._place_word(k + 2))
+        )
 
     def _compass_after_place(self, k: int, b: int) -> int:
         """How many Indonesian compass words at ``k`` (before the end ``b`` of a run after

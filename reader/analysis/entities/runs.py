@@ -49,6 +49,7 @@ from reader.analysis.entities.lexicon import (
     _SCHOOL_HEADS,
     _SEAT_NOUNS,
     _SENTENCE_ENDS,
+    _STATION_BODIES,
     _STOCK_WORDS,
     _SUBJECT_BODY_TAILS,
     _SUBUNIT_HEADS,
@@ -471,6 +472,8 @@ class _RunReader:
                     # "Data Stasiun Meteorologi Sultan Hasanuddin menunjukkan …": the place's
                     # head after the sentence's first word
                     and not (i in self.initial and j > i + 1 and self._honoured_at(i + 1, j))
+                    # "BMKG Sultan Hasanuddin": a weather station named after its airport's hero
+                    and not (words[j - 1] in _STATION_BODIES and words[j].lower() in _HONORIFICS)
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
                     # "PT Sinar Mas Multifinance": "Mas" (gold) in a company's name
                     and not (words[i] in _COMPANY_FORMS and words[j] in _ADDRESSES_IN_FIRMS)
