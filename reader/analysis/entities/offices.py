@@ -453,12 +453,11 @@ class _OfficeSplits(_PersonEvidence):
         elsewhere, nor before a given name Indonesian names carry second ("Bupati Sleman
         Kustini Sri Purnomo")."""
         words, ctx = self.words, self.ctx
+        if b - a < 4 or ctx.english or not self.place_title:
+            return False
         second, third = words[a + 1], words[a + 2]
         return (
-            not ctx.english
-            and self.place_title
-            and b - a >= 4
-            and is_given_name(third)
+            is_given_name(third)
             and third not in _INNER_GIVEN_NAMES
             and not is_given_name(second)
             and not second.endswith(_INDONESIAN_NAME_ENDINGS)
