@@ -1161,6 +1161,9 @@ _INNER_GIVEN_NAMES = frozenset(
 #: Heads of a council's standing bodies, which it letters rather than numbers: a regional
 #: assembly's "Komisi A" to "Komisi E" is a body, no "Group C" or "Plan B".
 _LETTERED_BODY_HEADS = frozenset({"komisi", "komite"})
+#: Words after a speaker named after a bare verb of saying that opens a sentence: whom he
+#: said it to, or when ("Kata Muh. Nasir kepada wartawan", "Ujar Budi saat ditemui").
+_AFTER_SPEAKER = frozenset({("kepada",), ("saat",), ("ketika",), ("seusai",), ("usai",)})
 #: Months, written as they open a name: "label Juni Records", "April Productions".
 _MONTH_NAMES = frozenset(
     """
