@@ -1,5 +1,5 @@
-"""Indonesian formal forms of address, "Nyonya" and "Tuan", written short or in full before
-a name, are no part of it (sentences written for these tests)."""
+"""Indonesian formal forms of address ("Nyonya", "Tuan", "Saudari"), written short or in
+full before a name, are no part of it (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from tests.unit.test_entities import ents
         ("Hal itu dikatakan Ny. Siti Marfuah kepada wartawan.", "Siti Marfuah"),
         ("Hal itu dikatakan Nyonya Siti Marfuah kepada wartawan.", "Siti Marfuah"),
         ("Hal itu dikatakan Tn. Budi Santoso kepada wartawan.", "Budi Santoso"),
+        ("Hal itu dikatakan Sdri. Rina Wulandari di persidangan.", "Rina Wulandari"),
     ],
 )
 def test_a_formal_address_is_no_part_of_the_name(text: str, person: str) -> None:
