@@ -1348,6 +1348,8 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         return _same_words_key(" ".join(full)).startswith(_same_words_key(" ".join(short)) + " ")
     if label == "ORG" and _is_name_before_place(short, full):
         return True
+    if label == "ORG" and _is_local_body_without_region(short, full):
+        return True
     if label == "ORG" and _is_branch_without_region_head(short, full):
         return True
     for core in _without_cue_words(tuple(full)):
@@ -1422,6 +1424,25 @@ def _is_name_before_place(short: list[str], full: list[str]) -> bool:
     place = gazetteer.lookup(" ".join(rest))
     return place is not None and place.label == "LOC"
 
+
+def _is_local_body_without_region(short: list[str], full: list[str]) -> bool:
+    """Is ``short``, a head word and a name, a regional body named without its region, or
+    without its assembly and the region ("Dinas Bina Marga" of "Dinas Bina Marga DKI",
+    "Komisi D" of "Komisi D DPRD DKI Jakarta")? The text names the body in full once and
+    by its own name after."""
+    rest = full[len(short) :]
+    if len(short) < 2 or full[: len(short)] != short or short[0].lower() not in ORG_HEADS:
+        return False
+    if rest[0] in _REGIONAL_ASSEMBLIES:
+        rest = rest[1:]
+        if not rest:
+            return True  # "Komisi D" of "Komisi D DPRD"
+    place = gazetteer.lookup(" ".join(rest))
+    return place is not None and place.label == "LOC"
+
+
+#: Indonesia's regional assemblies, whose standing bodies the text names without them.
+_REGIONAL_ASSEMBLIES = frozenset({"DPRD", "DPRK", "DPRP"})
 
 #: One-word names of legislative chambers that also end the names of buildings and firms:
 #: "House" is not the White House nor Chatham House.

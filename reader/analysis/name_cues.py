@@ -21,7 +21,7 @@ FUNCTION_WORDS = frozenset(
     yang apa siapa mana bagaimana mengapa kenapa kapan berapa
     ada tidak bukan jangan bisa dapat harus perlu mungkin pernah selalu sering
     menurut sebagai seperti sekitar terhadap tentang antara atas bawah selama tanpa
-    bersama melalui kepada usai seusai jelang menjelang terkait
+    bersama melalui kepada usai seusai jelang menjelang terkait soal mengenai
     kedua ketiga pertama terakhir lain lainnya selain sebagian seluruh tiap salah satu
     baik maupun adapun sedangkan padahal sehingga agar supaya maka jadi oleh-oleh
     selanjutnya sebelumnya sesudahnya kini sekarang nanti tadi kemarin besok dulu
@@ -689,6 +689,8 @@ GIVEN_NAMES = frozenset(
     Yannick Laurence Isabelle Antoine Dominique
     Nicky Jonny Ollie Josh Jake Becky Vicky Gemma Kirsty Lindsay Carly Danielle Leah Holly
     Tubagus Danang
+    Markus Yohanes Yohanis Yosef Lukas Matius Paulus Petrus Yakobus Agustinus Stefanus
+    Fransiskus Yulius Marthen Benediktus Hendrik
     Oleksandr Oleksiy Volodymyr Andriy Serhiy Mykola Yuriy Dmytro Vitali Vitaliy Ihor
     Vadym Mykhailo Vasyl Olena Yulia Mohammad Mahmoud Masoud Hossein Abbas Alireza Javad
     """.split()

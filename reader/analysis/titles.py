@@ -29,9 +29,11 @@ RANKS = frozenset(
 
 #: The Indonesian (Javanese, Sundanese, Betawi) courtesy titles and the pilgrim's ("Haji
 #: Muh Saleh", "Hajah Siti"): besides a whole name, they call people by a clipped one ("Bu
-#: Mega" is Megawati).
+#: Mega" is Megawati). The formal "Nyonya", "Tuan" and "Saudari" are written short ("Ny. Siti
+#: Marfuah", "Sdri. Rina").
 INDONESIAN_COURTESY_TITLES = frozenset(
-    "pak bapak bu ibu mas mbak mbah kang teh bang haji hajah hajjah".split()
+    "pak bapak bu ibu mas mbak mbah kang teh bang haji hajah hajjah ny ny. nyonya tn tn. sdr "
+    "sdr. sdri sdri.".split()
 )
 #: Royal titles that are given names too ("Ratu Dewa", "Raja Juli Antoni"): after
 #: another title they are never stacked onto it ("Menteri Kehutanan Raja Juli Antoni" is

@@ -862,6 +862,8 @@ class _LabelReader(_OfficeSplits):
                 return 0  # "Defence Minister Israel Katz", "Coach Jordan Smith": one person
             if m == 1 and place is not None and self._city_as_given_name(a, b, place.key):
                 continue  # "Juru bicara Danang Mandala Prihantoro": a man, not Da Nang
+            if m == 1 and place is not None and self._regency_before_given_name(a, b):
+                return 2  # "Bupati Sorong Raya Markus Kambu": a town's regency, unlisted
             if (
                 (
                     place is not None
@@ -918,8 +920,10 @@ class _LabelReader(_OfficeSplits):
             if self._name_shaped_after_place_title(a) or self._unplaced_after_governor(a):
                 return 0  # "Wakil Bupati Benny Indra Ardhianto": no place known, a person
             # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person; two when
-            # the first is a place's head ("Lurah Kampung Melayu Setiawan")
-            return 2 if words[a].lower() in PLACE_HEADS else 1
+            # the first is a place's head ("Lurah Kampung Melayu Setiawan") or a given name
+            # opens the person after two ("Bupati Yapen Waropen Markus Mansnembra")
+            two = words[a].lower() in PLACE_HEADS or self._regency_before_given_name(a, b)
+            return 2 if two else 1
         heads = words[a].lower() in _HEADS
         if body := self._field_body_length(a, b) if heads else 0:
             return body

@@ -817,6 +817,9 @@ _KIND_WORDS = frozenset(
     "sakit umum pusat daerah internasional raya agung utama meteorologi klimatologi "
     "geofisika maritim islam negeri".split()
 )
+#: Honorifics of a ruler or a saint (see _HONORIFICS), whose names often run to two words:
+#: "Sunan Gunung Djati", "Sultan Ageng Tirtayasa".
+_ROYAL_HONORIFICS = frozenset({"sultan", "sunan", "syekh", "pangeran"})
 #: First words of hospitals, which Indonesian news names after people ("RSUP Dr Sardjito").
 _HOSPITAL_HEADS = frozenset("rumah rs rsu rsud rsup rsia rspad".split())
 #: First words of universities and colleges, which are named after people too, an
@@ -863,6 +866,9 @@ _NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut", "La
 #: words: "Ribut Hari Wibowo" ("hari" is "day"), and the Ukrainian given name "Oleh" ("by")
 #: after a governor's region: "Gubernur Odesa Oleh Kiper".
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari", "Oleh"})
+#: Indonesian function words that end a name after a body's or a disease's head when
+#: capitalised mid-sentence, as adjectives: "Penyakit Dalam" (internal medicine; "dalam", in).
+_FUNCTION_WORDS_ENDING_NAMES = frozenset({"Dalam"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
@@ -1147,6 +1153,17 @@ _INDONESIAN_NAME_ENDINGS = (
     "tyo",
     "opo",
 )
+#: Listed given names that Indonesian names often carry second, after an unlisted first
+#: name ("Kustini Sri Purnomo", "Fahmi Muhammad Hanif"): no sign a name opens at them.
+_INNER_GIVEN_NAMES = frozenset(
+    "Sri Nur Nurul Siti Dewi Putri Muhammad Mohammad Ahmad Abdul Ali Agus".split()
+)
+#: Heads of a council's standing bodies, which it letters rather than numbers: a regional
+#: assembly's "Komisi A" to "Komisi E" is a body, no "Group C" or "Plan B".
+_LETTERED_BODY_HEADS = frozenset({"komisi", "komite"})
+#: Words after a speaker named after a bare verb of saying that opens a sentence: whom he
+#: said it to, or when ("Kata Muh. Nasir kepada wartawan", "Ujar Budi saat ditemui").
+_AFTER_SPEAKER = frozenset({("kepada",), ("saat",), ("ketika",), ("seusai",), ("usai",)})
 #: Months, written as they open a name: "label Juni Records", "April Productions".
 _MONTH_NAMES = frozenset(
     """

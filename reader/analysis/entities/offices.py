@@ -12,11 +12,13 @@ from reader.analysis.entities.lexicon import (
     _HONORIFICS,
     _INDONESIAN_COMPASS,
     _INDONESIAN_NAME_ENDINGS,
+    _INNER_GIVEN_NAMES,
     _KIND_WORDS,
     _NAMESAKE_RANKS,
     _NOBLE_NAME_OPENERS,
     _PLACED_BODIES,
     _PREDICATE_LINKS,
+    _ROYAL_HONORIFICS,
     _STATION_BODIES,
     _STATION_FIELDS,
     _SUBUNIT_HEADS,
@@ -227,9 +229,12 @@ class _OfficeSplits(_PersonEvidence):
     def _two_word_station_at(self, k: int, b: int) -> bool:
         """Are the first two of the four words from ``k`` to the run's end ``b``, after a
         weather agency whose branches are stations, the station's name ("Kepala BMKG El
-        Tari Sti Nenotek"), the other two its head's? The agency's own head is named without
-        a station, by a name of two or three words."""
-        return b - k == 4 and self.words[k - 1] in _STATION_BODIES
+        Tari Sti Nenotek"), the other two its head's, perhaps with the station's town between
+        ("Kepala BMKG Sultan Hasanuddin Makassar Irwan Slamet")? The agency's own head is
+        named without a station, by a name of two or three words."""
+        return self.words[k - 1] in _STATION_BODIES and (
+            b - k == 4 or (b - k == 5 and self._place_word(k + 2))
+        )
 
     def _compass_after_place(self, k: int, b: int) -> int:
         """How many Indonesian compass words at ``k`` (before the end ``b`` of a run after
@@ -440,6 +445,27 @@ class _OfficeSplits(_PersonEvidence):
             and self.ctx.known.get(self.words[a : a + 1]) != "LOC"
         )
 
+    def _regency_before_given_name(self, a: int, b: int) -> bool:
+        """After the title of a place's office in Indonesian, is the second word of run
+        ``[a, b)`` (four words or more) the last of a regency the gazetteer lacks, the holder's
+        name opening after it with a listed given name ("Bupati Yapen Waropen Markus
+        Mansnembra")? Not when that word is itself a given name, shaped as one or named alone
+        elsewhere, nor before a given name Indonesian names carry second ("Bupati Sleman
+        Kustini Sri Purnomo")."""
+        words, ctx = self.words, self.ctx
+        if b - a < 4 or ctx.english or not self.place_title:
+            return False
+        second, third = words[a + 1], words[a + 2]
+        return (
+            is_given_name(third)
+            and third not in _INNER_GIVEN_NAMES
+            and not is_given_name(second)
+            and not second.endswith(_INDONESIAN_NAME_ENDINGS)
+            and (second,) not in ctx.runs
+            and second not in ctx.lone_speakers
+            and not ctx.written_in_lowercase(second)
+        )
+
     def _unplaced_after_governor(self, a: int) -> bool:
         """After an Indonesian governor's title ("Gubernur", "Wakil Gubernur", "Wagub"), is
         the run opening at ``a`` all the person's name, its first word being no known place?
@@ -493,10 +519,13 @@ class _OfficeSplits(_PersonEvidence):
     def _honoured_body_alone(self, a: int, b: int) -> bool:
         """Is run ``[a, b)`` after a title all the name of a hospital, university or place
         named after one person: its head, kind words, an honorific and one name ("Direktur
-        RSUD dr Soetomo", "Rektor Universitas Sultan Hasanuddin"), no room for the holder's?"""
+        RSUD dr Soetomo", "Rektor Universitas Sultan Hasanuddin"), or a ruler's or a saint's
+        two ("Rektor Universitas Islam Negeri Sunan Gunung Djati"), no room for the holder's?"""
         j = a + 1
         while j < b and self.words[j].lower() in _KIND_WORDS:
             j += 1
+        if j + 3 == b and self.words[j].lower() in _ROYAL_HONORIFICS:
+            return self._honoured_at(a, j)  # "Sultan Ageng Tirtayasa", "Sunan Gunung Djati"
         return j + 2 == b and self._honoured_at(a, j)
 
     def _role_from_body_length(self, a: int, b: int) -> int:

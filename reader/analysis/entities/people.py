@@ -6,6 +6,7 @@ from reader.analysis import gazetteer
 from reader.analysis.candidate import Candidate as _Candidate
 from reader.analysis.entities.lexicon import (
     _AFTER_MONTHS,
+    _AFTER_SPEAKER,
     _APOSTROPHES,
     _APPOSITION_STOPS,
     _ASIDE_REACH,
@@ -167,12 +168,13 @@ class _PersonEvidence(_SportEvidence):
 
     def _speech_root_opens(self, a: int, b: int) -> bool:
         """Is the Indonesian run ``[a, b)`` a bare verb of saying opening the sentence, then
-        the speaker's name before a comma ("Kata Syahrul, panen bagus", "Ujar Budi, …")?
-        The verb is no part of the name."""
+        the speaker's name before a comma or the word of whom he said it to or when ("Kata
+        Syahrul, panen bagus", "Ujar Budi, …", "Kata Muh. Nasir kepada wartawan")? The verb
+        is no part of the name (but "Kata Pengantar buku ini" is a preface)."""
         return (
             b - a > 1
             and not self.ctx.english
-            and self.words[b : b + 1] == (",",)
+            and (self.words[b : b + 1] == (",",) or self.words[b : b + 1] in _AFTER_SPEAKER)
             and self.words[a].lower() in ID_SPEECH_ROOTS
             and self.words[a] not in GIVEN_NAMES
         )

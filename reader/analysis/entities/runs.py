@@ -23,6 +23,7 @@ from reader.analysis.entities.lexicon import (
     _COMPASS,
     _ELECTIONS,
     _FIELD_LINKS,
+    _FUNCTION_WORDS_ENDING_NAMES,
     _FUNCTION_WORDS_IN_NAMES,
     _HEADS,
     _HOME_NATIONS,
@@ -49,6 +50,7 @@ from reader.analysis.entities.lexicon import (
     _SCHOOL_HEADS,
     _SEAT_NOUNS,
     _SENTENCE_ENDS,
+    _STATION_BODIES,
     _STOCK_WORDS,
     _SUBJECT_BODY_TAILS,
     _SUBUNIT_HEADS,
@@ -500,6 +502,8 @@ class _RunReader:
                     # "Data Stasiun Meteorologi Sultan Hasanuddin menunjukkan …": the place's
                     # head after the sentence's first word
                     and not (i in self.initial and j > i + 1 and self._honoured_at(i + 1, j))
+                    # "BMKG Sultan Hasanuddin": a weather station named after its airport's hero
+                    and not (words[j - 1] in _STATION_BODIES and words[j].lower() in _HONORIFICS)
                     and words[j - 1] not in _JAVANESE_NOBLES  # "Raden Mas Said"
                     # "PT Sinar Mas Multifinance": "Mas" (gold) in a company's name
                     and not (words[i] in _COMPANY_FORMS and words[j] in _ADDRESSES_IN_FIRMS)
@@ -522,6 +526,13 @@ class _RunReader:
                 and caps[j + 1]
             ):
                 j += 1  # "Irjen Ribut Hari Wibowo": "Hari" (day) inside a name
+                continue
+            if (
+                words[j] in _FUNCTION_WORDS_ENDING_NAMES
+                and not self.ctx.english
+                and (head_run or words[j - 1].lower() in EVENT_HEADS)
+            ):
+                j += 1  # "bagian Penyakit Dalam": internal medicine, not "in"
                 continue
             if words[j] == "I" and not self.ctx.english:
                 j += 1  # "Gedung Nusantara I", "Perang Dunia I": a numeral, no pronoun

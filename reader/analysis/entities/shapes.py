@@ -42,6 +42,7 @@ from reader.analysis.entities.lexicon import (
     _INSTRUMENT_TAILS,
     _JAILS,
     _LEAGUE_LAST_WORDS,
+    _LETTERED_BODY_HEADS,
     _MARKET_NAMES,
     _MISC_CUES,
     _NATIONALITY_FIRSTS,
@@ -242,6 +243,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     if len(words) == 2 and _AGE_GROUP.fullmatch(words[1]) and _is_country(words[0]):
         return "ORG"  # "Indonesia U-23": a national side
     if len(last) == 1 and last.isalpha():
+        if len(words) == 2 and first in _LETTERED_BODY_HEADS and words[-1].isupper():
+            return "ORG"  # "Komisi D" of a regional assembly
         if words[-1] in ("I", "V", "X"):
             if words[-2] in _COURT_NAMES:
                 return "PER"  # "Hamengku Buwono X": a ruler's numeral, no "Group C"

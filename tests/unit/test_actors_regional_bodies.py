@@ -1,0 +1,36 @@
+"""Indonesian regional bodies named in full once and by their own name after: a council's
+commission lettered "Komisi D" is a body, and one actor with "Komisi D DPRD DKI Jakarta";
+"Dinas Bina Marga" is "Dinas Bina Marga DKI" (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+from tests.unit.test_actors_merging import actors_of, groups
+from tests.unit.test_entities import ents
+
+
+def test_a_lettered_commission_is_a_body() -> None:
+    assert ents("Komisi D akan memanggil dinas terkait pekan depan.") == [("Komisi D", "ORG")]
+
+
+def test_a_lettered_commission_is_its_assemblys_commission() -> None:
+    text = (
+        "Ketua Komisi D DPRD DKI Jakarta Yuke Yurike mengatakan, Komisi D akan memanggil"
+        " dinas terkait."
+    )
+    names = {a.name: a.aliases for a in analyze(text, lang="id").actors}
+    assert names["Komisi D DPRD DKI Jakarta"] == ["Komisi D"]
+
+
+def test_a_regional_office_goes_by_its_name_without_the_region() -> None:
+    text = "Dinas Bina Marga memperbaiki jalan. Kepala Dinas Bina Marga DKI mengatakan itu."
+    found = groups(
+        actors_of(text, [("Dinas Bina Marga", "ORG"), ("Dinas Bina Marga DKI", "ORG")], "id")
+    )
+    assert found == {"Dinas Bina Marga DKI": ["Dinas Bina Marga", "Dinas Bina Marga DKI"]}
+
+
+def test_a_head_word_alone_is_no_regional_office() -> None:
+    text = "Dinas menolak. Kepala Dinas Bina Marga DKI mengatakan itu."
+    found = groups(actors_of(text, [("Dinas", "ORG"), ("Dinas Bina Marga DKI", "ORG")], "id"))
+    assert len(found) == 2
