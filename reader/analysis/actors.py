@@ -860,7 +860,7 @@ def _merge_short_forms(doc: Doc, entities: list[Entity], groups: list[_Group]) -
             if (owner := _owner_of_another_label(doc.text, entities, group, longer)) is not None:
                 owner.absorb(group)
             continue
-        if len(fits) > 1 and form.lower() in ORG_HEADS:
+        if len(fits) > 1 and (form.lower() in ORG_HEADS or _local_in_several(words, fits)):
             continue  # "the Bank" where the Bank of England and the Bank of Japan are named
         if group.label != "PER" or len(fits) == 1:
             fits[0].absorb(group)
@@ -1439,6 +1439,18 @@ def _is_local_body_without_region(short: list[str], full: list[str]) -> bool:
             return True  # "Komisi D" of "Komisi D DPRD"
     place = gazetteer.lookup(" ".join(rest))
     return place is not None and place.label == "LOC"
+
+
+def _local_in_several(short: list[str], fits: list[_Group]) -> bool:
+    """Is ``short`` a regional body without its region ("Dinas Pendidikan") that several of
+    ``fits`` name with theirs ("… Kota Bogor", "… Kota Depok")? Then it is no one's short form:
+    which office the text means is unknown."""
+    regional = [
+        g
+        for g in fits
+        if any(_is_local_body_without_region(short, _unaccented(f).split()) for f in g.forms)
+    ]
+    return len(regional) > 1
 
 
 #: Indonesia's regional assemblies, whose standing bodies the text names without them.

@@ -34,3 +34,14 @@ def test_a_head_word_alone_is_no_regional_office() -> None:
     text = "Dinas menolak. Kepala Dinas Bina Marga DKI mengatakan itu."
     found = groups(actors_of(text, [("Dinas", "ORG"), ("Dinas Bina Marga DKI", "ORG")], "id"))
     assert len(found) == 2
+
+
+def test_an_office_without_its_region_is_no_ones_when_two_regions_have_one() -> None:
+    text = (
+        "Dinas Pendidikan Kota Bogor dan Dinas Pendidikan Kota Depok menggelar rapat. "
+        "Dinas Pendidikan menyebut sekolah siap."
+    )
+    names = {a.name: a.aliases for a in analyze(text, lang="id").actors}
+    assert names["Dinas Pendidikan Kota Bogor"] == []
+    assert names["Dinas Pendidikan Kota Depok"] == []
+    assert "Dinas Pendidikan" in names
