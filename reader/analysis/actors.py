@@ -301,9 +301,7 @@ def _gazetteer_entry(form: str, label: str) -> gazetteer.Place | None:
     """The gazetteer's entry for ``form``: also of a place in a dateline's capitals ("KIEV")
     and of an organisation written with an article ("The Fed") or its legal forms ("PT
     Kereta Api Indonesia (Persero)"), which the gazetteer leaves out."""
-    place = gazetteer.lookup(form)
-    if place is None and label == "LOC" and form.isupper() and len(form) > 3:
-        place = gazetteer.lookup(form.title())  # a dateline's "KIEV", which is Kyiv
+    place = gazetteer.lookup_in_any_case(form) if label == "LOC" else gazetteer.lookup(form)
     if place is not None or label != "ORG":
         return place
     words = form.removeprefix("The ").split()

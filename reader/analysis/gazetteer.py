@@ -1316,6 +1316,15 @@ def lookup(name: str) -> Place | None:
     return _names().get(name)
 
 
+def lookup_in_any_case(name: str) -> Place | None:
+    """The gazetteer entry for ``name``, or for a name in capitals of four characters or
+    more its title-cased form ("BALTIMORE" → "Baltimore", a dateline's "KIEV")."""
+    place = lookup(name)
+    if place is None and name.isupper() and len(name) > 3:
+        place = lookup(name.title())
+    return place
+
+
 #: Offices named after the buildings they sit in: they speak ("the Kremlin said"), and
 #: things happen at them ("talks at the White House"), where they are places.
 _SEATS_OF_POWER = frozenset({"org:kremlin", "org:white-house", "org:pentagon"})

@@ -38,7 +38,7 @@ import re
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
-from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, month_number
+from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, WITHIN_DAY, month_number
 from reader.analysis.timevalues import PARTS_PER_YEAR, WEEKEND_MARK, read_value, week_first_day
 
 Cue = Literal["before", "after"]
@@ -531,8 +531,6 @@ _FIXED_OFFSETS = {
     "in the evening": 0,
     "in the night": 0,
 }
-#: Words before a day of the story that say when in it, not which day: "later that day".
-_WITHIN_DAY = frozenset(("earlier", "later"))
 
 
 def offset_day(phrase: str, anchor: str) -> str | None:
@@ -541,7 +539,7 @@ def offset_day(phrase: str, anchor: str) -> str | None:
     harinya" the next; None when the phrase counts no days from the story."""
     low = phrase.lower()
     first, _, rest = low.partition(" ")
-    if first in _WITHIN_DAY and rest in _FIXED_OFFSETS:
+    if first in WITHIN_DAY and rest in _FIXED_OFFSETS:
         low = rest  # "earlier that day" is that day
     if low in _FIXED_OFFSETS:
         return _days_before(anchor, -_FIXED_OFFSETS[low])

@@ -241,6 +241,15 @@ _ID_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny|[lrwy])|ber|be[lr]|di)[a-z]{3,}$")
 _ID_TER = re.compile(r"^ter[a-z]{3,}$")
 
 
+def plural_present_verb(word: str, nxt: str) -> bool:
+    """Is ``word``, in small letters, an English present verb that a plural subject takes
+    ("threaten", "protest"), or one that is as often a noun ("plan", "demand") and a verb
+    only before what it takes (``nxt``: "plan a march")?"""
+    return word in EN_PLURAL_PRESENT or (
+        word in EN_PLURAL_PRESENT_BEFORE_OBJECT and nxt.lower() in EN_PLAN_OBJECTS
+    )
+
+
 def english_verb_strength(
     word: str, prev: str, nxt: str, prev2: str, prev_is_name: bool = False
 ) -> int:
@@ -264,13 +273,7 @@ def english_verb_strength(
         if prev.lower() == "by" and word.endswith("ed"):
             return 0  # "by retired judges", "by armed men": no verb follows "by" but in -ing
         return 1 if _reduced_relative(word, prev, nxt) else 2
-    if word.islower() and word in EN_PLURAL_PRESENT and _plural_subject(prev):
-        return 2
-    if (
-        word in EN_PLURAL_PRESENT_BEFORE_OBJECT
-        and nxt.lower() in EN_PLAN_OBJECTS
-        and _plural_subject(prev)
-    ):
+    if plural_present_verb(word, nxt) and _plural_subject(prev):
         return 2
     return 1 if _english_present_s(word, prev, nxt, prev2, prev_is_name) else 0
 

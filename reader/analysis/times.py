@@ -44,6 +44,7 @@ from reader.analysis.narrative import offset_day, offset_year
 from reader.analysis.number_words import base_lang
 from reader.analysis.timegrammar import (
     PERIOD_KINDS,
+    WITHIN_DAY,
     Kind,
     TimeMatch,
     feast_days,
@@ -261,16 +262,12 @@ def _counted_year(phrase: str, story_year: str, pubdate: date | None) -> str | N
     words = phrase.lower().split()
     if opens_with_same_period(words):
         words = words[3:]
-    elif words[0] in ("earlier", "later"):
+    elif words[0] in WITHIN_DAY:
         words = words[1:]  # "later that year"
+    base = int(story_year)
     step = _COUNTED_YEARS.get(" ".join(words))
-    if step is None:
-        counted = offset_year(phrase, int(story_year))  # "Dua tahun sebelumnya"
-        if counted is None:
-            return None
-        step = counted - int(story_year)
-    year = int(story_year) + step
-    if pubdate is not None and year > pubdate.year:
+    year = offset_year(phrase, base) if step is None else base + step  # "Dua tahun sebelumnya"
+    if year is None or (pubdate is not None and year > pubdate.year):
         return None
     return f"{year:04d}"
 

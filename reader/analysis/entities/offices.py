@@ -485,6 +485,14 @@ class _OfficeSplits(_PersonEvidence):
             and words[a] not in self.ctx.placed_alone  # "di Kherson" elsewhere
         )
 
+    def _after_kind_words(self, a: int, b: int) -> int:
+        """The index after the head at ``a`` and the kind words that follow it in run
+        ``[a, b)`` ("RSUD", "Universitas Islam Negeri"), where an honoured name may start."""
+        j = a + 1
+        while j < b and self.words[j].lower() in _KIND_WORDS:
+            j += 1
+        return j
+
     def _honoured_hospital_length(self, a: int, b: int) -> int:
         """How many tokens of run ``[a, b)`` after a title name a hospital named after a
         doctor or another honoured person ("Direktur RSUD dr Slamet Garut Husodo Dewo Adi",
@@ -492,9 +500,7 @@ class _OfficeSplits(_PersonEvidence):
         name the text writes alone elsewhere, or a known place after the honoured name, else
         all but the last two words (one when only two are left after the honorific); 0 when
         no honorific follows the head and its kind words."""
-        j = a + 1
-        while j < b and self.words[j].lower() in _KIND_WORDS:
-            j += 1
+        j = self._after_kind_words(a, b)
         if j + 2 >= b or not self._honoured_at(a, j):
             return 0
         for k in range(b - 1, j + 1, -1):
@@ -521,9 +527,7 @@ class _OfficeSplits(_PersonEvidence):
         named after one person: its head, kind words, an honorific and one name ("Direktur
         RSUD dr Soetomo", "Rektor Universitas Sultan Hasanuddin"), or a ruler's or a saint's
         two ("Rektor Universitas Islam Negeri Sunan Gunung Djati"), no room for the holder's?"""
-        j = a + 1
-        while j < b and self.words[j].lower() in _KIND_WORDS:
-            j += 1
+        j = self._after_kind_words(a, b)
         if j + 3 == b and self.words[j].lower() in _ROYAL_HONORIFICS:
             return self._honoured_at(a, j)  # "Sultan Ageng Tirtayasa", "Sunan Gunung Djati"
         return j + 2 == b and self._honoured_at(a, j)

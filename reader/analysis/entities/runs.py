@@ -70,7 +70,6 @@ from reader.analysis.entities.shapes import (
     _is_possessive,
     _is_region,
     _is_role_noun,
-    _lookup_in_any_case,
     _may_start_gazetteer_name,
 )
 from reader.analysis.entities.word_bits import (
@@ -295,7 +294,7 @@ class _RunReader:
         place (its national team), a name with a town or region in it a club ("Hamburg", "Bayern
         Munich"); None when no place is named (a player's name)."""
         words = self.words[a:b]
-        whole = _lookup_in_any_case(" ".join(words))  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
+        whole = gazetteer.lookup_in_any_case(" ".join(words))  # "BALTIMORE 69 62", "LIVERPOOL SIGN"
         if whole is not None and whole.key.startswith("venue:"):
             return None  # "at Highbury": the ground, not a team
         if whole is None and words[0].lower() in _COMPASS and _is_country(" ".join(words[1:])):

@@ -184,7 +184,7 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "MISC"  # "next year's Championships", "Covid"
         if word.lower() in _ART_FORMS:
             return "MISC"  # "menonton Reog"
-        if word in _INDONESIAN_COMPASS and word not in GIVEN_NAMES:
+        if word in _INDONESIAN_COMPASS:
             return "LOC"  # "sekutu Barat": the West
         return None
     if len(words) > 2 and words[1] in _SURNAME_PARTICLES and words[0] in GIVEN_NAMES:
@@ -455,20 +455,11 @@ def _gazetteer_label_of(words: tuple[str, ...]) -> EntityLabel | None:
     first_words = gazetteer.first_words()
     if first not in first_words and first.title() not in first_words:
         return None  # no gazetteer name starts so
-    place = _lookup_in_any_case(" ".join(words))  # "Lord's", a ground listed with its "'s"
+    place = gazetteer.lookup_in_any_case(" ".join(words))  # "Lord's", a ground listed with its "'s"
     if place is None and _is_possessive(words[-1]):
         words = (*words[:-1], words[-1][:-2])  # "European Union's"
-        place = _lookup_in_any_case(" ".join(words))
+        place = gazetteer.lookup_in_any_case(" ".join(words))
     return place.label if place is not None else None
-
-
-def _lookup_in_any_case(name: str) -> gazetteer.Place | None:
-    """The gazetteer entry for ``name``, or for a name in capitals of four characters or
-    more its title-cased form ("BALTIMORE" → "Baltimore")."""
-    place = gazetteer.lookup(name)
-    if place is None and name.isupper() and len(name) > 3:
-        place = gazetteer.lookup(name.title())
-    return place
 
 
 def _may_start_name(word: str) -> bool:

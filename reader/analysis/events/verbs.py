@@ -12,9 +12,6 @@ from reader.analysis.predicates import (
     EN_FUNCTION_WORDS,
     EN_HEADLINE_VERBS,
     EN_OBJECT_OPENERS,
-    EN_PLAN_OBJECTS,
-    EN_PLURAL_PRESENT,
-    EN_PLURAL_PRESENT_BEFORE_OBJECT,
     EU_AUXILIARIES,
     EU_NOUN_ARTICLES,
     bare_indonesian_verb,
@@ -27,6 +24,7 @@ from reader.analysis.predicates import (
     headline_form_of,
     headline_verb_strength,
     indonesian_verb_strength,
+    plural_present_verb,
 )
 from reader.analysis.speech import word_set
 from reader.analysis.words import tokens_of
@@ -158,9 +156,7 @@ class _Verbs(_Text):
         and only words of the subject between."""
         words = self.words
         low = words[i].lower
-        if low not in EN_PLURAL_PRESENT and not (
-            low in EN_PLURAL_PRESENT_BEFORE_OBJECT and nxt in EN_PLAN_OBJECTS
-        ):
+        if not plural_present_verb(low, nxt):
             return False
         if i - 2 <= first or words[i - 1].lower in EN_FUNCTION_WORDS:
             return False

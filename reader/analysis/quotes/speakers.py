@@ -10,6 +10,7 @@ from copy import copy
 
 from reader.analysis.model import Entity, Span
 from reader.analysis.quotes.descriptions import _Descriptions
+from reader.analysis.quotes.lookups import _POSSESSIVE
 from reader.analysis.quotes.shared import (
     _ASIDE_WINDOW,
     _DESCRIPTION_WINDOW,
@@ -53,7 +54,7 @@ from reader.analysis.words import Word
 def _bare(word: Word) -> Word:
     """``word`` without its possessive ending ("minister's" as "minister"), same place."""
     bare = copy(word)
-    bare.lower = word.lower[:-2] if word.lower[-2:] in ("'s", "\u2019s") else word.lower
+    bare.lower = word.lower[:-2] if word.lower[-2:] in _POSSESSIVE else word.lower
     return bare
 
 

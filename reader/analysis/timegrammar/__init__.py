@@ -56,6 +56,7 @@ from reader.analysis.timegrammar.vocabulary import (
     LATELY_WORDS,
     PERIOD_EDGE_WORDS,
     PRESENT_WORDS,
+    WITHIN_DAY,
     month_name,
     month_number,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "PERIOD_KINDS",
     "PRESENT_WORDS",
     "UNTIL_WORDS",
+    "WITHIN_DAY",
     "Direction",
     "Kind",
     "TimeMatch",

@@ -72,6 +72,7 @@ from reader.analysis.timegrammar.vocabulary import (
     _WEEKDAYS,
     _YEAR,
     _YEAR_CUES,
+    WITHIN_DAY,
     _by_first_word,
     _options,
     _Phrases,
@@ -596,11 +597,7 @@ class _Grammar(_ClockRules):
             j > i
             and word in _STORY_PARTS
             and self.low(i - 1) == "in"
-            and self.low(i - 2)
-            in (
-                "earlier",
-                "later",
-            )
+            and self.low(i - 2) in WITHIN_DAY
         ):  # "Earlier in the evening", "later in the day": the story's day
             return self.match(i - 2, j + 1, _STORY_THAT[word])
         if j > i and word in ("day", "year"):

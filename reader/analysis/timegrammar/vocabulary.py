@@ -161,6 +161,9 @@ _LATELY_WORDS = {
 #: one happen on the reference day or shortly before it (see narrative.rough_past_day).
 PRESENT_WORDS = frozenset().union(*_NOW_WORDS.values())
 LATELY_WORDS = frozenset().union(*_LATELY_WORDS.values())
+#: Words that put a time earlier or later on the day the story told: "Earlier that day",
+#: "later in the day".
+WITHIN_DAY = frozenset(("earlier", "later"))
 #: What may follow a named period: "semester ini", "kuartal pertama tahun lalu" (see
 #: :meth:`_Grammar._period_year`).
 _ID_AFTER_NAMED_PERIOD = _options(
