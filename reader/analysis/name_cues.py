@@ -259,7 +259,7 @@ ORG_CONTEXT = frozenset(
     distributor exporter importer miner
     utility unit division carmaker automaker chipmaker drugmaker brokerage consultancy
     start-up start-ups grup
-    agency service grocer
+    agency service grocer line shipper
     """.split()
 )
 PLACE_CONTEXT = frozenset(

@@ -70,3 +70,9 @@ def test_a_speaker_whose_name_holds_for_or_and_is_a_body() -> None:
 def test_iberian_leagues_named_in_their_own_language_are_competitions() -> None:
     found = ents("He played in La Liga and the Primeira Liga before the Segunda Division.")
     assert found == [("La Liga", "MISC"), ("Primeira Liga", "MISC"), ("Segunda Division", "MISC")]
+
+
+def test_a_shipping_line_named_after_its_kind_is_a_firm() -> None:
+    found = ents("A court fined the shipping line Corvane Marine on Wednesday.")
+    assert found == [("Corvane Marine", "ORG")]
+    assert ents("The container shipper Halvik Cargo cut rates.") == [("Halvik Cargo", "ORG")]
