@@ -1350,12 +1350,24 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         return True
     if label == "ORG" and _is_branch_without_region_head(short, full):
         return True
+    if label == "ORG" and _acronym_and_name_after(full) == short:
+        return True  # "RSUD Dr. Soetomo" for "Rumah Sakit Umum Daerah (RSUD) Dr. Soetomo"
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short and not _names_a_unit(full):
             return True  # "Kencana Agro", "Bank Mandala Raya" for "PT Bank Mandala Raya Tbk"
         if core == short and not (label == "ORG" and _names_a_unit(full)):
             return True  # "Rejang Lestari" for "Kabupaten Rejang Lestari"
     return label == "ORG" and _is_head_of_body(short, full)
+
+
+def _acronym_and_name_after(full: list[str]) -> list[str]:
+    """The acronym a body's name defines in brackets and the words after it, which the text
+    writes without the kind words: "RSUD Dr. Soetomo" of "Rumah Sakit Umum Daerah (RSUD)
+    Dr. Soetomo" (empty when no bracketed word stands inside the name)."""
+    for k, word in enumerate(full[1:-1], 1):
+        if len(word) > 3 and word[0] == "(" and word[-1] == ")" and word[1:-1].isupper():
+            return [word[1:-1], *full[k + 1 :]]
+    return []
 
 
 def _is_head_of_body(short: list[str], full: list[str]) -> bool:

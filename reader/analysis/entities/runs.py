@@ -570,6 +570,9 @@ class _RunReader:
             if words[j] == "(" and self._bracketed_legal_form_at(j):
                 j += 3  # "(Persero)", a legal form inside the name
                 continue
+            if words[j] == "(" and self._acronym_before_honoured_name_at(i, j):
+                j += 3  # "Rumah Sakit Umum Daerah (RSUD) Dr. Soetomo": one hospital
+                continue
             low = words[j].lower()
             if words[j] in _CAPITAL_LINKS and j + 1 < n and caps[j + 1] and not self.headline:
                 j += 1  # "Movement Toward Socialism": a body named for its cause
@@ -923,6 +926,8 @@ class _RunReader:
             and words[j].lower() in _HONORIFICS
             and (
                 self._kind_words_between(i, j)
+                # "Rumah Sakit Umum Daerah (RSUD) Dr. Soetomo": the acronym between
+                or self._acronym_before_honorifics(i, j)
                 # "RSUD Prof. Dr. Margono Soekarjo": honorifics in a row
                 or all(w.lower() in _HONORIFICS for w in words[i + 1 : j])
             )
@@ -1086,6 +1091,31 @@ class _RunReader:
         name also where the name ends with it: "PT Kereta Api Indonesia (Persero) menambah"."""
         words = self.words
         return j + 2 < self.n and words[j + 1] in _BRACKETED_LEGAL_FORMS and words[j + 2] == ")"
+
+    def _acronym_before_honoured_name_at(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` the "(" of a body's acronym defined between its kind words and
+        the honoured person it is named after ("Rumah Sakit Umum Daerah (RSUD) Dr. Soetomo",
+        "Rumah Sakit Umum Pusat (RSUP) dr. Kariadi")? The name goes on past the bracket, as
+        it does past "(Persero)": kind words alone name no hospital, and the honorific after
+        them opens its name, not a person (the text's "RSUD Dr. Soetomo")."""
+        words = self.words
+        return (
+            j + 4 < self.n
+            and words[j + 2] == ")"
+            and _is_acronym(words[j + 1])
+            and self.caps[j + 4] != 0
+            and words[j + 3].lower() in _HONORIFICS
+            and self._kind_words_between(i, j)
+            and words[i].lower() in _HOSPITAL_HEADS
+        )
+
+    def _acronym_before_honorifics(self, i: int, j: int) -> bool:
+        """Do only honorifics stand between ``j`` and a bracketed acronym the hospital name
+        opening at ``i`` defines ("Rumah Sakit Umum Daerah (RSUD) Prof. Dr. Margono")?"""
+        k = j - 1
+        while k > i and self.words[k].lower() in _HONORIFICS:
+            k -= 1
+        return self.words[k] == ")" and self._acronym_before_honoured_name_at(i, k - 2)
 
     def _org_list_end(self, j: int) -> int:
         """Past ", X, dan Y" starting at ``j`` inside an organisation name, or ``j``."""
