@@ -188,6 +188,8 @@ class _LabelReader(_OfficeSplits):
         words = self.words
         if b - a == 1 and self._lone_word_names_no_one(a):
             return []
+        if self._names_species(a, b):
+            return []  # "nyamuk Aedes aegypti": a species, no person
         if a == 0 or words[a - 1] == ",":  # (where a dateline's place or outlet may stand)
             if (a == 0 or self._after_dateline_media(a)) and self._dateline_place(a, b):
                 return [self._make(a, b, "LOC", STRONG)]

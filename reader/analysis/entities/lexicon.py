@@ -591,6 +591,18 @@ _EVENTS_NAMED_ALONE = (
     )
     | _ELECTIONS
 )
+#: Living things a Latin binomial names after them: "nyamuk Aedes aegypti", "the bacterium
+#: Escherichia coli".
+_ORGANISM_NOUNS = frozenset(
+    """nyamuk bakteri kuman virus parasit jamur cacing spesies mosquito mosquitoes bacterium
+    bacteria parasite parasites fungus species""".split()
+)
+#: Endings of Latin genera that no name of a person or place shares ("Mycobacterium",
+#: "Staphylococcus", "Salmonella"): a binomial is known by them without an organism noun.
+_GENUS_ENDINGS = ("bacterium", "coccus", "bacter", "bacillus", "monas", "myces", "ella")
+#: Endings of Latin species epithets: "aegypti", "pneumoniae", "falciparum", "aureus",
+#: "tuberculosis", "coli".
+_EPITHET_ENDINGS = ("i", "ae", "um", "us", "is", "a")
 #: Diseases named by a capitalised word (not an acronym), MISC: "cases of Covid".
 _DISEASES = frozenset("covid ebola mpox zika".split())
 #: Indonesian weekdays, which name markets and the places around them ("Pasar Minggu"), and

@@ -22,9 +22,11 @@ from reader.analysis.entities.lexicon import (
     _COORDINATION,
     _DEMONSTRATIVES,
     _ENCOUNTER_NOUNS,
+    _EPITHET_ENDINGS,
     _EVERYONE,
     _FOUNDED,
     _GENDERED_OWNERS,
+    _GENUS_ENDINGS,
     _HEADS,
     _HONOUR_OPENERS,
     _INDONESIAN_COMPASS,
@@ -38,6 +40,7 @@ from reader.analysis.entities.lexicon import (
     _MONTH_SUBJECT_VERBS,
     _NICKNAME_NOUNS,
     _NOT_NAME_POS,
+    _ORGANISM_NOUNS,
     _PEERAGES,
     _PERSONAL_OWNERS,
     _PLURAL_PEOPLE_ENDINGS,
@@ -140,6 +143,28 @@ class _PersonEvidence(_SportEvidence):
             return True  # "The Duke of Sussex": a peer's title; the place after it is named
         # "Her Premiership ended in 1990": her time in office, no league
         return a > 0 and self._tenure_of_owner(a)
+
+    def _names_species(self, a: int, b: int) -> bool:
+        """Does the run ``[a, b)`` end with the genus of a Latin binomial, a lowercase
+        species epithet after it and an organism noun before it or a genus's ending ("nyamuk
+        Aedes aegypti", "Parasit Plasmodium falciparum …" at a sentence's start,
+        "Mycobacterium tuberculosis")? A species is no person, and CoNLL-style entities name
+        none, so the run is dropped rather than made MISC (in any language)."""
+        words = self.words
+        g = b - 1
+        if b >= self.n or b - a > 2 or (b - a == 2 and words[a].lower() not in _ORGANISM_NOUNS):
+            return False
+        epithet = words[b]
+        return (
+            len(epithet) > 3
+            and epithet.isalpha()
+            and epithet.islower()
+            and epithet.endswith(_EPITHET_ENDINGS)
+            and (
+                (g > 0 and words[g - 1].lower() in _ORGANISM_NOUNS)
+                or words[g].lower().endswith(_GENUS_ENDINGS)
+            )
+        )
 
     def _plural_subject_noun(self, a: int) -> bool:
         """Is the lone word opening the sentence at ``a`` (with no other evidence of a
