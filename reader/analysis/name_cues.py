@@ -177,6 +177,7 @@ ORG_TAILS = frozenset(
     lending taskforce coalition health nation institution community
     programme images observatory laboratory cars mission research devices economics platform
     associates macroeconomics forces force corps guard stores supermarkets space
+    marine maritime cargo
     """.split()
 )
 

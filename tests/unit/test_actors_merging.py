@@ -3,6 +3,7 @@ the grouping alone, whatever the entity finder makes of the sentence)."""
 
 from __future__ import annotations
 
+from reader.analysis import analyze
 from reader.analysis.actors import build_actors
 from reader.analysis.backends.builtin import BuiltinBackend
 from reader.analysis.model import Actor, Entity, EntityLabel
@@ -346,3 +347,9 @@ def test_a_boarding_school_is_one_by_its_short_and_full_names() -> None:
     ]
     found = groups(actors_of(text, mentions, "id"))
     assert found == {"Pondok Pesantren Tebuireng": [m for m, _ in mentions]}
+
+
+def test_a_shipping_firm_goes_by_its_first_word() -> None:
+    text = "The shipping line Corvane Marine was fined. Corvane said it would appeal."
+    names = {a.name: a.aliases for a in analyze(text, lang="en", backend="builtin").actors}
+    assert names == {"Corvane Marine": ["Corvane"]}
