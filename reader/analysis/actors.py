@@ -1350,7 +1350,7 @@ def _is_short_form(short: list[str], full: list[str], label: str) -> bool:
         return True
     if label == "ORG" and _is_branch_without_region_head(short, full):
         return True
-    if label == "ORG" and _acronym_and_name_after(full) == short:
+    if label == "ORG" and short[0].isupper() and _acronym_and_name_after(full) == short:
         return True  # "RSUD Dr. Soetomo" for "Rumah Sakit Umum Daerah (RSUD) Dr. Soetomo"
     for core in _without_cue_words(tuple(full)):
         if label == "ORG" and core[: len(short)] == short and not _names_a_unit(full):
@@ -1441,7 +1441,12 @@ def _is_local_body_without_region(short: list[str], full: list[str]) -> bool:
     "Komisi D" of "Komisi D DPRD DKI Jakarta")? The text names the body in full once and
     by its own name after."""
     rest = full[len(short) :]
-    if len(short) < 2 or full[: len(short)] != short or short[0].lower() not in ORG_HEADS:
+    if (
+        len(short) < 2
+        or len(full) <= len(short)
+        or full[: len(short)] != short
+        or short[0].lower() not in ORG_HEADS
+    ):
         return False
     if rest[0] in _REGIONAL_ASSEMBLIES:
         rest = rest[1:]

@@ -129,20 +129,19 @@ class _DocContext:
                     and not looks_like_common_noun(words[i])
                 ):
                     lone_speakers.add(words[i])  # "Hotman mengatakan", not "Warga mengatakan"
+                t_end = match_title(words, i) if k - i > 1 and bits[i] & _TITLE_START else i
                 if (
                     k + 1 < n
                     and words[k + 1] in _PERSONAL_AFTER_NAME
                     and (words[k] == "," or words[k] in SPEECH_VERBS)
-                ) or (k - i > 1 and bits[i] & _TITLE_START and i < match_title(words, i) < k):
+                ) or i < t_end < k:
                     person_ends.add(words[k - 1])  # "Tinto, who", "Tinto said he", "Dr Tinto"
                 if english and i > 1 and words[i - 1] in _CONSTITUENCY_LINKS:
                     _learn_constituency(words, caps, i, k, known)
-                if k - i > 2 and bits[i] & _TITLE_START:
+                if k - i > 2 and i < t_end < k - 1:
                     # "Presiden Prabowo Subianto": the name's first word is a name's start
                     # too, so "Prabowo belum berkomentar" opens a sentence with a name.
-                    t_end = match_title(words, i)
-                    if i < t_end < k - 1:
-                        mid_capitalised.add(words[t_end])
+                    mid_capitalised.add(words[t_end])
                 if first < k:
                     counted.extend(words[first:k])
                     # Run starts and ends ("Donald", "Trump") but not the middle of a

@@ -130,12 +130,13 @@ if TYPE_CHECKING:
 #: right after "His", "Her" or "Your" ("Her Honour said", "Your Honor, I object") but are a
 #: name's word elsewhere ("Medal of Honour", "Honour Blackman").
 _STYLES_AFTER_POSSESSIVE = frozenset(("Honour", "Honor", "Worship"))
+#: The possessives before such a style.
 _STYLE_POSSESSIVES = frozenset(("His", "Her", "Your", "his", "her", "your"))
-#: Words that name no one in some places (see :meth:`_SentenceRuns._styles_unnamed`).
 #: Letters written after a name that are a name's word elsewhere: an honour ("Ann Lee CBE",
 #: but "was appointed CBE", MISC) and an Irish member's seat ("Fianna Fáil TD Mary Byrne",
 #: "Mary Byrne TD", but "TD Garden", "TD Bank").
 _AFTER_NAMES = _HONOURS | frozenset(("TD", "TDs"))
+#: Words that name no one in some places (see :meth:`_RunReader._styles_unnamed`).
 _UNNAMED_SOMETIMES = _STYLES_AFTER_POSSESSIVE | _AFTER_NAMES
 
 

@@ -313,7 +313,6 @@ class _Clauses(_Verbs):
             predicate = weak
             if words[weak].lower in _EN_INTENT_VERBS:  # "aims to build", "intends to raise"
                 weak = self._happening_verb(sentence, weak, last)
-        if seg.trigger is None:
             seg.trigger = weak
         if seg.trigger is None and subordinate and self._headline_to(subordinate[0]):
             seg.trigger, seg.sure = subordinate[0], True  # "Bridge to reopen in May"
