@@ -46,11 +46,14 @@ one, then **] / [** step through the rest.
         """Names are drawn in their kinds' colours: redraw them when a theme change gave the
         kinds other styles. Textual updates the component classes just after this call (and
         only when the screen shows again, if the theme was changed from a screen above), so
-        the comparison waits for the next refresh."""
+        the comparison waits for the next refresh, by which time the screen may be gone
+        (an open article removed from the library): a detached panel has no styles to ask."""
         super().notify_style_update()
         self.call_after_refresh(self._restyle)
 
     def _restyle(self) -> None:
+        if not self.is_attached:
+            return
         if self._analysis is not None and kind_styles(self, _NAME_CLASSES) != self._drawn_with:
             self.show(self._analysis)
 

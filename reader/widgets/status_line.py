@@ -34,6 +34,8 @@ class StatusLine(Static):
         self.call_after_refresh(self._restyle)
 
     def _restyle(self) -> None:
+        if not self.is_attached:
+            return  # (the screen went before the refresh: see ActorsPanel)
         if self._shown is not None and self._label_styles(self._shown[0]) != self._drawn_with:
             items, analysis, note, before = self._shown
             self.show_items(items, analysis, note, before=before)

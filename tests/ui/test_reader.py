@@ -1056,3 +1056,24 @@ async def test_a_note_that_cannot_be_saved_is_a_notice_and_its_text_stays_in_the
         assert sum("No space left on device" in n.message for n in app._notifications) == 4
         assert isinstance(app.screen, ReaderScreen)
     assert [n.body for n in fixed_library.notes(article_id)] == ["keep this"]
+
+
+async def test_removing_the_only_article_while_it_is_open_leaves_the_empty_library(
+    library: Library,
+) -> None:
+    """The removed reader's panels may still be asked to redraw in the theme's colours once
+    the screen is gone: they must let it pass (this crashed with a KeyError)."""
+    pytest.importorskip("reader.screens.library")
+    for article in library.articles()[1:]:
+        library.remove(article.id)
+    app = NewsReaderApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("t", "l")
+        await pilot.pause()
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert not library.articles()
+        await pilot.press("escape")
+        await pilot.pause(0.5)
+        assert app.is_running
