@@ -43,6 +43,7 @@ from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, Token
 from reader.analysis.model import Actor, Entity, EntityLabel, Span
 from reader.analysis.name_cues import (
+    BRANCH_REGION_HEADS,
     CHILD_WORDS,
     EN_PUBLIC_BODY_WORDS,
     GENERATIONS,
@@ -1405,10 +1406,6 @@ def _without_regencies(
     return [g for g in fits if not any(f.split()[0].lower() in _REGENCY_HEADS for f in g.forms)]
 
 
-#: Head words of the regions a body's branch is named with: "BPBD Kabupaten Lumajang".
-_BRANCH_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
-
-
 def _is_branch_without_region_head(short: list[str], full: list[str]) -> bool:
     """Is ``short`` a body's branch named without the head word of its region ("BPBD
     Lumajang" of "BPBD Kabupaten Lumajang", "KPU Medan" of "KPU Kota Medan")? Not a twin
@@ -1418,7 +1415,7 @@ def _is_branch_without_region_head(short: list[str], full: list[str]) -> bool:
         return False
     for k in range(1, len(full) - 1):
         head = full[k].lower()
-        if head in _BRANCH_REGION_HEADS and full[:k] + full[k + 1 :] == short:
+        if head in BRANCH_REGION_HEADS and full[:k] + full[k + 1 :] == short:
             return not _is_twin_regency(head, " ".join(full[k + 1 :]))
     return False
 

@@ -214,6 +214,10 @@ LEGAL_FORMS = frozenset(
     "pt cv tbk persero inc co corp ltd llc plc ag se sa nv bv gmbh berhad bhd sdn".split()
 )
 
+#: Head words of the regions a body's branch is named with: "BPBD Kabupaten Lumajang",
+#: "KPU Kota Medan".
+BRANCH_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+
 #: First words of place names: "Kabupaten Bogor", "Laut Hitam", "Mount Everest".
 PLACE_HEADS = frozenset(
     """

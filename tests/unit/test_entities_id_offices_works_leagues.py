@@ -190,6 +190,14 @@ def test_a_headline_reads_a_branch_and_a_numbered_commission_whole() -> None:
     assert ("Komisi III DPR", "ORG") in found
 
 
+def test_a_headline_branch_keeps_its_region_head_when_the_body_names_it_apart() -> None:
+    text = (
+        "Bawaslu Kota Bandung Terima Puluhan Aduan Warga\n\n"
+        "Badan Pengawas Pemilu (Bawaslu) Kota Bandung menerima 37 aduan sepanjang masa kampanye."
+    )
+    assert ents(text)[0] == ("Bawaslu Kota Bandung", "ORG")
+
+
 def test_an_army_corps_after_a_rank_is_no_part_of_the_name() -> None:
     found = ents("Kapendam Letkol Inf Rudi Hartono mengatakan pasukan siaga.")
     assert found == [("Rudi Hartono", "PER")]

@@ -31,6 +31,7 @@ from reader.analysis.entities.shapes import (
     _label_by_form,
 )
 from reader.analysis.name_cues import (
+    BRANCH_REGION_HEADS,
     CALENDAR_WORDS,
     COMMON_ACRONYMS,
     COMMON_SUBJECTS,
@@ -357,14 +358,28 @@ class _HeadlineReader(_LabelReader):
     def _acronym_branch_length(self, k: int, b: int) -> int:
         """Length of an Indonesian body's acronym and the province or country it serves at
         ``k`` in a headline ("MUI Jatim Minta …", "KPU DKI Jakarta Tetapkan …"), which the
-        body text reads as one name; 0 if none."""
-        if self.ctx.english or self.shouting or not (k + 1 < b and _is_acronym(self.words[k])):
+        body text reads as one name; 0 if none. After a region's head word any known place
+        is the branch's region, and the body's short name may be one the text defines in
+        syllables ("Bawaslu Kota Bandung Terima …"): the body text may name the region
+        apart ("Badan Pengawas Pemilu (Bawaslu) Kota Bandung"), yet the head word shows
+        the short name and the place are one branch."""
+        if self.ctx.english or self.shouting or not k + 1 < b:
             return 0  # (in a line in capitals every word looks like an acronym)
+        word = self.words[k]
+        head = int(
+            k + 2 < b
+            and self.words[k + 1].lower() in BRANCH_REGION_HEADS
+            and self.words[k - 1 : k] not in (("dan",), ("serta",))  # "Dinas Koperasi dan UKM"
+        )
+        if not (_is_acronym(word) or (head and word in self.ctx.short_names)):
+            return 0
         if self._gaz(k, k + 1) == "LOC":
             return 0  # "AS Serang Iran": a country
-        m = self._gazetteer_length(k + 1, b)
-        place = _gazetteer_place(self.words[k + 1 : k + 1 + m]) if m else None
-        return 1 + m if place is not None and place.label == "LOC" and _is_region(place) else 0
+        m = self._gazetteer_length(k + 1 + head, b)
+        place = _gazetteer_place(self.words[k + 1 + head : k + 1 + head + m]) if m else None
+        if place is None or place.label != "LOC" or not (head or _is_region(place)):
+            return 0
+        return 1 + head + m
 
     def _titled_event_tail(self, k: int, b: int) -> bool:
         """Does an event's kind ("Open", "Cup", "Marathon") follow at ``k`` in a Title Case
