@@ -339,6 +339,12 @@ def test_schools_are_organisations_and_their_levels_alone_no_name() -> None:
     assert ents("Anaknya masih duduk di bangku SD dan kakaknya di SMA.") == []
 
 
+def test_a_school_number_after_its_village_or_level_ends_its_name() -> None:
+    found = ents("Murid SDN Kalisari 03 libur karena banjir, begitu pula SMP Negeri 4 di Garut.")
+    assert found == [("SDN Kalisari 03", "ORG"), ("SMP Negeri 4", "ORG"), ("Garut", "LOC")]
+    assert ents("Ia mengajar di SMKN 2 sejak 2015.") == [("SMKN 2", "ORG")]
+
+
 def test_a_sports_hall_is_a_place() -> None:
     assert ents("Final digelar di GOR Ken Arok kemarin.") == [("GOR Ken Arok", "LOC")]
 

@@ -158,6 +158,7 @@ from reader.analysis.name_cues import (
     PLACE_PREPOSITIONS,
     PLACE_TAILS,
     PRODUCT_CONTEXT,
+    SCHOOL_LEVELS,
     SPEECH_VERBS,
     SURNAMES_IN_S,
     WORK_NOUNS,
@@ -364,6 +365,8 @@ class _LabelReader(_OfficeSplits):
             return [self._make(a, b + 1, "LOC", STRONG)]  # "Route 9", "Interstate 95"
         if numbered and (band := self._band_named_at(a, b)) >= 0:
             return [self._make(band, b + 1, "ORG", STRONG)]  # "band Dewa 19": its name
+        if numbered and words[a] in SCHOOL_LEVELS and self._model_number(a, b, label):
+            return [self._make(a, b + 1, "ORG", STRONG)]  # "SMAN 1 pada 1998": no model
         if numbered and (self._numbered_event(a, b, label) or self._model_number(a, b, label)):
             if self._maker_before_model(a, b) and not self._numbered_event(a, b, label):
                 # "a SpaceX Falcon 9 rocket": the maker, then its product's own name

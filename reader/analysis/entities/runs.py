@@ -195,6 +195,11 @@ def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool
     return any(low in text and re.search(rf"\b{re.escape(low)}\b", text) for low in lows)
 
 
+
+#: What may follow the number that ends a school's name after its village ("SD Negeri
+#: Cibanteng 02, …", "SDN Sukamaju 1 di Garut"), where a count would have its noun.
+_AFTER_SCHOOL_NUMBER = frozenset(", . ; : ) di dan serta yang itu ini tersebut".split())
+
 class _RunReader:
     """The bottom layer: one sentence's words as the rules see them, and step 1, where a
     run of name words starts and ends.
@@ -698,6 +703,8 @@ class _RunReader:
                     j = k
                     continue
             break
+        if i in self.initial and j > i + 2 and words[i + 1] in SCHOOL_LEVELS:
+            return self._school_end(j)  # "Murid SDN Kalisari 03 libur": the sentence's cap
         if not (more[words[i]] & _NUMBERED_HEAD or more[words[j - 1]] & _NUMBERED_HEAD):
             return j
         second = j == i + 2 or (j == i + 3 and words[i] in _COMPANY_FORMS)  # after "PT"
@@ -853,11 +860,19 @@ class _RunReader:
     def _school_end(self, j: int) -> int:
         """Past the number and place that end a school's name, the run up to ``j`` holding
         its level: "SD Negeri 071 Hilimaera", "SMAN 3 Yogyakarta", "SMK Muhammadiyah 2
-        Bantul"; else ``j``."""
+        Bantul"; or past a number that ends the name after its village, as West Java
+        numbers its schools ("SD Negeri Cibanteng 02", "SDN Sukamaju 1 di …": no count,
+        written with a leading zero or with no noun after it); else ``j``."""
         words, n = self.words, self.n
-        if not (j + 1 < n and words[j].isdigit() and self.caps[j + 1]):
+        if not (j < n and words[j].isdigit()):
             return j
-        return self._run_end(j + 1)
+        if j + 1 < n and self.caps[j + 1]:
+            return self._run_end(j + 1)
+        if len(words[j]) <= 3 and (
+            words[j].startswith("0") or j + 1 == n or words[j + 1] in _AFTER_SCHOOL_NUMBER
+        ):
+            return j + 1  # (no count is written with a leading zero: "SDN Cibanteng 02 libur")
+        return j
 
     def _unit_number_end(self, k: int, j: int) -> int:
         """Past the number of a military unit at ``k`` (and its name after a slash), right
