@@ -195,10 +195,12 @@ def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool
     return any(low in text and re.search(rf"\b{re.escape(low)}\b", text) for low in lows)
 
 
-
 #: What may follow the number that ends a school's name after its village ("SD Negeri
 #: Cibanteng 02, …", "SDN Sukamaju 1 di Garut"), where a count would have its noun.
-_AFTER_SCHOOL_NUMBER = frozenset(", . ; : ) di dan serta yang itu ini tersebut".split())
+_AFTER_SCHOOL_NUMBER = frozenset(
+    (",", ".", ";", ":", ")", "di", "dan", "serta", "yang", "itu", "ini", "tersebut")
+)
+
 
 class _RunReader:
     """The bottom layer: one sentence's words as the rules see them, and step 1, where a
