@@ -211,7 +211,7 @@ TITLE_EXTENSIONS = frozenset(
     tindak pidana siber korupsi tertentu penyakit menular penyidikan penyelidikan penuntutan
     jatanras resmob renakta harda tipidkor tipidter tipiter tipideksus tipidum tipidsus
     tipidnarkoba krimum krimsus kamneg fismondev indagsi ppa ppo propam paminal pidsus
-    pidum intel inafis labfor puslabfor jibom gegana
+    pidum intel intelijen datun perdata inafis labfor puslabfor jibom gegana
     meteorologi klimatologi geofisika hubungan internasional
     """.split()
 )
@@ -223,7 +223,8 @@ TITLE_EXTENSIONS = frozenset(
 # "Menteri Imigrasi dan Pemasyarakatan", "Menteri Hak Asasi Manusia", "Menteri
 # Pemberdayaan Perempuan dan Perlindungan Anak"; the units of police detectives and
 # prosecutors as the press abbreviates them, "Kasubdit Jatanras Ditreskrimum Polda Metro
-# Jaya", "Kanit PPA Satreskrim", "Kasi Pidsus Kejari Bandung"; the fields of the weather
+# Jaya", "Kanit PPA Satreskrim", "Kasi Pidsus Kejari Bandung", "Kepala Seksi Intelijen
+# Kejari Depok", "Kasi Perdata dan Tata Usaha Negara"; the fields of the weather
 # agency's deputies and stations, "Deputi Bidang Meteorologi BMKG", "Kepala Stasiun
 # Klimatologi Jawa Tengah".)
 

@@ -19,6 +19,13 @@ def test_a_portfolio_before_a_body_and_a_comma_is_no_name() -> None:
     assert found == [("BNPB", "ORG"), ("Abdul Rahim", "PER")]
 
 
+def test_a_prosecutors_intelligence_or_civil_section_is_no_name() -> None:
+    found = ents("Kepala Seksi Intelijen Kejari Sukoharjo, Dimas Pratama, membenarkan penahanan.")
+    assert found == [("Kejari Sukoharjo", "ORG"), ("Dimas Pratama", "PER")]
+    found = ents("Kasi Perdata dan Tata Usaha Negara Kejari Kendal Yuni Lestari hadir.")
+    assert found == [("Kejari Kendal", "ORG"), ("Yuni Lestari", "PER")]
+
+
 def test_a_press_section_or_an_english_portfolio_before_a_body_is_no_name() -> None:
     found = ents("Kasi Penkum Kejati NTT, Raka Dharmana, mengatakan kerugian negara besar.")
     assert found == [("Kejati NTT", "ORG"), ("Raka Dharmana", "PER")]
