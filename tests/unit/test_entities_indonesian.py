@@ -345,6 +345,11 @@ def test_a_school_number_after_its_village_or_level_ends_its_name() -> None:
     assert ents("Ia mengajar di SMKN 2 sejak 2015.") == [("SMKN 2", "ORG")]
 
 
+def test_a_sundanese_given_name_spelt_like_a_law_acronym_opens_a_person() -> None:
+    found = ents("Camat itu, Uu Rohmana Saputra, meminta warga tenang. Revisi UU Desa ditunda.")
+    assert found == [("Uu Rohmana Saputra", "PER"), ("UU Desa", "MISC")]
+
+
 def test_a_sports_hall_is_a_place() -> None:
     assert ents("Final digelar di GOR Ken Arok kemarin.") == [("GOR Ken Arok", "LOC")]
 

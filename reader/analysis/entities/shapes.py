@@ -150,6 +150,12 @@ _SPONSORED_GROUNDS = frozenset({"stadium", "arena", "garden"})
 _NAME_LINKS = frozenset({"of", "for", "on", "in"})
 
 
+def _opens_with_law_head(word: str) -> bool:
+    """Does ``word`` open a law's name ("UU Cipta Kerja", "Perpres Nomor 12")? A law's
+    acronym is written in capitals: "Uu" is a Sundanese given name ("Uu Saeful Mikdar")."""
+    return word.lower() in LAW_HEADS and not (len(word) <= 3 and word.istitle())
+
+
 @lru_cache(maxsize=1 << 14)
 def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
     """The label the way a name is written gives it wherever it stands (an acronym, a number
@@ -193,7 +199,7 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "MISC"  # "Hubble Space Telescope"
     if last in _WEB_ENDINGS and words[-2] == ".":
         return "ORG"  # "KOMPAS.com": a news site
-    if first in EVENT_HEADS or last in EVENT_TAILS or first in LAW_HEADS:
+    if first in EVENT_HEADS or last in EVENT_TAILS or _opens_with_law_head(words[0]):
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
     if _names_world_body(words):
         return "ORG"  # "Program Pangan Dunia", "Dana Anak-anak PBB"
