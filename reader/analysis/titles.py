@@ -60,7 +60,7 @@ TITLE_HEADS = (
     presiden wapres menteri menlu mendagri menkeu menhan menko menkopolhukam mensesneg
     menpora menkes menag mentan mendag menperin menhub mendikbud menaker menkominfo menpupr
     menparekraf menkumham mensos menlhk menpan menristek
-    gubernur wagub bupati wabup walikota wali camat lurah kades
+    gubernur wagub bupati wabup walikota wali camat lurah kades perbekel kuwu keuchik geuchik
     kapolri wakapolri kapolda kapolres kapolsek kabareskrim kadiv kabid kasat
     panglima kasad kasal kasau pangdam pangkostrad danrem dandim danjen
     mayor kapten
@@ -143,13 +143,15 @@ _RANK_SERVICES = frozenset(
 #: Agnos" is a city's mayor, and "Art" a corps.)
 _CORPS_RANKS = frozenset({"kapten"})
 
-#: Titles of offices that govern a place: the word after them is a place ("Bupati Sidoarjo").
+#: Titles of offices that govern a place: the word after them is a place ("Bupati Sidoarjo"),
+#: with a village head's regional names ("Perbekel" in Bali, "Kuwu" in Cirebon, "Keuchik" in
+#: Aceh).
 PLACE_TITLES = frozenset(
     """
     bupati wabup gubernur wagub walikota wali camat lurah kades kapolda kapolres kapolsek
     pangdam danrem dandim kajati kajari governor mayor kapolresta kapolrestabes sekda panewu
     wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wakajati wakajari
-    desa dusun kampung
+    desa dusun kampung perbekel kuwu keuchik geuchik
     """.split()
 )
 

@@ -350,6 +350,13 @@ def test_a_sundanese_given_name_spelt_like_a_law_acronym_opens_a_person() -> Non
     assert found == [("Uu Rohmana Saputra", "PER"), ("UU Desa", "MISC")]
 
 
+def test_regional_titles_of_a_village_head_are_no_name() -> None:
+    found = ents("Polisi memeriksa Perbekel Desa Tejakula, Nyoman Sudarsa, kemarin.")
+    assert found == [("Tejakula", "LOC"), ("Nyoman Sudarsa", "PER")]
+    found = ents("Keuchik Gampong Lampuuk, Fauzan, meminta bantuan.")
+    assert found == [("Gampong Lampuuk", "LOC"), ("Fauzan", "PER")]
+
+
 def test_a_sports_hall_is_a_place() -> None:
     assert ents("Final digelar di GOR Ken Arok kemarin.") == [("GOR Ken Arok", "LOC")]
 
