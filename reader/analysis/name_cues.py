@@ -104,7 +104,7 @@ ORG_HEADS = frozenset(
     satreskrim satnarkoba satlantas kodam korem kodim satresnarkoba satreskoba satintelkam
     satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
-    perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan
+    perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan sentra
     pemerintah pemprov pemkab pemkot pemko pemda direktorat subdirektorat subdit sekretariat kantor
     kedutaan kedubes konsulat pos
     dinkes disdik dishub inspektorat kejati kejari

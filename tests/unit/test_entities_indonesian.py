@@ -357,6 +357,11 @@ def test_regional_titles_of_a_village_head_are_no_name() -> None:
     assert found == [("Gampong Lampuuk", "LOC"), ("Fauzan", "PER")]
 
 
+def test_a_centre_named_sentra_is_a_body_no_person() -> None:
+    found = ents("Laporan warga sudah diteruskan ke Sentra Gakkumdu pada Senin.")
+    assert found == [("Sentra Gakkumdu", "ORG")]
+
+
 def test_a_sports_hall_is_a_place() -> None:
     assert ents("Final digelar di GOR Ken Arok kemarin.") == [("GOR Ken Arok", "LOC")]
 
