@@ -362,6 +362,11 @@ def test_a_centre_named_sentra_is_a_body_no_person() -> None:
     assert found == [("Sentra Gakkumdu", "ORG")]
 
 
+def test_a_region_after_a_body_stays_a_place_elsewhere_in_the_text() -> None:
+    text = "Bupati menyebut Kabupaten Sigi butuh jembatan baru, sesuai data Dishub Kabupaten Sigi."
+    assert ents(text) == [("Kabupaten Sigi", "LOC"), ("Dishub Kabupaten Sigi", "ORG")]
+
+
 def test_a_sports_hall_is_a_place() -> None:
     assert ents("Final digelar di GOR Ken Arok kemarin.") == [("GOR Ken Arok", "LOC")]
 

@@ -35,6 +35,7 @@ from reader.analysis.entities.word_bits import _HEAD_WORD, _TITLE_START, _may_be
 from reader.analysis.model import EntityLabel
 from reader.analysis.name_cues import (
     BRANCH_HEADS,
+    BRANCH_REGION_HEADS,
     CALENDAR_WORDS,
     COMMON_SUBJECTS,
     GIVEN_NAMES,
@@ -418,6 +419,10 @@ def _learn_head_names(
             # title's portfolio, no place (but "Kepala Desa Sakra" heads a village)
             continue
         place = low in PLACE_HEADS or low in BRANCH_HEADS
+        if not place and words[j + 1].lower() in BRANCH_REGION_HEADS:
+            # "Disdik Kabupaten Buleleng": the body's region after its head, no body's name
+            # (the region's own head word learns "Buleleng" a place)
+            continue
         known[words[j + 1 : k]] = "LOC" if place else "ORG"
         if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
             # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
