@@ -123,6 +123,10 @@ _FLOW_MEASURES = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilom
 _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 #: Words before "N tahun" that make it an age: "berusia 52 tahun", "aged 19".
 _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
+#: Indonesian words for a person that "N tahun" right after gives the age of: "pria 34
+#: tahun", "bocah 7 tahun".
+_ID_AGED_PERSONS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "bocah",
+                              "balita", "remaja", "pemuda", "gadis", "kakek", "nenek"})  # fmt: skip
 #: English words between an amount and its time unit: "dozens of years", "eleven
 #: consecutive weeks", "five working days", "two full weeks", "three more years".
 _OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive", "working", "business",
@@ -187,9 +191,24 @@ class _QuantityRules(_HolidayRules):
         if self.lex == "id" and low in _ID_ONE_UNIT:
             return self._after_quantity(first, i + 1, 1, _UNITS["id"][_ID_ONE_UNIT[low]], bare=bare)
         amount, unit, j = self._amount_and_unit(i)
-        if unit is None or self.level_before_period(i, amount, j, unit):
+        if unit is None or self.level_before_period(i, amount, j, unit) or self._age(i, j, unit):
             return None
         return self._after_quantity(first, j, amount, unit, bare=bare)
+
+    def _age(self, i: int, j: int, unit: tuple[str, int]) -> bool:
+        """Is the Indonesian "N tahun" from word ``i`` to ``j`` a person's age with no
+        "berusia" before it: after a word for a person ("pria 34 tahun") or set off after a
+        name ("Siti Rahayu, 52 tahun, mengatakan", "Budi (45 tahun)")."""
+        if self.lex != "id" or unit[0] != "Y":
+            return False
+        before = self.low(i - 1)
+        if before in _ID_AGED_PERSONS:
+            return True
+        return (
+            (before, self.low(j)) in ((",", ","), ("(", ")"))
+            and i >= 2
+            and self.words[i - 2].text[:1].isupper()
+        )
 
     def level_before_period(
         self, i: int, amount: float | None, j: int, unit: tuple[str, int]
