@@ -126,7 +126,11 @@ _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
 #: Indonesian words for a person that "N tahun" right after gives the age of: "pria 34
 #: tahun", "bocah 7 tahun".
 _ID_AGED_PERSONS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "bocah",
-                              "balita", "remaja", "pemuda", "gadis", "kakek", "nenek"})  # fmt: skip
+                              "balita", "remaja", "pemuda", "gadis", "kakek", "nenek",
+                              "anak"})  # fmt: skip
+#: Indonesian words of a bound between a person and an age: "anak di bawah 15 tahun",
+#: "warga usia di atas 60 tahun".
+_ID_AGE_BOUNDS = frozenset({"bawah", "atas"})
 #: English words between an amount and its time unit: "dozens of years", "eleven
 #: consecutive weeks", "five working days", "two full weeks", "three more years".
 _OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive", "working", "business",
@@ -197,12 +201,15 @@ class _QuantityRules(_HolidayRules):
 
     def _age(self, i: int, j: int, unit: tuple[str, int]) -> bool:
         """Is the Indonesian "N tahun" from word ``i`` to ``j`` a person's age with no
-        "berusia" before it: after a word for a person ("pria 34 tahun") or set off after a
-        name ("Siti Rahayu, 52 tahun, mengatakan", "Budi (45 tahun)")."""
+        "berusia" before it: after a word for a person ("pria 34 tahun"), or for one or an
+        age and a bound ("anak di bawah 15 tahun", "usia di atas 60 tahun"), or set off after
+        a name ("Siti Rahayu, 52 tahun, mengatakan", "Budi (45 tahun)")."""
         if self.lex != "id" or unit[0] != "Y":
             return False
         before = self.low(i - 1)
-        if before in _ID_AGED_PERSONS:
+        if before in _ID_AGE_BOUNDS and self.low(i - 2) == "di":
+            before = self.low(i - 3)  # "anak di bawah 15 tahun"
+        if before in _ID_AGED_PERSONS or before in _AGE_CUES:
             return True
         return (
             (before, self.low(j)) in ((",", ","), ("(", ")"))
