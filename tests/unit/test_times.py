@@ -440,6 +440,7 @@ def test_minggu_is_sunday_only_when_it_names_a_day() -> None:
         ("id", "Sopir truk, Joko Santoso, 38 tahun, selamat."),
         ("id", "Korban, Wati (29 tahun), dirawat."),
         ("id", "Vaksin diberikan kepada anak di bawah 12 tahun."),
+        ("id", "Para korban berusia 19 hingga 24 tahun."),
         ("en", "He was shown a second yellow card."),
         ("en", "The rules may change."),
         # numbers that only look like times or dates

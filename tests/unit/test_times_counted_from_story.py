@@ -172,3 +172,21 @@ def test_earlier_that_day_names_the_day_past_a_year_told_since() -> None:
         "Earlier that day, drivers marched to the town hall."
     )
     assert times(text, "en")["Earlier that day"] == ("2026-01-15", "2026-01-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Orders hit 2 million in 2025, 8 percent fewer than a year earlier.", "a year earlier"),
+        ("Rents were 12% higher in 2025, 300 more than a year earlier.", "a year earlier"),
+    ],
+)
+def test_more_or_fewer_than_after_an_amount_compares_it_with_the_time(
+    text: str, phrase: str
+) -> None:
+    assert times(text, "en")[phrase] == ("2024", "2025")
+
+
+def test_more_than_before_a_count_of_years_alone_is_its_size() -> None:
+    text = "The mine closed in 2025. More than a year earlier, workers had struck."
+    assert "More than a year earlier" in times(text, "en")

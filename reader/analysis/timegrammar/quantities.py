@@ -131,6 +131,8 @@ _ID_AGED_PERSONS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-lak
 #: Indonesian words of a bound between a person and an age: "anak di bawah 15 tahun",
 #: "warga usia di atas 60 tahun".
 _ID_AGE_BOUNDS = frozenset({"bawah", "atas"})
+#: Words between the two ends of an Indonesian range of ages: "berusia 23 hingga 31 tahun".
+_ID_RANGE_JOINERS = frozenset({"hingga", "sampai", "dan"})
 #: English words between an amount and its time unit: "dozens of years", "eleven
 #: consecutive weeks", "five working days", "two full weeks", "three more years".
 _OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive", "working", "business",
@@ -209,6 +211,8 @@ class _QuantityRules(_HolidayRules):
         before = self.low(i - 1)
         if before in _ID_AGE_BOUNDS and self.low(i - 2) == "di":
             before = self.low(i - 3)  # "anak di bawah 15 tahun"
+        elif before in _ID_RANGE_JOINERS and self.low(i - 2)[:1].isdigit():
+            before = self.low(i - 3)  # "berusia 23 hingga 31 tahun"
         if before in _ID_AGED_PERSONS or before in _AGE_CUES:
             return True
         return (
