@@ -499,9 +499,11 @@ def rough_future_day(phrase: str, reference: str | None) -> str | None:
 
 # Days counted from the event told before ("dua hari sebelumnya", "a week later", "keesokan
 # harinya"): a count of days or weeks and a direction, or a fixed phrase. Months and years
-# are left out: "two years later" says the year, not the day.
+# are left out: "two years later" says the year, not the day. A count of hours or minutes
+# ("Dua jam kemudian", "40 minutes later") stays on the day told before.
 _OFFSET_PHRASE = re.compile(
-    r"(?:(?P<count>\d+|[a-z]+)\s+)?(?P<unit>hari|days?|pekan|minggu|weeks?)\s+"
+    r"(?:(?:a\s+(?=few\b))?(?P<count>\d+|[a-z]+)\s+)?"
+    r"(?P<unit>hari|days?|pekan|minggu|weeks?|jam|hours?|menit|minutes?)\s+"
     r"(?P<way>sebelumnya|kemudian|setelahnya|later|earlier|before|after)"
 )
 _OFFSET_WORDS = {"sehari": ("1", "hari"), "sepekan": ("1", "pekan"), "seminggu": ("1", "minggu")}
@@ -549,12 +551,13 @@ def offset_day(phrase: str, anchor: str) -> str | None:
     if match is None:
         return None
     count_word = match.group("count") or ("" if match.group("unit") == "minggu" else "1")
-    if count_word in _ROUGH_COUNTS:
-        return None  # "beberapa hari kemudian": a cue for the order, no day
+    if count_word in _ROUGH_COUNTS:  # "beberapa hari kemudian": a cue for the order, no
+        # day; but "beberapa jam kemudian" is still that day
+        return None if match.group("unit") in _UNIT_DAYS else anchor
     count = int(count_word) if count_word.isdecimal() else _COUNTS.get(count_word)
     if count is None:  # nor is "Minggu sebelumnya", a Sunday
         return None
-    days = _UNIT_DAYS[match.group("unit")] * count
+    days = _UNIT_DAYS.get(match.group("unit"), 0) * count  # (hours and minutes: none)
     return _days_before(anchor, days if match.group("way") in _BACK else -days)
 
 

@@ -806,6 +806,11 @@ def _en_written(parts: list[str]) -> int | None:
     return tens + units
 
 
+#: English particles that, glued after an amount, make a word that counts nothing: "a
+#: one-off payment", "one-on-one talks", "a one-to-one meeting".
+_EN_GLUED_PARTICLES = word_set("off on to by up out in")
+
+
 def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str] | None] | None:
     """Read a hyphenated word: "twenty-five" → (25, None), "30-day" → (30, "day"),
     "19-year-old" → (19, "year-old").
@@ -823,7 +828,7 @@ def _read_glued(word: Word, lang: str) -> tuple[int | float, tuple[int, int, str
     if lex == "id" and len(parts) == 2 and parts[1] == "an" and parts[0][:1].isdigit():
         about = parse_digits(parts[0], lang)  # "1.500-an": about 1,500
         return (about, None) if about is not None else None
-    if not all(p.isalpha() for p in parts[1:]):
+    if not all(p.isalpha() for p in parts[1:]) or (lex == "en" and parts[1] in _EN_GLUED_PARTICLES):
         return None
     head = parts[0]
     value: float | None

@@ -922,8 +922,21 @@ def _english_present_s(word: str, prev: str, after: str, prev2: str, prev_is_nam
         and (prev_is_name or (prev.isalpha() and prev2.lower() in EN_DETERMINERS))
         and prev.lower() not in EN_FUNCTION_WORDS
         and prev.lower() not in EN_COUNT_WORDS  # "the three months", "Thirty years on"
-        and (after.lower() in EN_OBJECT_OPENERS or after[:1].isupper() or after[:1].isdigit())
+        and (
+            after.lower() in EN_OBJECT_OPENERS
+            or (after.lower() in _EN_UNTIL and low in _EN_LASTING)
+            or after[:1].isupper()
+            or after[:1].isdigit()
+        )
     )
+
+
+#: Words that bound how long a state lasts, after one of :data:`_EN_LASTING`: "The
+#: festival runs through Sunday", "The strike lasts until Friday" (a plural before them is
+#: a noun: "trains through the tunnel").
+_EN_UNTIL = word_set("through until till")
+#: Verbs in -s of a state that lasts.
+_EN_LASTING = word_set("runs lasts continues stays")
 
 
 #: English past tenses in -ed of four letters, which the -ed rule (five letters or more, to

@@ -81,6 +81,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     story_at = 0  # where the time that set it ends
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
+    story_month: str | None = None  # and its month, for "a month earlier"
+    told_day: str | None = None  # the last day named, for "Earlier that day" after a year
     small_hours = False  # whether that day's time was in its small hours ("1 a.m. on …")
     # where the last day named ends, and its day: a clock time told after it without a day
     # of its own, in the same paragraph, is on it
@@ -114,23 +116,33 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             value = day
             if day and match.kind == "day" and (quote := _quotation_around(doc.text, match.start)):
                 quoted.append((len(spans), quote))
+            phrase = doc.text[match.start : match.end]
+            if day is None and not story_day and told_day and match.kind == "none":
+                # "Earlier that day" names the day told last even with a year or month told
+                # since ("agreed on Wednesday … rejected last year … Earlier that day, …")
+                story_day = told_day if offset_day(phrase, told_day) == told_day else None
             if day is None and story_day and match.kind == "none":
                 # "Sehari kemudian", "two days later": counted from the day told before, as
                 # is "the week before", that day's week before (no day)
-                phrase = doc.text[match.start : match.end]
                 value = _counted_week(phrase, story_day, pubdate)
                 if value is None:
                     day = value = _counted_day(phrase, story_day, pubdate)
                 if value and small_hours and _earlier_late_part(phrase, doc.text, match.start):
                     day = value = offset_day("the day before", story_day)
                 counted_from = story_day if value else None
+            if value is None and story_month and match.kind == "none":
+                # "from 4.1 percent a month earlier", "dibanding bulan sebelumnya": from the
+                # month told before
+                value = _counted_month(phrase, story_month, pubdate)
+                counted_from = story_month if value else None
             if value is None and story_year and match.kind == "none":
                 # "dibanding tahun sebelumnya", "a year earlier": from the year told before
-                value = _counted_year(doc.text[match.start : match.end], story_year, pubdate)
+                value = _counted_year(phrase, story_year, pubdate)
                 counted_from = story_year if value else None
         last = (match.end, day) if day else None
         if day:
             scene = last
+            told_day = day
         elif match.type == "SET" or match.kind in PERIOD_KINDS or match.kind in _WEEK_KINDS:
             scene = None  # (nor a month, week or habit told since)
         if day or not _aside(match, doc.text, story_at):
@@ -138,6 +150,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             # count from, but for an aside of the day's own sentence)
             small_hours = bool(day) and match.type == "TIME" and _in_small_hours(match, doc.text)
         story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
+        story_month = value[:7] if value and _MONTH_VALUE.match(value) else None
         if value and previous and spans[-1].value and _starts_range(previous, match, doc.text):
             spans[-1] = _in_year_of(spans[-1], value)
         previous = match
@@ -270,6 +283,38 @@ def _counted_year(phrase: str, story_year: str, pubdate: date | None) -> str | N
     if year is None or (pubdate is not None and year > pubdate.year):
         return None
     return f"{year:04d}"
+
+
+#: A value that names a month or a day in it: "2025-12", "2025-12-14".
+_MONTH_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])\b")
+#: Phrases that name the month before or after the month the story told last.
+_COUNTED_MONTHS = {
+    "bulan sebelumnya": -1,
+    "sebulan sebelumnya": -1,
+    "bulan berikutnya": 1,
+    "sebulan kemudian": 1,
+    "the previous month": -1,
+    "the month before": -1,
+    "a month earlier": -1,
+    "a month before": -1,
+    "the following month": 1,
+    "the month after": 1,
+    "a month later": 1,
+}
+
+
+def _counted_month(phrase: str, story_month: str, pubdate: date | None) -> str | None:
+    """The month a phrase of :data:`_COUNTED_MONTHS` names, counted from ``story_month``
+    ("a month earlier" of 2025-12 → "2025-11"); None for any other phrase, or for a month
+    after the publication date's."""
+    step = _COUNTED_MONTHS.get(phrase.lower())
+    if step is None:
+        return None
+    months = int(story_month[:4]) * 12 + int(story_month[5:7]) - 1 + step
+    month = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if pubdate is not None and month > pubdate.isoformat()[:7]:
+        return None
+    return month
 
 
 #: Quotation marks that open a quotation and the mark that closes each.

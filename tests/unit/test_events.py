@@ -129,6 +129,16 @@ def test_english_present_tense_after_a_subject_but_not_plurals() -> None:
     assert triggers(events_of(text, "en", EN_NAMES)) == ["unveils", "lifts"]
 
 
+def test_a_state_that_lasts_until_a_day_is_an_event_but_not_a_plural_before_it() -> None:
+    def found(text: str) -> list[str]:
+        events = analyze(text, lang="en", backend="builtin", pubdate="2026-02-12").events
+        return [e.trigger.text for e in events if e.trigger]
+
+    assert found("The fair runs until Sunday.") == ["runs"]
+    assert found("The ban stays through March.") == ["stays"]
+    assert found("The night buses through the city were full.") == []
+
+
 def test_summary_is_one_short_line() -> None:
     text = (
         "Andi Wijaya   meresmikan\tbendungan baru di Garut bersama para petani, pejabat daerah, "

@@ -1,8 +1,8 @@
 """Amounts written in words: tens and units joined with a hyphen ("twenty-five") but not two
-places ("a one-two finish"), a scale after "a" ("a million people"), "and a half", a vague
-amount with a multiplier, which is a size on its own ("several hundred more"), and shares:
-"a quarter point", "sepertiganya" (a third of it), "about a third" before the end of its
-clause."""
+places ("a one-two finish") nor an amount glued to a particle ("a one-off bonus"), a scale
+after "a" ("a million people"), "and a half", a vague amount with a multiplier, which is a
+size on its own ("several hundred more"), and shares: "a quarter point", "sepertiganya" (a
+third of it), "about a third" before the end of its clause."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from tests.unit.found_values import numbers_by_text
     ("lang", "sentence", "expected"),
     [
         ("en", "Ferrari celebrated a one-two in Monaco.", {}),
+        # a particle glued after the amount makes a word that counts nothing
+        ("en", "The firm paid a one-off bonus to staff.", {}),
+        ("en", "The envoys held one-on-one talks in Doha.", {}),
         ("en", "Seventy-five people came.", {"Seventy-five people": (75, "people")}),
         ("en", "Several hundred more spent the night there.", {"Several hundred": (None, None)}),
         ("en", "Several were hurt.", {}),

@@ -435,6 +435,12 @@ def test_minggu_is_sunday_only_when_it_names_a_day() -> None:
         ("en", "Later he left; earlier he had eaten."),
         # an age is not a time; an ordinal "second" is not a unit; "may" is no month
         ("id", "Perempuan berusia 52 tahun itu selamat."),
+        # nor is one with no "berusia": after a word for a person, or set off after a name
+        ("id", "Seorang lelaki 61 tahun hanyut di sungai."),
+        ("id", "Sopir truk, Joko Santoso, 38 tahun, selamat."),
+        ("id", "Korban, Wati (29 tahun), dirawat."),
+        ("id", "Vaksin diberikan kepada anak di bawah 12 tahun."),
+        ("id", "Para korban berusia 19 hingga 24 tahun."),
         ("en", "He was shown a second yellow card."),
         ("en", "The rules may change."),
         # numbers that only look like times or dates

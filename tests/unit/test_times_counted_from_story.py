@@ -2,7 +2,9 @@
 sebelumnya", "keesokan harinya") is valued from the day the time told before it named, and
 anchored there; after a month or a year, which is no day to count from, it stays unvalued.
 A count of years ("dibanding tahun sebelumnya", "a year earlier") is so told from the year of
-the time before it."""
+the time before it, and a count of months ("a month earlier", "bulan sebelumnya") from its
+month. A count of hours ("Dua jam kemudian", "a few hours later") stays on the day told
+before, and "Earlier that day" names that day even with a year told since."""
 
 from __future__ import annotations
 
@@ -123,3 +125,68 @@ def test_the_same_period_a_year_before_counts_from_the_year_told(
 ) -> None:
     times = analyze(text, lang=lang, backend="builtin", pubdate="2026-03-05").times
     assert times[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value", "anchor"),
+    [
+        ("Exports grew 2 percent in October after falling 1 percent a month earlier.", "en",
+         "a month earlier", "2025-09", "2025-10"),
+        ("Penjualan mobil pada Agustus 2025 naik dibanding bulan sebelumnya.", "id",
+         "bulan sebelumnya", "2025-07", "2025-08"),
+        ("Pabrik ditutup pada 4 Desember 2025. Sebulan kemudian, buruh berunjuk rasa.", "id",
+         "Sebulan kemudian", "2026-01", "2025-12"),
+    ],
+)  # fmt: skip
+def test_a_count_of_months_is_told_from_the_month_before_it(
+    text: str, lang: str, phrase: str, value: str, anchor: str
+) -> None:
+    assert times(text, lang)[phrase] == (value, anchor)
+
+
+def test_a_count_of_months_past_the_publication_month_stays_unvalued() -> None:
+    text = "Harga naik pada 5 Januari. Sebulan kemudian, harga turun."
+    assert times(text, "id")["Sebulan kemudian"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value"),
+    [
+        ("Banjir merendam desa pada Kamis (15/1). Tiga jam kemudian, air surut.", "id",
+         "Tiga jam kemudian", "2026-01-15"),
+        ("The ferry sank on Sunday. A few hours later, divers reached it.", "en",
+         "A few hours later", "2026-01-18"),
+        ("Polisi tiba pada Senin (19/1). 30 menit sebelumnya, pelaku kabur.", "id",
+         "30 menit sebelumnya", "2026-01-19"),
+    ],
+)  # fmt: skip
+def test_a_count_of_hours_stays_on_the_day_told_before(
+    text: str, lang: str, phrase: str, value: str
+) -> None:
+    assert times(text, lang)[phrase][0] == value
+
+
+def test_earlier_that_day_names_the_day_past_a_year_told_since() -> None:
+    text = (
+        "The council voted on Thursday to close the depot. It had opened in 1998. "
+        "Earlier that day, drivers marched to the town hall."
+    )
+    assert times(text, "en")["Earlier that day"] == ("2026-01-15", "2026-01-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Orders hit 2 million in 2025, 8 percent fewer than a year earlier.", "a year earlier"),
+        ("Rents were 12% higher in 2025, 300 more than a year earlier.", "a year earlier"),
+    ],
+)
+def test_more_or_fewer_than_after_an_amount_compares_it_with_the_time(
+    text: str, phrase: str
+) -> None:
+    assert times(text, "en")[phrase] == ("2024", "2025")
+
+
+def test_more_than_before_a_count_of_years_alone_is_its_size() -> None:
+    text = "The mine closed in 2025. More than a year earlier, workers had struck."
+    assert "More than a year earlier" in times(text, "en")

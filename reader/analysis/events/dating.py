@@ -9,12 +9,17 @@ import re
 from collections.abc import Callable
 
 from reader.analysis.events.drafts import _Draft
-from reader.analysis.events.lexicon import _AUXILIARIES, _TIME_PREPOSITIONS, _WHEN_OPENERS
+from reader.analysis.events.lexicon import (
+    _AND_WORDS,
+    _AUXILIARIES,
+    _TIME_PREPOSITIONS,
+    _WHEN_OPENERS,
+)
 from reader.analysis.events.participants import _Participants
 from reader.analysis.events.text import _day, _find_all, _within
 from reader.analysis.model import TimeSpan
 from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
-from reader.analysis.predicates import EN_BASE_PASTS
+from reader.analysis.predicates import EN_BASE_PASTS, EN_SCHEDULE_VERBS
 from reader.analysis.speech import word_set
 from reader.analysis.timegrammar import (
     END_MOVERS,
@@ -30,6 +35,9 @@ from reader.analysis.words import Word
 #: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
 _COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
 _COMPARED = 5
+#: Verbs that set a day for something else: the day in their clause is that thing's, so it
+#: dates no clause joined to them ("menutup sidang dan menjadwalkan putusan pada Jumat").
+_SCHEDULING = EN_SCHEDULE_VERBS | word_set("schedule schedules menjadwalkan dijadwalkan")
 #: English verbs of a commitment, whose "to" opens what is to be done, with its own time.
 _COMMITMENTS = word_set("promised pledged vowed agreed decided voted offered threatened")
 #: Words before "the same period last year" that make it the clause's time, not what a
@@ -297,7 +305,9 @@ class _Dating(_Participants):
         joins to it ("Sales slipped as demand weakened this spring"): it went on at that
         time, the one exception to a later clause's date never dating an earlier one; so
         does a "when" clause opening the sentence, on the day of the clause after it ("When
-        the verdict was read, workers gathered outside on Wednesday")."""
+        the verdict was read, workers gathered outside on Wednesday"). So does a clause
+        "and" joins to it with its subject ("A fire killed two workers and injured 11
+        others early on Thursday"): one actor's two deeds, told with one day."""
         if len(current) > 1 and self._at_the_time(current[0]):
             _share_when(current[0], current[1])
         for draft, aside in itertools.pairwise(current):
@@ -306,7 +316,11 @@ class _Dating(_Participants):
                 and draft.coarse is None
                 and not (draft.reported or draft.ahead or draft.aside)
                 and (aside.time is not None or aside.coarse is not None)
-                and ((aside.aside and self._at_the_time(aside)) or self._joined_by_as(aside))
+                and (
+                    (aside.aside and self._at_the_time(aside))
+                    or self._joined_by_as(aside)
+                    or self._deed_of_the_same(aside)
+                )
             ):
                 draft.time, draft.coarse = aside.time, aside.coarse  # (its day, or its period)
                 draft.time_text = aside.time_text
@@ -366,6 +380,21 @@ class _Dating(_Participants):
         at = bisect.bisect_left(self.starts, draft.start)
         words = self.words
         return at > 0 and words[at].lower == "as" and words[at - 1].sent == words[at].sent
+
+    def _deed_of_the_same(self, draft: _Draft) -> bool:
+        """Whether ``draft`` is a clause told of the subject of the clause before it, joined
+        to it by "and"/"dan" ("… and injured 11 others", "… dan menyita 4 kilogram sabu"),
+        neither reported, planned nor an aside."""
+        if not draft.shares_subject or draft.reported or draft.ahead or draft.aside:
+            return False
+        if draft.trigger.lower in _SCHEDULING:
+            return False  # ("… dan menjadwalkan putusan pada Jumat": the verdict's day)
+        at = bisect.bisect_left(self.starts, draft.start)
+        words = self.words
+        joiner = at if words[at].lower in _AND_WORDS else at - 1
+        return (
+            joiner >= 0 and words[joiner].lower in _AND_WORDS and words[joiner].sent == draft.sent
+        )
 
     def _about_now(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` has a time of the present ("Saat ini", "kini", "now"): a

@@ -44,6 +44,9 @@ class _Draft:
     #: object of "Officers detained Maria Lopez"): only then does a clause that shares the
     #: subject take it ("… and questioned her")
     subject_first: bool = True
+    #: it has no subject of its own but shares the one of the clause before it ("… and
+    #: injured 11 others", "…, tetapi menolak …")
+    shares_subject: bool = False
     #: the words naming the subject a clause without its own shares with the clause before
     #: ("Lopez" for "… and met Cho"), put before its summary so that it says who acted
     lead: str = ""

@@ -234,6 +234,7 @@ class _EventFinder(_Cues):
                         # "… and met Cho", "…, tetapi menolak …", "… setelah memanfaatkan
                         # umpan …": the subject is the one of the clause before, or of
                         # what it reports
+                        draft.shares_subject = True
                         speaker = self._speaker_of_next(drafts, first_of_sentence, draft)
                         if speaker is not None:
                             _take_subject(draft, speaker, self.people_ids)

@@ -118,6 +118,17 @@ _APPROXIMATOR_PAIRS = frozenset({("more", "than"), ("less", "than"), ("fewer", "
                                  ("kurang", "dari"), ("kurang", "lebih"), ("lebih", "kurang"),
                                  ("paling", "tidak"), ("paling", "sedikit")})  # fmt: skip
 _DAY_KINDS = frozenset({"weekday", "day"})
+#: Words that end an amount of something other than time: "4 percent", "9%", "2 per cent".
+_AMOUNT_ENDS = frozenset({"percent", "cent", "persen", "%", "points", "poin"})
+
+
+def _ends_amount(low: str) -> bool:
+    """Whether the lowercase word ``low`` ends an amount ("9%", "4 percent", "1,870"): a
+    "more than"/"fewer than" after it compares it with a time, it says nothing of the time's
+    length."""
+    return low[:1].isdigit() or low in _AMOUNT_ENDS
+
+
 #: Which week of a month: "pekan ketiga Maret", "minggu terakhir bulan ini".
 _ID_WEEK_ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir"})
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
@@ -460,6 +471,8 @@ class _Grammar(_ClockRules):
         size = 2 if pair in _APPROXIMATOR_PAIRS else int(pair[1] in _APPROXIMATORS)
         if size == 0 or (found and found[-1].end > self.words[i - size].start):
             return match
+        if size == 2 and match.counted and _ends_amount(self.low(i - 3)):
+            return match  # "4 percent fewer than a year earlier" compares two amounts
         return match._replace(start=self.words[i - size].start)
 
     def may_follow_the(self, j: int) -> bool:

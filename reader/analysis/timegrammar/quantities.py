@@ -123,6 +123,16 @@ _FLOW_MEASURES = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilom
 _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 #: Words before "N tahun" that make it an age: "berusia 52 tahun", "aged 19".
 _AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
+#: Indonesian words for a person that "N tahun" right after gives the age of: "pria 34
+#: tahun", "bocah 7 tahun".
+_ID_AGED_PERSONS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "bocah",
+                              "balita", "remaja", "pemuda", "gadis", "kakek", "nenek",
+                              "anak"})  # fmt: skip
+#: Indonesian words of a bound between a person and an age: "anak di bawah 15 tahun",
+#: "warga usia di atas 60 tahun".
+_ID_AGE_BOUNDS = frozenset({"bawah", "atas"})
+#: Words between the two ends of an Indonesian range of ages: "berusia 23 hingga 31 tahun".
+_ID_RANGE_JOINERS = frozenset({"hingga", "sampai", "dan"})
 #: English words between an amount and its time unit: "dozens of years", "eleven
 #: consecutive weeks", "five working days", "two full weeks", "three more years".
 _OF_OR_RUN = frozenset({"of", "consecutive", "straight", "successive", "working", "business",
@@ -187,9 +197,29 @@ class _QuantityRules(_HolidayRules):
         if self.lex == "id" and low in _ID_ONE_UNIT:
             return self._after_quantity(first, i + 1, 1, _UNITS["id"][_ID_ONE_UNIT[low]], bare=bare)
         amount, unit, j = self._amount_and_unit(i)
-        if unit is None or self.level_before_period(i, amount, j, unit):
+        if unit is None or self.level_before_period(i, amount, j, unit) or self._age(i, j, unit):
             return None
         return self._after_quantity(first, j, amount, unit, bare=bare)
+
+    def _age(self, i: int, j: int, unit: tuple[str, int]) -> bool:
+        """Is the Indonesian "N tahun" from word ``i`` to ``j`` a person's age with no
+        "berusia" before it: after a word for a person ("pria 34 tahun"), or for one or an
+        age and a bound ("anak di bawah 15 tahun", "usia di atas 60 tahun"), or set off after
+        a name ("Siti Rahayu, 52 tahun, mengatakan", "Budi (45 tahun)")."""
+        if self.lex != "id" or unit[0] != "Y":
+            return False
+        before = self.low(i - 1)
+        if before in _ID_AGE_BOUNDS and self.low(i - 2) == "di":
+            before = self.low(i - 3)  # "anak di bawah 15 tahun"
+        elif before in _ID_RANGE_JOINERS and self.low(i - 2)[:1].isdigit():
+            before = self.low(i - 3)  # "berusia 23 hingga 31 tahun"
+        if before in _ID_AGED_PERSONS or before in _AGE_CUES:
+            return True
+        return (
+            (before, self.low(j)) in ((",", ","), ("(", ")"))
+            and i >= 2
+            and self.words[i - 2].text[:1].isupper()
+        )
 
     def level_before_period(
         self, i: int, amount: float | None, j: int, unit: tuple[str, int]

@@ -1,0 +1,52 @@
+"""A clause "and"/"dan" joins to the one before it with no subject of its own ("Gunmen
+stormed a bank and took 12 hostages on Tuesday") is a second deed of the same subject, told
+with one day: the clause before takes its day. A plan ("… and will close the site on
+Friday"), a clause with a subject of its own ("…, and the mayor resigned on Friday") and a
+scheduling verb, whose day is what it schedules ("… and scheduled the verdict for Friday"),
+date nothing before them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.model import Event
+
+PUBDATE = "2026-02-12"  # a Thursday
+
+
+def events(text: str, lang: str) -> dict[str, Event]:
+    found = analyze(text, lang=lang, backend="builtin", pubdate=PUBDATE).events
+    return {e.trigger.text: e for e in found if e.trigger}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second", "time"),
+    [
+        ("en", "Gunmen stormed a bank in Lagos and took 12 hostages on Tuesday.",
+         "stormed", "took", "2026-02-10"),
+        ("en", "A landslide buried six houses and blocked the main road early on Wednesday.",
+         "buried", "blocked", "2026-02-11"),
+        ("id", "Petugas Bea Cukai memeriksa kapal itu dan menyita 300 karton rokok pada Senin "
+         "(9/2).", "memeriksa", "menyita", "2026-02-09"),
+    ],
+)  # fmt: skip
+def test_a_deed_joined_by_and_gives_its_day_to_the_clause_before(
+    lang: str, text: str, first: str, second: str, time: str
+) -> None:
+    found = events(text, lang)
+    assert found[first].time == found[second].time == time
+    assert found[first].order < found[second].order
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("en", "The company posted a loss and will close the site on Friday.", "posted"),
+        ("id", "Majelis hakim menunda sidang dan menjadwalkan putusan pada Jumat.", "menunda"),
+    ],
+)
+def test_a_plan_or_a_schedule_joined_by_and_dates_nothing_before_it(
+    lang: str, text: str, first: str
+) -> None:
+    assert events(text, lang)[first].time is None
