@@ -638,7 +638,8 @@ EAST_ASIAN_SURNAMES = frozenset(
     """.split()
 )
 
-#: Common given names (English, European, Indonesian, Arabic, Ukrainian, Persian), as written: a
+#: Common given names (English, European, Latin American, Indonesian, Arabic, African,
+#: Ukrainian, Persian), as written: a
 #: run that starts with one is a person even at the start of a sentence ("Chris Sutton scored",
 #: where "Sutton" is also a town), and a country that is a given name ("Jordan") does not make a
 #: run an organisation. Deliberately modest: common names only, never keyed to any text.
@@ -694,6 +695,10 @@ GIVEN_NAMES = frozenset(
     Fransiskus Yulius Marthen Benediktus Hendrik
     Oleksandr Oleksiy Volodymyr Andriy Serhiy Mykola Yuriy Dmytro Vitali Vitaliy Ihor
     Vadym Mykhailo Vasyl Olena Yulia Mohammad Mahmoud Masoud Hossein Abbas Alireza Javad
+    Gustavo Ignacio Mario Claudia Carla Lucia Cristina Andres Andrés Alberto Eduardo Enrique
+    Ernesto Rodrigo Camila Valentina Luiz Dilma Evo Jair Nayib Xiomara
+    Raila Uhuru Kwame Kofi Samia Abiy Yoweri Emmerson Hakainde Julius Ousmane Bassirou Macky
+    Mamadou Moussa
     """.split()
 )
 

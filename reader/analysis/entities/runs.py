@@ -1179,11 +1179,12 @@ class _RunReader:
 
     def _known_person(self, a: int, b: int) -> bool:
         """Does the run ``[a, b)`` open with a given name, or is it one word the text gives
-        elsewhere as a surname after a given name ("Harris" of "Kamala Harris", "Harris's")?"""
+        elsewhere as a surname after a given name ("Harris" of "Kamala Harris", "Harris's"),
+        perhaps in a full name opening a sentence ("Carlos Alcaraz beat …")?"""
         word = self.words[a]
         if b == a + 1 and _is_possessive(word):
             word = word[:-2]
-        return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.surnames())
+        return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.full_name_ends())
 
     def _gazetteer_length(self, k: int, limit: int) -> int:
         """Length of the longest gazetteer name (up to three words) at ``k`` that ends by
