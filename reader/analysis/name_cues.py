@@ -237,7 +237,8 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait canal
     peninsula coast desert street avenue road square province county city district region
-    garden gardens canyon reef falls glacier rim delta lagoon highlands
+    garden gardens canyon reef falls glacier rim delta lagoon highlands springs creek heights
+    beach
     state territory airport station park bridge lane stadium arena hill ground jail prison
     highway motorway freeway expressway boulevard
     palace castle abbey cathedral
@@ -272,7 +273,7 @@ PLACE_CONTEXT = frozenset(
     utara selatan timur barat tenggara daya
     constellation planet
     residents inhabitants
-    port suburb suburbs outskirts municipality county enclave settlement
+    port suburb suburbs outskirts municipality county enclave settlement hamlet community
     """.split()
 )
 #: Kinds of creative work, whose titles may hold "and" or "of" ("the novel War and Peace").

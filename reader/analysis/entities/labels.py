@@ -795,6 +795,17 @@ class _LabelReader(_OfficeSplits):
             and looks_like_common_noun(self.words[a])
         )
 
+    def _place_cue_names(self, a: int, cue: str) -> bool:
+        """Does the place noun ``cue`` found before ``a`` name the place: right before it or,
+        in English, before "of" ("the community of Magalia"), not the subject of a verb
+        between them ("the town praised Okonkwo": a person)?"""
+        words = self.words
+        return (
+            not self.ctx.english
+            or words[a - 1].lower() == cue
+            or (words[a - 1] == "of" and words[a - 2].lower() == cue)
+        )
+
     def _leader_after_party(self, a: int, prev: str) -> bool:
         """Does "party of" come right before the unlisted name at ``a`` in English ("the
         ruling party of Recep Tayyip Erdogan")? Then the name is its leader's, no body's
@@ -1334,7 +1345,9 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "toko buku Gramedia Matraman": a shop, its branch
         if prev == "band" and not self.ctx.english:
             return "ORG", STRONG  # "band Kotak" (in English "the band" follows what it names)
-        if prev in _PLACE_CUES or (prev == "kali" and self._river_word_before(a)):
+        if (prev in _PLACE_CUES and self._place_cue_names(a, prev)) or (
+            prev == "kali" and self._river_word_before(a)
+        ):
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng", "kali Besuk Kobokan"
         if prev in _MISC_CUES:
             return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"

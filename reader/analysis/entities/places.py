@@ -171,6 +171,8 @@ class _PlaceEvidence(_ThingEvidence):
             return []  # (a place's event: "Kentucky Derby", where Derby is a town too)
         if b - a == 2 and self._club_prefix_at(a):
             return []  # "AS Roma", "US Lecce": one club
+        if b - a == 2 and self.ctx.english and self.words[b - 1].lower() in PLACE_TAILS:
+            return []  # "Paradise Springs", though Springs is a town too: one place
         out: list[_Candidate] = []
         k = a
         while k < b:

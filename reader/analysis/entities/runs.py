@@ -195,6 +195,17 @@ def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool
     return any(low in text and re.search(rf"\b{re.escape(low)}\b", text) for low in lows)
 
 
+def _members_own_body(possessor: str, nxt: str) -> bool:
+    """Does ``possessor``, written before "'s", name the members of the body whose name goes
+    on with ``nxt``: a listed one ("Women's Institute", "People's Party") or any
+    people-noun in "-men" before a body's last word ("International Longshoremen's
+    Association", "Firemen's Union"), but not a place ("Yemen's Houthis")?"""
+    low = possessor.lower()
+    return low in NAME_POSSESSORS or (
+        low.endswith("men") and nxt.lower() in ORG_TAILS and gazetteer.lookup(possessor) is None
+    )
+
+
 class _RunReader:
     """The bottom layer: one sentence's words as the rules see them, and step 1, where a
     run of name words starts and ends.
@@ -1053,7 +1064,7 @@ class _RunReader:
             return False
         if words[j] in _POSSESSED_INSTITUTIONS and not (j + 1 < n and caps[j + 1]):
             return True  # "Guy's Hospital", "King's College"
-        return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
+        return _members_own_body(words[j - 1][:-2], words[j]) or (j > 1 and words[j - 2] in _SAINTS)
 
     def _split_possessive_inside_name(self, j: int) -> bool:
         """Is the "'s" at ``j``, a token of its own as tokenised wire copy writes it, inside
@@ -1063,7 +1074,9 @@ class _RunReader:
         return (
             j + 1 < self.n
             and bool(self.caps[j + 1])
-            and (words[j - 1].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS))
+            and (
+                _members_own_body(words[j - 1], words[j + 1]) or (j > 1 and words[j - 2] in _SAINTS)
+            )
         )
 
     def _plural_possessive_inside_name(self, j: int) -> bool:
