@@ -62,6 +62,7 @@ CALENDAR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     """
     bin binti boru br ibn bte van von der den ten ter de del della da do dos das des du le la
+    los las
     al el ng
     of for y & upon arap
     """.split()

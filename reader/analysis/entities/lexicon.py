@@ -194,7 +194,7 @@ _SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})
 #: Lowercase particles that open a surname after a given name ("Laurence des Cars", "Lula
 #: da Silva"); not "of" or "for", which name bodies after a head ("Bank of England").
 _SURNAME_PARTICLES = frozenset(
-    "van von der den ten ter de del della da do dos das des du le la".split()
+    "van von der den ten ter de del della da do dos das des du le la los las".split()
 )
 #: Words that open a photo or story credit, before a colon.
 _CREDIT_WORDS = frozenset(
@@ -1323,6 +1323,10 @@ _BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
 _WEB_ENDINGS = frozenset("com co id net org news".split())
 #: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
+#: Factions in brackets after a split party's name, part of it: "Janata Dal (Secular)".
+_BRACKETED_FACTIONS = frozenset("United Secular Marxist Maoist Marxist-Leninist Socialist".split())
+#: Words of a party's name, before such a faction: "Communist Party of India (Marxist)".
+_PARTY_WORDS = frozenset("party front congress league alliance movement".split())
 #: Legal forms written after an Indonesian company's name: "PT Bukit Asam Tbk".
 _LEGAL_FORMS_AFTER = frozenset({"Tbk", "Tbk.", "TBK"})
 #: Indonesian legal forms written before a business's name: "PT Pindad", "CV Mitra Abadi".

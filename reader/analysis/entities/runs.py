@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _APPOSITION_KINDS,
     _APPOSITION_LINKS,
     _APPOSITION_STOPS,
+    _BRACKETED_FACTIONS,
     _BRACKETED_LEGAL_FORMS,
     _CAPITAL_LINKS,
     _COMPANY_FORMS,
@@ -41,6 +42,7 @@ from reader.analysis.entities.lexicon import (
     _ORDINAL_NAME_WORDS,
     _ORGANISATION_NOUNS,
     _PARTY_ADJECTIVES,
+    _PARTY_WORDS,
     _POSSESSED_INSTITUTIONS,
     _PRINTED_WORKS,
     _PURPOSE_NAMED_HEADS,
@@ -582,6 +584,9 @@ class _RunReader:
             if words[j] == "(" and self._bracketed_legal_form_at(j):
                 j += 3  # "(Persero)", a legal form inside the name
                 continue
+            if words[j] == "(" and self._bracketed_faction_at(i, j):
+                j += 3  # "Janata Dal (United)": the faction ends the party's name
+                break
             if words[j] == "(" and self._acronym_before_honoured_name_at(i, j):
                 j += 3  # "Rumah Sakit Umum Daerah (RSUD) Dr. Soetomo": one hospital
                 continue
@@ -1105,6 +1110,21 @@ class _RunReader:
         name also where the name ends with it: "PT Kereta Api Indonesia (Persero) menambah"."""
         words = self.words
         return j + 2 < self.n and words[j + 1] in _BRACKETED_LEGAL_FORMS and words[j + 2] == ")"
+
+    def _bracketed_faction_at(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` the "(" of the faction that tells a split party from its sister
+        ("Janata Dal (United)", "Communist Party of India (Marxist)")? Only after a party,
+        by the gazetteer or a word of the run, so a player's club stays apart ("Rashford
+        (United)")."""
+        words = self.words
+        return (
+            j + 2 < self.n
+            and words[j + 1] in _BRACKETED_FACTIONS
+            and words[j + 2] == ")"
+            and (
+                self._gaz(i, j) == "ORG" or any(word.lower() in _PARTY_WORDS for word in words[i:j])
+            )
+        )
 
     def _acronym_before_honoured_name_at(self, i: int, j: int) -> bool:
         """Is ``words[j]`` the "(" of a body's acronym defined between its kind words and
