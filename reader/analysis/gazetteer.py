@@ -1532,6 +1532,7 @@ _IRREGULAR_DEMONYMS = frozenset(
     # peoples and regions' peoples within countries: "Catalan separatists", "Basque"
     "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
     "kashmiri uighur uyghur tamil zulu xhosa ndebele pashtun hutu tutsi kosovar "
+    "aboriginal maori inuit "
     # adjectives of regions of several countries: "Nordic leaders", "Scandinavian banks"
     "nordic scandinavian "
     # languages named for no country, which news sets tag as nationalities: "in Farsi"

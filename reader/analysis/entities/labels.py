@@ -1322,6 +1322,8 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "Parliament"; "Kedubes menyatakan …"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
+        if not single and self._sector_before_country(a, b):
+            return "ORG", CUED  # "Health New Zealand", "Sport England": a public body
         if not single and words[a] in _FOREIGN_BODY_OPENERS:
             return "ORG", CUED  # "Deutsche Telekom said", "Nippon Steel": no person
         if not context:

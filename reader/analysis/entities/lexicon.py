@@ -1323,6 +1323,9 @@ _BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
 _WEB_ENDINGS = frozenset("com co id net org news".split())
 #: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
+#: Sectors that name a country's public body before the country, besides the role
+#: qualifiers ("Health New Zealand"): "Sport England", "Tourism Australia".
+_SECTORS = frozenset("sport tourism water cancer".split())
 #: Factions in brackets after a split party's name, part of it: "Janata Dal (Secular)".
 _BRACKETED_FACTIONS = frozenset("United Secular Marxist Maoist Marxist-Leninist Socialist".split())
 #: Words of a party's name, before such a faction: "Communist Party of India (Marxist)".
