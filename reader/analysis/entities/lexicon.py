@@ -1051,8 +1051,8 @@ _ORDINAL_NAME_WORDS = frozenset(
 #: Endings of English digit ordinals: "7th", "82nd", "101st".
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 #: Words that link a body's name to its cause, written with a capital inside the name
-#: ("Movement Toward Socialism", "Campaign Against Arms Trade").
-_CAPITAL_LINKS = frozenset({"Toward", "Towards", "Against"})
+#: ("Movement Toward Socialism", "Campaign Against Arms Trade", "Doctors Without Borders").
+_CAPITAL_LINKS = frozenset({"Toward", "Towards", "Against", "Without"})
 #: The words that may link a name to its field inside it (see _field_inside_name).
 _FIELD_LINKS = frozenset({"on", "in", "at"})
 #: Companies the gazetteer lists (for English text) whose one-word names are Indonesian
