@@ -30,6 +30,7 @@ from reader.analysis.entities.lexicon import (
     _COURT_NAMES,
     _CRAFT_AFTER,
     _CUES_AFTER,
+    _DEFINITE_ARTICLES,
     _DETERMINERS_BEFORE_THINGS,
     _EVENT_KINDS,
     _EVENT_STAGES,
@@ -1475,6 +1476,13 @@ class _LabelReader(_OfficeSplits):
             # "the Africa Centres for Disease Control and Prevention said", "Johnson and
             # Johnson said": no person's name holds "for" or "and"
             return "ORG", CUED
+        if (
+            single
+            and nxt in SPEECH_VERBS
+            and words[a - 1 : a] in _DEFINITE_ARTICLES
+            and not self._known_person(a, b)
+        ):
+            return "ORG", CUED  # "The Met said": a person's name takes no article
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):

@@ -1203,6 +1203,8 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: knows a company so named: "the Amazon rainforest", "the Congo basin".
 #: Horse races named after a town or place, which "the" before the name means: "the Derby".
 _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
+#: The English definite article as a slice of one word, either case.
+_DEFINITE_ARTICLES = frozenset({("the",), ("The",)})
 #: Metals that open the names of prizes, MISC, when one is won ("won the Golden Lion",
 #: "took the Silver Bear"); see _PRIZE_VERBS.
 _PRIZE_METALS = frozenset({"Golden", "Silver", "Bronze"})
