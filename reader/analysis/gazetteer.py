@@ -128,6 +128,11 @@ _REGIONS = {
     "horn-of-africa": "Tanduk Afrika|Horn of Africa",
     "himalaya": "Himalaya|Himalayas",
     "alps": "Alpen|Alps",
+    "pyrenees": "Pyrenees|Pirenia",
+    "apennines": "Apennines",
+    "carpathians": "Carpathians|Carpathian Mountains",
+    "urals": "Urals|Ural Mountains",
+    "appalachians": "Appalachians|Appalachian Mountains",
     "pacific": "Pasifik|Pacific|Samudra Pasifik|Samudera Pasifik|Pacific Ocean",
     "atlantic": "Atlantik|Atlantic|Samudra Atlantik|Samudera Atlantik|Atlantic Ocean",
     "indian-ocean": "Samudra Hindia|Samudera Hindia|Indian Ocean",
@@ -293,6 +298,11 @@ _REGIONS = {
     "saturn": "Saturn",
     "uranus": "Uranus",
     "neptune": "Neptune",
+    # moons that missions visit, named alone ("flybys of Ganymede"); not those that name
+    # other things as often ("Europa League", "Titan" the submersible)
+    "ganymede": "Ganymede",
+    "callisto": "Callisto",
+    "enceladus": "Enceladus",
 }
 
 #: Mountains and lakes in the news by name alone, with no head word ("climbed Everest",
@@ -1522,6 +1532,7 @@ _IRREGULAR_DEMONYMS = frozenset(
     # peoples and regions' peoples within countries: "Catalan separatists", "Basque"
     "catalan basque flemish walloon bavarian corsican sicilian breton chechen tibetan "
     "kashmiri uighur uyghur tamil zulu xhosa ndebele pashtun hutu tutsi kosovar "
+    "aboriginal maori inuit "
     # adjectives of regions of several countries: "Nordic leaders", "Scandinavian banks"
     "nordic scandinavian "
     # languages named for no country, which news sets tag as nationalities: "in Farsi"

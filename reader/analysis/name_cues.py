@@ -62,6 +62,7 @@ CALENDAR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     """
     bin binti boru br ibn bte van von der den ten ter de del della da do dos das des du le la
+    los las
     al el ng
     of for y & upon arap
     """.split()
@@ -241,7 +242,8 @@ PLACE_TAILS = frozenset(
     """
     sea ocean river lake island islands mountain mountains hills valley bay gulf strait canal
     peninsula coast desert street avenue road square province county city district region
-    garden gardens canyon reef falls glacier rim delta lagoon highlands
+    garden gardens canyon reef falls glacier rim delta lagoon highlands springs creek heights
+    beach
     state territory airport station park bridge lane stadium arena hill ground jail prison
     highway motorway freeway expressway boulevard
     palace castle abbey cathedral
@@ -276,7 +278,7 @@ PLACE_CONTEXT = frozenset(
     utara selatan timur barat tenggara daya
     constellation planet
     residents inhabitants
-    port suburb suburbs outskirts municipality county enclave settlement
+    port suburb suburbs outskirts municipality county enclave settlement hamlet community
     """.split()
 )
 #: Kinds of creative work, whose titles may hold "and" or "of" ("the novel War and Peace").
@@ -642,7 +644,8 @@ EAST_ASIAN_SURNAMES = frozenset(
     """.split()
 )
 
-#: Common given names (English, European, Indonesian, Arabic, Ukrainian, Persian), as written: a
+#: Common given names (English, European, Latin American, Indonesian, Arabic, African,
+#: Ukrainian, Persian), as written: a
 #: run that starts with one is a person even at the start of a sentence ("Chris Sutton scored",
 #: where "Sutton" is also a town), and a country that is a given name ("Jordan") does not make a
 #: run an organisation. Deliberately modest: common names only, never keyed to any text.
@@ -698,6 +701,10 @@ GIVEN_NAMES = frozenset(
     Fransiskus Yulius Marthen Benediktus Hendrik
     Oleksandr Oleksiy Volodymyr Andriy Serhiy Mykola Yuriy Dmytro Vitali Vitaliy Ihor
     Vadym Mykhailo Vasyl Olena Yulia Mohammad Mahmoud Masoud Hossein Abbas Alireza Javad
+    Gustavo Ignacio Mario Claudia Carla Lucia Cristina Andres Andrés Alberto Eduardo Enrique
+    Ernesto Rodrigo Camila Valentina Luiz Dilma Evo Jair Nayib Xiomara
+    Raila Uhuru Kwame Kofi Samia Abiy Yoweri Emmerson Hakainde Julius Ousmane Bassirou Macky
+    Mamadou Moussa
     """.split()
 )
 

@@ -238,9 +238,14 @@ OF_PORTFOLIOS = frozenset(
     """.split()
 )
 
+#: Portfolios named like a party ("Labour leader Keir Starmer" is the party's): a title's
+#: prefix only right before a capitalised cabinet head, "Labor Secretary Julie Su".
+_PARTY_PORTFOLIOS = frozenset({"labor", "labour"})
+_CABINET_HEADS = frozenset({("Secretary",), ("Minister",)})
+
 #: The longest title phrase, in tokens: "Menteri Pendidikan Tinggi , Sains , dan Teknologi".
 _MAX_TITLE_TOKENS = 9
-_TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES
+_TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES | _PARTY_PORTFOLIOS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -304,6 +309,12 @@ def match_title(words: Sequence[str], i: int) -> int:
     j = i
     # Prefixes ("Wakil", "Foreign") only count when a head follows.
     while j < n and j - i < _MAX_TITLE_TOKENS and words[j].lower() in TITLE_PREFIXES:
+        j += 1
+    if (
+        j < n
+        and words[j].lower() in _PARTY_PORTFOLIOS
+        and tuple(words[j + 1 : j + 2]) in _CABINET_HEADS
+    ):
         j += 1
     if j < n and _is_head(words[j]):
         head = words[j].lower()

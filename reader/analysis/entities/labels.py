@@ -30,6 +30,7 @@ from reader.analysis.entities.lexicon import (
     _COURT_NAMES,
     _CRAFT_AFTER,
     _CUES_AFTER,
+    _DEFINITE_ARTICLES,
     _DETERMINERS_BEFORE_THINGS,
     _EVENT_KINDS,
     _EVENT_STAGES,
@@ -798,6 +799,17 @@ class _LabelReader(_OfficeSplits):
             and looks_like_common_noun(self.words[a])
         )
 
+    def _place_cue_names(self, a: int, cue: str) -> bool:
+        """Does the place noun ``cue`` found before ``a`` name the place: right before it or,
+        in English, before "of" ("the community of Magalia"), not the subject of a verb
+        between them ("the town praised Okonkwo": a person)?"""
+        words = self.words
+        return (
+            not self.ctx.english
+            or words[a - 1].lower() == cue
+            or (words[a - 1] == "of" and words[a - 2].lower() == cue)
+        )
+
     def _leader_after_party(self, a: int, prev: str) -> bool:
         """Does "party of" come right before the unlisted name at ``a`` in English ("the
         ruling party of Recep Tayyip Erdogan")? Then the name is its leader's, no body's
@@ -1314,6 +1326,8 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "Parliament"; "Kedubes menyatakan …"
         if not single and self._country_first(a, b):
             return "ORG", CUED  # "Indonesia Corruption Watch", "Singapore Airlines"
+        if not single and self._sector_before_country(a, b):
+            return "ORG", CUED  # "Health New Zealand", "Sport England": a public body
         if not single and words[a] in _FOREIGN_BODY_OPENERS:
             return "ORG", CUED  # "Deutsche Telekom said", "Nippon Steel": no person
         if not context:
@@ -1337,7 +1351,9 @@ class _LabelReader(_OfficeSplits):
             return "ORG", STRONG  # "toko buku Gramedia Matraman": a shop, its branch
         if prev == "band" and not self.ctx.english:
             return "ORG", STRONG  # "band Kotak" (in English "the band" follows what it names)
-        if prev in _PLACE_CUES or (prev == "kali" and self._river_word_before(a)):
+        if (prev in _PLACE_CUES and self._place_cue_names(a, prev)) or (
+            prev == "kali" and self._river_word_before(a)
+        ):
             return "LOC", STRONG  # "kota Bogor", "warga Kendeng", "kali Besuk Kobokan"
         if prev in _MISC_CUES:
             return "MISC", STRONG  # "upacara Melasti", "program Makan Bergizi Gratis"
@@ -1463,6 +1479,13 @@ class _LabelReader(_OfficeSplits):
             # "the Africa Centres for Disease Control and Prevention said", "Johnson and
             # Johnson said": no person's name holds "for" or "and"
             return "ORG", CUED
+        if (
+            single
+            and nxt in SPEECH_VERBS
+            and words[a - 1 : a] in _DEFINITE_ARTICLES
+            and not self._known_person(a, b)
+        ):
+            return "ORG", CUED  # "The Met said": a person's name takes no article
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):

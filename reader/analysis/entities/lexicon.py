@@ -194,7 +194,7 @@ _SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})
 #: Lowercase particles that open a surname after a given name ("Laurence des Cars", "Lula
 #: da Silva"); not "of" or "for", which name bodies after a head ("Bank of England").
 _SURNAME_PARTICLES = frozenset(
-    "van von der den ten ter de del della da do dos das des du le la".split()
+    "van von der den ten ter de del della da do dos das des du le la los las".split()
 )
 #: Words that open a photo or story credit, before a colon.
 _CREDIT_WORDS = frozenset(
@@ -1051,8 +1051,8 @@ _ORDINAL_NAME_WORDS = frozenset(
 #: Endings of English digit ordinals: "7th", "82nd", "101st".
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 #: Words that link a body's name to its cause, written with a capital inside the name
-#: ("Movement Toward Socialism", "Campaign Against Arms Trade").
-_CAPITAL_LINKS = frozenset({"Toward", "Towards", "Against"})
+#: ("Movement Toward Socialism", "Campaign Against Arms Trade", "Doctors Without Borders").
+_CAPITAL_LINKS = frozenset({"Toward", "Towards", "Against", "Without"})
 #: The words that may link a name to its field inside it (see _field_inside_name).
 _FIELD_LINKS = frozenset({"on", "in", "at"})
 #: Companies the gazetteer lists (for English text) whose one-word names are Indonesian
@@ -1203,6 +1203,8 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 #: knows a company so named: "the Amazon rainforest", "the Congo basin".
 #: Horse races named after a town or place, which "the" before the name means: "the Derby".
 _RACES_AFTER_THE = frozenset({"Derby", "Oaks", "DERBY"})
+#: The English definite article as a slice of one word, either case.
+_DEFINITE_ARTICLES = frozenset({("the",), ("The",)})
 #: Metals that open the names of prizes, MISC, when one is won ("won the Golden Lion",
 #: "took the Silver Bear"); see _PRIZE_VERBS.
 _PRIZE_METALS = frozenset({"Golden", "Silver", "Bronze"})
@@ -1323,6 +1325,13 @@ _BUSINESS_DESCRIPTOR_ENDINGS = ("maker", "makers")
 _WEB_ENDINGS = frozenset("com co id net org news".split())
 #: Legal forms written in brackets inside a company name: "PT Bank Mandiri (Persero) Tbk".
 _BRACKETED_LEGAL_FORMS = frozenset({"Persero"})
+#: Sectors that name a country's public body before the country, besides the role
+#: qualifiers ("Health New Zealand"): "Sport England", "Tourism Australia".
+_SECTORS = frozenset("sport tourism water cancer".split())
+#: Factions in brackets after a split party's name, part of it: "Janata Dal (Secular)".
+_BRACKETED_FACTIONS = frozenset("United Secular Marxist Maoist Marxist-Leninist Socialist".split())
+#: Words of a party's name, before such a faction: "Communist Party of India (Marxist)".
+_PARTY_WORDS = frozenset("party front congress league alliance movement".split())
 #: Legal forms written after an Indonesian company's name: "PT Bukit Asam Tbk".
 _LEGAL_FORMS_AFTER = frozenset({"Tbk", "Tbk.", "TBK"})
 #: Indonesian legal forms written before a business's name: "PT Pindad", "CV Mitra Abadi".

@@ -19,6 +19,7 @@ from reader.analysis.entities.lexicon import (
     _ONLY_PLACES_AFTER,
     _RIVER_PARTS,
     _SAINTS_IN_CAPITALS,
+    _SECTORS,
     _WATER_VERBS,
     _WEB_ENDINGS,
     STRONG,
@@ -36,6 +37,7 @@ from reader.analysis.name_cues import (
     GIVEN_NAMES,
     PLACE_HEADS,
     PLACE_TAILS,
+    looks_like_common_noun,
 )
 from reader.analysis.titles import match_title
 
@@ -171,6 +173,8 @@ class _PlaceEvidence(_ThingEvidence):
             return []  # (a place's event: "Kentucky Derby", where Derby is a town too)
         if b - a == 2 and self._club_prefix_at(a):
             return []  # "AS Roma", "US Lecce": one club
+        if b - a == 2 and self.ctx.english and self.words[b - 1].lower() in PLACE_TAILS:
+            return []  # "Paradise Springs", though Springs is a town too: one place
         out: list[_Candidate] = []
         k = a
         while k < b:
@@ -255,3 +259,14 @@ class _PlaceEvidence(_ThingEvidence):
             return False
         rest = self.words[a + 1 : b]
         return len(rest) >= 2 or self.ctx.written_in_lowercase(rest[0])
+
+    def _sector_before_country(self, a: int, b: int) -> bool:
+        """Does the run open with a sector's common noun and end with a country ("Health
+        New Zealand", "Sport England", "Tourism Australia")? A public body so named; no
+        person's given name is such a noun."""
+        if not self.ctx.english or self.words[a] in GIVEN_NAMES:
+            return False
+        if not (looks_like_common_noun(self.words[a]) or self.words[a].lower() in _SECTORS):
+            return False
+        country = gazetteer.lookup(" ".join(self.words[a + 1 : b]))
+        return country is not None and country.key.startswith("country:")

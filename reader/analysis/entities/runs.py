@@ -17,6 +17,7 @@ from reader.analysis.entities.lexicon import (
     _APPOSITION_KINDS,
     _APPOSITION_LINKS,
     _APPOSITION_STOPS,
+    _BRACKETED_FACTIONS,
     _BRACKETED_LEGAL_FORMS,
     _CAPITAL_LINKS,
     _COMPANY_FORMS,
@@ -41,6 +42,7 @@ from reader.analysis.entities.lexicon import (
     _ORDINAL_NAME_WORDS,
     _ORGANISATION_NOUNS,
     _PARTY_ADJECTIVES,
+    _PARTY_WORDS,
     _POSSESSED_INSTITUTIONS,
     _PRINTED_WORKS,
     _PURPOSE_NAMED_HEADS,
@@ -200,6 +202,17 @@ def _is_subhead(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool
 _AFTER_SCHOOL_NUMBER = frozenset(
     (",", ".", ";", ":", ")", "di", "dan", "serta", "yang", "itu", "ini", "tersebut")
 )
+
+
+def _members_own_body(possessor: str, nxt: str) -> bool:
+    """Does ``possessor``, written before "'s", name the members of the body whose name goes
+    on with ``nxt``: a listed one ("Women's Institute", "People's Party") or any
+    people-noun in "-men" before a body's last word ("International Longshoremen's
+    Association", "Firemen's Union"), but not a place ("Yemen's Houthis")?"""
+    low = possessor.lower()
+    return low in NAME_POSSESSORS or (
+        low.endswith("men") and nxt.lower() in ORG_TAILS and gazetteer.lookup(possessor) is None
+    )
 
 
 class _RunReader:
@@ -578,6 +591,9 @@ class _RunReader:
             if words[j] == "(" and self._bracketed_legal_form_at(j):
                 j += 3  # "(Persero)", a legal form inside the name
                 continue
+            if words[j] == "(" and self._bracketed_faction_at(i, j):
+                j += 3  # "Janata Dal (United)": the faction ends the party's name
+                break
             if words[j] == "(" and self._acronym_before_honoured_name_at(i, j):
                 j += 3  # "Rumah Sakit Umum Daerah (RSUD) Dr. Soetomo": one hospital
                 continue
@@ -1070,7 +1086,7 @@ class _RunReader:
             return False
         if words[j] in _POSSESSED_INSTITUTIONS and not (j + 1 < n and caps[j + 1]):
             return True  # "Guy's Hospital", "King's College"
-        return words[j - 1][:-2].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS)
+        return _members_own_body(words[j - 1][:-2], words[j]) or (j > 1 and words[j - 2] in _SAINTS)
 
     def _split_possessive_inside_name(self, j: int) -> bool:
         """Is the "'s" at ``j``, a token of its own as tokenised wire copy writes it, inside
@@ -1080,7 +1096,9 @@ class _RunReader:
         return (
             j + 1 < self.n
             and bool(self.caps[j + 1])
-            and (words[j - 1].lower() in NAME_POSSESSORS or (j > 1 and words[j - 2] in _SAINTS))
+            and (
+                _members_own_body(words[j - 1], words[j + 1]) or (j > 1 and words[j - 2] in _SAINTS)
+            )
         )
 
     def _plural_possessive_inside_name(self, j: int) -> bool:
@@ -1109,6 +1127,21 @@ class _RunReader:
         name also where the name ends with it: "PT Kereta Api Indonesia (Persero) menambah"."""
         words = self.words
         return j + 2 < self.n and words[j + 1] in _BRACKETED_LEGAL_FORMS and words[j + 2] == ")"
+
+    def _bracketed_faction_at(self, i: int, j: int) -> bool:
+        """Is ``words[j]`` the "(" of the faction that tells a split party from its sister
+        ("Janata Dal (United)", "Communist Party of India (Marxist)")? Only after a party,
+        by the gazetteer or a word of the run, so a player's club stays apart ("Rashford
+        (United)")."""
+        words = self.words
+        return (
+            j + 2 < self.n
+            and words[j + 1] in _BRACKETED_FACTIONS
+            and words[j + 2] == ")"
+            and (
+                self._gaz(i, j) == "ORG" or any(word.lower() in _PARTY_WORDS for word in words[i:j])
+            )
+        )
 
     def _acronym_before_honoured_name_at(self, i: int, j: int) -> bool:
         """Is ``words[j]`` the "(" of a body's acronym defined between its kind words and
@@ -1196,11 +1229,12 @@ class _RunReader:
 
     def _known_person(self, a: int, b: int) -> bool:
         """Does the run ``[a, b)`` open with a given name, or is it one word the text gives
-        elsewhere as a surname after a given name ("Harris" of "Kamala Harris", "Harris's")?"""
+        elsewhere as a surname after a given name ("Harris" of "Kamala Harris", "Harris's"),
+        perhaps in a full name opening a sentence ("Carlos Alcaraz beat …")?"""
         word = self.words[a]
         if b == a + 1 and _is_possessive(word):
             word = word[:-2]
-        return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.surnames())
+        return word in GIVEN_NAMES or (b == a + 1 and word in self.ctx.full_name_ends())
 
     def _gazetteer_length(self, k: int, limit: int) -> int:
         """Length of the longest gazetteer name (up to three words) at ``k`` that ends by

@@ -720,17 +720,25 @@ def _is_body_acronym(word: str) -> bool:
     return _is_acronym(word) and word not in _NOBLE_ABBREVIATIONS
 
 
+_BRAND_ENDINGS = (
+    "ify", "ex", "space", "sat", "cosmos", "soft",
+    "lytica", "lytics", "tech", "logic", "metrics", "nomics",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 14)
 def _brand_shaped(word: str) -> bool:
     """Is ``word`` shaped as brands are coined and no English surname is: "-ify"
     ("Spotify", "Nexify"), "-ly" after a consonant other than l, n or r ("Grubly",
     "Bitly"; not "Kelly", "Beverly", "Hanly", "Donly"), "-ex" ("Zentrex", "Rolex"), a
-    compound's "-space", "-sat", "-cosmos" or "-soft" ("Arianespace", "Eumetsat"), or a
+    compound's "-space", "-sat", "-cosmos" or "-soft" ("Arianespace", "Eumetsat"), an
+    analytics or technology firm's "-lytica", "-lytics", "-tech", "-logic",
+    "-metrics" or "-nomics" ("Linerlytica", "Infotech"), or a
     long verb in "-ate" ("Luminate", "Elevate"; not "Tate", "Zarate" or a "-gate" such as
     "Southgate")? Short words and given names ("Alex") are not."""
     if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or word in GIVEN_NAMES:
         return False
-    if word.endswith(("ify", "ex", "space", "sat", "cosmos", "soft")):
+    if word.endswith(_BRAND_ENDINGS):
         return True
     if len(word) >= 7 and word.endswith("ate") and not word.endswith("gate"):
         return True

@@ -877,7 +877,10 @@ class _ThingEvidence(_RunReader):
     def _thing_named(self, k: int) -> bool:
         """Does "bernama" at ``k`` name a thing, not a person: after a kind of product,
         body or place, perhaps with its modifiers ("aplikasi baca digital bernama iPusnas",
-        "sebuah desa bernama Sukamaju")?"""
+        "sebuah desa bernama Sukamaju"), or English "initials" a body owns ("known by its
+        French initials MSF": "its" is no person's)?"""
+        if self.words[k] == "initials":
+            return "its" in self.words[max(k - 3, 0) : k]
         if self.words[k] != "bernama":
             return False
         for kind in reversed(self.words[max(k - 3, 0) : k]):
