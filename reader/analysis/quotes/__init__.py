@@ -37,8 +37,9 @@ Attribution tries, in order, and keeps the first that names a speaker:
 
 Steps 5 to 7 are for quotes without a cue: a quote with a cue right after it whose speaker
 is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker. In an
-interview whose writer asks in quotes ("“Why?” I asked"), a cue-less question alone in its
-paragraph is the writer's, and the quote after it the answer of the last person quoted.
+interview whose writer asks in quotes ("“Why?” I asked") or tells of asking ("We asked her
+how."), a cue-less question alone in its paragraph is the writer's, and the quote after it
+the answer of the last person quoted.
 
 A speaker named only by role ("the minister said", "kata presiden itu") is the person actor
 with that title mentioned last before it (:class:`reader.analysis.words.Roles`). A speaker

@@ -27,7 +27,7 @@ class _WithoutCue(_TrailingCues):
     def _without_cue(self, start: int, end: int) -> _Attribution:
         """The speaker of a quote with no cue of its own (steps 5 to 7 above), or the turn it
         takes in an interview (:meth:`_interview_turn`)."""
-        if self._interviewing:
+        if self._interviewing or self._writer_asked_before(start):
             turn = self._interview_turn(start, end)
             if turn is not None:
                 return turn
@@ -44,10 +44,11 @@ class _WithoutCue(_TrailingCues):
 
     def _interview_turn(self, start: int, end: int) -> _Attribution | None:
         """The turn a quote without a cue takes once the writer has asked a question in quotes
-        ("“What did you find?” I asked. “A safe,” Ashworth said.\n\n“And the most
-        common?”\n\n“Wet wipes.”"): a question standing alone in its paragraph is the
-        writer's too (no speaker), and a quote right after such a question is the answer of
-        the last person quoted. None for other quotes."""
+        or told of asking (:meth:`_writer_asked_before`) ("“What did you find?” I asked.
+        “A safe,” Ashworth said.\n\n“And the most common?”\n\n“Wet wipes.”"): a question
+        standing alone in its paragraph is the writer's too (no speaker), and a quote right
+        after such a question is the answer of the last person quoted. None for other
+        quotes."""
         text = self.doc.text
         prev = self.quotes[-1] if self.quotes else None
         if prev is not None and continues(text, (prev.start, prev.end), (start, end)):
