@@ -30,3 +30,31 @@ def test_a_possessive_noun_names_the_person_introduced_by_it() -> None:
 def test_a_possessive_noun_is_not_its_owner() -> None:
     text = "Tom Baker was charged on Monday. “He is innocent,” Baker's lawyer said."
     assert speakers(text) == [None]
+
+
+def test_a_plain_noun_before_a_name_names_that_person_out_of_reach() -> None:
+    text = (
+        "Lorry driver Sean Petrie was stopped near Carlisle. “I was tired,” Petrie said. "
+        "An inspector, Joy Mensah, checked his logbook. She found three missing days. "
+        "The court fined the firm as well.\n\n“I should have pulled over,” the driver said."
+    )
+    assert speakers(text) == ["sean-petrie", "sean-petrie"]
+
+
+def test_a_description_with_another_modifier_is_not_the_person_so_introduced() -> None:
+    text = (
+        "Bank governor Ruth Adler raised rates. Her deputy, Tom Briggs, spoke later. "
+        "“Prices are still high,” the deputy governor said."
+    )
+    assert speakers(text) != ["ruth-adler"]
+
+
+def test_an_indonesian_plain_noun_before_a_name_names_that_person() -> None:
+    text = (
+        "Nelayan Darto Wibowo kehilangan perahunya saat badai. Warga membantu mencari "
+        "perahu itu. Polisi air juga dikerahkan. Kepala desa, Imam Syafii, ikut memantau. "
+        "Pencarian berlangsung dua hari.\n\n“Perahu itu satu-satunya milik saya,” kata "
+        "nelayan itu."
+    )
+    quotes = analyze(text, lang="id", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == ["darto-wibowo"]

@@ -102,7 +102,7 @@ class _Descriptions(_Bodies):
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
-        found = self._aged_mention(head, words) or self._titled_mention(head)
+        found = self._aged_mention(head, words) or self._titled_mention(head, words)
         if found is not None:
             return _Attribution(self.mentions.actor_of(found), cue, head.span())
         if self.lang == "en" and _plural(head.lower):  # "the operators said": a group
@@ -175,14 +175,37 @@ class _Descriptions(_Bodies):
         age = _AGE_NOUN.match(self.doc.text, head.start) if head.lower[:1].isdigit() else None
         return age.group(1) if age else None
 
-    def _titled_mention(self, head: Word) -> Entity | None:
+    def _titled_mention(self, head: Word, words: list[Word]) -> Entity | None:
         """The person last mentioned, within :attr:`Persons.REACH` sentences, by a name that
         holds the description's head as its title ("Treasurer Jim Chalmers …. “…,” the
-        treasurer added"), where the title, inside the name, is no role of the actor."""
+        treasurer added"), where the title, inside the name, is no role of the actor; else
+        the person the description ``words`` last introduced anywhere before, right before
+        a name (:meth:`_introduced_by`)."""
         for entity, _ in reversed(self._people_before(head)):
             if head.lower in entity.text.lower().split()[:-1]:
                 return entity
-        return None
+        return self._introduced_by(head, words)
+
+    def _introduced_by(self, head: Word, words: list[Word]) -> Entity | None:
+        """The last person mention before ``head`` that the description ``words`` stands
+        right before, modifiers and all ("bus driver Kevin Doyle … “…,” the bus driver / the
+        driver said", "petani Sutrisno … kata petani itu"; not "bank governor Anita Rao"
+        for "the deputy governor"): a plain noun no title list holds, which the writer
+        repeats for the person it named. None when no mention is so introduced, or when an
+        Indonesian description says more than its head ("petani asal Klaten itu")."""
+        if self.lang == "id":
+            if len(words) < 2 or words[1].lower not in ID_DEMONSTRATIVES:
+                return None
+            described = [head.lower]
+        else:
+            described = [w.lower for w in words[1 : words.index(head) + 1]]
+        found: Entity | None = None
+        for entity in self.mentions.iter_within(0, head.start):
+            k = bisect.bisect_left(self.word_starts, entity.start)
+            before = [w.lower for w in self.words[max(0, k - len(described)) : k]]
+            if before == described and self.mentions.label_of(entity) == "PER":
+                found = entity
+        return found
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the
