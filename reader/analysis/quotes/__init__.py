@@ -39,7 +39,9 @@ Steps 5 to 7 are for quotes without a cue: a quote with a cue right after it who
 is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker. In an
 interview whose writer asks in quotes ("“Why?” I asked") or tells of asking ("We asked her
 how."), a cue-less question alone in its paragraph is the writer's, and the quote after it
-the answer of the last person quoted.
+the answer of the last person quoted. In a dialogue of two people ("“…?” asked the
+prosecutor.\n\n“No,” Doyle replied."), a cue-less question alone in its paragraph after the
+answer is the asker's again, and the quote alone after it the answerer's.
 
 A speaker named only by role ("the minister said", "kata presiden itu") is the person actor
 with that title mentioned last before it (:class:`reader.analysis.words.Roles`). A speaker
