@@ -67,6 +67,9 @@ class _Lookups:
         #: role (:meth:`_role`): many texts never need them.
         self._roles: Roles | None = None
         self.spans = spans
+        #: The spans of :attr:`spans` that name something rather than quote anyone (titles,
+        #: nicknames), found before any quote is attributed (see :func:`find_quotes`).
+        self.names: frozenset[tuple[int, int]] = frozenset()
         self.words = words_of(doc)
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
