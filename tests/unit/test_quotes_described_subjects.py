@@ -58,3 +58,21 @@ def test_an_indonesian_plain_noun_before_a_name_names_that_person() -> None:
     )
     quotes = analyze(text, lang="id", backend="builtin").quotes
     assert [q.speaker for q in quotes] == ["darto-wibowo"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_description_is_that_person() -> None:
+    text = (
+        "“I ran when I heard the bang,” said shop worker Nadia Okafor. Police officer Ben "
+        "Lyle closed the road. “Nobody is to go past the tape,” Lyle said. The shop worker "
+        "said she had seen smoke earlier. “I wish I had called someone,” she said."
+    )
+    assert speakers(text) == ["nadia-okafor", "ben-lyle", "nadia-okafor"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_an_age_is_that_person() -> None:
+    text = (
+        "Farmer Tom Evans, 64, lost forty sheep in the storm. His neighbour, Rob Tate, "
+        "helped him search. “We found them in the river,” Tate said. The 64-year-old said "
+        "he would not restock. “I am too old to start again,” he said."
+    )
+    assert speakers(text) == ["rob-tate", "tom-evans"]

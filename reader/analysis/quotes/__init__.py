@@ -55,8 +55,10 @@ possessive ("Baker's lawyer", "its owner") stays unnamed.
 
 Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
 to the most recent fitting person: the person subject of the current sentence before the cue,
-else, going back up to three sentences, the speaker of a quote in that sentence or else its
-person subject; failing that (or for "she" finding only an organisation), the person a role
+else the person a description opening the sentence before names by age or by the noun that
+introduced them ("The retired teacher said …", "The 64-year-old said …"), else, going back
+up to three sentences, the speaker of a quote in that sentence or else its person subject;
+failing that (or for "she" finding only an organisation), the person a role
 names in the sentence before ("the minister paused"). "He"/"she"/"ia" are never an
 organisation; "it" ("“…,” it said", "It warned that “…”") is the organisation its sentence or
 the ones before are about (a quote's organisation speaker, the first organisation that is no

@@ -68,6 +68,30 @@ def _bare_title(word: Word) -> bool:
 class _Descriptions(_Bodies):
     """A speaker named by role or description, not by name."""
 
+    def _resolve(self, word: Word) -> str | None:
+        """The person the pronoun at ``word`` refers to, as :meth:`_Pronouns._resolve` finds
+        it; but when its sentence names nobody before it and the sentence before opens
+        with a description of a person that names them (:meth:`_described_opener`: "The
+        retired teacher said she smelled gas. “…,” she said"), that person: the sentence is
+        about them, though no name stands in it."""
+        if word.sent > 0 and self.persons.subject(word.sent, word.start) is None:
+            described = self._described_opener(word.sent - 1)
+            if described is not None:
+                return described
+        return super()._resolve(word)
+
+    def _described_opener(self, sent: int) -> str | None:
+        """The person actor a description opening sentence ``sent`` names by age ("The
+        71-year-old …", see :meth:`_aged_mention`) or by the plain noun that introduced them
+        ("The retired teacher …", see :meth:`_introduced_by`), else None."""
+        lo = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
+        words = self.words[lo : lo + _DESCRIPTION_WINDOW]
+        head = self._description_head(words) if words and not self._in_quote(words[0]) else None
+        if head is None or head.sent != sent:
+            return None
+        found = self._aged_mention(head, words) or self._introduced_by(head, words)
+        return self.mentions.actor_of(found) if found is not None else None
+
     def _role(self, words: list[Word], cue: Span) -> _Attribution:
         """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`. In
         the headline the person is only named further on ("Menkes: “…”"), so there the
