@@ -67,7 +67,8 @@ answer (after "A:" or a question standing alone) or a transcript's turn ("Marsh:
 it is the person answering; a quote an answer label opens ("A: “…”") is that person's too.
 "They"/"mereka" is a speaker only when it stands for an organisation speaking or opening the
 sentence just before; people named before are several, none the speaker alone, so such a
-quote keeps its cue but no speaker, as one a plural description gives ("the drivers said").
+quote keeps its cue but no speaker, as one a plural description gives ("the drivers said",
+"Officials at the ministry said").
 
 Where things are
 ----------------

@@ -316,7 +316,7 @@ class _Descriptions(_Bodies):
         aside = self._relative_aside(words, v)
         if aside is not None:  # "An official, who asked not to be named, said": skip it
             words, v = words[:aside] + words[v:], aside
-        if self._indefinite_subject(words, v):
+        if self._indefinite_subject(words, v) or self._plural_subject(words, v):
             return _Attribution(None, cue, None)
         for k in range(v - 1, max(-1, v - 1 - _DESCRIPTION_WINDOW), -1):
             low = words[k].lower
@@ -362,6 +362,28 @@ class _Descriptions(_Bodies):
             if words[k].text == ",":
                 return k if words[k + 1].lower in RELATIVE_OPENERS else None
         return None
+
+    def _plural_subject(self, words: list[Word], v: int) -> bool:
+        """True when the subject of the English speech verb ``words[v]`` is a bare plural
+        noun opening its clause, alone or with a complement naming nobody ("Officials
+        said", "Residents of the town said", "Analysts at the bank said"): several unnamed
+        people, not the person the text was just about."""
+        k = v - 1
+        while k > 0 and v - k < _DESCRIPTION_WINDOW and not words[k - 1].is_punct:
+            k -= 1
+        if k < 0 or (k > 0 and not words[k - 1].is_punct):
+            return False
+        head = words[k]
+        if not _plural(head.lower) or not head.text.isalpha() or self._named_at(head):
+            return False
+        rest = words[k + 1 : v]
+        if rest and rest[0].lower not in NP_PREPOSITIONS:
+            return False
+        return not any(self._named_at(w) for w in rest)
+
+    def _named_at(self, word: Word) -> bool:
+        """Whether ``word`` is (part of) a mention of anything named."""
+        return self.mentions.at(word.start, word.end) is not None
 
     def _indefinite_subject(self, words: list[Word], v: int) -> bool:
         """True when the subject of the speech verb ``words[v]`` is an indefinite with a
