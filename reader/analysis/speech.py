@@ -57,7 +57,8 @@ EN_SPEECH_VERBS = word_set(
     recount recounted reveal revealed observe observed assure assured lament lamented
     complain complained caution cautioned maintain maintained reiterate reiterated testify
     testified plead pleaded demand demanded disclose disclosed muse mused wonder wondered
-    boast boasted pledge pledged reflect reflected snap snapped
+    boast boasted pledge pledged reflect reflected snap snapped remind reminds reminded
+    asserted
     laugh laughs laughed sigh sighs sighed whisper whispers whispered murmur murmurs murmured
     mutter mutters muttered yell yelled scream screamed exclaim exclaimed chuckle chuckled
     vows urges reveals predicts confirms concedes quips jokes acknowledges emphasises

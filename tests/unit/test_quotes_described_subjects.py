@@ -30,3 +30,49 @@ def test_a_possessive_noun_names_the_person_introduced_by_it() -> None:
 def test_a_possessive_noun_is_not_its_owner() -> None:
     text = "Tom Baker was charged on Monday. “He is innocent,” Baker's lawyer said."
     assert speakers(text) == [None]
+
+
+def test_a_plain_noun_before_a_name_names_that_person_out_of_reach() -> None:
+    text = (
+        "Lorry driver Sean Petrie was stopped near Carlisle. “I was tired,” Petrie said. "
+        "An inspector, Joy Mensah, checked his logbook. She found three missing days. "
+        "The court fined the firm as well.\n\n“I should have pulled over,” the driver said."
+    )
+    assert speakers(text) == ["sean-petrie", "sean-petrie"]
+
+
+def test_a_description_with_another_modifier_is_not_the_person_so_introduced() -> None:
+    text = (
+        "Bank governor Ruth Adler raised rates. Her deputy, Tom Briggs, spoke later. "
+        "“Prices are still high,” the deputy governor said."
+    )
+    assert speakers(text) != ["ruth-adler"]
+
+
+def test_an_indonesian_plain_noun_before_a_name_names_that_person() -> None:
+    text = (
+        "Nelayan Darto Wibowo kehilangan perahunya saat badai. Warga membantu mencari "
+        "perahu itu. Polisi air juga dikerahkan. Kepala desa, Imam Syafii, ikut memantau. "
+        "Pencarian berlangsung dua hari.\n\n“Perahu itu satu-satunya milik saya,” kata "
+        "nelayan itu."
+    )
+    quotes = analyze(text, lang="id", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == ["darto-wibowo"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_description_is_that_person() -> None:
+    text = (
+        "“I ran when I heard the bang,” said shop worker Nadia Okafor. Police officer Ben "
+        "Lyle closed the road. “Nobody is to go past the tape,” Lyle said. The shop worker "
+        "said she had seen smoke earlier. “I wish I had called someone,” she said."
+    )
+    assert speakers(text) == ["nadia-okafor", "ben-lyle", "nadia-okafor"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_an_age_is_that_person() -> None:
+    text = (
+        "Farmer Tom Evans, 64, lost forty sheep in the storm. His neighbour, Rob Tate, "
+        "helped him search. “We found them in the river,” Tate said. The 64-year-old said "
+        "he would not restock. “I am too old to start again,” he said."
+    )
+    assert speakers(text) == ["rob-tate", "tom-evans"]

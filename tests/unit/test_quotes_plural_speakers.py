@@ -101,3 +101,21 @@ def test_kata_mereka_after_pihak_and_an_organisation_is_that_organisation() -> N
     assert [found.actor(q.speaker).name for q in found.quotes if q.speaker] == [
         "PT Kereta Api Indonesia"
     ]
+
+
+def test_a_bare_plural_subject_names_nobody() -> None:
+    text = (
+        "Mayor Lina Ortiz opened the new bridge on Friday. Engineers at the site said the "
+        "span was “built to last a century.”"
+    )
+    quotes = analyze(text, lang="en", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_bare_plural_opening_its_clause_after_an_adverbial_names_nobody() -> None:
+    text = (
+        "Rail boss Ivan Petrov resigned on Monday. By evening, commuters at the station "
+        "said his exit was “long overdue.”"
+    )
+    quotes = analyze(text, lang="en", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == [None]

@@ -59,3 +59,45 @@ def test_a_name_after_asked_with_a_subject_before_is_the_one_asked() -> None:
 def test_a_name_after_asked_with_no_subject_before_is_the_asker() -> None:
     text = "Karen Bass spoke first. “Why now?” asked Tom Lee."
     assert speakers(text) == ["tom-lee"]
+
+
+def test_a_dialogue_of_question_and_answer_alternates_without_cues() -> None:
+    text = (
+        "The inquest heard from the lifeguard, Owen Pryce.\n\n"
+        "“Did you see the flag go up?” asked the coroner, Judith Marr.\n\n"
+        "“Yes,” Pryce said. “It was red.”\n\n"
+        "“And where were you standing?”\n\n"
+        "“By the tower, as always.”"
+    )
+    assert speakers(text) == [
+        "judith-marr",
+        "owen-pryce",
+        "owen-pryce",
+        "judith-marr",
+        "owen-pryce",
+    ]
+
+
+def test_a_quote_after_an_answer_that_is_no_question_goes_on_as_the_answer() -> None:
+    text = (
+        "“Is the bridge safe?” asked councillor Amy Roe.\n\n"
+        "“It is,” said engineer Paul Hart.\n\n"
+        "“We checked every bolt last month.”"
+    )
+    assert speakers(text) == ["amy-roe", "paul-hart", "paul-hart"]
+
+
+def test_indonesian_questions_and_answers_alternate_without_cues() -> None:
+    text = (
+        "“Saudara ada di lokasi malam itu?” tanya hakim ketua, Made Sudarsa.\n\n"
+        "“Tidak, Yang Mulia,” jawab terdakwa, Yoga Pratama.\n\n"
+        "“Lalu siapa yang membawa mobil itu?”\n\n"
+        "“Teman saya.”"
+    )
+    quotes = analyze(text, lang="id", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == [
+        "made-sudarsa",
+        "yoga-pratama",
+        "made-sudarsa",
+        "yoga-pratama",
+    ]

@@ -37,8 +37,11 @@ Attribution tries, in order, and keeps the first that names a speaker:
 
 Steps 5 to 7 are for quotes without a cue: a quote with a cue right after it whose speaker
 is not named ("“…,” Baker's lawyer said", "“…,” the statement said") keeps no speaker. In an
-interview whose writer asks in quotes ("“Why?” I asked"), a cue-less question alone in its
-paragraph is the writer's, and the quote after it the answer of the last person quoted.
+interview whose writer asks in quotes ("“Why?” I asked") or tells of asking ("We asked her
+how."), a cue-less question alone in its paragraph is the writer's, and the quote after it
+the answer of the last person quoted. In a dialogue of two people ("“…?” asked the
+prosecutor.\n\n“No,” Doyle replied."), a cue-less question alone in its paragraph after the
+answer is the asker's again, and the quote alone after it the answerer's.
 
 A speaker named only by role ("the minister said", "kata presiden itu") is the person actor
 with that title mentioned last before it (:class:`reader.analysis.words.Roles`). A speaker
@@ -52,8 +55,10 @@ possessive ("Baker's lawyer", "its owner") stays unnamed.
 
 Pronouns ("ia", "dia", "beliau", "he", "she") and "-nya" on a speech verb ("tulisnya") resolve
 to the most recent fitting person: the person subject of the current sentence before the cue,
-else, going back up to three sentences, the speaker of a quote in that sentence or else its
-person subject; failing that (or for "she" finding only an organisation), the person a role
+else the person a description opening the sentence before names by age or by the noun that
+introduced them ("The retired teacher said …", "The 64-year-old said …"), else, going back
+up to three sentences, the speaker of a quote in that sentence or else its person subject;
+failing that (or for "she" finding only an organisation), the person a role
 names in the sentence before ("the minister paused"). "He"/"she"/"ia" are never an
 organisation; "it" ("“…,” it said", "It warned that “…”") is the organisation its sentence or
 the ones before are about (a quote's organisation speaker, the first organisation that is no
@@ -62,7 +67,8 @@ answer (after "A:" or a question standing alone) or a transcript's turn ("Marsh:
 it is the person answering; a quote an answer label opens ("A: “…”") is that person's too.
 "They"/"mereka" is a speaker only when it stands for an organisation speaking or opening the
 sentence just before; people named before are several, none the speaker alone, so such a
-quote keeps its cue but no speaker, as one a plural description gives ("the drivers said").
+quote keeps its cue but no speaker, as one a plural description gives ("the drivers said",
+"Officials at the ministry said").
 
 Where things are
 ----------------

@@ -68,6 +68,30 @@ def _bare_title(word: Word) -> bool:
 class _Descriptions(_Bodies):
     """A speaker named by role or description, not by name."""
 
+    def _resolve(self, word: Word) -> str | None:
+        """The person the pronoun at ``word`` refers to, as :meth:`_Pronouns._resolve` finds
+        it; but when its sentence names nobody before it and the sentence before opens
+        with a description of a person that names them (:meth:`_described_opener`: "The
+        retired teacher said she smelled gas. “…,” she said"), that person: the sentence is
+        about them, though no name stands in it."""
+        if word.sent > 0 and self.persons.subject(word.sent, word.start) is None:
+            described = self._described_opener(word.sent - 1)
+            if described is not None:
+                return described
+        return super()._resolve(word)
+
+    def _described_opener(self, sent: int) -> str | None:
+        """The person actor a description opening sentence ``sent`` names by age ("The
+        71-year-old …", see :meth:`_aged_mention`) or by the plain noun that introduced them
+        ("The retired teacher …", see :meth:`_introduced_by`), else None."""
+        lo = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
+        words = self.words[lo : lo + _DESCRIPTION_WINDOW]
+        head = self._description_head(words) if words and not self._in_quote(words[0]) else None
+        if head is None or head.sent != sent:
+            return None
+        found = self._aged_mention(head, words) or self._introduced_by(head, words)
+        return self.mentions.actor_of(found) if found is not None else None
+
     def _role(self, words: list[Word], cue: Span) -> _Attribution:
         """A speaker named by role ("the minister", "presiden itu"), see :class:`Roles`. In
         the headline the person is only named further on ("Menkes: “…”"), so there the
@@ -102,7 +126,7 @@ class _Descriptions(_Bodies):
         entity = self.mentions.at(head.start, head.end)
         if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
             return None
-        found = self._aged_mention(head, words) or self._titled_mention(head)
+        found = self._aged_mention(head, words) or self._titled_mention(head, words)
         if found is not None:
             return _Attribution(self.mentions.actor_of(found), cue, head.span())
         if self.lang == "en" and _plural(head.lower):  # "the operators said": a group
@@ -175,14 +199,37 @@ class _Descriptions(_Bodies):
         age = _AGE_NOUN.match(self.doc.text, head.start) if head.lower[:1].isdigit() else None
         return age.group(1) if age else None
 
-    def _titled_mention(self, head: Word) -> Entity | None:
+    def _titled_mention(self, head: Word, words: list[Word]) -> Entity | None:
         """The person last mentioned, within :attr:`Persons.REACH` sentences, by a name that
         holds the description's head as its title ("Treasurer Jim Chalmers …. “…,” the
-        treasurer added"), where the title, inside the name, is no role of the actor."""
+        treasurer added"), where the title, inside the name, is no role of the actor; else
+        the person the description ``words`` last introduced anywhere before, right before
+        a name (:meth:`_introduced_by`)."""
         for entity, _ in reversed(self._people_before(head)):
             if head.lower in entity.text.lower().split()[:-1]:
                 return entity
-        return None
+        return self._introduced_by(head, words)
+
+    def _introduced_by(self, head: Word, words: list[Word]) -> Entity | None:
+        """The last person mention before ``head`` that the description ``words`` stands
+        right before, modifiers and all ("bus driver Kevin Doyle … “…,” the bus driver / the
+        driver said", "petani Sutrisno … kata petani itu"; not "bank governor Anita Rao"
+        for "the deputy governor"): a plain noun no title list holds, which the writer
+        repeats for the person it named. None when no mention is so introduced, or when an
+        Indonesian description says more than its head ("petani asal Klaten itu")."""
+        if self.lang == "id":
+            if len(words) < 2 or words[1].lower not in ID_DEMONSTRATIVES:
+                return None
+            described = [head.lower]
+        else:
+            described = [w.lower for w in words[1 : words.index(head) + 1]]
+        found: Entity | None = None
+        for entity in self.mentions.iter_within(0, head.start):
+            k = bisect.bisect_left(self.word_starts, entity.start)
+            before = [w.lower for w in self.words[max(0, k - len(described)) : k]]
+            if before == described and self.mentions.label_of(entity) == "PER":
+                found = entity
+        return found
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the
@@ -269,7 +316,7 @@ class _Descriptions(_Bodies):
         aside = self._relative_aside(words, v)
         if aside is not None:  # "An official, who asked not to be named, said": skip it
             words, v = words[:aside] + words[v:], aside
-        if self._indefinite_subject(words, v):
+        if self._indefinite_subject(words, v) or self._plural_subject(words, v):
             return _Attribution(None, cue, None)
         for k in range(v - 1, max(-1, v - 1 - _DESCRIPTION_WINDOW), -1):
             low = words[k].lower
@@ -315,6 +362,28 @@ class _Descriptions(_Bodies):
             if words[k].text == ",":
                 return k if words[k + 1].lower in RELATIVE_OPENERS else None
         return None
+
+    def _plural_subject(self, words: list[Word], v: int) -> bool:
+        """True when the subject of the English speech verb ``words[v]`` is a bare plural
+        noun opening its clause, alone or with a complement naming nobody ("Officials
+        said", "Residents of the town said", "Analysts at the bank said"): several unnamed
+        people, not the person the text was just about."""
+        k = v - 1
+        while k > 0 and v - k < _DESCRIPTION_WINDOW and not words[k - 1].is_punct:
+            k -= 1
+        if k < 0 or (k > 0 and not words[k - 1].is_punct):
+            return False
+        head = words[k]
+        if not _plural(head.lower) or not head.text.isalpha() or self._named_at(head):
+            return False
+        rest = words[k + 1 : v]
+        if rest and rest[0].lower not in NP_PREPOSITIONS:
+            return False
+        return not any(self._named_at(w) for w in rest)
+
+    def _named_at(self, word: Word) -> bool:
+        """Whether ``word`` is (part of) a mention of anything named."""
+        return self.mentions.at(word.start, word.end) is not None
 
     def _indefinite_subject(self, words: list[Word], v: int) -> bool:
         """True when the subject of the speech verb ``words[v]`` is an indefinite with a

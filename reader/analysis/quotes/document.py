@@ -51,8 +51,9 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     if not spans:
         return []
     attributor = _Attributor(doc, actors, Mentions(entities, actors), spans)
+    attributor.names = frozenset(span for span in spans if attributor.names_something(*span))
     for start, end in spans:
-        if not attributor.names_something(start, end):
+        if (start, end) not in attributor.names:
             attributor.attribute(start, end)
     attributor.attribute_headline()
     return attributor.quotes

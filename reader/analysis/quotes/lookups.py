@@ -67,6 +67,9 @@ class _Lookups:
         #: role (:meth:`_role`): many texts never need them.
         self._roles: Roles | None = None
         self.spans = spans
+        #: The spans of :attr:`spans` that name something rather than quote anyone (titles,
+        #: nicknames), found before any quote is attributed (see :func:`find_quotes`).
+        self.names: frozenset[tuple[int, int]] = frozenset()
         self.words = words_of(doc)
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
@@ -77,6 +80,9 @@ class _Lookups:
         self._wrapped = is_hard_wrapped(doc.text)
         #: Whether the writer has asked a question in quotes yet (:meth:`_interview_turn`).
         self._interviewing = False
+        #: Where the writer first tells of asking someone outside quotes ("We asked her"),
+        #: the text's length if nowhere; found on first need (:meth:`_writer_asked_before`).
+        self._writer_asks: int | None = None
         #: The person an interview's answers are by (:meth:`_interviewee`), once looked for.
         self._answering: tuple[str | None] | None = None
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from reader.analysis.model import Quote, Span
 from reader.analysis.quote_marks import paragraph_end, paragraph_start
@@ -305,3 +305,21 @@ class _Pronouns(_Genders):
             return False
         cue = bisect.bisect_left(self.word_starts, quote.cue.start)
         return cue > 0 and self.words[cue - 1].lower in WRITER_PRONOUNS
+
+    def _writer_asked_before(self, start: int) -> bool:
+        """True when the writer tells, outside quotes and before ``start``, of asking
+        someone ("We asked her how.", "Saya bertanya kepadanya."): an interview follows, and
+        its questions in quotes standing alone are the writer's, as after "“Why?” I asked"
+        (:meth:`_asked_by_writer`). The place is found once, on first need."""
+        if self._writer_asks is None:
+            self._writer_asks = next(
+                (
+                    verb.start
+                    for pronoun, verb in pairwise(self.words)
+                    if pronoun.lower in WRITER_PRONOUNS
+                    and verb.lower in ASKING_VERBS
+                    and not self._in_quote(verb)
+                ),
+                len(self.doc.text),
+            )
+        return self._writer_asks < start

@@ -23,6 +23,7 @@ from reader.analysis.quotes.shared import (
 from reader.analysis.speech import (
     ACCORDING_CLITICS,
     ADDRESSEE_PREPOSITIONS,
+    ADVERBIAL_OPENERS,
     ADVERBS_BETWEEN,
     ASKING_VERBS,
     BODY_HEADS,
@@ -66,6 +67,10 @@ _OWNER_PREPOSITIONS = frozenset({"of", "from"})
 #: Indonesian titles run long ("kata Kepala Pusat Data, Informasi, dan Komunikasi … X").
 _NAME_WINDOW = 12
 
+#: How many words an adverbial between a subject and its speech verb may run ("dalam
+#: keterangan tertulisnya pada Senin", "in a statement on Monday").
+_ADVERBIAL_WINDOW = 7
+
 #: How many words after a name inside a title may lead to the name in apposition.
 _TITLE_WINDOW = 10
 
@@ -79,6 +84,7 @@ class _Speakers(_Descriptions):
         quoted him as saying" the one quoted (:meth:`_quoted_as`)."""
         if v > 2 and words[v - 1].lower == "as":
             return self._quoted_as(words, v, cue)
+        v = self._adverbial_before(words, v)
         if v > 1 and words[v - 1].text == ",":
             named = self._appositive(words, v - 1, cue)
             return named if named.speaker_span else self._before_aside(words, v - 1, cue)
@@ -100,17 +106,42 @@ class _Speakers(_Descriptions):
             return _NONE  # nor "the Russian said": a nationality describes, see _description
         return _NONE
 
+    def _adverbial_before(self, words: list[Word], v: int) -> int:
+        """Where an adverbial standing between the speech verb ``words[v]`` and its subject
+        opens ("PT X, dalam keterangan tertulis, menyatakan" without the last comma, "Acme
+        in a statement on Monday said"), when a comma or a name ends right before it: the
+        subject is looked for before that; else ``v``."""
+        for k in range(v - 1, max(0, v - _ADVERBIAL_WINDOW), -1):
+            word = words[k]
+            if word.is_punct or word.lower in self._speech_verbs:
+                break
+            if word.lower not in ADVERBIAL_OPENERS:
+                continue
+            before = words[k - 1]
+            if before.text == "," or self.mentions.at(before.start, before.end) is not None:
+                return k
+        return v
+
     def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,
-        said"); not "Smith, a spokesman for Acme, said" (Acme only describes the speaker)
-        nor "… and Baker, adding that" (Baker is an object, not in apposition)."""
-        entity = self._person_entity(words[comma - 1])
-        if entity is None:
+        said"), or the organisation so named after a description of it ("The operator,
+        Northline Transit, said"); not "Smith, a spokesman for Acme, said" (Acme only
+        describes the speaker) nor "… and Baker, adding that" (Baker is an object, not in
+        apposition)."""
+        entity = self.mentions.at(words[comma - 1].start, words[comma - 1].end)
+        label = self.mentions.label_of(entity) if entity is not None else None
+        if entity is None or label not in ("PER", "ORG"):
             return _NONE
         k = comma - 1
         while k >= 0 and words[k].start >= entity.start:
             k -= 1
-        return self._entity_attribution(entity, cue) if k >= 0 and words[k].text == "," else _NONE
+        if k < 0 or words[k].text != ",":
+            return _NONE
+        if label == "ORG":  # after a plain noun, no name: "Jo Smith, Acme, said" is a list
+            before = words[k - 1] if k > 0 else None
+            if before is None or before.is_punct or self.mentions.at(before.start, before.end):
+                return _NONE
+        return self._entity_attribution(entity, cue)
 
     def _before_aside(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person or organisation right before an aside between commas that

@@ -27,11 +27,14 @@ class _WithoutCue(_TrailingCues):
     def _without_cue(self, start: int, end: int) -> _Attribution:
         """The speaker of a quote with no cue of its own (steps 5 to 7 above), or the turn it
         takes in an interview (:meth:`_interview_turn`)."""
-        if self._interviewing:
+        if self._interviewing or self._writer_asked_before(start):
             turn = self._interview_turn(start, end)
             if turn is not None:
                 return turn
         found = self._labelled_answer(start)
+        if found != _NONE:
+            return found
+        found = self._dialogue_turn(start, end)
         if found != _NONE:
             return found
         found = self._continuation(start)
@@ -44,10 +47,11 @@ class _WithoutCue(_TrailingCues):
 
     def _interview_turn(self, start: int, end: int) -> _Attribution | None:
         """The turn a quote without a cue takes once the writer has asked a question in quotes
-        ("“What did you find?” I asked. “A safe,” Ashworth said.\n\n“And the most
-        common?”\n\n“Wet wipes.”"): a question standing alone in its paragraph is the
-        writer's too (no speaker), and a quote right after such a question is the answer of
-        the last person quoted. None for other quotes."""
+        or told of asking (:meth:`_writer_asked_before`) ("“What did you find?” I asked.
+        “A safe,” Ashworth said.\n\n“And the most common?”\n\n“Wet wipes.”"): a question
+        standing alone in its paragraph is the writer's too (no speaker), and a quote right
+        after such a question is the answer of the last person quoted. None for other
+        quotes."""
         text = self.doc.text
         prev = self.quotes[-1] if self.quotes else None
         if prev is not None and continues(text, (prev.start, prev.end), (start, end)):
@@ -82,17 +86,13 @@ class _WithoutCue(_TrailingCues):
             return _NONE
         prev = self.quotes[-1]
         text = self.doc.text
-        gap = text[prev.end : start]
         if prev.speaker is None and (prev.cue is None or self._asked_by_writer(prev)):
             return _NONE
         if paragraph_end(text, prev.end, self._wrapped) < start:
             # across paragraphs only the next part of a long quote carries on
             linked = continues(text, (prev.start, prev.end), (start, start + 1))
         else:
-            gap_words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
-            linked = len(gap_words) <= _CONTINUATION_GAP and not self._other_subject_between(
-                prev, start
-            )
+            linked = self._close(prev, start) and not self._other_subject_between(prev, start)
         if not linked:
             return _NONE
         if prev.speaker is not None and _is_question(prev.text):
@@ -100,6 +100,42 @@ class _WithoutCue(_TrailingCues):
             if hearer is not None:
                 return _Attribution(hearer, None, None)
         return _Attribution(prev.speaker, prev.cue, prev.speaker_span)
+
+    def _dialogue_turn(self, start: int, end: int) -> _Attribution:
+        """The turn a quote standing alone in its paragraph takes in a dialogue of two
+        people, a question and its answer each ("“Were you there?” asked the prosecutor.
+        \n\n“No,” Doyle replied.\n\n“Then who was?”\n\n“I don't know.”"): a question
+        after an answer is the asker's again, and a quote after a question so asked is the
+        answerer's again. _NONE outside such an exchange (a plain quote after an answer is
+        the answerer going on, see :meth:`_continuation`)."""
+        text = self.doc.text
+        if len(self.quotes) < 2 or not _fills_paragraph(text, start, end):
+            return _NONE
+        last = self.quotes[-1]
+        if continues(text, (last.start, last.end), (start, end)) or not self._close(last, start):
+            return _NONE
+        i = len(self.quotes) - 1
+        while i > 0 and self.quotes[i - 1].speaker == last.speaker:
+            i -= 1  # back to the first quote of the last speaker's turn
+        before = self.quotes[i - 1] if i > 0 else None
+        if before is None or not self._close(before, self.quotes[i].start):
+            return _NONE
+        one, other = before.speaker, last.speaker
+        if one is None or other is None or one == other:
+            return _NONE
+        asking = _is_question(text[start:end])
+        if asking and _is_question(before.text) and not _is_question(last.text):
+            return _Attribution(one, None, None)  # the asker asks again
+        asked_again = last.cue is None and i == len(self.quotes) - 1
+        if not asking and asked_again and _is_question(last.text):
+            return _Attribution(one, None, None)  # the one asked answers again
+        return _NONE
+
+    def _close(self, quote: Quote, start: int) -> bool:
+        """Whether a quote at ``start`` follows ``quote`` with at most a short cue between."""
+        gap = self.doc.text[quote.end : start]
+        words = [w for w in gap.split() if any(ch.isalnum() for ch in w)]
+        return len(words) <= _CONTINUATION_GAP
 
     def _other_subject_between(self, prev: Quote, start: int) -> bool:
         """Whether a sentence between the quote ``prev`` and a quote at ``start`` opens with
