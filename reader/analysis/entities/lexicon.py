@@ -77,6 +77,12 @@ _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".sp
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
 )
+#: States and their parts, named with "of" and a place: "Republic of Korea", "Kingdom of
+#: Sardinia", "Province of Ancona", "County of Kent" are places, not the bodies ruling them.
+_POLITY_HEADS = frozenset(
+    "republic kingdom state province county municipality prefecture region territory "
+    "emirate duchy principality".split()
+)
 #: Compass words (and "Greater") that make part of a place a place: "Northern Nigeria",
 #: "East Java", "Greater Manchester".
 _COMPASS = frozenset(
