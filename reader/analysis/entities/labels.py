@@ -42,6 +42,7 @@ from reader.analysis.entities.lexicon import (
     _HONORIFICS_IN_NAMES,
     _HORSES_CLAUSES,
     _INDICES,
+    _INDONESIAN_COMPASS,
     _ISSUED_BY,
     _ITS_VERBS,
     _KIN_WORDS,
@@ -860,6 +861,8 @@ class _LabelReader(_OfficeSplits):
             # ("Presiden Rusia Putin"), not any small region that shares a given name.
             if b - a == 3 and m == 1 and _is_initials(words[a + 1]):
                 continue  # "President George W. Bush": a given name, its initial, a surname
+            if b - a - m == 1 and words[a + m] in _INDONESIAN_COMPASS:
+                continue  # "bupati Lampung Tengah": a region, its compass word no person
             if b - a == 2 and place is not None and self._country_as_given_name(a, place.key):
                 return 0  # "Defence Minister Israel Katz", "Coach Jordan Smith": one person
             if m == 1 and place is not None and self._city_as_given_name(a, b, place.key):
