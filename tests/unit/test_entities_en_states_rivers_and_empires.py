@@ -36,3 +36,12 @@ def test_an_empire_is_a_place() -> None:
     assert ents_en("Coins from the Khmer Empire were found near the site.") == [
         ("Khmer Empire", "LOC")
     ]
+
+
+def test_a_subject_defined_as_a_place_or_body_is_one() -> None:
+    assert ents_en("Orbeck is a small fishing village on the north coast.") == [("Orbeck", "LOC")]
+    assert ents_en("Kalvane was a timber company with mills in the valley.") == [("Kalvane", "ORG")]
+
+
+def test_a_condition_is_no_state() -> None:
+    assert ents_en("Balance is the natural state of the market.") == []

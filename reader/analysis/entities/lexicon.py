@@ -67,7 +67,8 @@ _PRODUCT_APPOSITION_NOUNS = PRODUCT_NOUNS | frozenset(
 #: Nouns that make an apposition call a name a place: "Maun, a town near the delta".
 _PLACE_NOUNS = frozenset(
     "town city village suburb island river lake mountain valley region province district "
-    "state country wetland wetlands desert volcano peninsula glacier resort".split()
+    "state country wetland wetlands desert volcano peninsula glacier resort capital municipality "
+    "commune hamlet settlement county".split()
 )
 _APPOSITION_KINDS: dict[str, EntityLabel] = {
     **dict.fromkeys(_PRODUCT_APPOSITION_NOUNS, "MISC"),
