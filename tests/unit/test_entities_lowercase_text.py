@@ -40,3 +40,9 @@ def test_common_words_stay_common() -> None:
 
 def test_a_text_with_capitals_is_read_as_written() -> None:
     assert ents_id("Warga desa surabaya berkumpul di Jakarta .") == [("Jakarta", "LOC")]
+
+
+def test_a_regions_government_is_a_body() -> None:
+    assert ents_id("pemerintah kabupaten klaten memperbaiki irigasi .") == [
+        ("pemerintah kabupaten klaten", "ORG")
+    ]

@@ -12,7 +12,8 @@ where the words themselves say a name stands, and nothing else changed (every of
 * a region's head word and the one word after it (and a compass word after that), as
   Indonesian names regions and villages: "kabupaten garut", "desa sukamaju", "kabupaten
   lampung tengah"; not where a common word follows ("desa tersebut", "kota besar"); the
-  same for a body named after its region ("polres bogor").
+  same for a body named after its region ("polres bogor") and for a region's government
+  ("pemerintah kota bandung").
 
 People are left alone: no list tells a lowercase surname from the verb after it.
 """
@@ -100,6 +101,10 @@ def _capitalised(words: list[str], i: int, *, english: bool) -> list[str]:
         titled = [w.title() for w in words[i : i + size]]
         if gazetteer.lookup(" ".join(titled)) is not None:
             return titled  # "jawa barat", "amerika serikat", "nahdlatul ulama"
+    if word == "pemerintah" and i + 1 < len(words) and words[i + 1] in _REGION_HEADS:
+        region = _capitalised(words, i + 1, english=english)
+        if region:
+            return [word.title(), *region]  # "pemerintah kota bandung": its government
     prev = words[i - 1] if i else ""
     if ((word in _REGION_HEADS and prev != "wali") or word in _REGION_BODY_HEADS) and i + 1 < len(
         words
