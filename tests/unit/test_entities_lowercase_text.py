@@ -46,3 +46,9 @@ def test_a_regions_government_is_a_body() -> None:
     assert ents_id("pemerintah kabupaten klaten memperbaiki irigasi .") == [
         ("pemerintah kabupaten klaten", "ORG")
     ]
+
+
+def test_a_court_named_after_its_region_is_a_body() -> None:
+    found = ents_id("terdakwa divonis pengadilan negeri sukoharjo dua tahun penjara .")
+    assert found == [("pengadilan negeri sukoharjo", "ORG")]
+    assert ents_id("hakim pengadilan tinggi tersebut menolak banding .") == []

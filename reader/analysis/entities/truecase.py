@@ -12,8 +12,8 @@ where the words themselves say a name stands, and nothing else changed (every of
 * a region's head word and the one word after it (and a compass word after that), as
   Indonesian names regions and villages: "kabupaten garut", "desa sukamaju", "kabupaten
   lampung tengah"; not where a common word follows ("desa tersebut", "kota besar"); the
-  same for a body named after its region ("polres bogor") and for a region's government
-  ("pemerintah kota bandung").
+  same for a body named after its region ("polres bogor", "pengadilan negeri sleman") and
+  for a region's government ("pemerintah kota bandung").
 
 People are left alone: no list tells a lowercase surname from the verb after it.
 """
@@ -33,6 +33,17 @@ _REGION_HEADS = frozenset("kabupaten kota provinsi kecamatan kelurahan desa dusu
 _REGION_BODY_HEADS = frozenset(
     "polda polres polresta polrestabes polsek pemprov pemkab pemkot pemko kejati kejari kodam "
     "korem kodim".split()
+)
+#: Indonesian courts and prosecutors, named by two words and the region they serve:
+#: "kejaksaan negeri semarang", "pengadilan tinggi bandung".
+_REGION_BODY_PAIRS = frozenset(
+    {
+        ("kejaksaan", "negeri"),
+        ("kejaksaan", "tinggi"),
+        ("pengadilan", "negeri"),
+        ("pengadilan", "tinggi"),
+        ("pengadilan", "agama"),
+    }
 )
 #: Words after a region's head that say what kind of place it is, not which one: "kota
 #: besar", "desa wisata", "kabupaten induk".
@@ -105,6 +116,10 @@ def _capitalised(words: list[str], i: int, *, english: bool) -> list[str]:
         region = _capitalised(words, i + 1, english=english)
         if region:
             return [word.title(), *region]  # "pemerintah kota bandung": its government
+    if tuple(words[i : i + 2]) in _REGION_BODY_PAIRS and i + 2 < len(words):
+        name = _region_name(words, i + 2)
+        if name:
+            return [word.title(), words[i + 1].title(), *name]  # "kejaksaan negeri semarang"
     prev = words[i - 1] if i else ""
     if ((word in _REGION_HEADS and prev != "wali") or word in _REGION_BODY_HEADS) and i + 1 < len(
         words
