@@ -246,7 +246,7 @@ PLACE_TAILS = frozenset(
     beach
     state territory airport station park bridge lane stadium arena hill ground jail prison
     highway motorway freeway expressway boulevard
-    palace castle abbey cathedral
+    palace castle abbey cathedral empire
     building buildings courthouse memorial capitol
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()
@@ -275,6 +275,7 @@ PLACE_CONTEXT = frozenset(
     negeri benua lereng puncak kelurahan dusun distrik pelabuhan bandara terminal gunung
     perairan pesisir aliran hulu hilir muara bantaran waduk bendungan bendung embung pintu
     sungai danau pantai selat teluk city town village country province region state island capital
+    river lake
     utara selatan timur barat tenggara daya
     constellation planet
     residents inhabitants
@@ -391,6 +392,8 @@ OF_JOINERS = frozenset(
     community service chamber congress conference tribunal festival treaty battle movement
     alliance coalition campaign front party journal district port harbour harbor forum
     prize medal order tour government forces corps group
+    province county municipality prefecture region territory emirate duchy principality
+    empire
     """.split()
 )
 #: Words after which "on" continues a name: "Treaty on European Union", "Convention on

@@ -41,3 +41,11 @@ def test_a_run_after_a_governors_title_that_is_no_place_is_the_person() -> None:
 def test_a_place_the_gazetteer_lacks_before_a_given_name_stays_a_place() -> None:
     found = ents("Gubernur Kalifornia Gavin Newsom menolak kebijakan itu.")
     assert found == [("Kalifornia", "LOC"), ("Gavin Newsom", "PER")]
+
+
+def test_a_compass_word_after_a_known_province_ends_the_region_no_person() -> None:
+    found = ents(
+        "Jaksa memeriksa bupati Bengkulu Selatan pekan lalu di ibu kota Provinsi Bengkulu."
+    )
+    assert ("Bengkulu Selatan", "LOC") in found
+    assert all(label != "PER" for _, label in found)

@@ -40,7 +40,8 @@ Where things are
 ----------------
 - :mod:`~.document`: :func:`find_entities`, which runs the rest; :mod:`~.context`: what the
   whole document tells each sentence, and one sentence reader per sentence;
-  :mod:`~.consistency`: step 3.
+  :mod:`~.consistency`: step 3; :mod:`~.truecase`: the capitals of names put back in a text
+  written all in lowercase, before any of it.
 - The sentence reader, one object per sentence, is built in layers, each a class in its own
   module that extends the one below and may call only the layers below it: :mod:`~.runs`
   (step 1), then the evidence of :mod:`~.things`, :mod:`~.places`, :mod:`~.sport`,

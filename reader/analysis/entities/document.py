@@ -4,6 +4,7 @@ of common nouns)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.analysis import european
@@ -13,6 +14,7 @@ from reader.analysis.entities.consistency import _harmonise, _non_overlapping, _
 from reader.analysis.entities.context import _DocContext
 from reader.analysis.entities.lexicon import _WEB_ENDINGS, CUED, STRONG
 from reader.analysis.entities.shapes import _PORTFOLIO_LINKS, _START, _index, _is_acronym, _overlaps
+from reader.analysis.entities.truecase import truecased
 from reader.analysis.model import Entity, EntityLabel
 
 if TYPE_CHECKING:
@@ -23,6 +25,10 @@ def find_entities(doc: Doc) -> list[Entity]:
     """Return the named entities of ``doc``, sorted and non-overlapping."""
     if not doc.sentences:
         return []
+    cased = truecased(doc)
+    if cased is not None:
+        # a text all in lowercase is read with its names' capitals put back
+        return [replace(e, text=doc.text[e.start : e.end]) for e in find_entities(cased)]
     ctx = _DocContext(doc)
     candidates: list[_Candidate] = []
     headlines: list[tuple[_SentenceReader, int, int]] = []

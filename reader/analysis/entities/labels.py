@@ -43,6 +43,7 @@ from reader.analysis.entities.lexicon import (
     _HONORIFICS_IN_NAMES,
     _HORSES_CLAUSES,
     _INDICES,
+    _INDONESIAN_COMPASS,
     _ISSUED_BY,
     _ITS_VERBS,
     _KIN_WORDS,
@@ -875,6 +876,8 @@ class _LabelReader(_OfficeSplits):
             # ("Presiden Rusia Putin"), not any small region that shares a given name.
             if b - a == 3 and m == 1 and _is_initials(words[a + 1]):
                 continue  # "President George W. Bush": a given name, its initial, a surname
+            if b - a - m == 1 and words[a + m] in _INDONESIAN_COMPASS:
+                continue  # "bupati Lampung Tengah": a region, its compass word no person
             if b - a == 2 and place is not None and self._country_as_given_name(a, place.key):
                 return 0  # "Defence Minister Israel Katz", "Coach Jordan Smith": one person
             if m == 1 and place is not None and self._city_as_given_name(a, b, place.key):
@@ -1400,7 +1403,7 @@ class _LabelReader(_OfficeSplits):
             # "Its publisher, Fourth Estate, said", "her final novel, The Mirror and the
             # Light, topped": the noun before says what the name is, though it speaks
             return apposed, STRONG
-        kind = self._apposition_kind(b + 1) if nxt == "," else None
+        kind = self._apposition_kind(b + 1) if nxt == "," else self._kind_after_copula(b)
         if kind == "ORG" and prev != "menurut":
             # (After "Menurut Perry," a clause follows: "bank sentral AS akan …".)
             return "ORG", STRONG  # "Gavi, the vaccine alliance", "Harita, perusahaan tambang"

@@ -67,7 +67,8 @@ _PRODUCT_APPOSITION_NOUNS = PRODUCT_NOUNS | frozenset(
 #: Nouns that make an apposition call a name a place: "Maun, a town near the delta".
 _PLACE_NOUNS = frozenset(
     "town city village suburb island river lake mountain valley region province district "
-    "state country wetland wetlands desert volcano peninsula glacier resort".split()
+    "state country wetland wetlands desert volcano peninsula glacier resort capital municipality "
+    "commune hamlet settlement county".split()
 )
 _APPOSITION_KINDS: dict[str, EntityLabel] = {
     **dict.fromkeys(_PRODUCT_APPOSITION_NOUNS, "MISC"),
@@ -76,6 +77,12 @@ _APPOSITION_KINDS: dict[str, EntityLabel] = {
 _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".split())
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
+)
+#: States and their parts, named with "of" and a place: "Republic of Korea", "Kingdom of
+#: Sardinia", "Province of Ancona", "County of Kent" are places, not the bodies ruling them.
+_POLITY_HEADS = frozenset(
+    "republic kingdom state province county municipality prefecture region territory "
+    "emirate duchy principality".split()
 )
 #: Compass words (and "Greater") that make part of a place a place: "Northern Nigeria",
 #: "East Java", "Greater Manchester".

@@ -632,9 +632,22 @@ class _PersonEvidence(_SportEvidence):
             )
         if nxt in _MATCH_VERBS and self._plays_scored_match(b):
             return True  # "Kent beat Sussex 2-1"
+        if self._kind_after_copula(b) is not None:
+            return True  # "Sintra is a town in …": encyclopaedic text defines its subject
         # "Schalke 1 ( Max 60 )": a team and its goals, with the scorers after them; or a
         # scorer and the minute ("( Max 60 )").
         return self._innings_after(b) or self._scorer_at(b - 1, b)
+
+    def _kind_after_copula(self, b: int) -> EntityLabel | None:
+        """What "is" or "was" and a kind noun after the run ending at ``b`` call it, as an
+        encyclopaedia's first sentence does ("Sintra is a town in Portugal", "Orvane was a
+        shipping company"): the label of that noun (see ``_apposition_kind``), or None."""
+        words = self.words
+        if not self.ctx.english or b + 2 >= self.n or words[b] not in ("is", "was"):
+            return None
+        if words[b + 1 : b + 2] not in _LOWER_ARTICLES or "state" in words[b + 2 : b + 5]:
+            return None  # (a state is a condition too: "Throughput is the steady state")
+        return self._apposition_kind(b + 1)
 
     def _speech_verb_beside(self, a: int, b: int) -> bool:
         """Is the name from ``a`` to ``b`` the speaker of a speech verb right before or

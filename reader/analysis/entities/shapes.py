@@ -52,6 +52,7 @@ from reader.analysis.entities.lexicon import (
     _ORG_WORDS,
     _PEOPLES_AND_FAITHS,
     _PERSON_NOUNS,
+    _POLITY_HEADS,
     _PROFESSION_NOUNS,
     _PROGRAMME_ACRONYMS,
     _PROGRAMME_HEADS,
@@ -281,6 +282,13 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "LOC"  # "Rumah Tahanan Negara Kelas I Medan", as "Rutan Medan" is a place
     if first == "stasiun" and len(words) > 2 and words[1].lower() in _STATION_FIELDS:
         return "ORG"  # "Stasiun Klimatologi Jawa Tengah": the weather agency's office
+    if (
+        len(words) > 2
+        and first in _POLITY_HEADS
+        and words[1] == "of"
+        and _label_by_form(words[2:]) in (None, "LOC")
+    ):
+        return "LOC"  # "Republic of Korea", "Province of Ancona" (not "State of Emergency Act")
     if first in PLACE_HEADS or last in _STREET_TAILS or (len(words) == 2 and first == "county"):
         return "LOC"  # ("County Durham", "County Kerry": British and Irish counties)
     if (last in ("centre", "center") and words[-2].lower() in _VENUE_KINDS) or (
