@@ -78,6 +78,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     # the days told from the speech time inside a quotation, with the quotation's span
     quoted: list[tuple[int, tuple[int, int]]] = []
     story_day: str | None = None  # the day the last time named, for "sehari kemudian"
+    past_day: str | None = None  # the last such day not after the publication date
     story_at = 0  # where the time that set it ends
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
@@ -124,12 +125,13 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             if day is None and story_day and match.kind == "none":
                 # "Sehari kemudian", "two days later": counted from the day told before, as
                 # is "the week before", that day's week before (no day)
-                value = _counted_week(phrase, story_day, pubdate)
+                origin = _count_back_from(phrase, story_day, past_day, pubdate)
+                value = _counted_week(phrase, origin, pubdate)
                 if value is None:
-                    day = value = _counted_day(phrase, story_day, pubdate)
+                    day = value = _counted_day(phrase, origin, pubdate)
                 if value and small_hours and _earlier_late_part(phrase, doc.text, match.start):
-                    day = value = offset_day("the day before", story_day)
-                counted_from = story_day if value else None
+                    day = value = offset_day("the day before", origin)
+                counted_from = origin if value else None
             if value is None and story_month and match.kind == "none":
                 # "from 4.1 percent a month earlier", "dibanding bulan sebelumnya": from the
                 # month told before
@@ -148,6 +150,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
         if day or not _aside(match, doc.text, story_at):
             story_day, story_at = day, match.end  # (a month or year told since is no day to
             # count from, but for an aside of the day's own sentence)
+            if day and (pubdate is None or day <= pubdate.isoformat()):
+                past_day = day
             small_hours = bool(day) and match.type == "TIME" and _in_small_hours(match, doc.text)
         story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         story_month = value[:7] if value and _MONTH_VALUE.match(value) else None
@@ -215,6 +219,19 @@ def _earlier_late_part(phrase: str, text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 16) : start].lower()
     return words[0] == "earlier" or "earlier" in before or "sebelumnya" in before
+
+
+def _count_back_from(
+    phrase: str, story_day: str, past_day: str | None, pubdate: date | None
+) -> str:
+    """The day a count back ("Two days earlier", "sehari sebelumnya") is told from: the day
+    told last, unless that is a plan after the publication date and the story told a day
+    before it; then that earlier day, as the plan was an aside ("a field hospital would open
+    on Wednesday. Two days earlier, a smaller quake had …" counts from the quake's day)."""
+    if pubdate is None or past_day is None or story_day <= pubdate.isoformat():
+        return story_day
+    counted = offset_day(phrase, story_day)
+    return past_day if counted is not None and counted < story_day else story_day
 
 
 def _counted_day(phrase: str, story_day: str, pubdate: date | None) -> str | None:

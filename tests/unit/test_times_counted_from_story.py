@@ -4,7 +4,9 @@ anchored there; after a month or a year, which is no day to count from, it stays
 A count of years ("dibanding tahun sebelumnya", "a year earlier") is so told from the year of
 the time before it, and a count of months ("a month earlier", "bulan sebelumnya") from its
 month. A count of hours ("Dua jam kemudian", "a few hours later") stays on the day told
-before, and "Earlier that day" names that day even with a year told since."""
+before, and "Earlier that day" names that day even with a year told since. A count back
+after a plan told for a day past the publication date is told from the story's last day
+before the plan, the plan being an aside."""
 
 from __future__ import annotations
 
@@ -190,3 +192,26 @@ def test_more_or_fewer_than_after_an_amount_compares_it_with_the_time(
 def test_more_than_before_a_count_of_years_alone_is_its_size() -> None:
     text = "The mine closed in 2025. More than a year earlier, workers had struck."
     assert "More than a year earlier" in times(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value", "anchor"),
+    [
+        ("The dam burst on Sunday. Engineers said repairs would start on Thursday. "
+         "Three days earlier, residents had reported cracks.", "en", "Three days earlier",
+         "2026-01-15", "2026-01-18"),
+        ("Longsor terjadi pada Minggu (18/1). Jalan akan dibuka kembali Kamis (22/1). "
+         "Dua hari sebelumnya, warga sudah melihat retakan.", "id", "Dua hari sebelumnya",
+         "2026-01-16", "2026-01-18"),
+    ],
+)  # fmt: skip
+def test_a_count_back_after_a_plan_is_told_from_the_story_before_it(
+    text: str, lang: str, phrase: str, value: str, anchor: str
+) -> None:
+    assert times(text, lang)[phrase] == (value, anchor)
+
+
+def test_a_count_back_from_a_plan_with_no_day_before_it_gets_no_past_day() -> None:
+    # (still after the publication date, where a story told in the past does not reach)
+    text = "The bridge will reopen on Thursday. A day earlier, inspectors will check it."
+    assert times(text, "en")["A day earlier"] == (None, None)
