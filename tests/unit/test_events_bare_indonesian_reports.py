@@ -31,3 +31,20 @@ def test_a_root_inside_a_noun_before_a_sure_verb_is_no_predicate() -> None:
     assert set(events) == {"menilai", "melemah"}
     events = _triggers("Ia mengatakan mereka setuju untuk menghentikan serangan.")
     assert "menghentikan" not in events
+
+
+def test_a_plan_right_after_the_speech_verb_is_the_speakers_own_event() -> None:
+    # Indonesian drops the subject that English writes "said it would"
+    text = "Serikat buruh itu menyatakan akan menggelar mogok kerja pada Kamis."
+    found = analyze(text, lang="id", backend="builtin", pubdate="2025-03-19")
+    events = {e.trigger.text: e for e in found.events if e.trigger}
+    assert {t: e.time for t, e in events.items()} == {
+        "menyatakan": None,
+        "menggelar": "2025-03-20",
+    }
+    assert events["menggelar"].summary.startswith("Serikat buruh itu akan menggelar")
+
+
+def test_a_past_auxiliary_after_the_speech_verb_opens_no_plan() -> None:
+    events = _triggers("Kepala desa mengatakan sudah melapor ke polisi pada Senin.")
+    assert set(events) == {"mengatakan"}

@@ -22,6 +22,7 @@ from reader.analysis.events.lexicon import (
 )
 from reader.analysis.events.text import _find_all
 from reader.analysis.number_words import starts_quantity
+from reader.analysis.predicates import ID_FUTURE_AUXILIARIES
 from reader.analysis.speech import PERSON_PRONOUNS, framing_verb_forms, word_set
 
 #: A speech frame around a quote with at most this many other words adds nothing to it.
@@ -113,11 +114,22 @@ class _Reports(_Clauses):
             opener.is_punct
             or opener.start in quoted
             or opener.lower in _NOT_REPORT_OPENERS
-            or opener.lower in _AUXILIARIES  # no subject: "demand had weakened" after "said"
+            or (opener.lower in _AUXILIARIES and not self._own_plan(k))  # no subject:
+            # "demand had weakened" after "said"
             or not opener.text[:1].isalnum()
         ):
             return None
         return k if self._clause_from(k) else None
+
+    def _own_plan(self, k: int) -> bool:
+        """Whether the auxiliary at word ``k``, right after an Indonesian speech verb, opens the
+        speaker's own plan ("menyatakan akan mengajukan gugatan pekan depan"), a happening of
+        its own as "said it would file" is: Indonesian drops the subject, the speaker."""
+        return (
+            self.lang == "id"
+            and self.words[k].lower in ID_FUTURE_AUXILIARIES
+            and self._clause_from(k)
+        )
 
     def _past_hearer(self, k: int, sent: int) -> int:
         """The word after the hearer that opens at word ``k`` after a verb of telling: one
