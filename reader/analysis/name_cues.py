@@ -252,6 +252,10 @@ PLACE_TAILS = frozenset(
     """.split()
 )
 
+#: Place tails that are surnames too ("Michael Beach", "Sarah Heights"): after a given name
+#: they make no place by their form alone.
+SURNAME_PLACE_TAILS = frozenset("beach creek springs heights".split())
+
 #: Lowercase words before a name that say what kind of name follows.
 ORG_CONTEXT = frozenset(
     """
@@ -705,9 +709,7 @@ GIVEN_NAMES = frozenset(
     Oleksandr Oleksiy Volodymyr Andriy Serhiy Mykola Yuriy Dmytro Vitali Vitaliy Ihor
     Vadym Mykhailo Vasyl Olena Yulia Mohammad Mahmoud Masoud Hossein Abbas Alireza Javad
     Gustavo Ignacio Mario Claudia Carla Lucia Cristina Andres Andrés Alberto Eduardo Enrique
-    Ernesto Rodrigo Camila Valentina Luiz Dilma Evo Jair Nayib Xiomara
-    Raila Uhuru Kwame Kofi Samia Abiy Yoweri Emmerson Hakainde Julius Ousmane Bassirou Macky
-    Mamadou Moussa
+    Ernesto Rodrigo Camila Valentina Luiz Kwame Kofi Julius Ousmane Mamadou Moussa
     """.split()
 )
 

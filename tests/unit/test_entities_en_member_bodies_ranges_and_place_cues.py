@@ -41,3 +41,8 @@ def test_community_of_names_a_place() -> None:
 def test_place_noun_as_subject_of_a_verb_does_not_make_the_object_a_place() -> None:
     found = _entities("The village thanked Okafor for the new well on Sunday.")
     assert ("Okafor", "PER") in found
+
+
+def test_a_place_tail_after_a_given_name_is_a_surname() -> None:
+    assert ("Daniel Creek", "PER") in _entities("Daniel Creek starred in the new series.")
+    assert ("Mission Beach", "LOC") in _entities("Storms battered Mission Beach on Friday.")

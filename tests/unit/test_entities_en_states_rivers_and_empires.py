@@ -45,3 +45,13 @@ def test_a_subject_defined_as_a_place_or_body_is_one() -> None:
 
 def test_a_condition_is_no_state() -> None:
     assert ents_en("Balance is the natural state of the market.") == []
+
+
+def test_a_subject_defined_by_a_job_is_no_place() -> None:
+    # "town", "city" and "county" only qualify the job, which ends the phrase
+    assert ents_en("Hollis is a city councillor in Derby.") == [("Derby", "LOC")]
+    assert ents_en("Ferrand was a county surveyor for forty years.") == []
+    assert ents_en("Talbot was a shipping company based in Leith.") == [
+        ("Talbot", "ORG"),
+        ("Leith", "LOC"),
+    ]

@@ -8,6 +8,7 @@ from reader.analysis.entities.lexicon import (
     _AFTER_MONTHS,
     _AFTER_SPEAKER,
     _APOSTROPHES,
+    _APPOSITION_KINDS,
     _APPOSITION_STOPS,
     _ASIDE_REACH,
     _AUXILIARIES,
@@ -40,6 +41,7 @@ from reader.analysis.entities.lexicon import (
     _MONTH_SUBJECT_VERBS,
     _NICKNAME_NOUNS,
     _NOT_NAME_POS,
+    _ORGANISATION_NOUNS,
     _ORGANISM_NOUNS,
     _PEERAGES,
     _PERSONAL_OWNERS,
@@ -92,12 +94,16 @@ from reader.analysis.name_cues import (
     looks_like_common_noun,
 )
 from reader.analysis.number_words import starts_quantity
-from reader.analysis.speech import ID_SPEECH_ROOTS, PERSON_ONLY_PRONOUNS
+from reader.analysis.speech import ID_SPEECH_ROOTS, PERSON_ONLY_PRONOUNS, word_set
 from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
     TITLE_HEADS,
     match_title,
 )
+
+#: Prepositions that end the noun phrase after "is a" besides the apposition stops: "a
+#: fishing village on the north coast" is a village.
+_PLACE_PREPOSITIONS = word_set("on near off along outside inside between under over")
 
 
 class _PersonEvidence(_SportEvidence):
@@ -642,11 +648,25 @@ class _PersonEvidence(_SportEvidence):
         """What "is" or "was" and a kind noun after the run ending at ``b`` call it, as an
         encyclopaedia's first sentence does ("Sintra is a town in Portugal", "Orvane was a
         shipping company"): the label of that noun (see ``_apposition_kind``), or None."""
-        words = self.words
-        if not self.ctx.english or b + 2 >= self.n or words[b] not in ("is", "was"):
+        words, n = self.words, self.n
+        if not self.ctx.english or b + 2 >= n or words[b] not in ("is", "was"):
             return None
-        if words[b + 1 : b + 2] not in _LOWER_ARTICLES or "state" in words[b + 2 : b + 5]:
-            return None  # (a state is a condition too: "Throughput is the steady state")
+        if words[b + 1 : b + 2] not in _LOWER_ARTICLES:
+            return None
+        # The kind noun must end the phrase: "a city councillor in Leeds" is a person's job
+        # ("city" only qualifies it); a state is a condition too ("the steady state").
+        end = b + 2
+        while end < n and words[end][:1].islower() and words[end] not in _APPOSITION_STOPS:
+            if end > b + 2 and (words[end] in _PLACE_PREPOSITIONS or words[end].endswith("ed")):
+                break  # "a village on the coast", "a timber company based in Oslo"
+            end += 1
+        head = words[end - 1]
+        if (
+            end == b + 2
+            or head == "state"
+            or not (head in _ORGANISATION_NOUNS or head in _APPOSITION_KINDS)
+        ):
+            return None
         return self._apposition_kind(b + 1)
 
     def _speech_verb_beside(self, a: int, b: int) -> bool:

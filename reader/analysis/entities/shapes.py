@@ -85,6 +85,7 @@ from reader.analysis.name_cues import (
     PLACE_HEADS,
     PLACE_TAILS,
     SCHOOL_LEVELS,
+    SURNAME_PLACE_TAILS,
 )
 from reader.analysis.timevalues import PART_CODES
 from reader.analysis.titles import (
@@ -310,7 +311,11 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         and not (_is_initials(words[0]) and gazetteer.lookup(words[0]) is None)
     ):
         return "ORG"  # "BBC Radio Humberside", "AS Roma" (not "H.D. Deve Gowda")
-    if last in PLACE_TAILS and not _place_named_last(words):
+    if (
+        last in PLACE_TAILS
+        and not _place_named_last(words)
+        and not (last in SURNAME_PLACE_TAILS and words[0] in GIVEN_NAMES)
+    ):
         return "LOC"
     if len(words) > 2 and _named_city_first(words):
         return "ORG"  # "Jakarta Bhayangkara Presisi": a club named after its city first
