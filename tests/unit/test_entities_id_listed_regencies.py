@@ -61,3 +61,16 @@ def test_a_regency_left_out_as_a_word_is_a_place_after_a_regents_title(
     text: str, regency: str, person: str
 ) -> None:
     assert ents(text) == [(regency, "LOC"), (person, "PER")]
+
+
+def test_one_word_after_a_known_town_and_a_regents_title_is_the_holder() -> None:
+    # no regency is named "Kendari Wiratama", so the second word opens no place
+    assert ents("Wali Kota Kendari Wiratama meresmikan taman.") == [
+        ("Kendari", "LOC"),
+        ("Wiratama", "PER"),
+    ]
+
+
+def test_a_town_and_a_name_written_alone_elsewhere_are_one_person() -> None:
+    text = "Bupati Bima Wiraguna meninjau sawah. Bima Wiraguna mengatakan panen gagal."
+    assert ents(text) == [("Bima Wiraguna", "PER"), ("Bima Wiraguna", "PER")]

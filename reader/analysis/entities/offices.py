@@ -123,9 +123,11 @@ class _OfficeSplits(_PersonEvidence):
         the known place at ``k`` that ends the run? "PER" when the text names it alone
         elsewhere (in a run of its own, speaking or opening a sentence: "Bupati Sidoarjo
         Subandi … kata Subandi"); else "LOC" when it is no common given name either, the
-        second word of a regency, which the gazetteer seldom lists ("Bupati Deli Serdang",
-        "Bupati Aceh Tamiang"), but "PER" when shaped as a person's name ("Subandi": see
-        _INDONESIAN_NAME_ENDINGS); None when the text names the town alone after a head
+        second word of a place the gazetteer lacks ("Kapolsek Medan Baru", a city's
+        district), but "PER" when shaped as a person's name ("Subandi": see
+        _INDONESIAN_NAME_ENDINGS) or after a regent's title, as the gazetteer lists every
+        regency ("Wali Kota Kendari Wiratama"); None when the two words name a person
+        alone elsewhere ("Bima Arya"), when the text names the town alone after a head
         word ("Panewu Sendang Haryanto … Kapanewon Sendang"), when it is more of the place
         by its form ("Bupati Lampung Tengah"), an ordinary word, a given name, or follows a
         given name that is a place too ("Mayor Victoria Smith")."""
@@ -151,6 +153,9 @@ class _OfficeSplits(_PersonEvidence):
             return None  # (a town named alone elsewhere: see _complement_length)
         if len(after) > 5 and after.endswith(_INDONESIAN_NAME_ENDINGS):
             return "PER"  # "Bupati Sidoarjo Subandi": shaped as a man's name
+        if self._after_regent_title(k):
+            named = words[k : k + 2]
+            return None if named in ctx.runs or named in ctx.opening_runs else "PER"
         return "LOC"
 
     def _village_then_named_head(self, k: int) -> bool:
