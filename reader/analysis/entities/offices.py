@@ -61,6 +61,9 @@ _MEMBERS_SEAT_WORDS = frozenset({"dari", "periode"})
 #: Indonesian titles of a province's governor and deputy, whose place is always a province
 #: the gazetteer knows ("Gubernur Sultra", "Wakil Gubernur Jawa Timur").
 _GOVERNOR_TITLES = frozenset({"gubernur", "wagub"})
+#: Indonesian titles of a regency's or a city's head and deputy, whose place the gazetteer
+#: knows too (see _unplaced_after_governor); "Wali Kota" is told by its two words.
+_REGENT_TITLES = frozenset({"bupati", "wabup", "walkot", "wawali"})
 
 
 class _OfficeSplits(_PersonEvidence):
@@ -120,9 +123,11 @@ class _OfficeSplits(_PersonEvidence):
         the known place at ``k`` that ends the run? "PER" when the text names it alone
         elsewhere (in a run of its own, speaking or opening a sentence: "Bupati Sidoarjo
         Subandi … kata Subandi"); else "LOC" when it is no common given name either, the
-        second word of a regency, which the gazetteer seldom lists ("Bupati Deli Serdang",
-        "Bupati Aceh Tamiang"), but "PER" when shaped as a person's name ("Subandi": see
-        _INDONESIAN_NAME_ENDINGS); None when the text names the town alone after a head
+        second word of a place the gazetteer lacks ("Kapolsek Medan Baru", a city's
+        district), but "PER" when shaped as a person's name ("Subandi": see
+        _INDONESIAN_NAME_ENDINGS) or after a regent's title, as the gazetteer lists every
+        regency ("Wali Kota Kendari Wiratama"); None when the two words name a person
+        alone elsewhere ("Bima Arya"), when the text names the town alone after a head
         word ("Panewu Sendang Haryanto … Kapanewon Sendang"), when it is more of the place
         by its form ("Bupati Lampung Tengah"), an ordinary word, a given name, or follows a
         given name that is a place too ("Mayor Victoria Smith")."""
@@ -148,6 +153,9 @@ class _OfficeSplits(_PersonEvidence):
             return None  # (a town named alone elsewhere: see _complement_length)
         if len(after) > 5 and after.endswith(_INDONESIAN_NAME_ENDINGS):
             return "PER"  # "Bupati Sidoarjo Subandi": shaped as a man's name
+        if self._after_regent_title(k):
+            named = words[k : k + 2]
+            return None if named in ctx.runs or named in ctx.opening_runs else "PER"
         return "LOC"
 
     def _village_then_named_head(self, k: int) -> bool:
@@ -467,22 +475,53 @@ class _OfficeSplits(_PersonEvidence):
         )
 
     def _unplaced_after_governor(self, a: int) -> bool:
-        """After an Indonesian governor's title ("Gubernur", "Wakil Gubernur", "Wagub"), is
-        the run opening at ``a`` all the person's name, its first word being no known place?
-        The gazetteer knows every province by its full and short names ("Jawa Timur",
-        "Sultra"), so "Wakil Gubernur Emil Elestianto Dardak" is one man; a listed given name
-        second says the first word is a place the gazetteer lacks ("Gubernur Kalifornia
-        Gavin Newsom"), and so does the first word written alone as a place elsewhere
-        ("Kabupaten Kherson", "di Kherson")."""
+        """After an Indonesian governor's or regent's title ("Gubernur", "Wagub", "Bupati",
+        "Wali Kota"), is the run opening at ``a`` all the person's name, its first word being
+        no known place? The gazetteer knows every province by its full and short names
+        ("Jawa Timur", "Sultra") and every regency and city, so "Wakil Gubernur Emil
+        Elestianto Dardak" and "Wali Kota Afzan Arslan Djunaid" are one man each; a regency
+        left out of it as a given name or a word is still a place here ("Bupati Agam Rinjani
+        Putra"); a listed given name second says the first word is a place the gazetteer
+        lacks ("Gubernur Kalifornia Gavin Newsom"), and so does the first word written alone
+        as a place elsewhere ("Kabupaten Kherson", "di Kherson")."""
         words = self.words
         return (
             not self.ctx.english
-            and words[a - 1].lower() in _GOVERNOR_TITLES
+            and (words[a - 1].lower() in _GOVERNOR_TITLES or self._after_regent_title(a))
             and self._gaz(a, a + 1) is None
             and self._gaz(a, a + 2) is None
+            and not gazetteer.opens_regency_name(words[a])
             and not is_given_name(words[a + 1])
             and self.ctx.known.get(words[a : a + 1]) != "LOC"
             and words[a] not in self.ctx.placed_alone  # "di Kherson" elsewhere
+        )
+
+    def _after_regent_title(self, a: int) -> bool:
+        """Does the title of a regency's or a city's head or deputy end before ``a``
+        ("Bupati", "Wakil Bupati", "Wali Kota", "Wawali")?"""
+        title = self.words[a - 1].lower()
+        return title in _REGENT_TITLES or (
+            title == "kota" and a > 1 and self.words[a - 2] == "Wali"
+        )
+
+    def _regency_by_word_then_name(self, a: int, b: int) -> bool:
+        """After the title of a regency's or a city's head in Indonesian, is the first of the
+        two words of run ``[a, b)`` a regency the gazetteer leaves out as a given name or a
+        word, the second its head's one name ("Bupati Pati Sudewo", "Wali Kota Batu
+        Nurochman")? Not when the text names the two words alone elsewhere, a person then
+        ("Bima Arya"), nor before more of a place ("Bupati Tanah Datar")."""
+        words, ctx = self.words, self.ctx
+        return (
+            b - a == 2
+            and not ctx.english
+            and self._after_regent_title(a)
+            and gazetteer.is_regency_name(words[a])
+            and self._gaz(a, a + 1) is None
+            and self._gaz(a, b) is None
+            and words[a + 1] not in _INDONESIAN_COMPASS
+            and words[a + 1].lower() not in PLACE_TAILS
+            and words[a:b] not in ctx.runs
+            and not ctx.written_in_lowercase(words[a + 1])
         )
 
     def _after_kind_words(self, a: int, b: int) -> int:
