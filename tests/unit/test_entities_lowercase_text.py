@@ -91,3 +91,9 @@ def test_a_known_name_keeps_its_lowercase_particles() -> None:
     assert _cased("relawan dari bosnia and herzegovina tiba .", "id") == (
         "relawan dari Bosnia and Herzegovina tiba ."
     )
+
+
+def test_a_listed_town_takes_the_compass_word_after_it() -> None:
+    assert ("kota tangerang selatan", "LOC") in ents_id(
+        "sekolah di kota tangerang selatan diliburkan hari ini ."
+    )

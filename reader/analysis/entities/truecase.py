@@ -79,7 +79,7 @@ _ADVERB_COMPASS = "tengah"
 _VERB_OPENINGS = (*ID_VERB_PREFIXES, "ber", "ter")
 #: Countries whose lowercase names are common words too ("the turkey was roasted", Indonesian
 #: "cuba" = try, "chad" a given name): named alone only where a town would be ("in turkey").
-_COUNTRY_HOMOGRAPHS = frozenset("turkey chad guinea jersey chile chili panama cuba babel".split())
+_COUNTRY_HOMOGRAPHS = frozenset("turkey chad guinea jersey chili cuba babel".split())
 #: Shortest one-word name taken from the gazetteer.
 _MIN_NAME_LENGTH = 3
 
@@ -131,6 +131,8 @@ def _capitalised(words: list[str], i: int, *, english: bool) -> list[str]:
         return []
     known = _known_name(words, i, shortest=1)
     if known is not None and len(known[0]) > 1:
+        if _indonesian_region(known[1]):
+            return _with_compass(words, i + len(known[0]), known[0])  # "kota bandung barat"
         return known[0]  # "jawa barat", "amerika serikat", "bosnia and herzegovina"
     if word == "pemerintah" and i + 1 < len(words) and words[i + 1] in _REGION_HEADS:
         region = _capitalised(words, i + 1, english=english)
@@ -212,10 +214,10 @@ def _region_name(words: list[str], j: int) -> list[str]:
 
 def _with_compass(words: list[str], k: int, name: list[str]) -> list[str]:
     """``name`` with the compass word at ``k`` added, which ends an Indonesian region's name
-    ("lampung tengah", "jakarta barat menangkap"), unless it is "tengah" before a verb: then
-    it is an adverb ("riau tengah menghadapi krisis", "is facing")."""
-    if k >= len(words) or words[k] not in _COMPASS:
-        return name
+    ("lampung tengah", "jakarta barat menangkap"), unless ``name`` ends in one already or it
+    is "tengah" before a verb: then it is an adverb ("riau tengah menghadapi", "is facing")."""
+    if k >= len(words) or words[k] not in _COMPASS or name[-1].lower() in _COMPASS:
+        return name  # "jawa barat selatan": the south of one
     if (
         words[k] == _ADVERB_COMPASS
         and words[k + 1 : k + 2]
