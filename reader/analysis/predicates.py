@@ -790,7 +790,7 @@ def _headline_kan(low: str) -> bool:
 _ID_NASAL_FOR = {"t": "n", "p": "m", "k": "ng", "s": "ny"}
 #: What may stand before a headline's root in the article's form of the verb ("menetapkan",
 #: "ditahan", "mengesahkan"): the me- and di- prefixes, not ber-/ter- ("bertahan" is another verb).
-_ID_VERB_PREFIXES = frozenset(("me", "mem", "men", "meng", "meny", "menge", "di"))
+ID_VERB_PREFIXES = frozenset(("me", "mem", "men", "meng", "meny", "menge", "di"))
 #: Fewest letters two English forms must share to be one verb ("back" in "backs"/"backed").
 _EN_SHARED_STEM = 4
 
@@ -864,7 +864,7 @@ def same_verb(headline: str, body: str, lang: str) -> bool:
     root = headline
     if nasal is not None and body.endswith(nasal + headline[1:]):
         root = nasal + headline[1:]  # "menahan": the nasal stands for the root's "t"
-    return body.endswith(root) and body[: len(body) - len(root)] in _ID_VERB_PREFIXES
+    return body.endswith(root) and body[: len(body) - len(root)] in ID_VERB_PREFIXES
 
 
 def is_relative(word: str, lang: str) -> bool:

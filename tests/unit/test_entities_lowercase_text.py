@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import partial
 
+from reader.analysis.backends.builtin import BuiltinBackend
+from reader.analysis.entities.truecase import truecased
 from tests.unit import test_entities
 
 ents_id = partial(test_entities.ents, lang="id")
@@ -52,3 +54,46 @@ def test_a_court_named_after_its_region_is_a_body() -> None:
     found = ents_id("terdakwa divonis pengadilan negeri sukoharjo dua tahun penjara .")
     assert found == [("pengadilan negeri sukoharjo", "ORG")]
     assert ents_id("hakim pengadilan tinggi tersebut menolak banding .") == []
+
+
+def _cased(text: str, lang: str) -> str | None:
+    doc = truecased(BuiltinBackend().parse(text, lang))
+    return None if doc is None else doc.text
+
+
+def test_tengah_before_a_verb_is_currently_not_a_compass_word() -> None:
+    assert ents_id("pemerintah malaysia tengah menyiapkan anggaran baru .") == [("malaysia", "LOC")]
+    assert ents_id("pemprov riau tengah membahas tarif air .") == [("pemprov riau", "ORG")]
+    assert ("lampung tengah", "LOC") in ents_id("banjir merendam lampung tengah sejak sabtu .")
+
+
+def test_a_country_named_like_a_common_word_needs_a_place_cue() -> None:
+    assert ents_id("silakan cuba resep ini di rumah .") == []
+    assert ents_en("the family carved the turkey after dinner .") == []
+    assert ents_en("chad scored twice for the visitors .") == []
+    assert ("turkey", "LOC") in ents_en("the envoy landed in turkey on friday .")
+
+
+def test_a_known_region_after_its_head_word_is_taken_whole_and_as_written() -> None:
+    assert ("kota ternate", "LOC") in ents_id("hujan deras mengguyur kota ternate semalam .")
+    assert ("kabupaten tanah datar", "LOC") in ents_id(
+        "bupati meninjau sawah di kabupaten tanah datar ."
+    )
+    assert ents_id("menjelang lebaran banyak perantau pulang ke kampung halaman .") == []
+
+
+def test_a_metro_police_branch_is_named_with_its_region() -> None:
+    found = ents_id("penyidik polres metro tangerang kota memeriksa saksi .")
+    assert any(text.startswith("polres metro tangerang") for text, _ in found)
+
+
+def test_a_known_name_keeps_its_lowercase_particles() -> None:
+    assert _cased("relawan dari bosnia and herzegovina tiba .", "id") == (
+        "relawan dari Bosnia and Herzegovina tiba ."
+    )
+
+
+def test_a_listed_town_takes_the_compass_word_after_it() -> None:
+    assert ("kota tangerang selatan", "LOC") in ents_id(
+        "sekolah di kota tangerang selatan diliburkan hari ini ."
+    )
