@@ -792,6 +792,12 @@ def _and_a_half(words: tuple[Word, ...], j: int) -> bool:
     return j + 2 < len(words) and words[j + 1].low == "a" and words[j + 2].low == "half"
 
 
+def english_count(word: str) -> int | None:
+    """The value of one English number word, lower-cased, hyphenated tens and units too
+    ("seven", "forty-eight"); None for any other word."""
+    return _en_written(word.split("-"))
+
+
 def _en_written(parts: list[str]) -> int | None:
     """The value of an English number word, alone ("seven") or as tens and units joined
     with a hyphen ("twenty-five"); None for other words and other joins ("one-two", a

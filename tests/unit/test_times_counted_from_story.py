@@ -1,12 +1,12 @@
-"""A count of days from the story ("Sehari kemudian", "two days later", "Dua hari
-sebelumnya", "keesokan harinya") is valued from the day the time told before it named, and
-anchored there; after a month or a year, which is no day to count from, it stays unvalued.
-A count of years ("dibanding tahun sebelumnya", "a year earlier") is so told from the year of
-the time before it, and a count of months ("a month earlier", "bulan sebelumnya") from its
-month. A count of hours ("Dua jam kemudian", "a few hours later") stays on the day told
-before, and "Earlier that day" names that day even with a year told since. A count back
-after a plan told for a day past the publication date is told from the story's last day
-before the plan, the plan being an aside."""
+"""A count of days from the story ("Sehari kemudian", "two days later", "Dua hari sebelumnya",
+"keesokan harinya") is valued from the day the time told before it named, and anchored
+there; after a month or a year, which is no day to count from, it stays unvalued. A count of
+years ("dibanding tahun sebelumnya", "a year earlier") is so told from the year of the time
+before it, and a count of months ("a month earlier", "bulan sebelumnya") from its month. A
+count of hours ("Dua jam kemudian", "a few hours later") stays on the day told before,
+unless it makes whole days ("36 hours later" is the next day), and "Earlier that day" names
+that day even with a year told since. A count back after a plan told for a day past the
+publication date is told from the story's last day before the plan, the plan being an aside."""
 
 from __future__ import annotations
 
@@ -163,6 +163,23 @@ def test_a_count_of_months_past_the_publication_month_stays_unvalued() -> None:
     ],
 )  # fmt: skip
 def test_a_count_of_hours_stays_on_the_day_told_before(
+    text: str, lang: str, phrase: str, value: str
+) -> None:
+    assert times(text, lang)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value"),
+    [
+        ("The blaze broke out on Friday. 36 hours later, firefighters contained it.", "en",
+         "36 hours later", "2026-01-17"),
+        ("Pasien masuk rumah sakit pada Rabu (14/1). 48 jam kemudian, ia dipulangkan.", "id",
+         "48 jam kemudian", "2026-01-16"),
+        ("The strike began on January 12. Seventy-two hours later, the unions signed a deal.",
+         "en", "Seventy-two hours later", "2026-01-15"),
+    ],
+)  # fmt: skip
+def test_a_count_of_hours_moves_the_day_by_its_whole_days(
     text: str, lang: str, phrase: str, value: str
 ) -> None:
     assert times(text, lang)[phrase][0] == value
