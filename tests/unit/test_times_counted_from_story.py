@@ -232,3 +232,17 @@ def test_a_count_back_from_a_plan_with_no_day_before_it_gets_no_past_day() -> No
     # (still after the publication date, where a story told in the past does not reach)
     text = "The bridge will reopen on Thursday. A day earlier, inspectors will check it."
     assert times(text, "en")["A day earlier"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust was set up on May 4, 2019. Its new hall will open on Thursday. "
+        "Two days earlier, donors will tour the site.",
+        "The clinic opened on January 5, 2021.\n\nIts staff grew quickly.\n\nA new wing "
+        "will open on Thursday. Two days earlier, the board had approved its budget.",
+    ],
+)
+def test_a_count_back_after_a_plan_skips_a_past_day_far_off_or_for_a_plan(text: str) -> None:
+    # (a count whose clause is ahead, or a past day paragraphs back, is told from the plan)
+    assert times(text, "en")["Two days earlier"] == ("2026-01-20", "2026-01-22")
