@@ -280,11 +280,18 @@ _COUNTED_WEEKS = {
 }
 
 
+def _count_key(phrase: str) -> str:
+    """``phrase`` lower-cased, its words joined by single spaces: its key in the tables of
+    counted weeks, months and years, whatever line break or double space it was written
+    with ("the week\nbefore")."""
+    return " ".join(phrase.lower().split())
+
+
 def _counted_week(phrase: str, story_day: str, pubdate: date | None) -> str | None:
     """The ISO week a phrase of :data:`_COUNTED_WEEKS` names, counted from the week of
     ``story_day`` ("the week before" of 2026-08-12 → "2026-W32"); None for any other phrase,
     or for a week that starts after the publication date."""
-    step = _COUNTED_WEEKS.get(phrase.lower())
+    step = _COUNTED_WEEKS.get(_count_key(phrase))
     if step is None:
         return None
     day = date.fromisoformat(story_day) + timedelta(weeks=step)
@@ -348,7 +355,7 @@ def _counted_month(phrase: str, story_month: str, pubdate: date | None) -> str |
     """The month a phrase of :data:`_COUNTED_MONTHS` names, counted from ``story_month``
     ("a month earlier" of 2025-12 → "2025-11"); None for any other phrase, or for a month
     after the publication date's."""
-    step = _COUNTED_MONTHS.get(phrase.lower())
+    step = _COUNTED_MONTHS.get(_count_key(phrase))
     if step is None:
         return None
     months = int(story_month[:4]) * 12 + int(story_month[5:7]) - 1 + step

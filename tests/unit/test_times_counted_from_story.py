@@ -246,3 +246,18 @@ def test_a_count_back_from_a_plan_with_no_day_before_it_gets_no_past_day() -> No
 def test_a_count_back_after_a_plan_skips_a_past_day_far_off_or_for_a_plan(text: str) -> None:
     # (a count whose clause is ahead, or a past day paragraphs back, is told from the plan)
     assert times(text, "en")["Two days earlier"] == ("2026-01-20", "2026-01-22")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Exports slumped in August 2025. A  month earlier, they had grown.",
+         "A  month earlier", "2025-07"),
+        ("The ferry service ended on Friday, Jan 16. The week\nbefore, crews had been told.",
+         "The week\nbefore", "2026-W02"),
+    ],
+)  # fmt: skip
+def test_a_count_written_with_a_line_break_or_double_space_is_still_counted(
+    text: str, phrase: str, value: str
+) -> None:
+    assert times(text, "en")[phrase][0] == value
