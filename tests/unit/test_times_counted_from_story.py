@@ -206,6 +206,20 @@ def test_more_or_fewer_than_after_an_amount_compares_it_with_the_time(
     assert times(text, "en")[phrase] == ("2024", "2025")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase"),
+    [
+        ("The port reopened in 2024 more than three years after the blast.", "en",
+         "more than three years"),
+        ("Jembatan itu rampung pada 2025 lebih dari dua tahun setelah longsor.", "id",
+         "lebih dari dua tahun"),
+    ],
+)  # fmt: skip
+def test_more_than_after_a_year_is_the_size_of_the_count(text: str, lang: str, phrase: str) -> None:
+    # (a year is no amount that "more than" compares with the time)
+    assert phrase in times(text, lang)
+
+
 def test_more_than_before_a_count_of_years_alone_is_its_size() -> None:
     text = "The mine closed in 2025. More than a year earlier, workers had struck."
     assert "More than a year earlier" in times(text, "en")
