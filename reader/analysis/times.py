@@ -86,6 +86,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
     story_month: str | None = None  # and its month, for "a month earlier"
     told_day: str | None = None  # the last day named, for "Earlier that day" after a year
+    told_at = 0  # where it ends
+    period_since = False  # whether a year or month was told after it
     small_hours = False  # whether that day's time was in its small hours ("1 a.m. on …")
     # where the last day named ends, and its day: a clock time told after it without a day
     # of its own, in the same paragraph, is on it
@@ -120,6 +122,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             if day and match.kind == "day" and (quote := _quotation_around(doc.text, match.start)):
                 quoted.append((len(spans), quote))
             phrase = doc.text[match.start : match.end]
+            if period_since and told_day and "\n" in doc.text[told_at : match.start]:
+                told_day = None  # (nor past a paragraph break after a year or month told)
             if day is None and not story_day and told_day and match.kind == "none":
                 # "Earlier that day" names the day told last even with a year or month told
                 # since ("agreed on Wednesday … rejected last year … Earlier that day, …")
@@ -146,9 +150,10 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
         last = (match.end, day) if day else None
         if day:
             scene = last
-            told_day = day
+            told_day, told_at, period_since = day, match.end, False
         elif match.type == "SET" or match.kind in PERIOD_KINDS or match.kind in _WEEK_KINDS:
             scene = None  # (nor a month, week or habit told since)
+            period_since = period_since or match.kind in PERIOD_KINDS
         if day or not _aside(match, doc.text, story_at):
             story_day, story_at = day, match.end  # (a month or year told since is no day to
             # count from, but for an aside of the day's own sentence)

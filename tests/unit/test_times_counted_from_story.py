@@ -5,8 +5,9 @@ years ("dibanding tahun sebelumnya", "a year earlier") is so told from the year 
 before it, and a count of months ("a month earlier", "bulan sebelumnya") from its month. A
 count of hours ("Dua jam kemudian", "a few hours later") stays on the day told before,
 unless it makes whole days ("36 hours later" is the next day), and "Earlier that day" names
-that day even with a year told since. A count back after a plan told for a day past the
-publication date is told from the story's last day before the plan, the plan being an aside."""
+that day even with a year told since, though not past a paragraph break after it. A count
+back after a plan told for a day past the publication date is told from the story's last day
+before the plan, the plan being an aside."""
 
 from __future__ import annotations
 
@@ -275,3 +276,12 @@ def test_a_count_written_with_a_line_break_or_double_space_is_still_counted(
     text: str, phrase: str, value: str
 ) -> None:
     assert times(text, "en")[phrase][0] == value
+
+
+def test_earlier_that_day_names_no_day_past_a_paragraph_break_after_a_year() -> None:
+    # (the day told before the background paragraph is too far back to be "that day")
+    text = (
+        "Regulators fined the lender on Friday.\n\nThe bank was founded in 1952 and "
+        "listed its shares in 1987.\n\nEarlier that day, its chairman resigned."
+    )
+    assert times(text, "en")["Earlier that day"] == (None, None)
