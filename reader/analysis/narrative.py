@@ -38,6 +38,7 @@ import re
 from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
+from reader.analysis.number_words import english_count
 from reader.analysis.timegrammar import LATELY_WORDS, PRESENT_WORDS, WITHIN_DAY, month_number
 from reader.analysis.timevalues import PARTS_PER_YEAR, WEEKEND_MARK, read_value, week_first_day
 
@@ -502,13 +503,16 @@ def rough_future_day(phrase: str, reference: str | None) -> str | None:
 # are left out: "two years later" says the year, not the day. A count of hours or minutes
 # ("Dua jam kemudian", "40 minutes later") stays on the day told before.
 _OFFSET_PHRASE = re.compile(
-    r"(?:(?:a\s+(?=few\b))?(?P<count>\d+|[a-z]+)\s+)?"
+    r"(?:(?:a\s+(?=few\b))?(?P<count>\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
     r"(?P<unit>hari|days?|pekan|minggu|weeks?|jam|hours?|menit|minutes?)\s+"
     r"(?P<way>sebelumnya|kemudian|setelahnya|later|earlier|before|after)"
 )
 _OFFSET_WORDS = {"sehari": ("1", "hari"), "sepekan": ("1", "pekan"), "seminggu": ("1", "minggu")}
 _BACK = frozenset(("sebelumnya", "earlier", "before"))
 _ROUGH_COUNTS = frozenset(("beberapa", "several", "few"))
+# Units counted within a day: their counts move the day only by whole days ("36 hours
+# later" is the next day; "three hours later" the same).
+_WITHIN_DAY_UNITS = frozenset(("jam", "hour", "hours", "menit", "minute", "minutes"))
 _FIXED_OFFSETS = {
     "keesokan harinya": 1,
     "the next day": 1,
@@ -555,9 +559,15 @@ def offset_day(phrase: str, anchor: str) -> str | None:
         # day; but "beberapa jam kemudian" is still that day
         return None if match.group("unit") in _UNIT_DAYS else anchor
     count = int(count_word) if count_word.isdecimal() else _COUNTS.get(count_word)
+    if count is None:  # "Forty-eight hours later"
+        count = english_count(count_word)
     if count is None:  # nor is "Minggu sebelumnya", a Sunday
         return None
-    days = _UNIT_DAYS.get(match.group("unit"), 0) * count  # (hours and minutes: none)
+    unit = match.group("unit")
+    if unit in _WITHIN_DAY_UNITS:
+        days = count // 24 if unit in ("jam", "hour", "hours") else count // (24 * 60)
+    else:
+        days = _UNIT_DAYS[unit] * count
     return _days_before(anchor, days if match.group("way") in _BACK else -days)
 
 

@@ -124,6 +124,9 @@ _SLASH_FRACTION = re.compile(r"([1-9])/([2-9]|10)")
 #: Words before digits with a slash that make them a day and month: "(1/3)", "pada 2/3".
 _DAY_CUES = frozenset({"(", "pada", "tanggal", "tgl", "sejak", "hingga", "sampai", "per", "on",
                        "since", "until", "by"})  # fmt: skip
+#: Indonesian words of age that make the number after them one: "berusia 52 tahun", "usia
+#: 60-an".
+ID_AGE_WORDS = word_set("usia berusia umur berumur")
 #: Words after digits with a slash that make them a round of a cup: "babak 1/8 final", "the
 #: 1/4 finals" (the last eight, the last sixteen), no share of anything.
 _ROUND_WORDS = frozenset({"final", "finals", "finale"})
@@ -790,6 +793,12 @@ def _of_after(words: tuple[Word, ...], j: int) -> bool:
 def _and_a_half(words: tuple[Word, ...], j: int) -> bool:
     """Do "and a half" follow from ``words[j]`` ("and")?"""
     return j + 2 < len(words) and words[j + 1].low == "a" and words[j + 2].low == "half"
+
+
+def english_count(word: str) -> int | None:
+    """The value of one English number word, lower-cased, hyphenated tens and units too
+    ("seven", "forty-eight"); None for any other word."""
+    return _en_written(word.split("-"))
 
 
 def _en_written(parts: list[str]) -> int | None:

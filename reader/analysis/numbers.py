@@ -51,6 +51,7 @@ from reader.analysis.doc import Doc
 from reader.analysis.gazetteer import lookup
 from reader.analysis.model import NumberSpan
 from reader.analysis.number_words import (
+    ID_AGE_WORDS,
     ID_GLUED_SCALES,
     Quantity,
     base_lang,
@@ -436,7 +437,7 @@ _AGE_DECADE = {"en": re.compile(r"[1-9]0s"), "id": re.compile(r"[1-9]0-an")}
 #: What comes before an age decade: "in his (early) 60s", "berusia 60-an", "usia 60-an".
 _AGE_DECADE_OWNERS = {
     "en": word_set("his her their my your our"),
-    "id": word_set("usia berusia umur berumur"),
+    "id": ID_AGE_WORDS,
 }
 _EN_AGE_DECADE_PARTS = word_set("early mid late")
 

@@ -81,10 +81,18 @@ FUTURE_AUXILIARIES = EN_FUTURE_AUXILIARIES | ID_FUTURE_AUXILIARIES
 #: Verbs of plans and schedules that put what they govern ahead in time as an auxiliary does
 #: ("dijadwalkan melanjutkan perundingan", "is expected to be sentenced in January"); the
 #: English ones only before "to" ("expected to", not "as expected", "expected a rise").
-ID_PLAN_VERBS = word_set("dijadwalkan direncanakan berencana rencananya ditargetkan")
+#: Indonesian verbs of a schedule: the passive is a plan ("dijadwalkan digelar"), the active
+#: sets the day of what it names ("menjadwalkan putusan pada Jumat").
+ID_SCHEDULE_VERBS = word_set("dijadwalkan menjadwalkan")
+ID_PLAN_VERBS = word_set("direncanakan berencana rencananya ditargetkan") | {
+    verb for verb in ID_SCHEDULE_VERBS if verb.startswith("di")
+}
 #: The English plan verbs that put a weekday in their clause ahead as well ("is scheduled
 #: to meet Thursday").
 EN_SCHEDULE_VERBS = word_set("expected scheduled")
+#: Verbs that set a day for something else ("set sentencing for June 3", "menjadwalkan
+#: putusan pada Jumat"): the day told in their clause is that thing's, not the verb's.
+SCHEDULE_VERBS = EN_SCHEDULE_VERBS | ID_SCHEDULE_VERBS | word_set("schedule schedules set sets")
 PLAN_VERBS = ID_PLAN_VERBS | EN_SCHEDULE_VERBS | word_set("slated poised planning")
 
 # English irregular past tenses and participles common in news.

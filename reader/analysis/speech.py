@@ -42,7 +42,8 @@ ID_SPEECH_VERBS = word_set(
 # English verbs of saying and describing, all inflections that occur in news, and the manner
 # verbs features use as speech tags ("“…,” he laughs", "she murmured"). Present forms matter
 # for headlines and features ("Minister vows …", "“…,” she insists"); those that are mostly
-# plural nouns ("demands", "comments", "promises") are left out.
+# plural nouns ("demands", "comments", "promises") are left out, as are "assert" and
+# "asserts", which in text about software are the code word (only "asserted" is kept).
 EN_SPEECH_VERBS = word_set(
     """say says said saying tell tells told telling add adds added adding write writes wrote
     writing state states stated explain explains explained note notes noted ask asks asked

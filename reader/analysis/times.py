@@ -42,6 +42,7 @@ from reader.analysis.doc import Doc
 from reader.analysis.model import Entity, TimeSpan
 from reader.analysis.narrative import offset_day, offset_year
 from reader.analysis.number_words import base_lang
+from reader.analysis.predicates import FUTURE_AUXILIARIES
 from reader.analysis.timegrammar import (
     PERIOD_KINDS,
     WITHIN_DAY,
@@ -78,12 +79,15 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     # the days told from the speech time inside a quotation, with the quotation's span
     quoted: list[tuple[int, tuple[int, int]]] = []
     story_day: str | None = None  # the day the last time named, for "sehari kemudian"
-    past_day: str | None = None  # the last such day not after the publication date
+    past: tuple[int, str] | None = None  # where the last such day not after the
+    # publication date starts, and the day
     story_at = 0  # where the time that set it ends
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
     story_month: str | None = None  # and its month, for "a month earlier"
     told_day: str | None = None  # the last day named, for "Earlier that day" after a year
+    told_at = 0  # where it ends
+    period_since = False  # whether a year or month was told after it
     small_hours = False  # whether that day's time was in its small hours ("1 a.m. on …")
     # where the last day named ends, and its day: a clock time told after it without a day
     # of its own, in the same paragraph, is on it
@@ -118,6 +122,8 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             if day and match.kind == "day" and (quote := _quotation_around(doc.text, match.start)):
                 quoted.append((len(spans), quote))
             phrase = doc.text[match.start : match.end]
+            if period_since and told_day and "\n" in doc.text[told_at : match.start]:
+                told_day = None  # (nor past a paragraph break after a year or month told)
             if day is None and not story_day and told_day and match.kind == "none":
                 # "Earlier that day" names the day told last even with a year or month told
                 # since ("agreed on Wednesday … rejected last year … Earlier that day, …")
@@ -125,7 +131,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             if day is None and story_day and match.kind == "none":
                 # "Sehari kemudian", "two days later": counted from the day told before, as
                 # is "the week before", that day's week before (no day)
-                origin = _count_back_from(phrase, story_day, past_day, pubdate)
+                origin = _count_back_from(phrase, story_day, past, pubdate, doc.text, match.end)
                 value = _counted_week(phrase, origin, pubdate)
                 if value is None:
                     day = value = _counted_day(phrase, origin, pubdate)
@@ -144,14 +150,15 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
         last = (match.end, day) if day else None
         if day:
             scene = last
-            told_day = day
+            told_day, told_at, period_since = day, match.end, False
         elif match.type == "SET" or match.kind in PERIOD_KINDS or match.kind in _WEEK_KINDS:
             scene = None  # (nor a month, week or habit told since)
+            period_since = period_since or match.kind in PERIOD_KINDS
         if day or not _aside(match, doc.text, story_at):
             story_day, story_at = day, match.end  # (a month or year told since is no day to
             # count from, but for an aside of the day's own sentence)
             if day and (pubdate is None or day <= pubdate.isoformat()):
-                past_day = day
+                past = (match.start, day)
             small_hours = bool(day) and match.type == "TIME" and _in_small_hours(match, doc.text)
         story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         story_month = value[:7] if value and _MONTH_VALUE.match(value) else None
@@ -222,16 +229,38 @@ def _earlier_late_part(phrase: str, text: str, start: int) -> bool:
 
 
 def _count_back_from(
-    phrase: str, story_day: str, past_day: str | None, pubdate: date | None
+    phrase: str,
+    story_day: str,
+    past: tuple[int, str] | None,
+    pubdate: date | None,
+    text: str,
+    end: int,
 ) -> str:
-    """The day a count back ("Two days earlier", "sehari sebelumnya") is told from: the day
-    told last, unless that is a plan after the publication date and the story told a day
-    before it; then that earlier day, as the plan was an aside ("a field hospital would open
-    on Wednesday. Two days earlier, a smaller quake had …" counts from the quake's day)."""
-    if pubdate is None or past_day is None or story_day <= pubdate.isoformat():
+    """The day a count back ("Two days earlier", "sehari sebelumnya") ending at ``end`` is
+    told from: the day told last, unless that is a plan after the publication date and the
+    story told a day before it (``past``: where, and which) in the same or the paragraph
+    before; then that earlier day, as the plan was an aside ("a field hospital would open
+    on Wednesday. Two days earlier, a smaller quake had …" counts from the quake's day). A
+    count back whose own clause is ahead ("Two days earlier, ministers will meet") is told
+    from the plan all the same."""
+    if pubdate is None or past is None or story_day <= pubdate.isoformat():
         return story_day
     counted = offset_day(phrase, story_day)
-    return past_day if counted is not None and counted < story_day else story_day
+    if counted is None or counted >= story_day:
+        return story_day
+    if len(_PARAGRAPH_BREAK.findall(text, past[0], end)) > 1:
+        return story_day
+    sentence_end = _SENTENCE_END.search(text, end)
+    clause = text[end : sentence_end.start() if sentence_end else len(text)].lower().split()
+    if not FUTURE_AUXILIARIES.isdisjoint(clause[:6]) or _IS_TO.search(" ".join(clause[:6])):
+        return story_day
+    return past[1]
+
+
+#: A paragraph break: a line break with any blank lines after it.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+#: "is to", "are to": what the clause tells is ahead ("the envoys are to meet").
+_IS_TO = re.compile(r"\b(?:is|are|was|were)\s+to\b")
 
 
 def _counted_day(phrase: str, story_day: str, pubdate: date | None) -> str | None:
@@ -256,11 +285,18 @@ _COUNTED_WEEKS = {
 }
 
 
+def _count_key(phrase: str) -> str:
+    """``phrase`` lower-cased, its words joined by single spaces: its key in the tables of
+    counted weeks, months and years, whatever line break or double space it was written
+    with ("the week\nbefore")."""
+    return " ".join(phrase.lower().split())
+
+
 def _counted_week(phrase: str, story_day: str, pubdate: date | None) -> str | None:
     """The ISO week a phrase of :data:`_COUNTED_WEEKS` names, counted from the week of
     ``story_day`` ("the week before" of 2026-08-12 → "2026-W32"); None for any other phrase,
     or for a week that starts after the publication date."""
-    step = _COUNTED_WEEKS.get(phrase.lower())
+    step = _COUNTED_WEEKS.get(_count_key(phrase))
     if step is None:
         return None
     day = date.fromisoformat(story_day) + timedelta(weeks=step)
@@ -324,7 +360,7 @@ def _counted_month(phrase: str, story_month: str, pubdate: date | None) -> str |
     """The month a phrase of :data:`_COUNTED_MONTHS` names, counted from ``story_month``
     ("a month earlier" of 2025-12 → "2025-11"); None for any other phrase, or for a month
     after the publication date's."""
-    step = _COUNTED_MONTHS.get(phrase.lower())
+    step = _COUNTED_MONTHS.get(_count_key(phrase))
     if step is None:
         return None
     months = int(story_month[:4]) * 12 + int(story_month[5:7]) - 1 + step

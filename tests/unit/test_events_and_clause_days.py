@@ -2,8 +2,9 @@
 stormed a bank and took 12 hostages on Tuesday") is a second deed of the same subject, told
 with one day: the clause before takes its day. A plan ("… and will close the site on
 Friday"), a clause with a subject of its own ("…, and the mayor resigned on Friday") and a
-scheduling verb, whose day is what it schedules ("… and scheduled the verdict for Friday"),
-date nothing before them. Sentences written for these tests."""
+scheduling or adjourning verb, whose day is what it schedules ("… and scheduled the
+verdict for Friday", "… and adjourned the case until Monday"), a day after the article's and
+one told after "for"/"until" date nothing before them. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,6 +45,18 @@ def test_a_deed_joined_by_and_gives_its_day_to_the_clause_before(
     [
         ("en", "The company posted a loss and will close the site on Friday.", "posted"),
         ("id", "Majelis hakim menunda sidang dan menjadwalkan putusan pada Jumat.", "menunda"),
+        (
+            "en",
+            "The tribunal convicted the former mayor and set sentencing for March 9.",
+            "convicted",
+        ),
+        ("en", "A judge convicted the trader and adjourned the hearing until Monday.", "convicted"),
+        ("en", "The panel questioned the minister and called him back for Monday.", "questioned"),
+        (
+            "id",
+            "Pengadilan memvonis mantan camat itu dan menunda sidang lain hingga Selasa (10/2).",
+            "memvonis",
+        ),
     ],
 )
 def test_a_plan_or_a_schedule_joined_by_and_dates_nothing_before_it(

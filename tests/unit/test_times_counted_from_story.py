@@ -1,11 +1,12 @@
-"""A count of days from the story ("Sehari kemudian", "two days later", "Dua hari
-sebelumnya", "keesokan harinya") is valued from the day the time told before it named, and
-anchored there; after a month or a year, which is no day to count from, it stays unvalued.
-A count of years ("dibanding tahun sebelumnya", "a year earlier") is so told from the year of
-the time before it, and a count of months ("a month earlier", "bulan sebelumnya") from its
-month. A count of hours ("Dua jam kemudian", "a few hours later") stays on the day told
-before, and "Earlier that day" names that day even with a year told since. A count back
-after a plan told for a day past the publication date is told from the story's last day
+"""A count of days from the story ("Sehari kemudian", "two days later", "Dua hari sebelumnya",
+"keesokan harinya") is valued from the day the time told before it named, and anchored
+there; after a month or a year, which is no day to count from, it stays unvalued. A count of
+years ("dibanding tahun sebelumnya", "a year earlier") is so told from the year of the time
+before it, and a count of months ("a month earlier", "bulan sebelumnya") from its month. A
+count of hours ("Dua jam kemudian", "a few hours later") stays on the day told before,
+unless it makes whole days ("36 hours later" is the next day), and "Earlier that day" names
+that day even with a year told since, though not past a paragraph break after it. A count
+back after a plan told for a day past the publication date is told from the story's last day
 before the plan, the plan being an aside."""
 
 from __future__ import annotations
@@ -168,6 +169,23 @@ def test_a_count_of_hours_stays_on_the_day_told_before(
     assert times(text, lang)[phrase][0] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value"),
+    [
+        ("The blaze broke out on Friday. 36 hours later, firefighters contained it.", "en",
+         "36 hours later", "2026-01-17"),
+        ("Pasien masuk rumah sakit pada Rabu (14/1). 48 jam kemudian, ia dipulangkan.", "id",
+         "48 jam kemudian", "2026-01-16"),
+        ("The strike began on January 12. Seventy-two hours later, the unions signed a deal.",
+         "en", "Seventy-two hours later", "2026-01-15"),
+    ],
+)  # fmt: skip
+def test_a_count_of_hours_moves_the_day_by_its_whole_days(
+    text: str, lang: str, phrase: str, value: str
+) -> None:
+    assert times(text, lang)[phrase][0] == value
+
+
 def test_earlier_that_day_names_the_day_past_a_year_told_since() -> None:
     text = (
         "The council voted on Thursday to close the depot. It had opened in 1998. "
@@ -187,6 +205,20 @@ def test_more_or_fewer_than_after_an_amount_compares_it_with_the_time(
     text: str, phrase: str
 ) -> None:
     assert times(text, "en")[phrase] == ("2024", "2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase"),
+    [
+        ("The port reopened in 2024 more than three years after the blast.", "en",
+         "more than three years"),
+        ("Jembatan itu rampung pada 2025 lebih dari dua tahun setelah longsor.", "id",
+         "lebih dari dua tahun"),
+    ],
+)  # fmt: skip
+def test_more_than_after_a_year_is_the_size_of_the_count(text: str, lang: str, phrase: str) -> None:
+    # (a year is no amount that "more than" compares with the time)
+    assert phrase in times(text, lang)
 
 
 def test_more_than_before_a_count_of_years_alone_is_its_size() -> None:
@@ -215,3 +247,41 @@ def test_a_count_back_from_a_plan_with_no_day_before_it_gets_no_past_day() -> No
     # (still after the publication date, where a story told in the past does not reach)
     text = "The bridge will reopen on Thursday. A day earlier, inspectors will check it."
     assert times(text, "en")["A day earlier"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust was set up on May 4, 2019. Its new hall will open on Thursday. "
+        "Two days earlier, donors will tour the site.",
+        "The clinic opened on January 5, 2021.\n\nIts staff grew quickly.\n\nA new wing "
+        "will open on Thursday. Two days earlier, the board had approved its budget.",
+    ],
+)
+def test_a_count_back_after_a_plan_skips_a_past_day_far_off_or_for_a_plan(text: str) -> None:
+    # (a count whose clause is ahead, or a past day paragraphs back, is told from the plan)
+    assert times(text, "en")["Two days earlier"] == ("2026-01-20", "2026-01-22")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Exports slumped in August 2025. A  month earlier, they had grown.",
+         "A  month earlier", "2025-07"),
+        ("The ferry service ended on Friday, Jan 16. The week\nbefore, crews had been told.",
+         "The week\nbefore", "2026-W02"),
+    ],
+)  # fmt: skip
+def test_a_count_written_with_a_line_break_or_double_space_is_still_counted(
+    text: str, phrase: str, value: str
+) -> None:
+    assert times(text, "en")[phrase][0] == value
+
+
+def test_earlier_that_day_names_no_day_past_a_paragraph_break_after_a_year() -> None:
+    # (the day told before the background paragraph is too far back to be "that day")
+    text = (
+        "Regulators fined the lender on Friday.\n\nThe bank was founded in 1952 and "
+        "listed its shares in 1987.\n\nEarlier that day, its chairman resigned."
+    )
+    assert times(text, "en")["Earlier that day"] == (None, None)

@@ -19,7 +19,7 @@ from reader.analysis.events.participants import _Participants
 from reader.analysis.events.text import _day, _find_all, _within
 from reader.analysis.model import TimeSpan
 from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
-from reader.analysis.predicates import EN_BASE_PASTS, EN_SCHEDULE_VERBS
+from reader.analysis.predicates import EN_BASE_PASTS, SCHEDULE_VERBS
 from reader.analysis.speech import word_set
 from reader.analysis.timegrammar import (
     END_MOVERS,
@@ -35,9 +35,13 @@ from reader.analysis.words import Word
 #: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
 _COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
 _COMPARED = 5
-#: Verbs that set a day for something else: the day in their clause is that thing's, so it
-#: dates no clause joined to them ("menutup sidang dan menjadwalkan putusan pada Jumat").
-_SCHEDULING = EN_SCHEDULE_VERBS | word_set("schedule schedules menjadwalkan dijadwalkan")
+#: Verbs that set or move a day for something else: the day in their clause is that
+#: thing's, so it dates no clause joined to them ("menutup sidang dan menjadwalkan putusan
+#: pada Jumat", "convicted him and adjourned the case until May 2").
+_SCHEDULING = SCHEDULE_VERBS | END_MOVERS["en"] | END_MOVERS["id"]
+#: Words before a day that make it an end or a day set aside for something ("set sentencing
+#: for June 3", "ditunda hingga Senin"), no day a deed joined by "and" shares.
+_FOR_OR_UNTIL = UNTIL_WORDS | {"for"}
 #: English verbs of a commitment, whose "to" opens what is to be done, with its own time.
 _COMMITMENTS = word_set("promised pledged vowed agreed decided voted offered threatened")
 #: Words before "the same period last year" that make it the clause's time, not what a
@@ -384,17 +388,32 @@ class _Dating(_Participants):
     def _deed_of_the_same(self, draft: _Draft) -> bool:
         """Whether ``draft`` is a clause told of the subject of the clause before it, joined
         to it by "and"/"dan" ("… and injured 11 others", "… dan menyita 4 kilogram sabu"),
-        neither reported, planned nor an aside."""
+        neither reported, planned nor an aside, and whose day is its own: not one after the
+        article's day, nor one told after "for"/"until" ("… and set sentencing for June 3")."""
         if not draft.shares_subject or draft.reported or draft.ahead or draft.aside:
             return False
         if draft.trigger.lower in _SCHEDULING:
             return False  # ("… dan menjadwalkan putusan pada Jumat": the verdict's day)
+        if draft.time and self.reference and draft.time[:10] > self.reference[:10]:
+            return False
         at = bisect.bisect_left(self.starts, draft.start)
         words = self.words
         joiner = at if words[at].lower in _AND_WORDS else at - 1
         return (
-            joiner >= 0 and words[joiner].lower in _AND_WORDS and words[joiner].sent == draft.sent
+            joiner >= 0
+            and words[joiner].lower in _AND_WORDS
+            and words[joiner].sent == draft.sent
+            and not self._told_for_or_until(draft)
         )
+
+    def _told_for_or_until(self, draft: _Draft) -> bool:
+        """Whether the time ``draft`` is dated by stands right after "for"/"until"/"hingga"/
+        "sampai" in it: a day set aside for something, or an end, not the deed's day."""
+        for time in self._dates_in(draft.start, draft.end):
+            if time.text == draft.time_text:
+                at = bisect.bisect_left(self.starts, time.start)
+                return at > 0 and self.words[at - 1].lower in _FOR_OR_UNTIL
+        return False
 
     def _about_now(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` has a time of the present ("Saat ini", "kini", "now"): a

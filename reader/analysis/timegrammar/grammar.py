@@ -125,8 +125,8 @@ _AMOUNT_ENDS = frozenset({"percent", "cent", "persen", "%", "points", "poin"})
 def _ends_amount(low: str) -> bool:
     """Whether the lowercase word ``low`` ends an amount ("9%", "4 percent", "1,870"): a
     "more than"/"fewer than" after it compares it with a time, it says nothing of the time's
-    length."""
-    return low[:1].isdigit() or low in _AMOUNT_ENDS
+    length. A year is no amount ("in 2023 more than two years after the ban")."""
+    return (low[:1].isdigit() and not _YEAR.fullmatch(low)) or low in _AMOUNT_ENDS
 
 
 #: Which week of a month: "pekan ketiga Maret", "minggu terakhir bulan ini".

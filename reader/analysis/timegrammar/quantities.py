@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from reader.analysis.model import TimeType
-from reader.analysis.number_words import EU_NUMBER_WORDS, parse_digits
+from reader.analysis.number_words import EU_NUMBER_WORDS, ID_AGE_WORDS, parse_digits
 from reader.analysis.timegrammar.holidays import (
     _HOLIDAY_PHRASES,
     _MOVING_FEAST_NAMES,
@@ -122,7 +122,7 @@ _FLOW_MEASURES = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilom
 #: The units of a clock, below a day: the time of a speed or a flow.
 _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 #: Words before "N tahun" that make it an age: "berusia 52 tahun", "aged 19".
-_AGE_CUES = frozenset({"berusia", "usia", "umur", "berumur", "aged", "age"})
+_AGE_CUES = ID_AGE_WORDS | {"aged", "age"}
 #: Indonesian words for a person that "N tahun" right after gives the age of: "pria 34
 #: tahun", "bocah 7 tahun".
 _ID_AGED_PERSONS = frozenset({"pria", "wanita", "perempuan", "lelaki", "laki-laki", "bocah",

@@ -20,6 +20,7 @@ from reader.analysis.predicates import (
     FUTURE_AUXILIARIES,
     ID_FUTURE_AUXILIARIES,
     ID_PLAN_VERBS,
+    ID_SCHEDULE_VERBS,
     ROMANCE_FUTURE_ENDINGS,
     european_present_verb,
     european_verb_strength,
@@ -87,17 +88,11 @@ _PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am"})
 _SINCE = frozenset({"since", "sejak"})
 #: Verbs of a target or plan, ahead of their clause's past tense ("sudah menargetkan",
 #: "has pledged"): the plan verbs the predicates know and more.
-_TARGET_VERBS = ID_PLAN_VERBS | {
-    "menargetkan",
-    "merencanakan",
-    "menjadwalkan",
-    "mematok",
-    "targeted",
-    "planned",
-    "pledged",
-    "promised",
-    "vowed",
-}
+_TARGET_VERBS = (
+    ID_PLAN_VERBS
+    | ID_SCHEDULE_VERBS
+    | word_set("menargetkan merencanakan mematok targeted planned pledged promised vowed")
+)
 #: English verbs of a decision or promise: what they bring with "to" is done after them, so a
 #: period in it is ahead even though they are past ("voted on Tuesday to raise fares in
 #: January", "agreed to cut 500 jobs in April").
