@@ -381,10 +381,6 @@ class _Descriptions(_Bodies):
             return False
         return not any(self._named_at(w) for w in rest)
 
-    def _named_at(self, word: Word) -> bool:
-        """Whether ``word`` is (part of) a mention of anything named."""
-        return self.mentions.at(word.start, word.end) is not None
-
     def _indefinite_subject(self, words: list[Word], v: int) -> bool:
         """True when the subject of the speech verb ``words[v]`` is an indefinite with a
         complement and names no person ("A Department for Environment spokesperson for the

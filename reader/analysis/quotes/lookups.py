@@ -152,6 +152,10 @@ class _Lookups:
         """True when ``word`` is (part of) a person's name."""
         return self._person_entity(word) is not None
 
+    def _named_at(self, word: Word) -> bool:
+        """Whether ``word`` is (part of) a mention of anything named."""
+        return self.mentions.at(word.start, word.end) is not None
+
     def _speaking_entity(self, word: Word) -> Entity | None:
         """The person or organisation mention at ``word``, or None."""
         entity = self.mentions.at(word.start, word.end)
