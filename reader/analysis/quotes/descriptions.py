@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from reader.analysis.model import Entity, Span
-from reader.analysis.name_cues import RELATIVE_WORDS
+from reader.analysis.name_cues import NO_AGENTS, RELATIVE_WORDS, is_given_name, surname_shaped
 from reader.analysis.quotes.bodies import _Bodies
 from reader.analysis.quotes.shared import (
     _APPOSITION_WINDOW,
@@ -367,7 +367,8 @@ class _Descriptions(_Bodies):
         """True when the subject of the English speech verb ``words[v]`` is a bare plural
         noun opening its clause, alone or with a complement naming nobody ("Officials
         said", "Residents of the town said", "Analysts at the bank said"): several unnamed
-        people, not the person the text was just about."""
+        people, not the person the text was just about; unless the capitalised opener may
+        be a name (:meth:`_may_be_name`: "Reyes said", "Jones at the meeting said")."""
         k = v - 1
         while k > 0 and v - k < _DESCRIPTION_WINDOW and not words[k - 1].is_punct:
             k -= 1
@@ -377,9 +378,22 @@ class _Descriptions(_Bodies):
         if not _plural(head.lower) or not head.text.isalpha() or self._named_at(head):
             return False
         rest = words[k + 1 : v]
+        if head.text != head.lower and self._may_be_name(head, bare=not rest):
+            return False  # "Reyes said": a name no entity was found for, not a plural
         if rest and rest[0].lower not in NP_PREPOSITIONS:
             return False
         return not any(self._named_at(w) for w in rest)
+
+    def _may_be_name(self, word: Word, bare: bool) -> bool:
+        """Whether the capitalised ``word``, shaped as a plural and opening a subject, may be
+        a name no entity was found for: not when the text also writes it in small letters
+        or it is a listed group noun ("Officials", :data:`NO_AGENTS`); else when it is a
+        known given name or surname shape ("Jones", "Matthias"), or when it stands ``bare``
+        before the verb ("Reyes said"), where a plural needs no complement to be read so
+        but a name often has none ("Engineers at the site said" is a group)."""
+        if word.lower in NO_AGENTS or self._written_in_lowercase(word):
+            return False
+        return bare or surname_shaped(word.text) or is_given_name(word.text)
 
     def _indefinite_subject(self, words: list[Word], v: int) -> bool:
         """True when the subject of the speech verb ``words[v]`` is an indefinite with a

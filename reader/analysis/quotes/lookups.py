@@ -94,6 +94,9 @@ class _Lookups:
         self._by_surname: dict[str, list[str]] | None = None
         #: Person actors' genders as also their pronouns tell, see :meth:`_pronoun_gender`.
         self._pronoun_genders: dict[str, str | None] = {}
+        #: The words the text writes in small letters somewhere, made when first needed
+        #: (:meth:`_written_in_lowercase`).
+        self._lowercase_words: frozenset[str] | None = None
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
         #: The pronouns that may stand for a person speaker in the text's language.
@@ -155,6 +158,14 @@ class _Lookups:
     def _named_at(self, word: Word) -> bool:
         """Whether ``word`` is (part of) a mention of anything named."""
         return self.mentions.at(word.start, word.end) is not None
+
+    def _written_in_lowercase(self, word: Word) -> bool:
+        """Whether the text writes ``word`` in small letters somewhere, so that capitalised
+        it is an ordinary word opening a sentence ("Officials" when "officials" is written
+        elsewhere), not an unrecognised name ("Reyes")."""
+        if self._lowercase_words is None:
+            self._lowercase_words = frozenset(w.text for w in self.words if w.text == w.lower)
+        return word.lower in self._lowercase_words
 
     def _speaking_entity(self, word: Word) -> Entity | None:
         """The person or organisation mention at ``word``, or None."""
