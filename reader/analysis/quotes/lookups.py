@@ -80,9 +80,9 @@ class _Lookups:
         self._wrapped = is_hard_wrapped(doc.text)
         #: Whether the writer has asked a question in quotes yet (:meth:`_interview_turn`).
         self._interviewing = False
-        #: Where the writer first tells of asking someone outside quotes ("We asked her"),
-        #: the text's length if nowhere; found on first need (:meth:`_writer_asked_before`).
-        self._writer_asks: int | None = None
+        #: Where the writer tells of asking someone outside quotes ("We asked her"), in
+        #: order; found on first need (:meth:`_writer_asked_before`).
+        self._writer_asks: list[int] | None = None
         #: The person an interview's answers are by (:meth:`_interviewee`), once looked for.
         self._answering: tuple[str | None] | None = None
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.

@@ -30,6 +30,8 @@ class _WithoutCue(_TrailingCues):
         if self._interviewing or self._writer_asked_before(start):
             turn = self._interview_turn(start, end)
             if turn is not None:
+                # the writer's own question: the interview told of goes on to the end
+                self._interviewing = self._interviewing or turn == _NONE
                 return turn
         found = self._labelled_answer(start)
         if found != _NONE:
