@@ -55,6 +55,10 @@ class _Lookups:
     of a quote's sentence before it, and the lookups every layer makes: mentions,
     actors and their labels, roles, the person a headline names."""
 
+    #: The spans of :attr:`spans` that name something rather than quote anyone (titles,
+    #: nicknames), found by the attributor on construction, before any quote is attributed.
+    naming_spans: frozenset[tuple[int, int]]
+
     def __init__(
         self, doc: Doc, actors: list[Actor], mentions: Mentions, spans: list[tuple[int, int]]
     ) -> None:
@@ -67,9 +71,6 @@ class _Lookups:
         #: role (:meth:`_role`): many texts never need them.
         self._roles: Roles | None = None
         self.spans = spans
-        #: The spans of :attr:`spans` that name something rather than quote anyone (titles,
-        #: nicknames), found before any quote is attributed (see :func:`find_quotes`).
-        self.names: frozenset[tuple[int, int]] = frozenset()
         self.words = words_of(doc)
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
