@@ -87,8 +87,8 @@ class _Descriptions(_Bodies):
         lo = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
         words = self.words[lo : lo + _DESCRIPTION_WINDOW]
         head = self._description_head(words) if words and not self._in_quote(words[0]) else None
-        if head is None or head.sent != sent:
-            return None
+        if head is None or head.sent != sent or self._speaking_entity(head) is not None:
+            return None  # (a head that is itself a name describes no one, as in _description)
         found = self._aged_mention(head, words) or self._introduced_by(head, words)
         return self.mentions.actor_of(found) if found is not None else None
 
@@ -123,8 +123,7 @@ class _Descriptions(_Bodies):
             return self._issuer(head, cue)
         if head.lower in NOT_PERSON_HEADS:  # "the spokesman": only one introduced so
             return self._introduced_as(head, cue) or self._named_by(head, cue)
-        entity = self.mentions.at(head.start, head.end)
-        if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
+        if self._speaking_entity(head) is not None:
             return None
         found = self._aged_mention(head, words) or self._titled_mention(head, words)
         if found is not None:
@@ -214,22 +213,22 @@ class _Descriptions(_Bodies):
         """The last person mention before ``head`` that the description ``words`` stands
         right before, modifiers and all ("bus driver Kevin Doyle … “…,” the bus driver / the
         driver said", "petani Sutrisno … kata petani itu"; not "bank governor Anita Rao"
-        for "the deputy governor"): a plain noun no title list holds, which the writer
-        repeats for the person it named. None when no mention is so introduced, or when an
-        Indonesian description says more than its head ("petani asal Klaten itu")."""
+        for "the deputy governor"): the noun the writer repeats for the person it named.
+        None when no mention is so introduced, or when an Indonesian description says more
+        than its head ("petani asal Klaten itu")."""
         if self.lang == "id":
             if len(words) < 2 or words[1].lower not in ID_DEMONSTRATIVES:
                 return None
             described = [head.lower]
         else:
             described = [w.lower for w in words[1 : words.index(head) + 1]]
-        found: Entity | None = None
-        for entity in self.mentions.iter_within(0, head.start):
+        for entity in self.mentions.iter_before(head.start):
+            if self.mentions.label_of(entity) != "PER":
+                continue
             k = bisect.bisect_left(self.word_starts, entity.start)
-            before = [w.lower for w in self.words[max(0, k - len(described)) : k]]
-            if before == described and self.mentions.label_of(entity) == "PER":
-                found = entity
-        return found
+            if [w.lower for w in self.words[max(0, k - len(described)) : k]] == described:
+                return entity
+        return None
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the
