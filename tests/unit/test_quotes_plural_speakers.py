@@ -135,3 +135,11 @@ def test_a_capitalised_group_noun_with_a_complement_is_still_a_plural() -> None:
         "was “a disgrace.”"
     )
     assert speakers(text, "en") == [None]
+
+
+def test_a_capitalised_plural_of_doers_alone_before_the_verb_is_a_group() -> None:
+    text = (
+        "Councillor Mae Dunlop toured the flooded school on Monday. Surveyors said: “The "
+        "east wing cannot be saved.”"
+    )
+    assert speakers(text, "en") == [None]

@@ -65,6 +65,13 @@ def _bare_title(word: Word) -> bool:
     return word.text == word.lower and word.lower in TITLE_HEADS
 
 
+#: Endings of English plurals of doers ("inspectors", "teachers", "analysts", "residents",
+#: "technicians", "trainees"): capitalised alone before a speech verb such a word is a group
+#: rather than a name no entity was found for (the common surnames so ending are in
+#: :data:`SURNAMES_IN_S`, asked first).
+_AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ents", "ants", "ians", "ees")
+
+
 class _Descriptions(_Bodies):
     """A speaker named by role or description, not by name."""
 
@@ -388,11 +395,14 @@ class _Descriptions(_Bodies):
         a name no entity was found for: not when the text also writes it in small letters
         or it is a listed group noun ("Officials", :data:`NO_AGENTS`); else when it is a
         known given name or surname shape ("Jones", "Matthias"), or when it stands ``bare``
-        before the verb ("Reyes said"), where a plural needs no complement to be read so
-        but a name often has none ("Engineers at the site said" is a group)."""
+        before the verb ("Reyes said"), where a name often has no complement ("Engineers
+        at the site said" is a group), unless it ends as a plural of doers ("Inspectors
+        said", :data:`_AGENT_PLURAL_ENDINGS`)."""
         if word.lower in NO_AGENTS or self._written_in_lowercase(word):
             return False
-        return bare or surname_shaped(word.text) or is_given_name(word.text)
+        if surname_shaped(word.text) or is_given_name(word.text):
+            return True
+        return bare and not word.lower.endswith(_AGENT_PLURAL_ENDINGS)
 
     def _indefinite_subject(self, words: list[Word], v: int) -> bool:
         """True when the subject of the speech verb ``words[v]`` is an indefinite with a
