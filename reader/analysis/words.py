@@ -248,6 +248,14 @@ class Mentions:
             if entity.end <= end:
                 yield entity
 
+    def iter_before(self, end: int) -> Iterator[Entity]:
+        """Entities ending by ``end``, nearest first, one at a time (walks that stop at the
+        first fit need not go through the text from its start)."""
+        for i in range(bisect.bisect_left(self._starts, end) - 1, -1, -1):
+            entity = self.entities[i]
+            if entity.end <= end:
+                yield entity
+
     def organisations_before(self, text: str, before: int) -> Iterator[Entity]:
         """The organisations (by :meth:`label_of`) starting before ``before``, nearest first,
         but no dateline's credit: what "the company" may stand for. They are picked out of

@@ -45,3 +45,19 @@ def test_a_person_before_an_aside_still_speaks() -> None:
         "was “fair enough.”"
     )
     assert speakers(text, "en") == ["Leo Marsh"]
+
+
+def test_an_organisation_in_apposition_to_a_prepositions_object_is_no_speaker() -> None:
+    text = (
+        "The council voted to close the depot. Drivers at the depot, Redline Bus Company, "
+        "said the decision was “a betrayal.”"
+    )
+    assert speakers(text, "en") == [None]
+
+
+def test_an_organisation_after_a_longer_definite_description_speaks() -> None:
+    text = (
+        "Shoppers complained about the delays. The city's new parking contractor, Parkwell "
+        "Systems, said the machines would be “fixed by Friday.”"
+    )
+    assert speakers(text, "en") == ["Parkwell Systems"]

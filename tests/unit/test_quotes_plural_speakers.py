@@ -119,3 +119,27 @@ def test_a_bare_plural_opening_its_clause_after_an_adverbial_names_nobody() -> N
     )
     quotes = analyze(text, lang="en", backend="builtin").quotes
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_name_ending_in_s_opening_the_sentence_is_no_plural() -> None:
+    text = (
+        "Ribas, who runs the ferry service, was furious on Tuesday. Ribas said: “The new "
+        "dock fees will sink us.”"
+    )
+    assert speakers(text, "en") == ["ribas"]
+
+
+def test_a_capitalised_group_noun_with_a_complement_is_still_a_plural() -> None:
+    text = (
+        "Judge Irene Walsh closed the hearing early. Lawyers for the families said the ruling "
+        "was “a disgrace.”"
+    )
+    assert speakers(text, "en") == [None]
+
+
+def test_a_capitalised_plural_of_doers_alone_before_the_verb_is_a_group() -> None:
+    text = (
+        "Councillor Mae Dunlop toured the flooded school on Monday. Surveyors said: “The "
+        "east wing cannot be saved.”"
+    )
+    assert speakers(text, "en") == [None]

@@ -26,3 +26,12 @@ def test_a_film_title_inside_the_description_after_ujar_is_passed_over() -> None
         "“Syutingnya berat,” ujar pemeran film “Jalan Pulang” tersebut."
     )
     assert speakers(text) == ["bayu-samudra"]
+
+
+def test_a_long_title_in_the_cue_does_not_push_the_speaker_out() -> None:
+    text = (
+        "“We filmed it over one winter,” said the director of the documentary “The Last "
+        "Ferry Across The Grey Water Before The Bridge Opened”, Owen Adeyemi."
+    )
+    quotes = analyze(text, lang="en", backend="builtin").quotes
+    assert [q.speaker for q in quotes] == ["owen-adeyemi"]

@@ -45,3 +45,14 @@ def test_a_question_alone_without_the_writer_asking_keeps_its_speaker() -> None:
         "garage?” Quinlan said, laughing.\n\n“Who knows?”"
     )
     assert speakers(text, "en")[0] == "Marta Quinlan"
+
+
+def test_asking_for_comment_early_on_starts_no_interview_paragraphs_later() -> None:
+    text = (
+        "Harbour fees to double\n\nThe port board voted to double mooring fees from March. "
+        "We asked the board for comment but it did not reply.\n\nFishermen say the rise "
+        "will ruin them. Tomas Berg, who has fished the bay for thirty years, called a "
+        "meeting on Sunday.\n\nHe said the board had never visited the quay.\n\n"
+        "“Who do they think pays their wages?” Berg said.\n\n“Where will our boats go?”"
+    )
+    assert speakers(text, "en") == ["Tomas Berg", "Tomas Berg"]

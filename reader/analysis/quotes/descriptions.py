@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from reader.analysis.model import Entity, Span
-from reader.analysis.name_cues import RELATIVE_WORDS
+from reader.analysis.name_cues import NO_AGENTS, RELATIVE_WORDS, is_given_name, surname_shaped
 from reader.analysis.quotes.bodies import _Bodies
 from reader.analysis.quotes.shared import (
     _APPOSITION_WINDOW,
@@ -65,6 +65,13 @@ def _bare_title(word: Word) -> bool:
     return word.text == word.lower and word.lower in TITLE_HEADS
 
 
+#: Endings of English plurals of doers ("inspectors", "teachers", "analysts", "residents",
+#: "technicians", "trainees"): capitalised alone before a speech verb such a word is a group
+#: rather than a name no entity was found for (the common surnames so ending are in
+#: :data:`SURNAMES_IN_S`, asked first).
+_AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ents", "ants", "ians", "ees")
+
+
 class _Descriptions(_Bodies):
     """A speaker named by role or description, not by name."""
 
@@ -87,8 +94,8 @@ class _Descriptions(_Bodies):
         lo = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
         words = self.words[lo : lo + _DESCRIPTION_WINDOW]
         head = self._description_head(words) if words and not self._in_quote(words[0]) else None
-        if head is None or head.sent != sent:
-            return None
+        if head is None or head.sent != sent or self._speaking_entity(head) is not None:
+            return None  # (a head that is itself a name describes no one, as in _description)
         found = self._aged_mention(head, words) or self._introduced_by(head, words)
         return self.mentions.actor_of(found) if found is not None else None
 
@@ -123,8 +130,7 @@ class _Descriptions(_Bodies):
             return self._issuer(head, cue)
         if head.lower in NOT_PERSON_HEADS:  # "the spokesman": only one introduced so
             return self._introduced_as(head, cue) or self._named_by(head, cue)
-        entity = self.mentions.at(head.start, head.end)
-        if entity is not None and self.mentions.label_of(entity) in ("PER", "ORG"):
+        if self._speaking_entity(head) is not None:
             return None
         found = self._aged_mention(head, words) or self._titled_mention(head, words)
         if found is not None:
@@ -214,22 +220,22 @@ class _Descriptions(_Bodies):
         """The last person mention before ``head`` that the description ``words`` stands
         right before, modifiers and all ("bus driver Kevin Doyle … “…,” the bus driver / the
         driver said", "petani Sutrisno … kata petani itu"; not "bank governor Anita Rao"
-        for "the deputy governor"): a plain noun no title list holds, which the writer
-        repeats for the person it named. None when no mention is so introduced, or when an
-        Indonesian description says more than its head ("petani asal Klaten itu")."""
+        for "the deputy governor"): the noun the writer repeats for the person it named.
+        None when no mention is so introduced, or when an Indonesian description says more
+        than its head ("petani asal Klaten itu")."""
         if self.lang == "id":
             if len(words) < 2 or words[1].lower not in ID_DEMONSTRATIVES:
                 return None
             described = [head.lower]
         else:
             described = [w.lower for w in words[1 : words.index(head) + 1]]
-        found: Entity | None = None
-        for entity in self.mentions.iter_within(0, head.start):
+        for entity in self.mentions.iter_before(head.start):
+            if self.mentions.label_of(entity) != "PER":
+                continue
             k = bisect.bisect_left(self.word_starts, entity.start)
-            before = [w.lower for w in self.words[max(0, k - len(described)) : k]]
-            if before == described and self.mentions.label_of(entity) == "PER":
-                found = entity
-        return found
+            if [w.lower for w in self.words[max(0, k - len(described)) : k]] == described:
+                return entity
+        return None
 
     def _introduced_as(self, head: Word, cue: Span) -> _Attribution | None:
         """The person last introduced by the description's head in apposition within the
@@ -367,7 +373,8 @@ class _Descriptions(_Bodies):
         """True when the subject of the English speech verb ``words[v]`` is a bare plural
         noun opening its clause, alone or with a complement naming nobody ("Officials
         said", "Residents of the town said", "Analysts at the bank said"): several unnamed
-        people, not the person the text was just about."""
+        people, not the person the text was just about; unless the capitalised opener may
+        be a name (:meth:`_may_be_name`: "Reyes said", "Jones at the meeting said")."""
         k = v - 1
         while k > 0 and v - k < _DESCRIPTION_WINDOW and not words[k - 1].is_punct:
             k -= 1
@@ -377,13 +384,25 @@ class _Descriptions(_Bodies):
         if not _plural(head.lower) or not head.text.isalpha() or self._named_at(head):
             return False
         rest = words[k + 1 : v]
+        if head.text != head.lower and self._may_be_name(head, bare=not rest):
+            return False  # "Reyes said": a name no entity was found for, not a plural
         if rest and rest[0].lower not in NP_PREPOSITIONS:
             return False
         return not any(self._named_at(w) for w in rest)
 
-    def _named_at(self, word: Word) -> bool:
-        """Whether ``word`` is (part of) a mention of anything named."""
-        return self.mentions.at(word.start, word.end) is not None
+    def _may_be_name(self, word: Word, bare: bool) -> bool:
+        """Whether the capitalised ``word``, shaped as a plural and opening a subject, may be
+        a name no entity was found for: not when the text also writes it in small letters
+        or it is a listed group noun ("Officials", :data:`NO_AGENTS`); else when it is a
+        known given name or surname shape ("Jones", "Matthias"), or when it stands ``bare``
+        before the verb ("Reyes said"), where a name often has no complement ("Engineers
+        at the site said" is a group), unless it ends as a plural of doers ("Inspectors
+        said", :data:`_AGENT_PLURAL_ENDINGS`)."""
+        if word.lower in NO_AGENTS or self._written_in_lowercase(word):
+            return False
+        if surname_shaped(word.text) or is_given_name(word.text):
+            return True
+        return bare and not word.lower.endswith(_AGENT_PLURAL_ENDINGS)
 
     def _indefinite_subject(self, words: list[Word], v: int) -> bool:
         """True when the subject of the speech verb ``words[v]`` is an indefinite with a

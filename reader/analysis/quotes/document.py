@@ -51,9 +51,8 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
     if not spans:
         return []
     attributor = _Attributor(doc, actors, Mentions(entities, actors), spans)
-    attributor.names = frozenset(span for span in spans if attributor.names_something(*span))
     for start, end in spans:
-        if (start, end) not in attributor.names:
+        if (start, end) not in attributor.naming_spans:
             attributor.attribute(start, end)
     attributor.attribute_headline()
     return attributor.quotes
@@ -61,6 +60,12 @@ def find_quotes(doc: Doc, entities: list[Entity], actors: list[Actor]) -> list[Q
 
 class _Attributor(_WithoutCue):
     """Attribution state for one document: words, quotes attributed so far (in order)."""
+
+    def __init__(
+        self, doc: Doc, actors: list[Actor], mentions: Mentions, spans: list[tuple[int, int]]
+    ) -> None:
+        super().__init__(doc, actors, mentions, spans)
+        self.naming_spans = frozenset(span for span in spans if self.names_something(*span))
 
     def names_something(self, start: int, end: int) -> bool:
         """True when the quoted words ``[start, end)``, at most :data:`_LONGEST_NAME`

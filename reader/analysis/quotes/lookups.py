@@ -55,6 +55,10 @@ class _Lookups:
     of a quote's sentence before it, and the lookups every layer makes: mentions,
     actors and their labels, roles, the person a headline names."""
 
+    #: The spans of :attr:`spans` that name something rather than quote anyone (titles,
+    #: nicknames), found by the attributor on construction, before any quote is attributed.
+    naming_spans: frozenset[tuple[int, int]]
+
     def __init__(
         self, doc: Doc, actors: list[Actor], mentions: Mentions, spans: list[tuple[int, int]]
     ) -> None:
@@ -67,9 +71,6 @@ class _Lookups:
         #: role (:meth:`_role`): many texts never need them.
         self._roles: Roles | None = None
         self.spans = spans
-        #: The spans of :attr:`spans` that name something rather than quote anyone (titles,
-        #: nicknames), found before any quote is attributed (see :func:`find_quotes`).
-        self.names: frozenset[tuple[int, int]] = frozenset()
         self.words = words_of(doc)
         self.word_starts = word_starts(doc)
         self.quotes: list[Quote] = []
@@ -80,9 +81,9 @@ class _Lookups:
         self._wrapped = is_hard_wrapped(doc.text)
         #: Whether the writer has asked a question in quotes yet (:meth:`_interview_turn`).
         self._interviewing = False
-        #: Where the writer first tells of asking someone outside quotes ("We asked her"),
-        #: the text's length if nowhere; found on first need (:meth:`_writer_asked_before`).
-        self._writer_asks: int | None = None
+        #: Where the writer tells of asking someone outside quotes ("We asked her"), in
+        #: order; found on first need (:meth:`_writer_asked_before`).
+        self._writer_asks: list[int] | None = None
         #: The person an interview's answers are by (:meth:`_interviewee`), once looked for.
         self._answering: tuple[str | None] | None = None
         #: Person actors' genders ("m"/"f") as found so far, see :meth:`_gender`.
@@ -94,6 +95,9 @@ class _Lookups:
         self._by_surname: dict[str, list[str]] | None = None
         #: Person actors' genders as also their pronouns tell, see :meth:`_pronoun_gender`.
         self._pronoun_genders: dict[str, str | None] = {}
+        #: The words the text writes in small letters somewhere, made when first needed
+        #: (:meth:`_written_in_lowercase`).
+        self._lowercase_words: frozenset[str] | None = None
         #: The speech verbs of the text's language, for words already in lowercase.
         self._speech_verbs = speech_verb_forms(self.lang)
         #: The pronouns that may stand for a person speaker in the text's language.
@@ -151,6 +155,18 @@ class _Lookups:
     def _is_person(self, word: Word) -> bool:
         """True when ``word`` is (part of) a person's name."""
         return self._person_entity(word) is not None
+
+    def _named_at(self, word: Word) -> bool:
+        """Whether ``word`` is (part of) a mention of anything named."""
+        return self.mentions.at(word.start, word.end) is not None
+
+    def _written_in_lowercase(self, word: Word) -> bool:
+        """Whether the text writes ``word`` in small letters somewhere, so that capitalised
+        it is an ordinary word opening a sentence ("Officials" when "officials" is written
+        elsewhere), not an unrecognised name ("Reyes")."""
+        if self._lowercase_words is None:
+            self._lowercase_words = frozenset(w.text for w in self.words if w.text == w.lower)
+        return word.lower in self._lowercase_words
 
     def _speaking_entity(self, word: Word) -> Entity | None:
         """The person or organisation mention at ``word``, or None."""

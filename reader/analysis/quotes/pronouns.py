@@ -307,19 +307,24 @@ class _Pronouns(_Genders):
         return cue > 0 and self.words[cue - 1].lower in WRITER_PRONOUNS
 
     def _writer_asked_before(self, start: int) -> bool:
-        """True when the writer tells, outside quotes and before ``start``, of asking
-        someone ("We asked her how.", "Saya bertanya kepadanya."): an interview follows, and
-        its questions in quotes standing alone are the writer's, as after "“Why?” I asked"
-        (:meth:`_asked_by_writer`). The place is found once, on first need."""
+        """True when the writer tells, outside quotes, in the paragraph of ``start`` before
+        it or in the paragraph before, of asking someone ("We asked her how.", "Saya
+        bertanya kepadanya."): an interview follows, and its questions in quotes standing
+        alone are the writer's, as after "“Why?” I asked" (:meth:`_asked_by_writer`). An
+        asking further back is no interview going on ("We asked the ministry for comment"
+        early in a report). The places are found once, on first need."""
         if self._writer_asks is None:
-            self._writer_asks = next(
-                (
-                    verb.start
-                    for pronoun, verb in pairwise(self.words)
-                    if pronoun.lower in WRITER_PRONOUNS
-                    and verb.lower in ASKING_VERBS
-                    and not self._in_quote(verb)
-                ),
-                len(self.doc.text),
-            )
-        return self._writer_asks < start
+            self._writer_asks = [
+                verb.start
+                for pronoun, verb in pairwise(self.words)
+                if pronoun.lower in WRITER_PRONOUNS
+                and verb.lower in ASKING_VERBS
+                and not self._in_quote(verb)
+            ]
+        k = bisect.bisect_left(self._writer_asks, start)
+        if k == 0:
+            return False
+        text = self.doc.text
+        here = paragraph_start(text, start, self._wrapped)
+        before = paragraph_start(text, len(text[:here].rstrip()), self._wrapped)
+        return self._writer_asks[k - 1] >= min(here, before)

@@ -36,6 +36,7 @@ from reader.analysis.speech import (
     INDEFINITES,
     ISSUED_BY,
     MEMBER_OF,
+    NP_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
@@ -111,37 +112,52 @@ class _Speakers(_Descriptions):
         opens ("PT X, dalam keterangan tertulis, menyatakan" without the last comma, "Acme
         in a statement on Monday said"), when a comma or a name ends right before it: the
         subject is looked for before that; else ``v``."""
-        for k in range(v - 1, max(0, v - _ADVERBIAL_WINDOW), -1):
+        for k in range(v - 1, max(0, v - 1 - _ADVERBIAL_WINDOW), -1):
             word = words[k]
             if word.is_punct or word.lower in self._speech_verbs:
                 break
             if word.lower not in ADVERBIAL_OPENERS:
                 continue
-            before = words[k - 1]
-            if before.text == "," or self.mentions.at(before.start, before.end) is not None:
+            if words[k - 1].text == "," or self._named_at(words[k - 1]):
                 return k
         return v
 
     def _appositive(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person named between two commas that ``words[comma]`` closes ("…, Jo Smith,
-        said"), or the organisation so named after a description of it ("The operator,
-        Northline Transit, said"); not "Smith, a spokesman for Acme, said" (Acme only
-        describes the speaker) nor "… and Baker, adding that" (Baker is an object, not in
-        apposition)."""
-        entity = self.mentions.at(words[comma - 1].start, words[comma - 1].end)
-        label = self.mentions.label_of(entity) if entity is not None else None
-        if entity is None or label not in ("PER", "ORG"):
+        said"), or the organisation so named after a definite description of it opening
+        the clause ("The operator, Northline Transit, said"); not "Smith, a spokesman for
+        Acme, said" (Acme only describes the speaker), "… and Baker, adding that" (Baker
+        is an object, not in apposition) nor "Workers at the plant, Acme Steel, said" (the
+        organisation is in apposition to the preposition's object, not to the subject)."""
+        entity = self._speaking_entity(words[comma - 1])
+        if entity is None:
             return _NONE
         k = comma - 1
         while k >= 0 and words[k].start >= entity.start:
             k -= 1
         if k < 0 or words[k].text != ",":
             return _NONE
-        if label == "ORG":  # after a plain noun, no name: "Jo Smith, Acme, said" is a list
-            before = words[k - 1] if k > 0 else None
-            if before is None or before.is_punct or self.mentions.at(before.start, before.end):
-                return _NONE
+        if self.mentions.label_of(entity) == "ORG" and not self._describes_body(words, k):
+            return _NONE
         return self._entity_attribution(entity, cue)
+
+    def _describes_body(self, words: list[Word], comma: int) -> bool:
+        """True when the words before ``words[comma]`` back to the clause's start are a
+        description an organisation's name may stand in apposition to: plain words naming
+        nothing, with no preposition (whose object the name would be), opened by "the" in
+        English ("The operator, Northline Transit, said"; not "Jo Smith, Acme, said", a
+        list, nor "Workers at the plant, Acme Steel, said")."""
+        k = comma
+        while k > 0 and comma - k < _DESCRIPTION_WINDOW and not words[k - 1].is_punct:
+            k -= 1
+        if k == comma or (k > 0 and not words[k - 1].is_punct):
+            return False
+        if self.lang == "en" and words[k].lower != "the":
+            return False
+        return not any(
+            w.lower in NP_PREPOSITIONS or w.lower in MEMBER_OF or self._named_at(w)
+            for w in words[k:comma]
+        )
 
     def _before_aside(self, words: list[Word], comma: int, cue: Span) -> _Attribution:
         """The person or organisation right before an aside between commas that
@@ -149,9 +165,8 @@ class _Speakers(_Descriptions):
         for k in range(comma - 1, max(0, comma - _ASIDE_WINDOW), -1):
             if words[k].text != ",":
                 continue
-            entity = self.mentions.at(words[k - 1].start, words[k - 1].end)
-            speaks = entity is not None and self.mentions.label_of(entity) in ("PER", "ORG")
-            if entity is None or not speaks or self._possessive(entity):
+            entity = self._speaking_entity(words[k - 1])
+            if entity is None or self._possessive(entity):
                 return _NONE
             return self._entity_attribution(entity, cue)
         return _NONE
@@ -333,7 +348,7 @@ class _Speakers(_Descriptions):
         if any(word.lower in self._speech_verbs for word in clause):
             return _NONE
         pronoun = self._pronoun_subject(clause) or self._inverted_pronoun(clause)
-        if pronoun is not None and not any(self.mentions.at(w.start, w.end) for w in clause):
+        if pronoun is not None and not any(map(self._named_at, clause)):
             return self._pronoun(pronoun, cue, pronoun)
         owner = self._verdict_owner(clause, cue)
         if owner is not None:

@@ -63,7 +63,7 @@ class _TrailingCues(_FramingCues):
 
     def _right_words(self, end: int) -> tuple[list[Word], bool]:
         """Words after a quote up to the end of its sentence, the paragraph, or the next quote
-        but one that names something (:attr:`names`), whose words are left out.
+        but one that names something (:attr:`naming_spans`), whose words are left out.
 
         A quote that ends its own sentence ("…kami.” Lalu …") is followed by a new sentence;
         only a short tail like "“…?” Trump asked." is then taken as its cue sentence, and the
@@ -72,20 +72,25 @@ class _TrailingCues(_FramingCues):
         text = self.doc.text
         # Only words from the next quote on can lie inside a quote: the others follow this one.
         following = bisect.bisect_left(self.spans, (end,))
-        next_quote = self.spans[following][0] if following < len(self.spans) else len(text)
-        # a title in quotes is passed over: "kata pelantun “Hujan Bulan Juni” itu"
-        title = self.spans[following] if next_quote < len(text) else None
-        if title not in self.names:
-            title = None
+        next_span = self.spans[following] if following < len(self.spans) else None
+        next_quote = next_span[0] if next_span is not None else len(text)
         first = bisect.bisect_left(self.word_starts, end)
         # (one word more than the window, to tell a full window from a closed one)
         window = self.words[first : first + _RIGHT_WINDOW + 1]
+        if next_span in self.naming_spans:  # a title in quotes is passed over, its words
+            # counting for none of the window: "kata pelantun “Hujan Bulan Juni” itu"
+            title_start, title_end = next_span
+            inside = bisect.bisect_left(self.word_starts, title_end)
+            inside -= bisect.bisect_left(self.word_starts, title_start)
+            window = [
+                w
+                for w in self.words[first : first + _RIGHT_WINDOW + 1 + inside]
+                if not title_start <= w.start < title_end
+            ][: _RIGHT_WINDOW + 1]
         taken = len(window)
         closed = True  # the window ended at a sentence end, the paragraph end or the text end
         line_break = paragraph_end(text, end, self._wrapped)
         for k, word in enumerate(window):
-            if title is not None and title[0] <= word.start < title[1]:
-                continue
             if line_break < word.start or word.text in _SENTENCE_ENDS:
                 taken = k
                 break
@@ -95,8 +100,6 @@ class _TrailingCues(_FramingCues):
             if line_break < word.end:  # (a line break inside the word: the next one counts)
                 line_break = paragraph_end(text, word.end, self._wrapped)
         found = window[:taken]
-        if title is not None:
-            found = [w for w in found if not title[0] <= w.start < title[1]]
         ends_sentence = _ends_sentence(text[max(0, end - 8) : end])
         if ends_sentence and found and found[0].text[:1].isupper():
             short_tail = closed and len(found) <= _SHORT_TAIL

@@ -30,6 +30,8 @@ class _WithoutCue(_TrailingCues):
         if self._interviewing or self._writer_asked_before(start):
             turn = self._interview_turn(start, end)
             if turn is not None:
+                # the writer's own question: the interview told of goes on to the end
+                self._interviewing = self._interviewing or turn == _NONE
                 return turn
         found = self._labelled_answer(start)
         if found != _NONE:
@@ -120,15 +122,16 @@ class _WithoutCue(_TrailingCues):
         before = self.quotes[i - 1] if i > 0 else None
         if before is None or not self._close(before, self.quotes[i].start):
             return _NONE
-        one, other = before.speaker, last.speaker
-        if one is None or other is None or one == other:
+        earlier_speaker, last_speaker = before.speaker, last.speaker
+        if earlier_speaker is None or last_speaker is None or earlier_speaker == last_speaker:
             return _NONE
         asking = _is_question(text[start:end])
         if asking and _is_question(before.text) and not _is_question(last.text):
-            return _Attribution(one, None, None)  # the asker asks again
-        asked_again = last.cue is None and i == len(self.quotes) - 1
-        if not asking and asked_again and _is_question(last.text):
-            return _Attribution(one, None, None)  # the one asked answers again
+            return _Attribution(earlier_speaker, None, None)  # the asker asks again
+        # the last turn is one quote with no cue, its speaker found from the exchange
+        last_turn_uncued = last.cue is None and i == len(self.quotes) - 1
+        if not asking and last_turn_uncued and _is_question(last.text):
+            return _Attribution(earlier_speaker, None, None)  # the one asked answers again
         return _NONE
 
     def _close(self, quote: Quote, start: int) -> bool:
