@@ -775,6 +775,8 @@ NO_AGENTS = frozenset(
     mum mom dad father mother grandma grandpa granny grandmother grandfather wife husband son
     daughter brother sister uncle aunt baby
     women men people children voters fans residents protesters officials
+    analysts experts witnesses neighbours neighbors relatives locals authorities sources aides
+    colleagues friends families troops police insiders diplomats allies staff crews pupils
     everybody somebody anybody nobody someone anyone everyone none
     """.split()
 )

@@ -143,3 +143,9 @@ def test_a_capitalised_plural_of_doers_alone_before_the_verb_is_a_group() -> Non
         "east wing cannot be saved.”"
     )
     assert speakers(text, "en") == [None]
+
+
+def test_a_bare_group_noun_opening_the_speech_is_nobody_named() -> None:
+    for group in ("Analysts", "Witnesses", "Neighbours", "Sources"):
+        text = f"Mara Quist chaired the hearing. {group} said: “Nobody warned us about the fees.”"
+        assert speakers(text, "en") == [None], group
