@@ -74,3 +74,20 @@ def test_one_word_after_a_known_town_and_a_regents_title_is_the_holder() -> None
 def test_a_town_and_a_name_written_alone_elsewhere_are_one_person() -> None:
     text = "Bupati Bima Wiraguna meninjau sawah. Bima Wiraguna mengatakan panen gagal."
     assert ents(text) == [("Bima Wiraguna", "PER"), ("Bima Wiraguna", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Kepala BPBD Kulon Progo Sutarno mengatakan air surut.", "BPBD Kulon Progo", "Sutarno"),
+        (
+            "Ketua Bawaslu Konawe Kepulauan Rahmat Saleh mengatakan laporan masuk.",
+            "Bawaslu Konawe Kepulauan",
+            "Rahmat Saleh",
+        ),
+    ],
+)
+def test_a_body_by_its_acronym_ends_with_the_regency_it_serves(
+    text: str, body: str, person: str
+) -> None:
+    assert ents(text) == [(body, "ORG"), (person, "PER")]

@@ -928,8 +928,9 @@ class _LabelReader(_OfficeSplits):
             and not (_is_initials(words[a]) and self._gaz(a, a + 1) is None)  # "H.D. Deve Gowda"
         ):
             # "Ketua KPK Firli Bahuri", "CEO KirimCepat Dimas Prakoso"; "Direktur RSUD
-            # Zainoel Abidin Isra Firmansyah" when the text names "RSUD Zainoel Abidin" alone
-            return self._written_alone_length(a, b) or 1
+            # Zainoel Abidin Isra Firmansyah" when the text names "RSUD Zainoel Abidin" alone;
+            # "Kepala BPBD Konawe Kepulauan Hasanuddin": a branch and the region it serves
+            return self._written_alone_length(a, b) or self._branch_place_end(a, b) or 1
         for k in range(b - 3, a, -1):
             if (_is_body_acronym(words[k]) and words[k] not in _REGNAL_NUMERALS) or self._gaz(
                 k, k + 1
