@@ -79,8 +79,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
     # the days told from the speech time inside a quotation, with the quotation's span
     quoted: list[tuple[int, tuple[int, int]]] = []
     story_day: str | None = None  # the day the last time named, for "sehari kemudian"
-    past: tuple[int, str] | None = None  # where the last such day not after the
-    # publication date starts, and the day
+    past_day: str | None = None  # the last such day not after the publication date
     story_at = 0  # where the time that set it ends
     counted_from: str | None = None  # the day "sehari kemudian" was counted from
     story_year: str | None = None  # the year of the last time, for "tahun sebelumnya"
@@ -131,7 +130,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             if day is None and story_day and match.kind == "none":
                 # "Sehari kemudian", "two days later": counted from the day told before, as
                 # is "the week before", that day's week before (no day)
-                origin = _count_back_from(phrase, story_day, past, pubdate, doc.text, match.end)
+                origin = _count_back_from(phrase, story_day, past_day, pubdate, doc.text, match.end)
                 value = _counted_week(phrase, origin, pubdate)
                 if value is None:
                     day = value = _counted_day(phrase, origin, pubdate)
@@ -158,7 +157,7 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
             story_day, story_at = day, match.end  # (a month or year told since is no day to
             # count from, but for an aside of the day's own sentence)
             if day and (pubdate is None or day <= pubdate.isoformat()):
-                past = (match.start, day)
+                past_day = day
             small_hours = bool(day) and match.type == "TIME" and _in_small_hours(match, doc.text)
         story_year = value[:4] if value and value[:4].isdecimal() and len(value) != 3 else None
         story_month = value[:7] if value and _MONTH_VALUE.match(value) else None
@@ -231,34 +230,35 @@ def _earlier_late_part(phrase: str, text: str, start: int) -> bool:
 def _count_back_from(
     phrase: str,
     story_day: str,
-    past: tuple[int, str] | None,
+    past_day: str | None,
     pubdate: date | None,
     text: str,
     end: int,
 ) -> str:
     """The day a count back ("Two days earlier", "sehari sebelumnya") ending at ``end`` is
     told from: the day told last, unless that is a plan after the publication date and the
-    story told a day before it (``past``: where, and which) in the same or the paragraph
-    before; then that earlier day, as the plan was an aside ("a field hospital would open
-    on Wednesday. Two days earlier, a smaller quake had …" counts from the quake's day). A
-    count back whose own clause is ahead ("Two days earlier, ministers will meet") is told
-    from the plan all the same."""
-    if pubdate is None or past is None or story_day <= pubdate.isoformat():
+    story told a day (``past_day``) at most a week before it; then that earlier day, as the
+    plan was an aside ("a field hospital would open on Wednesday. Two days earlier, a
+    smaller quake had …" counts from the quake's Tuesday, however many paragraphs back; a
+    day years before the plan is no scene it was an aside of). A count back whose own
+    clause is ahead ("Two days earlier, ministers will meet") is told from the plan all
+    the same."""
+    if pubdate is None or past_day is None or story_day <= pubdate.isoformat():
         return story_day
     counted = offset_day(phrase, story_day)
     if counted is None or counted >= story_day:
         return story_day
-    if len(_PARAGRAPH_BREAK.findall(text, past[0], end)) > 1:
+    if date.fromisoformat(story_day) - date.fromisoformat(past_day) > _ASIDE_REACH:
         return story_day
     sentence_end = _SENTENCE_END.search(text, end)
     clause = text[end : sentence_end.start() if sentence_end else len(text)].lower().split()
     if not FUTURE_AUXILIARIES.isdisjoint(clause[:6]) or _IS_TO.search(" ".join(clause[:6])):
         return story_day
-    return past[1]
+    return past_day
 
 
-#: A paragraph break: a line break with any blank lines after it.
-_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+#: How far before a plan's day the story's day may be for the plan to be an aside of it.
+_ASIDE_REACH = timedelta(days=7)
 #: "is to", "are to": what the clause tells is ahead ("the envoys are to meet").
 _IS_TO = re.compile(r"\b(?:is|are|was|were)\s+to\b")
 

@@ -235,6 +235,9 @@ def test_more_than_before_a_count_of_years_alone_is_its_size() -> None:
         ("Longsor terjadi pada Minggu (18/1). Jalan akan dibuka kembali Kamis (22/1). "
          "Dua hari sebelumnya, warga sudah melihat retakan.", "id", "Dua hari sebelumnya",
          "2026-01-16", "2026-01-18"),
+        ("A storm cut power on Sunday.\n\nCrews worked through the night.\n\nThe utility "
+         "said repairs would end on Thursday.\n\nThree days earlier, engineers had warned of "
+         "old cables.", "en", "Three days earlier", "2026-01-15", "2026-01-18"),
     ],
 )  # fmt: skip
 def test_a_count_back_after_a_plan_is_told_from_the_story_before_it(
