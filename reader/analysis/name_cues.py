@@ -55,17 +55,24 @@ CALENDAR_WORDS = frozenset(
     """.split()
 )
 
+#: European particles, inside a name and opening a surname after a given name ("Laurence
+#: des Cars", "Lula da Silva", "María de los Ángeles").
+EUROPEAN_PARTICLES = frozenset(
+    "van von der den ten ter de del della da do dos das des du le la los las".split()
+)
 #: Lowercase particles allowed inside a name between capitalised words ("Osama bin Laden",
 #: "Vincent van Gogh", "Bank of America", "Ahmad bin Abdullah", "Rio Grande do Norte"; Batak
 #: women's "boru", also written "br": "Tiurma boru Sitorus"; Filipino "ng": "Bangko Sentral
 #: ng Pilipinas").
-NAME_PARTICLES = frozenset(
-    """
-    bin binti boru br ibn bte van von der den ten ter de del della da do dos das des du le la
-    los las
+NAME_PARTICLES = (
+    frozenset(
+        """
+    bin binti boru br ibn bte
     al el ng
     of for y & upon arap
     """.split()
+    )
+    | EUROPEAN_PARTICLES
 )
 
 #: Acronyms of common nouns in Indonesian news, no names: "RUU" (a bill), "PPN" (VAT),
@@ -383,9 +390,16 @@ NON_NAMES = frozenset(
     for form in (degree, degree.rstrip("."))
 )
 
+#: States and their parts, named with "of" and a place: "Republic of Korea", "Kingdom of
+#: Sardinia", "Province of Ancona", "County of Kent" are places, not the bodies ruling them.
+POLITY_HEADS = frozenset(
+    "republic kingdom state province county municipality prefecture region territory "
+    "emirate duchy principality".split()
+)
 #: Words after which "of" continues a name: "University of Indonesia", "Bank of America".
-OF_JOINERS = frozenset(
-    """
+OF_JOINERS = (
+    frozenset(
+        """
     university bank ministry department republic kingdom state states house isle gulf strait
     bay cape city institute school college museum library gallery archives theatre theater
     orchestra church court office board council
@@ -396,9 +410,10 @@ OF_JOINERS = frozenset(
     community service chamber congress conference tribunal festival treaty battle movement
     alliance coalition campaign front party journal district port harbour harbor forum
     prize medal order tour government forces corps group
-    province county municipality prefecture region territory emirate duchy principality
     empire
     """.split()
+    )
+    | POLITY_HEADS
 )
 #: Words after which "on" continues a name: "Treaty on European Union", "Convention on
 #: Biological Diversity", "Committee on Foreign Affairs", "Intergovernmental Authority on

@@ -17,6 +17,7 @@ from reader.analysis.name_cues import (
     BRANCH_HEADS,
     COMMEMORATION_TAILS,
     COMMEMORATION_WORDS,
+    EUROPEAN_PARTICLES,
     EVENT_TAILS,
     GIVEN_NAMES,
     HOLIDAYS,
@@ -78,12 +79,9 @@ _APPOSITION_DETERMINERS = frozenset("the a an two three several sebuah salah".sp
 _APPOSITION_STOPS = frozenset(
     "of for with in at from by who which that yang dari untuk di dengan".split()
 )
-#: States and their parts, named with "of" and a place: "Republic of Korea", "Kingdom of
-#: Sardinia", "Province of Ancona", "County of Kent" are places, not the bodies ruling them.
-_POLITY_HEADS = frozenset(
-    "republic kingdom state province county municipality prefecture region territory "
-    "emirate duchy principality".split()
-)
+#: Prepositions that end the noun phrase after "is a" besides the apposition stops: "a
+#: fishing village on the north coast" is a village.
+_PHRASE_END_PREPOSITIONS = frozenset("on near off along outside inside between under over".split())
 #: Compass words (and "Greater") that make part of a place a place: "Northern Nigeria",
 #: "East Java", "Greater Manchester".
 _COMPASS = frozenset(
@@ -193,16 +191,15 @@ _LIST_LINKS = _COORDINATION | {"hingga", "sampai"}
 #: noun they count it.
 _ID_COUNT_WORDS = frozenset({"lima"})
 #: Indonesian compass words after a place's name, naming its part ("Jakarta Timur"), in
-#: lowercase, and "pusat".
-_ID_COMPASS_WORDS = frozenset(word.lower() for word in _INDONESIAN_COMPASS) | {"pusat"}
+#: lowercase; with "pusat" too.
+_ID_COMPASS = frozenset(word.lower() for word in _INDONESIAN_COMPASS)
+_ID_COMPASS_WORDS = _ID_COMPASS | {"pusat"}
 #: Place tails that are common surnames too: after a given name they end a person's name
 #: ("Tom Hill", "Ricki Lake"); streets and parks are named after kings ("George Street").
 _SURNAME_PLACE_TAILS = frozenset({"hill", "lake"})
 #: Lowercase particles that open a surname after a given name ("Laurence des Cars", "Lula
 #: da Silva"); not "of" or "for", which name bodies after a head ("Bank of England").
-_SURNAME_PARTICLES = frozenset(
-    "van von der den ten ter de del della da do dos das des du le la los las".split()
-)
+_SURNAME_PARTICLES = EUROPEAN_PARTICLES
 #: Words that open a photo or story credit, before a colon.
 _CREDIT_WORDS = frozenset(
     "photo photograph photos picture pictures image images credit foto gambar "

@@ -45,6 +45,7 @@ from reader.analysis.entities.lexicon import (
     _ORGANISM_NOUNS,
     _PEERAGES,
     _PERSONAL_OWNERS,
+    _PHRASE_END_PREPOSITIONS,
     _PLURAL_PEOPLE_ENDINGS,
     _PRICE_MOVES,
     _ROUTE_WORDS,
@@ -94,16 +95,12 @@ from reader.analysis.name_cues import (
     looks_like_common_noun,
 )
 from reader.analysis.number_words import starts_quantity
-from reader.analysis.speech import ID_SPEECH_ROOTS, PERSON_ONLY_PRONOUNS, word_set
+from reader.analysis.speech import ID_SPEECH_ROOTS, PERSON_ONLY_PRONOUNS
 from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
     TITLE_HEADS,
     match_title,
 )
-
-#: Prepositions that end the noun phrase after "is a" besides the apposition stops: "a
-#: fishing village on the north coast" is a village.
-_PLACE_PREPOSITIONS = word_set("on near off along outside inside between under over")
 
 
 class _PersonEvidence(_SportEvidence):
@@ -657,7 +654,9 @@ class _PersonEvidence(_SportEvidence):
         # ("city" only qualifies it); a state is a condition too ("the steady state").
         end = b + 2
         while end < n and words[end][:1].islower() and words[end] not in _APPOSITION_STOPS:
-            if end > b + 2 and (words[end] in _PLACE_PREPOSITIONS or words[end].endswith("ed")):
+            if end > b + 2 and (
+                words[end] in _PHRASE_END_PREPOSITIONS or words[end].endswith("ed")
+            ):
                 break  # "a village on the coast", "a timber company based in Oslo"
             end += 1
         head = words[end - 1]

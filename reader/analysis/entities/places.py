@@ -268,5 +268,5 @@ class _PlaceEvidence(_ThingEvidence):
             return False
         if not (looks_like_common_noun(self.words[a]) or self.words[a].lower() in _SECTORS):
             return False
-        country = gazetteer.lookup(" ".join(self.words[a + 1 : b]))
+        country = _gazetteer_place(self.words[a + 1 : b])
         return country is not None and country.key.startswith("country:")

@@ -52,7 +52,6 @@ from reader.analysis.entities.lexicon import (
     _ORG_WORDS,
     _PEOPLES_AND_FAITHS,
     _PERSON_NOUNS,
-    _POLITY_HEADS,
     _PROFESSION_NOUNS,
     _PROGRAMME_ACRONYMS,
     _PROGRAMME_HEADS,
@@ -84,6 +83,7 @@ from reader.analysis.name_cues import (
     ORG_TAILS,
     PLACE_HEADS,
     PLACE_TAILS,
+    POLITY_HEADS,
     SCHOOL_LEVELS,
     SURNAME_PLACE_TAILS,
 )
@@ -285,7 +285,7 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "Stasiun Klimatologi Jawa Tengah": the weather agency's office
     if (
         len(words) > 2
-        and first in _POLITY_HEADS
+        and first in POLITY_HEADS
         and words[1] == "of"
         and _label_by_form(words[2:]) in (None, "LOC")
     ):

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from reader.analysis import gazetteer
 from reader.analysis.doc import Doc, SentenceTokens, Token
-from reader.analysis.entities.lexicon import _INDONESIAN_COMPASS, _NAME_INNER_WORDS
+from reader.analysis.entities.lexicon import _ID_COMPASS, _NAME_INNER_WORDS
 from reader.analysis.name_cues import (
     BRANCH_HEADS,
     BRANCH_REGION_HEADS,
@@ -68,8 +68,6 @@ _REGION_KINDS = frozenset(
     sendiri halaman kelahiran sebelah tetangga
     """.split()
 )
-#: Compass words that end a region's name: "lampung tengah", "jakarta utara".
-_COMPASS = frozenset(word.lower() for word in _INDONESIAN_COMPASS)
 #: The compass word that is an adverb too, before a verb: "tengah menghadapi" ("is facing").
 _ADVERB_COMPASS = "tengah"
 #: How Indonesian verbs begin ("menanam", "dilanda", "berada", "terendam"): a word after a
@@ -205,7 +203,7 @@ def _region_name(words: list[str], j: int) -> list[str]:
     known = _known_name(words, j, shortest=1)
     if known is not None and len(known[0]) > 1:
         return _with_compass(words, j + len(known[0]), known[0])
-    if word in _REGION_KINDS or word in _REGION_HEADS or word in _COMPASS:
+    if word in _REGION_KINDS or word in _REGION_HEADS or word in _ID_COMPASS:
         return []
     if (known is None or known[1].label != "LOC") and word.startswith(_VERB_OPENINGS):
         return []
@@ -216,7 +214,7 @@ def _with_compass(words: list[str], k: int, name: list[str]) -> list[str]:
     """``name`` with the compass word at ``k`` added, which ends an Indonesian region's name
     ("lampung tengah", "jakarta barat menangkap"), unless ``name`` ends in one already or it
     is "tengah" before a verb: then it is an adverb ("riau tengah menghadapi", "is facing")."""
-    if k >= len(words) or words[k] not in _COMPASS or name[-1].lower() in _COMPASS:
+    if k >= len(words) or words[k] not in _ID_COMPASS or name[-1].lower() in _ID_COMPASS:
         return name  # "jawa barat selatan": the south of one
     if (
         words[k] == _ADVERB_COMPASS
