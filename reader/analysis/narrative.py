@@ -512,7 +512,14 @@ _BACK = frozenset(("sebelumnya", "earlier", "before"))
 _ROUGH_COUNTS = frozenset(("beberapa", "several", "few"))
 # Units counted within a day: their counts move the day only by whole days ("36 hours
 # later" is the next day; "three hours later" the same).
-_WITHIN_DAY_UNITS = frozenset(("jam", "hour", "hours", "menit", "minute", "minutes"))
+_UNITS_PER_DAY = {
+    "jam": 24,
+    "hour": 24,
+    "hours": 24,
+    "menit": 1440,
+    "minute": 1440,
+    "minutes": 1440,
+}
 _FIXED_OFFSETS = {
     "keesokan harinya": 1,
     "the next day": 1,
@@ -564,10 +571,8 @@ def offset_day(phrase: str, anchor: str) -> str | None:
     if count is None:  # nor is "Minggu sebelumnya", a Sunday
         return None
     unit = match.group("unit")
-    if unit in _WITHIN_DAY_UNITS:
-        days = count // 24 if unit in ("jam", "hour", "hours") else count // (24 * 60)
-    else:
-        days = _UNIT_DAYS[unit] * count
+    per_day = _UNITS_PER_DAY.get(unit)
+    days = count // per_day if per_day else _UNIT_DAYS[unit] * count
     return _days_before(anchor, days if match.group("way") in _BACK else -days)
 
 

@@ -675,7 +675,7 @@ def _read_words(
             else:
                 break
         else:
-            written = _en_written(w.split("-"))
+            written = english_count(w)
             if written is not None:
                 group += written
             elif w in _EN_INNER and (read_any or group):

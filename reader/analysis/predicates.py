@@ -84,9 +84,7 @@ FUTURE_AUXILIARIES = EN_FUTURE_AUXILIARIES | ID_FUTURE_AUXILIARIES
 #: Indonesian verbs of a schedule: the passive is a plan ("dijadwalkan digelar"), the active
 #: sets the day of what it names ("menjadwalkan putusan pada Jumat").
 ID_SCHEDULE_VERBS = word_set("dijadwalkan menjadwalkan")
-ID_PLAN_VERBS = word_set("direncanakan berencana rencananya ditargetkan") | {
-    verb for verb in ID_SCHEDULE_VERBS if verb.startswith("di")
-}
+ID_PLAN_VERBS = word_set("dijadwalkan direncanakan berencana rencananya ditargetkan")
 #: The English plan verbs that put a weekday in their clause ahead as well ("is scheduled
 #: to meet Thursday").
 EN_SCHEDULE_VERBS = word_set("expected scheduled")

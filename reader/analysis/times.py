@@ -325,7 +325,7 @@ def _counted_year(phrase: str, story_year: str, pubdate: date | None) -> str | N
     earlier") names, counted from ``story_year``; None for any other phrase, or past the
     publication year. "The same period" before such a phrase keeps its year ("periode yang
     sama tahun sebelumnya", "the same period a year earlier")."""
-    words = phrase.lower().split()
+    words = _count_key(phrase).split()
     if opens_with_same_period(words):
         words = words[3:]
     elif words[0] in WITHIN_DAY:

@@ -233,7 +233,9 @@ class _Descriptions(_Bodies):
             if self.mentions.label_of(entity) != "PER":
                 continue
             k = bisect.bisect_left(self.word_starts, entity.start)
-            if [w.lower for w in self.words[max(0, k - len(described)) : k]] == described:
+            if k >= len(described) and all(
+                self.words[k - len(described) + j].lower == word for j, word in enumerate(described)
+            ):
                 return entity
         return None
 

@@ -87,7 +87,8 @@ _PASSIVE_BEFORE = frozenset({"be", "been", "being", "is", "are", "am"})
 #: Words before a day or period without its year that put it in the past: "sejak Juni".
 _SINCE = frozenset({"since", "sejak"})
 #: Verbs of a target or plan, ahead of their clause's past tense ("sudah menargetkan",
-#: "has pledged"): the plan verbs the predicates know and more.
+#: "has pledged"): the plan verbs the predicates know, the schedule verbs (the active
+#: "menjadwalkan" too) and more.
 _TARGET_VERBS = (
     ID_PLAN_VERBS
     | ID_SCHEDULE_VERBS
