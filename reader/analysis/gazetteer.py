@@ -1745,17 +1745,18 @@ def _regency_name_set() -> frozenset[str]:
 
 
 def _add_regencies(names: dict[str, Place]) -> None:
-    """Indonesia's regencies and cities, keyed by the name ("region:tidore-kepulauan"; a
-    regency and the city of its name share it). A place a package already lists keeps its
-    entry and key, and a one-word name that is also an ordinary word or a given name is left
-    out ("Agam", "Bone", "Pati": see _REGENCIES_NAMED_BY_WORDS), so people and English
-    words do not turn into places."""
+    """Indonesia's regencies and cities, keyed by the name ("regency:tidore-kepulauan"; a
+    regency and the city of its name share it; apart from the world's "region:" keys, so
+    an English rule about "Europe" or "the Sahel" never fires on "Sleman"). A place a
+    package already lists keeps its entry and key, and a one-word name that is also an
+    ordinary word or a given name is left out ("Agam", "Bone", "Pati": see
+    _REGENCIES_NAMED_BY_WORDS), so people and English words do not turn into places."""
     for name in _regency_names():
         if " " in name or name.lower() not in _REGENCIES_NAMED_BY_WORDS:
             forms = [f for f in _REGENCY_NEWS_FORMS.get(name, name).split("|") if _usable(f)]
             # A form already listed lends its place to the others ("Baubau", a city: "Bau-Bau").
             listed = [names[form] for form in forms if form in names]
-            key = "region:" + name.lower().replace(" ", "-")
+            key = "regency:" + name.lower().replace(" ", "-")
             place = listed[0] if listed else Place("LOC", key)
             for form in forms:
                 names.setdefault(form, place)

@@ -32,8 +32,16 @@ def test_a_regency_named_by_a_given_name_or_word_is_not_listed_alone(name: str) 
 
 def test_the_regency_and_the_city_of_one_name_share_a_key() -> None:
     regency, city = lookup("Tidore Kepulauan"), lookup("Baubau")
-    assert regency is not None and regency.key == "region:tidore-kepulauan"
+    assert regency is not None and regency.key == "regency:tidore-kepulauan"
     assert city is not None and lookup("Bau-Bau") == city
+
+
+def test_a_regency_and_a_suffix_make_no_demonym() -> None:
+    # A world region's or province's "-i"/"-n" form is a nationality ("Dagestani"); a regency's
+    # is not one, and "Bangka" + "i" is the Indonesian word for a carcass.
+    assert ents("Bangkai paus sepanjang 9 meter terdampar di pantai Desa Mekarsari.") == [
+        ("Desa Mekarsari", "LOC")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -890,7 +890,10 @@ class _LabelReader(_OfficeSplits):
             if (
                 (
                     place is not None
-                    and (b - a - m > 1 or place.key.startswith(("country:", "org:", "region:")))
+                    and (
+                        b - a - m > 1
+                        or place.key.startswith(("country:", "org:", "regency:", "region:"))
+                    )
                 )
                 or prefix in self.ctx.known
                 or (m == 1 and prefix[0] in self.ctx.short_names)

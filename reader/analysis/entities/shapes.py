@@ -431,9 +431,10 @@ def _gazetteer_place(words: tuple[str, ...]) -> gazetteer.Place | None:
 
 
 def _is_region(place: gazetteer.Place) -> bool:
-    """Is the gazetteer place a country, an Indonesian province or a wider region (not a
-    town or a foreign province, whose name may be a person's too: "Rizal")?"""
-    return place.key.startswith(("country:", "sub:ID-", "region:"))
+    """Is the gazetteer place a country, an Indonesian province or regency, or a wider
+    region (not a town or a foreign province, whose name may be a person's too: "Rizal")?
+    (Regencies named by a word or a given name are not in the gazetteer at all.)"""
+    return place.key.startswith(("country:", "sub:ID-", "regency:", "region:"))
 
 
 def _is_home_place(place: gazetteer.Place) -> bool:

@@ -228,7 +228,7 @@ def _with_compass(words: list[str], k: int, name: list[str]) -> list[str]:
 def _indonesian_region(place: gazetteer.Place) -> bool:
     """Is ``place`` an Indonesian province, regency or town, whose parts are named by a
     compass word after it ("jawa tengah", "jakarta utara"), unlike a country's?"""
-    return place.key.startswith(("sub:ID-", "region:")) or gazetteer.is_home_city(place)
+    return place.key.startswith(("sub:ID-", "regency:")) or gazetteer.is_home_city(place)
 
 
 def _known_alone(
