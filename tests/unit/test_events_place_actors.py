@@ -31,6 +31,11 @@ def actor_names(text: str, lang: str) -> list[str]:
         # a place after the predicate, or a person's home town, takes no part
         ("Tourists returned from Bali on Monday.", "en", []),
         ("Away from Westminster, the reaction was mixed.", "en", []),
+        # a nationality or a place made an adjective describes a participant, unless the subject
+        ("Tremors shook the Chilean port of Arica on Tuesday.", "en", []),
+        ("Shares in the Oslo-listed miner fell 4% on Monday.", "en", []),
+        ("Warga Muslim di Bekasi berdoa bersama pada Jumat.", "id", []),
+        ("Ukrainians voted on Sunday.", "en", ["Ukrainians"]),
     ],
 )
 def test_a_place_acts_for_the_people_from_it(text: str, lang: str, names: list[str]) -> None:

@@ -1,5 +1,5 @@
 """Who takes part in a clause: its subject (a quote's speaker, a resolved pronoun, a
-described person or body), the actors of its names (places only as subjects,
+described person or body), the actors of its names (places and nationalities only as subjects,
 organisations not as a backdrop, sources after "according to" not at all), and the
 subject a clause without its own shares with the clause before, named in its summary."""
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis import gazetteer
 from reader.analysis.european import is_title
 from reader.analysis.events.drafts import _Draft, _take_subject
 from reader.analysis.events.lexicon import (
@@ -30,6 +31,10 @@ from reader.analysis.speech import (
 from reader.analysis.titles import is_title_word
 from reader.analysis.words import Word, according_length
 
+#: Endings of the lowercase part of a place made an adjective ("London-listed",
+#: "Oslo-based", "Soviet-style", "Urdu-language", "Oscar-winning"), not a name's own
+#: lowercase part (typhoon "Kong-rey").
+_ADJECTIVE_ENDINGS = ("ed", "ing", "born", "style", "language")
 # The most words a subject put before the summary of a clause that shares it may have.
 _LEAD_SUBJECT_WORDS = 6
 #: What joins the places of a list of subjects: "Indonesia dan Malaysia", "Poland, Lithuania
@@ -143,7 +148,10 @@ class _Participants(_Reports):
             label = names[k].label
             if (
                 ends[k] <= end
-                and (label != "LOC" or self._acts(first, trigger, starts[k], ends[k]))
+                and (
+                    (label != "LOC" and not (label == "MISC" and _adjectival(names[k].text)))
+                    or self._acts(first, trigger, starts[k], ends[k])
+                )
                 and (label != "ORG" or not self._backdrop(k))
                 and not (self.source_spans and self._in_source(starts[k]))
             ):
@@ -514,3 +522,12 @@ class _Participants(_Reports):
         if first + 1 < len(self.words):
             draft.lead = name + " "
             draft.after_lead = self.words[first + 1].start
+
+
+def _adjectival(name: str) -> bool:
+    """Is the MISC ``name`` a nationality or a place made an adjective ("Chilean", "Muslim",
+    "London-listed"), which describes a participant ("the Chilean city of Arica", "shares in
+    the London-listed firm") and takes part only as the subject ("Indonesians voted")?"""
+    head, _, tail = name.rpartition("-")
+    made = bool(head) and tail.islower() and tail.endswith(_ADJECTIVE_ENDINGS)
+    return made or gazetteer.is_demonym(name)
