@@ -36,6 +36,10 @@ def actor_names(text: str, lang: str) -> list[str]:
         ("Shares in the Oslo-listed miner fell 4% on Monday.", "en", []),
         ("Warga Muslim di Bekasi berdoa bersama pada Jumat.", "id", []),
         ("Ukrainians voted on Sunday.", "en", ["Ukrainians"]),
+        # a list of places takes part as a whole: opened as a setting, it is none
+        ("Di Medan dan Padang, harga cabai naik pada Senin.", "id", []),
+        ("Chile and Peru signed the treaty on Monday.", "en", ["Chile", "Peru"]),
+        ("Swiss and Austrian officials met on Monday.", "en", []),
     ],
 )
 def test_a_place_acts_for_the_people_from_it(text: str, lang: str, names: list[str]) -> None:

@@ -19,7 +19,7 @@ from reader.analysis.events.lexicon import (
 )
 from reader.analysis.events.reports import _Reports
 from reader.analysis.events.text import _within
-from reader.analysis.name_cues import LEGAL_FORMS
+from reader.analysis.name_cues import LEGAL_FORMS, PLACE_PREPOSITIONS
 from reader.analysis.narrative import TEMPORAL_JOINERS
 from reader.analysis.predicates import EU_NOUN_ARTICLES, is_relative
 from reader.analysis.speech import (
@@ -35,6 +35,8 @@ from reader.analysis.words import Word, according_length
 #: "Oslo-based", "Soviet-style", "Urdu-language", "Oscar-winning"), not a name's own
 #: lowercase part (typhoon "Kong-rey").
 _ADJECTIVE_ENDINGS = ("ed", "ing", "born", "style", "language")
+#: The names whose lists take part as a whole (see _acts): places and nationalities.
+_LIST_MEMBERS = frozenset({"LOC", "MISC"})
 # The most words a subject put before the summary of a clause that shares it may have.
 _LEAD_SUBJECT_WORDS = 6
 #: What joins the places of a list of subjects: "Indonesia dan Malaysia", "Poland, Lithuania
@@ -331,18 +333,52 @@ class _Participants(_Reports):
         after = bisect.bisect_left(self.starts, end, at, trigger)
         if at > first:
             before = words[at - 1]
-            if after == trigger and before.lower in _ABSOLUTE_OPENERS:
+            member = self._member_before(at - 1) if before.lower in _LIST_JOINERS else None
+            if member is not None:
+                # A list opens as its first member does ("Indonesia dan Malaysia
+                # menandatangani", not "Di Surabaya dan Makassar, harga …") and ends as its
+                # last one ("Ukrainian and Canadian officials met": neither takes part).
+                if not self._acts(first, trigger, *member):
+                    return False
+            elif after == trigger and before.lower in _ABSOLUTE_OPENERS:
                 return True
-            if (
+            elif (
                 before.lower not in _SUBJECT_OPENERS
                 and not self._in_time(before)
                 and not (words[after].text != "," and self._origin_of_subject(first, at))
             ):
                 return False  # ("Away from Westminster, the reaction …": a setting)
+        elif first and words[first - 1].lower in PLACE_PREPOSITIONS:
+            return False  # the clause opens after "Di"/"In": "Di Medan dan Padang, harga …"
+        after = self._list_end(after, trigger)
         if after == trigger:
             return True
         word = words[after]
         return word.lower in _SUBJECT_LINKS or word.lower in self.verb_slots or self._in_time(word)
+
+    def _list_end(self, after: int, trigger: int) -> int:
+        """The word after the list of places or nationalities that goes on at word ``after``
+        with a joiner before the predicate at ``trigger`` ("Swiss and Austrian officials":
+        "officials"), or ``after`` when none goes on: a list takes part as a whole."""
+        words, starts = self.words, self._name_starts
+        while after + 1 < trigger and words[after].lower in _LIST_JOINERS:
+            k = bisect.bisect_left(starts, words[after + 1].start)
+            if k == len(starts) or starts[k] != words[after + 1].start:
+                break
+            if self.mentions.entities[k].label not in _LIST_MEMBERS:
+                break
+            after = bisect.bisect_left(self.starts, self._name_ends[k], after, trigger)
+        return after
+
+    def _member_before(self, joiner: int) -> tuple[int, int] | None:
+        """The (start, end) of the place or nationality that ends right before the list
+        joiner at word ``joiner``, if one does."""
+        end = self.words[joiner - 1].end
+        k = bisect.bisect_left(self._name_ends, end)
+        if k == len(self._name_ends) or self._name_ends[k] != end:
+            return None
+        name = self.mentions.entities[k]
+        return (name.start, end) if name.label in _LIST_MEMBERS else None
 
     def _origin_of_subject(self, first: int, at: int) -> bool:
         """Whether the place at word ``at`` follows "from"/"dari" right after a short subject
