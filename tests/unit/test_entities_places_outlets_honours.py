@@ -98,3 +98,9 @@ def test_a_port_named_with_of_is_one_place_and_its_authority_a_body() -> None:
     assert found == [("Port of Liverpool", "LOC")]
     found = ents("The Port of London Authority said the river would reopen.", "en")
     assert found == [("Port of London Authority", "ORG")]
+
+
+def test_a_seat_of_government_by_its_level_is_a_building_not_mr_hall() -> None:
+    assert ents("Police searched City Hall on Tuesday.", "en") == [("City Hall", "LOC")]
+    assert ents("City Hall said the budget was balanced.", "en") == [("City Hall", "LOC")]
+    assert ents("Marsha Hall said the budget was balanced.", "en") == [("Marsha Hall", "PER")]

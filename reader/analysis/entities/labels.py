@@ -85,6 +85,8 @@ from reader.analysis.entities.lexicon import (
     _ROLES_BEFORE_NAMES,
     _ROUND,
     _SAID,
+    _SEAT_BUILDINGS,
+    _SEAT_LEVELS,
     _SHARING_OBJECTS,
     _SHOWINGS_OF_WORKS,
     _SITE_NOUNS,
@@ -1498,6 +1500,13 @@ class _LabelReader(_OfficeSplits):
             and not self._known_person(a, b)
         ):
             return "ORG", CUED  # "The Met said": a person's name takes no article
+        if (
+            default == "PER"
+            and b - a == 2
+            and words[a].lower() in _SEAT_LEVELS
+            and words[a + 1].lower() in _SEAT_BUILDINGS
+        ):
+            return "LOC", CUED  # "searched City Hall", "City Hall said": no Mr Hall
         if (prev in SPEECH_VERBS and nxt not in _AUXILIARIES) or (
             nxt in SPEECH_VERBS and prev not in _NAME_PLACE_PREPOSITIONS
         ):

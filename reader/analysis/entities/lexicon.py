@@ -782,6 +782,10 @@ _SITE_NOUNS = frozenset(
     terminal port depot warehouse shipyard mill headquarters campus""".split()
 )
 _WORK_OF_BODIES = frozenset("poll polls survey surveys report study statement".split())
+#: A government's seat named by its level and a building: "City Hall", "State House",
+#: "County Hall", "Borough Hall" (the first word no given name, the last no surname here).
+_SEAT_LEVELS = frozenset("city town county state borough village parish district".split())
+_SEAT_BUILDINGS = frozenset("hall house".split())
 #: Abbreviated Indonesian noble titles written as part of a person's name, which would
 #: otherwise pass for an organisation's acronym: "TB" (Tubagus), "RA" (Raden Ajeng).
 _NOBLE_ABBREVIATIONS = frozenset({"TB", "RA"})
