@@ -1,8 +1,8 @@
 """Names in an encyclopaedia's defining sentences, as WikiNER-like test sets give them: the
 subject a year and a nationality qualify ("a 2004 Danish crime film"), a band that "are"
 one, and the administrative units of Polish, Russian, Ukrainian and Arab states ("Gmina
-Sośno", "Lublin Voivodeship", "Tver Oblast", "Zarqa Governorate"); on sentences written
-for these tests."""
+Sośno", "Lublin Voivodeship", "Tver Oblast", "Zarqa Governorate"); in Indonesian the subject
+of "adalah sebuah desa"; on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +37,22 @@ def test_foreign_administrative_units_are_places() -> None:
     assert ("Lublin Voivodeship", "LOC") in found
     assert ("Zarqa Governorate", "LOC") in ents_en("The camp lies in Zarqa Governorate .")
     assert ("Tver Oblast", "LOC") in ents_en("Floods hit villages of Tver Oblast in April.")
+
+
+ents_id = partial(test_entities.ents, lang="id")
+
+
+def test_an_indonesian_village_defined_by_adalah_is_a_place() -> None:
+    found = ents_id("Wonorejo adalah sebuah desa di kecamatan Bantul , Kabupaten Bantul .")
+    assert ("Wonorejo", "LOC") in found
+    assert ("Tirtomulyo", "LOC") in ents_id("Tirtomulyo merupakan desa di kecamatan Kretek .")
+
+
+def test_only_the_first_noun_after_salah_satu_is_the_kind() -> None:
+    found = ents_id("Slamet merupakan salah satu tokoh desa Ngablak yang disegani .")
+    assert ("Slamet", "LOC") not in found
+
+
+def test_the_special_region_of_yogyakarta_in_full_is_a_place() -> None:
+    found = ents_id("Hujan abu turun di sebagian Daerah Istimewa Yogyakarta pada Selasa .")
+    assert ("Daerah Istimewa Yogyakarta", "LOC") in found

@@ -32,6 +32,7 @@ from reader.analysis.entities.lexicon import (
     _GENUS_ENDINGS,
     _HEADS,
     _HONOUR_OPENERS,
+    _ID_DEFINING_COPULAS,
     _INDONESIAN_COMPASS,
     _LEAGUE_NOUNS_AFTER,
     _LOWER_ARTICLES,
@@ -649,7 +650,9 @@ class _PersonEvidence(_SportEvidence):
         encyclopaedia's first sentence does ("Sintra is a town in Portugal", "Orvane was a
         shipping company"): the label of that noun (see ``_apposition_kind``), or None."""
         words, n = self.words, self.n
-        if not self.ctx.english or b + 2 >= n or words[b] not in _DEFINING_COPULAS:
+        if not self.ctx.english:
+            return self._kind_after_indonesian_copula(b)
+        if b + 2 >= n or words[b] not in _DEFINING_COPULAS:
             return None
         if words[b + 1 : b + 2] not in _LOWER_ARTICLES:
             return None
@@ -683,6 +686,25 @@ class _PersonEvidence(_SportEvidence):
         # The apposition's reading, or the head noun's when it stands beyond that reach
         # ("a Scottish indie rock band").
         return self._apposition_kind(b + 1) or _APPOSITION_KINDS.get(head, "ORG")
+
+    def _kind_after_indonesian_copula(self, b: int) -> EntityLabel | None:
+        """What "adalah" or "merupakan" and a kind noun right after it (past "sebuah" or
+        "salah satu") call the run ending at ``b``, as Indonesian Wikipedia's first sentence
+        does ("Karangsari adalah sebuah desa di kecamatan …", "X merupakan salah satu
+        perusahaan …"). Only the first noun counts: in "salah satu tokoh kota Solo" the kind
+        is a person, whom "kota" only places."""
+        words = self.words
+        if words[b : b + 1] not in _ID_DEFINING_COPULAS:
+            return None
+        k = b + 1
+        if words[k : k + 1] == ("sebuah",):
+            k += 1
+        elif words[k : k + 2] == ("salah", "satu"):
+            k += 2
+        kind = words[k] if k < self.n else ""
+        if kind in _ORGANISATION_NOUNS:
+            return "ORG"
+        return _APPOSITION_KINDS.get(kind)
 
     def _speech_verb_beside(self, a: int, b: int) -> bool:
         """Is the name from ``a`` to ``b`` the speaker of a speech verb right before or
