@@ -481,7 +481,7 @@ _PROVINCE_SHORT_FORMS = {
     "ID-BB": "Babel|Bangka Belitung",
     "ID-NT": "NTT",
     "ID-NB": "NTB",
-    "ID-YO": "DIY|Yogyakarta|Jogja|Yogya",
+    "ID-YO": "DIY|Yogyakarta|Jogja|Yogya|Daerah Istimewa Yogyakarta|DI Yogyakarta",
     "ID-JK": "DKI Jakarta|DKI",
 }
 

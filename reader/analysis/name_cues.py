@@ -241,6 +241,7 @@ PLACE_HEADS = frozenset(
     padukuhan pedukuhan dukuh jorong
     simpang bundaran tugu patung
     mount lake cape port fort gulf strait river loch estadio stadio parc palais palazzo piazza
+    gmina
     """.split()
 )
 
@@ -254,6 +255,7 @@ PLACE_TAILS = frozenset(
     state territory airport station park bridge lane stadium arena hill ground jail prison
     highway motorway freeway expressway boulevard
     palace castle abbey cathedral empire
+    voivodeship oblast raion krai governorate
     building buildings courthouse memorial capitol
     utara selatan timur barat tengah tenggara daya laut raya pusat
     """.split()

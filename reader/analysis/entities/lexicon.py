@@ -61,6 +61,15 @@ _ORGANISATION_NOUNS = ORG_CONTEXT | frozenset(
     "alliance agency organisation organization coalition association body "
     "institute firms companies groups badan".split()
 )
+#: The verbs of an encyclopaedia's defining sentence: "Sintra is a town", "The Smiths were
+#: an English rock band".
+_DEFINING_COPULAS = frozenset("is was are were".split())
+#: The same in Indonesian, as one-word tuples: "Karangsari adalah sebuah desa".
+_ID_DEFINING_COPULAS = frozenset({("adalah",), ("ialah",), ("merupakan",)})
+#: Musicians' groups, organisations where a defining sentence calls a name so ("Mogwai are
+#: a Scottish rock band"), though after a comma "the band" opens a clause ("At the Albert
+#: Hall, the band played").
+_ENSEMBLE_NOUNS = frozenset("band orchestra choir ensemble".split())
 #: Nouns that make an apposition call a name a product or work: "Leqembi, a new drug".
 _PRODUCT_APPOSITION_NOUNS = PRODUCT_NOUNS | frozenset(
     "treatment therapy phone game satellite rocket spacecraft".split()
@@ -69,7 +78,8 @@ _PRODUCT_APPOSITION_NOUNS = PRODUCT_NOUNS | frozenset(
 _PLACE_NOUNS = frozenset(
     "town city village suburb island river lake mountain valley region province district "
     "state country wetland wetlands desert volcano peninsula glacier resort capital municipality "
-    "commune hamlet settlement county".split()
+    "commune hamlet settlement county locality "
+    "desa kelurahan kecamatan kabupaten kota pulau sungai gunung danau dusun".split()
 )
 _APPOSITION_KINDS: dict[str, EntityLabel] = {
     **dict.fromkeys(_PRODUCT_APPOSITION_NOUNS, "MISC"),

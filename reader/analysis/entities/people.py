@@ -21,8 +21,10 @@ from reader.analysis.entities.lexicon import (
     _CLAUSE_MARKS,
     _COMPANY_LAST_WORDS,
     _COORDINATION,
+    _DEFINING_COPULAS,
     _DEMONSTRATIVES,
     _ENCOUNTER_NOUNS,
+    _ENSEMBLE_NOUNS,
     _EPITHET_ENDINGS,
     _EVERYONE,
     _FOUNDED,
@@ -30,6 +32,7 @@ from reader.analysis.entities.lexicon import (
     _GENUS_ENDINGS,
     _HEADS,
     _HONOUR_OPENERS,
+    _ID_DEFINING_COPULAS,
     _INDONESIAN_COMPASS,
     _LEAGUE_NOUNS_AFTER,
     _LOWER_ARTICLES,
@@ -95,6 +98,7 @@ from reader.analysis.name_cues import (
     looks_like_common_noun,
 )
 from reader.analysis.number_words import starts_quantity
+from reader.analysis.predicates import EN_IRREGULAR
 from reader.analysis.speech import ID_SPEECH_ROOTS, PERSON_ONLY_PRONOUNS
 from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
@@ -646,27 +650,61 @@ class _PersonEvidence(_SportEvidence):
         encyclopaedia's first sentence does ("Sintra is a town in Portugal", "Orvane was a
         shipping company"): the label of that noun (see ``_apposition_kind``), or None."""
         words, n = self.words, self.n
-        if not self.ctx.english or b + 2 >= n or words[b] not in ("is", "was"):
+        if not self.ctx.english:
+            return self._kind_after_indonesian_copula(b)
+        if b + 2 >= n or words[b] not in _DEFINING_COPULAS:
             return None
         if words[b + 1 : b + 2] not in _LOWER_ARTICLES:
             return None
         # The kind noun must end the phrase: "a city councillor in Leeds" is a person's job
-        # ("city" only qualifies it); a state is a condition too ("the steady state").
+        # ("city" only qualifies it); a state is a condition too ("the steady state"). A
+        # year or a nationality may qualify it: "a 1998 Norwegian drama film".
         end = b + 2
-        while end < n and words[end][:1].islower() and words[end] not in _APPOSITION_STOPS:
+        while end < n and (
+            (words[end][:1].islower() and words[end] not in _APPOSITION_STOPS)
+            or (len(words[end]) == 4 and words[end].isdigit())
+            or gazetteer.is_demonym(words[end])
+        ):
             if end > b + 2 and (
-                words[end] in _PHRASE_END_PREPOSITIONS or words[end].endswith("ed")
+                words[end] in _PHRASE_END_PREPOSITIONS
+                or words[end].endswith("ed")
+                or words[end] in EN_IRREGULAR
             ):
-                break  # "a village on the coast", "a timber company based in Oslo"
+                # "a village on the coast", "a timber company based in Oslo", "a film shot
+                # in Rome"
+                break
             end += 1
         head = words[end - 1]
         if (
             end == b + 2
             or head == "state"
-            or not (head in _ORGANISATION_NOUNS or head in _APPOSITION_KINDS)
+            or not (
+                head in _ORGANISATION_NOUNS or head in _ENSEMBLE_NOUNS or head in _APPOSITION_KINDS
+            )
         ):
             return None
-        return self._apposition_kind(b + 1)
+        # The apposition's reading, or the head noun's when it stands beyond that reach
+        # ("a Scottish indie rock band").
+        return self._apposition_kind(b + 1) or _APPOSITION_KINDS.get(head, "ORG")
+
+    def _kind_after_indonesian_copula(self, b: int) -> EntityLabel | None:
+        """What "adalah" or "merupakan" and a kind noun right after it (past "sebuah" or
+        "salah satu") call the run ending at ``b``, as Indonesian Wikipedia's first sentence
+        does ("Karangsari adalah sebuah desa di kecamatan …", "X merupakan salah satu
+        perusahaan …"). Only the first noun counts: in "salah satu tokoh kota Solo" the kind
+        is a person, whom "kota" only places."""
+        words = self.words
+        if words[b : b + 1] not in _ID_DEFINING_COPULAS:
+            return None
+        k = b + 1
+        if words[k : k + 1] == ("sebuah",):
+            k += 1
+        elif words[k : k + 2] == ("salah", "satu"):
+            k += 2
+        kind = words[k] if k < self.n else ""
+        if kind in _ORGANISATION_NOUNS:
+            return "ORG"
+        return _APPOSITION_KINDS.get(kind)
 
     def _speech_verb_beside(self, a: int, b: int) -> bool:
         """Is the name from ``a`` to ``b`` the speaker of a speech verb right before or

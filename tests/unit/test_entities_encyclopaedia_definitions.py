@@ -1,0 +1,58 @@
+"""Names in an encyclopaedia's defining sentences, as WikiNER-like test sets give them: the
+subject a year and a nationality qualify ("a 2004 Danish crime film"), a band that "are"
+one, and the administrative units of Polish, Russian, Ukrainian and Arab states ("Gmina
+Sośno", "Lublin Voivodeship", "Tver Oblast", "Zarqa Governorate"); in Indonesian the subject
+of "adalah sebuah desa"; on sentences written for these tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.unit import test_entities
+
+ents_en = partial(test_entities.ents, lang="en")
+
+
+def test_a_film_qualified_by_its_year_and_nationality_is_a_work() -> None:
+    found = ents_en("Quiet Harvest Moon is a 2004 Danish crime film shot in Aarhus.")
+    assert ("Quiet Harvest Moon", "MISC") in found
+    assert ("Danish", "MISC") in found
+
+
+def test_a_group_that_are_a_band_is_an_organisation() -> None:
+    found = ents_en("Paper Kites Rising are an Irish folk rock band from Cork.")
+    assert ("Paper Kites Rising", "ORG") in found
+    assert ("Cork", "LOC") in found
+
+
+def test_a_rural_locality_defined_so_is_a_place() -> None:
+    assert ("Sosnovka", "LOC") in ents_en("Sosnovka is a rural locality in the north of Russia.")
+
+
+def test_foreign_administrative_units_are_places() -> None:
+    found = ents_en(
+        "Wola is a village in the district of Gmina Sośno , within Lublin Voivodeship , Poland ."
+    )
+    assert ("Gmina Sośno", "LOC") in found
+    assert ("Lublin Voivodeship", "LOC") in found
+    assert ("Zarqa Governorate", "LOC") in ents_en("The camp lies in Zarqa Governorate .")
+    assert ("Tver Oblast", "LOC") in ents_en("Floods hit villages of Tver Oblast in April.")
+
+
+ents_id = partial(test_entities.ents, lang="id")
+
+
+def test_an_indonesian_village_defined_by_adalah_is_a_place() -> None:
+    found = ents_id("Wonorejo adalah sebuah desa di kecamatan Bantul , Kabupaten Bantul .")
+    assert ("Wonorejo", "LOC") in found
+    assert ("Tirtomulyo", "LOC") in ents_id("Tirtomulyo merupakan desa di kecamatan Kretek .")
+
+
+def test_only_the_first_noun_after_salah_satu_is_the_kind() -> None:
+    found = ents_id("Slamet merupakan salah satu tokoh desa Ngablak yang disegani .")
+    assert ("Slamet", "LOC") not in found
+
+
+def test_the_special_region_of_yogyakarta_in_full_is_a_place() -> None:
+    found = ents_id("Hujan abu turun di sebagian Daerah Istimewa Yogyakarta pada Selasa .")
+    assert ("Daerah Istimewa Yogyakarta", "LOC") in found
