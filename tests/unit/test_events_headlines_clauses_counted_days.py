@@ -105,6 +105,12 @@ def test_an_indonesian_main_verb_after_a_dated_yang_clause_is_an_event_of_its_ow
     assert found == [("tiba", "2026-11-25"), ("meninjau", "2026-11-25")]
 
 
+def test_a_flashback_relative_clause_does_not_date_the_main_verb() -> None:
+    text = "Okafor, who had won the semifinal on Friday, said she was tired."
+    found = dict(_dated(_events(text, "en", "2026-11-25")))
+    assert found["won"] == "2026-11-20" and found["said"] is None
+
+
 def test_an_undated_relative_clause_still_leaves_one_event() -> None:
     text = "Nair, who led the negotiating team, thanked members for their patience."
     assert [e.trigger.text for e in _events(text, "en", "2026-11-25") if e.trigger] == ["thanked"]

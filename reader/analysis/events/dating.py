@@ -290,7 +290,8 @@ class _Dating(_Participants):
                 and (not draft.aside or self._at_the_time(draft))
             ):
                 if previous is not None and previous.time is not None:
-                    draft.time, draft.time_text = previous.time, previous.time_text
+                    if not (previous.flashback and self._relative_aside(previous)):
+                        draft.time, draft.time_text = previous.time, previous.time_text
                 elif previous is not None and previous.coarse is not None and draft.aside:
                     # "naik pada kuartal I ketika permintaan melemah": in that quarter too
                     draft.coarse, draft.time_text = previous.coarse, previous.time_text
@@ -301,6 +302,19 @@ class _Dating(_Participants):
                     draft.time, draft.time_text = earlier.time, earlier.time_text
             previous = draft
         self._date_by_when(current)
+
+    def _relative_aside(self, draft: _Draft) -> bool:
+        """Is ``draft`` a relative clause set off by commas inside a subject ("Alcaraz, who
+        had secured the ranking on Monday, said …", "Rudi, yang pernah ditahan pada 2019,
+        …")? Told as a flashback, its day is its own: what the subject does next in the
+        sentence is not dated by it (but "Marsh, who chaired a meeting on Tuesday, accepted
+        the resignation": that day, told in the sentence's own tense)."""
+        k = bisect.bisect_left(self.starts, draft.start)
+        words = self.words
+        return any(
+            words[i].lower in _SUBJECT_RELATIVES and words[i - 1].text == ","
+            for i in range(max(k, 1), bisect.bisect_left(self.starts, draft.trigger.start, k))
+        )
 
     def _date_by_when(self, current: list[_Draft]) -> None:
         """Give an undated clause the day of the "when"/"ketika" clause that follows it in its
