@@ -423,7 +423,7 @@ POSSESSIVE_PRONOUNS = word_set("his her its their")
 # in a statement that … “…,” the statement said"), or named after "by"/"oleh" ("The report
 # by the WHO warned …. “…,” the report said", see ISSUED_BY).
 DOCUMENT_HEADS = word_set(
-    "statement pernyataan keterangan rilis report study survey laporan kajian"
+    "statement pernyataan keterangan rilis report study survey laporan kajian letter surat edaran"
 )
 
 # Prepositions naming a document's author after it ("a study by Oxford University", "the
