@@ -103,3 +103,20 @@ def test_quote_after_someone_named_is_not_given_to_the_next_sentences_subject() 
     )
     found = analyze(text, lang="en", backend="builtin")
     assert [q.speaker for q in found.quotes] == ["hana-roy"]
+
+
+def test_age_description_as_subject_before_the_verb_is_the_person_of_that_age() -> None:
+    text = (
+        "Rosa Lindgren, 63, sold the bakery in May. Her nephew, Erik Dahl, runs it now. The "
+        "63-year-old said she was “glad to finally rest.”"
+    )
+    assert speakers(text) == ["rosa-lindgren"]
+
+
+def test_age_description_finds_its_person_paragraphs_back() -> None:
+    text = (
+        "Rosa Lindgren, 63, sold the bakery in May.\n\nHer nephew, Erik Dahl, runs it now. "
+        "“The ovens are older than me,” Dahl said. “But they still work.”\n\nSales have "
+        "grown since the summer.\n\n“I do not miss the early mornings,” the 63-year-old said."
+    )
+    assert speakers(text)[-1] == "rosa-lindgren"
