@@ -67,7 +67,7 @@ _COUNTRY_SHORT_FORMS = {
     "RU": "Rusia|Russia|Federasi Rusia|Russian Federation",
     "GB": "Inggris|Britania Raya|UK|U.K.|Britain|Great Britain|United Kingdom",
     "CN": "Tiongkok|Cina|China|RRT|RRC|Republik Rakyat Tiongkok|People's Republic of China",
-    "KR": "Korsel|Korea Selatan|South Korea",
+    "KR": "Korsel|Korea Selatan|South Korea|Korea",
     "KP": "Korut|Korea Utara|North Korea",
     "SY": "Suriah|Syria",
     "FR": "Prancis|Perancis",

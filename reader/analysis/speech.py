@@ -394,7 +394,7 @@ BODY_HEADS = word_set(
     """ministry department company firm agency council committee board union party embassy
     commission institute university club team group bank fund airline carrier operator
     retailer insurer lender carmaker automaker manufacturer maker producer developer
-    publisher broadcaster regulator charity society association federation foundation
+    publisher broadcaster regulator charity society association federation foundation service
     kementerian perusahaan lembaga badan partai tim klub dinas komisi dewan perseroan emiten
     maskapai produsen pengembang"""
 )
@@ -402,7 +402,7 @@ BODY_HEADS = word_set(
 # Heads of definite descriptions that name no earlier actor: documents, vague bodies and
 # unnamed sources ("the statement said", "tulis laporan itu", "the spokesman said").
 NOT_PERSON_HEADS = BODY_HEADS | word_set(
-    """government police statement report court army military authority authorities
+    """government police prosecution statement report court army military authority authorities
     organisation organization survey study data document letter website newspaper paper
     magazine network office source sources official officials spokesman spokeswoman
     spokesperson aide aides pemerintah polisi kepolisian pengadilan laporan surat pernyataan
@@ -423,7 +423,7 @@ POSSESSIVE_PRONOUNS = word_set("his her its their")
 # in a statement that … “…,” the statement said"), or named after "by"/"oleh" ("The report
 # by the WHO warned …. “…,” the report said", see ISSUED_BY).
 DOCUMENT_HEADS = word_set(
-    "statement pernyataan keterangan rilis report study survey laporan kajian"
+    "statement pernyataan keterangan rilis report study survey laporan kajian letter surat edaran"
 )
 
 # Prepositions naming a document's author after it ("a study by Oxford University", "the

@@ -112,3 +112,9 @@ def test_a_month_opening_a_sentence_about_itself_stays_the_month() -> None:
         "musim kemarau. Juli tercatat 120 titik api."
     )
     assert ents(text) == [("Raja Juli Antoni", "PER")]
+
+
+def test_korea_alone_is_a_place_after_a_title_and_asal() -> None:
+    text = "Wasit asal Korea itu memberi dua kartu merah dalam laga semalam."
+    found = analyze(text, lang="id", backend="builtin")
+    assert [(e.label, e.text) for e in found.entities] == [("LOC", "Korea")]

@@ -76,3 +76,47 @@ def test_a_pronoun_after_a_sentence_opened_by_an_age_is_that_person() -> None:
         "he would not restock. “I am too old to start again,” he said."
     )
     assert speakers(text) == ["rob-tate", "tom-evans"]
+
+
+def test_story_opening_on_a_quote_names_its_speaker_in_the_next_sentence() -> None:
+    text = (
+        "“We will rebuild every classroom,” the principal said on Friday. “The children "
+        "deserve it.” Martha Quist, 52, said the fire had started in the kitchen."
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["martha-quist", "martha-quist"]
+
+
+def test_opening_quote_with_nya_is_the_titled_person_named_next() -> None:
+    text = (
+        "“Kami tidak akan menyerah,” ujarnya di Bandung, Minggu. Pelatih Rudi Santoso "
+        "mengakui timnya lelah."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["rudi-santoso"]
+
+
+def test_quote_after_someone_named_is_not_given_to_the_next_sentences_subject() -> None:
+    text = (
+        "Inspector Hana Roy led the search. “We found nothing,” she said. Tom Egan, the "
+        "harbour master, closed the port."
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["hana-roy"]
+
+
+def test_age_description_as_subject_before_the_verb_is_the_person_of_that_age() -> None:
+    text = (
+        "Rosa Lindgren, 63, sold the bakery in May. Her nephew, Erik Dahl, runs it now. The "
+        "63-year-old said she was “glad to finally rest.”"
+    )
+    assert speakers(text) == ["rosa-lindgren"]
+
+
+def test_age_description_finds_its_person_paragraphs_back() -> None:
+    text = (
+        "Rosa Lindgren, 63, sold the bakery in May.\n\nHer nephew, Erik Dahl, runs it now. "
+        "“The ovens are older than me,” Dahl said. “But they still work.”\n\nSales have "
+        "grown since the summer.\n\n“I do not miss the early mornings,” the 63-year-old said."
+    )
+    assert speakers(text)[-1] == "rosa-lindgren"

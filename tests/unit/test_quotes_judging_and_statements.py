@@ -71,3 +71,21 @@ def test_itulah_kata_kata_names_the_speaker_of_the_quote_before() -> None:
     )
     found = analyze(text, lang="id", backend="builtin")
     assert [q.speaker for q in found.quotes] == ["dedie-rachim"]
+
+
+def test_demikian_before_a_document_names_its_issuer() -> None:
+    text = (
+        "Badan Pangan Nasional dalam keterangan tertulisnya menyebut stok beras aman. "
+        "“Harga di pasar induk mulai turun,” demikian keterangan tersebut."
+    )
+    found = analyze(text, lang="id", backend="builtin")
+    assert [q.speaker for q in found.quotes] == ["badan-pangan-nasional"]
+
+
+def test_letter_from_someone_unnamed_is_not_its_receivers() -> None:
+    text = (
+        "Governor Lydia Marsh received a letter from a group of nurses. “We are exhausted "
+        "and underpaid,” the letter said."
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == [None]

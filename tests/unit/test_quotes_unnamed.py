@@ -88,3 +88,20 @@ def test_a_person_the_unnamed_source_speaks_for_does_not_name_it() -> None:
         'went well. "We are pleased," she said.'
     )
     assert speakers(text) == [None]
+
+
+def test_a_public_service_described_is_no_person_named_before() -> None:
+    text = (
+        "Nadia Ferreira, 44, was cleared of all charges. The fire service said it was "
+        "“reviewing its own procedures.”"
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == [None]
+
+
+def test_the_prosecution_is_no_person_named_before() -> None:
+    text = (
+        "Judge Colm Reilly adjourned the case. The prosecution said it would “call new witnesses.”"
+    )
+    found = analyze(text, lang="en", backend="builtin")
+    assert [q.speaker for q in found.quotes] == [None]

@@ -140,37 +140,48 @@ class _Bodies(_Pronouns):
         return within[::-1]
 
     def _issuer(self, head: Word, cue: Span) -> _Attribution | None:
-        """The person or organisation last named, within :attr:`Persons.REACH` sentences, a
-        few words before the document word ``head`` ("CEPA said in a statement that … “…,”
-        the statement said" → CEPA), else after it as its author (:meth:`_author_after`), or
-        None: a statement of nobody named stays unnamed."""
+        """The person or organisation last named, within :attr:`Persons.REACH` sentences, as
+        the author after "by"/"from" (:meth:`_author_after`) of the document word ``head``
+        ("The report published today by the National Audit Office …"), else a few words
+        before it ("CEPA said in a statement that … “…,” the statement said" → CEPA), or
+        None: a statement of nobody named stays unnamed, and one from somebody unnamed is
+        not from the one named before it, who received it ("Bupati X menerima surat dari
+        warga"); a place after "from" only says where it was issued."""
         first = self.doc.sentences[max(0, head.sent - Persons.REACH)].start
         lo = bisect.bisect_left(self.word_starts, first)
         hi = bisect.bisect_left(self.word_starts, head.start)
         for k in range(hi - 1, lo - 1, -1):
             if self.words[k].lower != head.lower:
                 continue
+            by_phrase = self._by_phrase(k)
+            if by_phrase is not None:
+                author = self._author_after(k)
+                if author is not None:
+                    return self._entity_attribution(author, cue)
+                if not any(self.mentions.at(w.start, w.end) for w in by_phrase):
+                    return None  # "surat dari warga": someone unnamed wrote it
             for j in range(k - 1, max(lo - 1, k - 1 - _APPOSITION_WINDOW), -1):
                 entity = self._speaking_entity(self.words[j])
                 if entity is not None:
                     return self._entity_attribution(entity, cue)
-            author = self._author_after(k)
-            return self._entity_attribution(author, cue) if author else None
+            return None
         return None
 
     def _author_after(self, k: int) -> Entity | None:
-        """The person or organisation named after "by"/"oleh" (:data:`ISSUED_BY`) a few words
-        after the document word at ``k``, in its sentence ("The report published today by
-        the National Audit Office …"), or None."""
+        """The person or organisation named in :meth:`_by_phrase` of the document word at
+        ``k`` ("The report published today by the National Audit Office …"), or None."""
+        by_phrase = self._by_phrase(k) or []
+        return next(filter(None, map(self._speaking_entity, by_phrase)), None)
+
+    def _by_phrase(self, k: int) -> list[Word] | None:
+        """The first words after "by"/"oleh" (:data:`ISSUED_BY`) a few words after the
+        document word at ``k``, in its sentence, where its author is named ("by the regulator
+        Ofcom"), or None when no such word follows."""
         near = self.words[k + 1 : k + 1 + _APPOSITION_WINDOW]
         by = next((j for j, w in enumerate(near) if w.lower in ISSUED_BY), None)
         if by is None or near[by].sent != self.words[k].sent:
             return None
-        for word in near[by + 1 : by + 4]:  # "by the regulator Ofcom"
-            entity = self._speaking_entity(word)
-            if entity is not None:
-                return entity
-        return None
+        return near[by + 1 : by + 4]
 
     def _named_by(self, head: Word, cue: Span) -> _Attribution | None:
         """The organisation last named before the cue with the description's head among the

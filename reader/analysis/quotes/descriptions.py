@@ -180,15 +180,19 @@ class _Descriptions(_Bodies):
 
     def _aged_mention(self, head: Word, words: list[Word]) -> Entity | None:
         """For a description by age ("the 27-year-old said", "kata pemuda berusia 19 tahun
-        itu"), the person last mentioned, within :attr:`Persons.REACH` sentences, with that
-        age right after the name ("Harlow, 27, …", "Dimas (19)"); else None, and the
-        description is resolved as a pronoun."""
+        itu"), the person last mentioned anywhere before with that age right after the name
+        ("Harlow, 27, …", "Dimas (19)"): an age given once picks out its person however many
+        paragraphs back; else None, and the description is resolved as a pronoun."""
         age = self._age_in(head, words)
         if age is None:
             return None
         given = re.compile(r"\s*[,(]\s*" + age + r"\b")
-        for entity, _ in reversed(self._people_before(head)):
-            if given.match(self.doc.text, entity.end):
+        for entity in self.mentions.iter_before(head.start):
+            if (
+                self.mentions.label_of(entity) == "PER"
+                and given.match(self.doc.text, entity.end)
+                and self.mentions.actor_of(entity)
+            ):
                 return entity
         return None
 
@@ -328,6 +332,8 @@ class _Descriptions(_Bodies):
             return _Attribution(None, cue, None)
         for k in range(v - 1, max(-1, v - 1 - _DESCRIPTION_WINDOW), -1):
             low = words[k].lower
+            if _glued_hyphen(words, k):
+                continue  # "The 58-year-old said", split into words by the tokenizer
             if words[k].is_punct or low in NP_BREAKS or low in self._speech_verbs:
                 return None
             if k == v - 1:  # (a determiner right here makes the verb a noun: "in a reply")
@@ -434,3 +440,14 @@ def _opens_adverbial(words: list[Word], k: int) -> bool:
     """True when ``words[k]`` opens the noun phrase of an adverbial ("in a statement", "in
     his reply", "through its lawyers"): the phrase is no subject."""
     return k > 0 and words[k - 1].lower in ADVERBIAL_OPENERS
+
+
+def _glued_hyphen(words: list[Word], k: int) -> bool:
+    """Is ``words[k]`` a hyphen written with no space on either side, inside one word the
+    tokenizer split ("58-year-old")?"""
+    return (
+        words[k].text == "-"
+        and 0 < k < len(words) - 1
+        and words[k - 1].end == words[k].start
+        and words[k].end == words[k + 1].start
+    )

@@ -49,7 +49,7 @@ class _Pronouns(_Genders):
             return _Attribution(None, cue, mention.span() if mention else None)
         actor = self._answerer(word) or self._resolve(word)
         if actor is None:
-            actor = self._role_subject(word)
+            actor = self._role_subject(word) or self._introduced_next(word)
         elif (person or word.lower in self._person_only) and self._label(actor) == "ORG":
             # "she" is never the ministry quoted last
             actor = self._role_subject(word) or self._person_before(word)
@@ -228,6 +228,34 @@ class _Pronouns(_Genders):
         hi = bisect.bisect_left(self.word_starts, sentence.end)
         found = self._roles_of().find(self.words[lo:hi], sentence.start)
         return found[0] if found and not self._in_quote(found[1]) else None
+
+    def _introduced_next(self, word: Word) -> str | None:
+        """The person the sentence after the pronoun at ``word`` opens with, perhaps after a
+        title, when nobody was named before it ("“We are not panicking,” the coach said.
+        Owen Maddox, 45, added …"): a story opening on a quote names its speaker next (past
+        any sentences the quote goes on with). None otherwise."""
+        sent = word.sent + 1
+        if sent >= len(self.doc.sentences) or any(
+            self.mentions.label_of(e) == "PER" for e in self.mentions.iter_within(0, word.start)
+        ):
+            return None
+        lo = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
+        # (past the rest of the quote: "… the coach said. “Five games is not a season.”")
+        while sent + 1 < len(self.doc.sentences) and self._opens_in_quote(lo):
+            sent += 1
+            lo = bisect.bisect_left(self.word_starts, self.doc.sentences[sent].start)
+        sentence = self.doc.sentences[sent]
+        subject = self.persons.subject(sent, sentence.end)
+        if subject is None:
+            return None
+        hi = bisect.bisect_left(self.word_starts, subject.start)
+        if not all(w.text[:1].isupper() for w in self.words[lo:hi]):  # "Coach Owen Maddox"
+            return None
+        return self.mentions.actor_of(subject)
+
+    def _opens_in_quote(self, k: int) -> bool:
+        """Is the word at index ``k`` (a sentence's first) inside a quote?"""
+        return k < len(self.words) and self._in_quote(self.words[k])
 
     def _person_before(self, word: Word) -> str | None:
         """The person mentioned last before ``word``, outside quotes, within

@@ -122,6 +122,9 @@ class _TrailingCues(_FramingCues):
                 return source
             if low in SOURCE_POINTERS or low in ID_PASSIVE_SPEECH_VERBS:
                 pointed = self._name_after(right, v + 1, word.span())
+                if pointed.speaker_span is None:  # "demikian keterangan tersebut": its issuer
+                    after = right[v + 1 : v + 1 + _DESCRIPTION_WINDOW]
+                    pointed = self._description(after, word.span()) or pointed
                 if pointed.speaker_span is not None:  # else "demikian katanya": go on
                     return pointed
             if low in VERDICT_NOUNS and _points_back(right):
