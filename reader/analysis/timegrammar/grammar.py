@@ -179,7 +179,10 @@ def _time_expressions(doc: Doc) -> tuple[TimeMatch, ...]:
 
 
 _Rule = Callable[["_Grammar", int], "tuple[int, TimeMatch] | None"]
-_ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
+#: The day after the story's, or a part of it: "keesokan harinya", "keesokan paginya".
+_ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya",
+                         "keesokan paginya", "keesokan siangnya", "keesokan sorenya",
+                         "keesokan malamnya"})  # fmt: skip
 #: Days, parts of a day and years the story points back to: "hari itu", "malam itu", "that
 #: day", "that evening", "that year" ("Earlier that day, …", "Sebelumnya pada hari itu, …"),
 #: with the type each is; valued from the day or year the story told last (see times.py).
