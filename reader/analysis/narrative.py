@@ -573,6 +573,8 @@ def offset_day(phrase: str, anchor: str) -> str | None:
     if match is None:
         return None
     count_word = match.group("count") or ("" if match.group("unit") == "minggu" else "1")
+    if not match.group("count") and match.group("unit")[-1] == "s":
+        count_word = "several"  # "Hours later", "Days earlier": a rough count
     if count_word in _ROUGH_COUNTS:  # "beberapa hari kemudian": a cue for the order, no
         # day; but "beberapa jam kemudian" is still that day
         return None if match.group("unit") in _UNIT_DAYS else anchor

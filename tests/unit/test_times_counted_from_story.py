@@ -307,3 +307,22 @@ def test_a_part_of_the_day_before_or_after_is_told_from_the_story_day(
     text: str, lang: str, phrase: str, value: str
 ) -> None:
     assert times(text, lang)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The dam gave way on Friday. Hours later, the valley was flooded.", "Hours later",
+         "2026-01-16"),
+        ("Voters queued on Sunday. Minutes later, the polls opened.", "Minutes later",
+         "2026-01-18"),
+        ("The senator resigned on Friday. Days later, his aide was arrested.", "Days later",
+         None),
+        ("The plant shut on Monday. Weeks earlier, inspectors had warned it.", "Weeks earlier",
+         None),
+    ],
+)  # fmt: skip
+def test_a_bare_count_of_hours_stays_on_the_story_day_and_of_days_names_none(
+    text: str, phrase: str, value: str | None
+) -> None:
+    assert times(text, "en")[phrase][0] == value
