@@ -62,3 +62,10 @@ def test_a_clock_time_in_a_later_paragraph_is_on_no_day() -> None:
 def test_a_clock_times_weekday_reads_the_tense_before_the_clock() -> None:
     text = "The team will parade the trophy through the town at 2 p.m. on Saturday."
     assert _values(text, "en", "2026-05-18")["2 p.m. on Saturday"] == "2026-05-23"
+
+
+def test_a_clock_time_just_before_a_day_counted_from_the_story_is_on_that_day() -> None:
+    en = "Fog grounded all flights on Sunday. Flights resumed at 7 a.m. the next morning."
+    assert _values(en, "en", "2026-11-04")["7 a.m."] == "2026-11-02"
+    id_ = "Jalan itu longsor pada Minggu (1/11). Jalan dibuka pukul 09.00 keesokan harinya."
+    assert _values(id_, "id", "2026-11-04")["pukul 09.00"] == "2026-11-02"
