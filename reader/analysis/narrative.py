@@ -522,10 +522,11 @@ _UNITS_PER_DAY = {
 }
 _FIXED_OFFSETS = {
     "keesokan harinya": 1,
-    "the next day": 1,
-    "the following day": 1,
+    "keesokan paginya": 1,
+    "keesokan siangnya": 1,
+    "keesokan sorenya": 1,
+    "keesokan malamnya": 1,
     "the day before": -1,
-    "the previous day": -1,
     # the day itself the story told last: "Earlier that day", "Sebelumnya pada hari itu"
     "that day": 0,
     "that morning": 0,
@@ -544,6 +545,12 @@ _FIXED_OFFSETS = {
     "in the evening": 0,
     "in the night": 0,
 }
+#: Words between "the" and a day or a part of one that count days from the story's day, and
+#: by how many: "the next day", "the following morning", "the previous evening", "the same
+#: night" (the grammar finds them all, as it does "the previous week").
+_STORY_DAY_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1,
+                    "same": 0}  # fmt: skip
+_DAY_AND_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
 def offset_day(phrase: str, anchor: str) -> str | None:
@@ -556,12 +563,18 @@ def offset_day(phrase: str, anchor: str) -> str | None:
         low = rest  # "earlier that day" is that day
     if low in _FIXED_OFFSETS:
         return _days_before(anchor, -_FIXED_OFFSETS[low])
+    words = low.split()
+    if len(words) == 3 and words[0] == "the" and words[2] in _DAY_AND_PARTS:
+        step = _STORY_DAY_STEPS.get(words[1])
+        return None if step is None else _days_before(anchor, -step)
     if first in _OFFSET_WORDS:  # "sehari sebelumnya" is "satu hari sebelumnya"
         low = " ".join((*_OFFSET_WORDS[first], rest))
     match = _OFFSET_PHRASE.fullmatch(low)
     if match is None:
         return None
     count_word = match.group("count") or ("" if match.group("unit") == "minggu" else "1")
+    if not match.group("count") and match.group("unit")[-1] == "s":
+        count_word = "several"  # "Hours later", "Days earlier": a rough count
     if count_word in _ROUGH_COUNTS:  # "beberapa hari kemudian": a cue for the order, no
         # day; but "beberapa jam kemudian" is still that day
         return None if match.group("unit") in _UNIT_DAYS else anchor

@@ -137,6 +137,13 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 if value and small_hours and _earlier_late_part(phrase, doc.text, match.start):
                     day = value = offset_day("the day before", origin)
                 counted_from = origin if value else None
+                if (
+                    day
+                    and previous
+                    and previous.kind == "clock"
+                    and _adjacent(previous, match, doc.text)
+                ):
+                    spans[-1] = replace(spans[-1], value=day)  # "at 6 a.m. the next morning"
             if value is None and story_month and match.kind == "none":
                 # "from 4.1 percent a month earlier", "dibanding bulan sebelumnya": from the
                 # month told before
@@ -646,6 +653,13 @@ def _weekday_range_end(value: str, start: str, between: str) -> str:
         return value
     day, first = date.fromisoformat(value), date.fromisoformat(start)
     return (day + timedelta(weeks=(first - day).days // 7 + 1)).isoformat()
+
+
+def _adjacent(first: TimeMatch, second: TimeMatch, text: str) -> bool:
+    """Whether only spaces stand between ``first`` and ``second``: a clock time so told before
+    a day counted from the story is on that day ("reopened at 6 a.m. the following morning",
+    "pukul 07.00 keesokan harinya"), not on the scene's."""
+    return not text[first.end : second.start].strip()
 
 
 def _starts_range(first: TimeMatch, second: TimeMatch, text: str) -> bool:

@@ -4,7 +4,9 @@ with one day: the clause before takes its day. A plan ("… and will close the s
 Friday"), a clause with a subject of its own ("…, and the mayor resigned on Friday") and a
 scheduling or adjourning verb, whose day is what it schedules ("… and scheduled the
 verdict for Friday", "… and adjourned the case until Monday"), a day after the article's and
-one told after "for"/"until" date nothing before them. Sentences written for these tests."""
+one told after "for"/"until" date nothing before them. Nor does the day an active setting
+verb sets ("set a bail hearing for February 20", "menjadwalkan sidang pada Kamis") date that
+verb itself; a passive one is the plan, dated by it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +65,19 @@ def test_a_plan_or_a_schedule_joined_by_and_dates_nothing_before_it(
     lang: str, text: str, first: str
 ) -> None:
     assert events(text, lang)[first].time is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger", "time"),
+    [
+        ("en", "Magistrate Ruth Obi set a bail hearing for February 20.", "set", None),
+        ("en", "The board scheduled a vote for March 2.", "scheduled", None),
+        ("en", "On Tuesday, the board set a vote for March 2.", "set", "2026-02-10"),
+        ("en", "The retrial is set for March 16.", "set", "2026-03-16"),
+        ("id", "Hakim menjadwalkan sidang tuntutan pada Kamis (19/2).", "menjadwalkan", None),
+    ],
+)  # fmt: skip
+def test_a_day_set_for_something_else_is_not_the_setting_verb_s_own(
+    lang: str, text: str, trigger: str, time: str | None
+) -> None:
+    assert events(text, lang)[trigger].time == time

@@ -1,7 +1,7 @@
 """A clock time told without a day is on the last day the story named, as a night told hour by
-hour is ("Polls closed at 8 p.m. on Tuesday. By 10 p.m., …"), until a month, a week or a habit
-is told; an Indonesian clock time takes the day after "pada" as one TIME ("pukul 13.00 WIB
-pada Sabtu (14/2/2026)"), as the English "3 p.m. on Monday" does."""
+hour is ("Polls closed at 8 p.m. on Tuesday. By 10 p.m., …", "By noon, …"), until a month, a
+week or a habit is told; an Indonesian clock time takes the day after "pada" as one TIME
+("pukul 13.00 WIB pada Sabtu (14/2/2026)"), as the English "3 p.m. on Monday" does."""
 
 from __future__ import annotations
 
@@ -19,6 +19,21 @@ def test_a_clock_time_later_in_the_story_is_on_the_last_day_named() -> None:
         "By 10 p.m., the mayor led by 2,000 votes."
     )
     assert _values(text, "en", "2026-11-04")["10 p.m."] == "2026-11-03"
+
+
+def test_noon_and_midnight_later_in_the_story_are_on_the_last_day_named() -> None:
+    text = (
+        "The river burst its banks on Saturday. Sirens sounded across the town. "
+        "By midday, the main square was under water, and at midnight the army arrived."
+    )
+    found = _values(text, "en", "2026-11-04")
+    assert found["midday"] == found["midnight"] == "2026-10-31"
+    assert (
+        _values("Heavy rain fell on Saturday. Overnight, roads closed.", "en", "2026-11-04")[
+            "Overnight"
+        ]
+        is None
+    )
 
 
 def test_a_clock_time_after_a_habit_is_on_no_day() -> None:
@@ -47,3 +62,10 @@ def test_a_clock_time_in_a_later_paragraph_is_on_no_day() -> None:
 def test_a_clock_times_weekday_reads_the_tense_before_the_clock() -> None:
     text = "The team will parade the trophy through the town at 2 p.m. on Saturday."
     assert _values(text, "en", "2026-05-18")["2 p.m. on Saturday"] == "2026-05-23"
+
+
+def test_a_clock_time_just_before_a_day_counted_from_the_story_is_on_that_day() -> None:
+    en = "Fog grounded all flights on Sunday. Flights resumed at 7 a.m. the next morning."
+    assert _values(en, "en", "2026-11-04")["7 a.m."] == "2026-11-02"
+    id_ = "Jalan itu longsor pada Minggu (1/11). Jalan dibuka pukul 09.00 keesokan harinya."
+    assert _values(id_, "id", "2026-11-04")["pukul 09.00"] == "2026-11-02"

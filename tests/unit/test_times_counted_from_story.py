@@ -288,3 +288,41 @@ def test_earlier_that_day_names_no_day_past_a_paragraph_break_after_a_year() -> 
         "listed its shares in 1987.\n\nEarlier that day, its chairman resigned."
     )
     assert times(text, "en")["Earlier that day"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value"),
+    [
+        ("The ferry sank on Thursday. The following morning, divers reached the hull.", "en",
+         "The following morning", "2026-01-16"),
+        ("Talks collapsed on Saturday. Both sides had met the previous evening.", "en",
+         "the previous evening", "2026-01-16"),
+        ("The bridge reopened on Monday. The same night, a truck hit its railing.", "en",
+         "The same night", "2026-01-19"),
+        ("Kapal itu tenggelam pada Kamis (15/1). Keesokan paginya, penyelam tiba.", "id",
+         "Keesokan paginya", "2026-01-16"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_before_or_after_is_told_from_the_story_day(
+    text: str, lang: str, phrase: str, value: str
+) -> None:
+    assert times(text, lang)[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The dam gave way on Friday. Hours later, the valley was flooded.", "Hours later",
+         "2026-01-16"),
+        ("Voters queued on Sunday. Minutes later, the polls opened.", "Minutes later",
+         "2026-01-18"),
+        ("The senator resigned on Friday. Days later, his aide was arrested.", "Days later",
+         None),
+        ("The plant shut on Monday. Weeks earlier, inspectors had warned it.", "Weeks earlier",
+         None),
+    ],
+)  # fmt: skip
+def test_a_bare_count_of_hours_stays_on_the_story_day_and_of_days_names_none(
+    text: str, phrase: str, value: str | None
+) -> None:
+    assert times(text, "en")[phrase][0] == value

@@ -1,7 +1,7 @@
 """A bare weekday is the last such day in news, unless its clause puts it ahead: a present
 "is" ("The vote is on Thursday"), a deadline in a clause with no past verb ("restore power by
 Friday"), a postponement ("adjourned the trial until Monday"), a schedule verb ("Schools
-reopen on Monday"). Articles of Wednesday 2025-03-19."""
+reopen on Monday", "flies to Tokyo on Saturday"). Articles of Wednesday 2025-03-19."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ def dated(text: str) -> list[tuple[str, str | None]]:
         ("Court adjourns fraud trial until Monday", "Monday", "2025-03-24"),
         ("Schools reopen on Monday.", "Monday", "2025-03-24"),
         ("The offer expires Friday.", "Friday", "2025-03-21"),
+        # a timetable in the present: travel and openings
+        ("The prime minister flies to Tokyo on Saturday.", "Saturday", "2025-03-22"),
+        ("The first ferry departs at dawn on Friday.", "Friday", "2025-03-21"),
+        ("The new stadium opens on Sunday.", "Sunday", "2025-03-23"),
         # the past stays the last such day
         ("The match was on Sunday.", "Sunday", "2025-03-16"),
         ("By Friday the death toll had risen to 40.", "Friday", "2025-03-14"),

@@ -42,6 +42,13 @@ _SCHEDULING = SCHEDULE_VERBS | END_MOVERS["en"] | END_MOVERS["id"]
 #: Words before a day that make it an end or a day set aside for something ("set sentencing
 #: for June 3", "ditunda hingga Senin"), no day a deed joined by "and" shares.
 _FOR_OR_UNTIL = UNTIL_WORDS | {"for"}
+#: Verbs that, active, set a day for something else: a day told after them with "for" or
+#: "pada" is that thing's, not theirs ("Judge Kroll set sentencing for June 3", "hakim
+#: menjadwalkan putusan pada Jumat"). Passive, they are plans, the day of what is planned
+#: ("Sentencing is set for June 3", "dijadwalkan pada Jumat"); "expected" sets no day.
+_DAY_SETTERS = SCHEDULE_VERBS - word_set("expected dijadwalkan")
+_SET_FOR = word_set("for pada")
+_BE_FORMS = word_set("is are was were be been being")
 #: English verbs of a commitment, whose "to" opens what is to be done, with its own time.
 _COMMITMENTS = word_set("promised pledged vowed agreed decided voted offered threatened")
 #: Words before "the same period last year" that make it the clause's time, not what a
@@ -89,6 +96,8 @@ class _Dating(_Participants):
                 inside = [t for t in inside if not self._compared_with(t, compared)]
         inside = [t for t in inside if not self._compared_period(t)]
         inside = [t for t in inside if not self._until(t)] or self._held_until(inside, trigger)
+        if self.words[trigger].lower in _DAY_SETTERS:
+            inside = [t for t in inside if not self._set_for(t, trigger)]
         if not inside:
             return
         if len(inside) > 1:
@@ -108,6 +117,15 @@ class _Dating(_Participants):
         draft.time, draft.time_text = _day(chosen), chosen.text
         if draft.time is None:
             draft.coarse = self._past_month(draft, chosen.value)
+
+    def _set_for(self, time: TimeSpan, trigger: int) -> bool:
+        """Whether ``time`` is the day the active verb of :data:`_DAY_SETTERS` at word
+        ``trigger`` sets for something else: told after it, right after "for"/"pada"."""
+        words = self.words
+        if trigger and words[trigger - 1].lower in _BE_FORMS:
+            return False  # "Sentencing is set for June 3": the plan's own day
+        at = bisect.bisect_left(self.starts, time.start)
+        return at > trigger + 1 and words[at - 1].lower in _SET_FOR
 
     def _compared_period(self, time: TimeSpan) -> bool:
         """Whether ``time`` is "the same period" of another year that a change is measured

@@ -58,6 +58,8 @@ _ID_CLOCK_WORDS = _options({"tengah malam", "tengah hari", "dini hari"})
 #: English words for a time of day of their own: "at noon", "by midnight", "restored
 #: overnight".
 _EN_NOON_WORDS = frozenset({"noon", "midday", "midnight", "overnight"})
+#: Those that name an hour, as a clock time does ("overnight" names none).
+_EN_CLOCK_WORDS = _EN_NOON_WORDS - {"overnight"}
 #: Market words that make "early", "late" before them a time of the trading day: "shares
 #: fell 2% in early trading".
 _TRADING = frozenset({"trading", "trade", "deals", "dealings"})
@@ -165,7 +167,10 @@ class _ClockRules(_SetRules):
         """Match "pukul 10.00 WIB", "10.30 WIB", "10 a.m.", "10am", "14:30", "noon", "at dawn"."""
         low = self.low(i)
         if self.lex == "en" and low in _EN_NOON_WORDS:
-            return self._clock_day(i, i + 1) or self.match(i, i + 1, "TIME")
+            day = self._clock_day(i, i + 1)
+            if day is None and low in _EN_CLOCK_WORDS:  # "By noon, …": the scene's day
+                return self.match(i, i + 1, "TIME", kind="clock")
+            return day or self.match(i, i + 1, "TIME")
         if self.lex == "en" and low in _DAY_EDGES:  # "in early trading", "late on Tuesday"
             if self.low(i + 1) in _TRADING:  # the day after it ("on Wednesday") stays apart
                 return self.match(i, i + 2, "TIME")

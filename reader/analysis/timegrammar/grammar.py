@@ -179,13 +179,18 @@ def _time_expressions(doc: Doc) -> tuple[TimeMatch, ...]:
 
 
 _Rule = Callable[["_Grammar", int], "tuple[int, TimeMatch] | None"]
-_ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya"})
+#: The day after the story's, or a part of it: "keesokan harinya", "keesokan paginya".
+_ID_NEXT_DAY = _options({"keesokan harinya", "keesokan hari", "esok harinya",
+                         "keesokan paginya", "keesokan siangnya", "keesokan sorenya",
+                         "keesokan malamnya"})  # fmt: skip
 #: Days, parts of a day and years the story points back to: "hari itu", "malam itu", "that
 #: day", "that evening", "that year" ("Earlier that day, …", "Sebelumnya pada hari itu, …"),
 #: with the type each is; valued from the day or year the story told last (see times.py).
 _STORY_THAT: dict[str, TimeType] = {"day": "DATE", "year": "DATE", "morning": "TIME",
                                     "afternoon": "TIME", "evening": "TIME",
                                     "night": "TIME"}  # fmt: skip
+#: Units that, plural and bare, count roughly from the story: "Hours later", "Weeks earlier".
+_EN_BARE_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 #: Those of a day, which "Earlier in the evening", "later in the day" name as well.
 _STORY_PARTS = frozenset(_STORY_THAT) - {"year"}
 _ID_STORY_ITU: dict[str, TimeType] = {"hari": "DATE", "tahun": "DATE", "pagi": "TIME",
@@ -237,7 +242,7 @@ def _vocabulary(lex: str) -> _Vocabulary:
     if lex == "id":
         named |= set(_UNITS["id"]) | set(_ID_STORY_ITU)  # "bulan sebelumnya", "malam itu"
     if lex == "en":
-        named |= {"the", "this", "last", "next", "recent", "fiscal", "that"}
+        named |= {"the", "this", "last", "next", "recent", "fiscal", "that"} | _EN_BARE_UNITS
         named |= _SEASONS["en"]
         named |= {f"{o}-quarter" for o in _ORDINALS} | _EN_YEAR_EDGES
         period_units |= {"last", "this", "next"}
@@ -541,6 +546,10 @@ class _Grammar(_ClockRules):
             return None
         if self.lex != "en":
             return None
+        if low in _EN_BARE_UNITS and self.low(i + 1) in ("later", "earlier"):
+            # "Hours later", "Days earlier": a rough count from the story's day, as
+            # "Beberapa jam kemudian" (a count before the unit starts a longer match)
+            return self.match(i, i + 2, "TIME" if low in ("hours", "minutes") else "DATE")
         if low == "that":  # "that day", "that evening": told from the story
             told = _STORY_THAT.get(self.low(i + 1))
             if told is None or self.low(i - 1) in ("as", "like", "than"):

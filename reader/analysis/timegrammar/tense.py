@@ -115,7 +115,8 @@ _FUTURE_CUES = {
            "travel", "travels", "visit", "visits", "meet", "meets", "face", "faces", "host",
            "hosts", "play", "plays", "begin", "begins", "start", "starts", "resume", "resumes",
            "return", "returns", "vote", "votes", "reopen", "reopens", "expire", "expires",
-           "starting", "effective"}
+           "starting", "effective", "fly", "flies", "leaves", "departs", "arrives", "lands",
+           "opens", "kicks"}
           | EN_FUTURE_AUXILIARIES | EN_SCHEDULE_VERBS,
     # the other European languages: auxiliaries of the future, modals and "begins" (a
     # schedule)
