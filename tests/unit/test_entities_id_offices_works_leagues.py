@@ -203,6 +203,14 @@ def test_an_army_corps_after_a_rank_is_no_part_of_the_name() -> None:
     assert found == [("Rudi Hartono", "PER")]
 
 
+def test_a_lieutenants_rank_written_out_ends_the_unit_before_the_name() -> None:
+    text = "Komandan Kodim 0812/Lamongan Letnan Kolonel Kav Bagus Wirawan meninjau banjir."
+    assert ents(text) == [("Kodim 0812/Lamongan", "ORG"), ("Bagus Wirawan", "PER")]
+    found = ents("Komandan Koramil Pakis Letnan Satu Inf Sutrisno memimpin apel.")
+    assert ("Sutrisno", "PER") in found
+    assert all("Letnan" not in name for name, _ in found)
+
+
 def test_a_name_with_an_age_after_a_place_is_a_person() -> None:
     found = ents("Seorang warga Padukuhan Jetis, Suparmi (45), mengaku cemas.")
     assert found == [("Padukuhan Jetis", "LOC"), ("Suparmi", "PER")]
