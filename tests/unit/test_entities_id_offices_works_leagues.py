@@ -211,6 +211,13 @@ def test_a_lieutenants_rank_written_out_ends_the_unit_before_the_name() -> None:
     assert all("Letnan" not in name for name, _ in found)
 
 
+def test_a_regency_ending_with_a_place_head_leaves_a_one_word_name() -> None:
+    found = ents("Ketua KPU Konawe Kepulauan Jumrah menyebut logistik pemilu sudah tiba.")
+    assert found == [("KPU Konawe Kepulauan", "ORG"), ("Jumrah", "PER")]
+    found = ents("Kepala BPBD Konawe Kepulauan Suardi memantau banjir di pesisir.")
+    assert found == [("BPBD Konawe Kepulauan", "ORG"), ("Suardi", "PER")]
+
+
 def test_a_name_with_an_age_after_a_place_is_a_person() -> None:
     found = ents("Seorang warga Padukuhan Jetis, Suparmi (45), mengaku cemas.")
     assert found == [("Padukuhan Jetis", "LOC"), ("Suparmi", "PER")]
