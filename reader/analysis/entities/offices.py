@@ -256,9 +256,9 @@ class _OfficeSplits(_PersonEvidence):
         n = 0
         if words[k] in _INDONESIAN_COMPASS:
             n = 2 if words[k] == "Barat" and k + 1 < b and words[k + 1] == "Daya" else 1
-        elif words[k] == "Kota" and not self.ctx.english:
-            n = 1
-        elif k > 0 and words[k].lower() in PLACE_HEADS and self._gaz(k - 1, k + 1) == "LOC":
+        elif (words[k] == "Kota" and not self.ctx.english) or (
+            k > 0 and words[k].lower() in PLACE_HEADS and self._gaz(k - 1, k + 1) == "LOC"
+        ):
             n = 1
         return n if b - k - n >= 1 else 0
 
