@@ -218,6 +218,16 @@ def test_a_regency_ending_with_a_place_head_leaves_a_one_word_name() -> None:
     assert found == [("BPBD Konawe Kepulauan", "ORG"), ("Suardi", "PER")]
 
 
+def test_a_branch_office_and_its_place_end_before_the_holder() -> None:
+    found = ents("Kepala BPJS Ketenagakerjaan Cabang Bekasi Rudi Santosa menjelaskan klaim.")
+    assert found == [("BPJS Ketenagakerjaan Cabang Bekasi", "ORG"), ("Rudi Santosa", "PER")]
+    text = "Kepala Ombudsman RI Perwakilan Sumatera Barat Yefri Heriani menerima aduan."
+    assert ents(text) == [
+        ("Ombudsman RI Perwakilan Sumatera Barat", "ORG"),
+        ("Yefri Heriani", "PER"),
+    ]
+
+
 def test_a_name_with_an_age_after_a_place_is_a_person() -> None:
     found = ents("Seorang warga Padukuhan Jetis, Suparmi (45), mengaku cemas.")
     assert found == [("Padukuhan Jetis", "LOC"), ("Suparmi", "PER")]
