@@ -228,6 +228,13 @@ def test_a_branch_office_and_its_place_end_before_the_holder() -> None:
     ]
 
 
+def test_an_office_named_for_a_title_of_two_words_keeps_all_of_it() -> None:
+    found = ents("Menurut Kantor Perdana Menteri Jepang, pertemuan itu ditunda sepekan.")
+    assert found == [("Kantor Perdana Menteri Jepang", "ORG")]
+    found = ents("Kantor Wakil Presiden Budi menerima surat itu kemarin.")
+    assert ("Kantor Wakil Presiden", "ORG") in found
+
+
 def test_a_name_with_an_age_after_a_place_is_a_person() -> None:
     found = ents("Seorang warga Padukuhan Jetis, Suparmi (45), mengaku cemas.")
     assert found == [("Padukuhan Jetis", "LOC"), ("Suparmi", "PER")]
