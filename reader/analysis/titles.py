@@ -18,12 +18,14 @@ from reader.analysis.name_cues import ORG_HEADS, ORG_TAILS
 
 #: Police and military ranks. A rank stands right before the name, never before an office
 #: ("Kombes Ade Safri Simanjuntak", "Brigjen TNI Deddy Suryadi"), and may carry its service
-#: ("TNI", "Pol"). Not "kapten" and "mayor": a team's captain, an English mayor.
+#: ("TNI", "Pol"). Not "kapten" and "mayor": a team's captain, an English mayor. "Letnan"
+#: opens the lieutenants' and lieutenant colonels' ranks written out: "Letnan Kolonel Inf
+#: Ferry", "Letnan Satu Adi".
 RANKS = frozenset(
     """
     jenderal letjen mayjen brigjen laksamana laksdya laksda laksma marsekal marsdya marsda
     marsma kolonel letkol lettu letda serka sertu praka pratu prada komjen irjen kombes akbp
-    kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda brigadir
+    kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda brigadir letnan
     """.split()
 )
 
@@ -137,6 +139,9 @@ _RANK_SERVICES = frozenset(
     # and navy's ("Letkol Pnb", "Mayor Mar")
     | set("Inf Kav Arh Art Czi Cpl Chb Cpm Ckm Cku Caj Chk Cba Pnb Pas Tek Lek Mar Kes Psk".split())
 )
+
+#: The grades written after a rank's word: "Letnan Satu", "Letnan Dua" (Lettu, Letda).
+_RANK_GRADES = frozenset({"Satu", "Dua"})
 
 #: A rank left out of RANKS for its other sense (a team's captain) that is a rank still
 #: before an army corps: "Kapten Inf Suryadi", "Kapten Cpm Andi". (Not "mayor": "Mayor Art
@@ -322,6 +327,8 @@ def match_title(words: Sequence[str], i: int) -> int:
         if head in ("ibu", "bapak") and nxt == "kota":
             return i  # "Ibu Kota Nusantara" is a capital city, not a lady
         j += 2 if head == "wali" and nxt == "kota" else 1
+        if head == "letnan" and j < n and words[j] in _RANK_GRADES:
+            j += 1  # "Letnan Satu Inf Adi": the lieutenant's grade
         if (head in RANKS or head in _CORPS_RANKS) and j < n and words[j] in _RANK_SERVICES:
             # "Brigjen TNI Deddy Suryadi", "Kapten Inf Suryadi": the rank's service or
             # corps, then the name

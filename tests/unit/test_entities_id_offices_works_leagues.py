@@ -203,6 +203,38 @@ def test_an_army_corps_after_a_rank_is_no_part_of_the_name() -> None:
     assert found == [("Rudi Hartono", "PER")]
 
 
+def test_a_lieutenants_rank_written_out_ends_the_unit_before_the_name() -> None:
+    text = "Komandan Kodim 0812/Lamongan Letnan Kolonel Kav Bagus Wirawan meninjau banjir."
+    assert ents(text) == [("Kodim 0812/Lamongan", "ORG"), ("Bagus Wirawan", "PER")]
+    found = ents("Komandan Koramil Pakis Letnan Satu Inf Sutrisno memimpin apel.")
+    assert ("Sutrisno", "PER") in found
+    assert all("Letnan" not in name for name, _ in found)
+
+
+def test_a_regency_ending_with_a_place_head_leaves_a_one_word_name() -> None:
+    found = ents("Ketua KPU Konawe Kepulauan Jumrah menyebut logistik pemilu sudah tiba.")
+    assert found == [("KPU Konawe Kepulauan", "ORG"), ("Jumrah", "PER")]
+    found = ents("Kepala BPBD Konawe Kepulauan Suardi memantau banjir di pesisir.")
+    assert found == [("BPBD Konawe Kepulauan", "ORG"), ("Suardi", "PER")]
+
+
+def test_a_branch_office_and_its_place_end_before_the_holder() -> None:
+    found = ents("Kepala BPJS Ketenagakerjaan Cabang Bekasi Rudi Santosa menjelaskan klaim.")
+    assert found == [("BPJS Ketenagakerjaan Cabang Bekasi", "ORG"), ("Rudi Santosa", "PER")]
+    text = "Kepala Ombudsman RI Perwakilan Sumatera Barat Yefri Heriani menerima aduan."
+    assert ents(text) == [
+        ("Ombudsman RI Perwakilan Sumatera Barat", "ORG"),
+        ("Yefri Heriani", "PER"),
+    ]
+
+
+def test_an_office_named_for_a_title_of_two_words_keeps_all_of_it() -> None:
+    found = ents("Menurut Kantor Perdana Menteri Jepang, pertemuan itu ditunda sepekan.")
+    assert found == [("Kantor Perdana Menteri Jepang", "ORG")]
+    found = ents("Kantor Wakil Presiden Budi menerima surat itu kemarin.")
+    assert ("Kantor Wakil Presiden", "ORG") in found
+
+
 def test_a_name_with_an_age_after_a_place_is_a_person() -> None:
     found = ents("Seorang warga Padukuhan Jetis, Suparmi (45), mengaku cemas.")
     assert found == [("Padukuhan Jetis", "LOC"), ("Suparmi", "PER")]

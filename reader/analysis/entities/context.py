@@ -419,6 +419,10 @@ def _learn_head_names(
             # title's portfolio, no place (but "Kepala Desa Sakra" heads a village)
             continue
         place = low in PLACE_HEADS or low in BRANCH_HEADS
+        if place and j > i and _place_ends_with_head(words[j - 1], word):
+            # "BPBD Konawe Kepulauan Hasanuddin": the head word ends a regency's name, and
+            # the word after it is the office holder's, no place
+            continue
         if not place and words[j + 1].lower() in BRANCH_REGION_HEADS:
             # "Disdik Kabupaten Buleleng": the body's region after its head, no body's name
             # (the region's own head word learns "Buleleng" a place)
@@ -427,6 +431,13 @@ def _learn_head_names(
         if not place and k - j > 3 and words[k - 1] in _LEGAL_FORMS_AFTER:
             # "PT Bukit Asam Tbk": the company is also "Bukit Asam".
             known[words[j + 1 : k - 1]] = "ORG"
+
+
+def _place_ends_with_head(before: str, head: str) -> bool:
+    """Is the place head word ``head`` the last word of a place named with the word
+    ``before`` it, by the gazetteer ("Konawe Kepulauan", "Sorong Raya")?"""
+    place = gazetteer.lookup(f"{before} {head}")
+    return place is not None and place.label == "LOC"
 
 
 def _portfolio_before(word: str) -> bool:

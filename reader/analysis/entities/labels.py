@@ -16,6 +16,7 @@ from reader.analysis.entities.lexicon import (
     _BODY_KINDS_AFTER,
     _BODY_LINKS,
     _BODY_NOUNS_AFTER,
+    _BRANCH_OFFICE_WORDS,
     _BRAND_OWNER_NOUNS,
     _BRANDED_GOODS,
     _BUSINESS_RESULTS,
@@ -718,11 +719,15 @@ class _LabelReader(_OfficeSplits):
                 split += known
             elif self._place_word(a + split):
                 split += 1
-            elif words[a + split].lower() in PLACE_HEADS and (
-                b - a - split > 3 or self._place_word(a + split + 1)
+            elif (
+                words[a + split].lower() in PLACE_HEADS
+                and (b - a - split > 3 or self._place_word(a + split + 1))
+            ) or (
+                words[a + split].lower() in _BRANCH_OFFICE_WORDS and self._place_word(a + split + 1)
             ):
                 # "Kepala BNN Provinsi Lampung Budi Wibowo", "Sekretaris DPC PDI Perjuangan
-                # Kabupaten Bekasi Nurdin", "Kepala OJK Provinsi Jawa Tengah Hidayat"
+                # Kabupaten Bekasi Nurdin", "Kepala OJK Provinsi Jawa Tengah Hidayat"; a
+                # branch office and its place: "Kepala BPJS Kesehatan Cabang Mataram Erna"
                 split = self._past_unit_fields(a + split + 1, b) - a
                 split += self._gazetteer_length(a + split, b - 1) or 1
             elif _is_body_acronym(words[a + split]):

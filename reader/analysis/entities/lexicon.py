@@ -947,6 +947,9 @@ _PLACED_BODIES = _STATION_BODIES | {"DPRD", "BPBD"}
 #: Hukum dan Ilmu Politik Universitas X", "Departemen Kimia dan Biologi Institut Y"; or after
 #: it: "PLN Unit Layanan Pelanggan Cibinong".
 _SUBUNIT_HEADS = frozenset("fakultas departemen jurusan unit".split())
+#: Words for a body's branch office, named by the place it serves after them: "BPJS
+#: Kesehatan Cabang Mataram", "Bank Indonesia Perwakilan Jawa Timur".
+_BRANCH_OFFICE_WORDS = frozenset({"cabang", "perwakilan"})
 
 _JAILS = frozenset(
     {("rumah", "tahanan"), ("lembaga", "pemasyarakatan"), ("rumah", "jabatan"), ("rumah", "dinas")}

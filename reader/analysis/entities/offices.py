@@ -249,12 +249,16 @@ class _OfficeSplits(_PersonEvidence):
         a regional title) finish the place before them rather than open the person's name:
         "Bupati Nias Selatan Hilarius Duha", "Gubernur Jawa Timur Khofifah"; 0 if none.
         "Kota" after a town finishes it too: the police and offices of a town's city part
-        ("Kapolres Kupang Kota Aldinan Manurung", "Polresta Malang Kota")."""
+        ("Kapolres Kupang Kota Aldinan Manurung", "Polresta Malang Kota"), and so does a
+        place's head word that the gazetteer lists after it ("Ketua KPU Konawe Kepulauan
+        Jumrah")."""
         words = self.words
         n = 0
         if words[k] in _INDONESIAN_COMPASS:
             n = 2 if words[k] == "Barat" and k + 1 < b and words[k + 1] == "Daya" else 1
-        elif words[k] == "Kota" and not self.ctx.english:
+        elif (words[k] == "Kota" and not self.ctx.english) or (
+            k > 0 and words[k].lower() in PLACE_HEADS and self._gaz(k - 1, k + 1) == "LOC"
+        ):
             n = 1
         return n if b - k - n >= 1 else 0
 

@@ -534,6 +534,21 @@ class _RunReader:
                     )
                 ):
                     break
+                if (
+                    head_run
+                    and j == i + 1
+                    and self.bits[j] & _TITLE_START
+                    and (end := match_title(words, j)) > j + 1
+                ):
+                    # "Kantor Perdana Menteri Israel": the members' title of several words,
+                    # all of them (its own head "Menteri" opens no holder's title inside the
+                    # body); a given name after it is the holder's ("Kantor Wakil Presiden
+                    # Budi")
+                    while j < end and caps[j]:
+                        j += 1
+                    if j < n and words[j] in GIVEN_NAMES and self._gaz(j, j + 1) is None:
+                        break
+                    continue
                 j += 1
                 continue
             if head_run and self._honoured_at(i, j) and j + 1 < n and caps[j + 1]:
