@@ -695,3 +695,13 @@ def test_a_title_between_a_body_and_a_name_belongs_to_neither() -> None:
     found = ents("House Speaker Mike Johnson said the bill would pass.")
     assert ("House", "ORG") in found and ("Mike Johnson", "PER") in found
     assert ("House Speaker", "ORG") not in found
+
+
+def test_an_ordinary_word_opening_a_sentence_before_a_role_names_no_body() -> None:
+    # What the role is about (a contest, an emergency), not whom the officer works for
+    found = ents("Festival director Hal Ostrow said ticket sales had doubled.")
+    assert ("Hal Ostrow", "PER") in found
+    assert all(text != "Festival" for text, _ in found)
+    found = ents("Civil defence commander Lena Voss said two bridges had collapsed.")
+    assert ("Lena Voss", "PER") in found
+    assert all(text != "Civil" for text, _ in found)
