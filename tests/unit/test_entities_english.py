@@ -705,3 +705,12 @@ def test_an_ordinary_word_opening_a_sentence_before_a_role_names_no_body() -> No
     found = ents("Civil defence commander Lena Voss said two bridges had collapsed.")
     assert ("Lena Voss", "PER") in found
     assert all(text != "Civil" for text, _ in found)
+
+
+def test_a_portfolio_before_a_lowercase_title_ends_the_body() -> None:
+    # The press capitalises a title the portfolio opens ("Ohio Health Director"); a
+    # capitalised portfolio before a title in small letters is the body's last word
+    found = ents("Norvik Energy spokesperson Ada Lind said the outage would end by noon.")
+    assert ("Norvik Energy", "ORG") in found and ("Ada Lind", "PER") in found
+    found = ents("Ohio Health commissioner Ben Ruiz said cases were falling.")
+    assert ("Ohio", "LOC") in found and ("Ben Ruiz", "PER") in found
