@@ -10,7 +10,8 @@ merges with a place):
    Post" and "Washington Post", "Justice Department" and "Department of Justice");
 2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
 3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
-   "GM" = "General Motors Co.", "DOJ" = "Department of Justice") or by definition
+   "GM" = "General Motors Co.", "DOJ" = "Department of Justice", a state's body by its state
+   and acronym: "Illinois EPA") or by definition
    ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel", "Kepolisian
    Daerah Sulawesi Tenggara (Polda Sultra)"), a body's name in the other language in
    brackets ("Kementerian Luar Negeri (Ministry of Foreign Affairs)"), and a nickname the
@@ -324,6 +325,14 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         if not group.mentions or group.key is not None:
             continue
         for form in list(group.forms):
+            letters = _place_and_acronym_letters(form) if group.label == "ORG" else None
+            if letters is not None:
+                if full_names is None:
+                    full_names = _full_names_by_initials(groups)
+                found = full_names.get((group.label, letters))
+                if found is not None and found is not group and found.mentions:
+                    found.absorb(group)
+                    break
             if not _is_acronym(form):
                 continue
             # Suspects "berinisial MH" are named by nothing else in the text: their initials
@@ -371,6 +380,17 @@ def _merge_person_initials(groups: list[_Group]) -> None:
     for letters, owners in people.items():
         if len(owners) == 1 and acronyms[letters].mentions:
             owners[0].absorb(acronyms[letters])
+
+
+def _place_and_acronym_letters(form: str) -> str | None:
+    """The letters of a body's name written as its place and its acronym ("Illinois EPA"
+    → "IEPA", "New York MTA" → "NYMTA"), which its full name's initials are when that
+    opens with the place too ("Illinois Environmental Protection Agency"); None for any
+    other form."""
+    place, _, acronym = form.rpartition(" ")
+    if not place or not _is_acronym(acronym) or gazetteer.lookup(place) is None:
+        return None
+    return _initials(place) + _letters(acronym)
 
 
 #: The fewest letters of a person's initials an acronym stands for ("SBY", not "RI").

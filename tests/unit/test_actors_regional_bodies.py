@@ -45,3 +45,24 @@ def test_an_office_without_its_region_is_no_ones_when_two_regions_have_one() -> 
     assert names["Dinas Pendidikan Kota Bogor"] == []
     assert names["Dinas Pendidikan Kota Depok"] == []
     assert "Dinas Pendidikan" in names
+
+
+def test_a_state_body_goes_by_its_state_and_acronym() -> None:
+    # the state's name, then the acronym of the rest: one body
+    text = (
+        "The Oregon Department of Fish and Wildlife closed two rivers to anglers. The Oregon"
+        " DFW said the salmon run was the weakest in decades."
+    )
+    found = groups(
+        actors_of(
+            text,
+            [("Oregon Department of Fish and Wildlife", "ORG"), ("Oregon DFW", "ORG")],
+            "en",
+        )
+    )
+    assert found == {
+        "Oregon Department of Fish and Wildlife": [
+            "Oregon Department of Fish and Wildlife",
+            "Oregon DFW",
+        ]
+    }
