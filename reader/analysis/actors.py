@@ -388,9 +388,15 @@ def _place_and_acronym_letters(form: str) -> str | None:
     opens with the place too ("Illinois Environmental Protection Agency"); None for any
     other form."""
     place, _, acronym = form.rpartition(" ")
-    if not place or not _is_acronym(acronym) or gazetteer.lookup(place) is None:
+    if not place or not _is_acronym(acronym) or not _is_place(place):
         return None
     return _initials(place) + _letters(acronym)
+
+
+def _is_place(name: str) -> bool:
+    """Is ``name`` a place the gazetteer lists ("Illinois", "New York")?"""
+    entry = gazetteer.lookup(name)
+    return entry is not None and entry.label == "LOC"
 
 
 #: The fewest letters of a person's initials an acronym stands for ("SBY", not "RI").
@@ -1814,8 +1820,9 @@ def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
 @lru_cache(maxsize=1 << 14)
 def _acronyms_of(form: str) -> tuple[str, ...]:
     """The acronyms a full name may go by: its initials, those of its words without their
-    legal forms ("GM" of "General Motors Co."), and those that keep its "of" ("DOJ" of
-    "Department of Justice", "BoE" of "Bank of England")."""
+    legal forms ("GM" of "General Motors Co."), those that keep its "of" ("DOJ" of
+    "Department of Justice", "BoE" of "Bank of England"), and those of the words after a
+    place it opens with, in a name of three words or more after the place."""
     words = form.split()
     found = [_initials(form)]
     bare = _without_legal_forms(words)
@@ -1823,6 +1830,12 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
         found.append(_initials(" ".join(bare)))
     if "of" in words:
         found.append(_initials(form, _ACRONYM_SKIP_BUT_OF))
+    # A state's or a country's body goes by the acronym of its name after the place too:
+    # "DPS" of "Arizona Department of Public Safety".
+    for m in (1, 2):
+        if len(words) > m + 2 and _is_place(" ".join(words[:m])):
+            found.append(_initials(" ".join(words[m:])))
+            break
     return tuple(found)
 
 

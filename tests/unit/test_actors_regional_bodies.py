@@ -66,3 +66,16 @@ def test_a_state_body_goes_by_its_state_and_acronym() -> None:
             "Oregon DFW",
         ]
     }
+
+
+def test_a_state_body_goes_by_the_acronym_of_its_name_after_the_state() -> None:
+    text = (
+        "The Nevada Department of Motor Vehicles closed four offices after a power cut. The"
+        " DMV said licences could be renewed online."
+    )
+    found = groups(
+        actors_of(text, [("Nevada Department of Motor Vehicles", "ORG"), ("DMV", "ORG")], "en")
+    )
+    assert found == {
+        "Nevada Department of Motor Vehicles": ["Nevada Department of Motor Vehicles", "DMV"]
+    }
