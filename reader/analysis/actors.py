@@ -10,7 +10,8 @@ merges with a place):
    Post" and "Washington Post", "Justice Department" and "Department of Justice");
 2. the same gazetteer entry ("AS", "Amerika Serikat", "US", "United States" → country US);
 3. an acronym and its full form, by initials ("PBB" = "Perserikatan Bangsa-Bangsa",
-   "GM" = "General Motors Co.", "DOJ" = "Department of Justice") or by definition
+   "GM" = "General Motors Co.", "DOJ" = "Department of Justice", a state's body by its state
+   and acronym: "Illinois EPA") or by definition
    ("Badan Pusat Statistik (BPS)", "PT Telekomunikasi Selular atau Telkomsel", "Kepolisian
    Daerah Sulawesi Tenggara (Polda Sultra)"), a body's name in the other language in
    brackets ("Kementerian Luar Negeri (Ministry of Foreign Affairs)"), and a nickname the
@@ -324,6 +325,14 @@ def _merge_acronyms(doc: Doc, entities: list[Entity], groups: list[_Group]) -> N
         if not group.mentions or group.key is not None:
             continue
         for form in list(group.forms):
+            letters = _place_and_acronym_letters(form) if group.label == "ORG" else None
+            if letters is not None:
+                if full_names is None:
+                    full_names = _full_names_by_initials(groups)
+                found = full_names.get((group.label, letters))
+                if found is not None and found is not group and found.mentions:
+                    found.absorb(group)
+                    break
             if not _is_acronym(form):
                 continue
             # Suspects "berinisial MH" are named by nothing else in the text: their initials
@@ -371,6 +380,23 @@ def _merge_person_initials(groups: list[_Group]) -> None:
     for letters, owners in people.items():
         if len(owners) == 1 and acronyms[letters].mentions:
             owners[0].absorb(acronyms[letters])
+
+
+def _place_and_acronym_letters(form: str) -> str | None:
+    """The letters of a body's name written as its place and its acronym ("Illinois EPA"
+    → "IEPA", "New York MTA" → "NYMTA"), which its full name's initials are when that
+    opens with the place too ("Illinois Environmental Protection Agency"); None for any
+    other form."""
+    place, _, acronym = form.rpartition(" ")
+    if not place or not _is_acronym(acronym) or not _is_place(place):
+        return None
+    return _initials(place) + _letters(acronym)
+
+
+def _is_place(name: str) -> bool:
+    """Is ``name`` a place the gazetteer lists ("Illinois", "New York")?"""
+    entry = gazetteer.lookup(name)
+    return entry is not None and entry.label == "LOC"
 
 
 #: The fewest letters of a person's initials an acronym stands for ("SBY", not "RI").
@@ -1794,8 +1820,9 @@ def _initials(form: str, skip: frozenset[str] = _ACRONYM_SKIP) -> str:
 @lru_cache(maxsize=1 << 14)
 def _acronyms_of(form: str) -> tuple[str, ...]:
     """The acronyms a full name may go by: its initials, those of its words without their
-    legal forms ("GM" of "General Motors Co."), and those that keep its "of" ("DOJ" of
-    "Department of Justice", "BoE" of "Bank of England")."""
+    legal forms ("GM" of "General Motors Co."), those that keep its "of" ("DOJ" of
+    "Department of Justice", "BoE" of "Bank of England"), and those of the words after a
+    place it opens with, in a name of three words or more after the place."""
     words = form.split()
     found = [_initials(form)]
     bare = _without_legal_forms(words)
@@ -1803,6 +1830,12 @@ def _acronyms_of(form: str) -> tuple[str, ...]:
         found.append(_initials(" ".join(bare)))
     if "of" in words:
         found.append(_initials(form, _ACRONYM_SKIP_BUT_OF))
+    # A state's or a country's body goes by the acronym of its name after the place too:
+    # "DPS" of "Arizona Department of Public Safety".
+    for m in (1, 2):
+        if len(words) > m + 2 and _is_place(" ".join(words[:m])):
+            found.append(_initials(" ".join(words[m:])))
+            break
     return tuple(found)
 
 

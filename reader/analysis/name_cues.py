@@ -472,8 +472,9 @@ HEADLINE_SUBJECT_NOUNS = frozenset(
 )
 
 #: Common nouns that qualify a role ("Opposition leader", "Health minister", "Police
-#: chief", "Airport chief executive"): at a sentence start, a title after one of them is no
-#: evidence of a name (as it is in "Tesla CEO Elon Musk"). See also
+#: chief", "Airport chief executive"), or say what the role is about ("Race director",
+#: "Festival director", "Civil defence chief", "Water Minister"): at a sentence start, a
+#: title after one of them is no evidence of a name (as it is in "Tesla CEO Elon Musk"). See also
 #: :func:`looks_like_common_noun`.
 ROLE_QUALIFIERS = frozenset(
     """
@@ -484,6 +485,8 @@ ROLE_QUALIFIERS = frozenset(
     film music art arts theatre football sports fashion science technology political
     tech media property mining shipping shareholder consumer investor labour environmental
     airport station prison museum library
+    race tournament festival competition election emergency rescue relief aid disaster civil
+    public medical legal water tax budget immigration border customs climate
     oposisi pemerintah partai
     """.split()
 )

@@ -45,3 +45,37 @@ def test_an_office_without_its_region_is_no_ones_when_two_regions_have_one() -> 
     assert names["Dinas Pendidikan Kota Bogor"] == []
     assert names["Dinas Pendidikan Kota Depok"] == []
     assert "Dinas Pendidikan" in names
+
+
+def test_a_state_body_goes_by_its_state_and_acronym() -> None:
+    # the state's name, then the acronym of the rest: one body
+    text = (
+        "The Oregon Department of Fish and Wildlife closed two rivers to anglers. The Oregon"
+        " DFW said the salmon run was the weakest in decades."
+    )
+    found = groups(
+        actors_of(
+            text,
+            [("Oregon Department of Fish and Wildlife", "ORG"), ("Oregon DFW", "ORG")],
+            "en",
+        )
+    )
+    assert found == {
+        "Oregon Department of Fish and Wildlife": [
+            "Oregon Department of Fish and Wildlife",
+            "Oregon DFW",
+        ]
+    }
+
+
+def test_a_state_body_goes_by_the_acronym_of_its_name_after_the_state() -> None:
+    text = (
+        "The Nevada Department of Motor Vehicles closed four offices after a power cut. The"
+        " DMV said licences could be renewed online."
+    )
+    found = groups(
+        actors_of(text, [("Nevada Department of Motor Vehicles", "ORG"), ("DMV", "ORG")], "en")
+    )
+    assert found == {
+        "Nevada Department of Motor Vehicles": ["Nevada Department of Motor Vehicles", "DMV"]
+    }

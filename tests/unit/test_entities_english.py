@@ -695,3 +695,22 @@ def test_a_title_between_a_body_and_a_name_belongs_to_neither() -> None:
     found = ents("House Speaker Mike Johnson said the bill would pass.")
     assert ("House", "ORG") in found and ("Mike Johnson", "PER") in found
     assert ("House Speaker", "ORG") not in found
+
+
+def test_an_ordinary_word_opening_a_sentence_before_a_role_names_no_body() -> None:
+    # What the role is about (a contest, an emergency), not whom the officer works for
+    found = ents("Festival director Hal Ostrow said ticket sales had doubled.")
+    assert ("Hal Ostrow", "PER") in found
+    assert all(text != "Festival" for text, _ in found)
+    found = ents("Civil defence commander Lena Voss said two bridges had collapsed.")
+    assert ("Lena Voss", "PER") in found
+    assert all(text != "Civil" for text, _ in found)
+
+
+def test_a_portfolio_before_a_lowercase_title_ends_the_body() -> None:
+    # The press capitalises a title the portfolio opens ("Ohio Health Director"); a
+    # capitalised portfolio before a title in small letters is the body's last word
+    found = ents("Norvik Energy spokesperson Ada Lind said the outage would end by noon.")
+    assert ("Norvik Energy", "ORG") in found and ("Ada Lind", "PER") in found
+    found = ents("Ohio Health commissioner Ben Ruiz said cases were falling.")
+    assert ("Ohio", "LOC") in found and ("Ben Ruiz", "PER") in found

@@ -380,6 +380,24 @@ class _RunReader:
             and not self._title_opens_place(k, end)  # "Dinas Pariwisata Raja Ampat Yusdi"
         )
 
+    def _portfolio_ends_body(self, i: int, j: int) -> bool:
+        """In English, is the capitalised word at ``j``, inside a run from ``i`` that names
+        no place, a portfolio before a title in small letters ("Cal Fire spokesperson Dana
+        Ruiz", "Acme Energy chief executive")? Then it ends the body's name, as the press
+        capitalises the whole title when the portfolio opens it ("California Health
+        Secretary"); a place before it keeps the portfolio in the title ("Texas Health
+        commissioner")."""
+        words = self.words
+        end = match_title(words, j)
+        return (
+            self.ctx.english
+            and end > j + 1
+            and words[j].lower() not in TITLE_HEADS
+            and all(word[:1].islower() for word in words[j + 1 : end])
+            and self._gaz(i, j) != "LOC"
+            and not gazetteer.is_demonym(words[j - 1])
+        )
+
     def _body_end_before_holder(self, j: int, k: int) -> int:
         """End of the capitalised words ``[j, k)`` after "and" inside a body's name, where a
         person's name of two or three words may follow the body's last word ("National
@@ -532,6 +550,7 @@ class _RunReader:
                         # "Ketua PWNU Jawa Timur Abdul Hakim Mahfudz": a given name before
                         and (not head_run or words[j - 1] in GIVEN_NAMES)
                     )
+                    and not self._portfolio_ends_body(i, j)
                 ):
                     break
                 if (
