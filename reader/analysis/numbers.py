@@ -31,6 +31,8 @@ Decisions (so a reader knows what is *not* here):
 - A rate keeps what it is counted against in the unit: "5,8 ton per hektare", "15 litres
   per person", "2.4 tonnes a hectare"; a rate against time ("2 million barrels a day",
   "Rp 10 juta per bulan") is a SET of the time grammar, and the unit stops before it.
+- An amount of time written in parts is one number in its larger unit: "4 tahun 6 bulan" →
+  4.5 "tahun", "two hours and 30 minutes" → 2.5 "hours" (as the time grammar reads it).
 - A part of a whole counts what the whole counts: "76 of the 150 seats" and "23 dari 55
   kursi" give 76 and 23 the unit of the whole, which keeps its own span.
 - Money keeps its currency symbol or code as the unit ("Rp", "US$", "$"), the scale folded into
@@ -456,6 +458,25 @@ _QUOTE_AND_BRACKETS = frozenset('()"\u201c\u201d')
 _AGE_DECADE_UNITS = {"en": "years", "id": "tahun"}
 
 
+#: The length in seconds of each unit of an ISO 8601 duration, months and years as the
+#: calendar's mean: only their ratios matter, to put "2 bulan 15 hari" in months.
+_ISO_DATE_SECONDS = {"Y": 31_557_600.0, "M": 2_629_800.0, "W": 604_800.0, "D": 86_400.0}
+_ISO_TIME_SECONDS = {"H": 3_600.0, "M": 60.0, "S": 1.0}
+_ISO_PART = re.compile(r"(\d+(?:\.\d+)?)([A-Z])")
+
+
+def _iso_parts(iso: str) -> list[tuple[float, float]]:
+    """The parts of an ISO 8601 duration as (amount, seconds of its unit), in order:
+    "P4Y6M" → [(4, years), (6, months)], "PT2H30M" → [(2, hours), (30, minutes)]."""
+    date_part, _, time_part = iso[1:].partition("T")
+    return [
+        (float(m.group(1)), table[m.group(2)])
+        for part, table in ((date_part, _ISO_DATE_SECONDS), (time_part, _ISO_TIME_SECONDS))
+        for m in _ISO_PART.finditer(part)
+        if m.group(2) in table
+    ]
+
+
 def find_numbers(doc: Doc) -> list[NumberSpan]:
     """Quantities in ``doc`` with what they count, in text order, without overlaps."""
     return _NumberFinder(doc).run()
@@ -559,6 +580,13 @@ class _NumberFinder:
         ]
         self.dated_starts = [m.start for m in dated]
         self.dated_ends = [m.end for m in dated]
+        #: compound amounts of time the time grammar read as one ("4 tahun 6 bulan", "two
+        #: hours and 41 minutes"): their ISO durations by (start, end)
+        self.compound_durations = {
+            (m.start, m.end): m.duration
+            for m in find_time_expressions(doc)
+            if m.type == "DURATION" and m.duration and len(_iso_parts(m.duration)) > 1
+        }
         self.upos = _Tags(doc)
         self.openers = quantity_starters(doc.lang)
         #: openers the scan does not look for, too common to scan around ("a", "an")
@@ -593,9 +621,33 @@ class _NumberFinder:
                 head_of_last = (
                     bool(found and found[-1].unit) and i == free + 1 and self.low(free) in _PLACE_OF
                 )
+                whole = self.compound_duration(found[-1], span) if found else None
+                if whole is not None:
+                    found[-1] = whole
+                    free = after
+                    continue
                 found.append(span)
                 free = after
         return found
+
+    def compound_duration(self, prev: NumberSpan, span: NumberSpan) -> NumberSpan | None:
+        """``prev`` and ``span`` as one amount of time when the time grammar read them as
+        one ("4 tahun 6 bulan", "four years and six months", "2 jam 30 menit"): a sentence of
+        four and a half years is one number, not a count of years and a count of months. The
+        value is in the larger, first unit (4.5 "tahun", 2.5 "jam"); None otherwise."""
+        if prev.value is None or not prev.unit:
+            return None
+        for (start, end), iso in self.compound_durations.items():
+            if start <= prev.start and span.end <= end:
+                parts = _iso_parts(iso)
+                first_amount, first_seconds = parts[0]
+                if not first_amount:
+                    return None
+                total = sum(amount * seconds for amount, seconds in parts) / first_seconds
+                value = tidy(round(prev.value * total / first_amount, 2))
+                text = self.text[prev.start : span.end]
+                return NumberSpan(prev.start, span.end, text, value, prev.unit)
+        return None
 
     def shares_unit(self, prev: NumberSpan, prev_end: int, i: int, after: int) -> bool:
         """Does the bare number at word ``i`` (its span ending before word ``after``) count

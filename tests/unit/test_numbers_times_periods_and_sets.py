@@ -347,3 +347,24 @@ def test_a_past_verb_before_a_comma_and_a_new_clause_tells_nothing_of_it() -> No
     october = date(2025, 10, 29)
     said = "Parliament was dissolved, and the campaign runs in March."
     assert one(said, "en", "March", october).value == "2026-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "value", "unit"),
+    [
+        ("id", "Terdakwa divonis 4 tahun 6 bulan penjara.", "4 tahun 6 bulan", 4.5, "tahun"),
+        ("id", "Pemadaman berlangsung 2 jam 30 menit.", "2 jam 30 menit", 2.5, "jam"),
+        (
+            "en",
+            "He was jailed for four years and six months.",
+            "four years and six months",
+            4.5,
+            "years",
+        ),
+        ("en", "The storm raged for 1 hour 15 minutes.", "1 hour 15 minutes", 1.25, "hour"),
+    ],
+)
+def test_a_duration_in_parts_is_one_number_in_its_larger_unit(
+    lang: str, sentence: str, text: str, value: float, unit: str
+) -> None:
+    assert numbers(sentence, lang) == {text: (value, unit)}
