@@ -27,6 +27,20 @@ DECIMAL_COMMA_LANGS = word_set(
      """
 )
 
+#: Units of mass, length, area, volume, power and energy: what a measured quantity is in.
+#: A unit of time right after one ("500 ton per hari", "20 km a day", "60 miles per hour")
+#: is the base of its rate, part of the unit, no time of its own.
+PHYSICAL_UNITS = word_set(
+    """
+    km kilometer meter m cm mm milimeter sentimeter kg kilogram gram ton liter hektare ha mil
+    barel watt megawatt mw gw kwh mwh gwh twh kuintal kwintal
+    kilometre kilometres kilometers metre metres meters millimetre millimetres millimeters
+    centimetre centimetres mile miles kilograms grams tonne tonnes tons litre litres liters
+    hectare hectares acre acres barrel barrels gallon gallons feet knots megawatts
+    """
+)
+
+
 # --- Indonesian number words -------------------------------------------------------------
 _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,

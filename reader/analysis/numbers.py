@@ -29,8 +29,9 @@ Decisions (so a reader knows what is *not* here):
   its own ("satu", "one", "beberapa", "several") only counts with a unit, and "one" as an
   article ("in one village") not at all.
 - A rate keeps what it is counted against in the unit: "5,8 ton per hektare", "15 litres
-  per person", "2.4 tonnes a hectare"; a rate against time ("2 million barrels a day",
-  "Rp 10 juta per bulan") is a SET of the time grammar, and the unit stops before it.
+  per person", "2.4 tonnes a hectare", and a measure's against time ("500 ton per hari",
+  "20 km a day"); a count's or money's rate against time ("20 kontainer per bulan", "Rp 10
+  juta per bulan") is a SET of the time grammar, and the unit stops before it.
 - An amount of time written in parts is one number in its larger unit: "4 tahun 6 bulan" →
   4.5 "tahun", "two hours and 30 minutes" → 2.5 "hours" (as the time grammar reads it).
 - A part of a whole counts what the whole counts: "76 of the 150 seats" and "23 dari 55
@@ -55,6 +56,7 @@ from reader.analysis.model import NumberSpan
 from reader.analysis.number_words import (
     ID_AGE_WORDS,
     ID_GLUED_SCALES,
+    PHYSICAL_UNITS,
     Quantity,
     base_lang,
     elided_partitive,
@@ -79,7 +81,12 @@ from reader.analysis.predicates import (
     headline_verb_strength,
     indonesian_verb_strength,
 )
-from reader.analysis.timegrammar import candidate_words, find_time_expressions, word_scan
+from reader.analysis.timegrammar import (
+    ID_ONE_UNIT_WORDS,
+    candidate_words,
+    find_time_expressions,
+    word_scan,
+)
 from reader.analysis.wordscan import is_capitalized, may_start, padded, word_set
 
 #: Currency written before the amount: "Rp 1,2 triliun", "US$ 3 miliar", "$4.5bn", "€20".
@@ -194,21 +201,19 @@ _OCCURRENCES = frozenset({"kali", "times"})
 _MEASURES = (
     word_set(
         """
-     detik menit jam hari minggu pekan bulan tahun dekade abad kali km kilometer meter m cm mm
-     kg kilogram gram ton liter hektare ha mil derajat barel watt megawatt mw gw kwh persen
-     dolar rupiah euro yen yuan ringgit rubel won peso poin second seconds minute minutes hour
-     hours day days week weeks month months year years decade decades century centuries times
-     point
-     kilometre kilometres kilometers metre metres meters mile miles kilograms grams tonnes tons
-     litres liters hectares acres degrees barrels points percent dollar dollars euros pounds
-     rupiahs ft
+     detik menit jam hari minggu pekan bulan tahun dekade abad kali derajat persen dolar rupiah
+     euro yen yuan ringgit rubel won peso poin second seconds minute minutes hour hours day
+     days week weeks month months year years decade decades century centuries times point
+     degrees points percent dollar dollars euros pounds rupiahs ft
      """
     )
+    | PHYSICAL_UNITS
     | _UNIT_SYMBOLS
 )
 #: What a rate is counted against, after "per" (and in English "a"/"an"): "5,8 ton per
 #: hektare", "2.4 tonnes a hectare", "15 litres per person", "30 points a game". Units of
-#: time are not here: "barrels a day", "Rp 10 juta per bulan" are SETs of the time grammar.
+#: time are not here: after a measure they join it ("ton per hari", see :meth:`rate_end`),
+#: after money or a count they are SETs of the time grammar ("Rp 10 juta per bulan").
 _RATE_BASES = word_set(
     """
     hektare hektar ha kapita orang jiwa ekor lembar saham unit butir kilogram kg gram ton liter
@@ -1409,9 +1414,18 @@ class _NumberFinder:
         """Index after the base of a rate that the unit ending before word ``k`` is counted
         against ("ton per hektare", "litres per person", "tonnes a hectare", "mikrogram per
         meter kubik"), else ``k``."""
-        if self.low(k) not in _RATE_JOINERS.get(self.lex, ()) or self.low(k + 1) not in _RATE_BASES:
+        last, before = self.low(k - 1), self.low(k - 2)  # "meter kubik"
+        measured = last in PHYSICAL_UNITS or last in _MEASURE_TAILS.get(before, ())
+        if self.lex == "id" and measured and self.low(k) in ID_ONE_UNIT_WORDS:
+            return k + 1  # "3 liter sehari"
+        if self.low(k) not in _RATE_JOINERS.get(self.lex, ()):
             return k
-        return k + 2 + (self.low(k + 2) in _MEASURE_TAILS.get(self.low(k + 1), ()))
+        base = self.low(k + 1)
+        if measured and base in _TIME_UNITS:
+            return k + 2  # "500 ton per hari", "20 km a day": the time is the rate's base
+        if base not in _RATE_BASES:
+            return k
+        return k + 2 + (self.low(k + 2) in _MEASURE_TAILS.get(base, ()))
 
     def en_verb_alone(self, j: int) -> bool:
         """Is the English word ``j``, alone after a number, what the counted did: "dozens

@@ -695,8 +695,12 @@ def test_noun_ordinals_fixed_phrases_and_dashes(
         ("en", "He lives at 10 Downing Street.", {}),
         ("en", "Staff at 10 Downing Street met 2 envoys.", {"2 envoys": (2, "envoys")}),
         # unit symbols whatever their case or digits
-        ("en", "It makes 1.2 TWh a year.", {"1.2 TWh": (1.2, "TWh")}),
-        ("id", "Pembangkit menghasilkan 300 GWh setahun.", {"300 GWh": (300, "GWh")}),
+        ("en", "It makes 1.2 TWh a year.", {"1.2 TWh a year": (1.2, "TWh a year")}),
+        (
+            "id",
+            "Pembangkit menghasilkan 300 GWh setahun.",
+            {"300 GWh setahun": (300, "GWh setahun")},
+        ),
         ("id", "Internet mencapai 100 Mbps.", {"100 Mbps": (100, "Mbps")}),
         ("id", "Lahan 2.000 m2 terbakar.", {"2.000 m2": (2000, "m2")}),
         ("en", "A 500,000 sq ft warehouse opened.", {"500,000 sq ft": (500000, "sq ft")}),

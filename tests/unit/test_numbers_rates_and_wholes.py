@@ -49,8 +49,13 @@ from tests.unit.found_values import numbers_by_text
             "Konsentrasi debu mencapai 180 mikrogram per meter kubik.",
             {"180 mikrogram per meter kubik": (180, "mikrogram per meter kubik")},
         ),
-        # a rate against time is a SET of the time grammar, not part of the unit
-        ("en", "They pump 2 million barrels a day.", {"2 million barrels": (2000000, "barrels")}),
+        # a rate of a count against time is a SET of the time grammar, not part of the unit;
+        # a measure's is part of it
+        (
+            "en",
+            "They pump 2 million barrels a day.",
+            {"2 million barrels a day": (2000000, "barrels a day")},
+        ),
         ("id", "Kapal membawa 20 kontainer per bulan.", {"20 kontainer": (20, "kontainer")}),
         # money keeps its currency as the unit
         ("id", "Harga gabah Rp6.500 per kilogram.", {"Rp6.500": (6500, "Rp")}),

@@ -212,8 +212,30 @@ def test_a_speed_or_a_flow_is_no_set(lang: str, sentence: str) -> None:
     assert [t.type for t in times(sentence, lang)] == []
 
 
-def test_a_rate_per_day_is_still_a_set() -> None:
-    assert one("Hujan mencapai 200 milimeter per hari.", "id", "per hari").type == "SET"
+def test_a_rate_per_day_of_money_is_still_a_set() -> None:
+    assert one("Upah naik Rp 5.000 per hari.", "id", "per hari").type == "SET"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "unit"),
+    [
+        ("id", "Warga hanya mendapat 3 liter per hari.", "3 liter per hari", "liter per hari"),
+        ("id", "Setiap keluarga memakai 40 liter sehari.", "40 liter sehari", "liter sehari"),
+        (
+            "id",
+            "Hujan mencapai 200 milimeter per hari.",
+            "200 milimeter per hari",
+            "milimeter per hari",
+        ),
+        ("en", "The refugees walked 20 km a day.", "20 km a day", "km a day"),
+        ("en", "The mill crushes 500 tonnes per day.", "500 tonnes per day", "tonnes per day"),
+    ],
+)
+def test_a_measure_per_day_is_one_rate_and_no_time(
+    lang: str, sentence: str, text: str, unit: str
+) -> None:
+    assert times(sentence, lang) == []
+    assert numbers(sentence, lang)[text][1] == unit
 
 
 def test_a_duration_written_in_parts_with_commas_is_one() -> None:
@@ -235,7 +257,11 @@ def test_a_season_of_two_years_takes_what_it_names() -> None:
         ("Warga di tiga desa bahkan membeli air.", "tiga desa", "desa"),
         ("Posko di 57 stasiun besar buka 24 jam.", "57 stasiun besar", "stasiun besar"),
         # square and cubic metres
-        ("Debit air 18 meter kubik per detik.", "18 meter kubik", "meter kubik"),
+        (
+            "Debit air 18 meter kubik per detik.",
+            "18 meter kubik per detik",
+            "meter kubik per detik",
+        ),
         (
             "Lahan seluas 40 kilometer persegi terbakar.",
             "40 kilometer persegi",

@@ -907,7 +907,7 @@ def test_a_day_ending_a_state_that_holds_now_is_ahead(lang: str, sentence: str, 
 def test_an_amount_of_things_a_year_is_a_rate() -> None:
     assert one("It carries 90 million passengers a year.", "en", "a year").type == "SET"
     assert one("He was jailed for a year.", "en", "a year").type == "DURATION"
-    assert one("Hujan mencapai 200 milimeter per hari.", "id", "per hari").type == "SET"
+    assert one("Harga sewa Rp 2 juta per bulan.", "id", "per bulan").type == "SET"
 
 
 def test_a_half_alone_is_a_year_s_after_money_and_a_match_s_after_a_goal() -> None:

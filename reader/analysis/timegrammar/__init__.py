@@ -21,7 +21,9 @@ years" and "the three months" are; "sembilan bulan pertama tahun ini" and "tiga 
 Lebaran" are DATEs;
 "lalu" and "mendatang" after a date choose which one ("26 Juni mendatang" is the next 26 June)
 but stay out of its span, as in the project's gold. A unit right after an amount is a rate,
-a SET ("£3bn a year", "Rp 10 juta sebulan", "800 ton per hari"). A game's "second half" or
+a SET ("£3bn a year", "Rp 10 juta sebulan", "90 million passengers a year"), but not after
+a measure: "800 ton per hari", "20 km a day" and "60 miles per hour" are the measure's rate,
+no time of their own. A game's "second half" or
 "third quarter" is no date (a year's half needs "of", "the second half of the year", or an
 amount of money just before it, "added £40m in the first half").
 
@@ -50,6 +52,7 @@ from reader.analysis.timegrammar.grammar import (
     word_scan,
 )
 from reader.analysis.timegrammar.holidays import feast_date, feast_days, holiday_date
+from reader.analysis.timegrammar.quantities import ID_ONE_UNIT_WORDS
 from reader.analysis.timegrammar.tense import END_MOVERS, UNTIL_WORDS
 from reader.analysis.timegrammar.values import PERIOD_KINDS, Direction, Kind, TimeMatch
 from reader.analysis.timegrammar.vocabulary import (
@@ -63,6 +66,7 @@ from reader.analysis.timegrammar.vocabulary import (
 
 __all__ = [
     "END_MOVERS",
+    "ID_ONE_UNIT_WORDS",
     "LATELY_WORDS",
     "PERIOD_EDGE_WORDS",
     "PERIOD_KINDS",

@@ -7,7 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from reader.analysis.model import TimeType
-from reader.analysis.number_words import EU_NUMBER_WORDS, ID_AGE_WORDS, parse_digits
+from reader.analysis.number_words import (
+    EU_NUMBER_WORDS,
+    ID_AGE_WORDS,
+    PHYSICAL_UNITS,
+    parse_digits,
+)
 from reader.analysis.timegrammar.holidays import (
     _HOLIDAY_PHRASES,
     _MOVING_FEAST_NAMES,
@@ -93,6 +98,7 @@ _EU_ONE = frozenset({"un", "une", "una", "um", "uma", "einem", "einer"})
 #: One-word "se-" durations in Indonesian: sejam = one hour, sepekan = one week.
 _ID_ONE_UNIT = {"sejam": "jam", "sehari": "hari", "seminggu": "minggu", "sepekan": "pekan",
                 "sebulan": "bulan", "setahun": "tahun"}  # fmt: skip
+ID_ONE_UNIT_WORDS = frozenset(_ID_ONE_UNIT)
 #: Words after a period's unit that shift it from now: "pekan depan", "bulan lalu".
 _ID_SHIFTS_FROM_NOW = frozenset({"depan", "lalu", "mendatang"})
 #: Reduplicated vague durations: "berjam-jam" (for hours), "bertahun-tahun" (for years).
@@ -113,13 +119,10 @@ _COMING = {"id": {"mendatang"}, "en": set()}
 #: those of the second set need an amount ("the final 10 minutes", not "the first week").
 _COUNTED_WINDOW_WORDS = frozenset({"following", "previous", "first", "final", "opening"})
 _WINDOW_WORDS = frozenset({"past", "last", "next", "coming"}) | _COUNTED_WINDOW_WORDS
-#: Measures of length and volume that make "per hour", "per detik" after them part of a speed
-#: or a flow, not a rate that recurs (a SET): "185 km per hour", "500 liter per detik".
-_FLOW_MEASURES = frozenset({"km", "kilometer", "kilometers", "kilometre", "kilometres", "mil",
-                            "mile", "miles", "meter", "meters", "metre", "metres", "m", "kubik",
-                            "cubic", "liter", "liters", "litre", "litres", "knots",
-                            "feet"})  # fmt: skip
-#: The units of a clock, below a day: the time of a speed or a flow.
+#: Words that may stand after or before a measure in its unit: "18 meter kubik per detik",
+#: "40 square kilometres a day".
+_MEASURE_SHAPES = frozenset({"kubik", "persegi", "cubic", "square"})
+#: The units of a clock, below a day: a match of them is a TIME, not a DATE.
 _CLOCK_UNITS = frozenset({"H", "MIN", "S"})
 #: Words before "N tahun" that make it an age: "berusia 52 tahun", "aged 19".
 _AGE_CUES = ID_AGE_WORDS | {"aged", "age"}
@@ -191,6 +194,8 @@ class _QuantityRules(_HolidayRules):
             return None
         if self.lex == "en" and low in ("the", "past", "last", "next", "coming") and not bare:
             return self._en_window(i)
+        if self.measured_rate(i):
+            return None
         rate = self._rate(i)
         if rate is not None:
             return rate
@@ -281,15 +286,12 @@ class _QuantityRules(_HolidayRules):
         """Match "a year", "per month", "setahun", "per tahun" right after an amount: "£3bn a
         year", "Rp 10 juta sebulan" tell how often the amount recurs, a SET, not how long
         something lasts ("jailed for a year"). Not "3 a year ago", a date."""
+        rate = self._rate_unit(i)
+        if rate is None:
+            return None
+        unit, j = rate
         low = self.low(i)
-        unit: tuple[str, int] | None = None
-        if low in _ID_ONE_UNIT and self.lex == "id":
-            unit, j = _UNITS["id"][_ID_ONE_UNIT[low]], i + 1
-        elif low == "per" or (low in ("a", "an") and self.lex == "en"):
-            unit, j = self.unit_at(i + 1), i + 2
-        if unit is None or (self.lex == "en" and self.low(j - 1).endswith("s")):
-            return None  # no unit; "a years" is no rate, "per days" no English
-        # an amount of a noun too: "200 milimeter per hari", "90 million passengers a year"
+        # an amount of a noun too: "90 million passengers a year", "20 kontainer per bulan"
         # (after "a" only a plural noun: "rose 5% in a year" is no rate)
         noun = self.low(i - 1)
         counted_noun = noun.isalpha() and (low == "per" or noun.endswith("s"))
@@ -297,9 +299,31 @@ class _QuantityRules(_HolidayRules):
             return None
         if self.phrase_at(j, _AFTER_UNITS_OPTIONS[self.lex]):
             return None  # "a year ago", "setahun kemudian"
-        if noun in _FLOW_MEASURES and unit[0] in _CLOCK_UNITS:
-            return None  # a speed or a flow: "60 miles per hour", "18 meter kubik per detik"
         return self.match(i, j, "SET", duration=_iso_duration(1, unit), counted=True)
+
+    def _rate_unit(self, i: int) -> tuple[tuple[str, int], int] | None:
+        """The unit of time of "per hari", "a year", "sebulan" at word ``i``, and the index
+        after it; None when word ``i`` opens no such phrase."""
+        low = self.low(i)
+        if low in _ID_ONE_UNIT and self.lex == "id":
+            return _UNITS["id"][_ID_ONE_UNIT[low]], i + 1
+        if low != "per" and not (low in ("a", "an") and self.lex == "en"):
+            return None
+        unit = self.unit_at(i + 1)
+        if unit is None or (self.lex == "en" and self.low(i + 1).endswith("s")):
+            return None  # no unit; "a years" is no rate, "per days" no English
+        return unit, i + 2
+
+    def measured_rate(self, i: int) -> bool:
+        """Is word ``i`` the unit of time a measured amount is counted against: "500 ton per
+        hari", "20 km a day", "3 liter sehari", "60 miles per hour", "18 meter kubik per
+        detik"? It belongs to the rate's unit (the number annotator keeps it there), so it is
+        no time of its own, neither a SET nor the duration "a day"."""
+        k = i - 1 - (self.low(i - 1) in _MEASURE_SHAPES)  # "meter kubik"
+        if self.low(k) not in PHYSICAL_UNITS or self._rate_unit(i) is None:
+            return False
+        k -= self.low(k - 1) in _MEASURE_SHAPES  # "cubic metres"
+        return self.rate_amount(k - 1)
 
     def rate_amount(self, k: int) -> bool:
         """Whether word ``k`` ends an amount a rate may follow ("3bn", "million", "%")."""
