@@ -41,6 +41,25 @@ PHYSICAL_UNITS = word_set(
 )
 
 
+#: English words before a year-like number that make it a year modifying a noun: "a 2015
+#: earthquake", "its 2026 earnings", "the 2024 election" (not "2000 people").
+_EN_YEAR_DETERMINERS = word_set("a an the its their his her our this that")
+#: The endings of an English possessive, which make a year after it a modifier too: "the
+#: council's 2029 plan".
+_EN_POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
+_APOSTROPHES = frozenset("'\u2019")
+
+
+def owns_year(before: str, earlier: str) -> bool:
+    """Is the English word ``before`` (in lowercase; ``earlier`` the word before it) an
+    article, a determiner or a possessive, which makes a year right after it the year of the
+    noun after that ("a 2015 earthquake", "its 2026 budget", "the council's 2029 plan", "the
+    unions' 2030 targets", whose apostrophe may be a word of its own)?"""
+    if before in _EN_YEAR_DETERMINERS or before.endswith(_EN_POSSESSIVES):
+        return True
+    return before in _APOSTROPHES and earlier.endswith("s")
+
+
 # --- Indonesian number words -------------------------------------------------------------
 _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,

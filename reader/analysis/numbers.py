@@ -62,6 +62,7 @@ from reader.analysis.number_words import (
     elided_partitive,
     joins_range,
     needs_unit,
+    owns_year,
     parse_digits,
     partitive_after_scale,
     quantity_starters,
@@ -324,15 +325,10 @@ _DEGREE_SIGNS = frozenset("°º")
 _DEGREE_SCALES = frozenset("CF")
 #: Multiplication signs: "3 x 24 jam".
 _TIMES_SIGNS = frozenset({"x", "\u00d7"})
-#: English words before a year-like number that make it a year modifying a noun: "its 2026
-#: earnings", "the 2024 election" (not "2000 people").
-_YEAR_DETERMINERS = word_set("the its their his her our this that")
 #: Marks after the number of an item in a list: "1. Noureddine Morceli", "15 - Matt Burke".
 _LIST_MARKS = frozenset({".", "-"})
 #: Apostrophes that shorten a year before its last two digits: "'45", "\u201998".
 _APOSTROPHES = frozenset("'\u2019")
-#: The endings of an English possessive, which make a year after it a modifier too.
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 #: The first and last words of what joins a ratio's sides ("in", "out of"): cheap tests
 #: before the ratio rules.
 _RATIO_FIRST_WORDS = frozenset({"in", "out"})
@@ -1285,7 +1281,7 @@ class _NumberFinder:
         if after in _TIMES_SIGNS and self.low(quantity.next + 1)[:1].isdigit():
             return True  # "3 x 24 jam": a factor, the hours are counted after it
         if quantity.next == quantity.first + 1 and _YEAR_LIKE.fullmatch(digits):
-            if self.lex == "en" and (before in _YEAR_DETERMINERS or before.endswith(_POSSESSIVE)):
+            if self.lex == "en" and owns_year(before, self.low(quantity.first - 2)):
                 return True  # "its 2026 earnings", "the 2024 election", "Apple's 2025 revenue"
             return not self.year_counts(quantity.next)
         prev = quantity.first - 1

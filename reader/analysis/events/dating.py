@@ -19,6 +19,7 @@ from reader.analysis.events.participants import _Participants
 from reader.analysis.events.text import _day, _find_all, _within
 from reader.analysis.model import TimeSpan
 from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
+from reader.analysis.number_words import owns_year
 from reader.analysis.predicates import EN_BASE_PASTS, SCHEDULE_VERBS
 from reader.analysis.speech import word_set
 from reader.analysis.timegrammar import (
@@ -35,6 +36,8 @@ from reader.analysis.words import Word
 #: is measured against, not when it happened ("naik 12 persen dibandingkan tahun lalu").
 _COMPARISON_WORDS = word_set("dibandingkan dibanding ketimbang daripada than compared versus vs")
 _COMPARED = 5
+#: A year written alone: "2026".
+_YEAR_WORD = re.compile(r"(1[6-9]|20)\d{2}")
 #: Verbs that set or move a day for something else: the day in their clause is that
 #: thing's, so it dates no clause joined to them ("menutup sidang dan menjadwalkan putusan
 #: pada Jumat", "convicted him and adjourned the case until May 2").
@@ -94,7 +97,7 @@ class _Dating(_Participants):
             compared = self.compare_at[_within(self.compare_at, trigger + 1, last + 1)]
             if compared:  # few clauses compare: "naik 12 persen dibandingkan tahun lalu"
                 inside = [t for t in inside if not self._compared_with(t, compared)]
-        inside = [t for t in inside if not self._compared_period(t)]
+        inside = [t for t in inside if not self._compared_period(t) and not self._noun_year(t)]
         inside = [t for t in inside if not self._until(t)] or self._held_until(inside, trigger)
         if self.words[trigger].lower in _DAY_SETTERS:
             inside = [t for t in inside if not self._set_for(t, trigger)]
@@ -126,6 +129,23 @@ class _Dating(_Participants):
             return False  # "Sentencing is set for June 3": the plan's own day
         at = bisect.bisect_left(self.starts, time.start)
         return at > trigger + 1 and words[at - 1].lower in _SET_FOR
+
+    def _noun_year(self, time: TimeSpan) -> bool:
+        """Whether ``time`` is an English year that modifies the noun after it, after an
+        article, a determiner or a possessive ("trimmed its 2026 earnings forecast", "the
+        council's 2029 plan", "recalled the 2008 crisis"): the thing's year, not when the
+        clause's deed took place. After "in"/"during" the thing is the time: "in the 2024
+        election"."""
+        if self.lang != "en" or not _YEAR_WORD.fullmatch(time.text):
+            return False
+        at = bisect.bisect_left(self.starts, time.start)
+        words = self.words
+        if not at or at + 1 >= len(words) or not words[at + 1].text.isalpha():
+            return False
+        if words[at + 1].text[0].isupper() or words[at + 1].sent != words[at].sent:
+            return False
+        earlier = words[at - 2].lower if at > 1 else ""
+        return earlier not in _IN_PERIOD and owns_year(words[at - 1].lower, earlier)
 
     def _compared_period(self, time: TimeSpan) -> bool:
         """Whether ``time`` is "the same period" of another year that a change is measured

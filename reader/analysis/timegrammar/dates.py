@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.number_words import owns_year
 from reader.analysis.timegrammar.tense import _TenseReader
 from reader.analysis.timegrammar.values import _YEAR_DIRECTIONS, Direction, Kind, TimeMatch
 from reader.analysis.timegrammar.vocabulary import (
@@ -380,8 +381,9 @@ class _DateRules(_TenseReader):
 
     def _en_year(self, i: int) -> tuple[int, TimeMatch] | None:
         """Match an English year without a cue that still reads as one: "fiscal 1998",
-        "fiscal year 2025", "the 2027 financial year", and a year between an article and a
-        lowercase noun ("a 2015 earthquake", "the 2008 crisis"; counts of that size are
+        "fiscal year 2025", "the 2027 financial year", and a year between an article, a
+        determiner or a possessive and a lowercase noun ("a 2015 earthquake", "the 2008
+        crisis", "its 2026 budget", "the council's 2029 plan"; counts of that size are
         written "2,015")."""
         if self.low(i - 1) == "fiscal":
             return self.fiscal(i - 1, i + 1, self.low(i))
@@ -392,7 +394,7 @@ class _DateRules(_TenseReader):
             return self.fiscal(i - 1, i + 3, self.low(i))
         after = self.words[i + 1] if i + 1 < len(self.words) else None
         if (
-            self.low(i - 1) in ("a", "an", "the")
+            owns_year(self.scan_lows[i - 1], self.low(i - 2))
             and after is not None
             and after.low.isalpha()
             and not is_capitalized(after)
