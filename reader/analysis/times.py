@@ -137,13 +137,6 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 if value and small_hours and _earlier_late_part(phrase, doc.text, match.start):
                     day = value = offset_day("the day before", origin)
                 counted_from = origin if value else None
-                if (
-                    day
-                    and previous
-                    and previous.kind == "clock"
-                    and _adjacent(previous, match, doc.text)
-                ):
-                    spans[-1] = replace(spans[-1], value=day)  # "at 6 a.m. the next morning"
             if value is None and story_month and match.kind == "none":
                 # "from 4.1 percent a month earlier", "dibanding bulan sebelumnya": from the
                 # month told before
@@ -153,6 +146,13 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
                 # "dibanding tahun sebelumnya", "a year earlier": from the year told before
                 value = _counted_year(phrase, story_year, pubdate)
                 counted_from = story_year if value else None
+        if (
+            previous
+            and spans
+            and previous.kind == "clock"
+            and _day_after_clock(previous, match, day, doc.text)
+        ):
+            spans[-1] = replace(spans[-1], value=day)  # "at 6 a.m. the next morning"
         last = (match.end, day) if day else None
         if day:
             scene = last
@@ -655,11 +655,31 @@ def _weekday_range_end(value: str, start: str, between: str) -> str:
     return (day + timedelta(weeks=(first - day).days // 7 + 1)).isoformat()
 
 
-def _adjacent(first: TimeMatch, second: TimeMatch, text: str) -> bool:
-    """Whether only spaces stand between ``first`` and ``second``: a clock time so told before
-    a day counted from the story is on that day ("reopened at 6 a.m. the following morning",
-    "pukul 07.00 keesokan harinya"), not on the scene's."""
-    return not text[first.end : second.start].strip()
+#: What may stand between a clock time and the day it is on: "at 7 p.m. on the day of the
+#: vote", "pukul 08.00 pada hari Senin".
+_CLOCK_DAY_LINKS = frozenset({"", "on", "pada"})
+#: The nouns of a day named by what happens on it: "the day of the vote".
+_DAY_NOUNS = frozenset({"day", "hari"})
+
+
+def _day_after_clock(clock: TimeMatch, match: TimeMatch, day: str | None, text: str) -> bool:
+    """Whether ``match`` (its day ``day``) is the day of the clock time ``clock`` right before
+    it, only "on"/"pada" between: a day of its own ("pukul 08.00 pagi hari Senin", "pukul
+    09.00 WIB hari Selasa"), one counted from the story ("reopened at 6 a.m. the following
+    morning", "pukul 07.00 keesokan harinya"), or a day named by what happens on it ("at 7
+    p.m. on the day of the vote"), whose day the story does not tell: the clock is on that
+    day, not on the scene's before it."""
+    if text[clock.end : match.start].strip().lower() not in _CLOCK_DAY_LINKS:
+        return False
+    if day is not None:
+        return True
+    phrase = text[match.start : match.end].lower().split()
+    return (
+        match.type == "DATE"
+        and match.kind == "none"
+        and phrase[-1] in _DAY_NOUNS
+        and text[match.end : match.end + 4].lower() == " of "
+    )
 
 
 def _starts_range(first: TimeMatch, second: TimeMatch, text: str) -> bool:

@@ -69,3 +69,12 @@ def test_a_clock_time_just_before_a_day_counted_from_the_story_is_on_that_day() 
     assert _values(en, "en", "2026-11-04")["7 a.m."] == "2026-11-02"
     id_ = "Jalan itu longsor pada Minggu (1/11). Jalan dibuka pukul 09.00 keesokan harinya."
     assert _values(id_, "id", "2026-11-04")["pukul 09.00"] == "2026-11-02"
+
+
+def test_a_clock_time_right_before_a_day_phrase_is_on_that_day() -> None:
+    id_ = "Banjir surut pada Jumat (6/11). Pasar dibuka pukul 07.00 pagi hari Senin."
+    assert _values(id_, "id", "2026-11-10")["pukul 07.00 pagi"] == "2026-11-09"
+    id_ = "Jalan ditutup pada Senin (9/11). Jalan dibuka pukul 09.00 WIB hari Selasa."
+    assert _values(id_, "id", "2026-11-11")["pukul 09.00 WIB"] == "2026-11-10"
+    en = "Campaigning ended on Sunday. Polls close at 7 p.m. on the day of the vote."
+    assert _values(en, "en", "2026-11-02")["7 p.m."] is None  # not Sunday's
