@@ -81,3 +81,23 @@ def test_a_day_set_for_something_else_is_not_the_setting_verb_s_own(
     lang: str, text: str, trigger: str, time: str | None
 ) -> None:
     assert events(text, lang)[trigger].time == time
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        ("en", "The squad landed in Tokyo on Monday and flew to Osaka on Wednesday.",
+         "landed", "flew"),
+        ("en", "The squad landed in Tokyo on Monday and on Wednesday flew to Osaka.",
+         "landed", "flew"),
+        ("id", "Rombongan itu tiba di Tokyo pada Senin dan terbang ke Osaka pada Rabu.",
+         "tiba", "terbang"),
+        ("id", "Rombongan itu tiba di Tokyo pada Senin dan pada Rabu terbang ke Osaka.",
+         "tiba", "terbang"),
+    ],
+)  # fmt: skip
+def test_a_deed_joined_by_and_with_a_day_of_its_own_keeps_it(
+    lang: str, text: str, first: str, second: str
+) -> None:
+    found = events(text, lang)
+    assert (found[first].time, found[second].time) == ("2026-02-09", "2026-02-11")

@@ -54,6 +54,9 @@ _COMMA_OPENERS = _WHERE_OPENERS | SEQUENCE_WORDS
 #: Words that may follow an Indonesian weak verb closing a clause opened by a temporal joiner
 #: (see _Clauses._weak_clause_end): a preposition of time or place, or "dan".
 _AFTER_WEAK_VERB = _TIME_PREPOSITIONS | PLACE_PREPOSITIONS | _AND_WORDS
+#: Words after an Indonesian weak verb right after "dan" that make it a second predicate with
+#: a time or a place of its own: "dan ambruk pada Senin", "dan terbang ke Osaka".
+_AFTER_ID_WEAK_VERB = _TIME_PREPOSITIONS | PLACE_PREPOSITIONS
 #: The English relative words, that open a clause inside another (see _relative_split).
 _EN_RELATIVES = RELATIVES["en"]
 #: English verbs of intent whose "to" opens the deed planned ("plans to open a plant in H1
@@ -372,11 +375,16 @@ class _Clauses(_Verbs):
         return True
 
     def _subject_before(self, first: int, trigger: int) -> bool:
-        """Whether a word that can be a subject stands in ``words[first:trigger]``."""
+        """Whether a word that can be a subject stands in ``words[first:trigger]``; a time
+        right after "and" is none ("… and on Wednesday flew to Osaka", "dan pada Rabu
+        terbang ke Osaka")."""
         words, quoted = self.words, self.quoted
+        joined = words[first].lower in _AND_WORDS
         for i in range(first, trigger):
             word = words[i]
-            if not word.is_punct and word.lower not in _NOT_SUBJECT and word.start not in quoted:
+            if word.is_punct or word.lower in _NOT_SUBJECT or word.start in quoted:
+                continue
+            if not (joined and self._timed(i)):
                 return True
         return False
 
@@ -427,23 +435,38 @@ class _Clauses(_Verbs):
         adverbs: a second predicate of the same subject ("Okafor apologized and asked the
         court for mercy", "resigned and was charged", "Polisi menangkap dan menahan
         tersangka") is a happening of its own; so is an Indonesian weak verb before a time or
-        a place ("… dan ambruk pada Senin")."""
+        a place ("… dan ambruk pada Senin", "dan terbang ke Osaka"). A time of its own may
+        open the second predicate: "landed on Monday and on Wednesday flew to Osaka"."""
         words = self.words
         if self._next_lower(i) is None:
             return False
-        at = i + 1
+        at = self._past_own_time(i + 1)
+        timed = at > i + 1
         while at - i <= 2 and words[at].lower in _BEFORE_SECOND_VERB and self._next_lower(at):
             at += 1  # "… and was charged", "dan kini memuncaki": the verb after them
         verb = words[at]
-        if verb.start in self.quoted or not (self.may_be_verb[verb.lower] or at > i + 1):
+        if verb.start in self.quoted or verb.sent != words[i].sent:
+            return False
+        if not (self.may_be_verb[verb.lower] or (at > i + 1 and not timed)):
             return False
         stop = at + 2 if at + 1 < len(words) and words[at + 1].sent == verb.sent else at + 1
         form = self._form_of(range(i, stop), at)
         if form == 1 and self.lang == "id" and stop == at + 2:
             # a weak verb with a time or place of its own: "dibangun pada 2019 dan ambruk
-            # pada Senin", "dan tewas di lokasi"
-            return words[at + 1].lower in _TIME_PREPOSITIONS
+            # pada Senin", "dan tewas di lokasi", "dan terbang ke Osaka"
+            return words[at + 1].lower in _AFTER_ID_WEAK_VERB
         return form == 2
+
+    def _past_own_time(self, at: int) -> int:
+        """The index after a time that opens a predicate at word ``at`` ("on Wednesday",
+        "pada Rabu", "later", with its preposition), or ``at`` when none does."""
+        words = self.words
+        k = at + (words[at].lower in _TIME_PREPOSITIONS)
+        if k >= len(words) or not self._in_time(words[k]):
+            return at
+        while k < len(words) and self._in_time(words[k]):
+            k += 1
+        return k if k < len(words) else at
 
     def _joins_eu_verb(self, i: int) -> bool:
         """Whether word ``i``, "and" in a German, French, Spanish, Italian, Portuguese or
