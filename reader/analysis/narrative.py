@@ -99,6 +99,27 @@ _AFTER_CUES = (
 # Words right before a predicate that make its clause a look back ("had approved", "pernah
 # dilanda"): the pluperfect and its Indonesian counterpart.
 FLASHBACK_WORDS = frozenset(("had", "pernah"))
+#: A clause in the pluperfect or, in Indonesian, told as done ("had signed", "had already
+#: left", "telah menandatangani", "sudah tiba", "pernah ditahan"; not "had a meeting"): a
+#: day earlier than the story's told in one is a look back, not where the story goes on.
+_TOLD_AS_DONE = {
+    "en": re.compile(
+        r"\bhad\s+(?!(?:a|an|the|its|his|her|their|our|my|your|no|some|to)\b)[a-z]",
+        re.IGNORECASE,
+    ),
+    "id": re.compile(r"\b(?:telah|sudah|pernah)\s+[a-z]", re.IGNORECASE),
+}
+
+
+def told_as_done(clause: str, lang: str) -> bool:
+    """Whether ``clause`` is told in the pluperfect ("Both sides had signed a draft") or, in
+    Indonesian, as done ("Kedua pihak telah menandatangani draf"). With a day earlier than
+    the story's it is a look back: "the next day", "dua hari kemudian" after it count from
+    the story's day, not from it."""
+    pattern = _TOLD_AS_DONE.get(lang)
+    return pattern is not None and pattern.search(clause) is not None
+
+
 # Words joining a clause to the clause before it in the same sentence and saying which came
 # first: "A after B" / "A setelah B" / "A since B" tell B, which happened before A; "A before
 # B" / "A sebelum B" tell B, which happened after A (as does "A, lalu B" / "A, then B").

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from reader.analysis.doc import Doc
 from reader.analysis.model import Entity, TimeSpan
-from reader.analysis.narrative import offset_day, offset_year
+from reader.analysis.narrative import offset_day, offset_year, told_as_done
 from reader.analysis.number_words import base_lang
 from reader.analysis.predicates import FUTURE_AUXILIARIES
 from reader.analysis.timegrammar import (
@@ -160,7 +160,9 @@ def find_times(doc: Doc, pubdate: date | None, entities: Sequence[Entity] = ()) 
         elif match.type == "SET" or match.kind in PERIOD_KINDS or match.kind in _WEEK_KINDS:
             scene = None  # (nor a month, week or habit told since)
             period_since = period_since or match.kind in PERIOD_KINDS
-        if day or not _aside(match, doc.text, story_at):
+        if day and story_day and day < story_day and _looked_back(doc.text, match.start, doc.lang):
+            pass  # "had signed on Monday": the story's day stays, "the next day" counts from it
+        elif day or not _aside(match, doc.text, story_at):
             story_day, story_at = day, match.end  # (a month or year told since is no day to
             # count from, but for an aside of the day's own sentence)
             if day and (pubdate is None or day <= pubdate.isoformat()):
@@ -202,6 +204,15 @@ def _aside(match: TimeMatch, text: str, story_at: int) -> bool:
     if match.type in ("DURATION", "SET"):
         return True
     return _SENTENCE_END.search(text, story_at, match.start) is None
+
+
+def _looked_back(text: str, start: int, lang: str) -> bool:
+    """Whether the sentence before ``start`` (a day earlier than the story's) is told as a
+    look back ("Both sides had signed a draft on Monday", "Kedua pihak telah menandatangani
+    draf pada Senin"): the story's day stays, and "the next day", "dua hari kemudian" after
+    it count from the scene, not from the flashback's day."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return told_as_done(text[opening:start], lang)
 
 
 #: A clock time in the small hours of its day: "1 a.m.", "12:30am", "after midnight",

@@ -326,3 +326,28 @@ def test_a_bare_count_of_hours_stays_on_the_story_day_and_of_days_names_none(
     text: str, phrase: str, value: str | None
 ) -> None:
     assert times(text, "en")[phrase][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "value"),
+    [
+        ("Envoys met in Oslo on January 8. Both camps had initialled a text on January 5. "
+         "The next day, the talks broke down.", "en", "The next day", "2026-01-09"),
+        ("Envoys met in Oslo on Thursday. Both camps had initialled a text on January 12. "
+         "Two days later, the talks broke down.", "en", "Two days later", "2026-01-17"),
+        ("Utusan bertemu di Oslo pada Kamis (15/1). Kedua kubu telah memaraf naskah pada "
+         "Senin (12/1). Keesokan harinya, perundingan gagal.", "id", "Keesokan harinya",
+         "2026-01-16"),
+    ],
+)  # fmt: skip
+def test_a_look_back_to_an_earlier_day_leaves_the_story_s_day(
+    text: str, lang: str, phrase: str, value: str
+) -> None:
+    assert times(text, lang)[phrase][0] == value
+    events = analyze(text, lang=lang, backend="builtin", pubdate=PUBDATE).events
+    assert events[-1].time == value
+
+
+def test_a_day_told_in_the_past_perfect_without_a_scene_sets_it() -> None:
+    text = "Both camps had initialled a text on Thursday. Two days later, the talks broke down."
+    assert times(text, "en")["Two days later"][0] == "2026-01-17"

@@ -18,7 +18,7 @@ from reader.analysis.events.timeline import (
     _placements,
 )
 from reader.analysis.model import Actor, Entity, Event, Quote, TimeSpan
-from reader.analysis.narrative import offset_day, timeline_order
+from reader.analysis.narrative import offset_day, timeline_order, told_as_done
 from reader.analysis.predicates import same_happening_verb
 from reader.analysis.words import Mentions
 
@@ -43,7 +43,7 @@ def find_events(
     finder = _EventFinder(doc, Mentions(entities, actors), actors, times, quotes, pubdate)
     drafts = finder.drafts()
     _date_from_same_happening(drafts, finder.content_of)
-    _date_by_offset(drafts, finder.reference)
+    _date_by_offset(drafts, finder.reference, doc)
     if finder.headline_end:
         _date_headline(drafts, doc.lang, doc.text)
     reference = finder.reference
@@ -95,7 +95,7 @@ def _date_from_same_happening(
             draft.time, draft.time_text = nearest.time, nearest.time_text
 
 
-def _date_by_offset(drafts: list[_Draft], reference: str | None) -> None:
+def _date_by_offset(drafts: list[_Draft], reference: str | None, doc: Doc) -> None:
     """An event told with days counted from the story ("Dua hari sebelumnya, warga …", "Two
     days later, engineers …", "keesokan harinya") takes the day that many days from the
     last event told before it with a time, when that time is a day: after one dated only
@@ -103,7 +103,8 @@ def _date_by_offset(drafts: list[_Draft], reference: str | None) -> None:
     counted past the article's own day (``reference``) is left unsaid: news tells what has
     happened, so the count went from a day other than the one told last. A count the time
     annotator valued already keeps that value ("Pekan sebelumnya" is the week before, not
-    the day seven days back)."""
+    the day seven days back). A look back to a day before the story's ("… had signed the
+    deal on Monday") is no day the story counts on from."""
     anchor: str | None = None
     for draft in drafts:
         if draft.time_text is None:
@@ -112,7 +113,14 @@ def _date_by_offset(drafts: list[_Draft], reference: str | None) -> None:
             day = offset_day(draft.time_text, anchor[:10])
             if day is not None and (reference is None or day <= reference):
                 draft.time = day  # and the story counts on from it
-        anchor = draft.time
+        if not (draft.time and anchor and draft.time < anchor and _looks_back(draft, doc)):
+            anchor = draft.time
+
+
+def _looks_back(draft: _Draft, doc: Doc) -> bool:
+    """Whether ``draft`` is told as a look back: in the pluperfect, or as done up to its
+    predicate ("had signed", "telah menandatangani")."""
+    return draft.flashback or told_as_done(doc.text[draft.start : draft.trigger.end], doc.lang)
 
 
 def _date_headline(drafts: list[_Draft], lang: str, text: str) -> None:

@@ -496,6 +496,8 @@ class _QuantityRules(_HolidayRules):
         amount, unit, end = self._amount_and_unit(i + 2)
         if unit is None and word in _COUNTED_WINDOW_WORDS:
             return None  # "the following day" is a day of the story (see _named_period)
+        if unit is None and word == "next" and self.low(i + 2) == "day":
+            return None  # and so is "the next day"
         if unit is None:
             unit = self.unit_at(i + 2)
             if unit is None:
