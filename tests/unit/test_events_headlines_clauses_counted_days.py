@@ -111,6 +111,15 @@ def test_a_flashback_relative_clause_does_not_date_the_main_verb() -> None:
     assert found["won"] == "2026-11-20" and found["said"] is None
 
 
+def test_a_flashback_main_clause_after_a_closed_relative_clause_dates_the_next_verb() -> None:
+    text = "Mensah, who is 34, had escaped on Friday and hid in a warehouse."
+    found = dict(_dated(_events(text, "en", "2026-11-25")))
+    assert found["escaped"] == found["hid"] == "2026-11-20"
+    text = "Tobing, yang berusia 34 tahun, pernah kabur pada Jumat dan bersembunyi di gudang."
+    found = dict(_dated(_events(text, "id", "2026-11-25")))
+    assert found["kabur"] == found["bersembunyi"] == "2026-11-20"
+
+
 def test_an_undated_relative_clause_still_leaves_one_event() -> None:
     text = "Nair, who led the negotiating team, thanked members for their patience."
     assert [e.trigger.text for e in _events(text, "en", "2026-11-25") if e.trigger] == ["thanked"]

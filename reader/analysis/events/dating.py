@@ -346,13 +346,18 @@ class _Dating(_Participants):
         had secured the ranking on Monday, said …", "Rudi, yang pernah ditahan pada 2019,
         …")? Told as a flashback, its day is its own: what the subject does next in the
         sentence is not dated by it (but "Marsh, who chaired a meeting on Tuesday, accepted
-        the resignation": that day, told in the sentence's own tense)."""
+        the resignation": that day, told in the sentence's own tense). A comma between the
+        relative word and the trigger closes the relative clause before it: "Smith, who is
+        40, had fled on Monday and hid" tells the main clause, whose day "hid" shares."""
         k = bisect.bisect_left(self.starts, draft.start)
+        trigger = bisect.bisect_left(self.starts, draft.trigger.start, k)
         words = self.words
-        return any(
-            words[i].lower in _SUBJECT_RELATIVES and words[i - 1].text == ","
-            for i in range(max(k, 1), bisect.bisect_left(self.starts, draft.trigger.start, k))
-        )
+        for i in range(trigger - 1, max(k, 1) - 1, -1):
+            if words[i].text == ",":
+                return False  # (the last comma before the trigger, unless it opens "who")
+            if words[i].lower in _SUBJECT_RELATIVES and words[i - 1].text == ",":
+                return True
+        return False
 
     def _date_by_when(self, current: list[_Draft]) -> None:
         """Give an undated clause the day of the "when"/"ketika" clause that follows it in its
