@@ -6,7 +6,8 @@ scheduling or adjourning verb, whose day is what it schedules ("… and schedule
 verdict for Friday", "… and adjourned the case until Monday"), a day after the article's and
 one told after "for"/"until" date nothing before them. Nor does the day an active setting
 verb sets ("set a bail hearing for February 20", "menjadwalkan sidang pada Kamis") date that
-verb itself; a passive one is the plan, dated by it. Sentences written for these tests."""
+verb itself; a passive one is the plan, dated by it ("is now scheduled for", "The runoff,
+scheduled for March 16, …"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -75,6 +76,13 @@ def test_a_plan_or_a_schedule_joined_by_and_dates_nothing_before_it(
         ("en", "On Tuesday, the board set a vote for March 2.", "set", "2026-02-10"),
         ("en", "The retrial is set for March 16.", "set", "2026-03-16"),
         ("id", "Hakim menjadwalkan sidang tuntutan pada Kamis (19/2).", "menjadwalkan", None),
+        # passive, an adverb maybe after "be", or a participle with nothing before "for"
+        ("en", "Sentencing is now scheduled for March 16.", "scheduled", "2026-03-16"),
+        ("en", "The retrial is tentatively set for March 16.", "set", "2026-03-16"),
+        ("en", "The runoff, scheduled for March 16, will pick a mayor.", "scheduled",
+         "2026-03-16"),
+        ("id", "Sidang tuntutan kembali dijadwalkan pada Kamis (19/2).", "dijadwalkan",
+         "2026-02-19"),
     ],
 )  # fmt: skip
 def test_a_day_set_for_something_else_is_not_the_setting_verb_s_own(

@@ -21,7 +21,7 @@ from reader.analysis.model import TimeSpan
 from reader.analysis.narrative import TEMPORAL_JOINERS, offset_day
 from reader.analysis.number_words import owns_year
 from reader.analysis.predicates import EN_BASE_PASTS, SCHEDULE_VERBS
-from reader.analysis.speech import word_set
+from reader.analysis.speech import ADVERBS_BETWEEN, word_set
 from reader.analysis.timegrammar import (
     END_MOVERS,
     PERIOD_EDGE_WORDS,
@@ -123,12 +123,19 @@ class _Dating(_Participants):
 
     def _set_for(self, time: TimeSpan, trigger: int) -> bool:
         """Whether ``time`` is the day the active verb of :data:`_DAY_SETTERS` at word
-        ``trigger`` sets for something else: told after it, right after "for"/"pada"."""
+        ``trigger`` sets for something else: told right after "for"/"pada", with the thing
+        set between the verb and it ("Judge Kroll set sentencing for June 3", "menjadwalkan
+        putusan pada Jumat"). Passive, the day is the plan's own: after a form of "be", an
+        adverb maybe between ("Sentencing is now scheduled for June 3"), or with nothing
+        between the verb and "for" ("The vote, scheduled for Friday, will decide …")."""
         words = self.words
-        if trigger and words[trigger - 1].lower in _BE_FORMS:
-            return False  # "Sentencing is set for June 3": the plan's own day
         at = bisect.bisect_left(self.starts, time.start)
-        return at > trigger + 1 and words[at - 1].lower in _SET_FOR
+        if at <= trigger + 2 or words[at - 1].lower not in _SET_FOR:
+            return False
+        k = trigger - 1
+        while k >= 0 and words[k].lower not in _BE_FORMS and _adverb(words[k].lower):
+            k -= 1  # "is now scheduled", "is tentatively set"
+        return k < 0 or words[k].lower not in _BE_FORMS
 
     def _noun_year(self, time: TimeSpan) -> bool:
         """Whether ``time`` is an English year that modifies the noun after it, after an
@@ -477,6 +484,12 @@ class _Dating(_Participants):
         sentence opening "Saat ini, …" tells how things stand as the article is written, not
         the last scene, though it reads like "Saat itu, …"."""
         return any(t.text.lower() in PRESENT_WORDS for t in self._dates_in(start, end))
+
+
+def _adverb(low: str) -> bool:
+    """Whether ``low`` is an adverb that may stand between an auxiliary and its verb ("now",
+    "again", "tentatively")."""
+    return low in ADVERBS_BETWEEN or low.endswith("ly")
 
 
 def _share_when(opening: _Draft, main: _Draft) -> None:
