@@ -305,6 +305,7 @@ class _LabelReader(_OfficeSplits):
                 or (self._typed_name(a + 1, b) and not self._named_for_country_code(a, b))
                 or (b - a > 1 and self._misc_without_first(a, b))
                 or self._compound_parts(a + 1, b)
+                or self._hyphened_places(a + 1, b)
                 or (
                     not speaks
                     and (
@@ -345,6 +346,7 @@ class _LabelReader(_OfficeSplits):
                 or self._office_and_person(a, b)
                 or self._office_and_balinese_name(a, b)
                 or self._landmark_then_city(a, b)
+                or self._hyphened_places(a, b)
                 or self._gazetteer_segments(a, b)
             )
         if parts:

@@ -190,6 +190,40 @@ class _PlaceEvidence(_ThingEvidence):
                 return []
         return out if len(out) > 1 else []
 
+    def _hyphened_places(self, a: int, b: int) -> list[_Candidate]:
+        """ "Indonesia-Timor Leste", "Timor Leste-Indonesia", "Papua Nugini-Australia": a run
+        of two words or more whose one hyphenated word joins two places the gazetteer knows,
+        one of them of several words, as the press writes a border or the ties between two
+        countries, is those two places (the one-word "Indonesia-Malaysia" is split by
+        :meth:`_compound_parts`). Empty when the run is not so."""
+        words = self.words
+        if b - a < 2:
+            return []
+        joins = [k for k in range(a, b) if "-" in words[k]]
+        if len(joins) != 1:
+            return []
+        k = joins[0]
+        tok = self.toks[k]
+        left, _, right = tok.text.partition("-")
+        if self.text[tok.start : tok.end] != tok.text or not (
+            left[:1].isupper() and right[:1].isupper()
+        ):
+            return []
+        first, second = (*words[a:k], left), (right, *words[k + 1 : b])
+        if not all(self._listed_place(part) for part in (first, second)):
+            return []
+        cut = tok.start + len(left)
+        return [
+            _Candidate(self.toks[a].start, cut, first, "LOC", STRONG),
+            _Candidate(cut + 1, self.toks[b - 1].end, second, "LOC", STRONG),
+        ]
+
+    @staticmethod
+    def _listed_place(words: tuple[str, ...]) -> bool:
+        """Is ``words`` a place (LOC) in the gazetteer, written exactly so?"""
+        place = _gazetteer_place(words)
+        return place is not None and place.label == "LOC"
+
     def _place_word(self, k: int) -> bool:
         """Is the word at ``k`` a place, by the gazetteer or by a place head word before it
         elsewhere in the text ("Sleman" after "Kabupaten Sleman")?"""
