@@ -280,6 +280,39 @@ def is_rank_title(words: Sequence[str], i: int, end: int) -> bool:
     return j < end and words[j].lower() in RANKS
 
 
+#: Heads of Indonesian offices that one person holds in the land, whole without a body
+#: named after them: "Presiden", "Wapres", "Kapolri" and the ministers' short titles
+#: ("Menkeu", "Menlu"), so that capitals after them open the holder's name.
+_SOLE_OFFICE_HEADS = frozenset(
+    "presiden wapres kapolri wakapolri seskab jampidsus jampidum".split()
+) | frozenset(w for w in TITLE_HEADS if w.startswith(("men", "wamen")) and w != "menteri")
+#: Heads that are such an office with their portfolio after them: "Menteri Keuangan",
+#: "Menteri Koordinator Bidang Perekonomian".
+_PORTFOLIO_OFFICE_HEADS = frozenset({"menteri"})
+#: Two-word titles of such an office: "Jaksa Agung" (not "Jaksa Penuntut Umum", who
+#: belongs to an office named next).
+_SOLE_OFFICE_PHRASES = frozenset({("jaksa", "agung")})
+
+
+def is_sole_office(words: Sequence[str], i: int, end: int) -> bool:
+    """Is the title phrase ``words[i:end]`` an Indonesian office of one person in the land
+    ("Jaksa Agung", "Wakil Presiden", "Menteri Luar Negeri", "Menkeu"), which names no
+    body after it, so that capitals right after it are the holder's initials ("Jaksa Agung
+    ST Burhanuddin"), not a body's acronym ("Ketua MA Syarifuddin")?"""
+    j = i
+    while j < end and words[j].lower() in TITLE_PREFIXES:
+        j += 1
+    if j >= end:
+        return False
+    low = [w.lower() for w in words[j:end]]
+    if tuple(low) in _SOLE_OFFICE_PHRASES:
+        return True
+    portfolio = low[1:]
+    if any(w not in TITLE_EXTENSIONS or _is_head(w) for w in portfolio):
+        return False  # "Presiden Direktur": the head of a firm, named next
+    return low[0] in _SOLE_OFFICE_HEADS or (low[0] in _PORTFOLIO_OFFICE_HEADS and bool(portfolio))
+
+
 def _is_head(word: str) -> bool:
     """A title head, also hyphenated: "President-elect", "Secretary-General"; not by a form
     of address inside a hyphenated given name ("Lip-Bu Tan", "Ah-Pak": "Bu", "Pak")."""

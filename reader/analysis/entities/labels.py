@@ -626,6 +626,8 @@ class _LabelReader(_OfficeSplits):
         if self.rank_title or self._undotted_initials(a, b):
             # "Kombes Ade Safri Simanjuntak", "Vice President JD Vance"
             return [self._make(a, b, "PER", STRONG)]
+        if self.sole_office and self._initials_open_name(a, b):
+            return [self._make(a, b, "PER", STRONG)]  # "Jaksa Agung ST Burhanuddin"
         if words[a - 1].lower() in _BRAND_OWNER_NOUNS and self._company_owning_brand(a, b):
             return [self._make(a, b, "ORG", STRONG)]  # "Gucci owner Kering", no person
         if (

@@ -273,6 +273,9 @@ class _RunReader:
         #: Whether the last title is a rank ("Kombes", "Brigjen TNI"): the run after it is
         #: the person alone, never an office and a person.
         self.rank_title = False
+        #: Whether the last title is an Indonesian office of one person in the land
+        #: ("Jaksa Agung"): capitals after it are the holder's initials, no body.
+        self.sole_office = False
         #: Whether some capitalised function word is a name here ("Dan" in English; known
         #: once the document context is).
         self.names_among_function_words = False

@@ -100,6 +100,7 @@ from reader.analysis.titles import (
     ROYAL_GIVEN_NAMES,
     TITLE_EXTENSIONS,
     is_rank_title,
+    is_sole_office,
     match_title,
 )
 
@@ -201,6 +202,7 @@ class _SentenceReader(_HeadlineReader):
                 if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
                     self.rank_title = is_rank_title(words, i, t_end)
+                    self.sole_office = is_sole_office(words, i, t_end)
                     title_end = pos = k
                     envoy = self._envoy_title(i, t_end)
                     if t_end - i > 1:
@@ -209,7 +211,7 @@ class _SentenceReader(_HeadlineReader):
                 if k == t_end and self._envoys_post_at(k) and self._envoy_title(i, t_end):
                     # "Dubes untuk Jepang Heri Akhmadi", "UN envoy for Syria Geir Pedersen":
                     # the post, then the envoy, read as after the title
-                    self.place_title = self.rank_title = envoy = False
+                    self.place_title = self.rank_title = self.sole_office = envoy = False
                     title_end = pos = k + 1
                     continue
                 if not (k < n and caps[k]):
@@ -262,7 +264,7 @@ class _SentenceReader(_HeadlineReader):
                 elif self._envoy_title_ends_run(i, pos):
                     # "US Ambassador to Japan Rahm Emanuel": the same, the run having taken
                     # the title, as no name came right after it
-                    self.place_title = self.rank_title = False
+                    self.place_title = self.rank_title = self.sole_office = False
                     title_end = pos + 1
         if self.ctx.holidays and not self.ctx.holiday_firsts.isdisjoint(words):
             out = self._with_holidays(out)
