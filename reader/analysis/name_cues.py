@@ -585,6 +585,11 @@ LAW_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
 NUMBERED_UNIT_HEADS = frozenset(
     "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop".split()
 )
+#: Titles of the commanders of such units, whose number and name may follow them
+#: ("Pangdam IX/Udayana", "Dandim 1609/Buleleng", "Danyon 741/Garuda Nusantara").
+UNIT_COMMANDER_TITLES = frozenset(
+    "pangdam danrem dandim danramil danyon danlanal danlantamal".split()
+)
 
 #: Words named with a letter after them: "Serie A", "Group B", "Plan A", "Grup C". The letter
 #: is no initial, so its period may end a sentence ("second in Serie A. Inter then lost").

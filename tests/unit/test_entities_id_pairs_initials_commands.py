@@ -30,3 +30,19 @@ def test_a_bodys_acronym_after_an_office_stays_the_body() -> None:
     assert found == [("MA", "ORG"), ("Syarifuddin", "PER")]
     found = ents("Presiden AS Joe Biden menelepon Perdana Menteri Jepang.")
     assert found[:2] == [("AS", "LOC"), ("Joe Biden", "PER")]
+
+
+def test_a_commanders_unit_number_and_name_are_one_body() -> None:
+    found = ents("Pangdam IX/Udayana Mayjen TNI Bambang Haryanto meninjau lokasi longsor.")
+    assert found == [("IX/Udayana", "ORG"), ("Bambang Haryanto", "PER")]
+    found = ents("Dandim 1609/Buleleng Letkol Inf Dwi Santoso memimpin apel pagi.")
+    assert found == [("1609/Buleleng", "ORG"), ("Dwi Santoso", "PER")]
+    found = ents("Pangdam XVIII/Kasuari Mayjen TNI Yudi Purnomo tiba di Manokwari.")
+    assert found[:2] == [("XVIII/Kasuari", "ORG"), ("Yudi Purnomo", "PER")]
+
+
+def test_a_numbered_command_is_one_body() -> None:
+    found = ents("Kodam IX/Udayana menurunkan prajurit, dibantu Kodim 1609/Buleleng.")
+    assert found == [("Kodam IX/Udayana", "ORG"), ("Kodim 1609/Buleleng", "ORG")]
+    found = ents("Personel Korem 163/Wira Satya dan Polda Metro Jaya ikut berjaga.")
+    assert found == [("Korem 163/Wira Satya", "ORG"), ("Polda Metro Jaya", "ORG")]

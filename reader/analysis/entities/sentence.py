@@ -91,6 +91,7 @@ from reader.analysis.name_cues import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_CONTEXT,
+    UNIT_COMMANDER_TITLES,
     WORK_NOUNS,
     abbreviates,
 )
@@ -198,6 +199,12 @@ class _SentenceReader(_HeadlineReader):
                     k += 1
                 if k == t_end and self._body_article_at(k):
                     k += 1  # "Kepala The Fed Jerome Powell": the body's English article
+                if k == t_end and (unit := self._commanded_unit_end(i, t_end)) > k:
+                    # "Dandim 1609/Buleleng Letkol Inf Budi": the command's number and
+                    # name, one body; the rank and the commander follow
+                    out.append(self._make(k, unit, "ORG", STRONG))
+                    pos = unit
+                    continue
                 # "Premier League", "General Motors": a title word opening an organisation.
                 if k < n and caps[k] and not self._title_opens_organisation(i, t_end):
                     self.place_title = any(w.lower() in PLACE_TITLES for w in words[i:t_end])
@@ -304,6 +311,18 @@ class _SentenceReader(_HeadlineReader):
             return False
         t = self._before_title(i, end)
         return t < end and self._envoy_title(t, end) and self._envoys_post_at(end)
+
+    def _commanded_unit_end(self, i: int, t_end: int) -> int:
+        """Past the number of the unit a commander's title ``words[i:t_end]`` names, and its
+        name after a slash, right after the title ("Pangdam IX/Udayana", "Dandim
+        1609/Buleleng"): the unit, one body, as "Kodam IX/Udayana" is; ``t_end`` when no
+        such number follows."""
+        words = self.words
+        if t_end >= self.n or words[t_end - 1].lower() not in UNIT_COMMANDER_TITLES:
+            return t_end
+        if words[t_end + 1 : t_end + 2] != ("/",):
+            return t_end  # "Dandim 0832": a number alone is no name
+        return self._unit_number_end(t_end, t_end)
 
     def _body_article_at(self, k: int) -> bool:
         """Is the word at ``k``, right after a title in Indonesian, the English article of

@@ -103,8 +103,9 @@ def _index(words: tuple[str, ...], word: str, start: int) -> int:
 
 
 #: A Roman numeral that numbers a body or a building: "Komisi X", "Gedung Nusantara I"
-#: (an English "Room X" or "Plan B" stays as the words before it say).
-_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+#: (an English "Room X" or "Plan B" stays as the words before it say), up to XXXIX:
+#: "Komisi XIII", "Kodam XVIII/Kasuari".
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 #: An age group ending a team's or tournament's name, or after a country naming its national
 #: side: "Timnas U-23", "Piala AFF U-19", "Indonesia U-23".
 _AGE_GROUP = re.compile(r"U-\d\d")
