@@ -46,3 +46,23 @@ def test_a_numbered_command_is_one_body() -> None:
     assert found == [("Kodam IX/Udayana", "ORG"), ("Kodim 1609/Buleleng", "ORG")]
     found = ents("Personel Korem 163/Wira Satya dan Polda Metro Jaya ikut berjaga.")
     assert found == [("Korem 163/Wira Satya", "ORG"), ("Polda Metro Jaya", "ORG")]
+
+
+def test_a_community_groups_name_after_its_kind_is_no_person() -> None:
+    found = ents("Bantuan bibit diserahkan kepada Kelompok Tani Sri Makmur di desa itu.")
+    assert found == [("Kelompok Tani Sri Makmur", "ORG")]
+    found = ents(
+        "Pupuk disalurkan lewat Koperasi Unit Desa Sri Rejeki dan Gabungan Kelompok Tani Dewi Sri."
+    )
+    assert found == [
+        ("Koperasi Unit Desa Sri Rejeki", "ORG"),
+        ("Gabungan Kelompok Tani Dewi Sri", "ORG"),
+    ]
+
+
+def test_a_community_group_after_a_title_keeps_its_name_before_its_officer() -> None:
+    assert ents("Anggota Kelompok Tani Rahayu ikut panen raya.") == [
+        ("Kelompok Tani Rahayu", "ORG")
+    ]
+    found = ents("Ketua Kelompok Tani Sri Makmur Budi Santoso mengatakan panen melimpah.")
+    assert found == [("Kelompok Tani Sri Makmur", "ORG"), ("Budi Santoso", "PER")]

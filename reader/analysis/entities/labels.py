@@ -125,6 +125,7 @@ from reader.analysis.entities.shapes import (
     _AGE_GROUP,
     _GIVEN_NAMES_AMONG_FAITHS,
     _brand_shaped,
+    _community_group_kind_length,
     _drops_misc_cue,
     _ends_in_acronym,
     _gazetteer_label,
@@ -551,6 +552,8 @@ class _LabelReader(_OfficeSplits):
                 or words[k] in _NOBLE_NAME_OPENERS
                 or self._ministry_then_name(a, k, b)
             ) and self._typed_name(a, k):
+                if _community_group_kind_length(words[a:k]) == k - a:
+                    return []  # "Kelompok Tani Sri Makmur": the group's own name, no person
                 if (
                     self._honoured_at(a, k - 1)
                     or self._hospital_named_after(a, k)
@@ -703,6 +706,8 @@ class _LabelReader(_OfficeSplits):
         if self._honoured_body_alone(a, b):
             label, _ = self._label(a, b, default=office, context=False)
             return [self._make(a, b, label, STRONG)]  # "Direktur RSUD dr Soetomo": no holder
+        if kind := _community_group_kind_length(words[a:b]):
+            return self._community_group_and_holder(a, a + kind, b)
         split = self._complement_length(a, b)
         if split == 1 and b - a > 2 and words[a + 1] == "Pusat" and _is_acronym(words[a]):
             split = 2  # "Wakil Ketua KPI Pusat Mohamad Reza": the body's central board
@@ -797,6 +802,16 @@ class _LabelReader(_OfficeSplits):
         if strength == DEFAULT or label == "PER":
             return [self._make(a, b, "PER", STRONG)]
         return [self._make(a, b, label, strength)]
+
+    def _community_group_and_holder(self, a: int, k: int, b: int) -> list[_Candidate]:
+        """ "Anggota Kelompok Tani Rahayu", "Ketua Kelompok Tani Sri Makmur Budi Santoso":
+        after a title, a community body's head and kind ``[a, k)`` take its own name (a
+        word at least, a given name among its first ones too) up to a given name that
+        opens its officer's name, if any, before ``b``."""
+        words = self.words
+        holder = next((i for i in range(k + 1, b) if words[i] in GIVEN_NAMES), b)
+        body = self._make(a, holder, "ORG", STRONG)
+        return [body, self._make(holder, b, "PER", STRONG)] if holder < b else [body]
 
     def _body_speaks_alone(self, a: int, b: int) -> bool:
         """Does the lone head word of a body at ``a``, opening an Indonesian sentence, speak

@@ -1412,6 +1412,15 @@ _BODY_OPENERS = {
         "informasi belajar kriminal".split()
     ),
 }
+#: Heads of Indonesian community bodies (farmers', fishers', women's groups, village
+#: cooperatives) named by their kind and then a name of good omen, which may be a given
+#: name: "Kelompok Tani Sri Makmur", "Gabungan Kelompok Tani Maju Jaya", "Koperasi Unit
+#: Desa Sri Rejeki". The name after the kind is the body's, no person's.
+_COMMUNITY_GROUP_HEADS = frozenset("kelompok gabungan koperasi paguyuban perkumpulan".split())
+#: The words of such a body's kind between its head and its name (lowercase).
+_COMMUNITY_GROUP_KINDS = _BODY_OPENERS["Kelompok"] | frozenset(
+    "kelompok unit desa simpan pinjam serba produsen konsumen".split()
+)
 #: News agencies whose names are function words: "DENPASAR, Antara -" (see
 #: _SentenceReader._read_dateline_outlet).
 _OUTLETS_AMONG_FUNCTION_WORDS = frozenset({"Antara"})

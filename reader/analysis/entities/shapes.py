@@ -23,6 +23,8 @@ from reader.analysis.entities.lexicon import (
     _CAPITAL_LINKS,
     _CHINESE_INDONESIAN_SURNAMES,
     _CHURCH_BUILDING_WORDS,
+    _COMMUNITY_GROUP_HEADS,
+    _COMMUNITY_GROUP_KINDS,
     _COMPASS,
     _COMPASS_ADJECTIVES,
     _COMPETITION_LEAGUES,
@@ -764,6 +766,19 @@ def _is_state_abbreviation(word: str) -> bool:
     """Is ``word`` written as American wire copy shortens a state after a dateline's town
     ("Fla.", "Calif.", "Mass.")? No outlet is written so."""
     return 3 <= len(word) <= 7 and word[-1] == "." and word[0].isupper() and word[1:-1].islower()
+
+
+def _community_group_kind_length(words: tuple[str, ...]) -> int:
+    """How many of ``words`` are a community body's head and its kind, before its name
+    ("Kelompok Tani", "Gabungan Kelompok Tani", "Koperasi Unit Desa"); 0 when they do not
+    open so. What follows is the body's own name, a given name too at times ("Kelompok
+    Tani Sri Makmur"), no person's."""
+    if not words or words[0].lower() not in _COMMUNITY_GROUP_HEADS:
+        return 0
+    k = 1
+    while k < len(words) and words[k].lower() in _COMMUNITY_GROUP_KINDS:
+        k += 1
+    return k if k > 1 else 0
 
 
 def _is_possessive(word: str) -> bool:
