@@ -571,6 +571,13 @@ _ORGANISATIONS = {
     "bafin": "BaFin|Bafin",
     "consob": "Consob|CONSOB",
     "finma": "Finma|FINMA",
+    # Intelligence services named by a word of their own, never a person's: "Kepala
+    # Mossad David Barnea", "MI6 chief Richard Moore".
+    "mossad": "Mossad",
+    "shin-bet": "Shin Bet|Shabak",
+    "mi6": "MI6",
+    "mi5": "MI5",
+    "gru": "GRU",
     # Parties and parliaments named without a head word ("Party", "Assembly").
     "afd": "Alternative for Germany|AfD",
     "national-rally": "National Rally|Rassemblement National",

@@ -66,3 +66,10 @@ def test_a_community_group_after_a_title_keeps_its_name_before_its_officer() -> 
     ]
     found = ents("Ketua Kelompok Tani Sri Makmur Budi Santoso mengatakan panen melimpah.")
     assert found == [("Kelompok Tani Sri Makmur", "ORG"), ("Budi Santoso", "PER")]
+
+
+def test_an_intelligence_service_named_by_a_word_is_a_body_before_its_chief() -> None:
+    found = ents("Kepala Mossad David Barnea terbang ke Doha untuk merundingkan gencatan senjata.")
+    assert found[:2] == [("Mossad", "ORG"), ("David Barnea", "PER")]
+    found = ents("Kepala Shin Bet Ronen Bar mengundurkan diri.")
+    assert found == [("Shin Bet", "ORG"), ("Ronen Bar", "PER")]
