@@ -951,6 +951,10 @@ _INDONESIAN_BODIES = {
     "bps": "BPS|Badan Pusat Statistik",
     "mk": "MK|Mahkamah Konstitusi",
     "kejagung": "Kejagung|Kejaksaan Agung",
+    # The president's own staff office, whose name ends with a title ("Presiden"), and the
+    # state intelligence agency
+    "ksp": "KSP|Kantor Staf Presiden|Kantor Staf Kepresidenan",
+    "bin": "BIN|Badan Intelijen Negara",
     # Jakarta's police and army commands are named for no place a gazetteer holds ("Metro
     # Jaya", "Jaya"), so their last word would pass for a given name.
     "polda-metro-jaya": "Polda Metro Jaya|Polda Metro",

@@ -73,3 +73,11 @@ def test_an_intelligence_service_named_by_a_word_is_a_body_before_its_chief() ->
     assert found[:2] == [("Mossad", "ORG"), ("David Barnea", "PER")]
     found = ents("Kepala Shin Bet Ronen Bar mengundurkan diri.")
     assert found == [("Shin Bet", "ORG"), ("Ronen Bar", "PER")]
+
+
+def test_a_listed_body_whose_name_ends_with_a_title_word_stays_whole() -> None:
+    found = ents("Kepala Kantor Staf Presiden Moeldoko menerima perwakilan buruh.")
+    assert found == [("Kantor Staf Presiden", "ORG"), ("Moeldoko", "PER")]
+    assert ents("Laporan itu dikirim ke Kantor Staf Presiden pekan lalu.") == [
+        ("Kantor Staf Presiden", "ORG")
+    ]

@@ -487,6 +487,12 @@ class _RunReader:
             w.lower() in _ORDINAL_NAME_WORDS for w in self.words[i:end]
         )
 
+    def _listed_through(self, i: int, j: int) -> bool:
+        """Does a name the gazetteer lists start at ``i`` and take the word at ``j`` in,
+        a title word that would end the run ("Kantor Staf Presiden")?"""
+        last = min(self.n, i + gazetteer.MAX_NAME_TOKENS)
+        return any(self._gaz(i, m) is not None for m in range(j + 1, last + 1))
+
     def _run_end(self, i: int) -> int:
         """Index just past the run of name words starting at ``i``."""
         words, caps, n = self.words, self.caps, self.n
@@ -554,6 +560,7 @@ class _RunReader:
                         and (not head_run or words[j - 1] in GIVEN_NAMES)
                     )
                     and not self._portfolio_ends_body(i, j)
+                    and not self._listed_through(i, j)  # "Kantor Staf Presiden Moeldoko"
                 ):
                     break
                 if (
