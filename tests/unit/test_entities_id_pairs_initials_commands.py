@@ -81,3 +81,18 @@ def test_a_listed_body_whose_name_ends_with_a_title_word_stays_whole() -> None:
     assert ents("Laporan itu dikirim ke Kantor Staf Presiden pekan lalu.") == [
         ("Kantor Staf Presiden", "ORG")
     ]
+
+
+def test_a_town_and_a_name_the_text_gives_one_person_elsewhere_are_that_person() -> None:
+    text = (
+        "Wali Kota Bogor Bima Arya Sugiarto membuka festival kuliner. "
+        "Wali Kota Bima Arya Sugiarto mengatakan festival itu gratis."
+    )
+    assert ents(text) == [
+        ("Bogor", "LOC"),
+        ("Bima Arya Sugiarto", "PER"),
+        ("Bima Arya Sugiarto", "PER"),
+    ]
+    # alone, the title may name the city of Bima and its mayor
+    found = ents("Wali Kota Bima Muhammad Lutfi meninjau banjir.")
+    assert found == [("Bima", "LOC"), ("Muhammad Lutfi", "PER")]
