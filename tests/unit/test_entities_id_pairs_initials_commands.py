@@ -96,3 +96,11 @@ def test_a_town_and_a_name_the_text_gives_one_person_elsewhere_are_that_person()
     # alone, the title may name the city of Bima and its mayor
     found = ents("Wali Kota Bima Muhammad Lutfi meninjau banjir.")
     assert found == [("Bima", "LOC"), ("Muhammad Lutfi", "PER")]
+
+
+def test_a_name_opening_with_a_city_and_ending_as_a_surname_is_a_person() -> None:
+    assert ents("Bima Arya Sugiarto meresmikan jembatan baru itu.") == [
+        ("Bima Arya Sugiarto", "PER")
+    ]
+    found = ents("Pemain Jakarta Bhayangkara Presisi tampil apik.")
+    assert found == [("Jakarta Bhayangkara Presisi", "ORG")]

@@ -1170,11 +1170,12 @@ _MONTH_SUBJECT_VERBS = frozenset(
 #: Month names (and abbreviations) that are also given names before a surname.
 _CALENDAR_GIVEN_NAMES = frozenset({"Jan", "May", "June", "April", "August"})
 #: Endings of Javanese and Muslim Indonesian personal names ("Subandi", "Haryanto",
-#: "Sumaryono", "Santoso", "Prasetyo", "Hartopo", "Saifuddin", "Rahmawati", "Setiawan"),
-#: which no regency's second word has ("Deli Serdang", "Aceh Tamiang").
+#: "Sumaryono", "Santoso", "Prasetyo", "Hartopo", "Saifuddin", "Rahmawati", "Setiawan",
+#: "Sugiarto"), which no regency's second word has ("Deli Serdang", "Aceh Tamiang").
 _INDONESIAN_NAME_ENDINGS = (
     "awan",
     "anto",
+    "arto",
     "ono",
     "andi",
     "wati",

@@ -41,6 +41,7 @@ from reader.analysis.entities.lexicon import (
     _HONOURS,
     _IBERIAN_LEAGUE_FIRSTS,
     _INDONESIAN_COMPASS,
+    _INDONESIAN_NAME_ENDINGS,
     _INSTRUMENT_TAILS,
     _JAILS,
     _LEAGUE_LAST_WORDS,
@@ -356,8 +357,10 @@ def _named_city_first(words: tuple[str, ...]) -> bool:
     """Does a name of three words or more open with a city and go on with words that name
     no person or place ("Jakarta Popsivo Polwan", "Bandung BJB Tandamata")? Clubs and teams
     are so named; people and places are not, nor do people whose given name is a city's
-    ("Danang Mandala Prihantoro")."""
+    ("Danang Mandala Prihantoro", "Bima Arya Sugiarto": a surname's ending)."""
     if words[0] in GIVEN_NAMES:
+        return False
+    if len(words[-1]) > 5 and words[-1].endswith(_INDONESIAN_NAME_ENDINGS):
         return False
     place = gazetteer.lookup(words[0])
     return (
