@@ -104,3 +104,13 @@ def test_a_name_opening_with_a_city_and_ending_as_a_surname_is_a_person() -> Non
     ]
     found = ents("Pemain Jakarta Bhayangkara Presisi tampil apik.")
     assert found == [("Jakarta Bhayangkara Presisi", "ORG")]
+
+
+def test_a_compass_word_ending_a_regency_is_no_place_cue_for_the_name_after() -> None:
+    found = ents("Bupati Sumba Barat Daya Ratu Ngadu Bonu Wulla meninjau lokasi banjir.")
+    assert found == [("Sumba Barat Daya", "LOC"), ("Ratu Ngadu Bonu Wulla", "PER")]
+    found = ents("Warga Kecamatan Pelabuhanratu dan Kabupaten Sumba Barat Daya terdampak banjir.")
+    assert found == [
+        ("Kecamatan Pelabuhanratu", "LOC"),
+        ("Kabupaten Sumba Barat Daya", "LOC"),
+    ]

@@ -832,8 +832,12 @@ class _LabelReader(_OfficeSplits):
     def _place_cue_names(self, a: int, cue: str) -> bool:
         """Does the place noun ``cue`` found before ``a`` name the place: right before it or,
         in English, before "of" ("the community of Magalia"), not the subject of a verb
-        between them ("the town praised Okonkwo": a person)?"""
+        between them ("the town praised Okonkwo": a person), nor capitalised as the last
+        word of the name before ("Bupati Sumba Barat Ratu Wulla": the regency's compass
+        word, then the regent)?"""
         words = self.words
+        if words[a - 1][:1].isupper() and a - 1 not in self.initial:
+            return False
         return (
             not self.ctx.english
             or words[a - 1].lower() == cue
