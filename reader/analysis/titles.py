@@ -111,7 +111,7 @@ TITLE_HEADS = (
     | (COURTESY_TITLES - {"teh"})
     | NAME_ADDRESSES
 )
-#: Forms of address, which are no title inside a hyphenated word (see :func:`_is_head`).
+#: Forms of address, which are no title inside a hyphenated word (see :func:`is_title_head`).
 _ADDRESS_WORDS = COURTESY_TITLES | NAME_ADDRESSES
 # (The forms of address are the courtesy titles but "teh", which is "tea" as well as the
 # Sundanese "sister" and opens the names of drinks and stalls: "Teh Botol Sosro".
@@ -256,7 +256,7 @@ _TITLE_STARTS = TITLE_HEADS | TITLE_PREFIXES | _PARTY_PORTFOLIOS
 @lru_cache(maxsize=1 << 16)
 def may_start_title(word: str) -> bool:
     """Cheap test before :func:`match_title`: could a title phrase start with ``word``?"""
-    return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS or _is_head(word)
+    return word in TITLE_ABBREVIATIONS or word.lower() in _TITLE_STARTS or is_title_head(word)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -267,7 +267,7 @@ def is_title_word(word: str) -> bool:
         low in _TITLE_STARTS
         or low in TITLE_EXTENSIONS
         or word in TITLE_ABBREVIATIONS
-        or _is_head(word)
+        or is_title_head(word)
     )
 
 
@@ -308,17 +308,23 @@ def is_sole_office(words: Sequence[str], i: int, end: int) -> bool:
     if tuple(low) in _SOLE_OFFICE_PHRASES:
         return True
     portfolio = low[1:]
-    if any(w not in TITLE_EXTENSIONS or _is_head(w) for w in portfolio):
+    if any(w not in TITLE_EXTENSIONS or is_title_head(w) for w in portfolio):
         return False  # "Presiden Direktur": the head of a firm, named next
     return low[0] in _SOLE_OFFICE_HEADS or (low[0] in _PORTFOLIO_OFFICE_HEADS and bool(portfolio))
 
 
-def _is_head(word: str) -> bool:
+#: Forms of address that, written in capitals, are a person's initials rather ("tersangka
+#: berinisial AR, MS dan TW", "HM Prasetyo"): "MS" is no "Ms". ("DR" stays a doctor's title,
+#: as Indonesian writes it: "DR H Ahmad".)
+_INITIALS_LIKE_ADDRESSES = _ADDRESS_WORDS - {"dr", "dr."}
+
+
+def is_title_head(word: str) -> bool:
     """A title head, also hyphenated: "President-elect", "Secretary-General"; not by a form
     of address inside a hyphenated given name ("Lip-Bu Tan", "Ah-Pak": "Bu", "Pak")."""
     low = word.lower()
     if low in TITLE_HEADS:
-        return True
+        return not (word.isupper() and low in _INITIALS_LIKE_ADDRESSES)
     return "-" in low and any(
         part in TITLE_HEADS and part not in _ADDRESS_WORDS for part in low.split("-")
     )
@@ -330,7 +336,7 @@ def portfolio_goes_on(words: Sequence[str], j: int) -> bool:
     ("Menteri Keuangan, Menteri Luar Negeri")."""
     if j < len(words) and words[j].lower() == "dan":
         j += 1
-    return j < len(words) and words[j].lower() in TITLE_EXTENSIONS and not _is_head(words[j])
+    return j < len(words) and words[j].lower() in TITLE_EXTENSIONS and not is_title_head(words[j])
 
 
 def match_title(words: Sequence[str], i: int) -> int:
@@ -354,7 +360,7 @@ def match_title(words: Sequence[str], i: int) -> int:
         and tuple(words[j + 1 : j + 2]) in _CABINET_HEADS
     ):
         j += 1
-    if j < n and _is_head(words[j]):
+    if j < n and is_title_head(words[j]):
         head = words[j].lower()
         nxt = words[j + 1].lower() if j + 1 < n else ""
         if head in ("ibu", "bapak") and nxt == "kota":
@@ -374,7 +380,7 @@ def match_title(words: Sequence[str], i: int) -> int:
     while j < n and j - i < _MAX_TITLE_TOKENS:
         low = words[j].lower()
         if low in TITLE_EXTENSIONS or (
-            _is_head(words[j])
+            is_title_head(words[j])
             and low not in SURNAME_HONORIFICS
             and words[j] not in ROYAL_GIVEN_NAMES
         ):
@@ -467,7 +473,7 @@ def _unit_name_end(words: Sequence[str], j: int) -> int:
         word = words[k]
         if len(word) > 2 and word.isupper() and word.isalpha():  # the body's: "BMKG", "KPK"
             return k if k > j and words[k - 1] not in ("dan", ",") else j
-        if not (word[:1].isupper() or (k > j and word in ("dan", ","))) or _is_head(word):
+        if not (word[:1].isupper() or (k > j and word in ("dan", ","))) or is_title_head(word):
             return j
         k += 1
     return j

@@ -114,3 +114,10 @@ def test_a_compass_word_ending_a_regency_is_no_place_cue_for_the_name_after() ->
         ("Kecamatan Pelabuhanratu", "LOC"),
         ("Kabupaten Sumba Barat Daya", "LOC"),
     ]
+
+
+def test_initials_that_spell_a_form_of_address_are_initials_in_a_list() -> None:
+    found = ents("Polisi menangkap tiga pemuda berinisial AR, MS, dan TW di sebuah kontrakan.")
+    assert found == [("AR", "PER"), ("MS", "PER"), ("TW", "PER")]
+    found = ents("Jaksa menuntut terdakwa berinisial MR (41). MR mengaku menyesal.")
+    assert found == [("MR", "PER"), ("MR", "PER")]

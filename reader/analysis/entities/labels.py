@@ -178,8 +178,8 @@ from reader.analysis.predicates import headline_form_of, headline_verb_strength
 from reader.analysis.titles import (
     PLACE_TITLES,
     TITLE_EXTENSIONS,
-    TITLE_HEADS,
     is_rank_title,
+    is_title_head,
     is_title_word,
     match_title,
 )
@@ -434,11 +434,7 @@ class _LabelReader(_OfficeSplits):
                 return [_Candidate(tok.start, tok.end, (word,), "ORG", STRONG)]
             initials = a > 0 and words[a - 1].lower() in PERSON_CONTEXT  # "berinisial MR"
             if (
-                (
-                    word.lower() in TITLE_HEADS
-                    and not initials
-                    and word not in _KOREAN_SURNAME_TITLES
-                )
+                (is_title_head(word) and not initials and word not in _KOREAN_SURNAME_TITLES)
                 or len(word) == 1
                 or (word in COMMON_ACRONYMS)
             ):

@@ -923,6 +923,8 @@ class _PersonEvidence(_SportEvidence):
         k = a - 1
         while k > 1 and words[k] in _COORDINATION:
             m = k - 1
+            if words[m] == "," and words[k] != "," and m > 1:
+                m -= 1  # "AR, MS, dan TW": a comma before the last "dan"
             if m > 3 and words[m] == ")" and words[m - 2] == "(" and words[m - 1].isdigit():
                 m -= 3  # an age after the initials
             if not _is_acronym(words[m]):
