@@ -121,3 +121,14 @@ def test_initials_that_spell_a_form_of_address_are_initials_in_a_list() -> None:
     assert found == [("AR", "PER"), ("MS", "PER"), ("TW", "PER")]
     found = ents("Jaksa menuntut terdakwa berinisial MR (41). MR mengaku menyesal.")
     assert found == [("MR", "PER"), ("MR", "PER")]
+
+
+def test_military_units_numbered_or_named_after_a_hero_are_bodies() -> None:
+    found = ents("Komandan Lantamal V Laksma TNI Hendra Wijaya meninjau dermaga.")
+    assert found == [("Lantamal V", "ORG"), ("Hendra Wijaya", "PER")]
+    found = ents("Komandan Lanud Halim Perdanakusuma menyambut rombongan tamu negara.")
+    assert found == [("Lanud Halim Perdanakusuma", "ORG")]
+    found = ents("Anggota Koramil 1609-01/Sukasada membantu warga membersihkan lumpur.")
+    assert found == [("Koramil 1609-01/Sukasada", "ORG")]
+    found = ents("Danramil 1609-01/Sukasada Kapten Inf Made Arta memimpin kerja bakti.")
+    assert found == [("1609-01/Sukasada", "ORG"), ("Made Arta", "PER")]

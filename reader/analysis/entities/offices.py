@@ -675,8 +675,11 @@ class _OfficeSplits(_PersonEvidence):
         words = self.words
         if b - a < 2:
             return 0
-        if words[a].lower() in NUMBERED_UNIT_HEADS and self._unit_number_end(a + 1, a + 1) > a + 1:
-            return b - a  # "anggota Yonif 753/Arga Vira Tama": the unit, its name and all
+        if words[a].lower() in NUMBERED_UNIT_HEADS:
+            # "anggota Yonif 753/Arga Vira Tama": the unit, its name and all; also a base
+            # named after a hero, whose commander's name comes after his rank: "Komandan
+            # Lanud Halim Perdanakusuma"
+            return b - a
         if words[a].lower() in _HEADS and _ROMAN_NUMERAL.fullmatch(words[a + 1]):
             # "Anggota Komisi III Benny Kabur Harman", "Ketua Komisi XII DPR RI Bambang
             # Patijaya": the numeral, then the acronyms of the parent body

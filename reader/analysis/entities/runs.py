@@ -944,6 +944,8 @@ class _RunReader:
         if not (k < n and (words[k].isdigit() or _ROMAN_NUMERAL.fullmatch(words[k]))):
             return j
         k += 1
+        if k + 1 < n and words[k] == "-" and words[k + 1].isdigit():
+            k += 2  # "Koramil 1609-01/Sukasada": a district command numbered under its Kodim
         if k + 1 < n and words[k] == "/" and self.caps[k + 1]:
             k = self._run_end(k + 1)
         elif k < n and self.caps[k]:

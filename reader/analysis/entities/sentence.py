@@ -320,9 +320,9 @@ class _SentenceReader(_HeadlineReader):
         words = self.words
         if t_end >= self.n or words[t_end - 1].lower() not in UNIT_COMMANDER_TITLES:
             return t_end
-        if words[t_end + 1 : t_end + 2] != ("/",):
-            return t_end  # "Dandim 0832": a number alone is no name
-        return self._unit_number_end(t_end, t_end)
+        end = self._unit_number_end(t_end, t_end)
+        # ("Dandim 0832": a number alone is no name)
+        return end if "/" in words[t_end:end] else t_end
 
     def _body_article_at(self, k: int) -> bool:
         """Is the word at ``k``, right after a title in Indonesian, the English article of

@@ -81,6 +81,7 @@ from reader.analysis.name_cues import (
     LAW_HEADS,
     NON_NAMES,
     NUMBERED_EVENTS,
+    NUMBERED_UNIT_HEADS,
     ORG_CONTEXT,
     ORG_HEADS,
     ORG_TAILS,
@@ -250,7 +251,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
             return "ORG"  # "Society of Human Reproduction and Embryology"
         if before_of in PLACE_TAILS:
             return "LOC"  # "District of Columbia", "Gulf of Tonkin"
-    if first in _HEADS and _ROMAN_NUMERAL.fullmatch(words[-1]):
+    if (first in _HEADS or first in NUMBERED_UNIT_HEADS) and _ROMAN_NUMERAL.fullmatch(words[-1]):
+        # ("Lantamal V": a numbered command, no "Group C")
         return "LOC" if first in PLACE_HEADS else "ORG"  # "Komisi X", "Gedung Nusantara I"
     if len(words) == 2 and _AGE_GROUP.fullmatch(words[1]) and _is_country(words[0]):
         return "ORG"  # "Indonesia U-23": a national side
