@@ -434,7 +434,7 @@ COMMON_SUBJECTS = frozenset(
     organizers sources reports observers economists diplomats rescuers survivors voters
     dealers traders brokers bankers investors people staff women men children
     polisi warga pejabat petugas saksi pihak korban peneliti pengamat aparat ekonom
-    penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa
+    penyidik relawan pengunjung penduduk nelayan petani pedagang mahasiswa siswa prajurit
     data hasil laporan survei riset studi kajian catatan sejumlah
     seorang para beberapa sebagian
     """.split()

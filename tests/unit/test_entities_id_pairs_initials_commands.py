@@ -132,3 +132,8 @@ def test_military_units_numbered_or_named_after_a_hero_are_bodies() -> None:
     assert found == [("Koramil 1609-01/Sukasada", "ORG")]
     found = ents("Danramil 1609-01/Sukasada Kapten Inf Made Arta memimpin kerja bakti.")
     assert found == [("1609-01/Sukasada", "ORG"), ("Made Arta", "PER")]
+
+
+def test_soldiers_opening_a_sentence_are_no_part_of_their_units_name() -> None:
+    found = ents("Prajurit Yonif 741/Garuda Nusantara dikerahkan ke Atambua.")
+    assert found == [("Yonif 741/Garuda Nusantara", "ORG"), ("Atambua", "LOC")]
