@@ -137,3 +137,11 @@ def test_military_units_numbered_or_named_after_a_hero_are_bodies() -> None:
 def test_soldiers_opening_a_sentence_are_no_part_of_their_units_name() -> None:
     found = ents("Prajurit Yonif 741/Garuda Nusantara dikerahkan ke Atambua.")
     assert found == [("Yonif 741/Garuda Nusantara", "ORG"), ("Atambua", "LOC")]
+
+
+def test_a_high_speed_line_named_by_its_route_is_no_trains_name() -> None:
+    found = ents("Penumpang kereta cepat Jakarta-Bandung melonjak saat libur panjang.")
+    assert found == [("Jakarta", "LOC"), ("Bandung", "LOC")]
+    found = ents("Utang proyek Kereta Cepat Jakarta-Bandung kembali dibahas DPR.")
+    assert found == [("Kereta Cepat Jakarta-Bandung", "MISC"), ("DPR", "ORG")]
+    assert ents("Penumpang kereta cepat Whoosh melonjak.") == [("Whoosh", "MISC")]

@@ -64,6 +64,7 @@ from reader.analysis.entities.lexicon import (
     _STREET_TAILS,
     _SURNAME_PARTICLES,
     _SURNAME_PREFIXES,
+    _TRAIN_KINDS,
     _VENUE_KINDS,
     _WEB_ENDINGS,
     _WORLD_BODY_HEADS,
@@ -208,6 +209,8 @@ def _label_by_form(words: tuple[str, ...]) -> EntityLabel | None:
         return "ORG"  # "KOMPAS.com": a news site
     if first in EVENT_HEADS or last in EVENT_TAILS or _opens_with_law_head(words[0]):
         return "MISC"  # "Typhoon Kalmaegi", "Piala Dunia", "Asian Cup", "UU Cipta Kerja"
+    if first == "kereta" and len(words) == 3 and words[1].lower() in _TRAIN_KINDS and "-" in last:
+        return "MISC"  # "Kereta Cepat Jakarta-Bandung": a line and its project, by its route
     if _names_world_body(words):
         return "ORG"  # "Program Pangan Dunia", "Dana Anak-anak PBB"
     if first in _PROGRAMME_HEADS:
