@@ -145,3 +145,10 @@ def test_a_high_speed_line_named_by_its_route_is_no_trains_name() -> None:
     found = ents("Utang proyek Kereta Cepat Jakarta-Bandung kembali dibahas DPR.")
     assert found == [("Kereta Cepat Jakarta-Bandung", "MISC"), ("DPR", "ORG")]
     assert ents("Penumpang kereta cepat Whoosh melonjak.") == [("Whoosh", "MISC")]
+
+
+def test_two_listed_clubs_joined_by_a_hyphen_are_a_fixtures_two_sides() -> None:
+    found = ents("Laga Real Madrid-Barcelona berakhir imbang tanpa gol.")
+    assert found == [("Real Madrid", "ORG"), ("Barcelona", "ORG")]
+    found = ents("Pertandingan Arema FC-Persebaya ditunda karena alasan keamanan.")
+    assert found == [("Arema FC", "ORG"), ("Persebaya", "ORG")]
