@@ -1288,6 +1288,12 @@ _NAMES_READ_IN_CONTEXT = (
 #: Prepositions that end a phrase opening a sentence before a name and a comma: "Asked
 #: about Brexit, Sunak declined", "Speaking to Reuters, Jones said".
 _FRONTING_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("about to for with on after".split())
+#: Words that open a sentence with a phrase of time or circumstance, which a comma closes
+#: before the clause's subject: "Dalam laga melawan Barcelona, Vinicius mencetak gol",
+#: "Setelah bertemu Prabowo, Anies mengatakan …", "During the talks in Geneva, Lavrov said".
+_FRONTING_OPENERS = _FRONTING_PREPOSITIONS | frozenset(
+    "dalam pada saat ketika usai seusai setelah sebelum sejak during".split()
+)
 
 #: Companies named after a river, which is what "the" before the name means ("the Amazon").
 _RIVERS_AMONG_COMPANIES = frozenset({"Amazon"})

@@ -28,6 +28,7 @@ from reader.analysis.entities.lexicon import (
     _DISTRICT_HEADS,
     _ENGLISH_NAMES_AMONG_FUNCTION_WORDS,
     _ENVOY_POST_PREPOSITIONS,
+    _FRONTING_OPENERS,
     _FRONTING_PREPOSITIONS,
     _GATHERING_LEVELS,
     _GIVEN_NAME_MORE_THAN_MONTH,
@@ -912,7 +913,10 @@ class _SentenceReader(_HeadlineReader):
         after = self.text[right.end : right.end + 40].split(maxsplit=1)
         return (
             "," not in opening
-            and opening.rpartition(" ")[2] in _FRONTING_PREPOSITIONS
+            and (
+                opening.rpartition(" ")[2] in _FRONTING_PREPOSITIONS
+                or opening.partition(" ")[0] in _FRONTING_OPENERS  # "Dalam laga melawan X, Y"
+            )
             and bool(after)
             and after[0][:1].islower()
             and after[0] not in _COORDINATION
