@@ -111,6 +111,7 @@ ORG_HEADS = frozenset(
     pengadilan mahkamah kejaksaan kepolisian polda polres polresta polrestabes polsek
     satreskrim satnarkoba satlantas kodam korem kodim satresnarkoba satreskoba satintelkam
     satsamapta satpolairud ditreskrimum ditreskrimsus ditresnarkoba ditlantas ditintelkam
+    koramil yonif brigif batalyon brigade resimen
     bank pt cv tbk universitas institut sekolah akademi politeknik yayasan perusahaan
     perserikatan persatuan perhimpunan ikatan asosiasi serikat gabungan himpunan sentra
     pemerintah pemprov pemkab pemkot pemko pemda direktorat subdirektorat subdit sekretariat kantor
@@ -583,7 +584,8 @@ LAW_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
 #: "Kodim 0832", "Korem 042/Garuda Putih", "Kodam IV/Diponegoro" (one organisation); and
 #: the railway's operating regions, with their city: "Daop 2 Bandung".
 NUMBERED_UNIT_HEADS = frozenset(
-    "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop".split()
+    "kodam korem kodim koramil yonif brigif lanud lantamal lanal daop batalyon brigade "
+    "resimen".split()
 )
 #: Titles of the commanders of such units, whose number and name may follow them
 #: ("Pangdam IX/Udayana", "Dandim 1609/Buleleng", "Danyon 741/Garuda Nusantara").

@@ -152,3 +152,16 @@ def test_two_listed_clubs_joined_by_a_hyphen_are_a_fixtures_two_sides() -> None:
     assert found == [("Real Madrid", "ORG"), ("Barcelona", "ORG")]
     found = ents("Pertandingan Arema FC-Persebaya ditunda karena alasan keamanan.")
     assert found == [("Arema FC", "ORG"), ("Persebaya", "ORG")]
+
+
+def test_a_unit_with_its_kind_before_its_number_is_one_body() -> None:
+    found = ents(
+        "Latihan melibatkan Yonif Raider 700/Wira Yudha Cakti dan Batalyon Infanteri 641/Beruang."
+    )
+    assert found == [
+        ("Yonif Raider 700/Wira Yudha Cakti", "ORG"),
+        ("Batalyon Infanteri 641/Beruang", "ORG"),
+    ]
+    assert ents("Brigade Infanteri 15/Kujang II dikerahkan ke perbatasan.") == [
+        ("Brigade Infanteri 15/Kujang II", "ORG")
+    ]

@@ -778,8 +778,11 @@ class _RunReader:
         head = words[i].lower()
         if head in LAW_HEADS:
             return self._law_end(j)
-        if head in NUMBERED_UNIT_HEADS and j <= i + 2:
-            return self._unit_number_end(i + 1, j)
+        if head in NUMBERED_UNIT_HEADS and j <= i + 3:
+            end = self._unit_number_end(i + 1, j)
+            # "Yonif Raider 700/Wira Yudha Cakti", "Batalyon Infanteri Raider 200/Mahesa
+            # Jaya": the unit's kind, then its number
+            return end if end > j else self._unit_number_end(j, j)
         if words[i] in SCHOOL_LEVELS or words[j - 1] in SCHOOL_LEVELS:
             return self._school_end(j)
         return j
