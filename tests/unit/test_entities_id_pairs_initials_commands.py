@@ -165,3 +165,10 @@ def test_a_unit_with_its_kind_before_its_number_is_one_body() -> None:
     assert ents("Brigade Infanteri 15/Kujang II dikerahkan ke perbatasan.") == [
         ("Brigade Infanteri 15/Kujang II", "ORG")
     ]
+
+
+def test_initials_that_spell_a_time_of_day_open_a_name() -> None:
+    found = ents("Mantan Kepala BIN AM Hendropriyono menilai ancaman itu serius.")
+    assert found == [("BIN", "ORG"), ("AM Hendropriyono", "PER")]
+    assert ents("Tokoh reformasi AM Fatwa dimakamkan di TMP Kalibata.")[0] == ("AM Fatwa", "PER")
+    assert ("AM", "PER") not in ents("Pasar dibuka pukul 10 AM waktu setempat.")

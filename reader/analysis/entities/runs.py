@@ -140,6 +140,10 @@ _STYLE_POSSESSIVES = frozenset(("His", "Her", "Your", "his", "her", "your"))
 _AFTER_NAMES = _HONOURS | frozenset(("TD", "TDs"))
 #: Words that name no one in some places (see :meth:`_RunReader._styles_unnamed`).
 _UNNAMED_SOMETIMES = _STYLES_AFTER_POSSESSIVE | _AFTER_NAMES
+#: Initials that spell a time of day ("10 AM"), and so are no name word alone, but open a
+#: person's name before a capitalised word with no number before them: "AM Hendropriyono",
+#: "AM Fatwa" (Abdul Mahmud, Andi Mappetahang).
+_INITIALS_LIKE_TIMES = frozenset({"AM"})
 
 
 def _is_short_title(text: str, sent: SentenceTokens, words: tuple[str, ...]) -> bool:
@@ -238,6 +242,9 @@ class _RunReader:
         self.caps = bits.translate(_FLAG_TABLES[_NAME_WORD])
         if not _UNNAMED_SOMETIMES.isdisjoint(words):
             self.caps = self._styles_unnamed()
+        named_initials = not _INITIALS_LIKE_TIMES.isdisjoint(words)
+        if named_initials:
+            self.caps = self._initials_named()
         #: Whether each word starts with a capital letter, 1 or 0.
         self.capitalised = capitalised = bits.translate(_FLAG_TABLES[_CAPITALISED])
         #: Indexes where capitals prove nothing (sentence or quotation starts).
@@ -276,9 +283,11 @@ class _RunReader:
         #: Whether the last title is an Indonesian office of one person in the land
         #: ("Jaksa Agung"): capitals after it are the holder's initials, no body.
         self.sole_office = False
-        #: Whether some capitalised function word is a name here ("Dan" in English; known
-        #: once the document context is).
-        self.names_among_function_words = False
+        #: Whether some word that opens no name elsewhere is a name word here, so that runs
+        #: start at the name-word flags too: a capitalised function word ("Dan" in English;
+        #: known once the document context is) or initials spelling a time ("AM
+        #: Hendropriyono").
+        self.names_among_function_words = named_initials
 
     def _styles_unnamed(self) -> bytes:
         """The name-word flags with a style after a possessive ("Her Honour") and an honour
@@ -293,6 +302,22 @@ class _RunReader:
                 word in _AFTER_NAMES and caps[k - 1] and not _is_possessive(words[k - 1])
             ):
                 caps[k] = 0
+        return bytes(caps)
+
+    def _initials_named(self) -> bytes:
+        """The name-word flags with initials that spell a time of day set where they open
+        a name: before a name word and after no number ("AM Hendropriyono"; not "10 AM
+        Eastern")."""
+        caps = bytearray(self.caps)
+        words = self.words
+        for k in range(self.n - 1):
+            if (
+                words[k] in _INITIALS_LIKE_TIMES
+                and caps[k + 1]
+                and words[k + 1][1:].islower()
+                and not (k and words[k - 1][:1].isdigit())
+            ):
+                caps[k] = 1
         return bytes(caps)
 
     def _many_numbers(self) -> bool:
