@@ -172,3 +172,10 @@ def test_initials_that_spell_a_time_of_day_open_a_name() -> None:
     assert found == [("BIN", "ORG"), ("AM Hendropriyono", "PER")]
     assert ents("Tokoh reformasi AM Fatwa dimakamkan di TMP Kalibata.")[0] == ("AM Fatwa", "PER")
     assert ("AM", "PER") not in ents("Pasar dibuka pukul 10 AM waktu setempat.")
+
+
+def test_initials_before_an_indonesian_surname_are_a_person_without_a_title() -> None:
+    assert ents("Menurut ST Burhanuddin, perkara itu rumit.") == [("ST Burhanuddin", "PER")]
+    assert ents("Tokoh senior HM Prasetyo ikut hadir.") == [("HM Prasetyo", "PER")]
+    # a hospital named after a hero keeps its head
+    assert ents("Korban dirujuk ke RS Hasanuddin pagi itu.") == [("RS Hasanuddin", "ORG")]

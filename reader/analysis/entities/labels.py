@@ -354,6 +354,8 @@ class _LabelReader(_OfficeSplits):
             return parts
         if odd and (found := self._label_by_word_before(a, b)) is not None:
             return found
+        if not after_title and self._initials_before_surname(a, b):
+            return [self._make(a, b, "PER", STRONG)]  # "Menurut HM Prasetyo, …"
         label, strength = self._label(a, b)
         if (
             label == "PER"

@@ -35,6 +35,7 @@ from reader.analysis.entities.lexicon import (
     _HONOUR_OPENERS,
     _ID_DEFINING_COPULAS,
     _INDONESIAN_COMPASS,
+    _INDONESIAN_NAME_ENDINGS,
     _LEAGUE_NOUNS_AFTER,
     _LOWER_ARTICLES,
     _MAKERS_BY_ROLE,
@@ -55,6 +56,7 @@ from reader.analysis.entities.lexicon import (
     _ROUTE_WORDS,
     _SPEAKING_PROVINCES,
     _TENURES,
+    _TWO_LETTER_HEADS,
     _TWO_WORD_HEADS,
     _UP_ENDS,
     CUED,
@@ -323,6 +325,7 @@ class _PersonEvidence(_SportEvidence):
             self._gaz(a, a + 1) is not None
             or first in COMMON_ACRONYMS
             or first in _COMPANY_FORMS
+            or first in _TWO_LETTER_HEADS
             or (first,) in self.ctx.known
             or first in self.ctx.lone_speakers
         ):
@@ -332,6 +335,17 @@ class _PersonEvidence(_SportEvidence):
             and word.lower() not in ORG_TAILS
             and gazetteer.lookup(word) is None
             for word in words[a + 1 : b]
+        )
+
+    def _initials_before_surname(self, a: int, b: int) -> bool:
+        """Is the Indonesian run ``[a, b)``, with no title before it, two capitals and a
+        name ending as Indonesian surnames do ("HM Prasetyo", "ST Burhanuddin"): a person
+        by initials, where an acronym and a word would be a body ("PT Timah")?"""
+        last = self.words[b - 1]
+        return (
+            len(last) > 5
+            and last.endswith(_INDONESIAN_NAME_ENDINGS)
+            and self._initials_open_name(a, b)
         )
 
     def _initial_evidence(self, a: int, b: int, *, seen: bool = True) -> bool:
