@@ -179,3 +179,8 @@ def test_initials_before_an_indonesian_surname_are_a_person_without_a_title() ->
     assert ents("Tokoh senior HM Prasetyo ikut hadir.") == [("HM Prasetyo", "PER")]
     # a hospital named after a hero keeps its head
     assert ents("Korban dirujuk ke RS Hasanuddin pagi itu.") == [("RS Hasanuddin", "ORG")]
+
+
+def test_a_capitalised_bersama_ends_a_bodys_name() -> None:
+    found = ents("Pompa air diserahkan kepada Kelompok Tani Karya Bersama di Desa Sesela.")
+    assert found == [("Kelompok Tani Karya Bersama", "ORG"), ("Desa Sesela", "LOC")]

@@ -903,8 +903,9 @@ _NOBLE_NAME_OPENERS = _BALINESE_NOBLES | {"Raden", "Teuku", "Tengku", "Cut", "La
 #: after a governor's region: "Gubernur Odesa Oleh Kiper".
 _FUNCTION_WORDS_IN_NAMES = frozenset({"Hari", "Oleh"})
 #: Indonesian function words that end a name after a body's or a disease's head when
-#: capitalised mid-sentence, as adjectives: "Penyakit Dalam" (internal medicine; "dalam", in).
-_FUNCTION_WORDS_ENDING_NAMES = frozenset({"Dalam"})
+#: capitalised mid-sentence, as adjectives: "Penyakit Dalam" (internal medicine; "dalam", in),
+#: "Kelompok Tani Karya Bersama", "Sekretariat Bersama" ("bersama", with: joint).
+_FUNCTION_WORDS_ENDING_NAMES = frozenset({"Dalam", "Bersama"})
 #: Heads of districts, the level of an Indonesian address right below the regency:
 #: "Kecamatan Paguyangan, Brebes".
 _DISTRICT_HEADS = frozenset({"kecamatan", "kapanewon", "distrik"})
